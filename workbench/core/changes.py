@@ -1,0 +1,69 @@
+"""What a write changed: row images before and after, for panes, the audit log and undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Change:
+    entity: str  # document, annotation, link, actor, codebook
+    id: str
+    before: Row | None
+    after: Row | None
+
+    @property
+    def op(self) -> str:
+        if self.before is None:
+            return "insert"
+        if self.after is None:
+            return "delete"
+        if not self.before.get("deleted_at") and self.after.get("deleted_at"):
+            return "trash"
+        if self.before.get("deleted_at") and not self.after.get("deleted_at"):
+            return "restore"
+        return "update"
+
+    def inverse(self) -> Change:
+        return Change(self.entity, self.id, self.after, self.before)
+
+
+@dataclass
+class ChangeSet:
+    """Every row one operation touched, in the order it touched them."""
+
+    op: str
+    changes: list[Change] = field(default_factory=list)
+    txn: int | None = None
+    # Free-form result of the operation (e.g. the id it created).
+    result: Any = None
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    def ids(self, entity: str) -> list[str]:
+        seen: dict[str, None] = {}
+        for c in self.changes:
+            if c.entity == entity:
+                seen[c.id] = None
+        return list(seen)
+
+    @property
+    def annotation_ids(self) -> list[str]:
+        return self.ids("annotation")
+
+    @property
+    def document_ids(self) -> list[int]:
+        docs = {int(i) for i in self.ids("document")}
+        for c in self.changes:
+            if c.entity == "annotation":
+                for img in (c.before, c.after):
+                    if img:
+                        docs.add(int(img["doc_id"]))
+        return sorted(docs)
+
+    def touches(self, entity: str) -> bool:
+        return any(c.entity == entity for c in self.changes)

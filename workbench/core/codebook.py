@@ -1,0 +1,293 @@
+"""Annotation kinds and their typed fields: the built-in codebook and its validation.
+
+A project stores its own copy of the codebook, so users can add kinds and fields
+and a project keeps meaning what it meant when it was coded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from workbench.core.errors import ValidationError
+
+FIELD_TYPES = ("text", "longtext", "enum", "int", "float", "date", "list", "bool")
+PRECISIONS = ("day", "week", "month", "year")
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    label: str = ""
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    help: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["choices"] = list(self.choices)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> FieldSpec:
+        return cls(**{**d, "choices": tuple(d.get("choices") or ())})
+
+    def coerce(self, value: Any) -> Any:
+        """Return ``value`` in this field's type, or raise ValidationError."""
+        if value is None or value == "":
+            return None
+        label = self.label or self.name
+        if self.type in ("text", "longtext"):
+            return str(value)
+        if self.type == "enum":
+            v = str(value).strip()
+            if v not in self.choices:
+                raise ValidationError(
+                    f"{label} must be one of {', '.join(self.choices)}; got {v!r}."
+                )
+            return v
+        if self.type in ("int", "float"):
+            try:
+                num = int(str(value)) if self.type == "int" else float(value)
+            except (TypeError, ValueError):
+                raise ValidationError(f"{label} must be a number; got {value!r}.") from None
+            if self.minimum is not None and num < self.minimum:
+                raise ValidationError(f"{label} must be at least {self.minimum:g}; got {num}.")
+            if self.maximum is not None and num > self.maximum:
+                raise ValidationError(f"{label} must be at most {self.maximum:g}; got {num}.")
+            return num
+        if self.type == "date":
+            v = str(value).strip()
+            if not _DATE_RE.match(v):
+                raise ValidationError(
+                    f"{label} must be a date written YYYY, YYYY-MM or YYYY-MM-DD; got {v!r}."
+                )
+            _check_calendar(v, label)
+            return v
+        if self.type == "list":
+            items = value if isinstance(value, list | tuple) else str(value).split(";")
+            return [str(i).strip() for i in items if str(i).strip()]
+        if self.type == "bool":
+            if isinstance(value, bool):
+                return value
+            v = str(value).strip().lower()
+            if v in ("1", "true", "yes", "y"):
+                return True
+            if v in ("0", "false", "no", "n"):
+                return False
+            raise ValidationError(f"{label} must be yes or no; got {value!r}.")
+        raise ValidationError(f"{label} has an unknown field type {self.type!r}.")
+
+
+def _check_calendar(v: str, label: str) -> None:
+    import datetime as dt
+
+    parts = [int(p) for p in v.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise ValidationError(f"{label} is not a real calendar date: {v}.") from None
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str
+    label: str
+    key: str
+    color: str
+    fields: tuple[FieldSpec, ...] = field(default_factory=tuple)
+    # Underline style in the viewer, so kinds differ by more than colour.
+    marker: str = "solid"
+    builtin: bool = False
+    # Which field holds the date the timeline plots, and which its precision.
+    date_field: str | None = None
+    precision_field: str | None = None
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        known = ", ".join(f.name for f in self.fields) or "none"
+        raise ValidationError(f"{self.label} has no field {name!r} (fields: {known}).")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["fields"] = [f.to_dict() for f in self.fields]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> KindSpec:
+        return cls(**{**d, "fields": tuple(FieldSpec.from_dict(f) for f in d.get("fields", []))})
+
+    def validate(self, values: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+        """Coerce every value; unknown field names are errors."""
+        out = {name: self.field(name).coerce(v) for name, v in values.items()}
+        if not partial:
+            self.check_consistency(out)
+        return out
+
+    def check_consistency(self, values: dict[str, Any]) -> None:
+        counts = [values.get(k) for k in ("count_low", "count_best", "count_high")]
+        present = [c for c in counts if c is not None]
+        if present != sorted(present):
+            raise ValidationError(
+                "Counts must satisfy count_low ≤ count_best ≤ count_high; "
+                f"got {counts[0]}, {counts[1]}, {counts[2]}."
+            )
+        start, end = values.get("start_date"), values.get("end_date")
+        if start and end and end < start:
+            raise ValidationError(f"The end date {end} is before the start date {start}.")
+
+
+def _f(name: str, type_: str, label: str, *choices: str, **kw: Any) -> FieldSpec:
+    return FieldSpec(name=name, type=type_, label=label, choices=tuple(choices), **kw)
+
+
+OUTCOMES = ("killed", "wounded", "missing", "captured", "arrested", "displaced")
+QUALIFIERS = ("exact", "at_least", "more_than", "up_to", "about", "range", "vague")
+CLAIM_TYPES = ("responsibility", "denial", "casualty", "target", "intent", "other")
+CLAIM_STATUSES = ("unverified", "corroborated", "contested", "refuted", "retracted")
+ATTRIBUTIONS = ("named", "anonymous", "via_outlet")
+EVENT_TYPES = (
+    "battle",
+    "explosion_remote_violence",
+    "violence_against_civilians",
+    "protest",
+    "riot",
+    "strategic_development",
+    "other",
+)
+STATUSES = ("suggested", "accepted", "rejected")
+LINK_TYPES = ("attributed_to", "about_event", "corroborates", "contradicts", "same_as")
+RELIABILITY = ("A", "B", "C", "D", "E", "F")
+
+_PRECISION = _f("date_precision", "enum", "Date precision", *PRECISIONS)
+
+BUILTIN_KINDS: tuple[KindSpec, ...] = (
+    KindSpec(
+        "statement", "Statement", "S", "#2f6fbf", marker="solid", builtin=True,
+        date_field="date", precision_field="date_precision",
+        fields=(
+            _f("speaker", "text", "Speaker"),
+            _f("speaker_role", "text", "Speaker role"),
+            _f("date", "date", "Date"),
+            _PRECISION,
+            _f("audience", "text", "Audience or venue"),
+            _f("attribution", "enum", "Attribution", *ATTRIBUTIONS),
+        ),
+    ),
+    KindSpec(
+        "claim", "Claim", "C", "#b8860b", marker="dash", builtin=True,
+        date_field="date", precision_field="date_precision",
+        fields=(
+            _f("claimant", "text", "Claimant"),
+            _f("claim_type", "enum", "Claim type", *CLAIM_TYPES),
+            _f("proposition", "longtext", "Proposition"),
+            _f("status", "enum", "Claim status", *CLAIM_STATUSES),
+            _f("credibility", "int", "Credibility (1–6)", minimum=1, maximum=6),
+            _f("date", "date", "Date"),
+            _PRECISION,
+        ),
+    ),
+    KindSpec(
+        "casualty", "Casualty figure", "K", "#c0392b", marker="wave", builtin=True,
+        date_field="incident_date", precision_field="date_precision",
+        fields=(
+            _f("outcome", "enum", "Outcome", *OUTCOMES),
+            _f("count_low", "int", "Count (low)", minimum=0),
+            _f("count_best", "int", "Count (best)", minimum=0),
+            _f("count_high", "int", "Count (high)", minimum=0),
+            _f("qualifier", "enum", "Qualifier", *QUALIFIERS),
+            _f("raw", "text", "Raw words"),
+            _f("group", "text", "Victim group"),
+            _f("perpetrator", "text", "Perpetrator"),
+            _f("reported_by", "text", "Reported by"),
+            _f("incident_date", "date", "Incident date"),
+            _PRECISION,
+            _f("location", "text", "Location"),
+        ),
+    ),
+    KindSpec(
+        "event", "Event", "E", "#27865a", marker="dot", builtin=True,
+        date_field="start_date", precision_field="date_precision",
+        fields=(
+            _f("event_type", "enum", "Event type", *EVENT_TYPES),
+            _f("start_date", "date", "Start date"),
+            _f("end_date", "date", "End date"),
+            _PRECISION,
+            _f("location", "text", "Location"),
+            _f("actors", "list", "Actors"),
+        ),
+    ),
+    KindSpec(
+        "date", "Date", "D", "#7d5ba6", marker="dashdot", builtin=True,
+        date_field="value", precision_field="precision",
+        fields=(
+            _f("value", "date", "Resolved date"),
+            _f("precision", "enum", "Precision", *PRECISIONS),
+        ),
+    ),
+    KindSpec(
+        "actor", "Actor", "A", "#8e5a2b", marker="double", builtin=True,
+        fields=(
+            _f("name", "text", "Canonical name"),
+            _f("actor_id", "text", "Actor record"),
+            _f("actor_type", "enum", "Actor type", "state_force", "armed_group", "civilian",
+               "official", "organisation", "media", "other"),
+        ),
+    ),
+    KindSpec(
+        "location", "Location", "L", "#1f8a99", marker="dotline", builtin=True,
+        fields=(
+            _f("name", "text", "Place name"),
+            _f("admin1", "text", "Region / province"),
+            _f("country", "text", "Country"),
+            _f("latitude", "float", "Latitude", minimum=-90, maximum=90),
+            _f("longitude", "float", "Longitude", minimum=-180, maximum=180),
+        ),
+    ),
+)
+
+
+def validate_kind_name(name: str) -> str:
+    if not _NAME_RE.match(name):
+        raise ValidationError(
+            f"A kind or field name must be lower-case letters, digits and _, starting with a "
+            f"letter; got {name!r}."
+        )
+    return name
+
+
+class Codebook:
+    """The kinds a project knows, in display order."""
+
+    def __init__(self, kinds: list[KindSpec]):
+        self._kinds = {k.name: k for k in kinds}
+
+    def kinds(self) -> list[KindSpec]:
+        return list(self._kinds.values())
+
+    def names(self) -> list[str]:
+        return list(self._kinds)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._kinds
+
+    def kind(self, name: str) -> KindSpec:
+        try:
+            return self._kinds[name]
+        except KeyError:
+            raise ValidationError(
+                f"Unknown annotation kind {name!r} (known: {', '.join(self._kinds)})."
+            ) from None
+
+    def by_key(self, key: str) -> KindSpec | None:
+        for k in self._kinds.values():
+            if k.key.upper() == key.upper():
+                return k
+        return None

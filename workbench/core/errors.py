@@ -1,0 +1,25 @@
+"""Exceptions the core raises; each carries one sentence a user can read."""
+
+
+class WorkbenchError(Exception):
+    """Base class: ``str(err)`` is a complete sentence for the user."""
+
+
+class ProjectError(WorkbenchError):
+    """The project file is missing, unreadable, corrupt or too new."""
+
+
+class ValidationError(WorkbenchError):
+    """A value does not fit the codebook (wrong type, unknown choice, out of range)."""
+
+
+class AnchorError(WorkbenchError):
+    """A quote is missing from the document, or ambiguous without an occurrence number."""
+
+
+class NotFoundError(WorkbenchError):
+    """A document, annotation or link id does not exist."""
+
+
+class ImportRejected(WorkbenchError):
+    """A file could not be imported; the project was not changed."""

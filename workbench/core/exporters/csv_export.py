@@ -1,0 +1,35 @@
+"""One row per annotation, fields spread into columns (event-data style)."""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from workbench.core.project import Project
+from workbench.core.query import annotations
+
+BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "source_reliability",
+        "source_credibility", "kind", "status", "start", "end", "exact", "coder", "memo",
+        "created_at", "modified_at"]
+
+
+def write(project: Project, out: TextIO) -> int:
+    field_names: list[str] = []
+    for kind in project.codebook.kinds():
+        for f in kind.fields:
+            if f.name not in field_names:
+                field_names.append(f.name)
+    docs = {d["id"]: d for d in project.repo.documents()}
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(BASE + field_names)
+    rows = annotations(project)
+    for r in rows:
+        d = docs.get(r["doc_id"], {})
+        values = [r["id"], r["doc_id"], d.get("title"), d.get("publisher"), d.get("published"),
+                  d.get("reliability"), d.get("credibility"), r["kind"], r["status"], r["start"],
+                  r["end"], r["exact"], r["coder"], r["memo"], r["created_at"], r["modified_at"]]
+        for name in field_names:
+            v = r["fields"].get(name)
+            values.append("; ".join(v) if isinstance(v, list) else v)
+        writer.writerow(["" if v is None else v for v in values])
+    return len(rows)

@@ -1,0 +1,1 @@
+"""Domain operations. Each takes a Project, runs in one transaction and returns a ChangeSet."""

@@ -1,0 +1,196 @@
+"""Create, edit, review, trash and link annotations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.core import clock
+from workbench.core.anchoring import find_quote, make_anchor
+from workbench.core.changes import ChangeSet
+from workbench.core.codebook import LINK_TYPES, STATUSES
+from workbench.core.errors import NotFoundError, ValidationError
+from workbench.core.ops.documents import get_document
+from workbench.core.project import Project
+
+
+def get_annotation(project: Project, ann_id: str) -> dict[str, Any]:
+    row = project.repo.get("annotation", ann_id)
+    if row is None:
+        raise NotFoundError(f"There is no annotation with id {ann_id}.")
+    return row
+
+
+def _check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise ValidationError(f"Status must be one of {', '.join(STATUSES)}; got {status!r}.")
+    return status
+
+
+def create_annotation(
+    project: Project,
+    doc_id: int,
+    kind: str,
+    start: int,
+    end: int,
+    fields: dict[str, Any] | None = None,
+    *,
+    status: str = "accepted",
+    memo: str = "",
+    origin: str = "manual",
+) -> ChangeSet:
+    """Annotate ``text[start:end]`` (code points). ``cs.result`` is the new id."""
+    doc = get_document(project, doc_id)
+    spec = project.codebook.kind(kind)
+    values = spec.validate(fields or {})
+    anchor = make_anchor(doc["text"], start, end)
+    now = clock.now()
+    row = {
+        "id": clock.new_id(),
+        "doc_id": doc_id,
+        "kind": kind,
+        "start": anchor.start,
+        "end": anchor.end,
+        "exact": anchor.exact,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "anchor": "anchored",
+        "status": _check_status(status),
+        "fields": values,
+        "memo": memo,
+        "coder": project.coder,
+        "origin": origin,
+        "created_at": now,
+        "modified_at": now,
+    }
+    with project.write("annotate") as tx:
+        tx.insert("annotation", row)
+    tx.changeset.result = row["id"]
+    return tx.changeset
+
+
+def annotate_quote(
+    project: Project,
+    doc_id: int,
+    kind: str,
+    quote: str,
+    fields: dict[str, Any] | None = None,
+    *,
+    occurrence: int | None = None,
+    **kw: Any,
+) -> ChangeSet:
+    start, end = find_quote(get_document(project, doc_id)["text"], quote, occurrence)
+    return create_annotation(project, doc_id, kind, start, end, fields, **kw)
+
+
+def update_annotation(
+    project: Project,
+    ann_id: str,
+    *,
+    fields: dict[str, Any] | None = None,
+    replace_fields: bool = False,
+    status: str | None = None,
+    memo: str | None = None,
+    kind: str | None = None,
+) -> ChangeSet:
+    """Change fields (merged unless ``replace_fields``), status, memo or kind."""
+    row = get_annotation(project, ann_id)
+    new_kind = kind or row["kind"]
+    spec = project.codebook.kind(new_kind)
+    values: dict[str, Any] = {}
+    if fields is not None or kind is not None:
+        merged = {} if replace_fields else dict(row["fields"])
+        if kind is not None and kind != row["kind"]:
+            merged = {k: v for k, v in merged.items() if any(f.name == k for f in spec.fields)}
+        merged.update(fields or {})
+        values["fields"] = {k: v for k, v in spec.validate(merged).items() if v is not None}
+    if kind is not None:
+        values["kind"] = kind
+    if status is not None:
+        values["status"] = _check_status(status)
+    if memo is not None:
+        values["memo"] = memo
+    with project.write("edit") as tx:
+        if values:
+            values["modified_at"] = clock.now()
+            tx.update("annotation", ann_id, values)
+    return tx.changeset
+
+
+def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
+    """Accept or reject many annotations in one step (one undo)."""
+    _check_status(status)
+    with project.write(f"review:{status}") as tx:
+        for ann_id in ann_ids:
+            get_annotation(project, ann_id)
+            tx.update("annotation", ann_id, {"status": status, "modified_at": clock.now()})
+    return tx.changeset
+
+
+def move_annotation(project: Project, ann_id: str, start: int, end: int) -> ChangeSet:
+    row = get_annotation(project, ann_id)
+    anchor = make_anchor(get_document(project, row["doc_id"])["text"], start, end)
+    with project.write("move") as tx:
+        tx.update(
+            "annotation",
+            ann_id,
+            {
+                "start": anchor.start,
+                "end": anchor.end,
+                "exact": anchor.exact,
+                "prefix": anchor.prefix,
+                "suffix": anchor.suffix,
+                "anchor": "anchored",
+                "modified_at": clock.now(),
+            },
+        )
+    return tx.changeset
+
+
+def trash_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
+    """Soft delete: the rows stay, marked, and can be restored."""
+    now = clock.now()
+    with project.write("trash") as tx:
+        for ann_id in ann_ids:
+            if get_annotation(project, ann_id)["deleted_at"] is None:
+                tx.update("annotation", ann_id, {"deleted_at": now})
+    return tx.changeset
+
+
+def restore_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
+    with project.write("restore") as tx:
+        for ann_id in ann_ids:
+            if get_annotation(project, ann_id)["deleted_at"] is not None:
+                tx.update("annotation", ann_id, {"deleted_at": None})
+    return tx.changeset
+
+
+def add_link(project: Project, source_id: str, target_id: str, type_: str) -> ChangeSet:
+    if type_ not in LINK_TYPES:
+        raise ValidationError(f"Link type must be one of {', '.join(LINK_TYPES)}; got {type_!r}.")
+    if source_id == target_id:
+        raise ValidationError("An annotation cannot be linked to itself.")
+    get_annotation(project, source_id)
+    get_annotation(project, target_id)
+    for link in project.repo.links([source_id]):
+        if (link["source_id"], link["target_id"], link["type"]) == (source_id, target_id, type_):
+            return ChangeSet("link", result=link["id"])
+    row = {
+        "id": clock.new_id(),
+        "source_id": source_id,
+        "target_id": target_id,
+        "type": type_,
+        "coder": project.coder,
+        "created_at": clock.now(),
+    }
+    with project.write("link") as tx:
+        tx.insert("link", row)
+    tx.changeset.result = row["id"]
+    return tx.changeset
+
+
+def remove_link(project: Project, link_id: str) -> ChangeSet:
+    if project.repo.get("link", link_id) is None:
+        raise NotFoundError(f"There is no link with id {link_id}.")
+    with project.write("unlink") as tx:
+        tx.update("link", link_id, {"deleted_at": clock.now()})
+    return tx.changeset

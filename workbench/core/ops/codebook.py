@@ -1,0 +1,76 @@
+"""Extend the project's codebook: new kinds, new fields, other keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workbench.core.changes import ChangeSet
+from workbench.core.codebook import FIELD_TYPES, FieldSpec, KindSpec, validate_kind_name
+from workbench.core.errors import ValidationError
+from workbench.core.project import Project
+
+_PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
+
+
+def _check_key(project: Project, key: str, kind: str) -> str:
+    key = key.strip().upper()
+    if len(key) != 1 or not key.isalnum():
+        raise ValidationError(f"A key must be one letter or digit; got {key!r}.")
+    other = project.codebook.by_key(key)
+    if other is not None and other.name != kind:
+        raise ValidationError(f"The key {key} is already used by {other.label}.")
+    return key
+
+
+def add_kind(
+    project: Project, name: str, label: str, key: str, color: str | None = None
+) -> ChangeSet:
+    validate_kind_name(name)
+    if name in project.codebook:
+        raise ValidationError(f"The codebook already has a kind named {name!r}.")
+    position = len(project.codebook.kinds())
+    spec = KindSpec(
+        name=name,
+        label=label or name.replace("_", " ").capitalize(),
+        key=_check_key(project, key, name),
+        color=color or _PALETTE[position % len(_PALETTE)],
+        marker="solid",
+    )
+    with project.write("codebook") as tx:
+        tx.insert("codebook", {"name": name, "position": position, "spec": spec.to_dict()})
+    return tx.changeset
+
+
+def add_field(
+    project: Project,
+    kind: str,
+    name: str,
+    type_: str,
+    *,
+    label: str = "",
+    choices: tuple[str, ...] = (),
+    minimum: float | None = None,
+    maximum: float | None = None,
+) -> ChangeSet:
+    spec = project.codebook.kind(kind)
+    validate_kind_name(name)
+    if type_ not in FIELD_TYPES:
+        raise ValidationError(f"Field type must be one of {', '.join(FIELD_TYPES)}; got {type_!r}.")
+    if any(f.name == name for f in spec.fields):
+        raise ValidationError(f"{spec.label} already has a field named {name!r}.")
+    if type_ == "enum" and not choices:
+        raise ValidationError("A choice field needs at least one choice (--choices a,b,c).")
+    new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
+                          tuple(choices), minimum, maximum)
+    return _save(project, replace(spec, fields=(*spec.fields, new_field)))
+
+
+def set_key(project: Project, kind: str, key: str) -> ChangeSet:
+    spec = project.codebook.kind(kind)
+    return _save(project, replace(spec, key=_check_key(project, key, kind)))
+
+
+def _save(project: Project, spec: KindSpec) -> ChangeSet:
+    with project.write("codebook") as tx:
+        tx.update("codebook", spec.name, {"spec": spec.to_dict()})
+    return tx.changeset

@@ -1,0 +1,95 @@
+"""A project: one open project file with its codebook and undo history.
+
+Panes and the command line hold a Project and call the operations in
+``workbench.core.ops``; each write returns a ChangeSet of what it changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from workbench.core import clock, store
+from workbench.core.changes import ChangeSet
+from workbench.core.codebook import BUILTIN_KINDS, Codebook, KindSpec
+from workbench.core.repo import Repo, Transaction
+
+UNDO_LIMIT = 500
+
+
+class Project:
+    def __init__(self, path: Path, conn: sqlite3.Connection, coder: str | None = None):
+        self.path = Path(path)
+        self.conn = conn
+        self.repo = Repo(conn)
+        self.coder = coder or clock.default_coder()
+        self.undo_stack: list[ChangeSet] = []
+        self.redo_stack: list[ChangeSet] = []
+        self._codebook: Codebook | None = None
+        self._ensure_codebook()
+
+    # ------------------------------------------------------------ lifecycle
+    @classmethod
+    def create(cls, path: str | Path, coder: str | None = None) -> Project:
+        return cls(Path(path), store.create(Path(path)), coder)
+
+    @classmethod
+    def open(cls, path: str | Path, coder: str | None = None) -> Project:
+        return cls(Path(path), store.open_existing(Path(path)), coder)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- codebook
+    @property
+    def codebook(self) -> Codebook:
+        if self._codebook is None:
+            self._codebook = Codebook(
+                [KindSpec.from_dict(r["spec"]) for r in self.repo.codebook_specs()]
+            )
+        return self._codebook
+
+    def _ensure_codebook(self) -> None:
+        if self.repo.codebook_specs():
+            return
+        with self.repo.transaction("codebook-init", self.coder) as tx:
+            for pos, kind in enumerate(BUILTIN_KINDS):
+                tx.insert("codebook", {"name": kind.name, "position": pos, "spec": kind.to_dict()})
+
+    # ---------------------------------------------------------- writing
+    def write(self, op: str) -> Transaction:
+        """A transaction whose ChangeSet joins the undo history when it commits."""
+        return _Recorded(self, op)
+
+    def _committed(self, cs: ChangeSet, *, history: bool) -> None:
+        if cs.touches("codebook"):
+            self._codebook = None
+        if history and cs:
+            self.undo_stack.append(cs)
+            del self.undo_stack[:-UNDO_LIMIT]
+            self.redo_stack.clear()
+
+
+class _Recorded(Transaction):
+    def __init__(self, project: Project, op: str):
+        super().__init__(project.repo, op, project.coder)
+        self.project = project
+
+    def __exit__(self, exc_type, exc, tb):  # type: ignore[override]
+        result = super().__exit__(exc_type, exc, tb)
+        if exc_type is None:
+            self.project._committed(self.changeset, history=self.changeset.op not in
+                                    ("undo", "redo"))
+        return result

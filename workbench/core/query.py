@@ -1,0 +1,131 @@
+"""Filters and derived views shared by the GUI and the command line."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core.project import Project
+from workbench.core.shapes import annotation_json
+
+
+@dataclass
+class AnnotationFilter:
+    doc_id: int | None = None
+    kinds: list[str] | None = None
+    statuses: list[str] | None = None
+    coder: str | None = None
+    text: str = ""
+    # Inclusive ISO dates: keep annotations whose date interval meets [date_from, date_to].
+    date_from: str | None = None
+    date_to: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def annotations(project: Project, flt: AnnotationFilter | None = None) -> list[dict[str, Any]]:
+    flt = flt or AnnotationFilter()
+    rows = project.repo.annotations(
+        doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder
+    )
+    if flt.text:
+        needle = flt.text.casefold()
+        rows = [
+            r for r in rows
+            if needle in r["exact"].casefold()
+            or needle in r["memo"].casefold()
+            or any(needle in str(v).casefold() for v in r["fields"].values())
+        ]
+    if flt.date_from or flt.date_to:
+        lo = dt.date.fromisoformat(flt.date_from) if flt.date_from else dt.date.min
+        hi = dt.date.fromisoformat(flt.date_to) if flt.date_to else dt.date.max
+        kept = []
+        for r in rows:
+            span = annotation_interval(project, r)
+            if span and span[0] <= hi and span[1] >= lo:
+                kept.append(r)
+        rows = kept
+    return rows
+
+
+def annotations_json(project: Project, flt: AnnotationFilter | None = None) -> list[dict]:
+    rows = annotations(project, flt)
+    by_ann: dict[str, list[dict]] = defaultdict(list)
+    for link in project.repo.links():
+        by_ann[link["source_id"]].append(link)
+        by_ann[link["target_id"]].append(link)
+    return [annotation_json(r, by_ann.get(r["id"])) for r in rows]
+
+
+Interval = tuple[dt.date, dt.date]
+
+
+def date_interval(value: str | None, precision: str | None = None) -> Interval | None:
+    """First and last day a partial date stands for, widened to its precision."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in str(value).split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2 or precision in ("month",):
+            y, m = parts[0], parts[1]
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        day = dt.date(parts[0], parts[1], parts[2])
+    except (ValueError, TypeError):
+        return None
+    if precision == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if precision == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    return day, day
+
+
+def annotation_interval(project: Project, row: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    spec = project.codebook.kind(row["kind"]) if row["kind"] in project.codebook else None
+    if spec is None or not spec.date_field:
+        return None
+    fields = row["fields"]
+    span = date_interval(fields.get(spec.date_field), fields.get(spec.precision_field or ""))
+    if span and row["kind"] == "event" and fields.get("end_date"):
+        end = date_interval(fields["end_date"], fields.get("date_precision"))
+        if end and end[1] >= span[0]:
+            span = (span[0], end[1])
+    return span
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    ann_id: str
+    doc_id: int
+    kind: str
+    start: dt.date
+    end: dt.date
+    label: str
+    count_low: int | None = None
+    count_high: int | None = None
+    actors: tuple[str, ...] = ()
+    status: str = "accepted"
+
+
+def timeline_items(project: Project, flt: AnnotationFilter | None = None) -> list[TimelineItem]:
+    """Every dated annotation as an interval, ready to plot."""
+    out = []
+    for r in annotations(project, flt):
+        span = annotation_interval(project, r)
+        if span is None:
+            continue
+        f = r["fields"]
+        actors = tuple(
+            a for a in (
+                f.get("speaker"), f.get("claimant"), f.get("perpetrator"), *(f.get("actors") or [])
+            ) if a
+        )
+        low = f.get("count_low") if r["kind"] == "casualty" else None
+        high = f.get("count_high") if r["kind"] == "casualty" else None
+        out.append(TimelineItem(r["id"], r["doc_id"], r["kind"], span[0], span[1],
+                                r["exact"][:120], low, high, actors, r["status"]))
+    return out

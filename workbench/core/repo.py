@@ -1,0 +1,345 @@
+"""The only place SQL lives (apart from the DDL in schema.py): rows in, rows out."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from workbench.core import clock
+from workbench.core.changes import Change, ChangeSet, Row
+from workbench.core.store import immediate
+from workbench.core.textnorm import normalise
+
+TABLES = {
+    "document": ("documents", "id"),
+    "annotation": ("annotations", "id"),
+    "link": ("links", "id"),
+    "actor": ("actors", "id"),
+    "codebook": ("codebook", "name"),
+}
+JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec"}
+# Large columns stay out of the audit log; the hash of the text is logged instead.
+AUDIT_OMIT = {"text"}
+
+
+def _decode(row: sqlite3.Row | None) -> Row | None:
+    if row is None:
+        return None
+    out = dict(row)
+    for key in JSON_COLUMNS & out.keys():
+        if isinstance(out[key], str):
+            out[key] = json.loads(out[key])
+    return out
+
+
+def _encode(row: Row) -> Row:
+    return {
+        k: (json.dumps(v, ensure_ascii=False, sort_keys=True) if k in JSON_COLUMNS else v)
+        for k, v in row.items()
+    }
+
+
+def _q(col: str) -> str:
+    return f'"{col}"'
+
+
+class Repo:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    # ----------------------------------------------------------------- reads
+    def get(self, entity: str, id_: Any) -> Row | None:
+        table, pk = TABLES[entity]
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
+        return _decode(cur.fetchone())
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def codebook_specs(self) -> list[Row]:
+        rows = self.conn.execute("SELECT * FROM codebook ORDER BY position, name")
+        return [_decode(r) for r in rows]  # type: ignore[misc]
+
+    def documents(self, *, trashed: bool = False) -> list[Row]:
+        cond = "IS NOT NULL" if trashed else "IS NULL"
+        sql = f"""
+            SELECT d.id, d.uuid, d.title, d.url, d.publisher, d.author, d.published,
+                   d.imported_at, d.language, d.direction, d.filename, d.media_type,
+                   d.encoding, d.original_sha256, d.text_sha256, d.importer,
+                   d.importer_version, d.reliability, d.credibility, d.memo,
+                   d.deleted_at, length(d.text) AS length,
+                   (SELECT count(*) FROM annotations a
+                     WHERE a.doc_id = d.id AND a.deleted_at IS NULL) AS annotations
+            FROM documents d WHERE d.deleted_at {cond}
+            ORDER BY coalesce(d.published, substr(d.imported_at, 1, 10)), d.id"""
+        return [dict(r) for r in self.conn.execute(sql)]
+
+    def document_ids_by_original(self, sha256: str) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT id FROM documents WHERE original_sha256 = ? AND deleted_at IS NULL "
+            "ORDER BY id",
+            (sha256,),
+        )
+        return [r[0] for r in rows]
+
+    def annotations(
+        self,
+        *,
+        doc_id: int | None = None,
+        kinds: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        coder: str | None = None,
+        ids: Iterable[str] | None = None,
+        trashed: bool = False,
+    ) -> list[Row]:
+        where = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
+        if not trashed:
+            where.append("d.deleted_at IS NULL")
+        params: list[Any] = []
+        if doc_id is not None:
+            where.append("a.doc_id = ?")
+            params.append(doc_id)
+        for col, values in (("a.kind", kinds), ("a.status", statuses), ("a.id", ids)):
+            if values is not None:
+                values = list(values)
+                where.append(f"{col} IN ({','.join('?' * len(values))})" if values else "0")
+                params.extend(values)
+        if coder is not None:
+            where.append("a.coder = ?")
+            params.append(coder)
+        sql = (
+            "SELECT a.* FROM annotations a JOIN documents d ON d.id = a.doc_id "
+            f"WHERE {' AND '.join(where)} ORDER BY a.doc_id, a.start, a.\"end\", a.created_at"
+        )
+        return [_decode(r) for r in self.conn.execute(sql, params)]  # type: ignore[misc]
+
+    def links(self, ann_ids: Iterable[str] | None = None) -> list[Row]:
+        sql = (
+            "SELECT l.* FROM links l JOIN annotations s ON s.id = l.source_id "
+            "JOIN annotations t ON t.id = l.target_id WHERE l.deleted_at IS NULL "
+            "AND s.deleted_at IS NULL AND t.deleted_at IS NULL"
+        )
+        params: list[Any] = []
+        if ann_ids is not None:
+            ids = list(ann_ids)
+            marks = ",".join("?" * len(ids))
+            sql += f" AND (l.source_id IN ({marks}) OR l.target_id IN ({marks}))"
+            params = ids + ids
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY l.created_at", params)]
+
+    def links_of_annotation(self, ann_id: str, *, include_trashed: bool = True) -> list[Row]:
+        sql = "SELECT * FROM links WHERE (source_id = ? OR target_id = ?)"
+        if not include_trashed:
+            sql += " AND deleted_at IS NULL"
+        return [dict(r) for r in self.conn.execute(sql, (ann_id, ann_id))]
+
+    def actors(self) -> list[Row]:
+        rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name")
+        return [_decode(r) for r in rows]  # type: ignore[misc]
+
+    def original(self, sha256: str) -> bytes | None:
+        row = self.conn.execute("SELECT data FROM originals WHERE sha256 = ?", (sha256,))
+        found = row.fetchone()
+        return bytes(found[0]) if found else None
+
+    def iter_originals(self) -> Iterator[tuple[str, bytes]]:
+        for sha, data in self.conn.execute("SELECT sha256, data FROM originals ORDER BY sha256"):
+            yield sha, bytes(data)
+
+    def iter_texts(self) -> Iterator[tuple[int, str, str]]:
+        yield from self.conn.execute("SELECT id, text, text_sha256 FROM documents ORDER BY id")
+
+    def audit(self, *, entity_id: str | None = None, limit: int | None = None) -> list[Row]:
+        sql, params = "SELECT * FROM audit", []
+        if entity_id is not None:
+            sql += " WHERE entity_id = ?"
+            params.append(entity_id)
+        sql += " ORDER BY seq DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for r in self.conn.execute(sql, params):
+            d = dict(r)
+            d["before"] = json.loads(d["before"]) if d["before"] else None
+            d["after"] = json.loads(d["after"]) if d["after"] else None
+            out.append(d)
+        return out
+
+    def custody(self) -> list[Row]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM custody ORDER BY seq")]
+
+    def search(self, match: str, limit: int = 500) -> list[Row]:
+        sql = (
+            "SELECT s.doc_id, s.ann_id, s.field, bm25(search) AS score FROM search s "
+            "JOIN documents d ON d.id = s.doc_id AND d.deleted_at IS NULL "
+            "WHERE search MATCH ? ORDER BY score LIMIT ?"
+        )
+        return [dict(r) for r in self.conn.execute(sql, (match, limit))]
+
+    def integrity(self) -> list[str]:
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for r in self.conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"row {r[1]} of {r[0]} points to a missing {r[2]} row")
+        return problems
+
+    def stats(self) -> Row:
+        def count(table: str) -> int:
+            sql = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+            return self.conn.execute(sql).fetchone()[0]
+
+        return {"documents": count("documents"), "annotations": count("annotations")}
+
+    # ---------------------------------------------------------------- writes
+    def transaction(self, op: str, coder: str) -> Transaction:
+        return Transaction(self, op, coder)
+
+
+class Transaction:
+    """Collects row changes; on exit writes them, the audit log and the index at once."""
+
+    def __init__(self, repo: Repo, op: str, coder: str):
+        self.repo = repo
+        self.conn = repo.conn
+        self.coder = coder
+        self.changeset = ChangeSet(op)
+        self._ctx = immediate(self.conn)
+
+    def __enter__(self) -> Transaction:
+        self._ctx.__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool | None:
+        if exc_type is None:
+            try:
+                self._write_audit()
+            except BaseException as err:
+                return self._ctx.__exit__(type(err), err, err.__traceback__)
+        return self._ctx.__exit__(exc_type, exc, tb)
+
+    # -- row primitives: each records its before and after image
+    def insert(self, entity: str, row: Row) -> Row:
+        table, pk = TABLES[entity]
+        cols = list(row)
+        cur = self.conn.execute(
+            f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
+            list(_encode(row).values()),
+        )
+        key = row.get(pk, cur.lastrowid)
+        after = self.repo.get(entity, key)
+        self._record(entity, key, None, after)
+        return after  # type: ignore[return-value]
+
+    def update(self, entity: str, id_: Any, values: Row) -> Row:
+        table, pk = TABLES[entity]
+        before = self.repo.get(entity, id_)
+        if before is None:
+            raise KeyError(f"{entity} {id_}")
+        changed = {k: v for k, v in values.items() if before.get(k) != v}
+        if not changed:
+            return before
+        sets = ",".join(f"{_q(k)} = ?" for k in changed)
+        self.conn.execute(
+            f"UPDATE {table} SET {sets} WHERE {pk} = ?", [*_encode(changed).values(), id_]
+        )
+        after = self.repo.get(entity, id_)
+        self._record(entity, id_, before, after)
+        return after  # type: ignore[return-value]
+
+    def delete(self, entity: str, id_: Any) -> None:
+        """Remove a row for good; only undo of a creation does this."""
+        table, pk = TABLES[entity]
+        before = self.repo.get(entity, id_)
+        if before is None:
+            return
+        self.conn.execute(f"DELETE FROM {table} WHERE {pk} = ?", (id_,))
+        self._record(entity, id_, before, None)
+
+    def restore_image(self, entity: str, id_: Any, image: Row | None) -> None:
+        """Make the row equal ``image`` (None: absent), whatever it is now."""
+        current = self.repo.get(entity, id_)
+        if image is None:
+            self.delete(entity, id_)
+        elif current is None:
+            self.insert(entity, image)
+        else:
+            self.update(entity, id_, {k: v for k, v in image.items() if k in current})
+
+    def add_original(self, sha256: str, data: bytes) -> bool:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO originals(sha256, data, size) VALUES (?, ?, ?)",
+            (sha256, data, len(data)),
+        )
+        return cur.rowcount == 1
+
+    def add_custody(self, action: str, **values: Any) -> None:
+        row = {"at": clock.now(), "coder": self.coder, "action": action, **values}
+        cols = list(row)
+        self.conn.execute(
+            f"INSERT INTO custody ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+            list(row.values()),
+        )
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- bookkeeping
+    def _record(self, entity: str, id_: Any, before: Row | None, after: Row | None) -> None:
+        self.changeset.changes.append(Change(entity, str(id_), before, after))
+        if entity == "document":
+            self._reindex_document(int(id_), after)
+        elif entity == "annotation":
+            self._reindex_annotation(str(id_), after)
+
+    def _reindex_document(self, doc_id: int, row: Row | None) -> None:
+        self.conn.execute(
+            "DELETE FROM search WHERE doc_id = ? AND ann_id IS NULL", (doc_id,)
+        )
+        if row and not row.get("deleted_at"):
+            body = normalise((row.get("title") or "") + "\n" + row["text"])
+            self.conn.execute(
+                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, NULL, 'text')",
+                (body, doc_id),
+            )
+
+    def _reindex_annotation(self, ann_id: str, row: Row | None) -> None:
+        self.conn.execute("DELETE FROM search WHERE ann_id = ?", (ann_id,))
+        if row and not row.get("deleted_at"):
+            values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
+            body = normalise(" ".join((row["exact"], values, row.get("memo") or "")))
+            self.conn.execute(
+                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, 'annotation')",
+                (body, row["doc_id"], ann_id),
+            )
+
+    def _write_audit(self) -> None:
+        if not self.changeset.changes:
+            return
+        txn = self.conn.execute("SELECT coalesce(max(txn), 0) + 1 FROM audit").fetchone()[0]
+        self.changeset.txn = txn
+        at = clock.now()
+
+        def dump(img: Row | None) -> str | None:
+            if img is None:
+                return None
+            return json.dumps(
+                {k: v for k, v in img.items() if k not in AUDIT_OMIT},
+                ensure_ascii=False,
+                sort_keys=True,
+            )
+
+        self.conn.executemany(
+            "INSERT INTO audit(txn, at, coder, op, entity, entity_id, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (txn, at, self.coder, f"{self.changeset.op}:{c.op}", c.entity, c.id,
+                 dump(c.before), dump(c.after))
+                for c in self.changeset.changes
+            ],
+        )

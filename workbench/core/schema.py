@@ -1,0 +1,216 @@
+"""Every table of a project file, created and upgraded only by ordered migrations.
+
+A migration is applied once, in order, inside a transaction; ``PRAGMA user_version``
+records the last one applied, and the ``migrations`` table when each ran.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workbench.core.textnorm import normalise
+
+# "WBNC" – lets us tell a Workbench project from any other SQLite file.
+APPLICATION_ID = 0x57424E43
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first and break the migration's transaction.
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement[:60]!r}")
+
+
+def _m0001_initial(conn: sqlite3.Connection) -> None:
+    _run_script(conn,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE originals (
+            sha256 TEXT PRIMARY KEY,
+            data BLOB NOT NULL,
+            size INTEGER NOT NULL
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT, url TEXT, publisher TEXT, author TEXT,
+            published TEXT,
+            imported_at TEXT NOT NULL,
+            language TEXT, direction TEXT NOT NULL DEFAULT 'ltr',
+            filename TEXT, media_type TEXT, encoding TEXT,
+            original_sha256 TEXT NOT NULL REFERENCES originals(sha256),
+            text TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,
+            importer TEXT NOT NULL, importer_version TEXT NOT NULL,
+            page_starts TEXT NOT NULL DEFAULT '[]',
+            reliability TEXT CHECK (reliability IN ('A','B','C','D','E','F')),
+            credibility INTEGER CHECK (credibility BETWEEN 1 AND 6),
+            memo TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT
+        );
+        CREATE INDEX documents_original ON documents(original_sha256);
+        CREATE TABLE codebook (
+            name TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            spec TEXT NOT NULL
+        );
+        CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            anchor TEXT NOT NULL DEFAULT 'anchored'
+                CHECK (anchor IN ('anchored','reanchored','orphaned')),
+            status TEXT NOT NULL DEFAULT 'accepted'
+                CHECK (status IN ('suggested','accepted','rejected')),
+            fields TEXT NOT NULL DEFAULT '{}',
+            memo TEXT NOT NULL DEFAULT '',
+            coder TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'manual',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            deleted_at TEXT,
+            CHECK (start >= 0 AND "end" >= start)
+        );
+        CREATE INDEX annotations_doc ON annotations(doc_id, start);
+        CREATE INDEX annotations_kind ON annotations(kind);
+        CREATE TABLE links (
+            id TEXT PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES annotations(id),
+            target_id TEXT NOT NULL REFERENCES annotations(id),
+            type TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX links_source ON links(source_id);
+        CREATE INDEX links_target ON links(target_id);
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            actor_type TEXT,
+            memo TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            txn INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            op TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX audit_entity ON audit(entity, entity_id);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TABLE custody (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            action TEXT NOT NULL,
+            doc_id INTEGER,
+            sha256 TEXT,
+            filename TEXT,
+            importer TEXT,
+            importer_version TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TRIGGER custody_no_update BEFORE UPDATE ON custody
+            BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+        CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody
+            BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+        """
+    )
+
+
+def _m0002_search(conn: sqlite3.Connection) -> None:
+    # The index holds a folded copy (case, diacritics, Arabic letter variants):
+    # FTS5's own tokenizer leaves Arabic harakat in place.
+    conn.execute(
+        "CREATE VIRTUAL TABLE search USING fts5("
+        "body, doc_id UNINDEXED, ann_id UNINDEXED, field UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for doc_id, title, text in conn.execute(
+        "SELECT id, coalesce(title, ''), text FROM documents WHERE deleted_at IS NULL"
+    ).fetchall():
+        conn.execute(
+            "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, NULL, 'text')",
+            (normalise(title + "\n" + text), doc_id),
+        )
+    for ann_id, doc_id, exact, fields, memo in conn.execute(
+        "SELECT id, doc_id, exact, fields, memo FROM annotations WHERE deleted_at IS NULL"
+    ).fetchall():
+        conn.execute(
+            "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, 'annotation')",
+            (normalise(" ".join((exact, fields, memo))), doc_id, ann_id),
+        )
+
+
+def _m0003_status_index(conn: sqlite3.Connection) -> None:
+    # Suggestion review filters by status on every refresh of the panel.
+    conn.execute("CREATE INDEX annotations_status ON annotations(status, kind)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _m0001_initial),
+    Migration(2, "search_index", _m0002_search),
+    Migration(3, "status_index", _m0003_status_index),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, upto: int = LATEST, *, now: str) -> list[int]:
+    """Apply pending migrations in order, each in its own transaction."""
+    applied = []
+    for m in MIGRATIONS:
+        if m.version <= current_version(conn) or m.version > upto:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            m.apply(conn)
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            conn.execute(
+                "INSERT INTO migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                (m.version, m.name, now),
+            )
+            conn.execute(f"PRAGMA user_version = {m.version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(m.version)
+    return applied

@@ -1,0 +1,83 @@
+"""Full-text search over document text and annotation fields."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.core.project import Project
+from workbench.core.textnorm import find_all, normalise
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    doc_id: int
+    annotation_id: str | None
+    field: str
+    title: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]  # code-point spans of the query words in the text
+
+    def to_json(self) -> dict:
+        return {
+            "doc_id": self.doc_id,
+            "annotation_id": self.annotation_id,
+            "field": self.field,
+            "title": self.title,
+            "snippet": self.snippet,
+            "spans": [list(s) for s in self.spans],
+        }
+
+
+def fts_query(query: str) -> str | None:
+    """Every word of the query must appear (in its folded form); a trailing * is a prefix."""
+    parts = []
+    for raw in query.split():
+        prefix = raw.endswith("*")
+        for tok in _TOKEN.findall(normalise(raw)):
+            parts.append(f'"{tok}"' + ("*" if prefix else ""))
+    return " ".join(parts) or None
+
+
+def word_spans(text: str, query: str) -> list[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for raw in query.replace("*", " ").split():
+        spans.update(find_all(text, raw))
+    return sorted(spans)
+
+
+def _snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> str:
+    if not spans:
+        return text[: 2 * width].replace("\n", " ")
+    s, e = spans[0]
+    a, b = max(0, s - width), min(len(text), e + width)
+    return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+
+
+def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
+    match = fts_query(query)
+    if match is None:
+        return []
+    hits = []
+    docs: dict[int, dict] = {}
+    for row in project.repo.search(match, limit):
+        doc = docs.get(row["doc_id"]) or project.repo.get("document", row["doc_id"])
+        docs[row["doc_id"]] = doc
+        if row["ann_id"]:
+            ann = project.repo.get("annotation", row["ann_id"])
+            if ann is None or ann["deleted_at"]:
+                continue
+            spans = [(ann["start"], ann["end"])]
+            snippet = ann["exact"]
+        else:
+            spans = word_spans(doc["text"], query)
+            snippet = _snippet(doc["text"], spans)
+        hits.append(SearchHit(row["doc_id"], row["ann_id"], row["field"], doc["title"] or "",
+                              snippet, tuple(spans)))
+    return hits
+
+
+def matching_document_ids(project: Project, query: str) -> set[int]:
+    return {h.doc_id for h in search(project, query, limit=10000)}

@@ -1,0 +1,32 @@
+"""The stable JSON shapes of documents and annotations (documented in the README)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+DOCUMENT_KEYS = (
+    "id", "uuid", "title", "url", "publisher", "author", "published", "imported_at",
+    "language", "direction", "filename", "media_type", "encoding", "original_sha256",
+    "text_sha256", "importer", "importer_version", "reliability", "credibility", "memo",
+    "length", "annotations",
+)
+ANNOTATION_KEYS = (
+    "id", "doc_id", "kind", "start", "end", "exact", "prefix", "suffix", "status", "anchor",
+    "fields", "memo", "coder", "origin", "created_at", "modified_at",
+)
+
+
+def document_json(row: dict[str, Any]) -> dict[str, Any]:
+    out = {k: row.get(k) for k in DOCUMENT_KEYS}
+    if out["length"] is None and "text" in row:
+        out["length"] = len(row["text"])
+    return out
+
+
+def annotation_json(row: dict[str, Any], links: list[dict[str, Any]] | None = None) -> dict:
+    out = {k: row.get(k) for k in ANNOTATION_KEYS}
+    out["links"] = [
+        {"id": lk["id"], "type": lk["type"], "source": lk["source_id"], "target": lk["target_id"]}
+        for lk in (links or [])
+    ]
+    return out

@@ -1,0 +1,67 @@
+"""Search normalisation: fold case, diacritics and Arabic letter variants.
+
+FTS5's tokenizer does not strip Arabic harakat, so a bare word would miss its
+vocalised form; the index stores a normalised copy and queries are folded the
+same way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letter variants an Arabic reader treats as the same letter when searching.
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627",  # alef with hamza above
+        "\u0625": "\u0627",  # alef with hamza below
+        "\u0622": "\u0627",  # alef with madda
+        "\u0671": "\u0627",  # alef wasla
+        "\u0672": "\u0627",
+        "\u0673": "\u0627",
+        "\u0624": "\u0648",  # waw with hamza
+        "\u0626": "\u064a",  # ya with hamza
+        "\u0649": "\u064a",  # alef maqsura
+        "\u0629": "\u0647",  # ta marbuta
+        "\u0640": None,  # tatweel
+    }
+)
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return kept.translate(_ARABIC_FOLD).casefold()
+
+
+def normalise(text: str) -> str:
+    """Fold ``text`` for matching; the result may differ in length."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and return, for each folded character, its source index."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Code-point spans in ``text`` where the folded ``query`` occurs folded."""
+    needle = normalise(query).strip()
+    if not needle:
+        return []
+    folded, index = normalise_with_map(text)
+    spans: list[tuple[int, int]] = []
+    pos = folded.find(needle)
+    while pos != -1:
+        end = index[pos + len(needle) - 1] + 1
+        # Marks after the last letter belong to it (a vowel sign, a tatweel).
+        while end < len(text) and _fold_char(text[end]) == "":
+            end += 1
+        spans.append((index[pos], end))
+        pos = folded.find(needle, pos + len(needle))
+    return spans

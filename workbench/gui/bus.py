@@ -1,0 +1,75 @@
+"""The one channel panes talk through: selection, changes, filters and search.
+
+Every message carries its sender, so a pane can ignore its own echo; panes never
+call each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from workbench.core.changes import ChangeSet
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The current annotation (or None) and the document shown."""
+
+    ann_id: str | None
+    doc_id: int | None
+    sender: object = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class DateFilter:
+    """An inclusive ISO date range from the timeline, or None for no filter."""
+
+    date_from: str | None
+    date_to: str | None
+    sender: object = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class SearchState:
+    query: str
+    doc_ids: frozenset[int] | None  # None: no search active
+    sender: object = field(default=None, compare=False)
+
+
+class Bus(QObject):
+    selection_changed = Signal(object)  # Selection
+    project_changed = Signal(object)  # ChangeSet, after every committed write, undo or redo
+    date_filter_changed = Signal(object)  # DateFilter
+    search_changed = Signal(object)  # SearchState
+    status_message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selection = Selection(None, None)
+        self.date_filter = DateFilter(None, None)
+        self.search = SearchState("", None)
+
+    def select(self, ann_id: str | None, doc_id: int | None, sender: object) -> None:
+        new = Selection(ann_id, doc_id, sender)
+        if new == self.selection:
+            return  # no echo: the same selection is not broadcast twice
+        self.selection = new
+        self.selection_changed.emit(new)
+
+    def publish(self, changes: ChangeSet) -> None:
+        if changes:
+            self.project_changed.emit(changes)
+
+    def set_date_filter(self, date_from: str | None, date_to: str | None, sender: object) -> None:
+        new = DateFilter(date_from, date_to, sender)
+        if new != self.date_filter:
+            self.date_filter = new
+            self.date_filter_changed.emit(new)
+
+    def set_search(self, query: str, doc_ids: frozenset[int] | None, sender: object) -> None:
+        new = SearchState(query, doc_ids, sender)
+        if new != self.search:
+            self.search = new
+            self.search_changed.emit(new)
