@@ -118,13 +118,27 @@ def _fuzzy_find(text: str, old: Anchor) -> tuple[int, int] | None:
         windows.append((0, len(text)))
     for a, b in windows:
         res = fuzz.partial_ratio_alignment(old.exact, text[a:b], score_cutoff=MIN_FUZZY_SCORE)
-        if res is None:
-            continue
-        start, end = a + res.dest_start, a + res.dest_end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            return start, end
+        if res is not None:
+            return _refine(text, old.exact, a + res.dest_start, a + res.dest_end)
     return None
+
+
+def _refine(text: str, exact: str, start: int, end: int) -> tuple[int, int] | None:
+    """Let the span grow or shrink: the rough match has the quote's old length."""
+    slack = min(30, max(3, len(exact) // 4))
+    best = (-1.0, start, end)
+    for s in range(max(0, start - slack), min(len(text), start + slack) + 1):
+        if s > 0 and text[s - 1].isalnum() and text[s].isalnum():
+            continue  # never start inside a word
+        for e in range(max(s + 1, end - slack), min(len(text), end + slack) + 1):
+            if e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
+                continue
+            score = fuzz.ratio(exact, text[s:e])
+            if score > best[0]:
+                best = (score, s, e)
+    score, s, e = best
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if score >= MIN_FUZZY_SCORE and e > s else None

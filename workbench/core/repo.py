@@ -321,7 +321,9 @@ class Transaction:
     def _write_audit(self) -> None:
         if not self.changeset.changes:
             return
-        txn = self.conn.execute("SELECT coalesce(max(txn), 0) + 1 FROM audit").fetchone()[0]
+        # The newest row holds the highest txn; reading it by primary key stays O(1).
+        last = self.conn.execute("SELECT txn FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        txn = (last[0] if last else 0) + 1
         self.changeset.txn = txn
         at = clock.now()
 

@@ -1,0 +1,182 @@
+import json
+
+import pytest
+
+from tests.helpers import ARABIC, REPORT
+from workbench.cli import build_parser, main
+
+
+@pytest.fixture
+def proj(tmp_path, capsys):
+    path = tmp_path / "field-notes.wbproj"
+    assert main(["new", str(path)]) == 0
+    (tmp_path / "halden.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "ar.txt").write_text(ARABIC, encoding="utf-8")
+    assert main(["import", str(path), str(tmp_path / "halden.txt"), str(tmp_path / "ar.txt"),
+                 "--published", "2024-03-04", "--publisher", "Northgate Wire"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def run_json(capsys, *argv):
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_every_command_has_help(capsys):
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    assert {"new", "import", "annotate", "docs", "annotations", "search", "export",
+            "verify"} <= set(commands)
+    for name in commands:
+        with pytest.raises(SystemExit) as exit_:
+            main([name, "--help"])
+        assert exit_.value.code == 0
+        assert "usage: workbench " + name in capsys.readouterr().out
+
+
+def test_new_refuses_to_overwrite(proj, capsys):
+    assert main(["new", str(proj)]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_docs_json_shape(proj, capsys):
+    docs = run_json(capsys, "docs", str(proj))
+    assert [d["id"] for d in docs] == [1, 2]
+    assert docs[0]["title"] == "Shelling hits market in Port Halden"
+    assert docs[0]["published"] == "2024-03-04" and docs[0]["publisher"] == "Northgate Wire"
+    assert docs[1]["direction"] == "rtl"
+    assert {"id", "title", "url", "publisher", "author", "published", "imported_at", "language",
+            "direction", "original_sha256", "text_sha256", "importer", "importer_version",
+            "annotations"} <= set(docs[0])
+
+
+def test_annotate_by_quote_and_list_json_shape(proj, capsys):
+    ann = run_json(capsys, "annotate", str(proj), "1", "--kind", "casualty", "--quote",
+                   "wounded four troops", "--field", "outcome=wounded", "--field", "count_low=4",
+                   "--field", "qualifier=exact")
+    rows = run_json(capsys, "annotations", str(proj), "--doc", "1", "--kind", "casualty")
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["id"] == ann["id"] and row["doc_id"] == 1 and row["kind"] == "casualty"
+    assert REPORT[row["start"] : row["end"]] == row["exact"] == "wounded four troops"
+    assert row["status"] == "accepted"
+    assert row["fields"] == {"outcome": "wounded", "count_low": 4, "qualifier": "exact"}
+
+
+def test_annotate_errors_are_one_sentence(proj, capsys):
+    assert main(["annotate", str(proj), "1", "--kind", "casualty", "--quote", "nine goats"]) == 1
+    assert "does not occur" in capsys.readouterr().err
+    assert main(["annotate", str(proj), "1", "--kind", "casualty", "--quote", "t"]) == 1
+    err = capsys.readouterr().err
+    assert "--occurrence" in err and err.count("\n") == 1
+    assert main(["annotate", str(proj), "1", "--kind", "casualty", "--quote", "four troops",
+                 "--field", "outcome=exploded"]) == 1
+    assert "Outcome must be one of" in capsys.readouterr().err
+
+
+def test_annotate_with_occurrence_on_arabic_document(proj, capsys):
+    ann = run_json(capsys, "annotate", str(proj), "2", "--kind", "statement", "--quote",
+                   "ثلاثةَ مدنيين قُتِلوا", "--field", "speaker=المتحدث")
+    assert ARABIC[ann["start"] : ann["end"]] == "ثلاثةَ مدنيين قُتِلوا"
+
+
+def test_search_json(proj, capsys):
+    hits = run_json(capsys, "search", str(proj), "قتلوا")
+    assert [h["doc_id"] for h in hits] == [2]
+    assert {"doc_id", "annotation_id", "field", "title", "snippet", "spans"} <= set(hits[0])
+
+
+def test_import_reports_duplicates_and_rejections(proj, tmp_path, capsys):
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(bytes(range(256)) * 4)
+    code = main(["import", str(proj), str(tmp_path / "halden.txt"), str(bad)])
+    out = capsys.readouterr()
+    assert code == 1
+    assert "duplicate" in out.out and "photo.txt" in out.err
+    assert len(out.err.strip().splitlines()) == 1
+    assert len(run_json(capsys, "docs", str(proj))) == 2
+
+
+def test_import_into_a_corrupt_project_is_refused(tmp_path, capsys):
+    bad = tmp_path / "broken.wbproj"
+    bad.write_bytes(b"not a database at all")
+    (tmp_path / "a.txt").write_text(REPORT)
+    assert main(["import", str(bad), str(tmp_path / "a.txt")]) == 1
+    assert "not a Workbench project" in capsys.readouterr().err
+    assert bad.read_bytes() == b"not a database at all"
+
+
+def test_export_formats_to_files(proj, tmp_path, capsys):
+    main(["annotate", str(proj), "1", "--kind", "casualty", "--quote", "wounded four troops"])
+    for fmt in ("json", "csv", "w3c"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", str(proj), "--format", fmt, "-o", str(out)]) == 0
+        assert "wounded four troops" in out.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_verify_exit_codes(proj, capsys):
+    assert main(["verify", str(proj)]) == 0
+    assert "all intact" in capsys.readouterr().out
+    import sqlite3
+
+    conn = sqlite3.connect(proj)
+    conn.execute("UPDATE originals SET data = CAST('forged' AS BLOB) WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    assert main(["verify", str(proj)]) == 1
+    assert "original" in capsys.readouterr().err
+
+
+def test_edit_trash_restore_link_grade_log(proj, capsys):
+    a = run_json(capsys, "annotate", str(proj), "1", "--kind", "claim", "--quote",
+                 "claimed responsibility for the attack")["id"]
+    b = run_json(capsys, "annotate", str(proj), "1", "--kind", "claim", "--quote",
+                 "denied any involvement")["id"]
+    assert main(["edit", str(proj), a, "--field", "status=contested", "--memo", "check"]) == 0
+    assert main(["link", str(proj), b, "contradicts", a]) == 0
+    assert main(["grade", str(proj), "1", "--reliability", "B", "--credibility", "3"]) == 0
+    assert main(["trash", str(proj), b]) == 0
+    capsys.readouterr()
+    trash = run_json(capsys, "trash", str(proj), "--list")
+    assert [r["id"] for r in trash["annotations"]] == [b]
+    assert main(["restore", str(proj), b]) == 0
+    capsys.readouterr()
+    rows = {r["id"]: r for r in run_json(capsys, "annotations", str(proj))}
+    assert rows[a]["fields"]["status"] == "contested" and rows[a]["memo"] == "check"
+    assert rows[b]["links"][0]["type"] == "contradicts"
+    assert run_json(capsys, "docs", str(proj))[0]["reliability"] == "B"
+    log = run_json(capsys, "log", str(proj))
+    assert {"edit:update", "link:insert", "trash:trash", "restore:restore"} <= {
+        e["op"] for e in log
+    }
+    custody = run_json(capsys, "log", str(proj), "--custody")
+    assert [c["action"] for c in custody] == ["import", "import"]
+
+
+def test_codebook_command(proj, capsys):
+    assert main(["codebook", str(proj), "add-kind", "--name", "weapon", "--label", "Weapon",
+                 "--key", "W"]) == 0
+    assert main(["codebook", str(proj), "add-field", "--kind", "weapon", "--name", "system",
+                 "--type", "enum", "--choices", "drone,artillery"]) == 0
+    assert "[W] weapon" in capsys.readouterr().out
+    kinds = run_json(capsys, "codebook", str(proj))
+    weapon = next(k for k in kinds if k["name"] == "weapon")
+    assert weapon["fields"][0]["choices"] == ["drone", "artillery"]
+
+
+def test_reimport_command(proj, tmp_path, capsys):
+    main(["annotate", str(proj), "1", "--kind", "casualty", "--quote", "wounded four troops"])
+    (tmp_path / "v2.txt").write_text("UPDATE: lead added.\n" + REPORT, encoding="utf-8")
+    assert main(["reimport", str(proj), "1", str(tmp_path / "v2.txt")]) == 0
+    assert "1 re-anchored" in capsys.readouterr().out
+
+
+def test_python_dash_m_entry_point(tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "workbench", "--help"], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and "usage: workbench" in out.stdout

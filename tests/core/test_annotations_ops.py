@@ -1,0 +1,180 @@
+import sqlite3
+
+import pytest
+
+from tests.helpers import REPORT, add_doc, make_project
+from workbench.core.errors import AnchorError, NotFoundError, ValidationError
+from workbench.core.ops import annotations as ops
+from workbench.core.ops import history
+
+
+@pytest.fixture
+def project(tmp_path):
+    p = make_project(tmp_path)
+    yield p
+    p.close()
+
+
+def _casualty(project, doc_id, quote="wounded four troops", **fields):
+    values = {"outcome": "wounded", "count_low": "4", "qualifier": "exact", **fields}
+    return ops.annotate_quote(project, doc_id, "casualty", quote, values)
+
+
+def test_annotation_carries_anchor_coder_times_and_typed_fields(project):
+    doc = add_doc(project)
+    cs = _casualty(project, doc)
+    row = project.repo.get("annotation", cs.result)
+    assert REPORT[row["start"] : row["end"]] == "wounded four troops"
+    assert row["prefix"].endswith("Artillery fire ") and row["suffix"].startswith(" and killed")
+    assert row["fields"] == {"outcome": "wounded", "count_low": 4, "qualifier": "exact"}
+    assert row["coder"] == "tester" and row["status"] == "accepted"
+    assert row["created_at"] == row["modified_at"]
+    assert len(row["id"]) == 36
+    assert cs.annotation_ids == [cs.result] and cs.document_ids == [doc]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"outcome": "injured"}, "Outcome must be one of"),
+        ({"count_low": "many"}, "must be a number"),
+        ({"count_low": "-1"}, "at least 0"),
+        ({"count_low": "5", "count_high": "3"}, "count_low ≤ count_best ≤ count_high"),
+        ({"incident_date": "2024-02-30"}, "not a real calendar date"),
+        ({"incident_date": "March 3"}, "YYYY-MM-DD"),
+        ({"colour": "red"}, "has no field"),
+    ],
+)
+def test_invalid_fields_are_refused_and_nothing_is_written(project, fields, message):
+    doc = add_doc(project)
+    before = len(project.repo.audit())
+    with pytest.raises(ValidationError, match=message):
+        ops.annotate_quote(project, doc, "casualty", "wounded four troops", fields)
+    assert project.repo.annotations() == []
+    assert len(project.repo.audit()) == before
+
+
+def test_unknown_kind_and_document(project):
+    doc = add_doc(project)
+    with pytest.raises(ValidationError, match="Unknown annotation kind"):
+        ops.annotate_quote(project, doc, "rumour", "four troops")
+    with pytest.raises(NotFoundError):
+        ops.annotate_quote(project, 99, "casualty", "four troops")
+    with pytest.raises(AnchorError):
+        ops.annotate_quote(project, doc, "casualty", "nine troops")
+
+
+def test_every_change_is_in_the_audit_log_with_before_and_after(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    ops.update_annotation(project, ann, fields={"count_low": 5}, memo="checked with OCHA")
+    entries = project.repo.audit(entity_id=ann)
+    assert [e["op"] for e in entries] == ["edit:update", "annotate:insert"]
+    edit = entries[0]
+    assert edit["before"]["fields"]["count_low"] == 4
+    assert edit["after"]["fields"]["count_low"] == 5
+    assert edit["after"]["memo"] == "checked with OCHA"
+    assert edit["coder"] == "tester" and edit["at"].endswith("Z")
+
+
+def test_the_audit_log_is_append_only(project):
+    doc = add_doc(project)
+    _casualty(project, doc)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        project.conn.execute("UPDATE audit SET coder = 'someone else'")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        project.conn.execute("DELETE FROM audit")
+
+
+def test_trash_is_soft_and_restorable(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    cs = ops.trash_annotations(project, [ann])
+    assert cs.changes[0].op == "trash"
+    assert project.repo.annotations() == []
+    assert [r["id"] for r in project.repo.annotations(trashed=True)] == [ann]
+    ops.restore_annotations(project, [ann])
+    assert [r["id"] for r in project.repo.annotations()] == [ann]
+
+
+def test_undo_and_redo_of_create_edit_and_trash(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    ops.update_annotation(project, ann, fields={"count_low": 6})
+    ops.trash_annotations(project, [ann])
+    assert project.repo.annotations() == []
+
+    undone = history.undo(project)
+    assert undone.annotation_ids == [ann]
+    assert project.repo.get("annotation", ann)["deleted_at"] is None
+    history.undo(project)
+    assert project.repo.get("annotation", ann)["fields"]["count_low"] == 4
+    history.undo(project)
+    assert project.repo.get("annotation", ann) is None
+
+    redone = history.redo(project)
+    assert redone.changes[0].op == "insert"
+    assert project.repo.get("annotation", ann)["fields"]["count_low"] == 4
+
+
+def test_undo_redo_sequence_is_exact(project):
+    doc = add_doc(project)
+    project.undo_stack.clear()
+    ann = _casualty(project, doc).result
+    ops.update_annotation(project, ann, fields={"count_low": 6})
+    history.undo(project)
+    assert project.repo.get("annotation", ann)["fields"]["count_low"] == 4
+    history.redo(project)
+    assert project.repo.get("annotation", ann)["fields"]["count_low"] == 6
+    history.undo(project)
+    history.undo(project)
+    assert project.repo.get("annotation", ann) is None
+    assert not history.can_undo(project)
+    history.redo(project)
+    assert project.repo.get("annotation", ann)["fields"]["count_low"] == 4
+    # A new operation after an undo forgets the redo branch.
+    ops.update_annotation(project, ann, memo="new branch")
+    assert not history.can_redo(project)
+    # Undo and redo are in the audit log too.
+    ops_logged = [e["op"] for e in project.repo.audit(entity_id=ann)]
+    assert "undo:delete" in ops_logged and "redo:insert" in ops_logged
+
+
+def test_links_between_annotations(project):
+    doc = add_doc(project)
+    claim = ops.annotate_quote(
+        project, doc, "claim", "claimed responsibility for the attack",
+        {"claimant": "Crescent Brigade", "claim_type": "responsibility", "status": "unverified"},
+    ).result
+    denial = ops.annotate_quote(
+        project, doc, "claim", "denied any involvement", {"claim_type": "denial"}
+    ).result
+    link = ops.add_link(project, denial, claim, "contradicts").result
+    assert ops.add_link(project, denial, claim, "contradicts").result == link  # no duplicate
+    assert [lk["type"] for lk in project.repo.links([claim])] == ["contradicts"]
+    with pytest.raises(ValidationError, match="Link type"):
+        ops.add_link(project, denial, claim, "likes")
+    with pytest.raises(ValidationError, match="itself"):
+        ops.add_link(project, claim, claim, "same_as")
+    ops.remove_link(project, link)
+    assert project.repo.links([claim]) == []
+
+
+def test_set_status_reviews_many_in_one_undo_step(project):
+    doc = add_doc(project)
+    a = ops.annotate_quote(project, doc, "casualty", "wounded four troops", status="suggested")
+    b = ops.annotate_quote(project, doc, "casualty", "at least 12 civilians", status="suggested")
+    ops.set_status(project, [a.result, b.result], "accepted")
+    assert {r["status"] for r in project.repo.annotations()} == {"accepted"}
+    history.undo(project)
+    assert {r["status"] for r in project.repo.annotations()} == {"suggested"}
+    with pytest.raises(ValidationError):
+        ops.set_status(project, [a.result], "maybe")
+
+
+def test_changing_kind_drops_fields_the_new_kind_lacks(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    ops.update_annotation(project, ann, kind="event", fields={"event_type": "battle"})
+    row = project.repo.get("annotation", ann)
+    assert row["kind"] == "event" and row["fields"] == {"event_type": "battle"}

@@ -1,0 +1,64 @@
+import csv
+import io
+import json
+
+from tests.helpers import ARABIC, add_doc, make_project
+from workbench.core.exporters import export
+from workbench.core.ops import annotations as ann_ops
+
+
+def _project(tmp_path):
+    project = make_project(tmp_path)
+    doc = add_doc(project, ARABIC, "ar.txt")
+    ann = ann_ops.annotate_quote(
+        project, doc, "casualty", "ثلاثةَ مدنيين",
+        {"outcome": "killed", "count_low": 3, "qualifier": "exact", "group": "مدنيين"},
+        memo="second source needed",
+    ).result
+    return project, doc, ann
+
+
+def test_w3c_uses_code_point_positions_and_quote_selectors(tmp_path):
+    project, doc, ann = _project(tmp_path)
+    out = io.StringIO()
+    assert export(project, "w3c", out) == 1
+    data = json.loads(out.getvalue())
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection" and data["total"] == 1
+    item = data["first"]["items"][0]
+    assert item["id"] == f"urn:uuid:{ann}" and item["type"] == "Annotation"
+    quote, position = item["target"]["selector"]
+    assert quote["type"] == "TextQuoteSelector" and quote["exact"] == "ثلاثةَ مدنيين"
+    assert position["type"] == "TextPositionSelector"
+    # The emoji before the span counts as one position (code points, not UTF-16 units).
+    assert ARABIC[position["start"] : position["end"]] == "ثلاثةَ مدنيين"
+    utf16_start = len(ARABIC[: position["start"]].encode("utf-16-le")) // 2
+    assert utf16_start == position["start"] + 1
+    assert item["body"][1]["value"]["count_low"] == 3
+    assert item["target"]["source"].startswith("urn:uuid:")
+    project.close()
+
+
+def test_json_export_has_documents_annotations_and_codebook(tmp_path):
+    project, doc, ann = _project(tmp_path)
+    out = io.StringIO()
+    export(project, "json", out)
+    data = json.loads(out.getvalue())
+    assert data["format"] == "workbench-export"
+    assert data["documents"][0]["text"] == ARABIC
+    assert data["annotations"][0]["id"] == ann
+    assert {k["name"] for k in data["codebook"]} >= {"statement", "claim", "casualty", "event"}
+    project.close()
+
+
+def test_csv_export_has_one_row_per_annotation_with_field_columns(tmp_path):
+    project, doc, ann = _project(tmp_path)
+    out = io.StringIO()
+    export(project, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["annotation_id"] == ann and row["kind"] == "casualty"
+    assert row["outcome"] == "killed" and row["count_low"] == "3" and row["group"] == "مدنيين"
+    assert row["memo"] == "second source needed" and row["doc_id"] == str(doc)
+    project.close()

@@ -1,0 +1,52 @@
+import sqlite3
+
+from workbench.core import clock, schema
+from workbench.core.project import Project
+from workbench.core.search import search
+
+
+def _first_schema_project(path):
+    """A project exactly as the first schema made it, with one document in it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrate(conn, upto=1, now=clock.now())
+    conn.execute("INSERT INTO originals(sha256, data, size) VALUES ('abc', x'00', 1)")
+    conn.execute(
+        "INSERT INTO documents(uuid, title, imported_at, original_sha256, text, text_sha256, "
+        "importer, importer_version) VALUES ('u1', 'Old report', '2024-01-01T00:00:00Z', "
+        "'abc', 'Militia fighters shelled Qaryat al-Nahr at dawn.', 'x', 'text', '1')"
+    )
+    conn.close()
+
+
+def test_a_first_schema_project_is_upgraded_with_its_data(tmp_path):
+    path = tmp_path / "old.wbproj"
+    _first_schema_project(path)
+    with Project.open(path) as project:
+        assert schema.current_version(project.conn) == schema.LATEST
+        versions = [r[0] for r in project.conn.execute("SELECT version FROM migrations")]
+        assert versions == [m.version for m in schema.MIGRATIONS]
+        assert [d["title"] for d in project.repo.documents()] == ["Old report"]
+        # The search index built by migration 2 covers documents that predate it.
+        assert [h.doc_id for h in search(project, "shelled")] == [1]
+        assert project.codebook.names()[:3] == ["statement", "claim", "casualty"]
+    backups = list(tmp_path.glob("old.wbproj.before-upgrade-v1*"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+def test_migrations_are_ordered_and_unique():
+    versions = [m.version for m in schema.MIGRATIONS]
+    assert versions == sorted(set(versions)) == list(range(1, len(versions) + 1))
+
+
+def test_reopening_applies_nothing_twice(tmp_path):
+    Project.create(tmp_path / "p.wbproj").close()
+    with Project.open(tmp_path / "p.wbproj") as project:
+        assert project.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(
+            schema.MIGRATIONS
+        )
+    assert not list(tmp_path.glob("*.before-upgrade-*"))

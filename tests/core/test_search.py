@@ -1,0 +1,55 @@
+from tests.helpers import ARABIC, REPORT, add_doc, make_project
+from workbench.core.ops import annotations as ann_ops
+from workbench.core.search import fts_query, search, word_spans
+from workbench.core.textnorm import find_all, normalise
+
+
+def test_arabic_without_diacritics_finds_the_vocalised_word(tmp_path):
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, ARABIC, "ar.txt")
+        add_doc(project)
+        # "قتلوا" typed bare finds "قُتِلوا" written with harakat.
+        hits = search(project, "قتلوا")
+        assert [h.doc_id for h in hits] == [doc]
+        text = project.repo.get("document", doc)["text"]
+        (start, end), = hits[0].spans
+        assert text[start:end] == "قُتِلوا"
+        # Alef with hamza below folds to bare alef; ta marbuta to ha.
+        assert [h.doc_id for h in search(project, "ان ثلاثه")] == [doc]
+
+
+def test_case_and_latin_accents_are_folded(tmp_path):
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, "Les blessés ont été évacués vers Séverac.\n", "fr.txt")
+        assert [h.doc_id for h in search(project, "SEVERAC")] == [doc]
+        assert [h.doc_id for h in search(project, "blesses")] == [doc]
+
+
+def test_annotation_fields_and_memos_are_searchable_and_trash_hides_them(tmp_path):
+    with make_project(tmp_path) as project:
+        doc = add_doc(project)
+        ann = ann_ops.annotate_quote(
+            project, doc, "claim", "claimed responsibility for the attack",
+            {"claimant": "Crescent Brigade", "claim_type": "responsibility"},
+            memo="compare with Telegram post",
+        ).result
+        hits = search(project, "telegram")
+        assert [(h.doc_id, h.annotation_id) for h in hits] == [(doc, ann)]
+        ann_ops.trash_annotations(project, [ann])
+        assert search(project, "telegram") == []
+
+
+def test_query_syntax_is_escaped():
+    assert fts_query('AND "OR" NEAR(') == '"and" "or" "near"'
+    assert fts_query("shell*") == '"shell"*'
+    assert fts_query("   ") is None
+
+
+def test_normalise_and_find_all():
+    assert normalise("إِنَّ") == "ان"
+    assert normalise("ـقـتـل") == "قتل"
+    text = "قُتِلَ رجلٌ"
+    assert [text[s:e] for s, e in find_all(text, "قتل")] == ["قُتِلَ"]
+    assert word_spans(REPORT, "troops civilians") == sorted(
+        find_all(REPORT, "troops") + find_all(REPORT, "civilians")
+    )

@@ -1,0 +1,92 @@
+import sqlite3
+
+import pytest
+
+from tests.helpers import make_project
+from workbench.core import schema, store
+from workbench.core.errors import ProjectError
+from workbench.core.project import Project
+
+
+def test_new_project_uses_wal_full_sync_and_foreign_keys(tmp_path):
+    project = make_project(tmp_path)
+    conn = project.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    assert schema.current_version(conn) == schema.LATEST
+    project.close()
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path):
+    (tmp_path / "p.wbproj").write_text("keep me")
+    with pytest.raises(ProjectError, match="already exists"):
+        Project.create(tmp_path / "p.wbproj")
+    assert (tmp_path / "p.wbproj").read_text() == "keep me"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"just some notes\n", "not a SQLite file"),
+        (b"SQLite format 3\x00" + b"\x13" * 3000, "damaged"),
+    ],
+)
+def test_opening_a_wrong_or_corrupt_file_gives_one_sentence_and_changes_nothing(
+    tmp_path, content, message
+):
+    path = tmp_path / "bad.wbproj"
+    path.write_bytes(content)
+    with pytest.raises(ProjectError, match=message) as err:
+        Project.open(path)
+    assert str(err.value).endswith(").") or str(err.value).endswith(".")
+    assert "\n" not in str(err.value)
+    assert path.read_bytes() == content
+
+
+def test_a_foreign_sqlite_database_is_not_taken_for_a_project(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectError, match="not a Workbench project"):
+        Project.open(path)
+
+
+def test_a_project_from_a_newer_version_is_refused(tmp_path):
+    make_project(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "p.wbproj")
+    conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+    conn.close()
+    with pytest.raises(ProjectError, match="newer Workbench"):
+        Project.open(tmp_path / "p.wbproj")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ProjectError, match="no such project file"):
+        Project.open(tmp_path / "nope.wbproj")
+
+
+def test_failed_transaction_leaves_nothing_behind(tmp_path):
+    project = make_project(tmp_path)
+    logged = len(project.repo.audit())
+    with pytest.raises(RuntimeError), project.write("x") as tx:
+        tx.set_meta("half", "written")
+        tx.insert("actor", {"id": "a1", "name": "Crescent Brigade", "created_at": "t",
+                            "modified_at": "t"})
+        raise RuntimeError("crash in the middle")
+    assert project.repo.meta("half") is None
+    assert project.repo.get("actor", "a1") is None
+    assert len(project.repo.audit()) == logged
+    assert project.undo_stack == []
+    project.close()
+
+
+def test_immediate_rolls_back(tmp_path):
+    project = make_project(tmp_path)
+    with pytest.raises(ValueError), store.immediate(project.conn):
+        project.conn.execute("INSERT INTO meta(key, value) VALUES ('a', 'b')")
+        raise ValueError
+    assert project.repo.meta("a") is None

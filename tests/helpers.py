@@ -1,0 +1,30 @@
+"""Small fictional documents and project builders shared by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.importers import parse_bytes
+from workbench.core.ops.documents import import_bytes
+from workbench.core.project import Project
+
+REPORT = (
+    "Shelling hits market in Port Halden\n"
+    "\n"
+    "PORT HALDEN, March 3 (Northgate Wire) - Artillery fire wounded four troops and killed "
+    "at least 12 civilians on Sunday, a provincial official said. The Crescent Brigade "
+    "claimed responsibility for the attack, while the army denied any involvement.\n"
+    "\n"
+    "“We heard three explosions,” said a shopkeeper, Amal Rashed.\n"
+)
+ARABIC = "قالَ المتحدثُ 😀 إنّ ثلاثةَ مدنيين قُتِلوا في القصف.\n"
+
+
+def make_project(tmp_path: Path, name: str = "p.wbproj") -> Project:
+    return Project.create(tmp_path / name, coder="tester")
+
+
+def add_doc(project: Project, text: str = REPORT, name: str = "report.txt", **meta) -> int:
+    res = import_bytes(project, text.encode("utf-8"), name, meta, parse=parse_bytes)
+    assert res.status in ("imported", "duplicate"), res.message
+    return res.doc_id

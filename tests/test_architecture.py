@@ -1,0 +1,58 @@
+"""The dependency direction: gui -> core and cli -> core, never the other way."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1] / "workbench"
+QT = ("PySide6", "pyqtgraph", "shiboken6")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_core_and_cli_source_never_import_qt():
+    files = [*ROOT.joinpath("core").rglob("*.py"), ROOT / "cli.py", ROOT / "cli_extra.py"]
+    offenders = {
+        str(f.relative_to(ROOT)): sorted(m for m in _imports(f) if m.split(".")[0] in QT)
+        for f in files
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_core_and_cli_never_import_the_gui():
+    files = [*ROOT.joinpath("core").rglob("*.py")]
+    bad = [str(f) for f in files if any(m.startswith("workbench.gui") for m in _imports(f))]
+    assert bad == []
+
+
+def test_loading_every_core_module_and_the_cli_pulls_in_no_qt():
+    code = (
+        "import pkgutil, sys, importlib, workbench.core, workbench.cli\n"
+        "for m in pkgutil.walk_packages(workbench.core.__path__, 'workbench.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "workbench.cli.build_parser()\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT!r}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_gui_holds_no_sql():
+    sql_words = ("SELECT ", "INSERT ", "UPDATE ", "DELETE FROM", ".execute(")
+    hits = []
+    for f in ROOT.joinpath("gui").rglob("*.py"):
+        text = f.read_text(encoding="utf-8")
+        hits += [f"{f.name}: {w}" for w in sql_words if w in text]
+    assert hits == []
