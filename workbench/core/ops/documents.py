@@ -106,7 +106,7 @@ def import_bytes(
         "url": overrides.get("url") or parsed.url,
         "publisher": overrides.get("publisher") or parsed.publisher,
         "author": overrides.get("author") or parsed.author,
-        "published": published or _safe_date(parsed.published),
+        "published": published or date_or_none(parsed.published),
         "imported_at": now,
         "language": overrides.get("language") or parsed.language or detect_language(text),
         "direction": detect_direction(text),
@@ -135,7 +135,8 @@ def import_bytes(
     return ImportResult(label, "imported", doc["id"], "", tx.changeset)
 
 
-def _safe_date(value: str | None) -> str | None:
+def date_or_none(value: str | None) -> str | None:
+    """An ISO date, or None for anything that is not one (metadata found in files)."""
     try:
         return check_date(value)
     except ValidationError:

@@ -1,0 +1,134 @@
+"""Store the engines' suggestions in a project, for the researcher to accept or reject.
+
+A suggestion never duplicates an annotation of the same kind over the same words,
+and never brings back one the researcher rejected or trashed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core import clock
+from workbench.core.anchoring import make_anchor
+from workbench.core.changes import ChangeSet
+from workbench.core.errors import ValidationError
+from workbench.core.project import Project
+
+ORIGIN = "suggest"
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str
+    start: int
+    end: int
+    fields: dict[str, Any]
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v is not None and v != ""}
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() + 1 if m else len(text))
+
+
+def _date_in_sentence(text: str, dates: list[dict], pos: int) -> dict | None:
+    lo, hi = _sentence_of(text, pos)
+    found = [d for d in dates if d.get("value") and lo <= d["start"] < hi]
+    return min(found, key=lambda d: abs(d["start"] - pos)) if found else None
+
+
+def suggestions_for(text: str, published: str | None) -> list[Suggestion]:
+    """Turn the engines' output into annotation kinds and codebook fields."""
+    from workbench.core.extract import extract
+
+    found = extract(text, published)
+    dates = found["dates"]
+    out: list[Suggestion] = []
+    for c in found["casualties"]:
+        fields = {
+            "outcome": c.get("outcome"),
+            "count_low": c.get("count_low"),
+            "count_high": c.get("count_high"),
+            "qualifier": c.get("qualifier"),
+            "group": c.get("group"),
+            "raw": c.get("text"),
+        }
+        when = _date_in_sentence(text, dates, c["start"])
+        if when:
+            fields["incident_date"] = when["value"]
+            fields["date_precision"] = when.get("precision")
+        out.append(Suggestion("casualty", c["start"], c["end"], _clean(fields)))
+    for d in dates:
+        out.append(Suggestion("date", d["start"], d["end"],
+                              _clean({"value": d.get("value"), "precision": d.get("precision")})))
+    for s in found["statements"]:
+        speaker = s.get("speaker")
+        fields = {"speaker": speaker, "attribution": "named" if speaker else "anonymous"}
+        when = _date_in_sentence(text, dates, s["start"])
+        if when:
+            fields["date"] = when["value"]
+            fields["date_precision"] = when.get("precision")
+        out.append(Suggestion("statement", s["start"], s["end"], _clean(fields)))
+    for c in found["claims"]:
+        out.append(Suggestion("claim", c["start"], c["end"], _clean({
+            "claimant": c.get("claimant"),
+            "claim_type": c.get("claim_type"),
+            "status": "unverified",
+        })))
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) -> ChangeSet:
+    """Add suggestions to the given documents (all when None), in one undoable step."""
+    ids = list(doc_ids) if doc_ids is not None else [d["id"] for d in project.repo.documents()]
+    now = clock.now()
+    with project.write("suggest") as tx:
+        for doc_id in ids:
+            doc = project.repo.get("document", doc_id)
+            if doc is None or doc["deleted_at"]:
+                continue
+            # Rejected and trashed annotations count too: they must not come back.
+            existing = project.repo.annotations(doc_id=doc_id) + project.repo.annotations(
+                doc_id=doc_id, trashed=True
+            )
+            taken: dict[str, list[tuple[int, int]]] = {}
+            for a in existing:
+                taken.setdefault(a["kind"], []).append((a["start"], a["end"]))
+            for s in suggestions_for(doc["text"], doc["published"]):
+                if s.kind not in project.codebook:
+                    continue
+                span = (s.start, s.end)
+                if any(_overlaps(span, t) for t in taken.get(s.kind, [])):
+                    continue
+                spec = project.codebook.kind(s.kind)
+                known = {f.name for f in spec.fields}
+                fields = {k: v for k, v in s.fields.items() if k in known}
+                try:
+                    values = spec.validate(fields)
+                except ValidationError:  # an engine value the codebook refuses: keep the span
+                    values = {}
+                anchor = make_anchor(doc["text"], s.start, s.end)
+                tx.insert("annotation", {
+                    "id": clock.new_id(), "doc_id": doc_id, "kind": s.kind,
+                    "start": anchor.start, "end": anchor.end, "exact": anchor.exact,
+                    "prefix": anchor.prefix, "suffix": anchor.suffix, "status": "suggested",
+                    "fields": {k: v for k, v in values.items() if v is not None},
+                    "memo": "", "coder": project.coder, "origin": f"{ORIGIN}:{s.kind}",
+                    "created_at": now, "modified_at": now,
+                })
+                taken.setdefault(s.kind, []).append(span)
+    return tx.changeset
