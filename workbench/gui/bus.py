@@ -44,6 +44,8 @@ class Bus(QObject):
     date_filter_changed = Signal(object)  # DateFilter
     search_changed = Signal(object)  # SearchState
     status_message = Signal(str)
+    # An annotation was just created: the editor selects it and focuses its first field.
+    edit_requested = Signal(str)  # ann_id
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,0 +1,203 @@
+"""AnnotationPanel built alone from a Bus and a Session: selection, editing, review, filters."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workbench.core import importers
+from workbench.core.ops import annotations as ops
+from workbench.core.ops.documents import import_bytes
+from workbench.core.project import Project
+from workbench.gui.bus import Bus
+from workbench.gui.panes.annotation_panel import AnnotationPanel
+from workbench.gui.session import Session
+
+TEXT_A = ("On 1 March the Ministry of Defence said the strikes near Riverton were a response. "
+          "Local officials reported that at least 3 people were killed and 5 to 9 were wounded. "
+          "The Northern Front claimed responsibility for the attack in February.")
+TEXT_B = "A second report: the Riverton clinic said 12 were wounded on 2 March."
+
+
+class World:
+    def __init__(self, tmp_path):
+        self.project = p = Project.create(tmp_path / "p.wbproj")
+        self.doc = self._import(TEXT_A, "a.txt", "2026-03-04")
+        self.doc_b = self._import(TEXT_B, "b.txt", "2026-03-05")
+        q = self.quote
+        self.stmt = q(self.doc, "statement", "the Ministry of Defence said",
+                      {"speaker": "Ministry of Defence", "date": "2026-03-01"})
+        self.killed = q(self.doc, "casualty", "at least 3 people were killed",
+                        {"outcome": "killed", "count_low": 3, "incident_date": "2026-03-01"})
+        self.wounded = q(self.doc, "casualty", "5 to 9 were wounded",
+                         {"outcome": "wounded", "count_low": 5, "count_high": 9,
+                          "incident_date": "2026-03-02"}, status="suggested")
+        self.claim = q(self.doc, "claim", "claimed responsibility",
+                       {"claimant": "Northern Front", "date": "2026-02",
+                        "date_precision": "month"}, status="suggested")
+        self.other = q(self.doc_b, "casualty", "12 were wounded",
+                       {"outcome": "wounded", "count_best": 12, "incident_date": "2026-03-02"},
+                       status="suggested")
+        p.undo_stack.clear()
+        self.bus = Bus()
+        self.session = Session(p, self.bus)
+        self.seen: list = []
+        self.bus.selection_changed.connect(self.seen.append)
+
+    def _import(self, text, name, published):
+        return import_bytes(self.project, text.encode(), name, {"published": published},
+                            parse=importers.parse_bytes).doc_id
+
+    def quote(self, doc, kind, quote, fields, **kw):
+        return ops.annotate_quote(self.project, doc, kind, quote, fields, **kw).result
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = World(tmp_path)
+    yield w
+    w.project.close()
+
+
+@pytest.fixture
+def panel(qtbot, world):
+    pane = AnnotationPanel(world.session)
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    world.bus.select(None, world.doc, sender="doclist")
+    return pane
+
+
+def table_ids(panel):
+    return panel.model.ids()
+
+
+def test_shows_current_document_and_whole_project_switch(panel, world):
+    assert set(table_ids(panel)) == {world.stmt, world.killed, world.wounded, world.claim}
+    panel.set_whole_project(True)
+    assert world.other in table_ids(panel) and panel.model.rowCount() == 5
+    panel.set_whole_project(False)
+    assert world.other not in table_ids(panel)
+
+
+def test_selecting_a_row_publishes_selection(panel, world):
+    world.seen.clear()
+    panel.select_annotation(world.killed)
+    assert world.bus.selection.ann_id == world.killed
+    assert world.bus.selection.doc_id == world.doc
+    assert world.seen[-1].sender is panel
+    assert panel.editor.ann["id"] == world.killed
+
+
+def test_bus_selection_selects_row_without_echo(panel, world):
+    world.seen.clear()
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    assert len(world.seen) == 1  # the panel did not publish again
+    assert panel.table.currentIndex().row() == panel.model.row_of(world.stmt)
+    assert panel.editor.ann["id"] == world.stmt
+
+
+def test_edit_field_is_stored(panel, world):
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    spin = panel.editor.inputs["count_high"].widget
+    spin.setValue(7)
+    spin.editingFinished.emit()
+    assert world.project.repo.get("annotation", world.killed)["fields"]["count_high"] == 7
+    combo = panel.editor.inputs["qualifier"].widget
+    combo.setCurrentIndex(combo.findData("at_least"))
+    assert world.project.repo.get("annotation", world.killed)["fields"]["qualifier"] == "at_least"
+    assert panel.editor.error_text() == ""
+
+
+def test_invalid_value_shows_error_and_stores_nothing(panel, world, qtbot):
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    before = world.project.repo.get("annotation", world.killed)
+    date = panel.editor.inputs["incident_date"].widget
+    date.setText("2026-02-30")
+    date.editingFinished.emit()
+    assert "calendar" in panel.editor.error_text()
+    spin = panel.editor.inputs["count_high"].widget
+    spin.setValue(1)  # below count_low = 3
+    spin.editingFinished.emit()
+    assert "count_low" in panel.editor.error_text()
+    assert world.project.repo.get("annotation", world.killed) == before
+
+
+def test_edit_requested_focuses_first_field(panel, world, qtbot):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    world.bus.edit_requested.emit(world.claim)
+    assert panel.editor.ann["id"] == world.claim
+    qtbot.waitUntil(lambda: panel.editor.inputs["claimant"].widget.hasFocus(), timeout=2000)
+
+
+def test_enter_accepts_and_delete_rejects_suggestions(panel, world, qtbot):
+    panel.filters.suggestions.setChecked(True)
+    assert set(table_ids(panel)) == {world.wounded, world.claim}
+    panel.select_annotation(table_ids(panel)[0])
+    first = table_ids(panel)[0]
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert world.project.repo.get("annotation", first)["status"] == "accepted"
+    remaining = table_ids(panel)
+    assert remaining == [x for x in (world.wounded, world.claim) if x != first]
+    assert world.bus.selection.ann_id == remaining[0]  # moved on to the next suggestion
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert world.project.repo.get("annotation", remaining[0])["status"] == "rejected"
+    assert panel.model.rowCount() == 0
+
+
+def test_accept_all_of_a_kind_is_one_undo_and_undo_refreshes(panel, world):
+    panel.set_whole_project(True)
+    assert set(panel.suggestion_counts()["casualty"]) == {world.wounded, world.other}
+    panel.accept_all("casualty")
+    repo = world.project.repo
+    assert repo.get("annotation", world.wounded)["status"] == "accepted"
+    assert repo.get("annotation", world.other)["status"] == "accepted"
+    assert repo.get("annotation", world.claim)["status"] == "suggested"
+    assert "casualty" not in panel.suggestion_counts()
+    world.session.undo()
+    assert repo.get("annotation", world.other)["status"] == "suggested"
+    row = panel.model.row_at(panel.model.row_of(world.other))
+    assert row["status"] == "suggested"  # the table followed the undo
+
+
+def test_filters_kind_status_text(panel, world, qtbot):
+    f = panel.filters
+    f.kind.setCurrentIndex(f.kind.findData("casualty"))
+    assert set(table_ids(panel)) == {world.killed, world.wounded}
+    f.status.setCurrentIndex(f.status.findData("accepted"))
+    assert table_ids(panel) == [world.killed]
+    f.kind.setCurrentIndex(0)
+    f.status.setCurrentIndex(0)
+    f.text.setText("northern")
+    qtbot.waitUntil(lambda: table_ids(panel) == [world.claim], timeout=2000)
+    f.coder.setCurrentIndex(f.coder.findData("nobody-else"))  # unknown: no-op index -1
+    assert table_ids(panel) == [world.claim]
+
+
+def test_date_filter_from_bus_and_clear(panel, world):
+    world.bus.set_date_filter("2026-03-01", "2026-03-01", sender="timeline")
+    assert set(table_ids(panel)) == {world.stmt, world.killed}
+    assert not panel.filters.period.isHidden()
+    panel.filters.period_clear.click()
+    assert world.bus.date_filter.date_from is None
+    assert panel.model.rowCount() == 4
+
+
+def test_links_add_and_remove(panel, world):
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    links = panel.editor.links
+    assert links.target_combo.currentData() == world.claim  # last selected first
+    links.type_combo.setCurrentIndex(links.type_combo.findData("about_event"))
+    links.add_button.click()
+    assert links.list.count() == 1
+    assert world.project.repo.links([world.killed])[0]["target_id"] == world.claim
+    links.list.setCurrentRow(0)
+    links.remove_button.click()
+    assert links.list.count() == 0 and not world.project.repo.links([world.killed])

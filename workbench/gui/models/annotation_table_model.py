@@ -1,0 +1,219 @@
+"""A flat, sortable table of annotation rows (dicts from workbench.core.query).
+
+The model holds rows; it does not query. The annotation panel decides which rows
+belong (scope and filters) and hands them over, either all at once (`set_rows`) or
+as a patch of the few rows a ChangeSet touched (`patch_rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+from workbench.core.codebook import Codebook
+
+Row = dict[str, Any]
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Kind", "Text", "Status", "Key fields", "Date", "Coder", "Document")
+KIND, TEXT, STATUS, KEY, DATE, CODER, DOCUMENT = range(len(COLUMNS))
+ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Which fields summarise each built-in kind in one short cell; other kinds use
+# their first text/enum fields.
+SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
+    "statement": ("speaker", "audience"),
+    "claim": ("claimant", "claim_type", "status"),
+    "event": ("event_type", "location"),
+    "date": ("value",),
+    "actor": ("name", "actor_type"),
+    "location": ("name", "country"),
+}
+
+
+def key_summary(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
+    if kind == "casualty":
+        low, best, high = (fields.get(k) for k in ("count_low", "count_best", "count_high"))
+        count = best if best is not None else low if low is not None else high
+        text = f"{fields.get('outcome') or '?'} {'' if count is None else count}".strip()
+        if low is not None and high is not None and low != high:
+            text += f" ({low}–{high})"
+        return text
+    names = SUMMARY_FIELDS.get(kind)
+    if names is None and kind in codebook:
+        names = tuple(f.name for f in codebook.kind(kind).fields if f.type in ("text", "enum"))[:2]
+    return " · ".join(str(fields[n]) for n in names or () if fields.get(n) not in (None, ""))
+
+
+def date_text(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
+    if kind not in codebook:
+        return ""
+    spec = codebook.kind(kind)
+    return str(fields.get(spec.date_field or "") or "")
+
+
+def swatch(color: str, dashed: bool) -> QIcon:
+    """A colour square; a dashed outline marks suggestions so they differ by more than hue."""
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    if dashed:
+        pen = QPen(QColor(color), 2, Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        p.drawRect(1, 1, 10, 10)
+    else:
+        p.fillRect(1, 1, 10, 10, QColor(color))
+    p.end()
+    return QIcon(pix)
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, codebook: Callable[[], Codebook], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._codebook = codebook  # a getter: the project's codebook may be reloaded
+        self._rows: list[Row] = []
+        self._pos: dict[str, int] = {}
+        self._doc_titles: dict[int, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._icons: dict[tuple[str, bool], QIcon] = {}
+
+    # ------------------------------------------------------------ Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == TEXT:
+            return row["exact"][:500]
+        if role == Qt.ItemDataRole.DecorationRole and col == KIND:
+            return self._icon(row)
+        if role == Qt.ItemDataRole.FontRole and row["status"] != "accepted":
+            font = QFont()
+            font.setItalic(row["status"] == "suggested")
+            font.setStrikeOut(row["status"] == "rejected")
+            return font
+        if role == ANN_ID_ROLE:
+            return row["id"]
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._rows[i.row()]["id"] for i in old]
+        self._apply_sort()
+        self.changePersistentIndexList(
+            old, [self.index(self._pos[a], i.column()) for a, i in zip(old_ids, old, strict=True)]
+        )
+        self.layoutChanged.emit()
+
+    # ----------------------------------------------------------- content
+    def set_documents(self, titles: dict[int, str]) -> None:
+        self._doc_titles = dict(titles)
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, DOCUMENT), self.index(last, DOCUMENT))
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def patch_rows(self, changed: Iterable[Row], gone: Iterable[str]) -> None:
+        """Replace rows in place, append new ones and remove ``gone`` ids: no reset.
+
+        New rows go to the end (not to their sorted place) so the rows a user is
+        looking at do not jump while they review.
+        """
+        for ann_id in gone:
+            pos = self._pos.get(ann_id)
+            if pos is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), pos, pos)
+            del self._rows[pos]
+            self._reindex()
+            self.endRemoveRows()
+        for row in changed:
+            pos = self._pos.get(row["id"])
+            if pos is None:
+                n = len(self._rows)
+                self.beginInsertRows(QModelIndex(), n, n)
+                self._rows.append(row)
+                self._pos[row["id"]] = n
+                self.endInsertRows()
+            else:
+                self._rows[pos] = row
+                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+
+    def row_of(self, ann_id: str | None) -> int | None:
+        return self._pos.get(ann_id) if ann_id else None
+
+    def row_at(self, pos: int) -> Row:
+        return self._rows[pos]
+
+    def ids(self) -> list[str]:
+        return [r["id"] for r in self._rows]
+
+    # ----------------------------------------------------------- helpers
+    def _display(self, row: Row, col: int) -> str:
+        cb = self._codebook()
+        if col == KIND:
+            return cb.kind(row["kind"]).label if row["kind"] in cb else row["kind"]
+        if col == TEXT:
+            return " ".join(row["exact"].split())[:200]
+        if col == STATUS:
+            return row["status"]
+        if col == KEY:
+            return key_summary(cb, row["kind"], row["fields"])
+        if col == DATE:
+            return date_text(cb, row["kind"], row["fields"])
+        if col == CODER:
+            return row.get("coder") or ""
+        return self._doc_titles.get(row["doc_id"], str(row["doc_id"]))
+
+    def _icon(self, row: Row) -> QIcon:
+        cb = self._codebook()
+        color = cb.kind(row["kind"]).color if row["kind"] in cb else "#888888"
+        key = (color, row["status"] == "suggested")
+        if key not in self._icons:
+            self._icons[key] = swatch(*key)
+        return self._icons[key]
+
+    def _apply_sort(self) -> None:
+        if self._sort is not None:
+            col, order = self._sort
+            self._rows.sort(key=lambda r: (self._display(r, col).casefold(), r["id"]),
+                            reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._pos = {r["id"]: i for i, r in enumerate(self._rows)}

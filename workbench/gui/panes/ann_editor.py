@@ -1,0 +1,164 @@
+"""The annotation editor: a form generated from the codebook for one annotation.
+
+Every finished edit goes to the core on its own (one field, one undo step) via
+``session.run(update_annotation, ...)``; the core validates, and its sentence is
+shown inline when it refuses. The form is rebuilt only when the kind changes, so
+reloading after a commit does not steal focus from the field the user moved to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from workbench.core.codebook import STATUSES, KindSpec
+from workbench.core.ops.annotations import update_annotation
+from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit
+from workbench.gui.panes.ann_links import LinksBox
+from workbench.gui.session import Session
+
+
+class AnnotationEditor(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationEditor")
+        self.session = session
+        self.ann: dict[str, Any] | None = None
+        self.inputs: dict[str, FieldInput] = {}
+        self._kind: str | None = None
+        self._errors: list[str] = []
+
+        self.title = QLabel("No annotation selected", self)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel(self)
+        self.error.setObjectName("annotationEditorError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #d0453b; font-weight: bold;")
+        self.error.hide()
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("annotationStatus")
+        for s in STATUSES:
+            self.status.addItem(s, s)
+        self.status.currentIndexChanged.connect(self._commit_status)
+        self.memo = FocusOutTextEdit(self)
+        self.memo.setObjectName("annotationMemo")
+        self.memo.setPlaceholderText("Memo: why you coded it this way")
+        self.memo.setTabChangesFocus(True)
+        self.memo.setFixedHeight(48)
+        self.memo.editing_finished.connect(self._commit_memo)
+        self.links = LinksBox(session, self)
+
+        self.fields_box = QWidget(self)
+        self.form = QFormLayout(self.fields_box)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        common = QFormLayout()
+        common.addRow("Status", self.status)
+        common.addRow("Memo", self.memo)
+        common.addRow("Links", self.links)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.error)
+        lay.addWidget(self.fields_box)
+        lay.addLayout(common)
+        lay.addStretch(1)
+        self.session.bus.status_message.connect(self._on_status)
+        self.show_annotation(None)
+
+    # --------------------------------------------------------------- show
+    def show_annotation(self, ann: dict[str, Any] | None) -> None:
+        changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
+        self.ann = ann
+        if changed_ann:
+            self._show_error("")
+        for w in (self.fields_box, self.status, self.memo, self.links):
+            w.setEnabled(ann is not None)
+        if ann is None:
+            self.title.setText("No annotation selected")
+            self._build(None)
+            self.links.show_links(None)
+            return
+        cb = self.session.project.codebook
+        spec = cb.kind(ann["kind"]) if ann["kind"] in cb else None
+        label = spec.label if spec else ann["kind"]
+        quote = " ".join(ann["exact"].split())
+        self.title.setText(f"<b>{label}</b> — “{quote[:160]}{'…' if len(quote) > 160 else ''}”")
+        if ann["kind"] != self._kind:
+            self._build(spec)
+        for name, inp in self.inputs.items():
+            inp.set_value(ann["fields"].get(name))
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
+        self.status.blockSignals(False)
+        if not self.memo.hasFocus():
+            self.memo.blockSignals(True)
+            self.memo.setPlainText(ann.get("memo") or "")
+            self.memo.blockSignals(False)
+        self.links.show_links(ann)
+
+    def focus_first_field(self) -> None:
+        first = next(iter(self.inputs.values()), None)
+        target = first.widget if first else self.status
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Widgets a layout just added are shown on the next event-loop turn, and a
+        # hidden widget cannot take focus: ask again once they are visible.
+        QTimer.singleShot(0, lambda: isValid(target) and target.setFocus(
+            Qt.FocusReason.OtherFocusReason))
+
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def _build(self, spec: KindSpec | None) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)  # deletes the row's widgets
+        for old in self.inputs.values():
+            old.deleteLater()
+        self.inputs = {}
+        self._kind = spec.name if spec else None
+        for fs in spec.fields if spec else ():
+            inp = FieldInput(fs, self.fields_box)
+            inp.committed.connect(lambda name=fs.name: self._commit_field(name))
+            self.inputs[fs.name] = inp
+            self.form.addRow(fs.label or fs.name, inp.widget)
+
+    # ------------------------------------------------------------- commit
+    def _commit_field(self, name: str) -> None:
+        if self.ann is None:
+            return
+        inp = self.inputs[name]
+        if not inp.differs_from(self.ann["fields"].get(name)):
+            return
+        self._run(fields={name: inp.value()})
+
+    def _commit_status(self) -> None:
+        if self.ann is not None and self.status.currentData() != self.ann["status"]:
+            self._run(status=self.status.currentData())
+
+    def _commit_memo(self) -> None:
+        if self.ann is not None and self.memo.toPlainText() != (self.ann.get("memo") or ""):
+            self._run(memo=self.memo.toPlainText())
+
+    def _run(self, **changes: Any) -> None:
+        assert self.ann is not None
+        self._errors = []
+        result = self.session.run(update_annotation, self.ann["id"], **changes)
+        # session.run reports a refusal on the status bar; the same sentence goes here.
+        self._show_error(self._errors[-1] if result is None and self._errors else "")
+
+    def _on_status(self, message: str) -> None:
+        self._errors.append(message)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))

@@ -1,0 +1,153 @@
+"""One input widget per codebook field type, with a common value()/set_value() face.
+
+Each input emits ``committed`` when the user finishes an edit (editingFinished,
+currentIndexChanged, toggled, focus out): the editor sends only that field to the
+core, which validates it. Setting a value from the program never emits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from workbench.core.codebook import FieldSpec
+
+EMPTY = "—"
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+INT_LIMIT = 2_000_000_000
+_BAD_STYLE = "QLineEdit { border: 2px solid #d0453b; }"
+
+
+class FocusOutTextEdit(QPlainTextEdit):
+    """A plain text edit that says when the user leaves it (it has no editingFinished)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class FieldInput(QObject):
+    committed = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.widget = self._build(spec, parent)
+        self.widget.setObjectName(f"field_{spec.name}")
+        tip = spec.help or spec.label or spec.name
+        self.widget.setToolTip(tip)
+
+    # ----------------------------------------------------------- building
+    def _build(self, spec: FieldSpec, parent: QWidget | None) -> QWidget:
+        t = spec.type
+        if t == "enum":
+            w = QComboBox(parent)
+            w.addItem(EMPTY, None)  # controlled vocabulary with an explicit "unset"
+            for choice in spec.choices:
+                w.addItem(choice.replace("_", " "), choice)
+            w.currentIndexChanged.connect(self.committed)
+            return w
+        if t == "int":
+            w = QSpinBox(parent)
+            lo = int(spec.minimum) if spec.minimum is not None else -INT_LIMIT
+            hi = int(spec.maximum) if spec.maximum is not None else INT_LIMIT
+            # One below the minimum stands for "empty", shown as a dash.
+            w.setRange(lo - 1, hi)
+            w.setSpecialValueText(EMPTY)
+            w.setValue(lo - 1)
+            w.editingFinished.connect(self.committed)
+            return w
+        if t == "float":
+            w = QDoubleSpinBox(parent)
+            w.setDecimals(5)
+            lo = spec.minimum if spec.minimum is not None else -1e12
+            hi = spec.maximum if spec.maximum is not None else 1e12
+            w.setRange(lo - 1, hi)
+            w.setSpecialValueText(EMPTY)
+            w.setValue(lo - 1)
+            w.editingFinished.connect(self.committed)
+            return w
+        if t == "bool":
+            w = QCheckBox(parent)
+            w.toggled.connect(self.committed)
+            return w
+        if t == "longtext":
+            w = FocusOutTextEdit(parent)
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(60)
+            w.editing_finished.connect(self.committed)
+            return w
+        w = QLineEdit(parent)
+        if t == "date":
+            w.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+            w.textChanged.connect(self._check_date)
+        elif t == "list":
+            w.setPlaceholderText("one; two; three")
+        w.editingFinished.connect(self.committed)
+        return w
+
+    def _check_date(self, text: str) -> None:
+        # Only a cue while typing; the core's sentence is shown when the edit is sent.
+        bad = bool(text.strip()) and not DATE_RE.match(text.strip())
+        self.widget.setStyleSheet(_BAD_STYLE if bad else "")
+
+    # ------------------------------------------------------------- values
+    def value(self) -> Any:
+        w, t = self.widget, self.spec.type
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QSpinBox | QDoubleSpinBox):
+            return None if w.value() == w.minimum() else w.value()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText() or None
+        text = w.text().strip()
+        if t == "list":
+            return [p.strip() for p in text.split(";") if p.strip()]
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        w = self.widget
+        blocker = QSignalBlocker(w)
+        if isinstance(w, QComboBox):
+            pos = w.findData(value)
+            w.setCurrentIndex(pos if pos >= 0 else 0)
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value) if value is not None else w.minimum())
+        elif isinstance(w, QDoubleSpinBox):
+            w.setValue(float(value) if value is not None else w.minimum())
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(str(value or ""))
+        elif self.spec.type == "list":
+            w.setText("; ".join(value or []))
+        else:
+            w.setText("" if value is None else str(value))
+        blocker.unblock()
+        if self.spec.type == "date":
+            self._check_date(str(value or ""))
+
+    def differs_from(self, stored: Any) -> bool:
+        """Whether the widget holds something other than the stored value."""
+        mine = self.value()
+        if self.spec.type == "list":
+            return (mine or []) != (stored or [])
+        if self.spec.type == "bool":
+            return bool(mine) != bool(stored)
+        return mine != stored

@@ -1,0 +1,273 @@
+"""The annotation panel: a filtered, sortable table of annotations, a review mode for
+suggestions, and the codebook-driven editor of the selected annotation.
+
+It reads through workbench.core.query / project.repo, writes only through
+``session.run`` and talks to other panes only through the Bus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import query
+from workbench.core.changes import ChangeSet
+from workbench.core.ops.annotations import set_status
+from workbench.gui.bus import DateFilter, Selection
+from workbench.gui.models.annotation_table_model import KIND, TEXT, AnnotationTableModel
+from workbench.gui.panes.ann_editor import AnnotationEditor
+from workbench.gui.panes.ann_filters import FilterBar
+from workbench.gui.session import Session
+
+# Above this many changed annotations a full re-query is cheaper than patching rows.
+PATCH_LIMIT = 500
+
+
+class AnnotationPanel(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self.session = session
+        self.bus = session.bus
+        self.project = session.project
+        self.doc_id: int | None = self.bus.selection.doc_id
+        self.ann_id: str | None = self.bus.selection.ann_id
+        self._syncing = False  # True while the panel moves its own table selection
+
+        self.filters = FilterBar(self)
+        self.model = AnnotationTableModel(lambda: self.project.codebook, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("annotationTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order at first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((KIND, 120), (TEXT, 260), (2, 80), (3, 160), (4, 90), (5, 80)):
+            self.table.setColumnWidth(col, width)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.editor = AnnotationEditor(session, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.filters)
+        lay.addWidget(split, 1)
+
+        self.filters.changed.connect(self.reload)
+        self.filters.clear_period.connect(self._clear_period)
+        self.filters.accept_menu_requested.connect(self._fill_accept_menu)
+        self.bus.selection_changed.connect(self._on_selection)
+        self.bus.project_changed.connect(self._on_changes)
+        self.bus.date_filter_changed.connect(self._on_date_filter)
+        self.bus.edit_requested.connect(self.edit)
+        self.filters.set_codebook(self.project.codebook)
+        self.filters.set_period(self.bus.date_filter.date_from, self.bus.date_filter.date_to)
+        self.reload()
+
+    # -------------------------------------------------------------- query
+    def current_filter(self) -> query.AnnotationFilter:
+        f, df = self.filters, self.bus.date_filter
+        return query.AnnotationFilter(
+            doc_id=None if self.whole_project() else self.doc_id,
+            kinds=f.kinds(), statuses=f.statuses(), coder=f.coder_value(), text=f.text_value(),
+            date_from=df.date_from, date_to=df.date_to,
+        )
+
+    def whole_project(self) -> bool:
+        return self.filters.whole_project.isChecked()
+
+    def set_whole_project(self, on: bool) -> None:
+        self.filters.whole_project.setChecked(on)
+
+    def reload(self) -> None:
+        """Re-query the rows for the current scope and filters."""
+        if not self.whole_project() and self.doc_id is None:
+            rows: list[dict[str, Any]] = []
+        else:
+            rows = query.annotations(self.project, self.current_filter())
+        self.model.set_documents({d["id"]: d["title"] or "" for d in self.project.repo.documents()})
+        self.model.set_rows(rows)
+        self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
+        self._reselect()
+
+    def _on_changes(self, cs: ChangeSet) -> None:
+        if cs.touches("codebook"):
+            self.filters.set_codebook(self.project.codebook)
+        ids = cs.annotation_ids
+        flt = self.current_filter()
+        if (cs.touches("document") or cs.touches("codebook") or len(ids) > PATCH_LIMIT
+                or flt.text or flt.date_from or flt.date_to):
+            self.reload()  # text and period filters live in core.query: let it decide
+            return
+        if ids:
+            repo = self.project.repo
+            rows = [] if flt.doc_id is None and not self.whole_project() else repo.annotations(
+                ids=ids, doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses,
+                coder=flt.coder)
+            found = {r["id"] for r in rows}
+            self.model.patch_rows(rows, [i for i in ids if i not in found])
+        if ids or cs.touches("link"):
+            self._reselect()
+
+    # ----------------------------------------------------------- selection
+    def _current_row_changed(self, current: Any, _previous: Any) -> None:
+        if self._syncing or not current.isValid():
+            return
+        row = self.model.row_at(current.row())
+        self._remember(row["id"])
+        self.editor.show_annotation(row)
+        self.bus.select(row["id"], row["doc_id"], sender=self)
+
+    def _on_selection(self, sel: Selection) -> None:
+        if sel.sender is self:
+            return
+        self._remember(sel.ann_id)
+        if sel.doc_id != self.doc_id:
+            self.doc_id = sel.doc_id
+            if not self.whole_project():
+                self.reload()
+                return
+        self._reselect()
+
+    def _remember(self, ann_id: str | None) -> None:
+        # The previous annotation is offered first as a link target.
+        if ann_id != self.ann_id and self.ann_id:
+            self.editor.links.last_selected = self.ann_id
+        self.ann_id = ann_id
+
+    def _reselect(self) -> None:
+        """Select and show ``self.ann_id`` without publishing (it came from the bus)."""
+        pos = self.model.row_of(self.ann_id)
+        sm = self.table.selectionModel()
+        self._syncing = True
+        try:
+            if pos is None:
+                sm.clearSelection()
+            else:
+                idx = self.model.index(pos, 0)
+                sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                   | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(idx)
+        finally:
+            self._syncing = False
+        # The editor shows the selection even when the filters hide its row.
+        ann = self.project.repo.get("annotation", self.ann_id) if self.ann_id else None
+        self.editor.show_annotation(ann if ann and not ann.get("deleted_at") else None)
+
+    def select_annotation(self, ann_id: str) -> None:
+        """Select a row as if the user clicked it (publishes the selection)."""
+        pos = self.model.row_of(ann_id)
+        if pos is not None:
+            self.table.setCurrentIndex(self.model.index(pos, 0))
+
+    def edit(self, ann_id: str) -> None:
+        """bus.edit_requested: show the annotation and put the cursor in its first field."""
+        ann = self.project.repo.get("annotation", ann_id)
+        if ann is None:
+            return
+        self._remember(ann_id)
+        if not self.whole_project() and ann["doc_id"] != self.doc_id:
+            self.doc_id = ann["doc_id"]
+            self.reload()
+        else:
+            self._reselect()
+        self.editor.focus_first_field()
+
+    # ------------------------------------------------------------- period
+    def _on_date_filter(self, df: DateFilter) -> None:
+        self.filters.set_period(df.date_from, df.date_to)
+        self.reload()
+
+    def _clear_period(self) -> None:
+        self.bus.set_date_filter(None, None, sender=self)
+
+    # -------------------------------------------------------------- review
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self.review("accepted")
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                return self.review("rejected")
+        return super().eventFilter(obj, event)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r)["id"] for r in rows]
+
+    def review(self, status: str) -> bool:
+        """Accept or reject the selected suggestions, then move to the next suggestion."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.row_at(r)["id"] for r in rows
+               if self.model.row_at(r)["status"] == "suggested"]
+        if not ids:
+            return False
+        nxt = self._next_suggestion(rows[-1], set(ids))
+        if self.session.run(set_status, ids, status) is None:
+            return True
+        if nxt is not None and self.model.row_of(nxt) is not None:
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(nxt), 0))
+        return True
+
+    def _next_suggestion(self, after: int, skip: set[str]) -> str | None:
+        n = self.model.rowCount()
+        for pos in [*range(after + 1, n), *range(after, -1, -1)]:
+            row = self.model.row_at(pos)
+            if row["status"] == "suggested" and row["id"] not in skip:
+                return row["id"]
+        return None
+
+    def suggestion_counts(self) -> dict[str, list[str]]:
+        """Suggested annotation ids per kind under the current scope and filters."""
+        flt = self.current_filter()
+        flt.statuses = ["suggested"]
+        out: dict[str, list[str]] = {}
+        if flt.doc_id is None and not self.whole_project():
+            return out
+        for r in query.annotations(self.project, flt):
+            out.setdefault(r["kind"], []).append(r["id"])
+        return out
+
+    def accept_all(self, kind: str) -> None:
+        """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
+        ids = self.suggestion_counts().get(kind, [])
+        if ids:
+            self.session.run(set_status, ids, "accepted")
+
+    def _fill_accept_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        counts = self.suggestion_counts()
+        cb = self.project.codebook
+        for kind, ids in counts.items():
+            label = cb.kind(kind).label if kind in cb else kind
+            act = menu.addAction(f"Accept all {label} ({len(ids)})")
+            act.triggered.connect(lambda _=False, k=kind: self.accept_all(k))
+        if not counts:
+            menu.addAction("No suggestions here").setEnabled(False)

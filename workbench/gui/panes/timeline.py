@@ -1,0 +1,286 @@
+"""The timeline pane: every dated annotation on lanes per kind or per actor.
+
+Encodings (docs/panes.md): x = date (UTC days), a bar spans the interval a partial
+date stands for, casualty disc area ~ count_low with a ring at count_high, hollow
+marks are suggestions, the faint rug at the bottom shows document publication dates.
+Shift-drag (or "Filter by period") picks a period published as a DateFilter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import query
+from workbench.core.changes import ChangeSet
+from workbench.core.query import TimelineItem
+from workbench.gui.bus import DateFilter, Selection
+from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
+from workbench.gui.panes.timeline_layers import TimelineLayers
+from workbench.gui.session import Session
+
+
+class TimelineViewBox(pg.ViewBox):
+    """Pans and zooms in time only; Shift-drag draws a period instead of panning."""
+
+    period_dragged = Signal(float, float, bool)  # x0, x1, finished
+
+    def mouseDragEvent(self, ev, axis=None):  # type: ignore[no-untyped-def]
+        if (ev.button() == Qt.MouseButton.LeftButton
+                and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            ev.accept()
+            x0 = self.mapSceneToView(ev.buttonDownScenePos()).x()
+            x1 = self.mapSceneToView(ev.scenePos()).x()
+            self.period_dragged.emit(min(x0, x1), max(x0, x1), ev.isFinish())
+            return
+        super().mouseDragEvent(ev, axis)
+
+
+class TimelinePane(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePane")
+        self.session = session
+        self.bus = session.bus
+        self.project = session.project
+        self.mode = "kind"
+        self.marks: Marks | None = None
+        self.region: pg.LinearRegionItem | None = None
+        self._items: Sequence[TimelineItem] = ()
+        self._rug_x = np.zeros(0)
+
+        self.lane_combo = QComboBox(self)
+        self.lane_combo.setObjectName("laneMode")
+        self.lane_combo.addItem("Lanes per kind", "kind")
+        self.lane_combo.addItem("Lanes per actor", "actor")
+        self.lane_combo.currentIndexChanged.connect(
+            lambda: self.set_lane_mode(self.lane_combo.currentData()))
+        self.period_button = QToolButton(self)
+        self.period_button.setObjectName("filterByPeriod")
+        self.period_button.setText("Filter by period")
+        self.period_button.setCheckable(True)
+        self.period_button.setToolTip("Show a period to drag; or Shift-drag on the plot")
+        self.period_button.toggled.connect(self._period_toggled)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName("clearPeriod")
+        self.clear_button.setText("Clear period")
+        self.clear_button.clicked.connect(self.clear_period)
+        self.fit_button = QToolButton(self)
+        self.fit_button.setText("Fit")
+        self.fit_button.setToolTip("Show every mark")
+        self.fit_button.clicked.connect(self.fit)
+        self.info = QLabel(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 0)
+        for w in (self.lane_combo, self.period_button, self.clear_button, self.fit_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.info)
+
+        pal = self.palette()
+        self.viewbox = TimelineViewBox()
+        self.viewbox.setMouseEnabled(x=True, y=False)
+        self.viewbox.invertY(True)  # first lane on top, the rug at the bottom
+        self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.plot_widget = pg.PlotWidget(self, viewBox=self.viewbox,
+                                         axisItems={"bottom": self.axis},
+                                         background=pal.color(QPalette.ColorRole.Base))
+        self.plot_widget.setObjectName("timelinePlot")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=False, alpha=0.15)
+        text = pal.color(QPalette.ColorRole.Text)
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).setPen(pg.mkPen(text))
+            self.plot.getAxis(name).setTextPen(pg.mkPen(text))
+        self.layers = TimelineLayers(self.plot)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.plot_widget, 1)
+
+        # Hover is a nearest-point lookup on arrays, rate-limited; never per-spot events.
+        self._hover = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=lambda args: self.hover_at_scene(args[0]))
+        self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
+        self.viewbox.period_dragged.connect(self._period_dragged)
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=120)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        self.bus.project_changed.connect(self._on_changes)
+        self.bus.selection_changed.connect(self._on_selection)
+        self.bus.date_filter_changed.connect(self._on_date_filter)
+        self.rebuild()
+        self.fit()
+        self._on_date_filter(self.bus.date_filter)
+
+    # ------------------------------------------------------------- content
+    def rebuild(self) -> None:
+        """Re-read every dated annotation and redraw (the view range is kept)."""
+        self.show_items(query.timeline_items(self.project))
+
+    def show_items(self, items: Sequence[TimelineItem]) -> None:
+        cb = self.project.codebook
+        self._items = items
+        self.marks = build_marks(items, cb, self.mode)
+        pal = self.palette()
+        self.layers.set_marks(self.marks, cb, pal)
+        labels = [cb.kind(n).label if self.mode == "kind" and n in cb else n[:22]
+                  for n in self.marks.lanes]
+        left = self.plot.getAxis("left")
+        left.setTicks([list(enumerate(labels)), []])
+        # The axis does not grow to its labels; a label that does not fit is dropped.
+        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
+        left.setWidth(min(240, max((metrics.horizontalAdvance(t) for t in labels), default=40)
+                          + 24))
+        published = [d["published"] for d in self.project.repo.documents() if d["published"]]
+        xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
+        self._rug_x = xs + DAY / 2
+        self.layers.set_rug(self._rug_x, len(self.marks.lanes) - 0.35, pal)
+        self.viewbox.setYRange(-0.6, max(len(self.marks.lanes), 1), padding=0)
+        self.info.setText(f"{len(self.marks.items)} dated · {len(published)} documents")
+        self._on_selection(self.bus.selection)
+
+    def fit(self) -> None:
+        m = self.marks
+        xs = np.concatenate([m.x, m.x_end, self._rug_x]) if m is not None else self._rug_x
+        if not len(xs):
+            today = epoch(dt.date.today())
+            self.viewbox.setXRange(today - 30 * DAY, today + DAY, padding=0)
+            return
+        lo, hi = float(xs.min()), float(xs.max())
+        pad = max((hi - lo) * 0.03, 2 * DAY)
+        self.viewbox.setXRange(lo - pad, hi + pad, padding=0)
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.lane_combo.setCurrentIndex(self.lane_combo.findData(mode))
+            self.show_items(self._items)  # same items, new lanes: no re-query
+
+    def _on_changes(self, cs: ChangeSet) -> None:
+        if cs.touches("annotation") or cs.touches("document") or cs.touches("codebook"):
+            self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
+
+    # ------------------------------------------------------- hover & click
+    def mark_at(self, x: float, y: float) -> int | None:
+        px_w, px_h = self.viewbox.viewPixelSize()
+        return self.layers.pick(x, y, abs(px_w), abs(px_h))
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        n = self.mark_at(x, y)
+        if n is None or self.marks is None:
+            return ""
+        return tooltip(self.marks.items[int(self.marks.item[n])], self.project.codebook)
+
+    def hover_at_scene(self, pos: QPointF) -> None:
+        if not self.viewbox.sceneBoundingRect().contains(pos):
+            return
+        p = self.viewbox.mapSceneToView(pos)
+        text = self.tooltip_at(p.x(), p.y())
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot_widget)
+        else:
+            QToolTip.hideText()
+
+    def click_at(self, x: float, y: float) -> str | None:
+        """Select the mark at data position (x, y); returns its annotation id."""
+        n = self.mark_at(x, y)
+        if n is None or self.marks is None:
+            return None
+        it = self.marks.items[int(self.marks.item[n])]
+        self.layers.set_highlight(self.marks.by_ann.get(it.ann_id, []), self.palette())
+        self.bus.select(it.ann_id, it.doc_id, sender=self)
+        return it.ann_id
+
+    def _scene_clicked(self, ev) -> None:  # type: ignore[no-untyped-def]
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double():
+            return
+        if self.viewbox.sceneBoundingRect().contains(ev.scenePos()):
+            p = self.viewbox.mapSceneToView(ev.scenePos())
+            self.click_at(p.x(), p.y())
+
+    def _on_selection(self, sel: Selection) -> None:
+        if sel.sender is self or self.marks is None:
+            return
+        idx = self.marks.by_ann.get(sel.ann_id or "", [])
+        self.layers.set_highlight(idx, self.palette())
+        if idx:
+            (x0, x1), x = self.viewbox.viewRange()[0], float(self.marks.x[idx[0]])
+            if not x0 <= x <= x1:  # pan, keeping the zoom
+                half = (x1 - x0) / 2
+                self.viewbox.setXRange(x - half, x + half, padding=0)
+
+    # -------------------------------------------------------------- period
+    def set_period(self, x0: float, x1: float, publish: bool = True) -> None:
+        """Show a period region over [x0, x1] (epoch seconds) and publish it as a filter."""
+        if self.region is None:
+            self.region = pg.LinearRegionItem(values=(x0, x1), movable=True,
+                                              brush=pg.mkBrush(90, 140, 220, 45))
+            self.region.setZValue(-10)
+            self.region.sigRegionChangeFinished.connect(lambda: self._publish_region())
+            self.plot.addItem(self.region)
+        else:
+            self.region.blockSignals(True)
+            self.region.setRegion((x0, x1))
+            self.region.blockSignals(False)
+        self.period_button.blockSignals(True)
+        self.period_button.setChecked(True)
+        self.period_button.blockSignals(False)
+        if publish:
+            self._publish_region()
+
+    def _publish_region(self) -> None:
+        if self.region is None:
+            return
+        x0, x1 = self.region.getRegion()
+        # The region's right edge is exclusive: a drag to midnight ends the day before.
+        start, end = to_date(x0), to_date(max(x0, x1 - 1))
+        self.bus.set_date_filter(start.isoformat(), end.isoformat(), sender=self)
+
+    def clear_period(self) -> None:
+        self._remove_region()
+        self.bus.set_date_filter(None, None, sender=self)
+
+    def _remove_region(self) -> None:
+        if self.region is not None:
+            self.plot.removeItem(self.region)
+            self.region = None
+        self.period_button.blockSignals(True)
+        self.period_button.setChecked(False)
+        self.period_button.blockSignals(False)
+
+    def _period_toggled(self, on: bool) -> None:
+        if not on:
+            self.clear_period()
+            return
+        x0, x1 = self.viewbox.viewRange()[0]
+        third = (x1 - x0) / 3
+        self.set_period(x0 + third, x1 - third)
+
+    def _period_dragged(self, x0: float, x1: float, finished: bool) -> None:
+        self.set_period(x0, x1, publish=finished)
+
+    def _on_date_filter(self, df: DateFilter) -> None:
+        if df.sender is self:
+            return
+        if not (df.date_from or df.date_to):
+            self._remove_region()
+            return
+        x0, x1 = self.viewbox.viewRange()[0]
+        start = epoch(dt.date.fromisoformat(df.date_from)) if df.date_from else x0
+        end = epoch(dt.date.fromisoformat(df.date_to)) + DAY if df.date_to else x1
+        self.set_period(start, end, publish=False)

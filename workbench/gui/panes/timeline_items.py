@@ -1,0 +1,124 @@
+"""Turn core TimelineItems into flat numpy arrays, one entry per mark.
+
+Nothing here is per-point Python at draw time: the pane hands slices of these
+arrays to a few pyqtgraph items. In actor mode an item with two actors becomes
+two marks (one per lane); ``item`` maps each mark back to its TimelineItem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from workbench.core.codebook import Codebook
+from workbench.core.query import TimelineItem
+
+DAY = 86400.0
+EPOCH = dt.date(1970, 1, 1)
+BASE_SIZE = 8.0
+MIN_SIZE, MAX_SIZE = 6.0, 30.0
+MAX_ACTOR_LANES = 24
+NO_ACTOR = "(no actor named)"
+OTHER_ACTORS = "(other actors)"
+# Jitter inside a lane, in lane units, so marks on the same day do not hide each other.
+JITTER_STEPS, JITTER = 5, 0.09
+
+
+def epoch(day: dt.date) -> float:
+    """Seconds since 1970-01-01 UTC at the start of ``day`` (the plot's x unit)."""
+    return (day - EPOCH).days * DAY
+
+
+def to_date(x: float) -> dt.date:
+    return EPOCH + dt.timedelta(days=int(np.floor(x / DAY)))
+
+
+def count_size(count: float | None) -> float:
+    """Marker diameter in pixels: area grows with the count (sqrt scale), clipped."""
+    if count is None or count < 0:
+        return BASE_SIZE
+    return float(np.clip(MIN_SIZE + 2.2 * np.sqrt(count), MIN_SIZE, MAX_SIZE))
+
+
+@dataclass
+class Marks:
+    lanes: list[str]
+    kinds: list[str]  # kind names; ``kind`` holds indexes into this list
+    item: np.ndarray  # int: index into ``items``
+    kind: np.ndarray  # int
+    x: np.ndarray  # start of the interval (epoch seconds)
+    x_end: np.ndarray  # end of the interval, exclusive (start of the day after)
+    lane: np.ndarray  # int: index into ``lanes``
+    y: np.ndarray  # lane + jitter
+    size: np.ndarray  # disc diameter (px), by count_low for casualties
+    high_size: np.ndarray  # ring diameter (px) for count_high, NaN when no range
+    suggested: np.ndarray  # bool
+    items: Sequence[TimelineItem] = ()
+    by_ann: dict[str, list[int]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+
+def lanes_for(items: Sequence[TimelineItem], codebook: Codebook, mode: str) -> list[str]:
+    if mode == "kind":
+        present = {i.kind for i in items}
+        return [k for k in codebook.names() if k in present] + sorted(
+            present - set(codebook.names()))
+    counts = Counter(a for i in items for a in (i.actors or (NO_ACTOR,)))
+    top = [a for a, _ in counts.most_common(MAX_ACTOR_LANES)]
+    return [*top, OTHER_ACTORS] if len(counts) > len(top) else top
+
+
+def build_marks(items: Sequence[TimelineItem], codebook: Codebook, mode: str = "kind") -> Marks:
+    """Rejected annotations are left out: the timeline shows what was kept or proposed."""
+    items = [i for i in items if i.status != "rejected"]
+    lanes = lanes_for(items, codebook, mode)
+    lane_of = {name: n for n, name in enumerate(lanes)}
+    kinds = list(dict.fromkeys([*codebook.names(), *(i.kind for i in items)]))
+    kind_of = {k: n for n, k in enumerate(kinds)}
+    rows: list[tuple[int, int, float, float, int, float, float, bool]] = []
+    for n, it in enumerate(items):
+        if mode == "kind":
+            keys = [it.kind]
+        else:
+            keys = [a if a in lane_of else OTHER_ACTORS for a in (it.actors or (NO_ACTOR,))]
+            keys = list(dict.fromkeys(keys))
+        low, high = it.count_low, it.count_high
+        size = count_size(low if low is not None else high) if it.kind == "casualty" else BASE_SIZE
+        ring = count_size(high) if low is not None and high is not None and high > low else np.nan
+        for key in keys:
+            rows.append((n, kind_of[it.kind], epoch(it.start), epoch(it.end) + DAY,
+                         lane_of[key], size, ring, it.status == "suggested"))
+    arr = np.array(rows, dtype=float).reshape(-1, 8)
+    lane = arr[:, 4]
+    idx = arr[:, 0].astype(np.int64)
+    jitter = ((idx * 2654435761) % JITTER_STEPS - JITTER_STEPS // 2) * JITTER
+    marks = Marks(
+        lanes=lanes, kinds=kinds, item=idx, kind=arr[:, 1].astype(np.int64),
+        x=arr[:, 2].copy(), x_end=arr[:, 3].copy(), lane=lane.astype(np.int64),
+        y=lane + jitter,
+        size=np.round(arr[:, 5]), high_size=np.round(arr[:, 6]),
+        suggested=arr[:, 7].astype(bool), items=items,
+    )
+    for m, n in enumerate(idx.tolist()):
+        marks.by_ann.setdefault(items[n].ann_id, []).append(m)
+    return marks
+
+
+def tooltip(it: TimelineItem, codebook: Codebook) -> str:
+    label = codebook.kind(it.kind).label if it.kind in codebook else it.kind
+    when = it.start.isoformat() if it.start == it.end else f"{it.start} – {it.end}"
+    lines = [f"{label} · {when}" + (" · suggested" if it.status == "suggested" else "")]
+    if it.count_low is not None or it.count_high is not None:
+        lo, hi = it.count_low, it.count_high
+        lines.append(f"Count {lo if lo is not None else '?'}"
+                     + (f"–{hi}" if hi is not None and hi != lo else ""))
+    if it.actors:
+        lines.append("Actors: " + ", ".join(it.actors))
+    lines.append(f"“{it.label}”")
+    return "\n".join(lines)
