@@ -1,0 +1,71 @@
+"""Attributed statements and responsibility claims (fictional sentences)."""
+
+from __future__ import annotations
+
+from workbench.core.extract import extract
+
+
+def statements(text: str) -> list[tuple[str, str | None]]:
+    return [(s["text"], s["speaker"]) for s in extract(text)["statements"]]
+
+
+def test_trailing_attribution() -> None:
+    text = "Rebels shelled the airport overnight, the defence ministry said."
+    assert statements(text) == [("Rebels shelled the airport overnight", "the defence ministry")]
+
+
+def test_said_that_with_subject() -> None:
+    text = "Governor Lena Marsh said on Monday that the bridge would reopen next week."
+    assert statements(text) == [("the bridge would reopen next week", "Governor Lena Marsh")]
+
+
+def test_according_to() -> None:
+    text = "Six soldiers died in the attack, according to a military spokesman."
+    assert statements(text) == [("Six soldiers died in the attack", "a military spokesman")]
+
+
+def test_told_reporters() -> None:
+    text = "The mayor told reporters that water supplies were running low."
+    assert statements(text) == [("water supplies were running low", "The mayor")]
+
+
+def test_direct_quote_with_pronoun_resolved() -> None:
+    text = ('Colonel Ari Venn said the convoy was safe. "We will hold the bridge '
+            'until the rains come," he added.')
+    got = statements(text)
+    assert got[0] == ("the convoy was safe", "Colonel Ari Venn")
+    assert got[1] == ("We will hold the bridge until the rains come", "Colonel Ari Venn")
+
+
+def test_inverted_attribution_after_quote() -> None:
+    text = '"The road is open again for the first time," said aid worker Dana Holt.'
+    assert statements(text) == [("The road is open again for the first time",
+                                 "aid worker Dana Holt")]
+
+
+def test_headline_attributions() -> None:
+    assert statements("Army will not withdraw from the valley: Karsov\nBody text.")[0] == (
+        "Army will not withdraw from the valley", "Karsov")
+    assert statements("Ceasefire talks collapse - TV (Reuters)\nBody text.")[0] == (
+        "Ceasefire talks collapse", "TV")
+    assert statements("Report: militia recruits children\nBody text.")[0] == (
+        "militia recruits children", "Report")
+
+
+def test_agentless_passive_not_a_statement() -> None:
+    assert statements("Three guards were reported to be wounded in the raid.") == []
+
+
+def test_claims_and_denials() -> None:
+    text = ("The Black Hand group claimed responsibility for the bombing. "
+            "The interior ministry denied any involvement in the killings. "
+            "No group has claimed responsibility for the ambush.")
+    got = [(c["claimant"], c["claim_type"]) for c in extract(text)["claims"]]
+    assert got == [("The Black Hand group", "responsibility"),
+                   ("The interior ministry", "denial")]
+
+
+def test_passive_claim() -> None:
+    res = extract("The bombing was claimed by the Black Hand group.")
+    assert [(c["claimant"], c["claim_type"]) for c in res["claims"]] == [
+        ("the Black Hand group", "responsibility")]

@@ -1,0 +1,431 @@
+"""Casualty figures: counts of people killed, wounded, missing, captured, arrested, displaced.
+
+A figure is a count phrase (numeral, number word, article, vague quantifier)
+tied to an outcome by one of a few English constructions:
+
+* active verb before the count: "killed at least 12 people", "Kills 9";
+* passive / intransitive participle after the count and its noun:
+  "12 people were killed", "four farmers died", "45 injured";
+* a noun that is itself the outcome: "25 bodies", "seven hostages", "four deaths";
+* a toll: "the death toll rose to 30";
+* continuation of a list: "30 guards and 12 drivers including a local commander".
+
+A count shared by two outcomes ("killed and wounded six") is skipped on
+purpose, because it cannot be split.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .numbers import COUNT_FIRST, COUNT_RE, parse_count
+from .spans import scan, split_sentences
+
+# Cheap sentence filter: only sentences with one of these stems are parsed.
+_HINT = re.compile(
+    r"\b(?:kill|dead|die|death|wound|injur|hurt|kidnap|abduct|hostage|captiv|seiz|captur|detain"
+    r"|arrest|round|execut|martyr|perish|slain|bod(?:y|ies)|toll|displac|refugee|missing"
+    r"|lives|fatalit|shot|gunned|murder|massacr|slaughter|free|releas|bomber|captors"
+    r"|among|including|included|claim|cost|took|take|remains|detention|uproot)",
+    re.IGNORECASE,
+)
+# Same stems, case-sensitive, for lower-cased text: several times faster than IGNORECASE.
+_HINT_LOW = re.compile(
+    r"\b(?=[kdwihacsrempbtflg])" + _HINT.pattern[2:]
+)
+
+_V = {
+    "killed": r"kill(?:s|ed|ing)?|execut(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?"
+    r"|massacr(?:e|es|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|gunn(?:ed|ing)\s+down"
+    r"|(?:claim|cost|took|take|claiming|costing|taking|claimed|claims|costs|takes)"
+    r"\s+the\s+lives\s+of",
+    "wounded": r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?",
+    "captured": r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|es|ed|ing)"
+    r"|captur(?:e|es|ed|ing)|(?:kidnappers|captors|abductors)\s+of",
+    "arrested": r"detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|round(?:s|ed|ing)?\s+up",
+    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?",
+    "freed": r"free[ds]?|freeing|releas(?:e|es|ed|ing)",
+}
+_NOMINAL = {
+    "killed": r"deaths?|killings?|murders?|executions?|bodies|remains|massacre",
+    "wounded": r"injur(?:y|ies)|wounding",
+    "captured": r"kidnappings?|abductions?|release",
+    "arrested": r"arrests?|detention",
+}
+_ALL_VERBS = "|".join(f"(?:{v})" for v in _V.values())
+_LEFT_ACTIVE = re.compile(
+    "(?:" + "|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in _V.items())
+    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{v})\\s+of)" for k, v in _NOMINAL.items())
+    + r"|(?P<cont>\b(?:including|among\s+them|among\s+whom|included)))"
+    + r"(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
+    re.IGNORECASE,
+)
+_SHARED = re.compile(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$", re.IGNORECASE)
+
+_PART = {
+    "killed": r"killed|dead|died|die|executed|martyred|perished|slain|murdered|massacred"
+    r"|shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+lives?|beheaded",
+    "wounded": r"wounded|injured|hurt",
+    "missing": r"missing|unaccounted\s+for",
+    "captured": r"kidnapped|abducted|(?:taken|held)\s+(?:hostage|captive)|seized|captured",
+    "arrested": r"arrested|detained|rounded\s+up",
+    "displaced": r"displaced|uprooted|made\s+homeless",
+}
+_AUX = (
+    r"(?:(?:were|was|are|is|have|has|had|been|being|be|might|may|could|would|will|also"
+    r"|reportedly|reported|to|said|believed|feared|confirmed|all|later|subsequently|now"
+    r"|allegedly|either|both|still|already|found)\s+)*"
+)
+_RIGHT_PART = re.compile(
+    r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
+    + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|are|was)\b", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$", re.IGNORECASE)
+_SKIP_CONJ = re.compile(
+    r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
+)
+_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|death\s+count|body\s+count|casualty\s+count|number\s+of\s+"
+    r"(?:dead|deaths|people\s+killed|victims|fatalities))\b(?P<gap>[^.;:\d]{0,120}?)\s*$",
+    re.IGNORECASE,
+)
+_BOMBER_SELF = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|blew|blows|blowing)\s+(?P<who>self|himself|herself)\b(?:\s+up\b)?",
+    re.IGNORECASE,
+)
+_BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
+_HOSTAGE_CUE = re.compile(r"\b(?:hostage|kidnap|abduct|captive|captors|seized)", re.IGNORECASE)
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
+_BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
+PERSON_WORDS = frozenset(
+    [
+        "nurse", "doctor", "journalist", "reporter", "photographer", "cameraman", "soldier",
+        "officer", "policeman", "policewoman", "guard", "child", "boy", "girl", "man", "woman",
+        "person", "people", "civilian", "worker", "employee", "engineer", "driver", "pilot",
+        "student", "teacher", "priest", "cleric", "imam", "commander", "leader", "official",
+        "diplomat", "tourist", "farmer", "shepherd", "fisherman", "hostage", "prisoner", "detainee",
+        "suspect", "militant", "rebel", "fighter", "insurgent", "gunman", "bomber", "jihadist",
+        "activist", "protester", "demonstrator", "resident", "villager", "settler", "marine",
+        "contractor", "volunteer", "medic", "paramedic", "member", "citizen", "national",
+        "relative", "son", "daughter", "brother", "sister", "wife", "husband", "mother", "father",
+        "baby", "infant", "toddler", "teenager", "youth", "elder", "worshipper", "pilgrim",
+        "passenger", "trooper", "sergeant", "captain", "colonel", "general", "lieutenant",
+        "private", "recruit", "conscript", "guardsman", "peacekeeper", "staffer", "aide",
+        "bodyguard", "mayor", "governor", "judge", "lawyer", "minister", "mp", "lawmaker",
+        "politician", "candidate", "voter", "refugee", "migrant", "family", "bystander",
+        "pedestrian", "shopper", "customer", "owner", "trio"
+    ]
+)
+_GROUP_WORD = re.compile(r"\s+(['‘’]?[A-Za-z][\w'’\-]*)")
+
+_STOP = frozenset(
+    [
+        "in", "on", "at", "by", "from", "and", "or", "with", "who", "whom", "that", "which", "when",
+        "after", "before", "as", "while", "to", "into", "for", "during", "near", "outside",
+        "inside", "across", "since", "than", "but", "were", "was", "are", "is", "have", "has",
+        "had", "been", "be", "being", "will", "would", "could", "might", "may", "said", "says",
+        "say", "told", "according", "including", "among", "also", "reportedly", "reported", "this",
+        "last", "next", "earlier", "later", "yesterday", "today", "tonight", "overnight", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "his",
+        "her", "its", "their", "it", "he", "she", "they", "we", "i", "you", "not", "no", "dead",
+        "died", "die", "under", "over", "against", "amid", "following", "held", "taken", "get",
+        "gets", "got"
+    ]
+)
+_PARTICIPLE_WORDS = re.compile(
+    rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
+)
+_OUTCOME_NOUNS = {
+    "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
+    "death": "killed", "fatalities": "killed", "lives": "killed", "hostages": "captured",
+    "hostage": "captured", "captives": "captured", "refugees": "displaced",
+}
+NONPERSON = frozenset(
+    [
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "minute", "minutes", "time", "times", "house", "houses", "home", "homes", "building",
+        "buildings", "village", "villages", "town", "towns", "city", "cities", "shell", "shells",
+        "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "bomb", "bombs", "attack",
+        "attacks", "raid", "raids", "strike", "strikes", "airstrikes", "tank", "tanks", "vehicle",
+        "vehicles", "car", "cars", "truck", "trucks", "dollars", "euros", "pounds", "percent",
+        "per", "cent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "yards",
+        "feet", "barrels", "tons", "tonnes", "acres", "points", "seats", "votes", "positions",
+        "areas", "districts", "provinces", "sites", "schools", "hospitals", "mosques", "churches",
+        "shops", "weapons", "rifles", "guns", "explosions", "blasts", "bombings", "incidents",
+        "cases", "planes", "aircraft", "helicopters", "jets", "ships", "boats", "neighborhoods",
+        "neighbourhoods", "units", "million", "billion", "members", "fighters-strong", "round",
+        "rounds", "countries", "nations", "routes", "roads", "bridges", "checkpoints", "bases",
+        "camps"
+    ]
+)
+_PERSON_SUFFIX = re.compile(
+    r"(?:ers?|ists?|ians?|ans?|men|man|ees?|ants?|ents?|ors?|ies|ites?|is|ese|people|persons?"
+    r"|children|child|women|woman|guards?|police|staff|troops|personnel|crew|family|kids?"
+    r"|boys?|girls?|babies|baby|infants?|youths?|adults?|militias?|civilians?|journalists?)$",
+    re.IGNORECASE,
+)
+
+
+def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
+    """Victim noun phrase right after a count: (start, end, words) in sentence offsets."""
+    start = end = pos
+    toks: list[str] = []
+    i = pos
+    while len(toks) < 5:
+        m = _GROUP_WORD.match(sent, i)
+        if not m:
+            break
+        w = m.group(1)
+        wl = w.lower().strip("'‘’")
+        if wl == "of" and not toks:
+            nxt = _GROUP_WORD.match(sent, m.end())
+            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them"}:
+                toks.extend(["of", nxt.group(1)])
+                if not toks[0:1]:
+                    start = m.start(1)
+                end = i = nxt.end()
+                continue
+            break
+        if wl in _STOP or wl == "of" or (_HINT_LOW.match(wl) and _PARTICIPLE_WORDS.match(wl)):
+            break
+        if not toks:
+            start = m.start(1)
+        toks.append(w.strip("'‘’"))
+        end = i = m.end()
+    if toks and toks[0] == "of":
+        start = sent.index(toks[1], pos)
+    return start, end, toks
+
+
+def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
+                cstart: int) -> re.Match[str] | None:
+    """Like ``rx.search(left)`` for a pattern ending in ``$``, tried only where a trigger
+    stem starts (every left-context pattern begins with one): far cheaper than a search."""
+    offset = cstart - len(left)
+    for h in hints[bisect_left(hints, cstart - 45):bisect_left(hints, cstart)]:
+        m = rx.match(left, h - offset)
+        if m:
+            return m
+    return None
+
+
+def _person_like(toks: list[str]) -> bool:
+    if not toks:
+        return False
+    head = toks[-1]
+    low = head.lower()
+    return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
+                or _PERSON_SUFFIX.search(head))
+
+
+def _outcome_of(m: re.Match[str] | None) -> str | None:
+    if not m:
+        return None
+    for k, v in m.groupdict().items():
+        if v is not None and k not in {"rel", "aux", "gap"}:
+            return k
+    return None
+
+
+def find_casualties(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    low_text = text.lower()
+    same = len(low_text) == len(text)  # lower() can change length for a few code points
+    hostage_doc = bool(_HOSTAGE_CUE.search(low_text if same else text))
+    for sent in split_sentences(text):
+        if same:
+            hints = [m.start() for m in _HINT_LOW.finditer(low_text, sent.start, sent.end)]
+            hints = [h - sent.start for h in hints]
+        else:
+            hints = [m.start() for m in _HINT.finditer(sent.text)]
+        if hints:
+            _sentence(sent.text, sent.start, hostage_doc, out, hints)
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    return out
+
+
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _near(hints: list[int], lo: int, hi: int) -> bool:
+    """Is there a trigger stem starting in [lo, hi)? (hint positions are sorted)"""
+    i = bisect_left(hints, lo)
+    return i < len(hints) and hints[i] < hi
+
+
+def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]],
+              hints: list[int]) -> None:
+    prev: dict[str, object] | None = None  # last figure in this sentence
+    prev_tail = -1
+    def keep(pos: int, tok: str) -> bool:
+        # Articles count only right next to a trigger; anything else within reach of one.
+        if tok in _ARTICLES:
+            return _near(hints, pos - 30, pos + 75)
+        return _near(hints, pos - 170, pos + 200)
+
+    for m in scan(COUNT_RE, s, COUNT_FIRST, keep=keep):
+        parsed = parse_count(m)
+        if parsed is None:
+            continue
+        low, high, qual = parsed
+        cstart, cend = m.start(), m.end()
+        num = m.group("num") or ""
+        if m.group("num") and _MONTH.search(s, max(0, cstart - 6), cstart):
+            continue
+        if m.group("num") and _MONTH_AFTER.match(s, cend):
+            continue
+        if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
+            continue  # money and percentages
+        if m.group("coll"):
+            gend, toks = cend, [m.group("coll")]
+        else:
+            _, gend, toks = _group(s, cend)
+        head = toks[-1].lower() if toks else ""
+        if re.fullmatch(r"(?:19|20)\d\d", num) and qual == "exact" and not _person_like(toks):
+            continue  # a year, not a count
+        left = s[max(0, cstart - 60):cstart]
+        outcome: str | None = None
+        ev_start, ev_end = cstart, max(cend, gend)
+        near_left = _near(hints, cstart - 45, cstart)
+        lm = _match_left(_LEFT_ACTIVE, left, hints, cstart) if near_left else None
+        if lm and _match_left(_SHARED, left, hints, cstart):
+            continue
+        is_article = bool(m.group("art"))
+        timeword_cut = False
+        if head in NONPERSON:
+            # Lost commas in scraped copy: "wounding 35 hours after ..." -> 35, no group.
+            if lm and head in {"hours", "days"} and re.match(r"\s+(?:after|before|later)\b",
+                                                              s[gend:]):
+                timeword_cut = True
+                toks, gend = [], cend
+                ev_end = cend
+            else:
+                continue
+        if lm:
+            kind = _outcome_of(lm)
+            if kind == "cont":
+                if prev is not None and cstart - prev_tail < 80:
+                    outcome = str(prev["outcome"])
+            elif kind == "freed":
+                if hostage_doc and _person_like(toks):
+                    outcome = "captured"
+            elif kind and kind.startswith("n_"):
+                outcome = kind[2:]
+            else:
+                outcome = kind
+            if outcome:
+                ev_start = cstart - len(left) + lm.start()
+            if outcome == "captured" and not _person_like(toks):
+                outcome = None
+        if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
+            outcome, ev_end = _right_outcome(s, gend, ev_end)
+        if outcome is None and head in _OUTCOME_NOUNS and not is_article:
+            outcome = _OUTCOME_NOUNS[head]
+        if outcome is None and not is_article and _BODIES_AHEAD.match(s, cend):
+            outcome = "killed"  # "40 burned and mutilated bodies"
+            ev_end = _BODIES_AHEAD.match(s, cend).end()
+        if outcome is None and not is_article:
+            far_left = s[max(0, cstart - 160):cstart]
+            low_left = far_left.lower()
+            tm = _TOLL.search(far_left) if (
+                "toll" in low_left or "count" in low_left or "number of" in low_left
+            ) else None
+            if tm and not re.search(r"\b(?:and|but)\b", tm.group("gap")):
+                outcome = "killed"
+                ev_start = cstart - len(far_left) + tm.start()
+        if outcome is None and prev is not None and _OF_THEM.match(s, cend):
+            outcome = str(prev["outcome"])
+            ev_end = max(ev_end, _group(s, _OF_THEM.match(s, cend).end())[1])
+        if (
+            outcome is None and prev is not None and cstart - prev_tail <= 7
+            and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
+            and (not is_article or _person_like(toks)) and not _SPEECH_AFTER.match(s, gend)
+        ):
+            outcome = str(prev["outcome"])  # "30 guards and 12 drivers"
+        if outcome is None:
+            continue
+        if is_article and not _person_like(toks):
+            continue
+        group = " ".join(toks) if toks else None
+        if group and group.lower().startswith("of "):
+            group = group[3:]
+        item = {
+            "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
+            "outcome": outcome, "count_low": low, "count_high": high, "qualifier": qual,
+            "group": group,
+        }
+        out.append(item)
+        prev, prev_tail = item, max(gend, cend)
+    _bomber(s, base, out)
+
+
+def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
+    pos = gend
+    # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
+    for _ in range(4):
+        sk = _SKIP_CONJ.match(s, pos)
+        nm = COUNT_RE.match(s, sk.end()) if sk and sk.end() > pos else None
+        if not nm or (nm.group("art") and not re.match(r"\s*(?:,|and)", s[pos:])):
+            break
+        _, g2, toks2 = _group(s, nm.end())
+        if not toks2 and not nm.group("num"):
+            break
+        pos = g2
+        am = re.match(r"\s*,", s[pos:])
+        if am:
+            pos += am.end()
+    am = _AMONG.match(s, pos)
+    if am:
+        rest = s[am.end():am.end() + 80]
+        pm = re.search(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b",
+                       rest, re.IGNORECASE)
+        if pm and not re.search(r"[,;.]", rest[:pm.start()]):
+            return _outcome_of(pm), ev_end
+        return None, ev_end
+    rm = _RIGHT_PART.match(s, pos)
+    if not rm:
+        return None, ev_end
+    aux = (rm.group("aux") or "").lower()
+    if re.search(r"\bnot\b", aux):
+        return None, ev_end
+    if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
+        return None, ev_end  # the count is the subject of an active verb
+    outcome = _outcome_of(rm)
+    if pos != gend and outcome:
+        return outcome, ev_end  # keep the span on the first sub-group only
+    return outcome, rm.end()
+
+
+def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
+    if "self" not in s and "SELF" not in s and "Self" not in s:
+        return
+    for bm in _BOMBER_SELF.finditer(s):
+        bb = None
+        for b in _BOMBER.finditer(s, 0, bm.start()):
+            bb = b
+        if bb is None or bm.start() - bb.end() > 120:
+            continue
+        start = bb.start()
+        if bm.start() - bb.end() > 12:
+            start = bm.start()
+        start = max(0, start - 1) if s[start - 1:start] in {"'", "‘"} else start
+        out.append({
+            "start": base + start, "end": base + bm.end(), "text": s[start:bm.end()],
+            "outcome": "killed", "count_low": 1, "count_high": None, "qualifier": "exact",
+            "group": "bomber",
+        })

@@ -1,0 +1,62 @@
+"""Responsibility claims and denials ("claimed responsibility for", "denied any involvement")."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import split_sentences, trim_span
+from .speakers import backward_np, forward_np
+
+_CLAIM = re.compile(
+    r"\b(?P<resp>(?:claim(?:s|ed|ing)?|took|takes|taken|taking|accept(?:s|ed|ing)?"
+    r"|assum(?:e|es|ed|ing)|bears?|bore)\s+(?:full\s+|sole\s+)?(?:the\s+)?responsibility"
+    r"|(?:claim(?:s|ed|ing)?)\s+(?:the|Saturday's|Sunday's|last\s+\w+'s|this)\s+"
+    r"(?:\w+\s+){0,3}?(?:attack|bombing|blast|killing|assault|ambush|kidnapping|abduction))"
+    r"|\b(?P<deny>(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+)?"
+    r"(?:involvement|responsibility|role|links?|part|connection|having|being|that\s+it"
+    r"|it\s+was|they\s+were|carrying|the\s+claim|the\s+accusation|charges?|accusations?))",
+    re.IGNORECASE,
+)
+_PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+claimed\s+by\s+")
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|yet\s+to)\b[^.]{0,40}$", re.IGNORECASE)
+_AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|quickly|later|swiftly|since|already"
+                  r"|immediately|publicly|officially|not))+$", re.IGNORECASE)
+
+
+def find_claims(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for sent in split_sentences(text):
+        s, base = sent.text, sent.start
+        low = s.lower()
+        if "claim" not in low and "respons" not in low and "den" not in low and "reject" not in low:
+            continue
+        for m in _CLAIM.finditer(s):
+            before = s[:m.start()]
+            if _NEGATED.search(before[-45:]):
+                continue
+            aux = _AUX.search(before)
+            cut = aux.start() if aux else len(before.rstrip())
+            a, b = backward_np(s, cut)
+            claimant = s[a:b] if b > a else None
+            end = _clause_end(s, m.end())
+            start = a if claimant else m.start()
+            start, end = trim_span(s, start, end)
+            out.append({
+                "start": base + start, "end": base + end, "text": s[start:end],
+                "claimant": claimant,
+                "claim_type": "denial" if m.group("deny") else "responsibility",
+            })
+        for m in _PASSIVE_BY.finditer(s):
+            a, b = forward_np(s, m.end(), len(s))
+            if b <= a:
+                continue
+            out.append({
+                "start": base + m.start(), "end": base + b, "text": s[m.start():b],
+                "claimant": s[a:b], "claim_type": "responsibility",
+            })
+    return out
+
+
+def _clause_end(s: str, pos: int) -> int:
+    m = re.search(r"[.;!?]|,\s+(?:but|while|which|and\s+said)\b| - ", s[pos:])
+    return pos + m.start() if m else len(s)

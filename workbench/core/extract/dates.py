@@ -1,0 +1,243 @@
+"""Date expressions and their resolution against the publication date.
+
+Spans are minimal (no preposition): "Sept. 7, 2004", "March 2011", "late
+February", "last September", "Sunday", "yesterday". Resolution is done here,
+not with dateparser, because the common news forms are few and a
+deterministic resolver is both faster and easier to reason about:
+
+* an expression with its own year resolves without a publication date;
+* a month (or day and month) without a year takes the publication year, or
+  the previous year when the month lies later in the year than publication;
+* a weekday is the latest such day on or before publication, or the next one
+  on or after it when the sentence speaks about the future ("will", "starting");
+* yesterday / today / tonight are publication - 1 / publication.
+Without a publication date, anything that lacks its own year has value None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .spans import first_word_rx, scan
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
+    r"|Nov\.?|Dec\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?"
+_DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
+_REL = r"(?:(?P<rel>last|next|this)\s+)"
+
+# The leading lookahead lets the engine reject most word starts (lower-case
+# words that cannot begin a date) before trying the alternatives: a 4x speed-up.
+_START = (
+    r"(?=[A-Z0-9ytlnmesawfhdoYTLNMESAWFHDO])\b(?=[A-Z0-9]|(?i:yesterday|today|tonight|tomorrow|last|next|this|the|early|late|mid"
+    r"|end|spring|summer|autumn|fall|winter|an?\s|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)\b)"
+)
+DATE_RE = re.compile(
+    _START
+    + rf"(?:\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
+    rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?![:.,]?\d)"
+    rf"|\b(?P<d4>{_DAY})\s+(?P<m4>{_MON})(?![\w.])"
+    rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
+    rf"|\b(?i:(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
+    rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
+    rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD})(?:s\b|(?=['’]s\b)|\b)"
+    rf"|\b(?P<rday>(?i:yesterday|today|tonight|tomorrow))"
+    rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+    rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
+    rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
+    rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
+)
+_DATE_FIRST = first_word_rx(
+    re.findall(r"\w+", "yesterday today tonight tomorrow last next this early late mid"
+               " end spring summer autumn fall winter one two three four five six seven"
+               " eight nine ten mon tue tues wed thu thur thurs fri sat sun")
+    + [m.lower() for m in re.findall(r"[A-Z][a-z]+", _MON + _WD)]
+    + [d.lower() + "s" for d in re.findall(r"[A-Z][a-z]+", _WD)]
+)
+_NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LONE_MONTH_OK = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|during|from|through|last|next|this|early|late|mid"
+    r"|between|before|after|and|or)[\s-]+)$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|starting|starts?|begin(?:s|ning)?|next|due\s+to|scheduled|set\s+to"
+    r"|expected\s+to|planned|upcoming|until)\b",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"\s+(?:people|persons|civilians|troops|soldiers|men|women|children|refugees|fighters"
+    r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
+    r"|dollars|police|policemen|workers|prisoners|students|others)\b",
+    re.IGNORECASE,
+)
+_QUANT_BEFORE = re.compile(
+    r"\b(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|than|almost"
+    r"|estimated|of|to|killing|killed|wounding|wounded)\s+$",
+    re.IGNORECASE,
+)
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError as exc:
+        raise ValueError(f"published must be an ISO date (YYYY-MM-DD): {published!r}") from exc
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
+    if pub is None:
+        return None
+    if rel == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if rel == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _safe_date(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
+    pub = parse_published(published)
+    out: list[dict[str, object]] = []
+    for m in scan(DATE_RE, text, _DATE_FIRST):
+        res = _resolve(text, m, pub)
+        if res is None:
+            continue
+        value, precision = res
+        start, end = m.start(), m.end()
+        out.append({"start": start, "end": end, "text": text[start:end],
+                    "value": value, "precision": precision})
+    return out
+
+
+def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
+    g = m.groupdict()
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if g[mo]:
+            return _safe_date(int(g[y]), _month(g[mo]), int(re.sub(r"\D", "", g[d]))), "day"
+    for d, mo in (("d3", "m3"), ("d4", "m4")):
+        if g[mo]:
+            day = int(re.sub(r"\D", "", g[d]))
+            if g[mo] == "May" and d == "d4":
+                return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
+            month = _month(g[mo])
+            year = _month_year(month, pub, None)
+            return (_safe_date(year, month, day) if year else None), "day"
+    if g["m5"]:
+        return f"{int(g['y5']):04d}-{_month(g['m5']):02d}", "month"
+    if g["y6"]:
+        return g["y6"], "year"
+    if g["m7"]:
+        if not (g["rel"] or g["mod"]) and (
+            g["m7"] in {"May", "March"} or g["m7"].endswith(".") or len(g["m7"]) == 3
+        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()):
+            return None
+        month = _month(g["m7"])
+        year = _month_year(month, pub, (g["rel"] or "").lower() or None)
+        return (f"{year:04d}-{month:02d}" if year else None), "month"
+    if g["wd"]:
+        return _weekday(text, m, pub, g["wd"], (g["wrel"] or "").lower()), "day"
+    if g["rday"]:
+        word = g["rday"].lower()
+        if pub is None:
+            return None, "day"
+        if word == "tonight" and _in_quote(text, m.start()):
+            return None, "day"
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        return (pub + timedelta(days=delta)).isoformat(), "day"
+    if g["rperiod"]:
+        return _period(g["rperiod"].lower(), pub)
+    if g["ago"]:
+        n = int(g["agon"]) if g["agon"].isdigit() else _NUMWORD[g["agon"].lower()]
+        unit = g["agou"].lower()
+        if pub is None:
+            return None, unit if unit != "week" else "week"
+        if unit == "day":
+            return (pub - timedelta(days=n)).isoformat(), "day"
+        if unit == "week":
+            return (pub - timedelta(weeks=n)).isoformat(), "week"
+        if unit == "month":
+            total = pub.year * 12 + pub.month - 1 - n
+            return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+        return f"{pub.year - n:04d}", "year"
+    if g["y8"]:
+        if _COUNTED.match(text, m.end()) or _QUANT_BEFORE.search(
+            text, max(0, m.start() - 15), m.start()
+        ):
+            return None
+        return g["y8"], "year"
+    return None
+
+
+def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
+             rel: str) -> str | None:
+    if pub is None:
+        return None
+    target = WEEKDAYS[name[:3].lower()]
+    back = (pub.weekday() - target) % 7
+    if rel == "last":
+        return (pub - timedelta(days=back or 7)).isoformat()
+    if rel == "next" or (rel != "this" and _future_context(text, m.start())):
+        fwd = (target - pub.weekday()) % 7
+        if rel == "next":
+            fwd = fwd or 7
+        return (pub + timedelta(days=fwd)).isoformat()
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def _future_context(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 70):pos]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if cut >= 0:
+        window = window[cut + 1:]
+    return bool(_FUTURE.search(window))
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    line_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    before = text[line_start + 1:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _period(expr: str, pub: date | None) -> tuple[str | None, str]:
+    unit = expr.split()[-1]
+    precision = unit
+    if pub is None:
+        return None, precision
+    step = 0 if expr.startswith("this") else (1 if expr.startswith("next") else -1)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return monday.isoformat(), "week"
+    if unit == "month":
+        total = pub.year * 12 + pub.month - 1 + step
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    return f"{pub.year + step:04d}", "year"

@@ -1,0 +1,126 @@
+"""Noun phrases that name a speaker or claimant, read backwards or forwards from a verb.
+
+News attributions put the source right next to the speech verb ("the
+Syrian Observatory for Human Rights said", "said Observatory director Rami
+Abdel Rahman"), so a run of capitalised words, a closed list of source
+nouns ("police", "officials", "media", "spokesman") and a few connectors
+("of", "for", "the") is enough to delimit the speaker, even in scraped copy
+that lost its commas.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEAKER_NOUNS = frozenset(
+    [
+        "police", "policeman", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+        "spokesmen", "source", "sources", "media", "agency", "agencies", "television", "tv",
+        "radio", "group", "groups", "monitor", "observatory", "military", "army", "ministry",
+        "government", "authorities", "authority", "witnesses", "witness", "residents", "activists",
+        "activist", "correspondent", "correspondents", "statement", "report", "reports",
+        "newspaper", "daily", "analysts", "analyst", "experts", "expert", "diplomats", "diplomat",
+        "aides", "aide", "officer", "officers", "commander", "commanders", "minister", "ministers",
+        "president", "leader", "leaders", "director", "chief", "head", "envoy", "rebels", "forces",
+        "troops", "workers", "personnel", "evacuees", "doctors", "doctor", "medics", "hospital",
+        "members", "militants", "council", "committee", "center", "centre", "organization",
+        "organisation", "mission", "navy", "coalition", "alliance", "embassy", "secretary",
+        "lawyer", "lawyers", "prosecutors", "prosecutor", "judge", "court", "investigators",
+        "observers", "monitors", "representative", "representatives", "ambassador", "deputy",
+        "mayor", "governor", "chairman", "king", "prince", "premier", "chancellor", "senator",
+        "general", "colonel", "clerics", "cleric", "imam", "poet", "kidnappers", "captors",
+        "spokesmen", "staff", "people", "palestinians", "network", "channel", "broadcaster",
+        "website", "service", "services", "agency's", "commission", "unit", "units", "union",
+        "office", "department", "board"
+    ]
+)
+SPEAKER_ADJ = frozenset(
+    [
+        "local", "regime", "state", "official", "senior", "military", "opposition", "security",
+        "rebel", "government", "foreign", "defense", "defence", "interior", "health", "civil",
+        "syrian", "russian", "iraqi", "israeli", "palestinian", "turkish", "kurdish", "american",
+        "british", "french", "iranian", "afghan", "chinese", "pentagon", "federal", "national",
+        "regional", "provincial", "district", "top", "high-ranking", "unnamed", "anonymous",
+        "other", "several", "two", "three", "some", "many", "rescue", "medical", "hospital", "news",
+        "human", "rights", "international", "independent"
+    ]
+)
+CONNECTORS = frozenset({"of", "for", "the", "a", "an", "and", "in", "at", "on"})
+# Connectors that may sit inside a speaker but never at its edges.
+_INNER_ONLY = frozenset({"of", "for", "and", "in", "at", "on"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_FUNCTION_CAPS = frozenset(
+    [
+        "meanwhile", "however", "but", "and", "in", "on", "at", "after", "before", "earlier",
+        "later", "also", "separately", "elsewhere", "yesterday", "today", "tonight", "while",
+        "when", "as", "since", "if", "although", "though", "so", "then", "still", "now", "thus",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "that", "which", "who", "what", "this", "these", "those", "there",
+        "here", "according"
+    ]
+)
+_TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
+
+
+def _is_speakerish(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    if low in _FUNCTION_CAPS:
+        return False
+    if tok[0].isupper() or (tok[0].isdigit() and "-" in tok):
+        return True
+    base = low[:-2] if low.endswith(("'s", "’s")) else low
+    return (base in SPEAKER_NOUNS or base in SPEAKER_ADJ or low.endswith(("-based", "-run"))
+            or low.startswith("pro-") or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
+
+
+def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tuple[int, int]:
+    """Speaker phrase ending at ``end`` (text[start:end]); (end, end) when none."""
+    toks = [(m.start() + floor, m.end() + floor, m.group())
+            for m in _TOKEN.finditer(text[floor:end])]
+    picked: list[tuple[int, int, str]] = []
+    for tok in reversed(toks):
+        w = tok[2]
+        low = w.lower()
+        if len(picked) >= max_tokens:
+            break
+        if low in PRONOUNS and not picked:
+            picked.append(tok)
+            break
+        if _is_speakerish(w) or (low in CONNECTORS and picked):
+            picked.append(tok)
+            continue
+        break
+    picked.reverse()
+    while picked and picked[0][2].lower() in _INNER_ONLY:
+        picked.pop(0)
+    while picked and picked[-1][2].lower() in CONNECTORS:
+        picked.pop()
+    if not picked:
+        return end, end
+    return picked[0][0], picked[-1][1]
+
+
+def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple[int, int]:
+    """Speaker phrase starting at ``start`` (after "said", "according to", "quoting")."""
+    picked: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, start, limit):
+        w = m.group()
+        if len(picked) >= max_tokens:
+            break
+        if w.lower() in PRONOUNS and not picked:
+            picked.append((m.start(), m.end(), w))
+            break
+        if _is_speakerish(w) or w.lower() in CONNECTORS:
+            picked.append((m.start(), m.end(), w))
+            continue
+        break
+    while picked and picked[-1][2].lower() in CONNECTORS:
+        picked.pop()
+    if not picked:
+        return start, start
+    return picked[0][0], picked[-1][1]
+
+
+def has_content_word(phrase: str) -> bool:
+    return any(t.lower() not in CONNECTORS for t in _TOKEN.findall(phrase) if t[0].isalnum())

@@ -1,0 +1,378 @@
+"""Attributed statements: who said what, with the span of the attributed words.
+
+Three passes over a document:
+
+1. direct quotes whose attribution sits next to them ('"...," he added',
+   'X said: "..."'); a long quote standing alone continues the previous speaker;
+2. headline attributions ("...: Putin", "Report: ...", "... - TV");
+3. speech verbs in each sentence. The verb decides the layout: with words
+   after it, the speaker precedes the verb ("X said that ..."); with nothing
+   after it but a source, the words precede ("..., police said" / "... said
+   the Observatory"). "according to X" and "quoting X" share the content of
+   their clause.
+
+Pronouns ("he", "it") are replaced by the latest speaker named before them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .spans import first_word_rx, scan, split_sentences, trim_span
+from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+
+# The leading character class lets the engine skip most positions quickly.
+_VERB = re.compile(
+    r"(?=[sStTrRaAwWcCdDuUpPiInNeEqQ])\b(?P<v>said|says|say|told|tells|reported|reports|announced|announces|added|adds"
+    r"|warned|warns|claimed|claims|confirmed|confirms|denied|denies|accused|accuses|urged"
+    r"|urges|called\s+on|calls\s+on|promised|promises|admitted|admits|stated"
+    r"|insisted|insists|noted|notes|stressed|stresses|explained|argued|argues|asserted"
+    r"|asserts|declared|declares|wrote|writes|tweeted|acknowledged|alleged|alleges"
+    r"|predicted|revealed|disclosed|estimated|quoted\s+as\s+saying|as\s+saying"
+    r"|according\s+to|quoting|citing|adding|saying)\b",
+    re.IGNORECASE,
+)
+_VERB_FIRST = first_word_rx(
+    set(re.findall(r"[a-z]+", _VERB.pattern.split("(?P<v>", 1)[1].replace("\\s+", " ")))
+    - {"on", "to", "s", "b"},
+    digits=False,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|it\s+is|it\s+was)\s+(?:also\s+|widely\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|conflicting|news|press|such|his"
+                          r"|her|their|its)\s+$", re.IGNORECASE)
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
+    r"|missing|to\s+be|to\s+have|said|says|say)\b",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"(?:\s*,?\s*(?:that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
+    r"|tonight|overnight|earlier|later|also|late|early|again|in\s+(?:a|an|its|his|her|their)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|briefing|conference|report|message)"
+    r"|on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:website|account|page)"
+    r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—)\s+"
+    r"|(?:AFP|AP|Reuters|Canadian Press)\s+-\s+)+"
+)
+_TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
+_TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
+
+
+def _content_end(tail: str) -> int:
+    """End of the words in ``tail`` once trailing punctuation, an agency tag such as
+    "(Reuters)", a dangling preposition and an ellipsis are dropped."""
+    t = tail.rstrip(" \t\n.,;:…")
+    m = _TAIL_PAREN.search(t[-30:])
+    if m:
+        t = t[: len(t) - (len(t[-30:]) - m.start())].rstrip(" .,;:…")
+    m = _TAIL_PREP.search(t[-4:])
+    if m:
+        t = t[: len(t) - 3].rstrip(" .,;:…")
+    return len(t)
+_QUOTE = re.compile(r"“([^”]{3,1500})”|\"([^\"\n]{3,1500})\"")
+_QUOTE_VERB = (
+    r"(?:said|says|added|adds|told\s+[\w\s]{1,30}?|stated|explained|insisted|warned|noted"
+    r"|stressed|wrote|declared)"
+)
+_AFTER_QUOTE = re.compile(
+    rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
+    rf"|(?P<sp2>he|she|they|it|we|[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)\s+(?P<v2>{_QUOTE_VERB}))\b"
+)
+_BEFORE_QUOTE = re.compile(
+    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
+    r"|declared|wrote|warned)\s*[:,]?\s*$"
+)
+_HEAD_COLON_SPEAKER = re.compile(
+    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*(?:\([^)]*\))?\s*$"
+)
+_HEAD_SPEAKER_COLON = re.compile(
+    r"^(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)\s*:\s*(?P<c>.{8,})$"
+)
+_HEAD_DASH = re.compile(
+    r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
+    r"|police|media|ministry|army|military|witnesses|spokesman|statement|agency|minister)"
+    r"\s*(?:\([^)]*\))?\s*$"
+)
+_HEAD_DASH_NAME = re.compile(
+    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
+)
+
+
+def find_statements(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    used: list[tuple[int, int]] = []  # quote attributions already consumed
+    loose: list[tuple[int, int]] = []  # quotes standing alone, speaker decided later
+    _quotes(text, out, used, loose)
+    first_nl = text.find("\n")
+    head_done = first_nl > 0 and _headline(text, 0, first_nl, out)
+    verbs = scan(_VERB, text, _VERB_FIRST)
+    starts = [v.start() for v in verbs]
+    has_report = "report" in text or "statement" in text
+    for sent in split_sentences(text):
+        in_head = first_nl > 0 and sent.end <= first_nl
+        if in_head and head_done:
+            continue
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        if lo == hi and not has_report:
+            continue  # no speech verb in this sentence
+        _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    for qs, qe in loose:
+        prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
+        _add(out, text, qs, qe, prior[-1]["speaker"] if prior else None)  # type: ignore[arg-type]
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    _resolve_pronouns(out)
+    return out
+
+
+def _resolve_pronouns(out: list[dict[str, object]]) -> None:
+    last_named: str | None = None
+    last_person: str | None = None
+    for o in out:
+        sp = o["speaker"]
+        if isinstance(sp, str) and sp.lower() in PRONOUNS:
+            o["speaker"] = (last_person if sp.lower() in {"he", "she", "i"} else last_named) or sp
+        elif isinstance(sp, str):
+            last_named = sp
+            if any(w[:1].isupper() for w in sp.split()[-2:]):
+                last_person = sp
+
+
+def _add(out: list[dict[str, object]], text: str, start: int, end: int,
+         speaker: str | None) -> bool:
+    start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
+    if end - start < 4 or len(text[start:end].split()) < 2:
+        return False
+    for o in out:
+        if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
+            return False
+    out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
+    return True
+
+
+def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]],
+            loose: list[tuple[int, int]]) -> None:
+    for m in _QUOTE.finditer(text):
+        qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
+        inner = text[qs:qe]
+        if len(inner.split()) < 4:
+            continue
+        am = _AFTER_QUOTE.match(text, m.end())
+        if am:
+            if am.group("sp1") and len(am.group("sp1").split()) <= 8:
+                a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
+            elif am.group("sp1"):
+                a, b = forward_np(text, am.start("sp1"), am.end("sp1"))
+            else:
+                a, b = am.start("sp2"), am.end("sp2")
+            if b > a:
+                _add(out, text, qs, qe, text[a:b])
+                used.append((m.end(), am.end()))
+                continue
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+        bm = _BEFORE_QUOTE.search(text, line_start + 1, m.start())
+        if bm:
+            a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
+            if b > a:
+                _add(out, text, qs, qe, text[a:b])
+                used.append((bm.start(), m.start()))
+                continue
+        # A quote that is a sentence of its own continues the previous speaker.
+        before = text[max(0, m.start() - 3):m.start()]
+        if len(inner.split()) >= 6 and (m.start() == 0 or re.search(r"[.!?\n]\s*$", before)):
+            loose.append((qs, qe))
+            used.append((m.start(), m.end()))
+
+
+def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
+    line = text[start:end]
+    for rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH, _HEAD_DASH_NAME, _HEAD_SPEAKER_COLON):
+        m = rx.match(line)
+        if m and not re.search(r"\d$", m.group("sp")) and len(m.group("sp").split()) <= 3:
+            return _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
+    return False
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
+              used: list[tuple[int, int]], headline: bool,
+              verbs: list[re.Match[str]]) -> None:
+    dl = _DATELINE.match(text, s0, s1)
+    c0 = dl.end() if dl else s0
+    found: list[tuple[int, int, str | None]] = []  # content span and speaker
+    limit = s1  # a trailing attribution ("..., police said") bounds earlier content
+    for v in verbs:
+        if v.start() < c0 or v.end() > s1:
+            continue
+        word = v.group("v").lower()
+        if _overlaps(used, v.start(), v.end()) or _not_speech(text, s0, v, word, headline):
+            continue
+        if word in {"according to", "quoting", "citing"}:
+            a, b = forward_np(text, v.end(), s1)
+            if b <= a:
+                continue
+            if word != "according to" and found:
+                found.append((found[-1][0], found[-1][1], text[a:b]))
+            elif v.start() - c0 < 3:
+                comma = text.find(",", b, s1)
+                found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (text[a:b],))
+            else:
+                found.append((c0, v.start(), text[a:b]))
+                limit = min(limit, v.start())
+            continue
+        if word == "adding" and found:
+            cs, ce, sp = found[-1]
+            found[-1] = (cs, min(ce, v.start()), sp)
+            lead = _LEAD.match(text, v.end(), s1)
+            found.append((lead.end() if lead else v.end(), s1, sp))
+            continue
+        after_start = _skip_lead(text, v, word, s1)
+        tail = text[after_start:limit]
+        rest = tail[:_content_end(tail)]
+        fa, fb = forward_np(text, after_start, s1)
+        after_np = text[fb:limit] if fb > fa else rest
+        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or (
+            fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np))
+            and word in _INVERTIBLE
+        )
+        if trailing:
+            if v.start() <= c0 + 8:
+                continue
+            vcut = _strip_adverbs(text, c0, v.start())
+            a, b = _comma_subject(text, c0, vcut)
+            if b <= a and not (fb > fa and rest.strip()):
+                a, b = backward_np(text, vcut, floor=c0)
+            if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
+                found.append((c0, a, text[a:b]))
+                limit = min(limit, a)
+            elif fb > fa:
+                found.append((c0, v.start(), text[fa:fb]))
+                limit = min(limit, v.start())
+            continue
+        vcut = _strip_adverbs(text, c0, v.start())
+        a, b = _clause_subject(text, c0, vcut, headline)
+        if b > a and _HYPOTHETICAL.search(text, max(c0, a - 14), a):
+            continue  # "if the ministry says ..." reports nothing yet
+        if b > a and has_content_word(text[a:b]):
+            speaker: str | None = text[a:b]
+        elif found and re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text[c0:v.start()]):
+            speaker = found[-1][2]
+        elif re.search(r"\band\s+(?:\w+\s+)?$", text[c0:v.start()]):
+            a, b = forward_np(text, c0, v.start(), max_tokens=4)
+            if b <= a:
+                continue
+            speaker = text[a:b]
+        else:
+            continue
+        found.append((after_start, limit, speaker))
+    seg = text[c0:s1]
+    has_report = "report" in seg or "statement" in seg
+    for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
+        if not any(cs <= rm.start() < ce for cs, ce, _ in found):
+            found.append((rm.end(), limit if limit > rm.end() else s1, rm.group("sp")))
+    for cs, ce, sp in found:
+        _add(out, text, cs, ce, sp)
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:as\s+soon\s+as|if|unless|until|once|whether)\s+$",
+                           re.IGNORECASE)
+_REPORT_THAT = re.compile(
+    r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
+    re.IGNORECASE,
+)
+_INVERTIBLE = frozenset({"said", "says", "say", "added", "adds", "reported", "told", "stated",
+                         "warned", "wrote", "claimed", "confirmed"})
+_ADJUNCT = re.compile(
+    r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
+    r"|although|though|and|adding)\b|(?:quoting|citing|adding|who)\b|in\s+a\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:that|while|but|as|when|because|after|although|whereas"
+    r"|since|if|though|meanwhile|where)\s)",
+    re.IGNORECASE,
+)
+_SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|could)\b",
+                          re.IGNORECASE)
+
+
+def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool) -> bool:
+    """Noun uses, passives and non-speech senses of the verb."""
+    if v.group("v")[0].isupper() and not headline and v.start() > s0:
+        return True  # "the United States" / "Reports" inside a name
+    if word in {"according to", "quoted as saying", "as saying", "quoting", "citing"}:
+        return False
+    before = text[max(s0, v.start() - 25):v.start()]
+    if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before):
+        return True
+    if word in {"accused", "accuses"} and re.match(r"\s+(?:of|in|over)\b", text[v.end():]):
+        return True  # reduced relative: "two officers accused of ..."
+    return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
+
+
+def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
+    pos = v.end()
+    if word in {"told", "tells"}:
+        m = re.match(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b", text[pos:s1])
+        if m:
+            return pos + m.end()
+        fa, fb = forward_np(text, pos, s1, max_tokens=4)
+        pos = fb if fb > fa else pos
+    lead = _LEAD.match(text, pos, s1)
+    return lead.end() if lead else pos
+
+
+def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
+    """'..., an official at the company said': the words between comma and verb."""
+    comma = text.rfind(",", c0, vcut)
+    if comma < 0:
+        return vcut, vcut
+    a, b = trim_span(text, comma + 1, vcut)
+    phrase = text[a:b]
+    if 0 < len(phrase.split()) <= 9 and not _SUBJECT_BAD.search(phrase) and '"' not in phrase:
+        return a, b
+    return vcut, vcut
+
+
+def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
+    """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, c0, vcut))
+    start = breaks[-1].end() if breaks else c0
+    rel = re.search(r"\b(?:who|which)\s+$", text[start:vcut])
+    if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
+        return _clause_subject(text, c0, start + rel.start(), headline)
+    a, b = trim_span(text, start, vcut)
+    a += len(text[a:b]) - len(re.sub(r"^(?:and|but|then|so|also)\s+", "", text[a:b],
+                                      flags=re.IGNORECASE))
+    phrase = text[a:b]
+    n = len(phrase.split())
+    if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
+        phrase[:1].isupper() or n <= 6
+    ):
+        return a, b
+    return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+_ADVERBS = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|earlier|previously|further|then|would|will|yesterday"
+    r"|today|overnight|reportedly|separately|again|repeatedly|once|already|was|is|were"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _strip_adverbs(text: str, floor: int, end: int) -> int:
+    m = _ADVERBS.search(text, max(floor, end - 60), end)
+    return m.start() if m else end
