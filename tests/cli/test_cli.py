@@ -25,7 +25,7 @@ def run_json(capsys, *argv):
 
 def test_every_command_has_help(capsys):
     parser = build_parser()
-    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    commands = parser._subparsers._group_actions[0].choices
     assert {"new", "import", "annotate", "docs", "annotations", "search", "export",
             "verify"} <= set(commands)
     for name in commands:
@@ -180,3 +180,60 @@ def test_python_dash_m_entry_point(tmp_path):
     out = subprocess.run([sys.executable, "-m", "workbench", "--help"], capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and "usage: workbench" in out.stdout
+
+
+def test_extract_command_json_shape(tmp_path, capsys):
+    (tmp_path / "r.txt").write_text(
+        "Gunmen killed at least 12 villagers on Monday, the governor said.\n", encoding="utf-8"
+    )
+    out = run_json_plain(capsys, "extract", str(tmp_path / "r.txt"), "--published", "2026-03-04")
+    assert set(out) == {"casualties", "dates", "statements", "claims"}
+    cas = out["casualties"][0]
+    assert {"start", "end", "text", "outcome", "count_low", "count_high", "qualifier",
+            "group"} <= set(cas)
+    assert (cas["outcome"], cas["count_low"], cas["qualifier"]) == ("killed", 12, "at_least")
+    date = out["dates"][0]
+    assert (date["text"], date["value"], date["precision"]) == ("Monday", "2026-03-02", "day")
+
+
+def test_extract_jsonl(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"doc_id": "a", "text": "Two soldiers were wounded.", "published": None})
+        + "\n" + json.dumps({"doc_id": "b", "text": "Nothing here.", "published": None}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", "--jsonl", str(src)]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["doc_id"] for x in lines] == ["a", "b"]
+    assert lines[0]["casualties"][0]["count_low"] == 2 and lines[1]["casualties"] == []
+    src.write_text("{not json\n", encoding="utf-8")
+    assert main(["extract", "--jsonl", str(src)]) == 1
+    assert "line 1" in capsys.readouterr().err
+
+
+def test_suggest_and_eval_commands(proj, tmp_path, capsys):
+    assert main(["suggest", str(proj)]) == 0
+    assert "Stored" in capsys.readouterr().out
+    rows = run_json(capsys, "annotations", str(proj), "--status", "suggested")
+    assert rows and all(r["status"] == "suggested" for r in rows)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "doc_id": "g1", "published": "2026-03-04",
+        "text": "Gunmen killed at least 12 villagers on Monday, the governor said.",
+        "casualties": [{"evidence": "killed at least 12 villagers", "outcome": "killed",
+                        "count_low": 12, "count_high": None, "qualifier": "at_least",
+                        "group": "villagers"}],
+        "dates": [{"evidence": "Monday", "value": "2026-03-02"}],
+        "statements": [{"speaker": "the governor",
+                        "evidence": "Gunmen killed at least 12 villagers on Monday"}],
+    }) + "\n", encoding="utf-8")
+    result = run_json(capsys, "eval", str(gold))
+    assert result["casualties"]["f1"] == 1.0 and result["dates"]["f1"] == 1.0
+    assert main(["eval", str(tmp_path / "missing.jsonl")]) == 1
+    assert "no such gold file" in capsys.readouterr().err
+
+
+def run_json_plain(capsys, *argv):
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)

@@ -19,7 +19,7 @@ def _project(tmp_path):
 
 
 def test_w3c_uses_code_point_positions_and_quote_selectors(tmp_path):
-    project, doc, ann = _project(tmp_path)
+    project, _doc, ann = _project(tmp_path)
     out = io.StringIO()
     assert export(project, "w3c", out) == 1
     data = json.loads(out.getvalue())
@@ -40,7 +40,7 @@ def test_w3c_uses_code_point_positions_and_quote_selectors(tmp_path):
 
 
 def test_json_export_has_documents_annotations_and_codebook(tmp_path):
-    project, doc, ann = _project(tmp_path)
+    project, _doc, ann = _project(tmp_path)
     out = io.StringIO()
     export(project, "json", out)
     data = json.loads(out.getvalue())

@@ -19,6 +19,7 @@ from workbench.core.project import Project
 
 ORIGIN = "suggest"
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?[-–—]")
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,20 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     return start, (m.start() + 1 if m else len(text))
 
 
+def _is_dateline(text: str, date: dict) -> bool:
+    # "PORT HALDEN, March 4 (Wire) -": the filing date, not when things happened.
+    return bool(_DATELINE_TAIL.match(text, date["end"]))
+
+
 def _date_in_sentence(text: str, dates: list[dict], pos: int) -> dict | None:
+    """The date a figure or statement happened on: news puts it after ("... on Monday")."""
     lo, hi = _sentence_of(text, pos)
     found = [d for d in dates if d.get("value") and lo <= d["start"] < hi]
-    return min(found, key=lambda d: abs(d["start"] - pos)) if found else None
+    after = [d for d in found if d["start"] >= pos]
+    if after:
+        return min(after, key=lambda d: d["start"])
+    before = [d for d in found if not _is_dateline(text, d)]
+    return max(before, key=lambda d: d["start"]) if before else None
 
 
 def suggestions_for(text: str, published: str | None) -> list[Suggestion]:

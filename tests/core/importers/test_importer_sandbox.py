@@ -1,0 +1,212 @@
+"""parse_file's worker: limits, timeouts, crashes, and nothing but ImportRejected escaping."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.core.importers.importer_samples import assert_one_sentence
+from workbench.core.importers import (
+    SUPPORTED_EXTENSIONS,
+    ImportRejected,
+    ImportTimedOut,
+    WorkerCrashed,
+    WorkerPool,
+    limits,
+    parse_bytes,
+    parse_file,
+    registry,
+)
+
+PLUGIN = '''
+"""Test-only importers, loaded into workers with WorkerPool(preload=...)."""
+import os
+import signal
+import time
+
+from workbench.core.importers import register
+from workbench.core.importers.base import ImportedDocument
+
+
+class _Base:
+    version = "0"
+    damaged = "the test file is damaged"
+
+    def sniff(self, data, filename):
+        return False
+
+
+class Slow(_Base):
+    name, extensions = "slowtest", (".slowtest",)
+
+    def parse(self, data, filename):
+        time.sleep(60)
+
+
+class Hog(_Base):
+    name, extensions = "hogtest", (".hogtest",)
+
+    def parse(self, data, filename):
+        blocks = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GB
+        return blocks
+
+
+class Crash(_Base):
+    name, extensions = "crashtest", (".crashtest",)
+
+    def parse(self, data, filename):
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+
+class Boom(_Base):
+    name, extensions = "boomtest", (".boomtest",)
+
+    def parse(self, data, filename):
+        raise KeyError("internal detail that must not reach the user")
+
+
+class Echo(_Base):
+    name, extensions = "echotest", (".echotest",)
+
+    def parse(self, data, filename):
+        return ImportedDocument(text=data.decode(), importer="echo", importer_version="0",
+                                media_type="text/plain", extra={"pid": os.getpid()})
+
+
+IMPORTERS = [Slow(), Hog(), Crash(), Boom(), Echo()]
+for _imp in IMPORTERS:
+    register(_imp)
+'''
+
+
+@pytest.fixture(scope="module")
+def plugin_pool(tmp_path_factory: pytest.TempPathFactory):
+    """A private pool whose workers also load the test-only importers."""
+    folder = tmp_path_factory.mktemp("plugin")
+    (folder / "wb_importer_test_plugin.py").write_text(textwrap.dedent(PLUGIN))
+    sys.path.insert(0, str(folder))  # workers inherit the parent's sys.path
+    saved = list(registry._IMPORTERS)
+    import wb_importer_test_plugin  # registers in this process too (for the parent's check)
+
+    pool = WorkerPool(preload=["wb_importer_test_plugin"])
+    yield pool
+    pool.shutdown()
+    registry._IMPORTERS[:] = saved
+    sys.path.remove(str(folder))
+    del wb_importer_test_plugin
+
+
+def test_timeout_kills_the_worker(plugin_pool: WorkerPool) -> None:
+    start = time.monotonic()
+    with pytest.raises(ImportTimedOut) as info:
+        parse_file(b"x", "slow.slowtest", timeout=1, pool=plugin_pool)
+    assert time.monotonic() - start < 5
+    assert str(info.value) == (
+        "slow.slowtest: the file took longer than 1 s to read and was stopped."
+    )
+    # The next file gets a fresh worker and works.
+    assert parse_file(b"fine", "ok.echotest", pool=plugin_pool).text == "fine"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+def test_memory_limit(plugin_pool: WorkerPool) -> None:
+    with pytest.raises(ImportRejected) as info:
+        parse_file(b"x", "hog.hogtest", memory_limit_mb=512, pool=plugin_pool)
+    assert str(info.value) == (
+        "hog.hogtest: reading it needed more than 512 MB of memory, so it was stopped."
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signal")
+def test_crashing_worker(plugin_pool: WorkerPool) -> None:
+    with pytest.raises(WorkerCrashed) as info:
+        parse_file(b"x", "bad.crashtest", pool=plugin_pool)
+    assert_one_sentence(str(info.value), "bad.crashtest")
+    assert "crashed" in str(info.value)
+    assert parse_file(b"after", "ok.echotest", pool=plugin_pool).text == "after"
+
+
+def test_unexpected_exception_becomes_one_sentence(plugin_pool: WorkerPool) -> None:
+    with pytest.raises(ImportRejected) as info:
+        parse_file(b"x", "odd.boomtest", pool=plugin_pool)
+    assert str(info.value) == "odd.boomtest: the test file is damaged."
+    assert "KeyError" in info.value.detail  # kept for logs, not shown to users
+    # In-process, the same wrapping applies.
+    with pytest.raises(ImportRejected) as info:
+        parse_bytes(b"x", "odd.boomtest")
+    assert str(info.value) == "odd.boomtest: the test file is damaged."
+
+
+def test_workers_are_reused(plugin_pool: WorkerPool) -> None:
+    pids = {parse_file(b"a", f"{i}.echotest", pool=plugin_pool).extra["pid"] for i in range(5)}
+    assert len(pids) == 1
+
+
+def test_rejections_before_any_worker() -> None:
+    pool = WorkerPool()
+    for data, name, words in [
+        (b"", "empty.txt", "empty"),
+        (b"\x00" * 100, "data.xyz", "cannot be imported"),
+        (b"MZ\x90\x00", "setup.exe", "cannot be imported"),
+    ]:
+        with pytest.raises(ImportRejected) as info:
+            parse_file(data, name, pool=pool)
+        assert_one_sentence(str(info.value), name)
+        assert words in str(info.value)
+    assert pool.started == 0
+
+
+def test_oversized_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"a" * (limits.MAX_FILE_BYTES + 1)
+    with pytest.raises(ImportRejected) as info:
+        parse_file(data, "huge.txt")
+    assert str(info.value) == (
+        "huge.txt: the file is 200 MB, larger than the 200 MB limit, so it was not opened."
+    )
+
+
+def test_name_in_messages_is_the_base_name() -> None:
+    with pytest.raises(ImportRejected) as info:
+        parse_file(b"", "/home/me/Reports/\nodd.txt")
+    assert str(info.value) == "odd.txt: the file is empty."
+
+
+def test_small_text_file_is_fast_even_with_a_fresh_worker() -> None:
+    pool = WorkerPool()
+    try:
+        start = time.monotonic()
+        doc = parse_file(b"A short note.", "note.txt", pool=pool)
+        assert time.monotonic() - start < 1.5
+        assert doc.text == "A short note."
+    finally:
+        pool.shutdown()
+
+
+def test_sandbox_false_parses_in_process() -> None:
+    doc = parse_file(b"Trusted bytes.", "t.txt", sandbox=False)
+    assert doc.text == "Trusted bytes."
+    assert "import_seconds" not in doc.extra
+
+
+def test_supported_extensions() -> None:
+    for ext in (".pdf", ".docx", ".html", ".htm", ".mht", ".mhtml", ".eml", ".txt", ".md"):
+        assert ext in SUPPORTED_EXTENSIONS
+
+
+def test_worker_command_line(tmp_path: Path) -> None:
+    import subprocess
+
+    path = tmp_path / "cli.txt"
+    path.write_text("Command line check.")
+    out = subprocess.run(
+        [sys.executable, "-m", "workbench.core.importers.worker", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert '"text": "Command line check."' in out

@@ -1,0 +1,86 @@
+"""Plain text and Markdown: decoding, recorded encoding, rejections."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.importers.importer_samples import assert_one_sentence
+from workbench.core.importers import ImportRejected, parse_bytes, parse_file
+
+ARABIC = (
+    "قال المتحدث باسم وزارة الصحة إن القصف استهدف حي الشجاعية صباح الثلاثاء، "
+    "وأسفر عن مقتل عشرة أشخاص وإصابة عشرين آخرين.\n"
+    "وأضاف أن فرق الإنقاذ ما زالت تبحث تحت الأنقاض."
+)
+
+
+def test_utf8_text_and_title() -> None:
+    doc = parse_bytes(b"Field notes\r\n\r\nThe convoy arrived at noon.\r\n", "notes.txt")
+    assert doc.text == "Field notes\n\nThe convoy arrived at noon.\n"
+    assert doc.encoding == "utf-8"
+    assert doc.title == "Field notes"
+    assert doc.media_type == "text/plain"
+    assert doc.importer == "text"
+
+
+@pytest.mark.parametrize("text", [ARABIC, "بيان صحفي", "تقرير عن الوضع الإنساني في المدينة"])
+def test_windows_1256_arabic_comes_out_right(text: str) -> None:
+    doc = parse_bytes(text.encode("cp1256"), "bayan.txt")
+    assert doc.text == text
+    assert doc.encoding == "cp1256"
+    assert doc.language == "ar"
+    assert doc.extra["direction"] == "rtl"
+
+
+def test_cp1256_through_the_sandbox() -> None:
+    doc = parse_file(ARABIC.encode("cp1256"), "bayan.txt")
+    assert doc.text == ARABIC
+    assert doc.encoding == "cp1256"
+
+
+def test_latin1_french_is_detected() -> None:
+    text = "Le président a déclaré que les négociations étaient très difficiles à Genève."
+    doc = parse_bytes(text.encode("cp1252"), "note.txt")
+    assert doc.text == text
+    assert doc.encoding.lower().replace("-", "_") in {"cp1252", "latin_1", "iso8859_1"}
+    assert doc.language == "fr"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-8-sig"])
+def test_bom_texts(codec: str) -> None:
+    doc = parse_bytes(ARABIC.encode(codec), "bom.txt")
+    assert doc.text == ARABIC
+    assert doc.encoding == codec
+
+
+def test_utf16_without_bom() -> None:
+    doc = parse_bytes("Plain report text in UTF-16.".encode("utf-16-le"), "wide.txt")
+    assert doc.text == "Plain report text in UTF-16."
+    assert doc.encoding == "utf-16-le"
+
+
+def test_markdown_title_from_heading() -> None:
+    doc = parse_bytes(b"# Weekly summary\n\n* item one\n", "summary.md")
+    assert doc.title == "Weekly summary"
+    assert doc.media_type == "text/markdown"
+    assert doc.text.startswith("# Weekly summary")
+
+
+def test_control_characters_are_dropped() -> None:
+    doc = parse_bytes(b"one\x07 two\x1b three\tfour and more words", "ctl.txt")
+    assert doc.text == "one two three\tfour and more words"
+
+
+def test_binary_garbage_named_txt_is_rejected() -> None:
+    garbage = bytes(range(256)) * 40
+    with pytest.raises(ImportRejected) as info:
+        parse_file(garbage, "notes.txt")
+    assert_one_sentence(str(info.value), "notes.txt")
+    assert "binary" in str(info.value)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t  "])
+def test_empty_or_blank_file(data: bytes) -> None:
+    with pytest.raises(ImportRejected) as info:
+        parse_file(data, "blank.txt")
+    assert_one_sentence(str(info.value), "blank.txt")
