@@ -12,8 +12,8 @@ from workbench.core.anchoring import Anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
 from workbench.core.errors import ImportRejected, NotFoundError, ValidationError
+from workbench.core.importers import detect_direction, detect_language
 from workbench.core.project import Project
-from workbench.core.textinfo import detect_direction, detect_language
 
 EDITABLE_METADATA = ("title", "url", "publisher", "author", "published", "language", "memo")
 

@@ -1,0 +1,123 @@
+"""Word documents (.docx) through python-docx, after the zip and XML safety checks.
+
+Body paragraphs and tables come out in document order; a table row becomes one
+line with cells separated by " | ". Headers, footers and comments are left out:
+they repeat on every page or are not part of the text.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from workbench.core.importers import limits
+from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
+from workbench.core.importers.zipcheck import open_checked_zip, reject_dtds
+
+VERSION = "1"
+CELL_SEPARATOR = " | "
+_KIND = "Word document"
+
+
+def _table_lines(table: Any) -> list[str]:
+    lines = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split()))
+        if any(cells):
+            lines.append(CELL_SEPARATOR.join(cells))
+    return lines
+
+
+def _block_lines(container: Any, document: Any) -> list[str]:
+    """Paragraph and table text under a body (or content control), in order."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    stack = [iter(container.iterchildren())]
+    while stack:  # iterative: nested content controls must not exhaust the C stack
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == qn("w:p"):
+            lines.append(Paragraph(child, document).text)
+        elif child.tag == qn("w:tbl"):
+            lines.extend(_table_lines(Table(child, document)))
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                stack.append(iter(content.iterchildren()))
+    return lines
+
+
+def _safe(getter: Any) -> Any:
+    try:
+        return getter()
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return None  # malformed core property: keep importing without it
+
+
+class DocxImporter:
+    name = "docx"
+    version = VERSION
+    extensions = (".docx",)
+    damaged = "the Word document is damaged and could not be read"
+
+    def sniff(self, data: bytes, filename: str) -> bool:
+        if not data.startswith(b"PK\x03\x04"):
+            return False
+        return filename.lower().endswith(".docx") or b"word/document.xml" in (
+            data[:65536] + data[-65536:]
+        )
+
+    def parse(self, data: bytes, filename: str) -> ImportedDocument:
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            raise limits.rejected(
+                filename,
+                "the Word document is password-protected or in the old .doc format, "
+                "so it cannot be read",
+            )
+        zf = open_checked_zip(data, filename, kind=_KIND, required=("word/document.xml",))
+        with zf:
+            reject_dtds(zf, filename, kind=_KIND)
+        import docx  # lazy: python-docx pulls in lxml and its part classes
+
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except ValueError as err:
+            if "content type" in str(err).lower():
+                raise limits.rejected(
+                    filename,
+                    "the file is not a Word .docx document (it may be a template "
+                    "or a macro-enabled file)",
+                ) from None
+            raise
+        body = document.element.body
+        text = clean_text("\n".join(_block_lines(body, document))).strip("\n")
+        props = document.core_properties
+        created = _safe(lambda: props.created)
+        extra: dict = {}
+        for key in ("subject", "keywords", "last_modified_by"):
+            value = none_if_blank(_safe(lambda k=key: getattr(props, k)))
+            if value:
+                extra[key] = value
+        language = none_if_blank(_safe(lambda: props.language), 20)
+        return ImportedDocument(
+            text=text,
+            importer="docx",
+            importer_version=f"{VERSION}+python-docx",
+            media_type=("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            title=none_if_blank(_safe(lambda: props.title)),
+            author=none_if_blank(_safe(lambda: props.author)),
+            published=created.date().isoformat() if created is not None else None,
+            language=language.split("-")[0].lower() if language else None,
+            extra=extra,
+        )

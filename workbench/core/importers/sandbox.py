@@ -1,0 +1,400 @@
+"""parse_file: untrusted bytes are parsed in a worker process with hard limits.
+
+Workers are fresh interpreters started as ``python -m
+workbench.core.importers.worker --serve`` (no inherited state, and unlike
+multiprocessing's "spawn" they never re-import the caller's main script); in a
+frozen application they are started through multiprocessing's "spawn" context
+instead, which needs ``multiprocessing.freeze_support()`` in the entry point.
+Starting one costs about a tenth of a second, so finished workers are kept in a small pool
+and reused; a worker that timed out, crashed or ran out of memory is killed and
+never reused, and every worker retires after ``MAX_JOBS_PER_WORKER`` files.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import multiprocessing
+import os
+import queue
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from workbench.core.importers import limits, worker
+from workbench.core.importers.base import ImportedDocument, ImportRejected
+from workbench.core.importers.registry import find_importer, parse_bytes
+
+MAX_IDLE_WORKERS = 2
+MAX_JOBS_PER_WORKER = 200
+_CRASH_SIGNALS = {
+    getattr(signal, name): name
+    for name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE", "SIGTRAP")
+    if hasattr(signal, name)
+}
+
+
+class _SubprocessChannel:
+    """Parent side of a ``--serve`` worker: frames on its stdin, replies read by a
+    thread into a queue so waiting for a reply can time out on every platform."""
+
+    def __init__(self, memory_limit_mb: int, preload: tuple[str, ...]) -> None:
+        env = dict(os.environ)
+        env[worker.SYS_PATH_ENV] = json.dumps([p for p in sys.path if p])
+        # "-m" must find this package even when it is not installed (source checkout).
+        package_root = str(Path(__file__).resolve().parents[3])
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (package_root, env.get("PYTHONPATH", "")) if p
+        )
+        debug = bool(os.environ.get("WORKBENCH_IMPORTER_DEBUG"))
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "workbench.core.importers.worker",
+                "--serve",
+                str(memory_limit_mb),
+                *preload,
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=None if debug else subprocess.DEVNULL,  # library chatter stays out of the UI
+            env=env,
+            close_fds=True,
+        )
+        self.conn = worker.StreamConnection(self.proc.stdout, self.proc.stdin)  # type: ignore[arg-type]
+        self._replies: queue.Queue[bytes | None] = queue.Queue()
+        threading.Thread(target=self._read_replies, daemon=True, name="importer-reader").start()
+
+    def _read_replies(self) -> None:
+        try:
+            while True:
+                self._replies.put(self.conn.recv_bytes())
+        except (EOFError, OSError, ValueError, struct.error):
+            self._replies.put(None)  # the worker exited
+
+    def send_bytes(self, payload: bytes) -> None:
+        self.conn.send_bytes(payload)
+
+    def recv(self, timeout: float) -> bytes | None:
+        """A reply; None on timeout; EOFError when the worker died."""
+        try:
+            reply = self._replies.get(timeout=timeout)
+        except queue.Empty:
+            return None
+        if reply is None:
+            raise EOFError("worker exited")
+        return reply
+
+    def is_alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def exitcode(self, wait: float) -> int | None:
+        try:
+            return self.proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def close(self) -> None:
+        for stream in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(OSError, ValueError):
+                stream.close()  # type: ignore[union-attr]
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        self.exitcode(5)
+        self.close()
+
+
+class _SpawnChannel:
+    """Parent side of a multiprocessing "spawn" worker: used in frozen builds,
+    where ``sys.executable`` is the application rather than Python (the entry
+    point must call ``multiprocessing.freeze_support()``)."""
+
+    def __init__(self, memory_limit_mb: int, preload: tuple[str, ...]) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child_conn = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(
+            target=worker.serve,
+            args=(child_conn, memory_limit_mb, preload),
+            name="workbench-importer",
+            daemon=True,
+        )
+        self.proc.start()
+        child_conn.close()
+
+    def send_bytes(self, payload: bytes) -> None:
+        self.conn.send_bytes(payload)
+
+    def recv(self, timeout: float) -> bytes | None:
+        if not self.conn.poll(timeout):
+            return None
+        return self.conn.recv_bytes()
+
+    def is_alive(self) -> bool:
+        return self.proc.is_alive()
+
+    def exitcode(self, wait: float) -> int | None:
+        self.proc.join(wait)
+        return self.proc.exitcode
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.close()
+
+
+class _Worker:
+    """One worker process: requests, replies, and how it ends."""
+
+    def __init__(self, memory_limit_mb: int, preload: tuple[str, ...]) -> None:
+        channel = _SpawnChannel if getattr(sys, "frozen", False) else _SubprocessChannel
+        self.channel = channel(memory_limit_mb, preload)
+        self.memory_limit_mb = memory_limit_mb
+        self.jobs = 0
+
+    def request(self, header: dict[str, Any], data: bytes | None, timeout: float) -> dict | None:
+        """Send one request; the reply, or None when the worker timed out (it is killed)."""
+        self.channel.send_bytes(json.dumps(header).encode())
+        if data is not None:
+            self.channel.send_bytes(data)
+        reply = self.channel.recv(timeout)
+        if reply is None:
+            self.kill()
+            return None
+        return json.loads(reply)
+
+    def is_alive(self) -> bool:
+        return self.channel.is_alive()
+
+    def peak_rss_kb(self) -> int | None:
+        try:
+            reply = self.request({"op": "stats"}, None, 5)
+        except (OSError, EOFError, ValueError):
+            return None
+        return (reply or {}).get("ok", {}).get("peak_rss_kb")
+
+    def exitcode(self) -> int | None:
+        return self.channel.exitcode(2)
+
+    def kill(self) -> None:
+        self.channel.kill()
+
+    def close(self) -> None:
+        """Ask politely (closing its input ends the worker's loop), then insist."""
+        self.channel.close()
+        if self.channel.exitcode(2) is None:
+            self.kill()
+
+
+class WorkerPool:
+    """Reusable importer workers, grouped by memory limit. Thread-safe.
+
+    ``preload`` names modules each worker imports after the built-in importers
+    (they may call ``register``); tests use it for deliberately slow importers.
+    """
+
+    def __init__(self, preload: Iterable[str] = (), max_idle: int = MAX_IDLE_WORKERS) -> None:
+        self.preload = tuple(preload)
+        self.max_idle = max_idle
+        self._idle: dict[int, list[_Worker]] = {}
+        self._lock = threading.Lock()
+        self.peak_rss_kb = 0  # largest worker RSS reported so far (fuzzing statistics)
+        self.started = 0
+
+    def _acquire(self, memory_limit_mb: int) -> _Worker:
+        with self._lock:
+            idle = self._idle.get(memory_limit_mb, [])
+            while idle:
+                w = idle.pop()
+                if w.is_alive():
+                    return w
+                w.kill()
+            self.started += 1
+        return _Worker(memory_limit_mb, self.preload)
+
+    def _release(self, w: _Worker, reusable: bool) -> None:
+        w.jobs += 1
+        if reusable and w.jobs < MAX_JOBS_PER_WORKER and w.is_alive():
+            with self._lock:
+                idle = self._idle.setdefault(w.memory_limit_mb, [])
+                if len(idle) < self.max_idle:
+                    idle.append(w)
+                    return
+        self._retire(w)
+
+    def _retire(self, w: _Worker) -> None:
+        if w.is_alive():
+            rss = w.peak_rss_kb()
+            if rss:
+                self.peak_rss_kb = max(self.peak_rss_kb, rss)
+            w.close()
+        else:
+            w.kill()
+
+    def prewarm(self, memory_limit_mb: int | None = None) -> None:
+        """Start one idle worker now so the first import does not wait for it."""
+        limit = memory_limit_mb or limits.MEMORY_LIMIT_MB
+        with self._lock:
+            if self._idle.get(limit):
+                return
+        w = _Worker(limit, self.preload)
+        with self._lock:
+            self.started += 1
+            self._idle.setdefault(limit, []).append(w)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            workers = [w for ws in self._idle.values() for w in ws]
+            self._idle.clear()
+        for w in workers:
+            self._retire(w)
+
+    def parse(
+        self, data: bytes, filename: str, *, timeout: float, memory_limit_mb: int
+    ) -> ImportedDocument:
+        header = {"op": "parse", "filename": filename}
+        started = time.monotonic()
+        for attempt in (1, 2):
+            w = self._acquire(memory_limit_mb)
+            try:
+                reply = w.request(header, data, timeout)
+            except (BrokenPipeError, ConnectionResetError, EOFError, OSError, ValueError) as err:
+                code = w.exitcode()
+                w.kill()
+                if attempt == 1 and isinstance(err, BrokenPipeError | ConnectionResetError):
+                    continue  # an idle worker had died; one retry on a fresh one
+                raise self._died(filename, code, memory_limit_mb) from None
+            except BaseException:
+                w.kill()  # e.g. KeyboardInterrupt mid-request: never reuse a busy worker
+                raise
+            if reply is None:
+                raise limits.rejected(
+                    filename,
+                    f"the file took longer than {timeout:g} s to read and was stopped",
+                    limits.ImportTimedOut,
+                )
+            if "ok" in reply:
+                self._release(w, True)
+                doc = ImportedDocument.from_dict(reply["ok"])
+                doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
+                return doc
+            kind = reply.get("error")
+            # A worker that hit its memory limit or crashed may be in a bad state.
+            self._release(w, kind == "rejected")
+            if kind == "rejected":
+                exc = ImportRejected(
+                    reply.get("message")
+                    or limits.rejected(filename, "the file could not be read").args[0]
+                )
+                exc.detail = reply.get("detail")  # type: ignore[attr-defined]
+                raise exc
+            if kind == "memory":
+                raise ImportRejected(
+                    reply.get("message")
+                    or limits.rejected(filename, limits.memory_problem(memory_limit_mb)).args[0]
+                )
+            crash = limits.rejected(
+                filename, "the importer failed unexpectedly while reading it", limits.WorkerCrashed
+            )
+            crash.detail = reply.get("detail")  # type: ignore[attr-defined]
+            raise crash
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _died(filename: str, exitcode: int | None, memory_limit_mb: int) -> ImportRejected:
+        if exitcode is not None and exitcode < 0 and -exitcode in _CRASH_SIGNALS:
+            problem = (
+                "the reader crashed on this file (it is probably damaged or crafted), "
+                "so it was not imported"
+            )
+        else:
+            # SIGKILL from the system's out-of-memory killer, or an abort on allocation.
+            problem = (
+                f"the reader stopped unexpectedly (the file may be damaged or need more "
+                f"than {memory_limit_mb} MB of memory), so it was not imported"
+            )
+        exc = limits.rejected(filename, problem, limits.WorkerCrashed)
+        exc.detail = f"worker exit code {exitcode}"  # type: ignore[attr-defined]
+        return exc
+
+
+_default_pool: WorkerPool | None = None
+_default_lock = threading.Lock()
+
+
+def default_pool() -> WorkerPool:
+    global _default_pool
+    with _default_lock:
+        if _default_pool is None:
+            _default_pool = WorkerPool()
+            atexit.register(_default_pool.shutdown)
+        return _default_pool
+
+
+def prewarm() -> None:
+    """Start a worker in the background (e.g. when the import dialog opens)."""
+    # On failure the import itself will report the problem.
+    with contextlib.suppress(OSError):
+        default_pool().prewarm()
+
+
+def shutdown() -> None:
+    """Stop idle workers (they also stop on their own when the application exits)."""
+    if _default_pool is not None:
+        _default_pool.shutdown()
+
+
+def parse_file(
+    data: bytes,
+    filename: str,
+    *,
+    timeout: float | None = None,
+    memory_limit_mb: int | None = None,
+    sandbox: bool = True,
+    pool: WorkerPool | None = None,
+) -> ImportedDocument:
+    """Turn a file's bytes into an ImportedDocument or raise ImportRejected.
+
+    The bytes are untrusted: they are parsed in a worker process killed after
+    ``timeout`` seconds (default ``TIME_LIMIT_S``) and limited to
+    ``memory_limit_mb`` of address space (default ``MEMORY_LIMIT_MB``). Pass
+    ``sandbox=False`` only for trusted bytes: parsing then happens in this
+    process without time or memory limits (fast, used by tests of the core).
+    Only ImportRejected ever leaves this function; its message is one sentence
+    that starts with the file's name.
+    """
+    try:
+        data = bytes(data)
+        filename = str(filename or "file")
+        limits.check_size(data, filename)
+        if not sandbox:
+            return parse_bytes(data, filename)
+        find_importer(data, filename)  # unknown kinds are refused without a worker
+        return (pool or default_pool()).parse(
+            data,
+            filename,
+            timeout=float(timeout if timeout is not None else limits.TIME_LIMIT_S),
+            memory_limit_mb=int(memory_limit_mb or limits.MEMORY_LIMIT_MB),
+        )
+    except ImportRejected:
+        raise
+    except MemoryError:
+        raise limits.rejected(filename, limits.memory_problem()) from None
+    except Exception as err:  # e.g. the worker could not be started
+        exc = limits.rejected(filename, "the importer could not run, so the file was not read")
+        exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
+        raise exc from err

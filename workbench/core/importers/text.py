@@ -1,0 +1,140 @@
+"""Plain text and Markdown: decoding is the whole job.
+
+UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are; anything
+else goes to charset-normalizer. Short Arabic texts in Windows-1256 are too short
+for statistical detection, so they are recognised first by their byte pattern.
+"""
+
+from __future__ import annotations
+
+from workbench.core.importers import limits
+from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
+
+VERSION = "2"
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# charset-normalizer is slow on large inputs and gains nothing beyond a sample.
+_DETECT_SAMPLE = 1024 * 1024
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"
+
+
+def _looks_like_cp1256_arabic(data: bytes) -> bool:
+    """Windows-1256 Arabic: high bytes that are nearly all Arabic letters and few
+    ASCII letters (a cp1252 German 'ä' also lands on an Arabic letter, but German
+    text is mostly ASCII letters)."""
+    try:
+        text = data[:_DETECT_SAMPLE].decode("cp1256")
+    except UnicodeDecodeError:
+        return False
+    high = [ch for ch in text if ord(ch) > 127]
+    arabic = sum(1 for ch in high if _is_arabic_letter(ch) or "\u064b" <= ch <= "\u0652")
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return arabic >= 3 and arabic >= 0.9 * len(high) and ascii_letters < arabic
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL bytes in every other position."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, filename: str) -> tuple[str, str]:
+    """Return (text, encoding name) or reject bytes that are not text."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                break
+    # Before UTF-8: NUL bytes are valid UTF-8, so UTF-16 would "decode" as UTF-8.
+    wide = _utf16_without_bom(data)
+    if wide:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        raise limits.rejected(filename, "the file is binary data, not text")
+    if _looks_like_cp1256_arabic(data):
+        return data.decode("cp1256"), "cp1256"
+    from charset_normalizer import from_bytes  # lazy: keeps worker start fast
+
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
+    if best is None:
+        raise limits.rejected(filename, "the text encoding could not be recognised")
+    encoding = best.encoding
+    if encoding != "cp1252" and _prefer_cp1252(data):
+        return data.decode("cp1252"), "cp1252"
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _prefer_cp1252(data: bytes) -> bool:
+    """Short Western European texts are often mistaken for Central European code
+    pages. Take Windows-1252 when it decodes every high byte to a letter and the
+    result reads as English, French, Spanish or German."""
+    from workbench.core.importers.language import detect_language
+
+    try:
+        text = data[:_DETECT_SAMPLE].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    if not all(ch.isalpha() for ch in text if ord(ch) > 127):
+        return False
+    return detect_language(text) in {"en", "fr", "es", "de"}
+
+
+def _binary_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    return bad / len(sample)
+
+
+class TextImporter:
+    name = "text"
+    version = VERSION
+    extensions = (".txt", ".text", ".md", ".markdown")
+    damaged = "the text file could not be read"
+
+    def sniff(self, data: bytes, filename: str) -> bool:
+        return False  # plain text has no signature; chosen by extension only
+
+    def parse(self, data: bytes, filename: str) -> ImportedDocument:
+        raw, encoding = decode_text(data, filename)
+        if _binary_share(raw) > 0.1:
+            raise limits.rejected(filename, "the file is binary data, not text")
+        text = clean_text(raw.lstrip("\ufeff"))
+        is_md = filename.lower().endswith((".md", ".markdown"))
+        title = None
+        for line in text.split("\n"):
+            if line.strip():
+                title = none_if_blank(line.strip().lstrip("#").strip(), 200)
+                break
+        return ImportedDocument(
+            text=text,
+            importer="markdown" if is_md else "text",
+            importer_version=VERSION,
+            media_type="text/markdown" if is_md else "text/plain",
+            title=title,
+            encoding=encoding,
+        )

@@ -1,0 +1,225 @@
+"""The importer worker: a separate process that parses untrusted bytes.
+
+It is started by :mod:`workbench.core.importers.sandbox` as
+``python -m workbench.core.importers.worker --serve MEMORY_MB [MODULE...]``
+(or, in a frozen application, through multiprocessing's "spawn" context),
+applies its own limits first (address space, no core dumps, no network), then
+answers requests until its input closes.
+
+Protocol (length-prefixed frames): the parent sends a JSON
+header ``{"op": "parse", "filename": ...}`` followed by the raw file bytes, or
+``{"op": "stats"}``. The worker answers with one JSON object: ``{"ok": {...}}``
+(the ImportedDocument fields) or ``{"error": kind, "message": ..., "detail": ...}``
+with kind "rejected", "memory" or "crash". JSON, not pickle, so a worker
+subverted by a crafted file cannot make the parent run code when it unpickles.
+
+``python -m workbench.core.importers.worker FILE...`` parses files in this
+process with the same limits and prints the result: handy to reproduce a fuzz
+finding under a debugger.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import json
+import os
+import struct
+import sys
+import traceback
+from typing import Any, BinaryIO
+
+from workbench.core.errors import ImportRejected
+
+# The parent's sys.path, so a worker sees the same modules (source checkouts, tests).
+SYS_PATH_ENV = "WORKBENCH_IMPORTER_SYS_PATH"
+
+
+def apply_limits(memory_limit_mb: int | None) -> None:
+    """Cap this process's address space and switch off core dumps (POSIX only)."""
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's timeout is the only limit
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if memory_limit_mb:
+        limit = int(memory_limit_mb) * 1024 * 1024
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY and hard < limit:
+            limit = hard
+        # Some platforms refuse RLIMIT_AS (macOS); the parent's timeout still applies.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def block_network() -> None:
+    """Make any socket connection or DNS lookup fail inside the worker.
+
+    The importers never ask for the network; this guards against a library
+    deciding to fetch something named inside a document.
+    """
+    import socket
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError("network access is disabled while importing files")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.getaddrinfo = refuse  # type: ignore[assignment]
+    socket.create_connection = refuse  # type: ignore[assignment]
+
+
+def _peak_rss_kb() -> int | None:
+    try:
+        import resource
+    except ImportError:
+        return None
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss // 1024 if sys.platform == "darwin" else rss  # macOS reports bytes
+
+
+def handle(data: bytes, filename: str) -> dict[str, Any]:
+    """Parse one file and describe the outcome as a JSON-able dict."""
+    from workbench.core.importers import limits, parse_bytes
+
+    try:
+        doc = parse_bytes(data, filename)
+        return {"ok": doc.to_dict()}
+    except limits.MemoryLimitExceeded as err:
+        return {"error": "memory", "message": str(err)}
+    except ImportRejected as err:
+        return {"error": "rejected", "message": str(err), "detail": getattr(err, "detail", None)}
+    except MemoryError:
+        return {"error": "memory"}
+    except BaseException as err:  # reported to the parent, which decides what the user sees
+        if isinstance(err, KeyboardInterrupt):
+            raise
+        tb = traceback.format_exception(type(err), err, err.__traceback__)
+        return {"error": "crash", "detail": "".join(tb)[-2000:]}
+
+
+def _reply(conn: Any, reply: dict[str, Any]) -> None:
+    try:
+        payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    except MemoryError:
+        reply.clear()
+        payload = b'{"error": "memory"}'
+    conn.send_bytes(payload)
+
+
+class StreamConnection:
+    """Length-prefixed frames over two binary streams (the worker's stdin/stdout).
+
+    Mirrors the two methods of ``multiprocessing.connection.Connection`` that
+    :func:`serve` uses, so the same loop runs under either transport.
+    """
+
+    _HEADER = struct.Struct("<Q")
+
+    def __init__(self, reader: BinaryIO, writer: BinaryIO) -> None:
+        self.reader, self.writer = reader, writer
+
+    def _read_exact(self, n: int) -> bytes:
+        chunks, left = [], n
+        while left:
+            chunk = self.reader.read(min(left, 1 << 20))
+            if not chunk:
+                raise EOFError("stream closed")
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+    def recv_bytes(self) -> bytes:
+        (size,) = self._HEADER.unpack(self._read_exact(self._HEADER.size))
+        return self._read_exact(size)
+
+    def send_bytes(self, payload: bytes) -> None:
+        self.writer.write(self._HEADER.pack(len(payload)))
+        self.writer.write(payload)
+        self.writer.flush()
+
+
+def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ()) -> None:
+    """Worker main loop: the multiprocessing target, or reached via ``--serve``."""
+    apply_limits(memory_limit_mb)
+    block_network()
+    import workbench.core.importers  # noqa: F401  registers the built-in importers
+    from workbench.core.importers import limits
+
+    limits.ACTIVE_MEMORY_LIMIT_MB = memory_limit_mb
+
+    for module in preload:  # extra importers, e.g. from tests
+        importlib.import_module(module)
+    while True:
+        try:
+            header = json.loads(conn.recv_bytes())
+        except (EOFError, OSError):
+            return  # the parent closed the pipe or went away
+        op = header.get("op")
+        if op == "stats":
+            _reply(conn, {"ok": {"peak_rss_kb": _peak_rss_kb(), "pid": os.getpid()}})
+            continue
+        if op != "parse":
+            return
+        try:
+            data = conn.recv_bytes()
+        except (EOFError, OSError):
+            return
+        except MemoryError:
+            _reply(conn, {"error": "memory"})
+            continue
+        reply = handle(data, str(header.get("filename") or "file"))
+        del data
+        _reply(conn, reply)
+        del reply
+        gc.collect()  # give memory back before the next, possibly larger, file
+
+
+def _serve_stdio(memory_limit_mb: int | None, preload: tuple[str, ...]) -> int:
+    """``--serve``: frames on stdin/stdout. Anything a library prints would corrupt
+    the protocol, so the protocol gets a private copy of fd 1 and fd 1 itself is
+    pointed at stderr (this also catches C code writing to stdout)."""
+    extra = os.environ.get(SYS_PATH_ENV)
+    if extra:
+        for entry in reversed(json.loads(extra)):
+            if entry not in sys.path:
+                sys.path.insert(0, entry)
+    out_fd = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    conn = StreamConnection(os.fdopen(0, "rb", buffering=0), os.fdopen(out_fd, "wb"))
+    serve(conn, memory_limit_mb, preload)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from pathlib import Path
+
+    from workbench.core.importers import limits
+
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--serve":
+        memory = int(args[1]) if len(args) > 1 and args[1] != "0" else None
+        return _serve_stdio(memory, tuple(args[2:]))
+    if not args or args[0] in ("-h", "--help"):
+        print(
+            "usage: python -m workbench.core.importers.worker FILE...  (parses in-process "
+            "with the worker's memory limit and no network)"
+        )
+        return 0
+    apply_limits(limits.MEMORY_LIMIT_MB)
+    block_network()
+    import workbench.core.importers  # noqa: F401
+
+    for name in args:
+        reply = handle(Path(name).read_bytes(), Path(name).name)
+        if "ok" in reply:
+            reply["ok"]["text"] = reply["ok"]["text"][:500]
+        print(json.dumps(reply, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
