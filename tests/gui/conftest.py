@@ -1,0 +1,98 @@
+"""Fixtures for the window tests: offscreen Qt, private settings, small and demo projects."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: the tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from workbench.core import importers
+from workbench.core.ops.annotations import annotate_quote
+from workbench.core.ops.documents import import_bytes
+from workbench.core.project import Project
+
+# A fictional report: an emoji early on shifts every Qt position after it by one.
+REPORT = (
+    "Shelling hits market 😀 in Port Halden\n"
+    "\n"
+    "Artillery fire wounded four troops and killed at least 12 civilians on Sunday, "
+    "a provincial official said. The Crescent Brigade claimed responsibility.\n"
+    "\n"
+    "“We heard three explosions,” said a shopkeeper, Amal Rashed.\n"
+)
+ARABIC = "قالَ المتحدثُ إنّ ثلاثةَ مدنيين قُتِلوا في القصف.\n\nوأضاف أن 😀 الوضع هادئ الآن.\n"
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every test gets its own settings folder: no test sees another's recents or layout."""
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+def add_text(project: Project, text: str, name: str, **meta: str) -> int:
+    res = import_bytes(project, text.encode("utf-8"), name, meta, parse=importers.parse_bytes)
+    assert res.status == "imported", res.message
+    return int(res.doc_id)
+
+
+@pytest.fixture
+def small_project(tmp_path: Path, qapp) -> Project:
+    """Two documents (English with an emoji, Arabic), three annotations."""
+    project = Project.create(tmp_path / "small.wbproj", coder="tester")
+    doc = add_text(project, REPORT, "report.txt", title="Shelling report",
+                   publisher="Northgate Wire", published="2026-03-03")
+    add_text(project, ARABIC, "arabic.txt", title="بيان", published="2026-03-04")
+    annotate_quote(project, doc, "casualty", "killed at least 12 civilians",
+                   {"outcome": "killed", "count_low": 12, "incident_date": "2026-03-01"})
+    annotate_quote(project, doc, "statement", "a provincial official said")
+    annotate_quote(project, doc, "claim", "The Crescent Brigade claimed responsibility",
+                   status="suggested")
+    project.undo_stack.clear()
+    yield project
+    project.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from workbench.core.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.wbproj")
+
+
+@pytest.fixture
+def demo_project(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo: tests may write to it."""
+    copy = tmp_path / "demo.wbproj"
+    copy.write_bytes(demo_file.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def session(small_project: Project):
+    from workbench.gui.bus import Bus
+    from workbench.gui.session import Session
+
+    return Session(small_project, Bus())
+
+
+@pytest.fixture
+def window(demo_project: Path, qtbot):
+    from workbench.gui.app import close_window, create_main_window
+
+    win = create_main_window(demo_project)
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    close_window(win)

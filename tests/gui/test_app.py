@@ -1,0 +1,82 @@
+"""Starting the window: which project opens, the demo on first start, the commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from workbench.gui import app
+from workbench.gui.settings import Settings
+
+
+def test_first_start_writes_the_demo(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "data" / "Demo project.wbproj"
+    monkeypatch.setattr(app, "demo_path", lambda: target)
+    chosen = app.choose_project(None, Settings())
+    assert chosen == target and target.is_file()
+    assert app.choose_project(None, Settings()) == target  # not rebuilt
+
+
+def test_last_project_reopens(tmp_path: Path, small_project) -> None:
+    settings = Settings()
+    settings.add_recent(small_project.path)
+    assert app.choose_project(None, settings) == small_project.path.resolve()
+    assert app.choose_project("other.wbproj", settings) == Path("other.wbproj")
+
+
+def test_create_main_window_on_a_project(qtbot, small_project) -> None:
+    path = small_project.path
+    small_project.close()
+    win = app.create_main_window(path)
+    qtbot.addWidget(win)
+    assert win.document_list.model.rowCount() == 2
+    assert win.windowTitle().startswith("small.wbproj")
+    win.close()
+
+
+def test_demo_command(tmp_path: Path) -> None:
+    from workbench.cli import main
+
+    out = tmp_path / "d.wbproj"
+    assert main(["demo", str(out)]) == 0
+    assert out.is_file()
+
+
+def test_screenshot_command_writes_a_picture(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [sys.executable, "-m", "workbench", "screenshot", str(out), "--size", "1200x800"],
+        capture_output=True, text=True, timeout=120,
+        env={**_env(), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 50  # text, highlights, timeline marks: far from blank
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)
+
+
+def test_run_opens_the_window_on_the_project(qapp, small_project, monkeypatch) -> None:
+    shown = []
+
+    class FakeApp:  # a real exec() would end the test session's event loop for good
+        def exec(self) -> int:
+            shown.extend(w.windowTitle() for w in qapp.topLevelWidgets()
+                         if w.objectName() == "mainWindow" and w.isVisible())
+            return 0
+
+    monkeypatch.setattr(app, "init_application", FakeApp)
+    path = small_project.path
+    small_project.close()
+    assert app.run(str(path)) == 0
+    assert shown and shown[-1].startswith("small.wbproj")
+    assert Settings().last_project() == str(path.resolve())

@@ -1,0 +1,34 @@
+"""MarkIndex: overlap queries, stacking lanes, navigation order."""
+
+from __future__ import annotations
+
+from workbench.gui.panes.doc_index import CHUNK, Mark, MarkIndex
+
+
+def test_overlapping_finds_long_and_short_marks() -> None:
+    whole = Mark("w", "event", 0, 10 * CHUNK)
+    small = Mark("s", "claim", 5000, 5010)
+    idx = MarkIndex([small, whole, Mark("x", "date", 9000, 9001)])
+    assert [m.key for m in idx.overlapping(5005, 5006)] == ["w", "s"]
+    assert [m.key for m in idx.overlapping(5010, 5020)] == ["w"]
+    assert idx.overlapping(10 * CHUNK, 10 * CHUNK + 5) == []
+
+
+def test_overlaps_get_different_lanes() -> None:
+    idx = MarkIndex([Mark("a", "k", 0, 10), Mark("b", "k", 5, 15), Mark("c", "k", 12, 20)])
+    lanes = {m.key: m.lane for m in idx.marks}
+    assert lanes["a"] != lanes["b"] and lanes["c"] == lanes["a"]
+
+
+def test_at_prefers_the_innermost() -> None:
+    idx = MarkIndex([Mark("outer", "k", 0, 100), Mark("inner", "k", 10, 20)])
+    assert [m.key for m in idx.at(15)] == ["inner", "outer"]
+
+
+def test_neighbour_skips_rejected() -> None:
+    idx = MarkIndex([Mark("a", "k", 0, 5), Mark("r", "k", 6, 8, "rejected"),
+                     Mark("b", "k", 10, 12)])
+    assert idx.neighbour("a", 0, 1).key == "b"
+    assert idx.neighbour("b", 0, -1).key == "a"
+    assert idx.neighbour(None, 7, 1).key == "b"
+    assert idx.neighbour("b", 0, 1) is None

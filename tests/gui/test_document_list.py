@@ -1,0 +1,71 @@
+"""The document list alone on a Bus and a Session: selection and search in both directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.gui.panes.document_list import DocumentList
+
+
+@pytest.fixture
+def pane(session, qtbot):
+    w = DocumentList(session)
+    qtbot.addWidget(w)
+    w.resize(400, 300)
+    w.show()
+    return w
+
+
+def test_shows_every_document(pane) -> None:
+    assert pane.view.model().rowCount() == 2
+    assert pane.view.objectName() == "documentList"
+    assert pane.search_box.objectName() == "searchBox"
+
+
+def test_clicking_a_row_publishes_the_document(pane, qtbot) -> None:
+    bus = pane.bus
+    doc_id = pane.model.doc_id(1)
+    with qtbot.waitSignal(bus.selection_changed) as sig:
+        pane.view.setCurrentIndex(pane.model.index(1, 0))
+    sel = sig.args[0]
+    assert (sel.ann_id, sel.doc_id, sel.sender) == (None, doc_id, pane)
+
+
+def test_bus_selection_moves_the_row_without_echo(pane, qtbot) -> None:
+    bus = pane.bus
+    doc_id = pane.model.doc_id(1)
+    seen = []
+    bus.selection_changed.connect(seen.append)
+    bus.select("some-annotation", doc_id, sender="elsewhere")
+    assert pane.view.currentIndex().row() == 1
+    assert [s.sender for s in seen] == ["elsewhere"]  # the list did not publish back
+
+
+def test_search_filters_and_publishes(pane, qtbot) -> None:
+    bus = pane.bus
+    with qtbot.waitSignal(bus.search_changed) as sig:
+        pane.search_box.setText("shopkeeper")
+        pane.run_search()
+    state = sig.args[0]
+    assert state.query == "shopkeeper" and len(state.doc_ids) == 1
+    assert pane.model.rowCount() == 1
+    pane.search_box.clear()
+    pane.run_search()
+    assert pane.model.rowCount() == 2 and bus.search.doc_ids is None
+
+
+def test_step_document(pane) -> None:
+    pane.step_document(1)
+    first = pane.bus.selection.doc_id
+    pane.step_document(1)
+    assert pane.bus.selection.doc_id != first
+    pane.step_document(-1)
+    assert pane.bus.selection.doc_id == first
+
+
+def test_counts_follow_changes(pane, session) -> None:
+    from workbench.core.ops.annotations import annotate_quote
+
+    doc_id = pane.model.doc_id(0)
+    session.run(annotate_quote, doc_id, "actor", "Amal Rashed")
+    assert pane.model.data(pane.model.index(0, 3)) == 4

@@ -1,0 +1,151 @@
+"""The source viewer alone: highlights, linked selection, annotating with a key, offsets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from workbench.gui.panes.doc_painter import _segments
+from workbench.gui.panes.document_view import DocumentView
+
+
+@pytest.fixture
+def view(session, qtbot):
+    w = DocumentView(session)
+    qtbot.addWidget(w)
+    w.resize(700, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def first_doc(session) -> int:
+    return session.project.repo.documents()[0]["id"]
+
+
+def ann(session, kind: str) -> dict:
+    return next(r for r in session.project.repo.annotations() if r["kind"] == kind)
+
+
+def test_bus_selection_scrolls_and_selects_exact_text(view, session) -> None:
+    casualty = ann(session, "casualty")
+    session.bus.select(casualty["id"], casualty["doc_id"], sender="panel")
+    assert view.doc_id == casualty["doc_id"]
+    assert view.textCursor().selectedText() == casualty["exact"]
+    assert view.selected_span() == (casualty["start"], casualty["end"])
+
+
+def test_document_only_selection_loads_text(view, session) -> None:
+    doc = session.project.repo.documents()[1]
+    session.bus.select(None, doc["id"], sender="list")
+    assert view.toPlainText().startswith("قالَ")
+    assert len(view.marks) == 0
+
+
+def test_key_creates_annotation_with_code_point_offsets(view, session, qtbot) -> None:
+    doc_id = first_doc(session)
+    session.bus.select(None, doc_id, sender="list")
+    text = session.project.repo.get("document", doc_id)["text"]
+    start = text.index("wounded four troops")  # after the emoji: Qt is one ahead
+    end = start + len("wounded four troops")
+    cursor = view.textCursor()
+    cursor.setPosition(view.omap.to_qt(start))
+    cursor.setPosition(view.omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    edits = []
+    session.bus.edit_requested.connect(edits.append)
+    with qtbot.waitSignal(session.bus.selection_changed) as sig:
+        QTest.keyClick(view, Qt.Key.Key_K)
+    rows = [r for r in session.project.repo.annotations(doc_id=doc_id)
+            if r["exact"] == "wounded four troops"]
+    assert len(rows) == 1
+    new = rows[0]
+    assert (new["kind"], new["start"], new["end"]) == ("casualty", start, end)
+    assert sig.args[0].ann_id == new["id"] and sig.args[0].sender is view
+    assert edits == [new["id"]]
+    assert new["id"] in view.marks.by_key  # drawn at once from the ChangeSet
+
+
+def test_key_follows_the_codebook(view, session) -> None:
+    from workbench.core.ops.codebook import set_key
+
+    session.run(set_key, "casualty", "X")
+    doc_id = first_doc(session)
+    session.bus.select(None, doc_id, sender="list")
+    view.select_qt_span(*view.omap.span_to_qt(0, 8))
+    QTest.keyClick(view, Qt.Key.Key_X)
+    assert any(r["exact"] == "Shelling" and r["kind"] == "casualty"
+               for r in session.project.repo.annotations(doc_id=doc_id))
+
+
+def test_plain_key_without_selection_does_nothing(view, session) -> None:
+    session.bus.select(None, first_doc(session), sender="list")
+    before = len(session.project.repo.annotations())
+    QTest.keyClick(view, Qt.Key.Key_K)
+    assert len(session.project.repo.annotations()) == before
+
+
+def test_click_on_highlight_selects_annotation(view, session, qtbot) -> None:
+    statement = ann(session, "statement")
+    session.bus.select(None, statement["doc_id"], sender="list")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.omap.to_qt(statement["start"] + 3))
+    point = view.cursorRect(cursor).center() + QPoint(1, 0)
+    with qtbot.waitSignal(session.bus.selection_changed) as sig:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert sig.args[0].ann_id == statement["id"] and sig.args[0].sender is view
+
+
+def test_segments_line_up_with_qt_cursor_rects(view, session) -> None:
+    casualty = ann(session, "casualty")
+    session.bus.select(None, casualty["doc_id"], sender="list")
+    view.viewport().grab()
+    segs = [(m, r) for m, r, *_ in _segments(view, view.marks, view.viewport().rect())
+            if m.key == casualty["id"]]
+    assert segs
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.omap.to_qt(casualty["start"]))
+    assert abs(segs[0][1].left() - view.cursorRect(cursor).left()) <= 2
+
+
+def test_search_hits_and_painting(view, session) -> None:
+    session.bus.select(None, first_doc(session), sender="list")
+    session.bus.set_search("troops", frozenset({first_doc(session)}), sender="list")
+    assert len(view.hits) == 1
+    image = view.viewport().grab().toImage()
+    assert not image.isNull()
+
+
+def test_navigation_steps_through_annotations(view, session) -> None:
+    session.bus.select(None, first_doc(session), sender="list")
+    order = [m.key for m in view.marks.marks]
+    view.step_annotation(1)
+    assert session.bus.selection.ann_id == order[0]
+    view.step_annotation(1)
+    assert session.bus.selection.ann_id == order[1]
+    view.step_annotation(-1)
+    assert session.bus.selection.ann_id == order[0]
+
+
+def test_rtl_document_is_right_aligned(view, session) -> None:
+    doc = session.project.repo.documents()[1]
+    assert doc["direction"] == "rtl"
+    session.bus.select(None, doc["id"], sender="list")
+    view.viewport().grab()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(0)  # logical start of an RTL paragraph: its right edge
+    assert view.cursorRect(cursor).x() > view.viewport().width() * 0.7
+
+
+def test_undo_removes_the_highlight(view, session) -> None:
+    doc_id = first_doc(session)
+    session.bus.select(None, doc_id, sender="list")
+    view.select_qt_span(*view.omap.span_to_qt(0, 8))
+    new_id = view.annotate_selection("event")
+    assert new_id in view.marks.by_key
+    session.undo()
+    assert new_id not in view.marks.by_key
+    session.redo()
+    assert new_id in view.marks.by_key

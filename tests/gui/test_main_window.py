@@ -1,0 +1,157 @@
+"""The whole window on the demo project: panes filled, linked selection, undo, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QPlainTextEdit, QTableView
+
+from workbench.core.ops.annotations import update_annotation
+
+
+def test_demo_opens_with_every_pane_filled(window) -> None:
+    docs = window.findChild(QTableView, "documentList")
+    anns = window.findChild(QTableView, "annotationTable")
+    view = window.findChild(QPlainTextEdit, "documentView")
+    assert docs.model().rowCount() > 0
+    assert anns.model().rowCount() > 0
+    assert view.toPlainText().strip()
+    assert len(view.marks) > 0
+    assert window.timeline.marks is not None and len(window.timeline.marks) > 0
+    assert "documents" in window.count_label.text()
+
+
+def test_list_selection_shows_the_document(window) -> None:
+    docs = window.document_list
+    docs.view.setCurrentIndex(docs.model.index(2, 0))
+    doc_id = docs.model.doc_id(2)
+    text = window.session.project.repo.get("document", doc_id)["text"]
+    assert window.document_view.doc_id == doc_id
+    assert window.document_view.toPlainText() == text.replace("\r\n", " \n")
+
+
+def test_viewer_click_reaches_the_other_panes(window) -> None:
+    view = window.document_view
+    mark = view.marks.marks[3]
+    view._choose(mark.key)  # what a click on the highlight does
+    bus = window.session.bus
+    assert bus.selection.ann_id == mark.key and bus.selection.sender is view
+    assert window.annotation_panel.selected_ids() == [mark.key]
+
+
+def test_selection_in_another_document_switches_and_selects(window) -> None:
+    repo = window.session.project.repo
+    other = next(r for r in repo.annotations()
+                 if r["doc_id"] != window.document_view.doc_id and r["status"] == "accepted")
+    window.session.bus.select(other["id"], other["doc_id"], sender="test")
+    assert window.document_view.doc_id == other["doc_id"]
+    assert window.document_view.textCursor().selectedText() == other["exact"]
+    row = window.document_list.view.currentIndex().row()
+    assert window.document_list.model.doc_id(row) == other["doc_id"]
+
+
+def test_undo_and_redo_actions(window) -> None:
+    acts = window.actions_
+    ann = window.session.project.repo.annotations()[0]
+    window.session.run(update_annotation, ann["id"], memo="checked twice")
+    assert acts["undo"].isEnabled()
+    acts["undo"].trigger()
+    assert window.session.project.repo.get("annotation", ann["id"])["memo"] == ann["memo"]
+    assert acts["redo"].isEnabled()
+    acts["redo"].trigger()
+    assert window.session.project.repo.get("annotation", ann["id"])["memo"] == "checked twice"
+
+
+def test_annotate_menu_lists_every_kind_with_its_key(window) -> None:
+    kinds = window.session.project.codebook.kinds()
+    for spec in kinds:
+        act = window.actions_[f"annotate_{spec.name}"]
+        assert act.text().endswith("\t" + spec.key.upper())
+
+
+def test_navigation_actions(window) -> None:
+    bus = window.session.bus
+    first_doc = bus.selection.doc_id
+    window.actions_["next_annotation"].trigger()
+    assert bus.selection.ann_id is not None
+    window.actions_["next_document"].trigger()
+    assert bus.selection.doc_id != first_doc
+
+
+def test_import_in_background(window, qtbot, tmp_path: Path) -> None:
+    good = tmp_path / "note.txt"
+    good.write_text("A convoy was stopped at the Harlan checkpoint on 4 May, officials said.\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.settings.set_suggest_on_import(False)
+    before = window.document_list.model.rowCount()
+    job = window.start_import([good, empty, good])
+    with qtbot.waitSignal(job.finished, timeout=20000) as sig:
+        pass
+    statuses = [r.status for r in sig.args[0]]
+    assert statuses == ["imported", "rejected", "duplicate"]
+    assert window.document_list.model.rowCount() == before + 1
+    assert "1 imported" in window.statusBar().currentMessage()
+
+
+def test_suggest_on_import(window, qtbot, tmp_path: Path) -> None:
+    f = tmp_path / "report.txt"
+    f.write_text("Officials said at least 7 people were killed in the shelling on Monday.\n")
+    window.settings.set_suggest_on_import(True)
+    job = window.start_import([f])
+    with qtbot.waitSignal(job.finished, timeout=20000) as sig:
+        pass
+    doc_id = sig.args[0][0].doc_id
+    rows = window.session.project.repo.annotations(doc_id=doc_id)
+    assert rows and all(r["status"] == "suggested" for r in rows)
+
+
+def test_theme_switch_keeps_highlights_readable(window) -> None:
+    window.set_theme("dark")
+    assert window.document_view.colors.dark
+    window.set_theme("light")
+    assert not window.document_view.colors.dark
+
+
+def test_layout_and_recent_projects_are_remembered(window, demo_project) -> None:
+    window.body.setSizes([300, 700, 400])
+    window.save_layout()
+    assert window.settings.window_state("body") is not None
+    assert str(demo_project.resolve()) in window.settings.recent_projects()
+
+
+def test_open_another_project_rebuilds_the_panes(window, small_project) -> None:
+    path = small_project.path
+    small_project.close()
+    assert window.open_project(path)
+    assert window.document_list.model.rowCount() == 2
+    assert window.session.project.path == path
+
+
+def test_dropping_files_imports_them(window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    f = tmp_path / "dropped.txt"
+    f.write_text("Two aid workers were abducted near the Sabrat wells, the agency said.\n")
+    window.settings.set_suggest_on_import(False)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    job = window.import_job
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=20000) as sig:
+        pass
+    assert [r.status for r in sig.args[0]] == ["imported"]
+    assert window.session.bus.selection.doc_id == sig.args[0][0].doc_id  # shown at once
+
+
+def test_new_empty_project(window, tmp_path: Path) -> None:
+    assert window.open_project(tmp_path / "fresh.wbproj", create=True)
+    assert window.document_list.model.rowCount() == 0
+    assert window.document_view.toPlainText() == ""
+    window.actions_["next_annotation"].trigger()  # nothing to step to: no crash
+    window.actions_["next_document"].trigger()
+    assert "0 documents" in window.count_label.text()

@@ -1,0 +1,101 @@
+"""Start the window: choose the project (argument, last one, or the demo) and run Qt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.project import Project
+from workbench.gui.bus import Bus
+from workbench.gui.main_window import MainWindow
+from workbench.gui.session import Session
+from workbench.gui.settings import APPLICATION, ORGANISATION, Settings
+from workbench.gui.theme import ThemeManager
+
+DEMO_NAME = "Demo project.wbproj"
+
+
+def demo_path() -> Path:
+    """Where the first-start demo lives: the user's data folder."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APPLICATION, appauthor=False)) / DEMO_NAME
+
+
+def ensure_demo(path: Path | None = None) -> Path:
+    """The demo project, written on first use."""
+    from workbench.core.demo import build_demo
+
+    path = path or demo_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path)
+    return path
+
+
+def choose_project(arg: str | None, settings: Settings) -> Path:
+    """The project to open: the argument, else the last one, else the demo."""
+    if arg:
+        return Path(arg)
+    last = settings.last_project()
+    if last and Path(last).is_file():
+        return Path(last)
+    return ensure_demo()
+
+
+def init_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("Workbench")
+    try:
+        from PySide6.QtGui import QIcon
+
+        from workbench.resources import resource
+
+        app.setWindowIcon(QIcon(str(resource("icons", "workbench.svg"))))
+    except FileNotFoundError:  # a build without resources still runs, just without an icon
+        pass
+    return app  # type: ignore[return-value]
+
+
+def create_main_window(project_path: str | Path, settings: Settings | None = None,
+                       themes: ThemeManager | None = None) -> MainWindow:
+    """The main window on a project; the caller has created the QApplication."""
+    settings = settings or Settings()
+    app = QApplication.instance()
+    if themes is None and isinstance(app, QApplication):
+        themes = ThemeManager(app, settings.theme())
+    project = Project.open(project_path)
+    return MainWindow(Session(project, Bus()), settings, themes)
+
+
+def run(project_path: str | None = None) -> int:
+    """Entry point of ``workbench`` and ``workbench gui [PROJECT]``."""
+    app = init_application()
+    settings = Settings()
+    try:
+        path = choose_project(project_path, settings)
+        window = create_main_window(path, settings)
+    except (WorkbenchError, OSError) as err:
+        QMessageBox.critical(None, "Workbench", f"The project could not be opened.\n\n{err}")
+        return 1
+    window.show()
+    code = app.exec()
+    close_window(window)
+    return code
+
+
+def close_window(window: MainWindow) -> None:
+    """Delete the panes before closing their project: a pending timer must not read it."""
+    project = window.session.project
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    project.close()

@@ -1,0 +1,148 @@
+"""The main window's menus: each action calls one method of the window or of a pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from workbench.gui.dialogs.about import show_about
+
+if TYPE_CHECKING:
+    from workbench.gui.main_window import MainWindow
+
+KEYS_HELP = (
+    "<h3>Keys</h3><table cellspacing=4>"
+    "<tr><td><b>Select text, then a kind's key</b></td><td>annotate the selection "
+    "(see the Annotate menu)</td></tr>"
+    "<tr><td><b>F8 / Shift+F8</b></td><td>next / previous annotation</td></tr>"
+    "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous document</td></tr>"
+    "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+    "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr></table>"
+)
+
+
+def _action(win: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
+            shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+    act = QAction(text, menu)  # owned by its menu, so a rebuilt menu bar drops it
+    if shortcut is not None:
+        act.setShortcut(QKeySequence(shortcut))
+    if name:
+        act.setObjectName(name)
+    act.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(act)
+    return act
+
+
+def build_menus(win: MainWindow) -> dict[str, QAction]:
+    """(Re)build the menu bar for the window's current session; returns named actions."""
+    bar = win.menuBar()
+    for old in bar.actions():  # a project was opened: drop the old menus and shortcuts
+        menu = old.menu()
+        bar.removeAction(old)
+        if menu is not None:
+            menu.deleteLater()
+    acts: dict[str, QAction] = {}
+    SK = QKeySequence.StandardKey
+
+    m = bar.addMenu("&File")
+    _action(win, m, "&New project…", win.new_project, SK.New)
+    _action(win, m, "&Open…", win.choose_project, SK.Open)
+    recent = m.addMenu("Open &recent")
+    recent.aboutToShow.connect(partial(_fill_recent, win, recent))
+    _fill_recent(win, recent)
+    m.addSeparator()
+    acts["import"] = _action(win, m, "&Import files…", win.choose_import_files, "Ctrl+I",
+                             "importFiles")
+    _action(win, m, "Import &folder…", win.choose_import_folder, "Ctrl+Shift+I")
+    _action(win, m, "&Export…", win.export, "Ctrl+E")
+    m.addSeparator()
+    _action(win, m, "&Quit", win.close, SK.Quit)
+
+    m = bar.addMenu("&Edit")
+    acts["undo"] = _action(win, m, "&Undo", win.undo, "Ctrl+Z", "undo")
+    acts["redo"] = _action(win, m, "&Redo", win.redo, "Ctrl+Shift+Z", "redo")
+    m.addSeparator()
+    _action(win, m, "&Find…", win.document_list.focus_search, SK.Find)
+
+    m = bar.addMenu("&Annotate")
+    for spec in win.session.project.codebook.kinds():
+        # The key is shown but not registered as a shortcut: the viewer handles it, so
+        # typing the same letter in a search box or field still types the letter.
+        act = _action(win, m, f"{spec.label}\t{spec.key.upper()}",
+                      partial(win.document_view.annotate_selection, spec.name),
+                      name=f"annotate_{spec.name}")
+        acts[f"annotate_{spec.name}"] = act
+
+    m = bar.addMenu("&Navigate")
+    view, docs = win.document_view, win.document_list
+    acts["next_annotation"] = _action(win, m, "&Next annotation", partial(view.step_annotation, 1),
+                                      "F8", "nextAnnotation")
+    acts["prev_annotation"] = _action(win, m, "&Previous annotation",
+                                      partial(view.step_annotation, -1), "Shift+F8")
+    acts["next_document"] = _action(win, m, "Next &document", partial(docs.step_document, 1),
+                                    "Ctrl+PgDown", "nextDocument")
+    acts["prev_document"] = _action(win, m, "Previous d&ocument", partial(docs.step_document, -1),
+                                    "Ctrl+PgUp")
+
+    m = bar.addMenu("&View")
+    group = QActionGroup(win)
+    current = win.settings.theme()
+    for mode, label in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark")):
+        act = _action(win, m, f"Theme: {label}", partial(win.set_theme, mode), name=f"theme_{mode}")
+        act.setCheckable(True)
+        act.setChecked(mode == current)
+        group.addAction(act)
+        acts[f"theme_{mode}"] = act
+    m.addSeparator()
+    lanes = QActionGroup(win)
+    for mode, label in (("kind", "Timeline lanes per &kind"),
+                        ("actor", "Timeline lanes per &actor")):
+        act = _action(win, m, label, partial(win.timeline.set_lane_mode, mode))
+        act.setCheckable(True)
+        act.setChecked(mode == "kind")
+        lanes.addAction(act)
+    m.addSeparator()
+    act = _action(win, m, "Show &rejected annotations", lambda: None, name="showRejected")
+    act.setCheckable(True)
+    act.setChecked(True)
+    act.toggled.connect(view.set_show_rejected)
+
+    m = bar.addMenu("&Tools")
+    act = _action(win, m, "&Suggest annotations on import", lambda: None, name="suggestOnImport")
+    act.setCheckable(True)
+    act.setChecked(win.settings.suggest_on_import())
+    act.toggled.connect(win.settings.set_suggest_on_import)
+    acts["suggest_on_import"] = act
+    _action(win, m, "Suggest annotations for this &document", partial(_suggest_current, win))
+
+    m = bar.addMenu("&Help")
+    _action(win, m, "&Keys…", partial(_show_keys, win))
+    _action(win, m, "&About Workbench", partial(show_about, win))
+    return acts
+
+
+def _fill_recent(win: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    paths = win.settings.recent_projects()
+    for path in paths:
+        act = menu.addAction(path)
+        act.triggered.connect(partial(win.open_project, path))
+    menu.setEnabled(bool(paths))
+
+
+def _suggest_current(win: MainWindow) -> None:
+    doc_id = win.session.bus.selection.doc_id
+    if doc_id is not None:
+        win._suggest([doc_id])
+
+
+def _show_keys(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    lines = "".join(f"<tr><td><b>{k.key.upper()}</b></td><td>{k.label}</td></tr>"
+                    for k in win.session.project.codebook.kinds())
+    QMessageBox.information(win, "Keys", KEYS_HELP + "<h3>Kinds</h3><table>" + lines + "</table>")

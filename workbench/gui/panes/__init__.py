@@ -1,0 +1,1 @@
+"""The panes of the main window; each talks to the others only through the Bus."""

@@ -1,0 +1,172 @@
+"""The document list with its search box: picks the document every other pane shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.changes import ChangeSet
+from workbench.core.search import search
+from workbench.gui.bus import SearchState, Selection
+from workbench.gui.models.document_list_model import DocumentListModel
+from workbench.gui.session import Session
+
+SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
+
+
+class DocumentList(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("documentListPane")
+        self.session = session
+        self.bus = session.bus
+        self._syncing = False  # True while we mirror the bus: do not publish back
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Search text and annotations…")
+        self.search_box.setClearButtonEnabled(True)
+
+        self.model = DocumentListModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("documentList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        # The title takes the room; the publisher gets a fixed share (long agency
+        # names would otherwise squeeze the title to nothing).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 110)
+        for col in (2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setHighlightSections(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.view)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.bus.selection_changed.connect(self._on_selection)
+        self.bus.project_changed.connect(self._on_changes)
+        self.bus.search_changed.connect(self._on_search)
+        self.reload()
+
+    # ------------------------------------------------------------- loading
+    def reload(self) -> None:
+        current = self.bus.selection.doc_id
+        self._syncing = True
+        try:
+            self.model.set_documents(self.session.project.repo.documents())
+            self._select_row(self.model.row_of(current))
+        finally:
+            self._syncing = False
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("document"):
+            self.reload()
+        elif changes.touches("annotation"):
+            counts = {d["id"]: d["annotations"] for d in self.session.project.repo.documents()}
+            self.model.update_counts(counts)
+
+    # ----------------------------------------------------------- selection
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        doc_id = self.model.doc_id(current.row())
+        if doc_id is not None and doc_id != self.bus.selection.doc_id:
+            self.bus.select(None, doc_id, sender=self)
+
+    def _on_selection(self, sel: Selection) -> None:
+        if sel.sender is self:
+            return
+        self._syncing = True
+        try:
+            self._select_row(self.model.row_of(sel.doc_id))
+        finally:
+            self._syncing = False
+
+    def _select_row(self, row: int) -> None:
+        sm = self.view.selectionModel()
+        if row < 0:
+            sm.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        sm.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    def step_document(self, delta: int) -> None:
+        """Show the next (delta=1) or previous (-1) document in the list."""
+        n = self.model.rowCount()
+        if n == 0:
+            return
+        row = self.model.row_of(self.bus.selection.doc_id)
+        row = 0 if row < 0 else max(0, min(n - 1, row + delta))
+        doc_id = self.model.doc_id(row)
+        if doc_id is not None and doc_id != self.bus.selection.doc_id:
+            self._select_row(row)  # publishes through _row_changed
+
+    def select_first(self) -> None:
+        if self.bus.selection.doc_id is None and self.model.rowCount():
+            self._select_row(0)
+
+    # -------------------------------------------------------------- search
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.search_box.text().strip()
+        if not query:
+            self.model.set_visible(None)
+            self.bus.set_search("", None, sender=self)
+            return
+        hits = search(self.session.project, query, limit=10000)
+        doc_ids = frozenset(h.doc_id for h in hits)
+        self.model.set_visible(doc_ids)
+        self._on_selection(self.bus.selection)  # keep the current row highlighted
+        self.bus.set_search(query, doc_ids, sender=self)
+        n = len(doc_ids)
+        self.bus.status_message.emit(
+            f"{n} document{'s' if n != 1 else ''} match “{query}”." if n
+            else f"No document matches “{query}”."
+        )
+
+    def _on_search(self, state: SearchState) -> None:
+        if state.sender is self:
+            return
+        self._syncing = True
+        try:
+            if self.search_box.text().strip() != state.query:
+                self.search_box.blockSignals(True)
+                self.search_box.setText(state.query)
+                self.search_box.blockSignals(False)
+            self.model.set_visible(state.doc_ids)
+            self._select_row(self.model.row_of(self.bus.selection.doc_id))
+        finally:
+            self._syncing = False
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()

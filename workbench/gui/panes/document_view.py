@@ -1,0 +1,239 @@
+"""The source viewer: a document's text with every annotation highlighted.
+
+Read-only. Select words and press a kind's key (from the codebook) to annotate
+them; click a highlight to select its annotation. Offsets cross the Qt boundary
+through :mod:`workbench.gui.offsets` (Qt counts UTF-16 units, the core code points).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from workbench.core.changes import ChangeSet
+from workbench.core.ops.annotations import create_annotation
+from workbench.core.search import word_spans
+from workbench.gui.bus import SearchState, Selection
+from workbench.gui.offsets import OffsetMap, display_text
+from workbench.gui.panes.doc_index import Mark, MarkIndex
+from workbench.gui.panes.doc_painter import Palette, collect, paint_over, paint_under
+from workbench.gui.session import Session
+from workbench.gui.theme import is_dark
+
+_NO_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
+                 Qt.KeyboardModifier.KeypadModifier)
+
+
+class DocumentView(QPlainTextEdit):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.session = session
+        self.bus = session.bus
+        self.doc_id: int | None = None
+        self.text = ""
+        self.omap = OffsetMap("")
+        self.marks = MarkIndex()
+        self.hits = MarkIndex()
+        self.colors = Palette()
+        self.selected: str | None = None
+        self.show_rejected = True
+
+        self.setReadOnly(True)
+        # Keyboard selection too, so a reader can annotate without the mouse.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(False)
+        self.setPlaceholderText("Choose a document on the left, or import files "
+                                "(File ▸ Import, or drop them on the window).")
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+        self.document().setDocumentMargin(14)
+        self.refresh_palette()
+
+        self.bus.selection_changed.connect(self._on_selection)
+        self.bus.project_changed.connect(self._on_changes)
+        self.bus.search_changed.connect(self._on_search)
+
+    # ------------------------------------------------------------- loading
+    def load_document(self, doc_id: int | None) -> None:
+        row = self.session.project.repo.get("document", doc_id) if doc_id is not None else None
+        if row is None or row.get("deleted_at"):
+            doc_id, row = None, None
+        self.doc_id = doc_id
+        self.text = row["text"] if row else ""
+        self.omap = OffsetMap(self.text)
+        self.selected = None
+        option = self.document().defaultTextOption()
+        # QPlainTextEdit lays every paragraph out in its own detected direction but
+        # aligns with one document-wide option: align right when the document is RTL.
+        rtl = bool(row) and row.get("direction") == "rtl"
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                            if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.document().setDefaultTextOption(option)
+        self.setPlainText(display_text(self.text))
+        self._load_marks()
+        self._load_hits(self.bus.search)
+
+    def _load_marks(self) -> None:
+        if self.doc_id is None:
+            self.marks = MarkIndex()
+            return
+        to_qt = self.omap.to_qt
+        rows = self.session.project.repo.annotations(doc_id=self.doc_id)
+        self.marks = MarkIndex(
+            Mark(r["id"], r["kind"], to_qt(r["start"]), to_qt(r["end"]), r["status"])
+            for r in rows
+            if r["anchor"] != "orphaned" and (self.show_rejected or r["status"] != "rejected")
+        )
+        self.viewport().update()
+
+    def _load_hits(self, state: SearchState) -> None:
+        spans = word_spans(self.text, state.query) if state.query and self.text else []
+        to_qt = self.omap.to_qt
+        self.hits = MarkIndex(Mark("", "", to_qt(s), to_qt(e)) for s, e in spans)
+        self.viewport().update()
+
+    def refresh_palette(self) -> None:
+        """Re-read kind colours and markers (codebook or theme changed)."""
+        kinds = self.session.project.codebook.kinds()
+        self.colors = Palette(
+            kind_color={k.name: QColor(k.color) for k in kinds},
+            kind_marker={k.name: k.marker for k in kinds},
+            dark=is_dark(self.palette()),
+        )
+        self.viewport().update()
+
+    def set_show_rejected(self, on: bool) -> None:
+        self.show_rejected = on
+        self._load_marks()
+
+    # ------------------------------------------------------------ bus in
+    def _on_selection(self, sel: Selection) -> None:
+        if sel.sender is self:
+            return
+        doc_id = sel.doc_id
+        if sel.ann_id and doc_id is None:
+            row = self.session.project.repo.get("annotation", sel.ann_id)
+            doc_id = row["doc_id"] if row else None
+        if doc_id != self.doc_id:
+            self.load_document(doc_id)
+        self.selected = sel.ann_id
+        if sel.ann_id:
+            self._select_annotation(sel.ann_id)
+        self.viewport().update()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("codebook"):
+            self.refresh_palette()
+        if self.doc_id is None or self.doc_id not in changes.document_ids:
+            return
+        if str(self.doc_id) in changes.ids("document"):
+            row = self.session.project.repo.get("document", self.doc_id)
+            if row is None or row.get("deleted_at") or row["text"] != self.text:
+                self.load_document(self.doc_id if row and not row.get("deleted_at") else None)
+                return
+        self._load_marks()
+
+    def _on_search(self, state: SearchState) -> None:
+        self._load_hits(state)
+
+    # ----------------------------------------------------------- selection
+    def _select_annotation(self, ann_id: str) -> None:
+        mark = self.marks.by_key.get(ann_id)
+        if mark is not None:
+            self.select_qt_span(mark.start, mark.end)
+            return
+        row = self.session.project.repo.get("annotation", ann_id)  # e.g. a rejected one
+        if row and row["doc_id"] == self.doc_id:
+            self.select_qt_span(*self.omap.span_to_qt(row["start"], row["end"]))
+
+    def select_qt_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(end)  # scroll to the end first, then the start, so both show
+        self.setTextCursor(cursor)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The text selection in code points, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.omap.span_to_cp(cursor.selectionStart(), cursor.selectionEnd())
+
+    def step_annotation(self, step: int) -> None:
+        """Select the next (1) or previous (-1) annotation of this document."""
+        mark = self.marks.neighbour(self.selected, self.textCursor().selectionStart(), step)
+        if mark is None:
+            self.bus.status_message.emit("No further annotation in this document.")
+            return
+        self._choose(mark.key)
+
+    def _choose(self, ann_id: str) -> None:
+        self.selected = ann_id
+        self._select_annotation(ann_id)
+        self.viewport().update()
+        self.bus.select(ann_id, self.doc_id, sender=self)
+
+    # ---------------------------------------------------------- annotating
+    def annotate_selection(self, kind: str) -> str | None:
+        """Annotate the selected text as ``kind``; returns the new annotation id."""
+        span = self.selected_span()
+        if self.doc_id is None or span is None:
+            self.bus.status_message.emit("Select some text first, then press a kind's key.")
+            return None
+        changes = self.session.run(create_annotation, self.doc_id, kind, *span)
+        if changes is None:
+            return None
+        ann_id = str(changes.result)
+        self._choose(ann_id)
+        self.bus.edit_requested.emit(ann_id)
+        spec = self.session.project.codebook.kind(kind)
+        self.bus.status_message.emit(f"{spec.label} added — fill in its fields.")
+        return ann_id
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if (self.textCursor().hasSelection() and len(text) == 1 and text.isalpha()
+                and event.modifiers() in _NO_MODIFIERS):
+            spec = self.session.project.codebook.by_key(text)
+            if spec is not None:
+                self.annotate_selection(spec.name)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        pos = self.cursorForPosition(event.position().toPoint()).position()
+        found = self.marks.at(pos)
+        if found:
+            self._choose(found[0].key)
+
+    # ------------------------------------------------------------ painting
+    def paintEvent(self, event: QPaintEvent) -> None:
+        clip = QRectF(event.rect())
+        pieces = collect(self, self.marks, clip)
+        painter = QPainter(self.viewport())
+        paint_under(painter, pieces, collect(self, self.hits, clip), self.colors)
+        painter.end()
+        super().paintEvent(event)  # the text, the cursor and the text selection
+        painter = QPainter(self.viewport())
+        paint_over(painter, pieces, self.colors, self.selected)
+        painter.end()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self.refresh_palette()
