@@ -178,3 +178,19 @@ def test_changing_kind_drops_fields_the_new_kind_lacks(project):
     ops.update_annotation(project, ann, kind="event", fields={"event_type": "battle"})
     row = project.repo.get("annotation", ann)
     assert row["kind"] == "event" and row["fields"] == {"event_type": "battle"}
+
+
+def test_cached_document_annotations_follow_every_write_and_undo(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    assert project.repo.annotations(doc_id=doc)[0]["fields"]["count_low"] == 4
+    ops.update_annotation(project, ann, fields={"count_low": 7})
+    assert project.repo.annotations(doc_id=doc)[0]["fields"]["count_low"] == 7
+    history.undo(project)
+    assert project.repo.annotations(doc_id=doc)[0]["fields"]["count_low"] == 4
+    ops.trash_annotations(project, [ann])
+    assert project.repo.annotations(doc_id=doc) == []
+    # A caller changing its copy does not change what the next caller sees.
+    history.undo(project)
+    project.repo.annotations(doc_id=doc)[0]["exact"] = "tampered"
+    assert project.repo.annotations(doc_id=doc)[0]["exact"] == "wounded four troops"

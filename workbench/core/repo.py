@@ -48,6 +48,12 @@ def _q(col: str) -> str:
 class Repo:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        # A document's live annotations, decoded: the viewer and the panel both ask for
+        # them on every switch of document. Cleared by every committed Transaction.
+        self._doc_annotations: dict[int, list[Row]] = {}
+
+    def forget_cached(self) -> None:
+        self._doc_annotations.clear()
 
     # ----------------------------------------------------------------- reads
     def get(self, entity: str, id_: Any) -> Row | None:
@@ -77,6 +83,12 @@ class Repo:
             ORDER BY coalesce(d.published, substr(d.imported_at, 1, 10)), d.id"""
         return [dict(r) for r in self.conn.execute(sql)]
 
+    def document_titles(self) -> dict[int, str]:
+        """Titles of documents not in the trash: cheap enough to call on every selection."""
+        rows = self.conn.execute("SELECT id, coalesce(title, '') FROM documents "
+                                 "WHERE deleted_at IS NULL")
+        return dict(rows.fetchall())
+
     def document_ids_by_original(self, sha256: str) -> list[int]:
         rows = self.conn.execute(
             "SELECT id FROM documents WHERE original_sha256 = ? AND deleted_at IS NULL "
@@ -88,6 +100,24 @@ class Repo:
     def annotations(
         self,
         *,
+        doc_id: int | None = None,
+        kinds: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        coder: str | None = None,
+        ids: Iterable[str] | None = None,
+        trashed: bool = False,
+    ) -> list[Row]:
+        plain = kinds is None and statuses is None and coder is None and ids is None
+        if doc_id is not None and plain and not trashed:
+            cached = self._doc_annotations.get(doc_id)
+            if cached is None:
+                cached = self._query_annotations(doc_id=doc_id)
+                self._doc_annotations[doc_id] = cached
+            return [dict(r) for r in cached]
+        return self._query_annotations(doc_id, kinds, statuses, coder, ids, trashed)
+
+    def _query_annotations(
+        self,
         doc_id: int | None = None,
         kinds: Iterable[str] | None = None,
         statuses: Iterable[str] | None = None,
@@ -212,6 +242,7 @@ class Transaction:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool | None:
+        self.repo.forget_cached()
         if exc_type is None:
             try:
                 self._write_audit()

@@ -112,7 +112,7 @@ class AnnotationPanel(QWidget):
             rows: list[dict[str, Any]] = []
         else:
             rows = query.annotations(self.project, self.current_filter())
-        self.model.set_documents({d["id"]: d["title"] or "" for d in self.project.repo.documents()})
+        self.model.set_documents(self.project.repo.document_titles())
         self.model.set_rows(rows)
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
         self._reselect()
