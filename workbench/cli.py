@@ -261,16 +261,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workbench.core.exporters import export
+    from workbench.core.exporters import export, export_file
 
     with _open(args.project) as project:
         if args.output:
-            out_path = Path(args.output)
-            tmp = out_path.with_name(out_path.name + ".part")
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = export(project, args.format, fh)
-            tmp.replace(out_path)
-            print(f"Wrote {n} annotations to {out_path}", file=sys.stderr)
+            try:
+                n = export_file(project, args.format, Path(args.output))
+            except OSError as err:
+                raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+            print(f"Wrote {n} annotations to {args.output}", file=sys.stderr)
         else:
             export(project, args.format, sys.stdout)
     return 0

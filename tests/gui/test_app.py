@@ -69,6 +69,9 @@ def test_run_opens_the_window_on_the_project(qapp, small_project, monkeypatch) -
     shown = []
 
     class FakeApp:  # a real exec() would end the test session's event loop for good
+        def installEventFilter(self, _filter) -> None:
+            pass
+
         def exec(self) -> int:
             shown.extend(w.windowTitle() for w in qapp.topLevelWidgets()
                          if w.objectName() == "mainWindow" and w.isVisible())
@@ -80,3 +83,20 @@ def test_run_opens_the_window_on_the_project(qapp, small_project, monkeypatch) -
     assert app.run(str(path)) == 0
     assert shown and shown[-1].startswith("small.wbproj")
     assert Settings().last_project() == str(path.resolve())
+
+
+def test_a_file_open_event_opens_that_project(qtbot, small_project, demo_project) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from workbench.gui.app import FileOpenFilter, close_window, create_main_window
+
+    path = small_project.path
+    small_project.close()
+    win = create_main_window(demo_project)
+    win.show_dialogs = False
+    QCoreApplication.instance().installEventFilter(FileOpenFilter(win))
+    QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(str(path)))
+    assert win.session.project.path == path
+    assert win.document_list.model.rowCount() == 2
+    close_window(win)

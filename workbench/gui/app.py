@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.core.errors import WorkbenchError
@@ -51,15 +52,18 @@ def init_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setOrganizationDomain("workbench.org")
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("Workbench")
+    # Lets Wayland shells match the window to the installed menu entry and icon.
+    app.setDesktopFileName("org.workbench.Workbench")
     try:
         from PySide6.QtGui import QIcon
 
         from workbench.resources import resource
 
-        app.setWindowIcon(QIcon(str(resource("icons", "workbench.svg"))))
+        app.setWindowIcon(QIcon(str(resource("icons", "app", "workbench.svg"))))
     except FileNotFoundError:  # a build without resources still runs, just without an icon
         pass
     return app  # type: ignore[return-value]
@@ -87,6 +91,8 @@ def run(project_path: str | None = None) -> int:
         QMessageBox.critical(None, "Workbench", f"The project could not be opened.\n\n{err}")
         return 1
     window.show()
+    opener = FileOpenFilter(window)
+    app.installEventFilter(opener)
     code = app.exec()
     close_window(window)
     return code
@@ -99,3 +105,17 @@ def close_window(window: MainWindow) -> None:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     project.close()
+
+
+class FileOpenFilter(QObject):
+    """macOS sends a double-clicked project as an event, not as an argument."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.window.open_project(event.file())
+            return True
+        return super().eventFilter(watched, event)

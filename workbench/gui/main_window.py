@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
+from workbench.core.exporters import export_file
 from workbench.core.ops.documents import ImportResult
 from workbench.core.project import Project
+from workbench.core.suggest import suggest_documents
 from workbench.gui.bus import Bus
 from workbench.gui.dialogs.import_results import ImportResultsDialog, summary
 from workbench.gui.import_worker import ImportJob
@@ -218,10 +220,6 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _suggest(self, doc_ids: list[int]) -> None:
-        try:
-            from workbench.core.suggest import suggest_documents
-        except ImportError:  # the suggestion engines are optional
-            return
         self.session.run(suggest_documents, doc_ids)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -243,7 +241,7 @@ class MainWindow(QMainWindow):
             return
         fmt = "csv" if "CSV" in chosen else "w3c" if "W3C" in chosen else "json"
         try:
-            n = export_to(self.session.project, fmt, Path(path))
+            n = export_file(self.session.project, fmt, Path(path))
         except (OSError, WorkbenchError) as err:
             self._error("The export failed", str(err))
             return
@@ -282,13 +280,3 @@ class MainWindow(QMainWindow):
         return {"list": self.document_list, "view": self.document_view,
                 "annotations": self.annotation_panel, "timeline": self.timeline}
 
-
-def export_to(project: Project, fmt: str, out_path: Path) -> int:
-    """Write atomically: a half-written export must never replace a good one."""
-    from workbench.core.exporters import export
-
-    tmp = out_path.with_name(out_path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        n = export(project, fmt, fh)
-    tmp.replace(out_path)
-    return n

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TextIO
 
 from workbench.core.exporters import csv_export, json_export, w3c_export
@@ -17,3 +18,15 @@ FORMATS = {
 def export(project: Project, fmt: str, out: TextIO) -> int:
     """Write the project in ``fmt``; returns the number of annotations written."""
     return FORMATS[fmt](project, out)
+
+
+def export_file(project: Project, fmt: str, path: Path) -> int:
+    """Write atomically: a half-written export must never replace a good one."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            n = export(project, fmt, fh)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n
