@@ -53,3 +53,34 @@ def test_normalise_and_find_all():
     assert word_spans(REPORT, "troops civilians") == sorted(
         find_all(REPORT, "troops") + find_all(REPORT, "civilians")
     )
+
+
+def test_arabic_tatweel_and_hamza_carriers_are_folded(tmp_path):
+    text = (
+        "أكّد قائدُ الشرطة أنّ المسؤولين عن الـقـصـف سيُحاسَبون، "
+        "وقال إنّ آلاف النازحين وصلوا إلى المدينة.\n"
+    )
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, text, "bayan.txt")
+        for query in ("القصف", "قايد", "المسوولين", "الاف", "اكد", "سيحاسبون"):
+            hits = search(project, query)
+            assert [h.doc_id for h in hits] == [doc], query
+        stretched = word_spans(text, "القصف")
+        assert [text[s:e] for s, e in stretched] == ["الـقـصـف"]
+
+
+def test_recursive_folder_import_and_summary(tmp_path, capsys):
+    from workbench.cli import main
+
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "sub" / "b.md").write_text("# Note\n\nTwo civilians were wounded.\n")
+    (folder / "sub" / "broken.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "sub" / "photo.jpg").write_bytes(b"\xff\xd8\xff" + b"\x00" * 40)
+    project = tmp_path / "p.wbproj"
+    assert main(["new", str(project)]) == 0
+    assert main(["import", str(project), str(folder), "--recursive"]) == 1
+    out = capsys.readouterr()
+    assert "2 imported, 0 duplicate, 1 rejected" in out.out
+    assert "broken.txt" in out.err and "photo.jpg" not in out.err + out.out
