@@ -312,6 +312,37 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_actors(args: argparse.Namespace) -> int:
+    from workbench.core.ops import actors as actor_ops
+
+    with _open(args.project) as project:
+        if args.action == "add":
+            if not args.name:
+                raise WorkbenchError("Give the actor's name with --name.")
+            cs = actor_ops.add_actor(project, args.name, args.alias, args.type)
+            print(f"Added actor {cs.result}: {args.name}", file=sys.stderr)
+        elif args.action == "alias":
+            if not args.id:
+                raise WorkbenchError("Say which actor with --id.")
+            actor_ops.update_actor(project, args.id, name=args.name, add_aliases=args.alias,
+                                   remove_aliases=args.remove)
+        elif args.action == "match":
+            found = actor_ops.match_actor(project, args.name or "")
+            if args.json:
+                _print_json(found)
+            else:
+                print(f"{found['id']}  {found['name']}" if found else "No matching actor.")
+            return 0 if found else 1
+        rows = project.repo.actors()
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        aliases = f"  (also: {'; '.join(r['aliases'])})" if r["aliases"] else ""
+        print(f"{r['id']}  {r['name']}{aliases}")
+    return 0
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
         rows = project.repo.custody() if args.custody else project.repo.audit(
@@ -520,6 +551,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--choices", help="comma-separated choices for an enum field")
     sp.add_argument("--min", type=float)
     sp.add_argument("--max", type=float)
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("actors", cmd_actors,
+             "List actors, add one with its aliases, change aliases, or match a spelling.")
+    sp.add_argument("project")
+    sp.add_argument("action", nargs="?", choices=("list", "add", "alias", "match"),
+                    default="list")
+    sp.add_argument("--name", help="actor name (add), new name (alias) or spelling (match)")
+    sp.add_argument("--alias", action="append", default=[], help="an alias (repeatable)")
+    sp.add_argument("--remove", action="append", default=[], help="alias to remove")
+    sp.add_argument("--type", help="actor type, e.g. armed_group, state_force, official")
+    sp.add_argument("--id", help="the actor to change (alias)")
     sp.add_argument("--json", action="store_true")
 
     sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")

@@ -164,3 +164,19 @@ def test_failed_build_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
         build_demo(target)
     assert not target.exists()
     assert not Path(f"{target}-wal").exists()
+
+
+def test_demo_actor_mentions_point_to_actor_records(tmp_path):
+    from workbench.core.demo import build_demo
+    from workbench.core.project import Project
+
+    path = build_demo(tmp_path / "demo.wbproj")
+    with Project.open(path) as project:
+        actors = {a["id"]: a for a in project.repo.actors()}
+        assert len(actors) >= 4
+        mentions = project.repo.annotations(kinds=["actor"])
+        linked = [m for m in mentions if m["fields"].get("actor_id") in actors]
+        assert len(linked) >= len(mentions) - 3
+        hlm = [m for m in linked if actors[m["fields"]["actor_id"]]["name"]
+               == "Harun Liberation Movement"]
+        assert len({m["exact"] for m in hlm}) >= 2  # different spellings, one record

@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.core import importers
 from workbench.core.errors import ProjectError
+from workbench.core.ops.actors import add_actor
 from workbench.core.ops.annotations import add_link, annotate_quote
 from workbench.core.ops.documents import grade_source, import_bytes
 from workbench.core.project import Project
@@ -58,6 +59,9 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
 def _fill(project: Project, folder: Path, manifest: dict[str, Any]) -> None:
     ids: dict[str, str] = {}  # manifest key -> annotation id
     links: list[dict[str, str]] = []
+    # Actor records first, so each actor mention is attached to its record by alias.
+    for actor in manifest.get("actors", []):
+        add_actor(project, actor["name"], actor.get("aliases", []), actor.get("actor_type"))
     for entry in manifest["documents"]:
         filename = entry["file"]
         overrides = {k: entry.get(k) for k in METADATA}

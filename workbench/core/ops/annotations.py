@@ -42,6 +42,8 @@ def create_annotation(
     doc = get_document(project, doc_id)
     spec = project.codebook.kind(kind)
     values = spec.validate(fields or {})
+    if kind == "actor" and not values.get("actor_id"):
+        _attach_actor(project, values, doc["text"][start:end])
     anchor = make_anchor(doc["text"], start, end)
     now = clock.now()
     row = {
@@ -66,6 +68,16 @@ def create_annotation(
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
     return tx.changeset
+
+
+def _attach_actor(project: Project, values: dict[str, Any], mention: str) -> None:
+    from workbench.core.ops.actors import match_actor
+
+    actor = match_actor(project, values.get("name") or mention)
+    if actor is not None:
+        values["actor_id"] = actor["id"]
+        if not values.get("name"):
+            values["name"] = actor["name"]
 
 
 def annotate_quote(
