@@ -27,6 +27,11 @@ class Anchor:
     suffix: str
     state: str = "anchored"  # anchored | reanchored | orphaned
 
+    def columns(self) -> dict[str, int | str]:
+        """The annotation columns this anchor fills."""
+        return {"start": self.start, "end": self.end, "exact": self.exact,
+                "prefix": self.prefix, "suffix": self.suffix, "anchor": self.state}
+
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
     if not (0 <= start <= end <= len(text)):

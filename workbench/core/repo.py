@@ -107,24 +107,10 @@ class Repo:
         ids: Iterable[str] | None = None,
         trashed: bool = False,
     ) -> list[Row]:
-        plain = kinds is None and statuses is None and coder is None and ids is None
-        if doc_id is not None and plain and not trashed:
-            cached = self._doc_annotations.get(doc_id)
-            if cached is None:
-                cached = self._query_annotations(doc_id=doc_id)
-                self._doc_annotations[doc_id] = cached
-            return [dict(r) for r in cached]
-        return self._query_annotations(doc_id, kinds, statuses, coder, ids, trashed)
-
-    def _query_annotations(
-        self,
-        doc_id: int | None = None,
-        kinds: Iterable[str] | None = None,
-        statuses: Iterable[str] | None = None,
-        coder: str | None = None,
-        ids: Iterable[str] | None = None,
-        trashed: bool = False,
-    ) -> list[Row]:
+        cacheable = (doc_id is not None and not trashed
+                     and all(v is None for v in (kinds, statuses, coder, ids)))
+        if cacheable and doc_id in self._doc_annotations:
+            return [dict(r) for r in self._doc_annotations[doc_id]]
         where = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
         if not trashed:
             where.append("d.deleted_at IS NULL")
@@ -144,7 +130,11 @@ class Repo:
             "SELECT a.* FROM annotations a JOIN documents d ON d.id = a.doc_id "
             f"WHERE {' AND '.join(where)} ORDER BY a.doc_id, a.start, a.\"end\", a.created_at"
         )
-        return [_decode(r) for r in self.conn.execute(sql, params)]  # type: ignore[misc]
+        rows = [_decode(r) for r in self.conn.execute(sql, params)]
+        if cacheable:
+            self._doc_annotations[doc_id] = rows  # type: ignore[index]
+            return [dict(r) for r in rows]  # type: ignore[arg-type]
+        return rows  # type: ignore[return-value]
 
     def links(self, ann_ids: Iterable[str] | None = None) -> list[Row]:
         sql = (

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core import clock
 from workbench.core.anchoring import make_anchor
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ValidationError
+from workbench.core.ops.annotations import new_row
 from workbench.core.project import Project
 
 ORIGIN = "suggest"
@@ -106,7 +106,6 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) -> ChangeSet:
     """Add suggestions to the given documents (all when None), in one undoable step."""
     ids = list(doc_ids) if doc_ids is not None else [d["id"] for d in project.repo.documents()]
-    now = clock.now()
     with project.write("suggest") as tx:
         for doc_id in ids:
             doc = project.repo.get("document", doc_id)
@@ -133,13 +132,8 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                 except ValidationError:  # an engine value the codebook refuses: keep the span
                     values = {}
                 anchor = make_anchor(doc["text"], s.start, s.end)
-                tx.insert("annotation", {
-                    "id": clock.new_id(), "doc_id": doc_id, "kind": s.kind,
-                    "start": anchor.start, "end": anchor.end, "exact": anchor.exact,
-                    "prefix": anchor.prefix, "suffix": anchor.suffix, "status": "suggested",
-                    "fields": {k: v for k, v in values.items() if v is not None},
-                    "memo": "", "coder": project.coder, "origin": f"{ORIGIN}:{s.kind}",
-                    "created_at": now, "modified_at": now,
-                })
+                values = {k: v for k, v in values.items() if v is not None}
+                tx.insert("annotation", new_row(project, doc_id, s.kind, anchor, values,
+                                                status="suggested", origin=f"{ORIGIN}:{s.kind}"))
                 taken.setdefault(s.kind, []).append(span)
     return tx.changeset

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core import clock
-from workbench.core.anchoring import find_quote, make_anchor
+from workbench.core.anchoring import Anchor, find_quote, make_anchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import LINK_TYPES, STATUSES
 from workbench.core.errors import NotFoundError, ValidationError
@@ -45,29 +45,23 @@ def create_annotation(
     if kind == "actor" and not values.get("actor_id"):
         _attach_actor(project, values, doc["text"][start:end])
     anchor = make_anchor(doc["text"], start, end)
-    now = clock.now()
-    row = {
-        "id": clock.new_id(),
-        "doc_id": doc_id,
-        "kind": kind,
-        "start": anchor.start,
-        "end": anchor.end,
-        "exact": anchor.exact,
-        "prefix": anchor.prefix,
-        "suffix": anchor.suffix,
-        "anchor": "anchored",
-        "status": _check_status(status),
-        "fields": values,
-        "memo": memo,
-        "coder": project.coder,
-        "origin": origin,
-        "created_at": now,
-        "modified_at": now,
-    }
+    row = new_row(project, doc_id, kind, anchor, values, status=_check_status(status),
+                  memo=memo, origin=origin)
     with project.write("annotate") as tx:
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
     return tx.changeset
+
+
+def new_row(project: Project, doc_id: int, kind: str, anchor: Anchor, values: dict[str, Any],
+            *, status: str, memo: str = "", origin: str = "manual") -> dict[str, Any]:
+    """A complete annotation row, ready to insert; ``values`` are already validated."""
+    now = clock.now()
+    return {
+        "id": clock.new_id(), "doc_id": doc_id, "kind": kind, **anchor.columns(),
+        "status": status, "fields": values, "memo": memo, "coder": project.coder,
+        "origin": origin, "created_at": now, "modified_at": now,
+    }
 
 
 def _attach_actor(project: Project, values: dict[str, Any], mention: str) -> None:
@@ -142,19 +136,7 @@ def move_annotation(project: Project, ann_id: str, start: int, end: int) -> Chan
     row = get_annotation(project, ann_id)
     anchor = make_anchor(get_document(project, row["doc_id"])["text"], start, end)
     with project.write("move") as tx:
-        tx.update(
-            "annotation",
-            ann_id,
-            {
-                "start": anchor.start,
-                "end": anchor.end,
-                "exact": anchor.exact,
-                "prefix": anchor.prefix,
-                "suffix": anchor.suffix,
-                "anchor": "anchored",
-                "modified_at": clock.now(),
-            },
-        )
+        tx.update("annotation", ann_id, {**anchor.columns(), "modified_at": clock.now()})
     return tx.changeset
 
 

@@ -172,10 +172,7 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
             state = new.state
             if state == "anchored" and (new.start, new.end) == (ann["start"], ann["end"]):
                 state = ann["anchor"] if ann["anchor"] != "orphaned" else "anchored"
-            tx.update("annotation", ann["id"], {
-                "start": new.start, "end": new.end, "exact": new.exact,
-                "prefix": new.prefix, "suffix": new.suffix, "anchor": state,
-            })
+            tx.update("annotation", ann["id"], {**new.columns(), "anchor": state})
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")
