@@ -22,6 +22,9 @@ from workbench.gui.models.annotation_table_model import (
     STATUS,
     key_summary,
 )
+from workbench.gui.models.annotation_table_model import (
+    TEXT as TEXT_COLUMN,
+)
 
 TEXT = ("On 1 March the Ministry of Defence said the strikes near Riverton were a response. "
         "Local officials reported that at least 3 people were killed and 5 to 9 were wounded.")
@@ -81,6 +84,8 @@ def test_display_roles(project):
     sugg = by_status["suggested"]
     assert model.data(model.index(sugg, KEY)) == "wounded 5 (5–9)"
     assert model.data(model.index(sugg, KIND), Qt.ItemDataRole.FontRole).italic()
+    # Quoted text keeps an upright face: oblique fonts often lack Arabic glyphs.
+    assert not model.data(model.index(sugg, TEXT_COLUMN), Qt.ItemDataRole.FontRole).italic()
     assert model.data(model.index(sugg, KIND), Qt.ItemDataRole.DecorationRole) is not None
     assert model.data(model.index(0, 0), ANN_ID_ROLE) == model.row_at(0)["id"]
     model.sort(DATE, Qt.SortOrder.AscendingOrder)

@@ -113,7 +113,9 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._icon(row)
         if role == Qt.ItemDataRole.FontRole and row["status"] != "accepted":
             font = QFont()
-            font.setItalic(row["status"] == "suggested")
+            # Italic only where the text is our own: common oblique faces have no Arabic
+            # glyphs, and a quoted Arabic span would turn into empty boxes.
+            font.setItalic(row["status"] == "suggested" and col in (KIND, STATUS, DATE, CODER))
             font.setStrikeOut(row["status"] == "rejected")
             return font
         if role == ANN_ID_ROLE:
