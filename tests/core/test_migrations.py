@@ -30,6 +30,12 @@ def test_a_first_schema_project_is_upgraded_with_its_data(tmp_path):
         assert [d["title"] for d in project.repo.documents()] == ["Old report"]
         # The search index built by migration 2 covers documents that predate it.
         assert [h.doc_id for h in search(project, "shelled")] == [1]
+        # The index rows of old documents are keyed too: trashing replaces them.
+        from workbench.core.ops.documents import trash_document
+
+        trash_document(project, 1)
+        assert search(project, "shelled") == []
+        assert project.conn.execute("SELECT count(*) FROM search").fetchone()[0] == 0
         assert project.codebook.names()[:3] == ["statement", "claim", "casualty"]
     backups = list(tmp_path.glob("old.wbproj.before-upgrade-v1*"))
     assert len(backups) == 1

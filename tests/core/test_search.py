@@ -84,3 +84,63 @@ def test_recursive_folder_import_and_summary(tmp_path, capsys):
     out = capsys.readouterr()
     assert "2 imported, 0 duplicate, 1 rejected" in out.out
     assert "broken.txt" in out.err and "photo.jpg" not in out.err + out.out
+
+
+def test_the_index_holds_exactly_one_row_per_live_document_and_annotation(tmp_path):
+    with make_project(tmp_path) as project:
+        from workbench.core.ops import history
+
+        doc = add_doc(project)
+        anns = [
+            ann_ops.annotate_quote(project, doc, "casualty", q).result
+            for q in ("wounded four troops", "at least 12 civilians", "denied any involvement")
+        ]
+        ann_ops.update_annotation(project, anns[0], memo="checked twice")
+        ann_ops.trash_annotations(project, [anns[1]])
+        history.undo(project)
+        history.undo(project)
+        history.redo(project)
+        ann_ops.trash_annotations(project, [anns[2]])
+
+        def count(sql):
+            return project.conn.execute(sql).fetchone()[0]
+
+        live = count("SELECT count(*) FROM annotations WHERE deleted_at IS NULL") + 1
+        assert count("SELECT count(*) FROM search") == live
+        assert count("SELECT count(*) FROM search_keys") == live
+        assert [h.annotation_id for h in search(project, "twice")] == [anns[0]]
+        assert search(project, "involvement") == [h for h in search(project, "involvement")
+                                                  if h.annotation_id is None]
+
+
+def test_editing_an_annotation_costs_the_same_in_a_large_index(tmp_path):
+    """Index upkeep must not scan the index: count SQLite VM steps, not seconds."""
+    from workbench.core.anchoring import make_anchor
+    from workbench.core.ops.annotations import new_row
+
+    with make_project(tmp_path) as project:
+        doc = add_doc(project)
+        text = project.repo.get("document", doc)["text"]
+        target = ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops").result
+
+        def steps_for_one_edit(memo):
+            steps = [0]
+
+            def tick():
+                steps[0] += 1
+                return 0
+
+            project.conn.set_progress_handler(tick, 1)
+            ann_ops.update_annotation(project, target, memo=memo)
+            project.conn.set_progress_handler(None, 1)
+            return steps[0]
+
+        small = steps_for_one_edit("first")
+        with project.write("bulk") as tx:
+            for i in range(3000):
+                start = i % 200
+                tx.insert("annotation", new_row(project, doc, "event",
+                                                make_anchor(text, start, start + 5), {},
+                                                status="accepted"))
+        large = steps_for_one_edit("second")
+        assert large < small * 1.5, (small, large)

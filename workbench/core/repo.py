@@ -319,25 +319,37 @@ class Transaction:
             self._reindex_annotation(str(id_), after)
 
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
-        self.conn.execute(
-            "DELETE FROM search WHERE doc_id = ? AND ann_id IS NULL", (doc_id,)
-        )
+        body = None
         if row and not row.get("deleted_at"):
             body = normalise((row.get("title") or "") + "\n" + row["text"])
-            self.conn.execute(
-                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, NULL, 'text')",
-                (body, doc_id),
-            )
+        self._replace_index_row(f"d:{doc_id}", body, doc_id, None, "text")
 
     def _reindex_annotation(self, ann_id: str, row: Row | None) -> None:
-        self.conn.execute("DELETE FROM search WHERE ann_id = ?", (ann_id,))
+        body = None
         if row and not row.get("deleted_at"):
             values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
             body = normalise(" ".join((row["exact"], values, row.get("memo") or "")))
-            self.conn.execute(
-                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, 'annotation')",
-                (body, row["doc_id"], ann_id),
-            )
+        doc_id = row["doc_id"] if row else None
+        self._replace_index_row(f"a:{ann_id}", body, doc_id, ann_id, "annotation")
+
+    def _replace_index_row(self, key: str, body: str | None, doc_id: int | None,
+                           ann_id: str | None, field: str) -> None:
+        """Drop the index row stored under ``key`` and, if ``body`` is given, add the new one."""
+        old = self.conn.execute(
+            "SELECT fts_rowid FROM search_keys WHERE key = ?", (key,)
+        ).fetchone()
+        if old is not None:
+            self.conn.execute("DELETE FROM search WHERE rowid = ?", (old[0],))
+            self.conn.execute("DELETE FROM search_keys WHERE key = ?", (key,))
+        if body is None:
+            return
+        cur = self.conn.execute(
+            "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, ?)",
+            (body, doc_id, ann_id, field),
+        )
+        self.conn.execute(
+            "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)", (key, cur.lastrowid)
+        )
 
     def _write_audit(self) -> None:
         if not self.changeset.changes:

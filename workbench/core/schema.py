@@ -186,11 +186,26 @@ def _m0004_live_annotations_index(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m0005_search_keys(conn: sqlite3.Connection) -> None:
+    # FTS5 cannot index its UNINDEXED columns, so "DELETE ... WHERE ann_id = ?" scanned
+    # the whole index on every edit. A keyed map lets a row be replaced by its rowid.
+    conn.execute(
+        "CREATE TABLE search_keys (key TEXT PRIMARY KEY, fts_rowid INTEGER NOT NULL) "
+        "WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT INTO search_keys(key, fts_rowid) "
+        "SELECT CASE WHEN ann_id IS NULL THEN 'd:' || doc_id ELSE 'a:' || ann_id END, rowid "
+        "FROM search"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
     Migration(3, "status_index", _m0003_status_index),
     Migration(4, "live_annotations_index", _m0004_live_annotations_index),
+    Migration(5, "search_keys", _m0005_search_keys),
 )
 LATEST = MIGRATIONS[-1].version
 
