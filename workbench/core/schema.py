@@ -200,12 +200,18 @@ def _m0005_search_keys(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m0006_audit_by_id(conn: sqlite3.Connection) -> None:
+    # "What happened to this annotation?" looks the audit log up by id alone.
+    conn.execute("CREATE INDEX audit_entity_id ON audit(entity_id, seq)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
     Migration(3, "status_index", _m0003_status_index),
     Migration(4, "live_annotations_index", _m0004_live_annotations_index),
     Migration(5, "search_keys", _m0005_search_keys),
+    Migration(6, "audit_by_id", _m0006_audit_by_id),
 )
 LATEST = MIGRATIONS[-1].version
 
