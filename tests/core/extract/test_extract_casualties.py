@@ -109,3 +109,31 @@ def test_span_text_matches_offsets() -> None:
     text = "Blast kills 14\nPolice said 14 people were killed and 30 injured."
     for c in extract(text)["casualties"]:
         assert text[c["start"]:c["end"]] == c["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised group whose name begins like a month is not a date.
+        ("Two Marines were killed near the port.", [("killed", 2, None, "exact")]),
+        ("Three Mayan villagers died in the fire set by the raiders.",
+         [("killed", 3, None, "exact")]),
+        # Dotted abbreviations belong to the group.
+        ("Four U.S. contractors were wounded in the ambush.", [("wounded", 4, None, "exact")]),
+        ("Insurgents killed two U.N. guards.", [("killed", 2, None, "exact")]),
+        # Ages are not counts; the person they describe is.
+        ("A 25-year-old shepherd was shot dead near the wells.",
+         [("killed", 1, None, "exact")]),
+        ("Five villagers, including a 9-year-old girl, were wounded.",
+         [("wounded", 5, None, "exact"), ("wounded", 1, None, "exact")]),
+        ("The boy, 14, was hurt by shrapnel.", []),
+        ("Rebels beheaded a captured soldier, the army said.", [("killed", 1, None, "exact")]),
+    ],
+)
+def test_groups_with_abbreviations_ages_and_month_like_names(text, expected):
+    assert figures(text) == expected
+
+
+def test_group_keeps_the_abbreviation():
+    (fig,) = extract("Gunmen killed two U.S. soldiers on the highway.")["casualties"]
+    assert fig["group"] == "U.S. soldiers" and fig["text"] == "killed two U.S. soldiers"

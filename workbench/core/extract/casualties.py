@@ -26,7 +26,7 @@ from .spans import scan, split_sentences
 _HINT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|hurt|kidnap|abduct|hostage|captiv|seiz|captur|detain"
     r"|arrest|round|execut|martyr|perish|slain|bod(?:y|ies)|toll|displac|refugee|missing"
-    r"|lives|fatalit|shot|gunned|murder|massacr|slaughter|free|releas|bomber|captors"
+    r"|lives|fatalit|shot|gunned|murder|massacr|slaughter|free|releas|bomber|captors|behead"
     r"|among|including|included|claim|cost|took|take|remains|detention|uproot)",
     re.IGNORECASE,
 )
@@ -37,6 +37,7 @@ _HINT_LOW = re.compile(
 
 _V = {
     "killed": r"kill(?:s|ed|ing)?|execut(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?"
+    r"|behead(?:s|ed|ing)?"
     r"|massacr(?:e|es|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|gunn(?:ed|ing)\s+down"
     r"|(?:claim|cost|took|take|claiming|costing|taking|claimed|claims|costs|takes)"
     r"\s+the\s+lives\s+of",
@@ -104,12 +105,13 @@ _BOMBER_SELF = re.compile(
 )
 _BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
 _HOSTAGE_CUE = re.compile(r"\b(?:hostage|kidnap|abduct|captive|captors|seized)", re.IGNORECASE)
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+# Whole month names or their abbreviations only: "Two Marines" is not "two March".
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MONTH_AFTER = re.compile(
-    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
+_MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
 _BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
 PERSON_WORDS = frozenset(
@@ -131,7 +133,12 @@ PERSON_WORDS = frozenset(
         "pedestrian", "shopper", "customer", "owner", "trio"
     ]
 )
-_GROUP_WORD = re.compile(r"\s+(['‘’]?[A-Za-z][\w'’\-]*)")
+# A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
+# victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
+_GROUP_WORD = re.compile(
+    r"\s+(['‘’]?(?:[A-Z](?:\.[A-Z])+\.?|\d{1,3}-(?:year|month|week|day)-old"
+    r"|[A-Za-z][\w'’\-]*))"
+)
 
 _STOP = frozenset(
     [
@@ -201,8 +208,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 end = i = nxt.end()
                 continue
             break
-        if wl in _STOP or wl == "of" or (_HINT_LOW.match(wl) and _PARTICIPLE_WORDS.match(wl)):
+        if wl in _STOP or wl == "of":
             break
+        if _HINT_LOW.match(wl) and _PARTICIPLE_WORDS.match(wl):
+            # "a captured soldier", "two wounded guards": an adjective before its noun.
+            nxt = _GROUP_WORD.match(sent, m.end())
+            if toks or not nxt or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper():
+                break
         if not toks:
             start = m.start(1)
         toks.append(w.strip("'‘’"))
@@ -289,6 +301,10 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
             continue
         if m.group("num") and _MONTH_AFTER.match(s, cend):
             continue
+        if cstart < prev_tail:
+            continue  # inside the figure just found ("a 12-year-old boy")
+        if m.group("num") and (_AGE_AFTER.match(s, cend) or _is_age_apposition(s, cstart, cend)):
+            continue
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
@@ -372,6 +388,22 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
         out.append(item)
         prev, prev_tail = item, max(gend, cend)
     _bomber(s, base, out)
+
+
+_AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
+
+
+def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
+    """"The girl, 12, was wounded": a number set off by commas after a person is an age."""
+    if not s.startswith(",", cend):
+        return False
+    before = _APPOSITION_BEFORE.search(s, max(0, cstart - 30), cstart)
+    if not before:
+        return False
+    word = before.group(1)
+    return word[0].isupper() or word.lower() in PERSON_WORDS or word.lower().rstrip("s") in (
+        PERSON_WORDS)
 
 
 def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
