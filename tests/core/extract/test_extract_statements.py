@@ -69,3 +69,30 @@ def test_passive_claim() -> None:
     res = extract("The bombing was claimed by the Black Hand group.")
     assert [(c["claimant"], c["claim_type"]) for c in res["claims"]] == [
         ("the Black Hand group", "responsibility")]
+
+
+def test_short_quote_with_its_speaker_after_it() -> None:
+    text = "“It was chaos,” said Nadia Korr, 41. Officials gave no figures."
+    assert statements(text)[0] == ("It was chaos", "Nadia Korr")
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    assert statements("The so-called “peace corridor” said little about aid.") == []
+
+
+def test_title_case_headline_keeps_speaker_first() -> None:
+    text = "Dorva Says Rebels Holding Three Engineers\nThe body of the report."
+    assert statements(text) == [("Rebels Holding Three Engineers", "Dorva")]
+
+
+def test_inverted_title_case_headline() -> None:
+    text = "Three Engineers Freed, Says Governor\nThe body of the report."
+    assert statements(text) == [("Three Engineers Freed", "Governor")]
+
+
+def test_inserted_clause_between_speaker_and_verb() -> None:
+    text = ("A commander of the brigade, who asked not to be named, said the convoy "
+            "had turned back.")
+    assert statements(text) == [("the convoy had turned back", "A commander of the brigade")]
+    text = "Villagers, however, said the checkpoint was still closed."
+    assert statements(text) == [("the checkpoint was still closed", "Villagers")]

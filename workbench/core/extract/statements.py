@@ -164,9 +164,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
     for m in _QUOTE.finditer(text):
         qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
         inner = text[qs:qe]
-        if len(inner.split()) < 4:
-            continue
+        words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
+        # Short quoted phrases are usually scare quotes ("so-called 'martyrs'"), unless a
+        # speech verb sits right after them: '"It was terrible," said a nurse.'
+        attributed = am is not None and (inner[-1] in ",!?" or text.startswith(",", m.end()))
+        if words < 2 or (words < 4 and not attributed):
+            continue
         if am:
             if am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
@@ -247,6 +251,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np))
             and word in _INVERTIBLE
         )
+        before_verb = text[c0:v.start()].rstrip()
+        if (trailing and headline and rest.strip() and len(before_verb.split()) <= 3
+                and not before_verb.endswith(",")):
+            # Title case makes the whole tail look like one name: "Iraq Says Rebels Holding
+            # Two Turks" is still speaker-verb-content.
+            trailing = False
         if trailing:
             if v.start() <= c0 + 8:
                 continue
@@ -373,6 +383,16 @@ _ADVERBS = re.compile(
 )
 
 
+# ", who declined to be named," / ", a former minister," between a speaker and the verb.
+_INSERTED_CLAUSE = re.compile(
+    r",\s*(?:(?:who|whose|speaking|a|an|the)\b[^,;\"“”]{1,100}"
+    r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
+    re.IGNORECASE
+)
+
+
 def _strip_adverbs(text: str, floor: int, end: int) -> int:
     m = _ADVERBS.search(text, max(floor, end - 60), end)
-    return m.start() if m else end
+    end = m.start() if m else end
+    inserted = _INSERTED_CLAUSE.search(text, max(floor, end - 110), end)
+    return inserted.start() if inserted else end
