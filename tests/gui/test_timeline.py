@@ -108,10 +108,15 @@ def test_month_precision_spans_the_month(pane, world):
 def test_casualty_size_and_range_ring(pane, world):
     m = pane.marks
     assert m.size[mark_of(pane, world.wounded)] > m.size[mark_of(pane, world.stmt)]
-    ring = pane.layers.rings["casualty"]
-    assert len(ring.data) == 1  # only the 5–9 figure has a range
-    assert ring.data["size"][0] > m.size[mark_of(pane, world.wounded)]
-    assert ("casualty", True) in pane.layers.scatters  # the suggestion is drawn hollow
+    item = pane.layers.marks_item
+    pane.plot_widget.grab()  # a paint chooses what to draw
+    wounded = mark_of(pane, world.wounded)
+    assert sorted(item.drawn.tolist()) == list(range(len(m)))  # few marks: all drawn
+    assert np.isfinite(m.high_size).sum() == 1  # only the 5–9 figure has a range
+    assert m.high_size[wounded] > m.size[wounded]
+    assert ("casualty", "ring", m.high_size[wounded]) in item.styles
+    assert ("casualty", "hollow", m.size[wounded]) in item.styles  # suggestion: hollow
+    assert ("casualty", "filled", m.size[mark_of(pane, world.killed)]) in item.styles
 
 
 def test_click_selects_and_tooltip(pane, world):
@@ -175,3 +180,99 @@ def test_changes_rebuild(pane, world, qtbot):
     world.session.run(ops.set_status, [world.stmt], "rejected")
     qtbot.waitUntil(lambda: world.stmt not in pane.marks.by_ann, timeout=2000)
     assert np.all(np.diff(pane.viewbox.viewRange()[0]) > DAY)
+
+
+# ------------------------------------------------------------ level of detail
+def random_marks(n, lanes=5, seed=3):
+    """Arrays like build_marks makes for n marks over three years, sorted by x."""
+    from workbench.gui.panes.timeline_items import JITTER, JITTER_STEPS
+
+    rng = np.random.default_rng(seed)
+    x = np.sort(rng.integers(0, 3 * 365, n) * DAY + ts("2023-01-01"))
+    lane = rng.integers(0, lanes, n)
+    slot = rng.integers(0, JITTER_STEPS, n)
+    size = np.where(rng.random(n) < 0.3, rng.integers(6, 31, n), 8).astype(float)
+    high = np.where(rng.random(n) < 0.05, size + rng.integers(1, 10, n), np.nan)
+
+    class M:
+        pass
+
+    m = M()
+    m.x, m.lane, m.y = x, lane, lane + (slot - JITTER_STEPS // 2) * JITTER
+    m.size, m.high_size, m.suggested = size, high, rng.random(n) < 0.1
+    return m
+
+
+def test_level_of_detail_is_bounded_and_keeps_the_largest():
+    from workbench.gui.panes.timeline_lod import (
+        BUCKET_PX,
+        budget,
+        level_of_detail,
+        ranks_of,
+        rows_of,
+    )
+
+    m, lanes, width = random_marks(100_000), 5, 1100
+    row, rank, top = rows_of(m), ranks_of(m), (~m.suggested).astype(np.int64)
+    assert np.array_equal(row % 5, np.rint((m.y - m.lane) / 0.09).astype(int) + 2)
+    x0, x1 = m.x[0], m.x[-1] + DAY
+    scale = width / (x1 - x0)
+    kept = level_of_detail(m.x, row, rank, top, lanes, x0, x1, scale, jitter_px=6.0)
+    assert 0 < len(kept) <= 2 * budget(lanes, width)
+    assert len(kept) <= 1.2 * lanes * width  # one kind per lane: mostly one per bucket
+    assert len(np.unique(kept)) == len(kept)
+    # Every bucket (lane, jitter row, BUCKET_PX columns) with marks keeps one or two; one
+    # of them is one of the largest there (disc or ring), the other the topmost.
+    bucket = (np.floor(m.x * scale) // BUCKET_PX).astype(np.int64)
+    key = row * (bucket.max() + 1) + bucket
+    assert len(np.unique(key[kept])) == len(np.unique(key))
+    extent = np.fmax(m.size, np.nan_to_num(m.high_size))
+    for k in np.unique(key[kept])[::50]:
+        inside = np.flatnonzero(key == k)
+        winners = kept[key[kept] == k]
+        assert 1 <= len(winners) <= 2
+        assert extent[winners].max() == extent[inside].max()
+        assert top[winners].max() == top[inside].max()
+    # Zoomed in on a fortnight the marks in view fit the budget: every one is drawn.
+    x1 = x0 + 14 * DAY
+    kept = level_of_detail(m.x, row, rank, top, lanes, x0, x1, width / (x1 - x0))
+    assert np.array_equal(kept, np.flatnonzero(m.x < x1 + 20 * (x1 - x0) / width))
+
+
+def test_hundred_thousand_marks_draw_a_bounded_subset(pane, world):
+    from workbench.core.query import TimelineItem
+    from workbench.gui.panes.timeline_lod import budget
+
+    rng = np.random.default_rng(5)
+    kinds = ("statement", "claim", "casualty", "event")
+    days = rng.integers(0, 3 * 365, 100_000)
+    lows = rng.integers(0, 60, 100_000)
+    items = [TimelineItem(f"a{i}", 1, kinds[i % 4], dt.date(2023, 1, 1) + dt.timedelta(int(d)),
+                          dt.date(2023, 1, 1) + dt.timedelta(int(d)), "x",
+                          int(lows[i]) if i % 4 == 2 else None, None, (), "accepted")
+             for i, d in enumerate(days)]
+    big = dt.date(2024, 6, 1)
+    items.append(TimelineItem("huge", 1, "casualty", big, big, "x", 900, None, (), "accepted"))
+    pane.show_items(items)
+    pane.fit()
+    pane.plot_widget.grab()
+    item, m = pane.layers.marks_item, pane.marks
+    width = pane.viewbox.sceneBoundingRect().width()
+    assert len(item.drawn) <= 1.2 * budget(len(m.lanes), width)  # of 100,001
+    assert mark_of(pane, "huge") in set(item.drawn.tolist())  # the largest event shows
+    x, y = m.x[mark_of(pane, "huge")], m.y[mark_of(pane, "huge")]
+    n = pane.mark_at(x, y)  # picking searches every mark, not only the drawn ones
+    assert (m.x[n], m.y[n]) == (x, y)
+    hidden = np.setdiff1d(np.arange(len(m)), item.drawn)[123]
+    assert pane.mark_at(m.x[hidden], m.y[hidden]) is not None
+
+
+def test_bars_on_a_row_merge_when_they_touch():
+    from workbench.gui.panes.timeline_layers import merge_runs
+
+    x = np.array([0, 10, 5, 30, 0, 40.0])
+    end = np.array([10, 20, 8, 35, 3, 50.0])
+    y = np.array([1, 1, 1, 1, 2, 2.0])
+    starts, ends, ys = merge_runs(x, end, y)
+    runs = list(zip(starts, ends, ys, strict=True))
+    assert runs == [(0, 20, 1), (30, 35, 1), (0, 3, 2), (40, 50, 2)]

@@ -1,0 +1,90 @@
+"""Level of detail for the timeline: which marks to draw at the current zoom.
+
+With 100k marks over a few years, a pixel column holds dozens of marks that paint the
+same pixels. Per frame, the marks in view (plus a margin of half the largest symbol)
+are put into buckets of ``BUCKET_PX`` pixel columns per lane and jitter row (rows less
+than a bucket apart on screen share one), and at most two marks per bucket are drawn:
+the one with the largest drawn extent (disc or range ring, i.e. the casualty count), so
+large events never disappear, and the one drawn last (on top: accepted over suggested,
+then codebook kind order), so what full drawing would show on top still shows. Among
+equals, the mark nearest the bucket's centre: a dense row gets a mark every
+``BUCKET_PX`` (5) px, symbols are at least 6 px wide, so no gaps. Buckets are anchored to
+absolute pixel columns: panning at a fixed zoom keeps the same choice (no shimmer).
+When the marks in view fit ``budget()`` (one per lane per pixel column) every one of
+them is drawn, exactly as it is.
+
+The result is at most ``2 * budget()`` marks whatever the number of marks; in lanes per
+kind the two choices are mostly the same mark, so about ``budget()``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from workbench.gui.panes.timeline_items import JITTER, JITTER_STEPS, MAX_SIZE, Marks
+
+BUCKET_PX = JITTER_STEPS  # lanes * JITTER_STEPS rows of width/BUCKET_PX buckets = lanes*width
+EDGE_PX = int(MAX_SIZE // 2) + 2  # marks this far outside the view still show their edge
+_MAX_EXTENT = 64  # > any symbol's diameter in px (sizes are clipped to MAX_SIZE)
+
+
+def rows_of(m: Marks) -> np.ndarray:
+    """Lane and jitter row of each mark, as one int: lane * JITTER_STEPS + row."""
+    slot = np.rint((m.y - m.lane) / JITTER).astype(np.int64) + JITTER_STEPS // 2
+    return m.lane * JITTER_STEPS + slot.clip(0, JITTER_STEPS - 1)
+
+
+def ranks_of(m: Marks) -> np.ndarray:
+    """Static preference (smaller wins): the larger drawn extent, then accepted first."""
+    extent = np.fmax(m.size, np.nan_to_num(m.high_size, nan=0.0))
+    return (_MAX_EXTENT - np.rint(extent).clip(0, _MAX_EXTENT - 1)).astype(np.int64) * 2 \
+        + m.suggested.astype(np.int64)
+
+
+def budget(n_lanes: int, width_px: float) -> int:
+    """Marks in view up to which every one is drawn (one per lane per pixel column)."""
+    return max(n_lanes, 1) * (int(width_px) + 2 * (EDGE_PX + BUCKET_PX))
+
+
+def _winners(key: np.ndarray, score: np.ndarray, n_keys: int) -> np.ndarray:
+    """Per key, the position of one entry with the smallest score."""
+    best = np.full(n_keys, np.iinfo(np.int64).max)
+    np.minimum.at(best, key, score)
+    win = np.flatnonzero(score == best[key])
+    keep = np.full(n_keys, -1, dtype=np.int64)
+    keep[key[win]] = win  # one winner per key, even among equal scores
+    return keep[keep >= 0]
+
+
+def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.ndarray,
+                    n_lanes: int, x0: float, x1: float, px_per_unit: float,
+                    jitter_px: float = BUCKET_PX) -> np.ndarray:
+    """Indexes (into ``x``, which is sorted) of the marks to draw for the view [x0, x1].
+
+    ``row`` comes from ``rows_of``, ``rank`` from ``ranks_of`` and ``top`` is the draw
+    order (larger is drawn later, on top), all in the order of ``x``. ``px_per_unit`` is
+    the horizontal scale in device pixels per x unit, ``jitter_px`` the height of one
+    jitter step in pixels: jitter rows closer than a bucket share their buckets.
+    """
+    if not len(x) or px_per_unit <= 0 or x1 <= x0:
+        return np.zeros(0, dtype=np.int64)
+    pad = EDGE_PX / px_per_unit
+    i0, i1 = (int(i) for i in np.searchsorted(x, [x0 - pad, x1 + pad]))
+    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit):
+        return np.arange(i0, i1, dtype=np.int64)  # few enough: draw every mark
+    groups = int(min(JITTER_STEPS, max(1, round(
+        (JITTER_STEPS - 1) * jitter_px / BUCKET_PX) + 1)))
+    r = row[i0:i1]
+    r = r // JITTER_STEPS * groups + r % JITTER_STEPS * groups // JITTER_STEPS
+    pix = np.floor(x[i0:i1] * px_per_unit)  # absolute pixel column: stable while panning
+    bucket = (pix // BUCKET_PX).astype(np.int64)
+    first = int(bucket[0])
+    n_buckets = int(bucket[-1]) - first + 1  # x is sorted, so is bucket
+    key = r * n_buckets + (bucket - first)
+    n_keys = n_lanes * groups * n_buckets
+    centre = np.abs(pix - bucket * BUCKET_PX - BUCKET_PX // 2).astype(np.int64)
+    rk = rank[i0:i1]
+    largest = _winners(key, rk * BUCKET_PX + centre, n_keys)
+    tz = top[i0:i1]
+    topmost = _winners(key, ((int(tz.max()) - tz) * 256 + rk) * BUCKET_PX + centre, n_keys)
+    return np.union1d(largest, topmost) + i0

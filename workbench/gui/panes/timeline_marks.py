@@ -1,0 +1,167 @@
+"""Every mark of the timeline in one graphics item, drawn as cached pixmap fragments.
+
+One symbol atlas holds each (kind, filled or hollow, size) disc and each range ring;
+a paint is one ``QPainter.drawPixmapFragments`` call over the marks the level of detail
+keeps (``timeline_lod``). That choice is made at most once per view (the second paint
+of a frame, or a repaint without a range change, reuses it). Draw order is that of
+the former per-kind scatter items: range rings, then hollow suggestions, then filled
+marks, each in codebook kind order.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import SymbolAtlas
+from pyqtgraph.Qt.internals import PrimitiveArray
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPalette
+
+from workbench.core.codebook import Codebook
+from workbench.gui.panes.timeline_items import JITTER, Marks
+from workbench.gui.panes.timeline_lod import EDGE_PX, level_of_detail, ranks_of, rows_of
+
+JITTER_PX = 6.0  # a jitter step on screen, when no paint says otherwise
+SYMBOLS = {"statement": "o", "claim": "d", "casualty": "o", "event": "s", "date": "t"}
+
+
+def kind_color(codebook: Codebook, kind: str) -> QColor:
+    return QColor(codebook.kind(kind).color if kind in codebook else "#888888")
+
+
+class MarksItem(pg.GraphicsObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self._frags = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._atlas = SymbolAtlas()
+        self.styles: list[tuple[str, str, float]] = []  # (kind, "filled"/"hollow"/"ring", px)
+        self._specs: list[tuple[str, float, object, object]] = []  # symbol, size, pen, brush
+        self._src = np.zeros((0, 4), dtype=np.int64)
+        self._bounds: tuple[float, float, float, float] | None = None
+        self._lod_key: tuple[float, ...] | None = None
+        self.n_lanes = 0
+        empty_f, empty_i = np.zeros(0), np.zeros(0, dtype=np.int64)
+        self.order = self.row = self.rank = self.disc = self.ring = self.z = empty_i
+        self.x = self.y = empty_f
+        self.drawn = empty_i  # indexes into Marks of the marks the last paint drew
+        self._draw_xy, self._draw_style = np.zeros((0, 2)), empty_i
+
+    # ------------------------------------------------------------- data
+    def set_marks(self, m: Marks, codebook: Codebook, palette: QPalette) -> None:
+        order = np.argsort(m.x, kind="stable")  # sorted by x: the view is a slice
+        self.order, self.x, self.y = order, m.x[order], m.y[order]
+        self.row, self.rank = rows_of(m)[order], ranks_of(m)[order]
+        self.n_lanes = len(m.lanes)
+        base = palette.color(QPalette.ColorRole.Base)
+        styles: dict[tuple[str, str, float], int] = {}
+        specs: list[tuple[str, float, object, object]] = []
+
+        def style(kind: str, look: str, size: float) -> int:
+            key = (kind, look, float(size))
+            if key not in styles:
+                color = kind_color(codebook, kind)
+                symbol = "o" if look == "ring" else SYMBOLS.get(kind, "o")
+                # Suggestions are hollow (filled with the background), thinner outline.
+                pen, brush = {
+                    "filled": (pg.mkPen(base, width=0.8), pg.mkBrush(color)),
+                    "hollow": (pg.mkPen(color, width=1.5), pg.mkBrush(base)),
+                    "ring": (pg.mkPen(color, width=1.2), pg.mkBrush(None)),
+                }[look]
+                styles[key] = len(specs)
+                specs.append((symbol, float(size), pen, brush))
+            return styles[key]
+
+        kind, sugg = m.kind[order], m.suggested[order].astype(np.int64)
+        size, high = np.rint(m.size[order]), m.high_size[order]
+        # Sizes are whole pixels (see build_marks): one int per style, unique'd at once.
+        disc_keys, inv = np.unique((kind * 2 + sugg) * 256 + size.astype(np.int64),
+                                   return_inverse=True)
+        lut = [style(m.kinds[int(c) // 512], "hollow" if c // 256 % 2 else "filled", c % 256)
+               for c in disc_keys.tolist()]
+        self.disc = np.array(lut, dtype=np.int64)[inv.reshape(-1)]
+        self.ring = np.full(len(kind), -1, dtype=np.int64)
+        ranged = np.flatnonzero(~np.isnan(high))
+        ring_keys, inv = np.unique(kind[ranged] * 256 + np.rint(high[ranged]).astype(np.int64),
+                                   return_inverse=True)
+        lut = [style(m.kinds[int(c) // 256], "ring", c % 256) for c in ring_keys.tolist()]
+        self.ring[ranged] = np.array(lut, dtype=np.int64)[inv.reshape(-1)]
+        self.z = (1 - sugg.astype(np.int64)) * max(len(m.kinds), 1) + kind  # draw order
+        self.styles = list(styles)
+        self._specs = specs
+        self._atlas.clear()
+        self._src = self._atlas_coords()
+        self.prepareGeometryChange()
+        self._bounds = ((float(self.x.min()), float(self.x.max()),
+                         float(self.y.min()), float(self.y.max())) if len(self.x) else None)
+        self._lod_key = None
+        self.drawn = np.zeros(0, dtype=np.int64)
+        self.update()
+
+    def _atlas_coords(self) -> np.ndarray:
+        if not self._specs:
+            return np.zeros((0, 4), dtype=np.int64)
+        return np.array(self._atlas[self._specs], dtype=np.int64).reshape(-1, 4)
+
+    def lod(self, x0: float, x1: float, px_per_unit: float,
+            jitter_px: float = JITTER_PX) -> np.ndarray:
+        """Positions (in this item's x-sorted arrays) of the marks to draw for a view."""
+        return level_of_detail(self.x, self.row, self.rank, self.z, self.n_lanes, x0, x1,
+                               px_per_unit, jitter_px)
+
+    def _choose(self, x0: float, x1: float, scale: float, jitter_px: float) -> None:
+        key = (x0, x1, scale, jitter_px)
+        if key == self._lod_key:
+            return
+        self._lod_key = key
+        kept = self.lod(x0, x1, scale, jitter_px)
+        # The former items' order: by layer and kind, then as the marks came (not by x).
+        kept = kept[np.lexsort((self.order[kept], self.z[kept]))]
+        rings = kept[self.ring[kept] >= 0]
+        both = np.concatenate([rings, kept])
+        self._draw_xy = np.column_stack([self.x[both], self.y[both]])
+        self._draw_style = np.concatenate([self.ring[rings], self.disc[kept]])
+        self.drawn = self.order[kept]
+
+    # ------------------------------------------------------------ painting
+    def paint(self, p: QPainter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
+        view = self.viewRect()
+        if not len(self.x) or view is None:
+            return
+        t = p.transform()
+        scale = abs(t.m11())
+        self._choose(view.left(), view.right(), scale, abs(t.m22()) * JITTER)
+        n = len(self._draw_style)
+        if not n:
+            return
+        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
+        if dpr != self._atlas.devicePixelRatio():
+            self._atlas.setDevicePixelRatio(dpr)
+            self._atlas.clear()
+            self._src = self._atlas_coords()
+        xs, ys = self._draw_xy[:, 0], self._draw_xy[:, 1]
+        self._frags.resize(n)
+        frags = self._frags.ndarray()
+        frags[:, 0] = t.m11() * xs + t.m21() * ys + t.dx()
+        frags[:, 1] = t.m12() * xs + t.m22() * ys + t.dy()
+        frags[:, 2:6] = self._src[self._draw_style]
+        frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
+        p.resetTransform()
+        p.drawPixmapFragments(*self._frags.drawargs(), self._atlas.pixmap)
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            return QRectF()
+        x0, x1, y0, y1 = self._bounds
+        px, py = self.pixelVectors()
+        pw = 0.0 if px is None else px.length() * EDGE_PX
+        ph = 0.0 if py is None else py.length() * EDGE_PX
+        return QRectF(x0 - pw, y0 - ph, x1 - x0 + 2 * pw, y1 - y0 + 2 * ph)
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # type: ignore[no-untyped-def]
+        if self._bounds is None:
+            return None, None
+        return self._bounds[2 * ax: 2 * ax + 2]
+
+    def viewTransformChanged(self) -> None:
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
