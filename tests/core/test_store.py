@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from tests.helpers import make_project
-from workbench.core import schema, store
+from workbench.core import schema
 from workbench.core.errors import ProjectError
 from workbench.core.project import Project
 
@@ -84,9 +84,43 @@ def test_failed_transaction_leaves_nothing_behind(tmp_path):
     project.close()
 
 
-def test_immediate_rolls_back(tmp_path):
+def test_a_full_disk_gives_one_sentence_and_keeps_the_project(tmp_path):
+    from tests.helpers import REPORT, add_doc
+    from workbench.core.errors import StorageError
+    from workbench.core.ops import annotations as ann_ops
+
     project = make_project(tmp_path)
-    with pytest.raises(ValueError), store.immediate(project.conn):
-        project.conn.execute("INSERT INTO meta(key, value) VALUES ('a', 'b')")
-        raise ValueError
-    assert project.repo.meta("a") is None
+    doc = add_doc(project)
+    ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
+    pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
+    project.conn.execute(f"PRAGMA max_page_count = {pages}")  # as if the disk filled up
+    before = (project.repo.documents(), project.repo.annotations(), len(project.repo.audit()))
+    with pytest.raises(StorageError, match="disk is full; the project is unchanged"):
+        add_doc(project, REPORT * 400, "long.txt")
+    assert not project.conn.in_transaction
+    assert (project.repo.documents(), project.repo.annotations(),
+            len(project.repo.audit())) == before
+    project.conn.execute("PRAGMA max_page_count = 1073741823")
+    add_doc(project, REPORT * 400, "long.txt")  # works again once there is room
+    assert len(project.repo.documents()) == 2
+    project.close()
+
+
+def test_a_locked_project_is_reported_not_raised(tmp_path):
+    import sqlite3
+
+    from workbench.core.errors import StorageError
+
+    project = make_project(tmp_path)
+    project.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(tmp_path / "p.wbproj", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError, match="another program is writing"), \
+                project.write("x") as tx:
+            tx.set_meta("k", "v")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert project.repo.meta("k") is None
+    project.close()

@@ -21,5 +21,9 @@ class NotFoundError(WorkbenchError):
     """A document, annotation or link id does not exist."""
 
 
+class StorageError(WorkbenchError):
+    """The project file could not be written (disk full, locked, read-only)."""
+
+
 class ImportRejected(WorkbenchError):
     """A file could not be imported; the project was not changed."""

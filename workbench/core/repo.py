@@ -9,7 +9,7 @@ from typing import Any
 
 from workbench.core import clock
 from workbench.core.changes import Change, ChangeSet, Row
-from workbench.core.store import immediate
+from workbench.core.errors import StorageError
 from workbench.core.textnorm import normalise
 
 TABLES = {
@@ -217,6 +217,19 @@ class Repo:
         return Transaction(self, op, coder)
 
 
+def _storage_error(err: sqlite3.OperationalError) -> StorageError:
+    reason = str(err)
+    if "full" in reason:
+        hint = "the disk is full"
+    elif "locked" in reason or "busy" in reason:
+        hint = "another program is writing to the project"
+    elif "readonly" in reason or "read-only" in reason:
+        hint = "the project file is read-only"
+    else:
+        hint = reason
+    return StorageError(f"The change was not saved because {hint}; the project is unchanged.")
+
+
 class Transaction:
     """Collects row changes; on exit writes them, the audit log and the index at once."""
 
@@ -225,10 +238,12 @@ class Transaction:
         self.conn = repo.conn
         self.coder = coder
         self.changeset = ChangeSet(op)
-        self._ctx = immediate(self.conn)
 
     def __enter__(self) -> Transaction:
-        self._ctx.__enter__()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise _storage_error(err) from err
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool | None:
@@ -236,9 +251,17 @@ class Transaction:
         if exc_type is None:
             try:
                 self._write_audit()
-            except BaseException as err:
-                return self._ctx.__exit__(type(err), err, err.__traceback__)
-        return self._ctx.__exit__(exc_type, exc, tb)
+                self.conn.execute("COMMIT")
+                return None
+            except BaseException as err:  # a failed COMMIT must not leave the txn open
+                exc = err
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise _storage_error(exc) from exc
+        if exc_type is None:
+            raise exc  # type: ignore[misc]
+        return None
 
     # -- row primitives: each records its before and after image
     def insert(self, entity: str, row: Row) -> Row:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 from workbench.core import clock, schema
@@ -94,15 +92,3 @@ def open_existing(path: Path, *, upto: int = schema.LATEST) -> sqlite3.Connectio
             conn.close()
             raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
     return conn
-
-
-@contextlib.contextmanager
-def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: all of it lands or none of it does."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
