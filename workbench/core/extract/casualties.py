@@ -259,10 +259,12 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     low_text = text.lower()
     same = len(low_text) == len(text)  # lower() can change length for a few code points
     hostage_doc = bool(_HOSTAGE_CUE.search(low_text if same else text))
+    # Trigger stems found once for the whole text, then shared out to its sentences.
+    every = [m.start() for m in _HINT_LOW.finditer(low_text)] if same else []
     for sent in split_sentences(text):
         if same:
-            hints = [m.start() for m in _HINT_LOW.finditer(low_text, sent.start, sent.end)]
-            hints = [h - sent.start for h in hints]
+            lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
+            hints = [h - sent.start for h in every[lo:hi]]
         else:
             hints = [m.start() for m in _HINT.finditer(sent.text)]
         if hints:
