@@ -38,8 +38,10 @@ class FilterBar(QWidget):
         self.suggestions.setToolTip("Review suggestions: Enter accepts, Delete rejects")
         self.accept_all = QToolButton(self)
         self.accept_all.setObjectName("acceptAll")
-        self.accept_all.setText("Accept all")
+        self.accept_all.setText("Accept all ▾")
         self.accept_all.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The style's own menu arrow overlaps the label; the text carries the arrow.
+        self.accept_all.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.accept_all.setToolTip("Accept every suggestion of one kind in the current view")
         menu = QMenu(self.accept_all)
         menu.aboutToShow.connect(lambda: self.accept_menu_requested.emit(menu))
