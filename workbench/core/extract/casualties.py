@@ -408,26 +408,32 @@ def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
         PERSON_WORDS)
 
 
+_COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
+_COMMA = re.compile(r"\s*,")
+_ANY_PART = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b", re.IGNORECASE
+)
+
+
 def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
     pos = gend
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
         sk = _SKIP_CONJ.match(s, pos)
         nm = COUNT_RE.match(s, sk.end()) if sk and sk.end() > pos else None
-        if not nm or (nm.group("art") and not re.match(r"\s*(?:,|and)", s[pos:])):
+        if not nm or (nm.group("art") and not _COMMA_OR_AND.match(s, pos)):
             break
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break
         pos = g2
-        am = re.match(r"\s*,", s[pos:])
+        am = _COMMA.match(s, pos)
         if am:
-            pos += am.end()
+            pos = am.end()
     am = _AMONG.match(s, pos)
     if am:
         rest = s[am.end():am.end() + 80]
-        pm = re.search(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b",
-                       rest, re.IGNORECASE)
+        pm = _ANY_PART.search(rest)
         if pm and not re.search(r"[,;.]", rest[:pm.start()]):
             return _outcome_of(pm), ev_end
         return None, ev_end

@@ -318,6 +318,9 @@ _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|coul
                           re.IGNORECASE)
 
 
+_ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool) -> bool:
     """Noun uses, passives and non-speech senses of the verb."""
     if v.group("v")[0].isupper() and not headline and v.start() > s0:
@@ -327,7 +330,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     before = text[max(s0, v.start() - 25):v.start()]
     if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before):
         return True
-    if word in {"accused", "accuses"} and re.match(r"\s+(?:of|in|over)\b", text[v.end():]):
+    if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
 
