@@ -314,7 +314,7 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
         else:
             _, gend, toks = _group(s, cend)
         head = toks[-1].lower() if toks else ""
-        if re.fullmatch(r"(?:19|20)\d\d", num) and qual == "exact" and not _person_like(toks):
+        if _YEAR.fullmatch(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
         left = s[max(0, cstart - 60):cstart]
         outcome: str | None = None
@@ -408,6 +408,7 @@ def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
         PERSON_WORDS)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
 _COMMA = re.compile(r"\s*,")
 _ANY_PART = re.compile(
