@@ -16,12 +16,12 @@ Handler = Callable[[argparse.Namespace], int]
 _COMMANDS: dict[str, Handler] = {}
 
 
-def _print_json(data: Any) -> None:
+def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
-def _open(path: str):
+def open_project(path: str):
     from workbench.core.project import Project
 
     return Project.open(path)
@@ -70,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                  "publisher": args.publisher, "author": args.author}
     files = _expand(args.files, args.recursive)
     results = []
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         for path in files:
             res = import_file(project, path, overrides)
             results.append(res)
@@ -86,7 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             suggest_documents(project, [r.doc_id for r in results if r.status == "imported"])
     if args.json:
-        _print_json([r.to_json() for r in results])
+        print_json([r.to_json() for r in results])
     counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "rejected")}
     if len(results) > 1 and not args.json:
         print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
@@ -97,7 +97,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_reimport(args: argparse.Namespace) -> int:
     from workbench.core.ops.documents import reimport
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         cs = reimport(project, args.doc_id, args.file)
         states = [c.after["anchor"] for c in cs.changes if c.entity == "annotation" and c.after]
     print(f"Re-imported document {args.doc_id}: {states.count('anchored')} annotations in place, "
@@ -109,7 +109,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     from workbench.core.ops.annotations import annotate_quote, create_annotation
 
     fields = _parse_fields(args.field)
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if args.quote is not None:
             cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
                                 occurrence=args.occurrence, status=args.status, memo=args.memo)
@@ -122,7 +122,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     if args.json:
         from workbench.core.shapes import annotation_json
 
-        _print_json(annotation_json(row))
+        print_json(annotation_json(row))
     else:
         print(f"{cs.result}  {row['kind']} {row['start']}–{row['end']}: {row['exact']}")
     return 0
@@ -131,7 +131,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     from workbench.core.ops.annotations import update_annotation
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         fields = _parse_fields(args.field) or None
         cs = update_annotation(project, args.annotation_id, fields=fields,
                                status=args.status, memo=args.memo)
@@ -143,14 +143,14 @@ def cmd_trash(args: argparse.Namespace) -> int:
     from workbench.core.ops import annotations as ann_ops
     from workbench.core.ops import documents as doc_ops
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if args.list:
             rows = project.repo.annotations(trashed=True)
             docs = project.repo.documents(trashed=True)
             if args.json:
                 from workbench.core.shapes import annotation_json, document_json
 
-                _print_json({"documents": [document_json(d) for d in docs],
+                print_json({"documents": [document_json(d) for d in docs],
                              "annotations": [annotation_json(r) for r in rows]})
             else:
                 for d in docs:
@@ -171,7 +171,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from workbench.core.ops import annotations as ann_ops
     from workbench.core.ops import documents as doc_ops
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         for item in args.ids:
             if item.isdigit():
                 doc_ops.restore_document(project, int(item))
@@ -184,7 +184,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_link(args: argparse.Namespace) -> int:
     from workbench.core.ops.annotations import add_link
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         cs = add_link(project, args.source, args.target, args.type)
     print(f"Link {cs.result}: {args.source} {args.type} {args.target}")
     return 0
@@ -193,7 +193,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 def cmd_grade(args: argparse.Namespace) -> int:
     from workbench.core.ops.documents import grade_source
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         grade_source(project, args.doc_id, args.reliability, args.credibility)
     print(f"Graded document {args.doc_id}: {args.reliability or '-'}{args.credibility or '-'}")
     return 0
@@ -202,10 +202,10 @@ def cmd_grade(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     from workbench.core.shapes import document_json
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         rows = [document_json(r) for r in project.repo.documents()]
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         grade = (r["reliability"] or "") + (str(r["credibility"] or ""))
@@ -218,10 +218,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     from workbench.core.ops.documents import get_document
     from workbench.core.shapes import document_json
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         doc = get_document(project, args.doc_id)
     if args.json:
-        _print_json({**document_json(doc), "text": doc["text"]})
+        print_json({**document_json(doc), "text": doc["text"]})
     else:
         print(doc["text"])
     return 0
@@ -232,10 +232,10 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 
     flt = AnnotationFilter(doc_id=args.doc, kinds=args.kind or None,
                            statuses=args.status or None, coder=args.coder, text=args.text or "")
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         rows = annotations_json(project, flt)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         fields = ", ".join(f"{k}={v}" for k, v in r["fields"].items())
@@ -247,10 +247,10 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from workbench.core.search import search
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         hits = search(project, args.query, limit=args.limit)
     if args.json:
-        _print_json([h.to_json() for h in hits])
+        print_json([h.to_json() for h in hits])
         return 0
     for h in hits:
         where = f"annotation {h.annotation_id}" if h.annotation_id else "text"
@@ -263,7 +263,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from workbench.core.exporters import export, export_file
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if args.output:
             try:
                 n = export_file(project, args.format, Path(args.output))
@@ -278,7 +278,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from workbench.core.verify import verify
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         report = verify(project)
     for p in report.problems:
         print(p, file=sys.stderr)
@@ -291,7 +291,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_codebook(args: argparse.Namespace) -> int:
     from workbench.core.ops import codebook as cb_ops
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if args.action == "add-kind":
             cb_ops.add_kind(project, args.name, args.label or "", args.key)
         elif args.action == "add-field":
@@ -302,7 +302,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
             cb_ops.set_key(project, args.kind, args.key)
         kinds = project.codebook.kinds()
     if args.json:
-        _print_json([k.to_dict() for k in kinds])
+        print_json([k.to_dict() for k in kinds])
         return 0
     for k in kinds:
         print(f"[{k.key}] {k.name} — {k.label}")
@@ -315,7 +315,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
 def cmd_actors(args: argparse.Namespace) -> int:
     from workbench.core.ops import actors as actor_ops
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if args.action == "add":
             if not args.name:
                 raise WorkbenchError("Give the actor's name with --name.")
@@ -329,13 +329,13 @@ def cmd_actors(args: argparse.Namespace) -> int:
         elif args.action == "match":
             found = actor_ops.match_actor(project, args.name or "")
             if args.json:
-                _print_json(found)
+                print_json(found)
             else:
                 print(f"{found['id']}  {found['name']}" if found else "No matching actor.")
             return 0 if found else 1
         rows = project.repo.actors()
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         aliases = f"  (also: {'; '.join(r['aliases'])})" if r["aliases"] else ""
@@ -344,11 +344,11 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         rows = project.repo.custody() if args.custody else project.repo.audit(
             entity_id=args.id, limit=args.limit)
     if args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     for r in rows:
         if args.custody:
@@ -357,64 +357,6 @@ def cmd_log(args: argparse.Namespace) -> int:
         else:
             print(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
                   f"{r['entity_id']}")
-    return 0
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    from workbench.core.extract import extract, extract_jsonl
-
-    if args.jsonl:
-        try:
-            with open(args.file, encoding="utf-8") as fh:
-                for line in extract_jsonl(fh):
-                    sys.stdout.write(line + "\n")
-        except (OSError, UnicodeDecodeError) as err:
-            raise WorkbenchError(f"{args.file}: the file could not be read ({err}).") from None
-        except ValueError as err:
-            raise WorkbenchError(f"{args.file}: {err}.") from None
-        return 0
-    from workbench.core.importers import parse_file
-    from workbench.core.ops.documents import check_date, date_or_none, read_file
-
-    doc = parse_file(read_file(Path(args.file)), Path(args.file).name)
-    published = check_date(args.published) or date_or_none(doc.published)
-    _print_json(extract(doc.text, published))
-    return 0
-
-
-def cmd_suggest(args: argparse.Namespace) -> int:
-    from workbench.core.suggest import suggest_documents
-
-    with _open(args.project) as project:
-        from workbench.core.ops.documents import get_document
-
-        ids = args.doc_ids or None
-        for doc_id in ids or []:
-            get_document(project, doc_id)
-        cs = suggest_documents(project, ids)
-        kinds: dict[str, int] = {}
-        for c in cs.changes:
-            if c.entity == "annotation" and c.after:
-                kinds[c.after["kind"]] = kinds.get(c.after["kind"], 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "nothing new"
-    print(f"Stored {sum(kinds.values())} suggestions: {summary}.")
-    return 0
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    from workbench.core.extract.evaluate import evaluate, format_report
-
-    path = Path(args.gold)
-    if not path.is_file():
-        raise WorkbenchError(f"{path}: no such gold file.")
-    try:
-        result = evaluate(path)
-    except (ValueError, KeyError) as err:
-        raise WorkbenchError(f"{path}: not a gold file in the expected format ({err}).") from None
-    if args.json:
-        _print_json(result)
-    else:
-        print(format_report(result))
     return 0
 
 
@@ -572,23 +514,6 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=200)
     sp.add_argument("--json", action="store_true")
 
-    sp = add("extract", cmd_extract,
-             "Print suggested casualty figures, dates, statements and claims for a file as JSON.")
-    sp.add_argument("file", help="a document file, or with --jsonl a JSONL file of documents")
-    sp.add_argument("--published", help="publication date YYYY-MM-DD for resolving dates")
-    sp.add_argument("--jsonl", action="store_true",
-                    help='read lines {"doc_id","text","published"}; write one result per line')
-
-    sp = add("suggest", cmd_suggest,
-             "Store suggestions in a project (never duplicates, never revives rejected ones).")
-    sp.add_argument("project")
-    sp.add_argument("doc_ids", nargs="*", type=int, metavar="DOC_ID",
-                    help="documents to scan (default: all)")
-
-    sp = add("eval", cmd_eval, "Measure the suggestion engines against a gold JSONL file.")
-    sp.add_argument("gold", help="gold file, e.g. ../shared/corpus/dev.jsonl")
-    sp.add_argument("--json", action="store_true")
-
     sp = add("gui", cmd_app, "Open the window on a project (default: the last one, or the demo).")
     sp.add_argument("project", nargs="?")
 
@@ -598,8 +523,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_optional_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     """Commands of other modules register here so this file stays a thin table."""
-    from workbench import cli_extra
+    from workbench import cli_engines, cli_extra
 
+    cli_engines.register(add)
     cli_extra.register(add)
 
 

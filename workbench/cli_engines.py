@@ -1,0 +1,88 @@
+"""Commands of the suggestion engines: extract, suggest and eval."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.cli import open_project, print_json
+from workbench.core.errors import WorkbenchError
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from workbench.core.extract import extract, extract_jsonl
+
+    if args.jsonl:
+        try:
+            with open(args.file, encoding="utf-8") as fh:
+                for line in extract_jsonl(fh):
+                    sys.stdout.write(line + "\n")
+        except (OSError, UnicodeDecodeError) as err:
+            raise WorkbenchError(f"{args.file}: the file could not be read ({err}).") from None
+        except ValueError as err:
+            raise WorkbenchError(f"{args.file}: {err}.") from None
+        return 0
+    from workbench.core.importers import parse_file
+    from workbench.core.ops.documents import check_date, date_or_none, read_file
+
+    doc = parse_file(read_file(Path(args.file)), Path(args.file).name)
+    published = check_date(args.published) or date_or_none(doc.published)
+    print_json(extract(doc.text, published))
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from workbench.core.suggest import suggest_documents
+
+    with open_project(args.project) as project:
+        from workbench.core.ops.documents import get_document
+
+        ids = args.doc_ids or None
+        for doc_id in ids or []:
+            get_document(project, doc_id)
+        cs = suggest_documents(project, ids)
+        kinds: dict[str, int] = {}
+        for c in cs.changes:
+            if c.entity == "annotation" and c.after:
+                kinds[c.after["kind"]] = kinds.get(c.after["kind"], 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "nothing new"
+    print(f"Stored {sum(kinds.values())} suggestions: {summary}.")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from workbench.core.extract.evaluate import evaluate, format_report
+
+    path = Path(args.gold)
+    if not path.is_file():
+        raise WorkbenchError(f"{path}: no such gold file.")
+    try:
+        result = evaluate(path)
+    except (ValueError, KeyError) as err:
+        raise WorkbenchError(f"{path}: not a gold file in the expected format ({err}).") from None
+    if args.json:
+        print_json(result)
+    else:
+        print(format_report(result))
+    return 0
+
+
+def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+    sp = add("extract", cmd_extract,
+             "Print suggested casualty figures, dates, statements and claims for a file as JSON.")
+    sp.add_argument("file", help="a document file, or with --jsonl a JSONL file of documents")
+    sp.add_argument("--published", help="publication date YYYY-MM-DD for resolving dates")
+    sp.add_argument("--jsonl", action="store_true",
+                    help='read lines {"doc_id","text","published"}; write one result per line')
+
+    sp = add("suggest", cmd_suggest,
+             "Store suggestions in a project (never duplicates, never revives rejected ones).")
+    sp.add_argument("project")
+    sp.add_argument("doc_ids", nargs="*", type=int, metavar="DOC_ID",
+                    help="documents to scan (default: all)")
+
+    sp = add("eval", cmd_eval, "Measure the suggestion engines against a gold JSONL file.")
+    sp.add_argument("gold", help="gold file, e.g. ../shared/corpus/dev.jsonl")
+    sp.add_argument("--json", action="store_true")
