@@ -102,6 +102,7 @@ def test_month_precision_spans_the_month(pane, world):
     assert pane.marks.x[n] == ts("2026-01-01") and pane.marks.x_end[n] == ts("2026-02-01")
     xs, _ = pane.layers.bars["event"].getData()
     assert list(xs) == [ts("2026-01-01"), ts("2026-02-01")]
+    assert pane.layers.bars["event"].opts["segmentedLineMode"] == "on"  # drawLines: fast
     assert "statement" not in pane.layers.bars  # day precision: a mark, no bar
 
 

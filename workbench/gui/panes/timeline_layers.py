@@ -90,6 +90,9 @@ class TimelineLayers:
         faint.setAlpha(150)  # under the marks, yet visible on dark bases
         item = pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(faint, width=4),
                                 skipFiniteCheck=True)
+        # Runs on a row never touch (merge_runs): one drawLines call paints the same
+        # pixels as the stroked path, without stroking thousands of subpaths (~2x faster).
+        item.setSegmentedLineMode("on")
         item.setZValue(1)
         self._add(item)
         self.bars[kind] = item
