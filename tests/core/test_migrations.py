@@ -56,3 +56,31 @@ def test_reopening_applies_nothing_twice(tmp_path):
             schema.MIGRATIONS
         )
     assert not list(tmp_path.glob("*.before-upgrade-*"))
+
+
+def test_kinds_stored_before_roles_learn_them_and_user_kinds_keep_none(tmp_path):
+    import json
+
+    from workbench.core.codebook import BUILTIN_KINDS
+
+    path = tmp_path / "p.wbproj"
+    Project.create(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    # Make the file look like a version-6 project: specs without roles, plus a user kind.
+    for name, spec_json in conn.execute("SELECT name, spec FROM codebook").fetchall():
+        spec = json.loads(spec_json)
+        del spec["roles"]
+        conn.execute("UPDATE codebook SET spec = ? WHERE name = ?", (json.dumps(spec), name))
+    user = {"name": "sighting", "label": "Sighting", "key": "G", "color": "#123456",
+            "fields": [], "marker": "solid", "builtin": False}
+    conn.execute("INSERT INTO codebook(name, position, spec) VALUES ('sighting', 9, ?)",
+                 (json.dumps(user),))
+    conn.execute("DELETE FROM migrations WHERE version = 7")
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    with Project.open(path) as project:
+        cb = project.codebook
+        for kind in BUILTIN_KINDS:
+            assert cb.kind(kind.name).roles == kind.roles
+        assert cb.kind("casualty").roles.count_low == "count_low"
+        assert cb.kind("sighting").roles.field_names() == set()

@@ -6,9 +6,10 @@ and a project keeps meaning what it meant when it was coded.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from workbench.core.errors import ValidationError
 
@@ -94,6 +95,67 @@ def _check_calendar(v: str, label: str) -> None:
         raise ValidationError(f"{label} is not a real calendar date: {v}.") from None
 
 
+# Timeline symbols a kind may use (pyqtgraph's names; the GUI maps nothing itself).
+SYMBOLS = ("o", "s", "d", "t", "t1", "p", "h", "star", "+", "x")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """What a kind's fields mean to the rest of the program.
+
+    Everything outside the codebook asks a kind for a role ("which field holds the low
+    count?") instead of testing its name, so a kind a user adds gets the same behaviour
+    as a built-in one once its roles are set.
+    """
+
+    end_date: str | None = None
+    count_low: str | None = None
+    count_best: str | None = None
+    count_high: str | None = None
+    outcome: str | None = None
+    qualifier: str | None = None
+    group: str | None = None
+    raw: str | None = None
+    location: str | None = None
+    # Fields naming the people or groups involved (speaker, claimant, perpetrator, ...).
+    actors: tuple[str, ...] = ()
+    # Fields shown, in order, in the annotation table's key-fields column.
+    summary: tuple[str, ...] = ()
+    symbol: str = "o"
+
+    SINGLE: ClassVar[tuple[str, ...]] = (
+        "end_date", "count_low", "count_best", "count_high", "outcome", "qualifier", "group",
+        "raw", "location",
+    )
+    MULTI: ClassVar[tuple[str, ...]] = ("actors", "summary")
+
+    @property
+    def counts(self) -> tuple[str | None, str | None, str | None]:
+        return self.count_low, self.count_best, self.count_high
+
+    @property
+    def has_counts(self) -> bool:
+        return any(self.counts)
+
+    def field_names(self) -> set[str]:
+        """Every field a role points at."""
+        names = {getattr(self, r) for r in self.SINGLE} | set(self.actors) | set(self.summary)
+        names.discard(None)
+        return names  # type: ignore[return-value]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Roles:
+        d = dict(d or {})
+        for name in cls.MULTI:
+            if name in d:
+                d[name] = tuple(d[name] or ())
+        return cls(**d)
+
+
 @dataclass(frozen=True)
 class KindSpec:
     name: str
@@ -107,6 +169,7 @@ class KindSpec:
     # Which field holds the date the timeline plots, and which its precision.
     date_field: str | None = None
     precision_field: str | None = None
+    roles: Roles = field(default_factory=Roles)
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -118,11 +181,21 @@ class KindSpec:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["fields"] = [f.to_dict() for f in self.fields]
+        d["roles"] = self.roles.to_dict()
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> KindSpec:
-        return cls(**{**d, "fields": tuple(FieldSpec.from_dict(f) for f in d.get("fields", []))})
+        return cls(**{
+            **d,
+            "fields": tuple(FieldSpec.from_dict(f) for f in d.get("fields", [])),
+            "roles": Roles.from_dict(d.get("roles")),
+        })
+
+    def value(self, values: dict[str, Any], role: str) -> Any:
+        """The value of the field that plays ``role`` (None if no field does)."""
+        name = getattr(self.roles, role)
+        return values.get(name) if name else None
 
     def validate(self, values: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
         """Coerce every value; unknown field names are errors."""
@@ -132,14 +205,17 @@ class KindSpec:
         return out
 
     def check_consistency(self, values: dict[str, Any]) -> None:
-        counts = [values.get(k) for k in ("count_low", "count_best", "count_high")]
-        present = [c for c in counts if c is not None]
-        if present != sorted(present):
-            raise ValidationError(
-                "Counts must satisfy count_low ≤ count_best ≤ count_high; "
-                f"got {counts[0]}, {counts[1]}, {counts[2]}."
-            )
-        start, end = values.get("start_date"), values.get("end_date")
+        """Refuse counts out of order and an end date before the start date."""
+        names = [n for n in self.roles.counts if n]
+        present = [(n, values[n]) for n in names if values.get(n) is not None]
+        for (lo_name, lo), (hi_name, hi) in itertools.pairwise(present):
+            if hi < lo:
+                raise ValidationError(
+                    f"The {self.field(hi_name).label.lower()} ({hi}) is below the "
+                    f"{self.field(lo_name).label.lower()} ({lo})."
+                )
+        start = values.get(self.date_field) if self.date_field else None
+        end = self.value(values, "end_date")
         if start and end and end < start:
             raise ValidationError(f"The end date {end} is before the start date {start}.")
 
@@ -172,6 +248,7 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "statement", "Statement", "S", "#2f6fbf", marker="solid", builtin=True,
         date_field="date", precision_field="date_precision",
+        roles=Roles(actors=("speaker",), summary=("speaker", "audience"), symbol="o"),
         fields=(
             _f("speaker", "text", "Speaker"),
             _f("speaker_role", "text", "Speaker role"),
@@ -184,6 +261,8 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "claim", "Claim", "C", "#b8860b", marker="dash", builtin=True,
         date_field="date", precision_field="date_precision",
+        roles=Roles(actors=("claimant",), summary=("claimant", "claim_type", "status"),
+                    symbol="d"),
         fields=(
             _f("claimant", "text", "Claimant"),
             _f("claim_type", "enum", "Claim type", *CLAIM_TYPES),
@@ -197,11 +276,18 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "casualty", "Casualty figure", "K", "#c0392b", marker="wave", builtin=True,
         date_field="incident_date", precision_field="date_precision",
+        roles=Roles(
+            count_low="count_low", count_best="count_best", count_high="count_high",
+            outcome="outcome", qualifier="qualifier", group="group", raw="raw",
+            location="location", actors=("perpetrator",),
+            summary=("outcome", "count_low", "count_best", "count_high", "qualifier", "group"),
+            symbol="o",
+        ),
         fields=(
             _f("outcome", "enum", "Outcome", *OUTCOMES),
-            _f("count_low", "int", "Count (low)", minimum=0),
-            _f("count_best", "int", "Count (best)", minimum=0),
-            _f("count_high", "int", "Count (high)", minimum=0),
+            _f("count_low", "int", "Low count", minimum=0),
+            _f("count_best", "int", "Best count", minimum=0),
+            _f("count_high", "int", "High count", minimum=0),
             _f("qualifier", "enum", "Qualifier", *QUALIFIERS),
             _f("raw", "text", "Raw words"),
             _f("group", "text", "Victim group"),
@@ -215,6 +301,8 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "event", "Event", "E", "#27865a", marker="dot", builtin=True,
         date_field="start_date", precision_field="date_precision",
+        roles=Roles(end_date="end_date", location="location", actors=("actors",),
+                    summary=("event_type", "location"), symbol="s"),
         fields=(
             _f("event_type", "enum", "Event type", *EVENT_TYPES),
             _f("start_date", "date", "Start date"),
@@ -227,6 +315,7 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "date", "Date", "D", "#7d5ba6", marker="dashdot", builtin=True,
         date_field="value", precision_field="precision",
+        roles=Roles(summary=("value",), symbol="t"),
         fields=(
             _f("value", "date", "Resolved date"),
             _f("precision", "enum", "Precision", *PRECISIONS),
@@ -234,6 +323,7 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         "actor", "Actor", "A", "#8e5a2b", marker="double", builtin=True,
+        roles=Roles(summary=("name", "actor_type")),
         fields=(
             _f("name", "text", "Canonical name"),
             _f("actor_id", "text", "Actor record"),
@@ -243,6 +333,7 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         "location", "Location", "L", "#1f8a99", marker="dotline", builtin=True,
+        roles=Roles(location="name", summary=("name", "country")),
         fields=(
             _f("name", "text", "Place name"),
             _f("admin1", "text", "Region / province"),

@@ -6,6 +6,7 @@ records the last one applied, and the ``migrations`` table when each ran.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -205,6 +206,20 @@ def _m0006_audit_by_id(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX audit_entity_id ON audit(entity_id, seq)")
 
 
+def _m0007_kind_roles(conn: sqlite3.Connection) -> None:
+    # Built-in kinds stored before roles existed learn theirs; a user's own kinds keep
+    # none until the user sets them, since only the user knows what their fields mean.
+    from workbench.core.codebook import BUILTIN_KINDS
+
+    builtin = {k.name: k for k in BUILTIN_KINDS}
+    for name, spec_json in conn.execute("SELECT name, spec FROM codebook").fetchall():
+        spec = json.loads(spec_json)
+        if name in builtin and not spec.get("roles"):
+            spec["roles"] = builtin[name].roles.to_dict()
+            encoded = json.dumps(spec, ensure_ascii=False, sort_keys=True)
+            conn.execute("UPDATE codebook SET spec = ? WHERE name = ?", (encoded, name))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -212,6 +227,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "live_annotations_index", _m0004_live_annotations_index),
     Migration(5, "search_keys", _m0005_search_keys),
     Migration(6, "audit_by_id", _m0006_audit_by_id),
+    Migration(7, "kind_roles", _m0007_kind_roles),
 )
 LATEST = MIGRATIONS[-1].version
 
