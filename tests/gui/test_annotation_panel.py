@@ -123,7 +123,7 @@ def test_invalid_value_shows_error_and_stores_nothing(panel, world, qtbot):
     spin = panel.editor.inputs["count_high"].widget
     spin.setValue(1)  # below count_low = 3
     spin.editingFinished.emit()
-    assert "count_low" in panel.editor.error_text()
+    assert "high count (1) is below the low count (3)" in panel.editor.error_text()
     assert world.project.repo.get("annotation", world.killed) == before
 
 
