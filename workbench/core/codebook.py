@@ -241,6 +241,7 @@ EVENT_TYPES = (
 STATUSES = ("suggested", "accepted", "rejected")
 LINK_TYPES = ("attributed_to", "about_event", "corroborates", "contradicts", "same_as")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
+CREDIBILITY = (1, 2, 3, 4, 5, 6)
 
 _PRECISION = _f("date_precision", "enum", "Date precision", *PRECISIONS)
 

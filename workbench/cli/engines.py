@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from workbench.cli import open_project, print_json
+from workbench.cli.common import Add, add_json, add_project, add_published, open_project, print_json
 from workbench.core.errors import WorkbenchError
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """Print suggestions for one file, or one result per line of a JSONL file."""
     from workbench.core.extract import extract, extract_jsonl
 
     if args.jsonl:
@@ -34,6 +34,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    """Store suggestions for the given documents (default: all)."""
     from workbench.core.suggest import suggest_documents
 
     with open_project(args.project) as project:
@@ -53,6 +54,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the engines against a gold file."""
     from workbench.core.extract.evaluate import evaluate, format_report
 
     path = Path(args.gold)
@@ -69,20 +71,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+def register(add: Add) -> None:
+    """Add this group's commands."""
     sp = add("extract", cmd_extract,
              "Print suggested casualty figures, dates, statements and claims for a file as JSON.")
     sp.add_argument("file", help="a document file, or with --jsonl a JSONL file of documents")
-    sp.add_argument("--published", help="publication date YYYY-MM-DD for resolving dates")
+    add_published(sp, "publication date YYYY-MM-DD for resolving dates")
     sp.add_argument("--jsonl", action="store_true",
                     help='read lines {"doc_id","text","published"}; write one result per line')
 
     sp = add("suggest", cmd_suggest,
              "Store suggestions in a project (never duplicates, never revives rejected ones).")
-    sp.add_argument("project")
+    add_project(sp)
     sp.add_argument("doc_ids", nargs="*", type=int, metavar="DOC_ID",
                     help="documents to scan (default: all)")
 
     sp = add("eval", cmd_eval, "Measure the suggestion engines against a gold JSONL file.")
     sp.add_argument("gold", help="gold file, e.g. ../shared/corpus/dev.jsonl")
-    sp.add_argument("--json", action="store_true")
+    add_json(sp)

@@ -1,4 +1,4 @@
-"""Commands for the window, the demo and the suggestion engines.
+"""Commands that show the window: gui and screenshot.
 
 No Qt import at module level: ``workbench --help`` and every core command must
 start without loading PySide6.
@@ -7,18 +7,19 @@ start without loading PySide6.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+
+from workbench.cli.common import Add
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from workbench.core.demo import build_demo
+def cmd_app(args: argparse.Namespace) -> int:
+    """Open the window; also what ``workbench`` with no command does."""
+    from workbench.gui.app import run
 
-    path = build_demo(args.path)
-    print(f"Wrote the demo project to {path}")
-    return 0
+    return run(getattr(args, "project", None))
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Render the window to a PNG offscreen."""
     from workbench.gui.screenshot import parse_size, render
 
     try:
@@ -31,9 +32,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    sp = add("demo", cmd_demo, "Write the demo project (fictional reports, annotated) to PATH.")
-    sp.add_argument("path", help="the project file to create, e.g. demo.wbproj")
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("gui", cmd_app, "Open the window on a project (default: the last one, or the demo).")
+    sp.add_argument("project", nargs="?")
 
     sp = add("screenshot", cmd_screenshot,
              "Render the window to a PNG without a screen (the demo unless --project).")

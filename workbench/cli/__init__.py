@@ -1,0 +1,60 @@
+"""The command line: parse arguments, call the core, print. No domain rules here.
+
+Each module of this package adds one group of commands through its ``register(add)``;
+they share only :mod:`workbench.cli.common` and never import each other.
+"""
+
+# No ``from __future__ import annotations``: this module imports a submodule of that name.
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+from workbench import __version__
+from workbench.cli import annotations, app, codebook, documents, engines, exchange, project, trash
+from workbench.cli.common import Handler, run
+
+GROUPS = (project, documents, annotations, trash, codebook, exchange, engines, app)
+
+# The order of `workbench --help`, which predates the groups; a command not named here
+# is listed after these.
+HELP_ORDER = (
+    "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
+    "docs", "show", "annotations", "search", "export", "verify", "codebook", "actors", "log",
+    "gui", "extract", "suggest", "eval", "demo", "screenshot",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the program's options and every group's commands."""
+    p = argparse.ArgumentParser(
+        prog="workbench",
+        description="Workbench: read sources, annotate statements, claims, casualty figures "
+        "and events, and see them on a timeline. With no command, opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"workbench {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    # Groups fill in a bare parser per command; the real subparsers are made afterwards,
+    # in HELP_ORDER, and take their arguments from it (argparse's ``parents``).
+    bodies: dict[str, tuple[Handler, str, dict[str, Any], argparse.ArgumentParser]] = {}
+
+    def add(name: str, handler: Handler, help_: str, **kw: Any) -> argparse.ArgumentParser:
+        body = argparse.ArgumentParser(add_help=False)
+        bodies[name] = (handler, help_, kw, body)
+        return body
+
+    for group in GROUPS:
+        group.register(add)
+    rank = {name: i for i, name in enumerate(HELP_ORDER)}
+    for name in sorted(bodies, key=lambda n: rank.get(n, len(rank))):
+        handler, help_, kw, body = bodies[name]
+        sp = sub.add_parser(name, help=help_, description=help_, parents=[body], **kw)
+        sp.set_defaults(handler=handler)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    handler: Handler = getattr(args, "handler", app.cmd_app)
+    return run(handler, args)

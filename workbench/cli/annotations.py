@@ -1,0 +1,146 @@
+"""Commands about annotations: annotate, edit, link, annotations and search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workbench.cli.common import (
+    Add,
+    add_fields,
+    add_json,
+    add_kind,
+    add_project,
+    add_status,
+    open_project,
+    parse_fields,
+    print_json,
+)
+from workbench.core.codebook import LINK_TYPES
+from workbench.core.errors import WorkbenchError
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Annotate a quote, or a span given by code-point offsets."""
+    from workbench.core.ops.annotations import annotate_quote, create_annotation
+
+    fields = parse_fields(args.field)
+    with open_project(args.project) as project:
+        if args.quote is not None:
+            cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
+                                occurrence=args.occurrence, status=args.status, memo=args.memo)
+        elif args.start is not None and args.end is not None:
+            cs = create_annotation(project, args.doc_id, args.kind, args.start, args.end, fields,
+                                   status=args.status, memo=args.memo)
+        else:
+            raise WorkbenchError("Say what to annotate with --quote TEXT or --start N --end N.")
+        row = project.repo.get("annotation", cs.result)
+    if args.json:
+        from workbench.core.shapes import annotation_json
+
+        print_json(annotation_json(row))
+    else:
+        print(f"{cs.result}  {row['kind']} {row['start']}–{row['end']}: {row['exact']}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Change an annotation's fields, status or memo."""
+    from workbench.core.ops.annotations import update_annotation
+
+    with open_project(args.project) as project:
+        fields = parse_fields(args.field) or None
+        cs = update_annotation(project, args.annotation_id, fields=fields,
+                               status=args.status, memo=args.memo)
+    print(f"Updated {args.annotation_id}" if cs else "Nothing changed.")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    """Link two annotations."""
+    from workbench.core.ops.annotations import add_link
+
+    with open_project(args.project) as project:
+        cs = add_link(project, args.source, args.target, args.type)
+    print(f"Link {cs.result}: {args.source} {args.type} {args.target}")
+    return 0
+
+
+def cmd_annotations(args: argparse.Namespace) -> int:
+    """List annotations matching the filters."""
+    from workbench.core.query import AnnotationFilter, annotations_json
+
+    flt = AnnotationFilter(doc_id=args.doc, kinds=args.kind or None,
+                           statuses=args.status or None, coder=args.coder, text=args.text or "")
+    with open_project(args.project) as project:
+        rows = annotations_json(project, flt)
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        fields = ", ".join(f"{k}={v}" for k, v in r["fields"].items())
+        print(f"{r['id']}  doc {r['doc_id']}  {r['kind']:<9} {r['status']:<9} "
+              f"{r['start']}–{r['end']}  {r['exact'][:60]!r}  {fields}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Full-text search of document text and annotation fields."""
+    from workbench.core.search import search
+
+    with open_project(args.project) as project:
+        hits = search(project, args.query, limit=args.limit)
+    if args.json:
+        print_json([h.to_json() for h in hits])
+        return 0
+    for h in hits:
+        where = f"annotation {h.annotation_id}" if h.annotation_id else "text"
+        print(f"doc {h.doc_id} ({h.title}) {where}: {h.snippet}")
+    if not hits:
+        print("No matches.", file=sys.stderr)
+    return 0
+
+
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("annotate", cmd_annotate, "Add an annotation by quoting the document's text.")
+    add_project(sp)
+    sp.add_argument("doc_id", type=int)
+    add_kind(sp, "statement, claim, casualty, event, date, ...", required=True)
+    sp.add_argument("--quote", help="the exact words to annotate")
+    sp.add_argument("--occurrence", type=int, help="which occurrence of the quote (from 1)")
+    sp.add_argument("--start", type=int, help="start offset in code points (instead of --quote)")
+    sp.add_argument("--end", type=int, help="end offset in code points")
+    add_fields(sp)
+    add_status(sp, default="accepted")
+    sp.add_argument("--memo", default="")
+    add_json(sp)
+
+    sp = add("edit", cmd_edit, "Change an annotation's fields, status or memo.")
+    add_project(sp)
+    sp.add_argument("annotation_id")
+    add_fields(sp)
+    add_status(sp)
+    sp.add_argument("--memo")
+
+    sp = add("link", cmd_link, "Link two annotations (e.g. a statement attributed_to an actor).")
+    add_project(sp)
+    sp.add_argument("source")
+    sp.add_argument("type", choices=LINK_TYPES)
+    sp.add_argument("target")
+
+    sp = add("annotations", cmd_annotations, "List annotations, optionally filtered.")
+    add_project(sp)
+    sp.add_argument("--doc", type=int, help="only this document")
+    add_kind(sp, "only this kind (repeatable)", action="append")
+    add_status(sp, action="append")
+    sp.add_argument("--coder")
+    sp.add_argument("--text", help="only annotations whose text, fields or memo contain this")
+    add_json(sp)
+
+    sp = add("search", cmd_search,
+             "Search document text and annotation fields (diacritics and case ignored).")
+    add_project(sp)
+    sp.add_argument("query")
+    sp.add_argument("--limit", type=int, default=200)
+    add_json(sp)

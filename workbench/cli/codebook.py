@@ -1,0 +1,97 @@
+"""Commands about what can be coded: codebook (kinds and fields) and actors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json
+from workbench.core.codebook import FIELD_TYPES
+from workbench.core.errors import WorkbenchError
+
+CODEBOOK_ACTIONS = ("show", "add-kind", "add-field", "set-key")
+ACTOR_ACTIONS = ("list", "add", "alias", "match")
+
+
+def cmd_codebook(args: argparse.Namespace) -> int:
+    """Apply the action, if any, then print the codebook."""
+    from workbench.core.ops import codebook as cb_ops
+
+    with open_project(args.project) as project:
+        if args.action == "add-kind":
+            cb_ops.add_kind(project, args.name, args.label or "", args.key)
+        elif args.action == "add-field":
+            choices = tuple(c.strip() for c in (args.choices or "").split(",") if c.strip())
+            cb_ops.add_field(project, args.kind, args.name, args.type, label=args.label or "",
+                             choices=choices, minimum=args.min, maximum=args.max)
+        elif args.action == "set-key":
+            cb_ops.set_key(project, args.kind, args.key)
+        kinds = project.codebook.kinds()
+    if args.json:
+        print_json([k.to_dict() for k in kinds])
+        return 0
+    for k in kinds:
+        print(f"[{k.key}] {k.name} — {k.label}")
+        for f in k.fields:
+            extra = f" ({', '.join(f.choices)})" if f.choices else ""
+            print(f"      {f.name}: {f.type}{extra}")
+    return 0
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    """Apply the action, if any, then print the actors; match exits 1 when none matches."""
+    from workbench.core.ops import actors as actor_ops
+
+    with open_project(args.project) as project:
+        if args.action == "add":
+            if not args.name:
+                raise WorkbenchError("Give the actor's name with --name.")
+            cs = actor_ops.add_actor(project, args.name, args.alias, args.type)
+            print(f"Added actor {cs.result}: {args.name}", file=sys.stderr)
+        elif args.action == "alias":
+            if not args.id:
+                raise WorkbenchError("Say which actor with --id.")
+            actor_ops.update_actor(project, args.id, name=args.name, add_aliases=args.alias,
+                                   remove_aliases=args.remove)
+        elif args.action == "match":
+            found = actor_ops.match_actor(project, args.name or "")
+            if args.json:
+                print_json(found)
+            else:
+                print(f"{found['id']}  {found['name']}" if found else "No matching actor.")
+            return 0 if found else 1
+        rows = project.repo.actors()
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        aliases = f"  (also: {'; '.join(r['aliases'])})" if r["aliases"] else ""
+        print(f"{r['id']}  {r['name']}{aliases}")
+    return 0
+
+
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("codebook", cmd_codebook, "Show or extend the codebook (annotation kinds and fields).")
+    add_project(sp)
+    sp.add_argument("action", nargs="?", choices=CODEBOOK_ACTIONS, default="show")
+    add_kind(sp, "the kind to change (add-field, set-key)")
+    sp.add_argument("--name", help="name of the new kind or field")
+    sp.add_argument("--label")
+    sp.add_argument("--key", help="one-letter key for a kind")
+    sp.add_argument("--type", default="text", help="field type: " + ", ".join(FIELD_TYPES))
+    sp.add_argument("--choices", help="comma-separated choices for an enum field")
+    sp.add_argument("--min", type=float)
+    sp.add_argument("--max", type=float)
+    add_json(sp)
+
+    sp = add("actors", cmd_actors,
+             "List actors, add one with its aliases, change aliases, or match a spelling.")
+    add_project(sp)
+    sp.add_argument("action", nargs="?", choices=ACTOR_ACTIONS, default="list")
+    sp.add_argument("--name", help="actor name (add), new name (alias) or spelling (match)")
+    sp.add_argument("--alias", action="append", default=[], help="an alias (repeatable)")
+    sp.add_argument("--remove", action="append", default=[], help="alias to remove")
+    sp.add_argument("--type", help="actor type, e.g. armed_group, state_force, official")
+    sp.add_argument("--id", help="the actor to change (alias)")
+    add_json(sp)

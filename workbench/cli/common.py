@@ -1,0 +1,104 @@
+"""What every group of commands shares: output, opening a project, errors, common options.
+
+Each option used by more than one command is defined here once, so its spelling,
+choices and help read the same everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from workbench.core.codebook import STATUSES
+from workbench.core.errors import WorkbenchError
+
+Handler = Callable[[argparse.Namespace], int]
+# ``add(name, handler, help, **parser_kwargs)`` returns the command's parser to fill in.
+Add = Callable[..., argparse.ArgumentParser]
+
+
+def print_json(data: Any) -> None:
+    """Print ``data`` as indented JSON, non-ASCII kept readable."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def open_project(path: str):
+    """Open the project file at ``path`` (use it as a context manager)."""
+    from workbench.core.project import Project
+
+    return Project.open(path)
+
+
+def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
+    """Turn repeated ``--field NAME=VALUE`` options into a dict."""
+    fields: dict[str, Any] = {}
+    for pair in pairs or ():
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise WorkbenchError(f"--field takes NAME=VALUE; got {pair!r}.")
+        fields[name.strip()] = value
+    return fields
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command, turning expected failures into a message and an exit code."""
+    try:
+        return handler(args)
+    except WorkbenchError as err:
+        print(f"workbench: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+# ---------------------------------------------------------- shared options
+def add_project(sp: argparse.ArgumentParser, **kw: Any) -> None:
+    """The PROJECT positional argument."""
+    sp.add_argument("project", **kw)
+
+
+def add_json(sp: argparse.ArgumentParser, help_: str | None = None) -> None:
+    """``--json``: print machine-readable output instead of lines for people."""
+    sp.add_argument("--json", action="store_true", help=help_)
+
+
+def add_status(sp: argparse.ArgumentParser, **kw: Any) -> None:
+    """``--status`` limited to the codebook's annotation statuses."""
+    sp.add_argument("--status", choices=STATUSES, **kw)
+
+
+def add_kind(sp: argparse.ArgumentParser, help_: str, **kw: Any) -> None:
+    """``--kind``; free text, because a project's codebook can add kinds."""
+    sp.add_argument("--kind", help=help_, **kw)
+
+
+def add_fields(sp: argparse.ArgumentParser) -> None:
+    """Repeatable ``--field NAME=VALUE`` (read with :func:`parse_fields`)."""
+    sp.add_argument("--field", action="append", metavar="NAME=VALUE", default=[])
+
+
+def add_published(sp: argparse.ArgumentParser, help_: str) -> None:
+    """``--published YYYY-MM-DD``."""
+    sp.add_argument("--published", help=help_)
+
+
+# What an import may override; ``--published`` (first) is the one with a help text.
+DOCUMENT_METADATA = ("published", "title", "url", "publisher", "author")
+
+
+def add_document_metadata(sp: argparse.ArgumentParser) -> None:
+    """Options that override what an imported file says about itself."""
+    add_published(sp, "publication date YYYY-MM-DD (overrides the file's)")
+    for name in DOCUMENT_METADATA[1:]:
+        sp.add_argument(f"--{name}")
+
+
+def document_metadata(args: argparse.Namespace) -> dict[str, Any]:
+    """The values of :func:`add_document_metadata`'s options, by name."""
+    return {name: getattr(args, name) for name in DOCUMENT_METADATA}

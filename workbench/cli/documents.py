@@ -1,0 +1,150 @@
+"""Commands about documents: import, reimport, grade, docs and show."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.cli.common import (
+    Add,
+    add_document_metadata,
+    add_json,
+    add_project,
+    document_metadata,
+    open_project,
+    print_json,
+)
+from workbench.core.codebook import CREDIBILITY, RELIABILITY
+
+
+def _expand(paths: Sequence[str], recursive: bool) -> list[Path]:
+    from workbench.core.importers import importers
+
+    extensions = {e for imp in importers() for e in imp.extensions}
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir() and recursive:
+            files.extend(
+                sorted(f for f in p.rglob("*") if f.is_file()
+                       and f.suffix.lower() in extensions)
+            )
+        else:
+            files.append(p)
+    return files
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import files; exit 1 if any was rejected."""
+    from workbench.core.ops.documents import import_file
+
+    overrides = document_metadata(args)
+    files = _expand(args.files, args.recursive)
+    results = []
+    with open_project(args.project) as project:
+        for path in files:
+            res = import_file(project, path, overrides)
+            results.append(res)
+            if not args.json:
+                if res.status == "imported":
+                    print(f"imported   {path} -> document {res.doc_id}")
+                elif res.status == "duplicate":
+                    print(f"duplicate  {path} (already document {res.doc_id})")
+                else:
+                    print(res.message, file=sys.stderr)
+        if args.suggest:
+            from workbench.core.suggest import suggest_documents
+
+            suggest_documents(project, [r.doc_id for r in results if r.status == "imported"])
+    if args.json:
+        print_json([r.to_json() for r in results])
+    counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "rejected")}
+    if len(results) > 1 and not args.json:
+        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
+              f"{counts['rejected']} rejected")
+    return 1 if counts["rejected"] else 0
+
+
+def cmd_reimport(args: argparse.Namespace) -> int:
+    """Replace a document's text and report how its annotations re-anchored."""
+    from workbench.core.ops.documents import reimport
+
+    with open_project(args.project) as project:
+        cs = reimport(project, args.doc_id, args.file)
+        states = [c.after["anchor"] for c in cs.changes if c.entity == "annotation" and c.after]
+    print(f"Re-imported document {args.doc_id}: {states.count('anchored')} annotations in place, "
+          f"{states.count('reanchored')} re-anchored, {states.count('orphaned')} orphaned.")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    """Set a document's Admiralty grade."""
+    from workbench.core.ops.documents import grade_source
+
+    with open_project(args.project) as project:
+        grade_source(project, args.doc_id, args.reliability, args.credibility)
+    print(f"Graded document {args.doc_id}: {args.reliability or '-'}{args.credibility or '-'}")
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    """List the documents."""
+    from workbench.core.shapes import document_json
+
+    with open_project(args.project) as project:
+        rows = [document_json(r) for r in project.repo.documents()]
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        grade = (r["reliability"] or "") + (str(r["credibility"] or ""))
+        print(f"{r['id']:>4}  {r['published'] or '----------'}  {r['annotations']:>5} ann  "
+              f"{grade:<3} {r['title'] or ''}" + (f" — {r['publisher']}" if r["publisher"] else ""))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one document's text, or its record with --json."""
+    from workbench.core.ops.documents import get_document
+    from workbench.core.shapes import document_json
+
+    with open_project(args.project) as project:
+        doc = get_document(project, args.doc_id)
+    if args.json:
+        print_json({**document_json(doc), "text": doc["text"]})
+    else:
+        print(doc["text"])
+    return 0
+
+
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("import", cmd_import, "Import text, Markdown, HTML, PDF, DOCX, MHTML or e-mail files.")
+    add_project(sp)
+    sp.add_argument("files", nargs="+", metavar="FILE", help="files (or folders with --recursive)")
+    add_document_metadata(sp)
+    sp.add_argument("-r", "--recursive", action="store_true", help="import folders recursively")
+    sp.add_argument("--suggest", action="store_true", help="store suggestions for new documents")
+    add_json(sp, "print one result object per file")
+
+    sp = add("reimport", cmd_reimport,
+             "Replace a document's text with a new version of its file; annotations re-anchor.")
+    add_project(sp)
+    sp.add_argument("doc_id", type=int)
+    sp.add_argument("file")
+
+    sp = add("grade", cmd_grade, "Grade a document's source (reliability A–F, credibility 1–6).")
+    add_project(sp)
+    sp.add_argument("doc_id", type=int)
+    sp.add_argument("--reliability", choices=RELIABILITY)
+    sp.add_argument("--credibility", type=int, choices=CREDIBILITY)
+
+    sp = add("docs", cmd_docs, "List the project's documents.")
+    add_project(sp)
+    add_json(sp)
+
+    sp = add("show", cmd_show, "Print a document's text (or its record with --json).")
+    add_project(sp)
+    sp.add_argument("doc_id", type=int)
+    add_json(sp)

@@ -1,0 +1,79 @@
+"""Commands about a project file as a whole: new, verify, log and demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workbench.cli.common import Add, add_json, add_project, open_project, print_json
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an empty project file."""
+    from workbench.core.project import Project
+
+    with Project.create(args.project):
+        pass
+    print(f"Created {args.project}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Check integrity and re-hash the originals; exit 1 on any problem."""
+    from workbench.core.verify import verify
+
+    with open_project(args.project) as project:
+        report = verify(project)
+    for p in report.problems:
+        print(p, file=sys.stderr)
+    print(f"{report.documents} documents, {report.originals} originals, "
+          f"{report.annotations} annotations checked: "
+          + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
+    return 0 if report.ok else 1
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """Print the audit log or, with --custody, the custody log."""
+    with open_project(args.project) as project:
+        rows = project.repo.custody() if args.custody else project.repo.audit(
+            entity_id=args.id, limit=args.limit)
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        if args.custody:
+            print(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
+                  f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}")
+        else:
+            print(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
+                  f"{r['entity_id']}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Write the demo project."""
+    from workbench.core.demo import build_demo
+
+    path = build_demo(args.path)
+    print(f"Wrote the demo project to {path}")
+    return 0
+
+
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("new", cmd_new, "Create a new, empty project file.")
+    add_project(sp, help="path of the project file to create (e.g. notes.wbproj)")
+
+    sp = add("verify", cmd_verify,
+             "Check the project's integrity and re-hash every stored original; non-zero on damage.")
+    add_project(sp)
+
+    sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")
+    add_project(sp)
+    sp.add_argument("--custody", action="store_true", help="show the custody log instead")
+    sp.add_argument("--id", help="only entries about this document or annotation id")
+    sp.add_argument("--limit", type=int, default=200)
+    add_json(sp)
+
+    sp = add("demo", cmd_demo, "Write the demo project (fictional reports, annotated) to PATH.")
+    sp.add_argument("path", help="the project file to create, e.g. demo.wbproj")
