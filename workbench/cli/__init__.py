@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     bodies: dict[str, tuple[Handler, str, dict[str, Any], argparse.ArgumentParser]] = {}
 
     def add(name: str, handler: Handler, help_: str, **kw: Any) -> argparse.ArgumentParser:
+        if name in bodies:
+            raise ValueError(f"Two commands are named {name!r}.")
         body = argparse.ArgumentParser(add_help=False)
         bodies[name] = (handler, help_, kw, body)
         return body
