@@ -1,0 +1,55 @@
+"""The README's command table and each command's --help keep up with the parser."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import build_parser, main
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+# A row of the command table starts with the backticked command, e.g. | `workbench docs ...`
+ROW = re.compile(r"^\| `workbench (\S+?)[` ]", re.MULTILINE)
+
+
+def commands() -> dict:
+    parser = build_parser()
+    return parser._subparsers._group_actions[0].choices
+
+
+def readme_table() -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("| command | what it does |")
+    end = text.index("\n\n", start)
+    return text[start:end]
+
+
+def test_every_command_has_a_row_in_the_readme_table():
+    listed = set(ROW.findall(readme_table()))
+    assert set(commands()) - listed == set()
+
+
+def test_the_readme_table_names_no_command_that_does_not_exist():
+    listed = set(ROW.findall(readme_table()))
+    assert listed - set(commands()) == set()
+
+
+@pytest.mark.parametrize("name", sorted(commands()))
+def test_every_command_help_exits_0_and_describes_it(name, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([name, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    description = commands()[name].description
+    assert description and len(description) > 10
+    # argparse wraps long text, even inside hyphenated words, so ignore whitespace.
+    assert "".join(description.split()) == "".join(out.split("\n\n")[1].split())
+
+
+def test_python_dash_m_workbench_offers_the_commands():
+    res = subprocess.run([sys.executable, "-m", "workbench", "--help"], capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert all(name in res.stdout for name in commands())
