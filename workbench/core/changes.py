@@ -27,9 +27,6 @@ class Change:
             return "restore"
         return "update"
 
-    def inverse(self) -> Change:
-        return Change(self.entity, self.id, self.after, self.before)
-
 
 @dataclass
 class ChangeSet:

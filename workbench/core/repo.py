@@ -150,12 +150,6 @@ class Repo:
             params = ids + ids
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY l.created_at", params)]
 
-    def links_of_annotation(self, ann_id: str, *, include_trashed: bool = True) -> list[Row]:
-        sql = "SELECT * FROM links WHERE (source_id = ? OR target_id = ?)"
-        if not include_trashed:
-            sql += " AND deleted_at IS NULL"
-        return [dict(r) for r in self.conn.execute(sql, (ann_id, ann_id))]
-
     def actors(self) -> list[Row]:
         rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name")
         return [_decode(r) for r in rows]  # type: ignore[misc]

@@ -132,14 +132,6 @@ def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
     return tx.changeset
 
 
-def move_annotation(project: Project, ann_id: str, start: int, end: int) -> ChangeSet:
-    row = get_annotation(project, ann_id)
-    anchor = make_anchor(get_document(project, row["doc_id"])["text"], start, end)
-    with project.write("move") as tx:
-        tx.update("annotation", ann_id, {**anchor.columns(), "modified_at": clock.now()})
-    return tx.changeset
-
-
 def trash_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
     """Soft delete: the rows stay, marked, and can be restored."""
     now = clock.now()
