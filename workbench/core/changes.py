@@ -10,6 +10,7 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True)
 class Change:
+    """One row's images before and after a write (None: the row did not exist)."""
     entity: str  # document, annotation, link, actor, codebook
     id: str
     before: Row | None
@@ -17,6 +18,7 @@ class Change:
 
     @property
     def op(self) -> str:
+        """The kind of change for the audit log: insert, delete, trash, restore or update."""
         if self.before is None:
             return "insert"
         if self.after is None:
@@ -26,9 +28,6 @@ class Change:
         if self.before.get("deleted_at") and not self.after.get("deleted_at"):
             return "restore"
         return "update"
-
-    def inverse(self) -> Change:
-        return Change(self.entity, self.id, self.after, self.before)
 
 
 @dataclass
@@ -45,6 +44,7 @@ class ChangeSet:
         return bool(self.changes)
 
     def ids(self, entity: str) -> list[str]:
+        """Ids of the rows of this entity that changed, once each, in first-touched order."""
         seen: dict[str, None] = {}
         for c in self.changes:
             if c.entity == entity:
@@ -53,10 +53,12 @@ class ChangeSet:
 
     @property
     def annotation_ids(self) -> list[str]:
+        """Ids of the annotations that changed."""
         return self.ids("annotation")
 
     @property
     def document_ids(self) -> list[int]:
+        """Documents that changed or that hold an annotation that changed."""
         docs = {int(i) for i in self.ids("document")}
         for c in self.changes:
             if c.entity == "annotation":
@@ -66,4 +68,5 @@ class ChangeSet:
         return sorted(docs)
 
     def touches(self, entity: str) -> bool:
+        """Whether any row of this entity changed."""
         return any(c.entity == entity for c in self.changes)

@@ -19,6 +19,8 @@ UNDO_LIMIT = 500
 
 
 class Project:
+    """An open project file: its reads, its codebook, its coder and its undo history."""
+
     def __init__(self, path: Path, conn: sqlite3.Connection, coder: str | None = None):
         self.path = Path(path)
         self.conn = conn
@@ -32,13 +34,16 @@ class Project:
     # ------------------------------------------------------------ lifecycle
     @classmethod
     def create(cls, path: str | Path, coder: str | None = None) -> Project:
+        """Make a new, empty project file with the built-in codebook."""
         return cls(Path(path), store.create(Path(path)), coder)
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None) -> Project:
+        """Open an existing project file, upgrading an older one after a backup."""
         return cls(Path(path), store.open_existing(Path(path)), coder)
 
     def close(self) -> None:
+        """Release the project file; the Project must not be used afterwards."""
         self.conn.close()
 
     def __enter__(self) -> Project:
@@ -55,6 +60,7 @@ class Project:
     # ------------------------------------------------------------- codebook
     @property
     def codebook(self) -> Codebook:
+        """The project's annotation kinds, reread after any write that changes them."""
         if self._codebook is None:
             self._codebook = Codebook(
                 [KindSpec.from_dict(r["spec"]) for r in self.repo.codebook_specs()]

@@ -46,6 +46,8 @@ def _q(col: str) -> str:
 
 
 class Repo:
+    """Reads of a project file, plus the door to writing it through a Transaction."""
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         # A document's live annotations, decoded: the viewer and the panel both ask for
@@ -53,23 +55,28 @@ class Repo:
         self._doc_annotations: dict[int, list[Row]] = {}
 
     def forget_cached(self) -> None:
+        """Drop cached reads so the next ones see what was just written."""
         self._doc_annotations.clear()
 
     # ----------------------------------------------------------------- reads
     def get(self, entity: str, id_: Any) -> Row | None:
+        """One row by its key, trashed or not, with JSON columns decoded; None if absent."""
         table, pk = TABLES[entity]
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
         return _decode(cur.fetchone())
 
     def meta(self, key: str) -> str | None:
+        """A value from the project's key/value facts (e.g. when it was created), or None."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def codebook_specs(self) -> list[Row]:
+        """The project's stored annotation kinds, in the order the codebook shows them."""
         rows = self.conn.execute("SELECT * FROM codebook ORDER BY position, name")
         return [_decode(r) for r in rows]  # type: ignore[misc]
 
     def documents(self, *, trashed: bool = False) -> list[Row]:
+        """Document metadata with length and live annotation count, by publication date; no text."""
         cond = "IS NOT NULL" if trashed else "IS NULL"
         sql = f"""
             SELECT d.id, d.uuid, d.title, d.url, d.publisher, d.author, d.published,
@@ -90,6 +97,7 @@ class Repo:
         return dict(rows.fetchall())
 
     def document_ids_by_original(self, sha256: str) -> list[int]:
+        """Live documents made from the imported file with this SHA-256."""
         rows = self.conn.execute(
             "SELECT id FROM documents WHERE original_sha256 = ? AND deleted_at IS NULL "
             "ORDER BY id",
@@ -107,6 +115,7 @@ class Repo:
         ids: Iterable[str] | None = None,
         trashed: bool = False,
     ) -> list[Row]:
+        """Annotations matching every filter given, in reading order within each document."""
         cacheable = (doc_id is not None and not trashed
                      and all(v is None for v in (kinds, statuses, coder, ids)))
         if cacheable and doc_id in self._doc_annotations:
@@ -137,6 +146,7 @@ class Repo:
         return rows  # type: ignore[return-value]
 
     def links(self, ann_ids: Iterable[str] | None = None) -> list[Row]:
+        """Live links between live annotations, optionally only those touching ``ann_ids``."""
         sql = (
             "SELECT l.* FROM links l JOIN annotations s ON s.id = l.source_id "
             "JOIN annotations t ON t.id = l.target_id WHERE l.deleted_at IS NULL "
@@ -150,29 +160,28 @@ class Repo:
             params = ids + ids
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY l.created_at", params)]
 
-    def links_of_annotation(self, ann_id: str, *, include_trashed: bool = True) -> list[Row]:
-        sql = "SELECT * FROM links WHERE (source_id = ? OR target_id = ?)"
-        if not include_trashed:
-            sql += " AND deleted_at IS NULL"
-        return [dict(r) for r in self.conn.execute(sql, (ann_id, ann_id))]
-
     def actors(self) -> list[Row]:
+        """Actor records not in the trash, by name, aliases decoded."""
         rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name")
         return [_decode(r) for r in rows]  # type: ignore[misc]
 
     def original(self, sha256: str) -> bytes | None:
+        """The bytes of an imported file, or None if no original has this SHA-256."""
         row = self.conn.execute("SELECT data FROM originals WHERE sha256 = ?", (sha256,))
         found = row.fetchone()
         return bytes(found[0]) if found else None
 
     def iter_originals(self) -> Iterator[tuple[str, bytes]]:
+        """Every stored original as (SHA-256, bytes), for checking them one at a time."""
         for sha, data in self.conn.execute("SELECT sha256, data FROM originals ORDER BY sha256"):
             yield sha, bytes(data)
 
     def iter_texts(self) -> Iterator[tuple[int, str, str]]:
+        """Every document's (id, text, recorded text SHA-256), trash included."""
         yield from self.conn.execute("SELECT id, text, text_sha256 FROM documents ORDER BY id")
 
     def audit(self, *, entity_id: str | None = None, limit: int | None = None) -> list[Row]:
+        """Audit log entries, newest first, optionally for one row's id only."""
         sql, params = "SELECT * FROM audit", []
         if entity_id is not None:
             sql += " WHERE entity_id = ?"
@@ -189,9 +198,11 @@ class Repo:
         return out
 
     def custody(self) -> list[Row]:
+        """The chain-of-custody log in the order it was written."""
         return [dict(r) for r in self.conn.execute("SELECT * FROM custody ORDER BY seq")]
 
     def search(self, match: str, limit: int = 500) -> list[Row]:
+        """Full-text index hits for an FTS5 query, best first, in documents outside the trash."""
         sql = (
             "SELECT s.doc_id, s.ann_id, s.field, bm25(search) AS score FROM search s "
             "JOIN documents d ON d.id = s.doc_id AND d.deleted_at IS NULL "
@@ -200,12 +211,14 @@ class Repo:
         return [dict(r) for r in self.conn.execute(sql, (match, limit))]
 
     def integrity(self) -> list[str]:
+        """SQLite's own consistency problems, one sentence each; empty when sound."""
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         for r in self.conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"row {r[1]} of {r[0]} points to a missing {r[2]} row")
         return problems
 
     def stats(self) -> Row:
+        """How many documents and annotations are outside the trash."""
         def count(table: str) -> int:
             sql = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
             return self.conn.execute(sql).fetchone()[0]
@@ -214,6 +227,7 @@ class Repo:
 
     # ---------------------------------------------------------------- writes
     def transaction(self, op: str, coder: str) -> Transaction:
+        """A write that is not recorded for undo; use it in a ``with`` block."""
         return Transaction(self, op, coder)
 
 
@@ -265,6 +279,7 @@ class Transaction:
 
     # -- row primitives: each records its before and after image
     def insert(self, entity: str, row: Row) -> Row:
+        """Add a row and return it as stored (with its assigned key)."""
         table, pk = TABLES[entity]
         cols = list(row)
         cur = self.conn.execute(
@@ -277,6 +292,7 @@ class Transaction:
         return after  # type: ignore[return-value]
 
     def update(self, entity: str, id_: Any, values: Row) -> Row:
+        """Change some columns of a row and return it as stored; unchanged values are skipped."""
         table, pk = TABLES[entity]
         before = self.repo.get(entity, id_)
         if before is None:
@@ -312,6 +328,7 @@ class Transaction:
             self.update(entity, id_, {k: v for k, v in image.items() if k in current})
 
     def add_original(self, sha256: str, data: bytes) -> bool:
+        """Store an imported file's bytes; False when they were already stored."""
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO originals(sha256, data, size) VALUES (?, ?, ?)",
             (sha256, data, len(data)),
@@ -319,6 +336,7 @@ class Transaction:
         return cur.rowcount == 1
 
     def add_custody(self, action: str, **values: Any) -> None:
+        """Append an entry to the chain-of-custody log, stamped with time and coder."""
         row = {"at": clock.now(), "coder": self.coder, "action": action, **values}
         cols = list(row)
         self.conn.execute(
@@ -327,6 +345,7 @@ class Transaction:
         )
 
     def set_meta(self, key: str, value: str) -> None:
+        """Set one of the project's key/value facts."""
         self.conn.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -77,7 +77,3 @@ def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
         hits.append(SearchHit(row["doc_id"], row["ann_id"], row["field"], doc["title"] or "",
                               snippet, tuple(spans)))
     return hits
-
-
-def matching_document_ids(project: Project, query: str) -> set[int]:
-    return {h.doc_id for h in search(project, query, limit=10000)}

@@ -39,6 +39,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
 
 
 def create(path: Path) -> sqlite3.Connection:
+    """A connection to a new project file at the latest schema; refuses to overwrite."""
     path = Path(path)
     if path.exists():
         raise ProjectError(f"{path}: a file of that name already exists; choose another name.")

@@ -202,9 +202,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
             if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them"}:
+                # start is set after the loop, at the possessive rather than at "of".
                 toks.extend(["of", nxt.group(1)])
-                if not toks[0:1]:
-                    start = m.start(1)
                 end = i = nxt.end()
                 continue
             break

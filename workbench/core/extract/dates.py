@@ -180,7 +180,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         n = int(g["agon"]) if g["agon"].isdigit() else _NUMWORD[g["agon"].lower()]
         unit = g["agou"].lower()
         if pub is None:
-            return None, unit if unit != "week" else "week"
+            return None, unit
         if unit == "day":
             return (pub - timedelta(days=n)).isoformat(), "day"
         if unit == "week":

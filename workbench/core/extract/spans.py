@@ -93,10 +93,6 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     return start, end
 
 
-def make_item(text: str, start: int, end: int, **fields: object) -> dict[str, object]:
-    return {"start": start, "end": end, "text": text[start:end], **fields}
-
-
 def first_word_rx(words: Iterable[str], digits: bool = True) -> re.Pattern[str]:
     """Case-sensitive pattern for lower-cased text matching any of ``words`` (or a digit)."""
     uniq = sorted(set(words), key=len, reverse=True)

@@ -21,6 +21,7 @@ MATCH_SCORE = 88.0
 
 
 def get_actor(project: Project, actor_id: str) -> dict[str, Any]:
+    """The live actor record; NotFoundError if it is missing or in the trash."""
     row = project.repo.get("actor", actor_id)
     if row is None or row["deleted_at"]:
         raise NotFoundError(f"There is no actor with id {actor_id}.")
@@ -70,6 +71,7 @@ def update_actor(
     add_aliases: list[str] | None = None,
     remove_aliases: list[str] | None = None,
 ) -> ChangeSet:
+    """Rename an actor or change its aliases; a replaced name becomes an alias."""
     row = get_actor(project, actor_id)
     new_name = (name or row["name"]).strip()
     drop = {normalise(a) for a in remove_aliases or []}
@@ -86,6 +88,7 @@ def update_actor(
 
 
 def trash_actor(project: Project, actor_id: str) -> ChangeSet:
+    """Put an actor record in the trash."""
     get_actor(project, actor_id)
     with project.write("trash") as tx:
         tx.update("actor", actor_id, {"deleted_at": clock.now()})

@@ -14,6 +14,7 @@ from workbench.core.project import Project
 
 
 def get_annotation(project: Project, ann_id: str) -> dict[str, Any]:
+    """The annotation row, trashed or not; NotFoundError if there is none."""
     row = project.repo.get("annotation", ann_id)
     if row is None:
         raise NotFoundError(f"There is no annotation with id {ann_id}.")
@@ -84,6 +85,7 @@ def annotate_quote(
     occurrence: int | None = None,
     **kw: Any,
 ) -> ChangeSet:
+    """Like create_annotation, but located by the quoted words instead of offsets."""
     start, end = find_quote(get_document(project, doc_id)["text"], quote, occurrence)
     return create_annotation(project, doc_id, kind, start, end, fields, **kw)
 
@@ -132,14 +134,6 @@ def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
     return tx.changeset
 
 
-def move_annotation(project: Project, ann_id: str, start: int, end: int) -> ChangeSet:
-    row = get_annotation(project, ann_id)
-    anchor = make_anchor(get_document(project, row["doc_id"])["text"], start, end)
-    with project.write("move") as tx:
-        tx.update("annotation", ann_id, {**anchor.columns(), "modified_at": clock.now()})
-    return tx.changeset
-
-
 def trash_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
     """Soft delete: the rows stay, marked, and can be restored."""
     now = clock.now()
@@ -151,6 +145,7 @@ def trash_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
 
 
 def restore_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
+    """Take annotations out of the trash; live ones are left alone."""
     with project.write("restore") as tx:
         for ann_id in ann_ids:
             if get_annotation(project, ann_id)["deleted_at"] is not None:
@@ -159,6 +154,7 @@ def restore_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
 
 
 def add_link(project: Project, source_id: str, target_id: str, type_: str) -> ChangeSet:
+    """Link two annotations with a typed relation; an existing identical link is reused."""
     if type_ not in LINK_TYPES:
         raise ValidationError(f"Link type must be one of {', '.join(LINK_TYPES)}; got {type_!r}.")
     if source_id == target_id:
@@ -183,6 +179,7 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
 
 
 def remove_link(project: Project, link_id: str) -> ChangeSet:
+    """Put a link in the trash (undo brings it back)."""
     if project.repo.get("link", link_id) is None:
         raise NotFoundError(f"There is no link with id {link_id}.")
     with project.write("unlink") as tx:

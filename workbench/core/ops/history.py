@@ -7,10 +7,12 @@ from workbench.core.project import Project
 
 
 def can_undo(project: Project) -> bool:
+    """Whether there is an operation to undo."""
     return bool(project.undo_stack)
 
 
 def can_redo(project: Project) -> bool:
+    """Whether there is an undone operation to redo."""
     return bool(project.redo_stack)
 
 
@@ -29,6 +31,7 @@ def undo(project: Project) -> ChangeSet:
 
 
 def redo(project: Project) -> ChangeSet:
+    """Apply the latest undone operation again; an empty ChangeSet when there is none."""
     if not project.redo_stack:
         return ChangeSet("redo")
     original = project.redo_stack[-1]
