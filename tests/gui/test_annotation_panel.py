@@ -160,7 +160,7 @@ def test_accept_all_of_a_kind_is_one_undo_and_undo_refreshes(panel, world):
     assert repo.get("annotation", world.other)["status"] == "accepted"
     assert repo.get("annotation", world.claim)["status"] == "suggested"
     assert "casualty" not in panel.suggestion_counts()
-    world.session.undo()
+    world.session.undo(sender="test")
     assert repo.get("annotation", world.other)["status"] == "suggested"
     row = panel.model.row_at(panel.model.row_of(world.other))
     assert row["status"] == "suggested"  # the table followed the undo

@@ -134,8 +134,8 @@ class ImportJob(QObject):
 
     @Slot(object)
     def _write(self, item: Parsed) -> None:
-        changes = self.session.run(import_parsed, item)
-        res = changes.result if changes is not None else ImportResult(
+        outcome = self.session.run(import_parsed, item, sender=self)
+        res = outcome.changes.result if outcome.changes is not None else ImportResult(
             str(item.path), "rejected", message="The import failed.")
         self.results.append(res)
         self.result.emit(res)

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
 from workbench.core.exporters import export_file
 from workbench.core.ops.documents import ImportResult
 from workbench.core.project import Project
 from workbench.core.suggest import suggest_documents
-from workbench.gui.bus import Bus
+from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.dialogs.import_results import ImportResultsDialog, summary
 from workbench.gui.import_worker import ImportJob
 from workbench.gui.main_menus import build_menus
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # --------------------------------------------------------------- state
-    def _on_changes(self, _changes: ChangeSet) -> None:
+    def _on_changes(self, _notice: ChangeNotice) -> None:
         self._refresh_state()
 
     def _refresh_state(self) -> None:
@@ -220,7 +219,7 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _suggest(self, doc_ids: list[int]) -> None:
-        self.session.run(suggest_documents, doc_ids)
+        self.session.run(suggest_documents, doc_ids, sender=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -249,14 +248,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- helpers
     def undo(self) -> None:
-        changes = self.session.undo()
-        self.statusBar().showMessage(
-            f"Undid {changes.result}." if changes else "Nothing to undo.", MESSAGE_MS)
+        """Undo the latest operation and say what was undone."""
+        # A refusal is already on the status bar; only a success needs saying.
+        self.session.undo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
+            f"Undid {cs.result}." if cs else "Nothing to undo.", MESSAGE_MS))
 
     def redo(self) -> None:
-        changes = self.session.redo()
-        self.statusBar().showMessage(
-            f"Redid {changes.result}." if changes else "Nothing to redo.", MESSAGE_MS)
+        """Redo the latest undone operation and say what was redone."""
+        self.session.redo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
+            f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS))
 
     def set_theme(self, mode: str) -> None:
         self.settings.set_theme(mode)

@@ -119,9 +119,10 @@ class LinksBox(QWidget):
         target = self.target_combo.currentData()
         if self.ann is None or not target:
             return
-        self.session.run(add_link, self.ann["id"], target, self.type_combo.currentData())
+        self.session.run(add_link, self.ann["id"], target, self.type_combo.currentData(),
+                         sender=self)
 
     def remove_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.session.run(remove_link, item.data(Qt.ItemDataRole.UserRole))
+            self.session.run(remove_link, item.data(Qt.ItemDataRole.UserRole), sender=self)

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import query
-from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import set_status
-from workbench.gui.bus import DateFilter, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, Selection
 from workbench.gui.models.annotation_table_model import KIND, TEXT, AnnotationTableModel
 from workbench.gui.panes.ann_editor import AnnotationEditor
 from workbench.gui.panes.ann_filters import FilterBar
@@ -117,7 +116,8 @@ class AnnotationPanel(QWidget):
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
         self._reselect()
 
-    def _on_changes(self, cs: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        cs = notice.changes
         if cs.touches("codebook"):
             self.filters.set_codebook(self.project.codebook)
         ids = cs.annotation_ids
@@ -230,7 +230,7 @@ class AnnotationPanel(QWidget):
         if not ids:
             return False
         nxt = self._next_suggestion(rows[-1], set(ids))
-        if self.session.run(set_status, ids, status) is None:
+        if not self.session.run(set_status, ids, status, sender=self).ok:
             return True
         if nxt is not None and self.model.row_of(nxt) is not None:
             self.table.setCurrentIndex(self.model.index(self.model.row_of(nxt), 0))
@@ -259,7 +259,7 @@ class AnnotationPanel(QWidget):
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
         ids = self.suggestion_counts().get(kind, [])
         if ids:
-            self.session.run(set_status, ids, "accepted")
+            self.session.run(set_status, ids, "accepted", sender=self)
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.changes import ChangeSet
 from workbench.core.search import search
-from workbench.gui.bus import SearchState, Selection
+from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.models.document_list_model import DocumentListModel
 from workbench.gui.session import Session
 
@@ -82,7 +81,8 @@ class DocumentList(QWidget):
         finally:
             self._syncing = False
 
-    def _on_changes(self, changes: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        changes = notice.changes
         if changes.touches("document"):
             self.reload()
         elif changes.touches("annotation"):

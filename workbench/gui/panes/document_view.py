@@ -13,10 +13,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.search import word_spans
-from workbench.gui.bus import SearchState, Selection
+from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.offsets import OffsetMap, display_text
 from workbench.gui.panes.doc_index import Mark, MarkIndex
 from workbench.gui.panes.doc_painter import Palette, collect, paint_over, paint_under
@@ -129,7 +128,8 @@ class DocumentView(QPlainTextEdit):
             self._select_annotation(sel.ann_id)
         self.viewport().update()
 
-    def _on_changes(self, changes: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        changes = notice.changes
         if changes.touches("codebook"):
             self.refresh_palette()
         if self.doc_id is None or self.doc_id not in changes.document_ids:
@@ -191,10 +191,10 @@ class DocumentView(QPlainTextEdit):
         if self.doc_id is None or span is None:
             self.bus.status_message.emit("Select some text first, then press a kind's key.")
             return None
-        changes = self.session.run(create_annotation, self.doc_id, kind, *span)
-        if changes is None:
-            return None
-        ann_id = str(changes.result)
+        outcome = self.session.run(create_annotation, self.doc_id, kind, *span, sender=self)
+        if outcome.changes is None:
+            return None  # refused: the status bar says why
+        ann_id = str(outcome.changes.result)
         self._choose(ann_id)
         self.bus.edit_requested.emit(ann_id)
         spec = self.session.project.codebook.kind(kind)

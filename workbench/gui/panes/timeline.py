@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import query
-from workbench.core.changes import ChangeSet
 from workbench.core.query import TimelineItem
-from workbench.gui.bus import DateFilter, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, Selection
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
 from workbench.gui.session import Session
@@ -171,7 +170,8 @@ class TimelinePane(QWidget):
             self.lane_combo.setCurrentIndex(self.lane_combo.findData(mode))
             self.show_items(self._items)  # same items, new lanes: no re-query
 
-    def _on_changes(self, cs: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        cs = notice.changes
         if cs.touches("annotation") or cs.touches("document") or cs.touches("codebook"):
             self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
 
