@@ -23,6 +23,7 @@ from shiboken6 import isValid
 
 from workbench.core.codebook import STATUSES, KindSpec
 from workbench.core.ops.annotations import update_annotation
+from workbench.gui.bus import ChangeNotice
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit
 from workbench.gui.panes.ann_links import LinksBox
 from workbench.gui.session import Session
@@ -75,6 +76,7 @@ class AnnotationEditor(QWidget):
         lay.addWidget(self.fields_box)
         lay.addLayout(common)
         lay.addStretch(1)
+        self.session.bus.project_changed.connect(self._on_changes)
         self.show_annotation(None)
 
     # --------------------------------------------------------------- show
@@ -157,6 +159,15 @@ class AnnotationEditor(QWidget):
         assert self.ann is not None
         outcome = self.session.run(update_annotation, self.ann["id"], sender=self, **changes)
         self._show_error(outcome.message)
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        # Our own writes were answered by their outcome. Another pane's write to this
+        # annotation (an undo, a review) reloads the stored values over the refused
+        # one, so the sentence about it no longer applies.
+        if notice.sender is self or self.ann is None:
+            return
+        if self.ann["id"] in notice.changes.annotation_ids:
+            self._show_error("")
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
