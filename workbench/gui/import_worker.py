@@ -83,6 +83,7 @@ class _ParseWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        """Read and parse every path in turn, off the GUI thread, until cancelled."""
         for path in self.paths:
             if self.cancelled:
                 break
@@ -123,6 +124,7 @@ class ImportJob(QObject):
         self._worker.done.connect(self._finish)
 
     def start(self) -> None:
+        """Begin parsing; an empty batch finishes at once."""
         self.progress.emit(0, len(self.paths))
         if not self.paths:
             self._finish()
@@ -130,6 +132,7 @@ class ImportJob(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
+        """Stop after the file being parsed; what was written stays written."""
         self._worker.cancelled = True
 
     @Slot(object)

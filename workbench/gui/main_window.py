@@ -42,6 +42,8 @@ MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
+    """The window: document list, document view, annotation panel and timeline on one bus."""
+
     def __init__(self, session: Session, settings: Settings | None = None,
                  themes: ThemeManager | None = None):
         super().__init__()
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def save_layout(self) -> None:
+        """Remember the splitters and the window geometry for the next start."""
         self.settings.set_window_state("body", self.body.saveState())
         self.settings.set_window_state("outer", self.outer.saveState())
         self.settings.set_window_state("geometry", self.saveGeometry())
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ projects
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
+        """Open (or create) the project at ``path`` and show it; False if it could not be."""
         try:
             project = Project.create(path) if create else Project.open(path)
         except WorkbenchError as err:
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         return True
 
     def new_project(self) -> None:
+        """Ask for a file name and create a new project there."""
         path, _ = QFileDialog.getSaveFileName(self, "New project", "", PROJECT_FILTER)
         if path:
             if not path.endswith(".wbproj"):
@@ -173,22 +178,26 @@ class MainWindow(QMainWindow):
             self.open_project(path, create=True)
 
     def choose_project(self) -> None:
+        """Ask for a project file and open it."""
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
         if path:
             self.open_project(path)
 
     # -------------------------------------------------------------- import
     def choose_import_files(self) -> None:
+        """Ask for files and import them."""
         paths, _ = QFileDialog.getOpenFileNames(self, "Import files")
         if paths:
             self.start_import(paths)
 
     def choose_import_folder(self) -> None:
+        """Ask for a folder and import every file in it."""
         path = QFileDialog.getExistingDirectory(self, "Import folder")
         if path:
             self.start_import([path])
 
     def start_import(self, paths: list[str] | list[Path]) -> ImportJob | None:
+        """Import ``paths`` in the background; None while another import runs."""
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
             return None
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- export
     def export(self) -> None:
+        """Ask for a file and format, then export the project's annotations there."""
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export annotations", "",
             "CSV, event-data style (*.csv);;JSON (*.json);;W3C Web Annotation (*.jsonld)")
@@ -259,6 +269,7 @@ class MainWindow(QMainWindow):
             f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS))
 
     def set_theme(self, mode: str) -> None:
+        """Switch to the light, dark or system theme and remember the choice."""
         self.settings.set_theme(mode)
         if self.themes is not None:
             self.themes.apply(mode)
@@ -277,6 +288,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def central_panes(self) -> dict[str, QWidget]:
+        """The four panes by name (for tests and screenshots)."""
         return {"list": self.document_list, "view": self.document_view,
                 "annotations": self.annotation_panel, "timeline": self.timeline}
 

@@ -35,6 +35,8 @@ PATCH_LIMIT = 500
 
 
 class AnnotationPanel(QWidget):
+    """The annotation table with its filters, review keys and the editor below."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationPanel")
@@ -92,6 +94,7 @@ class AnnotationPanel(QWidget):
 
     # -------------------------------------------------------------- query
     def current_filter(self) -> query.AnnotationFilter:
+        """The query the table shows: scope, filter bar and the bus's period."""
         f, df = self.filters, self.bus.date_filter
         return query.AnnotationFilter(
             doc_id=None if self.whole_project() else self.doc_id,
@@ -100,9 +103,11 @@ class AnnotationPanel(QWidget):
         )
 
     def whole_project(self) -> bool:
+        """True when the table shows every document's annotations, not just the current one's."""
         return self.filters.whole_project.isChecked()
 
     def set_whole_project(self, on: bool) -> None:
+        """Show every document's annotations (True) or the current document's."""
         self.filters.whole_project.setChecked(on)
 
     def reload(self) -> None:
@@ -219,6 +224,7 @@ class AnnotationPanel(QWidget):
         return super().eventFilter(obj, event)
 
     def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in table order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r)["id"] for r in rows]
 

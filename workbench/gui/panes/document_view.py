@@ -27,6 +27,8 @@ _NO_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifi
 
 
 class DocumentView(QPlainTextEdit):
+    """One document's text with its annotations and search hits painted over it."""
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("documentView")
@@ -61,6 +63,7 @@ class DocumentView(QPlainTextEdit):
 
     # ------------------------------------------------------------- loading
     def load_document(self, doc_id: int | None) -> None:
+        """Show the document ``doc_id`` (None or a trashed one: nothing)."""
         row = self.session.project.repo.get("document", doc_id) if doc_id is not None else None
         if row is None or row.get("deleted_at"):
             doc_id, row = None, None
@@ -110,6 +113,7 @@ class DocumentView(QPlainTextEdit):
         self.viewport().update()
 
     def set_show_rejected(self, on: bool) -> None:
+        """Paint rejected annotations too (True) or hide them."""
         self.show_rejected = on
         self._load_marks()
 
@@ -155,6 +159,7 @@ class DocumentView(QPlainTextEdit):
             self.select_qt_span(*self.omap.span_to_qt(row["start"], row["end"]))
 
     def select_qt_span(self, start: int, end: int) -> None:
+        """Select and scroll to a span given in Qt positions."""
         cursor = self.textCursor()
         cursor.setPosition(end)  # scroll to the end first, then the start, so both show
         self.setTextCursor(cursor)
