@@ -160,7 +160,7 @@ def test_accept_all_of_a_kind_is_one_undo_and_undo_refreshes(panel, world):
     assert repo.get("annotation", world.other)["status"] == "accepted"
     assert repo.get("annotation", world.claim)["status"] == "suggested"
     assert "casualty" not in panel.suggestion_counts()
-    world.session.undo()
+    world.session.undo(sender="test")
     assert repo.get("annotation", world.other)["status"] == "suggested"
     row = panel.model.row_at(panel.model.row_of(world.other))
     assert row["status"] == "suggested"  # the table followed the undo
@@ -201,3 +201,68 @@ def test_links_add_and_remove(panel, world):
     links.list.setCurrentRow(0)
     links.remove_button.click()
     assert links.list.count() == 0 and not world.project.repo.links([world.killed])
+
+
+def fail_date(world, ann_id, sender):
+    return world.session.run(ops.update_annotation, ann_id,
+                             fields={"incident_date": "2026-02-30"}, sender=sender)
+
+
+def test_editor_shows_only_its_own_failures(panel, world):
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    outcome = fail_date(world, world.killed, sender="script")
+    assert not outcome.ok and "calendar" in outcome.message
+    assert panel.editor.error_text() == ""  # someone else's refusal is theirs to show
+    date = panel.editor.inputs["incident_date"].widget
+    date.setText("2026-02-30")
+    date.editingFinished.emit()
+    assert panel.editor.error_text() == outcome.message
+
+
+def test_editor_keeps_no_record_of_messages(panel, world):
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    editor = panel.editor
+    date = editor.inputs["incident_date"].widget
+    for _ in range(50):
+        date.setText("2026-02-30")
+        date.editingFinished.emit()
+    for _ in range(50):
+        fail_date(world, world.killed, sender="script")
+        world.bus.status_message.emit("Select some text first, then press a kind's key.")
+    assert "calendar" in editor.error_text()
+    grown = [name for name, value in vars(editor).items()
+             if isinstance(value, (list, dict, set, tuple)) and len(value) >= 50]
+    assert grown == []
+
+
+def test_editor_writes_are_noticed_as_the_editors(panel, world):
+    notices: list = []
+    world.bus.project_changed.connect(notices.append)
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    spin = panel.editor.inputs["count_high"].widget
+    spin.setValue(7)
+    spin.editingFinished.emit()
+    assert [n.sender for n in notices] == [panel.editor]
+    panel.select_annotation(world.wounded)
+    panel.review("accepted")
+    assert notices[-1].sender is panel
+
+
+def test_editor_drops_a_stale_error_when_another_pane_writes_its_annotation(panel, world):
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    editor = panel.editor
+    date = editor.inputs["incident_date"].widget
+    date.setText("2026-02-30")
+    date.editingFinished.emit()
+    sentence = editor.error_text()
+    assert "calendar" in sentence
+    # A write to another annotation says nothing about this field.
+    world.session.run(ops.update_annotation, world.stmt, memo="other", sender="script")
+    assert editor.error_text() == sentence
+    # The editor's own notice was answered by its outcome and changes nothing here.
+    own = world.session.run(ops.update_annotation, world.killed, memo="mine", sender=editor)
+    assert own.ok and editor.error_text() == sentence
+    # Another pane rewrote this annotation: the stored date is back, the sentence is stale.
+    world.session.run(ops.set_status, [world.killed], "rejected", sender="review")
+    assert editor.error_text() == ""
+    assert date.text() == "2026-03-01"

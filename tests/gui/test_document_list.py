@@ -67,5 +67,5 @@ def test_counts_follow_changes(pane, session) -> None:
     from workbench.core.ops.annotations import annotate_quote
 
     doc_id = pane.model.doc_id(0)
-    session.run(annotate_quote, doc_id, "actor", "Amal Rashed")
+    session.run(annotate_quote, doc_id, "actor", "Amal Rashed", sender="test")
     assert pane.model.data(pane.model.index(0, 3)) == 4

@@ -71,7 +71,7 @@ def test_key_creates_annotation_with_code_point_offsets(view, session, qtbot) ->
 def test_key_follows_the_codebook(view, session) -> None:
     from workbench.core.ops.codebook import set_key
 
-    session.run(set_key, "casualty", "X")
+    session.run(set_key, "casualty", "X", sender="test")
     doc_id = first_doc(session)
     session.bus.select(None, doc_id, sender="list")
     view.select_qt_span(*view.omap.span_to_qt(0, 8))
@@ -145,7 +145,7 @@ def test_undo_removes_the_highlight(view, session) -> None:
     view.select_qt_span(*view.omap.span_to_qt(0, 8))
     new_id = view.annotate_selection("event")
     assert new_id in view.marks.by_key
-    session.undo()
+    session.undo(sender="test")
     assert new_id not in view.marks.by_key
-    session.redo()
+    session.redo(sender="test")
     assert new_id in view.marks.by_key

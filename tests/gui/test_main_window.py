@@ -53,13 +53,17 @@ def test_selection_in_another_document_switches_and_selects(window) -> None:
 def test_undo_and_redo_actions(window) -> None:
     acts = window.actions_
     ann = window.session.project.repo.annotations()[0]
-    window.session.run(update_annotation, ann["id"], memo="checked twice")
+    window.session.run(update_annotation, ann["id"], memo="checked twice", sender="test")
     assert acts["undo"].isEnabled()
     acts["undo"].trigger()
     assert window.session.project.repo.get("annotation", ann["id"])["memo"] == ann["memo"]
+    assert window.statusBar().currentMessage().startswith("Undid ")
     assert acts["redo"].isEnabled()
     acts["redo"].trigger()
     assert window.session.project.repo.get("annotation", ann["id"])["memo"] == "checked twice"
+    assert window.statusBar().currentMessage().startswith("Redid ")
+    window.redo()
+    assert window.statusBar().currentMessage() == "Nothing to redo."
 
 
 def test_annotate_menu_lists_every_kind_with_its_key(window) -> None:

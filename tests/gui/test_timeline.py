@@ -175,10 +175,11 @@ def test_lanes_per_actor(pane, world):
 
 
 def test_changes_rebuild(pane, world, qtbot):
-    world.session.run(ops.update_annotation, world.stmt, fields={"date": "2026-03-03"})
+    world.session.run(ops.update_annotation, world.stmt, fields={"date": "2026-03-03"},
+                      sender="test")
     qtbot.waitUntil(lambda: pane.marks.x[mark_of(pane, world.stmt)] == ts("2026-03-03"),
                     timeout=2000)
-    world.session.run(ops.set_status, [world.stmt], "rejected")
+    world.session.run(ops.set_status, [world.stmt], "rejected", sender="test")
     qtbot.waitUntil(lambda: world.stmt not in pane.marks.by_ann, timeout=2000)
     assert np.all(np.diff(pane.viewbox.viewRange()[0]) > DAY)
 

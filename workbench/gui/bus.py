@@ -33,14 +33,30 @@ class DateFilter:
 
 @dataclass(frozen=True)
 class SearchState:
+    """The search box's query and the documents it matched."""
+
     query: str
     doc_ids: frozenset[int] | None  # None: no search active
     sender: object = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class ChangeNotice:
+    """One committed write, undo or redo, and the object that started it.
+
+    A pane compares ``sender`` with itself to tell its own writes (whose outcome it
+    already has) from everyone else's.
+    """
+
+    changes: ChangeSet
+    sender: object = field(default=None, compare=False)
+
+
 class Bus(QObject):
+    """Signals every pane listens to; panes publish here instead of calling each other."""
+
     selection_changed = Signal(object)  # Selection
-    project_changed = Signal(object)  # ChangeSet, after every committed write, undo or redo
+    project_changed = Signal(object)  # ChangeNotice, after every committed write, undo or redo
     date_filter_changed = Signal(object)  # DateFilter
     search_changed = Signal(object)  # SearchState
     status_message = Signal(str)
@@ -54,23 +70,27 @@ class Bus(QObject):
         self.search = SearchState("", None)
 
     def select(self, ann_id: str | None, doc_id: int | None, sender: object) -> None:
+        """Broadcast a new current annotation and document, unless nothing changed."""
         new = Selection(ann_id, doc_id, sender)
         if new == self.selection:
             return  # no echo: the same selection is not broadcast twice
         self.selection = new
         self.selection_changed.emit(new)
 
-    def publish(self, changes: ChangeSet) -> None:
+    def publish(self, changes: ChangeSet, sender: object) -> None:
+        """Tell every pane what ``sender``'s write changed; an empty change says nothing."""
         if changes:
-            self.project_changed.emit(changes)
+            self.project_changed.emit(ChangeNotice(changes, sender))
 
     def set_date_filter(self, date_from: str | None, date_to: str | None, sender: object) -> None:
+        """Broadcast a new period filter, unless it is the current one."""
         new = DateFilter(date_from, date_to, sender)
         if new != self.date_filter:
             self.date_filter = new
             self.date_filter_changed.emit(new)
 
     def set_search(self, query: str, doc_ids: frozenset[int] | None, sender: object) -> None:
+        """Broadcast a new search and its matching documents, unless it is the current one."""
         new = SearchState(query, doc_ids, sender)
         if new != self.search:
             self.search = new

@@ -83,6 +83,7 @@ class _ParseWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        """Read and parse every path in turn, off the GUI thread, until cancelled."""
         for path in self.paths:
             if self.cancelled:
                 break
@@ -123,6 +124,7 @@ class ImportJob(QObject):
         self._worker.done.connect(self._finish)
 
     def start(self) -> None:
+        """Begin parsing; an empty batch finishes at once."""
         self.progress.emit(0, len(self.paths))
         if not self.paths:
             self._finish()
@@ -130,12 +132,13 @@ class ImportJob(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
+        """Stop after the file being parsed; what was written stays written."""
         self._worker.cancelled = True
 
     @Slot(object)
     def _write(self, item: Parsed) -> None:
-        changes = self.session.run(import_parsed, item)
-        res = changes.result if changes is not None else ImportResult(
+        outcome = self.session.run(import_parsed, item, sender=self)
+        res = outcome.changes.result if outcome.changes is not None else ImportResult(
             str(item.path), "rejected", message="The import failed.")
         self.results.append(res)
         self.result.emit(res)

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
 from workbench.core.exporters import export_file
 from workbench.core.ops.documents import ImportResult
 from workbench.core.project import Project
 from workbench.core.suggest import suggest_documents
-from workbench.gui.bus import Bus
+from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.dialogs.import_results import ImportResultsDialog, summary
 from workbench.gui.import_worker import ImportJob
 from workbench.gui.main_menus import build_menus
@@ -43,6 +42,8 @@ MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
+    """The window: document list, document view, annotation panel and timeline on one bus."""
+
     def __init__(self, session: Session, settings: Settings | None = None,
                  themes: ThemeManager | None = None):
         super().__init__()
@@ -130,13 +131,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def save_layout(self) -> None:
+        """Remember the splitters and the window geometry for the next start."""
         self.settings.set_window_state("body", self.body.saveState())
         self.settings.set_window_state("outer", self.outer.saveState())
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.sync()
 
     # --------------------------------------------------------------- state
-    def _on_changes(self, _changes: ChangeSet) -> None:
+    def _on_changes(self, _notice: ChangeNotice) -> None:
         self._refresh_state()
 
     def _refresh_state(self) -> None:
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ projects
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
+        """Open (or create) the project at ``path`` and show it; False if it could not be."""
         try:
             project = Project.create(path) if create else Project.open(path)
         except WorkbenchError as err:
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
         return True
 
     def new_project(self) -> None:
+        """Ask for a file name and create a new project there."""
         path, _ = QFileDialog.getSaveFileName(self, "New project", "", PROJECT_FILTER)
         if path:
             if not path.endswith(".wbproj"):
@@ -174,22 +178,26 @@ class MainWindow(QMainWindow):
             self.open_project(path, create=True)
 
     def choose_project(self) -> None:
+        """Ask for a project file and open it."""
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
         if path:
             self.open_project(path)
 
     # -------------------------------------------------------------- import
     def choose_import_files(self) -> None:
+        """Ask for files and import them."""
         paths, _ = QFileDialog.getOpenFileNames(self, "Import files")
         if paths:
             self.start_import(paths)
 
     def choose_import_folder(self) -> None:
+        """Ask for a folder and import every file in it."""
         path = QFileDialog.getExistingDirectory(self, "Import folder")
         if path:
             self.start_import([path])
 
     def start_import(self, paths: list[str] | list[Path]) -> ImportJob | None:
+        """Import ``paths`` in the background; None while another import runs."""
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
             return None
@@ -220,7 +228,7 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _suggest(self, doc_ids: list[int]) -> None:
-        self.session.run(suggest_documents, doc_ids)
+        self.session.run(suggest_documents, doc_ids, sender=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -234,6 +242,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- export
     def export(self) -> None:
+        """Ask for a file and format, then export the project's annotations there."""
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export annotations", "",
             "CSV, event-data style (*.csv);;JSON (*.json);;W3C Web Annotation (*.jsonld)")
@@ -249,16 +258,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- helpers
     def undo(self) -> None:
-        changes = self.session.undo()
-        self.statusBar().showMessage(
-            f"Undid {changes.result}." if changes else "Nothing to undo.", MESSAGE_MS)
+        """Undo the latest operation and say what was undone."""
+        # A refusal is already on the status bar; only a success needs saying.
+        self.session.undo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
+            f"Undid {cs.result}." if cs else "Nothing to undo.", MESSAGE_MS))
 
     def redo(self) -> None:
-        changes = self.session.redo()
-        self.statusBar().showMessage(
-            f"Redid {changes.result}." if changes else "Nothing to redo.", MESSAGE_MS)
+        """Redo the latest undone operation and say what was redone."""
+        self.session.redo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
+            f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS))
 
     def set_theme(self, mode: str) -> None:
+        """Switch to the light, dark or system theme and remember the choice."""
         self.settings.set_theme(mode)
         if self.themes is not None:
             self.themes.apply(mode)
@@ -277,6 +288,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def central_panes(self) -> dict[str, QWidget]:
+        """The four panes by name (for tests and screenshots)."""
         return {"list": self.document_list, "view": self.document_view,
                 "annotations": self.annotation_panel, "timeline": self.timeline}
 

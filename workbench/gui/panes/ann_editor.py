@@ -1,9 +1,10 @@
 """The annotation editor: a form generated from the codebook for one annotation.
 
 Every finished edit goes to the core on its own (one field, one undo step) via
-``session.run(update_annotation, ...)``; the core validates, and its sentence is
-shown inline when it refuses. The form is rebuilt only when the kind changes, so
-reloading after a commit does not steal focus from the field the user moved to.
+``session.run(update_annotation, ..., sender=self)``; the core validates, and when it
+refuses, the returned outcome's sentence is shown inline. The form is rebuilt only
+when the kind changes, so reloading after a commit does not steal focus from the field
+the user moved to.
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from shiboken6 import isValid
 
 from workbench.core.codebook import STATUSES, KindSpec
 from workbench.core.ops.annotations import update_annotation
+from workbench.gui.bus import ChangeNotice
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit
 from workbench.gui.panes.ann_links import LinksBox
 from workbench.gui.session import Session
 
 
 class AnnotationEditor(QWidget):
+    """Status, memo, links and the codebook's fields for the annotation shown."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationEditor")
@@ -35,7 +39,6 @@ class AnnotationEditor(QWidget):
         self.ann: dict[str, Any] | None = None
         self.inputs: dict[str, FieldInput] = {}
         self._kind: str | None = None
-        self._errors: list[str] = []
 
         self.title = QLabel("No annotation selected", self)
         self.title.setWordWrap(True)
@@ -73,11 +76,12 @@ class AnnotationEditor(QWidget):
         lay.addWidget(self.fields_box)
         lay.addLayout(common)
         lay.addStretch(1)
-        self.session.bus.status_message.connect(self._on_status)
+        self.session.bus.project_changed.connect(self._on_changes)
         self.show_annotation(None)
 
     # --------------------------------------------------------------- show
     def show_annotation(self, ann: dict[str, Any] | None) -> None:
+        """Fill the form from ``ann`` (None: empty and disabled)."""
         changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
         self.ann = ann
         if changed_ann:
@@ -108,6 +112,7 @@ class AnnotationEditor(QWidget):
         self.links.show_links(ann)
 
     def focus_first_field(self) -> None:
+        """Put the cursor in the first field (or the status when the kind has none)."""
         first = next(iter(self.inputs.values()), None)
         target = first.widget if first else self.status
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -117,6 +122,7 @@ class AnnotationEditor(QWidget):
             Qt.FocusReason.OtherFocusReason))
 
     def error_text(self) -> str:
+        """The refusal shown under the title, or "" when none is."""
         return self.error.text() if not self.error.isHidden() else ""
 
     def _build(self, spec: KindSpec | None) -> None:
@@ -151,13 +157,17 @@ class AnnotationEditor(QWidget):
 
     def _run(self, **changes: Any) -> None:
         assert self.ann is not None
-        self._errors = []
-        result = self.session.run(update_annotation, self.ann["id"], **changes)
-        # session.run reports a refusal on the status bar; the same sentence goes here.
-        self._show_error(self._errors[-1] if result is None and self._errors else "")
+        outcome = self.session.run(update_annotation, self.ann["id"], sender=self, **changes)
+        self._show_error(outcome.message)
 
-    def _on_status(self, message: str) -> None:
-        self._errors.append(message)
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        # Our own writes were answered by their outcome. Another pane's write to this
+        # annotation (an undo, a review) reloads the stored values over the refused
+        # one, so the sentence about it no longer applies.
+        if notice.sender is self or self.ann is None:
+            return
+        if self.ann["id"] in notice.changes.annotation_ids:
+            self._show_error("")
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -25,6 +25,7 @@ MAX_CANDIDATES = 1500
 
 
 def short(row: dict[str, Any], width: int = 60) -> str:
+    """A one-line label for an annotation: its kind and the start of its quote."""
     text = " ".join(row["exact"].split())
     text = text if len(text) <= width else text[: width - 1] + "…"
     return f"[{row['kind']}] {text}"
@@ -43,6 +44,8 @@ class LazyCombo(QComboBox):
 
 
 class LinksBox(QWidget):
+    """The links of the shown annotation, with controls to add and remove them."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -78,6 +81,7 @@ class LinksBox(QWidget):
 
     # --------------------------------------------------------------- show
     def show_links(self, ann: dict[str, Any] | None) -> None:
+        """List the links of ``ann`` (None: empty and disabled)."""
         self.ann = ann
         self.list.clear()
         self.setEnabled(ann is not None)
@@ -116,12 +120,15 @@ class LinksBox(QWidget):
 
     # ------------------------------------------------------------ actions
     def add_selected(self) -> None:
+        """Link the shown annotation to the chosen target with the chosen type."""
         target = self.target_combo.currentData()
         if self.ann is None or not target:
             return
-        self.session.run(add_link, self.ann["id"], target, self.type_combo.currentData())
+        self.session.run(add_link, self.ann["id"], target, self.type_combo.currentData(),
+                         sender=self)
 
     def remove_current(self) -> None:
+        """Remove the link selected in the list."""
         item = self.list.currentItem()
         if item is not None:
-            self.session.run(remove_link, item.data(Qt.ItemDataRole.UserRole))
+            self.session.run(remove_link, item.data(Qt.ItemDataRole.UserRole), sender=self)

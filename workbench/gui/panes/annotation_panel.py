@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import query
-from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import set_status
-from workbench.gui.bus import DateFilter, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, Selection
 from workbench.gui.models.annotation_table_model import KIND, TEXT, AnnotationTableModel
 from workbench.gui.panes.ann_editor import AnnotationEditor
 from workbench.gui.panes.ann_filters import FilterBar
@@ -36,6 +35,8 @@ PATCH_LIMIT = 500
 
 
 class AnnotationPanel(QWidget):
+    """The annotation table with its filters, review keys and the editor below."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationPanel")
@@ -93,6 +94,7 @@ class AnnotationPanel(QWidget):
 
     # -------------------------------------------------------------- query
     def current_filter(self) -> query.AnnotationFilter:
+        """The query the table shows: scope, filter bar and the bus's period."""
         f, df = self.filters, self.bus.date_filter
         return query.AnnotationFilter(
             doc_id=None if self.whole_project() else self.doc_id,
@@ -101,9 +103,11 @@ class AnnotationPanel(QWidget):
         )
 
     def whole_project(self) -> bool:
+        """True when the table shows every document's annotations, not just the current one's."""
         return self.filters.whole_project.isChecked()
 
     def set_whole_project(self, on: bool) -> None:
+        """Show every document's annotations (True) or the current document's."""
         self.filters.whole_project.setChecked(on)
 
     def reload(self) -> None:
@@ -117,7 +121,8 @@ class AnnotationPanel(QWidget):
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
         self._reselect()
 
-    def _on_changes(self, cs: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        cs = notice.changes
         if cs.touches("codebook"):
             self.filters.set_codebook(self.project.codebook)
         ids = cs.annotation_ids
@@ -219,6 +224,7 @@ class AnnotationPanel(QWidget):
         return super().eventFilter(obj, event)
 
     def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in table order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r)["id"] for r in rows]
 
@@ -230,7 +236,7 @@ class AnnotationPanel(QWidget):
         if not ids:
             return False
         nxt = self._next_suggestion(rows[-1], set(ids))
-        if self.session.run(set_status, ids, status) is None:
+        if not self.session.run(set_status, ids, status, sender=self).ok:
             return True
         if nxt is not None and self.model.row_of(nxt) is not None:
             self.table.setCurrentIndex(self.model.index(self.model.row_of(nxt), 0))
@@ -259,7 +265,7 @@ class AnnotationPanel(QWidget):
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
         ids = self.suggestion_counts().get(kind, [])
         if ids:
-            self.session.run(set_status, ids, "accepted")
+            self.session.run(set_status, ids, "accepted", sender=self)
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.changes import ChangeSet
 from workbench.core.search import search
-from workbench.gui.bus import SearchState, Selection
+from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.models.document_list_model import DocumentListModel
 from workbench.gui.session import Session
 
@@ -22,6 +21,8 @@ SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
 
 class DocumentList(QWidget):
+    """The project's documents with a search box that narrows them."""
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("documentListPane")
@@ -74,6 +75,7 @@ class DocumentList(QWidget):
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:
+        """Re-read the documents, keeping the current one selected."""
         current = self.bus.selection.doc_id
         self._syncing = True
         try:
@@ -82,7 +84,8 @@ class DocumentList(QWidget):
         finally:
             self._syncing = False
 
-    def _on_changes(self, changes: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        changes = notice.changes
         if changes.touches("document"):
             self.reload()
         elif changes.touches("annotation"):
@@ -131,11 +134,13 @@ class DocumentList(QWidget):
             self._select_row(row)  # publishes through _row_changed
 
     def select_first(self) -> None:
+        """Select the first document when none is selected yet."""
         if self.bus.selection.doc_id is None and self.model.rowCount():
             self._select_row(0)
 
     # -------------------------------------------------------------- search
     def run_search(self) -> None:
+        """Search for the box's text now and publish the matching documents."""
         self._timer.stop()
         query = self.search_box.text().strip()
         if not query:
@@ -168,5 +173,6 @@ class DocumentList(QWidget):
             self._syncing = False
 
     def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()

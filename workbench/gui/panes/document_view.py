@@ -13,10 +13,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.search import word_spans
-from workbench.gui.bus import SearchState, Selection
+from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.offsets import OffsetMap, display_text
 from workbench.gui.panes.doc_index import Mark, MarkIndex
 from workbench.gui.panes.doc_painter import Palette, collect, paint_over, paint_under
@@ -28,6 +27,8 @@ _NO_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifi
 
 
 class DocumentView(QPlainTextEdit):
+    """One document's text with its annotations and search hits painted over it."""
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("documentView")
@@ -62,6 +63,7 @@ class DocumentView(QPlainTextEdit):
 
     # ------------------------------------------------------------- loading
     def load_document(self, doc_id: int | None) -> None:
+        """Show the document ``doc_id`` (None or a trashed one: nothing)."""
         row = self.session.project.repo.get("document", doc_id) if doc_id is not None else None
         if row is None or row.get("deleted_at"):
             doc_id, row = None, None
@@ -111,6 +113,7 @@ class DocumentView(QPlainTextEdit):
         self.viewport().update()
 
     def set_show_rejected(self, on: bool) -> None:
+        """Paint rejected annotations too (True) or hide them."""
         self.show_rejected = on
         self._load_marks()
 
@@ -129,7 +132,8 @@ class DocumentView(QPlainTextEdit):
             self._select_annotation(sel.ann_id)
         self.viewport().update()
 
-    def _on_changes(self, changes: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        changes = notice.changes
         if changes.touches("codebook"):
             self.refresh_palette()
         if self.doc_id is None or self.doc_id not in changes.document_ids:
@@ -155,6 +159,7 @@ class DocumentView(QPlainTextEdit):
             self.select_qt_span(*self.omap.span_to_qt(row["start"], row["end"]))
 
     def select_qt_span(self, start: int, end: int) -> None:
+        """Select and scroll to a span given in Qt positions."""
         cursor = self.textCursor()
         cursor.setPosition(end)  # scroll to the end first, then the start, so both show
         self.setTextCursor(cursor)
@@ -191,10 +196,10 @@ class DocumentView(QPlainTextEdit):
         if self.doc_id is None or span is None:
             self.bus.status_message.emit("Select some text first, then press a kind's key.")
             return None
-        changes = self.session.run(create_annotation, self.doc_id, kind, *span)
-        if changes is None:
-            return None
-        ann_id = str(changes.result)
+        outcome = self.session.run(create_annotation, self.doc_id, kind, *span, sender=self)
+        if outcome.changes is None:
+            return None  # refused: the status bar says why
+        ann_id = str(outcome.changes.result)
         self._choose(ann_id)
         self.bus.edit_requested.emit(ann_id)
         spec = self.session.project.codebook.kind(kind)

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import query
-from workbench.core.changes import ChangeSet
 from workbench.core.query import TimelineItem
-from workbench.gui.bus import DateFilter, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, Selection
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
 from workbench.gui.session import Session
@@ -51,6 +50,8 @@ class TimelineViewBox(pg.ViewBox):
 
 
 class TimelinePane(QWidget):
+    """Dated annotations as marks in lanes over time, with a period to filter by."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
@@ -133,6 +134,7 @@ class TimelinePane(QWidget):
         self.show_items(query.timeline_items(self.project))
 
     def show_items(self, items: Sequence[TimelineItem]) -> None:
+        """Draw ``items`` as marks in the current lane mode."""
         cb = self.project.codebook
         self._items = items
         self.marks = build_marks(items, cb, self.mode)
@@ -155,6 +157,7 @@ class TimelinePane(QWidget):
         self._on_selection(self.bus.selection)
 
     def fit(self) -> None:
+        """Zoom to show every mark (the last month when there are none)."""
         m = self.marks
         xs = np.concatenate([m.x, m.x_end, self._rug_x]) if m is not None else self._rug_x
         if not len(xs):
@@ -166,27 +169,32 @@ class TimelinePane(QWidget):
         self.viewbox.setXRange(lo - pad, hi + pad, padding=0)
 
     def set_lane_mode(self, mode: str) -> None:
+        """Group the marks into lanes by ``mode`` ("kind" or "actor")."""
         if mode != self.mode:
             self.mode = mode
             self.lane_combo.setCurrentIndex(self.lane_combo.findData(mode))
             self.show_items(self._items)  # same items, new lanes: no re-query
 
-    def _on_changes(self, cs: ChangeSet) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        cs = notice.changes
         if cs.touches("annotation") or cs.touches("document") or cs.touches("codebook"):
             self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
 
     # ------------------------------------------------------- hover & click
     def mark_at(self, x: float, y: float) -> int | None:
+        """The mark under a point in view coordinates, or None."""
         px_w, px_h = self.viewbox.viewPixelSize()
         return self.layers.pick(x, y, abs(px_w), abs(px_h))
 
     def tooltip_at(self, x: float, y: float) -> str:
+        """The tooltip for the mark under a point in view coordinates, or ""."""
         n = self.mark_at(x, y)
         if n is None or self.marks is None:
             return ""
         return tooltip(self.marks.items[int(self.marks.item[n])], self.project.codebook)
 
     def hover_at_scene(self, pos: QPointF) -> None:
+        """Show or hide the tooltip for the mark under a scene position."""
         if not self.viewbox.sceneBoundingRect().contains(pos):
             return
         p = self.viewbox.mapSceneToView(pos)
@@ -252,6 +260,7 @@ class TimelinePane(QWidget):
         self.bus.set_date_filter(start.isoformat(), end.isoformat(), sender=self)
 
     def clear_period(self) -> None:
+        """Remove the period and publish that there is no date filter."""
         self._remove_region()
         self.bus.set_date_filter(None, None, sender=self)
 
