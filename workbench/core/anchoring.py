@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from workbench.core.errors import AnchorError
+from workbench.core.errors import AmbiguousQuote, AnchorError
 
 CONTEXT = 32
 # Below this similarity a fuzzy match is more likely wrong than right.
@@ -66,9 +66,10 @@ def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[in
         raise AnchorError(f"The quote {quote!r} does not occur in the document.")
     if occurrence is None:
         if len(hits) > 1:
-            raise AnchorError(
+            raise AmbiguousQuote(
                 f"The quote {quote!r} occurs {len(hits)} times; "
-                f"say which one with --occurrence 1 to {len(hits)}."
+                f"say which occurrence, 1 to {len(hits)}, is meant.",
+                len(hits),
             )
         occurrence = 1
     if not 1 <= occurrence <= len(hits):

@@ -59,7 +59,7 @@ def add_field(
     if any(f.name == name for f in spec.fields):
         raise ValidationError(f"{spec.label} already has a field named {name!r}.")
     if type_ == "enum" and not choices:
-        raise ValidationError("A choice field needs at least one choice (--choices a,b,c).")
+        raise ValidationError("A choice field needs at least one choice.")
     new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
                           tuple(choices), minimum, maximum)
     return _save(project, replace(spec, fields=(*spec.fields, new_field)))

@@ -57,7 +57,7 @@ def read_file(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except IsADirectoryError:
-        raise ImportRejected(f"{path}: is a folder; use --recursive to import a folder.") from None
+        raise ImportRejected(f"{path}: this is a folder, not a file.") from None
     except FileNotFoundError:
         raise ImportRejected(f"{path}: no such file.") from None
     except PermissionError:
