@@ -137,10 +137,12 @@ class StreamConnection:
         return b"".join(chunks)
 
     def recv_bytes(self) -> bytes:
+        """Read one frame."""
         (size,) = self._HEADER.unpack(self._read_exact(self._HEADER.size))
         return self._read_exact(size)
 
     def send_bytes(self, payload: bytes) -> None:
+        """Write one frame and flush it."""
         self.writer.write(self._HEADER.pack(len(payload)))
         self.writer.write(payload)
         self.writer.flush()
@@ -197,6 +199,7 @@ def _serve_stdio(memory_limit_mb: int | None, preload: tuple[str, ...]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line of the worker: ``--serve`` for the sandbox, or files to parse for debugging."""
     from pathlib import Path
 
     args = sys.argv[1:] if argv is None else argv
