@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench import __version__
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import AmbiguousQuote, WorkbenchError
 
 Handler = Callable[[argparse.Namespace], int]
 _COMMANDS: dict[str, Handler] = {}
@@ -47,28 +47,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _expand(paths: Sequence[str], recursive: bool) -> list[Path]:
-    from workbench.core.importers import importers
-
-    extensions = {e for imp in importers() for e in imp.extensions}
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir() and recursive:
-            files.extend(
-                sorted(f for f in p.rglob("*") if f.is_file()
-                       and f.suffix.lower() in extensions)
-            )
-        else:
-            files.append(p)
-    return files
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.core.ops.documents import import_file
+    from workbench.core.ops.importing import expand_paths, import_file
 
     overrides = {"published": args.published, "title": args.title, "url": args.url,
                  "publisher": args.publisher, "author": args.author}
-    files = _expand(args.files, args.recursive)
+    files = expand_paths(args.files, args.recursive)
     results = []
     with open_project(args.project) as project:
         for path in files:
@@ -79,6 +63,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"imported   {path} -> document {res.doc_id}")
                 elif res.status == "duplicate":
                     print(f"duplicate  {path} (already document {res.doc_id})")
+                elif path.is_dir():
+                    print(f"{res.message} Use --recursive to import the files in it.",
+                          file=sys.stderr)
                 else:
                     print(res.message, file=sys.stderr)
         if args.suggest:
@@ -111,8 +98,12 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     fields = _parse_fields(args.field)
     with open_project(args.project) as project:
         if args.quote is not None:
-            cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
-                                occurrence=args.occurrence, status=args.status, memo=args.memo)
+            try:
+                cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
+                                    occurrence=args.occurrence, status=args.status,
+                                    memo=args.memo)
+            except AmbiguousQuote as err:
+                raise WorkbenchError(f"{err} Choose it with --occurrence N.") from None
         elif args.start is not None and args.end is not None:
             cs = create_annotation(project, args.doc_id, args.kind, args.start, args.end, fields,
                                    status=args.status, memo=args.memo)
