@@ -24,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from workbench.core import clock, importers
-from workbench.core.ops.documents import import_bytes
+from workbench.core import clock
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
 SENTENCES = (
@@ -86,7 +86,7 @@ def insert_annotations(project: Project, rows: list[dict]) -> None:
 
 def add_document(project: Project, text: str, name: str) -> int:
     res = import_bytes(project, text.encode(), name, {"published": "2026-03-01"},
-                       parse=importers.parse_bytes)
+                       sandbox=False)
     return int(res.doc_id)
 
 

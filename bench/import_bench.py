@@ -18,8 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from workbench.core.importers import parse_bytes
-from workbench.core.ops.documents import import_bytes
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
 PLACES = ["Port Halden", "Veltra", "Qaryat al-Nahr", "Sorrow Ridge", "Mireth", "Kalun"]
@@ -45,7 +44,7 @@ def bench_workbench(folder: Path, docs: list[bytes]) -> float:
     project = Project.create(folder / "bench.wbproj", coder="bench")
     t0 = time.perf_counter()
     for i, data in enumerate(docs):
-        import_bytes(project, data, f"report-{i}.txt", parse=parse_bytes)
+        import_bytes(project, data, f"report-{i}.txt", sandbox=False)
     elapsed = time.perf_counter() - t0
     project.close()
     return elapsed

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.importers import parse_bytes
-from workbench.core.ops.documents import import_bytes
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
 REPORT = (
@@ -25,6 +24,6 @@ def make_project(tmp_path: Path, name: str = "p.wbproj") -> Project:
 
 
 def add_doc(project: Project, text: str = REPORT, name: str = "report.txt", **meta) -> int:
-    res = import_bytes(project, text.encode("utf-8"), name, meta, parse=parse_bytes)
+    res = import_bytes(project, text.encode("utf-8"), name, meta, sandbox=False)
     assert res.status in ("imported", "duplicate"), res.message
     return res.doc_id

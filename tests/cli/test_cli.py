@@ -98,6 +98,26 @@ def test_import_reports_duplicates_and_rejections(proj, tmp_path, capsys):
     assert len(run_json(capsys, "docs", str(proj))) == 2
 
 
+def test_import_folder_skips_hidden_files_and_hints_at_recursive(proj, tmp_path, capsys,
+                                                                 monkeypatch):
+    from workbench.core.ops import importing
+
+    folder = tmp_path / "inbox"
+    (folder / ".old").mkdir(parents=True)
+    (folder / "note.txt").write_text("Shops reopened in Veltra on Tuesday, the council said.\n")
+    (folder / ".hidden.txt").write_text("A hidden file that must stay out.\n")
+    (folder / ".old" / "draft.md").write_text("A draft in a hidden folder.\n")
+    assert main(["import", str(proj), str(folder)]) == 1
+    assert "--recursive" in capsys.readouterr().err
+    results = run_json(capsys, "import", str(proj), str(folder), "--recursive")
+    assert [r["file"] for r in results] == [str(folder / "note.txt")]
+    calls = []
+    real = importing.expand_paths
+    monkeypatch.setattr(importing, "expand_paths", lambda *a: calls.append(a) or real(*a))
+    run_json(capsys, "import", str(proj), str(folder), "--recursive")
+    assert calls == [([str(folder)], True)]  # the CLI asks the core which files a folder means
+
+
 def test_import_into_a_corrupt_project_is_refused(tmp_path, capsys):
     bad = tmp_path / "broken.wbproj"
     bad.write_bytes(b"not a database at all")

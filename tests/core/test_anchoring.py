@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core.anchoring import Anchor, find_quote, make_anchor, reanchor
-from workbench.core.errors import AnchorError
+from workbench.core.errors import AmbiguousQuote, AnchorError
 
 TEXT = "Intro. Shelling wounded four troops near the bridge. Later, shelling wounded four troops."
 
@@ -20,8 +20,9 @@ def test_missing_quote_is_a_clear_error():
 
 
 def test_ambiguous_quote_asks_for_an_occurrence():
-    with pytest.raises(AnchorError, match="occurs 2 times"):
+    with pytest.raises(AmbiguousQuote, match="occurs 2 times") as err:
         find_quote(TEXT, "wounded four troops")
+    assert err.value.count == 2 and "--" not in str(err.value)
     s1, _ = find_quote(TEXT, "wounded four troops", occurrence=1)
     s2, _ = find_quote(TEXT, "wounded four troops", occurrence=2)
     assert s1 < s2

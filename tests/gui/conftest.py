@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from workbench.core import importers
 from workbench.core.ops.annotations import annotate_quote
-from workbench.core.ops.documents import import_bytes
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
 # A fictional report: an emoji early on shifts every Qt position after it by one.
@@ -39,7 +38,7 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def add_text(project: Project, text: str, name: str, **meta: str) -> int:
-    res = import_bytes(project, text.encode("utf-8"), name, meta, parse=importers.parse_bytes)
+    res = import_bytes(project, text.encode("utf-8"), name, meta, sandbox=False)
     assert res.status == "imported", res.message
     return int(res.doc_id)
 

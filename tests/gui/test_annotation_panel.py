@@ -9,9 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import Qt
 
-from workbench.core import importers
 from workbench.core.ops import annotations as ops
-from workbench.core.ops.documents import import_bytes
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 from workbench.gui.bus import Bus
 from workbench.gui.panes.annotation_panel import AnnotationPanel
@@ -50,7 +49,7 @@ class World:
 
     def _import(self, text, name, published):
         return import_bytes(self.project, text.encode(), name, {"published": published},
-                            parse=importers.parse_bytes).doc_id
+                            sandbox=False).doc_id
 
     def quote(self, doc, kind, quote, fields, **kw):
         return ops.annotate_quote(self.project, doc, kind, quote, fields, **kw).result

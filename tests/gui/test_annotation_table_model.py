@@ -9,9 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import Qt
 
-from workbench.core import importers, query
+from workbench.core import query
 from workbench.core.ops import annotations as ops
-from workbench.core.ops.documents import import_bytes
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 from workbench.gui.models import AnnotationTableModel
 from workbench.gui.models.annotation_table_model import (
@@ -34,7 +34,7 @@ TEXT = ("On 1 March the Ministry of Defence said the strikes near Riverton were 
 def project(tmp_path, qapp):
     p = Project.create(tmp_path / "p.wbproj")
     doc = import_bytes(p, TEXT.encode(), "a.txt", {"published": "2026-03-04"},
-                       parse=importers.parse_bytes).doc_id
+                       sandbox=False).doc_id
     ops.annotate_quote(p, doc, "statement", "the Ministry of Defence said",
                        {"speaker": "Ministry of Defence", "date": "2026-03-01"})
     ops.annotate_quote(p, doc, "casualty", "at least 3 people were killed",

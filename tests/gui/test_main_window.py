@@ -98,6 +98,24 @@ def test_import_in_background(window, qtbot, tmp_path: Path) -> None:
     assert "1 imported" in window.statusBar().currentMessage()
 
 
+def test_importing_a_folder_skips_hidden_files(window, qtbot, tmp_path: Path) -> None:
+    from workbench.core.ops import importing
+    from workbench.gui import import_worker
+
+    assert import_worker.expand_paths is importing.expand_paths  # one rule for window and CLI
+    folder = tmp_path / "inbox"
+    (folder / ".drafts").mkdir(parents=True)
+    (folder / "note.txt").write_text("Shops reopened in Veltra on Tuesday, the council said.\n")
+    (folder / ".hidden.txt").write_text("A hidden file that must stay out.\n")
+    (folder / ".drafts" / "draft.txt").write_text("A draft in a hidden folder.\n")
+    window.settings.set_suggest_on_import(False)
+    job = window.start_import([folder])
+    assert job is not None and job.paths == [folder / "note.txt"]
+    with qtbot.waitSignal(job.finished, timeout=20000) as sig:
+        pass
+    assert [r.status for r in sig.args[0]] == ["imported"]
+
+
 def test_suggest_on_import(window, qtbot, tmp_path: Path) -> None:
     f = tmp_path / "report.txt"
     f.write_text("Officials said at least 7 people were killed in the shelling on Monday.\n")

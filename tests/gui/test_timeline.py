@@ -12,9 +12,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from workbench.core import importers
 from workbench.core.ops import annotations as ops
-from workbench.core.ops.documents import import_bytes
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 from workbench.gui.bus import Bus
 from workbench.gui.panes.timeline import TimelinePane
@@ -37,7 +36,7 @@ class World:
 
         self.project = p = Project.create(tmp_path / "p.wbproj")
         self.doc = import_bytes(p, TEXT.encode(), "a.txt", {"published": "2026-03-04"},
-                                parse=importers.parse_bytes).doc_id
+                                sandbox=False).doc_id
 
         def q(kind, quote, fields, **kw):
             return ops.annotate_quote(p, self.doc, kind, quote, fields, **kw).result

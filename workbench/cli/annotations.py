@@ -17,7 +17,7 @@ from workbench.cli.common import (
     print_json,
 )
 from workbench.core.codebook import LINK_TYPES
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import AmbiguousQuote, WorkbenchError
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -27,8 +27,12 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     fields = parse_fields(args.field)
     with open_project(args.project) as project:
         if args.quote is not None:
-            cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
-                                occurrence=args.occurrence, status=args.status, memo=args.memo)
+            try:
+                cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
+                                    occurrence=args.occurrence, status=args.status,
+                                    memo=args.memo)
+            except AmbiguousQuote as err:
+                raise WorkbenchError(f"{err} Choose it with --occurrence N.") from None
         elif args.start is not None and args.end is not None:
             cs = create_annotation(project, args.doc_id, args.kind, args.start, args.end, fields,
                                    status=args.status, memo=args.memo)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 from workbench.cli.common import (
     Add,
@@ -19,28 +17,12 @@ from workbench.cli.common import (
 from workbench.core.codebook import CREDIBILITY, RELIABILITY
 
 
-def _expand(paths: Sequence[str], recursive: bool) -> list[Path]:
-    from workbench.core.importers import importers
-
-    extensions = {e for imp in importers() for e in imp.extensions}
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir() and recursive:
-            files.extend(
-                sorted(f for f in p.rglob("*") if f.is_file()
-                       and f.suffix.lower() in extensions)
-            )
-        else:
-            files.append(p)
-    return files
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files; exit 1 if any was rejected."""
-    from workbench.core.ops.documents import import_file
+    from workbench.core.ops.importing import expand_paths, import_file
 
     overrides = document_metadata(args)
-    files = _expand(args.files, args.recursive)
+    files = expand_paths(args.files, args.recursive)
     results = []
     with open_project(args.project) as project:
         for path in files:
@@ -51,6 +33,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"imported   {path} -> document {res.doc_id}")
                 elif res.status == "duplicate":
                     print(f"duplicate  {path} (already document {res.doc_id})")
+                elif path.is_dir():
+                    print(f"{res.message} Use --recursive to import the files in it.",
+                          file=sys.stderr)
                 else:
                     print(res.message, file=sys.stderr)
         if args.suggest:

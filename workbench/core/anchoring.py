@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from workbench.core.errors import AnchorError
+from workbench.core.errors import AmbiguousQuote, AnchorError
 
 CONTEXT = 32
 # Below this similarity a fuzzy match is more likely wrong than right.
@@ -20,6 +20,7 @@ MIN_FUZZY_SCORE = 80.0
 
 @dataclass(frozen=True)
 class Anchor:
+    """Where an annotation sits: its span, the quoted text and the text around it."""
     start: int
     end: int
     exact: str
@@ -34,6 +35,7 @@ class Anchor:
 
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
+    """An anchor for the span start..end of text; AnchorError when the span is empty or outside."""
     if not (0 <= start <= end <= len(text)):
         raise AnchorError(
             f"The span {start}–{end} lies outside the document (length {len(text)})."
@@ -50,6 +52,7 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
 
 
 def occurrences(text: str, quote: str) -> list[int]:
+    """Start offsets of every occurrence of quote in text, overlapping ones included."""
     found, pos = [], text.find(quote)
     while pos != -1:
         found.append(pos)
@@ -66,9 +69,10 @@ def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[in
         raise AnchorError(f"The quote {quote!r} does not occur in the document.")
     if occurrence is None:
         if len(hits) > 1:
-            raise AnchorError(
+            raise AmbiguousQuote(
                 f"The quote {quote!r} occurs {len(hits)} times; "
-                f"say which one with --occurrence 1 to {len(hits)}."
+                f"say which occurrence, 1 to {len(hits)}, is meant.",
+                len(hits),
             )
         occurrence = 1
     if not 1 <= occurrence <= len(hits):

@@ -11,11 +11,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from workbench.core import importers
 from workbench.core.errors import ProjectError
 from workbench.core.ops.actors import add_actor
 from workbench.core.ops.annotations import add_link, annotate_quote
-from workbench.core.ops.documents import grade_source, import_bytes
+from workbench.core.ops.documents import grade_source
+from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 from workbench.resources import resource
 
@@ -23,6 +23,7 @@ METADATA = ("title", "url", "publisher", "author", "published")
 
 
 def load_manifest(folder: Path | None = None) -> dict[str, Any]:
+    """The demo's manifest.json: documents, their metadata, annotations and links."""
     folder = folder or resource("demo")
     manifest: dict[str, Any] = json.loads((folder / "manifest.json").read_text("utf-8"))
     return manifest
@@ -65,9 +66,9 @@ def _fill(project: Project, folder: Path, manifest: dict[str, Any]) -> None:
     for entry in manifest["documents"]:
         filename = entry["file"]
         overrides = {k: entry.get(k) for k in METADATA}
-        # parse_bytes parses in this process: these files ship with the application.
+        # Parsed in this process: these files ship with the application.
         result = import_bytes(project, (folder / filename).read_bytes(), filename, overrides,
-                              parse=importers.parse_bytes)
+                              sandbox=False)
         if result.status != "imported" or result.doc_id is None:
             raise ProjectError(f"The demo document {filename} could not be imported: "
                                f"{result.message or result.status}.")

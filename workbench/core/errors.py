@@ -17,6 +17,14 @@ class AnchorError(WorkbenchError):
     """A quote is missing from the document, or ambiguous without an occurrence number."""
 
 
+class AmbiguousQuote(AnchorError):
+    """A quote occurs more than once and nobody said which occurrence is meant."""
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count  # lets each caller say how to choose, in its own words
+
+
 class NotFoundError(WorkbenchError):
     """A document, annotation or link id does not exist."""
 

@@ -9,71 +9,22 @@ two writers and every import publishes its ChangeSet on the bus like any edit.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from workbench.core import importers
-from workbench.core.changes import ChangeSet
-from workbench.core.errors import ImportRejected, WorkbenchError
-from workbench.core.ops.documents import ImportResult, import_bytes, read_file
-from workbench.core.project import Project
+from workbench.core.ops.importing import (
+    ImportResult,
+    ParsedFile,
+    expand_paths,
+    parse_path,
+    store_changes,
+)
 from workbench.gui.session import Session
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: folders are walked for files an importer knows."""
-    extensions = {e for imp in importers.importers() for e in imp.extensions}
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in extensions
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            ))
-        else:
-            out.append(p)
-    return out
-
-
-@dataclass
-class Parsed:
-    """One file read and parsed in the worker, waiting to be written."""
-
-    path: Path
-    data: bytes | None
-    document: Any = None  # ImportedDocument
-    error: WorkbenchError | None = None
-
-
-def import_parsed(project: Project, item: Parsed) -> ChangeSet:
-    """Core import of an already parsed file; ``result`` carries the ImportResult.
-
-    A rejection is a result, not an error: the dialog lists it with its reason.
-    """
-
-    def parse(_data: bytes, _name: str) -> Any:
-        if item.error is not None:
-            raise item.error
-        return item.document
-
-    try:
-        if item.data is None:
-            raise item.error or ImportRejected(f"{item.path}: the file could not be read.")
-        res = import_bytes(project, item.data, item.path.name, source_path=str(item.path),
-                           parse=parse)
-    except WorkbenchError as err:
-        res = ImportResult(str(item.path), "rejected", message=str(err))
-    changes = res.changes if res.status == "imported" else ChangeSet("import")
-    changes.result = res
-    return changes
-
-
 class _ParseWorker(QObject):
-    parsed = Signal(object)  # Parsed
+    parsed = Signal(object)  # ParsedFile
     done = Signal()
 
     def __init__(self, paths: list[Path]):
@@ -83,22 +34,11 @@ class _ParseWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        """Read and parse every path in turn, off the GUI thread, until cancelled."""
+        """Parse every file in turn (worker thread); stop early when cancelled."""
         for path in self.paths:
             if self.cancelled:
                 break
-            try:
-                data = read_file(path)
-            except WorkbenchError as err:
-                self.parsed.emit(Parsed(path, None, error=err))
-                continue
-            try:
-                self.parsed.emit(Parsed(path, data, importers.parse_file(data, path.name)))
-            except WorkbenchError as err:
-                self.parsed.emit(Parsed(path, data, error=err))
-            except Exception as err:  # a broken file must not end the whole import
-                self.parsed.emit(Parsed(path, data, error=ImportRejected(
-                    f"{path.name}: the file could not be read ({type(err).__name__}).")))
+            self.parsed.emit(parse_path(path))
         self.done.emit()
 
 
@@ -113,7 +53,7 @@ class ImportJob(QObject):
                  parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self.paths = expand_paths(paths)
+        self.paths = expand_paths(paths, recursive=True)
         self.results: list[ImportResult] = []
         self._thread = QThread(self)
         self._worker = _ParseWorker(self.paths)
@@ -124,7 +64,7 @@ class ImportJob(QObject):
         self._worker.done.connect(self._finish)
 
     def start(self) -> None:
-        """Begin parsing; an empty batch finishes at once."""
+        """Begin parsing in the worker thread; with no files, finish at once."""
         self.progress.emit(0, len(self.paths))
         if not self.paths:
             self._finish()
@@ -132,12 +72,12 @@ class ImportJob(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Stop after the file being parsed; what was written stays written."""
+        """Stop after the file being parsed now; what was parsed is still stored."""
         self._worker.cancelled = True
 
     @Slot(object)
-    def _write(self, item: Parsed) -> None:
-        outcome = self.session.run(import_parsed, item, sender=self)
+    def _write(self, item: ParsedFile) -> None:
+        outcome = self.session.run(store_changes, item, sender=self)
         res = outcome.changes.result if outcome.changes is not None else ImportResult(
             str(item.path), "rejected", message="The import failed.")
         self.results.append(res)

@@ -32,6 +32,13 @@ from typing import Any, BinaryIO
 
 from workbench.core.errors import ImportRejected
 
+# Only the modules the worker needs, never the package itself: the package
+# imports the sandbox, which imports this module. The built-in importers are
+# registered all the same, because Python runs the package ``__init__`` before
+# any of its modules, this one included.
+from workbench.core.importers import limits
+from workbench.core.importers.registry import parse_bytes
+
 # The parent's sys.path, so a worker sees the same modules (source checkouts, tests).
 SYS_PATH_ENV = "WORKBENCH_IMPORTER_SYS_PATH"
 
@@ -82,8 +89,6 @@ def _peak_rss_kb() -> int | None:
 
 def handle(data: bytes, filename: str) -> dict[str, Any]:
     """Parse one file and describe the outcome as a JSON-able dict."""
-    from workbench.core.importers import limits, parse_bytes
-
     try:
         doc = parse_bytes(data, filename)
         return {"ok": doc.to_dict()}
@@ -132,10 +137,12 @@ class StreamConnection:
         return b"".join(chunks)
 
     def recv_bytes(self) -> bytes:
+        """Read one frame."""
         (size,) = self._HEADER.unpack(self._read_exact(self._HEADER.size))
         return self._read_exact(size)
 
     def send_bytes(self, payload: bytes) -> None:
+        """Write one frame and flush it."""
         self.writer.write(self._HEADER.pack(len(payload)))
         self.writer.write(payload)
         self.writer.flush()
@@ -145,9 +152,6 @@ def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ())
     """Worker main loop: the multiprocessing target, or reached via ``--serve``."""
     apply_limits(memory_limit_mb)
     block_network()
-    import workbench.core.importers  # noqa: F401  registers the built-in importers
-    from workbench.core.importers import limits
-
     limits.ACTIVE_MEMORY_LIMIT_MB = memory_limit_mb
 
     for module in preload:  # extra importers, e.g. from tests
@@ -195,9 +199,8 @@ def _serve_stdio(memory_limit_mb: int | None, preload: tuple[str, ...]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line of the worker: ``--serve`` for the sandbox, or files to parse for debugging."""
     from pathlib import Path
-
-    from workbench.core.importers import limits
 
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == "--serve":
@@ -211,8 +214,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     apply_limits(limits.MEMORY_LIMIT_MB)
     block_network()
-    import workbench.core.importers  # noqa: F401
-
     for name in args:
         reply = handle(Path(name).read_bytes(), Path(name).name)
         if "ok" in reply:

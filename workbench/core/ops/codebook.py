@@ -25,6 +25,7 @@ def _check_key(project: Project, key: str, kind: str) -> str:
 def add_kind(
     project: Project, name: str, label: str, key: str, color: str | None = None
 ) -> ChangeSet:
+    """Add an annotation kind to the codebook, with a free keyboard key and a colour."""
     validate_kind_name(name)
     if name in project.codebook:
         raise ValidationError(f"The codebook already has a kind named {name!r}.")
@@ -52,6 +53,7 @@ def add_field(
     minimum: float | None = None,
     maximum: float | None = None,
 ) -> ChangeSet:
+    """Add a field to a kind; a choice field needs its choices."""
     spec = project.codebook.kind(kind)
     validate_kind_name(name)
     if type_ not in FIELD_TYPES:
@@ -59,13 +61,14 @@ def add_field(
     if any(f.name == name for f in spec.fields):
         raise ValidationError(f"{spec.label} already has a field named {name!r}.")
     if type_ == "enum" and not choices:
-        raise ValidationError("A choice field needs at least one choice (--choices a,b,c).")
+        raise ValidationError("A choice field needs at least one choice.")
     new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
                           tuple(choices), minimum, maximum)
     return _save(project, replace(spec, fields=(*spec.fields, new_field)))
 
 
 def set_key(project: Project, kind: str, key: str) -> ChangeSet:
+    """Give a kind another keyboard key, refused when another kind has it."""
     spec = project.codebook.kind(kind)
     return _save(project, replace(spec, key=_check_key(project, key, kind)))
 

@@ -1,146 +1,36 @@
-"""Import, re-import, grade, describe and trash documents."""
+"""Re-import, grade, describe and trash documents; importing new ones is in importing.py."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock, importers
+from workbench.core import clock
 from workbench.core.anchoring import Anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
 from workbench.core.errors import ImportRejected, NotFoundError, ValidationError
-from workbench.core.importers import detect_direction, detect_language
+from workbench.core.importers import detect_direction
+
+# Import names stay importable from here for callers written before importing.py.
+from workbench.core.ops.importing import ImportResult as ImportResult
+from workbench.core.ops.importing import check_date as check_date
+from workbench.core.ops.importing import date_or_none as date_or_none
+from workbench.core.ops.importing import import_bytes as import_bytes
+from workbench.core.ops.importing import import_file as import_file
+from workbench.core.ops.importing import parse_path, sha256
+from workbench.core.ops.importing import read_file as read_file
 from workbench.core.project import Project
 
 EDITABLE_METADATA = ("title", "url", "publisher", "author", "published", "language", "memo")
 
 
-@dataclass
-class ImportResult:
-    path: str
-    status: str  # imported | duplicate | rejected
-    doc_id: int | None = None
-    message: str = ""
-    changes: ChangeSet = field(default_factory=lambda: ChangeSet("import"))
-
-    def to_json(self) -> dict[str, Any]:
-        return {"file": self.path, "status": self.status, "doc_id": self.doc_id,
-                "message": self.message}
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def get_document(project: Project, doc_id: int) -> dict[str, Any]:
+    """The document's row, trashed or not; NotFoundError for an unknown id."""
     row = project.repo.get("document", doc_id)
     if row is None:
         raise NotFoundError(f"There is no document with id {doc_id}.")
     return row
-
-
-def check_date(value: str | None, what: str = "The publication date") -> str | None:
-    if value in (None, ""):
-        return None
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise ValidationError(f"{what} must be written YYYY-MM-DD; got {value!r}.") from None
-
-
-def read_file(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise ImportRejected(f"{path}: is a folder; use --recursive to import a folder.") from None
-    except FileNotFoundError:
-        raise ImportRejected(f"{path}: no such file.") from None
-    except PermissionError:
-        raise ImportRejected(f"{path}: permission denied.") from None
-    except OSError as err:
-        raise ImportRejected(f"{path}: the file could not be read ({err.strerror}).") from None
-
-
-def import_file(
-    project: Project, path: str | Path, overrides: dict[str, Any] | None = None
-) -> ImportResult:
-    """Import one file. Never raises for a bad file: the result says what happened."""
-    path = Path(path)
-    try:
-        data = read_file(path)
-        return import_bytes(project, data, path.name, overrides, source_path=str(path))
-    except ImportRejected as err:
-        return ImportResult(str(path), "rejected", message=str(err))
-
-
-def import_bytes(
-    project: Project,
-    data: bytes,
-    filename: str,
-    overrides: dict[str, Any] | None = None,
-    *,
-    source_path: str | None = None,
-    parse: Any = None,
-) -> ImportResult:
-    overrides = {k: v for k, v in (overrides or {}).items() if v not in (None, "")}
-    label = source_path or filename
-    digest = sha256(data)
-    existing = project.repo.document_ids_by_original(digest)
-    if existing:
-        return ImportResult(label, "duplicate", existing[0],
-                            f"{filename}: already in the project as document {existing[0]}.")
-    if not data:
-        raise ImportRejected(f"{filename}: the file is empty.")
-    published = check_date(overrides.get("published"))
-    parsed = (parse or importers.parse_file)(data, filename)
-    text = parsed.text
-    now = clock.now()
-    row = {
-        "uuid": clock.new_id(),
-        "title": overrides.get("title") or parsed.title or Path(filename).stem,
-        "url": overrides.get("url") or parsed.url,
-        "publisher": overrides.get("publisher") or parsed.publisher,
-        "author": overrides.get("author") or parsed.author,
-        "published": published or date_or_none(parsed.published),
-        "imported_at": now,
-        "language": overrides.get("language") or parsed.language or detect_language(text),
-        "direction": detect_direction(text),
-        "filename": filename,
-        "media_type": parsed.media_type,
-        "encoding": parsed.encoding,
-        "original_sha256": digest,
-        "text": text,
-        "text_sha256": sha256(text.encode("utf-8")),
-        "importer": parsed.importer,
-        "importer_version": parsed.importer_version,
-        "page_starts": list(parsed.page_starts),
-    }
-    with project.write("import") as tx:
-        tx.add_original(digest, data)
-        doc = tx.insert("document", row)
-        tx.add_custody(
-            "import",
-            doc_id=doc["id"],
-            sha256=digest,
-            filename=label,
-            importer=parsed.importer,
-            importer_version=parsed.importer_version,
-        )
-    tx.changeset.result = doc["id"]
-    return ImportResult(label, "imported", doc["id"], "", tx.changeset)
-
-
-def date_or_none(value: str | None) -> str | None:
-    """An ISO date, or None for anything that is not one (metadata found in files)."""
-    try:
-        return check_date(value)
-    except ValidationError:
-        return None
 
 
 def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
@@ -149,13 +39,13 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
     Annotations that cannot be found again are marked orphaned, never dropped.
     """
     doc = get_document(project, doc_id)
-    path = Path(path)
-    data = read_file(path)
-    parsed = importers.parse_file(data, path.name)
-    digest = sha256(data)
+    source = parse_path(path)
+    if source.document is None:
+        raise source.error or ImportRejected(f"{path}: the file was not read.")
+    parsed, digest, path = source.document, source.sha256, source.path
     text = parsed.text
     with project.write("reimport") as tx:
-        tx.add_original(digest, data)
+        tx.add_original(digest, source.data)
         tx.update("document", doc_id, {
             "text": text,
             "text_sha256": sha256(text.encode("utf-8")),
@@ -180,6 +70,7 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
 
 
 def update_metadata(project: Project, doc_id: int, **values: Any) -> ChangeSet:
+    """Change a document's descriptive fields (title, date, memo...), checked first."""
     get_document(project, doc_id)
     unknown = set(values) - set(EDITABLE_METADATA)
     if unknown:
@@ -209,6 +100,7 @@ def grade_source(
 
 
 def trash_document(project: Project, doc_id: int) -> ChangeSet:
+    """Move a document to the trash; its annotations stay and it can be restored."""
     get_document(project, doc_id)
     with project.write("trash") as tx:
         tx.update("document", doc_id, {"deleted_at": clock.now()})
@@ -216,6 +108,7 @@ def trash_document(project: Project, doc_id: int) -> ChangeSet:
 
 
 def restore_document(project: Project, doc_id: int) -> ChangeSet:
+    """Bring a document back from the trash."""
     get_document(project, doc_id)
     with project.write("restore") as tx:
         tx.update("document", doc_id, {"deleted_at": None})

@@ -1,0 +1,145 @@
+"""The two import steps, parse and store, and the one way paths become files."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPORT, make_project
+from workbench.core.errors import ImportRejected, ValidationError
+from workbench.core.ops import importing
+
+
+@pytest.fixture
+def project(tmp_path):
+    p = make_project(tmp_path)
+    yield p
+    p.close()
+
+
+def _tree(root: Path) -> None:
+    for rel in ("a.txt", "b.PDF", "notes.md", "photo.jpg", ".hidden.txt", "sub/c.html",
+                "sub/.secret.md", ".git/config.txt", "sub/.cache/d.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x")
+
+
+def test_expand_paths_walks_folders_for_known_visible_files(tmp_path):
+    _tree(tmp_path)
+    files = importing.expand_paths([tmp_path], recursive=True)
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == [
+        "a.txt", "b.PDF", "notes.md", "sub/c.html"]
+
+
+def test_expand_paths_keeps_named_files_and_unwalked_folders(tmp_path):
+    _tree(tmp_path)
+    named = [tmp_path / "photo.jpg", tmp_path / ".hidden.txt", tmp_path / "gone.txt"]
+    assert importing.expand_paths(named, recursive=True) == named
+    assert importing.expand_paths([tmp_path], recursive=False) == [tmp_path]
+    assert importing.expand_paths([str(tmp_path / "sub")], recursive=True) == [
+        tmp_path / "sub" / "c.html"]
+
+
+def test_parse_path_gives_a_document_without_touching_any_project(tmp_path):
+    path = tmp_path / "halden.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    parsed = importing.parse_path(path, sandbox=False)
+    assert parsed.error is None and parsed.document is not None
+    assert parsed.document.title == "Shelling hits market in Port Halden"
+    assert parsed.data == path.read_bytes() and parsed.sha256 == importing.sha256(parsed.data)
+    assert parsed.path == path and parsed.filename == "halden.txt"
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("gone.txt", None, "no such file"),
+    ("empty.txt", b"", "empty"),
+    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "cannot be imported"),
+])
+def test_parse_path_returns_refusals_as_values(tmp_path, name, content, words):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    parsed = importing.parse_path(path, sandbox=False)
+    assert parsed.document is None and isinstance(parsed.error, ImportRejected)
+    assert words in str(parsed.error) and name in str(parsed.error)
+
+
+def test_parse_path_in_the_sandbox(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Field note\n\nTwo civilians were wounded.\n", encoding="utf-8")
+    parsed = importing.parse_path(path)
+    assert parsed.document is not None and parsed.document.importer == "markdown"
+
+
+def test_parse_data_skips_bytes_the_caller_already_knows(monkeypatch):
+    def must_not_parse(*_args):
+        raise AssertionError("parsed a known file")
+
+    monkeypatch.setattr(importing.importers, "parse_bytes", must_not_parse)
+    data = REPORT.encode()
+    parsed = importing.parse_data(data, "a.txt", sandbox=False,
+                                  known=lambda digest: digest == importing.sha256(data))
+    assert parsed.document is None and parsed.error is None and parsed.data == data
+
+
+def test_parse_data_turns_an_unexpected_exception_into_a_refusal(monkeypatch):
+    def broken(*_args):
+        raise KeyError("x")
+
+    monkeypatch.setattr(importing.importers, "parse_bytes", broken)
+    parsed = importing.parse_data(b"text", "odd.txt", sandbox=False)
+    assert str(parsed.error) == "odd.txt: the file could not be read (KeyError)."
+
+
+def test_store_parsed_writes_the_document_with_overrides(project, tmp_path):
+    path = tmp_path / "halden.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    parsed = importing.parse_path(path, sandbox=False)
+    res = importing.store_parsed(project, parsed, {"published": "2024-03-04", "title": ""})
+    assert res.status == "imported" and res.path == str(path)
+    doc = project.repo.get("document", res.doc_id)
+    assert doc["published"] == "2024-03-04" and doc["filename"] == "halden.txt"
+    assert doc["title"] == "Shelling hits market in Port Halden"
+    assert project.repo.original(parsed.sha256) == parsed.data
+    assert res.changes.document_ids == [res.doc_id]
+    again = importing.store_parsed(project, parsed)
+    assert again.status == "duplicate" and again.doc_id == res.doc_id
+    assert "already in the project" in again.message
+
+
+def test_store_parsed_reports_a_refusal_and_writes_nothing(project, tmp_path):
+    audit = len(project.repo.audit())
+    parsed = importing.parse_path(tmp_path / "gone.txt", sandbox=False)
+    res = importing.store_parsed(project, parsed)
+    assert res.status == "rejected" and "no such file" in res.message
+    assert project.repo.documents() == [] and len(project.repo.audit()) == audit
+
+
+def test_store_parsed_refuses_a_bad_date_override(project):
+    parsed = importing.parse_data(REPORT.encode(), "a.txt", sandbox=False)
+    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+        importing.store_parsed(project, parsed, {"published": "3 March"})
+
+
+def test_store_changes_carries_the_result_for_the_window(project, monkeypatch):
+    parsed = importing.parse_data(REPORT.encode(), "a.txt", sandbox=False)
+    changes = importing.store_changes(project, parsed)
+    assert changes.result.status == "imported" and changes.document_ids == [changes.result.doc_id]
+    duplicate = importing.store_changes(project, parsed)
+    assert duplicate.result.status == "duplicate" and not duplicate
+
+    def full_disk(*_args, **_kwargs):
+        raise importing.WorkbenchError("The project file could not be written.")
+
+    monkeypatch.setattr(importing, "store_parsed", full_disk)
+    failed = importing.store_changes(project, parsed)
+    assert failed.result.status == "rejected" and "could not be written" in failed.result.message
+
+
+def test_import_file_does_not_parse_what_the_project_holds(project, tmp_path, monkeypatch):
+    a = tmp_path / "a.txt"
+    a.write_text(REPORT)
+    first = importing.import_file(project, a, sandbox=False)
+    monkeypatch.setattr(importing.importers, "parse_bytes", None)  # any parse would fail
+    second = importing.import_file(project, a, sandbox=False)
+    assert (first.status, second.status) == ("imported", "duplicate")
+    assert second.doc_id == first.doc_id

@@ -1,0 +1,247 @@
+"""Bringing files into a project, in two steps that can run on different threads.
+
+**Parse** (:func:`parse_path`, :func:`parse_data`) reads a file and runs the
+sandboxed importer. It never touches the project, so the window runs it in a
+worker thread. **Store** (:func:`store_parsed`, :func:`store_changes`) writes
+one parsed file into the project; it is quick and runs wherever the project's
+connection lives. Neither step raises for a bad file: a rejection travels as a
+value (``ParsedFile.error``, then an ``ImportResult`` with status "rejected").
+:func:`import_file` and :func:`import_bytes` are the two steps back to back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.core import clock, importers
+from workbench.core.changes import ChangeSet
+from workbench.core.errors import ImportRejected, ValidationError, WorkbenchError
+from workbench.core.importers import ImportedDocument, detect_direction, detect_language
+from workbench.core.project import Project
+
+# Tells the parse step which contents the project already holds (by SHA-256).
+Known = Callable[[str], bool]
+
+
+@dataclass
+class ImportResult:
+    """What happened to one file: imported, duplicate or rejected, and why."""
+
+    path: str
+    status: str  # imported | duplicate | rejected
+    doc_id: int | None = None
+    message: str = ""
+    changes: ChangeSet = field(default_factory=lambda: ChangeSet("import"))
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as the command line prints it with --json."""
+        return {"file": self.path, "status": self.status, "doc_id": self.doc_id,
+                "message": self.message}
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """One file after the parse step, ready for the store step.
+
+    Exactly one of ``document`` and ``error`` is set, except when the parse was
+    skipped because the project already holds these bytes (both None; the store
+    step reports the duplicate). ``data`` and ``sha256`` are empty when the file
+    could not be read at all.
+    """
+
+    path: Path
+    data: bytes
+    sha256: str
+    document: ImportedDocument | None = None
+    error: WorkbenchError | None = None
+
+    @property
+    def filename(self) -> str:
+        """The file's name without its folder, as stored on the document."""
+        return self.path.name
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of some bytes: how originals and texts are identified."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_date(value: str | None, what: str = "The publication date") -> str | None:
+    """An ISO date from a user's value, None for blank; ValidationError otherwise."""
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ValidationError(f"{what} must be written YYYY-MM-DD; got {value!r}.") from None
+
+
+def date_or_none(value: str | None) -> str | None:
+    """An ISO date, or None for anything that is not one (metadata found in files)."""
+    try:
+        return check_date(value)
+    except ValidationError:
+        return None
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, or ImportRejected with a sentence naming the file."""
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise ImportRejected(f"{path}: this is a folder, not a file.") from None
+    except FileNotFoundError:
+        raise ImportRejected(f"{path}: no such file.") from None
+    except PermissionError:
+        raise ImportRejected(f"{path}: permission denied.") from None
+    except OSError as err:
+        raise ImportRejected(f"{path}: the file could not be read ({err.strerror}).") from None
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def expand_paths(paths: Iterable[str | Path], recursive: bool) -> list[Path]:
+    """The files to import from what a user named, in order.
+
+    A named file is kept whatever its kind, so the importer can refuse it with a
+    sentence. With ``recursive`` a folder is replaced by the files inside it that
+    an importer knows, sorted, leaving out hidden files and anything in hidden
+    folders; without it the folder stays in the list and reading it is refused.
+    """
+    extensions = set(importers.supported_extensions())
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if recursive and p.is_dir():
+            files.extend(sorted(
+                f for f in p.rglob("*")
+                if f.suffix.lower() in extensions and not _hidden(f, p) and f.is_file()
+            ))
+        else:
+            files.append(p)
+    return files
+
+
+def parse_data(data: bytes, path: str | Path, *, sandbox: bool = True,
+               known: Known | None = None) -> ParsedFile:
+    """Parse step for bytes already in memory; ``path`` names them in messages."""
+    path = Path(path)
+    digest = sha256(data)
+    if known is not None and data and known(digest):
+        return ParsedFile(path, data, digest)  # no need to parse what will not be stored
+    try:
+        parse = importers.parse_file if sandbox else importers.parse_bytes
+        return ParsedFile(path, data, digest, document=parse(data, path.name))
+    except WorkbenchError as err:
+        return ParsedFile(path, data, digest, error=err)
+    except Exception as err:  # parse_file should not let one out; one file must not end a batch
+        error = ImportRejected(f"{path.name}: the file could not be read ({type(err).__name__}).")
+        return ParsedFile(path, data, digest, error=error)
+
+
+def parse_path(path: str | Path, *, sandbox: bool = True,
+               known: Known | None = None) -> ParsedFile:
+    """Parse step: read a file and run the importer (in its sandbox unless told not to).
+
+    Touches no project, so it may run in any thread. ``known`` lets a caller
+    that can see the project skip parsing bytes it already holds.
+    """
+    path = Path(path)
+    try:
+        data = read_file(path)
+    except WorkbenchError as err:
+        return ParsedFile(path, b"", "", error=err)
+    return parse_data(data, path, sandbox=sandbox, known=known)
+
+
+def known_in(project: Project) -> Known:
+    """A ``known`` test for the parse step: does the project hold these bytes already?"""
+    return lambda digest: bool(project.repo.document_ids_by_original(digest))
+
+
+def store_parsed(project: Project, parsed: ParsedFile,
+                 overrides: dict[str, Any] | None = None) -> ImportResult:
+    """Store step: write one parsed file into the project as a new document.
+
+    Bytes the project already holds give a "duplicate" result and a failed parse
+    a "rejected" one; only a bad override (a date not YYYY-MM-DD) raises.
+    """
+    overrides = {k: v for k, v in (overrides or {}).items() if v not in (None, "")}
+    label, filename = str(parsed.path), parsed.filename
+    existing = project.repo.document_ids_by_original(parsed.sha256) if parsed.sha256 else []
+    if existing:
+        return ImportResult(label, "duplicate", existing[0],
+                            f"{filename}: already in the project as document {existing[0]}.")
+    doc = parsed.document
+    if doc is None:
+        error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
+        return ImportResult(label, "rejected", message=str(error))
+    published = check_date(overrides.get("published"))
+    text = doc.text
+    row = {
+        "uuid": clock.new_id(),
+        "title": overrides.get("title") or doc.title or Path(filename).stem,
+        "url": overrides.get("url") or doc.url,
+        "publisher": overrides.get("publisher") or doc.publisher,
+        "author": overrides.get("author") or doc.author,
+        "published": published or date_or_none(doc.published),
+        "imported_at": clock.now(),
+        "language": overrides.get("language") or doc.language or detect_language(text),
+        "direction": detect_direction(text),
+        "filename": filename,
+        "media_type": doc.media_type,
+        "encoding": doc.encoding,
+        "original_sha256": parsed.sha256,
+        "text": text,
+        "text_sha256": sha256(text.encode("utf-8")),
+        "importer": doc.importer,
+        "importer_version": doc.importer_version,
+        "page_starts": list(doc.page_starts),
+    }
+    with project.write("import") as tx:
+        tx.add_original(parsed.sha256, parsed.data)
+        stored = tx.insert("document", row)
+        tx.add_custody("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
+                       importer=doc.importer, importer_version=doc.importer_version)
+    tx.changeset.result = stored["id"]
+    return ImportResult(label, "imported", stored["id"], "", tx.changeset)
+
+
+def store_changes(project: Project, parsed: ParsedFile) -> ChangeSet:
+    """Store step shaped for ``Session.run``: the ChangeSet, its ``result`` the ImportResult.
+
+    Any refusal, even the project file failing to write, becomes a rejected
+    result so that a batch goes on with the next file.
+    """
+    try:
+        res = store_parsed(project, parsed)
+    except WorkbenchError as err:
+        res = ImportResult(str(parsed.path), "rejected", message=str(err))
+    changes = res.changes if res.status == "imported" else ChangeSet("import")
+    changes.result = res
+    return changes
+
+
+def import_file(project: Project, path: str | Path, overrides: dict[str, Any] | None = None,
+                *, sandbox: bool = True) -> ImportResult:
+    """Import one file: parse, then store. Never raises for a bad file."""
+    return store_parsed(project, parse_path(path, sandbox=sandbox, known=known_in(project)),
+                        overrides)
+
+
+def import_bytes(project: Project, data: bytes, filename: str,
+                 overrides: dict[str, Any] | None = None, *, source_path: str | None = None,
+                 sandbox: bool = True) -> ImportResult:
+    """Import bytes already in memory: parse, then store. Never raises for bad bytes.
+
+    ``sandbox=False`` parses in this process: only for bytes the program itself
+    made (the demo project, tests).
+    """
+    parsed = parse_data(data, source_path or filename, sandbox=sandbox, known=known_in(project))
+    return store_parsed(project, parsed, overrides)
