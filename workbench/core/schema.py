@@ -224,15 +224,16 @@ def _m0008_incidents(conn: sqlite3.Connection) -> None:
     # An incident gathers every source's figures about one event. Membership is a row
     # of its own (not a column on annotations) so moving a figure is audited and undone
     # like any other write, and a partial unique index keeps one live incident per figure.
+    # Written to be safe to re-run over a file that already has the tables.
     _run_script(conn,
         """
-        CREATE TABLE incident_types (
+        CREATE TABLE IF NOT EXISTS incident_types (
             name TEXT PRIMARY KEY,
             label TEXT NOT NULL,
             position INTEGER NOT NULL,
             builtin INTEGER NOT NULL DEFAULT 0
         );
-        CREATE TABLE incidents (
+        CREATE TABLE IF NOT EXISTS incidents (
             id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
             start_date TEXT, end_date TEXT,
@@ -252,8 +253,8 @@ def _m0008_incidents(conn: sqlite3.Connection) -> None:
             modified_at TEXT NOT NULL,
             deleted_at TEXT
         );
-        CREATE INDEX incidents_live ON incidents(status) WHERE deleted_at IS NULL;
-        CREATE TABLE incident_members (
+        CREATE INDEX IF NOT EXISTS incidents_live ON incidents(status) WHERE deleted_at IS NULL;
+        CREATE TABLE IF NOT EXISTS incident_members (
             id TEXT PRIMARY KEY,
             incident_id TEXT NOT NULL REFERENCES incidents(id),
             annotation_id TEXT NOT NULL REFERENCES annotations(id),
@@ -261,9 +262,9 @@ def _m0008_incidents(conn: sqlite3.Connection) -> None:
             added_at TEXT NOT NULL,
             deleted_at TEXT
         );
-        CREATE UNIQUE INDEX incident_members_one_live
+        CREATE UNIQUE INDEX IF NOT EXISTS incident_members_one_live
             ON incident_members(annotation_id) WHERE deleted_at IS NULL;
-        CREATE INDEX incident_members_of ON incident_members(incident_id)
+        CREATE INDEX IF NOT EXISTS incident_members_of ON incident_members(incident_id)
             WHERE deleted_at IS NULL;
         """
     )
@@ -271,7 +272,7 @@ def _m0008_incidents(conn: sqlite3.Connection) -> None:
 
     for pos, (name, label) in enumerate(DEFAULT_TYPES):
         conn.execute(
-            "INSERT INTO incident_types(name, label, position, builtin) VALUES (?, ?, ?, 1)",
+            "INSERT OR IGNORE INTO incident_types(name, label, position, builtin) VALUES (?, ?, ?, 1)",
             (name, label, pos),
         )
 

@@ -145,3 +145,21 @@ def test_victim_categories():
     assert model.victim_category("security forces") == "combatants"
     assert model.victim_category("people") == "unknown"
     assert model.victim_category(None) == "unknown"
+
+
+def test_migration_8_creates_the_tables_on_an_older_project(tmp_path):
+    import sqlite3
+
+    from workbench.core.project import Project
+
+    path = tmp_path / "old.wbproj"
+    Project.create(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for table in ("incident_members", "incidents", "incident_types"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM migrations WHERE version = 8")
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    with Project.open(path) as project:
+        assert len(model.incident_types(project)) == len(model.DEFAULT_TYPES)
+        assert ops.create_incident(project, "After upgrade").result
