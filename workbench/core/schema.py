@@ -272,7 +272,8 @@ def _m0008_incidents(conn: sqlite3.Connection) -> None:
 
     for pos, (name, label) in enumerate(DEFAULT_TYPES):
         conn.execute(
-            "INSERT OR IGNORE INTO incident_types(name, label, position, builtin) VALUES (?, ?, ?, 1)",
+            "INSERT OR IGNORE INTO incident_types(name, label, position, builtin) "
+            "VALUES (?, ?, ?, 1)",
             (name, label, pos),
         )
 
