@@ -7,6 +7,8 @@ only; every write goes through a Transaction so it is audited and undoable).
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from typing import Any
 
@@ -50,17 +52,22 @@ CIVILIAN_WORDS = (
 )
 
 
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+_COMBATANT = _words(COMBATANT_WORDS)
+_CIVILIAN = _words(CIVILIAN_WORDS)
+
+
+@functools.lru_cache(maxsize=4096)
 def victim_category(group: str | None) -> str:
     """civilians, combatants or unknown, from the words of a figure's victim group."""
     text = " ".join((group or "").lower().split())
-    if not text:
-        return "unknown"
-    for word in COMBATANT_WORDS:
-        if re.search(rf"\b{re.escape(word)}", text):
-            return "combatants"
-    for word in CIVILIAN_WORDS:
-        if re.search(rf"\b{re.escape(word)}", text):
-            return "civilians"
+    if _COMBATANT.search(text):
+        return "combatants"
+    if _CIVILIAN.search(text):
+        return "civilians"
     return "unknown"
 
 
@@ -125,17 +132,26 @@ def member_ids(project: Project, incident_id: str) -> list[str]:
 
 
 def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
-    """An incident's live member annotations joined with their document's metadata."""
+    """An incident's live member annotations joined with their document's metadata.
+
+    Only the columns a tally reads, decoded by hand: a tally of 1,000 figures must stay
+    well under a tenth of a second."""
     sql = """
-        SELECT a.*, d.title AS doc_title, d.publisher AS doc_publisher,
+        SELECT a.id, a.doc_id, a.kind, a.start, a."end", a.exact, a.status, a.fields,
+               d.title AS doc_title, d.publisher AS doc_publisher,
                d.published AS doc_published, d.reliability AS doc_reliability,
-               d.credibility AS doc_credibility, d.imported_at AS doc_imported_at
+               d.credibility AS doc_credibility
         FROM incident_members m
         JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
         JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
         WHERE m.incident_id = ? AND m.deleted_at IS NULL
         ORDER BY a.doc_id, a.start"""
-    return [_decode(r) for r in project.conn.execute(sql, (incident_id,))]  # type: ignore[misc]
+    out = []
+    for r in project.conn.execute(sql, (incident_id,)):
+        row = dict(r)
+        row["fields"] = json.loads(row["fields"])
+        out.append(row)
+    return out
 
 
 def live_membership(project: Project, incident_id: str) -> list[dict[str, Any]]:
@@ -160,3 +176,18 @@ def part_of_ids(project: Project, ann_ids: list[str]) -> set[str]:
             f"AND source_id IN ({','.join('?' * len(part))})", part)
         found.update(r[0] for r in rows)
     return found
+
+
+def resolve_incident(project: Project, ref: str) -> str:
+    """An incident id from the id itself or an unambiguous start of it (at least 4 chars)."""
+    if project.repo.get("incident", ref) is not None:
+        return ref
+    if len(ref) >= 4:
+        rows = project.conn.execute(
+            "SELECT id FROM incidents WHERE id LIKE ? ESCAPE '\\'",
+            (ref.replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if len(rows) > 1:
+            raise NotFoundError(f"{ref} is the start of {len(rows)} incident ids; give more.")
+    raise NotFoundError(f"There is no incident with id {ref}.")

@@ -144,22 +144,21 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
 def _figures(project: Project, rows: list[dict[str, Any]]) -> list[tuple[str, str, Figure]]:
     out = []
     parts = model.part_of_ids(project, [r["id"] for r in rows])
+    roles = {k.name: k.roles for k in project.codebook.kinds() if k.roles.has_counts}
     for r in rows:
-        if r["kind"] not in project.codebook:
-            continue
-        spec = project.codebook.kind(r["kind"])
-        if not spec.roles.has_counts:
+        role = roles.get(r["kind"])
+        if role is None:
             continue
         values = r["fields"]
-        outcome = spec.value(values, "outcome")
+        outcome = values.get(role.outcome) if role.outcome else None
         if outcome not in model.OUTCOMES:
             continue
-        category = model.victim_category(spec.value(values, "group"))
-        lo, be, hi = (spec.value(values, role) for role in ("count_low", "count_best",
-                                                             "count_high"))
-        qualifier = spec.value(values, "qualifier")
+        category = model.victim_category(values.get(role.group) if role.group else None)
+        lo, be, hi = (values.get(name) if name else None for name in role.counts)
+        qualifier = values.get(role.qualifier) if role.qualifier else None
         f_lo, f_hi, f_best, flag = figure_range(qualifier, lo, be, hi)
-        words = " ".join(str(v) for v in (spec.value(values, "raw"), r["exact"]) if v)
+        raw = values.get(role.raw) if role.raw else None
+        words = f"{raw} {r['exact']}" if raw else r["exact"]
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
                      approximate=flag == "approximate", updated=bool(_UPDATE.search(words)))
