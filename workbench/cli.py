@@ -523,10 +523,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_optional_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     """Commands of other modules register here so this file stays a thin table."""
-    from workbench import cli_engines, cli_extra
+    from workbench import cli_engines, cli_extra, cli_incidents
 
     cli_engines.register(add)
     cli_extra.register(add)
+    cli_incidents.register(add)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
