@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from workbench.core.exporters import csv_export, json_export, w3c_export
+from workbench.core.exporters import csv_export, incident_export, json_export, w3c_export
 from workbench.core.project import Project
 
 FORMATS = {
     "json": json_export.write,
     "csv": csv_export.write,
     "w3c": w3c_export.write,
+    # One row per incident (open, confirmed and disputed; suggestions left out).
+    "acled": incident_export.write_acled,
+    "ucdp": incident_export.write_ucdp,
+    "incidents": incident_export.write_incidents,
 }
 
 
