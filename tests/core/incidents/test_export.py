@@ -65,3 +65,25 @@ def test_wide_rows_and_status_filter(project):
     assert len(_rows(project, "incidents", statuses=["disputed"])) == 1
     out = io.StringIO()
     assert write_acled(project, out, statuses=["confirmed"]) == 0
+
+
+def test_csv_columns_are_unique_and_claim_status_kept_apart(tmp_path):
+    from tests.helpers import add_doc
+    from workbench.core.ops.annotations import annotate_quote
+
+    with make_project(tmp_path, "c.wbproj") as p:
+        doc = add_doc(p)
+        annotate_quote(p, doc, "claim", "claimed responsibility",
+                       {"status": "contested"}, status="suggested")
+        out = io.StringIO()
+        export(p, "csv", out)
+        header = next(csv.reader(io.StringIO(out.getvalue())))
+        assert len(header) == len(set(header))
+        row = next(csv.DictReader(io.StringIO(out.getvalue())))
+        assert (row["status"], row["field_status"]) == ("suggested", "contested")
+        w3c = io.StringIO()
+        export(p, "w3c", w3c)
+        import json
+
+        value = json.loads(w3c.getvalue())["first"]["items"][0]["body"][1]["value"]
+        assert (value["review_status"], value["status"]) == ("suggested", "contested")
