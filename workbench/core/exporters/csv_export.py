@@ -21,7 +21,9 @@ def write(project: Project, out: TextIO) -> int:
                 field_names.append(f.name)
     docs = {d["id"]: d for d in project.repo.documents()}
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(BASE + field_names)
+    # A field named like a base column (a claim's own "status") gets a prefix, so no two
+    # columns share a name and review status is never confused with it.
+    writer.writerow(BASE + [f"field_{n}" if n in BASE else n for n in field_names])
     rows = annotations(project)
     for r in rows:
         d = docs.get(r["doc_id"], {})

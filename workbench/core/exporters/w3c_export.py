@@ -29,7 +29,9 @@ def annotation_to_w3c(row: dict, doc: dict) -> dict:
                 "type": "Dataset",
                 "purpose": "describing",
                 "format": "application/json",
-                "value": {"status": row["status"], **row["fields"]},
+                # Review status under its own key: a claim's "status" field must not
+                # overwrite it.
+                "value": {**row["fields"], "review_status": row["status"]},
             },
             *(
                 [{"type": "TextualBody", "purpose": "commenting", "value": row["memo"]}]

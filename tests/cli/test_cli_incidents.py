@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.core.incidents.helpers import figure, report
+from tests.helpers import make_project
+from workbench.cli import main
+from workbench.core.incidents import model
+
+
+@pytest.fixture
+def setup(tmp_path):
+    with make_project(tmp_path) as p:
+        a = report(p, "The strike killed 7 people.\n", name="a.txt", published="2026-03-04")
+        b = report(p, "Nine people were killed.\n", name="b.txt", published="2026-03-05")
+        fa = figure(p, a, "killed 7 people", count_low=7)
+        fb = figure(p, b, "Nine people were killed", count_low=9)
+    return str(tmp_path / "p.wbproj"), fa, fb
+
+
+def _only_incident(path):
+    from workbench.core.project import Project
+
+    with Project.open(path) as p:
+        return model.list_incidents(p)
+
+
+def test_create_list_and_tally(setup, capsys):
+    path, fa, fb = setup
+    assert main(["incident", path, "create", "--title", "Strike", "--start", "2026-03-03",
+                 "--place", "Kessa", "--type", "airstrike", "--member", fa,
+                 "--member", fb, "--actor", "perpetrator=Air Wing"]) == 0
+    inc = _only_incident(path)[0]
+    assert inc["actors"] == [{"name": "Air Wing", "role": "perpetrator"}]
+    capsys.readouterr()
+    assert main(["incidents", path, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["tally"] == "killed 7–9 (best 9, sources disagree) · 2 sources"
+    assert main(["tally", path, "--incident", inc["id"][:8], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["sources"] == 2
+    assert main(["incidents", path]) == 0
+    assert "Kessa" in capsys.readouterr().out
+
+
+def test_membership_commands_and_errors(setup, capsys):
+    path, fa, fb = setup
+    main(["incident", path, "create", "--title", "A", "--member", fa])
+    main(["incident", path, "create", "--title", "B"])
+    a, b = (i["id"] for i in _only_incident(path))
+    assert main(["incident", path, "add", b, fa]) == 1
+    err = capsys.readouterr().err
+    assert "already belongs" in err and err.count("\n") == 1
+    assert main(["incident", path, "move", a, b, fa]) == 0
+    assert main(["incident", path, "add", a, fb]) == 0
+    assert main(["incident", path, "remove", a, fb]) == 0
+    assert main(["incident", path, "merge", b, a]) == 0
+    assert [i["id"] for i in _only_incident(path)] == [b]
+    assert main(["incident", path, "set-best", b, "--outcome", "killed", "--value", "7",
+                 "--memo", "hospital list"]) == 0
+    assert main(["incident", path, "edit", b, "--field", "status=confirmed"]) == 0
+    assert _only_incident(path)[0]["status"] == "confirmed"
+    assert main(["incident", path, "edit", b, "--field", "colour=red"]) == 1
+    assert main(["incident", path, "trash", b]) == 0
+    assert _only_incident(path) == []
+    assert main(["incident", path, "trash", "nope"]) == 1
+
+
+def test_suggest_and_types(setup, capsys):
+    path, _, _ = setup
+    assert main(["incident", path, "types", "--add", "arson"]) == 0
+    assert "arson" in capsys.readouterr().out
+    assert main(["incident", path, "suggest"]) == 0
+    assert "Suggested" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["incidents", "--help"], ["incident", "x", "create", "--help"],
+                                  ["tally", "--help"], ["incident", "x", "set-best", "--help"]])
+def test_every_command_has_help(argv, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    assert "usage:" in capsys.readouterr().out

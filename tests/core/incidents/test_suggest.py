@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from bench.incident_gold import build, pairwise
+from tests.helpers import make_project
+from workbench.core.incidents import model, ops
+from workbench.core.incidents.suggest import (
+    accept_suggestion,
+    reject_suggestion,
+    store_suggestions,
+    suggest_incidents,
+)
+
+
+@pytest.fixture
+def project(tmp_path):
+    with make_project(tmp_path) as p:
+        yield p
+
+
+def test_suggestions_reach_the_gold_grouping(project):
+    gold = build(project)
+    proposals = suggest_incidents(project)
+    p, r, f1 = pairwise([x.ann_ids for x in proposals], gold)
+    assert f1 >= 0.8, (p, r, f1)
+
+
+def test_pairwise_scoring_counts_pairs():
+    gold = {"a": "X", "b": "X", "c": "Y"}
+    assert pairwise([["a", "b"], ["c"]], gold) == (1.0, 1.0, 1.0)
+    assert pairwise([["a", "b", "c"]], gold)[0] == pytest.approx(1 / 3)
+    assert pairwise([["a"], ["b"], ["c"]], gold) == (0.0, 0.0, 0.0)
+
+
+def test_figures_in_an_incident_are_not_suggested_again(project):
+    gold = build(project)
+    a_ids = [k for k, v in gold.items() if v == "A"]
+    ops.create_incident(project, "Market", members=a_ids)
+    suggested = {a for p in suggest_incidents(project) for a in p.ann_ids}
+    assert suggested and not suggested & set(a_ids)
+
+
+def test_stored_suggestions_are_reviewed(project):
+    build(project)
+    ids = store_suggestions(project).result
+    assert ids and all(model.get_incident(project, i)["status"] == "suggested" for i in ids)
+    assert model.list_incidents(project, model.STATUSES) == []
+    accept_suggestion(project, ids[0])
+    assert model.get_incident(project, ids[0])["status"] == "open"
+    rejected = ids[1]
+    freed = model.member_ids(project, rejected)
+    reject_suggestion(project, rejected)
+    assert all(model.incident_of(project, a) is None for a in freed)
+    again = store_suggestions(project).result
+    assert again == []  # neither the accepted figures nor the rejected grouping come back
+
+
+def test_a_real_incident_takes_figures_from_a_suggestion(project):
+    gold = build(project)
+    store_suggestions(project)
+    ann = next(iter(gold))
+    inc = ops.create_incident(project, "Mine", members=[ann]).result
+    assert model.incident_of(project, ann) == inc

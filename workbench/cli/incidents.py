@@ -1,0 +1,240 @@
+"""Commands for incidents: list, create and edit them, tally their figures, suggest them.
+
+Parse, call the core, print: the rules live in ``workbench.core.incidents``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from workbench.cli.common import open_project, print_json
+from workbench.core.errors import WorkbenchError
+
+
+def _fields(pairs: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for pair in pairs or ():
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise WorkbenchError(f"--field takes NAME=VALUE; got {pair!r}.")
+        out[name.strip()] = value
+    return out
+
+
+def _actors(pairs: list[str]) -> list[dict[str, str]]:
+    out = []
+    for pair in pairs or ():
+        role, sep, name = pair.partition("=")
+        if not sep or not name.strip():
+            raise WorkbenchError(f"--actor takes ROLE=NAME, e.g. perpetrator=Crescent Brigade; "
+                                 f"got {pair!r}.")
+        out.append({"role": role.strip(), "name": name.strip()})
+    return out
+
+
+def _date(row: dict[str, Any]) -> str:
+    start, end = row.get("start_date") or "", row.get("end_date") or ""
+    return f"{start}..{end}" if end and end != start else start
+
+
+def cmd_incidents(args: argparse.Namespace) -> int:
+    from workbench.core.incidents.model import STATUSES, list_incidents
+    from workbench.core.incidents.tally import tally
+
+    statuses = tuple(args.status) if args.status else STATUSES
+    with open_project(args.project) as project:
+        rows = list_incidents(project, statuses)
+        lines = {r["id"]: tally(project, r["id"]).describe() for r in rows}
+    if args.json:
+        print_json([{**r, "tally": lines[r["id"]]} for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r['id'][:8]}  {_date(r) or '-':<10}  {r['status']:<9}  {r['title']}"
+              f"  [{r['place_name'] or '-'}]  {lines[r['id']]}")
+    if not rows:
+        print("No incidents.")
+    return 0
+
+
+def _create(project: Any, args: argparse.Namespace) -> str:
+    from workbench.core.incidents import ops
+
+    fields = {"start_date": args.start, "end_date": args.end, "date_precision": args.precision,
+              "place_name": args.place, "country": args.country, "admin1": args.admin1,
+              "incident_type": args.type, "status": args.status, "memo": args.memo}
+    fields = {k: v for k, v in fields.items() if v is not None}
+    if args.actor:
+        fields["actors"] = _actors(args.actor)
+    cs = ops.create_incident(project, args.title, members=args.member, **fields)
+    return f"Created incident {cs.result}"
+
+
+def cmd_incident(args: argparse.Namespace) -> int:
+    from workbench.core.incidents import model, ops, suggest
+
+    with open_project(args.project) as project:
+        def ref(value: str) -> str:
+            return model.resolve_incident(project, value)
+
+        action = args.action
+        if action == "create":
+            message = _create(project, args)
+        elif action == "add":
+            ops.add_members(project, ref(args.id), args.annotations)
+            message = f"Added {len(args.annotations)} figure(s)."
+        elif action == "remove":
+            ops.remove_members(project, ref(args.id), args.annotations)
+            message = f"Removed {len(args.annotations)} figure(s)."
+        elif action == "move":
+            ops.move_members(project, ref(args.src), ref(args.dst), args.annotations)
+            message = f"Moved {len(args.annotations)} figure(s)."
+        elif action == "merge":
+            keep = ref(args.keep)
+            ops.merge_incidents(project, keep, ref(args.absorb))
+            message = f"Merged into {keep}."
+        elif action == "set-best":
+            ops.set_best(project, ref(args.id), args.outcome, args.value, args.memo,
+                         category=args.category)
+            message = "Best figure set." if args.value is not None else "Override removed."
+        elif action == "edit":
+            fields: dict[str, Any] = _fields(args.field)
+            if args.actor:
+                fields["actors"] = _actors(args.actor)
+            ops.update_incident(project, ref(args.id), **fields)
+            message = "Saved."
+        elif action == "include":
+            ops.include_source(project, ref(args.id), args.doc_id, not args.exclude)
+            message = "Saved."
+        elif action in ("trash", "restore"):
+            getattr(ops, f"{action}_incident")(project, ref(args.id))
+            message = "Moved to the trash." if action == "trash" else "Restored."
+        elif action == "types":
+            if args.add:
+                ops.add_incident_type(project, args.add, args.label)
+            message = "\n".join(f"{t['name']:<16} {t['label']}"
+                                for t in model.incident_types(project))
+        elif action == "suggest":
+            cs = suggest.store_suggestions(project)
+            message = f"Suggested {len(cs.result or [])} incident(s) for review."
+        elif action in ("accept", "reject"):
+            getattr(suggest, f"{action}_suggestion")(project, ref(args.id))
+            message = "Accepted." if action == "accept" else "Rejected."
+        else:  # pragma: no cover - argparse refuses unknown actions
+            raise WorkbenchError(f"Unknown action {action!r}.")
+    print(message)
+    return 0
+
+
+def cmd_tally(args: argparse.Namespace) -> int:
+    from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
+    from workbench.core.incidents.tally import tally
+
+    with open_project(args.project) as project:
+        ids = ([resolve_incident(project, args.incident)] if args.incident
+               else [r["id"] for r in list_incidents(project, STATUSES)])
+        tallies = [tally(project, i) for i in ids]
+        titles = {r["id"]: r["title"] for r in list_incidents(project)}
+    if args.json:
+        print_json([t.to_dict() for t in tallies])
+        return 0
+    for t in tallies:
+        print(f"{t.incident_id[:8]}  {titles.get(t.incident_id, '')}: {t.describe()}")
+        for (outcome, category), cell in t.cells.items():
+            if category == "all":
+                continue
+            flags = [w for w, on in (("conflict", cell.conflict), ("vague", cell.vague),
+                                     ("approximate", cell.approximate)) if on]
+            print(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
+                  f"high {cell.high}{'  ' + ', '.join(flags) if flags else ''}")
+            for s in cell.sources:
+                mark = "" if s.included else f"  (left out: {s.reason})"
+                print(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
+                      f"{s.low}..{s.high}{mark}")
+    return 0
+
+
+def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
+    for name in names:
+        sp.add_argument(name, help="an incident id (or its first characters)")
+
+
+def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+    sp = add("incidents", cmd_incidents,
+             "List incidents with their date, place, status and tally line.")
+    sp.add_argument("project")
+    sp.add_argument("--status", action="append",
+                    choices=("open", "confirmed", "disputed", "suggested"),
+                    help="only incidents with this status (repeatable; default: all but "
+                         "suggested)")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("incident", cmd_incident, "Create, edit, merge, trash or suggest incidents.")
+    sp.add_argument("project")
+    acts = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    a = acts.add_parser("create", help="create an incident", description="Create an incident.")
+    a.add_argument("--title", required=True)
+    a.add_argument("--start", help="start date YYYY[-MM[-DD]]")
+    a.add_argument("--end", help="end date YYYY[-MM[-DD]]")
+    a.add_argument("--precision", help="date precision: day, week, month or year")
+    a.add_argument("--place")
+    a.add_argument("--country")
+    a.add_argument("--admin1", help="region or province")
+    a.add_argument("--type", help="incident type (see: incident PROJECT types)")
+    a.add_argument("--status", help="open (default), confirmed or disputed")
+    a.add_argument("--memo")
+    a.add_argument("--actor", action="append", help="ROLE=NAME; role perpetrator, target, "
+                   "side_a or side_b (repeatable)")
+    a.add_argument("--member", action="append", default=[], metavar="ANN_ID",
+                   help="a figure or event annotation to include (repeatable)")
+
+    for name, text in (("add", "add figures to an incident"),
+                       ("remove", "take figures out of an incident")):
+        a = acts.add_parser(name, help=text, description=text.capitalize() + ".")
+        _id_args(a, "id")
+        a.add_argument("annotations", nargs="+", metavar="ANN_ID")
+    a = acts.add_parser("move", help="move figures from one incident to another",
+                        description="Move figures from incident SRC to incident DST.")
+    _id_args(a, "src", "dst")
+    a.add_argument("annotations", nargs="+", metavar="ANN_ID")
+    a = acts.add_parser("merge", help="merge ABSORB into KEEP",
+                        description="Move every figure of ABSORB into KEEP and trash ABSORB.")
+    _id_args(a, "keep", "absorb")
+    a = acts.add_parser("set-best", help="override the best figure, saying why",
+                        description="Override an incident's best figure; a memo is required.")
+    _id_args(a, "id")
+    a.add_argument("--outcome", required=True)
+    a.add_argument("--category", default="all", help="civilians, combatants, unknown or all")
+    a.add_argument("--value", type=int, help="the best figure (omit to remove the override)")
+    a.add_argument("--memo", required=True, help="why this figure")
+    a = acts.add_parser("edit", help="change an incident's fields",
+                        description="Change fields, e.g. --field place_name=Port Halden.")
+    _id_args(a, "id")
+    a.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
+    a.add_argument("--actor", action="append", help="ROLE=NAME; replaces the actor list")
+    a = acts.add_parser("include", help="count a poorly graded source in the tally",
+                        description="Count a source graded E/F or 5/6 in this incident.")
+    _id_args(a, "id")
+    a.add_argument("doc_id", type=int)
+    a.add_argument("--exclude", action="store_true", help="stop counting it again")
+    for name, text in (("trash", "move an incident to the trash"),
+                       ("restore", "bring an incident back from the trash"),
+                       ("accept", "accept a suggested incident"),
+                       ("reject", "reject a suggested incident")):
+        a = acts.add_parser(name, help=text, description=text.capitalize() + ".")
+        _id_args(a, "id")
+    a = acts.add_parser("types", help="list incident types or add one",
+                        description="List incident types, or add one with --add.")
+    a.add_argument("--add", metavar="NAME")
+    a.add_argument("--label")
+    acts.add_parser("suggest", help="propose incidents from figures not yet in one",
+                    description="Group figures not yet in an incident into suggested "
+                                "incidents for review.")
+
+    sp = add("tally", cmd_tally, "Tally incidents: low, best and high per outcome and victim "
+             "category, with each source's figures.")
+    sp.add_argument("project")
+    sp.add_argument("--incident", metavar="ID")
+    sp.add_argument("--json", action="store_true")
