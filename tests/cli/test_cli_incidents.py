@@ -82,3 +82,27 @@ def test_every_command_has_help(argv, capsys):
         main(argv)
     assert done.value.code == 0
     assert "usage:" in capsys.readouterr().out
+
+
+def test_export_incident_formats_by_status_and_id(setup, tmp_path, capsys):
+    import csv
+
+    path, fa, fb = setup
+    main(["incident", path, "create", "--title", "Strike", "--member", fa])
+    main(["incident", path, "create", "--title", "Raid", "--member", fb])
+    strike, raid = sorted(_only_incident(path), key=lambda r: r["title"], reverse=True)
+    main(["incident", path, "edit", raid["id"], "--field", "status=confirmed"])
+    out = tmp_path / "ucdp.csv"
+    assert main(["export", path, "--format", "ucdp", "-o", str(out)]) == 0
+    assert len(list(csv.DictReader(out.open()))) == 2
+    assert "Wrote 2 incidents" in capsys.readouterr().err
+    assert main(["export", path, "--format", "ucdp", "--status", "confirmed", "-o",
+                 str(out)]) == 0
+    rows = list(csv.DictReader(out.open()))
+    assert [r["best"] for r in rows] == ["9"]
+    assert main(["export", path, "--format", "acled", "--incident", strike["id"][:8],
+                 "-o", str(out)]) == 0
+    assert [r["fatalities"] for r in csv.DictReader(out.open())] == ["7"]
+    # The incident options mean nothing to the per-annotation formats: say so.
+    assert main(["export", path, "--format", "csv", "--incident", strike["id"]]) == 1
+    assert "apply to the incident formats" in capsys.readouterr().err
