@@ -84,3 +84,37 @@ def test_kinds_stored_before_roles_learn_them_and_user_kinds_keep_none(tmp_path)
             assert cb.kind(kind.name).roles == kind.roles
         assert cb.kind("casualty").roles.count_low == "count_low"
         assert cb.kind("sighting").roles.field_names() == set()
+
+
+def test_migration_7_gives_a_role_only_where_the_stored_kind_has_a_field_fit_for_it(tmp_path):
+    import json
+
+    path = tmp_path / "p.wbproj"
+    Project.create(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    spec = json.loads(conn.execute(
+        "SELECT spec FROM codebook WHERE name = 'casualty'").fetchone()[0])
+    # A stored casualty kind without a best count, and whose raw words hold a number.
+    del spec["roles"]
+    spec["fields"] = [f for f in spec["fields"] if f["name"] != "count_best"]
+    next(f for f in spec["fields"] if f["name"] == "raw")["type"] = "int"
+    conn.execute("UPDATE codebook SET spec = ? WHERE name = 'casualty'", (json.dumps(spec),))
+    # A user kind whose stored roles point at a missing field and at a text field.
+    user = {"name": "sighting", "label": "Sighting", "key": "G", "color": "#123456",
+            "fields": [{"name": "seen", "type": "int"}, {"name": "note", "type": "text"}],
+            "roles": {"count_low": "seen", "count_high": "gone", "end_date": "note",
+                      "symbol": "heart", "summary": ["note", "gone"]}}
+    conn.execute("INSERT INTO codebook(name, position, spec) VALUES ('sighting', 9, ?)",
+                 (json.dumps(user),))
+    conn.execute("DELETE FROM migrations WHERE version >= 7")
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    with Project.open(path) as project:
+        casualty = project.codebook.kind("casualty").roles
+        assert (casualty.count_low, casualty.count_best, casualty.raw) == ("count_low", None, None)
+        assert casualty.summary == ("outcome", "count_low", "count_high", "qualifier", "group")
+        sighting = project.codebook.kind("sighting").roles
+        assert (sighting.count_low, sighting.count_high, sighting.end_date) == ("seen", None, None)
+        assert (sighting.symbol, sighting.summary) == ("o", ("note",))
+        actor = project.codebook.kind("actor").roles
+        assert (actor.actor_record, actor.actor_name, actor.tagging) == ("actor_id", "name", True)

@@ -82,7 +82,7 @@ def test_display_roles(project):
     model = make_model(project)
     by_status = {model.data(model.index(r, STATUS)): r for r in range(model.rowCount())}
     sugg = by_status["suggested"]
-    assert model.data(model.index(sugg, KEY)) == "wounded 5 (5–9)"
+    assert model.data(model.index(sugg, KEY)) == "5–9 wounded"
     assert model.data(model.index(sugg, KIND), Qt.ItemDataRole.FontRole).italic()
     # Quoted text keeps an upright face: oblique fonts often lack Arabic glyphs.
     assert not model.data(model.index(sugg, TEXT_COLUMN), Qt.ItemDataRole.FontRole).italic()
@@ -93,7 +93,8 @@ def test_display_roles(project):
     assert dates == sorted(dates)
 
 
-def test_key_summary_for_user_kinds(project):
+def test_key_summary_cell_is_the_cores(project):
     cb = project.codebook
     assert key_summary(cb, "statement", {"speaker": "A", "audience": "B"}) == "A · B"
-    assert key_summary(cb, "casualty", {"outcome": "killed", "count_best": 4}) == "killed 4"
+    assert key_summary(cb, "casualty", {"outcome": "killed", "count_best": 4}) == "4 killed"
+    assert key_summary(cb, "no_such_kind", {"x": 1}) == ""

@@ -6,10 +6,10 @@ import argparse
 import sys
 
 from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json
-from workbench.core.codebook import FIELD_TYPES
+from workbench.core.codebook import FIELD_TYPES, SYMBOLS
 from workbench.core.errors import WorkbenchError
 
-CODEBOOK_ACTIONS = ("show", "add-kind", "add-field", "set-key")
+CODEBOOK_ACTIONS = ("show", "add-kind", "add-field", "set-key", "set-role")
 ACTOR_ACTIONS = ("list", "add", "alias", "match")
 
 
@@ -26,6 +26,14 @@ def cmd_codebook(args: argparse.Namespace) -> int:
                              choices=choices, minimum=args.min, maximum=args.max)
         elif args.action == "set-key":
             cb_ops.set_key(project, args.kind, args.key)
+        elif args.action == "set-role":
+            roles = {r: v for r in ("symbol", "summary", "actors", "tagging")
+                     if (v := getattr(args, r)) is not None}
+            if args.role:
+                if args.field is None:
+                    raise WorkbenchError("--role needs --field NAME (--field '' clears it).")
+                roles[args.role] = args.field
+            cb_ops.set_roles(project, args.kind, **roles)
         kinds = project.codebook.kinds()
     if args.json:
         print_json([k.to_dict() for k in kinds])
@@ -35,6 +43,10 @@ def cmd_codebook(args: argparse.Namespace) -> int:
         for f in k.fields:
             extra = f" ({', '.join(f.choices)})" if f.choices else ""
             print(f"      {f.name}: {f.type}{extra}")
+        roles = {"date": k.date_field, "precision": k.precision_field, **k.roles.to_dict()}
+        shown = [f"{r}={','.join(v) if isinstance(v, list) else v}"
+                 for r, v in roles.items() if v not in (None, [], False)]
+        print(f"      roles: {', '.join(shown)}")
     return 0
 
 
@@ -72,10 +84,11 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 def register(add: Add) -> None:
     """Add this group's commands."""
-    sp = add("codebook", cmd_codebook, "Show or extend the codebook (annotation kinds and fields).")
+    sp = add("codebook", cmd_codebook,
+             "Show or extend the codebook (annotation kinds, their fields and roles).")
     add_project(sp)
     sp.add_argument("action", nargs="?", choices=CODEBOOK_ACTIONS, default="show")
-    add_kind(sp, "the kind to change (add-field, set-key)")
+    add_kind(sp, "the kind to change (add-field, set-key, set-role)")
     sp.add_argument("--name", help="name of the new kind or field")
     sp.add_argument("--label")
     sp.add_argument("--key", help="one-letter key for a kind")
@@ -83,6 +96,14 @@ def register(add: Add) -> None:
     sp.add_argument("--choices", help="comma-separated choices for an enum field")
     sp.add_argument("--min", type=float)
     sp.add_argument("--max", type=float)
+    sp.add_argument("--role", help="set-role: the role a field plays, e.g. count_low, "
+                    "count_high, end_date, date, qualifier, group (docs/design.md)")
+    sp.add_argument("--field", help="set-role: the field that plays --role ('' clears it)")
+    sp.add_argument("--symbol", help="set-role: the kind's timeline symbol (" + ", ".join(SYMBOLS)
+                    + ")")
+    sp.add_argument("--summary", help="set-role: comma-separated fields for the key-fields column")
+    sp.add_argument("--actors", help="set-role: comma-separated fields naming actors")
+    sp.add_argument("--tagging", choices=("yes", "no"), help="set-role: the kind tags entities")
     add_json(sp)
 
     sp = add("actors", cmd_actors,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, ClassVar
 
 from workbench.core.errors import ValidationError
@@ -117,15 +117,22 @@ class Roles:
     group: str | None = None
     raw: str | None = None
     location: str | None = None
+    # The field holding the id of the actor record a mention names, and the field holding
+    # the name it is matched on: a new annotation of the kind is attached to its record.
+    actor_record: str | None = None
+    actor_name: str | None = None
     # Fields naming the people or groups involved (speaker, claimant, perpetrator, ...).
     actors: tuple[str, ...] = ()
     # Fields shown, in order, in the annotation table's key-fields column.
     summary: tuple[str, ...] = ()
     symbol: str = "o"
+    # The kind tags an entity in the text (a name, a place, a date) rather than classifying
+    # a passage; the W3C export says "tagging" instead of "classifying" for it.
+    tagging: bool = False
 
     SINGLE: ClassVar[tuple[str, ...]] = (
         "end_date", "count_low", "count_best", "count_high", "outcome", "qualifier", "group",
-        "raw", "location",
+        "raw", "location", "actor_record", "actor_name",
     )
     MULTI: ClassVar[tuple[str, ...]] = ("actors", "summary")
 
@@ -154,6 +161,39 @@ class Roles:
             if name in d:
                 d[name] = tuple(d[name] or ())
         return cls(**d)
+
+
+# The field types each role may point at. "date" and "precision" are not kept in Roles:
+# they set the kind's date_field and precision_field (the date the timeline plots).
+ROLE_FIELD_TYPES: dict[str, tuple[str, ...]] = {
+    "date": ("date",),
+    "precision": ("enum",),
+    "end_date": ("date",),
+    "count_low": ("int", "float"),
+    "count_best": ("int", "float"),
+    "count_high": ("int", "float"),
+    "outcome": ("text", "enum"),
+    "qualifier": ("enum",),
+    "group": ("text", "enum", "list"),
+    "raw": ("text", "longtext"),
+    "location": ("text", "enum"),
+    "actor_record": ("text",),
+    "actor_name": ("text",),
+    "actors": ("text", "enum", "list"),
+    "summary": FIELD_TYPES,
+}
+ROLE_NAMES: tuple[str, ...] = (*ROLE_FIELD_TYPES, "symbol", "tagging")
+_ROLE_WORDS = {
+    "date": "date", "precision": "date precision", "end_date": "end date",
+    "count_low": "low count", "count_best": "best count", "count_high": "high count",
+    "outcome": "outcome", "qualifier": "qualifier", "group": "victim group",
+    "raw": "raw words", "location": "location", "actor_record": "actor record",
+    "actor_name": "actor name", "actors": "actors", "summary": "summary",
+}
+_TYPE_WORDS = {
+    "text": "text", "longtext": "long text", "enum": "choice", "int": "whole-number",
+    "float": "decimal", "date": "date", "list": "list", "bool": "yes/no",
+}
 
 
 @dataclass(frozen=True)
@@ -196,6 +236,62 @@ class KindSpec:
         """The value of the field that plays ``role`` (None if no field does)."""
         name = getattr(self.roles, role)
         return values.get(name) if name else None
+
+    def with_roles(self, **changes: Any) -> KindSpec:
+        """This kind with the given roles changed, each checked by ``check_role``."""
+        roles: dict[str, Any] = {}
+        own: dict[str, Any] = {}
+        for role, value in changes.items():
+            value = self.check_role(role, value)
+            if role in ("date", "precision"):
+                own[f"{role}_field"] = value
+            else:
+                roles[role] = value
+        return replace(self, roles=replace(self.roles, **roles), **own)
+
+    def check_role(self, role: str, value: Any) -> Any:
+        """``value`` made fit to play ``role`` in this kind, or a ValidationError saying why.
+
+        An empty value clears a role. Field roles must name a field of this kind of a type
+        the role can use; ``summary`` and ``actors`` take several names (a list, or one
+        string with commas).
+        """
+        if role not in ROLE_NAMES:
+            raise ValidationError(f"There is no role {role!r}; roles are {', '.join(ROLE_NAMES)}.")
+        if role == "symbol":
+            symbol = str(value or "o").strip()
+            if symbol not in SYMBOLS:
+                raise ValidationError(
+                    f"A timeline symbol must be one of {', '.join(SYMBOLS)}; got {symbol!r}."
+                )
+            return symbol
+        if role == "tagging":
+            return bool(FieldSpec("tagging", "bool", "Tagging").coerce(value))
+        if role in Roles.MULTI:
+            names = value.split(",") if isinstance(value, str) else list(value or ())
+            return tuple(self._role_field(role, str(n).strip()) for n in names if str(n).strip())
+        name = str(value).strip() if value is not None else ""
+        return self._role_field(role, name) if name else None
+
+    def _role_field(self, role: str, name: str) -> str:
+        f = self.field(name)
+        allowed = ROLE_FIELD_TYPES[role]
+        what = f"The {_ROLE_WORDS[role]} of {self.label}"
+        if f.type not in allowed:
+            words = [_TYPE_WORDS[t] for t in allowed]
+            kinds = " or ".join(filter(None, (", ".join(words[:-1]), words[-1])))
+            raise ValidationError(
+                f"{what} must be a {kinds} field; {f.label or f.name} ({f.name}) is a "
+                f"{_TYPE_WORDS[f.type]} field."
+            )
+        known = {"qualifier": QUALIFIERS, "precision": PRECISIONS}.get(role)
+        if known is not None and not set(f.choices) <= set(known):
+            odd = ", ".join(c for c in f.choices if c not in known)
+            raise ValidationError(
+                f"{what} must be a choice field whose choices are among {', '.join(known)}; "
+                f"{f.label or f.name} ({f.name}) has other choices: {odd}."
+            )
+        return name
 
     def validate(self, values: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
         """Coerce every value; unknown field names are errors."""
@@ -319,7 +415,7 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "date", "Date", "D", "#7d5ba6", marker="dashdot", builtin=True,
         date_field="value", precision_field="precision",
-        roles=Roles(summary=("value",), symbol="t"),
+        roles=Roles(summary=("value",), symbol="t", tagging=True),
         fields=(
             _f("value", "date", "Resolved date"),
             _f("precision", "enum", "Precision", *PRECISIONS),
@@ -327,7 +423,8 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         "actor", "Actor", "A", "#8e5a2b", marker="double", builtin=True,
-        roles=Roles(summary=("name", "actor_type")),
+        roles=Roles(actor_record="actor_id", actor_name="name", summary=("name", "actor_type"),
+                    tagging=True),
         fields=(
             _f("name", "text", "Canonical name"),
             _f("actor_id", "text", "Actor record"),
@@ -337,7 +434,7 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
     ),
     KindSpec(
         "location", "Location", "L", "#1f8a99", marker="dotline", builtin=True,
-        roles=Roles(location="name", summary=("name", "country")),
+        roles=Roles(location="name", summary=("name", "country"), tagging=True),
         fields=(
             _f("name", "text", "Place name"),
             _f("admin1", "text", "Region / province"),

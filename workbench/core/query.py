@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.codebook import KindSpec
 from workbench.core.project import Project
 from workbench.core.shapes import annotation_json
 
@@ -26,6 +27,7 @@ class AnnotationFilter:
 
 
 def annotations(project: Project, flt: AnnotationFilter | None = None) -> list[dict[str, Any]]:
+    """The live annotations that pass ``flt`` (all of them without one), as rows."""
     flt = flt or AnnotationFilter()
     rows = project.repo.annotations(
         doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder
@@ -51,6 +53,7 @@ def annotations(project: Project, flt: AnnotationFilter | None = None) -> list[d
 
 
 def annotations_json(project: Project, flt: AnnotationFilter | None = None) -> list[dict]:
+    """The filtered annotations in the stable JSON shape, each with its links."""
     rows = annotations(project, flt)
     by_ann: dict[str, list[dict]] = defaultdict(list)
     for link in project.repo.links():
@@ -84,14 +87,21 @@ def date_interval(value: str | None, precision: str | None = None) -> Interval |
     return day, day
 
 
+def _spec(project: Project, kind: str) -> KindSpec | None:
+    return project.codebook.kind(kind) if kind in project.codebook else None
+
+
 def annotation_interval(project: Project, row: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
-    spec = project.codebook.kind(row["kind"]) if row["kind"] in project.codebook else None
+    """The days an annotation's date stands for, through its end date where its kind has one."""
+    spec = _spec(project, row["kind"])
     if spec is None or not spec.date_field:
         return None
     fields = row["fields"]
-    span = date_interval(fields.get(spec.date_field), fields.get(spec.precision_field or ""))
-    if span and row["kind"] == "event" and fields.get("end_date"):
-        end = date_interval(fields["end_date"], fields.get("date_precision"))
+    precision = fields.get(spec.precision_field or "")
+    span = date_interval(fields.get(spec.date_field), precision)
+    end_value = spec.value(fields, "end_date")
+    if span and end_value:
+        end = date_interval(end_value, precision)
         if end and end[1] >= span[0]:
             span = (span[0], end[1])
     return span
@@ -111,6 +121,15 @@ class TimelineItem:
     status: str = "accepted"
 
 
+def actor_names(spec: KindSpec, fields: dict[str, Any]) -> tuple[str, ...]:
+    """The people or groups an annotation names, read from its kind's actor fields."""
+    out: list[str] = []
+    for name in spec.roles.actors:
+        value = fields.get(name)
+        out.extend(str(v) for v in (value if isinstance(value, list) else [value]) if v)
+    return tuple(out)
+
+
 def timeline_items(project: Project, flt: AnnotationFilter | None = None) -> list[TimelineItem]:
     """Every dated annotation as an interval, ready to plot."""
     out = []
@@ -118,14 +137,12 @@ def timeline_items(project: Project, flt: AnnotationFilter | None = None) -> lis
         span = annotation_interval(project, r)
         if span is None:
             continue
+        spec = project.codebook.kind(r["kind"])
         f = r["fields"]
-        actors = tuple(
-            a for a in (
-                f.get("speaker"), f.get("claimant"), f.get("perpetrator"), *(f.get("actors") or [])
-            ) if a
-        )
-        low = f.get("count_low") if r["kind"] == "casualty" else None
-        high = f.get("count_high") if r["kind"] == "casualty" else None
+        low, high = spec.value(f, "count_low"), spec.value(f, "count_high")
+        if low is None and high is None:
+            low = spec.value(f, "count_best")
         out.append(TimelineItem(r["id"], r["doc_id"], r["kind"], span[0], span[1],
-                                r["exact"][:120], low, high, actors, r["status"]))
+                                r["exact"][:120], low, high, actor_names(spec, f),
+                                r["status"]))
     return out

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.core.textnorm import normalise
 
@@ -209,15 +210,41 @@ def _m0006_audit_by_id(conn: sqlite3.Connection) -> None:
 def _m0007_kind_roles(conn: sqlite3.Connection) -> None:
     # Built-in kinds stored before roles existed learn theirs; a user's own kinds keep
     # none until the user sets them, since only the user knows what their fields mean.
-    from workbench.core.codebook import BUILTIN_KINDS
+    # A role is given only where the stored kind has a field fit to play it, so no kind
+    # leaves this migration pointing at a field it lacks.
+    from workbench.core.codebook import BUILTIN_KINDS, KindSpec, Roles
 
     builtin = {k.name: k for k in BUILTIN_KINDS}
     for name, spec_json in conn.execute("SELECT name, spec FROM codebook").fetchall():
         spec = json.loads(spec_json)
-        if name in builtin and not spec.get("roles"):
-            spec["roles"] = builtin[name].roles.to_dict()
+        wanted = dict(spec.get("roles") or {})
+        if name in builtin:
+            wanted = {**builtin[name].roles.to_dict(), **wanted}
+        kind = KindSpec.from_dict({**spec, "roles": {}})
+        kept = {}
+        for role, value in wanted.items():
+            if role in ("date", "precision"):
+                continue  # the kind's own date_field and precision_field, never roles
+            if role in Roles.MULTI:  # keep each name that fits, drop the others
+                kept[role] = tuple(n for n in value or () if _fits(kind, role, n))
+            elif _fits(kind, role, value):
+                kept[role] = kind.check_role(role, value)
+        roles = Roles(**kept).to_dict()
+        if spec.get("roles") != roles:
+            spec["roles"] = roles
             encoded = json.dumps(spec, ensure_ascii=False, sort_keys=True)
             conn.execute("UPDATE codebook SET spec = ? WHERE name = ?", (encoded, name))
+
+
+def _fits(kind: Any, role: str, value: Any) -> bool:
+    """Whether ``value`` can play ``role`` in the KindSpec ``kind`` (migration 7)."""
+    from workbench.core.errors import ValidationError
+
+    try:
+        kind.check_role(role, value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _m0008_incidents(conn: sqlite3.Connection) -> None:

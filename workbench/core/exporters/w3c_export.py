@@ -15,11 +15,12 @@ def _source(doc: dict) -> str:
     return doc.get("url") or f"urn:uuid:{doc['uuid']}"
 
 
-def annotation_to_w3c(row: dict, doc: dict) -> dict:
+def annotation_to_w3c(row: dict, doc: dict, *, tagging: bool = False) -> dict:
+    """One annotation as a W3C Annotation; ``tagging`` if its kind tags an entity."""
     return {
         "id": f"urn:uuid:{row['id']}",
         "type": "Annotation",
-        "motivation": "tagging" if row["kind"] in ("actor", "location", "date") else "classifying",
+        "motivation": "tagging" if tagging else "classifying",
         "created": row["created_at"],
         "modified": row["modified_at"],
         "creator": {"type": "Person", "name": row["coder"]},
@@ -56,7 +57,10 @@ def annotation_to_w3c(row: dict, doc: dict) -> dict:
 
 def write(project: Project, out: TextIO) -> int:
     docs = {d["id"]: d for d in project.repo.documents()}
-    items = [annotation_to_w3c(r, docs[r["doc_id"]]) for r in annotations(project)]
+    cb = project.codebook
+    tagging = {k.name for k in cb.kinds() if k.roles.tagging}
+    items = [annotation_to_w3c(r, docs[r["doc_id"]], tagging=r["kind"] in tagging)
+             for r in annotations(project)]
     payload = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",

@@ -7,7 +7,7 @@ from typing import Any
 from workbench.core import clock
 from workbench.core.anchoring import Anchor, find_quote, make_anchor
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import LINK_TYPES, STATUSES
+from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.ops.documents import get_document
 from workbench.core.project import Project
@@ -43,8 +43,8 @@ def create_annotation(
     doc = get_document(project, doc_id)
     spec = project.codebook.kind(kind)
     values = spec.validate(fields or {})
-    if kind == "actor" and not values.get("actor_id"):
-        _attach_actor(project, values, doc["text"][start:end])
+    if spec.roles.actor_record and not spec.value(values, "actor_record"):
+        _attach_actor(project, spec, values, doc["text"][start:end])
     anchor = make_anchor(doc["text"], start, end)
     row = new_row(project, doc_id, kind, anchor, values, status=_check_status(status),
                   memo=memo, origin=origin)
@@ -65,14 +65,16 @@ def new_row(project: Project, doc_id: int, kind: str, anchor: Anchor, values: di
     }
 
 
-def _attach_actor(project: Project, values: dict[str, Any], mention: str) -> None:
+def _attach_actor(project: Project, spec: KindSpec, values: dict[str, Any], mention: str) -> None:
+    """Fill the kind's actor-record field with the record its name (or the mention) matches."""
     from workbench.core.ops.actors import match_actor
 
-    actor = match_actor(project, values.get("name") or mention)
+    name_field = spec.roles.actor_name
+    actor = match_actor(project, (values.get(name_field) if name_field else None) or mention)
     if actor is not None:
-        values["actor_id"] = actor["id"]
-        if not values.get("name"):
-            values["name"] = actor["name"]
+        values[spec.roles.actor_record] = actor["id"]
+        if name_field and not values.get(name_field):
+            values[name_field] = actor["name"]
 
 
 def annotate_quote(

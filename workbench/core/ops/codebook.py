@@ -1,8 +1,9 @@
-"""Extend the project's codebook: new kinds, new fields, other keys."""
+"""Extend the project's codebook: new kinds, new fields, other keys, fields' roles."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import FIELD_TYPES, FieldSpec, KindSpec, validate_kind_name
@@ -25,7 +26,7 @@ def _check_key(project: Project, key: str, kind: str) -> str:
 def add_kind(
     project: Project, name: str, label: str, key: str, color: str | None = None
 ) -> ChangeSet:
-    """Add an annotation kind to the codebook, with a free keyboard key and a colour."""
+    """Add a kind with no fields and no roles yet, under its own one-letter key."""
     validate_kind_name(name)
     if name in project.codebook:
         raise ValidationError(f"The codebook already has a kind named {name!r}.")
@@ -53,7 +54,7 @@ def add_field(
     minimum: float | None = None,
     maximum: float | None = None,
 ) -> ChangeSet:
-    """Add a field to a kind; a choice field needs its choices."""
+    """Add a typed field to a kind (built-in or not); ``choices`` are needed for an enum."""
     spec = project.codebook.kind(kind)
     validate_kind_name(name)
     if type_ not in FIELD_TYPES:
@@ -68,9 +69,23 @@ def add_field(
 
 
 def set_key(project: Project, kind: str, key: str) -> ChangeSet:
-    """Give a kind another keyboard key, refused when another kind has it."""
+    """Give a kind another one-letter key, refused if another kind uses it."""
     spec = project.codebook.kind(kind)
     return _save(project, replace(spec, key=_check_key(project, key, kind)))
+
+
+def set_roles(project: Project, kind: str, **roles: Any) -> ChangeSet:
+    """Say which of a kind's fields play which roles (see ``codebook.Roles``).
+
+    Field roles name a field of the kind, of a type the role can use (counts are numbers,
+    dates are dates); ``actors`` and ``summary`` take several names; ``symbol`` is one of
+    ``codebook.SYMBOLS``; ``date`` and ``precision`` set the date the timeline plots. An
+    empty value clears a role. Nothing is stored unless every role is valid.
+    """
+    if not roles:
+        raise ValidationError("Name at least one role to set.")
+    spec = project.codebook.kind(kind)
+    return _save(project, spec.with_roles(**roles))
 
 
 def _save(project: Project, spec: KindSpec) -> ChangeSet:

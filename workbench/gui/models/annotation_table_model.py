@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
+from workbench.core import summary
 from workbench.core.codebook import Codebook
 
 Row = dict[str, Any]
@@ -29,30 +30,9 @@ ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
-# Which fields summarise each built-in kind in one short cell; other kinds use
-# their first text/enum fields.
-SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
-    "statement": ("speaker", "audience"),
-    "claim": ("claimant", "claim_type", "status"),
-    "event": ("event_type", "location"),
-    "date": ("value",),
-    "actor": ("name", "actor_type"),
-    "location": ("name", "country"),
-}
-
-
 def key_summary(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
-    if kind == "casualty":
-        low, best, high = (fields.get(k) for k in ("count_low", "count_best", "count_high"))
-        count = best if best is not None else low if low is not None else high
-        text = f"{fields.get('outcome') or '?'} {'' if count is None else count}".strip()
-        if low is not None and high is not None and low != high:
-            text += f" ({low}–{high})"
-        return text
-    names = SUMMARY_FIELDS.get(kind)
-    if names is None and kind in codebook:
-        names = tuple(f.name for f in codebook.kind(kind).fields if f.type in ("text", "enum"))[:2]
-    return " · ".join(str(fields[n]) for n in names or () if fields.get(n) not in (None, ""))
+    """The key-fields cell: the core's summary of the row's kind (see core.summary)."""
+    return summary.key_summary(codebook.kind(kind) if kind in codebook else None, fields)
 
 
 def date_text(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:

@@ -1,7 +1,8 @@
 """The timeline pane: every dated annotation on lanes per kind or per actor.
 
 Encodings (docs/panes.md): x = date (UTC days), a bar spans the interval a partial
-date stands for, casualty disc area ~ count_low with a ring at count_high, hollow
+date stands for, disc area ~ the low count with a ring at the high count (for kinds
+whose roles name counts), each kind's own symbol (its ``symbol`` role), hollow
 marks are suggestions, the faint rug at the bottom shows document publication dates.
 Shift-drag (or "Filter by period") picks a period published as a DateFilter.
 """

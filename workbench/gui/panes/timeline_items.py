@@ -54,7 +54,7 @@ class Marks:
     x_end: np.ndarray  # end of the interval, exclusive (start of the day after)
     lane: np.ndarray  # int: index into ``lanes``
     y: np.ndarray  # lane + jitter
-    size: np.ndarray  # disc diameter (px), by count_low for casualties
+    size: np.ndarray  # disc diameter (px), by the low count for kinds with counts
     high_size: np.ndarray  # ring diameter (px) for count_high, NaN when no range
     suggested: np.ndarray  # bool
     items: Sequence[TimelineItem] = ()
@@ -81,6 +81,7 @@ def build_marks(items: Sequence[TimelineItem], codebook: Codebook, mode: str = "
     lane_of = {name: n for n, name in enumerate(lanes)}
     kinds = list(dict.fromkeys([*codebook.names(), *(i.kind for i in items)]))
     kind_of = {k: n for n, k in enumerate(kinds)}
+    counted = {k.name for k in codebook.kinds() if k.roles.has_counts}
     rows: list[tuple[int, int, float, float, int, float, float, bool]] = []
     for n, it in enumerate(items):
         if mode == "kind":
@@ -89,7 +90,7 @@ def build_marks(items: Sequence[TimelineItem], codebook: Codebook, mode: str = "
             keys = [a if a in lane_of else OTHER_ACTORS for a in (it.actors or (NO_ACTOR,))]
             keys = list(dict.fromkeys(keys))
         low, high = it.count_low, it.count_high
-        size = count_size(low if low is not None else high) if it.kind == "casualty" else BASE_SIZE
+        size = count_size(low if low is not None else high) if it.kind in counted else BASE_SIZE
         ring = count_size(high) if low is not None and high is not None and high > low else np.nan
         for key in keys:
             rows.append((n, kind_of[it.kind], epoch(it.start), epoch(it.end) + DAY,

@@ -22,11 +22,15 @@ from workbench.gui.panes.timeline_items import JITTER, Marks
 from workbench.gui.panes.timeline_lod import EDGE_PX, level_of_detail, ranks_of, rows_of
 
 JITTER_PX = 6.0  # a jitter step on screen, when no paint says otherwise
-SYMBOLS = {"statement": "o", "claim": "d", "casualty": "o", "event": "s", "date": "t"}
 
 
 def kind_color(codebook: Codebook, kind: str) -> QColor:
     return QColor(codebook.kind(kind).color if kind in codebook else "#888888")
+
+
+def kind_symbol(codebook: Codebook, kind: str) -> str:
+    """The timeline symbol the kind declares (its ``symbol`` role); a disc if unknown."""
+    return codebook.kind(kind).roles.symbol if kind in codebook else "o"
 
 
 class MarksItem(pg.GraphicsObject):
@@ -60,7 +64,7 @@ class MarksItem(pg.GraphicsObject):
             key = (kind, look, float(size))
             if key not in styles:
                 color = kind_color(codebook, kind)
-                symbol = "o" if look == "ring" else SYMBOLS.get(kind, "o")
+                symbol = "o" if look == "ring" else kind_symbol(codebook, kind)
                 # Suggestions are hollow (filled with the background), thinner outline.
                 pen, brush = {
                     "filled": (pg.mkPen(base, width=0.8), pg.mkBrush(color)),
