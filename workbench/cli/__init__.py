@@ -10,17 +10,27 @@ from collections.abc import Sequence
 from typing import Any
 
 from workbench import __version__
-from workbench.cli import annotations, app, codebook, documents, engines, exchange, project, trash
+from workbench.cli import (
+    annotations,
+    app,
+    codebook,
+    documents,
+    engines,
+    exchange,
+    project,
+    report,
+    trash,
+)
 from workbench.cli.common import Handler, run
 
-GROUPS = (project, documents, annotations, trash, codebook, exchange, engines, app)
+GROUPS = (project, documents, annotations, trash, codebook, exchange, report, engines, app)
 
 # The order of `workbench --help`, which predates the groups; a command not named here
 # is listed after these.
 HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
-    "docs", "show", "annotations", "search", "export", "verify", "codebook", "actors", "log",
-    "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "docs", "show", "annotations", "search", "export", "report", "verify", "codebook", "actors",
+    "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 

@@ -59,6 +59,7 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                              "importFiles")
     _action(win, m, "Import &folder…", win.choose_import_folder, "Ctrl+Shift+I")
     _action(win, m, "&Export…", win.export, "Ctrl+E")
+    acts["report"] = _action(win, m, "&Report…", win.report, name="report")
     m.addSeparator()
     _action(win, m, "&Quit", win.close, SK.Quit)
 

@@ -256,6 +256,29 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Wrote {n} annotations to {path}.", MESSAGE_MS)
 
+    # -------------------------------------------------------------- report
+    def report(self) -> None:
+        """Ask for an HTML or PDF file and write the incident report there."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Incident report", "", "PDF (*.pdf);;Web page (*.html)")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".pdf", ".html", ".htm"):
+            path += ".pdf" if "PDF" in chosen else ".html"
+        self.write_report(path)
+
+    def write_report(self, path: str | Path) -> Path | None:
+        """Write the report on every open, confirmed and disputed incident to ``path``."""
+        from workbench.gui.report_render import write_report
+
+        try:
+            out = write_report(self.session.project, Path(path))
+        except (OSError, WorkbenchError) as err:
+            self._error("The report could not be written", str(err))
+            return None
+        self.statusBar().showMessage(f"Wrote the incident report to {out}.", MESSAGE_MS)
+        return out
+
     # ------------------------------------------------------------- helpers
     def undo(self) -> None:
         """Undo the latest operation and say what was undone."""
