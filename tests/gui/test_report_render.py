@@ -65,3 +65,4 @@ def test_file_menu_report_writes_the_file(window, tmp_path) -> None:
     assert window.actions_["report"].text() == "&Report…"
     out = window.write_report(tmp_path / "demo-report.html")
     assert out is not None and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+

@@ -6,14 +6,14 @@ import csv
 from typing import TextIO
 
 from workbench.core.project import Project
-from workbench.core.query import annotations
+from workbench.core.query import AnnotationFilter, annotations
 
 BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "source_reliability",
         "source_credibility", "kind", "status", "start", "end", "exact", "coder", "memo",
         "created_at", "modified_at"]
 
 
-def write(project: Project, out: TextIO) -> int:
+def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
     field_names: list[str] = []
     for kind in project.codebook.kinds():
         for f in kind.fields:
@@ -22,7 +22,7 @@ def write(project: Project, out: TextIO) -> int:
     docs = {d["id"]: d for d in project.repo.documents()}
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(BASE + field_names)
-    rows = annotations(project)
+    rows = annotations(project, flt)
     for r in rows:
         d = docs.get(r["doc_id"], {})
         values = [r["id"], r["doc_id"], d.get("title"), d.get("publisher"), d.get("published"),

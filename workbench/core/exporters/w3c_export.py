@@ -6,7 +6,7 @@ import json
 from typing import TextIO
 
 from workbench.core.project import Project
-from workbench.core.query import annotations
+from workbench.core.query import AnnotationFilter, annotations
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -52,9 +52,9 @@ def annotation_to_w3c(row: dict, doc: dict) -> dict:
     }
 
 
-def write(project: Project, out: TextIO) -> int:
+def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
     docs = {d["id"]: d for d in project.repo.documents()}
-    items = [annotation_to_w3c(r, docs[r["doc_id"]]) for r in annotations(project)]
+    items = [annotation_to_w3c(r, docs[r["doc_id"]]) for r in annotations(project, flt)]
     payload = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
