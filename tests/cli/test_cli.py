@@ -61,7 +61,17 @@ def test_annotate_by_quote_and_list_json_shape(proj, capsys):
     assert row["id"] == ann["id"] and row["doc_id"] == 1 and row["kind"] == "casualty"
     assert REPORT[row["start"] : row["end"]] == row["exact"] == "wounded four troops"
     assert row["status"] == "accepted"
-    assert row["fields"] == {"outcome": "wounded", "count_low": 4, "qualifier": "exact"}
+    assert row["fields"] == {"outcome": "wounded", "count_low": 4, "qualifier": "exact",
+                             "raw": "wounded four troops", "group": "troops"}
+
+
+def test_annotate_prefills_from_the_quote_and_given_fields_win(proj, capsys):
+    ann = run_json(capsys, "annotate", str(proj), "1", "--kind", "casualty", "--quote",
+                   "killed at least 12 civilians", "--field", "group=market shoppers")
+    assert ann["fields"]["outcome"] == "killed"
+    assert (ann["fields"]["count_low"], ann["fields"]["qualifier"]) == (12, "at_least")
+    assert ann["fields"]["raw"] == "killed at least 12 civilians"
+    assert ann["fields"]["group"] == "market shoppers"  # --field beats the parser
 
 
 def test_annotate_errors_are_one_sentence(proj, capsys):

@@ -68,6 +68,20 @@ def test_key_creates_annotation_with_code_point_offsets(view, session, qtbot) ->
     assert new["id"] in view.marks.by_key  # drawn at once from the ChangeSet
 
 
+def test_key_press_stores_the_counts_its_words_give(view, session) -> None:
+    # The bug: K on a figure stored empty counts and no raw words.
+    doc_id = first_doc(session)
+    session.bus.select(None, doc_id, sender="list")
+    text = session.project.repo.get("document", doc_id)["text"]
+    start = text.index("wounded four troops")
+    view.select_qt_span(*view.omap.span_to_qt(start, start + len("wounded four troops")))
+    QTest.keyClick(view, Qt.Key.Key_K)
+    new = next(r for r in session.project.repo.annotations(doc_id=doc_id)
+               if r["exact"] == "wounded four troops")
+    assert new["fields"] == {"outcome": "wounded", "count_low": 4, "qualifier": "exact",
+                             "group": "troops", "raw": "wounded four troops"}
+
+
 def test_key_follows_the_codebook(view, session) -> None:
     from workbench.core.ops.codebook import set_key
 

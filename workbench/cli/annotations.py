@@ -22,22 +22,29 @@ from workbench.core.errors import AmbiguousQuote, WorkbenchError
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     """Annotate a quote, or a span given by code-point offsets."""
-    from workbench.core.ops.annotations import annotate_quote, create_annotation
+    from workbench.core.anchoring import find_quote
+    from workbench.core.ops.annotations import create_annotation
+    from workbench.core.ops.documents import get_document
+    from workbench.core.prefill import prefill_fields
 
-    fields = parse_fields(args.field)
+    given = parse_fields(args.field)
     with open_project(args.project) as project:
+        text = get_document(project, args.doc_id)["text"]
         if args.quote is not None:
             try:
-                cs = annotate_quote(project, args.doc_id, args.kind, args.quote, fields,
-                                    occurrence=args.occurrence, status=args.status,
-                                    memo=args.memo)
+                start, end = find_quote(text, args.quote, args.occurrence)
             except AmbiguousQuote as err:
                 raise WorkbenchError(f"{err} Choose it with --occurrence N.") from None
         elif args.start is not None and args.end is not None:
-            cs = create_annotation(project, args.doc_id, args.kind, args.start, args.end, fields,
-                                   status=args.status, memo=args.memo)
+            start, end = args.start, args.end
         else:
             raise WorkbenchError("Say what to annotate with --quote TEXT or --start N --end N.")
+        # What the quoted words say (counts, outcome, a date) fills the fields no
+        # --field gave; a value given on the command line always wins.
+        words = text[start:end] if 0 <= start <= end <= len(text) else ""
+        fields = {**prefill_fields(project, args.kind, words, args.doc_id), **given}
+        cs = create_annotation(project, args.doc_id, args.kind, start, end, fields,
+                               status=args.status, memo=args.memo)
         row = project.repo.get("annotation", cs.result)
     if args.json:
         from workbench.core.shapes import annotation_json

@@ -58,7 +58,10 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["import"] = _action(win, m, "&Import files…", win.choose_import_files, "Ctrl+I",
                              "importFiles")
     _action(win, m, "Import &folder…", win.choose_import_folder, "Ctrl+Shift+I")
-    _action(win, m, "&Export…", win.export, "Ctrl+E")
+    acts["export"] = _action(win, m, "&Export…", win.export, "Ctrl+E", "export")
+    acts["export_shown"] = _action(win, m, "Export what the &table shows…", win.export_shown,
+                                   "Ctrl+Shift+E", "exportShown")
+    acts["report"] = _action(win, m, "&Report…", win.report, name="report")
     m.addSeparator()
     _action(win, m, "&Quit", win.close, SK.Quit)
 

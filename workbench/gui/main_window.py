@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.exporters import export_file
+from workbench.core.exporters.formats import FILTERABLE, extension, formats, label
 from workbench.core.ops.documents import ImportResult
 from workbench.core.project import Project
 from workbench.core.suggest import suggest_documents
@@ -241,20 +242,75 @@ class MainWindow(QMainWindow):
             self.start_import(paths)
 
     # -------------------------------------------------------------- export
+    def export_choices(self, *, shown: bool = False) -> list[tuple[str, str]]:
+        """(format, file-dialog filter) for every registered format, read from the core's
+        registry so formats added there are offered here; only annotation formats when
+        exporting what the table shows."""
+        fmts = formats()
+        if shown:
+            fmts = [f for f in fmts if f in FILTERABLE]
+        return [(f, f"{label(f)} (*.{extension(f)})") for f in fmts]
+
     def export(self) -> None:
-        """Ask for a file and format, then export the project's annotations there."""
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export annotations", "",
-            "CSV, event-data style (*.csv);;JSON (*.json);;W3C Web Annotation (*.jsonld)")
+        """Ask for a file and format, then export the project there."""
+        self._ask_and_export("Export", shown=False)
+
+    def export_shown(self) -> None:
+        """Ask for a file and format, then export exactly the annotations the table lists."""
+        self._ask_and_export("Export what the table shows", shown=True)
+
+    def _ask_and_export(self, title: str, *, shown: bool) -> None:
+        choices = self.export_choices(shown=shown)
+        path, chosen = QFileDialog.getSaveFileName(self, title, "",
+                                                   ";;".join(c[1] for c in choices))
         if not path:
             return
-        fmt = "csv" if "CSV" in chosen else "w3c" if "W3C" in chosen else "json"
+        fmt = next((f for f, text in choices if text == chosen), choices[0][0])
+        if not Path(path).suffix:
+            path += "." + extension(fmt)
+        self.export_to(path, fmt, shown=shown)
+
+    def export_to(self, path: str | Path, fmt: str, *, shown: bool = False) -> int | None:
+        """Export in ``fmt`` to ``path``: the whole project, or with ``shown`` the
+        annotations the annotation table lists. Returns how many rows were written."""
+        flt = None
+        if shown:
+            flt = self.annotation_panel.listed_filter()
+            if flt is None:
+                self.statusBar().showMessage("The table lists no annotations to export.",
+                                             MESSAGE_MS)
+                return None
         try:
-            n = export_file(self.session.project, fmt, Path(path))
+            n = export_file(self.session.project, fmt, Path(path), flt)
         except (OSError, WorkbenchError) as err:
             self._error("The export failed", str(err))
+            return None
+        what = "annotations" if fmt in FILTERABLE else "rows"
+        self.statusBar().showMessage(f"Wrote {n} {what} to {path}.", MESSAGE_MS)
+        return n
+
+    # -------------------------------------------------------------- report
+    def report(self) -> None:
+        """Ask for an HTML or PDF file and write the incident report there."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Incident report", "", "PDF (*.pdf);;Web page (*.html)")
+        if not path:
             return
-        self.statusBar().showMessage(f"Wrote {n} annotations to {path}.", MESSAGE_MS)
+        if Path(path).suffix.lower() not in (".pdf", ".html", ".htm"):
+            path += ".pdf" if "PDF" in chosen else ".html"
+        self.write_report(path)
+
+    def write_report(self, path: str | Path) -> Path | None:
+        """Write the report on every open, confirmed and disputed incident to ``path``."""
+        from workbench.gui.report_render import write_report
+
+        try:
+            out = write_report(self.session.project, Path(path))
+        except (OSError, WorkbenchError) as err:
+            self._error("The report could not be written", str(err))
+            return None
+        self.statusBar().showMessage(f"Wrote the incident report to {out}.", MESSAGE_MS)
+        return out
 
     # ------------------------------------------------------------- helpers
     def undo(self) -> None:

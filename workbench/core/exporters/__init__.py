@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from workbench.core.exporters import csv_export, incident_export, json_export, w3c_export
 from workbench.core.project import Project
+from workbench.core.query import AnnotationFilter
 
 FORMATS = {
     "json": json_export.write,
@@ -19,17 +20,31 @@ FORMATS = {
 }
 
 
-def export(project: Project, fmt: str, out: TextIO, **options: Any) -> int:
-    """Write the project in ``fmt``; returns the number of rows (annotations or incidents)."""
-    return FORMATS[fmt](project, out, **options)
+def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None = None,
+           **options: Any) -> int:
+    """Write the project in ``fmt``; returns the number of rows (annotations or incidents).
+
+    ``flt`` narrows an annotation format to the annotations it lists (what a table shows);
+    ``options`` are the incident formats' (``statuses``, ``ids``).
+    """
+    if flt is None:
+        return FORMATS[fmt](project, out, **options)
+    from workbench.core.errors import ValidationError
+    from workbench.core.exporters.formats import FILTERABLE
+
+    if fmt not in FILTERABLE:
+        raise ValidationError(f"The {fmt} export is one row per incident; it cannot be "
+                              f"limited to listed annotations (use {', '.join(FILTERABLE)}).")
+    return FORMATS[fmt](project, out, flt)
 
 
-def export_file(project: Project, fmt: str, path: Path, **options: Any) -> int:
+def export_file(project: Project, fmt: str, path: Path,
+                flt: AnnotationFilter | None = None, **options: Any) -> int:
     """Write atomically: a half-written export must never replace a good one."""
     tmp = path.with_name(path.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
-            n = export(project, fmt, fh, **options)
+            n = export(project, fmt, fh, flt, **options)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

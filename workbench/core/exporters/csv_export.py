@@ -6,14 +6,14 @@ import csv
 from typing import TextIO
 
 from workbench.core.project import Project
-from workbench.core.query import annotations
+from workbench.core.query import AnnotationFilter, annotations
 
 BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "source_reliability",
         "source_credibility", "kind", "status", "start", "end", "exact", "coder", "memo",
         "created_at", "modified_at"]
 
 
-def write(project: Project, out: TextIO) -> int:
+def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
     field_names: list[str] = []
     for kind in project.codebook.kinds():
         for f in kind.fields:
@@ -24,7 +24,7 @@ def write(project: Project, out: TextIO) -> int:
     # A field named like a base column (a claim's own "status") gets a prefix, so no two
     # columns share a name and review status is never confused with it.
     writer.writerow(BASE + [f"field_{n}" if n in BASE else n for n in field_names])
-    rows = annotations(project)
+    rows = annotations(project, flt)
     for r in rows:
         d = docs.get(r["doc_id"], {})
         values = [r["id"], r["doc_id"], d.get("title"), d.get("publisher"), d.get("published"),

@@ -6,7 +6,7 @@ import json
 from typing import TextIO
 
 from workbench.core.project import Project
-from workbench.core.query import annotations
+from workbench.core.query import AnnotationFilter, annotations
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -55,12 +55,12 @@ def annotation_to_w3c(row: dict, doc: dict, *, tagging: bool = False) -> dict:
     }
 
 
-def write(project: Project, out: TextIO) -> int:
+def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
     docs = {d["id"]: d for d in project.repo.documents()}
     cb = project.codebook
     tagging = {k.name for k in cb.kinds() if k.roles.tagging}
     items = [annotation_to_w3c(r, docs[r["doc_id"]], tagging=r["kind"] in tagging)
-             for r in annotations(project)]
+             for r in annotations(project, flt)]
     payload = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",

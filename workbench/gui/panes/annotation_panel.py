@@ -102,6 +102,13 @@ class AnnotationPanel(QWidget):
             date_from=df.date_from, date_to=df.date_to,
         )
 
+    def listed_filter(self) -> query.AnnotationFilter | None:
+        """The query of exactly the rows the table lists; None while it lists none
+        because no document is shown (its filter would otherwise mean every document)."""
+        if not self.whole_project() and self.doc_id is None:
+            return None
+        return self.current_filter()
+
     def whole_project(self) -> bool:
         """True when the table shows every document's annotations, not just the current one's."""
         return self.filters.whole_project.isChecked()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from workbench.core.ops.annotations import create_annotation
+from workbench.core.prefill import prefill_fields
 from workbench.core.search import word_spans
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.offsets import OffsetMap, display_text
@@ -196,7 +197,11 @@ class DocumentView(QPlainTextEdit):
         if self.doc_id is None or span is None:
             self.bus.status_message.emit("Select some text first, then press a kind's key.")
             return None
-        outcome = self.session.run(create_annotation, self.doc_id, kind, *span, sender=self)
+        # The selected words already say much of what the fields hold (counts, dates).
+        words = self.text[span[0]:span[1]]
+        fields = prefill_fields(self.session.project, kind, words, self.doc_id)
+        outcome = self.session.run(create_annotation, self.doc_id, kind, *span, fields,
+                                   sender=self)
         if outcome.changes is None:
             return None  # refused: the status bar says why
         ann_id = str(outcome.changes.result)

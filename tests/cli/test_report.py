@@ -1,0 +1,39 @@
+"""workbench report: writes HTML or PDF, refuses other extensions and unknown incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import REPORT, add_doc, make_project
+from workbench.cli import main
+from workbench.core.incidents import ops
+from workbench.core.ops.annotations import annotate_quote
+
+
+@pytest.fixture
+def proj(tmp_path):
+    with make_project(tmp_path, "halden.wbproj") as p:
+        doc = add_doc(p, REPORT, published="2026-03-04", publisher="Northgate Wire")
+        k = annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                           {"outcome": "killed", "count_low": 12, "qualifier": "at_least"}).result
+        inc = ops.create_incident(p, "Market <b>shelling</b>", members=[k]).result
+    return tmp_path / "halden.wbproj", inc
+
+
+def test_report_html_and_pdf(proj, tmp_path, capsys):
+    path, inc = proj
+    assert main(["report", str(path), "--incident", inc, "-o", str(tmp_path / "r.html")]) == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Market &lt;b&gt;shelling&lt;/b&gt;" in page and "data:image/png;base64," in page
+    assert main(["report", str(path), "-o", str(tmp_path / "r.pdf")]) == 0
+    assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
+    assert "Wrote" in capsys.readouterr().out
+
+
+def test_report_errors_are_one_sentence(proj, tmp_path, capsys):
+    path, _ = proj
+    assert main(["report", str(path), "-o", str(tmp_path / "r.docx")]) == 1
+    assert ".html or .pdf" in capsys.readouterr().err
+    assert main(["report", str(path), "--incident", "nope", "-o", str(tmp_path / "r.pdf")]) == 1
+    assert "no incident" in capsys.readouterr().err
+    assert not (tmp_path / "r.pdf").exists()

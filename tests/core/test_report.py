@@ -1,0 +1,94 @@
+"""The incident report's HTML: tally numbers, quotes, hashes, escaping, the chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.core.incidents.helpers import figure
+from tests.helpers import add_doc, make_project
+from workbench.core.incidents import ops
+from workbench.core.ops.documents import grade_source
+from workbench.core.report import chart_points, report_html
+
+PNG = b"\x89PNG\r\n\x1a\nfake-chart"
+
+
+def report(project, body: str, *, name: str, published: str, grade: tuple[str, int],
+           publisher: str) -> int:
+    doc = add_doc(project, body, name=f"{len(name)}.txt", published=published,
+                  publisher=publisher, title=name)
+    grade_source(project, doc, *grade)
+    return doc
+
+
+def build(project) -> str:
+    """Two fictional wire reports on one shelling; returns the incident id."""
+    a = report(project, "Shelling of the Port Halden market killed 7 civilians on Sunday.\n",
+               name="Northgate first report", published="2026-03-02", grade=("B", 2),
+               publisher="Northgate Wire")
+    b = report(project, "The toll rose to at least 9 civilians killed, medics said.\n",
+               name="Harbour Times update", published="2026-03-04", grade=("C", 3),
+               publisher="Harbour Times")
+    k1 = figure(project, a, "killed 7 civilians", count_low=7, group="civilians",
+                qualifier="exact", raw="killed 7 civilians")
+    k2 = figure(project, b, "at least 9 civilians killed", count_low=9, group="civilians",
+                qualifier="at_least", raw="rose to at least 9 civilians killed")
+    return ops.create_incident(project, "Port Halden market <script>alert(1)</script>",
+                               members=[k1, k2], start_date="2026-03-01",
+                               date_precision="day", place_name="Port Halden",
+                               incident_type="shelling").result
+
+
+@pytest.fixture
+def project(tmp_path):
+    with make_project(tmp_path, "halden.wbproj") as p:
+        yield p
+
+
+def test_html_has_the_tally_the_quotes_and_each_originals_hash(project):
+    inc = build(project)
+    page = report_html(project, [inc], charts={inc: PNG}, made_on=dt.date(2026, 3, 9))
+    assert "“killed 7 civilians”" in page
+    assert "“at least 9 civilians killed”" in page
+    for doc in project.repo.documents():
+        assert doc["original_sha256"] in page
+    # killed / civilians: low 7, high 9, best 7 (from the better-graded source).
+    row = re.search(r"<tr><td>killed</td><td>civilians</td>(.*?)</tr>", page)
+    assert row is not None
+    assert re.findall(r"<td class='n'>(\d+|–)</td>", row.group(1)) == ["7", "7", "9"]
+    assert "Northgate Wire" in page and "2026-03-02" in page
+    assert "reliability B, credibility 2" in page
+    assert "halden" in page and "made 2026-03-09" in page
+    assert "Shelling" in page and "Port Halden" in page
+
+
+def test_a_hostile_title_is_escaped(project):
+    inc = build(project)
+    page = report_html(project, [inc])
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_chart_is_embedded_as_a_data_uri_or_named_for_the_pdf(project):
+    inc = build(project)
+    page = report_html(project, [inc], charts={inc: PNG})
+    assert "<img src='data:image/png;base64,iVBORw0KGgpmYWtlLWNoYXJ0'" in page
+    named = report_html(project, [inc], charts={inc: PNG}, embed=False)
+    assert f"<img src='chart-{inc}.png'" in named and "base64" not in named
+
+
+def test_chart_points_follow_publication_dates(project):
+    inc = build(project)
+    pts = chart_points(project, inc)
+    assert [(p.day, p.outcome, p.low, p.high) for p in pts] == [
+        ("2026-03-02", "killed", 7, 7), ("2026-03-04", "killed", 9, None)]
+
+
+def test_without_ids_every_real_incident_is_reported(project):
+    inc = build(project)
+    ops.create_incident(project, "Second incident")
+    page = report_html(project)
+    assert page.count("<h2>") == 2 and inc  # both, in date order

@@ -1,0 +1,68 @@
+"""The report's Qt half: a real chart PNG, a PDF whose pages read back, the menu action."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import pypdfium2 as pdfium
+import pytest
+
+from workbench.core.incidents import ops
+from workbench.gui.report_render import chart_png, write_report
+
+TITLE = "Port Halden market shelling"
+
+
+@pytest.fixture
+def incident(small_project) -> str:
+    casualty = next(r for r in small_project.repo.annotations() if r["kind"] == "casualty")
+    return ops.create_incident(small_project, TITLE, members=[casualty["id"]],
+                               start_date="2026-03-01", place_name="Port Halden").result
+
+
+def test_chart_is_a_png_of_the_requested_width(qapp) -> None:
+    from PySide6.QtGui import QImage
+
+    from workbench.core.report import ChartPoint
+
+    png = chart_png([ChartPoint("2026-03-02", "killed", 7, 7, 7),
+                     ChartPoint("2026-03-04", "killed", 9, 9, None)], size=(640, 240))
+    assert png.startswith(b"\x89PNG")
+    image = QImage.fromData(png)
+    assert image.width() == 640 and image.height() > 100
+
+
+def test_html_report_embeds_the_chart(small_project, incident, tmp_path) -> None:
+    out = write_report(small_project, tmp_path / "r.html", [incident])
+    page = out.read_text(encoding="utf-8")
+    found = re.search(r"src='data:image/png;base64,([A-Za-z0-9+/=]+)'", page)
+    assert found is not None
+    assert base64.b64decode(found.group(1)).startswith(b"\x89PNG")
+    assert TITLE in page and "killed at least 12 civilians" in page
+
+
+def test_pdf_report_has_pages_with_the_title(small_project, incident, tmp_path) -> None:
+    out = write_report(small_project, tmp_path / "r.pdf", [incident])
+    assert out.read_bytes().startswith(b"%PDF")
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        assert len(pdf) >= 1
+        text = "".join(page.get_textpage().get_text_range() for page in pdf)
+        # The PDF's text layer may break lines anywhere: compare without whitespace.
+        flat = "".join(text.split())
+        assert "".join(TITLE.split()) in flat
+        assert small_project.repo.documents()[0]["original_sha256"] in flat
+        # The chart went in as an image, not as a broken link.
+        assert any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE
+                   for page in pdf for obj in page.get_objects())
+    finally:
+        pdf.close()
+    assert not (tmp_path / "r.pdf.part").exists()
+
+
+def test_file_menu_report_writes_the_file(window, tmp_path) -> None:
+    assert window.actions_["report"].text() == "&Report…"
+    out = window.write_report(tmp_path / "demo-report.html")
+    assert out is not None and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+

@@ -1,0 +1,240 @@
+"""An incident report: what each source said, its grading and hash, and the tally, as HTML.
+
+The core builds the whole page; the Qt side only draws the timeline chart (PNG bytes
+passed in here) and prints the page to PDF. Every value from the project is escaped
+with ``html.escape``: titles and quotes come from imported documents and are not ours.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from workbench.core.incidents import model
+from workbench.core.incidents.tally import Cell, Figure, Tally, tally
+from workbench.core.project import Project
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    """One member figure on the timeline: when it was reported and the range it gives."""
+
+    day: str  # ISO date the document was published (else the figure's own date)
+    outcome: str
+    low: int | None
+    best: int | None
+    high: int | None
+
+
+@dataclass
+class SourceEntry:
+    """One document of the incident and the words it was quoted with."""
+
+    doc_id: int
+    title: str
+    publisher: str | None
+    published: str | None
+    reliability: str | None
+    credibility: int | None
+    sha256: str
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class IncidentReport:
+    incident: dict[str, Any]
+    type_label: str | None
+    tally: Tally
+    sources: list[SourceEntry]
+    points: list[ChartPoint]
+
+
+def incident_report(project: Project, incident_id: str) -> IncidentReport:
+    """Everything one incident's section of the report shows."""
+    inc = model.get_incident(project, incident_id)
+    result = tally(project, incident_id)
+    labels = {t["name"]: t["label"] for t in model.incident_types(project)}
+    sources: dict[int, SourceEntry] = {}
+    seen: set[str] = set()
+    for cell in result.cells.values():
+        if cell.category != "all":
+            continue  # the "all" cells hold every figure once
+        for row in cell.sources:
+            entry = sources.get(row.doc_id)
+            if entry is None:
+                doc = project.repo.get("document", row.doc_id) or {}
+                entry = sources[row.doc_id] = SourceEntry(
+                    row.doc_id, row.title, row.publisher, row.published, row.reliability,
+                    row.credibility, doc.get("original_sha256") or "")
+            for fig in row.figures:
+                if fig.annotation_id not in seen:
+                    seen.add(fig.annotation_id)
+                    entry.figures.append(fig)
+    for entry in sources.values():
+        entry.figures.sort(key=lambda f: f.position)
+    ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
+    return IncidentReport(inc, labels.get(inc.get("incident_type") or ""), result, ordered,
+                          chart_points(project, incident_id))
+
+
+def chart_points(project: Project, incident_id: str) -> list[ChartPoint]:
+    """The incident's figures over time, oldest report first; figures without a date
+    or a number are left out (a chart cannot place them)."""
+    rows = {r["id"]: r for r in model.members(project, incident_id)}
+    out = []
+    for cell in tally(project, incident_id).cells.values():
+        if cell.category != "all":
+            continue
+        for src in cell.sources:
+            for fig in src.figures:
+                row = rows.get(fig.annotation_id, {})
+                day = src.published or _own_date(project, row)
+                n = next((v for v in (fig.best, fig.low, fig.high) if v is not None), None)
+                if day and n is not None:
+                    out.append(ChartPoint(day[:10], cell.outcome, fig.low, fig.best, fig.high))
+    return sorted(out, key=lambda p: (p.day, p.outcome))
+
+
+def _own_date(project: Project, row: Mapping[str, Any]) -> str | None:
+    if not row or row.get("kind") not in project.codebook:
+        return None
+    spec = project.codebook.kind(row["kind"])
+    value = row["fields"].get(spec.date_field) if spec.date_field else None
+    return str(value) if value else None
+
+
+# ------------------------------------------------------------------ HTML
+_CSS = """
+body { font-family: sans-serif; font-size: 10pt; color: #111; }
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 13pt; margin-top: 18pt; border-bottom: 1px solid #888; }
+h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }
+table { border-collapse: collapse; margin-top: 4pt; }
+th { background: #e8e8e8; text-align: left; }
+th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
+td.n { text-align: right; }
+.meta { color: #444; }
+.hash { font-family: monospace; font-size: 7.5pt; }
+blockquote { margin: 2pt 0 2pt 12pt; font-style: italic; }
+.flag { color: #a11; font-weight: bold; }
+"""
+
+
+def chart_src(incident_id: str, png: bytes | None, *, embed: bool = True) -> str:
+    """Where a chart image is found: a data URI, or a resource name the PDF side adds."""
+    if not embed:
+        return f"chart-{incident_id}.png"
+    return "data:image/png;base64," + base64.b64encode(png or b"").decode("ascii")
+
+
+def report_html(project: Project, incident_ids: Sequence[str] | None = None, *,
+                charts: Mapping[str, bytes] | None = None, embed: bool = True,
+                made_on: dt.date | None = None) -> str:
+    """The report page for ``incident_ids`` (every live, non-suggested incident if None).
+
+    ``charts`` maps an incident id to its timeline PNG; with ``embed`` False the image
+    is named by :func:`chart_src` instead of carried inline.
+    """
+    ids = list(incident_ids) if incident_ids else [
+        i["id"] for i in model.list_incidents(project, model.STATUSES)]
+    made = (made_on or dt.date.today()).isoformat()
+    name = project.path.stem
+    parts = [
+        "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>",
+        f"<title>Incident report — {escape(name)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>Incident report: {escape(name)}</h1>",
+        f"<p class='meta'>Project {escape(str(project.path.name))} · made {escape(made)} · "
+        f"{len(ids)} incident{'' if len(ids) == 1 else 's'}</p>",
+    ]
+    if not ids:
+        parts.append("<p>The project has no incidents.</p>")
+    for inc_id in ids:
+        rep = incident_report(project, inc_id)
+        png = (charts or {}).get(inc_id)
+        parts.append(_section(rep, chart_src(inc_id, png, embed=embed) if png else None))
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _section(rep: IncidentReport, image: str | None) -> str:
+    inc = rep.incident
+    place = ", ".join(str(v) for v in (inc.get("place_name"), inc.get("admin1"),
+                                       inc.get("country")) if v)
+    when = inc.get("start_date") or "date unknown"
+    if inc.get("end_date") and inc["end_date"] != inc.get("start_date"):
+        when = f"{when} – {inc['end_date']}"
+    if inc.get("date_precision"):
+        when = f"{when} ({inc['date_precision']})"
+    rows = [("Date", when), ("Place", place or "unknown"), ("Status", inc.get("status")),
+            ("Type", rep.type_label or inc.get("incident_type") or "not set"),
+            ("Summary", rep.tally.describe())]
+    actors = "; ".join(f"{a.get('name') or a.get('actor_id')} ({a['role']})"
+                       for a in inc.get("actors") or [])
+    if actors:
+        rows.append(("Actors", actors))
+    out = [f"<h2>{escape(str(inc['title']))}</h2>", "<table>"]
+    out += [f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows]
+    out.append("</table>")
+    if inc.get("memo"):
+        out.append(f"<p><b>Memo:</b> {escape(str(inc['memo']))}</p>")
+    out.append("<h3>Tally</h3>")
+    out.append(_tally_table(list(rep.tally.cells.values())))
+    if image:
+        out.append("<h3>Figures over time</h3>")
+        out.append(f"<p><img src='{escape(image)}' width='620' "
+                   "alt='Each figure by publication date, low to high'><br>"
+                   "<span class='meta'>Each dot is one figure at the date its source was "
+                   "published; the bar runs from its low to its high. An open figure "
+                   "(&#8220;at least 9&#8221;) is drawn at its floor.</span></p>")
+    out.append("<h3>Sources</h3>")
+    out += [_source(s) for s in rep.sources] or ["<p>No source figures yet.</p>"]
+    return "\n".join(out)
+
+
+def _num(v: int | None) -> str:
+    return "–" if v is None else str(v)
+
+
+def _tally_table(cells: list[Cell]) -> str:
+    if not cells:
+        return "<p>No casualty figures in this incident.</p>"
+    head = ("<tr><th>Outcome</th><th>Category</th><th>Low</th><th>Best</th><th>High</th>"
+            "<th>Flags</th><th>Best chosen by</th></tr>")
+    rows = [head]
+    for c in cells:
+        flags = [w for w, on in (("conflict", c.conflict), ("vague", c.vague),
+                                 ("approximate", c.approximate)) if on]
+        if c.conflict and c.conflicting:
+            flags[0] += " (documents " + ", ".join(str(d) for d in c.conflicting) + ")"
+        rows.append(
+            f"<tr><td>{escape(c.outcome)}</td><td>{escape(c.category)}</td>"
+            f"<td class='n'>{_num(c.low)}</td><td class='n'>{_num(c.best)}</td>"
+            f"<td class='n'>{_num(c.high)}</td>"
+            f"<td class='flag'>{escape(', '.join(flags))}</td>"
+            f"<td>{escape(c.best_rule)}</td></tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _source(s: SourceEntry) -> str:
+    if s.reliability or s.credibility:
+        grade = (f"graded {s.reliability or '–'}{s.credibility or '–'} (reliability "
+                 f"{s.reliability or 'not graded'}, credibility {s.credibility or 'not graded'})")
+    else:
+        grade = "not graded"
+    meta = " · ".join(escape(str(v)) for v in (
+        s.publisher or "publisher unknown", f"published {s.published or 'date unknown'}",
+        grade))
+    out = [f"<p><b>{escape(s.title or f'Document {s.doc_id}')}</b> "
+           f"(document {s.doc_id})<br>{meta}<br>"
+           f"<span class='hash'>SHA-256 of the original: {escape(s.sha256)}</span></p>"]
+    for f in s.figures:
+        counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
+        note = f" — not counted: {escape(f.note)}" if not f.used and f.note else ""
+        out.append(f"<blockquote>“{escape(f.quote)}”</blockquote>"
+                   f"<p class='meta'>qualifier {escape(f.qualifier or 'none')} · "
+                   f"counts low/best/high {counts}{note}</p>")
+    return "\n".join(out)

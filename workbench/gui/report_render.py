@@ -1,0 +1,162 @@
+"""The Qt half of the incident report: the timeline chart as PNG, and the page as PDF.
+
+The page itself is built by :mod:`workbench.core.report`; nothing here decides what a
+report says. Needs a QApplication (the command line makes one offscreen).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.core.incidents import model
+from workbench.core.project import Project
+from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
+
+CHART_SIZE = (900, 320)
+# One colour per outcome, readable on white and in greyscale print.
+_COLOURS = {"killed": "#b03a2e", "wounded": "#d68910", "captured": "#1f618d",
+            "missing": "#7d3c98", "displaced": "#117a65", "arrested": "#566573"}
+
+
+def ensure_app() -> object:
+    """The running QApplication, or a new offscreen one (no screen needed)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) -> bytes:
+    """Each figure at its report date, best as a dot, low–high as an error bar."""
+    ensure_app()
+    import numpy as np
+    import pyqtgraph as pg
+    import pyqtgraph.exporters as pge
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QFont
+
+    plot = pg.PlotWidget(background="w")
+    plot.resize(*size)
+    item = plot.getPlotItem()
+    item.addLegend(offset=(10, 10), labelTextSize="11pt", labelTextColor="#222")
+    font = QFont()
+    font.setPointSize(11)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTickFont(font)
+        axis.setPen(pg.mkPen("#444"))
+        axis.setTextPen(pg.mkPen("#222"))
+    item.setLabel("left", "people", **{"font-size": "11pt", "color": "#222"})
+    # One labelled tick per report date: a date axis labels only day numbers at this
+    # width, and a reader needs to see which day each dot is.
+    days = sorted({p.day for p in points})
+    item.getAxis("bottom").setTicks([[(_seconds(d), _day_label(d)) for d in days], []])
+    item.showGrid(x=True, y=True, alpha=0.25)
+    for outcome in dict.fromkeys(p.outcome for p in points):
+        mine = [p for p in points if p.outcome == outcome]
+        xs, ys, tops, bottoms = [], [], [], []
+        for p in mine:
+            best = next(v for v in (p.best, p.low, p.high) if v is not None)
+            low = p.low if p.low is not None else best
+            # An open top ("at least 9") is drawn as the floor: the chart claims no more.
+            high = p.high if p.high is not None else max(low, best)
+            xs.append(_seconds(p.day))
+            ys.append(best)
+            tops.append(high - best)
+            bottoms.append(best - low)
+        colour = _COLOURS.get(outcome, "#333333")
+        item.addItem(pg.ErrorBarItem(x=np.array(xs), y=np.array(ys), top=np.array(tops),
+                                     bottom=np.array(bottoms), beam=6 * 3600,
+                                     pen=pg.mkPen(colour, width=2)))
+        item.plot(xs, ys, pen=None, symbol="o", symbolSize=9, symbolBrush=colour,
+                  symbolPen=colour, name=outcome)
+    if points:
+        xs = [_seconds(p.day) for p in points]
+        pad = max(86400.0, (max(xs) - min(xs)) * 0.08)
+        item.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+        top = max(max(v for v in (p.high, p.best, p.low) if v is not None) for p in points)
+        item.setYRange(0, top * 1.15 + 1, padding=0)
+    exporter = pge.ImageExporter(item)
+    exporter.parameters()["width"] = size[0]
+    image = exporter.export(toBytes=True)
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    buf.close()
+    plot.deleteLater()
+    return bytes(data.data())
+
+
+def _seconds(day: str) -> float:
+    d = dt.date.fromisoformat(day[:10])
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC).timestamp()
+
+
+def _day_label(day: str) -> str:
+    d = dt.date.fromisoformat(day[:10])
+    return f"{d.day} {d:%b} {d.year}"
+
+
+def charts_for(project: Project, incident_ids: Sequence[str]) -> dict[str, bytes]:
+    """A chart per incident that has dated figures."""
+    out = {}
+    for inc_id in incident_ids:
+        points = chart_points(project, inc_id)
+        if points:
+            out[inc_id] = chart_png(points)
+    return out
+
+
+def write_report(project: Project, out: str | Path,
+                 incident_ids: Sequence[str] | None = None) -> Path:
+    """Write the report for ``incident_ids`` (all real incidents if None) to ``out``:
+    PDF when it ends in .pdf, else self-contained HTML. Returns the path written."""
+    ensure_app()
+    out = Path(out)
+    ids = list(incident_ids) if incident_ids else [
+        i["id"] for i in model.list_incidents(project, model.STATUSES)]
+    for inc_id in ids:
+        model.get_incident(project, inc_id)  # an unknown id: one sentence, no file
+    charts = charts_for(project, ids)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        if out.suffix.lower() == ".pdf":
+            _write_pdf(report_html(project, ids, charts=charts, embed=False), charts, tmp)
+        else:
+            tmp.write_text(report_html(project, ids, charts=charts), encoding="utf-8")
+        tmp.replace(out)  # a half-written report never replaces a good one
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def _write_pdf(page: str, charts: dict[str, bytes], path: Path) -> None:
+    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+    from PySide6.QtGui import (
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPdfWriter,
+        QTextDocument,
+    )
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(150)
+    writer.setTitle("Incident report")
+    doc = QTextDocument()
+    # QTextDocument does not read data: URIs, so the PDF page names each chart and
+    # the image is handed over as a resource under that name.
+    for inc_id, png in charts.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource,
+                        QUrl(chart_src(inc_id, png, embed=False)), QImage.fromData(png))
+    doc.setHtml(page)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
