@@ -75,7 +75,7 @@ def test_kinds_stored_before_roles_learn_them_and_user_kinds_keep_none(tmp_path)
             "fields": [], "marker": "solid", "builtin": False}
     conn.execute("INSERT INTO codebook(name, position, spec) VALUES ('sighting', 9, ?)",
                  (json.dumps(user),))
-    conn.execute("DELETE FROM migrations WHERE version = 7")
+    conn.execute("DELETE FROM migrations WHERE version >= 7")
     conn.execute("PRAGMA user_version = 6")
     conn.close()
     with Project.open(path) as project:

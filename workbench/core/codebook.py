@@ -239,7 +239,10 @@ EVENT_TYPES = (
     "other",
 )
 STATUSES = ("suggested", "accepted", "rejected")
-LINK_TYPES = ("attributed_to", "about_event", "corroborates", "contradicts", "same_as")
+# part_of: a figure counted inside another ("two U.S. citizens" of "eleven people"),
+# so a tally never adds it to the figure it belongs to.
+LINK_TYPES = ("attributed_to", "about_event", "corroborates", "contradicts", "same_as",
+              "part_of")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
 CREDIBILITY = (1, 2, 3, 4, 5, 6)
 

@@ -18,8 +18,11 @@ TABLES = {
     "link": ("links", "id"),
     "actor": ("actors", "id"),
     "codebook": ("codebook", "name"),
+    "incident": ("incidents", "id"),
+    "incident_member": ("incident_members", "id"),
+    "incident_type": ("incident_types", "name"),
 }
-JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec"}
+JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
 

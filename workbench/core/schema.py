@@ -220,6 +220,64 @@ def _m0007_kind_roles(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE codebook SET spec = ? WHERE name = ?", (encoded, name))
 
 
+def _m0008_incidents(conn: sqlite3.Connection) -> None:
+    # An incident gathers every source's figures about one event. Membership is a row
+    # of its own (not a column on annotations) so moving a figure is audited and undone
+    # like any other write, and a partial unique index keeps one live incident per figure.
+    # Written to be safe to re-run over a file that already has the tables.
+    _run_script(conn,
+        """
+        CREATE TABLE IF NOT EXISTS incident_types (
+            name TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            builtin INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS incidents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            start_date TEXT, end_date TEXT,
+            date_precision TEXT CHECK (date_precision IN ('day','week','month','year')),
+            place_name TEXT, country TEXT, admin1 TEXT,
+            latitude REAL, longitude REAL,
+            geo_precision INTEGER CHECK (geo_precision BETWEEN 1 AND 3),
+            incident_type TEXT REFERENCES incident_types(name),
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open','confirmed','disputed','suggested','rejected')),
+            memo TEXT NOT NULL DEFAULT '',
+            best TEXT NOT NULL DEFAULT '{}',
+            actors TEXT NOT NULL DEFAULT '[]',
+            included_docs TEXT NOT NULL DEFAULT '[]',
+            coder TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            modified_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS incidents_live ON incidents(status) WHERE deleted_at IS NULL;
+        CREATE TABLE IF NOT EXISTS incident_members (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            annotation_id TEXT NOT NULL REFERENCES annotations(id),
+            coder TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS incident_members_one_live
+            ON incident_members(annotation_id) WHERE deleted_at IS NULL;
+        CREATE INDEX IF NOT EXISTS incident_members_of ON incident_members(incident_id)
+            WHERE deleted_at IS NULL;
+        """
+    )
+    from workbench.core.incidents.model import DEFAULT_TYPES
+
+    for pos, (name, label) in enumerate(DEFAULT_TYPES):
+        conn.execute(
+            "INSERT OR IGNORE INTO incident_types(name, label, position, builtin) "
+            "VALUES (?, ?, ?, 1)",
+            (name, label, pos),
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -228,6 +286,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "search_keys", _m0005_search_keys),
     Migration(6, "audit_by_id", _m0006_audit_by_id),
     Migration(7, "kind_roles", _m0007_kind_roles),
+    Migration(8, "incidents", _m0008_incidents),
 )
 LATEST = MIGRATIONS[-1].version
 

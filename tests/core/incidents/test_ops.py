@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.core.incidents.helpers import figure, report
+from tests.helpers import make_project
+from workbench.core.errors import ValidationError
+from workbench.core.incidents import model, ops
+from workbench.core.ops.annotations import add_link
+from workbench.core.ops.history import redo, undo
+
+
+@pytest.fixture
+def project(tmp_path):
+    with make_project(tmp_path) as p:
+        yield p
+
+
+def _two_figures(project):
+    doc = report(project, "Shelling killed 12 civilians and wounded 30 in Port Halden.\n",
+                 name="a.txt")
+    k = figure(project, doc, "killed 12 civilians", count_low=12, group="civilians")
+    w = figure(project, doc, "wounded 30", "wounded", count_low=30)
+    return k, w
+
+
+def test_create_with_members_and_reads(project):
+    k, w = _two_figures(project)
+    cs = ops.create_incident(project, "Port Halden market", start_date="2026-03-03",
+                             date_precision="day", incident_type="shelling", members=[k, w],
+                             actors=[{"name": "Crescent Brigade", "role": "perpetrator"}])
+    inc = cs.result
+    assert model.incident_of(project, k) == inc
+    assert sorted(model.member_ids(project, inc)) == sorted([k, w])
+    listed = model.list_incidents(project)
+    assert [(i["id"], i["members"]) for i in listed] == [(inc, 2)]
+    assert listed[0]["actors"] == [{"name": "Crescent Brigade", "role": "perpetrator"}]
+
+
+def test_fields_are_validated(project):
+    with pytest.raises(ValidationError, match="Incident type"):
+        ops.create_incident(project, "x", incident_type="earthquake")
+    with pytest.raises(ValidationError, match="date"):
+        ops.create_incident(project, "x", start_date="March 3")
+    with pytest.raises(ValidationError, match="role"):
+        ops.create_incident(project, "x", actors=[{"name": "A", "role": "bystander"}])
+    with pytest.raises(ValidationError, match="title"):
+        ops.create_incident(project, "  ")
+
+
+def test_a_figure_belongs_to_one_incident_and_moves_explicitly(project):
+    k, w = _two_figures(project)
+    a = ops.create_incident(project, "A", members=[k]).result
+    b = ops.create_incident(project, "B").result
+    with pytest.raises(ValidationError, match="already belongs"):
+        ops.add_members(project, b, [k])
+    ops.move_members(project, a, b, [k])
+    assert model.incident_of(project, k) == b
+    assert model.member_ids(project, a) == []
+    with pytest.raises(ValidationError, match="not a member"):
+        ops.move_members(project, a, b, [w])
+
+
+def test_remove_and_undo_redo(project):
+    k, w = _two_figures(project)
+    inc = ops.create_incident(project, "A", members=[k, w]).result
+    ops.remove_members(project, inc, [w])
+    assert model.incident_of(project, w) is None
+    undo(project)
+    assert model.incident_of(project, w) == inc
+    redo(project)
+    assert model.incident_of(project, w) is None
+    undo(project)
+    undo(project)  # the creation: the incident and its memberships are gone
+    assert model.list_incidents(project) == []
+    assert model.incident_of(project, k) is None
+
+
+def test_merge_moves_members_trashes_absorbed_and_notes_it(project):
+    k, w = _two_figures(project)
+    keep = ops.create_incident(project, "Keep", members=[k]).result
+    gone = ops.create_incident(project, "Gone", members=[w]).result
+    ops.merge_incidents(project, keep, gone)
+    assert sorted(model.member_ids(project, keep)) == sorted([k, w])
+    assert [i["id"] for i in model.list_incidents(project)] == [keep]
+    assert "Gone" in model.get_incident(project, keep)["memo"]
+    undo(project)
+    assert model.incident_of(project, w) == gone
+
+
+def test_trash_frees_figures_and_restore_brings_them_back(project):
+    k, w = _two_figures(project)
+    inc = ops.create_incident(project, "A", members=[k, w]).result
+    ops.trash_incident(project, inc)
+    assert model.list_incidents(project) == []
+    assert model.incident_of(project, k) is None
+    other = ops.create_incident(project, "B", members=[k]).result
+    ops.restore_incident(project, inc)
+    assert model.member_ids(project, inc) == [w]  # k stayed where it was put since
+    assert model.incident_of(project, k) == other
+
+
+def test_every_write_is_audited(project):
+    k, _ = _two_figures(project)
+    inc = ops.create_incident(project, "A", members=[k]).result
+    entities = {r["entity"] for r in project.repo.audit(limit=10)}
+    assert {"incident", "incident_member"} <= entities
+    assert project.repo.audit(entity_id=inc)[0]["op"] == "incident:create:insert"
+
+
+def test_set_best_needs_a_memo(project):
+    inc = ops.create_incident(project, "A").result
+    with pytest.raises(ValidationError, match="memo"):
+        ops.set_best(project, inc, "killed", 9, "")
+    ops.set_best(project, inc, "killed", 9, "hospital list names nine", category="civilians")
+    best = model.get_incident(project, inc)["best"]
+    assert best["killed/civilians"]["value"] == 9
+    ops.set_best(project, inc, "killed", None, "withdrawn", category="civilians")
+    assert model.get_incident(project, inc)["best"] == {}
+
+
+def test_incident_types_are_extendable(project):
+    names = [t["name"] for t in model.incident_types(project)]
+    assert names[:3] == ["airstrike", "shelling", "drone_strike"]
+    ops.add_incident_type(project, "arson", "Arson")
+    assert "arson" in [t["name"] for t in model.incident_types(project)]
+    ops.create_incident(project, "Fire", incident_type="arson")
+    with pytest.raises(ValidationError, match="already"):
+        ops.add_incident_type(project, "arson")
+    undo(project)
+    undo(project)
+    assert "arson" not in [t["name"] for t in model.incident_types(project)]
+
+
+def test_part_of_is_a_link_type(project):
+    doc = report(project, "Eleven people died, among them two U.S. citizens.\n", name="b.txt")
+    whole = figure(project, doc, "Eleven people died", count_low=11)
+    part = figure(project, doc, "two U.S. citizens", count_low=2)
+    assert add_link(project, part, whole, "part_of").result
+
+
+def test_victim_categories():
+    assert model.victim_category("children") == "civilians"
+    assert model.victim_category("police officers") == "combatants"
+    assert model.victim_category("security forces") == "combatants"
+    assert model.victim_category("people") == "unknown"
+    assert model.victim_category(None) == "unknown"
+
+
+def test_migration_8_creates_the_tables_on_an_older_project(tmp_path):
+    import sqlite3
+
+    from workbench.core.project import Project
+
+    path = tmp_path / "old.wbproj"
+    Project.create(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for table in ("incident_members", "incidents", "incident_types"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM migrations WHERE version = 8")
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    with Project.open(path) as project:
+        assert len(model.incident_types(project)) == len(model.DEFAULT_TYPES)
+        assert ops.create_incident(project, "After upgrade").result

@@ -1,0 +1,162 @@
+"""What an incident is: its statuses, types, victim categories, and the rows it reads.
+
+The SQL for incidents lives here rather than in ``repo.py`` so the incident tables can
+grow without touching the shared repository module; it follows the same rules (reads
+only; every write goes through a Transaction so it is audited and undoable).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workbench.core.errors import NotFoundError
+from workbench.core.project import Project
+from workbench.core.repo import _decode
+
+# "suggested" rows are proposals waiting for review; "rejected" ones are kept (trashed)
+# so the same grouping is not proposed again.
+STATUSES = ("open", "confirmed", "disputed")
+ALL_STATUSES = (*STATUSES, "suggested", "rejected")
+PRECISIONS = ("day", "week", "month", "year")
+ACTOR_ROLES = ("perpetrator", "target", "side_a", "side_b")
+OUTCOMES = ("killed", "wounded", "captured", "missing", "displaced", "arrested")
+CATEGORIES = ("civilians", "combatants", "unknown")
+
+DEFAULT_TYPES: tuple[tuple[str, str], ...] = (
+    ("airstrike", "Airstrike"),
+    ("shelling", "Shelling"),
+    ("drone_strike", "Drone strike"),
+    ("ied", "IED"),
+    ("suicide_bombing", "Suicide bombing"),
+    ("armed_clash", "Armed clash"),
+    ("raid", "Raid"),
+    ("massacre", "Massacre"),
+    ("abduction", "Abduction"),
+    ("other", "Other"),
+)
+
+# Words of a figure's victim group that decide its category. Combatant words are tested
+# first: "police officers" must not become civilians because of a later word.
+COMBATANT_WORDS = (
+    "soldier", "troop", "fighter", "militant", "police", "policemen", "officer", "gunmen",
+    "gunman", "security forces", "security personnel", "guard", "combatant", "insurgent",
+    "rebel", "militiamen", "army", "servicemen",
+)
+CIVILIAN_WORDS = (
+    "civilian", "child", "children", "women", "woman", "resident", "worshipper", "villager",
+    "student", "pupil", "patient", "shopper", "farmer", "journalist", "aid worker",
+    "family", "families", "passenger", "bystander", "refugee", "citizen",
+)
+
+
+def victim_category(group: str | None) -> str:
+    """civilians, combatants or unknown, from the words of a figure's victim group."""
+    text = " ".join((group or "").lower().split())
+    if not text:
+        return "unknown"
+    for word in COMBATANT_WORDS:
+        if re.search(rf"\b{re.escape(word)}", text):
+            return "combatants"
+    for word in CIVILIAN_WORDS:
+        if re.search(rf"\b{re.escape(word)}", text):
+            return "civilians"
+    return "unknown"
+
+
+def get_incident(project: Project, incident_id: str, *, live: bool = True) -> dict[str, Any]:
+    row = project.repo.get("incident", incident_id)
+    if row is None or (live and row["deleted_at"]):
+        raise NotFoundError(f"There is no incident with id {incident_id}.")
+    return row
+
+
+def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
+                   *, trashed: bool = False) -> list[dict[str, Any]]:
+    """Incidents with their live member counts, oldest first."""
+    where = ["i.deleted_at IS NOT NULL" if trashed else "i.deleted_at IS NULL"]
+    params: list[Any] = []
+    if statuses is not None:
+        where.append(f"i.status IN ({','.join('?' * len(statuses))})")
+        params.extend(statuses)
+    sql = f"""
+        SELECT i.*, (SELECT count(*) FROM incident_members m
+                      JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
+                      WHERE m.incident_id = i.id AND m.deleted_at IS NULL) AS members
+        FROM incidents i WHERE {' AND '.join(where)}
+        ORDER BY coalesce(i.start_date, '9999'), i.created_at"""
+    return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
+
+
+def incident_of(project: Project, ann_id: str) -> str | None:
+    """The id of the live incident an annotation belongs to, if any."""
+    row = project.conn.execute(
+        "SELECT m.incident_id FROM incident_members m JOIN incidents i ON i.id = m.incident_id "
+        "WHERE m.annotation_id = ? AND m.deleted_at IS NULL AND i.deleted_at IS NULL",
+        (ann_id,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def membership_rows(project: Project, ann_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Live membership rows of these annotations, with their incident's status."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in range(0, len(ann_ids), 500):
+        part = ann_ids[chunk:chunk + 500]
+        rows = project.conn.execute(
+            "SELECT m.*, i.status AS incident_status FROM incident_members m "
+            "JOIN incidents i ON i.id = m.incident_id "
+            f"WHERE m.deleted_at IS NULL AND m.annotation_id IN ({','.join('?' * len(part))})",
+            part,
+        )
+        out.update({r["annotation_id"]: dict(r) for r in rows})
+    return out
+
+
+def member_ids(project: Project, incident_id: str) -> list[str]:
+    """Annotation ids of an incident's live members (live annotations only)."""
+    rows = project.conn.execute(
+        "SELECT m.annotation_id FROM incident_members m JOIN annotations a "
+        "ON a.id = m.annotation_id WHERE m.incident_id = ? AND m.deleted_at IS NULL "
+        "AND a.deleted_at IS NULL ORDER BY m.added_at, m.annotation_id",
+        (incident_id,),
+    )
+    return [r[0] for r in rows]
+
+
+def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
+    """An incident's live member annotations joined with their document's metadata."""
+    sql = """
+        SELECT a.*, d.title AS doc_title, d.publisher AS doc_publisher,
+               d.published AS doc_published, d.reliability AS doc_reliability,
+               d.credibility AS doc_credibility, d.imported_at AS doc_imported_at
+        FROM incident_members m
+        JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
+        JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
+        WHERE m.incident_id = ? AND m.deleted_at IS NULL
+        ORDER BY a.doc_id, a.start"""
+    return [_decode(r) for r in project.conn.execute(sql, (incident_id,))]  # type: ignore[misc]
+
+
+def live_membership(project: Project, incident_id: str) -> list[dict[str, Any]]:
+    rows = project.conn.execute(
+        "SELECT * FROM incident_members WHERE incident_id = ? AND deleted_at IS NULL "
+        "ORDER BY added_at", (incident_id,))
+    return [dict(r) for r in rows]
+
+
+def incident_types(project: Project) -> list[dict[str, Any]]:
+    rows = project.conn.execute("SELECT * FROM incident_types ORDER BY position, name")
+    return [dict(r) for r in rows]
+
+
+def part_of_ids(project: Project, ann_ids: list[str]) -> set[str]:
+    """Those of ``ann_ids`` that a live part_of link counts inside another figure."""
+    found: set[str] = set()
+    for chunk in range(0, len(ann_ids), 500):
+        part = ann_ids[chunk:chunk + 500]
+        rows = project.conn.execute(
+            "SELECT source_id FROM links WHERE type = 'part_of' AND deleted_at IS NULL "
+            f"AND source_id IN ({','.join('?' * len(part))})", part)
+        found.update(r[0] for r in rows)
+    return found

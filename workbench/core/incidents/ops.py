@@ -1,0 +1,261 @@
+"""Write incidents: each operation is one audited, undoable transaction returning a ChangeSet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.core import clock
+from workbench.core.changes import ChangeSet
+from workbench.core.codebook import FieldSpec, validate_kind_name
+from workbench.core.errors import ValidationError
+from workbench.core.incidents import model
+from workbench.core.incidents.model import get_incident
+from workbench.core.ops.annotations import get_annotation
+from workbench.core.project import Project
+from workbench.core.repo import Transaction
+
+_SPECS = {
+    "title": FieldSpec("title", "text", "Title"),
+    "start_date": FieldSpec("start_date", "date", "Start date"),
+    "end_date": FieldSpec("end_date", "date", "End date"),
+    "date_precision": FieldSpec("date_precision", "enum", "Date precision",
+                                choices=model.PRECISIONS),
+    "place_name": FieldSpec("place_name", "text", "Place"),
+    "country": FieldSpec("country", "text", "Country"),
+    "admin1": FieldSpec("admin1", "text", "Region"),
+    "latitude": FieldSpec("latitude", "float", "Latitude", minimum=-90, maximum=90),
+    "longitude": FieldSpec("longitude", "float", "Longitude", minimum=-180, maximum=180),
+    "geo_precision": FieldSpec("geo_precision", "int", "Geo precision", minimum=1, maximum=3),
+    "status": FieldSpec("status", "enum", "Status", choices=model.STATUSES),
+    "memo": FieldSpec("memo", "longtext", "Memo"),
+}
+EDITABLE = (*_SPECS, "incident_type", "actors", "included_docs")
+
+
+def _clean_actors(actors: Any) -> list[dict[str, Any]]:
+    out = []
+    for item in actors or []:
+        if not isinstance(item, dict):
+            raise ValidationError("Each incident actor needs a name or actor id and a role.")
+        role = item.get("role")
+        if role not in model.ACTOR_ROLES:
+            raise ValidationError(
+                f"An actor's role must be one of {', '.join(model.ACTOR_ROLES)}; got {role!r}.")
+        if not (item.get("name") or item.get("actor_id")):
+            raise ValidationError("Each incident actor needs a name or an actor id.")
+        out.append({k: item[k] for k in ("name", "actor_id", "role") if item.get(k)})
+    return out
+
+
+def _validate(project: Project, values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in _SPECS:
+            out[name] = _SPECS[name].coerce(value)
+        elif name == "incident_type":
+            known = [t["name"] for t in model.incident_types(project)]
+            if value not in (None, "") and value not in known:
+                raise ValidationError(
+                    f"Incident type must be one of {', '.join(known)}; got {value!r}.")
+            out[name] = value or None
+        elif name == "actors":
+            out[name] = _clean_actors(value)
+        elif name == "included_docs":
+            out[name] = sorted({int(v) for v in value or []})
+        else:
+            raise ValidationError(
+                f"An incident has no field {name!r} (fields: {', '.join(EDITABLE)}).")
+    if "title" in out and not (out["title"] or "").strip():
+        raise ValidationError("An incident needs a title.")
+    return out
+
+
+def _new_incident_row(project: Project, title: str, status: str,
+                      values: dict[str, Any]) -> dict[str, Any]:
+    now = clock.now()
+    return {"id": clock.new_id(), "title": title.strip(), "status": status, "memo": "",
+            "best": {}, "actors": [], "included_docs": [], "coder": project.coder,
+            "created_at": now, "modified_at": now, **values}
+
+
+def _insert_member(project: Project, tx: Transaction, incident_id: str, ann_id: str) -> None:
+    tx.insert("incident_member", {"id": clock.new_id(), "incident_id": incident_id,
+                                  "annotation_id": ann_id, "coder": project.coder,
+                                  "added_at": clock.now()})
+
+
+def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str],
+          *, moving_from: str | None = None) -> None:
+    """Make ``ann_ids`` members; a figure already in another real incident is refused
+    unless it is being moved from ``moving_from``. Proposals give their figures up."""
+    ids = list(dict.fromkeys(ann_ids))
+    for ann_id in ids:
+        get_annotation(project, ann_id)
+    current = model.membership_rows(project, ids)
+    for ann_id in ids:
+        row = current.get(ann_id)
+        if row and row["incident_id"] == incident_id:
+            continue
+        if row and row["incident_id"] != moving_from and row["incident_status"] != "suggested":
+            raise ValidationError(
+                f"Annotation {ann_id} already belongs to incident {row['incident_id']}; "
+                "move it instead.")
+        if row:
+            tx.update("incident_member", row["id"], {"deleted_at": clock.now()})
+        _insert_member(project, tx, incident_id, ann_id)
+
+
+def _touch(tx: Transaction, incident_id: str, **values: Any) -> None:
+    tx.update("incident", incident_id, {**values, "modified_at": clock.now()})
+
+
+def create_incident(project: Project, title: str, *, members: list[str] | None = None,
+                    **fields: Any) -> ChangeSet:
+    """A new incident (status open unless given); ``cs.result`` is its id."""
+    values = _validate(project, {"title": title, **fields})
+    row = _new_incident_row(project, values.pop("title"), values.pop("status", None) or "open",
+                            values)
+    with project.write("incident:create") as tx:
+        tx.insert("incident", row)
+        _join(project, tx, row["id"], members or [])
+    tx.changeset.result = row["id"]
+    return tx.changeset
+
+
+def update_incident(project: Project, incident_id: str, **fields: Any) -> ChangeSet:
+    get_incident(project, incident_id)
+    values = _validate(project, fields)
+    with project.write("incident:edit") as tx:
+        if values:
+            _touch(tx, incident_id, **values)
+    return tx.changeset
+
+
+def add_members(project: Project, incident_id: str, ann_ids: list[str]) -> ChangeSet:
+    get_incident(project, incident_id)
+    with project.write("incident:add") as tx:
+        _join(project, tx, incident_id, ann_ids)
+    return tx.changeset
+
+
+def move_members(project: Project, src: str, dst: str, ann_ids: list[str]) -> ChangeSet:
+    """Move figures from one incident to another: the explicit way to change membership."""
+    get_incident(project, src)
+    get_incident(project, dst)
+    current = model.membership_rows(project, list(ann_ids))
+    for ann_id in ann_ids:
+        if current.get(ann_id, {}).get("incident_id") != src:
+            raise ValidationError(f"Annotation {ann_id} is not a member of incident {src}.")
+    with project.write("incident:move") as tx:
+        _join(project, tx, dst, list(ann_ids), moving_from=src)
+    return tx.changeset
+
+
+def remove_members(project: Project, incident_id: str, ann_ids: list[str]) -> ChangeSet:
+    get_incident(project, incident_id)
+    current = model.membership_rows(project, list(ann_ids))
+    with project.write("incident:remove") as tx:
+        for ann_id in ann_ids:
+            row = current.get(ann_id)
+            if row is None or row["incident_id"] != incident_id:
+                raise ValidationError(
+                    f"Annotation {ann_id} is not a member of incident {incident_id}.")
+            tx.update("incident_member", row["id"], {"deleted_at": clock.now()})
+    return tx.changeset
+
+
+def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
+    """Move every member of ``absorb`` into ``keep``, trash ``absorb`` and note it."""
+    if keep == absorb:
+        raise ValidationError("An incident cannot be merged into itself.")
+    kept, gone = get_incident(project, keep), get_incident(project, absorb)
+    ann_ids = [m["annotation_id"] for m in model.live_membership(project, absorb)]
+    note = f"Merged incident {absorb} ({gone['title']}) into this one on {clock.now()[:10]}."
+    memo = (kept["memo"] + "\n" if kept["memo"] else "") + note
+    with project.write("incident:merge") as tx:
+        _join(project, tx, keep, ann_ids, moving_from=absorb)
+        actors = kept["actors"] + [a for a in gone["actors"] if a not in kept["actors"]]
+        included = sorted(set(kept["included_docs"]) | set(gone["included_docs"]))
+        _touch(tx, keep, memo=memo, actors=actors, included_docs=included)
+        _touch(tx, absorb, deleted_at=clock.now(),
+               memo=(gone["memo"] + "\n" if gone["memo"] else "") + f"Merged into {keep}.")
+    tx.changeset.result = keep
+    return tx.changeset
+
+
+def trash_incident(project: Project, incident_id: str) -> ChangeSet:
+    """Soft delete; its memberships go to the trash with it, freeing the figures."""
+    get_incident(project, incident_id)
+    now = clock.now()
+    with project.write("incident:trash") as tx:
+        for m in model.live_membership(project, incident_id):
+            tx.update("incident_member", m["id"], {"deleted_at": now})
+        tx.update("incident", incident_id, {"deleted_at": now})
+    return tx.changeset
+
+
+def restore_incident(project: Project, incident_id: str) -> ChangeSet:
+    """Bring an incident back with the members trashed with it, except figures that
+    have since joined another incident (they stay where the researcher put them)."""
+    row = get_incident(project, incident_id, live=False)
+    if not row["deleted_at"]:
+        return ChangeSet("incident:restore")
+    trashed = project.conn.execute(
+        "SELECT id, annotation_id FROM incident_members WHERE incident_id = ? "
+        "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
+    taken = model.membership_rows(project, [r[1] for r in trashed])
+    with project.write("incident:restore") as tx:
+        tx.update("incident", incident_id, {"deleted_at": None})
+        for member_id, ann_id in trashed:
+            if ann_id not in taken:
+                tx.update("incident_member", member_id, {"deleted_at": None})
+    return tx.changeset
+
+
+def set_best(project: Project, incident_id: str, outcome: str, value: int | None, memo: str,
+             category: str = "all") -> ChangeSet:
+    """Override the best figure of one outcome and category, saying why (memo required);
+    ``value`` None removes the override."""
+    if outcome not in model.OUTCOMES:
+        raise ValidationError(f"Outcome must be one of {', '.join(model.OUTCOMES)}; "
+                              f"got {outcome!r}.")
+    if category not in (*model.CATEGORIES, "all"):
+        raise ValidationError(f"Category must be one of {', '.join(model.CATEGORIES)} or all; "
+                              f"got {category!r}.")
+    if value is not None and (not isinstance(value, int) or value < 0):
+        raise ValidationError(f"The best figure must be a whole number of at least 0; "
+                              f"got {value!r}.")
+    if not (memo or "").strip():
+        raise ValidationError("Say why in a memo when you set the best figure.")
+    row = get_incident(project, incident_id)
+    best = dict(row["best"])
+    key = f"{outcome}/{category}"
+    if value is None:
+        best.pop(key, None)
+    else:
+        best[key] = {"value": value, "memo": memo.strip(), "coder": project.coder,
+                     "at": clock.now()}
+    with project.write("incident:set-best") as tx:
+        _touch(tx, incident_id, best=best)
+    return tx.changeset
+
+
+def include_source(project: Project, incident_id: str, doc_id: int,
+                   include: bool = True) -> ChangeSet:
+    """Count a poorly graded source (E/F, 5/6) in this incident's tally, or stop counting it."""
+    row = get_incident(project, incident_id)
+    docs = set(row["included_docs"])
+    docs = docs | {int(doc_id)} if include else docs - {int(doc_id)}
+    return update_incident(project, incident_id, included_docs=sorted(docs))
+
+
+def add_incident_type(project: Project, name: str, label: str | None = None) -> ChangeSet:
+    validate_kind_name(name)
+    types = model.incident_types(project)
+    if any(t["name"] == name for t in types):
+        raise ValidationError(f"There is already an incident type {name!r}.")
+    pos = max((t["position"] for t in types), default=-1) + 1
+    with project.write("incident:add-type") as tx:
+        tx.insert("incident_type", {"name": name, "label": label or name.replace("_", " "),
+                                    "position": pos, "builtin": 0})
+    return tx.changeset

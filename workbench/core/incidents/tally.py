@@ -1,0 +1,301 @@
+"""Tally an incident: per outcome and victim category, a low, best and high across sources.
+
+The rules are written out, with their reasons, in docs/incidents.md; each has a test.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from workbench.core.incidents import model
+from workbench.core.project import Project
+
+POOR_RELIABILITY = {"E", "F"}
+POOR_CREDIBILITY = {5, 6}
+# A figure whose words say the toll was revised replaces the document's other figures.
+_UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|revised|"
+                     r"now stands|new toll|later said)\b", re.I)
+_ABOUT_BAND = 0.10
+
+
+@dataclass
+class Figure:
+    """One member annotation's figure, as the tally read it."""
+
+    annotation_id: str
+    doc_id: int
+    quote: str
+    qualifier: str | None
+    count_low: int | None
+    count_best: int | None
+    count_high: int | None
+    low: int | None
+    high: int | None
+    best: int | None
+    position: int
+    vague: bool = False
+    approximate: bool = False
+    updated: bool = False
+    used: bool = True
+    note: str = ""
+
+
+@dataclass
+class SourceRow:
+    """One document's figures for one outcome and category, and the range they give."""
+
+    doc_id: int
+    title: str
+    publisher: str | None
+    published: str | None
+    reliability: str | None
+    credibility: int | None
+    low: int | None
+    best: int | None
+    high: int | None
+    included: bool
+    reason: str = ""
+    vague: bool = False
+    approximate: bool = False
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class Cell:
+    outcome: str
+    category: str
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    best_rule: str = ""
+    vague: bool = False
+    approximate: bool = False
+    conflict: bool = False
+    conflicting: list[int] = field(default_factory=list)
+    sources: list[SourceRow] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    incident_id: str
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
+
+    def cell(self, outcome: str, category: str = "all") -> Cell | None:
+        return self.cells.get((outcome, category))
+
+    @property
+    def source_count(self) -> int:
+        return len({s.doc_id for c in self.cells.values() for s in c.sources if s.included})
+
+    def describe(self) -> str:
+        """The researchers' line, e.g. "killed 7–9 (best 9) · wounded 150 · 4 sources"."""
+        parts = []
+        for outcome in model.OUTCOMES:
+            c = self.cells.get((outcome, "all"))
+            if c is None or (c.low is None and c.high is None):
+                continue
+            lo, hi = c.low if c.low is not None else 0, c.high if c.high is not None else c.low
+            text = f"{outcome} {lo}" if lo == hi else f"{outcome} {lo}–{hi}"
+            notes = [] if c.best is None or (lo == hi == c.best) else [f"best {c.best}"]
+            if c.conflict:
+                notes.append("sources disagree")
+            if c.vague:
+                notes.append("vague")
+            parts.append(text + (f" ({', '.join(notes)})" if notes else ""))
+        n = self.source_count
+        parts.append(f"{n} source" + ("" if n == 1 else "s"))
+        return " · ".join(parts if len(parts) > 1 else ["no figures", *parts])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"incident_id": self.incident_id, "line": self.describe(),
+                "sources": self.source_count,
+                "cells": [asdict(c) for c in self.cells.values()]}
+
+
+def figure_range(qualifier: str | None, low: int | None, best: int | None,
+                 high: int | None) -> tuple[int | None, int | None, int | None, str]:
+    """(low, high, best, flag) one figure asserts; flag is "", "vague" or "approximate"."""
+    n = next((v for v in (best, low, high) if v is not None), None)
+    if n is None:
+        return None, None, None, ""
+    if qualifier == "at_least":
+        return low if low is not None else n, None, best if best is not None else n, ""
+    if qualifier == "more_than":
+        floor = (low if low is not None else n) + 1
+        return floor, None, best if best is not None else floor, ""
+    if qualifier == "up_to":
+        cap = high if high is not None else n
+        return None, cap, best if best is not None else cap, ""
+    if qualifier == "about":
+        band = max(1, round(n * _ABOUT_BAND))
+        return max(0, n - band), n + band, n, "approximate"
+    if qualifier == "vague":
+        return low, high, best if best is not None else low, "vague"
+    if qualifier == "range" or (qualifier is None and low is not None and high is not None):
+        lo = low if low is not None else n
+        return lo, high, best if best is not None else lo, ""
+    return n, n, n, ""
+
+
+def _figures(project: Project, rows: list[dict[str, Any]]) -> list[tuple[str, str, Figure]]:
+    out = []
+    parts = model.part_of_ids(project, [r["id"] for r in rows])
+    for r in rows:
+        if r["kind"] not in project.codebook:
+            continue
+        spec = project.codebook.kind(r["kind"])
+        if not spec.roles.has_counts:
+            continue
+        values = r["fields"]
+        outcome = spec.value(values, "outcome")
+        if outcome not in model.OUTCOMES:
+            continue
+        category = model.victim_category(spec.value(values, "group"))
+        lo, be, hi = (spec.value(values, role) for role in ("count_low", "count_best",
+                                                             "count_high"))
+        qualifier = spec.value(values, "qualifier")
+        f_lo, f_hi, f_best, flag = figure_range(qualifier, lo, be, hi)
+        words = " ".join(str(v) for v in (spec.value(values, "raw"), r["exact"]) if v)
+        fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
+                     f_best, r["start"], vague=flag == "vague",
+                     approximate=flag == "approximate", updated=bool(_UPDATE.search(words)))
+        if r["status"] == "rejected":
+            fig.used, fig.note = False, "rejected"
+        elif r["id"] in parts:
+            fig.used, fig.note = False, "part of another figure"
+        out.append((outcome, category, fig))
+    return out
+
+
+def _source_range(figs: list[Figure]) -> tuple[int | None, int | None, int | None]:
+    """One document's range: a revised toll replaces the rest; otherwise restatements
+    (headline and body) count once, the largest low and largest high standing."""
+    used = [f for f in figs if f.used]
+    updated = [f for f in used if f.updated]
+    if updated:
+        last = max(updated, key=lambda f: f.position)
+        for f in used:
+            if f is not last:
+                f.used, f.note = False, "superseded by an updated toll"
+        used = [last]
+    lows = [f.low for f in used if f.low is not None]
+    highs = [f.high for f in used if f.high is not None]
+    bests = [f.best for f in used if f.best is not None]
+    low = max(lows) if lows else None
+    # "At least 12" in the headline and "12 killed" in the body: the report says 12. A
+    # larger open floor ("at least 15") beside a smaller exact figure leaves it open.
+    high = max(highs) if highs else None
+    if low is not None and high is not None and high < low:
+        high = None
+    return low, (max(bests) if bests else None), high
+
+
+def _grade_rank(s: SourceRow) -> tuple[int, int]:
+    rel = "ABCDEF".index(s.reliability) if s.reliability in tuple("ABCDEF") else 3
+    return rel, (s.credibility - 1) if s.credibility else 3
+
+
+def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
+    used = [s for s in cell.sources if s.included and (s.low is not None or s.high is not None)]
+    if not used:
+        return
+    lows = [s.low for s in used if s.low is not None]
+    cell.low = min(lows) if lows else None
+    tops = [s.high if s.high is not None else s.low for s in used]
+    cell.high = max(t for t in tops if t is not None)
+    cell.vague = any(s.vague for s in used)
+    cell.approximate = any(s.approximate for s in used)
+    floor = max((s.low or 0) for s in used)
+    ceiling = min((s.high if s.high is not None else math.inf) for s in used)
+    if floor > ceiling:
+        cell.conflict = True
+        cell.conflicting = [s.doc_id for s in used if (s.low or 0) > ceiling
+                            or (s.high if s.high is not None else math.inf) < floor]
+    if override:
+        cell.best, cell.best_rule = override["value"], f"set by the researcher: {override['memo']}"
+        return
+    rank = min(_grade_rank(s) for s in used)
+    chosen = max((s for s in used if _grade_rank(s) == rank and s.best is not None),
+                 key=lambda s: (s.published or "", s.doc_id), default=None)
+    if chosen is None:
+        return
+    best = chosen.best
+    if cell.low is not None:
+        best = max(best, cell.low)  # type: ignore[type-var]
+    cell.best = min(best, cell.high) if cell.high is not None else best  # type: ignore[type-var]
+    cell.best_rule = (f"latest report among the best-graded sources (document "
+                      f"{chosen.doc_id})")
+
+
+def tally(project: Project, incident_id: str) -> Tally:
+    inc = model.get_incident(project, incident_id, live=False)
+    rows = model.members(project, incident_id)
+    docs = {r["doc_id"]: r for r in rows}
+    grouped: dict[tuple[str, str], dict[int, list[Figure]]] = defaultdict(
+        lambda: defaultdict(list))
+    for outcome, category, fig in _figures(project, rows):
+        grouped[(outcome, category)][fig.doc_id].append(fig)
+    result = Tally(incident_id)
+    totals: dict[str, dict[int, list[SourceRow]]] = defaultdict(lambda: defaultdict(list))
+    for (outcome, category), by_doc in grouped.items():
+        cell = Cell(outcome, category)
+        for doc_id, figs in by_doc.items():
+            src = _source_row(docs[doc_id], inc["included_docs"], figs)
+            cell.sources.append(src)
+            totals[outcome][doc_id].append(src)
+        result.cells[(outcome, category)] = cell
+    for outcome, by_doc in totals.items():
+        cell = Cell(outcome, "all")
+        for parts in by_doc.values():
+            cell.sources.append(_sum_sources(parts))
+        result.cells[(outcome, "all")] = cell
+    for (outcome, category), cell in result.cells.items():
+        cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        _aggregate(cell, inc["best"].get(f"{outcome}/{category}"))
+    result.cells = dict(sorted(result.cells.items(), key=_cell_order))
+    return result
+
+
+def _cell_order(item: tuple[tuple[str, str], Cell]) -> tuple[int, int]:
+    (outcome, category), _ = item
+    cats = ("all", *model.CATEGORIES)
+    return model.OUTCOMES.index(outcome), cats.index(category)
+
+
+def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure]) -> SourceRow:
+    low, best, high = _source_range(figs)
+    rel, cred = doc["doc_reliability"], doc["doc_credibility"]
+    poor = rel in POOR_RELIABILITY or cred in POOR_CREDIBILITY
+    included = not poor or doc["doc_id"] in included_docs
+    reason = "" if included else f"graded {rel or '-'}{cred or '-'}: left out unless included"
+    used = [f for f in figs if f.used]
+    return SourceRow(doc["doc_id"], doc["doc_title"] or "", doc["doc_publisher"],
+                     doc["doc_published"], rel, cred, low, best, high, included and bool(used),
+                     reason if used else "no usable figure", any(f.vague for f in used),
+                     any(f.approximate for f in used), figs)
+
+
+def _sum_sources(parts: list[SourceRow]) -> SourceRow:
+    """A document's total for an outcome: its categories are different people, so add."""
+    first = parts[0]
+    used = [p for p in parts if p.included]
+
+    def add(values: list[int | None], *, open_if_missing: bool) -> int | None:
+        if not values or all(v is None for v in values):
+            return None
+        if open_if_missing and any(v is None for v in values):
+            return None
+        return sum(v for v in values if v is not None)
+
+    return SourceRow(first.doc_id, first.title, first.publisher, first.published,
+                     first.reliability, first.credibility,
+                     add([p.low for p in used], open_if_missing=False),
+                     add([p.best for p in used], open_if_missing=False),
+                     add([p.high for p in used], open_if_missing=True),
+                     bool(used), first.reason if not used else "",
+                     any(p.vague for p in used), any(p.approximate for p in used),
+                     [f for p in parts for f in p.figures])
