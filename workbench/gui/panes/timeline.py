@@ -29,8 +29,8 @@ from workbench.core import query
 from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, Selection
-from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
+from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
 from workbench.gui.session import Session
 
