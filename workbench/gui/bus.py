@@ -41,6 +41,23 @@ class SearchState:
 
 
 @dataclass(frozen=True)
+class IncidentState:
+    """The current incident (or None): what key I adds to and the incident pane shows."""
+
+    incident_id: str | None
+    sender: object = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Annotation ids the annotation table is narrowed to (an incident's members), or None."""
+
+    ann_ids: frozenset[str] | None
+    incident_id: str | None = None
+    sender: object = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class ChangeNotice:
     """One committed write, undo or redo, and the object that started it.
 
@@ -62,12 +79,16 @@ class Bus(QObject):
     status_message = Signal(str)
     # An annotation was just created: the editor selects it and focuses its first field.
     edit_requested = Signal(str)  # ann_id
+    incident_changed = Signal(object)  # IncidentState
+    incident_filter_changed = Signal(object)  # IncidentFilter
 
     def __init__(self) -> None:
         super().__init__()
         self.selection = Selection(None, None)
         self.date_filter = DateFilter(None, None)
         self.search = SearchState("", None)
+        self.incident = IncidentState(None)
+        self.incident_filter = IncidentFilter(None)
 
     def select(self, ann_id: str | None, doc_id: int | None, sender: object) -> None:
         """Broadcast a new current annotation and document, unless nothing changed."""
@@ -95,3 +116,18 @@ class Bus(QObject):
         if new != self.search:
             self.search = new
             self.search_changed.emit(new)
+
+    def select_incident(self, incident_id: str | None, sender: object) -> None:
+        """Broadcast a new current incident, unless it is the current one (no echo)."""
+        new = IncidentState(incident_id, sender)
+        if new != self.incident:
+            self.incident = new
+            self.incident_changed.emit(new)
+
+    def set_incident_filter(self, ann_ids: frozenset[str] | None, incident_id: str | None,
+                            sender: object) -> None:
+        """Narrow the annotation table to ``ann_ids`` (None: no incident filter)."""
+        new = IncidentFilter(ann_ids, incident_id, sender)
+        if new != self.incident_filter:
+            self.incident_filter = new
+            self.incident_filter_changed.emit(new)

@@ -20,6 +20,10 @@ KEYS_HELP = (
     "(see the Annotate menu)</td></tr>"
     "<tr><td><b>F8 / Shift+F8</b></td><td>next / previous annotation</td></tr>"
     "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous document</td></tr>"
+    "<tr><td><b>I</b></td><td>add the selected annotation(s) to the current incident "
+    "(or start one)</td></tr>"
+    "<tr><td><b>Enter / Delete</b></td><td>accept / reject a suggestion (annotation table, "
+    "incident list)</td></tr>"
     "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
     "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr></table>"
 )
@@ -79,6 +83,11 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                       partial(win.document_view.annotate_selection, spec.name),
                       name=f"annotate_{spec.name}")
         acts[f"annotate_{spec.name}"] = act
+    m.addSeparator()
+    # Like the kinds' keys, I is handled by the viewer and the annotation table (so an I
+    # typed in a text field stays a letter); the menu adds the current selection.
+    acts["add_to_incident"] = _action(win, m, "Add to &incident\tI",
+                                      partial(_add_to_incident, win), name="addToIncident")
 
     m = bar.addMenu("&Navigate")
     view, docs = win.document_view, win.document_list
@@ -135,6 +144,16 @@ def _fill_recent(win: MainWindow, menu: QMenu) -> None:
         act = menu.addAction(path)
         act.triggered.connect(partial(win.open_project, path))
     menu.setEnabled(bool(paths))
+
+
+def _add_to_incident(win: MainWindow) -> None:
+    from workbench.gui.incident_actions import add_to_incident
+
+    ids = win.annotation_panel.selected_ids()
+    current = win.session.bus.selection.ann_id
+    if current not in ids:  # the viewer's selection, when the table does not show it
+        ids = [current] if current else []
+    add_to_incident(win.session, ids, sender=win)
 
 
 def _suggest_current(win: MainWindow) -> None:

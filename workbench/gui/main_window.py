@@ -1,7 +1,8 @@
 """The main window: places the panes and wires menus to them. No domain rules here.
 
 Layout: document list (left), source viewer (centre), annotation panel (right),
-timeline (bottom), in splitters whose sizes are remembered between sessions.
+timeline and incidents side by side at the bottom, in splitters whose sizes are
+remembered between sessions.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from workbench.gui.main_menus import build_menus
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.panes.document_list import DocumentList
 from workbench.gui.panes.document_view import DocumentView
+from workbench.gui.panes.incident_panel import IncidentPanel
 from workbench.gui.panes.timeline import TimelinePane
 from workbench.gui.session import Session
 from workbench.gui.settings import Settings
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.document_view.setAcceptDrops(False)  # let file drops reach the window
         self.annotation_panel = AnnotationPanel(session, self)
         self.timeline = TimelinePane(session, self)
+        self.incident_panel = IncidentPanel(session, self)
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setObjectName("bodySplitter")
@@ -98,12 +101,21 @@ class MainWindow(QMainWindow):
         self.body.setSizes([400, 620, 440])
         self.outer = QSplitter(Qt.Orientation.Vertical, self)
         self.outer.setObjectName("outerSplitter")
+        # Timeline and incidents share the bottom: both read across documents and time,
+        # and the annotation table above stays a drag away from the incident list.
+        self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        self.bottom.setObjectName("bottomSplitter")
+        self.bottom.addWidget(self.timeline)
+        self.bottom.addWidget(self.incident_panel)
+        self.bottom.setStretchFactor(0, 2)
+        self.bottom.setStretchFactor(1, 3)
+        self.bottom.setSizes([600, 1000])
         self.outer.addWidget(self.body)
-        self.outer.addWidget(self.timeline)
-        self.outer.setStretchFactor(0, 4)
+        self.outer.addWidget(self.bottom)
+        self.outer.setStretchFactor(0, 3)
         self.outer.setStretchFactor(1, 1)
-        self.outer.setSizes([640, 220])
-        for split in (self.body, self.outer):
+        self.outer.setSizes([600, 270])
+        for split in (self.body, self.outer, self.bottom):
             split.setChildrenCollapsible(False)
             split.setHandleWidth(5)
         old = self.centralWidget()
@@ -123,7 +135,7 @@ class MainWindow(QMainWindow):
         self.document_list.select_first()
 
     def _restore_layout(self) -> None:
-        for name, split in (("body", self.body), ("outer", self.outer)):
+        for name, split in self._splitters():
             state = self.settings.window_state(name)
             if state is not None:
                 split.restoreState(state)
@@ -131,10 +143,14 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
+        return (("body", self.body), ("outer", self.outer), ("bottom", self.bottom),
+                ("incidents", self.incident_panel.split))
+
     def save_layout(self) -> None:
         """Remember the splitters and the window geometry for the next start."""
-        self.settings.set_window_state("body", self.body.saveState())
-        self.settings.set_window_state("outer", self.outer.saveState())
+        for name, split in self._splitters():
+            self.settings.set_window_state(name, split.saveState())
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.sync()
 
@@ -344,7 +360,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def central_panes(self) -> dict[str, QWidget]:
-        """The four panes by name (for tests and screenshots)."""
+        """The five panes by name (for tests and screenshots)."""
         return {"list": self.document_list, "view": self.document_view,
-                "annotations": self.annotation_panel, "timeline": self.timeline}
+                "annotations": self.annotation_panel, "timeline": self.timeline,
+                "incidents": self.incident_panel}
 

@@ -15,7 +15,8 @@ from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
 from workbench.core.ops import history
 from workbench.core.project import Project
-from workbench.gui.bus import Bus
+from workbench.gui.bus import Bus, ChangeNotice
+from workbench.gui.tally_cache import TallyCache
 
 OnSuccess = Callable[[ChangeSet], object]
 OnFailure = Callable[[WorkbenchError], object]
@@ -46,6 +47,13 @@ class Session:
     def __init__(self, project: Project, bus: Bus):
         self.project = project
         self.bus = bus
+        self.tallies = TallyCache(project)
+        # Connected before any pane: a pane reading a tally after a change gets a fresh one.
+        bus.project_changed.connect(self._drop_tallies)
+        self.touched_incidents: set[str] | None = set()
+
+    def _drop_tallies(self, notice: ChangeNotice) -> None:
+        self.touched_incidents = self.tallies.invalidate(notice.changes)
 
     def run(self, op: Callable[..., ChangeSet], *args: Any, sender: object,
             on_success: OnSuccess | None = None, on_failure: OnFailure | None = None,

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from workbench.core import summary
 from workbench.core.codebook import Codebook
+from workbench.gui.models.incident_list_model import ANN_MIME, encode_ids
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
@@ -103,6 +105,22 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        # Rows can be dragged onto an incident in the incident list.
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [ANN_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        """The dragged rows' annotation ids, once each, in table order."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids(self._rows[r]["id"] for r in rows)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

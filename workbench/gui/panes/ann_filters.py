@@ -24,6 +24,7 @@ ANY = None
 class FilterBar(QWidget):
     changed = Signal()  # any filter or the scope changed
     clear_period = Signal()
+    clear_incident = Signal()
     accept_menu_requested = Signal(QMenu)  # the panel fills the menu with counts per kind
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,6 +55,14 @@ class FilterBar(QWidget):
         self.period_clear.setToolTip("Show every date again")
         self.period_clear.clicked.connect(self.clear_period)
 
+        self.incident = QLabel("Incident members", self)
+        self.incident.setObjectName("incidentFilterLabel")
+        self.incident_clear = QToolButton(self)
+        self.incident_clear.setObjectName("clearIncidentFilter")
+        self.incident_clear.setText("×")
+        self.incident_clear.setToolTip("Show every annotation again, not just the incident's")
+        self.incident_clear.clicked.connect(self.clear_incident)
+
         self.kind = QComboBox(self)
         self.kind.setObjectName("kindFilter")
         self.status = QComboBox(self)
@@ -77,8 +86,8 @@ class FilterBar(QWidget):
         for w in (self.whole_project, self.suggestions, self.accept_all):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.period)
-        top.addWidget(self.period_clear)
+        for w in (self.incident, self.incident_clear, self.period, self.period_clear):
+            top.addWidget(w)
         grid = QGridLayout(self)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.addLayout(top, 0, 0, 1, 4)
@@ -94,6 +103,7 @@ class FilterBar(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.suggestions.toggled.connect(self._suggestions_toggled)
         self.set_period(None, None)
+        self.set_incident_note(False)
 
     # ------------------------------------------------------------ content
     def set_codebook(self, codebook: Codebook) -> None:
@@ -118,6 +128,11 @@ class FilterBar(QWidget):
         self.period_clear.setVisible(active)
 
     # ------------------------------------------------------------- values
+    def set_incident_note(self, active: bool) -> None:
+        """Say that the table shows an incident's members only (with × to stop)."""
+        self.incident.setVisible(active)
+        self.incident_clear.setVisible(active)
+
     def kinds(self) -> list[str] | None:
         k = self.kind.currentData()
         return [k] if k else None

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from workbench.core import query
 from workbench.core.ops.annotations import set_status
-from workbench.gui.bus import ChangeNotice, DateFilter, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
+from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.models.annotation_table_model import KIND, TEXT, AnnotationTableModel
 from workbench.gui.panes.ann_editor import AnnotationEditor
 from workbench.gui.panes.ann_filters import FilterBar
@@ -57,6 +58,9 @@ class AnnotationPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
+        # Rows drag onto an incident in the incident list (annotation ids as MIME data).
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
@@ -83,10 +87,13 @@ class AnnotationPanel(QWidget):
 
         self.filters.changed.connect(self.reload)
         self.filters.clear_period.connect(self._clear_period)
+        self.filters.clear_incident.connect(
+            lambda: self.bus.set_incident_filter(None, None, sender=self))
         self.filters.accept_menu_requested.connect(self._fill_accept_menu)
         self.bus.selection_changed.connect(self._on_selection)
         self.bus.project_changed.connect(self._on_changes)
         self.bus.date_filter_changed.connect(self._on_date_filter)
+        self.bus.incident_filter_changed.connect(self._on_incident_filter)
         self.bus.edit_requested.connect(self.edit)
         self.filters.set_codebook(self.project.codebook)
         self.filters.set_period(self.bus.date_filter.date_from, self.bus.date_filter.date_to)
@@ -97,7 +104,8 @@ class AnnotationPanel(QWidget):
         """The query the table shows: scope, filter bar and the bus's period."""
         f, df = self.filters, self.bus.date_filter
         return query.AnnotationFilter(
-            doc_id=None if self.whole_project() else self.doc_id,
+            doc_id=None if self.whole_project() or self.incident_members() is not None
+            else self.doc_id,
             kinds=f.kinds(), statuses=f.statuses(), coder=f.coder_value(), text=f.text_value(),
             date_from=df.date_from, date_to=df.date_to,
         )
@@ -113,16 +121,23 @@ class AnnotationPanel(QWidget):
         """True when the table shows every document's annotations, not just the current one's."""
         return self.filters.whole_project.isChecked()
 
+    def incident_members(self) -> frozenset[str] | None:
+        """The incident filter's annotation ids (they span documents), or None."""
+        return self.bus.incident_filter.ann_ids
+
     def set_whole_project(self, on: bool) -> None:
         """Show every document's annotations (True) or the current document's."""
         self.filters.whole_project.setChecked(on)
 
     def reload(self) -> None:
         """Re-query the rows for the current scope and filters."""
-        if not self.whole_project() and self.doc_id is None:
+        members = self.incident_members()
+        if not self.whole_project() and self.doc_id is None and members is None:
             rows: list[dict[str, Any]] = []
         else:
             rows = query.annotations(self.project, self.current_filter())
+        if members is not None:
+            rows = [r for r in rows if r["id"] in members]
         self.model.set_documents(self.project.repo.document_titles())
         self.model.set_rows(rows)
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
@@ -135,7 +150,8 @@ class AnnotationPanel(QWidget):
         ids = cs.annotation_ids
         flt = self.current_filter()
         if (cs.touches("document") or cs.touches("codebook") or len(ids) > PATCH_LIMIT
-                or flt.text or flt.date_from or flt.date_to):
+                or flt.text or flt.date_from or flt.date_to
+                or self.incident_members() is not None):
             self.reload()  # text and period filters live in core.query: let it decide
             return
         if ids:
@@ -163,7 +179,7 @@ class AnnotationPanel(QWidget):
         self._remember(sel.ann_id)
         if sel.doc_id != self.doc_id:
             self.doc_id = sel.doc_id
-            if not self.whole_project():
+            if not self.whole_project() and self.incident_members() is None:
                 self.reload()
                 return
         self._reselect()
@@ -217,6 +233,10 @@ class AnnotationPanel(QWidget):
         self.filters.set_period(df.date_from, df.date_to)
         self.reload()
 
+    def _on_incident_filter(self, _flt: IncidentFilter) -> None:
+        self.filters.set_incident_note(self.bus.incident_filter.ann_ids is not None)
+        self.reload()
+
     def _clear_period(self) -> None:
         self.bus.set_date_filter(None, None, sender=self)
 
@@ -228,7 +248,15 @@ class AnnotationPanel(QWidget):
                 return self.review("accepted")
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 return self.review("rejected")
+            if key == Qt.Key.Key_I and isinstance(event, QKeyEvent) and not (
+                    event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                self.add_to_incident()
+                return True
         return super().eventFilter(obj, event)
+
+    def add_to_incident(self) -> str | None:
+        """Key I: put the selected rows in the current incident (or a new one)."""
+        return add_to_incident(self.session, self.selected_ids(), sender=self)
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected rows, in table order."""

@@ -17,6 +17,7 @@ from workbench.core.ops.annotations import create_annotation
 from workbench.core.prefill import prefill_fields
 from workbench.core.search import word_spans
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
+from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.offsets import OffsetMap, display_text
 from workbench.gui.panes.doc_index import Mark, MarkIndex
 from workbench.gui.panes.doc_painter import Palette, collect, paint_over, paint_under
@@ -220,7 +221,17 @@ class DocumentView(QPlainTextEdit):
                 self.annotate_selection(spec.name)
                 event.accept()
                 return
+        if (text.lower() == "i" and event.modifiers() in _NO_MODIFIERS
+                and self.session.project.codebook.by_key(text) is None):
+            self.add_to_incident()
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def add_to_incident(self) -> str | None:
+        """Key I: put the selected annotation in the current incident (or a new one)."""
+        ann_id = self.selected or self.bus.selection.ann_id
+        return add_to_incident(self.session, [ann_id] if ann_id else [], sender=self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import query
+from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
-from workbench.gui.bus import ChangeNotice, DateFilter, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, Selection
+from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
 from workbench.gui.session import Session
@@ -110,6 +112,8 @@ class TimelinePane(QWidget):
             self.plot.getAxis(name).setPen(pg.mkPen(text))
             self.plot.getAxis(name).setTextPen(pg.mkPen(text))
         self.layers = TimelineLayers(self.plot)
+        self.incidents = IncidentLayer(self.plot, session.tallies)
+        self._incident_rows: list[dict] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
@@ -125,13 +129,15 @@ class TimelinePane(QWidget):
         self.bus.project_changed.connect(self._on_changes)
         self.bus.selection_changed.connect(self._on_selection)
         self.bus.date_filter_changed.connect(self._on_date_filter)
+        self.bus.incident_changed.connect(self._on_incident)
         self.rebuild()
         self.fit()
         self._on_date_filter(self.bus.date_filter)
 
     # ------------------------------------------------------------- content
     def rebuild(self) -> None:
-        """Re-read every dated annotation and redraw (the view range is kept)."""
+        """Re-read every dated annotation and incident and redraw (the view range is kept)."""
+        self._incident_rows = list_incidents(self.project)
         self.show_items(query.timeline_items(self.project))
 
     def show_items(self, items: Sequence[TimelineItem]) -> None:
@@ -143,6 +149,10 @@ class TimelinePane(QWidget):
         self.layers.set_marks(self.marks, cb, pal)
         labels = [cb.kind(n).label if self.mode == "kind" and n in cb else n[:22]
                   for n in self.marks.lanes]
+        # Incidents get a lane of their own under the annotations' lanes.
+        self.incidents.set_incidents(self._incident_rows, len(labels), pal)
+        if len(self.incidents):
+            labels.append(LANE_LABEL)
         left = self.plot.getAxis("left")
         left.setTicks([list(enumerate(labels)), []])
         # The axis does not grow to its labels; a label that does not fit is dropped.
@@ -152,8 +162,8 @@ class TimelinePane(QWidget):
         published = [d["published"] for d in self.project.repo.documents() if d["published"]]
         xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
         self._rug_x = xs + DAY / 2
-        self.layers.set_rug(self._rug_x, len(self.marks.lanes) - 0.35, pal)
-        self.viewbox.setYRange(-0.6, max(len(self.marks.lanes), 1), padding=0)
+        self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
+        self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
         self.info.setText(f"{len(self.marks.items)} dated · {len(published)} documents")
         self._on_selection(self.bus.selection)
 
@@ -161,6 +171,7 @@ class TimelinePane(QWidget):
         """Zoom to show every mark (the last month when there are none)."""
         m = self.marks
         xs = np.concatenate([m.x, m.x_end, self._rug_x]) if m is not None else self._rug_x
+        xs = np.concatenate([xs, self.incidents.x])
         if not len(xs):
             today = epoch(dt.date.today())
             self.viewbox.setXRange(today - 30 * DAY, today + DAY, padding=0)
@@ -178,7 +189,8 @@ class TimelinePane(QWidget):
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
-        if cs.touches("annotation") or cs.touches("document") or cs.touches("codebook"):
+        if (cs.touches("annotation") or cs.touches("document") or cs.touches("codebook")
+                or cs.touches("incident") or cs.touches("incident_member")):
             self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
 
     # ------------------------------------------------------- hover & click
@@ -189,6 +201,9 @@ class TimelinePane(QWidget):
 
     def tooltip_at(self, x: float, y: float) -> str:
         """The tooltip for the mark under a point in view coordinates, or ""."""
+        inc = self.incident_at(x, y)
+        if inc is not None:
+            return self.incidents.tooltip(inc)
         n = self.mark_at(x, y)
         if n is None or self.marks is None:
             return ""
@@ -205,8 +220,18 @@ class TimelinePane(QWidget):
         else:
             QToolTip.hideText()
 
+    def incident_at(self, x: float, y: float) -> int | None:
+        """The incident diamond under a point in view coordinates (an index), or None."""
+        px_w, px_h = self.viewbox.viewPixelSize()
+        return self.incidents.pick(x, y, abs(px_w), abs(px_h))
+
     def click_at(self, x: float, y: float) -> str | None:
-        """Select the mark at data position (x, y); returns its annotation id."""
+        """Select the mark at data position (x, y); returns its annotation or incident id."""
+        inc = self.incident_at(x, y)
+        if inc is not None:
+            inc_id = str(self.incidents.rows[inc]["id"])
+            self.bus.select_incident(inc_id, sender=self)
+            return inc_id
         n = self.mark_at(x, y)
         if n is None or self.marks is None:
             return None
@@ -232,6 +257,15 @@ class TimelinePane(QWidget):
             if not x0 <= x <= x1:  # pan, keeping the zoom
                 half = (x1 - x0) / 2
                 self.viewbox.setXRange(x - half, x + half, padding=0)
+
+    def _on_incident(self, state: IncidentState) -> None:
+        if state.sender is self or state.incident_id is None:
+            return
+        x = self.incidents.x_of(state.incident_id)
+        (x0, x1) = self.viewbox.viewRange()[0]
+        if x is not None and not x0 <= x <= x1:  # pan to it, keeping the zoom
+            half = (x1 - x0) / 2
+            self.viewbox.setXRange(x - half, x + half, padding=0)
 
     # -------------------------------------------------------------- period
     def set_period(self, x0: float, x1: float, publish: bool = True) -> None:

@@ -1,0 +1,221 @@
+"""The incidents pane on the demo project with incidents: list, detail, links, key I,
+drag and drop, review, the incident filter and the timeline's Incidents lane."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from workbench.core.incidents import model
+from workbench.gui.models import incident_list_model as L
+from workbench.gui.models import incident_source_model as S
+from workbench.gui.panes.timeline_incidents import LANE_LABEL
+from workbench.gui.session import Session
+
+from .incident_helpers import add_demo_incidents
+
+
+@pytest.fixture
+def win(demo_project, qtbot):
+    from workbench.core.project import Project
+    from workbench.gui.app import close_window, create_main_window
+
+    project = Project.open(demo_project)
+    add_demo_incidents(project)
+    project.close()
+    w = create_main_window(demo_project)
+    w.show_dialogs = False
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    close_window(w)
+
+
+def _row(win, title: str) -> int:
+    m = win.incident_panel.model
+    return next(i for i in range(m.rowCount()) if m.row_at(i)["title"] == title)
+
+
+def _ann(session: Session, start: str) -> dict:
+    return next(a for a in session.project.repo.annotations() if a["exact"].startswith(start))
+
+
+def test_list_shows_title_date_place_tally_and_conflict(win, qtmodeltester) -> None:
+    m = win.incident_panel.model
+    qtmodeltester.check(m)
+    pos = _row(win, "Civilian deaths in Ushkar province")
+    text = m.data(m.index(pos, L.TITLE))
+    assert text.splitlines() == ["Civilian deaths in Ushkar province",
+                                 "killed 54–85 (best 60, sources disagree) · 2 sources"]
+    assert m.data(m.index(pos, L.DATE)) == "2026-03"
+    assert m.data(m.index(pos, L.PLACE)) == "Ushkar province"
+    tip = m.data(m.index(pos, L.TITLE), Qt.ItemDataRole.ToolTipRole)
+    assert "Sources disagree on killed" in tip and "at least 85" in tip and "about 60" in tip
+    # The conflict marker differs from a plain incident's; a suggestion is italic.
+    calm = _row(win, "Drone strike on a wedding in Belcari")
+    icon = m.data(m.index(pos, L.TITLE), Qt.ItemDataRole.DecorationRole)
+    assert icon.cacheKey() == m._icons[(True, False)].cacheKey()
+    assert m.data(m.index(calm, L.TITLE), Qt.ItemDataRole.DecorationRole).cacheKey() \
+        == m._icons[(False, False)].cacheKey()
+    sug = _row(win, "Dunmere rally shooting")
+    assert m.data(m.index(sug, L.TITLE), Qt.ItemDataRole.FontRole).italic()
+    assert m.data(m.index(calm, L.TITLE), Qt.ItemDataRole.FontRole) is None
+
+
+def test_source_row_click_selects_its_annotation_in_the_viewer(win) -> None:
+    pane = win.incident_panel
+    pane.select_incident(pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"])
+    src = pane.sources
+    assert src.rowCount() == 2
+    pubs = [src.data(src.index(i, S.PUBLISHER)) for i in range(2)]
+    assert pubs == ["Monitoring Group for Civilian Harm", "Ushkar Wire"]
+    assert src.data(src.index(1, S.FIGURE)) == "killed ≥85"
+    assert src.data(src.index(1, S.QUALIFIER)) == "at least"
+    assert src.data(src.index(1, S.COUNTED)) == "yes"
+    target = src.row_at(1)
+    pane.source_view.setCurrentIndex(src.index(1, 0))
+    bus = win.session.bus
+    assert bus.selection.ann_id == target["ann_id"] and bus.selection.sender is pane
+    assert win.document_view.doc_id == target["doc_id"]
+    assert win.document_view.textCursor().selectedText().startswith("at least 85 civilians")
+
+
+def test_selecting_a_member_anywhere_highlights_its_incident(win) -> None:
+    session, pane = win.session, win.incident_panel
+    ann = _ann(session, "killed between 10 and 15")
+    session.bus.select(ann["id"], ann["doc_id"], sender="test")
+    inc = model.incident_of(session.project, ann["id"])
+    assert session.bus.incident.incident_id == inc and pane.incident_id == inc
+    assert pane.list.currentIndex().row() == pane.model.row_of(inc)
+    assert pane.title.text() == "Drone strike on a wedding in Belcari"
+    assert pane.source_view.currentIndex().row() == pane.sources.row_of(ann["id"])
+    # An annotation outside every incident keeps the current incident (for key I).
+    free = _ann(session, "arrested at least 40")
+    session.bus.select(free["id"], free["doc_id"], sender="test")
+    assert session.bus.incident.incident_id == inc
+
+
+def test_key_i_creates_an_incident_then_adds_to_it(win, qtbot) -> None:
+    session, view = win.session, win.document_view
+    first, second = _ann(session, "arrested at least 40"), _ann(session, "31 people were")
+    session.bus.select_incident(None, sender="test")
+    session.bus.select(first["id"], first["doc_id"], sender="test")
+    before = len(model.list_incidents(session.project))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_I)
+    new = model.incident_of(session.project, first["id"])
+    assert new is not None and len(model.list_incidents(session.project)) == before + 1
+    inc = model.get_incident(session.project, new)
+    assert inc["title"].startswith("arrested at least 40 men — ")
+    assert inc["start_date"] == "2026-03-16"
+    assert session.bus.incident.incident_id == new
+    assert win.incident_panel.model.row_of(new) is not None  # the list has it at once
+    # The table: select the second annotation's row and press I there.
+    panel = win.annotation_panel
+    session.bus.select(second["id"], second["doc_id"], sender="test")
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_I)
+    assert model.member_ids(session.project, new) == [first["id"], second["id"]]
+    assert "Added 1 annotation" in win.statusBar().currentMessage()
+
+
+def test_key_i_moves_a_member_of_another_incident_and_says_so(win) -> None:
+    session = win.session
+    belcari = _ann(session, "killed between 10 and 15")
+    target = win.incident_panel.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    session.bus.select(belcari["id"], belcari["doc_id"], sender="test")
+    session.bus.select_incident(target, sender="test")
+    win.actions_["add_to_incident"].trigger()
+    assert model.incident_of(session.project, belcari["id"]) == target
+    assert "Moved 1 annotation from “Drone strike" in win.statusBar().currentMessage()
+
+
+def test_drag_from_the_table_onto_an_incident_adds_members(win) -> None:
+    session, panel, pane = win.session, win.annotation_panel, win.incident_panel
+    ann = _ann(session, "arrested at least 40")
+    session.bus.select(ann["id"], ann["doc_id"], sender="test")
+    tm = panel.model
+    idx = tm.index(tm.row_of(ann["id"]), 1)
+    assert tm.flags(idx) & Qt.ItemFlag.ItemIsDragEnabled
+    data = tm.mimeData([idx, tm.index(idx.row(), 0)])
+    assert L.decode_ids(data) == [ann["id"]]
+    pos = _row(win, "Attack on the Ein Zafra aid convoy")
+    inc_id = pane.model.row_at(pos)["id"]
+    assert pane.model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, -1,
+                                      pane.model.index(pos, 0))
+    pane.model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, pane.model.index(pos, 0))
+    assert ann["id"] in model.member_ids(session.project, inc_id)
+    assert not pane.model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
+
+
+def test_enter_accepts_and_delete_rejects_a_suggested_incident(win, qtbot) -> None:
+    session, pane = win.session, win.incident_panel
+    pos = _row(win, "Dunmere rally shooting")
+    inc_id = pane.model.row_at(pos)["id"]
+    pane.list.setCurrentIndex(pane.model.index(pos, 0))
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_Return)
+    assert model.get_incident(session.project, inc_id)["status"] == "open"
+    assert pane.model.row_at(pane.model.row_of(inc_id))["status"] == "open"
+    assert "1 suggested" not in pane.count_label.text()
+    # Delete on a reviewed incident does nothing; on a suggestion it rejects it.
+    qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
+    assert model.get_incident(session.project, inc_id)["status"] == "open"
+    with session.project.write("test:suggest") as tx:
+        tx.update("incident", inc_id, {"status": "suggested"})
+    session.bus.publish(tx.changeset, sender="test")
+    pane.list.setCurrentIndex(pane.model.index(pane.model.row_of(inc_id), 0))
+    qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
+    assert pane.model.row_of(inc_id) is None
+    assert model.incident_of(session.project, _ann(session, "One protester")["id"]) is None
+
+
+def test_incident_filter_narrows_the_annotation_table(win) -> None:
+    session, pane, panel = win.session, win.incident_panel, win.annotation_panel
+    pane.select_incident(pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"])
+    pane.filter_box.setChecked(True)
+    ids = set(panel.model.ids())
+    assert ids == set(model.member_ids(session.project, pane.incident_id)) and len(ids) == 2
+    assert not panel.filters.incident.isHidden()
+    pane.select_incident(pane.model.row_at(_row(win, "Qarsel market blast"))["id"])
+    assert len(panel.model.ids()) == 7
+    panel.filters.incident_clear.click()
+    assert session.bus.incident_filter.ann_ids is None
+    assert len(panel.model.ids()) > 7
+
+
+def test_a_change_retallies_only_the_touched_incident(win) -> None:
+    from workbench.core.ops.annotations import update_annotation
+
+    session, pane = win.session, win.incident_panel
+    m = pane.model
+    for i in range(m.rowCount()):
+        m.data(m.index(i, L.TITLE))
+    cache = session.tallies
+    done = cache.computed
+    ann = _ann(session, "killed between 10 and 15")
+    session.run(update_annotation, ann["id"], fields={"count_high": 16}, sender="test")
+    for i in range(m.rowCount()):
+        m.data(m.index(i, L.TITLE))
+    assert cache.computed - done <= 2  # Belcari (and the timeline's read of it), no others
+    pos = _row(win, "Drone strike on a wedding in Belcari")
+    assert "killed 10–16" in m.data(m.index(pos, L.TITLE))
+
+
+def test_timeline_has_an_incident_lane_with_whiskers(win) -> None:
+    tl = win.timeline
+    tl.incidents.finish()
+    ticks = tl.plot.getAxis("left")._tickLevels[0]
+    assert ticks[-1][1] == LANE_LABEL
+    assert len(tl.incidents) == 5
+    # Incidents with low < high: Qarsel 12–21, Ein Zafra 7–9, Ushkar 54–85, Belcari 10–15.
+    assert tl.incidents.whisker_count == 4
+    xs, ys = tl.incidents.whiskers.getData()
+    assert len(xs) == 8 and (ys[0::2] != ys[1::2]).all()
+    i = next(n for n, r in enumerate(tl.incidents.rows) if r["title"].startswith("Drone"))
+    x, y = float(tl.incidents.x[i]), float(tl.incidents.y[i])
+    assert "killed 10–15" in tl.tooltip_at(x, y)
+    assert tl.click_at(x, y) == tl.incidents.rows[i]["id"]
+    assert win.incident_panel.title.text() == "Drone strike on a wedding in Belcari"

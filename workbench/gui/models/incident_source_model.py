@@ -1,0 +1,130 @@
+"""The current incident's member annotations, one row per figure, source beside source.
+
+Built from ``model.members`` (the annotations with their document's title, publisher,
+date and grading) and the incident's Tally (how each figure was read and whether it
+counts). Formatting only: which figure counts is decided by the core's tally.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from workbench.core.incidents.tally import Figure, SourceRow, Tally
+
+Row = dict[str, Any]
+Index = QModelIndex | QPersistentModelIndex
+
+# What differs between sources first (who, what figure, counted or not, their words);
+# the document's title last, where it may take the remaining width.
+COLUMNS = ("Publisher", "Figure", "Counted", "Words", "Qualifier", "Published", "Grade",
+           "Source")
+PUBLISHER, FIGURE, COUNTED, WORDS, QUALIFIER, PUBLISHED, GRADE, SOURCE = range(len(COLUMNS))
+_KEYS = ("publisher", "figure", "counted", "words", "qualifier", "published", "grade", "title")
+ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUALIFIERS = {"exact": "exact", "at_least": "at least", "more_than": "more than",
+              "up_to": "up to", "about": "about", "range": "range", "vague": "vague word"}
+
+
+def figure_text(outcome: str, f: Figure) -> str:
+    """The figure as the tally read it: "killed 7–9", "killed ≥12", "wounded ~20"."""
+    lo, hi = f.low, f.high
+    if lo is None and hi is None:
+        return outcome
+    if f.approximate and f.best is not None:
+        n = f"~{f.best}"
+    elif lo is not None and hi is None:
+        n = f"≥{lo}"
+    elif lo is None:
+        n = f"≤{hi}"
+    else:
+        n = str(lo) if lo == hi else f"{lo}–{hi}"
+    return f"{outcome} {n}"
+
+
+def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
+    """One row per member annotation, in document order, with its figure if it has one."""
+    figs: dict[str, tuple[str, Figure, SourceRow]] = {}
+    if tally is not None:
+        for (outcome, category), cell in tally.cells.items():
+            if category == "all":
+                continue
+            for src in cell.sources:
+                for f in src.figures:
+                    figs[f.annotation_id] = (outcome, f, src)
+    rows = []
+    for m in members:
+        row: Row = {
+            "ann_id": m["id"], "doc_id": m["doc_id"], "kind": m["kind"],
+            "title": m.get("doc_title") or "", "publisher": m.get("doc_publisher") or "",
+            "published": m.get("doc_published") or "",
+            "grade": f"{m.get('doc_reliability') or '–'}{m.get('doc_credibility') or '–'}",
+            "words": " ".join((m.get("exact") or "").split()), "qualifier": "",
+            "figure": "", "counted": "", "counts": None,
+        }
+        if m["id"] in figs:
+            outcome, f, src = figs[m["id"]]
+            row["qualifier"] = QUALIFIERS.get(f.qualifier or "", f.qualifier or "")
+            row["figure"] = figure_text(outcome, f)
+            counts = f.used and src.included
+            row["counts"] = counts
+            row["counted"] = "yes" if counts else f"no: {f.note or src.reason or 'not used'}"
+        rows.append(row)
+    return rows
+
+
+class IncidentSourceModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{row['title']}\n{row['publisher']} · {row['published']} · graded "
+                    f"{row['grade']}\n“{row['words'][:400]}”"
+                    + (f"\n{row['figure']} ({row['qualifier']}) — counted: {row['counted']}"
+                       if row["figure"] else ""))
+        if role == Qt.ItemDataRole.ForegroundRole and row["counts"] is False:
+            return QColor("#8a8a8a")  # a figure the tally leaves out reads as set aside
+        if role == Qt.ItemDataRole.FontRole and col == FIGURE and row["counts"]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ANN_ID_ROLE:
+            return row["ann_id"]
+        return None
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, pos: int) -> Row:
+        return self._rows[pos]
+
+    def row_of(self, ann_id: str | None) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r["ann_id"] == ann_id), None)
+
+    @staticmethod
+    def _display(row: Row, col: int) -> str:
+        return str(row[_KEYS[col]])

@@ -1,0 +1,338 @@
+"""The incidents pane: every incident with its tally line, and the current one's sources.
+
+Left, the list (title, date, place, "killed 7–9 (best 9) · wounded 18 · 2 sources"; a
+triangle marks sources that disagree, suggestions are italic and hollow, Enter accepts
+and Delete rejects them; annotations dropped on a row join that incident). Right, the
+current incident: status, type, date, place, and every member figure side by side.
+
+Linked only through the Bus: the current incident is ``bus.incident``; a source row
+click publishes a selection; selecting a member annotation anywhere makes its incident
+current; "Show members in the table" publishes an IncidentFilter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.errors import NotFoundError
+from workbench.core.incidents import model
+from workbench.core.incidents.views import incident_rows
+from workbench.gui.bus import ChangeNotice, IncidentState, Selection
+from workbench.gui.incident_actions import add_to_incident, review
+from workbench.gui.models import incident_list_model as L
+from workbench.gui.models import incident_source_model as S
+from workbench.gui.session import Session
+
+ROW_HEIGHT = 22
+
+
+def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[int, int],
+           row_height: int = ROW_HEIGHT) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)  # before the widths: a header without a model forgets them
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    vh = view.verticalHeader()
+    vh.hide()
+    # Fixed row heights: the view never measures 10,000 rows (nor tallies them).
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for col, w in widths.items():
+        view.setColumnWidth(col, w)
+    return view
+
+
+class IncidentPanel(QWidget):
+    """The incident list and the current incident's per-source figures."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentPanel")
+        self.session = session
+        self.bus = session.bus
+        self.project = session.project
+        self.incident_id: str | None = None
+        self._syncing = False
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("incidentCount")
+        self.filter_box = QCheckBox("Show members in the table", self)
+        self.filter_box.setObjectName("incidentFilterToggle")
+        self.filter_box.setToolTip("Narrow the annotation table to the current incident's "
+                                   "members")
+        self.filter_box.toggled.connect(lambda _on: self._publish_filter())
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 0)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.filter_box)
+
+        self.model = L.IncidentListModel(session.tallies, self)
+        self.model.annotations_dropped.connect(self.add_dropped)
+        self.list = _table(self, "incidentList", self.model, {L.DATE: 80, L.PLACE: 110},
+                           row_height=2 * self.fontMetrics().height() + 8)
+        head = self.list.horizontalHeader()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(L.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.list.setAcceptDrops(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.list.setDropIndicatorShown(True)
+        self.list.installEventFilter(self)
+        self.list.selectionModel().currentRowChanged.connect(self._list_row_changed)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("incidentTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles are the user's text
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("incidentMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.tally_label = QLabel(self)
+        self.tally_label.setObjectName("incidentTally")
+        self.tally_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.tally_label.setWordWrap(True)
+        self.sources = S.IncidentSourceModel(self)
+        self.source_view = _table(self, "incidentSources", self.sources, {
+            S.PUBLISHER: 120, S.FIGURE: 96, S.COUNTED: 64, S.WORDS: 170, S.QUALIFIER: 72,
+            S.PUBLISHED: 80, S.GRADE: 46})
+        self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
+        self.source_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._source_clicked(cur.row()))
+        detail = QWidget(self)
+        detail.setObjectName("incidentDetail")
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(6, 0, 0, 0)
+        dl.setSpacing(2)
+        for w in (self.title, self.meta, self.tally_label):
+            dl.addWidget(w)
+        dl.addWidget(self.source_view, 1)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("incidentSplitter")
+        self.split.addWidget(self.list)
+        self.split.addWidget(detail)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([520, 480])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addLayout(bar)
+        lay.addWidget(self.split, 1)
+
+        self.bus.selection_changed.connect(self._on_selection)
+        self.bus.incident_changed.connect(self._on_incident)
+        self.bus.project_changed.connect(self._on_changes)
+        self.reload()
+        self._show_detail()
+
+    # ------------------------------------------------------------ content
+    def reload(self) -> None:
+        """Re-read every live incident (one query; tallies come as rows are painted)."""
+        self.model.set_rows(model.list_incidents(self.project))
+        self._update_count()
+        self._reselect()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        sug = sum(1 for i in range(n) if self.model.row_at(i)["status"] == "suggested")
+        text = f"{n} incident{'s' if n != 1 else ''}"
+        self.count_label.setText(text + (f" · {sug} suggested" if sug else ""))
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        cs = notice.changes
+        touched = self.session.touched_incidents
+        if cs.touches("incident") or cs.touches("incident_member"):
+            ids = set(cs.ids("incident"))
+            for c in cs.changes:
+                if c.entity == "incident_member":
+                    ids.update(img["incident_id"] for img in (c.before, c.after) if img)
+            rows = incident_rows(self.project, sorted(ids))
+            self.model.patch_rows({i: rows.get(i) for i in ids})
+            self._update_count()
+        if touched is None:
+            self.model.refresh_all()
+        else:
+            for inc_id in touched:
+                self.model.refresh_row(inc_id)
+        if self.incident_id and (touched is None or self.incident_id in touched):
+            self._show_detail()
+            if self.filter_box.isChecked():
+                self._publish_filter()
+
+    def _show_detail(self) -> None:
+        """Show the current incident's header, tally line and per-source figures."""
+        inc = self._current_row()
+        if inc is None:
+            self.title.setText("No incident selected")
+            self.meta.setText("Select annotations and press I to start one, or drop "
+                              "annotations on an incident.")
+            self.tally_label.setText("")
+            self.sources.set_rows([])
+            return
+        self.title.setText(inc["title"])
+        self.title.setToolTip(inc["title"])
+        kind = inc.get("incident_type") or "type not set"
+        self.meta.setText(" · ".join([inc["status"], kind.replace("_", " "),
+                                      L.date_text(inc) or "no date",
+                                      inc.get("place_name") or "no place"]))
+        tally = self.session.tallies.get(inc["id"])
+        self.tally_label.setText(tally.describe() if tally is not None else "")
+        self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
+        self.sources.set_rows(S.build_rows(model.members(self.project, inc["id"]), tally))
+        self._select_source(self.bus.selection.ann_id)
+
+    def _current_row(self) -> dict[str, Any] | None:
+        pos = self.model.row_of(self.incident_id)
+        if pos is not None:
+            return self.model.row_at(pos)
+        if self.incident_id is None:
+            return None
+        try:  # not in the list (trashed meanwhile): nothing to show
+            return model.get_incident(self.project, self.incident_id)
+        except NotFoundError:
+            return None
+
+    # ---------------------------------------------------------- selection
+    def select_incident(self, incident_id: str | None) -> None:
+        """Make an incident current as if its row was clicked (publishes it)."""
+        pos = self.model.row_of(incident_id)
+        if pos is not None:
+            self.list.setCurrentIndex(self.model.index(pos, 0))
+
+    def _list_row_changed(self, current: Any, _previous: Any) -> None:
+        if self._syncing or not current.isValid():
+            return
+        self.incident_id = self.model.row_at(current.row())["id"]
+        self._show_detail()
+        self.bus.select_incident(self.incident_id, sender=self)
+        if self.filter_box.isChecked():
+            self._publish_filter()
+
+    def _on_incident(self, state: IncidentState) -> None:
+        if state.sender is self:
+            return
+        self.incident_id = state.incident_id
+        self._reselect()
+        self._show_detail()
+        if self.filter_box.isChecked():
+            self._publish_filter()
+
+    def _on_selection(self, sel: Selection) -> None:
+        if sel.sender is self or not sel.ann_id:
+            return
+        found = model.incident_of(self.project, sel.ann_id)
+        if found is None:
+            # Keep the current incident: the user may be about to add this one with I.
+            self._select_source(None)
+            return
+        if found != self.incident_id:
+            self.incident_id = found
+            self._reselect()
+            self._show_detail()
+            self.bus.select_incident(found, sender=self)
+            if self.filter_box.isChecked():
+                self._publish_filter()
+        else:
+            self._select_source(sel.ann_id)
+
+    def _reselect(self) -> None:
+        pos = self.model.row_of(self.incident_id)
+        sm = self.list.selectionModel()
+        self._syncing = True
+        try:
+            if pos is None:
+                sm.clearSelection()
+            else:
+                idx = self.model.index(pos, 0)
+                sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                   | QItemSelectionModel.SelectionFlag.Rows)
+                self.list.scrollTo(idx)
+        finally:
+            self._syncing = False
+
+    def _select_source(self, ann_id: str | None) -> None:
+        pos = self.sources.row_of(ann_id)
+        sm = self.source_view.selectionModel()
+        self._syncing = True
+        try:
+            if pos is None:
+                sm.clearSelection()
+            else:
+                sm.setCurrentIndex(self.sources.index(pos, 0),
+                                   QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                   | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._syncing = False
+
+    def _source_clicked(self, pos: int) -> None:
+        if self._syncing or not 0 <= pos < self.sources.rowCount():
+            return
+        row = self.sources.row_at(pos)
+        self.bus.select(row["ann_id"], row["doc_id"], sender=self)
+
+    def _publish_filter(self) -> None:
+        if self.filter_box.isChecked() and self.incident_id:
+            ids = frozenset(model.member_ids(self.project, self.incident_id))
+            self.bus.set_incident_filter(ids, self.incident_id, sender=self)
+        else:
+            self.bus.set_incident_filter(None, None, sender=self)
+
+    # ------------------------------------------------------------- writes
+    def add_dropped(self, incident_id: str, ann_ids: list[str]) -> None:
+        """Annotations dropped on an incident's row join that incident."""
+        add_to_incident(self.session, ann_ids, sender=self, target=incident_id)
+        self.incident_id = incident_id
+        self._reselect()
+        self._show_detail()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.list and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self.review(True)
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                return self.review(False)
+        return super().eventFilter(obj, event)
+
+    def review(self, accept: bool) -> bool:
+        """Accept (True) or reject the current incident if it is a suggestion."""
+        inc = self._current_row()
+        if inc is None or inc["status"] != "suggested":
+            return False
+        pos = self.model.row_of(inc["id"]) or 0
+        nxt = next((self.model.row_at(i)["id"] for i in
+                    [*range(pos + 1, self.model.rowCount()), *range(pos - 1, -1, -1)]
+                    if self.model.row_at(i)["status"] == "suggested"), None)
+        if review(self.session, inc["id"], accept, sender=self):
+            self.bus.status_message.emit(
+                f"{'Accepted' if accept else 'Rejected'} the suggested incident “{inc['title']}”.")
+            if nxt is not None:
+                self.select_incident(nxt)
+            else:
+                self._show_detail()
+        return True
