@@ -170,6 +170,8 @@ def test_enter_accepts_and_delete_rejects_a_suggested_incident(win, qtbot) -> No
     qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
     assert pane.model.row_of(inc_id) is None
     assert model.incident_of(session.project, _ann(session, "One protester")["id"]) is None
+    # Rejected, not merely trashed: the suggester remembers the grouping it must not repeat.
+    assert model.get_incident(session.project, inc_id, live=False)["status"] == "rejected"
 
 
 def test_incident_filter_narrows_the_annotation_table(win) -> None:

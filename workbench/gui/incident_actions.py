@@ -13,6 +13,7 @@ import re
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
 from workbench.core.incidents.ops import add_members, create_incident, move_members
+from workbench.core.incidents.suggest import accept_suggestion, reject_suggestion
 from workbench.gui.session import Session
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -99,18 +100,6 @@ def add_to_incident(session: Session, ann_ids: list[str], sender: object,
     text = "; ".join(parts) or f"Already in “{inc_title}”"
     bus.status_message.emit(text[0].upper() + text[1:] + ".")
     return inc_id
-
-
-try:  # the suggester is part of the incidents core still being finished on another branch
-    from workbench.core.incidents.suggest import accept_suggestion, reject_suggestion
-except ImportError:  # pragma: no cover - until it is merged: the same effect, older ops
-    from workbench.core.incidents.ops import trash_incident, update_incident
-
-    def accept_suggestion(project, incident_id):  # type: ignore[no-untyped-def]
-        return update_incident(project, incident_id, status="open")
-
-    def reject_suggestion(project, incident_id):  # type: ignore[no-untyped-def]
-        return trash_incident(project, incident_id)
 
 
 def review(session: Session, incident_id: str, accept: bool, sender: object) -> bool:
