@@ -62,3 +62,26 @@ def test_csv_export_has_one_row_per_annotation_with_field_columns(tmp_path):
     assert row["outcome"] == "killed" and row["count_low"] == "3" and row["group"] == "مدنيين"
     assert row["memo"] == "second source needed" and row["doc_id"] == str(doc)
     project.close()
+
+
+def test_json_and_w3c_exports_carry_links(tmp_path):
+    p, doc, src = _project(tmp_path)
+    with p:
+        dst = ann_ops.annotate_quote(p, doc, "statement", "قالَ المتحدثُ", {}).result
+        anns = p.repo.annotations()
+        link_id = ann_ops.add_link(p, src, dst, "corroborates").result
+        buf = io.StringIO()
+        export(p, "json", buf)
+        by_id = {a["id"]: a for a in json.loads(buf.getvalue())["annotations"]}
+        assert any(lk["type"] == "corroborates" for lk in by_id[src]["links"])
+        buf = io.StringIO()
+        n = export(p, "w3c", buf)
+        items = json.loads(buf.getvalue())["first"]["items"]
+    assert n == len(anns)
+    linking = [i for i in items if i["motivation"] == "linking"]
+    assert len(linking) == 1
+    assert linking[0]["id"] == f"urn:uuid:{link_id}"
+    assert linking[0]["target"] == f"urn:uuid:{src}"
+    assert {"id": f"urn:uuid:{dst}"} in linking[0]["body"]
+    assert {"type": "TextualBody", "purpose": "classifying", "value": "corroborates"} in (
+        linking[0]["body"])

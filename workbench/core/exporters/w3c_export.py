@@ -55,12 +55,32 @@ def annotation_to_w3c(row: dict, doc: dict, *, tagging: bool = False) -> dict:
     }
 
 
+def link_to_w3c(link: dict) -> dict:
+    """A typed link as a linking Annotation: its target is the link's source annotation."""
+    return {
+        "id": f"urn:uuid:{link['id']}",
+        "type": "Annotation",
+        "motivation": "linking",
+        "created": link.get("created_at"),
+        "creator": {"type": "Person", "name": link.get("coder")},
+        "body": [
+            {"type": "TextualBody", "purpose": "classifying", "value": link["type"]},
+            {"id": f"urn:uuid:{link['target_id']}"},
+        ],
+        "target": f"urn:uuid:{link['source_id']}",
+    }
+
+
 def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
     docs = {d["id"]: d for d in project.repo.documents()}
     cb = project.codebook
     tagging = {k.name for k in cb.kinds() if k.roles.tagging}
+    rows = annotations(project, flt)
     items = [annotation_to_w3c(r, docs[r["doc_id"]], tagging=r["kind"] in tagging)
-             for r in annotations(project, flt)]
+             for r in rows]
+    exported = {r["id"] for r in rows}
+    items += [link_to_w3c(lk) for lk in project.repo.links()
+              if lk["source_id"] in exported and lk["target_id"] in exported]
     payload = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",
@@ -70,4 +90,4 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) ->
     }
     json.dump(payload, out, ensure_ascii=False, indent=2)
     out.write("\n")
-    return len(items)
+    return len(rows)
