@@ -180,3 +180,18 @@ def test_demo_actor_mentions_point_to_actor_records(tmp_path):
         hlm = [m for m in linked if actors[m["fields"]["actor_id"]]["name"]
                == "Harun Liberation Movement"]
         assert len({m["exact"] for m in hlm}) >= 2  # different spellings, one record
+
+
+def test_incidents_with_a_conflict_and_a_suggestion_waiting(demo: Project) -> None:
+    from workbench.core.incidents import model
+    from workbench.core.incidents.tally import tally
+
+    rows = {r["title"]: r for r in model.list_incidents(demo, model.ALL_STATUSES)}
+    manifest_titles = {i["title"] for i in load_manifest()["incidents"]}
+    assert manifest_titles <= rows.keys()
+    ushkar = tally(demo, rows["Civilian deaths in Ushkar province"]["id"])
+    assert ushkar.cell("killed", "civilians").conflict
+    # One grouping is left for the suggester, so a newcomer sees a proposal to review.
+    suggested = [r for r in rows.values() if r["status"] == "suggested"]
+    assert len(suggested) == 1
+    assert tally(demo, suggested[0]["id"]).source_count >= 2

@@ -1,13 +1,14 @@
-"""Incidents made from the demo's annotations, for the incident pane's tests and screenshots.
+"""Incidents made from the demo's annotations, for the incident pane's tests.
 
-The demo project has no incidents yet; these group its figures the way a researcher
-would, including one conflict (about 60 vs at least 85 civilians killed in Ushkar
-province) and one suggestion waiting for review.
+The demo ships its own incidents; the tests replace them with this fixed set, so they do
+not change when the demo does: one conflict (about 60 vs at least 85 civilians killed in
+Ushkar province) and one suggestion waiting for review.
 """
 
 from __future__ import annotations
 
-from workbench.core.incidents.ops import create_incident
+from workbench.core.incidents import model
+from workbench.core.incidents.ops import create_incident, trash_incident
 from workbench.core.project import Project
 
 # (title, date, precision, place, quotes of the members (by their first words), suggested)
@@ -34,7 +35,9 @@ def mark_suggested(project: Project, incident_id: str) -> None:
 
 
 def add_demo_incidents(project: Project) -> dict[str, str]:
-    """Create the demo incidents; returns their ids by title."""
+    """Replace the demo's incidents with the test set; returns their ids by title."""
+    for row in model.list_incidents(project):
+        trash_incident(project, row["id"])
     anns = project.repo.annotations()
     out: dict[str, str] = {}
     for title, date, precision, place, quotes, suggested in DEMO_INCIDENTS:

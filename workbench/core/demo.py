@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import ProjectError
+from workbench.core.incidents.ops import create_incident
+from workbench.core.incidents.suggest import store_suggestions
 from workbench.core.ops.actors import add_actor
 from workbench.core.ops.annotations import add_link, annotate_quote
 from workbench.core.ops.documents import grade_source
@@ -89,3 +91,24 @@ def _fill(project: Project, folder: Path, manifest: dict[str, Any]) -> None:
     # Links last: their targets may sit in documents imported later.
     for link in links:
         add_link(project, ids[link["source"]], ids[link["target"]], link["type"])
+    _add_incidents(project, manifest.get("incidents", []))
+
+
+def _add_incidents(project: Project, incidents: list[dict[str, Any]]) -> None:
+    """Group the demo's figures into incidents, then let the suggester propose the rest.
+
+    Members are named by the first words of their quote, like annotations are named by
+    quote, so the manifest never depends on generated ids.
+    """
+    anns = project.repo.annotations()
+    for entry in incidents:
+        members = []
+        for words in entry["members"]:
+            found = [a["id"] for a in anns if a["exact"].startswith(words)]
+            if len(found) != 1:
+                raise ProjectError(f"The demo incident {entry['title']!r} names "
+                                   f"{words!r}, which starts {len(found)} annotations.")
+            members.append(found[0])
+        fields = {k: v for k, v in entry.items() if k not in ("title", "members")}
+        create_incident(project, entry["title"], members=members, **fields)
+    store_suggestions(project)
