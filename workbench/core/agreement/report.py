@@ -176,7 +176,9 @@ def _differences(spec: KindSpec, doc: int, title: str, group: dict[str, Row],
     if len({(a["start"], a["end"]) for a in group.values()}) > 1:
         out.append(make("span", {c: [a["start"], a["end"]] for c, a in group.items()}))
     for f in _measured_fields(spec):
-        values = {c: a["fields"].get(f.name) for c, a in group.items()}
+        # Like alpha, a coder who left the field empty neither agrees nor disagrees.
+        values = {c: a["fields"][f.name] for c, a in group.items()
+                  if a["fields"].get(f.name) is not None}
         if len({repr(v) for v in values.values()}) > 1:
             out.append(make(f.name, values))
     return out
