@@ -209,6 +209,6 @@ def test_a_file_that_is_not_a_project_changes_nothing(tmp_path):
         before = len(project.repo.audit())
         with pytest.raises(ImportRejected, match="not a zip"):
             read_qdpx(project, bad)
-        with pytest.raises(ImportRejected, match="no project.qde"):
+        with pytest.raises(ImportRejected, match=r"no project\.qde"):
             read_qdpx(project, empty)
         assert len(project.repo.audit()) == before
