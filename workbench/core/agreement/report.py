@@ -104,14 +104,14 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
     texts = {d: project.repo.get("document", d)["text"] for d in docs}
     measures: list[Measure] = []
     disagreements: list[Disagreement] = []
+    toks = {d: tokens(t) for d, t in texts.items()}  # the same units for every kind
+    by_place: dict[tuple[str, int], list[Row]] = {}
+    for a in anns:
+        by_place.setdefault((a["kind"], a["doc_id"]), []).append(a)
     for spec in used:
-        of_kind = [a for a in anns if a["kind"] == spec.name]
-        measures.append(_presence(spec, of_kind, coder_list, done, texts))
-        groups = []
-        for doc in docs:
-            in_doc = [a for a in of_kind if a["doc_id"] == doc]
-            for group in match(in_doc):
-                groups.append((doc, group))
+        measures.append(_presence(spec, by_place, coder_list, done, toks))
+        groups = [(doc, group) for doc in docs
+                  for group in match(by_place.get((spec.name, doc), []))]
         measures += _fields(spec, [g for _, g in groups], coder_list)
         for doc, group in groups:
             finished_here = [c for c in coder_list if doc in done.get(c, ())]
@@ -119,17 +119,16 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
     return Report(coder_list, docs, measures, disagreements)
 
 
-def _presence(spec: KindSpec, anns: list[Row], coders: list[str],
-              done: dict[str, set[int]], texts: dict[int, str]) -> Measure:
+def _presence(spec: KindSpec, by_place: dict[tuple[str, int], list[Row]], coders: list[str],
+              done: dict[str, set[int]], toks: dict[int, list[tuple[int, int]]]) -> Measure:
     blocks = []
-    for doc, text in texts.items():
-        toks = tokens(text)
-        block = np.full((len(coders), len(toks)), np.nan)
+    for doc, doc_toks in toks.items():
+        block = np.full((len(coders), len(doc_toks)), np.nan)
+        here = by_place.get((spec.name, doc), [])
         for i, coder in enumerate(coders):
             if doc in done.get(coder, ()):
-                spans = [(a["start"], a["end"]) for a in anns
-                         if a["doc_id"] == doc and a["coder"] == coder]
-                block[i] = coverage(toks, spans)
+                spans = [(a["start"], a["end"]) for a in here if a["coder"] == coder]
+                block[i] = coverage(doc_toks, spans)
         blocks.append(block)
     data = np.concatenate(blocks, axis=1) if blocks else np.empty((len(coders), 0))
     result = score_matrix(data, "nominal")
