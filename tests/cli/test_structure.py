@@ -55,7 +55,9 @@ def test_field_type_help_lists_the_codebooks_field_types():
 
 
 def test_export_formats_are_the_exporters():
-    assert _option("export", "format").choices == tuple(FORMATS)
+    from workbench.core.exchange import FORMATS as EXCHANGE
+
+    assert _option("export", "format").choices == (*FORMATS, *EXCHANGE)
 
 
 def test_help_lists_commands_in_help_order_then_the_rest(monkeypatch):

@@ -20,20 +20,21 @@ from workbench.cli import (
     incidents,
     project,
     report,
+    team,
     trash,
 )
 from workbench.cli.common import Handler, run
 
-GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, engines,
-          app)
+GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
+          engines, app)
 
 # The order of `workbench --help`, which predates the groups; a command not named here
 # is listed after these.
 HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
-    "report", "verify", "codebook", "actors", "log",
-    "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "report", "import-qdpx", "agreement", "datasette-metadata", "verify", "codebook", "actors",
+    "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 

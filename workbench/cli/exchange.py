@@ -11,7 +11,9 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.incidents.model import ALL_STATUSES as INCIDENT_STATUSES
 
 # Written out rather than read from the exporters so `--help` does not load them.
-EXPORT_FORMATS = ("json", "csv", "w3c", "acled", "ucdp", "incidents")
+EXPORT_FORMATS = ("json", "csv", "w3c", "acled", "ucdp", "incidents", "qdpx", "qdc")
+# REFI-QDA files: binary and written whole, so they need -o (workbench.core.exchange).
+EXCHANGE_FORMATS = ("qdpx", "qdc")
 # Formats with one row per incident rather than per annotation.
 INCIDENT_FORMATS = ("acled", "ucdp", "incidents")
 
@@ -27,6 +29,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise WorkbenchError("--status and --incident apply to the incident formats "
                              f"({', '.join(INCIDENT_FORMATS)}).")
     what = "incidents" if args.format in INCIDENT_FORMATS else "annotations"
+    if args.format in EXCHANGE_FORMATS:
+        return _export_exchange(args)
     with open_project(args.project) as project:
         if args.incident:
             from workbench.core.incidents.model import resolve_incident
@@ -43,10 +47,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_exchange(args: argparse.Namespace) -> int:
+    from workbench.core.exchange import write_file
+
+    if not args.output:
+        raise WorkbenchError(f"--format {args.format} writes a file; name it with -o.")
+    with open_project(args.project) as project:
+        try:
+            n = write_file(project, args.format, Path(args.output))
+        except OSError as err:
+            raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+    what = "codings" if args.format == "qdpx" else "codes"
+    print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
+    return 0
+
+
 def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("export", cmd_export, "Export annotations as JSON, CSV or W3C Web Annotation, or "
-             "incidents as ACLED- or UCDP-shaped CSV (one row per incident).")
+             "incidents as ACLED- or UCDP-shaped CSV (one row per incident), or the project "
+             "(qdpx) or its codebook (qdc) for other qualitative-analysis programs (REFI-QDA).")
     add_project(sp)
     sp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     sp.add_argument("--status", action="append", choices=INCIDENT_STATUSES,

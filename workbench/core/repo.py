@@ -213,6 +213,13 @@ class Repo:
         )
         return [dict(r) for r in self.conn.execute(sql, (match, limit))]
 
+    def schema_tables(self) -> dict[str, list[str]]:
+        """Every table of the file (internal and index tables included) -> its columns."""
+        names = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {n: [c[1] for c in self.conn.execute(f'PRAGMA table_info("{n}")')]
+                for n in names}
+
     def integrity(self) -> list[str]:
         """SQLite's own consistency problems, one sentence each; empty when sound."""
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -130,6 +131,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     act.toggled.connect(win.settings.set_suggest_on_import)
     acts["suggest_on_import"] = act
     _action(win, m, "Suggest annotations for this &document", partial(_suggest_current, win))
+    acts["agreement"] = _action(win, m, "&Agreement report…", partial(_show_agreement, win),
+                                name="agreementReport")
 
     m = bar.addMenu("&Help")
     _action(win, m, "&Keys…", partial(_show_keys, win))
@@ -160,6 +163,14 @@ def _suggest_current(win: MainWindow) -> None:
     doc_id = win.session.bus.selection.doc_id
     if doc_id is not None:
         win._suggest([doc_id])
+
+
+def _show_agreement(win: MainWindow) -> None:
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    dialog = AgreementDialog(win.session, win)  # not modal: the window follows its clicks
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
 
 
 def _show_keys(win: MainWindow) -> None:

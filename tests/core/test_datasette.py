@@ -1,0 +1,41 @@
+"""The Datasette metadata describes every table and column, and reading it writes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from workbench.cli import main
+from workbench.core.datasette import HIDDEN, TABLES, metadata
+from workbench.core.demo import build_demo
+from workbench.core.project import Project
+
+
+def test_every_table_and_column_of_the_schema_is_described(tmp_path):
+    with Project.create(tmp_path / "field.wbproj") as project:
+        schema = project.repo.schema_tables()
+        meta = metadata(project)
+    tables = meta["databases"]["field"]["tables"]
+    assert set(tables) == set(schema)
+    # A table added by a migration must be described here (or hidden as machinery).
+    assert set(schema) - set(TABLES) - set(HIDDEN) == set()
+    assert set(TABLES) | set(HIDDEN) <= set(schema), "a description names no table"
+    for name, columns in schema.items():
+        entry = tables[name]
+        assert entry["description"], name
+        if name in HIDDEN:
+            assert entry["hidden"] is True
+            continue
+        assert list(entry["columns"]) == columns
+        assert all(entry["columns"].values()), f"{name}: a column has no description"
+        assert set(TABLES[name][1]) == set(columns), f"{name}: stale column descriptions"
+
+
+def test_writing_the_metadata_leaves_the_project_unchanged(tmp_path, capsys):
+    project = build_demo(tmp_path / "demo.wbproj")
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    out = tmp_path / "metadata.json"
+    assert main(["datasette-metadata", str(project), "-o", str(out)]) == 0
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "documents" in data["databases"]["demo"]["tables"]

@@ -1,0 +1,68 @@
+"""Tools → Agreement report… on a two-coder project: the table, the list, the selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTreeWidget
+
+from tests.gui.conftest import REPORT, add_text
+from workbench.core.ops.annotations import annotate_quote
+from workbench.core.project import Project
+
+
+@pytest.fixture
+def team_window(tmp_path: Path, qtbot, qapp):
+    from workbench.gui.app import close_window, create_main_window
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="setup") as project:
+        doc = add_text(project, REPORT, "report.txt", title="Shelling report")
+        ids = {}
+        for coder, outcome in (("amal", "killed"), ("ben", "wounded")):
+            project.coder = coder
+            ids[coder] = annotate_quote(project, doc, "casualty", "killed at least 12 civilians",
+                                        {"outcome": outcome, "count_low": 12}).result
+            annotate_quote(project, doc, "statement", "a provincial official said")
+    win = create_main_window(path)
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.show()
+    yield win, doc, ids
+    close_window(win)
+
+
+def test_report_lists_measures_and_the_disagreement(team_window, qtbot):
+    win, doc, ids = team_window
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    win.actions_["agreement"].trigger()
+    dialog = win.findChild(AgreementDialog, "agreementReport")
+    assert dialog is not None and dialog.isVisible()
+    measures = dialog.findChild(QTreeWidget, "agreementMeasures")
+    rows = [[measures.topLevelItem(i).text(c) for c in range(6)]
+            for i in range(measures.topLevelItemCount())]
+    assert ["casualty", "nominal"] in [[r[0], r[2]] for r in rows if r[1] == "outcome"]
+    presence = next(r for r in rows if r[:2] == ["statement", "annotated or not"])
+    assert presence[3] == "1.000" and presence[4] == "100.0%"
+    listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+    assert listed.topLevelItemCount() == 1
+    item = listed.topLevelItem(0)
+    assert item.text(3) == "outcome" and "amal: killed" in item.text(4)
+
+    # Double-clicking goes to the first coder's annotation in the window.
+    listed.itemDoubleClicked.emit(item, 0)
+    selection = win.session.bus.selection
+    assert (selection.ann_id, selection.doc_id, selection.sender) == (ids["amal"], doc, dialog)
+    assert win.document_view.textCursor().selectedText() == "killed at least 12 civilians"
+    dialog.close()
+
+
+def test_one_coder_gives_a_sentence(window):
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    dialog = AgreementDialog(window.session, window)
+    assert "two coders" in dialog.summary.text()
+    assert dialog.findChild(QTreeWidget, "agreementMeasures").topLevelItemCount() == 0
+    dialog.close()

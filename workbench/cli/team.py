@@ -1,0 +1,117 @@
+"""Working as a team: agreement between coders, REFI-QDA import, read-only sharing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json
+from workbench.core.errors import WorkbenchError
+
+
+def _alpha(value: float | None) -> str:
+    # None: every unit had the same value, so alpha is 0/0 and not reported.
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _said(d: Any, coder: str, ann_id: str | None) -> str:
+    """What one coder did at a disagreement: their value (or nothing) and annotation id."""
+    if ann_id is None:
+        return f"{coder}: nothing"
+    value = d.values.get(coder)
+    shown = "" if d.what == "missing" else "=" + (
+        value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    return f"{coder}{shown} [{ann_id}]"
+
+
+def print_report(report: Any) -> None:
+    """The agreement table and the disagreements, for people."""
+    print(f"Coders: {', '.join(report.coders)}; {len(report.documents)} document(s) "
+          "finished by at least two of them.")
+    rows = [("kind", "measure", "level", "alpha", "agreement", "units")]
+    rows += [(m.kind, "annotated or not" if m.measure == "presence" else m.measure, m.level,
+              _alpha(m.alpha), _percent(m.agreement), str(m.units)) for m in report.measures]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    print(f"\nDisagreements: {len(report.disagreements)}")
+    for d in report.disagreements:
+        who = "; ".join(_said(d, c, a) for c, a in d.annotations.items())
+        print(f"doc {d.doc_id} {d.start}-{d.end} {d.kind} {d.what}: {who}")
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    """Krippendorff's alpha per kind and per coded field, and the disagreements."""
+    from workbench.core.agreement import agreement_report
+
+    coders = [c.strip() for c in args.coders.split(",") if c.strip()] if args.coders else None
+    with open_project(args.project) as project:
+        report = agreement_report(project, coders=coders, kinds=args.kind or None,
+                                  doc_ids=args.doc or None)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print_report(report)
+    return 0
+
+
+def cmd_import_qdpx(args: argparse.Namespace) -> int:
+    """Import a REFI-QDA project: its text sources, codes and codings."""
+    from workbench.core.exchange.qdpx_read import read_qdpx
+
+    with open_project(args.project) as project:
+        summary = read_qdpx(project, args.file).result
+    for line in summary.skipped:
+        print(f"workbench: skipped: {line}", file=sys.stderr)
+    print(f"Imported {summary.documents} document(s) ({summary.duplicates} already in the "
+          f"project), {summary.annotations} annotation(s), {len(summary.kinds)} new kind(s).")
+    return 0
+
+
+def cmd_datasette_metadata(args: argparse.Namespace) -> int:
+    """Write a Datasette metadata file describing every table and column."""
+    from workbench.core.datasette import metadata
+
+    with open_project(args.project) as project:
+        data = metadata(project)
+    if not args.output:
+        print_json(data)
+        return 0
+    try:
+        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                                     encoding="utf-8")
+    except OSError as err:
+        raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+    print(f"Wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("agreement", cmd_agreement, "Agreement between coders: Krippendorff's alpha for "
+             "where each kind was annotated (per token) and for the fields of matched "
+             "annotations, with percent agreement, units and every disagreement.")
+    add_project(sp)
+    sp.add_argument("--coders", metavar="A,B", help="coders to compare (default: everyone "
+                    "with accepted or hand-made annotations)")
+    add_kind(sp, "only this kind (repeatable)", action="append")
+    sp.add_argument("--doc", type=int, action="append", metavar="ID",
+                    help="only this document (repeatable)")
+    add_json(sp)
+    sp = add("import-qdpx", cmd_import_qdpx, "Import a REFI-QDA project (.qdpx) from another "
+             "qualitative-analysis program: text sources, codes as kinds, codings as "
+             "annotations with their coders.")
+    add_project(sp)
+    sp.add_argument("file", metavar="FILE.qdpx")
+    sp = add("datasette-metadata", cmd_datasette_metadata, "Write a Datasette metadata file "
+             "describing every table and column, to share the project read-only in a browser.")
+    add_project(sp)
+    sp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: "
+                    "standard output)")

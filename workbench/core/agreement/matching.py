@@ -1,0 +1,92 @@
+"""Which annotations count, which documents a coder finished, which annotations match.
+
+- An annotation **counts** when it is accepted, or was made by hand and not rejected:
+  an engine's suggestion nobody reviewed is not a coder's judgement, and a rejected one
+  is a judgement that the words are *not* of that kind.
+- A coder **finished** a document when they have at least one counted annotation of any
+  kind in it. Projects have no per-document "done" flag; without this rule a coder who
+  has not opened a document yet would count as having found nothing in it.
+- Two annotations of the same kind by different coders **match** when their spans
+  overlap; each is matched to the other coder's annotation it overlaps best (largest
+  share of the two spans together), and one annotation per coder joins a match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+import numpy as np
+
+from workbench.core.changes import Row
+
+# A token is a run of letters and digits, or one other visible character.
+TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def counts(ann: Row) -> bool:
+    """Whether an annotation is a coder's judgement (see the module's notes)."""
+    status = ann["status"]
+    return status == "accepted" or (ann.get("origin") == "manual" and status != "rejected")
+
+
+def finished(anns: Iterable[Row]) -> dict[str, set[int]]:
+    """Coder -> the documents they finished, from counted annotations."""
+    out: dict[str, set[int]] = {}
+    for ann in anns:
+        out.setdefault(ann["coder"], set()).add(ann["doc_id"])
+    return out
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Code-point spans of the text's tokens, in order."""
+    return [m.span() for m in TOKEN.finditer(text)]
+
+
+def coverage(toks: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> np.ndarray:
+    """1.0 for each token that overlaps any of ``spans``, else 0.0."""
+    out = np.zeros(len(toks))
+    ends = [e for _, e in toks]
+    starts = [s for s, _ in toks]
+    for start, end in spans:
+        # Tokens ending after the span starts and starting before it ends overlap it.
+        lo = bisect.bisect_right(ends, start)
+        hi = bisect.bisect_left(starts, end)
+        out[lo:hi] = 1.0
+    return out
+
+
+def _overlap(a: Row, b: Row) -> float:
+    inter = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    if inter <= 0:
+        return 0.0
+    union = max(a["end"], b["end"]) - min(a["start"], b["start"])
+    return inter / union
+
+
+def match(anns: Sequence[Row]) -> list[dict[str, Row]]:
+    """Group one document's annotations of one kind: each group holds at most one per coder.
+
+    Best overlaps are joined first, so a long span covering two short ones is matched
+    with the one it shares most words with. Unmatched annotations are groups of one.
+    """
+    group_of = list(range(len(anns)))  # index -> group id
+    members: dict[int, dict[str, int]] = {i: {a["coder"]: i} for i, a in enumerate(anns)}
+    pairs = [
+        (_overlap(anns[i], anns[j]), i, j)
+        for i, j in combinations(range(len(anns)), 2)
+        if anns[i]["coder"] != anns[j]["coder"]
+    ]
+    for weight, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if weight <= 0:
+            break
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or set(members[gi]) & set(members[gj]):
+            continue  # already together, or a coder would appear twice
+        members[gi].update(members.pop(gj))
+        for k in members[gi].values():
+            group_of[k] = gi
+    groups = [{c: anns[k] for c, k in m.items()} for m in members.values()]
+    return sorted(groups, key=lambda g: min((a["start"], a["end"]) for a in g.values()))

@@ -1,0 +1,183 @@
+"""The agreement report of a project: one alpha per kind and per coded field, and where
+the coders disagree.
+
+For each kind:
+
+- **presence** (nominal): every token of every document at least two coders finished is
+  a unit; a coder's value is whether they annotated it with that kind;
+- for annotations matched across coders, every choice and yes/no field (outcome,
+  qualifier, claim status, ...) is compared at the nominal level and every number field
+  (low, best and high counts, credibility, ...) at the interval level. Fields are taken
+  from the kind's spec by type, so a kind a user adds is measured the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from workbench.core.agreement.matching import counts, coverage, finished, match, tokens
+from workbench.core.agreement.reliability import Score, Unit, score, score_matrix
+from workbench.core.changes import Row
+from workbench.core.codebook import FieldSpec, KindSpec
+from workbench.core.errors import ValidationError
+from workbench.core.project import Project
+
+LEVEL_OF_TYPE = {"enum": "nominal", "bool": "nominal", "int": "interval", "float": "interval"}
+PRESENCE = "presence"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One row of the report: what was compared, at which level, and the result."""
+
+    kind: str
+    measure: str  # "presence" or a field name
+    label: str
+    level: str
+    alpha: float | None
+    agreement: float | None
+    units: int
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A place where coders differ; ``annotations`` maps coder -> annotation id (or None)."""
+
+    doc_id: int
+    title: str
+    kind: str
+    start: int
+    end: int
+    what: str  # "missing", "span" or a field name
+    annotations: dict[str, str | None]
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def first_annotation(self) -> str:
+        """The first coder's annotation, for a window to select."""
+        return next(a for a in self.annotations.values() if a)
+
+
+@dataclass(frozen=True)
+class Report:
+    coders: list[str]
+    documents: list[int]
+    measures: list[Measure]
+    disagreements: list[Disagreement]
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape ``workbench agreement --json`` prints."""
+        return {
+            "coders": self.coders,
+            "documents": self.documents,
+            "measures": [asdict(m) for m in self.measures],
+            "disagreements": [asdict(d) for d in self.disagreements],
+        }
+
+
+def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
+                     kinds: Sequence[str] | None = None,
+                     doc_ids: Iterable[int] | None = None) -> Report:
+    """Agreement between ``coders`` (default: everyone who annotated) on ``kinds``."""
+    codebook = project.codebook
+    for name in kinds or ():
+        codebook.kind(name)  # an unknown kind is refused with the known ones named
+    wanted_docs = set(doc_ids) if doc_ids is not None else None
+    anns = [a for a in project.repo.annotations() if counts(a)
+            and (wanted_docs is None or a["doc_id"] in wanted_docs)]
+    done = finished(anns)
+    coder_list = list(coders) if coders else sorted(done)
+    if len(set(coder_list)) < 2:
+        raise ValidationError("Agreement needs at least two coders with annotations; found "
+                              f"{', '.join(coder_list) or 'none'}.")
+    anns = [a for a in anns if a["coder"] in coder_list]
+    # A document is compared when at least two of the coders finished it.
+    docs = sorted(d for d in {a["doc_id"] for a in anns}
+                  if sum(d in done.get(c, ()) for c in coder_list) >= 2)
+    anns = [a for a in anns if a["doc_id"] in docs]
+    used = [k for k in codebook.kinds() if (k.name in kinds if kinds else
+                                            any(a["kind"] == k.name for a in anns))]
+    titles = project.repo.document_titles()
+    texts = {d: project.repo.get("document", d)["text"] for d in docs}
+    measures: list[Measure] = []
+    disagreements: list[Disagreement] = []
+    toks = {d: tokens(t) for d, t in texts.items()}  # the same units for every kind
+    by_place: dict[tuple[str, int], list[Row]] = {}
+    for a in anns:
+        by_place.setdefault((a["kind"], a["doc_id"]), []).append(a)
+    for spec in used:
+        measures.append(_presence(spec, by_place, coder_list, done, toks))
+        groups = [(doc, group) for doc in docs
+                  for group in match(by_place.get((spec.name, doc), []))]
+        measures += _fields(spec, [g for _, g in groups], coder_list)
+        for doc, group in groups:
+            finished_here = [c for c in coder_list if doc in done.get(c, ())]
+            disagreements += _differences(spec, doc, titles.get(doc, ""), group, finished_here)
+    return Report(coder_list, docs, measures, disagreements)
+
+
+def _presence(spec: KindSpec, by_place: dict[tuple[str, int], list[Row]], coders: list[str],
+              done: dict[str, set[int]], toks: dict[int, list[tuple[int, int]]]) -> Measure:
+    blocks = []
+    for doc, doc_toks in toks.items():
+        block = np.full((len(coders), len(doc_toks)), np.nan)
+        here = by_place.get((spec.name, doc), [])
+        for i, coder in enumerate(coders):
+            if doc in done.get(coder, ()):
+                spans = [(a["start"], a["end"]) for a in here if a["coder"] == coder]
+                block[i] = coverage(doc_toks, spans)
+        blocks.append(block)
+    data = np.concatenate(blocks, axis=1) if blocks else np.empty((len(coders), 0))
+    result = score_matrix(data, "nominal")
+    return _measure(spec, PRESENCE, f"{spec.label}: annotated or not", "nominal", result)
+
+
+def _measured_fields(spec: KindSpec) -> list[FieldSpec]:
+    return [f for f in spec.fields if f.type in LEVEL_OF_TYPE]
+
+
+def _fields(spec: KindSpec, groups: list[dict[str, Row]], coders: list[str]) -> list[Measure]:
+    matched = [g for g in groups if len(g) >= 2]
+    out = []
+    for f in _measured_fields(spec):
+        units: list[Unit] = [
+            {c: a["fields"].get(f.name) for c, a in g.items()
+             if a["fields"].get(f.name) is not None}
+            for g in matched
+        ]
+        level = LEVEL_OF_TYPE[f.type]
+        result = score(units, coders, level)
+        if result.units:
+            out.append(_measure(spec, f.name, f"{spec.label}: {f.label or f.name}", level,
+                                result))
+    return out
+
+
+def _measure(spec: KindSpec, what: str, label: str, level: str, result: Score) -> Measure:
+    return Measure(spec.name, what, label, level, result.alpha, result.agreement, result.units)
+
+
+def _differences(spec: KindSpec, doc: int, title: str, group: dict[str, Row],
+                 finished_here: list[str]) -> list[Disagreement]:
+    start = min(a["start"] for a in group.values())
+    end = max(a["end"] for a in group.values())
+    ids = {c: (group[c]["id"] if c in group else None) for c in finished_here}
+
+    def make(what: str, values: dict[str, Any] | None = None) -> Disagreement:
+        return Disagreement(doc, title, spec.name, start, end, what, ids, values or {})
+
+    if len(group) < len(finished_here):
+        return [make("missing")]
+    out = []
+    if len({(a["start"], a["end"]) for a in group.values()}) > 1:
+        out.append(make("span", {c: [a["start"], a["end"]] for c, a in group.items()}))
+    for f in _measured_fields(spec):
+        # Like alpha, a coder who left the field empty neither agrees nor disagrees.
+        values = {c: a["fields"][f.name] for c, a in group.items()
+                  if a["fields"].get(f.name) is not None}
+        if len({repr(v) for v in values.values()}) > 1:
+            out.append(make(f.name, values))
+    return out

@@ -1,0 +1,30 @@
+"""Exchange with other qualitative-analysis programs through the REFI-QDA standard.
+
+``.qdpx`` is a zip of ``project.qde`` (the project as QDA-XML) and ``sources/`` (the
+documents' plain text); ``.qdc`` is the codebook alone. Both are binary files written
+whole, unlike the text exporters that write to a stream, so they have their own door.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.project import Project
+
+# Formats `workbench export` hands to this package rather than to the exporters.
+FORMATS = ("qdpx", "qdc")
+
+
+def write_file(project: Project, fmt: str, path: Path) -> int:
+    """Write ``project`` as ``fmt`` to ``path`` atomically; returns how many codings
+    (qdpx) or codes (qdc) were written."""
+    from workbench.core.exchange.qdpx import write_qdc, write_qdpx
+
+    writer = {"qdpx": write_qdpx, "qdc": write_qdc}[fmt]
+    tmp = path.with_name(path.name + ".part")
+    try:
+        n = writer(project, tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n

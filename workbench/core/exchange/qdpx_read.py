@@ -1,0 +1,345 @@
+"""Reading a REFI-QDA ``.qdpx`` project into this project, through the normal writes.
+
+Everything is read and checked before anything is written. Then each text source is
+stored by the import store step (so it gets an original, a custody entry and duplicate
+detection like any imported file), and the codes, codings and document metadata are
+written in one audited transaction. Codes Workbench wrote carry their kind's full spec
+and become that kind again; other programs' codes match a kind by name or label, or
+become a new kind without fields. Whatever in a selection's description is not a field
+of its kind is kept in the annotation's memo, so nothing another program said is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from workbench import __version__
+from workbench.core.anchoring import make_anchor
+from workbench.core.changes import ChangeSet
+from workbench.core.codebook import RELIABILITY, STATUSES, KindSpec
+from workbench.core.errors import ImportRejected, ValidationError
+from workbench.core.exchange import guids
+from workbench.core.exchange.qdpx import NS, ORIGIN_LINE, SPEC_PREFIX, STATUS, VARIABLES
+from workbench.core.importers import ImportedDocument
+from workbench.core.ops.annotations import new_row
+from workbench.core.ops.importing import ParsedFile, sha256, store_parsed
+from workbench.core.project import Project
+
+# A zip may claim any size; refuse one that would unpack to more than this.
+MAX_UNPACKED = 2 * 1024**3
+_PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
+_KEYS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _q(tag: str) -> str:
+    return f"{{{NS}}}{tag}"
+
+
+@dataclass
+class Selection:
+    start: int
+    end: int
+    description: str
+    notes: list[str]
+    codings: list[tuple[str, str, str | None, str | None]]  # guid, code, user, created
+    modified: str | None
+
+
+@dataclass
+class Source:
+    guid: str
+    name: str
+    text: str
+    memo: str
+    variables: dict[str, str]
+    selections: list[Selection]
+
+
+@dataclass
+class QdpxSummary:
+    """What an import did, in numbers and sentences."""
+
+    documents: int = 0
+    duplicates: int = 0
+    annotations: int = 0
+    kinds: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def read_qdpx(project: Project, path: str | Path) -> ChangeSet:
+    """Import a ``.qdpx`` file; ``result`` of the ChangeSet is a :class:`QdpxSummary`."""
+    path = Path(path)
+    root, texts = _open(path)
+    summary = QdpxSummary()
+    users = {guids.plain(u.get("guid")): u.get("name") or u.get("guid")
+             for u in root.iter(_q("User"))}
+    variables = {guids.plain(v.get("guid")): v.get("name") for v in root.iter(_q("Variable"))}
+    notes = {guids.plain(n.get("guid")): n.findtext(_q("PlainTextContent")) or ""
+             for n in root.iter(_q("Note"))}
+    sources = _sources(root, texts, variables, summary)
+    changes = ChangeSet("import-qdpx")
+    doc_ids: dict[str, int] = {}
+    for src in sources:
+        doc_ids[src.guid] = _store_source(project, path, src, summary, changes)
+    with project.write("import-qdpx") as tx:
+        kinds = _kinds(project, root, tx, summary)
+        for src in sources:
+            _store_codings(project, tx, src, doc_ids[src.guid], kinds, users, notes, summary)
+    changes.changes += tx.changeset.changes
+    changes.txn = tx.changeset.txn
+    changes.result = summary
+    return changes
+
+
+# ------------------------------------------------------------------ reading
+def _open(path: Path) -> tuple[etree._Element, dict[str, bytes]]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise ImportRejected(f"{path}: no such file.") from None
+    except (zipfile.BadZipFile, OSError):
+        raise ImportRejected(f"{path.name} is not a REFI-QDA project (not a zip file).") from None
+    with zf:
+        if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED:
+            raise ImportRejected(f"{path.name} would unpack to more than 2 GB; not read.")
+        names = {i.filename: i for i in zf.infolist() if not i.is_dir()}
+        qde = next((n for n in names if n.lower() == "project.qde"), None)
+        if qde is None:
+            raise ImportRejected(f"{path.name} holds no project.qde; it is not a REFI-QDA "
+                                 "project.")
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        try:
+            root = etree.fromstring(zf.read(qde), parser)
+        except etree.XMLSyntaxError as err:
+            raise ImportRejected(f"{path.name}: project.qde is not well-formed XML ({err}).") \
+                from None
+        if root.tag != _q("Project"):
+            raise ImportRejected(f"{path.name}: project.qde is not a QDA-XML project.")
+        texts = {n[len("sources/"):]: zf.read(n) for n in names
+                 if n.lower().startswith("sources/")}
+    return root, texts
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _sources(root: etree._Element, texts: dict[str, bytes], variables: dict[str, str],
+             summary: QdpxSummary) -> list[Source]:
+    out = []
+    for kind in ("PictureSource", "PDFSource", "AudioSource", "VideoSource"):
+        for el in root.iter(_q(kind)):
+            summary.skipped.append(f"{el.get('name') or el.get('guid')}: only text sources "
+                                   "are read.")
+    for el in root.iter(_q("TextSource")):
+        if el.getparent() is None or el.getparent().tag != _q("Sources"):
+            continue  # a text inside a picture or PDF source, not a document of its own
+        name = el.get("name") or el.get("guid")
+        text = _source_text(el, texts)
+        if text is None:
+            summary.skipped.append(f"{name}: its text is missing or not UTF-8.")
+            continue
+        values = {}
+        for vv in el.findall(_q("VariableValue")):
+            ref = vv.find(_q("VariableRef"))
+            var = variables.get(guids.plain(ref.get("targetGUID"))) if ref is not None else None
+            value = next((c.text for c in vv if c.tag != _q("VariableRef")), None)
+            if var in VARIABLES and value:
+                values[var] = value
+        selections = [_selection(s) for s in el.findall(_q("PlainTextSelection"))]
+        if el.findall(_q("Coding")):
+            summary.skipped.append(f"{name}: codings of a whole document are not read.")
+        out.append(Source(guids.plain(el.get("guid")), name, text,
+                          el.findtext(_q("Description")) or "", values,
+                          [s for s in selections if s is not None]))
+    return out
+
+
+def _source_text(el: etree._Element, texts: dict[str, bytes]) -> str | None:
+    inline = el.findtext(_q("PlainTextContent"))
+    if inline is not None:
+        return inline
+    where = el.get("plainTextPath") or ""
+    if not where.startswith("internal://"):
+        return None  # relative:// and absolute:// point outside the file
+    data = texts.get(where[len("internal://"):])
+    if data is None:
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def _selection(el: etree._Element) -> Selection | None:
+    start, end = _int(el.get("startPosition")), _int(el.get("endPosition"))
+    if start is None or end is None:
+        return None
+    codings = []
+    for c in el.findall(_q("Coding")):
+        ref = c.find(_q("CodeRef"))
+        if ref is not None:
+            codings.append((guids.plain(c.get("guid")), guids.plain(ref.get("targetGUID")),
+                            c.get("creatingUser") or el.get("creatingUser"),
+                            c.get("creationDateTime") or el.get("creationDateTime")))
+    notes = [guids.plain(n.get("targetGUID")) for n in el.findall(_q("NoteRef"))]
+    return Selection(start, end, el.findtext(_q("Description")) or "", notes, codings,
+                     el.get("modifiedDateTime"))
+
+
+# ------------------------------------------------------------------ writing
+def _store_source(project: Project, path: Path, src: Source, summary: QdpxSummary,
+                  changes: ChangeSet) -> int:
+    data = src.text.encode("utf-8")
+    meta = src.variables
+    doc = ImportedDocument(
+        text=src.text, importer="qdpx", importer_version=__version__,
+        media_type="text/plain", title=src.name, author=meta.get("author"),
+        publisher=meta.get("publisher"), url=meta.get("url"),
+        published=meta.get("published"), language=meta.get("language"), encoding="utf-8")
+    parsed = ParsedFile(Path(f"{path.name}/sources/{src.guid}.txt"), data, sha256(data), doc)
+    result = store_parsed(project, parsed)
+    if result.status == "duplicate":
+        summary.duplicates += 1
+    else:
+        summary.documents += 1
+        changes.changes += result.changes.changes
+    return int(result.doc_id)  # type: ignore[arg-type]
+
+
+def _kinds(project: Project, root: etree._Element, tx: Any,
+           summary: QdpxSummary) -> dict[str, KindSpec]:
+    """Code GUID -> the kind it stands for, adding kinds the project lacks."""
+    known = {k.name: k for k in project.codebook.kinds()}
+    by_guid = {guids.kind(name): spec for name, spec in known.items()}
+    keys = {k.key.upper() for k in known.values()}
+    out: dict[str, KindSpec] = {}
+    for code in root.iter(_q("Code")):
+        guid, name = guids.plain(code.get("guid")), code.get("name") or ""
+        description = code.findtext(_q("Description")) or ""
+        spec = _spec_from(description)
+        if spec is not None and spec.name in known:
+            out[guid] = known[spec.name]
+            continue
+        found = by_guid.get(guid) or next(
+            (k for k in known.values() if name.lower() in (k.name, k.label.lower())), None)
+        if found is not None:
+            out[guid] = found
+            continue
+        if spec is None:
+            spec = KindSpec(name=_free_name(name, known), label=name or "Code", key="",
+                            color=code.get("color") or _PALETTE[len(known) % len(_PALETTE)])
+        key = spec.key.upper() if spec.key and spec.key.upper() not in keys else \
+            next((k for k in _KEYS if k not in keys), "")
+        spec = replace(spec, key=key, builtin=False)
+        keys.add(key)
+        tx.insert("codebook", {"name": spec.name, "position": len(known),
+                               "spec": spec.to_dict()})
+        known[spec.name] = spec
+        summary.kinds.append(spec.name)
+        out[guid] = spec
+    return out
+
+
+def _spec_from(description: str) -> KindSpec | None:
+    for line in description.splitlines():
+        if line.startswith(SPEC_PREFIX):
+            try:
+                return KindSpec.from_dict(json.loads(line[len(SPEC_PREFIX):]))
+            except (ValueError, TypeError):
+                return None
+    return None
+
+
+def _free_name(label: str, known: dict[str, KindSpec]) -> str:
+    base = re.sub(r"[^a-z0-9_]+", "_", label.lower()).strip("_") or "code"
+    if not base[0].isalpha():
+        base = "code_" + base
+    base, name, n = base[:36], base[:36], 1
+    while name in known:
+        n += 1
+        name = f"{base}_{n}"
+    return name
+
+
+def _fields(description: str, spec: KindSpec) -> tuple[dict[str, Any], str, str, list[str]]:
+    """Field values, status, origin and the lines that are none of these."""
+    names = {f.name for f in spec.fields}
+    values: dict[str, Any] = {}
+    status, origin, rest = "accepted", "manual", []
+    for line in description.splitlines():
+        name, sep, raw = line.partition(": ")
+        try:
+            value = json.loads(raw) if sep else None
+        except ValueError:
+            sep = ""
+        if sep and name == STATUS and value in STATUSES:
+            status = value
+        elif sep and name == ORIGIN_LINE and isinstance(value, str):
+            origin = value
+        elif sep and name in names:
+            values[name] = value
+        elif line.strip():
+            rest.append(line)
+    try:
+        values = spec.validate(values)
+    except ValidationError as err:
+        rest = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in values.items()] + rest
+        rest.append(f"(not stored as fields: {err})")
+        values = {}
+    return {k: v for k, v in values.items() if v is not None}, status, origin, rest
+
+
+def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
+                   kinds: dict[str, KindSpec], users: dict[str, str], notes: dict[str, str],
+                   summary: QdpxSummary) -> None:
+    doc = project.repo.get("document", doc_id)
+    text = doc["text"]
+    _store_metadata(tx, doc, src)
+    for sel in src.selections:
+        if not 0 <= sel.start <= sel.end <= len(text):
+            summary.skipped.append(f"{src.name}: a selection at {sel.start}–{sel.end} lies "
+                                   "outside the text.")
+            continue
+        for guid, code, user, created in sel.codings:
+            spec = kinds.get(code)
+            if spec is None:
+                summary.skipped.append(f"{src.name}: a coding names an unknown code {code}.")
+                continue
+            if project.repo.get("annotation", guid) is not None:
+                continue  # imported before: importing the same file twice adds nothing
+            values, status, origin, rest = _fields(sel.description, spec)
+            memo = "\n".join([*(notes.get(n, "") for n in sel.notes), *rest]).strip()
+            row = new_row(project, doc_id, spec.name, make_anchor(text, sel.start, sel.end),
+                          values, status=status, memo=memo, origin=origin)
+            stamp = created or row["created_at"]
+            # A coding by a user the file does not list is the importing coder's.
+            coder = users.get(guids.plain(user), project.coder) if user else project.coder
+            row.update(id=guid, coder=coder, created_at=stamp,
+                       modified_at=sel.modified or stamp)
+            tx.insert("annotation", row)
+            summary.annotations += 1
+
+
+def _store_metadata(tx: Any, doc: dict[str, Any], src: Source) -> None:
+    values: dict[str, Any] = {}
+    grade = src.variables.get("reliability", "").upper()
+    if grade in RELIABILITY:
+        values["reliability"] = grade
+    credibility = _int(src.variables.get("credibility"))
+    if credibility is not None and 1 <= credibility <= 6:
+        values["credibility"] = credibility
+    if src.memo and not doc.get("memo"):
+        values["memo"] = src.memo
+    if values:
+        tx.update("document", doc["id"], values)
