@@ -58,11 +58,15 @@ def _date_in_sentence(text: str, dates: list[dict], pos: int) -> dict | None:
     return max(before, key=lambda d: d["start"]) if before else None
 
 
-def suggestions_for(text: str, published: str | None) -> list[Suggestion]:
-    """Turn the engines' output into annotation kinds and codebook fields."""
+def suggestions_for(text: str, published: str | None,
+                    language: str | None = None) -> list[Suggestion]:
+    """Turn the engines' output into annotation kinds and codebook fields.
+
+    ``language`` is the document's detected language: it picks the engines.
+    """
     from workbench.core.extract import extract
 
-    found = extract(text, published)
+    found = extract(text, published, language)
     dates = found["dates"]
     out: list[Suggestion] = []
     for c in found["casualties"]:
@@ -118,7 +122,7 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
             taken: dict[str, list[tuple[int, int]]] = {}
             for a in existing:
                 taken.setdefault(a["kind"], []).append((a["start"], a["end"]))
-            for s in suggestions_for(doc["text"], doc["published"]):
+            for s in suggestions_for(doc["text"], doc["published"], doc["language"]):
                 if s.kind not in project.codebook:
                     continue
                 span = (s.start, s.end)
