@@ -19,25 +19,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .lang import en as EN
+from .lang.build import alt
 from .spans import first_word_rx, scan, split_sentences, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 
-# The leading character class lets the engine skip most positions quickly.
-_VERB = re.compile(
-    r"(?=[sStTrRaAwWcCdDuUpPiInNeEqQ])\b(?P<v>said|says|say|told|tells|reported|reports|announced|announces|added|adds"
-    r"|warned|warns|claimed|claims|confirmed|confirms|denied|denies|accused|accuses|urged"
-    r"|urges|called\s+on|calls\s+on|promised|promises|admitted|admits|stated"
-    r"|insisted|insists|noted|notes|stressed|stresses|explained|argued|argues|asserted"
-    r"|asserts|declared|declares|wrote|writes|tweeted|acknowledged|alleged|alleges"
-    r"|predicted|revealed|disclosed|estimated|quoted\s+as\s+saying|as\s+saying"
-    r"|according\s+to|quoting|citing|adding|saying)\b",
-    re.IGNORECASE,
-)
-_VERB_FIRST = first_word_rx(
-    set(re.findall(r"[a-z]+", _VERB.pattern.split("(?P<v>", 1)[1].replace("\\s+", " ")))
-    - {"on", "to", "s", "b"},
-    digits=False,
-)
+_VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
+_VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
+_VERB_FIRST = first_word_rx({w.split()[0] for w in _VERB_WORDS}, digits=False)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|it\s+is|it\s+was)\s+(?:also\s+|widely\s+|later\s+)?$",
     re.IGNORECASE,
@@ -79,10 +68,7 @@ def _content_end(tail: str) -> int:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
 _QUOTE = re.compile(r"“([^”]{3,1500})”|\"([^\"\n]{3,1500})\"")
-_QUOTE_VERB = (
-    r"(?:said|says|added|adds|told\s+[\w\s]{1,30}?|stated|explained|insisted|warned|noted"
-    r"|stressed|wrote|declared)"
-)
+_QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
     rf"|(?P<sp2>he|she|they|it|we|[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)\s+(?P<v2>{_QUOTE_VERB}))\b"
@@ -296,23 +282,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         _add(out, text, cs, ce, sp)
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:as\s+soon\s+as|if|unless|until|once|whether)\s+$",
-                           re.IGNORECASE)
+_HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
 _REPORT_THAT = re.compile(
     r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
     re.IGNORECASE,
 )
-_INVERTIBLE = frozenset({"said", "says", "say", "added", "adds", "reported", "told", "stated",
-                         "warned", "wrote", "claimed", "confirmed"})
+_INVERTIBLE = EN.INVERTIBLE_VERBS
 _ADJUNCT = re.compile(
     r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
     r"|although|though|and|adding)\b|(?:quoting|citing|adding|who)\b|in\s+a\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:that|while|but|as|when|because|after|although|whereas"
-    r"|since|if|though|meanwhile|where)\s)",
-    re.IGNORECASE,
+    rf"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|could)\b",
                           re.IGNORECASE)
@@ -379,9 +361,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
 
 
 _ADVERBS = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|earlier|previously|further|then|would|will|yesterday"
-    r"|today|overnight|reportedly|separately|again|repeatedly|once|already|was|is|were"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$",
+    rf"(?:\s+(?:{alt(EN.SUBJECT_VERB_FILLERS)}|(?:on\s+)?(?:{alt(EN.WEEKDAYS)})))+\s*$",
     re.IGNORECASE,
 )
 
