@@ -23,6 +23,7 @@ from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_FIRST, COUNT_RE, parse_count
 from .spans import lowered, scan, split_sentences
+from .triggers import CASUALTY, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
@@ -84,17 +85,10 @@ _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
 NONPERSON = EN.NONPERSON
 _PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
 
-# Every word a rule can start from; the trigger pass looks for these only, and a
-# sentence without one is never parsed. Built from the same vocabulary as the
-# rules, so the prefilter cannot miss a word the rules know.
-TRIGGER_WORDS: frozenset[str] = frozenset(
-    w.split()[0].lower()
-    for group in (*EN.OUTCOME_VERBS.values(), *EN.OUTCOME_NOMINALS.values(),
-                  *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
-                  EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",))
-    for w in group
+# Trigger words (see triggers.py) are also the anchors where left-context patterns start.
+_HINT_LOW = re.compile(
+    rf"\b(?=[{first_chars(WORDS[CASUALTY])}])(?:{alt(WORDS[CASUALTY])})\b"
 )
-_HINT_LOW = re.compile(rf"\b(?=[{first_chars(TRIGGER_WORDS)}])(?:{alt(TRIGGER_WORDS)})\b")
 
 
 def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
@@ -167,7 +161,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     low_text = lowered(text)
     hostage_doc = bool(_HOSTAGE_CUE.search(low_text))
     # Trigger words found once for the whole text, then shared out to its sentences.
-    every = [m.start() for m in _HINT_LOW.finditer(low_text)]
+    every = triggers(text)[CASUALTY]
     if not every:
         return out
     for sent in split_sentences(text):

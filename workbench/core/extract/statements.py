@@ -21,12 +21,12 @@ from bisect import bisect_left
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import first_word_rx, scan, split_sentences, trim_span
+from .spans import split_sentences, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .triggers import SPEECH, triggers
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
-_VERB_FIRST = first_word_rx({w.split()[0] for w in _VERB_WORDS}, digits=False)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|it\s+is|it\s+was)\s+(?:also\s+|widely\s+|later\s+)?$",
     re.IGNORECASE,
@@ -100,7 +100,13 @@ def find_statements(text: str) -> list[dict[str, object]]:
     _quotes(text, out, used, loose)
     first_nl = text.find("\n")
     head_done = first_nl > 0 and _headline(text, 0, first_nl, out)
-    verbs = scan(_VERB, text, _VERB_FIRST)
+    verbs: list[re.Match[str]] = []
+    for pos in triggers(text)[SPEECH]:
+        if verbs and pos < verbs[-1].end():
+            continue  # "as saying" inside "quoted as saying"
+        m = _VERB.match(text, pos)
+        if m:
+            verbs.append(m)
     starts = [v.start() for v in verbs]
     has_report = "report" in text or "statement" in text
     for sent in split_sentences(text):

@@ -264,3 +264,9 @@ ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
 ))
+
+# ---------------------------------------------------------------- claims
+# Verbs of "X claimed / took / accepted responsibility for" and of denials.
+RESPONSIBILITY_VERBS = _w("claim claims claimed claiming took takes taken taking accept accepts"
+                          " accepted accepting assume assumes assumed assuming bear bears bore")
+DENIAL_VERBS = _w("deny denies denied denying reject rejects rejected rejecting")
