@@ -60,7 +60,10 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
          "|cost the lives of|costs the lives of|costing the lives of"
-         "|took the lives of|take the lives of|takes the lives of|taking the lives of"),
+         "|took the lives of|take the lives of|takes the lives of|taking the lives of"
+         # A bomber's victims after the bomber himself: "Bomber Kills Himself and 6 Others".
+         "|kills himself and|killed himself and|killing himself and|kills herself and"
+         "|killed herself and|killing herself and"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
@@ -147,8 +150,10 @@ NONPERSON = frozenset(_w(
     " million billion members fighters-strong round rounds countries nations routes roads"
     " bridges checkpoints bases camps am pm a.m. p.m. gmt"
 ))
-# Words that end a victim noun phrase.
-GROUP_STOP = frozenset(_w(
+# Words that end a victim noun phrase (with the first words of multi-word participles,
+# so "seven people received wounds" keeps "people").
+GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p in ps
+                       if " " in p) | frozenset(_w(
     "in on at by from and or with who whom that which when after before as while to into for"
     " during near outside inside across since than but were was are is have has had been be"
     " being will would could might may said says say told according including among also"
