@@ -60,3 +60,37 @@ def test_suggest_never_duplicates_nor_revives_rejected_or_trashed(project):
     again = suggest_documents(project, [doc])
     assert not again.changes
     assert len(project.repo.annotations(doc_id=doc)) == len(first) - 1
+
+
+TOLL = (
+    "Car Bomb Kills 9 in Port Halden\n"
+    "A car bomb exploded near the harbour on Monday, killing nine people and wounding "
+    "14 others, police said. Officials said the blast wounded 3 guards at the gate.\n"
+)
+
+
+def test_repeated_toll_is_linked_to_its_first_mention(project):
+    doc = add_doc(project, TOLL, "toll.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    rows = {r["id"]: r for r in project.repo.annotations(doc_id=doc) if r["kind"] == "casualty"}
+    links = [link for link in project.repo.links(list(rows)) if link["type"] == "same_as"]
+    assert len(links) == 1
+    (link,) = links
+    assert rows[link["target_id"]]["exact"] == "Kills 9"
+    assert rows[link["source_id"]]["exact"].startswith("killing nine people")
+    # Different tolls (14 and 3 wounded) are not linked to each other.
+    history.undo(project)
+    assert project.repo.annotations(doc_id=doc) == []
+
+
+def test_repeated_tolls_needs_a_repeat_in_another_sentence():
+    from workbench.core.suggest import repeated_tolls
+
+    same_sentence = "Raid Kills 4\nGunmen killed 4 guards and 4 drivers at the depot."
+    found = suggestions_for(same_sentence, None)
+    pairs = repeated_tolls(same_sentence, found)
+    texts = [(found[a].fields["raw"], found[b].fields["raw"]) for a, b in pairs]
+    # The headline is repeated by the body once; the second sub-group is not a repeat.
+    assert texts == [("Kills 4", "killed 4 guards")]
+    single = "Soldier Killed\nA soldier was killed. Another soldier was killed in a raid."
+    assert repeated_tolls(single, suggestions_for(single, None)) == []

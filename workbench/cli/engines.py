@@ -60,6 +60,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     path = Path(args.gold)
     if not path.is_file():
         raise WorkbenchError(f"{path}: no such gold file.")
+    if args.folds:
+        from workbench.core.extract.crossval import cross_validate, format_folds
+
+        try:
+            summary = cross_validate(path, args.folds)
+        except (ValueError, KeyError) as err:
+            raise WorkbenchError(f"{path}: cross-validation failed ({err}).") from None
+        if args.json:
+            print_json(summary)
+        else:
+            print(format_folds(summary))
+        return 0
     try:
         result = evaluate(path)
     except (ValueError, KeyError) as err:
@@ -88,4 +100,7 @@ def register(add: Add) -> None:
 
     sp = add("eval", cmd_eval, "Measure the suggestion engines against a gold JSONL file.")
     sp.add_argument("gold", help="gold file, e.g. ../shared/corpus/dev.jsonl")
+    sp.add_argument("--folds", type=int, default=0, metavar="K",
+                    help="k-fold cross-validation: F1 per kind on each held-out fold "
+                         "(same-event documents kept together), with mean, stdev and min")
     add_json(sp)

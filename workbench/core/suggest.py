@@ -1,7 +1,9 @@
 """Store the engines' suggestions in a project, for the researcher to accept or reject.
 
 A suggestion never duplicates an annotation of the same kind over the same words,
-and never brings back one the researcher rejected or trashed.
+and never brings back one the researcher rejected or trashed. A toll repeated in
+one document (headline and body) is stored once per mention, the later mention
+linked to the first by a ``same_as`` link.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core import clock
 from workbench.core.anchoring import make_anchor
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ValidationError
@@ -18,6 +21,7 @@ from workbench.core.ops.annotations import new_row
 from workbench.core.project import Project
 
 ORIGIN = "suggest"
+SAME_AS = "same_as"  # one of codebook.LINK_TYPES: a repeated toll points at its first mention
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?[-–—]")
 
@@ -58,11 +62,15 @@ def _date_in_sentence(text: str, dates: list[dict], pos: int) -> dict | None:
     return max(before, key=lambda d: d["start"]) if before else None
 
 
-def suggestions_for(text: str, published: str | None) -> list[Suggestion]:
-    """Turn the engines' output into annotation kinds and codebook fields."""
+def suggestions_for(text: str, published: str | None,
+                    language: str | None = None) -> list[Suggestion]:
+    """Turn the engines' output into annotation kinds and codebook fields.
+
+    ``language`` is the document's detected language: it picks the engines.
+    """
     from workbench.core.extract import extract
 
-    found = extract(text, published)
+    found = extract(text, published, language)
     dates = found["dates"]
     out: list[Suggestion] = []
     for c in found["casualties"]:
@@ -99,6 +107,38 @@ def suggestions_for(text: str, published: str | None) -> list[Suggestion]:
     return out
 
 
+def repeated_tolls(text: str, suggestions: list[Suggestion]) -> list[tuple[int, int]]:
+    """Pairs (earlier, later) of indexes into ``suggestions``: the same toll said twice.
+
+    News repeats a toll between headline and body ("Kills 9" ... "killing nine
+    people"): same outcome and same count in different sentences of one
+    document. Each repeat is paired with the first mention, at most one per
+    sentence. Vague counts and single victims are left alone: "dozens" or "a
+    soldier" twice are as likely to be two incidents as one.
+    """
+    first: dict[tuple[Any, ...], int] = {}
+    seen: set[tuple[tuple[Any, ...], tuple[int, int]]] = set()  # (toll, sentence) linked
+    pairs: list[tuple[int, int]] = []
+    for i, s in enumerate(suggestions):
+        if s.kind != "casualty" or s.fields.get("qualifier") == "vague":
+            continue
+        low = s.fields.get("count_low")
+        if not isinstance(low, int) or low < 2:
+            continue
+        key = (s.fields.get("outcome"), low, s.fields.get("count_high"))
+        if key not in first:
+            first[key] = i
+            continue
+        sentence = _sentence_of(text, s.start)
+        # Two equal figures in one sentence are sub-groups ("4 guards and 4 drivers"):
+        # only the first of them can be the repeat.
+        if _sentence_of(text, suggestions[first[key]].start) != sentence and (
+                (key, sentence) not in seen):
+            seen.add((key, sentence))
+            pairs.append((first[key], i))
+    return pairs
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -118,7 +158,9 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
             taken: dict[str, list[tuple[int, int]]] = {}
             for a in existing:
                 taken.setdefault(a["kind"], []).append((a["start"], a["end"]))
-            for s in suggestions_for(doc["text"], doc["published"]):
+            found = suggestions_for(doc["text"], doc["published"], doc["language"])
+            stored: dict[int, str] = {}  # index into found -> new annotation id
+            for i, s in enumerate(found):
                 if s.kind not in project.codebook:
                     continue
                 span = (s.start, s.end)
@@ -133,7 +175,16 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                     values = {}
                 anchor = make_anchor(doc["text"], s.start, s.end)
                 values = {k: v for k, v in values.items() if v is not None}
-                tx.insert("annotation", new_row(project, doc_id, s.kind, anchor, values,
-                                                status="suggested", origin=f"{ORIGIN}:{s.kind}"))
+                row = new_row(project, doc_id, s.kind, anchor, values,
+                              status="suggested", origin=f"{ORIGIN}:{s.kind}")
+                tx.insert("annotation", row)
+                stored[i] = row["id"]
                 taken.setdefault(s.kind, []).append(span)
+            for earlier, later in repeated_tolls(doc["text"], found):
+                if earlier in stored and later in stored:
+                    tx.insert("link", {
+                        "id": clock.new_id(), "source_id": stored[later],
+                        "target_id": stored[earlier], "type": SAME_AS,
+                        "coder": project.coder, "created_at": clock.now(),
+                    })
     return tx.changeset

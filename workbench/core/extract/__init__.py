@@ -9,13 +9,11 @@ GUI and tests can all call them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .casualties import find_casualties
-from .claims import find_claims
-from .dates import find_dates
-from .statements import find_statements
+from .registry import DATED_KINDS, KINDS, engines_for
 
 __all__ = ["extract", "extract_jsonl"]
 
@@ -24,20 +22,40 @@ def _sorted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda d: (d["start"], d["end"]))
 
 
-def extract(text: str, published: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """All suggestions for one document; ``published`` is an ISO date or None."""
+# Any Arabic letter: only then is it worth asking which language an unlabelled text is in.
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def extract(text: str, published: str | None = None,
+            language: str | None = "en") -> dict[str, list[dict[str, Any]]]:
+    """All suggestions for one document; ``published`` is an ISO date or None.
+
+    ``language`` is the document's language code as detected on import; the
+    engines registered for it run (None or an unknown code: English, unless the
+    text itself is mostly Arabic script).
+    """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
-    return {
-        "casualties": _sorted(find_casualties(text)),
-        "dates": _sorted(find_dates(text, published)),
-        "statements": _sorted(find_statements(text)),
-        "claims": _sorted(find_claims(text)),
-    }
+    if language is None and _ARABIC.search(text):
+        # Imported here: the importers package pulls in every file parser.
+        from workbench.core.importers.language import detect_language
+
+        language = detect_language(text)
+    engines = engines_for(language)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind in KINDS:
+        fn = engines.get(kind)
+        if fn is None:
+            out[kind] = []
+        elif kind in DATED_KINDS:
+            out[kind] = _sorted(fn(text, published))
+        else:
+            out[kind] = _sorted(fn(text))
+    return out
 
 
 def extract_jsonl(lines: Iterable[str]) -> Iterator[str]:
-    """One JSON result line per input line ``{"doc_id", "text", "published"}``."""
+    """One JSON result line per input line ``{"doc_id", "text", "published"[, "language"]}``."""
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -51,5 +69,8 @@ def extract_jsonl(lines: Iterable[str]) -> Iterator[str]:
         if published is not None and not isinstance(published, str):
             raise ValueError(f"line {lineno}: 'published' must be a string or null")
         result: dict[str, Any] = {"doc_id": doc.get("doc_id")}
-        result.update(extract(doc["text"], published))
+        language = doc.get("language", "en")
+        if language is not None and not isinstance(language, str):
+            raise ValueError(f"line {lineno}: 'language' must be a string or null")
+        result.update(extract(doc["text"], published, language))
         yield json.dumps(result, ensure_ascii=False)

@@ -19,65 +19,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .lang import en as EN
+from .lang.build import alt, first_chars
 from .numbers import COUNT_FIRST, COUNT_RE, parse_count
-from .spans import scan, split_sentences
+from .spans import lowered, scan, split_sentences
+from .triggers import CASUALTY, WORDS, triggers
 
-# Cheap sentence filter: only sentences with one of these stems are parsed.
-_HINT = re.compile(
-    r"\b(?:kill|dead|die|death|wound|injur|hurt|kidnap|abduct|hostage|captiv|seiz|captur|detain"
-    r"|arrest|round|execut|martyr|perish|slain|bod(?:y|ies)|toll|displac|refugee|missing"
-    r"|lives|fatalit|shot|gunned|murder|massacr|slaughter|free|releas|bomber|captors|behead"
-    r"|among|including|included|claim|cost|took|take|remains|detention|uproot)",
-    re.IGNORECASE,
-)
-# Same stems, case-sensitive, for lower-cased text: several times faster than IGNORECASE.
-_HINT_LOW = re.compile(
-    r"\b(?=[kdwihacsrempbtflg])" + _HINT.pattern[2:]
-)
-
-_V = {
-    "killed": r"kill(?:s|ed|ing)?|execut(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?"
-    r"|behead(?:s|ed|ing)?"
-    r"|massacr(?:e|es|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|gunn(?:ed|ing)\s+down"
-    r"|(?:claim|cost|took|take|claiming|costing|taking|claimed|claims|costs|takes)"
-    r"\s+the\s+lives\s+of",
-    "wounded": r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?",
-    "captured": r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|es|ed|ing)"
-    r"|captur(?:e|es|ed|ing)|(?:kidnappers|captors|abductors)\s+of",
-    "arrested": r"detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|round(?:s|ed|ing)?\s+up",
-    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?",
-    "freed": r"free[ds]?|freeing|releas(?:e|es|ed|ing)",
-}
-_NOMINAL = {
-    "killed": r"deaths?|killings?|murders?|executions?|bodies|remains|massacre",
-    "wounded": r"injur(?:y|ies)|wounding",
-    "captured": r"kidnappings?|abductions?|release",
-    "arrested": r"arrests?|detention",
-}
-_ALL_VERBS = "|".join(f"(?:{v})" for v in _V.values())
+_V = {**EN.OUTCOME_VERBS}
+_ALL_VERBS = alt(w for forms in _V.values() for w in forms)
 _LEFT_ACTIVE = re.compile(
-    "(?:" + "|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in _V.items())
-    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{v})\\s+of)" for k, v in _NOMINAL.items())
-    + r"|(?P<cont>\b(?:including|among\s+them|among\s+whom|included)))"
+    "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
+    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})\\s+of)" for k, v in EN.OUTCOME_NOMINALS.items())
+    + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
     + r"(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
     re.IGNORECASE,
 )
 _SHARED = re.compile(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$", re.IGNORECASE)
 
-_PART = {
-    "killed": r"killed|dead|died|die|executed|martyred|perished|slain|murdered|massacred"
-    r"|shot\s+dead|gunned\s+down|lost\s+(?:their|his|her)\s+lives?|beheaded",
-    "wounded": r"wounded|injured|hurt",
-    "missing": r"missing|unaccounted\s+for",
-    "captured": r"kidnapped|abducted|(?:taken|held)\s+(?:hostage|captive)|seized|captured",
-    "arrested": r"arrested|detained|rounded\s+up",
-    "displaced": r"displaced|uprooted|made\s+homeless",
-}
-_AUX = (
-    r"(?:(?:were|was|are|is|have|has|had|been|being|be|might|may|could|would|will|also"
-    r"|reportedly|reported|to|said|believed|feared|confirmed|all|later|subsequently|now"
-    r"|allegedly|either|both|still|already|found)\s+)*"
-)
+_PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
+_AUX = rf"(?:(?:{alt(EN.AUXILIARIES)})\s+)*"
 _RIGHT_PART = re.compile(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")",
@@ -95,44 +55,21 @@ _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
 )
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|death\s+count|body\s+count|casualty\s+count|number\s+of\s+"
-    r"(?:dead|deaths|people\s+killed|victims|fatalities))\b(?P<gap>[^.;:\d]{0,120}?)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>[^.;:\d]{{0,120}}?)\s*$", re.IGNORECASE
 )
 _BOMBER_SELF = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|blew|blows|blowing)\s+(?P<who>self|himself|herself)\b(?:\s+up\b)?",
+    rf"\b(?:{alt(EN.BOMBER_SELF_VERBS)})\s+(?P<who>{alt(EN.REFLEXIVES)})\b(?:\s+up\b)?",
     re.IGNORECASE,
 )
-_BOMBER = re.compile(r"\bbombers?\b", re.IGNORECASE)
-_HOSTAGE_CUE = re.compile(r"\b(?:hostage|kidnap|abduct|captive|captors|seized)", re.IGNORECASE)
+_BOMBER = re.compile(rf"\b(?:{alt(EN.BOMBER_NOUNS)})\b", re.IGNORECASE)
+_HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 # Whole month names or their abbreviations only: "Two Marines" is not "two March".
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
 _BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
-PERSON_WORDS = frozenset(
-    [
-        "nurse", "doctor", "journalist", "reporter", "photographer", "cameraman", "soldier",
-        "officer", "policeman", "policewoman", "guard", "child", "boy", "girl", "man", "woman",
-        "person", "people", "civilian", "worker", "employee", "engineer", "driver", "pilot",
-        "student", "teacher", "priest", "cleric", "imam", "commander", "leader", "official",
-        "diplomat", "tourist", "farmer", "shepherd", "fisherman", "hostage", "prisoner", "detainee",
-        "suspect", "militant", "rebel", "fighter", "insurgent", "gunman", "bomber", "jihadist",
-        "activist", "protester", "demonstrator", "resident", "villager", "settler", "marine",
-        "contractor", "volunteer", "medic", "paramedic", "member", "citizen", "national",
-        "relative", "son", "daughter", "brother", "sister", "wife", "husband", "mother", "father",
-        "baby", "infant", "toddler", "teenager", "youth", "elder", "worshipper", "pilgrim",
-        "passenger", "trooper", "sergeant", "captain", "colonel", "general", "lieutenant",
-        "private", "recruit", "conscript", "guardsman", "peacekeeper", "staffer", "aide",
-        "bodyguard", "mayor", "governor", "judge", "lawyer", "minister", "mp", "lawmaker",
-        "politician", "candidate", "voter", "refugee", "migrant", "family", "bystander",
-        "pedestrian", "shopper", "customer", "owner", "trio"
-    ]
-)
+PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
 _GROUP_WORD = re.compile(
@@ -140,51 +77,17 @@ _GROUP_WORD = re.compile(
     r"|[A-Za-z][\w'’\-]*))"
 )
 
-_STOP = frozenset(
-    [
-        "in", "on", "at", "by", "from", "and", "or", "with", "who", "whom", "that", "which", "when",
-        "after", "before", "as", "while", "to", "into", "for", "during", "near", "outside",
-        "inside", "across", "since", "than", "but", "were", "was", "are", "is", "have", "has",
-        "had", "been", "be", "being", "will", "would", "could", "might", "may", "said", "says",
-        "say", "told", "according", "including", "among", "also", "reportedly", "reported", "this",
-        "last", "next", "earlier", "later", "yesterday", "today", "tonight", "overnight", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "his",
-        "her", "its", "their", "it", "he", "she", "they", "we", "i", "you", "not", "no", "dead",
-        "died", "die", "under", "over", "against", "amid", "following", "held", "taken", "get",
-        "gets", "got"
-    ]
-)
+_STOP = EN.GROUP_STOP
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
-_OUTCOME_NOUNS = {
-    "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
-    "death": "killed", "fatalities": "killed", "lives": "killed", "hostages": "captured",
-    "hostage": "captured", "captives": "captured", "refugees": "displaced",
-}
-NONPERSON = frozenset(
-    [
-        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-        "minute", "minutes", "time", "times", "house", "houses", "home", "homes", "building",
-        "buildings", "village", "villages", "town", "towns", "city", "cities", "shell", "shells",
-        "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "bomb", "bombs", "attack",
-        "attacks", "raid", "raids", "strike", "strikes", "airstrikes", "tank", "tanks", "vehicle",
-        "vehicles", "car", "cars", "truck", "trucks", "dollars", "euros", "pounds", "percent",
-        "per", "cent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "yards",
-        "feet", "barrels", "tons", "tonnes", "acres", "points", "seats", "votes", "positions",
-        "areas", "districts", "provinces", "sites", "schools", "hospitals", "mosques", "churches",
-        "shops", "weapons", "rifles", "guns", "explosions", "blasts", "bombings", "incidents",
-        "cases", "planes", "aircraft", "helicopters", "jets", "ships", "boats", "neighborhoods",
-        "neighbourhoods", "units", "million", "billion", "members", "fighters-strong", "round",
-        "rounds", "countries", "nations", "routes", "roads", "bridges", "checkpoints", "bases",
-        "camps"
-    ]
-)
-_PERSON_SUFFIX = re.compile(
-    r"(?:ers?|ists?|ians?|ans?|men|man|ees?|ants?|ents?|ors?|ies|ites?|is|ese|people|persons?"
-    r"|children|child|women|woman|guards?|police|staff|troops|personnel|crew|family|kids?"
-    r"|boys?|girls?|babies|baby|infants?|youths?|adults?|militias?|civilians?|journalists?)$",
-    re.IGNORECASE,
+_OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
+NONPERSON = EN.NONPERSON
+_PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
+
+# Trigger words (see triggers.py) are also the anchors where left-context patterns start.
+_HINT_LOW = re.compile(
+    rf"\b(?=[{first_chars(WORDS[CASUALTY])}])(?:{alt(WORDS[CASUALTY])})\b"
 )
 
 
@@ -255,18 +158,16 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 def find_casualties(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    low_text = text.lower()
-    same = len(low_text) == len(text)  # lower() can change length for a few code points
-    hostage_doc = bool(_HOSTAGE_CUE.search(low_text if same else text))
-    # Trigger stems found once for the whole text, then shared out to its sentences.
-    every = [m.start() for m in _HINT_LOW.finditer(low_text)] if same else []
+    low_text = lowered(text)
+    hostage_doc = bool(_HOSTAGE_CUE.search(low_text))
+    # Trigger words found once for the whole text, then shared out to its sentences.
+    every = triggers(text)[CASUALTY]
+    if not every:
+        return out
     for sent in split_sentences(text):
-        if same:
-            lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
+        lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
+        if lo < hi:
             hints = [h - sent.start for h in every[lo:hi]]
-        else:
-            hints = [m.start() for m in _HINT.finditer(sent.text)]
-        if hints:
             _sentence(sent.text, sent.start, hostage_doc, out, hints)
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .spans import split_sentences, trim_span
 from .speakers import backward_np, forward_np
+from .triggers import CLAIM, triggers
 
 _CLAIM = re.compile(
     r"\b(?P<resp>(?:claim(?:s|ed|ing)?|took|takes|taken|taking|accept(?:s|ed|ing)?"
@@ -25,11 +27,14 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|quickly|later|swiftly|
 
 def find_claims(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
+    cues = triggers(text)[CLAIM]
+    if not cues:
+        return out
     for sent in split_sentences(text):
+        lo = bisect_left(cues, sent.start)
+        if lo == len(cues) or cues[lo] >= sent.end:
+            continue  # no claim or denial verb in this sentence
         s, base = sent.text, sent.start
-        low = s.lower()
-        if "claim" not in low and "respons" not in low and "den" not in low and "reject" not in low:
-            continue
         for m in _CLAIM.finditer(s):
             before = s[:m.start()]
             if _NEGATED.search(before[-45:]):

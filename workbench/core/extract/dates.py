@@ -19,21 +19,23 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .lang import en as EN
+from .lang.build import alt
 from .spans import first_word_rx, scan
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# Keyed by the first three letters, which is how _month() and _weekday() look names up.
+MONTHS = {name[:3]: n for name, n in EN.MONTHS.items()}
+WEEKDAYS = {name[:3]: n for name, n in EN.WEEKDAYS.items()}
 
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
-    r"|Nov\.?|Dec\.?)"
-)
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WD_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?"
+
+def _cap(words: object) -> list[str]:
+    return [str(w).capitalize() for w in words]  # type: ignore[attr-defined]
+
+
+# Month and weekday names are matched capitalised only: "may" and "march" are verbs.
+_MON = rf"(?:{alt(_cap(EN.MONTHS))}|(?:{alt(_cap(EN.MONTH_ABBREVIATIONS))})\.?)"
+_WD = f"(?:{alt(_cap(EN.WEEKDAYS))})"
+_WD_ABBR = rf"(?:{alt(_cap(EN.WEEKDAY_ABBREVIATIONS))})\.?,?"
 _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
@@ -53,35 +55,27 @@ DATE_RE = re.compile(
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?![:.,]?\d)"
     rf"|\b(?P<d4>{_DAY})\s+(?P<m4>{_MON})(?![\w.])"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
-    rf"|\b(?i:(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
+    rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
     rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD})(?:s\b|(?=['’]s\b)|\b)"
-    rf"|\b(?P<rday>(?i:yesterday|today|tonight|tomorrow))"
-    rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+    rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"
+    rf"(?:\s+(?P<part>{alt(EN.DAY_PARTS)}))?\b"
     rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
     rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
 )
+# Words that can open a date expression ("last", "early", "two days ago").
+_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten")
 _DATE_FIRST = first_word_rx(
-    re.findall(r"\w+", "yesterday today tonight tomorrow last next this early late mid"
-               " end spring summer autumn fall winter one two three four five six seven"
-               " eight nine ten mon tue tues wed thu thur thurs fri sat sun")
-    + [m.lower() for m in re.findall(r"[A-Z][a-z]+", _MON + _WD)]
-    + [d.lower() + "s" for d in re.findall(r"[A-Z][a-z]+", _WD)]
+    [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
+     *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS), *_OPENERS]
 )
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_LONE_MONTH_OK = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|during|from|through|last|next|this|early|late|mid"
-    r"|between|before|after|and|or)[\s-]+)$",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|starting|starts?|begin(?:s|ning)?|next|due\s+to|scheduled|set\s+to"
-    r"|expected\s+to|planned|upcoming|until)\b",
-    re.IGNORECASE,
-)
+_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
+_FUTURE = re.compile(rf"\b(?:{alt(EN.FUTURE_CUES)})\b", re.IGNORECASE)
 _COUNTED = re.compile(
     r"\s+(?:people|persons|civilians|troops|soldiers|men|women|children|refugees|fighters"
     r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
@@ -172,7 +166,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None, "day"
         if word == "tonight" and _in_quote(text, m.start()):
             return None, "day"
-        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        delta = EN.RELATIVE_DAYS[word]
         return (pub + timedelta(days=delta)).isoformat(), "day"
     if g["rperiod"]:
         return _period(g["rperiod"].lower(), pub)

@@ -105,41 +105,52 @@ def _match(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> dict[int
     return {g: p for p, g in owner.items()}
 
 
-def evaluate(gold_path: str | Path, details: bool = True) -> dict[str, Any]:
-    counts = {k: {"tp": 0, "fp": 0, "fn": 0} for k in KINDS}
-    errors: list[dict[str, Any]] = []
+def read_gold(gold_path: str | Path) -> list[dict[str, Any]]:
+    """The documents of a gold JSONL file."""
+    docs: list[dict[str, Any]] = []
     with open(gold_path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                doc = json.loads(line)
+                docs.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{gold_path}: line {lineno}: invalid JSON ({exc})") from exc
-            text = doc["text"]
-            result = extract(text, doc.get("published"))
-            for kind in KINDS:
-                gold = doc.get(kind) or []
-                preds = result[kind]
-                spans = _locate(text, kind, gold, preds)
-                pairs = _match(
-                    len(gold), len(preds),
-                    lambda g, p, gold=gold, preds=preds, spans=spans, kind=kind: _overlap(
-                        spans[g], (preds[p]["start"], preds[p]["end"]))
-                    and _compatible(kind, gold[g], preds[p]),
-                )
-                matched = set(pairs.values())
-                fps = [p for i, p in enumerate(preds) if i not in matched]
-                if kind == "dates":
-                    fps = [p for p in fps if _DATE_SCOPE.search(p["text"])]
-                fns = [g for i, g in enumerate(gold) if i not in pairs]
-                c = counts[kind]
-                c["tp"] += len(pairs)
-                c["fp"] += len(fps)
-                c["fn"] += len(fns)
-                if details and (fps or fns):
-                    errors.append({"doc_id": doc.get("doc_id"), "kind": kind,
-                                   "false_positives": fps, "false_negatives": fns})
+    return docs
+
+
+def evaluate(gold_path: str | Path, details: bool = True) -> dict[str, Any]:
+    return evaluate_docs(read_gold(gold_path), details)
+
+
+def evaluate_docs(docs: list[dict[str, Any]], details: bool = True) -> dict[str, Any]:
+    counts = {k: {"tp": 0, "fp": 0, "fn": 0} for k in KINDS}
+    errors: list[dict[str, Any]] = []
+    for doc in docs:
+        text = doc["text"]
+        result = extract(text, doc.get("published"), doc.get("language", "en"))
+        for kind in KINDS:
+            gold = doc.get(kind) or []
+            preds = result[kind]
+            spans = _locate(text, kind, gold, preds)
+            pairs = _match(
+                len(gold), len(preds),
+                lambda g, p, gold=gold, preds=preds, spans=spans, kind=kind: _overlap(
+                    spans[g], (preds[p]["start"], preds[p]["end"]))
+                and _compatible(kind, gold[g], preds[p]),
+            )
+            matched = set(pairs.values())
+            fps = [p for i, p in enumerate(preds) if i not in matched]
+            if kind == "dates":
+                fps = [p for p in fps if _DATE_SCOPE.search(p["text"])]
+            fns = [g for i, g in enumerate(gold) if i not in pairs]
+            c = counts[kind]
+            c["tp"] += len(pairs)
+            c["fp"] += len(fps)
+            c["fn"] += len(fns)
+            if details and (fps or fns):
+                errors.append({"doc_id": doc.get("doc_id"), "kind": kind,
+                               "false_positives": fps, "false_negatives": fns})
     result: dict[str, Any] = {k: _scores(v) for k, v in counts.items()}
     total = {x: sum(counts[k][x] for k in KINDS) for x in ("tp", "fp", "fn")}
     result["overall"] = _scores(total)

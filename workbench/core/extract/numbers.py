@@ -10,70 +10,40 @@ from __future__ import annotations
 
 import re
 
+from .lang import en as EN
+from .lang.build import alt
 from .spans import first_word_rx
 
-UNITS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-}
-# Collective nouns that name an exact number of people.
-COLLECTIVE: dict[str, int] = {"trio": 3, "pair": 2, "duo": 2, "couple": 2, "quartet": 4}
+UNITS = EN.UNITS
+TENS = EN.TENS
+SCALES = EN.SCALES
+COLLECTIVE = EN.COLLECTIVE
+VAGUE = EN.VAGUE
+QUALIFIER_KIND = EN.QUALIFIERS
 
-# Vague quantifiers: the smallest value each one implies (corpus convention).
-VAGUE: dict[str, int] = {
-    "a number of": 2, "a few": 2, "a handful of": 2, "several": 3, "dozens": 24,
-    "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
-    "tens of thousands": 20_000, "hundreds of thousands": 200_000,
-    "several dozen": 36, "several hundred": 300, "several thousand": 3000,
-}
-
-_WORDNUM = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-_SCALE = "hundred|thousand|million|billion"
+_WORDNUM = alt([*UNITS, *TENS])
+_SCALE = alt(SCALES)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # One number: digits or words, optionally followed by a scale word.
 NUMBER = (
     rf"(?:(?:{_DIGITS})(?:\s+(?:{_SCALE}))?"
     rf"|(?:{_WORDNUM})(?:[-\s](?:{_WORDNUM}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORDNUM}))?)?)"
 )
-_VAGUE_ALT = (
-    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand)"
-    r"|a\s+number\s+of|a\s+few|a\s+handful\s+of|several|dozens|scores|hundreds|thousands|millions"
-)
+_VAGUE_ALT = alt(VAGUE)
 _DOZEN = rf"(?:(?:half\s+a|a|{_WORDNUM}|\d+)\s+dozen)"
-QUALIFIER = (
-    r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|up\s+to|as\s+many\s+as"
-    r"|about|around|nearly|almost|some|approximately|roughly|an\s+estimated|close\s+to"
-    r"|at\s+most|fewer\s+than|less\s+than"
-)
-QUALIFIER_KIND: dict[str, str] = {
-    "at least": "at_least", "more than": "more_than", "over": "more_than",
-    "upwards of": "more_than", "in excess of": "more_than", "up to": "up_to",
-    "as many as": "up_to", "at most": "up_to", "fewer than": "up_to", "less than": "up_to",
-}
+QUALIFIER = alt(QUALIFIER_KIND)
 
 # A count phrase: optional qualifier, then a range, a vague word, a dozen
 # phrase, a collective noun, a number, or an article/"one" (article = 1).
-_FIRST_WORDS = (
-    "at|more|over|upwards|in|up|as|about|around|nearly|almost|some|approximately|roughly|an?"
-    "|close|fewer|less|between|tens|hundreds|several|dozens|scores|thousands|millions|half"
-    f"|trio|pair|duo|quartet|{_WORDNUM}"
-)
+_FIRST_WORDS = sorted({p.split()[0] for p in [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]}
+                      | set(UNITS) | set(TENS) | {"between", "half", "a", "an"})
 # The lookahead rejects ordinary words before any alternative is tried.
 COUNT_RE = re.compile(
-    rf"\b(?=\d|(?i:(?:{_FIRST_WORDS})\b))(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"\b(?=\d|(?i:(?:{alt(_FIRST_WORDS)})\b))(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b)?"
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
-    rf"|(?P<coll>trio|pair|duo|quartet)\b"
+    rf"|(?P<coll>{alt(COLLECTIVE)})\b"
     rf"|(?P<num>{NUMBER})(?:\s*(?:to|-|–)\s*(?P<num2>{NUMBER}))?"
     rf"|(?P<art>an?))\b(?![,.]\d)",
     re.IGNORECASE,
@@ -82,7 +52,7 @@ COUNT_RE = re.compile(
 _SPACE = re.compile(r"[\s-]+")
 
 # Words that can begin a COUNT_RE match (digits are always candidates).
-COUNT_FIRST = first_word_rx([w.rstrip("?") for w in _FIRST_WORDS.split("|")] + ["a", "an"])
+COUNT_FIRST = first_word_rx(_FIRST_WORDS)
 
 
 def word_value(text: str) -> int | None:

@@ -13,14 +13,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-ABBREVIATIONS = frozenset(
-    [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
-        "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "sen", "rep",
-        "gov", "pres", "prof", "st", "no", "vs", "etc", "jr", "sr", "rev", "fr", "co", "corp",
-        "inc", "ltd", "dept"
-    ]
-)
+from .lang import en as EN
+
+ABBREVIATIONS = EN.ABBREVIATIONS
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
 _WORD = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
@@ -103,10 +98,17 @@ def first_word_rx(words: Iterable[str], digits: bool = True) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when it keeps every offset (a few code points grow when lowered)."""
+def lowered(text: str) -> str:
+    """``text`` lower-cased with every offset kept.
+
+    A few code points grow when lowered ("İ" becomes two); those are kept as
+    they are, so positions found in the lowered text are positions in ``text``
+    and there is one code path for every text.
+    """
     low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def scan(rx: re.Pattern[str], text: str, first: re.Pattern[str], start: int = 0,
@@ -122,11 +124,6 @@ def scan(rx: re.Pattern[str], text: str, first: re.Pattern[str], start: int = 0,
     stop = len(text) if end is None else end
     low = lowered(text)
     out: list[re.Match[str]] = []
-    if low is None:
-        for m in rx.finditer(text, start, stop):
-            if keep is None or keep(m.start(), m.group().split()[0].lower()):
-                out.append(m)
-        return out
     last = -1
     for f in first.finditer(low, start, stop):
         pos = f.start()

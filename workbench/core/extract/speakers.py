@@ -12,54 +12,15 @@ from __future__ import annotations
 
 import re
 
-SPEAKER_NOUNS = frozenset(
-    [
-        "police", "policeman", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
-        "spokesmen", "source", "sources", "media", "agency", "agencies", "television", "tv",
-        "radio", "group", "groups", "monitor", "observatory", "military", "army", "ministry",
-        "government", "authorities", "authority", "witnesses", "witness", "residents", "activists",
-        "activist", "correspondent", "correspondents", "statement", "report", "reports",
-        "newspaper", "daily", "analysts", "analyst", "experts", "expert", "diplomats", "diplomat",
-        "aides", "aide", "officer", "officers", "commander", "commanders", "minister", "ministers",
-        "president", "leader", "leaders", "director", "chief", "head", "envoy", "rebels", "forces",
-        "troops", "workers", "personnel", "evacuees", "doctors", "doctor", "medics", "hospital",
-        "members", "militants", "council", "committee", "center", "centre", "organization",
-        "organisation", "mission", "navy", "coalition", "alliance", "embassy", "secretary",
-        "lawyer", "lawyers", "prosecutors", "prosecutor", "judge", "court", "investigators",
-        "observers", "monitors", "representative", "representatives", "ambassador", "deputy",
-        "mayor", "governor", "chairman", "king", "prince", "premier", "chancellor", "senator",
-        "general", "colonel", "clerics", "cleric", "imam", "poet", "kidnappers", "captors",
-        "spokesmen", "staff", "people", "palestinians", "network", "channel", "broadcaster",
-        "website", "service", "services", "agency's", "commission", "unit", "units", "union",
-        "office", "department", "board"
-    ]
-)
-SPEAKER_ADJ = frozenset(
-    [
-        "local", "regime", "state", "official", "senior", "military", "opposition", "security",
-        "rebel", "government", "foreign", "defense", "defence", "interior", "health", "civil",
-        "syrian", "russian", "iraqi", "israeli", "palestinian", "turkish", "kurdish", "american",
-        "british", "french", "iranian", "afghan", "chinese", "pentagon", "federal", "national",
-        "regional", "provincial", "district", "top", "high-ranking", "unnamed", "anonymous",
-        "other", "several", "two", "three", "some", "many", "rescue", "medical", "hospital", "news",
-        "human", "rights", "international", "independent"
-    ]
-)
-CONNECTORS = frozenset({"of", "for", "the", "a", "an", "and", "in", "at", "on"})
+from .lang import en as EN
+
+SPEAKER_NOUNS = EN.SPEAKER_NOUNS
+SPEAKER_ADJ = EN.SPEAKER_ADJECTIVES
+CONNECTORS = EN.SPEAKER_CONNECTORS
 # Connectors that may sit inside a speaker but never at its edges.
-_INNER_ONLY = frozenset({"of", "for", "and", "in", "at", "on"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_FUNCTION_CAPS = frozenset(
-    [
-        "meanwhile", "however", "but", "and", "in", "on", "at", "after", "before", "earlier",
-        "later", "also", "separately", "elsewhere", "yesterday", "today", "tonight", "while",
-        "when", "as", "since", "if", "although", "though", "so", "then", "still", "now", "thus",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "that", "which", "who", "what", "this", "these", "those", "there",
-        "here", "according"
-    ]
-)
+_INNER_ONLY = CONNECTORS - {"the", "a", "an"}
+PRONOUNS = EN.PRONOUNS
+_FUNCTION_CAPS = EN.FUNCTION_WORDS
 _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
 
 

@@ -19,25 +19,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .spans import first_word_rx, scan, split_sentences, trim_span
+from .lang import en as EN
+from .lang.build import alt
+from .spans import split_sentences, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .triggers import SPEECH, triggers
 
-# The leading character class lets the engine skip most positions quickly.
-_VERB = re.compile(
-    r"(?=[sStTrRaAwWcCdDuUpPiInNeEqQ])\b(?P<v>said|says|say|told|tells|reported|reports|announced|announces|added|adds"
-    r"|warned|warns|claimed|claims|confirmed|confirms|denied|denies|accused|accuses|urged"
-    r"|urges|called\s+on|calls\s+on|promised|promises|admitted|admits|stated"
-    r"|insisted|insists|noted|notes|stressed|stresses|explained|argued|argues|asserted"
-    r"|asserts|declared|declares|wrote|writes|tweeted|acknowledged|alleged|alleges"
-    r"|predicted|revealed|disclosed|estimated|quoted\s+as\s+saying|as\s+saying"
-    r"|according\s+to|quoting|citing|adding|saying)\b",
-    re.IGNORECASE,
-)
-_VERB_FIRST = first_word_rx(
-    set(re.findall(r"[a-z]+", _VERB.pattern.split("(?P<v>", 1)[1].replace("\\s+", " ")))
-    - {"on", "to", "s", "b"},
-    digits=False,
-)
+_VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
+_VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|it\s+is|it\s+was)\s+(?:also\s+|widely\s+|later\s+)?$",
     re.IGNORECASE,
@@ -79,10 +68,7 @@ def _content_end(tail: str) -> int:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
 _QUOTE = re.compile(r"“([^”]{3,1500})”|\"([^\"\n]{3,1500})\"")
-_QUOTE_VERB = (
-    r"(?:said|says|added|adds|told\s+[\w\s]{1,30}?|stated|explained|insisted|warned|noted"
-    r"|stressed|wrote|declared)"
-)
+_QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
     rf"|(?P<sp2>he|she|they|it|we|[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)\s+(?P<v2>{_QUOTE_VERB}))\b"
@@ -114,7 +100,13 @@ def find_statements(text: str) -> list[dict[str, object]]:
     _quotes(text, out, used, loose)
     first_nl = text.find("\n")
     head_done = first_nl > 0 and _headline(text, 0, first_nl, out)
-    verbs = scan(_VERB, text, _VERB_FIRST)
+    verbs: list[re.Match[str]] = []
+    for pos in triggers(text)[SPEECH]:
+        if verbs and pos < verbs[-1].end():
+            continue  # "as saying" inside "quoted as saying"
+        m = _VERB.match(text, pos)
+        if m:
+            verbs.append(m)
     starts = [v.start() for v in verbs]
     has_report = "report" in text or "statement" in text
     for sent in split_sentences(text):
@@ -130,21 +122,76 @@ def find_statements(text: str) -> list[dict[str, object]]:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         _add(out, text, qs, qe, prior[-1]["speaker"] if prior else None)  # type: ignore[arg-type]
     out.sort(key=lambda d: (d["start"], d["end"]))
-    _resolve_pronouns(out)
+    _resolve_pronouns(out, text)
     return out
 
 
-def _resolve_pronouns(out: list[dict[str, object]]) -> None:
+def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
+    """Replace "he", "it", ... by the most recent compatible antecedent.
+
+    For "he" / "she" / "I" that is the latest person among the earlier speakers
+    and the grammatical subjects of earlier sentences, whichever came last
+    ("General Ivo Brant met the envoy Lena Sorn. He said ..." -> the subject,
+    not the nearest name); for "it" / "they" the latest named speaker.
+    """
+    subjects = _person_subjects(text) if any(
+        isinstance(o["speaker"], str) and o["speaker"].lower() in PERSONAL for o in out) else []
     last_named: str | None = None
-    last_person: str | None = None
+    last_person: tuple[int, str] | None = None  # (position, speaker)
     for o in out:
         sp = o["speaker"]
+        pos = int(o["start"])  # type: ignore[call-overload]
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
-            o["speaker"] = (last_person if sp.lower() in {"he", "she", "i"} else last_named) or sp
+            if sp.lower() in PERSONAL:
+                sent_start = _sentence_start(text, pos)
+                subj = next((x for x in reversed(subjects) if x[0] < sent_start), None)
+                best = max((c for c in (last_person, subj) if c), default=None,
+                           key=lambda c: c[0])
+                o["speaker"] = best[1] if best else sp
+            else:
+                o["speaker"] = last_named or sp
         elif isinstance(sp, str):
             last_named = sp
-            if any(w[:1].isupper() for w in sp.split()[-2:]):
-                last_person = sp
+            if _is_person(sp):
+                last_person = (pos, sp)
+
+
+PERSONAL = EN.PERSONAL_PRONOUNS
+_TITLE_WORDS = EN.TITLES
+
+
+def _is_person(phrase: str) -> bool:
+    words = phrase.split()
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS]
+    return bool(caps) and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
+                           or any(w[:1].isupper() for w in words[-2:]))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    for sent in split_sentences(text):
+        if sent.start <= pos < sent.end or sent.start > pos:
+            return sent.start
+    return pos
+
+
+# "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
+_LEADING_ADVERBIAL = re.compile(
+    rf"(?:{alt(EN.PREPOSITIONS)}|later|earlier|meanwhile)\b[^,]{{0,80}},\s*", re.IGNORECASE
+)
+
+
+def _person_subjects(text: str) -> list[tuple[int, str]]:
+    """(sentence start, subject) for sentences that open with a person's name."""
+    found: list[tuple[int, str]] = []
+    for sent in split_sentences(text):
+        dl = _DATELINE.match(text, sent.start, sent.end)
+        pos = dl.end() if dl else sent.start
+        lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
+        pos = lead.end() if lead else pos
+        a, b = forward_np(text, pos, sent.end, max_tokens=6)
+        if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
+            found.append((sent.start, text[a:b]))
+    return found
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
@@ -216,6 +263,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     dl = _DATELINE.match(text, s0, s1)
     c0 = dl.end() if dl else s0
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
+    heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
@@ -224,7 +272,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if _overlaps(used, v.start(), v.end()) or _not_speech(text, s0, v, word, headline):
             continue
         if word in {"according to", "quoting", "citing"}:
-            a, b = forward_np(text, v.end(), s1)
+            a, b = _through_document(text, *forward_np(text, v.end(), s1), s1)
             if b <= a:
                 continue
             if word != "according to" and found:
@@ -277,8 +325,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue  # "if the ministry says ..." reports nothing yet
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
+            heads.append(a)
         elif found and re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text[c0:v.start()]):
             speaker = found[-1][2]
+            heads.append(v.start())
         elif re.search(r"\band\s+(?:\w+\s+)?$", text[c0:v.start()]):
             a, b = forward_np(text, c0, v.start(), max_tokens=4)
             if b <= a:
@@ -290,29 +340,60 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     seg = text[c0:s1]
     has_report = "report" in seg or "statement" in seg
     for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
+        if _IN_BEFORE.search(text, max(c0, rm.start() - 4), rm.start()):
+            continue  # "said in a statement that ...": the statement is the verb's
         if not any(cs <= rm.start() < ce for cs, ce, _ in found):
             found.append((rm.end(), limit if limit > rm.end() else s1, rm.group("sp")))
     for cs, ce, sp in found:
-        _add(out, text, cs, ce, sp)
+        # Coordinated attributions end the one before: "X said A, and Y said B".
+        # Without punctuation a new clause shows itself by its subject: "... in the town
+        # The director said ..." / "... will continue he added ...".
+        for h in heads:
+            if not cs < h < ce:
+                continue
+            co = _COORDINATION.search(text, max(cs, h - 12), h)
+            if co:
+                ce = co.start()
+                break
+            if _RUN_ON_SUBJECT.match(text, h) and text[h - 2:h - 1].isalnum() and not (
+                    _THAT_BEFORE.search(text, max(cs, h - 6), h)):
+                ce = h
+                break
+        _add(out, text, cs, ce, _source_of(sp))
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:as\s+soon\s+as|if|unless|until|once|whether)\s+$",
-                           re.IGNORECASE)
+_HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
+_RUN_ON_SUBJECT = re.compile(r"(?:The|A|An|He|She|They|We|he|she|they|we)\b")
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"(?:\s*[,;]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE
+)
+# "a statement from X", "a report by X": the source is X, not the document.
+_DOCUMENT_SOURCE = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
+    r"(?:issued\s+by|released\s+by|from|by|of)\s+(?P<src>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _source_of(speaker: str | None) -> str | None:
+    if speaker is None:
+        return None
+    m = _DOCUMENT_SOURCE.match(speaker)
+    return m.group("src") if m else speaker
 _REPORT_THAT = re.compile(
     r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
     re.IGNORECASE,
 )
-_INVERTIBLE = frozenset({"said", "says", "say", "added", "adds", "reported", "told", "stated",
-                         "warned", "wrote", "claimed", "confirmed"})
+_INVERTIBLE = EN.INVERTIBLE_VERBS
 _ADJUNCT = re.compile(
     r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
     r"|although|though|and|adding)\b|(?:quoting|citing|adding|who)\b|in\s+a\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:that|while|but|as|when|because|after|although|whereas"
-    r"|since|if|though|meanwhile|where)\s)",
-    re.IGNORECASE,
+    rf"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|could)\b",
                           re.IGNORECASE)
@@ -335,6 +416,27 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
 
 
+_BY_AFTER = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
+_DOC_NP = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
+# "said in a statement carried by the state agency that ...": the carrier is no speaker.
+_CARRIED_BY = re.compile(
+    r"\s*,?\s*(?:carried|published|issued|posted|released|broadcast|aired|quoted|cited)\s+"
+    r"(?:by|on|in)\s+[^,;\"“”]{1,60}?\bthat\s+",
+    re.IGNORECASE,
+)
+
+
+def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
+    """'according to a statement by X' -> X; any other phrase is kept."""
+    if b > a and _DOC_NP.search(text, a, b):
+        by = _BY_AFTER.match(text, b, s1)
+        if by:
+            xa, xb = forward_np(text, by.end(), s1)
+            if xb > xa:
+                return xa, xb
+    return a, b
+
+
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in {"told", "tells"}:
@@ -344,7 +446,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
         pos = fb if fb > fa else pos
     lead = _LEAD.match(text, pos, s1)
-    return lead.end() if lead else pos
+    pos = lead.end() if lead else pos
+    carried = _CARRIED_BY.match(text, pos, s1)
+    return carried.end() if carried else pos
 
 
 def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
@@ -379,9 +483,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
 
 
 _ADVERBS = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|earlier|previously|further|then|would|will|yesterday"
-    r"|today|overnight|reportedly|separately|again|repeatedly|once|already|was|is|were"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$",
+    rf"(?:\s+(?:{alt(EN.SUBJECT_VERB_FILLERS)}|(?:on\s+)?(?:{alt(EN.WEEKDAYS)})))+\s*$",
     re.IGNORECASE,
 )
 

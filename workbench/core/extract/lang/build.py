@@ -1,0 +1,46 @@
+"""Turn vocabulary (tuples of words and phrases) into regular-expression text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""  # trie key marking the end of a word
+
+
+def alt(words: Iterable[str]) -> str:
+    """An alternation of ``words`` shaped as a prefix tree, a space matching any whitespace run.
+
+    Python's regex engine tries the branches of an alternation one by one, so
+    150 flat words cost 150 attempts at every position; a prefix tree
+    ("kill(?:ed|ing|s)?") rejects a position after one character. Longer words
+    come before their prefixes ("shot dead" before "shot"), as in a flat
+    longest-first list.
+    """
+    trie: dict[str, dict] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return _emit(trie)
+
+
+def _piece(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [_piece(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        # The word may also end here: try the longer words first (greedy "?").
+        body = (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
+    return body
+
+
+def first_chars(words: Iterable[str]) -> str:
+    """Character class body of the lower-case first letters of ``words``."""
+    return "".join(sorted({w[0].lower() for w in words}))

@@ -1,0 +1,277 @@
+"""English vocabulary of the suggestion engines, as plain data.
+
+Every regular expression and every prefilter of the English engines is built
+from these tuples and dicts (see ``lang/build.py``), so a word is added in one
+place and the fast trigger pass can never disagree with the rules that use it.
+Multi-word entries are written with single spaces; the builders turn a space
+into "one or more whitespace characters".
+"""
+
+from __future__ import annotations
+
+
+def _w(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+def _p(phrases: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in phrases.split("|") if p.strip())
+
+
+# ---------------------------------------------------------------- numbers
+UNITS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+# Collective nouns that name an exact number of people.
+COLLECTIVE: dict[str, int] = {"trio": 3, "pair": 2, "duo": 2, "couple": 2, "quartet": 4}
+# Vague quantifiers: the smallest value each one implies (corpus convention).
+VAGUE: dict[str, int] = {
+    "a number of": 2, "a few": 2, "a handful of": 2, "several": 3, "dozens": 24,
+    "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000,
+    "several dozen": 36, "several hundred": 300, "several thousand": 3000,
+}
+# Words before a count and the qualifier they give; unlisted ones mean "about".
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "more than": "more_than", "over": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "up to": "up_to",
+    "as many as": "up_to", "at most": "up_to", "fewer than": "up_to", "less than": "up_to",
+    "about": "about", "around": "about", "nearly": "about", "almost": "about",
+    "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
+    "close to": "about",
+}
+
+# ---------------------------------------------------------------- casualties
+# Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
+OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
+    "killed": _w("kill kills killed killing execute executes executed executing murder murders"
+                 " murdered murdering slaughter slaughters slaughtered slaughtering behead"
+                 " beheads beheaded beheading massacre massacres massacred massacring")
+    + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
+         "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
+         "|cost the lives of|costs the lives of|costing the lives of"
+         "|took the lives of|take the lives of|takes the lives of|taking the lives of"
+         # A bomber's victims after the bomber himself: "Bomber Kills Himself and 6 Others".
+         "|kills himself and|killed himself and|killing himself and|kills herself and"
+         "|killed herself and|killing herself and"),
+    "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
+                  " hurting"),
+    "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
+                   " seizes seized seizing capture captures captured capturing")
+    + _p("kidnappers of|captors of|abductors of|holding|holds|held"),
+    "arrested": _w("detain detains detained detaining arrest arrests arrested arresting")
+    + _p("round up|rounds up|rounded up|rounding up"),
+    "displaced": _w("displace displaces displaced displacing uproot uproots uprooted uprooting"),
+    # Freeing hostages implies they were held: counted as captured in hostage stories.
+    "freed": _w("free frees freed freeing release releases released releasing"),
+}
+# Nouns that carry the outcome before "of": "the deaths of 12 hostages".
+OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
+    "killed": _w("death deaths killing killings murder murders execution executions bodies"
+                 " remains massacre"),
+    "wounded": _w("injury injuries wounding"),
+    "captured": _w("kidnapping kidnappings abduction abductions release"),
+    "arrested": _w("arrest arrests detention"),
+}
+# Words that continue a list of victims after a figure: "including 4 children".
+CONTINUATIONS = _p("including|included|among them|among whom")
+# Participles and predicates after the count and its noun: "12 people were killed".
+OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
+                 " beheaded")
+    + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
+         "|lost his life|lost her life"),
+    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured|received wounds"
+                                               "|received injuries|suffered wounds"
+                                               "|suffered injuries"),
+    "missing": _w("missing") + _p("unaccounted for"),
+    "captured": _w("kidnapped abducted seized captured")
+    + _p("taken hostage|held hostage|taken captive|held captive"),
+    "arrested": _w("arrested detained") + _p("rounded up"),
+    "displaced": _w("displaced uprooted") + _p("made homeless"),
+}
+# Words allowed between a count's noun and its participle: "were reportedly killed".
+AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
+                 " reportedly reported to said believed feared confirmed all later subsequently"
+                 " now allegedly either both still already found")
+# Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
+OUTCOME_HEAD_NOUNS: dict[str, str] = {
+    "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
+    "death": "killed", "fatalities": "killed", "lives": "killed", "hostages": "captured",
+    "hostage": "captured", "captives": "captured", "refugees": "displaced",
+}
+TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
+                "|number of deaths|number of people killed|number of victims"
+                "|number of fatalities")
+BOMBER_NOUNS = _w("bomber bombers")
+BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
+REFLEXIVES = _w("self himself herself")
+HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
+                  " abduction captive captives captors seized")
+PERSON_WORDS = frozenset(_w(
+    "nurse doctor journalist reporter photographer cameraman soldier officer policeman"
+    " policewoman guard child boy girl man woman person people civilian worker employee"
+    " engineer driver pilot student teacher priest cleric imam commander leader official"
+    " diplomat tourist farmer shepherd fisherman hostage prisoner detainee suspect militant"
+    " rebel fighter insurgent gunman bomber jihadist activist protester demonstrator resident"
+    " villager settler marine contractor volunteer medic paramedic member citizen national"
+    " relative son daughter brother sister wife husband mother father baby infant toddler"
+    " teenager youth elder worshipper pilgrim passenger trooper sergeant captain colonel"
+    " general lieutenant private recruit conscript guardsman peacekeeper staffer aide"
+    " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
+    " refugee migrant family bystander pedestrian shopper customer owner trio captive"
+))
+# Endings of nouns for people: "Palestinians", "policemen", "detainees".
+PERSON_SUFFIXES = _w("er ers ist ists ian ians an ans men man ee ees ant ants ent ents or ors"
+                     " ies ite ites is ese people person persons children child women woman"
+                     " guard guards police staff troops personnel crew family kid kids boy boys"
+                     " girl girls babies baby infant infants youth youths adult adults militia"
+                     " militias civilian civilians journalist journalists")
+# Counted things that are not people.
+NONPERSON = frozenset(_w(
+    "hour hours day days week weeks month months year years minute minutes time times house"
+    " houses home homes building buildings village villages town towns city cities shell shells"
+    " rocket rockets missile missiles mortar mortars bomb bombs attack attacks raid raids strike"
+    " strikes airstrikes tank tanks vehicle vehicles car cars truck trucks dollars euros pounds"
+    " percent per cent km kilometres kilometers miles metres meters yards feet barrels tons"
+    " tonnes acres points seats votes positions areas districts provinces sites schools"
+    " hospitals mosques churches shops weapons rifles guns explosions blasts bombings incidents"
+    " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
+    " million billion members fighters-strong round rounds countries nations routes roads"
+    " bridges checkpoints bases camps am pm a.m. p.m. gmt"
+))
+# Words that end a victim noun phrase (with the first words of multi-word participles,
+# so "seven people received wounds" keeps "people").
+GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p in ps
+                       if " " in p) | frozenset(_w(
+    "in on at by from and or with who whom that which when after before as while to into for"
+    " during near outside inside across since than but were was are is have has had been be"
+    " being will would could might may said says say told according including among also"
+    " reportedly reported this last next earlier later yesterday today tonight overnight"
+    " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
+    " he she they we i you not no dead died die under over against amid following held taken"
+    " get gets got"
+))
+
+# ---------------------------------------------------------------- dates
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_ABBREVIATIONS = _w("mon tue tues wed thu thur thurs fri sat sun")
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+DAY_PARTS = _w("morning afternoon evening night")
+SEASONS = _w("spring summer autumn fall winter")
+# Words before a lone month that make it a date ("in March", not "March on").
+MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
+                   " mid between before after and or")
+# Words that put a weekday into the future: "a truce starting on Monday".
+FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
+                 " scheduled planned upcoming until") + _p("due to|set to|expected to")
+
+# ---------------------------------------------------------------- statements
+# Reporting verbs; "inverted" ones also follow their content: "..., police said".
+REPORTING_VERBS = _w(
+    "said says say told tells reported reports announced announces added adds warned warns"
+    " claimed claims confirmed confirms denied denies accused accuses urged urges promised"
+    " promises admitted admits stated insisted insists noted notes stressed stresses explained"
+    " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
+    " alleged alleges predicted revealed disclosed estimated"
+) + _p("called on|calls on")
+INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
+                                " claimed confirmed"))
+# Verbs that may introduce or follow a direct quote.
+QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
+                 " declared told")
+# Phrases whose source follows them: "according to X", "quoting X".
+SOURCE_INTRODUCERS = _p("according to|quoting|citing")
+# "X was quoted as saying ...": the source precedes the phrase.
+QUOTED_AS = _p("quoted as saying|as saying")
+# A participle that carries on the previous speaker: "..., adding that ...".
+CONTINUING = _w("adding saying")
+# Nouns for a written source: "a statement from X said", "according to a statement by X".
+DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
+                    " bulletin announcement")
+PRONOUNS = frozenset(_w("he she they it we i"))
+PERSONAL_PRONOUNS = frozenset(_w("he she i"))
+# Titles before a name: "Gen.", "Minister", "President".
+TITLES = frozenset(_w(
+    "mr mrs ms dr gen lt col maj capt sgt cpl adm sen rep gov pres prof rev president minister"
+    " prime premier king queen prince sheikh general colonel captain major lieutenant sergeant"
+    " commander governor mayor ambassador secretary chairman spokesman spokeswoman senator"
+    " judge director chief envoy"
+))
+SPEAKER_NOUNS = frozenset(_w(
+    "police policeman official officials spokesman spokeswoman spokesperson spokesmen source"
+    " sources media agency agencies television tv radio group groups monitor observatory"
+    " military army ministry government authorities authority witnesses witness residents"
+    " activists activist correspondent correspondents statement report reports newspaper daily"
+    " analysts analyst experts expert diplomats diplomat aides aide officer officers commander"
+    " commanders minister ministers president leader leaders director chief head envoy rebels"
+    " forces troops workers personnel evacuees doctors doctor medics hospital members militants"
+    " council committee center centre organization organisation mission navy coalition alliance"
+    " embassy secretary lawyer lawyers prosecutors prosecutor judge court investigators"
+    " observers monitors representative representatives ambassador deputy mayor governor"
+    " chairman king prince premier chancellor senator general colonel clerics cleric imam poet"
+    " kidnappers captors staff people palestinians network channel broadcaster website service"
+    " services agency's commission unit units union office department board"
+))
+SPEAKER_ADJECTIVES = frozenset(_w(
+    "local regime state official senior military opposition security rebel government foreign"
+    " defense defence interior health civil syrian russian iraqi israeli palestinian turkish"
+    " kurdish american british french iranian afghan chinese pentagon federal national regional"
+    " provincial district top high-ranking unnamed anonymous other several two three some many"
+    " rescue medical hospital news human rights international independent"
+))
+# Capitalised words that never name a speaker (sentence openers, dates).
+FUNCTION_WORDS = frozenset((*_w(
+    "meanwhile however but and in on at after before earlier later also separately elsewhere"
+    " yesterday today tonight while when as since if although though so then still now thus"
+    " that which who what this these those there here according speaking asked"
+), *MONTHS, *WEEKDAYS))
+# Words inside a speaker phrase but never at its edge.
+SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
+# Subordinators and conjunctions that open a new clause before a subject.
+CLAUSE_OPENERS = _w("that while but as when because after although whereas since if though"
+                    " meanwhile where")
+# Adverbs and auxiliaries between a subject and its verb: "the army has also said".
+SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
+                          " yesterday today overnight reportedly separately again repeatedly"
+                          " once already was is were")
+# Openers of a hypothetical: "if the ministry says ...".
+HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
+# Prepositions that open a leading adverbial: "In an interview with X, he said".
+PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
+                  " speaking asked")
+# Agencies and audiences after "told": "told reporters", "told AFP".
+AUDIENCES = _w("reporters journalists afp reuters ap")
+
+# ---------------------------------------------------------------- sentences
+ABBREVIATIONS = frozenset(_w(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
+    " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
+))
+
+# ---------------------------------------------------------------- claims
+# Verbs of "X claimed / took / accepted responsibility for" and of denials.
+RESPONSIBILITY_VERBS = _w("claim claims claimed claiming took takes taken taking accept accepts"
+                          " accepted accepting assume assumes assumed assuming bear bears bore")
+DENIAL_VERBS = _w("deny denies denied denying reject rejects rejected rejecting")
