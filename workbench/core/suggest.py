@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core import clock
 from workbench.core.anchoring import make_anchor
 from workbench.core.changes import ChangeSet
+from workbench.core.codebook import BUILTIN_KINDS, Codebook
 from workbench.core.errors import ValidationError
 from workbench.core.ops.annotations import new_row
 from workbench.core.project import Project
@@ -107,7 +108,8 @@ def suggestions_for(text: str, published: str | None,
     return out
 
 
-def repeated_tolls(text: str, suggestions: list[Suggestion]) -> list[tuple[int, int]]:
+def repeated_tolls(text: str, suggestions: list[Suggestion],
+                   codebook: Codebook | None = None) -> list[tuple[int, int]]:
     """Pairs (earlier, later) of indexes into ``suggestions``: the same toll said twice.
 
     News repeats a toll between headline and body ("Kills 9" ... "killing nine
@@ -116,16 +118,20 @@ def repeated_tolls(text: str, suggestions: list[Suggestion]) -> list[tuple[int, 
     sentence. Vague counts and single victims are left alone: "dozens" or "a
     soldier" twice are as likely to be two incidents as one.
     """
+    cb = codebook or Codebook(list(BUILTIN_KINDS))
+    counted = {k.name: k.roles for k in cb.kinds() if k.roles.has_counts}
     first: dict[tuple[Any, ...], int] = {}
     seen: set[tuple[tuple[Any, ...], tuple[int, int]]] = set()  # (toll, sentence) linked
     pairs: list[tuple[int, int]] = []
     for i, s in enumerate(suggestions):
-        if s.kind != "casualty" or s.fields.get("qualifier") == "vague":
+        roles = counted.get(s.kind)
+        if roles is None or s.fields.get(roles.qualifier or "") == "vague":
             continue
-        low = s.fields.get("count_low")
+        low = s.fields.get(roles.count_low or "")
         if not isinstance(low, int) or low < 2:
             continue
-        key = (s.fields.get("outcome"), low, s.fields.get("count_high"))
+        key = (s.kind, s.fields.get(roles.outcome or ""), low,
+               s.fields.get(roles.count_high or ""))
         if key not in first:
             first[key] = i
             continue
@@ -180,7 +186,7 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                 tx.insert("annotation", row)
                 stored[i] = row["id"]
                 taken.setdefault(s.kind, []).append(span)
-            for earlier, later in repeated_tolls(doc["text"], found):
+            for earlier, later in repeated_tolls(doc["text"], found, project.codebook):
                 if earlier in stored and later in stored:
                     tx.insert("link", {
                         "id": clock.new_id(), "source_id": stored[later],
