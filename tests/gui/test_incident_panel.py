@@ -221,3 +221,14 @@ def test_timeline_has_an_incident_lane_with_whiskers(win) -> None:
     assert "killed 10–15" in tl.tooltip_at(x, y)
     assert tl.click_at(x, y) == tl.incidents.rows[i]["id"]
     assert win.incident_panel.title.text() == "Drone strike on a wedding in Belcari"
+
+
+def test_source_table_shows_only_for_a_current_incident(win) -> None:
+    pane = win.incident_panel
+    pane.incident_id = None
+    pane._show_detail()
+    assert pane.source_view.isHidden()
+    assert pane.title.text() == "No incident selected"
+    pane.select_incident(pane.model.row_at(_row(win, "Qarsel market blast"))["id"])
+    assert not pane.source_view.isHidden()
+    assert pane.sources.rowCount() > 0

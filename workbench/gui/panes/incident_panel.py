@@ -193,7 +193,10 @@ class IncidentPanel(QWidget):
                               "annotations on an incident.")
             self.tally_label.setText("")
             self.sources.set_rows([])
+            # An empty grid of headers reads as broken; the sentence above is enough.
+            self.source_view.hide()
             return
+        self.source_view.show()
         self.title.setText(inc["title"])
         self.title.setToolTip(inc["title"])
         kind = inc.get("incident_type") or "type not set"
