@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .ar import extract_ar, is_arabic
 from .casualties import find_casualties
 from .claims import find_claims
 from .dates import find_dates
@@ -28,6 +29,8 @@ def extract(text: str, published: str | None = None) -> dict[str, list[dict[str,
     """All suggestions for one document; ``published`` is an ISO date or None."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
+    if is_arabic(text):  # never run the English rules on Arabic text
+        return extract_ar(text, published)
     return {
         "casualties": _sorted(find_casualties(text)),
         "dates": _sorted(find_dates(text, published)),
