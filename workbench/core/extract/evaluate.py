@@ -72,6 +72,7 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
             preds: list[dict[str, Any]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(0, 0)] * len(gold)
     used: dict[str, set[int]] = {}
+    claimed: set[int] = set()
     for i, g in enumerate(gold):
         ev = g["evidence"]
         occ = [m.start() for m in re.finditer(re.escape(ev), text)]
@@ -82,11 +83,13 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
         # An occurrence that starts a word first: with Arabic clitics "قتل 32"
         # also occurs inside "ومقتل 32".
         free.sort(key=lambda o: o > 0 and text[o - 1].isalnum())
-        best = next(
-            (o for o in free if any(_overlap((o, o + len(ev)), (p["start"], p["end"]))
-                                    and _compatible(kind, g, p) for p in preds)),
-            free[0],
-        )
+        # Prefer an occurrence whose compatible suggestion no earlier gold entry
+        # took: "الخميس" also occurs inside an earlier "ليل الخميس".
+        hits = [(o, j) for o in free for j, p in enumerate(preds)
+                if _overlap((o, o + len(ev)), (p["start"], p["end"])) and _compatible(kind, g, p)]
+        fresh = [o for o, j in hits if j not in claimed]
+        best = fresh[0] if fresh else hits[0][0] if hits else free[0]
+        claimed.update(j for o, j in hits if o == best)
         taken.add(best)
         spans[i] = (best, best + len(ev))
     return spans
