@@ -584,8 +584,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
         return str(_NOUNS[nf]), k - 2  # "من بين المعتقلين رجل"
-    if word_in(prev, _SUBGROUP) or prev.w in ("من",) and k - 2 >= sa and toks[k - 2].w in (
-            "بينهم",):
+    if word_in(prev, _SUBGROUP) or (prev.w in ("من",) and k - 2 >= sa and toks[k - 2].w in (
+            "بينهم",)):
         if figures and figures[-1].b <= k and k - figures[-1].b <= 3:
             return figures[-1].outcome, k - 1
         for m in range(k - 2, max(sa, k - 8) - 1, -1):

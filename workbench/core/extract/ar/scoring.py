@@ -25,10 +25,7 @@ def date_in_scope(text: str) -> bool:
     f = fold_word(text)
     if re.search(r"(?<!\d)\d{4}(?!\d)", f):
         return True
-    for w in _WORD.findall(f):
-        if any(form in _SCOPE_WORDS for form in stems(w)):
-            return True
-    return False
+    return any(any(form in _SCOPE_WORDS for form in stems(w)) for w in _WORD.findall(f))
 
 
 def content_words(s: str | None) -> set[str]:
@@ -38,11 +35,12 @@ def content_words(s: str | None) -> set[str]:
     for w in _WORD.findall(fold_word(s)):
         if w in _STOP:
             continue
-        base = stems(w)[-1]
-        if base in _STOP or len(base) < 2:
-            continue
-        # Case endings of sound plurals: "مسؤولون" = "مسؤولين".
-        if len(base) > 4 and base.endswith(("ون", "ين")):
-            base = base[:-2]
-        out.add(base)
+        # Every clitic reading of the word: "وكالة" is a noun, not و + "كالة".
+        for base in stems(w):
+            if base in _STOP or len(base) < 3:
+                continue
+            # Case endings of sound plurals: "مسؤولون" = "مسؤولين".
+            if len(base) > 4 and base.endswith(("ون", "ين")):
+                base = base[:-2]
+            out.add(base)
     return out
