@@ -262,7 +262,7 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break
         if t.w.startswith("ب") and not t.w.startswith("بال") and n == 0:
             break
-        if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP):
+        if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ:
             break
         j += 1
         n += 1
@@ -283,10 +283,11 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
     """"قتل وجرح 5": the trigger is coordinated with another outcome word."""
-    if t + 1 < sb and toks[t + 1].w.startswith("و"):
-        f = word_in(toks[t + 1], _TRIGGERS)
-        return bool(f)
-    return False
+    if t + 1 < sb and toks[t + 1].w.startswith("و") and word_in(toks[t + 1], _TRIGGERS):
+        return True
+    # ... and "قتل وجرح": the trigger found is the second one.
+    return (t > 0 and toks[t].w.startswith("و") and word_in(toks[t - 1], _TRIGGERS) is not None
+            and toks[t].w[1:] in _TRIGGERS)
 
 
 def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[int, str] | None:
@@ -326,6 +327,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
         if is_end(t) or t.w in (":", "،", ",") or t.is_digit:
             return None
         if t.is_word:
+            if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
+                return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if t.w in ("بين", "كانوا", "كانا", "كن") and k + 1 < sb:
@@ -370,6 +373,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     outcome: str | None = None
     a, b = c.a, c.b
     group: tuple[int, int] | None = None
+    if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
+        h += 1  # "نحو 20 من الجرحى"
     if h is not None:
         if word_in(toks[h], _NON_PERSON) or toks[h].w in ("%",):
             return None
@@ -518,6 +523,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 outcome, a, b = "killed", se[0], se[1]
         if outcome is None:
             continue
+        after = _adjectives(toks, k + 1, sb)
+        if k + 1 < sb and not t.w.endswith("ا") and toks[k + 1].w.endswith("ا"):
+            after = k + 1  # "مسلح فلسطينيا": a nominative noun, then an accusative one
+        if after < sb and (toks[after].is_digit or (
+                toks[after].w.endswith("ا") and _singular(toks[after]))):
+            continue  # "قتل مسلح فلسطينيا": the noun is the killer, the object the victim
         if one and not dual:
             # "أحد قادة الجماعة": the group is the phrase after أحد.
             b = min(k + 3, sb)
