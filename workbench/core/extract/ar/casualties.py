@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import Folded, fold, fold_map, fold_set, fold_word
-from .tokens import Token, is_end, phrase_at, sentences, split_phrase, tokenize, word_in
+from .normalise import Folded, fold_map, fold_set, fold_word
+from .tokens import Token, analyse, is_end, phrase_at, sentences, split_phrase, word_in
 
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
@@ -84,8 +84,7 @@ class _Figure:
 
 
 def find_casualties_ar(text: str) -> list[dict[str, Any]]:
-    folded = fold(text)
-    toks = tokenize(folded.text)
+    folded, toks = analyse(text)
     out: list[dict[str, Any]] = []
     for sa, sb in sentences(toks):
         for f in _sentence(toks, sa, sb):
@@ -212,12 +211,26 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
 # --- linking ----------------------------------------------------------------------
 
 
+# Any word that can tie a count to an outcome: a sentence without one is skipped.
+_OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
+    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(("عداد",))
+# Words that can start a count phrase (qualifiers, number words, vague words).
+_COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
+                 | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
+                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"})
+
+
 def _sentence(toks: list[Token], sa: int, sb: int) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
+    if not any(word_in(toks[k], _OUTCOME_WORDS) for k in range(sa, sb)):
+        return figures
     i = sa
     counts: list[_Count] = []
     while i < sb:
+        if not (toks[i].is_digit or word_in(toks[i], _COUNT_STARTS)):
+            i += 1
+            continue
         c = _count_at(toks, i, sb)
         if c and not _is_year_or_date(toks, c, sa):
             counts.append(c)

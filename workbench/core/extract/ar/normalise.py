@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 _LETTERS = {
@@ -72,13 +73,18 @@ _CONJ = "وف"
 _PREP = "بلك"
 
 
-def stems(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
     """The word and its forms without و/ف, ب/ل/ك and the article ال (folded input).
 
     ``"وبالعشرات"`` -> ``["وبالعشرات", "بالعشرات", "العشرات", "عشرات"]``. A form
     is only produced while at least two letters remain, so short words keep
     their own letters ("ول" is not "ل").
     """
+    return tuple(_stems(word))
+
+
+def _stems(word: str) -> list[str]:
     out = [word]
     w = word
     if len(w) > 3 and w[0] in _CONJ:

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import Folded, fold, fold_set, fold_word, stems
-from .tokens import Token, is_end, sentences, tokenize
+from .normalise import Folded, fold_set, fold_word, stems
+from .tokens import Token, analyse, is_end, sentences
 
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
@@ -73,8 +73,7 @@ class _Stmt:
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
-    folded = fold(text)
-    toks = tokenize(folded.text)
+    folded, toks = analyse(text)
     raw: list[_Stmt] = []
     sents = sentences(toks)
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))

@@ -9,9 +9,10 @@ glued to "عن17" become their own tokens.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from .normalise import stems
+from .normalise import Folded, fold, stems
 
 _TOKEN = re.compile(r"\n|\d+(?:[.,]\d+)*|[\u0621-\u064a#_]+|[A-Za-z]+|\S")
 # Sentence ends; a dot between digits ("12.8") is not one.
@@ -25,11 +26,12 @@ class Token(NamedTuple):
 
     @property
     def is_word(self) -> bool:
-        return self.w[0].isalpha() or self.w[0] in "#_"
+        c = self.w[0]
+        return c.isalpha() or c == "#" or c == "_"
 
     @property
     def is_digit(self) -> bool:
-        return self.w[0].isdigit()
+        return "0" <= self.w[0] <= "9"
 
 
 def tokenize(folded: str) -> list[Token]:
@@ -83,3 +85,13 @@ def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object
 
 def split_phrase(s: str) -> tuple[str, ...]:
     return tuple(s.split())
+
+
+@lru_cache(maxsize=8)
+def analyse(text: str) -> tuple[Folded, list[Token]]:
+    """Folded text and its tokens; cached because every engine reads the same document.
+
+    Callers must not modify the returned list.
+    """
+    folded = fold(text)
+    return folded, tokenize(folded.text)
