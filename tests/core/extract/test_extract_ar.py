@@ -46,7 +46,7 @@ def test_fold_digits_and_stems() -> None:
     assert fold("٣٥ قتيلاً").text.startswith("35 ")
     assert stems("وبالعشرات")[-1] == "عشرات"
     assert stems("للقتلي")[-1] == "قتلي"
-    assert stems("ول") == ["ول"]
+    assert stems("ول") == ("ول",)
 
 
 def test_is_arabic_by_majority_script() -> None:
