@@ -9,10 +9,10 @@ GUI and tests can all call them.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .ar.normalise import is_arabic
 from .registry import DATED_KINDS, KINDS, engines_for
 
 __all__ = ["extract", "extract_jsonl"]
@@ -22,25 +22,18 @@ def _sorted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda d: (d["start"], d["end"]))
 
 
-# Any Arabic letter: only then is it worth asking which language an unlabelled text is in.
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
-
-
 def extract(text: str, published: str | None = None,
-            language: str | None = "en") -> dict[str, list[dict[str, Any]]]:
+            language: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """All suggestions for one document; ``published`` is an ISO date or None.
 
     ``language`` is the document's language code as detected on import; the
-    engines registered for it run (None or an unknown code: English, unless the
-    text itself is mostly Arabic script).
+    engines registered for it run. Without one, the script decides: text whose Arabic
+    letters outnumber its Latin ones is Arabic, anything else English.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a str")
-    if language is None and _ARABIC.search(text):
-        # Imported here: the importers package pulls in every file parser.
-        from workbench.core.importers.language import detect_language
-
-        language = detect_language(text)
+    if language is None:
+        language = "ar" if is_arabic(text) else "en"
     engines = engines_for(language)
     out: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:

@@ -25,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from . import extract
+from .ar import is_arabic
+from .ar.scoring import content_words as _content_words_ar
+from .ar.scoring import date_in_scope as _date_in_scope_ar
 
 KINDS = ("casualties", "dates", "statements")
 
@@ -45,7 +48,7 @@ def _content_words(s: str | None) -> set[str]:
     if not s:
         return set()
     words = {w for w in _TOKEN.findall(s.lower().replace("'s", "")) if w not in _STOPWORDS}
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} | _content_words_ar(s)
 
 
 def _compatible(kind: str, gold: dict[str, Any], pred: dict[str, Any]) -> bool:
@@ -69,6 +72,7 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
             preds: list[dict[str, Any]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(0, 0)] * len(gold)
     used: dict[str, set[int]] = {}
+    claimed: set[int] = set()
     for i, g in enumerate(gold):
         ev = g["evidence"]
         occ = [m.start() for m in re.finditer(re.escape(ev), text)]
@@ -76,11 +80,16 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
             raise ValueError(f"gold evidence not found in text: {ev!r}")
         taken = used.setdefault(ev, set())
         free = [o for o in occ if o not in taken] or occ
-        best = next(
-            (o for o in free if any(_overlap((o, o + len(ev)), (p["start"], p["end"]))
-                                    and _compatible(kind, g, p) for p in preds)),
-            free[0],
-        )
+        # An occurrence that starts a word first: with Arabic clitics "قتل 32"
+        # also occurs inside "ومقتل 32".
+        free.sort(key=lambda o: o > 0 and text[o - 1].isalnum())
+        # Prefer an occurrence whose compatible suggestion no earlier gold entry
+        # took: "الخميس" also occurs inside an earlier "ليل الخميس".
+        hits = [(o, j) for o in free for j, p in enumerate(preds)
+                if _overlap((o, o + len(ev)), (p["start"], p["end"])) and _compatible(kind, g, p)]
+        fresh = [o for o, j in hits if j not in claimed]
+        best = fresh[0] if fresh else hits[0][0] if hits else free[0]
+        claimed.update(j for o, j in hits if o == best)
         taken.add(best)
         spans[i] = (best, best + len(ev))
     return spans
@@ -128,7 +137,10 @@ def evaluate_docs(docs: list[dict[str, Any]], details: bool = True) -> dict[str,
     errors: list[dict[str, Any]] = []
     for doc in docs:
         text = doc["text"]
-        result = extract(text, doc.get("published"), doc.get("language", "en"))
+        # A "lang" (or "language") key decides; else the script does, as on import.
+        language = doc.get("lang") or doc.get("language") or ("ar" if is_arabic(text) else "en")
+        result = extract(text, doc.get("published"), language)
+        in_scope = _date_in_scope_ar if language == "ar" else _DATE_SCOPE.search
         for kind in KINDS:
             gold = doc.get(kind) or []
             preds = result[kind]
@@ -142,7 +154,7 @@ def evaluate_docs(docs: list[dict[str, Any]], details: bool = True) -> dict[str,
             matched = set(pairs.values())
             fps = [p for i, p in enumerate(preds) if i not in matched]
             if kind == "dates":
-                fps = [p for p in fps if _DATE_SCOPE.search(p["text"])]
+                fps = [p for p in fps if in_scope(p["text"])]
             fns = [g for i, g in enumerate(gold) if i not in pairs]
             c = counts[kind]
             c["tp"] += len(pairs)

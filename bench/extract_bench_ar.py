@@ -1,0 +1,104 @@
+"""Throughput of the Arabic suggestion engines on synthetic Arabic news text.
+
+Builds a few MB of fictional Arabic reports (sentences written for this
+benchmark, shuffled with a fixed seed; half carry casualty figures), runs
+``extract()`` document by document (it dispatches to ``extract_ar``) and prints
+MB/s next to a plain ``re.finditer(r"\\d+")`` pass over the same text, measured
+in the same run. With a gold file as second argument it also times the real
+documents. It prints figures only.
+
+    python bench/extract_bench_ar.py [target_megabytes] [GOLD.jsonl]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+from workbench.core.extract import extract
+
+HEADLINES = [
+    "مقتل 14 شخصا بتفجير سيارة مفخخة في سوق المدينة",
+    "الشرطة تعلن اعتقال عشرات المشتبه بهم",
+    "قتلى وجرحى بقصف على بلدة حدودية",
+    "الحكومة تنفي أي علاقة بالهجوم على القافلة",
+]
+SENTENCES = [
+    "قتل 12 جنديا على الأقل في هجوم على نقطة تفتيش قرب بلدة الوادي، بحسب ما أعلنت وزارة "
+    "الدفاع مساء الثلاثاء.",
+    "وأصيب ثلاثة مدنيين بجروح عندما سقطت قذائف هاون على مدرسة في الحي الشرقي.",
+    "وارتفعت حصيلة القتلى جراء غارة الأحد إلى 31، وفق مصدر طبي.",
+    "وخطف مسلحون أربعة مهندسين يعملون في خط أنابيب الأسبوع الماضي.",
+    "وقال العقيد سامر الخطيب إن \"القوات لن تغادر حتى تصل آخر عائلة إلى بر الأمان\".",
+    "واعتقلت قوات الأمن العشرات من المتظاهرين في العاصمة يوم الجمعة، وفق شهود عيان.",
+    "وفجر انتحاري نفسه عند الحاجز، ما أدى إلى إصابة ستة من رجال الشرطة.",
+    "ولا يزال عشرة أشخاص في عداد المفقودين بعد غرق القارب قرب الساحل.",
+    "ونزح أكثر من 230 ألف شخص منذ اندلاع القتال في آذار/مارس 2012.",
+    "وأضاف أن المحادثات ستستأنف يوم الاثنين المقبل في المدينة الشمالية.",
+    "وأفادت منظمات إغاثة بأن 1200 عائلة تلقت مساعدات غذائية في 7 أيلول/سبتمبر.",
+    "وأطلق المسلحون النار على حافلة صغيرة، ما أسفر عن مقتل معلم وطالبين.",
+]
+BACKGROUND = [
+    "ووصل وزير الخارجية إلى العاصمة لإجراء محادثات بشأن عملية السلام المتعثرة.",
+    "واجتمع المفاوضون من الجانبين خلف أبواب مغلقة في فندق قرب المطار.",
+    "ودعا ائتلاف المعارضة إلى انتخابات مبكرة ودستور جديد.",
+    "وتضاعفت أسعار الخبز والوقود منذ بدء الحصار في الربيع.",
+    "ومن المتوقع أن يقدم المبعوث تقريرا إلى المجلس الشهر المقبل.",
+    "وأعيد فتح المدارس في المحافظة الشمالية بعد انقطاع دام عدة أشهر.",
+    "وأعلنت الحكومة خطة لإعادة بناء الجسر الرئيسي فوق النهر.",
+    "وعادت الكهرباء إلى أجزاء من المدينة القديمة بعد إصلاح خط الطاقة.",
+    "واستؤنفت التجارة عبر المعبر الحدودي بشاحنات تحمل الحبوب والأدوية.",
+    "وناقش البرلمان ميزانية إعادة الإعمار حتى وقت متأخر من المساء.",
+]
+
+
+def build_corpus(target_mb: float, seed: int = 7) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    docs: list[tuple[str, str]] = []
+    size = 0
+    while size < target_mb * 1_000_000:
+        body = " ".join(rng.choice(SENTENCES if rng.random() < 0.5 else BACKGROUND)
+                        for _ in range(rng.randint(3, 12)))
+        text = rng.choice(HEADLINES) + "\n" + body
+        docs.append((text, f"2018-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
+        size += len(text.encode("utf-8"))
+    return docs
+
+
+def _time(docs: list[tuple[str, str | None]]) -> tuple[float, float, float, int]:
+    joined = "\n\n".join(t for t, _ in docs)
+    mb = len(joined.encode("utf-8")) / 1_000_000
+    t0 = time.perf_counter()
+    sum(1 for _ in re.finditer(r"\d+", joined))
+    t_re = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n = 0
+    for text, pub in docs:
+        res = extract(text, pub)
+        n += sum(len(v) for v in res.values())
+    return mb, time.perf_counter() - t0, t_re, n
+
+
+def main(argv: list[str]) -> None:
+    target = float(argv[1]) if len(argv) > 1 else 1.0
+    mb, t_ex, t_re, n = _time(build_corpus(target))  # type: ignore[arg-type]
+    print(f"synthetic: {mb:.2f} MB, {n} suggestions")
+    print(f"  extract():        {t_ex:8.3f} s {mb / t_ex:10.2f} MB/s")
+    print(f"  baseline re \\d+:  {t_re:8.3f} s {mb / t_re:10.2f} MB/s"
+          f"  (extract is {t_ex / t_re:.0f}x slower)")
+    if len(argv) > 2:
+        docs = [json.loads(x) for x in Path(argv[2]).read_text(encoding="utf-8").splitlines()
+                if x.strip()]
+        pairs = [(d["text"], d.get("published")) for d in docs] * 20
+        mb, t_ex, t_re, n = _time(pairs)
+        print(f"real documents x20: {mb:.2f} MB")
+        print(f"  extract():        {t_ex:8.3f} s {mb / t_ex:10.2f} MB/s")
+        print(f"  baseline re \\d+:  {t_re:8.3f} s {mb / t_re:10.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

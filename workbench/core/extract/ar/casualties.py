@@ -1,0 +1,646 @@
+"""Casualty figures in Arabic news copy.
+
+A figure is a count tied to an outcome (killed, wounded, captured, arrested,
+missing, displaced). Arabic puts the outcome word on either side of the count:
+
+* an outcome verb or verbal noun before it, maybe with the subject between:
+  "مقتل 37 عنصرا", "اعتقل الجيش 17 فلسطينيا", "جرح أكثر من 20";
+* a noun that is itself the outcome after it: "39 قتيلا", "عشرات الجرحى",
+  or before a vague/definite count: "قتلى بالعشرات", "القتلى الثلاثة";
+* a verb after the counted noun phrase: "35 شخصا على الأقل قتلوا",
+  "3 إيرانيين كانوا بين القتلى", "لقي 4 أشخاص مصرعهم";
+* a toll: "عدد القتلى ... ارتفع إلى 7";
+* a sub-group or a list item after a figure: "بينهم 12 طفلا", "و4 يمنيين",
+  "هم خمسة مدنيين وعشرة مقاتلين".
+
+Count words are digits (either script), number words with teens, tens,
+hundreds and ألف/مليون multipliers, vague quantifiers (عشرات = 24 ...), duals
+of person nouns (= 2) and indefinite singular person nouns (= 1) right after an
+outcome word ("مقتل جندي"). A number shared by two outcomes ("بين قتيل وجريح",
+"قتل وجرح"), numbers of things (hours, missiles, money) and years are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..lang import ar as V
+from .normalise import Folded, fold_map, fold_set, fold_word
+from .tokens import Token, analyse, is_end, phrase_at, sentences, split_phrase, word_in
+
+# "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
+_TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
+_TIGHT = fold_set(V.TIGHT_TRIGGERS)
+_NOUNS = fold_map(V.OUTCOME_NOUNS)
+_DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
+_AFTER = fold_map(V.OUTCOME_AFTER)
+_DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
+_LAQIYA = fold_set(V.LAQIYA)
+_SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
+_SELF = fold_set(V.SELF_WORDS)
+_TOLL = fold_set(V.TOLL_WORDS)
+_TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_UNITS = fold_map(V.UNITS)
+_TENS = fold_map(V.TENS)
+_HUNDREDS = fold_map(V.HUNDREDS)
+_MULT = fold_map(V.MULTIPLIERS)
+_ROUND = fold_map(V.ROUND)
+_VAGUE = fold_map(V.VAGUE)
+_VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
+_VAGUE_PHRASES = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_PHRASES.items()}
+_QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
+_QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
+_SINGULAR = fold_set(V.PERSON_SINGULAR)
+_DUALS = fold_set(V.PERSON_DUAL)
+_NON_PERSON = fold_set(V.NON_PERSON)
+_SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
+_BREAKS = fold_set(V.CLAUSE_BREAKS)
+_TEEN = {"عشر", "عشره"}
+_YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
+_BETWEEN = {"بين", "وبين", "ومن", "من"}
+_OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
+_MIN = {"من"}
+
+
+@dataclass
+class _Count:
+    a: int  # first token (qualifier included)
+    n: int  # first token of the number itself
+    b: int  # token after the count
+    low: int
+    high: int | None
+    qual: str
+    definite: bool = False  # "الثلاثة": only an anaphoric repeat after a noun
+
+
+@dataclass
+class _Figure:
+    a: int
+    b: int
+    outcome: str
+    count: _Count
+    group: tuple[int, int] | None
+
+
+def find_casualties_ar(text: str) -> list[dict[str, Any]]:
+    folded, toks = analyse(text)
+    out: list[dict[str, Any]] = []
+    for sa, sb in sentences(toks):
+        for f in _sentence(toks, sa, sb):
+            out.append(_emit(folded, toks, f))
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    return out
+
+
+# --- counts -----------------------------------------------------------------------
+
+
+def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] | None:
+    """(value, end index, definite) of a number at token i, or None."""
+    t = toks[i]
+    if t.is_digit:
+        raw = t.w
+        if "," in raw and all(len(p) == 3 for p in raw.split(",")[1:]):
+            raw = raw.replace(",", "")
+        try:
+            val = float(raw.replace(",", "."))
+        except ValueError:
+            return None
+        j = i + 1
+        if j < sb and (m := word_in(toks[j], _MULT)):
+            val *= int(_MULT[m])  # type: ignore[arg-type]
+            j += 1
+        return int(val), j, False
+    total, current, j, definite, seen = 0, 0, i, False, False
+    while j < sb and toks[j].is_word:
+        w = toks[j].w
+        if seen and w == "و" and j + 1 < sb:
+            j += 1
+            continue
+        form = word_in(toks[j], _UNITS) or word_in(toks[j], _TENS) or word_in(
+            toks[j], _HUNDREDS) or word_in(toks[j], _ROUND)
+        if seen and word_in(toks[j], _MULT):
+            m = word_in(toks[j], _MULT)
+            current = max(current, 1) * int(_MULT[m])  # type: ignore[index,arg-type]
+            total += current
+            current = 0
+            j += 1
+            continue
+        if form is None:
+            break
+        if seen and form in _TEEN and current < 10:
+            current += 10
+            j += 1
+            continue
+        if seen and not w.startswith("و") and form not in _TENS:
+            break  # two numbers side by side are not one number
+        if not seen and form != w and w.startswith("ال"):
+            definite = True
+        if not seen and definite and form in ("احد", "احدي"):
+            return None  # "الأحد" is Sunday
+        value = (_UNITS.get(form) or _TENS.get(form) or _HUNDREDS.get(form)
+                 or _ROUND.get(form))
+        current += int(value)  # type: ignore[arg-type]
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j, definite
+
+
+def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
+    qual = "exact"
+    k = i
+    hit = phrase_at(toks, i, _QUAL_BEFORE)
+    if hit:
+        k, q = hit
+        qual = str(q)
+    if k >= sb:
+        return None
+    # "بين 10 و15": a range.
+    if toks[k].w in ("بين", "وبين") and k + 1 < sb:
+        first = _parse_number(toks, k + 1, sb)
+        if first and first[1] < sb:
+            j = first[1]
+            if toks[j].w == "و" and j + 1 < sb:
+                j += 1
+            if toks[j].w.startswith("و") and len(toks[j].w) > 1 and toks[j].w != "و":
+                second = None
+            else:
+                second = _parse_number(toks, j, sb)
+            if second:
+                return _Count(i, k + 1, second[1], first[0], second[0], "range")
+    vague = phrase_at(toks, k, _VAGUE_PHRASES, max_len=3)
+    if vague:
+        return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
+    form = word_in(toks[k], _VAGUE)
+    if form:
+        val = int(_VAGUE[form])  # type: ignore[arg-type]
+        j = k + 1
+        if j < sb and form in ("عشرات", "مئات") and (m := word_in(toks[j], _VAGUE_MULT)):
+            val *= int(_VAGUE_MULT[m])  # type: ignore[arg-type]
+            j += 1
+        return _Count(i, k, j, val, None, "vague")
+    num = _parse_number(toks, k, sb)
+    if not num:
+        return None
+    val, j, definite = num
+    high = None
+    # "10 إلى 15" / "10-15"
+    if j + 1 < sb and toks[j].w in ("الي", "-") and toks[j + 1].is_digit and toks[k].is_digit:
+        second = _parse_number(toks, j + 1, sb)
+        if second and second[0] > val:
+            high, j, qual = second[0], second[1], "range"
+    return _Count(i, k, j, val, high, qual, definite)
+
+
+def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
+    t = toks[c.n]
+    if not t.is_digit:
+        return False
+    if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
+        return True
+    # "28- 4 -2018", "12/3": parts of a numeric date.
+    near = toks[max(c.n - 1, 0):c.b + 1]
+    if any(x.w in ("/", "-", ":") for x in near):
+        return True
+    return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
+
+
+# --- linking ----------------------------------------------------------------------
+
+
+# Any word that can tie a count to an outcome: a sentence without one is skipped.
+_OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
+    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(("عداد",))
+# Words that can start a count phrase (qualifiers, number words, vague words).
+_COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
+                 | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
+                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"})
+
+
+def _sentence(toks: list[Token], sa: int, sb: int) -> list[_Figure]:
+    figures: list[_Figure] = []
+    used: set[int] = set()
+    if not any(word_in(toks[k], _OUTCOME_WORDS) for k in range(sa, sb)):
+        return figures
+    i = sa
+    counts: list[_Count] = []
+    while i < sb:
+        if not (toks[i].is_digit or word_in(toks[i], _COUNT_STARTS)):
+            i += 1
+            continue
+        c = _count_at(toks, i, sb)
+        if c and not _is_year_or_date(toks, c, sa):
+            counts.append(c)
+            i = c.b
+        else:
+            i += 1
+    for c in counts:
+        f = _link(toks, sa, sb, c, figures)
+        if f:
+            figures.append(f)
+            used.update(range(f.a, f.b))
+    for f in _implicit(toks, sa, sb, used, figures):
+        figures.append(f)
+    figures.sort(key=lambda f: f.a)
+    return figures
+
+
+def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
+    """Index of the counted noun (after a partitive "من"), or None."""
+    j = c.b
+    if j < sb and toks[j].w in _MIN and c.qual == "vague":
+        j += 1
+    if j < sb and toks[j].is_word:
+        return j
+    return None
+
+
+def _group_end(toks: list[Token], h: int, sb: int) -> int:
+    """End of the group phrase starting at head ``h``: adjectives and a short "من X"."""
+    j = h + 1
+    n = 0
+    while j < sb and n < 5:
+        t = toks[j]
+        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
+            break
+        if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word:
+            j += 2
+            n += 2
+            continue
+        if t.w.startswith("و") or t.w in ("علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص",
+                                          "بين", "كانوا", "كانا", "كان", "كن", "قد"):
+            break
+        if t.w.startswith("ب") and not t.w.startswith("بال") and n == 0:
+            break
+        if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ:
+            break
+        j += 1
+        n += 1
+    return j
+
+
+def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
+    """"قتلى وجرحى" / "بين قتيل وجريح" right at j: one number, two outcomes."""
+    k = j
+    if k < sb and toks[k].w in ("بين",):
+        k += 1
+    if k + 1 < sb and word_in(toks[k], _NOUNS) and toks[k + 1].w.startswith("و"):
+        o1 = _NOUNS[word_in(toks[k], _NOUNS)]  # type: ignore[index]
+        o2f = word_in(toks[k + 1], _NOUNS)
+        return bool(o2f) and _NOUNS[o2f] != o1
+    return False
+
+
+def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
+    """"قتل وجرح 5": the trigger is coordinated with another outcome word."""
+    if t + 1 < sb and toks[t + 1].w.startswith("و") and word_in(toks[t + 1], _TRIGGERS):
+        return True
+    # ... and "قتل وجرح": the trigger found is the second one.
+    return (t > 0 and toks[t].w.startswith("و") and word_in(toks[t - 1], _TRIGGERS) is not None
+            and toks[t].w[1:] in _TRIGGERS)
+
+
+def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[int, str] | None:
+    """An outcome word before the count: (token index, outcome)."""
+    gap = 0
+    k = c.a - 1
+    while k >= sa and gap <= max_gap:
+        t = toks[k]
+        if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
+            return None
+        if t.is_word:
+            f = word_in(t, _TRIGGERS)
+            if f:
+                if f in _TIGHT and gap > 0:
+                    return None
+                return k, str(_TRIGGERS[f])
+            nf = word_in(t, _NOUNS)
+            if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
+                return k - 1, str(_NOUNS[nf])  # "من بين القتلى ضابطا"
+            if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t):
+                return None
+            gap += 1
+        k -= 1
+    return None
+
+
+def _count_word(t: Token) -> bool:
+    return bool(word_in(t, _VAGUE) or word_in(t, _UNITS) or word_in(t, _TENS))
+
+
+def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
+    """An outcome verb after the counted phrase: (end token index, outcome)."""
+    gap = 0
+    k = j
+    while k < sb and gap <= max_gap:
+        t = toks[k]
+        if is_end(t) or t.w in (":", "،", ",") or t.is_digit:
+            return None
+        if t.is_word:
+            if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
+                return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
+            if t.w == "بين" and _shared_after(toks, k, sb):
+                return None
+            if t.w in ("بين", "كانوا", "كانا", "كن") and k + 1 < sb:
+                nk = k + 1 if t.w == "بين" else k + 2
+                if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
+                        t.w == "بين" or toks[k + 1].w in ("بين", "من")):
+                    return nk + 1, str(_NOUNS[nf])
+            f = word_in(toks[k], _AFTER)
+            if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
+                # "قتلوا جنديا": the count is the killer, not the victim.
+                if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit):
+                    return None
+                if f in _LAQIYA:
+                    end = _death_object(toks, k + 1, sb)
+                    return (end, "killed") if end else None
+                return k + 1, str(_AFTER[f])
+            if word_in(t, _TRIGGERS) or t.w in _BREAKS or _count_word(t):
+                return None
+            gap += 1
+        k += 1
+    return None
+
+
+def _death_object(toks: list[Token], k: int, sb: int) -> int | None:
+    for m in range(k, min(k + 8, sb)):
+        if toks[m].w in _DEATH_OBJ:
+            return m + 1
+    return None
+
+
+def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
+    for k in (j, j + 1, j + 2):
+        hit = phrase_at(toks, k, _QUAL_AFTER, max_len=2) if k < sb else None
+        if hit:
+            return hit[0], str(hit[1])
+    return None
+
+
+def _link(toks: list[Token], sa: int, sb: int, c: _Count,
+          figures: list[_Figure]) -> _Figure | None:
+    h = _head(toks, c, sb)
+    outcome: str | None = None
+    a, b = c.a, c.b
+    group: tuple[int, int] | None = None
+    if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
+        h += 1  # "نحو 20 من الجرحى"
+    if h is not None:
+        if word_in(toks[h], _NON_PERSON) or toks[h].w in ("%",):
+            return None
+        nf = word_in(toks[h], _NOUNS)
+        if nf:
+            if _shared_after(toks, h, sb):
+                return None
+            outcome, b = str(_NOUNS[nf]), h + 1
+        else:
+            gend = _group_end(toks, h, sb)
+            if not (toks[h].w in _OTHERS or word_in(toks[h], _SUBGROUP)):
+                group = (h, gend)
+            b = gend
+    elif c.b < sb and toks[c.b].w == "%":
+        return None
+    # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة").
+    if c.definite:
+        if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
+            return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
+        return None
+    if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
+            c.qual == "vague"):
+        # "قتلى بالعشرات من ميليشيا"
+        return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, group)
+    if outcome is None:
+        back = _backward(toks, sa, c)
+        if back:
+            t, o = back
+            if _trigger_shared(toks, t, sb):
+                return None
+            if toks[t].w in _LAQIYA or word_in(toks[t], _LAQIYA):
+                end = _death_object(toks, c.b, sb)
+                if not end:
+                    back = None
+                else:
+                    b = end
+            elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
+                back = None
+            if back:
+                outcome, a = o, t
+    if outcome is None:
+        self_end = _self_blast(toks, sa, c, b, sb)
+        if self_end:
+            outcome, a, b = "killed", self_end[0], self_end[1]
+    if outcome is None:
+        fwd = _forward(toks, h + 1 if h is not None else b, sb)
+        if fwd:
+            outcome, b = fwd[1], fwd[0]
+    if outcome is None:
+        toll = _toll(toks, sa, c)
+        if toll:
+            outcome, a = toll[1], toll[0]
+    if outcome is None:
+        prev = _continuation(toks, sa, c, figures)
+        if prev:
+            outcome = prev
+    if outcome is None:
+        return None
+    qa = _qual_after(toks, b if group is None else group[1], sb)
+    qual = c.qual
+    if qa and qual == "exact":
+        qual = qa[1]
+        b = max(b, qa[0])
+    c.qual = qual
+    return _Figure(a, b, outcome, c, group)
+
+
+def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
+                sb: int) -> tuple[int, int] | None:
+    """"فجر اثنان منهما نفسيهما": bombers who blew themselves up."""
+    if c.a - 1 < sa or not word_in(toks[c.a - 1], _SELF_VERBS):
+        return None
+    for m in range(c.b, min(c.b + 3, sb)):
+        if toks[m].w in _SELF:
+            return c.a - 1, m + 1
+    return None
+
+
+def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"عدد القتلى ... ارتفع إلى 7": the toll noun decides the outcome."""
+    if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
+        return None
+    for k in range(c.a - 2, max(sa, c.a - 10) - 1, -1):
+        nf = word_in(toks[k], _NOUNS)
+        if nf and k > sa and word_in(toks[k - 1], _TOLL):
+            return k - 1, str(_NOUNS[nf])
+        if is_end(toks[k]) or toks[k].is_digit:
+            return None
+    return None
+
+
+def _continuation(toks: list[Token], sa: int, c: _Count,
+                  figures: list[_Figure]) -> str | None:
+    """A list item or sub-group after a figure shares its outcome ("و4 يمنيين")."""
+    if not figures:
+        return None
+    prev = figures[-1]
+    if prev.b > c.a or c.a - prev.b > 10:
+        return None
+    first = toks[c.n]
+    marker = (c.a > sa and (word_in(toks[c.a - 1], _SUBGROUP) is not None
+                            or toks[c.a - 1].w == "و"))
+    glued = first.is_word and first.w.startswith("و") and c.n == c.a
+    glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))
+    if not (marker or glued or (c.a > sa and toks[c.a - 1].w in ("و",))):
+        return None
+    for k in range(prev.b, c.a):
+        t = toks[k]
+        if is_end(t) or t.w in _BREAKS or word_in(t, _TRIGGERS) or word_in(t, _AFTER):
+            return None
+    return prev.outcome
+
+
+# --- implicit counts: duals and indefinite singulars -------------------------------
+
+
+def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
+              figures: list[_Figure]) -> list[_Figure]:
+    out: list[_Figure] = []
+    for k in range(sa, sb):
+        if k in used or not toks[k].is_word:
+            continue
+        t = toks[k]
+        dual_noun = word_in(t, _DUAL_NOUNS)
+        if dual_noun:
+            c = _Count(k, k, k + 1, 2, None, "exact")
+            out.append(_Figure(k, k + 1, str(_DUAL_NOUNS[dual_noun]), c, None))
+            used.add(k)
+            continue
+        dual = word_in(t, _DUALS)
+        single = None if dual else _singular(t)
+        one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
+        if not (dual or single or one):
+            continue
+        value = 2 if dual else 1
+        c = _Count(k, k, k + 1, value, None, "exact")
+        outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
+        b = k + 1
+        if outcome is None and dual:
+            fwd = _forward(toks, k + 1, sb, max_gap=1)
+            if fwd:
+                outcome, b = fwd[1], fwd[0]
+        if outcome is None and dual and k > sa and word_in(toks[k - 1], _SELF_VERBS):
+            se = _self_blast(toks, sa, c, k + 1, sb)
+            if se:
+                outcome, a, b = "killed", se[0], se[1]
+        if outcome is None:
+            continue
+        after = _adjectives(toks, k + 1, sb)
+        if k + 1 < sb and not t.w.endswith("ا") and toks[k + 1].w.endswith("ا"):
+            after = k + 1  # "مسلح فلسطينيا": a nominative noun, then an accusative one
+        if after < sb and (toks[after].is_digit or (
+                toks[after].w.endswith("ا") and _singular(toks[after]))):
+            continue  # "قتل مسلح فلسطينيا": the noun is the killer, the object the victim
+        if one and not dual:
+            # "أحد قادة الجماعة": the group is the phrase after أحد.
+            b = min(k + 3, sb)
+            while b > k + 1 and not toks[b - 1].is_word:
+                b -= 1
+        else:
+            b = max(b, _adjectives(toks, k + 1, sb))
+        grp = (k, b) if not (t.w in _OTHERS or word_in(t, {"اخران"})) else None
+        if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
+            grp = None
+        out.append(_Figure(a, b, outcome, c, grp))
+        used.update(range(a, b))
+    return out
+
+
+def _singular(t: Token) -> str | None:
+    for form in _forms(t.w):
+        if form.startswith("ال"):
+            return None
+        if form in _SINGULAR:
+            return form
+        if form.endswith("ا") and form[:-1] in _SINGULAR:
+            return form[:-1]  # accusative "ضابطا"
+    return None
+
+
+def _forms(w: str) -> list[str]:
+    out = [w]
+    if len(w) > 3 and w[0] in "وف":
+        out.append(w[1:])
+    return out
+
+
+def _adjectives(toks: list[Token], j: int, sb: int) -> int:
+    """Up to two adjectives after a noun ("جندي لبناني", "رجل مسن")."""
+    n = 0
+    while j < sb and n < 2 and toks[j].is_word:
+        w = toks[j].w
+        if w.startswith("ال") or word_in(toks[j], _TRIGGERS) or word_in(toks[j], _AFTER):
+            break
+        if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
+                or (n == 0 and w.startswith("و") and w.endswith("ي"))):
+            break
+        j += 1
+        n += 1
+    return j
+
+
+def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list[_Figure],
+                      dual: bool) -> tuple[str | None, int]:
+    if k <= sa:
+        return None, k
+    prev = toks[k - 1]
+    # The next word must not make the noun definite ("مقتل قائد الحرس").
+    if not dual and k + 1 < sb and toks[k + 1].w.startswith("ال") and toks[k].w not in (
+            "احد", "احدي"):
+        return None, k
+    f = word_in(prev, _TRIGGERS)
+    if f and not _trigger_shared(toks, k - 1, sb):
+        return str(_TRIGGERS[f]), k - 1
+    if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
+            k - 1].is_word and f2 not in _TIGHT:
+        return str(_TRIGGERS[f2]), k - 2
+    nf = word_in(prev, _NOUNS)
+    if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
+        return str(_NOUNS[nf]), k - 2  # "من بين المعتقلين رجل"
+    if word_in(prev, _SUBGROUP) or (prev.w in ("من",) and k - 2 >= sa and toks[k - 2].w in (
+            "بينهم",)):
+        if figures and figures[-1].b <= k and k - figures[-1].b <= 3:
+            return figures[-1].outcome, k - 1
+        for m in range(k - 2, max(sa, k - 8) - 1, -1):
+            nf = word_in(toks[m], _NOUNS)
+            if nf:
+                return str(_NOUNS[nf]), k - 1
+            tf = word_in(toks[m], _TRIGGERS)
+            if tf:
+                return str(_TRIGGERS[tf]), k - 1
+            if is_end(toks[m]):
+                break
+        return None, k
+    # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure.
+    if toks[k].w.startswith("و") and figures and figures[-1].b == k:
+        return figures[-1].outcome, figures[-1].a
+    return None, k
+
+
+# --- output -------------------------------------------------------------------------
+
+
+def _emit(folded: Folded, toks: list[Token], f: _Figure) -> dict[str, Any]:
+    s, e = folded.span(toks[f.a].s, toks[f.b - 1].e)
+    group = None
+    if f.group:
+        gs, ge = folded.span(toks[f.group[0]].s, toks[f.group[1] - 1].e)
+        group = folded.original[gs:ge].strip("\"«»“” ،,") or None
+        if group and group[0] == "و" and len(group) > 2 and toks[f.group[0]].w not in _SINGULAR:
+            group = group[1:]
+    c = f.count
+    return {
+        "start": s, "end": e, "text": folded.original[s:e], "outcome": f.outcome,
+        "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": group,
+    }

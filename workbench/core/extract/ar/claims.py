@@ -1,0 +1,66 @@
+"""Responsibility claims and denials in Arabic ("تبنى تنظيم ... الهجوم").
+
+* responsibility: "تبنى/تبنت/يتبنى X ..." and "أعلن X مسؤوليته عن ...";
+* denial: "نفى X أي علاقة/مسؤولية/تورط/صلة ...".
+
+A negated claim ("لم تتبن أي جهة") is skipped. ``claimant`` is the subject
+phrase after the verb, or before an imperfect verb in a headline
+("داعش يتبنى الهجوم").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .normalise import fold
+
+_VERB = re.compile(r"(?<![\w])[وف]?(?P<verb>تبني|تبنت|يتبني|تتبني|تبن|تتبن"
+                   r"|اعلن|اعلنت|اعلنا|نفي|نفت|ينفي|تنفي)(?!\w)")
+_OBJ = re.compile(r"(?P<obj>مسووليته|مسووليتها|مسووليتهم|المسووليه"
+                  r"|اي\s+(?:علاقه|مسووليه|تورط|صله|دور))(?!\w)")
+_NEG = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|لن)\s*$")
+_HEAD_VERB = re.compile(r"^(?P<who>[^\n]{2,40}?)\s+(?P<verb>يتبني|تتبني)\s")
+
+
+def find_claims_ar(text: str) -> list[dict[str, Any]]:
+    folded = fold(text)
+    ft = folded.text
+    out: list[dict[str, Any]] = []
+    head = _HEAD_VERB.match(ft)
+    if head:
+        out.append(_item(folded, head.start(), ft.find("\n") if "\n" in ft else len(ft),
+                         head.group("who"), "responsibility"))
+    for m in _VERB.finditer(ft):
+        if (head and m.start() < head.end()) or _NEG.search(ft[max(0, m.start() - 6):m.start()]):
+            continue
+        verb = m.group("verb")
+        # The object within the same clause: up to six words after the verb.
+        window = re.split(r"[.،,؟!\n]", ft[m.end():m.end() + 80])[0]
+        words = window.split()
+        obj = _OBJ.search(" ".join(words[:7]))
+        if verb.startswith(("اعلن", "نفي", "نفت", "ينفي", "تنفي")) and not obj:
+            continue
+        kind = "denial" if verb.startswith(("نفي", "نفت", "ينفي", "تنفي")) else "responsibility"
+        if obj:
+            mid = window[:window.find(obj.group())].strip()
+            end = m.end() + window.find(obj.group()) + len(obj.group())
+        else:
+            mid = " ".join(words[:2])
+            end = m.end() + len(window.rstrip())
+        claimant = mid.strip('"«» ') or None
+        out.append(_item(folded, m.start("verb"), end, claimant, kind))
+    return out
+
+
+def _item(folded, fs: int, fe: int, claimant: str | None,  # type: ignore[no-untyped-def]
+          kind: str) -> dict[str, Any]:
+    s, e = folded.span(fs, fe)
+    if claimant:
+        # The claimant is reported as written: find its folded words in the span.
+        pos = folded.text.find(claimant, fs if fs < fe else 0)
+        if pos >= 0:
+            cs, ce = folded.span(pos, pos + len(claimant))
+            claimant = folded.original[cs:ce]
+    return {"start": s, "end": e, "text": folded.original[s:e], "claimant": claimant,
+            "claim_type": kind}

@@ -1,0 +1,254 @@
+"""Arabic date expressions and their resolution against the publication date.
+
+Found (on the folded text; spans are mapped back and carry no preposition or
+clitic, and no عام/العام before a year):
+
+* month names in the three naming systems (Western/Egyptian "مارس",
+  Levantine "آذار", Maghrebi "أفريل") and the double forms "آذار/مارس",
+  with a day, a year, "الماضي/الجاري/المقبل" and "منتصف/بداية/أواخر" before;
+* numeric dates "28-4-2018", "28/4/2018", "2018-04-28";
+* four-digit years (not when they count people or things: "2000 شخص");
+* weekdays with ال, with "يوم" or a time of day before ("مساء السبت",
+  "ليل الخميس إلى الجمعة"), "أمس الاثنين", "الثلاثاء الماضي", "الجمعة الرابعة",
+  and a following day + month ("الخميس 19 نيسان");
+* أمس (yesterday; "أمس الأول" = the day before) and اليوم when it means today.
+
+Resolution follows the English engine: a weekday is the latest such day on or
+before publication (strictly before with "الماضي"), the next one when the
+phrase or the words just before it speak about the future ("المقبل", "من
+المقرر", "سوف"); a month without a year is the latest such month, or the
+coming one in a future context; without a publication date only expressions
+with their own year get a value.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..lang import ar as V
+from .normalise import fold, fold_set, fold_word
+
+_MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
+_AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
+_WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
+_FUTURE_CUES = fold_set(V.FUTURE_CUES)
+_NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
+_PAST = fold_set(V.PAST_WORDS)
+_FUTURE = fold_set(V.FUTURE_WORDS)
+_CURRENT = fold_set(V.CURRENT_WORDS)
+_NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
+    V.OUTCOME_NOUNS) | fold_set(("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
+                                 "مسلح", "لاجئ", "نازح", "عائلة", "أسرة"))
+
+
+def _alt(words) -> str:  # type: ignore[no-untyped-def]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                    sorted(words, key=len, reverse=True))
+
+
+_MON = rf"(?:{_alt(_MONTHS)})"
+_MONTH = rf"(?P<mon>{_MON})(?:\s*(?:/|\\|-)\s*(?P<mon2>{_MON})|\s*\(\s*(?P<mon3>{_MON})\s*\))?"
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_MOD = rf"(?:{_alt(fold_set(V.MONTH_MODIFIERS))})\s+(?:شهر\s+)?"
+_REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS))})"
+        r"(?!\w)")
+_WD = rf"(?:{_alt(_WEEKDAYS)})"
+_PART = rf"(?P<part>{_alt(fold_set(V.DAY_PARTS))})"
+_ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
+_LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
+
+_DATE_RE = re.compile(
+    _LEAD + r"(?P<x>"
+    # numeric: 28-4-2018, 28/ 4 /2018, 2018-04-28
+    r"(?P<nd>[0-3]?\d)\s*(?P<ns>[-/.])\s*(?P<nm>[01]?\d)\s*(?P=ns)\s*(?P<ny>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
+    # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
+    rf"|(?:{_PART}\s+)?(?:(?P<ams>امس)\s+)?(?P<wd>{_WD})"
+    rf"(?:\s+(?:الي\s+|و)?(?P<wd2>{_WD}))?"
+    rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
+    rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
+    r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
+    # [mod] [day] month[/month] [year] [rel]
+    rf"|(?:{_MOD})?(?:{_DAY}\s+)?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
+    rf"(?:\s+{_REL})?"
+    # [mod] year
+    rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
+    # [part] أمس [الأول] / [part] اليوم
+    rf"|(?:{_PART.replace('?P<part>', '?P<rpart>')}\s+)?(?P<rday>امس|اليوم)(?:\s+(?P<awl>الاول))?"
+    r")(?!\w)"
+)
+
+
+def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    folded = fold(text)
+    ft = folded.text
+    pub = _parse_pub(published)
+    out: list[dict[str, Any]] = []
+    for m in _DATE_RE.finditer(ft):
+        res = _resolve(m, ft, pub)
+        if res is None:
+            continue
+        value, precision = res
+        s, e = folded.span(m.start("x"), m.end("x"))
+        out.append({"start": s, "end": e, "text": text[s:e], "value": value,
+                    "precision": precision})
+    return out
+
+
+def _parse_pub(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _future(ft: str, m: re.Match[str]) -> bool:
+    """Future context: the phrase itself or up to 8 words before it in the sentence."""
+    head = ft[max(0, m.start() - 80):m.start()]
+    head = re.split(r"[.!?؟\n]", head)[-1]
+    words = head.split()[-8:]
+    if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
+        return True
+    return bool(re.search(r"(?:^|\s)[وف]?(?:سوف|س[يتن](?:تم|كون|عقد|جري|لتقي|زور|بدا))\b",
+                          head))
+
+
+def _next_word(ft: str, end: int) -> str:
+    m = re.match(r"\s*([\w]+)", ft[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _prev_word(ft: str, start: int) -> str:
+    m = re.search(r"([\w]+)\s*$", ft[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+    g = m.group
+    if g("nd"):
+        try:
+            d = date(int(g("ny")), int(g("nm")), int(g("nd")))
+        except ValueError:
+            return None
+        return d.isoformat(), "day"
+    if g("iy"):
+        try:
+            d = date(int(g("iy")), int(g("im")), int(g("id")))
+        except ValueError:
+            return None
+        return d.isoformat(), "day"
+    if g("wd"):
+        return _weekday(m, ft, pub)
+    if g("mon"):
+        return _month(m, ft, pub)
+    if g("y2"):
+        nxt = _next_word(ft, m.end("x"))
+        if nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER:
+            return None  # "2000 شخص": a count, not a year
+        if _prev_word(ft, m.start("x")) in ("رقم", "اللواء", "الفرقه", "بند", "القرار"):
+            return None
+        return g("y2"), "year"
+    if g("rday"):
+        return _relative_day(m, ft, pub)
+    return None
+
+
+def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+    g = m.group
+    if g("wday") and g("wmon"):
+        # "الخميس 19 نيسان": the explicit date decides.
+        year = int(g("wyear")) if g("wyear") else None
+        return _day_month(int(g("wday")), _MONTHS[_norm(g("wmon"))], year, m, ft, pub)
+    if g("ams"):
+        return (pub - timedelta(days=1)).isoformat() if pub else None, "day"
+    if pub is None:
+        return None, "day"
+    wd = _WEEKDAYS[_norm(g("wd"))]
+    rel = g("wrel") or ""
+    back = (pub.weekday() - wd) % 7
+    if rel in _PAST:
+        back = back or 7
+        return (pub - timedelta(days=back)).isoformat(), "day"
+    if rel in _FUTURE or (back and _future(ft, m)):
+        ahead = (wd - pub.weekday()) % 7
+        if rel and not ahead:
+            ahead = 7
+        return (pub + timedelta(days=ahead)).isoformat(), "day"
+    return (pub - timedelta(days=back)).isoformat(), "day"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _day_month(day: int, month: int, year: int | None, m: re.Match[str], ft: str,
+               pub: date | None) -> tuple[str | None, str] | None:
+    if year is None:
+        if pub is None:
+            return None, "day"
+        year = _year_for(month, day, m, ft, pub)
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date) -> int:
+    rel = m.groupdict().get("rel") or ""
+    if rel in _CURRENT:
+        return pub.year
+    past = rel in _PAST
+    future = rel in _FUTURE or (not past and _future(ft, m))
+    if day is None:
+        later, same = month > pub.month, month == pub.month
+    else:
+        later, same = (month, day) > (pub.month, pub.day), (month, day) == (pub.month, pub.day)
+    if future:
+        return pub.year if later or same else pub.year + 1
+    if past:
+        return pub.year - 1 if later or same else pub.year
+    # The latest such month: a later month of the year is last year's.
+    return pub.year - 1 if month > pub.month else pub.year
+
+
+def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+    g = m.group
+    mon = _norm(g("mon"))
+    if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")):
+        return None  # "آب" alone is "father"
+    month = _MONTHS[mon]
+    day = int(g("day")) if g("day") else None
+    year = int(g("year")) if g("year") else None
+    if day is not None and not 1 <= day <= 31:
+        day = None
+    if day is not None:
+        return _day_month(day, month, year, m, ft, pub)
+    if year is None:
+        if pub is None:
+            return None, "month"
+        year = _year_for(month, None, m, ft, pub)
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+    g = m.group
+    if g("rday") == "اليوم":
+        nxt = _next_word(ft, m.end("x"))
+        prev = _prev_word(ft, m.start("x"))
+        lead = ft[max(0, m.start() - 1):m.start("x")]
+        if nxt in _NOT_TODAY or prev in ("كان", "كانت", "وكانت", "وكان", "في", "الي"):
+            return None
+        if lead.strip() in ("ل", "ب", "لل") or ft[max(0, m.start("x") - 2):m.start("x")] == "لل":
+            return None
+        if nxt.startswith("ال") and nxt not in _WEEKDAYS:
+            return None  # "اليوم الوطني", "اليوم الثالث": a day of something
+        return (pub.isoformat() if pub else None), "day"
+    if pub is None:
+        return None, "day"
+    days = 2 if g("awl") else 1
+    return (pub - timedelta(days=days)).isoformat(), "day"

@@ -1,0 +1,133 @@
+"""Folding Arabic text for matching, with a map back to the original offsets.
+
+News copy writes the same word several ways: with or without harakat and
+tatweel, أ/إ/آ/ا, ة/ه, ى/ي, Arabic-Indic or Western digits. The engines run
+their patterns on a folded copy and map every span back, so the reported
+offsets and texts are always those of the original string.
+
+Folding drops characters (marks, tatweel) but never adds any, so one folded
+character always comes from one original character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+_LETTERS = {
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alefs
+    "\u0672": "\u0627", "\u0673": "\u0627",
+    "\u0624": "\u0648",  # waw with hamza
+    "\u0626": "\u064a",  # ya with hamza
+    "\u0649": "\u064a",  # alef maqsura
+    "\u0629": "\u0647",  # ta marbuta
+    "\u06cc": "\u064a", "\u06a9": "\u0643",  # Persian ya / kaf in pasted text
+    "\u066b": ".", "\u066c": ",",  # Arabic decimal / thousands separators
+}
+_LETTERS.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
+_LETTERS.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern (Persian) digits
+_DROP = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+_TABLE = str.maketrans({**_LETTERS, **dict.fromkeys(_DROP)})
+
+
+class Folded(NamedTuple):
+    text: str
+    # index[i] = offset in the original of folded character i; None = identity.
+    index: list[int] | None
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) for the folded span [start, end)."""
+        if self.index is None:
+            return start, end
+        if start >= end:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        s = self.index[start]
+        e = self.index[end - 1] + 1
+        # Marks after the last letter belong to it (a shadda, a tanween).
+        while e < len(self.original) and self.original[e] in _DROP:
+            e += 1
+        return s, e
+
+
+def fold_word(word: str) -> str:
+    """Fold one word or phrase (no offset map)."""
+    return re.sub(r"\s+", " ", word.translate(_TABLE)).strip()
+
+
+def fold(text: str) -> Folded:
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        return Folded(folded, None, text)
+    index = [i for i, ch in enumerate(text) if ch not in _DROP]
+    return Folded(folded, index, text)
+
+
+_CONJ = "وف"
+_PREP = "بلك"
+
+
+@lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
+    """The word and its forms without و/ف, ب/ل/ك and the article ال (folded input).
+
+    ``"وبالعشرات"`` -> ``["وبالعشرات", "بالعشرات", "العشرات", "عشرات"]``. A form
+    is only produced while at least two letters remain, so short words keep
+    their own letters ("ول" is not "ل").
+    """
+    return tuple(_stems(word))
+
+
+def _stems(word: str) -> list[str]:
+    out = [word]
+    w = word
+    if len(w) > 3 and w[0] in _CONJ:
+        w = w[1:]
+        out.append(w)
+    if len(w) > 3 and w.startswith("لل"):  # ل + ال
+        out.append("ال" + w[2:])
+        out.append(w[2:])
+        return out
+    if len(w) > 3 and w[0] in _PREP:
+        w = w[1:]
+        out.append(w)
+    if len(w) > 3 and w.startswith("ال"):
+        out.append(w[2:])
+    return out
+
+
+def lookup(word: str, table: dict[str, str] | dict[str, int] | frozenset[str] | set[str]):
+    """First clitic-stripped form of ``word`` found in ``table``, or None."""
+    for form in stems(word):
+        if form in table:
+            return form
+    return None
+
+
+def fold_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words)
+
+
+def fold_map(table: dict[str, object]) -> dict[str, object]:
+    return {fold_word(k): v for k, v in table.items()}
+
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def is_arabic(text: str, sample: int = 2000) -> bool:
+    """True when Arabic letters outnumber Latin ones in the first ``sample`` chars.
+
+    A mostly-English text with an Arabic phrase (or the reverse) goes to the
+    engine of its main language.
+    """
+    head = text[:sample]
+    ar = len(ARABIC_LETTER.findall(head))
+    return ar > 0 and ar >= len(LATIN_LETTER.findall(head))

@@ -1,0 +1,488 @@
+"""Attributed statements in Arabic news copy.
+
+Arabic reporting is verb-first: "قالت مصادر عسكرية، السبت، إن ...". The
+engine reads each sentence token by token and recognises:
+
+* a speech verb, its subject (the speaker) and the reported clause after the
+  complementizer إن/أن/بأن (with pronoun suffixes), after "إلى أن"/"على أن",
+  after "ب" + verbal noun ("أفادت مصادر بمقتل ...") or, for verbs that take an
+  object (أعلن, أكد, نفى, تبنى ...), the object itself;
+* a verb with no subject after it ("وأضاف أن ...", "وأشارت إلى أن") or a
+  participle ("، مضيفا أن", "قائلة إن"): the speaker is the one named last;
+  a subject fronted after كان/لكن ("وكان ناشطون دعوا إلى ...") is used first;
+* relays inside the subject: "أفاد مراسل ... نقلا عن المصادر أن ..." and
+  "نقلت فرانس برس عن مصدر أن ..." give one entry per source, same span;
+* "بحسب/حسب/وفق/وفقا ل/حسبما/نقلا عن X": the clause before it in the sentence,
+  or the clause after it when the sentence opens with it; "بحسب ما أفاد X"
+  takes the speaker after the verb;
+* "في تصريحات نقلها التلفزيون": a second source for the same words;
+* a headline "داعش يتبنى الهجوم": subject before an imperfect speech verb.
+
+The span holds the attributed words only, without the quote marks when the
+whole clause is one quotation. "المصادر نفسها" is replaced by the source
+named before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..lang import ar as V
+from .normalise import Folded, fold_set, fold_word, stems
+from .tokens import Token, analyse, is_end, sentences
+
+_VERBS = fold_set(V.SPEECH_VERBS)
+_PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
+_PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
+_COMP = fold_set(V.COMPLEMENTIZERS)
+_ATTR = fold_set(V.ATTRIBUTION_PREPS)
+_SAME = fold_set(V.SAME_SOURCE)
+_STOPS = fold_set(V.SPEAKER_STOPS)
+_OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
+_WEEKDAYS = fold_set(V.WEEKDAYS)
+_HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
+                        "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
+                        "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد"))
+# Verbs whose content may be a plain object, without a complementizer.
+_OBJECT_VERBS = fold_set((
+    "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
+    "تبنت", "يتبنى", "تعهد", "تعهدت", "يتعهد", "تتعهد", "حث", "حثت", "دعا", "دعت", "دعوا",
+    "اتهم", "اتهمت", "اتهموا", "نعى", "نعت", "طالب", "طالبت", "أحصى", "أحصت", "رجح",
+    "رجحت", "أفاد", "أفادت", "أفادوا", "كشف", "كشفت", "حمل", "حملت",
+))
+# Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
+_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
+_QUOTES = frozenset('"«»“”')
+_OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
+                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم"))
+
+
+def _NO_SUBJECT(t: Token) -> bool:
+    return t.w in _OBJECT_NOUNS
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+
+
+@dataclass
+class _Stmt:
+    a: int  # content tokens [a, b)
+    b: int
+    speaker: tuple[int, int] | None  # speaker tokens, or None = resolve later
+    inherit: bool = False  # take the previous speaker
+    same_as: int | None = None  # index of a statement whose content is reused
+
+
+def find_statements_ar(text: str) -> list[dict[str, Any]]:
+    folded, toks = analyse(text)
+    raw: list[_Stmt] = []
+    sents = sentences(toks)
+    first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
+    for sa, sb in sents:
+        if sb <= first_line_end and _headline(toks, sa, sb, raw):
+            continue
+        _sentence(toks, sa, sb, raw)
+    return _emit(folded, toks, raw)
+
+
+# --- sentence ------------------------------------------------------------------------
+
+
+def _verb_form(t: Token, table: frozenset[str]) -> str | None:
+    if not t.is_word:
+        return None
+    w = t.w
+    for form in (w, w[1:] if w[:1] in "وف" else "", w[2:] if w.startswith("وقد") else ""):
+        if form and form in table:
+            return form
+    return None
+
+
+def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
+    for k in range(sa + 1, min(sb - 1, sa + 6)):
+        if _verb_form(toks[k], _HEAD_VERBS):
+            raw.append(_Stmt(k + 1, sb, (sa, k)))
+            return True
+    return False
+
+
+def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> None:
+    k = sa
+    start_count = len(raw)
+    seg_start = sa  # where the clause before an "بحسب X" starts
+    while k < sb:
+        t = toks[k]
+        if not t.is_word:
+            k += 1
+            continue
+        verb = _verb_form(t, _VERBS)
+        if verb and not _not_speech(toks, sa, k):
+            nxt = _speech_verb(toks, sa, sb, k, verb, raw)
+            if nxt > k:
+                seg_start = nxt
+                k = nxt
+                continue
+        if _verb_form(t, _PARTICIPLES) and k > sa:
+            c = _content_start(toks, k + 1, sb, max_skip=1)
+            if c is not None:
+                end = _content_end(toks, c, sb)
+                raw.append(_Stmt(c, end, None, inherit=True))
+                k = end
+                seg_start = end
+                continue
+        if _verb_form(t, _RELAY_VERBS) and len(raw) > start_count:
+            sp_end = _speaker_end(toks, k + 1, sb)
+            if sp_end > k + 1:
+                raw.append(_Stmt(0, 0, (k + 1, sp_end), same_as=len(raw) - 1))
+                k = sp_end
+                continue
+        if t.w in ("وان", "وانه", "وانها", "وبان") and len(raw) > start_count:
+            end = _content_end(toks, k + 1, sb)
+            if end > k + 2:
+                raw.append(_Stmt(k + 1, end, None, inherit=True))
+                k = end
+                continue
+        attr = _attr_form(t)
+        if attr:
+            nxt = _attribution(toks, sa, sb, k, seg_start, raw)
+            if nxt > k:
+                seg_start = nxt
+                k = nxt
+                continue
+        k += 1
+
+
+def _attr_form(t: Token) -> str | None:
+    for form in stems(t.w)[:2]:
+        if form in _ATTR:
+            return form
+    return None
+
+
+def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
+    """"وهذا ما أكده": a relative "ما" before the verb; "يذكر أن" impersonal."""
+    if k > sa and toks[k - 1].w in ("ما", "مما", "كما"):
+        return True
+    return toks[k].w in ("يذكر", "ويذكر")
+
+
+def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
+    """Commas, dates and "في بيان"-type phrases between the speaker and the content."""
+    while j < sb:
+        t = toks[j]
+        if t.w in ("،", ",") or t.w in _WEEKDAYS or t.w.lstrip("و") in _WEEKDAYS:
+            j += 1
+            continue
+        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
+            j += 1
+            continue
+        if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
+                toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
+            j += 2
+            continue
+        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(
+                ("بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "رساله", "تغريده",
+                 "مؤتمر", "وقت")):
+            j += 2
+            while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
+                    j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
+                if toks[j].w in ("سابق", "صحفي", "مشترك", "رسمي", "متلفز"):
+                    j += 1
+                    continue
+                break
+            continue
+        break
+    return j
+
+
+def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> int | None:
+    """Index after the complementizer / "إلى أن" / ":" within ``max_skip`` tokens."""
+    for k in range(j, min(sb, j + max_skip + 1)):
+        t = toks[k]
+        if t.w in _COMP:
+            return k + 1
+        if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
+            return k + 2
+        if t.w == ":" and k + 1 < sb:
+            return k + 1
+        if is_end(t):
+            return None
+    return None
+
+
+def _content_end(toks: list[Token], c: int, sb: int) -> int:
+    """The reported clause runs to the sentence end, or to the next attribution."""
+    in_quote = False
+    for k in range(c, sb):
+        t = toks[k]
+        if t.w in _QUOTES:
+            in_quote = not in_quote if t.w == '"' else t.w in "«“"
+            continue
+        if in_quote or k == c:
+            continue
+        if toks[k - 1].w in ("،", ","):
+            if t.w in ("وان", "وانه", "وانها", "وبان"):
+                return k - 1
+            if (_verb_form(t, _PARTICIPLES) or _attr_form(t) or t.w in ("لكن", "ولكن")
+                    or (_verb_form(t, _VERBS) and k + 1 < sb)):
+                return k - 1
+        if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
+            return k
+    return sb
+
+
+def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
+    """End of a speaker phrase after a verb or an attribution word."""
+    k = j
+    in_quote = False
+    while k < sb and k - j < max_len:
+        t = toks[k]
+        if t.w in _QUOTES:
+            in_quote = not in_quote
+            k += 1
+            continue
+        if in_quote:
+            k += 1
+            continue
+        if not t.is_word:
+            break
+        if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS:
+            break
+        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or (t.w.startswith("ب") and
+                      not t.w.startswith("بال") and k > j + 1)):
+            break
+        k += 1
+    return k
+
+
+def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
+    """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name."""
+    k = j
+    prev_def = False
+    while k < sb and k - j < 7:
+        t = toks[k]
+        if t.w in _QUOTES:
+            close = next((m for m in range(k + 1, min(sb, k + 6)) if toks[m].w in _QUOTES),
+                         None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if not t.is_word or t.w in _STOPS or t.w in _COMP:
+            break
+        if k == j:
+            prev_def = t.w.startswith("ال")
+            k += 1
+            continue
+        adj = t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3
+        if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
+            k += 2
+            prev_def = True
+            continue
+        if t.w.startswith("ال"):
+            if adj or not prev_def:
+                prev_def = True
+                k += 1
+                continue
+            break
+        if t.w.startswith("ل") and len(t.w) > 3 and not adj:
+            k += 1  # "المرصد السوري لحقوق الإنسان"
+            continue
+        if adj and not prev_def:
+            k += 1
+            continue
+        break
+    return k
+
+
+def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
+                 raw: list[_Stmt]) -> int:
+    j = _skip_adverbials(toks, k + 1, sb)
+    direct = _content_start(toks, j, sb, max_skip=0)
+    fronted = _fronted_subject(toks, sa, k)
+    if direct is not None:
+        # No subject after the verb: a fronted subject, or the previous speaker.
+        end = _content_end(toks, direct, sb)
+        raw.append(_Stmt(direct, end, fronted, inherit=fronted is None))
+        return end
+    if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and verb in (
+            "دعا", "دعت", "دعوا"):
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
+        return end
+    if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS):
+        # 'اتهم "خلايا ..."': the quotation is the content.
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
+        return end
+    if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
+        # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
+        return end
+    sp_end = _speaker_end(toks, j, sb)
+    relays: list[tuple[int, int]] = []
+    m = _skip_adverbials(toks, sp_end, sb)
+    relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا",)
+    # "نقلا عن X" or, after نقل, "عن X": a second source.
+    while m < sb and toks[m].w in relay_words and m + 1 < sb:
+        r0 = m + 2 if toks[m].w == "نقلا" and m + 1 < sb and toks[m + 1].w == "عن" else m + 1
+        r1 = _speaker_end(toks, r0, sb)
+        if r1 <= r0:
+            break
+        relays.append((r0, r1))
+        m = _skip_adverbials(toks, r1, sb)
+    c = _content_start(toks, m, sb, max_skip=6)
+    # "في تصريحات نقلها التلفزيون": a second source for the same words.
+    for r in range(sp_end, c if c is not None else m):
+        if _verb_form(toks[r], _RELAY_VERBS):
+            r1 = _speaker_end(toks, r + 1, sb)
+            if r1 > r + 1:
+                relays.append((r + 1, r1))
+    speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
+    if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
+        c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
+    if c is None and verb in _OBJECT_VERBS and sp_end > j:
+        if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")):
+            return k + 1
+        s_end = _object_subject_end(toks, j, sb)
+        speaker = (j, s_end)
+        c = _skip_adverbials(toks, s_end, sb)
+        if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
+            c += 1
+        if m < sb and toks[m].w.startswith("ب") and m >= s_end:
+            c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
+    if c is None or c >= sb:
+        return k + 1
+    if speaker is None and relays:
+        speaker, relays = relays[0], relays[1:]
+    end = _content_end(toks, c, sb)
+    if end <= c:
+        return k + 1
+    raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+    for r in relays:
+        raw.append(_Stmt(c, end, r))
+    return end
+
+
+def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
+    """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
+    end = k
+    if k - 1 >= sa and toks[k - 1].w == "قد":
+        end = k - 1
+    while end - 1 >= sa and toks[end - 1].w in ("،", ","):
+        end -= 1
+    for m in range(end - 1, max(sa - 1, end - 9), -1):
+        w = toks[m].w
+        if w in _OPENERS or w.lstrip("و") in _OPENERS:
+            if end - m >= 2:
+                return (m + 1, end)
+            return None
+        if not toks[m].is_word and toks[m].w not in _QUOTES and toks[m].w not in ("،", ","):
+            return None
+        if _verb_form(toks[m], _VERBS):
+            return None
+    return None
+
+
+def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
+                 raw: list[_Stmt]) -> int:
+    j = k + 1
+    if j < sb and toks[j].w == "عن":
+        j += 1
+    if j < sb and toks[j].w == "ما":
+        j += 1
+    # "بحسب ما أفاد (به) X": the speaker follows the verb.
+    if j < sb and _verb_form(toks[j], _VERBS):
+        j += 1
+        if j < sb and toks[j].w in ("به", "بها", "به،"):
+            j += 1
+        j = _skip_adverbials(toks, j, sb)
+    # "وفقا لمسؤولين": the ل is glued to the speaker.
+    sp_start = j
+    sp_end = _speaker_end(toks, j, sb)
+    if sp_end <= sp_start:
+        return k + 1
+    if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
+        sp_end = _speaker_end(toks, sp_end + 1, sb)  # "آخر حصيلة صدرت عن وزارة الصحة"
+    lead = k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف"))
+    if lead:
+        c = _skip_adverbials(toks, sp_end, sb)
+        cs = _content_start(toks, c, sb, max_skip=3)
+        c = cs if cs is not None else c
+        if c < sb and toks[c].w in ("فان", "فانه"):
+            c += 1
+        if c >= sb:
+            return k + 1
+        end = _content_end(toks, c, sb)
+        raw.append(_Stmt(c, end, (sp_start, sp_end)))
+        return end
+    a = seg_start
+    while a < k and not toks[a].is_word:
+        a += 1
+    b = k
+    while b > a and toks[b - 1].w in ("،", ",", "و"):
+        b -= 1
+    if b - a < 2:
+        return k + 1
+    after = _skip_adverbials(toks, sp_end, sb)
+    if sp_end < sb and toks[sp_end].w in ("،", ",") and after < sb and toks[after].is_word \
+            and not toks[after].w.startswith("و") and not _attr_form(toks[after]) \
+            and toks[after].w not in ("الذي", "التي", "الذين") \
+            and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
+        # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
+        b = _content_end(toks, after, sb)
+        raw.append(_Stmt(a, b, (sp_start, sp_end)))
+        return b
+    raw.append(_Stmt(a, b, (sp_start, sp_end)))
+    return sp_end
+
+
+# --- output ----------------------------------------------------------------------------
+
+
+def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    last: str | None = None
+    spans: list[tuple[int, int]] = []
+    for st in raw:
+        if st.same_as is not None:
+            base = raw[st.same_as]
+            st.a, st.b = base.a, base.b
+        if st.b <= st.a:
+            continue
+        speaker = None
+        if st.speaker:
+            s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
+            speaker = folded.original[s0:s1].strip(" ،,\"«»“”:") or None
+            words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
+            if speaker and len(words) <= 3 and words[-1] in _SAME and last:
+                speaker = last  # "المصادر نفسها"
+            if speaker and speaker.startswith("ل") and toks[st.speaker[0]].w[:1] == "ل" \
+                    and len(speaker) > 3 and not speaker.startswith("لبنان"):
+                speaker = speaker[1:]  # "وفقا لمسؤولين"
+        elif st.inherit:
+            speaker = last
+        if speaker:
+            last = speaker
+        s, e = _trim(folded, toks, st.a, st.b)
+        if e - s < 3 or (s, e, speaker) in spans:  # type: ignore[comparison-overlap]
+            continue
+        spans.append((s, e, speaker))  # type: ignore[arg-type]
+        out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    return out
+
+
+def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    while a < b and toks[a].w in ("،", ",", ":"):
+        a += 1
+    while b > a and toks[b - 1].w in ("،", ",", ":", "("):
+        b -= 1
+    # One quotation for the whole clause: leave the marks out.
+    if b - a > 2 and toks[a].w in _QUOTE_PAIRS and toks[b - 1].w == _QUOTE_PAIRS[toks[a].w]:
+        inner = [t.w for t in toks[a + 1:b - 1]]
+        if not any(w in _QUOTES for w in inner):
+            a, b = a + 1, b - 1
+    s, _ = folded.span(toks[a].s, toks[a].e)
+    _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
+    return s, e

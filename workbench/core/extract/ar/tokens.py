@@ -1,0 +1,97 @@
+"""Tokens and sentences over folded Arabic text.
+
+The engines look at words, not characters: a token carries the folded word
+and its folded offsets; ``Folded.span`` maps them back to the original text.
+Digits and letters are split apart, so the clitic of "و4" or the preposition
+glued to "عن17" become their own tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .normalise import Folded, fold, stems
+
+_TOKEN = re.compile(r"\n|\d+(?:[.,]\d+)*|[\u0621-\u064a#_]+|[A-Za-z]+|\S")
+# Sentence ends; a dot between digits ("12.8") is not one.
+_END = frozenset({".", "!", "?", "؟", "؛", "\n"})
+
+
+class Token(NamedTuple):
+    w: str  # folded text of the token
+    s: int  # folded start
+    e: int  # folded end
+
+    @property
+    def is_word(self) -> bool:
+        c = self.w[0]
+        return c.isalpha() or c == "#" or c == "_"
+
+    @property
+    def is_digit(self) -> bool:
+        return "0" <= self.w[0] <= "9"
+
+
+def tokenize(folded: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+
+def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges [a, b) of sentences (the end token is left out)."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for i, t in enumerate(tokens):
+        if t.w in _END:
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < len(tokens):
+        out.append((a, len(tokens)))
+    return out
+
+
+def is_end(tok: Token) -> bool:
+    return tok.w in _END
+
+
+def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
+    """The clitic-stripped form of ``tok`` found in ``table``, or None."""
+    if not tok.is_word:
+        return None
+    for form in stems(tok.w):
+        if form in table:
+            return form
+    return None
+
+
+def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object],
+              max_len: int = 4) -> tuple[int, object] | None:
+    """Longest phrase (a tuple of folded words) starting at token ``i``.
+
+    The first word may carry a clitic ("وأكثر من"). Returns (end index, value).
+    """
+    for n in range(max_len, 0, -1):
+        if i + n > len(tokens):
+            continue
+        words = [t.w for t in tokens[i:i + n]]
+        for first in stems(words[0]):
+            key = (first, *words[1:])
+            if key in phrases:
+                return i + n, phrases[key]
+    return None
+
+
+def split_phrase(s: str) -> tuple[str, ...]:
+    return tuple(s.split())
+
+
+@lru_cache(maxsize=8)
+def analyse(text: str) -> tuple[Folded, list[Token]]:
+    """Folded text and its tokens; cached because every engine reads the same document.
+
+    Callers must not modify the returned list.
+    """
+    folded = fold(text)
+    return folded, tokenize(folded.text)
