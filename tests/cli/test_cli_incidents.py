@@ -96,7 +96,7 @@ def test_export_incident_formats_by_status_and_id(setup, tmp_path, capsys):
     assert main(["export", path, "--format", "ucdp", "-o", str(out)]) == 0
     assert len(list(csv.DictReader(out.open()))) == 2
     assert "Wrote 2 incidents" in capsys.readouterr().err
-    assert main(["export", path, "--format", "ucdp", "--status", "confirmed", "-o",
+    assert main(["export", path, "--format", "ucdp", "--incident-status", "confirmed", "-o",
                  str(out)]) == 0
     rows = list(csv.DictReader(out.open()))
     assert [r["best"] for r in rows] == ["9"]
@@ -106,3 +106,36 @@ def test_export_incident_formats_by_status_and_id(setup, tmp_path, capsys):
     # The incident options mean nothing to the per-annotation formats: say so.
     assert main(["export", path, "--format", "csv", "--incident", strike["id"]]) == 1
     assert "apply to the incident formats" in capsys.readouterr().err
+
+
+def test_incident_exports_count_accepted_figures_unless_told(setup, tmp_path):
+    import csv
+
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.core.project import Project
+
+    path, fa, fb = setup
+    main(["incident", path, "create", "--title", "Strike", "--member", fa, "--member", fb])
+    with Project.open(path) as p:
+        update_annotation(p, fb, status="suggested")  # the 9 is still unreviewed
+    out = tmp_path / "ucdp.csv"
+    assert main(["export", path, "--format", "ucdp", "-o", str(out)]) == 0
+    row = next(csv.DictReader(out.open()))
+    assert (row["low"], row["high"]) == ("7", "7")
+    assert main(["export", path, "--format", "ucdp", "--status", "accepted", "--status",
+                 "suggested", "-o", str(out)]) == 0
+    row = next(csv.DictReader(out.open()))
+    assert (row["low"], row["high"]) == ("7", "9")
+
+
+def test_annotation_exports_filter_by_review_status(setup, capsys):
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.core.project import Project
+
+    path, _fa, fb = setup
+    with Project.open(path) as p:
+        update_annotation(p, fb, status="suggested")
+    capsys.readouterr()
+    assert main(["export", path, "--format", "json", "--status", "suggested"]) == 0
+    ids = [a["id"] for a in json.loads(capsys.readouterr().out)["annotations"]]
+    assert ids == [fb]

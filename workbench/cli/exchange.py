@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from workbench.cli.common import Add, add_project, open_project
+from workbench.core.codebook import STATUSES
 from workbench.core.errors import WorkbenchError
 from workbench.core.incidents.model import ALL_STATUSES as INCIDENT_STATUSES
 
@@ -22,15 +24,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export to a file (atomically) or to standard output."""
     from workbench.core.exporters import export, export_file
 
-    options = {}
-    if args.format in INCIDENT_FORMATS:
-        options = {"statuses": args.status or None, "ids": args.incident or None}
-    elif args.status or args.incident:
-        raise WorkbenchError("--status and --incident apply to the incident formats "
-                             f"({', '.join(INCIDENT_FORMATS)}).")
-    what = "incidents" if args.format in INCIDENT_FORMATS else "annotations"
     if args.format in EXCHANGE_FORMATS:
+        if args.status or args.incident or args.incident_status:
+            raise WorkbenchError(f"--format {args.format} writes the whole project; "
+                                 "it takes no --status or --incident.")
         return _export_exchange(args)
+    options: dict[str, Any] = {}
+    flt = None
+    if args.format in INCIDENT_FORMATS:
+        options = {"statuses": args.incident_status or None, "ids": args.incident or None}
+        if args.status:
+            options["figure_statuses"] = args.status
+    elif args.incident or args.incident_status:
+        raise WorkbenchError("--incident and --incident-status apply to the incident formats "
+                             f"({', '.join(INCIDENT_FORMATS)}).")
+    elif args.status:
+        from workbench.core.query import AnnotationFilter
+
+        flt = AnnotationFilter(statuses=args.status)
+    what = "incidents" if args.format in INCIDENT_FORMATS else "annotations"
     with open_project(args.project) as project:
         if args.incident:
             from workbench.core.incidents.model import resolve_incident
@@ -38,12 +50,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             options["ids"] = [resolve_incident(project, ref) for ref in args.incident]
         if args.output:
             try:
-                n = export_file(project, args.format, Path(args.output), **options)
+                n = export_file(project, args.format, Path(args.output), flt, **options)
             except OSError as err:
                 raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
             print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
         else:
-            export(project, args.format, sys.stdout, **options)
+            export(project, args.format, sys.stdout, flt, **options)
     return 0
 
 
@@ -69,7 +81,10 @@ def register(add: Add) -> None:
              "(qdpx) or its codebook (qdc) for other qualitative-analysis programs (REFI-QDA).")
     add_project(sp)
     sp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    sp.add_argument("--status", action="append", choices=INCIDENT_STATUSES,
+    sp.add_argument("--status", action="append", choices=STATUSES,
+                    help="annotations with this review status (repeatable); for the incident "
+                    "formats, the figures counted in the tallies (default: accepted)")
+    sp.add_argument("--incident-status", action="append", choices=INCIDENT_STATUSES,
                     help="incident formats: only incidents with this status (repeatable; "
                     "default open, confirmed and disputed)")
     sp.add_argument("--incident", action="append", metavar="ID",

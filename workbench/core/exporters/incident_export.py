@@ -35,6 +35,11 @@ _ACLED_PREC = {"day": 1, "week": 2}
 _UCDP_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
 
 
+# What a published data set counts by default: figures a researcher has accepted, not the
+# engine's unreviewed suggestions.
+FIGURE_STATUSES = ("accepted",)
+
+
 def _selected(project: Project, statuses: Iterable[str] | None,
               ids: Iterable[str] | None) -> list[dict[str, Any]]:
     rows = model.list_incidents(project, tuple(statuses or model.STATUSES))
@@ -112,12 +117,15 @@ def wide_row(row: dict[str, Any], t: Tally) -> list[Any]:
 
 def _writer(header: list[str], make: Any) -> Any:
     def write(project: Project, out: TextIO, *, statuses: Iterable[str] | None = None,
-              ids: Iterable[str] | None = None) -> int:
+              ids: Iterable[str] | None = None,
+              figure_statuses: Iterable[str] | None = FIGURE_STATUSES) -> int:
         rows = _selected(project, statuses, ids)
+        counted = tuple(figure_statuses) if figure_statuses is not None else None
         w = csv.writer(out, lineterminator="\n")
         w.writerow(header)
         for r in rows:
-            w.writerow(["" if v is None else v for v in make(r, tally(project, r["id"]))])
+            t = tally(project, r["id"], counted)
+            w.writerow(["" if v is None else v for v in make(r, t)])
         return len(rows)
     return write
 

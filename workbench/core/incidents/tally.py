@@ -141,7 +141,8 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
     return n, n, n, ""
 
 
-def _figures(project: Project, rows: list[dict[str, Any]]) -> list[tuple[str, str, Figure]]:
+def _figures(project: Project, rows: list[dict[str, Any]],
+             statuses: tuple[str, ...] | None = None) -> list[tuple[str, str, Figure]]:
     out = []
     parts = model.part_of_ids(project, [r["id"] for r in rows])
     roles = {k.name: k.roles for k in project.codebook.kinds() if k.roles.has_counts}
@@ -164,6 +165,8 @@ def _figures(project: Project, rows: list[dict[str, Any]]) -> list[tuple[str, st
                      approximate=flag == "approximate", updated=bool(_UPDATE.search(words)))
         if r["status"] == "rejected":
             fig.used, fig.note = False, "rejected"
+        elif statuses is not None and r["status"] not in statuses:
+            fig.used, fig.note = False, f"{r['status']}, not counted"
         elif r["id"] in parts:
             fig.used, fig.note = False, "part of another figure"
         out.append((outcome, category, fig))
@@ -230,13 +233,19 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
                       f"{chosen.doc_id})")
 
 
-def tally(project: Project, incident_id: str) -> Tally:
+def tally(project: Project, incident_id: str,
+          statuses: tuple[str, ...] | None = None) -> Tally:
+    """Low, best and high per outcome and victim category, with every source's figures.
+
+    ``statuses`` limits the counted figures to those review statuses (an export counts
+    only accepted ones); the others are still listed, marked as not counted.
+    """
     inc = model.get_incident(project, incident_id, live=False)
     rows = model.members(project, incident_id)
     docs = {r["doc_id"]: r for r in rows}
     grouped: dict[tuple[str, str], dict[int, list[Figure]]] = defaultdict(
         lambda: defaultdict(list))
-    for outcome, category, fig in _figures(project, rows):
+    for outcome, category, fig in _figures(project, rows, statuses):
         grouped[(outcome, category)][fig.doc_id].append(fig)
     result = Tally(incident_id)
     totals: dict[str, dict[int, list[SourceRow]]] = defaultdict(lambda: defaultdict(list))
