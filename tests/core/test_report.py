@@ -91,4 +91,26 @@ def test_without_ids_every_real_incident_is_reported(project):
     inc = build(project)
     ops.create_incident(project, "Second incident")
     page = report_html(project)
-    assert page.count("<h2>") == 2 and inc  # both, in date order
+    assert page.count("<h2") == 2 and inc  # both, in date order
+
+
+def test_each_incident_after_the_first_starts_a_page_and_qualifiers_read_as_words(tmp_path):
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.report import report_html
+
+    from .incidents.helpers import report as add_report
+
+    with make_project(tmp_path) as p:
+        doc = add_report(p, "At least 12 people were killed.\n", name="a.txt",
+                         published="2026-03-04")
+        fig = annotate_quote(p, doc, "casualty", "At least 12 people were killed",
+                             {"outcome": "killed", "count_low": 12,
+                              "qualifier": "at_least"}).result
+        create_incident(p, "First", members=[fig])
+        create_incident(p, "Second")
+        html = report_html(p)
+    assert html.count("page-break-before: always") == 1
+    assert html.index("page-break-before") > html.index("First")
+    assert "qualifier at least" in html and "at_least" not in html

@@ -152,15 +152,17 @@ def report_html(project: Project, incident_ids: Sequence[str] | None = None, *,
     ]
     if not ids:
         parts.append("<p>The project has no incidents.</p>")
-    for inc_id in ids:
+    for n, inc_id in enumerate(ids):
         rep = incident_report(project, inc_id)
         png = (charts or {}).get(inc_id)
-        parts.append(_section(rep, chart_src(inc_id, png, embed=embed) if png else None))
+        # Each incident starts a page in print, so no heading is left apart from its chart.
+        parts.append(_section(rep, chart_src(inc_id, png, embed=embed) if png else None,
+                              new_page=n > 0))
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
 
-def _section(rep: IncidentReport, image: str | None) -> str:
+def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) -> str:
     inc = rep.incident
     place = ", ".join(str(v) for v in (inc.get("place_name"), inc.get("admin1"),
                                        inc.get("country")) if v)
@@ -176,7 +178,8 @@ def _section(rep: IncidentReport, image: str | None) -> str:
                        for a in inc.get("actors") or [])
     if actors:
         rows.append(("Actors", actors))
-    out = [f"<h2>{escape(str(inc['title']))}</h2>", "<table>"]
+    brk = " style='page-break-before: always'" if new_page else ""
+    out = [f"<h2{brk}>{escape(str(inc['title']))}</h2>", "<table>"]
     out += [f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows]
     out.append("</table>")
     if inc.get("memo"):
@@ -187,12 +190,18 @@ def _section(rep: IncidentReport, image: str | None) -> str:
         out.append("<h3>Figures over time</h3>")
         out.append(f"<p><img src='{escape(image)}' width='620' "
                    "alt='Each figure by publication date, low to high'><br>"
-                   "<span class='meta'>Each dot is one figure at the date its source was "
-                   "published; the bar runs from its low to its high. An open figure "
+                   "<span class='meta'>Each dot is one figure (people) at the date its "
+                   "source was published; the bar runs from its low to its high. An open "
+                   "figure "
                    "(&#8220;at least 9&#8221;) is drawn at its floor.</span></p>")
     out.append("<h3>Sources</h3>")
     out += [_source(s) for s in rep.sources] or ["<p>No source figures yet.</p>"]
     return "\n".join(out)
+
+
+def _words(qualifier: str | None) -> str:
+    """A stored qualifier as a reader writes it ("at_least" -> "at least")."""
+    return (qualifier or "none").replace("_", " ")
 
 
 def _num(v: int | None) -> str:
@@ -235,6 +244,6 @@ def _source(s: SourceEntry) -> str:
         counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
         note = f" — not counted: {escape(f.note)}" if not f.used and f.note else ""
         out.append(f"<blockquote>“{escape(f.quote)}”</blockquote>"
-                   f"<p class='meta'>qualifier {escape(f.qualifier or 'none')} · "
+                   f"<p class='meta'>qualifier {escape(_words(f.qualifier))} · "
                    f"counts low/best/high {counts}{note}</p>")
     return "\n".join(out)

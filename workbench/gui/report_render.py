@@ -50,7 +50,8 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
         axis.setTickFont(font)
         axis.setPen(pg.mkPen("#444"))
         axis.setTextPen(pg.mkPen("#222"))
-    item.setLabel("left", "people", **{"font-size": "11pt", "color": "#222"})
+    # No axis title: pyqtgraph sets it over the tick labels at this size; the caption
+    # under the chart says the unit.
     # One labelled tick per report date: a date axis labels only day numbers at this
     # width, and a reader needs to see which day each dot is.
     days = sorted({p.day for p in points})
