@@ -5,10 +5,10 @@ One row per incident; the column mapping is documented in docs/incidents.md.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.incidents import model
 from workbench.core.incidents.tally import Tally, tally
 from workbench.core.project import Project
@@ -112,12 +112,12 @@ def wide_row(row: dict[str, Any], t: Tally) -> list[Any]:
 
 def _writer(header: list[str], make: Any) -> Any:
     def write(project: Project, out: TextIO, *, statuses: Iterable[str] | None = None,
-              ids: Iterable[str] | None = None) -> int:
+              ids: Iterable[str] | None = None, raw: bool = False) -> int:
         rows = _selected(project, statuses, ids)
-        w = csv.writer(out, lineterminator="\n")
+        w = SafeWriter(out, raw=raw)
         w.writerow(header)
         for r in rows:
-            w.writerow(["" if v is None else v for v in make(r, tally(project, r["id"]))])
+            w.writerow(make(r, tally(project, r["id"])))
         return len(rows)
     return write
 
