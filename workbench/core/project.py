@@ -93,6 +93,13 @@ class _Recorded(Transaction):
         super().__init__(project.repo, op, project.coder)
         self.project = project
 
+    def __enter__(self) -> _Recorded:
+        super().__enter__()
+        # Another process may have changed the codebook since it was read: an operation
+        # that reads it inside its write (add_field, validation) must see the stored one.
+        self.project._codebook = None
+        return self
+
     def __exit__(self, exc_type, exc, tb):  # type: ignore[override]
         result = super().__exit__(exc_type, exc, tb)
         if exc_type is None:

@@ -261,6 +261,8 @@ class Transaction:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
             raise _storage_error(err) from err
+        # Reads inside the write must see what other processes committed before it began.
+        self.repo.forget_cached()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool | None:

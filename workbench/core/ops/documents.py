@@ -38,13 +38,14 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
 
     Annotations that cannot be found again are marked orphaned, never dropped.
     """
-    doc = get_document(project, doc_id)
+    get_document(project, doc_id)
     source = parse_path(path)
     if source.document is None:
         raise source.error or ImportRejected(f"{path}: the file was not read.")
     parsed, digest, path = source.document, source.sha256, source.path
     text = parsed.text
     with project.write("reimport") as tx:
+        doc = get_document(project, doc_id)  # as stored when the write began
         tx.add_original(digest, source.data)
         tx.update("document", doc_id, {
             "text": text,

@@ -205,6 +205,12 @@ def store_parsed(project: Project, parsed: ParsedFile,
         "page_starts": list(doc.page_starts),
     }
     with project.write("import") as tx:
+        # Checked again inside the write: another process may have stored the same bytes.
+        existing = project.repo.document_ids_by_original(parsed.sha256)
+        if existing:
+            return ImportResult(label, "duplicate", existing[0],
+                                f"{filename}: already in the project as document "
+                                f"{existing[0]}.")
         tx.add_original(parsed.sha256, parsed.data)
         stored = tx.insert("document", row)
         tx.add_custody("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
