@@ -7,7 +7,6 @@ choices and help read the same everywhere.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -54,7 +53,9 @@ def say(line: str, *, err: bool = False) -> None:
 
 def print_json(data: Any) -> None:
     """Print ``data`` as indented JSON, non-ASCII kept readable."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    from workbench.core.shapes import write_json
+
+    write_json(data, sys.stdout, indent=2)
     sys.stdout.write("\n")
 
 

@@ -39,7 +39,9 @@ def _decode(row: sqlite3.Row | None) -> Row | None:
 
 def _encode(row: Row) -> Row:
     return {
-        k: (json.dumps(v, ensure_ascii=False, sort_keys=True) if k in JSON_COLUMNS else v)
+        # allow_nan=False: a NaN stored in a field would make every JSON export invalid.
+        k: (json.dumps(v, ensure_ascii=False, sort_keys=True, allow_nan=False)
+            if k in JSON_COLUMNS else v)
         for k, v in row.items()
     }
 
