@@ -68,7 +68,7 @@ class Project:
         return self._codebook
 
     def _ensure_codebook(self) -> None:
-        if self.repo.codebook_specs():
+        if self.repo.has_codebook():  # not decoded here: verify must open a damaged one
             return
         with self.repo.transaction("codebook-init", self.coder) as tx:
             for pos, kind in enumerate(BUILTIN_KINDS):

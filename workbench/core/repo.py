@@ -9,6 +9,7 @@ from typing import Any
 
 from workbench.core import clock
 from workbench.core.changes import Change, ChangeSet, Row
+from workbench.core.damage import damaged
 from workbench.core.errors import StorageError
 from workbench.core.textnorm import normalise
 
@@ -33,8 +34,16 @@ def _decode(row: sqlite3.Row | None) -> Row | None:
     out = dict(row)
     for key in JSON_COLUMNS & out.keys():
         if isinstance(out[key], str):
-            out[key] = json.loads(out[key])
+            out[key] = _loads(out[key])
     return out
+
+
+def _loads(text: str) -> Any:
+    """Stored JSON decoded; damaged bytes become a DamagedProject, not a traceback."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise damaged(None, "a stored value is not valid JSON") from None
 
 
 def _encode(row: Row) -> Row:
@@ -197,8 +206,8 @@ class Repo:
         out = []
         for r in self.conn.execute(sql, params):
             d = dict(r)
-            d["before"] = json.loads(d["before"]) if d["before"] else None
-            d["after"] = json.loads(d["after"]) if d["after"] else None
+            d["before"] = _loads(d["before"]) if d["before"] else None
+            d["after"] = _loads(d["after"]) if d["after"] else None
             out.append(d)
         return out
 
@@ -214,6 +223,26 @@ class Repo:
             "WHERE search MATCH ? ORDER BY score LIMIT ?"
         )
         return [dict(r) for r in self.conn.execute(sql, (match, limit))]
+
+    def raw_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of ``table`` with text left as bytes, for checking a damaged file.
+
+        Read as bytes because a flipped byte makes SQLite's own decoding fail for the
+        whole query; each value is then checked on its own by the caller.
+        """
+        old = self.conn.text_factory
+        self.conn.text_factory = bytes
+        try:
+            cur = self.conn.execute(f"SELECT * FROM {table}")
+            names = [d[0] for d in cur.description]
+            for values in cur:
+                yield dict(zip(names, values, strict=True))
+        finally:
+            self.conn.text_factory = old
+
+    def has_codebook(self) -> bool:
+        """Whether the codebook was ever written (checked without decoding it)."""
+        return self.conn.execute("SELECT 1 FROM codebook LIMIT 1").fetchone() is not None
 
     def integrity(self) -> list[str]:
         """SQLite's own consistency problems, one sentence each; empty when sound."""

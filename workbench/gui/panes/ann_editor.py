@@ -30,7 +30,6 @@ from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit
 from workbench.gui.panes.ann_links import LinksBox
 from workbench.gui.session import Session
 
-
 # Qt lays out a line with no break opportunity by searching for one, again and again: a
 # 1 MB memo without spaces took minutes to show. Such text wraps anywhere (under a
 # second); ordinary memos keep wrapping between words.
