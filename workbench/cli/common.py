@@ -63,7 +63,10 @@ def open_project(path: str):
     """Open the project file at ``path`` (use it as a context manager)."""
     from workbench.core.project import Project
 
-    return Project.open(path)
+    project = Project.open(path)
+    for notice in project.notices:
+        say(f"workbench: {notice}", err=True)
+    return project
 
 
 def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:

@@ -62,8 +62,9 @@ def _q(col: str) -> str:
 class Repo:
     """Reads of a project file, plus the door to writing it through a Transaction."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False):
         self.conn = conn
+        self.read_only = read_only
         # A document's live annotations, decoded: the viewer and the panel both ask for
         # them on every switch of document. Cleared by every committed Transaction.
         self._doc_annotations: dict[int, list[Row]] = {}
@@ -288,6 +289,9 @@ class Transaction:
         self.changeset = ChangeSet(op)
 
     def __enter__(self) -> Transaction:
+        if self.repo.read_only:
+            raise StorageError("The project is read-only: the change was not saved. Copy it "
+                               "somewhere writable to change it.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
