@@ -78,6 +78,36 @@ def block_network() -> None:
     socket.create_connection = refuse  # type: ignore[assignment]
 
 
+# How often the worker checks that its parent is still there.
+PARENT_POLL_S = 0.1
+
+
+def die_with_parent() -> None:
+    """End this worker within ``PARENT_POLL_S`` once the process that started it is gone.
+
+    A parent killed mid-import (kill -9, a crash) cannot close anything, and the worker
+    would parse on for seconds. A thread watches for the worker being re-parented
+    (``getppid`` changes) and exits at once. Linux's ``PR_SET_PDEATHSIG`` was not used:
+    it fires when the parent's *thread* that started the worker ends, and the pool hands
+    workers from thread to thread (the window imports in a QThread), so a worker would
+    be killed under another thread's import. Without POSIX (Windows) the end of stdin,
+    read between files, ends the worker.
+    """
+    if os.name != "posix":
+        return
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
 def _peak_rss_kb() -> int | None:
     try:
         import resource
@@ -150,6 +180,7 @@ class StreamConnection:
 
 def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ()) -> None:
     """Worker main loop: the multiprocessing target, or reached via ``--serve``."""
+    die_with_parent()
     apply_limits(memory_limit_mb)
     block_network()
     limits.ACTIVE_MEMORY_LIMIT_MB = memory_limit_mb
