@@ -55,8 +55,8 @@ def test_the_command_line_says_read_only_plainly(on_read_only_media, capsys):
 def test_read_only_flag_without_mocking(tmp_path):
     with make_project(tmp_path) as project:
         add_doc(project)
-    with Project.open(tmp_path / "p.wbproj", read_only=True) as project:
-        with pytest.raises(StorageError, match="read-only"):
-            from workbench.core.ops.documents import grade_source
+    from workbench.core.ops.documents import grade_source
 
-            grade_source(project, 1, "A", 1)
+    with (Project.open(tmp_path / "p.wbproj", read_only=True) as project,
+          pytest.raises(StorageError, match="read-only")):
+        grade_source(project, 1, "A", 1)
