@@ -74,11 +74,27 @@ class Repo:
         self._doc_annotations.clear()
 
     # ----------------------------------------------------------------- reads
-    def get(self, entity: str, id_: Any) -> Row | None:
-        """One row by its key, trashed or not, with JSON columns decoded; None if absent."""
+    def get(self, entity: str, id_: Any, *, known: Row | None = None) -> Row | None:
+        """One row by its key, trashed or not, with JSON columns decoded; None if absent.
+
+        ``known`` gives large values just written (a document's text): they are taken
+        from it instead of being read back, so a big text is not held twice.
+        """
         table, pk = TABLES[entity]
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
-        return _decode(cur.fetchone())
+        big = [c for c in AUDIT_OMIT if known and c in known]
+        if not big:
+            cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
+            return _decode(cur.fetchone())
+        cols = [c for c in self._columns(table) if c not in big]
+        cur = self.conn.execute(
+            f"SELECT {','.join(map(_q, cols))} FROM {table} WHERE {pk} = ?", (id_,))
+        row = _decode(cur.fetchone())
+        if row is not None:
+            row.update({c: known[c] for c in big})  # type: ignore[index]
+        return row
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
 
     def meta(self, key: str) -> str | None:
         """A value from the project's key/value facts (e.g. when it was created), or None."""
@@ -327,7 +343,7 @@ class Transaction:
             list(_encode(row).values()),
         )
         key = row.get(pk, cur.lastrowid)
-        after = self.repo.get(entity, key)
+        after = self.repo.get(entity, key, known=row)
         self._record(entity, key, None, after)
         return after  # type: ignore[return-value]
 
@@ -344,7 +360,7 @@ class Transaction:
         self.conn.execute(
             f"UPDATE {table} SET {sets} WHERE {pk} = ?", [*_encode(changed).values(), id_]
         )
-        after = self.repo.get(entity, id_)
+        after = self.repo.get(entity, id_, known=changed)
         self._record(entity, id_, before, after)
         return after  # type: ignore[return-value]
 

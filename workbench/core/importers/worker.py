@@ -136,12 +136,21 @@ def handle(data: bytes, filename: str) -> dict[str, Any]:
 
 
 def _reply(conn: Any, reply: dict[str, Any]) -> None:
+    # A document's text goes in a frame of its own, as plain UTF-8: escaping it into the
+    # JSON would make the parent hold the JSON bytes, the parsed JSON and the text at once.
+    text = reply["ok"].pop("text", None) if isinstance(reply.get("ok"), dict) else None
     try:
+        if text is not None:
+            reply["ok"]["text_follows"] = True
         payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        body = text.encode("utf-8", "surrogatepass") if text is not None else None
     except MemoryError:
         reply.clear()
-        payload = b'{"error": "memory"}'
+        payload, body = b'{"error": "memory"}', None
+    del text
     conn.send_bytes(payload)
+    if body is not None:
+        conn.send_bytes(body)
 
 
 class StreamConnection:
@@ -156,18 +165,21 @@ class StreamConnection:
     def __init__(self, reader: BinaryIO, writer: BinaryIO) -> None:
         self.reader, self.writer = reader, writer
 
-    def _read_exact(self, n: int) -> bytes:
-        chunks, left = [], n
-        while left:
-            chunk = self.reader.read(min(left, 1 << 20))
-            if not chunk:
+    def _read_exact(self, n: int) -> bytearray:
+        # Read into one buffer of the final size: joining chunks would hold the frame twice.
+        buf = bytearray(n)
+        view = memoryview(buf)
+        pos = 0
+        while pos < n:
+            got = self.reader.readinto(view[pos : pos + min(n - pos, 1 << 20)])  # type: ignore[attr-defined]
+            if not got:
                 raise EOFError("stream closed")
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
+            pos += got
+        view.release()
+        return buf
 
-    def recv_bytes(self) -> bytes:
-        """Read one frame."""
+    def recv_bytes(self) -> bytearray:
+        """Read one frame (a bytearray: it is not copied once more into bytes)."""
         (size,) = self._HEADER.unpack(self._read_exact(self._HEADER.size))
         return self._read_exact(size)
 
@@ -199,7 +211,7 @@ def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ())
         if op != "parse":
             return
         try:
-            data = conn.recv_bytes()
+            data = bytes(conn.recv_bytes())  # importers expect bytes
         except (EOFError, OSError):
             return
         except MemoryError:

@@ -18,7 +18,7 @@ from workbench.core.ops.importing import check_date as check_date
 from workbench.core.ops.importing import date_or_none as date_or_none
 from workbench.core.ops.importing import import_bytes as import_bytes
 from workbench.core.ops.importing import import_file as import_file
-from workbench.core.ops.importing import parse_path, sha256
+from workbench.core.ops.importing import parse_path, text_sha256
 from workbench.core.ops.importing import read_file as read_file
 from workbench.core.project import Project
 
@@ -49,7 +49,7 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
         tx.add_original(digest, source.data)
         tx.update("document", doc_id, {
             "text": text,
-            "text_sha256": sha256(text.encode("utf-8")),
+            "text_sha256": text_sha256(text),
             "original_sha256": digest,
             "importer": parsed.importer,
             "importer_version": parsed.importer_version,
