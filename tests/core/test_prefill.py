@@ -58,7 +58,7 @@ def test_roles_decide_not_the_kind_name(project, doc):
     for name, type_ in (("dead", "int"), ("how", "text"), ("words", "text")):
         add_field(project, "toll", name, type_)
     # No command sets roles on this branch yet; write the spec the way the ops do.
-    _save(project, replace(project.codebook.kind("toll"),
-                           roles=Roles(count_low="dead", qualifier="how", raw="words")))
+    _save(project, "toll", lambda spec: replace(
+        spec, roles=Roles(count_low="dead", qualifier="how", raw="words")))
     f = prefill_fields(project, "toll", "more than 30 were killed", doc)
     assert f == {"dead": 30, "how": "more_than", "words": "more than 30 were killed"}

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     open_project,
     parse_fields,
     print_json,
+    say,
 )
 from workbench.core.codebook import LINK_TYPES
 from workbench.core.errors import AmbiguousQuote, WorkbenchError
@@ -51,7 +52,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
         print_json(annotation_json(row))
     else:
-        print(f"{cs.result}  {row['kind']} {row['start']}–{row['end']}: {row['exact']}")
+        say(f"{cs.result}  {row['kind']} {row['start']}–{row['end']}: {row['exact']}")
     return 0
 
 
@@ -63,7 +64,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         fields = parse_fields(args.field) or None
         cs = update_annotation(project, args.annotation_id, fields=fields,
                                status=args.status, memo=args.memo)
-    print(f"Updated {args.annotation_id}" if cs else "Nothing changed.")
+    say(f"Updated {args.annotation_id}" if cs else "Nothing changed.")
     return 0
 
 
@@ -73,7 +74,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         cs = add_link(project, args.source, args.target, args.type)
-    print(f"Link {cs.result}: {args.source} {args.type} {args.target}")
+    say(f"Link {cs.result}: {args.source} {args.type} {args.target}")
     return 0
 
 
@@ -90,8 +91,8 @@ def cmd_annotations(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         fields = ", ".join(f"{k}={v}" for k, v in r["fields"].items())
-        print(f"{r['id']}  doc {r['doc_id']}  {r['kind']:<9} {r['status']:<9} "
-              f"{r['start']}–{r['end']}  {r['exact'][:60]!r}  {fields}")
+        say(f"{r['id']}  doc {r['doc_id']}  {r['kind']:<9} {r['status']:<9} "
+            f"{r['start']}–{r['end']}  {r['exact'][:60]!r}  {fields}")
     return 0
 
 
@@ -106,7 +107,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         where = f"annotation {h.annotation_id}" if h.annotation_id else "text"
-        print(f"doc {h.doc_id} ({h.title}) {where}: {h.snippet}")
+        say(f"doc {h.doc_id} ({h.title}) {where}: {h.snippet}")
     if not hits:
         print("No matches.", file=sys.stderr)
     return 0

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json
+from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json, say
 from workbench.core.codebook import FIELD_TYPES, SYMBOLS
 from workbench.core.errors import WorkbenchError
 
@@ -39,14 +38,14 @@ def cmd_codebook(args: argparse.Namespace) -> int:
         print_json([k.to_dict() for k in kinds])
         return 0
     for k in kinds:
-        print(f"[{k.key}] {k.name} — {k.label}")
+        say(f"[{k.key}] {k.name} — {k.label}")
         for f in k.fields:
             extra = f" ({', '.join(f.choices)})" if f.choices else ""
-            print(f"      {f.name}: {f.type}{extra}")
+            say(f"      {f.name}: {f.type}{extra}")
         roles = {"date": k.date_field, "precision": k.precision_field, **k.roles.to_dict()}
         shown = [f"{r}={','.join(v) if isinstance(v, list) else v}"
                  for r, v in roles.items() if v not in (None, [], False)]
-        print(f"      roles: {', '.join(shown)}")
+        say(f"      roles: {', '.join(shown)}")
     return 0
 
 
@@ -59,7 +58,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
             if not args.name:
                 raise WorkbenchError("Give the actor's name with --name.")
             cs = actor_ops.add_actor(project, args.name, args.alias, args.type)
-            print(f"Added actor {cs.result}: {args.name}", file=sys.stderr)
+            say(f"Added actor {cs.result}: {args.name}", err=True)
         elif args.action == "alias":
             if not args.id:
                 raise WorkbenchError("Say which actor with --id.")
@@ -70,7 +69,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
             if args.json:
                 print_json(found)
             else:
-                print(f"{found['id']}  {found['name']}" if found else "No matching actor.")
+                say(f"{found['id']}  {found['name']}" if found else "No matching actor.")
             return 0 if found else 1
         rows = project.repo.actors()
     if args.json:
@@ -78,7 +77,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         aliases = f"  (also: {'; '.join(r['aliases'])})" if r["aliases"] else ""
-        print(f"{r['id']}  {r['name']}{aliases}")
+        say(f"{r['id']}  {r['name']}{aliases}")
     return 0
 
 

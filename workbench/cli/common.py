@@ -7,7 +7,6 @@ choices and help read the same everywhere.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -20,9 +19,43 @@ Handler = Callable[[argparse.Namespace], int]
 Add = Callable[..., argparse.ArgumentParser]
 
 
+# Characters that would let a file name or a field forge or disguise a line of a log:
+# control characters (a newline starts a fake custody entry) and the invisible marks that
+# reorder or hide text (U+202E shows "gpj.exe" as "exe.jpg").
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_BIDI = {0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F),
+         *range(0x2066, 0x206A)}
+
+
+def _visible(ch: str) -> str:
+    code = ord(ch)
+    if ch in _NAMED:
+        return _NAMED[ch]
+    if code < 0x20 or 0x7F <= code < 0xA0:
+        return f"\\x{code:02x}"
+    if code in _BIDI:
+        return f"\\u{code:04x}"
+    return ch
+
+
+def plain(text: Any) -> str:
+    """``text`` safe to print as one line: control and bidi characters shown as escapes."""
+    text = str(text)
+    if text.isprintable() and not any(ord(c) in _BIDI for c in text):
+        return text  # the common case costs one scan
+    return "".join(_visible(c) for c in text)
+
+
+def say(line: str, *, err: bool = False) -> None:
+    """Print one line of a listing or log; everything in it from a project is escaped."""
+    print(plain(line), file=sys.stderr if err else sys.stdout)
+
+
 def print_json(data: Any) -> None:
     """Print ``data`` as indented JSON, non-ASCII kept readable."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    from workbench.core.shapes import write_json
+
+    write_json(data, sys.stdout, indent=2)
     sys.stdout.write("\n")
 
 
@@ -30,7 +63,10 @@ def open_project(path: str):
     """Open the project file at ``path`` (use it as a context manager)."""
     from workbench.core.project import Project
 
-    return Project.open(path)
+    project = Project.open(path)
+    for notice in project.notices:
+        say(f"workbench: {notice}", err=True)
+    return project
 
 
 def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
@@ -46,10 +82,22 @@ def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
 
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command, turning expected failures into a message and an exit code."""
+    import sqlite3
+
+    from workbench.core.damage import translate
+
     try:
         return handler(args)
     except WorkbenchError as err:
-        print(f"workbench: {err}", file=sys.stderr)
+        say(f"workbench: {translate(err, getattr(args, 'project', None)) or err}", err=True)
+        return 1
+    except (sqlite3.DatabaseError, ValueError) as err:
+        # Damaged bytes surface wherever they are read (SQLite's text decoding, stored
+        # JSON); any other error of these kinds is a bug and keeps its traceback.
+        damage = translate(err, getattr(args, "project", None))
+        if damage is None:
+            raise
+        say(f"workbench: {damage}", err=True)
         return 1
     except KeyboardInterrupt:
         return 130

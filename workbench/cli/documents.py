@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from workbench.cli.common import (
     Add,
@@ -13,6 +12,7 @@ from workbench.cli.common import (
     document_metadata,
     open_project,
     print_json,
+    say,
 )
 from workbench.core.codebook import CREDIBILITY, RELIABILITY
 
@@ -30,14 +30,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             results.append(res)
             if not args.json:
                 if res.status == "imported":
-                    print(f"imported   {path} -> document {res.doc_id}")
+                    say(f"imported   {path} -> document {res.doc_id}")
                 elif res.status == "duplicate":
-                    print(f"duplicate  {path} (already document {res.doc_id})")
+                    say(f"duplicate  {path} (already document {res.doc_id})")
                 elif path.is_dir():
-                    print(f"{res.message} Use --recursive to import the files in it.",
-                          file=sys.stderr)
+                    say(f"{res.message} Use --recursive to import the files in it.",
+                      err=True)
                 else:
-                    print(res.message, file=sys.stderr)
+                    say(res.message, err=True)
         if args.suggest:
             from workbench.core.suggest import suggest_documents
 
@@ -58,8 +58,8 @@ def cmd_reimport(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         cs = reimport(project, args.doc_id, args.file)
         states = [c.after["anchor"] for c in cs.changes if c.entity == "annotation" and c.after]
-    print(f"Re-imported document {args.doc_id}: {states.count('anchored')} annotations in place, "
-          f"{states.count('reanchored')} re-anchored, {states.count('orphaned')} orphaned.")
+    say(f"Re-imported document {args.doc_id}: {states.count('anchored')} annotations in place, "
+        f"{states.count('reanchored')} re-anchored, {states.count('orphaned')} orphaned.")
     return 0
 
 
@@ -69,7 +69,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         grade_source(project, args.doc_id, args.reliability, args.credibility)
-    print(f"Graded document {args.doc_id}: {args.reliability or '-'}{args.credibility or '-'}")
+    say(f"Graded document {args.doc_id}: {args.reliability or '-'}{args.credibility or '-'}")
     return 0
 
 
@@ -84,8 +84,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         grade = (r["reliability"] or "") + (str(r["credibility"] or ""))
-        print(f"{r['id']:>4}  {r['published'] or '----------'}  {r['annotations']:>5} ann  "
-              f"{grade:<3} {r['title'] or ''}" + (f" — {r['publisher']}" if r["publisher"] else ""))
+        say(f"{r['id']:>4}  {r['published'] or '----------'}  {r['annotations']:>5} ann  "
+            f"{grade:<3} {r['title'] or ''}" + (f" — {r['publisher']}" if r["publisher"] else ""))
     return 0
 
 

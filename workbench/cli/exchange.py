@@ -18,6 +18,8 @@ EXPORT_FORMATS = ("json", "csv", "w3c", "acled", "ucdp", "incidents", "qdpx", "q
 EXCHANGE_FORMATS = ("qdpx", "qdc")
 # Formats with one row per incident rather than per annotation.
 INCIDENT_FORMATS = ("acled", "ucdp", "incidents")
+# Formats written as CSV, whose formula-like cells are protected unless --raw.
+CSV_FORMATS = ("csv", *INCIDENT_FORMATS)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -42,6 +44,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         from workbench.core.query import AnnotationFilter
 
         flt = AnnotationFilter(statuses=args.status)
+    if args.raw:
+        if args.format not in CSV_FORMATS:
+            raise WorkbenchError(f"--raw applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
+        options["raw"] = True
     what = "incidents" if args.format in INCIDENT_FORMATS else "annotations"
     with open_project(args.project) as project:
         if args.incident:
@@ -89,4 +95,7 @@ def register(add: Add) -> None:
                     "default open, confirmed and disputed)")
     sp.add_argument("--incident", action="append", metavar="ID",
                     help="incident formats: only this incident (repeatable)")
+    sp.add_argument("--raw", action="store_true",
+                    help="CSV formats: write cells starting with = + - @ as they are, without "
+                    "the protective leading quote (only for programs that are not spreadsheets)")
     sp.add_argument("-o", "--output", help="file to write (default: standard output)")

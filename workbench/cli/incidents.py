@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from workbench.cli.common import open_project, print_json
+from workbench.cli.common import open_project, plain, print_json, say
 from workbench.core.errors import WorkbenchError
 
 
@@ -51,8 +51,8 @@ def cmd_incidents(args: argparse.Namespace) -> int:
         print_json([{**r, "tally": lines[r["id"]]} for r in rows])
         return 0
     for r in rows:
-        print(f"{r['id'][:8]}  {_date(r) or '-':<10}  {r['status']:<9}  {r['title']}"
-              f"  [{r['place_name'] or '-'}]  {lines[r['id']]}")
+        say(f"{r['id'][:8]}  {_date(r) or '-':<10}  {r['status']:<9}  {r['title']}"
+            f"  [{r['place_name'] or '-'}]  {lines[r['id']]}")
     if not rows:
         print("No incidents.")
     return 0
@@ -113,7 +113,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
         elif action == "types":
             if args.add:
                 ops.add_incident_type(project, args.add, args.label)
-            message = "\n".join(f"{t['name']:<16} {t['label']}"
+            message = "\n".join(plain(f"{t['name']:<16} {t['label']}")
                                 for t in model.incident_types(project))
         elif action == "suggest":
             cs = suggest.store_suggestions(project)
@@ -140,18 +140,18 @@ def cmd_tally(args: argparse.Namespace) -> int:
         print_json([t.to_dict() for t in tallies])
         return 0
     for t in tallies:
-        print(f"{t.incident_id[:8]}  {titles.get(t.incident_id, '')}: {t.describe()}")
+        say(f"{t.incident_id[:8]}  {titles.get(t.incident_id, '')}: {t.describe()}")
         for (outcome, category), cell in t.cells.items():
             if category == "all":
                 continue
             flags = [w for w, on in (("conflict", cell.conflict), ("vague", cell.vague),
                                      ("approximate", cell.approximate)) if on]
-            print(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
-                  f"high {cell.high}{'  ' + ', '.join(flags) if flags else ''}")
+            say(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
+                f"high {cell.high}{'  ' + ', '.join(flags) if flags else ''}")
             for s in cell.sources:
                 mark = "" if s.included else f"  (left out: {s.reason})"
-                print(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
-                      f"{s.low}..{s.high}{mark}")
+                say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
+                    f"{s.low}..{s.high}{mark}")
     return 0
 
 

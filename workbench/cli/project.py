@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from workbench.cli.common import Add, add_json, add_project, open_project, print_json
+from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -25,7 +24,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         report = verify(project)
     for p in report.problems:
-        print(p, file=sys.stderr)
+        say(p, err=True)
     print(f"{report.documents} documents, {report.originals} originals, "
           f"{report.annotations} annotations checked: "
           + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
@@ -42,11 +41,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         if args.custody:
-            print(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
-                  f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}")
+            say(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
+                f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}")
         else:
-            print(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
-                  f"{r['entity_id']}")
+            say(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
+                f"{r['entity_id']}")
     return 0
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import Add, add_json, add_project, open_project, print_json
+from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
@@ -26,16 +26,16 @@ def cmd_trash(args: argparse.Namespace) -> int:
                              "annotations": [annotation_json(r) for r in rows]})
             else:
                 for d in docs:
-                    print(f"document {d['id']}  {d['title']}  (trashed {d['deleted_at']})")
+                    say(f"document {d['id']}  {d['title']}  (trashed {d['deleted_at']})")
                 for r in rows:
-                    print(f"{r['id']}  {r['kind']}: {r['exact'][:60]}  (trashed {r['deleted_at']})")
+                    say(f"{r['id']}  {r['kind']}: {r['exact'][:60]}  (trashed {r['deleted_at']})")
             return 0
         for item in args.ids:
             if item.isdigit():
                 doc_ops.trash_document(project, int(item))
             else:
                 ann_ops.trash_annotations(project, [item])
-            print(f"Moved {item} to the trash.")
+            say(f"Moved {item} to the trash.")
     return 0
 
 
@@ -50,7 +50,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 doc_ops.restore_document(project, int(item))
             else:
                 ann_ops.restore_annotations(project, [item])
-            print(f"Restored {item}.")
+            say(f"Restored {item}.")
     return 0
 
 

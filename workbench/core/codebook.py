@@ -7,6 +7,7 @@ and a project keeps meaning what it meant when it was coded.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, ClassVar
@@ -17,6 +18,10 @@ FIELD_TYPES = ("text", "longtext", "enum", "int", "float", "date", "list", "bool
 PRECISIONS = ("day", "week", "month", "year")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# Every whole number fits the window's number box (a 32-bit int); counts of people stop
+# at ten million, above any toll a report gives (docs/integrity.md).
+INT_LIMIT = 2_000_000_000
+COUNT_LIMIT = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,11 @@ class FieldSpec:
                 num = int(str(value)) if self.type == "int" else float(value)
             except (TypeError, ValueError):
                 raise ValidationError(f"{label} must be a number; got {value!r}.") from None
+            if self.type == "float" and not math.isfinite(num):
+                raise ValidationError(f"{label} must be a finite number; got {value!r}.")
+            if self.type == "int" and abs(num) > INT_LIMIT:
+                raise ValidationError(f"{label} must be at most {INT_LIMIT:,} either way; "
+                                      f"got {value!r}.")
             if self.minimum is not None and num < self.minimum:
                 raise ValidationError(f"{label} must be at least {self.minimum:g}; got {num}.")
             if self.maximum is not None and num > self.maximum:
@@ -385,9 +395,9 @@ BUILTIN_KINDS: tuple[KindSpec, ...] = (
         ),
         fields=(
             _f("outcome", "enum", "Outcome", *OUTCOMES),
-            _f("count_low", "int", "Low count", minimum=0),
-            _f("count_best", "int", "Best count", minimum=0),
-            _f("count_high", "int", "High count", minimum=0),
+            _f("count_low", "int", "Low count", minimum=0, maximum=COUNT_LIMIT),
+            _f("count_best", "int", "Best count", minimum=0, maximum=COUNT_LIMIT),
+            _f("count_high", "int", "High count", minimum=0, maximum=COUNT_LIMIT),
             _f("qualifier", "enum", "Qualifier", *QUALIFIERS),
             _f("raw", "text", "Raw words"),
             _f("group", "text", "Victim group"),

@@ -35,3 +35,11 @@ class StorageError(WorkbenchError):
 
 class ImportRejected(WorkbenchError):
     """A file could not be imported; the project was not changed."""
+
+
+class DamagedProject(ProjectError):
+    """Stored bytes no longer read back (bit rot, a bad disk, a torn copy)."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail  # what was found, so a caller that knows the file can reword

@@ -21,10 +21,14 @@ UNDO_LIMIT = 500
 class Project:
     """An open project file: its reads, its codebook, its coder and its undo history."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, coder: str | None = None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, coder: str | None = None,
+                 *, read_only: bool = False, notices: list[str] | None = None):
         self.path = Path(path)
         self.conn = conn
-        self.repo = Repo(conn)
+        self.read_only = read_only
+        # Sentences the user should read on opening (e.g. a stray log moved aside).
+        self.notices = notices or []
+        self.repo = Repo(conn, read_only=read_only)
         self.coder = coder or clock.default_coder()
         self.undo_stack: list[ChangeSet] = []
         self.redo_stack: list[ChangeSet] = []
@@ -38,9 +42,20 @@ class Project:
         return cls(Path(path), store.create(Path(path)), coder)
 
     @classmethod
-    def open(cls, path: str | Path, coder: str | None = None) -> Project:
-        """Open an existing project file, upgrading an older one after a backup."""
-        return cls(Path(path), store.open_existing(Path(path)), coder)
+    def open(cls, path: str | Path, coder: str | None = None, *,
+             read_only: bool | None = None) -> Project:
+        """Open an existing project file, upgrading an older one after a backup.
+
+        ``read_only`` None opens read-only when the file or its folder cannot be
+        written (read-only media); reading, exporting and verifying work, writes are
+        refused with a sentence.
+        """
+        path = Path(path)
+        if read_only is None:
+            read_only = not store.writable(path) if path.is_file() else False
+        notices: list[str] = []
+        conn = store.open_existing(path, read_only=read_only, notices=notices)
+        return cls(path, conn, coder, read_only=read_only, notices=notices)
 
     def close(self) -> None:
         """Release the project file; the Project must not be used afterwards."""
@@ -68,7 +83,7 @@ class Project:
         return self._codebook
 
     def _ensure_codebook(self) -> None:
-        if self.repo.codebook_specs():
+        if self.read_only or self.repo.has_codebook():  # not decoded: verify opens damage
             return
         with self.repo.transaction("codebook-init", self.coder) as tx:
             for pos, kind in enumerate(BUILTIN_KINDS):
@@ -92,6 +107,13 @@ class _Recorded(Transaction):
     def __init__(self, project: Project, op: str):
         super().__init__(project.repo, op, project.coder)
         self.project = project
+
+    def __enter__(self) -> _Recorded:
+        super().__enter__()
+        # Another process may have changed the codebook since it was read: an operation
+        # that reads it inside its write (add_field, validation) must see the stored one.
+        self.project._codebook = None
+        return self
 
     def __exit__(self, exc_type, exc, tb):  # type: ignore[override]
         result = super().__exit__(exc_type, exc, tb)

@@ -9,6 +9,7 @@ from typing import Any
 
 from workbench.core import clock
 from workbench.core.changes import Change, ChangeSet, Row
+from workbench.core.damage import damaged
 from workbench.core.errors import StorageError
 from workbench.core.textnorm import normalise
 
@@ -33,13 +34,23 @@ def _decode(row: sqlite3.Row | None) -> Row | None:
     out = dict(row)
     for key in JSON_COLUMNS & out.keys():
         if isinstance(out[key], str):
-            out[key] = json.loads(out[key])
+            out[key] = _loads(out[key])
     return out
+
+
+def _loads(text: str) -> Any:
+    """Stored JSON decoded; damaged bytes become a DamagedProject, not a traceback."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise damaged(None, "a stored value is not valid JSON") from None
 
 
 def _encode(row: Row) -> Row:
     return {
-        k: (json.dumps(v, ensure_ascii=False, sort_keys=True) if k in JSON_COLUMNS else v)
+        # allow_nan=False: a NaN stored in a field would make every JSON export invalid.
+        k: (json.dumps(v, ensure_ascii=False, sort_keys=True, allow_nan=False)
+            if k in JSON_COLUMNS else v)
         for k, v in row.items()
     }
 
@@ -51,8 +62,9 @@ def _q(col: str) -> str:
 class Repo:
     """Reads of a project file, plus the door to writing it through a Transaction."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False):
         self.conn = conn
+        self.read_only = read_only
         # A document's live annotations, decoded: the viewer and the panel both ask for
         # them on every switch of document. Cleared by every committed Transaction.
         self._doc_annotations: dict[int, list[Row]] = {}
@@ -62,11 +74,27 @@ class Repo:
         self._doc_annotations.clear()
 
     # ----------------------------------------------------------------- reads
-    def get(self, entity: str, id_: Any) -> Row | None:
-        """One row by its key, trashed or not, with JSON columns decoded; None if absent."""
+    def get(self, entity: str, id_: Any, *, known: Row | None = None) -> Row | None:
+        """One row by its key, trashed or not, with JSON columns decoded; None if absent.
+
+        ``known`` gives large values just written (a document's text): they are taken
+        from it instead of being read back, so a big text is not held twice.
+        """
         table, pk = TABLES[entity]
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
-        return _decode(cur.fetchone())
+        big = [c for c in AUDIT_OMIT if known and c in known]
+        if not big:
+            cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
+            return _decode(cur.fetchone())
+        cols = [c for c in self._columns(table) if c not in big]
+        cur = self.conn.execute(
+            f"SELECT {','.join(map(_q, cols))} FROM {table} WHERE {pk} = ?", (id_,))
+        row = _decode(cur.fetchone())
+        if row is not None:
+            row.update({c: known[c] for c in big})  # type: ignore[index]
+        return row
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
 
     def meta(self, key: str) -> str | None:
         """A value from the project's key/value facts (e.g. when it was created), or None."""
@@ -195,8 +223,8 @@ class Repo:
         out = []
         for r in self.conn.execute(sql, params):
             d = dict(r)
-            d["before"] = json.loads(d["before"]) if d["before"] else None
-            d["after"] = json.loads(d["after"]) if d["after"] else None
+            d["before"] = _loads(d["before"]) if d["before"] else None
+            d["after"] = _loads(d["after"]) if d["after"] else None
             out.append(d)
         return out
 
@@ -219,6 +247,26 @@ class Repo:
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {n: [c[1] for c in self.conn.execute(f'PRAGMA table_info("{n}")')]
                 for n in names}
+
+    def raw_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of ``table`` with text left as bytes, for checking a damaged file.
+
+        Read as bytes because a flipped byte makes SQLite's own decoding fail for the
+        whole query; each value is then checked on its own by the caller.
+        """
+        old = self.conn.text_factory
+        self.conn.text_factory = bytes
+        try:
+            cur = self.conn.execute(f"SELECT * FROM {table}")
+            names = [d[0] for d in cur.description]
+            for values in cur:
+                yield dict(zip(names, values, strict=True))
+        finally:
+            self.conn.text_factory = old
+
+    def has_codebook(self) -> bool:
+        """Whether the codebook was ever written (checked without decoding it)."""
+        return self.conn.execute("SELECT 1 FROM codebook LIMIT 1").fetchone() is not None
 
     def integrity(self) -> list[str]:
         """SQLite's own consistency problems, one sentence each; empty when sound."""
@@ -264,10 +312,15 @@ class Transaction:
         self.changeset = ChangeSet(op)
 
     def __enter__(self) -> Transaction:
+        if self.repo.read_only:
+            raise StorageError("The project is read-only: the change was not saved. Copy it "
+                               "somewhere writable to change it.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
             raise _storage_error(err) from err
+        # Reads inside the write must see what other processes committed before it began.
+        self.repo.forget_cached()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool | None:
@@ -297,7 +350,7 @@ class Transaction:
             list(_encode(row).values()),
         )
         key = row.get(pk, cur.lastrowid)
-        after = self.repo.get(entity, key)
+        after = self.repo.get(entity, key, known=row)
         self._record(entity, key, None, after)
         return after  # type: ignore[return-value]
 
@@ -314,7 +367,7 @@ class Transaction:
         self.conn.execute(
             f"UPDATE {table} SET {sets} WHERE {pk} = ?", [*_encode(changed).values(), id_]
         )
-        after = self.repo.get(entity, id_)
+        after = self.repo.get(entity, id_, known=changed)
         self._record(entity, id_, before, after)
         return after  # type: ignore[return-value]
 

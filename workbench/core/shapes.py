@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO
+
+from workbench.core.errors import ValidationError
 
 DOCUMENT_KEYS = (
     "id", "uuid", "title", "url", "publisher", "author", "published", "imported_at",
@@ -30,3 +32,18 @@ def annotation_json(row: dict[str, Any], links: list[dict[str, Any]] | None = No
         for lk in (links or [])
     ]
     return out
+
+
+def write_json(data: Any, out: TextIO, **kw: Any) -> None:
+    """Write strict JSON: a NaN or infinity (stored before they were refused) is an error
+    that says so, never a bare ``NaN`` other programs cannot read."""
+    import json
+
+    try:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, **kw)
+    except ValueError:
+        raise ValidationError(
+            "The project holds a number that is not finite (NaN or infinity); find it with "
+            "`workbench annotations` and correct it with `workbench edit` before exporting."
+        ) from None
+    out.write(text)

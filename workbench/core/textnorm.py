@@ -46,8 +46,22 @@ def _fold_char(ch: str) -> str:
     return kept.translate(_ARABIC_FOLD).casefold()
 
 
+# Longer texts are folded a slice at a time: each step (NFKD, the two translations,
+# casefold) makes a copy, and on a 100 MB document those copies cost gigabytes. Every
+# step maps one code point on its own (marks that NFKD would reorder are removed), so
+# the slices fold exactly as the whole.
+_FOLD_SLICE = 1 << 20
+
+
 def normalise(text: str) -> str:
     """Fold ``text`` for matching; the result may differ in length."""
+    if len(text) > _FOLD_SLICE:
+        return "".join(_fold(text[i : i + _FOLD_SLICE])
+                       for i in range(0, len(text), _FOLD_SLICE))
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from workbench.core.damage import translate
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
 from workbench.gui.bus import Bus
@@ -84,18 +86,40 @@ def run(project_path: str | None = None) -> int:
     """Entry point of ``workbench`` and ``workbench gui [PROJECT]``."""
     app = init_application()
     settings = Settings()
+    path: Path | None = None
     try:
         path = choose_project(project_path, settings)
         window = create_main_window(path, settings)
-    except (WorkbenchError, OSError) as err:
-        QMessageBox.critical(None, "Workbench", f"The project could not be opened.\n\n{err}")
+    except (WorkbenchError, OSError, sqlite3.DatabaseError, ValueError) as err:
+        message = translate(err, path) or err
+        if not isinstance(message, WorkbenchError | OSError):
+            raise  # not damage: a bug, which keeps its traceback
+        QMessageBox.critical(None, "Workbench", f"The project could not be opened.\n\n{message}")
         return 1
+    install_damage_hook(window)
     window.show()
     opener = FileOpenFilter(window)
     app.installEventFilter(opener)
     code = app.exec()
     close_window(window)
     return code
+
+
+def install_damage_hook(window: MainWindow) -> None:
+    """Damage found later (a pane reading a damaged row) is shown in a dialog, not lost
+    in a traceback on a console the user never sees."""
+    previous = sys.excepthook
+
+    def hook(kind, err, tb):  # type: ignore[no-untyped-def]
+        damage = translate(err, window.session.project.path)
+        if damage is None:
+            previous(kind, err, tb)
+        elif window.show_dialogs:
+            QMessageBox.critical(window, "Workbench", str(damage))
+        else:
+            window.statusBar().showMessage(str(damage))
+
+    sys.excepthook = hook
 
 
 def close_window(window: MainWindow) -> None:

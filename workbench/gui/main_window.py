@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -58,6 +59,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1440, 900)
 
+        # Shown above the panes while the project is read-only (read-only media).
+        self.read_only_banner = QLabel(
+            "This project is read-only: you can read, search and export it, but changes "
+            "cannot be saved. Copy it somewhere writable to edit it.", self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c36c;")
+        self.read_only_banner.hide()
         bar = self.statusBar()
         self.path_label = QLabel(self)
         self.path_label.setObjectName("projectPath")
@@ -119,7 +129,15 @@ class MainWindow(QMainWindow):
             split.setChildrenCollapsible(False)
             split.setHandleWidth(5)
         old = self.centralWidget()
-        self.setCentralWidget(self.outer)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.read_only_banner.setParent(central)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.outer, 1)
+        self.read_only_banner.setVisible(session.project.read_only)
+        self.setCentralWidget(central)
         if old is not None:
             old.deleteLater()
 
@@ -132,6 +150,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))
         self.settings.add_recent(path)
+        for notice in session.project.notices:
+            self.statusBar().showMessage(notice, MESSAGE_MS * 3)
         self.document_list.select_first()
 
     def _restore_layout(self) -> None:

@@ -35,7 +35,7 @@ def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None
     if fmt not in FILTERABLE:
         raise ValidationError(f"The {fmt} export is one row per incident; it cannot be "
                               f"limited to listed annotations (use {', '.join(FILTERABLE)}).")
-    return FORMATS[fmt](project, out, flt)
+    return FORMATS[fmt](project, out, flt, **options)
 
 
 def export_file(project: Project, fmt: str, path: Path,

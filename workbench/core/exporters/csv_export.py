@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 from typing import TextIO
 
+from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations
 
@@ -13,14 +13,17 @@ BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "sourc
         "created_at", "modified_at"]
 
 
-def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
+def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
+          raw: bool = False) -> int:
+    """One row per live annotation (those ``flt`` lists); ``raw`` writes formula-like
+    cells unprotected."""
     field_names: list[str] = []
     for kind in project.codebook.kinds():
         for f in kind.fields:
             if f.name not in field_names:
                 field_names.append(f.name)
     docs = {d["id"]: d for d in project.repo.documents()}
-    writer = csv.writer(out, lineterminator="\n")
+    writer = SafeWriter(out, raw=raw)
     # A field named like a base column (a claim's own "status") gets a prefix, so no two
     # columns share a name and review status is never confused with it.
     writer.writerow(BASE + [f"field_{n}" if n in BASE else n for n in field_names])
@@ -33,5 +36,5 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) ->
         for name in field_names:
             v = r["fields"].get(name)
             values.append("; ".join(v) if isinstance(v, list) else v)
-        writer.writerow(["" if v is None else v for v in values])
+        writer.writerow(values)
     return len(rows)

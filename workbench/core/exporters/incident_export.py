@@ -5,10 +5,10 @@ One row per incident; the column mapping is documented in docs/incidents.md.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.incidents import model
 from workbench.core.incidents.tally import Tally, tally
 from workbench.core.project import Project
@@ -118,14 +118,14 @@ def wide_row(row: dict[str, Any], t: Tally) -> list[Any]:
 def _writer(header: list[str], make: Any) -> Any:
     def write(project: Project, out: TextIO, *, statuses: Iterable[str] | None = None,
               ids: Iterable[str] | None = None,
-              figure_statuses: Iterable[str] | None = FIGURE_STATUSES) -> int:
+              figure_statuses: Iterable[str] | None = FIGURE_STATUSES,
+              raw: bool = False) -> int:
         rows = _selected(project, statuses, ids)
         counted = tuple(figure_statuses) if figure_statuses is not None else None
-        w = csv.writer(out, lineterminator="\n")
+        w = SafeWriter(out, raw=raw)
         w.writerow(header)
         for r in rows:
-            t = tally(project, r["id"], counted)
-            w.writerow(["" if v is None else v for v in make(r, t)])
+            w.writerow(make(r, tally(project, r["id"], counted)))
         return len(rows)
     return write
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations_json
-from workbench.core.shapes import document_json
+from workbench.core.shapes import document_json, write_json
 
 
 def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) -> int:
@@ -29,6 +28,6 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) ->
         "annotations": anns,
         "actors": project.repo.actors(),
     }
-    json.dump(payload, out, ensure_ascii=False, indent=2)
+    write_json(payload, out, indent=2)
     out.write("\n")
     return len(anns)

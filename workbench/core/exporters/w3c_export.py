@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations
+from workbench.core.shapes import write_json
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -88,6 +88,6 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None) ->
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
-    json.dump(payload, out, ensure_ascii=False, indent=2)
+    write_json(payload, out, indent=2)
     out.write("\n")
     return len(rows)

@@ -70,7 +70,7 @@ class _SubprocessChannel:
             close_fds=True,
         )
         self.conn = worker.StreamConnection(self.proc.stdout, self.proc.stdin)  # type: ignore[arg-type]
-        self._replies: queue.Queue[bytes | None] = queue.Queue()
+        self._replies: queue.Queue[bytes | bytearray | None] = queue.Queue()
         threading.Thread(target=self._read_replies, daemon=True, name="importer-reader").start()
 
     def _read_replies(self) -> None:
@@ -175,7 +175,16 @@ class _Worker:
         if reply is None:
             self.kill()
             return None
-        return json.loads(reply)
+        answer = json.loads(reply)
+        del reply
+        ok = answer.get("ok")
+        if isinstance(ok, dict) and ok.pop("text_follows", False):
+            frame = self.channel.recv(timeout)  # the text, in a frame of its own
+            if frame is None:
+                self.kill()
+                return None
+            ok["text"] = frame.decode("utf-8", "surrogatepass")
+        return answer
 
     def is_alive(self) -> bool:
         return self.channel.is_alive()

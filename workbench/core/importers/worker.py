@@ -78,6 +78,36 @@ def block_network() -> None:
     socket.create_connection = refuse  # type: ignore[assignment]
 
 
+# How often the worker checks that its parent is still there.
+PARENT_POLL_S = 0.1
+
+
+def die_with_parent() -> None:
+    """End this worker within ``PARENT_POLL_S`` once the process that started it is gone.
+
+    A parent killed mid-import (kill -9, a crash) cannot close anything, and the worker
+    would parse on for seconds. A thread watches for the worker being re-parented
+    (``getppid`` changes) and exits at once. Linux's ``PR_SET_PDEATHSIG`` was not used:
+    it fires when the parent's *thread* that started the worker ends, and the pool hands
+    workers from thread to thread (the window imports in a QThread), so a worker would
+    be killed under another thread's import. Without POSIX (Windows) the end of stdin,
+    read between files, ends the worker.
+    """
+    if os.name != "posix":
+        return
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
 def _peak_rss_kb() -> int | None:
     try:
         import resource
@@ -106,12 +136,21 @@ def handle(data: bytes, filename: str) -> dict[str, Any]:
 
 
 def _reply(conn: Any, reply: dict[str, Any]) -> None:
+    # A document's text goes in a frame of its own, as plain UTF-8: escaping it into the
+    # JSON would make the parent hold the JSON bytes, the parsed JSON and the text at once.
+    text = reply["ok"].pop("text", None) if isinstance(reply.get("ok"), dict) else None
     try:
+        if text is not None:
+            reply["ok"]["text_follows"] = True
         payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        body = text.encode("utf-8", "surrogatepass") if text is not None else None
     except MemoryError:
         reply.clear()
-        payload = b'{"error": "memory"}'
+        payload, body = b'{"error": "memory"}', None
+    del text
     conn.send_bytes(payload)
+    if body is not None:
+        conn.send_bytes(body)
 
 
 class StreamConnection:
@@ -126,18 +165,21 @@ class StreamConnection:
     def __init__(self, reader: BinaryIO, writer: BinaryIO) -> None:
         self.reader, self.writer = reader, writer
 
-    def _read_exact(self, n: int) -> bytes:
-        chunks, left = [], n
-        while left:
-            chunk = self.reader.read(min(left, 1 << 20))
-            if not chunk:
+    def _read_exact(self, n: int) -> bytearray:
+        # Read into one buffer of the final size: joining chunks would hold the frame twice.
+        buf = bytearray(n)
+        view = memoryview(buf)
+        pos = 0
+        while pos < n:
+            got = self.reader.readinto(view[pos : pos + min(n - pos, 1 << 20)])  # type: ignore[attr-defined]
+            if not got:
                 raise EOFError("stream closed")
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
+            pos += got
+        view.release()
+        return buf
 
-    def recv_bytes(self) -> bytes:
-        """Read one frame."""
+    def recv_bytes(self) -> bytearray:
+        """Read one frame (a bytearray: it is not copied once more into bytes)."""
         (size,) = self._HEADER.unpack(self._read_exact(self._HEADER.size))
         return self._read_exact(size)
 
@@ -150,6 +192,7 @@ class StreamConnection:
 
 def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ()) -> None:
     """Worker main loop: the multiprocessing target, or reached via ``--serve``."""
+    die_with_parent()
     apply_limits(memory_limit_mb)
     block_network()
     limits.ACTIVE_MEMORY_LIMIT_MB = memory_limit_mb
@@ -168,7 +211,7 @@ def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ())
         if op != "parse":
             return
         try:
-            data = conn.recv_bytes()
+            data = bytes(conn.recv_bytes())  # importers expect bytes
         except (EOFError, OSError):
             return
         except MemoryError:

@@ -123,38 +123,38 @@ def create_incident(project: Project, title: str, *, members: list[str] | None =
 
 
 def update_incident(project: Project, incident_id: str, **fields: Any) -> ChangeSet:
-    get_incident(project, incident_id)
     values = _validate(project, fields)
     with project.write("incident:edit") as tx:
+        get_incident(project, incident_id)
         if values:
             _touch(tx, incident_id, **values)
     return tx.changeset
 
 
 def add_members(project: Project, incident_id: str, ann_ids: list[str]) -> ChangeSet:
-    get_incident(project, incident_id)
     with project.write("incident:add") as tx:
+        get_incident(project, incident_id)
         _join(project, tx, incident_id, ann_ids)
     return tx.changeset
 
 
 def move_members(project: Project, src: str, dst: str, ann_ids: list[str]) -> ChangeSet:
     """Move figures from one incident to another: the explicit way to change membership."""
-    get_incident(project, src)
-    get_incident(project, dst)
-    current = model.membership_rows(project, list(ann_ids))
-    for ann_id in ann_ids:
-        if current.get(ann_id, {}).get("incident_id") != src:
-            raise ValidationError(f"Annotation {ann_id} is not a member of incident {src}.")
-    with project.write("incident:move") as tx:
+    with project.write("incident:move") as tx:  # memberships read inside the write
+        get_incident(project, src)
+        get_incident(project, dst)
+        current = model.membership_rows(project, list(ann_ids))
+        for ann_id in ann_ids:
+            if current.get(ann_id, {}).get("incident_id") != src:
+                raise ValidationError(f"Annotation {ann_id} is not a member of incident {src}.")
         _join(project, tx, dst, list(ann_ids), moving_from=src)
     return tx.changeset
 
 
 def remove_members(project: Project, incident_id: str, ann_ids: list[str]) -> ChangeSet:
-    get_incident(project, incident_id)
-    current = model.membership_rows(project, list(ann_ids))
     with project.write("incident:remove") as tx:
+        get_incident(project, incident_id)
+        current = model.membership_rows(project, list(ann_ids))
         for ann_id in ann_ids:
             row = current.get(ann_id)
             if row is None or row["incident_id"] != incident_id:
@@ -168,11 +168,11 @@ def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
     """Move every member of ``absorb`` into ``keep``, trash ``absorb`` and note it."""
     if keep == absorb:
         raise ValidationError("An incident cannot be merged into itself.")
-    kept, gone = get_incident(project, keep), get_incident(project, absorb)
-    ann_ids = [m["annotation_id"] for m in model.live_membership(project, absorb)]
-    note = f"Merged incident {absorb} ({gone['title']}) into this one on {clock.now()[:10]}."
-    memo = (kept["memo"] + "\n" if kept["memo"] else "") + note
-    with project.write("incident:merge") as tx:
+    with project.write("incident:merge") as tx:  # both read and merged inside the write
+        kept, gone = get_incident(project, keep), get_incident(project, absorb)
+        ann_ids = [m["annotation_id"] for m in model.live_membership(project, absorb)]
+        note = f"Merged incident {absorb} ({gone['title']}) into this one on {clock.now()[:10]}."
+        memo = (kept["memo"] + "\n" if kept["memo"] else "") + note
         _join(project, tx, keep, ann_ids, moving_from=absorb)
         actors = kept["actors"] + [a for a in gone["actors"] if a not in kept["actors"]]
         included = sorted(set(kept["included_docs"]) | set(gone["included_docs"]))
@@ -185,9 +185,9 @@ def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
 
 def trash_incident(project: Project, incident_id: str) -> ChangeSet:
     """Soft delete; its memberships go to the trash with it, freeing the figures."""
-    get_incident(project, incident_id)
     now = clock.now()
     with project.write("incident:trash") as tx:
+        get_incident(project, incident_id)
         for m in model.live_membership(project, incident_id):
             tx.update("incident_member", m["id"], {"deleted_at": now})
         tx.update("incident", incident_id, {"deleted_at": now})
@@ -197,14 +197,14 @@ def trash_incident(project: Project, incident_id: str) -> ChangeSet:
 def restore_incident(project: Project, incident_id: str) -> ChangeSet:
     """Bring an incident back with the members trashed with it, except figures that
     have since joined another incident (they stay where the researcher put them)."""
-    row = get_incident(project, incident_id, live=False)
-    if not row["deleted_at"]:
-        return ChangeSet("incident:restore")
-    trashed = project.conn.execute(
-        "SELECT id, annotation_id FROM incident_members WHERE incident_id = ? "
-        "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
-    taken = model.membership_rows(project, [r[1] for r in trashed])
-    with project.write("incident:restore") as tx:
+    with project.write("incident:restore") as tx:  # read inside the write
+        row = get_incident(project, incident_id, live=False)
+        if not row["deleted_at"]:
+            return tx.changeset
+        trashed = project.conn.execute(
+            "SELECT id, annotation_id FROM incident_members WHERE incident_id = ? "
+            "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
+        taken = model.membership_rows(project, [r[1] for r in trashed])
         tx.update("incident", incident_id, {"deleted_at": None})
         for member_id, ann_id in trashed:
             if ann_id not in taken:
@@ -227,15 +227,14 @@ def set_best(project: Project, incident_id: str, outcome: str, value: int | None
                               f"got {value!r}.")
     if not (memo or "").strip():
         raise ValidationError("Say why in a memo when you set the best figure.")
-    row = get_incident(project, incident_id)
-    best = dict(row["best"])
-    key = f"{outcome}/{category}"
-    if value is None:
-        best.pop(key, None)
-    else:
-        best[key] = {"value": value, "memo": memo.strip(), "coder": project.coder,
-                     "at": clock.now()}
-    with project.write("incident:set-best") as tx:
+    with project.write("incident:set-best") as tx:  # merge into the stored overrides
+        best = dict(get_incident(project, incident_id)["best"])
+        key = f"{outcome}/{category}"
+        if value is None:
+            best.pop(key, None)
+        else:
+            best[key] = {"value": value, "memo": memo.strip(), "coder": project.coder,
+                         "at": clock.now()}
         _touch(tx, incident_id, best=best)
     return tx.changeset
 
@@ -243,19 +242,20 @@ def set_best(project: Project, incident_id: str, outcome: str, value: int | None
 def include_source(project: Project, incident_id: str, doc_id: int,
                    include: bool = True) -> ChangeSet:
     """Count a poorly graded source (E/F, 5/6) in this incident's tally, or stop counting it."""
-    row = get_incident(project, incident_id)
-    docs = set(row["included_docs"])
-    docs = docs | {int(doc_id)} if include else docs - {int(doc_id)}
-    return update_incident(project, incident_id, included_docs=sorted(docs))
+    with project.write("incident:edit") as tx:  # merge into the stored list
+        docs = set(get_incident(project, incident_id)["included_docs"])
+        docs = docs | {int(doc_id)} if include else docs - {int(doc_id)}
+        _touch(tx, incident_id, included_docs=sorted(docs))
+    return tx.changeset
 
 
 def add_incident_type(project: Project, name: str, label: str | None = None) -> ChangeSet:
     validate_kind_name(name)
-    types = model.incident_types(project)
-    if any(t["name"] == name for t in types):
-        raise ValidationError(f"There is already an incident type {name!r}.")
-    pos = max((t["position"] for t in types), default=-1) + 1
     with project.write("incident:add-type") as tx:
+        types = model.incident_types(project)
+        if any(t["name"] == name for t in types):
+            raise ValidationError(f"There is already an incident type {name!r}.")
+        pos = max((t["position"] for t in types), default=-1) + 1
         tx.insert("incident_type", {"name": name, "label": label or name.replace("_", " "),
                                     "position": pos, "builtin": 0})
     return tx.changeset

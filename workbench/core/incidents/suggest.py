@@ -230,11 +230,13 @@ def _rejected_sets(project: Project) -> list[set[str]]:
 def store_suggestions(project: Project) -> ChangeSet:
     """Store each proposal as an incident with status "suggested", in one undoable step;
     a grouping the researcher rejected before is not proposed again."""
-    rejected = _rejected_sets(project)
-    proposals = [p for p in suggest_incidents(project)
-                 if not any(set(p.ann_ids) <= r for r in rejected)]
     created = []
+    # Proposed from the memberships as stored when the write began, so none of them
+    # takes a figure another process has just put in an incident.
     with project.write("incident:suggest") as tx:
+        rejected = _rejected_sets(project)
+        proposals = [p for p in suggest_incidents(project)
+                     if not any(set(p.ann_ids) <= r for r in rejected)]
         for p in proposals:
             start, end = sorted((p.start, p.end))
             title = f"{p.place.title() or 'Unplaced'} {start}"
@@ -258,17 +260,17 @@ def _suggested(project: Project, incident_id: str) -> dict[str, Any]:
 
 
 def accept_suggestion(project: Project, incident_id: str) -> ChangeSet:
-    _suggested(project, incident_id)
     with project.write("incident:accept") as tx:
+        _suggested(project, incident_id)
         tx.update("incident", incident_id, {"status": "open", "modified_at": clock.now()})
     return tx.changeset
 
 
 def reject_suggestion(project: Project, incident_id: str) -> ChangeSet:
     """Trash the proposal and free its figures; the grouping is remembered as rejected."""
-    _suggested(project, incident_id)
     now = clock.now()
     with project.write("incident:reject") as tx:
+        _suggested(project, incident_id)
         for m in model.live_membership(project, incident_id):
             tx.update("incident_member", m["id"], {"deleted_at": now})
         tx.update("incident", incident_id, {"status": "rejected", "deleted_at": now,

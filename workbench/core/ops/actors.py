@@ -72,13 +72,14 @@ def update_actor(
     remove_aliases: list[str] | None = None,
 ) -> ChangeSet:
     """Rename an actor or change its aliases; a replaced name becomes an alias."""
-    row = get_actor(project, actor_id)
-    new_name = (name or row["name"]).strip()
-    drop = {normalise(a) for a in remove_aliases or []}
-    aliases = [a for a in row["aliases"] if normalise(a) not in drop] + list(add_aliases or [])
-    if name and row["name"] != new_name:
-        aliases.append(row["name"])  # the old name stays findable
-    with project.write("actor") as tx:
+    with project.write("actor") as tx:  # read and merge the aliases inside the write
+        row = get_actor(project, actor_id)
+        new_name = (name or row["name"]).strip()
+        drop = {normalise(a) for a in remove_aliases or []}
+        aliases = ([a for a in row["aliases"] if normalise(a) not in drop]
+                   + list(add_aliases or []))
+        if name and row["name"] != new_name:
+            aliases.append(row["name"])  # the old name stays findable
         tx.update("actor", actor_id, {
             "name": new_name,
             "aliases": _clean_aliases(new_name, aliases),
@@ -89,8 +90,8 @@ def update_actor(
 
 def trash_actor(project: Project, actor_id: str) -> ChangeSet:
     """Put an actor record in the trash."""
-    get_actor(project, actor_id)
     with project.write("trash") as tx:
+        get_actor(project, actor_id)
         tx.update("actor", actor_id, {"deleted_at": clock.now()})
     return tx.changeset
 

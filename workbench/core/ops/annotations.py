@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from workbench.core import clock
@@ -40,15 +41,25 @@ def create_annotation(
     origin: str = "manual",
 ) -> ChangeSet:
     """Annotate ``text[start:end]`` (code points). ``cs.result`` is the new id."""
-    doc = get_document(project, doc_id)
-    spec = project.codebook.kind(kind)
-    values = spec.validate(fields or {})
-    if spec.roles.actor_record and not spec.value(values, "actor_record"):
-        _attach_actor(project, spec, values, doc["text"][start:end])
-    anchor = make_anchor(doc["text"], start, end)
-    row = new_row(project, doc_id, kind, anchor, values, status=_check_status(status),
-                  memo=memo, origin=origin)
+    return _create(project, doc_id, kind, lambda _text: (start, end), fields,
+                   status=status, memo=memo, origin=origin)
+
+
+def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tuple[int, int]],
+            fields: dict[str, Any] | None, *, status: str = "accepted", memo: str = "",
+            origin: str = "manual") -> ChangeSet:
+    _check_status(status)
+    # The text is read inside the write: another process may re-import it meanwhile.
     with project.write("annotate") as tx:
+        doc = get_document(project, doc_id)
+        start, end = locate(doc["text"])
+        spec = project.codebook.kind(kind)
+        values = spec.validate(fields or {})
+        if spec.roles.actor_record and not spec.value(values, "actor_record"):
+            _attach_actor(project, spec, values, doc["text"][start:end])
+        anchor = make_anchor(doc["text"], start, end)
+        row = new_row(project, doc_id, kind, anchor, values, status=status, memo=memo,
+                      origin=origin)
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
     return tx.changeset
@@ -88,8 +99,8 @@ def annotate_quote(
     **kw: Any,
 ) -> ChangeSet:
     """Like create_annotation, but located by the quoted words instead of offsets."""
-    start, end = find_quote(get_document(project, doc_id)["text"], quote, occurrence)
-    return create_annotation(project, doc_id, kind, start, end, fields, **kw)
+    return _create(project, doc_id, kind, lambda text: find_quote(text, quote, occurrence),
+                   fields, **kw)
 
 
 def update_annotation(
@@ -102,24 +113,30 @@ def update_annotation(
     memo: str | None = None,
     kind: str | None = None,
 ) -> ChangeSet:
-    """Change fields (merged unless ``replace_fields``), status, memo or kind."""
-    row = get_annotation(project, ann_id)
-    new_kind = kind or row["kind"]
-    spec = project.codebook.kind(new_kind)
-    values: dict[str, Any] = {}
-    if fields is not None or kind is not None:
-        merged = {} if replace_fields else dict(row["fields"])
-        if kind is not None and kind != row["kind"]:
-            merged = {k: v for k, v in merged.items() if any(f.name == k for f in spec.fields)}
-        merged.update(fields or {})
-        values["fields"] = {k: v for k, v in spec.validate(merged).items() if v is not None}
-    if kind is not None:
-        values["kind"] = kind
+    """Change fields (merged unless ``replace_fields``), status, memo or kind.
+
+    The row is read, merged and written in one transaction: two people editing
+    different fields of one annotation at once must both keep their change.
+    """
     if status is not None:
-        values["status"] = _check_status(status)
-    if memo is not None:
-        values["memo"] = memo
+        _check_status(status)
     with project.write("edit") as tx:
+        row = get_annotation(project, ann_id)
+        values: dict[str, Any] = {}
+        if fields is not None or kind is not None:
+            spec = project.codebook.kind(kind or row["kind"])
+            merged = {} if replace_fields else dict(row["fields"])
+            if kind is not None and kind != row["kind"]:
+                merged = {k: v for k, v in merged.items()
+                          if any(f.name == k for f in spec.fields)}
+            merged.update(fields or {})
+            values["fields"] = {k: v for k, v in spec.validate(merged).items() if v is not None}
+        if kind is not None:
+            values["kind"] = kind
+        if status is not None:
+            values["status"] = status
+        if memo is not None:
+            values["memo"] = memo
         if values:
             values["modified_at"] = clock.now()
             tx.update("annotation", ann_id, values)
@@ -161,11 +178,6 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
         raise ValidationError(f"Link type must be one of {', '.join(LINK_TYPES)}; got {type_!r}.")
     if source_id == target_id:
         raise ValidationError("An annotation cannot be linked to itself.")
-    get_annotation(project, source_id)
-    get_annotation(project, target_id)
-    for link in project.repo.links([source_id]):
-        if (link["source_id"], link["target_id"], link["type"]) == (source_id, target_id, type_):
-            return ChangeSet("link", result=link["id"])
     row = {
         "id": clock.new_id(),
         "source_id": source_id,
@@ -175,6 +187,13 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
         "created_at": clock.now(),
     }
     with project.write("link") as tx:
+        get_annotation(project, source_id)
+        get_annotation(project, target_id)
+        for link in project.repo.links([source_id]):
+            if (link["source_id"], link["target_id"], link["type"]) == (source_id, target_id,
+                                                                        type_):
+                tx.changeset.result = link["id"]
+                return tx.changeset  # nothing written: the commit is empty
         tx.insert("link", row)
     tx.changeset.result = row["id"]
     return tx.changeset
@@ -182,8 +201,8 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
 
 def remove_link(project: Project, link_id: str) -> ChangeSet:
     """Put a link in the trash (undo brings it back)."""
-    if project.repo.get("link", link_id) is None:
-        raise NotFoundError(f"There is no link with id {link_id}.")
     with project.write("unlink") as tx:
+        if project.repo.get("link", link_id) is None:
+            raise NotFoundError(f"There is no link with id {link_id}.")
         tx.update("link", link_id, {"deleted_at": clock.now()})
     return tx.changeset

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -28,17 +29,17 @@ def add_kind(
 ) -> ChangeSet:
     """Add a kind with no fields and no roles yet, under its own one-letter key."""
     validate_kind_name(name)
-    if name in project.codebook:
-        raise ValidationError(f"The codebook already has a kind named {name!r}.")
-    position = len(project.codebook.kinds())
-    spec = KindSpec(
-        name=name,
-        label=label or name.replace("_", " ").capitalize(),
-        key=_check_key(project, key, name),
-        color=color or _PALETTE[position % len(_PALETTE)],
-        marker="solid",
-    )
-    with project.write("codebook") as tx:
+    with project.write("codebook") as tx:  # the codebook is read inside the write
+        if name in project.codebook:
+            raise ValidationError(f"The codebook already has a kind named {name!r}.")
+        position = len(project.codebook.kinds())
+        spec = KindSpec(
+            name=name,
+            label=label or name.replace("_", " ").capitalize(),
+            key=_check_key(project, key, name),
+            color=color or _PALETTE[position % len(_PALETTE)],
+            marker="solid",
+        )
         tx.insert("codebook", {"name": name, "position": position, "spec": spec.to_dict()})
     return tx.changeset
 
@@ -55,23 +56,25 @@ def add_field(
     maximum: float | None = None,
 ) -> ChangeSet:
     """Add a typed field to a kind (built-in or not); ``choices`` are needed for an enum."""
-    spec = project.codebook.kind(kind)
     validate_kind_name(name)
     if type_ not in FIELD_TYPES:
         raise ValidationError(f"Field type must be one of {', '.join(FIELD_TYPES)}; got {type_!r}.")
-    if any(f.name == name for f in spec.fields):
-        raise ValidationError(f"{spec.label} already has a field named {name!r}.")
     if type_ == "enum" and not choices:
         raise ValidationError("A choice field needs at least one choice.")
     new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
                           tuple(choices), minimum, maximum)
-    return _save(project, replace(spec, fields=(*spec.fields, new_field)))
+
+    def change(spec: KindSpec) -> KindSpec:
+        if any(f.name == name for f in spec.fields):
+            raise ValidationError(f"{spec.label} already has a field named {name!r}.")
+        return replace(spec, fields=(*spec.fields, new_field))
+
+    return _save(project, kind, change)
 
 
 def set_key(project: Project, kind: str, key: str) -> ChangeSet:
     """Give a kind another one-letter key, refused if another kind uses it."""
-    spec = project.codebook.kind(kind)
-    return _save(project, replace(spec, key=_check_key(project, key, kind)))
+    return _save(project, kind, lambda spec: replace(spec, key=_check_key(project, key, kind)))
 
 
 def set_roles(project: Project, kind: str, **roles: Any) -> ChangeSet:
@@ -84,11 +87,13 @@ def set_roles(project: Project, kind: str, **roles: Any) -> ChangeSet:
     """
     if not roles:
         raise ValidationError("Name at least one role to set.")
-    spec = project.codebook.kind(kind)
-    return _save(project, spec.with_roles(**roles))
+    return _save(project, kind, lambda spec: spec.with_roles(**roles))
 
 
-def _save(project: Project, spec: KindSpec) -> ChangeSet:
+def _save(project: Project, kind: str, change: Callable[[KindSpec], KindSpec]) -> ChangeSet:
+    """Read the kind, change it and store it in one write, so that two processes
+    adding fields at once both keep theirs."""
     with project.write("codebook") as tx:
+        spec = change(project.codebook.kind(kind))
         tx.update("codebook", spec.name, {"spec": spec.to_dict()})
     return tx.changeset

@@ -18,7 +18,7 @@ from workbench.core.ops.importing import check_date as check_date
 from workbench.core.ops.importing import date_or_none as date_or_none
 from workbench.core.ops.importing import import_bytes as import_bytes
 from workbench.core.ops.importing import import_file as import_file
-from workbench.core.ops.importing import parse_path, sha256
+from workbench.core.ops.importing import parse_path, text_sha256
 from workbench.core.ops.importing import read_file as read_file
 from workbench.core.project import Project
 
@@ -38,17 +38,18 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
 
     Annotations that cannot be found again are marked orphaned, never dropped.
     """
-    doc = get_document(project, doc_id)
+    get_document(project, doc_id)
     source = parse_path(path)
     if source.document is None:
         raise source.error or ImportRejected(f"{path}: the file was not read.")
     parsed, digest, path = source.document, source.sha256, source.path
     text = parsed.text
     with project.write("reimport") as tx:
+        doc = get_document(project, doc_id)  # as stored when the write began
         tx.add_original(digest, source.data)
         tx.update("document", doc_id, {
             "text": text,
-            "text_sha256": sha256(text.encode("utf-8")),
+            "text_sha256": text_sha256(text),
             "original_sha256": digest,
             "importer": parsed.importer,
             "importer_version": parsed.importer_version,

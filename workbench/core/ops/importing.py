@@ -71,6 +71,15 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def text_sha256(text: str, chunk: int = 1 << 20) -> str:
+    """Hex SHA-256 of ``text`` in UTF-8, encoded a slice at a time (a 100 MB text is
+    never held twice). Slices end between code points, so the hash is the same."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), chunk):
+        digest.update(text[start : start + chunk].encode("utf-8"))
+    return digest.hexdigest()
+
+
 def check_date(value: str | None, what: str = "The publication date") -> str | None:
     """An ISO date from a user's value, None for blank; ValidationError otherwise."""
     if value in (None, ""):
@@ -199,12 +208,18 @@ def store_parsed(project: Project, parsed: ParsedFile,
         "encoding": doc.encoding,
         "original_sha256": parsed.sha256,
         "text": text,
-        "text_sha256": sha256(text.encode("utf-8")),
+        "text_sha256": text_sha256(text),
         "importer": doc.importer,
         "importer_version": doc.importer_version,
         "page_starts": list(doc.page_starts),
     }
     with project.write("import") as tx:
+        # Checked again inside the write: another process may have stored the same bytes.
+        existing = project.repo.document_ids_by_original(parsed.sha256)
+        if existing:
+            return ImportResult(label, "duplicate", existing[0],
+                                f"{filename}: already in the project as document "
+                                f"{existing[0]}.")
         tx.add_original(parsed.sha256, parsed.data)
         stored = tx.insert("document", row)
         tx.add_custody("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,

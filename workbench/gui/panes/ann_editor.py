@@ -9,9 +9,11 @@ the user moved to.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +29,18 @@ from workbench.gui.bus import ChangeNotice
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit
 from workbench.gui.panes.ann_links import LinksBox
 from workbench.gui.session import Session
+
+# Qt lays out a line with no break opportunity by searching for one, again and again: a
+# 1 MB memo without spaces took minutes to show. Such text wraps anywhere (under a
+# second); ordinary memos keep wrapping between words.
+_UNBROKEN = re.compile(r"\S{400}")
+
+
+def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
+    """How to wrap ``text`` in the memo box so that showing it stays quick."""
+    if _UNBROKEN.search(text):
+        return QTextOption.WrapMode.WrapAnywhere
+    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 class AnnotationEditor(QWidget):
@@ -107,7 +121,9 @@ class AnnotationEditor(QWidget):
         self.status.blockSignals(False)
         if not self.memo.hasFocus():
             self.memo.blockSignals(True)
-            self.memo.setPlainText(ann.get("memo") or "")
+            memo = ann.get("memo") or ""
+            self.memo.setWordWrapMode(memo_wrap_mode(memo))
+            self.memo.setPlainText(memo)
             self.memo.blockSignals(False)
         self.links.show_links(ann)
 

@@ -1,0 +1,42 @@
+"""Long fault run: kill a writing process at random for a while, then count losses.
+
+Prints kills, acknowledged writes, how many are stored, losses and the verify result.
+Not a test: the short run in tests/core/test_fault_harness.py is.
+
+    python bench/fault_bench.py [--seconds 120] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location(
+    "fault_harness", Path(__file__).resolve().parents[1] / "tools" / "fault_harness.py")
+assert _spec is not None and _spec.loader is not None
+_harness = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = _harness  # dataclasses look their module up
+_spec.loader.exec_module(_harness)  # tools/ is not a package
+run = _harness.run
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--seconds", type=float, default=120)
+    p.add_argument("--seed", type=int, default=1)
+    ns = p.parse_args()
+    started = time.monotonic()
+    result = run(10**9, seed=ns.seed, deadline=started + ns.seconds)
+    print(f"{result.line()} in {time.monotonic() - started:.0f} s")
+    for ident in result.lost[:20]:
+        print(f"lost: {ident}")
+    for problem in result.problems[:20]:
+        print(f"verify: {problem}")
+    return 0 if not result.lost and not result.problems else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""A big document's text is not copied needlessly between the worker and the project."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+
+from tests.helpers import make_project
+from workbench.core.importers.worker import StreamConnection, _reply
+from workbench.core.ops import importing
+
+
+def test_the_worker_sends_the_text_as_its_own_utf8_frame():
+    out = io.BytesIO()
+    _reply(StreamConnection(io.BytesIO(), out), {"ok": {"text": "قال 😀 " * 10, "title": "t"}})
+    conn = StreamConnection(io.BytesIO(out.getvalue()), io.BytesIO())
+    header = json.loads(conn.recv_bytes())
+    assert header == {"ok": {"title": "t", "text_follows": True}}  # no escaped copy in JSON
+    assert conn.recv_bytes().decode("utf-8") == "قال 😀 " * 10
+
+
+def test_storing_a_document_keeps_one_copy_of_its_text(tmp_path):
+    with make_project(tmp_path) as project:
+        text = "Artillery fire wounded four troops. " * 1000
+        with project.write("import") as tx:
+            tx.add_original("0" * 64, b"x")
+            after = tx.insert("document", {"uuid": "u", "imported_at": "2026-01-01",
+                                           "original_sha256": "0" * 64, "text": text,
+                                           "text_sha256": "0" * 64, "importer": "t",
+                                           "importer_version": "0"})
+        assert after["text"] is text  # not read back into a second string
+        assert project.repo.get("document", after["id"])["text"] == text
+
+
+def test_sliced_hash_and_folding_equal_the_whole():
+    from workbench.core.textnorm import _fold, normalise
+
+    text = ("Qaryat al-Nahr قالَ المتحدثُ إنّ ثلاثةَ مدنيين 😀 É\u0301 " * 40_000)
+    assert importing.text_sha256(text, chunk=997) == hashlib.sha256(text.encode()).hexdigest()
+    assert len(text) > 1 << 20  # long enough to be folded in slices
+    assert normalise(text) == _fold(text)  # the same as folding it whole

@@ -1,0 +1,26 @@
+"""A huge memo without spaces is shown quickly (it used to hang the window for minutes)."""
+
+from __future__ import annotations
+
+import time
+
+from workbench.core.ops.annotations import update_annotation
+from workbench.gui.bus import Bus
+from workbench.gui.panes.ann_editor import AnnotationEditor
+from workbench.gui.session import Session
+
+
+def test_a_megabyte_memo_without_spaces_shows_in_under_two_seconds(small_project, qtbot):
+    ann = small_project.repo.annotations()[0]
+    update_annotation(small_project, ann["id"], memo="x" * 1_000_000)
+    editor = AnnotationEditor(Session(small_project, Bus()))
+    qtbot.addWidget(editor)
+    editor.resize(400, 600)
+    editor.show()
+    row = small_project.repo.get("annotation", ann["id"])
+    started = time.perf_counter()
+    editor.show_annotation(row)
+    qtbot.wait(1)
+    editor.memo.viewport().repaint()
+    assert time.perf_counter() - started < 2.0
+    assert editor.memo.toPlainText() == row["memo"]  # all of it, nothing cut

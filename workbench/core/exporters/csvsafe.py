@@ -1,0 +1,40 @@
+"""CSV cells that a spreadsheet will not run as formulas (OWASP "CSV injection").
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read
+by Excel, LibreOffice and Google Sheets as a formula, so a quote such as
+``=HYPERLINK("http://…")`` copied from a hostile page would run on the analyst's machine.
+Such a cell gets a leading single quote, which spreadsheets show as text. A cell that is
+wholly a plain number (``-5``, ``+3.2``) stays a number: it cannot run anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def cell(value: Any, *, raw: bool = False) -> Any:
+    """``value`` as it should be written to a CSV cell; None becomes an empty cell."""
+    if value is None:
+        return ""
+    if raw or not isinstance(value, str):
+        return value  # ints and floats are written as digits and cannot start a formula
+    if value.startswith(TRIGGERS) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+class SafeWriter:
+    """A ``csv.writer`` whose rows go through :func:`cell` (unless ``raw``)."""
+
+    def __init__(self, out: TextIO, *, raw: bool = False):
+        self._writer = csv.writer(out, lineterminator="\n")
+        self.raw = raw
+
+    def writerow(self, values: Iterable[Any]) -> None:
+        self._writer.writerow([cell(v, raw=self.raw) for v in values])
