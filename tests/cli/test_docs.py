@@ -53,3 +53,12 @@ def test_python_dash_m_workbench_offers_the_commands():
                          text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert all(name in res.stdout for name in commands())
+
+
+def test_nested_actions_name_the_program_in_their_usage(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as ended:
+        main(["incident", "p.wbproj", "types", "--help"])
+    assert ended.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: workbench incident ")

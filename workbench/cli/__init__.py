@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, handler: Handler, help_: str, **kw: Any) -> argparse.ArgumentParser:
         if name in bodies:
             raise ValueError(f"Two commands are named {name!r}.")
-        body = argparse.ArgumentParser(add_help=False)
+        # The prog names nested actions in their usage line ("workbench incident ...").
+        body = argparse.ArgumentParser(prog=f"workbench {name}", add_help=False)
         bodies[name] = (handler, help_, kw, body)
         return body
 
