@@ -25,7 +25,8 @@ class Project:
         self.path = Path(path)
         self.conn = conn
         self.repo = Repo(conn)
-        self.coder = coder or clock.default_coder()
+        # --coder > $WORKBENCH_CODER > login name (the window adds its saved name).
+        self.coder = clock.resolve_coder(coder)
         self.undo_stack: list[ChangeSet] = []
         self.redo_stack: list[ChangeSet] = []
         self._codebook: Codebook | None = None

@@ -68,6 +68,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                                    "Ctrl+Shift+E", "exportShown")
     acts["report"] = _action(win, m, "&Report…", win.report, name="report")
     m.addSeparator()
+    acts["coder"] = _action(win, m, "&Coder name…", win.choose_coder, name="coderName")
+    m.addSeparator()
     _action(win, m, "&Quit", win.close, SK.Quit)
 
     m = bar.addMenu("&Edit")
