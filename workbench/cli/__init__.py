@@ -18,6 +18,7 @@ from workbench.cli import (
     engines,
     exchange,
     incidents,
+    merge,
     project,
     report,
     team,
@@ -26,15 +27,15 @@ from workbench.cli import (
 from workbench.cli.common import Handler, add_coder_option, run
 
 GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
-          engines, app)
+          merge, engines, app)
 
 # The order of `workbench --help`, which predates the groups; a command not named here
 # is listed after these.
 HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
-    "report", "import-qdpx", "agreement", "datasette-metadata", "verify", "codebook", "actors",
-    "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "report", "import-qdpx", "agreement", "merge", "datasette-metadata", "verify", "codebook",
+    "actors", "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 
