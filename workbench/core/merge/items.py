@@ -44,7 +44,8 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
         row = _translate(ctx, entity, theirs)
         if row is not None and _can_join(ctx, entity, row, name):
             ctx.tx.insert(entity, row)
-            ctx.history.add(entity, key, row, theirs.get("coder", ""), own=False)
+            made_by = history.editor(entity, key, digest(entity, theirs), theirs.get("coder", ""))
+            ctx.history.add(entity, key, row, made_by, own=False)
             ctx.report.count(entity, "added")
         return
     mine_v, theirs_v = digest(entity, mine), digest(entity, theirs)

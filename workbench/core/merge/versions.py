@@ -79,9 +79,12 @@ class History:
         for r in rows:
             if r["after"] is None or r["entity"] not in CONTENT:
                 continue
-            # A row is the project's own work unless a merge wrote it or carried it over.
-            own = own_project and not r.get("merged_from") and not r["op"].startswith("merge:")
-            self.add(r["entity"], r["entity_id"], json.loads(r["after"]), r["coder"], own)
+            # A row is the project's own work unless a merge wrote it or carried it over;
+            # a merge's row names who merged, not who made the version, so it names nobody.
+            by_merge = r["op"].startswith("merge:")
+            own = own_project and not r.get("merged_from") and not by_merge
+            self.add(r["entity"], r["entity_id"], json.loads(r["after"]),
+                     "" if by_merge else r["coder"], own)
 
     def digests(self, entity: str, id_: str) -> list[str]:
         return [d for d, _c, _o in self.versions.get((entity, str(id_)), [])]
@@ -92,7 +95,8 @@ class History:
 
     def editor(self, entity: str, id_: str, version: str, default: str) -> str:
         """Who made this version last, as the log says; ``default`` if it does not say."""
-        found = [c for d, c, _o in self.versions.get((entity, str(id_)), []) if d == version]
+        found = [c for d, c, _o in self.versions.get((entity, str(id_)), [])
+                 if d == version and c]
         return found[-1] if found else default
 
 
