@@ -118,3 +118,19 @@ def test_migration_7_gives_a_role_only_where_the_stored_kind_has_a_field_fit_for
         assert (sighting.symbol, sighting.summary) == ("o", ("note",))
         actor = project.codebook.kind("actor").roles
         assert (actor.actor_record, actor.actor_name, actor.tagging) == ("actor_id", "name", True)
+
+
+def test_migration_9_marks_log_rows_and_names_the_project(tmp_path):
+    path = tmp_path / "old.wbproj"
+    Project.create(path, coder="amal").close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for table in ("audit", "custody"):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN merged_from")
+    conn.execute("DELETE FROM meta WHERE key = 'project_id'")
+    conn.execute("DELETE FROM migrations WHERE version >= 9")
+    conn.execute("PRAGMA user_version = 8")
+    conn.close()
+    with Project.open(path) as project:
+        assert project.repo.meta("project_id")
+        assert [r["merged_from"] for r in project.repo.log_rows("audit")] == [None] * len(
+            project.repo.log_rows("audit"))

@@ -18,23 +18,24 @@ from workbench.cli import (
     engines,
     exchange,
     incidents,
+    merge,
     project,
     report,
     team,
     trash,
 )
-from workbench.cli.common import Handler, run
+from workbench.cli.common import Handler, add_coder_option, run
 
 GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
-          engines, app)
+          merge, engines, app)
 
 # The order of `workbench --help`, which predates the groups; a command not named here
 # is listed after these.
 HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
-    "report", "import-qdpx", "agreement", "datasette-metadata", "verify", "codebook", "actors",
-    "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "report", "import-qdpx", "agreement", "merge", "datasette-metadata", "verify", "codebook",
+    "actors", "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "and events, and see them on a timeline. With no command, opens the window.",
     )
     p.add_argument("--version", action="version", version=f"workbench {__version__}")
+    add_coder_option(p, top=True)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     # Groups fill in a bare parser per command; the real subparsers are made afterwards,
@@ -67,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         handler, help_, kw, body = bodies[name]
         sp = sub.add_parser(name, help=help_, description=help_, parents=[body], **kw)
         sp.set_defaults(handler=handler)
+        # Also after the command, except where the command's own --coder is a filter.
+        if not any("--coder" in a.option_strings for a in body._actions):
+            add_coder_option(sp)
     return p
 
 

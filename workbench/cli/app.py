@@ -15,7 +15,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     """Open the window; also what ``workbench`` with no command does."""
     from workbench.gui.app import run
 
-    return run(getattr(args, "project", None))
+    return run(getattr(args, "project", None), coder=getattr(args, "acting_coder", None))
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -59,14 +59,32 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+# The ``--coder`` given for this run (None: $WORKBENCH_CODER, else the login name). Set by
+# :func:`run` around each command, so every command that opens a project writes under it.
+_coder: str | None = None
+
+
+def acting_coder() -> str | None:
+    """The coder name given with ``--coder`` for this run, if any."""
+    return _coder
+
+
 def open_project(path: str):
-    """Open the project file at ``path`` (use it as a context manager)."""
+    """Open the project file at ``path`` (use it as a context manager), writing as the
+    ``--coder`` of this run."""
     from workbench.core.project import Project
 
-    project = Project.open(path)
+    project = Project.open(path, coder=_coder)
     for notice in project.notices:
         say(f"workbench: {notice}", err=True)
     return project
+
+
+def create_project(path: str):
+    """Create a new project file at ``path``, writing as the ``--coder`` of this run."""
+    from workbench.core.project import Project
+
+    return Project.create(path, coder=_coder)
 
 
 def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
@@ -86,6 +104,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
 
     from workbench.core.damage import translate
 
+    global _coder
+    _coder = getattr(args, "acting_coder", None)
     try:
         return handler(args)
     except WorkbenchError as err:
@@ -103,6 +123,23 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        _coder = None
+
+
+CODER_HELP = ("record writes under this coder name (default: $WORKBENCH_CODER, else the "
+              "login name; the window then tries the name saved in its settings)")
+
+
+def add_coder_option(sp: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--coder NAME``: who the writes of this run are recorded under.
+
+    On a command it defaults to SUPPRESS so that it never hides the same option given
+    before the command (``workbench --coder amal annotate ...``).
+    """
+    default = None if top else argparse.SUPPRESS
+    sp.add_argument("--coder", dest="acting_coder", metavar="NAME", default=default,
+                    help=CODER_HELP)
 
 
 # ---------------------------------------------------------- shared options

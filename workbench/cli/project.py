@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
+from workbench.cli.common import (
+    Add,
+    add_json,
+    add_project,
+    create_project,
+    open_project,
+    print_json,
+    say,
+)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
-    from workbench.core.project import Project
-
-    with Project.create(args.project):
+    with create_project(args.project):
         pass
     print(f"Created {args.project}")
     return 0

@@ -17,12 +17,27 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def default_coder() -> str:
-    """The coder name: $WORKBENCH_CODER, else the login name."""
-    name = os.environ.get("WORKBENCH_CODER")
-    if name:
-        return name
+def login_name() -> str:
+    """The operating system's login name, or "unknown" where there is none."""
     try:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes and services
         return "unknown"
+
+
+def resolve_coder(explicit: str | None = None, saved: str | None = None) -> str:
+    """The coder name writes are recorded under.
+
+    Precedence: the name given for this run (``--coder``), then $WORKBENCH_CODER, then
+    the name kept in the window's settings (``saved``), then the login name. The login
+    is last because several coders often share one field laptop account.
+    """
+    for name in (explicit, os.environ.get("WORKBENCH_CODER"), saved):
+        if name and name.strip():
+            return name.strip()
+    return login_name()
+
+
+def default_coder() -> str:
+    """The coder name when none is given: $WORKBENCH_CODER, else the login name."""
+    return resolve_coder()

@@ -84,13 +84,17 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "coder": _CODER, "op": "operation and change, e.g. annotate:insert",
         "entity": "document, annotation, link, ...", "entity_id": "the row's id",
         "before": "row before (JSON; document text by hash)",
-        "after": "row after (JSON; document text by hash)"}),
+        "after": "row after (JSON; document text by hash)",
+        "merged_from": "empty for this project's own rows; for a row carried over by a "
+                       "merge, the project it came from and its number there (JSON)"}),
     "custody": ("Append-only chain of custody: who imported what, when, with which "
                 "importer.", {
         "seq": "entry number", "at": _WHEN, "coder": _CODER,
         "action": "import, reimport, ...", "doc_id": "document number",
         "sha256": "SHA-256 of the file's bytes", "filename": "file name",
-        "importer": "importer", "importer_version": "its version", "detail": "details"}),
+        "importer": "importer", "importer_version": "its version", "detail": "details",
+        "merged_from": "empty for this project's own rows; for a row carried over by a "
+                       "merge, the project it came from and its number there (JSON)"}),
     "meta": ("Facts about the project file itself.", {"key": "fact", "value": "value"}),
     "migrations": ("Schema upgrades applied to this file.", {
         "version": "schema version", "name": "what it changed", "applied_at": "when"}),

@@ -29,7 +29,8 @@ class Project:
         # Sentences the user should read on opening (e.g. a stray log moved aside).
         self.notices = notices or []
         self.repo = Repo(conn, read_only=read_only)
-        self.coder = coder or clock.default_coder()
+        # --coder > $WORKBENCH_CODER > login name (the window adds its saved name).
+        self.coder = clock.resolve_coder(coder)
         self.undo_stack: list[ChangeSet] = []
         self.redo_stack: list[ChangeSet] = []
         self._codebook: Codebook | None = None

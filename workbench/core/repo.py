@@ -59,6 +59,12 @@ def _q(col: str) -> str:
     return f'"{col}"'
 
 
+def _origin(origin: str, row: Row) -> str:
+    """``merged_from`` for a row carried over for the first time: where it came from."""
+    return json.dumps({**json.loads(origin), "txn": row.get("txn"), "seq": row.get("seq")},
+                      ensure_ascii=False, sort_keys=True)
+
+
 class Repo:
     """Reads of a project file, plus the door to writing it through a Transaction."""
 
@@ -127,14 +133,24 @@ class Repo:
                                  "WHERE deleted_at IS NULL")
         return dict(rows.fetchall())
 
-    def document_ids_by_original(self, sha256: str) -> list[int]:
-        """Live documents made from the imported file with this SHA-256."""
+    def document_ids_by_original(self, sha256: str, *, trashed: bool = False) -> list[int]:
+        """Live documents made from the imported file with this SHA-256 (with ``trashed``,
+        those in the trash too, live ones first)."""
+        live = "" if trashed else "AND deleted_at IS NULL "
         rows = self.conn.execute(
-            "SELECT id FROM documents WHERE original_sha256 = ? AND deleted_at IS NULL "
-            "ORDER BY id",
+            f"SELECT id FROM documents WHERE original_sha256 = ? {live}"
+            "ORDER BY deleted_at IS NOT NULL, id",
             (sha256,),
         )
         return [r[0] for r in rows]
+
+    def all_rows(self, entity: str) -> list[Row]:
+        """Every row of an entity's table, trashed ones included, JSON decoded, by key."""
+        table, pk = TABLES[entity]
+        if table not in self.schema_tables():
+            return []  # a project from before that table existed (merging an old file)
+        rows = self.conn.execute(f"SELECT * FROM {table} ORDER BY {pk}")
+        return [_decode(r) for r in rows]  # type: ignore[misc]
 
     def annotations(
         self,
@@ -227,6 +243,12 @@ class Repo:
             d["after"] = _loads(d["after"]) if d["after"] else None
             out.append(d)
         return out
+
+    def log_rows(self, table: str) -> list[Row]:
+        """The audit or custody log as stored (images as JSON text), oldest first."""
+        if table not in ("audit", "custody"):
+            raise ValueError(f"not a log: {table}")
+        return [dict(r) for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY seq")]
 
     def custody(self) -> list[Row]:
         """The chain-of-custody log in the order it was written."""
@@ -407,6 +429,43 @@ class Transaction:
             list(row.values()),
         )
 
+    def append_foreign_audit(self, rows: Iterable[Row], origin: str) -> int:
+        """Append audit rows carried over from another project by a merge, verbatim.
+
+        The one door for audit rows this project did not write itself: time, coder, op,
+        entity and images stay as the other project wrote them (images as JSON text);
+        ``txn`` becomes this merge's transaction number, and ``merged_from`` keeps the
+        row's origin: the row's own ``merged_from`` if it was already carried once,
+        else ``origin`` (JSON naming the source project) with the row's txn and seq
+        there. Returns how many rows were written.
+        """
+        txn = self._txn_number()
+        values = [
+            (txn, r["at"], r["coder"], r["op"], r["entity"], r["entity_id"], r["before"],
+             r["after"], r.get("merged_from") or _origin(origin, r))
+            for r in rows
+        ]
+        self.conn.executemany(
+            "INSERT INTO audit(txn, at, coder, op, entity, entity_id, before, after, "
+            "merged_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+        return len(values)
+
+    def append_foreign_custody(self, rows: Iterable[Row], origin: str) -> int:
+        """Append custody rows carried over from another project by a merge, verbatim
+        (``doc_id`` is the document's number in the project the row came from); marked
+        like :meth:`append_foreign_audit`. Returns how many rows were written."""
+        values = [
+            (r["at"], r["coder"], r["action"], r["doc_id"], r["sha256"], r["filename"],
+             r["importer"], r["importer_version"], r["detail"],
+             r.get("merged_from") or _origin(origin, r))
+            for r in rows
+        ]
+        self.conn.executemany(
+            "INSERT INTO custody(at, coder, action, doc_id, sha256, filename, importer, "
+            "importer_version, detail, merged_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values)
+        return len(values)
+
     def set_meta(self, key: str, value: str) -> None:
         """Set one of the project's key/value facts."""
         self.conn.execute(
@@ -456,13 +515,19 @@ class Transaction:
             "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)", (key, cur.lastrowid)
         )
 
+    def _txn_number(self) -> int:
+        """This transaction's number in the audit log, the same for all its rows."""
+        if self.changeset.txn is None:
+            # The newest row holds the highest txn; reading it by primary key stays O(1).
+            last = self.conn.execute(
+                "SELECT txn FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            self.changeset.txn = (last[0] if last else 0) + 1
+        return self.changeset.txn
+
     def _write_audit(self) -> None:
         if not self.changeset.changes:
             return
-        # The newest row holds the highest txn; reading it by primary key stays O(1).
-        last = self.conn.execute("SELECT txn FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-        txn = (last[0] if last else 0) + 1
-        self.changeset.txn = txn
+        txn = self._txn_number()
         at = clock.now()
 
         def dump(img: Row | None) -> str | None:

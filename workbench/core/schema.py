@@ -305,6 +305,20 @@ def _m0008_incidents(conn: sqlite3.Connection) -> None:
         )
 
 
+def _m0009_merged_logs(conn: sqlite3.Connection) -> None:
+    # Merging carries other projects' audit and custody rows over verbatim; this column
+    # tells them apart from the file's own rows (NULL) and says where they came from.
+    # A project id lets a merged-in row name its project even after the file is renamed.
+    for table in ("audit", "custody"):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        if "merged_from" not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN merged_from TEXT")
+    import uuid
+
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('project_id', ?)",
+                 (str(uuid.uuid4()),))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -314,6 +328,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "audit_by_id", _m0006_audit_by_id),
     Migration(7, "kind_roles", _m0007_kind_roles),
     Migration(8, "incidents", _m0008_incidents),
+    Migration(9, "merged_logs", _m0009_merged_logs),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from workbench.core import clock
 from workbench.core.damage import translate
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
 from workbench.gui.bus import Bus
+from workbench.gui.dialogs.coder import ask_coder
 from workbench.gui.main_window import MainWindow
 from workbench.gui.session import Session
 from workbench.gui.settings import APPLICATION, ORGANISATION, Settings
@@ -50,6 +54,17 @@ def choose_project(arg: str | None, settings: Settings) -> Path:
     return ensure_demo()
 
 
+def first_start_coder(cli_coder: str | None, settings: Settings,
+                      ask: Callable[..., str | None] = ask_coder) -> None:
+    """Ask for the coder name once, when none is given (--coder, $WORKBENCH_CODER) or
+    saved; the answer is kept in the settings. Cancelling leaves the login name."""
+    if cli_coder or os.environ.get("WORKBENCH_CODER") or settings.coder():
+        return
+    name = ask(clock.login_name(), None, first=True)
+    if name:
+        settings.set_coder(name)
+
+
 def init_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -72,24 +87,29 @@ def init_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(project_path: str | Path, settings: Settings | None = None,
-                       themes: ThemeManager | None = None) -> MainWindow:
-    """The main window on a project; the caller has created the QApplication."""
+                       themes: ThemeManager | None = None,
+                       coder: str | None = None) -> MainWindow:
+    """The main window on a project; the caller has created the QApplication.
+
+    Writes are recorded under ``coder`` (--coder), else $WORKBENCH_CODER, else the name
+    saved in the settings, else the login name."""
     settings = settings or Settings()
     app = QApplication.instance()
     if themes is None and isinstance(app, QApplication):
         themes = ThemeManager(app, settings.theme())
-    project = Project.open(project_path)
+    project = Project.open(project_path, coder=clock.resolve_coder(coder, settings.coder()))
     return MainWindow(Session(project, Bus()), settings, themes)
 
 
-def run(project_path: str | None = None) -> int:
+def run(project_path: str | None = None, coder: str | None = None) -> int:
     """Entry point of ``workbench`` and ``workbench gui [PROJECT]``."""
     app = init_application()
     settings = Settings()
+    first_start_coder(coder, settings)
     path: Path | None = None
     try:
         path = choose_project(project_path, settings)
-        window = create_main_window(path, settings)
+        window = create_main_window(path, settings, coder=coder)
     except (WorkbenchError, OSError, sqlite3.DatabaseError, ValueError) as err:
         message = translate(err, path) or err
         if not isinstance(message, WorkbenchError | OSError):

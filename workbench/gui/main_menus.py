@@ -68,6 +68,10 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                                    "Ctrl+Shift+E", "exportShown")
     acts["report"] = _action(win, m, "&Report…", win.report, name="report")
     m.addSeparator()
+    acts["merge"] = _action(win, m, "&Merge project…", partial(_choose_merge, win),
+                            name="mergeProject")
+    acts["coder"] = _action(win, m, "&Coder name…", win.choose_coder, name="coderName")
+    m.addSeparator()
     _action(win, m, "&Quit", win.close, SK.Quit)
 
     m = bar.addMenu("&Edit")
@@ -171,6 +175,39 @@ def _show_agreement(win: MainWindow) -> None:
     dialog = AgreementDialog(win.session, win)  # not modal: the window follows its clicks
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+
+
+def _choose_merge(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from workbench.gui.main_window import PROJECT_FILTER
+
+    paths, _ = QFileDialog.getOpenFileNames(win, "Merge projects into this one", "",
+                                            PROJECT_FILTER)
+    if paths:
+        merge_into(win, paths)
+
+
+def merge_into(win: MainWindow, paths: list[str]) -> object:
+    """Merge the project files ``paths`` into the window's project and show the report
+    (made but not shown when dialogs are off); returns the dialog, or None when the core
+    refused the merge (its sentence is on the status bar)."""
+    from workbench.core.merge import merge_projects
+    from workbench.gui.dialogs.merge import MergeReportDialog
+
+    outcome = win.session.run(merge_projects, paths, sender=win)
+    if not outcome.ok or outcome.changes is None:
+        return None
+    report = outcome.changes.result
+    if outcome.changes.touches("codebook"):  # new kinds get their Annotate menu entries
+        win.actions_ = build_menus(win)
+    win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "
+                                f"{len(report.conflicts)} conflict(s).", 6000)
+    dialog = MergeReportDialog(win.session, report, win)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if win.show_dialogs:
+        dialog.show()
+    return dialog
 
 
 def _show_keys(win: MainWindow) -> None:

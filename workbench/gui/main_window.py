@@ -78,8 +78,13 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.coder_label = QLabel(self)
+        self.coder_label.setObjectName("coderLabel")
+        self.coder_label.setToolTip("Your changes are recorded under this name "
+                                    "(File → Coder name…)")
         bar.addWidget(self.path_label)
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.coder_label)
         bar.addPermanentWidget(self.count_label)
 
         self.session: Session
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
         stats = self.session.project.repo.stats()
         self.count_label.setText(f"{stats['documents']} documents · "
                                  f"{stats['annotations']} annotations")
+        self.coder_label.setText(f"Coder: {self.session.project.coder}")
         acts = getattr(self, "actions_", None)
         if acts is not None:
             acts["undo"].setEnabled(self.session.can_undo())
@@ -191,7 +197,9 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
         """Open (or create) the project at ``path`` and show it; False if it could not be."""
         try:
-            project = Project.create(path) if create else Project.open(path)
+            coder = self.session.project.coder  # the coder stays when the project changes
+            project = (Project.create(path, coder=coder) if create
+                       else Project.open(path, coder=coder))
         except WorkbenchError as err:
             self._error("The project could not be opened", str(err))
             return False
@@ -359,6 +367,24 @@ class MainWindow(QMainWindow):
         """Redo the latest undone operation and say what was redone."""
         self.session.redo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
             f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS))
+
+    def set_coder(self, name: str) -> None:
+        """Record the next writes under ``name`` and keep it for the next start."""
+        name = name.strip()
+        if not name:
+            return
+        self.session.project.coder = name
+        self.settings.set_coder(name)
+        self._refresh_state()
+        self.statusBar().showMessage(f"Your changes are now recorded as {name}.", MESSAGE_MS)
+
+    def choose_coder(self) -> None:
+        """Ask for the coder name (File → Coder name…)."""
+        from workbench.gui.dialogs.coder import ask_coder
+
+        name = ask_coder(self.session.project.coder, self)
+        if name:
+            self.set_coder(name)
 
     def set_theme(self, mode: str) -> None:
         """Switch to the light, dark or system theme and remember the choice."""

@@ -1,4 +1,5 @@
-"""Preferences kept between sessions (QSettings): recent projects, theme, layout, import."""
+"""Preferences kept between sessions (QSettings): recent projects, coder name, theme, layout,
+import."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ class Settings:
     def last_project(self) -> str | None:
         value = self.q.value("projects/last", "")
         return str(value) if value else None
+
+    # -------------------------------------------------------------- coder
+    def coder(self) -> str | None:
+        """The coder name chosen in the window (asked on first start), or None."""
+        value = str(self.q.value("coder/name", "") or "").strip()
+        return value or None
+
+    def set_coder(self, name: str) -> None:
+        self.q.setValue("coder/name", name.strip())
 
     # ---------------------------------------------------------- behaviour
     def theme(self) -> str:

@@ -48,6 +48,7 @@ class _SubprocessChannel:
     def __init__(self, memory_limit_mb: int, preload: tuple[str, ...]) -> None:
         env = dict(os.environ)
         env[worker.SYS_PATH_ENV] = json.dumps([p for p in sys.path if p])
+        env[worker.PARENT_ENV] = str(os.getpid())
         # "-m" must find this package even when it is not installed (source checkout).
         package_root = str(Path(__file__).resolve().parents[3])
         env["PYTHONPATH"] = os.pathsep.join(

@@ -80,6 +80,10 @@ def block_network() -> None:
 
 # How often the worker checks that its parent is still there.
 PARENT_POLL_S = 0.1
+# The pid of the process that started the worker. The worker cannot learn it from
+# getppid() alone: a parent killed while the worker is still importing its libraries
+# would leave it re-parented before it looks, and it would watch the wrong process.
+PARENT_ENV = "WORKBENCH_WORKER_PARENT"
 
 
 def die_with_parent() -> None:
@@ -98,7 +102,9 @@ def die_with_parent() -> None:
     import threading
     import time
 
-    parent = os.getppid()
+    parent = int(os.environ.get(PARENT_ENV) or os.getppid())
+    if os.getppid() != parent:
+        os._exit(1)  # the parent went away while this worker was still starting
 
     def watch() -> None:
         while os.getppid() == parent:

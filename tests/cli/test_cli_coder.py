@@ -1,0 +1,61 @@
+"""--coder before or after the command, and $WORKBENCH_CODER, name who the CLI writes as."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import REPORT, add_doc
+from workbench.cli import main
+from workbench.core.project import Project
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="setup") as p:
+        add_doc(p, REPORT)
+    return str(path)
+
+
+def _annotate(path: str, *extra: str) -> list[str]:
+    return ["annotate", path, "1", "--kind", "statement", "--quote",
+            "a provincial official said", *extra]
+
+
+def _last_coder(path: str) -> str:
+    with Project.open(path) as p:
+        return p.repo.audit(limit=1)[0]["coder"]
+
+
+def test_global_coder_option_is_recorded(project_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_CODER", "from-env")
+    assert main(["--coder", "amal", *_annotate(project_path)]) == 0
+    assert _last_coder(project_path) == "amal"
+    with Project.open(project_path) as p:
+        assert [a["coder"] for a in p.repo.annotations()] == ["amal"]
+
+
+def test_coder_after_the_command_and_the_environment(project_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_CODER", "from-env")
+    assert main(["grade", project_path, "1", "--reliability", "B", "--coder", "ben"]) == 0
+    assert _last_coder(project_path) == "ben"
+    assert main(["grade", project_path, "1", "--reliability", "C"]) == 0
+    assert _last_coder(project_path) == "from-env"  # the option did not outlive its run
+
+
+def test_new_project_records_its_creator(tmp_path):
+    path = str(tmp_path / "n.wbproj")
+    assert main(["--coder", "chen", "new", path]) == 0
+    assert _last_coder(path) == "chen"  # the codebook written at creation
+
+
+def test_annotations_coder_filter_is_not_the_global_option(project_path, capsys):
+    assert main(["--coder", "amal", *_annotate(project_path)]) == 0
+    assert main(["--coder", "ben", *_annotate(project_path, "--occurrence", "1")]) == 0
+    capsys.readouterr()
+    assert main(["--coder", "amal", "annotations", project_path, "--coder", "ben",
+                 "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["coder"] for r in rows] == ["ben"]

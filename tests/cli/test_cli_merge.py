@@ -1,0 +1,58 @@
+"""workbench merge: the report as text and JSON, --dry-run, --coder on the merge's rows."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from tests.helpers import REPORT, add_doc
+from workbench.cli import main
+from workbench.core.ops.annotations import annotate_quote, update_annotation
+from workbench.core.project import Project
+
+
+def _pair(tmp_path):
+    a, b = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(a, coder="amal") as p:
+        doc = add_doc(p, REPORT)
+        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians").result
+    shutil.copy(a, b)
+    with Project.open(b, coder="ben") as p:
+        update_annotation(p, ann, memo="ben's note")
+        annotate_quote(p, doc, "statement", "a provincial official said")
+    with Project.open(a, coder="amal") as p:
+        update_annotation(p, ann, memo="amal's note")
+    return str(a), str(b), ann
+
+
+def test_merge_prints_the_report_and_lists_conflicts(tmp_path, capsys):
+    a, b, ann = _pair(tmp_path)
+    assert main(["--coder", "lead", "merge", a, b, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Would merge ben.wbproj into amal.wbproj (dry run")
+    with Project.open(a) as p:
+        assert len(p.repo.annotations()) == 1  # the dry run wrote nothing
+    assert main(["--coder", "lead", "merge", a, b]) == 0
+    out = capsys.readouterr().out
+    assert "Conflicts: 1" in out and f"annotation {ann} (ben.wbproj)" in out
+    with Project.open(a) as p:
+        assert len(p.repo.annotations()) == 3  # ben's statement and the conflict copy
+        assert p.repo.audit(limit=1)[0]["coder"] == "lead"
+
+
+def test_merge_json(tmp_path, capsys):
+    a, b, ann = _pair(tmp_path)
+    assert main(["merge", a, b, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sources"] == ["ben.wbproj"] and data["dry_run"] is False
+    assert data["counts"]["annotation"] == {"added": 2, "updated": 0, "unchanged": 0,
+                                            "conflicts": 1}
+    [conflict] = data["conflicts"]
+    assert (conflict["id"], conflict["kept"], conflict["other"]) == (ann, "amal", "ben")
+    assert data["audit_rows"] > 0
+
+
+def test_merging_a_missing_file_says_so(tmp_path, capsys):
+    a, _b, _ann = _pair(tmp_path)
+    assert main(["merge", a, str(tmp_path / "nope.wbproj")]) == 1
+    assert "nope.wbproj" in capsys.readouterr().err

@@ -1,0 +1,61 @@
+"""File → Merge project…: the merge runs through the session and the report lists conflicts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTreeWidget
+
+from tests.gui.conftest import REPORT, add_text
+from workbench.core.ops.annotations import annotate_quote, update_annotation
+from workbench.core.ops.codebook import add_kind
+from workbench.core.project import Project
+from workbench.gui.main_menus import merge_into
+
+
+@pytest.fixture
+def merge_window(tmp_path: Path, qtbot, qapp):
+    from workbench.gui.app import close_window, create_main_window
+
+    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
+        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians").result
+    shutil.copy(target, source)
+    with Project.open(source, coder="ben") as p:
+        update_annotation(p, ann, memo="ben: two sources agree")
+        add_kind(p, "checkpoint", "Checkpoint", "Q")
+    with Project.open(target, coder="amal") as p:
+        update_annotation(p, ann, memo="amal: only one source")
+    win = create_main_window(target)
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.show()
+    yield win, source, doc, ann
+    close_window(win)
+
+
+def test_merge_shows_conflicts_and_selects_their_annotation(merge_window):
+    win, source, doc, ann = merge_window
+    assert win.actions_["merge"].objectName() == "mergeProject"
+    dialog = merge_into(win, [str(source)])
+    assert dialog is not None
+    tree = dialog.findChild(QTreeWidget, "mergeConflicts")
+    assert tree.topLevelItemCount() == 1
+    item = tree.topLevelItem(0)
+    assert item.text(0) == f"annotation {ann}" and item.text(1) == "ben.wbproj"
+    tree.setCurrentItem(item)
+    selection = win.session.bus.selection
+    assert (selection.ann_id, selection.doc_id, selection.sender) == (ann, doc, dialog)
+    # The conflict copy is in the window's counts, and ben's new kind in the menu.
+    assert win.count_label.text().endswith("2 annotations")
+    assert "annotate_checkpoint" in win.actions_
+    dialog.close()
+
+
+def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
+    win, _source, _doc, _ann = merge_window
+    assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None
+    assert "missing.wbproj" in win.statusBar().currentMessage()

@@ -1,0 +1,91 @@
+"""Merging projects: several coders' projects of the same sources into one.
+
+``merge_projects(target, [source, ...])`` brings every source's documents (matched by
+the SHA-256 of their original bytes), kinds, incident types, actors, annotations, links,
+incidents and incident members into the target, and carries over the sources' audit and
+custody logs. All of it is one transaction: a failure part-way leaves the target as it
+was. Merging the same source again changes nothing; the order of the sources changes
+only the report. See docs/team.md, "Merging projects".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench.core.changes import ChangeSet
+from workbench.core.errors import ProjectError
+from workbench.core.merge.context import Context
+from workbench.core.merge.documents import merge_codebook, merge_documents, merge_incident_types
+from workbench.core.merge.items import merge_items
+from workbench.core.merge.logs import LogCarrier
+from workbench.core.merge.report import Conflict, MergeReport, Tally
+from workbench.core.merge.versions import History
+from workbench.core.project import Project
+
+__all__ = ["Conflict", "MergeReport", "Tally", "merge_projects"]
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run so the transaction rolls everything back."""
+
+
+def merge_projects(target: Project, sources: Sequence[str | Path], *,
+                   dry_run: bool = False) -> ChangeSet:
+    """Merge ``sources`` (project files) into ``target``; ``cs.result`` is the MergeReport.
+
+    With ``dry_run`` the merge is worked out in full and rolled back: the report says
+    what would happen and the target is not changed.
+    """
+    paths = [Path(s) for s in sources]
+    if not paths:
+        raise ProjectError("Name at least one project to merge in.")
+    for path in paths:
+        if path.resolve() == target.path.resolve():
+            raise ProjectError(f"{path.name} is the project being merged into; "
+                               "a project cannot be merged into itself.")
+    report = MergeReport(target.path.name, [p.name for p in paths], dry_run=dry_run)
+    opened = [Project.open(p, coder=target.coder) for p in paths]
+    try:
+        changes = _merge(target, opened, report, dry_run)
+    finally:
+        for project in opened:
+            project.close()
+    changes.result = report
+    return changes
+
+
+def _merge(target: Project, sources: list[Project], report: MergeReport,
+           dry_run: bool) -> ChangeSet:
+    history = History()
+    history.add_log(target.repo.log_rows("audit"), own_project=True)
+    carrier = LogCarrier(target.repo)
+    try:
+        with target.write("merge") as tx:
+            ctx = Context(target, tx, report, history)
+            for source in sources:
+                _merge_source(ctx, carrier, source)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return ChangeSet("merge")
+    return tx.changeset
+
+
+def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
+    name = source.path.name
+    theirs = History()
+    theirs.add_log(source.repo.log_rows("audit"), own_project=False)
+    merge_documents(ctx, source, name)
+    merge_codebook(ctx, source, name)
+    merge_incident_types(ctx, source)
+    merge_items(ctx, source, name, theirs)
+    # The source's log joins the target's history only now: compared against itself,
+    # every source version would look like the common one.
+    audit, custody = carrier.new_rows("audit", source.repo), carrier.new_rows("custody",
+                                                                             source.repo)
+    ctx.history.add_log(audit, own_project=False)
+    origin = {"project_id": source.repo.meta("project_id") or "", "name": name}
+    carrier.write(ctx.tx, audit, custody, origin)
+    ctx.report.audit_rows += len(audit)
+    ctx.report.custody_rows += len(custody)

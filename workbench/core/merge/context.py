@@ -1,0 +1,21 @@
+"""What every step of one merge shares: the target, its open transaction, the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.core.merge.report import MergeReport
+from workbench.core.merge.versions import History
+from workbench.core.project import Project
+from workbench.core.repo import Transaction
+
+
+@dataclass
+class Context:
+    """One merge into ``target``: written through ``tx``, told in ``report``."""
+
+    target: Project
+    tx: Transaction
+    report: MergeReport
+    history: History  # the target's, growing as sources are merged in
+    doc_map: dict[int, int] = field(default_factory=dict)  # source doc id -> target doc id

@@ -1,0 +1,110 @@
+"""Documents, kinds and incident types: matched by content or name, added when missing.
+
+A document is the same document in two projects when it was made from the same file
+(the SHA-256 of its original bytes), whoever imported it and whatever its number.
+"""
+
+from __future__ import annotations
+
+import string
+
+from workbench.core import clock
+from workbench.core.merge.context import Context
+from workbench.core.merge.report import Conflict
+from workbench.core.project import Project
+
+
+def merge_documents(ctx: Context, source: Project, name: str) -> None:
+    """Fill ``ctx.doc_map`` for every source document, copying those the target lacks
+    with their original bytes and a custody entry saying where they came from."""
+    ctx.doc_map = {}
+    target = ctx.target.repo
+    uuids = {d["uuid"] for d in target.all_rows("document")}
+    for doc in source.repo.all_rows("document"):
+        found = target.document_ids_by_original(doc["original_sha256"], trashed=True)
+        if found:
+            ctx.doc_map[doc["id"]] = found[0]
+            ctx.report.count("document", "unchanged")
+            continue
+        data = source.repo.original(doc["original_sha256"])
+        if data is None:  # the source's foreign key makes this impossible; say so anyway
+            ctx.report.notes.append(f"{name}: document {doc['id']} has no original; skipped.")
+            continue
+        ctx.tx.add_original(doc["original_sha256"], data)
+        row = {k: v for k, v in doc.items() if k != "id"}
+        if row["uuid"] in uuids:
+            row["uuid"] = clock.new_id()
+        uuids.add(row["uuid"])
+        stored = ctx.tx.insert("document", row)
+        ctx.doc_map[doc["id"]] = stored["id"]
+        ctx.tx.add_custody("merge", doc_id=stored["id"], sha256=doc["original_sha256"],
+                           filename=doc["filename"], importer=doc["importer"],
+                           importer_version=doc["importer_version"],
+                           detail=f"copied from {name} (document {doc['id']} there)")
+        ctx.report.count("document", "added")
+
+
+def _free_key(used: set[str]) -> str:
+    return next(k for k in string.ascii_uppercase + string.digits if k not in used)
+
+
+def merge_codebook(ctx: Context, source: Project, name: str) -> None:
+    """Kinds the target lacks are added; fields and choices a kind gained in the source
+    are added to the target's kind. A field of another type is a conflict (the
+    target's definition stays)."""
+    target = ctx.target.repo
+    for src in source.repo.codebook_specs():
+        kind, spec = src["name"], src["spec"]
+        mine = target.get("codebook", kind)
+        if mine is None:
+            current = target.codebook_specs()
+            keys = {r["spec"].get("key", "").upper() for r in current}
+            if str(spec.get("key", "")).upper() in keys:
+                new_key = _free_key(keys)
+                ctx.report.notes.append(f"{name}: the kind {kind} had the key {spec['key']}, "
+                                        f"already used here; it has the key {new_key}.")
+                spec = {**spec, "key": new_key}
+            position = max((r["position"] for r in current), default=-1) + 1
+            ctx.tx.insert("codebook", {"name": kind, "position": position, "spec": spec})
+            ctx.report.count("codebook", "added")
+            continue
+        merged, clashes = _union(mine["spec"], spec)
+        for field_name in clashes:
+            ctx.report.conflict(Conflict(
+                "codebook", f"{kind}.{field_name}", name, "the field has another type there",
+                kept=ctx.target.path.name, other=name))
+        if merged != mine["spec"]:
+            ctx.tx.update("codebook", kind, {"spec": merged})
+            ctx.report.count("codebook", "updated")
+        elif not clashes:
+            ctx.report.count("codebook", "unchanged")
+
+
+def _union(mine: dict, theirs: dict) -> tuple[dict, list[str]]:
+    """The target's kind with the source's new fields and choices added."""
+    fields = [dict(f) for f in mine.get("fields", [])]
+    by_name = {f["name"]: f for f in fields}
+    clashes = []
+    for f in theirs.get("fields", []):
+        own = by_name.get(f["name"])
+        if own is None:
+            fields.append(dict(f))
+        elif own["type"] != f["type"]:
+            clashes.append(f["name"])
+        else:
+            extra = [c for c in f.get("choices") or [] if c not in (own.get("choices") or [])]
+            if extra:
+                own["choices"] = [*(own.get("choices") or []), *extra]
+    return {**mine, "fields": fields}, clashes
+
+
+def merge_incident_types(ctx: Context, source: Project) -> None:
+    """Incident types the target lacks are added after its own."""
+    target = ctx.target.repo
+    for row in source.repo.all_rows("incident_type"):
+        if target.get("incident_type", row["name"]) is not None:
+            ctx.report.count("incident_type", "unchanged")
+            continue
+        position = max((r["position"] for r in target.all_rows("incident_type")), default=-1)
+        ctx.tx.insert("incident_type", {**row, "position": position + 1})
+        ctx.report.count("incident_type", "added")

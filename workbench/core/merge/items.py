@@ -1,0 +1,173 @@
+"""Annotations, links, actors, incidents and their members: matched by UUID, merged
+against their common version.
+
+For an item both projects hold, the common version is the latest version in the
+source's audit log that the target's log also holds. Only the source changed it: the
+target takes the source's version (a trashing travels the same way). Only the target
+changed it: it stays. Both changed it: a conflict. The target's version stays when the
+target's own coder made it; when the target's version itself came from a merge, the
+newer version wins (live before trashed), so merging A then B gives what B then A gives.
+The losing version of an annotation becomes a conflict copy (below); of any other item,
+it stays in the carried-over audit log and in the report.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from workbench.core.anchoring import Anchor, reanchor
+from workbench.core.changes import Row
+from workbench.core.incidents import model
+from workbench.core.merge.context import Context
+from workbench.core.merge.report import Conflict
+from workbench.core.merge.versions import APPLY, History, common_version, digest, rank
+from workbench.core.project import Project
+
+# Conflict copies and their links get ids derived from what they hold, so merging the
+# same source again, or the sources in another order, makes the very same rows.
+COPY_NAMESPACE = uuid.UUID("5b0e6c1e-7f7d-4f55-9a3e-0c0ffee0b1e5")
+ORDER = ("actor", "annotation", "link", "incident", "incident_member")
+
+
+def merge_items(ctx: Context, source: Project, name: str, history: History) -> None:
+    """Merge every item of ``source`` into the target, kind by kind (parents first)."""
+    for entity in ORDER:
+        for row in source.repo.all_rows(entity):
+            _merge_one(ctx, entity, row, name, history)
+
+
+def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: History) -> None:
+    key = theirs["id"]
+    mine = ctx.target.repo.get(entity, key)
+    if mine is None:
+        row = _translate(ctx, entity, theirs)
+        if row is not None and _can_join(ctx, entity, row, name):
+            ctx.tx.insert(entity, row)
+            made_by = history.editor(entity, key, digest(entity, theirs), theirs.get("coder", ""))
+            ctx.history.add(entity, key, row, made_by, own=False)
+            ctx.report.count(entity, "added")
+        return
+    mine_v, theirs_v = digest(entity, mine), digest(entity, theirs)
+    if mine_v == theirs_v:
+        ctx.report.count(entity, "unchanged")
+        return
+    base = common_version(entity, key, ctx.history, history)
+    if base == theirs_v:  # only the target changed it since
+        ctx.report.count(entity, "unchanged")
+        return
+    if base == mine_v:  # only the source changed it since
+        _apply(ctx, entity, mine, theirs, name)
+        ctx.history.add(entity, key, theirs, history.editor(entity, key, theirs_v, ""), False)
+        ctx.report.count(entity, "updated")
+        return
+    _conflict(ctx, entity, mine, theirs, name, history)
+
+
+def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
+              history: History) -> None:
+    key = mine["id"]
+    mine_v, theirs_v = digest(entity, mine), digest(entity, theirs)
+    mine_by = ctx.history.editor(entity, key, mine_v, mine.get("coder", "the target"))
+    theirs_by = history.editor(entity, key, theirs_v, theirs.get("coder", name))
+    keep_mine = (ctx.history.owns(entity, key, mine_v)
+                 or rank(entity, mine) >= rank(entity, theirs))
+    if keep_mine:
+        loser, loser_by, winner_by = theirs, theirs_by, mine_by
+    else:
+        _apply(ctx, entity, mine, theirs, name)
+        ctx.history.add(entity, key, theirs, theirs_by, own=False)
+        loser, loser_by, winner_by = mine, mine_by, theirs_by
+    if bool(mine.get("deleted_at")) != bool(theirs.get("deleted_at")):
+        gone, kept_by = (mine_by, theirs_by) if mine.get("deleted_at") else (theirs_by, mine_by)
+        what = f"trashed by {gone}, edited by {kept_by}"
+    else:
+        what = "changed on both sides"
+    copy_id = None
+    if entity == "annotation" and not loser.get("deleted_at"):
+        copy_id = _conflict_copy(ctx, key, loser, loser_by)
+    current = ctx.target.repo.get(entity, key) or mine
+    ctx.report.conflict(Conflict(entity, str(key), name, what, kept=winner_by, other=loser_by,
+                                 copy_id=copy_id, doc_id=current.get("doc_id")))
+
+
+def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str) -> str:
+    """Keep the losing version as a new annotation beside the kept one: a suggestion
+    (so it waits for review) whose memo names the conflict, linked ``same_as`` to it."""
+    copy_id = str(uuid.uuid5(COPY_NAMESPACE, f"{key}/{digest('annotation', loser)}"))
+    if ctx.target.repo.get("annotation", copy_id) is not None:
+        return copy_id  # made by an earlier merge
+    main = ctx.target.repo.get("annotation", key)
+    assert main is not None
+    when = loser.get("modified_at") or loser["created_at"]
+    note = f"merge conflict with {key} from {editor}"
+    ctx.tx.insert("annotation", {
+        **{k: main[k] for k in ("doc_id", "start", "end", "exact", "prefix", "suffix",
+                                "anchor")},
+        "id": copy_id, "kind": loser["kind"], "fields": loser["fields"], "status": "suggested",
+        "memo": note + ("\n\n" + loser["memo"] if loser.get("memo") else ""),
+        "coder": editor, "origin": loser.get("origin") or "manual",
+        "created_at": when, "modified_at": when, "deleted_at": None,
+    })
+    ctx.tx.insert("link", {
+        "id": str(uuid.uuid5(COPY_NAMESPACE, f"{copy_id}/same_as")), "source_id": copy_id,
+        "target_id": key, "type": "same_as", "coder": editor, "created_at": when,
+    })
+    ctx.report.count("annotation", "added")
+    ctx.report.count("link", "added")
+    return copy_id
+
+
+def _apply(ctx: Context, entity: str, mine: Row, theirs: Row, name: str) -> None:
+    """Give the target's item the source's version."""
+    values = {k: theirs.get(k) for k in APPLY[entity] if k in theirs}
+    if entity == "incident":
+        values["included_docs"] = _docs(ctx, theirs.get("included_docs") or [])
+    if not _can_join(ctx, entity, {**mine, **values}, name):
+        return
+    ctx.tx.update(entity, mine["id"], values)
+
+
+def _docs(ctx: Context, doc_ids: list[Any]) -> list[int]:
+    return sorted({ctx.doc_map[int(d)] for d in doc_ids if int(d) in ctx.doc_map})
+
+
+def _translate(ctx: Context, entity: str, theirs: Row) -> Row | None:
+    """The source's row as the target stores it: documents renumbered, annotations
+    anchored in the target's working text of the same document."""
+    row = dict(theirs)
+    refs = {"link": (("annotation", "source_id"), ("annotation", "target_id")),
+            "incident_member": (("annotation", "annotation_id"), ("incident", "incident_id"))}
+    for ref_entity, column in refs.get(entity, ()):
+        if ctx.target.repo.get(ref_entity, row[column]) is None:
+            return None  # its annotation's document could not be merged (said in the notes)
+    if entity == "incident":
+        row["included_docs"] = _docs(ctx, row.get("included_docs") or [])
+    if entity != "annotation":
+        return row
+    doc_id = ctx.doc_map.get(row["doc_id"])
+    if doc_id is None:
+        return None
+    row["doc_id"] = doc_id
+    doc = ctx.target.repo.get("document", doc_id)
+    assert doc is not None
+    if doc["text"][row["start"]:row["end"]] != row["exact"]:
+        # Another working text of the same report: find the quote again, or keep the
+        # annotation orphaned with its quote; never drop it.
+        old = Anchor(row["start"], row["end"], row["exact"], row["prefix"], row["suffix"])
+        row.update(reanchor(doc["text"], old).columns())
+    return row
+
+
+def _can_join(ctx: Context, entity: str, row: Row, name: str) -> bool:
+    """A live membership needs its figure free: one live incident per figure."""
+    if entity != "incident_member" or row.get("deleted_at"):
+        return True
+    taken = model.membership_rows(ctx.target, [row["annotation_id"]]).get(row["annotation_id"])
+    if taken is None or taken["id"] == row["id"]:
+        return True
+    ctx.report.conflict(Conflict(
+        "incident_member", row["id"], name,
+        f"annotation {row['annotation_id']} is already in incident {taken['incident_id']}",
+        kept=ctx.target.path.name, other=name))
+    return False

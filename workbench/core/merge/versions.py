@@ -1,0 +1,109 @@
+"""Versions of an item and its history: what is compared, and the common version.
+
+Two projects hold the same item (same UUID, or name for kinds) when one was copied from
+the other or one was merged into the other. An item's *content* is what a coder can
+change about it; where it sits in a document (offsets, context) is left out, because the
+same report can have a slightly different working text in each project.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.core.changes import Row
+
+# What a coder can change, per kind of item; "deleted" (in the trash or not) is added.
+CONTENT: dict[str, tuple[str, ...]] = {
+    "annotation": ("kind", "exact", "fields", "status", "memo", "origin"),
+    "link": ("source_id", "target_id", "type"),
+    "actor": ("name", "aliases", "actor_type", "memo"),
+    "incident": ("title", "start_date", "end_date", "date_precision", "place_name", "country",
+                 "admin1", "latitude", "longitude", "geo_precision", "incident_type", "status",
+                 "memo", "best", "actors"),
+    "incident_member": ("incident_id", "annotation_id"),
+}
+# Columns written when the target takes the source's version (content and its times).
+APPLY: dict[str, tuple[str, ...]] = {
+    "annotation": ("kind", "fields", "status", "memo", "origin", "modified_at", "deleted_at"),
+    "link": ("deleted_at",),
+    "actor": ("name", "aliases", "actor_type", "memo", "modified_at", "deleted_at"),
+    "incident": (*CONTENT["incident"], "included_docs", "modified_at", "deleted_at"),
+    "incident_member": ("deleted_at",),
+}
+
+
+def content(entity: str, row: Row) -> dict[str, Any]:
+    """The part of a row two versions are compared on."""
+    out = {k: row.get(k) for k in CONTENT[entity]}
+    out["deleted"] = bool(row.get("deleted_at"))
+    return out
+
+
+def digest(entity: str, row: Row) -> str:
+    """A short fingerprint of a row's content."""
+    text = json.dumps(content(entity, row), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def changed_at(row: Row) -> str:
+    """When this version was made: its last edit or trashing."""
+    times = [row.get(k) or "" for k in ("modified_at", "created_at", "added_at", "deleted_at")]
+    return max(times)
+
+
+def rank(entity: str, row: Row) -> tuple[bool, str, str]:
+    """Which of two versions no coder owns wins: live before trashed (work stays in
+    sight), then the newer, then the fingerprint, so the choice never depends on the
+    order the sources were merged in."""
+    return (not row.get("deleted_at"), changed_at(row), digest(entity, row))
+
+
+@dataclass
+class History:
+    """Every version an item had in one project, from its audit log (own and merged-in
+    rows), oldest first, with who made each and whether the project's own coder did."""
+
+    versions: dict[tuple[str, str], list[tuple[str, str, bool]]] = field(default_factory=dict)
+
+    def add(self, entity: str, id_: str, image: Row, coder: str, own: bool) -> None:
+        """Record one version (an after image of the audit log, or a merged-in row)."""
+        if entity in CONTENT:
+            self.versions.setdefault((entity, str(id_)), []).append(
+                (digest(entity, image), coder, own))
+
+    def add_log(self, rows: list[Row], *, own_project: bool) -> None:
+        """Record the after images of audit rows (``before``/``after`` as JSON text)."""
+        for r in rows:
+            if r["after"] is None or r["entity"] not in CONTENT:
+                continue
+            # A row is the project's own work unless a merge wrote it or carried it over;
+            # a merge's row names who merged, not who made the version, so it names nobody.
+            by_merge = r["op"].startswith("merge:")
+            own = own_project and not r.get("merged_from") and not by_merge
+            self.add(r["entity"], r["entity_id"], json.loads(r["after"]),
+                     "" if by_merge else r["coder"], own)
+
+    def digests(self, entity: str, id_: str) -> list[str]:
+        return [d for d, _c, _o in self.versions.get((entity, str(id_)), [])]
+
+    def owns(self, entity: str, id_: str, version: str) -> bool:
+        """Whether the project's own coder made this version (not a merge)."""
+        return any(d == version and own for d, _c, own in self.versions.get((entity, str(id_)), []))
+
+    def editor(self, entity: str, id_: str, version: str, default: str) -> str:
+        """Who made this version last, as the log says; ``default`` if it does not say."""
+        found = [c for d, c, _o in self.versions.get((entity, str(id_)), [])
+                 if d == version and c]
+        return found[-1] if found else default
+
+
+def common_version(entity: str, id_: str, target: History, source: History) -> str | None:
+    """The latest version in the source's history that the target's history also holds."""
+    seen = set(target.digests(entity, id_))
+    for version in reversed(source.digests(entity, id_)):
+        if version in seen:
+            return version
+    return None

@@ -1,0 +1,66 @@
+"""File → Merge project…: choose project files, merge them in, show the merge report.
+
+The merge itself is the core's (``core.merge``), run through the session like any other
+write. The dialog lists the counts and every conflict; selecting a conflict selects its
+annotation through the bus, so the viewer and the panel go to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.merge import MergeReport
+from workbench.gui.session import Session
+
+_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MergeReportDialog(QDialog):
+    """The merge report: counts per kind of item, then the conflicts."""
+
+    def __init__(self, session: Session, report: MergeReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mergeReport")
+        self.setWindowTitle("Merge report")
+        self.resize(760, 520)
+        summary = QPlainTextEdit(self)
+        summary.setObjectName("mergeSummary")
+        summary.setReadOnly(True)
+        # The text rendering minus its conflict lines, which the list below shows.
+        text = report.render()
+        summary.setPlainText(text.split("\nConflicts:")[0])
+        self.conflicts = QTreeWidget(self)
+        self.conflicts.setObjectName("mergeConflicts")
+        self.conflicts.setHeaderLabels(["Item", "Source", "What", "Kept", "Conflict copy"])
+        self.conflicts.setRootIsDecorated(False)
+        for c in report.conflicts:
+            item = QTreeWidgetItem([f"{c.entity} {c.id}", c.source, c.what, c.kept,
+                                    c.copy_id or ""])
+            item.setData(0, _ROLE, (c.id, c.doc_id) if c.entity == "annotation" else None)
+            self.conflicts.addTopLevelItem(item)
+        self.conflicts.currentItemChanged.connect(self._select)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary, 2)
+        layout.addWidget(QLabel(f"Conflicts: {len(report.conflicts)} (select one to go to "
+                                "its annotation)", self))
+        layout.addWidget(self.conflicts, 3)
+        layout.addWidget(buttons)
+
+    def _select(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        target = item.data(0, _ROLE) if item is not None else None
+        if target:
+            ann_id, doc_id = target
+            self.session.bus.select(ann_id, doc_id, sender=self)
