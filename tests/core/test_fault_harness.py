@@ -19,7 +19,7 @@ def test_five_kills_lose_no_acknowledged_write():
     sys.modules[spec.name] = harness  # dataclasses look their module up
     spec.loader.exec_module(harness)  # tools/ is not a package
 
-    result = harness.run(5, seed=3, life=(0.4, 1.0))
+    result = harness.run(5, seed=3, life=(0.1, 0.6), after_first_write=True)
     assert result.kills == 5
     assert result.acknowledged > 0, "the writer never got to write"
     assert result.lost == [], result.line()
