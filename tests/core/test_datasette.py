@@ -39,3 +39,29 @@ def test_writing_the_metadata_leaves_the_project_unchanged(tmp_path, capsys):
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before
     data = json.loads(out.read_text(encoding="utf-8"))
     assert "documents" in data["databases"]["demo"]["tables"]
+
+
+def test_serving_the_project_with_datasette_reads_it_and_changes_no_byte(tmp_path):
+    import asyncio
+
+    from datasette.app import Datasette
+
+    path = build_demo(tmp_path / "demo.wbproj")
+    with Project.open(path) as project:
+        meta = metadata(project)
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in tmp_path.iterdir() if p.name.startswith("demo.wbproj")}
+
+    async def browse() -> tuple[int, dict, dict]:
+        ds = Datasette(immutables=[str(path)], metadata=meta)
+        docs = await ds.client.get("/demo/documents.json?_shape=array&_size=50")
+        served = await ds.client.get("/-/metadata.json")
+        return docs.status_code, docs.json(), served.json()
+
+    status, docs, served = asyncio.run(browse())
+    assert status == 200
+    assert len(docs) == 8 and all(d["text_sha256"] for d in docs)
+    assert served["databases"]["demo"]["tables"]["documents"]["description"]
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in tmp_path.iterdir() if p.name.startswith("demo.wbproj")}
+    assert after == before
