@@ -66,3 +66,26 @@ def test_one_coder_gives_a_sentence(window):
     assert "two coders" in dialog.summary.text()
     assert dialog.findChild(QTreeWidget, "agreementMeasures").topLevelItemCount() == 0
     dialog.close()
+
+
+def test_choosing_a_disagreement_shows_both_annotations_side_by_side(team_window):
+    from PySide6.QtWidgets import QTableWidget
+
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    win, _doc, _ids = team_window
+    win.actions_["agreement"].trigger()
+    dialog = win.findChild(AgreementDialog, "agreementReport")
+    listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+    listed.setCurrentItem(listed.topLevelItem(0))
+    table = dialog.findChild(QTableWidget, "agreementCompare")
+    coders = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert coders == ["amal", "ben"]
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    outcome = rows.index("outcome")
+    assert [table.item(outcome, c).text() for c in range(2)] == ["killed", "wounded"]
+    assert table.item(outcome, 0).font().bold()  # the coders differ here
+    words = rows.index("words")
+    assert table.item(words, 1).text() == "killed at least 12 civilians"
+    assert not table.item(words, 0).font().bold()  # and agree here
+    dialog.close()

@@ -1,8 +1,9 @@
 """Tools → Agreement report…: the agreement table and the list of disagreements.
 
-The report itself is computed by the core; this dialog only shows it. Double-clicking a
-disagreement selects the first coder's annotation through the bus, so the viewer and the
-panel go to it while the dialog stays open beside the window.
+The report itself is computed by the core; this dialog only shows it. Choosing a
+disagreement shows the coders' annotations side by side (their words, status and every
+field, differing rows marked); double-clicking it selects the first coder's annotation
+through the bus, so the viewer and the panel go to it while the dialog stays open.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -62,13 +66,22 @@ class AgreementDialog(QDialog):
         self.disagreements = self._tree("agreementDisagreements",
                                         ["Document", "Span", "Kind", "What", "Coders"])
         self.disagreements.itemDoubleClicked.connect(self._select)
+        self.disagreements.currentItemChanged.connect(lambda item, _old: self._compare(item))
+        self.compare = QTableWidget(self)
+        self.compare.setObjectName("agreementCompare")
+        self.compare.verticalHeader().setVisible(True)
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.measures, 2)
         layout.addWidget(QLabel("Disagreements (double-click to go to the annotation):", self))
-        layout.addWidget(self.disagreements, 3)
+        below = QSplitter(Qt.Orientation.Horizontal, self)
+        below.addWidget(self.disagreements)
+        below.addWidget(self.compare)
+        below.setSizes([480, 340])
+        layout.addWidget(below, 3)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -105,7 +118,44 @@ class AgreementDialog(QDialog):
             item = QTreeWidgetItem([d.title or f"document {d.doc_id}", f"{d.start}–{d.end}",
                                     d.kind, d.what, _who(d)])
             item.setData(0, _ROLE, (d.first_annotation(), d.doc_id))
+            item.setData(1, _ROLE, dict(d.annotations))
             self.disagreements.addTopLevelItem(item)
+
+    def _compare(self, item: QTreeWidgetItem | None) -> None:
+        """The coders' annotations of one disagreement, one column per coder."""
+        self.compare.clear()
+        if item is None:
+            self.compare.setRowCount(0)
+            self.compare.setColumnCount(0)
+            return
+        ann_ids: dict[str, str | None] = item.data(1, _ROLE)
+        rows = {c: (self.session.project.repo.get("annotation", a) if a else None)
+                for c, a in ann_ids.items()}
+        names = ["words", "status",
+                 *sorted({k for r in rows.values() if r for k in r["fields"]})]
+        self.compare.setColumnCount(len(rows))
+        self.compare.setHorizontalHeaderLabels(list(rows))
+        self.compare.setRowCount(len(names))
+        self.compare.setVerticalHeaderLabels(names)
+        for col, row in enumerate(rows.values()):
+            for n, name in enumerate(names):
+                if row is None:
+                    text = "(not annotated)" if n == 0 else ""
+                elif name == "words":
+                    text = row["exact"]
+                elif name == "status":
+                    text = row["status"]
+                else:
+                    value = row["fields"].get(name)
+                    text = "" if value is None else str(value)
+                self.compare.setItem(n, col, QTableWidgetItem(text))
+        for n in range(len(names)):
+            texts = {self.compare.item(n, c).text() for c in range(len(rows))}
+            if len(texts) > 1:  # where the coders differ
+                for c in range(len(rows)):
+                    font = self.compare.item(n, c).font()
+                    font.setBold(True)
+                    self.compare.item(n, c).setFont(font)
 
     def _select(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         ann_id, doc_id = item.data(0, _ROLE)
