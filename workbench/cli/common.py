@@ -82,8 +82,7 @@ def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
 
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command, turning expected failures into a message and an exit code."""
-    import sqlite3
-
+    from workbench.core import dbapi
     from workbench.core.damage import translate
 
     try:
@@ -91,7 +90,7 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except WorkbenchError as err:
         say(f"workbench: {translate(err, getattr(args, 'project', None)) or err}", err=True)
         return 1
-    except (sqlite3.DatabaseError, ValueError) as err:
+    except (*dbapi.DatabaseError, ValueError) as err:
         # Damaged bytes surface wherever they are read (SQLite's text decoding, stored
         # JSON); any other error of these kinds is a bug and keeps its traceback.
         damage = translate(err, getattr(args, "project", None))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from workbench.core import dbapi
 from workbench.core.damage import translate
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
@@ -90,7 +90,7 @@ def run(project_path: str | None = None) -> int:
     try:
         path = choose_project(project_path, settings)
         window = create_main_window(path, settings)
-    except (WorkbenchError, OSError, sqlite3.DatabaseError, ValueError) as err:
+    except (WorkbenchError, OSError, *dbapi.DatabaseError, ValueError) as err:
         message = translate(err, path) or err
         if not isinstance(message, WorkbenchError | OSError):
             raise  # not damage: a bug, which keeps its traceback
