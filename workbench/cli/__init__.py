@@ -13,7 +13,9 @@ from workbench import __version__
 from workbench.cli import (
     annotations,
     app,
+    backups,
     codebook,
+    crypto,
     documents,
     engines,
     exchange,
@@ -26,7 +28,7 @@ from workbench.cli import (
 from workbench.cli.common import Handler, run
 
 GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
-          engines, app)
+          engines, app, crypto, backups)
 
 # The order of `workbench --help`, which predates the groups; a command not named here
 # is listed after these.
@@ -34,7 +36,8 @@ HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
     "report", "import-qdpx", "agreement", "datasette-metadata", "verify", "codebook", "actors",
-    "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "log", "encrypt", "decrypt", "change-passphrase", "backup", "backups", "restore-backup",
+    "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 
@@ -46,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and events, and see them on a timeline. With no command, opens the window.",
     )
     p.add_argument("--version", action="version", version=f"workbench {__version__}")
+    # Its own dest: a command's --passphrase-file default would overwrite a shared one.
+    p.add_argument("--passphrase-file", dest="global_passphrase_file", metavar="FILE",
+                   help="read an encrypted project's passphrase from FILE")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     # Groups fill in a bare parser per command; the real subparsers are made afterwards,

@@ -7,6 +7,7 @@ choices and help read the same everywhere.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -59,11 +60,63 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def open_project(path: str):
-    """Open the project file at ``path`` (use it as a context manager)."""
+# The global --passphrase-file, set by run(); a command's own option wins over it.
+_PASSPHRASE_FILE: str | None = None
+PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE_FILE"
+
+
+def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> None:
+    """``--passphrase-file FILE`` (and ``--new-passphrase-file``): never the words in argv."""
+    sp.add_argument("--passphrase-file", metavar="FILE",
+                    help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)")
+    if new:
+        sp.add_argument("--new-passphrase-file", metavar="FILE",
+                        help="read the new passphrase from FILE (else a prompt)")
+
+
+def _read_file(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8") as fh:
+            text = fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as err:
+        raise WorkbenchError(f"The passphrase file {name} could not be read "
+                             f"({getattr(err, 'strerror', None) or err}).") from None
+    if not text:
+        raise WorkbenchError(f"The passphrase file {name} is empty.")
+    return text
+
+
+def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
+               env: bool = True, reason: str | None = None) -> str:
+    """A passphrase from ``file``, the global option, $WORKBENCH_PASSPHRASE_FILE, or a prompt
+    (twice with ``confirm``); it is never taken from the command line itself."""
+    import getpass
+
+    name = file or (_PASSPHRASE_FILE or os.environ.get(PASSPHRASE_ENV) if env else None)
+    if name:
+        return _read_file(name)
+    if not sys.stdin.isatty():
+        raise WorkbenchError(f"{reason or what}: give the passphrase with --passphrase-file "
+                             f"FILE or ${PASSPHRASE_ENV} (no terminal to ask on).")
+    first = getpass.getpass(f"Passphrase for {what}: ")
+    if confirm and getpass.getpass("Once more: ") != first:
+        raise WorkbenchError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def open_project(path: str, file: str | None = None):
+    """Open the project file at ``path`` (use it as a context manager); an encrypted one
+    asks for its passphrase."""
+    from workbench.core.errors import PassphraseNeeded
     from workbench.core.project import Project
 
-    project = Project.open(path)
+    try:
+        project = Project.open(path)
+    except PassphraseNeeded:
+        name = os.path.basename(path)
+        key = passphrase(name, file, reason=f"{name} is not a SQLite file, or is an "
+                         "encrypted project")
+        project = Project.open(path, passphrase=key)
     for notice in project.notices:
         say(f"workbench: {notice}", err=True)
     return project
@@ -85,6 +138,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     from workbench.core import dbapi
     from workbench.core.damage import translate
 
+    global _PASSPHRASE_FILE
+    _PASSPHRASE_FILE = getattr(args, "global_passphrase_file", None)
     try:
         return handler(args)
     except WorkbenchError as err:

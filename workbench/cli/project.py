@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
+from workbench.cli.common import (
+    Add,
+    add_json,
+    add_passphrase_file,
+    add_project,
+    open_project,
+    passphrase,
+    print_json,
+    say,
+)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
+    from workbench.core.crypto import check_new_passphrase
     from workbench.core.project import Project
 
-    with Project.create(args.project):
+    key = None
+    if args.encrypt:
+        key = check_new_passphrase(passphrase(args.project, args.passphrase_file, confirm=True))
+    with Project.create(args.project, passphrase=key):
         pass
-    print(f"Created {args.project}")
+    print(f"Created {args.project}" + (" (encrypted)" if key else ""))
     return 0
 
 
@@ -62,6 +75,9 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("new", cmd_new, "Create a new, empty project file.")
     add_project(sp, help="path of the project file to create (e.g. notes.wbproj)")
+    sp.add_argument("--encrypt", action="store_true",
+                    help="encrypt the project with a passphrase (SQLCipher)")
+    add_passphrase_file(sp)
 
     sp = add("verify", cmd_verify,
              "Check the project's integrity and re-hash every stored original; non-zero on damage.")
