@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workbench.core import dbapi
 from workbench.core.damage import translate
 from workbench.core.errors import WorkbenchError
-from workbench.core.project import Project
 from workbench.gui.bus import Bus
+from workbench.gui.crypto_actions import open_asking
 from workbench.gui.main_window import MainWindow
 from workbench.gui.session import Session
 from workbench.gui.settings import APPLICATION, ORGANISATION, Settings
@@ -78,7 +78,10 @@ def create_main_window(project_path: str | Path, settings: Settings | None = Non
     app = QApplication.instance()
     if themes is None and isinstance(app, QApplication):
         themes = ThemeManager(app, settings.theme())
-    project = Project.open(project_path)
+    project = open_asking(None, project_path)
+    if project is None:
+        raise WorkbenchError(f"{Path(project_path).name} is encrypted and no passphrase "
+                             "was given.")
     return MainWindow(Session(project, Bus()), settings, themes)
 
 
