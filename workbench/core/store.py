@@ -47,6 +47,9 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
                               "encrypted project); nothing was changed.") from None
     # Sorts and temporary tables stay in memory: nothing decrypted goes to a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Every page read past the cache is decrypted again: a larger cache (32 MB instead of
+    # SQLite's 2 MB) keeps whole-project reads (export, verify) near plain speed.
+    conn.execute("PRAGMA cache_size = -32000")
     conn.row_factory = cip.Row
     return conn
 
