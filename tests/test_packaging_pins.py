@@ -32,3 +32,11 @@ def test_newer_pythons_may_use_6_12_0():
 
 def test_essentials_not_the_full_addons():
     assert {r.name for r in _pyside_requirements()} == {"PySide6-Essentials"}
+
+
+def test_sqlcipher3_is_a_dependency_and_in_the_build():
+    deps = tomllib.loads(PYPROJECT.read_text())["project"]["dependencies"]
+    (req,) = [Requirement(d) for d in deps if d.startswith("sqlcipher3")]
+    assert req.marker is None  # wheels exist for every packaged platform
+    spec = (PYPROJECT.parent / "packaging" / "workbench.spec").read_text()
+    assert '"sqlcipher3._sqlite3"' in spec

@@ -13,7 +13,9 @@ from workbench import __version__
 from workbench.cli import (
     annotations,
     app,
+    backups,
     codebook,
+    crypto,
     documents,
     engines,
     exchange,
@@ -27,7 +29,7 @@ from workbench.cli import (
 from workbench.cli.common import Handler, add_coder_option, run
 
 GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
-          merge, engines, app)
+          merge, engines, app, crypto, backups)
 
 # The order of `workbench --help`, which predates the groups; a command not named here
 # is listed after these.
@@ -35,7 +37,8 @@ HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
     "report", "import-qdpx", "agreement", "merge", "datasette-metadata", "verify", "codebook",
-    "actors", "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "actors", "log", "encrypt", "decrypt", "change-passphrase", "backup", "backups",
+    "restore-backup", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 
@@ -48,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"workbench {__version__}")
     add_coder_option(p, top=True)
+    # Its own dest: a command's --passphrase-file default would overwrite a shared one.
+    p.add_argument("--passphrase-file", dest="global_passphrase_file", metavar="FILE",
+                   help="read an encrypted project's passphrase from FILE")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     # Groups fill in a bare parser per command; the real subparsers are made afterwards,

@@ -7,6 +7,7 @@ choices and help read the same everywhere.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -69,22 +70,74 @@ def acting_coder() -> str | None:
     return _coder
 
 
-def open_project(path: str):
+# The global --passphrase-file, set by run(); a command's own option wins over it.
+_PASSPHRASE_FILE: str | None = None
+PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE_FILE"
+
+
+def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> None:
+    """``--passphrase-file FILE`` (and ``--new-passphrase-file``): never the words in argv."""
+    sp.add_argument("--passphrase-file", metavar="FILE",
+                    help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)")
+    if new:
+        sp.add_argument("--new-passphrase-file", metavar="FILE",
+                        help="read the new passphrase from FILE (else a prompt)")
+
+
+def _read_file(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8") as fh:
+            text = fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as err:
+        raise WorkbenchError(f"The passphrase file {name} could not be read "
+                             f"({getattr(err, 'strerror', None) or err}).") from None
+    if not text:
+        raise WorkbenchError(f"The passphrase file {name} is empty.")
+    return text
+
+
+def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
+               env: bool = True, reason: str | None = None) -> str:
+    """A passphrase from ``file``, the global option, $WORKBENCH_PASSPHRASE_FILE, or a prompt
+    (twice with ``confirm``); it is never taken from the command line itself."""
+    import getpass
+
+    name = file or (_PASSPHRASE_FILE or os.environ.get(PASSPHRASE_ENV) if env else None)
+    if name:
+        return _read_file(name)
+    if not sys.stdin.isatty():
+        raise WorkbenchError(f"{reason or what}: give the passphrase with --passphrase-file "
+                             f"FILE or ${PASSPHRASE_ENV} (no terminal to ask on).")
+    first = getpass.getpass(f"Passphrase for {what}: ")
+    if confirm and getpass.getpass("Once more: ") != first:
+        raise WorkbenchError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def open_project(path: str, file: str | None = None):
     """Open the project file at ``path`` (use it as a context manager), writing as the
-    ``--coder`` of this run."""
+    ``--coder`` of this run; an encrypted one asks for its passphrase."""
+    from workbench.core.errors import PassphraseNeeded
     from workbench.core.project import Project
 
-    project = Project.open(path, coder=_coder)
+    try:
+        project = Project.open(path, coder=_coder)
+    except PassphraseNeeded:
+        name = os.path.basename(path)
+        key = passphrase(name, file, reason=f"{name} is not a SQLite file, or is an "
+                         "encrypted project")
+        project = Project.open(path, coder=_coder, passphrase=key)
     for notice in project.notices:
         say(f"workbench: {notice}", err=True)
     return project
 
 
-def create_project(path: str):
-    """Create a new project file at ``path``, writing as the ``--coder`` of this run."""
+def create_project(path: str, passphrase: str | None = None):
+    """Create a new project file at ``path`` (encrypted with ``passphrase`` if given),
+    writing as the ``--coder`` of this run."""
     from workbench.core.project import Project
 
-    return Project.create(path, coder=_coder)
+    return Project.create(path, coder=_coder, passphrase=passphrase)
 
 
 def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
@@ -100,18 +153,19 @@ def parse_fields(pairs: Sequence[str]) -> dict[str, Any]:
 
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command, turning expected failures into a message and an exit code."""
-    import sqlite3
-
+    from workbench.core import dbapi
     from workbench.core.damage import translate
 
     global _coder
     _coder = getattr(args, "acting_coder", None)
+    global _PASSPHRASE_FILE
+    _PASSPHRASE_FILE = getattr(args, "global_passphrase_file", None)
     try:
         return handler(args)
     except WorkbenchError as err:
         say(f"workbench: {translate(err, getattr(args, 'project', None)) or err}", err=True)
         return 1
-    except (sqlite3.DatabaseError, ValueError) as err:
+    except (*dbapi.DatabaseError, ValueError) as err:
         # Damaged bytes surface wherever they are read (SQLite's text decoding, stored
         # JSON); any other error of these kinds is a bug and keeps its traceback.
         damage = translate(err, getattr(args, "project", None))

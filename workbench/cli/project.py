@@ -7,9 +7,11 @@ import argparse
 from workbench.cli.common import (
     Add,
     add_json,
+    add_passphrase_file,
     add_project,
     create_project,
     open_project,
+    passphrase,
     print_json,
     say,
 )
@@ -17,9 +19,14 @@ from workbench.cli.common import (
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
-    with create_project(args.project):
+    from workbench.core.crypto import check_new_passphrase
+
+    key = None
+    if args.encrypt:
+        key = check_new_passphrase(passphrase(args.project, args.passphrase_file, confirm=True))
+    with create_project(args.project, key):
         pass
-    print(f"Created {args.project}")
+    print(f"Created {args.project}" + (" (encrypted)" if key else ""))
     return 0
 
 
@@ -68,6 +75,9 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("new", cmd_new, "Create a new, empty project file.")
     add_project(sp, help="path of the project file to create (e.g. notes.wbproj)")
+    sp.add_argument("--encrypt", action="store_true",
+                    help="encrypt the project with a passphrase (SQLCipher)")
+    add_passphrase_file(sp)
 
     sp = add("verify", cmd_verify,
              "Check the project's integrity and re-hash every stored original; non-zero on damage.")

@@ -1,8 +1,9 @@
 """Telling the user a project file is damaged, in one sentence with what to do next.
 
 Every place that finds damage (the repo's decoding, the command line, the window)
-words it through :func:`damaged`, so the advice is written once: today it points to
-``workbench verify``; when backups exist it will also name the latest one.
+words it through :func:`damaged`, so the advice is written once: it points to
+``workbench verify`` and, when the project has backups beside it, names the latest good
+one and how to put it back.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from workbench.core import dbapi
 from workbench.core.errors import DamagedProject
 
 # What sqlite3 says when the bytes it reads are not what it wrote.
@@ -18,9 +20,27 @@ _SQLITE_DAMAGE = ("could not decode", "malformed", "not a database", "corrupt")
 
 
 def advice(path: str | Path | None) -> str:
-    """What to do about a damaged project (the one place to add "restore the backup")."""
+    """What to do about a damaged project: verify it, and restore its latest good backup."""
     target = f"workbench verify {Path(path).name}" if path else "workbench verify PROJECT"
-    return f"Run `{target}` to list what is damaged."
+    text = f"Run `{target}` to list what is damaged."
+    found = _latest_backup(Path(path)) if path else None
+    if found is not None:
+        backup, checked = found
+        name = f"{backup.parent.name}/{backup.name}"
+        text += (f" The latest {'good ' if checked else ''}backup is {name}: "
+                 f"`workbench restore-backup {Path(path).name} {name}` puts it back "
+                 "(the damaged file is kept).")
+    return text
+
+
+def _latest_backup(path: Path) -> tuple[Path, bool] | None:
+    from workbench.core.backup import latest_good
+
+    try:
+        found = latest_good(path)
+    except (OSError, *dbapi.Error):  # advice must never fail in its turn
+        return None
+    return (found[0], found[1].ok) if found else None
 
 
 def damaged(path: str | Path | None, detail: str) -> DamagedProject:
@@ -33,7 +53,7 @@ def path_of(conn: sqlite3.Connection) -> str | None:
     """The file a connection reads, for naming it in a message."""
     try:
         row = conn.execute("PRAGMA database_list").fetchone()
-    except sqlite3.Error:
+    except dbapi.Error:
         return None
     return row[2] if row and row[2] else None
 
@@ -46,7 +66,7 @@ def translate(err: BaseException, path: str | Path | None) -> DamagedProject | N
         return damaged(path, "a stored value is not valid JSON")
     if isinstance(err, UnicodeDecodeError):
         return damaged(path, "a stored text is not valid UTF-8")
-    if isinstance(err, sqlite3.DatabaseError):
+    if isinstance(err, dbapi.DatabaseError):
         reason = str(err).lower()
         if any(s in reason for s in _SQLITE_DAMAGE):
             what = ("a stored text is not valid UTF-8" if "decode" in reason

@@ -43,3 +43,11 @@ class DamagedProject(ProjectError):
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail  # what was found, so a caller that knows the file can reword
+
+
+class PassphraseNeeded(ProjectError):
+    """The file may be an encrypted project and no passphrase was given."""
+
+
+class WrongPassphrase(ProjectError):
+    """The passphrase does not open the encrypted project; nothing was changed."""

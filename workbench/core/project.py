@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from types import TracebackType
 
-from workbench.core import clock, store
+from workbench.core import clock, dbapi, store
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import BUILTIN_KINDS, Codebook, KindSpec
 from workbench.core.repo import Repo, Transaction
@@ -38,25 +38,34 @@ class Project:
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
-    def create(cls, path: str | Path, coder: str | None = None) -> Project:
-        """Make a new, empty project file with the built-in codebook."""
-        return cls(Path(path), store.create(Path(path)), coder)
+    def create(cls, path: str | Path, coder: str | None = None, *,
+               passphrase: str | None = None) -> Project:
+        """Make a new, empty project file with the built-in codebook (encrypted with a
+        passphrase)."""
+        return cls(Path(path), store.create(Path(path), passphrase), coder)
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None, *,
-             read_only: bool | None = None) -> Project:
+             read_only: bool | None = None, passphrase: str | None = None) -> Project:
         """Open an existing project file, upgrading an older one after a backup.
 
         ``read_only`` None opens read-only when the file or its folder cannot be
         written (read-only media); reading, exporting and verifying work, writes are
-        refused with a sentence.
+        refused with a sentence. An encrypted project needs ``passphrase``
+        (PassphraseNeeded without one, WrongPassphrase for a wrong one).
         """
         path = Path(path)
         if read_only is None:
             read_only = not store.writable(path) if path.is_file() else False
         notices: list[str] = []
-        conn = store.open_existing(path, read_only=read_only, notices=notices)
+        conn = store.open_existing(path, read_only=read_only, notices=notices,
+                                   passphrase=passphrase)
         return cls(path, conn, coder, read_only=read_only, notices=notices)
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (SQLCipher)."""
+        return dbapi.is_cipher(self.conn)
 
     def close(self) -> None:
         """Release the project file; the Project must not be used afterwards."""

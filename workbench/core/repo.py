@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from workbench.core import clock
+from workbench.core import clock, dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.errors import StorageError
@@ -311,7 +311,7 @@ class Repo:
         return Transaction(self, op, coder)
 
 
-def _storage_error(err: sqlite3.OperationalError) -> StorageError:
+def _storage_error(err: Exception) -> StorageError:
     reason = str(err)
     if "full" in reason:
         hint = "the disk is full"
@@ -339,7 +339,7 @@ class Transaction:
                                "somewhere writable to change it.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as err:
+        except dbapi.OperationalError as err:
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
@@ -356,7 +356,7 @@ class Transaction:
                 exc = err
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.OperationalError):
+        if isinstance(exc, dbapi.OperationalError):
             raise _storage_error(exc) from exc
         if exc_type is None:
             raise exc  # type: ignore[misc]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core import dbapi
 from workbench.core.project import Project
 from workbench.core.repo import JSON_COLUMNS, TABLES
 
@@ -63,7 +63,7 @@ def verify(project: Project) -> VerifyReport:
     repo = project.repo
     try:
         report.problems.extend(f"database: {p}" for p in repo.integrity())
-    except sqlite3.DatabaseError as err:
+    except dbapi.DatabaseError as err:
         report.problems.append(f"database: SQLite cannot check the file ({err})")
         return report
     rows: dict[str, dict[Any, dict[str, Any]]] = {}

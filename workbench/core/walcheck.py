@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher 4's page size: an encrypted file is whole pages of it, its log too.
+CIPHER_PAGE_SIZE = 4096
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -32,6 +34,21 @@ def read_header(path: Path) -> Header | None:
     """The header of a SQLite file, or None when ``path`` is not one."""
     with path.open("rb") as fh:
         return parse_header(fh.read(100))
+
+
+def may_be_encrypted(path: Path) -> bool:
+    """Whether a file without a SQLite header could be an encrypted project.
+
+    SQLCipher replaces the header with a random salt, so its bytes say nothing; but
+    the file is whole pages, which a text file or a document seldom is.
+    """
+    size = path.stat().st_size
+    return size > 0 and size % 512 == 0
+
+
+def cipher_header() -> Header:
+    """What is known of an encrypted project's header without its key."""
+    return Header(CIPHER_PAGE_SIZE, 0, 0, True)
 
 
 def parse_header(data: bytes) -> Header | None:
@@ -81,14 +98,16 @@ def logged_header(wal: Path, header: Header) -> Header | None:
     return found
 
 
-def foreign_wal(wal: Path, header: Header, application_id: int) -> str | None:
+def foreign_wal(wal: Path, header: Header, application_id: int, *,
+                encrypted: bool = False) -> str | None:
     """Why ``wal`` cannot belong to the database with ``header``, or None if it may.
 
     A WAL written by this database has its page size and a valid header checksum, and
     a frame of page 1 carrying the header's salts holds this program's application id.
     Anything else was written for another file, and replaying it would write another
     file's pages into the project. (Frame checksums are left to SQLite: computing them
-    here would read a large WAL word by word in Python.)
+    here would read a large WAL word by word in Python.) An encrypted project's log
+    holds no readable page 1: a readable one belongs to a plaintext database.
     """
     with wal.open("rb") as fh:
         head = fh.read(WAL_HEADER)
@@ -112,8 +131,10 @@ def foreign_wal(wal: Path, header: Header, application_id: int) -> str | None:
                 return None  # frames of an older generation: SQLite ignores them
             if number == 1:
                 page = fh.read(page_size)
-                if (len(page) == page_size and page.startswith(SQLITE_HEADER)
-                        and struct.unpack(">I", page[68:72])[0] != application_id):
-                    return "it holds the first page of a database that is not a project"
+                if len(page) == page_size and page.startswith(SQLITE_HEADER):
+                    if encrypted:
+                        return "it holds unencrypted pages and the project is encrypted"
+                    if struct.unpack(">I", page[68:72])[0] != application_id:
+                        return "it holds the first page of a database that is not a project"
             else:
                 fh.seek(page_size, 1)

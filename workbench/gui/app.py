@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from workbench.core import clock
+from workbench.core import clock, dbapi
 from workbench.core.damage import translate
 from workbench.core.errors import WorkbenchError
-from workbench.core.project import Project
 from workbench.gui.bus import Bus
+from workbench.gui.crypto_actions import open_asking
 from workbench.gui.dialogs.coder import ask_coder
 from workbench.gui.main_window import MainWindow
 from workbench.gui.session import Session
@@ -97,7 +96,11 @@ def create_main_window(project_path: str | Path, settings: Settings | None = Non
     app = QApplication.instance()
     if themes is None and isinstance(app, QApplication):
         themes = ThemeManager(app, settings.theme())
-    project = Project.open(project_path, coder=clock.resolve_coder(coder, settings.coder()))
+    project = open_asking(None, project_path,
+                          coder=clock.resolve_coder(coder, settings.coder()))
+    if project is None:
+        raise WorkbenchError(f"{Path(project_path).name} is encrypted and no passphrase "
+                             "was given.")
     return MainWindow(Session(project, Bus()), settings, themes)
 
 
@@ -110,7 +113,7 @@ def run(project_path: str | None = None, coder: str | None = None) -> int:
     try:
         path = choose_project(project_path, settings)
         window = create_main_window(path, settings, coder=coder)
-    except (WorkbenchError, OSError, sqlite3.DatabaseError, ValueError) as err:
+    except (WorkbenchError, OSError, *dbapi.DatabaseError, ValueError) as err:
         message = translate(err, path) or err
         if not isinstance(message, WorkbenchError | OSError):
             raise  # not damage: a bug, which keeps its traceback

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from workbench.gui.crypto_actions import change_passphrase, encrypt_project, restore_from_backup
 from workbench.gui.dialogs.about import show_about
 
 if TYPE_CHECKING:
@@ -71,6 +72,12 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["merge"] = _action(win, m, "&Merge project…", partial(_choose_merge, win),
                             name="mergeProject")
     acts["coder"] = _action(win, m, "&Coder name…", win.choose_coder, name="coderName")
+    acts["encrypt"] = _action(win, m, "Encr&ypt project…", partial(encrypt_project, win),
+                              name="encryptProject")
+    acts["change_passphrase"] = _action(win, m, "Change &passphrase…",
+                                        partial(change_passphrase, win), name="changePassphrase")
+    acts["restore_backup"] = _action(win, m, "Restore from &backup…",
+                                     partial(restore_from_backup, win), name="restoreBackup")
     m.addSeparator()
     _action(win, m, "&Quit", win.close, SK.Quit)
 

@@ -29,6 +29,7 @@ from workbench.core.ops.documents import ImportResult
 from workbench.core.project import Project
 from workbench.core.suggest import suggest_documents
 from workbench.gui.bus import Bus, ChangeNotice
+from workbench.gui.crypto_actions import BackupTimer, open_asking
 from workbench.gui.dialogs.import_results import ImportResultsDialog, summary
 from workbench.gui.import_worker import ImportJob
 from workbench.gui.main_menus import build_menus
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.count_label)
 
         self.session: Session
+        self.backup_timer = BackupTimer(self)
         self._install(session)
         self.actions_ = build_menus(self)
         self._restore_layout()
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
     def _install(self, session: Session) -> None:
         """Build the panes for a session; replaces the panes of a previous project."""
         self.session = session
+        self.backup_timer.start(session.project)
         bus = session.bus
         self.document_list = DocumentList(session, self)
         self.document_view = DocumentView(session, self)
@@ -194,14 +197,18 @@ class MainWindow(QMainWindow):
             acts["redo"].setEnabled(self.session.can_redo())
 
     # ------------------------------------------------------------ projects
-    def open_project(self, path: str | Path, *, create: bool = False) -> bool:
-        """Open (or create) the project at ``path`` and show it; False if it could not be."""
+    def open_project(self, path: str | Path, *, create: bool = False,
+                     passphrase: str | None = None) -> bool:
+        """Open (or create) the project at ``path`` and show it; False if it could not be.
+        An encrypted project's passphrase is asked for when not given."""
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
-                       else Project.open(path, coder=coder))
+                       else open_asking(self, path, passphrase=passphrase, coder=coder))
         except WorkbenchError as err:
             self._error("The project could not be opened", str(err))
+            return False
+        if project is None:
             return False
         old_project, old_panes = self.session.project, self.centralWidget()
         self.save_layout()
@@ -399,6 +406,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{title}: {message}", MESSAGE_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backup_timer.stop()
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()

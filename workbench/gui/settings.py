@@ -59,6 +59,26 @@ class Settings:
     def set_suggest_on_import(self, on: bool) -> None:
         self.q.setValue("import/suggest", bool(on))
 
+    # ------------------------------------------------------------ backups
+    def backup_interval(self) -> float:
+        """Minutes of changes between automatic backups (default 10)."""
+        return _as_number(self.q.value("backup/interval_minutes", 10), 10, 1, 24 * 60)
+
+    def backup_keep(self) -> int:
+        """How many automatic backups are kept (default 10)."""
+        return int(_as_number(self.q.value("backup/keep", 10), 10, 1, 1000))
+
+    def backup_place(self) -> str:
+        """"beside" (NAME.wbproj.backups/, the default) or "data" (the user data folder)."""
+        value = str(self.q.value("backup/place", "beside"))
+        return value if value in ("beside", "data") else "beside"
+
+    def set_backup(self, *, interval: float | None = None, keep: int | None = None,
+                   place: str | None = None) -> None:
+        for key, value in (("interval_minutes", interval), ("keep", keep), ("place", place)):
+            if value is not None:
+                self.q.setValue(f"backup/{key}", value)
+
     # ------------------------------------------------------------- layout
     def window_state(self, name: str) -> QByteArray | None:
         value = self.q.value(f"window/{name}")
@@ -76,3 +96,12 @@ def _as_bool(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "on")
     return bool(value)
+
+
+def _as_number(value: object, default: float, low: float, high: float) -> float:
+    # A hand-edited settings file can hold anything: fall back rather than fail.
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high) if number == number else default

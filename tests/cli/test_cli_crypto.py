@@ -1,0 +1,78 @@
+"""The encryption and backup commands: passphrases from files, never argv; one sentence
+for a wrong or missing one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPORT
+from workbench.cli import main
+
+KEY = "correct horse battery"
+
+
+@pytest.fixture
+def keyfile(tmp_path, monkeypatch):
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
+    path = tmp_path / "key.txt"
+    path.write_text(KEY + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def enc(tmp_path, keyfile, capsys):
+    path = tmp_path / "e.wbproj"
+    assert main(["new", str(path), "--encrypt", "--passphrase-file", str(keyfile)]) == 0
+    (tmp_path / "doc.txt").write_text(REPORT.replace("market", "Quetzalcoatlword market"))
+    assert main(["--passphrase-file", str(keyfile), "import", str(path),
+                 str(tmp_path / "doc.txt")]) == 0
+    capsys.readouterr()
+    return path
+
+
+def test_encrypted_project_by_environment_and_without(enc, keyfile, monkeypatch, capsys):
+    assert b"quetzalcoatlword" not in enc.read_bytes().lower()
+    assert main(["search", str(enc), "quetzalcoatlword"]) == 1
+    assert "encrypted project" in capsys.readouterr().err  # stdin is not a terminal
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE_FILE", str(keyfile))
+    assert main(["search", str(enc), "quetzalcoatlword"]) == 0
+    assert "Quetzalcoatlword" in capsys.readouterr().out
+
+
+def test_wrong_passphrase_is_one_sentence(enc, tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not the passphrase")
+    before = enc.read_bytes()
+    assert main(["decrypt", str(enc), "--passphrase-file", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "passphrase is wrong" in err
+    assert enc.read_bytes() == before
+
+
+def test_decrypt_encrypt_change(enc, keyfile, tmp_path, capsys):
+    assert main(["decrypt", str(enc), "--passphrase-file", str(keyfile)]) == 0
+    assert enc.read_bytes().startswith(b"SQLite format 3")
+    assert main(["encrypt", str(enc), "--passphrase-file", str(keyfile)]) == 0
+    new = tmp_path / "new.txt"
+    new.write_text("another passphrase")
+    assert main(["change-passphrase", str(enc), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(new)]) == 0
+    assert main(["verify", str(enc)]) == 1
+    assert main(["--passphrase-file", str(new), "verify", str(enc)]) == 0
+
+
+def test_backup_list_restore(tmp_path, capsys):
+    path = tmp_path / "p.wbproj"
+    assert main(["new", str(path)]) == 0
+    assert main(["backup", str(path)]) == 0
+    made = capsys.readouterr().out.split(" to ")[-1].strip().rstrip(".")
+    assert Path(made).parent.name == "p.wbproj.backups"
+    assert main(["backup", str(path), str(tmp_path / "copy.wbproj")]) == 0
+    assert main(["backups", str(path)]) == 0
+    assert "intact" in capsys.readouterr().out
+    assert main(["restore-backup", str(path), made]) == 0
+    assert "-replaced.wbproj" in capsys.readouterr().out
+    assert main(["restore-backup", str(path), str(tmp_path / "missing.wbproj")]) == 1
+    assert "no such backup" in capsys.readouterr().err

@@ -1,0 +1,106 @@
+"""Rotating backups: made with the backup API, checked, rotated, restored, named on damage."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPORT, add_doc, make_project
+from workbench.core import backup, damage
+from workbench.core.errors import ProjectError
+from workbench.core.ops.annotations import annotate_quote
+from workbench.core.project import Project
+
+
+def _tables(path: Path) -> dict[str, list]:
+    conn = sqlite3.connect(path)
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'")]
+    out = {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"'))) for n in names}
+    conn.close()
+    return out
+
+
+def test_scheduler_backs_up_on_open_and_after_changes(tmp_path):
+    now = [0.0]
+    with make_project(tmp_path) as p:
+        sched = backup.Scheduler(p.conn, p.path, interval_minutes=10, keep=3,
+                                 clock=lambda: now[0])
+        first = sched.on_open()
+        assert first is not None and backup.listed(p.path) == [first]
+        now[0] = 1200
+        assert sched.tick() is None  # ten minutes passed, but nothing changed
+        add_doc(p)
+        now[0] = 1210
+        assert sched.tick() is not None  # changed, and the last backup is 20 minutes old
+        add_doc(p, REPORT + "more\n", "more.txt")
+        now[0] = 1300
+        assert sched.tick() is None  # changed, but within ten minutes of the last
+        now[0] = 1900
+        assert sched.tick() is not None
+        assert len(backup.listed(p.path)) == 3
+
+
+def test_rotation_keeps_the_newest_k(tmp_path):
+    with make_project(tmp_path) as p:
+        made = [backup.make(p.conn, p.path, keep=3) for _ in range(5)]
+    assert backup.listed(p.path) == made[:-4:-1]
+    assert not made[0].exists()
+
+
+def test_backup_verifies_and_restores_identical_tables(tmp_path):
+    with make_project(tmp_path) as p:
+        doc = add_doc(p)
+        annotate_quote(p, doc, "casualty", "wounded four troops")
+        made = backup.make(p.conn, p.path)
+        p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = _tables(p.path)
+        add_doc(p, REPORT + "later\n", "later.txt")  # after the backup
+    assert backup.check(made).ok and not Path(f"{made}-wal").exists()
+    kept = backup.restore(p.path, made)
+    assert _tables(p.path) == expected
+    assert kept is not None and kept.name.endswith("-replaced.wbproj")
+    with Project.open(kept) as replaced:  # the replaced file, with the later document
+        assert replaced.repo.stats()["documents"] == 2
+    with Project.open(p.path) as restored:
+        assert restored.repo.stats()["documents"] == 1
+
+
+def test_damaged_backup_is_refused_and_changes_nothing(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        made = backup.make(p.conn, p.path)
+    data = bytearray(made.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page
+    made.write_bytes(bytes(data))
+    before = p.path.read_bytes()
+    assert not backup.check(made).ok
+    with pytest.raises(ProjectError, match=r"cannot be restored.*Nothing was changed"):
+        backup.restore(p.path, made)
+    assert p.path.read_bytes() == before
+
+
+def test_damage_message_names_the_latest_good_backup(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        newest = backup.make(p.conn, p.path)
+    newest.write_bytes(b"x" * 10)  # the newest is broken: the one before is named
+    text = damage.advice(p.path)
+    assert f"p.wbproj.backups/{older.name}" in text
+    assert f"workbench restore-backup p.wbproj p.wbproj.backups/{older.name}" in text
+    assert "backup" not in damage.advice(tmp_path / "none.wbproj")
+
+
+def test_encrypted_project_backups_are_encrypted(tmp_path):
+    key = "correct horse battery"
+    with Project.create(tmp_path / "e.wbproj", passphrase=key) as p:
+        add_doc(p, REPORT.replace("market", "Quetzalcoatlword market"))
+        made = backup.make(p.conn, p.path)
+    assert b"quetzalcoatlword" not in made.read_bytes().lower()
+    assert not made.read_bytes().startswith(b"SQLite format 3")
+    assert backup.check(made).encrypted and not backup.check(made).ok
+    assert backup.check(made, key).ok
+    assert not backup.check(made, "a wrong passphrase").ok

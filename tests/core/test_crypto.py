@@ -1,0 +1,159 @@
+"""Encrypted projects: nothing readable on disk, core operations work, conversions are safe."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPORT, add_doc
+from workbench.core import crypto, schema
+from workbench.core.errors import PassphraseNeeded, ProjectError, WrongPassphrase
+from workbench.core.exporters import export
+from workbench.core.ops.annotations import annotate_quote
+from workbench.core.ops.history import undo
+from workbench.core.project import Project
+from workbench.core.search import search
+from workbench.core.verify import verify
+
+KEY = "correct horse battery"
+WORD = b"quetzalcoatlword"
+TEXT = REPORT.replace("market", "Quetzalcoatlword market")
+
+
+def _raw(path: Path) -> bytes:
+    return b"".join(Path(f"{path}{s}").read_bytes().lower()
+                    for s in ("", "-wal", "-shm") if Path(f"{path}{s}").exists())
+
+
+@pytest.fixture
+def enc(tmp_path):
+    path = tmp_path / "e.wbproj"
+    project = Project.create(path, coder="tester", passphrase=KEY)
+    yield project
+    project.close()
+
+
+def test_no_document_word_on_disk_while_open_or_after_close(enc):
+    doc = add_doc(enc, TEXT)
+    annotate_quote(enc, doc, "casualty", "wounded four troops", memo="Quetzalcoatlword memo")
+    assert Path(f"{enc.path}-wal").stat().st_size > 0  # the log is there, and encrypted
+    assert WORD not in _raw(enc.path)
+    enc.close()
+    assert WORD not in _raw(enc.path)
+    assert not enc.path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_core_operations_work_encrypted(enc):
+    doc = add_doc(enc, TEXT)
+    annotate_quote(enc, doc, "casualty", "wounded four troops")
+    assert enc.encrypted
+    assert [h.doc_id for h in search(enc, "quetzalcoatlword")] == [doc]
+    out = io.StringIO()
+    export(enc, "json", out)
+    assert "wounded four troops" in out.getvalue()
+    assert verify(enc).ok
+    undo(enc)
+    assert enc.repo.stats() == {"documents": 1, "annotations": 0}
+
+
+def test_without_passphrase_one_sentence(enc):
+    enc.close()
+    with pytest.raises(PassphraseNeeded, match="encrypted project: give its passphrase"):
+        Project.open(enc.path)
+
+
+def test_wrong_passphrase_changes_no_byte(enc):
+    add_doc(enc, TEXT)
+    enc.close()
+    before = enc.path.read_bytes()
+    with pytest.raises(WrongPassphrase, match=r"passphrase is wrong.*nothing was changed"):
+        Project.open(enc.path, passphrase="not the one")
+    assert enc.path.read_bytes() == before
+    assert not Path(f"{enc.path}-wal").exists() and not Path(f"{enc.path}-shm").exists()
+    with pytest.raises(WrongPassphrase):
+        crypto.decrypt(enc.path, "not the one")
+    assert enc.path.read_bytes() == before
+
+
+def test_text_file_still_not_a_project(tmp_path):
+    path = tmp_path / "notes.wbproj"
+    path.write_bytes(b"just some notes\n")
+    with pytest.raises(ProjectError, match="not a Workbench project"):
+        Project.open(path, passphrase=KEY)
+
+
+def _ids(path: Path, key: str | None) -> tuple[int, int, dict]:
+    with Project.open(path, passphrase=key) as p:
+        return (p.conn.execute("PRAGMA application_id").fetchone()[0],
+                schema.current_version(p.conn), p.repo.stats())
+
+
+def test_encrypt_decrypt_rekey_keep_ids_and_contents(tmp_path):
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        doc = add_doc(p, TEXT)
+        annotate_quote(p, doc, "casualty", "wounded four troops")
+    plain = _ids(path, None)
+    crypto.encrypt(path, KEY)
+    assert WORD not in _raw(path)
+    assert _ids(path, KEY) == plain
+    crypto.change_passphrase(path, KEY, "a second passphrase")
+    with pytest.raises(WrongPassphrase):
+        Project.open(path, passphrase=KEY)
+    assert _ids(path, "a second passphrase") == plain
+    crypto.decrypt(path, "a second passphrase")
+    assert _ids(path, None) == plain
+    with Project.open(path) as p:
+        assert p.repo.search("quetzalcoatlword") and verify(p).ok
+    assert not list(tmp_path.glob(".*converting"))  # no temporary file left
+
+
+def test_encrypt_converts_plaintext_backups(tmp_path):
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    assert WORD in made.read_bytes().lower()
+    assert crypto.encrypt(path, KEY) == [made]
+    assert WORD not in made.read_bytes().lower()
+    assert backup.check(made, KEY).ok
+
+
+def test_short_passphrase_refused(tmp_path):
+    path = tmp_path / "p.wbproj"
+    Project.create(path).close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectError, match="at least 8 characters"):
+        crypto.encrypt(path, "short")
+    assert path.read_bytes() == before
+
+
+def test_upgrade_copy_of_encrypted_project_is_encrypted(tmp_path):
+    from workbench.core import store
+
+    path = tmp_path / "old.wbproj"
+    store.create(path, KEY).close()
+    conn = store.open_existing(path, passphrase=KEY)
+    copy = store._backup(conn, path, 1)
+    conn.close()
+    assert not copy.read_bytes().startswith(b"SQLite format 3")
+    assert crypto.is_encrypted(copy)
+
+
+def test_foreign_plaintext_wal_beside_encrypted_project_is_set_aside(enc, tmp_path):
+    enc.close()
+    other = tmp_path / "other.wbproj"
+    holder = Project.create(other)
+    add_doc(holder, TEXT)  # leaves a -wal with plaintext pages while open
+    wal = Path(f"{other}-wal").read_bytes()
+    holder.close()
+    Path(f"{enc.path}-wal").write_bytes(wal)
+    notices: list[str] = []
+    from workbench.core import store
+
+    store.open_existing(enc.path, passphrase=KEY, notices=notices).close()
+    assert notices and "moved aside" in notices[0]

@@ -1,0 +1,66 @@
+"""The window asks for a passphrase, encrypts the open project, and backs it up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import REPORT, add_doc
+from workbench.core import backup
+from workbench.core.project import Project
+from workbench.gui.crypto_actions import encrypt_project, open_asking, restore_from_backup
+from workbench.gui.dialogs.passphrase import PassphraseDialog
+
+KEY = "correct horse battery"
+
+
+def test_new_passphrase_dialog_wants_it_twice_and_long(qtbot):
+    dialog = PassphraseDialog(None, "A passphrase:", new=True)
+    qtbot.addWidget(dialog)
+    dialog.field.setText("short")
+    dialog.again.setText("short")
+    assert "at least" in dialog.problem()
+    dialog.field.setText(KEY)
+    assert "differ" in dialog.problem()
+    dialog.again.setText(KEY)
+    assert dialog.problem() is None
+
+
+def test_open_asks_until_the_passphrase_opens(tmp_path):
+    path = tmp_path / "e.wbproj"
+    Project.create(path, passphrase=KEY).close()
+    answers = iter(["wrong passphrase", KEY])
+    notes: list[str] = []
+
+    def ask(_parent, _prompt, note=""):
+        notes.append(note)
+        return next(answers)
+
+    project = open_asking(None, path, ask=ask)
+    assert project is not None and project.encrypted
+    project.close()
+    assert "passphrase is wrong" in notes[1]
+    assert open_asking(None, path, ask=lambda *a, **k: None) is None
+
+
+def test_window_backs_up_on_open_encrypts_and_restores(tmp_path, qtbot):
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    project = Project.create(tmp_path / "p.wbproj", coder="tester")
+    add_doc(project, REPORT.replace("market", "Quetzalcoatlword market"))
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    made = backup.listed(project.path)
+    assert len(made) == 1 and backup.check(made[0]).ok  # made on opening
+    encrypt_project(window, ask=lambda *a, **k: KEY)
+    assert window.session.project.encrypted
+    assert b"quetzalcoatlword" not in Path(project.path).read_bytes().lower()
+    assert all(backup.check(b, KEY).ok for b in backup.listed(project.path))
+    restore_from_backup(window, made[0])
+    assert window.session.project.encrypted and window.session.project.repo.stats()[
+        "documents"] == 1
+    assert any(b.name.endswith("-replaced.wbproj") for b in backup.listed(project.path))
+    window.backup_timer.stop()
+    window.session.project.close()

@@ -1,0 +1,88 @@
+"""Commands about backups: make one, list them with their check, put one back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench.cli.common import (
+    Add,
+    add_passphrase_file,
+    add_project,
+    open_project,
+    passphrase,
+    say,
+)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up a project with SQLite's online backup API."""
+    from workbench.core import backup
+
+    with open_project(args.project, args.passphrase_file) as project:
+        if args.dest:
+            made = backup.copy(project.conn, project.path, Path(args.dest))
+        else:
+            made = backup.make(project.conn, project.path)
+    say(f"Backed up {args.project} to {made}.")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    """List a project's backups, newest first, each with its quick check."""
+    from workbench.core import backup
+    from workbench.core.crypto import is_encrypted
+
+    path = Path(args.project)
+    found = backup.listed(path)
+    if not found:
+        say(f"{path.name} has no backups in {backup.default_folder(path)}.")
+        return 0
+    key = passphrase(path.name, args.passphrase_file) if any(map(is_encrypted, found)) else None
+    bad = 0
+    for item in found:
+        result = backup.check(item, key)
+        bad += not result.ok
+        kind = "  (the file a restore replaced)" if item.name.endswith("-replaced.wbproj") else ""
+        say(f"{item.parent.name}/{item.name}  {item.stat().st_size:,} bytes  "
+            f"{'intact' if result.ok else 'NOT usable: ' + result.detail}{kind}")
+    return 1 if bad else 0
+
+
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    """Replace a project with one of its backups, keeping the replaced file."""
+    from workbench.core import backup
+    from workbench.core.crypto import is_encrypted
+
+    path, chosen = Path(args.project), Path(args.backup)
+    if not chosen.is_file() and (path.parent / chosen).is_file():
+        chosen = path.parent / chosen  # as the damage message names it
+    if not chosen.is_file():
+        say(f"workbench: {chosen}: no such backup file.", err=True)
+        return 1
+    key = passphrase(chosen.name, args.passphrase_file) if is_encrypted(chosen) else None
+    kept = backup.restore(path, chosen, key)
+    say(f"Restored {path.name} from {chosen.name}."
+        + (f" The file it replaced is kept as {kept}." if kept else ""))
+    return 0
+
+
+def register(add: Add) -> None:
+    """Add this group's commands."""
+    sp = add("backup", cmd_backup, "Back up a project (into NAME.wbproj.backups/, keeping the "
+             "newest 10, or to DEST).")
+    add_project(sp)
+    sp.add_argument("dest", nargs="?", help="a new file or a folder (default: the backups "
+                    "folder beside the project)")
+    add_passphrase_file(sp)
+
+    sp = add("backups", cmd_backups, "List a project's backups with their check (header, "
+             "integrity, schema); non-zero if one is not usable.")
+    add_project(sp)
+    add_passphrase_file(sp)
+
+    sp = add("restore-backup", cmd_restore_backup, "Replace a project with one of its backups; "
+             "the replaced file is kept in the backups folder.")
+    add_project(sp)
+    sp.add_argument("backup", help="the backup file (as `workbench backups` lists it)")
+    add_passphrase_file(sp)

@@ -1,0 +1,233 @@
+"""Rotating backups of a project, their quick check, and putting one back.
+
+Where: by default in a folder beside the project, ``NAME.wbproj.backups/`` (it travels
+with the project, and a damaged project's message can name its backups without
+knowing any settings); the window can keep them under the user's data folder instead
+(:func:`data_folder`). Each backup is one self-contained SQLite file made with the
+online backup API while the project stays open; an encrypted project's backups are
+keyed with its passphrase. Qt-free: the window's timer only calls :class:`Scheduler`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.core import dbapi, schema, store, walcheck
+from workbench.core.errors import ProjectError, WrongPassphrase
+
+DEFAULT_INTERVAL_MINUTES = 10
+DEFAULT_KEEP = 10
+_STAMP = re.compile(r"-(\d{8}T\d{6}\.\d{6}Z)(-replaced)?\.wbproj$")
+
+
+def default_folder(path: Path) -> Path:
+    """The backups folder beside a project: ``NAME.wbproj.backups``."""
+    path = Path(path)
+    return path.with_name(f"{path.name}.backups")
+
+
+def data_folder(path: Path, root: Path) -> Path:
+    """A project's backups folder under ``root`` (the user's data folder), one per path."""
+    path = Path(path).resolve()
+    digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:10]
+    return Path(root) / f"{path.stem}-{digest}"
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def _fresh(folder: Path, stem: str, suffix: str = "") -> Path:
+    while True:  # the microseconds make a clash unlikely; never overwrite one
+        target = folder / f"{stem}-{_stamp()}{suffix}.wbproj"
+        if not target.exists():
+            return target
+
+
+def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
+    """Back up the open project ``path`` (connection ``conn``) and keep the newest ``keep``."""
+    path = Path(path)
+    folder = Path(folder) if folder else default_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = store.copy_to(conn, _fresh(folder, path.stem))
+    rotate(folder, path, keep)
+    return target
+
+
+def copy(conn: Any, path: Path, dest: Path) -> Path:
+    """Back up the open project to ``dest``: a new file, or a folder to put it in."""
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = _fresh(dest, Path(path).stem)
+    elif dest.exists():
+        raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
+    elif not dest.parent.is_dir():
+        raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
+    return store.copy_to(conn, dest)
+
+
+def listed(path: Path, folder: Path | None = None) -> list[Path]:
+    """The project's backups (kept replaced files too), newest first."""
+    folder = Path(folder) if folder else default_folder(Path(path))
+    if not folder.is_dir():
+        return []
+    stem = Path(path).stem
+    found = [p for p in folder.glob(f"{stem}-*.wbproj")
+             if (m := _STAMP.search(p.name)) and p.name[: m.start()] == stem]
+    return sorted(found, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)  # type: ignore[union-attr]
+
+
+def rotate(folder: Path, path: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (kept replaced files are not counted)."""
+    made = [p for p in listed(path, folder) if not p.name.endswith("-replaced.wbproj")]
+    gone = made[max(keep, 1):]
+    for old in gone:
+        old.unlink(missing_ok=True)
+    return gone
+
+
+@dataclass(frozen=True)
+class Check:
+    """The quick check of one backup: header, integrity_check and schema version."""
+
+    ok: bool
+    detail: str  # "intact", or what is wrong, in words
+    encrypted: bool = False
+
+
+def check(backup: Path, passphrase: str | None = None) -> Check:
+    """Whether ``backup`` would open as a project; read-only, it changes nothing."""
+    backup = Path(backup)
+    try:
+        header = walcheck.read_header(backup)
+        encrypted = header is None and walcheck.may_be_encrypted(backup)
+    except OSError as err:
+        return Check(False, f"it cannot be read ({err.strerror})")
+    if header is None and not encrypted:
+        return Check(False, "it is not a SQLite file")
+    if header is not None and (not header.sane or header.application_id != schema.APPLICATION_ID):
+        return Check(False, "its header is not a project's")
+    if encrypted and not passphrase:
+        return Check(False, "it is encrypted: give its passphrase to check it", True)
+    uri = f"{backup.resolve().as_uri()}?mode=ro"
+    try:
+        if encrypted:
+            conn = store._cipher_connect(uri, passphrase or "", uri=True)
+        else:
+            conn = sqlite3.connect(uri, uri=True)
+    except WrongPassphrase:
+        return Check(False, "the passphrase does not open it", True)
+    except dbapi.DatabaseError as err:
+        return Check(False, f"SQLite cannot open it ({err})", encrypted)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except dbapi.DatabaseError as err:
+        return Check(False, f"SQLite cannot read it ({err})", encrypted)
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        return Check(False, f"SQLite finds it damaged ({problems[0]})", encrypted)
+    if app_id != schema.APPLICATION_ID:
+        return Check(False, "it is not a Workbench project", encrypted)
+    if version > schema.LATEST:
+        return Check(False, f"it was made by a newer Workbench (schema {version})", encrypted)
+    return Check(True, "intact", encrypted)
+
+
+def latest_good(path: Path, passphrase: str | None = None,
+                folder: Path | None = None) -> tuple[Path, Check] | None:
+    """The newest backup that passes the check; an encrypted one without a passphrase
+    counts if nothing else does (it cannot be checked without its key)."""
+    unchecked = None
+    for candidate in listed(path, folder):
+        result = check(candidate, passphrase)
+        if result.ok:
+            return candidate, result
+        if result.encrypted and not passphrase and unchecked is None:
+            unchecked = (candidate, result)
+    return unchecked
+
+
+def restore(path: Path, backup: Path, passphrase: str | None = None,
+            folder: Path | None = None) -> Path | None:
+    """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
+    it replaced (None when there was none). A backup that fails its check is refused."""
+    path, backup = Path(path), Path(backup)
+    result = check(backup, passphrase)
+    if not result.ok:
+        raise ProjectError(f"{backup.name} cannot be restored: {result.detail}. "
+                           "Nothing was changed.")
+    folder = Path(folder) if folder else default_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
+    shutil.copyfile(backup, tmp)
+    store.fsync_file(tmp)
+    kept = None
+    if path.exists():
+        kept = _fresh(folder, path.stem, "-replaced")
+        shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, f"{kept}-wal")
+        store.fsync_file(kept)
+    # The old log describes the replaced file: replayed into the restored one it would
+    # damage it, so it goes first (its copy is beside the kept file).
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    os.replace(tmp, path)
+    return kept
+
+
+class Scheduler:
+    """When to back up an open project: on opening, then every ``interval`` minutes in
+    which something changed. The window's timer calls :meth:`tick`."""
+
+    def __init__(self, conn: Any, path: Path, *, interval_minutes: float = DEFAULT_INTERVAL_MINUTES,
+                 keep: int = DEFAULT_KEEP, folder: Path | None = None,
+                 clock: Callable[[], float] = time.monotonic):
+        self.conn, self.path = conn, Path(path)
+        self.interval = max(interval_minutes, 0) * 60
+        self.keep, self.folder, self.clock = keep, folder, clock
+        self.last_at: float | None = None
+        self.last_mark: tuple[int, int] | None = None
+        self.error: str | None = None  # the last failure, as a sentence
+
+    def _mark(self) -> tuple[int, int]:
+        # Writes by this connection, and data_version for commits by any other one.
+        return (self.conn.total_changes,
+                self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def backup_now(self) -> Path | None:
+        """Make a backup; a failure (disk full, folder read-only) becomes ``error``."""
+        try:
+            made = make(self.conn, self.path, self.folder, self.keep)
+        except (OSError, *dbapi.Error) as err:
+            self.error = f"The automatic backup of {self.path.name} failed ({err})."
+            return None
+        self.error = None
+        self.last_at, self.last_mark = self.clock(), self._mark()
+        return made
+
+    def on_open(self) -> Path | None:
+        """The backup made when a project is opened."""
+        return self.backup_now()
+
+    def tick(self) -> Path | None:
+        """A backup if ``interval`` has passed since the last one and something changed."""
+        if self.last_at is not None and self.clock() - self.last_at < self.interval:
+            return None
+        if self.last_mark is not None and self._mark() == self.last_mark:
+            return None
+        return self.backup_now()

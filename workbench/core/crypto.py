@@ -1,0 +1,143 @@
+"""Encrypting, decrypting and re-keying a project file (SQLCipher 4).
+
+Each conversion writes a new file beside the project with ``sqlcipher_export`` and then
+renames it over the project, so a crash leaves either the old file or the new one. The
+new file is encrypted, except when decrypting was asked for. SQLCipher's export copies
+tables, not the header, so the application id and schema version are copied by hand.
+
+The project must be closed in this process (one file, one SQLite build at a time); the
+source is locked exclusively while it is copied, so another program writing it makes
+the conversion stop with a sentence instead of losing that program's writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from workbench.core import dbapi, store, walcheck
+from workbench.core.errors import ProjectError, WrongPassphrase
+
+MIN_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """``passphrase`` if it can protect a project, else a ProjectError saying why."""
+    if len(passphrase) < MIN_LENGTH:
+        raise ProjectError(f"Choose a passphrase of at least {MIN_LENGTH} characters.")
+    if "\x00" in passphrase:
+        raise ProjectError("A passphrase cannot contain a NUL character.")
+    return passphrase
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether ``path`` looks like an encrypted project (no SQLite header, whole pages)."""
+    path = Path(path)
+    return walcheck.read_header(path) is None and walcheck.may_be_encrypted(path)
+
+
+def encrypt(path: Path, passphrase: str) -> list[Path]:
+    """Encrypt a plain project in place; returns its backups, encrypted as well."""
+    path = Path(path)
+    check_new_passphrase(passphrase)
+    if path.is_file() and is_encrypted(path):
+        raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
+    _convert(path, None, passphrase)
+    # A plaintext backup beside an encrypted project would give its words away.
+    return [b for b in _backups(path) if _convert_backup(b, None, passphrase)]
+
+
+def decrypt(path: Path, passphrase: str) -> None:
+    """Write the project back as a plain SQLite file, as asked (its backups stay encrypted)."""
+    path = Path(path)
+    _require_encrypted(path)
+    _convert(path, passphrase, None)
+
+
+def change_passphrase(path: Path, old: str, new: str) -> list[Path]:
+    """Re-key an encrypted project; backups keyed with ``old`` are re-keyed too."""
+    path = Path(path)
+    check_new_passphrase(new)
+    _require_encrypted(path)
+    _convert(path, old, new)
+    return [b for b in _backups(path) if _convert_backup(b, old, new)]
+
+
+def _require_encrypted(path: Path) -> None:
+    if not path.is_file():
+        raise ProjectError(f"{path}: no such project file.")
+    if not is_encrypted(path):
+        raise ProjectError(f"{path.name} is not encrypted.")
+
+
+def _convert(path: Path, old: str | None, new: str | None) -> None:
+    """Rewrite ``path`` keyed with ``new`` (None: plaintext), read with ``old``."""
+    # Opening it the usual way checks it is a project, replays its log and upgrades it.
+    conn = store.open_existing(path, passphrase=old, read_only=False)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    _export(path, old, new)
+
+
+def _export(path: Path, old: str | None, new: str | None) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.converting")
+    tmp.unlink(missing_ok=True)
+    src = _source(path, old)
+    try:
+        # Exclusive from the first read: nobody writes the project while it is copied.
+        src.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            src.execute("BEGIN EXCLUSIVE")
+        except dbapi.OperationalError:
+            raise ProjectError(f"{path.name} is open in another program; close it there "
+                               "first. Nothing was changed.") from None
+        app_id = src.execute("PRAGMA application_id").fetchone()[0]
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        src.execute("COMMIT")
+        src.execute(f"ATTACH DATABASE {dbapi.quote(str(tmp))} AS converted "
+                    f"KEY {dbapi.quote(new or '')}")
+        src.execute("SELECT sqlcipher_export('converted')")
+        src.execute(f"PRAGMA converted.application_id = {int(app_id)}")
+        src.execute(f"PRAGMA converted.user_version = {int(version)}")
+        src.execute("DETACH DATABASE converted")
+    except BaseException:
+        src.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    src.close()
+    store.fsync_file(tmp)
+    os.replace(tmp, path)
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)  # emptied by the checkpoint; they described the old file
+
+
+def _source(path: Path, passphrase: str | None) -> Any:
+    """``path`` opened with SQLCipher (keyed, or plain with no key) for exporting."""
+    if passphrase:
+        return store.connect_file(path, passphrase)
+    conn = dbapi.cipher().connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _backups(path: Path) -> list[Path]:
+    from workbench.core.backup import default_folder
+
+    folder = default_folder(path)
+    found = sorted(folder.glob("*.wbproj")) if folder.is_dir() else []
+    return found + sorted(path.parent.glob(f"{path.name}.before-upgrade-v*"))
+
+
+def _convert_backup(backup: Path, old: str | None, new: str) -> bool:
+    """Re-key one backup copy; False for one that is not keyed with ``old``."""
+    if (old is None) == is_encrypted(backup):
+        return False  # plaintext wanted but encrypted, or the other way round
+    with contextlib.suppress(WrongPassphrase):
+        _export(backup, old, new)
+        return True
+    return False
+
