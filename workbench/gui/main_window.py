@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(0, 2)
         self.body.setStretchFactor(1, 5)
         self.body.setStretchFactor(2, 4)
-        self.body.setSizes([400, 620, 440])
+        # Sized for the window's first 1440 px; a laptop's 1280-1366 px takes it from all
+        # three by stretch, leaving the annotation panel its ~440 px minimum of use.
+        self.body.setSizes([280, 660, 500])
         self.outer = QSplitter(Qt.Orientation.Vertical, self)
         self.outer.setObjectName("outerSplitter")
         # Timeline and incidents share the bottom: both read across documents and time,
@@ -145,7 +147,8 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
         return (("body", self.body), ("outer", self.outer), ("bottom", self.bottom),
-                ("incidents", self.incident_panel.split))
+                ("incidents", self.incident_panel.split),
+                ("annotations", self.annotation_panel.split))
 
     def save_layout(self) -> None:
         """Remember the splitters and the window geometry for the next start."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,6 +56,7 @@ class DocumentList(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
+        self.view.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 0)
@@ -72,6 +73,18 @@ class DocumentList(QWidget):
         self.bus.project_changed.connect(self._on_changes)
         self.bus.search_changed.connect(self._on_search)
         self.reload()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_publisher()
+        return super().eventFilter(obj, event)
+
+    def _fit_publisher(self) -> None:
+        """A fixed publisher width left a laptop's narrow list no room for the title:
+        give the publisher two fifths of what date and count leave, within limits."""
+        header = self.view.horizontalHeader()
+        free = self.view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        header.resizeSection(1, max(50, min(160, free * 2 // 5)))
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:
