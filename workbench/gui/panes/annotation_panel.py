@@ -119,6 +119,7 @@ class AnnotationPanel(QWidget):
         self.bus.date_filter_changed.connect(self._on_date_filter)
         self.bus.incident_filter_changed.connect(self._on_incident_filter)
         self.bus.edit_requested.connect(self.edit)
+        self.bus.search_changed.connect(lambda _s: self.whole_project() and self.reload())
         self.filters.set_codebook(self.project.codebook)
         self.filters.set_period(self.bus.date_filter.date_from, self.bus.date_filter.date_to)
         self.reload()
@@ -162,6 +163,11 @@ class AnnotationPanel(QWidget):
             rows = query.annotations(self.project, self.current_filter())
         if members is not None:
             rows = [r for r in rows if r["id"] in members]
+        found = self.bus.search.doc_ids
+        if found is not None and self.whole_project():
+            # Across the project a search narrows the table to the documents it found,
+            # as it narrows the document list and the timeline.
+            rows = [r for r in rows if r["doc_id"] in found]
         self.model.set_documents(self.project.repo.document_titles())
         self.model.set_rows(rows)
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
@@ -175,7 +181,7 @@ class AnnotationPanel(QWidget):
         flt = self.current_filter()
         if (cs.touches("document") or cs.touches("codebook") or len(ids) > PATCH_LIMIT
                 or flt.text or flt.date_from or flt.date_to
-                or self.incident_members() is not None):
+                or self.incident_members() is not None or self.bus.search.doc_ids is not None):
             self.reload()  # text and period filters live in core.query: let it decide
             return
         if ids:
