@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.bottom.addWidget(self.incident_panel)
         self.bottom.setStretchFactor(0, 2)
         self.bottom.setStretchFactor(1, 3)
-        self.bottom.setSizes([600, 1000])
+        self.bottom.setSizes([560, 1040])
         self.outer.addWidget(self.body)
         self.outer.addWidget(self.bottom)
         self.outer.setStretchFactor(0, 3)
