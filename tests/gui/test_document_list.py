@@ -69,3 +69,33 @@ def test_counts_follow_changes(pane, session) -> None:
     doc_id = pane.model.doc_id(0)
     session.run(annotate_quote, doc_id, "actor", "Amal Rashed", sender="test")
     assert pane.model.data(pane.model.index(0, 3)) == 4
+
+
+def test_search_moves_the_viewer_to_a_result(session, qtbot) -> None:
+    from workbench.gui.panes.document_view import DocumentView
+
+    pane = DocumentList(session)
+    view = DocumentView(session)
+    for w in (pane, view):
+        qtbot.addWidget(w)
+        w.show()
+    english, arabic = (d["id"] for d in session.project.repo.documents())
+    session.bus.select(None, arabic, sender="test")
+    pane.search_box.setText("shopkeeper")
+    pane.run_search()
+    # The viewer left the document the search did not find, and its cursor is on the hit.
+    assert session.bus.selection.doc_id == english and view.doc_id == english
+    cp = view.omap.span_to_cp(view.textCursor().position(), view.textCursor().position())[0]
+    assert view.text[cp:cp + len("shopkeeper")].lower() == "shopkeeper"  # an emoji precedes
+
+
+def test_rename_is_one_undoable_write(pane, session) -> None:
+    doc_id = pane.model.doc_id(0)
+    assert pane.rename(doc_id, "  Market   shelling, 3 March ")
+    assert session.project.repo.get("document", doc_id)["title"] == "Market shelling, 3 March"
+    assert pane.model.data(pane.model.index(pane.model.row_of(doc_id), 0)) == \
+        "Market shelling, 3 March"
+    assert not pane.rename(doc_id, "   ")
+    session.undo(sender="test")
+    assert session.project.repo.get("document", doc_id)["title"] == "Shelling report"
+    assert pane.rename_action.shortcut().toString() == "F2"

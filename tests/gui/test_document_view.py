@@ -163,3 +163,48 @@ def test_undo_removes_the_highlight(view, session) -> None:
     assert new_id not in view.marks.by_key
     session.redo(sender="test")
     assert new_id in view.marks.by_key
+
+
+def test_markdown_is_formatted_without_moving_offsets(view, session) -> None:
+    from tests.gui.conftest import add_text
+
+    text = "# Blast at the market\n\nWitnesses said **twelve** people were *hurt*.\n"
+    doc_id = add_text(session.project, text, "blast.md")
+    session.bus.select(None, doc_id, sender="list")
+    assert view.toPlainText() == text  # the characters stay: annotations anchor to them
+    doc = view.document()
+    heading = doc.findBlockByNumber(0)
+    body = view.font().pointSizeF()
+    title_fmt = QTextCursor(doc)
+    title_fmt.setPosition(heading.position() + 4)
+    assert title_fmt.charFormat().fontWeight() >= 700
+    assert title_fmt.charFormat().fontPointSize() > body
+    hash_fmt = QTextCursor(doc)
+    hash_fmt.setPosition(1)  # after "#": the markup is small and dimmed
+    assert 0 < hash_fmt.charFormat().fontPointSize() < body
+    strong = QTextCursor(doc)
+    strong.setPosition(text.index("twelve") + 2)
+    assert strong.charFormat().fontWeight() >= 700
+    em = QTextCursor(doc)
+    em.setPosition(text.index("hurt") + 2)
+    assert em.charFormat().fontItalic()
+
+
+def test_each_paragraph_aligns_by_its_own_direction(view, session) -> None:
+    from tests.gui.conftest import add_text
+
+    text = ("The spokesman's statement, in full:\n\n"
+            "قال المتحدث إن القصف استهدف الحي صباح الثلاثاء.\n\n"
+            "He did not take questions.\n")
+    doc_id = add_text(session.project, text, "mixed.txt")
+    session.bus.select(None, doc_id, sender="list")
+    view.viewport().grab()
+    doc = view.document()
+    width = view.viewport().width()
+
+    def left_edge(block_no: int) -> float:
+        return doc.findBlockByNumber(block_no).layout().lineAt(0).naturalTextRect().x()
+
+    assert left_edge(0) < width * 0.1  # English: left
+    assert left_edge(2) > width * 0.3  # Arabic: pushed to the right edge
+    assert left_edge(4) < width * 0.1

@@ -177,3 +177,13 @@ def test_new_empty_project(window, tmp_path: Path) -> None:
     window.actions_["next_annotation"].trigger()  # nothing to step to: no crash
     window.actions_["next_document"].trigger()
     assert "0 documents" in window.count_label.text()
+
+
+def test_view_menu_and_timeline_combo_show_one_lane_setting(window) -> None:
+    acts = window.actions_
+    combo = window.timeline.lane_combo
+    combo.setCurrentIndex(combo.findData("actor"))
+    assert acts["lanes_actor"].isChecked() and not acts["lanes_kind"].isChecked()
+    acts["lanes_kind"].trigger()
+    assert combo.currentData() == "kind" and window.timeline.mode == "kind"
+    assert acts["lanes_kind"].isChecked()

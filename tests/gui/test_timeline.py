@@ -277,3 +277,59 @@ def test_bars_on_a_row_merge_when_they_touch():
     starts, ends, ys = merge_runs(x, end, y)
     runs = list(zip(starts, ends, ys, strict=True))
     assert runs == [(0, 20, 1), (30, 35, 1), (0, 3, 2), (40, 50, 2)]
+
+
+def test_fit_leaves_an_isolated_outlier_out(pane, world):
+    from workbench.gui.panes.timeline_fit import fit_range
+
+    rng = np.random.default_rng(5)
+    xs = ts("2026-03-01") + rng.integers(0, 60, 200) * DAY
+    xs = np.append(xs, ts("1996-03-01"))  # a typo'd year, 30 years out
+    lo, hi = fit_range(xs, xs + DAY)
+    assert lo >= ts("2026-03-01") and hi <= ts("2026-05-01")
+    # A mark just outside the central 95 % is no outlier: it stays in.
+    near = np.append(xs[:-1], ts("2026-02-20"))
+    assert fit_range(near, near + DAY)[0] == ts("2026-02-20")
+
+
+def test_palette_change_recolours_the_plot(pane, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from workbench.gui.theme import make_palette
+
+    pal = make_palette("dark")
+    pane.setPalette(pal)
+    qtbot.wait(10)
+    bg = pane.plot_widget.backgroundBrush().color()
+    assert bg == pal.color(QPalette.ColorRole.Base) and bg.lightness() < 100
+    assert pane.plot.getAxis("left").textPen().color() == QColor(
+        pal.color(QPalette.ColorRole.Text))
+
+
+def test_long_actor_lane_is_elided_with_its_full_name(pane, world):
+    long_name = "Jemaah Islamiyah (suspected, per two local officials)"
+    ops.annotate_quote(world.project, world.doc, "statement", "An undated remark closes",
+                       {"speaker": long_name, "date": "2026-03-03"})
+    pane.rebuild()
+    pane.set_lane_mode("actor")
+    lane = pane.marks.lanes.index(long_name)
+    label = dict(pane.plot.getAxis("left")._tickLevels[0])[lane]
+    assert label != long_name and label.endswith("…")
+    assert pane.lane_name(lane) == long_name
+
+
+def test_lane_mode_is_one_setting(pane):
+    seen = []
+    pane.lane_mode_changed.connect(seen.append)
+    pane.lane_combo.setCurrentIndex(pane.lane_combo.findData("actor"))
+    assert pane.mode == "actor" and seen == ["actor"]
+    pane.set_lane_mode("kind")
+    assert pane.lane_combo.currentData() == "kind" and seen == ["actor", "kind"]
+
+
+def test_search_narrows_the_marks(pane, world):
+    before = len(pane.marks)
+    world.bus.set_search("nothing", frozenset({world.doc + 999}), sender="test")
+    assert len(pane.marks) == 0
+    world.bus.set_search("", None, sender="test")
+    assert len(pane.marks) == before

@@ -123,12 +123,17 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
         acts[f"theme_{mode}"] = act
     m.addSeparator()
     lanes = QActionGroup(win)
+    lane_acts = {}
     for mode, label in (("kind", "Timeline lanes per &kind"),
                         ("actor", "Timeline lanes per &actor")):
-        act = _action(win, m, label, partial(win.timeline.set_lane_mode, mode))
+        act = _action(win, m, label, partial(win.timeline.set_lane_mode, mode),
+                      name=f"lanes_{mode}")
         act.setCheckable(True)
-        act.setChecked(mode == "kind")
+        act.setChecked(mode == win.timeline.mode)
         lanes.addAction(act)
+        lane_acts[mode] = acts[f"lanes_{mode}"] = act
+    # The pane holds the setting; the menu only mirrors it, whichever control changed it.
+    win.timeline.lane_mode_changed.connect(lambda mode: lane_acts[mode].setChecked(True))
     m.addSeparator()
     act = _action(win, m, "Show &rejected annotations", lambda: None, name="showRejected")
     act.setCheckable(True)

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(0, 2)
         self.body.setStretchFactor(1, 5)
         self.body.setStretchFactor(2, 4)
-        self.body.setSizes([400, 620, 440])
+        # Sized for the window's first 1440 px; a laptop's 1280-1366 px takes it from all
+        # three by stretch, leaving the annotation panel its ~440 px minimum of use.
+        self.body.setSizes([280, 660, 500])
         self.outer = QSplitter(Qt.Orientation.Vertical, self)
         self.outer.setObjectName("outerSplitter")
         # Timeline and incidents share the bottom: both read across documents and time,
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         self.bottom.addWidget(self.incident_panel)
         self.bottom.setStretchFactor(0, 2)
         self.bottom.setStretchFactor(1, 3)
-        self.bottom.setSizes([600, 1000])
+        self.bottom.setSizes([560, 1040])
         self.outer.addWidget(self.body)
         self.outer.addWidget(self.bottom)
         self.outer.setStretchFactor(0, 3)
@@ -173,7 +175,8 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
         return (("body", self.body), ("outer", self.outer), ("bottom", self.bottom),
-                ("incidents", self.incident_panel.split))
+                ("incidents", self.incident_panel.split),
+                ("annotations", self.annotation_panel.split))
 
     def save_layout(self) -> None:
         """Remember the splitters and the window geometry for the next start."""

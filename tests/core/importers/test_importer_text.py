@@ -59,6 +59,17 @@ def test_utf16_without_bom() -> None:
     assert doc.encoding == "utf-16-le"
 
 
+def test_title_of_a_file_without_a_title_line_is_cut_at_a_word() -> None:
+    para = ("Residents of the northern districts reported heavy shelling overnight, and "
+            "the provincial health office said at least four people were wounded while "
+            "rescue teams searched the rubble of two houses near the market.")
+    doc = parse_bytes(f"{para}\n\nSecond paragraph.\n".encode(), "report.txt")
+    assert doc.title is not None and doc.title.endswith("…")
+    assert len(doc.title) <= 120
+    assert para.startswith(doc.title[:-1])
+    assert para[len(doc.title) - 1] == " "  # cut between words
+
+
 def test_markdown_title_from_heading() -> None:
     doc = parse_bytes(b"# Weekly summary\n\n* item one\n", "summary.md")
     assert doc.title == "Weekly summary"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from workbench.core.importers import limits
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 
-VERSION = "2"
+VERSION = "3"  # 3: the title is the first line cut at a word, not 200 characters
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -110,6 +110,24 @@ def _binary_share(text: str) -> float:
     return bad / len(sample)
 
 
+TITLE_CHARS = 120
+
+
+def first_line_title(text: str, limit: int = TITLE_CHARS) -> str | None:
+    """The first non-blank line as a title, without Markdown's leading #s. A file with
+    no title line starts with its first paragraph, one long line: cut it at the last
+    word that fits ``limit`` characters and mark the cut with "…"."""
+    line = next((ln for ln in text.split("\n") if ln.strip()), "")
+    title = none_if_blank(" ".join(line.strip().lstrip("#").split()), 10 * limit)
+    if title is None or len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # a word boundary not too far back; else cut mid-word
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
 class TextImporter:
     name = "text"
     version = VERSION
@@ -125,11 +143,7 @@ class TextImporter:
             raise limits.rejected(filename, "the file is binary data, not text")
         text = clean_text(raw.lstrip("\ufeff"))
         is_md = filename.lower().endswith((".md", ".markdown"))
-        title = None
-        for line in text.split("\n"):
-            if line.strip():
-                title = none_if_blank(line.strip().lstrip("#").strip(), 200)
-                break
+        title = first_line_title(text)
         return ImportedDocument(
             text=text,
             importer="markdown" if is_md else "text",

@@ -26,8 +26,10 @@ from workbench.gui.models.incident_list_model import ANN_MIME, encode_ids
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Kind", "Text", "Status", "Key fields", "Date", "Coder", "Document")
-KIND, TEXT, STATUS, KEY, DATE, CODER, DOCUMENT = range(len(COLUMNS))
+# Key fields before Status: on a narrow right pane the first four are what a reviewer
+# reads ("≥ 8 killed · civilians"), and the rest stay a scroll away.
+COLUMNS = ("Kind", "Text", "Key fields", "Status", "Date", "Coder", "Document")
+KIND, TEXT, KEY, STATUS, DATE, CODER, DOCUMENT = range(len(COLUMNS))
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -91,6 +93,8 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == TEXT:
             return row["exact"][:500]
+        if role == Qt.ItemDataRole.ToolTipRole and col == KEY:
+            return self._display(row, col) or None  # the cell elides on a narrow pane
         if role == Qt.ItemDataRole.DecorationRole and col == KIND:
             return self._icon(row)
         if role == Qt.ItemDataRole.FontRole and row["status"] != "accepted":

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +30,8 @@ from shiboken6 import isValid
 from workbench.core.codebook import STATUSES, KindSpec
 from workbench.core.ops.annotations import update_annotation
 from workbench.gui.bus import ChangeNotice
-from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit
+from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit, compact
+from workbench.gui.panes.ann_form import plan_rows
 from workbench.gui.panes.ann_links import LinksBox
 from workbench.gui.session import Session
 
@@ -67,6 +72,7 @@ class AnnotationEditor(QWidget):
         self.status.setObjectName("annotationStatus")
         for s in STATUSES:
             self.status.addItem(s, s)
+        compact(self.status)
         self.status.currentIndexChanged.connect(self._commit_status)
         self.memo = FocusOutTextEdit(self)
         self.memo.setObjectName("annotationMemo")
@@ -76,19 +82,29 @@ class AnnotationEditor(QWidget):
         self.memo.editing_finished.connect(self._commit_memo)
         self.links = LinksBox(session, self)
 
-        self.fields_box = QWidget(self)
-        self.form = QFormLayout(self.fields_box)
+        # One form for the kind's fields and status, memo and links, so their labels
+        # share one column. Rows whose field cannot fit beside its label wrap under it
+        # instead of widening the editor: it never needs a horizontal scroll bar.
+        self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
-        common = QFormLayout()
-        common.addRow("Status", self.status)
-        common.addRow("Memo", self.memo)
-        common.addRow("Links", self.links)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.more = QToolButton(self)
+        self.more.setObjectName("annotationMoreFields")
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setAutoRaise(True)
+        self.more.toggled.connect(self._show_more)
+        self._field_rows = 0  # rows of the kind's fields (and the disclosure) at the top
+        self._more_rows: list[int] = []
+        self.form.addRow("Status", self.status)
+        self.form.addRow("Memo", self.memo)
+        self.form.addRow("Links", self.links)
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.error)
-        lay.addWidget(self.fields_box)
-        lay.addLayout(common)
+        lay.addLayout(self.form)
         lay.addStretch(1)
         self.session.bus.project_changed.connect(self._on_changes)
         self.show_annotation(None)
@@ -100,12 +116,14 @@ class AnnotationEditor(QWidget):
         self.ann = ann
         if changed_ann:
             self._show_error("")
-        for w in (self.fields_box, self.status, self.memo, self.links):
+        for w in (self.status, self.memo, self.links):
             w.setEnabled(ann is not None)
         if ann is None:
             self.title.setText("No annotation selected")
             self._build(None)
             self.links.show_links(None)
+            with QSignalBlocker(self.status):
+                self.status.setCurrentIndex(-1)  # blank: nothing has a status
             return
         cb = self.session.project.codebook
         spec = cb.kind(ann["kind"]) if ann["kind"] in cb else None
@@ -142,17 +160,63 @@ class AnnotationEditor(QWidget):
         return self.error.text() if not self.error.isHidden() else ""
 
     def _build(self, spec: KindSpec | None) -> None:
-        while self.form.rowCount():
+        if self._more_rows:
+            self.form.takeRow(self.more)  # keep the disclosure button for the next kind
+            self.more.hide()
+            self._field_rows -= 1
+        for _ in range(self._field_rows):
             self.form.removeRow(0)  # deletes the row's widgets
         for old in self.inputs.values():
             old.deleteLater()
         self.inputs = {}
         self._kind = spec.name if spec else None
-        for fs in spec.fields if spec else ():
-            inp = FieldInput(fs, self.fields_box)
-            inp.committed.connect(lambda name=fs.name: self._commit_field(name))
-            self.inputs[fs.name] = inp
-            self.form.addRow(fs.label or fs.name, inp.widget)
+        self._field_rows, self._more_rows = 0, []
+        rows = plan_rows(spec) if spec else []
+        for row in rows:
+            if row.more and not self._more_rows:
+                self.form.insertRow(self._field_rows, self.more)
+                self._field_rows += 1
+            widget = self._row_widget(row.names)
+            label = QLabel(row.label, self)
+            label.setBuddy(self.inputs[row.names[0]].widget)
+            self.form.insertRow(self._field_rows, label, widget)
+            if row.more:
+                self._more_rows.append(self._field_rows)
+            self._field_rows += 1
+        self.more.setVisible(bool(self._more_rows))
+        self.more.setText(f"More fields ({len(self._more_rows)})")
+        self._show_more(self.more.isChecked())
+
+    def _row_widget(self, names: tuple[str, ...]) -> QWidget:
+        """One field's input, or several side by side (a figure's counts and qualifier)."""
+        assert self._kind is not None
+        spec = self.session.project.codebook.kind(self._kind)
+        for name in names:
+            inp = FieldInput(spec.field(name), self)
+            inp.committed.connect(lambda name=name: self._commit_field(name))
+            self.inputs[name] = inp
+        if len(names) == 1:
+            return self.inputs[names[0]].widget
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for name in names:
+            w = self.inputs[name].widget
+            if isinstance(w, QSpinBox | QDoubleSpinBox):
+                # Side by side the counts lose their labels: "low 8  best 10  high 12".
+                word = (spec.field(name).label or name).split()[0].lower()
+                w.setPrefix(f"{word} ")
+                w.setSpecialValueText(f"{word} —")
+            w.setParent(box)
+            row.addWidget(w, 1)
+        return box
+
+    def _show_more(self, on: bool) -> None:
+        """The disclosure: less-used fields (who reported it, raw words, ...) on demand."""
+        self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        for pos in self._more_rows:
+            self.form.setRowVisible(pos, on)
 
     # ------------------------------------------------------------- commit
     def _commit_field(self, name: str) -> None:

@@ -30,6 +30,18 @@ INT_LIMIT = 2_000_000_000
 _BAD_STYLE = "QLineEdit { border: 2px solid #d0453b; }"
 
 
+def compact(w: QWidget, chars: int = 8) -> None:
+    """Let ``w`` shrink to about ``chars`` characters: a combo's or spin box's size hint
+    is its longest choice or widest number, which pushed the editor past a laptop's
+    right pane (clipped arrows, a horizontal scroll bar). The text elides instead."""
+    if isinstance(w, QComboBox):
+        w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        w.setMinimumContentsLength(chars)
+    else:
+        extra = w.style().pixelMetric(w.style().PixelMetric.PM_ScrollBarExtent) + 16
+        w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0" * chars) + extra)
+
+
 class FocusOutTextEdit(QPlainTextEdit):
     """A plain text edit that says when the user leaves it (it has no editingFinished)."""
 
@@ -50,6 +62,8 @@ class FieldInput(QObject):
         self.widget.setObjectName(f"field_{spec.name}")
         tip = spec.help or spec.label or spec.name
         self.widget.setToolTip(tip)
+        if isinstance(self.widget, QComboBox | QSpinBox | QDoubleSpinBox):
+            compact(self.widget, 6 if isinstance(self.widget, QComboBox) else 4)
 
     # ----------------------------------------------------------- building
     def _build(self, spec: FieldSpec, parent: QWidget | None) -> QWidget:

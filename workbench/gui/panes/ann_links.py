@@ -60,7 +60,6 @@ class LinksBox(QWidget):
             self.type_combo.addItem(t.replace("_", " "), t)
         self.target_combo = LazyCombo(self.refresh_candidates, self)
         self.target_combo.setObjectName("linkTarget")
-        self.target_combo.setMinimumContentsLength(18)
         self.target_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_button = QPushButton("Link", self)
@@ -68,16 +67,26 @@ class LinksBox(QWidget):
         self.remove_button = QPushButton("Remove link", self)
         self.add_button.clicked.connect(self.add_selected)
         self.remove_button.clicked.connect(self.remove_current)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.type_combo)
-        row.addWidget(self.target_combo, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
+        self.type_combo.setMinimumContentsLength(8)
+        self.type_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_combo.setMinimumContentsLength(10)
+        # Choices on one row, buttons on the next: on a laptop's right pane four widgets
+        # in one row squeezed "Remove link" to "Ren".
+        choose = QHBoxLayout()
+        choose.setContentsMargins(0, 0, 0, 0)
+        choose.addWidget(self.type_combo, 1)
+        choose.addWidget(self.target_combo, 2)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list)
-        lay.addLayout(row)
+        lay.addLayout(choose)
+        lay.addLayout(buttons)
 
     # --------------------------------------------------------------- show
     def show_links(self, ann: dict[str, Any] | None) -> None:

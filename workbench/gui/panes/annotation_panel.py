@@ -26,7 +26,15 @@ from workbench.core import query
 from workbench.core.ops.annotations import set_status
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.incident_actions import add_to_incident
-from workbench.gui.models.annotation_table_model import KIND, TEXT, AnnotationTableModel
+from workbench.gui.models.annotation_table_model import (
+    CODER,
+    DATE,
+    KEY,
+    KIND,
+    STATUS,
+    TEXT,
+    AnnotationTableModel,
+)
 from workbench.gui.panes.ann_editor import AnnotationEditor
 from workbench.gui.panes.ann_filters import FilterBar
 from workbench.gui.session import Session
@@ -66,20 +74,36 @@ class AnnotationPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((KIND, 120), (TEXT, 260), (2, 80), (3, 160), (4, 90), (5, 80)):
+        for col, width in ((DATE, 90), (CODER, 80)):
             self.table.setColumnWidth(col, width)
+        self._user_sized = False  # once the user drags a column, the fit leaves them alone
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.editor = AnnotationEditor(session, self)
-        scroll = QScrollArea(self)
+        self.editor_scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("annotationEditorScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        # A focused field is scrolled into view sideways too; the editor fits its width,
+        # so any sideways offset only hides the labels' first letters. Pin it to 0.
+        hbar = scroll.horizontalScrollBar()
+        hbar.valueChanged.connect(lambda v: v and hbar.setValue(0))
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("annotationSplitter")
         split.addWidget(self.table)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setHandleWidth(5)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([200, 300])
+        # Below this the editor's count row and the table's first columns no longer fit.
+        self.setMinimumWidth(400)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filters)
@@ -95,6 +119,7 @@ class AnnotationPanel(QWidget):
         self.bus.date_filter_changed.connect(self._on_date_filter)
         self.bus.incident_filter_changed.connect(self._on_incident_filter)
         self.bus.edit_requested.connect(self.edit)
+        self.bus.search_changed.connect(lambda _s: self.whole_project() and self.reload())
         self.filters.set_codebook(self.project.codebook)
         self.filters.set_period(self.bus.date_filter.date_from, self.bus.date_filter.date_to)
         self.reload()
@@ -138,6 +163,11 @@ class AnnotationPanel(QWidget):
             rows = query.annotations(self.project, self.current_filter())
         if members is not None:
             rows = [r for r in rows if r["id"] in members]
+        found = self.bus.search.doc_ids
+        if found is not None and self.whole_project():
+            # Across the project a search narrows the table to the documents it found,
+            # as it narrows the document list and the timeline.
+            rows = [r for r in rows if r["doc_id"] in found]
         self.model.set_documents(self.project.repo.document_titles())
         self.model.set_rows(rows)
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
@@ -151,7 +181,7 @@ class AnnotationPanel(QWidget):
         flt = self.current_filter()
         if (cs.touches("document") or cs.touches("codebook") or len(ids) > PATCH_LIMIT
                 or flt.text or flt.date_from or flt.date_to
-                or self.incident_members() is not None):
+                or self.incident_members() is not None or self.bus.search.doc_ids is not None):
             self.reload()  # text and period filters live in core.query: let it decide
             return
         if ids:
@@ -240,8 +270,35 @@ class AnnotationPanel(QWidget):
     def _clear_period(self) -> None:
         self.bus.set_date_filter(None, None, sender=self)
 
+    # ------------------------------------------------------------ columns
+    def _section_resized(self, *_args: Any) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
+    def fit_columns(self) -> None:
+        """Size Kind, Text, Key fields and Status to the table's width, so all four are in
+        view on a laptop's right pane; Date, Coder and Document are a scroll away."""
+        vp = self.table.viewport().width()
+        fm = self.table.fontMetrics()
+        labels = [k.label for k in self.project.codebook.kinds()] or ["Kind"]
+        icon = self.table.iconSize().width() or 16
+        kind = min(max(fm.horizontalAdvance(t) for t in labels) + icon + 16, 150)
+        status = max(fm.horizontalAdvance(s) for s in ("suggested", "Status")) + 16
+        rest = max(vp - kind - status, 220)
+        text = max(rest * 11 // 20, 110)
+        self._fitting = True
+        try:
+            for col, width in ((KIND, kind), (TEXT, text), (KEY, rest - text),
+                               (STATUS, status)):
+                self.table.setColumnWidth(col, width)
+        finally:
+            self._fitting = False
+
     # -------------------------------------------------------------- review
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self.table.viewport() and event.type() == QEvent.Type.Resize
+                and not self._user_sized):
+            self.fit_columns()
         if obj is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

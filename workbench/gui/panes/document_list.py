@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from workbench.core.ops.documents import update_metadata
 from workbench.core.search import search
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.models.document_list_model import DocumentListModel
@@ -56,6 +59,17 @@ class DocumentList(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
+        self.view.viewport().installEventFilter(self)
+
+        # Rename: an imported title is often the first line of a file or a site's
+        # headline template; the researcher's own title is one undoable edit.
+        self.rename_action = QAction("Rename…", self.view)
+        self.rename_action.setObjectName("renameDocument")
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename_action.triggered.connect(self.ask_rename)
+        self.view.addAction(self.rename_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 0)
@@ -72,6 +86,18 @@ class DocumentList(QWidget):
         self.bus.project_changed.connect(self._on_changes)
         self.bus.search_changed.connect(self._on_search)
         self.reload()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_publisher()
+        return super().eventFilter(obj, event)
+
+    def _fit_publisher(self) -> None:
+        """A fixed publisher width left a laptop's narrow list no room for the title:
+        give the publisher two fifths of what date and count leave, within limits."""
+        header = self.view.horizontalHeader()
+        free = self.view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        header.resizeSection(1, max(50, min(160, free * 2 // 5)))
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:
@@ -138,6 +164,26 @@ class DocumentList(QWidget):
         if self.bus.selection.doc_id is None and self.model.rowCount():
             self._select_row(0)
 
+    # -------------------------------------------------------------- rename
+    def ask_rename(self) -> None:
+        """Ask for a new title for the current document."""
+        doc_id = self.bus.selection.doc_id
+        row = self.session.project.repo.get("document", doc_id) if doc_id else None
+        if row is None:
+            return
+        title, ok = QInputDialog.getText(self, "Rename document", "Title:",
+                                         text=row.get("title") or "")
+        if ok:
+            self.rename(int(row["id"]), title)
+
+    def rename(self, doc_id: int, title: str) -> bool:
+        """Give a document a new title (an undoable write); False if refused."""
+        title = " ".join(title.split())
+        if not title:
+            self.bus.status_message.emit("A document needs a title.")
+            return False
+        return self.session.run(update_metadata, doc_id, title=title, sender=self).ok
+
     # -------------------------------------------------------------- search
     def run_search(self) -> None:
         """Search for the box's text now and publish the matching documents."""
@@ -150,6 +196,12 @@ class DocumentList(QWidget):
         hits = search(self.session.project, query, limit=10000)
         doc_ids = frozenset(h.doc_id for h in hits)
         self.model.set_visible(doc_ids)
+        current = self.bus.selection.doc_id
+        if hits and current not in doc_ids:
+            # The viewer must not stay on a document the search left out: follow the
+            # best result (the viewer then scrolls to its first hit).
+            first = next(h.doc_id for h in hits if h.doc_id is not None)
+            self.bus.select(None, first, sender=self)
         self._on_selection(self.bus.selection)  # keep the current row highlighted
         self.bus.set_search(query, doc_ids, sender=self)
         n = len(doc_ids)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from workbench.core.importers.direction import paragraph_directions
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.prefill import prefill_fields
 from workbench.core.search import word_spans
@@ -20,6 +21,7 @@ from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.offsets import OffsetMap, display_text
 from workbench.gui.panes.doc_index import Mark, MarkIndex
+from workbench.gui.panes.doc_markup import format_markdown
 from workbench.gui.panes.doc_painter import Palette, collect, paint_over, paint_under
 from workbench.gui.session import Session
 from workbench.gui.theme import is_dark
@@ -44,6 +46,7 @@ class DocumentView(QPlainTextEdit):
         self.colors = Palette()
         self.selected: str | None = None
         self.show_rejected = True
+        self.markdown = False  # the shown document is Markdown, formatted in place
 
         self.setReadOnly(True)
         # Keyboard selection too, so a reader can annotate without the mouse.
@@ -75,13 +78,21 @@ class DocumentView(QPlainTextEdit):
         self.selected = None
         option = self.document().defaultTextOption()
         # QPlainTextEdit lays every paragraph out in its own detected direction but
-        # aligns with one document-wide option: align right when the document is RTL.
+        # aligns with one document-wide option (a block's own alignment is ignored).
+        # One direction: align to its side. Both directions (an Arabic quote in an
+        # English report): justify, which Qt resolves per paragraph: a right-to-left
+        # paragraph's lines end right-aligned, a left-to-right one's left-aligned.
+        directions = {d for _s, _e, d in paragraph_directions(self.text)}
         rtl = bool(row) and row.get("direction") == "rtl"
-        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+        option.setAlignment(Qt.AlignmentFlag.AlignJustify if len(directions) > 1
+                            else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                             if rtl else Qt.AlignmentFlag.AlignLeft)
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.document().setDefaultTextOption(option)
         self.setPlainText(display_text(self.text))
+        self.markdown = bool(row) and row.get("media_type") == "text/markdown"
+        if self.markdown:
+            format_markdown(self, self.text, self.omap)
         self._load_marks()
         self._load_hits(self.bus.search)
 
@@ -132,6 +143,8 @@ class DocumentView(QPlainTextEdit):
         self.selected = sel.ann_id
         if sel.ann_id:
             self._select_annotation(sel.ann_id)
+        else:
+            self.show_first_hit()  # a document chosen during a search: show why it matched
         self.viewport().update()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
@@ -149,6 +162,20 @@ class DocumentView(QPlainTextEdit):
 
     def _on_search(self, state: SearchState) -> None:
         self._load_hits(state)
+        if not self.selected:
+            self.show_first_hit()
+
+    def show_first_hit(self) -> None:
+        """Scroll to the first search hit (the cursor moves there, nothing is selected)."""
+        if not len(self.hits):
+            return
+        first = min(self.hits.marks, key=lambda m: m.start)
+        cursor = self.textCursor()
+        cursor.setPosition(first.end)
+        self.setTextCursor(cursor)
+        cursor.setPosition(first.start)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     # ----------------------------------------------------------- selection
     def _select_annotation(self, ann_id: str) -> None:
@@ -258,3 +285,5 @@ class DocumentView(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self.refresh_palette()
+            if self.markdown:
+                format_markdown(self, self.text, self.omap)  # the dimmed markup's colour

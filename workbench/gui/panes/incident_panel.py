@@ -90,7 +90,7 @@ class IncidentPanel(QWidget):
 
         self.model = L.IncidentListModel(session.tallies, self)
         self.model.annotations_dropped.connect(self.add_dropped)
-        self.list = _table(self, "incidentList", self.model, {L.DATE: 80, L.PLACE: 110},
+        self.list = _table(self, "incidentList", self.model, {L.DATE: 84, L.PLACE: 90},
                            row_height=2 * self.fontMetrics().height() + 8)
         head = self.list.horizontalHeader()
         head.setStretchLastSection(False)
@@ -110,14 +110,19 @@ class IncidentPanel(QWidget):
         self.meta = QLabel(self)
         self.meta.setObjectName("incidentMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        # Wraps: the one-line hint shown with no incident pushed the list to ~260 px.
+        self.meta.setWordWrap(True)
         self.tally_label = QLabel(self)
         self.tally_label.setObjectName("incidentTally")
         self.tally_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tally_label.setWordWrap(True)
         self.sources = S.IncidentSourceModel(self)
+        # Two-line rows that wrap the quoted words: on a 1366 px screen the detail is
+        # ~400 px wide, and one-line rows showed four columns of clipped words.
         self.source_view = _table(self, "incidentSources", self.sources, {
-            S.PUBLISHER: 120, S.FIGURE: 96, S.COUNTED: 64, S.WORDS: 170, S.QUALIFIER: 72,
-            S.PUBLISHED: 80, S.GRADE: 46})
+            S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 58, S.WORDS: 150, S.QUALIFIER: 64,
+            S.PUBLISHED: 76, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
+        self.source_view.setWordWrap(True)
         self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
         self.source_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._source_clicked(cur.row()))

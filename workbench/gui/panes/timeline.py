@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFontMetrics, QPalette
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from workbench.core import query
 from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
-from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, Selection
+from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, SearchState, Selection
+from workbench.gui.panes.timeline_fit import fit_range
 from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
@@ -52,8 +53,15 @@ class TimelineViewBox(pg.ViewBox):
         super().mouseDragEvent(ev, axis)
 
 
+# An actor's name longer than this is elided on its lane, whole in the tool tip.
+LANE_LABEL_PX = 170
+
+
 class TimelinePane(QWidget):
     """Dated annotations as marks in lanes over time, with a period to filter by."""
+
+    # The lane mode, for the View menu: the pane's combo and the menu show one setting.
+    lane_mode_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +72,10 @@ class TimelinePane(QWidget):
         self.mode = "kind"
         self.marks: Marks | None = None
         self.region: pg.LinearRegionItem | None = None
-        self._items: Sequence[TimelineItem] = ()
+        self._items: Sequence[TimelineItem] = ()  # every dated item
+        self._shown: Sequence[TimelineItem] = ()  # those drawn (a search narrows them)
+        self._lane_names: list[str] = []
+        self._mark_doc = np.zeros(0, dtype=np.int64)  # each mark's document
         self._rug_x = np.zeros(0)
 
         self.lane_combo = QComboBox(self)
@@ -85,7 +96,8 @@ class TimelinePane(QWidget):
         self.clear_button.clicked.connect(self.clear_period)
         self.fit_button = QToolButton(self)
         self.fit_button.setText("Fit")
-        self.fit_button.setToolTip("Show every mark")
+        self.fit_button.setToolTip("Show the marks of the search results, or all, "
+                                   "leaving isolated outlying dates a pan away")
         self.fit_button.clicked.connect(self.fit)
         self.info = QLabel(self)
         bar = QHBoxLayout()
@@ -95,22 +107,17 @@ class TimelinePane(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.info)
 
-        pal = self.palette()
         self.viewbox = TimelineViewBox()
         self.viewbox.setMouseEnabled(x=True, y=False)
         self.viewbox.invertY(True)  # first lane on top, the rug at the bottom
         self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         self.plot_widget = pg.PlotWidget(self, viewBox=self.viewbox,
-                                         axisItems={"bottom": self.axis},
-                                         background=pal.color(QPalette.ColorRole.Base))
+                                         axisItems={"bottom": self.axis})
         self.plot_widget.setObjectName("timelinePlot")
         self.plot = self.plot_widget.getPlotItem()
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.15)
-        text = pal.color(QPalette.ColorRole.Text)
-        for name in ("bottom", "left"):
-            self.plot.getAxis(name).setPen(pg.mkPen(text))
-            self.plot.getAxis(name).setTextPen(pg.mkPen(text))
+        self._apply_palette()
         self.layers = TimelineLayers(self.plot)
         self.incidents = IncidentLayer(self.plot, session.tallies)
         self._incident_rows: list[dict] = []
@@ -130,6 +137,7 @@ class TimelinePane(QWidget):
         self.bus.selection_changed.connect(self._on_selection)
         self.bus.date_filter_changed.connect(self._on_date_filter)
         self.bus.incident_changed.connect(self._on_incident)
+        self.bus.search_changed.connect(self._on_search)
         self.rebuild()
         self.fit()
         self._on_date_filter(self.bus.date_filter)
@@ -141,42 +149,64 @@ class TimelinePane(QWidget):
         self.show_items(query.timeline_items(self.project))
 
     def show_items(self, items: Sequence[TimelineItem]) -> None:
-        """Draw ``items`` as marks in the current lane mode."""
-        cb = self.project.codebook
+        """Draw ``items`` as marks in the current lane mode (those of the search results
+        while a search is active)."""
         self._items = items
-        self.marks = build_marks(items, cb, self.mode)
+        docs = self.bus.search.doc_ids
+        self._shown = items if docs is None else [i for i in items if i.doc_id in docs]
+        self._draw()
+
+    def _draw(self) -> None:
+        cb = self.project.codebook
+        self.marks = build_marks(self._shown, cb, self.mode)
+        docs = np.array([i.doc_id for i in self._shown], dtype=np.int64)
+        self._mark_doc = docs[self.marks.item] if len(docs) else np.zeros(0, dtype=np.int64)
         pal = self.palette()
         self.layers.set_marks(self.marks, cb, pal)
-        labels = [cb.kind(n).label if self.mode == "kind" and n in cb else n[:22]
-                  for n in self.marks.lanes]
+        self._lane_names = [cb.kind(n).label if self.mode == "kind" and n in cb else n
+                            for n in self.marks.lanes]
+        left = self.plot.getAxis("left")
+        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
+        # The axis does not grow to its labels and drops one that does not fit: elide
+        # long actor names; the whole name is the lane's tool tip.
+        labels = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, LANE_LABEL_PX)
+                  for n in self._lane_names]
         # Incidents get a lane of their own under the annotations' lanes.
         self.incidents.set_incidents(self._incident_rows, len(labels), pal)
         if len(self.incidents):
             labels.append(LANE_LABEL)
-        left = self.plot.getAxis("left")
+            self._lane_names.append(LANE_LABEL)
         left.setTicks([list(enumerate(labels)), []])
-        # The axis does not grow to its labels; a label that does not fit is dropped.
-        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
-        left.setWidth(min(240, max((metrics.horizontalAdvance(t) for t in labels), default=40)
-                          + 24))
+        left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 24)
         published = [d["published"] for d in self.project.repo.documents() if d["published"]]
         xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
         self._rug_x = xs + DAY / 2
         self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
-        self.info.setText(f"{len(self.marks.items)} dated · {len(published)} documents")
+        searched = "" if self.bus.search.doc_ids is None else " · search results"
+        self.info.setText(f"{len(self.marks.items)} dated · {len(published)} documents"
+                          + searched)
         self._on_selection(self.bus.selection)
 
-    def fit(self) -> None:
-        """Zoom to show every mark (the last month when there are none)."""
+    def fit(self, doc_id: int | None = None) -> None:
+        """Zoom to the marks shown (or one document's), leaving out isolated outlying
+        dates, which stay a pan or zoom away; the last month when there are none."""
         m = self.marks
-        xs = np.concatenate([m.x, m.x_end, self._rug_x]) if m is not None else self._rug_x
-        xs = np.concatenate([xs, self.incidents.x])
+        if m is not None and len(m):
+            keep = np.ones(len(m), dtype=bool)
+            if doc_id is not None:
+                keep = self._mark_doc == doc_id
+            xs, ends = m.x[keep], m.x_end[keep]
+        else:
+            xs = ends = self._rug_x
+        if doc_id is None:
+            xs = np.concatenate([xs, self.incidents.x])
+            ends = np.concatenate([ends, self.incidents.x + DAY])
         if not len(xs):
             today = epoch(dt.date.today())
             self.viewbox.setXRange(today - 30 * DAY, today + DAY, padding=0)
             return
-        lo, hi = float(xs.min()), float(xs.max())
+        lo, hi = fit_range(xs, ends)
         pad = max((hi - lo) * 0.03, 2 * DAY)
         self.viewbox.setXRange(lo - pad, hi + pad, padding=0)
 
@@ -185,7 +215,46 @@ class TimelinePane(QWidget):
         if mode != self.mode:
             self.mode = mode
             self.lane_combo.setCurrentIndex(self.lane_combo.findData(mode))
-            self.show_items(self._items)  # same items, new lanes: no re-query
+            self._draw()  # same items, new lanes: no re-query
+            self.lane_mode_changed.emit(mode)
+
+    def lane_name(self, lane: int) -> str:
+        """The whole name of a lane (its label may be elided)."""
+        return self._lane_names[lane] if 0 <= lane < len(self._lane_names) else ""
+
+    # -------------------------------------------------------------- palette
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        self.plot_widget.setBackground(pal.color(QPalette.ColorRole.Base))
+        text = pal.color(QPalette.ColorRole.Text)
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).setPen(pg.mkPen(text))
+            self.plot.getAxis(name).setTextPen(pg.mkPen(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme switched at run time: the plot's colours come from the palette, but
+        # pyqtgraph copies them once, so redraw in the new ones.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "layers"):
+            # A closed pane (its project may be closed too) waits until shown again.
+            self._palette_stale = not self.isVisible()
+            if not self._palette_stale:
+                self._recolour()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_palette_stale", False):
+            self._palette_stale = False
+            self._recolour()
+        super().showEvent(event)
+
+    def _recolour(self) -> None:
+        self._apply_palette()
+        if self.marks is not None:
+            self._draw()
+
+    def _on_search(self, state: SearchState) -> None:
+        self.show_items(self._items)
+        self.fit()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
@@ -210,7 +279,12 @@ class TimelinePane(QWidget):
         return tooltip(self.marks.items[int(self.marks.item[n])], self.project.codebook)
 
     def hover_at_scene(self, pos: QPointF) -> None:
-        """Show or hide the tooltip for the mark under a scene position."""
+        """Show or hide the tooltip for the mark (or lane label) under a scene position."""
+        left = self.plot.getAxis("left")
+        if left.sceneBoundingRect().contains(pos):
+            lane = round(self.viewbox.mapSceneToView(pos).y())
+            QToolTip.showText(QCursor.pos(), self.lane_name(lane), self.plot_widget)
+            return
         if not self.viewbox.sceneBoundingRect().contains(pos):
             return
         p = self.viewbox.mapSceneToView(pos)
@@ -250,6 +324,8 @@ class TimelinePane(QWidget):
     def _on_selection(self, sel: Selection) -> None:
         if sel.sender is self or self.marks is None:
             return
+        if sel.ann_id is None and sel.doc_id is not None:
+            self._follow_document(sel.doc_id)
         idx = self.marks.by_ann.get(sel.ann_id or "", [])
         self.layers.set_highlight(idx, self.palette())
         if idx:
@@ -257,6 +333,17 @@ class TimelinePane(QWidget):
             if not x0 <= x <= x1:  # pan, keeping the zoom
                 half = (x1 - x0) / 2
                 self.viewbox.setXRange(x - half, x + half, padding=0)
+
+    def _follow_document(self, doc_id: int) -> None:
+        """A document was chosen: when none of its marks is in view, fit to them."""
+        m = self.marks
+        assert m is not None
+        mine = self._mark_doc == doc_id
+        if not mine.any():
+            return
+        x0, x1 = self.viewbox.viewRange()[0]
+        if not ((m.x_end[mine] >= x0) & (m.x[mine] <= x1)).any():
+            self.fit(doc_id)
 
     def _on_incident(self, state: IncidentState) -> None:
         if state.sender is self or state.incident_id is None:

@@ -16,6 +16,7 @@ from workbench.core.codebook import Codebook
 from workbench.gui.panes.timeline_items import DAY, MAX_SIZE, Marks
 from workbench.gui.panes.timeline_marks import MarksItem, kind_color
 
+THIN_BARS_AFTER = 12  # lanes
 PICK_RADIUS = 8.0  # px added to a mark's radius when hovering or clicking
 
 
@@ -83,12 +84,18 @@ class TimelineLayers:
         if not wide.any():
             return
         idx = np.flatnonzero(wide)
-        x0, x1, y = merge_runs(m.x[idx], m.x_end[idx], m.y[idx])
+        thin = len(m.lanes) > THIN_BARS_AFTER
+        # Thin lanes' jitter rows are a pixel or two apart: their bars on the lane's
+        # centre line merge into a few long strokes (4,300 segments became ~150).
+        x0, x1, y = merge_runs(m.x[idx], m.x_end[idx],
+                               m.lane[idx].astype(float) if thin else m.y[idx])
         xs = np.column_stack([x0, x1]).ravel()
         ys = np.repeat(y, 2)
         faint = QColor(color)
         faint.setAlpha(150)  # under the marks, yet visible on dark bases
-        item = pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(faint, width=4),
+        # Many lanes (per actor) are a few pixels high: thinner bars.
+        width = 2 if thin else 4
+        item = pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(faint, width=width),
                                 skipFiniteCheck=True)
         # Runs on a row never touch (merge_runs): one drawLines call paints the same
         # pixels as the stroked path, without stroking thousands of subpaths (~2x faster).

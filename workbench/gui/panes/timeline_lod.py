@@ -25,6 +25,8 @@ from workbench.gui.panes.timeline_items import JITTER, JITTER_STEPS, MAX_SIZE, M
 
 BUCKET_PX = JITTER_STEPS  # lanes * JITTER_STEPS rows of width/BUCKET_PX buckets = lanes*width
 EDGE_PX = int(MAX_SIZE // 2) + 2  # marks this far outside the view still show their edge
+# Below this spread of a lane's jitter rows (px) a lane is thin: one mark per bucket.
+THIN_PX = 12.0
 _MAX_EXTENT = 64  # > any symbol's diameter in px (sizes are clipped to MAX_SIZE)
 
 
@@ -72,7 +74,10 @@ def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.nd
     i0, i1 = (int(i) for i in np.searchsorted(x, [x0 - pad, x1 + pad]))
     if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit):
         return np.arange(i0, i1, dtype=np.int64)  # few enough: draw every mark
-    groups = int(min(JITTER_STEPS, max(1, round(
+    thin = jitter_px * (JITTER_STEPS - 1) < THIN_PX
+    # Thin lanes (lanes per actor): a lane's jitter rows lie within one symbol's height,
+    # so the whole lane shares its buckets.
+    groups = 1 if thin else int(min(JITTER_STEPS, max(1, round(
         (JITTER_STEPS - 1) * jitter_px / BUCKET_PX) + 1)))
     r = row[i0:i1]
     r = r // JITTER_STEPS * groups + r % JITTER_STEPS * groups // JITTER_STEPS
@@ -84,7 +89,13 @@ def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.nd
     n_keys = n_lanes * groups * n_buckets
     centre = np.abs(pix - bucket * BUCKET_PX - BUCKET_PX // 2).astype(np.int64)
     rk = rank[i0:i1]
-    largest = _winners(key, rk * BUCKET_PX + centre, n_keys)
     tz = top[i0:i1]
+    if thin:
+        # A thin lane's marks cover one another anyway: one mark per bucket, the
+        # largest, the topmost among equals. With 26 actor lanes and 100k marks in view
+        # that is ~6k fragments instead of ~16k.
+        one = _winners(key, ((rk * 256) + (int(tz.max()) - tz)) * BUCKET_PX + centre, n_keys)
+        return np.sort(one) + i0
+    largest = _winners(key, rk * BUCKET_PX + centre, n_keys)
     topmost = _winners(key, ((int(tz.max()) - tz) * 256 + rk) * BUCKET_PX + centre, n_keys)
     return np.union1d(largest, topmost) + i0
