@@ -14,10 +14,19 @@ from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops.actors import add_actor
 from workbench.core.ops.bulk import NewAnnotation, create_annotations
 
+
+
+def _span(words: str) -> tuple[int, int]:
+    start = REPORT.index(words)
+    return start, start + len(words)
+
+
 ITEMS = [
-    NewAnnotation(1, "casualty", 49, 62, {"outcome": "wounded", "count_best": 4}),
-    NewAnnotation(1, "claim", 151, 188, {"claimant": "Crescent Brigade"}, memo="cf. post"),
-    NewAnnotation(1, "actor", 151, 167, {}),  # matched to the actor record by its words
+    NewAnnotation(1, "casualty", *_span("wounded four troops"),
+                  {"outcome": "wounded", "count_best": 4}),
+    NewAnnotation(1, "claim", *_span("The Crescent Brigade claimed"),
+                  {"claimant": "Crescent Brigade"}, memo="cf. post"),
+    NewAnnotation(1, "actor", *_span("Crescent Brigade"), {}),  # finds its actor record
     NewAnnotation(1, "statement", 250, 270, {}, status="suggested", origin="engine"),
     NewAnnotation(2, "location", 0, 11, {"name": "Port Halden", "latitude": 3.5}),
 ]
