@@ -15,7 +15,6 @@ from workbench.core.ops.actors import add_actor
 from workbench.core.ops.bulk import NewAnnotation, create_annotations
 
 
-
 def _span(words: str) -> tuple[int, int]:
     start = REPORT.index(words)
     return start, start + len(words)

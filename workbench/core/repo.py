@@ -232,14 +232,54 @@ class Repo:
         """The chain-of-custody log in the order it was written."""
         return [dict(r) for r in self.conn.execute("SELECT * FROM custody ORDER BY seq")]
 
-    def search(self, match: str, limit: int = 500) -> list[Row]:
-        """Full-text index hits for an FTS5 query, best first, in documents outside the trash."""
-        sql = (
-            "SELECT s.doc_id, s.ann_id, s.field, bm25(search) AS score FROM search s "
-            "JOIN documents d ON d.id = s.doc_id AND d.deleted_at IS NULL "
-            "WHERE search MATCH ? ORDER BY score LIMIT ?"
-        )
-        return [dict(r) for r in self.conn.execute(sql, (match, limit))]
+    def search(self, match: str, limit: int = 500, offset: int = 0) -> list[Row]:
+        """Full-text index hits for an FTS5 query, best first, in documents outside the trash.
+
+        The ranking query reads only rowids and scores; the columns of the page's rows are
+        read afterwards, so a word found 100,000 times costs no 100,000 row reads. Only
+        when some document is in the trash must every hit's document be looked at.
+        """
+        trashed = [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE deleted_at IS NOT NULL")]
+        where = "search MATCH ?"
+        params: list[Any] = [match]
+        if trashed:
+            where += f" AND doc_id NOT IN ({','.join('?' * len(trashed))})"
+            params += trashed
+        ranked = self.conn.execute(
+            f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
+            "ORDER BY score LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        if not ranked:
+            return []
+        cols = {r[0]: r for r in self.conn.execute(
+            "SELECT rowid, doc_id, ann_id, field FROM search WHERE rowid IN "
+            f"({','.join('?' * len(ranked))})", [r[0] for r in ranked])}
+        return [{"doc_id": cols[rid][1], "ann_id": cols[rid][2], "field": cols[rid][3],
+                 "score": score} for rid, score in ranked]
+
+    def annotation_spans(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Id, document, span, quote and trash mark of the annotations named (search hits)."""
+        ids = list(ids)
+        out: dict[str, Row] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            out.update((r[0], dict(r)) for r in self.conn.execute(
+                'SELECT id, doc_id, start, "end", exact, deleted_at FROM annotations '
+                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def document_texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """Title and text of the documents named (search snippets)."""
+        ids = list(ids)
+        return {r[0]: (r[1] or "", r[2]) for r in self.conn.execute(
+            f"SELECT id, title, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+            ids)}
+
+    def document_titles_of(self, ids: Iterable[int]) -> dict[int, str]:
+        """Titles of the documents named, without reading their text."""
+        ids = list(ids)
+        return {r[0]: r[1] or "" for r in self.conn.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
 
     def schema_tables(self) -> dict[str, list[str]]:
         """Every table of the file (internal and index tables included) -> its columns."""
