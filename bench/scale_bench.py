@@ -194,15 +194,17 @@ def m_export(path: Path, raw: bool) -> dict:
     t0 = time.perf_counter()
     if raw:
         conn = sqlite3.connect(path)
+        # The plain way: document columns in a dict, annotations streamed from a cursor.
+        docs = {r[0]: r[1:] for r in conn.execute(
+            "SELECT id, title, publisher, published, reliability, credibility FROM documents "
+            "WHERE deleted_at IS NULL")}
         with out.open("w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh, lineterminator="\n")
             cur = conn.execute(
-                "SELECT a.id, a.doc_id, d.title, d.publisher, d.published, d.reliability, "
-                "d.credibility, a.kind, a.status, a.start, a.\"end\", a.exact, a.coder, a.memo, "
-                "a.created_at, a.modified_at, a.fields FROM annotations a "
-                "JOIN documents d ON d.id = a.doc_id WHERE a.deleted_at IS NULL "
-                "AND d.deleted_at IS NULL ORDER BY a.doc_id, a.start, a.\"end\", a.created_at")
-            w.writerows(cur)
+                "SELECT id, doc_id, kind, status, start, \"end\", exact, coder, memo, "
+                "created_at, modified_at, fields FROM annotations WHERE deleted_at IS NULL "
+                "ORDER BY doc_id, start, \"end\", created_at")
+            w.writerows((r[0], r[1], *docs.get(r[1], ()), *r[2:]) for r in cur)
     else:
         from workbench.cli import main
 

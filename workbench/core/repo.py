@@ -151,9 +151,31 @@ class Repo:
                      and all(v is None for v in (kinds, statuses, coder, ids)))
         if cacheable and doc_id in self._doc_annotations:
             return [dict(r) for r in self._doc_annotations[doc_id]]
+        rows = list(self.iter_annotations(doc_id=doc_id, kinds=kinds, statuses=statuses,
+                                          coder=coder, ids=ids, trashed=trashed))
+        if cacheable:
+            self._doc_annotations[doc_id] = rows  # type: ignore[index]
+            return [dict(r) for r in rows]
+        return rows
+
+    def iter_annotations(
+        self,
+        *,
+        doc_id: int | None = None,
+        kinds: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        coder: str | None = None,
+        ids: Iterable[str] | None = None,
+        trashed: bool = False,
+    ) -> Iterator[Row]:
+        """:meth:`annotations` one decoded row at a time, as the cursor reads them (exports
+        of a million rows hold one row, not a list of them)."""
         where = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
         if not trashed:
-            where.append("d.deleted_at IS NULL")
+            # A list of trashed documents made once, rather than a join: a join reads each
+            # annotation's document row, walking its whole text to reach deleted_at.
+            where.append("a.doc_id NOT IN (SELECT id FROM documents "
+                         "WHERE deleted_at IS NOT NULL)")
         params: list[Any] = []
         if doc_id is not None:
             where.append("a.doc_id = ?")
@@ -167,14 +189,11 @@ class Repo:
             where.append("a.coder = ?")
             params.append(coder)
         sql = (
-            "SELECT a.* FROM annotations a JOIN documents d ON d.id = a.doc_id "
-            f"WHERE {' AND '.join(where)} ORDER BY a.doc_id, a.start, a.\"end\", a.created_at"
+            f"SELECT a.* FROM annotations a WHERE {' AND '.join(where)} "
+            'ORDER BY a.doc_id, a.start, a."end", a.created_at'
         )
-        rows = [_decode(r) for r in self.conn.execute(sql, params)]
-        if cacheable:
-            self._doc_annotations[doc_id] = rows  # type: ignore[index]
-            return [dict(r) for r in rows]  # type: ignore[arg-type]
-        return rows  # type: ignore[return-value]
+        for r in self.conn.execute(sql, params):
+            yield _decode(r)  # type: ignore[misc]
 
     def links(self, ann_ids: Iterable[str] | None = None) -> list[Row]:
         """Live links between live annotations, optionally only those touching ``ann_ids``."""
