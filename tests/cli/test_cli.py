@@ -95,6 +95,8 @@ def test_search_json(proj, capsys):
     hits = run_json(capsys, "search", str(proj), "قتلوا")
     assert [h["doc_id"] for h in hits] == [2]
     assert {"doc_id", "annotation_id", "field", "title", "snippet", "spans"} <= set(hits[0])
+    assert run_json(capsys, "search", str(proj), "قتلوا", "--page", "2", "--limit", "1") == []
+    assert run_json(capsys, "search", str(proj), "قتلوا", "--offset", "0") == hits
 
 
 def test_import_reports_duplicates_and_rejections(proj, tmp_path, capsys):

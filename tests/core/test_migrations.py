@@ -46,6 +46,7 @@ def test_a_first_schema_project_is_upgraded_with_its_data(tmp_path):
 
 def test_migrations_are_ordered_and_unique():
     versions = [m.version for m in schema.MIGRATIONS]
+    # No gaps: a project at version N must have had every migration up to N.
     assert versions == sorted(set(versions)) == list(range(1, len(versions) + 1))
 
 
@@ -134,3 +135,18 @@ def test_migration_9_marks_log_rows_and_names_the_project(tmp_path):
         assert project.repo.meta("project_id")
         assert [r["merged_from"] for r in project.repo.log_rows("audit")] == [None] * len(
             project.repo.log_rows("audit"))
+
+
+def test_migration_10_drops_the_duplicate_audit_index_and_keeps_lookups_indexed(tmp_path):
+    from tests.helpers import add_doc, make_project
+
+    with make_project(tmp_path) as project:
+        add_doc(project)
+        names = {r[0] for r in project.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit'")}
+        assert names == {"audit_entity_id"}
+        plan = " ".join(r[3] for r in project.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM audit WHERE entity = 'document' "
+            "AND entity_id = '1'"))
+        assert "audit_entity_id" in plan
+        assert project.repo.audit(entity_id="1")

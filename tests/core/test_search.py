@@ -144,3 +144,30 @@ def test_editing_an_annotation_costs_the_same_in_a_large_index(tmp_path):
                                                 status="accepted"))
         large = steps_for_one_edit("second")
         assert large < small * 1.5, (small, large)
+
+
+def test_pages_follow_on_and_cover_every_hit_once(tmp_path):
+    with make_project(tmp_path) as project:
+        doc = add_doc(project)
+        for words in ("Artillery fire", "wounded four troops", "killed", "12 civilians",
+                      "provincial official"):
+            ann_ops.annotate_quote(project, doc, "statement", words, memo="market note")
+        everything = search(project, "market")
+        assert len(everything) == 6  # the text and five memos
+        pages = [search(project, "market", limit=2, offset=o) for o in (0, 2, 4, 6)]
+        assert [len(p) for p in pages] == [2, 2, 2, 0]
+        assert [h for p in pages for h in p] == everything
+
+
+def test_trashed_documents_drop_out_of_every_page(tmp_path):
+    from workbench.core.ops.documents import trash_document
+
+    with make_project(tmp_path) as project:
+        first = add_doc(project)
+        second = add_doc(project, REPORT.replace("Shelling", "Shells"), "second.txt")
+        ann_ops.annotate_quote(project, first, "statement", "killed", memo="market")
+        trash_document(project, first)
+        hits = search(project, "market", limit=1)
+        assert [(h.doc_id, h.annotation_id) for h in hits] == [(second, None)]
+        assert hits[0].title == "Shells hits market in Port Halden"
+        assert search(project, "market", offset=1) == []

@@ -101,7 +101,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from workbench.core.search import search
 
     with open_project(args.project) as project:
-        hits = search(project, args.query, limit=args.limit)
+        offset = args.offset if args.page is None else (max(1, args.page) - 1) * args.limit
+        hits = search(project, args.query, limit=args.limit, offset=offset)
     if args.json:
         print_json([h.to_json() for h in hits])
         return 0
@@ -154,5 +155,8 @@ def register(add: Add) -> None:
              "Search document text and annotation fields (diacritics and case ignored).")
     add_project(sp)
     sp.add_argument("query")
-    sp.add_argument("--limit", type=int, default=200)
+    sp.add_argument("--limit", type=int, default=200, help="hits per page (default 200)")
+    page = sp.add_mutually_exclusive_group()
+    page.add_argument("--offset", type=int, default=0, help="skip this many hits first")
+    page.add_argument("--page", type=int, help="page number from 1, --limit hits a page")
     add_json(sp)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import (
     Add,
@@ -16,28 +19,33 @@ from workbench.cli.common import (
 )
 from workbench.core.codebook import CREDIBILITY, RELIABILITY
 
+if TYPE_CHECKING:
+    from workbench.core.ops.importing import ImportResult
+
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import files; exit 1 if any was rejected."""
-    from workbench.core.ops.importing import expand_paths, import_file
+    """Import files (parsed in parallel, stored in batches); exit 1 if any was rejected."""
+    from workbench.core.ops.batch_import import Progress, import_many
+    from workbench.core.ops.importing import expand_paths
 
     overrides = document_metadata(args)
     files = expand_paths(args.files, args.recursive)
     results = []
+    # Progress only for a person watching: never in a pipe or a log file.
+    progress = Progress(len(files)) if len(files) > 1 and sys.stderr.isatty() else None
     with open_project(args.project) as project:
-        for path in files:
-            res = import_file(project, path, overrides)
-            results.append(res)
-            if not args.json:
-                if res.status == "imported":
-                    say(f"imported   {path} -> document {res.doc_id}")
-                elif res.status == "duplicate":
-                    say(f"duplicate  {path} (already document {res.doc_id})")
-                elif path.is_dir():
-                    say(f"{res.message} Use --recursive to import the files in it.",
-                      err=True)
-                else:
-                    say(res.message, err=True)
+        for batch in import_many(project, files, overrides, jobs=args.jobs):
+            if progress:
+                print("\r\033[K", end="", file=sys.stderr)  # the progress line gives way
+            for res in batch:  # reported only now: the batch is committed
+                results.append(res)
+                if not args.json:
+                    _say_result(res)
+            if progress:
+                progress.advance(len(batch))
+                print(progress.text(), end="", file=sys.stderr, flush=True)
+        if progress:
+            print("\r\033[K", end="", file=sys.stderr)
         if args.suggest:
             from workbench.core.suggest import suggest_documents
 
@@ -49,6 +57,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
               f"{counts['rejected']} rejected")
     return 1 if counts["rejected"] else 0
+
+
+def _say_result(res: ImportResult) -> None:
+    path = Path(res.path)
+    if res.status == "imported":
+        say(f"imported   {path} -> document {res.doc_id}")
+    elif res.status == "duplicate":
+        say(f"duplicate  {path} (already document {res.doc_id})")
+    elif path.is_dir():
+        say(f"{res.message} Use --recursive to import the files in it.", err=True)
+    else:
+        say(res.message, err=True)
 
 
 def cmd_reimport(args: argparse.Namespace) -> int:
@@ -111,6 +131,7 @@ def register(add: Add) -> None:
     add_document_metadata(sp)
     sp.add_argument("-r", "--recursive", action="store_true", help="import folders recursively")
     sp.add_argument("--suggest", action="store_true", help="store suggestions for new documents")
+    sp.add_argument("--jobs", type=int, help="files parsed at once (default: one per core)")
     add_json(sp, "print one result object per file")
 
     sp = add("reimport", cmd_reimport,

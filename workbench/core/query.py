@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,28 +29,34 @@ class AnnotationFilter:
 
 def annotations(project: Project, flt: AnnotationFilter | None = None) -> list[dict[str, Any]]:
     """The live annotations that pass ``flt`` (all of them without one), as rows."""
+    return list(iter_annotations(project, flt))
+
+
+def iter_annotations(project: Project, flt: AnnotationFilter | None = None
+                     ) -> Iterator[dict[str, Any]]:
+    """:func:`annotations` one row at a time, filtered as they are read (exports)."""
     flt = flt or AnnotationFilter()
-    rows = project.repo.annotations(
+    rows: Iterable[dict[str, Any]] = project.repo.iter_annotations(
         doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder
     )
     if flt.text:
         needle = flt.text.casefold()
-        rows = [
+        rows = (
             r for r in rows
             if needle in r["exact"].casefold()
             or needle in r["memo"].casefold()
             or any(needle in str(v).casefold() for v in r["fields"].values())
-        ]
+        )
     if flt.date_from or flt.date_to:
         lo = dt.date.fromisoformat(flt.date_from) if flt.date_from else dt.date.min
         hi = dt.date.fromisoformat(flt.date_to) if flt.date_to else dt.date.max
-        kept = []
-        for r in rows:
+
+        def meets(r: dict[str, Any]) -> bool:
             span = annotation_interval(project, r)
-            if span and span[0] <= hi and span[1] >= lo:
-                kept.append(r)
-        rows = kept
-    return rows
+            return bool(span and span[0] <= hi and span[1] >= lo)
+
+        rows = filter(meets, rows)
+    yield from rows
 
 
 def annotations_json(project: Project, flt: AnnotationFilter | None = None) -> list[dict]:

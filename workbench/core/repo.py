@@ -167,9 +167,31 @@ class Repo:
                      and all(v is None for v in (kinds, statuses, coder, ids)))
         if cacheable and doc_id in self._doc_annotations:
             return [dict(r) for r in self._doc_annotations[doc_id]]
+        rows = list(self.iter_annotations(doc_id=doc_id, kinds=kinds, statuses=statuses,
+                                          coder=coder, ids=ids, trashed=trashed))
+        if cacheable:
+            self._doc_annotations[doc_id] = rows  # type: ignore[index]
+            return [dict(r) for r in rows]
+        return rows
+
+    def iter_annotations(
+        self,
+        *,
+        doc_id: int | None = None,
+        kinds: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        coder: str | None = None,
+        ids: Iterable[str] | None = None,
+        trashed: bool = False,
+    ) -> Iterator[Row]:
+        """:meth:`annotations` one decoded row at a time, as the cursor reads them (exports
+        of a million rows hold one row, not a list of them)."""
         where = ["a.deleted_at IS NOT NULL" if trashed else "a.deleted_at IS NULL"]
         if not trashed:
-            where.append("d.deleted_at IS NULL")
+            # A list of trashed documents made once, rather than a join: a join reads each
+            # annotation's document row, walking its whole text to reach deleted_at.
+            where.append("a.doc_id NOT IN (SELECT id FROM documents "
+                         "WHERE deleted_at IS NOT NULL)")
         params: list[Any] = []
         if doc_id is not None:
             where.append("a.doc_id = ?")
@@ -183,14 +205,11 @@ class Repo:
             where.append("a.coder = ?")
             params.append(coder)
         sql = (
-            "SELECT a.* FROM annotations a JOIN documents d ON d.id = a.doc_id "
-            f"WHERE {' AND '.join(where)} ORDER BY a.doc_id, a.start, a.\"end\", a.created_at"
+            f"SELECT a.* FROM annotations a WHERE {' AND '.join(where)} "
+            'ORDER BY a.doc_id, a.start, a."end", a.created_at'
         )
-        rows = [_decode(r) for r in self.conn.execute(sql, params)]
-        if cacheable:
-            self._doc_annotations[doc_id] = rows  # type: ignore[index]
-            return [dict(r) for r in rows]  # type: ignore[arg-type]
-        return rows  # type: ignore[return-value]
+        for r in self.conn.execute(sql, params):
+            yield _decode(r)  # type: ignore[misc]
 
     def links(self, ann_ids: Iterable[str] | None = None) -> list[Row]:
         """Live links between live annotations, optionally only those touching ``ann_ids``."""
@@ -254,14 +273,54 @@ class Repo:
         """The chain-of-custody log in the order it was written."""
         return [dict(r) for r in self.conn.execute("SELECT * FROM custody ORDER BY seq")]
 
-    def search(self, match: str, limit: int = 500) -> list[Row]:
-        """Full-text index hits for an FTS5 query, best first, in documents outside the trash."""
-        sql = (
-            "SELECT s.doc_id, s.ann_id, s.field, bm25(search) AS score FROM search s "
-            "JOIN documents d ON d.id = s.doc_id AND d.deleted_at IS NULL "
-            "WHERE search MATCH ? ORDER BY score LIMIT ?"
-        )
-        return [dict(r) for r in self.conn.execute(sql, (match, limit))]
+    def search(self, match: str, limit: int = 500, offset: int = 0) -> list[Row]:
+        """Full-text index hits for an FTS5 query, best first, in documents outside the trash.
+
+        The ranking query reads only rowids and scores; the columns of the page's rows are
+        read afterwards, so a word found 100,000 times costs no 100,000 row reads. Only
+        when some document is in the trash must every hit's document be looked at.
+        """
+        trashed = [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE deleted_at IS NOT NULL")]
+        where = "search MATCH ?"
+        params: list[Any] = [match]
+        if trashed:
+            where += f" AND doc_id NOT IN ({','.join('?' * len(trashed))})"
+            params += trashed
+        ranked = self.conn.execute(
+            f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
+            "ORDER BY score LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        if not ranked:
+            return []
+        cols = {r[0]: r for r in self.conn.execute(
+            "SELECT rowid, doc_id, ann_id, field FROM search WHERE rowid IN "
+            f"({','.join('?' * len(ranked))})", [r[0] for r in ranked])}
+        return [{"doc_id": cols[rid][1], "ann_id": cols[rid][2], "field": cols[rid][3],
+                 "score": score} for rid, score in ranked]
+
+    def annotation_spans(self, ids: Iterable[str]) -> dict[str, Row]:
+        """Id, document, span, quote and trash mark of the annotations named (search hits)."""
+        ids = list(ids)
+        out: dict[str, Row] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            out.update((r[0], dict(r)) for r in self.conn.execute(
+                'SELECT id, doc_id, start, "end", exact, deleted_at FROM annotations '
+                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def document_texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """Title and text of the documents named (search snippets)."""
+        ids = list(ids)
+        return {r[0]: (r[1] or "", r[2]) for r in self.conn.execute(
+            f"SELECT id, title, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+            ids)}
+
+    def document_titles_of(self, ids: Iterable[int]) -> dict[int, str]:
+        """Titles of the documents named, without reading their text."""
+        ids = list(ids)
+        return {r[0]: r[1] or "" for r in self.conn.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
 
     def schema_tables(self) -> dict[str, list[str]]:
         """Every table of the file (internal and index tables included) -> its columns."""
@@ -324,6 +383,12 @@ def _storage_error(err: Exception) -> StorageError:
     return StorageError(f"The change was not saved because {hint}; the project is unchanged.")
 
 
+def _annotation_body(row: Row) -> str:
+    """What the search index holds for an annotation: its quote, field values and memo."""
+    values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
+    return normalise(" ".join((row["exact"], values, row.get("memo") or "")))
+
+
 class Transaction:
     """Collects row changes; on exit writes them, the audit log and the index at once."""
 
@@ -375,6 +440,40 @@ class Transaction:
         after = self.repo.get(entity, key, known=row)
         self._record(entity, key, None, after)
         return after  # type: ignore[return-value]
+
+    def insert_many(self, entity: str, rows: list[Row]) -> list[Row]:
+        """Add many rows of one entity at once, each recorded as ``insert`` would record it
+        (its own after image, audit row and index row), with far fewer round trips.
+
+        Every row must name its key and the same columns (the bulk annotation path does).
+        """
+        if not rows:
+            return []
+        table, pk = TABLES[entity]
+        cols = list(rows[0])
+        if pk not in cols or AUDIT_OMIT & set(cols):
+            raise ValueError(f"insert_many needs keyed {entity} rows without large columns")
+        self.conn.executemany(
+            f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
+            [[_encode(r)[c] for c in cols] for r in rows],
+        )
+        # Read back as stored (defaults filled in), a chunk at a time: the same images
+        # a single insert records.
+        stored: dict[Any, Row] = {}
+        keys = [r[pk] for r in rows]
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            cur = self.conn.execute(
+                f"SELECT * FROM {table} WHERE {pk} IN ({','.join('?' * len(chunk))})", chunk)
+            stored.update((row[pk], row) for row in map(_decode, cur))  # type: ignore[index]
+        afters = [stored[k] for k in keys]
+        self.changeset.changes.extend(
+            Change(entity, str(k), None, after) for k, after in zip(keys, afters, strict=True))
+        if entity == "annotation":
+            self._index_new_annotations(afters)
+        elif entity == "document":  # pragma: no cover - documents carry their text
+            raise ValueError("documents are inserted one at a time")
+        return afters
 
     def update(self, entity: str, id_: Any, values: Row) -> Row:
         """Change some columns of a row and return it as stored; unchanged values are skipped."""
@@ -489,12 +588,31 @@ class Transaction:
         self._replace_index_row(f"d:{doc_id}", body, doc_id, None, "text")
 
     def _reindex_annotation(self, ann_id: str, row: Row | None) -> None:
-        body = None
-        if row and not row.get("deleted_at"):
-            values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
-            body = normalise(" ".join((row["exact"], values, row.get("memo") or "")))
+        body = _annotation_body(row) if row and not row.get("deleted_at") else None
         doc_id = row["doc_id"] if row else None
         self._replace_index_row(f"a:{ann_id}", body, doc_id, ann_id, "annotation")
+
+    def _index_new_annotations(self, rows: list[Row]) -> None:
+        """Index rows just inserted: the rowids ``_replace_index_row`` would have got.
+
+        The keys are new (an annotation's id is its primary key, and removing a row
+        removes its index row), so there is no old index row to drop.
+        """
+        live = [r for r in rows if not r.get("deleted_at")]
+        # FTS5 reads its last rowid directly when asked in rowid order (max() scans).
+        top = self.conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1")
+        last = (top.fetchone() or (0,))[0]
+        rowids = range(last + 1, last + 1 + len(live))
+        self.conn.executemany(
+            "INSERT INTO search(rowid, body, doc_id, ann_id, field) "
+            "VALUES (?, ?, ?, ?, 'annotation')",
+            [(n, _annotation_body(r), r["doc_id"], r["id"]) for n, r in zip(rowids, live,
+                                                                          strict=True)],
+        )
+        self.conn.executemany(
+            "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
+            [(f"a:{r['id']}", n) for n, r in zip(rowids, live, strict=True)],
+        )
 
     def _replace_index_row(self, key: str, body: str | None, doc_id: int | None,
                            ann_id: str | None, field: str) -> None:

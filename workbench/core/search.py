@@ -56,24 +56,34 @@ def _snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> str:
     return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
 
 
-def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
+def search(project: Project, query: str, limit: int = 200, offset: int = 0) -> list[SearchHit]:
+    """One page of hits, best first: ``limit`` of them after skipping ``offset``.
+
+    The rows a page needs are read in a few queries (annotations by id, titles, and the
+    text only of documents whose own text matched), not one query per hit.
+    """
     match = fts_query(query)
     if match is None:
         return []
+    rows = project.repo.search(match, limit, offset)
+    anns = project.repo.annotation_spans(r["ann_id"] for r in rows if r["ann_id"])
+    text_docs = {r["doc_id"] for r in rows if not r["ann_id"]}
+    texts = project.repo.document_texts(text_docs) if text_docs else {}
+    others = {r["doc_id"] for r in rows} - text_docs
+    titles = {**(project.repo.document_titles_of(others) if others else {}),
+              **{i: t for i, (t, _) in texts.items()}}
     hits = []
-    docs: dict[int, dict] = {}
-    for row in project.repo.search(match, limit):
-        doc = docs.get(row["doc_id"]) or project.repo.get("document", row["doc_id"])
-        docs[row["doc_id"]] = doc
+    for row in rows:
         if row["ann_id"]:
-            ann = project.repo.get("annotation", row["ann_id"])
+            ann = anns.get(row["ann_id"])
             if ann is None or ann["deleted_at"]:
                 continue
             spans = [(ann["start"], ann["end"])]
             snippet = ann["exact"]
         else:
-            spans = word_spans(doc["text"], query)
-            snippet = _snippet(doc["text"], spans)
-        hits.append(SearchHit(row["doc_id"], row["ann_id"], row["field"], doc["title"] or "",
-                              snippet, tuple(spans)))
+            text = texts[row["doc_id"]][1]
+            spans = word_spans(text, query)
+            snippet = _snippet(text, spans)
+        hits.append(SearchHit(row["doc_id"], row["ann_id"], row["field"],
+                              titles.get(row["doc_id"], ""), snippet, tuple(spans)))
     return hits

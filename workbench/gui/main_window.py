@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat("Importing %v of %m")
         self.progress.show()
         job.progress.connect(lambda done, total: self.progress.setValue(done))
+        job.progress_text.connect(self.progress.setFormat)  # files/s and time left
         job.finished.connect(self._import_finished)
         job.start()
         return job

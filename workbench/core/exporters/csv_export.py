@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.project import Project
-from workbench.core.query import AnnotationFilter, annotations
+from workbench.core.query import AnnotationFilter, iter_annotations
 
 BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "source_reliability",
         "source_credibility", "kind", "status", "start", "end", "exact", "coder", "memo",
@@ -27,14 +28,21 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
     # A field named like a base column (a claim's own "status") gets a prefix, so no two
     # columns share a name and review status is never confused with it.
     writer.writerow(BASE + [f"field_{n}" if n in BASE else n for n in field_names])
-    rows = annotations(project, flt)
-    for r in rows:
-        d = docs.get(r["doc_id"], {})
-        values = [r["id"], r["doc_id"], d.get("title"), d.get("publisher"), d.get("published"),
-                  d.get("reliability"), d.get("credibility"), r["kind"], r["status"], r["start"],
-                  r["end"], r["exact"], r["coder"], r["memo"], r["created_at"], r["modified_at"]]
-        for name in field_names:
-            v = r["fields"].get(name)
-            values.append("; ".join(v) if isinstance(v, list) else v)
-        writer.writerow(values)
-    return len(rows)
+    count = 0
+
+    def rows() -> Iterator[list[Any]]:
+        # One row at a time from the cursor to the file: memory stays flat however many.
+        nonlocal count
+        for r in iter_annotations(project, flt):
+            count += 1
+            d = docs.get(r["doc_id"], {})
+            fields = r["fields"]
+            yield [r["id"], r["doc_id"], d.get("title"), d.get("publisher"),
+                   d.get("published"), d.get("reliability"), d.get("credibility"), r["kind"],
+                   r["status"], r["start"], r["end"], r["exact"], r["coder"], r["memo"],
+                   r["created_at"], r["modified_at"],
+                   *[("; ".join(v) if isinstance(v, list) else v)
+                     for v in map(fields.get, field_names)]]
+
+    writer.writerows(rows())
+    return count

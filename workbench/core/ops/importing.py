@@ -23,6 +23,7 @@ from workbench.core.changes import ChangeSet
 from workbench.core.errors import ImportRejected, ValidationError, WorkbenchError
 from workbench.core.importers import ImportedDocument, detect_direction, detect_language
 from workbench.core.project import Project
+from workbench.core.repo import Transaction
 
 # Tells the parse step which contents the project already holds (by SHA-256).
 Known = Callable[[str], bool]
@@ -181,29 +182,46 @@ def store_parsed(project: Project, parsed: ParsedFile,
     Bytes the project already holds give a "duplicate" result and a failed parse
     a "rejected" one; only a bad override (a date not YYYY-MM-DD) raises.
     """
-    overrides = {k: v for k, v in (overrides or {}).items() if v not in (None, "")}
+    overrides = clean_overrides(overrides)
     label, filename = str(parsed.path), parsed.filename
     existing = project.repo.document_ids_by_original(parsed.sha256) if parsed.sha256 else []
     if existing:
         return ImportResult(label, "duplicate", existing[0],
                             f"{filename}: already in the project as document {existing[0]}.")
-    doc = parsed.document
-    if doc is None:
+    if parsed.document is None:
         error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
         return ImportResult(label, "rejected", message=str(error))
-    published = check_date(overrides.get("published"))
+    check_date(overrides.get("published"))
+    row = document_row(parsed, overrides)
+    with project.write("import") as tx:
+        res = store_in(project, tx, parsed, overrides, row)
+    if res.status == "imported":
+        tx.changeset.result = res.doc_id
+        res.changes = tx.changeset
+    return res
+
+
+def clean_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
+    """The metadata a user gave, blanks dropped (the date is checked where it is used)."""
+    return {k: v for k, v in (overrides or {}).items() if v not in (None, "")}
+
+
+def document_row(parsed: ParsedFile, overrides: dict[str, Any]) -> dict[str, Any]:
+    """The documents row a parsed file becomes (``overrides`` already cleaned)."""
+    doc = parsed.document
+    assert doc is not None
     text = doc.text
-    row = {
+    return {
         "uuid": clock.new_id(),
-        "title": overrides.get("title") or doc.title or Path(filename).stem,
+        "title": overrides.get("title") or doc.title or Path(parsed.filename).stem,
         "url": overrides.get("url") or doc.url,
         "publisher": overrides.get("publisher") or doc.publisher,
         "author": overrides.get("author") or doc.author,
-        "published": published or date_or_none(doc.published),
+        "published": check_date(overrides.get("published")) or date_or_none(doc.published),
         "imported_at": clock.now(),
         "language": overrides.get("language") or doc.language or detect_language(text),
         "direction": detect_direction(text),
-        "filename": filename,
+        "filename": parsed.filename,
         "media_type": doc.media_type,
         "encoding": doc.encoding,
         "original_sha256": parsed.sha256,
@@ -213,19 +231,29 @@ def store_parsed(project: Project, parsed: ParsedFile,
         "importer_version": doc.importer_version,
         "page_starts": list(doc.page_starts),
     }
-    with project.write("import") as tx:
-        # Checked again inside the write: another process may have stored the same bytes.
-        existing = project.repo.document_ids_by_original(parsed.sha256)
-        if existing:
-            return ImportResult(label, "duplicate", existing[0],
-                                f"{filename}: already in the project as document "
-                                f"{existing[0]}.")
-        tx.add_original(parsed.sha256, parsed.data)
-        stored = tx.insert("document", row)
-        tx.add_custody("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
-                       importer=doc.importer, importer_version=doc.importer_version)
-    tx.changeset.result = stored["id"]
-    return ImportResult(label, "imported", stored["id"], "", tx.changeset)
+
+
+def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
+             overrides: dict[str, Any], row: dict[str, Any] | None = None) -> ImportResult:
+    """Store one parsed file inside the open write ``tx``: original, document, custody.
+
+    Duplicates are looked for inside the write, so bytes stored moments ago by another
+    process, or earlier in the same write (a batch), are recognised.
+    """
+    label, filename = str(parsed.path), parsed.filename
+    existing = project.repo.document_ids_by_original(parsed.sha256) if parsed.sha256 else []
+    if existing:
+        return ImportResult(label, "duplicate", existing[0],
+                            f"{filename}: already in the project as document {existing[0]}.")
+    doc = parsed.document
+    if doc is None:
+        error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
+        return ImportResult(label, "rejected", message=str(error))
+    tx.add_original(parsed.sha256, parsed.data)
+    stored = tx.insert("document", row or document_row(parsed, overrides))
+    tx.add_custody("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
+                   importer=doc.importer, importer_version=doc.importer_version)
+    return ImportResult(label, "imported", stored["id"], "")
 
 
 def store_changes(project: Project, parsed: ParsedFile) -> ChangeSet:

@@ -1,0 +1,384 @@
+"""A year of a team's work: big projects built through the real write path, measured
+beside raw SQLite baselines run in the same session.
+
+For each size, a project of N annotations over 200 documents is built with the bulk
+annotation path (the same rows, audit and index as single writes; tests/core/test_bulk.py)
+and kept in --workdir so later runs reuse it. Each measure then runs in a subprocess of
+its own, so its peak memory (ru_maxrss) is its alone:
+
+  window   construct the main window on the project and process events until it is painted
+           (raw: a QMainWindow listing the document titles read with one SELECT)
+  search   p50/p95 of 20 queries, page of 200 (raw: the FTS5 MATCH ... ORDER BY bm25 LIMIT)
+  export   `export --format csv` to a file (raw: SELECT -> csv.writer)
+  verify   the project's verify (raw: PRAGMA integrity_check)
+  size     bytes per annotation, per table (dbstat)
+  import   CLI import of 2,000 small .txt files into an empty project, once
+           (raw: sqlite-utils insert_all + an FTS5 index, one transaction)
+
+    python bench/scale_bench.py [--sizes 100000,300000,1000000] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DOCS = 200
+BATCH = 5000
+QUERIES = ("killed", "civilians", "shelling market", "official", "curfew", "journalists",
+           "crescent brigade", "hospital", "talks", "displaced families", "qarsel", "pickup",
+           "investigation", "checkpoint", "artillery", "governor", "witnesses", "death toll",
+           "mediators", "wounded critical")
+SENTENCES = (
+    "Artillery fire struck the eastern market of Qarsel shortly before noon on Sunday.",
+    "A provincial official said at least 12 civilians were killed and dozens wounded.",
+    "The Crescent Brigade claimed responsibility in a statement posted on messaging channels.",
+    "The army denied any involvement and said its units had not fired in the area.",
+    "Hospital staff said 47 wounded people had been admitted, eight in critical condition.",
+    "Witnesses described a white pickup truck parked among the stalls before the blast.",
+    "Local officials said the death toll rose to 30 by the evening.",
+    "Aid groups reported that about 200 families had been displaced from nearby villages.",
+    "The governor announced a curfew and closed the roads into the town until Tuesday.",
+    "Two journalists were detained at a checkpoint north of the river, their outlet said.",
+    "The ministry spokesman told reporters that an investigation had been opened.",
+    "Talks between the two sides were postponed last week, according to mediators.",
+)
+PLACES = ("Qarsel", "Port Halden", "Veltra", "Mireth", "Kalun", "Sorrow Ridge")
+GROUPS = ("civilians", "soldiers", "police", "aid workers", "journalists")
+
+
+def news_text(target: int, rng: random.Random) -> str:
+    paras, size = [], 0
+    while size < target:
+        para = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 7)))
+        paras.append(para)
+        size += len(para) + 2
+    return "\n\n".join(paras)
+
+
+def fields_for(kind: str, rng: random.Random) -> dict:
+    """Field values such as coders write them, valid for the built-in codebook."""
+    day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    if kind == "casualty":
+        low = rng.randint(0, 30)
+        return {"outcome": rng.choice(("killed", "wounded", "displaced")), "count_low": low,
+                "count_best": low + rng.randint(0, 5), "qualifier": "at_least",
+                "group": rng.choice(GROUPS), "incident_date": day,
+                "location": rng.choice(PLACES)}
+    if kind == "statement":
+        return {"speaker": "a provincial official", "date": day, "date_precision": "day"}
+    if kind == "claim":
+        return {"claimant": "Crescent Brigade", "claim_type": "responsibility",
+                "status": "unverified", "credibility": rng.randint(1, 6)}
+    if kind == "event":
+        return {"event_type": "battle", "start_date": day, "location": rng.choice(PLACES)}
+    if kind == "location":
+        return {"name": rng.choice(PLACES), "country": "Veltra"}
+    return {"value": day, "precision": "day"}  # date
+
+
+# ------------------------------------------------------------------ building
+def build(path: Path, size: int) -> None:
+    """N annotations over 200 documents, through import and the bulk annotation path."""
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    rng = random.Random(size)
+    part = path.with_name(path.name + ".part")
+    part.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    project = Project.create(part, coder="bench")
+    texts = {}
+    for i in range(DOCS):
+        text = f"Report {i}: clashes near {rng.choice(PLACES)}\n\n" + news_text(30_000, rng)
+        res = import_bytes(project, text.encode(), f"report-{i}.txt", sandbox=False)
+        texts[res.doc_id] = text
+    ids = list(texts)
+    kinds = ("casualty", "statement", "claim", "event", "location", "date")
+    done = 0
+    while done < size:
+        items = []
+        for _ in range(min(BATCH, size - done)):
+            doc = rng.choice(ids)
+            start = rng.randrange(0, len(texts[doc]) - 200)
+            kind = rng.choice(kinds)
+            items.append(NewAnnotation(doc, kind, start, start + rng.randint(8, 120),
+                                       fields_for(kind, rng),
+                                       memo="check against the wire copy" if done % 7 == 0
+                                       else ""))
+            done += 1
+        create_annotations(project, items)
+        project.undo_stack.clear()  # a bench build needs no undo history
+        print(f"\r  building {path.name}: {done:,} annotations", end="", file=sys.stderr)
+    project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    project.close()
+    part.replace(path)
+    print(f"\r  built {path.name}: {size:,} annotations in {time.perf_counter() - t0:.0f} s",
+          file=sys.stderr)
+
+
+# ------------------------------------------------------------------ measures (children)
+def m_window(path: Path, raw: bool) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+
+    app = QApplication.instance() or QApplication([])
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    watch = Watch()
+    t0 = time.perf_counter()
+    if raw:
+        conn = sqlite3.connect(path)
+        win = QMainWindow()
+        listing = QListWidget()
+        listing.addItems([r[0] for r in conn.execute("SELECT title FROM documents")])
+        win.setCentralWidget(listing)
+    else:
+        from workbench.gui.app import create_main_window
+        from workbench.gui.settings import Settings
+
+        ini = Path(tempfile.mkdtemp()) / "settings.ini"
+        win = create_main_window(path, Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    app.installEventFilter(watch)
+    win.resize(1400, 900)
+    win.show()
+    while not painted and time.perf_counter() - t0 < 600:
+        app.processEvents()
+    return {"s": time.perf_counter() - t0}
+
+
+def m_search(path: Path, raw: bool) -> dict:
+    from workbench.core.project import Project
+    from workbench.core.search import fts_query, search
+
+    project = Project.open(path, read_only=True)
+    sql = ("SELECT doc_id, ann_id, field, bm25(search) AS score FROM search "
+           "WHERE search MATCH ? ORDER BY score LIMIT 200")
+
+    def one(q: str) -> int:
+        if raw:
+            return len(project.conn.execute(sql, (fts_query(q),)).fetchall())
+        return len(search(project, q, limit=200))
+
+    for q in QUERIES:  # warm the page cache for both sides alike
+        one(q)
+    times = []
+    for q in QUERIES:
+        t = time.perf_counter()
+        one(q)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return {"p50": statistics.median(times), "p95": times[int(0.95 * (len(times) - 1))]}
+
+
+def m_export(path: Path, raw: bool) -> dict:
+    out = Path(tempfile.mkdtemp()) / "out.csv"
+    t0 = time.perf_counter()
+    if raw:
+        conn = sqlite3.connect(path)
+        # The plain way: document columns in a dict, annotations streamed from a cursor.
+        docs = {r[0]: r[1:] for r in conn.execute(
+            "SELECT id, title, publisher, published, reliability, credibility FROM documents "
+            "WHERE deleted_at IS NULL")}
+        with out.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            cur = conn.execute(
+                "SELECT id, doc_id, kind, status, start, \"end\", exact, coder, memo, "
+                "created_at, modified_at, fields FROM annotations WHERE deleted_at IS NULL "
+                "ORDER BY doc_id, start, \"end\", created_at")
+            w.writerows((r[0], r[1], *docs.get(r[1], ()), *r[2:]) for r in cur)
+    else:
+        from workbench.cli import main
+
+        main(["export", str(path), "--format", "csv", "-o", str(out)])
+    s = time.perf_counter() - t0
+    return {"s": s, "mb": out.stat().st_size / 1e6}
+
+
+def m_verify(path: Path, raw: bool) -> dict:
+    t0 = time.perf_counter()
+    if raw:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA integrity_check").fetchall()
+    else:
+        from workbench.core.project import Project
+        from workbench.core.verify import verify
+
+        with Project.open(path, read_only=True) as project:
+            verify(project)
+    return {"s": time.perf_counter() - t0}
+
+
+def m_import(folder: Path, raw: bool) -> dict:
+    files = sorted(folder.glob("*.txt"))
+    target = Path(tempfile.mkdtemp()) / "import.wbproj"
+    t0 = time.perf_counter()
+    if raw:
+        import hashlib
+
+        import sqlite_utils
+
+        conn = sqlite3.connect(target, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = sqlite_utils.Database(conn)
+
+        def rows():
+            for i, f in enumerate(files):
+                data = f.read_bytes()
+                text = data.decode("utf-8")
+                yield {"id": i + 1, "title": f.stem, "text": text, "original": data,
+                       "sha256": hashlib.sha256(data).hexdigest()}
+
+        with db.conn:
+            db["documents"].insert_all(rows(), pk="id", batch_size=100)
+            db["documents"].enable_fts(["title", "text"])
+    else:
+        from workbench.cli import main
+        from workbench.core.project import Project
+
+        Project.create(target, coder="bench").close()
+        t0 = time.perf_counter()
+        main(["import", str(target), str(folder), "--recursive", "--json"])
+    return {"s": time.perf_counter() - t0, "files_per_s": len(files) / (time.perf_counter() - t0)}
+
+
+MEASURES = {"window": m_window, "search": m_search, "export": m_export, "verify": m_verify,
+            "import": m_import}
+
+
+# ------------------------------------------------------------------ parent
+def run_child(measure: str, target: Path, raw: bool) -> dict:
+    """One measure in a fresh interpreter; its figures plus its peak resident memory."""
+    cmd = [sys.executable, __file__, "--child", measure, str(target)] + (["--raw"] if raw else [])
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = proc.stdout.read()  # type: ignore[union-attr]
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        return {"error": f"exit {proc.returncode}"}
+    result = json.loads(out.decode().strip().splitlines()[-1])
+    result["rss_mb"] = usage.ru_maxrss / 1024  # Linux reports kilobytes
+    return result
+
+
+def sizes_by_table(path: Path) -> tuple[int, dict[str, int]]:
+    """Annotations, and bytes per table (its indexes and FTS shadow tables folded in)."""
+    conn = sqlite3.connect(path)
+    n = conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    owner = {r[0]: r[1] for r in conn.execute(
+        "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')")}
+    per: dict[str, int] = {}
+    for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+        table = owner.get(name, name)
+        table = "search" if table.startswith("search_") and table != "search_keys" else table
+        per[table] = per.get(table, 0) + size
+    return n, per
+
+
+def make_files(folder: Path, n: int) -> None:
+    rng = random.Random(5)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = f"Report {i}\n\n" + " ".join(rng.choice(SENTENCES) for _ in range(4)) + "\n"
+        (folder / f"report-{i:05d}.txt").write_text(body, encoding="utf-8")
+
+
+def fmt(v: float, unit: str) -> str:
+    return f"{v * 1000:.0f} ms" if unit == "ms" else f"{v:.2f} s"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000")
+    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "wb-scale"))
+    parser.add_argument("--only", default="window,search,export,verify,size,import")
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--child", nargs=2, metavar=("MEASURE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(MEASURES[args.child[0]](Path(args.child[1]), args.raw)))
+        return
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    only = args.only.split(",")
+    table: dict[str, dict[int, str]] = {}
+    growth: dict[str, list[float]] = {}
+
+    def row(label: str, size: int, text: str, value: float | None = None) -> None:
+        table.setdefault(label, {})[size] = text
+        if value is not None:
+            growth.setdefault(label, []).append(value)
+        print(f"  {label:<34} {text}", flush=True)
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
+        path = work / f"scale-{size}.wbproj"
+        if not path.exists():
+            build(path, size)
+        print(f"{size:,} annotations over {DOCS} documents ({path.stat().st_size / 1e6:.0f} MB)")
+        for m in ("window", "search", "export", "verify"):
+            if m not in only:
+                continue
+            wb, raw = run_child(m, path, False), run_child(m, path, True)
+            if "error" in wb or "error" in raw:
+                row(m, size, f"failed: {wb.get('error')} / {raw.get('error')}")
+                continue
+            if m == "search":
+                row("search p50 / p95", size,
+                    f"{fmt(wb['p50'], 'ms')} / {fmt(wb['p95'], 'ms')}  vs raw "
+                    f"{fmt(raw['p50'], 'ms')} / {fmt(raw['p95'], 'ms')}  "
+                    f"(p95 {wb['p95'] / raw['p95']:.2f}x)  {wb['rss_mb']:.0f} MB",
+                    wb["p95"])
+            else:
+                row(m, size, f"{fmt(wb['s'], 's')} {wb['rss_mb']:.0f} MB  vs raw "
+                    f"{fmt(raw['s'], 's')} {raw['rss_mb']:.0f} MB  "
+                    f"({wb['s'] / raw['s']:.2f}x)", wb["s"])
+        if "size" in only:
+            n, per = sizes_by_table(path)
+            total = sum(per.values())
+            parts = ", ".join(f"{t} {b / n:.0f}" for t, b in
+                              sorted(per.items(), key=lambda kv: -kv[1]) if b / n >= 1)
+            row("bytes per annotation", size, f"{total / n:.0f} ({parts})", total / n)
+    if "import" in only:
+        folder = work / f"files-{args.files}"
+        if not folder.exists():
+            make_files(folder, args.files)
+        wb, raw = run_child("import", folder, False), run_child("import", folder, True)
+        if "error" in wb or "error" in raw:
+            print(f"  import failed: {wb.get('error')} / {raw.get('error')}")
+        else:
+            print(f"import of {args.files:,} small .txt files (CLI)  "
+                  f"{wb['files_per_s']:.0f} files/s {wb['rss_mb']:.0f} MB  vs raw insert_all "
+                  f"+ FTS5 {raw['files_per_s']:.0f} files/s  "
+                  f"({wb['files_per_s'] / raw['files_per_s']:.2f} of raw)")
+    if len(sizes) > 1:
+        print(f"growth from {sizes[0]:,} to {sizes[-1]:,} annotations "
+              f"({sizes[-1] / sizes[0]:.0f}x the data):")
+        for label, values in growth.items():
+            if len(values) == len(sizes) and values[0]:
+                print(f"  {label:<34} {values[-1] / values[0]:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""Parallel parsing and batched storing give every file what a single import gives it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.helpers import make_project
+from workbench.core.ops import batch_import, importing
+from workbench.core.ops.batch_import import Progress, import_many, parse_many, store_batch
+
+
+def _files(tmp_path, n, *, same=()):
+    paths = []
+    for i in range(n):
+        p = tmp_path / f"r{i:03d}.txt"
+        body = "Same words." if i in same else f"Report {i}: four troops wounded."
+        p.write_text(body + "\n", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def _all(project, sql):
+    return [tuple(r) for r in project.conn.execute(sql)]
+
+
+def test_parse_many_keeps_the_order_given(tmp_path):
+    paths = _files(tmp_path, 12)
+    parsed = list(parse_many(paths, jobs=3, sandbox=False))
+    assert [p.path for p in parsed] == paths
+    assert all(p.document and f"Report {i}" in p.document.text for i, p in enumerate(parsed))
+
+
+def test_sandboxed_workers_parse_in_parallel(tmp_path):
+    paths = [*_files(tmp_path, 4), tmp_path / "missing.txt"]
+    parsed = list(parse_many(paths, jobs=2))
+    assert [p.document is not None for p in parsed] == [True] * 4 + [False]
+    assert "no such file" in str(parsed[-1].error)
+
+
+def test_a_batch_stores_what_single_imports_store(tmp_path):
+    paths = _files(tmp_path, 6, same={2, 4})  # r004 repeats r002 inside the batch
+    with make_project(tmp_path, "single.wbproj") as single, \
+            make_project(tmp_path, "batch.wbproj") as batch:
+        singles = [importing.import_file(single, p, sandbox=False) for p in paths]
+        parsed = list(parse_many(paths, jobs=2, sandbox=False))
+        results = store_batch(batch, parsed)
+        assert [(r.status, r.doc_id) for r in results] == \
+            [(r.status, r.doc_id) for r in singles]
+        assert results[4].status == "duplicate" and results[4].doc_id == results[2].doc_id
+        for sql in ("SELECT title, filename, original_sha256, text, text_sha256, importer "
+                    "FROM documents ORDER BY id",
+                    "SELECT sha256, size FROM originals ORDER BY sha256",
+                    "SELECT action, doc_id, sha256, filename FROM custody ORDER BY seq",
+                    "SELECT op, entity, entity_id FROM audit WHERE entity = 'document' "
+                    "ORDER BY seq",
+                    "SELECT body, doc_id, field FROM search ORDER BY rowid"):
+            assert _all(batch, sql) == _all(single, sql), sql
+        # One transaction for the batch, one audit row per document in it.
+        assert len({r[0] for r in _all(batch, "SELECT txn FROM audit "
+                                              "WHERE entity = 'document'")}) == 1
+
+
+def test_a_failed_batch_is_stored_file_by_file(tmp_path, monkeypatch):
+    paths = _files(tmp_path, 4)
+    real = batch_import.store_in
+    calls = []
+
+    def flaky(project, tx, parsed, overrides, row=None):
+        calls.append(parsed.path)
+        if len(calls) == 3:  # the third file of the batch: the disk says no once
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(project, tx, parsed, overrides, row)
+
+    monkeypatch.setattr(batch_import, "store_in", flaky)
+    with make_project(tmp_path) as project:
+        results = store_batch(project, list(parse_many(paths, sandbox=False)))
+        assert [r.status for r in results] == ["imported"] * 4
+        assert _all(project, "SELECT count(*) FROM custody") == [(4,)]
+
+
+def test_only_committed_files_are_reported(tmp_path):
+    paths = _files(tmp_path, 7)
+    reported = []
+    stored_batches = 0
+
+    def store(batch):
+        nonlocal stored_batches
+        stored_batches += 1
+        if stored_batches == 3:
+            raise KeyboardInterrupt  # the program dies while writing the third batch
+        return store_batch(project, batch)
+
+    with make_project(tmp_path) as project:
+        with pytest.raises(KeyboardInterrupt):
+            for results in import_many(project, paths, sandbox=False, batch_files=3,
+                                       store=store):
+                reported += results
+        assert len(reported) == 6
+        stored = {r[0] for r in _all(project, "SELECT filename FROM custody")}
+        assert stored == {r.path for r in reported}
+
+
+def test_a_bad_date_refuses_before_anything_is_parsed(tmp_path):
+    from workbench.core.errors import ValidationError
+
+    with make_project(tmp_path) as project:
+        with pytest.raises(ValidationError):
+            list(import_many(project, _files(tmp_path, 2), {"published": "3 March"},
+                             sandbox=False))
+        assert _all(project, "SELECT count(*) FROM documents") == [(0,)]
+
+
+def test_progress_reads_as_a_sentence(monkeypatch):
+    clock = iter([100.0, 104.0, 104.0])
+    monkeypatch.setattr(batch_import.time, "monotonic", lambda: next(clock))
+    progress = Progress(1000)
+    progress.advance(200)
+    assert progress.text() == "200 of 1,000 files, 50 files/s, about 16 s left"
