@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import split_sentences, trim_span
+from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 from .triggers import SPEECH, triggers
 
@@ -108,13 +108,16 @@ def find_statements(text: str) -> list[dict[str, object]]:
         if m:
             verbs.append(m)
     starts = [v.start() for v in verbs]
-    has_report = "report" in text or "statement" in text
-    for sent in split_sentences(text):
+    doc = document(text)
+    # "a report that ...", the one attribution without a speech verb
+    reports = [m.start() for m in _REPORT_CUE.finditer(doc.low)] if (
+        "report" in doc.low or "statement" in doc.low) else []
+    for sent in doc.sentences:
         in_head = first_nl > 0 and sent.end <= first_nl
         if in_head and head_done:
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        if lo == hi and not has_report:
+        if lo == hi and not _near(reports, sent.start, sent.end):
             continue  # no speech verb in this sentence
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
     out.sort(key=lambda d: (d["start"], d["end"]))
@@ -126,16 +129,26 @@ def find_statements(text: str) -> list[dict[str, object]]:
     return out
 
 
+_REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
+
+
+def _near(positions: list[int], lo: int, hi: int) -> bool:
+    """Is one of the sorted ``positions`` in [lo, hi)?"""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
 def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     """Replace "he", "it", ... by the most recent compatible antecedent.
 
     For "he" / "she" / "I" that is the latest person among the earlier speakers
     and the grammatical subjects of earlier sentences, whichever came last
     ("General Ivo Brant met the envoy Lena Sorn. He said ..." -> the subject,
-    not the nearest name); for "it" / "they" the latest named speaker.
+    not the nearest name); for "it" / "they" the latest named speaker. Sentence
+    subjects are read backwards from the pronoun's sentence, only as far as needed.
     """
-    subjects = _person_subjects(text) if any(
-        isinstance(o["speaker"], str) and o["speaker"].lower() in PERSONAL for o in out) else []
+    doc = document(text)
+    subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
     last_person: tuple[int, str] | None = None  # (position, speaker)
     for o in out:
@@ -143,8 +156,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
         pos = int(o["start"])  # type: ignore[call-overload]
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
             if sp.lower() in PERSONAL:
-                sent_start = _sentence_start(text, pos)
-                subj = next((x for x in reversed(subjects) if x[0] < sent_start), None)
+                sent_start = doc.sentence_start(pos)
+                subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
+                                       subjects)
                 best = max((c for c in (last_person, subj) if c), default=None,
                            key=lambda c: c[0])
                 o["speaker"] = best[1] if best else sp
@@ -154,6 +168,21 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             last_named = sp
             if _is_person(sp):
                 last_person = (pos, sp)
+
+
+def _subject_before(doc: Document, sent_start: int, after: int,
+                    memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(start, subject) of the latest sentence that starts before ``sent_start`` (and
+    after ``after``: an earlier one could not win) and opens with a person's name."""
+    sents = doc.sentences
+    i = bisect_left(doc.starts, sent_start) - 1
+    while i >= 0 and sents[i].start > after:
+        if i not in memo:
+            memo[i] = _person_subject(doc.text, sents[i])
+        if memo[i] is not None:
+            return sents[i].start, memo[i]  # type: ignore[return-value]
+        i -= 1
+    return None
 
 
 PERSONAL = EN.PERSONAL_PRONOUNS
@@ -167,31 +196,22 @@ def _is_person(phrase: str) -> bool:
                            or any(w[:1].isupper() for w in words[-2:]))
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    for sent in split_sentences(text):
-        if sent.start <= pos < sent.end or sent.start > pos:
-            return sent.start
-    return pos
-
-
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:{alt(EN.PREPOSITIONS)}|later|earlier|meanwhile)\b[^,]{{0,80}},\s*", re.IGNORECASE
 )
 
 
-def _person_subjects(text: str) -> list[tuple[int, str]]:
-    """(sentence start, subject) for sentences that open with a person's name."""
-    found: list[tuple[int, str]] = []
-    for sent in split_sentences(text):
-        dl = _DATELINE.match(text, sent.start, sent.end)
-        pos = dl.end() if dl else sent.start
-        lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
-        pos = lead.end() if lead else pos
-        a, b = forward_np(text, pos, sent.end, max_tokens=6)
-        if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
-            found.append((sent.start, text[a:b]))
-    return found
+def _person_subject(text: str, sent: Sentence) -> str | None:
+    """The subject of a sentence that opens with a person's name, else None."""
+    dl = _DATELINE.match(text, sent.start, sent.end)
+    pos = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
+    pos = lead.end() if lead else pos
+    a, b = forward_np(text, pos, sent.end, max_tokens=6)
+    if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
+        return text[a:b]
+    return None
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,

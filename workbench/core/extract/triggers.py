@@ -9,11 +9,10 @@ then parses only the sentences that hold one of its own trigger words.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .spans import lowered
+from .spans import document
 
 CASUALTY = "casualty"
 SPEECH = "speech"
@@ -42,15 +41,20 @@ _ALL = sorted(_KINDS_OF)
 TRIGGER_RE = re.compile(rf"\b(?=[{first_chars(_ALL)}])(?:{alt(_ALL)})\b")
 
 
-@lru_cache(maxsize=8)
 def triggers(text: str) -> dict[str, tuple[int, ...]]:
     """Sorted start offsets of trigger words in ``text``, by engine.
 
-    Cached because the engines of one ``extract()`` call share the result.
+    Kept on the shared ``Document``: the engines of one ``extract()`` call share it.
     """
+    doc = document(text)
+    done = doc.cache.get("triggers")
+    if done is not None:
+        return done  # type: ignore[return-value]
     found: dict[str, list[int]] = {kind: [] for kind in WORDS}
     kinds_of = _KINDS_OF
-    for m in TRIGGER_RE.finditer(lowered(text)):
+    for m in TRIGGER_RE.finditer(doc.low):
         for kind in kinds_of[m.group()]:
             found[kind].append(m.start())
-    return {kind: tuple(pos) for kind, pos in found.items()}
+    result = {kind: tuple(pos) for kind, pos in found.items()}
+    doc.cache["triggers"] = result
+    return result
