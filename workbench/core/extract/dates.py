@@ -20,8 +20,8 @@ import re
 from datetime import date, timedelta
 
 from .lang import en as EN
-from .lang.build import alt
-from .spans import first_word_rx, scan
+from .lang.build import alt, first_chars
+from .spans import scan
 
 # Keyed by the first three letters, which is how _month() and _weekday() look names up.
 MONTHS = {name[:3]: n for name, n in EN.MONTHS.items()}
@@ -65,12 +65,23 @@ DATE_RE = re.compile(
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
     rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
 )
-# Words that can open a date expression ("last", "early", "two days ago").
+# Where DATE_RE can start, on the lower-cased text: a month, weekday, relative day or
+# season, or an opener or number together with what must follow it ("last week",
+# "mid-March", "two days ago", "7 Sept", "2004"), so that the many counts ("12 soldiers")
+# and "this" / "one" in ordinary use are never tried.
+_MON_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UNIT_LOW = "(?:day|week|month|year)"
+_DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
+               *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
 _OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten")
-_DATE_FIRST = first_word_rx(
-    [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
-     *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS), *_OPENERS]
+_DATE_FIRST = re.compile(
+    rf"\b(?=[{first_chars([*_DATE_WORDS, *_OPENERS])}0-9])(?:(?:{alt(_DATE_WORDS)})\b"
+    rf"|(?:last|next|this)\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW})"
+    rf"|(?:early|late|mid|end\s+of)[\s-]+{_MON_LOW}"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_UNIT_LOW}"
+    rf"|\d\d?(?:st|nd|rd|th)?\s+{_MON_LOW}"
+    r"|(?:1[89]|20)\d\d\b)"
 )
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
