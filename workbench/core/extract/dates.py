@@ -100,6 +100,9 @@ _QUANT_BEFORE = re.compile(
 )
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None
@@ -148,10 +151,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     g = m.groupdict()
     for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
         if g[mo]:
-            return _safe_date(int(g[y]), _month(g[mo]), int(re.sub(r"\D", "", g[d]))), "day"
+            return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
     for d, mo in (("d3", "m3"), ("d4", "m4")):
         if g[mo]:
-            day = int(re.sub(r"\D", "", g[d]))
+            day = int(_NON_DIGIT.sub("", g[d]))
             if g[mo] == "May" and d == "d4":
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])

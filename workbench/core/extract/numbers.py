@@ -82,8 +82,27 @@ def word_value(text: str) -> int | None:
     return round(total + current)
 
 
+_PARSED: dict[str, tuple[int, int | None, str] | None] = {}
+
+
 def parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
-    """(count_low, count_high, qualifier) for a COUNT_RE match."""
+    """(count_low, count_high, qualifier) for a COUNT_RE match.
+
+    The result depends only on the matched text (the pattern parses one string one
+    way), so it is kept per text: news repeats its count phrases ("two", "at least 12").
+    """
+    key = m.group()
+    try:
+        return _PARSED[key]
+    except KeyError:
+        pass
+    if len(_PARSED) > 4096:
+        _PARSED.clear()
+    _PARSED[key] = parsed = _parse_count(m)
+    return parsed
+
+
+def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
     qual_text = (m.group("qual") or "").lower()
     qual_text = " ".join(qual_text.split())
     qualifier = QUALIFIER_KIND.get(qual_text, "about") if qual_text else "exact"

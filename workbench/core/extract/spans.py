@@ -122,6 +122,9 @@ def _is_real_boundary(text: str, dot: int, end: int) -> bool:
     return not ("." in word and len(word) <= 5)
 
 
+_new_tuple = tuple.__new__
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     seg = text[start:end]
     body = seg.strip()
@@ -129,7 +132,7 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         if len(body) != len(seg):
             start += len(seg) - len(seg.lstrip())
             end = start + len(body)
-        out.append(Sentence(start, end, body))
+        out.append(_new_tuple(Sentence, (start, end, body)))  # skips NamedTuple.__new__
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:

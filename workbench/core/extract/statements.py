@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt
@@ -129,6 +130,14 @@ def find_statements(text: str) -> list[dict[str, object]]:
     return out
 
 
+# Small patterns of the functions below, compiled once.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?\n]\s*$")
+_DIGIT_END = re.compile(r"\d$")
+_AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
+_AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
+_TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
+_REL_END = re.compile(r"\b(?:who|which)\s+$")
+_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
 
 
@@ -189,6 +198,7 @@ PERSONAL = EN.PERSONAL_PRONOUNS
 _TITLE_WORDS = EN.TITLES
 
 
+@lru_cache(maxsize=2048)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS]
@@ -259,7 +269,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
-        if len(inner.split()) >= 6 and (m.start() == 0 or re.search(r"[.!?\n]\s*$", before)):
+        if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
 
@@ -268,7 +278,7 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
     line = text[start:end]
     for rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH, _HEAD_DASH_NAME, _HEAD_SPEAKER_COLON):
         m = rx.match(line)
-        if m and not re.search(r"\d$", m.group("sp")) and len(m.group("sp").split()) <= 3:
+        if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             return _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
     return False
 
@@ -346,10 +356,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
-        elif found and re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text[c0:v.start()]):
+        elif found and _AND_BUT_END.search(text[c0:v.start()]):
             speaker = found[-1][2]
             heads.append(v.start())
-        elif re.search(r"\band\s+(?:\w+\s+)?$", text[c0:v.start()]):
+        elif _AND_END.search(text[c0:v.start()]):
             a, b = forward_np(text, c0, v.start(), max_tokens=4)
             if b <= a:
                 continue
@@ -460,7 +470,7 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in {"told", "tells"}:
-        m = re.match(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b", text[pos:s1])
+        m = _TOLD_THAT.match(text[pos:s1])
         if m:
             return pos + m.end()
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
@@ -487,12 +497,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
     breaks = list(_CLAUSE_BREAK.finditer(text, c0, vcut))
     start = breaks[-1].end() if breaks else c0
-    rel = re.search(r"\b(?:who|which)\s+$", text[start:vcut])
+    rel = _REL_END.search(text[start:vcut])
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         return _clause_subject(text, c0, start + rel.start(), headline)
     a, b = trim_span(text, start, vcut)
-    a += len(text[a:b]) - len(re.sub(r"^(?:and|but|then|so|also)\s+", "", text[a:b],
-                                      flags=re.IGNORECASE))
+    a += len(text[a:b]) - len(_LEADING_CONJ.sub("", text[a:b]))
     phrase = text[a:b]
     n = len(phrase.split())
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
