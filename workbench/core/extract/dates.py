@@ -66,9 +66,10 @@ DATE_RE = re.compile(
     rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
 )
 # Where DATE_RE can start, on the lower-cased text: a month, weekday, relative day or
-# season, or an opener or number together with what must follow it ("last week",
+# season, or an opener or number followed by what a date needs after it ("last week",
 # "mid-March", "two days ago", "7 Sept", "2004"), so that the many counts ("12 soldiers")
-# and "this" / "one" in ordinary use are never tried.
+# and "this" / "one" in ordinary use are never tried. What follows is only looked at, not
+# consumed: the next word stays a candidate of its own ("next Sat 3 Oct 2015").
 _MON_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _UNIT_LOW = "(?:day|week|month|year)"
 _DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
@@ -77,10 +78,10 @@ _OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two",
             "five", "six", "seven", "eight", "nine", "ten")
 _DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*_DATE_WORDS, *_OPENERS])}0-9])(?:(?:{alt(_DATE_WORDS)})\b"
-    rf"|(?:last|next|this)\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW})"
-    rf"|(?:early|late|mid|end\s+of)[\s-]+{_MON_LOW}"
-    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_UNIT_LOW}"
-    rf"|\d\d?(?:st|nd|rd|th)?\s+{_MON_LOW}"
+    rf"|(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
+    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+{_MON_LOW})"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
