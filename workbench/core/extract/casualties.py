@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_FIRST, COUNT_RE, parse_count
+from .numbers import COUNT_RE, parse_count
 from .spans import document
-from .triggers import CASUALTY, WORDS, triggers
+from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
@@ -163,16 +163,18 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 def find_casualties(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     # Trigger words found once for the whole text, then shared out to its sentences.
-    every = triggers(text)[CASUALTY]
+    found = triggers(text)
+    every = found[CASUALTY]
     if not every:
         return out
+    cands, arts = found[COUNT], found[ARTICLE]
     doc = document(text)
     hostage_doc = bool(_HOSTAGE_CUE.search(doc.low))
     for sent in doc.sentences:
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         if lo < hi:
             hints = [h - sent.start for h in every[lo:hi]]
-            _sentence(sent.text, sent.start, hostage_doc, out, hints, doc.low)
+            _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -186,23 +188,30 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] < hi
 
 
-def _counts(s: str, base: int, low: str, hints: list[int]) -> list[re.Match[str]]:
-    """Count phrases of sentence ``s`` (at ``base`` in the document whose lower-cased text
-    is ``low``) within reach of a trigger word: articles right next to one, anything
-    else within 170 characters before or 200 after. Non-overlapping, left to right."""
+def _counts(s: str, base: int, cands: tuple[int, ...], arts: tuple[int, ...],
+            hints: list[int]) -> list[re.Match[str]]:
+    """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
+    the candidate positions ``cands`` (document offsets; ``arts`` are those of "a" / "an")
+    and are within reach of a trigger word: articles right next to one, anything else
+    within 170 characters before or 200 after. Non-overlapping, left to right."""
     found: list[re.Match[str]] = []
     last = -1
     match = COUNT_RE.match
-    for f in COUNT_FIRST.finditer(low, base, base + len(s)):
-        pos = f.start() - base
+    end = base + len(s)
+    a = bisect_left(arts, base)
+    for i in range(bisect_left(cands, base), bisect_left(cands, end)):
+        p = cands[i]
+        pos = p - base
         if pos < last:
             continue
-        if f.group() in _ARTICLES:
+        while a < len(arts) and arts[a] < p:
+            a += 1
+        if a < len(arts) and arts[a] == p:
             lo, hi = pos - 30, pos + 75
         else:
             lo, hi = pos - 170, pos + 200
-        i = bisect_left(hints, lo)
-        if i == len(hints) or hints[i] >= hi:
+        j = bisect_left(hints, lo)
+        if j == len(hints) or hints[j] >= hi:
             continue
         m = match(s, pos)
         if m and m.end() > pos:
@@ -212,10 +221,10 @@ def _counts(s: str, base: int, low: str, hints: list[int]) -> list[re.Match[str]
 
 
 def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]],
-              hints: list[int], low: str) -> None:
+              hints: list[int], cands: tuple[int, ...], arts: tuple[int, ...]) -> None:
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
-    for m in _counts(s, base, low, hints):
+    for m in _counts(s, base, cands, arts, hints):
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")

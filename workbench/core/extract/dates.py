@@ -21,7 +21,6 @@ from datetime import date, timedelta
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .spans import scan
 
 # Keyed by the first three letters, which is how _month() and _weekday() look names up.
 MONTHS = {name[:3]: n for name, n in EN.MONTHS.items()}
@@ -72,12 +71,12 @@ DATE_RE = re.compile(
 # consumed: the next word stays a candidate of its own ("next Sat 3 Oct 2015").
 _MON_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _UNIT_LOW = "(?:day|week|month|year)"
-_DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
-               *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
-_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten")
-_DATE_FIRST = re.compile(
-    rf"\b(?=[{first_chars([*_DATE_WORDS, *_OPENERS])}0-9])(?:(?:{alt(_DATE_WORDS)})\b"
+DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
+              *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
+DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine", "ten")
+DATE_FIRST = re.compile(
+    rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+{_MON_LOW})"
     rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
@@ -135,9 +134,18 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
+    from .triggers import DATE, triggers  # triggers.py imports this module's word lists
+
     pub = parse_published(published)
     out: list[dict[str, object]] = []
-    for m in scan(DATE_RE, text, _DATE_FIRST):
+    last = -1
+    for pos in triggers(text)[DATE]:  # where DATE_FIRST matches, found in the shared pass
+        if pos < last:
+            continue
+        m = DATE_RE.match(text, pos)
+        if not m or m.end() <= pos:
+            continue
+        last = m.end()
         res = _resolve(text, m, pub)
         if res is None:
             continue

@@ -12,7 +12,6 @@ import re
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import first_word_rx
 
 UNITS = EN.UNITS
 TENS = EN.TENS
@@ -51,8 +50,9 @@ COUNT_RE = re.compile(
 
 _SPACE = re.compile(r"[\s-]+")
 
-# Words that can begin a COUNT_RE match (digits are always candidates).
-COUNT_FIRST = first_word_rx(_FIRST_WORDS)
+# Words that can begin a COUNT_RE match (digits are always candidates); triggers.py
+# finds them together with the other engines' first words.
+COUNT_FIRST_WORDS = tuple(_FIRST_WORDS)
 
 
 def word_value(text: str) -> int | None:

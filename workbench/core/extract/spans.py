@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -149,15 +148,6 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     return start, end
 
 
-def first_word_rx(words: Iterable[str], digits: bool = True) -> re.Pattern[str]:
-    """Case-sensitive pattern for lower-cased text matching any of ``words`` (or a digit)."""
-    uniq = sorted(set(words), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in uniq)
-    # A leading class of possible first characters rejects most positions at once.
-    firsts = "".join(sorted({w[0] for w in uniq})) + ("0-9" if digits else "")
-    return re.compile(rf"\b(?=[{firsts}])(?:(?:{alts})\b" + (r"|\d)" if digits else ")"))
-
-
 def lowered(text: str) -> str:
     """``text`` lower-cased with every offset kept (shared through ``document``)."""
     return document(text).low
@@ -174,28 +164,3 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-
-
-def scan(rx: re.Pattern[str], text: str, first: re.Pattern[str], start: int = 0,
-         end: int | None = None,
-         keep: Callable[[int, str], bool] | None = None) -> list[re.Match[str]]:
-    """Non-overlapping ``rx`` matches that begin where ``first`` matches the lower-cased text.
-
-    Same result as ``rx.finditer`` for patterns that can only start at such words,
-    but several times faster: one case-sensitive pass over lower-cased text finds
-    the few candidate positions, and the long case-insensitive pattern is tried
-    only there.
-    """
-    stop = len(text) if end is None else end
-    low = lowered(text)
-    out: list[re.Match[str]] = []
-    last = -1
-    for f in first.finditer(low, start, stop):
-        pos = f.start()
-        if pos < last or (keep is not None and not keep(pos, f.group())):
-            continue
-        m = rx.match(text, pos, stop)
-        if m and m.end() > pos:
-            out.append(m)
-            last = m.end()
-    return out

@@ -1,22 +1,30 @@
 """One pass over a document that finds every word an English rule can start from.
 
 The casualty, statement and claim engines each have a closed set of first
-words (built from ``lang/en.py``). Instead of one scan per engine, one
-alternation of all of them runs once over the lower-cased text; each engine
-then parses only the sentences that hold one of its own trigger words.
+words (built from ``lang/en.py``), and the casualty and date engines try their
+long patterns only where a count or a date can begin. Instead of one scan per
+engine, one alternation of all these words (and digit runs) runs once over the
+lower-cased text and sorts each hit out to the engines it concerns; each engine
+then parses only the sentences that hold one of its own trigger words, and
+tries its patterns only at its own candidate positions.
 """
 
 from __future__ import annotations
 
 import re
 
+from .dates import DATE_FIRST, DATE_OPENERS, DATE_WORDS
 from .lang import en as EN
 from .lang.build import alt, first_chars
+from .numbers import COUNT_FIRST_WORDS
 from .spans import document
 
 CASUALTY = "casualty"
 SPEECH = "speech"
 CLAIM = "claim"
+COUNT = "count"  # where a count phrase can begin (numbers.COUNT_RE)
+ARTICLE = "article"  # the subset of COUNT that is "a" / "an"
+DATE = "date"  # where a date can begin (dates.DATE_RE)
 
 
 def _firsts(*groups: object) -> set[str]:
@@ -41,8 +49,20 @@ _ALL = sorted(_KINDS_OF)
 TRIGGER_RE = re.compile(rf"\b(?=[{first_chars(_ALL)}])(?:{alt(_ALL)})\b")
 
 
+_COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
+_DATE_WORDS = frozenset(DATE_WORDS)
+_DATE_MAYBE = frozenset(DATE_OPENERS) - _DATE_WORDS  # a candidate only before the right word
+_ANCHOR_WORDS = sorted(set(_ALL) | _COUNT_WORDS | _DATE_WORDS | _DATE_MAYBE)
+# Every word is a whole letter run (\b on both sides), so a hit here starts exactly where
+# each engine's own first-word pattern would match.
+ANCHOR_RE = re.compile(
+    rf"\b(?=[{first_chars(_ANCHOR_WORDS)}0-9])(?:(?:{alt(_ANCHOR_WORDS)})\b|\d+)"
+)
+
+
 def triggers(text: str) -> dict[str, tuple[int, ...]]:
-    """Sorted start offsets of trigger words in ``text``, by engine.
+    """Sorted start offsets of trigger words in ``text``, by engine (CASUALTY, SPEECH,
+    CLAIM), and of possible count and date starts (COUNT, ARTICLE, DATE).
 
     Kept on the shared ``Document``: the engines of one ``extract()`` call share it.
     """
@@ -50,11 +70,27 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
     done = doc.cache.get("triggers")
     if done is not None:
         return done  # type: ignore[return-value]
-    found: dict[str, list[int]] = {kind: [] for kind in WORDS}
+    low = doc.low
+    found: dict[str, list[int]] = {k: [] for k in (*WORDS, COUNT, ARTICLE, DATE)}
     kinds_of = _KINDS_OF
-    for m in TRIGGER_RE.finditer(doc.low):
-        for kind in kinds_of[m.group()]:
-            found[kind].append(m.start())
+    counts, articles, dates = found[COUNT], found[ARTICLE], found[DATE]
+    date_first = DATE_FIRST.match
+    for m in ANCHOR_RE.finditer(low):
+        w = m.group()
+        pos = m.start()
+        if w[0].isdigit():
+            counts.append(pos)
+            if date_first(low, pos):
+                dates.append(pos)
+            continue
+        for kind in kinds_of.get(w, ()):
+            found[kind].append(pos)
+        if w in _COUNT_WORDS:
+            counts.append(pos)
+            if w == "a" or w == "an":
+                articles.append(pos)
+        if w in _DATE_WORDS or (w in _DATE_MAYBE and date_first(low, pos)):
+            dates.append(pos)
     result = {kind: tuple(pos) for kind, pos in found.items()}
     doc.cache["triggers"] = result
     return result
