@@ -169,7 +169,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         return out
     cands, arts = found[COUNT], found[ARTICLE]
     doc = document(text)
-    hostage_doc = bool(_HOSTAGE_CUE.search(doc.low))
+    hostage_doc = _HostageCue(doc.low)
     for sent in doc.sentences:
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         if lo < hi:
@@ -220,7 +220,23 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: tuple[int, ...],
     return found
 
 
-def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]],
+class _HostageCue:
+    """Does the document speak of hostages? Read once, and only when a "freed" verb asks
+    (a search of the whole text is the dearest single step for most documents)."""
+
+    __slots__ = ("_low", "_value")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(_HOSTAGE_CUE.search(self._low))
+        return self._value
+
+
+def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: tuple[int, ...]) -> None:
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1

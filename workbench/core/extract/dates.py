@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -103,6 +104,7 @@ _QUANT_BEFORE = re.compile(
 _NON_DIGIT = re.compile(r"\D")
 
 
+@lru_cache(maxsize=256)
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None

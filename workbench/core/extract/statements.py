@@ -276,7 +276,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end]
-    for rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH, _HEAD_DASH_NAME, _HEAD_SPEAKER_COLON):
+    colon = ":" in line
+    dash = "-" in line or "–" in line or "—" in line
+    for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
+                      (_HEAD_SPEAKER_COLON, colon)):
+        if not needs:
+            continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             return _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))

@@ -59,6 +59,15 @@ ANCHOR_RE = re.compile(
     rf"\b(?=[{first_chars(_ANCHOR_WORDS)}0-9])(?:(?:{alt(_ANCHOR_WORDS)})\b|\d+)"
 )
 
+_DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
+# Per anchor word: the position lists it goes to, and whether it starts a date.
+_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
+    w: ((*_KINDS_OF.get(w, ()), *((COUNT,) if w in _COUNT_WORDS else ()),
+         *((ARTICLE,) if w in ("a", "an") else ())),
+        _DATE_YES if w in _DATE_WORDS else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO)
+    for w in _ANCHOR_WORDS
+}
+
 
 def triggers(text: str) -> dict[str, tuple[int, ...]]:
     """Sorted start offsets of trigger words in ``text``, by engine (CASUALTY, SPEECH,
@@ -72,9 +81,9 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
         return done  # type: ignore[return-value]
     low = doc.low
     found: dict[str, list[int]] = {k: [] for k in (*WORDS, COUNT, ARTICLE, DATE)}
-    kinds_of = _KINDS_OF
-    counts, articles, dates = found[COUNT], found[ARTICLE], found[DATE]
+    counts, dates = found[COUNT], found[DATE]
     date_first = DATE_FIRST.match
+    roles = _ROLES
     for m in ANCHOR_RE.finditer(low):
         w = m.group()
         pos = m.start()
@@ -83,13 +92,10 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
             if date_first(low, pos):
                 dates.append(pos)
             continue
-        for kind in kinds_of.get(w, ()):
+        kinds, date = roles[w]
+        for kind in kinds:
             found[kind].append(pos)
-        if w in _COUNT_WORDS:
-            counts.append(pos)
-            if w == "a" or w == "an":
-                articles.append(pos)
-        if w in _DATE_WORDS or (w in _DATE_MAYBE and date_first(low, pos)):
+        if date is _DATE_YES or (date is _DATE_CHECK and date_first(low, pos)):
             dates.append(pos)
     result = {kind: tuple(pos) for kind, pos in found.items()}
     doc.cache["triggers"] = result
