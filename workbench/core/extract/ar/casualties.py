@@ -27,7 +27,15 @@ from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_map, fold_set, fold_word
-from .tokens import Token, analyse, is_end, phrase_at, sentences, split_phrase, word_in
+from .tokens import (
+    Token,
+    analyse,
+    document_sentences,
+    is_end,
+    phrase_at,
+    split_phrase,
+    word_in,
+)
 
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
@@ -86,7 +94,7 @@ class _Figure:
 def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     out: list[dict[str, Any]] = []
-    for sa, sb in sentences(toks):
+    for sa, sb in document_sentences(text):
         for f in _sentence(toks, sa, sb):
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))

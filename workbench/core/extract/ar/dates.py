@@ -28,7 +28,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import fold, fold_set, fold_word
+from .normalise import fold_set, fold_word
+from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -83,7 +84,7 @@ _DATE_RE = re.compile(
 
 
 def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any]]:
-    folded = fold(text)
+    folded = folded_text(text)  # shared with the other engines
     ft = folded.text
     pub = _parse_pub(published)
     out: list[dict[str, Any]] = []

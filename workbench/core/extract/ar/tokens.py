@@ -23,19 +23,24 @@ class Token(NamedTuple):
     w: str  # folded text of the token
     s: int  # folded start
     e: int  # folded end
-
-    @property
-    def is_word(self) -> bool:
-        c = self.w[0]
-        return c.isalpha() or c == "#" or c == "_"
+    # A letter word (or a hashtag / "_" run), set once by ``tokenize``: the engines ask
+    # this of every token several times.
+    is_word: bool = False
 
     @property
     def is_digit(self) -> bool:
         return "0" <= self.w[0] <= "9"
 
 
+def _is_word(w: str) -> bool:
+    c = w[0]
+    return c.isalpha() or c == "#" or c == "_"
+
+
 def tokenize(folded: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    new = tuple.__new__  # skips NamedTuple.__new__, a Python function
+    return [new(Token, (w := m.group(), m.start(), m.end(), _is_word(w)))
+            for m in _TOKEN.finditer(folded)]
 
 
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -88,10 +93,25 @@ def split_phrase(s: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def folded_text(text: str) -> Folded:
+    """``fold(text)``, computed once per document for all four engines."""
+    return fold(text)
+
+
+@lru_cache(maxsize=8)
 def analyse(text: str) -> tuple[Folded, list[Token]]:
     """Folded text and its tokens; cached because every engine reads the same document.
 
     Callers must not modify the returned list.
     """
-    folded = fold(text)
+    folded = folded_text(text)
     return folded, tokenize(folded.text)
+
+
+@lru_cache(maxsize=8)
+def document_sentences(text: str) -> list[tuple[int, int]]:
+    """``sentences`` of the tokens of ``analyse(text)``, computed once per document.
+
+    Callers must not modify the returned list.
+    """
+    return sentences(analyse(text)[1])
