@@ -68,6 +68,7 @@ _TEEN = {"عشر", "عشره"}
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
 _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
+_OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 
 
@@ -557,7 +558,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 b -= 1
         else:
             b = max(b, _adjectives(toks, k + 1, sb))
-        grp = (k, b) if not (t.w in _OTHERS or word_in(t, {"اخران"})) else None
+        grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
             grp = None
         out.append(_Figure(a, b, outcome, c, grp))

@@ -61,14 +61,32 @@ def is_end(tok: Token) -> bool:
     return tok.w in _END
 
 
+_FOUND: dict[tuple[int, str], str | None] = {}
+
+
 def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
-    """The clitic-stripped form of ``tok`` found in ``table``, or None."""
+    """The clitic-stripped form of ``tok`` found in ``table``, or None.
+
+    The answer is kept per (id(table), word), as the engines ask it of every token of a
+    sentence, often several times; so ``table`` must be one of the engines' module-level
+    vocabularies, never a temporary whose id a later object could reuse.
+    """
     if not tok.is_word:
         return None
+    key = (id(table), tok.w)
+    try:
+        return _FOUND[key]
+    except KeyError:
+        pass
+    found = None
     for form in stems(tok.w):
         if form in table:
-            return form
-    return None
+            found = form
+            break
+    if len(_FOUND) > 1 << 16:
+        _FOUND.clear()
+    _FOUND[key] = found
+    return found
 
 
 def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object],
