@@ -53,6 +53,17 @@ _SPACE = re.compile(r"[\s-]+")
 # Words that can begin a COUNT_RE match (digits are always candidates); triggers.py
 # finds them together with the other engines' first words.
 COUNT_FIRST_WORDS = tuple(_FIRST_WORDS)
+# First words that begin a count only together with what follows them ("at least",
+# "in excess of", "between 10 and", "half a dozen"): a regex for that continuation, so
+# that the common "in" and "at" are not candidates on their own.
+_PHRASES = [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]
+_ALONE = ({p for p in _PHRASES if " " not in p} | set(UNITS) | set(TENS) | {"a", "an"})
+COUNT_CONTINUATION: dict[str, str] = {
+    w: alt(p.split(" ", 1)[1] for p in _PHRASES if " " in p and p.split()[0] == w)
+    for w in _FIRST_WORDS if w not in _ALONE and w not in {"between", "half"}
+}
+COUNT_CONTINUATION["between"] = _WORDNUM + r"|\d"
+COUNT_CONTINUATION["half"] = r"a\s+dozen"
 
 
 def word_value(text: str) -> int | None:

@@ -16,7 +16,7 @@ import re
 from .dates import DATE_FIRST, DATE_OPENERS, DATE_WORDS
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_FIRST_WORDS
+from .numbers import COUNT_CONTINUATION, COUNT_FIRST_WORDS
 from .spans import document
 
 CASUALTY = "casualty"
@@ -53,18 +53,31 @@ _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
 _DATE_WORDS = frozenset(DATE_WORDS)
 _DATE_MAYBE = frozenset(DATE_OPENERS) - _DATE_WORDS  # a candidate only before the right word
 _ANCHOR_WORDS = sorted(set(_ALL) | _COUNT_WORDS | _DATE_WORDS | _DATE_MAYBE)
+# Words that matter only as the start of a count phrase ("in excess of", "at least") are
+# found only with their continuation; a word with another role too ("as": "as saying",
+# "as many as") is checked after the hit.
+_COUNT_ONLY = {w for w in COUNT_CONTINUATION
+               if w not in _KINDS_OF and w not in _DATE_WORDS and w not in _DATE_MAYBE}
+_COUNT_CHECK = {w: re.compile(rf"\s+(?:{rest})") for w, rest in COUNT_CONTINUATION.items()
+                if w not in _COUNT_ONLY}
+_PHRASE_BRANCHES = "|".join(
+    rf"{w}(?=\s+(?:{COUNT_CONTINUATION[w]}))" for w in sorted(_COUNT_ONLY))
 # Every word is a whole letter run (\b on both sides), so a hit here starts exactly where
 # each engine's own first-word pattern would match.
 ANCHOR_RE = re.compile(
-    rf"\b(?=[{first_chars(_ANCHOR_WORDS)}0-9])(?:(?:{alt(_ANCHOR_WORDS)})\b|\d+)"
+    rf"\b(?=[{first_chars(_ANCHOR_WORDS)}0-9])"
+    rf"(?:(?:{alt(w for w in _ANCHOR_WORDS if w not in _COUNT_ONLY)})\b|{_PHRASE_BRANCHES}|\d+)"
 )
 
 _DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
-# Per anchor word: the position lists it goes to, and whether it starts a date.
-_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
-    w: ((*_KINDS_OF.get(w, ()), *((COUNT,) if w in _COUNT_WORDS else ()),
+# Per anchor word: the position lists it always goes to, whether it starts a date, and
+# the continuation it needs to start a count (None: no condition, or not a count word).
+_ROLES: dict[str, tuple[tuple[str, ...], str, re.Pattern[str] | None]] = {
+    w: ((*_KINDS_OF.get(w, ()), *((COUNT,) if w in _COUNT_WORDS and w not in _COUNT_CHECK
+                                   else ()),
          *((ARTICLE,) if w in ("a", "an") else ())),
-        _DATE_YES if w in _DATE_WORDS else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO)
+        _DATE_YES if w in _DATE_WORDS else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO,
+        _COUNT_CHECK.get(w))
     for w in _ANCHOR_WORDS
 }
 
@@ -92,9 +105,11 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
             if date_first(low, pos):
                 dates.append(pos)
             continue
-        kinds, date = roles[w]
+        kinds, date, count_if = roles[w]
         for kind in kinds:
             found[kind].append(pos)
+        if count_if is not None and count_if.match(low, m.end()):
+            counts.append(pos)
         if date is _DATE_YES or (date is _DATE_CHECK and date_first(low, pos)):
             dates.append(pos)
     result = {kind: tuple(pos) for kind, pos in found.items()}
