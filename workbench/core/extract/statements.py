@@ -412,6 +412,7 @@ _DOCUMENT_SOURCE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _source_of(speaker: str | None) -> str | None:
     if speaker is None:
         return None
