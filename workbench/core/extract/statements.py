@@ -137,7 +137,7 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
 _AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
 _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
-_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also)\s+", re.IGNORECASE)
+_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
 
 
@@ -155,11 +155,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     ("General Ivo Brant met the envoy Lena Sorn. He said ..." -> the subject,
     not the nearest name); for "it" / "they" the latest named speaker. Sentence
     subjects are read backwards from the pronoun's sentence, only as far as needed.
+    A bare surname ("Brant", "Mr. Brant") becomes the most recent earlier speaker whose
+    full name ends with it.
     """
     doc = document(text)
     subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
     last_person: tuple[int, str] | None = None  # (position, speaker)
+    by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
@@ -174,9 +177,44 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             else:
                 o["speaker"] = last_named or sp
         elif isinstance(sp, str):
+            surname = _bare_surname(sp)
+            if surname and surname in by_surname:
+                sp = o["speaker"] = by_surname[surname]  # "Brant said" -> "Gen. Ivo Brant"
             last_named = sp
             if _is_person(sp):
                 last_person = (pos, sp)
+                full = _full_name_key(sp)
+                if full:
+                    by_surname[full] = sp
+
+
+def _surname_word(word: str) -> str | None:
+    """``word`` as a possible surname: capitalised letters, not an acronym ("AFP"), a
+    function word or a source noun ("Police")."""
+    w = word.strip(".,;:'’\"")
+    if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()):
+        return None
+    low = w.lower()
+    if (len(w) > 1 and w.isupper()) or low in EN.FUNCTION_WORDS or low in PRONOUNS or (
+            low in EN.SPEAKER_NOUNS or low.rstrip("s") in EN.SPEAKER_NOUNS):
+        return None
+    return low
+
+
+def _bare_surname(speaker: str) -> str | None:
+    """The surname of a speaker given by surname alone, with at most a title."""
+    words = speaker.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return _surname_word(words[0]) if len(words) == 1 else None
+
+
+def _full_name_key(speaker: str) -> str | None:
+    """The surname of a speaker named in full (two capitalised words at the end)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return None
+    return _surname_word(words[-1])
 
 
 def _subject_before(doc: Document, sent_start: int, after: int,
