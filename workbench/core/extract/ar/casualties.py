@@ -35,6 +35,7 @@ from .tokens import (
     phrase_at,
     split_phrase,
     word_in,
+    word_lookup,
 )
 
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
@@ -229,15 +230,20 @@ _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | fro
                  | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"})
 
 
+_is_outcome = word_lookup(_OUTCOME_WORDS)
+_is_count_start = word_lookup(_COUNT_STARTS)
+
+
 def _sentence(toks: list[Token], sa: int, sb: int) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    if not any(word_in(toks[k], _OUTCOME_WORDS) for k in range(sa, sb)):
+    is_outcome = _is_outcome
+    if not any(is_outcome(toks[k]) for k in range(sa, sb)):
         return figures
     i = sa
     counts: list[_Count] = []
     while i < sb:
-        if not (toks[i].is_digit or word_in(toks[i], _COUNT_STARTS)):
+        if not (toks[i].is_digit or _is_count_start(toks[i])):
             i += 1
             continue
         c = _count_at(toks, i, sb)

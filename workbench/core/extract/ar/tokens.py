@@ -9,6 +9,7 @@ glued to "عن17" become their own tokens.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -32,15 +33,22 @@ class Token(NamedTuple):
         return "0" <= self.w[0] <= "9"
 
 
-def _is_word(w: str) -> bool:
-    c = w[0]
-    return c.isalpha() or c == "#" or c == "_"
+_IS_WORD: dict[str, bool] = {}  # first character -> is a token starting with it a word
 
 
 def tokenize(folded: str) -> list[Token]:
     new = tuple.__new__  # skips NamedTuple.__new__, a Python function
-    return [new(Token, (w := m.group(), m.start(), m.end(), _is_word(w)))
-            for m in _TOKEN.finditer(folded)]
+    out: list[Token] = []
+    add = out.append
+    kinds = _IS_WORD
+    for m in _TOKEN.finditer(folded):
+        w = m.group()
+        c = w[0]
+        word = kinds.get(c)
+        if word is None:
+            word = kinds[c] = c.isalpha() or c == "#" or c == "_"
+        add(new(Token, (w, *m.span(), word)))
+    return out
 
 
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -89,12 +97,49 @@ def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
     return found
 
 
+def word_lookup(table) -> Callable[[Token], str | None]:  # type: ignore[no-untyped-def]
+    """``word_in`` bound to one table, with its own cache keyed by the word alone: for the
+    loops that ask it of every token."""
+    cache: dict[str, str | None] = {}
+
+    def find(tok: Token) -> str | None:
+        if not tok.is_word:
+            return None
+        w = tok.w
+        try:
+            return cache[w]
+        except KeyError:
+            pass
+        found = None
+        for form in stems(w):
+            if form in table:
+                found = form
+                break
+        if len(cache) > 1 << 16:
+            cache.clear()
+        cache[w] = found
+        return found
+
+    return find
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}  # id(phrase table) -> its first words
+
+
 def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object],
               max_len: int = 4) -> tuple[int, object] | None:
     """Longest phrase (a tuple of folded words) starting at token ``i``.
 
     The first word may carry a clitic ("وأكثر من"). Returns (end index, value).
+    ``phrases`` must be a module-level table (its first words are kept by id).
     """
+    if i >= len(tokens):
+        return None
+    firsts = _FIRSTS.get(id(phrases))
+    if firsts is None:
+        firsts = _FIRSTS[id(phrases)] = frozenset(k[0] for k in phrases)
+    if not any(form in firsts for form in stems(tokens[i].w)):
+        return None  # no phrase starts with this word: the common case
     for n in range(max_len, 0, -1):
         if i + n > len(tokens):
             continue
