@@ -1,4 +1,8 @@
-"""Sentence splitting and small span helpers shared by the engines.
+"""The per-document context, sentence splitting and small span helpers.
+
+``document(text)`` gives every engine of one ``extract()`` call the same
+``Document``: the lower-cased text, the sentences with their offsets, and a
+cache for other shared results (the anchor pass of ``triggers.py``).
 
 The splitter is deliberately simple: news copy has few exotic sentence
 shapes, but many abbreviations ("U.S.", "Sept.", "Gen.") that must not end a
