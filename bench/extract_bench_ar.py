@@ -4,8 +4,8 @@ Builds a few MB of fictional Arabic reports (sentences written for this
 benchmark, shuffled with a fixed seed; half carry casualty figures), runs
 ``extract()`` document by document (it dispatches to ``extract_ar``) and prints
 MB/s next to a plain ``re.finditer(r"\\d+")`` pass over the same text, measured
-in the same run. With a gold file as second argument it also times the real
-documents. It prints figures only.
+in the same run (CPU time; the regex pass best of three). With a gold file as
+second argument it also times the real documents. It prints figures only.
 
     python bench/extract_bench_ar.py [target_megabytes] [GOLD.jsonl]
 """
@@ -72,19 +72,26 @@ def build_corpus(target_mb: float, seed: int = 7) -> list[tuple[str, str]]:
 def _time(docs: list[tuple[str, str | None]]) -> tuple[float, float, float, int]:
     joined = "\n\n".join(t for t, _ in docs)
     mb = len(joined.encode("utf-8")) / 1_000_000
-    t0 = time.perf_counter()
-    sum(1 for _ in re.finditer(r"\d+", joined))
-    t_re = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_re = 1e9
+    for _ in range(3):  # CPU time, best of three: the machine may be busy
+        c0 = time.process_time()
+        sum(1 for _ in re.finditer(r"\d+", joined))
+        t_re = min(t_re, time.process_time() - c0)
+    c0 = time.process_time()
     n = 0
     for text, pub in docs:
         res = extract(text, pub)
         n += sum(len(v) for v in res.values())
-    return mb, time.perf_counter() - t0, t_re, n
+    return mb, time.process_time() - c0, t_re, n
 
 
 def main(argv: list[str]) -> None:
     target = float(argv[1]) if len(argv) > 1 else 1.0
+    # One short call first: importing the engines is a one-time cost, not throughput.
+    c0 = time.process_time()
+    extract("قتل 3 جنود يوم الاثنين، بحسب الشرطة.", "2018-01-01")
+    print(f"first call (imports, pattern compilation): {time.process_time() - c0:.3f} s CPU,"
+          " not counted below")
     mb, t_ex, t_re, n = _time(build_corpus(target))  # type: ignore[arg-type]
     print(f"synthetic: {mb:.2f} MB, {n} suggestions")
     print(f"  extract():        {t_ex:8.3f} s {mb / t_ex:10.2f} MB/s")
@@ -97,7 +104,8 @@ def main(argv: list[str]) -> None:
         mb, t_ex, t_re, n = _time(pairs)
         print(f"real documents x20: {mb:.2f} MB")
         print(f"  extract():        {t_ex:8.3f} s {mb / t_ex:10.2f} MB/s")
-        print(f"  baseline re \\d+:  {t_re:8.3f} s {mb / t_re:10.2f} MB/s")
+        print(f"  baseline re \\d+:  {t_re:8.3f} s {mb / t_re:10.2f} MB/s"
+              f"  (extract is {t_ex / t_re:.0f}x slower)")
 
 
 if __name__ == "__main__":

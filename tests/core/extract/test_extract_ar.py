@@ -256,3 +256,45 @@ def test_ar_dev_corpus_quality() -> None:
     assert res["casualties"]["f1"] >= 0.90
     assert res["dates"]["f1"] >= 0.90
     assert res["statements"]["f1"] >= 0.80
+
+
+def test_shared_document_context_and_token_helpers() -> None:
+    from workbench.core.extract.ar.tokens import (
+        analyse,
+        document_sentences,
+        folded_text,
+        phrase_at,
+        tokenize,
+        word_in,
+        word_lookup,
+    )
+
+    text = "قُتِلَ 3 جنود، وأصيب عشرات.\nوقال المتحدث إن #الهجوم فشل"
+    folded = folded_text(text)
+    assert folded is folded_text(text) and analyse(text)[0] is folded
+    assert document_sentences(text) is document_sentences(text)
+    toks = tokenize(folded.text)
+    assert [t.w for t in toks if t.is_word][:3] == ["قتل", "جنود", "واصيب"]
+    assert not toks[1].is_word and toks[1].is_digit  # "3"
+    assert next(t for t in toks if t.w.startswith("#")).is_word
+    table = frozenset({"اصيب"})
+    lookup = word_lookup(table)
+    for t in toks:
+        assert lookup(t) == word_in(t, table)
+    assert lookup(toks[4]) == "اصيب"  # "وأصيب": the clitic is stripped
+    phrases = {("اكثر", "من"): "more_than"}
+    ptoks = tokenize(fold("قتل وأكثر من 5").text)
+    assert phrase_at(ptoks, 1, phrases) == (3, "more_than")
+    assert phrase_at(ptoks, 0, phrases) is None
+    assert phrase_at(ptoks, len(ptoks), phrases) is None
+
+
+def test_dates_tried_only_at_start_words_match_a_full_scan() -> None:
+    from workbench.core.extract.ar.dates import _DATE_RE, _date_matches
+
+    for text in ("وقع الهجوم مساء الثلاثاء 12 آذار/مارس 2019 وفي 28-4-2018",
+                 "وبحلول منتصف شهر أيار وفي العام 2015، وأمس الأول واليوم",
+                 "عدد 2000 شخص في 3/4/2017 وبالأمس"):
+        ft = fold(text).text
+        assert [m.span() for m in _date_matches(ft)] == [m.span() for m in _DATE_RE.finditer(ft)]
+        assert _date_matches(ft)

@@ -96,3 +96,33 @@ def test_inserted_clause_between_speaker_and_verb() -> None:
     assert statements(text) == [("the convoy had turned back", "A commander of the brigade")]
     text = "Villagers, however, said the checkpoint was still closed."
     assert statements(text) == [("the checkpoint was still closed", "Villagers")]
+
+
+def test_bare_surname_takes_the_latest_full_name() -> None:
+    text = ("Colonel Maren Ostby said the convoy would leave on Monday. The army denied "
+            'the report. "We are ready to go," Ostby said.')
+    assert [sp for _, sp in statements(text)] == [
+        "Colonel Maren Ostby", "The army", "Colonel Maren Ostby"]
+    # The most recent speaker with that surname wins; a title before it is fine.
+    text = ("The envoy Lena Sorn said talks would resume. Her rival Tomas Sorn said they "
+            "would not. Sorn added that he would boycott them. Mr. Sorn also said the vote "
+            "was rigged.")
+    assert [sp for _, sp in statements(text)] == [
+        "The envoy Lena Sorn", "Her rival Tomas Sorn", "Her rival Tomas Sorn",
+        "Her rival Tomas Sorn"]
+
+
+def test_bare_names_that_are_not_surnames_stay() -> None:
+    # A source noun or an acronym is not a surname, and nobody earlier shares the name.
+    text = ("Police in Kessa said two men were held. Police said they would be charged. "
+            "AFP said the road was closed. Harlow said the talks had failed.")
+    assert [sp for _, sp in statements(text)] == ["Police in Kessa", "Police", "AFP", "Harlow"]
+
+
+def test_leading_time_adverb_is_not_part_of_the_speaker() -> None:
+    text = ("Interior Minister Dario Velk told reporters that talks had failed. Later "
+            "Mr. Velk said the border would stay closed.")
+    assert statements(text) == [("talks had failed", "Interior Minister Dario Velk"),
+                                ("the border would stay closed", "Interior Minister Dario Velk")]
+    assert statements("Earlier state radio said the dam had burst.") == [
+        ("the dam had burst", "state radio")]

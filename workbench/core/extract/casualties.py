@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_FIRST, COUNT_RE, parse_count
-from .spans import lowered, scan, split_sentences
-from .triggers import CASUALTY, WORDS, triggers
+from .numbers import COUNT_RE, parse_count
+from .spans import document
+from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
@@ -91,6 +92,12 @@ _HINT_LOW = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _is_participle(word: str) -> bool:
+    """An outcome verb form or participle ("captured", "wounded"), as a lower-cased word."""
+    return bool(_HINT_LOW.match(word) and _PARTICIPLE_WORDS.match(word))
+
+
 def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     """Victim noun phrase right after a count: (start, end, words) in sentence offsets."""
     start = end = pos
@@ -112,7 +119,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             break
         if wl in _STOP or wl == "of":
             break
-        if _HINT_LOW.match(wl) and _PARTICIPLE_WORDS.match(wl):
+        if _is_participle(wl):
             # "a captured soldier", "two wounded guards": an adjective before its noun.
             nxt = _GROUP_WORD.match(sent, m.end())
             if toks or not nxt or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper():
@@ -148,27 +155,26 @@ def _person_like(toks: list[str]) -> bool:
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
-    if not m:
-        return None
-    for k, v in m.groupdict().items():
-        if v is not None and k not in {"rel", "aux", "gap"}:
-            return k
-    return None
+    """The outcome group that matched: in every outcome pattern it is the group that
+    closes last (``rel`` and ``aux`` come before it)."""
+    return m.lastgroup if m else None
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    low_text = lowered(text)
-    hostage_doc = bool(_HOSTAGE_CUE.search(low_text))
     # Trigger words found once for the whole text, then shared out to its sentences.
-    every = triggers(text)[CASUALTY]
+    found = triggers(text)
+    every = found[CASUALTY]
     if not every:
         return out
-    for sent in split_sentences(text):
+    cands, arts = found[COUNT], found[ARTICLE]
+    doc = document(text)
+    hostage_doc = _HostageCue(doc.low)
+    for sent in doc.sentences:
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         if lo < hi:
             hints = [h - sent.start for h in every[lo:hi]]
-            _sentence(sent.text, sent.start, hostage_doc, out, hints)
+            _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -182,31 +188,70 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] < hi
 
 
-def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]],
-              hints: list[int]) -> None:
+def _counts(s: str, base: int, cands: tuple[int, ...], arts: tuple[int, ...],
+            hints: list[int]) -> list[re.Match[str]]:
+    """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
+    the candidate positions ``cands`` (document offsets; ``arts`` are those of "a" / "an")
+    and are within reach of a trigger word: articles right next to one, anything else
+    within 170 characters before or 200 after. Non-overlapping, left to right."""
+    found: list[re.Match[str]] = []
+    last = -1
+    match = COUNT_RE.match
+    end = base + len(s)
+    a = bisect_left(arts, base)
+    for i in range(bisect_left(cands, base), bisect_left(cands, end)):
+        p = cands[i]
+        pos = p - base
+        if pos < last:
+            continue
+        while a < len(arts) and arts[a] < p:
+            a += 1
+        if a < len(arts) and arts[a] == p:
+            lo, hi = pos - 30, pos + 75
+        else:
+            lo, hi = pos - 170, pos + 200
+        j = bisect_left(hints, lo)
+        if j == len(hints) or hints[j] >= hi:
+            continue
+        m = match(s, pos)
+        if m and m.end() > pos:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+class _HostageCue:
+    """Does the document speak of hostages? Read once, and only when a "freed" verb asks
+    (a search of the whole text is the dearest single step for most documents)."""
+
+    __slots__ = ("_low", "_value")
+
+    def __init__(self, low: str) -> None:
+        self._low = low
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(_HOSTAGE_CUE.search(self._low))
+        return self._value
+
+
+def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
+              hints: list[int], cands: tuple[int, ...], arts: tuple[int, ...]) -> None:
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
-    def keep(pos: int, tok: str) -> bool:
-        # Articles count only right next to a trigger; anything else within reach of one.
-        if tok in _ARTICLES:
-            return _near(hints, pos - 30, pos + 75)
-        return _near(hints, pos - 170, pos + 200)
-
-    for m in scan(COUNT_RE, s, COUNT_FIRST, keep=keep):
+    for m in _counts(s, base, cands, arts, hints):
+        cstart, cend = m.span()
+        if cstart < prev_tail:
+            continue  # inside the figure just found ("a 12-year-old boy")
         parsed = parse_count(m)
         if parsed is None:
             continue
-        low, high, qual = parsed
-        cstart, cend = m.start(), m.end()
+        low_n, high, qual = parsed
         num = m.group("num") or ""
-        if m.group("num") and _MONTH.search(s, max(0, cstart - 6), cstart):
-            continue
-        if m.group("num") and _MONTH_AFTER.match(s, cend):
-            continue
-        if cstart < prev_tail:
-            continue  # inside the figure just found ("a 12-year-old boy")
-        if m.group("num") and (_AGE_AFTER.match(s, cend) or _is_age_apposition(s, cstart, cend)):
-            continue
+        if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _MONTH_AFTER.match(s, cend)
+                    or _AGE_AFTER.match(s, cend) or _is_age_apposition(s, cstart, cend)):
+            continue  # a day of a month or an age
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
@@ -214,6 +259,14 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
         else:
             _, gend, toks = _group(s, cend)
         head = toks[-1].lower() if toks else ""
+        # Rejections that no outcome can undo, before the outcome is looked for: an
+        # article must count a person, and things are not people ("hours" and "days"
+        # may be a lost comma, see below).
+        is_article = m.group("art") is not None
+        if is_article and not _person_like(toks):
+            continue
+        if head in NONPERSON and head not in _TIME_NOUNS:
+            continue
         if _YEAR.fullmatch(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
         left = s[max(0, cstart - 60):cstart]
@@ -223,12 +276,10 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
         lm = _match_left(_LEFT_ACTIVE, left, hints, cstart) if near_left else None
         if lm and _match_left(_SHARED, left, hints, cstart):
             continue
-        is_article = bool(m.group("art"))
         timeword_cut = False
         if head in NONPERSON:
             # Lost commas in scraped copy: "wounding 35 hours after ..." -> 35, no group.
-            if lm and head in {"hours", "days"} and re.match(r"\s+(?:after|before|later)\b",
-                                                              s[gend:]):
+            if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend):
                 timeword_cut = True
                 toks, gend = [], cend
                 ev_end = cend
@@ -263,7 +314,7 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
             tm = _TOLL.search(far_left) if (
                 "toll" in low_left or "count" in low_left or "number of" in low_left
             ) else None
-            if tm and not re.search(r"\b(?:and|but)\b", tm.group("gap")):
+            if tm and not _AND_BUT.search(tm.group("gap")):
                 outcome = "killed"
                 ev_start = cstart - len(far_left) + tm.start()
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
@@ -284,7 +335,7 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
             group = group[3:]
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
-            "outcome": outcome, "count_low": low, "count_high": high, "qualifier": qual,
+            "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,
             "group": group,
         }
         out.append(item)
@@ -292,6 +343,11 @@ def _sentence(s: str, base: int, hostage_doc: bool, out: list[dict[str, object]]
     _bomber(s, base, out)
 
 
+_TIME_NOUNS = frozenset({"hours", "days"})
+_TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
+_PUNCT = re.compile(r"[,;.]")
+_NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 
@@ -335,14 +391,14 @@ def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
     if am:
         rest = s[am.end():am.end() + 80]
         pm = _ANY_PART.search(rest)
-        if pm and not re.search(r"[,;.]", rest[:pm.start()]):
+        if pm and not _PUNCT.search(rest, 0, pm.start()):
             return _outcome_of(pm), ev_end
         return None, ev_end
     rm = _RIGHT_PART.match(s, pos)
     if not rm:
         return None, ev_end
     aux = (rm.group("aux") or "").lower()
-    if re.search(r"\bnot\b", aux):
+    if _NOT.search(aux):
         return None, ev_end
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end  # the count is the subject of an active verb

@@ -63,5 +63,8 @@ def find_claims(text: str) -> list[dict[str, object]]:
 
 
 def _clause_end(s: str, pos: int) -> int:
-    m = re.search(r"[.;!?]|,\s+(?:but|while|which|and\s+said)\b| - ", s[pos:])
-    return pos + m.start() if m else len(s)
+    m = _CLAUSE_END.search(s, pos)
+    return m.start() if m else len(s)
+
+
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:but|while|which|and\s+said)\b| - ")

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .lang import en as EN
-from .lang.build import alt
-from .spans import first_word_rx, scan
+from .lang.build import alt, first_chars
 
 # Keyed by the first three letters, which is how _month() and _weekday() look names up.
 MONTHS = {name[:3]: n for name, n in EN.MONTHS.items()}
@@ -65,12 +65,24 @@ DATE_RE = re.compile(
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
     rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
 )
-# Words that can open a date expression ("last", "early", "two days ago").
-_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten")
-_DATE_FIRST = first_word_rx(
-    [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
-     *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS), *_OPENERS]
+# Where DATE_RE can start, on the lower-cased text: a month, weekday, relative day or
+# season, or an opener or number followed by what a date needs after it ("last week",
+# "mid-March", "two days ago", "7 Sept", "2004"), so that the many counts ("12 soldiers")
+# and "this" / "one" in ordinary use are never tried. What follows is only looked at, not
+# consumed: the next word stays a candidate of its own ("next Sat 3 Oct 2015").
+_MON_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UNIT_LOW = "(?:day|week|month|year)"
+DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
+              *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
+DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine", "ten")
+DATE_FIRST = re.compile(
+    rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
+    rf"|(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
+    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+{_MON_LOW})"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW})"
+    r"|(?:1[89]|20)\d\d\b)"
 )
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -89,6 +101,10 @@ _QUANT_BEFORE = re.compile(
 )
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
+@lru_cache(maxsize=256)
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None
@@ -120,9 +136,18 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
+    from .triggers import DATE, triggers  # triggers.py imports this module's word lists
+
     pub = parse_published(published)
     out: list[dict[str, object]] = []
-    for m in scan(DATE_RE, text, _DATE_FIRST):
+    last = -1
+    for pos in triggers(text)[DATE]:  # where DATE_FIRST matches, found in the shared pass
+        if pos < last:
+            continue
+        m = DATE_RE.match(text, pos)
+        if not m or m.end() <= pos:
+            continue
+        last = m.end()
         res = _resolve(text, m, pub)
         if res is None:
             continue
@@ -137,10 +162,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     g = m.groupdict()
     for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
         if g[mo]:
-            return _safe_date(int(g[y]), _month(g[mo]), int(re.sub(r"\D", "", g[d]))), "day"
+            return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
     for d, mo in (("d3", "m3"), ("d4", "m4")):
         if g[mo]:
-            day = int(re.sub(r"\D", "", g[d]))
+            day = int(_NON_DIGIT.sub("", g[d]))
             if g[mo] == "May" and d == "d4":
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])

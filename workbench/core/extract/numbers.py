@@ -12,7 +12,6 @@ import re
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import first_word_rx
 
 UNITS = EN.UNITS
 TENS = EN.TENS
@@ -51,8 +50,20 @@ COUNT_RE = re.compile(
 
 _SPACE = re.compile(r"[\s-]+")
 
-# Words that can begin a COUNT_RE match (digits are always candidates).
-COUNT_FIRST = first_word_rx(_FIRST_WORDS)
+# Words that can begin a COUNT_RE match (digits are always candidates); triggers.py
+# finds them together with the other engines' first words.
+COUNT_FIRST_WORDS = tuple(_FIRST_WORDS)
+# First words that begin a count only together with what follows them ("at least",
+# "in excess of", "between 10 and", "half a dozen"): a regex for that continuation, so
+# that the common "in" and "at" are not candidates on their own.
+_PHRASES = [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]
+_ALONE = ({p for p in _PHRASES if " " not in p} | set(UNITS) | set(TENS) | {"a", "an"})
+COUNT_CONTINUATION: dict[str, str] = {
+    w: alt(p.split(" ", 1)[1] for p in _PHRASES if " " in p and p.split()[0] == w)
+    for w in _FIRST_WORDS if w not in _ALONE and w not in {"between", "half"}
+}
+COUNT_CONTINUATION["between"] = _WORDNUM + r"|\d"
+COUNT_CONTINUATION["half"] = r"a\s+dozen"
 
 
 def word_value(text: str) -> int | None:
@@ -82,8 +93,27 @@ def word_value(text: str) -> int | None:
     return round(total + current)
 
 
+_PARSED: dict[str, tuple[int, int | None, str] | None] = {}
+
+
 def parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
-    """(count_low, count_high, qualifier) for a COUNT_RE match."""
+    """(count_low, count_high, qualifier) for a COUNT_RE match.
+
+    The result depends only on the matched text (the pattern parses one string one
+    way), so it is kept per text: news repeats its count phrases ("two", "at least 12").
+    """
+    key = m.group()
+    try:
+        return _PARSED[key]
+    except KeyError:
+        pass
+    if len(_PARSED) > 4096:
+        _PARSED.clear()
+    _PARSED[key] = parsed = _parse_count(m)
+    return parsed
+
+
+def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
     qual_text = (m.group("qual") or "").lower()
     qual_text = " ".join(qual_text.split())
     qualifier = QUALIFIER_KIND.get(qual_text, "about") if qual_text else "exact"

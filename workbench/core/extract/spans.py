@@ -1,4 +1,8 @@
-"""Sentence splitting and small span helpers shared by the engines.
+"""The per-document context, sentence splitting and small span helpers.
+
+``document(text)`` gives every engine of one ``extract()`` call the same
+``Document``: the lower-cased text, the sentences with their offsets, and a
+cache for other shared results (the anchor pass of ``triggers.py``).
 
 The splitter is deliberately simple: news copy has few exotic sentence
 shapes, but many abbreviations ("U.S.", "Sept.", "Gen.") that must not end a
@@ -9,7 +13,7 @@ own line in the stored documents.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -17,7 +21,16 @@ from .lang import en as EN
 
 ABBREVIATIONS = EN.ABBREVIATIONS
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
+# Sentence ends: a run of . ! ? (with closing quotes or brackets) before whitespace, or a
+# newline. A run after six word characters and before a capital, digit or opening quote
+# ends a sentence whatever the word ("fast"): no abbreviation is that long. Every other
+# run is decided by _is_real_boundary. The pattern opens with a character class, which
+# lets the regex engine skip ahead in C (a leading look-behind would cost 3x).
+_BOUNDARY = re.compile(
+    r"[\n.!?](?:(?<=\n)"
+    r"|(?<=\w{6}[.!?])(?P<fast>[.!?]*[\"”’')\]]*(?=\s{1,2}[A-Z0-9\"“‘'(\[]))"
+    r"|[.!?]*[\"”’')\]]*(?=\s))"
+)
 _WORD = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
 
 
@@ -27,17 +40,64 @@ class Sentence(NamedTuple):
     text: str
 
 
-@lru_cache(maxsize=8)
-def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences as (start, end, text) with offsets into ``text``; spaces trimmed.
+class Document:
+    """What every engine needs from one text, computed once per document.
 
-    Cached because every engine splits the same document.
+    ``text``; ``low``, the text lower-cased with offsets kept (see ``lowered``);
+    ``sentences`` and their sorted ``starts`` (computed on first use); ``cache``, a
+    dict where engines keep other per-document results (the trigger positions).
     """
+
+    __slots__ = ("_sentences", "_starts", "cache", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = _lower(text)
+        self._sentences: tuple[Sentence, ...] | None = None
+        self._starts: list[int] | None = None
+        self.cache: dict[str, object] = {}
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        if self._sentences is None:
+            self._sentences = _split(self.text)
+        return self._sentences
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding ``pos``; in a gap between sentences, the start of
+        the next one; after the last sentence, ``pos``."""
+        sents = self.sentences
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < sents[i].end:
+            return sents[i].start
+        return sents[i + 1].start if i + 1 < len(sents) else pos
+
+
+@lru_cache(maxsize=4)
+def document(text: str) -> Document:
+    """The shared ``Document`` of ``text`` (cached: the engines of one ``extract()`` call
+    all ask for it)."""
+    return Document(text)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences as (start, end, text) with offsets into ``text``; spaces trimmed."""
+    return document(text).sentences
+
+
+def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() != "\n" and not _is_real_boundary(text, m.start(), end):
+        if m.lastgroup is None and m.group() != "\n" and not _is_real_boundary(
+                text, m.start(), end):
             continue
         _append(out, text, start, end)
         start = end
@@ -65,13 +125,17 @@ def _is_real_boundary(text: str, dot: int, end: int) -> bool:
     return not ("." in word and len(word) <= 5)
 
 
+_new_tuple = tuple.__new__
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    seg = text[start:end]
+    body = seg.strip()
+    if body:
+        if len(body) != len(seg):
+            start += len(seg) - len(seg.lstrip())
+            end = start + len(body)
+        out.append(_new_tuple(Sentence, (start, end, body)))  # skips NamedTuple.__new__
 
 
 def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -88,17 +152,12 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     return start, end
 
 
-def first_word_rx(words: Iterable[str], digits: bool = True) -> re.Pattern[str]:
-    """Case-sensitive pattern for lower-cased text matching any of ``words`` (or a digit)."""
-    uniq = sorted(set(words), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in uniq)
-    # A leading class of possible first characters rejects most positions at once.
-    firsts = "".join(sorted({w[0] for w in uniq})) + ("0-9" if digits else "")
-    return re.compile(rf"\b(?=[{firsts}])(?:(?:{alts})\b" + (r"|\d)" if digits else ")"))
-
-
-@lru_cache(maxsize=16)
 def lowered(text: str) -> str:
+    """``text`` lower-cased with every offset kept (shared through ``document``)."""
+    return document(text).low
+
+
+def _lower(text: str) -> str:
     """``text`` lower-cased with every offset kept.
 
     A few code points grow when lowered ("İ" becomes two); those are kept as
@@ -109,28 +168,3 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-
-
-def scan(rx: re.Pattern[str], text: str, first: re.Pattern[str], start: int = 0,
-         end: int | None = None,
-         keep: Callable[[int, str], bool] | None = None) -> list[re.Match[str]]:
-    """Non-overlapping ``rx`` matches that begin where ``first`` matches the lower-cased text.
-
-    Same result as ``rx.finditer`` for patterns that can only start at such words,
-    but several times faster: one case-sensitive pass over lower-cased text finds
-    the few candidate positions, and the long case-insensitive pattern is tried
-    only there.
-    """
-    stop = len(text) if end is None else end
-    low = lowered(text)
-    out: list[re.Match[str]] = []
-    last = -1
-    for f in first.finditer(low, start, stop):
-        pos = f.start()
-        if pos < last or (keep is not None and not keep(pos, f.group())):
-            continue
-        m = rx.match(text, pos, stop)
-        if m and m.end() > pos:
-            out.append(m)
-            last = m.end()
-    return out

@@ -11,6 +11,7 @@ that lost its commas.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lang import en as EN
 
@@ -24,6 +25,7 @@ _FUNCTION_CAPS = EN.FUNCTION_WORDS
 _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
 
 
+@lru_cache(maxsize=8192)
 def _is_speakerish(tok: str) -> bool:
     low = tok.lower().rstrip(".")
     if low in _FUNCTION_CAPS:
@@ -83,5 +85,6 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
     return picked[0][0], picked[-1][1]
 
 
+@lru_cache(maxsize=4096)
 def has_content_word(phrase: str) -> bool:
     return any(t.lower() not in CONNECTORS for t in _TOKEN.findall(phrase) if t[0].isalnum())

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import split_sentences, trim_span
+from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 from .triggers import SPEECH, triggers
 
@@ -108,13 +109,16 @@ def find_statements(text: str) -> list[dict[str, object]]:
         if m:
             verbs.append(m)
     starts = [v.start() for v in verbs]
-    has_report = "report" in text or "statement" in text
-    for sent in split_sentences(text):
+    doc = document(text)
+    # "a report that ...", the one attribution without a speech verb
+    reports = [m.start() for m in _REPORT_CUE.finditer(doc.low)] if (
+        "report" in doc.low or "statement" in doc.low) else []
+    for sent in doc.sentences:
         in_head = first_nl > 0 and sent.end <= first_nl
         if in_head and head_done:
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        if lo == hi and not has_report:
+        if lo == hi and not _near(reports, sent.start, sent.end):
             continue  # no speech verb in this sentence
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
     out.sort(key=lambda d: (d["start"], d["end"]))
@@ -126,52 +130,118 @@ def find_statements(text: str) -> list[dict[str, object]]:
     return out
 
 
+# Small patterns of the functions below, compiled once.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?\n]\s*$")
+_DIGIT_END = re.compile(r"\d$")
+_AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
+_AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
+_TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
+_REL_END = re.compile(r"\b(?:who|which)\s+$")
+_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
+_REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
+
+
+def _near(positions: list[int], lo: int, hi: int) -> bool:
+    """Is one of the sorted ``positions`` in [lo, hi)?"""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
 def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     """Replace "he", "it", ... by the most recent compatible antecedent.
 
     For "he" / "she" / "I" that is the latest person among the earlier speakers
     and the grammatical subjects of earlier sentences, whichever came last
     ("General Ivo Brant met the envoy Lena Sorn. He said ..." -> the subject,
-    not the nearest name); for "it" / "they" the latest named speaker.
+    not the nearest name); for "it" / "they" the latest named speaker. Sentence
+    subjects are read backwards from the pronoun's sentence, only as far as needed.
+    A bare surname ("Brant", "Mr. Brant") becomes the most recent earlier speaker whose
+    full name ends with it.
     """
-    subjects = _person_subjects(text) if any(
-        isinstance(o["speaker"], str) and o["speaker"].lower() in PERSONAL for o in out) else []
+    doc = document(text)
+    subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
     last_person: tuple[int, str] | None = None  # (position, speaker)
+    by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
             if sp.lower() in PERSONAL:
-                sent_start = _sentence_start(text, pos)
-                subj = next((x for x in reversed(subjects) if x[0] < sent_start), None)
+                sent_start = doc.sentence_start(pos)
+                subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
+                                       subjects)
                 best = max((c for c in (last_person, subj) if c), default=None,
                            key=lambda c: c[0])
                 o["speaker"] = best[1] if best else sp
             else:
                 o["speaker"] = last_named or sp
         elif isinstance(sp, str):
+            surname = _bare_surname(sp)
+            if surname and surname in by_surname:
+                sp = o["speaker"] = by_surname[surname]  # "Brant said" -> "Gen. Ivo Brant"
             last_named = sp
             if _is_person(sp):
                 last_person = (pos, sp)
+                full = _full_name_key(sp)
+                if full:
+                    by_surname[full] = sp
+
+
+def _surname_word(word: str) -> str | None:
+    """``word`` as a possible surname: capitalised letters, not an acronym ("AFP"), a
+    function word or a source noun ("Police")."""
+    w = word.strip(".,;:'’\"")
+    if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()):
+        return None
+    low = w.lower()
+    if (len(w) > 1 and w.isupper()) or low in EN.FUNCTION_WORDS or low in PRONOUNS or (
+            low in EN.SPEAKER_NOUNS or low.rstrip("s") in EN.SPEAKER_NOUNS):
+        return None
+    return low
+
+
+def _bare_surname(speaker: str) -> str | None:
+    """The surname of a speaker given by surname alone, with at most a title."""
+    words = speaker.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return _surname_word(words[0]) if len(words) == 1 else None
+
+
+def _full_name_key(speaker: str) -> str | None:
+    """The surname of a speaker named in full (two capitalised words at the end)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return None
+    return _surname_word(words[-1])
+
+
+def _subject_before(doc: Document, sent_start: int, after: int,
+                    memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(start, subject) of the latest sentence that starts before ``sent_start`` (and
+    after ``after``: an earlier one could not win) and opens with a person's name."""
+    sents = doc.sentences
+    i = bisect_left(doc.starts, sent_start) - 1
+    while i >= 0 and sents[i].start > after:
+        if i not in memo:
+            memo[i] = _person_subject(doc.text, sents[i])
+        if memo[i] is not None:
+            return sents[i].start, memo[i]  # type: ignore[return-value]
+        i -= 1
+    return None
 
 
 PERSONAL = EN.PERSONAL_PRONOUNS
 _TITLE_WORDS = EN.TITLES
 
 
+@lru_cache(maxsize=2048)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS]
     return bool(caps) and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
                            or any(w[:1].isupper() for w in words[-2:]))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    for sent in split_sentences(text):
-        if sent.start <= pos < sent.end or sent.start > pos:
-            return sent.start
-    return pos
 
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
@@ -180,18 +250,16 @@ _LEADING_ADVERBIAL = re.compile(
 )
 
 
-def _person_subjects(text: str) -> list[tuple[int, str]]:
-    """(sentence start, subject) for sentences that open with a person's name."""
-    found: list[tuple[int, str]] = []
-    for sent in split_sentences(text):
-        dl = _DATELINE.match(text, sent.start, sent.end)
-        pos = dl.end() if dl else sent.start
-        lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
-        pos = lead.end() if lead else pos
-        a, b = forward_np(text, pos, sent.end, max_tokens=6)
-        if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
-            found.append((sent.start, text[a:b]))
-    return found
+def _person_subject(text: str, sent: Sentence) -> str | None:
+    """The subject of a sentence that opens with a person's name, else None."""
+    dl = _DATELINE.match(text, sent.start, sent.end)
+    pos = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
+    pos = lead.end() if lead else pos
+    a, b = forward_np(text, pos, sent.end, max_tokens=6)
+    if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
+        return text[a:b]
+    return None
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
@@ -239,16 +307,21 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
-        if len(inner.split()) >= 6 and (m.start() == 0 or re.search(r"[.!?\n]\s*$", before)):
+        if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
 
 
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end]
-    for rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH, _HEAD_DASH_NAME, _HEAD_SPEAKER_COLON):
+    colon = ":" in line
+    dash = "-" in line or "–" in line or "—" in line
+    for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
+                      (_HEAD_SPEAKER_COLON, colon)):
+        if not needs:
+            continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
-        if m and not re.search(r"\d$", m.group("sp")) and len(m.group("sp").split()) <= 3:
+        if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             return _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
     return False
 
@@ -326,10 +399,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
-        elif found and re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", text[c0:v.start()]):
+        elif found and _AND_BUT_END.search(text[c0:v.start()]):
             speaker = found[-1][2]
             heads.append(v.start())
-        elif re.search(r"\band\s+(?:\w+\s+)?$", text[c0:v.start()]):
+        elif _AND_END.search(text[c0:v.start()]):
             a, b = forward_np(text, c0, v.start(), max_tokens=4)
             if b <= a:
                 continue
@@ -377,6 +450,7 @@ _DOCUMENT_SOURCE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _source_of(speaker: str | None) -> str | None:
     if speaker is None:
         return None
@@ -440,7 +514,7 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in {"told", "tells"}:
-        m = re.match(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b", text[pos:s1])
+        m = _TOLD_THAT.match(text[pos:s1])
         if m:
             return pos + m.end()
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
@@ -467,12 +541,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
     breaks = list(_CLAUSE_BREAK.finditer(text, c0, vcut))
     start = breaks[-1].end() if breaks else c0
-    rel = re.search(r"\b(?:who|which)\s+$", text[start:vcut])
+    rel = _REL_END.search(text[start:vcut])
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         return _clause_subject(text, c0, start + rel.start(), headline)
     a, b = trim_span(text, start, vcut)
-    a += len(text[a:b]) - len(re.sub(r"^(?:and|but|then|so|also)\s+", "", text[a:b],
-                                      flags=re.IGNORECASE))
+    a += len(text[a:b]) - len(_LEADING_CONJ.sub("", text[a:b]))
     phrase = text[a:b]
     n = len(phrase.split())
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (

@@ -1,23 +1,30 @@
 """One pass over a document that finds every word an English rule can start from.
 
 The casualty, statement and claim engines each have a closed set of first
-words (built from ``lang/en.py``). Instead of one scan per engine, one
-alternation of all of them runs once over the lower-cased text; each engine
-then parses only the sentences that hold one of its own trigger words.
+words (built from ``lang/en.py``), and the casualty and date engines try their
+long patterns only where a count or a date can begin. Instead of one scan per
+engine, one alternation of all these words (and digit runs) runs once over the
+lower-cased text and sorts each hit out to the engines it concerns; each engine
+then parses only the sentences that hold one of its own trigger words, and
+tries its patterns only at its own candidate positions.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .dates import DATE_FIRST, DATE_OPENERS, DATE_WORDS
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .spans import lowered
+from .numbers import COUNT_CONTINUATION, COUNT_FIRST_WORDS
+from .spans import document
 
 CASUALTY = "casualty"
 SPEECH = "speech"
 CLAIM = "claim"
+COUNT = "count"  # where a count phrase can begin (numbers.COUNT_RE)
+ARTICLE = "article"  # the subset of COUNT that is "a" / "an"
+DATE = "date"  # where a date can begin (dates.DATE_RE)
 
 
 def _firsts(*groups: object) -> set[str]:
@@ -42,15 +49,69 @@ _ALL = sorted(_KINDS_OF)
 TRIGGER_RE = re.compile(rf"\b(?=[{first_chars(_ALL)}])(?:{alt(_ALL)})\b")
 
 
-@lru_cache(maxsize=8)
-def triggers(text: str) -> dict[str, tuple[int, ...]]:
-    """Sorted start offsets of trigger words in ``text``, by engine.
+_COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
+_DATE_WORDS = frozenset(DATE_WORDS)
+_DATE_MAYBE = frozenset(DATE_OPENERS) - _DATE_WORDS  # a candidate only before the right word
+_ANCHOR_WORDS = sorted(set(_ALL) | _COUNT_WORDS | _DATE_WORDS | _DATE_MAYBE)
+# Words that matter only as the start of a count phrase ("in excess of", "at least") are
+# found only with their continuation; a word with another role too ("as": "as saying",
+# "as many as") is checked after the hit.
+_COUNT_ONLY = {w for w in COUNT_CONTINUATION
+               if w not in _KINDS_OF and w not in _DATE_WORDS and w not in _DATE_MAYBE}
+_COUNT_CHECK = {w: re.compile(rf"\s+(?:{rest})") for w, rest in COUNT_CONTINUATION.items()
+                if w not in _COUNT_ONLY}
+_PHRASE_BRANCHES = "|".join(
+    rf"{w}(?=\s+(?:{COUNT_CONTINUATION[w]}))" for w in sorted(_COUNT_ONLY))
+# Every word is a whole letter run (\b on both sides), so a hit here starts exactly where
+# each engine's own first-word pattern would match.
+ANCHOR_RE = re.compile(
+    rf"\b(?=[{first_chars(_ANCHOR_WORDS)}0-9])"
+    rf"(?:(?:{alt(w for w in _ANCHOR_WORDS if w not in _COUNT_ONLY)})\b|{_PHRASE_BRANCHES}|\d+)"
+)
 
-    Cached because the engines of one ``extract()`` call share the result.
+_DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
+# Per anchor word: the position lists it always goes to, whether it starts a date, and
+# the continuation it needs to start a count (None: no condition, or not a count word).
+_ROLES: dict[str, tuple[tuple[str, ...], str, re.Pattern[str] | None]] = {
+    w: ((*_KINDS_OF.get(w, ()), *((COUNT,) if w in _COUNT_WORDS and w not in _COUNT_CHECK
+                                   else ()),
+         *((ARTICLE,) if w in ("a", "an") else ())),
+        _DATE_YES if w in _DATE_WORDS else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO,
+        _COUNT_CHECK.get(w))
+    for w in _ANCHOR_WORDS
+}
+
+
+def triggers(text: str) -> dict[str, tuple[int, ...]]:
+    """Sorted start offsets of trigger words in ``text``, by engine (CASUALTY, SPEECH,
+    CLAIM), and of possible count and date starts (COUNT, ARTICLE, DATE).
+
+    Kept on the shared ``Document``: the engines of one ``extract()`` call share it.
     """
-    found: dict[str, list[int]] = {kind: [] for kind in WORDS}
-    kinds_of = _KINDS_OF
-    for m in TRIGGER_RE.finditer(lowered(text)):
-        for kind in kinds_of[m.group()]:
-            found[kind].append(m.start())
-    return {kind: tuple(pos) for kind, pos in found.items()}
+    doc = document(text)
+    done = doc.cache.get("triggers")
+    if done is not None:
+        return done  # type: ignore[return-value]
+    low = doc.low
+    found: dict[str, list[int]] = {k: [] for k in (*WORDS, COUNT, ARTICLE, DATE)}
+    counts, dates = found[COUNT], found[DATE]
+    date_first = DATE_FIRST.match
+    roles = _ROLES
+    for m in ANCHOR_RE.finditer(low):
+        w = m.group()
+        pos = m.start()
+        if w[0].isdigit():
+            counts.append(pos)
+            if date_first(low, pos):
+                dates.append(pos)
+            continue
+        kinds, date, count_if = roles[w]
+        for kind in kinds:
+            found[kind].append(pos)
+        if count_if is not None and count_if.match(low, m.end()):
+            counts.append(pos)
+        if date is _DATE_YES or (date is _DATE_CHECK and date_first(low, pos)):
+            dates.append(pos)
+    result = {kind: tuple(pos) for kind, pos in found.items()}
+    doc.cache["triggers"] = result
+    return result

@@ -27,7 +27,16 @@ from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_map, fold_set, fold_word
-from .tokens import Token, analyse, is_end, phrase_at, sentences, split_phrase, word_in
+from .tokens import (
+    Token,
+    analyse,
+    document_sentences,
+    is_end,
+    phrase_at,
+    split_phrase,
+    word_in,
+    word_lookup,
+)
 
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
@@ -60,6 +69,7 @@ _TEEN = {"عشر", "عشره"}
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
 _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
+_OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 
 
@@ -86,7 +96,7 @@ class _Figure:
 def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     out: list[dict[str, Any]] = []
-    for sa, sb in sentences(toks):
+    for sa, sb in document_sentences(text):
         for f in _sentence(toks, sa, sb):
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
@@ -220,15 +230,20 @@ _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | fro
                  | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"})
 
 
+_is_outcome = word_lookup(_OUTCOME_WORDS)
+_is_count_start = word_lookup(_COUNT_STARTS)
+
+
 def _sentence(toks: list[Token], sa: int, sb: int) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    if not any(word_in(toks[k], _OUTCOME_WORDS) for k in range(sa, sb)):
+    is_outcome = _is_outcome
+    if not any(is_outcome(toks[k]) for k in range(sa, sb)):
         return figures
     i = sa
     counts: list[_Count] = []
     while i < sb:
-        if not (toks[i].is_digit or word_in(toks[i], _COUNT_STARTS)):
+        if not (toks[i].is_digit or _is_count_start(toks[i])):
             i += 1
             continue
         c = _count_at(toks, i, sb)
@@ -549,7 +564,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 b -= 1
         else:
             b = max(b, _adjectives(toks, k + 1, sb))
-        grp = (k, b) if not (t.w in _OTHERS or word_in(t, {"اخران"})) else None
+        grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
             grp = None
         out.append(_Figure(a, b, outcome, c, grp))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .normalise import fold
+from .tokens import folded_text
 
 _VERB = re.compile(r"(?<![\w])[وف]?(?P<verb>تبني|تبنت|يتبني|تتبني|تبن|تتبن"
                    r"|اعلن|اعلنت|اعلنا|نفي|نفت|ينفي|تنفي)(?!\w)")
@@ -24,7 +24,7 @@ _HEAD_VERB = re.compile(r"^(?P<who>[^\n]{2,40}?)\s+(?P<verb>يتبني|تتبن�
 
 
 def find_claims_ar(text: str) -> list[dict[str, Any]]:
-    folded = fold(text)
+    folded = folded_text(text)  # shared with the other engines
     ft = folded.text
     out: list[dict[str, Any]] = []
     head = _HEAD_VERB.match(ft)

@@ -28,7 +28,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import fold, fold_set, fold_word
+from ..lang.build import alt
+from .normalise import fold_set, fold_word
+from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -83,11 +85,11 @@ _DATE_RE = re.compile(
 
 
 def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any]]:
-    folded = fold(text)
+    folded = folded_text(text)  # shared with the other engines
     ft = folded.text
     pub = _parse_pub(published)
     out: list[dict[str, Any]] = []
-    for m in _DATE_RE.finditer(ft):
+    for m in _date_matches(ft):
         res = _resolve(m, ft, pub)
         if res is None:
             continue
@@ -96,6 +98,37 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         out.append({"start": s, "end": e, "text": text[s:e], "value": value,
                     "precision": precision})
     return out
+
+
+# Every date starts with a digit or one of these words, possibly behind a clitic. Their
+# prefix tree opens with literal letters, which the regex engine skips to in C; _DATE_RE
+# itself opens with a look-behind and would be tried at every position of the text.
+_DATE_START = re.compile(
+    alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
+                                 *fold_set(V.DAY_PARTS), "امس", "اليوم")}) + r"|\d+"
+)
+_CLITICS = frozenset("وفبل")
+
+
+def _date_matches(ft: str) -> list[re.Match[str]]:
+    """The matches of ``_DATE_RE.finditer(ft)``, tried only where a date can start: at a
+    start word or digit run, or at a clitic right before one."""
+    starts: set[int] = set()
+    for m in _DATE_START.finditer(ft):
+        p = m.start()
+        starts.add(p)
+        if p > 0 and ft[p - 1] in _CLITICS:
+            starts.add(p - 1)
+    found: list[re.Match[str]] = []
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = _DATE_RE.match(ft, p)
+        if m:
+            found.append(m)
+            last = m.end()
+    return found
 
 
 def _parse_pub(published: str | None) -> date | None:

@@ -122,6 +122,10 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+_NO_ARABIC = dict.fromkeys(range(0x0621, 0x064B))
+_NO_LATIN = dict.fromkeys([*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)])
+
+
 def is_arabic(text: str, sample: int = 2000) -> bool:
     """True when Arabic letters outnumber Latin ones in the first ``sample`` chars.
 
@@ -129,5 +133,6 @@ def is_arabic(text: str, sample: int = 2000) -> bool:
     engine of its main language.
     """
     head = text[:sample]
-    ar = len(ARABIC_LETTER.findall(head))
-    return ar > 0 and ar >= len(LATIN_LETTER.findall(head))
+    # Counted by deleting the letters (str.translate) rather than listing them.
+    ar = len(head) - len(head.translate(_NO_ARABIC))
+    return ar > 0 and ar >= len(head) - len(head.translate(_NO_LATIN))

@@ -26,11 +26,12 @@ named before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
-from .tokens import Token, analyse, is_end, sentences
+from .tokens import Token, analyse, document_sentences, is_end
 
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
@@ -75,7 +76,7 @@ class _Stmt:
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     raw: list[_Stmt] = []
-    sents = sentences(toks)
+    sents = document_sentences(text)
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     for sa, sb in sents:
         if sb <= first_line_end and _headline(toks, sa, sb, raw):
@@ -105,6 +106,18 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     return False
 
 
+_NO_ROLE = (None, None, None, False, None)
+
+
+@lru_cache(maxsize=1 << 15)
+def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None]:
+    """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
+    "وان"-continuation, attribution word), found once per distinct word."""
+    t = Token(w, 0, 0, True)
+    return (_verb_form(t, _VERBS), _verb_form(t, _PARTICIPLES), _verb_form(t, _RELAY_VERBS),
+            w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
+
+
 def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> None:
     k = sa
     start_count = len(raw)
@@ -114,14 +127,18 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> None:
         if not t.is_word:
             k += 1
             continue
-        verb = _verb_form(t, _VERBS)
+        roles = _roles(t.w)
+        if roles == _NO_ROLE:
+            k += 1
+            continue  # most words start nothing
+        verb, participle, relay, wan, attr = roles
         if verb and not _not_speech(toks, sa, k):
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if nxt > k:
                 seg_start = nxt
                 k = nxt
                 continue
-        if _verb_form(t, _PARTICIPLES) and k > sa:
+        if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
                 end = _content_end(toks, c, sb)
@@ -129,19 +146,18 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> None:
                 k = end
                 seg_start = end
                 continue
-        if _verb_form(t, _RELAY_VERBS) and len(raw) > start_count:
+        if relay and len(raw) > start_count:
             sp_end = _speaker_end(toks, k + 1, sb)
             if sp_end > k + 1:
                 raw.append(_Stmt(0, 0, (k + 1, sp_end), same_as=len(raw) - 1))
                 k = sp_end
                 continue
-        if t.w in ("وان", "وانه", "وانها", "وبان") and len(raw) > start_count:
+        if wan and len(raw) > start_count:
             end = _content_end(toks, k + 1, sb)
             if end > k + 2:
                 raw.append(_Stmt(k + 1, end, None, inherit=True))
                 k = end
                 continue
-        attr = _attr_form(t)
         if attr:
             nxt = _attribution(toks, sa, sb, k, seg_start, raw)
             if nxt > k:

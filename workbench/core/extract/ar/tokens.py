@@ -9,6 +9,7 @@ glued to "عن17" become their own tokens.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,19 +24,31 @@ class Token(NamedTuple):
     w: str  # folded text of the token
     s: int  # folded start
     e: int  # folded end
-
-    @property
-    def is_word(self) -> bool:
-        c = self.w[0]
-        return c.isalpha() or c == "#" or c == "_"
+    # A letter word (or a hashtag / "_" run), set once by ``tokenize``: the engines ask
+    # this of every token several times.
+    is_word: bool = False
 
     @property
     def is_digit(self) -> bool:
         return "0" <= self.w[0] <= "9"
 
 
+_IS_WORD: dict[str, bool] = {}  # first character -> is a token starting with it a word
+
+
 def tokenize(folded: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    new = tuple.__new__  # skips NamedTuple.__new__, a Python function
+    out: list[Token] = []
+    add = out.append
+    kinds = _IS_WORD
+    for m in _TOKEN.finditer(folded):
+        w = m.group()
+        c = w[0]
+        word = kinds.get(c)
+        if word is None:
+            word = kinds[c] = c.isalpha() or c == "#" or c == "_"
+        add(new(Token, (w, *m.span(), word)))
+    return out
 
 
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -56,14 +69,61 @@ def is_end(tok: Token) -> bool:
     return tok.w in _END
 
 
+_FOUND: dict[tuple[int, str], str | None] = {}
+
+
 def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
-    """The clitic-stripped form of ``tok`` found in ``table``, or None."""
+    """The clitic-stripped form of ``tok`` found in ``table``, or None.
+
+    The answer is kept per (id(table), word), as the engines ask it of every token of a
+    sentence, often several times; so ``table`` must be one of the engines' module-level
+    vocabularies, never a temporary whose id a later object could reuse.
+    """
     if not tok.is_word:
         return None
+    key = (id(table), tok.w)
+    try:
+        return _FOUND[key]
+    except KeyError:
+        pass
+    found = None
     for form in stems(tok.w):
         if form in table:
-            return form
-    return None
+            found = form
+            break
+    if len(_FOUND) > 1 << 16:
+        _FOUND.clear()
+    _FOUND[key] = found
+    return found
+
+
+def word_lookup(table) -> Callable[[Token], str | None]:  # type: ignore[no-untyped-def]
+    """``word_in`` bound to one table, with its own cache keyed by the word alone: for the
+    loops that ask it of every token."""
+    cache: dict[str, str | None] = {}
+
+    def find(tok: Token) -> str | None:
+        if not tok.is_word:
+            return None
+        w = tok.w
+        try:
+            return cache[w]
+        except KeyError:
+            pass
+        found = None
+        for form in stems(w):
+            if form in table:
+                found = form
+                break
+        if len(cache) > 1 << 16:
+            cache.clear()
+        cache[w] = found
+        return found
+
+    return find
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}  # id(phrase table) -> its first words
 
 
 def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object],
@@ -71,7 +131,15 @@ def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object
     """Longest phrase (a tuple of folded words) starting at token ``i``.
 
     The first word may carry a clitic ("وأكثر من"). Returns (end index, value).
+    ``phrases`` must be a module-level table (its first words are kept by id).
     """
+    if i >= len(tokens):
+        return None
+    firsts = _FIRSTS.get(id(phrases))
+    if firsts is None:
+        firsts = _FIRSTS[id(phrases)] = frozenset(k[0] for k in phrases)
+    if not any(form in firsts for form in stems(tokens[i].w)):
+        return None  # no phrase starts with this word: the common case
     for n in range(max_len, 0, -1):
         if i + n > len(tokens):
             continue
@@ -88,10 +156,25 @@ def split_phrase(s: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
+def folded_text(text: str) -> Folded:
+    """``fold(text)``, computed once per document for all four engines."""
+    return fold(text)
+
+
+@lru_cache(maxsize=8)
 def analyse(text: str) -> tuple[Folded, list[Token]]:
     """Folded text and its tokens; cached because every engine reads the same document.
 
     Callers must not modify the returned list.
     """
-    folded = fold(text)
+    folded = folded_text(text)
     return folded, tokenize(folded.text)
+
+
+@lru_cache(maxsize=8)
+def document_sentences(text: str) -> list[tuple[int, int]]:
+    """``sentences`` of the tokens of ``analyse(text)``, computed once per document.
+
+    Callers must not modify the returned list.
+    """
+    return sentences(analyse(text)[1])
