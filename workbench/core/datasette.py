@@ -14,6 +14,7 @@ from workbench.core.project import Project
 _WHEN = "when it happened (UTC, ISO 8601)"
 _TRASHED = "when it was moved to the trash; empty while it is live"
 _CODER = "who made the change (the coder's name)"
+_CHAINED = "SHA-256 of the entry before's hash and this entry (tamper-evident chain)"
 
 # table -> (description, {column: description})
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -84,13 +85,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "coder": _CODER, "op": "operation and change, e.g. annotate:insert",
         "entity": "document, annotation, link, ...", "entity_id": "the row's id",
         "before": "row before (JSON; document text by hash)",
-        "after": "row after (JSON; document text by hash)"}),
+        "after": "row after (JSON; document text by hash)",
+        "hash": _CHAINED}),
     "custody": ("Append-only chain of custody: who imported what, when, with which "
                 "importer.", {
         "seq": "entry number", "at": _WHEN, "coder": _CODER,
         "action": "import, reimport, ...", "doc_id": "document number",
         "sha256": "SHA-256 of the file's bytes", "filename": "file name",
-        "importer": "importer", "importer_version": "its version", "detail": "details"}),
+        "importer": "importer", "importer_version": "its version", "detail": "details",
+        "hash": _CHAINED}),
     "meta": ("Facts about the project file itself.", {"key": "fact", "value": "value"}),
     "migrations": ("Schema upgrades applied to this file.", {
         "version": "schema version", "name": "what it changed", "applied_at": "when"}),

@@ -1,0 +1,156 @@
+"""Reads for the checks: rows streamed in key order with every text value as bytes.
+
+A flipped byte in one stored text makes SQLite's own decoding fail for the whole query,
+so the checks ask SQLite for text as a BLOB (per column, not by switching the
+connection's ``text_factory``, which would leak into other queries running at the same
+time) and decode each value on its own. The SQL of ``verify`` and the tamper checks
+lives here, beside repo.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from workbench.core.repo import JSON_COLUMNS
+
+Raw = dict[str, Any]
+
+
+def _q(col: str) -> str:
+    return f'"{col}"'
+
+
+def as_bytes(expr: str) -> str:
+    """An SQL expression giving ``expr`` as bytes when it is text, else as it is."""
+    return f"CASE WHEN typeof({expr}) = 'text' THEN CAST({expr} AS BLOB) ELSE {expr} END"
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")]
+
+
+def rows(conn: sqlite3.Connection, table: str, *, cols: Sequence[str] | None = None,
+         order: str | None = None) -> Iterator[Raw]:
+    """Every row of ``table`` (only ``cols`` if given), text as bytes, streamed."""
+    cols = list(cols) if cols is not None else columns(conn, table)
+    sql = f"SELECT {', '.join(as_bytes(_q(c)) for c in cols)} FROM {_q(table)}"
+    if order:
+        sql += f" ORDER BY {order}"
+    for values in conn.execute(sql):
+        yield dict(zip(cols, values, strict=True))
+
+
+def last_images(conn: sqlite3.Connection, entity: str, *, numeric: bool
+                ) -> Iterator[tuple[bytes, bytes | None]]:
+    """(entity id, after-image) of the newest audit entry of each row of ``entity``.
+
+    In the order of the entity's own table: by number for documents (``numeric``),
+    else by the id's bytes, which is SQLite's order for a text key.
+    """
+    order = "CAST(a.entity_id AS INTEGER)" if numeric else "a.entity_id"
+    sql = (f"SELECT {as_bytes('a.entity_id')}, {as_bytes('a.after')} FROM audit a "
+           "JOIN (SELECT max(seq) AS s FROM audit WHERE entity = ? GROUP BY entity_id) m "
+           f"ON a.seq = m.s ORDER BY {order}")
+    yield from conn.execute(sql, (entity,))
+
+
+def decode(raw: Raw, json_cols: Sequence[str] = ()) -> tuple[Raw | None, list[str]]:
+    """The row decoded (JSON columns parsed), or None and what is damaged in it."""
+    out, bad = {}, []
+    wanted = JSON_COLUMNS.union(json_cols)
+    for col, value in raw.items():
+        if isinstance(value, bytes) and col != "data":
+            try:
+                value = value.decode("utf-8")
+            except UnicodeDecodeError:
+                bad.append(f"its {col} is not valid UTF-8")
+                continue
+            if col in wanted:
+                try:
+                    value = json.loads(value) if value else None
+                except ValueError:
+                    bad.append(f"its {col} is not valid JSON")
+                    continue
+        out[col] = value
+    return (None if bad else out), bad
+
+
+def text(value: Any) -> Any:
+    """A single value with bytes decoded (damaged bytes replaced: used only for keys)."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def document_index(conn: sqlite3.Connection) -> Iterator[Raw]:
+    """Each document with the index row stored under its key (NULLs if it has none)."""
+    sql = (f"SELECT d.id, {as_bytes('d.title')} AS title, {as_bytes('d.text')} AS text, "
+           "d.deleted_at IS NOT NULL AS trashed, k.fts_rowid AS rowid, "
+           f"{as_bytes('s.body')} AS body, s.doc_id AS i_doc, s.ann_id AS i_ann, "
+           "s.field AS i_field FROM documents d "
+           "LEFT JOIN search_keys k ON k.key = 'd:' || d.id "
+           "LEFT JOIN search s ON s.rowid = k.fts_rowid ORDER BY d.id")
+    cur = conn.execute(sql)
+    names = [d[0] for d in cur.description]
+    for values in cur:
+        yield dict(zip(names, values, strict=True))
+
+
+def annotation_index(conn: sqlite3.Connection) -> Iterator[Raw]:
+    """Each annotation with the index row stored under its key (NULLs if it has none)."""
+    sql = (f"SELECT {as_bytes('a.id')} AS id, a.doc_id, {as_bytes('a.exact')} AS exact, "
+           f"{as_bytes('a.fields')} AS fields, {as_bytes('a.memo')} AS memo, "
+           "a.deleted_at IS NOT NULL AS trashed, k.fts_rowid AS rowid, "
+           f"{as_bytes('s.body')} AS body, s.doc_id AS i_doc, s.ann_id AS i_ann, "
+           "s.field AS i_field FROM annotations a "
+           "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
+           "LEFT JOIN search s ON s.rowid = k.fts_rowid")
+    cur = conn.execute(sql)
+    names = [d[0] for d in cur.description]
+    for values in cur:
+        yield dict(zip(names, values, strict=True))
+
+
+def stray_index_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, int]]:
+    """Index keys that name no stored document or annotation."""
+    sql = ("SELECT key, fts_rowid FROM search_keys WHERE "
+           "(key LIKE 'd:%' AND CAST(substr(key, 3) AS INTEGER) NOT IN (SELECT id FROM documents)) "
+           "OR (key LIKE 'a:%' AND substr(key, 3) NOT IN (SELECT id FROM annotations)) "
+           "OR (key NOT LIKE 'd:%' AND key NOT LIKE 'a:%')")
+    yield from conn.execute(sql)
+
+
+def unkeyed_index_rows(conn: sqlite3.Connection) -> Iterator[tuple[int, Any, Any]]:
+    """Index rows that no key points to: added to the index outside the program."""
+    sql = ("SELECT rowid, doc_id, ann_id FROM search "
+           "WHERE rowid NOT IN (SELECT fts_rowid FROM search_keys)")
+    yield from conn.execute(sql)
+
+
+def log_rows(conn: sqlite3.Connection, log: str) -> Iterator[Raw]:
+    """The audit or custody log in ``seq`` order, text as bytes."""
+    return rows(conn, log, order="seq")
+
+
+def log_sequence(conn: sqlite3.Connection, log: str) -> tuple[int, int]:
+    """(highest seq stored, highest seq SQLite ever handed out) for a log."""
+    top = conn.execute(f"SELECT max(seq) FROM {log}").fetchone()[0] or 0
+    given = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (log,)).fetchone()
+    return top, (given[0] if given else 0)
+
+
+def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, str] | None:
+    """(seq, hash) of the ``number``-th row of a log (counting from 1), or None."""
+    row = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq LIMIT 1 OFFSET ?",
+                       (number - 1,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[Raw]:
+    """A document's annotations outside the trash, with what the anchor check needs."""
+    cols = ["id", "start", "end", "exact", "anchor"]
+    sql = (f"SELECT {', '.join(as_bytes(_q(c)) for c in cols)} FROM annotations "
+           "WHERE doc_id = ? AND deleted_at IS NULL")
+    for values in conn.execute(sql, (doc_id,)):
+        yield dict(zip(cols, values, strict=True))
