@@ -61,7 +61,12 @@ def chain_problems(conn: sqlite3.Connection) -> tuple[dict[str, Head], list[str]
     """Both logs' chains checked in the project: their heads and one sentence per break."""
     problems: list[str] = []
     heads = {log: walk(_decoded_rows(conn, log), log, problems) for log in chain.LOGS}
+    present = rawread.trigger_names(conn)
     for log in chain.LOGS:
+        missing = [t for t in (f"{log}_no_update", f"{log}_no_delete") if t not in present]
+        if missing:
+            problems.append(f"{log} log: its append-only guard ({', '.join(missing)}) was "
+                            "removed outside the program, so its entries could be edited.")
         top, given = rawread.log_sequence(conn, log)
         if given > top:  # AUTOINCREMENT remembers the highest seq it ever gave
             problems.append(f"{log} log: it once held entries up to {given} but now ends at "

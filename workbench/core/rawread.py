@@ -154,3 +154,8 @@ def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[Raw]:
            "WHERE doc_id = ? AND deleted_at IS NULL")
     for values in conn.execute(sql, (doc_id,)):
         yield dict(zip(cols, values, strict=True))
+
+
+def trigger_names(conn: sqlite3.Connection) -> set[str]:
+    """The names of the file's triggers."""
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
