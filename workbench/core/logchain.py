@@ -31,11 +31,15 @@ class Head:
     hash: str = chain.GENESIS
 
 
+class _Damaged(dict):
+    """A log row whose bytes do not decode (never what a JSON file's line parses to)."""
+
+
 def _decoded_rows(conn: sqlite3.Connection, log: str) -> Iterator[dict[str, Any] | None]:
     for raw in rawread.log_rows(conn, log):
         row, bad = rawread.decode(raw, ())
-        yield row if not bad else {"seq": raw.get("seq"), "hash": rawread.text(raw["hash"]),
-                                   "_damaged": True}
+        yield row if not bad else _Damaged(seq=raw.get("seq"), hash=rawread.text(raw["hash"]),
+                                           bad=bad)
 
 
 def walk(rows: Iterable[dict[str, Any] | None], log: str, problems: list[str]) -> Head:
@@ -46,7 +50,10 @@ def walk(rows: Iterable[dict[str, Any] | None], log: str, problems: list[str]) -
             continue
         count += 1
         seq = row.get("seq") or 0
-        if not row.get("_damaged"):
+        if isinstance(row, _Damaged):
+            problems.append(f"{_NAMES[log]} {seq}: {', '.join(row['bad'])} (the stored "
+                            "bytes are damaged).")
+        else:
             content = {k: v for k, v in row.items() if k != "hash"}
             if row.get("hash") != chain.row_hash(prev, content):
                 problems.append(
@@ -85,7 +92,7 @@ def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[
 
             def written(log: str = log) -> Iterator[dict[str, Any] | None]:
                 for row in _decoded_rows(conn, log):
-                    if row is not None and not row.get("_damaged"):
+                    if row is not None and not isinstance(row, _Damaged):
                         out.write(_line({"log": log, "row": row}))
                     yield row
 

@@ -83,46 +83,47 @@ def _merge(left: Iterator[tuple[Any, Any]], right: Iterator[tuple[Any, Any]]
             a, b = next(left, missing), next(right, missing)
 
 
-def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABLES)
-                ) -> Iterator[Difference]:
+def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABLES),
+                damaged: list[tuple[str, str]] | None = None) -> Iterator[Difference]:
     """Every audited row whose table state differs from its last audit image.
 
-    Rows or images whose stored bytes are damaged are skipped: ``verify`` reports the
-    damage itself.
+    Rows whose stored bytes are damaged are not compared; a sentence naming each goes
+    to ``damaged`` with its entity when given (``verify`` reads every value here, once).
     """
     for entity in entities:
         table, pk = TABLES[entity]
         numeric = entity == "document"
-        key: Callable[[Any], Any] = int if numeric else _as_bytes
+        key: Callable[[Any], Any] = int if numeric else rawread.key_bytes
         cols = [c for c in rawread.columns(conn, table) if c not in AUDIT_OMIT]
         stored = ((key(r[pk]), r) for r in rawread.rows(conn, table, cols=cols, order=pk))
         # Each image in a 1-tuple: (None,) is a deletion entry, a bare None no entry.
         logged = ((key(i), (after,)) for i, after in rawread.last_images(conn, entity,
                                                                            numeric=numeric))
         for k, raw, image in _merge(stored, logged):
-            diff = _compare(entity, k, raw, image)
+            diff = _compare(entity, k, raw, image, damaged)
             if diff is not None:
                 yield diff
 
 
-def _as_bytes(value: Any) -> bytes:
-    return value if isinstance(value, bytes) else str(value).encode("utf-8")
-
-
 def _compare(entity: str, key: Any, raw: rawread.Raw | None,
-             slot: tuple[bytes | None] | None) -> Difference | None:
+             slot: tuple[bytes | str | None] | None, damaged: list[tuple[str, str]] | None
+             ) -> Difference | None:
+    name = rawread.text(key) if isinstance(key, bytes) else str(key)
     row, bad = rawread.decode(raw) if raw is not None else (None, [])
     if bad:
+        if damaged is not None:
+            damaged.append((entity, f"{NAMES[entity]} {name}: {', '.join(bad)} (the stored "
+                                    "bytes are damaged)"))
         return None
     logged: Row | None = None
     if slot is not None and slot[0] is not None:
         try:
-            logged = json.loads(slot[0].decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            return None
+            logged = json.loads(rawread.text(slot[0]) if isinstance(slot[0], bytes)
+                                else slot[0])
+        except ValueError:
+            return None  # a damaged audit entry breaks the hash chain: reported there
     if row is None and logged is None:
         return None
-    name = rawread.text(key) if isinstance(key, bytes) else str(key)
     diff = Difference(entity, name, row, logged, ever_logged=slot is not None)
     if row is not None and logged is not None and not diff.columns():
         return None

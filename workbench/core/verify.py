@@ -17,12 +17,6 @@ from dataclasses import dataclass, field
 
 from workbench.core import indexcheck, logchain, rawread, rebuild
 from workbench.core.project import Project
-from workbench.core.repo import TABLES
-
-# Tables whose values are checked, each with the name its rows are called by.
-_CHECKED = {table: (entity.replace("_", " "), pk) for entity, (table, pk) in TABLES.items()}
-_CHECKED.update({"audit": ("audit entry", "seq"), "custody": ("custody entry", "seq"),
-                 "meta": ("project fact", "key")})
 
 
 @dataclass
@@ -46,38 +40,44 @@ def verify(project: Project) -> VerifyReport:
     except sqlite3.DatabaseError as err:
         report.problems.append(f"database: SQLite cannot check the file ({err})")
         return report
-    _check_values(conn, report)
     for sha, data in project.repo.iter_originals():
         report.originals += 1
         actual = hashlib.sha256(data).hexdigest()
         if actual != sha:
             report.problems.append(f"original {sha[:12]}…: stored bytes hash to {actual[:12]}…")
-    _check_texts(conn, report)
-    heads, broken = logchain.chain_problems(conn)
-    report.log_entries = sum(h.count for h in heads.values())
-    report.problems.extend(broken)
-    report.problems.extend(d.sentence() for d in rebuild.differences(conn))
-    report.problems.extend(f.problem for f in indexcheck.findings(conn))
+    # Each table is read once or twice, each value decoded on its own: the damaged-bytes
+    # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
+    with rawread.bytes_mode(conn):
+        _check_meta(conn, report)
+        _check_texts(conn, report)
+        heads, broken = logchain.chain_problems(conn)
+        report.log_entries = sum(h.count for h in heads.values())
+        report.problems.extend(broken)
+        damaged: list[tuple[str, str]] = []
+        changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
+        # A document's damage is named by _check_texts, which reads its whole row.
+        report.problems.extend(s for entity, s in damaged if entity != "document")
+        report.problems.extend(changed)
+        report.problems.extend(f.problem for f in indexcheck.findings(conn))
     return report
 
 
-def _check_values(conn: sqlite3.Connection, report: VerifyReport) -> None:
-    """Every stored value decoded; a damaged one named with its row."""
-    for table, (name, pk) in _CHECKED.items():
-        for raw in rawread.rows(conn, table):
-            _, bad = rawread.decode(raw, ("before", "after"))
-            if bad:
-                label = f"{name} {rawread.text(raw[pk])}"
-                report.problems.append(f"{label}: {', '.join(bad)} (the stored bytes are "
-                                       "damaged)")
+def _check_meta(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    """The project's key/value facts decoded; a damaged one named by its key."""
+    for raw in rawread.rows(conn, "meta"):
+        _, bad = rawread.decode(raw, ())
+        if bad:
+            report.problems.append(f"project fact {rawread.text(raw['key'])}: "
+                                   f"{', '.join(bad)} (the stored bytes are damaged)")
 
 
 def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
     """Each document's text against its hash; each live anchored quote against its text."""
-    cols = ["id", "text", "text_sha256", "deleted_at"]
-    for raw in rawread.rows(conn, "documents", cols=cols, order="id"):
+    for raw in rawread.rows(conn, "documents", order="id"):
         doc, bad = rawread.decode(raw)
-        if doc is None or bad:
+        if doc is None:
+            report.problems.append(f"document {raw['id']}: {', '.join(bad)} (the stored "
+                                   "bytes are damaged)")
             continue
         report.documents += 1
         text = doc["text"]
@@ -86,9 +86,9 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
         if doc["deleted_at"] is not None:
             continue
         for raw_ann in rawread.live_annotations(conn, doc["id"]):
-            ann, bad = rawread.decode(raw_ann)
-            if ann is None or bad:
-                continue
+            ann, bad = rawread.decode(raw_ann, ())
+            if ann is None:
+                continue  # reported by the rebuild, which reads every annotation
             report.annotations += 1
             if ann["anchor"] != "orphaned" and text[ann["start"] : ann["end"]] != ann["exact"]:
                 report.problems.append(
