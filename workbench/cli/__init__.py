@@ -34,7 +34,7 @@ HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
     "report", "import-qdpx", "agreement", "datasette-metadata", "verify", "codebook", "actors",
-    "log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "log", "verify-log", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 
