@@ -168,6 +168,14 @@ def test_the_last_audit_rows_removed(built, tmp_path):
     assert "audit log: it once held entries up to" in _problems(path)
 
 
+def test_a_forged_audit_entry_for_a_document_that_never_was(built, tmp_path):
+    path = _copy(built, tmp_path)
+    _tamper(path, "INSERT INTO audit(txn, at, coder, op, entity, entity_id, after) VALUES "
+            "(999, 'x', 'x', 'x', 'document', 'not-a-number', '{}')")
+    text = _problems(path)
+    assert "audit entry" in text and "its hash does not follow" in text
+
+
 def test_the_append_only_guard_dropped(built, tmp_path):
     path = _copy(built, tmp_path)
     _tamper(path, "DROP TRIGGER custody_no_delete")

@@ -93,7 +93,7 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
     for entity in entities:
         table, pk = TABLES[entity]
         numeric = entity == "document"
-        key: Callable[[Any], Any] = int if numeric else rawread.key_bytes
+        key: Callable[[Any], Any] = _number if numeric else rawread.key_bytes
         cols = [c for c in rawread.columns(conn, table) if c not in AUDIT_OMIT]
         stored = ((key(r[pk]), r) for r in rawread.rows(conn, table, cols=cols, order=pk))
         # Each image in a 1-tuple: (None,) is a deletion entry, a bare None no entry.
@@ -103,6 +103,14 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
             diff = _compare(entity, k, raw, image, damaged)
             if diff is not None:
                 yield diff
+
+
+def _number(value: Any) -> int:
+    """A document id as SQLite's CAST orders it: a forged non-number sorts as 0."""
+    try:
+        return int(value)
+    except ValueError:
+        return 0
 
 
 def _compare(entity: str, key: Any, raw: rawread.Raw | None,
