@@ -37,8 +37,8 @@ HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
     "report", "import-qdpx", "agreement", "merge", "datasette-metadata", "verify", "codebook",
-    "actors", "log", "encrypt", "decrypt", "change-passphrase", "backup", "backups",
-    "restore-backup", "gui", "extract", "suggest", "eval", "demo", "screenshot",
+    "actors", "log", "verify-log", "encrypt", "decrypt", "change-passphrase", "backup",
+    "backups", "restore-backup", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )
 
 

@@ -39,13 +39,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for p in report.problems:
         say(p, err=True)
     print(f"{report.documents} documents, {report.originals} originals, "
-          f"{report.annotations} annotations checked: "
+          f"{report.annotations} annotations, {report.log_entries} log entries checked: "
           + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
     return 0 if report.ok else 1
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    """Print the audit log or, with --custody, the custody log."""
+    """Print the audit log or, with --custody, the custody log; --export writes both."""
+    if args.export:
+        return _export_log(args)
     with open_project(args.project) as project:
         rows = project.repo.custody() if args.custody else project.repo.audit(
             entity_id=args.id, limit=args.limit)
@@ -60,6 +62,43 @@ def cmd_log(args: argparse.Namespace) -> int:
             say(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
                 f"{r['entity_id']}")
     return 0
+
+
+def _export_log(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from workbench.core.logchain import export_log
+
+    with open_project(args.project) as project:
+        heads = export_log(project.conn, Path(args.export), project.path.name)
+    print(f"Wrote the audit and custody logs to {args.export}.")
+    for log, head in heads.items():
+        # Printed so the head can be kept apart from the file (a message, a notebook).
+        print(f"{log}: {head.count} entries, head {head.hash or '(empty)'}")
+    return 0
+
+
+def cmd_verify_log(args: argparse.Namespace) -> int:
+    """Check an exported log's chains and, with --project, that the project extends them."""
+    from pathlib import Path
+
+    from workbench.core.logchain import check_export
+
+    if args.project:
+        with open_project(args.project) as project:
+            heads, problems = check_export(Path(args.file), project.conn)
+    else:
+        heads, problems = check_export(Path(args.file))
+    if args.head and heads.get("audit") and heads["audit"].hash != args.head:
+        problems.append("audit log: the exported head is not the head you gave "
+                        "(the file was rewritten after it was handed over).")
+    for p in problems:
+        say(p, err=True)
+    counts = ", ".join(f"{h.count} {log} entries" for log, h in heads.items())
+    verdict = "the chains are unbroken" if not problems else f"{len(problems)} problem(s)"
+    extends = " and the project extends them" if args.project and not problems else ""
+    print(f"{counts or 'no entries'} checked: {verdict}{extends}.")
+    return 0 if not problems else 1
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -80,7 +119,8 @@ def register(add: Add) -> None:
     add_passphrase_file(sp)
 
     sp = add("verify", cmd_verify,
-             "Check the project's integrity and re-hash every stored original; non-zero on damage.")
+             "Check the project's integrity, re-hash every stored original and check the "
+             "history for tampering; non-zero on damage or tampering.")
     add_project(sp)
 
     sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")
@@ -88,7 +128,17 @@ def register(add: Add) -> None:
     sp.add_argument("--custody", action="store_true", help="show the custody log instead")
     sp.add_argument("--id", help="only entries about this document or annotation id")
     sp.add_argument("--limit", type=int, default=200)
+    sp.add_argument("--export", metavar="FILE",
+                    help="write both logs with each entry's hash and the chain heads to FILE "
+                         "(JSON lines), for someone else to check with verify-log")
     add_json(sp)
+
+    sp = add("verify-log", cmd_verify_log,
+             "Check an exported log's hash chains and, with --project, that the project's "
+             "history still begins with it; non-zero on any break.")
+    sp.add_argument("file", help="a log written by `workbench log PROJECT --export FILE`")
+    sp.add_argument("--project", help="a project that should extend the exported log")
+    sp.add_argument("--head", help="the audit head printed at export, kept apart from the file")
 
     sp = add("demo", cmd_demo, "Write the demo project (fictional reports, annotated) to PATH.")
     sp.add_argument("path", help="the project file to create, e.g. demo.wbproj")

@@ -14,6 +14,7 @@ from workbench.core.project import Project
 _WHEN = "when it happened (UTC, ISO 8601)"
 _TRASHED = "when it was moved to the trash; empty while it is live"
 _CODER = "who made the change (the coder's name)"
+_CHAINED = "SHA-256 of the entry before's hash and this entry (tamper-evident chain)"
 
 # table -> (description, {column: description})
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -86,7 +87,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "before": "row before (JSON; document text by hash)",
         "after": "row after (JSON; document text by hash)",
         "merged_from": "empty for this project's own rows; for a row carried over by a "
-                       "merge, the project it came from and its number there (JSON)"}),
+                       "merge, the project it came from and its number there (JSON)",
+        "hash": _CHAINED}),
     "custody": ("Append-only chain of custody: who imported what, when, with which "
                 "importer.", {
         "seq": "entry number", "at": _WHEN, "coder": _CODER,
@@ -94,7 +96,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "sha256": "SHA-256 of the file's bytes", "filename": "file name",
         "importer": "importer", "importer_version": "its version", "detail": "details",
         "merged_from": "empty for this project's own rows; for a row carried over by a "
-                       "merge, the project it came from and its number there (JSON)"}),
+                       "merge, the project it came from and its number there (JSON)",
+        "hash": _CHAINED}),
     "meta": ("Facts about the project file itself.", {"key": "fact", "value": "value"}),
     "migrations": ("Schema upgrades applied to this file.", {
         "version": "schema version", "name": "what it changed", "applied_at": "when"}),

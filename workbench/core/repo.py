@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from workbench.core import clock, dbapi
+from workbench.core import chain, clock, dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.errors import StorageError
@@ -26,6 +26,47 @@ TABLES = {
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
+
+
+def document_index_body(row: Row) -> str:
+    """What the search index holds for a document: its folded title and text."""
+    return normalise((row.get("title") or "") + "\n" + row["text"])
+
+
+def annotation_index_body(row: Row) -> str:
+    """What the search index holds for an annotation: folded quote, field values, memo."""
+    values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
+    return normalise(" ".join((row["exact"], values, row.get("memo") or "")))
+
+
+def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
+    """Append rows to the audit or custody log, each chained to the one before.
+
+    The one writer of both logs (transactions, imports, migrations and merged projects
+    all come through here), so every row gets its ``seq`` and ``hash`` the same way;
+    a ``seq`` or ``hash`` in ``rows`` is ignored. Must run inside a write transaction.
+    Returns how many rows were appended.
+    """
+    if log not in chain.LOGS:
+        raise ValueError(f"not a chained log: {log}")
+    last = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0], last[1] or chain.GENESIS) if last else (0, chain.GENESIS)
+    # A column left out gets its default when stored, so it is hashed with that value.
+    defaults = {r[1]: conn.execute(f"SELECT {r[4]}").fetchone()[0]
+                for r in conn.execute(f"PRAGMA table_info({log})") if r[4] is not None}
+    n = 0
+    for row in rows:
+        seq += 1
+        content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
+        content["seq"] = seq
+        prev = chain.row_hash(prev, content)
+        cols = [*content, "hash"]
+        conn.execute(
+            f"INSERT INTO {log} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
+            [*content.values(), prev],
+        )
+        n += 1
+    return n
 
 
 def _decode(row: sqlite3.Row | None) -> Row | None:
@@ -383,12 +424,6 @@ def _storage_error(err: Exception) -> StorageError:
     return StorageError(f"The change was not saved because {hint}; the project is unchanged.")
 
 
-def _annotation_body(row: Row) -> str:
-    """What the search index holds for an annotation: its quote, field values and memo."""
-    values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
-    return normalise(" ".join((row["exact"], values, row.get("memo") or "")))
-
-
 class Transaction:
     """Collects row changes; on exit writes them, the audit log and the index at once."""
 
@@ -522,11 +557,11 @@ class Transaction:
     def add_custody(self, action: str, **values: Any) -> None:
         """Append an entry to the chain-of-custody log, stamped with time and coder."""
         row = {"at": clock.now(), "coder": self.coder, "action": action, **values}
-        cols = list(row)
-        self.conn.execute(
-            f"INSERT INTO custody ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-            list(row.values()),
-        )
+        append_log(self.conn, "custody", [row])
+
+    def append_log(self, log: str, rows: Iterable[Row]) -> int:
+        """Append audit or custody rows (e.g. a merged project's), chained; see append_log."""
+        return append_log(self.conn, log, rows)
 
     def append_foreign_audit(self, rows: Iterable[Row], origin: str) -> int:
         """Append audit rows carried over from another project by a merge, verbatim.
@@ -539,31 +574,23 @@ class Transaction:
         there. Returns how many rows were written.
         """
         txn = self._txn_number()
-        values = [
-            (txn, r["at"], r["coder"], r["op"], r["entity"], r["entity_id"], r["before"],
-             r["after"], r.get("merged_from") or _origin(origin, r))
-            for r in rows
-        ]
-        self.conn.executemany(
-            "INSERT INTO audit(txn, at, coder, op, entity, entity_id, before, after, "
-            "merged_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
-        return len(values)
+        # Chained like the project's own rows (append_log), so verify covers them too.
+        return append_log(self.conn, "audit", (
+            {"txn": txn, "at": r["at"], "coder": r["coder"], "op": r["op"],
+             "entity": r["entity"], "entity_id": r["entity_id"], "before": r["before"],
+             "after": r["after"], "merged_from": r.get("merged_from") or _origin(origin, r)}
+            for r in rows))
 
     def append_foreign_custody(self, rows: Iterable[Row], origin: str) -> int:
         """Append custody rows carried over from another project by a merge, verbatim
         (``doc_id`` is the document's number in the project the row came from); marked
         like :meth:`append_foreign_audit`. Returns how many rows were written."""
-        values = [
-            (r["at"], r["coder"], r["action"], r["doc_id"], r["sha256"], r["filename"],
-             r["importer"], r["importer_version"], r["detail"],
-             r.get("merged_from") or _origin(origin, r))
-            for r in rows
-        ]
-        self.conn.executemany(
-            "INSERT INTO custody(at, coder, action, doc_id, sha256, filename, importer, "
-            "importer_version, detail, merged_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            values)
-        return len(values)
+        return append_log(self.conn, "custody", (
+            {"at": r["at"], "coder": r["coder"], "action": r["action"], "doc_id": r["doc_id"],
+             "sha256": r["sha256"], "filename": r["filename"], "importer": r["importer"],
+             "importer_version": r["importer_version"], "detail": r["detail"],
+             "merged_from": r.get("merged_from") or _origin(origin, r)}
+            for r in rows))
 
     def set_meta(self, key: str, value: str) -> None:
         """Set one of the project's key/value facts."""
@@ -584,11 +611,13 @@ class Transaction:
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
         body = None
         if row and not row.get("deleted_at"):
-            body = normalise((row.get("title") or "") + "\n" + row["text"])
+            body = document_index_body(row)
         self._replace_index_row(f"d:{doc_id}", body, doc_id, None, "text")
 
     def _reindex_annotation(self, ann_id: str, row: Row | None) -> None:
-        body = _annotation_body(row) if row and not row.get("deleted_at") else None
+        body = None
+        if row and not row.get("deleted_at"):
+            body = annotation_index_body(row)
         doc_id = row["doc_id"] if row else None
         self._replace_index_row(f"a:{ann_id}", body, doc_id, ann_id, "annotation")
 
@@ -606,7 +635,7 @@ class Transaction:
         self.conn.executemany(
             "INSERT INTO search(rowid, body, doc_id, ann_id, field) "
             "VALUES (?, ?, ?, ?, 'annotation')",
-            [(n, _annotation_body(r), r["doc_id"], r["id"]) for n, r in zip(rowids, live,
+            [(n, annotation_index_body(r), r["doc_id"], r["id"]) for n, r in zip(rowids, live,
                                                                           strict=True)],
         )
         self.conn.executemany(
@@ -657,12 +686,9 @@ class Transaction:
                 sort_keys=True,
             )
 
-        self.conn.executemany(
-            "INSERT INTO audit(txn, at, coder, op, entity, entity_id, before, after) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (txn, at, self.coder, f"{self.changeset.op}:{c.op}", c.entity, c.id,
-                 dump(c.before), dump(c.after))
-                for c in self.changeset.changes
-            ],
-        )
+        append_log(self.conn, "audit", (
+            {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
+             "entity": c.entity, "entity_id": c.id, "before": dump(c.before),
+             "after": dump(c.after)}
+            for c in self.changeset.changes
+        ))

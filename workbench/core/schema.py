@@ -327,6 +327,89 @@ def _m0010_drop_audit_entity_index(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS audit_entity")
 
 
+_LOG_TRIGGERS = """
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER custody_no_update BEFORE UPDATE ON custody
+    BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody
+    BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+"""
+
+
+def _m0011_chained_logs(conn: sqlite3.Connection) -> None:
+    # Issue 12: history that shows tampering. Each audit and custody row gets the hash
+    # of the row before it and its own content (core/chain.py); existing rows are
+    # chained in seq order, the append-only triggers lifted only for that. Safe to
+    # re-run over a file that already has the column (the chain is recomputed).
+    from workbench.core import chain
+
+    for log in chain.LOGS:
+        if "hash" not in [r[1] for r in conn.execute(f"PRAGMA table_info({log})")]:
+            conn.execute(f"ALTER TABLE {log} ADD COLUMN hash TEXT")
+    for name in ("audit_no_update", "audit_no_delete", "custody_no_update",
+                 "custody_no_delete"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for log in chain.LOGS:
+        prev = chain.GENESIS
+        cur = conn.execute(f"SELECT * FROM {log} ORDER BY seq")
+        names = [d[0] for d in cur.description]
+        for values in cur.fetchall():
+            row = {k: v for k, v in zip(names, values, strict=True) if k != "hash"}
+            prev = chain.row_hash(prev, row)
+            conn.execute(f"UPDATE {log} SET hash = ? WHERE seq = ?", (prev, row["seq"]))
+    _run_script(conn, _LOG_TRIGGERS)
+    audit_baseline(conn, "schema-11")
+
+
+def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
+    """Record, in the audit log, every audited row whose state it does not yet hold.
+
+    ``verify`` rebuilds each row from the audit log, so rows written without an entry
+    (migration 7's codebook roles, migration 8's incident types) are recorded here as
+    the state the chain starts from, and index rows an older migration folded
+    differently are rewritten. A later migration that changes audited rows calls this.
+    """
+    from workbench.core import clock, indexcheck, rebuild
+    from workbench.core.repo import AUDIT_OMIT, append_log
+
+    def dump(image: dict[str, Any] | None) -> str | None:
+        if image is None:
+            return None
+        return json.dumps({k: v for k, v in image.items() if k not in AUDIT_OMIT},
+                          ensure_ascii=False, sort_keys=True)
+
+    found = list(rebuild.differences(conn))
+    if found:
+        last = conn.execute("SELECT txn FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        txn, at = (last[0] if last else 0) + 1, clock.now()
+        append_log(conn, "audit", (
+            {"txn": txn, "at": at, "coder": "workbench",
+             "op": f"{op}:baseline:" + ("delete" if d.stored is None else "update"
+                                        if d.logged is not None else "insert"),
+             "entity": d.entity, "entity_id": d.key, "before": dump(d.logged),
+             "after": dump(d.stored)}
+            for d in found
+        ))
+    for f in list(indexcheck.findings(conn)):
+        if f.rowid is not None:
+            conn.execute("DELETE FROM search WHERE rowid = ?", (f.rowid,))
+        if f.key:
+            conn.execute("DELETE FROM search_keys WHERE key = ?", (f.key,))
+        if f.body is not None:
+            kind, ident = f.key.split(":", 1)
+            doc_id = int(ident) if kind == "d" else conn.execute(
+                "SELECT doc_id FROM annotations WHERE id = ?", (ident,)).fetchone()[0]
+            cur = conn.execute(
+                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, ?)",
+                (f.body, doc_id, None if kind == "d" else ident,
+                 "text" if kind == "d" else "annotation"))
+            conn.execute("INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
+                         (f.key, cur.lastrowid))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -338,6 +421,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "incidents", _m0008_incidents),
     Migration(9, "merged_logs", _m0009_merged_logs),
     Migration(10, "drop_audit_entity_index", _m0010_drop_audit_entity_index),
+    Migration(11, "chained_logs", _m0011_chained_logs),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,26 +1,22 @@
 """Integrity check: SQLite's own check, every stored value decoded, every original and
-text re-hashed, every anchored annotation compared with its document's text.
+text re-hashed, every anchored annotation compared with its document's text, and the
+history checked for tampering: the audit and custody hash chains recomputed, every
+audited row rebuilt from the audit log and compared with its table, and the search index
+compared with the texts (issue 12; see docs/integrity.md).
 
 Values are read as bytes and decoded one by one, so a damaged value is reported in a
-sentence naming its row, and the check goes on with the rest.
+sentence naming its row, and the check goes on with the rest. Rows are streamed table
+by table; only one document's text is held at a time.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import sqlite3  # for type hints: an encrypted project's connection has the same shape
 from dataclasses import dataclass, field
-from typing import Any
 
-from workbench.core import dbapi
+from workbench.core import dbapi, indexcheck, logchain, rawread, rebuild
 from workbench.core.project import Project
-from workbench.core.repo import JSON_COLUMNS, TABLES
-
-# Tables whose values are checked, each with the name its rows are called by.
-_CHECKED = {table: (entity.replace("_", " "), pk) for entity, (table, pk) in TABLES.items()}
-_CHECKED.update({"audit": ("audit entry", "seq"), "custody": ("custody entry", "seq"),
-                 "meta": ("project fact", "key")})
-_SINGULAR = {"documents": "document", "annotations": "annotation"}
 
 
 @dataclass
@@ -28,6 +24,7 @@ class VerifyReport:
     originals: int = 0
     documents: int = 0
     annotations: int = 0
+    log_entries: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -35,65 +32,66 @@ class VerifyReport:
         return not self.problems
 
 
-def _decoded(row: dict[str, Any], label: str, problems: list[str]) -> dict[str, Any] | None:
-    """The row with its text decoded and JSON parsed; None (and a problem) if damaged."""
-    out, bad = {}, []
-    for col, value in row.items():
-        if isinstance(value, bytes) and col not in ("data",):
-            try:
-                value = value.decode("utf-8")
-            except UnicodeDecodeError:
-                bad.append(f"its {col} is not valid UTF-8")
-                continue
-            if col in JSON_COLUMNS or col in ("before", "after"):
-                try:
-                    value = json.loads(value) if value else None
-                except ValueError:
-                    bad.append(f"its {col} is not valid JSON")
-                    continue
-        out[col] = value
-    if bad:
-        problems.append(f"{label}: {', '.join(bad)} (the stored bytes are damaged)")
-        return None
-    return out
-
-
 def verify(project: Project) -> VerifyReport:
     report = VerifyReport()
-    repo = project.repo
+    conn = project.conn
     try:
-        report.problems.extend(f"database: {p}" for p in repo.integrity())
+        report.problems.extend(f"database: {p}" for p in project.repo.integrity())
     except dbapi.DatabaseError as err:
         report.problems.append(f"database: SQLite cannot check the file ({err})")
         return report
-    rows: dict[str, dict[Any, dict[str, Any]]] = {}
-    for table, (name, pk) in _CHECKED.items():
-        kept = rows.setdefault(table, {})  # documents and annotations, for the checks below
-        for raw in repo.raw_rows(table):
-            key = raw[pk].decode("utf-8", "replace") if isinstance(raw[pk], bytes) else raw[pk]
-            row = _decoded(raw, f"{_SINGULAR.get(table, name)} {key}", report.problems)
-            if row is not None and table in ("documents", "annotations"):
-                kept[key] = row  # the rest only needed to decode
-    for sha, data in repo.iter_originals():
+    for sha, data in project.repo.iter_originals():
         report.originals += 1
         actual = hashlib.sha256(data).hexdigest()
         if actual != sha:
             report.problems.append(f"original {sha[:12]}…: stored bytes hash to {actual[:12]}…")
-    texts = {}
-    for doc_id, doc in rows["documents"].items():
-        report.documents += 1
-        texts[doc_id] = doc["text"]
-        if hashlib.sha256(doc["text"].encode("utf-8")).hexdigest() != doc["text_sha256"]:
-            report.problems.append(f"document {doc_id}: its text no longer matches its hash")
-    live_docs = {i for i, d in rows["documents"].items() if d["deleted_at"] is None}
-    for ann in rows["annotations"].values():
-        if ann["deleted_at"] is not None or ann["doc_id"] not in live_docs:
-            continue
-        report.annotations += 1
-        text = texts.get(ann["doc_id"], "")
-        if ann["anchor"] != "orphaned" and text[ann["start"] : ann["end"]] != ann["exact"]:
-            report.problems.append(
-                f"annotation {ann['id']}: the text at {ann['start']}–{ann['end']} "
-                "differs from its quote"
-            )
+    # Each table is read once or twice, each value decoded on its own: the damaged-bytes
+    # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
+    with rawread.bytes_mode(conn):
+        _check_meta(conn, report)
+        _check_texts(conn, report)
+        heads, broken = logchain.chain_problems(conn)
+        report.log_entries = sum(h.count for h in heads.values())
+        report.problems.extend(broken)
+        damaged: list[tuple[str, str]] = []
+        changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
+        # A document's damage is named by _check_texts, which reads its whole row.
+        report.problems.extend(s for entity, s in damaged if entity != "document")
+        report.problems.extend(changed)
+        report.problems.extend(f.problem for f in indexcheck.findings(conn))
     return report
+
+
+def _check_meta(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    """The project's key/value facts decoded; a damaged one named by its key."""
+    for raw in rawread.rows(conn, "meta"):
+        _, bad = rawread.decode(raw, ())
+        if bad:
+            report.problems.append(f"project fact {rawread.text(raw['key'])}: "
+                                   f"{', '.join(bad)} (the stored bytes are damaged)")
+
+
+def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    """Each document's text against its hash; each live anchored quote against its text."""
+    for raw in rawread.rows(conn, "documents", order="id"):
+        doc, bad = rawread.decode(raw)
+        if doc is None:
+            report.problems.append(f"document {raw['id']}: {', '.join(bad)} (the stored "
+                                   "bytes are damaged)")
+            continue
+        report.documents += 1
+        text = doc["text"]
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["text_sha256"]:
+            report.problems.append(f"document {doc['id']}: its text no longer matches its hash")
+        if doc["deleted_at"] is not None:
+            continue
+        for raw_ann in rawread.live_annotations(conn, doc["id"]):
+            ann, bad = rawread.decode(raw_ann, ())
+            if ann is None:
+                continue  # reported by the rebuild, which reads every annotation
+            report.annotations += 1
+            if ann["anchor"] != "orphaned" and text[ann["start"] : ann["end"]] != ann["exact"]:
+                report.problems.append(
+                    f"annotation {ann['id']}: the text at {ann['start']}–{ann['end']} "
+                    "differs from its quote"
+                )

@@ -74,19 +74,32 @@ def test_logs_are_carried_over_once_with_their_origin(team: Team):
         carried = [r for r in audit if r["merged_from"]]
         keys = [(r["at"], r["coder"], r["op"], r["entity_id"], r["after"]) for r in audit]
         assert len(keys) == len(set(keys))  # ben and chen held amal's rows: written once
-        assert {r["coder"] for r in carried} == {"amal", "ben", "chen"}
+        # Besides the coders' own rows, each project's log opens with the program's
+        # baseline entries (coder "workbench", written when the log was first chained).
+        assert {r["coder"] for r in carried} - {"workbench"} == {"amal", "ben", "chen"}
         origin = json.loads(next(r["merged_from"] for r in carried if r["coder"] == "chen"))
         assert origin["name"] == "chen.wbproj" and origin["project_id"]
         # amal's rows came through ben first or directly: either way they name amal's file.
         assert {json.loads(r["merged_from"])["name"] for r in carried
                 if r["coder"] == "amal"} == {"amal.wbproj"}
         own = [r for r in audit if not r["merged_from"]]
-        assert {r["coder"] for r in own} == {"lead"}
+        assert {r["coder"] for r in own} - {"workbench"} == {"lead"}
         custody = project.repo.log_rows("custody")
         imports = [r for r in custody if r["action"] == "import"]
         assert len(imports) == 1 + 2 * 3  # the lead's own and each coder's two
         assert [r["coder"] for r in imports if not r["merged_from"]] == ["lead"]
         assert report.audit_rows == len(carried)
+
+
+def test_a_merged_project_verifies_intact(team: Team):
+    from workbench.core.verify import verify
+
+    project, _report = _merge_all(team)
+    with project:
+        result = verify(project)
+    # Carried-over log rows are chained into this file's log, and the state rebuilt from
+    # the log is this project's own: another project's history must not read as tampering.
+    assert result.ok, result.problems
 
 
 def test_the_order_of_the_sources_changes_only_the_report(team: Team):

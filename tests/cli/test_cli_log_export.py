@@ -1,0 +1,89 @@
+"""`workbench log --export` and `workbench verify-log`: a handed-over log checks out on its
+own, a modified one does not, and a project rewritten after the export is caught."""
+
+import json
+import sqlite3
+
+from tests.helpers import REPORT
+from workbench.cli import main
+
+
+def _project(tmp_path, capsys):
+    path = tmp_path / "p.wbproj"
+    (tmp_path / "halden.txt").write_text(REPORT, encoding="utf-8")
+    assert main(["new", str(path)]) == 0
+    assert main(["import", str(path), str(tmp_path / "halden.txt")]) == 0
+    assert main(["annotate", str(path), "1", "--kind", "casualty",
+                 "--quote", "wounded four troops"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def test_an_exported_log_verifies_alone_and_against_its_project(tmp_path, capsys):
+    path = _project(tmp_path, capsys)
+    out = tmp_path / "log.jsonl"
+    assert main(["log", str(path), "--export", str(out)]) == 0
+    printed = capsys.readouterr().out
+    head = printed.split("audit: ")[1].split("head ")[1].split()[0]
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["format"] == "workbench-log" and lines[-1]["heads"]["audit"]["hash"] == head
+    assert all("hash" in x["row"] for x in lines[1:-1])
+    assert main(["verify-log", str(out)]) == 0
+    assert main(["verify-log", str(out), "--project", str(path), "--head", head]) == 0
+    # Later work extends the chain: the project still begins with the exported log.
+    assert main(["annotate", str(path), "1", "--kind", "claim", "--quote",
+                 "claimed responsibility"]) == 0
+    assert main(["verify-log", str(out), "--project", str(path)]) == 0
+    assert "unbroken and the project extends them" in capsys.readouterr().out
+
+
+def test_a_modified_export_fails(tmp_path, capsys):
+    path = _project(tmp_path, capsys)
+    out = tmp_path / "log.jsonl"
+    main(["log", str(path), "--export", str(out)])
+    capsys.readouterr()
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace('"coder":"tester"', '"coder":"someone"', 1)
+                   .replace('"coder": "tester"', '"coder": "someone"', 1), encoding="utf-8")
+    assert out.read_text(encoding="utf-8") != text
+    assert main(["verify-log", str(out)]) == 1
+    assert "its hash does not follow" in capsys.readouterr().err
+    # Cut short: the closing heads are gone.
+    out.write_text("\n".join(text.splitlines()[:-1]) + "\n", encoding="utf-8")
+    assert main(["verify-log", str(out)]) == 1
+    assert "the file is cut" in capsys.readouterr().err
+
+
+def test_a_project_whose_history_was_rewritten_no_longer_extends_the_export(tmp_path, capsys):
+    path = _project(tmp_path, capsys)
+    out = tmp_path / "log.jsonl"
+    main(["log", str(path), "--export", str(out)])
+    capsys.readouterr()
+    # Rewrite the whole audit chain consistently, as someone with the program could.
+    from workbench.core import chain
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("DROP TRIGGER audit_no_update")
+    prev = chain.GENESIS
+    for row in [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY seq")]:
+        row["coder"] = "someone else"
+        prev = chain.row_hash(prev, row)
+        conn.execute("UPDATE audit SET coder = ?, hash = ? WHERE seq = ?",
+                     (row["coder"], prev, row["seq"]))
+    conn.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.close()
+    assert main(["verify", str(path)]) == 0  # a full rewrite passes on its own...
+    capsys.readouterr()
+    assert main(["verify-log", str(out), "--project", str(path)]) == 1  # ...not the head
+    assert "rewritten since the export" in capsys.readouterr().err
+
+
+def test_verify_reports_tampering_and_exits_1(tmp_path, capsys):
+    path = _project(tmp_path, capsys)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE annotations SET status = 'rejected'")
+    conn.close()
+    assert main(["verify", str(path)]) == 1
+    assert "changed without an audit entry" in capsys.readouterr().err

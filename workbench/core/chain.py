@@ -1,0 +1,55 @@
+"""The hash chain over the audit and custody logs, computed in this one place.
+
+Each log row's hash is SHA-256 over the previous row's hash and the row's own canonical
+content, so changing, removing or inserting a row breaks the link at that row (or at the
+next one, if the forger also recomputed that row's hash). Pure functions, no SQL: the
+repo, the migration that back-fills old rows, ``verify`` and the exported log all call
+these, and a third party can re-implement them from this docstring:
+
+- canonical content: JSON of every column except ``hash``, keys sorted, no spaces,
+  non-ASCII kept as UTF-8, NULL columns left out (so a nullable column added later
+  leaves the hashes of older rows valid);
+- ``hash = sha256(prev_hash + "\\n" + canonical)`` as lowercase hex, where ``prev_hash``
+  is the hash of the row before in ``seq`` order, or ``GENESIS`` for the first row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+GENESIS = ""
+# Audit and custody rows are chained separately: each log has its own head.
+LOGS = ("audit", "custody")
+
+
+def canonical(row: Mapping[str, Any]) -> bytes:
+    """The row's content as hashed: every non-NULL column but ``hash``, as sorted JSON."""
+    content = {k: v for k, v in row.items() if k != "hash" and v is not None}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False)
+    return text.encode("utf-8")
+
+
+def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+    """The hash of ``row`` following a row whose hash is ``prev_hash``."""
+    digest = hashlib.sha256(prev_hash.encode("ascii") + b"\n")
+    digest.update(canonical(row))
+    return digest.hexdigest()
+
+
+def link_breaks(rows: Iterable[Mapping[str, Any]], prev_hash: str = GENESIS
+                ) -> Iterator[tuple[Mapping[str, Any], str]]:
+    """Each row (in order) whose stored hash does not follow from the one before it.
+
+    Checked link by link against the previous row's *stored* hash, so one edited or
+    removed row is named once instead of breaking every row after it. Yields the row
+    and the hash it should have had.
+    """
+    for row in rows:
+        expected = row_hash(prev_hash, row)
+        if row.get("hash") != expected:
+            yield row, expected
+        prev_hash = str(row.get("hash") or "")

@@ -1,0 +1,153 @@
+"""Checking the hash chains of the audit and custody logs, and exporting them.
+
+An exported log (JSON lines) carries every row with its hash and, last, each log's head
+(row count, last ``seq``, last hash). Checked on its own, it proves the file's rows are
+one unbroken chain ending at that head; checked against a project, that the project's
+chain still starts with exactly those rows (its row number ``count`` has the head's
+hash, and each hash covers every row before it).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.core import chain, clock, rawread
+
+FORMAT = "workbench-log"
+_NAMES = {"audit": "audit entry", "custody": "custody entry"}
+
+
+@dataclass(frozen=True)
+class Head:
+    """Where a log's chain ended: how many rows, the last one's seq and hash."""
+
+    count: int = 0
+    seq: int = 0
+    hash: str = chain.GENESIS
+
+
+class _Damaged(dict):
+    """A log row whose bytes do not decode (never what a JSON file's line parses to)."""
+
+
+def _decoded_rows(conn: sqlite3.Connection, log: str) -> Iterator[dict[str, Any] | None]:
+    for raw in rawread.log_rows(conn, log):
+        row, bad = rawread.decode(raw, ())
+        yield row if not bad else _Damaged(seq=raw.get("seq"), hash=rawread.text(raw["hash"]),
+                                           bad=bad)
+
+
+def walk(rows: Iterable[dict[str, Any] | None], log: str, problems: list[str]) -> Head:
+    """Check each row's link to the one before; return the head reached."""
+    prev, count, seq = chain.GENESIS, 0, 0
+    for row in rows:
+        if row is None:
+            continue
+        count += 1
+        seq = row.get("seq") or 0
+        if isinstance(row, _Damaged):
+            problems.append(f"{_NAMES[log]} {seq}: {', '.join(row['bad'])} (the stored "
+                            "bytes are damaged).")
+        else:
+            content = {k: v for k, v in row.items() if k != "hash"}
+            if row.get("hash") != chain.row_hash(prev, content):
+                problems.append(
+                    f"{_NAMES[log]} {seq}: its hash does not follow from its content and the "
+                    "entry before it (this entry or the one before it was changed, added or "
+                    "removed outside the program).")
+        prev = str(row.get("hash") or "")
+    return Head(count, int(seq), prev)
+
+
+def chain_problems(conn: sqlite3.Connection) -> tuple[dict[str, Head], list[str]]:
+    """Both logs' chains checked in the project: their heads and one sentence per break."""
+    problems: list[str] = []
+    heads = {log: walk(_decoded_rows(conn, log), log, problems) for log in chain.LOGS}
+    present = rawread.trigger_names(conn)
+    for log in chain.LOGS:
+        missing = [t for t in (f"{log}_no_update", f"{log}_no_delete") if t not in present]
+        if missing:
+            problems.append(f"{log} log: its append-only guard ({', '.join(missing)}) was "
+                            "removed outside the program, so its entries could be edited.")
+        top, given = rawread.log_sequence(conn, log)
+        if given > top:  # AUTOINCREMENT remembers the highest seq it ever gave
+            problems.append(f"{log} log: it once held entries up to {given} but now ends at "
+                            f"{top} (its last entries were removed outside the program).")
+    return heads, problems
+
+
+def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[str, Head]:
+    """Write both logs and their heads to ``path`` as JSON lines; return the heads."""
+    heads: dict[str, Head] = {}
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write(_line({"format": FORMAT, "version": 1, "project": project_name,
+                         "exported_at": clock.now()}))
+        for log in chain.LOGS:
+            problems: list[str] = []
+
+            def written(log: str = log) -> Iterator[dict[str, Any] | None]:
+                for row in _decoded_rows(conn, log):
+                    if row is not None and not isinstance(row, _Damaged):
+                        out.write(_line({"log": log, "row": row}))
+                    yield row
+
+            heads[log] = walk(written(), log, problems)
+        out.write(_line({"heads": {k: asdict(v) for k, v in heads.items()},
+                         "at": clock.now()}))
+    return heads
+
+
+def _line(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n"
+
+
+def check_export(path: Path, conn: sqlite3.Connection | None = None
+                 ) -> tuple[dict[str, Head], list[str]]:
+    """An exported log's chains checked; with ``conn``, also that the project extends them."""
+    problems: list[str] = []
+    rows: dict[str, list[dict[str, Any]]] = {log: [] for log in chain.LOGS}
+    stated: dict[str, Any] | None = None
+    try:
+        with open(path, encoding="utf-8") as src:
+            lines = [json.loads(line) for line in src if line.strip()]
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        return {}, [f"{Path(path).name} cannot be read as an exported log ({err})."]
+    if not lines or not isinstance(lines[0], dict) or lines[0].get("format") != FORMAT:
+        return {}, [f"{Path(path).name} is not an exported Workbench log."]
+    for n, obj in enumerate(lines[1:], start=2):
+        if isinstance(obj, dict) and obj.get("log") in rows and isinstance(obj.get("row"), dict):
+            rows[obj["log"]].append(obj["row"])
+        elif isinstance(obj, dict) and isinstance(obj.get("heads"), dict) and n == len(lines):
+            stated = obj["heads"]
+        else:
+            problems.append(f"line {n}: not a log entry or the closing heads.")
+    if stated is None:
+        problems.append("the closing line with each log's head is missing (the file is cut).")
+        stated = {}
+    heads = {log: walk(rows[log], log, problems) for log in chain.LOGS}
+    for log, head in heads.items():
+        if stated.get(log) != asdict(head):
+            problems.append(f"{log} log: the entries end at {head.count} entries, hash "
+                            f"{head.hash[:16]}…, not at the head the file states.")
+    if conn is not None:
+        problems.extend(_extends(conn, heads))
+    return heads, problems
+
+
+def _extends(conn: sqlite3.Connection, heads: dict[str, Head]) -> Iterator[str]:
+    """Sentences where the project's chains do not begin with the exported ones."""
+    for log, head in heads.items():
+        if head.count == 0:
+            continue
+        found = rawread.log_row_at(conn, log, head.count)
+        if found is None:
+            yield (f"{log} log: the project holds fewer than the {head.count} entries "
+                   "exported (entries were removed).")
+        elif found != (head.seq, head.hash):
+            yield (f"{log} log: the project's entry {head.count} is not the exported head "
+                   "(the project's history was rewritten since the export).")

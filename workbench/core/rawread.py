@@ -1,0 +1,188 @@
+"""Reads for the checks: rows streamed in key order, decoded one value at a time.
+
+A flipped byte in one stored text makes SQLite's own decoding fail for the whole query,
+so ``verify`` reads inside :func:`bytes_mode` (text comes back as bytes) and
+:func:`decode` decodes each value on its own; outside it (the migration that records a
+baseline) the same reads return text. Keys are compared as bytes either way, so both
+sides of a merge sort alike. The SQL of ``verify`` and the tamper checks lives here,
+beside repo.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from workbench.core.repo import JSON_COLUMNS
+
+Raw = dict[str, Any]
+
+
+def _q(col: str) -> str:
+    return f'"{col}"'
+
+
+@contextmanager
+def bytes_mode(conn: sqlite3.Connection) -> Iterator[None]:
+    """Every text read on ``conn`` comes back as bytes until the block ends.
+
+    Set once around the whole check, not per query: a per-query switch restored by a
+    generator that finishes early would flip the mode under another open query.
+    """
+    old = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        yield
+    finally:
+        conn.text_factory = old
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [text(r[1]) for r in conn.execute(f"PRAGMA table_info({_q(table)})")]
+
+
+def rows(conn: sqlite3.Connection, table: str, *, cols: Sequence[str] | None = None,
+         order: str | None = None) -> Iterator[Raw]:
+    """Every row of ``table`` (only ``cols`` if given), text as bytes, streamed."""
+    cols = list(cols) if cols is not None else columns(conn, table)
+    sql = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)}"
+    if order:
+        sql += f" ORDER BY {order}"
+    for values in conn.execute(sql):
+        yield dict(zip(cols, values, strict=True))
+
+
+def last_images(conn: sqlite3.Connection, entity: str, *, numeric: bool
+                ) -> Iterator[tuple[bytes, bytes | None]]:
+    """(entity id, after-image) of the newest audit entry of each row of ``entity``.
+
+    In the order of the entity's own table: by number for documents (``numeric``),
+    else by the id's bytes, which is SQLite's order for a text key. Entries a merge carried
+    over from another project (``merged_from``) describe that project's rows and numbers,
+    so only this file's own entries say what its tables should hold.
+    """
+    order = "CAST(a.entity_id AS INTEGER)" if numeric else "a.entity_id"
+    sql = (f"SELECT a.entity_id, a.after FROM audit a "
+           "JOIN (SELECT max(seq) AS s FROM audit WHERE entity = ? AND merged_from IS NULL "
+           f"GROUP BY entity_id) m ON a.seq = m.s ORDER BY {order}")
+    yield from conn.execute(sql, (entity,))
+
+
+def decode(raw: Raw, json_cols: Sequence[str] | frozenset[str] = JSON_COLUMNS
+           ) -> tuple[Raw | None, list[str]]:
+    """The row decoded (JSON columns parsed), or None and what is damaged in it."""
+    try:  # the usual case, a sound row, decoded in one sweep
+        out = {k: (v.decode("utf-8") if v.__class__ is bytes and k != "data" else v)
+               for k, v in raw.items()}
+    except UnicodeDecodeError:
+        out = None
+    bad: list[str] = []
+    if out is None:  # name each damaged column
+        out = {}
+        for col, value in raw.items():
+            try:
+                out[col] = value.decode("utf-8") if value.__class__ is bytes else value
+            except UnicodeDecodeError:
+                bad.append(f"its {col} is not valid UTF-8")
+    for col in json_cols:
+        value = out.get(col)
+        if value.__class__ is str:
+            try:
+                out[col] = json.loads(value) if value else None
+            except ValueError:
+                bad.append(f"its {col} is not valid JSON")
+    return (None if bad else out), bad
+
+
+def key_bytes(value: Any) -> bytes:
+    """A text key as bytes, whichever mode it was read in (SQLite sorts by these)."""
+    return value if value.__class__ is bytes else str(value).encode("utf-8")
+
+
+def text(value: Any) -> Any:
+    """A single value with bytes decoded (damaged bytes replaced: used only for keys)."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+def document_index(conn: sqlite3.Connection) -> Iterator[Raw]:
+    """Each document with the index row stored under its key (NULLs if it has none)."""
+    sql = ("SELECT d.id, d.title AS title, d.text AS text, "
+           "d.deleted_at IS NOT NULL AS trashed, k.fts_rowid AS rowid, "
+           "s.body AS body, s.doc_id AS i_doc, s.ann_id AS i_ann, "
+           "s.field AS i_field FROM documents d "
+           "LEFT JOIN search_keys k ON k.key = 'd:' || d.id "
+           "LEFT JOIN search s ON s.rowid = k.fts_rowid ORDER BY d.id")
+    cur = conn.execute(sql)
+    names = [d[0] for d in cur.description]
+    for values in cur:
+        yield dict(zip(names, values, strict=True))
+
+
+def annotation_index(conn: sqlite3.Connection) -> Iterator[Raw]:
+    """Each annotation with the index row stored under its key (NULLs if it has none)."""
+    sql = ("SELECT a.id AS id, a.doc_id, a.exact AS exact, "
+           "a.fields AS fields, a.memo AS memo, "
+           "a.deleted_at IS NOT NULL AS trashed, k.fts_rowid AS rowid, "
+           "s.body AS body, s.doc_id AS i_doc, s.ann_id AS i_ann, "
+           "s.field AS i_field FROM annotations a "
+           "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
+           "LEFT JOIN search s ON s.rowid = k.fts_rowid")
+    cur = conn.execute(sql)
+    names = [d[0] for d in cur.description]
+    for values in cur:
+        yield dict(zip(names, values, strict=True))
+
+
+def stray_index_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, int]]:
+    """Index keys that name no stored document or annotation."""
+    sql = ("SELECT key, fts_rowid FROM search_keys WHERE "
+           "(key LIKE 'd:%' AND CAST(substr(key, 3) AS INTEGER) NOT IN (SELECT id FROM documents)) "
+           "OR (key LIKE 'a:%' AND substr(key, 3) NOT IN (SELECT id FROM annotations)) "
+           "OR (key NOT LIKE 'd:%' AND key NOT LIKE 'a:%')")
+    for key, rowid in conn.execute(sql):
+        yield text(key), rowid
+
+
+def unkeyed_index_rows(conn: sqlite3.Connection) -> Iterator[tuple[int, Any, Any]]:
+    """Index rows that no key points to: added to the index outside the program."""
+    sql = ("SELECT rowid, doc_id, ann_id FROM search "
+           "WHERE rowid NOT IN (SELECT fts_rowid FROM search_keys)")
+    for rowid, doc_id, ann_id in conn.execute(sql):
+        yield rowid, doc_id, text(ann_id)
+
+
+def log_rows(conn: sqlite3.Connection, log: str) -> Iterator[Raw]:
+    """The audit or custody log in ``seq`` order, text as bytes."""
+    return rows(conn, log, order="seq")
+
+
+def log_sequence(conn: sqlite3.Connection, log: str) -> tuple[int, int]:
+    """(highest seq stored, highest seq SQLite ever handed out) for a log."""
+    top = conn.execute(f"SELECT max(seq) FROM {log}").fetchone()[0] or 0
+    given = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (log,)).fetchone()
+    return top, (given[0] if given else 0)
+
+
+def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, str] | None:
+    """(seq, hash) of the ``number``-th row of a log (counting from 1), or None."""
+    row = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq LIMIT 1 OFFSET ?",
+                       (number - 1,)).fetchone()
+    return (row[0], text(row[1])) if row else None
+
+
+def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[Raw]:
+    """A document's annotations outside the trash, with what the anchor check needs."""
+    cols = ["id", "start", "end", "exact", "anchor"]
+    sql = (f"SELECT {', '.join(_q(c) for c in cols)} FROM annotations "
+           "WHERE doc_id = ? AND deleted_at IS NULL")
+    for values in conn.execute(sql, (doc_id,)):
+        yield dict(zip(cols, values, strict=True))
+
+
+def trigger_names(conn: sqlite3.Connection) -> set[str]:
+    """The names of the file's triggers."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    return {text(r[0]) for r in rows}
