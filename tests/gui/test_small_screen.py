@@ -4,6 +4,7 @@ without sideways scrolling, its labels whole, and the table's key columns in vie
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from workbench.gui.models.annotation_table_model import KEY, KIND, STATUS, TEXT
@@ -97,3 +98,15 @@ def test_status_is_blank_with_nothing_selected(laptop, qtbot) -> None:
     editor = laptop.annotation_panel.editor
     assert editor.status.currentText() == ""
     assert not editor.status.isEnabled()
+
+
+@pytest.mark.parametrize("width", [1280, 1366])
+def test_document_list_headings_are_whole(window, qtbot, width) -> None:
+    window.resize(width, 720)
+    _settle(qtbot)
+    view = window.document_list.view
+    header = view.horizontalHeader()
+    model = view.model()
+    for col in range(model.columnCount()):
+        label = str(model.headerData(col, Qt.Orientation.Horizontal))
+        assert header.fontMetrics().horizontalAdvance(label) <= header.sectionSize(col), label

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -97,7 +98,11 @@ class DocumentList(QWidget):
         give the publisher two fifths of what date and count leave, within limits."""
         header = self.view.horizontalHeader()
         free = self.view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
-        header.resizeSection(1, max(50, min(160, free * 2 // 5)))
+        # Never narrower than its own heading: a clipped "ublishe" reads as broken.
+        label = str(self.view.model().headerData(1, Qt.Orientation.Horizontal) or "")
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
+        header.resizeSection(1, max(least, min(160, free * 2 // 5)))
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:
