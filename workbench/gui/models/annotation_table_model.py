@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from workbench.core import summary
 from workbench.core.codebook import Codebook
 from workbench.gui.models.incident_list_model import ANN_MIME, encode_ids
+from workbench.gui.models.row_table import RowTableModel
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +61,9 @@ def swatch(color: str, dashed: bool) -> QIcon:
     return QIcon(pix)
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(RowTableModel):
+
+    COLUMNS = COLUMNS  # this module's headings, for the shared header code
     def __init__(self, codebook: Callable[[], Codebook], parent: Any = None) -> None:
         super().__init__(parent)
         self._codebook = codebook  # a getter: the project's codebook may be reloaded
@@ -72,19 +74,6 @@ class AnnotationTableModel(QAbstractTableModel):
         self._icons: dict[tuple[str, bool], QIcon] = {}
 
     # ------------------------------------------------------------ Qt API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from workbench.core.incidents.tally import Tally
+from workbench.gui.models.row_table import RowTableModel
 from workbench.gui.tally_cache import TallyCache
 
 Row = dict[str, Any]
@@ -92,7 +92,9 @@ def conflict_text(t: Tally) -> str:
     return "\n".join(lines)
 
 
-class IncidentListModel(QAbstractTableModel):
+class IncidentListModel(RowTableModel):
+
+    COLUMNS = COLUMNS  # this module's headings, for the shared header code
     annotations_dropped = Signal(str, list)  # incident id, annotation ids
 
     def __init__(self, tallies: TallyCache, parent: Any = None) -> None:
@@ -103,19 +105,6 @@ class IncidentListModel(QAbstractTableModel):
         self._icons = {(c, h): marker(c, h) for c in (False, True) for h in (False, True)}
 
     # ------------------------------------------------------------ Qt API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
