@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from workbench.gui.models.annotation_table_model import (
 )
 from workbench.gui.panes.ann_editor import AnnotationEditor
 from workbench.gui.panes.ann_filters import FilterBar
+from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
 # Above this many changed annotations a full re-query is cheaper than patching rows.
@@ -222,17 +223,9 @@ class AnnotationPanel(QWidget):
 
     def _reselect(self) -> None:
         """Select and show ``self.ann_id`` without publishing (it came from the bus)."""
-        pos = self.model.row_of(self.ann_id)
-        sm = self.table.selectionModel()
         self._syncing = True
         try:
-            if pos is None:
-                sm.clearSelection()
-            else:
-                idx = self.model.index(pos, 0)
-                sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                   | QItemSelectionModel.SelectionFlag.Rows)
-                self.table.scrollTo(idx)
+            select_row(self.table, self.model.row_of(self.ann_id))
         finally:
             self._syncing = False
         # The editor shows the selection even when the filters hide its row.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from workbench.core.ops.documents import update_metadata
 from workbench.core.search import search
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.models.document_list_model import DocumentListModel
+from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
@@ -141,17 +142,7 @@ class DocumentList(QWidget):
             self._syncing = False
 
     def _select_row(self, row: int) -> None:
-        sm = self.view.selectionModel()
-        if row < 0:
-            sm.clearSelection()
-            return
-        index = self.model.index(row, 0)
-        sm.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row(self.view, row if row >= 0 else None)
 
     def step_document(self, delta: int) -> None:
         """Show the next (delta=1) or previous (-1) document in the list."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.incident_actions import add_to_incident, review
 from workbench.gui.models import incident_list_model as L
 from workbench.gui.models import incident_source_model as S
+from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
 ROW_HEIGHT = 22
@@ -269,31 +270,16 @@ class IncidentPanel(QWidget):
             self._select_source(sel.ann_id)
 
     def _reselect(self) -> None:
-        pos = self.model.row_of(self.incident_id)
-        sm = self.list.selectionModel()
         self._syncing = True
         try:
-            if pos is None:
-                sm.clearSelection()
-            else:
-                idx = self.model.index(pos, 0)
-                sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                   | QItemSelectionModel.SelectionFlag.Rows)
-                self.list.scrollTo(idx)
+            select_row(self.list, self.model.row_of(self.incident_id))
         finally:
             self._syncing = False
 
     def _select_source(self, ann_id: str | None) -> None:
-        pos = self.sources.row_of(ann_id)
-        sm = self.source_view.selectionModel()
         self._syncing = True
         try:
-            if pos is None:
-                sm.clearSelection()
-            else:
-                sm.setCurrentIndex(self.sources.index(pos, 0),
-                                   QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                   | QItemSelectionModel.SelectionFlag.Rows)
+            select_row(self.source_view, self.sources.row_of(ann_id), scroll=False)
         finally:
             self._syncing = False
 
