@@ -232,3 +232,17 @@ def test_source_table_shows_only_for_a_current_incident(win) -> None:
     pane.select_incident(pane.model.row_at(_row(win, "Qarsel market blast"))["id"])
     assert not pane.source_view.isHidden()
     assert pane.sources.rowCount() > 0
+
+
+def test_incident_tables_show_whole_headings(win) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle
+
+    pane = win.incident_panel
+    for view in (pane.list, pane.source_view):
+        header, model = view.horizontalHeader(), view.model()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for col in range(model.columnCount() - 1):  # the last one stretches
+            label = str(model.headerData(col, Qt.Orientation.Horizontal))
+            need = header.fontMetrics().horizontalAdvance(label) + 2 * margin
+            assert need <= header.sectionSize(col), label

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -59,8 +60,12 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[i
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
-    for col, w in widths.items():
-        view.setColumnWidth(col, w)
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for col in range(model.columnCount()):
+        # Narrow columns, but never narrower than their heading ("Countec" reads as broken).
+        label = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
+        view.setColumnWidth(col, max(widths.get(col, least), least))
     return view
 
 
