@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from workbench.cli.common import (
     Add,
@@ -34,8 +35,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """Check integrity and re-hash the originals; exit 1 on any problem."""
     from workbench.core.verify import verify
 
+    def show(step: int, of: int, stage: str) -> None:
+        # On a terminal only: a log or a pipe gets the result, not the running commentary.
+        end = "\n" if step == of else ""
+        sys.stderr.write(f"\rverify: {step}/{of} {stage}…\033[K{end}")
+        sys.stderr.flush()
+
     with open_project(args.project) as project:
-        report = verify(project)
+        report = verify(project, show if sys.stderr.isatty() else None)
     for p in report.problems:
         say(p, err=True)
     print(f"{report.documents} documents, {report.originals} originals, "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3  # for type hints: an encrypted project's connection has the same shape
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.core import dbapi, indexcheck, logchain, rawread, rebuild
@@ -32,14 +33,32 @@ class VerifyReport:
         return not self.problems
 
 
-def verify(project: Project) -> VerifyReport:
+# The stages of a check, in order, as a progress display names them.
+STAGES = ("database structure", "originals", "document texts", "log chains",
+          "history against the tables", "search index")
+
+Progress = Callable[[int, int, str], None]
+
+
+def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
+    """Check everything the project holds; ``progress(step, of, stage)`` hears of each stage.
+
+    A check of a large project takes a while (each table is read once or twice), so a
+    terminal or the window can say where it is.
+    """
+    def stage(n: int) -> None:
+        if progress is not None:
+            progress(n + 1, len(STAGES), STAGES[n])
+
     report = VerifyReport()
     conn = project.conn
+    stage(0)
     try:
         report.problems.extend(f"database: {p}" for p in project.repo.integrity())
     except dbapi.DatabaseError as err:
         report.problems.append(f"database: SQLite cannot check the file ({err})")
         return report
+    stage(1)
     for sha, data in project.repo.iter_originals():
         report.originals += 1
         actual = hashlib.sha256(data).hexdigest()
@@ -49,15 +68,19 @@ def verify(project: Project) -> VerifyReport:
     # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
     with rawread.bytes_mode(conn):
         _check_meta(conn, report)
+        stage(2)
         _check_texts(conn, report)
+        stage(3)
         heads, broken = logchain.chain_problems(conn)
         report.log_entries = sum(h.count for h in heads.values())
         report.problems.extend(broken)
         damaged: list[tuple[str, str]] = []
+        stage(4)
         changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
         # A document's damage is named by _check_texts, which reads its whole row.
         report.problems.extend(s for entity, s in damaged if entity != "document")
         report.problems.extend(changed)
+        stage(5)
         report.problems.extend(f.problem for f in indexcheck.findings(conn))
     return report
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from workbench.gui.crypto_actions import change_passphrase, encrypt_project, restore_from_backup
 from workbench.gui.dialogs.about import show_about
+from workbench.gui.verify_action import verify_project
 
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
@@ -149,6 +150,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     _action(win, m, "Suggest annotations for this &document", partial(_suggest_current, win))
     acts["agreement"] = _action(win, m, "&Agreement report…", partial(_show_agreement, win),
                                 name="agreementReport")
+    acts["verify"] = _action(win, m, "&Verify project…", partial(verify_project, win),
+                             name="verifyProject")
 
     m = bar.addMenu("&Help")
     _action(win, m, "&Keys…", partial(_show_keys, win))
