@@ -1,10 +1,12 @@
 """The search index compared with the texts it was built from.
 
-Every live document and annotation should have exactly one index row, under its key,
-holding the folded body the program writes (``repo.document_index_body`` and
-``repo.annotation_index_body``); trashed ones none. A row whose body differs (poisoned:
-a search would find the item for words it does not hold), a missing row, a row under a
-key that names nothing, or a row no key points to is a finding.
+Every live annotation and document should have its index row under its key, holding the
+folded body the program writes (``repo.annotation_index_body``,
+``repo.document_index_entries``); a long document has one row per segment instead
+(``segments``); trashed ones none. A long document indexed before segments existed, as
+one row, is still accepted when that row holds its whole folded text. A row whose body
+differs (poisoned: a search would find the item for words it does not hold), a missing
+row, a row under a key that names nothing, or a row no key points to is a finding.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workbench.core import rawread
-from workbench.core.repo import annotation_index_body, document_index_body
+from workbench.core import rawread, repo
+from workbench.core.segments import is_segmented
 
 
 @dataclass(frozen=True)
@@ -29,18 +31,18 @@ class IndexFinding:
 
 def findings(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
     """Every mismatch between the index and the stored documents and annotations."""
+    segments = rawread.segment_keys(conn)
     for raw in rawread.document_index(conn):
         row, bad = rawread.decode(raw)
         if bad or row is None:
+            segments.pop(raw["id"], None)
             continue  # damaged bytes are reported by verify itself
-        expected = None if row["trashed"] else document_index_body(row)
-        yield from _compare(f"d:{row['id']}", f"document {row['id']}", row, expected,
-                            (row["id"], None, "text"))
+        yield from _document(conn, row, segments.pop(row["id"], {}))
     for raw in rawread.annotation_index(conn):
         row, bad = rawread.decode(raw)
         if bad or row is None:
             continue
-        expected = None if row["trashed"] else annotation_index_body(row)
+        expected = None if row["trashed"] else repo.annotation_index_body(row)
         yield from _compare(f"a:{row['id']}", f"annotation {row['id']}", row, expected,
                             (row["doc_id"], row["id"], "annotation"))
     for key, rowid in rawread.stray_index_keys(conn):
@@ -50,6 +52,33 @@ def findings(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
         what = f"annotation {ann_id}" if ann_id else f"document {doc_id}"
         yield IndexFinding("", rowid, f"search index: row {rowid}, naming {what}, was added "
                            "outside the program (no key points to it).")
+
+
+def _document(conn: sqlite3.Connection, row: dict, segs: dict[str, int]
+              ) -> Iterator[IndexFinding]:
+    """A document's index rows (one, or its segments ``segs``) against its text."""
+    doc_id, label, identity = row["id"], f"document {row['id']}", (row["id"], None, "text")
+    if row["trashed"]:
+        yield from _compare(f"d:{doc_id}", label, row, None, identity)
+        for key, rowid in segs.items():
+            yield from _compare(key, label, rawread.index_row(conn, rowid), None, identity)
+        return
+    title = row.get("title") or ""
+    if not segs and row["rowid"] is not None and is_segmented(title, row["text"]):
+        # Indexed as one row before segments existed: still right if it holds the text.
+        yield from _compare(f"d:{doc_id}", label, row, repo.document_index_body(row), identity)
+        return
+    for key, body in repo.document_index_entries(row):
+        stored = row if key == f"d:{doc_id}" else (
+            rawread.index_row(conn, segs.pop(key)) if key in segs else {"rowid": None})
+        yield from _compare(key, label if stored is row else f"{label} ({key})", stored,
+                            body, identity)
+    if is_segmented(title, row["text"]) and row["rowid"] is not None:
+        yield IndexFinding(f"d:{doc_id}", row["rowid"], f"{label}: it is indexed in "
+                           "segments but also has a whole-document index entry.")
+    for key, rowid in segs.items():
+        yield IndexFinding(key, rowid, f"{label}: the search index entry under {key!r} "
+                           "is not one of its segments (added outside the program).")
 
 
 def _compare(key: str, label: str, row: dict, expected: str | None,

@@ -136,6 +136,30 @@ def annotation_index(conn: sqlite3.Connection) -> Iterator[Raw]:
         yield dict(zip(names, values, strict=True))
 
 
+def segment_keys(conn: sqlite3.Connection) -> dict[int, dict[str, int]]:
+    """Segment index keys (``d:{id}:{n}``) by document id: key -> index rowid."""
+    out: dict[int, dict[str, int]] = {}
+    for key, rowid in conn.execute("SELECT key, fts_rowid FROM search_keys WHERE "
+                                   "key > 'd:' AND key < 'd;' AND key GLOB 'd:*:*'"):
+        key = text(key)
+        try:
+            doc_id = int(key.split(":")[1])
+        except ValueError:
+            continue  # not a document's number: reported as a stray key
+        out.setdefault(doc_id, {})[key] = rowid
+    return out
+
+
+def index_row(conn: sqlite3.Connection, rowid: int) -> Raw:
+    """One index row by rowid, named as :func:`document_index` names them (NULLs if none)."""
+    got = conn.execute("SELECT body, doc_id, ann_id, field FROM search WHERE rowid = ?",
+                       (rowid,)).fetchone()
+    body, i_doc, i_ann, i_field = got if got else (None, None, None, None)
+    # Damaged bytes decode with replacement characters, so the body no longer matches.
+    return {"rowid": rowid, "body": text(body), "i_doc": i_doc, "i_ann": text(i_ann),
+            "i_field": text(i_field)}
+
+
 def stray_index_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, int]]:
     """Index keys that name no stored document or annotation."""
     sql = ("SELECT key, fts_rowid FROM search_keys WHERE "

@@ -11,6 +11,7 @@ from workbench.core import chain, clock, dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.errors import StorageError
+from workbench.core.segments import document_entries, segment_prefix
 from workbench.core.textnorm import normalise
 
 TABLES = {
@@ -24,13 +25,21 @@ TABLES = {
     "incident_type": ("incident_types", "name"),
 }
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
+# The rowids of every segment row of the search index (keys d:{id}:{n}).
+_SEGMENT_ROWIDS = ("SELECT fts_rowid FROM search_keys WHERE key > 'd:' AND key < 'd;' "
+                   "AND key GLOB 'd:*:*'")
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
 
 
 def document_index_body(row: Row) -> str:
-    """What the search index holds for a document: its folded title and text."""
+    """A document's folded title and text: its one index row when it is not segmented."""
     return normalise((row.get("title") or "") + "\n" + row["text"])
+
+
+def document_index_entries(row: Row) -> Iterator[tuple[str, str]]:
+    """(key, folded body) of each index row of a document: one, or its segments."""
+    return document_entries(int(row["id"]), row.get("title") or "", row["text"])
 
 
 def annotation_index_body(row: Row) -> str:
@@ -314,13 +323,18 @@ class Repo:
         """The chain-of-custody log in the order it was written."""
         return [dict(r) for r in self.conn.execute("SELECT * FROM custody ORDER BY seq")]
 
-    def search(self, match: str, limit: int = 500, offset: int = 0) -> list[Row]:
-        """Full-text index hits for an FTS5 query, best first, in documents outside the trash.
+    def search(self, terms: str | list[str], limit: int = 500, offset: int = 0) -> list[Row]:
+        """Full-text index hits for FTS5 terms (all must match), best first, outside the trash.
 
         The ranking query reads only rowids and scores; the columns of the page's rows are
         read afterwards, so a word found 100,000 times costs no 100,000 row reads. Only
         when some document is in the trash must every hit's document be looked at.
+        A segmented document (see ``segments``) can hold its words in different rows, so
+        its rows are matched a term at a time and it is one hit when every term is found
+        in some segment; only then are both lists merged before the page is cut.
         """
+        terms = terms.split() if isinstance(terms, str) else terms
+        match = " ".join(terms)
         trashed = [r[0] for r in self.conn.execute(
             "SELECT id FROM documents WHERE deleted_at IS NOT NULL")]
         where = "search MATCH ?"
@@ -328,16 +342,47 @@ class Repo:
         if trashed:
             where += f" AND doc_id NOT IN ({','.join('?' * len(trashed))})"
             params += trashed
-        ranked = self.conn.execute(
-            f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
-            "ORDER BY score LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-        if not ranked:
-            return []
+        segmented = self._segment_hits(terms, set(trashed))
+        if segmented:
+            where += f" AND rowid NOT IN ({_SEGMENT_ROWIDS})"
+            ranked = self.conn.execute(
+                f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
+                "ORDER BY score LIMIT ?", [*params, limit + offset]).fetchall()
+        else:
+            ranked = self.conn.execute(
+                f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
+                "ORDER BY score LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         cols = {r[0]: r for r in self.conn.execute(
             "SELECT rowid, doc_id, ann_id, field FROM search WHERE rowid IN "
-            f"({','.join('?' * len(ranked))})", [r[0] for r in ranked])}
-        return [{"doc_id": cols[rid][1], "ann_id": cols[rid][2], "field": cols[rid][3],
+            f"({','.join('?' * len(ranked))})", [r[0] for r in ranked])} if ranked else {}
+        hits = [{"doc_id": cols[rid][1], "ann_id": cols[rid][2], "field": cols[rid][3],
                  "score": score} for rid, score in ranked]
+        if segmented:
+            hits += [{"doc_id": d, "ann_id": None, "field": "text", "score": score}
+                     for d, score in segmented.items()]
+            hits = sorted(hits, key=lambda h: h["score"])[offset : offset + limit]
+        return hits
+
+    def _segment_hits(self, terms: list[str], trashed: set[int]) -> dict[int, float]:
+        """Segmented documents holding every term somewhere -> score (summed best bm25)."""
+        docs = {r[0]: int(r[1].split(":")[1]) for r in self.conn.execute(
+            "SELECT fts_rowid, key FROM search_keys WHERE key > 'd:' AND key < 'd;' "
+            "AND key GLOB 'd:*:*'")}
+        if not docs:
+            return {}
+        found: dict[int, float] | None = None
+        for term in terms:
+            best: dict[int, float] = {}
+            for rowid, score in self.conn.execute(
+                    "SELECT rowid, bm25(search) FROM search WHERE search MATCH ? "
+                    f"AND rowid IN ({_SEGMENT_ROWIDS})", (term,)):
+                doc = docs[rowid]
+                best[doc] = min(best.get(doc, 0.0), score)
+            found = best if found is None else {
+                d: s + best[d] for d, s in found.items() if d in best}
+            if not found:
+                return {}
+        return {d: s for d, s in (found or {}).items() if d not in trashed}
 
     def annotation_spans(self, ids: Iterable[str]) -> dict[str, Row]:
         """Id, document, span, quote and trash mark of the annotations named (search hits)."""
@@ -609,10 +654,23 @@ class Transaction:
             self._reindex_annotation(str(id_), after)
 
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
-        body = None
-        if row and not row.get("deleted_at"):
-            body = document_index_body(row)
-        self._replace_index_row(f"d:{doc_id}", body, doc_id, None, "text")
+        """Replace all of a document's index rows (its one row or its segments)."""
+        self._replace_index_row(f"d:{doc_id}", None, doc_id, None, "text")
+        low, high = segment_prefix(doc_id)
+        old = self.conn.execute(
+            "SELECT key, fts_rowid FROM search_keys WHERE key >= ? AND key < ?",
+            (low, high)).fetchall()
+        if old:
+            self.conn.executemany("DELETE FROM search WHERE rowid = ?",
+                                  [(r[1],) for r in old])
+            self.conn.executemany("DELETE FROM search_keys WHERE key = ?",
+                                  [(r[0],) for r in old])
+        if not row or row.get("deleted_at"):
+            return
+        # One segment at a time: FTS5 flushes its terms between rows, so a huge
+        # document never has its whole index built in memory at once.
+        for key, body in document_index_entries({**row, "id": doc_id}):
+            self._replace_index_row(key, body, doc_id, None, "text")
 
     def _reindex_annotation(self, ann_id: str, row: Row | None) -> None:
         body = None

@@ -400,7 +400,7 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
             conn.execute("DELETE FROM search_keys WHERE key = ?", (f.key,))
         if f.body is not None:
             kind, ident = f.key.split(":", 1)
-            doc_id = int(ident) if kind == "d" else conn.execute(
+            doc_id = int(ident.split(":")[0]) if kind == "d" else conn.execute(
                 "SELECT doc_id FROM annotations WHERE id = ?", (ident,)).fetchone()[0]
             cur = conn.execute(
                 "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, ?)",

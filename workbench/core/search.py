@@ -31,14 +31,19 @@ class SearchHit:
         }
 
 
-def fts_query(query: str) -> str | None:
-    """Every word of the query must appear (in its folded form); a trailing * is a prefix."""
+def fts_terms(query: str) -> list[str]:
+    """The query's FTS5 terms, all of which must match; a trailing * is a prefix."""
     parts = []
     for raw in query.split():
         prefix = raw.endswith("*")
         for tok in _TOKEN.findall(normalise(raw)):
             parts.append(f'"{tok}"' + ("*" if prefix else ""))
-    return " ".join(parts) or None
+    return parts
+
+
+def fts_query(query: str) -> str | None:
+    """Every word of the query must appear (in its folded form); a trailing * is a prefix."""
+    return " ".join(fts_terms(query)) or None
 
 
 def word_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -62,10 +67,10 @@ def search(project: Project, query: str, limit: int = 200, offset: int = 0) -> l
     The rows a page needs are read in a few queries (annotations by id, titles, and the
     text only of documents whose own text matched), not one query per hit.
     """
-    match = fts_query(query)
-    if match is None:
+    terms = fts_terms(query)
+    if not terms:
         return []
-    rows = project.repo.search(match, limit, offset)
+    rows = project.repo.search(terms, limit, offset)
     anns = project.repo.annotation_spans(r["ann_id"] for r in rows if r["ann_id"])
     text_docs = {r["doc_id"] for r in rows if not r["ann_id"]}
     texts = project.repo.document_texts(text_docs) if text_docs else {}

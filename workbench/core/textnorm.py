@@ -80,10 +80,28 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
-    """Code-point spans in ``text`` where the folded ``query`` occurs folded."""
+    """Code-point spans in ``text`` where the folded ``query`` occurs folded.
+
+    A query word holds no newline and folding maps each code point on its own, so no
+    match crosses a line: lines are folded fast first and only lines that hold the word
+    are folded again with a map back (per character, slow), not the whole text.
+    """
     needle = normalise(query).strip()
-    if not needle:
+    if not needle or "\n" in needle:
         return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start <= len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop == -1 else stop
+        if needle in normalise(text[start:stop]):
+            spans.extend((start + s, start + e)
+                         for s, e in _find_in_line(text[start:stop], needle))
+        start = stop + 1
+    return spans
+
+
+def _find_in_line(text: str, needle: str) -> list[tuple[int, int]]:
     folded, index = normalise_with_map(text)
     spans: list[tuple[int, int]] = []
     pos = folded.find(needle)
