@@ -268,29 +268,6 @@ def test_hundred_thousand_marks_draw_a_bounded_subset(pane, world):
     assert pane.mark_at(m.x[hidden], m.y[hidden]) is not None
 
 
-def test_a_repaint_blits_the_marks_drawn_for_that_view_and_never_stale_ones(pane, world):
-    item = pane.layers.marks_item
-
-    def grab(fresh=False):
-        if fresh:  # forget the image of the last paint: draw every fragment again
-            item._layer_key = None
-        return pane.plot_widget.grab().toImage()
-
-    first = grab()
-    assert grab() == first == grab(fresh=True)
-    x0, x1 = pane.viewbox.viewRange()[0]
-    pane.viewbox.setXRange(x0 + (x1 - x0) / 3, x1 + (x1 - x0) / 3, padding=0)
-    moved = grab()
-    assert moved != first and moved == grab(fresh=True)  # the marks moved with the view
-    pane.viewbox.setXRange(x0, x1, padding=0)
-    assert grab() == first
-    pane.show_items([i for i in pane._items if i.ann_id != world.killed])
-    fewer = grab()
-    assert fewer != first and fewer == grab(fresh=True)  # new marks, a new image
-    pane.set_lane_mode("actor")
-    assert grab() == grab(fresh=True)
-
-
 def test_bars_on_a_row_merge_when_they_touch():
     from workbench.gui.panes.timeline_layers import merge_runs
 

@@ -160,10 +160,8 @@ class MarksItem(pg.GraphicsObject):
             self._atlas.setDevicePixelRatio(dpr)
             self._atlas.clear()
             self._src = self._atlas_coords()
-        w, h = int(np.ceil(rect.width() * dpr)), int(np.ceil(rect.height() * dpr))
-        img = self._layer
-        if img is None or (img.width(), img.height()) != (w, h):  # reused: no 2 MB a frame
-            img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        img = QImage(int(np.ceil(rect.width() * dpr)), int(np.ceil(rect.height() * dpr)),
+                     QImage.Format.Format_ARGB32_Premultiplied)
         img.setDevicePixelRatio(dpr)
         img.fill(Qt.GlobalColor.transparent)
         n = len(self._draw_style)
