@@ -14,8 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import SymbolAtlas
 from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 from workbench.core.codebook import Codebook
 from workbench.gui.panes.timeline_items import JITTER, Marks
@@ -49,11 +49,6 @@ class MarksItem(pg.GraphicsObject):
         self.x = self.y = empty_f
         self.drawn = empty_i  # indexes into Marks of the marks the last paint drew
         self._draw_xy, self._draw_style = np.zeros((0, 2)), empty_i
-        # The last paint's marks as one image, and what they were drawn for: a paint
-        # of the same view (the axes' update after a range change, a selection ring)
-        # blits it instead of blending thousands of fragments again.
-        self._layer: QImage | None = None
-        self._layer_key: tuple | None = None
 
     # ------------------------------------------------------------- data
     def set_marks(self, m: Marks, codebook: Codebook, palette: QPalette) -> None:
@@ -102,7 +97,7 @@ class MarksItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._bounds = ((float(self.x.min()), float(self.x.max()),
                          float(self.y.min()), float(self.y.max())) if len(self.x) else None)
-        self._lod_key = self._layer_key = None
+        self._lod_key = None
         self.drawn = np.zeros(0, dtype=np.int64)
         self.update()
 
@@ -139,44 +134,23 @@ class MarksItem(pg.GraphicsObject):
         t = p.transform()
         scale = abs(t.m11())
         self._choose(view.left(), view.right(), scale, abs(t.m22()) * JITTER)
-        if not len(self._draw_style):
+        n = len(self._draw_style)
+        if not n:
             return
         dpr = widget.devicePixelRatioF() if widget is not None else 1.0
-        # The view in device pixels: the ViewBox clips its children to it anyway.
-        rect = t.mapRect(view).toAlignedRect()
-        if rect.isEmpty():
-            return
-        key = (self._lod_key, t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(),
-               rect.x(), rect.y(), rect.width(), rect.height(), dpr)
-        if key != self._layer_key or self._layer is None:
-            self._layer = self._render(t, rect, dpr)
-            self._layer_key = key
-        p.resetTransform()
-        p.drawImage(QPointF(rect.topLeft()), self._layer)
-
-    def _render(self, t, rect, dpr: float) -> QImage:  # type: ignore[no-untyped-def]
-        """The chosen marks drawn on a transparent image of the view (device pixels)."""
         if dpr != self._atlas.devicePixelRatio():
             self._atlas.setDevicePixelRatio(dpr)
             self._atlas.clear()
             self._src = self._atlas_coords()
-        img = QImage(int(np.ceil(rect.width() * dpr)), int(np.ceil(rect.height() * dpr)),
-                     QImage.Format.Format_ARGB32_Premultiplied)
-        img.setDevicePixelRatio(dpr)
-        img.fill(Qt.GlobalColor.transparent)
-        n = len(self._draw_style)
         xs, ys = self._draw_xy[:, 0], self._draw_xy[:, 1]
         self._frags.resize(n)
         frags = self._frags.ndarray()
-        frags[:, 0] = t.m11() * xs + t.m21() * ys + t.dx() - rect.x()
-        frags[:, 1] = t.m12() * xs + t.m22() * ys + t.dy() - rect.y()
+        frags[:, 0] = t.m11() * xs + t.m21() * ys + t.dx()
+        frags[:, 1] = t.m12() * xs + t.m22() * ys + t.dy()
         frags[:, 2:6] = self._src[self._draw_style]
         frags[:, 6:10] = (1 / dpr, 1 / dpr, 0.0, 1.0)
-        painter = QPainter(img)
-        # Unclipped: the image is the view's size, so it clips, and blending is faster.
-        painter.drawPixmapFragments(*self._frags.drawargs(), self._atlas.pixmap)
-        painter.end()
-        return img
+        p.resetTransform()
+        p.drawPixmapFragments(*self._frags.drawargs(), self._atlas.pixmap)
 
     def boundingRect(self) -> QRectF:
         if self._bounds is None:
