@@ -4,7 +4,9 @@ Prints the pane's figures next to a raw baseline measured in the same run: a pla
 PlotWidget with one ScatterPlotItem of the same points (no bars, rings, sizes, rug),
 each the best of REPEATS runs (the machine is shared), then the pane with lanes per actor.
 A frame is a range change plus a synchronous repaint; both widgets paint twice a frame
-(the repaint, then the update the range change queued), see "paints per frame".
+(the repaint, then the scene update the range change queued, which the repaint leaves
+pending), see "paints per frame". That is this harness: a range change followed only by
+processEvents, as in a mouse pan, paints once.
 
     QT_QPA_PLATFORM=offscreen /work/venv/bin/python bench/timeline_bench.py [N]
 """
