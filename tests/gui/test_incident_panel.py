@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from workbench.core.incidents import model
 from workbench.gui.models import incident_list_model as L
@@ -229,6 +230,10 @@ def test_source_table_shows_only_for_a_current_incident(win) -> None:
     pane._show_detail()
     assert pane.source_view.isHidden()
     assert pane.title.text() == "No incident selected"
+    QApplication.processEvents()
+    # The hint sits under its heading, not in the middle of the emptied pane.
+    assert pane.meta.geometry().top() - pane.title.geometry().bottom() <= 8
+    assert pane.meta.height() <= 4 * pane.meta.fontMetrics().height()
     pane.select_incident(pane.model.row_at(_row(win, "Qarsel market blast"))["id"])
     assert not pane.source_view.isHidden()
     assert pane.sources.rowCount() > 0

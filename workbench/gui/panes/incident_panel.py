@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -138,8 +139,12 @@ class IncidentPanel(QWidget):
         dl.setContentsMargins(6, 0, 0, 0)
         dl.setSpacing(2)
         for w in (self.title, self.meta, self.tally_label):
+            # Never taller than their text: with no incident (the table hidden) the hint
+            # sat in the middle of an empty pane, far from its heading.
+            w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             dl.addWidget(w)
         dl.addWidget(self.source_view, 1)
+        dl.addStretch(0)  # takes the room only while the table is hidden
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("incidentSplitter")
