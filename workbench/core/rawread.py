@@ -107,6 +107,13 @@ def text(value: Any) -> Any:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
+def _dicts(cur: sqlite3.Cursor) -> Iterator[Raw]:
+    """A query's rows as dicts keyed by the names its SELECT gives them, streamed."""
+    names = [d[0] for d in cur.description]
+    for values in cur:
+        yield dict(zip(names, values, strict=True))
+
+
 def document_index(conn: sqlite3.Connection) -> Iterator[Raw]:
     """Each document with the index row stored under its key (NULLs if it has none)."""
     sql = ("SELECT d.id, d.title AS title, d.text AS text, "
@@ -115,10 +122,7 @@ def document_index(conn: sqlite3.Connection) -> Iterator[Raw]:
            "s.field AS i_field FROM documents d "
            "LEFT JOIN search_keys k ON k.key = 'd:' || d.id "
            "LEFT JOIN search s ON s.rowid = k.fts_rowid ORDER BY d.id")
-    cur = conn.execute(sql)
-    names = [d[0] for d in cur.description]
-    for values in cur:
-        yield dict(zip(names, values, strict=True))
+    yield from _dicts(conn.execute(sql))
 
 
 def annotation_index(conn: sqlite3.Connection) -> Iterator[Raw]:
@@ -130,10 +134,7 @@ def annotation_index(conn: sqlite3.Connection) -> Iterator[Raw]:
            "s.field AS i_field FROM annotations a "
            "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
            "LEFT JOIN search s ON s.rowid = k.fts_rowid")
-    cur = conn.execute(sql)
-    names = [d[0] for d in cur.description]
-    for values in cur:
-        yield dict(zip(names, values, strict=True))
+    yield from _dicts(conn.execute(sql))
 
 
 def segment_keys(conn: sqlite3.Connection) -> dict[int, dict[str, int]]:
