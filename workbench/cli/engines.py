@@ -24,12 +24,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except ValueError as err:
             raise WorkbenchError(f"{args.file}: {err}.") from None
         return 0
+    from workbench.core.encodedtext import as_str
     from workbench.core.importers import parse_file
     from workbench.core.ops.documents import check_date, date_or_none, read_file
 
     doc = parse_file(read_file(Path(args.file)), Path(args.file).name)
     published = check_date(args.published) or date_or_none(doc.published)
-    print_json(extract(doc.text, published))
+    print_json(extract(as_str(doc.text), published))
     return 0
 
 

@@ -10,7 +10,9 @@ from typing import Any
 from workbench.core import chain, clock, dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
+from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import StorageError
+from workbench.core.filebytes import FileBytes
 from workbench.core.segments import document_entries, segment_prefix
 from workbench.core.textnorm import normalise
 
@@ -100,9 +102,16 @@ def _encode(row: Row) -> Row:
     return {
         # allow_nan=False: a NaN stored in a field would make every JSON export invalid.
         k: (json.dumps(v, ensure_ascii=False, sort_keys=True, allow_nan=False)
-            if k in JSON_COLUMNS else v)
+            if k in JSON_COLUMNS else v.utf8 if isinstance(v, EncodedText) else v)
         for k, v in row.items()
     }
+
+
+def _slot(value: Any) -> str:
+    """The SQL placeholder for a value: a text still held as UTF-8 bytes is bound as
+    those bytes and stored as TEXT, so Python never builds the string (or its UTF-8
+    copy) just to hand it over."""
+    return "CAST(? AS TEXT)" if isinstance(value, EncodedText) else "?"
 
 
 def _q(col: str) -> str:
@@ -162,15 +171,20 @@ class Repo:
         rows = self.conn.execute("SELECT * FROM codebook ORDER BY position, name")
         return [_decode(r) for r in rows]  # type: ignore[misc]
 
-    def documents(self, *, trashed: bool = False) -> list[Row]:
-        """Document metadata with length and live annotation count, by publication date; no text."""
+    def documents(self, *, trashed: bool = False, lengths: bool = True) -> list[Row]:
+        """Document metadata with length and live annotation count, by publication date; no text.
+
+        Counting a text's characters reads all of it (a second on a 100 MB document),
+        so a caller with no use for ``length`` passes ``lengths=False`` (it is None).
+        """
         cond = "IS NOT NULL" if trashed else "IS NULL"
+        length = "length(d.text)" if lengths else "NULL"
         sql = f"""
             SELECT d.id, d.uuid, d.title, d.url, d.publisher, d.author, d.published,
                    d.imported_at, d.language, d.direction, d.filename, d.media_type,
                    d.encoding, d.original_sha256, d.text_sha256, d.importer,
                    d.importer_version, d.reliability, d.credibility, d.memo,
-                   d.deleted_at, length(d.text) AS length,
+                   d.deleted_at, {length} AS length,
                    (SELECT count(*) FROM annotations a
                      WHERE a.doc_id = d.id AND a.deleted_at IS NULL) AS annotations
             FROM documents d WHERE d.deleted_at {cond}
@@ -512,10 +526,18 @@ class Transaction:
         """Add a row and return it as stored (with its assigned key)."""
         table, pk = TABLES[entity]
         cols = list(row)
+        # A big text still in UTF-8 is written into its row in pieces where the build
+        # allows it: bound whole, SQLite would keep a copy with the cached statement.
+        streamed = {k: v for k, v in row.items()
+                    if isinstance(v, EncodedText) and hasattr(self.conn, "blobopen")}
+        slots = ",".join("CAST(zeroblob(?) AS TEXT)" if k in streamed else _slot(v)
+                         for k, v in row.items())
+        params = [len(streamed[k].utf8) if k in streamed else v
+                  for k, v in _encode(row).items()]
         cur = self.conn.execute(
-            f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
-            list(_encode(row).values()),
-        )
+            f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({slots})", params)
+        for col, text in streamed.items():
+            self._write_pieces(table, col, cur.lastrowid, text.pieces())
         key = row.get(pk, cur.lastrowid)
         after = self.repo.get(entity, key, known=row)
         self._record(entity, key, None, after)
@@ -564,7 +586,7 @@ class Transaction:
         changed = {k: v for k, v in values.items() if before.get(k) != v}
         if not changed:
             return before
-        sets = ",".join(f"{_q(k)} = ?" for k in changed)
+        sets = ",".join(f"{_q(k)} = {_slot(v)}" for k, v in changed.items())
         self.conn.execute(
             f"UPDATE {table} SET {sets} WHERE {pk} = ?", [*_encode(changed).values(), id_]
         )
@@ -591,13 +613,34 @@ class Transaction:
         else:
             self.update(entity, id_, {k: v for k, v in image.items() if k in current})
 
-    def add_original(self, sha256: str, data: bytes) -> bool:
-        """Store an imported file's bytes; False when they were already stored."""
-        cur = self.conn.execute(
-            "INSERT OR IGNORE INTO originals(sha256, data, size) VALUES (?, ?, ?)",
-            (sha256, data, len(data)),
-        )
-        return cur.rowcount == 1
+    def add_original(self, sha256: str, data: bytes | FileBytes) -> bool:
+        """Store an imported file's bytes; False when they were already stored.
+
+        A file left on disk (:class:`FileBytes`) is written into its row a piece at a
+        time where the SQLite build allows it, so only SQLite's own copy of the row
+        is ever in memory; ImportRejected if the file changed since it was parsed.
+        """
+        exists = self.conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,))
+        if exists.fetchone():
+            return False
+        if isinstance(data, FileBytes) and hasattr(self.conn, "blobopen"):
+            cur = self.conn.execute(
+                "INSERT INTO originals(sha256, data, size) VALUES (?, zeroblob(?), ?)",
+                (sha256, data.size, data.size))
+            self._write_pieces("originals", "data", cur.lastrowid, data.chunks())
+            return True
+        value = data.read() if isinstance(data, FileBytes) else data
+        self.conn.execute("INSERT INTO originals(sha256, data, size) VALUES (?, ?, ?)",
+                          (sha256, value, len(value)))
+        return True
+
+    def _write_pieces(self, table: str, column: str, rowid: int | None,
+                      pieces: Iterable[bytes | memoryview]) -> None:
+        """Fill a value made with zeroblob (the right length) from ``pieces``."""
+        assert rowid is not None
+        with self.conn.blobopen(table, column, rowid) as blob:
+            for piece in pieces:
+                blob.write(piece)
 
     def add_custody(self, action: str, **values: Any) -> None:
         """Append an entry to the chain-of-custody log, stamped with time and coder."""

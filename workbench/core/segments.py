@@ -8,21 +8,26 @@ rows and at most one segment's folded copy is alive at a time. Folding maps each
 point on its own (see ``textnorm``), so the segments joined are exactly the folded whole.
 
 Cuts fall after a newline, else after other whitespace, so no word is split; only a run
-of ``SEGMENT`` characters without any whitespace is cut where it must be.
+of ``SEGMENT`` characters without any whitespace is cut where it must be. A text still
+held as UTF-8 bytes (an import, :class:`EncodedText`) is cut at exactly the same places,
+decoding only a window at a time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from workbench.core.encodedtext import EncodedText
 from workbench.core.textnorm import normalise
 
 SEGMENT = 1 << 18  # characters of original text per index row (about 256 K)
 
 
-def is_segmented(title: str, text: str, size: int = SEGMENT) -> bool:
+def is_segmented(title: str, text: str | EncodedText, size: int = SEGMENT) -> bool:
     """Whether a document with this title and text is indexed in segments."""
-    return len(title) + 1 + len(text) > size
+    # At most size + 1 characters are looked at: enough to decide, cheap on 100 MB.
+    length = len(text.head(size + 1)) if isinstance(text, EncodedText) else len(text)
+    return len(title) + 1 + length > size
 
 
 def cuts(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
@@ -41,15 +46,41 @@ def cuts(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
         start = end
 
 
-def document_entries(doc_id: int, title: str, text: str,
+def pieces(text: str | EncodedText, size: int = SEGMENT) -> Iterator[str]:
+    """The pieces :func:`cuts` makes, as strings, from a string or from UTF-8 bytes."""
+    if not isinstance(text, EncodedText):
+        for a, b in cuts(text, size):
+            yield text[a:b]
+        return
+    # A window longer than ``size`` gives the same first cut as the whole text (the
+    # cut only looks ``size`` characters ahead), and a shorter one is the whole rest.
+    source = text.slices()
+    window = ""
+    exhausted = False
+    while True:
+        while len(window) <= size and not exhausted:
+            more = next(source, None)
+            exhausted = more is None
+            window += more or ""
+        if len(window) <= size:
+            if window:
+                yield window
+            return
+        _a, b = next(cuts(window, size))
+        yield window[:b]
+        window = window[b:]
+
+
+def document_entries(doc_id: int, title: str, text: str | EncodedText,
                      size: int = SEGMENT) -> Iterator[tuple[str, str]]:
     """(index key, folded body) of each index row of a document, built one at a time."""
     if not is_segmented(title, text, size):
-        yield f"d:{doc_id}", normalise(title + "\n" + text)
+        whole = text.decode() if isinstance(text, EncodedText) else text
+        yield f"d:{doc_id}", normalise(title + "\n" + whole)
         return
     head = normalise(title + "\n")
-    for n, (a, b) in enumerate(cuts(text, size)):
-        body = normalise(text[a:b])
+    for n, piece in enumerate(pieces(text, size)):
+        body = normalise(piece)
         yield f"d:{doc_id}:{n}", (head + body if n == 0 else body)
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
+from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import ImportRejected
 
 __all__ = ["ImportRejected", "ImportedDocument", "Importer", "clean_text"]
@@ -15,11 +16,13 @@ __all__ = ["ImportRejected", "ImportedDocument", "Importer", "clean_text"]
 class ImportedDocument:
     """What an importer extracted from one file.
 
-    ``text`` is the working text annotations are anchored to (code points).
+    ``text`` is the working text annotations are anchored to (code points). A text
+    that came back from the sandboxed worker is held as its UTF-8 bytes
+    (:class:`EncodedText`); ``as_str`` gives the string where one is needed.
     Metadata fields are ``None`` when the file does not carry them.
     """
 
-    text: str
+    text: str | EncodedText
     importer: str
     importer_version: str
     media_type: str

@@ -28,9 +28,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from workbench.core.encodedtext import EncodedText
 from workbench.core.importers import limits, worker
 from workbench.core.importers.base import ImportedDocument, ImportRejected
 from workbench.core.importers.registry import find_importer, parse_bytes
+
+# Texts of at least this many bytes in UTF-8 are kept as bytes (:class:`EncodedText`).
+ENCODED_MIN = 4 << 20
 
 MAX_IDLE_WORKERS = 2
 MAX_JOBS_PER_WORKER = 200
@@ -184,7 +188,7 @@ class _Worker:
             if frame is None:
                 self.kill()
                 return None
-            ok["text"] = frame.decode("utf-8", "surrogatepass")
+            ok["text"] = frame  # made an EncodedText by parse()
         return answer
 
     def is_alive(self) -> bool:
@@ -299,7 +303,10 @@ class WorkerPool:
                 )
             if "ok" in reply:
                 self._release(w, True)
-                doc = ImportedDocument.from_dict(reply["ok"])
+                ok = reply["ok"]
+                if isinstance(ok.get("text"), bytes | bytearray):
+                    ok["text"] = received_text(ok["text"], filename)
+                doc = ImportedDocument.from_dict(ok)
                 doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
                 return doc
             kind = reply.get("error")
@@ -366,6 +373,17 @@ def shutdown() -> None:
     """Stop idle workers (they also stop on their own when the application exits)."""
     if _default_pool is not None:
         _default_pool.shutdown()
+
+
+def received_text(frame: bytes | bytearray, filename: str) -> str | EncodedText:
+    """The text frame a worker sent: a big one stays UTF-8 (decoding it would cost up
+    to four times the file); an ordinary one becomes a string."""
+    if len(frame) >= ENCODED_MIN:
+        return EncodedText(frame, filename)
+    try:
+        return frame.decode("utf-8")
+    except UnicodeDecodeError:
+        return EncodedText(frame, filename)  # raises the one-sentence refusal
 
 
 def parse_file(

@@ -9,6 +9,7 @@ from workbench.core import clock
 from workbench.core.anchoring import Anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
+from workbench.core.encodedtext import as_str
 from workbench.core.errors import ImportRejected, NotFoundError, ValidationError
 from workbench.core.importers import detect_direction
 
@@ -43,7 +44,7 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
     if source.document is None:
         raise source.error or ImportRejected(f"{path}: the file was not read.")
     parsed, digest, path = source.document, source.sha256, source.path
-    text = parsed.text
+    text = as_str(parsed.text)  # re-anchoring reads it as a string anyway
     with project.write("reimport") as tx:
         doc = get_document(project, doc_id)  # as stored when the write began
         tx.add_original(digest, source.data)

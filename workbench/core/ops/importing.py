@@ -14,14 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from workbench.core import clock, importers
 from workbench.core.changes import ChangeSet
+from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import ImportRejected, ValidationError, WorkbenchError
+from workbench.core.filebytes import STREAM_MIN, FileBytes
 from workbench.core.importers import ImportedDocument, detect_direction, detect_language
+from workbench.core.importers.direction import SAMPLE_CHARS
 from workbench.core.project import Project
 from workbench.core.repo import Transaction
 
@@ -52,11 +55,12 @@ class ParsedFile:
     Exactly one of ``document`` and ``error`` is set, except when the parse was
     skipped because the project already holds these bytes (both None; the store
     step reports the duplicate). ``data`` and ``sha256`` are empty when the file
-    could not be read at all.
+    could not be read at all. A big file's ``data`` is left on disk (:class:`FileBytes`)
+    and read back by the store step, so it is not held in memory beside its text.
     """
 
     path: Path
-    data: bytes
+    data: bytes | FileBytes
     sha256: str
     document: ImportedDocument | None = None
     error: WorkbenchError | None = None
@@ -66,15 +70,16 @@ class ParsedFile:
         """The file's name without its folder, as stored on the document."""
         return self.path.name
 
-
 def sha256(data: bytes) -> str:
     """Hex SHA-256 of some bytes: how originals and texts are identified."""
     return hashlib.sha256(data).hexdigest()
 
 
-def text_sha256(text: str, chunk: int = 1 << 20) -> str:
+def text_sha256(text: str | EncodedText, chunk: int = 1 << 20) -> str:
     """Hex SHA-256 of ``text`` in UTF-8, encoded a slice at a time (a 100 MB text is
     never held twice). Slices end between code points, so the hash is the same."""
+    if isinstance(text, EncodedText):
+        return text.sha256()
     digest = hashlib.sha256()
     for start in range(0, len(text), chunk):
         digest.update(text[start : start + chunk].encode("utf-8"))
@@ -167,7 +172,11 @@ def parse_path(path: str | Path, *, sandbox: bool = True,
         data = read_file(path)
     except WorkbenchError as err:
         return ParsedFile(path, b"", "", error=err)
-    return parse_data(data, path, sandbox=sandbox, known=known)
+    parsed = parse_data(data, path, sandbox=sandbox, known=known)
+    if parsed.document is not None and len(data) >= STREAM_MIN:
+        # Read back from disk when stored: the bytes are not held beside the text.
+        return replace(parsed, data=FileBytes(path, len(data), parsed.sha256))
+    return parsed
 
 
 def known_in(project: Project) -> Known:
@@ -193,8 +202,11 @@ def store_parsed(project: Project, parsed: ParsedFile,
         return ImportResult(label, "rejected", message=str(error))
     check_date(overrides.get("published"))
     row = document_row(parsed, overrides)
-    with project.write("import") as tx:
-        res = store_in(project, tx, parsed, overrides, row)
+    try:
+        with project.write("import") as tx:
+            res = store_in(project, tx, parsed, overrides, row)
+    except ImportRejected as err:  # e.g. the file changed since it was parsed
+        return ImportResult(label, "rejected", message=str(err))
     if res.status == "imported":
         tx.changeset.result = res.doc_id
         res.changes = tx.changeset
@@ -211,6 +223,8 @@ def document_row(parsed: ParsedFile, overrides: dict[str, Any]) -> dict[str, Any
     doc = parsed.document
     assert doc is not None
     text = doc.text
+    # Language and direction are read from the start of the text (as the detectors do).
+    sample = text.head(SAMPLE_CHARS) if isinstance(text, EncodedText) else text
     return {
         "uuid": clock.new_id(),
         "title": overrides.get("title") or doc.title or Path(parsed.filename).stem,
@@ -219,8 +233,8 @@ def document_row(parsed: ParsedFile, overrides: dict[str, Any]) -> dict[str, Any
         "author": overrides.get("author") or doc.author,
         "published": check_date(overrides.get("published")) or date_or_none(doc.published),
         "imported_at": clock.now(),
-        "language": overrides.get("language") or doc.language or detect_language(text),
-        "direction": detect_direction(text),
+        "language": overrides.get("language") or doc.language or detect_language(sample),
+        "direction": detect_direction(sample),
         "filename": parsed.filename,
         "media_type": doc.media_type,
         "encoding": doc.encoding,
