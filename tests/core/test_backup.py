@@ -104,3 +104,36 @@ def test_encrypted_project_backups_are_encrypted(tmp_path):
     assert backup.check(made).encrypted and not backup.check(made).ok
     assert backup.check(made, key).ok
     assert not backup.check(made, "a wrong passphrase").ok
+
+
+def test_the_backup_on_opening_can_run_in_another_thread(tmp_path):
+    import threading
+
+    now = [0.0]
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        sched = backup.Scheduler(p.conn, p.path, interval_minutes=10, keep=3,
+                                 clock=lambda: now[0])
+        job = sched.detached()
+        worker = threading.Thread(target=job.run)
+        worker.start()
+        add_doc(p, REPORT + "written while the copy runs\n", "during.txt")
+        worker.join()
+        made = sched.finish(job)
+        assert made is not None and job.error is None and backup.listed(p.path) == [made]
+        assert backup.check(made).ok
+        now[0] = 1200
+        # The mark is the one from before the copy: the write made during it is seen
+        # as a change, so the next tick backs it up.
+        assert sched.tick() is not None
+
+
+def test_a_detached_backup_that_fails_says_why(tmp_path):
+    with make_project(tmp_path) as p:
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("x")
+        sched = backup.Scheduler(p.conn, p.path, folder=blocker / "sub")
+        job = sched.detached()
+        job.run()
+        assert sched.finish(job) is None
+        assert sched.error and "automatic backup" in sched.error

@@ -52,6 +52,7 @@ def test_window_backs_up_on_open_encrypts_and_restores(tmp_path, qtbot):
     window = MainWindow(Session(project, Bus()))
     qtbot.addWidget(window)
     window.show_dialogs = False
+    window.backup_timer.wait()  # the backup on opening runs in a thread of its own
     made = backup.listed(project.path)
     assert len(made) == 1 and backup.check(made[0]).ok  # made on opening
     encrypt_project(window, ask=lambda *a, **k: KEY)

@@ -68,3 +68,13 @@ def test_emoji_and_arabic_example() -> None:
     assert m.to_qt(text.index("b")) == 3
     assert m.to_qt(text.index("c")) == utf16_len(text[: text.index("c")])
     assert m.span_to_cp(*m.span_to_qt(2, 5)) == (2, 5)
+
+
+def test_a_long_text_with_one_astral_character_is_still_mapped() -> None:
+    from workbench.gui.offsets import OffsetMap
+
+    for filler in ("a", "é", "ق"):
+        text = filler * 5000 + "😀" + "x"
+        omap = OffsetMap(text)
+        assert omap.to_qt(5001) == 5002 and omap.length_u16 == len(text) + 1
+        assert OffsetMap(filler * 5000).identity

@@ -224,6 +224,21 @@ class Scheduler:
         """The backup made when a project is opened."""
         return self.backup_now()
 
+    def detached(self) -> DetachedBackup:
+        """The on-open backup as a job another thread can run (a big project takes
+        seconds to copy, and a window must not wait for it). Hand its outcome back
+        with :meth:`finish` in the thread that owns this scheduler."""
+        return DetachedBackup(self.path, store.passphrase_of(self.conn), self.folder,
+                              self.keep, self._mark())
+
+    def finish(self, job: DetachedBackup) -> Path | None:
+        """Take the outcome of a detached backup as if :meth:`backup_now` had made it."""
+        self.error = job.error
+        if job.made is not None:
+            self.last_at, self.last_mark = self.clock(), job.mark
+        return job.made
+
+
     def tick(self) -> Path | None:
         """A backup if ``interval`` has passed since the last one and something changed."""
         if self.last_at is not None and self.clock() - self.last_at < self.interval:
@@ -231,3 +246,26 @@ class Scheduler:
         if self.last_mark is not None and self._mark() == self.last_mark:
             return None
         return self.backup_now()
+
+
+@dataclass
+class DetachedBackup:
+    """A backup read through a connection of its own, so any thread may run it."""
+
+    path: Path
+    passphrase: str | None
+    folder: Path | None
+    keep: int
+    mark: tuple[int, int]  # the project's change mark when the job was made
+    made: Path | None = None
+    error: str | None = None
+
+    def run(self) -> None:
+        try:
+            source = store.connect_file(self.path, self.passphrase)
+            try:
+                self.made = make(source, self.path, self.folder, self.keep)
+            finally:
+                source.close()
+        except (OSError, *dbapi.Error) as err:
+            self.error = f"The automatic backup of {self.path.name} failed ({err})."

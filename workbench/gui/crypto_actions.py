@@ -6,11 +6,12 @@ the project is closed first, since one file is never open twice with two SQLite 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbench.core import backup, crypto, store
@@ -134,20 +135,25 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
 
 class BackupTimer(QObject):
     """Backs the window's project up on opening and every few minutes of changes; the
-    rules live in ``core.backup.Scheduler``, this only calls it."""
+    rules live in ``core.backup.Scheduler``, this only calls it. The backup on opening
+    runs in a thread of its own, so a big project's window is not held up by it."""
 
     CHECK_MS = 60_000
+    _opened_backup_done = Signal(object)
 
     def __init__(self, win: MainWindow):
         super().__init__(win)
         self.win = win
         self.scheduler: backup.Scheduler | None = None
+        self._thread: threading.Thread | None = None
+        self._job: backup.DetachedBackup | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.tick)
+        self._opened_backup_done.connect(self._finish_opened_backup)
 
     def start(self, project: Project) -> None:
-        """Follow ``project``: back it up now, then on the timer."""
+        """Follow ``project``: back it up now (in the background), then on the timer."""
         self.stop()
         if project.read_only:
             return
@@ -155,10 +161,29 @@ class BackupTimer(QObject):
         self.scheduler = backup.Scheduler(
             project.conn, project.path, interval_minutes=settings.backup_interval(),
             keep=settings.backup_keep(), folder=backup_folder(settings, project.path))
-        self._report(self.scheduler.on_open())
+        job = self._job = self.scheduler.detached()
+        self._thread = threading.Thread(target=self._run, args=(job,), daemon=True,
+                                        name="backup-on-open")
+        self._thread.start()
+
+    def _run(self, job: backup.DetachedBackup) -> None:
+        job.run()
+        self._opened_backup_done.emit(job)  # delivered in the window's thread
+
+    def _finish_opened_backup(self, job: backup.DetachedBackup) -> None:
+        if self.scheduler is None or job is not self._job:
+            return  # the window moved on (another project, or this one reopened)
+        self._report(self.scheduler.finish(job))
         self.timer.start()
 
+    def wait(self) -> None:
+        """Wait for the backup on opening to end (the file is about to be replaced)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
     def stop(self) -> None:
+        self.wait()
         self.timer.stop()
         self.scheduler = None
 

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core.importers import detect_direction, detect_language, paragraph_directions
+from workbench.core.importers.direction import has_both_directions
 
 ARABIC = "قال المتحدث إن ثلاثة مدنيين قتلوا في القصف"
 ENGLISH = "The spokesman said three civilians were killed in the shelling"
@@ -54,3 +55,28 @@ def test_languages() -> None:
     assert detect_language("Вчера вечером в городе") is None
     assert detect_language("OK") is None
     assert detect_language("") is None
+
+
+@given(st.text(alphabet=st.sampled_from("ab ق ל\n.5\u200f"), max_size=60))
+def test_both_directions_agrees_with_the_paragraph_list(text: str) -> None:
+    directions = {d for _, _, d in paragraph_directions(text)}
+    assert has_both_directions(text) == (len(directions) > 1)
+
+
+def test_the_right_to_left_blocks_hold_every_right_to_left_letter() -> None:
+    import sys
+    import unicodedata
+
+    from workbench.core.importers.direction import _MAYBE_RTL
+
+    missing = [cp for cp in range(sys.maxunicode + 1)
+               if unicodedata.bidirectional(chr(cp)) in ("R", "AL")
+               and not _MAYBE_RTL.match(chr(cp))]
+    assert missing == []
+
+
+
+def test_a_long_text_is_judged_on_its_first_paragraphs() -> None:
+    text = f"{ENGLISH}\n" * 50 + ARABIC
+    assert has_both_directions(text)
+    assert not has_both_directions(text, sample=len(ENGLISH) * 10)

@@ -111,7 +111,7 @@ class DocumentList(QWidget):
         current = self.bus.selection.doc_id
         self._syncing = True
         try:
-            self.model.set_documents(self.session.project.repo.documents())
+            self.model.set_documents(self.session.project.repo.documents(lengths=False))
             self._select_row(self.model.row_of(current))
         finally:
             self._syncing = False
@@ -121,7 +121,7 @@ class DocumentList(QWidget):
         if changes.touches("document"):
             self.reload()
         elif changes.touches("annotation"):
-            counts = {d["id"]: d["annotations"] for d in self.session.project.repo.documents()}
+            counts = {d["id"]: d["annotations"] for d in self.session.project.repo.documents(lengths=False)}
             self.model.update_counts(counts)
 
     # ----------------------------------------------------------- selection

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from workbench.core.importers.direction import paragraph_directions
+from workbench.core.importers.direction import has_both_directions
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.prefill import prefill_fields
 from workbench.core.search import word_spans
@@ -82,9 +82,8 @@ class DocumentView(QPlainTextEdit):
         # One direction: align to its side. Both directions (an Arabic quote in an
         # English report): justify, which Qt resolves per paragraph: a right-to-left
         # paragraph's lines end right-aligned, a left-to-right one's left-aligned.
-        directions = {d for _s, _e, d in paragraph_directions(self.text)}
         rtl = bool(row) and row.get("direction") == "rtl"
-        option.setAlignment(Qt.AlignmentFlag.AlignJustify if len(directions) > 1
+        option.setAlignment(Qt.AlignmentFlag.AlignJustify if has_both_directions(self.text)
                             else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                             if rtl else Qt.AlignmentFlag.AlignLeft)
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
