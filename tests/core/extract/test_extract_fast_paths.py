@@ -1,0 +1,61 @@
+"""The engines' fast paths agree with the plain code they replace.
+
+Each test states the slow, obvious version of a step next to the fast one the
+engines use and checks them against each other on generated text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.extract.ar import normalise as N
+from workbench.core.extract.ar import tokens as T
+
+# Arabic letters (plain and folded), every folded or dropped code point, Latin, digits,
+# punctuation and the sentence ends.
+_AR_CHARS = st.sampled_from(sorted(
+    {*N._LETTERS, *N._DROP, *"ابتثجحخدذرزسشصضطظعغفقكلمنهوي", *"abcXYZ 0123456789",
+     *".,!?؟؛\n#_-/:%،«»\"", "\u0640", "\u0670"}))
+_AR_TEXT = st.text(_AR_CHARS, max_size=60)
+
+
+def _slow_fold(text: str) -> N.Folded:
+    folded = text.translate(N._TABLE)
+    if len(folded) == len(text):
+        return N.Folded(folded, None, text)
+    return N.Folded(folded, [i for i, ch in enumerate(text) if ch not in N._DROP], text)
+
+
+def _slow_tokenize(folded: str) -> list[T.Token]:
+    return [T.Token(m.group(), m.start(), m.end(),
+                    m.group()[0].isalpha() or m.group()[0] in "#_")
+            for m in T._TOKEN.finditer(folded)]
+
+
+def _slow_sentences(tokens: list[T.Token]) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for i, t in enumerate(tokens):
+        if t.w in T._END:
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < len(tokens):
+        out.append((a, len(tokens)))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AR_TEXT)
+def test_fold_agrees_with_translate(text: str) -> None:
+    assert N.fold(text) == _slow_fold(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AR_TEXT)
+def test_tokens_and_sentences_agree_with_plain_loops(text: str) -> None:
+    folded = N.fold(text).text
+    toks = T.tokenize(folded)
+    assert toks == _slow_tokenize(folded)
+    assert [t.is_word for t in toks] == [t.is_word for t in _slow_tokenize(folded)]
+    assert T.sentences(toks) == _slow_sentences(toks)
