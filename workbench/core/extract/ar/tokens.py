@@ -61,6 +61,11 @@ def tokenize(folded: str) -> list[Token]:
     return list(map(tuple.__new__, repeat(Token), rows))  # skips NamedTuple.__new__
 
 
+def bare_token(w: str) -> Token:
+    """The token of the text ``w`` without offsets, for tests of a word alone."""
+    return Token(w, 0, 0, _IS_WORD[w[0]])
+
+
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [a, b) of sentences (the end token is left out)."""
     out: list[tuple[int, int]] = []
