@@ -63,6 +63,18 @@ def test_tokens_and_sentences_agree_with_plain_loops(text: str) -> None:
     assert T.sentences(toks) == _slow_sentences(toks)
 
 
+def _slow_is_arabic(text: str, sample: int = 2000) -> bool:
+    head = text[:sample]
+    ar = sum(1 for ch in head if "\u0621" <= ch <= "\u064a")
+    return ar > 0 and ar >= sum(1 for ch in head if ch.isascii() and ch.isalpha())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AR_TEXT, st.integers(min_value=0, max_value=70))
+def test_is_arabic_agrees_with_counting(text: str, sample: int) -> None:
+    assert N.is_arabic(text, sample) == _slow_is_arabic(text, sample)
+
+
 def _ar_vocab() -> list[str]:
     words: set[str] = set()
     for table in (V.OUTCOME_TRIGGERS, V.OUTCOME_NOUNS, V.OUTCOME_DUALS, V.OUTCOME_AFTER,

