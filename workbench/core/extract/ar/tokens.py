@@ -84,31 +84,34 @@ def is_end(tok: Token) -> bool:
     return tok.w in _END
 
 
-_FOUND: dict[tuple[int, str], str | None] = {}
+_FOUND: dict[int, dict[str, str | None]] = {}  # id(table) -> word -> form found
 
 
 def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
     """The clitic-stripped form of ``tok`` found in ``table``, or None.
 
-    The answer is kept per (id(table), word), as the engines ask it of every token of a
+    The answer is kept per table and word, as the engines ask it of every token of a
     sentence, often several times; so ``table`` must be one of the engines' module-level
     vocabularies, never a temporary whose id a later object could reuse.
     """
     if not tok.is_word:
         return None
-    key = (id(table), tok.w)
+    w = tok.w
+    cache = _FOUND.get(id(table))
+    if cache is None:
+        cache = _FOUND[id(table)] = {}
     try:
-        return _FOUND[key]
+        return cache[w]
     except KeyError:
         pass
     found = None
-    for form in stems(tok.w):
+    for form in stems(w):
         if form in table:
             found = form
             break
-    if len(_FOUND) > 1 << 16:
-        _FOUND.clear()
-    _FOUND[key] = found
+    if len(cache) > 1 << 16:
+        cache.clear()
+    cache[w] = found
     return found
 
 
@@ -138,7 +141,21 @@ def word_lookup(table) -> Callable[[Token], str | None]:  # type: ignore[no-unty
     return find
 
 
-_FIRSTS: dict[int, frozenset[str]] = {}  # id(phrase table) -> its first words
+class _StartsPhrase(dict[str, bool]):
+    """Word -> can a phrase of one table start with it (clitics stripped); per word."""
+
+    def __init__(self, firsts: frozenset[str]) -> None:
+        super().__init__()
+        self._firsts = firsts
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        hit = self[w] = any(form in self._firsts for form in stems(w))
+        return hit
+
+
+_FIRSTS: dict[int, _StartsPhrase] = {}  # id(phrase table) -> does a word start a phrase
 
 
 def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object],
@@ -150,10 +167,10 @@ def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object
     """
     if i >= len(tokens):
         return None
-    firsts = _FIRSTS.get(id(phrases))
-    if firsts is None:
-        firsts = _FIRSTS[id(phrases)] = frozenset(k[0] for k in phrases)
-    if not any(form in firsts for form in stems(tokens[i].w)):
+    starts = _FIRSTS.get(id(phrases))
+    if starts is None:
+        starts = _FIRSTS[id(phrases)] = _StartsPhrase(frozenset(k[0] for k in phrases))
+    if not starts[tokens[i].w]:
         return None  # no phrase starts with this word: the common case
     for n in range(max_len, 0, -1):
         if i + n > len(tokens):
