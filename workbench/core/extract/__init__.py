@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from .ar.normalise import is_arabic
@@ -18,8 +19,11 @@ from .registry import DATED_KINDS, KINDS, engines_for
 __all__ = ["extract", "extract_jsonl"]
 
 
+_SPAN = itemgetter("start", "end")
+
+
 def _sorted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(items, key=lambda d: (d["start"], d["end"]))
+    return sorted(items, key=_SPAN)  # itemgetter: no Python call per item
 
 
 def extract(text: str, published: str | None = None,

@@ -136,12 +136,10 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
-    from .triggers import DATE, triggers  # triggers.py imports this module's word lists
-
     pub = parse_published(published)
     out: list[dict[str, object]] = []
     last = -1
-    for pos in triggers(text)[DATE]:  # where DATE_FIRST matches, found in the shared pass
+    for pos in _triggers.triggers(text)[_triggers.DATE]:  # DATE_FIRST hits, shared pass
         if pos < last:
             continue
         m = DATE_RE.match(text, pos)
@@ -260,3 +258,9 @@ def _period(expr: str, pub: date | None) -> tuple[str | None, str]:
         total = pub.year * 12 + pub.month - 1 + step
         return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
     return f"{pub.year + step:04d}", "year"
+
+
+# Imported last and used by attribute: triggers.py imports this module's word lists, so
+# whichever of the two is imported first, the other is complete when a call comes. (An
+# import inside find_dates cost a few microseconds on every document.)
+from . import triggers as _triggers  # noqa: E402

@@ -22,7 +22,11 @@ outcome word ("مقتل جندي"). A number shared by two outcomes ("بين ق�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
@@ -30,6 +34,7 @@ from .normalise import Folded, fold_map, fold_set, fold_word
 from .tokens import (
     Token,
     analyse,
+    bare_token,
     document_sentences,
     is_end,
     phrase_at,
@@ -96,8 +101,9 @@ class _Figure:
 def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     out: list[dict[str, Any]] = []
+    where = _Candidates(toks)
     for sa, sb in document_sentences(text):
-        for f in _sentence(toks, sa, sb):
+        for f in _sentence(toks, sa, sb, where):
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -234,30 +240,84 @@ _is_outcome = word_lookup(_OUTCOME_WORDS)
 _is_count_start = word_lookup(_COUNT_STARTS)
 
 
-def _sentence(toks: list[Token], sa: int, sb: int) -> list[_Figure]:
+def _implicit_word(w: str) -> bool:
+    """Can the token be an implicit count (a dual, an indefinite singular, "أحد")?
+    ``_implicit`` passes over any other token."""
+    t = bare_token(w)
+    return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
+                              or w in ("احد", "احدي", "واحد"))
+
+
+class _WordTest(dict[str, bool]):
+    """A test of a token's text, kept per text (news repeats its words)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        hit = self[w] = self._test(w)
+        return hit
+
+
+_OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None)
+_COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
+_IMPLICIT_TEST = _WordTest(_implicit_word)
+_TEXT = itemgetter(0)
+
+
+class _Candidates:
+    """Token indices of one document where each step of ``_sentence`` can do anything:
+    outcome words, count starts (digits and count words) and implicit counts. Found once
+    per document by map() over per-word tests, so the sentence loops visit only these
+    instead of every token; they still test each token they visit, so ``exhaustive``
+    (every index) gives the plain path that the tests compare with."""
+
+    __slots__ = ("counts", "implicit", "outcomes")
+
+    def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
+        if exhaustive:
+            self.outcomes = self.counts = self.implicit = list(range(len(toks)))
+            return
+        words = list(map(_TEXT, toks))
+        self.outcomes = _indices(words, _OUTCOME_TEST)
+        self.counts = _indices(words, _COUNT_TEST)
+        self.implicit = _indices(words, _IMPLICIT_TEST)
+
+
+def _indices(words: list[str], test: _WordTest) -> list[int]:
+    return list(compress(count(), map(test.__getitem__, words)))
+
+
+def _in(positions: list[int], lo: int, hi: int) -> list[int]:
+    """The sorted ``positions`` in [lo, hi)."""
+    return positions[bisect_left(positions, lo):bisect_left(positions, hi)]
+
+
+def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    is_outcome = _is_outcome
-    if not any(is_outcome(toks[k]) for k in range(sa, sb)):
+    if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)):
         return figures
     i = sa
     counts: list[_Count] = []
-    while i < sb:
-        if not (toks[i].is_digit or _is_count_start(toks[i])):
-            i += 1
-            continue
-        c = _count_at(toks, i, sb)
+    for k in _in(where.counts, sa, sb):
+        if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
+            continue  # inside the count just read
+        c = _count_at(toks, k, sb)
         if c and not _is_year_or_date(toks, c, sa):
             counts.append(c)
             i = c.b
         else:
-            i += 1
+            i = k + 1
     for c in counts:
         f = _link(toks, sa, sb, c, figures)
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
-    for f in _implicit(toks, sa, sb, used, figures):
+    for f in _implicit(toks, sa, sb, used, figures, _in(where.implicit, sa, sb)):
         figures.append(f)
     figures.sort(key=lambda f: f.a)
     return figures
@@ -520,9 +580,11 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
 
 
 def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
-              figures: list[_Figure]) -> list[_Figure]:
+              figures: list[_Figure], where: list[int]) -> list[_Figure]:
+    """Figures of the implicit counts among the tokens ``where`` (indices in [sa, sb);
+    any token that is not a dual, singular or "أحد" is passed over)."""
     out: list[_Figure] = []
-    for k in range(sa, sb):
+    for k in where:
         if k in used or not toks[k].is_word:
             continue
         t = toks[k]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from .normalise import Folded, fold, stems
@@ -33,33 +35,46 @@ class Token(NamedTuple):
         return "0" <= self.w[0] <= "9"
 
 
-_IS_WORD: dict[str, bool] = {}  # first character -> is a token starting with it a word
+class _IsWord(dict[str, bool]):
+    """First character -> is a token starting with it a word; filled on first sight."""
+
+    def __missing__(self, c: str) -> bool:
+        word = self[c] = c.isalpha() or c == "#" or c == "_"
+        return word
+
+
+_IS_WORD = _IsWord()
+_GROUP = re.Match.group
+_START = re.Match.start
+_END_OF = re.Match.end
+_FIRST = itemgetter(0)
 
 
 def tokenize(folded: str) -> list[Token]:
-    new = tuple.__new__  # skips NamedTuple.__new__, a Python function
-    out: list[Token] = []
-    add = out.append
-    kinds = _IS_WORD
-    for m in _TOKEN.finditer(folded):
-        w = m.group()
-        c = w[0]
-        word = kinds.get(c)
-        if word is None:
-            word = kinds[c] = c.isalpha() or c == "#" or c == "_"
-        add(new(Token, (w, *m.span(), word)))
-    return out
+    # A megabyte of news is some 100,000 tokens: every step below is a map() over a C
+    # function, so no bytecode runs per token (a loop building each Token was the dearest
+    # single step of the Arabic engines).
+    matches = list(_TOKEN.finditer(folded))
+    words = list(map(_GROUP, matches))
+    is_word = map(_IS_WORD.__getitem__, map(_FIRST, words))
+    rows = zip(words, map(_START, matches), map(_END_OF, matches), is_word, strict=True)
+    return list(map(tuple.__new__, repeat(Token), rows))  # skips NamedTuple.__new__
+
+
+def bare_token(w: str) -> Token:
+    """The token of the text ``w`` without offsets, for tests of a word alone."""
+    return Token(w, 0, 0, _IS_WORD[w[0]])
 
 
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges [a, b) of sentences (the end token is left out)."""
     out: list[tuple[int, int]] = []
     a = 0
-    for i, t in enumerate(tokens):
-        if t.w in _END:
-            if i > a:
-                out.append((a, i))
-            a = i + 1
+    # Only the end tokens are visited in Python; finding them runs in C.
+    for i in compress(count(), map(_END.__contains__, map(_FIRST, tokens))):
+        if i > a:
+            out.append((a, i))
+        a = i + 1
     if a < len(tokens):
         out.append((a, len(tokens)))
     return out
@@ -69,31 +84,34 @@ def is_end(tok: Token) -> bool:
     return tok.w in _END
 
 
-_FOUND: dict[tuple[int, str], str | None] = {}
+_FOUND: dict[int, dict[str, str | None]] = {}  # id(table) -> word -> form found
 
 
 def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
     """The clitic-stripped form of ``tok`` found in ``table``, or None.
 
-    The answer is kept per (id(table), word), as the engines ask it of every token of a
+    The answer is kept per table and word, as the engines ask it of every token of a
     sentence, often several times; so ``table`` must be one of the engines' module-level
     vocabularies, never a temporary whose id a later object could reuse.
     """
     if not tok.is_word:
         return None
-    key = (id(table), tok.w)
+    w = tok.w
+    cache = _FOUND.get(id(table))
+    if cache is None:
+        cache = _FOUND[id(table)] = {}
     try:
-        return _FOUND[key]
+        return cache[w]
     except KeyError:
         pass
     found = None
-    for form in stems(tok.w):
+    for form in stems(w):
         if form in table:
             found = form
             break
-    if len(_FOUND) > 1 << 16:
-        _FOUND.clear()
-    _FOUND[key] = found
+    if len(cache) > 1 << 16:
+        cache.clear()
+    cache[w] = found
     return found
 
 
@@ -123,7 +141,21 @@ def word_lookup(table) -> Callable[[Token], str | None]:  # type: ignore[no-unty
     return find
 
 
-_FIRSTS: dict[int, frozenset[str]] = {}  # id(phrase table) -> its first words
+class _StartsPhrase(dict[str, bool]):
+    """Word -> can a phrase of one table start with it (clitics stripped); per word."""
+
+    def __init__(self, firsts: frozenset[str]) -> None:
+        super().__init__()
+        self._firsts = firsts
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        hit = self[w] = any(form in self._firsts for form in stems(w))
+        return hit
+
+
+_FIRSTS: dict[int, _StartsPhrase] = {}  # id(phrase table) -> does a word start a phrase
 
 
 def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object],
@@ -135,10 +167,10 @@ def phrase_at(tokens: list[Token], i: int, phrases: dict[tuple[str, ...], object
     """
     if i >= len(tokens):
         return None
-    firsts = _FIRSTS.get(id(phrases))
-    if firsts is None:
-        firsts = _FIRSTS[id(phrases)] = frozenset(k[0] for k in phrases)
-    if not any(form in firsts for form in stems(tokens[i].w)):
+    starts = _FIRSTS.get(id(phrases))
+    if starts is None:
+        starts = _FIRSTS[id(phrases)] = _StartsPhrase(frozenset(k[0] for k in phrases))
+    if not starts[tokens[i].w]:
         return None  # no phrase starts with this word: the common case
     for n in range(max_len, 0, -1):
         if i + n > len(tokens):
