@@ -121,7 +121,8 @@ class DocumentList(QWidget):
         if changes.touches("document"):
             self.reload()
         elif changes.touches("annotation"):
-            counts = {d["id"]: d["annotations"] for d in self.session.project.repo.documents(lengths=False)}
+            docs = self.session.project.repo.documents(lengths=False)
+            counts = {d["id"]: d["annotations"] for d in docs}
             self.model.update_counts(counts)
 
     # ----------------------------------------------------------- selection

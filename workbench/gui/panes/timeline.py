@@ -178,7 +178,8 @@ class TimelinePane(QWidget):
             self._lane_names.append(LANE_LABEL)
         left.setTicks([list(enumerate(labels)), []])
         left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 24)
-        published = [d["published"] for d in self.project.repo.documents(lengths=False) if d["published"]]
+        docs = self.project.repo.documents(lengths=False)
+        published = [d["published"] for d in docs if d["published"]]
         xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
         self._rug_x = xs + DAY / 2
         self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
