@@ -49,9 +49,16 @@ _LEAD = re.compile(
     r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+",
     re.IGNORECASE,
 )
+# A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
+# and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
+# "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—)\s+"
-    r"|(?:AFP|AP|Reuters|Canadian Press)\s+-\s+)+"
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
+    r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
+    r"|(?:,\s*[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
+    r"\s*(?:--|-|—|–)\s+"
+    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+)+"
 )
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
@@ -72,7 +79,10 @@ _QUOTE = re.compile(r"“([^”]{3,1500})”|\"([^\"\n]{3,1500})\"")
 _QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
-    rf"|(?P<sp2>he|she|they|it|we|[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)\s+(?P<v2>{_QUOTE_VERB}))\b"
+    # '"...," the army said' as well as '"...," Venn said': a lower-case article opens a
+    # speaker too.
+    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an)\s)[\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)"
+    rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 _BEFORE_QUOTE = re.compile(
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
@@ -342,10 +352,18 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if v.start() < c0 or v.end() > s1:
             continue
         word = v.group("v").lower()
-        if _overlaps(used, v.start(), v.end()) or _not_speech(text, s0, v, word, headline):
+        if _overlaps(used, v.start(), v.end()):
+            continue
+        by = _it_passive_by(text, c0, v, limit)
+        if by:
+            found.append(by)
+            if by[1] <= v.start():
+                limit = min(limit, by[1])
+            continue
+        if _not_speech(text, s0, v, word, headline):
             continue
         if word in {"according to", "quoting", "citing"}:
-            a, b = _through_document(text, *forward_np(text, v.end(), s1), s1)
+            a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
             if b <= a:
                 continue
             if word != "according to" and found:
@@ -369,7 +387,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         fa, fb = forward_np(text, after_start, s1)
         after_np = text[fb:limit] if fb > fa else rest
         trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or (
-            fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np))
+            fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
+                         or _APPOSITION_AFTER.match(after_np))
             and word in _INVERTIBLE
         )
         before_verb = text[c0:v.start()].rstrip()
@@ -393,7 +412,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 limit = min(limit, v.start())
             continue
         vcut = _strip_adverbs(text, c0, v.start())
-        a, b = _clause_subject(text, c0, vcut, headline)
+        a, b = _appositive_name(text, c0, vcut)
+        if b <= a:
+            a, b = _clause_subject(text, c0, vcut, headline)
         if b > a and _HYPOTHETICAL.search(text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
         if b > a and has_content_word(text[a:b]):
@@ -490,6 +511,31 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
 
 
+# "It was announced by the ministry that ..." / "..., it was reported by state TV": the
+# agent of an impersonal passive is the speaker (without "by" it stays agentless).
+_IT_PASSIVE = re.compile(r"\b(?P<it>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
+
+
+def _it_passive_by(text: str, c0: int, v: re.Match[str],
+                   limit: int) -> tuple[int, int, str] | None:
+    """(content start, content end, agent) of an impersonal passive with its agent."""
+    it = _IT_PASSIVE.search(text, max(c0, v.start() - 25), v.start())
+    by = _BY_AGENT.match(text, v.end(), limit) if it else None
+    if not it or not by:
+        return None
+    a, b = forward_np(text, by.end(), limit)
+    if b <= a:
+        return None
+    that = _THAT_AFTER.match(text, b, limit)
+    if that:
+        return that.end(), limit, text[a:b]
+    if it.start() - c0 > 8:  # "Four towns fell, it was reported by state TV."
+        return c0, it.start(), text[a:b]
+    return None
+
+
 _BY_AFTER = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
 _DOC_NP = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
 # "said in a statement carried by the state agency that ...": the carrier is no speaker.
@@ -508,6 +554,23 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
             xa, xb = forward_np(text, by.end(), s1)
             if xb > xa:
                 return xa, xb
+    return a, b
+
+
+# "according to the harbour master": a short phrase of common nouns up to a comma, the
+# sentence end or a preposition, for sources the speaker vocabulary does not list.
+_PLAIN_SOURCE = re.compile(
+    r"(?:the|a|an|his|her|its|their)\s+(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
+    rf"(?=\s*(?:[,;.)]|$|\s(?:{alt(EN.PREPOSITIONS)}|that|who|which)\b))"
+)
+
+
+def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
+    """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
+    a, b = forward_np(text, start, s1)
+    m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
+    if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+        return m.start(), m.end()
     return a, b
 
 
@@ -535,6 +598,25 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
     if 0 < len(phrase.split()) <= 9 and not _SUBJECT_BAD.search(phrase) and '"' not in phrase:
         return a, b
     return vcut, vcut
+
+
+# "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
+# description and the name in apposition to it; the name is the speaker.
+_APPOSITIVE = re.compile(
+    r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s"
+    r"[^,;:\"“”]{2,80}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+)
+# "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
+# description after an inverted speaker ends the sentence; it is not reported words.
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
+
+
+def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
+    """The name in "<description>, <Name>, said"; (vcut, vcut) when there is none."""
+    m = _APPOSITIVE.search(text[c0:vcut])
+    if not m:
+        return vcut, vcut
+    return c0 + m.start("name"), c0 + m.end("name")
 
 
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
