@@ -81,3 +81,48 @@ def test_mixed_case_headline_with_a_dash_is_no_dateline() -> None:
 )
 def test_speaker_constructions(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page without line breaks: date, headline, body. The headline's source counts.
+        ("Fri Apr 15 2016 Rebels shell airport in Dorva - TV. The army said two towns fell.",
+         [("TV", "Rebels shell airport in Dorva"), ("The army", "two towns fell")]),
+        ("Sat 3 Sep 2016 Minister: army will retake the valley. Troops massed near Kessa.",
+         [("Minister", "army will retake the valley")]),
+        ("Sat 3 Sep 2016 Army retakes the valley. Troops massed near Kessa.", []),
+        # A "Related News" run of other stories' headlines, one of them attributed.
+        ("Source agencies Related News Rebels shell airport in Dorva - monitor Floods cut "
+         "roads in the north Category News Minister: army will retake the valley by spring "
+         "Talks collapse in Kessa",
+         [("monitor", "Rebels shell airport in Dorva"),
+          ("Minister", "army will retake the valley by spring")]),
+        ("The talks went on. Related Articles Floods cut roads in the north Rebels shell "
+         "airport in Dorva - TV Aid reaches Kessa",
+         [("TV", "Rebels shell airport in Dorva")]),
+        # A speech verb in a run ends at the next headline, without the marker.
+        ("Related News Summit in Kessa calls for truce in Dorva Floods cut roads",
+         [("Summit in Kessa", "truce in Dorva")]),
+    ],
+)
+def test_headlines_of_scraped_pages(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "called for" reports a demand like "called on".
+        ("The UN called for an immediate ceasefire in the valley.",
+         [("The UN", "an immediate ceasefire in the valley")]),
+        # A trailing attribution ends the words of an earlier one in the sentence.
+        ("Rebels said the town fell, witnesses said.",
+         [("witnesses", "Rebels said the town fell"), ("Rebels", "the town fell")]),
+        ("Protesters called for the governor to resign, according to witnesses.",
+         [("witnesses", "Protesters called for the governor to resign"),
+          ("Protesters", "the governor to resign")]),
+    ],
+)
+def test_calls_and_nested_trailing(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

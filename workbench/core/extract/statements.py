@@ -109,8 +109,9 @@ def find_statements(text: str) -> list[dict[str, object]]:
     used: list[tuple[int, int]] = []  # quote attributions already consumed
     loose: list[tuple[int, int]] = []  # quotes standing alone, speaker decided later
     _quotes(text, out, used, loose)
-    first_nl = text.find("\n")
-    head_done = first_nl > 0 and _headline(text, 0, first_nl, out)
+    h0, h1 = _headline_span(text)
+    head_done = h1 > h0 and _headline(text, h0, h1, out)
+    runs = _headline_runs(text, out)
     verbs: list[re.Match[str]] = []
     for pos in triggers(text)[SPEECH]:
         if verbs and pos < verbs[-1].end():
@@ -124,13 +125,15 @@ def find_statements(text: str) -> list[dict[str, object]]:
     reports = [m.start() for m in _REPORT_CUE.finditer(doc.low)] if (
         "report" in doc.low or "statement" in doc.low) else []
     for sent in doc.sentences:
-        in_head = first_nl > 0 and sent.end <= first_nl
+        in_head = h1 > h0 and sent.start < h1 and sent.end <= h1 + 1
         if in_head and head_done:
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         if lo == hi and not _near(reports, sent.start, sent.end):
             continue  # no speech verb in this sentence
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
+    if runs:
+        _fit_to_runs(out, text, runs)
     out.sort(key=lambda d: (d["start"], d["end"]))
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
@@ -322,6 +325,121 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             used.append((m.start(), m.end()))
 
 
+# Scraped pages without line breaks open with the date and then the headline:
+# "Fri Apr 15 2016 Rebels shell the airport - TV. The army said ...".
+_LEADING_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\s+(?=\S)"
+)
+
+
+def _headline_span(text: str) -> tuple[int, int]:
+    """The headline: the first line, or in a text without line breaks that opens with a
+    date, the first sentence after the date (without its full stop); (0, 0) if none."""
+    first_nl = text.find("\n")
+    if first_nl > 0:
+        return 0, first_nl
+    m = _LEADING_DATE.match(text)
+    if not m:
+        return 0, 0
+    sents = document(text).sentences
+    end = sents[0].end if sents else len(text)
+    while end > m.end() and text[end - 1] in " .":
+        end -= 1
+    return m.end(), end
+
+
+# Boilerplate that introduces a run of other stories' headlines on a scraped page.
+_RUN_MARKER = re.compile(
+    r"\b(?:Related (?:News|Articles|Stories|Posts|Coverage|Topics)|Read (?:More|more|also|Also)"
+    r"|Also [Rr]ead|More (?:News|news|Stories|stories)|Category News|Most (?:Read|read|Popular"
+    r"|popular)|Recommended(?: for you)?|You may also like)\b"
+)
+# Inside a run: "<headline> - monitor", "Minister: <headline>".
+_RUN_DASH = re.compile(
+    r"\s[-–—]+\s*(?P<sp>TV|radio|paper|report|official|officials|sources?|police|media|ministry"
+    r"|army|military|witnesses|spokesman|statement|agency|minister|monitor|observatory|activists"
+    r"|state media|residents|medics|sources say)\b(?=\s+[A-Z0-9\"“]|\s*$)"
+)
+_RUN_COLON = re.compile(
+    r"(?<![\w,])(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)\s*:\s+(?=[\w\"“])"
+)
+# A headline in a run starts at a capital after a lower-case word that cannot end a
+# phrase before a name ("Afrin - monitor Floods hit ..."), or after a number.
+_RUN_BOUNDARY = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=[A-Z0-9\"“])"
+)
+_RUN_NO_BREAK = frozenset((*EN.PREPOSITIONS, *EN.SPEAKER_CONNECTORS, "of", "and", "or", "to"))
+
+
+def _run_boundaries(text: str, a: int, b: int) -> list[int]:
+    """Where headlines may start in the run text[a:b] (a first)."""
+    out = [a]
+    for m in _RUN_BOUNDARY.finditer(text, a, b):
+        j = m.start()
+        i = j
+        while i > a and not text[i - 1].isspace():
+            i -= 1
+        if text[i:j].lower() not in _RUN_NO_BREAK:
+            out.append(m.end())
+    return out
+
+
+def _headline_runs(text: str, out: list[dict[str, object]]) -> list[tuple[int, int, list[int]]]:
+    """Attributed headlines inside "Related News" runs of other stories' headlines; returns
+    the runs as (start, end, where headlines may start)."""
+    runs: list[tuple[int, int, list[int]]] = []
+    markers = list(_RUN_MARKER.finditer(text))
+    for k, mk in enumerate(markers):
+        a = mk.end()
+        b = markers[k + 1].start() if k + 1 < len(markers) else len(text)
+        stop = re.search(r"[.!?]\s|\n", text[a:b])
+        b = a + stop.start() if stop else b
+        if b - a < 10:
+            continue
+        bounds = _run_boundaries(text, a, b)
+        runs.append((a, b, bounds))
+        for m in _RUN_DASH.finditer(text, a, b):
+            cs = max((x for x in bounds if x < m.start() - 8), default=a)
+            cs = _headline_start(text, bounds, cs, m.start())
+            _add(out, text, cs, m.start(), m.group("sp"))
+        for m in _RUN_COLON.finditer(text, a, b):
+            if m.start() not in bounds:
+                continue
+            nxt = [x for x in bounds if x > m.end() + 8]
+            _add(out, text, m.end(), nxt[0] if nxt else b, m.group("sp"))
+    return runs
+
+
+def _fit_to_runs(out: list[dict[str, object]], text: str,
+                 runs: list[tuple[int, int, list[int]]]) -> None:
+    """A statement found by a speech verb inside a headline run ("Summit calls for truce")
+    ends where the next headline starts, and its speaker loses the run's marker."""
+    for o in out:
+        s, e = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        for a, b, bounds in runs:
+            if not a <= s < b:
+                continue
+            nxt = [x for x in bounds if s + 8 < x < e]
+            if nxt:
+                _, ne = trim_span(text, s, nxt[0])
+                o["end"], o["text"] = ne, text[s:ne]
+            sp = o["speaker"]
+            if isinstance(sp, str):
+                m = _RUN_MARKER.search(sp)
+                if m and sp[m.end():].strip():
+                    o["speaker"] = sp[m.end():].strip()
+
+
+def _headline_start(text: str, bounds: list[int], cs: int, end: int) -> int:
+    """The boundary before ``end`` whose headline has a verb-like word; a run of names
+    ("Tal Hadyah town") is not split into headlines of its own."""
+    for x in sorted((x for x in bounds if x <= cs), reverse=True):
+        if len(text[x:end].split()) >= 3:
+            return x
+    return cs
+
+
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end]
     colon = ":" in line
@@ -348,6 +466,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
+    tails: list[int] = []  # where trailing attributions begin; they end earlier words too
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
             continue
@@ -359,6 +478,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(by)
             if by[1] <= v.start():
                 limit = min(limit, by[1])
+                tails.append(by[1])
             continue
         if _not_speech(text, s0, v, word, headline):
             continue
@@ -374,6 +494,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             else:
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
+                tails.append(v.start())
             continue
         if word == "adding" and found:
             cs, ce, sp = found[-1]
@@ -407,9 +528,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
                 found.append((c0, a, text[a:b]))
                 limit = min(limit, a)
+                tails.append(a)
             elif fb > fa:
                 found.append((c0, v.start(), text[fa:fb]))
                 limit = min(limit, v.start())
+                tails.append(v.start())
             continue
         vcut = _strip_adverbs(text, c0, v.start())
         a, b = _appositive_name(text, c0, vcut)
@@ -439,6 +562,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if not any(cs <= rm.start() < ce for cs, ce, _ in found):
             found.append((rm.end(), limit if limit > rm.end() else s1, rm.group("sp")))
     for cs, ce, sp in found:
+        # "Rebels said the town fell, witnesses said": the later trailing attribution is
+        # not part of the earlier words.
+        ce = min([ce, *(t for t in tails if cs < t < ce)])
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
