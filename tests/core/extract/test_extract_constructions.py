@@ -126,3 +126,15 @@ def test_headlines_of_scraped_pages(text: str, expected: list[tuple[str | None, 
 )
 def test_calls_and_nested_trailing(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_quote_running_over_paragraphs(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = (f"Mayor Ana Lind spoke to the crowd.\n{o}We have no water left and the wells "
+            f"are empty.\n{o}The pumps are broken.\n{o}Nobody can fix them before winter,{c} "
+            "she said.")
+    assert statements(text) == [
+        ("Mayor Ana Lind", "We have no water left and the wells are empty"),
+        ("Mayor Ana Lind", "The pumps are broken"),
+        ("Mayor Ana Lind", "Nobody can fix them before winter")]

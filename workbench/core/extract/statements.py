@@ -75,7 +75,10 @@ def _content_end(tail: str) -> int:
     if m:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
-_QUOTE = re.compile(r"“([^”]{3,1500})”|\"([^\"\n]{3,1500})\"")
+_QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
+# A quote running over paragraphs: wire style leaves the paragraph's quote open and opens
+# the next paragraph with a quote mark again; the speaker comes with the last paragraph.
+_OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
 _QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
@@ -139,8 +142,25 @@ def find_statements(text: str) -> list[dict[str, object]]:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         _add(out, text, qs, qe, prior[-1]["speaker"] if prior else None)  # type: ignore[arg-type]
     out.sort(key=lambda d: (d["start"], d["end"]))
+    if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
+        _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
     return out
+
+
+def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
+    """Paragraphs of a quote that runs on take the speaker of the paragraph after them
+    (found last to first, so a chain of open paragraphs shares the final attribution),
+    else the speaker of the statement before them."""
+    found = [(m.start("q"), m.end("q")) for m in _OPEN_PARAGRAPH.finditer(text)]
+    for qs, qe in reversed(found):
+        if any(int(o["start"]) <= qs < int(o["end"]) for o in out):  # type: ignore[call-overload]
+            continue  # already a statement ('X said: "...')
+        nxt = [o for o in out if qe < int(o["start"]) <= qe + 8]  # type: ignore[call-overload]
+        prior = [o for o in out if int(o["end"]) <= qs]  # type: ignore[call-overload]
+        src = nxt[0] if nxt else prior[-1] if prior else None
+        _add(out, text, qs, qe, src["speaker"] if src else None)  # type: ignore[arg-type]
+        out.sort(key=lambda d: (d["start"], d["end"]))
 
 
 # Small patterns of the functions below, compiled once.
