@@ -303,6 +303,10 @@ RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
 SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذاته")
 # Words that end a speaker phrase: adverbs and time words after the subject.
+# Relative pronouns: a speech verb after one ("المتحدث الذي قال إن ...") has the noun
+# before the pronoun as its subject, and the relative clause is not the main clause's words.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان",
+                                      "اللتين", "اللواتي", "اللاتي", "اللائي")
 SPEAKER_STOPS: tuple[str, ...] = (
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
     "خلال", "عبر", "أمام", "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "الثلاثاء",
