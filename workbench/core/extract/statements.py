@@ -49,9 +49,16 @@ _LEAD = re.compile(
     r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+",
     re.IGNORECASE,
 )
+# A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
+# and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
+# "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—)\s+"
-    r"|(?:AFP|AP|Reuters|Canadian Press)\s+-\s+)+"
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
+    r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
+    r"|(?:,\s*[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
+    r"\s*(?:--|-|—|–)\s+"
+    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+)+"
 )
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
@@ -68,11 +75,17 @@ def _content_end(tail: str) -> int:
     if m:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
-_QUOTE = re.compile(r"“([^”]{3,1500})”|\"([^\"\n]{3,1500})\"")
+_QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
+# A quote running over paragraphs: wire style leaves the paragraph's quote open and opens
+# the next paragraph with a quote mark again; the speaker comes with the last paragraph.
+_OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
 _QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
-    rf"|(?P<sp2>he|she|they|it|we|[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)\s+(?P<v2>{_QUOTE_VERB}))\b"
+    # '"...," the army said' as well as '"...," Venn said': a lower-case article opens a
+    # speaker too.
+    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an)\s)[\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)"
+    rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 _BEFORE_QUOTE = re.compile(
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
@@ -99,8 +112,9 @@ def find_statements(text: str) -> list[dict[str, object]]:
     used: list[tuple[int, int]] = []  # quote attributions already consumed
     loose: list[tuple[int, int]] = []  # quotes standing alone, speaker decided later
     _quotes(text, out, used, loose)
-    first_nl = text.find("\n")
-    head_done = first_nl > 0 and _headline(text, 0, first_nl, out)
+    h0, h1 = _headline_span(text)
+    head_done = h1 > h0 and _headline(text, h0, h1, out)
+    runs = _headline_runs(text, out)
     verbs: list[re.Match[str]] = []
     for pos in triggers(text)[SPEECH]:
         if verbs and pos < verbs[-1].end():
@@ -114,20 +128,39 @@ def find_statements(text: str) -> list[dict[str, object]]:
     reports = [m.start() for m in _REPORT_CUE.finditer(doc.low)] if (
         "report" in doc.low or "statement" in doc.low) else []
     for sent in doc.sentences:
-        in_head = first_nl > 0 and sent.end <= first_nl
+        in_head = h1 > h0 and sent.start < h1 and sent.end <= h1 + 1
         if in_head and head_done:
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         if lo == hi and not _near(reports, sent.start, sent.end):
             continue  # no speech verb in this sentence
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
+    if runs:
+        _fit_to_runs(out, text, runs)
     out.sort(key=lambda d: (d["start"], d["end"]))
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         _add(out, text, qs, qe, prior[-1]["speaker"] if prior else None)  # type: ignore[arg-type]
     out.sort(key=lambda d: (d["start"], d["end"]))
+    if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
+        _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
     return out
+
+
+def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
+    """Paragraphs of a quote that runs on take the speaker of the paragraph after them
+    (found last to first, so a chain of open paragraphs shares the final attribution),
+    else the speaker of the statement before them."""
+    found = [(m.start("q"), m.end("q")) for m in _OPEN_PARAGRAPH.finditer(text)]
+    for qs, qe in reversed(found):
+        if any(int(o["start"]) <= qs < int(o["end"]) for o in out):  # type: ignore[call-overload]
+            continue  # already a statement ('X said: "...')
+        nxt = [o for o in out if qe < int(o["start"]) <= qe + 8]  # type: ignore[call-overload]
+        prior = [o for o in out if int(o["end"]) <= qs]  # type: ignore[call-overload]
+        src = nxt[0] if nxt else prior[-1] if prior else None
+        _add(out, text, qs, qe, src["speaker"] if src else None)  # type: ignore[arg-type]
+        out.sort(key=lambda d: (d["start"], d["end"]))
 
 
 # Small patterns of the functions below, compiled once.
@@ -312,6 +345,121 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             used.append((m.start(), m.end()))
 
 
+# Scraped pages without line breaks open with the date and then the headline:
+# "Fri Apr 15 2016 Rebels shell the airport - TV. The army said ...".
+_LEADING_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\s+(?=\S)"
+)
+
+
+def _headline_span(text: str) -> tuple[int, int]:
+    """The headline: the first line, or in a text without line breaks that opens with a
+    date, the first sentence after the date (without its full stop); (0, 0) if none."""
+    first_nl = text.find("\n")
+    if first_nl > 0:
+        return 0, first_nl
+    m = _LEADING_DATE.match(text)
+    if not m:
+        return 0, 0
+    sents = document(text).sentences
+    end = sents[0].end if sents else len(text)
+    while end > m.end() and text[end - 1] in " .":
+        end -= 1
+    return m.end(), end
+
+
+# Boilerplate that introduces a run of other stories' headlines on a scraped page.
+_RUN_MARKER = re.compile(
+    r"\b(?:Related (?:News|Articles|Stories|Posts|Coverage|Topics)|Read (?:More|more|also|Also)"
+    r"|Also [Rr]ead|More (?:News|news|Stories|stories)|Category News|Most (?:Read|read|Popular"
+    r"|popular)|Recommended(?: for you)?|You may also like)\b"
+)
+# Inside a run: "<headline> - monitor", "Minister: <headline>".
+_RUN_DASH = re.compile(
+    r"\s[-–—]+\s*(?P<sp>TV|radio|paper|report|official|officials|sources?|police|media|ministry"
+    r"|army|military|witnesses|spokesman|statement|agency|minister|monitor|observatory|activists"
+    r"|state media|residents|medics|sources say)\b(?=\s+[A-Z0-9\"“]|\s*$)"
+)
+_RUN_COLON = re.compile(
+    r"(?<![\w,])(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)\s*:\s+(?=[\w\"“])"
+)
+# A headline in a run starts at a capital after a lower-case word that cannot end a
+# phrase before a name ("Afrin - monitor Floods hit ..."), or after a number.
+_RUN_BOUNDARY = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=[A-Z0-9\"“])"
+)
+_RUN_NO_BREAK = frozenset((*EN.PREPOSITIONS, *EN.SPEAKER_CONNECTORS, "of", "and", "or", "to"))
+
+
+def _run_boundaries(text: str, a: int, b: int) -> list[int]:
+    """Where headlines may start in the run text[a:b] (a first)."""
+    out = [a]
+    for m in _RUN_BOUNDARY.finditer(text, a, b):
+        j = m.start()
+        i = j
+        while i > a and not text[i - 1].isspace():
+            i -= 1
+        if text[i:j].lower() not in _RUN_NO_BREAK:
+            out.append(m.end())
+    return out
+
+
+def _headline_runs(text: str, out: list[dict[str, object]]) -> list[tuple[int, int, list[int]]]:
+    """Attributed headlines inside "Related News" runs of other stories' headlines; returns
+    the runs as (start, end, where headlines may start)."""
+    runs: list[tuple[int, int, list[int]]] = []
+    markers = list(_RUN_MARKER.finditer(text))
+    for k, mk in enumerate(markers):
+        a = mk.end()
+        b = markers[k + 1].start() if k + 1 < len(markers) else len(text)
+        stop = re.search(r"[.!?]\s|\n", text[a:b])
+        b = a + stop.start() if stop else b
+        if b - a < 10:
+            continue
+        bounds = _run_boundaries(text, a, b)
+        runs.append((a, b, bounds))
+        for m in _RUN_DASH.finditer(text, a, b):
+            cs = max((x for x in bounds if x < m.start() - 8), default=a)
+            cs = _headline_start(text, bounds, cs, m.start())
+            _add(out, text, cs, m.start(), m.group("sp"))
+        for m in _RUN_COLON.finditer(text, a, b):
+            if m.start() not in bounds:
+                continue
+            nxt = [x for x in bounds if x > m.end() + 8]
+            _add(out, text, m.end(), nxt[0] if nxt else b, m.group("sp"))
+    return runs
+
+
+def _fit_to_runs(out: list[dict[str, object]], text: str,
+                 runs: list[tuple[int, int, list[int]]]) -> None:
+    """A statement found by a speech verb inside a headline run ("Summit calls for truce")
+    ends where the next headline starts, and its speaker loses the run's marker."""
+    for o in out:
+        s, e = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        for a, b, bounds in runs:
+            if not a <= s < b:
+                continue
+            nxt = [x for x in bounds if s + 8 < x < e]
+            if nxt:
+                _, ne = trim_span(text, s, nxt[0])
+                o["end"], o["text"] = ne, text[s:ne]
+            sp = o["speaker"]
+            if isinstance(sp, str):
+                m = _RUN_MARKER.search(sp)
+                if m and sp[m.end():].strip():
+                    o["speaker"] = sp[m.end():].strip()
+
+
+def _headline_start(text: str, bounds: list[int], cs: int, end: int) -> int:
+    """The boundary before ``end`` whose headline has a verb-like word; a run of names
+    ("Tal Hadyah town") is not split into headlines of its own."""
+    for x in sorted((x for x in bounds if x <= cs), reverse=True):
+        if len(text[x:end].split()) >= 3:
+            return x
+    return cs
+
+
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end]
     colon = ":" in line
@@ -338,14 +486,24 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
+    tails: list[int] = []  # where trailing attributions begin; they end earlier words too
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
             continue
         word = v.group("v").lower()
-        if _overlaps(used, v.start(), v.end()) or _not_speech(text, s0, v, word, headline):
+        if _overlaps(used, v.start(), v.end()):
+            continue
+        by = _it_passive_by(text, c0, v, limit)
+        if by:
+            found.append(by)
+            if by[1] <= v.start():
+                limit = min(limit, by[1])
+                tails.append(by[1])
+            continue
+        if _not_speech(text, s0, v, word, headline):
             continue
         if word in {"according to", "quoting", "citing"}:
-            a, b = _through_document(text, *forward_np(text, v.end(), s1), s1)
+            a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
             if b <= a:
                 continue
             if word != "according to" and found:
@@ -356,6 +514,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             else:
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
+                tails.append(v.start())
             continue
         if word == "adding" and found:
             cs, ce, sp = found[-1]
@@ -369,7 +528,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         fa, fb = forward_np(text, after_start, s1)
         after_np = text[fb:limit] if fb > fa else rest
         trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or (
-            fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np))
+            fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
+                         or _APPOSITION_AFTER.match(after_np))
             and word in _INVERTIBLE
         )
         before_verb = text[c0:v.start()].rstrip()
@@ -388,12 +548,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
                 found.append((c0, a, text[a:b]))
                 limit = min(limit, a)
+                tails.append(a)
             elif fb > fa:
                 found.append((c0, v.start(), text[fa:fb]))
                 limit = min(limit, v.start())
+                tails.append(v.start())
             continue
         vcut = _strip_adverbs(text, c0, v.start())
-        a, b = _clause_subject(text, c0, vcut, headline)
+        a, b = _appositive_name(text, c0, vcut)
+        if b <= a:
+            a, b = _clause_subject(text, c0, vcut, headline)
         if b > a and _HYPOTHETICAL.search(text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
         if b > a and has_content_word(text[a:b]):
@@ -418,6 +582,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if not any(cs <= rm.start() < ce for cs, ce, _ in found):
             found.append((rm.end(), limit if limit > rm.end() else s1, rm.group("sp")))
     for cs, ce, sp in found:
+        # "Rebels said the town fell, witnesses said": the later trailing attribution is
+        # not part of the earlier words.
+        ce = min([ce, *(t for t in tails if cs < t < ce)])
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
@@ -490,6 +657,31 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
 
 
+# "It was announced by the ministry that ..." / "..., it was reported by state TV": the
+# agent of an impersonal passive is the speaker (without "by" it stays agentless).
+_IT_PASSIVE = re.compile(r"\b(?P<it>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
+
+
+def _it_passive_by(text: str, c0: int, v: re.Match[str],
+                   limit: int) -> tuple[int, int, str] | None:
+    """(content start, content end, agent) of an impersonal passive with its agent."""
+    it = _IT_PASSIVE.search(text, max(c0, v.start() - 25), v.start())
+    by = _BY_AGENT.match(text, v.end(), limit) if it else None
+    if not it or not by:
+        return None
+    a, b = forward_np(text, by.end(), limit)
+    if b <= a:
+        return None
+    that = _THAT_AFTER.match(text, b, limit)
+    if that:
+        return that.end(), limit, text[a:b]
+    if it.start() - c0 > 8:  # "Four towns fell, it was reported by state TV."
+        return c0, it.start(), text[a:b]
+    return None
+
+
 _BY_AFTER = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
 _DOC_NP = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
 # "said in a statement carried by the state agency that ...": the carrier is no speaker.
@@ -508,6 +700,23 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
             xa, xb = forward_np(text, by.end(), s1)
             if xb > xa:
                 return xa, xb
+    return a, b
+
+
+# "according to the harbour master": a short phrase of common nouns up to a comma, the
+# sentence end or a preposition, for sources the speaker vocabulary does not list.
+_PLAIN_SOURCE = re.compile(
+    r"(?:the|a|an|his|her|its|their)\s+(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
+    rf"(?=\s*(?:[,;.)]|$|\s(?:{alt(EN.PREPOSITIONS)}|that|who|which)\b))"
+)
+
+
+def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
+    """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
+    a, b = forward_np(text, start, s1)
+    m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
+    if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+        return m.start(), m.end()
     return a, b
 
 
@@ -535,6 +744,25 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
     if 0 < len(phrase.split()) <= 9 and not _SUBJECT_BAD.search(phrase) and '"' not in phrase:
         return a, b
     return vcut, vcut
+
+
+# "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
+# description and the name in apposition to it; the name is the speaker.
+_APPOSITIVE = re.compile(
+    r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s"
+    r"[^,;:\"“”]{2,80}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+)
+# "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
+# description after an inverted speaker ends the sentence; it is not reported words.
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
+
+
+def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
+    """The name in "<description>, <Name>, said"; (vcut, vcut) when there is none."""
+    m = _APPOSITIVE.search(text[c0:vcut])
+    if not m:
+        return vcut, vcut
+    return c0 + m.start("name"), c0 + m.end("name")
 
 
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:

@@ -11,7 +11,11 @@ clitic, and no عام/العام before a year):
 * weekdays with ال, with "يوم" or a time of day before ("مساء السبت",
   "ليل الخميس إلى الجمعة"), "أمس الاثنين", "الثلاثاء الماضي", "الجمعة الرابعة",
   and a following day + month ("الخميس 19 نيسان");
-* أمس (yesterday; "أمس الأول" = the day before) and اليوم when it means today.
+* أمس (yesterday; "أمس الأول" / "أول (من) أمس" = the day before), غدا (tomorrow),
+  بعد غد (+2), and اليوم when it means today;
+* Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440"), converted with the
+  tabular calendar (``hijri.py``): a day has week precision (the sighted month may
+  start a day earlier or later) unless a weekday just before it picks the day.
 
 Resolution follows the English engine: a weekday is the latest such day on or
 before publication (strictly before with "الماضي"), the next one when the
@@ -29,10 +33,13 @@ from typing import Any
 
 from ..lang import ar as V
 from ..lang.build import alt
+from .hijri import to_gregorian, year_of
 from .normalise import fold_set, fold_word
 from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
+_HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
+_RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
 _WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
 _FUTURE_CUES = fold_set(V.FUTURE_CUES)
@@ -61,6 +68,13 @@ _WD = rf"(?:{_alt(_WEEKDAYS)})"
 _PART = rf"(?P<part>{_alt(fold_set(V.DAY_PARTS))})"
 _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
 _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
+# Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
+_HMON = rf"(?:{_alt(_HIJRI)})"
+_HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>1[3-5]\d\d)(?!\d)(?:\s*ه(?!\w))?)"
+_HIJRI_RE = (
+    rf"(?P<hd>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
+    rf"|(?P<hm2>{_HMON}){_HYEAR.format('hy2')}"
+)
 
 _DATE_RE = re.compile(
     _LEAD + r"(?P<x>"
@@ -73,13 +87,15 @@ _DATE_RE = re.compile(
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
     r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
+    rf"|{_HIJRI_RE}"
     # [mod] [day] month[/month] [year] [rel]
     rf"|(?:{_MOD})?(?:{_DAY}\s+)?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
     rf"(?:\s+{_REL})?"
     # [mod] year
     rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
-    # [part] أمس [الأول] / [part] اليوم
-    rf"|(?:{_PART.replace('?P<part>', '?P<rpart>')}\s+)?(?P<rday>امس|اليوم)(?:\s+(?P<awl>الاول))?"
+    # [part] أمس [الأول] / [part] اليوم / غدا / بعد غد / أول (من) أمس
+    rf"|(?:{_PART.replace('?P<part>', '?P<rpart>')}\s+)?"
+    r"(?P<rday>امس|اليوم|غدا|بعد\s+غد|اول\s+(?:من\s+)?امس)(?:\s+(?P<awl>الاول))?"
     r")(?!\w)"
 )
 
@@ -105,7 +121,8 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
 # itself opens with a look-behind and would be tried at every position of the text.
 _DATE_START = re.compile(
     alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
-                                 *fold_set(V.DAY_PARTS), "امس", "اليوم")}) + r"|\d+"
+                                 *fold_set(V.DAY_PARTS), *_HIJRI, "امس", "اليوم", "غدا")})
+    + r"|بعد\s+غد|\d+"
 )
 _CLITICS = frozenset("وفبل")
 
@@ -177,6 +194,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return d.isoformat(), "day"
     if g("wd"):
         return _weekday(m, ft, pub)
+    if g("hm") or g("hm2"):
+        return _hijri(m, ft, pub)
     if g("mon"):
         return _month(m, ft, pub)
     if g("y2"):
@@ -283,5 +302,43 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
         return (pub.isoformat() if pub else None), "day"
     if pub is None:
         return None, "day"
-    days = 2 if g("awl") else 1
-    return (pub - timedelta(days=days)).isoformat(), "day"
+    offset = -2 if g("awl") else _RELATIVE[_norm(g("rday"))]
+    return (pub + timedelta(days=offset)).isoformat(), "day"
+
+
+def _hijri(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+    """A Hijri date in the Gregorian calendar. The tabular calendar may be a day off the
+    sighted month, so a day is given with week precision, unless a weekday right before
+    it ("الخميس 10 محرم") picks the day within that margin. A month with its year is the
+    Gregorian month holding the Hijri month's 15th day."""
+    g = m.group
+    month = _HIJRI[_norm(g("hm") or g("hm2"))]
+    year_txt = g("hy") or g("hy2")
+    year = int(year_txt) if year_txt else None
+    if g("hm2"):
+        assert year is not None
+        mid = to_gregorian(year, month, 15)
+        return f"{mid.year:04d}-{mid.month:02d}", "month"
+    day = int(g("hd"))
+    if not 1 <= day <= 30:
+        return None
+    if year is None:
+        if pub is None:
+            return None, "week"
+        year = _hijri_year_for(month, day, m, ft, pub)
+    d = to_gregorian(year, month, day)
+    wd = _prev_word(ft, m.start("x"))
+    if wd in _WEEKDAYS:
+        for shift in (0, -1, 1):
+            if (d + timedelta(days=shift)).weekday() == _WEEKDAYS[wd]:
+                return (d + timedelta(days=shift)).isoformat(), "day"
+    return d.isoformat(), "week"
+
+
+def _hijri_year_for(month: int, day: int, m: re.Match[str], ft: str, pub: date) -> int:
+    """The Hijri year of a day and month without one: the latest such date on or before
+    publication, or the next one when the sentence speaks about the future."""
+    year = year_of(pub)
+    if _future(ft, m):
+        return year if to_gregorian(year, month, day) >= pub else year + 1
+    return year if to_gregorian(year, month, day) <= pub else year - 1

@@ -15,7 +15,12 @@ from .normalise import fold_set, fold_word, stems
 _MONTH_WORDS = fold_set(w for m in V.MONTHS for w in m.split() if w not in ("الأول",
                                                                             "الثاني"))
 _WEEKDAYS = fold_set(w[2:] for w in V.WEEKDAYS)
-_SCOPE_WORDS = _MONTH_WORDS | _WEEKDAYS | {"امس", "اليوم"}
+# Hijri month names are month names too ("10 محرم"); the words shared by several of
+# them ("الأول", "ذو") are left out, as for the Levantine names.
+_HIJRI_WORDS = fold_set(w for m in V.HIJRI_MONTHS for w in m.split()
+                        if w not in ("الأول", "الثاني", "الآخر", "الأولى", "الآخرة",
+                                     "الثانية", "ذو", "ذي"))
+_SCOPE_WORDS = _MONTH_WORDS | _HIJRI_WORDS | _WEEKDAYS | {"امس", "اليوم"}
 _WORD = re.compile(r"[\u0621-\u064a]+|\d+")
 _STOP = fold_set(V.STOP_WORDS) | {"قال", "قالت", "نفسها", "نفسه", "ذاتها"}
 

@@ -41,6 +41,7 @@ _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
+_REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
@@ -132,6 +133,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> None:
             k += 1
             continue  # most words start nothing
         verb, participle, relay, wan, attr = roles
+        if verb and _after_relative(toks, sa, k) is not None:
+            nxt = _relative_speech(toks, sa, sb, k, raw)
+            if nxt > k:
+                seg_start = k = nxt
+                continue
         if verb and not _not_speech(toks, sa, k):
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if nxt > k:
@@ -261,7 +267,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
             continue
         if not t.is_word:
             break
-        if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS:
+        if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
         if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or (t.w.startswith("ب") and
                       not t.w.startswith("بال") and k > j + 1)):
@@ -283,7 +289,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 break
             k = close + 1
             continue
-        if not t.is_word or t.w in _STOPS or t.w in _COMP:
+        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL:
             break
         if k == j:
             prev_def = t.w.startswith("ال")
@@ -337,7 +343,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return end
     sp_end = _speaker_end(toks, j, sb)
     relays: list[tuple[int, int]] = []
-    m = _skip_adverbials(toks, sp_end, sb)
+    m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا",)
     # "نقلا عن X" or, after نقل, "عن X": a second source.
     while m < sb and toks[m].w in relay_words and m + 1 < sb:
@@ -361,8 +367,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")):
             return k + 1
         s_end = _object_subject_end(toks, j, sb)
+        if _relative_at(toks, sp_end, sb) is not None:
+            s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         speaker = (j, s_end)
-        c = _skip_adverbials(toks, s_end, sb)
+        c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
         if m < sb and toks[m].w.startswith("ب") and m >= s_end:
@@ -378,6 +386,91 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _after_relative(toks: list[Token], sa: int, k: int) -> int | None:
+    """Index of the relative pronoun right before the verb at ``k`` ("الذي (قد) قال")."""
+    r = k - 1
+    if r > sa and toks[r].w == "قد":
+        r -= 1
+    return r if r >= sa and toks[r].w in _REL else None
+
+
+def _relative_end(toks: list[Token], r: int, sb: int) -> int:
+    """End of the relative clause opened at ``r``: its comma, or the complementizer of the
+    main clause ("الذي قال أمس إن الطريق مغلق أن ..."); a speech verb inside the clause
+    keeps its own complementizer."""
+    own_comp = False
+    for k in range(r + 1, sb):
+        w = toks[k].w
+        if w in ("،", ","):
+            return k
+        if w in _COMP:
+            if not own_comp and any(_verb_form(toks[x], _VERBS) for x in range(r + 1, k)):
+                own_comp = True
+                continue
+            return k
+    return sb
+
+
+def _relative_at(toks: list[Token], k: int, sb: int) -> int | None:
+    """Index of a relative pronoun at ``k`` or after a comma there, else None."""
+    r = k + 1 if k < sb and toks[k].w in ("،", ",") else k
+    return r if r < sb and toks[r].w in _REL else None
+
+
+def _skip_relative(toks: list[Token], k: int, sb: int, antecedent: tuple[int, int],
+                   raw: list[_Stmt]) -> int:
+    """After a speaker phrase: skip "(،) الذي ... (،)" and return where the main clause
+    goes on; a speech verb in the skipped clause reports the antecedent's words."""
+    r = _relative_at(toks, k, sb)
+    if r is None:
+        return k
+    end = _relative_end(toks, r, sb)
+    _relative_statement(toks, r, end, antecedent, raw)
+    return end + 1 if end < sb and toks[end].w in ("،", ",") else end
+
+
+def _relative_statement(toks: list[Token], r: int, end: int, antecedent: tuple[int, int],
+                        raw: list[_Stmt]) -> None:
+    """'المتحدث الذي قال إن X': X, said by the antecedent, when the clause holds one."""
+    v = r + 2 if r + 2 < end and toks[r + 1].w == "قد" else r + 1
+    if v >= end or not _verb_form(toks[v], _VERBS):
+        return
+    c = _content_start(toks, v + 1, end, max_skip=6)
+    if c is not None and c < end:
+        raw.append(_Stmt(c, end, antecedent))
+
+
+def _antecedent(toks: list[Token], sa: int, r: int) -> tuple[int, int] | None:
+    """The noun phrase before the relative pronoun at ``r`` (up to five words; a word with
+    a prepositional clitic, "بالمسؤول", is its first)."""
+    end = r
+    while end - 1 >= sa and toks[end - 1].w in ("،", ","):
+        end -= 1
+    a = end
+    while a - 1 >= sa and end - a < 5:
+        t = toks[a - 1]
+        if (not t.is_word or t.w in _COMP or t.w in _STOPS or _verb_form(t, _VERBS)
+                or t.w in _REL):
+            break
+        a -= 1
+        if t.w.startswith(("بال", "لل")):
+            break
+    return (a, end) if a < end else None
+
+
+def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt]) -> int:
+    """A speech verb in a relative clause met on its own ("التقى الوزير بالمسؤول الذي قال
+    إن ..."): the antecedent speaks; returns where the clause ends (k when not handled)."""
+    r = _after_relative(toks, sa, k)
+    ante = _antecedent(toks, sa, r) if r is not None else None
+    if r is None or ante is None:
+        return k
+    end = _relative_end(toks, r, sb)
+    before = len(raw)
+    _relative_statement(toks, r, end, ante, raw)
+    return end if len(raw) > before else k
 
 
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
@@ -476,6 +569,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             if speaker and speaker.startswith("ل") and toks[st.speaker[0]].w[:1] == "ل" \
                     and len(speaker) > 3 and not speaker.startswith("لبنان"):
                 speaker = speaker[1:]  # "وفقا لمسؤولين"
+            elif speaker and toks[st.speaker[0]].w.startswith("بال"):
+                speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
         elif st.inherit:
             speaker = last
         if speaker:

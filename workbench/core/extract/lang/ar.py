@@ -212,6 +212,19 @@ MONTHS: dict[str, int] = {
     # Maghrebi names
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
 }
+# Hijri months. Several are also names or words ("صفر" zero, "رجب", "رمضان", "شعبان"),
+# so a Hijri month is a date only with a day number or a Hijri year next to it.
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "المحرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4,
+    "جمادى الأولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6,
+    "جمادى الآخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11,
+    "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+}
+# Days named relative to publication: "غدا", "بعد غد", "أول أمس" (with "أمس", "اليوم").
+RELATIVE_DAYS: dict[str, int] = {
+    "غدا": 1, "بعد غد": 2, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "أمس": -1,
+    "اليوم": 0,
+}
 # Month names that are also ordinary words ("آب" = father, "ماي", "أوت"): only
 # accepted next to a day number, a year, or in a double form "آب/أغسطس".
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز"})
@@ -290,6 +303,10 @@ RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
 SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذاته")
 # Words that end a speaker phrase: adverbs and time words after the subject.
+# Relative pronouns: a speech verb after one ("المتحدث الذي قال إن ...") has the noun
+# before the pronoun as its subject, and the relative clause is not the main clause's words.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان",
+                                      "اللتين", "اللواتي", "اللاتي", "اللائي")
 SPEAKER_STOPS: tuple[str, ...] = (
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
     "خلال", "عبر", "أمام", "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "الثلاثاء",

@@ -195,7 +195,7 @@ REPORTING_VERBS = _w(
     " promises admitted admits stated insisted insists noted notes stressed stresses explained"
     " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
     " alleged alleges predicted revealed disclosed estimated"
-) + _p("called on|calls on")
+) + _p("called on|calls on|called for|calls for")
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
                                 " claimed confirmed"))
 # Verbs that may introduce or follow a direct quote.
