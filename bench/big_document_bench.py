@@ -97,10 +97,17 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--mb", type=float, default=100, help="size of the text file (MB)")
     p.add_argument("--workdir", type=Path, help="keep the project here and reuse it")
+    p.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     ns = p.parse_args()
+    if ns.build_only:
+        build(ns.workdir, ns.mb)
+        return 0
     with tempfile.TemporaryDirectory(prefix="bigdoc-") as tmp:
         workdir = ns.workdir or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
+        # Built in a process of its own: a child's peak RSS starts at its parent's.
+        subprocess.run([sys.executable, __file__, "--build-only", "--mb", str(ns.mb),
+                        "--workdir", str(workdir)], check=True)
         project = build(workdir, ns.mb)
         w_s, w_start, w_peak = run(WINDOW, project)
         r_s, r_start, r_peak = run(RAW, project)
