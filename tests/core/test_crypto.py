@@ -123,6 +123,21 @@ def test_encrypt_converts_plaintext_backups(tmp_path):
     assert backup.check(made, KEY).ok
 
 
+def test_encrypt_and_rekey_reach_backups_kept_in_the_data_folder(tmp_path, monkeypatch):
+    from workbench.core import backup
+
+    monkeypatch.setattr(backup, "data_root", lambda: tmp_path / "data" / "backups")
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        kept = backup.make(p.conn, path, folder=backup.data_folder(path))
+    assert kept.parent == backup.data_folder(path) and WORD in kept.read_bytes().lower()
+    assert crypto.encrypt(path, KEY) == [kept]  # before: left behind in plaintext
+    assert WORD not in kept.read_bytes().lower()
+    assert crypto.change_passphrase(path, KEY, KEY + " two") == [kept]
+    assert backup.check(kept, KEY + " two").ok
+
+
 def test_short_passphrase_refused(tmp_path):
     path = tmp_path / "p.wbproj"
     Project.create(path).close()

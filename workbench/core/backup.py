@@ -25,6 +25,8 @@ from typing import Any
 from workbench.core import dbapi, schema, store, walcheck
 from workbench.core.errors import ProjectError, WrongPassphrase
 
+# The name the user's data folder is kept under (the window's settings use it too).
+APPLICATION = "Workbench"
 DEFAULT_INTERVAL_MINUTES = 10
 DEFAULT_KEEP = 10
 _STAMP = re.compile(r"-(\d{8}T\d{6}\.\d{6}Z)(-replaced)?\.wbproj$")
@@ -36,11 +38,28 @@ def default_folder(path: Path) -> Path:
     return path.with_name(f"{path.name}.backups")
 
 
-def data_folder(path: Path, root: Path) -> Path:
-    """A project's backups folder under ``root`` (the user's data folder), one per path."""
+def data_folder(path: Path, root: Path | None = None) -> Path:
+    """A project's backups folder under ``root`` (default: the user's data folder, where
+    the window keeps them when told to), one per path."""
     path = Path(path).resolve()
     digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:10]
-    return Path(root) / f"{path.stem}-{digest}"
+    return Path(root or data_root()) / f"{path.stem}-{digest}"
+
+
+def data_root() -> Path:
+    """The folder in the user's data folder that holds backups kept there."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APPLICATION, appauthor=False)) / "backups"
+
+
+def folders(path: Path) -> list[Path]:
+    """Every place a project's backups may be: beside it and in the user's data folder.
+
+    Encrypting or re-keying a project converts the backups in both, whichever the
+    window's setting now names: a plaintext copy left in either would give it away.
+    """
+    return [default_folder(path), data_folder(path)]
 
 
 def _stamp() -> str:

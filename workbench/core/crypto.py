@@ -125,10 +125,10 @@ def _source(path: Path, passphrase: str | None) -> Any:
 
 
 def _backups(path: Path) -> list[Path]:
-    from workbench.core.backup import default_folder
+    from workbench.core.backup import folders
 
-    folder = default_folder(path)
-    found = sorted(folder.glob("*.wbproj")) if folder.is_dir() else []
+    found = [b for folder in folders(path) if folder.is_dir()
+             for b in sorted(folder.glob("*.wbproj"))]
     return found + sorted(path.parent.glob(f"{path.name}.before-upgrade-v*"))
 
 

@@ -53,12 +53,7 @@ def _backups_folder(win: MainWindow, path: Path) -> Path:
 def backup_folder(settings: Settings, path: Path) -> Path:
     """Where this window keeps a project's backups (the settings choose)."""
     if settings.backup_place() == "data":
-        from platformdirs import user_data_dir
-
-        from workbench.gui.settings import APPLICATION
-
-        return backup.data_folder(path, Path(user_data_dir(APPLICATION, appauthor=False))
-                                  / "backups")
+        return backup.data_folder(path)
     return backup.default_folder(path)
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbench.core import backup
+
 ORGANISATION = "Workbench"
-APPLICATION = "Workbench"
+APPLICATION = backup.APPLICATION  # one name for the user's data folder, core and window
 MAX_RECENT = 10
 THEMES = ("system", "light", "dark")
 
