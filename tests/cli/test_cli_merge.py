@@ -56,3 +56,18 @@ def test_merging_a_missing_file_says_so(tmp_path, capsys):
     a, _b, _ann = _pair(tmp_path)
     assert main(["merge", a, str(tmp_path / "nope.wbproj")]) == 1
     assert "nope.wbproj" in capsys.readouterr().err
+
+
+def test_an_encrypted_source_is_opened_with_its_passphrase(tmp_path, capsys, monkeypatch):
+    from workbench.core import crypto
+
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
+    a, b, _ann = _pair(tmp_path)
+    crypto.encrypt(tmp_path / "ben.wbproj", "ben's long passphrase")
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text("ben's long passphrase\n")
+    # Before: the source was opened without asking, and the merge failed.
+    assert main(["--passphrase-file", str(keyfile), "merge", a, b]) == 0
+    assert "Conflicts: 1" in capsys.readouterr().out
+    with Project.open(a) as p:
+        assert len(p.repo.annotations()) == 3

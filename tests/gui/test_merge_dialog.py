@@ -59,3 +59,37 @@ def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None
     assert "missing.wbproj" in win.statusBar().currentMessage()
+
+
+def test_an_encrypted_source_asks_its_passphrase(merge_window, monkeypatch):
+    from workbench.core import crypto
+    from workbench.gui import main_menus
+
+    win, source, _doc, _ann = merge_window
+    crypto.encrypt(source, "ben's long passphrase")
+    asked: list[str] = []
+
+    def ask(_parent, prompt, **_kw):
+        asked.append(prompt)
+        return "ben's long passphrase"
+
+    real = main_menus.open_asking
+    monkeypatch.setattr(main_menus, "open_asking",
+                        lambda parent, path, **kw: real(parent, path, ask=ask, **kw))
+    assert merge_into(win, [str(source)]) is not None
+    assert asked and "ben.wbproj" in asked[0]
+    assert len(win.session.project.repo.annotations()) == 2  # the conflict copy added
+
+
+def test_a_cancelled_passphrase_merges_nothing(merge_window, monkeypatch):
+    from workbench.core import crypto
+    from workbench.gui import main_menus
+
+    win, source, _doc, _ann = merge_window
+    crypto.encrypt(source, "ben's long passphrase")
+    real = main_menus.open_asking
+    monkeypatch.setattr(main_menus, "open_asking", lambda parent, path, **kw: real(
+        parent, path, ask=lambda *a, **k: None, **kw))
+    assert merge_into(win, [str(source)]) is None
+    assert "nothing was merged" in win.statusBar().currentMessage()
+    assert len(win.session.project.repo.annotations()) == 1

@@ -12,7 +12,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from workbench.core.merge import merge_projects
 
     with open_project(args.target) as project:
-        report = merge_projects(project, args.sources, dry_run=args.dry_run).result
+        # An encrypted source asks for its passphrase as the target does.
+        report = merge_projects(project, args.sources, dry_run=args.dry_run,
+                                opener=lambda path: open_project(str(path))).result
     if args.json:
         print_json(report.to_json())
     else:

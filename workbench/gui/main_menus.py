@@ -10,11 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from workbench.gui.crypto_actions import change_passphrase, encrypt_project, restore_from_backup
+from workbench.gui.crypto_actions import (
+    change_passphrase,
+    encrypt_project,
+    open_asking,
+    restore_from_backup,
+)
 from workbench.gui.dialogs.about import show_about
 from workbench.gui.verify_action import verify_project
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from workbench.core.project import Project
     from workbench.gui.main_window import MainWindow
 
 KEYS_HELP = (
@@ -207,10 +215,19 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     """Merge the project files ``paths`` into the window's project and show the report
     (made but not shown when dialogs are off); returns the dialog, or None when the core
     refused the merge (its sentence is on the status bar)."""
+    from workbench.core.errors import ProjectError
     from workbench.core.merge import merge_projects
     from workbench.gui.dialogs.merge import MergeReportDialog
 
-    outcome = win.session.run(merge_projects, paths, sender=win)
+    def open_source(path: Path) -> Project:
+        # An encrypted coder's project: ask its passphrase, as opening one does.
+        source = open_asking(win, path, coder=win.session.project.coder)
+        if source is None:
+            raise ProjectError(f"{path.name} was not opened (no passphrase given); "
+                               "nothing was merged.")
+        return source
+
+    outcome = win.session.run(merge_projects, paths, sender=win, opener=open_source)
     if not outcome.ok or outcome.changes is None:
         return None
     report = outcome.changes.result

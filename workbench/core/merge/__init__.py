@@ -10,7 +10,7 @@ only the report. See docs/team.md, "Merging projects".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench.core.changes import ChangeSet
@@ -31,11 +31,14 @@ class _DryRun(Exception):
 
 
 def merge_projects(target: Project, sources: Sequence[str | Path], *,
-                   dry_run: bool = False) -> ChangeSet:
+                   dry_run: bool = False,
+                   opener: Callable[[Path], Project] | None = None) -> ChangeSet:
     """Merge ``sources`` (project files) into ``target``; ``cs.result`` is the MergeReport.
 
     With ``dry_run`` the merge is worked out in full and rolled back: the report says
-    what would happen and the target is not changed.
+    what would happen and the target is not changed. ``opener`` opens one source (the
+    command line and the window pass one that asks an encrypted source's passphrase);
+    without it a source is opened as it is, so an encrypted one is refused in a sentence.
     """
     paths = [Path(s) for s in sources]
     if not paths:
@@ -45,8 +48,11 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
             raise ProjectError(f"{path.name} is the project being merged into; "
                                "a project cannot be merged into itself.")
     report = MergeReport(target.path.name, [p.name for p in paths], dry_run=dry_run)
-    opened = [Project.open(p, coder=target.coder) for p in paths]
+    opener = opener or (lambda p: Project.open(p, coder=target.coder))
+    opened: list[Project] = []
     try:
+        for path in paths:
+            opened.append(opener(path))
         changes = _merge(target, opened, report, dry_run)
     finally:
         for project in opened:
