@@ -65,3 +65,40 @@ def test_window_backs_up_on_open_encrypts_and_restores(tmp_path, qtbot):
     assert any(b.name.endswith("-replaced.wbproj") for b in backup.listed(project.path))
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_backup_settings_dialog_changes_what_the_timer_does(tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from workbench.gui.bus import Bus
+    from workbench.gui.crypto_actions import edit_backup_settings
+    from workbench.gui.dialogs.backup_settings import BackupSettingsDialog
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+    from workbench.gui.settings import Settings
+
+    project = Project.create(tmp_path / "p.wbproj", coder="tester")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Session(project, Bus()), settings=settings)
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    seen: list[str] = []
+
+    def fill(dialog: BackupSettingsDialog):
+        seen.append(dialog.folder.text())
+        dialog.interval.setValue(3)
+        dialog.keep.setValue(4)
+        dialog.data.setChecked(True)
+        seen.append(dialog.folder.text())
+        return dialog.chosen()
+
+    edit_backup_settings(window, ask=fill)
+    assert seen[0] == str(backup.default_folder(project.path))
+    assert seen[1] == str(backup.data_folder(project.path))
+    assert (settings.backup_interval(), settings.backup_keep(), settings.backup_place()) == (
+        3, 4, "data")
+    sched = window.backup_timer.scheduler
+    assert (sched.interval, sched.keep, sched.folder) == (180, 4, backup.data_folder(project.path))
+    window.backup_timer.stop()
+    window.session.project.close()

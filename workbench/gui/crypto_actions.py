@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from workbench.core import backup, crypto, store
 from workbench.core.errors import PassphraseNeeded, WorkbenchError, WrongPassphrase
@@ -185,6 +185,38 @@ class BackupTimer(QObject):
     def tick(self) -> None:
         if self.scheduler is not None:
             self._report(self.scheduler.tick())
+
+    def apply_settings(self) -> None:
+        """Take changed backup settings without making a backup now."""
+        if self.scheduler is None:
+            return
+        settings = self.win.settings
+        self.scheduler.interval = settings.backup_interval() * 60
+        self.scheduler.keep = settings.backup_keep()
+        self.scheduler.folder = backup_folder(settings, self.scheduler.path)
+
+
+def edit_backup_settings(win: MainWindow, ask: Callable[..., object] | None = None) -> None:
+    """File → Backup settings…: edit interval, copies kept and place; applied at once."""
+    from workbench.gui.dialogs.backup_settings import BackupChoice, BackupSettingsDialog
+
+    settings = win.settings
+    current = BackupChoice(int(settings.backup_interval()), settings.backup_keep(),
+                           settings.backup_place())
+    dialog = BackupSettingsDialog(current, win.session.project.path, win)
+    if ask is not None:
+        chosen = ask(dialog)  # tests fill the dialog in and return its choice
+    elif dialog.exec() == QDialog.DialogCode.Accepted:
+        chosen = dialog.chosen()
+    else:
+        chosen = None
+    if not isinstance(chosen, BackupChoice):
+        return
+    settings.set_backup(interval=chosen.interval, keep=chosen.keep, place=chosen.place)
+    win.backup_timer.apply_settings()
+    win.statusBar().showMessage(
+        f"Backups: every {chosen.interval} min of changes, {chosen.keep} kept, in "
+        f"{backup_folder(settings, win.session.project.path)}.", 8000)
 
     def _report(self, made: Path | None) -> None:
         if self.scheduler is not None and self.scheduler.error:

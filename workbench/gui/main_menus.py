@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from workbench.gui.crypto_actions import (
     change_passphrase,
+    edit_backup_settings,
     encrypt_project,
     open_asking,
     restore_from_backup,
@@ -87,6 +88,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                                         partial(change_passphrase, win), name="changePassphrase")
     acts["restore_backup"] = _action(win, m, "Restore from &backup…",
                                      partial(restore_from_backup, win), name="restoreBackup")
+    acts["backup_settings"] = _action(win, m, "Backup &settings…",
+                                      partial(edit_backup_settings, win), name="backupSettings")
     m.addSeparator()
     _action(win, m, "&Quit", win.close, SK.Quit)
 
