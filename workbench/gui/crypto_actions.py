@@ -196,6 +196,11 @@ class BackupTimer(QObject):
         self.scheduler.folder = backup_folder(settings, self.scheduler.path)
 
 
+    def _report(self, made: Path | None) -> None:
+        if self.scheduler is not None and self.scheduler.error:
+            self.win.statusBar().showMessage(self.scheduler.error, 10000)
+
+
 def edit_backup_settings(win: MainWindow, ask: Callable[..., object] | None = None) -> None:
     """File → Backup settings…: edit interval, copies kept and place; applied at once."""
     from workbench.gui.dialogs.backup_settings import BackupChoice, BackupSettingsDialog
@@ -217,7 +222,3 @@ def edit_backup_settings(win: MainWindow, ask: Callable[..., object] | None = No
     win.statusBar().showMessage(
         f"Backups: every {chosen.interval} min of changes, {chosen.keep} kept, in "
         f"{backup_folder(settings, win.session.project.path)}.", 8000)
-
-    def _report(self, made: Path | None) -> None:
-        if self.scheduler is not None and self.scheduler.error:
-            self.win.statusBar().showMessage(self.scheduler.error, 10000)
