@@ -127,3 +127,38 @@ def test_the_largest_figure_of_a_crowd_is_drawn_and_largest(pane):
     near = np.flatnonzero((m.lane[item.drawn] == m.lane[big])
                           & (np.abs(m.x[item.drawn] - m.x[big]) < 3 * 86400))
     assert disc[drawn.index(big)] == disc[near].max() == np.floor(lane_px(pane))
+
+
+def test_thin_lanes_keep_the_largest_mark_per_bucket_once_crowded():
+    from workbench.gui.panes.timeline_lod import (
+        BUCKET_PX,
+        budget,
+        level_of_detail,
+        ranks_of,
+        rows_of,
+    )
+
+    from .test_timeline import random_marks
+
+    lanes, width, jitter_px = 26, 1100, 17.0 * 0.09  # actor lanes 17 px high
+    x0 = 1_672_531_200.0
+    x1 = x0 + 3 * 365 * 86400.0
+    scale = width / (x1 - x0)
+    # Fewer marks than pixel columns per lane, more than buckets: thinned all the same.
+    n = 20_000
+    assert budget(lanes, width, thin=True) < n < budget(lanes, width)
+    m = random_marks(n, lanes=lanes)
+    row, rank, top = rows_of(m), ranks_of(m), (~m.suggested).astype(np.int64)
+    kept = level_of_detail(m.x, row, rank, top, lanes, x0, x1, scale, jitter_px)
+    bucket = (np.floor(m.x * scale) // BUCKET_PX).astype(np.int64)
+    key = m.lane * (bucket.max() + 1) + bucket
+    assert len(kept) == len(np.unique(key[kept])) == len(np.unique(key))  # one per bucket
+    extent = np.fmax(m.size, np.nan_to_num(m.high_size))
+    best = np.zeros(key.max() + 1)
+    np.maximum.at(best, key, extent)
+    assert np.array_equal(extent[kept], best[key[kept]])  # each bucket's largest figure
+    # Sparse enough (under one mark per bucket per lane): every mark is drawn.
+    m = random_marks(3000, lanes=lanes)
+    kept = level_of_detail(m.x, rows_of(m), ranks_of(m), (~m.suggested).astype(np.int64),
+                           lanes, x0, x1, scale, jitter_px)
+    assert len(kept) == 3000

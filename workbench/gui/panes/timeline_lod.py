@@ -10,8 +10,8 @@ then codebook kind order), so what full drawing would show on top still shows. A
 equals, the mark nearest the bucket's centre: a dense row gets a mark every
 ``BUCKET_PX`` (5) px, symbols are at least 6 px wide, so no gaps. Buckets are anchored to
 absolute pixel columns: panning at a fixed zoom keeps the same choice (no shimmer).
-When the marks in view fit ``budget()`` (one per lane per pixel column) every one of
-them is drawn, exactly as it is.
+When the marks in view fit ``budget()`` (one per lane per pixel column; in thin lanes
+one per lane per bucket) every one of them is drawn, exactly as it is.
 
 The result is at most ``2 * budget()`` marks whatever the number of marks; in lanes per
 kind the two choices are mostly the same mark, so about ``budget()``.
@@ -43,9 +43,11 @@ def ranks_of(m: Marks) -> np.ndarray:
         + m.suggested.astype(np.int64)
 
 
-def budget(n_lanes: int, width_px: float) -> int:
-    """Marks in view up to which every one is drawn (one per lane per pixel column)."""
-    return max(n_lanes, 1) * (int(width_px) + 2 * (EDGE_PX + BUCKET_PX))
+def budget(n_lanes: int, width_px: float, thin: bool = False) -> int:
+    """Marks in view up to which every one is drawn: one per lane per pixel column, or
+    in thin lanes one per lane per bucket (what thinning would draw at most)."""
+    columns = int(width_px) + 2 * (EDGE_PX + BUCKET_PX)
+    return max(n_lanes, 1) * (columns // BUCKET_PX if thin else columns)
 
 
 def _winners(key: np.ndarray, score: np.ndarray, n_keys: int) -> np.ndarray:
@@ -72,11 +74,13 @@ def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.nd
         return np.zeros(0, dtype=np.int64)
     pad = EDGE_PX / px_per_unit
     i0, i1 = (int(i) for i in np.searchsorted(x, [x0 - pad, x1 + pad]))
-    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit):
-        return np.arange(i0, i1, dtype=np.int64)  # few enough: draw every mark
-    thin = jitter_px * (JITTER_STEPS - 1) < THIN_PX
     # Thin lanes (lanes per actor): a lane's jitter rows lie within one symbol's height,
-    # so the whole lane shares its buckets.
+    # so the whole lane shares its buckets. Drawing every mark there (up to one per
+    # pixel column, ~28k with 26 lanes) paints symbols over one another that show no
+    # more than one per bucket would: thin from one mark per bucket on.
+    thin = jitter_px * (JITTER_STEPS - 1) < THIN_PX
+    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit, thin):
+        return np.arange(i0, i1, dtype=np.int64)  # few enough: draw every mark
     groups = 1 if thin else int(min(JITTER_STEPS, max(1, round(
         (JITTER_STEPS - 1) * jitter_px / BUCKET_PX) + 1)))
     r = row[i0:i1]
