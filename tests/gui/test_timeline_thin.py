@@ -162,3 +162,28 @@ def test_thin_lanes_keep_the_largest_mark_per_bucket_once_crowded():
     kept = level_of_detail(m.x, rows_of(m), ranks_of(m), (~m.suggested).astype(np.int64),
                            lanes, x0, x1, scale, jitter_px)
     assert len(kept) == 3000
+
+
+def test_a_pan_slices_the_thinning_of_a_window_and_draws_what_a_fresh_one_would(pane):
+    from workbench.gui.panes.timeline_lod import level_of_detail
+
+    pane.show_items(many_items())
+    pane.set_lane_mode("actor")
+    pane.fit()
+    pane.plot_widget.grab()
+    item = pane.layers.marks_item
+    (x0, x1), width = pane.viewbox.viewRange()[0], 1000.0
+    span = (x1 - x0) / 2
+    x0, x1 = x0 + span / 2, x1 - span / 2  # half the marks in view: some to pan to
+    scale, jitter_px = width / (x1 - x0), 1.5
+    windows = set()
+    for s in np.linspace(-0.4, 0.4, 17) * span:
+        kept = item.lod(x0 + s, x1 + s, scale, jitter_px)
+        windows.add(id(item._window))
+        fresh = level_of_detail(item.x, item.row, item.rank, item.z, item.n_lanes,
+                                x0 + s, x1 + s, scale, jitter_px)
+        assert len(fresh) < np.count_nonzero((item.x > x0 + s) & (item.x < x1 + s))
+        inside = (item.x[kept] >= x0 + s) & (item.x[kept] <= x1 + s)
+        assert np.array_equal(kept[inside],
+                              fresh[(item.x[fresh] >= x0 + s) & (item.x[fresh] <= x1 + s)])
+    assert len(windows) == 1  # one thinning for the whole pan

@@ -60,6 +60,19 @@ def _winners(key: np.ndarray, score: np.ndarray, n_keys: int) -> np.ndarray:
     return keep[keep >= 0]
 
 
+def is_thin(jitter_px: float) -> bool:
+    """Thin lanes (lanes per actor): a lane's jitter rows lie within one symbol's
+    height, so the whole lane shares its buckets."""
+    return jitter_px * (JITTER_STEPS - 1) < THIN_PX
+
+
+def in_view(x: np.ndarray, x0: float, x1: float, px_per_unit: float) -> tuple[int, int]:
+    """The slice of ``x`` (sorted) that can show in [x0, x1]: its edge plus EDGE_PX."""
+    pad = EDGE_PX / px_per_unit
+    i0, i1 = np.searchsorted(x, [x0 - pad, x1 + pad])
+    return int(i0), int(i1)
+
+
 def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.ndarray,
                     n_lanes: int, x0: float, x1: float, px_per_unit: float,
                     jitter_px: float = BUCKET_PX) -> np.ndarray:
@@ -72,15 +85,26 @@ def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.nd
     """
     if not len(x) or px_per_unit <= 0 or x1 <= x0:
         return np.zeros(0, dtype=np.int64)
-    pad = EDGE_PX / px_per_unit
-    i0, i1 = (int(i) for i in np.searchsorted(x, [x0 - pad, x1 + pad]))
-    # Thin lanes (lanes per actor): a lane's jitter rows lie within one symbol's height,
-    # so the whole lane shares its buckets. Drawing every mark there (up to one per
-    # pixel column, ~28k with 26 lanes) paints symbols over one another that show no
-    # more than one per bucket would: thin from one mark per bucket on.
-    thin = jitter_px * (JITTER_STEPS - 1) < THIN_PX
-    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit, thin):
+    i0, i1 = in_view(x, x0, x1, px_per_unit)
+    # Drawing every mark of thin lanes (up to one per pixel column, ~28k with 26 lanes)
+    # paints symbols over one another that show no more than one per bucket would:
+    # there, thin from one mark per bucket on.
+    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit, is_thin(jitter_px)):
         return np.arange(i0, i1, dtype=np.int64)  # few enough: draw every mark
+    return thinned(x, row, rank, top, n_lanes, i0, i1, px_per_unit, jitter_px)
+
+
+def thinned(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.ndarray,
+            n_lanes: int, i0: int, i1: int, px_per_unit: float,
+            jitter_px: float = BUCKET_PX) -> np.ndarray:
+    """Indexes in [i0, i1) of one or two marks per bucket (see the module's text).
+
+    Buckets are absolute: a bucket wholly inside [i0, i1) gets the same marks whatever
+    the slice, so the choice for a wider slice holds for any view inside it.
+    """
+    if i1 <= i0:
+        return np.zeros(0, dtype=np.int64)
+    thin = is_thin(jitter_px)
     groups = 1 if thin else int(min(JITTER_STEPS, max(1, round(
         (JITTER_STEPS - 1) * jitter_px / BUCKET_PX) + 1)))
     r = row[i0:i1]
