@@ -33,6 +33,7 @@ from workbench.gui.panes.timeline_lod import (
 JITTER_PX = 6.0  # a jitter step on screen, when no paint says otherwise
 # Panning at one zoom, the thinned marks of this many view widths either side of the
 # view are kept: a pan within them slices them instead of thinning again (~4 ms).
+# A new zoom thins only its view, so zooming costs no more than before.
 WINDOW_VIEWS = 1.0
 
 
@@ -165,8 +166,11 @@ class MarksItem(pg.GraphicsObject):
         margin = (EDGE_PX + BUCKET_PX) / px_per_unit  # buckets the view's slice touches
         w = self._window
         if w is None or w[0] != zoom or not (w[1] <= x0 - margin and x1 + margin <= w[2]):
-            lo = x0 - WINDOW_VIEWS * (x1 - x0)
-            hi = x1 + WINDOW_VIEWS * (x1 - x0)
+            # A new zoom thins the view alone (zooming, each frame is a new zoom); the
+            # same zoom moved is a pan: thin a window around the view, to slice.
+            reach = margin + (WINDOW_VIEWS * (x1 - x0) if w is not None and w[0] == zoom
+                              else 0.0)
+            lo, hi = x0 - reach, x1 + reach
             w0, w1 = in_view(self.x, lo, hi, px_per_unit)
             w = self._window = (zoom, lo, hi, thinned(
                 self.x, self.row, self.rank, self.z, self.n_lanes, w0, w1, px_per_unit,
