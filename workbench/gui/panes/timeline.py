@@ -30,6 +30,7 @@ from workbench.core import query
 from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, SearchState, Selection
+from workbench.gui.panes.timeline_axis import TimelineDateAxis
 from workbench.gui.panes.timeline_fit import fit_range
 from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
@@ -110,7 +111,7 @@ class TimelinePane(QWidget):
         self.viewbox = TimelineViewBox()
         self.viewbox.setMouseEnabled(x=True, y=False)
         self.viewbox.invertY(True)  # first lane on top, the rug at the bottom
-        self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.axis = TimelineDateAxis(orientation="bottom", utcOffset=0)
         self.plot_widget = pg.PlotWidget(self, viewBox=self.viewbox,
                                          axisItems={"bottom": self.axis})
         self.plot_widget.setObjectName("timelinePlot")

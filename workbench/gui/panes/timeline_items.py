@@ -21,6 +21,10 @@ DAY = 86400.0
 EPOCH = dt.date(1970, 1, 1)
 BASE_SIZE = 8.0
 MIN_SIZE, MAX_SIZE = 6.0, 30.0
+# The smallest cap on a mark's size in thin lanes: a large figure stays 4 px wider than
+# an ordinary mark even where lanes are thinner than that.
+MIN_LANE_CAP = BASE_SIZE + 4
+RING_GAP = 2.0  # px a range ring stays outside its disc when sizes are capped
 MAX_ACTOR_LANES = 24
 NO_ACTOR = "(no actor named)"
 OTHER_ACTORS = "(other actors)"
@@ -42,6 +46,30 @@ def count_size(count: float | None) -> float:
     if count is None or count < 0:
         return BASE_SIZE
     return float(np.clip(MIN_SIZE + 2.2 * np.sqrt(count), MIN_SIZE, MAX_SIZE))
+
+
+def fit_to_lane(size: np.ndarray, high: np.ndarray, lane_px: float
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Disc and ring diameters (px) for lanes ``lane_px`` high.
+
+    A disc taller than its lane covers its neighbours' marks and reads as nobody's.
+    Sizes above an ordinary mark (BASE_SIZE) are scaled into [BASE_SIZE, cap], the cap
+    being the lane height (at least MIN_LANE_CAP): the order of sizes, hence which
+    figure is larger, is kept, and ordinary marks do not change. A ring stays RING_GAP
+    outside its disc. NaN rings (no range) stay NaN. Lanes as tall as MAX_SIZE: as is.
+    """
+    cap = max(float(lane_px), MIN_LANE_CAP)
+    if cap >= MAX_SIZE:
+        return size, high
+    k = (cap - BASE_SIZE) / (MAX_SIZE - BASE_SIZE)
+
+    def shrink(s: np.ndarray) -> np.ndarray:
+        return np.where(s > BASE_SIZE, np.rint(BASE_SIZE + (s - BASE_SIZE) * k), s)
+
+    disc, ring = shrink(size), shrink(high)
+    ring = np.minimum(np.maximum(ring, disc + RING_GAP), cap)  # NaN (no ring) stays NaN
+    disc = np.fmin(disc, ring - RING_GAP)  # fmin: a NaN ring leaves the disc alone
+    return disc, ring
 
 
 @dataclass

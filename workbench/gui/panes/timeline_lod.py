@@ -10,8 +10,8 @@ then codebook kind order), so what full drawing would show on top still shows. A
 equals, the mark nearest the bucket's centre: a dense row gets a mark every
 ``BUCKET_PX`` (5) px, symbols are at least 6 px wide, so no gaps. Buckets are anchored to
 absolute pixel columns: panning at a fixed zoom keeps the same choice (no shimmer).
-When the marks in view fit ``budget()`` (one per lane per pixel column) every one of
-them is drawn, exactly as it is.
+When the marks in view fit ``budget()`` (one per lane per pixel column; in thin lanes
+one per lane per bucket) every one of them is drawn, exactly as it is.
 
 The result is at most ``2 * budget()`` marks whatever the number of marks; in lanes per
 kind the two choices are mostly the same mark, so about ``budget()``.
@@ -43,9 +43,11 @@ def ranks_of(m: Marks) -> np.ndarray:
         + m.suggested.astype(np.int64)
 
 
-def budget(n_lanes: int, width_px: float) -> int:
-    """Marks in view up to which every one is drawn (one per lane per pixel column)."""
-    return max(n_lanes, 1) * (int(width_px) + 2 * (EDGE_PX + BUCKET_PX))
+def budget(n_lanes: int, width_px: float, thin: bool = False) -> int:
+    """Marks in view up to which every one is drawn: one per lane per pixel column, or
+    in thin lanes one per lane per bucket (what thinning would draw at most)."""
+    columns = int(width_px) + 2 * (EDGE_PX + BUCKET_PX)
+    return max(n_lanes, 1) * (columns // BUCKET_PX if thin else columns)
 
 
 def _winners(key: np.ndarray, score: np.ndarray, n_keys: int) -> np.ndarray:
@@ -56,6 +58,19 @@ def _winners(key: np.ndarray, score: np.ndarray, n_keys: int) -> np.ndarray:
     keep = np.full(n_keys, -1, dtype=np.int64)
     keep[key[win]] = win  # one winner per key, even among equal scores
     return keep[keep >= 0]
+
+
+def is_thin(jitter_px: float) -> bool:
+    """Thin lanes (lanes per actor): a lane's jitter rows lie within one symbol's
+    height, so the whole lane shares its buckets."""
+    return jitter_px * (JITTER_STEPS - 1) < THIN_PX
+
+
+def in_view(x: np.ndarray, x0: float, x1: float, px_per_unit: float) -> tuple[int, int]:
+    """The slice of ``x`` (sorted) that can show in [x0, x1]: its edge plus EDGE_PX."""
+    pad = EDGE_PX / px_per_unit
+    i0, i1 = np.searchsorted(x, [x0 - pad, x1 + pad])
+    return int(i0), int(i1)
 
 
 def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.ndarray,
@@ -70,13 +85,26 @@ def level_of_detail(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.nd
     """
     if not len(x) or px_per_unit <= 0 or x1 <= x0:
         return np.zeros(0, dtype=np.int64)
-    pad = EDGE_PX / px_per_unit
-    i0, i1 = (int(i) for i in np.searchsorted(x, [x0 - pad, x1 + pad]))
-    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit):
+    i0, i1 = in_view(x, x0, x1, px_per_unit)
+    # Drawing every mark of thin lanes (up to one per pixel column, ~28k with 26 lanes)
+    # paints symbols over one another that show no more than one per bucket would:
+    # there, thin from one mark per bucket on.
+    if i1 - i0 <= budget(n_lanes, (x1 - x0) * px_per_unit, is_thin(jitter_px)):
         return np.arange(i0, i1, dtype=np.int64)  # few enough: draw every mark
-    thin = jitter_px * (JITTER_STEPS - 1) < THIN_PX
-    # Thin lanes (lanes per actor): a lane's jitter rows lie within one symbol's height,
-    # so the whole lane shares its buckets.
+    return thinned(x, row, rank, top, n_lanes, i0, i1, px_per_unit, jitter_px)
+
+
+def thinned(x: np.ndarray, row: np.ndarray, rank: np.ndarray, top: np.ndarray,
+            n_lanes: int, i0: int, i1: int, px_per_unit: float,
+            jitter_px: float = BUCKET_PX) -> np.ndarray:
+    """Indexes in [i0, i1) of one or two marks per bucket (see the module's text).
+
+    Buckets are absolute: a bucket wholly inside [i0, i1) gets the same marks whatever
+    the slice, so the choice for a wider slice holds for any view inside it.
+    """
+    if i1 <= i0:
+        return np.zeros(0, dtype=np.int64)
+    thin = is_thin(jitter_px)
     groups = 1 if thin else int(min(JITTER_STEPS, max(1, round(
         (JITTER_STEPS - 1) * jitter_px / BUCKET_PX) + 1)))
     r = row[i0:i1]

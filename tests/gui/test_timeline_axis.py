@@ -1,0 +1,70 @@
+"""The timeline's date axis draws its grid as one fill: the same pixels as pyqtgraph's."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics, QImage
+
+from workbench.gui.panes.timeline_axis import TimelineDateAxis
+
+DAY = 86400.0
+START = 1_672_531_200.0  # 2023-01-01
+
+
+def plot_image(qtbot, axis: pg.AxisItem, x0: float, x1: float) -> np.ndarray:
+    w = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(w)
+    w.setBackground("w")
+    w.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
+    w.resize(900, 300)
+    w.setXRange(x0, x1, padding=0)
+    img = w.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return np.array(img.constBits(), dtype=np.uint8).reshape(img.height(), img.bytesPerLine())
+
+
+@pytest.mark.parametrize("x0, x1", [
+    (START, START + 3 * 365 * DAY),  # years and months
+    (START + 12_345.6, START + 40 * DAY + 999.3),  # months and days, off the pixel grid
+    (START, START + 3 * DAY),  # days and hours
+])
+def test_grid_is_drawn_as_pyqtgraph_draws_it(qtbot, x0, x1):
+    ours = plot_image(qtbot, TimelineDateAxis(orientation="bottom", utcOffset=0), x0, x1)
+    theirs = plot_image(qtbot, pg.DateAxisItem(orientation="bottom", utcOffset=0), x0, x1)
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours, theirs)
+    assert (ours != 255).any(axis=1)[:250].sum() > 200  # grid lines cross the plot
+
+
+def sweeps() -> list[tuple[float, float]]:
+    """Pans at three zooms (years, months, days), then a zoom in and out."""
+    out = []
+    for span in (3 * 365 * DAY, 40 * DAY, 2 * DAY):
+        out += [(START + s, START + s + span) for s in np.linspace(0, span * 0.7, 40)]
+    span = 3 * 365 * DAY
+    out += [(START + span * f, START + span - span * f) for f in np.linspace(0, 0.495, 40)]
+    return out + out[::-1]
+
+
+def test_ticks_kept_between_frames_are_those_pyqtgraph_computes(qapp):
+    ours = TimelineDateAxis(orientation="bottom", utcOffset=0)
+    theirs = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+    for axis in (ours, theirs):
+        axis.fontMetrics = QFontMetrics(QFont())  # set by generateDrawSpecs when painted
+    computed = []
+    for x0, x1 in sweeps():
+        levels = ours.tickValues(x0, x1, 1070)
+        assert levels == theirs.tickValues(x0, x1, 1070)
+        assert sum(len(values) for _, values in levels) > 0
+        for spacing, values in levels:
+            assert ours.tickStrings(values, 1, spacing) == theirs.tickStrings(values, 1, spacing)
+        if not computed or ours._ticks is not computed[-1]:
+            computed.append(ours._ticks)
+    assert len(computed[0][3][0][1]) > 3  # the first pan's ticks: years and months
+    assert computed[1][0] != computed[0][0]  # ... computed once for that pan (one zoom)
+    assert len(computed) < len(sweeps()) / 2
