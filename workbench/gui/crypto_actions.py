@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbench.core import backup, crypto, store
@@ -132,6 +132,12 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
             key, f"Restored {project.path.name} from {Path(chosen).name}.")
 
 
+# A project larger than this is backed up a moment after the window opens, not before
+# its first paint.
+DEFER_BACKUP_BYTES = 64 * 1024 * 1024
+DEFER_BACKUP_MS = 1500
+
+
 class BackupTimer(QObject):
     """Backs the window's project up on opening and every few minutes of changes; the
     rules live in ``core.backup.Scheduler``, this only calls it."""
@@ -145,6 +151,7 @@ class BackupTimer(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.tick)
+        self._deferred: backup.Scheduler | None = None  # its opening backup is to come
 
     def start(self, project: Project) -> None:
         """Follow ``project``: back it up now, then on the timer."""
@@ -155,8 +162,33 @@ class BackupTimer(QObject):
         self.scheduler = backup.Scheduler(
             project.conn, project.path, interval_minutes=settings.backup_interval(),
             keep=settings.backup_keep(), folder=backup_folder(settings, project.path))
-        self._report(self.scheduler.on_open())
+        if project.path.stat().st_size > DEFER_BACKUP_BYTES:
+            # Copying a large project takes seconds (about 1 s per 150 MB here): the
+            # window paints first, and the copy follows a moment after its first paint
+            # (or after a while if it is never painted).
+            scheduler = self.scheduler
+            self._deferred = scheduler
+            if self.win.isVisible():
+                QTimer.singleShot(DEFER_BACKUP_MS, lambda: self._open_backup(scheduler))
+            else:
+                self.win.installEventFilter(self)
+                QTimer.singleShot(10 * DEFER_BACKUP_MS, lambda: self._open_backup(scheduler))
+        else:
+            self._report(self.scheduler.on_open())
         self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.win and event.type() == QEvent.Type.Paint:
+            self.win.removeEventFilter(self)
+            scheduler = self._deferred
+            QTimer.singleShot(DEFER_BACKUP_MS, lambda: self._open_backup(scheduler))
+        return super().eventFilter(watched, event)
+
+    def _open_backup(self, scheduler: backup.Scheduler | None) -> None:
+        # Once only, and not for a scheduler stopped or replaced meanwhile.
+        if scheduler is not None and scheduler is self.scheduler is self._deferred:
+            self._deferred = None
+            self._report(scheduler.on_open())
 
     def stop(self) -> None:
         self.timer.stop()
