@@ -36,9 +36,15 @@ def iter_annotations(project: Project, flt: AnnotationFilter | None = None
                      ) -> Iterator[dict[str, Any]]:
     """:func:`annotations` one row at a time, filtered as they are read (exports)."""
     flt = flt or AnnotationFilter()
-    rows: Iterable[dict[str, Any]] = project.repo.iter_annotations(
-        doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder
-    )
+    rows: Iterable[dict[str, Any]]
+    if flt.doc_id is not None and flt.kinds is None and flt.statuses is None \
+            and flt.coder is None:
+        # One document's rows: the repo keeps them for the viewer, which reads the same
+        # document on the same selection; one read serves both.
+        rows = project.repo.annotations(doc_id=flt.doc_id)
+    else:
+        rows = project.repo.iter_annotations(
+            doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder)
     if flt.text:
         needle = flt.text.casefold()
         rows = (
