@@ -37,6 +37,7 @@ class AnnotationPageModel(AnnotationTableModel):
         self.project = project
         self.listing = Listing(AnnotationFilter())
         self._count = 0
+        self._snap = ann_pages.Snapshot(self.listing, 0)
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._where: dict[str, int] = {}  # ann_id -> row, for rows in the kept pages
         self.rows_read = 0  # rows fetched from the project since the last set_listing
@@ -63,7 +64,7 @@ class AnnotationPageModel(AnnotationTableModel):
         old_ids = [self.row_at(i.row())["id"] if i.row() < self._count else None for i in old]
         self.listing = replace(self.listing, sort=ann_pages.SORT_KEYS[column],
                                descending=order == Qt.SortOrder.DescendingOrder)
-        self._drop_pages()
+        self._count_rows()
         new = []
         for ann_id, i in zip(old_ids, old, strict=True):
             pos = self.row_of(ann_id)
@@ -77,10 +78,14 @@ class AnnotationPageModel(AnnotationTableModel):
         self.beginResetModel()
         self.listing = replace(listing, sort=self.listing.sort,
                                descending=self.listing.descending)
-        self._drop_pages()
         self.rows_read = 0
-        self._count = ann_pages.count(self.project, self.listing)
+        self._count_rows()
         self.endResetModel()
+
+    def _count_rows(self) -> None:
+        self._drop_pages()
+        self._snap = ann_pages.snapshot(self.project, self.listing)
+        self._count = self._snap.count
 
     def set_documents(self, titles: dict[int, str]) -> None:
         self._doc_titles = dict(titles)
@@ -95,11 +100,16 @@ class AnnotationPageModel(AnnotationTableModel):
         """Rows changed in the project: read them again. Unless the count changed the
         rows keep their places (no reset, the selection stays)."""
         list(changed), list(gone)  # the pages are read again whatever changed
-        count = ann_pages.count(self.project, self.listing)
-        if count != self._count:
-            self.set_listing(self.listing)
+        snap = ann_pages.snapshot(self.project, self.listing)
+        if snap.count != self._count:
+            self.beginResetModel()
+            self._drop_pages()
+            self._snap, self._count = snap, snap.count
+            self.endResetModel()
             return
         self._drop_pages()
+        self._snap = snap
+        count = self._count
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
 
@@ -108,7 +118,7 @@ class AnnotationPageModel(AnnotationTableModel):
             return None
         if ann_id in self._where:
             return self._where[ann_id]
-        return ann_pages.position(self.project, self.listing, ann_id)
+        return ann_pages.position(self.project, self._snap, ann_id)
 
     def row_at(self, pos: int) -> Row:
         if not 0 <= pos < self._count:
@@ -116,7 +126,7 @@ class AnnotationPageModel(AnnotationTableModel):
         number = pos // PAGE
         rows = self._pages.get(number)
         if rows is None:
-            rows = ann_pages.page(self.project, self.listing, number * PAGE, PAGE)
+            rows = ann_pages.page(self.project, self._snap, number * PAGE, PAGE)
             self.rows_read += len(rows)
             self._pages[number] = rows
             self._where.update((r["id"], number * PAGE + i) for i, r in enumerate(rows))
