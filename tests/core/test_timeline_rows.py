@@ -64,3 +64,34 @@ def test_trashed_documents_are_left_out(tmp_path):
     assert doc not in set(cols.doc_id.tolist())
     assert len(cols) == len(query.timeline_items(project))
     project.close()
+
+
+def comparable(cols: timeline_rows.TimelineColumns) -> list[tuple]:
+    """Each item by value (kind and actor names, not their numbers)."""
+    out = []
+    for i in range(len(cols)):
+        names = cols.actor[cols.actor_at[i]:cols.actor_at[i + 1]]
+        out.append((int(cols.rowid[i]), int(cols.doc_id[i]), cols.kinds[cols.kind[i]],
+                    int(cols.start[i]), int(cols.end[i]), str(cols.count_low[i]),
+                    str(cols.count_high[i]), int(cols.status[i]),
+                    tuple(cols.actor_names[a] for a in names)))
+    return out
+
+
+def test_patching_the_changed_rows_equals_reading_all_again(tmp_path):
+    from workbench.core.ops import annotations as ops
+
+    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+    before = timeline_rows.timeline_columns(project)
+    items = as_items(before)
+    moved, gone = items[0], items[1]
+    ops.update_annotation(project, moved.ann_id, fields={
+        project.codebook.kind(moved.kind).date_field: "2024-07"})
+    ops.trash_annotations(project, [gone.ann_id])
+    doc = project.repo.documents()[0]["id"]
+    text = project.repo.get("document", doc)["text"]
+    new = ops.annotate_quote(project, doc, "statement", text[10:40],
+                             {"speaker": "A new speaker", "date": "2023-01-05"}).result
+    patched = timeline_rows.patched(project, before, [moved.ann_id, gone.ann_id, new])
+    assert comparable(patched) == comparable(timeline_rows.timeline_columns(project))
+    project.close()

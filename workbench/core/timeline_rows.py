@@ -123,24 +123,31 @@ class ColumnReader:
     """Reads the dated annotations slice by slice (``read(after, upto)``), then
     ``columns()`` gives them all. Kinds and actors are numbered in order of first sight."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, like: TimelineColumns | None = None) -> None:
         self.project = project
         cb = project.codebook
-        self.kinds: list[str] = []
-        self._kind_of: dict[str, int] = {}
-        self.actor_names: list[str] = []
-        self._actor_of: dict[str, int] = {}
+        # Numbered as ``like`` numbers them, so the two can be joined (``patched``).
+        self.kinds: list[str] = list(like.kinds) if like else []
+        self._kind_of: dict[str, int] = {k: i for i, k in enumerate(self.kinds)}
+        self.actor_names: list[str] = list(like.actor_names) if like else []
+        self._actor_of: dict[str, int] = {a: i for i, a in enumerate(self.actor_names)}
         self._span: dict[tuple[Any, Any, Any], tuple[int, int] | None] = {}
         self._actors_json: dict[str, tuple[int, ...]] = {}
         self._parts: list[np.ndarray] = []
         self._actor_parts: list[np.ndarray] = []
         self.sql, self.params = _select(cb)
 
-    def read(self, after: int, upto: int) -> int:
-        """Read the dated live annotations with ``after < rowid <= upto``; how many."""
+    def read(self, after: int, upto: int, rowids: Sequence[int] | None = None) -> int:
+        """Read the dated live annotations with ``after < rowid <= upto`` (and among
+        ``rowids`` when given); how many."""
         if not self.sql:
             return 0
-        rows = self.project.repo.conn.execute(self.sql, (*self.params, after, upto)).fetchall()
+        sql, params = self.sql, [*self.params, after, upto]
+        if rowids is not None:
+            sql = sql.replace("ORDER BY rowid",
+                              f"AND rowid IN ({','.join('?' * len(rowids))}) ORDER BY rowid")
+            params += list(rowids)
+        rows = self.project.repo.conn.execute(sql, params).fetchall()
         out = np.zeros((len(rows), 8))
         n = 0
         actors: list[int] = []
@@ -201,6 +208,31 @@ class ColumnReader:
             end=arr[:, 4].astype(np.int32), count_low=arr[:, 5].copy(),
             count_high=arr[:, 6].copy(), status=arr[:, 7].astype(np.int8),
             actor_at=at, actor=actor.astype(np.int32))
+
+
+def patched(project: Project, cols: TimelineColumns, ann_ids: Sequence[str]) -> TimelineColumns:
+    """``cols`` with the annotations ``ann_ids`` read again (edited, new, trashed or
+    restored): a few rows read instead of the whole table after an edit."""
+    conn = project.repo.conn
+    rowids: list[int] = []
+    for start in range(0, len(ann_ids), 500):  # SQLite's limit on bound parameters
+        part = list(ann_ids[start:start + 500])
+        rowids += [r[0] for r in conn.execute(
+            f"SELECT rowid FROM annotations WHERE id IN ({','.join('?' * len(part))})", part)]
+    kept = cols.take(~np.isin(cols.rowid, np.array(rowids, np.int64)))
+    reader = ColumnReader(project, like=cols)
+    for start in range(0, len(rowids), 500):
+        reader.read(0, max_rowid(project), rowids[start:start + 500])
+    fresh = reader.columns()
+    at = np.concatenate([kept.actor_at[:-1], fresh.actor_at + kept.actor_at[-1]])
+    joined = TimelineColumns(
+        project, fresh.kinds, fresh.actor_names, actor_at=at,
+        actor=np.concatenate([kept.actor, fresh.actor]),
+        **{name: np.concatenate([getattr(kept, name), getattr(fresh, name)])
+           for name in ("rowid", "doc_id", "kind", "start", "end", "count_low", "count_high",
+                        "status")})
+    # Back in rowid order, as a full read gives them (the marks' jitter follows the order).
+    return joined.take(np.argsort(joined.rowid, kind="stable"))
 
 
 def timeline_columns(project: Project) -> TimelineColumns:

@@ -56,6 +56,8 @@ class TimelineViewBox(pg.ViewBox):
         super().mouseDragEvent(ev, axis)
 
 
+# Above this many changed annotations the whole project is read again, not patched.
+PATCH_LIMIT = 5000
 # An actor's name longer than this is elided on its lane, whole in the tool tip.
 LANE_LABEL_PX = 170
 
@@ -138,7 +140,9 @@ class TimelinePane(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self.viewbox.period_dragged.connect(self._period_dragged)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120)
-        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._rebuild_timer.timeout.connect(self._apply_changes)
+        # Annotations changed since the last redraw; None: read everything again.
+        self._patch_ids: set[str] | None = set()
         self.bus.project_changed.connect(self._on_changes)
         self.bus.selection_changed.connect(self._on_selection)
         self.bus.date_filter_changed.connect(self._on_date_filter)
@@ -325,9 +329,26 @@ class TimelinePane(QWidget):
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
+        if cs.touches("document") or cs.touches("codebook"):
+            self._patch_ids = None  # everything may have moved: read it all again
+        elif cs.touches("annotation") and self._patch_ids is not None:
+            self._patch_ids.update(cs.annotation_ids)
         if (cs.touches("annotation") or cs.touches("document") or cs.touches("codebook")
                 or cs.touches("incident") or cs.touches("incident_member")):
             self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
+
+    def _apply_changes(self) -> None:
+        """The coalesced changes: read again only the annotations that changed when the
+        marks are columns and no document or codebook changed, else everything."""
+        ids, self._patch_ids = self._patch_ids, set()
+        items = self._items
+        if (ids is None or len(ids) > PATCH_LIMIT or self._loader is not None
+                or not isinstance(items, TimelineColumns)):
+            self.rebuild()
+            return
+        self._incident_rows = list_incidents(self.project)
+        self.show_items(timeline_rows.patched(self.project, items, sorted(ids))
+                        if ids else items)
 
     # ------------------------------------------------------- hover & click
     def mark_at(self, x: float, y: float) -> int | None:
