@@ -18,7 +18,7 @@ from workbench.core.query import AnnotationFilter
 from workbench.gui.bus import Bus
 from workbench.gui.models import annotation_page_model as paged
 from workbench.gui.models.annotation_page_model import AnnotationPageModel
-from workbench.gui.models.annotation_table_model import COLUMNS, KEY, TEXT, AnnotationTableModel
+from workbench.gui.models.annotation_table_model import COLUMNS, TEXT, AnnotationTableModel
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.panes.timeline_columns import build_marks_columns
 from workbench.gui.panes.timeline_items import build_marks
@@ -79,7 +79,6 @@ def test_sorting_in_sql_orders_rows_as_the_in_memory_table(world, small_pages, c
         mem.sort(column, order)
         shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
         assert shown == [mem.data(mem.index(r, column)) for r in range(mem.rowCount())]
-        assert model.ids()[:40] == mem.ids()[:40] or column == KEY
 
 
 def test_filters_and_counts_come_from_sql(world):
