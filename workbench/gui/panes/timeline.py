@@ -149,7 +149,7 @@ class TimelinePane(QWidget):
         self.bus.incident_changed.connect(self._on_incident)
         self.bus.search_changed.connect(self._on_search)
         self.rebuild()
-        if self.marks is not None:
+        if self._loader is None:
             self.fit()
             self._fitted = True
         self._on_date_filter(self.bus.date_filter)
@@ -173,6 +173,10 @@ class TimelinePane(QWidget):
         self._loader = loader
         loader.progress.connect(self._load_progress)
         loader.finished.connect(self._loaded)
+        if self.marks is None:
+            # Lanes, dates and incidents without marks meanwhile, not an empty 0-1 plot.
+            self.show_items(TimelineColumns(self.project))
+            self.fit()
         self.info.setText("Reading dated annotations…")
         if self._painted:
             loader.start()
