@@ -36,9 +36,15 @@ def iter_annotations(project: Project, flt: AnnotationFilter | None = None
                      ) -> Iterator[dict[str, Any]]:
     """:func:`annotations` one row at a time, filtered as they are read (exports)."""
     flt = flt or AnnotationFilter()
-    rows: Iterable[dict[str, Any]] = project.repo.iter_annotations(
-        doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder
-    )
+    rows: Iterable[dict[str, Any]]
+    if flt.doc_id is not None and flt.kinds is None and flt.statuses is None \
+            and flt.coder is None:
+        # One document's rows: the repo keeps them for the viewer, which reads the same
+        # document on the same selection; one read serves both.
+        rows = project.repo.annotations(doc_id=flt.doc_id)
+    else:
+        rows = project.repo.iter_annotations(
+            doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder)
     if flt.text:
         needle = flt.text.casefold()
         rows = (
@@ -138,18 +144,25 @@ def actor_names(spec: KindSpec, fields: dict[str, Any]) -> tuple[str, ...]:
 
 
 def timeline_items(project: Project, flt: AnnotationFilter | None = None) -> list[TimelineItem]:
-    """Every dated annotation as an interval, ready to plot."""
+    """Every dated annotation as an interval, ready to plot (the window reads them as
+    columns instead: ``core.timeline_rows``)."""
     out = []
     for r in annotations(project, flt):
-        span = annotation_interval(project, r)
-        if span is None:
-            continue
-        spec = project.codebook.kind(r["kind"])
-        f = r["fields"]
-        low, high = spec.value(f, "count_low"), spec.value(f, "count_high")
-        if low is None and high is None:
-            low = spec.value(f, "count_best")
-        out.append(TimelineItem(r["id"], r["doc_id"], r["kind"], span[0], span[1],
-                                r["exact"][:120], low, high, actor_names(spec, f),
-                                r["status"]))
+        item = timeline_item(project, r)
+        if item is not None:
+            out.append(item)
     return out
+
+
+def timeline_item(project: Project, r: dict[str, Any]) -> TimelineItem | None:
+    """One annotation row as a TimelineItem; None when it has no date to plot."""
+    span = annotation_interval(project, r)
+    if span is None:
+        return None
+    spec = project.codebook.kind(r["kind"])
+    f = r["fields"]
+    low, high = spec.value(f, "count_low"), spec.value(f, "count_high")
+    if low is None and high is None:
+        low = spec.value(f, "count_best")
+    return TimelineItem(r["id"], r["doc_id"], r["kind"], span[0], span[1], r["exact"][:120],
+                        low, high, actor_names(spec, f), r["status"])

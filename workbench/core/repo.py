@@ -124,6 +124,9 @@ def _origin(origin: str, row: Row) -> str:
                       ensure_ascii=False, sort_keys=True)
 
 
+# Documents whose decoded annotations are kept between reads (see Repo.annotations).
+DOC_CACHE = 4
+
 class Repo:
     """Reads of a project file, plus the door to writing it through a Transaction."""
 
@@ -235,6 +238,10 @@ class Repo:
                                           coder=coder, ids=ids, trashed=trashed))
         if cacheable:
             self._doc_annotations[doc_id] = rows  # type: ignore[index]
+            # The last few documents only: a tour of a project of a million annotations
+            # must not end holding all of them.
+            while len(self._doc_annotations) > DOC_CACHE:
+                del self._doc_annotations[next(iter(self._doc_annotations))]
             return [dict(r) for r in rows]
         return rows
 

@@ -40,6 +40,11 @@ def render(out: str | Path, project: str | Path | None = None, size: tuple[int, 
         window.resize(*size)
         window.show()
         _settle(app)
+        # A large project's timeline is read between paints: wait for it (at most 2 min).
+        waited = 0
+        while window.timeline.loading() and waited < 120_000:
+            _settle(app, 1)
+            waited += 70
         if select:
             row = window.session.project.repo.get("annotation", select)
             window.session.bus.select(select, row["doc_id"] if row else None, sender=None)

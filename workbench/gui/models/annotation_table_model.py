@@ -77,7 +77,10 @@ class AnnotationTableModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, col = self._rows[index.row()], index.column()
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: Row, col: int, role: int) -> Any:
+        """What a cell of ``row`` shows for ``role`` (shared with the paged model)."""
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == TEXT:

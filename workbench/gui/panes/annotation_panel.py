@@ -7,6 +7,7 @@ It reads through workbench.core.query / project.repo, writes only through
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import query
+from workbench.core import ann_pages, query
+from workbench.core.ann_pages import Listing
 from workbench.core.ops.annotations import set_status
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.incident_actions import add_to_incident
+from workbench.gui.models.annotation_page_model import AnnotationPageModel
 from workbench.gui.models.annotation_table_model import (
     CODER,
     DATE,
@@ -58,7 +61,12 @@ class AnnotationPanel(QWidget):
         self._syncing = False  # True while the panel moves its own table selection
 
         self.filters = FilterBar(self)
-        self.model = AnnotationTableModel(lambda: self.project.codebook, self)
+        # One document's rows are held in memory (patched in place on edits); across
+        # documents the table reads pages from the project (a million rows stay there).
+        self.doc_model = AnnotationTableModel(lambda: self.project.codebook, self)
+        self.page_model = AnnotationPageModel(self.project, lambda: self.project.codebook,
+                                              self)
+        self.model: AnnotationTableModel = self.doc_model
         self.table = QTableView(self)
         self.table.setObjectName("annotationTable")
         self.table.setModel(self.model)
@@ -155,8 +163,40 @@ class AnnotationPanel(QWidget):
         """Show every document's annotations (True) or the current document's."""
         self.filters.whole_project.setChecked(on)
 
+    def listing(self) -> Listing | None:
+        """What the table lists when it spans documents (whole project, or an incident's
+        members), for the paged model; None when it lists one document's rows."""
+        flt, members = self.current_filter(), self.incident_members()
+        if flt.doc_id is not None or (members is None and not self.whole_project()):
+            return None
+        # Across the project a search narrows the table to the documents it found, as it
+        # narrows the document list and the timeline.
+        found = self.bus.search.doc_ids if self.whole_project() else None
+        return Listing(flt, ids=members, doc_ids=found)
+
+    def _use(self, model: AnnotationTableModel) -> None:
+        """Show ``model`` in the table, in the order the header shows."""
+        if model is self.model:
+            return
+        self.model = model
+        self.table.setModel(model)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
     def reload(self) -> None:
         """Re-query the rows for the current scope and filters."""
+        listing = self.listing()
+        titles = self.project.repo.document_titles()
+        if listing is not None:
+            self._use(self.page_model)
+            self.page_model.set_documents(titles)
+            self.page_model.set_listing(listing)
+            self.filters.add_coders({self.project.coder})
+            self._reselect()
+            return
+        self._use(self.doc_model)
         members = self.incident_members()
         if not self.whole_project() and self.doc_id is None and members is None:
             rows: list[dict[str, Any]] = []
@@ -169,7 +209,7 @@ class AnnotationPanel(QWidget):
             # Across the project a search narrows the table to the documents it found,
             # as it narrows the document list and the timeline.
             rows = [r for r in rows if r["doc_id"] in found]
-        self.model.set_documents(self.project.repo.document_titles())
+        self.model.set_documents(titles)
         self.model.set_rows(rows)
         self.filters.add_coders({r["coder"] for r in rows if r.get("coder")} | {self.project.coder})
         self._reselect()
@@ -185,7 +225,9 @@ class AnnotationPanel(QWidget):
                 or self.incident_members() is not None or self.bus.search.doc_ids is not None):
             self.reload()  # text and period filters live in core.query: let it decide
             return
-        if ids:
+        if ids and self.model is self.page_model:
+            self.page_model.patch_rows([], ids)  # it reads its pages again
+        elif ids:
             repo = self.project.repo
             rows = [] if flt.doc_id is None and not self.whole_project() else repo.annotations(
                 ids=ids, doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses,
@@ -329,7 +371,10 @@ class AnnotationPanel(QWidget):
 
     def _next_suggestion(self, after: int, skip: set[str]) -> str | None:
         n = self.model.rowCount()
-        for pos in [*range(after + 1, n), *range(after, -1, -1)]:
+        # Across a project the rows are read a page at a time: look a few pages each way.
+        reach = 5 * 200 if self.model is self.page_model else n
+        for pos in [*range(after + 1, min(n, after + 1 + reach)),
+                    *range(after, max(-1, after - reach), -1)]:
             row = self.model.row_at(pos)
             if row["status"] == "suggested" and row["id"] not in skip:
                 return row["id"]
@@ -339,12 +384,11 @@ class AnnotationPanel(QWidget):
         """Suggested annotation ids per kind under the current scope and filters."""
         flt = self.current_filter()
         flt.statuses = ["suggested"]
-        out: dict[str, list[str]] = {}
-        if flt.doc_id is None and not self.whole_project():
-            return out
-        for r in query.annotations(self.project, flt):
-            out.setdefault(r["kind"], []).append(r["id"])
-        return out
+        listing = self.listing()
+        if listing is None and flt.doc_id is None:
+            return {}
+        listing = Listing(flt) if listing is None else replace(listing, flt=flt)
+        return ann_pages.ids_by_kind(self.project, listing)
 
     def accept_all(self, kind: str) -> None:
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""

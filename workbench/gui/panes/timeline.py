@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFontMetrics, QPalette, QShowEvent
+from PySide6.QtGui import QCursor, QFontMetrics, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import query
+from workbench.core import timeline_rows
 from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
+from workbench.core.timeline_rows import TimelineColumns
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, SearchState, Selection
 from workbench.gui.panes.timeline_axis import TimelineDateAxis
+from workbench.gui.panes.timeline_columns import build_marks_columns
 from workbench.gui.panes.timeline_fit import fit_range
 from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
+from workbench.gui.panes.timeline_loading import ColumnLoader
 from workbench.gui.session import Session
 
 
@@ -54,6 +57,8 @@ class TimelineViewBox(pg.ViewBox):
         super().mouseDragEvent(ev, axis)
 
 
+# Above this many changed annotations the whole project is read again, not patched.
+PATCH_LIMIT = 5000
 # An actor's name longer than this is elided on its lane, whole in the tool tip.
 LANE_LABEL_PX = 170
 
@@ -78,6 +83,9 @@ class TimelinePane(QWidget):
         self._lane_names: list[str] = []
         self._mark_doc = np.zeros(0, dtype=np.int64)  # each mark's document
         self._rug_x = np.zeros(0)
+        self._loader: ColumnLoader | None = None  # a read in progress (large projects)
+        self._fitted = False  # the first view is fitted once the marks are read
+        self._painted = False
 
         self.lane_combo = QComboBox(self)
         self.lane_combo.setObjectName("laneMode")
@@ -133,34 +141,99 @@ class TimelinePane(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self.viewbox.period_dragged.connect(self._period_dragged)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120)
-        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._rebuild_timer.timeout.connect(self._apply_changes)
+        # Annotations changed since the last redraw; None: read everything again.
+        self._patch_ids: set[str] | None = set()
         self.bus.project_changed.connect(self._on_changes)
         self.bus.selection_changed.connect(self._on_selection)
         self.bus.date_filter_changed.connect(self._on_date_filter)
         self.bus.incident_changed.connect(self._on_incident)
         self.bus.search_changed.connect(self._on_search)
         self.rebuild()
-        self.fit()
+        if self._loader is None:
+            self.fit()
+            self._fitted = True
         self._on_date_filter(self.bus.date_filter)
 
     # ------------------------------------------------------------- content
     def rebuild(self) -> None:
-        """Re-read every dated annotation and incident and redraw (the view range is kept)."""
+        """Re-read every dated annotation and incident and redraw (the view range is kept).
+
+        A project of more than one slice is read between paints (``ColumnLoader``); the
+        old marks stay until the new ones are all read."""
         self._incident_rows = list_incidents(self.project)
-        self.show_items(query.timeline_items(self.project))
+        if self._loader is not None:
+            self._loader.cancel()
+            self._loader.deleteLater()
+        loader = ColumnLoader(self.project, self)
+        if loader.total <= timeline_rows.CHUNK_ROWS:
+            self._loader = None
+            self.show_items(loader.read_all())
+            loader.deleteLater()
+            return
+        self._loader = loader
+        loader.progress.connect(self._load_progress)
+        loader.finished.connect(self._loaded)
+        if self.marks is None:
+            # Lanes, dates and incidents without marks meanwhile, not an empty 0-1 plot.
+            self.show_items(TimelineColumns(self.project))
+            self.fit()
+        self.info.setText("Reading dated annotations…")
+        if self._painted:
+            loader.start()
+        else:
+            # The first read waits for the window's first paint (paintEvent), so opening
+            # a large project shows the window at once; a pane never painted (hidden,
+            # off-screen) starts on this timer instead.
+            QTimer.singleShot(1000, self._start_loading)
+
+    def _start_loading(self) -> None:
+        if self._loader is not None and not self._loader.timer.isActive():
+            self._loader.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._start_loading)
+        super().paintEvent(event)
+
+    def loading(self) -> bool:
+        """True while the dated annotations are being read."""
+        return self._loader is not None
+
+    def _load_progress(self, done: int, total: int) -> None:
+        self.info.setText(f"Reading dated annotations… {100 * done // max(total, 1)} %")
+
+    def _loaded(self, items: TimelineColumns) -> None:
+        if self._loader is not None:
+            self._loader.deleteLater()
+        self._loader = None
+        self.show_items(items)
+        if not self._fitted:
+            self._fitted = True
+            self.fit()
 
     def show_items(self, items: Sequence[TimelineItem]) -> None:
-        """Draw ``items`` as marks in the current lane mode (those of the search results
-        while a search is active)."""
+        """Draw ``items`` (TimelineItems, or the core's TimelineColumns) as marks in the
+        current lane mode (those of the search results while a search is active)."""
         self._items = items
         docs = self.bus.search.doc_ids
-        self._shown = items if docs is None else [i for i in items if i.doc_id in docs]
+        if docs is None:
+            self._shown = items
+        elif isinstance(items, TimelineColumns):
+            self._shown = items.take(np.isin(items.doc_id, np.fromiter(docs, np.int64)))
+        else:
+            self._shown = [i for i in items if i.doc_id in docs]
         self._draw()
 
     def _draw(self) -> None:
         cb = self.project.codebook
-        self.marks = build_marks(self._shown, cb, self.mode)
-        docs = np.array([i.doc_id for i in self._shown], dtype=np.int64)
+        if isinstance(self._shown, TimelineColumns):
+            self.marks = build_marks_columns(self._shown, cb, self.mode)
+            docs = self._shown.doc_id
+        else:
+            self.marks = build_marks(self._shown, cb, self.mode)
+            docs = np.array([i.doc_id for i in self._shown], dtype=np.int64)
         self._mark_doc = docs[self.marks.item] if len(docs) else np.zeros(0, dtype=np.int64)
         pal = self.palette()
         self.layers.set_marks(self.marks, cb, pal)
@@ -255,14 +328,33 @@ class TimelinePane(QWidget):
             self._draw()
 
     def _on_search(self, state: SearchState) -> None:
+        if self.marks is None:
+            return  # still reading: the search applies when the marks are drawn
         self.show_items(self._items)
         self.fit()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
+        if cs.touches("document") or cs.touches("codebook"):
+            self._patch_ids = None  # everything may have moved: read it all again
+        elif cs.touches("annotation") and self._patch_ids is not None:
+            self._patch_ids.update(cs.annotation_ids)
         if (cs.touches("annotation") or cs.touches("document") or cs.touches("codebook")
                 or cs.touches("incident") or cs.touches("incident_member")):
             self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
+
+    def _apply_changes(self) -> None:
+        """The coalesced changes: read again only the annotations that changed when the
+        marks are columns and no document or codebook changed, else everything."""
+        ids, self._patch_ids = self._patch_ids, set()
+        items = self._items
+        if (ids is None or len(ids) > PATCH_LIMIT or self._loader is not None
+                or not isinstance(items, TimelineColumns)):
+            self.rebuild()
+            return
+        self._incident_rows = list_incidents(self.project)
+        self.show_items(timeline_rows.patched(self.project, items, sorted(ids))
+                        if ids else items)
 
     # ------------------------------------------------------- hover & click
     def mark_at(self, x: float, y: float) -> int | None:

@@ -1,0 +1,274 @@
+"""The annotation table's project-wide listing as SQL: a count, pages, and a row's place.
+
+``query.annotations`` reads and decodes every matching row; across a project of a
+million annotations that is minutes and gigabytes, for a table that shows thirty rows.
+Here the same filter (``query.AnnotationFilter``, plus the incident's member ids and the
+search's documents) becomes one WHERE clause; the table asks for ``count``, for the
+``page`` it is painting, and for ``position`` of a selected annotation. Sorting is an
+ORDER BY on the same key the in-memory table sorts by (a column's text, case-folded),
+so the two scopes order rows alike; ties go by rowid (write order) here, a cheaper sort
+than the in-memory table's tie-break on the id's text.
+
+The text and period filters keep ``query``'s exact rules by running them as SQL
+functions (``wb_text``, ``wb_period``): Python per row, but only over rows SQLite has
+already narrowed by the indexed filters, and without building a dict for rows that fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from workbench.core import summary
+from workbench.core.project import Project
+from workbench.core.query import AnnotationFilter, annotation_interval
+from workbench.core.repo import _decode  # the same decoding as every repo row
+
+Row = dict[str, Any]
+# Sort keys by the table's column names (``gui/models/annotation_table_model.COLUMNS``).
+SORT_KEYS = ("kind", "text", "key", "status", "date", "coder", "document")
+DOCUMENT_ORDER = ('a.doc_id', 'a.start', 'a."end"', 'a.created_at', 'a.id')
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the table lists: the filter, optional id and document restrictions (an
+    incident's members, a search's documents) and the order (None: document order)."""
+
+    flt: AnnotationFilter
+    ids: frozenset[str] | None = None
+    doc_ids: frozenset[int] | None = None
+    sort: str | None = None  # one of SORT_KEYS
+    descending: bool = False
+
+
+def _register(project: Project) -> None:
+    """The Python filters and sort keys as SQL functions, once per connection."""
+    conn = project.repo.conn
+    if getattr(project, "_ann_pages_conn", None) is conn:
+        return
+
+    def text_match(exact: str, memo: str, fields: str, needle: str) -> int:
+        # query.iter_annotations' rule: the quote, the memo, or any field value.
+        if needle in exact.casefold() or needle in memo.casefold():
+            return 1
+        return int(any(needle in str(v).casefold() for v in json.loads(fields).values()))
+
+    def period(kind: str, fields: str, lo: str, hi: str) -> int:
+        span = annotation_interval(project, {"kind": kind, "fields": json.loads(fields)})
+        return int(bool(span and span[0] <= dt.date.fromisoformat(hi)
+                        and span[1] >= dt.date.fromisoformat(lo)))
+
+    def key_text(kind: str, fields: str) -> str:
+        spec = project.codebook.kind(kind) if kind in project.codebook else None
+        return summary.key_summary(spec, json.loads(fields)).casefold()
+
+    def fold(text: Any) -> str:
+        return "" if text is None else " ".join(str(text).split())[:200].casefold()
+
+    for name, n, fn in (("wb_text", 4, text_match), ("wb_period", 4, period),
+                        ("wb_key", 2, key_text), ("wb_fold", 1, fold)):
+        conn.create_function(name, n, fn, deterministic=True)
+    project._ann_pages_conn = conn  # type: ignore[attr-defined]
+
+
+def _where(listing: Listing) -> tuple[str, list[Any]]:
+    flt = listing.flt
+    where = ["a.deleted_at IS NULL",
+             "a.doc_id NOT IN (SELECT id FROM documents WHERE deleted_at IS NOT NULL)"]
+    params: list[Any] = []
+    if flt.doc_id is not None:
+        where.append("a.doc_id = ?")
+        params.append(flt.doc_id)
+    for col, values in (("a.kind", flt.kinds), ("a.status", flt.statuses),
+                        ("a.id", listing.ids), ("a.doc_id", listing.doc_ids)):
+        if values is not None:
+            values = list(values)
+            where.append(f"{col} IN ({','.join('?' * len(values))})" if values else "0")
+            params.extend(values)
+    if flt.coder is not None:
+        where.append("a.coder = ?")
+        params.append(flt.coder)
+    if flt.text:
+        where.append("wb_text(a.exact, a.memo, a.fields, ?)")
+        params.append(flt.text.casefold())
+    if flt.date_from or flt.date_to:
+        where.append("wb_period(a.kind, a.fields, ?, ?)")
+        params += [flt.date_from or dt.date.min.isoformat(),
+                   flt.date_to or dt.date.max.isoformat()]
+    return " AND ".join(where), params
+
+
+def _sort_key(project: Project, key: str) -> tuple[str, list[Any]]:
+    """The SQL of a column's sort key, as the table displays it, case-folded."""
+    cb = project.codebook
+    if key == "kind":
+        cases = [(k.name, k.label.casefold()) for k in cb.kinds()]
+        whens = " ".join("WHEN ? THEN ?" for _ in cases)
+        return (f"CASE a.kind {whens} ELSE wb_fold(a.kind) END" if cases
+                else "wb_fold(a.kind)", [v for pair in cases for v in pair])
+    if key == "text":
+        return "wb_fold(a.exact)", []
+    if key == "key":
+        return "wb_key(a.kind, a.fields)", []
+    if key == "status":
+        return "a.status", []
+    # Below, SQLite's own functions where they give the same order, as a Python function
+    # per row costs about a second per 100,000 rows in a sort.
+    if key == "date":  # dates are ASCII: lower() folds them as casefold() does
+        dated = [(k.name, "$." + json.dumps(k.date_field)) for k in cb.kinds() if k.date_field]
+        whens = " ".join("WHEN ? THEN a.fields ->> ?" for _ in dated)
+        sql = f"CASE a.kind {whens} END" if dated else "NULL"
+        return f"coalesce(lower(trim({sql})), '')", [v for pair in dated for v in pair]
+    if key == "coder":  # ASCII folding only: coder names are short login-like names
+        return "lower(a.coder)", []
+    if key == "document":
+        # Documents are few: rank their folded titles here, and sort on the rank.
+        titles = project.repo.document_titles()
+        ranked = sorted(titles, key=lambda d: (titles[d].casefold(), d))
+        if not ranked:
+            return "a.doc_id", []
+        whens = " ".join("WHEN ? THEN ?" for _ in ranked)
+        return (f"CASE a.doc_id {whens} ELSE a.doc_id + {len(ranked)} END",
+                [v for pos, d in enumerate(ranked) for v in (d, pos)])
+    raise ValueError(f"no sort key {key!r}")
+
+
+def _order(project: Project, listing: Listing) -> tuple[list[str], list[Any]]:
+    """The ORDER BY terms (the last one the id, so the order is total)."""
+    if listing.sort is None:
+        return list(DOCUMENT_ORDER), []
+    sql, params = _sort_key(project, listing.sort)
+    # Ties in the order rows were written (rowid): a cheaper sort than by the id's text.
+    return [sql, "a.rowid"], params
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A listing as counted once, so that each page is a cheap read.
+
+    In document order: the rows per document (an index-only count), so a page is
+    read from its document by (doc_id, start) on the index, not after skipping every
+    row before it (OFFSET walks the table: 1 s at row 50,000). Sorted by a column:
+    the rowids in order (8 bytes a row), read in one sorted pass, so a page is a read
+    by rowid and a row's place a search in the array."""
+
+    listing: Listing
+    count: int
+    per_doc: tuple[tuple[int, int], ...] = ()  # (doc_id, rows) in document order
+    order: np.ndarray | None = None  # rowids, for a column sort
+
+
+def snapshot(project: Project, listing: Listing) -> Snapshot:
+    _register(project)
+    where, params = _where(listing)
+    conn = project.repo.conn
+    if listing.sort is None:
+        per_doc = tuple((int(d), int(n)) for d, n in conn.execute(
+            f"SELECT a.doc_id, count(*) FROM annotations a WHERE {where} "
+            "GROUP BY a.doc_id ORDER BY a.doc_id", params))
+        return Snapshot(listing, sum(n for _d, n in per_doc), per_doc=per_doc)
+    terms, oparams = _order(project, listing)
+    way = " DESC" if listing.descending else ""
+    cur = conn.execute(f"SELECT a.rowid FROM annotations a WHERE {where} "
+                       f"ORDER BY {', '.join(t + way for t in terms)}", [*params, *oparams])
+    order = np.fromiter((r[0] for r in cur), dtype=np.int64)
+    return Snapshot(listing, len(order), order=order)
+
+
+def count(project: Project, listing: Listing) -> int:
+    """How many annotations the listing has (one SQL count)."""
+    _register(project)
+    where, params = _where(listing)
+    return int(project.repo.conn.execute(
+        f"SELECT count(*) FROM annotations a WHERE {where}", params).fetchone()[0])
+
+
+def page(project: Project, listing: Listing | Snapshot, offset: int, limit: int) -> list[Row]:
+    """Rows ``offset`` to ``offset + limit`` of the listing, decoded like ``repo`` rows."""
+    snap = listing if isinstance(listing, Snapshot) else snapshot(project, listing)
+    _register(project)
+    if snap.order is not None:
+        return _by_rowid(project, snap.order[offset:offset + limit].tolist())
+    where, params = _where(snap.listing)
+    within = ", ".join(DOCUMENT_ORDER[1:])
+    rows: list[Row] = []
+    before = 0
+    for doc_id, n in snap.per_doc:
+        if len(rows) >= limit:
+            break
+        if offset >= before + n:
+            before += n
+            continue
+        skip = max(offset - before, 0)
+        cur = project.repo.conn.execute(
+            f"SELECT a.* FROM annotations a WHERE {where} AND a.doc_id = ? "
+            f"ORDER BY {within} LIMIT ? OFFSET ?", [*params, doc_id, limit - len(rows), skip])
+        rows += [_decode(r) for r in cur]  # type: ignore[misc]
+        before += n
+    return rows
+
+
+def _by_rowid(project: Project, rowids: list[int]) -> list[Row]:
+    if not rowids:
+        return []
+    cur = project.repo.conn.execute(
+        f"SELECT a.rowid AS wb_rowid, a.* FROM annotations a "
+        f"WHERE a.rowid IN ({','.join('?' * len(rowids))})", rowids)
+    found = {}
+    for r in cur:
+        row = _decode(r)
+        assert row is not None
+        found[row.pop("wb_rowid")] = row
+    return [found[i] for i in rowids if i in found]  # a row trashed since: left out
+
+
+def position(project: Project, listing: Listing | Snapshot, ann_id: str) -> int | None:
+    """Where ``ann_id`` is in the listing (its row number), None if it is not listed."""
+    snap = listing if isinstance(listing, Snapshot) else snapshot(project, listing)
+    _register(project)
+    where, params = _where(snap.listing)
+    conn = project.repo.conn
+    if snap.order is not None:
+        found = conn.execute(f"SELECT a.rowid FROM annotations a WHERE a.id = ? AND {where}",
+                             [ann_id, *params]).fetchone()
+        at = np.nonzero(snap.order == found[0])[0] if found else ()
+        return int(at[0]) if len(at) else None
+    terms = list(DOCUMENT_ORDER)
+    found = conn.execute(f"SELECT {', '.join(terms)} FROM annotations a "
+                         f"WHERE a.id = ? AND {where}", [ann_id, *params]).fetchone()
+    if found is None:
+        return None
+    # Rows of the documents before its own (counted already), then rows before it in
+    # its document: a row-value comparison on the index's order.
+    before = sum(n for d, n in snap.per_doc if d < found[0])
+    sql = (f"SELECT count(*) FROM annotations a WHERE {where} AND a.doc_id = ? "
+           f"AND ({', '.join(terms[1:])}) < ({', '.join('?' * (len(terms) - 1))})")
+    return before + int(conn.execute(sql, [*params, found[0], *tuple(found)[1:]]).fetchone()[0])
+
+
+def ids(project: Project, listing: Listing) -> list[str]:
+    """Every listed id in order (exports of what the table lists, tests)."""
+    _register(project)
+    where, params = _where(listing)
+    terms, oparams = _order(project, listing)
+    way = " DESC" if listing.descending else ""
+    sql = (f"SELECT a.id FROM annotations a WHERE {where} "
+           f"ORDER BY {', '.join(t + way for t in terms)}")
+    return [r[0] for r in project.repo.conn.execute(sql, [*params, *oparams])]
+
+
+def ids_by_kind(project: Project, listing: Listing) -> dict[str, list[str]]:
+    """The listed ids per kind (kinds in order of first appearance), without decoding rows."""
+    _register(project)
+    where, params = _where(listing)
+    out: dict[str, list[str]] = {}
+    for kind, ann_id in project.repo.conn.execute(
+            f"SELECT a.kind, a.id FROM annotations a WHERE {where} "
+            f"ORDER BY {', '.join(DOCUMENT_ORDER)}", params):
+        out.setdefault(kind, []).append(ann_id)
+    return out
