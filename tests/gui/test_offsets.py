@@ -78,3 +78,14 @@ def test_a_long_text_with_one_astral_character_is_still_mapped() -> None:
         omap = OffsetMap(text)
         assert omap.to_qt(5001) == 5002 and omap.length_u16 == len(text) + 1
         assert OffsetMap(filler * 5000).identity
+
+
+def test_a_leading_byte_order_mark_keeps_positions(qapp) -> None:
+    text = "\ufeffKilled 12"
+    doc = QTextDocument()
+    doc.setPlainText(display_text(text))  # before: Qt dropped the mark, positions moved
+    assert doc.characterCount() - 1 == len(text)
+    cursor = QTextCursor(doc)
+    cursor.setPosition(8)
+    cursor.setPosition(10, QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == text[8:10]

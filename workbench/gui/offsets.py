@@ -7,7 +7,8 @@ mapping is the identity and costs nothing. Otherwise we keep the sorted position
 of the astral characters and convert with one bisect.
 
 ``display_text`` also gives Qt a text whose positions match one-to-one: Qt folds
-"\\r\\n" into a single paragraph break, which would shift every later position.
+"\\r\\n" into a single paragraph break, and drops a byte-order mark at the start,
+either of which would shift every later position.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ def _may_hold_astral(text: str) -> bool:
 def display_text(text: str) -> str:
     """The text to hand to QPlainTextEdit so its positions stay aligned with ``text``."""
     # Same length on purpose: the carriage return becomes a space Qt keeps as one unit.
-    return text.replace("\r\n", " \n") if "\r\n" in text else text
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
+    # Qt drops a byte-order mark at the very start, which would shift every position by
+    # one; an invisible word joiner takes its place (elsewhere Qt keeps the mark).
+    return "\u2060" + text[1:] if text.startswith("\ufeff") else text
 
 
 class OffsetMap:
