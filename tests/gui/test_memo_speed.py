@@ -30,5 +30,10 @@ def test_a_megabyte_memo_without_spaces_wraps_anywhere_and_shows(small_project, 
     assert time.perf_counter() - started < 20.0
     assert editor.memo.toPlainText() == row["memo"]  # all of it, nothing cut
     update_annotation(small_project, ann["id"], memo="an ordinary memo")
+    started = time.perf_counter()
     editor.show_annotation(small_project.repo.get("annotation", ann["id"]))
+    # Moving on to an ordinary memo re-wrapped the huge one at word boundaries before
+    # replacing it: over two minutes.
+    assert time.perf_counter() - started < 20.0
     assert editor.memo.wordWrapMode() != QTextOption.WrapMode.WrapAnywhere
+    assert editor.memo.toPlainText() == "an ordinary memo"

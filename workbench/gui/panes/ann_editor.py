@@ -140,6 +140,9 @@ class AnnotationEditor(QWidget):
         if not self.memo.hasFocus():
             self.memo.blockSignals(True)
             memo = ann.get("memo") or ""
+            # Empty first: changing the wrap mode lays out the text already shown, and a
+            # huge memo laid out at word boundaries took minutes.
+            self.memo.clear()
             self.memo.setWordWrapMode(memo_wrap_mode(memo))
             self.memo.setPlainText(memo)
             self.memo.blockSignals(False)
