@@ -55,20 +55,47 @@ def rows(conn: sqlite3.Connection, table: str, *, cols: Sequence[str] | None = N
         yield dict(zip(cols, values, strict=True))
 
 
-def last_images(conn: sqlite3.Connection, entity: str, *, numeric: bool
-                ) -> Iterator[tuple[bytes, bytes | None]]:
-    """(entity id, after-image) of the newest audit entry of each row of ``entity``.
+def tuples(conn: sqlite3.Connection, table: str, cols: Sequence[str], *,
+           order: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """Every row of ``table`` as a tuple of ``cols``, streamed: no dict per row."""
+    sql = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)}"
+    if order:
+        sql += f" ORDER BY {order}"
+    return iter(conn.execute(sql))
 
-    In the order of the entity's own table: by number for documents (``numeric``),
-    else by the id's bytes, which is SQLite's order for a text key. Entries a merge carried
-    over from another project (``merged_from``) describe that project's rows and numbers,
-    so only this file's own entries say what its tables should hold.
+
+def latest_images(conn: sqlite3.Connection
+                  ) -> Iterator[tuple[tuple[bytes, str], int, bytes | str | None]]:
+    """((entity id, entity), seq, after-image) of the newest own entry of every row.
+
+    For all entities in one pass over the ``(entity_id, seq)`` index, so by the id's
+    bytes (SQLite's order for a text key) and, for one id, by entity name. Entries a
+    merge carried over from another project (``merged_from``) describe that project's
+    rows, so only this file's own entries say what its tables should hold.
     """
-    order = "CAST(a.entity_id AS INTEGER)" if numeric else "a.entity_id"
-    sql = (f"SELECT a.entity_id, a.after FROM audit a "
-           "JOIN (SELECT max(seq) AS s FROM audit WHERE entity = ? AND merged_from IS NULL "
-           f"GROUP BY entity_id) m ON a.seq = m.s ORDER BY {order}")
-    yield from conn.execute(sql, (entity,))
+    sql = ("SELECT entity_id, entity, seq, after FROM audit WHERE merged_from IS NULL "
+           "ORDER BY entity_id, seq")
+    current: bytes | None = None
+    newest: dict[str, tuple[int, Any]] = {}  # this id's newest entry per entity
+    for entity_id, entity, seq, after in conn.execute(sql):
+        key = key_bytes(entity_id)
+        if key != current:
+            yield from _newest(current, newest)
+            current, newest = key, {}
+        newest[text(entity)] = (seq, after)
+    yield from _newest(current, newest)
+
+
+def _newest(key: bytes | None, newest: dict[str, tuple[int, Any]]
+            ) -> Iterator[tuple[tuple[bytes, str], int, Any]]:
+    for entity in sorted(newest):
+        yield (key, entity), *newest[entity]  # type: ignore[misc]
+
+
+def image_at(conn: sqlite3.Connection, seq: int) -> bytes | str | None:
+    """The after-image of the audit entry ``seq``."""
+    got = conn.execute("SELECT after FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return got[0] if got else None
 
 
 def decode(raw: Raw, json_cols: Sequence[str] | frozenset[str] = JSON_COLUMNS
