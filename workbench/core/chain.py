@@ -61,7 +61,8 @@ def canonical_values(keys: Sequence[bytes], values: Sequence[Any]) -> bytes | No
     ``json`` would refuse): the caller then decodes the row and calls :func:`row_hash`.
     """
     try:
-        body = b",".join([k + jsonbytes.value(v)
+        body = b",".join([k + (jsonbytes.string(v) if v.__class__ is bytes  # most are
+                               else jsonbytes.value(v))
                           for k, v in zip(keys, values, strict=True) if v is not None])
     except jsonbytes.NotFast:
         return None

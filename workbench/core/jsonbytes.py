@@ -26,14 +26,19 @@ class NotFast(Exception):
     """A value these helpers do not write: the caller checks the row the exact way."""
 
 
+def string(v: bytes) -> bytes:
+    """A stored text, as UTF-8 bytes, as a JSON string; NotFast if it is not UTF-8."""
+    try:
+        return encode_basestring(v.decode("utf-8")).encode("utf-8")  # type: ignore[no-any-return]
+    except UnicodeDecodeError:
+        raise NotFast from None
+
+
 def value(v: Any) -> bytes:
     """One column's value as JSON (NULL as ``null``); NotFast for what is left to json."""
     kind = v.__class__
     if kind is bytes:
-        try:
-            return encode_basestring(v.decode("utf-8")).encode("utf-8")  # type: ignore[no-any-return]
-        except UnicodeDecodeError:
-            raise NotFast from None
+        return string(v)
     if kind is int:
         return b"%d" % v
     if v is None:

@@ -75,19 +75,27 @@ def latest_images(conn: sqlite3.Connection
     """
     sql = ("SELECT entity_id, entity, seq, after FROM audit WHERE merged_from IS NULL "
            "ORDER BY entity_id, seq")
-    current: bytes | None = None
-    newest: dict[str, tuple[int, Any]] = {}  # this id's newest entry per entity
+    current: Any = None
+    group: list[tuple[Any, int, Any]] = []  # this id's entries, oldest first
     for entity_id, entity, seq, after in conn.execute(sql):
-        key = key_bytes(entity_id)
-        if key != current:
-            yield from _newest(current, newest)
-            current, newest = key, {}
-        newest[text(entity)] = (seq, after)
-    yield from _newest(current, newest)
+        if entity_id != current:
+            yield from _newest(current, group)
+            current, group = entity_id, []
+        group.append((entity, seq, after))
+    yield from _newest(current, group)
 
 
-def _newest(key: bytes | None, newest: dict[str, tuple[int, Any]]
+def _newest(entity_id: Any, group: list[tuple[Any, int, Any]]
             ) -> Iterator[tuple[tuple[bytes, str], int, Any]]:
+    """The newest entry of each entity among one id's entries, by entity name."""
+    if not group:
+        return
+    if len(group) == 1:  # the usual case: one entry for the id
+        entity, seq, after = group[0]
+        yield (key_bytes(entity_id), text(entity)), seq, after
+        return
+    newest = {text(entity): (seq, after) for entity, seq, after in group}  # last wins
+    key = key_bytes(entity_id)
     for entity in sorted(newest):
         yield (key, entity), *newest[entity]  # type: ignore[misc]
 
@@ -174,8 +182,21 @@ def decode_values(values: Sequence[Any], json_at: Sequence[int] = ()) -> list[An
     out = [v.decode("utf-8") if v.__class__ is bytes else v for v in values]
     for i in json_at:
         if out[i].__class__ is str:
-            out[i] = json.loads(out[i]) if out[i] else None
+            out[i] = loads(out[i]) if out[i] else None
     return out
+
+
+_DECODER = json.JSONDecoder()
+
+
+def loads(text: str) -> Any:
+    """``json.loads(text)``, without its wrapper's cost on the usual text (nothing
+    around the value); anything else is handed to ``json.loads`` itself."""
+    try:
+        value, end = _DECODER.raw_decode(text)
+    except ValueError:
+        return json.loads(text)  # says why, or parses what raw_decode will not
+    return value if end == len(text) else json.loads(text)
 
 
 def segment_keys(conn: sqlite3.Connection) -> dict[int, dict[str, int]]:

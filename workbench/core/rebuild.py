@@ -141,7 +141,8 @@ def _stored(conn: sqlite3.Connection, entities: list[str]
     Columns are read in sorted order (the order of an after-image's keys) and the
     large ones the log leaves out are not read at all.
     """
-    return heapq.merge(*(_table(conn, entity) for entity in entities), key=_first)
+    # No key function: (key, entity) is unique, so the tuples never compare further.
+    return heapq.merge(*(_table(conn, entity) for entity in entities))
 
 
 def _table(conn: sqlite3.Connection, entity: str
@@ -151,10 +152,6 @@ def _table(conn: sqlite3.Connection, entity: str
     at = cols.index(pk)
     for values in rawread.tuples(conn, table, cols, order=pk):
         yield (rawread.key_bytes(values[at]), entity), (cols, values)
-
-
-def _first(item: tuple[Key, Any]) -> Key:
-    return item[0]
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -212,28 +209,16 @@ def _same_text(cols: list[str], values: tuple[Any, ...], image: bytes) -> bool:
     comparison then decides, and names what differs.
     """
     try:
-        logged = _parse(image.decode("utf-8"))
+        logged = rawread.loads(image.decode("utf-8"))
         if logged.__class__ is not dict or list(logged) != cols:
             return False
         decoded = [v.decode("utf-8") if v.__class__ is bytes else v for v in values]
         for i in _json_at(cols):
             if decoded[i].__class__ is str:
-                decoded[i] = _parse(decoded[i]) if decoded[i] else None
+                decoded[i] = rawread.loads(decoded[i]) if decoded[i] else None
     except ValueError:  # damaged UTF-8 or JSON (UnicodeDecodeError is a ValueError)
         return False
     return list(logged.values()) == decoded
-
-
-_DECODER = json.JSONDecoder()
-
-
-def _parse(text: str) -> Any:
-    """``json.loads`` for the fast path, minus its wrapper; ValueError if the text holds
-    anything after the value (``loads`` would allow whitespace: the exact way decides)."""
-    value, end = _DECODER.raw_decode(text)
-    if end != len(text):
-        raise ValueError("text after the JSON value")
-    return value
 
 
 _JSON_AT: dict[tuple[str, ...], list[int]] = {}
