@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
+
+from workbench.core import jsonbytes
 
 GENESIS = ""
 # Audit and custody rows are chained separately: each log has its own head.
@@ -38,6 +40,38 @@ def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     digest = hashlib.sha256(prev_hash.encode("ascii") + b"\n")
     digest.update(canonical(row))
     return digest.hexdigest()
+
+
+def content_columns(names: Iterable[str]) -> list[str]:
+    """The columns a row's hash covers, in the order :func:`canonical` writes them."""
+    return sorted(n for n in names if n != "hash")
+
+
+def content_keys(columns: Sequence[str]) -> list[bytes]:
+    """Each column's ``"name":`` as :func:`canonical_values` writes it."""
+    return [jsonbytes.key(c) + b":" for c in columns]
+
+
+def canonical_values(keys: Sequence[bytes], values: Sequence[Any]) -> bytes | None:
+    """:func:`canonical` of a row given as its values in ``content_columns`` order.
+
+    Values as a cursor returns them (text as UTF-8 bytes or str): the same bytes as
+    :func:`canonical` without building a dict or decoding each value (verify hashes
+    every log row). None when only the exact way can say (damaged bytes, a value
+    ``json`` would refuse): the caller then decodes the row and calls :func:`row_hash`.
+    """
+    try:
+        body = b",".join([k + (jsonbytes.string(v) if v.__class__ is bytes  # most are
+                               else jsonbytes.value(v))
+                          for k, v in zip(keys, values, strict=True) if v is not None])
+    except jsonbytes.NotFast:
+        return None
+    return b"{" + body + b"}"
+
+
+def hash_of(prev_hash: bytes, canonical_text: bytes) -> bytes:
+    """:func:`row_hash` from the previous hash and canonical text, as ASCII bytes."""
+    return hashlib.sha256(prev_hash + b"\n" + canonical_text).hexdigest().encode("ascii")
 
 
 def link_breaks(rows: Iterable[Mapping[str, Any]], prev_hash: str = GENESIS

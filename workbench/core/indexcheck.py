@@ -38,13 +38,7 @@ def findings(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
             segments.pop(raw["id"], None)
             continue  # damaged bytes are reported by verify itself
         yield from _document(conn, row, segments.pop(row["id"], {}))
-    for raw in rawread.annotation_index(conn):
-        row, bad = rawread.decode(raw)
-        if bad or row is None:
-            continue
-        expected = None if row["trashed"] else repo.annotation_index_body(row)
-        yield from _compare(f"a:{row['id']}", f"annotation {row['id']}", row, expected,
-                            (row["doc_id"], row["id"], "annotation"))
+    yield from _annotations(conn)
     for key, rowid in rawread.stray_index_keys(conn):
         yield IndexFinding(key, rowid, f"search index: the entry under {key!r} belongs to "
                            "no stored document or annotation (added outside the program).")
@@ -52,6 +46,26 @@ def findings(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
         what = f"annotation {ann_id}" if ann_id else f"document {doc_id}"
         yield IndexFinding("", rowid, f"search index: row {rowid}, naming {what}, was added "
                            "outside the program (no key points to it).")
+
+
+_FIELDS_AT = (rawread.ANNOTATION_INDEX.index("fields"),)
+
+
+def _annotations(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
+    """Each annotation's index row against its folded quote, field values and memo."""
+    for raw in rawread.annotation_index(conn):
+        try:
+            values = rawread.decode_values(raw, _FIELDS_AT)
+        except ValueError:
+            continue  # damaged bytes are reported by verify itself
+        ann_id, doc_id, exact, fields, memo, trashed, rowid, body, *identity = values
+        expected = None if trashed else repo.annotation_body(exact, fields, memo)
+        if (expected is not None and rowid is not None and body == expected
+                and identity == [doc_id, ann_id, "annotation"]):
+            continue  # the usual case, settled without building the row
+        row = dict(zip(rawread.ANNOTATION_INDEX, values, strict=True))
+        yield from _compare(f"a:{ann_id}", f"annotation {ann_id}", row, expected,
+                            (doc_id, ann_id, "annotation"))
 
 
 def _document(conn: sqlite3.Connection, row: dict, segs: dict[str, int]

@@ -56,10 +56,7 @@ def walk(rows: Iterable[dict[str, Any] | None], log: str, problems: list[str]) -
         else:
             content = {k: v for k, v in row.items() if k != "hash"}
             if row.get("hash") != chain.row_hash(prev, content):
-                problems.append(
-                    f"{_NAMES[log]} {seq}: its hash does not follow from its content and the "
-                    "entry before it (this entry or the one before it was changed, added or "
-                    "removed outside the program).")
+                problems.append(_broken(log, seq))
         prev = str(row.get("hash") or "")
     return Head(count, int(seq), prev)
 
@@ -67,7 +64,7 @@ def walk(rows: Iterable[dict[str, Any] | None], log: str, problems: list[str]) -
 def chain_problems(conn: sqlite3.Connection) -> tuple[dict[str, Head], list[str]]:
     """Both logs' chains checked in the project: their heads and one sentence per break."""
     problems: list[str] = []
-    heads = {log: walk(_decoded_rows(conn, log), log, problems) for log in chain.LOGS}
+    heads = {log: _walk_table(conn, log, problems) for log in chain.LOGS}
     present = rawread.trigger_names(conn)
     for log in chain.LOGS:
         missing = [t for t in (f"{log}_no_update", f"{log}_no_delete") if t not in present]
@@ -79,6 +76,52 @@ def chain_problems(conn: sqlite3.Connection) -> tuple[dict[str, Head], list[str]
             problems.append(f"{log} log: it once held entries up to {given} but now ends at "
                             f"{top} (its last entries were removed outside the program).")
     return heads, problems
+
+
+def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head:
+    """:func:`walk` over a log read as tuples, each row hashed from its stored bytes.
+
+    Gives the heads and sentences :func:`walk` gives over :func:`_decoded_rows`, at a
+    fraction of the work: no dict per row and no JSON dump (``chain.canonical_values``).
+    A row that way cannot vouch for (damaged bytes, an odd value) is checked the exact
+    way, on its own.
+    """
+    content = chain.content_columns(rawread.columns(conn, log))
+    keys, at_seq = chain.content_keys(content), content.index("seq")
+    prev, count, seq = chain.GENESIS.encode("ascii"), 0, 0
+    for values in rawread.tuples(conn, log, [*content, "hash"], order="seq"):
+        count += 1
+        *own, stored = values
+        stored_hash = rawread.key_bytes(stored) if stored is not None else b""
+        text = chain.canonical_values(keys, own)
+        if text is None:
+            seq = _exact_link(dict(zip(content, own, strict=True)), stored, prev, log,
+                              problems)
+        else:
+            seq = own[at_seq] or 0
+            if chain.hash_of(prev, text) != stored_hash:
+                problems.append(_broken(log, seq))
+        prev = stored_hash
+    return Head(count, int(seq), rawread.text(prev))
+
+
+def _exact_link(raw: rawread.Raw, stored: Any, prev: bytes, log: str,
+                problems: list[str]) -> Any:
+    """One log row checked the way :func:`walk` checks it; returns its seq."""
+    row, bad = rawread.decode(raw, ())
+    seq = raw.get("seq") or 0
+    if bad or row is None:
+        problems.append(f"{_NAMES[log]} {seq}: {', '.join(bad)} (the stored bytes are "
+                        "damaged).")
+    elif chain.hash_of(prev, chain.canonical(row)) != rawread.key_bytes(stored or b""):
+        problems.append(_broken(log, seq))
+    return seq
+
+
+def _broken(log: str, seq: Any) -> str:
+    return (f"{_NAMES[log]} {seq}: its hash does not follow from its content and the "
+            "entry before it (this entry or the one before it was changed, added or "
+            "removed outside the program).")
 
 
 def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[str, Head]:

@@ -55,20 +55,55 @@ def rows(conn: sqlite3.Connection, table: str, *, cols: Sequence[str] | None = N
         yield dict(zip(cols, values, strict=True))
 
 
-def last_images(conn: sqlite3.Connection, entity: str, *, numeric: bool
-                ) -> Iterator[tuple[bytes, bytes | None]]:
-    """(entity id, after-image) of the newest audit entry of each row of ``entity``.
+def tuples(conn: sqlite3.Connection, table: str, cols: Sequence[str], *,
+           order: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """Every row of ``table`` as a tuple of ``cols``, streamed: no dict per row."""
+    sql = f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)}"
+    if order:
+        sql += f" ORDER BY {order}"
+    return iter(conn.execute(sql))
 
-    In the order of the entity's own table: by number for documents (``numeric``),
-    else by the id's bytes, which is SQLite's order for a text key. Entries a merge carried
-    over from another project (``merged_from``) describe that project's rows and numbers,
-    so only this file's own entries say what its tables should hold.
+
+def latest_images(conn: sqlite3.Connection
+                  ) -> Iterator[tuple[tuple[bytes, str], int, bytes | str | None]]:
+    """((entity id, entity), seq, after-image) of the newest own entry of every row.
+
+    For all entities in one pass over the ``(entity_id, seq)`` index, so by the id's
+    bytes (SQLite's order for a text key) and, for one id, by entity name. Entries a
+    merge carried over from another project (``merged_from``) describe that project's
+    rows, so only this file's own entries say what its tables should hold.
     """
-    order = "CAST(a.entity_id AS INTEGER)" if numeric else "a.entity_id"
-    sql = (f"SELECT a.entity_id, a.after FROM audit a "
-           "JOIN (SELECT max(seq) AS s FROM audit WHERE entity = ? AND merged_from IS NULL "
-           f"GROUP BY entity_id) m ON a.seq = m.s ORDER BY {order}")
-    yield from conn.execute(sql, (entity,))
+    sql = ("SELECT entity_id, entity, seq, after FROM audit WHERE merged_from IS NULL "
+           "ORDER BY entity_id, seq")
+    current: Any = None
+    group: list[tuple[Any, int, Any]] = []  # this id's entries, oldest first
+    for entity_id, entity, seq, after in conn.execute(sql):
+        if entity_id != current:
+            yield from _newest(current, group)
+            current, group = entity_id, []
+        group.append((entity, seq, after))
+    yield from _newest(current, group)
+
+
+def _newest(entity_id: Any, group: list[tuple[Any, int, Any]]
+            ) -> Iterator[tuple[tuple[bytes, str], int, Any]]:
+    """The newest entry of each entity among one id's entries, by entity name."""
+    if not group:
+        return
+    if len(group) == 1:  # the usual case: one entry for the id
+        entity, seq, after = group[0]
+        yield (key_bytes(entity_id), text(entity)), seq, after
+        return
+    newest = {text(entity): (seq, after) for entity, seq, after in group}  # last wins
+    key = key_bytes(entity_id)
+    for entity in sorted(newest):
+        yield (key, entity), *newest[entity]  # type: ignore[misc]
+
+
+def image_at(conn: sqlite3.Connection, seq: int) -> bytes | str | None:
+    """The after-image of the audit entry ``seq``."""
+    got = conn.execute("SELECT after FROM audit WHERE seq = ?", (seq,)).fetchone()
+    return got[0] if got else None
 
 
 def decode(raw: Raw, json_cols: Sequence[str] | frozenset[str] = JSON_COLUMNS
@@ -125,16 +160,43 @@ def document_index(conn: sqlite3.Connection) -> Iterator[Raw]:
     yield from _dicts(conn.execute(sql))
 
 
-def annotation_index(conn: sqlite3.Connection) -> Iterator[Raw]:
-    """Each annotation with the index row stored under its key (NULLs if it has none)."""
-    sql = ("SELECT a.id AS id, a.doc_id, a.exact AS exact, "
-           "a.fields AS fields, a.memo AS memo, "
-           "a.deleted_at IS NOT NULL AS trashed, k.fts_rowid AS rowid, "
-           "s.body AS body, s.doc_id AS i_doc, s.ann_id AS i_ann, "
-           "s.field AS i_field FROM annotations a "
+# The columns of :func:`annotation_index`, in order.
+ANNOTATION_INDEX = ("id", "doc_id", "exact", "fields", "memo", "trashed", "rowid", "body",
+                    "i_doc", "i_ann", "i_field")
+
+
+def annotation_index(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+    """Each annotation with the index row stored under its key (NULLs if it has none),
+    as a tuple of ``ANNOTATION_INDEX`` (a dict per row was most of the check's time)."""
+    sql = ("SELECT a.id, a.doc_id, a.exact, a.fields, a.memo, "
+           "a.deleted_at IS NOT NULL, k.fts_rowid, s.body, s.doc_id, s.ann_id, s.field "
+           "FROM annotations a "
            "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
            "LEFT JOIN search s ON s.rowid = k.fts_rowid")
-    yield from _dicts(conn.execute(sql))
+    return iter(conn.execute(sql))
+
+
+def decode_values(values: Sequence[Any], json_at: Sequence[int] = ()) -> list[Any]:
+    """A row's values decoded as :func:`decode` decodes them, those at ``json_at``
+    parsed as JSON; ValueError for any damaged one (the caller names it, if it must)."""
+    out = [v.decode("utf-8") if v.__class__ is bytes else v for v in values]
+    for i in json_at:
+        if out[i].__class__ is str:
+            out[i] = loads(out[i]) if out[i] else None
+    return out
+
+
+_DECODER = json.JSONDecoder()
+
+
+def loads(text: str) -> Any:
+    """``json.loads(text)``, without its wrapper's cost on the usual text (nothing
+    around the value); anything else is handed to ``json.loads`` itself."""
+    try:
+        value, end = _DECODER.raw_decode(text)
+    except ValueError:
+        return json.loads(text)  # says why, or parses what raw_decode will not
+    return value if end == len(text) else json.loads(text)
 
 
 def segment_keys(conn: sqlite3.Connection) -> dict[int, dict[str, int]]:
@@ -198,13 +260,11 @@ def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, st
     return (row[0], text(row[1])) if row else None
 
 
-def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[Raw]:
-    """A document's annotations outside the trash, with what the anchor check needs."""
-    cols = ["id", "start", "end", "exact", "anchor"]
-    sql = (f"SELECT {', '.join(_q(c) for c in cols)} FROM annotations "
+def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[tuple[Any, ...]]:
+    """A document's annotations outside the trash: (id, start, end, exact, anchor)."""
+    sql = ('SELECT id, start, "end", exact, anchor FROM annotations '
            "WHERE doc_id = ? AND deleted_at IS NULL")
-    for values in conn.execute(sql, (doc_id,)):
-        yield dict(zip(cols, values, strict=True))
+    return iter(conn.execute(sql, (doc_id,)))
 
 
 def trigger_names(conn: sqlite3.Connection) -> set[str]:

@@ -46,8 +46,13 @@ def document_index_entries(row: Row) -> Iterator[tuple[str, str]]:
 
 def annotation_index_body(row: Row) -> str:
     """What the search index holds for an annotation: folded quote, field values, memo."""
-    values = " ".join(str(v) for v in (row.get("fields") or {}).values() if v is not None)
-    return normalise(" ".join((row["exact"], values, row.get("memo") or "")))
+    return annotation_body(row["exact"], row.get("fields"), row.get("memo"))
+
+
+def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
+    """:func:`annotation_index_body` from the three values it is made of."""
+    values = " ".join(str(v) for v in (fields or {}).values() if v is not None)
+    return normalise(" ".join((exact, values, memo or "")))
 
 
 def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:

@@ -161,6 +161,14 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def open_reader(path: Path) -> sqlite3.Connection:
+    """A second, read-only connection to a plain project (``verify`` checks the file's
+    structure on it in another thread); text comes back as str, rows as tuples."""
+    conn = _connect_read_only(path)
+    conn.row_factory = None
+    return conn
+
+
 def _connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     # immutable=1 also skips the -shm file, which a read-only folder cannot hold; it is
     # only safe when no -wal holds commits that the file itself lacks.

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3  # for type hints: an encrypted project's connection has the same shape
+import subprocess
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from workbench.core import dbapi, indexcheck, logchain, rawread, rebuild
+from workbench.core import dbapi, indexcheck, logchain, rawread, store, verifyworker
 from workbench.core.project import Project
+from workbench.core.repo import Repo
 
 
 @dataclass
@@ -33,9 +37,15 @@ class VerifyReport:
         return not self.problems
 
 
-# The stages of a check, in order, as a progress display names them.
-STAGES = ("database structure", "originals", "document texts", "log chains",
-          "history against the tables", "search index")
+# The stages of a check, in the order a progress display hears them. SQLite's own check
+# runs on a thread of its own from the start (it is C and lets go of the GIL, so it
+# takes the second core while the Python stages take the first); it is named last,
+# where the check waits for it, usually no longer.
+# On a large project the rows rebuilt from the audit log (the heaviest stage) are
+# checked in a second process meanwhile (``_Rebuild``), so that stage is named where
+# the check waits for it, after the stages this process does itself.
+STAGES = ("originals", "document texts", "log chains", "search index",
+          "history against the tables", "database structure")
 
 Progress = Callable[[int, int, str], None]
 
@@ -44,45 +54,154 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
     """Check everything the project holds; ``progress(step, of, stage)`` hears of each stage.
 
     A check of a large project takes a while (each table is read once or twice), so a
-    terminal or the window can say where it is.
+    terminal or the window can say where it is. The report lists SQLite's findings
+    first, then the others stage by stage, whichever finished first.
     """
     def stage(n: int) -> None:
         if progress is not None:
             progress(n + 1, len(STAGES), STAGES[n])
 
+    structure = _StructureCheck(project)
+    try:
+        report = _python_stages(project, stage)
+        stage(5)
+    except dbapi.DatabaseError:
+        # A file SQLite cannot check is all the report says, as when the check ran
+        # first; any other database error while SQLite finds none is a bug, raised.
+        if (cannot := structure.cannot_check()) is not None:
+            return VerifyReport(problems=[cannot])
+        raise
+    finally:
+        structure.wait()  # never leave its thread behind, whatever was raised
+    if (cannot := structure.cannot_check()) is not None:
+        return VerifyReport(problems=[cannot])
+    report.problems[:0] = [f"database: {p}" for p in structure.problems()]
+    return report
+
+
+class _StructureCheck:
+    """``PRAGMA integrity_check`` and the foreign key check, begun on construction.
+
+    On a connection of its own, read-only, in a thread: the project's connection stays
+    with the caller's thread (the window's). An encrypted project's key cannot be read
+    back for a second connection, so there the check runs on the project's own
+    connection when it is asked for, as it did before it had a thread.
+    """
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+        self._pool: ThreadPoolExecutor | None = None
+        self._future: Future[list[str]] | None = None
+        if not project.encrypted and project.path.is_file():
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="verify-structure")
+            self._future = self._pool.submit(_integrity_on_own_connection, project.path)
+        self._outcome: list[str] | Exception | None = None
+
+    def wait(self) -> list[str] | Exception:
+        """SQLite's sentences, or the error that kept it from checking; waits for it."""
+        if self._outcome is None:
+            try:
+                self._outcome = (self._future.result() if self._future is not None
+                                 else self._project.repo.integrity())
+            except dbapi.DatabaseError as err:
+                self._outcome = err
+            finally:
+                if self._pool is not None:
+                    self._pool.shutdown()
+        return self._outcome
+
+    def problems(self) -> list[str]:
+        """SQLite's sentences (empty when sound); waits for the check to finish."""
+        outcome = self.wait()
+        return outcome if isinstance(outcome, list) else []
+
+    def cannot_check(self) -> str | None:
+        """The report's one sentence when SQLite could not check the file at all."""
+        outcome = self.wait()
+        if isinstance(outcome, list):
+            return None
+        return f"database: SQLite cannot check the file ({outcome})"
+
+
+def _integrity_on_own_connection(path: Path) -> list[str]:
+    conn = store.open_reader(path)
+    try:
+        return Repo(conn, read_only=True).integrity()
+    finally:
+        conn.close()
+
+
+def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyReport:
+    """Every check but SQLite's own, in ``STAGES`` order; the sentences in the order the
+    report has always listed them (originals, facts, texts, chains, history, index)."""
     report = VerifyReport()
     conn = project.conn
-    stage(0)
+    history = _Rebuild(project)
     try:
-        report.problems.extend(f"database: {p}" for p in project.repo.integrity())
-    except dbapi.DatabaseError as err:
-        report.problems.append(f"database: SQLite cannot check the file ({err})")
-        return report
-    stage(1)
+        stage(0)
+        _check_originals(project, report)
+        # Each table is read once or twice, each value decoded on its own: the damaged
+        # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
+        with rawread.bytes_mode(conn):
+            _check_meta(conn, report)
+            stage(1)
+            _check_texts(conn, report)
+            stage(2)
+            heads, chains = logchain.chain_problems(conn)
+            report.log_entries = sum(h.count for h in heads.values())
+            stage(3)
+            index = [f.problem for f in indexcheck.findings(conn)]
+            stage(4)
+            rows = history.sentences()
+    finally:
+        history.close()
+    report.problems.extend(chains)
+    report.problems.extend(rows)
+    report.problems.extend(index)
+    return report
+
+
+def _check_originals(project: Project, report: VerifyReport) -> None:
     for sha, data in project.repo.iter_originals():
         report.originals += 1
         actual = hashlib.sha256(data).hexdigest()
         if actual != sha:
             report.problems.append(f"original {sha[:12]}…: stored bytes hash to {actual[:12]}…")
-    # Each table is read once or twice, each value decoded on its own: the damaged-bytes
-    # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
-    with rawread.bytes_mode(conn):
-        _check_meta(conn, report)
-        stage(2)
-        _check_texts(conn, report)
-        stage(3)
-        heads, broken = logchain.chain_problems(conn)
-        report.log_entries = sum(h.count for h in heads.values())
-        report.problems.extend(broken)
-        damaged: list[tuple[str, str]] = []
-        stage(4)
-        changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
-        # A document's damage is named by _check_texts, which reads its whole row.
-        report.problems.extend(s for entity, s in damaged if entity != "document")
-        report.problems.extend(changed)
-        stage(5)
-        report.problems.extend(f.problem for f in indexcheck.findings(conn))
-    return report
+
+
+# Below this many audit entries a second process costs more than it saves (it starts
+# a fresh interpreter, about 0.3 s); tests lower it to check both ways give one report.
+OFFLOAD_ABOVE = 20_000
+
+
+class _Rebuild:
+    """Every audited row rebuilt from the audit log, the heaviest stage.
+
+    On a large plain project it runs in a second process (``verifyworker``) from the
+    start, while this one checks the texts, the chains and the index: with SQLite's
+    own check on its thread, both cores are busy. Else, or if that process fails, it
+    runs here when asked for. Either way the same function gives the same sentences.
+    """
+
+    def __init__(self, project: Project) -> None:
+        self._conn = project.conn
+        self._proc: subprocess.Popen[bytes] | None = None
+        if (not project.encrypted and project.path.is_file()
+                and rawread.log_sequence(project.conn, "audit")[0] > OFFLOAD_ABOVE):
+            self._proc = verifyworker.start(project.path)
+
+    def sentences(self) -> list[str]:
+        """The stage's sentences: damaged rows first, then rows changed outside the log."""
+        got = verifyworker.result(self._proc) if self._proc is not None else None
+        self._proc = None
+        return got if got is not None else verifyworker.rows(self._conn)
+
+    def close(self) -> None:
+        """Stop a worker whose findings were not asked for (a stage before raised)."""
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.communicate()
+            self._proc = None
 
 
 def _check_meta(conn: sqlite3.Connection, report: VerifyReport) -> None:
@@ -109,12 +228,11 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
         if doc["deleted_at"] is not None:
             continue
         for raw_ann in rawread.live_annotations(conn, doc["id"]):
-            ann, bad = rawread.decode(raw_ann, ())
-            if ann is None:
+            try:
+                ann_id, start, end, exact, anchor = rawread.decode_values(raw_ann)
+            except ValueError:
                 continue  # reported by the rebuild, which reads every annotation
             report.annotations += 1
-            if ann["anchor"] != "orphaned" and text[ann["start"] : ann["end"]] != ann["exact"]:
+            if anchor != "orphaned" and text[start:end] != exact:
                 report.problems.append(
-                    f"annotation {ann['id']}: the text at {ann['start']}–{ann['end']} "
-                    "differs from its quote"
-                )
+                    f"annotation {ann_id}: the text at {start}–{end} differs from its quote")

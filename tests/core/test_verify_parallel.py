@@ -1,0 +1,177 @@
+"""``verify`` split over a thread (SQLite's own check) and a second process (the rebuild
+from the audit log), and its fast paths: whichever way a check runs, the report must be
+the same sentences in the same order."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import add_doc, make_project
+from workbench.core import chain, verifyworker
+from workbench.core import verify as verify_module
+from workbench.core.ops import annotations as ann_ops
+from workbench.core.project import Project
+from workbench.core.verify import STAGES, verify
+
+LOG_TRIGGERS = ("audit_no_update", "audit_no_delete", "custody_no_update",
+                "custody_no_delete")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("parallel")
+    with make_project(folder) as project:
+        # A file name with quotes, a backslash, a newline and non-ASCII: the custody
+        # row's hash is rebuilt from its stored bytes, escapes and all.
+        doc = add_doc(project, name='say "hi"\\ \n Ḥalab ☂.txt')
+        anns = [ann_ops.annotate_quote(project, doc, "casualty", quote,
+                                       {"outcome": "wounded", "count_low": 4}).result
+                for quote in ("wounded four troops", "killed", "civilians")]
+        path = project.path
+    return {"doc": doc, "anns": anns, "path": path}
+
+
+def _copy(built: dict, tmp_path: Path) -> Path:
+    target = tmp_path / "copy.wbproj"
+    target.write_bytes(Path(built["path"]).read_bytes())
+    return target
+
+
+def _tamper(path: Path, *statements: tuple[str, tuple]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for sql, params in statements:
+        conn.execute(sql, params)
+    conn.close()
+
+
+def _report(path: Path, monkeypatch: pytest.MonkeyPatch, *, worker: bool) -> list[str]:
+    started: list[Path] = []
+    real_start = verifyworker.start
+
+    def start(p: Path) -> subprocess.Popen[bytes] | None:
+        started.append(p)
+        return real_start(p)
+
+    monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1 if worker else 1 << 62)
+    monkeypatch.setattr(verifyworker, "start", start)
+    heard: list[str] = []
+    with Project.open(path) as project:
+        report = verify(project, lambda step, of, stage: heard.append(stage))
+    assert heard == list(STAGES)
+    assert bool(started) == worker
+    return report.problems
+
+
+def _everything_tampered(built: dict, path: Path) -> None:
+    first, second, third = built["anns"]
+    _tamper(path,
+            ("PRAGMA foreign_keys = OFF", ()),
+            *((f"DROP TRIGGER {t}", ()) for t in LOG_TRIGGERS),
+            ("UPDATE annotations SET memo = 'planted' WHERE id = ?", (first,)),
+            ("UPDATE annotations SET fields = CAST(x'7bff7d' AS TEXT) WHERE id = ?",
+             (second,)),
+            ("UPDATE audit SET coder = 'someone else' WHERE seq = 3", ()),
+            ("UPDATE custody SET filename = 'innocent.txt'", ()),
+            ("UPDATE search SET body = body || ' massacre' WHERE ann_id = ?", (third,)),
+            ("INSERT INTO annotations(id, doc_id, kind, start, \"end\", exact, coder, "
+             "created_at, modified_at) VALUES ('orphan', 999, 'claim', 0, 8, 'Shelling', "
+             "'x', '2026-01-01', '2026-01-01')", ()))
+
+
+def test_the_second_process_and_the_thread_give_the_same_report(built, tmp_path,
+                                                                monkeypatch):
+    path = _copy(built, tmp_path)
+    _everything_tampered(built, path)
+    inline = _report(path, monkeypatch, worker=False)
+    split = _report(path, monkeypatch, worker=True)
+    assert split == inline
+    assert split == _report(path, monkeypatch, worker=True)  # the order does not drift
+    first, second, third = built["anns"]
+    said = "\n".join(split)
+    assert split[0].startswith("database: row ")  # SQLite's own findings come first
+    assert f"annotation {second}: its fields is not valid UTF-8" in said  # damaged bytes
+    assert f"annotation {first}: its memo is" in said
+    assert "audit entry 3: its hash does not follow" in said
+    assert "custody entry 1: its hash does not follow" in said
+    assert f"annotation {third}: its search index entry does not match" in said
+    order = [next(i for i, p in enumerate(split) if needle in p) for needle in
+             ("database:", "audit entry 3", f"annotation {second}: its fields",
+              f"annotation {first}: its memo", f"annotation {third}: its search")]
+    assert order == sorted(order)
+
+
+def test_an_intact_project_is_intact_either_way(built, tmp_path, monkeypatch):
+    path = _copy(built, tmp_path)
+    assert _report(path, monkeypatch, worker=True) == []
+    assert _report(path, monkeypatch, worker=False) == []
+
+
+def test_a_worker_that_fails_changes_nothing_but_the_time(built, tmp_path, monkeypatch):
+    path = _copy(built, tmp_path)
+    _tamper(path, ("UPDATE annotations SET memo = 'planted' WHERE id = ?",
+                   (built["anns"][0],)))
+    monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1)
+    monkeypatch.setattr(verifyworker, "start", lambda p: subprocess.Popen(
+        [sys.executable, "-c", "raise SystemExit(3)"], stdout=subprocess.PIPE))
+    with Project.open(path) as project:
+        problems = verify(project).problems
+    assert any("its memo is" in p for p in problems)
+
+
+def test_a_file_sqlite_cannot_check_is_all_the_report_says(tmp_path):
+    path = tmp_path / "p.wbproj"
+    with make_project(tmp_path) as project:
+        add_doc(project)
+        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Damage every page after the header: the Python stages fail as SQLite does.
+        data = bytearray(path.read_bytes())
+        page = 4096
+        for at in range(page * 2, len(data), 997):
+            data[at] ^= 0x5A
+        path.write_bytes(bytes(data))
+        try:
+            report = verify(project)
+        except sqlite3.DatabaseError:
+            pytest.skip("this damage fails before SQLite's check can say so")
+    assert not report.ok
+    assert all(p.startswith("database:") for p in report.problems)
+
+
+def test_an_image_stored_in_another_but_equal_form_is_no_difference(built, tmp_path,
+                                                                   monkeypatch):
+    # The fast path compares text; the exact comparison must still decide equal values.
+    path = _copy(built, tmp_path)
+    ann = built["anns"][0]
+    _tamper(path, ("UPDATE annotations SET fields = '{\"count_low\":4,\"outcome\":"
+                   "\"wounded\"}' WHERE id = ?", (ann,)))
+    assert _report(path, monkeypatch, worker=True) == []
+
+
+def test_the_hash_of_a_row_from_its_stored_bytes_is_the_canonical_hash():
+    rng = random.Random(12)
+    alphabet = ['a', '"', '\\', '\n', '\t', '\x00', '\x1f', '\x7f', 'é', '中', '\u2028',
+                '😀', '{', ':', ',']
+
+    def text() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+
+    for _ in range(3000):
+        cols = sorted({text() or "x" for _ in range(rng.randint(1, 5))})
+        values = [rng.choice([text(), rng.randint(-10**12, 10**12), None,
+                              rng.uniform(-1e6, 1e6), json.dumps({text(): text()})])
+                  for _ in cols]
+        keys = chain.content_keys(cols)
+        want = chain.canonical(dict(zip(cols, values, strict=True)))
+        as_bytes = [v.encode() if isinstance(v, str) else v for v in values]
+        assert chain.canonical_values(keys, as_bytes) == want
+        assert chain.canonical_values(keys, values) == want
+    # What only the exact way can say is left to it.
+    assert chain.canonical_values(chain.content_keys(["a"]), [b"\xff"]) is None
+    assert chain.canonical_values(chain.content_keys(["a"]), [float("inf")]) is None

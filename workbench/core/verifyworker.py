@@ -1,0 +1,70 @@
+"""The second process of ``verify``: every audited row rebuilt from the audit log.
+
+The heaviest stage, and independent of the others. Started with ``python -m`` (not
+multiprocessing's "spawn", which would re-run the caller's main script), on a read-only
+connection of its own; it prints the stage's sentences as one JSON list. The parent
+does the work itself if the process cannot start or fails, so a broken worker can only
+make the check slower, never change what it says.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from workbench.core import rawread, rebuild, store
+
+
+def rows(conn: sqlite3.Connection) -> list[str]:
+    """The rebuild's sentences: damaged rows first, then rows changed outside the log."""
+    damaged: list[tuple[str, str]] = []
+    changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
+    # A document's damage is named by verify's text check, which reads its whole row.
+    return [s for entity, s in damaged if entity != "document"] + changed
+
+
+def start(path: Path) -> subprocess.Popen[bytes] | None:
+    """The worker checking ``path``, running; None where one cannot be started."""
+    if getattr(sys, "frozen", False):  # no interpreter to run "-m" with
+        return None
+    env = dict(os.environ)
+    package_root = str(Path(__file__).resolve().parents[2])  # found even if not installed
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH"))
+                                        if p)
+    try:
+        return subprocess.Popen([sys.executable, "-m", "workbench.core.verifyworker",
+                                 str(path)], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, env=env, close_fds=True)
+    except OSError:
+        return None
+
+
+def result(proc: subprocess.Popen[bytes]) -> list[str] | None:
+    """The worker's sentences, or None if it failed (the caller then does the work)."""
+    out, _ = proc.communicate()
+    if proc.returncode != 0:
+        return None
+    try:
+        got = json.loads(out)
+    except ValueError:
+        return None
+    return got if isinstance(got, list) and all(isinstance(s, str) for s in got) else None
+
+
+def main(argv: list[str]) -> int:
+    conn = store.open_reader(Path(argv[0]))
+    try:
+        with rawread.bytes_mode(conn):
+            found = rows(conn)
+    finally:
+        conn.close()
+    sys.stdout.write(json.dumps(found))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
