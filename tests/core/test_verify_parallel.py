@@ -175,3 +175,21 @@ def test_the_hash_of_a_row_from_its_stored_bytes_is_the_canonical_hash():
     # What only the exact way can say is left to it.
     assert chain.canonical_values(chain.content_keys(["a"]), [b"\xff"]) is None
     assert chain.canonical_values(chain.content_keys(["a"]), [float("inf")]) is None
+
+
+def test_the_worker_ends_when_the_process_that_started_it_is_gone(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from workbench.core.importers.worker import PARENT_ENV
+
+    project = tmp_path / "p.wbproj"
+    Project.create(project, coder="tester").close()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    # Started by a parent that no longer exists: it ends at once, without checking.
+    out = subprocess.run([sys.executable, "-m", "workbench.core.verifyworker", str(project)],
+                         capture_output=True, env={**os.environ, PARENT_ENV: gone},
+                         timeout=60, check=False)
+    assert out.returncode == 1 and out.stdout == b""

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from workbench.core import rawread, rebuild, store
+from workbench.core.importers.worker import PARENT_ENV, die_with_parent
 
 
 def rows(conn: sqlite3.Connection) -> list[str]:
@@ -35,6 +36,7 @@ def start(path: Path) -> subprocess.Popen[bytes] | None:
     package_root = str(Path(__file__).resolve().parents[2])  # found even if not installed
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH"))
                                         if p)
+    env[PARENT_ENV] = str(os.getpid())
     try:
         return subprocess.Popen([sys.executable, "-m", "workbench.core.verifyworker",
                                  str(path)], stdout=subprocess.PIPE,
@@ -56,6 +58,8 @@ def result(proc: subprocess.Popen[bytes]) -> list[str] | None:
 
 
 def main(argv: list[str]) -> int:
+    # A verify killed mid-check must not leave this process reading on for seconds.
+    die_with_parent()
     conn = store.open_reader(Path(argv[0]))
     try:
         with rawread.bytes_mode(conn):
