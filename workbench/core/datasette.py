@@ -112,6 +112,8 @@ HIDDEN = {
     "search_idx": "Full-text index internals.",
     "search_keys": "Maps documents and annotations to their full-text index rows.",
     "sqlite_sequence": "SQLite's counters for AUTOINCREMENT keys.",
+    "timeline_index": "The timeline's days, counts and actors per dated annotation, "
+                      "derived from annotations and codebook.",
 }
 
 

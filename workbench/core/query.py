@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.codebook import KindSpec
+from workbench.core.dates import date_interval
 from workbench.core.project import Project
 from workbench.core.shapes import annotation_json
 
@@ -75,29 +75,6 @@ def annotations_json(project: Project, flt: AnnotationFilter | None = None) -> l
     return [annotation_json(r, by_ann.get(r["id"])) for r in rows]
 
 
-Interval = tuple[dt.date, dt.date]
-
-
-def date_interval(value: str | None, precision: str | None = None) -> Interval | None:
-    """First and last day a partial date stands for, widened to its precision."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in str(value).split("-")]
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        if len(parts) == 2 or precision in ("month",):
-            y, m = parts[0], parts[1]
-            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-        day = dt.date(parts[0], parts[1], parts[2])
-    except (ValueError, TypeError):
-        return None
-    if precision == "year":
-        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-    if precision == "week":
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
-    return day, day
 
 
 def _spec(project: Project, kind: str) -> KindSpec | None:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from workbench.core import chain, clock, dbapi
+from workbench.core import chain, clock, dbapi, timeline_index
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.encodedtext import EncodedText
@@ -503,6 +503,10 @@ class Transaction:
         self.conn = repo.conn
         self.coder = coder
         self.changeset = ChangeSet(op)
+        # What the timeline index must recompute before the commit (see _record).
+        self._timeline_ids: set[str] = set()
+        self._timeline_gone: set[int] = set()
+        self._timeline_kinds: set[str] = set()
 
     def __enter__(self) -> Transaction:
         if self.repo.read_only:
@@ -520,6 +524,10 @@ class Transaction:
         self.repo.forget_cached()
         if exc_type is None:
             try:
+                # Once, at the end: a codebook change and the annotation writes of the
+                # same transaction are then seen together.
+                timeline_index.refresh(self.conn, self._timeline_ids, self._timeline_gone,
+                                       self._timeline_kinds)
                 self._write_audit()
                 self.conn.execute("COMMIT")
                 return None
@@ -585,6 +593,7 @@ class Transaction:
             Change(entity, str(k), None, after) for k, after in zip(keys, afters, strict=True))
         if entity == "annotation":
             self._index_new_annotations(afters)
+            self._timeline_ids.update(map(str, keys))
         elif entity == "document":  # pragma: no cover - documents carry their text
             raise ValueError("documents are inserted one at a time")
         return afters
@@ -612,6 +621,9 @@ class Transaction:
         before = self.repo.get(entity, id_)
         if before is None:
             return
+        if entity == "annotation":  # its timeline entry is keyed by the rowid going away
+            self._timeline_gone.update(r[0] for r in self.conn.execute(
+                "SELECT rowid FROM annotations WHERE id = ?", (id_,)))
         self.conn.execute(f"DELETE FROM {table} WHERE {pk} = ?", (id_,))
         self._record(entity, id_, before, None)
 
@@ -707,6 +719,12 @@ class Transaction:
             self._reindex_document(int(id_), after)
         elif entity == "annotation":
             self._reindex_annotation(str(id_), after)
+            if after is not None:
+                self._timeline_ids.add(str(id_))
+        elif entity == "codebook" and (timeline_index.timeline_roles((before or {}).get("spec"))
+                                       != timeline_index.timeline_roles((after or {}).get("spec"))):
+            # A kind's date, count or actor fields changed: all its entries are recomputed.
+            self._timeline_kinds.update(r["name"] for r in (before, after) if r)
 
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
         """Replace all of a document's index rows (its one row or its segments)."""

@@ -364,6 +364,16 @@ def _m0011_chained_logs(conn: sqlite3.Connection) -> None:
     audit_baseline(conn, "schema-11")
 
 
+def _m0012_timeline_index(conn: sqlite3.Connection) -> None:
+    # The timeline read every annotation's fields JSON for its dates, counts and actors
+    # (~25 s at a million annotations); this narrow table holds just those, kept by the
+    # write path. Built here a rowid range at a time, so memory stays flat.
+    from workbench.core import timeline_index
+
+    timeline_index.create(conn)
+    timeline_index.rebuild(conn)
+
+
 def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     """Record, in the audit log, every audited row whose state it does not yet hold.
 
@@ -422,6 +432,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "merged_logs", _m0009_merged_logs),
     Migration(10, "drop_audit_entity_index", _m0010_drop_audit_entity_index),
     Migration(11, "chained_logs", _m0011_chained_logs),
+    Migration(12, "timeline_index", _m0012_timeline_index),
 )
 LATEST = MIGRATIONS[-1].version
 

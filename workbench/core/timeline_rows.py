@@ -2,32 +2,35 @@
 
 ``query.timeline_items`` decodes every annotation into a dict and then a TimelineItem:
 at 100,000 annotations that was 16 of the window's 20 s to first paint, and a million
-TimelineItems would not fit in the memory a window may use. Here SQLite extracts only
-the few fields the marks need (date, precision, end date, counts, actors: the kind's
-roles, read from the codebook), a rowid range at a time so the window can read between
-paints, and the result is numpy arrays (~40 bytes a mark). An item's id and words are
-read only when one is needed (tool tip, click), by rowid.
+TimelineItems would not fit in the memory a window may use. Here the few values the
+marks need (days, counts, actors: the kind's roles applied) come from the narrow
+``timeline_index`` table the write path keeps (``core/timeline_index.py``), with no JSON
+parsed, a rowid range at a time so the window can read between paints, and the result
+is numpy arrays (~40 bytes a mark). An item's id and words are read only when one is
+needed (tool tip, click), by rowid.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
 import numpy as np
 
-from workbench.core import query
-from workbench.core.codebook import Codebook
+from workbench.core import query, timeline_index
 from workbench.core.project import Project
-from workbench.core.query import TimelineItem, date_interval
+from workbench.core.query import TimelineItem
+from workbench.core.timeline_index import STATUSES
 
-STATUSES = ("accepted", "suggested", "rejected")
 EPOCH = dt.date(1970, 1, 1)
-# Rows read per slice: about 0.1-0.2 s of SQLite and Python on a slow laptop.
+# Rowids read per slice: well under 0.1 s of SQLite and Python on a slow laptop.
 CHUNK_ROWS = 20_000
+# Trashed documents bound as parameters up to this many; beyond, a subquery.
+_TRASHED_INLINE = 500
 
 
 @dataclass
@@ -125,67 +128,59 @@ class ColumnReader:
 
     def __init__(self, project: Project, like: TimelineColumns | None = None) -> None:
         self.project = project
-        cb = project.codebook
         # Numbered as ``like`` numbers them, so the two can be joined (``patched``).
         self.kinds: list[str] = list(like.kinds) if like else []
         self._kind_of: dict[str, int] = {k: i for i, k in enumerate(self.kinds)}
         self.actor_names: list[str] = list(like.actor_names) if like else []
         self._actor_of: dict[str, int] = {a: i for i, a in enumerate(self.actor_names)}
-        self._span: dict[tuple[Any, Any, Any], tuple[int, int] | None] = {}
         self._actors_json: dict[str, tuple[int, ...]] = {}
         self._parts: list[np.ndarray] = []
         self._actor_parts: list[np.ndarray] = []
-        self.sql, self.params = _select(cb)
+        self.sql, self.params = _select(project.repo.conn)
 
     def read(self, after: int, upto: int, rowids: Sequence[int] | None = None) -> int:
         """Read the dated live annotations with ``after < rowid <= upto`` (and among
         ``rowids`` when given); how many."""
-        if not self.sql:
-            return 0
-        sql, params = self.sql, [*self.params, after, upto]
+        sql, params = self.sql, [after, upto, *self.params]
         if rowids is not None:
-            sql = sql.replace("ORDER BY rowid",
-                              f"AND rowid IN ({','.join('?' * len(rowids))}) ORDER BY rowid")
+            sql = sql.replace("ORDER BY ann_rowid",
+                              f"AND ann_rowid IN ({','.join('?' * len(rowids))}) "
+                              "ORDER BY ann_rowid")
             params += list(rowids)
-        rows = self.project.repo.conn.execute(sql, params).fetchall()
-        out = np.zeros((len(rows), 8))
-        n = 0
+        return self.add(self.project.repo.conn.execute(sql, params).fetchall())
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> int:
+        """Take entries as ``timeline_index`` holds them (its COLUMNS, in rowid order)."""
+        if not rows:
+            return 0
+        rowid, doc_id, kind, status, start, end, low, high, acts = zip(*rows, strict=True)
+        kind_of = self._kind_of
+        for k in kind:
+            if k not in kind_of:  # numbered in order of first sight
+                kind_of[k] = len(self.kinds)
+                self.kinds.append(k)
         actors: list[int] = []
         n_actors = np.zeros(len(rows), np.int64)
-        span_of, kind_of = self._span, self._kind_of
-        for rowid, doc_id, kind, status, date, prec, end, low, best, high, *acts in rows:
-            key = (date, prec, end)
-            span = span_of.get(key, False)
-            if span is False:
-                span = span_of[key] = _span(date, prec, end)
-            if span is None:
-                continue
-            k = kind_of.get(kind)
-            if k is None:
-                k = kind_of[kind] = len(self.kinds)
-                self.kinds.append(kind)
-            if low is None and high is None:
-                low = best
-            before = len(actors)
-            for raw in acts:
-                if raw is not None:
-                    actors.extend(self._actor_ids(raw))
-            n_actors[n] = len(actors) - before
-            out[n] = (rowid, doc_id, k, span[0], span[1], _num(low), _num(high),
-                      STATUSES.index(status) if status in STATUSES else 0)
-            n += 1
-        self._parts.append(np.column_stack([out[:n], n_actors[:n]]))
+        for i, raw in enumerate(acts):
+            if raw is not None:
+                ids = self._actor_ids(raw)
+                actors.extend(ids)
+                n_actors[i] = len(ids)
+        out = np.column_stack([
+            np.array(rowid, np.float64), np.array(doc_id, np.float64),
+            np.array([kind_of[k] for k in kind], np.float64), np.array(start, np.float64),
+            np.array(end, np.float64), np.array(low, np.float64), np.array(high, np.float64),
+            np.array(status, np.float64), n_actors.astype(np.float64)])
+        self._parts.append(out)
         self._actor_parts.append(np.array(actors, np.int32))
-        return n
+        return len(rows)
 
     def _actor_ids(self, raw: str) -> tuple[int, ...]:
-        # The same few actor values repeat across a project: decode each once.
+        # The same few actor lists repeat across a project: decode each once.
         ids = self._actors_json.get(raw)
         if ids is None:
-            value = json.loads(raw)
-            names = [str(v) for v in (value if isinstance(value, list) else [value]) if v]
             out = []
-            for name in names:
+            for name in json.loads(raw):
                 a = self._actor_of.get(name)
                 if a is None:
                     a = self._actor_of[name] = len(self.actor_names)
@@ -242,54 +237,19 @@ def timeline_columns(project: Project) -> TimelineColumns:
     return reader.columns()
 
 
-def _num(v: Any) -> float:
-    try:
-        return float(v) if v is not None and not isinstance(v, bool) else np.nan
-    except (TypeError, ValueError):
-        return np.nan
+def _select(conn: sqlite3.Connection) -> tuple[str, list[Any]]:
+    """The slice query on ``timeline_index``; annotations of trashed documents left out.
 
-
-def _span(date: Any, prec: Any, end: Any) -> tuple[int, int] | None:
-    """First and last day as day numbers: ``query.annotation_interval``'s rule."""
-    span = date_interval(date, prec)
-    if span and end:
-        last = date_interval(end, prec)
-        if last and last[1] >= span[0]:
-            span = (span[0], last[1])
-    if span is None:
-        return None
-    return (span[0] - EPOCH).days, (span[1] - EPOCH).days
-
-
-def _select(cb: Codebook) -> tuple[str, list[Any]]:
-    """One SELECT whose columns pick each kind's role fields out of the JSON.
-
-    Columns: rowid, doc_id, kind, status, date, precision, end date, low, best, high,
-    then one column per actor field position (``->`` keeps a list as JSON text)."""
-    dated = [k for k in cb.kinds() if k.date_field]
-    if not dated:
-        return "", []
-    params: list[Any] = []
-    width = max((len(k.roles.actors) for k in dated), default=0)
-
-    def case(pick: Any, op: str = "->>") -> str:
-        parts = []
-        for k in dated:
-            name = pick(k)
-            if name:
-                parts.append(f"WHEN ? THEN fields {op} ?")
-                params.extend([k.name, "$." + json.dumps(name)])
-        return f"CASE kind {' '.join(parts)} END" if parts else "NULL"
-
-    cols = [case(lambda k: k.date_field), case(lambda k: k.precision_field),
-            case(lambda k: k.roles.end_date), case(lambda k: k.roles.count_low),
-            case(lambda k: k.roles.count_best), case(lambda k: k.roles.count_high)]
-    cols += [case(lambda k, i=i: k.roles.actors[i] if i < len(k.roles.actors) else None, "->")
-             for i in range(width)]
-    kinds = [k.name for k in dated]
-    params.extend(kinds)
-    sql = (f"SELECT rowid, doc_id, kind, status, {', '.join(cols)} FROM annotations "
-           f"WHERE deleted_at IS NULL AND kind IN ({','.join('?' * len(kinds))}) "
-           "AND doc_id NOT IN (SELECT id FROM documents WHERE deleted_at IS NOT NULL) "
-           "AND rowid > ? AND rowid <= ? ORDER BY rowid")
+    The trashed documents are listed once per reader (usually none, then no filter):
+    a subquery per slice would read each document row, walking its whole text."""
+    trashed = [r[0] for r in conn.execute(
+        "SELECT id FROM documents WHERE deleted_at IS NOT NULL")]
+    where, params = "", list(trashed)
+    if len(trashed) > _TRASHED_INLINE:
+        where, params = ("AND doc_id NOT IN (SELECT id FROM documents "
+                         "WHERE deleted_at IS NOT NULL) "), []
+    elif trashed:
+        where = f"AND doc_id NOT IN ({','.join('?' * len(trashed))}) "
+    sql = (f"SELECT {','.join(timeline_index.COLUMNS)} FROM {timeline_index.TABLE} "
+           f"WHERE ann_rowid > ? AND ann_rowid <= ? {where}ORDER BY ann_rowid")
     return sql, params

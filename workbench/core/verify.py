@@ -1,8 +1,9 @@
 """Integrity check: SQLite's own check, every stored value decoded, every original and
 text re-hashed, every anchored annotation compared with its document's text, and the
 history checked for tampering: the audit and custody hash chains recomputed, every
-audited row rebuilt from the audit log and compared with its table, and the search index
-compared with the texts (issue 12; see docs/integrity.md).
+audited row rebuilt from the audit log and compared with its table, the search index
+compared with the texts (issue 12; see docs/integrity.md), and the timeline index with
+the annotations and codebook.
 
 Values are read as bytes and decoded one by one, so a damaged value is reported in a
 sentence naming its row, and the check goes on with the rest. Rows are streamed table
@@ -19,7 +20,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.core import dbapi, indexcheck, logchain, rawread, store, verifyworker
+from workbench.core import (
+    dbapi,
+    indexcheck,
+    logchain,
+    rawread,
+    store,
+    timeline_index,
+    verifyworker,
+)
 from workbench.core.project import Project
 from workbench.core.repo import Repo
 
@@ -44,7 +53,7 @@ class VerifyReport:
 # On a large project the rows rebuilt from the audit log (the heaviest stage) are
 # checked in a second process meanwhile (``_Rebuild``), so that stage is named where
 # the check waits for it, after the stages this process does itself.
-STAGES = ("originals", "document texts", "log chains", "search index",
+STAGES = ("originals", "document texts", "log chains", "search index", "timeline index",
           "history against the tables", "database structure")
 
 Progress = Callable[[int, int, str], None]
@@ -64,7 +73,7 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
     structure = _StructureCheck(project)
     try:
         report = _python_stages(project, stage)
-        stage(5)
+        stage(len(STAGES) - 1)
     except dbapi.DatabaseError:
         # A file SQLite cannot check is all the report says, as when the check ran
         # first; any other database error while SQLite finds none is a bug, raised.
@@ -151,14 +160,30 @@ def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyRepo
             report.log_entries = sum(h.count for h in heads.values())
             stage(3)
             index = [f.problem for f in indexcheck.findings(conn)]
-            stage(4)
+        stage(4)
+        timeline = _timeline_findings(conn)
+        stage(5)
+        with rawread.bytes_mode(conn):
             rows = history.sentences()
     finally:
         history.close()
     report.problems.extend(chains)
     report.problems.extend(rows)
     report.problems.extend(index)
+    report.problems.extend(timeline)
     return report
+
+
+def _timeline_findings(conn: sqlite3.Connection) -> list[str]:
+    """The timeline index against what the write path computes from the annotations.
+
+    Outside bytes mode: the recomputation reads text as text. Damaged rows are skipped
+    there (the other checks name them).
+    """
+    try:
+        return timeline_index.findings(conn)
+    except dbapi.DatabaseError as err:
+        return [f"timeline index: it could not be checked ({err})."]
 
 
 def _check_originals(project: Project, report: VerifyReport) -> None:

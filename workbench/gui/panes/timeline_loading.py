@@ -1,7 +1,8 @@
 """Reads the timeline's dated annotations a slice at a time between paints.
 
-A million annotations take SQLite tens of seconds to hand over (each row's JSON fields
-are parsed): read at once, the window would not paint until then. A zero-interval timer
+A million annotations take a few seconds to hand over, even from the narrow
+``timeline_index`` table (no JSON parsed since migration 12; tens of seconds before):
+read at once, the window would not paint until then. A zero-interval timer
 reads half a slice (``timeline_rows.CHUNK_ROWS``: ~0.1-0.2 s) per turn of the event loop, so the
 window paints first and stays responsive while the timeline fills in.
 """

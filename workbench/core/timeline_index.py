@@ -1,0 +1,295 @@
+"""The timeline's narrow table: per live dated annotation, exactly what its mark needs.
+
+Reading the marks from the annotations themselves means SQLite parses every row's
+``fields`` JSON (about 1 s per 100k rows), so the window's timeline took ~25 s to fill
+in at a million annotations. ``timeline_index`` holds, for each live annotation of a
+dated kind whose date reads as a day interval, its document, kind, status, first and
+last day, low and high count and actor names, keyed by the annotation's rowid: a plain
+SELECT with no JSON in it.
+
+It is derived data, like the search index: the write path keeps it in the same
+transaction as every annotation write (``refresh``, called by ``repo.Transaction`` for
+the annotations it touched and for the kinds whose timeline roles changed), migration 12
+builds it (``rebuild``), and ``verify`` compares it with a recomputation
+(``findings``). ``compute`` is the one definition of an entry, for all three.
+
+The rowid of a table without an INTEGER PRIMARY KEY may in principle change on VACUUM;
+SQLite keeps them in practice, and ``findings`` would name any drift (``rebuild``
+repairs it).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from workbench.core import dbapi
+from workbench.core.codebook import Codebook, KindSpec
+from workbench.core.dates import date_interval
+
+TABLE = "timeline_index"
+DDL = """CREATE TABLE IF NOT EXISTS timeline_index (
+    ann_rowid INTEGER PRIMARY KEY,  -- the annotation's rowid in annotations
+    doc_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    status INTEGER NOT NULL,        -- index in STATUSES (0 for an unknown status)
+    start_day INTEGER NOT NULL,     -- days since 1970-01-01, first day of the interval
+    end_day INTEGER NOT NULL,       -- last day, inclusive
+    count_low REAL,                 -- NULL: no count
+    count_high REAL,
+    actors TEXT                     -- JSON list of actor names; NULL when none
+)"""
+COLUMNS = ("ann_rowid", "doc_id", "kind", "status", "start_day", "end_day", "count_low",
+           "count_high", "actors")
+STATUSES = ("accepted", "suggested", "rejected")
+# Annotation rowids computed per query: a few MB of rows at most, whatever the project.
+CHUNK_ROWIDS = 20_000
+EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal()
+
+Entry = tuple[int, int, str, int, int, int, "float | None", "float | None", "str | None"]
+
+
+def create(conn: sqlite3.Connection) -> None:
+    conn.execute(DDL)
+
+
+def load_codebook(conn: sqlite3.Connection) -> Codebook:
+    """The stored codebook; a kind whose spec does not decode has no marks (verify names
+    the damage) rather than stopping a write or a migration."""
+    return _parsed(tuple(r[0] for r in conn.execute(
+        "SELECT spec FROM codebook ORDER BY position, name")))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(specs: tuple[str | bytes, ...]) -> Codebook:
+    # Every write reads the codebook; decoding its specs was half the cost of a single
+    # edit's refresh, and they rarely change: keyed on their stored text.
+    kinds = []
+    for spec in specs:
+        try:
+            kinds.append(KindSpec.from_dict(json.loads(spec)))
+        except (ValueError, TypeError):
+            continue
+    return Codebook(kinds)
+
+
+def timeline_roles(spec: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    """What of a kind's stored spec the entries depend on: its name and the fields that
+    are its date, precision, end date, counts and actors. A codebook change that leaves
+    this alone (a colour, a label, a new field) recomputes nothing."""
+    if not spec:
+        return None
+    roles = spec.get("roles") or {}
+    return (spec.get("name"), spec.get("date_field"), spec.get("precision_field"),
+            roles.get("end_date"), roles.get("count_low"), roles.get("count_best"),
+            roles.get("count_high"), tuple(roles.get("actors") or ()))
+
+
+# ---------------------------------------------------------------- computing entries
+def _select(cb: Codebook, where: str) -> tuple[str, list[Any]] | None:
+    """One SELECT whose columns pick each dated kind's role fields out of the JSON.
+
+    Columns: rowid, doc_id, kind, status, date, precision, end date, low, best, high,
+    then one column per actor field position (``->`` keeps a list as JSON text). None
+    when no kind has a date. ``where`` is ANDed in; its parameters come after these.
+    """
+    dated = [k for k in cb.kinds() if k.date_field]
+    if not dated:
+        return None
+    params: list[Any] = []
+    width = max((len(k.roles.actors) for k in dated), default=0)
+
+    def case(pick: Any, op: str = "->>") -> str:
+        parts = []
+        for k in dated:
+            name = pick(k)
+            if name:
+                parts.append(f"WHEN ? THEN fields {op} ?")
+                params.extend([k.name, "$." + json.dumps(name)])
+        return f"CASE kind {' '.join(parts)} END" if parts else "NULL"
+
+    cols = [case(lambda k: k.date_field), case(lambda k: k.precision_field),
+            case(lambda k: k.roles.end_date), case(lambda k: k.roles.count_low),
+            case(lambda k: k.roles.count_best), case(lambda k: k.roles.count_high)]
+    cols += [case(lambda k, i=i: k.roles.actors[i] if i < len(k.roles.actors) else None, "->")
+             for i in range(width)]
+    kinds = [k.name for k in dated]
+    params.extend(kinds)
+    # json_valid: a damaged row has no mark (verify names it) instead of stopping the read.
+    sql = (f"SELECT rowid, doc_id, kind, status, {', '.join(cols)} FROM annotations "
+           f"WHERE deleted_at IS NULL AND kind IN ({','.join('?' * len(kinds))}) "
+           f"AND json_valid(fields) AND {where} ORDER BY rowid")
+    return sql, params
+
+
+def compute(conn: sqlite3.Connection, cb: Codebook, where: str,
+            params: Sequence[Any] = ()) -> list[Entry]:
+    """The entries of the live annotations meeting ``where`` (SQL on ``annotations``),
+    in rowid order: what the table must hold for them."""
+    query = _select(cb, where)
+    if query is None:
+        return []
+    sql, fixed = query
+    try:
+        rows = conn.execute(sql, [*fixed, *params]).fetchall()
+    except dbapi.Error:
+        # A value SQLite cannot hand over (damaged bytes): row by row, skipping those.
+        rows = _rows_one_by_one(conn, sql, [*fixed, *params], where, params)
+    return list(_entries(rows))
+
+
+def _rows_one_by_one(conn: sqlite3.Connection, sql: str, all_params: list[Any],
+                     where: str, params: Sequence[Any]) -> list[Any]:
+    out = []
+    head = sql.replace(f"AND {where} ORDER BY rowid", "AND rowid = ?")
+    fixed = all_params[:len(all_params) - len(params)]
+    for (rowid,) in conn.execute(f"SELECT rowid FROM annotations WHERE {where}", params):
+        try:
+            out += conn.execute(head, [*fixed, rowid]).fetchall()
+        except dbapi.Error:
+            continue
+    return out
+
+
+def _entries(rows: Iterable[Sequence[Any]]) -> Iterator[Entry]:
+    spans: dict[tuple[Any, Any, Any], tuple[int, int] | None] = {}
+    names_of: dict[str, list[str]] = {}
+    for rowid, doc_id, kind, status, date, prec, end, low, best, high, *acts in rows:
+        key = (date, prec, end)
+        if key not in spans:
+            spans[key] = _span(date, prec, end)
+        span = spans[key]
+        if span is None:
+            continue
+        if low is None and high is None:
+            low = best
+        names: list[str] = []
+        for raw in acts:
+            if raw is not None:
+                if raw not in names_of:  # the same few actor values repeat: decode once
+                    names_of[raw] = _names(raw)
+                names += names_of[raw]
+        yield (rowid, doc_id, kind, STATUSES.index(status) if status in STATUSES else 0,
+               span[0], span[1], _num(low), _num(high),
+               json.dumps(names, ensure_ascii=False) if names else None)
+
+
+def _names(raw: str) -> list[str]:
+    value = json.loads(raw)
+    return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+
+def _num(v: Any) -> float | None:
+    if v is None or isinstance(v, bool):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if f != f else f  # NaN: no count (SQLite would store it as NULL anyway)
+
+
+def _span(date: Any, prec: Any, end: Any) -> tuple[int, int] | None:
+    """First and last day as day numbers: ``query.annotation_interval``'s rule."""
+    span = date_interval(date, prec)
+    if span and end:
+        last = date_interval(end, prec)
+        if last and last[1] >= span[0]:
+            span = (span[0], last[1])
+    if span is None:
+        return None
+    return span[0].toordinal() - EPOCH_ORDINAL, span[1].toordinal() - EPOCH_ORDINAL
+
+
+# ---------------------------------------------------------------- keeping the table
+def _insert(conn: sqlite3.Connection, entries: list[Entry]) -> None:
+    conn.executemany(f"INSERT INTO {TABLE} ({','.join(COLUMNS)}) "
+                     f"VALUES ({','.join('?' * len(COLUMNS))})", entries)
+
+
+def _top(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM annotations").fetchone()[0])
+
+
+def rebuild(conn: sqlite3.Connection, cb: Codebook | None = None,
+            kinds: Iterable[str] | None = None) -> int:
+    """Recompute the whole table (or only the rows of ``kinds``) from the annotations and
+    codebook, a rowid range at a time so memory stays flat; returns the entries written.
+    Runs inside the caller's transaction."""
+    cb = cb if cb is not None else load_codebook(conn)
+    where, params = "1", []
+    if kinds is not None:
+        kinds = sorted(set(kinds))
+        if not kinds:
+            return 0
+        where = f"kind IN ({','.join('?' * len(kinds))})"
+        params = list(kinds)
+    conn.execute(f"DELETE FROM {TABLE} WHERE {where}", params)
+    n = 0
+    for after in range(0, _top(conn), CHUNK_ROWIDS):
+        entries = compute(conn, cb, f"{where} AND rowid > ? AND rowid <= ?",
+                          [*params, after, after + CHUNK_ROWIDS])
+        _insert(conn, entries)
+        n += len(entries)
+    return n
+
+
+def refresh(conn: sqlite3.Connection, ann_ids: Iterable[str] = (),
+            gone: Iterable[int] = (), kinds: Iterable[str] = ()) -> None:
+    """Bring the table up to date after a write: the annotations ``ann_ids`` (written,
+    trashed, restored), the rowids ``gone`` (rows deleted for good) and every
+    annotation of ``kinds`` (their timeline roles changed). Reads the codebook as the
+    write left it."""
+    ids, gone, kinds = list(ann_ids), list(gone), sorted(set(kinds))
+    if not (ids or gone or kinds):
+        return
+    cb = load_codebook(conn)
+    if kinds:
+        rebuild(conn, cb, kinds)
+    for start in range(0, len(gone), 500):  # SQLite's limit on bound parameters
+        part = gone[start:start + 500]
+        conn.execute(f"DELETE FROM {TABLE} WHERE ann_rowid IN ({','.join('?' * len(part))})",
+                     part)
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        rowids = [r[0] for r in conn.execute(
+            f"SELECT rowid FROM annotations WHERE id IN ({','.join('?' * len(part))})", part)]
+        if not rowids:
+            continue
+        marks = ",".join("?" * len(rowids))
+        conn.execute(f"DELETE FROM {TABLE} WHERE ann_rowid IN ({marks})", rowids)
+        _insert(conn, compute(conn, cb, f"rowid IN ({marks})", rowids))
+
+
+# ---------------------------------------------------------------- checking it
+def findings(conn: sqlite3.Connection) -> list[str]:
+    """At most one sentence: how many entries differ from a recomputation, naming the
+    first annotation concerned; empty when the table is what the program would write."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (TABLE,)).fetchone():
+        return ["timeline index: the table is missing (removed outside the program)."]
+    cb = load_codebook(conn)
+    wrong, first = 0, None
+    top = max(_top(conn), int(conn.execute(
+        f"SELECT coalesce(max(ann_rowid), 0) FROM {TABLE}").fetchone()[0]))
+    for after in range(0, top, CHUNK_ROWIDS):
+        bounds = [after, after + CHUNK_ROWIDS]
+        want = {e[0]: e for e in compute(conn, cb, "rowid > ? AND rowid <= ?", bounds)}
+        have = {r[0]: tuple(r) for r in conn.execute(
+            f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE ann_rowid > ? AND ann_rowid <= ?",
+            bounds)}
+        for rowid in sorted(want.keys() | have.keys()):
+            if want.get(rowid) != have.get(rowid):
+                wrong += 1
+                first = rowid if first is None else first
+    if not wrong:
+        return []
+    row = conn.execute("SELECT id FROM annotations WHERE rowid = ?", (first,)).fetchone()
+    name = f"annotation {row[0]}" if row else f"annotation row {first} (which does not exist)"
+    return [f"timeline index: {wrong} entr{'y differs' if wrong == 1 else 'ies differ'} from "
+            f"the annotations and codebook they are made from, the first for {name} (changed "
+            "outside the program; the timeline would show marks that are not in the "
+            "annotations)."]
