@@ -207,17 +207,6 @@ def test_random_writes_keep_it(coded):
         assert stored(coded) == recomputed(coded), step
 
 
-def comparable(cols: timeline_rows.TimelineColumns) -> list[tuple]:
-    out = []
-    for i in range(len(cols)):
-        names = cols.actor[cols.actor_at[i]:cols.actor_at[i + 1]]
-        out.append((int(cols.rowid[i]), int(cols.doc_id[i]), cols.kinds[cols.kind[i]],
-                    int(cols.start[i]), int(cols.end[i]), str(cols.count_low[i]),
-                    str(cols.count_high[i]), int(cols.status[i]),
-                    tuple(cols.actor_names[a] for a in names)))
-    return out
-
-
 def test_marks_from_the_table_equal_marks_from_the_json(demo):
     doc_ops.trash_document(demo, demo.repo.documents()[0]["id"])
     from_table = timeline_rows.timeline_columns(demo)
