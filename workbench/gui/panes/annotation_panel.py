@@ -45,6 +45,9 @@ from workbench.gui.session import Session
 
 # Above this many changed annotations a full re-query is cheaper than patching rows.
 PATCH_LIMIT = 500
+# A document with more annotations than this is listed a page at a time, like the whole
+# project: reading, decoding and sorting 5,000 rows took longer than a selection may.
+PAGED_DOCUMENT = 2000
 
 
 class AnnotationPanel(QWidget):
@@ -164,10 +167,15 @@ class AnnotationPanel(QWidget):
         self.filters.whole_project.setChecked(on)
 
     def listing(self) -> Listing | None:
-        """What the table lists when it spans documents (whole project, or an incident's
-        members), for the paged model; None when it lists one document's rows."""
+        """What the table lists, for the paged model, when it spans documents (whole
+        project, or an incident's members) or shows one document of more than
+        PAGED_DOCUMENT annotations; None when it holds one document's rows in memory."""
         flt, members = self.current_filter(), self.incident_members()
-        if flt.doc_id is not None or (members is None and not self.whole_project()):
+        if flt.doc_id is not None:
+            # Counted without the filter bar's filters, so filtering does not switch models.
+            whole = Listing(query.AnnotationFilter(doc_id=flt.doc_id))
+            return Listing(flt) if ann_pages.count(self.project, whole) > PAGED_DOCUMENT else None
+        if members is None and not self.whole_project():
             return None
         # Across the project a search narrows the table to the documents it found, as it
         # narrows the document list and the timeline.
