@@ -9,6 +9,7 @@ Only blocks inside the repainted rectangle are visited.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -61,22 +62,42 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
         if block.isVisible() and geom.bottom() >= clip.top():
             bpos = block.position()
             blen = block.length() - 1
-            layout = block.layout()
             marks = index.overlapping(bpos, bpos + max(blen, 1))
+            if not marks:
+                block = block.next()
+                continue
+            # Each line's figures once per block, not once per mark and line: a dense
+            # paragraph has a hundred marks over a handful of lines, and every call
+            # into Qt costs more than the arithmetic around it.
+            layout = block.layout()
+            lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+            line_starts = [ln.textStart() for ln in lines]
+            line_ends = [ls + ln.textLength() for ls, ln in zip(line_starts, lines, strict=True)]
+            line_geo = [(geom.top() + ln.y(), ln.height(), ln.ascent()) for ln in lines]
+            # Keyed by line too: a line's end and the next one's start share a position
+            # but not an x.
+            xs: dict[tuple[int, int], float] = {}
+            left0 = geom.left()
             for m in marks:
                 s, e = max(m.start, bpos) - bpos, min(m.end, bpos + blen) - bpos
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    ls = line.textStart()
-                    a, b = max(s, ls), min(e, ls + line.textLength())
+                # From the line holding s; lines are in text order.
+                for i in range(max(bisect_right(line_starts, s) - 1, 0), len(lines)):
+                    ls = line_starts[i]
+                    if ls >= e:
+                        break
+                    a, b = max(s, ls), min(e, line_ends[i])
                     if a >= b:
                         continue
-                    x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                    x1 = xs.get((i, a))
+                    if x1 is None:
+                        x1 = xs[(i, a)] = lines[i].cursorToX(a)[0]
+                    x2 = xs.get((i, b))
+                    if x2 is None:
+                        x2 = xs[(i, b)] = lines[i].cursorToX(b)[0]
                     left, right = min(x1, x2), max(x1, x2)
-                    rect = QRectF(geom.left() + left, geom.top() + line.y(),
-                                  max(right - left, 2.0), line.height())
-                    yield (m, rect, geom.top() + line.y() + line.ascent(),
-                           a == m.start - bpos, b == m.end - bpos)
+                    y, height, ascent = line_geo[i]
+                    rect = QRectF(left0 + left, y, max(right - left, 2.0), height)
+                    yield (m, rect, y + ascent, a == m.start - bpos, b == m.end - bpos)
         block = block.next()
 
 
