@@ -113,8 +113,13 @@ def paint_under(painter: QPainter, pieces: list[Piece], hits: list[Piece],
                 pal: Palette) -> None:
     """Fills drawn before the text, so the glyphs stay crisp on top of them."""
     painter.setPen(Qt.PenStyle.NoPen)
+    # One colour per kind and status per paint: a dense screen has hundreds of pieces.
+    fills: dict[tuple[str, str], QColor | None] = {}
     for m, rect, _base, _first, _last in pieces:
-        color = pal.fill(m.kind, m.status)
+        key = (m.kind, m.status)
+        if key not in fills:
+            fills[key] = pal.fill(m.kind, m.status)
+        color = fills[key]
         if color is not None:
             painter.fillRect(rect, color)  # overlapping fills blend, so overlaps show darker
     for _m, rect, _base, _first, _last in hits:
@@ -124,10 +129,13 @@ def paint_under(painter: QPainter, pieces: list[Piece], hits: list[Piece],
 def paint_over(painter: QPainter, pieces: list[Piece], pal: Palette,
                selected: str | None) -> None:
     """Underlines in each kind's marker style; outlines for suggestions and the selection."""
+    lines: dict[str, QColor] = {}
     for m, rect, base, _first, _last in pieces:
         if m.status == "rejected":
             continue  # rejected: only the faint fill is left
-        color = pal.line(m.kind)
+        color = lines.get(m.kind)
+        if color is None:
+            color = lines[m.kind] = pal.line(m.kind)
         if m.status == "suggested":
             painter.setPen(QPen(color, 1.0, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
