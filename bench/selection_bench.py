@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import itertools
 import os
 import random
 import sqlite3
@@ -100,13 +101,20 @@ def main() -> None:
     table = win.annotation_panel.table
     bus = win.session.bus
 
+    phases: list[list[float]] = []  # bus.select, events (paints), viewer, table, in ms
+
     def select(ann_id: str, doc_id: int) -> float:
-        t = time.perf_counter()
+        t = [time.perf_counter()]
         bus.select(ann_id, doc_id, sender=None)
+        t.append(time.perf_counter())
         app.processEvents()
+        t.append(time.perf_counter())
         view.viewport().repaint()
+        t.append(time.perf_counter())
         table.viewport().repaint()
-        return time.perf_counter() - t
+        t.append(time.perf_counter())
+        phases.append([(b - a) * 1000 for a, b in itertools.pairwise(t)])
+        return t[-1] - t[0]
 
     select(*targets[0])  # warm: the first selection also builds lazy widgets
     if args.profile:
@@ -141,6 +149,11 @@ def main() -> None:
     print(f"selection (other document)  p50 {statistics.median(sel_ms):7.1f} ms  "
           f"p95 {pct(sel_ms, 0.95):7.1f} ms  max {max(sel_ms):7.1f} ms  "
           f"(n={len(sel_ms)}, {n_marks} marks in the last document)")
+    cols = list(zip(*phases[-len(sel_ms):], strict=True))
+    print("  phases p50: " + ", ".join(
+        f"{name} {statistics.median(c):.1f} ms"
+        for name, c in zip(("bus.select", "events", "viewer paint", "table paint"), cols,
+                           strict=True)))
     print(f"raw setPlainText + paint    p50 {statistics.median(raw_ms):7.1f} ms  "
           f"p95 {pct(raw_ms, 0.95):7.1f} ms  max {max(raw_ms):7.1f} ms")
     print(f"ratio p50 {statistics.median(sel_ms) / statistics.median(raw_ms):.1f}x  "

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -128,23 +128,43 @@ def paint_under(painter: QPainter, pieces: list[Piece], hits: list[Piece],
 
 def paint_over(painter: QPainter, pieces: list[Piece], pal: Palette,
                selected: str | None) -> None:
-    """Underlines in each kind's marker style; outlines for suggestions and the selection."""
-    lines: dict[str, QColor] = {}
+    """Underlines in each kind's marker style; outlines for suggestions and the selection.
+
+    Lines are gathered per kind and drawn with one pen in one call each: a dense screen
+    has hundreds of underlines, and a pen made and set per underline cost more than the
+    drawing. (Kinds are drawn one after another, so where more than MAX_LANES marks
+    share the last lane, the later kind lies on top.)
+    """
+    colors: dict[str, QColor] = {}
+    lines: dict[tuple[str, str], list[QLineF]] = {}  # (kind, marker) -> underlines
+    outlines: dict[str, list[QRectF]] = {}  # kind -> suggestions' dashed boxes
     for m, rect, base, _first, _last in pieces:
         if m.status == "rejected":
             continue  # rejected: only the faint fill is left
-        color = lines.get(m.kind)
-        if color is None:
-            color = lines[m.kind] = pal.line(m.kind)
+        if m.kind not in colors:
+            colors[m.kind] = pal.line(m.kind)
         if m.status == "suggested":
-            painter.setPen(QPen(color, 1.0, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            outlines.setdefault(m.kind, []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
             continue
         lane = min(m.lane, MAX_LANES - 1)
         y = min(base + 2.5 + lane * LANE_STEP, rect.bottom() + 1.5)
-        _underline(painter, pal.kind_marker.get(m.kind, "solid"), color,
-                   rect.left(), rect.right(), y)
+        marker = pal.kind_marker.get(m.kind, "solid")
+        x1, x2 = rect.left(), rect.right()
+        if marker == "wave":
+            _underline(painter, marker, colors[m.kind], x1, x2, y)  # a brush, not a line
+        elif marker == "double":
+            group = lines.setdefault((m.kind, marker), [])
+            group.append(QLineF(x1, y - 1, x2, y - 1))
+            group.append(QLineF(x1, y + 1, x2, y + 1))
+        else:
+            lines.setdefault((m.kind, marker), []).append(QLineF(x1, y, x2, y))
+    for (kind, marker), group in lines.items():
+        painter.setPen(_pen(marker, colors[kind]))
+        painter.drawLines(group)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for kind, rects in outlines.items():
+        painter.setPen(QPen(colors[kind], 1.0, Qt.PenStyle.DashLine))
+        painter.drawRects(rects)
     for m, rect, _base, _first, _last in pieces:
         if m.key and m.key == selected:
             painter.setPen(QPen(pal.line(m.kind), 1.6))
@@ -182,17 +202,26 @@ def _underline(painter: QPainter, marker: str, color: QColor, x1: float, x2: flo
         painter.fillRect(QRectF(x1, y - 2, x2 - x1, 4), _wave_brush(color))
         return
     if marker == "double":
-        painter.setPen(QPen(color, 1.0))
+        painter.setPen(_pen(marker, color))
         painter.drawLine(QPointF(x1, y - 1), QPointF(x2, y - 1))
         painter.drawLine(QPointF(x1, y + 1), QPointF(x2, y + 1))
         return
-    style = {
-        "dash": Qt.PenStyle.DashLine,
-        "dot": Qt.PenStyle.DotLine,
-        "dashdot": Qt.PenStyle.DashDotLine,
-        "dotline": Qt.PenStyle.DashDotDotLine,
-    }.get(marker, Qt.PenStyle.SolidLine)
-    pen = QPen(color, 1.6, style)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
+    painter.setPen(_pen(marker, color))
     painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+_STYLES = {
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+    "dashdot": Qt.PenStyle.DashDotLine,
+    "dotline": Qt.PenStyle.DashDotDotLine,
+}
+
+
+def _pen(marker: str, color: QColor) -> QPen:
+    """The pen of a line marker: a double line is two thin lines, the others one."""
+    if marker == "double":
+        return QPen(color, 1.0)
+    pen = QPen(color, 1.6, _STYLES.get(marker, Qt.PenStyle.SolidLine))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
