@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workbench.core import ann_pages, query
 from workbench.core.ann_pages import Listing
 from workbench.core.ops.annotations import set_status
+from workbench.core.repo import SMALL_DOCUMENT
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.models.annotation_page_model import AnnotationPageModel
@@ -46,8 +47,9 @@ from workbench.gui.session import Session
 # Above this many changed annotations a full re-query is cheaper than patching rows.
 PATCH_LIMIT = 500
 # A document with more annotations than this is listed a page at a time, like the whole
-# project: reading, decoding and sorting 5,000 rows took longer than a selection may.
-PAGED_DOCUMENT = 2000
+# project: reading, decoding and sorting 5,000 rows took longer than a selection may. The
+# repo's threshold, so a smaller one is read once, whole, for the viewer and the table.
+PAGED_DOCUMENT = SMALL_DOCUMENT
 
 
 class AnnotationPanel(QWidget):
