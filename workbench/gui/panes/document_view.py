@@ -168,10 +168,9 @@ class DocumentView(QPlainTextEdit):
 
     def show_first_hit(self) -> None:
         """Scroll to the first search hit (the cursor moves there, nothing is selected)."""
-        if not len(self.hits):
+        first = self.hits.first()  # hits are in start order
+        if first is None:
             return
-        first = self.hits.first()
-        assert first is not None
         cursor = self.textCursor()
         cursor.setPosition(first.end)
         self.setTextCursor(cursor)
