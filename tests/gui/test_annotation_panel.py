@@ -265,3 +265,18 @@ def test_editor_drops_a_stale_error_when_another_pane_writes_its_annotation(pane
     world.session.run(ops.set_status, [world.killed], "rejected", sender="review")
     assert editor.error_text() == ""
     assert date.text() == "2026-03-01"
+
+
+def test_a_document_of_many_annotations_is_listed_in_pages(panel, world, monkeypatch):
+    from workbench.gui.panes import annotation_panel
+
+    monkeypatch.setattr(annotation_panel, "PAGED_DOCUMENT", 2)  # the demo's are small
+    panel.reload()
+    assert panel.model is panel.page_model
+    assert set(table_ids(panel)) == {world.stmt, world.killed, world.wounded, world.claim}
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    assert panel.table.currentIndex().row() == panel.model.row_of(world.stmt)
+    assert panel.editor.ann["id"] == world.stmt
+    monkeypatch.setattr(annotation_panel, "PAGED_DOCUMENT", 2000)
+    panel.reload()
+    assert panel.model is panel.doc_model

@@ -32,3 +32,24 @@ def test_neighbour_skips_rejected() -> None:
     assert idx.neighbour("b", 0, -1).key == "a"
     assert idx.neighbour(None, 7, 1).key == "b"
     assert idx.neighbour("b", 0, 1) is None
+
+
+def test_columns_make_marks_only_for_what_is_asked() -> None:
+    # 20,000 marks: loading makes none; a query over a screenful makes only those in it.
+    rows = [(f"k{i}", "k", i * 5, i * 5 + 12, "accepted") for i in range(20_000)]
+    rows.append(("whole", "k", 0, 100_000, "accepted"))  # one long mark over everything
+    idx = MarkIndex.from_rows(reversed(rows))
+    assert len(idx) == 20_001 and idx.made == 0
+    found = idx.overlapping(50_000, 52_000)
+    assert found[0].key == "whole" and len(found) == 1 + 402
+    assert idx.made == len(found)
+    assert "k7" in idx.by_key and idx.by_key["k7"].start == 35 and idx.made == len(found) + 1
+
+
+def test_lanes_match_one_sweep_whatever_the_order_of_questions() -> None:
+    rows = [(f"k{i}", "k", (i * 7) % 300, (i * 7) % 300 + 1 + i % 40, "accepted")
+            for i in range(400)]
+    late_first = MarkIndex.from_rows(rows)
+    late_first.overlapping(250, 260)  # a late range first: lanes are swept up to it
+    eager = MarkIndex([Mark(*r) for r in rows])
+    assert [m.lane for m in late_first.marks] == [m.lane for m in eager.marks]

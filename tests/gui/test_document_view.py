@@ -208,3 +208,20 @@ def test_each_paragraph_aligns_by_its_own_direction(view, session) -> None:
     assert left_edge(0) < width * 0.1  # English: left
     assert left_edge(2) > width * 0.3  # Arabic: pushed to the right edge
     assert left_edge(4) < width * 0.1
+
+
+def test_many_annotations_make_marks_only_for_the_visible_text(view, session, qtbot) -> None:
+    from tests.gui.conftest import add_text
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+
+    text = "\n".join(f"Line {i} of a long report on shelling near the river." for i in range(3000))
+    doc = add_text(session.project, text, "long.txt")
+    items = [NewAnnotation(doc, "statement", p, p + 9, {}) for p in range(0, len(text) - 20, 40)]
+    create_annotations(session.project, items)
+    last = session.project.repo.annotations(doc_id=doc)[-1]
+    session.bus.select(last["id"], doc, sender="panel")  # scrolled to the end of the text
+    view.viewport().grab()
+    assert len(view.marks) == len(items) > 3000
+    # The visible screenful and the selected annotation: a few dozen marks, not thousands.
+    assert 0 < view.marks.made < 200
+    assert view.textCursor().selectedText() == last["exact"]

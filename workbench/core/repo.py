@@ -131,6 +131,10 @@ def _origin(origin: str, row: Row) -> str:
 
 # Documents whose decoded annotations are kept between reads (see Repo.annotations).
 DOC_CACHE = 4
+# A document with at most this many annotations is read whole, decoded, once for the
+# viewer and the annotation table alike; a larger one is read as the viewer's five columns
+# and the table's pages (reading 5,000 whole rows took ~120 ms at 1M annotations).
+SMALL_DOCUMENT = 2000
 
 class Repo:
     """Reads of a project file, plus the door to writing it through a Transaction."""
@@ -249,6 +253,30 @@ class Repo:
                 del self._doc_annotations[next(iter(self._doc_annotations))]
             return [dict(r) for r in rows]
         return rows
+
+    def annotation_marks(self, doc_id: int) -> list[tuple[str, str, int, int, str]]:
+        """(id, kind, start, end, status) of a document's live, anchored annotations, in
+        (start, longest first, id) order: what the viewer paints.
+
+        Five columns and no JSON decoded (a quarter of :meth:`annotations`' time for a
+        document of 5,000 annotations); a document of at most SMALL_DOCUMENT annotations
+        is read whole into the cache instead, where the annotation table finds it (two
+        reads of its rows, the first from disk, cost more than the decoding saved).
+        """
+        if doc_id not in self._doc_annotations:
+            n = self.conn.execute("SELECT count(*) FROM annotations WHERE doc_id = ? "
+                                  "AND deleted_at IS NULL", (doc_id,)).fetchone()[0]
+            if n <= SMALL_DOCUMENT:
+                self.annotations(doc_id=doc_id)  # fills the cache
+        cached = self._doc_annotations.get(doc_id)
+        if cached is not None:
+            return sorted(((r["id"], r["kind"], r["start"], r["end"], r["status"])
+                           for r in cached if r["anchor"] != "orphaned"),
+                          key=lambda t: (t[2], -t[3], t[0]))
+        sql = ('SELECT id, kind, start, "end", status FROM annotations '
+               "WHERE doc_id = ? AND deleted_at IS NULL AND anchor != 'orphaned' "
+               'ORDER BY start, "end" DESC, id')
+        return self.conn.execute(sql, (doc_id,)).fetchall()
 
     def iter_annotations(
         self,

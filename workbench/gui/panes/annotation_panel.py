@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workbench.core import ann_pages, query
 from workbench.core.ann_pages import Listing
 from workbench.core.ops.annotations import set_status
+from workbench.core.repo import SMALL_DOCUMENT
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.models.annotation_page_model import AnnotationPageModel
@@ -45,6 +46,10 @@ from workbench.gui.session import Session
 
 # Above this many changed annotations a full re-query is cheaper than patching rows.
 PATCH_LIMIT = 500
+# A document with more annotations than this is listed a page at a time, like the whole
+# project: reading, decoding and sorting 5,000 rows took longer than a selection may. The
+# repo's threshold, so a smaller one is read once, whole, for the viewer and the table.
+PAGED_DOCUMENT = SMALL_DOCUMENT
 
 
 class AnnotationPanel(QWidget):
@@ -164,10 +169,15 @@ class AnnotationPanel(QWidget):
         self.filters.whole_project.setChecked(on)
 
     def listing(self) -> Listing | None:
-        """What the table lists when it spans documents (whole project, or an incident's
-        members), for the paged model; None when it lists one document's rows."""
+        """What the table lists, for the paged model, when it spans documents (whole
+        project, or an incident's members) or shows one document of more than
+        PAGED_DOCUMENT annotations; None when it holds one document's rows in memory."""
         flt, members = self.current_filter(), self.incident_members()
-        if flt.doc_id is not None or (members is None and not self.whole_project()):
+        if flt.doc_id is not None:
+            # Counted without the filter bar's filters, so filtering does not switch models.
+            whole = Listing(query.AnnotationFilter(doc_id=flt.doc_id))
+            return Listing(flt) if ann_pages.count(self.project, whole) > PAGED_DOCUMENT else None
+        if members is None and not self.whole_project():
             return None
         # Across the project a search narrows the table to the documents it found, as it
         # narrows the document list and the timeline.

@@ -2,15 +2,23 @@
 
 Positions here are Qt's (UTF-16 units): the viewer converts once when it loads
 a document, so painting never converts.
+
+A document may hold thousands of annotations of which a screenful shows a few
+dozen, so the index keeps plain columns (one list per field, in reading order) and
+makes a :class:`Mark` only when one is asked for: loading a document of 5,000
+annotations makes no per-annotation object, and painting makes those in view.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-CHUNK = 2048  # characters per bucket; a block usually touches one or two buckets
+CHUNK = 2048  # marks longer than this are "long": checked one by one (they are few)
+
+MarkRow = tuple[str, str, int, int, str]  # key, kind, start, end, status
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,64 +34,144 @@ class Mark:
 
 
 class MarkIndex:
-    """Marks bucketed by fixed-size chunks of text, with a stacking lane each.
+    """Marks in (start, longest first, key) order, kept as columns, with a lane each.
 
-    Buckets (rather than a sorted list with bisect on start alone) keep queries
-    fast even when one annotation spans a whole document.
+    Short marks are found by bisecting their starts (a mark no longer than CHUNK that
+    touches [s, e) starts in [s - CHUNK, e)); the long ones, which would defeat that
+    window, are listed apart and checked each time. Lanes are assigned by one sweep in
+    reading order, run only as far as the marks asked for so far.
     """
 
     def __init__(self, marks: Iterable[Mark] = ()):
-        ordered = sorted(marks, key=lambda m: (m.start, -m.end, m.key))
-        self.marks: list[Mark] = _assign_lanes(ordered)
-        self.by_key = {m.key: m for m in self.marks if m.key}
-        self._buckets: dict[int, list[int]] = {}
-        for i, m in enumerate(self.marks):
-            last = max(m.start, m.end - 1) // CHUNK
-            for b in range(m.start // CHUNK, last + 1):
-                self._buckets.setdefault(b, []).append(i)
+        self._load(sorted(((m.key, m.kind, m.start, m.end, m.status) for m in marks),
+                          key=_order))
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[MarkRow]) -> MarkIndex:
+        """An index of (key, kind, start, end, status) rows, in any order."""
+        index = cls.__new__(cls)
+        index._load(sorted(rows, key=_order))  # already in order from the repo: one pass
+        return index
+
+    def _load(self, rows: list[MarkRow]) -> None:
+        self._keys: list[str] = [r[0] for r in rows]
+        self._kinds: list[str] = [r[1] for r in rows]
+        self._starts: list[int] = [r[2] for r in rows]
+        self._ends: list[int] = [r[3] for r in rows]
+        self._statuses: list[str] = [r[4] for r in rows]
+        self._long: list[int] = [i for i, r in enumerate(rows) if r[3] - r[2] > CHUNK]
+        self._lanes: list[int] = []
+        self._busy: list[tuple[int, int]] = []  # sweep state: heap of (end, lane) in use
+        self._free: list[int] = []  # heap of lanes released
+        self._made: dict[int, Mark] = {}  # position -> Mark, made when first asked for
+        self._positions: dict[str, int] | None = None  # key -> position, on first lookup
 
     def __len__(self) -> int:
-        return len(self.marks)
+        return len(self._starts)
+
+    @property
+    def made(self) -> int:
+        """How many Mark objects this index has made so far (the rest are only columns)."""
+        return len(self._made)
+
+    @property
+    def marks(self) -> list[Mark]:
+        """Every mark in order (makes them all: for tests and small indexes like hits)."""
+        return [self._mark(i) for i in range(len(self))]
+
+    @property
+    def by_key(self) -> _ByKey:
+        """Marks by annotation id, made on lookup."""
+        return _ByKey(self)
+
+    def position(self, key: str | None) -> int | None:
+        if not key:
+            return None
+        if self._positions is None:
+            self._positions = {k: i for i, k in enumerate(self._keys) if k}
+        return self._positions.get(key)
+
+    def _lane(self, i: int) -> int:
+        # Give overlapping marks different lanes: the lowest lane free at each start.
+        busy, free, lanes = self._busy, self._free, self._lanes
+        for j in range(len(lanes), i + 1):
+            start = self._starts[j]
+            while busy and busy[0][0] <= start:
+                heapq.heappush(free, heapq.heappop(busy)[1])
+            lane = heapq.heappop(free) if free else len(busy)
+            heapq.heappush(busy, (self._ends[j], lane))
+            lanes.append(lane)
+        return lanes[i]
+
+    def _mark(self, i: int) -> Mark:
+        mark = self._made.get(i)
+        if mark is None:
+            mark = self._made[i] = Mark(self._keys[i], self._kinds[i], self._starts[i],
+                                        self._ends[i], self._statuses[i], self._lane(i))
+        return mark
+
+    def _overlapping(self, start: int, end: int) -> Iterator[int]:
+        starts, ends = self._starts, self._ends
+        lo = bisect_left(starts, start - CHUNK)
+        hi = bisect_left(starts, end)
+        short = (i for i in range(lo, hi) if ends[i] > start)
+        longs = [i for i in self._long if i < lo and ends[i] > start]
+        return heapq.merge(longs, short) if longs else short
 
     def overlapping(self, start: int, end: int) -> list[Mark]:
         """Marks that share at least one position with [start, end), in start order."""
-        if not self.marks or end <= start:
+        if not self._starts or end <= start:
             return []
-        found: set[int] = set()
-        for b in range(start // CHUNK, (end - 1) // CHUNK + 1):
-            found.update(self._buckets.get(b, ()))
-        return [self.marks[i] for i in sorted(found)
-                if self.marks[i].start < end and self.marks[i].end > start]
+        return [self._mark(i) for i in self._overlapping(start, end)]
 
     def at(self, pos: int) -> list[Mark]:
         """Marks covering position ``pos``, the shortest (innermost) first."""
         hits = self.overlapping(pos, pos + 1)
         return sorted(hits, key=lambda m: (m.end - m.start, m.start))
 
+    def first(self) -> Mark | None:
+        """The mark that starts first, or None."""
+        return self._mark(0) if self._starts else None
+
     def neighbour(self, key: str | None, pos: int, step: int) -> Mark | None:
         """The mark after (step=1) or before (step=-1) ``key``, or around ``pos``."""
-        marks = [m for m in self.marks if m.key and m.status != "rejected"]
-        if not marks:
-            return None
-        keys = [m.key for m in marks]
-        if key in keys:
-            i = keys.index(key) + step
+        n = len(self)
+        i = self.position(key)
+        if i is not None and self._statuses[i] == "rejected":
+            i = None  # a rejected annotation is not a stop: step from the cursor instead
+        if i is not None:
+            i += step
         elif step > 0:
-            i = next((j for j, m in enumerate(marks) if m.start >= pos), len(marks))
+            i = bisect_left(self._starts, pos)
         else:
-            i = next((j for j in range(len(marks) - 1, -1, -1) if marks[j].start < pos), -1)
-        return marks[i] if 0 <= i < len(marks) else None
+            i = bisect_left(self._starts, pos) - 1
+        # Walk over search hits' empty keys and rejected annotations, which are not stops.
+        while 0 <= i < n and (not self._keys[i] or self._statuses[i] == "rejected"):
+            i += step
+        return self._mark(i) if 0 <= i < n else None
 
 
-def _assign_lanes(ordered: list[Mark]) -> list[Mark]:
-    """Give overlapping marks different lanes: the lowest lane free at each start."""
-    busy: list[tuple[int, int]] = []  # heap of (end, lane) for lanes in use
-    free: list[int] = []  # heap of lanes released
-    out = []
-    for m in ordered:
-        while busy and busy[0][0] <= m.start:
-            heapq.heappush(free, heapq.heappop(busy)[1])
-        lane = heapq.heappop(free) if free else len(busy)
-        heapq.heappush(busy, (m.end, lane))
-        out.append(Mark(m.key, m.kind, m.start, m.end, m.status, lane))
-    return out
+class _ByKey:
+    """A read-only mapping view, key -> Mark, that makes only the marks looked up."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: MarkIndex):
+        self._index = index
+
+    def get(self, key: str, default: Mark | None = None) -> Mark | None:
+        i = self._index.position(key)
+        return default if i is None else self._index._mark(i)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._index.position(key) is not None
+
+    def __getitem__(self, key: str) -> Mark:
+        mark = self.get(key)
+        if mark is None:
+            raise KeyError(key)
+        return mark
+
+
+def _order(row: MarkRow) -> tuple[int, int, str]:
+    return (row[2], -row[3], row[0])

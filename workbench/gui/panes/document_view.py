@@ -99,13 +99,15 @@ class DocumentView(QPlainTextEdit):
         if self.doc_id is None:
             self.marks = MarkIndex()
             return
-        to_qt = self.omap.to_qt
-        rows = self.session.project.repo.annotations(doc_id=self.doc_id)
-        self.marks = MarkIndex(
-            Mark(r["id"], r["kind"], to_qt(r["start"]), to_qt(r["end"]), r["status"])
-            for r in rows
-            if r["anchor"] != "orphaned" and (self.show_rejected or r["status"] != "rejected")
-        )
+        rows = self.session.project.repo.annotation_marks(self.doc_id)
+        if not self.show_rejected:
+            rows = [r for r in rows if r[4] != "rejected"]
+        if not self.omap.identity:
+            # Converting keeps the order: an astral character shifts every later position.
+            to_qt = self.omap.to_qt
+            rows = [(k, kind, to_qt(s), to_qt(e), st) for k, kind, s, e, st in rows]
+        # Columns, not a Mark per annotation: painting makes the marks it shows.
+        self.marks = MarkIndex.from_rows(rows)
         self.viewport().update()
 
     def _load_hits(self, state: SearchState) -> None:
@@ -166,9 +168,9 @@ class DocumentView(QPlainTextEdit):
 
     def show_first_hit(self) -> None:
         """Scroll to the first search hit (the cursor moves there, nothing is selected)."""
-        if not len(self.hits):
+        first = self.hits.first()  # hits are in start order
+        if first is None:
             return
-        first = min(self.hits.marks, key=lambda m: m.start)
         cursor = self.textCursor()
         cursor.setPosition(first.end)
         self.setTextCursor(cursor)
