@@ -88,6 +88,9 @@ def hostile(tmp_path):
                 '{"actors": ["@a", "b"]}', '{"count_best": -3, "location": "-3"}',
                 '{ "location": "=ws" }'), strict=False):
             conn.execute("UPDATE annotations SET fields = ? WHERE id = ?", (fields, ann_id))
+        # Rows equal in every ORDER BY column: the tuple read must keep their order too.
+        conn.execute("UPDATE annotations SET doc_id = ?, start = 0, \"end\" = 1, "
+                     "created_at = '2020' WHERE id IN (?, ?, ?)", (1, *ids[-3:]))
         doc = project.repo.documents()[0]["id"]
         conn.execute("UPDATE documents SET title = '=T', publisher = '-5' WHERE id = ?", (doc,))
         yield project
