@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+import json
+import math
 
 import pytest
 
 from workbench.core.demo import build_demo
+from workbench.core.errors import DamagedProject
 from workbench.core.exporters import csv_export
 from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations
+from workbench.core.repo import loads
 
 
 def _listed(project: Project, flt: AnnotationFilter | None, raw: bool) -> str:
@@ -59,3 +63,61 @@ def test_streamed_csv_is_identical(demo, raw, flt):
     assert out.getvalue() == expected
     assert n == expected.count("\n") - 1 > 10  # no cell of the demo holds a newline
     assert ("'=HYPERLINK(1)" in expected) is (not raw)
+
+
+@pytest.fixture()
+def hostile(tmp_path):
+    """A demo whose annotations hold a formula-like cell in every column the CSV writes,
+    written straight into the file so that no validation stands in the way."""
+    path = build_demo(tmp_path / "demo.wbproj")
+    with Project.open(path) as project:
+        conn = project.repo.conn
+        # An annotation of no document, and text in the integer columns, too.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY id")]
+        cells = {"id": "@id", "kind": "+kind", "exact": "=cmd()", "coder": "\tc",
+                 "memo": "\rm", "created_at": "-x", "modified_at": "=y",
+                 "doc_id": "-d", "start": "=s", '"end"': "@e"}
+        for ann_id, (col, value) in zip(ids, cells.items(), strict=False):
+            conn.execute(f"UPDATE annotations SET {col} = ? WHERE id = ?", (value, ann_id))
+        # Field values: plain, escaped in the JSON, a tab, a list's first item, a number.
+        for ann_id, fields in zip(ids[len(cells):], (
+                '{"location": "=1+1"}', '{"location": "\\u003d1"}', '{"location": "\\tx"}',
+                '{"actors": ["@a", "b"]}', '{"count_best": -3, "location": "-3"}',
+                '{ "location": "=ws" }'), strict=False):
+            conn.execute("UPDATE annotations SET fields = ? WHERE id = ?", (fields, ann_id))
+        # Rows equal in every ORDER BY column: the tuple read must keep their order too.
+        conn.execute("UPDATE annotations SET doc_id = ?, start = 0, \"end\" = 1, "
+                     "created_at = '2020' WHERE id IN (?, ?, ?)", (1, *ids[-3:]))
+        doc = project.repo.documents()[0]["id"]
+        conn.execute("UPDATE documents SET title = '=T', publisher = '-5' WHERE id = ?", (doc,))
+        yield project
+
+
+@pytest.mark.parametrize("raw", [False, True])
+def test_streamed_csv_protects_every_column(hostile, raw):
+    # The rows the SQL flags, and those it does not, are written as the row-by-row export
+    # wrote them: protected wherever a cell would run, numbers left numbers.
+    out = io.StringIO()
+    csv_export.write(hostile, out, raw=raw)
+    expected = _listed(hostile, None, raw)
+    assert out.getvalue() == expected
+    for value in ("=cmd()", "@id", "=1+1", "@a; b", "=T", "=ws"):
+        assert (f"'{value}" in expected) is (not raw), value
+    assert "'-5" not in expected and "'-3" not in expected
+
+
+@pytest.mark.parametrize("text", ['{"a": [1, "x"]}', ' {"a": 1} ', '"s"', "[]", "-1.5e3",
+                                  "NaN", '{"a": 1} x', "", "\ufeff{}", "{"])
+def test_loads_is_json_loads(text):
+    # The scanner called directly decodes what json.loads decodes and rejects the rest.
+    try:
+        expected = json.loads(text)
+    except ValueError:
+        with pytest.raises(DamagedProject, match="not valid JSON"):
+            loads(text)
+        return
+    got = loads(text)
+    assert got == expected or (math.isnan(got) and math.isnan(expected))

@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from workbench.core.exporters.csvsafe import SafeWriter
+from workbench.core.exporters.csvsafe import TRIGGERS, SafeWriter, protected
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, iter_annotations
+from workbench.core.repo import loads
 
 BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "source_reliability",
         "source_credibility", "kind", "status", "start", "end", "exact", "coder", "memo",
         "created_at", "modified_at"]
+
+# The annotation columns of BASE in its order (the document's come from a dict), then the
+# fields' JSON. Read as tuples rather than decoded rows: see _fast_write.
+_COLUMNS = ('a.id, a.doc_id, a.kind, a.status, a.start, a."end", a.exact, a.coder, a.memo, '
+            'a.created_at, a.modified_at, a.fields')
+# 1 where some column's text starts with a character that can start a formula: SQLite
+# looks at the first character of each in C, and only those rows (few or none) have
+# their cells checked one by one in Python. A number is never protected (only str is),
+# so the integer columns are looked at only when they hold text. GLOB rather than
+# unicode() IN (...): a third cheaper a row. A "-" first in a GLOB class is itself.
+_TRIGGER_GLOB = "('[-=+@' || char(9, 13) || ']*')"
+assert set(TRIGGERS) == {"=", "+", "-", "@", "\t", "\r"}  # what _TRIGGER_GLOB spells out
+_FLAG = " OR ".join(
+    [f"{c} GLOB {_TRIGGER_GLOB}"
+     for c in ("a.id", "a.kind", "a.status", "a.exact", "a.coder", "a.memo", "a.created_at",
+               "a.modified_at")]
+    + [f"(typeof({c}) = 'text' AND {c} GLOB {_TRIGGER_GLOB})"
+       for c in ("a.doc_id", "a.start", 'a."end"')])
+# A field value (or a list's first item) that starts with a trigger shows in the JSON as
+# a quote then that character; an escape after a quote (\t, \r, \u...) is flagged too
+# rather than decoded. Keys match as well: a false alarm only costs the exact check.
+_FIELD_FLAG = re.compile(r'"[=+\-@\t\r\\]').search
 
 
 def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
@@ -23,11 +47,15 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
         for f in kind.fields:
             if f.name not in field_names:
                 field_names.append(f.name)
-    docs = {d["id"]: d for d in project.repo.documents()}
     writer = SafeWriter(out, raw=raw)
     # A field named like a base column (a claim's own "status") gets a prefix, so no two
     # columns share a name and review status is never confused with it.
     writer.writerow(BASE + [f"field_{n}" if n in BASE else n for n in field_names])
+    if flt is None or not (flt.text or flt.date_from or flt.date_to):
+        return _fast_write(project, writer, field_names, flt or AnnotationFilter(), raw)
+    # Text and date filters look at decoded rows: the rows as query.iter_annotations
+    # gives them.
+    docs = {d["id"]: d for d in project.repo.documents()}
     count = 0
 
     def rows() -> Iterator[list[Any]]:
@@ -45,4 +73,45 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
                      for v in map(fields.get, field_names)]]
 
     writer.writerows(rows())
+    return count
+
+
+_NO_DOC: tuple[Any, ...] = (None,) * 5
+
+
+def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
+                flt: AnnotationFilter, raw: bool) -> int:
+    """The rows :func:`write` writes for a filter SQL can apply whole, written straight
+    from a cursor of tuples: a 1M-row export was 2.5 times the plain SELECT-to-csv.writer
+    loop, its time in building dicts, decoding rows and checking every cell."""
+    docs: dict[int, tuple[tuple[Any, ...], bool]] = {}
+    for d in project.repo.documents(lengths=False):
+        cols = (d["title"], d["publisher"], d["published"], d["reliability"],
+                d["credibility"])
+        # Checked once per document rather than once per annotation.
+        docs[d["id"]] = (cols, not raw and protected(cols) != list(cols))
+    no_doc = (_NO_DOC, False)
+    count = 0
+
+    def rows() -> Iterator[tuple[Any, ...] | list[Any]]:
+        # One row at a time from the cursor to the file: memory stays flat however many.
+        nonlocal count
+        flag = "0" if raw else _FLAG
+        for r in project.repo.iter_annotation_tuples(
+                f"{_COLUMNS}, {flag}", doc_id=flt.doc_id, kinds=flt.kinds,
+                statuses=flt.statuses, coder=flt.coder):
+            count += 1
+            text = r[11]
+            fields = loads(text)
+            values = map(fields.get, field_names)
+            if "[" in text:  # no list value without a bracket in its JSON
+                values = (("; ".join(v) if isinstance(v, list) else v) for v in values)
+            doc, doc_flag = docs.get(r[1], no_doc)
+            row = (r[0], r[1], *doc, *r[2:11], *values)
+            if r[12] or doc_flag or (not raw and _FIELD_FLAG(text)):
+                yield protected(row)
+            else:
+                yield row
+
+    writer.writerows_protected(rows())
     return count

@@ -48,9 +48,20 @@ class SafeWriter:
         if self.raw:
             self._writer.writerows(rows)
             return
-        number = _NUMBER.fullmatch
-        self._writer.writerows(
-            [("'" + v if v.startswith(TRIGGERS) and not number(v) else v)
-             if type(v) is str else v for v in row]
-            for row in rows
-        )
+        self._writer.writerows(map(protected, rows))
+
+    def writerows_protected(self, rows: Iterable[Iterable[Any]]) -> None:
+        """Rows the caller has already passed through :func:`protected` where they needed
+        it (unless ``raw``), written as they are: a caller that knows most rows hold no
+        formula-like cell skips the per-cell check on those."""
+        self._writer.writerows(rows)
+
+
+def protected(row: Iterable[Any]) -> list[Any]:
+    """``row``'s cells as :meth:`SafeWriter.writerows` writes them, None left to the writer
+    (which writes it as an empty cell, as :func:`cell` does)."""
+    return [("'" + v if v.startswith(TRIGGERS) and not _number(v) else v)
+            if type(v) is str else v for v in row]
+
+
+_number = _NUMBER.fullmatch
