@@ -103,12 +103,12 @@ def word_in(tok: Token, table) -> str | None:  # type: ignore[no-untyped-def]
     try:
         return cache[w]
     except KeyError:
-        pass
-    found = None
-    for form in stems(w):
-        if form in table:
-            found = form
-            break
+        return _remember(cache, w, table)
+
+
+def _remember(cache: dict[str, str | None], w: str, table) -> str | None:  # type: ignore[no-untyped-def]
+    """The first clitic-stripped form of ``w`` in ``table``, kept in ``cache`` (bounded)."""
+    found = next((form for form in stems(w) if form in table), None)
     if len(cache) > 1 << 16:
         cache.clear()
     cache[w] = found
@@ -127,16 +127,7 @@ def word_lookup(table) -> Callable[[Token], str | None]:  # type: ignore[no-unty
         try:
             return cache[w]
         except KeyError:
-            pass
-        found = None
-        for form in stems(w):
-            if form in table:
-                found = form
-                break
-        if len(cache) > 1 << 16:
-            cache.clear()
-        cache[w] = found
-        return found
+            return _remember(cache, w, table)
 
     return find
 
