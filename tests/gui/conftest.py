@@ -37,6 +37,21 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def delete_closed_widgets():
+    """Delete the widgets qtbot closed before the next test builds its window.
+
+    qtbot only schedules their deletion, and a plain ``processEvents`` never runs it, so
+    a pane of the last test, still holding its closed project, would receive the next
+    window's palette change; an exception raised there under pytest-qt's capture crashed
+    the interpreter inside shiboken.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def add_text(project: Project, text: str, name: str, **meta: str) -> int:
     res = import_bytes(project, text.encode("utf-8"), name, meta, sandbox=False)
     assert res.status == "imported", res.message
