@@ -31,9 +31,11 @@ def test_scheduler_backs_up_on_open_and_after_changes(tmp_path):
         first = sched.on_open()
         assert first is not None and backup.listed(p.path) == [first]
         now[0] = 1200
+        assert not sched.due()
         assert sched.tick() is None  # ten minutes passed, but nothing changed
         add_doc(p)
         now[0] = 1210
+        assert sched.due()
         assert sched.tick() is not None  # changed, and the last backup is 20 minutes old
         add_doc(p, REPORT + "more\n", "more.txt")
         now[0] = 1300

@@ -102,3 +102,45 @@ def test_backup_settings_dialog_changes_what_the_timer_does(tmp_path, qtbot):
     assert (sched.interval, sched.keep, sched.folder) == (180, 4, backup.data_folder(project.path))
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_timed_backups_copy_in_a_thread_and_the_window_keeps_going(tmp_path, qtbot,
+                                                                   monkeypatch):
+    import threading
+    import time
+
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    project = Project.create(tmp_path / "p.wbproj", coder="tester")
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    timer = window.backup_timer
+    timer.wait()
+    assert len(backup.listed(project.path)) == 1  # the one on opening
+    release, copied_in = threading.Event(), []
+    real_make = backup.make
+
+    def slow_make(*args, **kwargs):  # a big project: the copy takes a while
+        copied_in.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return real_make(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "make", slow_make)
+    add_doc(project)
+    timer.scheduler.last_at = -1e9  # the interval has passed
+    assert timer.scheduler.due()
+    started = time.monotonic()
+    timer.tick()
+    assert time.monotonic() - started < 2  # the window's thread did not copy
+    assert timer.busy()
+    timer.tick()  # a second check while copying starts nothing more
+    release.set()
+    timer.wait()
+    assert copied_in == [False]
+    assert not timer.busy() and not timer.scheduler.due()  # taken as the latest backup
+    assert len(backup.listed(project.path)) == 2
+    timer.stop()
+    project.close()

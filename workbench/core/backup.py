@@ -244,8 +244,8 @@ class Scheduler:
         return self.backup_now()
 
     def detached(self) -> DetachedBackup:
-        """The on-open backup as a job another thread can run (a big project takes
-        seconds to copy, and a window must not wait for it). Hand its outcome back
+        """A backup as a job another thread can run (a big project takes seconds to
+        copy, and a window must not wait for it). Hand its outcome back
         with :meth:`finish` in the thread that owns this scheduler."""
         return DetachedBackup(self.path, store.passphrase_of(self.conn), self.folder,
                               self.keep, self._mark())
@@ -258,13 +258,15 @@ class Scheduler:
         return job.made
 
 
-    def tick(self) -> Path | None:
-        """A backup if ``interval`` has passed since the last one and something changed."""
+    def due(self) -> bool:
+        """Whether ``interval`` has passed since the last backup and something changed."""
         if self.last_at is not None and self.clock() - self.last_at < self.interval:
-            return None
-        if self.last_mark is not None and self._mark() == self.last_mark:
-            return None
-        return self.backup_now()
+            return False
+        return self.last_mark is None or self._mark() != self.last_mark
+
+    def tick(self) -> Path | None:
+        """A backup, made here and now, if one is :meth:`due`."""
+        return self.backup_now() if self.due() else None
 
 
 @dataclass
@@ -278,6 +280,7 @@ class DetachedBackup:
     mark: tuple[int, int]  # the project's change mark when the job was made
     made: Path | None = None
     error: str | None = None
+    done: bool = False
 
     def run(self) -> None:
         try:
@@ -288,3 +291,5 @@ class DetachedBackup:
                 source.close()
         except (OSError, *dbapi.Error) as err:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
+        finally:
+            self.done = True

@@ -130,11 +130,12 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
 
 class BackupTimer(QObject):
     """Backs the window's project up on opening and every few minutes of changes; the
-    rules live in ``core.backup.Scheduler``, this only calls it. The backup on opening
-    runs in a thread of its own, so a big project's window is not held up by it."""
+    rules live in ``core.backup.Scheduler``, this only calls it. Each backup runs in a
+    thread of its own with its own connection: copying a big project takes seconds,
+    and the window must not freeze for them."""
 
     CHECK_MS = 60_000
-    _opened_backup_done = Signal(object)
+    _backup_done = Signal(object)
 
     def __init__(self, win: MainWindow):
         super().__init__(win)
@@ -145,7 +146,7 @@ class BackupTimer(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.tick)
-        self._opened_backup_done.connect(self._finish_opened_backup)
+        self._backup_done.connect(self._finish_backup)
 
     def start(self, project: Project) -> None:
         """Follow ``project``: back it up now (in the background), then on the timer."""
@@ -156,26 +157,36 @@ class BackupTimer(QObject):
         self.scheduler = backup.Scheduler(
             project.conn, project.path, interval_minutes=settings.backup_interval(),
             keep=settings.backup_keep(), folder=backup_folder(settings, project.path))
-        job = self._job = self.scheduler.detached()
+        self._launch(self.scheduler)
+        self.timer.start()
+
+    def _launch(self, scheduler: backup.Scheduler) -> None:
+        job = self._job = scheduler.detached()
         self._thread = threading.Thread(target=self._run, args=(job,), daemon=True,
-                                        name="backup-on-open")
+                                        name="backup")
         self._thread.start()
 
     def _run(self, job: backup.DetachedBackup) -> None:
         job.run()
-        self._opened_backup_done.emit(job)  # delivered in the window's thread
+        self._backup_done.emit(job)  # delivered in the window's thread
 
-    def _finish_opened_backup(self, job: backup.DetachedBackup) -> None:
+    def _finish_backup(self, job: backup.DetachedBackup) -> None:
         if self.scheduler is None or job is not self._job:
             return  # the window moved on (another project, or this one reopened)
+        self._job = None
         self._report(self.scheduler.finish(job))
-        self.timer.start()
+
+    def busy(self) -> bool:
+        """A backup is being copied (or its outcome not yet taken)."""
+        return self._job is not None
 
     def wait(self) -> None:
-        """Wait for the backup on opening to end (the file is about to be replaced)."""
+        """Wait for a running backup to end (the file is about to be replaced)."""
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+        if self._job is not None and self._job.done:
+            self._finish_backup(self._job)  # not left to a signal the caller may outrun
 
     def stop(self) -> None:
         self.wait()
@@ -183,8 +194,9 @@ class BackupTimer(QObject):
         self.scheduler = None
 
     def tick(self) -> None:
-        if self.scheduler is not None:
-            self._report(self.scheduler.tick())
+        """The timer's check: start a backup in the background if one is due."""
+        if self.scheduler is not None and not self.busy() and self.scheduler.due():
+            self._launch(self.scheduler)
 
     def apply_settings(self) -> None:
         """Take changed backup settings without making a backup now."""
@@ -194,7 +206,6 @@ class BackupTimer(QObject):
         self.scheduler.interval = settings.backup_interval() * 60
         self.scheduler.keep = settings.backup_keep()
         self.scheduler.folder = backup_folder(settings, self.scheduler.path)
-
 
     def _report(self, made: Path | None) -> None:
         if self.scheduler is not None and self.scheduler.error:
