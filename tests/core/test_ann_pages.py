@@ -86,3 +86,77 @@ def test_suggestions_by_kind(world):
     for r in query.annotations(project, flt):
         want.setdefault(r["kind"], []).append(r["id"])
     assert ann_pages.ids_by_kind(project, Listing(flt)) == want
+
+
+@pytest.mark.parametrize("sort", [None, *ann_pages.SORT_KEYS])
+@pytest.mark.parametrize("descending", [False, True])
+def test_refresh_after_writes_equals_a_new_snapshot(tmp_path, sort, descending):
+    import random
+
+    from workbench.core.ops.annotations import (create_annotation, restore_annotations,
+                                                set_status, trash_annotations,
+                                                update_annotation)
+
+    project, docs, ids = build(tmp_path / "p.wbproj", n=150, seed=11)
+    rng = random.Random(f"{sort}{descending}")
+    listings = [Listing(AnnotationFilter(), sort=sort, descending=descending),
+                Listing(AnnotationFilter(statuses=["accepted"], kinds=["casualty", "claim"]),
+                        sort=sort, descending=descending)]
+    snaps = [ann_pages.snapshot(project, li) for li in listings]
+    trashed: list[str] = []
+    for step in range(12):
+        what = step % 6
+        if what == 0:  # a new row, sometimes equal in key to others
+            start = rng.randrange(0, 2000)
+            cs = create_annotation(project, rng.choice(docs), "casualty", start, start + 9,
+                                   {"outcome": "killed", "count_low": rng.randint(1, 9)})
+            written = [cs.result]
+            ids.append(cs.result)
+        elif what == 1:  # status in and out of the filter
+            written = rng.sample(ids, 3)
+            set_status(project, written, rng.choice(("accepted", "rejected")))
+        elif what == 2:  # a key field changes the row's place
+            written = [rng.choice(ids)]
+            row = project.repo.get("annotation", written[0])
+            if row["kind"] == "casualty":
+                n = rng.randint(0, 99)
+                update_annotation(project, written[0], fields={"count_low": n, "count_high": n})
+            else:
+                update_annotation(project, written[0], memo=f"moved {step}")
+        elif what == 3:
+            written = rng.sample([i for i in ids if i not in trashed], 2)
+            trash_annotations(project, written)
+            trashed += written
+        elif what == 4 and trashed:
+            written = [trashed.pop()]
+            restore_annotations(project, written)
+        else:
+            written = [rng.choice(ids)]
+            update_annotation(project, written[0], kind="claim")
+        for i, listing in enumerate(listings):
+            snaps[i] = ann_pages.refresh(project, snaps[i], written)
+            fresh = ann_pages.snapshot(project, listing)
+            assert snaps[i].count == fresh.count
+            assert snaps[i].per_doc == fresh.per_doc
+            if fresh.order is None:
+                assert snaps[i].order is None
+            else:
+                assert snaps[i].order.tolist() == fresh.order.tolist()
+    project.close()
+
+
+def test_refresh_of_many_or_purged_rows_counts_again(tmp_path, monkeypatch):
+    project, _docs, ids = build(tmp_path / "p.wbproj", n=40, seed=5)
+    listing = Listing(AnnotationFilter(), sort="text")
+    snap = ann_pages.snapshot(project, listing)
+    calls = []
+    real = ann_pages.snapshot
+    monkeypatch.setattr(ann_pages, "snapshot", lambda *a: calls.append(1) or real(*a))
+    ann_pages.refresh(project, snap, ids[:3])
+    assert calls == []  # a few written rows: placed, not sorted again
+    ann_pages.refresh(project, snap, ["no-such-annotation"])
+    assert calls == [1]
+    monkeypatch.setattr(ann_pages, "REFRESH_MOST", 2)
+    ann_pages.refresh(project, snap, ids[:3])
+    assert calls == [1, 1]
+    project.close()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -178,6 +179,79 @@ def snapshot(project: Project, listing: Listing) -> Snapshot:
                        f"ORDER BY {', '.join(t + way for t in terms)}", [*params, *oparams])
     order = np.fromiter((r[0] for r in cur), dtype=np.int64)
     return Snapshot(listing, len(order), order=order)
+
+
+REFRESH_MOST = 500  # more written rows than this: counting the listing again is cheaper
+
+
+def refresh(project: Project, snap: Snapshot, ann_ids: Iterable[str]) -> Snapshot:
+    """``snap`` after the annotations ``ann_ids`` were written (created, edited, trashed,
+    restored), equal to a new :func:`snapshot` of its listing.
+
+    A new snapshot sorts or counts the whole listing again: seconds at a million
+    annotations, after every accepted suggestion. Here only the written rows are looked
+    at: in document order their documents are counted again; sorted by a column their
+    rowids leave the order and, if still listed, go back in where a binary search over
+    the sorted rowids (each probe a comparison in SQL, so SQLite's own ordering decides)
+    puts them. Rows that are gone for good, or too many, mean a new snapshot."""
+    wanted = list(dict.fromkeys(ann_ids))
+    if not wanted:
+        return snap
+    if len(wanted) > REFRESH_MOST:
+        return snapshot(project, snap.listing)
+    _register(project)
+    where, params = _where(snap.listing)
+    conn = project.repo.conn
+    written = conn.execute(
+        f"SELECT a.rowid, a.doc_id, ({where}) FROM annotations a "
+        f"WHERE a.id IN ({','.join('?' * len(wanted))})", [*params, *wanted]).fetchall()
+    if len(written) != len(wanted):
+        return snapshot(project, snap.listing)  # purged: its place is unknown
+    if snap.order is None:
+        return _recount(project, snap, {int(r[1]) for r in written})
+    return _resort(project, snap, [int(r[0]) for r in written if r[2]],
+                   [int(r[0]) for r in written])
+
+
+def _recount(project: Project, snap: Snapshot, docs: set[int]) -> Snapshot:
+    where, params = _where(snap.listing)
+    marks = ",".join("?" * len(docs))
+    fresh = dict(project.repo.conn.execute(
+        f"SELECT a.doc_id, count(*) FROM annotations a WHERE {where} AND a.doc_id IN "
+        f"({marks}) GROUP BY a.doc_id", [*params, *docs]).fetchall())
+    per_doc = {d: n for d, n in snap.per_doc if d not in docs}
+    per_doc.update((int(d), int(n)) for d, n in fresh.items())
+    ordered = tuple(sorted(per_doc.items()))
+    return Snapshot(snap.listing, sum(n for _d, n in ordered), per_doc=ordered)
+
+
+def _resort(project: Project, snap: Snapshot, listed: list[int], written: list[int]
+            ) -> Snapshot:
+    assert snap.order is not None
+    order = snap.order[~np.isin(snap.order, np.array(written, dtype=np.int64))]
+    if listed:
+        key_sql, key_params = _sort_key(project, snap.listing.sort or "kind")
+        conn = project.repo.conn
+        keys = dict(conn.execute(
+            f"SELECT a.rowid, {key_sql} FROM annotations a "
+            f"WHERE a.rowid IN ({','.join('?' * len(listed))})", [*key_params, *listed]))
+        # The listing's order is (key, rowid), both descending or both ascending: the
+        # probe asks whether the row at a place comes before the one being placed.
+        before = ">" if snap.listing.descending else "<"
+        probe = (f"SELECT ({key_sql}, a.rowid) {before} (?, ?) FROM annotations a "
+                 "WHERE a.rowid = ?")
+        for rowid in sorted(listed):
+            lo, hi = 0, len(order)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                ahead = conn.execute(probe, [*key_params, keys[rowid], rowid,
+                                             int(order[mid])]).fetchone()
+                if ahead is not None and ahead[0]:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            order = np.insert(order, lo, rowid)
+    return Snapshot(snap.listing, len(order), order=order)
 
 
 def count(project: Project, listing: Listing) -> int:

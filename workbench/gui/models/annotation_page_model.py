@@ -97,10 +97,12 @@ class AnnotationPageModel(AnnotationTableModel):
         raise TypeError("a paged model reads its rows; use set_listing")
 
     def patch_rows(self, changed: Iterable[Row], gone: Iterable[str]) -> None:
-        """Rows changed in the project: read them again. Unless the count changed the
+        """Rows changed in the project (``changed`` rows, ``gone`` ids: the panel passes
+        every written id as gone): read the pages again. Unless the count changed the
         rows keep their places (no reset, the selection stays)."""
-        list(changed), list(gone)  # the pages are read again whatever changed
-        snap = ann_pages.snapshot(self.project, self.listing)
+        written = [r["id"] for r in changed] + list(gone)
+        # Only the written rows are placed again: a new snapshot sorts the listing anew.
+        snap = ann_pages.refresh(self.project, self._snap, written)
         if snap.count != self._count:
             self.beginResetModel()
             self._drop_pages()
