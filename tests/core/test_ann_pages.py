@@ -160,3 +160,35 @@ def test_refresh_of_many_or_purged_rows_counts_again(tmp_path, monkeypatch):
     ann_pages.refresh(project, snap, ids[:3])
     assert calls == [1, 1]
     project.close()
+
+
+@pytest.mark.parametrize("sort", [None, "kind", "key", "date", "document"])
+def test_a_detached_snapshot_equals_the_snapshot(world, sort):
+    import threading
+
+    project, _docs, _ids = world
+    listing = Listing(AnnotationFilter(statuses=["accepted", "suggested"],
+                                       date_from="2025-02-01"), sort=sort, descending=True)
+    job = ann_pages.DetachedSnapshot(project, listing)
+    thread = threading.Thread(target=job.run)
+    thread.start()
+    thread.join()
+    want = ann_pages.snapshot(project, listing)
+    assert job.error is None and job.result is not None
+    assert job.result.count == want.count and job.result.per_doc == want.per_doc
+    assert (job.result.order is None) == (want.order is None)
+    if want.order is not None:
+        assert job.result.order.tolist() == want.order.tolist()
+
+
+def test_a_detached_snapshot_says_why_it_failed_and_can_be_cancelled(world, tmp_path):
+    project, _docs, _ids = world
+    listing = Listing(AnnotationFilter(), sort="text")
+    job = ann_pages.DetachedSnapshot(project, listing)
+    job.path = tmp_path / "gone" / "p.wbproj"
+    job.run()
+    assert job.result is None and job.error and "could not be sorted" in job.error
+    job = ann_pages.DetachedSnapshot(project, listing)
+    job.cancel()
+    job.run()
+    assert job.result is None and job.error is None

@@ -172,3 +172,59 @@ def test_opening_the_window_does_not_read_every_annotation(world, qtbot, monkeyp
     shown = [i for i in query.timeline_items(project) if i.status != "rejected"]
     assert len(window.timeline.marks.items) == len(shown)
     window.backup_timer.stop()
+
+
+def test_a_big_listing_is_sorted_in_a_thread_and_writes_meanwhile_are_placed(
+        world, qtbot, monkeypatch):
+    import threading
+
+    from workbench.core import ann_pages
+    from workbench.core.ops.annotations import set_status
+
+    project, _docs, ids = world
+    monkeypatch.setattr(paged, "BACKGROUND_ROWS", 100)  # the world's 600 rows are "big"
+    model = make(project)
+    release, ran_in = threading.Event(), []
+    real_run = ann_pages.DetachedSnapshot.run
+
+    def slow_run(job):  # a million rows: the read takes a while
+        ran_in.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        real_run(job)
+
+    monkeypatch.setattr(ann_pages.DetachedSnapshot, "run", slow_run)
+    states: list[bool] = []
+    model.sorting.connect(states.append)
+    before = [model.row_at(i)["id"] for i in range(model.rowCount())]
+    model.sort(TEXT, Qt.SortOrder.AscendingOrder)
+    assert model.sorting_now() and states == [True]
+    assert [model.row_at(i)["id"] for i in range(model.rowCount())] == before  # unchanged
+    # A write while the thread reads: it must end up in its sorted place.
+    set_status(project, [ids[3]], "rejected")
+    model.patch_rows([], [ids[3]])
+    release.set()
+    assert model.wait_sorted(20_000)
+    assert ran_in == [False] and states == [True, False]
+    want = ann_pages.ids(project, model.listing)
+    assert [model.row_at(i)["id"] for i in range(model.rowCount())] == want
+    assert want != before
+
+
+def test_a_new_listing_cancels_a_running_sort(world, qtbot, monkeypatch):
+    from workbench.core import ann_pages
+
+    project, _docs, _ids = world
+    monkeypatch.setattr(paged, "BACKGROUND_ROWS", 250)  # all rows, not the claims
+    model = make(project)
+    model.sort(TEXT, Qt.SortOrder.AscendingOrder)
+    first = model._job
+    claims = Listing(AnnotationFilter(kinds=["claim"]))
+    assert 0 < ann_pages.count(project, claims) <= 250
+    model.set_listing(claims)  # small: sorted at once
+    assert first is not None and first.cancelled
+    assert not model.sorting_now()
+    assert [model.row_at(i)["id"] for i in range(model.rowCount())] == ann_pages.ids(
+        project, model.listing)
+    qtbot.wait(50)  # the cancelled thread's end is ignored
+    assert [model.row_at(i)["id"] for i in range(model.rowCount())] == ann_pages.ids(
+        project, model.listing)

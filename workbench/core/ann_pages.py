@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from workbench.core import summary
+from workbench.core import dbapi, store, summary
+from workbench.core.codebook import Codebook, KindSpec
 from workbench.core.project import Project
-from workbench.core.query import AnnotationFilter, annotation_interval
+from workbench.core.query import AnnotationFilter, kind_interval
 from workbench.core.repo import _decode  # the same decoding as every repo row
 
 Row = dict[str, Any]
@@ -52,21 +54,28 @@ def _register(project: Project) -> None:
     conn = project.repo.conn
     if getattr(project, "_ann_pages_conn", None) is conn:
         return
+    _functions(conn, lambda: project.codebook)
+    project._ann_pages_conn = conn  # type: ignore[attr-defined]
 
+
+def _functions(conn: Any, codebook: Callable[[], Codebook]) -> None:
     def text_match(exact: str, memo: str, fields: str, needle: str) -> int:
         # query.iter_annotations' rule: the quote, the memo, or any field value.
         if needle in exact.casefold() or needle in memo.casefold():
             return 1
         return int(any(needle in str(v).casefold() for v in json.loads(fields).values()))
 
+    def spec(kind: str) -> KindSpec | None:
+        cb = codebook()
+        return cb.kind(kind) if kind in cb else None
+
     def period(kind: str, fields: str, lo: str, hi: str) -> int:
-        span = annotation_interval(project, {"kind": kind, "fields": json.loads(fields)})
+        span = kind_interval(spec(kind), json.loads(fields))
         return int(bool(span and span[0] <= dt.date.fromisoformat(hi)
                         and span[1] >= dt.date.fromisoformat(lo)))
 
     def key_text(kind: str, fields: str) -> str:
-        spec = project.codebook.kind(kind) if kind in project.codebook else None
-        return summary.key_summary(spec, json.loads(fields)).casefold()
+        return summary.key_summary(spec(kind), json.loads(fields)).casefold()
 
     def fold(text: Any) -> str:
         return "" if text is None else " ".join(str(text).split())[:200].casefold()
@@ -74,7 +83,6 @@ def _register(project: Project) -> None:
     for name, n, fn in (("wb_text", 4, text_match), ("wb_period", 4, period),
                         ("wb_key", 2, key_text), ("wb_fold", 1, fold)):
         conn.create_function(name, n, fn, deterministic=True)
-    project._ann_pages_conn = conn  # type: ignore[attr-defined]
 
 
 def _where(listing: Listing) -> tuple[str, list[Any]]:
@@ -106,7 +114,11 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
 
 def _sort_key(project: Project, key: str) -> tuple[str, list[Any]]:
     """The SQL of a column's sort key, as the table displays it, case-folded."""
-    cb = project.codebook
+    return _key_sql(project.codebook, project.repo.document_titles, key)
+
+
+def _key_sql(cb: Codebook, document_titles: Callable[[], dict[int, str]], key: str
+             ) -> tuple[str, list[Any]]:
     if key == "kind":
         cases = [(k.name, k.label.casefold()) for k in cb.kinds()]
         whens = " ".join("WHEN ? THEN ?" for _ in cases)
@@ -129,7 +141,7 @@ def _sort_key(project: Project, key: str) -> tuple[str, list[Any]]:
         return "lower(a.coder)", []
     if key == "document":
         # Documents are few: rank their folded titles here, and sort on the rank.
-        titles = project.repo.document_titles()
+        titles = document_titles()
         ranked = sorted(titles, key=lambda d: (titles[d].casefold(), d))
         if not ranked:
             return "a.doc_id", []
@@ -166,19 +178,74 @@ class Snapshot:
 
 def snapshot(project: Project, listing: Listing) -> Snapshot:
     _register(project)
+    return _snapshot_on(project.repo.conn, listing, lambda: _order(project, listing))
+
+
+def _snapshot_on(conn: Any, listing: Listing,
+                 order: Callable[[], tuple[list[str], list[Any]]]) -> Snapshot:
     where, params = _where(listing)
-    conn = project.repo.conn
     if listing.sort is None:
         per_doc = tuple((int(d), int(n)) for d, n in conn.execute(
             f"SELECT a.doc_id, count(*) FROM annotations a WHERE {where} "
             "GROUP BY a.doc_id ORDER BY a.doc_id", params))
         return Snapshot(listing, sum(n for _d, n in per_doc), per_doc=per_doc)
-    terms, oparams = _order(project, listing)
+    terms, oparams = order()
     way = " DESC" if listing.descending else ""
     cur = conn.execute(f"SELECT a.rowid FROM annotations a WHERE {where} "
                        f"ORDER BY {', '.join(t + way for t in terms)}", [*params, *oparams])
-    order = np.fromiter((r[0] for r in cur), dtype=np.int64)
-    return Snapshot(listing, len(order), order=order)
+    rowids = np.fromiter((r[0] for r in cur), dtype=np.int64)
+    return Snapshot(listing, len(rowids), order=rowids)
+
+
+class DetachedSnapshot:
+    """A :func:`snapshot` worked out on a connection of its own, so that another thread
+    can run it: sorting a million annotations by a column takes seconds, and the window
+    must not freeze for them. The codebook and document titles are taken when it is
+    made; :meth:`run` reads the project as it is then (writes made meanwhile are placed
+    afterwards with :func:`refresh`). :meth:`cancel` stops it between two rows."""
+
+    def __init__(self, project: Project, listing: Listing) -> None:
+        self.listing = listing
+        self.path = project.path
+        self._passphrase = store.passphrase_of(project.repo.conn)
+        self._codebook = project.codebook
+        titles = project.repo.document_titles()
+        self._order = _key_sql(self._codebook, lambda: titles, listing.sort) \
+            if listing.sort else None
+        self.result: Snapshot | None = None
+        self.error: str | None = None
+        self.cancelled = False
+        self._conn: Any = None
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        try:
+            conn = store.connect_file(self.path, self._passphrase)
+        except (OSError, *dbapi.Error) as err:
+            self.error = f"The table could not be sorted ({err})."
+            return
+        with self._lock:
+            self._conn = conn
+        try:
+            if self.cancelled:
+                return
+            _functions(conn, lambda: self._codebook)
+            terms = ([self._order[0], "a.rowid"], self._order[1]) if self._order else None
+            self.result = _snapshot_on(conn, self.listing, lambda: terms or ([], []))
+        except dbapi.Error as err:
+            if not self.cancelled:
+                self.error = f"The table could not be sorted ({err})."
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+
+    def cancel(self) -> None:
+        """Stop a run in progress (its result is then None)."""
+        self.cancelled = True
+        with self._lock:
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 REFRESH_MOST = 500  # more written rows than this: counting the listing again is cheaper

@@ -83,10 +83,14 @@ def _spec(project: Project, kind: str) -> KindSpec | None:
 
 def annotation_interval(project: Project, row: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
     """The days an annotation's date stands for, through its end date where its kind has one."""
-    spec = _spec(project, row["kind"])
+    return kind_interval(_spec(project, row["kind"]), row["fields"])
+
+
+def kind_interval(spec: KindSpec | None, fields: dict[str, Any]
+                  ) -> tuple[dt.date, dt.date] | None:
+    """:func:`annotation_interval` given the annotation's kind and fields."""
     if spec is None or not spec.date_field:
         return None
-    fields = row["fields"]
     precision = fields.get(spec.precision_field or "")
     span = date_interval(fields.get(spec.date_field), precision)
     end_value = spec.value(fields, "end_date")

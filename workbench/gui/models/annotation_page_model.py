@@ -9,12 +9,21 @@ never scrolled to still finds its row.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 
 from workbench.core import ann_pages
 from workbench.core.ann_pages import Listing
@@ -26,10 +35,15 @@ from workbench.gui.models.incident_list_model import encode_ids
 
 PAGE = 200
 MAX_PAGES = 50  # 10,000 rows at most in memory, however far the table is scrolled
+BACKGROUND_ROWS = 50_000  # a sort of more rows runs in a thread (a second or more)
 
 
 class AnnotationPageModel(AnnotationTableModel):
     """A listing of annotations read from the project page by page."""
+
+    sorting = Signal(bool)  # a sort is being read in the background (True), or ended
+    sort_failed = Signal(str)  # why a background sort could not be read
+    _sort_done = Signal(object)
 
     def __init__(self, project: Project, codebook: Callable[[], Codebook],
                  parent: Any = None) -> None:
@@ -41,6 +55,9 @@ class AnnotationPageModel(AnnotationTableModel):
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._where: dict[str, int] = {}  # ann_id -> row, for rows in the kept pages
         self.rows_read = 0  # rows fetched from the project since the last set_listing
+        self._job: ann_pages.DetachedSnapshot | None = None
+        self._written: list[str] = []  # ids written while a background sort runs
+        self._sort_done.connect(self._finish_sort)
 
     # ------------------------------------------------------------ Qt API
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
@@ -59,18 +76,79 @@ class AnnotationPageModel(AnnotationTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self._sort = (column, order)
+        listing = replace(self.listing, sort=ann_pages.SORT_KEYS[column],
+                          descending=order == Qt.SortOrder.DescendingOrder)
+        if self._count > BACKGROUND_ROWS:
+            self.listing = listing
+            self._start_sort()  # the rows keep their order until the new one is read
+            return
+        self._cancel_sort()
+        self.listing = listing
+        self._relayout(ann_pages.snapshot(self.project, self.listing))
+
+    def _relayout(self, snap: ann_pages.Snapshot) -> None:
+        """Show ``snap``'s order; selected rows keep their selection in their new places."""
+        if snap.count != self._count:
+            self.beginResetModel()
+            self._drop_pages()
+            self._snap, self._count = snap, snap.count
+            self.endResetModel()
+            return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self.row_at(i.row())["id"] if i.row() < self._count else None for i in old]
-        self.listing = replace(self.listing, sort=ann_pages.SORT_KEYS[column],
-                               descending=order == Qt.SortOrder.DescendingOrder)
-        self._count_rows()
+        self._drop_pages()
+        self._snap = snap
         new = []
         for ann_id, i in zip(old_ids, old, strict=True):
             pos = self.row_of(ann_id)
             new.append(QModelIndex() if pos is None else self.index(pos, i.column()))
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    # ------------------------------------------------- sorting in a thread
+    def _start_sort(self) -> None:
+        """Sort ``listing`` on a connection of its own in a thread; the table shows the
+        rows as they are until it is done (a million rows take seconds)."""
+        self._cancel_sort()
+        job = self._job = ann_pages.DetachedSnapshot(self.project, self.listing)
+        self._written = []
+        threading.Thread(target=self._run_sort, args=(job,), daemon=True,
+                         name="table-sort").start()
+        self.sorting.emit(True)
+
+    def _run_sort(self, job: ann_pages.DetachedSnapshot) -> None:
+        job.run()
+        self._sort_done.emit(job)  # delivered in the window's thread
+
+    def _finish_sort(self, job: ann_pages.DetachedSnapshot) -> None:
+        if job is not self._job:
+            return  # replaced by a later sort or listing
+        self._job = None
+        self.sorting.emit(False)
+        if job.result is None:
+            if job.error:
+                self.sort_failed.emit(job.error)
+            return
+        # Writes made while it sorted are placed now, as after any write.
+        self._relayout(ann_pages.refresh(self.project, job.result, self._written))
+
+    def _cancel_sort(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self.sorting.emit(False)
+
+    def sorting_now(self) -> bool:
+        """A sort is being read in the background."""
+        return self._job is not None
+
+    def wait_sorted(self, timeout_ms: int = 60_000) -> bool:
+        """Wait until a background sort is shown (tests, scripts); False on time-out."""
+        loop_until = QDeadlineTimer(timeout_ms)
+        while self._job is not None and not loop_until.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return self._job is None
 
     # ----------------------------------------------------------- content
     def set_listing(self, listing: Listing) -> None:
@@ -84,6 +162,15 @@ class AnnotationPageModel(AnnotationTableModel):
 
     def _count_rows(self) -> None:
         self._drop_pages()
+        self._cancel_sort()
+        if self.listing.sort is not None:
+            # Counted in document order first (an index count); a big listing is shown
+            # so until its sorted order has been read in a thread.
+            plain = ann_pages.snapshot(self.project, replace(self.listing, sort=None))
+            if plain.count > BACKGROUND_ROWS:
+                self._snap, self._count = plain, plain.count
+                self._start_sort()
+                return
         self._snap = ann_pages.snapshot(self.project, self.listing)
         self._count = self._snap.count
 
@@ -101,6 +188,8 @@ class AnnotationPageModel(AnnotationTableModel):
         every written id as gone): read the pages again. Unless the count changed the
         rows keep their places (no reset, the selection stays)."""
         written = [r["id"] for r in changed] + list(gone)
+        if self._job is not None:
+            self._written += written  # placed in the sorted order when it arrives
         # Only the written rows are placed again: a new snapshot sorts the listing anew.
         snap = ann_pages.refresh(self.project, self._snap, written)
         if snap.count != self._count:

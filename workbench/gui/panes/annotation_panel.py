@@ -71,6 +71,8 @@ class AnnotationPanel(QWidget):
         self.doc_model = AnnotationTableModel(lambda: self.project.codebook, self)
         self.page_model = AnnotationPageModel(self.project, lambda: self.project.codebook,
                                               self)
+        self.page_model.sorting.connect(self._on_sorting)
+        self.page_model.sort_failed.connect(self.bus.status_message.emit)
         self.model: AnnotationTableModel = self.doc_model
         self.table = QTableView(self)
         self.table.setObjectName("annotationTable")
@@ -246,6 +248,15 @@ class AnnotationPanel(QWidget):
             self.model.patch_rows(rows, [i for i in ids if i not in found])
         if ids or cs.touches("link"):
             self._reselect()
+
+    def _on_sorting(self, running: bool) -> None:
+        # A big listing is sorted in a thread: say so, and keep the pointer usable.
+        if running:
+            self.bus.status_message.emit(
+                f"Sorting {self.page_model.rowCount():,} annotations…")
+            self.table.horizontalHeader().setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.table.horizontalHeader().unsetCursor()
 
     # ----------------------------------------------------------- selection
     def _current_row_changed(self, current: Any, _previous: Any) -> None:
