@@ -93,9 +93,13 @@ def test_suggestions_by_kind(world):
 def test_refresh_after_writes_equals_a_new_snapshot(tmp_path, sort, descending):
     import random
 
-    from workbench.core.ops.annotations import (create_annotation, restore_annotations,
-                                                set_status, trash_annotations,
-                                                update_annotation)
+    from workbench.core.ops.annotations import (
+        create_annotation,
+        restore_annotations,
+        set_status,
+        trash_annotations,
+        update_annotation,
+    )
 
     project, docs, ids = build(tmp_path / "p.wbproj", n=150, seed=11)
     rng = random.Random(f"{sort}{descending}")

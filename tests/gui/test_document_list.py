@@ -99,3 +99,27 @@ def test_rename_is_one_undoable_write(pane, session) -> None:
     session.undo(sender="test")
     assert session.project.repo.get("document", doc_id)["title"] == "Shelling report"
     assert pane.rename_action.shortcut().toString() == "F2"
+
+
+def test_counts_after_a_write_read_only_the_written_documents(pane, session,
+                                                             monkeypatch) -> None:
+    from workbench.core.ops.annotations import annotate_quote, trash_annotations
+
+    repo = session.project.repo
+    monkeypatch.setattr(repo, "documents", lambda **_k: pytest.fail("every document recounted"))
+    doc_id = pane.model.doc_id(0)
+    before = pane.model.data(pane.model.index(0, 3))
+    made = session.run(annotate_quote, doc_id, "actor", "Amal Rashed", sender="test")
+    assert pane.model.data(pane.model.index(0, 3)) == before + 1
+    session.run(trash_annotations, [made.changes.result], sender="test")
+    assert pane.model.data(pane.model.index(0, 3)) == before
+
+
+def test_annotation_counts_of_written_rows(session) -> None:
+    repo = session.project.repo
+    full = {d["id"]: d["annotations"] for d in repo.documents(lengths=False)}
+    some = [r["id"] for r in repo.annotations()][:2]
+    counts = repo.annotation_counts(some)
+    assert counts and all(full[d] == n for d, n in counts.items())
+    assert repo.annotation_counts([]) == {}
+    assert repo.annotation_counts(["gone-for-good"]) is None

@@ -223,6 +223,29 @@ class Repo:
             ORDER BY coalesce(d.published, substr(d.imported_at, 1, 10)), d.id"""
         return [dict(r) for r in self.conn.execute(sql)]
 
+    def annotation_counts(self, ann_ids: Iterable[str]) -> dict[int, int] | None:
+        """Live annotation counts of the documents holding ``ann_ids`` (a write's rows):
+        milliseconds where counting every document takes a third of a second at a
+        million annotations. None when an id is gone for good (its document unknown) or
+        there are too many to ask for by id."""
+        wanted = list(dict.fromkeys(ann_ids))
+        if not wanted:
+            return {}
+        if len(wanted) > 2000:
+            return None  # counting every document is then as quick
+        marks = ",".join("?" * len(wanted))
+        docs = [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT doc_id FROM annotations WHERE id IN ({marks})", wanted)]
+        found = self.conn.execute(f"SELECT count(*) FROM annotations WHERE id IN ({marks})",
+                                  wanted).fetchone()[0]
+        if found != len(wanted):
+            return None
+        counts = dict.fromkeys(docs, 0)
+        counts.update(self.conn.execute(
+            f"SELECT doc_id, count(*) FROM annotations WHERE deleted_at IS NULL "
+            f"AND doc_id IN ({','.join('?' * len(docs))}) GROUP BY doc_id", docs).fetchall())
+        return counts
+
     def document_titles(self) -> dict[int, str]:
         """Titles of documents not in the trash: cheap enough to call on every selection."""
         rows = self.conn.execute("SELECT id, coalesce(title, '') FROM documents "

@@ -121,8 +121,10 @@ class DocumentList(QWidget):
         if changes.touches("document"):
             self.reload()
         elif changes.touches("annotation"):
-            docs = self.session.project.repo.documents(lengths=False)
-            counts = {d["id"]: d["annotations"] for d in docs}
+            repo = self.session.project.repo
+            counts = repo.annotation_counts(changes.annotation_ids)
+            if counts is None:
+                counts = {d["id"]: d["annotations"] for d in repo.documents(lengths=False)}
             self.model.update_counts(counts)
 
     # ----------------------------------------------------------- selection
