@@ -161,18 +161,25 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
     # Trigger words found once for the whole text, then shared out to its sentences.
     found = triggers(text)
-    every = found[CASUALTY]
-    if not every:
-        return out
-    cands, arts = found[COUNT], found[ARTICLE]
+    if not found[CASUALTY]:
+        return []
+    return _find_casualties(text, found[CASUALTY], found[COUNT], found[ARTICLE])
+
+
+def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
+                     arts: tuple[int, ...], every_sentence: bool = False,
+                     ) -> list[dict[str, object]]:
+    """Figures of ``text`` given the document offsets of its casualty words (``every``),
+    of possible count starts (``cands``) and of "a" / "an" (``arts``). A sentence without
+    a casualty word is skipped unless ``every_sentence``: the plain path of the tests."""
+    out: list[dict[str, object]] = []
     doc = document(text)
     hostage_doc = _HostageCue(doc.low)
     for sent in doc.sentences:
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
-        if lo < hi:
+        if lo < hi or every_sentence:
             hints = [h - sent.start for h in every[lo:hi]]
             _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
     out.sort(key=lambda d: (d["start"], d["end"]))

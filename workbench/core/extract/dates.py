@@ -136,10 +136,18 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
+    # DATE_FIRST hits, found by the shared trigger pass
+    return _find_dates(text, published, _triggers.triggers(text)[_triggers.DATE])
+
+
+def _find_dates(text: str, published: str | None,
+                starts: tuple[int, ...] | range) -> list[dict[str, object]]:
+    """Dates of ``text`` whose match begins at one of the sorted ``starts`` (every
+    position, ``range(len(text))``, is the plain path the tests compare with)."""
     pub = parse_published(published)
     out: list[dict[str, object]] = []
     last = -1
-    for pos in _triggers.triggers(text)[_triggers.DATE]:  # DATE_FIRST hits, shared pass
+    for pos in starts:
         if pos < last:
             continue
         m = DATE_RE.match(text, pos)

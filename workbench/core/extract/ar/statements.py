@@ -25,13 +25,16 @@ named before it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
-from .tokens import Token, analyse, document_sentences, is_end
+from .tokens import Token, analyse, bare_token, document_sentences, is_end
 
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
@@ -56,6 +59,7 @@ _OBJECT_VERBS = fold_set((
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
+_TEXT = itemgetter(0)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم"))
 
@@ -79,10 +83,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     raw: list[_Stmt] = []
     sents = document_sentences(text)
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
+    starters = role_indices(toks)
     for sa, sb in sents:
         if sb <= first_line_end and _headline(toks, sa, sb, raw):
             continue
-        _sentence(toks, sa, sb, raw)
+        _sentence(toks, sa, sb, raw, starters)
     return _emit(folded, toks, raw)
 
 
@@ -119,11 +124,42 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
             w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
 
 
-def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> None:
+class _StartsSomething(dict[str, bool]):
+    """Word text -> can a token with it start anything in ``_sentence`` (kept per word)."""
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        hit = self[w] = bare_token(w).is_word and _roles(w) != _NO_ROLE
+        return hit
+
+
+_STARTS_SOMETHING = _StartsSomething()
+
+
+def role_indices(toks: list[Token], exhaustive: bool = False) -> list[int]:
+    """Sorted indices of the tokens where ``_sentence`` can do anything: words with a role
+    (speech verb, participle, relay verb, "وان", attribution word). Found once per document
+    by map() over a per-word table, so the sentence loop jumps between them instead of
+    asking every token; ``exhaustive`` (every index) gives the plain token-by-token loop
+    that the tests compare with."""
+    if exhaustive:
+        return list(range(len(toks)))
+    return list(compress(count(), map(_STARTS_SOMETHING.__getitem__, map(_TEXT, toks))))
+
+
+def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+              starters: list[int]) -> None:
     k = sa
     start_count = len(raw)
     seg_start = sa  # where the clause before an "بحسب X" starts
+    n = len(starters)
     while k < sb:
+        # Tokens between two starters would only move k on by one: jump over them.
+        i = bisect_left(starters, k)
+        if i == n or starters[i] >= sb:
+            break
+        k = starters[i]
         t = toks[k]
         if not t.is_word:
             k += 1

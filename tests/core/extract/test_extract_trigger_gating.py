@@ -1,0 +1,149 @@
+"""The trigger-gated engines find exactly what their full rules find on every sentence.
+
+Each engine runs its rules only on the sentences (and at the positions) that the
+one shared trigger pass marks. Here the same rules run the plain way, on every
+sentence, with positions found by each engine's own obvious scan, and the two
+must agree on random mixes of probing sentences written for these tests
+(casualty figures, speech, dates, claims, and sentences that hold none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.extract import casualties as CA
+from workbench.core.extract import claims as CL
+from workbench.core.extract import dates as DA
+from workbench.core.extract import statements as STM
+from workbench.core.extract.ar import statements as AST
+from workbench.core.extract.ar import tokens as AT
+from workbench.core.extract.lang import ar as AV
+from workbench.core.extract.lang.build import alt
+from workbench.core.extract.numbers import COUNT_RE
+from workbench.core.extract.spans import lowered
+from workbench.core.extract.triggers import CASUALTY, CLAIM, WORDS
+
+_EN_SENTENCES = [
+    "Gunmen shot dead four guards at the depot on Sunday, police said.",
+    "At least 9 villagers were wounded when a shell hit the square.",
+    "The toll from the flood climbed to 31 by late March.",
+    "\"We saw the trucks leave at dawn,\" said Major Ilse Varga.",
+    "A bomber blew himself up near the gate, killing two soldiers and a driver.",
+    "The militia claimed responsibility for the raid in a statement.",
+    "The governor denied any involvement in the arrests.",
+    "Between 20 and 25 fishermen are missing, according to the coast guard.",
+    "Rescuers pulled 12 bodies from the rubble on Sept. 4, 2013.",
+    "Officials told reporters that 300 families had fled since last week.",
+    "The council will meet again next Tuesday to discuss the budget.",
+    "Farmers planted maize in the upper fields before the rains came.",
+    "A 12-year-old boy was among the dead, his uncle said.",
+    "It was announced by the ministry that two envoys were freed yesterday.",
+    "Dozens of students were detained, and three of them were later released.",
+    "Related News Floods hit the coast - officials Talks resume in Varn",
+    "The report said 1,500 homes were damaged in the spring of 2014.",
+    "Two Marines arrived in the capital in early May.",
+]
+_EN_WORDS = sorted({
+    "killed", "wounded", "said", "told", "claimed", "denied", "people", "soldiers", "two",
+    "a", "an", "at least", "were", "and", "the", "Monday", "March", "2012", "15", "toll",
+    "bodies", "according to", "responsibility", "himself", "bomber", "last", "week", "ago",
+    "days", "more than", "in excess of", "village", ",", ".", "\n", "\"",
+})
+_EN_PIECE = st.one_of(
+    st.sampled_from(_EN_SENTENCES),
+    st.lists(st.sampled_from(_EN_WORDS), min_size=1, max_size=12).map(" ".join),
+)
+_EN_TEXT = st.lists(_EN_PIECE, min_size=1, max_size=6).flatmap(
+    lambda parts: st.sampled_from([" ", "\n", "  "]).map(lambda sep: sep.join(parts)))
+
+
+def _starts(pattern: str, text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer(pattern, text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_EN_TEXT)
+def test_casualties_gated_agree_with_every_sentence(text: str) -> None:
+    low = lowered(text)
+    casualty_words = _starts(rf"\b(?:{alt(WORDS[CASUALTY])})\b", low)
+    # Every position where the count pattern itself matches, not only the anchors.
+    counts = tuple(p for p in range(len(text))
+                   if (m := COUNT_RE.match(text, p)) and m.end() > p)
+    articles = _starts(r"\ban?\b", low)
+    plain = CA._find_casualties(text, casualty_words, counts, articles, every_sentence=True)
+    assert CA.find_casualties(text) == plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(_EN_TEXT)
+def test_statements_gated_agree_with_every_sentence(text: str) -> None:
+    plain = STM._find_statements(text, list(STM._VERB.finditer(text)), every_sentence=True)
+    assert STM.find_statements(text) == plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(_EN_TEXT, st.sampled_from([None, "2016-05-17"]))
+def test_dates_gated_agree_with_every_position(text: str, published: str | None) -> None:
+    assert DA.find_dates(text, published) == DA._find_dates(text, published, range(len(text)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_EN_TEXT)
+def test_claims_gated_agree_with_every_sentence(text: str) -> None:
+    cues = _starts(rf"\b(?:{alt(WORDS[CLAIM])})\b", lowered(text))
+    assert CL.find_claims(text) == CL._find_claims(text, cues, every_sentence=True)
+
+
+def test_gating_skips_sentences_without_triggers() -> None:
+    # The gate is not vacuous: a sentence with no trigger is skipped by the fast path,
+    # and only the plain path visits it (here it finds nothing there either).
+    text = "Farmers planted maize in the valley. Four soldiers were killed, police said."
+    assert [d["text"] for d in CA.find_casualties(text)] == ["Four soldiers were killed"]
+    assert CA._find_casualties(text, (), (), ()) == []
+
+
+_AR_SENTENCES = [
+    "قال المتحدث باسم الجيش إن القوات سيطرت على التلة.",
+    "وأضاف أن 12 مدنيا أصيبوا في القصف.",
+    "وأكدت الوزارة، في بيان، مقتل خمسة جنود.",
+    "بحسب مصادر طبية، قتل ثلاثة أشخاص.",
+    "ونفت الحركة أي علاقة لها بالهجوم.",
+    "وذكر مراسل الوكالة نقلا عن شهود أن الطريق أغلق.",
+    "واعتبر المحلل أن الاتفاق هش، مضيفا أن الطرفين غير جادين.",
+    "وعقد المجلس جلسته الأسبوعية في مقر البلدية.",
+    "ووصلت شاحنات تحمل القمح إلى السوق صباح الأحد.",
+    "وأفاد الناشطون بأن الاشتباكات استمرت حتى الفجر، وفق المرصد.",
+    "وقال إن \"الوضع تحت السيطرة\"، حسبما نقلها التلفزيون الرسمي.",
+    "وافتتحت المدرسة الجديدة أبوابها أمام الطلاب.",
+]
+_AR_WORDS = sorted({
+    *AV.SPEECH_VERBS[:12], *AV.SPEECH_PARTICIPLES[:6], *AV.COMPLEMENTIZERS,
+    *AV.ATTRIBUTION_PREPS, "وان", "نقلها", "ما", "المصدر", "الجيش", "،", ".", ":", "\"",
+    "12", "المدينة", "في", "عن",
+})
+_AR_PIECE = st.one_of(
+    st.sampled_from(_AR_SENTENCES),
+    st.lists(st.sampled_from(_AR_WORDS), min_size=1, max_size=14).map(" ".join),
+)
+_AR_TEXT = st.lists(_AR_PIECE, min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_AR_TEXT)
+def test_arabic_statements_role_jumps_agree_with_every_token(text: str) -> None:
+    _, toks = AT.analyse(text)
+    fast, plain = AST.role_indices(toks), AST.role_indices(toks, exhaustive=True)
+    for sa, sb in AT.document_sentences(text):
+        got: list[AST._Stmt] = []
+        want: list[AST._Stmt] = []
+        AST._sentence(toks, sa, sb, got, fast)
+        AST._sentence(toks, sa, sb, want, plain)
+        assert got == want
+
+
+def test_arabic_role_indices_are_the_words_that_start_something() -> None:
+    _, toks = AT.analyse("وعقد المجلس جلسته. وقال المتحدث إن 12 مدنيا أصيبوا.")
+    assert [toks[i].w for i in AST.role_indices(toks)] == ["وقال"]
