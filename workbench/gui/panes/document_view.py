@@ -13,9 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from workbench.core.importers.direction import has_both_directions
+from workbench.core.direction import has_both_directions
 from workbench.core.ops.annotations import create_annotation
-from workbench.core.prefill import prefill_fields
 from workbench.core.search import word_spans
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.incident_actions import add_to_incident
@@ -228,6 +227,10 @@ class DocumentView(QPlainTextEdit):
             return None
         # The selected words already say much of what the fields hold (counts, dates).
         words = self.text[span[0]:span[1]]
+        # The extractors behind prefilling take ~0.5 s to import: loaded on the first
+        # annotation made, not before the window's first paint.
+        from workbench.core.prefill import prefill_fields
+
         fields = prefill_fields(self.session.project, kind, words, self.doc_id)
         outcome = self.session.run(create_annotation, self.doc_id, kind, *span, fields,
                                    sender=self)
