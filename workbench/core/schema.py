@@ -391,12 +391,12 @@ def _m0013_window_indexes(conn: sqlite3.Connection) -> None:
         f'CREATE INDEX IF NOT EXISTS {MARKS_INDEX} ON annotations(doc_id, start, "end" DESC, '
         "id, kind, status, anchor, deleted_at) WHERE deleted_at IS NULL"
     )
-    # The timeline's level of detail counts marks per lane and day bucket over the days
-    # in view: a range of this index, not the whole table. Kind and status are in it so
-    # the per-kind counts never visit the table.
+    # The timeline's level of detail counts marks per kind and day, and reads the marks
+    # of the days in view: both from this index. Kind, status, end day and document are
+    # in it so the counts (a search's documents too) never visit the table.
     conn.execute(
         f"CREATE INDEX IF NOT EXISTS {DAY_INDEX} ON timeline_index(start_day, kind, status, "
-        "end_day)"
+        "end_day, doc_id)"
     )
 
 
