@@ -392,11 +392,13 @@ def _m0013_window_indexes(conn: sqlite3.Connection) -> None:
         "id, kind, status, anchor, deleted_at) WHERE deleted_at IS NULL"
     )
     # The timeline's level of detail counts marks per kind and day, and reads the marks
-    # of the days in view: both from this index. Kind, status, end day and document are
-    # in it so the counts (a search's documents too) never visit the table.
+    # of the days in view: both from this index, which holds every column of the table
+    # (the marks of three weeks at 1M are scattered through it: a lookup per row took
+    # 36 us of the read's 40). Kind and status first after the day: the counts read
+    # the least of each entry.
     conn.execute(
         f"CREATE INDEX IF NOT EXISTS {DAY_INDEX} ON timeline_index(start_day, kind, status, "
-        "end_day, doc_id)"
+        "end_day, doc_id, count_low, count_high, actors)"
     )
 
 

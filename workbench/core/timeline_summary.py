@@ -88,25 +88,24 @@ def day_counts(project: Project, mode: str = "kind", doc_ids: Any = None) -> Day
     conn = project.repo.conn
     where, params = _where(project, doc_ids)
     table = f"{timeline_index.TABLE} {_hint(project)}"
-    longest = conn.execute(
-        f"SELECT coalesce(max(end_day - start_day), 0) FROM {table} WHERE {where}",
-        params).fetchone()[0]
+    # Grouped in the index's order (day first): one pass, no sort; the longest
+    # interval comes with it.
     if mode == "kind":
-        rows = conn.execute(f"SELECT kind, start_day, count(*) FROM {table} WHERE {where} "
-                            "GROUP BY kind, start_day", params).fetchall()
+        rows = conn.execute(f"SELECT kind, start_day, count(*), max(end_day - start_day) "
+                            f"FROM {table} WHERE {where} GROUP BY start_day, kind",
+                            params).fetchall()
         keys: list[str | None] = sorted({r[0] for r in rows})
         key_of: dict[Any, int] = {k: i for i, k in enumerate(keys)}
         key = [key_of[r[0]] for r in rows]
         day, n = [r[1] for r in rows], [r[2] for r in rows]
     else:
-        # Actors are not in the index: this reads the entries (once, on choosing actor
-        # lanes); the same few actor lists repeat, so each is decoded once.
-        rows = conn.execute(f"SELECT actors, start_day, count(*) FROM "
-                            f"{timeline_index.TABLE} WHERE {where} GROUP BY actors, start_day",
+        # The same few actor lists repeat, so each is decoded once.
+        rows = conn.execute(f"SELECT actors, start_day, count(*), max(end_day - start_day) "
+                            f"FROM {table} WHERE {where} GROUP BY start_day, actors",
                             params).fetchall()
         keys, key_of, names_of = [], {}, {}
         key, day, n = [], [], []
-        for raw, d, count in rows:
+        for raw, d, count, _span in rows:
             if raw not in names_of:
                 names = list(dict.fromkeys(json.loads(raw))) if raw else [None]
                 names_of[raw] = [key_of.setdefault(a, len(key_of)) for a in names]
@@ -115,6 +114,7 @@ def day_counts(project: Project, mode: str = "kind", doc_ids: Any = None) -> Day
                 day.append(d)
                 n.append(count)
         keys = list(key_of)
+    longest = max((r[3] for r in rows), default=0)
     return DayCounts(mode, keys, np.array(key, np.int64), np.array(day, np.int64),
                      np.array(n, np.int64), int(longest or 0))
 
