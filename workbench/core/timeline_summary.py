@@ -78,9 +78,9 @@ def _hint(project: Project) -> str:
 
 def entry_count(project: Project) -> int:
     """Entries in the timeline index (every dated live annotation, trashed documents'
-    included): whether to summarise. One count over the day index."""
+    included): whether to summarise. SQLite counts the smallest b-tree (~30 ms at 1M)."""
     return int(project.repo.conn.execute(
-        f"SELECT count(*) FROM {timeline_index.TABLE} {_hint(project)}").fetchone()[0])
+        f"SELECT count(*) FROM {timeline_index.TABLE}").fetchone()[0])
 
 
 def day_counts(project: Project, mode: str = "kind", doc_ids: Any = None) -> DayCounts:
