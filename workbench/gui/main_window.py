@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,16 +56,20 @@ class TimelineSlot(QWidget):
     the window's first paint does not need: the pane is built on the next turn of the
     event loop after this empty slot has painted, and takes its place and size."""
 
-    def __init__(self, build: object, parent: QWidget | None = None) -> None:
+    painted = Signal()  # on the turn of the event loop after the first paint
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineSlot")
-        self._build = build
+        # A child timer: a slot deleted meanwhile (another project opened) asks nothing.
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.painted)
         self._asked = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._asked:
             self._asked = True
-            QTimer.singleShot(0, self._build)  # type: ignore[arg-type]
+            self._timer.start()
         super().paintEvent(event)
 
 
@@ -129,7 +133,8 @@ class MainWindow(QMainWindow):
         self.document_view.setAcceptDrops(False)  # let file drops reach the window
         self.annotation_panel = AnnotationPanel(session, self)
         self._timeline: TimelinePane | None = None
-        self._timeline_slot = TimelineSlot(lambda: self.timeline, self)
+        self._timeline_slot = TimelineSlot(self)
+        self._timeline_slot.painted.connect(self._build_timeline)
         self.incident_panel = IncidentPanel(session, self)
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -203,6 +208,12 @@ class MainWindow(QMainWindow):
             # The View menu mirrors the pane's lane mode, whichever control changed it.
             pane.lane_mode_changed.connect(self._lane_mode_changed)
         return self._timeline
+
+    def _build_timeline(self) -> None:
+        # Asked after the first paint: not for a project closed since (the window's
+        # owner closed it, or it is being replaced).
+        if self._timeline is None and not self.session.project.closed:
+            self.timeline  # noqa: B018 - builds the pane
 
     def lane_mode(self) -> str:
         """The timeline's lane mode, without building the pane."""

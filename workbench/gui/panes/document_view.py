@@ -105,8 +105,9 @@ class DocumentView(QPlainTextEdit):
             # Converting keeps the order: an astral character shifts every later position.
             to_qt = self.omap.to_qt
             rows = [(k, kind, to_qt(s), to_qt(e), st) for k, kind, s, e, st in rows]
-        # Columns, not a Mark per annotation: painting makes the marks it shows.
-        self.marks = MarkIndex.from_rows(rows)
+        # Columns, not a Mark per annotation: painting makes the marks it shows. The
+        # repo gives them in the index's order, and the filter and conversion keep it.
+        self.marks = MarkIndex.from_rows(rows, ordered=True)
         self.viewport().update()
 
     def _load_hits(self, state: SearchState) -> None:

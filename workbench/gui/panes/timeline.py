@@ -104,6 +104,7 @@ class TimelinePane(QWidget):
         self._lane_of_key = np.zeros(0, dtype=np.int64)
         self._totals: DayTotals | None = None
         self._window: tuple[int, int] | None = None  # days whose marks are read
+        self._n_published = 0  # documents with a publication date (the rug)
 
         self.lane_combo = QComboBox(self)
         self.lane_combo.setObjectName("laneMode")
@@ -245,8 +246,8 @@ class TimelinePane(QWidget):
         MARKS_IN_VIEW are there, read from the day index; else the counts summed into
         buckets of a few pixels over three views, as strips."""
         dc, totals = self._counts, self._totals
-        if dc is None or totals is None:
-            return
+        if dc is None or totals is None or self.project.closed:
+            return  # (a pan's timer may fire after the project closed)
         x0, x1 = self.viewbox.viewRange()[0]
         d0, d1 = math.floor(x0 / DAY), math.ceil(x1 / DAY)
         span = max(d1 - d0, 1)
@@ -284,7 +285,7 @@ class TimelinePane(QWidget):
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         how = (" · marks per day: zoom in to see each" if self.summary_item.isVisible()
                else "")
-        self.info.setText(f"{dc.total} dated{how}{searched}")
+        self.info.setText(f"{dc.total} dated · {self._n_published} documents{how}{searched}")
 
     def _start_loading(self) -> None:
         if self._loader is not None and not self._loader.timer.isActive():
@@ -355,6 +356,7 @@ class TimelinePane(QWidget):
         published = [d["published"] for d in docs if d["published"]]
         xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
         self._rug_x = xs + DAY / 2
+        self._n_published = len(published)
         self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
         searched = "" if self.bus.search.doc_ids is None else " · search results"
