@@ -255,3 +255,32 @@ def test_the_repo_gives_marks_in_the_index_order_so_none_are_sorted_again(
     view.viewport().grab()
     assert [(m.start, m.end) for m in view.marks.marks] == sorted(
         spans, key=lambda s: (s[0], -s[1]))
+
+
+def test_a_repaint_with_nothing_moved_reuses_the_pieces_of_marks(view, session,
+                                                                 monkeypatch) -> None:
+    from workbench.gui.panes import document_view as dv
+
+    doc = first_doc(session)
+    session.bus.select(None, doc, sender="panel")
+    view.viewport().grab()
+    calls: list[int] = []
+    real = dv.collect
+
+    def counting(v, index, clip):
+        if index is v.marks:
+            calls.append(1)
+        return real(v, index, clip)
+
+    monkeypatch.setattr(dv, "collect", counting)
+    before = view.viewport().grab().toImage()
+    assert calls == []  # nothing moved: the last pieces, the same picture
+    assert view.viewport().grab().toImage() == before
+    view.resize(520, 500)  # the text wraps anew: found again
+    view.viewport().grab()
+    assert calls
+    calls.clear()
+    other = session.project.repo.documents()[1]["id"]
+    session.bus.select(None, other, sender="panel")  # another document's marks
+    view.viewport().grab()
+    assert calls

@@ -42,6 +42,8 @@ class DocumentView(QPlainTextEdit):
         self.omap = OffsetMap("")
         self.marks = MarkIndex()
         self.hits = MarkIndex()
+        # (layout key, marks, pieces) of the last paint: see paintEvent.
+        self._pieces: tuple[tuple[Any, ...], MarkIndex, list[Any]] | None = None
         self.colors = Palette()
         self.selected: str | None = None
         self.show_rejected = True
@@ -275,9 +277,27 @@ class DocumentView(QPlainTextEdit):
             self._choose(found[0].key)
 
     # ------------------------------------------------------------ painting
+    def _layout_key(self, clip: QRectF) -> tuple[Any, ...]:
+        """What the pieces of marks in view depend on: the marks, the area painted, the
+        scroll position, the width text wraps to, the text and its layout."""
+        offset = self.contentOffset()
+        doc = self.document()
+        size = doc.documentLayout().documentSize()
+        return (id(self.marks), clip.getRect(), offset.x(), offset.y(),
+                self.firstVisibleBlock().blockNumber(), self.viewport().width(),
+                doc.revision(), size.width(), size.height(), self.font().key())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         clip = QRectF(event.rect())
-        pieces = collect(self, self.marks, clip)
+        # A repaint with nothing moved (hover, focus, a tool tip, the table beside it
+        # selecting) reuses the last paint's pieces: finding them is most of a paint.
+        key = self._layout_key(clip)
+        cached = self._pieces
+        if cached is not None and cached[0] == key and cached[1] is self.marks:
+            pieces = cached[2]
+        else:
+            pieces = collect(self, self.marks, clip)
+            self._pieces = (key, self.marks, pieces)
         painter = QPainter(self.viewport())
         paint_under(painter, pieces, collect(self, self.hits, clip), self.colors)
         painter.end()
