@@ -280,12 +280,12 @@ class DocumentView(QPlainTextEdit):
     def _layout_key(self, clip: QRectF) -> tuple[Any, ...]:
         """What the pieces of marks in view depend on: the marks, the area painted, the
         scroll position, the width text wraps to, the text and its layout."""
+        # Not the document's size: the plain text layout grows it as it lays out blocks
+        # further down, which moves nothing in view.
         offset = self.contentOffset()
-        doc = self.document()
-        size = doc.documentLayout().documentSize()
         return (id(self.marks), clip.getRect(), offset.x(), offset.y(),
                 self.firstVisibleBlock().blockNumber(), self.viewport().width(),
-                doc.revision(), size.width(), size.height(), self.font().key())
+                self.document().revision(), self.font().key())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         clip = QRectF(event.rect())
