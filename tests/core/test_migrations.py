@@ -150,3 +150,79 @@ def test_migration_10_drops_the_duplicate_audit_index_and_keeps_lookups_indexed(
             "AND entity_id = '1'"))
         assert "audit_entity_id" in plan
         assert project.repo.audit(entity_id="1")
+
+
+def _at_version_12(path):
+    """A project as migration 12 left it: without migration 13's two indexes."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"DROP INDEX {schema.MARKS_INDEX}")
+    conn.execute(f"DROP INDEX {schema.DAY_INDEX}")
+    conn.execute("DELETE FROM migrations WHERE version >= 13")
+    conn.execute("PRAGMA user_version = 12")
+    conn.close()
+
+
+def _marked_project(tmp_path):
+    from tests.helpers import add_doc, make_project
+    from workbench.core.ops.annotations import trash_annotations
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+
+    project = make_project(tmp_path)
+    doc = add_doc(project)
+    spans = [(0, 8), (0, 20), (9, 14), (9, 14), (30, 41), (2, 5)]
+    ids = create_annotations(project, [
+        NewAnnotation(doc, "statement", s, e, {"speaker": "x", "date": "2024-03-03"})
+        for s, e in spans]).result
+    trash_annotations(project, [ids[-1]])
+    return project, doc
+
+
+def test_migration_13_indexes_an_older_project_and_the_viewer_reads_through_it(
+        tmp_path, monkeypatch):
+    from workbench.core import repo as repo_mod
+
+    project, doc = _marked_project(tmp_path)
+    path = project.path
+    monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 0)  # the viewer's five-column read
+    want = project.repo.annotation_marks(doc)
+    project.close()
+    _at_version_12(path)
+    with Project.open(path) as project:
+        assert schema.current_version(project.conn) == schema.LATEST
+        names = {r[0] for r in project.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {schema.MARKS_INDEX, schema.DAY_INDEX} <= names
+        seen: list[str] = []
+        project.conn.set_trace_callback(seen.append)
+        got = project.repo.annotation_marks(doc)
+        project.conn.set_trace_callback(None)
+        assert [tuple(r) for r in got] == [tuple(r) for r in want]
+        assert len(got) == 5  # the trashed one left out
+        read = next(s for s in seen if s.lstrip().startswith('SELECT id, kind'))
+        # The statement as run (the trace gives it with its values in place).
+        plan = " ".join(r[3] for r in project.conn.execute("EXPLAIN QUERY PLAN " + read))
+        # One range of the covering index, already in the viewer's order.
+        assert f"COVERING INDEX {schema.MARKS_INDEX}" in plan
+        assert "TEMP B-TREE" not in plan
+
+
+def test_the_viewer_reads_a_project_without_migration_13s_index(tmp_path, monkeypatch):
+    from workbench.core import repo as repo_mod
+    from workbench.core.repo import Repo
+
+    project, doc = _marked_project(tmp_path)
+    monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 0)
+    want = [tuple(r) for r in project.repo.annotation_marks(doc)]
+    project.conn.execute(f"DROP INDEX {schema.MARKS_INDEX}")
+    # As a read-only open of a file made before migration 13 would see it.
+    assert [tuple(r) for r in Repo(project.conn).annotation_marks(doc)] == want
+    project.close()
+
+
+def test_the_day_index_serves_a_range_of_days(tmp_path):
+    project, _ = _marked_project(tmp_path)
+    plan = " ".join(r[3] for r in project.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT kind, status, count(*) FROM timeline_index "
+        "WHERE start_day BETWEEN ? AND ? GROUP BY kind, status", (0, 30000)))
+    assert f"COVERING INDEX {schema.DAY_INDEX}" in plan
+    project.close()

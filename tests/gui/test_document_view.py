@@ -225,3 +225,62 @@ def test_many_annotations_make_marks_only_for_the_visible_text(view, session, qt
     # The visible screenful and the selected annotation: a few dozen marks, not thousands.
     assert 0 < view.marks.made < 200
     assert view.textCursor().selectedText() == last["exact"]
+
+
+@pytest.mark.parametrize("small", [True, False])
+def test_the_repo_gives_marks_in_the_index_order_so_none_are_sorted_again(
+        view, session, monkeypatch, small) -> None:
+    from tests.gui.conftest import add_text
+    from workbench.core import repo as repo_mod
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+    from workbench.gui.panes import doc_index
+
+    text = "Artillery fire struck the market at dawn; officials said twelve died. " * 4
+    doc = add_text(session.project, text, "ties.txt")
+    # Ties on start (longest first), on start and end (then by id), nested spans.
+    spans = [(0, 9), (0, 30), (0, 9), (10, 14), (5, 40), (10, 14), (50, 60), (0, 30)]
+    create_annotations(session.project, [NewAnnotation(doc, "statement", s, e, {})
+                                         for s, e in spans])
+    if not small:
+        monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 0)  # the five-column SQL read
+    session.project.repo.forget_cached()
+    rows = session.project.repo.annotation_marks(doc)
+    assert list(rows) == sorted(rows, key=doc_index._order)
+
+    def no_sort(row):  # the viewer trusts the repo's order: it never sorts
+        raise AssertionError("sorted again")
+
+    monkeypatch.setattr(doc_index, "_order", no_sort)
+    session.bus.select(None, doc, sender="panel")
+    view.viewport().grab()
+    assert [(m.start, m.end) for m in view.marks.marks] == sorted(
+        spans, key=lambda s: (s[0], -s[1]))
+
+
+def test_a_repaint_with_nothing_moved_reuses_the_pieces_of_marks(view, session,
+                                                                 monkeypatch) -> None:
+    from workbench.gui.panes import document_view as dv
+
+    doc = first_doc(session)
+    session.bus.select(None, doc, sender="panel")
+    view.viewport().grab()
+    calls: list[int] = []
+    real = dv.collect
+
+    def counting(v, index, clip):
+        if index is v.marks:
+            calls.append(1)
+        return real(v, index, clip)
+
+    monkeypatch.setattr(dv, "collect", counting)
+    before = view.viewport().grab().toImage()
+    assert calls == []  # nothing moved: the last pieces, the same picture
+    assert view.viewport().grab().toImage() == before
+    view.resize(520, 500)  # the text wraps anew: found again
+    view.viewport().grab()
+    assert calls
+    calls.clear()
+    other = session.project.repo.documents()[1]["id"]
+    session.bus.select(None, other, sender="panel")  # another document's marks
+    view.viewport().grab()
+    assert calls

@@ -21,15 +21,18 @@ import json
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from workbench.core import dbapi, store, summary
 from workbench.core.codebook import Codebook, KindSpec
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, kind_interval
 from workbench.core.repo import _decode  # the same decoding as every repo row
+
+if TYPE_CHECKING:
+    # numpy is imported by the one read that needs it (a column sort): the window's first
+    # paint lists a document in its order and need not wait ~0.3 s for it.
+    import numpy as np
 
 Row = dict[str, Any]
 # Sort keys by the table's column names (``gui/models/annotation_table_model.COLUMNS``).
@@ -193,6 +196,8 @@ def _snapshot_on(conn: Any, listing: Listing,
     way = " DESC" if listing.descending else ""
     cur = conn.execute(f"SELECT a.rowid FROM annotations a WHERE {where} "
                        f"ORDER BY {', '.join(t + way for t in terms)}", [*params, *oparams])
+    import numpy as np
+
     rowids = np.fromiter((r[0] for r in cur), dtype=np.int64)
     return Snapshot(listing, len(rowids), order=rowids)
 
@@ -294,6 +299,8 @@ def _recount(project: Project, snap: Snapshot, docs: set[int]) -> Snapshot:
 
 def _resort(project: Project, snap: Snapshot, listed: list[int], written: list[int]
             ) -> Snapshot:
+    import numpy as np
+
     assert snap.order is not None
     order = snap.order[~np.isin(snap.order, np.array(written, dtype=np.int64))]
     if listed:
@@ -377,7 +384,7 @@ def position(project: Project, listing: Listing | Snapshot, ann_id: str) -> int 
     if snap.order is not None:
         found = conn.execute(f"SELECT a.rowid FROM annotations a WHERE a.id = ? AND {where}",
                              [ann_id, *params]).fetchone()
-        at = np.nonzero(snap.order == found[0])[0] if found else ()
+        at = (snap.order == found[0]).nonzero()[0] if found else ()
         return int(at[0]) if len(at) else None
     terms = list(DOCUMENT_ORDER)
     found = conn.execute(f"SELECT {', '.join(terms)} FROM annotations a "

@@ -70,6 +70,12 @@ class Project:
     def close(self) -> None:
         """Release the project file; the Project must not be used afterwards."""
         self.conn.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called (work queued for later checks it)."""
+        return getattr(self, "_closed", False)
 
     def __enter__(self) -> Project:
         return self

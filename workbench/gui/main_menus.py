@@ -18,7 +18,6 @@ from workbench.gui.crypto_actions import (
     restore_from_backup,
 )
 from workbench.gui.dialogs.about import show_about
-from workbench.gui.verify_action import verify_project
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -51,6 +50,13 @@ def _action(win: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
     act.triggered.connect(lambda _checked=False: slot())
     menu.addAction(act)
     return act
+
+
+def _verify(win: MainWindow) -> None:
+    # The checks import the importers' worker and the rebuild: loaded when first asked.
+    from workbench.gui.verify_action import verify_project
+
+    verify_project(win)
 
 
 def build_menus(win: MainWindow) -> dict[str, QAction]:
@@ -135,17 +141,16 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
         acts[f"theme_{mode}"] = act
     m.addSeparator()
     lanes = QActionGroup(win)
-    lane_acts = {}
     for mode, label in (("kind", "Timeline lanes per &kind"),
                         ("actor", "Timeline lanes per &actor")):
-        act = _action(win, m, label, partial(win.timeline.set_lane_mode, mode),
+        # Through the window: the pane is built on first use, after the first paint.
+        act = _action(win, m, label, partial(lambda m_: win.timeline.set_lane_mode(m_), mode),
                       name=f"lanes_{mode}")
         act.setCheckable(True)
-        act.setChecked(mode == win.timeline.mode)
+        act.setChecked(mode == win.lane_mode())
         lanes.addAction(act)
-        lane_acts[mode] = acts[f"lanes_{mode}"] = act
-    # The pane holds the setting; the menu only mirrors it, whichever control changed it.
-    win.timeline.lane_mode_changed.connect(lambda mode: lane_acts[mode].setChecked(True))
+        acts[f"lanes_{mode}"] = act
+    # The pane holds the setting; the menu mirrors it (MainWindow._lane_mode_changed).
     m.addSeparator()
     act = _action(win, m, "Show &rejected annotations", lambda: None, name="showRejected")
     act.setCheckable(True)
@@ -161,7 +166,7 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     _action(win, m, "Suggest annotations for this &document", partial(_suggest_current, win))
     acts["agreement"] = _action(win, m, "&Agreement report…", partial(_show_agreement, win),
                                 name="agreementReport")
-    acts["verify"] = _action(win, m, "&Verify project…", partial(verify_project, win),
+    acts["verify"] = _action(win, m, "&Verify project…", partial(_verify, win),
                              name="verifyProject")
 
     m = bar.addMenu("&Help")

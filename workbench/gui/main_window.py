@@ -8,9 +8,10 @@ remembered between sessions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,27 +24,53 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.exporters import export_file
-from workbench.core.exporters.formats import FILTERABLE, extension, formats, label
-from workbench.core.ops.documents import ImportResult
 from workbench.core.project import Project
-from workbench.core.suggest import suggest_documents
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
-from workbench.gui.dialogs.import_results import ImportResultsDialog, summary
-from workbench.gui.import_worker import ImportJob
 from workbench.gui.main_menus import build_menus
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.panes.document_list import DocumentList
 from workbench.gui.panes.document_view import DocumentView
 from workbench.gui.panes.incident_panel import IncidentPanel
-from workbench.gui.panes.timeline import TimelinePane
 from workbench.gui.session import Session
 from workbench.gui.settings import Settings
 from workbench.gui.theme import ThemeManager
 
+if TYPE_CHECKING:
+    # Importers, exporters and the extractors load when first used (~1 s of imports
+    # the window's first paint does not need).
+    from workbench.core.ops.documents import ImportResult
+    from workbench.gui.import_worker import ImportJob
+    from workbench.gui.panes.timeline import TimelinePane
+
 PROJECT_FILTER = "Workbench projects (*.wbproj);;All files (*)"
 MESSAGE_MS = 6000
+# The timeline's lane mode before its pane exists (the pane starts in it).
+FIRST_LANE_MODE = "kind"
+
+
+class TimelineSlot(QWidget):
+    """Where the timeline goes until it is built: its first paint asks for the pane.
+
+    The timeline pulls in pyqtgraph and numpy (~1 s of imports on a slow machine) that
+    the window's first paint does not need: the pane is built on the next turn of the
+    event loop after this empty slot has painted, and takes its place and size."""
+
+    painted = Signal()  # on the turn of the event loop after the first paint
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineSlot")
+        # A child timer: a slot deleted meanwhile (another project opened) asks nothing.
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.painted)
+        self._asked = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._asked:
+            self._asked = True
+            self._timer.start()
+        super().paintEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +132,9 @@ class MainWindow(QMainWindow):
         self.document_view = DocumentView(session, self)
         self.document_view.setAcceptDrops(False)  # let file drops reach the window
         self.annotation_panel = AnnotationPanel(session, self)
-        self.timeline = TimelinePane(session, self)
+        self._timeline: TimelinePane | None = None
+        self._timeline_slot = TimelineSlot(self)
+        self._timeline_slot.painted.connect(self._build_timeline)
         self.incident_panel = IncidentPanel(session, self)
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -125,7 +154,7 @@ class MainWindow(QMainWindow):
         # and the annotation table above stays a drag away from the incident list.
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
         self.bottom.setObjectName("bottomSplitter")
-        self.bottom.addWidget(self.timeline)
+        self.bottom.addWidget(self._timeline_slot)
         self.bottom.addWidget(self.incident_panel)
         self.bottom.setStretchFactor(0, 2)
         self.bottom.setStretchFactor(1, 3)
@@ -163,6 +192,37 @@ class MainWindow(QMainWindow):
         for notice in session.project.notices:
             self.statusBar().showMessage(notice, MESSAGE_MS * 3)
         self.document_list.select_first()
+
+    @property
+    def timeline(self) -> TimelinePane:
+        """The timeline pane, built on first use (at the latest, just after the window's
+        first paint: ``TimelineSlot``)."""
+        if self._timeline is None:
+            from workbench.gui.panes.timeline import TimelinePane
+
+            pane = TimelinePane(self.session, self)
+            self._timeline = pane
+            slot = self._timeline_slot
+            self.bottom.replaceWidget(self.bottom.indexOf(slot), pane)  # keeps its size
+            slot.deleteLater()
+            # The View menu mirrors the pane's lane mode, whichever control changed it.
+            pane.lane_mode_changed.connect(self._lane_mode_changed)
+        return self._timeline
+
+    def _build_timeline(self) -> None:
+        # Asked after the first paint: not for a project closed since (the window's
+        # owner closed it, or it is being replaced).
+        if self._timeline is None and not self.session.project.closed:
+            self.timeline  # noqa: B018 - builds the pane
+
+    def lane_mode(self) -> str:
+        """The timeline's lane mode, without building the pane."""
+        return self._timeline.mode if self._timeline is not None else FIRST_LANE_MODE
+
+    def _lane_mode_changed(self, mode: str) -> None:
+        act = getattr(self, "actions_", {}).get(f"lanes_{mode}")
+        if act is not None:
+            act.setChecked(True)
 
     def _restore_layout(self) -> None:
         for name, split in self._splitters():
@@ -256,6 +316,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
             return None
+        from workbench.gui.import_worker import ImportJob
+
         job = ImportJob(self.session, paths, self)
         self.import_job = job
         self.progress.setRange(0, max(1, len(job.paths)))
@@ -272,6 +334,8 @@ class MainWindow(QMainWindow):
         self.import_job = None
         self.progress.hide()
         self.last_import = results
+        from workbench.gui.dialogs.import_results import ImportResultsDialog, summary
+
         self.statusBar().showMessage(summary(results), MESSAGE_MS * 2)
         new_ids = [r.doc_id for r in results if r.status == "imported" and r.doc_id]
         if new_ids and self.settings.suggest_on_import():
@@ -284,6 +348,8 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _suggest(self, doc_ids: list[int]) -> None:
+        from workbench.core.suggest import suggest_documents
+
         self.session.run(suggest_documents, doc_ids, sender=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -301,6 +367,8 @@ class MainWindow(QMainWindow):
         """(format, file-dialog filter) for every registered format, read from the core's
         registry so formats added there are offered here; only annotation formats when
         exporting what the table shows."""
+        from workbench.core.exporters.formats import FILTERABLE, extension, formats, label
+
         fmts = formats()
         if shown:
             fmts = [f for f in fmts if f in FILTERABLE]
@@ -322,6 +390,8 @@ class MainWindow(QMainWindow):
             return
         fmt = next((f for f, text in choices if text == chosen), choices[0][0])
         if not Path(path).suffix:
+            from workbench.core.exporters.formats import extension
+
             path += "." + extension(fmt)
         self.export_to(path, fmt, shown=shown)
 
@@ -335,6 +405,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("The table lists no annotations to export.",
                                              MESSAGE_MS)
                 return None
+        from workbench.core.exporters import export_file
+        from workbench.core.exporters.formats import FILTERABLE
+
         try:
             n = export_file(self.session.project, fmt, Path(path), flt)
         except (OSError, WorkbenchError) as err:

@@ -10,7 +10,6 @@ from workbench.core.anchoring import Anchor, find_quote, make_anchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec
 from workbench.core.errors import NotFoundError, ValidationError
-from workbench.core.ops.documents import get_document
 from workbench.core.project import Project
 
 
@@ -51,6 +50,10 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
     _check_status(status)
     # The text is read inside the write: another process may re-import it meanwhile.
     with project.write("annotate") as tx:
+        # Imported here: ops.documents loads every importer (~0.1-0.4 s), which the
+        # window's first paint, importing this module, does not need.
+        from workbench.core.ops.documents import get_document
+
         doc = get_document(project, doc_id)
         start, end = locate(doc["text"])
         spec = project.codebook.kind(kind)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.ops.documents import ImportResult
+if TYPE_CHECKING:  # the module imports every importer: not before the first paint
+    from workbench.core.ops.documents import ImportResult
+
 
 _LABELS = {"imported": "Imported", "duplicate": "Already in project", "rejected": "Not imported"}
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.ops.documents import update_metadata
 from workbench.core.search import search
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.models.document_list_model import DocumentListModel
@@ -181,6 +180,9 @@ class DocumentList(QWidget):
         if not title:
             self.bus.status_message.emit("A document needs a title.")
             return False
+        # Loaded on the first rename: the module pulls in every importer (~0.4 s).
+        from workbench.core.ops.documents import update_metadata
+
         return self.session.run(update_metadata, doc_id, title=title, sender=self).ok
 
     # -------------------------------------------------------------- search

@@ -13,9 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from workbench.core.importers.direction import has_both_directions
+from workbench.core.direction import has_both_directions
 from workbench.core.ops.annotations import create_annotation
-from workbench.core.prefill import prefill_fields
 from workbench.core.search import word_spans
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.incident_actions import add_to_incident
@@ -43,6 +42,8 @@ class DocumentView(QPlainTextEdit):
         self.omap = OffsetMap("")
         self.marks = MarkIndex()
         self.hits = MarkIndex()
+        # (layout key, marks, pieces) of the last paint: see paintEvent.
+        self._pieces: tuple[tuple[Any, ...], MarkIndex, list[Any]] | None = None
         self.colors = Palette()
         self.selected: str | None = None
         self.show_rejected = True
@@ -106,8 +107,9 @@ class DocumentView(QPlainTextEdit):
             # Converting keeps the order: an astral character shifts every later position.
             to_qt = self.omap.to_qt
             rows = [(k, kind, to_qt(s), to_qt(e), st) for k, kind, s, e, st in rows]
-        # Columns, not a Mark per annotation: painting makes the marks it shows.
-        self.marks = MarkIndex.from_rows(rows)
+        # Columns, not a Mark per annotation: painting makes the marks it shows. The
+        # repo gives them in the index's order, and the filter and conversion keep it.
+        self.marks = MarkIndex.from_rows(rows, ordered=True)
         self.viewport().update()
 
     def _load_hits(self, state: SearchState) -> None:
@@ -228,6 +230,10 @@ class DocumentView(QPlainTextEdit):
             return None
         # The selected words already say much of what the fields hold (counts, dates).
         words = self.text[span[0]:span[1]]
+        # The extractors behind prefilling take ~0.5 s to import: loaded on the first
+        # annotation made, not before the window's first paint.
+        from workbench.core.prefill import prefill_fields
+
         fields = prefill_fields(self.session.project, kind, words, self.doc_id)
         outcome = self.session.run(create_annotation, self.doc_id, kind, *span, fields,
                                    sender=self)
@@ -271,9 +277,27 @@ class DocumentView(QPlainTextEdit):
             self._choose(found[0].key)
 
     # ------------------------------------------------------------ painting
+    def _layout_key(self, clip: QRectF) -> tuple[Any, ...]:
+        """What the pieces of marks in view depend on: the marks, the area painted, the
+        scroll position, the width text wraps to, the text and its layout."""
+        # Not the document's size: the plain text layout grows it as it lays out blocks
+        # further down, which moves nothing in view.
+        offset = self.contentOffset()
+        return (id(self.marks), clip.getRect(), offset.x(), offset.y(),
+                self.firstVisibleBlock().blockNumber(), self.viewport().width(),
+                self.document().revision(), self.font().key())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         clip = QRectF(event.rect())
-        pieces = collect(self, self.marks, clip)
+        # A repaint with nothing moved (hover, focus, a tool tip, the table beside it
+        # selecting) reuses the last paint's pieces: finding them is most of a paint.
+        key = self._layout_key(clip)
+        cached = self._pieces
+        if cached is not None and cached[0] == key and cached[1] is self.marks:
+            pieces = cached[2]
+        else:
+            pieces = collect(self, self.marks, clip)
+            self._pieces = (key, self.marks, pieces)
         painter = QPainter(self.viewport())
         paint_under(painter, pieces, collect(self, self.hits, clip), self.colors)
         painter.end()

@@ -10,12 +10,13 @@ Shift-drag (or "Filter by period") picks a period published as a DateFilter.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFontMetrics, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import timeline_rows
+from workbench.core import timeline_rows, timeline_summary
 from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
 from workbench.core.timeline_rows import TimelineColumns
@@ -38,6 +39,15 @@ from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
 from workbench.gui.panes.timeline_items import DAY, Marks, build_marks, epoch, to_date, tooltip
 from workbench.gui.panes.timeline_layers import TimelineLayers
 from workbench.gui.panes.timeline_loading import ColumnLoader
+from workbench.gui.panes.timeline_marks import kind_color
+from workbench.gui.panes.timeline_summary_view import (
+    MARKS_IN_VIEW,
+    DayTotals,
+    SummaryItem,
+    bucket_days,
+    density,
+    summary_lanes,
+)
 from workbench.gui.session import Session
 
 
@@ -86,6 +96,15 @@ class TimelinePane(QWidget):
         self._loader: ColumnLoader | None = None  # a read in progress (large projects)
         self._fitted = False  # the first view is fitted once the marks are read
         self._painted = False
+        # A project of more than SUMMARY_ABOVE dated annotations: marks per lane and day
+        # counted in SQL (drawn as strips), and the marks of the days in view read only
+        # once few enough of them are in view.
+        self._counts: timeline_summary.DayCounts | None = None
+        self._fixed_lanes: list[str] | None = None
+        self._lane_of_key = np.zeros(0, dtype=np.int64)
+        self._totals: DayTotals | None = None
+        self._window: tuple[int, int] | None = None  # days whose marks are read
+        self._n_published = 0  # documents with a publication date (the rug)
 
         self.lane_combo = QComboBox(self)
         self.lane_combo.setObjectName("laneMode")
@@ -128,6 +147,10 @@ class TimelinePane(QWidget):
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self._apply_palette()
         self.layers = TimelineLayers(self.plot)
+        self.summary_item = SummaryItem()
+        self.summary_item.setZValue(0)  # under the rug, the bars and the marks
+        self.summary_item.hide()
+        self.plot.addItem(self.summary_item)
         self.incidents = IncidentLayer(self.plot, session.tallies)
         self._incident_rows: list[dict] = []
         lay = QVBoxLayout(self)
@@ -142,6 +165,10 @@ class TimelinePane(QWidget):
         self.viewbox.period_dragged.connect(self._period_dragged)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120)
         self._rebuild_timer.timeout.connect(self._apply_changes)
+        # At scale, the view's summary or marks follow a pan or zoom once it pauses.
+        self._view_timer = QTimer(self, singleShot=True, interval=40)
+        self._view_timer.timeout.connect(self._view_changed)
+        self.viewbox.sigXRangeChanged.connect(self._range_changed)
         # Annotations changed since the last redraw; None: read everything again.
         self._patch_ids: set[str] | None = set()
         self.bus.project_changed.connect(self._on_changes)
@@ -165,6 +192,12 @@ class TimelinePane(QWidget):
         if self._loader is not None:
             self._loader.cancel()
             self._loader.deleteLater()
+            self._loader = None
+        if timeline_summary.entry_count(self.project) > timeline_summary.SUMMARY_ABOVE:
+            self._summarise()
+            return
+        self._counts = self._fixed_lanes = self._totals = self._window = None
+        self.summary_item.hide()
         loader = ColumnLoader(self.project, self)
         if loader.total <= timeline_rows.CHUNK_ROWS:
             self._loader = None
@@ -186,6 +219,73 @@ class TimelinePane(QWidget):
             # a large project shows the window at once; a pane never painted (hidden,
             # off-screen) starts on this timer instead.
             QTimer.singleShot(1000, self._start_loading)
+
+    # ------------------------------------------------------------ at scale
+    def _summarise(self) -> None:
+        """Count the marks per lane and day (SQL), fix the lanes from the counts, and
+        show the view's summary or marks (``_view_changed``)."""
+        dc = timeline_summary.day_counts(self.project, self.mode, self.bus.search.doc_ids)
+        self._counts, self._totals, self._window = dc, DayTotals(dc), None
+        self._fixed_lanes, self._lane_of_key = summary_lanes(dc, self.project.codebook)
+        self.show_items(timeline_rows.TimelineColumns(self.project))  # lanes, rug, incidents
+        if not self._fitted:
+            self._fitted = True
+            self.fit()
+        self._view_changed()
+
+    def summarised(self) -> bool:
+        """True when the view shows counts per lane instead of each mark."""
+        return self._counts is not None and self.summary_item.isVisible()
+
+    def _range_changed(self, *_args: object) -> None:
+        if self._counts is not None:
+            self._view_timer.start()
+
+    def _view_changed(self) -> None:
+        """The marks of the days in view (and a quarter view either side) when at most
+        MARKS_IN_VIEW are there, read from the day index; else the counts summed into
+        buckets of a few pixels over three views, as strips."""
+        dc, totals = self._counts, self._totals
+        if dc is None or totals is None or self.project.closed:
+            return  # (a pan's timer may fire after the project closed)
+        x0, x1 = self.viewbox.viewRange()[0]
+        d0, d1 = math.floor(x0 / DAY), math.ceil(x1 / DAY)
+        span = max(d1 - d0, 1)
+        if totals.between(d0 - dc.longest, d1) <= MARKS_IN_VIEW:
+            self.summary_item.hide()
+            w = self._window
+            if w is None or not (w[0] <= d0 and d1 <= w[1]):
+                lo, hi = d0 - span // 4, d1 + span // 4
+                self._window = (lo, hi)
+                self.show_items(timeline_summary.columns_between(
+                    self.project, lo, hi, dc.longest, self.bus.search.doc_ids))
+            self._show_info()
+            return
+        if self._window is not None:  # marks were shown: now the summary instead
+            self._window = None
+            self.show_items(timeline_rows.TimelineColumns(self.project))
+        days = bucket_days(abs(self.viewbox.viewPixelSize()[0]) / DAY)
+        first = (d0 - span) // days * days  # whole buckets from day 0: no shimmer
+        n_buckets = (d1 + span - first) // days + 1
+        lanes = self._fixed_lanes or []
+        self.summary_item.show_counts(
+            density(self._lane_of_key, dc, len(lanes), first, days, n_buckets), first, days,
+            self._lane_colors(lanes))
+        self._show_info()
+
+    def _lane_colors(self, lanes: list[str]) -> list[QColor]:
+        if self.mode == "kind":
+            return [kind_color(self.project.codebook, k) for k in lanes]
+        return [self.palette().color(QPalette.ColorRole.Highlight)] * len(lanes)
+
+    def _show_info(self) -> None:
+        dc = self._counts
+        if dc is None:
+            return
+        searched = "" if self.bus.search.doc_ids is None else " · search results"
+        how = (" · marks per day: zoom in to see each" if self.summary_item.isVisible()
+               else "")
+        self.info.setText(f"{dc.total} dated · {self._n_published} documents{how}{searched}")
 
     def _start_loading(self) -> None:
         if self._loader is not None and not self._loader.timer.isActive():
@@ -229,7 +329,7 @@ class TimelinePane(QWidget):
     def _draw(self) -> None:
         cb = self.project.codebook
         if isinstance(self._shown, TimelineColumns):
-            self.marks = build_marks_columns(self._shown, cb, self.mode)
+            self.marks = build_marks_columns(self._shown, cb, self.mode, self._fixed_lanes)
             docs = self._shown.doc_id
         else:
             self.marks = build_marks(self._shown, cb, self.mode)
@@ -256,18 +356,27 @@ class TimelinePane(QWidget):
         published = [d["published"] for d in docs if d["published"]]
         xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
         self._rug_x = xs + DAY / 2
+        self._n_published = len(published)
         self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         self.info.setText(f"{len(self.marks.items)} dated · {len(published)} documents"
                           + searched)
-        self._on_selection(self.bus.selection)
+        self._show_info()
+        # At scale a draw follows a pan: highlight, but do not pan back to the selection.
+        self._on_selection(self.bus.selection, pan=self._counts is None)
 
     def fit(self, doc_id: int | None = None) -> None:
         """Zoom to the marks shown (or one document's), leaving out isolated outlying
         dates, which stay a pan or zoom away; the last month when there are none."""
-        m = self.marks
-        if m is not None and len(m):
+        m, dc = self.marks, self._counts
+        if dc is not None:
+            if doc_id is not None:
+                return  # the marks in memory are the view's: follow no document
+            keep = self._lane_of_key[dc.key] >= 0 if len(dc.key) else np.zeros(0, bool)
+            xs = np.repeat(dc.day[keep], dc.n[keep]).astype(float) * DAY
+            ends = xs + DAY
+        elif m is not None and len(m):
             keep = np.ones(len(m), dtype=bool)
             if doc_id is not None:
                 keep = self._mark_doc == doc_id
@@ -290,7 +399,10 @@ class TimelinePane(QWidget):
         if mode != self.mode:
             self.mode = mode
             self.lane_combo.setCurrentIndex(self.lane_combo.findData(mode))
-            self._draw()  # same items, new lanes: no re-query
+            if self._counts is not None:
+                self._summarise()  # counted again per lane of the new mode
+            else:
+                self._draw()  # same items, new lanes: no re-query
             self.lane_mode_changed.emit(mode)
 
     def lane_name(self, lane: int) -> str:
@@ -326,8 +438,13 @@ class TimelinePane(QWidget):
         self._apply_palette()
         if self.marks is not None:
             self._draw()
+        self._view_changed()  # the strips in the new colours
 
     def _on_search(self, state: SearchState) -> None:
+        if self._counts is not None:
+            self._summarise()  # counted again over the results' documents
+            self.fit()
+            return
         if self.marks is None:
             return  # still reading: the search applies when the marks are drawn
         self.show_items(self._items)
@@ -349,7 +466,7 @@ class TimelinePane(QWidget):
         ids, self._patch_ids = self._patch_ids, set()
         items = self._items
         if (ids is None or len(ids) > PATCH_LIMIT or self._loader is not None
-                or not isinstance(items, TimelineColumns)):
+                or self._counts is not None or not isinstance(items, TimelineColumns)):
             self.rebuild()
             return
         self._incident_rows = list_incidents(self.project)
@@ -367,6 +484,16 @@ class TimelinePane(QWidget):
         inc = self.incident_at(x, y)
         if inc is not None:
             return self.incidents.tooltip(inc)
+        if self.summarised():
+            lane = round(y)
+            n, first, last = self.summary_item.count_at(x, lane)
+            if not n:
+                return ""
+            days = (f"{timeline_rows.day(first).isoformat()}" if first == last else
+                    f"{timeline_rows.day(first).isoformat()} – "
+                    f"{timeline_rows.day(last).isoformat()}")
+            return (f"{n} dated annotation{'s' if n != 1 else ''} · {self.lane_name(lane)}"
+                    f"\n{days}\nZoom in to see each mark.")
         n = self.mark_at(x, y)
         if n is None or self.marks is None:
             return ""
@@ -400,6 +527,12 @@ class TimelinePane(QWidget):
             inc_id = str(self.incidents.rows[inc]["id"])
             self.bus.select_incident(inc_id, sender=self)
             return inc_id
+        if self.summarised():
+            # A click on the counts zooms in on it (an eighth of the view), towards marks.
+            x0, x1 = self.viewbox.viewRange()[0]
+            half = (x1 - x0) / 16
+            self.viewbox.setXRange(x - half, x + half, padding=0)
+            return None
         n = self.mark_at(x, y)
         if n is None or self.marks is None:
             return None
@@ -415,14 +548,22 @@ class TimelinePane(QWidget):
             p = self.viewbox.mapSceneToView(ev.scenePos())
             self.click_at(p.x(), p.y())
 
-    def _on_selection(self, sel: Selection) -> None:
+    def _on_selection(self, sel: Selection, pan: bool = True) -> None:
         if sel.sender is self or self.marks is None:
             return
-        if sel.ann_id is None and sel.doc_id is not None:
+        if sel.ann_id is None and sel.doc_id is not None and self._counts is None:
             self._follow_document(sel.doc_id)
         idx = self.marks.by_ann.get(sel.ann_id or "", [])
         self.layers.set_highlight(idx, self.palette())
-        if idx:
+        if not idx and pan and sel.ann_id and self._counts is not None:
+            # Its mark may lie outside the days read: pan to its day (the marks there
+            # are read, and it is highlighted, when the view settles).
+            d = timeline_summary.day_of(self.project, sel.ann_id)
+            (x0, x1), x = self.viewbox.viewRange()[0], (d or 0) * DAY
+            if d is not None and not x0 <= x <= x1:
+                half = (x1 - x0) / 2
+                self.viewbox.setXRange(x - half, x + half, padding=0)
+        if idx and pan:
             (x0, x1), x = self.viewbox.viewRange()[0], float(self.marks.x[idx[0]])
             if not x0 <= x <= x1:  # pan, keeping the zoom
                 half = (x1 - x0) / 2

@@ -84,26 +84,36 @@ def actor_lanes(items: TimelineColumns, owner: np.ndarray, value: np.ndarray) ->
 
 
 def build_marks_columns(items: TimelineColumns, codebook: Codebook,
-                        mode: str = "kind") -> Marks:
-    """Rejected annotations are left out, as in ``build_marks``."""
+                        mode: str = "kind", lanes: list[str] | None = None) -> Marks:
+    """Rejected annotations are left out, as in ``build_marks``.
+
+    ``lanes`` fixes the lanes (those of the whole project, when ``items`` are only the
+    days in view): each mark then jitters by its annotation's rowid, not its place among
+    ``items``, so it keeps its row whichever days are read with it. In actor mode an
+    actor not among ``lanes`` goes to its "other actors" lane."""
     items = items.take(items.status != REJECTED)
     n = len(items)
-    kinds = list(dict.fromkeys([*codebook.names(), *items.kinds]))
+    kinds = list(dict.fromkeys([*codebook.names(), *items.kinds, *(
+        lanes if lanes is not None and mode == "kind" else ())]))
     kind_idx = np.array([kinds.index(k) for k in items.kinds], np.int64)
     item_kind = kind_idx[items.kind] if n else np.zeros(0, np.int64)
+    fixed = lanes is not None
     if mode == "kind":
         present = set(np.unique(item_kind).tolist())
         names = codebook.names()
-        lanes = [k for k in names if kinds.index(k) in present] + sorted(
-            kinds[i] for i in present if kinds[i] not in names)
+        if lanes is None:
+            lanes = [k for k in names if kinds.index(k) in present] + sorted(
+                kinds[i] for i in present if kinds[i] not in names)
         lane_of_kind = np.full(len(kinds), -1, np.int64)
         for lane, k in enumerate(lanes):
             lane_of_kind[kinds.index(k)] = lane
-        idx = np.arange(n, dtype=np.int64)
-        lane = lane_of_kind[item_kind]
+        lane_all = lane_of_kind[item_kind]
+        idx = np.flatnonzero(lane_all >= 0)  # all of them unless lanes were given
+        lane = lane_all[idx]
     else:
         owner, value = actor_entries(items)
-        lanes = actor_lanes(items, owner, value)
+        if lanes is None:
+            lanes = actor_lanes(items, owner, value)
         lane_pos = {name: i for i, name in enumerate(lanes)}
         other = lane_pos.get(OTHER_ACTORS, -1)
         lane_of_actor = np.array([lane_pos.get(a, other) for a in items.actor_names]
@@ -121,7 +131,8 @@ def build_marks_columns(items: TimelineColumns, codebook: Codebook,
     with np.errstate(invalid="ignore"):
         has_ring = ~np.isnan(low) & ~np.isnan(high) & (high > low)
     ring = np.where(has_ring, count_sizes(high), np.nan)
-    jitter = ((idx * 2654435761) % JITTER_STEPS - JITTER_STEPS // 2) * JITTER
+    spread = items.rowid[idx] if fixed else idx
+    jitter = ((spread * 2654435761) % JITTER_STEPS - JITTER_STEPS // 2) * JITTER
     marks = Marks(
         lanes=lanes, kinds=kinds, item=idx, kind=k,
         x=items.start[idx].astype(float) * DAY, x_end=(items.end[idx].astype(float) + 1) * DAY,
