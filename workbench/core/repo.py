@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from workbench.core import chain, clock, dbapi, timeline_index
+from workbench.core import auditimage, chain, clock, dbapi, timeline_index
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.encodedtext import EncodedText
@@ -85,6 +85,40 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         )
         n += 1
     return n
+
+
+def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
+    """The columns an array image of ``entity`` lists on ``conn`` (see ``auditimage``)."""
+    table, pk = TABLES[entity]
+    return auditimage.layout(conn, table, pk, AUDIT_OMIT)
+
+
+def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
+                 entity: str, image: Row | None) -> str | None:
+    """The text an audit row stores for ``image`` (large columns left out): an array.
+    ``layouts`` keeps each entity's layout for the caller's batch (read once)."""
+    if image is None:
+        return None
+    if entity not in layouts:
+        layouts[entity] = audit_layout(conn, entity)
+    kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], JSON_COLUMNS)
+
+
+def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
+                 entity: str, entity_id: str, text: str | None) -> Row | None:
+    """A stored image as a dict, whichever format; damage raises DamagedProject."""
+    if not text:
+        return None
+    if entity not in TABLES:  # an entity this version does not know: only objects
+        return _loads(text)
+    if entity not in layouts:
+        layouts[entity] = audit_layout(conn, entity)
+    key = auditimage.key_value(entity_id, entity == "document")
+    try:
+        return auditimage.decode(text, TABLES[entity][1], key, layouts[entity])
+    except ValueError:
+        raise damaged(None, "an audit entry's image is not valid") from None
 
 
 def _decode(row: sqlite3.Row | None) -> Row | None:
@@ -192,6 +226,13 @@ class Repo:
 
     def _columns(self, table: str) -> list[str]:
         return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+
+    def audit_image(self, entity: str, entity_id: str, text: str | None,
+                    layouts: dict[str, auditimage.Layout] | None = None) -> Row | None:
+        """A stored image (``before`` or ``after``) as a dict, whichever format;
+        ``layouts`` caches the tables' layouts over many calls."""
+        return decode_image({} if layouts is None else layouts, self.conn, entity,
+                            entity_id, text)
 
     def meta(self, key: str) -> str | None:
         """A value from the project's key/value facts (e.g. when it was created), or None."""
@@ -412,10 +453,11 @@ class Repo:
         if limit:
             sql += f" LIMIT {int(limit)}"
         out = []
-        for r in self.conn.execute(sql, params):
+        layouts: dict[str, auditimage.Layout] = {}
+        for r in self.conn.execute(sql, params).fetchall():
             d = dict(r)
-            d["before"] = _loads(d["before"]) if d["before"] else None
-            d["after"] = _loads(d["after"]) if d["after"] else None
+            d["before"] = self.audit_image(d["entity"], d["entity_id"], d["before"], layouts)
+            d["after"] = self.audit_image(d["entity"], d["entity_id"], d["after"], layouts)
             out.append(d)
         return out
 
@@ -887,19 +929,11 @@ class Transaction:
             return
         txn = self._txn_number()
         at = clock.now()
-
-        def dump(img: Row | None) -> str | None:
-            if img is None:
-                return None
-            return json.dumps(
-                {k: v for k, v in img.items() if k not in AUDIT_OMIT},
-                ensure_ascii=False,
-                sort_keys=True,
-            )
-
+        layouts: dict[str, auditimage.Layout] = {}
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
-             "entity": c.entity, "entity_id": c.id, "before": dump(c.before),
-             "after": dump(c.after)}
+             "entity": c.entity, "entity_id": c.id,
+             "before": encode_image(layouts, self.conn, c.entity, c.before),
+             "after": encode_image(layouts, self.conn, c.entity, c.after)}
             for c in self.changeset.changes
         ))
