@@ -102,7 +102,7 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
-    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], JSON_COLUMNS)
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity])
 
 
 def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
