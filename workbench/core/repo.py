@@ -73,18 +73,33 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     defaults = {r[1]: conn.execute(f"SELECT {r[4]}").fetchone()[0]
                 for r in conn.execute(f"PRAGMA table_info({log})") if r[4] is not None}
     n = 0
+    # Rows of the same columns go to SQLite together, in seq order (a bulk write logs
+    # thousands): one executemany per run of alike rows, at most _LOG_BATCH at a time.
+    shape: tuple[str, ...] | None = None
+    batch: list[list[Any]] = []
+
+    def flush() -> None:
+        if batch:
+            cols = [*shape, "hash"]  # type: ignore[misc]
+            conn.executemany(f"INSERT INTO {log} ({','.join(map(_q, cols))}) "
+                             f"VALUES ({','.join('?' * len(cols))})", batch)
+            batch.clear()
+
     for row in rows:
         seq += 1
         content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
         content["seq"] = seq
         prev = chain.row_hash(prev, content)
-        cols = [*content, "hash"]
-        conn.execute(
-            f"INSERT INTO {log} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
-            [*content.values(), prev],
-        )
+        if tuple(content) != shape or len(batch) >= _LOG_BATCH:
+            flush()
+            shape = tuple(content)
+        batch.append([*content.values(), prev])
         n += 1
+    flush()
     return n
+
+
+_LOG_BATCH = 1000
 
 
 def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
@@ -699,7 +714,8 @@ class Transaction:
             raise ValueError(f"insert_many needs keyed {entity} rows without large columns")
         self.conn.executemany(
             f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
-            [[_encode(r)[c] for c in cols] for r in rows],
+            # Each row encoded once (not once per column: its JSON dumped 16 times).
+            [[e[c] for c in cols] for e in map(_encode, rows)],
         )
         # Read back as stored (defaults filled in), a chunk at a time: the same images
         # a single insert records.
