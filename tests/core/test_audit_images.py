@@ -213,3 +213,17 @@ def test_an_image_of_other_columns_keeps_the_object_format():
     assert auditimage.decode("[2]", "k", 1, cols) == {"a": 2, "k": 1}
     with pytest.raises(ValueError):
         auditimage.decode("[1,2,3]", "k", 1, cols)
+
+
+def test_a_removed_row_is_found_though_another_table_holds_its_name(tmp_path):
+    """A kind and an incident type may share a name: removing the kind behind the log's
+    back is reported even though the name is still a key of another table."""
+    from workbench.core.incidents.ops import add_incident_type
+
+    with make_project(tmp_path) as project:
+        add_doc(project)
+        add_incident_type(project, "claim", "Claim")
+        path = project.path
+    _tamper(path, "DELETE FROM codebook WHERE name = 'claim'")
+    text = "\n".join(_problems(path))
+    assert "codebook kind claim: it is missing from the codebook table" in text

@@ -82,15 +82,13 @@ def suspect_keys(conn: sqlite3.Connection, entity: str, table: str, key: str,
 
 def unmatched_log_ids(conn: sqlite3.Connection, tables: Sequence[tuple[str, str]]
                       ) -> list[Any]:
-    """The entity ids the audit log names that are no key of any audited table.
+    """The entity ids the audit log names that are no key of any of ``tables`` (text
+    keyed): rows removed by undoing their creation, rows removed outside the program.
 
-    Read from the ``(entity_id, seq)`` index alone, each id looked up by key: rows
-    removed by undoing their creation, and rows removed outside the program.
+    Read from the ``(entity_id, seq)`` index alone, each id looked up by key.
     """
-    absent = " AND ".join(
-        f'NOT EXISTS (SELECT 1 FROM "{t}" WHERE "{k}" = '
-        + ("CAST(e AS INTEGER) AND CAST(e AS INTEGER) = e" if t == "documents" else "e")
-        + ")" for t, k in tables)
+    absent = " AND ".join(f'NOT EXISTS (SELECT 1 FROM "{t}" WHERE "{k}" = e)'
+                          for t, k in tables)
     sql = f"SELECT e FROM (SELECT DISTINCT entity_id AS e FROM audit) WHERE {absent}"
     return [r[0] for r in conn.execute(sql)]
 

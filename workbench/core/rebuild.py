@@ -82,16 +82,23 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
     project (``merged_from``) describe that project's rows.
     """
     wanted = [e for e in TABLES if e in entities]
-    orphans = rawread.unmatched_log_ids(conn, [TABLES[e] for e in TABLES])
+    # Ids the log names that no generated-id table holds: rows removed since, and every
+    # key of the small tables keyed by a name or a number, which another entity's
+    # entries could share ("claim" both a kind and an incident type): their entries
+    # are looked up one by one, so a removed row is never hidden by its namesake.
+    orphans = rawread.unmatched_log_ids(conn, [TABLES[e] for e in TABLES
+                                               if e not in _NAMED])
     found: list[Difference] = []
     for entity in wanted:
         table, pk = TABLES[entity]
         numbered = entity == "document"
         cols = _image_columns(conn, table)
-        suspects = set(rawread.suspect_keys(conn, entity, table, pk, _sql_match(
-            conn, entity)))
-        suspects.update(_number(k) if numbered else rawread.key_bytes(k) for k in orphans
-                        if not numbered or _is_number(k))
+        # Text keys as bytes whichever mode the connection reads in: sorted as SQLite
+        # sorts them. Documents by number.
+        as_key = _number if numbered else rawread.key_bytes
+        suspects = {as_key(k) for k in rawread.suspect_keys(conn, entity, table, pk,
+                                                            _sql_match(conn, entity))}
+        suspects.update(as_key(k) for k in orphans if not numbered or _is_number(k))
         bad: list[tuple[str, str]] = []
         for key in sorted(suspects):
             values = rawread.row_by_key(conn, table, cols, pk, key)
@@ -102,6 +109,10 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
         if damaged is not None:
             damaged.extend(bad)
     yield from found
+
+
+# The tables keyed by a name or a document's number, not a generated id (all small).
+_NAMED = ("document", "codebook", "incident_type")
 
 
 def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
