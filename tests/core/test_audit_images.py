@@ -227,3 +227,26 @@ def test_a_removed_row_is_found_though_another_table_holds_its_name(tmp_path):
     _tamper(path, "DELETE FROM codebook WHERE name = 'claim'")
     text = "\n".join(_problems(path))
     assert "codebook kind claim: it is missing from the codebook table" in text
+
+
+def test_a_forged_entry_for_a_document_named_by_no_number_is_reported(tmp_path):
+    """An entry naming a document by a text that is no number (written with the chain
+    recomputed, so only the rebuild can tell) is still a document missing; it is named
+    by the number SQLite reads in it, 0, as before."""
+    from workbench.core import chain
+
+    with make_project(tmp_path) as project:
+        add_doc(project)
+        path = project.path
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    last = dict(conn.execute("SELECT * FROM audit ORDER BY seq DESC LIMIT 1").fetchone())
+    row = {**last, "seq": last["seq"] + 1, "entity": "document", "entity_id": "abc",
+           "op": "import:insert", "before": None, "after": '{"id": "abc"}'}
+    row["hash"] = chain.row_hash(last["hash"], row)
+    cols = list(row)
+    conn.execute(f"INSERT INTO audit ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                 [row[c] for c in cols])
+    conn.close()
+    text = "\n".join(_problems(path))
+    assert "document 0: it is missing from the documents table" in text, text

@@ -95,14 +95,17 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
         cols = _image_columns(conn, table)
         # Text keys as bytes whichever mode the connection reads in: sorted as SQLite
         # sorts them. Documents by number.
+        # Each suspect's key (as it sorts) and the id its entries name: a forged
+        # document id that is no number sorts as 0 but is looked up as written.
         as_key = _number if numbered else rawread.key_bytes
-        suspects = {as_key(k) for k in rawread.suspect_keys(conn, entity, table, pk,
-                                                            _sql_match(conn, entity))}
-        suspects.update(as_key(k) for k in orphans if not numbered or _is_number(k))
+        suspects = {(as_key(k), rawread.key_bytes(k))
+                    for k in rawread.suspect_keys(conn, entity, table, pk,
+                                                  _sql_match(conn, entity))}
+        suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
         bad: list[tuple[str, str]] = []
-        for key in sorted(suspects):
+        for key, named in sorted(suspects):
             values = rawread.row_by_key(conn, table, cols, pk, key)
-            slot = rawread.latest_image(conn, entity, str(key) if numbered else key)
+            slot = rawread.latest_image(conn, entity, named)
             diff = _compare(conn, entity, key, cols, values, slot, bad)
             if diff is not None:
                 found.append(diff)
@@ -135,14 +138,6 @@ def _number(value: Any) -> int:
         return int(value)
     except ValueError:
         return 0
-
-
-def _is_number(value: Any) -> bool:
-    try:
-        int(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
