@@ -100,9 +100,3 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
               for i, c in enumerate(names)]
     return f"CASE WHEN {valid} THEN " + " || ".join(pieces) + " || '}' END"
 
-
-def is_array(text: str | bytes | None) -> bool:
-    """Whether stored image text is in the array format."""
-    if text is None:
-        return False
-    return (text[:1] == b"[") if isinstance(text, bytes) else text.startswith("[")
