@@ -11,6 +11,11 @@ these, and a third party can re-implement them from this docstring:
   leaves the hashes of older rows valid);
 - ``hash = sha256(prev_hash + "\\n" + canonical)`` as lowercase hex, where ``prev_hash``
   is the hash of the row before in ``seq`` order, or ``GENESIS`` for the first row.
+
+The chain hashes the stored column values whatever they hold: an audit row's
+``before`` and ``after`` are JSON text, an object of the row's columns (rows written
+before schema 14) or an array of its values in its table's column order (from schema
+14; ``auditimage.py`` says which columns), and both are hashed as the text they are.
 """
 
 from __future__ import annotations

@@ -84,8 +84,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "seq": "entry number", "txn": "transaction number (one user action)", "at": _WHEN,
         "coder": _CODER, "op": "operation and change, e.g. annotate:insert",
         "entity": "document, annotation, link, ...", "entity_id": "the row's id",
-        "before": "row before (JSON; document text by hash)",
-        "after": "row after (JSON; document text by hash)",
+        "before": "row before (JSON; document text by hash): an object of its columns, "
+                  "or, from schema 14, an array of its values in the table's column "
+                  "order, without its key",
+        "after": "row after, as before",
         "merged_from": "empty for this project's own rows; for a row carried over by a "
                        "merge, the project it came from and its number there (JSON)",
         "hash": _CHAINED}),

@@ -1,10 +1,13 @@
 """Checking the hash chains of the audit and custody logs, and exporting them.
 
 An exported log (JSON lines) carries every row with its hash and, last, each log's head
-(row count, last ``seq``, last hash). Checked on its own, it proves the file's rows are
-one unbroken chain ending at that head; checked against a project, that the project's
-chain still starts with exactly those rows (its row number ``count`` has the head's
-hash, and each hash covers every row before it).
+(row count, last ``seq``, last hash). Rows are as stored: an audit image is
+JSON text in either format of ``auditimage``; the first line lists, per entity, the
+key and the columns an array image holds, so the file reads without the project.
+Checked on its own, it proves the file's rows are one unbroken chain ending at that
+head; checked against a project, that the project's chain still starts with exactly
+those rows (its row number ``count`` has the head's hash, and each hash covers every
+row before it).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import chain, clock, rawread
+from workbench.core.repo import TABLES, audit_layout
 
 FORMAT = "workbench-log"
 _NAMES = {"audit": "audit entry", "custody": "custody entry"}
@@ -128,8 +132,12 @@ def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[
     """Write both logs and their heads to ``path`` as JSON lines; return the heads."""
     heads: dict[str, Head] = {}
     with open(path, "w", encoding="utf-8", newline="\n") as out:
+        # The columns an array image lists, per entity (``auditimage``): the file then
+        # says what every image holds without the project beside it.
+        layouts = {e: list(audit_layout(conn, e)) for e in TABLES}
         out.write(_line({"format": FORMAT, "version": 1, "project": project_name,
-                         "exported_at": clock.now()}))
+                         "exported_at": clock.now(), "layouts": layouts,
+                         "keys": {e: TABLES[e][1] for e in TABLES}}))
         for log in chain.LOGS:
             problems: list[str] = []
 

@@ -64,46 +64,51 @@ def tuples(conn: sqlite3.Connection, table: str, cols: Sequence[str], *,
     return iter(conn.execute(sql))
 
 
-def latest_images(conn: sqlite3.Connection
-                  ) -> Iterator[tuple[tuple[bytes, str], int, bytes | str | None]]:
-    """((entity id, entity), seq, after-image) of the newest own entry of every row.
+def suspect_keys(conn: sqlite3.Connection, entity: str, table: str, key: str,
+                 match: str) -> Iterator[Any]:
+    """The keys of ``table``'s rows whose newest own audit entry does not hold them.
 
-    For all entities in one pass over the ``(entity_id, seq)`` index, so by the id's
-    bytes (SQLite's order for a text key) and, for one id, by entity name. Entries a
-    merge carried over from another project (``merged_from``) describe that project's
-    rows, so only this file's own entries say what its tables should hold.
+    ``match`` is SQL, true when the entry ``l`` holds exactly the row ``t``
+    (``rebuild._sql_match``). A row without an own entry, or whose newest entry removed
+    it, is a suspect too. Run by SQLite alone: a sound row costs no Python work.
     """
-    sql = ("SELECT entity_id, entity, seq, after FROM audit WHERE merged_from IS NULL "
-           "ORDER BY entity_id, seq")
-    current: Any = None
-    group: list[tuple[Any, int, Any]] = []  # this id's entries, oldest first
-    for entity_id, entity, seq, after in conn.execute(sql):
-        if entity_id != current:
-            yield from _newest(current, group)
-            current, group = entity_id, []
-        group.append((entity, seq, after))
-    yield from _newest(current, group)
+    ref = f't."{key}"' if entity != "document" else f'CAST(t."{key}" AS TEXT)'
+    sql = (f'SELECT t."{key}" FROM "{table}" t WHERE NOT coalesce(('
+           f"SELECT {match} FROM audit l WHERE l.entity_id = {ref} AND l.entity = ? "
+           "AND l.merged_from IS NULL ORDER BY l.seq DESC LIMIT 1), 0)")
+    for (value,) in conn.execute(sql, (entity,)):
+        yield value
 
 
-def _newest(entity_id: Any, group: list[tuple[Any, int, Any]]
-            ) -> Iterator[tuple[tuple[bytes, str], int, Any]]:
-    """The newest entry of each entity among one id's entries, by entity name."""
-    if not group:
-        return
-    if len(group) == 1:  # the usual case: one entry for the id
-        entity, seq, after = group[0]
-        yield (key_bytes(entity_id), text(entity)), seq, after
-        return
-    newest = {text(entity): (seq, after) for entity, seq, after in group}  # last wins
-    key = key_bytes(entity_id)
-    for entity in sorted(newest):
-        yield (key, entity), *newest[entity]  # type: ignore[misc]
+def unmatched_log_ids(conn: sqlite3.Connection, tables: Sequence[tuple[str, str]]
+                      ) -> list[Any]:
+    """The entity ids the audit log names that are no key of any of ``tables`` (text
+    keyed): rows removed by undoing their creation, rows removed outside the program.
+
+    Read from the ``(entity_id, seq)`` index alone, each id looked up by key.
+    """
+    absent = " AND ".join(f'NOT EXISTS (SELECT 1 FROM "{t}" WHERE "{k}" = e)'
+                          for t, k in tables)
+    sql = f"SELECT e FROM (SELECT DISTINCT entity_id AS e FROM audit) WHERE {absent}"
+    return [r[0] for r in conn.execute(sql)]
 
 
-def image_at(conn: sqlite3.Connection, seq: int) -> bytes | str | None:
-    """The after-image of the audit entry ``seq``."""
-    got = conn.execute("SELECT after FROM audit WHERE seq = ?", (seq,)).fetchone()
-    return got[0] if got else None
+def row_by_key(conn: sqlite3.Connection, table: str, cols: Sequence[str], key: str,
+               value: Any) -> tuple[Any, ...] | None:
+    """One row's ``cols`` by its key (a text key as its bytes, or a number), or None."""
+    slot = "CAST(? AS TEXT)" if value.__class__ is bytes else "?"
+    sql = (f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} "
+           f"WHERE {_q(key)} = {slot}")
+    return conn.execute(sql, (value,)).fetchone()
+
+
+def latest_image(conn: sqlite3.Connection, entity: str, entity_id: Any
+                 ) -> tuple[Any] | None:
+    """``(after,)`` of the newest own audit entry for a row (its id as text or as the
+    bytes read in :func:`bytes_mode`), None if it has none."""
+    return conn.execute("SELECT after FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
+                        "entity = ? AND merged_from IS NULL ORDER BY seq DESC LIMIT 1",
+                        (entity_id, entity)).fetchone()
 
 
 def decode(raw: Raw, json_cols: Sequence[str] | frozenset[str] = JSON_COLUMNS

@@ -5,21 +5,24 @@ after-image; a document's text by its hash). A row that differs from that image 
 changed without an audit entry; one missing was deleted without one; one the log never
 mentions was added without one. Trashed rows are compared like the others.
 
-Both sides are streamed in key order and merged, so memory stays flat however many
-rows the project holds.
+The comparison runs inside SQLite first: each row's last image is looked up by its key
+and compared with the text the program would have written for the row as stored
+(``auditimage.sql_text``, either image format). Only rows where the texts differ, rows
+without an entry, and entries naming no row come back to Python, which decodes both
+sides and says what differs; so memory stays flat, and a sound project costs no Python
+work per row.
 """
 
 from __future__ import annotations
 
-import heapq
 import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core import rawread
-from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row
+from workbench.core import auditimage, rawread
+from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout
 
 # What a row of each audited table is called in a sentence.
 NAMES = {"document": "document", "annotation": "annotation", "link": "link",
@@ -67,116 +70,66 @@ def _show(value: Any, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…\""
 
 
-def _merge(left: Iterator[tuple[Any, Any]], right: Iterator[tuple[Any, Any]]
-           ) -> Iterator[tuple[Any, Any, Any]]:
-    """Two key-sorted streams joined on their key: (key, left or None, right or None)."""
-    missing = object()
-    a, b = next(left, missing), next(right, missing)
-    while a is not missing or b is not missing:
-        if b is missing or (a is not missing and a[0] < b[0]):  # type: ignore[index]
-            yield a[0], a[1], None  # type: ignore[index]
-            a = next(left, missing)
-        elif a is missing or b[0] < a[0]:  # type: ignore[index]
-            yield b[0], None, b[1]  # type: ignore[index]
-            b = next(right, missing)
-        else:
-            yield a[0], a[1], b[1]  # type: ignore[index]
-            a, b = next(left, missing), next(right, missing)
-
-
 def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABLES),
                 damaged: list[tuple[str, str]] | None = None) -> Iterator[Difference]:
     """Every audited row whose table state differs from its last audit image.
 
     Rows whose stored bytes are damaged are not compared; a sentence naming each goes
-    to ``damaged`` with its entity when given (``verify`` reads every value here, once).
-    Both come entity by entity in ``TABLES`` order, each by key, whatever order the
-    streams were read in.
+    to ``damaged`` with its entity when given. Both come entity by entity in ``TABLES``
+    order, each by key (a text key by its bytes, a document by its number).
 
-    The audit log is read once, in the order of its ``(entity_id, seq)`` index (one
-    pass for every entity, instead of one scan of that index per entity), and merged
-    with all text-keyed tables at once; documents, keyed by number, follow.
+    Only this file's own entries count: entries a merge carried over from another
+    project (``merged_from``) describe that project's rows.
     """
     wanted = [e for e in TABLES if e in entities]
-    found: dict[str, list[Difference]] = {e: [] for e in wanted}
-    bad: dict[str, list[tuple[str, str]]] = {e: [] for e in wanted}
-    by_number: list[tuple[int, int]] = []  # (document number, seq of its last image)
-    texts = [e for e in wanted if e != "document"]
-    logged = _text_keyed(rawread.latest_images(conn), set(texts), by_number)
-    for (k, entity), cols, raw, image in _merge_rows(_stored(conn, texts), logged):
-        diff = _compare(entity, k, cols, raw, image, bad[entity])
-        if diff is not None:
-            found[entity].append(diff)
-    if "document" in wanted:
-        by_number.sort()
-        images = ((n, (rawread.image_at(conn, seq),)) for n, seq in by_number)
-        for k, cols, raw, image in _documents(conn, images):
-            diff = _compare("document", k, cols, raw, image, bad["document"])
-            if diff is not None:
-                found["document"].append(diff)
+    # Ids the log names that no generated-id table holds: rows removed since, and every
+    # key of the small tables keyed by a name or a number, which another entity's
+    # entries could share ("claim" both a kind and an incident type): their entries
+    # are looked up one by one, so a removed row is never hidden by its namesake.
+    orphans = rawread.unmatched_log_ids(conn, [TABLES[e] for e in TABLES
+                                               if e not in _NAMED])
+    found: list[Difference] = []
     for entity in wanted:
+        table, pk = TABLES[entity]
+        numbered = entity == "document"
+        cols = _image_columns(conn, table)
+        # Text keys as bytes whichever mode the connection reads in: sorted as SQLite
+        # sorts them. Documents by number.
+        # Each suspect's key (as it sorts) and the id its entries name: a forged
+        # document id that is no number sorts as 0 but is looked up as written.
+        as_key = _number if numbered else rawread.key_bytes
+        suspects = {(as_key(k), rawread.key_bytes(k))
+                    for k in rawread.suspect_keys(conn, entity, table, pk,
+                                                  _sql_match(conn, entity))}
+        suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
+        bad: list[tuple[str, str]] = []
+        for key, named in sorted(suspects):
+            values = rawread.row_by_key(conn, table, cols, pk, key)
+            slot = rawread.latest_image(conn, entity, named)
+            diff = _compare(conn, entity, key, cols, values, slot, bad)
+            if diff is not None:
+                found.append(diff)
         if damaged is not None:
-            damaged.extend(bad[entity])
-        yield from found[entity]
+            damaged.extend(bad)
+    yield from found
 
 
-Key = tuple[bytes, str]
+# The tables keyed by a name or a document's number, not a generated id (all small).
+_NAMED = ("document", "codebook", "incident_type")
 
 
-def _text_keyed(images: Iterator[tuple[Key, int, Any]], entities: set[str],
-                by_number: list[tuple[int, int]]) -> Iterator[tuple[Key, Any]]:
-    """The images of ``entities``; documents' (number, seq) put aside in ``by_number``
-    (their table is ordered by number, not by the id's text)."""
-    for (k, entity), seq, after in images:
-        if entity in entities:
-            yield (k, entity), after
-        elif entity == "document":
-            by_number.append((_number(rawread.text(k)), seq))
-
-
-def _stored(conn: sqlite3.Connection, entities: list[str]
-            ) -> Iterator[tuple[Key, tuple[list[str], tuple[Any, ...]]]]:
-    """The rows of the text-keyed tables, as one stream sorted by (key bytes, entity).
-
-    Columns are read in sorted order (the order of an after-image's keys) and the
-    large ones the log leaves out are not read at all.
-    """
-    # No key function: (key, entity) is unique, so the tuples never compare further.
-    return heapq.merge(*(_table(conn, entity) for entity in entities))
-
-
-def _table(conn: sqlite3.Connection, entity: str
-           ) -> Iterator[tuple[Key, tuple[list[str], tuple[Any, ...]]]]:
-    table, pk = TABLES[entity]
-    cols = _image_columns(conn, table)
-    at = cols.index(pk)
-    for values in rawread.tuples(conn, table, cols, order=pk):
-        yield (rawread.key_bytes(values[at]), entity), (cols, values)
+def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
+    """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format)."""
+    pk = TABLES[entity][1]
+    lay = audit_layout(conn, entity)
+    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
+    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
+    return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN l.after = {arr} "
+            f"ELSE l.after = {obj} END")
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return sorted(c for c in rawread.columns(conn, table) if c not in AUDIT_OMIT)
-
-
-def _merge_rows(stored: Iterator[tuple[Key, tuple[list[str], tuple[Any, ...]]]],
-                logged: Iterator[tuple[Key, bytes | str | None]]
-                ) -> Iterator[tuple[Key, list[str] | None, tuple[Any, ...] | None,
-                                    tuple[bytes | str | None] | None]]:
-    """Stored rows joined with last images: (key, cols, row or None, (image,) or None)."""
-    for k, row, image in _merge(stored, ((k, (after,)) for k, after in logged)):
-        cols, values = row if row is not None else (None, None)
-        yield k, cols, values, image
-
-
-def _documents(conn: sqlite3.Connection, images: Iterator[tuple[int, Any]]
-               ) -> Iterator[tuple[int, list[str] | None, tuple[Any, ...] | None, Any]]:
-    """Document rows by number joined with their last images (by number too)."""
-    cols = _image_columns(conn, "documents")
-    at = cols.index("id")
-    rows = ((_number(v[at]), v) for v in rawread.tuples(conn, "documents", cols,
-                                                        order="id"))
-    for k, values, image in _merge(rows, images):
-        yield k, cols, values, image
 
 
 def _number(value: Any) -> int:
@@ -187,55 +140,13 @@ def _number(value: Any) -> int:
         return 0
 
 
-def _compare(entity: str, key: Any, cols: list[str] | None,
+def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
              values: tuple[Any, ...] | None, slot: tuple[bytes | str | None] | None,
              damaged: list[tuple[str, str]]) -> Difference | None:
-    """One row against its last image: at once when the image's text is exactly what
-    the program would have written for the stored row, else decoded and compared."""
-    if (values is not None and slot is not None and slot[0] is not None
-            and _same_text(cols, values, rawread.key_bytes(slot[0]))):  # type: ignore[arg-type]
-        return None
-    raw = dict(zip(cols, values, strict=True)) if values is not None else None  # type: ignore[arg-type]
-    return _compare_decoded(entity, key, raw, slot, damaged)
-
-
-def _same_text(cols: list[str], values: tuple[Any, ...], image: bytes) -> bool:
-    """Whether the after-image ``image`` holds exactly this stored row.
-
-    The exact comparison's verdict on a sound row, without building a dict per row:
-    the image's keys must be the columns, in order (both are sorted), and its values
-    the stored ones, decoded as :func:`rawread.decode` decodes them. False for
-    anything else (damage, a changed row, an older image with fewer columns): the exact
-    comparison then decides, and names what differs.
-    """
-    try:
-        logged = rawread.loads(image.decode("utf-8"))
-        if logged.__class__ is not dict or list(logged) != cols:
-            return False
-        decoded = [v.decode("utf-8") if v.__class__ is bytes else v for v in values]
-        for i in _json_at(cols):
-            if decoded[i].__class__ is str:
-                decoded[i] = rawread.loads(decoded[i]) if decoded[i] else None
-    except ValueError:  # damaged UTF-8 or JSON (UnicodeDecodeError is a ValueError)
-        return False
-    return list(logged.values()) == decoded
-
-
-_JSON_AT: dict[tuple[str, ...], list[int]] = {}
-
-
-def _json_at(cols: list[str]) -> list[int]:
-    """Where a table's JSON columns are among its columns (looked up once per table)."""
-    shape = tuple(cols)
-    if shape not in _JSON_AT:
-        _JSON_AT[shape] = [i for i, c in enumerate(cols) if c in JSON_COLUMNS]
-    return _JSON_AT[shape]
-
-
-def _compare_decoded(entity: str, key: Any, raw: rawread.Raw | None,
-                     slot: tuple[bytes | str | None] | None,
-                     damaged: list[tuple[str, str]]) -> Difference | None:
+    """One row (``values`` of ``cols``, None if absent) against its last image (``slot``:
+    None if the log never named it, ``(None,)`` if its last entry removed it)."""
     name = rawread.text(key) if isinstance(key, bytes) else str(key)
+    raw = dict(zip(cols, values, strict=True)) if values is not None else None
     row, bad = rawread.decode(raw) if raw is not None else (None, [])
     if bad:
         damaged.append((entity, f"{NAMES[entity]} {name}: {', '.join(bad)} (the stored "
@@ -243,9 +154,11 @@ def _compare_decoded(entity: str, key: Any, raw: rawread.Raw | None,
         return None
     logged: Row | None = None
     if slot is not None and slot[0] is not None:
+        text = rawread.text(slot[0]) if isinstance(slot[0], bytes) else slot[0]
+        _table, pk = TABLES[entity]
         try:
-            logged = json.loads(rawread.text(slot[0]) if isinstance(slot[0], bytes)
-                                else slot[0])
+            logged = auditimage.decode(text, pk, auditimage.key_value(
+                name, entity == "document"), tuple(audit_layout(conn, entity)))
         except ValueError:
             return None  # a damaged audit entry breaks the hash chain: reported there
     if row is None and logged is None:

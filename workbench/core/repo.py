@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from workbench.core import chain, clock, dbapi, schema, timeline_index
+from workbench.core import auditimage, chain, clock, dbapi, schema, timeline_index
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.encodedtext import EncodedText
@@ -73,18 +73,67 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     defaults = {r[1]: conn.execute(f"SELECT {r[4]}").fetchone()[0]
                 for r in conn.execute(f"PRAGMA table_info({log})") if r[4] is not None}
     n = 0
+    # Rows of the same columns go to SQLite together, in seq order (a bulk write logs
+    # thousands): one executemany per run of alike rows, at most _LOG_BATCH at a time.
+    shape: tuple[str, ...] | None = None
+    batch: list[list[Any]] = []
+
+    def flush() -> None:
+        if batch:
+            cols = [*shape, "hash"]  # type: ignore[misc]
+            conn.executemany(f"INSERT INTO {log} ({','.join(map(_q, cols))}) "
+                             f"VALUES ({','.join('?' * len(cols))})", batch)
+            batch.clear()
+
     for row in rows:
         seq += 1
         content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
         content["seq"] = seq
         prev = chain.row_hash(prev, content)
-        cols = [*content, "hash"]
-        conn.execute(
-            f"INSERT INTO {log} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
-            [*content.values(), prev],
-        )
+        if tuple(content) != shape or len(batch) >= _LOG_BATCH:
+            flush()
+            shape = tuple(content)
+        batch.append([*content.values(), prev])
         n += 1
+    flush()
     return n
+
+
+_LOG_BATCH = 1000
+
+
+def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
+    """The columns an array image of ``entity`` lists on ``conn`` (see ``auditimage``)."""
+    table, pk = TABLES[entity]
+    return auditimage.layout(conn, table, pk, AUDIT_OMIT)
+
+
+def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
+                 entity: str, image: Row | None) -> str | None:
+    """The text an audit row stores for ``image`` (large columns left out): an array.
+    ``layouts`` keeps each entity's layout for the caller's batch (read once)."""
+    if image is None:
+        return None
+    if entity not in layouts:
+        layouts[entity] = audit_layout(conn, entity)
+    kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity])
+
+
+def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
+                 entity: str, entity_id: str, text: str | None) -> Row | None:
+    """A stored image as a dict, whichever format; damage raises DamagedProject."""
+    if not text:
+        return None
+    if entity not in TABLES:  # an entity this version does not know: only objects
+        return _loads(text)
+    if entity not in layouts:
+        layouts[entity] = audit_layout(conn, entity)
+    key = auditimage.key_value(entity_id, entity == "document")
+    try:
+        return auditimage.decode(text, TABLES[entity][1], key, layouts[entity])
+    except ValueError:
+        raise damaged(None, "an audit entry's image is not valid") from None
 
 
 def _decode(row: sqlite3.Row | None) -> Row | None:
@@ -202,6 +251,13 @@ class Repo:
 
     def _columns(self, table: str) -> list[str]:
         return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+
+    def audit_image(self, entity: str, entity_id: str, text: str | None,
+                    layouts: dict[str, auditimage.Layout] | None = None) -> Row | None:
+        """A stored image (``before`` or ``after``) as a dict, whichever format;
+        ``layouts`` caches the tables' layouts over many calls."""
+        return decode_image({} if layouts is None else layouts, self.conn, entity,
+                            entity_id, text)
 
     def meta(self, key: str) -> str | None:
         """A value from the project's key/value facts (e.g. when it was created), or None."""
@@ -449,10 +505,11 @@ class Repo:
         if limit:
             sql += f" LIMIT {int(limit)}"
         out = []
-        for r in self.conn.execute(sql, params):
+        layouts: dict[str, auditimage.Layout] = {}
+        for r in self.conn.execute(sql, params).fetchall():
             d = dict(r)
-            d["before"] = _loads(d["before"]) if d["before"] else None
-            d["after"] = _loads(d["after"]) if d["after"] else None
+            d["before"] = self.audit_image(d["entity"], d["entity_id"], d["before"], layouts)
+            d["after"] = self.audit_image(d["entity"], d["entity_id"], d["after"], layouts)
             out.append(d)
         return out
 
@@ -694,7 +751,8 @@ class Transaction:
             raise ValueError(f"insert_many needs keyed {entity} rows without large columns")
         self.conn.executemany(
             f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
-            [[_encode(r)[c] for c in cols] for r in rows],
+            # Each row encoded once (not once per column: its JSON dumped 16 times).
+            [[e[c] for c in cols] for e in map(_encode, rows)],
         )
         # Read back as stored (defaults filled in), a chunk at a time: the same images
         # a single insert records.
@@ -924,19 +982,11 @@ class Transaction:
             return
         txn = self._txn_number()
         at = clock.now()
-
-        def dump(img: Row | None) -> str | None:
-            if img is None:
-                return None
-            return json.dumps(
-                {k: v for k, v in img.items() if k not in AUDIT_OMIT},
-                ensure_ascii=False,
-                sort_keys=True,
-            )
-
+        layouts: dict[str, auditimage.Layout] = {}
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
-             "entity": c.entity, "entity_id": c.id, "before": dump(c.before),
-             "after": dump(c.after)}
+             "entity": c.entity, "entity_id": c.id,
+             "before": encode_image(layouts, self.conn, c.entity, c.before),
+             "after": encode_image(layouts, self.conn, c.entity, c.after)}
             for c in self.changeset.changes
         ))

@@ -402,6 +402,15 @@ def _m0013_window_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m0014_compact_audit_images(conn: sqlite3.Connection) -> None:
+    # From here on the audit log stores an image as a JSON array of the row's values in
+    # its table's column order (core/auditimage.py): no key names, no key, ~40 % fewer
+    # bytes an annotation insert. Nothing is rewritten: rows written before keep their
+    # JSON objects and their hashes, and every reader takes both. The version is what
+    # keeps an older Workbench, which reads only objects, from opening the file.
+    pass
+
+
 def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     """Record, in the audit log, every audited row whose state it does not yet hold.
 
@@ -411,13 +420,9 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     differently are rewritten. A later migration that changes audited rows calls this.
     """
     from workbench.core import clock, indexcheck, rebuild
-    from workbench.core.repo import AUDIT_OMIT, append_log
+    from workbench.core.repo import append_log, encode_image
 
-    def dump(image: dict[str, Any] | None) -> str | None:
-        if image is None:
-            return None
-        return json.dumps({k: v for k, v in image.items() if k not in AUDIT_OMIT},
-                          ensure_ascii=False, sort_keys=True)
+    layouts: dict[str, Any] = {}
 
     found = list(rebuild.differences(conn))
     if found:
@@ -427,8 +432,9 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
             {"txn": txn, "at": at, "coder": "workbench",
              "op": f"{op}:baseline:" + ("delete" if d.stored is None else "update"
                                         if d.logged is not None else "insert"),
-             "entity": d.entity, "entity_id": d.key, "before": dump(d.logged),
-             "after": dump(d.stored)}
+             "entity": d.entity, "entity_id": d.key,
+             "before": encode_image(layouts, conn, d.entity, d.logged),
+             "after": encode_image(layouts, conn, d.entity, d.stored)}
             for d in found
         ))
     for f in list(indexcheck.findings(conn)):
@@ -462,6 +468,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "chained_logs", _m0011_chained_logs),
     Migration(12, "timeline_index", _m0012_timeline_index),
     Migration(13, "window_indexes", _m0013_window_indexes),
+    Migration(14, "compact_audit_images", _m0014_compact_audit_images),
 )
 LATEST = MIGRATIONS[-1].version
 

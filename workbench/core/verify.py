@@ -22,7 +22,6 @@ from pathlib import Path
 
 from workbench.core import (
     dbapi,
-    indexcheck,
     logchain,
     rawread,
     store,
@@ -159,12 +158,15 @@ def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyRepo
             heads, chains = logchain.chain_problems(conn)
             report.log_entries = sum(h.count for h in heads.values())
             stage(3)
-            index = [f.problem for f in indexcheck.findings(conn)]
+            if not history.offloaded:
+                index = verifyworker.index(conn)
         stage(4)
         timeline = _timeline_findings(conn)
         stage(5)
         with rawread.bytes_mode(conn):
-            rows = history.sentences()
+            rows, index_found = history.sentences()
+        if history.offloaded:
+            index = index_found
     finally:
         history.close()
     report.problems.extend(chains)
@@ -200,12 +202,14 @@ OFFLOAD_ABOVE = 20_000
 
 
 class _Rebuild:
-    """Every audited row rebuilt from the audit log, the heaviest stage.
+    """Every audited row rebuilt from the audit log, and the search index check: the
+    two heaviest stages.
 
-    On a large plain project it runs in a second process (``verifyworker``) from the
-    start, while this one checks the texts, the chains and the index: with SQLite's
-    own check on its thread, both cores are busy. Else, or if that process fails, it
-    runs here when asked for. Either way the same function gives the same sentences.
+    On a large plain project both run in a second process (``verifyworker``) from the
+    start, while this one checks the texts, the chains and the timeline index: with
+    SQLite's own check on its thread, both cores are busy. Else the index check runs
+    here in its turn, and the rebuild when asked for; if that process fails, both run
+    here then. Either way the same functions give the same sentences.
     """
 
     def __init__(self, project: Project) -> None:
@@ -214,12 +218,17 @@ class _Rebuild:
         if (not project.encrypted and project.path.is_file()
                 and rawread.log_sequence(project.conn, "audit")[0] > OFFLOAD_ABOVE):
             self._proc = verifyworker.start(project.path)
+        self.offloaded = self._proc is not None  # the index check is the worker's too
 
-    def sentences(self) -> list[str]:
-        """The stage's sentences: damaged rows first, then rows changed outside the log."""
+    def sentences(self) -> tuple[list[str], list[str]]:
+        """The rebuild's sentences (damaged rows first, then rows changed outside the
+        log), and the index check's when the worker was started (else empty)."""
         got = verifyworker.result(self._proc) if self._proc is not None else None
         self._proc = None
-        return got if got is not None else verifyworker.rows(self._conn)
+        if got is not None:
+            return got["rows"], got["index"]
+        rows = verifyworker.rows(self._conn)
+        return rows, (verifyworker.index(self._conn) if self.offloaded else [])
 
     def close(self) -> None:
         """Stop a worker whose findings were not asked for (a stage before raised)."""

@@ -1,11 +1,13 @@
-"""The second process of ``verify``: every audited row rebuilt from the audit log.
+"""The second process of ``verify``: every audited row rebuilt from the audit log, and
+the search index compared with the texts.
 
-The heaviest stage, and independent of the others. Started with ``python -m`` (not
-multiprocessing's "spawn", which would re-run the caller's main script), on a read-only
-connection of its own; it prints the stage's sentences as one JSON list. The parent
-does the work itself if the process cannot start or fails, so a broken worker can only
-make the check slower, never change what it says.
-"""
+Two heavy stages, independent of the others (the index check alone is about a quarter
+of the Python work at 100,000 annotations; with it here both processes carry about as
+much). Started with ``python -m`` (not multiprocessing's "spawn", which would re-run the
+caller's main script), on a read-only connection of its own; it prints both stages'
+sentences as one JSON object. The parent does the work itself if the process cannot
+start or fails, so a broken worker can only make the check slower, never change what
+it says."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workbench.core import rawread, rebuild, store
+from workbench.core import indexcheck, rawread, rebuild, store
 from workbench.core.importers.worker import PARENT_ENV, die_with_parent
 
 
@@ -45,8 +47,14 @@ def start(path: Path) -> subprocess.Popen[bytes] | None:
         return None
 
 
-def result(proc: subprocess.Popen[bytes]) -> list[str] | None:
-    """The worker's sentences, or None if it failed (the caller then does the work)."""
+def index(conn: sqlite3.Connection) -> list[str]:
+    """The search index check's sentences."""
+    return [f.problem for f in indexcheck.findings(conn)]
+
+
+def result(proc: subprocess.Popen[bytes]) -> dict[str, list[str]] | None:
+    """The worker's sentences by stage (``rows``, ``index``), or None if it failed (the
+    caller then does the work)."""
     out, _ = proc.communicate()
     if proc.returncode != 0:
         return None
@@ -54,7 +62,12 @@ def result(proc: subprocess.Popen[bytes]) -> list[str] | None:
         got = json.loads(out)
     except ValueError:
         return None
-    return got if isinstance(got, list) and all(isinstance(s, str) for s in got) else None
+    if not isinstance(got, dict) or set(got) != {"rows", "index"}:
+        return None
+    if not all(isinstance(v, list) and all(isinstance(s, str) for s in v)
+               for v in got.values()):
+        return None
+    return got
 
 
 def main(argv: list[str]) -> int:
@@ -63,7 +76,7 @@ def main(argv: list[str]) -> int:
     conn = store.open_reader(Path(argv[0]))
     try:
         with rawread.bytes_mode(conn):
-            found = rows(conn)
+            found = {"rows": rows(conn), "index": index(conn)}
     finally:
         conn.close()
     sys.stdout.write(json.dumps(found))

@@ -64,7 +64,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
 def _merge(target: Project, sources: list[Project], report: MergeReport,
            dry_run: bool) -> ChangeSet:
     history = History()
-    history.add_log(target.repo.log_rows("audit"), own_project=True)
+    history.add_log(target.repo.log_rows("audit"), own_project=True, repo=target.repo)
     carrier = LogCarrier(target.repo)
     try:
         with target.write("merge") as tx:
@@ -81,7 +81,7 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
 def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     name = source.path.name
     theirs = History()
-    theirs.add_log(source.repo.log_rows("audit"), own_project=False)
+    theirs.add_log(source.repo.log_rows("audit"), own_project=False, repo=source.repo)
     merge_documents(ctx, source, name)
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
@@ -90,7 +90,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     # every source version would look like the common one.
     audit, custody = carrier.new_rows("audit", source.repo), carrier.new_rows("custody",
                                                                              source.repo)
-    ctx.history.add_log(audit, own_project=False)
+    ctx.history.add_log(audit, own_project=False, repo=source.repo)
     origin = {"project_id": source.repo.meta("project_id") or "", "name": name}
     carrier.write(ctx.tx, audit, custody, origin)
     ctx.report.audit_rows += len(audit)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.changes import Row
+from workbench.core.repo import Repo
 
 # What a coder can change, per kind of item; "deleted" (in the trash or not) is added.
 CONTENT: dict[str, tuple[str, ...]] = {
@@ -74,8 +75,10 @@ class History:
             self.versions.setdefault((entity, str(id_)), []).append(
                 (digest(entity, image), coder, own))
 
-    def add_log(self, rows: list[Row], *, own_project: bool) -> None:
-        """Record the after images of audit rows (``before``/``after`` as JSON text)."""
+    def add_log(self, rows: list[Row], *, own_project: bool, repo: Repo) -> None:
+        """Record the after images of audit rows (``before``/``after`` as stored), read
+        with the layouts of ``repo``, the project the rows were written in."""
+        layouts: dict[str, Any] = {}
         for r in rows:
             if r["after"] is None or r["entity"] not in CONTENT:
                 continue
@@ -83,7 +86,8 @@ class History:
             # a merge's row names who merged, not who made the version, so it names nobody.
             by_merge = r["op"].startswith("merge:")
             own = own_project and not r.get("merged_from") and not by_merge
-            self.add(r["entity"], r["entity_id"], json.loads(r["after"]),
+            image = repo.audit_image(r["entity"], r["entity_id"], r["after"], layouts)
+            self.add(r["entity"], r["entity_id"], image,  # type: ignore[arg-type]
                      "" if by_merge else r["coder"], own)
 
     def digests(self, entity: str, id_: str) -> list[str]:
