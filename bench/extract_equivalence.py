@@ -17,6 +17,7 @@ The corpora stay outside the project (``WORKBENCH_CORPUS``, default
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -100,9 +101,15 @@ def _first_differences(ref: dict[str, Any], cur: dict[str, Any], limit: int = 10
 
 
 def main(argv: list[str]) -> int:
-    save = "--save" in argv
-    args = [a for a in argv[1:] if a != "--save"]
-    ref_path = Path(args[0] if args else "/tmp/extract-ref.json")
+    parser = argparse.ArgumentParser(
+        description="Record (--save) or compare every suggestion the engines make.")
+    parser.add_argument("reference", nargs="?", type=Path,
+                        default=Path("/tmp/extract-ref.json"),
+                        help="the reference file (default /tmp/extract-ref.json)")
+    parser.add_argument("--save", action="store_true",
+                        help="write the current output as the reference")
+    ns = parser.parse_args(argv[1:])
+    save, ref_path = ns.save, ns.reference
     c0 = time.process_time()
     cur = run()
     n = sum(len(v) for res in cur.values() for v in res.values())

@@ -70,6 +70,7 @@ def test_hijri_names_that_are_words_or_names_are_not_dates() -> None:
     [
         ("قال المتحدث إن الوفد سيصل غدا إلى المدينة.", [("غدا", "2018-09-21", "day")]),
         ("وسيغادر الوفد بعد غد.", [("بعد غد", "2018-09-22", "day")]),
+        ("وتعقد اللجنة اجتماعها يوم غد في العاصمة.", [("يوم غد", "2018-09-21", "day")]),
         ("قصفت الطائرات القرية أول أمس.", [("أول أمس", "2018-09-18", "day")]),
         ("قصفت الطائرات القرية أول من أمس.", [("أول من أمس", "2018-09-18", "day")]),
         ("قصفت الطائرات القرية أمس الأول.", [("أمس الأول", "2018-09-18", "day")]),
@@ -79,6 +80,24 @@ def test_hijri_names_that_are_words_or_names_are_not_dates() -> None:
 )
 def test_days_relative_to_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _dates(text) == expected
+
+
+def test_relative_day_words_come_from_the_language_data(monkeypatch) -> None:
+    import importlib
+
+    from workbench.core.extract.ar import dates
+    from workbench.core.extract.lang import ar
+
+    monkeypatch.setitem(ar.RELATIVE_DAYS, "بعد بكرة", 2)  # a word added in one place
+    try:
+        importlib.reload(dates)
+        found = dates.find_dates_ar("وسيصل الوفد بعد بكرة إلى المدينة.", "2018-09-20")
+        assert [(d["text"], d["value"]) for d in found] == [("بعد بكرة", "2018-09-22")]
+        # "بعد" alone is no date, and not every "بعد" becomes a place to try one
+        assert dates.find_dates_ar("وصل الوفد بعد الظهر.", "2018-09-20") == []
+    finally:
+        monkeypatch.undo()
+        importlib.reload(dates)
 
 
 def test_relative_days_without_publication_date_are_null() -> None:

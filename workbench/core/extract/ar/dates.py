@@ -95,7 +95,7 @@ _DATE_RE = re.compile(
     rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
     # [part] أمس [الأول] / [part] اليوم / غدا / بعد غد / أول (من) أمس
     rf"|(?:{_PART.replace('?P<part>', '?P<rpart>')}\s+)?"
-    r"(?P<rday>امس|اليوم|غدا|بعد\s+غد|اول\s+(?:من\s+)?امس)(?:\s+(?P<awl>الاول))?"
+    rf"(?P<rday>{_alt(_RELATIVE)})(?:\s+(?P<awl>الاول))?"
     r")(?!\w)"
 )
 
@@ -121,8 +121,9 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
 # itself opens with a look-behind and would be tried at every position of the text.
 _DATE_START = re.compile(
     alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
-                                 *fold_set(V.DAY_PARTS), *_HIJRI, "امس", "اليوم", "غدا")})
-    + r"|بعد\s+غد|\d+"
+                                 *fold_set(V.DAY_PARTS), *_HIJRI)}
+        | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
+    + r"|\d+"
 )
 _CLITICS = frozenset("وفبل")
 

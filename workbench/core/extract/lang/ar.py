@@ -221,9 +221,10 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
 }
 # Days named relative to publication: "غدا", "بعد غد", "أول أمس" (with "أمس", "اليوم").
+# The date pattern and its start words are built from these keys.
 RELATIVE_DAYS: dict[str, int] = {
-    "غدا": 1, "بعد غد": 2, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2, "أمس": -1,
-    "اليوم": 0,
+    "غدا": 1, "يوم غد": 1, "بعد غد": 2, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2,
+    "أمس": -1, "اليوم": 0,
 }
 # Month names that are also ordinary words ("آب" = father, "ماي", "أوت"): only
 # accepted next to a day number, a year, or in a double form "آب/أغسطس".
