@@ -114,19 +114,21 @@ def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
     return first
 
 
-def open_project(path: str, file: str | None = None):
+def open_project(path: str, file: str | None = None, opener: Any = None):
     """Open the project file at ``path`` (use it as a context manager), writing as the
-    ``--coder`` of this run; an encrypted one asks for its passphrase."""
+    ``--coder`` of this run; an encrypted one asks for its passphrase. ``opener``
+    (``Project.open`` by default) is called as ``opener(path, coder=, passphrase=)``."""
     from workbench.core.errors import PassphraseNeeded
     from workbench.core.project import Project
 
+    opener = opener or Project.open
     try:
-        project = Project.open(path, coder=_coder)
+        project = opener(path, coder=_coder)
     except PassphraseNeeded:
         name = os.path.basename(path)
         key = passphrase(name, file, reason=f"{name} is not a SQLite file, or is an "
                          "encrypted project")
-        project = Project.open(path, coder=_coder, passphrase=key)
+        project = opener(path, coder=_coder, passphrase=key)
     for notice in project.notices:
         say(f"workbench: {notice}", err=True)
     return project

@@ -10,11 +10,14 @@ from workbench.cli.common import Add, add_json, open_project, print_json
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge source projects into the target and print the merge report."""
     from workbench.core.merge import merge_projects
+    from workbench.core.merge.sources import open_source
 
     with open_project(args.target) as project:
-        # An encrypted source asks for its passphrase as the target does.
-        report = merge_projects(project, args.sources, dry_run=args.dry_run,
-                                opener=lambda path: open_project(str(path))).result
+        # An encrypted source asks for its passphrase as the target does; sources are
+        # opened to be read, never changed.
+        report = merge_projects(
+            project, args.sources, dry_run=args.dry_run,
+            opener=lambda path: open_project(str(path), opener=open_source)).result
     if args.json:
         print_json(report.to_json())
     else:

@@ -169,11 +169,12 @@ def open_reader(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+def _connect_read_only(path: Path, passphrase: str | None = None, *,
+                       untouched: bool = False) -> sqlite3.Connection:
     # immutable=1 also skips the -shm file, which a read-only folder cannot hold; it is
     # only safe when no -wal holds commits that the file itself lacks.
     has_wal = Path(f"{path}-wal").exists()
-    immutable = not os.access(path.parent, os.W_OK) and not has_wal
+    immutable = (untouched or not os.access(path.parent, os.W_OK)) and not has_wal
     uri = f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
     if passphrase:
         conn = _cipher_connect(uri, passphrase, uri=True)
@@ -241,14 +242,16 @@ def _refuse_newer(path: Path, version: int) -> None:
 
 
 def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | None = None,
-                  notices: list[str] | None = None,
-                  passphrase: str | None = None) -> sqlite3.Connection:
+                  notices: list[str] | None = None, passphrase: str | None = None,
+                  untouched: bool = False) -> sqlite3.Connection:
     """Open a project, upgrading it (after a backup copy) if it is older.
 
     The header is read first, without SQLite, so that a file which is not a project is
     left byte for byte as it was. ``read_only`` None means: read-only when the file or
     its folder cannot be written. ``notices`` receives sentences for the user. An
-    encrypted project needs ``passphrase``; a wrong one changes nothing.
+    encrypted project needs ``passphrase``; a wrong one changes nothing. ``untouched``
+    (with ``read_only``, for a file with no ``-wal`` beside it) reads the file without
+    SQLite's shared-memory and log files, which a read-only open otherwise leaves behind.
     """
     path = Path(path)
     notices = notices if notices is not None else []
@@ -264,7 +267,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     key = passphrase if encrypted else None
     try:
         if read_only:
-            conn = _connect_read_only(path, key)
+            conn = _connect_read_only(path, key, untouched=untouched)
         else:
             conn = connect_file(path, key)  # keyed and checked before anything is written
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]

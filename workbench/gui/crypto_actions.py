@@ -28,13 +28,14 @@ TRIES = 3
 
 
 def open_asking(parent: QWidget | None, path: str | Path, *, passphrase: str | None = None,
-                ask: Ask = ask_passphrase, coder: str | None = None) -> Project | None:
+                ask: Ask = ask_passphrase, coder: str | None = None,
+                opener: Callable[..., Project] = Project.open) -> Project | None:
     """Open a project (writing as ``coder``), asking for its passphrase if it is encrypted;
-    None if cancelled."""
+    None if cancelled. ``opener`` is called as ``opener(path, coder=, passphrase=)``."""
     name, note = Path(path).name, ""
     for _ in range(TRIES):
         try:
-            return Project.open(path, coder=coder, passphrase=passphrase)
+            return opener(path, coder=coder, passphrase=passphrase)
         except (PassphraseNeeded, WrongPassphrase) as err:
             if passphrase is not None:
                 note = str(err)
@@ -43,7 +44,7 @@ def open_asking(parent: QWidget | None, path: str | Path, *, passphrase: str | N
             if passphrase is None:
                 return None
     # The last try says why, as an error.
-    return Project.open(path, coder=coder, passphrase=passphrase)
+    return opener(path, coder=coder, passphrase=passphrase)
 
 
 def _backups_folder(win: MainWindow, path: Path) -> Path:

@@ -225,11 +225,12 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     refused the merge (its sentence is on the status bar)."""
     from workbench.core.errors import ProjectError
     from workbench.core.merge import merge_projects
+    from workbench.core.merge.sources import open_source as read_source
     from workbench.gui.dialogs.merge import MergeReportDialog
 
     def open_source(path: Path) -> Project:
         # An encrypted coder's project: ask its passphrase, as opening one does.
-        source = open_asking(win, path, coder=win.session.project.coder)
+        source = open_asking(win, path, coder=win.session.project.coder, opener=read_source)
         if source is None:
             raise ProjectError(f"{path.name} was not opened (no passphrase given); "
                                "nothing was merged.")

@@ -20,6 +20,7 @@ from workbench.core.merge.documents import merge_codebook, merge_documents, merg
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
 from workbench.core.merge.report import Conflict, MergeReport, Tally
+from workbench.core.merge.sources import open_source
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
 
@@ -37,8 +38,10 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
 
     With ``dry_run`` the merge is worked out in full and rolled back: the report says
     what would happen and the target is not changed. ``opener`` opens one source (the
-    command line and the window pass one that asks an encrypted source's passphrase);
-    without it a source is opened as it is, so an encrypted one is refused in a sentence.
+    command line and the window pass one that asks an encrypted source's passphrase,
+    then calls :func:`sources.open_source`); without it a source is opened by
+    ``open_source`` as it is, so an encrypted one is refused in a sentence. Sources are
+    read, never changed (an older one is read from an upgraded copy).
     """
     paths = [Path(s) for s in sources]
     if not paths:
@@ -48,7 +51,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
             raise ProjectError(f"{path.name} is the project being merged into; "
                                "a project cannot be merged into itself.")
     report = MergeReport(target.path.name, [p.name for p in paths], dry_run=dry_run)
-    opener = opener or (lambda p: Project.open(p, coder=target.coder))
+    opener = opener or (lambda p: open_source(p, coder=target.coder))
     opened: list[Project] = []
     try:
         for path in paths:

@@ -1,0 +1,95 @@
+"""Merging reads a coder's project and leaves its file exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+
+from tests.helpers import REPORT, add_doc
+from workbench.core import schema
+from workbench.core.merge import merge_projects
+from workbench.core.merge.sources import open_source
+from workbench.core.ops.annotations import annotate_quote
+from workbench.core.project import Project
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _coders(tmp_path):
+    lead, coder = tmp_path / "lead" / "lead.wbproj", tmp_path / "ben" / "ben.wbproj"
+    lead.parent.mkdir()
+    coder.parent.mkdir()
+    with Project.create(lead, coder="lead") as p:
+        add_doc(p, REPORT)
+    shutil.copy(lead, coder)
+    with Project.open(coder, coder="ben") as p:
+        doc = p.repo.documents()[0]["id"]
+        annotate_quote(p, doc, "statement", "a provincial official said")
+    return lead, coder
+
+
+def _as_older(path) -> None:
+    """The file as the version before the latest left it (its newest migration undone
+    in the bookkeeping: the latest one changes no table)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DELETE FROM migrations WHERE version = ?", (schema.LATEST,))
+    conn.execute(f"PRAGMA user_version = {schema.LATEST - 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")  # no -wal left beside it
+    conn.close()
+
+
+def test_merging_leaves_the_source_file_and_its_folder_as_they_were(tmp_path):
+    lead, coder = _coders(tmp_path)
+    before, listing = _digest(coder), sorted(os.listdir(coder.parent))
+    with Project.open(lead, coder="lead") as target:
+        report = merge_projects(target, [coder]).result
+        assert report.sources == ["ben.wbproj"]
+        assert len(target.repo.annotations()) == 1  # ben's statement arrived
+    assert _digest(coder) == before
+    assert sorted(os.listdir(coder.parent)) == listing  # no -shm, -wal or backup
+
+
+def test_an_older_source_is_read_from_an_upgraded_copy_that_is_then_removed(
+        tmp_path, monkeypatch):
+    import tempfile
+
+    lead, coder = _coders(tmp_path)
+    _as_older(coder)
+    before, listing = _digest(coder), sorted(os.listdir(coder.parent))
+    made: list[str] = []
+    real_mkdtemp = tempfile.mkdtemp
+
+    def mkdtemp(**kwargs):
+        made.append(real_mkdtemp(dir=tmp_path, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+    source = open_source(coder, coder="lead")
+    assert source.path == coder and schema.current_version(source.conn) == schema.LATEST
+    source.close()
+    assert made and not os.path.exists(made[0])
+    with Project.open(lead, coder="lead") as target:
+        merge_projects(target, [coder])
+        assert len(target.repo.annotations()) == 1
+    assert _digest(coder) == before
+    assert sorted(os.listdir(coder.parent)) == listing  # no .before-upgrade copy
+    assert all(not os.path.exists(m) for m in made)
+    conn = sqlite3.connect(coder)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST - 1
+    conn.close()
+
+
+def test_a_source_with_a_log_beside_it_is_read_with_its_commits(tmp_path):
+    lead, coder = _coders(tmp_path)
+    with Project.open(coder, coder="ben") as busy:  # still open: its -wal holds commits
+        doc = busy.repo.documents()[0]["id"]
+        annotate_quote(busy, doc, "casualty", "killed at least 12 civilians")
+        assert os.path.exists(f"{coder}-wal")
+        with Project.open(lead, coder="lead") as target:
+            merge_projects(target, [coder])
+            assert {a["kind"] for a in target.repo.annotations()} == {"statement",
+                                                                     "casualty"}
