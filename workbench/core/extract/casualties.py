@@ -24,6 +24,7 @@ from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
 from .spans import document
+from .tails import Tail
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
@@ -67,6 +68,7 @@ _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 # Whole month names or their abbreviations only: "Two Marines" is not "two March".
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
+_MONTH_TAIL = Tail((m + dot for m in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS) for dot in ("", ".")))
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
 _BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
@@ -85,6 +87,16 @@ _PARTICIPLE_WORDS = re.compile(
 _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
 NONPERSON = EN.NONPERSON
 _PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
+_SUFFIXES = tuple(sorted(w.lower() for w in EN.PERSON_SUFFIXES))
+
+
+@lru_cache(maxsize=4096)
+def _has_person_suffix(word: str) -> bool:
+    """``_PERSON_SUFFIX.search(word)``; for an ASCII word one ``endswith`` (the regex
+    engine folds case like ``lower()`` only for ASCII)."""
+    if word.isascii() and "\n" not in word:
+        return word.lower().endswith(_SUFFIXES)
+    return bool(_PERSON_SUFFIX.search(word))
 
 # Trigger words (see triggers.py) are also the anchors where left-context patterns start.
 _HINT_LOW = re.compile(
@@ -151,7 +163,7 @@ def _person_like(toks: list[str]) -> bool:
     head = toks[-1]
     low = head.lower()
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
-                or _PERSON_SUFFIX.search(head))
+                or _has_person_suffix(head))
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
@@ -256,7 +268,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         low_n, high, qual = parsed
         num = m.group("num") or ""
-        if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _MONTH_AFTER.match(s, cend)
+        mlo = max(0, cstart - 6)
+        if num and ((_MONTH_TAIL(s, mlo, cstart) and _MONTH.search(s, mlo, cstart))
+                    or _MONTH_AFTER.match(s, cend)
                     or _AGE_AFTER.match(s, cend) or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
@@ -357,13 +371,15 @@ _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
+_COMMA_TAIL = Tail((",",))
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
     """"The girl, 12, was wounded": a number set off by commas after a person is an age."""
     if not s.startswith(",", cend):
         return False
-    before = _APPOSITION_BEFORE.search(s, max(0, cstart - 30), cstart)
+    lo = max(0, cstart - 30)
+    before = _APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart) else None
     if not before:
         return False
     word = before.group(1)

@@ -24,16 +24,22 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .tails import Tail, final_words
 from .triggers import SPEECH, triggers
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
+_PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
+_PASSIVE_ADVERBS = ("also", "widely", "later")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|it\s+is|it\s+was)\s+(?:also\s+|widely\s+|later\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{alt(_PASSIVE_AUX)})\s+(?:(?:{alt(_PASSIVE_ADVERBS)})\s+)?$", re.IGNORECASE,
 )
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|conflicting|news|press|such|his"
-                          r"|her|their|its)\s+$", re.IGNORECASE)
+_NOUN_WORDS = ("the", "a", "an", "these", "those", "conflicting", "news", "press", "such", "his",
+               "her", "their", "its")
+_NOUN_BEFORE = re.compile(rf"\b(?:{alt(_NOUN_WORDS)})\s+$", re.IGNORECASE)
+# Cheap checks that let most verbs skip the two searches (see tails.py).
+_PASSIVE_TAIL = Tail(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
+_NOUN_TAIL = Tail(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say)\b",
@@ -576,7 +582,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         a, b = _appositive_name(text, c0, vcut)
         if b <= a:
             a, b = _clause_subject(text, c0, vcut, headline)
-        if b > a and _HYPOTHETICAL.search(text, max(c0, a - 14), a):
+        if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
+                text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
@@ -621,6 +628,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
 
 
 _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
+_HYPOTHETICAL_TAIL = Tail(final_words(EN.HYPOTHETICAL))
 _RUN_ON_SUBJECT = re.compile(r"(?:The|A|An|He|She|They|We|he|she|they|we)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -668,7 +676,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in {"according to", "quoted as saying", "as saying", "quoting", "citing"}:
         return False
     before = text[max(s0, v.start() - 25):v.start()]
-    if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before):
+    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
+            _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before)):
         return True
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
@@ -678,6 +687,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the
 # agent of an impersonal passive is the speaker (without "by" it stays agentless).
 _IT_PASSIVE = re.compile(r"\b(?P<it>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_IT_PASSIVE_TAIL = Tail(("was", "is", "been", "also"))
 _BY_AGENT = re.compile(r"\s+by\s+")
 _THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 
@@ -685,7 +695,8 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 def _it_passive_by(text: str, c0: int, v: re.Match[str],
                    limit: int) -> tuple[int, int, str] | None:
     """(content start, content end, agent) of an impersonal passive with its agent."""
-    it = _IT_PASSIVE.search(text, max(c0, v.start() - 25), v.start())
+    lo = max(c0, v.start() - 25)
+    it = _IT_PASSIVE.search(text, lo, v.start()) if _IT_PASSIVE_TAIL(text, lo, v.start()) else None
     by = _BY_AGENT.match(text, v.end(), limit) if it else None
     if not it or not by:
         return None
@@ -815,8 +826,14 @@ _INSERTED_CLAUSE = re.compile(
 )
 
 
+_ADVERBS_TAIL = Tail((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
+_COMMA_TAIL = Tail((",",))
+
+
 def _strip_adverbs(text: str, floor: int, end: int) -> int:
-    m = _ADVERBS.search(text, max(floor, end - 60), end)
+    lo = max(floor, end - 60)
+    m = _ADVERBS.search(text, lo, end) if _ADVERBS_TAIL(text, lo, end) else None
     end = m.start() if m else end
-    inserted = _INSERTED_CLAUSE.search(text, max(floor, end - 110), end)
+    lo = max(floor, end - 110)
+    inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
     return inserted.start() if inserted else end
