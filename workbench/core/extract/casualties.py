@@ -68,7 +68,7 @@ _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 # Whole month names or their abbreviations only: "Two Marines" is not "two March".
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
-_MONTH_TAIL = Tail((m + dot for m in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS) for dot in ("", ".")))
+_MONTH_TAIL = Tail(m + dot for m in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS) for dot in ("", "."))
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
 _BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
