@@ -24,7 +24,7 @@ from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
 from .spans import document
-from .tails import Tail
+from .tails import tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
@@ -68,7 +68,6 @@ _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 # Whole month names or their abbreviations only: "Two Marines" is not "two March".
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
-_MONTH_TAIL = Tail(m + dot for m in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS) for dot in ("", "."))
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
 _BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
@@ -268,9 +267,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         low_n, high, qual = parsed
         num = m.group("num") or ""
-        mlo = max(0, cstart - 6)
-        if num and ((_MONTH_TAIL(s, mlo, cstart) and _MONTH.search(s, mlo, cstart))
-                    or _MONTH_AFTER.match(s, cend)
+        if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _MONTH_AFTER.match(s, cend)
                     or _AGE_AFTER.match(s, cend) or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
@@ -371,7 +368,7 @@ _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
-_COMMA_TAIL = Tail((",",))
+_COMMA_TAIL = tail_check((",",))
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:

@@ -24,7 +24,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
-from .tails import Tail, final_words
+from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
@@ -38,8 +38,8 @@ _NOUN_WORDS = ("the", "a", "an", "these", "those", "conflicting", "news", "press
                "her", "their", "its")
 _NOUN_BEFORE = re.compile(rf"\b(?:{alt(_NOUN_WORDS)})\s+$", re.IGNORECASE)
 # Cheap checks that let most verbs skip the two searches (see tails.py).
-_PASSIVE_TAIL = Tail(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
-_NOUN_TAIL = Tail(_NOUN_WORDS)
+_PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
+_NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say)\b",
@@ -628,7 +628,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
 
 
 _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
-_HYPOTHETICAL_TAIL = Tail(final_words(EN.HYPOTHETICAL))
+_HYPOTHETICAL_TAIL = tail_check(final_words(EN.HYPOTHETICAL))
 _RUN_ON_SUBJECT = re.compile(r"(?:The|A|An|He|She|They|We|he|she|they|we)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -687,7 +687,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the
 # agent of an impersonal passive is the speaker (without "by" it stays agentless).
 _IT_PASSIVE = re.compile(r"\b(?P<it>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
-_IT_PASSIVE_TAIL = Tail(("was", "is", "been", "also"))
+_IT_PASSIVE_TAIL = tail_check(("was", "is", "been", "also"))
 _BY_AGENT = re.compile(r"\s+by\s+")
 _THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 
@@ -826,8 +826,8 @@ _INSERTED_CLAUSE = re.compile(
 )
 
 
-_ADVERBS_TAIL = Tail((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
-_COMMA_TAIL = Tail((",",))
+_ADVERBS_TAIL = tail_check((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
+_COMMA_TAIL = tail_check((",",))
 
 
 def _strip_adverbs(text: str, floor: int, end: int) -> int:

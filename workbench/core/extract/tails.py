@@ -5,7 +5,7 @@ Many rules ask whether the text just before a word ends with one of a few words
 in ``\\s*$``, which makes the regex engine try the pattern at every position of the
 window, several microseconds a call. Such a pattern can match only if the window,
 its trailing whitespace dropped, ends with one of the pattern's final words. A
-``Tail`` checks that with one ``str.endswith`` and the search runs only when it
+tail check does that with one ``str.endswith`` and the search runs only when it
 holds, so the answers are the same and most calls cost a slice.
 
 The check lower-cases the end of the window, which matches the regex engine's
@@ -15,7 +15,7 @@ case-insensitive comparison only for ASCII: a window ending in other letters
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 def final_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -24,21 +24,20 @@ def final_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
 
 
-class Tail:
-    """``tail(text, lo, hi)`` is False only when ``text[lo:hi]``, trailing whitespace
-    dropped, cannot end with any of ``endings`` (lower-case), compared without case."""
+Tail = Callable[[str, int, int], bool]
 
-    __slots__ = ("_endings", "_width")
 
-    def __init__(self, endings: Iterable[str]) -> None:
-        self._endings = tuple(sorted(set(endings)))
-        if not self._endings or any(e != e.lower() or not e.isascii() or e != e.strip()
-                                    for e in self._endings):
-            raise ValueError("endings must be non-empty lower-case ASCII without outer spaces")
-        self._width = max(map(len, self._endings))
+def tail_check(endings: Iterable[str]) -> Tail:
+    """A check ``(text, lo, hi)`` that is False only when ``text[lo:hi]``, trailing
+    whitespace dropped, cannot end with any of ``endings`` (lower-case), compared without
+    case. A closure, not an object: a method call would cost as much as a short search."""
+    ends = tuple(sorted(set(endings)))
+    if not ends or any(e != e.lower() or not e.isascii() or e != e.strip() for e in ends):
+        raise ValueError("endings must be non-empty lower-case ASCII without outer spaces")
+    width = -max(map(len, ends))
 
-    def __call__(self, text: str, lo: int, hi: int) -> bool:
-        end = text[lo:hi].rstrip()[-self._width:]
-        if not end.isascii():
-            return True  # let the pattern decide
-        return end.lower().endswith(self._endings)
+    def check(text: str, lo: int, hi: int) -> bool:
+        end = text[lo:hi].rstrip()[width:]
+        return not end.isascii() or end.lower().endswith(ends)  # other letters: ask the pattern
+
+    return check
