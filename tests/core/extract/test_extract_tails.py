@@ -90,3 +90,31 @@ def test_final_words_and_bad_endings() -> None:
         tail_check(["The"])
     with pytest.raises(ValueError):
         tail_check([])
+
+
+_MARKED = ["Related News", "Related ", "Read more", "Read ", "Recommended for you", "Also read",
+           "More News", "Most Popular", "Category News", "You may also like", "BEIRUT",
+           "(Reuters)", " - ", "-", ":", " — ", "–", "AFP", "Kabul, Afghanistan", "said",
+           "\"", "“", "”", "Go now", "\n", " ", ", ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARKED), max_size=10), st.integers(0, 60),
+       st.integers(0, 60))
+def test_document_prechecks_never_skip_a_match(pieces: list[str], a: int, b: int) -> None:
+    # The dateline, quote and "Related News" searches run only when a cheap test
+    # passes; the test must pass wherever the search would find something.
+    text = "".join(pieces)
+    s0, s1 = min(a, b, len(text)), min(max(a, b), len(text))
+    fast, slow = S._dateline(text, s0, s1), S._DATELINE.match(text, s0, s1)
+    assert (fast and fast.span()) == (slow and slow.span())
+    if S._RUN_MARKER.search(text):
+        assert any(w in text for w in S._RUN_MARKER_WORDS)
+    if S._QUOTE.search(text):
+        assert '"' in text or "“" in text
+
+
+def test_document_prechecks_skip_plain_text() -> None:
+    assert S._dateline("Rebels took the town.", 0, 21) is None
+    assert not any(w in "Rebels took the town." for w in S._RUN_MARKER_WORDS)
+    assert S._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -188,16 +189,18 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     out: list[dict[str, object]] = []
     doc = document(text)
     hostage_doc = _HostageCue(doc.low)
-    for sent in doc.sentences:
+    sents = doc.sentences
+    for i in range(len(sents)) if every_sentence else doc.holding(every):
+        sent = sents[i]
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
-        if lo < hi or every_sentence:
-            hints = [h - sent.start for h in every[lo:hi]]
-            _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
-    out.sort(key=lambda d: (d["start"], d["end"]))
+        hints = [h - sent.start for h in every[lo:hi]]
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
+    out.sort(key=_SPAN)
     return out
 
 
 _ARTICLES = frozenset({"a", "an"})
+_SPAN = itemgetter("start", "end")  # sort key without a Python call per item
 
 
 def _near(hints: list[int], lo: int, hi: int) -> bool:
