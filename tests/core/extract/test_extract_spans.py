@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from workbench.core.extract import extract
 from workbench.core.extract.spans import Document, document, lowered, split_sentences
 from workbench.core.extract.triggers import CASUALTY, SPEECH, triggers
@@ -72,3 +75,20 @@ def test_date_openers_leave_the_next_word_a_candidate() -> None:
                   "2015-09-01")
     assert [(d["text"], d["value"]) for d in res["dates"]] == [
         ("Sat 3 Oct 2015", "2015-10-03"), ("Two days ago", "2015-08-30")]
+
+
+_PIECES = ["Rebels said", " the town fell.", " Dr. Sorn", " left", "!", "?", "\n", "  ", ".",
+           " U.S. troops", " \"Go.\"", " 12", " killed"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.lists(st.integers(-2, 200),
+                                                                max_size=10))
+def test_holding_lists_the_sentences_that_contain_a_position(pieces: list[str],
+                                                             positions: list[int]) -> None:
+    # The plain way: ask every sentence whether one of the positions lies inside it.
+    doc = Document("".join(pieces))
+    plain = [i for i, s in enumerate(doc.sentences)
+             if any(s.start <= p < s.end for p in positions)]
+    assert doc.holding(positions) == plain
+    assert doc.holding(sorted(positions, reverse=True)) == plain

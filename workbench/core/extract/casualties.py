@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
 from .spans import document
+from .tails import tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
@@ -85,6 +87,16 @@ _PARTICIPLE_WORDS = re.compile(
 _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
 NONPERSON = EN.NONPERSON
 _PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
+_SUFFIXES = tuple(sorted(w.lower() for w in EN.PERSON_SUFFIXES))
+
+
+@lru_cache(maxsize=4096)
+def _has_person_suffix(word: str) -> bool:
+    """``_PERSON_SUFFIX.search(word)``; for an ASCII word one ``endswith`` (the regex
+    engine folds case like ``lower()`` only for ASCII)."""
+    if word.isascii() and "\n" not in word:
+        return word.lower().endswith(_SUFFIXES)
+    return bool(_PERSON_SUFFIX.search(word))
 
 # Trigger words (see triggers.py) are also the anchors where left-context patterns start.
 _HINT_LOW = re.compile(
@@ -151,7 +163,7 @@ def _person_like(toks: list[str]) -> bool:
     head = toks[-1]
     low = head.lower()
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
-                or _PERSON_SUFFIX.search(head))
+                or _has_person_suffix(head))
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
@@ -177,16 +189,18 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     out: list[dict[str, object]] = []
     doc = document(text)
     hostage_doc = _HostageCue(doc.low)
-    for sent in doc.sentences:
+    sents = doc.sentences
+    for i in range(len(sents)) if every_sentence else doc.holding(every):
+        sent = sents[i]
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
-        if lo < hi or every_sentence:
-            hints = [h - sent.start for h in every[lo:hi]]
-            _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
-    out.sort(key=lambda d: (d["start"], d["end"]))
+        hints = [h - sent.start for h in every[lo:hi]]
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
+    out.sort(key=_SPAN)
     return out
 
 
 _ARTICLES = frozenset({"a", "an"})
+_SPAN = itemgetter("start", "end")  # sort key without a Python call per item
 
 
 def _near(hints: list[int], lo: int, hi: int) -> bool:
@@ -357,13 +371,15 @@ _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
+_COMMA_TAIL = tail_check((",",))
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
     """"The girl, 12, was wounded": a number set off by commas after a person is an age."""
     if not s.startswith(",", cend):
         return False
-    before = _APPOSITION_BEFORE.search(s, max(0, cstart - 30), cstart)
+    lo = max(0, cstart - 30)
+    before = _APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart) else None
     if not before:
         return False
     word = before.group(1)

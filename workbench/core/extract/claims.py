@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from .spans import split_sentences, trim_span
+from .spans import document, trim_span
 from .speakers import backward_np, forward_np
 from .triggers import CLAIM, triggers
 
@@ -37,10 +36,11 @@ def _find_claims(text: str, cues: tuple[int, ...],
     """Claims of ``text`` given the offsets of its claim and denial words; a sentence
     without one is skipped unless ``every_sentence`` (the plain path of the tests)."""
     out: list[dict[str, object]] = []
-    for sent in split_sentences(text):
-        lo = bisect_left(cues, sent.start)
-        if (lo == len(cues) or cues[lo] >= sent.end) and not every_sentence:
-            continue  # no claim or denial verb in this sentence
+    doc = document(text)
+    sents = doc.sentences
+    # Only the sentences with a claim or denial verb (all of them for the tests).
+    for i in range(len(sents)) if every_sentence else doc.holding(cues):
+        sent = sents[i]
         s, base = sent.text, sent.start
         for m in _CLAIM.finditer(s):
             before = s[:m.start()]

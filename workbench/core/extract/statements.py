@@ -19,21 +19,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
+_PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
+_PASSIVE_ADVERBS = ("also", "widely", "later")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|it\s+is|it\s+was)\s+(?:also\s+|widely\s+|later\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{alt(_PASSIVE_AUX)})\s+(?:(?:{alt(_PASSIVE_ADVERBS)})\s+)?$", re.IGNORECASE,
 )
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|conflicting|news|press|such|his"
-                          r"|her|their|its)\s+$", re.IGNORECASE)
+_NOUN_WORDS = ("the", "a", "an", "these", "those", "conflicting", "news", "press", "such", "his",
+               "her", "their", "its")
+_NOUN_BEFORE = re.compile(rf"\b(?:{alt(_NOUN_WORDS)})\s+$", re.IGNORECASE)
+# Cheap checks that let most verbs skip the two searches (see tails.py).
+_PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
+_NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say)\b",
@@ -60,6 +67,17 @@ _DATELINE = re.compile(
     r"\s*(?:--|-|—|–)\s+"
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+)+"
 )
+_SPAN = itemgetter("start", "end")  # sort key without a Python call per item
+# Every dateline ends in a dash or a colon: without one the sentence has none, and a
+# charset search skips there in C (the dateline pattern itself costs some 3 µs a sentence).
+_DATELINE_MARK = re.compile("[-:—–]")
+
+
+def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
+    """``_DATELINE.match(text, s0, s1)``, tried only where it can match."""
+    return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) else None
+
+
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
 
@@ -140,21 +158,22 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     # "a report that ...", the one attribution without a speech verb
     reports = [m.start() for m in _REPORT_CUE.finditer(doc.low)] if (
         "report" in doc.low or "statement" in doc.low) else []
-    for sent in doc.sentences:
+    sents = doc.sentences
+    # Only the sentences with a speech verb or "report that" (all of them for the tests).
+    for i in range(len(sents)) if every_sentence else doc.holding([*starts, *reports]):
+        sent = sents[i]
         in_head = h1 > h0 and sent.start < h1 and sent.end <= h1 + 1
         if in_head and head_done:
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        if lo == hi and not every_sentence and not _near(reports, sent.start, sent.end):
-            continue  # no speech verb in this sentence
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
     if runs:
         _fit_to_runs(out, text, runs)
-    out.sort(key=lambda d: (d["start"], d["end"]))
+    out.sort(key=_SPAN)
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         _add(out, text, qs, qe, prior[-1]["speaker"] if prior else None)  # type: ignore[arg-type]
-    out.sort(key=lambda d: (d["start"], d["end"]))
+    out.sort(key=_SPAN)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
@@ -173,7 +192,7 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         prior = [o for o in out if int(o["end"]) <= qs]  # type: ignore[call-overload]
         src = nxt[0] if nxt else prior[-1] if prior else None
         _add(out, text, qs, qe, src["speaker"] if src else None)  # type: ignore[arg-type]
-        out.sort(key=lambda d: (d["start"], d["end"]))
+        out.sort(key=_SPAN)
 
 
 # Small patterns of the functions below, compiled once.
@@ -185,12 +204,6 @@ _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
-
-
-def _near(positions: list[int], lo: int, hi: int) -> bool:
-    """Is one of the sorted ``positions`` in [lo, hi)?"""
-    i = bisect_left(positions, lo)
-    return i < len(positions) and positions[i] < hi
 
 
 def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
@@ -298,7 +311,7 @@ _LEADING_ADVERBIAL = re.compile(
 
 def _person_subject(text: str, sent: Sentence) -> str | None:
     """The subject of a sentence that opens with a person's name, else None."""
-    dl = _DATELINE.match(text, sent.start, sent.end)
+    dl = _dateline(text, sent.start, sent.end)
     pos = dl.end() if dl else sent.start
     lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
     pos = lead.end() if lead else pos
@@ -322,6 +335,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
 
 def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]],
             loose: list[tuple[int, int]]) -> None:
+    if '"' not in text and "“" not in text:
+        return  # every quote pattern opens with one of these
     for m in _QUOTE.finditer(text):
         qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
         inner = text[qs:qe]
@@ -393,6 +408,10 @@ _RUN_MARKER = re.compile(
     r"|M(?<!\w.)(?:ore (?:News|news|Stories|stories)|ost (?:Read|read|Popular|popular))"
     r"|C(?<!\w.)ategory News|Y(?<!\w.)ou may also like)\b"
 )
+# Text that every _RUN_MARKER match contains (a few substring tests cost less than the
+# search, which runs over every document).
+_RUN_MARKER_WORDS = ("Related ", "Read ", "Recommended", "Also ", "More ", "Most ",
+                     "Category News", "You may also like")
 # Inside a run: "<headline> - monitor", "Minister: <headline>".
 _RUN_DASH = re.compile(
     r"\s[-–—]+\s*(?P<sp>TV|radio|paper|report|official|officials|sources?|police|media|ministry"
@@ -427,6 +446,8 @@ def _headline_runs(text: str, out: list[dict[str, object]]) -> list[tuple[int, i
     """Attributed headlines inside "Related News" runs of other stories' headlines; returns
     the runs as (start, end, where headlines may start)."""
     runs: list[tuple[int, int, list[int]]] = []
+    if not any(w in text for w in _RUN_MARKER_WORDS):
+        return runs
     markers = list(_RUN_MARKER.finditer(text))
     for k, mk in enumerate(markers):
         a = mk.end()
@@ -499,7 +520,7 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: list[tuple[int, int]], headline: bool,
               verbs: list[re.Match[str]]) -> None:
-    dl = _DATELINE.match(text, s0, s1)
+    dl = _dateline(text, s0, s1)
     c0 = dl.end() if dl else s0
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
@@ -576,7 +597,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         a, b = _appositive_name(text, c0, vcut)
         if b <= a:
             a, b = _clause_subject(text, c0, vcut, headline)
-        if b > a and _HYPOTHETICAL.search(text, max(c0, a - 14), a):
+        if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
+                text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
@@ -621,6 +643,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
 
 
 _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
+_HYPOTHETICAL_TAIL = tail_check(final_words(EN.HYPOTHETICAL))
 _RUN_ON_SUBJECT = re.compile(r"(?:The|A|An|He|She|They|We|he|she|they|we)\b")
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -668,7 +691,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in {"according to", "quoted as saying", "as saying", "quoting", "citing"}:
         return False
     before = text[max(s0, v.start() - 25):v.start()]
-    if _PASSIVE_BEFORE.search(before) or _NOUN_BEFORE.search(before):
+    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
+            _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before)):
         return True
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
@@ -678,6 +702,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the
 # agent of an impersonal passive is the speaker (without "by" it stays agentless).
 _IT_PASSIVE = re.compile(r"\b(?P<it>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_IT_PASSIVE_TAIL = tail_check(("was", "is", "been", "also"))
 _BY_AGENT = re.compile(r"\s+by\s+")
 _THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 
@@ -685,7 +710,8 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 def _it_passive_by(text: str, c0: int, v: re.Match[str],
                    limit: int) -> tuple[int, int, str] | None:
     """(content start, content end, agent) of an impersonal passive with its agent."""
-    it = _IT_PASSIVE.search(text, max(c0, v.start() - 25), v.start())
+    lo = max(c0, v.start() - 25)
+    it = _IT_PASSIVE.search(text, lo, v.start()) if _IT_PASSIVE_TAIL(text, lo, v.start()) else None
     by = _BY_AGENT.match(text, v.end(), limit) if it else None
     if not it or not by:
         return None
@@ -815,8 +841,14 @@ _INSERTED_CLAUSE = re.compile(
 )
 
 
+_ADVERBS_TAIL = tail_check((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
+_COMMA_TAIL = tail_check((",",))
+
+
 def _strip_adverbs(text: str, floor: int, end: int) -> int:
-    m = _ADVERBS.search(text, max(floor, end - 60), end)
+    lo = max(floor, end - 60)
+    m = _ADVERBS.search(text, lo, end) if _ADVERBS_TAIL(text, lo, end) else None
     end = m.start() if m else end
-    inserted = _INSERTED_CLAUSE.search(text, max(floor, end - 110), end)
+    lo = max(floor, end - 110)
+    inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
     return inserted.start() if inserted else end

@@ -1,0 +1,43 @@
+"""Cheap necessary conditions for patterns anchored at the end of a window.
+
+Many rules ask whether the text just before a word ends with one of a few words
+("the said", "reportedly said", "Tuesday, 12"): a ``search`` of a pattern that ends
+in ``\\s*$``, which makes the regex engine try the pattern at every position of the
+window, several microseconds a call. Such a pattern can match only if the window,
+its trailing whitespace dropped, ends with one of the pattern's final words. A
+tail check does that with one ``str.endswith`` and the search runs only when it
+holds, so the answers are the same and most calls cost a slice.
+
+The check lower-cases the end of the window, which matches the regex engine's
+case-insensitive comparison only for ASCII: a window ending in other letters
+("ſ", "K" sign) is always handed to the pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+
+def final_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The lower-cased last word of each phrase (a pattern built by ``alt`` lets any
+    whitespace run stand for a space, so only the last word is fixed)."""
+    return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
+
+
+Tail = Callable[[str, int, int], bool]
+
+
+def tail_check(endings: Iterable[str]) -> Tail:
+    """A check ``(text, lo, hi)`` that is False only when ``text[lo:hi]``, trailing
+    whitespace dropped, cannot end with any of ``endings`` (lower-case), compared without
+    case. A closure, not an object: a method call would cost as much as a short search."""
+    ends = tuple(sorted(set(endings)))
+    if not ends or any(e != e.lower() or not e.isascii() or e != e.strip() for e in ends):
+        raise ValueError("endings must be non-empty lower-case ASCII without outer spaces")
+    width = -max(map(len, ends))
+
+    def check(text: str, lo: int, hi: int) -> bool:
+        end = text[lo:hi].rstrip()[width:]
+        return not end.isascii() or end.lower().endswith(ends)  # other letters: ask the pattern
+
+    return check
