@@ -657,7 +657,7 @@ class Transaction:
             raise ValueError(f"insert_many needs keyed {entity} rows without large columns")
         self.conn.executemany(
             f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
-            [[_encode(r)[c] for c in cols] for r in rows],
+            [[enc[c] for c in cols] for enc in map(_encode, rows)],  # each row encoded once
         )
         # Read back as stored (defaults filled in), a chunk at a time: the same images
         # a single insert records.
