@@ -67,11 +67,11 @@ def test_a_failed_batch_is_stored_file_by_file(tmp_path, monkeypatch):
     real = batch_import.store_in
     calls = []
 
-    def flaky(project, tx, parsed, overrides, row=None):
+    def flaky(project, tx, parsed, overrides, row=None, **kw):
         calls.append(parsed.path)
         if len(calls) == 3:  # the third file of the batch: the disk says no once
             raise sqlite3.OperationalError("disk I/O error")
-        return real(project, tx, parsed, overrides, row)
+        return real(project, tx, parsed, overrides, row, **kw)
 
     monkeypatch.setattr(batch_import, "store_in", flaky)
     with make_project(tmp_path) as project:
