@@ -78,7 +78,15 @@ class Echo(_Base):
                                 media_type="text/plain", extra={"pid": os.getpid()})
 
 
-IMPORTERS = [Slow(), Hog(), Crash(), Boom(), Echo()]
+class Surrogate(_Base):
+    name, extensions = "surrtest", (".surrtest",)
+
+    def parse(self, data, filename):  # a text that cannot travel back as UTF-8
+        return ImportedDocument(text="half \\ud800 a pair", importer="surr",
+                                importer_version="0", media_type="text/plain")
+
+
+IMPORTERS = [Slow(), Hog(), Crash(), Boom(), Echo(), Surrogate()]
 for _imp in IMPORTERS:
     register(_imp)
 '''
@@ -272,3 +280,18 @@ def test_small_files_are_grouped_into_requests_and_big_ones_go_alone() -> None:
     groups = sandbox._requests([(i, near, f"{i}.txt") for i in range(17)])
     assert all(sum(len(d) for _i, d, _n in g) <= sandbox.BATCH_MAX_BYTES for g in groups)
     assert sum(len(g) for g in groups) == 17
+
+
+def test_a_reply_the_parent_cannot_read_fails_one_file_of_a_request(
+        plugin_pool: WorkerPool) -> None:
+    out = plugin_pool.parse_many([(b"a", "a.echotest"), (b"x", "odd.surrtest"),
+                                  (b"b", "b.echotest")], timeout=30,
+                                 memory_limit_mb=limits.MEMORY_LIMIT_MB)
+    assert isinstance(out[1], ImportRejected)
+    assert_one_sentence(str(out[1]), "odd.surrtest")
+    assert "not valid Unicode" in str(out[1])
+    with pytest.raises(ImportRejected) as alone:  # the message it gets when parsed alone
+        parse_file(b"x", "odd.surrtest", pool=plugin_pool)
+    assert str(out[1]) == str(alone.value)
+    assert out[0].text == "a" and out[2].text == "b"  # type: ignore[union-attr]
+    assert out[0].extra["pid"] == out[2].extra["pid"]  # type: ignore[union-attr]

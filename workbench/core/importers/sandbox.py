@@ -392,12 +392,21 @@ class WorkerPool:
     @staticmethod
     def _outcome(reply: dict, filename: str, memory_limit_mb: int,
                  started: float) -> ImportedDocument | ImportRejected:
-        """A worker's reply about one file as its document or its rejection."""
+        """A worker's reply about one file as its document or its rejection (returned,
+        never raised: the files after it in a request still get theirs)."""
         if "ok" in reply:
-            ok = reply["ok"]
-            if isinstance(ok.get("text"), bytes | bytearray):
-                ok["text"] = received_text(ok["text"], filename)
-            doc = ImportedDocument.from_dict(ok)
+            try:
+                ok = reply["ok"]
+                if isinstance(ok.get("text"), bytes | bytearray):
+                    ok["text"] = received_text(ok["text"], filename)
+                doc = ImportedDocument.from_dict(ok)
+            except ImportRejected as err:  # e.g. a text that is not UTF-8
+                return err
+            except Exception as err:  # a reply not shaped as the protocol says
+                exc = limits.rejected(
+                    filename, "the importer could not run, so the file was not read")
+                exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
+                return exc
             doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
             return doc
         kind = reply.get("error")
