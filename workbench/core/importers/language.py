@@ -53,7 +53,8 @@ def detect_language(text: str) -> str | None:
     if len(words) < 3:
         return None
     counts = Counter(words)  # counted once, not once per language
-    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(counts[w] for w in stop.intersection(counts))
+              for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
     # Need a few hits and a clear margin over the runner-up.
