@@ -67,11 +67,11 @@ def test_a_failed_batch_is_stored_file_by_file(tmp_path, monkeypatch):
     real = batch_import.store_in
     calls = []
 
-    def flaky(project, tx, parsed, overrides, row=None):
+    def flaky(project, tx, parsed, overrides, row=None, **kw):
         calls.append(parsed.path)
         if len(calls) == 3:  # the third file of the batch: the disk says no once
             raise sqlite3.OperationalError("disk I/O error")
-        return real(project, tx, parsed, overrides, row)
+        return real(project, tx, parsed, overrides, row, **kw)
 
     monkeypatch.setattr(batch_import, "store_in", flaky)
     with make_project(tmp_path) as project:
@@ -118,3 +118,53 @@ def test_progress_reads_as_a_sentence(monkeypatch):
     progress = Progress(1000)
     progress.advance(200)
     assert progress.text() == "200 of 1,000 files, 50 files/s, about 16 s left"
+
+
+def test_files_parsed_in_shared_requests_each_get_their_own_rows(tmp_path, monkeypatch):
+    from workbench.core.importers import sandbox
+
+    paths = _files(tmp_path, 30, same={4, 9})
+    (tmp_path / "r100.txt").write_bytes(b"\x00\x01\x02\x03" * 50)  # binary: refused alone
+    (tmp_path / "r101.txt").write_bytes(b"")
+    paths[12:12] = [tmp_path / "r100.txt", tmp_path / "r101.txt"]
+    sizes = []
+    real = sandbox.WorkerPool.parse_many
+
+    def spy(self, files, **limits):
+        sizes.append(len(files))
+        return real(self, files, **limits)
+
+    monkeypatch.setattr(sandbox.WorkerPool, "parse_many", spy)
+    with make_project(tmp_path, "single.wbproj") as single, \
+            make_project(tmp_path, "batch.wbproj") as batch:
+        singles = [importing.import_file(single, p, sandbox=False) for p in paths]
+        results = [r for rs in import_many(batch, paths, jobs=2) for r in rs]
+        assert max(sizes) > 1  # several files went to a worker in one request
+        assert [(r.status, r.doc_id, r.message) for r in results] == \
+            [(r.status, r.doc_id, r.message) for r in singles]
+        assert results[12].message == "r100.txt: the file is binary data, not text."
+        assert results[13].message == "r101.txt: the file is empty."
+        imported = [r for r in results if r.status == "imported"]
+        custody = _all(batch, "SELECT doc_id, filename FROM custody ORDER BY seq")
+        assert custody == [(r.doc_id, r.path) for r in imported]
+        audited = _all(batch, "SELECT entity_id FROM audit WHERE entity = 'document' "
+                              "ORDER BY seq")
+        assert audited == [(str(r.doc_id),) for r in imported]
+        for sql in ("SELECT title, filename, original_sha256, text, text_sha256, importer, "
+                    "language, direction FROM documents ORDER BY id",
+                    "SELECT action, doc_id, sha256, filename, importer FROM custody ORDER BY seq",
+                    "SELECT body, doc_id, field FROM search ORDER BY rowid"):
+            assert _all(batch, sql) == _all(single, sql), sql
+
+
+def test_each_transaction_reads_the_columns_afresh(tmp_path):
+    from tests.helpers import add_doc
+
+    with make_project(tmp_path) as project:
+        add_doc(project)
+        project.conn.execute("ALTER TABLE documents ADD COLUMN note TEXT DEFAULT 'later'")
+        doc_id = add_doc(project, "A second report.\n", "second.txt")
+        after = project.conn.execute(
+            "SELECT after FROM audit WHERE entity = 'document' AND entity_id = ?",
+            (str(doc_id),)).fetchone()[0]
+        assert '"note": "later"' in after

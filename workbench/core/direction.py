@@ -32,7 +32,10 @@ def _strong_counts(text: str) -> tuple[int, int]:
 
 def detect_direction(text: str) -> Direction:
     """'rtl' when strong right-to-left letters outnumber left-to-right ones."""
-    rtl, ltr = _strong_counts(text[:SAMPLE_CHARS])
+    sample = text[:SAMPLE_CHARS]
+    if _MAYBE_RTL.search(sample) is None:
+        return "ltr"  # no right-to-left letter at all: one search instead of a count
+    rtl, ltr = _strong_counts(sample)
     return "rtl" if rtl > ltr else "ltr"
 
 

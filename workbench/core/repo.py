@@ -215,6 +215,9 @@ class Repo:
         # them on every switch of document. Cleared by every committed Transaction.
         self._doc_annotations: dict[int, list[Row]] = {}
         self._indexes: dict[str, bool] = {}
+        # Column names by table, asked once per transaction instead of once per row
+        # written (a batch of imported files writes hundreds of documents).
+        self._table_columns: dict[str, list[str]] = {}
 
     def has_index(self, name: str) -> bool:
         """Whether the file has the index ``name`` (a project opened read-only may predate
@@ -228,6 +231,7 @@ class Repo:
     def forget_cached(self) -> None:
         """Drop cached reads so the next ones see what was just written."""
         self._doc_annotations.clear()
+        self._table_columns.clear()
 
     # ----------------------------------------------------------------- reads
     def get(self, entity: str, id_: Any, *, known: Row | None = None) -> Row | None:
@@ -250,7 +254,10 @@ class Repo:
         return row
 
     def _columns(self, table: str) -> list[str]:
-        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+        if table not in self._table_columns:
+            self._table_columns[table] = [
+                r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+        return self._table_columns[table]
 
     def audit_image(self, entity: str, entity_id: str, text: str | None,
                     layouts: dict[str, auditimage.Layout] | None = None) -> Row | None:
@@ -843,8 +850,12 @@ class Transaction:
 
     def add_custody(self, action: str, **values: Any) -> None:
         """Append an entry to the chain-of-custody log, stamped with time and coder."""
-        row = {"at": clock.now(), "coder": self.coder, "action": action, **values}
-        append_log(self.conn, "custody", [row])
+        append_log(self.conn, "custody", [self.custody_row(action, **values)])
+
+    def custody_row(self, action: str, **values: Any) -> Row:
+        """A custody entry as :meth:`add_custody` writes it, for a caller that appends
+        several at once (``append_log``)."""
+        return {"at": clock.now(), "coder": self.coder, "action": action, **values}
 
     def append_log(self, log: str, rows: Iterable[Row]) -> int:
         """Append audit or custody rows (e.g. a merged project's), chained; see append_log."""

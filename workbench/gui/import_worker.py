@@ -3,7 +3,7 @@
 The slow part of an import is reading and parsing files (PDF, HTML); that runs in a
 worker thread, which parses several files at once in sandboxed worker processes (one per
 core). Writing is quick and goes through ``session.run`` on the GUI thread, a batch of
-files per transaction (up to 50 files or one second of parsing), so the single SQLite
+files per transaction (up to 200 files or one second of parsing), so the single SQLite
 connection is never shared by two writers and every batch publishes its ChangeSet on the
 bus like any edit. A file's result is announced only once its batch is committed.
 """

@@ -20,6 +20,7 @@ from workbench.core.importers import (
     parse_bytes,
     parse_file,
     registry,
+    sandbox,
 )
 
 PLUGIN = '''
@@ -77,7 +78,15 @@ class Echo(_Base):
                                 media_type="text/plain", extra={"pid": os.getpid()})
 
 
-IMPORTERS = [Slow(), Hog(), Crash(), Boom(), Echo()]
+class Surrogate(_Base):
+    name, extensions = "surrtest", (".surrtest",)
+
+    def parse(self, data, filename):  # a text that cannot travel back as UTF-8
+        return ImportedDocument(text="half \\ud800 a pair", importer="surr",
+                                importer_version="0", media_type="text/plain")
+
+
+IMPORTERS = [Slow(), Hog(), Crash(), Boom(), Echo(), Surrogate()]
 for _imp in IMPORTERS:
     register(_imp)
 '''
@@ -210,3 +219,79 @@ def test_worker_command_line(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert '"text": "Command line check."' in out
+
+
+def test_files_sent_in_one_request_keep_their_own_outcomes(plugin_pool: WorkerPool) -> None:
+    parse_file(b"warm", "warm.echotest", pool=plugin_pool)  # the request starts on a warm worker
+    files = [(b"one", "1.echotest"), (b"x", "slow.slowtest"), (b"two", "2.echotest"),
+             (b"x", "odd.boomtest"), (b"three", "3.echotest")]
+    if sys.platform != "win32":
+        files += [(b"x", "bad.crashtest"), (b"four", "4.echotest")]
+    out = plugin_pool.parse_many(files, timeout=4, memory_limit_mb=limits.MEMORY_LIMIT_MB)
+    assert len(out) == len(files)
+    assert [o.text for o in out[0:5:2]] == ["one", "two", "three"]  # type: ignore[union-attr]
+    assert isinstance(out[1], ImportTimedOut)
+    assert str(out[1]) == "slow.slowtest: the file took longer than 4 s to read and was stopped."
+    assert str(out[3]) == "odd.boomtest: the test file is damaged."
+    # The file after the one that timed out went to a fresh worker; a rejection keeps it.
+    pids = [o.extra["pid"] for o in out[0:5:2]]  # type: ignore[union-attr]
+    assert pids[0] != pids[1] == pids[2]
+    if sys.platform != "win32":
+        assert isinstance(out[5], WorkerCrashed)
+        assert_one_sentence(str(out[5]), "bad.crashtest")
+        assert out[6].text == "four"  # type: ignore[union-attr]
+        assert out[6].extra["pid"] != pids[2]  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+def test_a_file_over_the_memory_limit_fails_alone_in_its_request(plugin_pool: WorkerPool) -> None:
+    out = plugin_pool.parse_many([(b"a", "a.echotest"), (b"x", "hog.hogtest"),
+                                  (b"b", "b.echotest")], timeout=30, memory_limit_mb=512)
+    assert str(out[1]) == (
+        "hog.hogtest: reading it needed more than 512 MB of memory, so it was stopped."
+    )
+    assert out[0].text == "a" and out[2].text == "b"  # type: ignore[union-attr]
+    assert out[0].extra["pid"] != out[2].extra["pid"]  # type: ignore[union-attr]
+
+
+def test_parse_files_refuses_an_oversized_file_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    pool = WorkerPool()
+    try:
+        out = sandbox.parse_files([(b"First note.", "a.txt"), (b"x" * 1001, "big.txt"),
+                                   (b"", "empty.txt"), (b"Second note.", "b.txt")], pool=pool)
+    finally:
+        pool.shutdown()
+    assert [getattr(o, "text", None) for o in out] == ["First note.", None, None, "Second note."]
+    assert str(out[1]) == (
+        "big.txt: the file is 0 MB, larger than the 0 MB limit, so it was not opened."
+    )
+    assert str(out[2]) == "empty.txt: the file is empty."
+    assert pool.started == 1  # the two notes went in one request
+
+
+def test_small_files_are_grouped_into_requests_and_big_ones_go_alone() -> None:
+    small, big = b"x" * 100, b"x" * (sandbox.SMALL_FILE + 1)
+    sizes = [small] * 20 + [big] + [small] * 3
+    groups = sandbox._requests([(i, data, f"{i}.txt") for i, data in enumerate(sizes)])
+    assert [len(g) for g in groups] == [sandbox.BATCH_MAX_FILES, 4, 1, 3]
+    assert [i for g in groups for i, _d, _n in g] == list(range(len(sizes)))
+    near = b"x" * sandbox.SMALL_FILE  # 16 of these would be more than BATCH_MAX_BYTES
+    groups = sandbox._requests([(i, near, f"{i}.txt") for i in range(17)])
+    assert all(sum(len(d) for _i, d, _n in g) <= sandbox.BATCH_MAX_BYTES for g in groups)
+    assert sum(len(g) for g in groups) == 17
+
+
+def test_a_reply_the_parent_cannot_read_fails_one_file_of_a_request(
+        plugin_pool: WorkerPool) -> None:
+    out = plugin_pool.parse_many([(b"a", "a.echotest"), (b"x", "odd.surrtest"),
+                                  (b"b", "b.echotest")], timeout=30,
+                                 memory_limit_mb=limits.MEMORY_LIMIT_MB)
+    assert isinstance(out[1], ImportRejected)
+    assert_one_sentence(str(out[1]), "odd.surrtest")
+    assert "not valid Unicode" in str(out[1])
+    with pytest.raises(ImportRejected) as alone:  # the message it gets when parsed alone
+        parse_file(b"x", "odd.surrtest", pool=plugin_pool)
+    assert str(out[1]) == str(alone.value)
+    assert out[0].text == "a" and out[2].text == "b"  # type: ignore[union-attr]
+    assert out[0].extra["pid"] == out[2].extra["pid"]  # type: ignore[union-attr]

@@ -27,7 +27,13 @@ from workbench.core.importers.registry import (
     register,
     supported_extensions,
 )
-from workbench.core.importers.sandbox import WorkerPool, parse_file, prewarm, shutdown
+from workbench.core.importers.sandbox import (
+    WorkerPool,
+    parse_file,
+    parse_files,
+    prewarm,
+    shutdown,
+)
 from workbench.core.importers.text import TextImporter
 
 # Order matters only for content guessing (files with an unknown extension).
@@ -62,6 +68,7 @@ __all__ = [
     "paragraph_directions",
     "parse_bytes",
     "parse_file",
+    "parse_files",
     "prewarm",
     "register",
     "shutdown",

@@ -7,7 +7,12 @@ frozen application they are started through multiprocessing's "spawn" context
 instead, which needs ``multiprocessing.freeze_support()`` in the entry point.
 Starting one costs about a tenth of a second, so finished workers are kept in a small pool
 and reused; a worker that timed out, crashed or ran out of memory is killed and
-never reused, and every worker retires after ``MAX_JOBS_PER_WORKER`` files.
+never reused, and every worker retires after ``MAX_JOBS_PER_WORKER`` requests.
+
+A request carries one file, or (:func:`parse_files`) up to ``BATCH_MAX_FILES`` small
+files sent together, which saves a round trip per file. Every file of such a request
+keeps its own time limit, its own outcome and its own message: when one of them
+times out or kills its worker, the files after it are sent again to a fresh worker.
 """
 
 from __future__ import annotations
@@ -38,6 +43,11 @@ ENCODED_MIN = 4 << 20
 
 MAX_IDLE_WORKERS = 2
 MAX_JOBS_PER_WORKER = 200
+# Files sent to a worker in one request (parse_files): each at most SMALL_FILE bytes,
+# together at most BATCH_MAX_BYTES, so a request stays small whatever it holds.
+SMALL_FILE = 64 * 1024
+BATCH_MAX_FILES = 16
+BATCH_MAX_BYTES = 1 << 20
 _CRASH_SIGNALS = {
     getattr(signal, name): name
     for name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE", "SIGTRAP")
@@ -173,9 +183,17 @@ class _Worker:
 
     def request(self, header: dict[str, Any], data: bytes | None, timeout: float) -> dict | None:
         """Send one request; the reply, or None when the worker timed out (it is killed)."""
+        self.send(header, [] if data is None else [data])
+        return self.receive(timeout)
+
+    def send(self, header: dict[str, Any], frames: list[bytes]) -> None:
+        """A request's header, then its files' bytes, a frame each."""
         self.channel.send_bytes(json.dumps(header).encode())
-        if data is not None:
-            self.channel.send_bytes(data)
+        for frame in frames:
+            self.channel.send_bytes(frame)
+
+    def receive(self, timeout: float) -> dict | None:
+        """One file's reply; None when the worker timed out (it is killed)."""
         reply = self.channel.recv(timeout)
         if reply is None:
             self.kill()
@@ -301,35 +319,114 @@ class WorkerPool:
                     f"the file took longer than {timeout:g} s to read and was stopped",
                     limits.ImportTimedOut,
                 )
-            if "ok" in reply:
-                self._release(w, True)
+            outcome = self._outcome(reply, filename, memory_limit_mb, started)
+            # A worker that hit its memory limit or crashed may be in a bad state.
+            self._release(w, _reusable(reply))
+            if isinstance(outcome, ImportRejected):
+                raise outcome
+            return outcome
+        raise AssertionError("unreachable")
+
+    def parse_many(
+        self, files: list[tuple[bytes, str]], *, timeout: float, memory_limit_mb: int
+    ) -> list[ImportedDocument | ImportRejected]:
+        """Parse small files with one request per worker instead of one per file.
+
+        One outcome per file, in order: its document or its rejection. Each file has
+        ``timeout`` seconds of its own; a file that times out, crashes its worker or
+        exhausts its memory is rejected alone, and the files after it go to a fresh
+        worker (a file of its own goes through :meth:`parse`, as a single file does).
+        """
+        outcomes: list[ImportedDocument | ImportRejected] = []
+        while len(outcomes) < len(files):
+            todo = files[len(outcomes):]
+            if len(todo) == 1:
+                data, filename = todo[0]
+                try:
+                    outcomes.append(self.parse(data, filename, timeout=timeout,
+                                               memory_limit_mb=memory_limit_mb))
+                except ImportRejected as err:
+                    outcomes.append(err)
+                continue
+            outcomes.extend(self._parse_on_one_worker(todo, timeout, memory_limit_mb))
+        return outcomes
+
+    def _parse_on_one_worker(
+        self, files: list[tuple[bytes, str]], timeout: float, memory_limit_mb: int
+    ) -> list[ImportedDocument | ImportRejected]:
+        """Outcomes of the first files of ``files``: all of them, or up to and including
+        the one that cost the worker its life (the caller sends the rest again)."""
+        names = [filename for _data, filename in files]
+        w = self._acquire(memory_limit_mb)
+        try:
+            w.send({"op": "parse_many", "filenames": names}, [data for data, _ in files])
+        except (BrokenPipeError, ConnectionResetError, EOFError, OSError, ValueError):
+            w.kill()  # an idle worker had died: the first file goes alone, to a fresh one
+            return self.parse_many(files[:1], timeout=timeout, memory_limit_mb=memory_limit_mb)
+        except BaseException:
+            w.kill()
+            raise
+        outcomes: list[ImportedDocument | ImportRejected] = []
+        for filename in names:
+            started = time.monotonic()
+            try:
+                reply = w.receive(timeout)
+            except (EOFError, OSError, ValueError):
+                code = w.exitcode()
+                w.kill()
+                return [*outcomes, self._died(filename, code, memory_limit_mb)]
+            except BaseException:
+                w.kill()
+                raise
+            if reply is None:  # the worker was killed
+                return [*outcomes, limits.rejected(
+                    filename, f"the file took longer than {timeout:g} s to read and was stopped",
+                    limits.ImportTimedOut)]
+            outcomes.append(self._outcome(reply, filename, memory_limit_mb, started))
+            if not _reusable(reply):
+                w.kill()  # the files after this one go to a fresh worker
+                return outcomes
+        self._release(w, True)
+        return outcomes
+
+    @staticmethod
+    def _outcome(reply: dict, filename: str, memory_limit_mb: int,
+                 started: float) -> ImportedDocument | ImportRejected:
+        """A worker's reply about one file as its document or its rejection (returned,
+        never raised: the files after it in a request still get theirs)."""
+        if "ok" in reply:
+            try:
                 ok = reply["ok"]
                 if isinstance(ok.get("text"), bytes | bytearray):
                     ok["text"] = received_text(ok["text"], filename)
                 doc = ImportedDocument.from_dict(ok)
-                doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
-                return doc
-            kind = reply.get("error")
-            # A worker that hit its memory limit or crashed may be in a bad state.
-            self._release(w, kind == "rejected")
-            if kind == "rejected":
-                exc = ImportRejected(
-                    reply.get("message")
-                    or limits.rejected(filename, "the file could not be read").args[0]
-                )
-                exc.detail = reply.get("detail")  # type: ignore[attr-defined]
-                raise exc
-            if kind == "memory":
-                raise ImportRejected(
-                    reply.get("message")
-                    or limits.rejected(filename, limits.memory_problem(memory_limit_mb)).args[0]
-                )
-            crash = limits.rejected(
-                filename, "the importer failed unexpectedly while reading it", limits.WorkerCrashed
+            except ImportRejected as err:  # e.g. a text that is not UTF-8
+                return err
+            except Exception as err:  # a reply not shaped as the protocol says
+                exc = limits.rejected(
+                    filename, "the importer could not run, so the file was not read")
+                exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
+                return exc
+            doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
+            return doc
+        kind = reply.get("error")
+        if kind == "rejected":
+            exc = ImportRejected(
+                reply.get("message")
+                or limits.rejected(filename, "the file could not be read").args[0]
             )
-            crash.detail = reply.get("detail")  # type: ignore[attr-defined]
-            raise crash
-        raise AssertionError("unreachable")
+            exc.detail = reply.get("detail")  # type: ignore[attr-defined]
+            return exc
+        if kind == "memory":
+            return ImportRejected(
+                reply.get("message")
+                or limits.rejected(filename, limits.memory_problem(memory_limit_mb)).args[0]
+            )
+        crash = limits.rejected(
+            filename, "the importer failed unexpectedly while reading it", limits.WorkerCrashed
+        )
+        crash.detail = reply.get("detail")  # type: ignore[attr-defined]
+        return crash
 
     @staticmethod
     def _died(filename: str, exitcode: int | None, memory_limit_mb: int) -> ImportRejected:
@@ -347,6 +444,11 @@ class WorkerPool:
         exc = limits.rejected(filename, problem, limits.WorkerCrashed)
         exc.detail = f"worker exit code {exitcode}"  # type: ignore[attr-defined]
         return exc
+
+
+def _reusable(reply: dict) -> bool:
+    """Whether the worker that sent this reply may parse another file."""
+    return "ok" in reply or reply.get("error") == "rejected"
 
 
 _default_pool: WorkerPool | None = None
@@ -426,3 +528,64 @@ def parse_file(
         exc = limits.rejected(filename, "the importer could not run, so the file was not read")
         exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
         raise exc from err
+
+
+def parse_files(
+    files: list[tuple[bytes, str]],
+    *,
+    timeout: float | None = None,
+    memory_limit_mb: int | None = None,
+    pool: WorkerPool | None = None,
+) -> list[ImportedDocument | ImportRejected]:
+    """:func:`parse_file` for several files at once: one outcome per file, in order.
+
+    Files of at most ``SMALL_FILE`` bytes are sent to a worker together, up to
+    ``BATCH_MAX_FILES`` or ``BATCH_MAX_BYTES`` per request, each with the limits and the
+    one-sentence rejection it would get on its own; larger files go one at a time.
+    """
+    outcomes: dict[int, ImportedDocument | ImportRejected] = {}
+    ready: list[tuple[int, bytes, str]] = []
+    for i, (data, filename) in enumerate(files):
+        try:
+            data, filename = bytes(data), str(filename or "file")
+            limits.check_size(data, filename)
+            find_importer(data, filename)  # unknown kinds are refused without a worker
+            ready.append((i, data, filename))
+        except ImportRejected as err:
+            outcomes[i] = err
+        except MemoryError:
+            outcomes[i] = limits.rejected(filename, limits.memory_problem())
+    limit = dict(timeout=float(timeout if timeout is not None else limits.TIME_LIMIT_S),
+                 memory_limit_mb=int(memory_limit_mb or limits.MEMORY_LIMIT_MB))
+    for group in _requests(ready):
+        try:
+            done = (pool or default_pool()).parse_many(
+                [(data, filename) for _i, data, filename in group], **limit)
+        except Exception as err:  # e.g. no worker could be started
+            done = []
+            for _i, _data, filename in group:
+                exc = limits.rejected(
+                    filename, "the importer could not run, so the file was not read")
+                exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
+                done.append(exc)
+        outcomes.update(zip((i for i, _d, _f in group), done, strict=True))
+    return [outcomes[i] for i in range(len(files))]
+
+
+def _requests(files: list[tuple[int, bytes, str]]) -> list[list[tuple[int, bytes, str]]]:
+    """Files grouped into requests: small ones together, any other alone."""
+    groups: list[list[tuple[int, bytes, str]]] = []
+    small: list[tuple[int, bytes, str]] | None = None  # the group small files join
+    size = 0
+    for item in files:
+        n = len(item[1])
+        if n > SMALL_FILE:
+            groups.append([item])
+            small = None
+            continue
+        if small is None or len(small) >= BATCH_MAX_FILES or size + n > BATCH_MAX_BYTES:
+            small, size = [], 0
+            groups.append(small)
+        small.append(item)
+        size += n
+    return groups

@@ -7,6 +7,8 @@ for statistical detection, so they are recognised first by their byte pattern.
 
 from __future__ import annotations
 
+import re
+
 from workbench.core.importers import limits
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 
@@ -102,12 +104,15 @@ def _prefer_cp1252(data: bytes) -> bool:
     return detect_language(text) in {"en", "fr", "es", "de"}
 
 
+# Replacement characters, and control characters other than tab, newline, form feed, CR.
+_BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _binary_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
-    return bad / len(sample)
+    return len(_BINARY.findall(sample)) / len(sample)
 
 
 TITLE_CHARS = 120

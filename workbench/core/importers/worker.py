@@ -7,10 +7,11 @@ applies its own limits first (address space, no core dumps, no network), then
 answers requests until its input closes.
 
 Protocol (length-prefixed frames): the parent sends a JSON
-header ``{"op": "parse", "filename": ...}`` followed by the raw file bytes, or
-``{"op": "stats"}``. The worker answers with one JSON object: ``{"ok": {...}}``
-(the ImportedDocument fields) or ``{"error": kind, "message": ..., "detail": ...}``
-with kind "rejected", "memory" or "crash". JSON, not pickle, so a worker
+header ``{"op": "parse", "filename": ...}`` followed by the raw file bytes,
+``{"op": "parse_many", "filenames": [...]}`` followed by each file's bytes in a frame
+of its own, or ``{"op": "stats"}``. The worker answers each file with one JSON object:
+``{"ok": {...}}`` (the ImportedDocument fields) or ``{"error": kind, "message": ...,
+"detail": ...}`` with kind "rejected", "memory" or "crash". JSON, not pickle, so a worker
 subverted by a crafted file cannot make the parent run code when it unpickles.
 
 ``python -m workbench.core.importers.worker FILE...`` parses files in this
@@ -216,25 +217,44 @@ def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ())
         if op == "stats":
             _reply(conn, {"ok": {"peak_rss_kb": _peak_rss_kb(), "pid": os.getpid()}})
             continue
+        if op == "parse_many":
+            names = [str(n or "file") for n in header.get("filenames") or []]
+            try:
+                # Every file is read before any reply is written: the parent, which
+                # writes them all first, then never waits on a full pipe in both directions.
+                files = [bytes(conn.recv_bytes()) for _ in names]
+            except (EOFError, OSError, MemoryError):
+                return  # the parent sees the worker gone, as after a crash
+            for name in names:
+                _parse_next(conn, files, name)
+            continue
         if op != "parse":
             return
         try:
-            data = bytes(conn.recv_bytes())  # importers expect bytes
+            pending = [bytes(conn.recv_bytes())]  # importers expect bytes
         except (EOFError, OSError):
             return
         except MemoryError:
             _reply(conn, {"error": "memory"})
             continue
-        big = len(data) >= GC_AFTER_BYTES
-        reply = handle(data, str(header.get("filename") or "file"))
-        del data
-        _reply(conn, reply)
-        del reply
-        if big:
-            # Give memory back before the next, possibly larger, file. Not after small
-            # ones: a full collection over the loaded parsing libraries costs ~20 ms,
-            # which was most of a small text file's time; reference counting frees the rest.
-            gc.collect()
+        _parse_next(conn, pending, str(header.get("filename") or "file"))
+
+
+def _parse_next(conn: Any, pending: list[bytes], filename: str) -> None:
+    """Parse the first of the files received and send its reply. The file is taken out of
+    ``pending`` so that its bytes are freed before the reply is sent (a big file's bytes
+    and its text are not held together with the reply)."""
+    data = pending.pop(0)
+    big = len(data) >= GC_AFTER_BYTES
+    reply = handle(data, filename)
+    del data
+    _reply(conn, reply)
+    del reply
+    if big:
+        # Give memory back before the next, possibly larger, file. Not after small
+        # ones: a full collection over the loaded parsing libraries costs ~20 ms,
+        # which was most of a small text file's time; reference counting frees the rest.
+        gc.collect()
 
 
 def _serve_stdio(memory_limit_mb: int | None, preload: tuple[str, ...]) -> int:

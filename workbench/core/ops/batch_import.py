@@ -27,14 +27,16 @@ from workbench.core.ops.importing import (
     ParsedFile,
     check_date,
     clean_overrides,
-    parse_path,
+    parse_paths,
     store_changes,
     store_in,
 )
 from workbench.core.project import Project
 
-BATCH_FILES = 50
+BATCH_FILES = 200
 BATCH_SECONDS = 1.0
+# Files a parse thread takes at a time (small ones then share one request to a worker).
+FILES_PER_TASK = 16
 
 
 def default_jobs() -> int:
@@ -55,25 +57,29 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                ) -> Iterator[ParsedFile | None]:
     """Parse files on ``jobs`` threads, yielded in the order given.
 
-    At most a few files per thread are in memory at once. With ``tick``, None is
-    yielded whenever the next file takes longer than that, so a caller can commit what
-    it holds instead of waiting on a slow file.
+    Each thread takes a few files at a time (one request to a sandboxed worker for
+    small ones: :func:`parse_paths`), fewer when there are few files, so that every
+    thread has some. At most a few such groups per thread are in memory at once. With
+    ``tick``, None is yielded whenever the next file takes longer than that, so a
+    caller can commit what it holds instead of waiting on a slow file.
     """
     jobs = jobs or default_jobs()
+    paths = list(paths)
     if sandbox:
         from workbench.core.importers.sandbox import default_pool
 
         pool = default_pool()
         pool.max_idle = max(pool.max_idle, jobs)  # keep every thread's worker warm
-    todo = iter(paths)
-    pending: deque[cf.Future[ParsedFile]] = deque()
+    per_task = max(1, min(FILES_PER_TASK, len(paths) // (4 * jobs)))
+    groups = iter(range(0, len(paths), per_task))
+    pending: deque[cf.Future[list[ParsedFile]]] = deque()
     executor = cf.ThreadPoolExecutor(jobs, thread_name_prefix="import-parse")
 
     def submit() -> None:
-        path = next(todo, None)
-        if path is not None:
-            pending.append(executor.submit(parse_path, path, sandbox=sandbox,
-                                           known=known.__contains__))
+        start = next(groups, None)
+        if start is not None:
+            pending.append(executor.submit(parse_paths, paths[start : start + per_task],
+                                           sandbox=sandbox, known=known.__contains__))
 
     try:
         for _ in range(4 * jobs):
@@ -85,7 +91,7 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                 continue
             pending.popleft()
             submit()
-            yield head.result()
+            yield from head.result()
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
@@ -102,7 +108,11 @@ def store_batch(project: Project, batch: list[ParsedFile],
     check_date(overrides.get("published"))  # a bad override refuses before any write
     try:
         with project.write("import") as tx:
-            results = [store_in(project, tx, parsed, overrides) for parsed in batch]
+            custody: list[dict[str, Any]] = []
+            results = [store_in(project, tx, parsed, overrides, custody=custody)
+                       for parsed in batch]
+            if custody:  # in file order, with one look-up of the chain's end for them all
+                tx.append_log("custody", custody)
     except (WorkbenchError, sqlite3.Error):
         return [store_changes(project, parsed).result for parsed in batch]
     tx.changeset.result = results

@@ -160,6 +160,40 @@ def parse_data(data: bytes, path: str | Path, *, sandbox: bool = True,
         return ParsedFile(path, data, digest, error=error)
 
 
+def parse_paths(paths: Iterable[str | Path], *, sandbox: bool = True,
+                known: Known | None = None) -> list[ParsedFile]:
+    """:func:`parse_path` for several files, in order. Sandboxed, small files share a
+    request to a worker (:func:`importers.parse_files`), each with its own limits and
+    its own outcome."""
+    paths = [Path(p) for p in paths]
+    if not sandbox or len(paths) < 2:
+        return [parse_path(p, sandbox=sandbox, known=known) for p in paths]
+    parsed: list[ParsedFile | None] = []
+    todo: list[tuple[int, bytes, str]] = []
+    for i, path in enumerate(paths):
+        try:
+            data = read_file(path)
+        except WorkbenchError as err:
+            parsed.append(ParsedFile(path, b"", "", error=err))
+            continue
+        digest = sha256(data)
+        if data and known is not None and known(digest):
+            parsed.append(ParsedFile(path, data, digest))  # will be a duplicate: not parsed
+            continue
+        parsed.append(None)
+        todo.append((i, data, digest))
+    outcomes = importers.parse_files([(data, paths[i].name) for i, data, _d in todo])
+    for (i, data, digest), outcome in zip(todo, outcomes, strict=True):
+        if isinstance(outcome, WorkbenchError):
+            parsed[i] = ParsedFile(paths[i], data, digest, error=outcome)
+        elif len(data) >= STREAM_MIN:  # read back from disk when stored, as parse_path does
+            parsed[i] = ParsedFile(paths[i], FileBytes(paths[i], len(data), digest), digest,
+                                   document=outcome)
+        else:
+            parsed[i] = ParsedFile(paths[i], data, digest, document=outcome)
+    return parsed  # type: ignore[return-value]
+
+
 def parse_path(path: str | Path, *, sandbox: bool = True,
                known: Known | None = None) -> ParsedFile:
     """Parse step: read a file and run the importer (in its sandbox unless told not to).
@@ -248,11 +282,14 @@ def document_row(parsed: ParsedFile, overrides: dict[str, Any]) -> dict[str, Any
 
 
 def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
-             overrides: dict[str, Any], row: dict[str, Any] | None = None) -> ImportResult:
+             overrides: dict[str, Any], row: dict[str, Any] | None = None, *,
+             custody: list[dict[str, Any]] | None = None) -> ImportResult:
     """Store one parsed file inside the open write ``tx``: original, document, custody.
 
     Duplicates are looked for inside the write, so bytes stored moments ago by another
-    process, or earlier in the same write (a batch), are recognised.
+    process, or earlier in the same write (a batch), are recognised. With ``custody``,
+    the file's custody row is put there for the caller to append before the write ends
+    (a batch appends all of its rows at once).
     """
     label, filename = str(parsed.path), parsed.filename
     existing = project.repo.document_ids_by_original(parsed.sha256) if parsed.sha256 else []
@@ -265,8 +302,12 @@ def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
         return ImportResult(label, "rejected", message=str(error))
     tx.add_original(parsed.sha256, parsed.data)
     stored = tx.insert("document", row or document_row(parsed, overrides))
-    tx.add_custody("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
-                   importer=doc.importer, importer_version=doc.importer_version)
+    entry = tx.custody_row("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
+                           importer=doc.importer, importer_version=doc.importer_version)
+    if custody is None:
+        tx.append_log("custody", [entry])
+    else:
+        custody.append(entry)
     return ImportResult(label, "imported", stored["id"], "")
 
 
