@@ -187,3 +187,23 @@ def test_view_menu_and_timeline_combo_show_one_lane_setting(window) -> None:
     acts["lanes_kind"].trigger()
     assert combo.currentData() == "kind" and window.timeline.mode == "kind"
     assert acts["lanes_kind"].isChecked()
+
+
+def test_counts_of_a_big_project_are_written_with_thousands_separators(tmp_path, qtbot
+                                                                       ) -> None:
+    from tests.many_annotations import build
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    project, _docs, _ids = build(tmp_path / "big.wbproj", n=2000)
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    assert window.count_label.text() == "3 documents · 2,000 annotations"
+    qtbot.waitUntil(lambda: "dated" in window.timeline.info.text(), timeout=10_000)
+    dated = window.timeline.info.text().split(" dated")[0]
+    assert "," in dated and dated.replace(",", "").isdigit()  # 1,000 or more dated
+    assert window.timeline.info.text().split(" · ")[1] == "3 published"
+    window.backup_timer.stop()
+    project.close()

@@ -251,8 +251,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_state(self) -> None:
         stats = self.session.project.repo.stats()
-        self.count_label.setText(f"{stats['documents']} documents · "
-                                 f"{stats['annotations']} annotations")
+        self.count_label.setText(f"{stats['documents']:,} documents · "
+                                 f"{stats['annotations']:,} annotations")
         self.coder_label.setText(f"Coder: {self.session.project.coder}")
         acts = getattr(self, "actions_", None)
         if acts is not None:

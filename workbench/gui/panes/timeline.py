@@ -285,7 +285,7 @@ class TimelinePane(QWidget):
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         how = (" · marks per day: zoom in to see each" if self.summary_item.isVisible()
                else "")
-        self.info.setText(f"{dc.total} dated · {self._n_published} documents{how}{searched}")
+        self.info.setText(f"{dc.total:,} dated · {self._n_published:,} published{how}{searched}")
 
     def _start_loading(self) -> None:
         if self._loader is not None and not self._loader.timer.isActive():
@@ -360,7 +360,8 @@ class TimelinePane(QWidget):
         self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
         searched = "" if self.bus.search.doc_ids is None else " · search results"
-        self.info.setText(f"{len(self.marks.items)} dated · {len(published)} documents"
+        # "published": the documents with a publication date, drawn as the rug.
+        self.info.setText(f"{len(self.marks.items):,} dated · {len(published):,} published"
                           + searched)
         self._show_info()
         # At scale a draw follows a pan: highlight, but do not pan back to the selection.
