@@ -164,7 +164,6 @@ def test_each_transaction_reads_the_columns_afresh(tmp_path):
         add_doc(project)
         project.conn.execute("ALTER TABLE documents ADD COLUMN note TEXT DEFAULT 'later'")
         doc_id = add_doc(project, "A second report.\n", "second.txt")
-        after = project.conn.execute(
-            "SELECT after FROM audit WHERE entity = 'document' AND entity_id = ?",
-            (str(doc_id),)).fetchone()[0]
-        assert '"note": "later"' in after
+        [entry] = [e for e in project.repo.audit(entity_id=str(doc_id))
+                   if e["entity"] == "document"]
+        assert entry["after"]["note"] == "later"  # the column added after the first write
