@@ -226,3 +226,23 @@ def test_the_day_index_serves_a_range_of_days(tmp_path):
         "WHERE start_day BETWEEN ? AND ? GROUP BY kind, status", (0, 30000)))
     assert f"COVERING INDEX {schema.DAY_INDEX}" in plan
     project.close()
+
+
+def test_live_counts_read_the_small_live_index_not_the_viewers(tmp_path):
+    project, doc = _marked_project(tmp_path)
+    seen: list[str] = []
+    project.conn.set_trace_callback(seen.append)
+    stats = project.repo.stats()
+    docs = project.repo.documents(lengths=False)
+    project.conn.set_trace_callback(None)
+    assert stats["annotations"] == 5 and {d["id"]: d["annotations"] for d in docs} == {doc: 5}
+    counts = [s for s in seen if "count(*)" in s and "annotations" in s]
+    assert len(counts) == 2
+    for sql in counts:
+        plan = " ".join(r[3] for r in project.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "annotations_live" in plan and schema.MARKS_INDEX not in plan
+    project.conn.execute("DROP INDEX annotations_live")  # a file without it still counts
+    from workbench.core.repo import Repo
+
+    assert Repo(project.conn).stats()["annotations"] == 5
+    project.close()

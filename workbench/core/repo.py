@@ -219,6 +219,12 @@ class Repo:
         # written (a batch of imported files writes hundreds of documents).
         self._table_columns: dict[str, list[str]] = {}
 
+    def _live_index(self) -> str:
+        # Counting live annotations: the planner picks the viewer's covering index
+        # (migration 13), eight times the size of this one; at a million annotations
+        # counting on this one takes 70-80 ms where that takes 100 (and more from disk).
+        return "INDEXED BY annotations_live" if self.has_index("annotations_live") else ""
+
     def has_index(self, name: str) -> bool:
         """Whether the file has the index ``name`` (a project opened read-only may predate
         the migration that makes it); asked of the file once per name."""
@@ -290,7 +296,7 @@ class Repo:
                    d.encoding, d.original_sha256, d.text_sha256, d.importer,
                    d.importer_version, d.reliability, d.credibility, d.memo,
                    d.deleted_at, {length} AS length,
-                   (SELECT count(*) FROM annotations a
+                   (SELECT count(*) FROM annotations a {self._live_index()}
                      WHERE a.doc_id = d.id AND a.deleted_at IS NULL) AS annotations
             FROM documents d WHERE d.deleted_at {cond}
             ORDER BY coalesce(d.published, substr(d.imported_at, 1, 10)), d.id"""
@@ -652,7 +658,8 @@ class Repo:
     def stats(self) -> Row:
         """How many documents and annotations are outside the trash."""
         def count(table: str) -> int:
-            sql = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+            hint = self._live_index() if table == "annotations" else ""
+            sql = f"SELECT count(*) FROM {table} {hint} WHERE deleted_at IS NULL"
             return self.conn.execute(sql).fetchone()[0]
 
         return {"documents": count("documents"), "annotations": count("annotations")}

@@ -58,6 +58,10 @@ class DocumentList(QWidget):
         header.resizeSection(1, 110)
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the rows in view, not from the first thousand: a date and a count
+        # are about as wide in every row, and a project of thousands of documents asked
+        # each of them for its cells on every layout (23,000 calls on opening 200).
+        header.setResizeContentsPrecision(0)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
         self.view.viewport().installEventFilter(self)
