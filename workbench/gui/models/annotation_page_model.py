@@ -88,11 +88,7 @@ class AnnotationPageModel(AnnotationTableModel):
 
     def _relayout(self, snap: ann_pages.Snapshot) -> None:
         """Show ``snap``'s order; selected rows keep their selection in their new places."""
-        if snap.count != self._count:
-            self.beginResetModel()
-            self._drop_pages()
-            self._snap, self._count = snap, snap.count
-            self.endResetModel()
+        if self._reset_if_recounted(snap):
             return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
@@ -105,6 +101,16 @@ class AnnotationPageModel(AnnotationTableModel):
             new.append(QModelIndex() if pos is None else self.index(pos, i.column()))
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _reset_if_recounted(self, snap: ann_pages.Snapshot) -> bool:
+        """Take ``snap`` with a model reset if its row count differs (True), else False."""
+        if snap.count == self._count:
+            return False
+        self.beginResetModel()
+        self._drop_pages()
+        self._snap, self._count = snap, snap.count
+        self.endResetModel()
+        return True
 
     # ------------------------------------------------- sorting in a thread
     def _start_sort(self) -> None:
@@ -192,11 +198,7 @@ class AnnotationPageModel(AnnotationTableModel):
             self._written += written  # placed in the sorted order when it arrives
         # Only the written rows are placed again: a new snapshot sorts the listing anew.
         snap = ann_pages.refresh(self.project, self._snap, written)
-        if snap.count != self._count:
-            self.beginResetModel()
-            self._drop_pages()
-            self._snap, self._count = snap, snap.count
-            self.endResetModel()
+        if self._reset_if_recounted(snap):
             return
         self._drop_pages()
         self._snap = snap
