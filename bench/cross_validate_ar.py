@@ -11,6 +11,7 @@ a candidate for removal (it may be fitted to that document).
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import statistics
@@ -84,8 +85,12 @@ def _per_doc(docs: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
 
 
 def main(argv: list[str]) -> None:
-    path = Path(argv[1]) if len(argv) > 1 else DEFAULT
-    k = int(argv[2]) if len(argv) > 2 else 5
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT,
+                        help="the gold JSONL file (default: the Arabic development half)")
+    parser.add_argument("k", nargs="?", type=int, default=5, help="folds (default 5)")
+    ns = parser.parse_args(argv[1:])
+    path, k = ns.gold, ns.k
     docs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     parts = folds(docs, k)
     print(f"{k} folds over {len(docs)} documents ({path.name})")

@@ -20,6 +20,7 @@ minus the same command with ``--once 0`` (start-up and pattern compilation).
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import re
 import shutil
@@ -61,14 +62,24 @@ def _baseline(joined: str) -> float:
 
 
 def main(argv: list[str]) -> int:
-    if argv[1:2] == ["--once"]:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--once", type=float, metavar="MB",
+                        help="run the new engines once over MB of bench text and stop "
+                             "(a workload for instruction counts)")
+    parser.add_argument("old", nargs="?", type=Path,
+                        help="folder holding the old code's workbench package")
+    parser.add_argument("mb", nargs="?", type=float, default=1.0, help="MB of text (1)")
+    parser.add_argument("rounds", nargs="?", type=int, default=7, help="rounds (7)")
+    ns = parser.parse_args(argv[1:])
+    if ns.once is not None:
         extract(WARM_UP, "2016-01-01")
-        for text, published in extract_bench.build_corpus(float(argv[2])):
+        for text, published in extract_bench.build_corpus(ns.once):
             extract(text, published)
         return 0
-    old = _load_old(Path(argv[1]))
-    mb = float(argv[2]) if len(argv) > 2 else 1.0
-    rounds = int(argv[3]) if len(argv) > 3 else 7
+    if ns.old is None:
+        parser.error("name the folder of the old code (or give --once MB)")
+    old = _load_old(ns.old)
+    mb, rounds = ns.mb, ns.rounds
     docs = extract_bench.build_corpus(mb)
     joined = "\n\n".join(t for t, _ in docs)
     size = len(joined.encode("utf-8")) / 1_000_000

@@ -12,6 +12,7 @@ the same run over the same text: a ``re.finditer(r"\\d+")`` pass and a
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -96,7 +97,10 @@ def build_corpus(target_mb: float, seed: int = 7) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str]) -> None:
-    target_mb = float(argv[1]) if len(argv) > 1 else 3.0
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("target_megabytes", nargs="?", type=float, default=3.0,
+                        help="how much synthetic text to run over (default 3)")
+    target_mb = parser.parse_args(argv[1:]).target_megabytes
     docs = build_corpus(target_mb)
     joined = "\n\n".join(t for t, _ in docs)
     mb = len(joined.encode("utf-8")) / 1_000_000

@@ -11,6 +11,7 @@ its first screen (which tallies the visible rows); the baseline is
 
 from __future__ import annotations
 
+import argparse
 import os
 import tempfile
 import time
@@ -56,6 +57,7 @@ def make_project(folder: Path) -> Path:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0]).parse_args()
     from PySide6.QtWidgets import QApplication
 
     from workbench.core.project import Project

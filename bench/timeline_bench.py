@@ -13,9 +13,9 @@ processEvents, as in a mouse pan, paints once.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -111,7 +111,10 @@ def measure(widget: QWidget, viewbox: pg.ViewBox, app: QApplication) -> dict[str
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("marks", nargs="?", type=int, default=100_000,
+                        help="how many synthetic marks (default 100,000)")
+    n = parser.parse_args().marks
     app = QApplication.instance() or QApplication([])
     items = synthetic_items(n)
     with tempfile.TemporaryDirectory() as tmp:

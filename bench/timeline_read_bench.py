@@ -13,7 +13,7 @@ size (dbstat). Not a test: it asserts only that both reads give the same marks.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 from pathlib import Path
 
@@ -70,4 +70,6 @@ def main(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("project", type=Path, help="a COPY of a project (it may be migrated)")
+    main(parser.parse_args().project)

@@ -16,9 +16,9 @@ Open a copy: the project is migrated if it is older than the code.
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
-import sys
 import time
 from pathlib import Path
 
@@ -64,7 +64,9 @@ def summarised(pane: TimelinePane) -> bool:
 
 
 def main() -> None:
-    path = Path(sys.argv[1])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("project", type=Path, help="a COPY of a project (opening may migrate it)")
+    path = parser.parse_args().project
     app = QApplication.instance() or QApplication([])
     project = Project.open(path)
     t0 = time.perf_counter()
