@@ -96,3 +96,25 @@ def test_day_of_an_annotation(demo):
     item = cols[0]
     assert timeline_summary.day_of(demo, item.ann_id) == int(cols.start[0])
     assert timeline_summary.day_of(demo, "no-such-id") is None
+
+
+@pytest.mark.parametrize("mode", ["kind", "actor"])
+def test_counts_read_in_another_thread_equal_the_counts(demo, mode):
+    import threading
+
+    job = timeline_summary.DetachedCounts(demo, mode)
+    thread = threading.Thread(target=job.run)
+    thread.start()
+    thread.join()
+    want = timeline_summary.day_counts(demo, mode)
+    got = job.result
+    assert job.error is None and got is not None
+    assert got.keys == want.keys and got.longest == want.longest
+    for name in ("key", "day", "n"):
+        assert np.array_equal(getattr(got, name), getattr(want, name))
+
+
+def test_published_dates_are_the_documents_with_one(demo):
+    docs = demo.repo.documents(lengths=False)
+    assert sorted(demo.repo.published_dates()) == sorted(
+        d["published"] for d in docs if d["published"])

@@ -153,3 +153,57 @@ def test_fixed_lanes_keep_each_marks_row_whatever_days_are_read(world):
     assert part.lanes == lanes and len(part) < len(whole)
     assert all(y_of[r] == y for r, y in
                zip(part.items.rowid[part.item].tolist(), part.y.tolist(), strict=True))
+
+
+def _statement_on(world, day: str) -> str:
+    rows = world.project.repo.annotations(kinds=["statement"])
+    return next(r["id"] for r in rows if r["fields"]["date"] == day)
+
+
+def test_an_edit_zoomed_out_counts_again_in_a_thread(scaled, world, qtbot, monkeypatch):
+    import threading
+
+    from workbench.core.ops.annotations import set_status
+
+    settle(scaled, qtbot)
+    assert scaled.summarised()
+    lane = scaled._lane_names.index("Statement")
+    item = scaled.summary_item
+    before = int(item.counts[:, lane].sum())
+    counted_in: list[bool] = []
+    real = timeline_summary._day_counts_on
+
+    def spy(*args, **kwargs):
+        counted_in.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_summary, "_day_counts_on", spy)
+    world.session.run(set_status, [_statement_on(world, "2025-03-05")], "rejected",
+                      sender="test")
+    scaled._rebuild_timer.stop()
+    scaled._apply_changes()
+    qtbot.waitUntil(lambda: not scaled.count_pending(), timeout=10_000)
+    assert counted_in == [False]  # counted, and not in the window's thread
+    assert int(scaled.summary_item.counts[:, lane].sum()) == before - 1  # rejected: no mark
+    fresh = timeline_summary.day_counts(world.project, "kind")
+    assert scaled._counts.total == fresh.total
+
+
+def test_an_edit_zoomed_in_reads_only_the_changed_marks(scaled, world, qtbot, monkeypatch):
+    from workbench.core.ops.annotations import update_annotation
+
+    scaled.viewbox.setXRange(ts("2025-03-01"), ts("2025-03-11"), padding=0)
+    settle(scaled, qtbot)
+    assert not scaled.summarised()
+    n_before = len(scaled.marks)
+    reads: list[int] = []
+    monkeypatch.setattr(timeline_summary, "columns_between",
+                        lambda *a, **k: reads.append(1) or pytest.fail("window read again"))
+    moved = _statement_on(world, "2025-03-05")
+    world.session.run(update_annotation, moved, fields={"date": "2025-03-07"}, sender="test")
+    scaled._rebuild_timer.stop()
+    scaled._apply_changes()
+    assert reads == [] and len(scaled.marks) == n_before
+    assert ts("2025-03-07") in scaled.marks.x.tolist()
+    qtbot.waitUntil(lambda: not scaled.count_pending(), timeout=10_000)
+    assert not scaled.summarised() and len(scaled.marks) == n_before

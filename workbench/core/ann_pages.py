@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from workbench.core import dbapi, store, summary
+from workbench.core import summary
 from workbench.core.codebook import Codebook, KindSpec
+from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, kind_interval
 from workbench.core.repo import _decode  # the same decoding as every repo row
@@ -202,55 +202,27 @@ def _snapshot_on(conn: Any, listing: Listing,
     return Snapshot(listing, len(rowids), order=rowids)
 
 
-class DetachedSnapshot:
+class DetachedSnapshot(DetachedRead[Snapshot]):
     """A :func:`snapshot` worked out on a connection of its own, so that another thread
     can run it: sorting a million annotations by a column takes seconds, and the window
     must not freeze for them. The codebook and document titles are taken when it is
     made; :meth:`run` reads the project as it is then (writes made meanwhile are placed
-    afterwards with :func:`refresh`). :meth:`cancel` stops it between two rows."""
+    afterwards with :func:`refresh`)."""
+
+    failure = "The table could not be sorted"
 
     def __init__(self, project: Project, listing: Listing) -> None:
+        super().__init__(project)
         self.listing = listing
-        self.path = project.path
-        self._passphrase = store.passphrase_of(project.repo.conn)
         self._codebook = project.codebook
         titles = project.repo.document_titles()
         self._order = _key_sql(self._codebook, lambda: titles, listing.sort) \
             if listing.sort else None
-        self.result: Snapshot | None = None
-        self.error: str | None = None
-        self.cancelled = False
-        self._conn: Any = None
-        self._lock = threading.Lock()
 
-    def run(self) -> None:
-        try:
-            conn = store.connect_file(self.path, self._passphrase)
-        except (OSError, *dbapi.Error) as err:
-            self.error = f"The table could not be sorted ({err})."
-            return
-        with self._lock:
-            self._conn = conn
-        try:
-            if self.cancelled:
-                return
-            _functions(conn, lambda: self._codebook)
-            terms = ([self._order[0], "a.rowid"], self._order[1]) if self._order else None
-            self.result = _snapshot_on(conn, self.listing, lambda: terms or ([], []))
-        except dbapi.Error as err:
-            if not self.cancelled:
-                self.error = f"The table could not be sorted ({err})."
-        finally:
-            with self._lock:
-                self._conn = None
-            conn.close()
-
-    def cancel(self) -> None:
-        """Stop a run in progress (its result is then None)."""
-        self.cancelled = True
-        with self._lock:
-            if self._conn is not None:
-                self._conn.interrupt()
+    def read(self, conn: Any) -> Snapshot:
+        _functions(conn, lambda: self._codebook)
+        terms = ([self._order[0], "a.rowid"], self._order[1]) if self._order else None
+        return _snapshot_on(conn, self.listing, lambda: terms or ([], []))
 
 
 REFRESH_MOST = 500  # more written rows than this: counting the listing again is cheaper

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from workbench.core import schema, timeline_index
+from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
 from workbench.core.timeline_rows import ColumnReader, TimelineColumns
 
@@ -54,9 +55,12 @@ class DayCounts:
 
 
 def _where(project: Project, doc_ids: Any) -> tuple[str, list[Any]]:
+    return _where_on(project.repo.conn, doc_ids)
+
+
+def _where_on(conn: Any, doc_ids: Any) -> tuple[str, list[Any]]:
     """Rejected entries, those of trashed documents and (with ``doc_ids``, a search's
     documents) those of other documents left out; every column is in the day index."""
-    conn = project.repo.conn
     where, params = [f"status != {REJECTED}"], []
     trashed = [r[0] for r in conn.execute(
         "SELECT id FROM documents WHERE deleted_at IS NOT NULL")]
@@ -85,9 +89,27 @@ def entry_count(project: Project) -> int:
 
 def day_counts(project: Project, mode: str = "kind", doc_ids: Any = None) -> DayCounts:
     """Marks per lane key and day over the whole project (see ``DayCounts``)."""
-    conn = project.repo.conn
-    where, params = _where(project, doc_ids)
-    table = f"{timeline_index.TABLE} {_hint(project)}"
+    return _day_counts_on(project.repo.conn, _hint(project), mode, doc_ids)
+
+
+class DetachedCounts(DetachedRead[DayCounts]):
+    """:func:`day_counts` on a connection of its own, for another thread: after an edit
+    at a million annotations the count takes 0.15-0.5 s, which the window need not wait
+    for (its picture changes by one mark)."""
+
+    failure = "The timeline could not be counted"
+
+    def __init__(self, project: Project, mode: str = "kind", doc_ids: Any = None) -> None:
+        super().__init__(project)
+        self.mode, self.doc_ids, self._hint = mode, doc_ids, _hint(project)
+
+    def read(self, conn: Any) -> DayCounts:
+        return _day_counts_on(conn, self._hint, self.mode, self.doc_ids)
+
+
+def _day_counts_on(conn: Any, hint: str, mode: str, doc_ids: Any) -> DayCounts:
+    where, params = _where_on(conn, doc_ids)
+    table = f"{timeline_index.TABLE} {hint}"
     # Grouped in the index's order (day first): one pass, no sort; the longest
     # interval comes with it.
     if mode == "kind":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -78,6 +79,7 @@ class TimelinePane(QWidget):
 
     # The lane mode, for the View menu: the pane's combo and the menu show one setting.
     lane_mode_changed = Signal(str)
+    _counted = Signal(object)  # a background count's job, delivered in the pane's thread
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,8 @@ class TimelinePane(QWidget):
         self._lane_of_key = np.zeros(0, dtype=np.int64)
         self._totals: DayTotals | None = None
         self._window: tuple[int, int] | None = None  # days whose marks are read
+        self._count_job: timeline_summary.DetachedCounts | None = None  # after an edit
+        self._counted.connect(self._take_counts)
         self._n_published = 0  # documents with a publication date (the rug)
 
         self.lane_combo = QComboBox(self)
@@ -189,6 +193,9 @@ class TimelinePane(QWidget):
         A project of more than one slice is read between paints (``ColumnLoader``); the
         old marks stay until the new ones are all read."""
         self._incident_rows = list_incidents(self.project)
+        if self._count_job is not None:  # everything is counted again below
+            self._count_job.cancel()
+            self._count_job = None
         if self._loader is not None:
             self._loader.cancel()
             self._loader.deleteLater()
@@ -232,6 +239,49 @@ class TimelinePane(QWidget):
             self._fitted = True
             self.fit()
         self._view_changed()
+
+    def _patch_summary(self, ids: set[str]) -> None:
+        """After an edit at scale: the marks in view (if shown) read again for the changed
+        annotations only, and the counts per lane and day read again in a thread. Each
+        took 0.3-0.7 s of frozen window per edit at a million annotations."""
+        self._incident_rows = list_incidents(self.project)
+        items = self._items
+        if ids and self._window is not None and isinstance(items, TimelineColumns):
+            self.show_items(timeline_rows.patched(self.project, items, sorted(ids)))
+        else:
+            self.show_items(items)  # the lanes and rug as they are, the incidents anew
+        if not ids:
+            return
+        if self._count_job is not None:
+            self._count_job.cancel()
+        job = self._count_job = timeline_summary.DetachedCounts(
+            self.project, self.mode, self.bus.search.doc_ids)
+        threading.Thread(target=self._count_in_thread, args=(job,), daemon=True,
+                         name="timeline-count").start()
+
+    def _count_in_thread(self, job: timeline_summary.DetachedCounts) -> None:
+        job.run()
+        self._counted.emit(job)
+
+    def _take_counts(self, job: timeline_summary.DetachedCounts) -> None:
+        if job is not self._count_job or self.project.closed:
+            return  # a later edit, a rebuild or another project took its place
+        self._count_job = None
+        dc = job.result
+        if dc is None or self._counts is None:
+            if job.error:
+                self.rebuild()  # count again here, rather than show stale counts
+            return
+        lanes, lane_of_key = summary_lanes(dc, self.project.codebook)
+        if lanes != self._fixed_lanes:
+            self._summarise()  # a lane came or went: lay the lanes out again
+            return
+        self._counts, self._totals, self._lane_of_key = dc, DayTotals(dc), lane_of_key
+        self._view_changed()
+
+    def count_pending(self) -> bool:
+        """A count after an edit is being read in the background (tests, benches)."""
+        return self._count_job is not None
 
     def summarised(self) -> bool:
         """True when the view shows counts per lane instead of each mark."""
@@ -352,8 +402,7 @@ class TimelinePane(QWidget):
             self._lane_names.append(LANE_LABEL)
         left.setTicks([list(enumerate(labels)), []])
         left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 24)
-        docs = self.project.repo.documents(lengths=False)
-        published = [d["published"] for d in docs if d["published"]]
+        published = self.project.repo.published_dates()
         xs = np.array([epoch(dt.date.fromisoformat(p)) for p in published], dtype=float)
         self._rug_x = xs + DAY / 2
         self._n_published = len(published)
@@ -466,6 +515,10 @@ class TimelinePane(QWidget):
         marks are columns and no document or codebook changed, else everything."""
         ids, self._patch_ids = self._patch_ids, set()
         items = self._items
+        if (self._counts is not None and ids is not None and len(ids) <= PATCH_LIMIT
+                and self.bus.search.doc_ids is None):
+            self._patch_summary(ids)
+            return
         if (ids is None or len(ids) > PATCH_LIMIT or self._loader is not None
                 or self._counts is not None or not isinstance(items, TimelineColumns)):
             self.rebuild()
