@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QPlainTextEdit, QTableView
 
 from workbench.core.ops.annotations import update_annotation
@@ -207,3 +208,33 @@ def test_counts_of_a_big_project_are_written_with_thousands_separators(tmp_path,
     assert window.timeline.info.text().split(" · ")[1] == "3 published"
     window.backup_timer.stop()
     project.close()
+
+
+def test_the_status_counts_follow_writes_without_counting_the_project_again(
+        window, monkeypatch) -> None:
+    from workbench.core.ops.annotations import (
+        annotate_quote,
+        restore_annotations,
+        trash_annotations,
+    )
+
+    session = window.session
+    repo = session.project.repo
+    real_stats = repo.stats
+    want = real_stats()
+    monkeypatch.setattr(repo, "stats", lambda: pytest.fail("counted again"))
+    doc = session.bus.selection.doc_id or repo.documents()[0]["id"]
+    text = repo.get("document", doc)["text"]
+    quote = text.split(".")[0][:30].strip()
+    made = session.run(annotate_quote, doc, "event", quote, sender="test")
+    assert made.ok
+    new_id = made.changes.result
+    session.run(trash_annotations, [new_id], sender="test")
+    session.run(trash_annotations, [repo.annotations(doc_id=doc)[0]["id"]], sender="test")
+    gone = want["annotations"] - 1
+    assert window.count_label.text().endswith(f"{gone:,} annotations")
+    session.undo(sender="test")  # restores the one trashed last
+    session.run(restore_annotations, [new_id], sender="test")
+    monkeypatch.setattr(repo, "stats", real_stats)
+    assert window.count_label.text().endswith(f"{want['annotations'] + 1:,} annotations")
+    assert repo.stats()["annotations"] == want["annotations"] + 1

@@ -70,3 +70,15 @@ class ChangeSet:
     def touches(self, entity: str) -> bool:
         """Whether any row of this entity changed."""
         return any(c.entity == entity for c in self.changes)
+
+    def live_delta(self, entity: str) -> int:
+        """Rows of ``entity`` outside the trash after this write, minus before it: what a
+        count of live rows moves by (inserts, deletions, trashing, restoring). A row
+        touched twice adds up step by step to its net change."""
+        n = 0
+        for c in self.changes:
+            if c.entity == entity:
+                was = c.before is not None and not c.before.get("deleted_at")
+                now = c.after is not None and not c.after.get("deleted_at")
+                n += int(now) - int(was)
+        return n
