@@ -72,14 +72,19 @@ def world(tmp_path):
     w.project.close()
 
 
-@pytest.fixture
-def pane(qtbot, world):
+def make_pane(qtbot, world) -> TimelinePane:
+    """A timeline pane on ``world``, shown at 900x360."""
     p = TimelinePane(world.session)
     qtbot.addWidget(p)
     p.resize(900, 360)
     p.show()
     qtbot.waitExposed(p)
     return p
+
+
+@pytest.fixture
+def pane(qtbot, world):
+    return make_pane(qtbot, world)
 
 
 def mark_of(pane, ann_id):

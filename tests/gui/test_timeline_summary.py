@@ -13,11 +13,10 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from tests.gui.test_timeline import World, ts
+from tests.gui.test_timeline import World, make_pane, ts
 from workbench.core import timeline_rows, timeline_summary
 from workbench.core.ops.bulk import NewAnnotation, create_annotations
 from workbench.gui.panes import timeline as timeline_mod
-from workbench.gui.panes.timeline import TimelinePane
 from workbench.gui.panes.timeline_columns import build_marks_columns
 from workbench.gui.panes.timeline_items import DAY
 
@@ -40,12 +39,7 @@ def world(tmp_path):
 
 
 def _pane(qtbot, world):
-    p = TimelinePane(world.session)
-    qtbot.addWidget(p)
-    p.resize(900, 360)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return make_pane(qtbot, world)
 
 
 @pytest.fixture
