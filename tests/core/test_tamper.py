@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPORT, add_doc, make_project
-from workbench.core import chain
+from workbench.core import chain, schema
 from workbench.core.incidents import ops as incident_ops
 from workbench.core.incidents.suggest import store_suggestions
 from workbench.core.ops import actors as actor_ops
@@ -21,8 +21,7 @@ from workbench.core.project import Project
 from workbench.core.suggest import suggest_documents
 from workbench.core.verify import verify
 
-LOG_TRIGGERS = ("audit_no_update", "audit_no_delete", "custody_no_update",
-                "custody_no_delete")
+LOG_TRIGGERS = schema.LOG_TRIGGERS
 
 
 @pytest.fixture(scope="module")

@@ -14,14 +14,13 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_doc, make_project
-from workbench.core import chain, verifyworker
+from workbench.core import chain, schema, verifyworker
 from workbench.core import verify as verify_module
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
 from workbench.core.verify import STAGES, verify
 
-LOG_TRIGGERS = ("audit_no_update", "audit_no_delete", "custody_no_update",
-                "custody_no_delete")
+LOG_TRIGGERS = schema.LOG_TRIGGERS
 
 
 @pytest.fixture(scope="module")

@@ -327,6 +327,10 @@ def _m0010_drop_audit_entity_index(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS audit_entity")
 
 
+# The triggers that keep the audit and custody logs append-only (tests lift them to
+# tamper with a file as an attacker would).
+LOG_TRIGGERS = ("audit_no_update", "audit_no_delete", "custody_no_update",
+                "custody_no_delete")
 _LOG_TRIGGERS = """
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
@@ -349,8 +353,7 @@ def _m0011_chained_logs(conn: sqlite3.Connection) -> None:
     for log in chain.LOGS:
         if "hash" not in [r[1] for r in conn.execute(f"PRAGMA table_info({log})")]:
             conn.execute(f"ALTER TABLE {log} ADD COLUMN hash TEXT")
-    for name in ("audit_no_update", "audit_no_delete", "custody_no_update",
-                 "custody_no_delete"):
+    for name in LOG_TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     for log in chain.LOGS:
         prev = chain.GENESIS
