@@ -319,13 +319,12 @@ class Repo:
             return {}
         if len(wanted) > 2000:
             return None  # counting every document is then as quick
-        marks = ",".join("?" * len(wanted))
-        docs = [r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT doc_id FROM annotations WHERE id IN ({marks})", wanted)]
-        found = self.conn.execute(f"SELECT count(*) FROM annotations WHERE id IN ({marks})",
-                                  wanted).fetchone()[0]
-        if found != len(wanted):
+        held = self.conn.execute(
+            f"SELECT doc_id, count(*) FROM annotations WHERE id IN "
+            f"({','.join('?' * len(wanted))}) GROUP BY doc_id", wanted).fetchall()
+        if sum(n for _d, n in held) != len(wanted):
             return None
+        docs = [d for d, _n in held]
         counts = dict.fromkeys(docs, 0)
         counts.update(self.conn.execute(
             f"SELECT doc_id, count(*) FROM annotations WHERE deleted_at IS NULL "
