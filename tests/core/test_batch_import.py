@@ -9,6 +9,7 @@ import pytest
 from tests.helpers import make_project
 from workbench.core.ops import batch_import, importing
 from workbench.core.ops.batch_import import Progress, import_many, parse_many, store_batch
+from workbench.core.repo import Transaction
 
 
 def _files(tmp_path, n, *, same=()):
@@ -64,20 +65,22 @@ def test_a_batch_stores_what_single_imports_store(tmp_path):
 
 def test_a_failed_batch_is_stored_file_by_file(tmp_path, monkeypatch):
     paths = _files(tmp_path, 4)
-    real = batch_import.store_in
+    real = Transaction.insert_documents
     calls = []
 
-    def flaky(project, tx, parsed, overrides, row=None, **kw):
-        calls.append(parsed.path)
-        if len(calls) == 3:  # the third file of the batch: the disk says no once
+    def flaky(tx, rows):
+        calls.append(len(rows))
+        if len(calls) == 1:  # the batch's documents: the disk says no once
             raise sqlite3.OperationalError("disk I/O error")
-        return real(project, tx, parsed, overrides, row, **kw)
+        return real(tx, rows)
 
-    monkeypatch.setattr(batch_import, "store_in", flaky)
+    monkeypatch.setattr(Transaction, "insert_documents", flaky)
     with make_project(tmp_path) as project:
         results = store_batch(project, list(parse_many(paths, sandbox=False)))
+        assert calls == [4]  # then each file alone, through the single path
         assert [r.status for r in results] == ["imported"] * 4
         assert _all(project, "SELECT count(*) FROM custody") == [(4,)]
+        assert _all(project, "SELECT count(*) FROM documents") == [(4,)]
 
 
 def test_only_committed_files_are_reported(tmp_path):
@@ -167,3 +170,95 @@ def test_each_transaction_reads_the_columns_afresh(tmp_path):
         [entry] = [e for e in project.repo.audit(entity_id=str(doc_id))
                    if e["entity"] == "document"]
         assert entry["after"]["note"] == "later"  # the column added after the first write
+
+
+def _stored(project):
+    """Everything an import writes, without what differs between any two imports (ids
+    made at random, clocks, the chain's hashes, how the writes were grouped in txns)."""
+    varying = {"uuid", "imported_at", "deleted_at"}
+    docs = [{k: v for k, v in dict(r).items() if k not in varying} | {
+             "trashed": r["deleted_at"] is not None}
+            for r in project.conn.execute("SELECT * FROM documents ORDER BY id")]
+    audit = [(e["op"], e["entity"], e["entity_id"],
+              *({k: v for k, v in (img or {}).items() if k not in varying}
+                for img in (e["before"], e["after"])))
+             for e in project.repo.audit() if e["entity"] == "document"]
+    custody = _all(project, "SELECT seq, coder, action, doc_id, sha256, filename, importer, "
+                            "importer_version, detail FROM custody ORDER BY seq")
+    return {"documents": docs, "audit": sorted(audit, key=str), "custody": custody,
+            "originals": _all(project, "SELECT * FROM originals ORDER BY sha256"),
+            "search": _all(project, "SELECT rowid, body, doc_id, ann_id, field FROM search "
+                                    "ORDER BY rowid"),
+            "keys": _all(project, "SELECT * FROM search_keys ORDER BY key")}
+
+
+def test_a_mixed_batch_stores_exactly_what_one_at_a_time_imports_store(tmp_path, monkeypatch):
+    from workbench.core.ops.documents import trash_document
+
+    # Files of 200 bytes or more are left on disk when parsed, as big files are: they take
+    # the one-file-at-a-time path inside the batch, between files inserted together.
+    monkeypatch.setattr(importing, "STREAM_MIN", 200)
+    folder = tmp_path / "in"
+    folder.mkdir()
+
+    def put(name, body):
+        path = folder / name
+        path.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+        return path
+
+    kept = put("kept.txt", "Kept report: two troops wounded.\n")
+    trashed = put("trashed.txt", "Trashed report: a bridge was shelled.\n")
+    long_body = "Long report.\n\n" + "Fighting went on near the river crossing. " * 8
+    paths = [
+        put("a.txt", "Report A: four troops wounded.\n"),
+        put("again-kept.txt", kept.read_bytes()),  # already in the project
+        put("b.md", "# Report B\n\nA *marked* report.\n"),
+        put("binary.txt", b"\x00\x01\x02\x03" * 20),  # rejected with its own message
+        put("long.txt", long_body),  # the big-file path, mid-batch
+        put("again-a.txt", "Report A: four troops wounded.\n"),  # earlier in this batch
+        put("again-long.txt", long_body),  # a big file earlier in this batch
+        put("back.txt", trashed.read_bytes()),  # its original is stored, its document trashed
+        put("c.txt", "Report C: seven people detained.\n"),
+        folder / "missing.txt",
+    ]
+    projects = {}
+    for name in ("single", "batch"):
+        project = make_project(tmp_path, f"{name}.wbproj")
+        importing.import_file(project, kept, sandbox=False)
+        trash_document(project, importing.import_file(project, trashed, sandbox=False).doc_id)
+        projects[name] = project
+    with projects["single"] as single, projects["batch"] as batch:
+        singles = [importing.import_file(single, p, sandbox=False) for p in paths]
+        results = store_batch(batch, list(parse_many(paths, jobs=2, sandbox=False)))
+        assert [(r.status, r.doc_id, r.message) for r in results] == \
+            [(r.status, r.doc_id, r.message) for r in singles]
+        assert [r.status for r in results] == [
+            "imported", "duplicate", "imported", "rejected", "imported", "duplicate",
+            "duplicate", "imported", "imported", "rejected"]
+        assert results[5].doc_id == results[0].doc_id and results[6].doc_id == results[4].doc_id
+        stored_single, stored_batch = _stored(single), _stored(batch)
+        for part in stored_single:
+            assert stored_batch[part] == stored_single[part], part
+        # One transaction for the batch's documents (two before it made the project).
+        assert len(_all(batch, "SELECT DISTINCT txn FROM audit WHERE entity = 'document' "
+                               "AND op LIKE 'import:%'")) == 3
+        assert len(_all(single, "SELECT DISTINCT txn FROM audit WHERE entity = 'document' "
+                                "AND op LIKE 'import:%'")) == 2 + 5
+
+
+def test_a_batch_of_small_files_shares_its_statements(tmp_path):
+    from workbench.core.verify import verify
+
+    paths = _files(tmp_path, 60, same={7, 8})
+    statements = []
+    with make_project(tmp_path) as project:
+        parsed = list(parse_many(paths, sandbox=False))
+        project.conn.set_trace_callback(statements.append)
+        results = store_batch(project, parsed)
+        project.conn.set_trace_callback(None)
+        assert [r.status for r in results].count("imported") == 59
+        # Reads were five a file (duplicates, original, read-back, two of the index);
+        # the rows are inserted a statement each, as any insert of many rows is.
+        reads = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "PRAGMA"))]
+        assert len(reads) < 15, reads
+        assert verify(project).ok

@@ -198,6 +198,8 @@ def _origin(origin: str, row: Row) -> str:
                       ensure_ascii=False, sort_keys=True)
 
 
+# Keys per "IN (...)" query: well under SQLite's limit of bound parameters.
+_IN_CHUNK = 500
 # Documents whose decoded annotations are kept between reads (see Repo.annotations).
 DOC_CACHE = 4
 # A document with at most this many annotations is read whole, decoded, once for the
@@ -347,6 +349,30 @@ class Repo:
             (sha256,),
         )
         return [r[0] for r in rows]
+
+    def documents_by_originals(self, digests: Iterable[str]) -> dict[str, int]:
+        """For each SHA-256 held by a live document, the first such document (what
+        :meth:`document_ids_by_original` gives first), in one query for many files."""
+        found: dict[str, int] = {}
+        keys = sorted(set(digests))
+        for i in range(0, len(keys), _IN_CHUNK):
+            chunk = keys[i : i + _IN_CHUNK]
+            found.update(self.conn.execute(
+                "SELECT original_sha256, min(id) FROM documents WHERE deleted_at IS NULL "
+                f"AND original_sha256 IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY original_sha256", chunk).fetchall())
+        return found
+
+    def stored_originals(self, digests: Iterable[str]) -> set[str]:
+        """Which of these SHA-256 the project holds the original bytes of."""
+        found: set[str] = set()
+        keys = sorted(set(digests))
+        for i in range(0, len(keys), _IN_CHUNK):
+            chunk = keys[i : i + _IN_CHUNK]
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT sha256 FROM originals WHERE sha256 IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return found
 
     def all_rows(self, entity: str) -> list[Row]:
         """Every row of an entity's table, trashed ones included, JSON decoded, by key."""
@@ -793,6 +819,49 @@ class Transaction:
             raise ValueError("documents are inserted one at a time")
         return afters
 
+    def insert_documents(self, rows: list[Row]) -> list[Row]:
+        """Add new documents at once, each given and recorded what ``insert`` gives it:
+        the next free key (in order), its after image, audit row and search-index rows.
+
+        Only for texts held as strings (small imported files): a text still in UTF-8
+        goes through ``insert``, which writes it into its row in pieces. Every row names
+        the same columns and no key.
+        """
+        if not rows:
+            return []
+        cols = ["id", *rows[0]]
+        if any("id" in r or isinstance(r["text"], EncodedText) or len(r) != len(cols) - 1
+               for r in rows):
+            raise ValueError("insert_documents needs unkeyed rows of one shape, texts as str")
+        # The keys SQLite would pick one insert at a time: each one past the largest.
+        top = self.conn.execute("SELECT id FROM documents ORDER BY id DESC LIMIT 1").fetchone()
+        first = (top[0] if top else 0) + 1
+        keyed = [{"id": first + n, **row} for n, row in enumerate(rows)]
+        self.conn.executemany(
+            f"INSERT INTO documents ({','.join(map(_q, cols))}) "
+            f"VALUES ({','.join('?' * len(cols))})",
+            [[e[c] for c in cols] for e in map(_encode, keyed)])
+        # Read back as stored (defaults filled in), texts taken from the rows given:
+        # the images a single insert records, with one query per chunk instead of per row.
+        read = [c for c in self.repo._columns("documents") if c not in AUDIT_OMIT]
+        stored: dict[int, Row] = {}
+        ids = [r["id"] for r in keyed]
+        for i in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[i : i + _IN_CHUNK]
+            cur = self.conn.execute(
+                f"SELECT {','.join(map(_q, read))} FROM documents "
+                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            stored.update((row["id"], row) for row in map(_decode, cur))  # type: ignore[index]
+        afters = []
+        for row in keyed:
+            after = stored[row["id"]]
+            after.update({c: row[c] for c in AUDIT_OMIT if c in row})
+            afters.append(after)
+        self.changeset.changes.extend(
+            Change("document", str(a["id"]), None, a) for a in afters)
+        self._index_new_documents(afters)
+        return afters
+
     def update(self, entity: str, id_: Any, values: Row) -> Row:
         """Change some columns of a row and return it as stored; unchanged values are skipped."""
         table, pk = TABLES[entity]
@@ -852,6 +921,18 @@ class Transaction:
         self.conn.execute("INSERT INTO originals(sha256, data, size) VALUES (?, ?, ?)",
                           (sha256, value, len(value)))
         return True
+
+    def add_originals(self, files: Iterable[tuple[str, bytes]]) -> set[str]:
+        """:meth:`add_original` for many files' bytes held in memory, in one statement;
+        the SHA-256 of those stored now (not already there, each once)."""
+        todo: dict[str, bytes] = {}
+        for digest, data in files:
+            todo.setdefault(digest, data)
+        for digest in self.repo.stored_originals(todo):
+            del todo[digest]
+        self.conn.executemany("INSERT INTO originals(sha256, data, size) VALUES (?, ?, ?)",
+                              [(d, data, len(data)) for d, data in todo.items()])
+        return set(todo)
 
     def _write_pieces(self, table: str, column: str, rowid: int | None,
                       pieces: Iterable[bytes | memoryview]) -> None:
@@ -972,6 +1053,22 @@ class Transaction:
             "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
             [(f"a:{r['id']}", n) for n, r in zip(rowids, live, strict=True)],
         )
+
+    def _index_new_documents(self, rows: list[Row]) -> None:
+        """Index documents just inserted: the rows and rowids ``_reindex_document`` would
+        have made. Their keys are new (a document's key is past every stored one, and
+        removing a document removes its index rows), so there is nothing old to drop."""
+        entries = [(key, body, int(r["id"])) for r in rows if not r.get("deleted_at")
+                   for key, body in document_index_entries(r)]
+        top = self.conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1")
+        last = (top.fetchone() or (0,))[0]
+        self.conn.executemany(
+            "INSERT INTO search(rowid, body, doc_id, ann_id, field) "
+            "VALUES (?, ?, ?, NULL, 'text')",
+            [(last + n, body, doc_id) for n, (_key, body, doc_id) in enumerate(entries, 1)])
+        self.conn.executemany(
+            "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
+            [(key, last + n) for n, (key, _body, _doc) in enumerate(entries, 1)])
 
     def _replace_index_row(self, key: str, body: str | None, doc_id: int | None,
                            ann_id: str | None, field: str) -> None:

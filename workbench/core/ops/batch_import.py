@@ -28,8 +28,8 @@ from workbench.core.ops.importing import (
     check_date,
     clean_overrides,
     parse_paths,
+    store_all_in,
     store_changes,
-    store_in,
 )
 from workbench.core.project import Project
 
@@ -108,11 +108,7 @@ def store_batch(project: Project, batch: list[ParsedFile],
     check_date(overrides.get("published"))  # a bad override refuses before any write
     try:
         with project.write("import") as tx:
-            custody: list[dict[str, Any]] = []
-            results = [store_in(project, tx, parsed, overrides, custody=custody)
-                       for parsed in batch]
-            if custody:  # in file order, with one look-up of the chain's end for them all
-                tx.append_log("custody", custody)
+            results = store_all_in(project, tx, batch, overrides)
     except (WorkbenchError, sqlite3.Error):
         return [store_changes(project, parsed).result for parsed in batch]
     tx.changeset.result = results

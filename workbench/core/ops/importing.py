@@ -311,6 +311,68 @@ def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
     return ImportResult(label, "imported", stored["id"], "")
 
 
+def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
+                 overrides: dict[str, Any]) -> list[ImportResult]:
+    """:func:`store_in` for every file of a batch, in order, inside the open write ``tx``.
+
+    Each file gets the result and the rows :func:`store_in` gives it (the same keys, after
+    images, audit, index and custody rows), with the round trips shared: duplicates and
+    stored originals are looked up once for the batch, and the documents of files held
+    in memory are inserted together. Bytes seen earlier in the batch are a duplicate of
+    that file's document. The custody rows, in file order, are appended at the end.
+    """
+    results: list[ImportResult | None] = [None] * len(batch)
+    first_doc = project.repo.documents_by_originals(p.sha256 for p in batch if p.sha256)
+    first_in_batch: dict[str, int] = {}  # bytes stored earlier in this batch: by whom
+    repeats: list[tuple[int, int]] = []  # (duplicate, the file it repeats), both positions
+    queued: list[tuple[int, dict[str, Any]]] = []
+    custody: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if not queued:
+            return
+        tx.add_originals((batch[i].sha256, batch[i].data) for i, _row in queued)  # type: ignore[misc]
+        stored = tx.insert_documents([row for _i, row in queued])
+        for (i, _row), after in zip(queued, stored, strict=True):
+            parsed, doc = batch[i], batch[i].document
+            assert doc is not None
+            custody.append(tx.custody_row(
+                "import", doc_id=after["id"], sha256=parsed.sha256, filename=str(parsed.path),
+                importer=doc.importer, importer_version=doc.importer_version))
+            results[i] = ImportResult(str(parsed.path), "imported", after["id"], "")
+        queued.clear()
+
+    for i, parsed in enumerate(batch):
+        label, filename = str(parsed.path), parsed.filename
+        if parsed.sha256 in first_in_batch:
+            repeats.append((i, first_in_batch[parsed.sha256]))
+        elif parsed.sha256 in first_doc:
+            results[i] = _duplicate(label, filename, first_doc[parsed.sha256])
+        elif parsed.document is None:
+            error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
+            results[i] = ImportResult(label, "rejected", message=str(error))
+        elif isinstance(parsed.data, bytes) and isinstance(parsed.document.text, str):
+            queued.append((i, document_row(parsed, overrides)))
+            first_in_batch[parsed.sha256] = i
+        else:  # a big file: its bytes and text are written in pieces, one file at a time
+            flush()
+            results[i] = store_in(project, tx, parsed, overrides, custody=custody)
+            if results[i].status == "imported":  # type: ignore[union-attr]
+                first_in_batch[parsed.sha256] = i
+    flush()
+    for i, earlier in repeats:
+        doc_id = results[earlier].doc_id  # type: ignore[union-attr]
+        results[i] = _duplicate(str(batch[i].path), batch[i].filename, doc_id)  # type: ignore[arg-type]
+    if custody:  # in file order, with one look-up of the chain's end for them all
+        tx.append_log("custody", custody)
+    return results  # type: ignore[return-value]
+
+
+def _duplicate(label: str, filename: str, doc_id: int) -> ImportResult:
+    return ImportResult(label, "duplicate", doc_id,
+                        f"{filename}: already in the project as document {doc_id}.")
+
+
 def store_changes(project: Project, parsed: ParsedFile) -> ChangeSet:
     """Store step shaped for ``Session.run``: the ChangeSet, its ``result`` the ImportResult.
 
