@@ -184,7 +184,7 @@ class _Worker:
     def request(self, header: dict[str, Any], data: bytes | None, timeout: float) -> dict | None:
         """Send one request; the reply, or None when the worker timed out (it is killed)."""
         self.send(header, [] if data is None else [data])
-        return self.receive(timeout)
+        return self.receive(timeout, data)
 
     def send(self, header: dict[str, Any], frames: list[bytes]) -> None:
         """A request's header, then its files' bytes, a frame each."""
@@ -192,8 +192,9 @@ class _Worker:
         for frame in frames:
             self.channel.send_bytes(frame)
 
-    def receive(self, timeout: float) -> dict | None:
-        """One file's reply; None when the worker timed out (it is killed)."""
+    def receive(self, timeout: float, sent: bytes | None = None) -> dict | None:
+        """One file's reply (``sent``: the file's bytes); None when the worker timed out
+        (it is killed)."""
         reply = self.channel.recv(timeout)
         if reply is None:
             self.kill()
@@ -201,7 +202,9 @@ class _Worker:
         answer = json.loads(reply)
         del reply
         ok = answer.get("ok")
-        if isinstance(ok, dict) and ok.pop("text_follows", False):
+        if isinstance(ok, dict) and ok.pop("text_is_input", False) and sent is not None:
+            ok["text"] = sent  # the text is the file's bytes: made a string by parse()
+        elif isinstance(ok, dict) and ok.pop("text_follows", False):
             frame = self.channel.recv(timeout)  # the text, in a frame of its own
             if frame is None:
                 self.kill()
@@ -367,10 +370,10 @@ class WorkerPool:
             w.kill()
             raise
         outcomes: list[ImportedDocument | ImportRejected] = []
-        for filename in names:
+        for filename, (data, _name) in zip(names, files, strict=True):
             started = time.monotonic()
             try:
-                reply = w.receive(timeout)
+                reply = w.receive(timeout, data)
             except (EOFError, OSError, ValueError):
                 code = w.exitcode()
                 w.kill()

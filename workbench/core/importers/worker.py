@@ -10,7 +10,9 @@ Protocol (length-prefixed frames): the parent sends a JSON
 header ``{"op": "parse", "filename": ...}`` followed by the raw file bytes,
 ``{"op": "parse_many", "filenames": [...]}`` followed by each file's bytes in a frame
 of its own, or ``{"op": "stats"}``. The worker answers each file with one JSON object:
-``{"ok": {...}}`` (the ImportedDocument fields) or ``{"error": kind, "message": ...,
+``{"ok": {...}}`` (the ImportedDocument fields; the text in a frame of its own after
+it, flagged ``text_follows``, or flagged ``text_is_input`` when it is exactly the file's
+bytes, which the parent has) or ``{"error": kind, "message": ...,
 "detail": ...}`` with kind "rejected", "memory" or "crash". JSON, not pickle, so a worker
 subverted by a crafted file cannot make the parent run code when it unpickles.
 
@@ -144,15 +146,20 @@ def handle(data: bytes, filename: str) -> dict[str, Any]:
         return {"error": "crash", "detail": "".join(tb)[-2000:]}
 
 
-def _reply(conn: Any, reply: dict[str, Any]) -> None:
+def _reply(conn: Any, reply: dict[str, Any], sent: bytes | None = None) -> None:
     # A document's text goes in a frame of its own, as plain UTF-8: escaping it into the
     # JSON would make the parent hold the JSON bytes, the parsed JSON and the text at once.
+    # A text that is exactly the bytes ``sent`` (most UTF-8 text files) is not sent back
+    # at all: the parent has those bytes already.
     text = reply["ok"].pop("text", None) if isinstance(reply.get("ok"), dict) else None
     try:
-        if text is not None:
+        body = text.encode("utf-8", "surrogatepass") if text is not None else None
+        if body is not None and body == sent:
+            reply["ok"]["text_is_input"] = True
+            body = None
+        elif body is not None:
             reply["ok"]["text_follows"] = True
         payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
-        body = text.encode("utf-8", "surrogatepass") if text is not None else None
     except MemoryError:
         reply.clear()
         payload, body = b'{"error": "memory"}', None
@@ -247,8 +254,12 @@ def _parse_next(conn: Any, pending: list[bytes], filename: str) -> None:
     data = pending.pop(0)
     big = len(data) >= GC_AFTER_BYTES
     reply = handle(data, filename)
-    del data
-    _reply(conn, reply)
+    if big:
+        del data
+        _reply(conn, reply)
+    else:  # a small file's text may be its bytes: then they are not sent back
+        _reply(conn, reply, data)
+        del data
     del reply
     if big:
         # Give memory back before the next, possibly larger, file. Not after small
