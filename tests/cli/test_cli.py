@@ -130,6 +130,26 @@ def test_import_folder_skips_hidden_files_and_hints_at_recursive(proj, tmp_path,
     assert calls == [([str(folder)], True)]  # the CLI asks the core which files a folder means
 
 
+def test_an_import_of_many_files_starts_its_workers_first(proj, tmp_path, capsys,
+                                                          monkeypatch):
+    from workbench.core import importers
+    from workbench.core.ops import importing
+
+    events = []
+    monkeypatch.setattr(importers, "prewarm", lambda count=1: events.append(("prewarm", count)))
+    real = importing.expand_paths
+    monkeypatch.setattr(importing, "expand_paths",
+                        lambda *a: events.append(("list",)) or real(*a))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Shops reopened in Veltra on Tuesday.\n")
+    run_json(capsys, "import", str(proj), str(folder), "--recursive", "--jobs", "3")
+    assert events == [("prewarm", 3), ("list",)]  # started before the files are listed
+    events.clear()
+    run_json(capsys, "import", str(proj), str(folder / "note.txt"))
+    assert events == [("list",)]  # one file: no worker started ahead
+
+
 def test_import_into_a_corrupt_project_is_refused(tmp_path, capsys):
     bad = tmp_path / "broken.wbproj"
     bad.write_bytes(b"not a database at all")

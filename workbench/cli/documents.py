@@ -25,10 +25,16 @@ if TYPE_CHECKING:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files (parsed in parallel, stored in batches); exit 1 if any was rejected."""
-    from workbench.core.ops.batch_import import Progress, import_many
+    from workbench.core.ops.batch_import import Progress, default_jobs, import_many
     from workbench.core.ops.importing import expand_paths
 
     overrides = document_metadata(args)
+    if args.recursive or len(args.files) > 1:
+        from workbench.core.importers import prewarm
+
+        # Many files: the parsing workers start while the files are listed and the
+        # project is opened, not after (a worker takes a few tenths of a second to start).
+        prewarm(args.jobs or default_jobs())
     files = expand_paths(args.files, args.recursive)
     results = []
     # Progress only for a person watching: never in a pipe or a log file.

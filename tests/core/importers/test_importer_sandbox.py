@@ -295,3 +295,16 @@ def test_a_reply_the_parent_cannot_read_fails_one_file_of_a_request(
     assert str(out[1]) == str(alone.value)
     assert out[0].text == "a" and out[2].text == "b"  # type: ignore[union-attr]
     assert out[0].extra["pid"] == out[2].extra["pid"]  # type: ignore[union-attr]
+
+
+def test_prewarm_starts_as_many_idle_workers_as_asked() -> None:
+    pool = WorkerPool()
+    try:
+        pool.prewarm(count=3)
+        pool.prewarm(count=2)  # there are enough already
+        assert pool.started == 3 and pool.max_idle >= 3
+        out = sandbox.parse_files([(b"One note.", "a.txt"), (b"Two notes.", "b.txt")], pool=pool)
+        assert [o.text for o in out] == ["One note.", "Two notes."]  # type: ignore[union-attr]
+        assert pool.started == 3  # the request went to a warm worker
+    finally:
+        pool.shutdown()

@@ -280,16 +280,19 @@ class WorkerPool:
         else:
             w.kill()
 
-    def prewarm(self, memory_limit_mb: int | None = None) -> None:
-        """Start one idle worker now so the first import does not wait for it."""
+    def prewarm(self, memory_limit_mb: int | None = None, count: int = 1) -> None:
+        """Start idle workers now, up to ``count``, so the first files do not wait for
+        them: a worker starts in the background while the caller goes on (listing the
+        files, opening the project)."""
         limit = memory_limit_mb or limits.MEMORY_LIMIT_MB
+        self.max_idle = max(self.max_idle, count)
         with self._lock:
-            if self._idle.get(limit):
-                return
-        w = _Worker(limit, self.preload)
-        with self._lock:
-            self.started += 1
-            self._idle.setdefault(limit, []).append(w)
+            missing = count - len(self._idle.get(limit, []))
+        for _ in range(missing):
+            w = _Worker(limit, self.preload)
+            with self._lock:
+                self.started += 1
+                self._idle.setdefault(limit, []).append(w)
 
     def shutdown(self) -> None:
         with self._lock:
@@ -467,11 +470,12 @@ def default_pool() -> WorkerPool:
         return _default_pool
 
 
-def prewarm() -> None:
-    """Start a worker in the background (e.g. when the import dialog opens)."""
+def prewarm(count: int = 1) -> None:
+    """Start workers in the background, up to ``count`` (e.g. when the import dialog
+    opens, or as an import of many files begins)."""
     # On failure the import itself will report the problem.
     with contextlib.suppress(OSError):
-        default_pool().prewarm()
+        default_pool().prewarm(count=count)
 
 
 def shutdown() -> None:
