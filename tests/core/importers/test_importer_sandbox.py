@@ -308,3 +308,39 @@ def test_prewarm_starts_as_many_idle_workers_as_asked() -> None:
         assert pool.started == 3  # the request went to a warm worker
     finally:
         pool.shutdown()
+
+
+FORMAT_MODULES = ("pdf", "docx", "eml", "html", "mhtml", "mimeutil", "zipcheck", "sandbox")
+
+
+def test_a_worker_loads_a_formats_module_only_for_its_first_file() -> None:
+    import subprocess
+
+    code = textwrap.dedent(f"""
+        import sys
+        from workbench.core.importers import worker
+        def loaded():
+            return sorted(m for m in {FORMAT_MODULES!r}
+                          if "workbench.core.importers." + m in sys.modules)
+        print(loaded())
+        print(worker.handle(b"A plain note.", "a.txt")["ok"]["importer"], loaded())
+        page = b"<html><body><p>A page that says enough to be kept.</p></body></html>"
+        print(worker.handle(page, "b.html")["ok"]["importer"], loaded())
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, env={"PYTHONPATH": ":".join(sys.path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["[]", "text []", "html ['html']"]
+
+
+def test_a_lazy_importer_is_its_format_once_loaded() -> None:
+    from workbench.core.importers.html import HtmlImporter
+
+    lazy = next(imp for imp in registry.importers() if imp.name == "html")
+    assert isinstance(lazy, registry.LazyImporter)
+    real = HtmlImporter()
+    assert (lazy.version, lazy.damaged, lazy.extensions) == \
+        (real.version, real.damaged, real.extensions)
+    page = b"<!doctype html><title>T</title><p>Shops reopened in Veltra.</p>"
+    assert registry.find_importer(page, "saved-page") is lazy  # guessed from the markup
+    assert parse_bytes(page, "saved-page").text == real.parse(page, "saved-page").text

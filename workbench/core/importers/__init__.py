@@ -3,13 +3,17 @@
 ``parse_file`` is the entry point for untrusted files (worker process, time and
 memory limits); ``parse_bytes`` parses in the current process and is what the
 worker itself runs. See docs/importing.md.
+
+A format's module is imported when its first file is parsed (:class:`LazyImporter`),
+and the sandbox when first used: a worker starts without the code of formats it is
+never given, and every worker imports this package before anything else.
 """
 
+from typing import Any
+
+from workbench.core.importers import signatures
 from workbench.core.importers.base import ImportedDocument, Importer, ImportRejected
 from workbench.core.importers.direction import detect_direction, paragraph_directions
-from workbench.core.importers.docx import DocxImporter
-from workbench.core.importers.eml import EmlImporter
-from workbench.core.importers.html import HtmlImporter
 from workbench.core.importers.language import detect_language
 from workbench.core.importers.limits import (
     MAX_FILE_BYTES,
@@ -18,37 +22,47 @@ from workbench.core.importers.limits import (
     ImportTimedOut,
     WorkerCrashed,
 )
-from workbench.core.importers.mhtml import MhtmlImporter
-from workbench.core.importers.pdf import PdfImporter
 from workbench.core.importers.registry import (
+    LazyImporter,
     find_importer,
     importers,
     parse_bytes,
     register,
     supported_extensions,
 )
-from workbench.core.importers.sandbox import (
-    WorkerPool,
-    parse_file,
-    parse_files,
-    prewarm,
-    shutdown,
-)
 from workbench.core.importers.text import TextImporter
 
+_PACKAGE = __name__
 # Order matters only for content guessing (files with an unknown extension).
 for _imp in (
-    PdfImporter(),
-    DocxImporter(),
-    MhtmlImporter(),
-    EmlImporter(),
-    HtmlImporter(),
+    LazyImporter(f"{_PACKAGE}.pdf", "PdfImporter", "pdf", (".pdf",), sniff=signatures.is_pdf),
+    LazyImporter(f"{_PACKAGE}.docx", "DocxImporter", "docx", (".docx",),
+                 sniff=signatures.is_docx),
+    LazyImporter(f"{_PACKAGE}.mhtml", "MhtmlImporter", "mhtml", (".mht", ".mhtml"),
+                 guess=signatures.looks_like_mhtml),
+    LazyImporter(f"{_PACKAGE}.eml", "EmlImporter", "eml", (".eml",),
+                 guess=signatures.looks_like_email),
+    LazyImporter(f"{_PACKAGE}.html", "HtmlImporter", "html", (".html", ".htm", ".xhtml"),
+                 guess=signatures.looks_like_html),
     TextImporter(),
 ):
     register(_imp)
 del _imp
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = supported_extensions()
+
+# Names of the sandbox, imported on first use (it loads subprocess, threading and more,
+# which a worker never needs).
+_SANDBOX = ("WorkerPool", "parse_file", "parse_files", "prewarm", "shutdown")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SANDBOX:
+        from workbench.core.importers import sandbox
+
+        return getattr(sandbox, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -59,6 +73,7 @@ __all__ = [
     "ImportTimedOut",
     "ImportedDocument",
     "Importer",
+    "LazyImporter",
     "WorkerCrashed",
     "WorkerPool",
     "detect_direction",

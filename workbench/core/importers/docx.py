@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from workbench.core.importers import limits
+from workbench.core.importers import limits, signatures
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 from workbench.core.importers.zipcheck import open_checked_zip, reject_dtds
 
@@ -72,11 +72,7 @@ class DocxImporter:
     damaged = "the Word document is damaged and could not be read"
 
     def sniff(self, data: bytes, filename: str) -> bool:
-        if not data.startswith(b"PK\x03\x04"):
-            return False
-        return filename.lower().endswith(".docx") or b"word/document.xml" in (
-            data[:65536] + data[-65536:]
-        )
+        return signatures.is_docx(data, filename)
 
     def parse(self, data: bytes, filename: str) -> ImportedDocument:
         if data.startswith(b"\xd0\xcf\x11\xe0"):

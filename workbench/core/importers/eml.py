@@ -10,11 +10,10 @@ from __future__ import annotations
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 
-from workbench.core.importers import limits
+from workbench.core.importers import limits, signatures
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 from workbench.core.importers.htmltext import parse_html, tree_to_text
 from workbench.core.importers.mimeutil import (
-    header_count,
     header_text,
     parse_message,
     part_bytes,
@@ -71,8 +70,7 @@ class EmlImporter:
         return False
 
     def guess(self, data: bytes, filename: str) -> bool:
-        head = data[:4096].lower()
-        return header_count(data) >= 3 and b"from:" in head and b"multipart/related" not in head
+        return signatures.looks_like_email(data, filename)
 
     def parse(self, data: bytes, filename: str) -> ImportedDocument:
         msg = parse_message(data)

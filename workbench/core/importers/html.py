@@ -6,7 +6,7 @@ import re
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from workbench.core.importers import limits
+from workbench.core.importers import limits, signatures
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 from workbench.core.importers.htmltext import (
     decode_html,
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 VERSION = "2"
-_HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
 
@@ -100,7 +99,7 @@ class HtmlImporter:
         return False  # markup is only a weak signal: see guess()
 
     def guess(self, data: bytes, filename: str) -> bool:
-        return bool(_HTML_RE.search(data[:4096]))
+        return signatures.looks_like_html(data, filename)
 
     def parse(self, data: bytes, filename: str) -> ImportedDocument:
         markup, encoding = decode_html(data, filename)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from workbench.core.importers import limits
+from workbench.core.importers import limits, signatures
 from workbench.core.importers.base import ImportedDocument, none_if_blank
 from workbench.core.importers.html import extract_html
 from workbench.core.importers.htmltext import decode_html
 from workbench.core.importers.mimeutil import (
-    header_count,
     header_text,
     parse_message,
     part_bytes,
@@ -27,8 +26,7 @@ class MhtmlImporter:
         return False
 
     def guess(self, data: bytes, filename: str) -> bool:
-        head = data[:4096].lower()
-        return header_count(data) >= 2 and b"multipart/related" in head
+        return signatures.looks_like_mhtml(data, filename)
 
     def parse(self, data: bytes, filename: str) -> ImportedDocument:
         msg = parse_message(data)

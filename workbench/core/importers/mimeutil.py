@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import email
-import re
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 
 from workbench.core.importers.htmltext import lookup_charset
-
-_MIME_HEAD = re.compile(
-    rb"^(mime-version|content-type|from|subject|date|received|message-id"
-    rb"|return-path|to|delivered-to|x-[a-z-]+)\s*:",
-    re.I | re.M,
-)
 
 
 def parse_message(data: bytes) -> Message:
@@ -41,9 +34,3 @@ def part_bytes(part: Message) -> bytes:
 
 def part_charset(part: Message) -> str | None:
     return lookup_charset(part.get_content_charset())
-
-
-def header_count(data: bytes) -> int:
-    """How many of the first lines look like MIME/mail headers (for content guessing)."""
-    head = data[:4096].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    return len(_MIME_HEAD.findall(head))

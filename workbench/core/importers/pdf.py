@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 
-from workbench.core.importers import limits
+from workbench.core.importers import limits, signatures
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 
 VERSION = "1"
@@ -47,7 +47,7 @@ class PdfImporter:
     damaged = "the PDF is damaged and no text could be read"
 
     def sniff(self, data: bytes, filename: str) -> bool:
-        return b"%PDF-" in data[:1024]
+        return signatures.is_pdf(data, filename)
 
     def parse(self, data: bytes, filename: str) -> ImportedDocument:
         with _LOCK:

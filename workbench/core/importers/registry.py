@@ -8,8 +8,11 @@ guess (HTML markup, mail headers) for files with an unknown or missing extension
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import re
+from collections.abc import Callable
 from pathlib import PurePath
+from typing import Any
 
 from workbench.core.importers import limits
 from workbench.core.importers.base import ImportedDocument, Importer, ImportRejected
@@ -17,6 +20,42 @@ from workbench.core.importers.direction import detect_direction
 from workbench.core.importers.language import detect_language
 
 _IMPORTERS: list[Importer] = []
+
+Test = Callable[[bytes, str], bool]
+
+
+class LazyImporter:
+    """A built-in format whose module is imported when a file first needs its parser.
+
+    Its name, extensions and signature tests (:mod:`signatures`) are known without the
+    module, so choosing an importer loads nothing: a worker that reads only text files
+    never loads the PDF, Word, e-mail or HTML code. Anything else (``parse``,
+    ``version``, ``damaged``) is the real importer's.
+    """
+
+    def __init__(self, module: str, cls: str, name: str, extensions: tuple[str, ...], *,
+                 sniff: Test | None = None, guess: Test | None = None) -> None:
+        self.module, self.cls, self.name, self.extensions = module, cls, name, extensions
+        self._sniff = sniff
+        self.guess = guess  # find_importer asks it of files it cannot place otherwise
+        self._real: Importer | None = None
+
+    def load(self) -> Importer:
+        """The importer itself, its module imported on the first call."""
+        if self._real is None:
+            self._real = getattr(importlib.import_module(self.module), self.cls)()
+        return self._real
+
+    def sniff(self, data: bytes, filename: str) -> bool:
+        return bool(self._sniff and self._sniff(data, filename))
+
+    def parse(self, data: bytes, filename: str) -> ImportedDocument:
+        return self.load().parse(data, filename)
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("_"):  # not the real importer's (copying, pickling)
+            raise AttributeError(attr)
+        return getattr(self.load(), attr)
 
 
 def register(importer: Importer) -> Importer:
