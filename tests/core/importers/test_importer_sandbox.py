@@ -344,3 +344,22 @@ def test_a_lazy_importer_is_its_format_once_loaded() -> None:
     page = b"<!doctype html><title>T</title><p>Shops reopened in Veltra.</p>"
     assert registry.find_importer(page, "saved-page") is lazy  # guessed from the markup
     assert parse_bytes(page, "saved-page").text == real.parse(page, "saved-page").text
+
+
+def test_a_request_of_many_files_is_flushed_to_the_worker_once() -> None:
+    import io
+
+    from workbench.core.importers.worker import StreamConnection
+
+    class Pipe(io.BytesIO):
+        flushes = 0
+
+        def flush(self) -> None:
+            Pipe.flushes += 1
+
+    out = Pipe()
+    frames = [b'{"op": "parse_many"}', b"first file", b"", b"third file"]
+    StreamConnection(io.BytesIO(), out).send_many(frames)  # type: ignore[arg-type]
+    assert Pipe.flushes == 1
+    back = StreamConnection(io.BytesIO(out.getvalue()), io.BytesIO())
+    assert [bytes(back.recv_bytes()) for _ in frames] == frames

@@ -98,6 +98,9 @@ class _SubprocessChannel:
     def send_bytes(self, payload: bytes) -> None:
         self.conn.send_bytes(payload)
 
+    def send_many(self, payloads: list[bytes]) -> None:
+        self.conn.send_many(payloads)
+
     def recv(self, timeout: float) -> bytes | None:
         """A reply; None on timeout; EOFError when the worker died."""
         try:
@@ -149,6 +152,10 @@ class _SpawnChannel:
     def send_bytes(self, payload: bytes) -> None:
         self.conn.send_bytes(payload)
 
+    def send_many(self, payloads: list[bytes]) -> None:
+        for payload in payloads:
+            self.conn.send_bytes(payload)
+
     def recv(self, timeout: float) -> bytes | None:
         if not self.conn.poll(timeout):
             return None
@@ -188,9 +195,7 @@ class _Worker:
 
     def send(self, header: dict[str, Any], frames: list[bytes]) -> None:
         """A request's header, then its files' bytes, a frame each."""
-        self.channel.send_bytes(json.dumps(header).encode())
-        for frame in frames:
-            self.channel.send_bytes(frame)
+        self.channel.send_many([json.dumps(header).encode(), *frames])
 
     def receive(self, timeout: float, sent: bytes | None = None) -> dict | None:
         """One file's reply (``sent``: the file's bytes); None when the worker timed out

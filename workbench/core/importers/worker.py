@@ -201,8 +201,14 @@ class StreamConnection:
 
     def send_bytes(self, payload: bytes) -> None:
         """Write one frame and flush it."""
-        self.writer.write(self._HEADER.pack(len(payload)))
-        self.writer.write(payload)
+        self.send_many([payload])
+
+    def send_many(self, payloads: list[bytes]) -> None:
+        """Write frames and flush once: a request of many small files is then one or a
+        few writes to the pipe, not two per file."""
+        for payload in payloads:
+            self.writer.write(self._HEADER.pack(len(payload)))
+            self.writer.write(payload)
         self.writer.flush()
 
 
