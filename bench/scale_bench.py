@@ -276,7 +276,8 @@ def m_import(folder: Path, raw: bool) -> dict:
 
     import sqlite_utils
 
-    import workbench.core.ops.batch_import  # noqa: F401  (what `import` loads lazily)
+    import workbench.core.importers.sandbox  # noqa: F401  (what `import` loads lazily)
+    import workbench.core.ops.batch_import  # noqa: F401
 
     files = sorted(folder.glob("*.txt"))
     target = Path(tempfile.mkdtemp()) / "import.wbproj"
