@@ -276,7 +276,8 @@ def m_import(folder: Path, raw: bool) -> dict:
 
     import sqlite_utils
 
-    import workbench.core.importers.sandbox  # noqa: F401  (what `import` loads lazily)
+    # What `import` loads lazily: the batch path and the sandbox.
+    import workbench.core.importers.sandbox
     import workbench.core.ops.batch_import  # noqa: F401
 
     files = sorted(folder.glob("*.txt"))
