@@ -43,10 +43,16 @@ def layout(conn: sqlite3.Connection, table: str, key: str, omit: set[str] | froz
 def encode(image: Mapping[str, Any], key: str, cols: Layout) -> str:
     """The array text of ``image``; the object text when it is not one row of the layout
     (an image with other columns: then the old format says exactly what it holds)."""
-    if len(image) != len(cols) + 1 or key not in image or not all(c in image for c in cols):
-        return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
-    return json.dumps([image[c] for c in cols], ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    if len(image) == len(cols) + 1 and key in image:
+        try:
+            return _ARRAY.encode([image[c] for c in cols])
+        except KeyError:
+            pass
+    return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
+
+
+# One encoder for every array image (json.dumps with options builds one per call).
+_ARRAY = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def decode(text: str, key: str, key_value: Any, cols: Layout) -> dict[str, Any]:

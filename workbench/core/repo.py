@@ -174,11 +174,15 @@ loads = _loads
 
 def _encode(row: Row) -> Row:
     return {
-        # allow_nan=False: a NaN stored in a field would make every JSON export invalid.
-        k: (json.dumps(v, ensure_ascii=False, sort_keys=True, allow_nan=False)
-            if k in JSON_COLUMNS else v.utf8 if isinstance(v, EncodedText) else v)
+        k: (_JSON_COLUMN.encode(v) if k in JSON_COLUMNS
+            else v.utf8 if isinstance(v, EncodedText) else v)
         for k, v in row.items()
     }
+
+
+# allow_nan=False: a NaN stored in a field would make every JSON export invalid. One
+# encoder for every value (json.dumps with options builds one per call).
+_JSON_COLUMN = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)
 
 
 def _slot(value: Any) -> str:
