@@ -613,7 +613,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = text[a:b]
         else:
             continue
-        found.append((after_start, limit, speaker))
+        found.append((after_start, _relative_end(text, c0, a, vcut, after_start, limit),
+                      speaker))
     seg = text[c0:s1]
     has_report = "report" in seg or "statement" in seg
     for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
@@ -640,6 +641,31 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 ce = h
                 break
         _add(out, text, cs, ce, _source_of(sp))
+
+
+def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    found = list(rx.finditer(text, a, b))
+    return found[-1] if found else None
+
+
+_REL_COMMA_END = re.compile(r",\s*(?:who|which)\s+$")
+_FINITE_AUX = re.compile(rf"\s(?:{alt(EN.FINITE_AUXILIARIES)})\b")
+
+
+def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> int:
+    """End of the words of a speech verb inside the relative clause of a sentence's
+    subject: "Rebels who said they had won were seen ..." -> "they had won". The main
+    clause's verb follows the reported words; it is the last finite auxiliary, or after
+    a comma-enclosed relative ("Rebels, who said ..., were seen") the closing comma."""
+    if not _REL_END.search(text, max(c0, vcut - 8), vcut) or text[c0:a].strip(" ,"):
+        return ce  # not a relative clause, or its antecedent is not the subject
+    if _REL_COMMA_END.search(text, max(c0, vcut - 10), vcut):
+        comma = text.find(",", cs, ce)
+        return comma if comma > 0 else ce
+    last = _last_match(_FINITE_AUX, text, cs, ce)
+    if last and len(text[cs:last.start()].split()) >= 2:
+        return last.start()
+    return ce
 
 
 _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
@@ -815,7 +841,8 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     start = breaks[-1].end() if breaks else c0
     rel = _REL_END.search(text[start:vcut])
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
-        return _clause_subject(text, c0, start + rel.start(), headline)
+        end = trim_span(text, c0, start + rel.start())[1]
+        return _antecedent(text, c0, end, headline)
     a, b = trim_span(text, start, vcut)
     a += len(text[a:b]) - len(_LEADING_CONJ.sub("", text[a:b]))
     phrase = text[a:b]
@@ -824,7 +851,42 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
+    if not headline and _modified_head(phrase):
+        return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+# Where a noun's modifier starts: a relative pronoun, or a participle followed by a
+# preposition or article ("accused of", "working at", "wounded in", "investigating the").
+_MODIFIER = re.compile(
+    r"\s(?:(?:who|whom|whose|which)\b|[a-z][a-z\-]+(?:ed|ing)\s+"
+    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of)\b)"
+)
+_MODIFIER_WORDS = 16  # a subject with its modifier rarely runs longer
+
+
+def _modified_head(phrase: str) -> bool:
+    """True when ``phrase`` is a short noun phrase followed by a relative clause or a
+    reduced relative: the subject of a clause even though it is long."""
+    m = _MODIFIER.search(phrase)
+    if not m or '"' in phrase or "“" in phrase or len(phrase.split()) > _MODIFIER_WORDS:
+        return False
+    head = phrase[:m.start()]
+    n = len(head.split())
+    return 0 < n <= 5 and not _SUBJECT_BAD.search(head) and has_content_word(head)
+
+
+# A transitive verb with its object: "arrested two men", "met the envoy".
+_VERB_OBJECT = re.compile(
+    r"\b[a-z]+ed\s+(?=(?:the|a|an|two|three|four|five|several|some|his|her|its|their|\d)\b)"
+)
+
+
+def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
+    """The noun phrase a relative pronoun at ``end`` refers to: the clause subject, or
+    the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
+    last = _last_match(_VERB_OBJECT, text, c0, end)
+    return _clause_subject(text, last.end() if last else c0, end, headline)
 
 
 _ADVERBS = re.compile(

@@ -256,6 +256,10 @@ CLAUSE_OPENERS = _w("that while but as when because after although whereas since
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
                           " once already was is were")
+# Finite auxiliaries: a main clause's verb after the reported words of a relative clause
+# ("Rebels who said they had won were seen ...").
+FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
+                        " must did does do")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".

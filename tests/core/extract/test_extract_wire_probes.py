@@ -1,0 +1,49 @@
+"""Probing sentences for statement attribution, one group per construction of wire copy.
+
+All sentences are fictional (invented names and places). They were written from the
+construction list of issue 11 and from common news phrasing, before the rules they test:
+each asserts the speaker and the exact span of the attributed words, and the last group
+asserts sentences that must yield no statement at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+
+def statements(text: str) -> list[tuple[str | None, str]]:
+    return [(s["speaker"], s["text"]) for s in extract(text, "2017-04-10")["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The speech verb inside the subject's relative clause: the main clause's verb
+        # ends the reported words.
+        ("Rebels who said they had seized the bridge were seen leaving the town on Friday.",
+         [("Rebels", "they had seized the bridge")]),
+        ("Rebels, who said they had seized the bridge, were seen leaving the town.",
+         [("Rebels", "they had seized the bridge")]),
+        ("Officials who said the town fell on Monday have since retracted the claim.",
+         [("Officials", "the town fell on Monday")]),
+        # ... but on an object, the relative clause runs to the sentence end, and the
+        # speaker is the object, not the clause subject.
+        ("Police arrested two men who said they were smugglers.",
+         [("two men", "they were smugglers")]),
+        # A relative clause or a reduced relative on the subject stays in the speaker,
+        # as written, even when it makes the subject long.
+        ("A doctor who treated the wounded at the Vera hospital said four children had died.",
+         [("A doctor who treated the wounded at the Vera hospital", "four children had died")]),
+        ("In a surprise move, a rebel commander accused of ordering the raid argued on "
+         "Monday to be tried at home.",
+         [("a rebel commander accused of ordering the raid", "to be tried at home")]),
+        ("The officials, who spoke on condition of anonymity, said the convoy was hit.",
+         [("The officials", "the convoy was hit")]),
+        ("Marta Venn, who heads the aid mission, said the road to Kessa was closed.",
+         [("Marta Venn", "the road to Kessa was closed")]),
+    ],
+)
+def test_relative_clauses(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
