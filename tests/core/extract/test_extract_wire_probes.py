@@ -47,3 +47,34 @@ def statements(text: str) -> list[tuple[str | None, str]]:
 )
 def test_relative_clauses(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where and how it was said, before "that", is not part of the words.
+        ("The ministry said at a news conference in Kessa that six soldiers died.",
+         [("The ministry", "six soldiers died")]),
+        ("The minister said in a televised address that the army would not retreat.",
+         [("The minister", "the army would not retreat")]),
+        ("The minister said in remarks broadcast on state radio that the talks had failed.",
+         [("The minister", "the talks had failed")]),
+        ("Officials said on condition of anonymity that the convoy was attacked.",
+         [("Officials", "the convoy was attacked")]),
+        ("The minister told a news conference in Kessa that the talks had failed.",
+         [("The minister", "the talks had failed")]),
+        # The outlet that carried a statement, also without "that".
+        ("The ministry said in a statement carried by the state news agency six soldiers "
+         "died.", [("The ministry", "six soldiers died")]),
+        # A prepositional phrase between the speaker and the verb.
+        ("The Vantar Relief Council, in a statement released on Monday, said aid trucks "
+         "were stuck.", [("The Vantar Relief Council", "aid trucks were stuck")]),
+        ("In remarks to state radio, the minister said the talks had failed.",
+         [("the minister", "the talks had failed")]),
+        # "that" opening a relative clause after a place is not the complementiser.
+        ("The army said in the town that was shelled two people died.",
+         [("The army", "in the town that was shelled two people died")]),
+    ],
+)
+def test_how_and_where_it_was_said(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

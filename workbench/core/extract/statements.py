@@ -50,8 +50,9 @@ _LEAD = re.compile(
     r"(?:\s*,?\s*(?:that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
-    r"|tonight|overnight|earlier|later|also|late|early|again|in\s+(?:a|an|its|his|her|their)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|briefing|conference|report|message)"
+    r"|tonight|overnight|earlier|later|also|late|early|again|on\s+condition\s+of\s+anonymity"
+    r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
+    r"|briefing|conference|report|message|address|post|tweet)"
     r"|on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:website|account|page)"
     r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+",
     re.IGNORECASE,
@@ -755,6 +756,14 @@ def _it_passive_by(text: str, c0: int, v: re.Match[str],
 _BY_AFTER = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
 _DOC_NP = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
 # "said in a statement carried by the state agency that ...": the carrier is no speaker.
+_CARRIER = re.compile(
+    r"\s*,?\s*(?:carried|published|issued|posted|released|broadcast|aired)\s+(?:by|on)\s+",
+    re.IGNORECASE,
+)
+_PP_THAT = re.compile(
+    r"\s*,?\s*(?:in|at|on|during|to|before|via|through)\s+[^,;:\"“”.!?]{1,70}?\s+that\s+"
+    r"(?!(?:was|were|is|are|has|have|had|will|would)\b)",
+)
 _CARRIED_BY = re.compile(
     r"\s*,?\s*(?:carried|published|issued|posted|released|broadcast|aired|quoted|cited)\s+"
     r"(?:by|on|in)\s+[^,;\"“”]{1,60}?\bthat\s+",
@@ -801,7 +810,20 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     lead = _LEAD.match(text, pos, s1)
     pos = lead.end() if lead else pos
     carried = _CARRIED_BY.match(text, pos, s1)
-    return carried.end() if carried else pos
+    if carried:
+        return carried.end()
+    if lead:
+        # "in a statement carried by the state news agency six soldiers ...": without
+        # "that" the carrier is the noun phrase after "by".
+        by = _CARRIER.match(text, pos, s1)
+        if by:
+            ca, cb = forward_np(text, by.end(), s1)
+            if cb > ca:
+                return cb
+    # "said at a news conference in Kessa that ...": a prepositional phrase before
+    # "that" says where or how it was said; the words follow "that".
+    pp = _PP_THAT.match(text, pos, s1)
+    return pp.end() if pp else pos
 
 
 def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
@@ -895,9 +917,10 @@ _ADVERBS = re.compile(
 )
 
 
-# ", who declined to be named," / ", a former minister," between a speaker and the verb.
+# ", who declined to be named," / ", a former minister," / ", in a statement on Monday,"
+# between a speaker and the verb.
 _INSERTED_CLAUSE = re.compile(
-    r",\s*(?:(?:who|whose|speaking|a|an|the)\b[^,;\"“”]{1,100}"
+    r",\s*(?:(?:who|whose|speaking|a|an|the|in|at|on|during|after|before)\b[^,;\"“”]{1,100}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
 )
