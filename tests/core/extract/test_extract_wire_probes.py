@@ -78,3 +78,28 @@ def test_relative_clauses(text: str, expected: list[tuple[str | None, str]]) -> 
 )
 def test_how_and_where_it_was_said(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+def test_pronoun_after_an_intervening_name_takes_the_full_name_of_the_subject() -> None:
+    text = ("Commander Tal Oren told the agency the bridge was mined. Oren met the envoy "
+            "Sara Lind on Tuesday. He said the talks would resume.")
+    assert statements(text) == [("Commander Tal Oren", "the bridge was mined"),
+                                ("Commander Tal Oren", "the talks would resume")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The director of the hospital said the wards were full. He added that medicines "
+         "were running out.", "The director of the hospital"),
+        ("A police officer said the wards were full. She added that medicines were running "
+         "out.", "A police officer"),
+    ],
+)
+def test_he_refers_to_a_description_of_one_person(text: str, speaker: str) -> None:
+    assert [sp for sp, _ in statements(text)] == [speaker, speaker]
+
+
+def test_he_does_not_refer_to_a_group() -> None:
+    text = "The local people said the wards were full. He added that medicines were running out."
+    assert [sp for sp, _ in statements(text)] == ["The local people", "He"]

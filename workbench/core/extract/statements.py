@@ -233,7 +233,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                                        subjects)
                 best = max((c for c in (last_person, subj) if c), default=None,
                            key=lambda c: c[0])
-                o["speaker"] = best[1] if best else sp
+                # A subject given by surname ("Oren met ...") stands for the full name.
+                name = best[1] if best else sp
+                o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
             else:
                 o["speaker"] = last_named or sp
         elif isinstance(sp, str):
@@ -300,8 +302,24 @@ _TITLE_WORDS = EN.TITLES
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS]
-    return bool(caps) and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
-                           or any(w[:1].isupper() for w in words[-2:]))
+    if caps and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
+                 or any(w[:1].isupper() for w in words[-2:])):
+        return True
+    return _one_person_head(words)
+
+
+_HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
+
+
+def _one_person_head(words: list[str]) -> bool:
+    """A description whose head noun is one person: "the director of the hospital",
+    "a police officer", "the army spokesman" ("he" may refer to it; "police" not)."""
+    head = ""
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head = w.lower().strip(".,'’")
+    return head in EN.TITLES or (head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.

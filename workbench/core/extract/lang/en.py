@@ -131,6 +131,8 @@ PERSON_WORDS = frozenset(_w(
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
 ))
+# Person words above that name more than one person ("he" cannot refer to them).
+GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
 # Endings of nouns for people: "Palestinians", "policemen", "detainees".
 PERSON_SUFFIXES = _w("er ers ist ists ian ians an ans men man ee ees ant ants ent ents or ors"
                      " ies ite ites is ese people person persons children child women woman"
