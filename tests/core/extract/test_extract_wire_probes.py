@@ -103,3 +103,27 @@ def test_he_refers_to_a_description_of_one_person(text: str, speaker: str) -> No
 def test_he_does_not_refer_to_a_group() -> None:
     text = "The local people said the wards were full. He added that medicines were running out."
     assert [sp for sp, _ in statements(text)] == ["The local people", "He"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scraped copy without punctuation: a new attribution's subject after some words
+        # of the earlier one starts a new sentence, whatever its form.
+        ("The army said it had retaken the town of Dorva on Monday the spokesman added that "
+         "clearing operations were continuing",
+         [("The army", "it had retaken the town of Dorva on Monday"),
+          ("the spokesman", "clearing operations were continuing")]),
+        ("Opposition activists said 12 people were killed in the shelling SANA reported that "
+         "the army repelled an attack",
+         [("Opposition activists", "12 people were killed in the shelling"),
+          ("SANA", "the army repelled an attack")]),
+        ("four people were killed in the raid the agency reported",
+         [("the agency", "four people were killed in the raid")]),
+        # A source right after the verb is nested, not a new sentence.
+        ("The governor told reporters that police had said the gunmen fled",
+         [("The governor", "police had said the gunmen fled"), ("police", "the gunmen fled")]),
+    ],
+)
+def test_text_without_punctuation(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

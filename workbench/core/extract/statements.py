@@ -655,8 +655,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if co:
                 ce = co.start()
                 break
-            if _RUN_ON_SUBJECT.match(text, h) and text[h - 2:h - 1].isalnum() and not (
-                    _THAT_BEFORE.search(text, max(cs, h - 6), h)):
+            # A nested source opens the words ("A told B that C said ..."); one that
+            # follows a few words of them opens a new sentence ("... on Monday the
+            # spokesman added ...", "... in the shelling SANA reported ...").
+            if (_RUN_ON_SUBJECT.match(text, h) or len(text[cs:h].split()) >= _RUN_ON_WORDS) and (
+                    text[h - 2:h - 1].isalnum()
+                    and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
         _add(out, text, cs, ce, _source_of(sp))
@@ -690,6 +694,7 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
 _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
 _HYPOTHETICAL_TAIL = tail_check(final_words(EN.HYPOTHETICAL))
 _RUN_ON_SUBJECT = re.compile(r"(?:The|A|An|He|She|They|We|he|she|they|we)\b")
+_RUN_ON_WORDS = 3
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(
