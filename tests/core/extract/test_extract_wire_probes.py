@@ -127,3 +127,25 @@ def test_he_does_not_refer_to_a_group() -> None:
 )
 def test_text_without_punctuation(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demand or warning reported by a noun, its source after "from" / "by".
+        ("The move drew calls from rights groups for an independent inquiry.",
+         [("rights groups", "an independent inquiry")]),
+        ("There were calls by aid groups on Friday for an immediate ceasefire.",
+         [("aid groups", "an immediate ceasefire")]),
+        ("The attack prompted an appeal from the Red Crescent for blood donors.",
+         [("the Red Crescent", "blood donors")]),
+        ("Warnings from the Vantar Relief Council that aid was running out, went unheeded.",
+         [("the Vantar Relief Council", "aid was running out")]),
+        ("The bombing drew calls from a staff union Friday to pull out all foreign workers.",
+         [("a staff union", "pull out all foreign workers")]),
+        # Telephone calls are not demands.
+        ("Calls from residents to the hotline doubled overnight.", []),
+    ],
+)
+def test_speech_nouns(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

@@ -168,6 +168,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
+    if any(w in doc.low for w in _SPEECH_NOUN_STEMS):
+        _speech_nouns(doc, out)
     if runs:
         _fit_to_runs(out, text, runs)
     out.sort(key=_SPAN)
@@ -179,6 +181,35 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
     return out
+
+
+# "calls from a UN union Friday for a withdrawal", "warnings by aid groups that ...",
+# "an appeal from the Red Crescent to donate blood": the source sits between "from" / "by"
+# and the word that opens the demand; a time word before that word is not the source's.
+_SPEECH_NOUN_STEMS = tuple(sorted({w[:4] for w in EN.SPEECH_NOUNS}))
+_SPEECH_NOUN = re.compile(
+    rf"\b(?:{alt(EN.SPEECH_NOUNS)})\s+(?:from|by)\s+(?P<sp>[^,;:.!?\"“”()]{{2,60}}?)"
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, *EN.RELATIVE_DAYS))}))?"
+    r"\s+(?:for|that|to(?!\s+(?:the|a|an|his|her|its|their|this|that)\b))\s+"
+)
+# The demand ends with its clause: punctuation or a finite verb of the main clause.
+_NOUN_CONTENT_END = re.compile(rf"[,;:!?\"“”()]|\s(?:{alt(EN.FINITE_AUXILIARIES)})\b")
+
+
+def _speech_nouns(doc: Document, out: list[dict[str, object]]) -> None:
+    """Demands and warnings reported by a noun: "drew calls from X for Y" -> X said Y."""
+    text = doc.text
+    for m in _SPEECH_NOUN.finditer(doc.low):
+        a, b = trim_span(text, m.start("sp"), m.end("sp"))
+        if not has_content_word(text[a:b]) or _overlaps(
+                [(int(o["start"]), int(o["end"])) for o in out], m.start(), m.end()):  # type: ignore[call-overload]
+            continue
+        i = bisect_left(doc.starts, m.end() + 1) - 1
+        s1 = doc.sentences[i].end if i >= 0 else len(text)
+        stop = _NOUN_CONTENT_END.search(text, m.end(), s1)
+        if stop and m.group().endswith("that ") and stop.group()[0].isspace():
+            stop = _NOUN_CONTENT_END.search(text, stop.end(), s1)  # the clause's own verb
+        _add(out, text, m.end(), stop.start() if stop else s1, text[a:b])
 
 
 def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:

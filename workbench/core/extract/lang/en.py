@@ -212,6 +212,9 @@ CONTINUING = _w("adding saying")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
                     " bulletin announcement")
+# Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
+# that Y" (the one attribution without a speech verb).
+SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
 PRONOUNS = frozenset(_w("he she they it we i"))
 PERSONAL_PRONOUNS = frozenset(_w("he she i"))
 # Titles before a name: "Gen.", "Minister", "President".
