@@ -149,3 +149,25 @@ def test_text_without_punctuation(text: str, expected: list[tuple[str | None, st
 )
 def test_speech_nouns(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A source glued to a headline without punctuation, after the place of a
+        # prepositional phrase.
+        ("Four villages shelled near Kessa Northern Monitoring Group\nThe army denied it.",
+         [("Northern Monitoring Group", "Four villages shelled near Kessa")]),
+        ("Fri Apr 14 2017 Nine Gunmen Crossed the Border near Dorva Vantar Monitoring Center. "
+         "The army said the border is closed.",
+         [("Vantar Monitoring Center", "Nine Gunmen Crossed the Border near Dorva"),
+          ("The army", "the border is closed")]),
+        ("Two killed in Deir Kessa Syrian Observatory\nBody text.",
+         [("Syrian Observatory", "Two killed in Deir Kessa")]),
+        # A place ending in a source word is still a place.
+        ("Talks held in Geneva Convention Center\nBody text.", []),
+        ("Blast near the Interior Ministry\nBody text.", []),
+    ],
+)
+def test_source_glued_to_a_headline(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

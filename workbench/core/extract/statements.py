@@ -549,8 +549,39 @@ def _headline_start(text: str, bounds: list[int], cs: int, end: int) -> int:
     return cs
 
 
+# A source glued to the end of a headline after the place of a prepositional phrase:
+# "Nine Held in Kessa Northern Monitoring Group" -> the group. The place is one word
+# unless an adjective of origin or a source word opens the source earlier.
+_HEAD_GLUED = re.compile(
+    rf"^(?P<c>.{{8,}}?\s(?:{alt(('in', 'near', 'at', 'from', 'outside', 'inside', 'into'))})"
+    r"\s+[A-Z][\w'’\-]*)\s+(?P<sp>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})\s*$"
+)
+_GLUED_TAIL = re.compile(rf"\b(?:{alt(EN.HEADLINE_SOURCE_HEADS)})\s*$", re.IGNORECASE)
+
+
+def _glued_source(line: str) -> tuple[int, int, int, int] | None:
+    """(content start, end, speaker start, end) of a headline ending in a glued source."""
+    if not _GLUED_TAIL.search(line[-20:]):
+        return None
+    m = _HEAD_GLUED.match(line)
+    if not m:
+        return None
+    c1, s0, s1 = m.end("c"), m.start("sp"), m.end("sp")
+    # "in Deir Ezzor Syrian Observatory": a place of two words ends before the adjective.
+    first = line[s0:s1].split()[0].lower()
+    later = list(re.finditer(r"\S+", line[s0:s1]))[1:]
+    for w in later if first not in EN.SPEAKER_ADJECTIVES else ():
+        if w.group().lower() in EN.SPEAKER_ADJECTIVES:
+            c1, s0 = s0 + w.start() - 1, s0 + w.start()
+            break
+    words = line[s0:s1].split()
+    if len(words) < 3 and words[0].lower() not in EN.SPEAKER_ADJECTIVES:
+        return None  # "held in Geneva Convention Center" is a place
+    return m.start("c"), c1, s0, s1
+
+
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
-    line = text[start:end]
+    line = text[start:end].rstrip(" .")
     colon = ":" in line
     dash = "-" in line or "–" in line or "—" in line
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
@@ -560,6 +591,10 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         m = rx.match(line)
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             return _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
+    glued = _glued_source(line)
+    if glued:
+        c0, c1, s0, s1 = glued
+        return _add(out, text, start + c0, start + c1, line[s0:s1])
     return False
 
 

@@ -212,6 +212,11 @@ CONTINUING = _w("adding saying")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
                     " bulletin announcement")
+# Last words of a source glued to the end of a headline without punctuation
+# ("... in Latakia Russian Coordination Center").
+HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
+                           " network tv radio media office committee coalition army police"
+                           " group")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
 # that Y" (the one attribution without a speech verb).
 SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
