@@ -171,3 +171,68 @@ def test_speech_nouns(text: str, expected: list[tuple[str | None, str]]) -> None
 )
 def test_source_glued_to_a_headline(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X quoted Y as saying": Y's words, carried by X (one entry per source).
+        ("State television quoted the minister as saying the talks had failed.",
+         [("State television", "the talks had failed"), ("the minister", "the talks had failed")]),
+        # A source quoted at the start shares the main verb's words, not the verb.
+        ("Quoting a military source, state television said two jets were downed.",
+         [("a military source", "two jets were downed"),
+          ("state television", "two jets were downed")]),
+        # The writer's note on the words is not part of them.
+        ("The army claimed it had killed 40 militants, a figure that could not be verified.",
+         [("The army", "it had killed 40 militants")]),
+        ("The group said it had downed a jet, which could not be independently confirmed.",
+         [("The group", "it had downed a jet")]),
+        # Common wire forms that already held; kept as probes.
+        ("The road was cleared, said Ivo Brant, a spokesman for the northern command.",
+         [("Ivo Brant", "The road was cleared")]),
+        ("The governor's spokesman said the curfew would be lifted on Friday.",
+         [("The governor's spokesman", "the curfew would be lifted on Friday")]),
+        ("The convoy reached the town before dusk, according to Marta Venn, who leads the "
+         "mission.", [("Marta Venn", "The convoy reached the town before dusk")]),
+        ("The general insisted that no civilians had been harmed.",
+         [("The general", "no civilians had been harmed")]),
+        ("The army denied that its jets had struck the market.",
+         [("The army", "its jets had struck the market")]),
+        ("Colonel Ivo Brant said the road was cut. Brant added that repairs would take a week.",
+         [("Colonel Ivo Brant", "the road was cut"),
+          ("Colonel Ivo Brant", "repairs would take a week")]),
+        ("Two more bodies were found on Tuesday, a police officer who declined to be named "
+         "told AFP.",
+         [("a police officer who declined to be named", "Two more bodies were found on Tuesday")]),
+        ("Rebels seize two towns in the north - TV\nBody text.",
+         [("TV", "Rebels seize two towns in the north")]),
+        ("Minister: talks with the rebels have failed\nBody text.",
+         [("Minister", "talks with the rebels have failed")]),
+    ],
+)
+def test_wire_forms(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The said agreement was signed in 2004.",
+        "The army plans to retake the town next month.",
+        "Residents were told to leave their homes before dawn.",
+        "The government is expected to announce new measures.",
+        "The talks, announced last week, collapsed on Friday.",
+        "Officials accused of corruption were dismissed.",
+        "If the ministry says the road is open, trucks will move.",
+        "Two soldiers were reported to be wounded.",
+        "It was reported that two soldiers were wounded.",
+        "The book, titled What the General Said, was banned.",
+        # Noun uses and non-speech senses.
+        "The so-called reports of a ceasefire were never confirmed by anyone.",
+        "The rebels denied entry to the aid convoy.",
+        "Border guards denied passage to the refugees on Monday.",
+    ],
+)
+def test_not_statements(text: str) -> None:
+    assert statements(text) == []

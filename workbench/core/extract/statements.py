@@ -43,9 +43,10 @@ _PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
 _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
-    r"|missing|to\s+be|to\s+have|said|says|say)\b",
+    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)})\b",
     re.IGNORECASE,
 )
+_OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = re.compile(
     r"(?:\s*,?\s*(?:that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
@@ -611,6 +612,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
     tails: list[int] = []  # where trailing attributions begin; they end earlier words too
+    openers: list[int] = []  # "Quoting X, ...": found entries that take the main verb's words
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
             continue
@@ -635,6 +637,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             elif v.start() - c0 < 3:
                 comma = text.find(",", b, s1)
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (text[a:b],))
+                if word != "according to":
+                    openers.append(len(found) - 1)
             else:
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
@@ -685,6 +689,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
+        quoted = _QUOTED_OBJECT.search(text, a, b) if word == "as saying" and b > a else None
+        if quoted and has_content_word(text[quoted.end():b]):
+            # "State TV quoted the minister as saying ...": the minister's words, carried
+            # by State TV; one entry per source, as for nested attribution.
+            ea, eb = trim_span(text, a, quoted.start())
+            if eb > ea:
+                found.append((after_start, limit, text[ea:eb]))
+            a = quoted.end()
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
@@ -707,10 +719,18 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue  # "said in a statement that ...": the statement is the verb's
         if not any(cs <= rm.start() < ce for cs, ce, _ in found):
             found.append((rm.end(), limit if limit > rm.end() else s1, rm.group("sp")))
+    for k in openers:
+        # "Quoting a military source, state TV said two jets were downed": the source
+        # shares the words of the main clause's verb, not the verb and its subject.
+        later = [f for f in found[k + 1:] if f[0] >= found[k][0]]
+        if later:
+            found[k] = (later[0][0], later[0][1], found[k][2])
     for cs, ce, sp in found:
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
         # not part of the earlier words.
         ce = min([ce, *(t for t in tails if cs < t < ce)])
+        note = _WRITER_NOTE.search(text, cs, ce) if "be" in text[cs:ce] else None
+        ce = note.start() if note else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
@@ -737,6 +757,13 @@ def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str]
     return found[-1] if found else None
 
 
+# "..., a figure that could not be independently verified": the writer's words.
+_WRITER_NOTE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that|which)|which)\s+(?:could|can)\s*not"
+    rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{alt(EN.UNVERIFIED_PARTICIPLES)})\b",
+    re.IGNORECASE,
+)
+_QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+")
 _REL_COMMA_END = re.compile(r",\s*(?:who|which)\s+$")
 _FINITE_AUX = re.compile(rf"\s(?:{alt(EN.FINITE_AUXILIARIES)})\b")
 
@@ -812,6 +839,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
+    if word in EN.NOUN_LIKE_VERB_FORMS and _OF_AFTER.match(text, v.end()):
+        return True  # a noun: "so-called reports of a truce"
     return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
 
 

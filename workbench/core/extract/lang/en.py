@@ -217,6 +217,12 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
 HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
                            " network tv radio media office committee coalition army police"
                            " group")
+# Objects that give "denied" / "promised" a sense other than speech: "denied entry to".
+NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
+# Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
+NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
+# The writer's note after reported words: "..., a figure that could not be verified".
+UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
 # that Y" (the one attribution without a speech verb).
 SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
