@@ -236,3 +236,38 @@ def test_wire_forms(text: str, expected: list[tuple[str | None, str]]) -> None:
 )
 def test_not_statements(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Passive "quoted / cited as saying", with and without the outlet.
+        ("The minister was quoted by state radio as saying the talks had failed.",
+         [("state radio", "the talks had failed"), ("The minister", "the talks had failed")]),
+        ("The minister was cited as saying the talks had failed.",
+         [("The minister", "the talks had failed")]),
+        # "according to figures / data from X" -> X.
+        ("According to figures from the health ministry, 40 people died.",
+         [("the health ministry", "40 people died")]),
+        # Descriptions between the speaker and the verb: with a carrier, an age, or a
+        # title phrase without an article.
+        ("A statement from the army, carried by the state news agency, said six soldiers "
+         "died.", [("the army", "six soldiers died")]),
+        ("Brant, 54, said the town would be defended.",
+         [("Brant", "the town would be defended")]),
+        ("Gen. Ivo Brant, commander of the northern army, said the town would be defended.",
+         [("Gen. Ivo Brant", "the town would be defended")]),
+        ('Ivo Brant, the rebel commander, said: "We will not leave the city. Our fighters '
+         'are ready."',
+         [("Ivo Brant", "We will not leave the city. Our fighters are ready")]),
+        # How it was said after an inverted speaker is not part of the speaker.
+        ("Two soldiers were killed said the army in a statement",
+         [("the army", "Two soldiers were killed")]),
+        # A headline with a dash and a lower-case description of the source.
+        ("'We will fight on' - rebel commander\nBody text.",
+         [("rebel commander", "We will fight on")]),
+    ],
+)
+def test_passives_documents_and_descriptions(text: str,
+                                             expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

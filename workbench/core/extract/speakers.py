@@ -71,6 +71,8 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         w = m.group()
         if len(picked) >= max_tokens:
             break
+        if picked and w.lower() == "in" and _IN_DETERMINER.match(text, m.end()):
+            break  # "said the army in a statement": how it was said, not who
         if w.lower() in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
             break
@@ -83,6 +85,9 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
     if not picked:
         return start, start
     return picked[0][0], picked[-1][1]
+
+
+_IN_DETERMINER = re.compile(r"\s+(?:a|an|its|his|her|their)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

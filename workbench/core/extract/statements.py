@@ -108,7 +108,9 @@ _AFTER_QUOTE = re.compile(
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 _BEFORE_QUOTE = re.compile(
-    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
+    # an inserted description may sit between speaker and verb ("X, the mayor, said:")
+    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
+    r"(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
     r"|declared|wrote|warned)\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
@@ -121,6 +123,11 @@ _HEAD_DASH = re.compile(
     r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
     r"|police|media|ministry|army|military|witnesses|spokesman|statement|agency|minister)"
     r"\s*(?:\([^)]*\))?\s*$"
+)
+# "'We will fight on' - rebel commander": a short description ending in a source noun.
+_HEAD_DASH_NOUN = re.compile(
+    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
 _HEAD_DASH_NAME = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
@@ -586,7 +593,7 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
     colon = ":" in line
     dash = "-" in line or "–" in line or "—" in line
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
-                      (_HEAD_SPEAKER_COLON, colon)):
+                      (_HEAD_DASH_NOUN, dash), (_HEAD_SPEAKER_COLON, colon)):
         if not needs:
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
@@ -683,6 +690,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(v.start())
             continue
         vcut = _strip_adverbs(text, c0, v.start())
+        passive = _PASSIVE_QUOTED.search(text, c0, vcut) if word == "as saying" else None
+        if passive:
+            # "X was quoted by state radio as saying ...": X's words, carried by the radio.
+            vcut = passive.start()
+            if passive.group("by"):
+                ca, cb = forward_np(text, passive.start("by"), passive.end("by"))
+                if cb > ca:
+                    found.append((after_start, limit, text[ca:cb]))
         a, b = _appositive_name(text, c0, vcut)
         if b <= a:
             a, b = _clause_subject(text, c0, vcut, headline)
@@ -762,6 +777,10 @@ _WRITER_NOTE = re.compile(
     r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that|which)|which)\s+(?:could|can)\s*not"
     rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{alt(EN.UNVERIFIED_PARTICIPLES)})\b",
     re.IGNORECASE,
+)
+_PASSIVE_QUOTED = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"
 )
 _QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+")
 _REL_COMMA_END = re.compile(r",\s*(?:who|which)\s+$")
@@ -908,8 +927,20 @@ _PLAIN_SOURCE = re.compile(
 )
 
 
+_DOCUMENT_FROM = re.compile(
+    rf"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
+    r"(?:issued\s+by|released\s+by|from|by|of)\s+",
+    re.IGNORECASE,
+)
+
+
 def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
+    doc = _DOCUMENT_FROM.match(text, start, s1)
+    if doc:  # "according to figures from the health ministry" -> the ministry
+        a, b = forward_np(text, doc.end(), s1)
+        if b > a:
+            return a, b
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
     if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
@@ -1037,8 +1068,12 @@ _ADVERBS = re.compile(
 
 # ", who declined to be named," / ", a former minister," / ", in a statement on Monday,"
 # between a speaker and the verb.
+_PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
-    r",\s*(?:(?:who|whose|speaking|a|an|the|in|at|on|during|after|before)\b[^,;\"“”]{1,100}"
+    r",\s*(?:(?:who|whose|speaking|a|an|the|in|at|on|during|after|before"
+    r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
+    # an age ("Brant, 54,") or a description without article ("commander of the army")
+    rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
 )

@@ -211,7 +211,7 @@ QUOTED_AS = _p("quoted as saying|as saying")
 CONTINUING = _w("adding saying")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
-                    " bulletin announcement")
+                    " bulletin announcement figures data statistics tally estimates")
 # Last words of a source glued to the end of a headline without punctuation
 # ("... in Latakia Russian Coordination Center").
 HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
