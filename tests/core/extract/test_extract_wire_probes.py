@@ -271,3 +271,37 @@ def test_not_statements(text: str) -> None:
 def test_passives_documents_and_descriptions(text: str,
                                              expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle clause after an inverted attribution is the writer's, not the words.
+        ("The bridge was blown up, the ministry said, without giving details.",
+         [("the ministry", "The bridge was blown up")]),
+        ("Six people died, officials said, speaking on condition of anonymity because they "
+         "were not authorized to brief reporters.", [("officials", "Six people died")]),
+        # A possessive description in apposition to a name.
+        ("Brant's spokesman, Tal Oren, said the attack was a warning.",
+         [("Tal Oren", "the attack was a warning")]),
+        # "adding that" after a quote's attribution goes on with the quote's speaker.
+        ('"We have no power and no water," Lena Sorn said, adding that the hospital was full.',
+         [("Lena Sorn", "We have no power and no water"), ("Lena Sorn", "the hospital was full")]),
+    ],
+)
+def test_after_the_attribution(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negated or refused speech reports nothing.
+        "The minister did not say when the talks would resume.",
+        "Brant refused to say whether the army would withdraw.",
+        "Police have not confirmed the identity of the dead.",
+        "Nobody said anything about the raid.",
+    ],
+)
+def test_negated_speech_is_no_statement(text: str) -> None:
+    assert statements(text) == []

@@ -657,6 +657,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             lead = _LEAD.match(text, v.end(), s1)
             found.append((lead.end() if lead else v.end(), s1, sp))
             continue
+        if word == "adding":
+            # '"...," she said, adding that ...': the quote's speaker goes on.
+            prior = [o for o in out if 0 <= v.start() - int(o["end"]) < 40]  # type: ignore[call-overload]
+            if prior:
+                lead = _LEAD.match(text, v.end(), s1)
+                found.append((lead.end() if lead else v.end(), s1, prior[-1]["speaker"]))  # type: ignore[arg-type]
+            continue
         after_start = _skip_lead(text, v, word, s1)
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
@@ -833,7 +840,10 @@ _REPORT_THAT = re.compile(
 _INVERTIBLE = EN.INVERTIBLE_VERBS
 _ADJUNCT = re.compile(
     r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
-    r"|although|though|and|adding)\b|(?:quoting|citing|adding|who)\b|in\s+a\b)",
+    # ", without giving details" / ", speaking on condition of anonymity": the writer's
+    # note on how it was said, after an inverted attribution
+    r"|although|though|and|adding|without|[a-z]+ing)\b|(?:quoting|citing|adding|who)\b"
+    r"|in\s+a\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -843,6 +853,8 @@ _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|coul
                           re.IGNORECASE)
 
 
+_NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\s+$", re.IGNORECASE)
+_NEGATED_TAIL = tail_check(final_words(EN.NEGATORS))
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 
 
@@ -856,6 +868,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
             _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before)):
         return True
+    if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
+        return True  # "did not say when ...", "refused to say whether ...": nothing said
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and _OF_AFTER.match(text, v.end()):
@@ -990,7 +1004,8 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 # "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
 # description and the name in apposition to it; the name is the speaker.
 _APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\s"
+    r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
+    r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
     r"[^,;:\"“”]{2,80}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a

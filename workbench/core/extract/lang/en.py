@@ -276,6 +276,9 @@ SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further th
 # ("Rebels who said they had won were seen ...").
 FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
                         " must did does do")
+# Words before a speech verb that say nothing was said: "did not say", "refused to say".
+NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
+              "|refused to|declined to|failed to|nobody|no one")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
