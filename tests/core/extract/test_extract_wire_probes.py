@@ -305,3 +305,30 @@ def test_after_the_attribution(text: str, expected: list[tuple[str | None, str]]
 )
 def test_negated_speech_is_no_statement(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other senses of reporting verbs.
+        "Soldiers reported to their bases on Monday.",
+        "Two officers reported for duty despite the threats.",
+        "Needless to say, the talks failed.",
+        "It is too early to say whether the truce will hold.",
+    ],
+)
+def test_other_senses_are_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy reported to the council that the truce was holding.",
+         [("The envoy", "the truce was holding")]),
+        ("Brant went on to say the army would withdraw.",
+         [("Brant", "the army would withdraw")]),
+    ],
+)
+def test_reporting_senses_kept(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

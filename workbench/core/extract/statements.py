@@ -855,6 +855,10 @@ _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|coul
 
 _NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\s+$", re.IGNORECASE)
 _NEGATED_TAIL = tail_check(final_words(EN.NEGATORS))
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
+_REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+_THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 
 
@@ -870,6 +874,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
+    if word == "say" and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
+        return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
+            _THAT_SOON.match(text, v.end())):
+        return True  # "reported to their bases", "reported for duty": no report
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and _OF_AFTER.match(text, v.end()):

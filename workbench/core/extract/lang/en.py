@@ -271,7 +271,7 @@ CLAUSE_OPENERS = _w("that while but as when because after although whereas since
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
-                          " once already was is were")
+                          " once already was is were") + _p("went on to|goes on to|go on to")
 # Finite auxiliaries: a main clause's verb after the reported words of a relative clause
 # ("Rebels who said they had won were seen ...").
 FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
