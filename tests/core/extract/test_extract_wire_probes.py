@@ -332,3 +332,20 @@ def test_other_senses_are_no_statement(text: str) -> None:
 )
 def test_reporting_senses_kept(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause on a claim noun, its object left out, is the writer's note:
+        # not a statement of its own and not part of the earlier words.
+        ("Rebels said they had downed a jet, a claim the army denied.",
+         [("Rebels", "they had downed a jet")]),
+        ("The UN said more than 300 people had fled, a number aid workers said could rise.",
+         [("The UN", "more than 300 people had fled")]),
+        ("The army denied the claim, police said.",
+         [("police", "The army denied the claim"), ("The army", "the claim")]),
+    ],
+)
+def test_claim_noun_relatives(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

@@ -680,6 +680,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # Title case makes the whole tail look like one name: "Iraq Says Rebels Holding
             # Two Turks" is still speaker-verb-content.
             trailing = False
+        gap = _GAP_RELATIVE.search(text, max(c0, v.start() - 60), v.start())
+        if gap:  # "..., a claim the army denied": the verb's object is the claim,
+            tails.append(gap.start())  # and the writer's note ends the earlier words
+            continue
         if trailing:
             if v.start() <= c0 + 8:
                 continue
@@ -788,6 +792,13 @@ _WRITER_NOTE = re.compile(
 _PASSIVE_QUOTED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
     r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"
+)
+# "..., a claim the army denied" / "..., a number aid workers said could rise": a relative
+# clause on a noun for a claim, its object left out; the verb reports that noun.
+_GAP_RELATIVE = re.compile(
+    rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
+    r"(?!(?:of|from|by|in|on|for|to|was|is|were)\b)[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+$",
+    re.IGNORECASE,
 )
 _QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+")
 _REL_COMMA_END = re.compile(r",\s*(?:who|which)\s+$")

@@ -221,6 +221,9 @@ HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council co
 NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
 # Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
 NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
+# Nouns for a claim that a later relative clause may report ("a claim the army denied").
+CLAIM_NOUNS = _w("claim claims figure figures number allegation allegations charge charges"
+                 " account version accusation accusations assertion estimate")
 # The writer's note after reported words: "..., a figure that could not be verified".
 UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
