@@ -349,3 +349,29 @@ def test_reporting_senses_kept(text: str, expected: list[tuple[str | None, str]]
 )
 def test_claim_noun_relatives(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without a comma after "according to X", a count opens the words.
+        ("According to local sources two people were killed",
+         [("local sources", "two people were killed")]),
+        # A quote standing alone after a sentence about a person is that person's.
+        ('Ivo Brant spoke to reporters in Kessa.\n"We will not leave the city and we will '
+         'fight to the end."',
+         [("Ivo Brant", "We will not leave the city and we will fight to the end")]),
+        # ... and with nobody named before it, it has no speaker.
+        ('The town was quiet on Monday.\n"We will not leave the city and we will fight to '
+         'the end."', [(None, "We will not leave the city and we will fight to the end")]),
+        # A quote over two paragraphs, the speaker given first.
+        ('Brant said: "We will not leave the city.\n"Our fighters are ready," he added.',
+         [("Brant", "We will not leave the city"), ("Brant", "Our fighters are ready")]),
+        # Title-case headlines.
+        ("UN Envoy Says Talks Will Resume in Kessa\nBody text.",
+         [("UN Envoy", "Talks Will Resume in Kessa")]),
+        ("Rebels Seize Two Towns: Report\nBody text.", [("Report", "Rebels Seize Two Towns")]),
+    ],
+)
+def test_scraped_quotes_and_headlines(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

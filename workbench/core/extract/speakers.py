@@ -73,6 +73,9 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
             break
         if picked and w.lower() == "in" and _IN_DETERMINER.match(text, m.end()):
             break  # "said the army in a statement": how it was said, not who
+        if picked and w.lower() in EN.QUANTIFIERS and picked[-1][2].lower().rstrip("s") in (
+                SPEAKER_NOUNS):
+            break  # "according to local sources two people were killed": a new phrase
         if w.lower() in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
             break

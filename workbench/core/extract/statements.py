@@ -183,7 +183,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     out.sort(key=_SPAN)
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
-        _add(out, text, qs, qe, prior[-1]["speaker"] if prior else None)  # type: ignore[arg-type]
+        # With no speaker just before, a person who is the subject of the sentence before
+        # the quote ("Brant spoke to reporters. "...."") is its speaker.
+        sp = prior[-1]["speaker"] if prior else _previous_subject(doc, qs)
+        _add(out, text, qs, qe, sp)  # type: ignore[arg-type]
     out.sort(key=_SPAN)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
@@ -218,6 +221,15 @@ def _speech_nouns(doc: Document, out: list[dict[str, object]]) -> None:
         if stop and m.group().endswith("that ") and stop.group()[0].isspace():
             stop = _NOUN_CONTENT_END.search(text, stop.end(), s1)  # the clause's own verb
         _add(out, text, m.end(), stop.start() if stop else s1, text[a:b])
+
+
+def _previous_subject(doc: Document, pos: int) -> str | None:
+    """The person subject of the sentence just before the one at ``pos``."""
+    i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
+    if i < 0:
+        return None
+    subject = _person_subject(doc.text, doc.sentences[i])
+    return subject
 
 
 def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:

@@ -260,6 +260,8 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " provincial district top high-ranking unnamed anonymous other several two three some many"
     " rescue medical hospital news human rights international independent"
 ))
+# Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
+QUANTIFIERS = frozenset(_w("two three some many several other"))
 # Capitalised words that never name a speaker (sentence openers, dates).
 FUNCTION_WORDS = frozenset((*_w(
     "meanwhile however but and in on at after before earlier later also separately elsewhere"
