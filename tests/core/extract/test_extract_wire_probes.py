@@ -375,3 +375,21 @@ def test_claim_noun_relatives(text: str, expected: list[tuple[str | None, str]])
 )
 def test_scraped_quotes_and_headlines(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quote that is the predicate of a sentence whose subject is a source.
+        ('The monitor said 40 died. The Observatory "has documented the killing of 300 '
+         'civilians in the province".',
+         [("The monitor", "40 died"),
+          ("The Observatory", "has documented the killing of 300 civilians in the province")]),
+        ('Ivo Brant met the envoy. He "will not resign over this".',
+         [("Ivo Brant", "will not resign over this")]),
+        # A quoted name after a subject is no statement.
+        ('The group "Friends of the North Hills" held a rally.', []),
+    ],
+)
+def test_quote_as_predicate(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

@@ -436,6 +436,17 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 _add(out, text, qs, qe, text[a:b])
                 used.append((bm.start(), m.start()))
                 continue
+        # 'The Observatory "has documented ..."': a quote that is the predicate of a
+        # sentence whose subject is a source, without a speech verb.
+        # The predicate opens in lower case; a quoted name ('The group "Friends of
+        # the North"') does not.
+        sa, sb = trim_span(text, line_start + 1, m.start())
+        if 0 < sb - sa <= 60 and words >= 4 and inner[:1].islower():
+            a, b = forward_np(text, sa, sb, max_tokens=6)
+            if (a, b) == (sa, sb) and has_content_word(text[a:b]):
+                _add(out, text, qs, qe, text[a:b])
+                used.append((a, m.start()))
+                continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
