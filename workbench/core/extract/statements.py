@@ -703,7 +703,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # Title case makes the whole tail look like one name: "Iraq Says Rebels Holding
             # Two Turks" is still speaker-verb-content.
             trailing = False
-        gap = _GAP_RELATIVE.search(text, max(c0, v.start() - 60), v.start())
+        comma = text.rfind(",", max(c0, v.start() - 60), v.start())
+        gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
         if gap:  # "..., a claim the army denied": the verb's object is the claim,
             tails.append(gap.start())  # and the writer's note ends the earlier words
             continue
