@@ -176,7 +176,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             continue
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi])
-    if any(w in doc.low for w in _SPEECH_NOUN_CUES):
+    if any(w in doc.low for w in _SPEECH_NOUN_STEMS) and any(
+            w in doc.low for w in _SPEECH_NOUN_CUES):
         _speech_nouns(doc, out)
     if runs:
         _fit_to_runs(out, text, runs)
@@ -200,6 +201,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
 # Substrings one of which every match holds (written with one space, as news text is):
 # the pattern has no literal prefix, so it runs only where one of them occurs.
 _SPEECH_NOUN_CUES = tuple(f"{w} {p} " for w in EN.SPEECH_NOUNS for p in ("from", "by"))
+_SPEECH_NOUN_STEMS = tuple(sorted({w.rstrip("s") for w in EN.SPEECH_NOUNS}))  # tried first
 _SPEECH_NOUN = re.compile(
     rf"\b(?:{alt(EN.SPEECH_NOUNS)})\s+(?:from|by)\s+(?P<sp>[^,;:.!?\"“”()]{{2,60}}?)"
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, *EN.RELATIVE_DAYS))}))?"
