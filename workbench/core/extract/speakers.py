@@ -71,10 +71,13 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         w = m.group()
         if len(picked) >= max_tokens:
             break
-        if w.lower() in PRONOUNS and not picked:
+        low = w.lower()
+        if picked and low in _PHRASE_BREAKS and _new_phrase(text, m.end(), low, picked[-1][2]):
+            break
+        if low in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
             break
-        if _is_speakerish(w) or w.lower() in CONNECTORS:
+        if _is_speakerish(w) or low in CONNECTORS:
             picked.append((m.start(), m.end(), w))
             continue
         break
@@ -83,6 +86,20 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
     if not picked:
         return start, start
     return picked[0][0], picked[-1][1]
+
+
+_IN_DETERMINER = re.compile(r"\s+(?:a|an|its|his|her|their)\b", re.IGNORECASE)
+# Words that may end a speaker phrase read forwards (checked further in _new_phrase).
+_PHRASE_BREAKS = EN.QUANTIFIERS | {"in"}
+
+
+def _new_phrase(text: str, end: int, low: str, previous: str) -> bool:
+    """True when ``low`` (ending at ``end``) starts a phrase after the speaker: "said the
+    army in a statement" (how it was said), "according to local sources two people
+    were killed" (a count after the source noun)."""
+    if low == "in":
+        return bool(_IN_DETERMINER.match(text, end))
+    return previous.lower().rstrip("s") in SPEAKER_NOUNS
 
 
 @lru_cache(maxsize=4096)

@@ -131,6 +131,8 @@ PERSON_WORDS = frozenset(_w(
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
 ))
+# Person words above that name more than one person ("he" cannot refer to them).
+GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
 # Endings of nouns for people: "Palestinians", "policemen", "detainees".
 PERSON_SUFFIXES = _w("er ers ist ists ian ians an ans men man ee ees ant ants ent ents or ors"
                      " ies ite ites is ese people person persons children child women woman"
@@ -209,7 +211,24 @@ QUOTED_AS = _p("quoted as saying|as saying")
 CONTINUING = _w("adding saying")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
-                    " bulletin announcement")
+                    " bulletin announcement figures data statistics tally estimates")
+# Last words of a source glued to the end of a headline without punctuation
+# ("... in Latakia Russian Coordination Center").
+HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
+                           " network tv radio media office committee coalition army police"
+                           " group")
+# Objects that give "denied" / "promised" a sense other than speech: "denied entry to".
+NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
+# Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
+NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
+# Nouns for a claim that a later relative clause may report ("a claim the army denied").
+CLAIM_NOUNS = _w("claim claims figure figures number allegation allegations charge charges"
+                 " account version accusation accusations assertion estimate")
+# The writer's note after reported words: "..., a figure that could not be verified".
+UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
+# Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
+# that Y" (the one attribution without a speech verb).
+SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
 PRONOUNS = frozenset(_w("he she they it we i"))
 PERSONAL_PRONOUNS = frozenset(_w("he she i"))
 # Titles before a name: "Gen.", "Minister", "President".
@@ -241,6 +260,8 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " provincial district top high-ranking unnamed anonymous other several two three some many"
     " rescue medical hospital news human rights international independent"
 ))
+# Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
+QUANTIFIERS = frozenset(_w("two three some many several other"))
 # Capitalised words that never name a speaker (sentence openers, dates).
 FUNCTION_WORDS = frozenset((*_w(
     "meanwhile however but and in on at after before earlier later also separately elsewhere"
@@ -255,7 +276,14 @@ CLAUSE_OPENERS = _w("that while but as when because after although whereas since
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
-                          " once already was is were")
+                          " once already was is were") + _p("went on to|goes on to|go on to")
+# Finite auxiliaries: a main clause's verb after the reported words of a relative clause
+# ("Rebels who said they had won were seen ...").
+FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
+                        " must did does do")
+# Words before a speech verb that say nothing was said: "did not say", "refused to say".
+NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
+              "|refused to|declined to|failed to|nobody|no one")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
