@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,12 +46,16 @@ _EN_SENTENCES = [
     "Related News Floods hit the coast - officials Talks resume in Varn",
     "The report said 1,500 homes were damaged in the spring of 2014.",
     "Two Marines arrived in the capital in early May.",
+    "The talks collapsed a week ago, and the envoys left the past week.",
+    "Fighting eased at the end of March 2020 and again at the beginning of May.",
+    "Prices rose the previous month, an official said a day ago.",
 ]
 _EN_WORDS = sorted({
     "killed", "wounded", "said", "told", "claimed", "denied", "people", "soldiers", "two",
     "a", "an", "at least", "were", "and", "the", "Monday", "March", "2012", "15", "toll",
     "bodies", "according to", "responsibility", "himself", "bomber", "last", "week", "ago",
-    "days", "more than", "in excess of", "village", ",", ".", "\n", "\"",
+    "days", "more than", "in excess of", "village", ",", ".", "\n", "\"", "past", "previous",
+    "end of", "beginning of", "May", "month", "year", "day",
 })
 _EN_PIECE = st.one_of(
     st.sampled_from(_EN_SENTENCES),
@@ -95,6 +100,21 @@ def test_dates_gated_agree_with_every_position(text: str, published: str | None)
 def test_claims_gated_agree_with_every_sentence(text: str) -> None:
     cues = _starts(rf"\b(?:{alt(WORDS[CLAIM])})\b", lowered(text))
     assert CL.find_claims(text) == CL._find_claims(text, cues, every_sentence=True)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He left a week ago.", "a week ago"),
+    ("Fighting eased the past week.", "the past week"),
+    ("Prices rose the previous month.", "the previous month"),
+    ("They met at the end of March 2020.", "the end of March 2020"),
+    ("They met at the beginning of May.", "the beginning of May"),
+])
+def test_dates_opened_by_an_article_are_found_whole(text: str, found: str) -> None:
+    # "a", "an" and "the" open dates too; the trigger pass once skipped them, so the fast
+    # path missed "a week ago" and cut "the end of March" to "end of March".
+    assert [d["text"] for d in DA.find_dates(text, "2016-05-17")] == [found]
+    assert DA.find_dates(text, "2016-05-17") == DA._find_dates(text, "2016-05-17",
+                                                                range(len(text)))
 
 
 def test_gating_skips_sentences_without_triggers() -> None:

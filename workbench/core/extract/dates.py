@@ -74,13 +74,14 @@ _MON_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _UNIT_LOW = "(?:day|week|month|year)"
 DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
               *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
-DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "one", "two", "three",
-                "four", "five", "six", "seven", "eight", "nine", "ten")
+DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", "a", "an", "one",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+{_MON_LOW})"
-    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
+    rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b|(?:end|beginning)\s+of[\s-]+{_MON_LOW}))"
+    rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
     rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
