@@ -532,7 +532,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if v.start() < c0 or v.end() > s1:
             continue
         word = v.group("v").lower()
-        if _overlaps(used, v.start(), v.end()):
+        if used and _overlaps(used, v.start(), v.end()):
             continue
         by = _it_passive_by(text, c0, v, limit)
         if by:
