@@ -626,7 +626,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     for cs, ce, sp in found:
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
         # not part of the earlier words.
-        ce = min([ce, *(t for t in tails if cs < t < ce)])
+        if tails:
+            ce = min([ce, *(t for t in tails if cs < t < ce)])
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
