@@ -190,11 +190,12 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     doc = document(text)
     hostage_doc = _HostageCue(doc.low)
     sents = doc.sentences
+    art_set = frozenset(arts)
     for i in range(len(sents)) if every_sentence else doc.holding(every):
         sent = sents[i]
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         hints = [h - sent.start for h in every[lo:hi]]
-        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, arts)
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set)
     out.sort(key=_SPAN)
     return out
 
@@ -209,7 +210,7 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] < hi
 
 
-def _counts(s: str, base: int, cands: tuple[int, ...], arts: tuple[int, ...],
+def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             hints: list[int]) -> list[re.Match[str]]:
     """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
     the candidate positions ``cands`` (document offsets; ``arts`` are those of "a" / "an")
@@ -219,15 +220,12 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: tuple[int, ...],
     last = -1
     match = COUNT_RE.match
     end = base + len(s)
-    a = bisect_left(arts, base)
     for i in range(bisect_left(cands, base), bisect_left(cands, end)):
         p = cands[i]
         pos = p - base
         if pos < last:
             continue
-        while a < len(arts) and arts[a] < p:
-            a += 1
-        if a < len(arts) and arts[a] == p:
+        if p in arts:
             lo, hi = pos - 30, pos + 75
         else:
             lo, hi = pos - 170, pos + 200
@@ -258,7 +256,7 @@ class _HostageCue:
 
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
-              hints: list[int], cands: tuple[int, ...], arts: tuple[int, ...]) -> None:
+              hints: list[int], cands: tuple[int, ...], arts: frozenset[int]) -> None:
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
     for m in _counts(s, base, cands, arts, hints):
@@ -270,8 +268,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         low_n, high, qual = parsed
         num = m.group("num") or ""
-        if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _MONTH_AFTER.match(s, cend)
-                    or _AGE_AFTER.match(s, cend) or _is_age_apposition(s, cstart, cend)):
+        if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _NUM_AFTER.match(s, cend)
+                    or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
@@ -288,7 +286,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
-        if _YEAR.fullmatch(num) and qual == "exact" and not _person_like(toks):
+        if _is_year(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
         left = s[max(0, cstart - 60):cstart]
         outcome: str | None = None
@@ -326,9 +324,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end = _right_outcome(s, gend, ev_end)
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
             outcome = _OUTCOME_NOUNS[head]
-        if outcome is None and not is_article and _BODIES_AHEAD.match(s, cend):
+        if outcome is None and not is_article and (bodies := _BODIES_AHEAD.match(s, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
-            ev_end = _BODIES_AHEAD.match(s, cend).end()
+            ev_end = bodies.end()
         if outcome is None and not is_article:
             far_left = s[max(0, cstart - 160):cstart]
             low_left = far_left.lower()
@@ -370,6 +368,9 @@ _AND_BUT = re.compile(r"\b(?:and|but)\b")
 _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+# What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
+# one call.
+_NUM_AFTER = re.compile(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 
@@ -388,6 +389,11 @@ def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year(num: str) -> bool:
+    """``_YEAR.fullmatch(num)`` without the regex engine (its ``\\d`` is ``isdecimal``)."""
+    return len(num) == 4 and num[:2] in ("19", "20") and num.isdecimal()
 _COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
 _COMMA = re.compile(r"\s*,")
 _ANY_PART = re.compile(

@@ -103,6 +103,13 @@ _QUANT_BEFORE = re.compile(
 
 
 _NON_DIGIT = re.compile(r"\D")
+# Indices of DATE_RE's groups in ``m.groups()``.
+_G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
+(_D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _REL, _MOD, _M7, _WREL, _WD,
+ _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
+    _G[n] for n in ("d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4", "m4", "m5", "y5",
+                    "y6", "rel", "mod", "m7", "wrel", "wd", "rday", "rperiod", "ago", "agon",
+                    "agou", "y8"))
 
 
 @lru_cache(maxsize=256)
@@ -166,45 +173,45 @@ def _find_dates(text: str, published: str | None,
 
 
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
-    g = m.groupdict()
-    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+    g = m.groups()  # one tuple: a groupdict() of the 26 groups cost more than the rest
+    for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
-    for d, mo in (("d3", "m3"), ("d4", "m4")):
+    for d, mo in ((_D3, _M3), (_D4, _M4)):
         if g[mo]:
             day = int(_NON_DIGIT.sub("", g[d]))
-            if g[mo] == "May" and d == "d4":
+            if g[mo] == "May" and d == _D4:
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])
             year = _month_year(month, pub, None)
             return (_safe_date(year, month, day) if year else None), "day"
-    if g["m5"]:
-        return f"{int(g['y5']):04d}-{_month(g['m5']):02d}", "month"
-    if g["y6"]:
-        return g["y6"], "year"
-    if g["m7"]:
-        if not (g["rel"] or g["mod"]) and (
-            g["m7"] in {"May", "March"} or g["m7"].endswith(".") or len(g["m7"]) == 3
+    if g[_M5]:
+        return f"{int(g[_Y5]):04d}-{_month(g[_M5]):02d}", "month"
+    if g[_Y6]:
+        return g[_Y6], "year"
+    if g[_M7]:
+        if not (g[_REL] or g[_MOD]) and (
+            g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()):
             return None
-        month = _month(g["m7"])
-        year = _month_year(month, pub, (g["rel"] or "").lower() or None)
+        month = _month(g[_M7])
+        year = _month_year(month, pub, (g[_REL] or "").lower() or None)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
-    if g["wd"]:
-        return _weekday(text, m, pub, g["wd"], (g["wrel"] or "").lower()), "day"
-    if g["rday"]:
-        word = g["rday"].lower()
+    if g[_WD]:
+        return _weekday(text, m, pub, g[_WD], (g[_WREL] or "").lower()), "day"
+    if g[_RDAY]:
+        word = g[_RDAY].lower()
         if pub is None:
             return None, "day"
         if word == "tonight" and _in_quote(text, m.start()):
             return None, "day"
         delta = EN.RELATIVE_DAYS[word]
         return (pub + timedelta(days=delta)).isoformat(), "day"
-    if g["rperiod"]:
-        return _period(g["rperiod"].lower(), pub)
-    if g["ago"]:
-        n = int(g["agon"]) if g["agon"].isdigit() else _NUMWORD[g["agon"].lower()]
-        unit = g["agou"].lower()
+    if g[_RPERIOD]:
+        return _period(g[_RPERIOD].lower(), pub)
+    if g[_AGO]:
+        n = int(g[_AGON]) if g[_AGON].isdigit() else _NUMWORD[g[_AGON].lower()]
+        unit = g[_AGOU].lower()
         if pub is None:
             return None, unit
         if unit == "day":
@@ -215,12 +222,12 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             total = pub.year * 12 + pub.month - 1 - n
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
-    if g["y8"]:
+    if g[_Y8]:
         if _COUNTED.match(text, m.end()) or _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
         ):
             return None
-        return g["y8"], "year"
+        return g[_Y8], "year"
     return None
 
 

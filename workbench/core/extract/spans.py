@@ -106,13 +106,22 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _split(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
+    append = out.append
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         if m.lastgroup is None and m.group() != "\n" and not _is_real_boundary(
                 text, m.start(), end):
             continue
-        _append(out, text, start, end)
+        # _append(out, text, start, end), inlined: this runs once per sentence.
+        seg = text[start:end]
+        body = seg.strip()
+        if body:
+            if len(body) == len(seg):
+                append(_new_tuple(Sentence, (start, end, body)))
+            else:
+                s0 = start + len(seg) - len(seg.lstrip())
+                append(_new_tuple(Sentence, (s0, s0 + len(body), body)))
         start = end
     _append(out, text, start, len(text))
     return tuple(out)

@@ -82,16 +82,17 @@ def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
 
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
+_PREP_ENDS = ("on", "in", "at", "on\n", "in\n", "at\n")  # what _TAIL_PREP's "$" allows
 
 
 def _content_end(tail: str) -> int:
     """End of the words in ``tail`` once trailing punctuation, an agency tag such as
     "(Reuters)", a dangling preposition and an ellipsis are dropped."""
     t = tail.rstrip(" \t\n.,;:…")
-    m = _TAIL_PAREN.search(t[-30:])
+    m = _TAIL_PAREN.search(t[-30:]) if t.endswith(")") else None  # the tag ends in ")"
     if m:
         t = t[: len(t) - (len(t[-30:]) - m.start())].rstrip(" .,;:…")
-    m = _TAIL_PREP.search(t[-4:])
+    m = _TAIL_PREP.search(t[-4:]) if t.endswith(_PREP_ENDS) else None
     if m:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
@@ -497,6 +498,7 @@ _RUN_MARKER = re.compile(
 # search, which runs over every document).
 _RUN_MARKER_WORDS = ("Related ", "Read ", "Recommended", "Also ", "More ", "Most ",
                      "Category News", "You may also like")
+_RUN_MARKER_HINT = re.compile("|".join(map(re.escape, _RUN_MARKER_WORDS)))  # one C scan
 # Inside a run: "<headline> - monitor", "Minister: <headline>".
 _RUN_DASH = re.compile(
     r"\s[-–—]+\s*(?P<sp>TV|radio|paper|report|official|officials|sources?|police|media|ministry"
@@ -531,7 +533,7 @@ def _headline_runs(text: str, out: list[dict[str, object]]) -> list[tuple[int, i
     """Attributed headlines inside "Related News" runs of other stories' headlines; returns
     the runs as (start, end, where headlines may start)."""
     runs: list[tuple[int, int, list[int]]] = []
-    if not any(w in text for w in _RUN_MARKER_WORDS):
+    if not _RUN_MARKER_HINT.search(text):
         return runs
     markers = list(_RUN_MARKER.finditer(text))
     for k, mk in enumerate(markers):
@@ -651,7 +653,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if v.start() < c0 or v.end() > s1:
             continue
         word = v.group("v").lower()
-        if _overlaps(used, v.start(), v.end()):
+        if used and _overlaps(used, v.start(), v.end()):
             continue
         by = _it_passive_by(text, c0, v, limit)
         if by:
@@ -782,7 +784,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     for cs, ce, sp in found:
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
         # not part of the earlier words.
-        ce = min([ce, *(t for t in tails if cs < t < ce)])
+        if tails:
+            ce = min([ce, *(t for t in tails if cs < t < ce)])
         note = _WRITER_NOTE.search(text, cs, ce) if "be" in text[cs:ce] else None
         ce = note.start() if note else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
@@ -1063,7 +1066,9 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
 
 def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
     """The name in "<description>, <Name>, said"; (vcut, vcut) when there is none."""
-    m = _APPOSITIVE.search(text[c0:vcut])
+    seg = text[c0:vcut]
+    # The pattern ends in ",\s*$": without that ending, no search over the clause.
+    m = _APPOSITIVE.search(seg) if seg.rstrip().endswith(",") else None
     if not m:
         return vcut, vcut
     return c0 + m.start("name"), c0 + m.end("name")
@@ -1073,12 +1078,14 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
     breaks = list(_CLAUSE_BREAK.finditer(text, c0, vcut))
     start = breaks[-1].end() if breaks else c0
-    rel = _REL_END.search(text[start:vcut])
+    seg = text[start:vcut]
+    rel = _REL_END.search(seg) if seg.rstrip().endswith(("who", "which")) else None
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         end = trim_span(text, c0, start + rel.start())[1]
         return _antecedent(text, c0, end, headline)
     a, b = trim_span(text, start, vcut)
-    a += len(text[a:b]) - len(_LEADING_CONJ.sub("", text[a:b]))
+    conj = _LEADING_CONJ.match(text[a:b])  # "^": at most one, at the start
+    a += conj.end() if conj else 0
     phrase = text[a:b]
     n = len(phrase.split())
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (

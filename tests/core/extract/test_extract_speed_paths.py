@@ -1,0 +1,133 @@
+"""The English engines' shortcuts of issue 11 agree with the plain steps they replace.
+
+Each test states the plain version next to the shortcut (the anchor scan that opens with
+the character before a word, prechecks before searches that can only match at the end
+of a window, one pattern for two, a string test for a pattern) and checks the two on
+generated text: probing words in mixed case, digits of other scripts, underscores,
+punctuation, whitespace of several kinds and words at offset 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.core.extract import casualties as C
+from workbench.core.extract import statements as S
+from workbench.core.extract import triggers as T
+from workbench.core.extract.dates import DATE_FIRST
+from workbench.core.extract.spans import document
+
+_WORDS = [
+    "a", "A", "an", "at", "least", "in", "excess", "of", "as", "many", "more", "than", "up",
+    "to", "between", "half", "dozen", "tens", "thousands", "killed", "Kills", "said", "told",
+    "claimed", "responsibility", "denied", "two", "Two", "days", "ago", "last", "week",
+    "March", "may", "Sept", "mid", "early", "late", "end", "the", "who", "which", "and",
+    "Later", "on", "(Reuters)", "(AFP)", "officials,", "Related", "News", "Read", "More",
+    "12", "2012", "7th", "3,000", "12-year-old", "٣", "１２", "x_1", "_a", "a1", "İs", "ſaid",
+    "\u212aills", "toll", "bodies", "self", "himself",
+]
+_SEPS = [" ", "  ", "\n", "\t", "\u00a0", ", ", ",", ". ", ".", "; ", " - ", "-", "", "\"",
+         "(", ")", ":", "'"]
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPS)),
+                          max_size=14))
+    return "".join(w + s for w, s in parts)
+
+
+_ANCHOR_RE = re.compile(T.ANCHOR_PATTERN)
+
+
+def _plain_triggers(text: str) -> dict[str, tuple[int, ...]]:
+    """The anchor pass as it was: ANCHOR_PATTERN over the lower-cased text, DATE_FIRST
+    asked at every digit run."""
+    low = document(text).low
+    found: dict[str, list[int]] = {k: [] for k in (*T.WORDS, T.COUNT, T.ARTICLE, T.DATE)}
+    for m in _ANCHOR_RE.finditer(low):
+        w, pos = m.group(), m.start()
+        if w[0].isdigit():
+            found[T.COUNT].append(pos)
+            if DATE_FIRST.match(low, pos):
+                found[T.DATE].append(pos)
+            continue
+        kinds, date, count_if = T._ROLES[w]
+        for kind in kinds:
+            found[kind].append(pos)
+        if count_if is not None and count_if.match(low, m.end()):
+            found[T.COUNT].append(pos)
+        if date is T._DATE_YES or (date is T._DATE_CHECK and DATE_FIRST.match(low, pos)):
+            found[T.DATE].append(pos)
+    return {kind: tuple(pos) for kind, pos in found.items()}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_anchor_scan_finds_what_the_plain_anchor_pattern_finds(text: str) -> None:
+    assert T.triggers(text) == _plain_triggers(text)
+
+
+def test_anchor_scan_keeps_a_word_at_offset_zero_and_skips_other_digits() -> None:
+    found = T.triggers("killed 12 ١٢ x12 12th")
+    assert found[T.CASUALTY] == (0,)
+    assert found[T.COUNT] == (7, 17)  # not the Arabic-Indic digits, not inside "x12"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("0123456789١٢٣１２９ab,.-"), max_size=6))
+def test_is_year_is_the_year_pattern(num: str) -> None:
+    assert C._is_year(num) == bool(C._YEAR.fullmatch(num))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(), st.integers(0, 60))
+def test_num_after_is_month_after_or_age_after(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    plain = bool(C._MONTH_AFTER.match(text, pos) or C._AGE_AFTER.match(text, pos))
+    assert bool(C._NUM_AFTER.match(text, pos)) == plain
+
+
+def _plain_content_end(tail: str) -> int:
+    t = tail.rstrip(" \t\n.,;:…")
+    m = S._TAIL_PAREN.search(t[-30:])
+    if m:
+        t = t[: len(t) - (len(t[-30:]) - m.start())].rstrip(" .,;:…")
+    m = S._TAIL_PREP.search(t[-4:])
+    if m:
+        t = t[: len(t) - 3].rstrip(" .,;:…")
+    return len(t)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_content_end_prechecks_change_nothing(text: str) -> None:
+    assert S._content_end(text) == _plain_content_end(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts())
+def test_end_anchored_searches_run_whenever_they_could_match(text: str) -> None:
+    # Each search runs only when the text ends as the pattern's "$" requires.
+    if S._REL_END.search(text):
+        assert text.rstrip().endswith(("who", "which"))
+    if S._APPOSITIVE.search(text):
+        assert text.rstrip().endswith(",")
+    plain = len(text) - len(S._LEADING_CONJ.sub("", text))
+    conj = S._LEADING_CONJ.match(text)
+    assert (conj.end() if conj else 0) == plain
+    assert bool(S._RUN_MARKER_HINT.search(text)) == any(
+        w in text for w in S._RUN_MARKER_WORDS)
+
+
+def test_appositive_and_relative_clause_still_found() -> None:
+    text = "A rival, Tomas Sorn, said the town fell."
+    assert S._appositive_name(text, 0, text.index("said")) == (9, 19)
+    text = "The rebels who said it"  # the speaker precedes the relative pronoun
+    assert S._clause_subject(text, 0, text.index("said"), False) == (0, 10)
+    conj = "And later the army said"
+    a, b = S._clause_subject(conj, 0, conj.index(" said"), False)
+    assert conj[a:b] == "later the army"
