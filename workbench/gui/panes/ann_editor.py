@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -179,6 +180,21 @@ class AnnotationEditor(QWidget):
         new one. Making a kind's widgets (combo boxes of choices, spin boxes) took
         ~15 ms of selecting an annotation of another kind; moving kept rows back in
         takes a fraction of that."""
+        # Showing a widget lays out each visible ancestor again, once per widget shown
+        # (~1 ms apiece in the main window): hidden while its rows change, the editor
+        # shows them with itself in one pass. Not while it holds the focus (a memo
+        # being typed), which hiding it would move.
+        focus = QApplication.focusWidget()
+        batch = self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
+        if batch:
+            self.hide()
+        try:
+            self._swap(spec)
+        finally:
+            if batch:
+                self.show()
+
+    def _swap(self, spec: KindSpec | None) -> None:
         self._stash()
         self._kind = spec.name if spec else None
         self._field_rows, self._more_rows = 0, []
