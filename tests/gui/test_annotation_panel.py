@@ -164,6 +164,22 @@ def test_a_kept_form_commits_only_into_the_annotation_it_shows(panel, world):
     assert world.project.repo.get("annotation", world.killed)["fields"].get("count_high") is None
 
 
+def test_changing_kind_keeps_the_focus_in_the_memo(panel, world, qtbot):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=2000)
+    world.bus.select(world.claim, world.doc, sender="viewer")  # another kind's rows
+    assert editor.memo.hasFocus()
+    assert editor.inputs["claimant"].widget.isVisibleTo(panel)
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    assert editor.memo.hasFocus()
+    assert editor.isVisible() and editor.inputs["count_low"].widget.isVisible()
+
+
 def test_editor_remakes_a_kind_the_codebook_changed(panel, world):
     editor = panel.editor
     world.bus.select(world.killed, world.doc, sender="viewer")
