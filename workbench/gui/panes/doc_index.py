@@ -66,7 +66,8 @@ class MarkIndex:
         self._busy: list[tuple[int, int]] = []  # sweep state: heap of (end, lane) in use
         self._free: list[int] = []  # heap of lanes released
         self._made: dict[int, Mark] = {}  # position -> Mark, made when first asked for
-        self._positions: dict[str, int] | None = None  # key -> position, on first lookup
+        self._positions: dict[str, int] | None = None  # key -> position, on second lookup
+        self._scanned = False  # the first lookup scanned the keys
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -90,6 +91,14 @@ class MarkIndex:
         if not key:
             return None
         if self._positions is None:
+            # The first lookup (the annotation just selected) scans the keys, which is
+            # a tenth of building the map of 5,000; a second lookup builds it.
+            if not self._scanned:
+                self._scanned = True
+                try:
+                    return self._keys.index(key)
+                except ValueError:
+                    return None
             self._positions = {k: i for i, k in enumerate(self._keys) if k}
         return self._positions.get(key)
 
