@@ -33,6 +33,10 @@ KIND, TEXT, KEY, STATUS, DATE, CODER, DOCUMENT = range(len(COLUMNS))
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+# What a table model gives a cell, and dragging: combined once, as flags are asked per
+# visible cell on every paint and or-ing enum members runs Python code each time.
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+               | Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled)
 # The roles a cell may answer (see AnnotationTableModel.cell); any other is None.
 CELL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
@@ -107,9 +111,8 @@ class AnnotationTableModel(RowTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
         # Rows can be dragged onto an incident in the incident list.
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+        return _CELL_FLAGS if index.isValid() else super().flags(index)
 
     def mimeTypes(self) -> list[str]:
         return [ANN_MIME]
