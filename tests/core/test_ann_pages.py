@@ -6,7 +6,7 @@ import pytest
 
 from tests.many_annotations import build
 from workbench.core import ann_pages, query
-from workbench.core.ann_pages import Listing
+from workbench.core.ann_pages import Listing, Snapshot
 from workbench.core.query import AnnotationFilter
 
 
@@ -196,3 +196,33 @@ def test_a_detached_snapshot_says_why_it_failed_and_can_be_cancelled(world, tmp_
     job.cancel()
     job.run()
     assert job.result is None and job.error is None
+
+
+def test_a_whole_documents_snapshot_equals_the_counted_one(tmp_path):
+    from workbench.core.ops import documents as doc_ops
+
+    project, docs, _ids = build(tmp_path / "p.wbproj")
+    empty = project.repo.conn.execute("SELECT max(id) + 1 FROM documents").fetchone()[0]
+    listings = [Listing(AnnotationFilter(doc_id=d)) for d in (*docs, empty)]
+    for listing in listings:
+        fast = ann_pages.snapshot(project, listing)
+        assert fast == ann_pages._snapshot_on(project.repo.conn, listing, lambda: ([], []))
+        assert fast.count == len(query.annotations(project, listing.flt))
+    assert ann_pages.snapshot(project, listings[0]).count > 0
+    # The viewer counted the document when it showed it: the table does not count again.
+    project.repo.live_annotation_count(docs[2])
+    seen: list[str] = []
+    project.repo.conn.set_trace_callback(seen.append)
+    ann_pages.snapshot(project, listings[2])
+    project.repo.conn.set_trace_callback(None)
+    assert seen and not any("count(" in sql for sql in seen)
+    doc_ops.trash_document(project, docs[0])
+    assert ann_pages.snapshot(project, listings[0]) == ann_pages._snapshot_on(
+        project.repo.conn, listings[0], lambda: ([], [])) == Snapshot(listings[0], 0)
+    # Filtered, restricted or sorted listings are counted as before.
+    for other in (Listing(AnnotationFilter(doc_id=docs[1], kinds=["claim"])),
+                  Listing(AnnotationFilter(doc_id=docs[1]), ids=frozenset()),
+                  Listing(AnnotationFilter(doc_id=docs[1]), sort="text")):
+        assert ann_pages._whole_document(other) is None
+    assert ann_pages._whole_document(Listing(AnnotationFilter(doc_id=docs[1]))) == docs[1]
+    project.close()

@@ -194,3 +194,20 @@ def test_cached_document_annotations_follow_every_write_and_undo(project):
     history.undo(project)
     project.repo.annotations(doc_id=doc)[0]["exact"] = "tampered"
     assert project.repo.annotations(doc_id=doc)[0]["exact"] == "wounded four troops"
+
+
+def test_a_documents_live_count_is_read_once_until_a_write(project):
+    doc = add_doc(project)
+    repo = project.repo
+    assert repo.live_annotation_count(doc) == 0
+    counted: list[str] = []
+    repo.conn.set_trace_callback(lambda sql: counted.append(sql) if "count(*)" in sql else None)
+    assert repo.live_annotation_count(doc) == 0  # the viewer's and the table's ask: once
+    assert counted == []
+    ann = _casualty(project, doc).result  # a write: counted again
+    assert repo.live_annotation_count(doc) == 1
+    ops.trash_annotations(project, [ann])
+    assert repo.live_annotation_count(doc) == 0
+    history.undo(project)
+    assert repo.live_annotation_count(doc) == 1
+    repo.conn.set_trace_callback(None)

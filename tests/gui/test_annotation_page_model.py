@@ -66,6 +66,35 @@ def test_reads_only_the_pages_it_is_asked_for(world, small_pages):
     assert model.loaded_rows() <= paged.PAGE * paged.MAX_PAGES  # old pages are dropped
 
 
+def test_roles_a_cell_never_answers_read_no_page(world):
+    project, _docs, _ids = world
+    model = make(project)
+    for role in (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.CheckStateRole):
+        assert model.data(model.index(0, TEXT), role) is None
+    assert model.rows_read == 0
+    assert model.data(model.index(0, TEXT)) is not None
+    assert model.rows_read > 0
+
+
+def test_showing_a_selected_row_reads_about_a_screenful(world, qtbot):
+    project, docs, _ids = world
+    bus = Bus()
+    panel = AnnotationPanel(Session(project, bus))
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    bus.select(None, docs[0], sender="doclist")
+    panel.set_whole_project(True)
+    near = panel.model.ids()[30]
+    panel.page_model.rows_read = 0
+    bus.select(near, docs[0], sender="viewer")
+    panel.table.viewport().repaint()
+    assert panel.model.row_at(panel.table.currentIndex().row())["id"] == near
+    # A page or two around the row, not 200 rows read and decoded for ~20 shown.
+    assert 0 < panel.page_model.rows_read <= 100
+
+
 @pytest.mark.parametrize("column", range(len(COLUMNS)))
 def test_sorting_in_sql_orders_rows_as_the_in_memory_table(world, small_pages, column):
     project, _docs, _ids = world

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.ops import annotations as ops
 from workbench.core.ops.importing import import_bytes
@@ -110,6 +112,85 @@ def test_edit_field_is_stored(panel, world):
     combo.setCurrentIndex(combo.findData("at_least"))
     assert world.project.repo.get("annotation", world.killed)["fields"]["qualifier"] == "at_least"
     assert panel.editor.error_text() == ""
+
+
+def _shown_inputs(editor):
+    """The editor's field widgets that are in its form (not kept aside) and not hidden."""
+    form = editor.form
+    in_form = {form.itemAt(i).widget() for i in range(form.count())} - {None}
+    return {w for w in editor.findChildren(QWidget) if w.objectName().startswith("field_")
+            and (w in in_form or w.parent() in in_form) and not w.isHidden()}
+
+
+def test_editor_keeps_each_kinds_widgets_and_shows_the_new_values(panel, world):
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    killed = {name: inp.widget for name, inp in editor.inputs.items()}
+    assert editor.inputs["count_low"].widget.value() == 3
+    # The same kind: the same widgets, the other annotation's values.
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    assert {name: inp.widget for name, inp in editor.inputs.items()} == killed
+    assert editor.inputs["count_low"].widget.value() == 5
+    assert editor.inputs["count_high"].widget.value() == 9
+    # Another kind and back: the first kind's widgets again, not new ones.
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    assert editor.inputs["claimant"].widget.text() == "Northern Front"
+    assert "count_low" not in editor.inputs
+    claim_rows = editor.form.rowCount()
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    assert {name: inp.widget for name, inp in editor.inputs.items()} == killed
+    assert editor.inputs["count_low"].widget.value() == 3
+    high = editor.inputs["count_high"].widget
+    assert high.value() == high.minimum()  # empty again: 9 was the other annotation's
+    assert editor.inputs["incident_date"].widget.text() == "2026-03-01"
+    # Only the shown kind's fields are in the form; the kept ones wait hidden.
+    shown = _shown_inputs(editor)
+    assert {w.objectName() for w in shown} <= {f"field_{n}" for n in killed}
+    assert not any(w.isVisibleTo(editor) for w in editor.findChildren(QWidget)
+                   if w.objectName() == "field_claimant")
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    assert editor.form.rowCount() == claim_rows  # no rows left behind by the round trip
+
+
+def test_a_kept_form_commits_only_into_the_annotation_it_shows(panel, world):
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    spin = editor.inputs["count_high"].widget
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    before = world.project.repo.get("annotation", world.claim)
+    spin.setValue(7)
+    spin.editingFinished.emit()  # a hidden, kept field: it belongs to no annotation now
+    assert world.project.repo.get("annotation", world.claim) == before
+    assert world.project.repo.get("annotation", world.killed)["fields"].get("count_high") is None
+
+
+def test_changing_kind_keeps_the_focus_in_the_memo(panel, world, qtbot):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=2000)
+    world.bus.select(world.claim, world.doc, sender="viewer")  # another kind's rows
+    assert editor.memo.hasFocus()
+    assert editor.inputs["claimant"].widget.isVisibleTo(panel)
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    assert editor.memo.hasFocus()
+    assert editor.isVisible() and editor.inputs["count_low"].widget.isVisible()
+
+
+def test_editor_remakes_a_kind_the_codebook_changed(panel, world):
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    old = editor.inputs["count_low"].widget
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    spec = world.project.codebook.kind("casualty")
+    changed = replace(spec, fields=tuple(
+        replace(f, label="Lowest count") if f.name == "count_low" else f for f in spec.fields))
+    editor._build(changed)
+    assert editor.inputs["count_low"].widget is not old
+    assert editor.inputs["count_low"].spec.label == "Lowest count"
 
 
 def test_invalid_value_shows_error_and_stores_nothing(panel, world, qtbot):

@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from workbench.core import query
 from workbench.core.ops import annotations as ops
@@ -62,6 +62,16 @@ def test_model_contract_with_data_changes_and_filters(qtmodeltester, project):
     model.set_rows(rows)
     qtmodeltester.check(model)
     assert model.rowCount() == 2
+
+
+def test_cells_are_a_table_models_cells_and_draggable(project):
+    model = make_model(project)
+    cell = model.index(1, KIND)
+    assert model.flags(cell) == QAbstractTableModel.flags(model, cell) | \
+        Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(QModelIndex()) == QAbstractTableModel.flags(model, QModelIndex())
+    assert model.data(cell, Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.data(cell, ANN_ID_ROLE) == model.row_at(1)["id"]
 
 
 def test_patch_updates_inserts_and_removes_without_reset(project):

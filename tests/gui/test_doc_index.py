@@ -53,3 +53,14 @@ def test_lanes_match_one_sweep_whatever_the_order_of_questions() -> None:
     late_first.overlapping(250, 260)  # a late range first: lanes are swept up to it
     eager = MarkIndex([Mark(*r) for r in rows])
     assert [m.lane for m in late_first.marks] == [m.lane for m in eager.marks]
+
+
+def test_the_first_lookup_scans_and_a_second_builds_the_map() -> None:
+    idx = MarkIndex.from_rows([(f"id{i}", "k", i * 3, i * 3 + 2, "accepted")
+                               for i in range(500)], ordered=True)
+    assert idx.by_key["id250"].start == 750  # the annotation selected: no map of 500
+    assert idx._positions is None
+    assert "nope" not in idx.by_key and idx._positions is not None  # a click, a step
+    assert idx.position("id499") == 499 and idx.position("id0") == 0
+    fresh = MarkIndex.from_rows([("a", "k", 0, 1, "accepted")], ordered=True)
+    assert fresh.by_key.get("missing") is None and fresh.position("a") == 0

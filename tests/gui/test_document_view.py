@@ -284,3 +284,28 @@ def test_a_repaint_with_nothing_moved_reuses_the_pieces_of_marks(view, session,
     session.bus.select(None, other, sender="panel")  # another document's marks
     view.viewport().grab()
     assert calls
+
+
+def test_a_repaint_draws_the_last_plan_until_the_colours_change(view, session,
+                                                                 monkeypatch) -> None:
+    from workbench.gui.panes import document_view as dv
+
+    casualty = ann(session, "casualty")
+    session.bus.select(casualty["id"], casualty["doc_id"], sender="panel")
+    first = view.viewport().grab().toImage()
+    plans: list[int] = []
+    real = dv.plan
+
+    def counting(pieces, pal):
+        plans.append(len(pieces))
+        return real(pieces, pal)
+
+    monkeypatch.setattr(dv, "plan", counting)
+    assert view.viewport().grab().toImage() == first  # the same plan, the same picture
+    assert plans == []
+    session.bus.select(None, casualty["doc_id"], sender="panel")  # the outline goes
+    unselected = view.viewport().grab().toImage()
+    assert unselected != first and plans == []  # the selection is drawn apart
+    view.refresh_palette()  # the codebook's colours or the theme changed
+    assert view.viewport().grab().toImage() == unselected
+    assert plans and plans[0] > 0

@@ -3,6 +3,7 @@ importers, exporters and extractors are loaded after it or when first used."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -45,6 +46,19 @@ def test_the_timeline_takes_its_slot_after_the_first_paint(small_project, qtbot)
     assert win.actions_["lanes_actor"].isChecked() and win.lane_mode() == "actor"
     win.actions_["lanes_kind"].trigger()
     assert pane.mode == "kind"
+
+
+def test_the_opening_objects_are_frozen_after_the_first_paint_until_closing(small_project,
+                                                                          qtbot):
+    gc.unfreeze()
+    win = MainWindow(Session(small_project, Bus()))
+    qtbot.addWidget(win)
+    assert gc.get_freeze_count() == 0  # not before the first paint
+    win.show()
+    # The window's objects among them: full collections no longer walk them.
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000, timeout=5000)
+    win.close()
+    assert gc.get_freeze_count() == 0
 
 
 def test_asking_for_the_timeline_builds_it_at_once(small_project, qtbot):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import summary
@@ -181,7 +181,26 @@ class Snapshot:
 
 def snapshot(project: Project, listing: Listing) -> Snapshot:
     _register(project)
+    doc_id = _whole_document(listing)
+    if doc_id is not None:
+        # One document's annotations in document order (the table beside the viewer):
+        # the count the viewer asked for when it showed the document, not another
+        # count of its index entries (5,000 at 1M). A trashed document lists nothing.
+        doc = project.repo.conn.execute(
+            "SELECT deleted_at IS NULL FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        n = project.repo.live_annotation_count(doc_id) if doc is not None and doc[0] else 0
+        return Snapshot(listing, n, per_doc=((doc_id, n),) if n else ())
     return _snapshot_on(project.repo.conn, listing, lambda: _order(project, listing))
+
+
+def _whole_document(listing: Listing) -> int | None:
+    """The document a listing shows every live annotation of, in document order; None
+    when it filters, restricts or sorts them."""
+    flt = listing.flt
+    if (flt.doc_id is None or listing.sort is not None or listing.ids is not None
+            or listing.doc_ids is not None):
+        return None
+    return flt.doc_id if replace(flt, doc_id=None) == AnnotationFilter() else None
 
 
 def _snapshot_on(conn: Any, listing: Listing,

@@ -33,6 +33,14 @@ KIND, TEXT, KEY, STATUS, DATE, CODER, DOCUMENT = range(len(COLUMNS))
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+# What a table model gives a cell, and dragging: combined once, as flags are asked per
+# visible cell on every paint and or-ing enum members runs Python code each time.
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+               | Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled)
+# The roles a cell may answer (see AnnotationTableModel.cell); any other is None.
+CELL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+                        ANN_ID_ROLE, ROW_ROLE})
 
 def key_summary(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
     """The key-fields cell: the core's summary of the row's kind (see core.summary)."""
@@ -75,7 +83,7 @@ class AnnotationTableModel(RowTableModel):
 
     # ------------------------------------------------------------ Qt API
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in CELL_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self.cell(self._rows[index.row()], index.column(), role)
 
@@ -103,9 +111,8 @@ class AnnotationTableModel(RowTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
         # Rows can be dragged onto an incident in the incident list.
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+        return _CELL_FLAGS if index.isValid() else super().flags(index)
 
     def mimeTypes(self) -> list[str]:
         return [ANN_MIME]

@@ -4,17 +4,20 @@ Every finished edit goes to the core on its own (one field, one undo step) via
 ``session.run(update_annotation, ..., sender=self)``; the core validates, and when it
 refuses, the returned outcome's sentence is shown inline. The form is rebuilt only
 when the kind changes, so reloading after a commit does not steal focus from the field
-the user moved to.
+the user moved to. Each kind's rows are kept when another kind is shown, and shown
+again when an annotation of that kind is.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -48,6 +51,15 @@ def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
     return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
+@dataclass
+class _Form:
+    """One kind's field rows, made once and moved in and out of the editor's form."""
+
+    spec: KindSpec
+    inputs: dict[str, FieldInput] = field(default_factory=dict)
+    rows: list[tuple[QLabel, QWidget, bool]] = field(default_factory=list)  # label, field, more
+
+
 class AnnotationEditor(QWidget):
     """Status, memo, links and the codebook's fields for the annotation shown."""
 
@@ -58,6 +70,7 @@ class AnnotationEditor(QWidget):
         self.ann: dict[str, Any] | None = None
         self.inputs: dict[str, FieldInput] = {}
         self._kind: str | None = None
+        self._forms: dict[str, _Form] = {}  # kind -> its form, kept while other kinds show
 
         self.title = QLabel("No annotation selected", self)
         self.title.setWordWrap(True)
@@ -163,40 +176,88 @@ class AnnotationEditor(QWidget):
         return self.error.text() if not self.error.isHidden() else ""
 
     def _build(self, spec: KindSpec | None) -> None:
-        if self._more_rows:
-            self.form.takeRow(self.more)  # keep the disclosure button for the next kind
-            self.more.hide()
-            self._field_rows -= 1
-        for _ in range(self._field_rows):
-            self.form.removeRow(0)  # deletes the row's widgets
-        for old in self.inputs.values():
-            old.deleteLater()
-        self.inputs = {}
+        """Show ``spec``'s fields: the form kept from the last time it was shown, or a
+        new one. Making a kind's widgets (combo boxes of choices, spin boxes) took
+        ~15 ms of selecting an annotation of another kind; moving kept rows back in
+        takes a fraction of that."""
+        # Showing a widget lays out each visible ancestor again, once per widget shown
+        # (~1 ms apiece in the main window): hidden while its rows change, the editor
+        # shows them with itself in one pass. Not while it holds the focus (a memo
+        # being typed), which hiding it would move.
+        focus = QApplication.focusWidget()
+        batch = self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
+        if batch:
+            self.hide()
+        try:
+            self._swap(spec)
+        finally:
+            if batch:
+                self.show()
+
+    def _swap(self, spec: KindSpec | None) -> None:
+        self._stash()
         self._kind = spec.name if spec else None
         self._field_rows, self._more_rows = 0, []
-        rows = plan_rows(spec) if spec else []
-        for row in rows:
-            if row.more and not self._more_rows:
+        kept = self._forms.get(spec.name) if spec else None
+        if kept is not None and kept.spec != spec:  # the codebook changed the kind
+            self._forms.pop(kept.spec.name)
+            for label, widget, _more in kept.rows:
+                label.deleteLater()
+                widget.deleteLater()
+            for old in kept.inputs.values():
+                old.deleteLater()
+            kept = None
+        if spec is not None and kept is None:
+            kept = self._forms[spec.name] = self._make_form(spec)
+        self.inputs = kept.inputs if kept else {}
+        for label, widget, more in kept.rows if kept else []:
+            if more and not self._more_rows:
                 self.form.insertRow(self._field_rows, self.more)
                 self._field_rows += 1
-            widget = self._row_widget(row.names)
-            label = QLabel(row.label, self)
-            label.setBuddy(self.inputs[row.names[0]].widget)
             self.form.insertRow(self._field_rows, label, widget)
-            if row.more:
+            label.show()
+            widget.show()
+            if more:
                 self._more_rows.append(self._field_rows)
             self._field_rows += 1
         self.more.setVisible(bool(self._more_rows))
         self.more.setText(f"More fields ({len(self._more_rows)})")
         self._show_more(self.more.isChecked())
 
-    def _row_widget(self, names: tuple[str, ...]) -> QWidget:
+    def _stash(self) -> None:
+        """Take the shown kind's rows out of the form, hidden, to be shown again later."""
+        if self._more_rows:
+            self.form.takeRow(self.more)  # keep the disclosure button for the next kind
+            self.more.hide()
+            self._field_rows -= 1
+        # Hiding a field that has focus moves the focus on, and a field that loses it
+        # commits: not into the annotation shown next (deleting the field, as the form
+        # did before it kept them, committed nothing either).
+        blockers = [QSignalBlocker(inp) for inp in self.inputs.values()]
+        for _ in range(self._field_rows):
+            taken = self.form.takeRow(0)
+            for item in (taken.labelItem, taken.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+        for blocker in blockers:
+            blocker.unblock()
+        self._field_rows, self._more_rows = 0, []
+
+    def _make_form(self, spec: KindSpec) -> _Form:
+        form = _Form(spec)
+        self.inputs = form.inputs
+        for row in plan_rows(spec):
+            widget = self._row_widget(spec, row.names)
+            label = QLabel(row.label, self)
+            label.setBuddy(form.inputs[row.names[0]].widget)
+            form.rows.append((label, widget, row.more))
+        return form
+
+    def _row_widget(self, spec: KindSpec, names: tuple[str, ...]) -> QWidget:
         """One field's input, or several side by side (a figure's counts and qualifier)."""
-        assert self._kind is not None
-        spec = self.session.project.codebook.kind(self._kind)
         for name in names:
             inp = FieldInput(spec.field(name), self)
-            inp.committed.connect(lambda name=name: self._commit_field(name))
+            inp.committed.connect(lambda name=name, inp=inp: self._commit_field(name, inp))
             self.inputs[name] = inp
         if len(names) == 1:
             return self.inputs[names[0]].widget
@@ -222,10 +283,9 @@ class AnnotationEditor(QWidget):
             self.form.setRowVisible(pos, on)
 
     # ------------------------------------------------------------- commit
-    def _commit_field(self, name: str) -> None:
-        if self.ann is None:
-            return
-        inp = self.inputs[name]
+    def _commit_field(self, name: str, inp: FieldInput) -> None:
+        if self.ann is None or self.inputs.get(name) is not inp:
+            return  # a kept form's field, not the one shown
         if not inp.differs_from(self.ann["fields"].get(name)):
             return
         self._run(fields={name: inp.value()})

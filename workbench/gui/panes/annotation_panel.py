@@ -176,9 +176,10 @@ class AnnotationPanel(QWidget):
         PAGED_DOCUMENT annotations; None when it holds one document's rows in memory."""
         flt, members = self.current_filter(), self.incident_members()
         if flt.doc_id is not None:
-            # Counted without the filter bar's filters, so filtering does not switch models.
-            whole = Listing(query.AnnotationFilter(doc_id=flt.doc_id))
-            return Listing(flt) if ann_pages.count(self.project, whole) > PAGED_DOCUMENT else None
+            # Counted without the filter bar's filters, so filtering does not switch models
+            # (the count the viewer asked for too when it showed the document).
+            big = self.project.repo.live_annotation_count(flt.doc_id) > PAGED_DOCUMENT
+            return Listing(flt) if big else None
         if members is None and not self.whole_project():
             return None
         # Across the project a search narrows the table to the documents it found, as it

@@ -12,9 +12,11 @@ annotations makes no per-annotation object, and painting makes those in view.
 from __future__ import annotations
 
 import heapq
+import operator
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 
 CHUNK = 2048  # marks longer than this are "long": checked one by one (they are few)
 
@@ -56,17 +58,22 @@ class MarkIndex:
         return index
 
     def _load(self, rows: list[MarkRow]) -> None:
-        self._keys: list[str] = [r[0] for r in rows]
-        self._kinds: list[str] = [r[1] for r in rows]
-        self._starts: list[int] = [r[2] for r in rows]
-        self._ends: list[int] = [r[3] for r in rows]
-        self._statuses: list[str] = [r[4] for r in rows]
-        self._long: list[int] = [i for i, r in enumerate(rows) if r[3] - r[2] > CHUNK]
+        # Rows to columns and the long marks found in C (zip, map, compress), not by a
+        # Python step per row: ~5,000 rows on every switch of document at 1M.
+        columns = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(5)]
+        self._keys: list[str] = columns[0]
+        self._kinds: list[str] = columns[1]
+        self._starts: list[int] = columns[2]
+        self._ends: list[int] = columns[3]
+        self._statuses: list[str] = columns[4]
+        lengths = map(operator.sub, self._ends, self._starts)
+        self._long: list[int] = list(compress(range(len(rows)), map(CHUNK.__lt__, lengths)))
         self._lanes: list[int] = []
         self._busy: list[tuple[int, int]] = []  # sweep state: heap of (end, lane) in use
         self._free: list[int] = []  # heap of lanes released
         self._made: dict[int, Mark] = {}  # position -> Mark, made when first asked for
-        self._positions: dict[str, int] | None = None  # key -> position, on first lookup
+        self._positions: dict[str, int] | None = None  # key -> position, on second lookup
+        self._scanned = False  # the first lookup scanned the keys
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -90,6 +97,14 @@ class MarkIndex:
         if not key:
             return None
         if self._positions is None:
+            # The first lookup (the annotation just selected) scans the keys, which is
+            # a tenth of building the map of 5,000; a second lookup builds it.
+            if not self._scanned:
+                self._scanned = True
+                try:
+                    return self._keys.index(key)
+                except ValueError:
+                    return None
             self._positions = {k: i for i, k in enumerate(self._keys) if k}
         return self._positions.get(key)
 

@@ -54,14 +54,17 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
     if not len(index):
         return
     offset = view.contentOffset()
+    clip_top, clip_bottom = clip.top(), clip.bottom()
     block = view.firstVisibleBlock()
     while block.isValid():
         geom = view.blockBoundingGeometry(block).translated(offset)
-        if geom.top() > clip.bottom():
+        top = geom.top()
+        if top > clip_bottom:
             break
-        if block.isVisible() and geom.bottom() >= clip.top():
+        if block.isVisible() and geom.bottom() >= clip_top:
             bpos = block.position()
             blen = block.length() - 1
+            bend = bpos + blen
             marks = index.overlapping(bpos, bpos + max(blen, 1))
             if not marks:
                 block = block.next()
@@ -71,33 +74,45 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
             # into Qt costs more than the arithmetic around it.
             layout = block.layout()
             lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+            n_lines = len(lines)
             line_starts = [ln.textStart() for ln in lines]
             line_ends = [ls + ln.textLength() for ls, ln in zip(line_starts, lines, strict=True)]
-            line_geo = [(geom.top() + ln.y(), ln.height(), ln.ascent()) for ln in lines]
-            # Keyed by line too: a line's end and the next one's start share a position
-            # but not an x.
-            xs: dict[tuple[int, int], float] = {}
+            line_geo = [(top + ln.y(), ln.height(), ln.ascent()) for ln in lines]
+            # x of a position on a line, keyed by line too: a line's end and the next
+            # one's start share a position but not an x. One int per key, not a tuple.
+            xs: dict[int, float] = {}
+            stride = n_lines + 1
             left0 = geom.left()
+            # Comparisons instead of min() and max(): this loop runs once per piece of
+            # every mark in view, hundreds a paint, where the calls add up.
             for m in marks:
-                s, e = max(m.start, bpos) - bpos, min(m.end, bpos + blen) - bpos
-                # From the line holding s; lines are in text order.
-                for i in range(max(bisect_right(line_starts, s) - 1, 0), len(lines)):
+                ms, me = m.start, m.end
+                s = (ms if ms > bpos else bpos) - bpos
+                e = (me if me < bend else bend) - bpos
+                i = bisect_right(line_starts, s) - 1  # from the line holding s
+                if i < 0:
+                    i = 0
+                while i < n_lines:
                     ls = line_starts[i]
                     if ls >= e:
                         break
-                    a, b = max(s, ls), min(e, line_ends[i])
-                    if a >= b:
-                        continue
-                    x1 = xs.get((i, a))
-                    if x1 is None:
-                        x1 = xs[(i, a)] = lines[i].cursorToX(a)[0]
-                    x2 = xs.get((i, b))
-                    if x2 is None:
-                        x2 = xs[(i, b)] = lines[i].cursorToX(b)[0]
-                    left, right = min(x1, x2), max(x1, x2)
-                    y, height, ascent = line_geo[i]
-                    rect = QRectF(left0 + left, y, max(right - left, 2.0), height)
-                    yield (m, rect, y + ascent, a == m.start - bpos, b == m.end - bpos)
+                    le = line_ends[i]
+                    a = s if s > ls else ls
+                    b = e if e < le else le
+                    if a < b:
+                        x1 = xs.get(a * stride + i)
+                        if x1 is None:
+                            x1 = xs[a * stride + i] = lines[i].cursorToX(a)[0]
+                        x2 = xs.get(b * stride + i)
+                        if x2 is None:
+                            x2 = xs[b * stride + i] = lines[i].cursorToX(b)[0]
+                        if x2 < x1:
+                            x1, x2 = x2, x1
+                        width = x2 - x1
+                        y, height, ascent = line_geo[i]
+                        rect = QRectF(left0 + x1, y, width if width > 2.0 else 2.0, height)
+                        yield (m, rect, y + ascent, a == ms - bpos, b == me - bpos)
+                    i += 1
         block = block.next()
 
 
@@ -109,64 +124,98 @@ def collect(view: QPlainTextEdit, index: MarkIndex, clip: QRectF) -> list[Piece]
     return list(_segments(view, index, clip))
 
 
-def paint_under(painter: QPainter, pieces: list[Piece], hits: list[Piece],
-                pal: Palette) -> None:
-    """Fills drawn before the text, so the glyphs stay crisp on top of them."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    # One colour per kind and status per paint: a dense screen has hundreds of pieces.
-    fills: dict[tuple[str, str], QColor | None] = {}
-    for m, rect, _base, _first, _last in pieces:
-        key = (m.kind, m.status)
-        if key not in fills:
-            fills[key] = pal.fill(m.kind, m.status)
-        color = fills[key]
-        if color is not None:
-            painter.fillRect(rect, color)  # overlapping fills blend, so overlaps show darker
-    for _m, rect, _base, _first, _last in hits:
-        painter.fillRect(rect, pal.search)
+@dataclass
+class Plan:
+    """What paint_under and paint_over draw for a list of pieces, as Qt objects made once:
+    a repaint with nothing moved draws the same plan again without a Python step per
+    piece (the viewer keeps it beside its pieces)."""
+
+    fills: list[tuple[QRectF, QColor]] = field(default_factory=list)  # in piece order
+    waves: list[tuple[QPointF, QRectF, QBrush]] = field(default_factory=list)  # brush origin
+    lines: list[tuple[QPen, list[QLineF]]] = field(default_factory=list)  # one pen a kind
+    outlines: list[tuple[QPen, list[QRectF]]] = field(default_factory=list)  # suggestions
 
 
-def paint_over(painter: QPainter, pieces: list[Piece], pal: Palette,
-               selected: str | None) -> None:
-    """Underlines in each kind's marker style; outlines for suggestions and the selection.
+def plan(pieces: list[Piece], pal: Palette) -> Plan:
+    """The fills, underlines and outlines of ``pieces`` in ``pal``'s colours.
 
-    Lines are gathered per kind and drawn with one pen in one call each: a dense screen
-    has hundreds of underlines, and a pen made and set per underline cost more than the
-    drawing. (Kinds are drawn one after another, so where more than MAX_LANES marks
+    Underlines are gathered per kind and drawn with one pen in one call each: a dense
+    screen has hundreds of them, and a pen made and set per underline cost more than
+    the drawing. (Kinds are drawn one after another, so where more than MAX_LANES marks
     share the last lane, the later kind lies on top.)
     """
+    out = Plan()
+    fill_colors: dict[tuple[str, str], QColor | None] = {}  # one per kind and status
     colors: dict[str, QColor] = {}
     lines: dict[tuple[str, str], list[QLineF]] = {}  # (kind, marker) -> underlines
     outlines: dict[str, list[QRectF]] = {}  # kind -> suggestions' dashed boxes
+    markers = pal.kind_marker
+    last_lane = MAX_LANES - 1
     for m, rect, base, _first, _last in pieces:
-        if m.status == "rejected":
+        kind, status = m.kind, m.status
+        key = (kind, status)
+        if key in fill_colors:
+            fill = fill_colors[key]
+        else:
+            fill = fill_colors[key] = pal.fill(kind, status)
+        if fill is not None:
+            out.fills.append((rect, fill))  # overlapping fills blend: overlaps show darker
+        if status == "rejected":
             continue  # rejected: only the faint fill is left
-        if m.kind not in colors:
-            colors[m.kind] = pal.line(m.kind)
-        if m.status == "suggested":
-            outlines.setdefault(m.kind, []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        if kind not in colors:
+            colors[kind] = pal.line(kind)
+        if status == "suggested":
+            outlines.setdefault(kind, []).append(rect.adjusted(0.5, 0.5, -0.5, -0.5))
             continue
-        lane = min(m.lane, MAX_LANES - 1)
-        y = min(base + 2.5 + lane * LANE_STEP, rect.bottom() + 1.5)
-        marker = pal.kind_marker.get(m.kind, "solid")
+        lane = m.lane if m.lane < last_lane else last_lane
+        y = base + 2.5 + lane * LANE_STEP
+        bottom = rect.bottom() + 1.5
+        if bottom < y:
+            y = bottom
+        marker = markers.get(kind, "solid")
         x1, x2 = rect.left(), rect.right()
-        if marker == "wave":
-            _underline(painter, marker, colors[m.kind], x1, x2, y)  # a brush, not a line
+        if marker == "wave":  # a brush, not a line
+            out.waves.append((QPointF(x1, y - 2), QRectF(x1, y - 2, x2 - x1, 4),
+                              _wave_brush(colors[kind])))
         elif marker == "double":
-            group = lines.setdefault((m.kind, marker), [])
+            group = lines.setdefault((kind, marker), [])
             group.append(QLineF(x1, y - 1, x2, y - 1))
             group.append(QLineF(x1, y + 1, x2, y + 1))
         else:
-            lines.setdefault((m.kind, marker), []).append(QLineF(x1, y, x2, y))
-    for (kind, marker), group in lines.items():
-        painter.setPen(_pen(marker, colors[kind]))
+            lines.setdefault((kind, marker), []).append(QLineF(x1, y, x2, y))
+    out.lines = [(_pen(marker, colors[kind]), group) for (kind, marker), group in lines.items()]
+    out.outlines = [(QPen(colors[kind], 1.0, Qt.PenStyle.DashLine), rects)
+                    for kind, rects in outlines.items()]
+    return out
+
+
+def paint_under(painter: QPainter, drawn: Plan, hits: list[Piece], pal: Palette) -> None:
+    """Fills drawn before the text, so the glyphs stay crisp on top of them."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    fill_rect = painter.fillRect
+    for rect, color in drawn.fills:
+        fill_rect(rect, color)
+    for _m, rect, _base, _first, _last in hits:
+        fill_rect(rect, pal.search)
+
+
+def paint_over(painter: QPainter, drawn: Plan, pieces: list[Piece], pal: Palette,
+               selected: str | None) -> None:
+    """Underlines in each kind's marker style; outlines for suggestions and the selection."""
+    for origin, rect, brush in drawn.waves:
+        painter.setBrushOrigin(origin)
+        painter.fillRect(rect, brush)
+    for pen, group in drawn.lines:
+        painter.setPen(pen)
         painter.drawLines(group)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for kind, rects in outlines.items():
-        painter.setPen(QPen(colors[kind], 1.0, Qt.PenStyle.DashLine))
+    for pen, rects in drawn.outlines:
+        painter.setPen(pen)
         painter.drawRects(rects)
+    if not selected:
+        return
     for m, rect, _base, _first, _last in pieces:
-        if m.key and m.key == selected:
+        if m.key == selected:
             painter.setPen(QPen(pal.line(m.kind), 1.6))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-1, 0, 1, 0))
@@ -193,21 +242,6 @@ def _wave_brush(color: QColor) -> QBrush:
         p.end()
         brush = _WAVES[color.rgba()] = QBrush(tile)
     return brush
-
-
-def _underline(painter: QPainter, marker: str, color: QColor, x1: float, x2: float,
-               y: float) -> None:
-    if marker == "wave":
-        painter.setBrushOrigin(QPointF(x1, y - 2))
-        painter.fillRect(QRectF(x1, y - 2, x2 - x1, 4), _wave_brush(color))
-        return
-    if marker == "double":
-        painter.setPen(_pen(marker, color))
-        painter.drawLine(QPointF(x1, y - 1), QPointF(x2, y - 1))
-        painter.drawLine(QPointF(x1, y + 1), QPointF(x2, y + 1))
-        return
-    painter.setPen(_pen(marker, color))
-    painter.drawLine(QPointF(x1, y), QPointF(x2, y))
 
 
 _STYLES = {

@@ -21,7 +21,15 @@ from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.offsets import OffsetMap, display_text
 from workbench.gui.panes.doc_index import Mark, MarkIndex
 from workbench.gui.panes.doc_markup import format_markdown
-from workbench.gui.panes.doc_painter import Palette, collect, paint_over, paint_under
+from workbench.gui.panes.doc_painter import (
+    Palette,
+    Piece,
+    Plan,
+    collect,
+    paint_over,
+    paint_under,
+    plan,
+)
 from workbench.gui.session import Session
 from workbench.gui.theme import is_dark
 
@@ -42,8 +50,8 @@ class DocumentView(QPlainTextEdit):
         self.omap = OffsetMap("")
         self.marks = MarkIndex()
         self.hits = MarkIndex()
-        # (layout key, marks, pieces) of the last paint: see paintEvent.
-        self._pieces: tuple[tuple[Any, ...], MarkIndex, list[Any]] | None = None
+        # (layout key, marks, pieces, palette, plan) of the last paint: see paintEvent.
+        self._pieces: tuple[tuple[Any, ...], MarkIndex, list[Piece], Palette, Plan] | None = None
         self.colors = Palette()
         self.selected: str | None = None
         self.show_rejected = True
@@ -290,20 +298,23 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         clip = QRectF(event.rect())
         # A repaint with nothing moved (hover, focus, a tool tip, the table beside it
-        # selecting) reuses the last paint's pieces: finding them is most of a paint.
+        # selecting) reuses the last paint's pieces and what was drawn for them:
+        # finding and preparing them is most of a paint.
         key = self._layout_key(clip)
         cached = self._pieces
-        if cached is not None and cached[0] == key and cached[1] is self.marks:
-            pieces = cached[2]
+        if (cached is not None and cached[0] == key and cached[1] is self.marks
+                and cached[3] is self.colors):
+            pieces, drawn = cached[2], cached[4]
         else:
             pieces = collect(self, self.marks, clip)
-            self._pieces = (key, self.marks, pieces)
+            drawn = plan(pieces, self.colors)
+            self._pieces = (key, self.marks, pieces, self.colors, drawn)
         painter = QPainter(self.viewport())
-        paint_under(painter, pieces, collect(self, self.hits, clip), self.colors)
+        paint_under(painter, drawn, collect(self, self.hits, clip), self.colors)
         painter.end()
         super().paintEvent(event)  # the text, the cursor and the text selection
         painter = QPainter(self.viewport())
-        paint_over(painter, pieces, self.colors, self.selected)
+        paint_over(painter, drawn, pieces, self.colors, self.selected)
         painter.end()
 
     def changeEvent(self, event: Any) -> None:
