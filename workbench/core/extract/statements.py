@@ -310,8 +310,38 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         nxt = [o for o in out if qe < int(o["start"]) <= qe + 8]  # type: ignore[call-overload]
         prior = [o for o in out if int(o["end"]) <= qs]  # type: ignore[call-overload]
         src = nxt[0] if nxt else prior[-1] if prior else None
-        _add(out, text, qs, qe, src["speaker"] if src else None)  # type: ignore[arg-type]
+        speaker = src["speaker"] if src else None
+        intro = None if nxt else _intro_speaker(text, qs)
+        speaker = intro or speaker
+        _add(out, text, qs, qe, speaker)  # type: ignore[arg-type]
+        close = None if nxt else _CLOSING_PARAGRAPH.match(text, qe)
+        if close:  # the run's last paragraph, too short to stand as a quote of its own
+            _add(out, text, close.start("q"), close.end("q"), speaker)  # type: ignore[arg-type]
         out.sort(key=_SPAN)
+
+
+# The paragraph that closes a quote run: it opens with a quote mark and closes it.
+_CLOSING_PARAGRAPH = re.compile(r"\n[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})[\"”]")
+
+
+_OPEN_LINE = re.compile(r"[ \t]*[\"“][^\"“”\n]*$")
+
+
+def _intro_speaker(text: str, qs: int) -> str | None:
+    """The speaker of a line that introduces the quote paragraph at ``qs`` ("Marta Venn,
+    the head of the mission, said:"), else None."""
+    p0 = text.rfind("\n", 0, qs)
+    if p0 <= 0:
+        return None
+    l0 = text.rfind("\n", 0, p0) + 1
+    while _OPEN_LINE.match(text, l0, p0) and l0 > 0:  # an earlier paragraph of the run
+        p0 = l0 - 1
+        l0 = text.rfind("\n", 0, p0) + 1
+    bm = _BEFORE_QUOTE.search(text, l0, p0)
+    if not bm:
+        return None
+    a, b = backward_np(text, bm.end("sp"), floor=l0)
+    return text[a:b] if b > a else None
 
 
 # Small patterns of the functions below, compiled once.
@@ -1279,7 +1309,8 @@ _ADVERBS = re.compile(
 # between a speaker and the verb.
 _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
-    r",\s*(?:(?:who|whose|speaking|a|an|the|in|at|on|during|after|before"
+    # ", asked about the talks," / ", reached by telephone,": a participle's clause
+    r",\s*(?:(?:who|whose|speaking|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army")
     rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"
