@@ -48,7 +48,7 @@ _NOT_SPEECH_AFTER = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = re.compile(
-    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again|on\s+condition\s+of\s+anonymity"
@@ -351,6 +351,7 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
 _AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
 _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
 
@@ -778,7 +779,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 limit = min(limit, v.start())
                 tails.append(v.start())
             continue
-        if word == "adding" and found:
+        # "X warned that ..., saying ...": a participle after a comma goes on like "adding".
+        if found and (word == "adding" or (word == "saying" and _COMMA_BEFORE.search(
+                text, max(c0, v.start() - 4), v.start()))):
             cs, ce, sp = found[-1]
             found[-1] = (cs, min(ce, v.start()), sp)
             lead = _LEAD.match(text, v.end(), s1)
@@ -849,7 +852,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
         a, b = _appositive_name(text, floor, vcut)
         if b <= a:
-            a, b = _clause_subject(text, floor, vcut, headline)
+            a, b = (_saying_subject if word == "saying" else _clause_subject)(
+                text, floor, vcut, headline)
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
@@ -935,6 +939,9 @@ _PAREN_CLOSE = re.compile(
 )
 
 
+_HOST_OPENERS = frozenset(("what", "this", "these", "those", "that"))  # "What happens next, he"
+
+
 def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
     """(end of the host's subject, start of its predicate) when the attribution from ``a``
     to ``after`` is set inside the clause it reports; None otherwise."""
@@ -943,8 +950,8 @@ def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int
         return None
     words = host.group("host").split()
     first = words[0].lower() if words else ""
-    if not 0 < len(words) <= 8 or first in EN.FUNCTION_WORDS or first in EN.PREPOSITIONS or (
-            _SUBJECT_BAD.search(host.group("host"))):
+    if not 0 < len(words) <= 8 or (first in EN.FUNCTION_WORDS and first not in _HOST_OPENERS) or (
+            first in EN.PREPOSITIONS or _SUBJECT_BAD.search(host.group("host"))):
         return None  # "Meanwhile, the army said, ..." / "On Monday, ...": no subject
     close = _PAREN_CLOSE.match(text, after, s1)
     return (host.end("host"), close.end()) if close else None
@@ -1297,6 +1304,21 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
     last = _last_match(_VERB_OBJECT, text, c0, end)
     return _clause_subject(text, last.end() if last else c0, end, headline)
+
+
+_PAST_VERB = re.compile(rf"\s(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
+
+
+def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
+    """Who is "saying": the object of a verb before it ("TV showed the minister saying")
+    or else the subject of that verb ("Protesters marched through Kessa saying")."""
+    a, b = _clause_subject(text, c0, end, headline)
+    if b <= a:
+        return a, b
+    if _last_match(_VERB_OBJECT, text, a, b):
+        return _antecedent(text, a, end, headline)
+    verb = _PAST_VERB.search(text, a, b)
+    return _clause_subject(text, a, verb.start(), headline) if verb else (a, b)
 
 
 _ADVERBS = re.compile(
