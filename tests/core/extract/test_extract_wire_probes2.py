@@ -37,6 +37,16 @@ def statements(text: str) -> list[tuple[str | None, str]]:
         # An adverbial before the attribution is no host subject: the words follow it.
         ("Meanwhile, the army said, the rebels had fled north.",
          [("the army", "the rebels had fled north")]),
+        ("Who fired first, the report said, remains unclear.",
+         [("the report", "Who fired first remains unclear")]),
+        # When and where it was said may sit before the closing comma.
+        ("The army, Brant said on state television late on Monday, would regroup.",
+         [("Brant", "The army would regroup")]),
+        # Inverted inside the clause, also with a description of the speaker.
+        ("The peace plan, said Brant, would be signed on Friday.",
+         [("Brant", "The peace plan would be signed on Friday")]),
+        ("The peace plan, said Brant, the chief negotiator, would be signed on Friday.",
+         [("Brant", "The peace plan would be signed on Friday")]),
         ("What happens next, Brant said, is up to the rebels.",
          [("Brant", "What happens next is up to the rebels")]),
         ("On Monday, officials said, the town was quiet.",
@@ -176,6 +186,10 @@ def test_headline_venue_is_no_glued_source(text: str) -> None:
          [("the minister", "the border was closed")]),
         ("Protesters marched through Kessa saying the war must end.",
          [("Protesters", "the war must end")]),
+        # A speaker alone before the verb: a source after it is no inversion, and a
+        # relative clause inside the words stays in them.
+        ("Brant said the army, which had lost 12 men in the battle, would regroup.",
+         [("Brant", "the army, which had lost 12 men in the battle, would regroup")]),
         ("Brant, asked about the talks, said they would resume.",
          [("Brant", "they would resume")]),
         ("A spokesman, reached by telephone, said the fighters had withdrawn.",

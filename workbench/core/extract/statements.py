@@ -817,10 +817,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # Title case makes the whole tail look like one name: "Iraq Says Rebels Holding
             # Two Turks" is still speaker-verb-content.
             trailing = False
+        elif trailing and rest.strip() and not headline and _whole_speaker(text, c0, v.start()):
+            # "Brant said the army, which had lost men, would regroup": with a speaker
+            # and nothing else before the verb, a source after it is no inversion.
+            trailing = False
         comma = text.rfind(",", max(c0, v.start() - 60), v.start())
         gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
         if gap:  # "..., a claim the army denied": the verb's object is the claim,
             tails.append(gap.start())  # and the writer's note ends the earlier words
+            continue
+        par = _parenthetical(text, c0, v.start(), fb, s1) if trailing and fb > fa else None
+        if par:  # "The plan, said Brant, the chief negotiator, would be signed ..."
+            gaps[len(found)] = par
+            found.append((c0, limit, text[fa:fb]))
             continue
         if trailing:
             if v.start() <= c0 + 8:
@@ -866,6 +875,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
         par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
+        if not par and b <= a and fb > fa:  # inverted: "The plan, said Brant, would ..."
+            par = _parenthetical(text, c0, v.start(), fb, s1)
+            a, b = (fa, fb) if par else (a, b)
         if par and has_content_word(text[a:b]):
             # "The rebels, the army said, had fled north": the host clause's words.
             gaps[len(found)] = par
@@ -931,6 +943,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
 # clause it reports. The host's subject stands before it; after it the predicate goes on
 # in lower case, not a new subject or a conjunction ("..., the army said, the rebels ...").
 _PAREN_HOST = re.compile(r"(?P<host>[^,;:\"“”()]{2,80}?)\s*,\s*")
+# Between the attribution and its closing comma: when or where it was said, or a
+# description of the speaker ("said Brant, the chief negotiator, would ...").
+_PAREN_ADJUNCT = re.compile(
+    r"(?:\s+(?:on|in|at|to|from|by|during|after|before|late|early|earlier|later)\b"
+    r"|\s*,\s*(?:a|an|the)\s)[^,;:\"“”]{1,60}?(?=\s*,)"
+)
 _PAREN_CLOSE = re.compile(
     r"\s*,\s*(?!(?:and|but|or|nor|so|yet|the|a|an|he|she|they|it|we|i|you|this|that|these"
     r"|those|his|her|its|their|there|as|while|when|after|before|because|although|though"
@@ -939,7 +957,14 @@ _PAREN_CLOSE = re.compile(
 )
 
 
-_HOST_OPENERS = frozenset(("what", "this", "these", "those", "that"))  # "What happens next, he"
+# Function words that may open a host clause's subject: "What happens next, he said, ..."
+_HOST_OPENERS = frozenset(("what", "who", "this", "these", "those", "that"))
+
+
+def _whole_speaker(text: str, c0: int, end: int) -> bool:
+    """True when text[c0:end] is nothing but a speaker phrase ("Brant", "The minister")."""
+    a, b = trim_span(text, c0, end)
+    return b > a and backward_np(text, b, floor=c0)[0] == a
 
 
 def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
@@ -953,7 +978,8 @@ def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int
     if not 0 < len(words) <= 8 or (first in EN.FUNCTION_WORDS and first not in _HOST_OPENERS) or (
             first in EN.PREPOSITIONS or _SUBJECT_BAD.search(host.group("host"))):
         return None  # "Meanwhile, the army said, ..." / "On Monday, ...": no subject
-    close = _PAREN_CLOSE.match(text, after, s1)
+    adjunct = _PAREN_ADJUNCT.match(text, after, s1)  # "said on state television late"
+    close = _PAREN_CLOSE.match(text, adjunct.end() if adjunct else after, s1)
     return (host.end("host"), close.end()) if close else None
 
 
