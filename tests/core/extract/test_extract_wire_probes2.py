@@ -82,6 +82,11 @@ def test_parenthetical_span_is_the_host_clause() -> None:
         ('"We will hold the line," said Lieutenant Colonel Ivo Brant, who commands the '
          'garrison in the besieged northern town of Kessa.',
          [("Lieutenant Colonel Ivo Brant", "We will hold the line")]),
+        # A name and its description in apposition between the quote and the verb.
+        ('"The talks will resume," the UN envoy, Marta Venn, told reporters.',
+         [("Marta Venn", "The talks will resume")]),
+        ('"The talks will resume," Marta Venn, the UN envoy, said on Monday.',
+         [("Marta Venn", "The talks will resume")]),
         ("The bridge was destroyed in the night, said Colonel Maren Ostby, a spokesman for "
          "the northern command of the army.",
          [("Colonel Maren Ostby", "The bridge was destroyed in the night")]),
@@ -176,6 +181,16 @@ def test_headline_venue_is_no_glued_source(text: str) -> None:
          [("The commander", "two soldiers were missing")]),
         ("Ivo Brant, speaking to reporters in Kessa, said the siege would end soon.",
          [("Ivo Brant", "the siege would end soon")]),
+        # An audience outside the speaker vocabulary, seen by the time word after it.
+        ("Brant told lawmakers on Wednesday the army would withdraw.",
+         [("Brant", "the army would withdraw")]),
+        # The speaker's own predicate after the words says what was held back.
+        ("Brant later told reporters the town was safe, but gave no details.",
+         [("Brant", "the town was safe")]),
+        ("The army said two soldiers were killed, but declined to say where.",
+         [("The army", "two soldiers were killed")]),
+        ("The army said the town was quiet, but the rebels were regrouping.",
+         [("The army", "the town was quiet, but the rebels were regrouping")]),
         ("Officials say privately that the talks are doomed.",
          [("Officials", "the talks are doomed")]),
         # "saying": after a comma it goes on like "adding"; after a verb and its object,

@@ -107,6 +107,12 @@ _AFTER_QUOTE = re.compile(
     rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an)\s)[\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
+# A name and its description in apposition between a quote and its verb, either order.
+_QUOTE_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+_AFTER_QUOTE_NAMED = re.compile(
+    rf"\s*,?\s*(?:(?:the|a|an|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*(?P<n1>{_QUOTE_NAME})"
+    rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?),\s*(?:{_QUOTE_VERB})\b"
+)
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
@@ -515,6 +521,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         attributed = am is not None and (inner[-1] in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
             continue
+        named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
+        if named and inner[-1] in ",!?":
+            # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
+            _add(out, text, qs, qe, named.group("n1") or named.group("n2"))
+            used.append((m.end(), named.end()))
+            continue
         if am:
             if am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
@@ -917,6 +929,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         ce = min([ce, *(t for t in tails if cs < t < ce)])
         note = _WRITER_NOTE.search(text, cs, ce) if "be" in text[cs:ce] else None
         ce = note.start() if note else ce
+        held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
+        ce = held.start() if held else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
@@ -1020,6 +1034,8 @@ _WRITER_NOTE = re.compile(
     rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{alt(EN.UNVERIFIED_PARTICIPLES)})\b",
     re.IGNORECASE,
 )
+# "..., but gave no details": the speaker's predicate, not the reported words.
+_HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 _PASSIVE_QUOTED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"
@@ -1219,6 +1235,14 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     return a, b
 
 
+# "told lawmakers on Wednesday ...": an audience the speaker vocabulary does not know,
+# seen by the time word after it.
+_TOLD_AUDIENCE = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){1,3}?(?=(?:on\s+)?(?:"
+    rf"{alt((*(d.capitalize() for d in EN.WEEKDAYS), 'yesterday', 'today', 'tonight'))})\b)"
+)
+
+
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in {"told", "tells"}:
@@ -1226,7 +1250,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         if m:
             return pos + m.end()
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
-        pos = fb if fb > fa else pos
+        audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
+        pos = fb if fb > fa else audience.end() if audience else pos
     lead = _LEAD.match(text, pos, s1)
     pos = lead.end() if lead else pos
     carried = _CARRIED_BY.match(text, pos, s1)

@@ -285,6 +285,10 @@ FINITE_AUXILIARIES = _w("was were is are has have had will would could can may m
 # from X for a truce went unanswered").
 IRREGULAR_PAST = _w("went came grew fell rose met drew found got became began left took"
                     " gave made saw brought stood ran sent kept led won lost hit struck")
+# The speaker's own predicate after the reported words, saying what was held back:
+# "..., but gave no details", "..., but declined to elaborate".
+WITHHOLDING = _p("gave no|gave few|provided no|offered no|declined|refused|did not|would not"
+                 "|could not|didn't|wouldn't")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
               "|refused to|declined to|failed to|nobody|no one")
