@@ -83,8 +83,8 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         break
     while picked and picked[-1][2].lower() in CONNECTORS:
         picked.pop()
-    if not picked:
-        return start, start
+    if not picked or picked[0][2].lower() in _INNER_ONLY:
+        return start, start  # "said in Kessa": a place, no speaker
     return picked[0][0], picked[-1][1]
 
 

@@ -48,7 +48,7 @@ _NOT_SPEECH_AFTER = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = re.compile(
-    r"(?:\s*,?\s*(?:that|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again|on\s+condition\s+of\s+anonymity"
@@ -107,6 +107,12 @@ _AFTER_QUOTE = re.compile(
     # speaker too.
     rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an)\s)[\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
+)
+# A name and its description in apposition between a quote and its verb, either order.
+_QUOTE_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+_AFTER_QUOTE_NAMED = re.compile(
+    rf"\s*,?\s*(?:(?:the|a|an|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*(?P<n1>{_QUOTE_NAME})"
+    rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?),\s*(?:{_QUOTE_VERB})\b"
 )
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
@@ -180,6 +186,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if any(w in doc.low for w in _SPEECH_NOUN_STEMS) and any(
             w in doc.low for w in _SPEECH_NOUN_CUES):
         _speech_nouns(doc, out)
+    if " put it" in doc.low:
+        _as_put_it(doc, out)
     if runs:
         _fit_to_runs(out, text, runs)
     out.sort(key=_SPAN)
@@ -210,6 +218,26 @@ _SPEECH_NOUN = re.compile(
 )
 # The demand ends with its clause: punctuation or a finite verb of the main clause.
 _NOUN_CONTENT_END = re.compile(rf"[,;:!?\"“”()]|\s(?:{alt(EN.FINITE_AUXILIARIES)})\b")
+_NOT_BEFORE_SUBJECT = frozenset((*EN.FINITE_AUXILIARIES, *EN.IRREGULAR_PAST))
+
+
+def _demand_is_subject(before: str) -> bool:
+    """True when only an article or an adjective precedes a demand in its sentence
+    ("Renewed calls from ...", "The calls from ..."), so the demand is the subject; a verb
+    there ("Rebels drew calls from ...", "Brant renewed calls") makes it an object."""
+    words = before.split()
+    if len(words) > 2 or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    return not any(w.lower() in _NOT_BEFORE_SUBJECT or (k > 0 and w.endswith("ed"))
+                   for k, w in enumerate(words))
+# ... then a finite verb of the main clause ends it: an auxiliary, a common irregular past
+# or a regular one (not a participle before its agent: "troops held by rebels").
+_NOUN_SUBJECT_END = re.compile(
+    rf"[,;:!?\"“”()]|\s(?:{alt((*EN.FINITE_AUXILIARIES, *EN.IRREGULAR_PAST))}"
+    r"|[a-z]{3,}ed(?!\s+by\b))\b"
+)
+# Participles and adverbs right after a clause's auxiliary: its own verb group.
+_VERB_GROUP = re.compile(r"(?:\s+(?:[a-z]+(?:ed|en|ing|ly)|been|being|not))+\b")
 
 
 def _speech_nouns(doc: Document, out: list[dict[str, object]]) -> None:
@@ -222,10 +250,51 @@ def _speech_nouns(doc: Document, out: list[dict[str, object]]) -> None:
             continue
         i = bisect_left(doc.starts, m.end() + 1) - 1
         s1 = doc.sentences[i].end if i >= 0 else len(text)
-        stop = _NOUN_CONTENT_END.search(text, m.end(), s1)
+        s0 = doc.sentences[i].start if i >= 0 else 0
+        dl = _dateline(text, s0, m.start())
+        s0 = dl.end() if dl else s0
+        # "Calls from X for a truce went unanswered": a demand that opens its sentence is
+        # the subject, so the main clause's verb (not only an auxiliary) ends it.
+        end_rx = _NOUN_SUBJECT_END if _demand_is_subject(text[s0:m.start()]) else (
+            _NOUN_CONTENT_END)
+        stop = end_rx.search(text, m.end(), s1)
         if stop and m.group().endswith("that ") and stop.group()[0].isspace():
-            stop = _NOUN_CONTENT_END.search(text, stop.end(), s1)  # the clause's own verb
+            # the clause's own verb, with its participles ("that the road was mined")
+            group = _VERB_GROUP.match(text, stop.end(), s1)
+            stop = end_rx.search(text, group.end() if group else stop.end(), s1)
         _add(out, text, m.end(), stop.start() if stop else s1, text[a:b])
+
+
+# "As Brant put it, ...", "The war, as Brant put it, is not over", "..., as Brant put it.":
+# the speaker's words are the clause the phrase is attached to.
+_AS_PUT_IT = re.compile(
+    r"(?<![\w'’])(?:[Aa]s)\s+(?P<sp>[^,;:.!?\"“”]{2,60}?)\s+(?:has\s+|had\s+)?put\s+it\b"
+)
+
+
+def _as_put_it(doc: Document, out: list[dict[str, object]]) -> None:
+    text = doc.text
+    for m in _AS_PUT_IT.finditer(text):
+        sp = m.group("sp").strip()
+        if not has_content_word(sp) or len(sp.split()) > 8:
+            continue
+        sent = doc.sentences[bisect_left(doc.starts, m.start() + 1) - 1]
+        dl = _dateline(text, sent.start, sent.end)
+        s0, s1 = (dl.end() if dl else sent.start), sent.end
+        after = _THAT_AFTER.match(text, m.end(), s1) or re.compile(r"\s*,\s*").match(
+            text, m.end(), s1)
+        if not text[s0:m.start()].strip():  # opens the sentence: the words follow
+            if after:
+                _add(out, text, after.end(), s1, sp)
+            continue
+        if not text[s0:m.start()].rstrip().endswith(","):
+            continue
+        par = _parenthetical(text, s0, m.start(), m.end(), s1)
+        if par:  # set inside the clause
+            if _add(out, text, s0, s1, sp):
+                _mark_gap(out[-1], text, *par)
+        elif not text[m.end():s1].strip(" .!?"):  # closes the sentence: the words precede
+            _add(out, text, s0, m.start(), sp)
 
 
 def _previous_subject(doc: Document, pos: int) -> str | None:
@@ -248,8 +317,38 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         nxt = [o for o in out if qe < int(o["start"]) <= qe + 8]  # type: ignore[call-overload]
         prior = [o for o in out if int(o["end"]) <= qs]  # type: ignore[call-overload]
         src = nxt[0] if nxt else prior[-1] if prior else None
-        _add(out, text, qs, qe, src["speaker"] if src else None)  # type: ignore[arg-type]
+        speaker = src["speaker"] if src else None
+        intro = None if nxt else _intro_speaker(text, qs)
+        speaker = intro or speaker
+        _add(out, text, qs, qe, speaker)  # type: ignore[arg-type]
+        close = None if nxt else _CLOSING_PARAGRAPH.match(text, qe)
+        if close:  # the run's last paragraph, too short to stand as a quote of its own
+            _add(out, text, close.start("q"), close.end("q"), speaker)  # type: ignore[arg-type]
         out.sort(key=_SPAN)
+
+
+# The paragraph that closes a quote run: it opens with a quote mark and closes it.
+_CLOSING_PARAGRAPH = re.compile(r"\n[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})[\"”]")
+
+
+_OPEN_LINE = re.compile(r"[ \t]*[\"“][^\"“”\n]*$")
+
+
+def _intro_speaker(text: str, qs: int) -> str | None:
+    """The speaker of a line that introduces the quote paragraph at ``qs`` ("Marta Venn,
+    the head of the mission, said:"), else None."""
+    p0 = text.rfind("\n", 0, qs)
+    if p0 <= 0:
+        return None
+    l0 = text.rfind("\n", 0, p0) + 1
+    while _OPEN_LINE.match(text, l0, p0) and l0 > 0:  # an earlier paragraph of the run
+        p0 = l0 - 1
+        l0 = text.rfind("\n", 0, p0) + 1
+    bm = _BEFORE_QUOTE.search(text, l0, p0)
+    if not bm:
+        return None
+    a, b = backward_np(text, bm.end("sp"), floor=l0)
+    return text[a:b] if b > a else None
 
 
 # Small patterns of the functions below, compiled once.
@@ -259,6 +358,7 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
 _AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
 _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
 
@@ -421,6 +521,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         # speech verb sits right after them: '"It was terrible," said a nurse.'
         attributed = am is not None and (inner[-1] in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
+            continue
+        named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
+        if named and inner[-1] in ",!?":
+            # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
+            _add(out, text, qs, qe, named.group("n1") or named.group("n2"))
+            used.append((m.end(), named.end()))
             continue
         if am:
             if am.group("sp1") and len(am.group("sp1").split()) <= 8:
@@ -588,9 +694,10 @@ def _headline_start(text: str, bounds: list[int], cs: int, end: int) -> int:
 
 # A source glued to the end of a headline after the place of a prepositional phrase:
 # "Nine Held in Kessa Northern Monitoring Group" -> the group. The place is one word
-# unless an adjective of origin or a source word opens the source earlier.
+# unless an adjective of origin or a source word opens the source earlier. "at" names a
+# venue, whose name runs to the end ("Blast at Kessa International Trade Center").
 _HEAD_GLUED = re.compile(
-    rf"^(?P<c>.{{8,}}?\s(?:{alt(('in', 'near', 'at', 'from', 'outside', 'inside', 'into'))})"
+    rf"^(?P<c>.{{8,}}?\s(?:{alt(('in', 'near', 'from', 'outside', 'inside', 'into'))})"
     r"\s+[A-Z][\w'’\-]*)\s+(?P<sp>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})\s*$"
 )
 _GLUED_TAIL = re.compile(rf"\b(?:{alt(EN.HEADLINE_SOURCE_HEADS)})\s*$", re.IGNORECASE)
@@ -649,6 +756,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
     tails: list[int] = []  # where trailing attributions begin; they end earlier words too
     openers: list[int] = []  # "Quoting X, ...": found entries that take the main verb's words
+    gaps: dict[int, tuple[int, int]] = {}  # found index -> attribution set inside its words
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
             continue
@@ -676,11 +784,18 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 if word != "according to":
                     openers.append(len(found) - 1)
             else:
+                par = _parenthetical(text, c0, v.start(), b, s1)
+                if par:  # "The convoy, according to the army, was turned back."
+                    gaps[len(found)] = par
+                    found.append((c0, s1, text[a:b]))
+                    continue
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
                 tails.append(v.start())
             continue
-        if word == "adding" and found:
+        # "X warned that ..., saying ...": a participle after a comma goes on like "adding".
+        if found and (word == "adding" or (word == "saying" and _COMMA_BEFORE.search(
+                text, max(c0, v.start() - 4), v.start()))):
             cs, ce, sp = found[-1]
             found[-1] = (cs, min(ce, v.start()), sp)
             lead = _LEAD.match(text, v.end(), s1)
@@ -693,12 +808,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 lead = _LEAD.match(text, v.end(), s1)
                 found.append((lead.end() if lead else v.end(), s1, prior[-1]["speaker"]))  # type: ignore[arg-type]
             continue
+        first = _said_first(text, c0, v, limit) if v.start() == c0 else None
+        if first:  # "Said the minister: the border stays closed."
+            found.append(first)
+            continue
         after_start = _skip_lead(text, v, word, s1)
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
         after_np = text[fb:limit] if fb > fa else rest
-        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or (
+        manner = bool(_MANNER_TAIL.fullmatch(rest))
+        if manner and "," not in text[c0:v.start()]:
+            continue  # "The army said in Kessa.": where, but no words
+        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or (
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
                          or _APPOSITION_AFTER.match(after_np))
             and word in _INVERTIBLE
@@ -709,10 +831,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # Title case makes the whole tail look like one name: "Iraq Says Rebels Holding
             # Two Turks" is still speaker-verb-content.
             trailing = False
+        elif trailing and rest.strip() and not headline and _whole_speaker(text, c0, v.start()):
+            # "Brant said the army, which had lost men, would regroup": with a speaker
+            # and nothing else before the verb, a source after it is no inversion.
+            trailing = False
         comma = text.rfind(",", max(c0, v.start() - 60), v.start())
         gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
         if gap:  # "..., a claim the army denied": the verb's object is the claim,
             tails.append(gap.start())  # and the writer's note ends the earlier words
+            continue
+        par = _parenthetical(text, c0, v.start(), fb, s1) if trailing and fb > fa else None
+        if par:  # "The plan, said Brant, the chief negotiator, would be signed ..."
+            gaps[len(found)] = par
+            found.append((c0, limit, text[fa:fb]))
             continue
         if trailing:
             if v.start() <= c0 + 8:
@@ -739,9 +870,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 ca, cb = forward_np(text, passive.start("by"), passive.end("by"))
                 if cb > ca:
                     found.append((after_start, limit, text[ca:cb]))
-        a, b = _appositive_name(text, c0, vcut)
+        # A verb inside earlier reported words takes its subject from them: "Brant said
+        # Sorn had told him that ..." -> Sorn.
+        floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
+        a, b = _appositive_name(text, floor, vcut)
         if b <= a:
-            a, b = _clause_subject(text, c0, vcut, headline)
+            a, b = (_saying_subject if word == "saying" else _clause_subject)(
+                text, floor, vcut, headline)
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
@@ -753,6 +888,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if eb > ea:
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
+        par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
+        if not par and b <= a and fb > fa:  # inverted: "The plan, said Brant, would ..."
+            par = _parenthetical(text, c0, v.start(), fb, s1)
+            a, b = (fa, fb) if par else (a, b)
+        if par and has_content_word(text[a:b]):
+            # "The rebels, the army said, had fled north": the host clause's words.
+            gaps[len(found)] = par
+            found.append((c0, limit, text[a:b]))
+            continue
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
@@ -781,13 +925,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         later = [f for f in found[k + 1:] if f[0] >= found[k][0]]
         if later:
             found[k] = (later[0][0], later[0][1], found[k][2])
-    for cs, ce, sp in found:
+    for k, (cs, ce, sp) in enumerate(found):
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
         # not part of the earlier words.
         if tails:
             ce = min([ce, *(t for t in tails if cs < t < ce)])
         note = _WRITER_NOTE.search(text, cs, ce) if "be" in text[cs:ce] else None
         ce = note.start() if note else ce
+        held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
+        ce = held.start() if held else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
@@ -806,7 +952,78 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
-        _add(out, text, cs, ce, _source_of(sp))
+        if _add(out, text, cs, ce, _source_of(sp)) and k in gaps:
+            _mark_gap(out[-1], text, *gaps[k])
+
+
+# "The rebels, the army said, had fled north": an attribution set off by commas inside the
+# clause it reports. The host's subject stands before it; after it the predicate goes on
+# in lower case, not a new subject or a conjunction ("..., the army said, the rebels ...").
+_PAREN_HOST = re.compile(r"(?P<host>[^,;:\"“”()]{2,80}?)\s*,\s*")
+# Between the attribution and its closing comma: when or where it was said, or a
+# description of the speaker ("said Brant, the chief negotiator, would ...").
+_PAREN_ADJUNCT = re.compile(
+    r"(?:\s+(?:on|in|at|to|from|by|during|after|before|late|early|earlier|later)\b"
+    r"|\s*,\s*(?:a|an|the)\s)[^,;:\"“”]{1,60}?(?=\s*,)"
+)
+_PAREN_CLOSE = re.compile(
+    r"\s*,\s*(?!(?:and|but|or|nor|so|yet|the|a|an|he|she|they|it|we|i|you|this|that|these"
+    r"|those|his|her|its|their|there|as|while|when|after|before|because|although|though"
+    r"|adding|saying|according|who|which|where|with|without|in|on|at|for|to|from|by)\b)"
+    r"(?=[a-z])"
+)
+
+
+# Function words that may open a host clause's subject: "What happens next, he said, ..."
+_HOST_OPENERS = frozenset(("what", "who", "this", "these", "those", "that"))
+
+
+def _whole_speaker(text: str, c0: int, end: int) -> bool:
+    """True when text[c0:end] is nothing but a speaker phrase ("Brant", "The minister")."""
+    a, b = trim_span(text, c0, end)
+    return b > a and backward_np(text, b, floor=c0)[0] == a
+
+
+def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
+    """(end of the host's subject, start of its predicate) when the attribution from ``a``
+    to ``after`` is set inside the clause it reports; None otherwise."""
+    host = _PAREN_HOST.fullmatch(text, c0, a)
+    if not host:
+        return None
+    words = host.group("host").split()
+    first = words[0].lower() if words else ""
+    if not 0 < len(words) <= 8 or (first in EN.FUNCTION_WORDS and first not in _HOST_OPENERS) or (
+            first in EN.PREPOSITIONS or _SUBJECT_BAD.search(host.group("host"))):
+        return None  # "Meanwhile, the army said, ..." / "On Monday, ...": no subject
+    adjunct = _PAREN_ADJUNCT.match(text, after, s1)  # "said on state television late"
+    close = _PAREN_CLOSE.match(text, adjunct.end() if adjunct else after, s1)
+    return (host.end("host"), close.end()) if close else None
+
+
+def _mark_gap(o: dict[str, object], text: str, g0: int, g1: int) -> None:
+    """Record the attribution inside a statement's span: ``gap`` (its offsets) and
+    ``words``, the attributed words without it (the span itself stays one substring)."""
+    s, e = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    if s < g0 < g1 < e:
+        o["gap"] = (g0, g1)
+        o["words"] = f"{text[s:g0]} {text[g1:e]}"
+
+
+# "Said Colonel Maren Ostby, a spokesman for the army: ...": the verb opens the sentence,
+# the speaker (and a description after a comma) runs to the colon.
+_SAID_FIRST = re.compile(r"\s+(?P<sp>[^,:;\"“”.!?]{2,80}?)\s*(?:,[^:;\"“”.!?]{1,120})?:\s*")
+_SAID_FIRST_VERBS = frozenset(("Said", "Says", "Added", "Wrote", "Warned"))
+
+
+def _said_first(text: str, c0: int, v: re.Match[str],
+                limit: int) -> tuple[int, int, str | None] | None:
+    """(content start, end, speaker) of a sentence that opens with its speech verb."""
+    if v.group("v") not in _SAID_FIRST_VERBS:
+        return None
+    m = _SAID_FIRST.match(text, v.end(), limit)
+    if not m or not has_content_word(m.group("sp")):
+        return None
+    return m.end(), limit, m.group("sp").strip()
 
 
 def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
@@ -820,8 +1037,10 @@ _WRITER_NOTE = re.compile(
     rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{alt(EN.UNVERIFIED_PARTICIPLES)})\b",
     re.IGNORECASE,
 )
+# "..., but gave no details": the speaker's predicate, not the reported words.
+_HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 _PASSIVE_QUOTED = re.compile(
-    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"
 )
 # "..., a claim the army denied" / "..., a number aid workers said could rise": a relative
@@ -887,6 +1106,12 @@ _ADJUNCT = re.compile(
     r"|although|though|and|adding|without|[a-z]+ing)\b|(?:quoting|citing|adding|who)\b"
     r"|in\s+a\b)",
     re.IGNORECASE,
+)
+# "..., residents told Reuters by telephone.": a short phrase of how or where it was said
+# closing the sentence after a trailing attribution is no reported words.
+_MANNER_TAIL = re.compile(
+    r"\s*(?:by|via|over|from|in|at)\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
+    r"(?:\s+[A-Za-z'’\-]+){0,2}\s*"
 )
 _CLAUSE_BREAK = re.compile(
     rf"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
@@ -1013,6 +1238,14 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     return a, b
 
 
+# "told lawmakers on Wednesday ...": an audience the speaker vocabulary does not know,
+# seen by the time word after it.
+_TOLD_AUDIENCE = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){1,3}?(?=(?:on\s+)?(?:"
+    rf"{alt((*(d.capitalize() for d in EN.WEEKDAYS), 'yesterday', 'today', 'tonight'))})\b)"
+)
+
+
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in {"told", "tells"}:
@@ -1020,7 +1253,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         if m:
             return pos + m.end()
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
-        pos = fb if fb > fa else pos
+        audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
+        pos = fb if fb > fa else audience.end() if audience else pos
     lead = _LEAD.match(text, pos, s1)
     pos = lead.end() if lead else pos
     carried = _CARRIED_BY.match(text, pos, s1)
@@ -1130,6 +1364,21 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     return _clause_subject(text, last.end() if last else c0, end, headline)
 
 
+_PAST_VERB = re.compile(rf"\s(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
+
+
+def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
+    """Who is "saying": the object of a verb before it ("TV showed the minister saying")
+    or else the subject of that verb ("Protesters marched through Kessa saying")."""
+    a, b = _clause_subject(text, c0, end, headline)
+    if b <= a:
+        return a, b
+    if _last_match(_VERB_OBJECT, text, a, b):
+        return _antecedent(text, a, end, headline)
+    verb = _PAST_VERB.search(text, a, b)
+    return _clause_subject(text, a, verb.start(), headline) if verb else (a, b)
+
+
 _ADVERBS = re.compile(
     rf"(?:\s+(?:{alt(EN.SUBJECT_VERB_FILLERS)}|(?:on\s+)?(?:{alt(EN.WEEKDAYS)})))+\s*$",
     re.IGNORECASE,
@@ -1140,7 +1389,8 @@ _ADVERBS = re.compile(
 # between a speaker and the verb.
 _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
-    r",\s*(?:(?:who|whose|speaking|a|an|the|in|at|on|during|after|before"
+    # ", asked about the talks," / ", reached by telephone,": a participle's clause
+    r",\s*(?:(?:who|whose|speaking|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army")
     rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"

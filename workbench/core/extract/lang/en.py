@@ -281,6 +281,14 @@ SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further th
 # ("Rebels who said they had won were seen ...").
 FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
                         " must did does do")
+# Common irregular simple pasts: the main verb after a subject that is a demand ("calls
+# from X for a truce went unanswered").
+IRREGULAR_PAST = _w("went came grew fell rose met drew found got became began left took"
+                    " gave made saw brought stood ran sent kept led won lost hit struck")
+# The speaker's own predicate after the reported words, saying what was held back:
+# "..., but gave no details", "..., but declined to elaborate".
+WITHHOLDING = _p("gave no|gave few|provided no|offered no|declined|refused|did not|would not"
+                 "|could not|didn't|wouldn't")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
               "|refused to|declined to|failed to|nobody|no one")
