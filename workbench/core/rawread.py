@@ -40,6 +40,24 @@ def bytes_mode(conn: sqlite3.Connection) -> Iterator[None]:
         conn.text_factory = old
 
 
+@contextmanager
+def str_mode(conn: sqlite3.Connection) -> Iterator[None]:
+    """Text read on ``conn`` comes back as ``str`` until the block ends (inside
+    :func:`bytes_mode`: a read that decodes in C, and falls back to bytes itself when
+    a value is damaged). Only around reads that run to their end inside the block."""
+    old = conn.text_factory
+    conn.text_factory = str
+    try:
+        yield
+    finally:
+        conn.text_factory = old
+
+
+def select_sql(table: str, cols: Sequence[str]) -> str:
+    """``SELECT cols FROM table``, every name quoted."""
+    return f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)}"
+
+
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [text(r[1]) for r in conn.execute(f"PRAGMA table_info({_q(table)})")]
 
