@@ -188,15 +188,19 @@ ANNOTATION_INDEX = ("id", "doc_id", "exact", "fields", "memo", "trashed", "rowid
                     "i_doc", "i_ann", "i_field")
 
 
-def annotation_index(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+def annotation_index(conn: sqlite3.Connection, after: int | None = None
+                     ) -> Iterator[tuple[Any, ...]]:
     """Each annotation with the index row stored under its key (NULLs if it has none),
-    as a tuple of ``ANNOTATION_INDEX`` (a dict per row was most of the check's time)."""
+    as a tuple of ``ANNOTATION_INDEX`` and the annotation's rowid, in rowid order; only
+    those after rowid ``after`` if given (a dict per row was most of the check's time)."""
     sql = ("SELECT a.id, a.doc_id, a.exact, a.fields, a.memo, "
-           "a.deleted_at IS NOT NULL, k.fts_rowid, s.body, s.doc_id, s.ann_id, s.field "
-           "FROM annotations a "
+           "a.deleted_at IS NOT NULL, k.fts_rowid, s.body, s.doc_id, s.ann_id, s.field, "
+           "a.rowid FROM annotations a "
            "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
            "LEFT JOIN search s ON s.rowid = k.fts_rowid")
-    return iter(conn.execute(sql))
+    if after is None:
+        return iter(conn.execute(f"{sql} ORDER BY a.rowid"))
+    return iter(conn.execute(f"{sql} WHERE a.rowid > ? ORDER BY a.rowid", (after,)))
 
 
 def decode_values(values: Sequence[Any], json_at: Sequence[int] = ()) -> list[Any]:
