@@ -287,11 +287,15 @@ def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, st
     return (row[0], text(row[1])) if row else None
 
 
-def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[tuple[Any, ...]]:
-    """A document's annotations outside the trash: (id, start, end, exact, anchor)."""
-    sql = ('SELECT id, start, "end", exact, anchor FROM annotations '
+def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = None
+                     ) -> Iterator[tuple[Any, ...]]:
+    """A document's annotations outside the trash: (id, start, end, exact, anchor,
+    rowid), in rowid order; only those after rowid ``after`` if given."""
+    sql = ('SELECT id, start, "end", exact, anchor, rowid FROM annotations '
            "WHERE doc_id = ? AND deleted_at IS NULL")
-    return iter(conn.execute(sql, (doc_id,)))
+    if after is None:
+        return iter(conn.execute(f"{sql} ORDER BY rowid", (doc_id,)))
+    return iter(conn.execute(f"{sql} AND rowid > ? ORDER BY rowid", (doc_id, after)))
 
 
 def trigger_names(conn: sqlite3.Connection) -> set[str]:
