@@ -104,7 +104,8 @@ def canonical_text(keys: Sequence[str], values: Sequence[Any]) -> str | None:
     infinity): the caller then checks the row with :func:`canonical`.
     """
     try:
-        return "{" + ",".join([k + (encode_basestring(v) if v.__class__ is str else _number(v))
+        return "{" + ",".join([k + (encode_basestring(v) if v.__class__ is str
+                                    else repr(v) if v.__class__ is int else _number(v))
                                for k, v in zip(keys, values, strict=True)
                                if v is not None]) + "}"
     except _NotFast:
