@@ -62,10 +62,11 @@ def _annotations(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
     """
     found: list[IndexFinding] = []
     after: int | None = None
+    where = rawread.index_rows_table(conn)
     with rawread.str_mode(conn):
         while True:
             try:
-                for values in rawread.annotation_index(conn, after):
+                for values in rawread.annotation_index(conn, after, index_rows=where):
                     (ann_id, doc_id, exact, fields, memo, trashed, rowid, body, i_doc,
                      i_ann, i_field, after) = values
                     if (not trashed and rowid is not None and body is not None
@@ -86,7 +87,8 @@ def _annotations(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
                 # The next row holds text that is not UTF-8 (else the error is real and
                 # reading it as bytes raises it again).
                 with rawread.bytes_mode(conn):
-                    damaged = next(rawread.annotation_index(conn, after), None)
+                    damaged = next(rawread.annotation_index(conn, after, index_rows=where),
+                                   None)
                 if damaged is None:
                     raise
                 after = damaged[-1]
