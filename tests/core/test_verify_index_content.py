@@ -60,3 +60,12 @@ def test_the_same_findings_as_through_the_virtual_table(tampered, monkeypatch):
         assert f"annotation {ann}: its search index entry does not match" in said
     assert anns[3] not in said
     assert f"naming document {doc}, was added outside the program" in said
+
+
+def test_a_search_table_with_a_content_option_is_read_through_itself(tmp_path):
+    conn = sqlite3.connect(tmp_path / "other.db")
+    conn.execute("CREATE TABLE search_content(id INTEGER PRIMARY KEY, c0, c1, c2, c3)")
+    conn.execute("CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, "
+                 "ann_id UNINDEXED, field UNINDEXED, content='')")
+    assert rawread.index_rows_table(conn) == THROUGH_SEARCH
+    conn.close()

@@ -201,8 +201,12 @@ def index_rows_table(conn: sqlite3.Connection) -> tuple[str, ...]:
     names = [text(r[1]) for r in conn.execute("PRAGMA table_info(search)")]
     has_content = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                "name = 'search_content'").fetchone()
+    # A table declared with a content option (none, or another table's) keeps no
+    # ``search_content`` of its own, whatever a table of that name holds.
+    ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
     wanted = ("body", "doc_id", "ann_id", "field")
-    if not has_content or not set(wanted) <= set(names):
+    if (not has_content or ddl is None or "content" in text(ddl[0] or "").lower()
+            or not set(wanted) <= set(names)):
         return ("search", "rowid", *wanted)
     return ("search_content", "id", *(f"c{names.index(n)}" for n in wanted))
 
