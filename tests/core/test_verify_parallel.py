@@ -171,9 +171,13 @@ def test_the_hash_of_a_row_from_its_stored_bytes_is_the_canonical_hash():
         as_bytes = [v.encode() if isinstance(v, str) else v for v in values]
         assert chain.canonical_values(keys, as_bytes) == want
         assert chain.canonical_values(keys, values) == want
+        # Read as str (SQLite decoded the text): the same text.
+        assert chain.canonical_text(chain.text_keys(cols), values) == want.decode()
     # What only the exact way can say is left to it.
     assert chain.canonical_values(chain.content_keys(["a"]), [b"\xff"]) is None
     assert chain.canonical_values(chain.content_keys(["a"]), [float("inf")]) is None
+    for odd in (b"blob", float("inf"), float("nan")):
+        assert chain.canonical_text(chain.text_keys(["a"]), [odd]) is None
 
 
 def test_the_worker_ends_when_the_process_that_started_it_is_gone(tmp_path):
@@ -192,3 +196,12 @@ def test_the_worker_ends_when_the_process_that_started_it_is_gone(tmp_path):
                          capture_output=True, env={**os.environ, PARENT_ENV: gone},
                          timeout=60, check=False)
     assert out.returncode == 1 and out.stdout == b""
+
+
+def test_the_worker_starts_without_importing_the_importers():
+    # Each verify of a large project starts one: every importer imported was ~70 ms.
+    out = subprocess.run([sys.executable, "-c", "import sys, workbench.core.verifyworker; "
+                          "print(any(m.startswith('workbench.core.importers') "
+                          "for m in sys.modules))"],
+                         capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from workbench.core import jsonbytes
@@ -76,6 +78,42 @@ def canonical_values(keys: Sequence[bytes], values: Sequence[Any]) -> bytes | No
     except jsonbytes.NotFast:
         return None
     return b"{" + body + b"}"
+
+
+class _NotFast(Exception):
+    """A value :func:`canonical_text` leaves to the exact way."""
+
+
+def _number(v: Any) -> str:
+    # json writes an int and a finite float by their repr; anything else (a blob, an
+    # infinity) is not decided here.
+    kind = v.__class__
+    if kind is int or (kind is float and math.isfinite(v)):
+        return repr(v)
+    raise _NotFast
+
+
+def text_keys(columns: Sequence[str]) -> list[str]:
+    """Each column's ``"name":`` as :func:`canonical_text` writes it."""
+    return [encode_basestring(c) + ":" for c in columns]
+
+
+def canonical_text(keys: Sequence[str], values: Sequence[Any]) -> str | None:
+    """:func:`canonical` as text, of a row read with text as ``str``, its values in
+    ``content_columns`` order (``keys`` from :func:`text_keys`).
+
+    SQLite has decoded the text already, so each value costs one C call (``json``'s
+    own string encoder, the one ``dumps`` uses: the same escapes by construction) and
+    no dict is built. None for a value only the exact way decides (a blob, an
+    infinity): the caller then checks the row with :func:`canonical`.
+    """
+    try:
+        return "{" + ",".join([k + (encode_basestring(v) if v.__class__ is str
+                                    else repr(v) if v.__class__ is int else _number(v))
+                               for k, v in zip(keys, values, strict=True)
+                               if v is not None]) + "}"
+    except _NotFast:
+        return None
 
 
 def hash_of(prev_hash: bytes, canonical_text: bytes) -> bytes:

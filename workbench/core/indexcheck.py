@@ -14,8 +14,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from workbench.core import rawread, repo
+from workbench.core import dbapi, rawread, repo
 from workbench.core.segments import is_segmented
 
 
@@ -52,20 +53,63 @@ _FIELDS_AT = (rawread.ANNOTATION_INDEX.index("fields"),)
 
 
 def _annotations(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
-    """Each annotation's index row against its folded quote, field values and memo."""
-    for raw in rawread.annotation_index(conn):
-        try:
-            values = rawread.decode_values(raw, _FIELDS_AT)
-        except ValueError:
-            continue  # damaged bytes are reported by verify itself
-        ann_id, doc_id, exact, fields, memo, trashed, rowid, body, *identity = values
-        expected = None if trashed else repo.annotation_body(exact, fields, memo)
-        if (expected is not None and rowid is not None and body == expected
-                and identity == [doc_id, ann_id, "annotation"]):
-            continue  # the usual case, settled without building the row
-        row = dict(zip(rawread.ANNOTATION_INDEX, values, strict=True))
-        yield from _compare(f"a:{ann_id}", f"annotation {ann_id}", row, expected,
-                            (doc_id, ann_id, "annotation"))
+    """Each annotation's index row against its folded quote, field values and memo.
+
+    Read with text as ``str`` (SQLite decodes it in C): a sound row is settled by one
+    comparison. A row whose bytes are not UTF-8 stops that read; it is read again as
+    bytes, checked (:func:`_annotation`) and the read goes on after it. The findings
+    are gathered first, so the read's text mode never outlives it.
+    """
+    found: list[IndexFinding] = []
+    after: int | None = None
+    where = rawread.index_rows_table(conn)
+    with rawread.str_mode(conn):
+        while True:
+            try:
+                for values in rawread.annotation_index(conn, after, index_rows=where):
+                    (ann_id, doc_id, exact, fields, memo, trashed, rowid, body, i_doc,
+                     i_ann, i_field, after) = values
+                    if (not trashed and rowid is not None and body is not None
+                            and fields.__class__ is str
+                            and exact.__class__ is str and memo.__class__ is str
+                            and i_field == "annotation" and i_ann == ann_id
+                            and i_doc == doc_id):
+                        try:
+                            parsed = rawread.loads(fields) if fields else None
+                        except ValueError:
+                            continue  # damaged: reported by verify itself
+                        if ((parsed is None or parsed.__class__ is dict)
+                                and body == repo.annotation_body(exact, parsed, memo)):
+                            continue  # the usual case, settled without building the row
+                    found.extend(_annotation(values[:-1]))
+                break
+            except dbapi.OperationalError:
+                # The next row holds text that is not UTF-8 (else the error is real and
+                # reading it as bytes raises it again).
+                with rawread.bytes_mode(conn):
+                    damaged = next(rawread.annotation_index(conn, after, index_rows=where),
+                                   None)
+                if damaged is None:
+                    raise
+                after = damaged[-1]
+                found.extend(_annotation(damaged[:-1]))
+    yield from found
+
+
+def _annotation(raw: tuple[Any, ...]) -> Iterator[IndexFinding]:
+    """One annotation's index row checked from its values as read (text or bytes)."""
+    try:
+        values = rawread.decode_values(raw, _FIELDS_AT)
+    except ValueError:
+        return  # damaged bytes are reported by verify itself
+    ann_id, doc_id, exact, fields, memo, trashed, rowid, body, *identity = values
+    expected = None if trashed else repo.annotation_body(exact, fields, memo)
+    if (expected is not None and rowid is not None and body == expected
+            and identity == [doc_id, ann_id, "annotation"]):
+        return
+    row = dict(zip(rawread.ANNOTATION_INDEX, values, strict=True))
+    yield from _compare(f"a:{ann_id}", f"annotation {ann_id}", row, expected,
+                        (doc_id, ann_id, "annotation"))
 
 
 def _document(conn: sqlite3.Connection, row: dict, segs: dict[str, int]

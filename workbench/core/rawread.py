@@ -40,6 +40,24 @@ def bytes_mode(conn: sqlite3.Connection) -> Iterator[None]:
         conn.text_factory = old
 
 
+@contextmanager
+def str_mode(conn: sqlite3.Connection) -> Iterator[None]:
+    """Text read on ``conn`` comes back as ``str`` until the block ends (inside
+    :func:`bytes_mode`: a read that decodes in C, and falls back to bytes itself when
+    a value is damaged). Only around reads that run to their end inside the block."""
+    old = conn.text_factory
+    conn.text_factory = str
+    try:
+        yield
+    finally:
+        conn.text_factory = old
+
+
+def select_sql(table: str, cols: Sequence[str]) -> str:
+    """``SELECT cols FROM table``, every name quoted."""
+    return f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)}"
+
+
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [text(r[1]) for r in conn.execute(f"PRAGMA table_info({_q(table)})")]
 
@@ -170,15 +188,44 @@ ANNOTATION_INDEX = ("id", "doc_id", "exact", "fields", "memo", "trashed", "rowid
                     "i_doc", "i_ann", "i_field")
 
 
-def annotation_index(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+def index_rows_table(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Where a join reads the index rows: a table and its columns for the ``rowid``,
+    ``body``, ``doc_id``, ``ann_id`` and ``field`` of ``search``.
+
+    FTS5 keeps each row's columns in a plain table beside its index (``search_content``:
+    ``id`` and one column ``c0``, ``c1``, … per declared column, in order). Looked up
+    there by rowid they are the values a lookup through ``search`` returns, without the
+    virtual table's machinery per row (a third of the index check's SQL). A ``search``
+    table without one (not as the program creates it) is read as before.
+    """
+    names = [text(r[1]) for r in conn.execute("PRAGMA table_info(search)")]
+    has_content = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                               "name = 'search_content'").fetchone()
+    # A table declared with a content option (none, or another table's) keeps no
+    # ``search_content`` of its own, whatever a table of that name holds.
+    ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
+    wanted = ("body", "doc_id", "ann_id", "field")
+    if (not has_content or ddl is None or "content" in text(ddl[0] or "").lower()
+            or not set(wanted) <= set(names)):
+        return ("search", "rowid", *wanted)
+    return ("search_content", "id", *(f"c{names.index(n)}" for n in wanted))
+
+
+def annotation_index(conn: sqlite3.Connection, after: int | None = None, *,
+                     index_rows: tuple[str, ...] | None = None) -> Iterator[tuple[Any, ...]]:
     """Each annotation with the index row stored under its key (NULLs if it has none),
-    as a tuple of ``ANNOTATION_INDEX`` (a dict per row was most of the check's time)."""
+    as a tuple of ``ANNOTATION_INDEX`` and the annotation's rowid, in rowid order; only
+    those after rowid ``after`` if given (a dict per row was most of the check's time).
+    The index rows are read where ``index_rows`` says (:func:`index_rows_table`)."""
+    table, rowid, body, doc_id, ann_id, field = index_rows or index_rows_table(conn)
     sql = ("SELECT a.id, a.doc_id, a.exact, a.fields, a.memo, "
-           "a.deleted_at IS NOT NULL, k.fts_rowid, s.body, s.doc_id, s.ann_id, s.field "
-           "FROM annotations a "
+           f"a.deleted_at IS NOT NULL, k.fts_rowid, s.{body}, s.{doc_id}, s.{ann_id}, "
+           f"s.{field}, a.rowid FROM annotations a "
            "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
-           "LEFT JOIN search s ON s.rowid = k.fts_rowid")
-    return iter(conn.execute(sql))
+           f"LEFT JOIN {table} s ON s.{rowid} = k.fts_rowid")
+    if after is None:
+        return iter(conn.execute(f"{sql} ORDER BY a.rowid"))
+    return iter(conn.execute(f"{sql} WHERE a.rowid > ? ORDER BY a.rowid", (after,)))
 
 
 def decode_values(values: Sequence[Any], json_at: Sequence[int] = ()) -> list[Any]:
@@ -240,10 +287,11 @@ def stray_index_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, int]]:
 
 def unkeyed_index_rows(conn: sqlite3.Connection) -> Iterator[tuple[int, Any, Any]]:
     """Index rows that no key points to: added to the index outside the program."""
-    sql = ("SELECT rowid, doc_id, ann_id FROM search "
-           "WHERE rowid NOT IN (SELECT fts_rowid FROM search_keys)")
-    for rowid, doc_id, ann_id in conn.execute(sql):
-        yield rowid, doc_id, text(ann_id)
+    table, rowid, _body, doc_id, ann_id, _field = index_rows_table(conn)
+    sql = (f"SELECT {rowid}, {doc_id}, {ann_id} FROM {table} "
+           f"WHERE {rowid} NOT IN (SELECT fts_rowid FROM search_keys)")
+    for row_at, its_doc, its_ann in conn.execute(sql):
+        yield row_at, its_doc, text(its_ann)
 
 
 def log_rows(conn: sqlite3.Connection, log: str) -> Iterator[Raw]:
@@ -265,11 +313,15 @@ def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, st
     return (row[0], text(row[1])) if row else None
 
 
-def live_annotations(conn: sqlite3.Connection, doc_id: int) -> Iterator[tuple[Any, ...]]:
-    """A document's annotations outside the trash: (id, start, end, exact, anchor)."""
-    sql = ('SELECT id, start, "end", exact, anchor FROM annotations '
+def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = None
+                     ) -> Iterator[tuple[Any, ...]]:
+    """A document's annotations outside the trash: (id, start, end, exact, anchor,
+    rowid), in rowid order; only those after rowid ``after`` if given."""
+    sql = ('SELECT id, start, "end", exact, anchor, rowid FROM annotations '
            "WHERE doc_id = ? AND deleted_at IS NULL")
-    return iter(conn.execute(sql, (doc_id,)))
+    if after is None:
+        return iter(conn.execute(f"{sql} ORDER BY rowid", (doc_id,)))
+    return iter(conn.execute(f"{sql} AND rowid > ? ORDER BY rowid", (doc_id, after)))
 
 
 def trigger_names(conn: sqlite3.Connection) -> set[str]:

@@ -53,7 +53,7 @@ def annotation_index_body(row: Row) -> str:
 
 def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
     """:func:`annotation_index_body` from the three values it is made of."""
-    values = " ".join(str(v) for v in (fields or {}).values() if v is not None)
+    values = " ".join([str(v) for v in (fields or {}).values() if v is not None])
     return normalise(" ".join((exact, values, memo or "")))
 
 

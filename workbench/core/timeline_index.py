@@ -156,7 +156,8 @@ def _rows_one_by_one(conn: sqlite3.Connection, sql: str, all_params: list[Any],
 
 def _entries(rows: Iterable[Sequence[Any]]) -> Iterator[Entry]:
     spans: dict[tuple[Any, Any, Any], tuple[int, int] | None] = {}
-    names_of: dict[str, list[str]] = {}
+    # The same few actor values repeat: each combination is decoded and written once.
+    actors_of: dict[tuple[Any, ...], str | None] = {}
     for rowid, doc_id, kind, status, date, prec, end, low, best, high, *acts in rows:
         key = (date, prec, end)
         if key not in spans:
@@ -166,15 +167,12 @@ def _entries(rows: Iterable[Sequence[Any]]) -> Iterator[Entry]:
             continue
         if low is None and high is None:
             low = best
-        names: list[str] = []
-        for raw in acts:
-            if raw is not None:
-                if raw not in names_of:  # the same few actor values repeat: decode once
-                    names_of[raw] = _names(raw)
-                names += names_of[raw]
+        held = tuple(acts)
+        if held not in actors_of:
+            names = [n for raw in held if raw is not None for n in _names(raw)]
+            actors_of[held] = json.dumps(names, ensure_ascii=False) if names else None
         yield (rowid, doc_id, kind, STATUSES.index(status) if status in STATUSES else 0,
-               span[0], span[1], _num(low), _num(high),
-               json.dumps(names, ensure_ascii=False) if names else None)
+               span[0], span[1], _num(low), _num(high), actors_of[held])
 
 
 def _names(raw: str) -> list[str]:
@@ -275,12 +273,17 @@ def findings(conn: sqlite3.Connection) -> list[str]:
     wrong, first = 0, None
     top = max(_top(conn), int(conn.execute(
         f"SELECT coalesce(max(ann_rowid), 0) FROM {TABLE}").fetchone()[0]))
+    stored = conn.cursor()
+    stored.row_factory = None  # tuples, as ``compute`` gives them
     for after in range(0, top, CHUNK_ROWIDS):
         bounds = [after, after + CHUNK_ROWIDS]
-        want = {e[0]: e for e in compute(conn, cb, "rowid > ? AND rowid <= ?", bounds)}
-        have = {r[0]: tuple(r) for r in conn.execute(
-            f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE ann_rowid > ? AND ann_rowid <= ?",
-            bounds)}
+        listed = compute(conn, cb, "rowid > ? AND rowid <= ?", bounds)
+        held = stored.execute(f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE ann_rowid > ? "
+                              "AND ann_rowid <= ? ORDER BY ann_rowid", bounds).fetchall()
+        if held == listed:  # the usual case: both in rowid order, settled in one compare
+            continue
+        want = {e[0]: e for e in listed}
+        have = {r[0]: r for r in held}
         for rowid in sorted(want.keys() | have.keys()):
             if want.get(rowid) != have.get(rowid):
                 wrong += 1

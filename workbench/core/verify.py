@@ -17,8 +17,10 @@ import sqlite3  # for type hints: an encrypted project's connection has the same
 import subprocess
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.core import (
     dbapi,
@@ -71,7 +73,10 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
 
     structure = _StructureCheck(project)
     try:
-        report = _python_stages(project, stage)
+        # Every stage reads through a memory map (``store.READ_MAP_BYTES``): the pages
+        # are read where the OS cache holds them instead of copied out again per read.
+        with (store.mapped(project.conn) if not project.encrypted else nullcontext()):
+            report = _python_stages(project, stage)
         stage(len(STAGES) - 1)
     except dbapi.DatabaseError:
         # A file SQLite cannot check is all the report says, as when the check ran
@@ -261,12 +266,49 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
             report.problems.append(f"document {doc['id']}: its text no longer matches its hash")
         if doc["deleted_at"] is not None:
             continue
-        for raw_ann in rawread.live_annotations(conn, doc["id"]):
+        _check_quotes(conn, doc["id"], text, report)
+
+
+def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
+                  report: VerifyReport) -> None:
+    """Each live anchored annotation of a document against its text.
+
+    Read with text as ``str`` (SQLite decodes it in C). A row whose bytes are not UTF-8
+    stops that read; it is read again as bytes and checked (:func:`_check_quote`), and
+    the read goes on after it.
+    """
+    after: int | None = None
+    with rawread.str_mode(conn):
+        while True:
             try:
-                ann_id, start, end, exact, anchor = rawread.decode_values(raw_ann)
-            except ValueError:
-                continue  # reported by the rebuild, which reads every annotation
-            report.annotations += 1
-            if anchor != "orphaned" and text[start:end] != exact:
-                report.problems.append(
-                    f"annotation {ann_id}: the text at {start}–{end} differs from its quote")
+                for values in rawread.live_annotations(conn, doc_id, after):
+                    ann_id, start, end, exact, anchor, after = values
+                    if exact.__class__ is str and ann_id.__class__ is str:
+                        report.annotations += 1
+                        if anchor != "orphaned" and text[start:end] != exact:
+                            report.problems.append(f"annotation {ann_id}: the text at "
+                                                   f"{start}–{end} differs from its quote")
+                    else:  # a blob where text belongs: decoded as the bytes path does
+                        _check_quote(values[:-1], text, report)
+                return
+            except dbapi.OperationalError:
+                # The next row holds text that is not UTF-8 (else the error is real and
+                # reading it as bytes raises it again).
+                with rawread.bytes_mode(conn):
+                    damaged = next(rawread.live_annotations(conn, doc_id, after), None)
+                if damaged is None:
+                    raise
+                after = damaged[-1]
+                _check_quote(damaged[:-1], text, report)
+
+
+def _check_quote(raw: tuple[Any, ...], text: str, report: VerifyReport) -> None:
+    """One annotation, as read (text or bytes), against its document's text."""
+    try:
+        ann_id, start, end, exact, anchor = rawread.decode_values(raw)
+    except ValueError:
+        return  # reported by the rebuild, which reads every annotation
+    report.annotations += 1
+    if anchor != "orphaned" and text[start:end] != exact:
+        report.problems.append(
+            f"annotation {ann_id}: the text at {start}–{end} differs from its quote")

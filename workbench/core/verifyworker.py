@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from workbench.core import indexcheck, rawread, rebuild, store
-from workbench.core.importers.worker import PARENT_ENV, die_with_parent
+from workbench.core.parentwatch import PARENT_ENV, die_with_parent
 
 
 def rows(conn: sqlite3.Connection) -> list[str]:

@@ -42,6 +42,9 @@ from workbench.core.errors import ImportRejected
 from workbench.core.importers import limits
 from workbench.core.importers.registry import parse_bytes
 
+# PARENT_ENV is named here by the sandbox that starts this worker.
+from workbench.core.parentwatch import PARENT_ENV, die_with_parent  # noqa: F401
+
 # The parent's sys.path, so a worker sees the same modules (source checkouts, tests).
 SYS_PATH_ENV = "WORKBENCH_IMPORTER_SYS_PATH"
 # Files at least this large are followed by a full garbage collection in the worker.
@@ -81,42 +84,6 @@ def block_network() -> None:
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
     socket.getaddrinfo = refuse  # type: ignore[assignment]
     socket.create_connection = refuse  # type: ignore[assignment]
-
-
-# How often the worker checks that its parent is still there.
-PARENT_POLL_S = 0.1
-# The pid of the process that started the worker. The worker cannot learn it from
-# getppid() alone: a parent killed while the worker is still importing its libraries
-# would leave it re-parented before it looks, and it would watch the wrong process.
-PARENT_ENV = "WORKBENCH_WORKER_PARENT"
-
-
-def die_with_parent() -> None:
-    """End this worker within ``PARENT_POLL_S`` once the process that started it is gone.
-
-    A parent killed mid-import (kill -9, a crash) cannot close anything, and the worker
-    would parse on for seconds. A thread watches for the worker being re-parented
-    (``getppid`` changes) and exits at once. Linux's ``PR_SET_PDEATHSIG`` was not used:
-    it fires when the parent's *thread* that started the worker ends, and the pool hands
-    workers from thread to thread (the window imports in a QThread), so a worker would
-    be killed under another thread's import. Without POSIX (Windows) the end of stdin,
-    read between files, ends the worker.
-    """
-    if os.name != "posix":
-        return
-    import threading
-    import time
-
-    parent = int(os.environ.get(PARENT_ENV) or os.getppid())
-    if os.getppid() != parent:
-        os._exit(1)  # the parent went away while this worker was still starting
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_POLL_S)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def _peak_rss_kb() -> int | None:

@@ -1,0 +1,89 @@
+"""The hash chains checked from text SQLite decodes (``logchain._walk_table``): a row
+whose bytes are not UTF-8 stops that read; it is checked from its bytes and the read
+goes on after it, so the heads and sentences are those of the exact walk."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import add_doc, make_project
+from workbench.core import chain, logchain, rawread, schema
+from workbench.core.ops import annotations as ann_ops
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("chain")
+    with make_project(folder) as project:
+        doc = add_doc(project, name='a "quoted"\\ name\n Ḥalab.txt')
+        for quote in ("wounded four troops", "killed", "civilians", "market"):
+            ann_ops.annotate_quote(project, doc, "casualty", quote, {"outcome": "killed"})
+        return project.path
+
+
+def _copy(built: Path, tmp_path: Path, *statements: str) -> Path:
+    path = tmp_path / "copy.wbproj"
+    path.write_bytes(built.read_bytes())
+    conn = sqlite3.connect(path, isolation_level=None)
+    for t in schema.LOG_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {t}")
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+    return path
+
+
+def _both_ways(path: Path) -> tuple[dict, list[str], dict, list[str]]:
+    """The chains walked from decoded text, and the exact way (a dict and a dump per row)."""
+    conn = sqlite3.connect(path)
+    try:
+        with rawread.bytes_mode(conn):
+            fast: list[str] = []
+            heads = {log: logchain._walk_table(conn, log, fast) for log in chain.LOGS}
+            exact: list[str] = []
+            want = {log: logchain.walk(logchain._decoded_rows(conn, log), log, exact)
+                    for log in chain.LOGS}
+            assert conn.text_factory is bytes  # the read as str left its mode behind it
+    finally:
+        conn.close()
+    return heads, fast, want, exact
+
+
+def test_rows_whose_bytes_are_damaged_are_named_and_the_chain_read_on(built, tmp_path):
+    top = sqlite3.connect(built).execute("SELECT max(seq) FROM audit").fetchone()[0]
+    path = _copy(built, tmp_path,
+                 "UPDATE audit SET coder = CAST(x'ff' AS TEXT) WHERE seq = 1",  # the first
+                 "UPDATE audit SET after = CAST(x'5bc3' AS TEXT) WHERE seq = 3",
+                 "UPDATE audit SET coder = 'someone else' WHERE seq = 4",  # after a damaged
+                 "UPDATE audit SET op = CAST(x'fe' AS TEXT) WHERE seq = 5",  # two in a row
+                 f"UPDATE audit SET entity = CAST(x'ff' AS TEXT) WHERE seq = {top}",  # last
+                 "UPDATE custody SET filename = CAST(x'c0' AS TEXT)")
+    heads, fast, want, exact = _both_ways(path)
+    assert (heads, fast) == (want, exact)
+    said = "\n".join(fast)
+    for seq, col in ((1, "coder"), (3, "after"), (5, "op"), (top, "entity")):
+        assert f"audit entry {seq}: its {col} is not valid UTF-8" in said
+    assert "audit entry 4: its hash does not follow" in said
+    assert "custody entry 1: its filename is not valid UTF-8" in said
+    assert heads["audit"].count == top and heads["audit"].seq == top
+
+
+def test_a_sound_log_reads_the_same_both_ways(built, tmp_path):
+    heads, fast, want, exact = _both_ways(_copy(built, tmp_path))
+    assert (heads, fast) == (want, exact) and fast == []
+    assert heads["audit"].count > 5
+
+
+def test_a_damaged_hash_breaks_its_link_and_the_next(built, tmp_path):
+    # (The exact walk cannot take it: it is the export's, which never meets one.)
+    path = _copy(built, tmp_path, "UPDATE audit SET hash = CAST(x'ff' AS TEXT) WHERE seq = 6")
+    conn = sqlite3.connect(path)
+    problems: list[str] = []
+    with rawread.bytes_mode(conn):
+        head = logchain._walk_table(conn, "audit", problems)
+    conn.close()
+    assert [p.split(":")[0] for p in problems] == ["audit entry 6", "audit entry 7"]
+    assert head.count == head.seq > 7
