@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -163,38 +161,12 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-# How much of a project file a checking connection reads through a memory map (SQLite
-# caps it at its compile-time limit, 2 GB by default; the rest is read as usual).
-# ``verify`` reads every page of the file several times over (its structure check, the
-# chains, the rebuild, the index): through ``read()`` each page is copied out of the
-# OS cache every time, which was a third of the check's CPU (system time); mapped, the
-# pages are read where they lie.
-READ_MAP_BYTES = 1 << 40
-
-
 def open_reader(path: Path) -> sqlite3.Connection:
     """A second, read-only connection to a plain project (``verify`` checks the file's
-    structure on it in another thread), reading the file through a memory map; text
-    comes back as str, rows as tuples."""
+    structure on it in another thread); text comes back as str, rows as tuples."""
     conn = _connect_read_only(path)
     conn.row_factory = None
-    conn.execute(f"PRAGMA mmap_size = {READ_MAP_BYTES}")
     return conn
-
-
-@contextmanager
-def mapped(conn: sqlite3.Connection) -> Iterator[None]:
-    """``conn`` reads through a memory map (``READ_MAP_BYTES``) until the block ends,
-    then as it did before: ``verify`` on the project's own connection."""
-    old = conn.execute("PRAGMA mmap_size").fetchone()
-    if old is None:  # a build without memory maps (SQLCipher) says nothing: leave it
-        yield
-        return
-    conn.execute(f"PRAGMA mmap_size = {READ_MAP_BYTES}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA mmap_size = {int(old[0])}")
 
 
 def _connect_read_only(path: Path, passphrase: str | None = None, *,

@@ -17,7 +17,6 @@ import sqlite3  # for type hints: an encrypted project's connection has the same
 import subprocess
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,10 +72,7 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
 
     structure = _StructureCheck(project)
     try:
-        # Every stage reads through a memory map (``store.READ_MAP_BYTES``): the pages
-        # are read where the OS cache holds them instead of copied out again per read.
-        with (store.mapped(project.conn) if not project.encrypted else nullcontext()):
-            report = _python_stages(project, stage)
+        report = _python_stages(project, stage)
         stage(len(STAGES) - 1)
     except dbapi.DatabaseError:
         # A file SQLite cannot check is all the report says, as when the check ran
