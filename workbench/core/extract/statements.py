@@ -24,7 +24,7 @@ from operator import itemgetter
 from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document, trim_span
-from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
 
@@ -501,6 +501,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if end - start < 4 or len(text[start:end].split()) < 2:
         return False
+    if speaker is not None and inanimate(speaker):
+        return False  # "The sign said ...": words shown, no one reporting them
     for o in out:
         if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
             return False
@@ -1127,6 +1129,18 @@ _ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+_COMMITMENT_AFTER = re.compile(
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
+    r"\s+(?:to|that)\s", re.IGNORECASE,
+)
+# "asked whether ...", "asked reporters why ...": the question word opens the words.
+_ASKED_QUESTION = re.compile(
+    rf"(?:\s+[\w'’\-]+){{0,3}}?\s+(?P<q>{alt(EN.QUESTION_WORDS)})\s", re.IGNORECASE
+)
+_DOC_BEFORE_READ = re.compile(
+    rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})(?:\s+(?:issued\s+by|from|by|of)\s+[^,;:.\"“”]{{1,60}}?)?"
+    r"\s+$", re.IGNORECASE,
+)
 
 
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool) -> bool:
@@ -1146,6 +1160,15 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
             _THAT_SOON.match(text, v.end())):
         return True  # "reported to their bases", "reported for duty": no report
+    if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()):
+        return True  # "threatened the town", "pledged $5 million": an act, no words
+    if word in EN.POSTING_VERBS and not _PP_THAT.match(text, v.end()):
+        return True  # "soldiers posted at the border", "posted a video"
+    if word in EN.ASKING_VERBS and not _ASKED_QUESTION.match(text, v.end()):
+        return True  # "asked not to be named", "asked for help"
+    if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
+            text, max(s0, v.start() - 90), v.start()):
+        return True  # only a document "reads": "A statement from the army read: ..."
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and _OF_AFTER.match(text, v.end()):
@@ -1248,6 +1271,10 @@ _TOLD_AUDIENCE = re.compile(
 
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
+    if word in EN.ASKING_VERBS:
+        q = _ASKED_QUESTION.match(text, pos, s1)
+        if q:  # a reported question keeps its question word: "whether the talks ..."
+            return q.start("q")
     if word in {"told", "tells"}:
         m = _TOLD_THAT.match(text[pos:s1])
         if m:
