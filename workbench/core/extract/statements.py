@@ -92,6 +92,14 @@ def _citable(phrase: str) -> bool:
         last.rstrip("s") in _CITABLE_HEADS)
 
 
+def _to_comma(text: str, a: int, s1: int) -> str:
+    """The phrase from ``a`` to the next clause punctuation or the sentence end."""
+    stop = _PHRASE_END.search(text, a, s1)
+    sa, sb = trim_span(text, a, stop.start() if stop else s1)
+    return text[sa:sb]
+
+
+_PHRASE_END = re.compile(r"[,;:.!?\"“”()]")
 _CITED_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "close", "familiar", "who", "which", "that"))
 
 
@@ -825,6 +833,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 a = b = v.end()  # "citing intelligence reports, said": no source noun
             elif b <= a:
                 continue
+            if word == "citing" and not _citable(_to_comma(text, a, s1)):
+                continue  # "citing security concerns": a reason, not a source
             if word != "according to" and found:
                 found.append((found[-1][0], found[-1][1], text[a:b]))
             elif word != "according to" and (cited := _VERB_AFTER_COMMA.match(text, b, s1)):
