@@ -105,3 +105,19 @@ def _new_phrase(text: str, end: int, low: str, previous: str) -> bool:
 @lru_cache(maxsize=4096)
 def has_content_word(phrase: str) -> bool:
     return any(t.lower() not in CONNECTORS for t in _TOKEN.findall(phrase) if t[0].isalnum())
+
+
+_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "who", "which", "that", "whose"))
+
+
+@lru_cache(maxsize=4096)
+def inanimate(speaker: str) -> bool:
+    """True when the head noun of ``speaker`` is a thing with writing on it ("the sign",
+    "a banner at the gate", "the law"), which shows words but reports no news."""
+    head = ""
+    for w in speaker.split():
+        low = w.lower().strip(".,;:'’\"“”")
+        if low in _HEAD_STOP:
+            break
+        head = low
+    return head in EN.NON_SPEAKER_HEADS

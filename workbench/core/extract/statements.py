@@ -24,7 +24,7 @@ from operator import itemgetter
 from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document, trim_span
-from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
 
@@ -52,6 +52,7 @@ _LEAD = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again|on\s+condition\s+of\s+anonymity"
+    r"|without\s+(?:giving|providing|offering)\s+(?:any\s+|further\s+|more\s+)?details"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
     r"|on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:website|account|page)"
@@ -69,7 +70,41 @@ _DATELINE = re.compile(
     r"\s*(?:--|-|—|–)\s+"
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+)+"
 )
-_SPAN = itemgetter("start", "end")  # sort key without a Python call per item
+_SPAN = itemgetter("start", "end")
+_VERB_AFTER_COMMA = re.compile(
+    rf"[^,;:.!?\"“”]{{0,40}}?(?P<comma>,)\s*(?:[a-z]+ly\s+)?(?:{alt(EN.REPORTING_VERBS)})\b",
+    re.IGNORECASE,
+)
+# "citing intelligence reports, said": the verb-like form is the cited source's noun.
+_CITABLE_HEADS = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEAKER_NOUNS))
+
+
+def _citable(phrase: str) -> bool:
+    """A cited source the speaker vocabulary does not list: a name or a document
+    ("intelligence reports"), not a reason ("citing security concerns")."""
+    words: list[str] = []
+    for w in phrase.split():  # the head ends before a modifier: "a source close to ..."
+        if w.lower() in _CITED_HEAD_STOP:
+            break
+        words.append(w)
+    last = words[-1].lower() if words else ""
+    return any(w[:1].isupper() for w in words) or last in _CITABLE_HEADS or (
+        last.rstrip("s") in _CITABLE_HEADS)
+
+
+def _to_comma(text: str, a: int, s1: int) -> str:
+    """The phrase from ``a`` to the next clause punctuation or the sentence end."""
+    stop = _PHRASE_END.search(text, a, s1)
+    sa, sb = trim_span(text, a, stop.start() if stop else s1)
+    return text[sa:sb]
+
+
+_PHRASE_END = re.compile(r"[,;:.!?\"“”()]")
+_CITED_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "close", "familiar", "who", "which", "that"))
+
+
+_CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“”]{0,40}$",
+                           re.IGNORECASE)  # sort key without a Python call per item
 # Every dateline ends in a dash or a colon: without one the sentence has none, and a
 # charset search skips there in C (the dateline pattern itself costs some 3 µs a sentence).
 _DATELINE_MARK = re.compile("[-:—–]")
@@ -501,6 +536,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if end - start < 4 or len(text[start:end].split()) < 2:
         return False
+    if speaker is not None and inanimate(speaker):
+        return False  # "The sign said ...": words shown, no one reporting them
     for o in out:
         if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
             return False
@@ -512,11 +549,22 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             loose: list[tuple[int, int]]) -> None:
     if '"' not in text and "“" not in text:
         return  # every quote pattern opens with one of these
+    attributed_end = -1  # where the attribution of the latest attributed quote ends
     for m in _QUOTE.finditer(text):
         qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
         inner = text[qs:qe]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
+        if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
+                text, attributed_end, m.start()) and (
+                inner[-1] in ".!?" or text.startswith((".", "!", "?"), m.end())):
+            # '"We will stay," he said, "until the end."' / '..., Brant said. "Never again."':
+            # a quote right after an attribution goes on with its speaker, however short.
+            loose.append((qs, qe))
+            used.append((m.start(), m.end()))
+            attributed_end = -1
+            continue
+        attributed_end = -1
         # Short quoted phrases are usually scare quotes ("so-called 'martyrs'"), unless a
         # speech verb sits right after them: '"It was terrible," said a nurse.'
         attributed = am is not None and (inner[-1] in ",!?" or text.startswith(",", m.end()))
@@ -527,6 +575,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
             _add(out, text, qs, qe, named.group("n1") or named.group("n2"))
             used.append((m.end(), named.end()))
+            attributed_end = named.end()
             continue
         if am:
             if am.group("sp1") and len(am.group("sp1").split()) <= 8:
@@ -538,6 +587,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             if b > a:
                 _add(out, text, qs, qe, text[a:b])
                 used.append((m.end(), am.end()))
+                attributed_end = am.end()
                 continue
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
         bm = _BEFORE_QUOTE.search(text, line_start + 1, m.start())
@@ -563,6 +613,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# Between an attributed quote's attribution and a quote that goes on with it: a comma or a
+# full stop, after at most a short phrase of when or where ("Brant said on Monday.").
+_FOLLOW_UP = re.compile(r"(?:\s+(?:on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)?\s*[,.]\s*")
 
 
 # Scraped pages without line breaks open with the date and then the headline:
@@ -774,10 +829,24 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
-            if b <= a:
+            if b <= a and word != "according to":
+                a = b = v.end()  # "citing intelligence reports, said": no source noun
+            elif b <= a:
                 continue
+            if word == "citing" and not _citable(_to_comma(text, a, s1)):
+                continue  # "citing security concerns": a reason, not a source
             if word != "according to" and found:
                 found.append((found[-1][0], found[-1][1], text[a:b]))
+            elif word != "according to" and (cited := _VERB_AFTER_COMMA.match(text, b, s1)):
+                # "The agency, citing the ministry, said ...": the cited source (up to the
+                # comma) shares the words of the verb that follows, which keeps its subject.
+                sa, sb = trim_span(text, a, cited.start("comma"))
+                if _citable(text[sa:sb]):
+                    found.append((b, b, text[sa:sb]))
+                    openers.append(len(found) - 1)
+                continue
+            if b <= a:
+                continue
             elif v.start() - c0 < 3:
                 comma = text.find(",", b, s1)
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (text[a:b],))
@@ -852,6 +921,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             a, b = _comma_subject(text, c0, vcut)
             if b <= a and not (fb > fa and rest.strip()):
                 a, b = backward_np(text, vcut, floor=c0)
+            goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
+            if goes_on and not any(w.start() > v.end() for w in verbs):
+                # "Two died, the army said, and four were wounded": the clause after "and"
+                # is reported too; the attribution is a gap in the words.
+                comma = text.rfind(",", c0, a)
+                if comma > c0:
+                    gaps[len(found)] = (comma, goes_on.start("and"))
+                    found.append((c0, limit, text[a:b]))
+                    continue
             if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
                 found.append((c0, a, text[a:b]))
                 limit = min(limit, a)
@@ -1116,6 +1194,11 @@ _MANNER_TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(
     rf"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
+# A clause with its own subject after an inverted attribution (not the speaker's own
+# predicate: "..., police said, and gave no details").
+_AND_GOES_ON = re.compile(
+    rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
+)
 _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|could)\b",
                           re.IGNORECASE)
 
@@ -1127,6 +1210,18 @@ _ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+_COMMITMENT_AFTER = re.compile(
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
+    r"\s+(?:to|that)\s", re.IGNORECASE,
+)
+# "asked whether ...", "asked reporters why ...": the question word opens the words.
+_ASKED_QUESTION = re.compile(
+    rf"(?:\s+[\w'’\-]+){{0,3}}?\s+(?P<q>{alt(EN.QUESTION_WORDS)})\s", re.IGNORECASE
+)
+_DOC_BEFORE_READ = re.compile(
+    rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})(?:\s+(?:issued\s+by|from|by|of)\s+[^,;:.\"“”]{{1,60}}?)?"
+    r"\s+$", re.IGNORECASE,
+)
 
 
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool) -> bool:
@@ -1146,10 +1241,20 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
             _THAT_SOON.match(text, v.end())):
         return True  # "reported to their bases", "reported for duty": no report
+    if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()):
+        return True  # "threatened the town", "pledged $5 million": an act, no words
+    if word in EN.POSTING_VERBS and not _PP_THAT.match(text, v.end()):
+        return True  # "soldiers posted at the border", "posted a video"
+    if word in EN.ASKING_VERBS and not _ASKED_QUESTION.match(text, v.end()):
+        return True  # "asked not to be named", "asked for help"
+    if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
+            text, max(s0, v.start() - 90), v.start()):
+        return True  # only a document "reads": "A statement from the army read: ..."
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
-    if word in EN.NOUN_LIKE_VERB_FORMS and _OF_AFTER.match(text, v.end()):
-        return True  # a noun: "so-called reports of a truce"
+    if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
+            text, max(s0, v.start() - 50), v.start())):
+        return True  # a noun: "so-called reports of a truce", "citing intelligence reports"
     return bool(_NOT_SPEECH_AFTER.match(text, v.end()))
 
 
@@ -1248,6 +1353,10 @@ _TOLD_AUDIENCE = re.compile(
 
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
+    if word in EN.ASKING_VERBS:
+        q = _ASKED_QUESTION.match(text, pos, s1)
+        if q:  # a reported question keeps its question word: "whether the talks ..."
+            return q.start("q")
     if word in {"told", "tells"}:
         m = _TOLD_THAT.match(text[pos:s1])
         if m:
@@ -1390,7 +1499,7 @@ _ADVERBS = re.compile(
 _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
     # ", asked about the talks," / ", reached by telephone,": a participle's clause
-    r",\s*(?:(?:who|whose|speaking|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
+    r",\s*(?:(?:who|whose|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army")
     rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"

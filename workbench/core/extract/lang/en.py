@@ -196,8 +196,27 @@ REPORTING_VERBS = _w(
     " claimed claims confirmed confirms denied denies accused accuses urged urges promised"
     " promises admitted admits stated insisted insists noted notes stressed stresses explained"
     " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
-    " alleged alleges predicted revealed disclosed estimated"
+    " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
+    " threatened threatens posted posts asked asks read reads"
 ) + _p("called on|calls on|called for|calls for")
+# Verbs that report speech only before "to" or "that" ("vowed to rebuild", "threatened
+# that ..."); with an object they are acts ("threatened the town", "pledged $5 million").
+COMMITMENT_VERBS = frozenset(_w("vowed vows pledged pledges threatened threatens"))
+# "posted on Facebook that ...": speech only when a platform and "that" or a colon follow.
+POSTING_VERBS = frozenset(_w("posted posts"))
+# "asked whether ...": a reported question; "asked not to be named" reports nothing.
+ASKING_VERBS = frozenset(_w("asked asks"))
+QUESTION_WORDS = _w("whether if why how what when where who which")
+# "A statement from the army read: ...": "read" reports a document's words only.
+READING_VERBS = frozenset(_w("read reads"))
+# Things with writing on them that are no source of news: "The sign said 'closed'", "the
+# law says every citizen must vote". Documents (statements, reports) stay sources.
+NON_SPEAKER_HEADS = frozenset(_w(
+    "sign signs signboard signpost banner banners placard placards poster posters slogan"
+    " slogans graffiti inscription inscriptions plaque label labels title headline caption"
+    " map maps law laws constitution clause rule rules text sticker stickers"
+    " billboard billboards t-shirt shirt flag flags"
+))
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
                                 " claimed confirmed"))
 # Verbs that may introduce or follow a direct quote.
