@@ -63,7 +63,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|took the lives of|take the lives of|takes the lives of|taking the lives of"
          # A bomber's victims after the bomber himself: "Bomber Kills Himself and 6 Others".
          "|kills himself and|killed himself and|killing himself and|kills herself and"
-         "|killed herself and|killing herself and"),
+         "|killed herself and|killing herself and"
+         # The dead named by a list after them: "the dead included four children".
+         "|dead included|dead include|dead includes"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
@@ -96,7 +98,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
                                                "|suffered injuries"),
     "missing": _w("missing") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
-    + _p("taken hostage|held hostage|taken captive|held captive"),
+    + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"),
     "arrested": _w("arrested detained") + _p("rounded up"),
     "displaced": _w("displaced uprooted") + _p("made homeless"),
 }
