@@ -58,6 +58,11 @@ _EN_SENTENCES = [
     "Ten soldiers were taken prisoner, and the dead included 4 children.",
     "Tens of thousands of people have been displaced, and 10-15 were reported missing.",
     "The army reported 40 casualties; 3,000 troops deployed on Route 9 at 4:30.",
+    # Wire date forms of issue 11 (test_extract_date_wire.py).
+    "The plant is due to open in mid-2015, not in early 2016 or at the end of 2014.",
+    "Talks were held March 3-5 in Geneva and from March 3 to 5, 2014, in Vell.",
+    "On March 3 to 5 civilians died; the letter was dated 3/4/2015 or 23/4/2015.",
+    "Last Friday's attack came early Tuesday, and Sunday's blast overnight.",
 ]
 _EN_WORDS = sorted({
     "killed", "wounded", "said", "told", "claimed", "denied", "people", "soldiers", "two",
