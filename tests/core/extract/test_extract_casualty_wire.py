@@ -141,6 +141,21 @@ def test_wire_forms_already_read(text: str, expected: list[Figure]) -> None:
          [("Ten soldiers were taken prisoner", "captured", 10, None, "exact", "soldiers")]),
         ("The dead included 4 children.",
          [("dead included 4 children", "killed", 4, None, "exact", "children")]),
+        # An adverb after a partitive is no victim noun.
+        ("Forty people were wounded, eight of them seriously.",
+         [("Forty people were wounded", "wounded", 40, None, "exact", "people"),
+          ("eight of them", "wounded", 8, None, "exact", None)]),
+        ("Twelve people remain missing.",
+         [("Twelve people remain missing", "missing", 12, None, "exact", "people")]),
+        ("The militants took 30 people hostage.",
+         [("30 people hostage", "captured", 30, None, "exact", "people")]),
+        # Displacement: fleeing with the homes named.
+        ("The fighting has forced 40,000 people to flee their homes.",
+         [("40,000 people to flee their homes", "displaced", 40000, None, "exact",
+           "people")]),
+        ("Some 5,000 people fled their homes.",
+         [("Some 5,000 people fled their homes", "displaced", 5000, None, "about",
+           "people")]),
     ],
 )
 def test_wire_forms_fixed(text: str, expected: list[Figure]) -> None:
@@ -163,6 +178,11 @@ def test_wire_forms_fixed(text: str, expected: list[Figure]) -> None:
         "The council passed Resolution 2254 in a unanimous vote.",
         "The siege lasted 36 hours before troops withdrew.",
         "Shelling damaged 50 houses in the village.",
+        # One number for two outcomes cannot be split (README), passive as well as active.
+        "Dozens of people were killed or wounded.",
+        "Nine people were killed and wounded in the raid.",
+        # Attackers who flee are not displaced.
+        "Three gunmen fled the scene.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

@@ -58,6 +58,9 @@ _EN_SENTENCES = [
     "Ten soldiers were taken prisoner, and the dead included 4 children.",
     "Tens of thousands of people have been displaced, and 10-15 were reported missing.",
     "The army reported 40 casualties; 3,000 troops deployed on Route 9 at 4:30.",
+    "Forty people were wounded, eight of them seriously; twelve people remain missing.",
+    "Militants took 30 people hostage and forced 4,000 people to flee their homes.",
+    "Dozens of people were killed or wounded, and three gunmen fled.",
     # Wire date forms of issue 11 (test_extract_date_wire.py).
     "The plant is due to open in mid-2015, not in early 2016 or at the end of 2014.",
     "Talks were held March 3-5 in Geneva and from March 3 to 5, 2014, in Vell.",

@@ -125,6 +125,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     start = end = pos
     toks: list[str] = []
     i = pos
+    partitive = -1  # where "of them" ends, when the group follows one
     while len(toks) < 5:
         m = _GROUP_WORD.match(sent, i)
         if not m:
@@ -134,7 +135,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if wl == "of" and not toks and (part := _PARTITIVE.match(sent, i)):
             # "seven of them children", "15 of whom were women": the victims are the noun
             # after the partitive, which is no part of the group.
-            end = i = part.end()
+            end = i = partitive = part.end()
             continue
         if wl in _MORE and not toks:
             end = i = m.end()  # "four more died", "three more people": "more" is no victim
@@ -163,6 +164,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         end = i = m.end()
     if toks and toks[0] == "of":
         start = sent.index(toks[1], pos)
+    if partitive >= 0 and not _person_like(toks):
+        return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
 
 
@@ -359,7 +362,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_start = cstart - len(far_left) + tm.start()
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
             outcome = str(prev["outcome"])
-            ev_end = max(ev_end, _group(s, _OF_THEM.match(s, cend).end())[1])
+            _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
+            if _person_like(after):  # not "eight of them seriously"
+                ev_end = max(ev_end, after_end)
         if (
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
@@ -422,6 +427,10 @@ _ANY_PART = re.compile(
 )
 
 
+_OTHER_PART = re.compile(
+    r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
+
+
 def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
     pos = gend
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
@@ -452,6 +461,8 @@ def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
         return None, ev_end
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end  # the count is the subject of an active verb
+    if _OTHER_PART.match(s, rm.end()):
+        return None, ev_end  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
     if pos != gend and outcome:
         return outcome, ev_end  # keep the span on the first sub-group only
