@@ -49,6 +49,23 @@ _EN_SENTENCES = [
     "The talks collapsed a week ago, and the envoys left the past week.",
     "Fighting eased at the end of March 2020 and again at the beginning of May.",
     "Prices rose the previous month, an official said a day ago.",
+    # Wire casualty forms of issue 11 (test_extract_casualty_wire.py).
+    "Nine dead and 14 injured after gunmen stormed a Talvik hotel.",
+    "Sixty-seven people were killed on Sunday, 31 of them civilians.",
+    "The attack killed 40 people, 15 of whom were children.",
+    "The blast killed three soldiers; four more died in hospital.",
+    "The rocket killed a mother and her three children.",
+    "Ten soldiers were taken prisoner, and the dead included 4 children.",
+    "Tens of thousands of people have been displaced, and 10-15 were reported missing.",
+    "The army reported 40 casualties; 3,000 troops deployed on Route 9 at 4:30.",
+    "Forty people were wounded, eight of them seriously; twelve people remain missing.",
+    "Militants took 30 people hostage and forced 4,000 people to flee their homes.",
+    "Dozens of people were killed or wounded, and three gunmen fled.",
+    # Wire date forms of issue 11 (test_extract_date_wire.py).
+    "The plant is due to open in mid-2015, not in early 2016 or at the end of 2014.",
+    "Talks were held March 3-5 in Geneva and from March 3 to 5, 2014, in Vell.",
+    "On March 3 to 5 civilians died; the letter was dated 3/4/2015 or 23/4/2015.",
+    "Last Friday's attack came early Tuesday, and Sunday's blast overnight.",
 ]
 _EN_WORDS = sorted({
     "killed", "wounded", "said", "told", "claimed", "denied", "people", "soldiers", "two",

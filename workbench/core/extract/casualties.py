@@ -47,13 +47,23 @@ _RIGHT_PART = re.compile(
     re.IGNORECASE,
 )
 _AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+of\s+them\s+(?:were|are|was)\b", re.IGNORECASE)
+# A partitive after a figure of the same sentence: "..., 31 of them civilians", "15 of
+# whom were children". The copula is left to the group only before a plain noun.
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
+    re.IGNORECASE)
+_MORE = frozenset({"more", "further"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$", re.IGNORECASE)
+# Between two figures of one list; a possessive may open the second ("a mother and her
+# three children").
+_LIST_SEP = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
 _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
 )
@@ -115,12 +125,21 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     start = end = pos
     toks: list[str] = []
     i = pos
+    partitive = -1  # where "of them" ends, when the group follows one
     while len(toks) < 5:
         m = _GROUP_WORD.match(sent, i)
         if not m:
             break
         w = m.group(1)
         wl = w.lower().strip("'‘’")
+        if wl == "of" and not toks and (part := _PARTITIVE.match(sent, i)):
+            # "seven of them children", "15 of whom were women": the victims are the noun
+            # after the partitive, which is no part of the group.
+            end = i = partitive = part.end()
+            continue
+        if wl in _MORE and not toks:
+            end = i = m.end()  # "four more died", "three more people": "more" is no victim
+            continue
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
             if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them"}:
@@ -134,7 +153,10 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if _is_participle(wl):
             # "a captured soldier", "two wounded guards": an adjective before its noun.
             nxt = _GROUP_WORD.match(sent, m.end())
-            if toks or not nxt or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper():
+            # "after" and "other" end like person nouns ("-er"): a stop word is never the
+            # noun, so "14 injured after the raid" keeps its participle.
+            if (toks or not nxt or nxt.group(1).lower() in _STOP
+                    or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
                 break
         if not toks:
             start = m.start(1)
@@ -142,6 +164,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         end = i = m.end()
     if toks and toks[0] == "of":
         start = sent.index(toks[1], pos)
+    if partitive >= 0 and not _person_like(toks):
+        return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
 
 
@@ -338,9 +362,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_start = cstart - len(far_left) + tm.start()
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
             outcome = str(prev["outcome"])
-            ev_end = max(ev_end, _group(s, _OF_THEM.match(s, cend).end())[1])
+            _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
+            if _person_like(after):  # not "eight of them seriously"
+                ev_end = max(ev_end, after_end)
         if (
-            outcome is None and prev is not None and cstart - prev_tail <= 7
+            outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
             and (not is_article or _person_like(toks)) and not _SPEECH_AFTER.match(s, gend)
         ):
@@ -401,6 +427,10 @@ _ANY_PART = re.compile(
 )
 
 
+_OTHER_PART = re.compile(
+    r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
+
+
 def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
     pos = gend
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
@@ -431,6 +461,8 @@ def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
         return None, ev_end
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end  # the count is the subject of an active verb
+    if _OTHER_PART.match(s, rm.end()):
+        return None, ev_end  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
     if pos != gend and outcome:
         return outcome, ev_end  # keep the span on the first sub-group only

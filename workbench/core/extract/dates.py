@@ -40,6 +40,12 @@ _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
 _REL = r"(?:(?P<rel>last|next|this)\s+)"
+# The end day of a span of days, "March 3-5" / "March 3 to 5" (the value is the first
+# day); not before a counted noun, where "to 5" is a count ("March 3 to 5 civilians").
+_DAY_RANGE = (
+    r"(?:\s*[-–]\s*|\s+to\s+)(?:[012]?\d|3[01])(?!\d|:)"
+    r"(?!\s+(?:of\b|[a-z]+(?:ers|ians|ans|men|people|ren|ies|ists|ees|nts)\b))"
+)
 
 # The leading lookahead lets the engine reject most word starts (lower-case
 # words that cannot begin a date) before trying the alternatives: a 4x speed-up.
@@ -50,12 +56,15 @@ _START = (
 )
 DATE_RE = re.compile(
     _START
-    + rf"(?:\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})\b"
-    rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})\b(?![:.,]?\d)"
+    + rf"(?:\b(?P<na>[012]?\d|3[01])/(?P<nb>[012]?\d|3[01])/(?P<ny>{_YEAR})\b(?!/)"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
+    rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     rf"|\b(?P<d4>{_DAY})\s+(?P<m4>{_MON})(?![\w.])"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
+    # A part of a year: "mid-2015", "early 2016", "the end of 2013".
+    rf"|\b(?i:{_MOD})(?P<y9>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year)"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
     rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD})(?:s\b|(?=['’]s\b)|\b)"
     rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"
@@ -72,6 +81,7 @@ DATE_RE = re.compile(
 # consumed: the next word stays a candidate of its own ("next Sat 3 Oct 2015").
 _MON_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _UNIT_LOW = "(?:day|week|month|year)"
+_YEAR_LOW = r"(?:1[89]|20)\d\d\b"
 DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MONTHS,
               *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
 DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", "a", "an", "one",
@@ -79,10 +89,11 @@ DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", "a
 DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
-    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+{_MON_LOW})"
-    rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b|(?:end|beginning)\s+of[\s-]+{_MON_LOW}))"
+    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
+    rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
+    rf"|(?:end|beginning)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
     rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW}|/\d\d?/{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -105,11 +116,11 @@ _QUANT_BEFORE = re.compile(
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
-(_D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _REL, _MOD, _M7, _WREL, _WD,
- _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
-    _G[n] for n in ("d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4", "m4", "m5", "y5",
-                    "y6", "rel", "mod", "m7", "wrel", "wd", "rday", "rperiod", "ago", "agon",
-                    "agou", "y8"))
+(_NA, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
+ _MOD, _M7, _WREL, _WD, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
+    _G[n] for n in ("na", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
+                    "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "rday",
+                    "rperiod", "ago", "agon", "agou", "y8"))
 
 
 @lru_cache(maxsize=256)
@@ -173,7 +184,9 @@ def _find_dates(text: str, published: str | None,
 
 
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
-    g = m.groups()  # one tuple: a groupdict() of the 26 groups cost more than the rest
+    g = m.groups()  # one tuple: a groupdict() of the 30 groups cost more than the rest
+    if g[_NY]:
+        return _numeric(int(g[_NA]), int(g[_NB]), g[_NY])
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
@@ -189,6 +202,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return f"{int(g[_Y5]):04d}-{_month(g[_M5]):02d}", "month"
     if g[_Y6]:
         return g[_Y6], "year"
+    if g[_Y9]:
+        return g[_Y9], "year"
     if g[_M7]:
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
@@ -229,6 +244,18 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None
         return g[_Y8], "year"
     return None
+
+
+def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:
+    """"3/4/2015": day and month are told apart only when one of them exceeds 12 (or they
+    are equal); otherwise US and European order disagree and only the year is given."""
+    if a > 12 and b > 12:
+        return None
+    if a == b or a > 12 or b > 12:
+        day, month = (a, b) if a > 12 else (b, a)
+        value = _safe_date(int(year), month, day)
+        return (value, "day") if value else None
+    return year, "year"
 
 
 def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,

@@ -63,7 +63,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|took the lives of|take the lives of|takes the lives of|taking the lives of"
          # A bomber's victims after the bomber himself: "Bomber Kills Himself and 6 Others".
          "|kills himself and|killed himself and|killing himself and|kills herself and"
-         "|killed herself and|killing herself and"),
+         "|killed herself and|killing herself and"
+         # The dead named by a list after them: "the dead included four children".
+         "|dead included|dead include|dead includes"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
@@ -96,14 +98,19 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
                                                "|suffered injuries"),
     "missing": _w("missing") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
-    + _p("taken hostage|held hostage|taken captive|held captive"),
+    + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
+         # After the object of "took": "took 30 people hostage".
+         "|hostage|captive"),
     "arrested": _w("arrested detained") + _p("rounded up"),
-    "displaced": _w("displaced uprooted") + _p("made homeless"),
+    "displaced": _w("displaced uprooted")
+    # Fleeing counts as displacement only with the homes named: gunmen also "fled".
+    + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
+         "|fled their home|flee their home|forced from their homes|driven from their homes"),
 }
 # Words allowed between a count's noun and its participle: "were reportedly killed".
 AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
                  " reportedly reported to said believed feared confirmed all later subsequently"
-                 " now allegedly either both still already found")
+                 " now allegedly either both still already found remain remains remained")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -162,7 +169,7 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " reportedly reported this last next earlier later yesterday today tonight overnight"
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
-    " get gets got"
+    " get gets got remain remains remained"
 ))
 
 # ---------------------------------------------------------------- dates
