@@ -74,6 +74,8 @@ _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>
 _HIJRI_RE = (
     rf"(?P<hd>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
     rf"|(?P<hm2>{_HMON}){_HYEAR.format('hy2')}"
+    # a Hijri year alone needs its era mark: "1438 هـ", "1445هـ", "1430 هجرية"
+    rf"|(?P<hyo>1[3-5]\d\d)\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
 )
 
 _DATE_RE = re.compile(
@@ -195,6 +197,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return d.isoformat(), "day"
     if g("wd"):
         return _weekday(m, ft, pub)
+    if g("hyo"):
+        return _hijri_year(int(g("hyo")))
     if g("hm") or g("hm2"):
         return _hijri(m, ft, pub)
     if g("mon"):
@@ -334,6 +338,13 @@ def _hijri(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
             if (d + timedelta(days=shift)).weekday() == _WEEKDAYS[wd]:
                 return (d + timedelta(days=shift)).isoformat(), "day"
     return d.isoformat(), "week"
+
+
+def _hijri_year(year: int) -> tuple[str, str]:
+    """A Hijri year alone overlaps two Gregorian years (354 days against 365), so it
+    is given as the Gregorian year holding its middle: 1438 runs from October 2016 to
+    September 2017 and is 2017."""
+    return f"{to_gregorian(year, 7, 1).year:04d}", "year"
 
 
 def _hijri_year_for(month: int, day: int, m: re.Match[str], ft: str, pub: date) -> int:

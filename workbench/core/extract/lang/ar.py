@@ -220,6 +220,9 @@ HIJRI_MONTHS: dict[str, int] = {
     "جمادى الآخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11,
     "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
 }
+# Markers that make a bare 13xx-15xx number a Hijri year ("عام 1438 هـ", "1445 هجرية");
+# without one the number is a count or a code, not a date.
+HIJRI_YEAR_MARKS: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهجرة", "ه.ق")
 # Days named relative to publication: "غدا", "بعد غد", "أول أمس" (with "أمس", "اليوم").
 # The date pattern and its start words are built from these keys.
 RELATIVE_DAYS: dict[str, int] = {

@@ -1,0 +1,43 @@
+"""Probe sentences for the Arabic engines: news-wire constructions beyond the dev corpus.
+
+Every sentence is fictional and written for these tests. Publication date of all
+probes: Thursday 10 May 2018.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract.ar import find_casualties_ar, find_dates_ar, find_statements_ar
+
+PUB = "2018-05-10"  # a Thursday
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in find_dates_ar(text, PUB)]
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    return [(s["speaker"], s["text"]) for s in find_statements_ar(text)]
+
+
+def _casualties(text: str) -> list[tuple[str, str, int, str]]:
+    return [(c["text"], c["outcome"], c["count_low"], c["qualifier"])
+            for c in find_casualties_ar(text)]
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Hijri year alone is given as the Gregorian year holding its middle
+    ("وأسس التنظيم فرعه في المدينة عام 1438 هـ بعد خلاف داخلي.", [("1438 هـ", "2017")]),
+    ("وتعود الوثيقة إلى سنة 1445هـ حسب الأرشيف.", [("1445هـ", "2024")]),
+    ("وفي العام 1430 هجرية انشقت الكتيبة عن الجيش.", [("1430 هجرية", "2009")]),
+])
+def test_hijri_year_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_bare_hijri_range_number_without_era_mark_is_no_date() -> None:
+    assert _dates("ووزعت الجمعية 1438 سلة غذائية على النازحين.") == []
