@@ -41,3 +41,25 @@ def test_hijri_year_alone(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_bare_hijri_range_number_without_era_mark_is_no_date() -> None:
     assert _dates("ووزعت الجمعية 1438 سلة غذائية على النازحين.") == []
+
+
+# --- statements -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "وتابع" continues the previous speaker like "وأضاف"
+    ("وقال المحافظ إن الجسر مغلق. وتابع أن فرق الصيانة ستصل مساء.",
+     [("المحافظ", "الجسر مغلق"), ("المحافظ", "فرق الصيانة ستصل مساء")]),
+    # a quotation straight after a verb of saying, no colon: the quoted words only
+    ("قال «سنبقى في مواقعنا حتى النهاية» في كلمة متلفزة أمام أنصاره.",
+     [(None, "سنبقى في مواقعنا حتى النهاية")]),
+    # an announced object, then a participle with its own complementizer
+    ("وأعلنت الأمم المتحدة وقف توزيع المساعدات، موضحة أن قافلتها تعرضت لإطلاق نار.",
+     [("الأمم المتحدة", "وقف توزيع المساعدات"),
+      ("الأمم المتحدة", "قافلتها تعرضت لإطلاق نار")]),
+    # "المسؤولية" is the object of أعلن, not part of its subject
+    ("وأعلن التنظيم المسؤولية عن تفجير الحافلة.",
+     [("التنظيم", "المسؤولية عن تفجير الحافلة")]),
+])
+def test_statement_probes_fixed(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

@@ -39,6 +39,7 @@ from .tokens import Token, analyse, bare_token, document_sentences, is_end
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
+_QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -61,7 +62,8 @@ _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته",
 _QUOTES = frozenset('"«»“”')
 _TEXT = itemgetter(0)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
-                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم"))
+                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
+                          "المسؤولية", "مسؤولية"))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -262,7 +264,9 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             return k + 2
         if t.w == ":" and k + 1 < sb:
             return k + 1
-        if is_end(t):
+        if is_end(t) or _verb_form(t, _PARTICIPLES):
+            # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
+            # participle's, which gives its own statement.
             return None
     return None
 
@@ -325,13 +329,17 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 break
             k = close + 1
             continue
-        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL:
+        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
+                k > j and t.w in _OBJECT_NOUNS):
             break
         if k == j:
             prev_def = t.w.startswith("ال")
             k += 1
             continue
-        adj = t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3
+        # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
+        # with a definite head; a masdar object ("السيطره") has neither shape.
+        adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
+            prev_def and t.w.startswith("الم") and len(t.w) >= 6)
         if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
             k += 2
             prev_def = True
@@ -367,9 +375,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
-    if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS):
-        # 'اتهم "خلايا ..."': the quotation is the content.
+    if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
+                                                 or verb in _QUOTE_VERBS):
+        # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
+        # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
+        if verb in _QUOTE_VERBS and not fronted:
+            close = _QUOTE_PAIRS[toks[j].w]
+            end = next((q + 1 for q in range(j + 1, end) if toks[q].w == close), end)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
