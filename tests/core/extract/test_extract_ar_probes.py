@@ -63,3 +63,35 @@ def test_bare_hijri_range_number_without_era_mark_is_no_date() -> None:
 ])
 def test_statement_probes_fixed(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- casualties -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "في" + place or event closes the group; "في" + the body they belong to does not
+    ("قتل 12 شخصا في غارة جوية على ريف إدلب.", [("قتل 12 شخصا", "killed", 12, "exact")]),
+    ("وجرح 11 شخصا في الاشتباكات.", [("وجرح 11 شخصا", "wounded", 11, "exact")]),
+    ("وقتل 6 عناصر في صفوف الجيش خلال الهجوم.",
+     [("وقتل 6 عناصر في صفوف الجيش", "killed", 6, "exact")]),
+    # a dual or a coordinated singular is not followed into "في"
+    ("وقتل جنديين في كمين قرب الحدود.", [("وقتل جنديين", "killed", 2, "exact")]),
+    ("وقتل طفلان وامرأة في القصف.",
+     [("وقتل طفلان", "killed", 2, "exact"), ("وقتل طفلان وامرأة", "killed", 1, "exact")]),
+    # "ضحايا" names the dead inside a toll
+    ("وارتفعت حصيلة ضحايا التفجير في السوق إلى 45 شخصا.",
+     [("حصيلة ضحايا التفجير في السوق إلى 45 شخصا", "killed", 45, "exact")]),
+    # "فقد" right before a count: missing
+    ("وفقد 9 صيادين قبالة سواحل الحديدة.", [("وفقد 9 صيادين", "missing", 9, "exact")]),
+])
+def test_casualty_probes_fixed(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "فقد أعلن الجيش 3 مناطق عسكرية مغلقة.",  # the particle فقد
+    "وفقد الجيش 4 مواقع في الريف الشمالي.",  # lost positions, not people
+    "وبلغت حصيلة الضحايا 2018 وفق الأمم المتحدة.",  # a year is no toll
+])
+def test_casualty_precision_probes(text: str) -> None:
+    assert _casualties(text) == []

@@ -26,7 +26,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
     ), "arrested"),
-    **dict.fromkeys(("فقدان", "اختفاء"), "missing"),
+    **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
         "لجوء", "فر",
@@ -37,6 +37,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
 })
 
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
@@ -92,6 +93,9 @@ SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها", "نفسيهما", "أن
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
+# Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
+# "ضحايا" may count the wounded too, so it is not an outcome noun.
+TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
 
 # "سقطوا بين قتيل وجريح": one number shared by two outcomes is not split.
@@ -190,6 +194,21 @@ NON_PERSON: tuple[str, ...] = (
 )
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
+# Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
+# الحديدة", "قرب الحدود", "بعد الهجوم"): the group ends before them.
+GROUP_END_ADVERBS: tuple[str, ...] = (
+    "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
+    "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
+    "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن",
+)
+# "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
+# تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
+# ("في غارة", "في كمين"), which is not part of the group.
+MEMBERSHIP_HEADS: tuple[str, ...] = (
+    "صفوف", "هيئة", "قوات", "جيش", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا",
+    "مليشيات", "حركة", "حزب", "الحرس", "فصائل", "فصيل", "كتائب", "كتيبة", "لواء", "الشرطة",
+    "شرطة", "الجيش", "التنظيم", "الحركة", "الجماعة", "القوات", "الفصائل", "وحدات",
+)
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
