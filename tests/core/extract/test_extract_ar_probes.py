@@ -95,3 +95,36 @@ def test_casualty_probes_fixed(text: str, expected: list[tuple[str, str, int, st
 ])
 def test_casualty_precision_probes(text: str) -> None:
     assert _casualties(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل ١٬٢٠٠ شخص منذ بداية العام.", [("وقتل ١٬٢٠٠ شخص", "killed", 1200, "exact")]),
+    ("وتوفي 3 أشخاص متأثرين بجروحهم.", [("وتوفي 3 أشخاص", "killed", 3, "exact")]),
+])
+def test_casualty_probes_more(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الهجوم صباح اليوم الخميس في درعا.", [("صباح اليوم الخميس", "2018-05-10")]),
+    ("اجتمع الطرفان في الثامن من أيار الجاري.", [("الثامن من أيار الجاري", "2018-05-08")]),
+    ("وتعود الحادثة إلى الحادي والعشرين من آذار 2016.",
+     [("الحادي والعشرين من آذار 2016", "2016-03-21")]),
+    ("ويبدأ الإضراب في الأول من حزيران المقبل.", [("الأول من حزيران المقبل", "2018-06-01")]),
+])
+def test_date_probes_fixed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long title with "في": the speaker runs to the complementizer
+    ("وأكد وزير الداخلية في حكومة الوفاق الليبية فتحي باشاغا أن الأمن مستتب في العاصمة.",
+     [("وزير الداخلية في حكومة الوفاق الليبية فتحي باشاغا", "الأمن مستتب في العاصمة")]),
+    # "برصاص" belongs to the announced object; only أفاد-type verbs take a ب-content
+    ("وأعلنت الوزارة استشهاد شاب برصاص الاحتلال.",
+     [("الوزارة", "استشهاد شاب برصاص الاحتلال")]),
+    ("وأفاد مراسل القناة في حمص بسقوط قذائف على الأحياء الغربية.",
+     [("مراسل القناة في حمص", "بسقوط قذائف على الأحياء الغربية")]),
+])
+def test_statement_probes_more(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

@@ -40,6 +40,7 @@ _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
+_BI_VERBS = fold_set(V.BI_VERBS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -403,6 +404,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     c = _content_start(toks, m, sb, max_skip=6)
+    if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
+        # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
+        # The speaker runs on to the complementizer when no verb comes between.
+        far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
+        if far is not None and toks[far - 1].w in _COMP and not any(
+                _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
+                for r in range(m, far - 1)):
+            c, sp_end = far, far - 1
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
@@ -422,8 +431,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
-        if m < sb and toks[m].w.startswith("ب") and m >= s_end:
+        if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
+        elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
+            # "أفاد مراسل القناة في حمص بسقوط ...": the place belongs to the speaker.
+            b = next((r for r in range(c + 2, min(sb, c + 5))
+                      if toks[r].w.startswith("ب") and not toks[r].w.startswith("بال")), None)
+            if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
+                                     for r in range(c, b)):
+                speaker, c = (j, b), b
     if c is None or c >= sb:
         return k + 1
     if speaker is None and relays:

@@ -15,6 +15,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت",
         "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
+        "توفي", "توفيت",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -199,7 +200,9 @@ GROUP_LINKS: tuple[str, ...] = ("من", "في")
 GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
-    "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن",
+    "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
+    "متأثرين", "متأثرا", "متأثرة", "متأثرون",
 )
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
@@ -272,6 +275,27 @@ ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
     "التاسعة", "العاشرة", "الحادية عشرة", "الثانية عشرة",
 )
+# Ordinal day numbers before "من <month>": "الثامن من أيار", "الحادي والعشرين من
+# آذار". Built from the units so the compounds need not be listed.
+_ORD_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+              "الثامن", "التاسع")
+
+
+def _day_ordinals() -> dict[str, int]:
+    out = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+    out["العاشر"] = 10
+    out["الحادي عشر"] = 11
+    for i, w in enumerate(_ORD_UNITS[1:], start=2):
+        out[f"{w} عشر"] = 10 + i
+    for tens, name in ((20, "العشرين"), (30, "الثلاثين")):
+        out[name] = tens
+        for i, w in enumerate(("الحادي", *_ORD_UNITS[1:]), start=1):
+            if tens + i <= 31:
+                out[f"{w} و{name}"] = tens + i
+    return out
+
+
+DAY_ORDINALS: dict[str, int] = _day_ordinals()
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
@@ -305,6 +329,10 @@ SPEECH_VERBS: tuple[str, ...] = (
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
                                 "أضافت", "تابع", "تابعت")
+# Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
+# others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
+BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
+                             "طالب", "طالبت")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
