@@ -128,3 +128,55 @@ def test_date_probes_fixed(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_statement_probes_more(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبلغ عدد القتلى 30 شخصا.", [("عدد القتلى 30 شخصا", "killed", 30, "exact")]),
+    ("وبلغت حصيلة الجرحى 45.", [("حصيلة الجرحى 45", "wounded", 45, "exact")]),
+])
+def test_toll_with_the_verb_first(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغ عدد المحتجين 3000 شخص.",  # a count of protesters is no toll
+    "وبلغ عدد سكان المخيم 3000 شخص.",
+    "وقدم الوفد 15 مقترحا إلى الأمم المتحدة.",
+    "وتقع القاعدة على بعد 40 كيلومترا من المدينة.",
+    "وبلغ عمر المصاب 17 عاما.",
+    "وتضم الكتيبة 300 مقاتل.",
+    "وأطلقت الفصائل 15 صاروخا على المدينة.",
+])
+def test_casualty_precision_more(text: str) -> None:
+    assert _casualties(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووفقا لما أعلنته وزارة الصحة فإن الطواقم تعمل بلا توقف.",
+     [("وزارة الصحة", "الطواقم تعمل بلا توقف")]),
+    ("ووفق ما ذكرته وسائل إعلام محلية، فإن الانفجار وقع قرب السوق.",
+     [("وسائل إعلام محلية", "الانفجار وقع قرب السوق")]),
+    # headline "X يقول إن ...": the words start after the complementizer
+    ("الرئيس يقول إن الاتفاق لن يصمد", [("الرئيس", "الاتفاق لن يصمد")]),
+    # "قوله" and the outlet addressed are not part of the speaker
+    ("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم نفذه انتحاري.",
+     [("وكالة رويترز", "الهجوم نفذه انتحاري"), ("مسؤول أمني", "الهجوم نفذه انتحاري")]),
+    ("وقال شهود عيان لفرانس برس إن دوي انفجارات سمع في الحي.",
+     [("شهود عيان", "دوي انفجارات سمع في الحي")]),
+    # "في مؤتمر صحفي" is the medium, not part of a long title
+    ("وقال الناطق باسم الجيش اللواء أحمد المسماري في مؤتمر صحفي بمدينة بنغازي إن قواته تقدمت.",
+     [("الناطق باسم الجيش اللواء أحمد المسماري", "قواته تقدمت")]),
+])
+def test_statement_probes_sources(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأقال الرئيس وزير الدفاع من منصبه.",  # أقال (dismissed) is not قال
+    "ونشرت الصحيفة مقالا عن الحرب في اليمن.",
+    "وأحيا السكان ذكرى المجزرة في البلدة.",
+    "وصدرت قائمة بأسماء المرشحين للانتخابات.",
+    "وبدأ عبد القادر قالوش عمله في المجلس البلدي.",
+])
+def test_statement_precision_probes(text: str) -> None:
+    assert _statements(text) == []

@@ -548,6 +548,9 @@ def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
 
 def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     """"عدد القتلى ... ارتفع إلى 7": the toll noun decides the outcome."""
+    if c.a - 2 > sa and word_in(toks[c.a - 2], _TOLL) and (
+            nf := word_in(toks[c.a - 1], _TOLL_NOUNS)) and word_in(toks[c.a - 3], _TOLL_LINKS):
+        return c.a - 2, str(_TOLL_NOUNS[nf])  # "بلغ عدد القتلى 30": the verb comes first
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     for k in range(c.a - 2, max(sa, c.a - 10) - 1, -1):

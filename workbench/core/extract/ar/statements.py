@@ -41,6 +41,10 @@ _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _BI_VERBS = fold_set(V.BI_VERBS)
+# "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
+# "مؤتمر" is matched as the text reads after folding).
+_MEDIA = tuple(sorted(fold_set(("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة",
+                                "رسالة", "تغريدة", "مؤتمر", "وقت"))))
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -107,10 +111,21 @@ def _verb_form(t: Token, table: frozenset[str]) -> str | None:
     return None
 
 
+def _pronoun_verb(t: Token) -> bool:
+    """A speech verb with an object pronoun: "ذكرته", "أعلنتها"."""
+    w = t.w
+    for suffix in ("ها", "ه"):
+        if t.is_word and w.endswith(suffix) and len(w) > len(suffix) + 2 and (
+                w[:-len(suffix)] in _VERBS):
+            return True
+    return False
+
+
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     for k in range(sa + 1, min(sb - 1, sa + 6)):
         if _verb_form(toks[k], _HEAD_VERBS):
-            raw.append(_Stmt(k + 1, sb, (sa, k)))
+            c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            raw.append(_Stmt(c, sb, (sa, k)))
             return True
     return False
 
@@ -240,9 +255,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(
-                ("بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "رساله", "تغريده",
-                 "مؤتمر", "وقت")):
+        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
             j += 2
             while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
                     j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
@@ -563,10 +576,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     j = k + 1
     if j < sb and toks[j].w == "عن":
         j += 1
-    if j < sb and toks[j].w == "ما":
+    if j < sb and toks[j].w in ("ما", "لما"):
         j += 1
-    # "بحسب ما أفاد (به) X": the speaker follows the verb.
-    if j < sb and _verb_form(toks[j], _VERBS):
+    # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
+    # may carry the object pronoun that points back to the words.
+    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
         j += 1
         if j < sb and toks[j].w in ("به", "بها", "به،"):
             j += 1
