@@ -55,6 +55,9 @@ _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
+_MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
+_GROUP_END = fold_set(V.GROUP_END_ADVERBS)
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
@@ -229,7 +232,7 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
 
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
-    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(("عداد",))
+    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",))
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -341,12 +344,14 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         t = toks[j]
         if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
             break
-        if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word:
+        if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
+                t.w == "من" or word_in(toks[j + 1], _MEMBERSHIP)):
             j += 2
             n += 2
             continue
-        if t.w.startswith("و") or t.w in ("علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص",
-                                          "بين", "كانوا", "كانا", "كان", "كن", "قد"):
+        if t.w in _GROUP_END or t.w.startswith("و") or t.w in (
+                "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
+                "كانا", "كان", "كن", "قد"):
             break
         if t.w.startswith("ب") and not t.w.startswith("بال") and n == 0:
             break
@@ -543,12 +548,15 @@ def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
 
 def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     """"عدد القتلى ... ارتفع إلى 7": the toll noun decides the outcome."""
+    if c.a - 2 > sa and word_in(toks[c.a - 2], _TOLL) and (
+            nf := word_in(toks[c.a - 1], _TOLL_NOUNS)) and word_in(toks[c.a - 3], _TOLL_LINKS):
+        return c.a - 2, str(_TOLL_NOUNS[nf])  # "بلغ عدد القتلى 30": the verb comes first
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     for k in range(c.a - 2, max(sa, c.a - 10) - 1, -1):
-        nf = word_in(toks[k], _NOUNS)
+        nf = word_in(toks[k], _TOLL_NOUNS)
         if nf and k > sa and word_in(toks[k - 1], _TOLL):
-            return k - 1, str(_NOUNS[nf])
+            return k - 1, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
             return None
     return None
@@ -659,6 +667,8 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         w = toks[j].w
         if w.startswith("ال") or word_in(toks[j], _TRIGGERS) or word_in(toks[j], _AFTER):
             break
+        if len(w) <= 2 or w in ("علي", "حتي", "لدي"):
+            break  # "في", "على": prepositions that end in ي are no adjectives
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))):
             break

@@ -67,6 +67,8 @@ _REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORD
 _WD = rf"(?:{_alt(_WEEKDAYS)})"
 _PART = rf"(?P<part>{_alt(fold_set(V.DAY_PARTS))})"
 _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
+_DAY_ORDS = {fold_word(k): v for k, v in V.DAY_ORDINALS.items()}
+_ODAY = rf"(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+(?:شهر\s+)?"
 _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 # Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
 _HMON = rf"(?:{_alt(_HIJRI)})"
@@ -74,6 +76,8 @@ _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>
 _HIJRI_RE = (
     rf"(?P<hd>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
     rf"|(?P<hm2>{_HMON}){_HYEAR.format('hy2')}"
+    # a Hijri year alone needs its era mark: "1438 هـ", "1445هـ", "1430 هجرية"
+    rf"|(?P<hyo>1[3-5]\d\d)\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
 )
 
 _DATE_RE = re.compile(
@@ -82,14 +86,14 @@ _DATE_RE = re.compile(
     r"(?P<nd>[0-3]?\d)\s*(?P<ns>[-/.])\s*(?P<nm>[01]?\d)\s*(?P=ns)\s*(?P<ny>(?:19|20)\d\d)(?!\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
-    rf"|(?:{_PART}\s+)?(?:(?P<ams>امس)\s+)?(?P<wd>{_WD})"
+    rf"|(?:{_PART}\s+)?(?:(?P<ams>امس|اليوم)\s+)?(?P<wd>{_WD})"
     rf"(?:\s+(?:الي\s+|و)?(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
     r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
     rf"|{_HIJRI_RE}"
     # [mod] [day] month[/month] [year] [rel]
-    rf"|(?:{_MOD})?(?:{_DAY}\s+)?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
+    rf"|(?:{_MOD})?(?:{_DAY}\s+|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
     rf"(?:\s+{_REL})?"
     # [mod] year
     rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
@@ -121,7 +125,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
 # itself opens with a look-behind and would be tried at every position of the text.
 _DATE_START = re.compile(
     alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
-                                 *fold_set(V.DAY_PARTS), *_HIJRI)}
+                                 *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS)}
         | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
     + r"|\d+"
 )
@@ -195,6 +199,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return d.isoformat(), "day"
     if g("wd"):
         return _weekday(m, ft, pub)
+    if g("hyo"):
+        return _hijri_year(int(g("hyo")))
     if g("hm") or g("hm2"):
         return _hijri(m, ft, pub)
     if g("mon"):
@@ -218,7 +224,9 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         year = int(g("wyear")) if g("wyear") else None
         return _day_month(int(g("wday")), _MONTHS[_norm(g("wmon"))], year, m, ft, pub)
     if g("ams"):
-        return (pub - timedelta(days=1)).isoformat() if pub else None, "day"
+        # "أمس الاثنين" is the day before publication, "اليوم الخميس" the day itself
+        shift = 0 if g("ams") == "اليوم" else 1
+        return (pub - timedelta(days=shift)).isoformat() if pub else None, "day"
     if pub is None:
         return None, "day"
     wd = _WEEKDAYS[_norm(g("wd"))]
@@ -276,6 +284,8 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
         return None  # "آب" alone is "father"
     month = _MONTHS[mon]
     day = int(g("day")) if g("day") else None
+    if g("oday"):
+        day = _DAY_ORDS[_norm(g("oday"))]
     year = int(g("year")) if g("year") else None
     if day is not None and not 1 <= day <= 31:
         day = None
@@ -334,6 +344,13 @@ def _hijri(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
             if (d + timedelta(days=shift)).weekday() == _WEEKDAYS[wd]:
                 return (d + timedelta(days=shift)).isoformat(), "day"
     return d.isoformat(), "week"
+
+
+def _hijri_year(year: int) -> tuple[str, str]:
+    """A Hijri year alone overlaps two Gregorian years (354 days against 365), so it
+    is given as the Gregorian year holding its middle: 1438 runs from October 2016 to
+    September 2017 and is 2017."""
+    return f"{to_gregorian(year, 7, 1).year:04d}", "year"
 
 
 def _hijri_year_for(month: int, day: int, m: re.Match[str], ft: str, pub: date) -> int:

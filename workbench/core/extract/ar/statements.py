@@ -39,6 +39,12 @@ from .tokens import Token, analyse, bare_token, document_sentences, is_end
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
+_QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
+_BI_VERBS = fold_set(V.BI_VERBS)
+# "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
+# "مؤتمر" is matched as the text reads after folding).
+_MEDIA = tuple(sorted(fold_set(("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة",
+                                "رسالة", "تغريدة", "مؤتمر", "وقت"))))
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -61,7 +67,8 @@ _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته",
 _QUOTES = frozenset('"«»“”')
 _TEXT = itemgetter(0)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
-                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم"))
+                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
+                          "المسؤولية", "مسؤولية"))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -104,10 +111,21 @@ def _verb_form(t: Token, table: frozenset[str]) -> str | None:
     return None
 
 
+def _pronoun_verb(t: Token) -> bool:
+    """A speech verb with an object pronoun: "ذكرته", "أعلنتها"."""
+    w = t.w
+    for suffix in ("ها", "ه"):
+        if t.is_word and w.endswith(suffix) and len(w) > len(suffix) + 2 and (
+                w[:-len(suffix)] in _VERBS):
+            return True
+    return False
+
+
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     for k in range(sa + 1, min(sb - 1, sa + 6)):
         if _verb_form(toks[k], _HEAD_VERBS):
-            raw.append(_Stmt(k + 1, sb, (sa, k)))
+            c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            raw.append(_Stmt(c, sb, (sa, k)))
             return True
     return False
 
@@ -237,9 +255,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(
-                ("بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "رساله", "تغريده",
-                 "مؤتمر", "وقت")):
+        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
             j += 2
             while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
                     j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
@@ -262,7 +278,9 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             return k + 2
         if t.w == ":" and k + 1 < sb:
             return k + 1
-        if is_end(t):
+        if is_end(t) or _verb_form(t, _PARTICIPLES):
+            # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
+            # participle's, which gives its own statement.
             return None
     return None
 
@@ -325,13 +343,17 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 break
             k = close + 1
             continue
-        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL:
+        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
+                k > j and t.w in _OBJECT_NOUNS):
             break
         if k == j:
             prev_def = t.w.startswith("ال")
             k += 1
             continue
-        adj = t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3
+        # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
+        # with a definite head; a masdar object ("السيطره") has neither shape.
+        adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
+            prev_def and t.w.startswith("الم") and len(t.w) >= 6)
         if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
             k += 2
             prev_def = True
@@ -367,9 +389,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
-    if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS):
-        # 'اتهم "خلايا ..."': the quotation is the content.
+    if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
+                                                 or verb in _QUOTE_VERBS):
+        # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
+        # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
+        if verb in _QUOTE_VERBS and not fronted:
+            close = _QUOTE_PAIRS[toks[j].w]
+            end = next((q + 1 for q in range(j + 1, end) if toks[q].w == close), end)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
@@ -390,6 +417,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     c = _content_start(toks, m, sb, max_skip=6)
+    if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
+        # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
+        # The speaker runs on to the complementizer when no verb comes between.
+        far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
+        if far is not None and toks[far - 1].w in _COMP and not any(
+                _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
+                for r in range(m, far - 1)):
+            c, sp_end = far, far - 1
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
@@ -409,8 +444,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
-        if m < sb and toks[m].w.startswith("ب") and m >= s_end:
+        if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
+        elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
+            # "أفاد مراسل القناة في حمص بسقوط ...": the place belongs to the speaker.
+            b = next((r for r in range(c + 2, min(sb, c + 5))
+                      if toks[r].w.startswith("ب") and not toks[r].w.startswith("بال")), None)
+            if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
+                                     for r in range(c, b)):
+                speaker, c = (j, b), b
     if c is None or c >= sb:
         return k + 1
     if speaker is None and relays:
@@ -534,10 +576,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     j = k + 1
     if j < sb and toks[j].w == "عن":
         j += 1
-    if j < sb and toks[j].w == "ما":
+    if j < sb and toks[j].w in ("ما", "لما"):
         j += 1
-    # "بحسب ما أفاد (به) X": the speaker follows the verb.
-    if j < sb and _verb_form(toks[j], _VERBS):
+    # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
+    # may carry the object pronoun that points back to the words.
+    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
         j += 1
         if j < sb and toks[j].w in ("به", "بها", "به،"):
             j += 1

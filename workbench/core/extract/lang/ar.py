@@ -15,6 +15,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت",
         "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
+        "توفي", "توفيت",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -26,7 +27,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
     ), "arrested"),
-    **dict.fromkeys(("فقدان", "اختفاء"), "missing"),
+    **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
         "لجوء", "فر",
@@ -37,6 +38,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
 })
 
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
@@ -92,6 +94,9 @@ SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها", "نفسيهما", "أن
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
+# Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
+# "ضحايا" may count the wounded too, so it is not an outcome noun.
+TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
 
 # "سقطوا بين قتيل وجريح": one number shared by two outcomes is not split.
@@ -190,6 +195,23 @@ NON_PERSON: tuple[str, ...] = (
 )
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
+# Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
+# الحديدة", "قرب الحدود", "بعد الهجوم"): the group ends before them.
+GROUP_END_ADVERBS: tuple[str, ...] = (
+    "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
+    "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
+    "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
+    "متأثرين", "متأثرا", "متأثرة", "متأثرون",
+)
+# "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
+# تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
+# ("في غارة", "في كمين"), which is not part of the group.
+MEMBERSHIP_HEADS: tuple[str, ...] = (
+    "صفوف", "هيئة", "قوات", "جيش", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا",
+    "مليشيات", "حركة", "حزب", "الحرس", "فصائل", "فصيل", "كتائب", "كتيبة", "لواء", "الشرطة",
+    "شرطة", "الجيش", "التنظيم", "الحركة", "الجماعة", "القوات", "الفصائل", "وحدات",
+)
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
@@ -220,6 +242,9 @@ HIJRI_MONTHS: dict[str, int] = {
     "جمادى الآخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11,
     "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
 }
+# Markers that make a bare 13xx-15xx number a Hijri year ("عام 1438 هـ", "1445 هجرية");
+# without one the number is a count or a code, not a date.
+HIJRI_YEAR_MARKS: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهجرة", "ه.ق")
 # Days named relative to publication: "غدا", "بعد غد", "أول أمس" (with "أمس", "اليوم").
 # The date pattern and its start words are built from these keys.
 RELATIVE_DAYS: dict[str, int] = {
@@ -250,6 +275,27 @@ ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
     "التاسعة", "العاشرة", "الحادية عشرة", "الثانية عشرة",
 )
+# Ordinal day numbers before "من <month>": "الثامن من أيار", "الحادي والعشرين من
+# آذار". Built from the units so the compounds need not be listed.
+_ORD_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+              "الثامن", "التاسع")
+
+
+def _day_ordinals() -> dict[str, int]:
+    out = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+    out["العاشر"] = 10
+    out["الحادي عشر"] = 11
+    for i, w in enumerate(_ORD_UNITS[1:], start=2):
+        out[f"{w} عشر"] = 10 + i
+    for tens, name in ((20, "العشرين"), (30, "الثلاثين")):
+        out[name] = tens
+        for i, w in enumerate(("الحادي", *_ORD_UNITS[1:]), start=1):
+            if tens + i <= 31:
+                out[f"{w} و{name}"] = tens + i
+    return out
+
+
+DAY_ORDINALS: dict[str, int] = _day_ordinals()
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
@@ -277,8 +323,16 @@ SPEECH_VERBS: tuple[str, ...] = (
     "يتعهد", "تتعهد", "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
-    "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا",
+    "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
 )
+# Verbs of saying that take a quotation as their content with no colon or
+# complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
+QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
+                                "أضافت", "تابع", "تابعت")
+# Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
+# others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
+BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
+                             "طالب", "طالبت")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
@@ -314,6 +368,11 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "فجر", "ليل",
     "يوم", "ظهر", "عصر", "هذا", "اليوم", "بدوره", "بدورها", "حينها", "لاحقا", "سابقا",
     "في وقت سابق",
+    # "نقلت X عن مسؤول قوله إن": the masdar of saying follows the source
+    "قوله", "قولها", "قولهم", "قولهما",
+    # the outlet addressed ("قال شهود لفرانس برس إن") is not part of the speaker
+    "لفرانس", "لرويترز", "لسكاي", "للجزيرة", "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون",
+    "لإذاعة", "للإذاعة", "للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "لبي",
 )
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
