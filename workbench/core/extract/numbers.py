@@ -33,9 +33,10 @@ _DOZEN = rf"(?:(?:half\s+a|a|{_WORDNUM}|\d+)\s+dozen)"
 QUALIFIER = alt(QUALIFIER_KIND)
 
 # A count phrase: optional qualifier, then a range, a vague word, a dozen
-# phrase, a collective noun, a number, or an article/"one" (article = 1).
+# phrase, a collective noun, a number, or an article/"one" (article = 1). "Another"
+# counts one like an article: "another soldier was killed".
 _FIRST_WORDS = sorted({p.split()[0] for p in [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]}
-                      | set(UNITS) | set(TENS) | {"between", "half", "a", "an"})
+                      | set(UNITS) | set(TENS) | {"between", "half", "a", "an", "another"})
 # The lookahead rejects ordinary words before any alternative is tried.
 COUNT_RE = re.compile(
     rf"\b(?=\d|(?i:(?:{alt(_FIRST_WORDS)})\b))(?:(?P<qual>{QUALIFIER})\s+)?"
@@ -44,7 +45,7 @@ COUNT_RE = re.compile(
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
     rf"|(?P<coll>{alt(COLLECTIVE)})\b"
     rf"|(?P<num>{NUMBER})(?:\s*(?:to|-|–)\s*(?P<num2>{NUMBER}))?"
-    rf"|(?P<art>an?))\b(?![,.]\d)",
+    rf"|(?P<art>an?|another))\b(?![,.]\d)",
     re.IGNORECASE,
 )
 
@@ -57,7 +58,8 @@ COUNT_FIRST_WORDS = tuple(_FIRST_WORDS)
 # "in excess of", "between 10 and", "half a dozen"): a regex for that continuation, so
 # that the common "in" and "at" are not candidates on their own.
 _PHRASES = [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]
-_ALONE = ({p for p in _PHRASES if " " not in p} | set(UNITS) | set(TENS) | {"a", "an"})
+_ALONE = ({p for p in _PHRASES if " " not in p} | set(UNITS) | set(TENS)
+          | {"a", "an", "another"})
 COUNT_CONTINUATION: dict[str, str] = {
     w: alt(p.split(" ", 1)[1] for p in _PHRASES if " " in p and p.split()[0] == w)
     for w in _FIRST_WORDS if w not in _ALONE and w not in {"between", "half"}

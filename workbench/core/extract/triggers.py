@@ -86,7 +86,7 @@ _DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date star
 _ROLES: dict[str, tuple[tuple[str, ...], str, re.Pattern[str] | None]] = {
     w: ((*_KINDS_OF.get(w, ()), *((COUNT,) if w in _COUNT_WORDS and w not in _COUNT_CHECK
                                    else ()),
-         *((ARTICLE,) if w in ("a", "an") else ())),
+         *((ARTICLE,) if w in ("a", "an", "another") else ())),
         _DATE_YES if w in _DATE_WORDS else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO,
         _COUNT_CHECK.get(w))
     for w in _ANCHOR_WORDS
