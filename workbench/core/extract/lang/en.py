@@ -92,7 +92,11 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
                  " beheaded")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
-         "|lost his life|lost her life"),
+         "|lost his life|lost her life"
+         # Death after the attack: "two soldiers later succumbed to their wounds".
+         "|succumbed to wounds|succumbed to injuries|succumbed to his wounds"
+         "|succumbed to her wounds|succumbed to their wounds|succumbed to his injuries"
+         "|succumbed to her injuries|succumbed to their injuries"),
     "wounded": _w("wounded injured hurt") + _p("left wounded|left injured|received wounds"
                                                "|received injuries|suffered wounds"
                                                "|suffered injuries"),
@@ -110,7 +114,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
 # Words allowed between a count's noun and its participle: "were reportedly killed".
 AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
                  " reportedly reported to said believed feared confirmed all later subsequently"
-                 " now allegedly either both still already found remain remains remained")
+                 " now allegedly either both still already found remain remains remained"
+                 # Official findings before "dead": "were later pronounced dead".
+                 " presumed pronounced declared")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -170,6 +176,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained"
+    # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
+    " confirmed presumed pronounced declared"
 ))
 
 # ---------------------------------------------------------------- dates
