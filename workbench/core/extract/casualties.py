@@ -34,7 +34,8 @@ _LEFT_ACTIVE = re.compile(
     "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
     + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})\\s+of)" for k, v in EN.OUTCOME_NOMINALS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
-    + r"(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
+    # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
     re.IGNORECASE,
 )
 _SHARED = re.compile(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$", re.IGNORECASE)
@@ -68,7 +69,7 @@ _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
 )
 _TOLL = re.compile(
-    rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>[^.;:\d]{{0,120}}?)\s*$", re.IGNORECASE
+    rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|[^.;:\d]{{0,120}}?)\s*$", re.IGNORECASE
 )
 _BOMBER_SELF = re.compile(
     rf"\b(?:{alt(EN.BOMBER_SELF_VERBS)})\s+(?P<who>{alt(EN.REFLEXIVES)})\b(?:\s+up\b)?",
@@ -371,6 +372,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             and (not is_article or _person_like(toks)) and not _SPEECH_AFTER.match(s, gend)
         ):
             outcome = str(prev["outcome"])  # "30 guards and 12 drivers"
+        if (
+            outcome is None and prev is not None and (not toks or _person_like(toks))
+            and not is_article and _ELLIPSIS_BEFORE.fullmatch(s, int(prev["end"]) - base, cstart)
+            and _PLACE_AFTER.match(s, gend)
+        ):
+            # A gapped clause keeps the verb of the one before: "nine were killed in
+            # Sarn, seven in Vell" -> seven killed.
+            outcome = str(prev["outcome"])
         if outcome is None:
             continue
         if is_article and not _person_like(toks):
@@ -388,6 +397,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     _bomber(s, base, out)
 
 
+# Between two figures of a gapped list: the place of the first, then a comma or "and".
+_ELLIPSIS_BEFORE = re.compile(
+    r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset({"hours", "days"})
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
