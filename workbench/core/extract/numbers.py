@@ -34,7 +34,8 @@ QUALIFIER = alt(QUALIFIER_KIND)
 
 # A count phrase: optional qualifier, then a range, a vague word, a dozen
 # phrase, a collective noun, a number, or an article/"one" (article = 1). "Another"
-# counts one like an article: "another soldier was killed".
+# counts one like an article: "another soldier was killed", but before a count it is
+# only a word of it ("another three soldiers").
 _FIRST_WORDS = sorted({p.split()[0] for p in [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]}
                       | set(UNITS) | set(TENS) | {"between", "half", "a", "an", "another"})
 # The lookahead rejects ordinary words before any alternative is tried.
@@ -45,7 +46,7 @@ COUNT_RE = re.compile(
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
     rf"|(?P<coll>{alt(COLLECTIVE)})\b"
     rf"|(?P<num>{NUMBER})(?:\s*(?:to|-|–)\s*(?P<num2>{NUMBER}))?"
-    rf"|(?P<art>an?|another))\b(?![,.]\d)",
+    rf"|(?P<art>an?|another(?!\s+(?:\d|(?:{_WORDNUM}|{_VAGUE_ALT}|dozen)\b))))\b(?![,.]\d)",
     re.IGNORECASE,
 )
 
