@@ -65,7 +65,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|kills himself and|killed himself and|killing himself and|kills herself and"
          "|killed herself and|killing herself and"
          # The dead named by a list after them: "the dead included four children".
-         "|dead included|dead include|dead includes"),
+         "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
