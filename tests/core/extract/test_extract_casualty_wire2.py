@@ -44,6 +44,11 @@ def figures(text: str) -> list[Figure]:
         # "Another" counts one person.
         ("Another soldier was killed on Tuesday.",
          [("Another soldier was killed", "killed", 1, None, "exact", "soldier")]),
+        ("Another three soldiers were killed near Orsa.",
+         [("three soldiers were killed", "killed", 3, None, "exact", "soldiers")]),
+        ("Among the dead were 12 soldiers and a driver.",
+         [("dead were 12 soldiers", "killed", 12, None, "exact", "soldiers"),
+          ("a driver", "killed", 1, None, "exact", "driver")]),
         ("The blast wounded another policeman near the gate.",
          [("wounded another policeman", "wounded", 1, None, "exact", "policeman")]),
         # An official finding before "dead" is no victim noun.

@@ -67,6 +67,7 @@ _EN_SENTENCES = [
     "Another soldier was killed; the blast wounded another policeman, and one another.",
     "Fifteen confirmed dead, eight presumed dead, three were later pronounced dead.",
     "Two soldiers later succumbed to their wounds in the 1990s.",
+    "Another three soldiers were killed; among the dead were 12 guards.",
     # Wire date forms of issue 11 (test_extract_date_wire.py).
     "The plant is due to open in mid-2015, not in early 2016 or at the end of 2014.",
     "Talks were held March 3-5 in Geneva and from March 3 to 5, 2014, in Vell.",
