@@ -1,0 +1,75 @@
+"""Arabic probe sentences, second round (issue 11): organisation names as speakers,
+headline colons, bodies found, a day of the current month and a month named with شهر.
+
+Every sentence is fictional and written for these tests. Publication date of all
+probes: Thursday 10 May 2018.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract.ar import find_casualties_ar, find_dates_ar, find_statements_ar
+
+PUB = "2018-05-10"  # a Thursday
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in find_dates_ar(text, PUB)]
+
+
+def _statements(text: str) -> list[tuple[str | None, str]]:
+    return [(s["speaker"], s["text"]) for s in find_statements_ar(text)]
+
+
+def _casualties(text: str) -> list[tuple[str, str, int, str]]:
+    return [(c["text"], c["outcome"], c["count_low"], c["qualifier"])
+            for c in find_casualties_ar(text)]
+
+
+# --- statements: organisation names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head in construct with a name, then its adjective: the whole name speaks
+    ("أعلنت قوات سوريا الديمقراطية السيطرة على بلدة الشعفة.",
+     [("قوات سوريا الديمقراطية", "السيطرة على بلدة الشعفة")]),
+    ("أعلنت حركة النور الشعبية رفض المبادرة الجديدة.",
+     [("حركة النور الشعبية", "رفض المبادرة الجديدة")]),
+    # "بلا X" inside a name, before a plain object and before a complementizer
+    ("أعلنت منظمة أطباء بلا حدود تعليق عملها في المدينة.",
+     [("منظمة أطباء بلا حدود", "تعليق عملها في المدينة")]),
+    ("وقالت منظمة أطباء بلا حدود إن المستشفى تعرض للقصف.",
+     [("منظمة أطباء بلا حدود", "المستشفى تعرض للقصف")]),
+    # a definite genitive chain keeps working as before
+    ("أعلنت وزارة الدفاع الروسية تدمير مخزن أسلحة.",
+     [("وزارة الدفاع الروسية", "تدمير مخزن أسلحة")]),
+])
+def test_organisation_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+# --- statements: headline colons ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("السيسي: لن نسمح بالمساس بأمن البلاد\nوقال الرئيس إن الجيش جاهز.",
+     [("السيسي", "لن نسمح بالمساس بأمن البلاد"), ("الرئيس", "الجيش جاهز")]),
+    ("المتحدث باسم الجيش: قواتنا تتقدم في الجبهة\nوأضاف أن المعارك مستمرة.",
+     [("المتحدث باسم الجيش", "قواتنا تتقدم في الجبهة"),
+      ("المتحدث باسم الجيش", "المعارك مستمرة")]),
+    ("وزير الخارجية المصري: الحل سياسي\nوانتهى الاجتماع مساء.",
+     [("وزير الخارجية المصري", "الحل سياسي")]),
+    ("مصدر أمني: مقتل قيادي في التنظيم\nوانتهت العملية فجرا.",
+     [("مصدر أمني", "مقتل قيادي في التنظيم")]),
+])
+def test_headline_colon_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "العراق: اعتقال خمسة مطلوبين في الموصل\nوانتهت الحملة مساء.",
+    "سوريا: قصف على إدلب\nوتواصل القصف ليلا.",
+])
+def test_headline_place_before_colon_is_no_speaker(text: str) -> None:
+    assert _statements(text) == []
