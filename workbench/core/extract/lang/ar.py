@@ -391,7 +391,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "زعيم", "الزعيم", "أمين", "الأمين", "مبعوث", "المبعوث", "سفير", "السفير", "نائب",
     "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
-) + ORGANISATION_HEADS
+    *ORGANISATION_HEADS,
+)
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
