@@ -73,3 +73,22 @@ def test_headline_colon_speaker(text: str, expected: list[tuple[str, str]]) -> N
 ])
 def test_headline_place_before_colon_is_no_speaker(text: str) -> None:
     assert _statements(text) == []
+
+
+# --- casualties: bodies found ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bodies found count as killed, the count right after the noun of bodies
+    ("وعثرت الشرطة على جثث 12 شخصا في الصحراء.", [("جثث 12 شخصا", "killed", 12, "exact")]),
+    ("وتم انتشال جثامين 7 صيادين قرب الشاطئ.",
+     [("جثامين 7 صيادين", "killed", 7, "exact")]),
+    ("وانتشلت فرق الإنقاذ جثث خمسة مهاجرين صباحا.",
+     [("جثث خمسة مهاجرين", "killed", 5, "exact")]),
+])
+def test_bodies_before_the_count(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+def test_bodies_without_a_count_are_no_figure() -> None:
+    assert _casualties("ونقلت جثث القتلى إلى المستشفى الميداني.") == []

@@ -16,6 +16,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت",
         "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
         "توفي", "توفيت",
+        # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
+        "جثث", "جثامين", "رفات",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -38,6 +40,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
 })
 
@@ -203,6 +206,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
     # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
     "متأثرين", "متأثرا", "متأثرة", "متأثرون",
+    # time adverbs in the accusative: "جثث خمسة مهاجرين صباحا"
+    "صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "اليوم", "أمس",
 )
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
