@@ -92,3 +92,34 @@ def test_bodies_before_the_count(text: str, expected: list[tuple[str, str, int, 
 
 def test_bodies_without_a_count_are_no_figure() -> None:
     assert _casualties("ونقلت جثث القتلى إلى المستشفى الميداني.") == []
+
+
+# --- dates: a day of the current month, a month after شهر ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day in the publication month, with يوم kept as before a weekday
+    ("ووقع الهجوم يوم 12 من الشهر الجاري في المدينة.",
+     [("يوم 12 من الشهر الجاري", "2018-05-12")]),
+    ("وبدأت الحملة في 3 من الشهر الحالي.", [("3 من الشهر الحالي", "2018-05-03")]),
+    ("وأغلق المعبر في الخامس من الشهر الجاري.", [("الخامس من الشهر الجاري", "2018-05-05")]),
+    ("ويعقد المؤتمر في 20 من هذا الشهر.", [("20 من هذا الشهر", "2018-05-20")]),
+    # the month before or after the publication month
+    ("واعتقل يوم 12 من الشهر الماضي.", [("يوم 12 من الشهر الماضي", "2018-04-12")]),
+    ("وتجري الانتخابات في 3 من الشهر المقبل.", [("3 من الشهر المقبل", "2018-06-03")]),
+])
+def test_day_of_the_current_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "شهر" makes the ambiguous "آب" a month: the latest August before publication
+    ("وبدأت المعارك في شهر آب بعد انهيار الهدنة.", [("آب", "2017-08")]),
+    ("وتراجعت الاشتباكات منذ منتصف شهر آب.", [("منتصف شهر آب", "2017-08")]),
+])
+def test_month_named_with_shahr(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_ab_without_shahr_stays_no_date() -> None:
+    assert _dates("وزار آب الشهيد قبر ابنه.") == []
