@@ -68,6 +68,7 @@ _WD = rf"(?:{_alt(_WEEKDAYS)})"
 _PART = rf"(?P<part>{_alt(fold_set(V.DAY_PARTS))})"
 _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
 _DAY_ORDS = {fold_word(k): v for k, v in V.DAY_ORDINALS.items()}
+_CREL_WORDS = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS) - {"هذا"}
 _ODAY = rf"(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+(?:شهر\s+)?"
 _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 # Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
@@ -92,6 +93,9 @@ _DATE_RE = re.compile(
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
     r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
     rf"|{_HIJRI_RE}"
+    # [يوم] day|ordinal من الشهر الجاري/الماضي/المقبل, من هذا الشهر
+    rf"|(?:يوم\s+)?(?:(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
+    rf"(?:(?P<cthis>هذا)\s+الشهر|الشهر\s+(?P<crel>{_alt(_CREL_WORDS)}))(?!\w)"
     # [mod] [day] month[/month] [year] [rel]
     rf"|(?:{_MOD})?(?:{_DAY}\s+|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
     rf"(?:\s+{_REL})?"
@@ -130,6 +134,7 @@ _DATE_START = re.compile(
     + r"|\d+"
 )
 _CLITICS = frozenset("وفبل")
+_MONTH_NOUNS = frozenset(("شهر", "وشهر", "بشهر", "لشهر"))
 
 
 def _date_matches(ft: str) -> list[re.Match[str]]:
@@ -203,6 +208,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _hijri_year(int(g("hyo")))
     if g("hm") or g("hm2"):
         return _hijri(m, ft, pub)
+    if g("cday") or g("coday"):
+        return _day_of_month(m, pub)
     if g("mon"):
         return _month(m, ft, pub)
     if g("y2"):
@@ -277,11 +284,33 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
     return pub.year - 1 if month > pub.month else pub.year
 
 
+def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
+    """"يوم 12 من الشهر الجاري": a day of the publication month, or of the month before
+    or after it with الماضي / المقبل."""
+    g = m.group
+    day = int(g("cday")) if g("cday") else _DAY_ORDS[_norm(g("coday"))]
+    if not 1 <= day <= 31:
+        return None
+    if pub is None:
+        return None, "day"
+    rel = g("crel") or ""
+    year, month = pub.year, pub.month
+    if rel in _PAST:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif rel in _FUTURE:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
 def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
     g = m.group
     mon = _norm(g("mon"))
-    if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")):
-        return None  # "آب" alone is "father"
+    if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")) and not (
+            "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS):
+        return None  # "آب" alone is "father"; "شهر آب" is the month
     month = _MONTHS[mon]
     day = int(g("day")) if g("day") else None
     if g("oday"):

@@ -52,6 +52,8 @@ _STOPS = fold_set(V.SPEAKER_STOPS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
+_HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
+_ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
                         "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد"))
@@ -121,7 +123,26 @@ def _pronoun_verb(t: Token) -> bool:
     return False
 
 
+def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
+    """Is the part of a headline before its colon a speaker? A title, an official or an
+    organisation ("المتحدث باسم الجيش:", "مصدر أمني:") is; so is a bare family name with
+    the nisba ending ("السيسي:"); a place ("العراق:") is not."""
+    words = [t.w for t in toks[sa:colon]]
+    if not words or not all(t.is_word and not _verb_form(t, _VERBS) for t in toks[sa:colon]):
+        return False
+    if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
+           for w in words):
+        return True
+    return len(words) <= 2 and words[-1].endswith("ي") and len(words[-1]) >= 5
+
+
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
+    colon = next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    if colon is not None and _headline_speaker(toks, sa, colon):
+        end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+        if end > colon + 1:
+            raw.append(_Stmt(colon + 1, end, (sa, colon)))
+            return True
     for k in range(sa + 1, min(sb - 1, sa + 6)):
         if _verb_form(toks[k], _HEAD_VERBS):
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
@@ -323,6 +344,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
             break
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
+        if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
+            k += 2  # "منظمة أطباء بلا حدود"
+            continue
         if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or (t.w.startswith("ب") and
                       not t.w.startswith("بال") and k > j + 1)):
             break
@@ -349,6 +373,13 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if k == j:
             prev_def = t.w.startswith("ال")
             k += 1
+            if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
+                # "قوات سوريا": a name in construct with the head makes it definite.
+                k += 1
+                prev_def = True
+            continue
+        if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
+            k += 2  # "أطباء بلا حدود": part of the name
             continue
         # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
         # with a definite head; a masdar object ("السيطره") has neither shape.
@@ -372,6 +403,15 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             continue
         break
     return k
+
+
+def _genitive_name(t: Token) -> bool:
+    """An indefinite word that can be the genitive of an organisation head: not an
+    adjective, not an object noun, not a clitic-led word."""
+    w = t.w
+    return (t.is_word and not w.startswith(("ال", "ب", "ل")) and w not in _OBJECT_NOUNS
+            and w not in _STOPS and w not in _COMP and not w.endswith(("يه", "يون", "يين"))
+            and not _verb_form(t, _VERBS))
 
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,

@@ -16,6 +16,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت",
         "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
         "توفي", "توفيت",
+        # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
+        "جثث", "جثامين", "رفات",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -38,6 +40,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
 })
 
@@ -203,6 +206,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
     # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
     "متأثرين", "متأثرا", "متأثرة", "متأثرون",
+    # time adverbs in the accusative: "جثث خمسة مهاجرين صباحا"
+    "صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "اليوم", "أمس",
 )
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
@@ -373,6 +378,25 @@ SPEAKER_STOPS: tuple[str, ...] = (
     # the outlet addressed ("قال شهود لفرانس برس إن") is not part of the speaker
     "لفرانس", "لرويترز", "لسكاي", "للجزيرة", "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون",
     "لإذاعة", "للإذاعة", "للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "لبي",
+)
+# Heads of an organisation name that take one indefinite genitive, a proper name as a
+# rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
+# indefinite word is part of the name, not the verb's object.
+ORGANISATION_HEADS: tuple[str, ...] = (
+    "قوات", "منظمة", "حركة", "وكالة", "جماعة", "هيئة", "وزارة", "لجنة", "جبهة", "مجلس",
+    "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
+    "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
+    "حكومة", "رئاسة", "مكتب",
+)
+# Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
+# ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
+HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
+    "باسم", "وزير", "وزيرة", "الوزير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "المسؤول",
+    "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق", "قائد", "القائد",
+    "زعيم", "الزعيم", "أمين", "الأمين", "مبعوث", "المبعوث", "سفير", "السفير", "نائب",
+    "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
+    "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
+    *ORGANISATION_HEADS,
 )
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
