@@ -818,6 +818,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         word = v.group("v").lower()
         if used and _overlaps(used, v.start(), v.end()):
             continue
+        if limit <= v.start():
+            # A trailing attribution bounds the words before it, not those of a later
+            # verb: "..., police said, and added that nobody was hurt".
+            limit = s1
         by = _it_passive_by(text, c0, v, limit)
         if by:
             found.append(by)

@@ -1,0 +1,31 @@
+"""Probing sentences for statement attribution, round 4 of issue 11.
+
+All sentences are fictional (invented names and places): a second speech verb after an
+inverted attribution, nested quotes, one-word follow-up quotes, anonymous sources with a
+relative clause, coordination, possessive titles and "said" inside a quoted title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+
+def statements(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, words): the words leave out an attribution set inside them."""
+    return [(s["speaker"], str(s.get("words", s["text"])))
+            for s in extract(text, "2017-04-10")["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The speaker of an inverted attribution goes on with a second verb.
+        ("Three houses burned, police said, and added that nobody was hurt.",
+         [("police", "Three houses burned"), ("police", "nobody was hurt")]),
+    ],
+)
+def test_second_verb_after_inverted_attribution(
+        text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
