@@ -29,3 +29,24 @@ def statements(text: str) -> list[tuple[str | None, str]]:
 def test_second_verb_after_inverted_attribution(
         text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause that only says the source stays unnamed is no part of it ...
+        ("A source who spoke on condition of anonymity said the convoy was hit.",
+         [("A source", "the convoy was hit")]),
+        ("The convoy was hit, a source who spoke on condition of anonymity said.",
+         [("a source", "The convoy was hit")]),
+        ("An official who declined to be named said the talks had failed.",
+         [("An official", "the talks had failed")]),
+        ("An aide, who asked not to be named, said the visit was off.",
+         [("An aide", "the visit was off")]),
+        # ... while one that says who the source is stays as written.
+        ("A doctor who treated the wounded said six had died.",
+         [("A doctor who treated the wounded", "six had died")]),
+    ],
+)
+def test_anonymous_sources(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

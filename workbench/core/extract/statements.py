@@ -1170,12 +1170,19 @@ _DOCUMENT_SOURCE = re.compile(
 )
 
 
+_ANONYMITY = re.compile(
+    rf",?\s+(?:who|that)\s+(?:{alt(EN.ANONYMITY_CLAUSES)})\b.*$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def _source_of(speaker: str | None) -> str | None:
     if speaker is None:
         return None
     m = _DOCUMENT_SOURCE.match(speaker)
-    return m.group("src") if m else speaker
+    speaker = m.group("src") if m else speaker
+    anon = _ANONYMITY.search(speaker)
+    return speaker[:anon.start()] if anon and anon.start() > 0 else speaker
 _REPORT_THAT = re.compile(
     r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
     re.IGNORECASE,

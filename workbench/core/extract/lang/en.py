@@ -315,6 +315,15 @@ IRREGULAR_PAST = _w("went came grew fell rose met drew found got became began le
 # "..., but gave no details", "..., but declined to elaborate".
 WITHHOLDING = _p("gave no|gave few|provided no|offered no|declined|refused|did not|would not"
                  "|could not|didn't|wouldn't")
+# A relative clause on a speaker that only says the source stays unnamed: "a source who
+# spoke on condition of anonymity" is "a source".
+ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition of anonymity"
+                       "|requested anonymity|asked for anonymity|asked not to be named"
+                       "|asked not to be identified|declined to be named"
+                       "|declined to be identified|did not want to be named"
+                       "|did not want to be identified|refused to be named"
+                       "|was not authorized to speak|was not authorised to speak"
+                       "|is not authorized to speak|is not authorised to speak")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
               "|refused to|declined to|failed to|nobody|no one")
