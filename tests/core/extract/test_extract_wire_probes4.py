@@ -50,3 +50,21 @@ def test_second_verb_after_inverted_attribution(
 )
 def test_anonymous_sources(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted sentence right after an attributed quote is the speaker's, even of
+        # one word: a direct quote counts however short (corpus README, statements).
+        ('"We will not go back," Mara Veld said. "Never."',
+         [("Mara Veld", "We will not go back"), ("Mara Veld", "Never")]),
+        ('"We will stay," Brant said, "forever."',
+         [("Brant", "We will stay"), ("Brant", "forever")]),
+        # A one-word scare quote opening the next sentence stays out.
+        ('"We will stay," Brant said. "Peace" is a word to him.',
+         [("Brant", "We will stay")]),
+    ],
+)
+def test_one_word_follow_up_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

@@ -231,7 +231,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker.
         sp = prior[-1]["speaker"] if prior else _previous_subject(doc, qs)
-        _add(out, text, qs, qe, sp)  # type: ignore[arg-type]
+        # Loose quotes are whole sentences in quote marks (six words or more) or follow
+        # an attributed quote, so a single word there is still speech.
+        _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
     out.sort(key=_SPAN)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
@@ -532,9 +534,12 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
-         speaker: str | None) -> bool:
+         speaker: str | None, one_word: bool = False) -> bool:
+    """Append a statement; ``one_word`` lets through a quote of a single word, which only
+    a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
-    if end - start < 4 or len(text[start:end].split()) < 2:
+    if end - start < (2 if one_word else 4) or (
+            not one_word and len(text[start:end].split()) < 2):
         return False
     if speaker is not None and inanimate(speaker):
         return False  # "The sign said ...": words shown, no one reporting them
