@@ -68,3 +68,24 @@ def test_anonymous_sources(text: str, expected: list[tuple[str | None, str]]) ->
 )
 def test_one_word_follow_up_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An inner quote: its "they" are others than the quoting speaker and not named;
+        # the one told ("us") is no part of the words, and the inner quote mark closes.
+        ('Mara Veld said: "They told us \'leave now\'."',
+         [("Mara Veld", "They told us 'leave now'"), (None, "leave now")]),
+        ('The villagers said: "They told us \'leave now\' and we ran."',
+         [("The villagers", "They told us 'leave now' and we ran"), (None, "leave now")]),
+        # The same words are not given twice to one speaker.
+        ('They told us "leave now", Mara Veld said.', [("Mara Veld", "leave now")]),
+        # "told him" outside a quote: the words start after the one told.
+        ("Brant said the guards told him the camp was closed.",
+         [("Brant", "the guards told him the camp was closed"),
+          ("the guards", "the camp was closed")]),
+    ],
+)
+def test_nested_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

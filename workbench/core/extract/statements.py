@@ -238,6 +238,16 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
+    if len(out) > 1:
+        # A pronoun resolved to the speaker of the same words is one entry, not two.
+        seen: set[tuple[object, object, object]] = set()
+        unique = []
+        for o in out:
+            key = (o["start"], o["end"], o["speaker"])
+            if key not in seen:
+                seen.add(key)
+                unique.append(o)
+        out = unique
     return out
 
 
@@ -429,6 +439,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
+            elif last_named and any(
+                    e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
+                    and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
+                    for e in out if e is not o):
+                # '... said: "They told us ..."': "they" inside the words of the latest
+                # named speaker are others than that speaker, and no one named.
+                o["speaker"] = None
             else:
                 o["speaker"] = last_named or sp
         elif isinstance(sp, str):
@@ -533,11 +550,17 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     return None
 
 
+# A single quote mark that opens an inner quote: after a space, before a letter.
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
+    if text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
+        end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
     if end - start < (2 if one_word else 4) or (
             not one_word and len(text[start:end].split()) < 2):
         return False
@@ -997,8 +1020,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = text[a:b]
         else:
             continue
-        found.append((after_start, _relative_end(text, c0, a, vcut, after_start, limit),
-                      speaker))
+        end = _relative_end(text, c0, a, vcut, after_start, limit)
+        found.append((after_start, _quoted_words_end(text, after_start, end), speaker))
     seg = text[c0:s1]
     has_report = "report" in seg or "statement" in seg
     for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
@@ -1367,6 +1390,22 @@ _TOLD_AUDIENCE = re.compile(
 )
 
 
+_CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _quoted_words_end(text: str, start: int, end: int) -> int:
+    """Words that open with a quote mark end with the quote: 'told us "leave now" and we
+    ran' -> "leave now"; the rest is the sentence's own."""
+    closer = _CLOSER.get(text[start:start + 1])
+    if closer is None:
+        return end
+    close = text.find(closer, start + 1, end)
+    return close + 1 if close > start + 1 else end
+
+
+_TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|her|them|you)\b\s*", re.IGNORECASE)
+
+
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in EN.ASKING_VERBS:
@@ -1377,6 +1416,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         m = _TOLD_THAT.match(text[pos:s1])
         if m:
             return pos + m.end()
+        obj = _TOLD_PRONOUN.match(text, pos, s1)
+        if obj:  # "told us ...": the one told is no part of the words
+            return obj.end()
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
         audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
         pos = fb if fb > fa else audience.end() if audience else pos
