@@ -89,3 +89,46 @@ def test_one_word_follow_up_quotes(text: str, expected: list[tuple[str | None, s
 )
 def test_nested_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A written work as the object of "wrote" is authorship, and "said" in a quoted
+        # title reports nothing ...
+        ('He wrote a book titled "The Day the General Said No" last year.', []),
+        ("Brant wrote a letter to the envoy.", []),
+        ('A song called "She Said Yes" was played at the rally.', []),
+        ('The play "Nobody Said Goodbye" was banned, the ministry said.',
+         [("the ministry", 'The play "Nobody Said Goodbye" was banned')]),
+        # ... while "wrote" with reported words still reports.
+        ("Brant wrote that the camp was full.", [("Brant", "the camp was full")]),
+        ("Brant wrote in a letter that the camp was full.", [("Brant", "the camp was full")]),
+    ],
+)
+def test_titles_and_written_works(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Coordinated reported clauses are one span; a second verb makes a second entry.
+        ("The governor said the road was closed and that schools would stay shut.",
+         [("The governor", "the road was closed and that schools would stay shut")]),
+        ("The governor said the road was closed but added that schools would open.",
+         [("The governor", "the road was closed"), ("The governor", "schools would open")]),
+        ("Police and witnesses said the blast destroyed a shop.",
+         [("Police and witnesses", "the blast destroyed a shop")]),
+        # Possessives and titles stay with the speaker; an appositive name is the speaker.
+        ("Kessa's foreign minister said the envoy was recalled.",
+         [("Kessa's foreign minister", "the envoy was recalled")]),
+        ("Kessa's interior minister, Ivo Brant, said the border was sealed.",
+         [("Ivo Brant", "the border was sealed")]),
+        ("The mayor of Tarn's eastern district said six houses burned.",
+         [("The mayor of Tarn's eastern district", "six houses burned")]),
+    ],
+)
+def test_coordination_and_possessives(text: str,
+                                      expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected

@@ -1248,6 +1248,12 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
+# "wrote a book", "wrote his memoirs", "wrote a new letter to": a work as the object.
+_WORK_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|two|three|several)\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.WRITTEN_WORKS)})\b(?!\s+(?:that|saying)\b)",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 _COMMITMENT_AFTER = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
@@ -1289,6 +1295,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
             text, max(s0, v.start() - 90), v.start()):
         return True  # only a document "reads": "A statement from the army read: ..."
+    if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
+        return True  # "wrote a book titled ...": authorship, not a report
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(

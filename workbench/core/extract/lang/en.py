@@ -245,6 +245,12 @@ HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council co
                            " group")
 # Objects that give "denied" / "promised" a sense other than speech: "denied entry to".
 NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
+# Writing verbs and the works that, as their object, make "wrote" an act of authorship
+# rather than a report: "wrote a book titled ...", "wrote a letter to the envoy".
+WRITING_VERBS = frozenset(_w("wrote writes write"))
+WRITTEN_WORKS = _w("book books letter letters novel novels poem poems song songs article"
+                   " articles column columns essay essays play plays memoir memoirs script"
+                   " history biography")
 # Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
 NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
 # Nouns for a claim that a later relative clause may report ("a claim the army denied").
