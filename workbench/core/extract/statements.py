@@ -231,11 +231,23 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker.
         sp = prior[-1]["speaker"] if prior else _previous_subject(doc, qs)
-        _add(out, text, qs, qe, sp)  # type: ignore[arg-type]
+        # Loose quotes are whole sentences in quote marks (six words or more) or follow
+        # an attributed quote, so a single word there is still speech.
+        _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
     out.sort(key=_SPAN)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
+    if len(out) > 1:
+        # A pronoun resolved to the speaker of the same words is one entry, not two.
+        seen: set[tuple[object, object, object]] = set()
+        unique = []
+        for o in out:
+            key = (o["start"], o["end"], o["speaker"])
+            if key not in seen:
+                seen.add(key)
+                unique.append(o)
+        out = unique
     return out
 
 
@@ -427,6 +439,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
+            elif last_named and any(
+                    e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
+                    and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
+                    for e in out if e is not o):
+                # '... said: "They told us ..."': "they" inside the words of the latest
+                # named speaker are others than that speaker, and no one named.
+                o["speaker"] = None
             else:
                 o["speaker"] = last_named or sp
         elif isinstance(sp, str):
@@ -531,10 +550,19 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     return None
 
 
+# A single quote mark that opens an inner quote: after a space, before a letter.
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
-         speaker: str | None) -> bool:
+         speaker: str | None, one_word: bool = False) -> bool:
+    """Append a statement; ``one_word`` lets through a quote of a single word, which only
+    a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
-    if end - start < 4 or len(text[start:end].split()) < 2:
+    if text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
+        end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
+    if end - start < (2 if one_word else 4) or (
+            not one_word and len(text[start:end].split()) < 2):
         return False
     if speaker is not None and inanimate(speaker):
         return False  # "The sign said ...": words shown, no one reporting them
@@ -818,6 +846,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         word = v.group("v").lower()
         if used and _overlaps(used, v.start(), v.end()):
             continue
+        if limit <= v.start():
+            # A trailing attribution bounds the words before it, not those of a later
+            # verb: "..., police said, and added that nobody was hurt".
+            limit = s1
         by = _it_passive_by(text, c0, v, limit)
         if by:
             found.append(by)
@@ -988,8 +1020,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = text[a:b]
         else:
             continue
-        found.append((after_start, _relative_end(text, c0, a, vcut, after_start, limit),
-                      speaker))
+        end = _relative_end(text, c0, a, vcut, after_start, limit)
+        found.append((after_start, _quoted_words_end(text, after_start, end), speaker))
     seg = text[c0:s1]
     has_report = "report" in seg or "statement" in seg
     for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
@@ -1166,12 +1198,19 @@ _DOCUMENT_SOURCE = re.compile(
 )
 
 
+_ANONYMITY = re.compile(
+    rf",?\s+(?:who|that)\s+(?:{alt(EN.ANONYMITY_CLAUSES)})\b.*$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def _source_of(speaker: str | None) -> str | None:
     if speaker is None:
         return None
     m = _DOCUMENT_SOURCE.match(speaker)
-    return m.group("src") if m else speaker
+    speaker = m.group("src") if m else speaker
+    anon = _ANONYMITY.search(speaker)
+    return speaker[:anon.start()] if anon and anon.start() > 0 else speaker
 _REPORT_THAT = re.compile(
     r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
     re.IGNORECASE,
@@ -1209,6 +1248,12 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
+# "wrote a book", "wrote his memoirs", "wrote a new letter to": a work as the object.
+_WORK_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|two|three|several)\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.WRITTEN_WORKS)})\b(?!\s+(?:that|saying)\b)",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 _COMMITMENT_AFTER = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
@@ -1250,6 +1295,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
             text, max(s0, v.start() - 90), v.start()):
         return True  # only a document "reads": "A statement from the army read: ..."
+    if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
+        return True  # "wrote a book titled ...": authorship, not a report
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
@@ -1351,6 +1398,22 @@ _TOLD_AUDIENCE = re.compile(
 )
 
 
+_CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _quoted_words_end(text: str, start: int, end: int) -> int:
+    """Words that open with a quote mark end with the quote: 'told us "leave now" and we
+    ran' -> "leave now"; the rest is the sentence's own."""
+    closer = _CLOSER.get(text[start:start + 1])
+    if closer is None:
+        return end
+    close = text.find(closer, start + 1, end)
+    return close + 1 if close > start + 1 else end
+
+
+_TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|her|them|you)\b\s*", re.IGNORECASE)
+
+
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
     pos = v.end()
     if word in EN.ASKING_VERBS:
@@ -1361,6 +1424,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         m = _TOLD_THAT.match(text[pos:s1])
         if m:
             return pos + m.end()
+        obj = _TOLD_PRONOUN.match(text, pos, s1)
+        if obj:  # "told us ...": the one told is no part of the words
+            return obj.end()
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
         audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
         pos = fb if fb > fa else audience.end() if audience else pos

@@ -253,6 +253,12 @@ HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council co
                            " group")
 # Objects that give "denied" / "promised" a sense other than speech: "denied entry to".
 NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
+# Writing verbs and the works that, as their object, make "wrote" an act of authorship
+# rather than a report: "wrote a book titled ...", "wrote a letter to the envoy".
+WRITING_VERBS = frozenset(_w("wrote writes write"))
+WRITTEN_WORKS = _w("book books letter letters novel novels poem poems song songs article"
+                   " articles column columns essay essays play plays memoir memoirs script"
+                   " history biography")
 # Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
 NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
 # Nouns for a claim that a later relative clause may report ("a claim the army denied").
@@ -323,6 +329,15 @@ IRREGULAR_PAST = _w("went came grew fell rose met drew found got became began le
 # "..., but gave no details", "..., but declined to elaborate".
 WITHHOLDING = _p("gave no|gave few|provided no|offered no|declined|refused|did not|would not"
                  "|could not|didn't|wouldn't")
+# A relative clause on a speaker that only says the source stays unnamed: "a source who
+# spoke on condition of anonymity" is "a source".
+ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition of anonymity"
+                       "|requested anonymity|asked for anonymity|asked not to be named"
+                       "|asked not to be identified|declined to be named"
+                       "|declined to be identified|did not want to be named"
+                       "|did not want to be identified|refused to be named"
+                       "|was not authorized to speak|was not authorised to speak"
+                       "|is not authorized to speak|is not authorised to speak")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
               "|refused to|declined to|failed to|nobody|no one")
