@@ -9,23 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract.ar import find_casualties_ar, find_dates_ar, find_statements_ar
-
-PUB = "2018-05-10"  # a Thursday
-
-
-def _dates(text: str) -> list[tuple[str, str | None]]:
-    return [(d["text"], d["value"]) for d in find_dates_ar(text, PUB)]
-
-
-def _statements(text: str) -> list[tuple[str | None, str]]:
-    return [(s["speaker"], s["text"]) for s in find_statements_ar(text)]
-
-
-def _casualties(text: str) -> list[tuple[str, str, int, str]]:
-    return [(c["text"], c["outcome"], c["count_low"], c["qualifier"])
-            for c in find_casualties_ar(text)]
-
+from tests.extract_probes import ar_casualties as _casualties
+from tests.extract_probes import ar_dates as _dates
+from tests.extract_probes import ar_statements as _statements
 
 # --- statements: organisation names ------------------------------------------------------
 

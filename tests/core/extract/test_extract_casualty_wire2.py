@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import Figure, figures
 from workbench.core.extract import extract
-
-Figure = tuple[str, str, int, "int | None", str, "str | None"]
-
-
-def figures(text: str) -> list[Figure]:
-    return [(c["text"], c["outcome"], c["count_low"], c["count_high"], c["qualifier"],
-             c["group"]) for c in extract(text, "2015-03-10")["casualties"]]
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-
-def statements(text: str) -> list[tuple[str | None, str]]:
-    """(speaker, words): the words leave out an attribution set inside them."""
-    return [(s["speaker"], str(s.get("words", s["text"])))
-            for s in extract(text, "2017-04-10")["statements"]]
+from tests.extract_probes import statement_words as statements
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,42 @@
+"""How the probe-sentence tests of the suggestion engines read one sentence's output.
+
+The probe files (``tests/core/extract/test_extract_*wire*.py``, ``*_ar_probes*.py``) come
+in rounds; each round's file asserts through these, so every round reads the engines'
+output the same way.
+"""
+
+from __future__ import annotations
+
+from workbench.core.extract import extract
+from workbench.core.extract.ar import find_casualties_ar, find_dates_ar, find_statements_ar
+
+# The English probes' publication date; the Arabic ones' (a Thursday).
+EN_PUBLISHED = "2017-04-10"
+AR_PUBLISHED = "2018-05-10"
+
+Figure = tuple[str, str, int, "int | None", str, "str | None"]
+
+
+def statement_words(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, words): the words leave out an attribution set inside them."""
+    return [(s["speaker"], str(s.get("words", s["text"])))
+            for s in extract(text, EN_PUBLISHED)["statements"]]
+
+
+def figures(text: str) -> list[Figure]:
+    """Each casualty figure as (span, outcome, low, high, qualifier, group)."""
+    return [(c["text"], c["outcome"], c["count_low"], c["count_high"], c["qualifier"],
+             c["group"]) for c in extract(text, "2015-03-10")["casualties"]]
+
+
+def ar_dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in find_dates_ar(text, AR_PUBLISHED)]
+
+
+def ar_statements(text: str) -> list[tuple[str | None, str]]:
+    return [(s["speaker"], s["text"]) for s in find_statements_ar(text)]
+
+
+def ar_casualties(text: str) -> list[tuple[str, str, int, str]]:
+    return [(c["text"], c["outcome"], c["count_low"], c["qualifier"])
+            for c in find_casualties_ar(text)]
