@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from workbench.core import auditimage, chain, clock, dbapi, schema, timeline_index
@@ -204,6 +204,14 @@ def _origin(origin: str, row: Row) -> str:
 
 # Keys per "IN (...)" query: well under SQLite's limit of bound parameters.
 _IN_CHUNK = 500
+
+
+def _in_chunks(keys: Sequence[Any]) -> Iterator[tuple[list[Any], str]]:
+    """``keys`` in pieces small enough for one ``IN (...)``, each with its placeholders."""
+    for i in range(0, len(keys), _IN_CHUNK):
+        chunk = list(keys[i : i + _IN_CHUNK])
+        yield chunk, ",".join("?" * len(chunk))
+
 # Documents whose decoded annotations are kept between reads (see Repo.annotations).
 DOC_CACHE = 4
 # A document with at most this many annotations is read whole, decoded, once for the
@@ -363,23 +371,19 @@ class Repo:
         :meth:`document_ids_by_original` gives first), in one query for many files."""
         found: dict[str, int] = {}
         keys = sorted(set(digests))
-        for i in range(0, len(keys), _IN_CHUNK):
-            chunk = keys[i : i + _IN_CHUNK]
+        for chunk, marks in _in_chunks(keys):
             found.update(self.conn.execute(
                 "SELECT original_sha256, min(id) FROM documents WHERE deleted_at IS NULL "
-                f"AND original_sha256 IN ({','.join('?' * len(chunk))}) "
-                "GROUP BY original_sha256", chunk).fetchall())
+                f"AND original_sha256 IN ({marks}) GROUP BY original_sha256", chunk).fetchall())
         return found
 
     def stored_originals(self, digests: Iterable[str]) -> set[str]:
         """Which of these SHA-256 the project holds the original bytes of."""
         found: set[str] = set()
         keys = sorted(set(digests))
-        for i in range(0, len(keys), _IN_CHUNK):
-            chunk = keys[i : i + _IN_CHUNK]
+        for chunk, marks in _in_chunks(keys):
             found.update(r[0] for r in self.conn.execute(
-                f"SELECT sha256 FROM originals WHERE sha256 IN ({','.join('?' * len(chunk))})",
-                chunk))
+                f"SELECT sha256 FROM originals WHERE sha256 IN ({marks})", chunk))
         return found
 
     def all_rows(self, entity: str) -> list[Row]:
@@ -649,11 +653,10 @@ class Repo:
         """Id, document, span, quote and trash mark of the annotations named (search hits)."""
         ids = list(ids)
         out: dict[str, Row] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
+        for chunk, marks in _in_chunks(ids):
             out.update((r[0], dict(r)) for r in self.conn.execute(
                 'SELECT id, doc_id, start, "end", exact, deleted_at FROM annotations '
-                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+                f"WHERE id IN ({marks})", chunk))
         return out
 
     def document_texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
@@ -820,10 +823,8 @@ class Transaction:
         # a single insert records.
         stored: dict[Any, Row] = {}
         keys = [r[pk] for r in rows]
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            cur = self.conn.execute(
-                f"SELECT * FROM {table} WHERE {pk} IN ({','.join('?' * len(chunk))})", chunk)
+        for chunk, marks in _in_chunks(keys):
+            cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} IN ({marks})", chunk)
             stored.update((row[pk], row) for row in map(_decode, cur))  # type: ignore[index]
         afters = [stored[k] for k in keys]
         self.changeset.changes.extend(
@@ -862,11 +863,9 @@ class Transaction:
         read = [c for c in self.repo._columns("documents") if c not in AUDIT_OMIT]
         stored: dict[int, Row] = {}
         ids = [r["id"] for r in keyed]
-        for i in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[i : i + _IN_CHUNK]
+        for chunk, marks in _in_chunks(ids):
             cur = self.conn.execute(
-                f"SELECT {','.join(map(_q, read))} FROM documents "
-                f"WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                f"SELECT {','.join(map(_q, read))} FROM documents WHERE id IN ({marks})", chunk)
             stored.update((row["id"], row) for row in map(_decode, cur))  # type: ignore[index]
         afters = []
         for row in keyed:
