@@ -27,7 +27,8 @@ _WORDS = [
     "March", "may", "Sept", "mid", "early", "late", "end", "the", "who", "which", "and",
     "Later", "on", "(Reuters)", "(AFP)", "officials,", "Related", "News", "Read", "More",
     "12", "2012", "7th", "3,000", "12-year-old", "٣", "１２", "x_1", "_a", "a1", "İs", "ſaid",
-    "\u212aills", "toll", "bodies", "self", "himself",
+    "\u212aills", "toll", "bodies", "self", "himself", "next", "this", "past", "previous",
+    "beginning", "month", "Year", "mid-March", "The",
 ]
 _SEPS = [" ", "  ", "\n", "\t", "\u00a0", ", ", ",", ". ", ".", "; ", " - ", "-", "", "\"",
          "(", ")", ":", "'"]
