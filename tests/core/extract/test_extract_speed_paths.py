@@ -72,6 +72,21 @@ def test_anchor_scan_finds_what_the_plain_anchor_pattern_finds(text: str) -> Non
     assert T.triggers(text) == _plain_triggers(text)
 
 
+def test_date_only_openers_are_date_starts_exactly_where_date_first_matches() -> None:
+    # "the", "last", "late", ... reach the scan only through their date branch; random
+    # text rarely spells out the words that branch needs, so each is written here.
+    text = ("The past week, last Sat, late February, mid-March, the end of 2013, this "
+            "month, next year, early 2016. The army, the end, late arrivals, last of "
+            "them, this is, mid way, end of talks, the previous day, THE PREVIOUS YEAR.")
+    found = T.triggers(text)
+    assert found == _plain_triggers(text)
+    starts = {text[p:p + 8] for p in found[T.DATE]}
+    assert {"The past", "last Sat", "late Feb", "mid-Marc", "the end ", "this mon",
+            "next yea", "early 20", "THE PREV"} <= starts
+    assert not starts & {"The army", "the end,", "late arr", "last of ", "this is,",
+                         "mid way,", "end of t", "the prev"}
+
+
 def test_anchor_scan_keeps_a_word_at_offset_zero_and_skips_other_digits() -> None:
     found = T.triggers("killed 12 ١٢ x12 12th")
     assert found[T.CASUALTY] == (0,)

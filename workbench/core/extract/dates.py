@@ -86,12 +86,18 @@ DATE_WORDS = [*EN.RELATIVE_DAYS, *EN.SEASONS, *EN.WEEKDAY_ABBREVIATIONS, *EN.MON
               *EN.MONTH_ABBREVIATIONS, *EN.WEEKDAYS, *(d + "s" for d in EN.WEEKDAYS)]
 DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", "a", "an", "one",
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-DATE_FIRST = re.compile(
-    rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
-    rf"|(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
+# The openers that are words and nothing else, each with what must follow it (the
+# trigger pass checks these in its own scan, see triggers.py).
+WORD_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the")
+WORD_OPENERS_AHEAD = (
+    rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
     rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
     rf"|(?:end|beginning)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
+)
+DATE_FIRST = re.compile(
+    rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
+    rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
     rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW}|/\d\d?/{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"

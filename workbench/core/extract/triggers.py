@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_FIRST, DATE_OPENERS, DATE_WORDS
+from .dates import DATE_FIRST, DATE_OPENERS, DATE_WORDS, WORD_OPENERS, WORD_OPENERS_AHEAD
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_CONTINUATION, COUNT_FIRST_WORDS
@@ -81,17 +81,17 @@ ANCHOR_PATTERN = (
 #
 # Words whose only role is a possible date start ("the", "last", "late", ...: a third of
 # all hits in news copy, nearly all of them "the") are found only where DATE_FIRST
-# matches, checked inside the scan: a hit elsewhere would go nowhere, and a look-ahead
-# costs far less than a match object and a loop step per word (the pass takes a quarter
-# less time). The first look-ahead keeps DATE_FIRST from running at every other word.
-# No other anchor word starts with one of these, so the split alternation finds the
-# same words; DATE_FIRST has no groups and looks only ahead, so it means the same here.
-_DATE_ONLY = sorted(w for w in _ANCHOR_WORDS
-                    if w in _DATE_MAYBE and w not in _KINDS_OF and w not in _COUNT_WORDS)
+# matches: a hit elsewhere would go nowhere, and a failed branch costs far less than a
+# match object and a loop step per word. For these words DATE_FIRST is its
+# WORD_OPENERS_AHEAD branch (no date word starts with one of them), so the scan carries
+# that branch in place of the words; no other anchor word starts with one of them either.
+_DATE_ONLY = frozenset(w for w in _ANCHOR_WORDS
+                       if w in _DATE_MAYBE and w not in _KINDS_OF and w not in _COUNT_WORDS)
+if not _DATE_ONLY.issubset(WORD_OPENERS):
+    raise ValueError(f"date openers without a branch: {sorted(_DATE_ONLY - set(WORD_OPENERS))}")
 _REST_ALT = alt(w for w in _ANCHOR_WORDS if w not in _COUNT_ONLY and w not in _DATE_ONLY)
 _ANCHOR_SCAN = re.compile(
-    rf"\W(?:(?=(?:{alt(_DATE_ONLY)})\b)(?=(?:{DATE_FIRST.pattern}))\w+"
-    rf"|(?:{_REST_ALT})\b|{_PHRASE_BRANCHES}|[0-9]\d*)"
+    rf"\W(?:(?:{_REST_ALT})\b|{WORD_OPENERS_AHEAD}|{_PHRASE_BRANCHES}|[0-9]\d*)"
 )
 
 _DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
