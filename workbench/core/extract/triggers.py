@@ -128,7 +128,7 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
     counts, dates = found[COUNT], found[DATE]
     date_first = DATE_FIRST.match
     roles = _SCAN_ROLES
-    for m in _ANCHOR_SCAN.finditer(" " + low):  # the hits of ANCHOR_PATTERN in low
+    for m in _ANCHOR_SCAN.finditer(" " + low):  # the hits of ANCHOR_PATTERN that matter
         pos = m.start()  # of the word in ``low``: the pad and the \W cancel out
         role = roles.get(m.group()[1:])
         if role is None:  # a digit run
