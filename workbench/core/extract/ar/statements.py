@@ -43,12 +43,13 @@ _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
-_MEDIA = tuple(sorted(fold_set(("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة",
-                                "رسالة", "تغريدة", "مؤتمر", "وقت"))))
+_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS)))
+_MEDIA_ADJECTIVES = fold_set(V.MEDIA_ADJECTIVES)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
+_STOP_WORDS = fold_set(V.STOP_WORDS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
@@ -93,10 +94,15 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     sents = document_sentences(text)
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     starters = role_indices(toks)
+    pending: _Stmt | None = None
     for sa, sb in sents:
-        if sb <= first_line_end and _headline(toks, sa, sb, raw):
-            continue
+        if sb <= first_line_end:
+            if _headline(toks, sa, sb, raw):
+                continue
+            pending = pending or _named_headline(toks, sa, sb)
         _sentence(toks, sa, sb, raw, starters)
+    if pending is not None and _speaks_in_body(toks, pending.speaker, raw):
+        raw.insert(0, pending)
     return _emit(folded, toks, raw)
 
 
@@ -126,18 +132,56 @@ def _pronoun_verb(t: Token) -> bool:
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     """Is the part of a headline before its colon a speaker? A title, an official or an
     organisation ("المتحدث باسم الجيش:", "مصدر أمني:") is; so is a bare family name with
-    the nisba ending ("السيسي:"); a place ("العراق:") is not."""
+    the nisba ending ("السيسي:"); a place ("العراق:", "بنغازي:") is not."""
     words = [t.w for t in toks[sa:colon]]
     if not words or not all(t.is_word and not _verb_form(t, _VERBS) for t in toks[sa:colon]):
         return False
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
-    return len(words) <= 2 and words[-1].endswith("ي") and len(words[-1]) >= 5
+    # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
+    # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
+    last = words[-1]
+    return (len(words) <= 2 and last.endswith("ي") and len(last) >= 5
+            and last.startswith("ال"))
+
+
+def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
+    return next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+
+
+def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
+    """A headline "X: ..." whose X is one or two plain words that no title marks as a
+    speaker ("عباس: لن نقبل ..."). Such an X is a person as often as a dateline place
+    ("غزة: مقتل ..."); it is taken only when the body attributes speech to it, which is
+    how wire copy follows a quoted headline up (see ``_speaks_in_body``)."""
+    colon = _headline_colon(toks, sa, sb)
+    if colon is None or not 1 <= colon - sa <= 2:
+        return None
+    if not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+               for t in toks[sa:colon]):
+        return None
+    end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+    return _Stmt(colon + 1, end, (sa, colon)) if end > colon + 1 else None
+
+
+def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
+                    raw: list[_Stmt]) -> bool:
+    """Does every word of the headline name stand in one speaker of the body?"""
+    if name is None:
+        return False
+    wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
+    for st in raw:
+        if st.speaker is None:
+            continue
+        said = {form for t in toks[st.speaker[0]:st.speaker[1]] for form in stems(t.w)}
+        if all(forms & said for forms in wanted):
+            return True
+    return False
 
 
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
-    colon = next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    colon = _headline_colon(toks, sa, sb)
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         if end > colon + 1:
@@ -280,7 +324,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             j += 2
             while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
                     j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
-                if toks[j].w in ("سابق", "صحفي", "مشترك", "رسمي", "متلفز"):
+                if toks[j].w in _MEDIA_ADJECTIVES:
                     j += 1
                     continue
                 break
@@ -347,8 +391,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
-        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or (t.w.startswith("ب") and
-                      not t.w.startswith("بال") and k > j + 1)):
+        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS)):
             break
         k += 1
     return k

@@ -378,6 +378,22 @@ SPEAKER_STOPS: tuple[str, ...] = (
     # the outlet addressed ("قال شهود لفرانس برس إن") is not part of the speaker
     "لفرانس", "لرويترز", "لسكاي", "للجزيرة", "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون",
     "لإذاعة", "للإذاعة", "للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "لبي",
+    # prepositional phrases after a name ("قال مسؤول بشرط عدم ذكر اسمه", "قال الوزير
+    # بشأن الهجوم إن"); a word that merely starts with ب may be a name (بوتين, بايدن)
+    "بشرط", "شريطة", "بشأن", "بخصوص", "بسبب", "بلهجة", "بوضوح", "بصراحة", "برفقة",
+    "بمناسبة", "بينما",
+    # time clauses after the name ("قال بري بعد لقائه الرئيس إن")
+    "بعد", "عقب", "إثر", "قبيل", "أثناء",
+)
+# Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
+# matched as word beginnings so plurals and possessives go with them ("تصريحاته").
+MEDIA_NOUNS: tuple[str, ...] = (
+    "بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "مؤتمر",
+    "وقت", "خطاب", "حوار", "لقاء", "تسجيل", "إحاطة", "منشور", "اتصال",
+)
+# Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
+MEDIA_ADJECTIVES: tuple[str, ...] = (
+    "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
 )
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an

@@ -1,0 +1,92 @@
+"""Arabic probe sentences, third round (issue 11): headline names confirmed by the body,
+names that begin with ب, prepositional and time phrases after a speaker's name, and the
+medium of a statement ("في خطاب متلفز", "في اتصال هاتفي").
+
+Every sentence is fictional and written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_statements as _statements
+
+# --- headline "X: ..." with a bare name ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body attributes speech to the same name: the headline is that speaker's
+    ("عباس: لن نقبل بأي حل منقوص\n"
+     "وقال الرئيس الفلسطيني محمود عباس في كلمة إن القدس خط أحمر.",
+     [("عباس", "لن نقبل بأي حل منقوص"),
+      ("الرئيس الفلسطيني محمود عباس", "القدس خط أحمر")]),
+    ("نتنياهو: الحرب مستمرة\n"
+     "وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن العملية لن تتوقف.",
+     [("نتنياهو", "الحرب مستمرة"),
+      ("رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "العملية لن تتوقف")]),
+    # two words, both in the body's speaker
+    ("محمود عباس: القدس عاصمتنا\nوقال محمود عباس إن الشعب صامد.",
+     [("محمود عباس", "القدس عاصمتنا"), ("محمود عباس", "الشعب صامد")]),
+])
+def test_headline_name_confirmed_by_the_body(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline place, with or without a final ي, that no body speaker names
+    ("بنغازي: اشتباكات عنيفة في محيط المطار\nوقال مصدر أمني إن الاشتباكات توقفت.",
+     [("مصدر أمني", "الاشتباكات توقفت")]),
+    ("غزة: مقتل ثلاثة في غارة\nوقال المتحدث باسم الدفاع المدني إن الغارة استهدفت منزلا.",
+     [("المتحدث باسم الدفاع المدني", "الغارة استهدفت منزلا")]),
+    # a name the body mentions, but not as a speaker
+    ("عباس: لن نقبل بأي حل\nوالتقى عباس وفدا أوروبيا في رام الله.", []),
+])
+def test_headline_name_not_confirmed_is_no_speaker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+def test_headline_family_nisba_still_speaks_alone() -> None:
+    text = "الحوثي: سنواصل العمليات\nوانتهى الخطاب مساء."
+    assert _statements(text) == [("الحوثي", "سنواصل العمليات")]
+
+
+# --- names that begin with ب -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال الرئيس الأمريكي جو بايدن إن بلاده ستدعم الحل.",
+     [("الرئيس الأمريكي جو بايدن", "بلاده ستدعم الحل")]),
+    ("وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن العملية لن تتوقف.",
+     [("رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "العملية لن تتوقف")]),
+    ("وقال وزير الخارجية الأمريكي أنتوني بلينكن للصحفيين إن واشنطن قلقة.",
+     [("وزير الخارجية الأمريكي أنتوني بلينكن", "واشنطن قلقة")]),
+])
+def test_names_beginning_with_ba(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+# --- what ends a speaker after the name --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مسؤول عسكري بشرط عدم الكشف عن اسمه إن القوات انسحبت.",
+     [("مسؤول عسكري", "القوات انسحبت")]),
+    ("وقال المتحدث بشأن الهجوم إن التحقيق جار.", [("المتحدث", "التحقيق جار")]),
+    ("وقال رئيس مجلس النواب نبيه بري بعد لقائه الرئيس إن الأجواء إيجابية.",
+     [("رئيس مجلس النواب نبيه بري", "الأجواء إيجابية")]),
+    ("وقال المبعوث الأممي عقب اجتماعه مع الوفد إن المحادثات بناءة.",
+     [("المبعوث الأممي", "المحادثات بناءة")]),
+    # the medium of the statement is not part of the speaker
+    ("وقال عبد الملك الحوثي في خطاب متلفز إن العمليات مستمرة.",
+     [("عبد الملك الحوثي", "العمليات مستمرة")]),
+    ("وقال الرئيس الروسي فلاديمير بوتين في اتصال هاتفي مع نظيره إن الحل سياسي.",
+     [("الرئيس الروسي فلاديمير بوتين", "الحل سياسي")]),
+    # a title that holds لدى stays whole
+    ("وقال سفير فرنسا لدى الأمم المتحدة إن القرار متوازن.",
+     [("سفير فرنسا لدى الأمم المتحدة", "القرار متوازن")]),
+])
+def test_speaker_ends_before_phrases_after_the_name(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
