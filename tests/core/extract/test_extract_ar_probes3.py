@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import ar_casualties as _casualties
 from tests.extract_probes import ar_statements as _statements
 
 # --- headline "X: ..." with a bare name ------------------------------------------------
@@ -90,3 +91,25 @@ def test_names_beginning_with_ba(text: str, expected: list[tuple[str, str]]) -> 
 def test_speaker_ends_before_phrases_after_the_name(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- casualties: what follows the count is not always its noun ---------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll that ends at its count, before the circumstance
+    ("وارتفع عدد المفقودين إلى 30 بعد غرق القارب قبالة سواحل طرابلس.",
+     [("عدد المفقودين إلى 30", "missing", 30, "exact")]),
+    ("ارتفعت حصيلة القتلى إلى 12 قرب الحدود.",
+     [("حصيلة القتلى إلى 12", "killed", 12, "exact")]),
+    # a dual noun with its agreeing numeral, then a preposition or the next clause
+    ("قتل مسلحان اثنان في المداهمة.", [("قتل مسلحان اثنان", "killed", 2, "exact")]),
+    ("قتل جنديان اثنان وأصيب آخرون.", [("قتل جنديان اثنان", "killed", 2, "exact")]),
+    ("قتل 3 في غارة على القرية.", [("قتل 3", "killed", 3, "exact")]),
+    # a partitive group is still read whole
+    ("قتل ثلاثة من عناصر الأمن في هجوم.",
+     [("قتل ثلاثة من عناصر الأمن", "killed", 3, "exact")]),
+])
+def test_count_followed_by_circumstance(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected

@@ -331,9 +331,16 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     j = c.b
     if j < sb and toks[j].w in _MIN and c.qual == "vague":
         j += 1
-    if j < sb and toks[j].is_word:
+    # "ارتفع عدد المفقودين إلى 30 بعد غرق القارب", "قتل مسلحان اثنان في المداهمة":
+    # an adverb, a preposition or the next outcome verb after the count opens what
+    # follows; there is no counted noun.
+    if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
+            _HEAD_BREAKS) and not word_in(toks[j], _TRIGGERS):
         return j
     return None
+
+
+_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين"))
 
 
 def _group_end(toks: list[Token], h: int, sb: int) -> int:
