@@ -2,7 +2,8 @@
 names that begin with ب, prepositional and time phrases after a speaker's name, and the
 medium of a statement ("في خطاب متلفز", "في اتصال هاتفي").
 
-Every sentence is fictional and written for these tests.
+Every sentence is fictional and written for these tests. Publication date of the date
+probes: Thursday 10 May 2018.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_probes import ar_casualties as _casualties
+from tests.extract_probes import ar_dates as _dates
 from tests.extract_probes import ar_statements as _statements
 
 # --- headline "X: ..." with a bare name ------------------------------------------------
@@ -113,3 +115,16 @@ def test_speaker_ends_before_phrases_after_the_name(
 def test_count_followed_by_circumstance(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert _casualties(text) == expected
+
+
+# --- dates: a time of day, then يوم, then the weekday -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الانفجار مساء يوم الجمعة.", [("مساء يوم الجمعة", "2018-05-04")]),
+    ("أفرج عنه فجر يوم الاثنين الماضي.", [("فجر يوم الاثنين الماضي", "2018-05-07")]),
+    ("وقع الهجوم يوم الجمعة.", [("يوم الجمعة", "2018-05-04")]),
+])
+def test_day_part_before_yawm_and_weekday(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
