@@ -128,3 +128,32 @@ def test_count_followed_by_circumstance(
 def test_day_part_before_yawm_and_weekday(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+# --- the subject of a verb with a plain object -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective agrees with its head: a plural after a singular one is the object
+    ("واتهمت الحكومة اليمنية الحوثيين بخرق الهدنة.",
+     [("الحكومة اليمنية", "الحوثيين بخرق الهدنة")]),
+    ("واتهم الجيش السوري المسلحين بقصف الحي.",
+     [("الجيش السوري", "المسلحين بقصف الحي")]),
+    # a plural head keeps its plural adjective
+    ("أعلن المسلحون الحوثيون السيطرة على المعسكر.",
+     [("المسلحون الحوثيون", "السيطرة على المعسكر")]),
+    # "باسم X" belongs to the speaker
+    ("ونفى المتحدث باسم التحالف استهداف المدنيين.",
+     [("المتحدث باسم التحالف", "استهداف المدنيين")]),
+    # a genitive after a ل-phrase, and adjectives without the nisba ending
+    ("أعلن المرصد السوري لحقوق الإنسان مقتل 5.",
+     [("المرصد السوري لحقوق الإنسان", "مقتل 5")]),
+    ("أعلنت الهيئة العامة للاستعلامات رفض التقرير.",
+     [("الهيئة العامة للاستعلامات", "رفض التقرير")]),
+    ("أعلنت اللجنة العليا للانتخابات تأجيل الاقتراع.",
+     [("اللجنة العليا للانتخابات", "تأجيل الاقتراع")]),
+    # a definite masdar after a definite head is still the object
+    ("أعلنت الحكومة السيطرة على المدينة.", [("الحكومة", "السيطرة على المدينة")]),
+])
+def test_object_verb_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -55,6 +55,7 @@ _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
+_NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
                         "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد"))
@@ -401,6 +402,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name."""
     k = j
     prev_def = False
+    singular = False  # the adjectives so far are singular
     while k < sb and k - j < 7:
         t = toks[k]
         if t.w in _QUOTES:
@@ -415,6 +417,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             break
         if k == j:
             prev_def = t.w.startswith("ال")
+            # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
+            # adjectives in ة.
+            singular = t.w.endswith(("ه", "ات"))
             k += 1
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
@@ -424,10 +429,18 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
+        if t.w == "باسم" and k + 1 < sb and toks[k + 1].is_word:
+            k += 2  # "نفى المتحدث باسم التحالف استهداف ...": the body he speaks for
+            prev_def = True
+            continue
         # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
         # with a definite head; a masdar object ("السيطره") has neither shape.
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
-            prev_def and t.w.startswith("الم") and len(t.w) >= 6)
+            prev_def and t.w.startswith("الم") and len(t.w) >= 6) or t.w in _NAME_ADJECTIVES
+        if adj and singular and t.w.endswith(("ون", "ين")):
+            # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
+            # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
+            break
         if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
             k += 2
             prev_def = True
@@ -435,11 +448,13 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w.startswith("ال"):
             if adj or not prev_def:
                 prev_def = True
+                singular = singular or (adj and t.w.endswith(("ي", "يه")))
                 k += 1
                 continue
             break
         if t.w.startswith("ل") and len(t.w) > 3 and not adj:
             k += 1  # "المرصد السوري لحقوق الإنسان"
+            prev_def = False  # its genitive ("الإنسان") follows
             continue
         if adj and not prev_def:
             k += 1

@@ -404,6 +404,13 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
     "حكومة", "رئاسة", "مكتب",
 )
+# Adjectives of organisation names that have neither the nisba ending nor a participle's
+# shape ("الهيئة العامة للاستعلامات", "اللجنة العليا"), so the subject of a verb with
+# a plain object runs on through them.
+NAME_ADJECTIVES: tuple[str, ...] = (
+    "العام", "العامة", "الخاص", "الخاصة", "العليا", "الكبرى", "الجديد", "الجديدة",
+    "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
+)
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
