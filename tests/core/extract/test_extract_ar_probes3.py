@@ -157,3 +157,45 @@ def test_day_part_before_yawm_and_weekday(
 ])
 def test_object_verb_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- the place of the speaking body, the outlet addressed, ب-content after a fronted subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلنت خلية الإعلام الأمني في العراق، الثلاثاء، مقتل أربعة من عناصر تنظيم داعش.",
+     [("خلية الإعلام الأمني في العراق", "مقتل أربعة من عناصر تنظيم داعش")]),
+    ("أعلنت الشرطة في محافظة البصرة، الأحد، اعتقال خمسة.",
+     [("الشرطة في محافظة البصرة", "اعتقال خمسة")]),
+    ("أعلنت الشرطة في المدينة اعتقال مشتبه به.",
+     [("الشرطة في المدينة", "اعتقال مشتبه به")]),
+    # the medium is still no place
+    ("أعلن الجيش في بيان مقتل جنديين.", [("الجيش", "مقتل جنديين")]),
+    # a fronted subject, then أفاد with its ب-content
+    ("وكانت مصادر طبية قد أفادت بإصابة 17 متظاهرا.",
+     [("مصادر طبية", "بإصابة 17 متظاهرا")]),
+    # the outlet addressed stands between the speaker and the content
+    ("وأفادت مصادر طبية لوكالة فرانس برس بإصابة 17 متظاهرا.",
+     [("مصادر طبية", "بإصابة 17 متظاهرا")]),
+    # a statement whose subject begins with ب is still its speaker
+    ("وأفاد بيان للجيش بأن القوات تقدمت.", [("بيان للجيش", "القوات تقدمت")]),
+])
+def test_body_place_outlet_and_bi_content(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+# --- calls: دعا/حث X إلى/على Y ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعا الصدر أنصاره إلى الالتزام بالسلمية.",
+     [("الصدر", "إلى الالتزام بالسلمية")]),
+    ("وحث الأمين العام الأطراف على ضبط النفس.", [("الأمين العام", "على ضبط النفس")]),
+    ("ودعت الأمم المتحدة إلى وقف إطلاق النار.", [("الأمم المتحدة", "إلى وقف إطلاق النار")]),
+    # a participle of calling continues the speaker
+    ("وقال الصدر إن الحكومة مطالبة بالحماية، داعيا أنصاره إلى الالتزام بالسلمية.",
+     [("الصدر", "الحكومة مطالبة بالحماية"), ("الصدر", "إلى الالتزام بالسلمية")]),
+])
+def test_calls(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

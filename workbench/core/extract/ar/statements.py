@@ -39,6 +39,8 @@ from .tokens import Token, analyse, bare_token, document_sentences, is_end
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
+_CALL_VERBS = fold_set(V.CALL_VERBS)
+_CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
@@ -71,6 +73,7 @@ _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته",
 _QUOTES = frozenset('"«»“”')
 _TEXT = itemgetter(0)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
+                          "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
                           "المسؤولية", "مسؤولية"))
 
@@ -264,6 +267,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 seg_start = nxt
                 k = nxt
                 continue
+        if participle and k > sa and participle in _CALL_PARTICIPLES:
+            # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
+            prep = _CALL_PARTICIPLES[participle]
+            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == prep), None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, c, sb)
+                raw.append(_Stmt(c, end, None, inherit=True))
+                k = end
+                seg_start = end
+                continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
@@ -321,6 +334,12 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
+        if t.w.startswith("ل") and t.w in _STOPS:
+            # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.
+            to = next((r for r in range(j + 1, min(sb, j + 5)) if _bi_content(toks[r])), None)
+            if to is not None and all(toks[r].is_word for r in range(j, to)):
+                j = to
+                continue
         if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
             j += 2
             while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
@@ -412,6 +431,15 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 break
             k = close + 1
             continue
+        if t.w == "في" and k > j and k + 2 < sb and toks[k + 1].is_word and not (
+                toks[k + 1].w.startswith(_MEDIA)) and _adverbial_after(toks, k + 2, sb):
+            # "أعلنت وزارة الصحة في غزة، الثلاثاء، ارتفاع ...": the place of the body,
+            # closed off by the adverbial before the object.
+            return k + 2
+        if t.w == "في" and k > j and k + 3 < sb and toks[k + 1].is_word and toks[
+                k + 2].is_word and not toks[k + 1].w.startswith(("ال", *_MEDIA)) and toks[
+                k + 2].w.startswith("ال") and _adverbial_after(toks, k + 3, sb):
+            return k + 3  # "في حكومة الوفاق": a place or body in construct
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
@@ -463,6 +491,17 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
+def _bi_content(t: Token) -> bool:
+    """ب with a masdar, the content of أفاد-type verbs ("بمقتل", "بإصابة")."""
+    return t.w.startswith("ب") and t.w[1:] in _OBJECT_NOUNS
+
+
+def _adverbial_after(toks: list[Token], k: int, sb: int) -> bool:
+    """After "في X": does a comma, a weekday/time word or the verb's object noun come at ``k``?"""
+    return (toks[k].w in ("،", ",") or toks[k].w in _OBJECT_NOUNS
+            or _skip_adverbials(toks, k, sb) > k)
+
+
 def _genitive_name(t: Token) -> bool:
     """An indefinite word that can be the genitive of an organisation head: not an
     adjective, not an object noun, not a clitic-led word."""
@@ -496,6 +535,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             close = _QUOTE_PAIRS[toks[j].w]
             end = next((q + 1 for q in range(j + 1, end) if toks[q].w == close), end)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
+        return end
+    if j < sb and verb in _BI_VERBS and fronted is not None and _bi_content(toks[j]):
+        # "وكانت مصادر طبية قد أفادت بإصابة 17": the subject came before the verb.
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted))
         return end
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
@@ -532,6 +576,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
+        if verb in _CALL_VERBS:
+            # "دعا الصدر أنصاره إلى الالتزام": the call with its preposition, said by
+            # the subject, not by the addressee after it.
+            c = m
+            subject_end = _object_subject_end(toks, j, sb)
+            if j < subject_end < sp_end:
+                speaker = (j, subject_end)
     if c is None and verb in _OBJECT_VERBS and sp_end > j:
         if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")):
             return k + 1

@@ -343,11 +343,18 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على"}
+# Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
+# ..."): the call, with its preposition, is what was said, and the addressee between
+# the speaker and the preposition is not part of the speaker.
+CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا")
+CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
+                                    "حاثا": "على", "حاثة": "على"}
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
+    "داعين", "حاثا", "حاثة",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
