@@ -199,3 +199,28 @@ def test_body_place_outlet_and_bi_content(
 ])
 def test_calls(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- a site's name, an anonymous source, a dateline --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dot of "العربية.نت" ends no sentence, and the outlet is not the speaker's
+    ('وقال مدير مكتب الصحة في المحافظة الدكتور عبد الرحيم السامعي لـ"العربية.نت" إن '
+     'المستشفيات استقبلت جثث القتلى، مؤكدا أن بين المصابين حالات خطرة.',
+     [("مدير مكتب الصحة في المحافظة الدكتور عبد الرحيم السامعي",
+       "المستشفيات استقبلت جثث القتلى"),
+      ("مدير مكتب الصحة في المحافظة الدكتور عبد الرحيم السامعي",
+       "بين المصابين حالات خطرة")]),
+    # a missing space after a full stop still ends the sentence
+    ("قتل خمسة في المدينة.وقال المتحدث إن الوضع هادئ.", [("المتحدث", "الوضع هادئ")]),
+    # a source who asked not to be named
+    ("وقتل مسلحان في الكمين، بحسب مسؤول محلي طلب عدم ذكر اسمه.",
+     [("مسؤول محلي", "وقتل مسلحان في الكمين")]),
+    # a paragraph's dateline is not part of the words
+    ("تعز - قتل ستة مدنيين في قصف على المدينة، وفق ما أفادت مصادر طبية.",
+     [("مصادر طبية", "قتل ستة مدنيين في قصف على المدينة")]),
+])
+def test_site_names_anonymous_sources_and_datelines(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

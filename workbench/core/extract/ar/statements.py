@@ -52,6 +52,7 @@ _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
+_OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
@@ -334,7 +335,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
-        if t.w.startswith("ل") and t.w in _STOPS:
+        if t.w in _OUTLETS:
             # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.
             to = next((r for r in range(j + 1, min(sb, j + 5)) if _bi_content(toks[r])), None)
             if to is not None and all(toks[r].is_word for r in range(j, to)):
@@ -567,6 +568,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
                 for r in range(m, far - 1)):
             c, sp_end = far, far - 1
+            # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن').
+            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
@@ -815,6 +818,12 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
 def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and toks[a].w in ("،", ",", ":"):
         a += 1
+    if a == 0 or toks[a - 1].w == "\n":
+        # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part
+        # of the words.
+        dash = next((r for r in range(a + 1, min(b - 1, a + 4)) if toks[r].w in "-–—"), None)
+        if dash is not None and all(toks[r].is_word for r in range(a, dash)):
+            a = dash + 1
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1
     # One quotation for the whole clause: leave the marks out.

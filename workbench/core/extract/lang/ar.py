@@ -374,21 +374,28 @@ SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذات�
 # before the pronoun as its subject, and the relative clause is not the main clause's words.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان",
                                       "اللتين", "اللواتي", "اللاتي", "اللائي")
+# The outlet or audience addressed after a speaker ("قال شهود لفرانس برس إن",
+# 'قال المدير لـ"العربية.نت" إن'): not part of the speaker.
+ADDRESSED_OUTLETS: tuple[str, ...] = (
+    "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "لفرانس", "لرويترز", "لسكاي", "للجزيرة",
+    "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون", "لإذاعة", "للإذاعة", "للصحفيين",
+    "للصحافيين", "للصحافة", "لوسائل", "لبي",
+)
 SPEAKER_STOPS: tuple[str, ...] = (
+    *ADDRESSED_OUTLETS,
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
-    "خلال", "عبر", "أمام", "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "الثلاثاء",
+    "خلال", "عبر", "أمام", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "فجر", "ليل",
     "يوم", "ظهر", "عصر", "هذا", "اليوم", "بدوره", "بدورها", "حينها", "لاحقا", "سابقا",
     "في وقت سابق",
     # "نقلت X عن مسؤول قوله إن": the masdar of saying follows the source
     "قوله", "قولها", "قولهم", "قولهما",
-    # the outlet addressed ("قال شهود لفرانس برس إن") is not part of the speaker
-    "لفرانس", "لرويترز", "لسكاي", "للجزيرة", "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون",
-    "لإذاعة", "للإذاعة", "للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "لبي",
     # prepositional phrases after a name ("قال مسؤول بشرط عدم ذكر اسمه", "قال الوزير
     # بشأن الهجوم إن"); a word that merely starts with ب may be a name (بوتين, بايدن)
     "بشرط", "شريطة", "بشأن", "بخصوص", "بسبب", "بلهجة", "بوضوح", "بصراحة", "برفقة",
     "بمناسبة", "بينما",
+    # a source who asked not to be named ("بحسب مسؤول طلب عدم ذكر اسمه")
+    "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت", "طالبا", "مشترطا", "مفضلا",
     # time clauses after the name ("قال بري بعد لقائه الرئيس إن")
     "بعد", "عقب", "إثر", "قبيل", "أثناء",
 )
@@ -411,6 +418,9 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
     "حكومة", "رئاسة", "مكتب",
 )
+# Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
+# at its digits anyway): the dot before them is not a full stop.
+WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
 # Adjectives of organisation names that have neither the nisba ending nor a participle's
 # shape ("الهيئة العامة للاستعلامات", "اللجنة العليا"), so the subject of a verb with
 # a plain object runs on through them.
