@@ -106,7 +106,8 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
                 continue
             pending = pending or _named_headline(toks, sa, sb)
         _sentence(toks, sa, sb, raw, starters)
-    if pending is not None and _speaks_in_body(toks, pending.speaker, raw):
+    if pending is not None and (_quoted_headline(toks, pending)
+                                or _speaks_in_body(toks, pending.speaker, raw)):
         raw.insert(0, pending)
     return _emit(folded, toks, raw)
 
@@ -158,8 +159,8 @@ def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
 def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
     """A headline "X: ..." whose X is one or two plain words that no title marks as a
     speaker ("عباس: لن نقبل ..."). Such an X is a person as often as a dateline place
-    ("غزة: مقتل ..."); it is taken only when the body attributes speech to it, which is
-    how wire copy follows a quoted headline up (see ``_speaks_in_body``)."""
+    ("غزة: مقتل ..."); it is taken only when its words are quoted or the body attributes
+    speech to it, which is how wire copy follows a quoted headline up."""
     colon = _headline_colon(toks, sa, sb)
     if colon is None or not 1 <= colon - sa <= 2:
         return None
@@ -168,6 +169,12 @@ def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
         return None
     end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
     return _Stmt(colon + 1, end, (sa, colon)) if end > colon + 1 else None
+
+
+def _quoted_headline(toks: list[Token], st: _Stmt | None) -> bool:
+    """Are the headline's words in quotation marks ('عباس: «لن نقبل»')? Then they are
+    speech whoever the body names."""
+    return st is not None and toks[st.a].w in _QUOTE_PAIRS
 
 
 def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
