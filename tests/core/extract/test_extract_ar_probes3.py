@@ -224,3 +224,28 @@ def test_calls(text: str, expected: list[tuple[str, str]]) -> None:
 def test_site_names_anonymous_sources_and_datelines(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- ministry bulletins: injuries counted, disease cases, list conjunctions --------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ارتفاع حصيلة الشهداء إلى ٢٣ شهيدا و٨٧ إصابة.",
+     [("٢٣ شهيدا", "killed", 23, "exact"), ("٨٧ إصابة", "wounded", 87, "exact")]),
+    ("وأسفر القصف عن 12 إصابة بينها حالات خطرة.", [("12 إصابة", "wounded", 12, "exact")]),
+    # the next item's conjunction is not part of the figure
+    ("ارتفعت حصيلة القتلى إلى 23 و87 جريحا.",
+     [("حصيلة القتلى إلى 23", "killed", 23, "exact"), ("87 جريحا", "wounded", 87, "exact")]),
+    # cases of a disease are not casualties
+    ("سجلت الوزارة 87 إصابة بالكوليرا.", []),
+    ("ارتفع عدد الإصابات بفيروس كورونا إلى 300.", []),
+])
+def test_bulletin_counts(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+def test_body_place_of_two_words_without_article() -> None:
+    text = ("أعلنت وزارة الصحة في قطاع غزة، اليوم الأربعاء، ارتفاع حصيلة الشهداء إلى 23 "
+            "شهيدا.")
+    assert _statements(text) == [("وزارة الصحة في قطاع غزة",
+                                  "ارتفاع حصيلة الشهداء إلى 23 شهيدا")]

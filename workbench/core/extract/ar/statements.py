@@ -445,9 +445,10 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             # closed off by the adverbial before the object.
             return k + 2
         if t.w == "في" and k > j and k + 3 < sb and toks[k + 1].is_word and toks[
-                k + 2].is_word and not toks[k + 1].w.startswith(("ال", *_MEDIA)) and toks[
-                k + 2].w.startswith("ال") and _adverbial_after(toks, k + 3, sb):
-            return k + 3  # "في حكومة الوفاق": a place or body in construct
+                k + 2].is_word and not toks[k + 1].w.startswith(("ال", *_MEDIA)) and not (
+                toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
+                _adverbial_after(toks, k + 3, sb)):
+            return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break

@@ -51,6 +51,8 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
+        # "23 شهيدا و87 إصابة": injuries counted, as health ministries report them
+        "إصابة", "إصابات",
     ), "wounded"),
     **dict.fromkeys((
         "رهينة", "رهائن", "أسير", "أسيرا", "أسرى", "مختطف", "مختطفا", "مختطفين", "مخطوف",
@@ -65,6 +67,13 @@ OUTCOME_NOUNS: dict[str, str] = {
         "مشردين", "مهجر", "مهجرين",
     ), "displaced"),
 }
+
+# Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
+# كورونا") counts patients, not people hurt by violence.
+DISEASE_WORDS: tuple[str, ...] = (
+    "كورونا", "فيروس", "كوفيد", "كوليرا", "الكوليرا", "الحصبة", "حصبة", "الملاريا",
+    "ملاريا", "الدفتيريا", "الإنفلونزا", "إنفلونزا", "وباء", "الوباء",
+)
 
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
