@@ -225,6 +225,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _as_put_it(doc, out)
     if runs:
         _fit_to_runs(out, text, runs)
+    if head_done:
+        out = _confirm_headline(out)
     out.sort(key=_SPAN)
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
@@ -807,6 +809,30 @@ def _glued_source(line: str) -> tuple[int, int, int, int] | None:
     return m.start("c"), c1, s0, s1
 
 
+# A headline "Name: words" whose name is neither a title nor a source noun: as often a
+# dateline place ("Benghazi: Heavy clashes ...") as a person ("Abbas: We will not ...").
+# It stands only if its words are quoted or the body attributes speech to the same name
+# (``_confirm_headline``).
+_UNCONFIRMED = "_unconfirmed"
+
+
+def _names_a_source(speaker: str) -> bool:
+    return any(w.lower() in EN.SPEAKER_NOUNS or w.lower() in EN.TITLES
+               for w in speaker.split())
+
+
+def _confirm_headline(out: list[dict[str, object]]) -> list[dict[str, object]]:
+    kept = []
+    for o in out:
+        if o.pop(_UNCONFIRMED, False):
+            name = {w.lower() for w in str(o["speaker"]).split()}
+            if not any(p is not o and p["speaker"] and name <= {
+                    w.lower() for w in str(p["speaker"]).split()} for p in out):
+                continue
+        kept.append(o)
+    return kept
+
+
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end].rstrip(" .")
     colon = ":" in line
@@ -817,7 +843,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
-            return _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
+            added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
+            if added and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) \
+                    and m.group("c")[:1] not in "\"“'‘":  # quoted words are speech
+                out[-1][_UNCONFIRMED] = True
+            return added
     glued = _glued_source(line)
     if glued:
         c0, c1, s0, s1 = glued

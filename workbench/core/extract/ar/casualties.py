@@ -47,6 +47,7 @@ from .tokens import (
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
+_DISEASES = fold_set(V.DISEASE_WORDS)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
@@ -331,9 +332,16 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     j = c.b
     if j < sb and toks[j].w in _MIN and c.qual == "vague":
         j += 1
-    if j < sb and toks[j].is_word:
+    # "ارتفع عدد المفقودين إلى 30 بعد غرق القارب", "قتل مسلحان اثنان في المداهمة":
+    # an adverb, a preposition or the next outcome verb after the count opens what
+    # follows; there is no counted noun.
+    if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
+            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
         return j
     return None
+
+
+_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين"))
 
 
 def _group_end(toks: list[Token], h: int, sb: int) -> int:
@@ -462,6 +470,8 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
 
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           figures: list[_Figure]) -> _Figure | None:
+    if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
+        return None  # cases of a disease, not casualties
     h = _head(toks, c, sb)
     outcome: str | None = None
     a, b = c.a, c.b
@@ -719,7 +729,10 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
 
 
 def _emit(folded: Folded, toks: list[Token], f: _Figure) -> dict[str, Any]:
-    s, e = folded.span(toks[f.a].s, toks[f.b - 1].e)
+    b = f.b
+    while b - 1 > f.a and toks[b - 1].w == "و":
+        b -= 1  # "حصيلة القتلى إلى 23 و87 جريحا": the next item's conjunction
+    s, e = folded.span(toks[f.a].s, toks[b - 1].e)
     group = None
     if f.group:
         gs, ge = folded.span(toks[f.group[0]].s, toks[f.group[1] - 1].e)

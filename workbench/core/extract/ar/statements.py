@@ -39,21 +39,26 @@ from .tokens import Token, analyse, bare_token, document_sentences, is_end
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
+_CALL_VERBS = fold_set(V.CALL_VERBS)
+_CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
-_MEDIA = tuple(sorted(fold_set(("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة",
-                                "رسالة", "تغريدة", "مؤتمر", "وقت"))))
+_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS)))
+_MEDIA_ADJECTIVES = fold_set(V.MEDIA_ADJECTIVES)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
+_STOP_WORDS = fold_set(V.STOP_WORDS)
+_OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
+_NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
                         "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد"))
@@ -69,6 +74,7 @@ _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته",
 _QUOTES = frozenset('"«»“”')
 _TEXT = itemgetter(0)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
+                          "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
                           "المسؤولية", "مسؤولية"))
 
@@ -93,10 +99,16 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     sents = document_sentences(text)
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     starters = role_indices(toks)
+    pending: _Stmt | None = None
     for sa, sb in sents:
-        if sb <= first_line_end and _headline(toks, sa, sb, raw):
-            continue
+        if sb <= first_line_end:
+            if _headline(toks, sa, sb, raw):
+                continue
+            pending = pending or _named_headline(toks, sa, sb)
         _sentence(toks, sa, sb, raw, starters)
+    if pending is not None and (_quoted_headline(toks, pending)
+                                or _speaks_in_body(toks, pending.speaker, raw)):
+        raw.insert(0, pending)
     return _emit(folded, toks, raw)
 
 
@@ -126,18 +138,62 @@ def _pronoun_verb(t: Token) -> bool:
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     """Is the part of a headline before its colon a speaker? A title, an official or an
     organisation ("المتحدث باسم الجيش:", "مصدر أمني:") is; so is a bare family name with
-    the nisba ending ("السيسي:"); a place ("العراق:") is not."""
+    the nisba ending ("السيسي:"); a place ("العراق:", "بنغازي:") is not."""
     words = [t.w for t in toks[sa:colon]]
     if not words or not all(t.is_word and not _verb_form(t, _VERBS) for t in toks[sa:colon]):
         return False
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
-    return len(words) <= 2 and words[-1].endswith("ي") and len(words[-1]) >= 5
+    # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
+    # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
+    last = words[-1]
+    return (len(words) <= 2 and last.endswith("ي") and len(last) >= 5
+            and last.startswith("ال"))
+
+
+def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
+    return next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+
+
+def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
+    """A headline "X: ..." whose X is one or two plain words that no title marks as a
+    speaker ("عباس: لن نقبل ..."). Such an X is a person as often as a dateline place
+    ("غزة: مقتل ..."); it is taken only when its words are quoted or the body attributes
+    speech to it, which is how wire copy follows a quoted headline up."""
+    colon = _headline_colon(toks, sa, sb)
+    if colon is None or not 1 <= colon - sa <= 2:
+        return None
+    if not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+               for t in toks[sa:colon]):
+        return None
+    end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+    return _Stmt(colon + 1, end, (sa, colon)) if end > colon + 1 else None
+
+
+def _quoted_headline(toks: list[Token], st: _Stmt | None) -> bool:
+    """Are the headline's words in quotation marks ('عباس: «لن نقبل»')? Then they are
+    speech whoever the body names."""
+    return st is not None and toks[st.a].w in _QUOTE_PAIRS
+
+
+def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
+                    raw: list[_Stmt]) -> bool:
+    """Does every word of the headline name stand in one speaker of the body?"""
+    if name is None:
+        return False
+    wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
+    for st in raw:
+        if st.speaker is None:
+            continue
+        said = {form for t in toks[st.speaker[0]:st.speaker[1]] for form in stems(t.w)}
+        if all(forms & said for forms in wanted):
+            return True
+    return False
 
 
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
-    colon = next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    colon = _headline_colon(toks, sa, sb)
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         if end > colon + 1:
@@ -219,6 +275,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 seg_start = nxt
                 k = nxt
                 continue
+        if participle and k > sa and participle in _CALL_PARTICIPLES:
+            # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
+            prep = _CALL_PARTICIPLES[participle]
+            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == prep), None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, c, sb)
+                raw.append(_Stmt(c, end, None, inherit=True))
+                k = end
+                seg_start = end
+                continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
@@ -276,11 +342,17 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
+        if t.w in _OUTLETS:
+            # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.
+            to = next((r for r in range(j + 1, min(sb, j + 5)) if _bi_content(toks[r])), None)
+            if to is not None and all(toks[r].is_word for r in range(j, to)):
+                j = to
+                continue
         if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
             j += 2
             while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
                     j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
-                if toks[j].w in ("سابق", "صحفي", "مشترك", "رسمي", "متلفز"):
+                if toks[j].w in _MEDIA_ADJECTIVES:
                     j += 1
                     continue
                 break
@@ -347,8 +419,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
-        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or (t.w.startswith("ب") and
-                      not t.w.startswith("بال") and k > j + 1)):
+        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS)):
             break
         k += 1
     return k
@@ -358,6 +429,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name."""
     k = j
     prev_def = False
+    singular = False  # the adjectives so far are singular
     while k < sb and k - j < 7:
         t = toks[k]
         if t.w in _QUOTES:
@@ -367,11 +439,24 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 break
             k = close + 1
             continue
+        if t.w == "في" and k > j and k + 2 < sb and toks[k + 1].is_word and not (
+                toks[k + 1].w.startswith(_MEDIA)) and _adverbial_after(toks, k + 2, sb):
+            # "أعلنت وزارة الصحة في غزة، الثلاثاء، ارتفاع ...": the place of the body,
+            # closed off by the adverbial before the object.
+            return k + 2
+        if t.w == "في" and k > j and k + 3 < sb and toks[k + 1].is_word and toks[
+                k + 2].is_word and not toks[k + 1].w.startswith(("ال", *_MEDIA)) and not (
+                toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
+                _adverbial_after(toks, k + 3, sb)):
+            return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
         if k == j:
             prev_def = t.w.startswith("ال")
+            # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
+            # adjectives in ة.
+            singular = t.w.endswith(("ه", "ات"))
             k += 1
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
@@ -381,10 +466,18 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
+        if t.w == "باسم" and k + 1 < sb and toks[k + 1].is_word:
+            k += 2  # "نفى المتحدث باسم التحالف استهداف ...": the body he speaks for
+            prev_def = True
+            continue
         # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
         # with a definite head; a masdar object ("السيطره") has neither shape.
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
-            prev_def and t.w.startswith("الم") and len(t.w) >= 6)
+            prev_def and t.w.startswith("الم") and len(t.w) >= 6) or t.w in _NAME_ADJECTIVES
+        if adj and singular and t.w.endswith(("ون", "ين")):
+            # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
+            # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
+            break
         if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
             k += 2
             prev_def = True
@@ -392,17 +485,30 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w.startswith("ال"):
             if adj or not prev_def:
                 prev_def = True
+                singular = singular or (adj and t.w.endswith(("ي", "يه")))
                 k += 1
                 continue
             break
         if t.w.startswith("ل") and len(t.w) > 3 and not adj:
             k += 1  # "المرصد السوري لحقوق الإنسان"
+            prev_def = False  # its genitive ("الإنسان") follows
             continue
         if adj and not prev_def:
             k += 1
             continue
         break
     return k
+
+
+def _bi_content(t: Token) -> bool:
+    """ب with a masdar, the content of أفاد-type verbs ("بمقتل", "بإصابة")."""
+    return t.w.startswith("ب") and t.w[1:] in _OBJECT_NOUNS
+
+
+def _adverbial_after(toks: list[Token], k: int, sb: int) -> bool:
+    """After "في X": does a comma, a weekday/time word or the verb's object noun come at ``k``?"""
+    return (toks[k].w in ("،", ",") or toks[k].w in _OBJECT_NOUNS
+            or _skip_adverbials(toks, k, sb) > k)
 
 
 def _genitive_name(t: Token) -> bool:
@@ -439,6 +545,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             end = next((q + 1 for q in range(j + 1, end) if toks[q].w == close), end)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
+    if j < sb and verb in _BI_VERBS and fronted is not None and _bi_content(toks[j]):
+        # "وكانت مصادر طبية قد أفادت بإصابة 17": the subject came before the verb.
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted))
+        return end
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         end = _content_end(toks, j, sb)
@@ -465,6 +576,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
                 for r in range(m, far - 1)):
             c, sp_end = far, far - 1
+            # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن').
+            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
@@ -474,6 +587,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
+        if verb in _CALL_VERBS:
+            # "دعا الصدر أنصاره إلى الالتزام": the call with its preposition, said by
+            # the subject, not by the addressee after it.
+            c = m
+            subject_end = _object_subject_end(toks, j, sb)
+            if j < subject_end < sp_end:
+                speaker = (j, subject_end)
     if c is None and verb in _OBJECT_VERBS and sp_end > j:
         if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")):
             return k + 1
@@ -706,6 +826,12 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
 def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and toks[a].w in ("،", ",", ":"):
         a += 1
+    if a == 0 or toks[a - 1].w == "\n":
+        # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part
+        # of the words.
+        dash = next((r for r in range(a + 1, min(b - 1, a + 4)) if toks[r].w in "-–—"), None)
+        if dash is not None and all(toks[r].is_word for r in range(a, dash)):
+            a = dash + 1
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1
     # One quotation for the whole clause: leave the marks out.

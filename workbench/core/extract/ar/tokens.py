@@ -15,9 +15,16 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..lang import ar as V
 from .normalise import Folded, fold, stems
 
-_TOKEN = re.compile(r"\n|\d+(?:[.,]\d+)*|[\u0621-\u064a#_]+|[A-Za-z]+|\S")
+# A site named in the text ("العربية.نت", "Asharq.net") is one word: its dot ends no
+# sentence. Only the endings listed in the language data are joined, so a missing space
+# after a full stop ("المدينة.وقال") still ends the sentence.
+_WEB = "|".join(sorted(map(re.escape, V.WEB_SUFFIXES), key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"\n|\d+(?:[.,]\d+)*|[\u0621-\u064a#_]+(?:\.(?:{_WEB})(?![\u0621-\u064a]))?"
+    rf"|[A-Za-z]+(?:\.(?:{_WEB})(?![A-Za-z]))?|\S")
 # Sentence ends; a dot between digits ("12.8") is not one.
 _END = frozenset({".", "!", "?", "؟", "؛", "\n"})
 

@@ -51,6 +51,8 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
+        # "23 شهيدا و87 إصابة": injuries counted, as health ministries report them
+        "إصابة", "إصابات",
     ), "wounded"),
     **dict.fromkeys((
         "رهينة", "رهائن", "أسير", "أسيرا", "أسرى", "مختطف", "مختطفا", "مختطفين", "مخطوف",
@@ -65,6 +67,13 @@ OUTCOME_NOUNS: dict[str, str] = {
         "مشردين", "مهجر", "مهجرين",
     ), "displaced"),
 }
+
+# Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
+# كورونا") counts patients, not people hurt by violence.
+DISEASE_WORDS: tuple[str, ...] = (
+    "كورونا", "فيروس", "كوفيد", "كوليرا", "الكوليرا", "الحصبة", "حصبة", "الملاريا",
+    "ملاريا", "الدفتيريا", "الإنفلونزا", "إنفلونزا", "وباء", "الوباء",
+)
 
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
@@ -343,11 +352,18 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على"}
+# Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
+# ..."): the call, with its preposition, is what was said, and the addressee between
+# the speaker and the preposition is not part of the speaker.
+CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا")
+CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
+                                    "حاثا": "على", "حاثة": "على"}
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
+    "داعين", "حاثا", "حاثة",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -367,17 +383,40 @@ SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذات�
 # before the pronoun as its subject, and the relative clause is not the main clause's words.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان",
                                       "اللتين", "اللواتي", "اللاتي", "اللائي")
+# The outlet or audience addressed after a speaker ("قال شهود لفرانس برس إن",
+# 'قال المدير لـ"العربية.نت" إن'): not part of the speaker.
+ADDRESSED_OUTLETS: tuple[str, ...] = (
+    "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "لفرانس", "لرويترز", "لسكاي", "للجزيرة",
+    "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون", "لإذاعة", "للإذاعة", "للصحفيين",
+    "للصحافيين", "للصحافة", "لوسائل", "لبي",
+)
 SPEAKER_STOPS: tuple[str, ...] = (
+    *ADDRESSED_OUTLETS,
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
-    "خلال", "عبر", "أمام", "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "الثلاثاء",
+    "خلال", "عبر", "أمام", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "فجر", "ليل",
     "يوم", "ظهر", "عصر", "هذا", "اليوم", "بدوره", "بدورها", "حينها", "لاحقا", "سابقا",
     "في وقت سابق",
     # "نقلت X عن مسؤول قوله إن": the masdar of saying follows the source
     "قوله", "قولها", "قولهم", "قولهما",
-    # the outlet addressed ("قال شهود لفرانس برس إن") is not part of the speaker
-    "لفرانس", "لرويترز", "لسكاي", "للجزيرة", "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون",
-    "لإذاعة", "للإذاعة", "للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "لبي",
+    # prepositional phrases after a name ("قال مسؤول بشرط عدم ذكر اسمه", "قال الوزير
+    # بشأن الهجوم إن"); a word that merely starts with ب may be a name (بوتين, بايدن)
+    "بشرط", "شريطة", "بشأن", "بخصوص", "بسبب", "بلهجة", "بوضوح", "بصراحة", "برفقة",
+    "بمناسبة", "بينما",
+    # a source who asked not to be named ("بحسب مسؤول طلب عدم ذكر اسمه")
+    "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت", "طالبا", "مشترطا", "مفضلا",
+    # time clauses after the name ("قال بري بعد لقائه الرئيس إن")
+    "بعد", "عقب", "إثر", "قبيل", "أثناء",
+)
+# Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
+# matched as word beginnings so plurals and possessives go with them ("تصريحاته").
+MEDIA_NOUNS: tuple[str, ...] = (
+    "بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "مؤتمر",
+    "وقت", "خطاب", "حوار", "لقاء", "تسجيل", "إحاطة", "منشور", "اتصال",
+)
+# Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
+MEDIA_ADJECTIVES: tuple[str, ...] = (
+    "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
 )
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
@@ -387,6 +426,16 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
     "حكومة", "رئاسة", "مكتب",
+)
+# Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
+# at its digits anyway): the dot before them is not a full stop.
+WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
+# Adjectives of organisation names that have neither the nisba ending nor a participle's
+# shape ("الهيئة العامة للاستعلامات", "اللجنة العليا"), so the subject of a verb with
+# a plain object runs on through them.
+NAME_ADJECTIVES: tuple[str, ...] = (
+    "العام", "العامة", "الخاص", "الخاصة", "العليا", "الكبرى", "الجديد", "الجديدة",
+    "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
 )
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
