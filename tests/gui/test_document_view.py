@@ -356,3 +356,16 @@ def test_a_large_document_reads_the_marks_in_view_and_paints_as_a_full_read(
     bar.setValue(bar.maximum() // 2)
     assert view.viewport().grab().toImage() == lazy_mid
     assert view.marks.neighbour(early["id"], 0, 1).key == stepped
+
+
+def test_a_lazy_index_reads_nothing_once_the_project_is_closed(view, session,
+                                                               monkeypatch) -> None:
+    from workbench.core import repo as repo_mod
+
+    monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 0)  # every document is read lazily
+    casualty = ann(session, "casualty")
+    session.bus.select(casualty["id"], casualty["doc_id"], sender="panel")
+    assert not view.marks.complete and view.marks.read == 0  # nothing painted yet
+    session.project.close()  # as a window replacing its project does before repainting
+    view.viewport().grab()  # paints the text without asking the closed project
+    assert view.marks.complete and view.marks.read == 0

@@ -139,6 +139,8 @@ class DocumentView(QPlainTextEdit):
         omap = self.omap
 
         def fetch(bound: int, upto: int | None) -> tuple[list[MarkRow], int | None]:
+            if self.session.project.closed:
+                return [], None  # a paint while the window lets go of its project
             start = omap.to_cp(bound)  # a bound given before: a character's start
             stop = None
             if upto is not None:
