@@ -164,6 +164,31 @@ def test_a_kept_form_commits_only_into_the_annotation_it_shows(panel, world):
     assert world.project.repo.get("annotation", world.killed)["fields"].get("count_high") is None
 
 
+def test_forms_made_ahead_are_used_and_leave_the_shown_kind_alone(panel, world, qtbot,
+                                                                  monkeypatch):
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")  # shown before they finish
+    shown = editor.inputs
+    editor.prepare_forms()
+    kinds = {k.name for k in world.project.codebook.kinds()}
+    qtbot.waitUntil(lambda: set(editor._forms) == kinds)
+    assert editor.inputs is shown and editor.inputs["count_low"].widget.value() == 3
+    assert not any(w.isVisibleTo(editor) for w in editor.findChildren(QWidget)
+                   if w.objectName() == "field_claimant")  # made hidden, kept aside
+    spin = editor.inputs["count_high"].widget
+    spin.setValue(7)
+    spin.editingFinished.emit()  # the shown kind's field still commits into its annotation
+    assert world.project.repo.get("annotation", world.killed)["fields"]["count_high"] == 7
+
+    def no_new_form(spec):
+        raise AssertionError(f"made {spec.name} again")
+
+    monkeypatch.setattr(editor, "_make_form", no_new_form)
+    world.bus.select(world.claim, world.doc, sender="viewer")  # a kind made ahead
+    assert editor.inputs["claimant"].widget.text() == "Northern Front"
+    assert editor.inputs["claimant"].widget.isVisibleTo(editor)
+
+
 def test_changing_kind_keeps_the_focus_in_the_memo(panel, world, qtbot):
     panel.show()
     panel.activateWindow()

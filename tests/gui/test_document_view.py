@@ -246,6 +246,10 @@ def test_the_repo_gives_marks_in_the_index_order_so_none_are_sorted_again(
     session.project.repo.forget_cached()
     rows = session.project.repo.annotation_marks(doc)
     assert list(rows) == sorted(rows, key=doc_index._order)
+    # A stretch of them: those that start in it, in the same order.
+    assert session.project.repo.annotation_marks(doc, 5, 50) == [
+        r for r in rows if 5 <= r[2] < 50]
+    assert session.project.repo.annotation_marks(doc, 10) == [r for r in rows if r[2] >= 10]
 
     def no_sort(row):  # the viewer trusts the repo's order: it never sorts
         raise AssertionError("sorted again")
@@ -309,3 +313,59 @@ def test_a_repaint_draws_the_last_plan_until_the_colours_change(view, session,
     view.refresh_palette()  # the codebook's colours or the theme changed
     assert view.viewport().grab().toImage() == unselected
     assert plans and plans[0] > 0
+
+
+def test_a_large_document_reads_the_marks_in_view_and_paints_as_a_full_read(
+        view, session, monkeypatch) -> None:
+    from tests.gui.conftest import add_text
+    from workbench.core import repo as repo_mod
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+    from workbench.gui.panes import doc_index
+
+    monkeypatch.setattr(doc_index, "READ_AHEAD", 500)  # a short text: read in stretches
+    text = "\n".join(f"Line {i} of a long report on shelling near the river." for i in range(800))
+    doc = add_text(session.project, text, "dense.txt")
+    kinds = ("statement", "claim", "event", "date", "casualty")
+    items = [NewAnnotation(doc, kinds[p % 5], p, p + 9 + p % 31, {})
+             for p in range(0, len(text) - 60, 7)]
+    items.append(NewAnnotation(doc, "claim", 10, len(text) - 10, {}))  # one long mark
+    create_annotations(session.project, items)
+    monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 50)  # this one counts as large
+    early = session.project.repo.annotations(doc_id=doc)[20]
+    session.bus.select(early["id"], doc, sender="panel")
+    bar = view.verticalScrollBar()
+    top = bar.value()
+    lazy_top = view.viewport().grab().toImage()
+    assert view.textCursor().selectedText() == early["exact"]
+    assert not view.marks.complete and 0 < view.marks.read < len(items) // 4
+    bar.setValue(bar.maximum() // 2)  # scrolled on: that stretch is read as it is painted
+    lazy_mid = view.viewport().grab().toImage()
+    assert not view.marks.complete
+    bar.setValue(top)
+    view.step_annotation(1)  # a key before the rest is read: the next one, as always
+    stepped = view.selected
+
+    assert view.marks.complete  # a step reads on: the next mark may lie anywhere
+    lazy = view.marks
+    monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 10**9)  # the same marks, read whole
+    view.set_show_rejected(True)  # reads the marks again
+    session.bus.select(early["id"], doc, sender="panel")
+    assert view.marks is not lazy and view.marks.read == len(items)
+    bar.setValue(top)
+    assert view.viewport().grab().toImage() == lazy_top
+    bar.setValue(bar.maximum() // 2)
+    assert view.viewport().grab().toImage() == lazy_mid
+    assert view.marks.neighbour(early["id"], 0, 1).key == stepped
+
+
+def test_a_lazy_index_reads_nothing_once_the_project_is_closed(view, session,
+                                                               monkeypatch) -> None:
+    from workbench.core import repo as repo_mod
+
+    monkeypatch.setattr(repo_mod, "SMALL_DOCUMENT", 0)  # every document is read lazily
+    casualty = ann(session, "casualty")
+    session.bus.select(casualty["id"], casualty["doc_id"], sender="panel")
+    assert not view.marks.complete and view.marks.read == 0  # nothing painted yet
+    session.project.close()  # as a window replacing its project does before repainting
+    view.viewport().grab()  # paints the text without asking the closed project
+    assert view.marks.complete and view.marks.read == 0

@@ -61,6 +61,17 @@ def test_the_opening_objects_are_frozen_after_the_first_paint_until_closing(smal
     assert gc.get_freeze_count() == 0
 
 
+def test_the_editor_makes_the_kinds_forms_after_the_first_paint(small_project, qtbot):
+    win = MainWindow(Session(small_project, Bus()))
+    qtbot.addWidget(win)
+    editor = win.annotation_panel.editor
+    assert editor._forms == {}  # not before the first paint
+    win.show()
+    kinds = {k.name for k in small_project.codebook.kinds()}
+    qtbot.waitUntil(lambda: set(editor._forms) == kinds, timeout=5000)
+    assert editor.inputs == {}  # nothing selected: no kind's fields are shown
+
+
 def test_asking_for_the_timeline_builds_it_at_once(small_project, qtbot):
     win = MainWindow(Session(small_project, Bus()))
     qtbot.addWidget(win)

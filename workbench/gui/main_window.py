@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._timeline_slot = TimelineSlot(self)
         self._timeline_slot.painted.connect(self._build_timeline)
         self._timeline_slot.painted.connect(self._freeze_opening_objects)
+        self._timeline_slot.painted.connect(self.annotation_panel.editor.prepare_forms)
         self.incident_panel = IncidentPanel(session, self)
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)

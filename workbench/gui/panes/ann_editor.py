@@ -175,6 +175,29 @@ class AnnotationEditor(QWidget):
         """The refusal shown under the title, or "" when none is."""
         return self.error.text() if not self.error.isHidden() else ""
 
+    def prepare_forms(self) -> None:
+        """Make the codebook's kinds' forms ahead, one kind a turn of the event loop (the
+        window asks after its first paint): selecting an annotation of a kind not shown
+        before then only moves kept rows in, instead of making its widgets (~15 ms)."""
+        QTimer.singleShot(0, self, self._prepare_next)
+
+    def _prepare_next(self) -> None:
+        if not isValid(self) or self.session.project.closed:
+            return
+        spec = next((k for k in self.session.project.codebook.kinds()
+                     if k.name not in self._forms), None)
+        if spec is None:
+            return
+        shown = self.inputs  # making a form fills self.inputs: the kind shown keeps its own
+        form = self._forms[spec.name] = self._make_form(spec)
+        self.inputs = shown
+        for label, widget, _more in form.rows:
+            # Hidden until swapped in: a hidden editor shown again shows the children
+            # not hidden explicitly, and these are in no layout yet.
+            label.hide()
+            widget.hide()
+        QTimer.singleShot(0, self, self._prepare_next)
+
     def _build(self, spec: KindSpec | None) -> None:
         """Show ``spec``'s fields: the form kept from the last time it was shown, or a
         new one. Making a kind's widgets (combo boxes of choices, spin boxes) took

@@ -51,7 +51,7 @@ class Palette:
 def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
               ) -> Iterator[tuple[Mark, QRectF, float, bool, bool]]:
     """(mark, line rect, baseline y, first piece?, last piece?) for visible pieces of marks."""
-    if not len(index):
+    if index.known_empty:  # no block to walk (asking len() would read a lazy index whole)
         return
     offset = view.contentOffset()
     clip_top, clip_bottom = clip.top(), clip.bottom()

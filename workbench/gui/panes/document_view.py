@@ -13,13 +13,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from workbench.core import repo as repo_mod
 from workbench.core.direction import has_both_directions
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.search import word_spans
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.offsets import OffsetMap, display_text
-from workbench.gui.panes.doc_index import Mark, MarkIndex
+from workbench.gui.panes.doc_index import Fetch, Mark, MarkIndex, MarkRow
 from workbench.gui.panes.doc_markup import format_markdown
 from workbench.gui.panes.doc_painter import (
     Palette,
@@ -108,17 +109,50 @@ class DocumentView(QPlainTextEdit):
         if self.doc_id is None:
             self.marks = MarkIndex()
             return
-        rows = self.session.project.repo.annotation_marks(self.doc_id)
+        repo = self.session.project.repo
+        if repo.live_annotation_count(self.doc_id) > repo_mod.SMALL_DOCUMENT:
+            # Read as painting asks: the marks of the text in view, not all 5,000 of a
+            # large document before the first paint (~10 ms of a selection at 1M).
+            self.marks = MarkIndex.lazy(self._mark_reader(self.doc_id))
+        else:
+            # Columns, not a Mark per annotation: painting makes the marks it shows. The
+            # repo gives them in the index's order, and the filter and conversion keep it.
+            self.marks = MarkIndex.from_rows(self._mark_rows(self.doc_id, 0, None),
+                                             ordered=True)
+        self.viewport().update()
+
+    def _mark_rows(self, doc_id: int, start: int, stop: int | None) -> list[MarkRow]:
+        """The marks (in Qt positions) of annotations that start in [start, stop), given
+        in code points, in the index's order."""
+        rows = self.session.project.repo.annotation_marks(doc_id, start, stop)
         if not self.show_rejected:
             rows = [r for r in rows if r[4] != "rejected"]
         if not self.omap.identity:
             # Converting keeps the order: an astral character shifts every later position.
             to_qt = self.omap.to_qt
             rows = [(k, kind, to_qt(s), to_qt(e), st) for k, kind, s, e, st in rows]
-        # Columns, not a Mark per annotation: painting makes the marks it shows. The
-        # repo gives them in the index's order, and the filter and conversion keep it.
-        self.marks = MarkIndex.from_rows(rows, ordered=True)
-        self.viewport().update()
+        return rows
+
+    def _mark_reader(self, doc_id: int) -> Fetch:
+        """What a lazy index reads its rows through: Qt positions in, code points to the
+        repo, and back."""
+        omap = self.omap
+
+        def fetch(bound: int, upto: int | None) -> tuple[list[MarkRow], int | None]:
+            if self.session.project.closed:
+                return [], None  # a paint while the window lets go of its project
+            start = omap.to_cp(bound)  # a bound given before: a character's start
+            stop = None
+            if upto is not None:
+                stop = omap.to_cp(upto)
+                if omap.to_qt(stop) < upto:
+                    stop += 1  # inside a surrogate pair: the whole character
+                if stop > omap.length_cp:
+                    stop = None
+            rows = self._mark_rows(doc_id, start, stop)
+            return rows, None if stop is None else omap.to_qt(stop)
+
+        return fetch
 
     def _load_hits(self, state: SearchState) -> None:
         spans = word_spans(self.text, state.query) if state.query and self.text else []
@@ -190,7 +224,9 @@ class DocumentView(QPlainTextEdit):
 
     # ----------------------------------------------------------- selection
     def _select_annotation(self, ann_id: str) -> None:
-        mark = self.marks.by_key.get(ann_id)
+        # Among the marks read so far: a lazy index reads the rest of a large document
+        # only if scrolled to, and the stored row has the same span.
+        mark = self.marks.read_mark(ann_id)
         if mark is not None:
             self.select_qt_span(mark.start, mark.end)
             return
