@@ -23,7 +23,7 @@ from workbench.core.verify import verify
 LOG_TRIGGERS = schema.LOG_TRIGGERS[:2]  # the audit log's
 
 
-def _old_encode(image, key, cols):
+def _old_encode(image, key, cols, at=None):
     """What the program wrote before schema 14: the whole image as a JSON object."""
     return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
 
@@ -200,7 +200,7 @@ def test_the_exported_log_of_a_mixed_project_checks_and_lists_the_layouts(
               and r["after"].startswith("[")]
     assert arrays
     image = auditimage.decode(arrays[-1]["after"], "id", arrays[-1]["entity_id"],
-                              tuple(header["layouts"]["annotation"]))
+                              tuple(header["layouts"]["annotation"]), at=arrays[-1]["at"])
     assert set(image) == {"id", *header["layouts"]["annotation"]}
 
 
@@ -210,9 +210,9 @@ def test_an_image_of_other_columns_keeps_the_object_format():
     assert auditimage.encode({"k": 1, "a": {"y": 1, "x": [1, "é"]}, "b": None}, "k", cols
                              ) == '[{"x":[1,"é"],"y":1},null]'
     assert auditimage.encode({"k": 1, "a": 2}, "k", cols) == '{"a": 2, "k": 1}'
-    assert auditimage.decode("[2]", "k", 1, cols) == {"a": 2, "k": 1}
+    assert auditimage.decode("[2]", "k", 1, cols, at=None) == {"a": 2, "k": 1}
     with pytest.raises(ValueError):
-        auditimage.decode("[1,2,3]", "k", 1, cols)
+        auditimage.decode("[1,2,3]", "k", 1, cols, at=None)
 
 
 def test_a_removed_row_is_found_though_another_table_holds_its_name(tmp_path):

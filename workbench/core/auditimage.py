@@ -16,6 +16,14 @@ side by side; the first character tells them apart, and readers accept both:
   JSON, without spaces. At 100,000 annotations an insert's image is ~340 bytes
   instead of 577.
 
+**Time marks** (schema 15 on): in an array image, a ``created_at`` or ``modified_at``
+equal to the audit entry's own ``at`` is stored as JSON ``true`` instead of the 24
+characters again (the write takes one clock reading for both, so a new row's times are
+its entry's time). A row value is never a JSON boolean (SQLite has none), and an image
+holding one in a time column is written as an object, so ``true`` there always means
+"the entry's time"; decoding puts the entry's ``at`` back. Object images never hold
+marks.
+
 The hash chain (``chain.py``) hashes the stored text, whichever format: old rows keep
 their hashes. :func:`sql_text` is the same text built by SQLite from a table row, so
 ``verify`` can compare every row with its last image inside SQLite and decode only the
@@ -31,6 +39,10 @@ from typing import Any
 
 Layout = tuple[str, ...]
 
+# Columns an array image may store as ``true``, meaning the audit entry's own ``at``.
+TIME_COLUMNS = frozenset({"created_at", "modified_at"})
+MARK = True
+
 
 def layout(conn: sqlite3.Connection, table: str, key: str, omit: set[str] | frozenset[str]
            ) -> Layout:
@@ -40,14 +52,24 @@ def layout(conn: sqlite3.Connection, table: str, key: str, omit: set[str] | froz
     return tuple(n for n in names if n != key and n not in omit)
 
 
-def encode(image: Mapping[str, Any], key: str, cols: Layout) -> str:
+def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = None) -> str:
     """The array text of ``image``; the object text when it is not one row of the layout
-    (an image with other columns: then the old format says exactly what it holds)."""
+    (an image with other columns: then the old format says exactly what it holds).
+
+    With ``at`` (the entry's time; only on a file of schema 15 or later) a time column
+    equal to it is stored as the mark.
+    """
     if len(image) == len(cols) + 1 and key in image:
         try:
-            return _ARRAY.encode([image[c] for c in cols])
+            values = [image[c] for c in cols]
         except KeyError:
-            pass
+            values = None
+        if values is not None and not any(
+                isinstance(image[c], bool) for c in TIME_COLUMNS.intersection(cols)):
+            if at is not None:
+                values = [MARK if c in TIME_COLUMNS and v.__class__ is str and v == at
+                          else v for c, v in zip(cols, values, strict=True)]
+            return _ARRAY.encode(values)
     return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
 
 
@@ -55,14 +77,18 @@ def encode(image: Mapping[str, Any], key: str, cols: Layout) -> str:
 _ARRAY = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def decode(text: str, key: str, key_value: Any, cols: Layout) -> dict[str, Any]:
-    """An image as a dict of column values, whichever format, keys sorted; ValueError
-    if it is neither (damaged, or an array longer than the layout)."""
+def decode(text: str, key: str, key_value: Any, cols: Layout, *, at: Any) -> dict[str, Any]:
+    """An image as a dict of column values, whichever format, keys sorted, a time mark
+    replaced by ``at`` (the entry's time); ValueError if it is neither format (damaged,
+    or an array longer than the layout)."""
     value = json.loads(text)
     if isinstance(value, dict):
         return value
     if not isinstance(value, list) or len(value) > len(cols):
         raise ValueError("not an audit image")
+    if "true" in text:  # a scan in C: most images hold no boolean at all
+        value = [at if v is MARK and c in TIME_COLUMNS else v
+                 for c, v in zip(cols, value, strict=False)]
     pairs = [*zip(cols, value, strict=False), (key, key_value)]
     return dict(sorted(pairs))  # keys in the order an object image has them
 
@@ -78,9 +104,10 @@ def key_value(entity_id: Any, integer: bool) -> Any:
 
 
 def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset[str], *,
-             array: bool) -> str:
+             array: bool, at: str | None = None) -> str:
     """SQL making, from a row of the table aliased ``alias``, the image text the program
-    writes for it (array or object); NULL when a JSON column is not valid JSON.
+    writes for it (array or object); NULL when a JSON column is not valid JSON. With
+    ``at`` (SQL for the entry's time) an array marks the time columns equal to it.
 
     Equal text means equal values: every piece is one whole JSON value, so the text
     parses back into the row's own values. Where SQLite writes a value otherwise than
@@ -93,7 +120,13 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
     valid = " AND ".join(f"({ref(c)} IS NULL OR json_valid({ref(c)}))"
                          for c in cols if c in json_cols) or "1"
     if array:  # SQLite's json() writes a JSON column's text without spaces, as Python
-        values = ", ".join(f"json({ref(c)})" if c in json_cols else ref(c) for c in cols)
+        def item(c: str) -> str:
+            if c in json_cols:
+                return f"json({ref(c)})"
+            if at is not None and c in TIME_COLUMNS:
+                return f"CASE WHEN {ref(c)} = {at} THEN json('true') ELSE {ref(c)} END"
+            return ref(c)
+        values = ", ".join(item(c) for c in cols)
         return f"CASE WHEN {valid} THEN json_array({values}) END"
 
     def value(col: str) -> str:  # the object format nests a JSON column as stored

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core import auditimage, rawread
-from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout
+from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout, time_marks_from
 
 # What a row of each audited table is called in a sentence.
 NAMES = {"document": "document", "annotation": "annotation", "link": "link",
@@ -124,6 +124,12 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     lay = audit_layout(conn, entity)
     arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
     obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
+    marks = time_marks_from(conn)
+    if marks is not None and auditimage.TIME_COLUMNS.intersection(lay):
+        # Entries written since the file took time marks mark every time equal to their
+        # own; those before never do (a row the guess misses is decoded in Python).
+        marked = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at")
+        arr = f"CASE WHEN l.seq >= {marks:d} THEN {marked} ELSE {arr} END"
     return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN l.after = {arr} "
             f"ELSE l.after = {obj} END")
 
@@ -141,10 +147,10 @@ def _number(value: Any) -> int:
 
 
 def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
-             values: tuple[Any, ...] | None, slot: tuple[bytes | str | None] | None,
+             values: tuple[Any, ...] | None, slot: tuple[bytes | str | None, Any] | None,
              damaged: list[tuple[str, str]]) -> Difference | None:
     """One row (``values`` of ``cols``, None if absent) against its last image (``slot``:
-    None if the log never named it, ``(None,)`` if its last entry removed it)."""
+    None if the log never named it, ``(None, at)`` if its last entry removed it)."""
     name = rawread.text(key) if isinstance(key, bytes) else str(key)
     raw = dict(zip(cols, values, strict=True)) if values is not None else None
     row, bad = rawread.decode(raw) if raw is not None else (None, [])
@@ -157,8 +163,9 @@ def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
         text = rawread.text(slot[0]) if isinstance(slot[0], bytes) else slot[0]
         _table, pk = TABLES[entity]
         try:
+            at = rawread.text(slot[1]) if isinstance(slot[1], bytes) else slot[1]
             logged = auditimage.decode(text, pk, auditimage.key_value(
-                name, entity == "document"), tuple(audit_layout(conn, entity)))
+                name, entity == "document"), tuple(audit_layout(conn, entity)), at=at)
         except ValueError:
             return None  # a damaged audit entry breaks the hash chain: reported there
     if row is None and logged is None:

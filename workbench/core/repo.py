@@ -109,20 +109,38 @@ def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
 
 
 def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
-                 entity: str, image: Row | None) -> str | None:
+                 entity: str, image: Row | None, at: str | None = None) -> str | None:
     """The text an audit row stores for ``image`` (large columns left out): an array.
-    ``layouts`` keeps each entity's layout for the caller's batch (read once)."""
+    ``layouts`` keeps each entity's layout for the caller's batch (read once). ``at``,
+    the entry's time, marks the time columns equal to it (``auditimage``): given only
+    where :func:`time_marks_from` says the file takes marks."""
     if image is None:
         return None
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
-    return auditimage.encode(kept, TABLES[entity][1], layouts[entity])
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at)
+
+
+# The meta key naming the first audit seq whose images may hold time marks (migration
+# 15 writes it): verify's comparison inside SQLite builds marked images from there on.
+TIME_MARKS_FROM = "audit_time_marks_from"
+
+
+def time_marks_from(conn: sqlite3.Connection) -> int | None:
+    """The first seq written with time marks, None if the file takes none (an older
+    schema, or the fact damaged: then nothing new is marked)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (TIME_MARKS_FROM,)).fetchone()
+    try:
+        return int(row[0]) if row is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
-                 entity: str, entity_id: str, text: str | None) -> Row | None:
-    """A stored image as a dict, whichever format; damage raises DamagedProject."""
+                 entity: str, entity_id: str, text: str | None, at: Any) -> Row | None:
+    """A stored image as a dict, whichever format, a time mark read as ``at`` (the
+    entry's time); damage raises DamagedProject."""
     if not text:
         return None
     if entity not in TABLES:  # an entity this version does not know: only objects
@@ -131,7 +149,7 @@ def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
         layouts[entity] = audit_layout(conn, entity)
     key = auditimage.key_value(entity_id, entity == "document")
     try:
-        return auditimage.decode(text, TABLES[entity][1], key, layouts[entity])
+        return auditimage.decode(text, TABLES[entity][1], key, layouts[entity], at=at)
     except ValueError:
         raise damaged(None, "an audit entry's image is not valid") from None
 
@@ -283,12 +301,12 @@ class Repo:
                 r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
         return self._table_columns[table]
 
-    def audit_image(self, entity: str, entity_id: str, text: str | None,
+    def audit_image(self, entity: str, entity_id: str, text: str | None, at: Any,
                     layouts: dict[str, auditimage.Layout] | None = None) -> Row | None:
-        """A stored image (``before`` or ``after``) as a dict, whichever format;
-        ``layouts`` caches the tables' layouts over many calls."""
+        """A stored image (``before`` or ``after``) of the entry made at ``at`` as a dict,
+        whichever format; ``layouts`` caches the tables' layouts over many calls."""
         return decode_image({} if layouts is None else layouts, self.conn, entity,
-                            entity_id, text)
+                            entity_id, text, at)
 
     def meta(self, key: str) -> str | None:
         """A value from the project's key/value facts (e.g. when it was created), or None."""
@@ -573,8 +591,10 @@ class Repo:
         layouts: dict[str, auditimage.Layout] = {}
         for r in self.conn.execute(sql, params).fetchall():
             d = dict(r)
-            d["before"] = self.audit_image(d["entity"], d["entity_id"], d["before"], layouts)
-            d["after"] = self.audit_image(d["entity"], d["entity_id"], d["after"], layouts)
+            d["before"] = self.audit_image(d["entity"], d["entity_id"], d["before"], d["at"],
+                                           layouts)
+            d["after"] = self.audit_image(d["entity"], d["entity_id"], d["after"], d["at"],
+                                          layouts)
             out.append(d)
         return out
 
@@ -746,6 +766,14 @@ class Transaction:
         self._timeline_ids: set[str] = set()
         self._timeline_gone: set[int] = set()
         self._timeline_kinds: set[str] = set()
+        self._at: str | None = None
+
+    def time(self) -> str:
+        """This write's time: one clock reading for its audit entries and for the rows
+        that record when they were made (so their images mark it, ``auditimage``)."""
+        if self._at is None:
+            self._at = clock.now()
+        return self._at
 
     def __enter__(self) -> Transaction:
         if self.repo.read_only:
@@ -1117,12 +1145,13 @@ class Transaction:
         if not self.changeset.changes:
             return
         txn = self._txn_number()
-        at = clock.now()
+        at = self.time()
+        marks = at if time_marks_from(self.conn) is not None else None
         layouts: dict[str, auditimage.Layout] = {}
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
              "entity": c.entity, "entity_id": c.id,
-             "before": encode_image(layouts, self.conn, c.entity, c.before),
-             "after": encode_image(layouts, self.conn, c.entity, c.after)}
+             "before": encode_image(layouts, self.conn, c.entity, c.before, marks),
+             "after": encode_image(layouts, self.conn, c.entity, c.after, marks)}
             for c in self.changeset.changes
         ))

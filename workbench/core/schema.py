@@ -414,6 +414,19 @@ def _m0014_compact_audit_images(conn: sqlite3.Connection) -> None:
     pass
 
 
+def _m0015_audit_time_marks(conn: sqlite3.Connection) -> None:
+    # From here on an array image stores a created_at or modified_at equal to its entry's
+    # own time as `true` (core/auditimage.py; ~54 bytes of an annotation's insert). Nothing
+    # is rewritten; the first seq that may hold marks is kept so that verify's comparison
+    # inside SQLite builds marked images only for entries written since. The version keeps
+    # an older Workbench, which would read `true` as a time, from opening the file.
+    from workbench.core.repo import TIME_MARKS_FROM
+
+    last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                 (TIME_MARKS_FROM, str(last + 1)))
+
+
 def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     """Record, in the audit log, every audited row whose state it does not yet hold.
 
@@ -423,7 +436,7 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     differently are rewritten. A later migration that changes audited rows calls this.
     """
     from workbench.core import clock, indexcheck, rebuild
-    from workbench.core.repo import append_log, encode_image
+    from workbench.core.repo import append_log, encode_image, time_marks_from
 
     layouts: dict[str, Any] = {}
 
@@ -431,13 +444,14 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     if found:
         last = conn.execute("SELECT txn FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         txn, at = (last[0] if last else 0) + 1, clock.now()
+        marks = at if time_marks_from(conn) is not None else None
         append_log(conn, "audit", (
             {"txn": txn, "at": at, "coder": "workbench",
              "op": f"{op}:baseline:" + ("delete" if d.stored is None else "update"
                                         if d.logged is not None else "insert"),
              "entity": d.entity, "entity_id": d.key,
-             "before": encode_image(layouts, conn, d.entity, d.logged),
-             "after": encode_image(layouts, conn, d.entity, d.stored)}
+             "before": encode_image(layouts, conn, d.entity, d.logged, marks),
+             "after": encode_image(layouts, conn, d.entity, d.stored, marks)}
             for d in found
         ))
     for f in list(indexcheck.findings(conn)):
@@ -472,6 +486,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "timeline_index", _m0012_timeline_index),
     Migration(13, "window_indexes", _m0013_window_indexes),
     Migration(14, "compact_audit_images", _m0014_compact_audit_images),
+    Migration(15, "audit_time_marks", _m0015_audit_time_marks),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -86,7 +86,8 @@ class History:
             # a merge's row names who merged, not who made the version, so it names nobody.
             by_merge = r["op"].startswith("merge:")
             own = own_project and not r.get("merged_from") and not by_merge
-            image = repo.audit_image(r["entity"], r["entity_id"], r["after"], layouts)
+            image = repo.audit_image(r["entity"], r["entity_id"], r["after"], r["at"],
+                                     layouts)
             self.add(r["entity"], r["entity_id"], image,  # type: ignore[arg-type]
                      "" if by_merge else r["coder"], own)
 
