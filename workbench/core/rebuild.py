@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core import auditimage, rawread
-from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout, time_marks_from
+from workbench.core import auditimage, dbapi, derived, rawread
+from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout, marks_from
 
 # What a row of each audited table is called in a sentence.
 NAMES = {"document": "document", "annotation": "annotation", "link": "link",
@@ -39,6 +39,8 @@ class Difference:
     stored: Row | None  # the table row (large columns left out), None if absent
     logged: Row | None  # the last after-image, None if deleted or never logged
     ever_logged: bool
+    # The last after-image holds quote marks whose document text the project lacks.
+    underivable: bool = False
 
     def columns(self) -> list[str]:
         """The columns that differ (those the image records; see module docs)."""
@@ -51,6 +53,10 @@ class Difference:
         label = f"{NAMES[self.entity]} {self.key}"
         if self.stored is not None and self.stored.get("deleted_at"):
             label += " (in the trash)"
+        if self.underivable:
+            return (f"{label}: its last audit entry derives its quote from a document "
+                    "text the project no longer holds (a kept text was removed outside "
+                    "the program).")
         if self.stored is None:
             return (f"{label}: it is missing from the {table} table, but the audit log's "
                     "last entry for it keeps it (deleted without an audit entry).")
@@ -102,11 +108,14 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
                     for k in rawread.suspect_keys(conn, entity, table, pk,
                                                   _sql_match(conn, entity))}
         suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
+        if entity == "annotation":
+            suspects.update((as_key(k), rawread.key_bytes(k)) for k in _quote_suspects(conn))
         bad: list[tuple[str, str]] = []
+        texts = derived.DocTexts(conn)
         for key, named in sorted(suspects):
             values = rawread.row_by_key(conn, table, cols, pk, key)
             slot = rawread.latest_image(conn, entity, named)
-            diff = _compare(conn, entity, key, cols, values, slot, bad)
+            diff = _compare(conn, entity, key, cols, values, slot, bad, texts)
             if diff is not None:
                 found.append(diff)
         if damaged is not None:
@@ -124,14 +133,69 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     lay = audit_layout(conn, entity)
     arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
     obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
-    marks = time_marks_from(conn)
+    marks = marks_from(conn)
     if marks is not None and auditimage.TIME_COLUMNS.intersection(lay):
-        # Entries written since the file took time marks mark every time equal to their
-        # own; those before never do (a row the guess misses is decoded in Python).
+        # Entries written since the file took marks mark every time equal to their own;
+        # those before never do (a row the guess misses is decoded in Python).
         marked = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at")
+        if set(auditimage.QUOTE_COLUMNS) <= set(lay):
+            # An image with quote marks holds the row's other values: whether the row's
+            # quote is the one its text gives is checked in Python (_quote_suspects).
+            quoted = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at",
+                                         quote=True)
+            marked = (f"CASE WHEN instr(l.after, ',true,true,true,') THEN {quoted} "
+                      f"ELSE {marked} END")
         arr = f"CASE WHEN l.seq >= {marks:d} THEN {marked} ELSE {arr} END"
     return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN l.after = {arr} "
             f"ELSE l.after = {obj} END")
+
+
+def _quote_suspects(conn: sqlite3.Connection) -> list[Any]:
+    """Annotations whose quote marks, if their last image holds any, may stand for other
+    values than the row's: every annotation whose quote and context are not what its
+    document's stored text gives at its span, every one of a document whose text was
+    ever replaced (its marks may derive from a kept text), and every one whose document
+    is gone. The rest, matched inside SQLite, hold exactly what their image derives to.
+    """
+    if marks_from(conn) is None:
+        return []  # an older schema: no image holds marks
+    found = [r[0] for r in conn.execute(
+        "SELECT id FROM annotations WHERE doc_id NOT IN (SELECT id FROM documents)")]
+    for (doc_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        if _text_replaced(conn, doc_id):
+            found.extend(r[0] for r in conn.execute(_OF_DOC, (doc_id,)))
+            continue
+        try:
+            with rawread.str_mode(conn):
+                text = conn.execute("SELECT text FROM documents WHERE id = ?",
+                                    (doc_id,)).fetchone()[0]
+                for ann_id, start, end, *quote in conn.execute(_OF_DOC, (doc_id,)):
+                    if auditimage.quote_of(str(text), start, end) != tuple(quote):
+                        found.append(ann_id)
+        except dbapi.OperationalError:  # bytes that are not UTF-8: all decoded in Python
+            found.extend(r[0] for r in conn.execute(_OF_DOC, (doc_id,)))
+    return found
+
+
+_OF_DOC = 'SELECT id, start, "end", exact, prefix, suffix FROM annotations WHERE doc_id = ?'
+
+
+def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
+    """Whether the document's own log states more than one text hash."""
+    layout = audit_layout(conn, "document")
+    hashes = set()
+    for after, at in conn.execute(
+            "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
+            "entity = 'document' AND merged_from IS NULL AND after IS NOT NULL",
+            (doc_id,)):
+        try:
+            image = auditimage.decode(rawread.text(after) if isinstance(after, bytes)
+                                      else after, "id", doc_id, layout, at=rawread.text(at)
+                                      if isinstance(at, bytes) else at)
+        except ValueError:
+            return True  # damaged: reported by the chain; decoded one by one here
+        hashes.add(image.get("text_sha256"))
+    return len(hashes) > 1
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -147,10 +211,10 @@ def _number(value: Any) -> int:
 
 
 def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
-             values: tuple[Any, ...] | None, slot: tuple[bytes | str | None, Any] | None,
-             damaged: list[tuple[str, str]]) -> Difference | None:
+             values: tuple[Any, ...] | None, slot: tuple[Any, Any, Any] | None,
+             damaged: list[tuple[str, str]], texts: derived.DocTexts) -> Difference | None:
     """One row (``values`` of ``cols``, None if absent) against its last image (``slot``:
-    None if the log never named it, ``(None, at)`` if its last entry removed it)."""
+    None if the log never named it, ``(None, at, seq)`` if its last entry removed it)."""
     name = rawread.text(key) if isinstance(key, bytes) else str(key)
     raw = dict(zip(cols, values, strict=True)) if values is not None else None
     row, bad = rawread.decode(raw) if raw is not None else (None, [])
@@ -165,7 +229,10 @@ def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
         try:
             at = rawread.text(slot[1]) if isinstance(slot[1], bytes) else slot[1]
             logged = auditimage.decode(text, pk, auditimage.key_value(
-                name, entity == "document"), tuple(audit_layout(conn, entity)), at=at)
+                name, entity == "document"), tuple(audit_layout(conn, entity)), at=at,
+                derive=texts.deriver(slot[2]))
+        except auditimage.Underivable:
+            return Difference(entity, name, row, None, ever_logged=True, underivable=True)
         except ValueError:
             return None  # a damaged audit entry breaks the hash chain: reported there
     if row is None and logged is None:
