@@ -14,7 +14,7 @@ side by side; the first character tells them apart, and readers accept both:
   stay readable. The text is ``json.dumps(values, ensure_ascii=False, sort_keys=True,
   separators=(",", ":"))``: a JSON column's value (``repo.JSON_COLUMNS``) is nested as
   JSON, without spaces. At 100,000 annotations an insert's image is ~340 bytes
-  instead of 577.
+  instead of 577, ~181 with the marks below.
 
 **Time marks** (schema 15 on): in an array image, a ``created_at`` or ``modified_at``
 equal to the audit entry's own ``at`` is stored as JSON ``true`` instead of the 24
