@@ -190,7 +190,7 @@ def test_a_changed_document_text_is_reported(tmp_path):
                for p in problems), problems
 
 
-def _reimported(tmp_path: Path) -> tuple[Path, str, str]:
+def _reimported(tmp_path: Path) -> tuple[Path, str]:
     """A marked annotation whose document's text was then replaced around it."""
     with make_project(tmp_path) as project:
         doc = add_doc(project)
@@ -198,11 +198,11 @@ def _reimported(tmp_path: Path) -> tuple[Path, str, str]:
         newer = tmp_path / "report-v2.txt"
         newer.write_text("Updated. " + REPORT, encoding="utf-8")
         doc_ops.reimport(project, doc, newer)
-        return project.path, ann, project.repo.audit(entity_id=ann)[-1]["after"]["prefix"]
+        return project.path, ann
 
 
 def test_a_replaced_text_is_kept_and_older_marks_read_from_it(tmp_path):
-    path, ann, prefix = _reimported(tmp_path)
+    path, ann = _reimported(tmp_path)
     with Project.open(path) as project:
         entries = project.repo.audit(entity_id=ann)
         assert [e["op"] for e in entries] == ["reimport:update", "annotate:insert"]
@@ -216,11 +216,21 @@ def test_a_replaced_text_is_kept_and_older_marks_read_from_it(tmp_path):
 
 
 def test_a_changed_kept_text_is_reported(tmp_path):
-    path, _ann, _prefix = _reimported(tmp_path)
+    path, _ann = _reimported(tmp_path)
     _tamper(path, "UPDATE past_texts SET text = text || 'x'")
     problems = _problems(path)
     assert any("kept text" in p and "no longer matches its hash" in p
                for p in problems), problems
+
+
+def test_a_kept_text_gone_is_reported_though_only_history_needs_it(tmp_path):
+    path, ann = _reimported(tmp_path)  # the annotation's last image: whole
+    _tamper(path, "DELETE FROM past_texts")
+    problems = _problems(path)
+    assert any("document 1: the text it had until an audit entry replaced" in p
+               for p in problems), problems
+    with Project.open(path) as project, pytest.raises(ProjectError):
+        project.repo.audit(entity_id=ann)  # the insert's marks have no text left
 
 
 def test_a_mark_whose_kept_text_is_gone_is_reported(tmp_path):
@@ -236,6 +246,7 @@ def test_a_mark_whose_kept_text_is_gone_is_reported(tmp_path):
     problems = _problems(path)
     assert any(f"annotation {ann}: its last audit entry derives its quote" in p
                for p in problems), problems
+    assert any("document 1: the text it had" in p for p in problems), problems
     with Project.open(path) as project, pytest.raises(ProjectError):
         project.repo.audit(entity_id=ann)
 
@@ -247,10 +258,14 @@ def test_an_undone_import_keeps_the_text_its_annotations_history_needs(tmp_path)
         history.undo(project)  # the annotation
         history.undo(project)  # the import: the document and its text go
         assert project.repo.get("document", doc) is None
+        path = project.path
         insert = project.repo.audit(entity_id=ann)[-1]
         assert insert["op"] == "annotate:insert" and insert["after"]["exact"] == QUOTE
         report = verify(project)
         assert report.ok, report.problems
+    _tamper(path, "DELETE FROM past_texts")
+    problems = _problems(path)
+    assert any(f"document {doc}: the text it had" in p for p in problems), problems
 
 
 def test_a_merge_writes_out_the_quotes_it_carries_and_recognises_them_again(tmp_path):
@@ -279,7 +294,7 @@ def test_a_merge_writes_out_the_quotes_it_carries_and_recognises_them_again(tmp_
 
 
 def test_the_exported_log_writes_out_marked_quotes_and_leaves_other_lines_alone(tmp_path):
-    path, ann, _prefix = _reimported(tmp_path)
+    path, ann = _reimported(tmp_path)
     out = tmp_path / "log.jsonl"
     with Project.open(path) as project:
         heads = logchain.export_log(project.conn, out, path.name)

@@ -41,6 +41,8 @@ class Difference:
     ever_logged: bool
     # The last after-image holds quote marks whose document text the project lacks.
     underivable: bool = False
+    # A document's text replaced or removed since marks began, not kept (its hash).
+    lost_text: str | None = None
 
     def columns(self) -> list[str]:
         """The columns that differ (those the image records; see module docs)."""
@@ -53,6 +55,10 @@ class Difference:
         label = f"{NAMES[self.entity]} {self.key}"
         if self.stored is not None and self.stored.get("deleted_at"):
             label += " (in the trash)"
+        if self.lost_text:
+            return (f"{label}: the text it had until an audit entry replaced or removed it "
+                    f"(hash {self.lost_text[:12]}…) is no longer kept, though older audit "
+                    "entries derive quotes from it (removed outside the program).")
         if self.underivable:
             return (f"{label}: its last audit entry derives its quote from a document "
                     "text the project no longer holds (a kept text was removed outside "
@@ -118,6 +124,8 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
             diff = _compare(conn, entity, key, cols, values, slot, bad, texts)
             if diff is not None:
                 found.append(diff)
+        if entity == "document":
+            found.extend(_lost_texts(conn, orphans))
         if damaged is not None:
             damaged.extend(bad)
     yield from found
@@ -205,6 +213,50 @@ def _as_text(values: tuple[Any, ...]) -> tuple[str, ...] | None:
         return tuple(v.decode("utf-8") if v.__class__ is bytes else v for v in values)
     except UnicodeDecodeError:
         return None
+
+
+def _lost_texts(conn: sqlite3.Connection, orphans: list[Any]) -> list[Difference]:
+    """Documents (present, or removed: their ids among ``orphans``) whose text was
+    replaced or removed since the file took marks without being kept in past_texts,
+    as the write path keeps it (``Transaction._record``)."""
+    cut = marks_from(conn)
+    if cut is None:
+        return []
+    kept = {rawread.text(r[0]) if isinstance(r[0], bytes) else r[0]
+            for r in conn.execute("SELECT sha256 FROM past_texts")}
+    ids = {str(r[0]) for r in conn.execute("SELECT id FROM documents")}
+    ids.update(t for t in (rawread.text(o) if isinstance(o, bytes) else str(o)
+                           for o in orphans) if t.isdigit())
+    layout = audit_layout(conn, "document")
+    found = []
+    for doc_id in sorted(ids, key=int):
+        for before, after, at in conn.execute(
+                "SELECT before, after, at FROM audit WHERE entity_id = ? AND entity = "
+                "'document' AND merged_from IS NULL AND seq >= ? ORDER BY seq",
+                (doc_id, cut)):
+            old = _image_hash(before, at, int(doc_id), layout)
+            if old is not None and old != _image_hash(after, at, int(doc_id), layout) \
+                    and old not in kept:
+                row = conn.execute("SELECT 1 FROM documents WHERE id = ?",
+                                   (int(doc_id),)).fetchone()
+                found.append(Difference("document", doc_id, {} if row else None, None,
+                                        ever_logged=True, lost_text=old))
+                break
+    return found
+
+
+def _image_hash(text: Any, at: Any, doc_id: int, layout: auditimage.Layout) -> str | None:
+    """The ``text_sha256`` a document image records; None if none (or unreadable)."""
+    if text is None:
+        return None
+    try:
+        image = auditimage.decode(rawread.text(text) if isinstance(text, bytes) else text,
+                                  "id", doc_id, layout,
+                                  at=rawread.text(at) if isinstance(at, bytes) else at)
+    except ValueError:
+        return None  # a damaged entry breaks the chain: reported there
+    value = image.get("text_sha256")
+    return value if isinstance(value, str) else None
 
 
 def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
