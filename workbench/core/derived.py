@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
+from collections import OrderedDict
 from typing import Any
 
 from workbench.core import auditimage
@@ -57,14 +58,18 @@ def _str(value: Any) -> Any:
 class DocTexts:
     """The texts quote marks derive from, read as entries ask for them.
 
-    Keeps the last text read (entries come mostly document by document), so memory
-    holds one text at a time, and each document's logged text hashes by seq (a few
-    entries a document), read once.
+    Keeps the texts read, least recently used dropped first beyond :data:`HOLD`
+    characters (entries of a bulk write alternate between documents, so one text at a
+    time would read a text per entry), and each document's logged text hashes by seq
+    (a few entries a document), read once.
     """
+
+    HOLD = 64_000_000
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self._last: tuple[str, str] | None = None  # (hash, text)
+        self._texts: OrderedDict[str, str] = OrderedDict()  # by hash, oldest use first
+        self._held = 0
         self._hashes: dict[Any, tuple[list[int], list[str | None]]] = {}
 
     def logged_hash(self, doc_id: Any, seq: int) -> str | None:
@@ -99,8 +104,9 @@ class DocTexts:
         wanted = self.logged_hash(doc_id, seq)
         if wanted is None:
             return None
-        if self._last is not None and self._last[0] == wanted:
-            return self._last[1]
+        if wanted in self._texts:
+            self._texts.move_to_end(wanted)
+            return self._texts[wanted]
         row = self._conn.execute("SELECT text FROM documents WHERE id = ? AND "
                                  "text_sha256 = ?", (doc_id, wanted)).fetchone()
         if row is None:
@@ -109,7 +115,10 @@ class DocTexts:
         if row is None:
             return None
         text = _str(row[0])
-        self._last = (wanted, text)
+        self._texts[wanted] = text
+        self._held += len(text)
+        while self._held > self.HOLD and len(self._texts) > 1:
+            self._held -= len(self._texts.popitem(last=False)[1])
         return text
 
     def quote(self, doc_id: Any, seq: int, start: Any, end: Any) -> auditimage.Quote | None:
