@@ -224,9 +224,10 @@ def _lost_texts(conn: sqlite3.Connection, orphans: list[Any]) -> list[Difference
         return []
     kept = {rawread.text(r[0]) if isinstance(r[0], bytes) else r[0]
             for r in conn.execute("SELECT sha256 FROM past_texts")}
-    ids = {str(r[0]) for r in conn.execute("SELECT id FROM documents")}
-    ids.update(t for t in (rawread.text(o) if isinstance(o, bytes) else str(o)
-                           for o in orphans) if t.isdigit())
+    # Document ids are numbers; a forged other id has no number to be looked up by.
+    named = [r[0] for r in conn.execute("SELECT id FROM documents")] + list(orphans)
+    ids = {t for t in (rawread.text(o) if isinstance(o, bytes) else str(o) for o in named)
+           if t.isascii() and t.isdigit()}
     layout = audit_layout(conn, "document")
     found = []
     for doc_id in sorted(ids, key=int):
@@ -245,7 +246,7 @@ def _lost_texts(conn: sqlite3.Connection, orphans: list[Any]) -> list[Difference
     return found
 
 
-def _image_hash(text: Any, at: Any, doc_id: int, layout: auditimage.Layout) -> str | None:
+def _image_hash(text: Any, at: Any, doc_id: Any, layout: auditimage.Layout) -> str | None:
     """The ``text_sha256`` a document image records; None if none (or unreadable)."""
     if text is None:
         return None
@@ -260,21 +261,13 @@ def _image_hash(text: Any, at: Any, doc_id: int, layout: auditimage.Layout) -> s
 
 
 def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
-    """Whether the document's own log states more than one text hash."""
+    """Whether the document's own log states more than one text hash (or one entry's
+    cannot be read: then its annotations are decoded one by one)."""
     layout = audit_layout(conn, "document")
-    hashes = set()
-    for after, at in conn.execute(
-            "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
-            "entity = 'document' AND merged_from IS NULL AND after IS NOT NULL",
-            (doc_id,)):
-        try:
-            image = auditimage.decode(rawread.text(after) if isinstance(after, bytes)
-                                      else after, "id", doc_id, layout, at=rawread.text(at)
-                                      if isinstance(at, bytes) else at)
-        except ValueError:
-            return True  # damaged: reported by the chain; decoded one by one here
-        hashes.add(image.get("text_sha256"))
-    return len(hashes) > 1
+    hashes = {_image_hash(after, at, doc_id, layout) for after, at in conn.execute(
+        "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
+        "entity = 'document' AND merged_from IS NULL AND after IS NOT NULL", (doc_id,))}
+    return len(hashes) > 1 or None in hashes
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:
