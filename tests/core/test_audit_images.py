@@ -23,7 +23,7 @@ from workbench.core.verify import verify
 LOG_TRIGGERS = schema.LOG_TRIGGERS[:2]  # the audit log's
 
 
-def _old_encode(image, key, cols):
+def _old_encode(image, key, cols, at=None, quote=None):
     """What the program wrote before schema 14: the whole image as a JSON object."""
     return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
 
@@ -192,16 +192,23 @@ def test_the_exported_log_of_a_mixed_project_checks_and_lists_the_layouts(
     header = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert header["keys"]["annotation"] == "id"
     assert header["layouts"]["annotation"][:3] == ["doc_id", "kind", "start"]
-    # The header is enough to read an array image back without the project.
+    # The header and the line are enough to read an array image back without the
+    # project: a quote mark's values are written out beside the row.
     # Split on newlines only: a memo holds U+2028, which str.splitlines also splits on.
-    rows = [json.loads(line)["row"] for line in out.read_text(encoding="utf-8").split("\n")
-            if '"log": "audit"' in line]
-    arrays = [r for r in rows if r["entity"] == "annotation" and r["after"]
-              and r["after"].startswith("[")]
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n")
+             if '"log": "audit"' in line]
+    arrays = [x for x in lines if x["row"]["entity"] == "annotation" and x["row"]["after"]
+              and x["row"]["after"].startswith("[")]
     assert arrays
-    image = auditimage.decode(arrays[-1]["after"], "id", arrays[-1]["entity_id"],
-                              tuple(header["layouts"]["annotation"]))
+    last = arrays[-1]
+    quote = last["derived"]["after"]
+    image = auditimage.decode(last["row"]["after"], "id", last["row"]["entity_id"],
+                              tuple(header["layouts"]["annotation"]), at=last["row"]["at"],
+                              derive=lambda *_: tuple(quote[c] for c in
+                                                      auditimage.QUOTE_COLUMNS))
     assert set(image) == {"id", *header["layouts"]["annotation"]}
+    with Project.open(path) as project:
+        assert image == project.repo.get("annotation", last["row"]["entity_id"])
 
 
 def test_an_image_of_other_columns_keeps_the_object_format():
@@ -210,9 +217,9 @@ def test_an_image_of_other_columns_keeps_the_object_format():
     assert auditimage.encode({"k": 1, "a": {"y": 1, "x": [1, "é"]}, "b": None}, "k", cols
                              ) == '[{"x":[1,"é"],"y":1},null]'
     assert auditimage.encode({"k": 1, "a": 2}, "k", cols) == '{"a": 2, "k": 1}'
-    assert auditimage.decode("[2]", "k", 1, cols) == {"a": 2, "k": 1}
+    assert auditimage.decode("[2]", "k", 1, cols, at=None) == {"a": 2, "k": 1}
     with pytest.raises(ValueError):
-        auditimage.decode("[1,2,3]", "k", 1, cols)
+        auditimage.decode("[1,2,3]", "k", 1, cols, at=None)
 
 
 def test_a_removed_row_is_found_though_another_table_holds_its_name(tmp_path):

@@ -15,7 +15,8 @@ these, and a third party can re-implement them from this docstring:
 The chain hashes the stored column values whatever they hold: an audit row's
 ``before`` and ``after`` are JSON text, an object of the row's columns (rows written
 before schema 14) or an array of its values in its table's column order (from schema
-14; ``auditimage.py`` says which columns), and both are hashed as the text they are.
+14; ``auditimage.py`` says which columns, and from schema 15 which values it stores
+as marks), and both are hashed as the text they are.
 """
 
 from __future__ import annotations

@@ -86,7 +86,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "entity": "document, annotation, link, ...", "entity_id": "the row's id",
         "before": "row before (JSON; document text by hash): an object of its columns, "
                   "or, from schema 14, an array of its values in the table's column "
-                  "order, without its key",
+                  "order, without its key; from schema 15 true stands for a time equal "
+                  "to the entry's own, and for a quote and context its document's text "
+                  "gives at its span",
         "after": "row after, as before",
         "merged_from": "empty for this project's own rows; for a row carried over by a "
                        "merge, the project it came from and its number there (JSON)",
@@ -100,6 +102,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "merged_from": "empty for this project's own rows; for a row carried over by a "
                        "merge, the project it came from and its number there (JSON)",
         "hash": _CHAINED}),
+    "past_texts": ("Document texts replaced or removed since schema 15, kept because "
+                   "older audit entries derive quotes from them.", {
+        "sha256": "SHA-256 of the text (UTF-8), as the audit log names it",
+        "text": "the text"}),
     "meta": ("Facts about the project file itself.", {"key": "fact", "value": "value"}),
     "migrations": ("Schema upgrades applied to this file.", {
         "version": "schema version", "name": "what it changed", "applied_at": "when"}),

@@ -3,7 +3,10 @@
 An exported log (JSON lines) carries every row with its hash and, last, each log's head
 (row count, last ``seq``, last hash). Rows are as stored: an audit image is
 JSON text in either format of ``auditimage``; the first line lists, per entity, the
-key and the columns an array image holds, so the file reads without the project.
+key and the columns an array image holds, so the file reads without the project. A
+time mark stands for the row's own ``at``; an image whose quote is marked (derived from
+its document's text, which the log holds only by its hash) has its values written out
+beside the row, under ``derived``, so the file still reads without the project.
 Checked on its own, it proves the file's rows are one unbroken chain ending at that
 head; checked against a project, that the project's chain still starts with exactly
 those rows (its row number ``count`` has the head's hash, and each hash covers every
@@ -20,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import chain, clock, dbapi, rawread
+from workbench.core import auditimage, chain, clock, dbapi, derived, rawread
 from workbench.core.repo import TABLES, audit_layout
 
 FORMAT = "workbench-log"
@@ -177,19 +180,48 @@ def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[
         out.write(_line({"format": FORMAT, "version": 1, "project": project_name,
                          "exported_at": clock.now(), "layouts": layouts,
                          "keys": {e: TABLES[e][1] for e in TABLES}}))
+        quotes = _Quotes(conn)
         for log in chain.LOGS:
             problems: list[str] = []
 
             def written(log: str = log) -> Iterator[dict[str, Any] | None]:
                 for row in _decoded_rows(conn, log):
                     if row is not None and not isinstance(row, _Damaged):
-                        out.write(_line({"log": log, "row": row}))
+                        line: dict[str, Any] = {"log": log, "row": row}
+                        if log == "audit":
+                            line.update(quotes.of(row))
+                        out.write(_line(line))
                     yield row
 
             heads[log] = walk(written(), log, problems)
         out.write(_line({"heads": {k: asdict(v) for k, v in heads.items()},
                          "at": clock.now()}))
     return heads
+
+
+class _Quotes:
+    """The values an audit row's quote marks stand for, read from the project."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._texts = derived.DocTexts(conn)
+        self._cols = derived.annotation_layout(conn)
+
+    def of(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``{"derived": {side: {column: value}}}`` for each marked image of ``row``,
+        empty when none is (a value the project cannot derive is written as null)."""
+        if row.get("entity") != "annotation" or row.get("merged_from"):
+            return {}
+        out: dict[str, Any] = {}
+        for side in ("before", "after"):
+            text = row.get(side)
+            if not auditimage.has_quote_marks(text, self._cols):
+                continue
+            image = dict(zip(self._cols, json.loads(text), strict=False))
+            quote = self._texts.quote(image.get("doc_id"), int(row["seq"]),
+                                      image.get("start"), image.get("end"))
+            out[side] = dict(zip(auditimage.QUOTE_COLUMNS, quote or (None,) * 3,
+                                 strict=True))
+        return {"derived": out} if out else {}
 
 
 def _line(obj: dict[str, Any]) -> str:

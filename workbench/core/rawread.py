@@ -121,10 +121,11 @@ def row_by_key(conn: sqlite3.Connection, table: str, cols: Sequence[str], key: s
 
 
 def latest_image(conn: sqlite3.Connection, entity: str, entity_id: Any
-                 ) -> tuple[Any] | None:
-    """``(after,)`` of the newest own audit entry for a row (its id as text or as the
-    bytes read in :func:`bytes_mode`), None if it has none."""
-    return conn.execute("SELECT after FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
+                 ) -> tuple[Any, Any, Any] | None:
+    """``(after, at, seq)`` of the newest own audit entry for a row (its id as text or
+    as the bytes read in :func:`bytes_mode`; ``at`` and ``seq`` read back its marks),
+    None if it has none."""
+    return conn.execute("SELECT after, at, seq FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
                         "entity = ? AND merged_from IS NULL ORDER BY seq DESC LIMIT 1",
                         (entity_id, entity)).fetchone()
 

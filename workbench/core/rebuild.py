@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core import auditimage, rawread
-from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout
+from workbench.core import auditimage, dbapi, derived, rawread
+from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout, marks_from
 
 # What a row of each audited table is called in a sentence.
 NAMES = {"document": "document", "annotation": "annotation", "link": "link",
@@ -39,6 +39,10 @@ class Difference:
     stored: Row | None  # the table row (large columns left out), None if absent
     logged: Row | None  # the last after-image, None if deleted or never logged
     ever_logged: bool
+    # The last after-image holds quote marks whose document text the project lacks.
+    underivable: bool = False
+    # A document's text replaced or removed since marks began, not kept (its hash).
+    lost_text: str | None = None
 
     def columns(self) -> list[str]:
         """The columns that differ (those the image records; see module docs)."""
@@ -51,6 +55,14 @@ class Difference:
         label = f"{NAMES[self.entity]} {self.key}"
         if self.stored is not None and self.stored.get("deleted_at"):
             label += " (in the trash)"
+        if self.lost_text:
+            return (f"{label}: the text it had until an audit entry replaced or removed it "
+                    f"(hash {self.lost_text[:12]}…) is no longer kept, though older audit "
+                    "entries derive quotes from it (removed outside the program).")
+        if self.underivable:
+            return (f"{label}: its last audit entry derives its quote from a document "
+                    "text the project no longer holds (a kept text was removed outside "
+                    "the program).")
         if self.stored is None:
             return (f"{label}: it is missing from the {table} table, but the audit log's "
                     "last entry for it keeps it (deleted without an audit entry).")
@@ -102,13 +114,18 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
                     for k in rawread.suspect_keys(conn, entity, table, pk,
                                                   _sql_match(conn, entity))}
         suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
+        if entity == "annotation":
+            suspects.update((as_key(k), rawread.key_bytes(k)) for k in _quote_suspects(conn))
         bad: list[tuple[str, str]] = []
+        texts = derived.DocTexts(conn)
         for key, named in sorted(suspects):
             values = rawread.row_by_key(conn, table, cols, pk, key)
             slot = rawread.latest_image(conn, entity, named)
-            diff = _compare(conn, entity, key, cols, values, slot, bad)
+            diff = _compare(conn, entity, key, cols, values, slot, bad, texts)
             if diff is not None:
                 found.append(diff)
+        if entity == "document":
+            found.extend(_lost_texts(conn, orphans))
         if damaged is not None:
             damaged.extend(bad)
     yield from found
@@ -124,8 +141,133 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     lay = audit_layout(conn, entity)
     arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
     obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
+    marks = marks_from(conn)
+    if marks is not None and auditimage.TIME_COLUMNS.intersection(lay):
+        # Entries written since the file took marks mark every time equal to their own;
+        # those before never do (a row the guess misses is decoded in Python).
+        marked = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at")
+        if set(auditimage.QUOTE_COLUMNS) <= set(lay):
+            # An image with quote marks holds the row's other values: whether the row's
+            # quote is the one its text gives is checked in Python (_quote_suspects).
+            quoted = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at",
+                                         quote=True)
+            marked = (f"CASE WHEN instr(l.after, ',true,true,true,') THEN {quoted} "
+                      f"ELSE {marked} END")
+        arr = f"CASE WHEN l.seq >= {marks:d} THEN {marked} ELSE {arr} END"
     return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN l.after = {arr} "
             f"ELSE l.after = {obj} END")
+
+
+def _quote_suspects(conn: sqlite3.Connection) -> list[Any]:
+    """Annotations whose quote marks, if their last image holds any, may stand for other
+    values than the row's: every annotation whose quote and context are not what its
+    document's stored text gives at its span, every one of a document whose text was
+    ever replaced (its marks may derive from a kept text), and every one whose document
+    is gone. The rest, matched inside SQLite, hold exactly what their image derives to.
+
+    One read of the table in its own order, sorted by document (not through the
+    document index, twice the time), so one text is held at a time.
+    """
+    if marks_from(conn) is None:
+        return []  # an older schema: no image holds marks
+    try:
+        with rawread.str_mode(conn):
+            return _scan_quotes(conn)
+    except dbapi.OperationalError:  # bytes that are not UTF-8: read again as bytes
+        return _scan_quotes(conn)
+
+
+def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
+    found: list[Any] = []
+    doc: Any = object()  # equal to no document id, so the first row reads its text
+    text, size, context = "", -1, auditimage.CONTEXT
+    for doc_id, ann_id, start, end, exact, prefix, suffix in conn.execute(
+            'SELECT doc_id, id, start, "end", exact, prefix, suffix FROM annotations '
+            "ORDER BY +doc_id"):
+        if doc_id != doc:
+            doc, plain = doc_id, _plain_text(conn, doc_id)
+            text, size = (plain, len(plain)) if plain is not None else ("", -1)
+        # Inline (100,000s of rows): auditimage.quote_of, compared; bytes read where the
+        # stored text is not valid UTF-8 never equal a str, so they are suspects too.
+        if (start.__class__ is not int or end.__class__ is not int
+                or not 0 <= start <= end <= size or exact != text[start:end]
+                or prefix != text[max(0, start - context):start]
+                or suffix != text[end:end + context]):
+            found.append(ann_id)
+    return found
+
+
+def _plain_text(conn: sqlite3.Connection, doc_id: Any) -> str | None:
+    """The document's stored text when every quote mark of it derives from that text
+    (its log states one text hash only); None if it is gone, replaced once or damaged."""
+    if _text_replaced(conn, doc_id):
+        return None
+    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    values = _as_text(row) if row is not None else None
+    return values[0] if values else None
+
+
+def _as_text(values: tuple[Any, ...]) -> tuple[str, ...] | None:
+    """Text values as ``str`` whichever mode read them; None if one is not valid text."""
+    try:
+        return tuple(v.decode("utf-8") if v.__class__ is bytes else v for v in values)
+    except UnicodeDecodeError:
+        return None
+
+
+def _lost_texts(conn: sqlite3.Connection, orphans: list[Any]) -> list[Difference]:
+    """Documents (present, or removed: their ids among ``orphans``) whose text was
+    replaced or removed since the file took marks without being kept in past_texts,
+    as the write path keeps it (``Transaction._record``)."""
+    cut = marks_from(conn)
+    if cut is None:
+        return []
+    kept = {rawread.text(r[0]) if isinstance(r[0], bytes) else r[0]
+            for r in conn.execute("SELECT sha256 FROM past_texts")}
+    # Document ids are numbers; a forged other id has no number to be looked up by.
+    named = [r[0] for r in conn.execute("SELECT id FROM documents")] + list(orphans)
+    ids = {t for t in (rawread.text(o) if isinstance(o, bytes) else str(o) for o in named)
+           if t.isascii() and t.isdigit()}
+    layout = audit_layout(conn, "document")
+    found = []
+    for doc_id in sorted(ids, key=int):
+        for before, after, at in conn.execute(
+                "SELECT before, after, at FROM audit WHERE entity_id = ? AND entity = "
+                "'document' AND merged_from IS NULL AND seq >= ? ORDER BY seq",
+                (doc_id, cut)):
+            old = _image_hash(before, at, int(doc_id), layout)
+            if old is not None and old != _image_hash(after, at, int(doc_id), layout) \
+                    and old not in kept:
+                row = conn.execute("SELECT 1 FROM documents WHERE id = ?",
+                                   (int(doc_id),)).fetchone()
+                found.append(Difference("document", doc_id, {} if row else None, None,
+                                        ever_logged=True, lost_text=old))
+                break
+    return found
+
+
+def _image_hash(text: Any, at: Any, doc_id: Any, layout: auditimage.Layout) -> str | None:
+    """The ``text_sha256`` a document image records; None if none (or unreadable)."""
+    if text is None:
+        return None
+    try:
+        image = auditimage.decode(rawread.text(text) if isinstance(text, bytes) else text,
+                                  "id", doc_id, layout,
+                                  at=rawread.text(at) if isinstance(at, bytes) else at)
+    except ValueError:
+        return None  # a damaged entry breaks the chain: reported there
+    value = image.get("text_sha256")
+    return value if isinstance(value, str) else None
+
+
+def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
+    """Whether the document's own log states more than one text hash (or one entry's
+    cannot be read: then its annotations are decoded one by one)."""
+    layout = audit_layout(conn, "document")
+    hashes = {_image_hash(after, at, doc_id, layout) for after, at in conn.execute(
+        "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
+        "entity = 'document' AND merged_from IS NULL AND after IS NOT NULL", (doc_id,))}
+    return len(hashes) > 1 or None in hashes
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -141,10 +283,10 @@ def _number(value: Any) -> int:
 
 
 def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
-             values: tuple[Any, ...] | None, slot: tuple[bytes | str | None] | None,
-             damaged: list[tuple[str, str]]) -> Difference | None:
+             values: tuple[Any, ...] | None, slot: tuple[Any, Any, Any] | None,
+             damaged: list[tuple[str, str]], texts: derived.DocTexts) -> Difference | None:
     """One row (``values`` of ``cols``, None if absent) against its last image (``slot``:
-    None if the log never named it, ``(None,)`` if its last entry removed it)."""
+    None if the log never named it, ``(None, at, seq)`` if its last entry removed it)."""
     name = rawread.text(key) if isinstance(key, bytes) else str(key)
     raw = dict(zip(cols, values, strict=True)) if values is not None else None
     row, bad = rawread.decode(raw) if raw is not None else (None, [])
@@ -157,8 +299,12 @@ def _compare(conn: sqlite3.Connection, entity: str, key: Any, cols: list[str],
         text = rawread.text(slot[0]) if isinstance(slot[0], bytes) else slot[0]
         _table, pk = TABLES[entity]
         try:
+            at = rawread.text(slot[1]) if isinstance(slot[1], bytes) else slot[1]
             logged = auditimage.decode(text, pk, auditimage.key_value(
-                name, entity == "document"), tuple(audit_layout(conn, entity)))
+                name, entity == "document"), tuple(audit_layout(conn, entity)), at=at,
+                derive=texts.deriver(slot[2]))
+        except auditimage.Underivable:
+            return Difference(entity, name, row, None, ever_logged=True, underivable=True)
         except ValueError:
             return None  # a damaged audit entry breaks the hash chain: reported there
     if row is None and logged is None:

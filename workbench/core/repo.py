@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from workbench.core import auditimage, chain, clock, dbapi, schema, timeline_index
+from workbench.core import auditimage, chain, clock, dbapi, derived, schema, timeline_index
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.encodedtext import EncodedText
@@ -109,20 +109,44 @@ def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
 
 
 def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
-                 entity: str, image: Row | None) -> str | None:
+                 entity: str, image: Row | None, at: str | None = None,
+                 texts: derived.WriteTexts | None = None) -> str | None:
     """The text an audit row stores for ``image`` (large columns left out): an array.
-    ``layouts`` keeps each entity's layout for the caller's batch (read once)."""
+    ``layouts`` keeps each entity's layout for the caller's batch (read once). ``at``,
+    the entry's time, and ``texts``, the documents an annotation's quote may derive
+    from, make the marks of ``auditimage``: given only where :func:`marks_from` says
+    the file takes marks."""
     if image is None:
         return None
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
-    return auditimage.encode(kept, TABLES[entity][1], layouts[entity])
+    quote = texts.quote(image) if texts is not None and entity == "annotation" else None
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote)
+
+
+# The meta key naming the first audit seq whose images may hold marks (migration 15
+# writes it): verify's comparison inside SQLite builds marked images from there on.
+MARKS_FROM = "audit_marks_from"
+
+
+def marks_from(conn: sqlite3.Connection) -> int | None:
+    """The first seq written with marks, None if the file takes none (an older schema,
+    or the fact damaged: then nothing new is marked)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (MARKS_FROM,)).fetchone()
+    try:
+        return int(row[0]) if row is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
-                 entity: str, entity_id: str, text: str | None) -> Row | None:
-    """A stored image as a dict, whichever format; damage raises DamagedProject."""
+                 entity: str, entity_id: str, text: str | None, at: Any, seq: Any = None,
+                 texts: derived.DocTexts | None = None) -> Row | None:
+    """A stored image of the entry ``seq`` made at ``at`` as a dict, whichever format,
+    its marks read back (quote marks from ``texts``, the project's document texts);
+    damage, or a quote mark whose text the project no longer holds, raises
+    DamagedProject."""
     if not text:
         return None
     if entity not in TABLES:  # an entity this version does not know: only objects
@@ -130,8 +154,13 @@ def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     key = auditimage.key_value(entity_id, entity == "document")
+    derive = (texts or derived.DocTexts(conn)).deriver(seq) if seq is not None else None
     try:
-        return auditimage.decode(text, TABLES[entity][1], key, layouts[entity])
+        return auditimage.decode(text, TABLES[entity][1], key, layouts[entity], at=at,
+                                 derive=derive)
+    except auditimage.Underivable:
+        raise damaged(None, f"audit entry {seq} derives its quote from a document text "
+                      "the project no longer holds") from None
     except ValueError:
         raise damaged(None, "an audit entry's image is not valid") from None
 
@@ -283,12 +312,17 @@ class Repo:
                 r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
         return self._table_columns[table]
 
-    def audit_image(self, entity: str, entity_id: str, text: str | None,
-                    layouts: dict[str, auditimage.Layout] | None = None) -> Row | None:
-        """A stored image (``before`` or ``after``) as a dict, whichever format;
-        ``layouts`` caches the tables' layouts over many calls."""
-        return decode_image({} if layouts is None else layouts, self.conn, entity,
-                            entity_id, text)
+    def audit_image(self, entry: Row, side: str,
+                    layouts: dict[str, auditimage.Layout] | None = None,
+                    texts: derived.DocTexts | None = None) -> Row | None:
+        """The image ``side`` (``before`` or ``after``) of an audit entry as stored, as a
+        dict, whichever format, its marks read back; ``layouts`` and ``texts`` are
+        caches kept over many calls."""
+        # A carried entry's quote is never marked (a merge writes it out): its marks
+        # would name the other project's documents.
+        seq = None if entry.get("merged_from") else entry["seq"]
+        return decode_image({} if layouts is None else layouts, self.conn, entry["entity"],
+                            entry["entity_id"], entry[side], entry["at"], seq, texts)
 
     def meta(self, key: str) -> str | None:
         """A value from the project's key/value facts (e.g. when it was created), or None."""
@@ -581,10 +615,11 @@ class Repo:
             sql += f" LIMIT {int(limit)}"
         out = []
         layouts: dict[str, auditimage.Layout] = {}
+        texts = derived.DocTexts(self.conn)
         for r in self.conn.execute(sql, params).fetchall():
             d = dict(r)
-            d["before"] = self.audit_image(d["entity"], d["entity_id"], d["before"], layouts)
-            d["after"] = self.audit_image(d["entity"], d["entity_id"], d["after"], layouts)
+            d["before"], d["after"] = (self.audit_image(dict(r), side, layouts, texts)
+                                       for side in ("before", "after"))
             out.append(d)
         return out
 
@@ -756,6 +791,14 @@ class Transaction:
         self._timeline_ids: set[str] = set()
         self._timeline_gone: set[int] = set()
         self._timeline_kinds: set[str] = set()
+        self._at: str | None = None
+
+    def time(self) -> str:
+        """This write's time: one clock reading for its audit entries and for the rows
+        that record when they were made (so their images mark it, ``auditimage``)."""
+        if self._at is None:
+            self._at = clock.now()
+        return self._at
 
     def __enter__(self) -> Transaction:
         if self.repo.read_only:
@@ -1020,6 +1063,9 @@ class Transaction:
     # -- bookkeeping
     def _record(self, entity: str, id_: Any, before: Row | None, after: Row | None) -> None:
         self.changeset.changes.append(Change(entity, str(id_), before, after))
+        if entity == "document" and before is not None and "text" in before and (
+                after is None or after.get("text_sha256") != before.get("text_sha256")):
+            self._keep_text(before)
         if entity == "document":
             self._reindex_document(int(id_), after)
         elif entity == "annotation":
@@ -1030,6 +1076,16 @@ class Transaction:
                                        != timeline_index.timeline_roles((after or {}).get("spec"))):
             # A kind's date, count or actor fields changed: all its entries are recomputed.
             self._timeline_kinds.update(r["name"] for r in (before, after) if r)
+
+    def _keep_text(self, before: Row) -> None:
+        """Keep a document's text that is replaced or removed: quote marks of earlier
+        audit entries derive from it (``derived``). Kept under its hash; verify checks
+        it against that hash."""
+        if marks_from(self.conn) is None:
+            return  # an older schema: no marks, and no table to keep it in
+        text = before["text"]
+        self.conn.execute("INSERT OR IGNORE INTO past_texts(sha256, text) VALUES (?, ?)",
+                          (before["text_sha256"], str(text)))
 
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
         """Replace all of a document's index rows (its one row or its segments)."""
@@ -1127,12 +1183,16 @@ class Transaction:
         if not self.changeset.changes:
             return
         txn = self._txn_number()
-        at = clock.now()
+        at = self.time()
+        marking = marks_from(self.conn) is not None
+        marks = at if marking else None
+        texts = derived.WriteTexts(self.conn, {c.id for c in self.changeset.changes
+                                               if c.entity == "document"}) if marking else None
         layouts: dict[str, auditimage.Layout] = {}
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
              "entity": c.entity, "entity_id": c.id,
-             "before": encode_image(layouts, self.conn, c.entity, c.before),
-             "after": encode_image(layouts, self.conn, c.entity, c.after)}
+             "before": encode_image(layouts, self.conn, c.entity, c.before, marks, texts),
+             "after": encode_image(layouts, self.conn, c.entity, c.after, marks, texts)}
             for c in self.changeset.changes
         ))

@@ -414,6 +414,24 @@ def _m0014_compact_audit_images(conn: sqlite3.Connection) -> None:
     pass
 
 
+def _m0015_audit_marks(conn: sqlite3.Connection) -> None:
+    # From here on an array image stores as `true` a created_at or modified_at equal to
+    # its entry's own time, and an annotation's quote and context equal to what its
+    # document's text gives at its span (core/auditimage.py, core/derived.py): ~150 bytes
+    # of an annotation's insert. A document text replaced or removed from now on is kept
+    # in past_texts, as marks written before derive from it. Nothing is rewritten; the
+    # first seq that may hold marks is kept so that verify's comparison inside SQLite
+    # builds marked images only for entries written since. The version keeps an older
+    # Workbench, which would read `true` as a value, from opening the file.
+    from workbench.core.repo import MARKS_FROM
+
+    conn.execute("CREATE TABLE IF NOT EXISTS past_texts "
+                 "(sha256 TEXT PRIMARY KEY, text TEXT NOT NULL)")
+    last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                 (MARKS_FROM, str(last + 1)))
+
+
 def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     """Record, in the audit log, every audited row whose state it does not yet hold.
 
@@ -423,21 +441,23 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
     differently are rewritten. A later migration that changes audited rows calls this.
     """
     from workbench.core import clock, indexcheck, rebuild
-    from workbench.core.repo import append_log, encode_image
+    from workbench.core.repo import append_log, encode_image, marks_from
 
     layouts: dict[str, Any] = {}
 
-    found = list(rebuild.differences(conn))
+    # A missing kept text is no row state to record: verify names it.
+    found = [d for d in rebuild.differences(conn) if not (d.lost_text or d.underivable)]
     if found:
         last = conn.execute("SELECT txn FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         txn, at = (last[0] if last else 0) + 1, clock.now()
+        marks = at if marks_from(conn) is not None else None
         append_log(conn, "audit", (
             {"txn": txn, "at": at, "coder": "workbench",
              "op": f"{op}:baseline:" + ("delete" if d.stored is None else "update"
                                         if d.logged is not None else "insert"),
              "entity": d.entity, "entity_id": d.key,
-             "before": encode_image(layouts, conn, d.entity, d.logged),
-             "after": encode_image(layouts, conn, d.entity, d.stored)}
+             "before": encode_image(layouts, conn, d.entity, d.logged, marks),
+             "after": encode_image(layouts, conn, d.entity, d.stored, marks)}
             for d in found
         ))
     for f in list(indexcheck.findings(conn)):
@@ -472,6 +492,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "timeline_index", _m0012_timeline_index),
     Migration(13, "window_indexes", _m0013_window_indexes),
     Migration(14, "compact_audit_images", _m0014_compact_audit_images),
+    Migration(15, "audit_marks", _m0015_audit_marks),
 )
 LATEST = MIGRATIONS[-1].version
 

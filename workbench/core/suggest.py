@@ -182,7 +182,8 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                 anchor = make_anchor(doc["text"], s.start, s.end)
                 values = {k: v for k, v in values.items() if v is not None}
                 row = new_row(project, doc_id, s.kind, anchor, values,
-                              status="suggested", origin=f"{ORIGIN}:{s.kind}")
+                              status="suggested", origin=f"{ORIGIN}:{s.kind}",
+                              now=tx.time())
                 tx.insert("annotation", row)
                 stored[i] = row["id"]
                 taken.setdefault(s.kind, []).append(span)

@@ -155,6 +155,7 @@ def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyRepo
             _check_meta(conn, report)
             stage(1)
             _check_texts(conn, report)
+            _check_past_texts(conn, report)
             stage(2)
             heads, chains = logchain.chain_problems(conn)
             report.log_entries = sum(h.count for h in heads.values())
@@ -263,6 +264,20 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
         if doc["deleted_at"] is not None:
             continue
         _check_quotes(conn, doc["id"], text, report)
+
+
+def _check_past_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
+    """Each text kept after its document's text was replaced (the quote marks of older
+    audit entries derive from it, ``derived``) against the hash it is kept under."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                    "name = 'past_texts'").fetchone() is None:
+        return  # an older schema
+    for sha, text in conn.execute("SELECT sha256, text FROM past_texts ORDER BY sha256"):
+        data = text if isinstance(text, bytes) else str(text).encode("utf-8")
+        name = rawread.text(sha) if isinstance(sha, bytes) else str(sha)
+        if hashlib.sha256(data).hexdigest() != name:
+            report.problems.append(f"kept text {name[:12]}…: it no longer matches its hash "
+                                   "(changed outside the program)")
 
 
 def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,

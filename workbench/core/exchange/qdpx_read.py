@@ -321,7 +321,7 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
             values, status, origin, rest = _fields(sel.description, spec)
             memo = "\n".join([*(notes.get(n, "") for n in sel.notes), *rest]).strip()
             row = new_row(project, doc_id, spec.name, make_anchor(text, sel.start, sel.end),
-                          values, status=status, memo=memo, origin=origin)
+                          values, status=status, memo=memo, origin=origin, now=tx.time())
             stamp = created or row["created_at"]
             # A coding by a user the file does not list is the importing coder's.
             coder = users.get(guids.plain(user), project.coder) if user else project.coder

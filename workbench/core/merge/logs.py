@@ -11,6 +11,7 @@ import hashlib
 import json
 
 from workbench.core.changes import Row
+from workbench.core.derived import DocTexts, annotation_layout, unquoted
 from workbench.core.repo import Repo, Transaction
 
 _AUDIT = ("at", "coder", "op", "entity", "entity_id", "before", "after")
@@ -29,13 +30,15 @@ class LogCarrier:
     """Knows the target's log rows and appends a source's rows it does not hold yet."""
 
     def __init__(self, target: Repo):
-        self.seen = {t: {fingerprint(t, r) for r in target.log_rows(t)}
+        self.seen = {t: {fingerprint(t, r) for r in _written_out(t, target)}
                      for t in ("audit", "custody")}
 
     def new_rows(self, table: str, source: Repo) -> list[Row]:
-        """The source's rows of ``table`` the target does not hold, oldest first."""
+        """The source's rows of ``table`` the target does not hold, oldest first; an
+        audit row's quote marks written out (they name the source's documents), so a
+        row is recognised whether its quote was marked or not."""
         out = []
-        for row in source.log_rows(table):
+        for row in _written_out(table, source):
             key = fingerprint(table, row)
             if key not in self.seen[table]:
                 self.seen[table].add(key)
@@ -49,3 +52,11 @@ class LogCarrier:
         text = json.dumps(origin, ensure_ascii=False, sort_keys=True)
         tx.append_foreign_audit(audit, text)
         tx.append_foreign_custody(custody, text)
+
+
+def _written_out(table: str, repo: Repo) -> list[Row]:
+    rows = repo.log_rows(table)
+    if table != "audit":
+        return rows
+    texts, cols = DocTexts(repo.conn), annotation_layout(repo.conn)
+    return [unquoted(r, cols, texts) for r in rows]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.changes import Row
+from workbench.core.derived import DocTexts
 from workbench.core.repo import Repo
 
 # What a coder can change, per kind of item; "deleted" (in the trash or not) is added.
@@ -79,6 +80,7 @@ class History:
         """Record the after images of audit rows (``before``/``after`` as stored), read
         with the layouts of ``repo``, the project the rows were written in."""
         layouts: dict[str, Any] = {}
+        texts = DocTexts(repo.conn)
         for r in rows:
             if r["after"] is None or r["entity"] not in CONTENT:
                 continue
@@ -86,7 +88,7 @@ class History:
             # a merge's row names who merged, not who made the version, so it names nobody.
             by_merge = r["op"].startswith("merge:")
             own = own_project and not r.get("merged_from") and not by_merge
-            image = repo.audit_image(r["entity"], r["entity_id"], r["after"], layouts)
+            image = repo.audit_image(r, "after", layouts, texts)
             self.add(r["entity"], r["entity_id"], image,  # type: ignore[arg-type]
                      "" if by_merge else r["coder"], own)
 

@@ -62,16 +62,21 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
             _attach_actor(project, spec, values, doc["text"][start:end])
         anchor = make_anchor(doc["text"], start, end)
         row = new_row(project, doc_id, kind, anchor, values, status=status, memo=memo,
-                      origin=origin)
+                      origin=origin, now=tx.time())
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
     return tx.changeset
 
 
 def new_row(project: Project, doc_id: int, kind: str, anchor: Anchor, values: dict[str, Any],
-            *, status: str, memo: str = "", origin: str = "manual") -> dict[str, Any]:
-    """A complete annotation row, ready to insert; ``values`` are already validated."""
-    now = clock.now()
+            *, status: str, memo: str = "", origin: str = "manual",
+            now: str | None = None) -> dict[str, Any]:
+    """A complete annotation row, ready to insert; ``values`` are already validated.
+
+    ``now`` is the write's own time (``tx.time()``): the row's times are then its audit
+    entry's, which the entry stores as a mark instead of twice again (``auditimage``).
+    """
+    now = now or clock.now()
     return {
         "id": clock.new_id(), "doc_id": doc_id, "kind": kind, **anchor.columns(),
         "status": status, "fields": values, "memo": memo, "coder": project.coder,
@@ -141,7 +146,7 @@ def update_annotation(
         if memo is not None:
             values["memo"] = memo
         if values:
-            values["modified_at"] = clock.now()
+            values["modified_at"] = tx.time()  # the entry's time: stored as a mark
             tx.update("annotation", ann_id, values)
     return tx.changeset
 
@@ -152,7 +157,7 @@ def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
     with project.write(f"review:{status}") as tx:
         for ann_id in ann_ids:
             get_annotation(project, ann_id)
-            tx.update("annotation", ann_id, {"status": status, "modified_at": clock.now()})
+            tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
     return tx.changeset
 
 

@@ -53,7 +53,8 @@ def create_annotations(project: Project, items: Iterable[NewAnnotation]) -> Chan
                 _attach_actor(project, spec, values, text[item.start : item.end])
             anchor = make_anchor(text, item.start, item.end)
             rows.append(new_row(project, item.doc_id, item.kind, anchor, values,
-                                status=item.status, memo=item.memo, origin=item.origin))
+                                status=item.status, memo=item.memo, origin=item.origin,
+                                now=tx.time()))
         tx.insert_many("annotation", rows)
     tx.changeset.result = [r["id"] for r in rows]
     return tx.changeset
