@@ -226,3 +226,25 @@ def test_a_whole_documents_snapshot_equals_the_counted_one(tmp_path):
         assert ann_pages._whole_document(other) is None
     assert ann_pages._whole_document(Listing(AnnotationFilter(doc_id=docs[1]))) == docs[1]
     project.close()
+
+
+def test_ties_in_one_write_list_alike_in_every_reader(tmp_path):
+    # One write reads the clock once, so its rows share created_at: rows on the same
+    # span must still come in one order from the repo and from the paged listing.
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    project = Project.create(tmp_path / "t.wbproj", coder="tester")
+    try:
+        doc = import_bytes(project, b"Report\n\nTwelve civilians were killed on Monday.",
+                           "r.txt", {}, sandbox=False).doc_id
+        items = [NewAnnotation(doc, "location", 8, 30, {"name": f"place {i}"})
+                 for i in range(40)]
+        create_annotations(project, items)
+        for flt in (AnnotationFilter(), AnnotationFilter(kinds=["location", "claim"])):
+            listed = [r["id"] for r in query.annotations(project, flt)]
+            assert listed == sorted(listed)  # same span, same time: by id
+            assert ann_pages.ids(project, Listing(flt)) == listed
+    finally:
+        project.close()

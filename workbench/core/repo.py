@@ -27,7 +27,9 @@ TABLES = {
     "incident_type": ("incident_types", "name"),
 }
 # Reading order within each document, shared by every annotation listing.
-ANNOTATION_ORDER = 'a.doc_id, a.start, a."end", a.created_at'
+# The id last: one write's rows share their time (one clock reading per write), and
+# every reader of this order (the paged table too) must list ties alike.
+ANNOTATION_ORDER = 'a.doc_id, a.start, a."end", a.created_at, a.id'
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
 # The rowids of every segment row of the search index (keys d:{id}:{n}).
 _SEGMENT_ROWIDS = ("SELECT fts_rowid FROM search_keys WHERE key > 'd:' AND key < 'd;' "
