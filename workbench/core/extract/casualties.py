@@ -33,6 +33,8 @@ _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
 _LEFT_ACTIVE = re.compile(
     "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
     + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})\\s+of)" for k, v in EN.OUTCOME_NOMINALS.items())
+    # "Dead: 4": a bulletin label that is not a verb needs its colon.
+    + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
@@ -337,7 +339,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 if hostage_doc and _person_like(toks):
                     outcome = "captured"
-            elif kind and kind.startswith("n_"):
+            elif kind and kind.startswith(("n_", "l_")):
                 outcome = kind[2:]
             else:
                 outcome = kind

@@ -556,6 +556,12 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 
 
+def _unclosed_double(text: str, start: int, end: int) -> bool:
+    """Does a double quotation open inside text[start:end] and stay open there?"""
+    words = text[start:end]
+    return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
@@ -563,6 +569,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
+    elif text[end:end + 1] in ('"', "”") and _unclosed_double(text, start, end):
+        end += 1  # They told us "leave now", one resident said.
     if end - start < (2 if one_word else 4) or (
             not one_word and len(text[start:end].split()) < 2):
         return False
@@ -1281,7 +1289,7 @@ _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 # "wrote a book", "wrote his memoirs", "wrote a new letter to": a work as the object.
 _WORK_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|two|three|several)\s+)?(?:[\w'’\-]+\s+)?"
-    rf"(?:{alt(EN.WRITTEN_WORKS)})\b(?!\s+(?:that|saying)\b)",
+    rf"(?:{alt(EN.WRITTEN_WORKS)})\b(?!\s+that\b)",
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
@@ -1569,6 +1577,7 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     return _clause_subject(text, last.end() if last else c0, end, headline)
 
 
+_DOCUMENTS = frozenset((*EN.DOCUMENT_NOUNS, *EN.WRITTEN_WORKS))
 _PAST_VERB = re.compile(rf"\s(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
 
 
@@ -1578,8 +1587,15 @@ def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, 
     a, b = _clause_subject(text, c0, end, headline)
     if b <= a:
         return a, b
-    if _last_match(_VERB_OBJECT, text, a, b):
-        return _antecedent(text, a, end, headline)
+    last = _last_match(_VERB_OBJECT, text, a, b)
+    if last:
+        o0, o1 = _antecedent(text, a, end, headline)
+        if text[o0:o1].rsplit(None, 1)[-1:] and text[o0:o1].rsplit(None, 1)[-1].lower() \
+                not in _DOCUMENTS:
+            return o0, o1
+        # "The army issued a statement saying ...": the document carries the words of
+        # the one who issued it.
+        return _clause_subject(text, a, last.start(), headline)
     verb = _PAST_VERB.search(text, a, b)
     return _clause_subject(text, a, verb.start(), headline) if verb else (a, b)
 

@@ -34,6 +34,7 @@ def _firsts(*groups: object) -> set[str]:
 WORDS: dict[str, frozenset[str]] = {
     CASUALTY: frozenset(_firsts(
         *EN.OUTCOME_VERBS.values(), *EN.OUTCOME_NOMINALS.values(),
+        *EN.BULLETIN_LABELS.values(),
         *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
         EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
     )),

@@ -85,6 +85,15 @@ OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
     "captured": _w("kidnapping kidnappings abduction abductions release"),
     "arrested": _w("arrest arrests detention"),
 }
+# Labels of a bulletin line ("Dead: 4", "Fatalities: 12") that are not outcome verbs;
+# the verbs label lines themselves ("KILLED: 12 soldiers"). "Casualties" is left out:
+# it names the dead and the wounded together.
+BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
+    "killed": _w("dead deaths fatalities"),
+    "wounded": _w("injuries hurt"),
+    "captured": _w("hostages"),
+    "arrested": _w("arrests detainees"),
+}
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom")
 # Participles and predicates after the count and its noun: "12 people were killed".
@@ -324,7 +333,8 @@ FINITE_AUXILIARIES = _w("was were is are has have had will would could can may m
 # Common irregular simple pasts: the main verb after a subject that is a demand ("calls
 # from X for a truce went unanswered").
 IRREGULAR_PAST = _w("went came grew fell rose met drew found got became began left took"
-                    " gave made saw brought stood ran sent kept led won lost hit struck")
+                    " gave made saw brought stood ran sent kept led won lost hit struck wrote"
+                    " put read spoke")
 # The speaker's own predicate after the reported words, saying what was held back:
 # "..., but gave no details", "..., but declined to elaborate".
 WITHHOLDING = _p("gave no|gave few|provided no|offered no|declined|refused|did not|would not"

@@ -1,0 +1,57 @@
+"""English probe sentences, fifth round (issue 11): bulletin labels that are not verbs,
+documents that carry their issuer's words ("issued a statement saying"), and a quotation
+closing at the end of reported words.
+
+Every sentence is fictional and written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import figures
+from tests.extract_probes import statement_words as statements
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dead: 4. Wounded: 11.",
+     [("Dead: 4", "killed", 4, None, "exact", None),
+      ("Wounded: 11", "wounded", 11, None, "exact", None)]),
+    ("Fatalities: 12 civilians",
+     [("Fatalities: 12 civilians", "killed", 12, None, "exact", "civilians")]),
+    ("The dead: four soldiers and a child.",
+     [("dead: four soldiers", "killed", 4, None, "exact", "soldiers"),
+      ("a child", "killed", 1, None, "exact", "child")]),
+    # without the colon a label word is no outcome of the count after it
+    ("The dead 4 were buried on Friday.", []),
+])
+def test_bulletin_labels(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document issued, posted or written carries the words of its issuer
+    ("The army issued a statement saying the town was under siege.",
+     [("The army", "the town was under siege")]),
+    ("The group posted a video saying it had captured the base.",
+     [("The group", "it had captured the base")]),
+    ("The ministry released figures saying 40 people had died.",
+     [("The ministry", "40 people had died")]),
+    ("The mayor wrote a letter saying the town was under siege.",
+     [("The mayor", "the town was under siege")]),
+    ("The commander put out a statement saying the attack had failed.",
+     [("The commander", "the attack had failed")]),
+    # a person as the object is the one saying
+    ("State TV showed the minister saying the war was over.",
+     [("the minister", "the war was over")]),
+    ("Police arrested two men saying they were spies.",
+     [("two men", "they were spies")]),
+])
+def test_document_saying(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_quotation_closing_at_the_end_of_reported_words() -> None:
+    # one entry per source: the resident's words, and the words told to them
+    assert statements('They told us "leave now", one resident said.') == [
+        ("one resident", 'They told us "leave now"'), (None, "leave now")]
