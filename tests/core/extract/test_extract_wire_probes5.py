@@ -55,3 +55,30 @@ def test_quotation_closing_at_the_end_of_reported_words() -> None:
     # one entry per source: the resident's words, and the words told to them
     assert statements('They told us "leave now", one resident said.') == [
         ("one resident", 'They told us "leave now"'), (None, "leave now")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('They told us "leave now," Mara Veld said.',
+     [("Mara Veld", 'They told us "leave now,"'), (None, "leave now")]),
+    ('The soldiers shouted "get out of here now", a witness said.',
+     [("a witness", 'The soldiers shouted "get out of here now"')]),
+    # a quote that opens the sentence is the whole of the words
+    ('"We will stay," Brant said.', [("Brant", "We will stay")]),
+])
+def test_trailing_attribution_of_a_sentence_that_quotes(
+        text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after "the press" a past tense is the verb, and the relative clause ends there
+    ("A soldier who was not authorized to speak to the press told Reuters that the convoy "
+     "had been hit.", [("A soldier", "the convoy had been hit")]),
+    ("The news reported that the convoy had been hit.",
+     [("The news", "the convoy had been hit")]),
+    # "press reports" is still a noun phrase
+    ("Press reports said the convoy had been hit.",
+     [("Press reports", "the convoy had been hit")]),
+])
+def test_past_tense_after_press(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

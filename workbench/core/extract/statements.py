@@ -38,6 +38,9 @@ _PASSIVE_BEFORE = re.compile(
 _NOUN_WORDS = ("the", "a", "an", "these", "those", "conflicting", "news", "press", "such", "his",
                "her", "their", "its")
 _NOUN_BEFORE = re.compile(rf"\b(?:{alt(_NOUN_WORDS)})\s+$", re.IGNORECASE)
+# "press reports", "news claims": nouns; "the press told", "the news said": a past tense
+# after them is a verb whose subject ends there ("A soldier who spoke to the press told").
+_MODIFIER_BEFORE = re.compile(r"\b(?:conflicting|news|press)\s+$", re.IGNORECASE)
 # Cheap checks that let most verbs skip the two searches (see tails.py).
 _PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
 _NOUN_TAIL = tail_check(_NOUN_WORDS)
@@ -569,8 +572,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
-    elif text[end:end + 1] in ('"', "”") and _unclosed_double(text, start, end):
-        end += 1  # They told us "leave now", one resident said.
+    elif _unclosed_double(text, start, end):
+        # They told us "leave now", one resident said. / ... "leave now," Veld said.
+        if text[end:end + 1] in ('"', "”"):
+            end += 1
+        elif text[end:end + 2] in (',"', ",”"):
+            end += 2
     if end - start < (2 if one_word else 4) or (
             not one_word and len(text[start:end].split()) < 2):
         return False
@@ -581,6 +588,23 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+_INNER_SPEECH_END = re.compile(
+    rf"\b(?:{alt((*_VERB_WORDS, *EN.SHOUTING_VERBS))})(?:\s+(?:{alt(EN.ADDRESSEES)}))?\s*$",
+    re.IGNORECASE)
+
+
+def _reported_around(text: str, open_at: int, qs: int, qe: int) -> tuple[int, int]:
+    """The words a trailing attribution covers: the quote, or the whole sentence when the
+    quote closes words that began before it ('They told us "leave now", Veld said.')."""
+    line_start = max(text.rfind("\n", 0, open_at), text.rfind(". ", 0, open_at)) + 1
+    before = text[line_start:open_at]
+    if len(before.split()) < 2 or any(c in before for c in '"“”:') or not (
+            _INNER_SPEECH_END.search(before)):
+        return qs, qe
+    start, _ = trim_span(text, line_start, open_at)
+    return start, qe + 1 if text[qe:qe + 1] in ('"', "”") else qe
 
 
 def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]],
@@ -623,7 +647,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             else:
                 a, b = am.start("sp2"), am.end("sp2")
             if b > a:
-                _add(out, text, qs, qe, text[a:b])
+                _add(out, text, *_reported_around(text, m.start(), qs, qe), text[a:b])
                 used.append((m.end(), am.end()))
                 attributed_end = am.end()
                 continue
@@ -1307,6 +1331,10 @@ _DOC_BEFORE_READ = re.compile(
 )
 
 
+_PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
+                         if w.endswith("ed") or w in ("told", "said", "wrote"))
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool) -> bool:
     """Noun uses, passives and non-speech senses of the verb."""
     if v.group("v")[0].isupper() and not headline and v.start() > s0:
@@ -1315,7 +1343,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return False
     before = text[max(s0, v.start() - 25):v.start()]
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
-            _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before)):
+            _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before) and not (
+                word in _PAST_SPEECH and _MODIFIER_BEFORE.search(before))):
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said

@@ -248,6 +248,11 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  " declared told")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing")
+# Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get
+# out", a witness said.' (the witness reports the whole sentence).
+SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
+# Whom words were told to, between the verb and the quotation: 'They told us "leave now"'.
+ADDRESSEES = _w("us them him her me you everyone people residents")
 # "X was quoted as saying ...": the source precedes the phrase.
 QUOTED_AS = _p("quoted as saying|as saying")
 # A participle that carries on the previous speaker: "..., adding that ...".
