@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ARABIC, REPORT, add_doc, make_project, raw_connect
-from workbench.core import indexcheck, repo, schema, searchindex
+from workbench.core import indexcheck, schema, searchindex
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as doc_ops
 from workbench.core.ops import history
@@ -82,7 +82,7 @@ def _as_schema_14(path: Path) -> None:
     for ann_id, doc_id, exact, fields, memo in conn.execute(
             "SELECT id, doc_id, exact, fields, memo FROM annotations "
             "WHERE deleted_at IS NULL ORDER BY modified_at").fetchall():
-        add(f"a:{ann_id}", repo.annotation_body(exact, json.loads(fields), memo), doc_id,
+        add(f"a:{ann_id}", searchindex.annotation_body(exact, json.loads(fields), memo), doc_id,
             ann_id, "annotation")
     conn.execute("PRAGMA user_version = 14")
     conn.execute("COMMIT")
@@ -226,9 +226,9 @@ def test_a_dropped_trigger_is_named_and_a_rebuild_repairs_the_index(tmp_path):
 
 def test_an_index_folded_by_another_version_is_rebuilt_when_opened(tmp_path, monkeypatch):
     path = _worked(tmp_path)
-    real = repo.annotation_body
+    real = searchindex.annotation_body
     monkeypatch.setattr(searchindex, "FOLD_VERSION", "2-test")
-    monkeypatch.setattr(repo, "annotation_body",
+    monkeypatch.setattr(searchindex, "annotation_body",
                         lambda *a: real(*a) + " newfoldmark")
     with Project.open(path, read_only=True) as project:  # cannot rebuild: names it
         said = "\n".join(_findings(project))

@@ -13,7 +13,6 @@ from workbench.core.damage import damaged
 from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import StorageError
 from workbench.core.filebytes import FileBytes
-from workbench.core.textnorm import normalise
 
 TABLES = {
     "document": ("documents", "id"),
@@ -30,13 +29,6 @@ ANNOTATION_ORDER = 'a.doc_id, a.start, a."end", a.created_at'
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
-
-
-def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
-    """What the search index holds for an annotation: folded quote, field values, memo
-    (``searchindex`` folds each stored row with it)."""
-    values = " ".join([str(v) for v in (fields or {}).values() if v is not None])
-    return normalise(" ".join((exact, values, memo or "")))
 
 
 def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:

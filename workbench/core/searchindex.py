@@ -7,8 +7,8 @@ it indexes is the view ``search_source``:
 - an annotation's row has the annotation's own rowid, and its body is
   ``wb_search_body(exact, fields, memo)``: a SQL function, registered on every
   connection the program opens (:func:`register`), that folds the quote, field values
-  and memo as ``repo.annotation_body`` does (FTS5's tokenizer cannot fold Arabic
-  letter variants, so the folding stays in Python);
+  and memo (:func:`annotation_body`; FTS5's tokenizer cannot fold Arabic letter
+  variants, so the folding stays in Python);
 - a document's rows (its whole text, or its segments: see ``segments``) are kept in
   ``search_documents`` under negative rowids (:func:`doc_rid`): a few hundred rows,
   which keeps a huge document's segments cheap to index and to check.
@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.segments import document_entries
+from workbench.core.textnorm import normalise
 
 # Bump when ``normalise`` or the annotation body changes what the index holds.
 FOLD_VERSION = "1"
@@ -97,8 +98,6 @@ TRIGGERS = tuple(n for n in OBJECTS if OBJECTS[n].startswith("CREATE TRIGGER"))
 
 # ---------------------------------------------------------------- the fold function
 def _text(value: Any) -> str:
-    # Passed as blobs (CAST in the SQL) so that damaged bytes fold to replacement
-    # characters instead of failing the statement: a check still runs to its end.
     if value is None:
         return ""
     if isinstance(value, bytes):
@@ -106,17 +105,34 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def body(exact: Any, fields: Any, memo: Any) -> str:
-    """What the index holds for an annotation stored with these three values."""
-    from workbench.core.repo import annotation_body
+_SCAN_JSON = json.JSONDecoder().raw_decode
 
-    raw = _text(fields)
+
+def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
+    """What the index holds for an annotation: folded quote, field values, memo."""
+    values = " ".join([str(v) for v in (fields or {}).values() if v is not None])
+    return normalise(" ".join((exact, values, memo or "")))
+
+
+def body(exact: Any, fields: Any, memo: Any) -> str:
+    """:func:`annotation_body` of an annotation stored with these three values.
+
+    They come as blobs (CAST in the SQL), so damaged bytes fold to replacement
+    characters instead of failing the statement: a check still runs to its end. This
+    runs once per annotation in a rebuild or a check, so the usual case (sound UTF-8,
+    one JSON object) takes the shortest path.
+    """
     try:
-        parsed = json.loads(raw) if raw else None
+        e, f, m = exact.decode(), fields.decode(), memo.decode()
+    except (AttributeError, UnicodeDecodeError):
+        e, f, m = _text(exact), _text(fields), _text(memo)
+    try:
+        parsed, end = _SCAN_JSON(f)
+        if end != len(f):
+            parsed = json.loads(f)  # whitespace after the value, or more than one
     except ValueError:
         parsed = None  # damaged: verify names the row itself
-    return annotation_body(_text(exact), parsed if isinstance(parsed, dict) else None,
-                           _text(memo))
+    return annotation_body(e, parsed if parsed.__class__ is dict else None, m)
 
 
 def register(conn: Any) -> None:
