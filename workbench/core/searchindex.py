@@ -198,7 +198,8 @@ def replace_document(conn: sqlite3.Connection, doc_id: int, title: str | None,
 
 def add_documents(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | None, Any]]
                   ) -> None:
-    """Index new documents (id, title, text): their rowids cannot be taken yet."""
+    """Index documents just inserted (id, title, text): their rowids are new, so there
+    is nothing to drop first."""
     conn.executemany("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
                      ((rid, folded) for doc_id, title, text in rows
                       for rid, folded in entries(doc_id, title or "", text)))
