@@ -113,6 +113,7 @@ HIDDEN = {
     "search_docsize": "Full-text index internals.",
     "search_idx": "Full-text index internals.",
     "search_documents": "The folded text of each document, as the full-text index reads it.",
+    "search_source": "What the full-text index reads (needs Workbench's folding function).",
     "sqlite_sequence": "SQLite's counters for AUTOINCREMENT keys.",
     "timeline_index": "The timeline's days, counts and actors per dated annotation, "
                       "derived from annotations and codebook.",
@@ -134,6 +135,8 @@ def metadata(project: Project) -> dict[str, Any]:
         description, described = TABLES.get(name, ("", {}))
         tables[name] = {"description": description,
                         "columns": {c: described.get(c, "") for c in columns}}
+    for name in project.repo.schema_views():  # Datasette lists views beside the tables
+        tables[name] = {"description": HIDDEN.get(name, ""), "hidden": name in HIDDEN}
     title = project.path.stem
     return {
         "title": f"Workbench project {title}",

@@ -662,6 +662,11 @@ class Repo:
         return {n: [c[1] for c in self.conn.execute(f'PRAGMA table_info("{n}")')]
                 for n in names}
 
+    def schema_views(self) -> list[str]:
+        """The names of the file's views."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")]
+
     def raw_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of ``table`` with text left as bytes, for checking a damaged file.
 
