@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
+from workbench.core import searchindex
 from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
@@ -27,3 +30,12 @@ def add_doc(project: Project, text: str = REPORT, name: str = "report.txt", **me
     res = import_bytes(project, text.encode("utf-8"), name, meta, sandbox=False)
     assert res.status in ("imported", "duplicate"), res.message
     return res.doc_id
+
+
+def raw_connect(path: Path | str, **kwargs: Any) -> sqlite3.Connection:
+    """Plain sqlite3 on a project file, as someone holding the file and Workbench's
+    folding function could use it: an annotation written this way keeps its search
+    index entry in step (without the function SQLite refuses the write)."""
+    conn = sqlite3.connect(path, **kwargs)
+    searchindex.register(conn)
+    return conn

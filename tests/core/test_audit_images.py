@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARABIC, add_doc, make_project
+from tests.helpers import ARABIC, add_doc, make_project, raw_connect
 from workbench.core import auditimage, logchain, rawread, rebuild, schema
 from workbench.core.incidents import ops as incident_ops
 from workbench.core.ops import actors as actor_ops
@@ -58,7 +58,7 @@ def _mixed_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pat
 
 
 def _formats(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     got = {row[0][:1] for row in conn.execute("SELECT after FROM audit WHERE after NOT NULL")}
     conn.close()
     return got
@@ -106,7 +106,7 @@ def test_a_state_rebuilt_from_a_mixed_log_equals_the_tables(tmp_path, monkeypatc
 
 
 def _tamper(path: Path, *statements: str, params: tuple = ()) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     for sql in statements:
         conn.execute(sql, params if "?" in sql else ())
     conn.close()
@@ -119,7 +119,7 @@ def _problems(path: Path) -> list[str]:
 
 def test_tampering_an_array_row_breaks_the_chain(tmp_path, monkeypatch):
     path, ids = _mixed_project(tmp_path, monkeypatch)
-    conn = sqlite3.connect(path)
+    conn = raw_connect(path)
     seq, after = conn.execute("SELECT seq, after FROM audit WHERE entity_id = ? "
                               "ORDER BY seq DESC LIMIT 1", (ids["new"],)).fetchone()
     conn.close()
@@ -245,7 +245,7 @@ def test_a_forged_entry_for_a_document_named_by_no_number_is_reported(tmp_path):
     with make_project(tmp_path) as project:
         add_doc(project)
         path = project.path
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
     last = dict(conn.execute("SELECT * FROM audit ORDER BY seq DESC LIMIT 1").fetchone())
     row = {**last, "seq": last["seq"] + 1, "entity": "document", "entity_id": "abc",

@@ -56,7 +56,8 @@ def test_a_batch_stores_what_single_imports_store(tmp_path):
                     "SELECT action, doc_id, sha256, filename FROM custody ORDER BY seq",
                     "SELECT op, entity, entity_id FROM audit WHERE entity = 'document' "
                     "ORDER BY seq",
-                    "SELECT body, doc_id, field FROM search ORDER BY rowid"):
+                    "SELECT rid, body FROM search_source ORDER BY rid",
+                    "SELECT id, sz FROM search_docsize ORDER BY id"):
             assert _all(batch, sql) == _all(single, sql), sql
         # One transaction for the batch, one audit row per document in it.
         assert len({r[0] for r in _all(batch, "SELECT txn FROM audit "
@@ -156,7 +157,8 @@ def test_files_parsed_in_shared_requests_each_get_their_own_rows(tmp_path, monke
         for sql in ("SELECT title, filename, original_sha256, text, text_sha256, importer, "
                     "language, direction FROM documents ORDER BY id",
                     "SELECT action, doc_id, sha256, filename, importer FROM custody ORDER BY seq",
-                    "SELECT body, doc_id, field FROM search ORDER BY rowid"):
+                    "SELECT rid, body FROM search_source ORDER BY rid",
+                    "SELECT id, sz FROM search_docsize ORDER BY id"):
             assert _all(batch, sql) == _all(single, sql), sql
 
 
@@ -187,9 +189,8 @@ def _stored(project):
                             "importer_version, detail FROM custody ORDER BY seq")
     return {"documents": docs, "audit": sorted(audit, key=str), "custody": custody,
             "originals": _all(project, "SELECT * FROM originals ORDER BY sha256"),
-            "search": _all(project, "SELECT rowid, body, doc_id, ann_id, field FROM search "
-                                    "ORDER BY rowid"),
-            "keys": _all(project, "SELECT * FROM search_keys ORDER BY key")}
+            "search": _all(project, "SELECT rid, body FROM search_source ORDER BY rid"),
+            "index": _all(project, "SELECT id, sz FROM search_docsize ORDER BY id")}
 
 
 def test_a_mixed_batch_stores_exactly_what_one_at_a_time_imports_store(tmp_path, monkeypatch):

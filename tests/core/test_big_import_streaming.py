@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import make_project
+from workbench.core import searchindex
 from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import ImportRejected
 from workbench.core.importers import sandbox
@@ -27,11 +28,12 @@ PARA = ("Artillery fire wounded four troops near the market, a provincial offici
         "قال المتحدث إن ثلاثة مدنيين قُتِلوا في القصف 😀.\n\n")
 
 
-def stored(project, doc_id: int) -> tuple[dict, list[tuple[str, str]], bytes]:
+def stored(project, doc_id: int) -> tuple[dict, list[tuple[str]], bytes]:
     doc = project.repo.get("document", doc_id)
+    low, high = searchindex.doc_rid_bounds(doc_id)
     index = project.conn.execute(
-        "SELECT k.key, s.body FROM search_keys k JOIN search s ON s.rowid = k.fts_rowid "
-        "WHERE s.doc_id = ? ORDER BY k.key", (doc_id,)).fetchall()
+        "SELECT body FROM search_documents WHERE rid = ? OR rid BETWEEN ? AND ? "
+        "ORDER BY rid DESC", (searchindex.doc_rid(doc_id), low, high)).fetchall()
     original = project.repo.original(doc["original_sha256"])
     return doc, index, original
 

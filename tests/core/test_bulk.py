@@ -70,8 +70,8 @@ def test_bulk_rows_match_single_writes(tmp_path, steady_clock):
         "SELECT * FROM annotations ORDER BY id",
         # Transaction numbers and times differ; every row image must not.
         "SELECT coder, op, entity, entity_id, before, after FROM audit ORDER BY seq",
-        "SELECT rowid, body, doc_id, ann_id, field FROM search ORDER BY rowid",
-        "SELECT key, fts_rowid FROM search_keys ORDER BY key",
+        "SELECT rid, body FROM search_source ORDER BY rid",
+        "SELECT id, sz FROM search_docsize ORDER BY id",
     ):
         assert _rows(bulk, sql) == _rows(single, sql), sql
     assert _rows(bulk, "SELECT count(*) FROM annotations")[0][0] == len(ITEMS)
@@ -94,5 +94,5 @@ def test_bulk_call_is_one_undo_step_and_refuses_as_a_whole(tmp_path):
         assert project.repo.stats()["annotations"] == 2
         undo(project)
         assert project.repo.stats()["annotations"] == 0
-        assert project.conn.execute("SELECT count(*) FROM search_keys WHERE key LIKE 'a:%'"
+        assert project.conn.execute("SELECT count(*) FROM search_docsize WHERE id > 0"
                                     ).fetchone()[0] == 0

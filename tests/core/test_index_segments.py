@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from tests.helpers import add_doc, make_project
+from workbench.core import searchindex
 from workbench.core.ops import documents as doc_ops
 from workbench.core.project import Project
 from workbench.core.search import search
@@ -24,16 +25,21 @@ def long_text(first: str = "Qaryat zanzibarword opened", last: str = "closing qu
     return first + "\n\n" + PARA * 8000 + last + "\n"
 
 
+def _doc_range(doc_id: int) -> tuple[int, int, int]:
+    return (searchindex.doc_rid(doc_id), *searchindex.doc_rid_bounds(doc_id))
+
+
 def index_keys(project, doc_id: int) -> list[str]:
-    return sorted(r[0] for r in project.conn.execute(
-        "SELECT key FROM search_keys WHERE key = ? OR key GLOB ?",
-        (f"d:{doc_id}", f"d:{doc_id}:*")))
+    return sorted(searchindex.key_of(r[0]) for r in project.conn.execute(
+        "SELECT rid FROM search_documents WHERE rid = ? OR rid BETWEEN ? AND ?",
+        _doc_range(doc_id)))
 
 
 def doc_rows(project, doc_id: int) -> int:
+    """The document's rows in the index itself (FTS5 keeps each row's token count)."""
     return project.conn.execute(
-        "SELECT count(*) FROM search WHERE doc_id = ? AND ann_id IS NULL", (doc_id,)
-    ).fetchone()[0]
+        "SELECT count(*) FROM search_docsize WHERE id = ? OR id BETWEEN ? AND ?",
+        _doc_range(doc_id)).fetchone()[0]
 
 
 def test_cuts_fall_at_line_breaks_and_cover_the_text():
@@ -101,15 +107,21 @@ def _tamper(path, sql: str, params: tuple = ()) -> None:
     conn.close()
 
 
+_SEG = {n: searchindex.rid_of_key(f"d:1:{n}") for n in (0, 1, 2, 99)}
+
+
 @pytest.mark.parametrize("sql, said", [
-    ("UPDATE search SET body = body || ' massacre' WHERE rowid = "
-     "(SELECT fts_rowid FROM search_keys WHERE key = 'd:1:2')",
+    (f"UPDATE search_documents SET body = body || ' massacre' WHERE rid = {_SEG[2]}",
      "document 1 (d:1:2): its search index entry does not match"),
-    ("DELETE FROM search_keys WHERE key = 'd:1:1'",
+    (f"DELETE FROM search_documents WHERE rid = {_SEG[1]}",
      "document 1 (d:1:1): its search index entry is missing"),
-    ("INSERT INTO search_keys(key, fts_rowid) VALUES ('d:1:99', "
-     "(SELECT fts_rowid FROM search_keys WHERE key = 'd:1:0'))",
+    (f"INSERT INTO search_documents(rid, body) SELECT {_SEG[99]}, body "
+     f"FROM search_documents WHERE rid = {_SEG[0]}",
      "the search index entry under 'd:1:99' is not one of its segments"),
+    # The index itself, below search_documents: a plain tool can send FTS5 a 'delete'.
+    (f"INSERT INTO search(search, rowid, body) SELECT 'delete', rid, body "
+     f"FROM search_documents WHERE rid = {_SEG[2]}",
+     "document 1 (d:1:2): its search index entry is missing"),
 ])
 def test_verify_checks_every_segment(tmp_path, sql, said):
     path = tmp_path / "p.wbproj"
@@ -118,24 +130,3 @@ def test_verify_checks_every_segment(tmp_path, sql, said):
     _tamper(path, sql)
     with Project.open(path) as project:
         assert any(said in p for p in verify(project).problems)
-
-
-def test_a_long_document_indexed_as_one_row_before_segments_still_works(tmp_path):
-    from workbench.core.repo import document_index_body
-
-    with make_project(tmp_path) as project:
-        big = add_doc(project, long_text(), "big.txt")
-        row = project.repo.get("document", big)
-        with project.conn:  # the index as an older version wrote it: one whole row
-            project.conn.execute("DELETE FROM search WHERE doc_id = ?", (big,))
-            project.conn.execute("DELETE FROM search_keys WHERE key GLOB ?", (f"d:{big}:*",))
-            cur = project.conn.execute(
-                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, NULL, 'text')",
-                (document_index_body(row), big))
-            project.conn.execute("INSERT INTO search_keys VALUES (?, ?)",
-                                 (f"d:{big}", cur.lastrowid))
-        assert verify(project).ok
-        assert [h.doc_id for h in search(project, "zanzibarword quetzalword")] == [big]
-        doc_ops.update_metadata(project, big, title="Renamed")  # now in segments
-        assert doc_rows(project, big) > 1 and index_keys(project, big)[0] == f"d:{big}:0"
-        assert verify(project).ok

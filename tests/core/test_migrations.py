@@ -35,7 +35,7 @@ def test_a_first_schema_project_is_upgraded_with_its_data(tmp_path):
 
         trash_document(project, 1)
         assert search(project, "shelled") == []
-        assert project.conn.execute("SELECT count(*) FROM search").fetchone()[0] == 0
+        assert project.conn.execute("SELECT count(*) FROM search_docsize").fetchone()[0] == 0
         assert project.codebook.names()[:3] == ["statement", "claim", "casualty"]
     backups = list(tmp_path.glob("old.wbproj.before-upgrade-v1*"))
     assert len(backups) == 1

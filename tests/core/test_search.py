@@ -106,8 +106,8 @@ def test_the_index_holds_exactly_one_row_per_live_document_and_annotation(tmp_pa
             return project.conn.execute(sql).fetchone()[0]
 
         live = count("SELECT count(*) FROM annotations WHERE deleted_at IS NULL") + 1
-        assert count("SELECT count(*) FROM search") == live
-        assert count("SELECT count(*) FROM search_keys") == live
+        # One index row each: FTS5 keeps a row's token count under its rowid.
+        assert count("SELECT count(*) FROM search_docsize") == live
         assert [h.annotation_id for h in search(project, "twice")] == [anns[0]]
         assert search(project, "involvement") == [h for h in search(project, "involvement")
                                                   if h.annotation_id is None]
@@ -135,14 +135,19 @@ def test_editing_an_annotation_costs_the_same_in_a_large_index(tmp_path):
             project.conn.set_progress_handler(None, 1)
             return steps[0]
 
-        small = steps_for_one_edit("first")
+        def fewest_steps(memo):
+            # FTS5 merges its segments now and then, on whichever write comes: the
+            # fewest of a few edits is the edit's own cost (a scan would be in each).
+            return min(steps_for_one_edit(f"{memo} {n}") for n in range(4))
+
+        small = fewest_steps("first")
         with project.write("bulk") as tx:
             for i in range(3000):
                 start = i % 200
                 tx.insert("annotation", new_row(project, doc, "event",
                                                 make_anchor(text, start, start + 5), {},
                                                 status="accepted"))
-        large = steps_for_one_edit("second")
+        large = fewest_steps("second")
         assert large < small * 1.5, (small, large)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPORT, add_doc, make_project
+from tests.helpers import REPORT, add_doc, make_project, raw_connect
 from workbench.core import chain, schema
 from workbench.core.incidents import ops as incident_ops
 from workbench.core.incidents.suggest import store_suggestions
@@ -50,7 +50,7 @@ def _copy(built: dict, tmp_path: Path) -> Path:
 
 
 def _tamper(path: Path, *statements: str, params: tuple = ()) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     for sql in statements:
         conn.execute(sql, params if "?" in sql else ())
     conn.close()
@@ -191,23 +191,22 @@ def test_a_custody_row_edited_after_dropping_the_triggers(built, tmp_path):
 
 def test_search_index_poisoned(built, tmp_path):
     path = _copy(built, tmp_path)
-    _tamper(path, "UPDATE search SET body = body || ' massacre' WHERE ann_id = ?",
-            params=(built["ann"],))
+    _tamper(path, "UPDATE search SET body = body || ' massacre' WHERE rowid = "
+            "(SELECT rowid FROM annotations WHERE id = ?)", params=(built["ann"],))
     assert f"annotation {built['ann']}: its search index entry does not match" in \
         _problems(path)
 
 
 def test_search_index_row_added(built, tmp_path):
     path = _copy(built, tmp_path)
-    _tamper(path, "INSERT INTO search(body, doc_id, ann_id, field) "
-            "VALUES ('massacre', ?, NULL, 'text')", params=(built["doc"],))
-    assert f"naming document {built['doc']}, was added outside the program" in \
-        _problems(path)
+    _tamper(path, "INSERT INTO search(rowid, body) VALUES (424242, 'massacre')")
+    assert "search index: row 424242 names no stored annotation" in _problems(path)
 
 
-def test_a_search_key_removed(built, tmp_path):
+def test_a_search_index_entry_removed(built, tmp_path):
     path = _copy(built, tmp_path)
-    _tamper(path, "DELETE FROM search_keys WHERE key = ?", params=(f"a:{built['ann']}",))
+    _tamper(path, "DELETE FROM search WHERE rowid = (SELECT rowid FROM annotations "
+            "WHERE id = ?)", params=(built["ann"],))
     assert f"annotation {built['ann']}: its search index entry is missing" in _problems(path)
 
 
@@ -246,7 +245,7 @@ def test_a_clean_project_verifies_after_every_kind_of_work(tmp_path):
 
 
 def test_every_log_row_is_chained(built, tmp_path):
-    conn = sqlite3.connect(_copy(built, tmp_path))
+    conn = raw_connect(_copy(built, tmp_path))
     conn.row_factory = sqlite3.Row
     for log in chain.LOGS:
         prev = chain.GENESIS
@@ -265,7 +264,7 @@ def test_migration_11_chains_an_older_project_and_records_its_unaudited_rows(tmp
         path = project.path
     # Make the file look like a version-8 project: no hashes, and a codebook row that an
     # older migration changed without an audit entry (as migration 7 did).
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     for trigger in LOG_TRIGGERS:
         conn.execute(f"DROP TRIGGER {trigger}")
     for log in chain.LOGS:

@@ -4,12 +4,10 @@ verify names a tampered entry."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import numpy as np
 import pytest
 
-from tests.helpers import REPORT, add_doc, make_project
+from tests.helpers import REPORT, add_doc, make_project, raw_connect
 from workbench.core import schema, timeline_index, timeline_rows
 from workbench.core.demo import build_demo
 from workbench.core.ops import annotations as ann_ops
@@ -229,7 +227,7 @@ def test_migration_12_builds_it_for_a_project_made_before(tmp_path):
     path = build_demo(tmp_path / "demo.wbproj")
     with Project.open(path) as project:
         want = stored(project)
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     conn.execute("DROP TABLE timeline_index")
     conn.execute("DELETE FROM migrations WHERE version >= 12")
     conn.execute("PRAGMA user_version = 11")

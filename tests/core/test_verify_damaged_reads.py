@@ -4,12 +4,11 @@ tampered row after a damaged one is still found, in the second process too."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc, make_project, raw_connect
 from workbench.core import verify as verify_module
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
@@ -33,11 +32,12 @@ def _problems(built: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *,
     path = tmp_path / f"copy-{worker}.wbproj"
     path.write_bytes(built["path"].read_bytes())
     first, second, third, fourth, _ = built["anns"]
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     conn.execute("UPDATE annotations SET memo = CAST(x'ff' AS TEXT) WHERE id = ?", (first,))
     conn.execute("UPDATE annotations SET exact = CAST(x'c3' AS TEXT) WHERE id = ?", (second,))
     conn.execute("UPDATE annotations SET start = start + 1 WHERE id = ?", (third,))
-    conn.execute("UPDATE search SET body = body || ' massacre' WHERE ann_id = ?", (fourth,))
+    conn.execute("UPDATE search SET body = body || ' massacre' WHERE rowid = "
+                 "(SELECT rowid FROM annotations WHERE id = ?)", (fourth,))
     conn.close()
     monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1 if worker else 1 << 62)
     with Project.open(path) as project:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc, make_project, raw_connect
 from workbench.core import chain, schema, verifyworker
 from workbench.core import verify as verify_module
 from workbench.core.ops import annotations as ann_ops
@@ -44,7 +44,7 @@ def _copy(built: dict, tmp_path: Path) -> Path:
 
 
 def _tamper(path: Path, *statements: tuple[str, tuple]) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     for sql, params in statements:
         conn.execute(sql, params)
     conn.close()
@@ -78,7 +78,8 @@ def _everything_tampered(built: dict, path: Path) -> None:
              (second,)),
             ("UPDATE audit SET coder = 'someone else' WHERE seq = 3", ()),
             ("UPDATE custody SET filename = 'innocent.txt'", ()),
-            ("UPDATE search SET body = body || ' massacre' WHERE ann_id = ?", (third,)),
+            ("UPDATE search SET body = body || ' massacre' WHERE rowid = "
+             "(SELECT rowid FROM annotations WHERE id = ?)", (third,)),
             ("INSERT INTO annotations(id, doc_id, kind, start, \"end\", exact, coder, "
              "created_at, modified_at) VALUES ('orphan', 999, 'claim', 0, 8, 'Shelling', "
              "'x', '2026-01-01', '2026-01-01')", ()))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 
 def test_the_menu_checks_the_project_and_reports_intact(window) -> None:
     window.show_dialogs = False
@@ -14,13 +12,14 @@ def test_the_menu_checks_the_project_and_reports_intact(window) -> None:
 
 
 def test_a_tampered_project_is_reported_with_its_problems(window) -> None:
+    from tests.helpers import raw_connect
     from workbench.gui.verify_action import verify_project
 
     window.show_dialogs = False
     project = window.session.project
     ann = project.repo.annotations()[0]
     # An edit behind the program's back: no audit entry, so the history disagrees.
-    raw = sqlite3.connect(project.path)
+    raw = raw_connect(project.path)
     raw.execute("UPDATE annotations SET memo = 'changed outside' WHERE id = ?", (ann["id"],))
     raw.commit()
     raw.close()

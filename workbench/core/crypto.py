@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from workbench.core import dbapi, store, walcheck
+from workbench.core import dbapi, searchindex, store, walcheck
 from workbench.core.errors import ProjectError, WrongPassphrase
 
 MIN_LENGTH = 8
@@ -120,6 +120,7 @@ def _source(path: Path, passphrase: str | None) -> Any:
     if passphrase:
         return store.connect_file(path, passphrase)
     conn = dbapi.cipher().connect(str(path), isolation_level=None)
+    searchindex.register(conn)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 

@@ -110,15 +110,16 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "migrations": ("Schema upgrades applied to this file.", {
         "version": "schema version", "name": "what it changed", "applied_at": "when"}),
 }
-# Machinery: the full-text index (a folded copy of the texts) and SQLite's bookkeeping.
+# Machinery: the full-text index (and the documents' folded text) and SQLite's bookkeeping.
 HIDDEN = {
-    "search": "Full-text index over a folded copy of texts and annotations.",
+    "search": "Full-text index of texts and annotations (reading its body column needs "
+              "Workbench's folding function).",
     "search_config": "Full-text index internals.",
-    "search_content": "Full-text index internals.",
     "search_data": "Full-text index internals.",
     "search_docsize": "Full-text index internals.",
     "search_idx": "Full-text index internals.",
-    "search_keys": "Maps documents and annotations to their full-text index rows.",
+    "search_documents": "The folded text of each document, as the full-text index reads it.",
+    "search_source": "What the full-text index reads (needs Workbench's folding function).",
     "sqlite_sequence": "SQLite's counters for AUTOINCREMENT keys.",
     "timeline_index": "The timeline's days, counts and actors per dated annotation, "
                       "derived from annotations and codebook.",
@@ -140,6 +141,8 @@ def metadata(project: Project) -> dict[str, Any]:
         description, described = TABLES.get(name, ("", {}))
         tables[name] = {"description": description,
                         "columns": {c: described.get(c, "") for c in columns}}
+    for name in project.repo.schema_views():  # Datasette lists views beside the tables
+        tables[name] = {"description": HIDDEN.get(name, ""), "hidden": name in HIDDEN}
     title = project.path.stem
     return {
         "title": f"Workbench project {title}",

@@ -1,12 +1,22 @@
-"""The search index compared with the texts it was built from.
+"""The search index compared with the documents and annotations it is built from.
 
-Every live annotation and document should have its index row under its key, holding the
-folded body the program writes (``repo.annotation_index_body``,
-``repo.document_index_entries``); a long document has one row per segment instead
-(``segments``); trashed ones none. A long document indexed before segments existed, as
-one row, is still accepted when that row holds its whole folded text. A row whose body
-differs (poisoned: a search would find the item for words it does not hold), a missing
-row, a row under a key that names nothing, or a row no key points to is a finding.
+The index keeps no copy of what it indexes (see ``searchindex``), so the check compares
+it with what the program would build from the sources now:
+
+1. its schema objects (the FTS5 table, the view it reads, the triggers that keep it in
+   step) are exactly the program's, and it was folded by this version's folding;
+2. ``search_documents`` holds each live document's folded text (or segments) and
+   nothing else;
+3. the index itself: a second index is built in the connection's temporary database
+   from the view (the same tokenizer, so the same terms), then both are compared: the
+   rows and each row's token count (``*_docsize``), and every term with the number of
+   rows and places it occurs in (``fts5vocab``). A term that differs is looked up in
+   both, which names the rows concerned.
+
+FTS5's own 'integrity-check' command cannot do this here: it is a write, refused on the
+read-only connection verify uses. Words moved inside one row without any count changing
+are not seen (a phrase search could then find a phrase the text lacks); every other
+change to the index is. A finding is repaired by ``searchindex.rebuild``.
 """
 
 from __future__ import annotations
@@ -14,145 +24,178 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
-from workbench.core import dbapi, rawread, repo
-from workbench.core.segments import is_segmented
+from workbench.core import dbapi, rawread, searchindex
+
+# Rows named one by one; beyond this a count says how many more there are.
+MAX_NAMED = 50
+_REPAIR = " Rebuilding the search index repairs it."
 
 
 @dataclass(frozen=True)
 class IndexFinding:
-    """One index entry that does not match what the program would have written."""
+    """One way the index differs from what the program would have built."""
 
-    key: str  # "d:<doc id>" or "a:<annotation id>"; "" for a row without a key
-    rowid: int | None
+    key: str  # "d:<doc id>", "a:<annotation id>", or the schema object's name
     problem: str  # the sentence
-    body: str | None = None  # the body that belongs there, None if no row should
 
 
 def findings(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
-    """Every mismatch between the index and the stored documents and annotations."""
-    segments = rawread.segment_keys(conn)
-    for raw in rawread.document_index(conn):
-        row, bad = rawread.decode(raw)
-        if bad or row is None:
-            segments.pop(raw["id"], None)
-            continue  # damaged bytes are reported by verify itself
-        yield from _document(conn, row, segments.pop(row["id"], {}))
-    yield from _annotations(conn)
-    for key, rowid in rawread.stray_index_keys(conn):
-        yield IndexFinding(key, rowid, f"search index: the entry under {key!r} belongs to "
-                           "no stored document or annotation (added outside the program).")
-    for rowid, doc_id, ann_id in rawread.unkeyed_index_rows(conn):
-        what = f"annotation {ann_id}" if ann_id else f"document {doc_id}"
-        yield IndexFinding("", rowid, f"search index: row {rowid}, naming {what}, was added "
-                           "outside the program (no key points to it).")
-
-
-_FIELDS_AT = (rawread.ANNOTATION_INDEX.index("fields"),)
-
-
-def _annotations(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
-    """Each annotation's index row against its folded quote, field values and memo.
-
-    Read with text as ``str`` (SQLite decodes it in C): a sound row is settled by one
-    comparison. A row whose bytes are not UTF-8 stops that read; it is read again as
-    bytes, checked (:func:`_annotation`) and the read goes on after it. The findings
-    are gathered first, so the read's text mode never outlives it.
-    """
-    found: list[IndexFinding] = []
-    after: int | None = None
-    where = rawread.index_rows_table(conn)
+    """Every difference between the index and the stored documents and annotations."""
     with rawread.str_mode(conn):
-        while True:
-            try:
-                for values in rawread.annotation_index(conn, after, index_rows=where):
-                    (ann_id, doc_id, exact, fields, memo, trashed, rowid, body, i_doc,
-                     i_ann, i_field, after) = values
-                    if (not trashed and rowid is not None and body is not None
-                            and fields.__class__ is str
-                            and exact.__class__ is str and memo.__class__ is str
-                            and i_field == "annotation" and i_ann == ann_id
-                            and i_doc == doc_id):
-                        try:
-                            parsed = rawread.loads(fields) if fields else None
-                        except ValueError:
-                            continue  # damaged: reported by verify itself
-                        if ((parsed is None or parsed.__class__ is dict)
-                                and body == repo.annotation_body(exact, parsed, memo)):
-                            continue  # the usual case, settled without building the row
-                    found.extend(_annotation(values[:-1]))
-                break
-            except dbapi.OperationalError:
-                # The next row holds text that is not UTF-8 (else the error is real and
-                # reading it as bytes raises it again).
-                with rawread.bytes_mode(conn):
-                    damaged = next(rawread.annotation_index(conn, after, index_rows=where),
-                                   None)
-                if damaged is None:
-                    raise
-                after = damaged[-1]
-                found.extend(_annotation(damaged[:-1]))
-    yield from found
+        found = list(_schema(conn))
+        if found:  # the comparisons below read through those objects
+            yield from found
+            return
+        yield from _documents(conn)
+        yield from _index(conn)
 
 
-def _annotation(raw: tuple[Any, ...]) -> Iterator[IndexFinding]:
-    """One annotation's index row checked from its values as read (text or bytes)."""
+def _schema(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
+    stored = {r[0]: r[1] for r in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE name IN "
+        f"({','.join('?' * len(searchindex.OBJECTS))})", list(searchindex.OBJECTS))}
+    for name, sql in searchindex.OBJECTS.items():
+        if name not in stored:
+            yield IndexFinding(name, f"search index: {name} is missing (removed outside the "
+                               "program), so the index cannot follow the texts." + _REPAIR)
+        elif stored[name] != sql:
+            yield IndexFinding(name, f"search index: {name} is not as the program creates "
+                               "it (changed outside the program)." + _REPAIR)
+    version = searchindex.fold_version(conn)
+    if version != searchindex.FOLD_VERSION:
+        yield IndexFinding("search", f"search index: it was folded by another version "
+                           f"({version or 'none recorded'}, this one folds as "
+                           f"{searchindex.FOLD_VERSION})." + _REPAIR)
+
+
+def _documents(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
+    """``search_documents`` against each document's folded text, a document at a time."""
+    docs = {r[0]: bool(r[1]) for r in conn.execute(
+        "SELECT id, deleted_at IS NOT NULL FROM documents")}
+    for doc_id, trashed in docs.items():
+        low, high = searchindex.doc_rid_bounds(doc_id)
+        held = dict(conn.execute(
+            "SELECT rid, body FROM search_documents WHERE rid = ? OR rid BETWEEN ? AND ?",
+            (searchindex.doc_rid(doc_id), low, high)).fetchall())
+        label = f"document {doc_id}"
+        if trashed:
+            if held:
+                yield IndexFinding(f"d:{doc_id}", f"{label}: it is in the trash but still "
+                                   "has a search index entry." + _REPAIR)
+            continue
+        try:
+            title, text = conn.execute("SELECT title, text FROM documents WHERE id = ?",
+                                       (doc_id,)).fetchone()
+        except dbapi.OperationalError:
+            continue  # damaged bytes: reported by verify's text check
+        want = dict(searchindex.entries(doc_id, title or "", text))
+        if held == want:
+            continue
+        for rid in sorted(want.keys() | held.keys(), reverse=True):
+            key = searchindex.key_of(rid)
+            named = f"{label} ({key})" if key != f"d:{doc_id}" else label
+            if rid not in held:
+                problem = "its search index entry is missing, so searches cannot find it."
+            elif rid not in want:
+                problem = f"the search index entry under {key!r} is not one of its " \
+                          "segments (added outside the program)."
+            elif held[rid] != want[rid]:
+                problem = "its search index entry does not match its text (the index " \
+                          "was changed outside the program)."
+            else:
+                continue
+            yield IndexFinding(key, f"{named}: {problem}" + _REPAIR)
+    for (rid,) in conn.execute("SELECT rid FROM search_documents"):
+        doc = searchindex.doc_of(rid) if rid < 0 else None
+        if doc is None or doc not in docs:
+            yield IndexFinding(f"d:{doc}", f"search index: the entry {rid} belongs to no "
+                               "stored document (added outside the program)." + _REPAIR)
+
+
+def _index(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
+    """The FTS5 index against one built afresh from the view, in the temporary schema."""
+    conn.execute("DROP TABLE IF EXISTS temp.wb_expected")
+    conn.execute("CREATE VIRTUAL TABLE temp.wb_expected USING fts5(body, content='', "
+                 f"tokenize='{searchindex.TOKENIZE}')")
     try:
-        values = rawread.decode_values(raw, _FIELDS_AT)
-    except ValueError:
-        return  # damaged bytes are reported by verify itself
-    ann_id, doc_id, exact, fields, memo, trashed, rowid, body, *identity = values
-    expected = None if trashed else repo.annotation_body(exact, fields, memo)
-    if (expected is not None and rowid is not None and body == expected
-            and identity == [doc_id, ann_id, "annotation"]):
-        return
-    row = dict(zip(rawread.ANNOTATION_INDEX, values, strict=True))
-    yield from _compare(f"a:{ann_id}", f"annotation {ann_id}", row, expected,
-                        (doc_id, ann_id, "annotation"))
+        conn.execute("CREATE VIRTUAL TABLE temp.wb_vocab_held USING fts5vocab("
+                     "main, search, 'row')")
+        conn.execute("CREATE VIRTUAL TABLE temp.wb_vocab_want USING fts5vocab("
+                     "temp, wb_expected, 'row')")
+        conn.execute("INSERT INTO temp.wb_expected(rowid, body) "
+                     "SELECT rid, body FROM main.search_source")
+        rows, unplaced = _differing_rows(conn)
+        yield from _named(conn, rows)
+        if unplaced and not rows:
+            yield IndexFinding("search", f"search index: the word {unplaced!r} is indexed a "
+                               "different number of times than its texts hold (changed "
+                               "outside the program)." + _REPAIR)
+    finally:
+        for name in ("wb_vocab_held", "wb_vocab_want", "wb_expected"):
+            conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
-def _document(conn: sqlite3.Connection, row: dict, segs: dict[str, int]
-              ) -> Iterator[IndexFinding]:
-    """A document's index rows (one, or its segments ``segs``) against its text."""
-    doc_id, label, identity = row["id"], f"document {row['id']}", (row["id"], None, "text")
-    if row["trashed"]:
-        yield from _compare(f"d:{doc_id}", label, row, None, identity)
-        for key, rowid in segs.items():
-            yield from _compare(key, label, rawread.index_row(conn, rowid), None, identity)
-        return
-    title = row.get("title") or ""
-    if not segs and row["rowid"] is not None and is_segmented(title, row["text"]):
-        # Indexed as one row before segments existed: still right if it holds the text.
-        yield from _compare(f"d:{doc_id}", label, row, repo.document_index_body(row), identity)
-        return
-    for key, body in repo.document_index_entries(row):
-        stored = row if key == f"d:{doc_id}" else (
-            rawread.index_row(conn, segs.pop(key)) if key in segs else {"rowid": None})
-        yield from _compare(key, label if stored is row else f"{label} ({key})", stored,
-                            body, identity)
-    if is_segmented(title, row["text"]) and row["rowid"] is not None:
-        yield IndexFinding(f"d:{doc_id}", row["rowid"], f"{label}: it is indexed in "
-                           "segments but also has a whole-document index entry.")
-    for key, rowid in segs.items():
-        yield IndexFinding(key, rowid, f"{label}: the search index entry under {key!r} "
-                           "is not one of its segments (added outside the program).")
+def _differing_rows(conn: sqlite3.Connection) -> tuple[dict[int, str], str | None]:
+    """Rowid -> how it differs ("missing", "extra", "differs"), and a differing term
+    that names no row (its count changed inside rows that hold it either way)."""
+    out: dict[int, str] = {}
+    held = "SELECT id, sz FROM main.search_docsize"
+    want = "SELECT id, sz FROM temp.wb_expected_docsize"
+    for (rid,) in conn.execute(f"SELECT id FROM ({held} EXCEPT {want})"):
+        out[rid] = "extra"
+    for (rid,) in conn.execute(f"SELECT id FROM ({want} EXCEPT {held})"):
+        out[rid] = "differs" if rid in out else "missing"
+    vocab_held = "SELECT term, doc, cnt FROM temp.wb_vocab_held"
+    vocab_want = "SELECT term, doc, cnt FROM temp.wb_vocab_want"
+    terms = [r[0] for r in conn.execute(
+        f"SELECT term FROM ({vocab_held} EXCEPT {vocab_want}) UNION "
+        f"SELECT term FROM ({vocab_want} EXCEPT {vocab_held}) LIMIT {MAX_NAMED}")]
+    unplaced = None
+    for term in terms:
+        phrase = '"' + str(term).replace('"', '""') + '"'
+        a = {r[0] for r in conn.execute(
+            "SELECT rowid FROM main.search WHERE search MATCH ?", (phrase,))}
+        b = {r[0] for r in conn.execute(
+            "SELECT rowid FROM temp.wb_expected WHERE wb_expected MATCH ?", (phrase,))}
+        for rid in a ^ b:
+            out.setdefault(rid, "differs")
+        if not a ^ b:
+            unplaced = unplaced or str(term)
+    return out, unplaced
 
 
-def _compare(key: str, label: str, row: dict, expected: str | None,
-             identity: tuple) -> Iterator[IndexFinding]:
-    rowid = row["rowid"]
-    if expected is None:
-        if rowid is not None:
-            yield IndexFinding(key, rowid, f"{label}: it is in the trash but still has a "
-                               "search index entry.")
-        return
-    if rowid is None:
-        yield IndexFinding(key, None, f"{label}: its search index entry is missing, so "
-                           "searches cannot find it.", expected)
-    elif row["body"] is None:
-        yield IndexFinding(key, rowid, f"{label}: its search index key points to no index "
-                           "row, so searches cannot find it.", expected)
-    elif row["body"] != expected or (row["i_doc"], row["i_ann"], row["i_field"]) != identity:
-        yield IndexFinding(key, rowid, f"{label}: its search index entry does not match its "
-                           "text (the index was changed outside the program).", expected)
+def _named(conn: sqlite3.Connection, rows: dict[int, str]) -> Iterator[IndexFinding]:
+    for n, rid in enumerate(sorted(rows, key=lambda r: (r < 0, abs(r)))):
+        if n == MAX_NAMED:
+            yield IndexFinding("search", f"search index: {len(rows) - n} more rows differ "
+                               "from their texts." + _REPAIR)
+            return
+        yield _finding(conn, rid, rows[rid])
+
+
+def _finding(conn: sqlite3.Connection, rid: int, how: str) -> IndexFinding:
+    if rid < 0:
+        doc, key = searchindex.doc_of(rid), searchindex.key_of(rid)
+        label = f"document {doc}" if key == f"d:{doc}" else f"document {doc} ({key})"
+        trashed, exists = False, True
+    else:
+        row = conn.execute("SELECT id, deleted_at IS NOT NULL FROM annotations "
+                           "WHERE rowid = ?", (rid,)).fetchone()
+        exists = row is not None
+        key = f"a:{rawread.text(row[0])}" if row else f"a:#{rid}"
+        label = f"annotation {rawread.text(row[0])}" if row else f"row {rid}"
+        trashed = bool(row and row[1])
+    if how == "missing":
+        problem = "its search index entry is missing, so searches cannot find it."
+    elif how == "extra" and trashed:
+        problem = "it is in the trash but still has a search index entry."
+    elif how == "extra" and not exists:
+        return IndexFinding(key, f"search index: {label} names no stored annotation (added "
+                            "outside the program)." + _REPAIR)
+    elif how == "extra":
+        problem = "it has a search index entry it should not have (added outside the program)."
+    else:
+        problem = "its search index entry does not match its text (the index was changed " \
+                  "outside the program)."
+    return IndexFinding(key, f"{label}: {problem}" + _REPAIR)

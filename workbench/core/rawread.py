@@ -166,69 +166,6 @@ def text(value: Any) -> Any:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
-def _dicts(cur: sqlite3.Cursor) -> Iterator[Raw]:
-    """A query's rows as dicts keyed by the names its SELECT gives them, streamed."""
-    names = [d[0] for d in cur.description]
-    for values in cur:
-        yield dict(zip(names, values, strict=True))
-
-
-def document_index(conn: sqlite3.Connection) -> Iterator[Raw]:
-    """Each document with the index row stored under its key (NULLs if it has none)."""
-    sql = ("SELECT d.id, d.title AS title, d.text AS text, "
-           "d.deleted_at IS NOT NULL AS trashed, k.fts_rowid AS rowid, "
-           "s.body AS body, s.doc_id AS i_doc, s.ann_id AS i_ann, "
-           "s.field AS i_field FROM documents d "
-           "LEFT JOIN search_keys k ON k.key = 'd:' || d.id "
-           "LEFT JOIN search s ON s.rowid = k.fts_rowid ORDER BY d.id")
-    yield from _dicts(conn.execute(sql))
-
-
-# The columns of :func:`annotation_index`, in order.
-ANNOTATION_INDEX = ("id", "doc_id", "exact", "fields", "memo", "trashed", "rowid", "body",
-                    "i_doc", "i_ann", "i_field")
-
-
-def index_rows_table(conn: sqlite3.Connection) -> tuple[str, ...]:
-    """Where a join reads the index rows: a table and its columns for the ``rowid``,
-    ``body``, ``doc_id``, ``ann_id`` and ``field`` of ``search``.
-
-    FTS5 keeps each row's columns in a plain table beside its index (``search_content``:
-    ``id`` and one column ``c0``, ``c1``, … per declared column, in order). Looked up
-    there by rowid they are the values a lookup through ``search`` returns, without the
-    virtual table's machinery per row (a third of the index check's SQL). A ``search``
-    table without one (not as the program creates it) is read as before.
-    """
-    names = [text(r[1]) for r in conn.execute("PRAGMA table_info(search)")]
-    has_content = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                               "name = 'search_content'").fetchone()
-    # A table declared with a content option (none, or another table's) keeps no
-    # ``search_content`` of its own, whatever a table of that name holds.
-    ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()
-    wanted = ("body", "doc_id", "ann_id", "field")
-    if (not has_content or ddl is None or "content" in text(ddl[0] or "").lower()
-            or not set(wanted) <= set(names)):
-        return ("search", "rowid", *wanted)
-    return ("search_content", "id", *(f"c{names.index(n)}" for n in wanted))
-
-
-def annotation_index(conn: sqlite3.Connection, after: int | None = None, *,
-                     index_rows: tuple[str, ...] | None = None) -> Iterator[tuple[Any, ...]]:
-    """Each annotation with the index row stored under its key (NULLs if it has none),
-    as a tuple of ``ANNOTATION_INDEX`` and the annotation's rowid, in rowid order; only
-    those after rowid ``after`` if given (a dict per row was most of the check's time).
-    The index rows are read where ``index_rows`` says (:func:`index_rows_table`)."""
-    table, rowid, body, doc_id, ann_id, field = index_rows or index_rows_table(conn)
-    sql = ("SELECT a.id, a.doc_id, a.exact, a.fields, a.memo, "
-           f"a.deleted_at IS NOT NULL, k.fts_rowid, s.{body}, s.{doc_id}, s.{ann_id}, "
-           f"s.{field}, a.rowid FROM annotations a "
-           "LEFT JOIN search_keys k ON k.key = 'a:' || a.id "
-           f"LEFT JOIN {table} s ON s.{rowid} = k.fts_rowid")
-    if after is None:
-        return iter(conn.execute(f"{sql} ORDER BY a.rowid"))
-    return iter(conn.execute(f"{sql} WHERE a.rowid > ? ORDER BY a.rowid", (after,)))
-
-
 def decode_values(values: Sequence[Any], json_at: Sequence[int] = ()) -> list[Any]:
     """A row's values decoded as :func:`decode` decodes them, those at ``json_at``
     parsed as JSON; ValueError for any damaged one (the caller names it, if it must)."""
@@ -250,49 +187,6 @@ def loads(text: str) -> Any:
     except ValueError:
         return json.loads(text)  # says why, or parses what raw_decode will not
     return value if end == len(text) else json.loads(text)
-
-
-def segment_keys(conn: sqlite3.Connection) -> dict[int, dict[str, int]]:
-    """Segment index keys (``d:{id}:{n}``) by document id: key -> index rowid."""
-    out: dict[int, dict[str, int]] = {}
-    for key, rowid in conn.execute("SELECT key, fts_rowid FROM search_keys WHERE "
-                                   "key > 'd:' AND key < 'd;' AND key GLOB 'd:*:*'"):
-        key = text(key)
-        try:
-            doc_id = int(key.split(":")[1])
-        except ValueError:
-            continue  # not a document's number: reported as a stray key
-        out.setdefault(doc_id, {})[key] = rowid
-    return out
-
-
-def index_row(conn: sqlite3.Connection, rowid: int) -> Raw:
-    """One index row by rowid, named as :func:`document_index` names them (NULLs if none)."""
-    got = conn.execute("SELECT body, doc_id, ann_id, field FROM search WHERE rowid = ?",
-                       (rowid,)).fetchone()
-    body, i_doc, i_ann, i_field = got if got else (None, None, None, None)
-    # Damaged bytes decode with replacement characters, so the body no longer matches.
-    return {"rowid": rowid, "body": text(body), "i_doc": i_doc, "i_ann": text(i_ann),
-            "i_field": text(i_field)}
-
-
-def stray_index_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, int]]:
-    """Index keys that name no stored document or annotation."""
-    sql = ("SELECT key, fts_rowid FROM search_keys WHERE "
-           "(key LIKE 'd:%' AND CAST(substr(key, 3) AS INTEGER) NOT IN (SELECT id FROM documents)) "
-           "OR (key LIKE 'a:%' AND substr(key, 3) NOT IN (SELECT id FROM annotations)) "
-           "OR (key NOT LIKE 'd:%' AND key NOT LIKE 'a:%')")
-    for key, rowid in conn.execute(sql):
-        yield text(key), rowid
-
-
-def unkeyed_index_rows(conn: sqlite3.Connection) -> Iterator[tuple[int, Any, Any]]:
-    """Index rows that no key points to: added to the index outside the program."""
-    table, rowid, _body, doc_id, ann_id, _field = index_rows_table(conn)
-    sql = (f"SELECT {rowid}, {doc_id}, {ann_id} FROM {table} "
-           f"WHERE {rowid} NOT IN (SELECT fts_rowid FROM search_keys)")
-    for row_at, its_doc, its_ann in conn.execute(sql):
-        yield row_at, its_doc, text(its_ann)
 
 
 def log_rows(conn: sqlite3.Connection, log: str) -> Iterator[Raw]:

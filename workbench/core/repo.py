@@ -7,14 +7,21 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from workbench.core import auditimage, chain, clock, dbapi, derived, schema, timeline_index
+from workbench.core import (
+    auditimage,
+    chain,
+    clock,
+    dbapi,
+    derived,
+    schema,
+    searchindex,
+    timeline_index,
+)
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.damage import damaged
 from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import StorageError
 from workbench.core.filebytes import FileBytes
-from workbench.core.segments import document_entries, segment_prefix
-from workbench.core.textnorm import normalise
 
 TABLES = {
     "document": ("documents", "id"),
@@ -31,32 +38,8 @@ TABLES = {
 # every reader of this order (the paged table too) must list ties alike.
 ANNOTATION_ORDER = 'a.doc_id, a.start, a."end", a.created_at, a.id'
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
-# The rowids of every segment row of the search index (keys d:{id}:{n}).
-_SEGMENT_ROWIDS = ("SELECT fts_rowid FROM search_keys WHERE key > 'd:' AND key < 'd;' "
-                   "AND key GLOB 'd:*:*'")
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
-
-
-def document_index_body(row: Row) -> str:
-    """A document's folded title and text: its one index row when it is not segmented."""
-    return normalise((row.get("title") or "") + "\n" + row["text"])
-
-
-def document_index_entries(row: Row) -> Iterator[tuple[str, str]]:
-    """(key, folded body) of each index row of a document: one, or its segments."""
-    return document_entries(int(row["id"]), row.get("title") or "", row["text"])
-
-
-def annotation_index_body(row: Row) -> str:
-    """What the search index holds for an annotation: folded quote, field values, memo."""
-    return annotation_body(row["exact"], row.get("fields"), row.get("memo"))
-
-
-def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
-    """:func:`annotation_index_body` from the three values it is made of."""
-    values = " ".join([str(v) for v in (fields or {}).values() if v is not None])
-    return normalise(" ".join((exact, values, memo or "")))
 
 
 def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
@@ -638,9 +621,10 @@ class Repo:
     def search(self, terms: str | list[str], limit: int = 500, offset: int = 0) -> list[Row]:
         """Full-text index hits for FTS5 terms (all must match), best first, outside the trash.
 
-        The ranking query reads only rowids and scores; the columns of the page's rows are
-        read afterwards, so a word found 100,000 times costs no 100,000 row reads. Only
-        when some document is in the trash must every hit's document be looked at.
+        The ranking query reads only rowids and scores; the page's rows are then named
+        from their rowids (an annotation's own, a document's below zero: see
+        ``searchindex``), so a word found 100,000 times costs no 100,000 row reads. Only
+        when some document is in the trash are its annotations' rowids left out.
         A segmented document (see ``segments``) can hold its words in different rows, so
         its rows are matched a term at a time and it is one hit when every term is found
         in some segment; only then are both lists merged before the page is cut.
@@ -652,11 +636,13 @@ class Repo:
         where = "search MATCH ?"
         params: list[Any] = [match]
         if trashed:
-            where += f" AND doc_id NOT IN ({','.join('?' * len(trashed))})"
+            where += (" AND rowid NOT IN (SELECT rowid FROM annotations WHERE doc_id IN "
+                      f"({','.join('?' * len(trashed))}))")
             params += trashed
         segmented = self._segment_hits(terms, set(trashed))
         if segmented:
-            where += f" AND rowid NOT IN ({_SEGMENT_ROWIDS})"
+            where += " AND rowid > ?"
+            params.append(-searchindex.SEGMENT_BASE)
             ranked = self.conn.execute(
                 f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
                 "ORDER BY score LIMIT ?", [*params, limit + offset]).fetchall()
@@ -664,11 +650,18 @@ class Repo:
             ranked = self.conn.execute(
                 f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
                 "ORDER BY score LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-        cols = {r[0]: r for r in self.conn.execute(
-            "SELECT rowid, doc_id, ann_id, field FROM search WHERE rowid IN "
-            f"({','.join('?' * len(ranked))})", [r[0] for r in ranked])} if ranked else {}
-        hits = [{"doc_id": cols[rid][1], "ann_id": cols[rid][2], "field": cols[rid][3],
-                 "score": score} for rid, score in ranked]
+        anns: dict[int, Any] = {}
+        for chunk, marks in _in_chunks([r[0] for r in ranked if r[0] > 0]):
+            anns.update((r[0], r) for r in self.conn.execute(
+                f"SELECT rowid, id, doc_id FROM annotations WHERE rowid IN ({marks})", chunk))
+        hits = []
+        for rid, score in ranked:
+            if rid < 0:
+                hits.append({"doc_id": searchindex.doc_of(rid), "ann_id": None,
+                             "field": "text", "score": score})
+            elif rid in anns:  # else the row went away under the index: verify names it
+                hits.append({"doc_id": anns[rid][2], "ann_id": anns[rid][1],
+                             "field": "annotation", "score": score})
         if segmented:
             hits += [{"doc_id": d, "ann_id": None, "field": "text", "score": score}
                      for d, score in segmented.items()]
@@ -677,18 +670,17 @@ class Repo:
 
     def _segment_hits(self, terms: list[str], trashed: set[int]) -> dict[int, float]:
         """Segmented documents holding every term somewhere -> score (summed best bm25)."""
-        docs = {r[0]: int(r[1].split(":")[1]) for r in self.conn.execute(
-            "SELECT fts_rowid, key FROM search_keys WHERE key > 'd:' AND key < 'd;' "
-            "AND key GLOB 'd:*:*'")}
-        if not docs:
+        bound = -searchindex.SEGMENT_BASE
+        if self.conn.execute("SELECT 1 FROM search_documents WHERE rid <= ? LIMIT 1",
+                             (bound,)).fetchone() is None:
             return {}
         found: dict[int, float] | None = None
         for term in terms:
             best: dict[int, float] = {}
             for rowid, score in self.conn.execute(
                     "SELECT rowid, bm25(search) FROM search WHERE search MATCH ? "
-                    f"AND rowid IN ({_SEGMENT_ROWIDS})", (term,)):
-                doc = docs[rowid]
+                    "AND rowid <= ?", (term, bound)):
+                doc = searchindex.doc_of(rowid)
                 best[doc] = min(best.get(doc, 0.0), score)
             found = best if found is None else {
                 d: s + best[d] for d, s in found.items() if d in best}
@@ -725,6 +717,11 @@ class Repo:
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {n: [c[1] for c in self.conn.execute(f'PRAGMA table_info("{n}")')]
                 for n in names}
+
+    def schema_views(self) -> list[str]:
+        """The names of the file's views."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")]
 
     def raw_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of ``table`` with text left as bytes, for checking a damaged file.
@@ -884,8 +881,7 @@ class Transaction:
         afters = [stored[k] for k in keys]
         self.changeset.changes.extend(
             Change(entity, str(k), None, after) for k, after in zip(keys, afters, strict=True))
-        if entity == "annotation":
-            self._index_new_annotations(afters)
+        if entity == "annotation":  # indexed by the triggers of ``searchindex``
             self._timeline_ids.update(map(str, keys))
         elif entity == "document":  # pragma: no cover - documents carry their text
             raise ValueError("documents are inserted one at a time")
@@ -1068,10 +1064,10 @@ class Transaction:
         if entity == "document" and before is not None and "text" in before and (
                 after is None or after.get("text_sha256") != before.get("text_sha256")):
             self._keep_text(before)
+        # An annotation's index rows follow it by the triggers of ``searchindex``.
         if entity == "document":
             self._reindex_document(int(id_), after)
         elif entity == "annotation":
-            self._reindex_annotation(str(id_), after)
             if after is not None:
                 self._timeline_ids.add(str(id_))
         elif entity == "codebook" and (timeline_index.timeline_roles((before or {}).get("spec"))
@@ -1091,86 +1087,14 @@ class Transaction:
 
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
         """Replace all of a document's index rows (its one row or its segments)."""
-        self._replace_index_row(f"d:{doc_id}", None, doc_id, None, "text")
-        low, high = segment_prefix(doc_id)
-        old = self.conn.execute(
-            "SELECT key, fts_rowid FROM search_keys WHERE key >= ? AND key < ?",
-            (low, high)).fetchall()
-        if old:
-            self.conn.executemany("DELETE FROM search WHERE rowid = ?",
-                                  [(r[1],) for r in old])
-            self.conn.executemany("DELETE FROM search_keys WHERE key = ?",
-                                  [(r[0],) for r in old])
-        if not row or row.get("deleted_at"):
-            return
-        # One segment at a time: FTS5 flushes its terms between rows, so a huge
-        # document never has its whole index built in memory at once.
-        for key, body in document_index_entries({**row, "id": doc_id}):
-            self._replace_index_row(key, body, doc_id, None, "text")
-
-    def _reindex_annotation(self, ann_id: str, row: Row | None) -> None:
-        body = None
-        if row and not row.get("deleted_at"):
-            body = annotation_index_body(row)
-        doc_id = row["doc_id"] if row else None
-        self._replace_index_row(f"a:{ann_id}", body, doc_id, ann_id, "annotation")
-
-    def _index_new_annotations(self, rows: list[Row]) -> None:
-        """Index rows just inserted: the rowids ``_replace_index_row`` would have got.
-
-        The keys are new (an annotation's id is its primary key, and removing a row
-        removes its index row), so there is no old index row to drop.
-        """
-        live = [r for r in rows if not r.get("deleted_at")]
-        # FTS5 reads its last rowid directly when asked in rowid order (max() scans).
-        top = self.conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1")
-        last = (top.fetchone() or (0,))[0]
-        rowids = range(last + 1, last + 1 + len(live))
-        self.conn.executemany(
-            "INSERT INTO search(rowid, body, doc_id, ann_id, field) "
-            "VALUES (?, ?, ?, ?, 'annotation')",
-            [(n, annotation_index_body(r), r["doc_id"], r["id"]) for n, r in zip(rowids, live,
-                                                                          strict=True)],
-        )
-        self.conn.executemany(
-            "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
-            [(f"a:{r['id']}", n) for n, r in zip(rowids, live, strict=True)],
-        )
+        live = row is not None and not row.get("deleted_at")
+        searchindex.replace_document(self.conn, doc_id, row.get("title") if live else None,
+                                     row["text"] if live else None)  # type: ignore[union-attr]
 
     def _index_new_documents(self, rows: list[Row]) -> None:
-        """Index documents just inserted: the rows and rowids ``_reindex_document`` would
-        have made. Their keys are new (a document's key is past every stored one, and
-        removing a document removes its index rows), so there is nothing old to drop."""
-        entries = [(key, body, int(r["id"])) for r in rows if not r.get("deleted_at")
-                   for key, body in document_index_entries(r)]
-        top = self.conn.execute("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1")
-        last = (top.fetchone() or (0,))[0]
-        self.conn.executemany(
-            "INSERT INTO search(rowid, body, doc_id, ann_id, field) "
-            "VALUES (?, ?, ?, NULL, 'text')",
-            [(last + n, body, doc_id) for n, (_key, body, doc_id) in enumerate(entries, 1)])
-        self.conn.executemany(
-            "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
-            [(key, last + n) for n, (key, _body, _doc) in enumerate(entries, 1)])
-
-    def _replace_index_row(self, key: str, body: str | None, doc_id: int | None,
-                           ann_id: str | None, field: str) -> None:
-        """Drop the index row stored under ``key`` and, if ``body`` is given, add the new one."""
-        old = self.conn.execute(
-            "SELECT fts_rowid FROM search_keys WHERE key = ?", (key,)
-        ).fetchone()
-        if old is not None:
-            self.conn.execute("DELETE FROM search WHERE rowid = ?", (old[0],))
-            self.conn.execute("DELETE FROM search_keys WHERE key = ?", (key,))
-        if body is None:
-            return
-        cur = self.conn.execute(
-            "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, ?)",
-            (body, doc_id, ann_id, field),
-        )
-        self.conn.execute(
-            "INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)", (key, cur.lastrowid)
-        )
+        """Index documents just inserted (their keys are new: nothing old to drop)."""
+        searchindex.add_documents(self.conn, ((int(r["id"]), r.get("title"), r["text"])
+                                              for r in rows if not r.get("deleted_at")))
 
     def _txn_number(self) -> int:
         """This transaction's number in the audit log, the same for all its rows."""

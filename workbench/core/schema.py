@@ -437,10 +437,10 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
 
     ``verify`` rebuilds each row from the audit log, so rows written without an entry
     (migration 7's codebook roles, migration 8's incident types) are recorded here as
-    the state the chain starts from, and index rows an older migration folded
-    differently are rewritten. A later migration that changes audited rows calls this.
+    the state the chain starts from, and a search index that differs from its sources
+    is rebuilt. A later migration that changes audited rows calls this.
     """
-    from workbench.core import clock, indexcheck, rebuild
+    from workbench.core import clock, indexcheck, rebuild, searchindex
     from workbench.core.repo import append_log, encode_image, marks_from
 
     layouts: dict[str, Any] = {}
@@ -460,21 +460,21 @@ def audit_baseline(conn: sqlite3.Connection, op: str) -> None:
              "after": encode_image(layouts, conn, d.entity, d.stored, marks)}
             for d in found
         ))
-    for f in list(indexcheck.findings(conn)):
-        if f.rowid is not None:
-            conn.execute("DELETE FROM search WHERE rowid = ?", (f.rowid,))
-        if f.key:
-            conn.execute("DELETE FROM search_keys WHERE key = ?", (f.key,))
-        if f.body is not None:
-            kind, ident = f.key.split(":", 1)
-            doc_id = int(ident.split(":")[0]) if kind == "d" else conn.execute(
-                "SELECT doc_id FROM annotations WHERE id = ?", (ident,)).fetchone()[0]
-            cur = conn.execute(
-                "INSERT INTO search(body, doc_id, ann_id, field) VALUES (?, ?, ?, ?)",
-                (f.body, doc_id, None if kind == "d" else ident,
-                 "text" if kind == "d" else "annotation"))
-            conn.execute("INSERT INTO search_keys(key, fts_rowid) VALUES (?, ?)",
-                         (f.key, cur.lastrowid))
+    # The search index is derived: rebuilt whole when it differs (schema 16 on). An
+    # older file's index (migration 11) is left alone: migration 16 rebuilds it anyway.
+    if searchindex.installed(conn) and next(iter(indexcheck.findings(conn)), None):
+        searchindex.rebuild(conn)
+
+
+def _m0016_search_from_sources(conn: sqlite3.Connection) -> None:
+    # The index stops holding its own folded copy of every annotation (about 230 bytes
+    # each): FTS5 reads them through a view instead (core/searchindex.py). The old
+    # table and its key map are dropped and the new index built in this migration's
+    # transaction, so a crash leaves the old one in place.
+    from workbench.core import searchindex
+
+    conn.execute("DROP TABLE IF EXISTS search_keys")
+    searchindex.rebuild(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -493,6 +493,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "window_indexes", _m0013_window_indexes),
     Migration(14, "compact_audit_images", _m0014_compact_audit_images),
     Migration(15, "audit_marks", _m0015_audit_marks),
+    Migration(16, "search_from_sources", _m0016_search_from_sources),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock, damage, dbapi, schema, walcheck
+from workbench.core import clock, damage, dbapi, schema, searchindex, walcheck
 from workbench.core.errors import PassphraseNeeded, ProjectError, WrongPassphrase
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
@@ -51,6 +51,7 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
     # SQLite's 2 MB) keeps whole-project reads (export, verify) near plain speed.
     conn.execute("PRAGMA cache_size = -32000")
     conn.row_factory = cip.Row
+    searchindex.register(conn)
     return conn
 
 
@@ -61,6 +62,7 @@ def connect_file(path: Path, passphrase: str | None = None) -> Any:
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        searchindex.register(conn)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 
@@ -181,6 +183,7 @@ def _connect_read_only(path: Path, passphrase: str | None = None, *,
     else:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        searchindex.register(conn)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -295,4 +298,11 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
         except dbapi.DatabaseError as err:
             conn.close()
             raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+    if not read_only:
+        try:  # folded by another version: rebuilt before anything can write
+            searchindex.ensure_current(conn)
+        except dbapi.DatabaseError as err:
+            conn.close()
+            raise ProjectError(f"{path.name}: its search index could not be rebuilt "
+                               f"({err}).") from None
     return conn

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.incidents.helpers import figure, report
-from tests.helpers import make_project
+from tests.helpers import make_project, raw_connect
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model, ops
 from workbench.core.ops.annotations import add_link
@@ -148,13 +148,12 @@ def test_victim_categories():
 
 
 def test_migration_8_creates_the_tables_on_an_older_project(tmp_path):
-    import sqlite3
 
     from workbench.core.project import Project
 
     path = tmp_path / "old.wbproj"
     Project.create(path).close()
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     for table in ("incident_members", "incidents", "incident_types"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DELETE FROM migrations WHERE version >= 8")  # every later one too

@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 
-from tests.helpers import REPORT, add_doc
+from tests.helpers import REPORT, add_doc, raw_connect
 from workbench.core import schema
 from workbench.core.merge import merge_projects
 from workbench.core.merge.sources import open_source
@@ -35,7 +34,7 @@ def _coders(tmp_path):
 def _as_older(path) -> None:
     """The file as the version before the latest left it (its newest migration undone
     in the bookkeeping: the latest one changes no table)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_connect(path, isolation_level=None)
     conn.execute("DELETE FROM migrations WHERE version = ?", (schema.LATEST,))
     conn.execute(f"PRAGMA user_version = {schema.LATEST - 1}")
     conn.execute("PRAGMA journal_mode = DELETE")  # no -wal left beside it
@@ -78,7 +77,7 @@ def test_an_older_source_is_read_from_an_upgraded_copy_that_is_then_removed(
     assert _digest(coder) == before
     assert sorted(os.listdir(coder.parent)) == listing  # no .before-upgrade copy
     assert all(not os.path.exists(m) for m in made)
-    conn = sqlite3.connect(coder)
+    conn = raw_connect(coder)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST - 1
     conn.close()
 

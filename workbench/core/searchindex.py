@@ -1,0 +1,258 @@
+"""The full-text index, built from the rows it indexes instead of holding a copy of them.
+
+``search`` is an FTS5 table with *external content* (schema 16): it keeps only the
+index (terms, positions, each row's token count), never the folded text itself. What
+it indexes is the view ``search_source``:
+
+- an annotation's row has the annotation's own rowid, and its body is
+  ``wb_search_body(exact, fields, memo)``: a SQL function, registered on every
+  connection the program opens (:func:`register`), that folds the quote, field values
+  and memo (:func:`annotation_body`; FTS5's tokenizer cannot fold Arabic letter
+  variants, so the folding stays in Python);
+- a document's rows (its whole text, or its segments: see ``segments``) are kept in
+  ``search_documents`` under negative rowids (:func:`doc_rid`): a few hundred rows,
+  which keeps a huge document's segments cheap to index and to check.
+
+Triggers keep the index in step inside the transaction of every write: an annotation
+written, edited, trashed, restored or deleted (``search_annotation_*``), and a
+``search_documents`` row added or removed (the write path replaces a document's rows).
+An update or delete tells FTS5 the old body, recomputed from the old row by the same
+function, so what is removed is exactly what was added.
+
+A program without the function (the sqlite3 shell, Datasette) can read every table and
+run MATCH queries on rowids and ranks; reading the index's ``body`` column or writing an
+annotation fails with "no such function" and changes nothing, so such a tool cannot put
+the index out of step. ``FOLD_VERSION`` is stored in ``meta``: a Workbench whose
+folding differs rebuilds the index when it opens the project, before any write, since
+an update would otherwise remove terms the old folding never wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from workbench.core.segments import document_entries
+from workbench.core.textnorm import normalise
+
+# Bump when ``normalise`` or the annotation body changes what the index holds.
+FOLD_VERSION = "1"
+FOLD_META = "search_fold"
+FUNCTION = "wb_search_body"
+# Segment rows lie below -SEGMENT_BASE; whole-document rows between it and 0 (-doc id).
+SEGMENT_BASE = 1 << 42
+_SEGMENT_BITS = 20
+TOKENIZE = "unicode61 remove_diacritics 2"
+
+_BODY = f"{FUNCTION}(CAST({{0}}.exact AS BLOB), CAST({{0}}.fields AS BLOB), " \
+        f"CAST({{0}}.memo AS BLOB))"
+# Name -> SQL of every schema object the index is made of, in creation order.
+OBJECTS: dict[str, str] = {
+    "search_documents": "CREATE TABLE search_documents (\n"
+                        "    rid INTEGER PRIMARY KEY,  -- see doc_rid\n"
+                        "    body TEXT NOT NULL)",
+    "search_source": "CREATE VIEW search_source(rid, body) AS\n"
+                     f"    SELECT a.rowid, {_BODY.format('a')} FROM annotations a\n"
+                     "    WHERE a.deleted_at IS NULL\n"
+                     "    UNION ALL SELECT rid, body FROM search_documents",
+    "search": "CREATE VIRTUAL TABLE search USING fts5(body, content='search_source', "
+              f"content_rowid='rid', tokenize='{TOKENIZE}')",
+    "search_annotation_insert": (
+        "CREATE TRIGGER search_annotation_insert AFTER INSERT ON annotations\n"
+        "WHEN new.deleted_at IS NULL BEGIN\n"
+        f"    INSERT INTO search(rowid, body) VALUES (new.rowid, {_BODY.format('new')});\n"
+        "END"),
+    "search_annotation_update": (
+        "CREATE TRIGGER search_annotation_update\n"
+        "AFTER UPDATE OF exact, fields, memo, deleted_at ON annotations BEGIN\n"
+        "    INSERT INTO search(search, rowid, body)\n"
+        f"        SELECT 'delete', old.rowid, {_BODY.format('old')}\n"
+        "        WHERE old.deleted_at IS NULL;\n"
+        "    INSERT INTO search(rowid, body)\n"
+        f"        SELECT new.rowid, {_BODY.format('new')} WHERE new.deleted_at IS NULL;\n"
+        "END"),
+    "search_annotation_delete": (
+        "CREATE TRIGGER search_annotation_delete AFTER DELETE ON annotations\n"
+        "WHEN old.deleted_at IS NULL BEGIN\n"
+        "    INSERT INTO search(search, rowid, body)\n"
+        f"        VALUES ('delete', old.rowid, {_BODY.format('old')});\n"
+        "END"),
+    "search_document_insert": (
+        "CREATE TRIGGER search_document_insert AFTER INSERT ON search_documents BEGIN\n"
+        "    INSERT INTO search(rowid, body) VALUES (new.rid, new.body);\n"
+        "END"),
+    "search_document_delete": (
+        "CREATE TRIGGER search_document_delete AFTER DELETE ON search_documents BEGIN\n"
+        "    INSERT INTO search(search, rowid, body) VALUES ('delete', old.rid, old.body);\n"
+        "END"),
+    "search_document_update": (
+        "CREATE TRIGGER search_document_update AFTER UPDATE ON search_documents BEGIN\n"
+        "    INSERT INTO search(search, rowid, body) VALUES ('delete', old.rid, old.body);\n"
+        "    INSERT INTO search(rowid, body) VALUES (new.rid, new.body);\n"
+        "END"),
+}
+TRIGGERS = tuple(n for n in OBJECTS if OBJECTS[n].startswith("CREATE TRIGGER"))
+
+
+# ---------------------------------------------------------------- the fold function
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+_SCAN_JSON = json.JSONDecoder().raw_decode
+
+
+def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
+    """What the index holds for an annotation: folded quote, field values, memo."""
+    values = " ".join([str(v) for v in (fields or {}).values() if v is not None])
+    return normalise(" ".join((exact, values, memo or "")))
+
+
+def body(exact: Any, fields: Any, memo: Any) -> str:
+    """:func:`annotation_body` of an annotation stored with these three values.
+
+    They come as blobs (CAST in the SQL), so damaged bytes fold to replacement
+    characters instead of failing the statement: a check still runs to its end. This
+    runs once per annotation in a rebuild or a check, so the usual case (sound UTF-8,
+    one JSON object) takes the shortest path.
+    """
+    try:
+        e, f, m = exact.decode(), fields.decode(), memo.decode()
+    except (AttributeError, UnicodeDecodeError):
+        e, f, m = _text(exact), _text(fields), _text(memo)
+    try:
+        parsed, end = _SCAN_JSON(f)
+        if end != len(f):
+            parsed = json.loads(f)  # whitespace after the value, or more than one
+    except ValueError:
+        parsed = None  # damaged: verify names the row itself
+    return annotation_body(e, parsed if parsed.__class__ is dict else None, m)
+
+
+def register(conn: Any) -> None:
+    """Make ``wb_search_body`` known to ``conn`` (either SQLite build)."""
+    conn.create_function(FUNCTION, 3, body, deterministic=True)
+
+
+# ---------------------------------------------------------------- row ids
+def doc_rid(doc_id: int, segment: int | None = None) -> int:
+    """The index rowid of a document's whole-text row, or of its segment ``segment``."""
+    if segment is None:
+        return -doc_id
+    return -(SEGMENT_BASE + (doc_id << _SEGMENT_BITS) + segment)
+
+
+def doc_of(rid: int) -> int:
+    """The document an index rowid below zero belongs to."""
+    r = -rid
+    return r if r < SEGMENT_BASE else (r - SEGMENT_BASE) >> _SEGMENT_BITS
+
+
+def key_of(rid: int) -> str:
+    """The ``segments`` key of a document's index rowid: ``d:{id}`` or ``d:{id}:{n}``."""
+    r = -rid
+    if r < SEGMENT_BASE:
+        return f"d:{r}"
+    r -= SEGMENT_BASE
+    return f"d:{r >> _SEGMENT_BITS}:{r & ((1 << _SEGMENT_BITS) - 1)}"
+
+
+def rid_of_key(key: str) -> int:
+    """The rowid of a ``segments`` key: ``d:{id}`` or ``d:{id}:{n}``."""
+    parts = key.split(":")
+    return doc_rid(int(parts[1]), int(parts[2]) if len(parts) > 2 else None)
+
+
+def doc_rid_bounds(doc_id: int) -> tuple[int, int]:
+    """The rowid range holding all of a document's segment rows (inclusive)."""
+    return doc_rid(doc_id, (1 << _SEGMENT_BITS) - 1), doc_rid(doc_id, 0)
+
+
+def entries(doc_id: int, title: str, text: Any) -> Iterable[tuple[int, str]]:
+    """(rowid, folded body) of each index row of a live document, one at a time."""
+    for key, folded in document_entries(doc_id, title, text):
+        yield rid_of_key(key), folded
+
+
+# ---------------------------------------------------------------- writing
+def replace_document(conn: sqlite3.Connection, doc_id: int, title: str | None,
+                     text: Any) -> None:
+    """Replace a document's index rows; ``text`` None (trashed, deleted) leaves none.
+    The triggers on ``search_documents`` bring the index along."""
+    low, high = doc_rid_bounds(doc_id)
+    conn.execute("DELETE FROM search_documents WHERE rid = ? OR rid BETWEEN ? AND ?",
+                 (doc_rid(doc_id), low, high))
+    if text is None:
+        return
+    # One row at a time: FTS5 flushes its terms between rows, so a huge document never
+    # has its whole index built in memory at once.
+    for rid, folded in entries(doc_id, title or "", text):
+        conn.execute("INSERT INTO search_documents(rid, body) VALUES (?, ?)", (rid, folded))
+
+
+def add_documents(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | None, Any]]
+                  ) -> None:
+    """Index documents just inserted (id, title, text): their rowids are new, so there
+    is nothing to drop first."""
+    conn.executemany("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
+                     ((rid, folded) for doc_id, title, text in rows
+                      for rid, folded in entries(doc_id, title or "", text)))
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Make the index anew from the documents and annotations (inside the caller's
+    transaction): every object of :data:`OBJECTS` dropped and created as the program
+    defines it, a document at a time, then FTS5's own rebuild, which reads the
+    annotations through the view and flushes its terms as it goes (flat memory)."""
+    for name in TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute("DROP VIEW IF EXISTS search_source")
+    conn.execute("DROP TABLE IF EXISTS search")
+    conn.execute("DROP TABLE IF EXISTS search_documents")
+    for name, sql in OBJECTS.items():
+        if name not in TRIGGERS:
+            conn.execute(sql)
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE deleted_at IS NULL "
+                                      "ORDER BY id")]
+    for doc_id in ids:
+        title, text = conn.execute("SELECT title, text FROM documents WHERE id = ?",
+                                   (doc_id,)).fetchone()
+        conn.executemany("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
+                         entries(doc_id, title or "", _text(text)))
+    conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
+    for name in TRIGGERS:
+        conn.execute(OBJECTS[name])
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                 "SET value = excluded.value", (FOLD_META, FOLD_VERSION))
+
+
+def fold_version(conn: sqlite3.Connection) -> str | None:
+    got = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLD_META,)).fetchone()
+    return None if got is None else _text(got[0])
+
+
+def installed(conn: sqlite3.Connection) -> bool:
+    """Whether the file holds this kind of index (schema 16 and later)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_documents'"
+                        ).fetchone() is not None
+
+
+def ensure_current(conn: sqlite3.Connection) -> bool:
+    """Rebuild the index if another version of the folding made it; True if it did.
+    Called on every writable open, before anything can write."""
+    if not installed(conn) or fold_version(conn) == FOLD_VERSION:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        rebuild(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True
