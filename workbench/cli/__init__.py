@@ -36,7 +36,8 @@ GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange,
 HELP_ORDER = (
     "new", "import", "reimport", "annotate", "edit", "trash", "restore", "link", "grade",
     "docs", "show", "annotations", "search", "incidents", "incident", "tally", "export",
-    "report", "import-qdpx", "agreement", "merge", "datasette-metadata", "verify", "codebook",
+    "report", "import-qdpx", "agreement", "merge", "datasette-metadata", "verify", "reindex",
+    "codebook",
     "actors", "log", "verify-log", "encrypt", "decrypt", "change-passphrase", "backup",
     "backups", "restore-backup", "gui", "extract", "suggest", "eval", "demo", "screenshot",
 )

@@ -1,4 +1,4 @@
-"""Commands about a project file as a whole: new, verify, log and demo."""
+"""Commands about a project file as a whole: new, verify, reindex, log and demo."""
 
 from __future__ import annotations
 
@@ -49,6 +49,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
           f"{report.annotations} annotations, {report.log_entries} log entries checked: "
           + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
     return 0 if report.ok else 1
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Rebuild the search index and the timeline table from the stored texts."""
+    from workbench.core.reindex import rebuild_indexes
+
+    with open_project(args.project) as project:
+        result = rebuild_indexes(project)
+    print(f"Rebuilt the search index ({result.documents} documents, {result.annotations} "
+          f"annotations) and the timeline table ({result.timeline_entries} entries).")
+    return 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -128,6 +139,12 @@ def register(add: Add) -> None:
     sp = add("verify", cmd_verify,
              "Check the project's integrity, re-hash every stored original and check the "
              "history for tampering; non-zero on damage or tampering.")
+    add_project(sp)
+
+    sp = add("reindex", cmd_reindex,
+             "Rebuild the search index and the timeline table from the stored documents "
+             "and annotations (derived data: nothing is lost), as verify advises when "
+             "they differ from their sources.")
     add_project(sp)
 
     sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")

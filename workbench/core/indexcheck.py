@@ -29,7 +29,8 @@ from workbench.core import dbapi, rawread, searchindex
 
 # Rows named one by one; beyond this a count says how many more there are.
 MAX_NAMED = 50
-_REPAIR = " Rebuilding the search index repairs it."
+# The repair, named so the user can act on the finding (``core/reindex.py``).
+_REPAIR = " `workbench reindex PROJECT` rebuilds the index from the texts and repairs it."
 
 
 @dataclass(frozen=True)
