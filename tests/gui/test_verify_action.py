@@ -26,3 +26,19 @@ def test_a_tampered_project_is_reported_with_its_problems(window) -> None:
     report = verify_project(window)
     assert not report.ok
     assert "problem" in window.statusBar().currentMessage()
+
+
+def test_rebuild_indexes_repairs_a_drifted_timeline_table(window) -> None:
+    from tests.helpers import raw_connect
+    from workbench.core.verify import verify
+
+    window.show_dialogs = False
+    project = window.session.project
+    raw = raw_connect(project.path)
+    raw.execute("UPDATE timeline_index SET end_day = end_day + 3")
+    raw.commit()
+    raw.close()
+    assert any(p.startswith("timeline index") for p in verify(project).problems)
+    window.actions_["reindex"].trigger()
+    assert window.statusBar().currentMessage().startswith("Rebuilt the search index (8 documents")
+    assert verify(project).ok

@@ -30,7 +30,8 @@ from workbench.core import dbapi, rawread, searchindex
 # Rows named one by one; beyond this a count says how many more there are.
 MAX_NAMED = 50
 # The repair, named so the user can act on the finding (``core/reindex.py``).
-_REPAIR = " `workbench reindex PROJECT` rebuilds the index from the texts and repairs it."
+_REPAIR = (" `workbench reindex PROJECT` (Tools → Rebuild indexes in the window) rebuilds "
+           "the index from the texts and repairs it.")
 
 
 @dataclass(frozen=True)

@@ -295,4 +295,5 @@ def findings(conn: sqlite3.Connection) -> list[str]:
     return [f"timeline index: {wrong} entr{'y differs' if wrong == 1 else 'ies differ'} from "
             f"the annotations and codebook they are made from, the first for {name} (changed "
             "outside the program; the timeline would show marks that are not in the "
-            "annotations). `workbench reindex PROJECT` rebuilds it from the annotations."]
+            "annotations). `workbench reindex PROJECT` (Tools → Rebuild indexes) rebuilds it "
+            "from the annotations."]

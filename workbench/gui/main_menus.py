@@ -59,6 +59,12 @@ def _verify(win: MainWindow) -> None:
     verify_project(win)
 
 
+def _reindex(win: MainWindow) -> None:
+    from workbench.gui.verify_action import rebuild_project_indexes
+
+    rebuild_project_indexes(win)
+
+
 def build_menus(win: MainWindow) -> dict[str, QAction]:
     """(Re)build the menu bar for the window's current session; returns named actions."""
     bar = win.menuBar()
@@ -168,6 +174,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                                 name="agreementReport")
     acts["verify"] = _action(win, m, "&Verify project…", partial(_verify, win),
                              name="verifyProject")
+    acts["reindex"] = _action(win, m, "Rebuild &indexes", partial(_reindex, win),
+                              name="rebuildIndexes")
 
     m = bar.addMenu("&Help")
     _action(win, m, "&Keys…", partial(_show_keys, win))

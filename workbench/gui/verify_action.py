@@ -1,4 +1,5 @@
-"""Tools → Verify project…: the core's full check with a progress dialog and a verdict.
+"""Tools → Verify project…: the core's full check with a progress dialog and a verdict;
+Tools → Rebuild indexes: the repair verify names when a derived index drifts.
 
 The check runs on the window's thread (the project's connection is not shared with
 another thread); between its stages the dialog is repainted, so the window says where
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from workbench.core.errors import WorkbenchError
+from workbench.core.reindex import ReindexResult, rebuild_indexes
 from workbench.core.verify import STAGES, VerifyReport, verify
 
 if TYPE_CHECKING:
@@ -54,3 +57,22 @@ def verify_project(win: MainWindow) -> VerifyReport:
         box = QMessageBox.information if report.ok else QMessageBox.warning
         box(win, "Verify project", text)
     return report
+
+
+def rebuild_project_indexes(win: MainWindow) -> ReindexResult | None:
+    """Rebuild the search index and the timeline table, then redraw the timeline."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = rebuild_indexes(win.session.project)
+    except WorkbenchError as err:
+        win.statusBar().showMessage(str(err), 10000)
+        if win.show_dialogs:
+            QMessageBox.warning(win, "Rebuild indexes", str(err))
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    win.timeline.rebuild()  # its marks come from the rebuilt table
+    win.statusBar().showMessage(
+        f"Rebuilt the search index ({result.documents:,} documents, {result.annotations:,} "
+        f"annotations) and the timeline table ({result.timeline_entries:,} entries).", 10000)
+    return result
