@@ -19,19 +19,20 @@ BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "sourc
 # fields' JSON. Read as tuples rather than decoded rows: see _fast_write.
 _COLUMNS = ('a.id, a.doc_id, a.kind, a.status, a.start, a."end", a.exact, a.coder, a.memo, '
             'a.created_at, a.modified_at, a.fields')
-# 1 where some column's text starts with a character that can start a formula: SQLite
-# looks at the first character of each in C, and only those rows (few or none) have
-# their cells checked one by one in Python. A number is never protected (only str is),
-# so the integer columns are looked at only when they hold text. GLOB rather than
-# unicode() IN (...): a third cheaper a row. A "-" first in a GLOB class is itself.
+# 1 where some text column's text starts with a character that can start a formula:
+# SQLite looks at the first character of each in C, and only those rows (few or none)
+# have their cells checked one by one in Python. GLOB rather than unicode() IN (...): a
+# third cheaper a row. A "-" first in a GLOB class is itself.
 _TRIGGER_GLOB = "('[-=+@' || char(9, 13) || ']*')"
 assert set(TRIGGERS) == {"=", "+", "-", "@", "\t", "\r"}  # what _TRIGGER_GLOB spells out
 _FLAG = " OR ".join(
-    [f"{c} GLOB {_TRIGGER_GLOB}"
-     for c in ("a.id", "a.kind", "a.status", "a.exact", "a.coder", "a.memo", "a.created_at",
-               "a.modified_at")]
-    + [f"(typeof({c}) = 'text' AND {c} GLOB {_TRIGGER_GLOB})"
-       for c in ("a.doc_id", "a.start", 'a."end"')])
+    f"{c} GLOB {_TRIGGER_GLOB}"
+    for c in ("a.id", "a.kind", "a.status", "a.exact", "a.coder", "a.memo", "a.created_at",
+              "a.modified_at"))
+# The integer columns (doc_id, start, end) need a look only when they hold text (a number
+# is never protected): that is checked on the tuple in Python. In SQL it cost more than
+# the eight GLOBs together, SQLite evaluating both sides of each AND and turning every
+# integer into text for its GLOB.
 # A field value (or a list's first item) that starts with a trigger shows in the JSON as
 # a quote then that character; an escape after a quote (\t, \r, \u...) is flagged too
 # rather than decoded. Keys match as well: a false alarm only costs the exact check.
@@ -119,6 +120,7 @@ def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
         # One row at a time from the cursor to the file: memory stays flat however many.
         nonlocal count
         flag = "0" if raw else _FLAG
+        check = not raw  # the integer columns' text (see _FLAG)
         doc_of, known = docs.get, spread.get
         for r in project.repo.iter_annotation_tuples(
                 f"{_COLUMNS}, {flag}", doc_id=flt.doc_id, kinds=flt.kinds,
@@ -129,7 +131,9 @@ def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
             doc, doc_flag = doc_of(r[1], no_doc)
             # Tuples joined: fewer steps per row than unpacking each into a new one.
             row = r[:2] + doc + r[2:11] + values
-            if r[12] or doc_flag or field_flag:
+            if r[12] or doc_flag or field_flag or (check and (
+                    r[1].__class__ is str or r[4].__class__ is str
+                    or r[5].__class__ is str)):
                 yield protected(row)
             else:
                 yield row
