@@ -121,3 +121,50 @@ def test_loads_is_json_loads(text):
         return
     got = loads(text)
     assert got == expected or (math.isnan(got) and math.isnan(expected))
+
+
+@pytest.fixture()
+def repeated(tmp_path):
+    """A demo whose annotations share a few fields texts: formula-like values, a list,
+    unicode, an empty string and a null among them, one row flagged by its memo."""
+    path = build_demo(tmp_path / "demo.wbproj")
+    with Project.open(path) as project:
+        conn = project.repo.conn
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY id")]
+        texts = ('{"location": "=1+1", "actors": ["-a", "b"]}',
+                 '{"location": "Qarşel – ⟨east⟩", "speaker": "", "date": null}',
+                 '{"count_best": -3, "location": "-3", "outcome": "killed"}',
+                 '{}')
+        for i, ann_id in enumerate(ids):
+            conn.execute("UPDATE annotations SET fields = ? WHERE id = ?",
+                         (texts[i % len(texts)], ann_id))
+        conn.execute("UPDATE annotations SET memo = '=m' WHERE id = ?", (ids[1],))
+        yield project, len(ids), len(texts)
+
+
+@pytest.mark.parametrize("raw", [False, True])
+@pytest.mark.parametrize("cache", [csv_export.SPREAD_CACHE, 1])
+def test_repeated_fields_are_spread_once(repeated, monkeypatch, raw, cache):
+    # Rows that share a fields text share its cells: the JSON is decoded once per text
+    # (while the cache holds it), and every row is still written as the row-by-row
+    # export wrote it, protected where its own cells or the shared ones need it.
+    project, n_rows, n_texts = repeated
+    decoded: list[str] = []
+
+    def counting(text: str):
+        decoded.append(text)
+        return loads(text)
+
+    monkeypatch.setattr(csv_export, "SPREAD_CACHE", cache)
+    monkeypatch.setattr(csv_export, "loads", counting)
+    out = io.StringIO()
+    assert csv_export.write(project, out, raw=raw) == n_rows
+    expected = _listed(project, None, raw)
+    assert out.getvalue() == expected
+    assert ("'=1+1" in expected) is (not raw) and ("'=m" in expected) is (not raw)
+    assert "Qarşel – ⟨east⟩" in expected and "'-3" not in expected
+    if cache > 1:
+        assert sorted(decoded) == sorted(set(decoded)) and len(decoded) == n_texts
+    else:  # emptied before each new text: decoded again whenever the text changes
+        assert len(decoded) > n_texts

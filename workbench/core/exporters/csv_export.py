@@ -19,19 +19,20 @@ BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "sourc
 # fields' JSON. Read as tuples rather than decoded rows: see _fast_write.
 _COLUMNS = ('a.id, a.doc_id, a.kind, a.status, a.start, a."end", a.exact, a.coder, a.memo, '
             'a.created_at, a.modified_at, a.fields')
-# 1 where some column's text starts with a character that can start a formula: SQLite
-# looks at the first character of each in C, and only those rows (few or none) have
-# their cells checked one by one in Python. A number is never protected (only str is),
-# so the integer columns are looked at only when they hold text. GLOB rather than
-# unicode() IN (...): a third cheaper a row. A "-" first in a GLOB class is itself.
+# 1 where some text column's text starts with a character that can start a formula:
+# SQLite looks at the first character of each in C, and only those rows (few or none)
+# have their cells checked one by one in Python. GLOB rather than unicode() IN (...): a
+# third cheaper a row. A "-" first in a GLOB class is itself.
 _TRIGGER_GLOB = "('[-=+@' || char(9, 13) || ']*')"
 assert set(TRIGGERS) == {"=", "+", "-", "@", "\t", "\r"}  # what _TRIGGER_GLOB spells out
 _FLAG = " OR ".join(
-    [f"{c} GLOB {_TRIGGER_GLOB}"
-     for c in ("a.id", "a.kind", "a.status", "a.exact", "a.coder", "a.memo", "a.created_at",
-               "a.modified_at")]
-    + [f"(typeof({c}) = 'text' AND {c} GLOB {_TRIGGER_GLOB})"
-       for c in ("a.doc_id", "a.start", 'a."end"')])
+    f"{c} GLOB {_TRIGGER_GLOB}"
+    for c in ("a.id", "a.kind", "a.status", "a.exact", "a.coder", "a.memo", "a.created_at",
+              "a.modified_at"))
+# The integer columns (doc_id, start, end) need a look only when they hold text (a number
+# is never protected): that is checked on the tuple in Python. In SQL it cost more than
+# the eight GLOBs together, SQLite evaluating both sides of each AND and turning every
+# integer into text for its GLOB.
 # A field value (or a list's first item) that starts with a trigger shows in the JSON as
 # a quote then that character; an escape after a quote (\t, \r, \u...) is flagged too
 # rather than decoded. Keys match as well: a false alarm only costs the exact check.
@@ -77,6 +78,12 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
 
 
 _NO_DOC: tuple[Any, ...] = (None,) * 5
+# How many distinct fields texts keep their spread cells (about 1 KB each, so ~16 MB at
+# most): room for the places, dates and sources a project repeats beside thousands of
+# one-off values (casualty counts); emptied when full, so memory stays flat however many
+# distinct texts a project holds. At 4,096 the one-off texts of 100,000 bench rows
+# emptied it seven times, and the repeated ones were decoded again after each.
+SPREAD_CACHE = 16384
 
 
 def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
@@ -92,23 +99,41 @@ def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
         docs[d["id"]] = (cols, not raw and protected(cols) != list(cols))
     no_doc = (_NO_DOC, False)
     count = 0
+    # A fields text's cells (its values in field_names' order, lists joined) and whether
+    # they may need protecting, by the text: the same JSON always spreads the same way,
+    # and an annotation's fields often repeat another's (a place, a date, a claimant),
+    # so those rows skip the decode, the spread and the flag's regex.
+    spread: dict[str, tuple[tuple[Any, ...], bool]] = {}
+
+    def spread_of(text: str) -> tuple[tuple[Any, ...], bool]:
+        fields = loads(text)
+        values = map(fields.get, field_names)
+        if "[" in text:  # no list value without a bracket in its JSON
+            values = (("; ".join(v) if isinstance(v, list) else v) for v in values)
+        got = (tuple(values), not raw and _FIELD_FLAG(text) is not None)
+        if len(spread) >= SPREAD_CACHE:
+            spread.clear()
+        spread[text] = got
+        return got
 
     def rows() -> Iterator[tuple[Any, ...] | list[Any]]:
         # One row at a time from the cursor to the file: memory stays flat however many.
         nonlocal count
         flag = "0" if raw else _FLAG
+        check = not raw  # the integer columns' text (see _FLAG)
+        doc_of, known = docs.get, spread.get
         for r in project.repo.iter_annotation_tuples(
                 f"{_COLUMNS}, {flag}", doc_id=flt.doc_id, kinds=flt.kinds,
                 statuses=flt.statuses, coder=flt.coder):
             count += 1
             text = r[11]
-            fields = loads(text)
-            values = map(fields.get, field_names)
-            if "[" in text:  # no list value without a bracket in its JSON
-                values = (("; ".join(v) if isinstance(v, list) else v) for v in values)
-            doc, doc_flag = docs.get(r[1], no_doc)
-            row = (r[0], r[1], *doc, *r[2:11], *values)
-            if r[12] or doc_flag or (not raw and _FIELD_FLAG(text)):
+            values, field_flag = known(text) or spread_of(text)
+            doc, doc_flag = doc_of(r[1], no_doc)
+            # Tuples joined: fewer steps per row than unpacking each into a new one.
+            row = r[:2] + doc + r[2:11] + values
+            if r[12] or doc_flag or field_flag or (check and (
+                    r[1].__class__ is str or r[4].__class__ is str
+                    or r[5].__class__ is str)):
                 yield protected(row)
             else:
                 yield row
