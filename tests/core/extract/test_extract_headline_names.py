@@ -30,6 +30,15 @@ from tests.extract_probes import statement_words as statements
      [("Minister", "Talks will resume next week")]),
     ("Report: Five killed in dawn raid\nThe raid took place at dawn.",
      [("Report", "Five killed in dawn raid")]),
+    # an organisation's short acronym is a source; a longer capitalised word needs the body
+    ("UN: 14 civilians killed in week of shelling\nThe fighting went on.",
+     [("UN", "14 civilians killed in week of shelling")]),
+    ("NATO: Talks with Kessa to resume\nThe talks broke down in May.",
+     [("NATO", "Talks with Kessa to resume")]),
+    ("KESSA: Five killed in raid\nThe raid began at dawn.", []),
+    # the body's acronym with dots confirms the headline's without
+    ("UNHCR: Thousands flee the valley\nThe U.N.H.C.R. said 4,000 people had fled.",
+     [("UNHCR", "Thousands flee the valley"), ("The U.N.H.C.R.", "4,000 people had fled")]),
 ])
 def test_english_headline_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

@@ -82,3 +82,19 @@ def test_trailing_attribution_of_a_sentence_that_quotes(
 ])
 def test_past_tense_after_press(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a non-restrictive "which" clause between the speaker and the verb
+    ("The Northern Front, which controls the area, said government forces targeted homes.",
+     [("The Northern Front", "government forces targeted homes")]),
+    ("A spokesman for the Northern Front, which controls the area, accused government "
+     "forces of targeting residential areas.",
+     [("A spokesman for the Northern Front",
+       "government forces of targeting residential areas")]),
+    # inside the reported words it stays
+    ("Police said the blast, which hit a market, killed five.",
+     [("Police", "the blast, which hit a market, killed five")]),
+])
+def test_which_clause_after_the_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

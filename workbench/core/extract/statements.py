@@ -848,18 +848,30 @@ def _glued_source(line: str) -> tuple[int, int, int, int] | None:
 _UNCONFIRMED = "_unconfirmed"
 
 
+# An organisation's short acronym ("UN:", "WHO:", "NATO:", "U.N.:"); a longer capitalised
+# word is as often a dateline place ("KESSA:") and needs the body's confirmation.
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
 def _names_a_source(speaker: str) -> bool:
+    """A title, a source noun, or an organisation's acronym."""
     return any(w.lower() in EN.SPEAKER_NOUNS or w.lower() in EN.TITLES
-               for w in speaker.split())
+               or _ACRONYM.fullmatch(w) for w in speaker.split())
+
+
+def _name_words(speaker: str) -> set[str]:
+    """Words of a name compared across headline and body: case and the dots of an
+    acronym ("U.N.") set aside."""
+    return {w.lower().replace(".", "") for w in speaker.split()}
 
 
 def _confirm_headline(out: list[dict[str, object]]) -> list[dict[str, object]]:
     kept = []
     for o in out:
         if o.pop(_UNCONFIRMED, False):
-            name = {w.lower() for w in str(o["speaker"]).split()}
-            if not any(p is not o and p["speaker"] and name <= {
-                    w.lower() for w in str(p["speaker"]).split()} for p in out):
+            name = _name_words(str(o["speaker"]))
+            if not any(p is not o and p["speaker"] and name <= _name_words(str(p["speaker"]))
+                       for p in out):
                 continue
         kept.append(o)
     return kept
@@ -1640,7 +1652,7 @@ _ADVERBS = re.compile(
 _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
     # ", asked about the talks," / ", reached by telephone,": a participle's clause
-    r",\s*(?:(?:who|whose|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
+    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army")
     rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"
