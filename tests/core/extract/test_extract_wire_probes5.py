@@ -98,3 +98,23 @@ def test_past_tense_after_press(text: str, expected: list[tuple[str, str]]) -> N
 ])
 def test_which_clause_after_the_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline with the place, its country and the date is nobody's words
+    ("ORAN, Veltra, May 12 (Wire) - Gunmen killed seven soldiers, military sources said.",
+     [("military sources", "Gunmen killed seven soldiers")]),
+    # where the words were published is not the words
+    ("A bomb killed a civilian near Teb on Friday, the governor's office said in a post on "
+     "Facebook.", [("the governor's office", "A bomb killed a civilian near Teb on Friday")]),
+    ("A bomb killed a civilian, the army said on its Telegram channel.",
+     [("the army", "A bomb killed a civilian")]),
+    ("The army said on state television that the town was retaken.",
+     [("The army", "the town was retaken")]),
+    # figures compiled or published by a source are its words
+    ("According to figures compiled by a local monitoring group, more than 300 people have "
+     "been killed.", [("a local monitoring group", "more than 300 people have been killed")]),
+])
+def test_datelines_platforms_and_compiled_figures(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -58,7 +58,8 @@ _LEAD = re.compile(
     r"|without\s+(?:giving|providing|offering)\s+(?:any\s+|further\s+|more\s+)?details"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
-    r"|on\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:website|account|page)"
+    rf"|on\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
+    rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+",
     re.IGNORECASE,
 )
@@ -66,7 +67,8 @@ _LEAD = re.compile(
 # and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
 # "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
     r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
     r"|(?:,\s*[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
@@ -1264,10 +1266,13 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"(?:\s*[,;]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE
 )
+# What ties a document to its source: "a statement from X", "figures compiled by X".
+_BY_SOURCE = r"(?:(?:issued|released|compiled|published|gathered|collected)\s+by|from|by)"
+_BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
 # "a statement from X", "a report by X": the source is X, not the document.
 _DOCUMENT_SOURCE = re.compile(
     rf"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
-    r"(?:issued\s+by|released\s+by|from|by|of)\s+(?P<src>\S.*)$",
+    rf"{_BY_OR_OF_SOURCE}\s+(?P<src>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -1338,7 +1343,7 @@ _ASKED_QUESTION = re.compile(
     rf"(?:\s+[\w'’\-]+){{0,3}}?\s+(?P<q>{alt(EN.QUESTION_WORDS)})\s", re.IGNORECASE
 )
 _DOC_BEFORE_READ = re.compile(
-    rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})(?:\s+(?:issued\s+by|from|by|of)\s+[^,;:.\"“”]{{1,60}}?)?"
+    rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})(?:\s+{_BY_OR_OF_SOURCE}\s+[^,;:.\"“”]{{1,60}}?)?"
     r"\s+$", re.IGNORECASE,
 )
 
@@ -1411,7 +1416,7 @@ def _it_passive_by(text: str, c0: int, v: re.Match[str],
     return None
 
 
-_BY_AFTER = re.compile(r"\s+(?:issued\s+by|released\s+by|from|by)\s+", re.IGNORECASE)
+_BY_AFTER = re.compile(rf"\s+{_BY_SOURCE}\s+", re.IGNORECASE)
 _DOC_NP = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
 # "said in a statement carried by the state agency that ...": the carrier is no speaker.
 _CARRIER = re.compile(
@@ -1450,7 +1455,7 @@ _PLAIN_SOURCE = re.compile(
 
 _DOCUMENT_FROM = re.compile(
     rf"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
-    r"(?:issued\s+by|released\s+by|from|by|of)\s+",
+    rf"{_BY_OR_OF_SOURCE}\s+",
     re.IGNORECASE,
 )
 
@@ -1459,9 +1464,14 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
     doc = _DOCUMENT_FROM.match(text, start, s1)
     if doc:  # "according to figures from the health ministry" -> the ministry
-        a, b = forward_np(text, doc.end(), s1)
+        a, b = _named_source(text, doc.end(), s1)
         if b > a:
             return a, b
+    return _named_source(text, start, s1)
+
+
+def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
+    """A speaker phrase at ``start``, or a longer plain NP ("a local monitoring group")."""
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
     if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):

@@ -226,6 +226,11 @@ REPORTING_VERBS = _w(
 # Verbs that report speech only before "to" or "that" ("vowed to rebuild", "threatened
 # that ..."); with an object they are acts ("threatened the town", "pledged $5 million").
 COMMITMENT_VERBS = frozenset(_w("vowed vows pledged pledges threatened threatens"))
+# Where words were published, after a speech verb: "..., the office said on Facebook",
+# "said on its Telegram channel": a place, not the words.
+PLATFORMS = _p("Facebook|Telegram|Twitter|X|Instagram|YouTube|WhatsApp|TikTok|social media"
+               "|state television|state TV|state radio|national television")
+PLATFORM_OWNED = _w("website account page channel feed")
 # "posted on Facebook that ...": speech only when a platform and "that" or a colon follow.
 POSTING_VERBS = frozenset(_w("posted posts"))
 # "asked whether ...": a reported question; "asked not to be named" reports nothing.
