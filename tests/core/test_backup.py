@@ -139,3 +139,50 @@ def test_a_detached_backup_that_fails_says_why(tmp_path):
         job.run()
         assert sched.finish(job) is None
         assert sched.error and "automatic backup" in sched.error
+
+
+def _open_backup(p, keep: int = 3):
+    sched = backup.Scheduler(p.conn, p.path, interval_minutes=10, keep=keep)
+    job = sched.detached(opening=True)
+    job.run()
+    return sched, job, sched.finish(job)
+
+
+def test_opening_an_unchanged_project_again_keeps_the_older_backups(tmp_path):
+    # Ten opens without a change must not fill the kept backups with copies of one state
+    # and push out the older, different ones.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        _sched, _job, before_change = _open_backup(p)
+        add_doc(p, REPORT + "a second report\n", "second.txt")
+        _sched, _job, changed = _open_backup(p)
+        assert before_change is not None and changed is not None
+        for _ in range(5):
+            sched, job, made = _open_backup(p)
+            assert made is None and job.skipped and job.error is None
+            assert sched.last_mark is not None  # counted as backed up: no tick right away
+            assert not sched.due()
+        assert backup.listed(p.path) == [changed, before_change]
+        # A change since the newest backup: the next open makes one again.
+        add_doc(p, REPORT + "a third report\n", "third.txt")
+        _sched, job, made = _open_backup(p)
+        assert made is not None and not job.skipped
+
+
+def test_an_unreadable_newest_backup_is_never_taken_as_the_same(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        _sched, _job, first = _open_backup(p)
+        first.write_bytes(b"not a database at all" * 100)
+        _sched, job, made = _open_backup(p)
+        assert made is not None and not job.skipped
+
+
+def test_the_periodic_backup_and_the_command_are_never_skipped(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        sched = backup.Scheduler(p.conn, p.path, interval_minutes=10, keep=3)
+        assert sched.on_open() is not None
+        job = sched.detached()  # not the opening one
+        job.run()
+        assert sched.finish(job) is not None and not job.skipped

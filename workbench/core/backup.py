@@ -243,17 +243,20 @@ class Scheduler:
         """The backup made when a project is opened."""
         return self.backup_now()
 
-    def detached(self) -> DetachedBackup:
+    def detached(self, *, opening: bool = False) -> DetachedBackup:
         """A backup as a job another thread can run (a big project takes seconds to
         copy, and a window must not wait for it). Hand its outcome back
-        with :meth:`finish` in the thread that owns this scheduler."""
+        with :meth:`finish` in the thread that owns this scheduler.
+
+        ``opening``: the backup made as the project opens, skipped when the newest backup
+        already holds the same history (see :func:`same_history`)."""
         return DetachedBackup(self.path, store.passphrase_of(self.conn), self.folder,
-                              self.keep, self._mark())
+                              self.keep, self._mark(), unless_unchanged=opening)
 
     def finish(self, job: DetachedBackup) -> Path | None:
         """Take the outcome of a detached backup as if :meth:`backup_now` had made it."""
         self.error = job.error
-        if job.made is not None:
+        if job.made is not None or job.skipped:
             self.last_at, self.last_mark = self.clock(), job.mark
         return job.made
 
@@ -278,7 +281,9 @@ class DetachedBackup:
     folder: Path | None
     keep: int
     mark: tuple[int, int]  # the project's change mark when the job was made
+    unless_unchanged: bool = False  # skip it when the newest backup holds the same history
     made: Path | None = None
+    skipped: bool = False  # nothing was copied: the newest backup is this state already
     error: str | None = None
     done: bool = False
 
@@ -286,6 +291,10 @@ class DetachedBackup:
         try:
             source = store.connect_file(self.path, self.passphrase)
             try:
+                if self.unless_unchanged and same_history(
+                        source, self.path, self.folder, self.passphrase):
+                    self.skipped = True
+                    return
                 self.made = make(source, self.path, self.folder, self.keep)
             finally:
                 source.close()
@@ -293,3 +302,40 @@ class DetachedBackup:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
         finally:
             self.done = True
+
+
+def history_head(conn: Any) -> tuple[Any, ...]:
+    """What a project's recorded history has come to: its schema version and the last
+    entry (seq and hash) of its audit and custody logs. Every change to the evidence
+    (documents, originals, annotations, codebook, incidents) writes one of those."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    heads: list[Any] = [version]
+    for log in ("audit", "custody"):
+        row = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq DESC LIMIT 1").fetchone()
+        heads.append(tuple(row) if row else None)
+    return tuple(heads)
+
+
+def same_history(conn: Any, path: Path, folder: Path | None = None,
+                 passphrase: str | None = None) -> bool:
+    """Does the newest backup of ``path`` hold the same history as the open project?
+
+    Opening a project ten times without a change would otherwise fill the ten kept
+    backups with copies of one state and push out the older, different ones; a project
+    reopened again and again after something went wrong would lose the very copies
+    that were made before. A backup that cannot be read is never taken as the same.
+    """
+    newest = next((p for p in listed(path, folder) if not p.name.endswith("-replaced.wbproj")),
+                  None)
+    if newest is None:
+        return False
+    try:
+        other = store.connect_file(newest, passphrase)
+        try:
+            other.execute("PRAGMA query_only = ON")
+            theirs = history_head(other)
+        finally:
+            other.close()
+        return theirs == history_head(conn)
+    except (OSError, *dbapi.Error):
+        return False

@@ -158,11 +158,11 @@ class BackupTimer(QObject):
         self.scheduler = backup.Scheduler(
             project.conn, project.path, interval_minutes=settings.backup_interval(),
             keep=settings.backup_keep(), folder=backup_folder(settings, project.path))
-        self._launch(self.scheduler)
+        self._launch(self.scheduler, opening=True)
         self.timer.start()
 
-    def _launch(self, scheduler: backup.Scheduler) -> None:
-        job = self._job = scheduler.detached()
+    def _launch(self, scheduler: backup.Scheduler, *, opening: bool = False) -> None:
+        job = self._job = scheduler.detached(opening=opening)
         self._thread = threading.Thread(target=self._run, args=(job,), daemon=True,
                                         name="backup")
         self._thread.start()
