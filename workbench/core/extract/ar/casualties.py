@@ -55,6 +55,9 @@ _LAQIYA = fold_set(V.LAQIYA)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
+_EXECUTION = fold_set(V.EXECUTION_WORDS)
+_VERDICTS = fold_set(V.VERDICT_WORDS)
+_ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
@@ -249,7 +252,7 @@ def _implicit_word(w: str) -> bool:
     ``_implicit`` passes over any other token."""
     t = bare_token(w)
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
-                              or w in ("احد", "احدي", "واحد"))
+                              or w in ("احد", "احدي", "واحد") or w in _ONE_MORE)
 
 
 class _WordTest(dict[str, bool]):
@@ -402,7 +405,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f:
-                if f in _TIGHT and gap > 0:
+                if (f in _TIGHT and gap > 0) or _sentenced(toks, sa, k):
                     return None
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
@@ -413,6 +416,14 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
+    """Is the outcome word at ``k`` a death sentence ("قضت المحكمة بإعدام", "حكما
+    بالإعدام")? A verdict word within the four words before it makes it one."""
+    if not word_in(toks[k], _EXECUTION):
+        return False
+    return any(word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 4), k))
 
 
 def _count_word(t: Token) -> bool:
@@ -612,6 +623,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, k + 1, str(_DUAL_NOUNS[dual_noun]), c, None))
             used.add(k)
             continue
+        if t.w in _ONE_MORE:
+            more = _one_more(toks, sa, sb, k, figures + out)
+            if more is not None:
+                out.append(more)
+                used.update(range(more.a, more.b))
+            continue
         dual = word_in(t, _DUALS)
         single = None if dual else _singular(t)
         one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
@@ -650,6 +667,29 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
+
+
+def _one_more(toks: list[Token], sa: int, sb: int, k: int,
+              figures: list[_Figure]) -> _Figure | None:
+    """"قتل شخصان ... وأصيب ثالث", "واعتقل آخر": an ordinal or "another" standing alone
+    right after an outcome verb adds one person to a figure given before it in the
+    sentence. Followed by a noun it is "the last ..." or "a third ..." of something
+    ("قتل آخر قادة الكتيبة"), which counts nobody here."""
+    if k <= sa or not any(f.b <= k for f in figures):
+        return None
+    f = word_in(toks[k - 1], _TRIGGERS)
+    if not f or _trigger_shared(toks, k - 1, sb) or _sentenced(toks, sa, k - 1):
+        return None
+    if k + 1 < sb and toks[k + 1].is_word:
+        w = toks[k + 1].w
+        # What may follow the lone word: a preposition ("في", "بجروح", "برصاص"), an
+        # adverb ("خلال", "قرب") or the next clause ("و..."); a noun makes it a genitive.
+        if _singular(toks[k + 1]) or not (
+                len(w) <= 3 or w.startswith(("ب", "ل", "و")) or word_in(toks[k + 1], _GROUP_END)
+                or w in _BREAKS or w in ("خلال", "جراء", "اثناء")):
+            return None
+    c = _Count(k, k, k + 1, 1, None, "exact")
+    return _Figure(k - 1, k + 1, str(_TRIGGERS[f]), c, None)
 
 
 def _singular(t: Token) -> str | None:
@@ -697,7 +737,7 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             "احد", "احدي"):
         return None, k
     f = word_in(prev, _TRIGGERS)
-    if f and not _trigger_shared(toks, k - 1, sb):
+    if f and not _trigger_shared(toks, k - 1, sb) and not _sentenced(toks, sa, k - 1):
         return str(_TRIGGERS[f]), k - 1
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
             k - 1].is_word and f2 not in _TIGHT:

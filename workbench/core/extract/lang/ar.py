@@ -104,6 +104,20 @@ LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا")
 SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت", "فجروا", "فجرا")
 SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "نفسيهم")
 
+# A death sentence is not a killing: "قضت المحكمة بإعدام خمسة", "حكما بالإعدام على
+# ثلاثة". An execution word with one of these verdict words shortly before it counts
+# nobody; "أعدم التنظيم 5 أشخاص" (no verdict) still does.
+EXECUTION_WORDS: tuple[str, ...] = ("إعدام", "الإعدام")
+VERDICT_WORDS: tuple[str, ...] = (
+    "قضت", "قضى", "تقضي", "يقضي", "حكمت", "حكم", "حكما", "الحكم", "أحكام", "أحكاما",
+    "أصدرت", "أصدر", "أيدت", "أيد", "صادقت", "صادق", "محكمة", "المحكمة",
+)
+
+# "وأصيب ثالث", "واعتقل آخر": one more person after a figure of the same sentence
+# (an ordinal or "another" standing alone as the subject or object of the outcome verb).
+ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة",
+                                   "خامس", "خامسة")
+
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
