@@ -91,6 +91,7 @@ class _Stmt:
     speaker: tuple[int, int] | None  # speaker tokens, or None = resolve later
     inherit: bool = False  # take the previous speaker
     same_as: int | None = None  # index of a statement whose content is reused
+    lam: bool = False  # the speaker carries the ل of "وفقا لـ" / "طبقا لـ"
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -430,6 +431,10 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     k = j
     prev_def = False
     singular = False  # the adjectives so far are singular
+    # An indefinite head with a definite genitive ("وزير الخارجية"): what follows may be
+    # a nisba adjective of the head ("السعودي"), but a definite "الم..." word is the
+    # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
+    construct = False
     while k < sb and k - j < 7:
         t = toks[k]
         if t.w in _QUOTES:
@@ -473,7 +478,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
         # with a definite head; a masdar object ("السيطره") has neither shape.
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
-            prev_def and t.w.startswith("الم") and len(t.w) >= 6) or t.w in _NAME_ADJECTIVES
+            prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
+        ) or t.w in _NAME_ADJECTIVES
         if adj and singular and t.w.endswith(("ون", "ين")):
             # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
             # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
@@ -484,6 +490,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             continue
         if t.w.startswith("ال"):
             if adj or not prev_def:
+                # an indefinite head cannot take a definite adjective: this is its genitive
+                construct = construct or not prev_def
                 prev_def = True
                 singular = singular or (adj and t.w.endswith(("ي", "يه")))
                 k += 1
@@ -747,6 +755,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         j = _skip_adverbials(toks, j, sb)
     # "وفقا لمسؤولين": the ل is glued to the speaker.
     sp_start = j
+    # Only a speaker right after the preposition carries its ل; "لجنة", "لواء" and
+    # "لبنان" after a verb are names that begin with the letter.
+    lam = j == k + 1 and toks[j].w.startswith("ل")
     sp_end = _speaker_end(toks, j, sb)
     if sp_end <= sp_start:
         return k + 1
@@ -762,7 +773,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         if c >= sb:
             return k + 1
         end = _content_end(toks, c, sb)
-        raw.append(_Stmt(c, end, (sp_start, sp_end)))
+        raw.append(_Stmt(c, end, (sp_start, sp_end), lam=lam))
         return end
     a = seg_start
     while a < k and not toks[a].is_word:
@@ -779,9 +790,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
             and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
         # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
         b = _content_end(toks, after, sb)
-        raw.append(_Stmt(a, b, (sp_start, sp_end)))
+        raw.append(_Stmt(a, b, (sp_start, sp_end), lam=lam))
         return b
-    raw.append(_Stmt(a, b, (sp_start, sp_end)))
+    raw.append(_Stmt(a, b, (sp_start, sp_end), lam=lam))
     return sp_end
 
 
@@ -805,8 +816,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:
                 speaker = last  # "المصادر نفسها"
-            if speaker and speaker.startswith("ل") and toks[st.speaker[0]].w[:1] == "ل" \
-                    and len(speaker) > 3 and not speaker.startswith("لبنان"):
+            if speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
+                    and not speaker.startswith("لبنان"):
                 speaker = speaker[1:]  # "وفقا لمسؤولين"
             elif speaker and toks[st.speaker[0]].w.startswith("بال"):
                 speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
