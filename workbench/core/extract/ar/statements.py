@@ -58,6 +58,8 @@ _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
+_NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
+_UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
@@ -92,6 +94,8 @@ class _Stmt:
     inherit: bool = False  # take the previous speaker
     same_as: int | None = None  # index of a statement whose content is reused
     lam: bool = False  # the speaker carries the ل of "وفقا لـ" / "طبقا لـ"
+    verb: int | None = None  # the speech verb's token, whose ending gives the gender
+    alt: tuple[int, int] | None = None  # for ``inherit``: the nearest agreeing subject
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -110,7 +114,71 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         raw.insert(0, pending)
+    starts = [sa for sa, _ in sents]
+    for st in raw:
+        if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in "mf":
+            # The subject a pronoun verb may point back to: in its own sentence or the one
+            # before, used when the last speaker does not agree with the verb.
+            i = bisect_left(starts, st.verb + 1) - 1
+            lo = starts[max(0, i - 1)] if i >= 0 else 0
+            st.alt = _agreeing_subject(toks, lo, st.verb, g)
     return _emit(folded, toks, raw)
+
+
+def _gender(t: Token) -> str:
+    """Gender and number of a speech verb: "f" ("قالت", "تؤكد", "وصفته"), "p" for plural
+    or dual ("قالوا", "قالا", "يقولون"), "m" ("قال", "دعا", "تابع"), "" if none."""
+    form = _verb_form(t, _VERBS)
+    if not form:
+        return ""
+    for suffix in ("ها", "ه"):  # the object pronoun of "وصفته"
+        if form.endswith(suffix) and form[:-len(suffix)] in _VERBS:
+            form = form[:-len(suffix)]
+            break
+    if form.endswith(("وا", "ون")) or (form.endswith("ا") and form[:-1] in _VERBS):
+        return "p"
+    if form.endswith("ت") and any(form[:-1] + x in _VERBS for x in ("", "ي", "ا")):
+        return "f"  # قالت, نفت (نفى), دعت (دعا)
+    if form.startswith("ت") and "ي" + form[1:] in _VERBS:
+        return "f"  # تقول (يقول); "تابع", "تعهد" are masculine pasts
+    return "m"
+
+
+def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, int] | None:
+    """The nearest "verb + subject" before ``k`` (from ``lo``) whose verb and subject
+    have gender ``g``: "بثت قناة "المسيرة" لقطات قالت إنها" (feminine past in ت),
+    "ويمتنع الجيش عن التعليق. ... أعلن مقتل" (masculine imperfect in ي). A pronoun
+    subject agrees with what it points back to, so this is who a verb without a subject
+    speaks for when the last speaker has the other gender."""
+    for m in range(k - 1, lo - 1, -1):
+        t = toks[m]
+        if not t.is_word or m + 1 >= k:
+            continue
+        w = t.w[1:] if t.w[:1] in "وف" and len(t.w) > 3 else t.w
+        if w.startswith("ال") or len(w) < 3:
+            continue
+        if g == "f":
+            verb_like = w.endswith("ت") and not w.endswith("ات")
+        else:
+            verb_like = (w.startswith("ي") and len(w) >= 4
+                         and not w.endswith(("ي", "يه", "ون", "ين"))) or _gender(t) == "m"
+        h = toks[m + 1]
+        if not verb_like or not h.is_word or _verb_form(h, _VERBS):
+            continue
+        construct = m + 2 < k and (toks[m + 2].w in _QUOTES or toks[m + 2].w.startswith("ال"))
+        if not (h.w.startswith("ال") or construct) or h.w.endswith("ه") != (g == "f"):
+            continue
+        end = min(_object_subject_end(toks, m + 1, k), k)
+        if end == k:
+            end = k - 1  # "لقطات قالت": the noun the verb's clause describes
+        q = next((r for r in range(m + 2, end) if toks[r].w in _QUOTES), None)
+        if q is not None:
+            close = next((r for r in range(q + 1, end) if toks[r].w in _QUOTES), None)
+            if close is not None:
+                end = close + 1  # a quoted name closes the subject
+        if end > m + 1:
+            return (m + 1, end)
+    return None
 
 
 # --- sentence ------------------------------------------------------------------------
@@ -271,7 +339,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 seg_start = k = nxt
                 continue
         if verb and not _not_speech(toks, sa, k):
+            before = len(raw)
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
+            if len(raw) > before:
+                raw[before].verb = k
             if nxt > k:
                 seg_start = nxt
                 k = nxt
@@ -397,6 +468,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
+        if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
+            return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
     return sb
 
 
@@ -612,6 +685,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
+            if c < sb and toks[c].w in _UNSTATED:
+                return k + 1  # "كشف التحقيق عن سبب الحريق": the cause is not given
         if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
         elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
@@ -757,7 +832,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_start = j
     # Only a speaker right after the preposition carries its ل; "لجنة", "لواء" and
     # "لبنان" after a verb are names that begin with the letter.
-    lam = j == k + 1 and toks[j].w.startswith("ل")
+    lam = j == k + 1 and j < sb and toks[j].w.startswith("ل")
     sp_end = _speaker_end(toks, j, sb)
     if sp_end <= sp_start:
         return k + 1
@@ -802,6 +877,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
 def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     last: str | None = None
+    last_gender = ""  # of the verb that named the last speaker ("" = not known)
     spans: list[tuple[int, int]] = []
     for st in raw:
         if st.same_as is not None:
@@ -810,10 +886,20 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
         if st.b <= st.a:
             continue
         speaker = None
+        gender = _gender(toks[st.verb]) if st.verb is not None else ""
+        if st.inherit and st.alt is not None and (
+                last is None or {gender, last_gender} == {"m", "f"}):
+            # "وذكرت مصادر ... . ويمتنع الجيش ... . أعلن مقتل ...": a masculine verb
+            # cannot continue a feminine speaker; its subject is the agreeing one.
+            st.speaker, st.inherit = st.alt, False
         if st.speaker:
-            s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
-            speaker = folded.original[s0:s1].strip(" ،,\"«»“”:") or None
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
+            if st.verb is not None and words and words[0] in _NON_SPEAKERS:
+                # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
+                # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
+                continue
+            s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
+            speaker = _clean_speaker(folded.original[s0:s1])
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:
                 speaker = last  # "المصادر نفسها"
             if speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
@@ -825,6 +911,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             speaker = last
         if speaker:
             last = speaker
+            if st.speaker:
+                last_gender = gender
         s, e = _trim(folded, toks, st.a, st.b)
         if e - s < 3 or (s, e, speaker) in spans:  # type: ignore[comparison-overlap]
             continue
@@ -832,6 +920,16 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
         out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _clean_speaker(text: str) -> str | None:
+    """The speaker without edge punctuation; quote marks go only when they are not a
+    pair inside it ('قناة "المسيرة"' keeps both)."""
+    s = text.strip(" ،,:")
+    if s.count('"') % 2 or (s[:1] in '"«“' and s[-1:] in '"»”') or (
+            s.count("«") != s.count("»")):
+        s = s.strip(" ،,\"«»“”:")
+    return s or None
 
 
 def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:

@@ -352,6 +352,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
+    # "وما وصفته بأنه ...": describing as, with the pronoun of what is described
+    "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
 )
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
@@ -461,6 +463,12 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
     *ORGANISATION_HEADS,
 )
+# Subjects that report a figure, not words: "وكانت حصيلة سابقة قد أشارت إلى تسعة قتلى".
+NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد")
+# What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
+# that a cause was found, not the cause (the corpus leaves these out).
+UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
+                                     "مكان", "موعد", "نتائج", "مضمون", "فحوى")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
