@@ -69,6 +69,7 @@ _PART = rf"(?P<part>{_alt(fold_set(V.DAY_PARTS))})"
 _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
 _DAY_ORDS = {fold_word(k): v for k, v in V.DAY_ORDINALS.items()}
 _CREL_WORDS = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS) - {"هذا"}
+_PERIODS = {fold_word(k): v for k, v in V.PERIOD_UNITS.items()}
 _ODAY = rf"(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+(?:شهر\s+)?"
 _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 # Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
@@ -100,6 +101,8 @@ _DATE_RE = re.compile(
     # [mod] [day] month[/month] [year] [rel]
     rf"|(?:{_MOD})?(?:{_DAY}\s+|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
     rf"(?:\s+{_REL})?"
+    # [mod] الأسبوع/الشهر/العام الماضي/الجاري/المقبل
+    rf"|(?:{_MOD})?(?P<punit>{_alt(_PERIODS)})\s+(?P<prel>{_alt(_CREL_WORDS)})(?!\w)"
     # [mod] year
     rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
     # [part] أمس [الأول] / [part] اليوم / غدا / بعد غد / أول (من) أمس
@@ -130,7 +133,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
 # itself opens with a look-behind and would be tried at every position of the text.
 _DATE_START = re.compile(
     alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
-                                 *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS)}
+                                 *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS, *_PERIODS)}
         | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
     + r"|\d+"
 )
@@ -213,6 +216,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _day_of_month(m, pub)
     if g("mon"):
         return _month(m, ft, pub)
+    if g("punit"):
+        return _period(_PERIODS[g("punit")], g("prel"), pub)
     if g("y2"):
         nxt = _next_word(ft, m.end("x"))
         if nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER:
@@ -304,6 +309,20 @@ def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] 
         return date(year, month, day).isoformat(), "day"
     except ValueError:
         return None
+
+
+def _period(unit: str, rel: str, pub: date | None) -> tuple[str | None, str]:
+    """"الأسبوع الماضي" (the Monday of that week, as in English), "الشهر الجاري",
+    "العام المقبل": one step back, none, or one step on from the publication date."""
+    if pub is None:
+        return None, unit
+    step = -1 if rel in _PAST else (1 if rel in _FUTURE else 0)
+    if unit == "week":
+        return (pub - timedelta(days=pub.weekday(), weeks=-step)).isoformat(), "week"
+    if unit == "month":
+        total = pub.year * 12 + pub.month - 1 + step
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    return f"{pub.year + step:04d}", "year"
 
 
 def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:

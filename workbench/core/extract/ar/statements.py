@@ -59,6 +59,7 @@ _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
+_MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
@@ -211,6 +212,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     words = [t.w for t in toks[sa:colon]]
     if not words or not all(t.is_word and not _verb_form(t, _VERBS) for t in toks[sa:colon]):
         return False
+    if words[0] in _MINISTRY_FIELDS:
+        return True  # "الصحة في غزة:": the ministry, named by its field
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True

@@ -296,6 +296,10 @@ PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم
 FUTURE_WORDS: tuple[str, ...] = ("المقبل", "المقبلة", "القادم", "القادمة")
 CURRENT_WORDS: tuple[str, ...] = ("الجاري", "الحالي", "هذا")
 # Before a month or year: "منتصف آذار", "بداية 2018".
+# A period named from the publication date with الماضي/الجاري/المقبل after it
+# ("الأسبوع الماضي", "منتصف الشهر الجاري", "العام المقبل"): its unit is the precision.
+PERIOD_UNITS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month", "العام": "year",
+                                "السنة": "year"}
 MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أوائل", "أواخر", "نهاية",
                                     "أواسط", "أول", "آخر", "بدايات", "نهايات", "أواخر")
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
@@ -469,6 +473,11 @@ NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد")
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
                                      "مكان", "موعد", "نتائج", "مضمون", "فحوى")
+# A ministry named by its field, as headlines shorten "وزارة الصحة" ("الصحة في غزة:",
+# "الداخلية اللبنانية:"): a headline opening with one of these before its colon is a
+# speaker.
+MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخارجية", "الدفاع", "العدل",
+                                    "الإعلام", "التربية", "المالية")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
