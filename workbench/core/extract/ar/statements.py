@@ -102,7 +102,7 @@ class _Stmt:
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     raw: list[_Stmt] = []
-    sents = document_sentences(text)
+    sents = _quote_sentences(toks, document_sentences(text))
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     starters = role_indices(toks)
     pending: _Stmt | None = None
@@ -180,6 +180,51 @@ def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, 
         if end > m + 1:
             return (m + 1, end)
     return None
+
+
+def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with those inside one quotation joined: 'قال: "لن نتراجع. سنواصل
+    القتال"' is one report of two sentences. A quotation that does not close before the
+    paragraph ends joins nothing (a stray mark must not swallow the next speaker)."""
+    if not any(t.w in _QUOTES for t in toks):
+        return sents
+    out: list[tuple[int, int]] = []
+    n = len(sents)
+    i = 0
+    while i < n:
+        a, b = sents[i]
+        close = None
+        if _open_quote(toks, a, b):
+            # At most five sentences on, and never past the end of the paragraph.
+            for k in range(i + 1, min(n, i + 6)):
+                end_tok = sents[k - 1][1]
+                if end_tok >= len(toks) or toks[end_tok].w == "\n":
+                    break
+                if not _open_quote(toks, a, sents[k][1]):
+                    close = k
+                    break
+        if close is None:
+            out.append((a, b))
+            i += 1
+        else:
+            out.append((a, sents[close][1]))
+            i = close + 1
+    return out
+
+
+def _open_quote(toks: list[Token], a: int, b: int) -> bool:
+    """Is a quotation opened in tokens [a, b) still open at b?"""
+    depth = 0
+    plain = False
+    for t in toks[a:b]:
+        w = t.w
+        if w == '"':
+            plain = not plain
+        elif w in "«“":
+            depth += 1
+        elif w in "»”":
+            depth = max(0, depth - 1)
+    return plain or depth > 0
 
 
 # --- sentence ------------------------------------------------------------------------

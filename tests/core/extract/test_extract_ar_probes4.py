@@ -1,0 +1,224 @@
+"""Arabic probe sentences, fourth round (issue 11): styles earlier rounds covered least -
+Sudanese and Lebanese reporting, UN bulletins, cumulative ministry tallies, militia
+statements on Telegram, court news, passive and present-tense attribution, nested and
+multi-sentence quotes, relative periods ("الشهر الجاري", "الأسبوع الماضي"), and
+sentences that must give nothing.
+
+Every sentence is fictional and written for these tests. Publication date of the date
+probes: Thursday 10 May 2018.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_casualties as _casualties
+from tests.extract_probes import ar_dates as _dates
+from tests.extract_probes import ar_statements as _statements
+
+# --- casualties: "another", "a third" after a figure --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل شخصان في الغارة وأصيب ثالث بجروح خطيرة.",
+     [("قتل شخصان", "killed", 2, "exact"), ("وأصيب ثالث", "wounded", 1, "exact")]),
+    ("اعتقلت القوات شابين من المخيم واعتقل آخر في الخليل.",
+     [("اعتقلت القوات شابين", "arrested", 2, "exact"), ("واعتقل آخر", "arrested", 1, "exact")]),
+    ("قتل جنديان وأصيبت أخرى في القصف.",
+     [("قتل جنديان", "killed", 2, "exact"), ("وأصيبت أخرى", "wounded", 1, "exact")]),
+    # without an earlier figure, or as "the last ...", آخر counts nobody
+    ("وأصيب آخر بجروح.", []),
+    ("قتل 3 جنود وقتل آخر قادة الكتيبة.", [("قتل 3 جنود", "killed", 3, "exact")]),
+])
+def test_one_more_after_a_figure(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+# --- casualties: cumulative tallies, Lebanese and Sudanese copy, what is no casualty -------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبذلك ترتفع حصيلة الشهداء منذ بدء العدوان إلى 1250 شهيدا.",
+     [("1250 شهيدا", "killed", 1250, "exact")]),
+    ("وارتفع عدد الضحايا إلى 45 قتيلا و120 جريحا منذ بدء المعارك.",
+     [("45 قتيلا", "killed", 45, "exact"), ("120 جريحا", "wounded", 120, "exact")]),
+    ("وارتفعت حصيلة القتلى إلى 230 منذ بدء الهجوم في نيسان الماضي.",
+     [("حصيلة القتلى إلى 230", "killed", 230, "exact")]),
+    ("أعلنت وزارة الصحة اللبنانية أن غارة على بلدة حدودية أدت إلى مقتل ثلاثة أشخاص "
+     "وإصابة سبعة آخرين بجروح.",
+     [("مقتل ثلاثة أشخاص", "killed", 3, "exact"), ("وإصابة سبعة آخرين", "wounded", 7, "exact")]),
+    ("قالت لجنة الأطباء المركزية إن 15 مدنيا قتلوا في قصف مدفعي على أحياء المدينة.",
+     [("15 مدنيا قتلوا", "killed", 15, "exact")]),
+    ("وقال المكتب الأممي إن أكثر من 12 ألف شخص نزحوا من منازلهم.",
+     [("أكثر من 12 ألف شخص نزحوا", "displaced", 12000, "more_than")]),
+    # a death sentence is no killing
+    ("وقضت محكمة الجنايات بإعدام خمسة مدانين بالإرهاب.", []),
+    ("وأصدرت المحكمة حكما بالإعدام على ثلاثة متهمين.", []),
+    ("حكمت المحكمة العسكرية بإعدام 4 أشخاص.", []),
+    # troops, drones and missiles are no casualties
+    ("وصل 300 جندي سوداني إلى عدن.", []),
+    ("وقالت الكتائب إنها استهدفت القاعدة بطائرتين مسيرتين.", []),
+    ("أطلق المسلحون 20 صاروخا على المدينة.", []),
+])
+def test_tallies_and_non_casualties(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+def test_executed_is_still_killed() -> None:
+    # the execution itself, with no verdict word, is a killing
+    assert _casualties("أعدم التنظيم 5 أشخاص في الساحة.") == [
+        ("أعدم التنظيم 5 أشخاص", "killed", 5, "exact")]
+
+
+# --- statements: subjects of calls, Telegram, passive and present-tense forms --------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite object after a title in construct: the title ends at its genitive
+    ("ودعا وزير الخارجية المجتمع الدولي إلى التدخل الفوري.",
+     [("وزير الخارجية", "إلى التدخل الفوري")]),
+    ("وحث الرئيس اللبناني الأطراف كافة على التهدئة.",
+     [("الرئيس اللبناني", "على التهدئة")]),
+    ("ودعا رئيس الحكومة اللبنانية المواطنين إلى الهدوء.",
+     [("رئيس الحكومة اللبنانية", "إلى الهدوء")]),
+    ("ودعا المتحدث باسم الجيش السكان إلى الابتعاد عن المواقع.",
+     [("المتحدث باسم الجيش", "إلى الابتعاد عن المواقع")]),
+    # a body whose name begins with ل
+    ("قالت لجنة الأطباء المركزية إن 15 مدنيا قتلوا في القصف.",
+     [("لجنة الأطباء المركزية", "15 مدنيا قتلوا في القصف")]),
+    ("وقال لواء المعتصم في بيان إن مقاتليه صدوا الهجوم.",
+     [("لواء المعتصم", "مقاتليه صدوا الهجوم")]),
+    # ... while "وفقا لـ" still loses its ل
+    ("وقتل ثلاثة في الغارة، وفقا لمسؤولين محليين.",
+     [("مسؤولين محليين", "وقتل ثلاثة في الغارة")]),
+    ("وقالت كتائب حزب الله في بيان على قناتها في تلغرام إنها استهدفت القاعدة.",
+     [("كتائب حزب الله", "استهدفت القاعدة")]),
+    ("وأفادت قوات الدعم السريع في بيان على تلغرام بأنها سيطرت على المدينة.",
+     [("قوات الدعم السريع", "سيطرت على المدينة")]),
+    ("ونُقل عن مصدر طبي قوله إن الجرحى نقلوا إلى مستشفى المدينة.",
+     [("مصدر طبي", "الجرحى نقلوا إلى مستشفى المدينة")]),
+    ("ويقول سكان محليون إن القصف لم يتوقف منذ أيام.",
+     [("سكان محليون", "القصف لم يتوقف منذ أيام")]),
+    ("وتؤكد الأمم المتحدة أن الوضع الإنساني كارثي.",
+     [("الأمم المتحدة", "الوضع الإنساني كارثي")]),
+    ("وقال المدعي العام إن المتهمين الثلاثة شاركوا في التفجير.",
+     [("المدعي العام", "المتهمين الثلاثة شاركوا في التفجير")]),
+    # reported speech without hamza or final stop
+    ("وقال شهود عيان ان الطائرات قصفت السوق", [("شهود عيان", "الطائرات قصفت السوق")]),
+    # nested attribution: the outer speaker's words hold the inner report
+    ("وقال رئيس البلدية إن ضابطا في الجيش أبلغه أن القوات ستنسحب.",
+     [("رئيس البلدية", "ضابطا في الجيش أبلغه أن القوات ستنسحب")]),
+])
+def test_speakers_of_wire_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+# --- statements: who a verb without a subject continues -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a masculine verb cannot continue a feminine (or non-human plural) speaker: it goes
+    # back to the masculine subject named just before
+    ("وذكرت مصادر عسكرية أن الهجوم صد. ويمتنع الجيش عن التعليق على خسائره. "
+     "وفي نيسان الماضي، أعلن مقتل خمسة جنود.",
+     [("مصادر عسكرية", "الهجوم صد"), ("الجيش", "مقتل خمسة جنود")]),
+    # an agreeing verb still continues the speaker
+    ("وذكرت مصادر عسكرية أن الهجوم صد. وأضافت أن القوات تقدمت.",
+     [("مصادر عسكرية", "الهجوم صد"), ("مصادر عسكرية", "القوات تقدمت")]),
+    ("وقال المتحدث إن الهجوم صد. وأضاف أن القوات تقدمت.",
+     [("المتحدث", "الهجوم صد"), ("المتحدث", "القوات تقدمت")]),
+    # a verb after an indefinite noun is a clause about it, said by the sentence's subject
+    ('من جهتها، بثت قناة "المسيرة" لقطات قالت إنها "صد الهجوم في الصحراء".',
+     [('قناة "المسيرة"', "صد الهجوم في الصحراء")]),
+])
+def test_continued_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "وما وصفته بأنه": a second quotation by the same speaker
+    ('وبثت القناة لقطات قالت إنها "صد الهجوم" وما وصفته بأنه "جانب من قتلى العدو".',
+     [("القناة", "صد الهجوم"), ("القناة", "جانب من قتلى العدو")]),
+])
+def test_described_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll is no speaker
+    ("وكانت حصيلة سابقة قد أشارت إلى تسعة قتلى.", []),
+    # what was revealed is not said
+    ("وكشف التحقيق عن سبب الحريق.", []),
+    ("وكشفت الشرطة عن هوية المهاجم.", []),
+    ("ويذكر أن المدينة شهدت معارك عنيفة.", []),
+    # an agentless passive
+    ("وأفيد بمقتل شخصين في القصف.", []),
+])
+def test_no_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+def test_revealed_content_is_still_a_statement() -> None:
+    assert _statements("وكشف مصدر أمني عن مقتل خمسة من عناصر الشرطة.") == [
+        ("مصدر أمني", "مقتل خمسة من عناصر الشرطة")]
+
+
+def test_quote_over_two_sentences() -> None:
+    text = 'وقال المتحدث: "لن نتراجع. سنواصل القتال حتى النهاية". وانتهى المؤتمر.'
+    assert _statements(text) == [("المتحدث", "لن نتراجع. سنواصل القتال حتى النهاية")]
+
+
+def test_unclosed_quote_keeps_sentences_apart() -> None:
+    text = 'وقال المتحدث: "لن نتراجع. وقال الوزير إن الحل سياسي.'
+    assert _statements(text) == [("المتحدث", '"لن نتراجع'), ("الوزير", "الحل سياسي")]
+
+
+# --- headlines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry named by its field and place
+    ("الصحة في غزة: ارتفاع عدد الشهداء إلى 12\nوقالت وزارة الصحة إن الحصيلة مرشحة للارتفاع.",
+     [("الصحة في غزة", "ارتفاع عدد الشهداء إلى 12"),
+      ("وزارة الصحة", "الحصيلة مرشحة للارتفاع")]),
+    ("الداخلية اللبنانية: توقيف خمسة مطلوبين\nوانتهت العملية.",
+     [("الداخلية اللبنانية", "توقيف خمسة مطلوبين")]),
+    # a dateline place followed by "في" is still no speaker
+    ("اشتباكات في طرابلس: مقتل ثلاثة\nوقال مصدر أمني إن الاشتباكات توقفت.",
+     [("مصدر أمني", "الاشتباكات توقفت")]),
+])
+def test_headline_ministry(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period named relative to publication: its unit is the precision
+    ("نزح الآلاف منذ منتصف الشهر الجاري.", [("منتصف الشهر الجاري", "2018-05")]),
+    ("ومن المقرر أن يعقد المؤتمر منتصف الشهر المقبل.", [("منتصف الشهر المقبل", "2018-06")]),
+    ("وقعت الاشتباكات الشهر الماضي قرب الحدود.", [("الشهر الماضي", "2018-04")]),
+    ("وقعت الاشتباكات الأسبوع الماضي قرب الحدود.", [("الأسبوع الماضي", "2018-04-30")]),
+    ("وتضاعف عدد النازحين منذ العام الماضي.", [("العام الماضي", "2017")]),
+    ("وتنتهي المهلة نهاية العام الجاري.", [("نهاية العام الجاري", "2018")]),
+    # Hijri with its Gregorian equivalent: both are read
+    ("صدر البيان يوم الخميس 24 شعبان 1439 هـ الموافق 10 أيار/مايو 2018.",
+     [("يوم الخميس", "2018-05-10"), ("24 شعبان 1439 هـ", "2018-05-10"),
+      ("10 أيار/مايو 2018", "2018-05-10")]),
+    ("وقع الانفجار أمس الأربعاء.", [("أمس الأربعاء", "2018-05-09")]),
+    # not a date
+    ("وفي اليوم التالي عاد الهدوء.", []),
+])
+def test_relative_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_relative_period_precision() -> None:
+    from workbench.core.extract.ar import find_dates_ar
+    got = {d["text"]: d["precision"] for d in find_dates_ar(
+        "وقعت الاشتباكات الأسبوع الماضي، ونزح الآلاف منذ منتصف الشهر الجاري، "
+        "وتنتهي المهلة نهاية العام المقبل.", "2018-05-10")}
+    assert got == {"الأسبوع الماضي": "week", "منتصف الشهر الجاري": "month",
+                   "نهاية العام المقبل": "year"}
