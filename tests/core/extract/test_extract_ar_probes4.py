@@ -222,3 +222,22 @@ def test_relative_period_precision() -> None:
         "وتنتهي المهلة نهاية العام المقبل.", "2018-05-10")}
     assert got == {"الأسبوع الماضي": "week", "منتصف الشهر الجاري": "month",
                    "نهاية العام المقبل": "year"}
+
+
+# --- a time after the subject, and a second object with the verb left out -----------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "في آذار" is when, not where: it belongs to neither the speaker nor the words
+    ("وأعلن الجيش في نيسان/أبريل 2017 مقتل خمسة جنود.", [("الجيش", "مقتل خمسة جنود")]),
+    # gapping: the time phrase and "عن" say the verb again
+    ("وأعلن الجيش في آذار مقتل خمسة جنود، وفي أيار عن مقتل جندي آخر.",
+     [("الجيش", "مقتل خمسة جنود"), ("الجيش", "عن مقتل جندي آخر")]),
+    ("وفي نيسان 2017، أعلن الجيش مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي.",
+     [("الجيش", "مقتل خمسة جنود"), ("الجيش", "عن مقتل جندي")]),
+    # a place after في still belongs to the body, and "في الهجوم" to the words
+    ("أعلنت الشرطة في المدينة اعتقال مشتبه به.", [("الشرطة في المدينة", "اعتقال مشتبه به")]),
+    ("وأعلن الجيش في بيان مقتل خمسة جنود في الهجوم.", [("الجيش", "مقتل خمسة جنود في الهجوم")]),
+])
+def test_time_phrase_and_gapping(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -60,6 +60,9 @@ _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+# Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
+_TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
+    V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
@@ -391,6 +394,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if len(raw) > before:
                 raw[before].verb = k
+                if verb in _OBJECT_VERBS:
+                    _split_gapped(toks, raw, before)
             if nxt > k:
                 seg_start = nxt
                 k = nxt
@@ -461,6 +466,13 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
+            continue
+        if t.w == "في" and j + 1 < sb and toks[j + 1].w in _TIME_WORDS:
+            # "أعلن الجيش في آذار/مارس 2017 مقتل ...": a time before the object.
+            j += 2
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
             continue
         if t.w in _OUTLETS:
             # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.
@@ -565,6 +577,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 break
             k = close + 1
             continue
+        if t.w == "في" and k > j and k + 1 < sb and toks[k + 1].w in _TIME_WORDS:
+            break  # "أعلن الجيش في آذار مقتل ...": a time, not the body's place
         if t.w == "في" and k > j and k + 2 < sb and toks[k + 1].is_word and not (
                 toks[k + 1].w.startswith(_MEDIA)) and _adverbial_after(toks, k + 2, sb):
             # "أعلنت وزارة الصحة في غزة، الثلاثاء، ارتفاع ...": the place of the body,
@@ -755,6 +769,26 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
+    """"أعلن مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي": the verb is left out
+    of the second report (gapping), whose time phrase and "عن" + object say it again.
+    The words become two reports of the same speaker."""
+    st = raw[i]
+    for k in range(st.a + 2, st.b - 2):
+        if toks[k].w not in ("وفي", "و") or (toks[k].w == "و" and toks[k + 1].w != "في"):
+            continue
+        c = next((r for r in range(k + 1, min(st.b - 1, k + 8)) if toks[r].w == "عن"), None)
+        if c is None or toks[c + 1].w not in _OBJECT_NOUNS:
+            continue
+        between = toks[k + 1:c]
+        if any(t.is_digit or t.w in _TIME_WORDS for t in between) and not any(
+                _verb_form(t, _VERBS) or t.w in _COMP for t in between):
+            end = k - 1 if toks[k - 1].w in ("،", ",") else k
+            raw.insert(i + 1, _Stmt(c, st.b, st.speaker, inherit=st.inherit, verb=st.verb))
+            st.b = end
+            return
 
 
 def _after_relative(toks: list[Token], sa: int, k: int) -> int | None:
