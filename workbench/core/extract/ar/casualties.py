@@ -355,6 +355,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         t = toks[j]
         if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
             break
+        if t.w == "من" and j + 1 < sb and toks[j + 1].w in _GROUP_END:
+            break  # "من تحت الأنقاض": where from, not a partitive
         if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
                 t.w == "من" or word_in(toks[j + 1], _MEMBERSHIP)):
             j += 2

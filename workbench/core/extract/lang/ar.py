@@ -77,7 +77,7 @@ DISEASE_WORDS: tuple[str, ...] = (
 
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
-    **dict.fromkeys(("قتيلين", "قتيلان"), "killed"),
+    **dict.fromkeys(("قتيلين", "قتيلان", "شهيدين", "شهيدان"), "killed"),
     **dict.fromkeys(("جريحين", "جريحان"), "wounded"),
     **dict.fromkeys(("أسيرين", "أسيران", "رهينتين", "رهينتان"), "captured"),
 }
@@ -231,6 +231,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "متأثرين", "متأثرا", "متأثرة", "متأثرون",
     # time adverbs in the accusative: "جثث خمسة مهاجرين صباحا"
     "صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "اليوم", "أمس",
+    # the charge or cause of an arrest: "اعتقال 7 أشخاص للاشتباه في ...", "بتهمة ..."
+    "للاشتباه", "بتهمة", "بتهم", "بدعوى", "بسبب",
 )
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
@@ -433,6 +435,8 @@ SPEAKER_STOPS: tuple[str, ...] = (
 MEDIA_NOUNS: tuple[str, ...] = (
     "بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "مؤتمر",
     "وقت", "خطاب", "حوار", "لقاء", "تسجيل", "إحاطة", "منشور", "اتصال",
+    # UN and NGO bulletins: "أفاد المكتب في تقريره الأسبوعي بأن ..."
+    "تقرير", "نشرة",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 MEDIA_ADJECTIVES: tuple[str, ...] = (
