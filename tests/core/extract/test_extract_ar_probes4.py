@@ -106,9 +106,6 @@ def test_executed_is_still_killed() -> None:
      [("المدعي العام", "المتهمين الثلاثة شاركوا في التفجير")]),
     # reported speech without hamza or final stop
     ("وقال شهود عيان ان الطائرات قصفت السوق", [("شهود عيان", "الطائرات قصفت السوق")]),
-    # nested attribution: the outer speaker's words hold the inner report
-    ("وقال رئيس البلدية إن ضابطا في الجيش أبلغه أن القوات ستنسحب.",
-     [("رئيس البلدية", "ضابطا في الجيش أبلغه أن القوات ستنسحب")]),
 ])
 def test_speakers_of_wire_styles(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
@@ -308,3 +305,66 @@ def test_regional_copy_statements(text: str, expected: list[tuple[str, str]]) ->
 ])
 def test_regional_copy_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+# --- nested reports, relays after بحسب, a second source after فيما, opinion verbs ---------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nested attribution: the outer words hold the inner report, whose speaker gets its own
+    ("وقال رئيس البلدية إن ضابطا في الجيش أبلغه أن القوات ستنسحب.",
+     [("رئيس البلدية", "ضابطا في الجيش أبلغه أن القوات ستنسحب"),
+      ("ضابطا في الجيش", "القوات ستنسحب")]),
+    ("وقال الشيخ إن قائد الفصيل أكد له أن المقاتلين سيغادرون.",
+     [("الشيخ", "قائد الفصيل أكد له أن المقاتلين سيغادرون"),
+      ("قائد الفصيل", "المقاتلين سيغادرون")]),
+    # a clause with no report inside stays one statement
+    ("وقال المصدر إن الجيش تقدم في المنطقة.", [("المصدر", "الجيش تقدم في المنطقة")]),
+    # "بحسب ما نقلت X عن Y": both sources, the same words
+    ("وبحسب ما نقلت وكالة الأنباء الرسمية عن مصدر أمني، فإن المهاجمين فروا.",
+     [("وكالة الأنباء الرسمية", "المهاجمين فروا"), ("مصدر أمني", "المهاجمين فروا")]),
+    ("وفر المهاجمون، بحسب ما نقلت الوكالة عن مصدر أمني.",
+     [("الوكالة", "وفر المهاجمون"), ("مصدر أمني", "وفر المهاجمون")]),
+    # "عن" after a verb that relays nothing still belongs to the source
+    ("وقتل 30 شخصا، بحسب آخر حصيلة صدرت عن وزارة الصحة.",
+     [("آخر حصيلة صدرت عن وزارة الصحة", "وقتل 30 شخصا")]),
+    # "، فيما أعلنت X ...": another source's report, then the first speaker goes on
+    ("وقال المتحدث العسكري إن 3 جنود قتلوا، فيما أعلنت وزارة الصحة مقتل 5 مدنيين. "
+     "وأضاف أن الهجوم صد.",
+     [("المتحدث العسكري", "3 جنود قتلوا"), ("وزارة الصحة", "مقتل 5 مدنيين"),
+      ("المتحدث العسكري", "الهجوم صد")]),
+    # an indefinite construct and its adjective
+    ("وأفادت وسائل إعلام محلية بسقوط قذائف على الحي.",
+     [("وسائل إعلام محلية", "بسقوط قذائف على الحي")]),
+    # opinion verbs report what follows أن
+    ("ويرى محللون أن التصعيد قد يستمر.", [("محللون", "التصعيد قد يستمر")]),
+    ("ورأت الحكومة أن الحل سياسي.", [("الحكومة", "الحل سياسي")]),
+    ("وقال قائد الشرطة: قتل اثنان من المهاجمين واعتقل ثالث.",
+     [("قائد الشرطة", "قتل اثنان من المهاجمين واعتقل ثالث")]),
+])
+def test_nested_relayed_and_second_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month and its "الماضي" are no verb and subject to fall back on
+    ("ذكرت الوكالة أن الاشتباكات اندلعت في يناير الماضي. وأكد أن الوضع هادئ.",
+     [("الوكالة", "الاشتباكات اندلعت في يناير الماضي"), ("الوكالة", "الوضع هادئ")]),
+    # nor a place and its adjective
+    ("قالت الوزارة إن الطرق مغلقة في بيروت الشرقية. وأكد أن الوضع هادئ.",
+     [("الوزارة", "الطرق مغلقة في بيروت الشرقية"), ("الوزارة", "الوضع هادئ")]),
+    # with no agreeing subject before it, the verb keeps the last speaker
+    ("وقال المتحدث باسم الوزارة إن الطرق مغلقة. وأوضحت أن الوضع هادئ.",
+     [("المتحدث باسم الوزارة", "الطرق مغلقة"), ("المتحدث باسم الوزارة", "الوضع هادئ")]),
+    ("قالت الأمم المتحدة إن القتال مستمر. وتقول الحكومة إن الوضع تحت السيطرة. "
+     "وأضافت أن الجيش يتقدم.",
+     [("الأمم المتحدة", "القتال مستمر"), ("الحكومة", "الوضع تحت السيطرة"),
+      ("الحكومة", "الجيش يتقدم")]),
+])
+def test_agreement_fallback_precision(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+def test_one_more_inside_a_quotation_of_the_police() -> None:
+    assert _casualties("وقال قائد الشرطة: قتل اثنان من المهاجمين واعتقل ثالث.") == [
+        ("قتل اثنان من المهاجمين", "killed", 2, "exact"), ("واعتقل ثالث", "arrested", 1, "exact")]

@@ -63,6 +63,7 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
+_REL_TIME = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
@@ -167,8 +168,11 @@ def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, 
             verb_like = (w.startswith("ي") and len(w) >= 4
                          and not w.endswith(("ي", "يه", "ون", "ين"))) or _gender(t) == "m"
         h = toks[m + 1]
-        if not verb_like or not h.is_word or _verb_form(h, _VERBS):
-            continue
+        if not verb_like or not h.is_word or _verb_form(h, _VERBS) or w in _TIME_WORDS or (
+                h.w in _TIME_WORDS or h.w in _REL_TIME):
+            continue  # "يناير الماضي" is no verb and subject
+        if h.w.endswith(("يه", "ي")) and h.w not in _MINISTRY_FIELDS:
+            continue  # "بيروت الشرقية": an adjective after a name, not a subject
         construct = m + 2 < k and (toks[m + 2].w in _QUOTES or toks[m + 2].w.startswith("ال"))
         if not (h.w.startswith("ال") or construct) or h.w.endswith("ه") != (g == "f"):
             continue
@@ -396,6 +400,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw[before].verb = k
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
+                _nested(toks, raw, before)
             if nxt > k:
                 seg_start = nxt
                 k = nxt
@@ -526,6 +531,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if (_verb_form(t, _PARTICIPLES) or _attr_form(t) or t.w in ("لكن", "ولكن")
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
+            if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
+                return k - 1  # "، فيما أعلنت وزارة الصحة ...": another source's report
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -602,6 +609,11 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
                 prev_def = True
+                # "وسائل إعلام محلية": a common noun leaves it indefinite, and its
+                # adjective has no article.
+                if k < sb and not toks[k].w.startswith("ال") and toks[k].w.endswith(
+                        ("يه", "ي")) and len(toks[k].w) > 3 and not _verb_form(toks[k], _VERBS):
+                    k += 1
             continue
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
@@ -771,6 +783,26 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     return end
 
 
+def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
+    """"قال رئيس البلدية إن ضابطا في الجيش أبلغه أن القوات ستنسحب": the reported clause
+    holds a report of its own (subject, speech verb, complementizer). The outer words
+    stay whole, and the inner speaker gets the inner words."""
+    st = raw[i]
+    for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
+        t = toks[v]
+        if not (_verb_form(t, _VERBS) or _pronoun_verb(t)):
+            continue
+        if not all(x.is_word and x.w not in _COMP and not _verb_form(x, _VERBS)
+                   for x in toks[st.a:v]):
+            return
+        c = v + 1
+        if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
+            c += 1  # "أكد له أن"
+        if c < st.b - 1 and toks[c].w in _COMP:
+            raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+        return
+
+
 def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     """"أعلن مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي": the verb is left out
     of the second report (gapping), whose time phrase and "عن" + object say it again.
@@ -905,7 +937,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         j += 1
     # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
     # may carry the object pronoun that points back to the words.
+    relay_verb = False
     if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
+        relay_verb = toks[j].w.lstrip("و").startswith("نقل")
         j += 1
         if j < sb and toks[j].w in ("به", "بها", "به،"):
             j += 1
@@ -918,8 +952,15 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _speaker_end(toks, j, sb)
     if sp_end <= sp_start:
         return k + 1
+    speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
-        sp_end = _speaker_end(toks, sp_end + 1, sb)  # "آخر حصيلة صدرت عن وزارة الصحة"
+        r1 = _speaker_end(toks, sp_end + 1, sb)
+        if relay_verb and r1 > sp_end + 1:
+            # "بحسب ما نقلت وكالة الأنباء عن مصدر أمني": two sources, the same words
+            speakers.append((sp_end + 1, r1))
+        else:
+            speakers = [(sp_start, r1)]  # "آخر حصيلة صدرت عن وزارة الصحة"
+        sp_end = r1
     lead = k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف"))
     if lead:
         c = _skip_adverbials(toks, sp_end, sb)
@@ -930,7 +971,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         if c >= sb:
             return k + 1
         end = _content_end(toks, c, sb)
-        raw.append(_Stmt(c, end, (sp_start, sp_end), lam=lam))
+        raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
         return end
     a = seg_start
     while a < k and not toks[a].is_word:
@@ -947,9 +988,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
             and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
         # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
         b = _content_end(toks, after, sb)
-        raw.append(_Stmt(a, b, (sp_start, sp_end), lam=lam))
+        raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
         return b
-    raw.append(_Stmt(a, b, (sp_start, sp_end), lam=lam))
+    raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
     return sp_end
 
 

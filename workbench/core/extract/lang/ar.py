@@ -360,6 +360,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
     # "وما وصفته بأنه ...": describing as, with the pronoun of what is described
     "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
+    # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
+    "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
 )
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
@@ -449,7 +451,7 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "قوات", "منظمة", "حركة", "وكالة", "جماعة", "هيئة", "وزارة", "لجنة", "جبهة", "مجلس",
     "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
-    "حكومة", "رئاسة", "مكتب",
+    "حكومة", "رئاسة", "مكتب", "وسائل",
 )
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
