@@ -790,9 +790,9 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     st = raw[i]
     for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
         t = toks[v]
-        if not (_verb_form(t, _VERBS) or _pronoun_verb(t)):
+        if not t.is_word or not _says(t.w):
             continue
-        if not all(x.is_word and x.w not in _COMP and not _verb_form(x, _VERBS)
+        if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
                    for x in toks[st.a:v]):
             return
         c = v + 1
@@ -801,6 +801,13 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         if c < st.b - 1 and toks[c].w in _COMP:
             raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
+
+
+@lru_cache(maxsize=1 << 15)
+def _says(w: str) -> bool:
+    """Is the word a speech verb, bare or with an object pronoun ("أبلغه")?"""
+    t = Token(w, 0, 0, True)
+    return bool(_verb_form(t, _VERBS) or _pronoun_verb(t))
 
 
 def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
