@@ -368,3 +368,16 @@ def test_agreement_fallback_precision(text: str, expected: list[tuple[str, str]]
 def test_one_more_inside_a_quotation_of_the_police() -> None:
     assert _casualties("وقال قائد الشرطة: قتل اثنان من المهاجمين واعتقل ثالث.") == [
         ("قتل اثنان من المهاجمين", "killed", 2, "exact"), ("واعتقل ثالث", "arrested", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # footage shows; it is no source
+    ("وأكد شريط فيديو، عثرت عليه القوات في أحد المواقع، تورط الجماعة في الهجوم.", []),
+    ("وأظهرت لقطات بثتها القناة أن المباني دمرت. وقالت القناة إن القصف استمر ساعات.",
+     [("القناة", "القصف استمر ساعات")]),
+    # ... but a speaker may talk about it
+    ("وقال مدير المستشفى إن الصور تظهر حجم الدمار.",
+     [("مدير المستشفى", "الصور تظهر حجم الدمار")]),
+])
+def test_footage_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

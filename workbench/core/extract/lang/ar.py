@@ -473,8 +473,11 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
     *ORGANISATION_HEADS,
 )
-# Subjects that report a figure, not words: "وكانت حصيلة سابقة قد أشارت إلى تسعة قتلى".
-NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد")
+# Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
+# إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
+# describes; the one who describes it is the source.
+NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
+                                 "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
