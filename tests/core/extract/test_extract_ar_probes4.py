@@ -381,3 +381,58 @@ def test_one_more_inside_a_quotation_of_the_police() -> None:
 ])
 def test_footage_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- militia and committee statements posted online; construct duals; "تعرض لـ" --------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where a statement was posted is no part of its object
+    ("أعلنت المقاومة الإسلامية في العراق في بيان على تلغرام استهداف قاعدة بطائرة مسيرة.",
+     [("المقاومة الإسلامية في العراق", "استهداف قاعدة بطائرة مسيرة")]),
+    ("وتبنت الجماعة في بيان نشرته عبر حسابها الهجوم على الحاجز.",
+     [("الجماعة", "الهجوم على الحاجز")]),
+    # ... nor of a long speaker that runs to the complementizer
+    ("وقالت لجان المقاومة في الخرطوم في بيان على فيسبوك إن مسلحين قتلوا 8 مدنيين.",
+     [("لجان المقاومة في الخرطوم", "مسلحين قتلوا 8 مدنيين")]),
+    ("وقتل 40 مدنيا في الهجوم، وفقا لمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية.",
+     [("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "وقتل 40 مدنيا في الهجوم")]),
+    ("الأمم المتحدة تقول إن مليوني شخص بحاجة إلى مساعدات\n"
+     "وقالت المنظمة في بيان إن الوضع يتدهور.",
+     [("الأمم المتحدة", "مليوني شخص بحاجة إلى مساعدات"), ("المنظمة", "الوضع يتدهور")]),
+])
+def test_posted_statements(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dual in construct drops its ن and still counts two (thousand, million)
+    ("وتقول الأمم المتحدة إن مليوني شخص نزحوا منذ بدء الحرب.",
+     [("مليوني شخص نزحوا", "displaced", 2000000, "exact")]),
+    ("وقال مصدر إن ألفي شخص فروا من المدينة.",
+     [("ألفي شخص فروا", "displaced", 2000, "exact")]),
+    # subjected to an outcome: "تعرض N للاعتقال"
+    ("وتعرض 3 صحفيين للاعتقال خلال تغطيتهم الاحتجاجات.",
+     [("3 صحفيين للاعتقال", "arrested", 3, "exact")]),
+    ("وتعرض 4 عمال إغاثة للخطف على الطريق.",
+     [("4 عمال إغاثة للخطف", "captured", 4, "exact")]),
+    ("وقتل 40 مدنيا على الأقل في الهجوم، وفقا لمكتب الأمم المتحدة.",
+     [("وقتل 40 مدنيا على الأقل", "killed", 40, "at_least")]),
+])
+def test_construct_duals_and_subjected_to(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal after a definite masculine noun describes it: no day
+    ("وقعت الاشتباكات في الأسبوع الأول من الشهر الجاري.", [("الشهر الجاري", "2018-05")]),
+    ("وقعت الاشتباكات في الأول من الشهر الجاري.", [("الأول من الشهر الجاري", "2018-05-01")]),
+    ("وقعت الاشتباكات يوم الثالث من الشهر الماضي.",
+     [("يوم الثالث من الشهر الماضي", "2018-04-03")]),
+    # after a feminine plural the masculine ordinal cannot agree: it is the day
+    ("وقعت الاشتباكات الثالث من الشهر الماضي.", [("الثالث من الشهر الماضي", "2018-04-03")]),
+    ("حتى نهاية الشهر الماضي.", [("نهاية الشهر الماضي", "2018-04")]),
+])
+def test_ordinal_day_or_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected

@@ -156,10 +156,21 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         if p < last:
             continue
         m = _DATE_RE.match(ft, p)
-        if m:
+        if m and not _ordinal_adjective(ft, m):
             found.append(m)
             last = m.end()
     return found
+
+
+def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
+    """"الأسبوع الأول من الشهر الجاري": an ordinal right after a definite noun describes
+    that noun; it names no day, and "الشهر الجاري" inside it is found on its own."""
+    if not m.group("coday") or m.group("x").startswith("يوم"):
+        return False
+    prev = _prev_word(ft, m.start("x"))
+    # A day's ordinal is masculine; after a feminine or plural noun ("الاشتباكات الثالث
+    # من الشهر") it cannot be that noun's adjective, so it is the day.
+    return prev.startswith("ال") and not prev.endswith(("ه", "ات"))
 
 
 def _parse_pub(published: str | None) -> date | None:

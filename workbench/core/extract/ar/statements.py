@@ -47,6 +47,7 @@ _BI_VERBS = fold_set(V.BI_VERBS)
 # "مؤتمر" is matched as the text reads after folding).
 _MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS)))
 _MEDIA_ADJECTIVES = fold_set(V.MEDIA_ADJECTIVES)
+_PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -493,8 +494,25 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     j += 1
                     continue
                 break
+            j = _skip_platform(toks, j, sb)
             continue
         break
+    return j
+
+
+def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
+    """Where a statement was posted, after its medium: "(نشرته) على قناتها في تلغرام",
+    "عبر حسابه", "بتطبيق تلغرام"."""
+    while j < sb:
+        w = toks[j].w
+        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته"):
+            j += 1
+        elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
+            j += 2
+        elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
+            j += 1
+        else:
+            break
     return j
 
 
@@ -731,8 +749,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
                 for r in range(m, far - 1)):
             c, sp_end = far, far - 1
-            # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن').
-            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS), sp_end)
+            # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
+            # ("لجان المقاومة في الخرطوم في بيان على فيسبوك إن").
+            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or (
+                toks[r].w == "في" and toks[r + 1].w.startswith(_MEDIA))), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):

@@ -93,6 +93,10 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
+    # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
+    **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
+    **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
+    **dict.fromkeys(("للإصابة",), "wounded"),
 }
 
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
@@ -157,6 +161,8 @@ MULTIPLIERS: dict[str, int] = {
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
     "مليونين": 2_000_000,
+    # the dual in construct drops its ن: "مليوني شخص", "ألفي نازح"
+    "مليوني": 2_000_000, "ألفي": 2000,
 }
 # Definite numerals after a noun: "القتلى الثلاثة" (anaphoric repeat of a count).
 # (The engine adds the article to UNITS itself.)
@@ -441,6 +447,11 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تقرير", "نشرة",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
+# Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
+PLATFORM_WORDS: tuple[str, ...] = (
+    "تلغرام", "تليغرام", "تلجرام", "فيسبوك", "تويتر", "إكس", "منصة", "قناته", "قناتها",
+    "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
+)
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
 )
