@@ -436,3 +436,45 @@ def test_construct_duals_and_subjected_to(
 ])
 def test_ordinal_day_or_adjective(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named period between the verb (or the speaker) and the words is neither
+    ("وكان الرئيس قد قال الشهر الماضي إن الانتخابات ستجري في موعدها.",
+     [("الرئيس", "الانتخابات ستجري في موعدها")]),
+    ("وأعلن الجيش الأسبوع الماضي مقتل 3 جنود.", [("الجيش", "مقتل 3 جنود")]),
+    ("وقال الوزير منتصف الشهر الجاري إن الوضع مستقر.", [("الوزير", "الوضع مستقر")]),
+    ("وقال رئيس الوزراء في نهاية العام الماضي إن الحرب انتهت.",
+     [("رئيس الوزراء", "الحرب انتهت")]),
+    # impersonal openers report nobody's words
+    ("يشار إلى أن المدينة تخضع لحصار منذ سنوات.", []),
+    ("وتجدر الإشارة إلى أن الهدنة انهارت.", []),
+    ("ولم يصدر أي تعليق من الجيش.", []),
+])
+def test_period_between_verb_and_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت 40 شاحنة مساعدات إلى المدينة.",
+    "وقدمت المنظمة 12 مليون دولار لدعم النازحين.",
+    "وشارك 3 آلاف متظاهر في المسيرة.",
+    "وقال إن 5 من أصل 12 طائرة أسقطت.",
+    "واستمرت الاشتباكات 3 أيام وأسفرت عن مقتل آخر القادة الميدانيين.",
+    "وأصيب آخرون بجروح طفيفة.",
+    "وتعرض المبنى للقصف 3 مرات.",
+    "وأنقذت فرق الإنقاذ 12 شخصا من تحت الأنقاض.",
+])
+def test_no_casualty(text: str) -> None:
+    assert _casualties(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 2000 شخص في المعارك.",
+    "وتضم الفرقة 1440 جنديا.",
+    "ويعيش في المخيم 1439 شخصا.",
+    "واستمرت المعارك أسبوعا كاملا.",
+    "وقال إن العام كان صعبا.",
+])
+def test_no_date(text: str) -> None:
+    assert _dates(text) == []

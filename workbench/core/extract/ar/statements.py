@@ -65,6 +65,8 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
 _REL_TIME = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS)
+_PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
+_MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
@@ -473,6 +475,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
+        period = _period_end(toks, j, sb)
+        if period:
+            j = period  # "قال الشهر الماضي إن ...", "أعلن منتصف العام الجاري ..."
+            continue
         if t.w == "في" and j + 1 < sb and toks[j + 1].w in _TIME_WORDS:
             # "أعلن الجيش في آذار/مارس 2017 مقتل ...": a time before the object.
             j += 2
@@ -514,6 +520,15 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
         else:
             break
     return j
+
+
+def _period_end(toks: list[Token], j: int, sb: int) -> int:
+    """End of a period named at ``j`` ("الشهر الماضي", "(في) منتصف العام الجاري"), else 0."""
+    p = j + 1 if toks[j].w == "في" else j
+    p = p + 1 if p < sb and toks[p].w in _MONTH_MODIFIERS else p
+    if p + 1 < sb and toks[p].w in _PERIOD_UNITS and toks[p + 1].w in _REL_TIME:
+        return p + 2
+    return 0
 
 
 def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> int | None:
@@ -578,7 +593,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
-        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS)):
+        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or _period_end(toks, k, sb)):
             break
         k += 1
     return k
