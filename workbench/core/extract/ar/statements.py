@@ -124,7 +124,7 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
         raw.insert(0, pending)
     starts = [sa for sa, _ in sents]
     for st in raw:
-        if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in "mf":
+        if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in ("m", "f"):
             # The subject a pronoun verb may point back to: in its own sentence or the one
             # before, used when the last speaker does not agree with the verb.
             i = bisect_left(starts, st.verb + 1) - 1
