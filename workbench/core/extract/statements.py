@@ -143,9 +143,10 @@ _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})
 _QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
-    # '"...," the army said' as well as '"...," Venn said': a lower-case article opens a
-    # speaker too.
-    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an)\s)[\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)"
+    # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
+    # "another" opens a speaker too ('"...?" one man asked').
+    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s)[\w'’\-]*"
+    r"(?:\s+[\w'’\-]+){0,5}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 # A name and its description in apposition between a quote and its verb, either order.
@@ -157,8 +158,8 @@ _AFTER_QUOTE_NAMED = re.compile(
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
-    r"(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
-    r"|declared|wrote|warned)\s*[:,]?\s*$"
+    rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
+    rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)})\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
     r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*(?:\([^)]*\))?\s*$"
@@ -1447,8 +1448,11 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
 
 # "according to the harbour master": a short phrase of common nouns up to a comma, the
 # sentence end or a preposition, for sources the speaker vocabulary does not list.
+# The group's name may follow its noun in apposition: "the monitoring group Airwars",
+# "the relief group Friends of Varna".
 _PLAIN_SOURCE = re.compile(
     r"(?:the|a|an|his|her|its|their)\s+(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
+    r"(?P<name>\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]*){0,5})?"
     rf"(?=\s*(?:[,;.)]|$|\s(?:{alt(EN.PREPOSITIONS)}|that|who|which)\b))"
 )
 
@@ -1475,6 +1479,9 @@ def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
     if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+        name = m.group("name")
+        if name and any(w.lower() in EN.FUNCTION_WORDS for w in name.split()):
+            return m.start(), m.end("n")  # "the group Monday": when, not a name
         return m.start(), m.end()
     return a, b
 

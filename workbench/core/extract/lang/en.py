@@ -248,9 +248,13 @@ NON_SPEAKER_HEADS = frozenset(_w(
 ))
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
                                 " claimed confirmed"))
-# Verbs that may introduce or follow a direct quote.
+# Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
+# "continued" / "went on" a quote that carries on; without a quote they report nothing.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
-                 " declared told")
+                 " declared told asked asks continued continues")
+# Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
+QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued")
+QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing")
 # Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get

@@ -1,0 +1,109 @@
+"""Casualty forms of issue 11, third round: cumulative tolls of monitors and aid
+agencies, partitives, "an additional N", and numbers that are ages, calibres, times,
+phone numbers or days of a month (places and names are invented; nothing is copied from
+the corpus).
+
+Each case asserts the exact span, outcome, counts, qualifier and group of every figure,
+following the corpus rules (shared/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import Figure, figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Cumulative tolls, read before this round and kept so.
+    ("Four more bodies were found on Monday, bringing the death toll to 52.",
+     [("Four more bodies", "killed", 4, None, "exact", "bodies"),
+      ("death toll to 52", "killed", 52, None, "exact", None)]),
+    ("The strike killed nine people, raising the toll from the week's fighting to 112.",
+     [("killed nine people", "killed", 9, None, "exact", "people"),
+      ("toll from the week's fighting to 112", "killed", 112, None, "exact", None)]),
+    ("The cumulative death toll now stands at 4,310.",
+     [("death toll now stands at 4,310", "killed", 4310, None, "exact", None)]),
+    ("Airstrikes have killed at least 1,200 civilians since the campaign began.",
+     [("killed at least 1,200 civilians", "killed", 1200, None, "at_least", "civilians")]),
+    ("The monitor has documented the deaths of 3,200 civilians since 2014.",
+     [("deaths of 3,200 civilians", "killed", 3200, None, "exact", "civilians")]),
+    ("Rescuers pulled the bodies of 11 people from the rubble.",
+     [("bodies of 11 people", "killed", 11, None, "exact", "people")]),
+    ("At least 30 fishermen are still missing.",
+     [("At least 30 fishermen are still missing", "missing", 30, None, "at_least",
+       "fishermen")]),
+    ("Between 200 and 300 families have fled their homes.",
+     [("Between 200 and 300 families have fled their homes", "displaced", 200, 300, "range",
+       "families")]),
+    ("Scores were killed in the fighting.",
+     [("Scores were killed", "killed", 40, None, "vague", None)]),
+    ("A handful of civilians were injured.",
+     [("A handful of civilians were injured", "wounded", 2, None, "vague", "civilians")]),
+])
+def test_cumulative_and_vague_pinned(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "an additional" / "a further" before a count is no article of its own
+    ("An additional five soldiers died in hospital.",
+     [("five soldiers died", "killed", 5, None, "exact", "soldiers")]),
+    ("A further 12 people were wounded.",
+     [("12 people were wounded", "wounded", 12, None, "exact", "people")]),
+    ("An extra 300 families were displaced.",
+     [("300 families were displaced", "displaced", 300, None, "exact", "families")]),
+    # "an additional soldier" is still one
+    ("An additional soldier died in hospital.",
+     [("An additional soldier died", "killed", 1, None, "exact", "additional soldier")]),
+])
+def test_additional(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A partitive of the dead or the wounded names no victim group.
+    ("Four of the dead were children.",
+     [("Four of the dead", "killed", 4, None, "exact", None)]),
+    ("Doctors said 30 of the wounded are in critical condition.",
+     [("30 of the wounded", "wounded", 30, None, "exact", None)]),
+    # with a noun after the article the noun is the group
+    ("Six of the soldiers were killed.",
+     [("Six of the soldiers were killed", "killed", 6, None, "exact", "the soldiers")]),
+])
+def test_partitive_of_the_dead(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ages
+    "The victim, 34, was shot dead.",
+    "The 18-year-old gunman was arrested.",
+    # calibres
+    "Two 155mm shells hit the school.",
+    "A 12.7mm machine gun was seized.",
+    # times and phone numbers
+    "The clashes began at 0430 GMT and lasted four hours.",
+    "He was killed at 23:40 local time.",
+    "Call the hotline on 0800 555 014 for information.",
+    "The office can be reached on +44 20 7946 0018.",
+    # prison terms and suspects
+    "He was sentenced to 15 years in prison.",
+    "The 23 suspects were charged with murder.",
+])
+def test_numbers_that_count_no_victims(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # days of a month in a range are no count
+    ("Between 1 and 5 March, 30 people were killed.",
+     [("30 people were killed", "killed", 30, None, "exact", "people")]),
+    ("Police said 12 people were killed by 7.62mm rounds.",
+     [("12 people were killed", "killed", 12, None, "exact", "people")]),
+    ("The victim, a 34-year-old teacher, was shot dead.",
+     [("a 34-year-old teacher, was shot dead", "killed", 1, None, "exact",
+       "34-year-old teacher")]),
+])
+def test_figures_beside_other_numbers(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
