@@ -58,6 +58,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset({"more", "further"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
@@ -298,6 +299,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _NUM_AFTER.match(s, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
+        if m.group("b2") and _NUM_AFTER.match(s, cend):
+            continue  # days of a month: "between 1 and 5 March"
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
@@ -389,6 +392,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
             group = group[3:]
+            if group.lower() in _DETERMINERS:
+                group = None  # "four of the dead": the victims are named by the outcome
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,

@@ -152,6 +152,7 @@ PERSON_WORDS = frozenset(_w(
     " general lieutenant private recruit conscript guardsman peacekeeper staffer aide"
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
+    " victim survivor"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
