@@ -105,6 +105,15 @@ def test_present_tense(text: str, expected: list[tuple[str, str]]) -> None:
     ("Officials plan to report the findings next month.", []),
     ("News reports say the road is closed.", [("News reports", "the road is closed")]),
     ("The agencies' estimate was revised on Monday.", []),
+    ("According to a media report, 12 people were killed.",
+     [("a media report", "12 people were killed")]),
+    ("In a police report published on Monday, officers described the scene.", []),
+    ("The UN agencies report was leaked to the press.", []),
+    ("Officials plan to warn residents that the dam may fail.", []),
+    # "a report that" opens the words only as a conjunction, not as a relative pronoun
+    ("The army dismissed a report that 40 people had died.",
+     [("a report", "40 people had died")]),
+    ("Human Rights Watch issued a report that accused the army of torture.", []),
 ])
 def test_report_as_a_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
@@ -161,6 +170,7 @@ def test_long_titles(text: str, expected: list[tuple[str, str]]) -> None:
     ("The party ruled the country for 30 years.", []),
     ("Police ruled out foul play.", []),
     ("The court ruled out an appeal that the family had filed.", []),
+    ("The court ruled in favour of the families.", []),
 ])
 def test_court_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

@@ -66,6 +66,8 @@ _LEAD = re.compile(
 # A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
 # and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
 # "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
+_ZONES = alt(EN.TIME_ZONES)
+_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
@@ -73,7 +75,10 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
     r"|(?:,\s*[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
-    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+)+"
+    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
+    # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
+    rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
+    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 _SPAN = itemgetter("start", "end")
 _VERB_AFTER_COMMA = re.compile(
@@ -1292,7 +1297,9 @@ def _source_of(speaker: str | None) -> str | None:
     anon = _ANONYMITY.search(speaker)
     return speaker[:anon.start()] if anon and anon.start() > 0 else speaker
 _REPORT_THAT = re.compile(
-    r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
+    r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+"
+    # "a report that was leaked", "a report that accused the army": a relative clause
+    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in)\b)",
     re.IGNORECASE,
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
@@ -1349,6 +1356,31 @@ _DOC_BEFORE_READ = re.compile(
 )
 
 
+_RULED_THAT = re.compile(
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
+    r"\s+that\s", re.IGNORECASE,
+)
+_NOUN_PREDICATE = re.compile(rf"\s+(?:{alt((*EN.NOUN_PREDICATES, *EN.FINITE_AUXILIARIES))})\b")
+_WORD_BEFORE = re.compile(r"([\w'’\-]+)\s+$")
+
+
+def _plural_subject(text: str, s0: int, at: int) -> bool:
+    """A plural subject right before a present form that is also a noun: "Partners" in
+    "Partners report that", not "a police report" or "the Human Rights report"."""
+    m = _WORD_BEFORE.search(text, max(s0, at - 40), at)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if word[:1].isupper() and text[s0:m.start()].strip():
+        return False  # a name before the noun: "the Human Rights report"
+    det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
+    if det and det.group(1).lower() in EN.SINGULAR_DETERMINERS:
+        return False  # "a media report": the plural word modifies the noun
+    return low in EN.PLURAL_SUBJECTS or (
+        low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us")))
+
+
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
                          if w.endswith("ed") or w in ("told", "said", "wrote"))
 
@@ -1366,8 +1398,15 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
-    if word == "say" and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
+    if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
+        return True  # "a police report", "an estimate": the noun, not the verb
+    if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
+        return True  # "ruled the country", "ruled out talks"
+    if (word in EN.NOUN_LIKE_VERB_FORMS or word in EN.NOUN_LIKE_PRESENT) and (
+            _NOUN_PREDICATE.match(text, v.end())):
+        return True  # "The weekly reports show ...": the noun is the subject
     if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
             _THAT_SOON.match(text, v.end())):
         return True  # "reported to their bases", "reported for duty": no report
@@ -1562,7 +1601,9 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 _APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
-    r"[^,;:\"“”]{2,80}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+    # translated local press puts long titles before the name: "The head of the municipal
+    # council of the town of X in the northern countryside of Y, Z, told ..."
+    r"[^,;:\"“”]{2,160}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
@@ -1671,8 +1712,10 @@ _INSERTED_CLAUSE = re.compile(
     # ", asked about the talks," / ", reached by telephone,": a participle's clause
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
-    # an age ("Brant, 54,") or a description without article ("commander of the army")
-    rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"
+    # an age ("Brant, 54,") or a description without article ("commander of the army"),
+    # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
+    rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
+    r"(?!(?-i:\.?(?:\s+[A-Z][\w'’.\-]*)+),\s*$)[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
 )

@@ -223,7 +223,23 @@ REPORTING_VERBS = _w(
     " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
     " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
     " threatened threatens posted posts asked asks read reads"
+    " allege warn insist argue report estimate ruled"
 ) + _p("called on|calls on|called for|calls for")
+# Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
+# they are infinitives that report nothing ("too early to say", "plans to warn").
+BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate"))
+# Present plurals that are also singular nouns: a verb only after a plural subject
+# ("Partners report that ...", "Aid agencies estimate that ..."), never after a
+# determiner or a name ("a police report", "the Human Rights report").
+NOUN_LIKE_PRESENT = frozenset(_w("report estimate"))
+PLURAL_SUBJECTS = frozenset(_w("they we media people"))
+# Singular determiners before such a subject make it a modifier: "a media report".
+SINGULAR_DETERMINERS = frozenset(_w("a an one each every this that another"))
+# "The court ruled that ...": a ruling reports words only before "that"; "ruled the
+# country", "ruled out talks" are acts.
+RULING_VERBS = frozenset(_w("ruled"))
+# Verbs right after a plural noun that make it the subject: "The weekly reports show".
+NOUN_PREDICATES = _w("show showed suggest suggested indicate indicated cite cited put")
 # Verbs that report speech only before "to" or "that" ("vowed to rebuild", "threatened
 # that ..."); with an object they are acts ("threatened the town", "pledged $5 million").
 COMMITMENT_VERBS = frozenset(_w("vowed vows pledged pledges threatened threatens"))
@@ -371,6 +387,10 @@ HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
+# "Update:"); like a dateline it is nobody's words.
+TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
+LIVE_LABELS = _w("update updated breaking latest")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
