@@ -204,3 +204,29 @@ def test_sources_pinned(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_nothing_said(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title in lower case before the name after a quote
+    ('"This is a day for the families," chief prosecutor Lina Morr told reporters.',
+     [("chief prosecutor Lina Morr", "This is a day for the families")]),
+    # a follow-up quote after "where" ("outside the court") or after the speaker's age and
+    # description goes on with the speaker
+    ('"This is a day for the families," chief prosecutor Lina Morr told reporters outside '
+     'the court. "They have waited eleven years."',
+     [("chief prosecutor Lina Morr", "This is a day for the families"),
+      ("chief prosecutor Lina Morr", "They have waited eleven years")]),
+    ('"My father was shot," said Halim Dost, 47, who lost three relatives in the attack. '
+     '"Nothing can bring them back."',
+     [("Halim Dost", "My father was shot"), ("Halim Dost", "Nothing can bring them back")]),
+    # the nearest speaker before a follow-up quote, not the latest one found
+    ('"We have waited," Lina Morr said. "Eleven years."\n'
+     '"My father was shot," said Halim Dost. "Nothing can bring them back."',
+     [("Lina Morr", "We have waited"), ("Lina Morr", "Eleven years"),
+      ("Halim Dost", "My father was shot"), ("Halim Dost", "Nothing can bring them back")]),
+    # "throughout the trial" before "that" says when, the words follow "that"
+    ("The defence argued throughout the trial that Reyt had not been in Orvel.",
+     [("The defence", "Reyt had not been in Orvel")]),
+])
+def test_court_report_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -81,6 +81,7 @@ _DATELINE = re.compile(
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 _SPAN = itemgetter("start", "end")
+_END = itemgetter("end")
 _VERB_AFTER_COMMA = re.compile(
     rf"[^,;:.!?\"“”]{{0,40}}?(?P<comma>,)\s*(?:[a-z]+ly\s+)?(?:{alt(EN.REPORTING_VERBS)})\b",
     re.IGNORECASE,
@@ -150,8 +151,9 @@ _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
     # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
     # "another" opens a speaker too ('"...?" one man asked').
-    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s)[\w'’\-]*"
-    r"(?:\s+[\w'’\-]+){0,5}?)"
+    # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
+    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s"
+    r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,5}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 # A name and its description in apposition between a quote and its verb, either order.
@@ -242,8 +244,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         # With no speaker just before, a person who is the subject of the sentence before
-        # the quote ("Brant spoke to reporters. "...."") is its speaker.
-        sp = prior[-1]["speaker"] if prior else _previous_subject(doc, qs)
+        # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
+        # before it speaks: loose quotes given a speaker are appended after the sorted ones.
+        sp = max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
         _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
@@ -687,7 +690,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 
 # Between an attributed quote's attribution and a quote that goes on with it: a comma or a
 # full stop, after at most a short phrase of when or where ("Brant said on Monday.").
-_FOLLOW_UP = re.compile(r"(?:\s+(?:on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)?\s*[,.]\s*")
+# The attribution may end in where it was said ("told reporters outside the court.") or in
+# the speaker's description or age: '..., said Halim Dost, 47, who lost three relatives.
+# "Nothing can bring them back."'
+_FOLLOW_UP = re.compile(
+    rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
+    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
 
 
 # Scraped pages without line breaks open with the date and then the headline:
@@ -1464,7 +1472,8 @@ _CARRIER = re.compile(
     re.IGNORECASE,
 )
 _PP_THAT = re.compile(
-    r"\s*,?\s*(?:in|at|on|during|to|before|via|through)\s+[^,;:\"“”.!?]{1,70}?\s+that\s+"
+    r"\s*,?\s*(?:in|at|on|during|to|before|via|through|throughout|after|from|outside)\s+"
+    r"[^,;:\"“”.!?]{1,70}?\s+that\s+"
     r"(?!(?:was|were|is|are|has|have|had|will|would)\b)",
 )
 _CARRIED_BY = re.compile(
