@@ -107,3 +107,39 @@ def test_numbers_that_count_no_victims(text: str) -> None:
 ])
 def test_figures_beside_other_numbers(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative named by a possessive without a count shares the verb of the first victim
+    # and is no figure of its own.
+    ("A man and his son were killed.",
+     [("A man", "killed", 1, None, "exact", "man")]),
+    ("A woman and her two children were killed in the strike.",
+     [("A woman", "killed", 1, None, "exact", "woman"),
+      ("two children were killed", "killed", 2, None, "exact", "children")]),
+    ("A 40-year-old man and his 8-year-old son were killed.",
+     [("A 40-year-old man", "killed", 1, None, "exact", "40-year-old man")]),
+    ("Two soldiers and their interpreter were wounded.",
+     [("Two soldiers", "wounded", 2, None, "exact", "soldiers")]),
+    # a thing after the possessive is no victim
+    ("A man and his car were hit.", []),
+])
+def test_relative_after_possessive(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age with an article names a person
+    ("Three people were killed, including a 12-year-old.",
+     [("Three people were killed", "killed", 3, None, "exact", "people"),
+      ("including a 12-year-old", "killed", 1, None, "exact", "12-year-old")]),
+    ("An 8-year-old was among the dead.",
+     [("An 8-year-old", "killed", 1, None, "exact", "8-year-old")]),
+    # numbers after "aged" are ages
+    ("The victims, aged 18 and 25, were shot dead.", []),
+    ("The gunmen, aged between 18 and 25, were arrested.", []),
+    ("Five men aged 20 to 30 were arrested.",
+     [("Five men", "arrested", 5, None, "exact", "men")]),
+])
+def test_ages(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected

@@ -68,6 +68,7 @@ _OBJECT_AFTER = re.compile(
 # three children").
 _LIST_SEP = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+_AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
 _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
 )
@@ -185,13 +186,17 @@ def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
     return None
 
 
+# "a 12-year-old" names a person by age alone.
+_AGE_NOUNS = ("-year-old", "-year-olds", "-month-old", "-month-olds")
+
+
 def _person_like(toks: list[str]) -> bool:
     if not toks:
         return False
     head = toks[-1]
     low = head.lower()
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
-                or _has_person_suffix(head))
+                or _has_person_suffix(head) or low.endswith(_AGE_NOUNS))
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
@@ -301,6 +306,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a day of a month or an age
         if m.group("b2") and _NUM_AFTER.match(s, cend):
             continue  # days of a month: "between 1 and 5 March"
+        if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
+                _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
+            continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
@@ -418,6 +426,12 @@ _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
 # one call.
 _NUM_AFTER = re.compile(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}", re.IGNORECASE)
+_AGED_PHRASE = re.compile(
+    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?",
+    re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages|ages\s+of)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
+_AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-"))
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 
@@ -454,10 +468,21 @@ _OTHER_PART = re.compile(
 
 def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
     pos = gend
+    aged = _AGED_PHRASE.match(s, pos)
+    if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
+        pos = aged.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
         sk = _SKIP_CONJ.match(s, pos)
         nm = COUNT_RE.match(s, sk.end()) if sk and sk.end() > pos else None
+        if not nm and (pm := _AND_POSSESSIVE.match(s, pos)):
+            # "A man and his son were killed": a relative of the first victim, named
+            # without a count, shares the verb (the relative is no figure of its own).
+            _, g2, toks2 = _group(s, pm.end())
+            if not _person_like(toks2):
+                break
+            pos = g2
+            continue
         if not nm or (nm.group("art") and not _COMMA_OR_AND.match(s, pos)):
             break
         _, g2, toks2 = _group(s, nm.end())
