@@ -143,3 +143,22 @@ def test_relative_after_possessive(text: str, expected: list[Figure]) -> None:
 ])
 def test_ages(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # scraped copy without commas: "adding" ends the victim group
+    ("The monitor said the dead included seven children and four women adding that the "
+     "toll would rise.",
+     [("dead included seven children", "killed", 7, None, "exact", "children"),
+      ("four women", "killed", 4, None, "exact", "women")]),
+    # a new clause between a toll and a count: the count is no toll
+    ("The toll was likely to rise because a number of the wounded were in critical "
+     "condition.", []),
+    ("The toll is expected to rise while dozens of people remain in hospital.", []),
+    # a toll with a gap of its own words still reads
+    ("The death toll from Friday's raids on the town rose to 31.",
+     [("death toll from Friday's raids on the town rose to 31", "killed", 31, None, "exact",
+       None)]),
+])
+def test_scraped_lists_and_tolls(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected

@@ -230,3 +230,42 @@ def test_nothing_said(text: str) -> None:
 ])
 def test_court_report_quotes(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X quoted by Y said": one entry per source, the source and the agency carrying it
+    ("A military source quoted by state news agency SANA denied that the army had "
+     "targeted civilians.",
+     [("state news agency SANA", "the army had targeted civilians"),
+      ("A military source", "the army had targeted civilians")]),
+    ("The minister, quoted by state television, said the talks had failed.",
+     [("state television", "the talks had failed"), ("The minister", "the talks had failed")]),
+    # a second verb joined by "and" goes on with the source, not the carrier
+    ("A source quoted by SANA denied the report and said the strikes hit a depot.",
+     [("SANA", "the report"), ("A source", "the report"),
+      ("A source", "the strikes hit a depot")]),
+    ("A source denied the report and said the strikes hit a depot.",
+     [("A source", "the report"), ("A source", "the strikes hit a depot")]),
+    # the passive form was read before and stays so
+    ("The minister was quoted by state radio as saying the talks had failed.",
+     [("state radio", "the talks had failed"), ("The minister", "the talks had failed")]),
+])
+def test_source_quoted_by_a_carrier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # copy without commas (scraped text): the dateline, and an article that opens the
+    # speaker after the place the words end in
+    ("Kessa Mar 3 (NNA) - At least 23 people were killed in airstrikes on the town the "
+     "Syrian Observatory for Human Rights said.",
+     [("the Syrian Observatory for Human Rights",
+       "At least 23 people were killed in airstrikes on the town")]),
+    ("Dozens were wounded in the northern countryside of Hama the Syrian Observatory said.",
+     [("the Syrian Observatory", "Dozens were wounded in the northern countryside of Hama")]),
+    # "of the" keeps the article inside the speaker
+    ("Rebels seized the town the head of the Local Council said.",
+     [("the head of the Local Council", "Rebels seized the town")]),
+])
+def test_copy_without_commas(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

@@ -419,7 +419,9 @@ _ELLIPSIS_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset({"hours", "days"})
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
-_AND_BUT = re.compile(r"\b(?:and|but)\b")
+# A clause between a toll and a count cuts the link: "the toll was likely to rise because
+# a number of the wounded ..." (the count belongs to the new clause).
+_AND_BUT = re.compile(r"\b(?:and|but|because|while|although|though|whereas|if|unless)\b")
 _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)

@@ -73,7 +73,8 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
     r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
-    r"|(?:,\s*[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
+    # scraped copy without commas: "Kessa Mar 3 (NNA) -"
+    r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
@@ -1097,9 +1098,21 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             gaps[len(found)] = par
             found.append((c0, limit, text[a:b]))
             continue
+        carrier: str | None = None
+        if b > a and found and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
+            b = a  # "denied the report and said ...": no subject ends in a conjunction
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
+            by = _QUOTED_BY.search(text, a, v.start()) if word != "as saying" and (
+                "by" in text[a:v.start()]) else None  # "was quoted by X as saying": above
+            if by:
+                # "A military source quoted by SANA said ...": the source speaks and the
+                # agency carries it; one entry per source, as for nested attribution.
+                ca, cb = forward_np(text, by.end(), v.start())
+                sa, sb = trim_span(text, a, by.start())
+                if cb > ca and sb > sa and has_content_word(text[sa:sb]):
+                    speaker, carrier = text[sa:sb], text[ca:cb]
         elif found and _AND_BUT_END.search(text[c0:v.start()]):
             speaker = found[-1][2]
             heads.append(v.start())
@@ -1111,7 +1124,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         else:
             continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
-        found.append((after_start, _quoted_words_end(text, after_start, end), speaker))
+        words_end = _quoted_words_end(text, after_start, end)
+        if carrier:  # first, so that "... and said" goes on with the speaker, not the carrier
+            found.append((after_start, words_end, carrier))
+        found.append((after_start, words_end, speaker))
     seg = text[c0:s1]
     has_report = "report" in seg or "statement" in seg
     for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
@@ -1239,6 +1255,7 @@ _WRITER_NOTE = re.compile(
 )
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
+_QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+by\s+", re.IGNORECASE)
 _PASSIVE_QUOTED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"

@@ -186,6 +186,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained aged"
+    # Scraped copy without commas: "four women adding that ..." ends the group at "adding".
+    " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
 ))
