@@ -269,3 +269,27 @@ def test_source_quoted_by_a_carrier(text: str, expected: list[tuple[str, str]]) 
 ])
 def test_copy_without_commas(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+def test_quote_over_paragraphs_after_a_named_description() -> None:
+    # the description's name in apposition speaks the paragraph that follows it, and
+    # "she" is that person, never the subject of a sentence in the quote ("The hospital")
+    text = ("Kessa mayor appeals for help\n"
+            "The mayor of Kessa, Lena Orr, spoke to reporters on Monday.\n"
+            '"We have no water and no medicine. The hospital is running on one generator.\n'
+            '"If the convoys do not arrive, people will die," she continued.\n'
+            'Asked whether the army would let the convoy in, she said: "Ask them, not me."')
+    assert statements(text) == [
+        ("Lena Orr",
+         "We have no water and no medicine. The hospital is running on one generator"),
+        ("Lena Orr", "If the convoys do not arrive, people will die"),
+        ("Lena Orr", "Ask them, not me")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "she" after a sentence that opens with "The" + a thing is not that thing
+    ('Lena Orr visited the ward. The hospital has no fuel. "We wait," she said.',
+     [("Lena Orr", "We wait")]),
+])
+def test_pronoun_skips_a_capitalised_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

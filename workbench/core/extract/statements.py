@@ -522,15 +522,18 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 
 PERSONAL = EN.PERSONAL_PRONOUNS
+_ARTICLES = frozenset(("the", "a", "an"))
 _TITLE_WORDS = EN.TITLES
 
 
 @lru_cache(maxsize=2048)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS]
+    # A capital that only opens the sentence ("The hospital") names nobody.
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
+            and w.lower() not in _ARTICLES]
     if caps and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
-                 or any(w[:1].isupper() for w in words[-2:])):
+                 or any(w in caps for w in words[-2:])):
         return True
     return _one_person_head(words)
 
@@ -563,8 +566,13 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
-        return text[a:b]
+        named = _NAME_IN_APPOSITION.match(text, b, sent.end)
+        # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
+        return named.group("name") if named else text[a:b]
     return None
+
+
+_NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 
 
 # A single quote mark that opens an inner quote: after a space, before a letter.
