@@ -162,3 +162,29 @@ def test_ages(text: str, expected: list[Figure]) -> None:
 ])
 def test_scraped_lists_and_tolls(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An outcome adjective before the victims' noun names their outcome (README:
+    # "displaced people").
+    ("Some 12,000 displaced people are sheltering in schools.",
+     [("Some 12,000 displaced people", "displaced", 12000, None, "about",
+       "displaced people")]),
+    ("Some 12,000 internally displaced persons are sheltering in schools.",
+     [("Some 12,000 internally displaced persons", "displaced", 12000, None, "about",
+       "internally displaced persons")]),
+    ("Two wounded soldiers were evacuated.",
+     [("Two wounded soldiers", "wounded", 2, None, "exact", "wounded soldiers")]),
+    ("More than 5,000 IDPs arrived in the camps.",
+     [("More than 5,000 IDPs", "displaced", 5000, None, "more_than", "IDPs")]),
+    # a verb after the victims' noun ends the group
+    ("5,000 refugees arrived in Dara.",
+     [("5,000 refugees", "displaced", 5000, None, "exact", "refugees")]),
+    # already read: a capitalised noun after the participle
+    ("The camp hosts 40,000 displaced Syrians.",
+     [("40,000 displaced", "displaced", 40000, None, "exact", None)]),
+    # an adjective that is no outcome
+    ("Two armed men fled.", []),
+])
+def test_outcome_adjectives(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected

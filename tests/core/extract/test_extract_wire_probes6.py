@@ -192,8 +192,13 @@ def test_sources_pinned(text: str, expected: list[tuple[str, str]]) -> None:
     # "said" as an adjective of legal English
     "Police impounded the said vehicle and questioned its driver.",
     "The said individuals were released on bail on Monday.",
+    "Having said that, the army has not withdrawn.",
+    "That said, the ceasefire appears to be holding.",
+    "Said Hamdan, a local trader, was among the wounded.",
+    "Clashes erupted in Port Said on Friday after the verdict.",
     # agentless passives
     "It was reported that the convoy had been attacked.",
+    "The rebels are said to have withdrawn from the town.",
     "The mayor, it was reported, had fled the city.",
     # a question nobody asks aloud
     "How long can the city hold out? Nobody knows.",

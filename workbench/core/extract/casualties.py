@@ -68,6 +68,10 @@ _OBJECT_AFTER = re.compile(
 # three children").
 _LIST_SEP = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset(EN.IRREGULAR_PAST)
+# One-word outcome participles used as adjectives: "wounded" -> wounded.
+_ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w in forms
+                      if " " not in w and w not in ("dead", "die", "died", "hostage", "captive")}
 _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
 _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
@@ -155,12 +159,23 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             break
         if wl in _STOP or wl == "of":
             break
+        if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
+            break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if not toks and wl.endswith("ly") and (adv := _GROUP_WORD.match(sent, m.end())) and (
+                _is_participle(adv.group(1).lower())):
+            # "12,000 internally displaced persons": the adverb goes with the adjective
+            start = m.start(1)
+            toks.append(w)
+            end = i = m.end()
+            continue
         if _is_participle(wl):
             # "a captured soldier", "two wounded guards": an adjective before its noun.
             nxt = _GROUP_WORD.match(sent, m.end())
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
-            if (toks or not nxt or nxt.group(1).lower() in _STOP
+            adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
+            if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
                 break
         if not toks:
@@ -362,6 +377,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end = _right_outcome(s, gend, ev_end)
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
             outcome = _OUTCOME_NOUNS[head]
+        if outcome is None and len(toks) > 1 and _person_like(toks):
+            # "12,000 displaced people", "two wounded soldiers": the adjective before the
+            # victims' noun names their outcome
+            outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
+                            if t.lower() in _ADJECTIVE_OUTCOME), None)
         if outcome is None and not is_article and (bodies := _BODIES_AHEAD.match(s, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()

@@ -1389,6 +1389,8 @@ _DOC_BEFORE_READ = re.compile(
 )
 
 
+_HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
+_THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
 _RULED_THAT = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
     r"\s+that\s", re.IGNORECASE,
@@ -1431,6 +1433,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
+    if word == "said" and _HAVING_BEFORE.search(before) and _THAT_COMMA.match(text, v.end()):
+        return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):

@@ -131,6 +131,8 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
     "death": "killed", "fatalities": "killed", "lives": "killed", "hostages": "captured",
     "hostage": "captured", "captives": "captured", "refugees": "displaced",
+    # internally displaced persons, as aid agencies write them
+    "idps": "displaced",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 "|number of deaths|number of people killed|number of victims"
