@@ -34,6 +34,9 @@ def dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str |
     ("Since 2 March, 40 people have died.", [("2 March", "2017-03-02")]),
     ("Fighting has continued since 14 March 2017.", [("14 March 2017", "2017-03-14")]),
     ("The fighting began on March 2.", [("March 2", "2017-03-02")]),
+    # a span of years: "to" after a year opens the second one
+    ("The report covers 2014 to 2016.", [("2014", "2014"), ("2016", "2016")]),
+    ("The toll rose to 2016 on Friday.", [("Friday", "2017-04-07")]),
     # "5 May" stays unread, as before ("may" is a verb in lower case only, but the
     # engines keep it conservative)
     ("The vote is on 5 May.", []),

@@ -122,6 +122,8 @@ _QUANT_BEFORE = re.compile(
 )
 
 
+# "from 2014 to 2016": after a year, "to" opens the second year, not a count
+_YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
@@ -247,9 +249,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
-        if _COUNTED.match(text, m.end()) or _QUANT_BEFORE.search(
+        if _COUNTED.match(text, m.end()) or (_QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
-        ):
+        ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())):
             return None
         return g[_Y8], "year"
     return None
