@@ -298,3 +298,28 @@ def test_quote_over_paragraphs_after_a_named_description() -> None:
 ])
 def test_pronoun_skips_a_capitalised_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Verbs of translated official copy report a "that" clause.
+    ("The Minister of Local Administration Hussein Makhlouf affirmed that services would "
+     "be restored.",
+     [("The Minister of Local Administration Hussein Makhlouf", "services would be restored")]),
+    ("Makhlouf pointed out that 400 families had returned.",
+     [("Makhlouf", "400 families had returned")]),
+    ("The governor clarified that the road would reopen.",
+     [("The governor", "the road would reopen")]),
+    ("Talib underlined that the council needs support.",
+     [("Talib", "the council needs support")]),
+    ("Makhlouf emphasized in a speech to the council that every school would be rebuilt.",
+     [("Makhlouf", "every school would be rebuilt")]),
+    ("The minister reiterated on Sunday that the army would not withdraw.",
+     [("The minister", "the army would not withdraw")]),
+    # without "that" they report nothing
+    ("Makhlouf highlighted the need to speed up the work.", []),
+    ("The figures indicated a rise in attacks.", []),
+    ("The envoy mentioned the talks only briefly.", []),
+    ("He pointed out the ruins to the visitors.", []),
+])
+def test_verbs_of_official_copy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

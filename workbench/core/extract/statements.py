@@ -1441,6 +1441,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
+    if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
+                                      or _PP_THAT.match(text, v.end())):
+        return True  # "highlighted the need for ...": no "that", no report
     if (word in EN.NOUN_LIKE_VERB_FORMS or word in EN.NOUN_LIKE_PRESENT) and (
             _NOUN_PREDICATE.match(text, v.end())):
         return True  # "The weekly reports show ...": the noun is the subject

@@ -228,7 +228,18 @@ REPORTING_VERBS = _w(
     " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
     " threatened threatens posted posts asked asks read reads"
     " allege warn insist argue report estimate ruled"
-) + _p("called on|calls on|called for|calls for")
+    " affirmed affirms indicated indicates clarified clarifies underlined underlines"
+    " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
+    " reiterates mentioned"
+) + _p("called on|calls on|called for|calls for|pointed out|points out")
+# Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
+# that report words only before a "that" clause: "highlighted the need", "indicated a
+# rise", "mentioned the talks" are no report.
+THAT_VERBS = frozenset(_w(
+    "affirmed affirms indicated indicates clarified clarifies underlined underlines"
+    " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
+    " reiterates mentioned"
+)) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
 BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate"))
