@@ -188,3 +188,26 @@ def test_scraped_lists_and_tolls(text: str, expected: list[Figure]) -> None:
 ])
 def test_outcome_adjectives(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the number of <victims> <outcome>" is a toll of that outcome
+    ("The number of U.S. troops killed in Iraq has reached 1,000.",
+     [("number of U.S. troops killed in Iraq has reached 1,000", "killed", 1000, None,
+       "exact", None)]),
+    ("The number of people wounded in the clashes rose to 230.",
+     [("number of people wounded in the clashes rose to 230", "wounded", 230, None, "exact",
+       None)]),
+    ("The number of houses destroyed has reached 400.", []),
+    ("The number of soldiers killed and wounded has risen to 90.", []),
+    # nobody
+    ("No one was killed in the blast.", []),
+    # a victim named without a count before the counted ones
+    ("The explosion killed the bomber and four passersby.",
+     [("killed the bomber and four passersby", "killed", 4, None, "exact", "passersby")]),
+    ("Gunmen wounded his wife and two children.",
+     [("wounded his wife and two children", "wounded", 2, None, "exact", "children")]),
+    ("The army seized the town and two villages.", []),
+])
+def test_tolls_and_lists_of_agency_copy(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected

@@ -199,6 +199,8 @@ def test_sources_pinned(text: str, expected: list[tuple[str, str]]) -> None:
     # agentless passives
     "It was reported that the convoy had been attacked.",
     "The rebels are said to have withdrawn from the town.",
+    # deaths, not a claim
+    "The fighting has claimed at least 30 lives.",
     "The mayor, it was reported, had fled the city.",
     # a question nobody asks aloud
     "How long can the city hold out? Nobody knows.",

@@ -37,7 +37,9 @@ _LEFT_ACTIVE = re.compile(
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?"
+    # a victim named without a count comes first: "killed the driver and two passengers"
+    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$",
     re.IGNORECASE,
 )
 _SHARED = re.compile(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$", re.IGNORECASE)
@@ -76,6 +78,12 @@ _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
 _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
 )
+# "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){1,4}?(?:"
+    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)})"
+               for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
+    + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)
 _TOLL = re.compile(
     rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|[^.;:\d]{{0,120}}?)\s*$", re.IGNORECASE
 )
@@ -319,6 +327,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _NUM_AFTER.match(s, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
+        if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
+            continue  # "No one was killed": nobody
         if m.group("b2") and _NUM_AFTER.match(s, cend):
             continue  # days of a month: "between 1 and 5 March"
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
@@ -394,6 +404,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if tm and not _AND_BUT.search(tm.group("gap")):
                 outcome = "killed"
                 ev_start = cstart - len(far_left) + tm.start()
+            nm = _NUMBER_OF.search(far_left) if outcome is None and (
+                "number of" in low_left) else None
+            if nm and not _AND_BUT.search(nm.group("gap")):
+                # "The number of U.S. troops killed in Iraq has reached 1,000"
+                outcome = next(k for k, v in nm.groupdict().items() if v and k != "gap")
+                ev_start = cstart - len(far_left) + nm.start()
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
             outcome = str(prev["outcome"])
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -448,6 +464,7 @@ _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
 # one call.
 _NUM_AFTER = re.compile(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = re.compile(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?",
     re.IGNORECASE)
