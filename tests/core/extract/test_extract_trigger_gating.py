@@ -79,6 +79,9 @@ _EN_SENTENCES = [
     '"Who will pay?" one man asked. The court ruled that 30 of the wounded were freed.',
     "14:05 GMT - Four of the dead were children, according to the monitoring group Airwars.",
     "Officials plan to warn residents; the weekly reports show it began on 2 March.",
+    "The number of U.S. troops killed has reached 1,000; No one was killed in Sarn.",
+    "The blast killed the bomber and four passersby, and 12,000 displaced people fled.",
+    "Makhlouf pointed out that a man and his son were killed, aged 40 and 12.",
 ]
 _EN_WORDS = sorted({
     "killed", "wounded", "said", "told", "claimed", "denied", "people", "soldiers", "two",
