@@ -67,6 +67,11 @@ def test_additional(text: str, expected: list[Figure]) -> None:
      [("Four of the dead", "killed", 4, None, "exact", None)]),
     ("Doctors said 30 of the wounded are in critical condition.",
      [("30 of the wounded", "wounded", 30, None, "exact", None)]),
+    # a predicate after the partitive's noun says what happened to them
+    ("Two of the wounded later died.",
+     [("Two of the wounded later died", "killed", 2, None, "exact", None)]),
+    ("Five of the injured died in hospital on Monday.",
+     [("Five of the injured died", "killed", 5, None, "exact", None)]),
     # with a noun after the article the noun is the group
     ("Six of the soldiers were killed.",
      [("Six of the soldiers were killed", "killed", 6, None, "exact", "the soldiers")]),

@@ -385,6 +385,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = None
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end = _right_outcome(s, gend, ev_end)
+            part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
+            if part:
+                # "Two of the wounded later died": the predicate after the partitive's
+                # noun is what happened to them; without one the noun says it
+                later, later_end = _right_outcome(s, part.end(), ev_end)
+                if later:
+                    outcome, ev_end = later, later_end
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
             outcome = _OUTCOME_NOUNS[head]
         if outcome is None and len(toks) > 1 and _person_like(toks):
@@ -464,6 +471,8 @@ _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
 # one call.
 _NUM_AFTER = re.compile(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}", re.IGNORECASE)
+_OF_THE_OUTCOME = re.compile(
+    r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = re.compile(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?",
