@@ -325,3 +325,16 @@ def test_pronoun_skips_a_capitalised_article(text: str, expected: list[tuple[str
 ])
 def test_verbs_of_official_copy(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an article after the one told opens the words: "told the BBC the invasion ..."
+    ("Kofi Annan has told the BBC the US-led invasion was illegal.",
+     [("Kofi Annan", "the US-led invasion was illegal")]),
+    # a noun after a preposition reports nothing
+    ("Rebels attacked the town, despite promises by the army to protect it.", []),
+    ("The army acted amid reports of an attack.", []),
+    ("The talks stalled over claims of fraud.", []),
+])
+def test_told_and_nouns_after_prepositions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected

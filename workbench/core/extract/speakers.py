@@ -82,6 +82,8 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         low = w.lower()
         if picked and low in _PHRASE_BREAKS and _new_phrase(text, m.end(), low, picked[-1][2]):
             break
+        if picked and low in _ARTICLES and picked[-1][2].lower() not in CONNECTORS:
+            break  # "told the BBC the invasion was illegal": a new phrase
         if low in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
             break

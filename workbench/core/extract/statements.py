@@ -1389,6 +1389,8 @@ _DOC_BEFORE_READ = re.compile(
 )
 
 
+_PREP_BEFORE = re.compile(
+    rf"\b(?:{alt((*EN.PREPOSITIONS, 'despite', 'about', 'of', 'against'))})\s+$", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:[\w,'’\-]+\s+){0,4}?(?:lives|life)\b", re.IGNORECASE)
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
@@ -1440,6 +1442,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True  # "needless to say", "too early to say" (but "went on to say")
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
         return True  # "a police report", "an estimate": the noun, not the verb
+    if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
+        return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
