@@ -73,6 +73,15 @@ _EN_SENTENCES = [
     "Talks were held March 3-5 in Geneva and from March 3 to 5, 2014, in Vell.",
     "On March 3 to 5 civilians died; the letter was dated 3/4/2015 or 23/4/2015.",
     "Last Friday's attack came early Tuesday, and Sunday's blast overnight.",
+    # Sixth English probe round (test_extract_wire_probes6.py, *_casualty_wire3.py,
+    # *_date_wire2.py).
+    "Partners report that an additional five soldiers died on the 3rd of March.",
+    '"Who will pay?" one man asked. The court ruled that 30 of the wounded were freed.',
+    "14:05 GMT - Four of the dead were children, according to the monitoring group Airwars.",
+    "Officials plan to warn residents; the weekly reports show it began on 2 March.",
+    "The number of U.S. troops killed has reached 1,000; No one was killed in Sarn.",
+    "The blast killed the bomber and four passersby, and 12,000 displaced people fled.",
+    "Makhlouf pointed out that a man and his son were killed, aged 40 and 12.",
 ]
 _EN_WORDS = sorted({
     "killed", "wounded", "said", "told", "claimed", "denied", "people", "soldiers", "two",

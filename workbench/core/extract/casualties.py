@@ -37,7 +37,9 @@ _LEFT_ACTIVE = re.compile(
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?\s*$",
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?"
+    # a victim named without a count comes first: "killed the driver and two passengers"
+    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$",
     re.IGNORECASE,
 )
 _SHARED = re.compile(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$", re.IGNORECASE)
@@ -58,6 +60,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset({"more", "further"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
@@ -67,9 +70,20 @@ _OBJECT_AFTER = re.compile(
 # three children").
 _LIST_SEP = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset(EN.IRREGULAR_PAST)
+# One-word outcome participles used as adjectives: "wounded" -> wounded.
+_ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w in forms
+                      if " " not in w and w not in ("dead", "die", "died", "hostage", "captive")}
+_AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
 _SKIP_CONJ = re.compile(
     r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
 )
+# "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){1,4}?(?:"
+    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)})"
+               for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
+    + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)
 _TOLL = re.compile(
     rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|[^.;:\d]{{0,120}}?)\s*$", re.IGNORECASE
 )
@@ -153,12 +167,23 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             break
         if wl in _STOP or wl == "of":
             break
+        if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
+            break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if not toks and wl.endswith("ly") and (adv := _GROUP_WORD.match(sent, m.end())) and (
+                _is_participle(adv.group(1).lower())):
+            # "12,000 internally displaced persons": the adverb goes with the adjective
+            start = m.start(1)
+            toks.append(w)
+            end = i = m.end()
+            continue
         if _is_participle(wl):
             # "a captured soldier", "two wounded guards": an adjective before its noun.
             nxt = _GROUP_WORD.match(sent, m.end())
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
-            if (toks or not nxt or nxt.group(1).lower() in _STOP
+            adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
+            if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
                 break
         if not toks:
@@ -184,13 +209,17 @@ def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
     return None
 
 
+# "a 12-year-old" names a person by age alone.
+_AGE_NOUNS = ("-year-old", "-year-olds", "-month-old", "-month-olds")
+
+
 def _person_like(toks: list[str]) -> bool:
     if not toks:
         return False
     head = toks[-1]
     low = head.lower()
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
-                or _has_person_suffix(head))
+                or _has_person_suffix(head) or low.endswith(_AGE_NOUNS))
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
@@ -298,6 +327,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _NUM_AFTER.match(s, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
+        if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
+            continue  # "No one was killed": nobody
+        if m.group("b2") and _NUM_AFTER.match(s, cend):
+            continue  # days of a month: "between 1 and 5 March"
+        if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
+                _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
+            continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
@@ -349,8 +385,20 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = None
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end = _right_outcome(s, gend, ev_end)
+            part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
+            if part:
+                # "Two of the wounded later died": the predicate after the partitive's
+                # noun is what happened to them; without one the noun says it
+                later, later_end = _right_outcome(s, part.end(), ev_end)
+                if later:
+                    outcome, ev_end = later, later_end
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
             outcome = _OUTCOME_NOUNS[head]
+        if outcome is None and len(toks) > 1 and _person_like(toks):
+            # "12,000 displaced people", "two wounded soldiers": the adjective before the
+            # victims' noun names their outcome
+            outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
+                            if t.lower() in _ADJECTIVE_OUTCOME), None)
         if outcome is None and not is_article and (bodies := _BODIES_AHEAD.match(s, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()
@@ -363,6 +411,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if tm and not _AND_BUT.search(tm.group("gap")):
                 outcome = "killed"
                 ev_start = cstart - len(far_left) + tm.start()
+            nm = _NUMBER_OF.search(far_left) if outcome is None and (
+                "number of" in low_left) else None
+            if nm and not _AND_BUT.search(nm.group("gap")):
+                # "The number of U.S. troops killed in Iraq has reached 1,000"
+                outcome = next(k for k, v in nm.groupdict().items() if v and k != "gap")
+                ev_start = cstart - len(far_left) + nm.start()
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
             outcome = str(prev["outcome"])
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -389,6 +443,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
             group = group[3:]
+            if group.lower() in _DETERMINERS:
+                group = None  # "four of the dead": the victims are named by the outcome
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,
@@ -406,13 +462,24 @@ _ELLIPSIS_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset({"hours", "days"})
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
-_AND_BUT = re.compile(r"\b(?:and|but)\b")
+# A clause between a toll and a count cuts the link: "the toll was likely to rise because
+# a number of the wounded ..." (the count belongs to the new clause).
+_AND_BUT = re.compile(r"\b(?:and|but|because|while|although|though|whereas|if|unless)\b")
 _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
 # one call.
 _NUM_AFTER = re.compile(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}", re.IGNORECASE)
+_OF_THE_OUTCOME = re.compile(
+    r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+_AGED_PHRASE = re.compile(
+    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?",
+    re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages|ages\s+of)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
+_AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-"))
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 
@@ -449,10 +516,21 @@ _OTHER_PART = re.compile(
 
 def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
     pos = gend
+    aged = _AGED_PHRASE.match(s, pos)
+    if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
+        pos = aged.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
         sk = _SKIP_CONJ.match(s, pos)
         nm = COUNT_RE.match(s, sk.end()) if sk and sk.end() > pos else None
+        if not nm and (pm := _AND_POSSESSIVE.match(s, pos)):
+            # "A man and his son were killed": a relative of the first victim, named
+            # without a count, shares the verb (the relative is no figure of its own).
+            _, g2, toks2 = _group(s, pm.end())
+            if not _person_like(toks2):
+                break
+            pos = g2
+            continue
         if not nm or (nm.group("art") and not _COMMA_OR_AND.match(s, pos)):
             break
         _, g2, toks2 = _group(s, nm.end())

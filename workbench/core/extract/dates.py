@@ -37,6 +37,8 @@ _MON = rf"(?:{alt(_cap(EN.MONTHS))}|(?:{alt(_cap(EN.MONTH_ABBREVIATIONS))})\.?)"
 _WD = f"(?:{alt(_cap(EN.WEEKDAYS))})"
 _WD_ABBR = rf"(?:{alt(_cap(EN.WEEKDAY_ABBREVIATIONS))})\.?,?"
 _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+# Before the month an ordinal day may take "of": "the 3rd of March".
+_DAY_OF = r"(?:[012]?\d|3[01])(?:(?:st|nd|rd|th)(?:\s+of)?)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
 _REL = r"(?:(?P<rel>last|next|this)\s+)"
@@ -57,10 +59,11 @@ _START = (
 DATE_RE = re.compile(
     _START
     + rf"(?:\b(?P<na>[012]?\d|3[01])/(?P<nb>[012]?\d|3[01])/(?P<ny>{_YEAR})\b(?!/)"
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
-    rf"|\b(?P<d4>{_DAY})\s+(?P<m4>{_MON})(?![\w.])"
+    # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
+    rf"|\b(?P<d4>{_DAY_OF})\s+(?P<m4>{_MON})(?!\w|\.\w)"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
@@ -99,7 +102,7 @@ DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+{_MON_LOW}|/\d\d?/{_YEAR_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_LOW}|/\d\d?/{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -119,6 +122,8 @@ _QUANT_BEFORE = re.compile(
 )
 
 
+# "from 2014 to 2016": after a year, "to" opens the second year, not a count
+_YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
@@ -244,9 +249,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
-        if _COUNTED.match(text, m.end()) or _QUANT_BEFORE.search(
+        if _COUNTED.match(text, m.end()) or (_QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
-        ):
+        ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())):
             return None
         return g[_Y8], "year"
     return None

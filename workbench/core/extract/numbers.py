@@ -30,12 +30,14 @@ NUMBER = (
 )
 _VAGUE_ALT = alt(VAGUE)
 _DOZEN = rf"(?:(?:half\s+a|a|{_WORDNUM}|\d+)\s+dozen)"
+_COUNT_AHEAD = rf"(?:\d|(?:{_WORDNUM}|{_VAGUE_ALT}|dozen)\b)"  # a count begins here
 QUALIFIER = alt(QUALIFIER_KIND)
 
 # A count phrase: optional qualifier, then a range, a vague word, a dozen
 # phrase, a collective noun, a number, or an article/"one" (article = 1). "Another"
 # counts one like an article: "another soldier was killed", but before a count it is
-# only a word of it ("another three soldiers").
+# only a word of it ("another three soldiers"), and so is "an additional" / "a further"
+# before a count ("an additional five soldiers" counts five).
 _FIRST_WORDS = sorted({p.split()[0] for p in [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]}
                       | set(UNITS) | set(TENS) | {"between", "half", "a", "an", "another"})
 # The lookahead rejects ordinary words before any alternative is tried.
@@ -46,7 +48,8 @@ COUNT_RE = re.compile(
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
     rf"|(?P<coll>{alt(COLLECTIVE)})\b"
     rf"|(?P<num>{NUMBER})(?:\s*(?:to|-|–)\s*(?P<num2>{NUMBER}))?"
-    rf"|(?P<art>an?|another(?!\s+(?:\d|(?:{_WORDNUM}|{_VAGUE_ALT}|dozen)\b))))\b(?![,.]\d)",
+    rf"|(?P<art>an?(?!\s+(?:additional|extra|further)\s+{_COUNT_AHEAD})"
+    rf"|another(?!\s+{_COUNT_AHEAD})))\b(?![,.]\d)",
     re.IGNORECASE,
 )
 

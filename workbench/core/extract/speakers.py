@@ -19,7 +19,8 @@ SPEAKER_NOUNS = EN.SPEAKER_NOUNS
 SPEAKER_ADJ = EN.SPEAKER_ADJECTIVES
 CONNECTORS = EN.SPEAKER_CONNECTORS
 # Connectors that may sit inside a speaker but never at its edges.
-_INNER_ONLY = CONNECTORS - {"the", "a", "an"}
+_ARTICLES = frozenset({"the", "a", "an"})
+_INNER_ONLY = CONNECTORS - _ARTICLES
 PRONOUNS = EN.PRONOUNS
 _FUNCTION_CAPS = EN.FUNCTION_WORDS
 _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
@@ -55,6 +56,13 @@ def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tu
             continue
         break
     picked.reverse()
+    # An article inside the phrase opens it unless a connector precedes it ("Observatory
+    # for the ..."): in copy without commas "... countryside of Hama the Syrian
+    # Observatory said" is "the Syrian Observatory".
+    for i in range(len(picked) - 1, 0, -1):
+        if picked[i][2].lower() in _ARTICLES and picked[i - 1][2].lower() not in CONNECTORS:
+            del picked[:i]
+            break
     while picked and picked[0][2].lower() in _INNER_ONLY:
         picked.pop(0)
     while picked and picked[-1][2].lower() in CONNECTORS:
@@ -74,6 +82,8 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         low = w.lower()
         if picked and low in _PHRASE_BREAKS and _new_phrase(text, m.end(), low, picked[-1][2]):
             break
+        if picked and low in _ARTICLES and picked[-1][2].lower() not in CONNECTORS:
+            break  # "told the BBC the invasion was illegal": a new phrase
         if low in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
             break

@@ -66,16 +66,23 @@ _LEAD = re.compile(
 # A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
 # and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
 # "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
+_ZONES = alt(EN.TIME_ZONES)
+_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
     r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
-    r"|(?:,\s*[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
+    # scraped copy without commas: "Kessa Mar 3 (NNA) -"
+    r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
-    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+)+"
+    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
+    # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
+    rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
+    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 _SPAN = itemgetter("start", "end")
+_END = itemgetter("end")
 _VERB_AFTER_COMMA = re.compile(
     rf"[^,;:.!?\"“”]{{0,40}}?(?P<comma>,)\s*(?:[a-z]+ly\s+)?(?:{alt(EN.REPORTING_VERBS)})\b",
     re.IGNORECASE,
@@ -143,9 +150,11 @@ _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})
 _QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
 _AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
-    # '"...," the army said' as well as '"...," Venn said': a lower-case article opens a
-    # speaker too.
-    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an)\s)[\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}?)"
+    # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
+    # "another" opens a speaker too ('"...?" one man asked').
+    # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
+    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s"
+    r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,5}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 # A name and its description in apposition between a quote and its verb, either order.
@@ -157,8 +166,8 @@ _AFTER_QUOTE_NAMED = re.compile(
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
-    r"(?:said|says|added|told\s+[\w\s]{1,30}?|stated"
-    r"|declared|wrote|warned)\s*[:,]?\s*$"
+    rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
+    rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)})\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
     r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*(?:\([^)]*\))?\s*$"
@@ -236,8 +245,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     for qs, qe in loose:
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         # With no speaker just before, a person who is the subject of the sentence before
-        # the quote ("Brant spoke to reporters. "...."") is its speaker.
-        sp = prior[-1]["speaker"] if prior else _previous_subject(doc, qs)
+        # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
+        # before it speaks: loose quotes given a speaker are appended after the sorted ones.
+        sp = max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
         _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
@@ -512,15 +522,18 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 
 PERSONAL = EN.PERSONAL_PRONOUNS
+_ARTICLES = frozenset(("the", "a", "an"))
 _TITLE_WORDS = EN.TITLES
 
 
 @lru_cache(maxsize=2048)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS]
+    # A capital that only opens the sentence ("The hospital") names nobody.
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
+            and w.lower() not in _ARTICLES]
     if caps and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
-                 or any(w[:1].isupper() for w in words[-2:])):
+                 or any(w in caps for w in words[-2:])):
         return True
     return _one_person_head(words)
 
@@ -553,8 +566,13 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
-        return text[a:b]
+        named = _NAME_IN_APPOSITION.match(text, b, sent.end)
+        # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
+        return named.group("name") if named else text[a:b]
     return None
+
+
+_NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 
 
 # A single quote mark that opens an inner quote: after a space, before a letter.
@@ -681,7 +699,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 
 # Between an attributed quote's attribution and a quote that goes on with it: a comma or a
 # full stop, after at most a short phrase of when or where ("Brant said on Monday.").
-_FOLLOW_UP = re.compile(r"(?:\s+(?:on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)?\s*[,.]\s*")
+# The attribution may end in where it was said ("told reporters outside the court.") or in
+# the speaker's description or age: '..., said Halim Dost, 47, who lost three relatives.
+# "Nothing can bring them back."'
+_FOLLOW_UP = re.compile(
+    rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
+    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
 
 
 # Scraped pages without line breaks open with the date and then the headline:
@@ -1083,9 +1106,21 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             gaps[len(found)] = par
             found.append((c0, limit, text[a:b]))
             continue
+        carrier: str | None = None
+        if b > a and found and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
+            b = a  # "denied the report and said ...": no subject ends in a conjunction
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
+            by = _QUOTED_BY.search(text, a, v.start()) if word != "as saying" and (
+                "by" in text[a:v.start()]) else None  # "was quoted by X as saying": above
+            if by:
+                # "A military source quoted by SANA said ...": the source speaks and the
+                # agency carries it; one entry per source, as for nested attribution.
+                ca, cb = forward_np(text, by.end(), v.start())
+                sa, sb = trim_span(text, a, by.start())
+                if cb > ca and sb > sa and has_content_word(text[sa:sb]):
+                    speaker, carrier = text[sa:sb], text[ca:cb]
         elif found and _AND_BUT_END.search(text[c0:v.start()]):
             speaker = found[-1][2]
             heads.append(v.start())
@@ -1097,7 +1132,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         else:
             continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
-        found.append((after_start, _quoted_words_end(text, after_start, end), speaker))
+        words_end = _quoted_words_end(text, after_start, end)
+        if carrier:  # first, so that "... and said" goes on with the speaker, not the carrier
+            found.append((after_start, words_end, carrier))
+        found.append((after_start, words_end, speaker))
     seg = text[c0:s1]
     has_report = "report" in seg or "statement" in seg
     for rm in _REPORT_THAT.finditer(text, c0, s1) if has_report else ():
@@ -1225,6 +1263,7 @@ _WRITER_NOTE = re.compile(
 )
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
+_QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+by\s+", re.IGNORECASE)
 _PASSIVE_QUOTED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"
@@ -1291,7 +1330,9 @@ def _source_of(speaker: str | None) -> str | None:
     anon = _ANONYMITY.search(speaker)
     return speaker[:anon.start()] if anon and anon.start() > 0 else speaker
 _REPORT_THAT = re.compile(
-    r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+",
+    r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+"
+    # "a report that was leaked", "a report that accused the army": a relative clause
+    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in)\b)",
     re.IGNORECASE,
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
@@ -1348,6 +1389,36 @@ _DOC_BEFORE_READ = re.compile(
 )
 
 
+_PREP_BEFORE = re.compile(
+    rf"\b(?:{alt((*EN.PREPOSITIONS, 'despite', 'about', 'of', 'against'))})\s+$", re.IGNORECASE)
+_LIVES_AFTER = re.compile(r"\s+(?:[\w,'’\-]+\s+){0,4}?(?:lives|life)\b", re.IGNORECASE)
+_HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
+_THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
+_RULED_THAT = re.compile(
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
+    r"\s+that\s", re.IGNORECASE,
+)
+_NOUN_PREDICATE = re.compile(rf"\s+(?:{alt((*EN.NOUN_PREDICATES, *EN.FINITE_AUXILIARIES))})\b")
+_WORD_BEFORE = re.compile(r"([\w'’\-]+)\s+$")
+
+
+def _plural_subject(text: str, s0: int, at: int) -> bool:
+    """A plural subject right before a present form that is also a noun: "Partners" in
+    "Partners report that", not "a police report" or "the Human Rights report"."""
+    m = _WORD_BEFORE.search(text, max(s0, at - 40), at)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if word[:1].isupper() and text[s0:m.start()].strip():
+        return False  # a name before the noun: "the Human Rights report"
+    det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
+    if det and det.group(1).lower() in EN.SINGULAR_DETERMINERS:
+        return False  # "a media report": the plural word modifies the noun
+    return low in EN.PLURAL_SUBJECTS or (
+        low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us")))
+
+
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
                          if w.endswith("ed") or w in ("told", "said", "wrote"))
 
@@ -1365,8 +1436,24 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
-    if word == "say" and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
+    if word == "said" and _HAVING_BEFORE.search(before) and _THAT_COMMA.match(text, v.end()):
+        return True  # "Having said that, ...": a discourse marker, nobody's words
+    if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
+        return True  # "a police report", "an estimate": the noun, not the verb
+    if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
+        return True  # "despite promises by Khartoum", "amid reports": a noun
+    if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
+        return True  # "The fighting has claimed at least 30 lives": deaths, no words
+    if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
+        return True  # "ruled the country", "ruled out talks"
+    if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
+                                      or _PP_THAT.match(text, v.end())):
+        return True  # "highlighted the need for ...": no "that", no report
+    if (word in EN.NOUN_LIKE_VERB_FORMS or word in EN.NOUN_LIKE_PRESENT) and (
+            _NOUN_PREDICATE.match(text, v.end())):
+        return True  # "The weekly reports show ...": the noun is the subject
     if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
             _THAT_SOON.match(text, v.end())):
         return True  # "reported to their bases", "reported for duty": no report
@@ -1424,7 +1511,8 @@ _CARRIER = re.compile(
     re.IGNORECASE,
 )
 _PP_THAT = re.compile(
-    r"\s*,?\s*(?:in|at|on|during|to|before|via|through)\s+[^,;:\"“”.!?]{1,70}?\s+that\s+"
+    r"\s*,?\s*(?:in|at|on|during|to|before|via|through|throughout|after|from|outside)\s+"
+    r"[^,;:\"“”.!?]{1,70}?\s+that\s+"
     r"(?!(?:was|were|is|are|has|have|had|will|would)\b)",
 )
 _CARRIED_BY = re.compile(
@@ -1447,8 +1535,11 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
 
 # "according to the harbour master": a short phrase of common nouns up to a comma, the
 # sentence end or a preposition, for sources the speaker vocabulary does not list.
+# The group's name may follow its noun in apposition: "the monitoring group Airwars",
+# "the relief group Friends of Varna".
 _PLAIN_SOURCE = re.compile(
     r"(?:the|a|an|his|her|its|their)\s+(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
+    r"(?P<name>\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]*){0,5})?"
     rf"(?=\s*(?:[,;.)]|$|\s(?:{alt(EN.PREPOSITIONS)}|that|who|which)\b))"
 )
 
@@ -1475,6 +1566,9 @@ def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
     if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+        name = m.group("name")
+        if name and any(w.lower() in EN.FUNCTION_WORDS for w in name.split()):
+            return m.start(), m.end("n")  # "the group Monday": when, not a name
         return m.start(), m.end()
     return a, b
 
@@ -1555,7 +1649,9 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 _APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
-    r"[^,;:\"“”]{2,80}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+    # translated local press puts long titles before the name: "The head of the municipal
+    # council of the town of X in the northern countryside of Y, Z, told ..."
+    r"[^,;:\"“”]{2,160}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
@@ -1664,8 +1760,10 @@ _INSERTED_CLAUSE = re.compile(
     # ", asked about the talks," / ", reached by telephone,": a participle's clause
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
-    # an age ("Brant, 54,") or a description without article ("commander of the army")
-    rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b[^,;\"“”]{{0,80}}"
+    # an age ("Brant, 54,") or a description without article ("commander of the army"),
+    # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
+    rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
+    r"(?!(?-i:\.?(?:\s+[A-Z][\w'’.\-]*)+),\s*$)[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
 )

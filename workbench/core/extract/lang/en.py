@@ -131,6 +131,8 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
     "death": "killed", "fatalities": "killed", "lives": "killed", "hostages": "captured",
     "hostage": "captured", "captives": "captured", "refugees": "displaced",
+    # internally displaced persons, as aid agencies write them
+    "idps": "displaced",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 "|number of deaths|number of people killed|number of victims"
@@ -152,6 +154,7 @@ PERSON_WORDS = frozenset(_w(
     " general lieutenant private recruit conscript guardsman peacekeeper staffer aide"
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
+    " victim survivor"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -184,7 +187,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " reportedly reported this last next earlier later yesterday today tonight overnight"
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
-    " get gets got remain remains remained"
+    " get gets got remain remains remained aged"
+    # Scraped copy without commas: "four women adding that ..." ends the group at "adding".
+    " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
 ))
@@ -222,7 +227,34 @@ REPORTING_VERBS = _w(
     " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
     " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
     " threatened threatens posted posts asked asks read reads"
-) + _p("called on|calls on|called for|calls for")
+    " allege warn insist argue report estimate ruled"
+    " affirmed affirms indicated indicates clarified clarifies underlined underlines"
+    " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
+    " reiterates mentioned"
+) + _p("called on|calls on|called for|calls for|pointed out|points out")
+# Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
+# that report words only before a "that" clause: "highlighted the need", "indicated a
+# rise", "mentioned the talks" are no report.
+THAT_VERBS = frozenset(_w(
+    "affirmed affirms indicated indicates clarified clarifies underlined underlines"
+    " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
+    " reiterates mentioned"
+)) | frozenset(_p("pointed out|points out"))
+# Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
+# they are infinitives that report nothing ("too early to say", "plans to warn").
+BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate"))
+# Present plurals that are also singular nouns: a verb only after a plural subject
+# ("Partners report that ...", "Aid agencies estimate that ..."), never after a
+# determiner or a name ("a police report", "the Human Rights report").
+NOUN_LIKE_PRESENT = frozenset(_w("report estimate"))
+PLURAL_SUBJECTS = frozenset(_w("they we media people"))
+# Singular determiners before such a subject make it a modifier: "a media report".
+SINGULAR_DETERMINERS = frozenset(_w("a an one each every this that another"))
+# "The court ruled that ...": a ruling reports words only before "that"; "ruled the
+# country", "ruled out talks" are acts.
+RULING_VERBS = frozenset(_w("ruled"))
+# Verbs right after a plural noun that make it the subject: "The weekly reports show".
+NOUN_PREDICATES = _w("show showed suggest suggested indicate indicated cite cited put")
 # Verbs that report speech only before "to" or "that" ("vowed to rebuild", "threatened
 # that ..."); with an object they are acts ("threatened the town", "pledged $5 million").
 COMMITMENT_VERBS = frozenset(_w("vowed vows pledged pledges threatened threatens"))
@@ -248,9 +280,13 @@ NON_SPEAKER_HEADS = frozenset(_w(
 ))
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
                                 " claimed confirmed"))
-# Verbs that may introduce or follow a direct quote.
+# Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
+# "continued" / "went on" a quote that carries on; without a quote they report nothing.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
-                 " declared told")
+                 " declared told asked asks continued continues")
+# Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
+QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued")
+QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing")
 # Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get
@@ -366,6 +402,10 @@ HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
+# "Update:"); like a dateline it is nobody's words.
+TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
+LIVE_LABELS = _w("update updated breaking latest")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
