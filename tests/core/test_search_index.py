@@ -226,9 +226,9 @@ def test_a_dropped_trigger_is_named_and_a_rebuild_repairs_the_index(tmp_path):
 
 def test_an_index_folded_by_another_version_is_rebuilt_when_opened(tmp_path, monkeypatch):
     path = _worked(tmp_path)
-    real = searchindex.annotation_body
+    real = searchindex.joined_body  # what every annotation's body is folded by
     monkeypatch.setattr(searchindex, "FOLD_VERSION", "2-test")
-    monkeypatch.setattr(searchindex, "annotation_body",
+    monkeypatch.setattr(searchindex, "joined_body",
                         lambda *a: real(*a) + " newfoldmark")
     with Project.open(path, read_only=True) as project:  # cannot rebuild: names it
         said = "\n".join(_findings(project))

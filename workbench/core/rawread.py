@@ -219,6 +219,17 @@ def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = 
     return iter(conn.execute(f"{sql} AND rowid > ? ORDER BY rowid", (doc_id, after)))
 
 
+def all_live_annotations(conn: sqlite3.Connection, after: int | None = None
+                         ) -> Iterator[tuple[Any, ...]]:
+    """Every annotation outside the trash, in rowid order (table order): (doc_id, id,
+    start, end, exact, anchor, rowid); only those after rowid ``after`` if given."""
+    sql = ('SELECT doc_id, id, start, "end", exact, anchor, rowid FROM annotations '
+           "WHERE deleted_at IS NULL")
+    if after is None:
+        return iter(conn.execute(f"{sql} ORDER BY rowid"))
+    return iter(conn.execute(f"{sql} AND rowid > ? ORDER BY rowid", (after,)))
+
+
 def trigger_names(conn: sqlite3.Connection) -> set[str]:
     """The names of the file's triggers."""
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")

@@ -108,10 +108,37 @@ def _text(value: Any) -> str:
 _SCAN_JSON = json.JSONDecoder().raw_decode
 
 
+def field_words(fields: dict[str, Any] | None) -> str:
+    """An annotation's field values as its body holds them, in the fields' order."""
+    return " ".join([str(v) for v in (fields or {}).values() if v is not None])
+
+
+def joined_body(exact: str, words: str, memo: str | None) -> str:
+    """The folded body of a quote, its :func:`field_words` and its memo."""
+    return normalise(" ".join((exact, words, memo or "")))
+
+
 def annotation_body(exact: str, fields: dict[str, Any] | None, memo: str | None) -> str:
     """What the index holds for an annotation: folded quote, field values, memo."""
-    values = " ".join([str(v) for v in (fields or {}).values() if v is not None])
-    return normalise(" ".join((exact, values, memo or "")))
+    return joined_body(exact, field_words(fields), memo)
+
+
+# Stored fields value -> its field_words. Many annotations repeat another's fields (a
+# place, a date, a claimant), and a check or a rebuild folds every annotation, so each
+# distinct value is parsed once. Bounded: emptied when full (a few MB at most).
+_WORDS: dict[Any, str] = {}
+_WORDS_MAX = 8192
+
+
+def _words_of(fields: Any) -> str:
+    f = _text(fields)
+    try:
+        parsed, end = _SCAN_JSON(f)
+        if end != len(f):
+            parsed = json.loads(f)  # whitespace after the value, or more than one
+    except ValueError:
+        parsed = None  # damaged: verify names the row itself
+    return field_words(parsed if parsed.__class__ is dict else None)
 
 
 def body(exact: Any, fields: Any, memo: Any) -> str:
@@ -120,19 +147,19 @@ def body(exact: Any, fields: Any, memo: Any) -> str:
     They come as blobs (CAST in the SQL), so damaged bytes fold to replacement
     characters instead of failing the statement: a check still runs to its end. This
     runs once per annotation in a rebuild or a check, so the usual case (sound UTF-8,
-    one JSON object) takes the shortest path.
+    fields seen before) takes the shortest path.
     """
     try:
-        e, f, m = exact.decode(), fields.decode(), memo.decode()
+        e, m = exact.decode(), memo.decode()
     except (AttributeError, UnicodeDecodeError):
-        e, f, m = _text(exact), _text(fields), _text(memo)
-    try:
-        parsed, end = _SCAN_JSON(f)
-        if end != len(f):
-            parsed = json.loads(f)  # whitespace after the value, or more than one
-    except ValueError:
-        parsed = None  # damaged: verify names the row itself
-    return annotation_body(e, parsed if parsed.__class__ is dict else None, m)
+        e, m = _text(exact), _text(memo)
+    words = _WORDS.get(fields)
+    if words is None:
+        words = _words_of(fields)
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        _WORDS[fields] = words
+    return joined_body(e, words, m)
 
 
 def register(conn: Any) -> None:

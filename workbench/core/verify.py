@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3  # for type hints: an encrypted project's connection has the same shape
 import subprocess
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -249,21 +250,45 @@ def _check_meta(conn: sqlite3.Connection, report: VerifyReport) -> None:
                                    f"{', '.join(bad)} (the stored bytes are damaged)")
 
 
+# Live documents' texts held at once (Python's size of each) so that their annotations
+# are read in one pass in table order: read a document at a time through the doc_id
+# index, each table page is read again for every document with a row on it. Beyond
+# this, the rest are checked a document at a time, so memory stays bounded.
+TEXTS_HELD = 64 << 20
+
+
 def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
-    """Each document's text against its hash; each live anchored quote against its text."""
+    """Each document's text against its hash; each live anchored quote against its text.
+
+    The sentences come in document order, each document's hash sentence before those
+    of its quotes, however the quotes were read.
+    """
+    checked: list[tuple[int | None, list[str]]] = []  # per document, its own sentences
+    held: dict[int, str] = {}
+    room = TEXTS_HELD
     for raw in rawread.rows(conn, "documents", order="id"):
         doc, bad = rawread.decode(raw)
         if doc is None:
-            report.problems.append(f"document {raw['id']}: {', '.join(bad)} (the stored "
-                                   "bytes are damaged)")
+            checked.append((None, [f"document {raw['id']}: {', '.join(bad)} (the stored "
+                                   "bytes are damaged)"]))
             continue
         report.documents += 1
         text = doc["text"]
+        said: list[str] = []
+        checked.append((doc["id"], said))
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["text_sha256"]:
-            report.problems.append(f"document {doc['id']}: its text no longer matches its hash")
+            said.append(f"document {doc['id']}: its text no longer matches its hash")
         if doc["deleted_at"] is not None:
             continue
-        _check_quotes(conn, doc["id"], text, report)
+        if sys.getsizeof(text) <= room:
+            room -= sys.getsizeof(text)
+            held[doc["id"]] = text
+        else:
+            _check_quotes(conn, doc["id"], text, report, said)
+    quotes = _scan_quotes(conn, held, report) if held else {}
+    for doc_id, said in checked:
+        report.problems.extend(said)
+        report.problems.extend(quotes.get(doc_id, ()))
 
 
 def _check_past_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
@@ -281,8 +306,9 @@ def _check_past_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
 
 
 def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
-                  report: VerifyReport) -> None:
-    """Each live anchored annotation of a document against its text.
+                  report: VerifyReport, said: list[str]) -> None:
+    """Each live anchored annotation of a document against its text; sentences to
+    ``said``.
 
     Read with text as ``str`` (SQLite decodes it in C). A row whose bytes are not UTF-8
     stops that read; it is read again as bytes and checked (:func:`_check_quote`), and
@@ -297,10 +323,10 @@ def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
                     if exact.__class__ is str and ann_id.__class__ is str:
                         report.annotations += 1
                         if anchor != "orphaned" and text[start:end] != exact:
-                            report.problems.append(f"annotation {ann_id}: the text at "
-                                                   f"{start}–{end} differs from its quote")
+                            said.append(f"annotation {ann_id}: the text at "
+                                        f"{start}–{end} differs from its quote")
                     else:  # a blob where text belongs: decoded as the bytes path does
-                        _check_quote(values[:-1], text, report)
+                        _check_quote(values[:-1], text, report, said)
                 return
             except dbapi.OperationalError:
                 # The next row holds text that is not UTF-8 (else the error is real and
@@ -310,10 +336,46 @@ def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
                 if damaged is None:
                     raise
                 after = damaged[-1]
-                _check_quote(damaged[:-1], text, report)
+                _check_quote(damaged[:-1], text, report, said)
 
 
-def _check_quote(raw: tuple[Any, ...], text: str, report: VerifyReport) -> None:
+def _scan_quotes(conn: sqlite3.Connection, texts: dict[int, str], report: VerifyReport
+                 ) -> dict[int, list[str]]:
+    """:func:`_check_quotes` for every document in ``texts`` in one pass over the live
+    annotations in table order: the sentences by document, each list in rowid order
+    as the per-document read gives them. Rows of other documents are passed over."""
+    said: dict[int, list[str]] = {}
+    after: int | None = None
+    with rawread.str_mode(conn):
+        while True:
+            try:
+                for values in rawread.all_live_annotations(conn, after):
+                    doc_id, ann_id, start, end, exact, anchor, after = values
+                    text = texts.get(doc_id)
+                    if text is None:
+                        continue
+                    if exact.__class__ is str and ann_id.__class__ is str:
+                        report.annotations += 1
+                        if anchor != "orphaned" and text[start:end] != exact:
+                            said.setdefault(doc_id, []).append(
+                                f"annotation {ann_id}: the text at {start}–{end} differs "
+                                "from its quote")
+                    else:
+                        _check_quote(values[1:-1], text, report,
+                                     said.setdefault(doc_id, []))
+                return said
+            except dbapi.OperationalError:
+                with rawread.bytes_mode(conn):
+                    damaged = next(rawread.all_live_annotations(conn, after), None)
+                if damaged is None:
+                    raise
+                after = damaged[-1]
+                if (text := texts.get(damaged[0])) is not None:
+                    _check_quote(damaged[1:-1], text, report, said.setdefault(damaged[0], []))
+
+
+def _check_quote(raw: tuple[Any, ...], text: str, report: VerifyReport,
+                 said: list[str]) -> None:
     """One annotation, as read (text or bytes), against its document's text."""
     try:
         ann_id, start, end, exact, anchor = rawread.decode_values(raw)
@@ -321,5 +383,4 @@ def _check_quote(raw: tuple[Any, ...], text: str, report: VerifyReport) -> None:
         return  # reported by the rebuild, which reads every annotation
     report.annotations += 1
     if anchor != "orphaned" and text[start:end] != exact:
-        report.problems.append(
-            f"annotation {ann_id}: the text at {start}–{end} differs from its quote")
+        said.append(f"annotation {ann_id}: the text at {start}–{end} differs from its quote")
