@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from workbench.core import logcodes
 from workbench.core.repo import JSON_COLUMNS
 
 Raw = dict[str, Any]
@@ -205,7 +206,7 @@ def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, st
     """(seq, hash) of the ``number``-th row of a log (counting from 1), or None."""
     row = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq LIMIT 1 OFFSET ?",
                        (number - 1,)).fetchone()
-    return (row[0], text(row[1])) if row else None
+    return (row[0], text(logcodes.hex_hash(row[1]))) if row else None
 
 
 def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = None
