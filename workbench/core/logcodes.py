@@ -25,6 +25,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from workbench.core import dbapi
+
 OPS = "audit_ops"
 VIEW = "audit_entries"
 DIGEST = 32
@@ -73,11 +75,17 @@ class Ops:
         self._conn = conn
         self._by_code: dict[str, str] = {}
         self._by_op: dict[str, str] = {}
-        if compact(conn):
-            for code, op in conn.execute(f"SELECT code, op FROM {OPS}"):
-                text = op.decode("utf-8", "replace") if op.__class__ is bytes else op
-                self._by_code[str(code)] = text
-                self._by_op[text] = str(code)
+        try:  # the one read says whether the file has codes at all
+            found = conn.execute(f"SELECT code, op FROM {OPS}").fetchall()
+            self.compact = True
+        except dbapi.OperationalError:
+            if compact(conn):  # the table is there: the error is another one
+                raise
+            found, self.compact = [], False
+        for code, op in found:
+            text = op.decode("utf-8", "replace") if op.__class__ is bytes else op
+            self._by_code[str(code)] = text
+            self._by_op[text] = str(code)
         self.as_bytes = {k.encode("ascii"): v.encode("utf-8")
                          for k, v in self._by_code.items()}
 

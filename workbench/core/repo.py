@@ -56,10 +56,14 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     last = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = ((last[0], logcodes.hex_hash(last[1]) or chain.GENESIS) if last
                  else (0, chain.GENESIS))
-    # From migration compact_log_rows the hash is stored as its 32 bytes and an audit op as a code
-    # (logcodes): the row is hashed with its op's text, as the chain defines it.
-    compact = logcodes.compact(conn)
-    ops = logcodes.Ops(conn) if compact and log == "audit" else None
+    # From migration compact_log_rows the hash is stored as its 32 bytes and an audit op
+    # as a code (logcodes): the row is hashed with its op's text, as the chain defines
+    # it. A last row stored so says the file takes them without a look at its schema.
+    ops = logcodes.Ops(conn) if log == "audit" else None
+    compact = ops.compact if ops is not None else (
+        (last is not None and last[1] != logcodes.hex_hash(last[1])) or logcodes.compact(conn))
+    if not compact:
+        ops = None
     # A column left out gets its default when stored, so it is hashed with that value.
     defaults = {r[1]: conn.execute(f"SELECT {r[4]}").fetchone()[0]
                 for r in conn.execute(f"PRAGMA table_info({log})") if r[4] is not None}
