@@ -150,6 +150,24 @@ def test_a_changed_code_table_breaks_each_entry_that_names_the_code(compact_proj
         assert f"audit entry {seq}: its hash does not follow" in said
 
 
+def test_a_damaged_code_text_breaks_its_entries_and_writes_go_on(compact_project):
+    code = _stored(compact_project,
+                   "SELECT code FROM audit_ops WHERE op = 'annotate:insert'")[0][0]
+    said = _tampered(compact_project, "UPDATE audit_ops SET op = CAST(x'ff61' AS TEXT) "
+                                      f"WHERE code = {code}")
+    assert "its hash does not follow" in said
+    with Project.open(compact_project) as project:
+        actor_ops.add_actor(project, "Northern Front")  # the writer reads the table too
+        assert project.repo.audit(limit=1)[0]["op"] == "actor:insert"
+
+
+def test_the_view_expands_only_a_code_written_as_the_program_writes_it(compact_project):
+    first = _first(compact_project)
+    _tampered(compact_project, f"UPDATE audit SET op = '0' || op WHERE seq = {first}")
+    assert _stored(compact_project, "SELECT op FROM audit_entries WHERE seq = ?",
+                   first)[0][0].startswith("0")
+
+
 def test_an_older_project_keeps_its_rows_and_gains_compact_ones(tmp_path, older):
     path = _old_project(tmp_path, older)
     old = _stored(path, "SELECT seq, op, hash FROM audit ORDER BY seq")

@@ -75,15 +75,16 @@ class Ops:
         self._conn = conn
         self._by_code: dict[str, str] = {}
         self._by_op: dict[str, str] = {}
-        try:  # the one read says whether the file has codes at all
-            found = conn.execute(f"SELECT code, op FROM {OPS}").fetchall()
+        try:  # the one read says whether the file has codes at all; read as bytes, so
+            # that a damaged text is a wrong op (its entries' hashes break), not an error
+            found = conn.execute(f"SELECT code, CAST(op AS BLOB) FROM {OPS}").fetchall()
             self.compact = True
         except dbapi.OperationalError:
             if compact(conn):  # the table is there: the error is another one
                 raise
             found, self.compact = [], False
         for code, op in found:
-            text = op.decode("utf-8", "replace") if op.__class__ is bytes else op
+            text = op.decode("utf-8", "replace") if op.__class__ is bytes else str(op)
             self._by_code[str(code)] = text
             self._by_op[text] = str(code)
         self.as_bytes = {k.encode("ascii"): v.encode("utf-8")
@@ -130,7 +131,7 @@ CREATE VIEW IF NOT EXISTS {VIEW} AS
            CASE WHEN typeof(a.hash) = 'blob' AND length(a.hash) = {DIGEST}
                 THEN lower(hex(a.hash)) ELSE a.hash END AS hash
     FROM audit a LEFT JOIN {OPS} o
-        ON a.op NOT GLOB '*[^0-9]*' AND a.op <> '' AND o.code = CAST(a.op AS INTEGER);
+        ON o.code = CAST(a.op AS INTEGER) AND CAST(o.code AS TEXT) = a.op;
 CREATE VIEW IF NOT EXISTS custody_entries AS
     SELECT seq, at, coder, action, doc_id, sha256, filename, importer, importer_version,
            detail, merged_from,
