@@ -89,9 +89,11 @@ def test_new_rows_store_a_digest_and_an_op_code_and_read_back_as_text(compact_pr
     first = _first(compact_project)
     assert _stored(compact_project, "SELECT count(*) FROM audit WHERE seq < ? AND "
                    "op NOT LIKE 'schema-11:%' AND op NOT LIKE 'codebook%'", first) == [(0,)]
-    rows = _stored(compact_project, "SELECT typeof(hash), length(hash), op FROM audit "
-                                    "WHERE seq >= ?", first)
+    rows = _stored(compact_project, "SELECT typeof(hash), length(hash), op, entity FROM "
+                                    "audit WHERE seq >= ?", first)
     assert len(rows) > 4 and all(r[:2] == ("blob", 32) and r[2].isdigit() for r in rows)
+    assert {r[3] for r in rows} == {logcodes.ENTITIES[e] for e in (
+        "document", "annotation", "actor", "codebook")}
     custody = _stored(compact_project, "SELECT typeof(hash), length(hash) FROM custody")
     assert custody and all(r == ("blob", 32) for r in custody)
     ops = dict(_stored(compact_project, "SELECT code, op FROM audit_ops"))
@@ -100,11 +102,13 @@ def test_new_rows_store_a_digest_and_an_op_code_and_read_back_as_text(compact_pr
         entries = project.repo.audit()
         assert {e["op"] for e in entries if e["seq"] >= first} == set(ops.values())
         assert all(len(e["hash"]) == 64 and int(e["hash"], 16) >= 0 for e in entries)
+        assert {e["entity"] for e in entries if e["seq"] >= first} == {
+            "document", "annotation", "actor", "codebook"}
         assert verify(project).ok
         # The log as the chain reads it is what the views show other tools.
-        view = {r[0]: (r[1], r[2]) for r in project.conn.execute(
-            "SELECT seq, op, hash FROM audit_entries")}
-        assert view == {e["seq"]: (e["op"], e["hash"]) for e in entries}
+        view = {r[0]: r[1:] for r in project.conn.execute(
+            "SELECT seq, op, entity, hash FROM audit_entries")}
+        assert view == {e["seq"]: (e["op"], e["entity"], e["hash"]) for e in entries}
 
 
 def test_state_rebuilt_from_compact_rows_equals_the_tables(compact_project):
@@ -126,6 +130,7 @@ def test_state_rebuilt_from_compact_rows_equals_the_tables(compact_project):
       "CAST(audit.op AS INTEGER)) WHERE seq = {F}"], "audit entry {F}: its hash"),
     (["UPDATE audit SET op = '999' WHERE seq = {F}"], "audit entry {F}: its hash"),
     (["UPDATE audit SET entity = 'link' WHERE seq = {F}"], "audit entry {F}: its hash"),
+    (["UPDATE audit SET entity = '3' WHERE seq = {F}"], "audit entry {F}: its hash"),
     # The code table itself: every entry naming that code breaks.
     (["UPDATE audit_ops SET op = 'annotate:delete' WHERE op = 'annotate:insert'"],
      "its hash does not"),

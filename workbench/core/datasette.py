@@ -87,7 +87,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "coder": _CODER, "op": "operation and change, e.g. annotate:insert; from schema "
                                "17 a number naming its text in audit_ops (the "
                                "audit_entries view shows the text)",
-        "entity": "document, annotation, link, ...", "entity_id": "the row's id",
+        "entity": "document, annotation, link, ...; from schema 17 a number (1 document, "
+                  "2 annotation, 3 link, 4 actor, 5 codebook, 6 incident, 7 incident "
+                  "member, 8 incident type; the audit_entries view shows the name)",
+        "entity_id": "the row's id",
         "before": "row before (JSON; document text by hash): an object of its columns, "
                   "or, from schema 14, an array of its values in the table's column "
                   "order, without its key; from schema 15 true stands for a time equal "
@@ -135,8 +138,8 @@ HIDDEN = {
 
 # Views for reading without Workbench: each log as its hash chain defines it.
 VIEWS = {
-    "audit_entries": "The audit log as its hash chain reads it: each op as its text and "
-                     "each hash as hex, whichever way the entry was stored.",
+    "audit_entries": "The audit log as its hash chain reads it: each op and entity as its "
+                     "text and each hash as hex, whichever way the entry was stored.",
     "custody_entries": "The custody log with each hash as hex, whichever way it was "
                        "stored.",
 }

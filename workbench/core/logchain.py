@@ -105,6 +105,8 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
     ops = logcodes.Ops(conn)
     at_op = content.index("op") if log == "audit" and ops.as_bytes else None
     codes = {k.decode("ascii"): v.decode("utf-8") for k, v in ops.as_bytes.items()}
+    at_entity = content.index("entity") if log == "audit" else None
+    entities = logcodes.ENTITY_NAMES
 
     def after(seq: Any) -> tuple[str, tuple[Any, ...]]:  # the rows after ``seq``, in order
         return ((f"{select} ORDER BY seq", ()) if seq is None
@@ -121,6 +123,8 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                     seq = own[at_seq]
                     if at_op is not None:
                         own[at_op] = codes.get(own[at_op], own[at_op])
+                    if at_entity is not None:
+                        own[at_entity] = entities.get(own[at_entity], own[at_entity])
                     text = chain.canonical_text(keys, own)
                     if stored.__class__ is str:  # hex text, written before compact_log_rows
                         if text is None:
@@ -160,6 +164,9 @@ def _bytes_link(values: Sequence[Any], content: list[str], prev: bytes, log: str
     if log == "audit" and "op" in content:
         at_op = content.index("op")
         own[at_op] = ops.expand(own[at_op])
+        if "entity" in content:
+            at_entity = content.index("entity")
+            own[at_entity] = logcodes.expand_entity(own[at_entity])
     text = chain.canonical_values(chain.content_keys(content), own)
     if text is None:
         seq = _exact_link(dict(zip(content, own, strict=True)), stored, prev, log, problems)

@@ -15,7 +15,12 @@ are what they were:
   op the program writes always holds a colon, so a stored op of digits alone is always
   a code; one the table does not hold stays as stored (and breaks the row's hash).
 
-``entity`` stays text: verify's comparisons inside SQLite filter on it. The views
+- an audit row's ``entity`` is the number :data:`ENTITIES` gives it (fixed here for good:
+  a code never changes its meaning), ``'2'`` for ``annotation``. An entity without a
+  number is stored as its text; SQL that selects entries by entity names both
+  spellings (:func:`entity_in`).
+
+The views
 ``audit_entries`` and ``custody_entries`` show each log as the chain reads it, for the
 sqlite3 shell and Datasette. Nothing written before this migration is rewritten.
 """
@@ -59,6 +64,27 @@ def hex_hash_bytes(value: Any) -> bytes:
     if value.__class__ is bytes:
         return value.hex().encode("ascii") if len(value) == DIGEST else value
     return str(value).encode("utf-8")
+
+
+# The number an audit row stores for its entity. Append only: never renumber or reuse.
+ENTITIES = {"document": "1", "annotation": "2", "link": "3", "actor": "4", "codebook": "5",
+            "incident": "6", "incident_member": "7", "incident_type": "8"}
+ENTITY_NAMES = {code: name for name, code in ENTITIES.items()}
+_ENTITY_BYTES = {code.encode("ascii"): name.encode("ascii")
+                 for code, name in ENTITY_NAMES.items()}
+
+
+def entity_in(entity: str) -> str:
+    """SQL true when an audit row ``l`` (or unaliased) names ``entity``, either
+    spelling; ``entity`` must be a known name (it is written into the SQL)."""
+    return f"entity IN ('{entity}', '{ENTITIES[entity]}')"
+
+
+def expand_entity(value: Any) -> Any:
+    """The entity a stored value names (bytes stay bytes); any other value as it is."""
+    if value.__class__ is bytes:
+        return _ENTITY_BYTES.get(value, value)
+    return ENTITY_NAMES.get(value, value) if value.__class__ is str else value
 
 
 def is_code(op: Any) -> bool:
@@ -113,11 +139,14 @@ def readable(row: dict[str, Any], ops: Ops) -> dict[str, Any]:
     """A log row read as a dict with its op and hash as the chain defines them."""
     if "op" in row:
         row["op"] = ops.expand(row["op"])
+    if "entity" in row:
+        row["entity"] = expand_entity(row["entity"])
     if "hash" in row:
         row["hash"] = hex_hash(row["hash"])
     return row
 
 
+_ENTITY_CASES = " ".join(f"WHEN '{c}' THEN '{n}'" for c, n in ENTITY_NAMES.items())
 # The DDL of migration ``compact_log_rows`` (schema.py runs it).
 DDL = f"""
 CREATE TABLE IF NOT EXISTS {OPS} (code INTEGER PRIMARY KEY, op TEXT NOT NULL UNIQUE);
@@ -126,7 +155,8 @@ CREATE TRIGGER IF NOT EXISTS {OPS}_no_update BEFORE UPDATE ON {OPS}
 CREATE TRIGGER IF NOT EXISTS {OPS}_no_delete BEFORE DELETE ON {OPS}
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE VIEW IF NOT EXISTS {VIEW} AS
-    SELECT a.seq, a.txn, a.at, a.coder, coalesce(o.op, a.op) AS op, a.entity,
+    SELECT a.seq, a.txn, a.at, a.coder, coalesce(o.op, a.op) AS op,
+           CASE a.entity {_ENTITY_CASES} ELSE a.entity END AS entity,
            a.entity_id, a.before, a.after, a.merged_from,
            CASE WHEN typeof(a.hash) = 'blob' AND length(a.hash) = {DIGEST}
                 THEN lower(hex(a.hash)) ELSE a.hash END AS hash

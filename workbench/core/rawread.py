@@ -93,9 +93,9 @@ def suspect_keys(conn: sqlite3.Connection, entity: str, table: str, key: str,
     """
     ref = f't."{key}"' if entity != "document" else f'CAST(t."{key}" AS TEXT)'
     sql = (f'SELECT t."{key}" FROM "{table}" t WHERE NOT coalesce(('
-           f"SELECT {match} FROM audit l WHERE l.entity_id = {ref} AND l.entity = ? "
+           f"SELECT {match} FROM audit l WHERE l.entity_id = {ref} AND l.entity IN (?, ?) "
            "AND l.merged_from IS NULL ORDER BY l.seq DESC LIMIT 1), 0)")
-    for (value,) in conn.execute(sql, (entity,)):
+    for (value,) in conn.execute(sql, (entity, logcodes.ENTITIES.get(entity, entity))):
         yield value
 
 
@@ -127,8 +127,8 @@ def latest_image(conn: sqlite3.Connection, entity: str, entity_id: Any
     as the bytes read in :func:`bytes_mode`; ``at`` and ``seq`` read back its marks),
     None if it has none."""
     return conn.execute("SELECT after, at, seq FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
-                        "entity = ? AND merged_from IS NULL ORDER BY seq DESC LIMIT 1",
-                        (entity_id, entity)).fetchone()
+                        "entity IN (?, ?) AND merged_from IS NULL ORDER BY seq DESC LIMIT 1",
+                        (entity_id, entity, logcodes.ENTITIES.get(entity, entity))).fetchone()
 
 
 def decode(raw: Raw, json_cols: Sequence[str] | frozenset[str] = JSON_COLUMNS

@@ -91,7 +91,11 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         if compact:
             stored = [*content.values(), logcodes.stored_hash(prev)]
             if ops is not None and "op" in content:
-                stored[list(content).index("op")] = ops.code(content["op"])
+                names = list(content)
+                stored[names.index("op")] = ops.code(content["op"])
+                if "entity" in content:
+                    entity = content["entity"]
+                    stored[names.index("entity")] = logcodes.ENTITIES.get(entity, entity)
             batch.append(stored)
         else:
             batch.append([*content.values(), prev])
@@ -620,7 +624,7 @@ class Repo:
         ops = logcodes.Ops(self.conn)
         for r in self.conn.execute(sql, params).fetchall():
             d = logcodes.readable(dict(r), ops)
-            d["before"], d["after"] = (self.audit_image(dict(r), side, layouts, texts)
+            d["before"], d["after"] = (self.audit_image(dict(d), side, layouts, texts)
                                        for side in ("before", "after"))
             out.append(d)
         return out
