@@ -60,7 +60,7 @@ def test_a_batch_stores_what_single_imports_store(tmp_path):
                     "SELECT id, sz FROM search_docsize ORDER BY id"):
             assert _all(batch, sql) == _all(single, sql), sql
         # One transaction for the batch, one audit row per document in it.
-        assert len({r[0] for r in _all(batch, "SELECT txn FROM audit "
+        assert len({r[0] for r in _all(batch, "SELECT txn FROM audit_entries "
                                               "WHERE entity = 'document'")}) == 1
 
 
@@ -151,7 +151,7 @@ def test_files_parsed_in_shared_requests_each_get_their_own_rows(tmp_path, monke
         imported = [r for r in results if r.status == "imported"]
         custody = _all(batch, "SELECT doc_id, filename FROM custody ORDER BY seq")
         assert custody == [(r.doc_id, r.path) for r in imported]
-        audited = _all(batch, "SELECT entity_id FROM audit WHERE entity = 'document' "
+        audited = _all(batch, "SELECT entity_id FROM audit_entries WHERE entity = 'document' "
                               "ORDER BY seq")
         assert audited == [(str(r.doc_id),) for r in imported]
         for sql in ("SELECT title, filename, original_sha256, text, text_sha256, importer, "

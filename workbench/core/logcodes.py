@@ -1,11 +1,11 @@
 """How a log row is stored compactly (migration ``compact_log_rows`` on), read back as
 the chain defines it.
 
-The hash chain (``chain.py``) is defined over a row's *logical* values: its ``op`` as
-text (``annotate:insert``) and its ``hash`` as 64 lowercase hex characters. From that
-migration a file stores two of them more compactly, and every reader turns them back before
-hashing, comparing or showing a row, so the chain's definition, exported logs and heads
-are what they were:
+The hash chain (``chain.py``) is defined over a row's *logical* values: its ``op`` and
+``entity`` as text (``annotate:insert``, ``annotation``) and its ``hash`` as 64 lowercase
+hex characters. From that migration a file stores the three more compactly, and every
+reader turns them back before hashing, comparing or showing a row, so the chain's
+definition, exported logs and heads are what they were:
 
 - ``hash`` (audit and custody) is the 32 bytes of the digest as a BLOB instead of their
   hex text. A stored hash is one or the other by its type and length: 32 bytes is a
@@ -14,14 +14,12 @@ are what they were:
   ``op``), an append-only table written beside the entry, instead of the op's text. An
   op the program writes always holds a colon, so a stored op of digits alone is always
   a code; one the table does not hold stays as stored (and breaks the row's hash).
-
 - an audit row's ``entity`` is the number :data:`ENTITIES` gives it (fixed here for good:
   a code never changes its meaning), ``'2'`` for ``annotation``. An entity without a
   number is stored as its text; SQL that selects entries by entity names both
   spellings (:func:`entity_in`).
 
-The views
-``audit_entries`` and ``custody_entries`` show each log as the chain reads it, for the
+The views ``audit_entries`` and ``custody_entries`` show each log as the chain reads it, for the
 sqlite3 shell and Datasette. Nothing written before this migration is rewritten.
 """
 

@@ -481,12 +481,13 @@ def _m0016_search_from_sources(conn: sqlite3.Connection) -> None:
 
 def _m0017_compact_log_rows(conn: sqlite3.Connection) -> None:
     # From here on a log row stores its hash as 32 bytes instead of 64 hex characters,
-    # and an audit row its op as a number naming a row of audit_ops (core/logcodes.py):
-    # ~45 bytes an audit entry. Readers turn both back before hashing, so the chain,
-    # exported logs and heads are unchanged. Nothing is rewritten: older rows keep their
-    # text. The version keeps an older Workbench, which would hash the code and the
-    # bytes as they are, from opening the file. The audit_entries view shows the log
-    # as the chain reads it to other tools.
+    # and an audit row its op as a number naming a row of audit_ops and its entity as a
+    # fixed number (core/logcodes.py): ~60 bytes an audit entry. Readers turn them back
+    # before hashing, so the chain, exported logs and heads are unchanged. Nothing is
+    # rewritten: older rows keep their text. The version keeps an older Workbench, which
+    # would hash the codes and the bytes as they are, from opening the file. The views
+    # audit_entries and custody_entries show the logs as the chain reads them to other
+    # tools.
     from workbench.core import logcodes
 
     _run_script(conn, logcodes.DDL)
