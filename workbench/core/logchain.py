@@ -141,7 +141,9 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                     elif (stored.__class__ is not bytes or hashlib.sha256(
                             prev + b"\n" + text.encode("utf-8")).digest() != stored):
                         problems.append(_broken(log, seq))
-                    prev = logcodes.hex_hash_bytes(stored)
+                    prev = (stored.hex().encode("ascii") if stored.__class__ is bytes
+                            and len(stored) == logcodes.DIGEST
+                            else logcodes.hex_hash_bytes(stored))
                 break
             except dbapi.OperationalError:
                 # The next row holds text that is not UTF-8 (else the error is real and
