@@ -1,7 +1,8 @@
 """Checking the hash chains of the audit and custody logs, and exporting them.
 
 An exported log (JSON lines) carries every row with its hash and, last, each log's head
-(row count, last ``seq``, last hash). Rows are as stored: an audit image is
+(row count, last ``seq``, last hash). Rows are as the chain reads them (op, entity and
+hash as text, whichever way the file stores them: ``logcodes``); an audit image is
 JSON text in either format of ``auditimage``; the first line lists, per entity, the
 key and the columns an array image holds, so the file reads without the project. A
 time mark stands for the row's own ``at``; an image whose quote is marked (derived from
