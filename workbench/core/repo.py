@@ -56,9 +56,10 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     last = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = ((last[0], logcodes.hex_hash(last[1]) or chain.GENESIS) if last
                  else (0, chain.GENESIS))
-    # From migration compact_log_rows the hash is stored as its 32 bytes and an audit op
-    # as a code (logcodes): the row is hashed with its op's text, as the chain defines
-    # it. A last row stored so says the file takes them without a look at its schema.
+    # From migration compact_log_rows the hash is stored as its 32 bytes and an audit
+    # row's op and entity as codes (logcodes): the row is hashed with their text, as the
+    # chain defines it. A last row stored so says the file takes them without a look at
+    # its schema (the audit log's code table, read anyway, says it for the audit log).
     ops = logcodes.Ops(conn) if log == "audit" else None
     compact = ops.compact if ops is not None else (
         (last is not None and last[1] != logcodes.hex_hash(last[1])) or logcodes.compact(conn))
@@ -630,7 +631,8 @@ class Repo:
         return out
 
     def log_rows(self, table: str) -> list[Row]:
-        """The audit or custody log as stored (images as JSON text), oldest first."""
+        """The audit or custody log as stored (images as JSON text), oldest first; op,
+        entity and hash as the chain reads them (``logcodes``)."""
         if table not in ("audit", "custody"):
             raise ValueError(f"not a log: {table}")
         ops = logcodes.Ops(self.conn)
