@@ -66,7 +66,8 @@ def test_a_project_whose_history_was_rewritten_no_longer_extends_the_export(tmp_
     conn.row_factory = sqlite3.Row
     conn.execute("DROP TRIGGER audit_no_update")
     prev = chain.GENESIS
-    for row in [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY seq")]:
+    # Read as the chain defines each row (op as text, hash as hex: logcodes).
+    for row in [dict(r) for r in conn.execute("SELECT * FROM audit_entries ORDER BY seq")]:
         row["coder"] = "someone else"
         prev = chain.row_hash(prev, row)
         conn.execute("UPDATE audit SET coder = ?, hash = ? WHERE seq = ?",

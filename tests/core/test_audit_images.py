@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ARABIC, add_doc, make_project, raw_connect
-from workbench.core import auditimage, logchain, rawread, rebuild, schema
+from workbench.core import auditimage, logchain, logcodes, rawread, rebuild, schema
 from workbench.core.incidents import ops as incident_ops
 from workbench.core.ops import actors as actor_ops
 from workbench.core.ops import annotations as ann_ops
@@ -250,7 +250,7 @@ def test_a_forged_entry_for_a_document_named_by_no_number_is_reported(tmp_path):
     last = dict(conn.execute("SELECT * FROM audit ORDER BY seq DESC LIMIT 1").fetchone())
     row = {**last, "seq": last["seq"] + 1, "entity": "document", "entity_id": "abc",
            "op": "import:insert", "before": None, "after": '{"id": "abc"}'}
-    row["hash"] = chain.row_hash(last["hash"], row)
+    row["hash"] = chain.row_hash(logcodes.hex_hash(last["hash"]), row)
     cols = list(row)
     conn.execute(f"INSERT INTO audit ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
                  [row[c] for c in cols])

@@ -69,7 +69,7 @@ def test_bulk_rows_match_single_writes(tmp_path, steady_clock):
     for sql in (
         "SELECT * FROM annotations ORDER BY id",
         # Transaction numbers and times differ; every row image must not.
-        "SELECT coder, op, entity, entity_id, before, after FROM audit ORDER BY seq",
+        "SELECT coder, op, entity, entity_id, before, after FROM audit_entries ORDER BY seq",
         "SELECT rid, body FROM search_source ORDER BY rid",
         "SELECT id, sz FROM search_docsize ORDER BY id",
     ):

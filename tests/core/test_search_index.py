@@ -63,7 +63,7 @@ def _as_schema_15(path: Path) -> None:
     conn.execute("DROP TABLE search")
     conn.execute("DROP TABLE search_documents")
     conn.execute("DELETE FROM meta WHERE key = ?", (searchindex.FOLD_META,))
-    conn.execute("DELETE FROM migrations WHERE version = 16")
+    conn.execute("DELETE FROM migrations WHERE version >= 16")  # and those after it
     conn.execute("CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, "
                  "ann_id UNINDEXED, field UNINDEXED, "
                  "tokenize = 'unicode61 remove_diacritics 2')")

@@ -16,7 +16,9 @@ The chain hashes the stored column values whatever they hold: an audit row's
 ``before`` and ``after`` are JSON text, an object of the row's columns (rows written
 before schema 14) or an array of its values in its table's column order (from schema
 14; ``auditimage.py`` says which columns, and from schema 15 which values it stores
-as marks), and both are hashed as the text they are.
+as marks), and both are hashed as the text they are. A row's ``op``, ``entity`` and
+``hash`` are hashed and chained as text even where the file stores them compactly
+(codes and a 32-byte digest, ``logcodes.py``): readers turn them back first.
 """
 
 from __future__ import annotations

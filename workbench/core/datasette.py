@@ -14,7 +14,9 @@ from workbench.core.project import Project
 _WHEN = "when it happened (UTC, ISO 8601)"
 _TRASHED = "when it was moved to the trash; empty while it is live"
 _CODER = "who made the change (the coder's name)"
-_CHAINED = "SHA-256 of the entry before's hash and this entry (tamper-evident chain)"
+_CHAINED = ("SHA-256 of the entry before's hash and this entry (tamper-evident chain): "
+            "64 hex characters, or from schema 17 its 32 bytes (the *_entries view "
+            "shows it as hex)")
 
 # table -> (description, {column: description})
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -82,8 +84,13 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "builtin": "1 if it ships with Workbench"}),
     "audit": ("Append-only log of every change: the row before and after, per transaction.", {
         "seq": "entry number", "txn": "transaction number (one user action)", "at": _WHEN,
-        "coder": _CODER, "op": "operation and change, e.g. annotate:insert",
-        "entity": "document, annotation, link, ...", "entity_id": "the row's id",
+        "coder": _CODER, "op": "operation and change, e.g. annotate:insert; from schema "
+                               "17 a number naming its text in audit_ops (the "
+                               "audit_entries view shows the text)",
+        "entity": "document, annotation, link, ...; from schema 17 a number (1 document, "
+                  "2 annotation, 3 link, 4 actor, 5 codebook, 6 incident, 7 incident "
+                  "member, 8 incident type; the audit_entries view shows the name)",
+        "entity_id": "the row's id",
         "before": "row before (JSON; document text by hash): an object of its columns, "
                   "or, from schema 14, an array of its values in the table's column "
                   "order, without its key; from schema 15 true stands for a time equal "
@@ -106,6 +113,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                    "older audit entries derive quotes from them.", {
         "sha256": "SHA-256 of the text (UTF-8), as the audit log names it",
         "text": "the text"}),
+    "audit_ops": ("The text of each operation code the audit log stores (schema 17 on).",
+                  {"code": "the number audit.op holds", "op": "the operation, e.g. "
+                                                               "annotate:insert"}),
     "meta": ("Facts about the project file itself.", {"key": "fact", "value": "value"}),
     "migrations": ("Schema upgrades applied to this file.", {
         "version": "schema version", "name": "what it changed", "applied_at": "when"}),
@@ -126,6 +136,15 @@ HIDDEN = {
 }
 
 
+# Views for reading without Workbench: each log as its hash chain defines it.
+VIEWS = {
+    "audit_entries": "The audit log as its hash chain reads it: each op and entity as its "
+                     "text and each hash as hex, whichever way the entry was stored.",
+    "custody_entries": "The custody log with each hash as hex, whichever way it was "
+                       "stored.",
+}
+
+
 def metadata(project: Project) -> dict[str, Any]:
     """Datasette metadata for ``project``: every table and column described.
 
@@ -142,7 +161,8 @@ def metadata(project: Project) -> dict[str, Any]:
         tables[name] = {"description": description,
                         "columns": {c: described.get(c, "") for c in columns}}
     for name in project.repo.schema_views():  # Datasette lists views beside the tables
-        tables[name] = {"description": HIDDEN.get(name, ""), "hidden": name in HIDDEN}
+        tables[name] = {"description": HIDDEN.get(name) or VIEWS.get(name, ""),
+                        "hidden": name in HIDDEN}
     title = project.path.stem
     return {
         "title": f"Workbench project {title}",

@@ -22,15 +22,15 @@ import sqlite3
 from collections import OrderedDict
 from typing import Any
 
-from workbench.core import auditimage
+from workbench.core import auditimage, logcodes
 
 
 def logged_text_hash(conn: sqlite3.Connection, doc_id: Any, before_seq: int | None = None
                      ) -> str | None:
     """The ``text_sha256`` the newest own audit entry of document ``doc_id`` records
     (before ``before_seq`` when given); None if no such entry records one."""
-    sql = ("SELECT after, at FROM audit WHERE entity = 'document' AND entity_id = "
-           "CAST(? AS TEXT) AND merged_from IS NULL")
+    sql = (f"SELECT after, at FROM audit WHERE {logcodes.entity_in('document')} AND "
+           "entity_id = CAST(? AS TEXT) AND merged_from IS NULL")
     params: list[Any] = [doc_id]
     if before_seq is not None:
         sql += " AND seq < ?"
@@ -85,8 +85,9 @@ class DocTexts:
         hashes: list[str | None] = []
         layout = _document_layout(self._conn)
         for seq, after, at in self._conn.execute(
-                "SELECT seq, after, at FROM audit WHERE entity = 'document' AND entity_id = "
-                "CAST(? AS TEXT) AND merged_from IS NULL ORDER BY seq", (doc_id,)):
+                f"SELECT seq, after, at FROM audit WHERE {logcodes.entity_in('document')} "
+                "AND entity_id = CAST(? AS TEXT) AND merged_from IS NULL ORDER BY seq",
+                (doc_id,)):
             value = None
             if after is not None:
                 try:

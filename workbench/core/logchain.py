@@ -1,7 +1,8 @@
 """Checking the hash chains of the audit and custody logs, and exporting them.
 
 An exported log (JSON lines) carries every row with its hash and, last, each log's head
-(row count, last ``seq``, last hash). Rows are as stored: an audit image is
+(row count, last ``seq``, last hash). Rows are as the chain reads them (op, entity and
+hash as text, whichever way the file stores them: ``logcodes``); an audit image is
 JSON text in either format of ``auditimage``; the first line lists, per entity, the
 key and the columns an array image holds, so the file reads without the project. A
 time mark stands for the row's own ``at``; an image whose quote is marked (derived from
@@ -23,7 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import auditimage, chain, clock, dbapi, derived, rawread
+from workbench.core import auditimage, chain, clock, dbapi, derived, logcodes, rawread
 from workbench.core.repo import TABLES, audit_layout
 
 FORMAT = "workbench-log"
@@ -44,8 +45,9 @@ class _Damaged(dict):
 
 
 def _decoded_rows(conn: sqlite3.Connection, log: str) -> Iterator[dict[str, Any] | None]:
+    ops = logcodes.Ops(conn)
     for raw in rawread.log_rows(conn, log):
-        row, bad = rawread.decode(raw, ())
+        row, bad = rawread.decode(logcodes.readable(raw, ops), ())
         yield row if not bad else _Damaged(seq=raw.get("seq"), hash=rawread.text(raw["hash"]),
                                            bad=bad)
 
@@ -99,6 +101,13 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
     content = chain.content_columns(rawread.columns(conn, log))
     keys, at_seq = chain.text_keys(content), content.index("seq")
     select = rawread.select_sql(log, [*content, "hash"])
+    # A compact row (logcodes) stores its op as a code and its hash as 32 bytes: the
+    # op is hashed as its text, and the hash compared as a digest.
+    ops = logcodes.Ops(conn)
+    at_op = content.index("op") if log == "audit" and ops.as_bytes else None
+    codes = {k.decode("ascii"): v.decode("utf-8") for k, v in ops.as_bytes.items()}
+    at_entity = content.index("entity") if log == "audit" else None
+    entities = logcodes.ENTITY_NAMES
 
     def after(seq: Any) -> tuple[str, tuple[Any, ...]]:  # the rows after ``seq``, in order
         return ((f"{select} ORDER BY seq", ()) if seq is None
@@ -113,15 +122,29 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                     count += 1
                     *own, stored = values
                     seq = own[at_seq]
+                    if at_op is not None:
+                        own[at_op] = codes.get(own[at_op], own[at_op])
+                    if at_entity is not None:
+                        own[at_entity] = entities.get(own[at_entity], own[at_entity])
                     text = chain.canonical_text(keys, own)
+                    if stored.__class__ is str:  # hex text, written before compact_log_rows
+                        if text is None:
+                            _exact_link(dict(zip(content, own, strict=True)), stored, prev,
+                                        log, problems)
+                        elif (hashlib.sha256(prev + b"\n" + text.encode("utf-8"))
+                              .hexdigest() != stored):
+                            problems.append(_broken(log, seq))
+                        prev = stored.encode("utf-8")
+                        continue
                     if text is None:
                         _exact_link(dict(zip(content, own, strict=True)), stored, prev, log,
                                     problems)
-                    elif (hashlib.sha256(prev + b"\n" + text.encode("utf-8")).hexdigest()
-                          != stored):
+                    elif (stored.__class__ is not bytes or hashlib.sha256(
+                            prev + b"\n" + text.encode("utf-8")).digest() != stored):
                         problems.append(_broken(log, seq))
-                    prev = (stored.encode("utf-8") if stored.__class__ is str
-                            else rawread.key_bytes(stored) if stored is not None else b"")
+                    prev = (stored.hex().encode("ascii") if stored.__class__ is bytes
+                            and len(stored) == logcodes.DIGEST
+                            else logcodes.hex_hash_bytes(stored))
                 break
             except dbapi.OperationalError:
                 # The next row holds text that is not UTF-8 (else the error is real and
@@ -131,16 +154,22 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                 if damaged is None:
                     raise
                 count += 1
-                seq, prev = _bytes_link(damaged, content, prev, log, problems)
+                seq, prev = _bytes_link(damaged, content, prev, log, problems, ops)
                 rows = conn.execute(*after(seq))
     return Head(count, int(seq or 0), rawread.text(prev))
 
 
 def _bytes_link(values: Sequence[Any], content: list[str], prev: bytes, log: str,
-                problems: list[str]) -> tuple[Any, bytes]:
+                problems: list[str], ops: logcodes.Ops) -> tuple[Any, bytes]:
     """One log row read as bytes checked against ``prev``: its seq and stored hash."""
     *own, stored = values
-    stored_hash = rawread.key_bytes(stored) if stored is not None else b""
+    stored_hash = logcodes.hex_hash_bytes(stored)
+    if log == "audit" and "op" in content:
+        at_op = content.index("op")
+        own[at_op] = ops.expand(own[at_op])
+        if "entity" in content:
+            at_entity = content.index("entity")
+            own[at_entity] = logcodes.expand_entity(own[at_entity])
     text = chain.canonical_values(chain.content_keys(content), own)
     if text is None:
         seq = _exact_link(dict(zip(content, own, strict=True)), stored, prev, log, problems)
@@ -159,7 +188,7 @@ def _exact_link(raw: rawread.Raw, stored: Any, prev: bytes, log: str,
     if bad or row is None:
         problems.append(f"{_NAMES[log]} {seq}: {', '.join(bad)} (the stored bytes are "
                         "damaged).")
-    elif chain.hash_of(prev, chain.canonical(row)) != rawread.key_bytes(stored or b""):
+    elif chain.hash_of(prev, chain.canonical(row)) != logcodes.hex_hash_bytes(stored):
         problems.append(_broken(log, seq))
     return seq
 

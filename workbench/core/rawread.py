@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from workbench.core import logcodes
 from workbench.core.repo import JSON_COLUMNS
 
 Raw = dict[str, Any]
@@ -92,9 +93,9 @@ def suspect_keys(conn: sqlite3.Connection, entity: str, table: str, key: str,
     """
     ref = f't."{key}"' if entity != "document" else f'CAST(t."{key}" AS TEXT)'
     sql = (f'SELECT t."{key}" FROM "{table}" t WHERE NOT coalesce(('
-           f"SELECT {match} FROM audit l WHERE l.entity_id = {ref} AND l.entity = ? "
+           f"SELECT {match} FROM audit l WHERE l.entity_id = {ref} AND l.entity IN (?, ?) "
            "AND l.merged_from IS NULL ORDER BY l.seq DESC LIMIT 1), 0)")
-    for (value,) in conn.execute(sql, (entity,)):
+    for (value,) in conn.execute(sql, (entity, logcodes.ENTITIES.get(entity, entity))):
         yield value
 
 
@@ -126,8 +127,8 @@ def latest_image(conn: sqlite3.Connection, entity: str, entity_id: Any
     as the bytes read in :func:`bytes_mode`; ``at`` and ``seq`` read back its marks),
     None if it has none."""
     return conn.execute("SELECT after, at, seq FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
-                        "entity = ? AND merged_from IS NULL ORDER BY seq DESC LIMIT 1",
-                        (entity_id, entity)).fetchone()
+                        "entity IN (?, ?) AND merged_from IS NULL ORDER BY seq DESC LIMIT 1",
+                        (entity_id, entity, logcodes.ENTITIES.get(entity, entity))).fetchone()
 
 
 def decode(raw: Raw, json_cols: Sequence[str] | frozenset[str] = JSON_COLUMNS
@@ -205,7 +206,7 @@ def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, st
     """(seq, hash) of the ``number``-th row of a log (counting from 1), or None."""
     row = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq LIMIT 1 OFFSET ?",
                        (number - 1,)).fetchone()
-    return (row[0], text(row[1])) if row else None
+    return (row[0], text(logcodes.hex_hash(row[1]))) if row else None
 
 
 def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = None

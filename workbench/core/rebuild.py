@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core import auditimage, dbapi, derived, rawread
+from workbench.core import auditimage, dbapi, derived, logcodes, rawread
 from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout, marks_from
 
 # What a row of each audited table is called in a sentence.
@@ -232,8 +232,9 @@ def _lost_texts(conn: sqlite3.Connection, orphans: list[Any]) -> list[Difference
     found = []
     for doc_id in sorted(ids, key=int):
         for before, after, at in conn.execute(
-                "SELECT before, after, at FROM audit WHERE entity_id = ? AND entity = "
-                "'document' AND merged_from IS NULL AND seq >= ? ORDER BY seq",
+                "SELECT before, after, at FROM audit WHERE entity_id = ? AND "
+                f"{logcodes.entity_in('document')} AND merged_from IS NULL AND seq >= ? "
+                "ORDER BY seq",
                 (doc_id, cut)):
             old = _image_hash(before, at, int(doc_id), layout)
             if old is not None and old != _image_hash(after, at, int(doc_id), layout) \
@@ -266,7 +267,8 @@ def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
     layout = audit_layout(conn, "document")
     hashes = {_image_hash(after, at, doc_id, layout) for after, at in conn.execute(
         "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
-        "entity = 'document' AND merged_from IS NULL AND after IS NOT NULL", (doc_id,))}
+        f"{logcodes.entity_in('document')} AND merged_from IS NULL AND after IS NOT NULL",
+        (doc_id,))}
     return len(hashes) > 1 or None in hashes
 
 

@@ -13,6 +13,7 @@ from workbench.core import (
     clock,
     dbapi,
     derived,
+    logcodes,
     schema,
     searchindex,
     timeline_index,
@@ -53,7 +54,17 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     if log not in chain.LOGS:
         raise ValueError(f"not a chained log: {log}")
     last = conn.execute(f"SELECT seq, hash FROM {log} ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0], last[1] or chain.GENESIS) if last else (0, chain.GENESIS)
+    seq, prev = ((last[0], logcodes.hex_hash(last[1]) or chain.GENESIS) if last
+                 else (0, chain.GENESIS))
+    # From migration compact_log_rows the hash is stored as its 32 bytes and an audit
+    # row's op and entity as codes (logcodes): the row is hashed with their text, as the
+    # chain defines it. A last row stored so says the file takes them without a look at
+    # its schema (the audit log's code table, read anyway, says it for the audit log).
+    ops = logcodes.Ops(conn) if log == "audit" else None
+    compact = ops.compact if ops is not None else (
+        (last is not None and last[1] != logcodes.hex_hash(last[1])) or logcodes.compact(conn))
+    if not compact:
+        ops = None
     # A column left out gets its default when stored, so it is hashed with that value.
     defaults = {r[1]: conn.execute(f"SELECT {r[4]}").fetchone()[0]
                 for r in conn.execute(f"PRAGMA table_info({log})") if r[4] is not None}
@@ -78,7 +89,17 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         if tuple(content) != shape or len(batch) >= _LOG_BATCH:
             flush()
             shape = tuple(content)
-        batch.append([*content.values(), prev])
+        if compact:
+            stored = [*content.values(), logcodes.stored_hash(prev)]
+            if ops is not None and "op" in content:
+                names = list(content)
+                stored[names.index("op")] = ops.code(content["op"])
+                if "entity" in content:
+                    entity = content["entity"]
+                    stored[names.index("entity")] = logcodes.ENTITIES.get(entity, entity)
+            batch.append(stored)
+        else:
+            batch.append([*content.values(), prev])
         n += 1
     flush()
     return n
@@ -601,22 +622,26 @@ class Repo:
         out = []
         layouts: dict[str, auditimage.Layout] = {}
         texts = derived.DocTexts(self.conn)
+        ops = logcodes.Ops(self.conn)
         for r in self.conn.execute(sql, params).fetchall():
-            d = dict(r)
-            d["before"], d["after"] = (self.audit_image(dict(r), side, layouts, texts)
+            d = logcodes.readable(dict(r), ops)
+            d["before"], d["after"] = (self.audit_image(dict(d), side, layouts, texts)
                                        for side in ("before", "after"))
             out.append(d)
         return out
 
     def log_rows(self, table: str) -> list[Row]:
-        """The audit or custody log as stored (images as JSON text), oldest first."""
+        """The audit or custody log as stored (images as JSON text), oldest first; op,
+        entity and hash as the chain reads them (``logcodes``)."""
         if table not in ("audit", "custody"):
             raise ValueError(f"not a log: {table}")
-        return [dict(r) for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY seq")]
+        ops = logcodes.Ops(self.conn)
+        return [logcodes.readable(dict(r), ops)
+                for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY seq")]
 
     def custody(self) -> list[Row]:
         """The chain-of-custody log in the order it was written."""
-        return [dict(r) for r in self.conn.execute("SELECT * FROM custody ORDER BY seq")]
+        return self.log_rows("custody")
 
     def search(self, terms: str | list[str], limit: int = 500, offset: int = 0) -> list[Row]:
         """Full-text index hits for FTS5 terms (all must match), best first, outside the trash.

@@ -348,8 +348,9 @@ def _m0011_chained_logs(conn: sqlite3.Connection) -> None:
     # of the row before it and its own content (core/chain.py); existing rows are
     # chained in seq order, the append-only triggers lifted only for that. Safe to
     # re-run over a file that already has the column (the chain is recomputed).
-    from workbench.core import chain
+    from workbench.core import chain, logcodes
 
+    ops = logcodes.Ops(conn)  # none in a file this old; a test's faked one may hold codes
     for log in chain.LOGS:
         if "hash" not in [r[1] for r in conn.execute(f"PRAGMA table_info({log})")]:
             conn.execute(f"ALTER TABLE {log} ADD COLUMN hash TEXT")
@@ -360,7 +361,8 @@ def _m0011_chained_logs(conn: sqlite3.Connection) -> None:
         cur = conn.execute(f"SELECT * FROM {log} ORDER BY seq")
         names = [d[0] for d in cur.description]
         for values in cur.fetchall():
-            row = {k: v for k, v in zip(names, values, strict=True) if k != "hash"}
+            row = logcodes.readable(
+                {k: v for k, v in zip(names, values, strict=True) if k != "hash"}, ops)
             prev = chain.row_hash(prev, row)
             conn.execute(f"UPDATE {log} SET hash = ? WHERE seq = ?", (prev, row["seq"]))
     _run_script(conn, _LOG_TRIGGERS)
@@ -477,6 +479,20 @@ def _m0016_search_from_sources(conn: sqlite3.Connection) -> None:
     searchindex.rebuild(conn)
 
 
+def _m0017_compact_log_rows(conn: sqlite3.Connection) -> None:
+    # From here on a log row stores its hash as 32 bytes instead of 64 hex characters,
+    # and an audit row its op as a number naming a row of audit_ops and its entity as a
+    # fixed number (core/logcodes.py): ~60 bytes an audit entry. Readers turn them back
+    # before hashing, so the chain, exported logs and heads are unchanged. Nothing is
+    # rewritten: older rows keep their text. The version keeps an older Workbench, which
+    # would hash the codes and the bytes as they are, from opening the file. The views
+    # audit_entries and custody_entries show the logs as the chain reads them to other
+    # tools.
+    from workbench.core import logcodes
+
+    _run_script(conn, logcodes.DDL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -494,6 +510,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "compact_audit_images", _m0014_compact_audit_images),
     Migration(15, "audit_marks", _m0015_audit_marks),
     Migration(16, "search_from_sources", _m0016_search_from_sources),
+    Migration(17, "compact_log_rows", _m0017_compact_log_rows),
 )
 LATEST = MIGRATIONS[-1].version
 
