@@ -266,6 +266,30 @@ def test_a_batch_of_small_files_shares_its_statements(tmp_path):
         assert verify(project).ok
 
 
+def test_a_batch_reads_the_random_source_once_for_its_ids(tmp_path, monkeypatch):
+    import os
+    import uuid
+
+    paths = _files(tmp_path, 30, same={3, 4})
+    reads = []
+    real = os.urandom
+
+    def counted(n):
+        reads.append(n)
+        return real(n)
+
+    with make_project(tmp_path) as project:
+        parsed = list(parse_many(paths, sandbox=False))
+        monkeypatch.setattr(os, "urandom", counted)
+        results = store_batch(project, parsed)
+        monkeypatch.setattr(os, "urandom", real)
+        assert [r.status for r in results].count("imported") == 29
+        assert len(reads) == 1  # was one read a file
+        ids = [r[0] for r in project.conn.execute("SELECT uuid FROM documents")]
+    assert len(set(ids)) == 29
+    assert all(uuid.UUID(i).version == 4 and str(uuid.UUID(i)) == i for i in ids)
+
+
 def test_a_folder_lists_the_files_rglob_would_in_the_same_order(tmp_path):
     import os
 

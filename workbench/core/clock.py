@@ -17,6 +17,14 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def new_ids(n: int) -> list[str]:
+    """``n`` ids as :func:`new_id` makes them (random version-4 UUIDs), from one read of
+    the system's random source: each read lets the other threads run, and waiting to get
+    the interpreter back cost an import of 2,000 files ~0.2 s when made one at a time."""
+    raw = os.urandom(16 * n)
+    return [str(uuid.UUID(bytes=raw[i : i + 16], version=4)) for i in range(0, 16 * n, 16)]
+
+
 def login_name() -> str:
     """The operating system's login name, or "unknown" where there is none."""
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 SAMPLE_CHARS = 50_000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,20 +42,34 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+# For a text in ASCII: every letter to lower case, anything else to a space, so splitting
+# on spaces gives the words ``_WORD`` finds, lowered (a tenth of the regex's time).
+_ASCII_WORDS = bytes(c | 0x20 if chr(c).isalpha() else 0x20 for c in range(128)) + b" " * 128
+_STOPWORDS_ASCII: dict[str, frozenset[bytes]] = {
+    lang: frozenset(w.encode() for w in stop if w.isascii()) for lang, stop in _STOPWORDS.items()
+}
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code ('ar', 'en', 'fr', 'es', 'de') or None when unsure."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(map(str.isalpha, sample))  # the loop stays in C
-    if letters == 0:
-        return None
-    if len(_ARABIC.findall(sample)) / letters >= 0.5:  # mostly Arabic, not a quote
-        return "ar"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    if sample.isascii():  # most small files: no Arabic, and words found without a regex
+        words: list[Any] = sample.encode("ascii").translate(_ASCII_WORDS).split()
+        stopwords: dict[str, frozenset[Any]] = _STOPWORDS_ASCII
+    else:
+        letters = sum(map(str.isalpha, sample))  # the loop stays in C
+        if letters == 0:
+            return None
+        if len(_ARABIC.findall(sample)) / letters >= 0.5:  # mostly Arabic, not a quote
+            return "ar"
+        words = [w.lower() for w in _WORD.findall(sample)]
+        stopwords = _STOPWORDS
+    # An ASCII text without letters has no words, so it is None here as it is above.
     if len(words) < 3:
         return None
     counts = Counter(words)  # counted once, not once per language
     scores = {lang: sum(counts[w] for w in stop.intersection(counts))
-              for lang, stop in _STOPWORDS.items()}
+              for lang, stop in stopwords.items()}
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
     # Need a few hits and a clear margin over the runner-up.

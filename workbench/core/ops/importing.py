@@ -287,15 +287,17 @@ def clean_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in (overrides or {}).items() if v not in (None, "")}
 
 
-def document_row(parsed: ParsedFile, overrides: dict[str, Any]) -> dict[str, Any]:
-    """The documents row a parsed file becomes (``overrides`` already cleaned)."""
+def document_row(parsed: ParsedFile, overrides: dict[str, Any],
+                 new_id: str | None = None) -> dict[str, Any]:
+    """The documents row a parsed file becomes (``overrides`` already cleaned), with
+    ``new_id`` as its uuid when given (a batch makes its ids together)."""
     doc = parsed.document
     assert doc is not None
     text = doc.text
     # Language and direction are read from the start of the text (as the detectors do).
     sample = text.head(SAMPLE_CHARS) if isinstance(text, EncodedText) else text
     return {
-        "uuid": clock.new_id(),
+        "uuid": new_id or clock.new_id(),
         "title": overrides.get("title") or doc.title or Path(parsed.filename).stem,
         "url": overrides.get("url") or doc.url,
         "publisher": overrides.get("publisher") or doc.publisher,
@@ -362,6 +364,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
     repeats: list[tuple[int, int]] = []  # (duplicate, the file it repeats), both positions
     queued: list[tuple[int, dict[str, Any]]] = []
     custody: list[dict[str, Any]] = []
+    new_ids = iter(clock.new_ids(len(batch)))  # one read of the random source, not one a file
 
     def flush() -> None:
         if not queued:
@@ -387,7 +390,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
             results[i] = ImportResult(label, "rejected", message=str(error))
         elif isinstance(parsed.data, bytes) and isinstance(parsed.document.text, str):
-            queued.append((i, document_row(parsed, overrides)))
+            queued.append((i, document_row(parsed, overrides, next(new_ids))))
             first_in_batch[parsed.sha256] = i
         else:  # a big file: its bytes and text are written in pieces, one file at a time
             flush()
