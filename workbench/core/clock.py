@@ -7,6 +7,8 @@ import getpass
 import os
 import uuid
 
+from workbench.core import ids
+
 
 def now() -> str:
     """UTC time, ISO 8601 with milliseconds and a Z."""
@@ -14,6 +16,12 @@ def now() -> str:
 
 
 def new_id() -> str:
+    """A new entity's id: compact (core/ids.py); projects made before hold UUIDs too."""
+    return ids.new_id()
+
+
+def new_uuid() -> str:
+    """A random UUID, for a document's identifier across projects and exchange formats."""
     return str(uuid.uuid4())
 
 

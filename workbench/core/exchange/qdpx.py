@@ -104,7 +104,7 @@ def _source(sources: etree._Element, notes: list[tuple[str, str]], doc: Row,
         description = selection_description(ann)
         if description:
             _text_el(sel, "Description", description)
-        coding = _el(sel, "Coding", guid=ann["id"], creatingUser=user,
+        coding = _el(sel, "Coding", guid=guids.annotation(ann["id"]), creatingUser=user,
                      creationDateTime=ann["created_at"])
         _el(coding, "CodeRef", targetGUID=guids.kind(ann["kind"]))
         if ann.get("memo"):

@@ -295,7 +295,7 @@ def document_row(parsed: ParsedFile, overrides: dict[str, Any]) -> dict[str, Any
     # Language and direction are read from the start of the text (as the detectors do).
     sample = text.head(SAMPLE_CHARS) if isinstance(text, EncodedText) else text
     return {
-        "uuid": clock.new_id(),
+        "uuid": clock.new_uuid(),
         "title": overrides.get("title") or doc.title or Path(parsed.filename).stem,
         "url": overrides.get("url") or doc.url,
         "publisher": overrides.get("publisher") or doc.publisher,
