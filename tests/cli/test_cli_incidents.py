@@ -139,3 +139,19 @@ def test_annotation_exports_filter_by_review_status(setup, capsys):
     assert main(["export", path, "--format", "json", "--status", "suggested"]) == 0
     ids = [a["id"] for a in json.loads(capsys.readouterr().out)["annotations"]]
     assert ids == [fb]
+
+
+def test_the_listed_short_ids_of_incidents_made_together_name_each(setup, capsys):
+    path, fa, fb = setup
+    for title, member in (("Strike", fa), ("Raid", fb)):
+        assert main(["incident", path, "create", "--title", title, "--start", "2026-03-03",
+                     "--member", member]) == 0
+    made = {r["title"]: r["id"] for r in _only_incident(path)}
+    capsys.readouterr()
+    assert main(["incidents", path]) == 0
+    shown = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    # Compact ids made in the same second share their start: the listing shows the end.
+    assert sorted(shown) == sorted(i[-8:] for i in made.values()) and len(set(shown)) == 2
+    for title, ident in made.items():
+        assert main(["tally", path, "--incident", ident[-8:], "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)[0]["incident_id"] == ident, title

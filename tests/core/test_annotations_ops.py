@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from tests.helpers import REPORT, add_doc, make_project
+from workbench.core import ids
 from workbench.core.errors import AnchorError, NotFoundError, ValidationError
 from workbench.core.ops import annotations as ops
 from workbench.core.ops import history
@@ -29,7 +30,7 @@ def test_annotation_carries_anchor_coder_times_and_typed_fields(project):
     assert row["fields"] == {"outcome": "wounded", "count_low": 4, "qualifier": "exact"}
     assert row["coder"] == "tester" and row["status"] == "accepted"
     assert row["created_at"] == row["modified_at"]
-    assert len(row["id"]) == 36
+    assert ids.is_compact(row["id"])
     assert cs.annotation_ids == [cs.result] and cs.document_ids == [doc]
 
 

@@ -36,6 +36,7 @@ def steady_clock(monkeypatch):
     """Ids and times that repeat from one project to the next."""
     counter = itertools.count()
     monkeypatch.setattr(clock, "new_id", lambda: f"id-{next(counter):06d}")
+    monkeypatch.setattr(clock, "new_uuid", lambda: f"uuid-{next(counter):06d}")  # documents
     monkeypatch.setattr(clock, "now", lambda: "2026-01-02T03:04:05.000Z")
 
     def restart() -> None:

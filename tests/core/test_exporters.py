@@ -3,6 +3,7 @@ import io
 import json
 
 from tests.helpers import ARABIC, add_doc, make_project
+from workbench.core import ids
 from workbench.core.exporters import export
 from workbench.core.ops import annotations as ann_ops
 
@@ -26,7 +27,7 @@ def test_w3c_uses_code_point_positions_and_quote_selectors(tmp_path):
     assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert data["type"] == "AnnotationCollection" and data["total"] == 1
     item = data["first"]["items"][0]
-    assert item["id"] == f"urn:uuid:{ann}" and item["type"] == "Annotation"
+    assert item["id"] == f"urn:uuid:{ids.as_guid(ann)}" and item["type"] == "Annotation"
     quote, position = item["target"]["selector"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == "ثلاثةَ مدنيين"
     assert position["type"] == "TextPositionSelector"
@@ -80,8 +81,8 @@ def test_json_and_w3c_exports_carry_links(tmp_path):
     assert n == len(anns)
     linking = [i for i in items if i["motivation"] == "linking"]
     assert len(linking) == 1
-    assert linking[0]["id"] == f"urn:uuid:{link_id}"
-    assert linking[0]["target"] == f"urn:uuid:{src}"
-    assert {"id": f"urn:uuid:{dst}"} in linking[0]["body"]
+    assert linking[0]["id"] == f"urn:uuid:{ids.as_guid(link_id)}"
+    assert linking[0]["target"] == f"urn:uuid:{ids.as_guid(src)}"
+    assert {"id": f"urn:uuid:{ids.as_guid(dst)}"} in linking[0]["body"]
     assert {"type": "TextualBody", "purpose": "classifying", "value": "corroborates"} in (
         linking[0]["body"])

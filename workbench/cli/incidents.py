@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workbench.cli.common import open_project, plain, print_json, say
+from workbench.core import ids
 from workbench.core.errors import WorkbenchError
 
 
@@ -51,7 +52,7 @@ def cmd_incidents(args: argparse.Namespace) -> int:
         print_json([{**r, "tally": lines[r["id"]]} for r in rows])
         return 0
     for r in rows:
-        say(f"{r['id'][:8]}  {_date(r) or '-':<10}  {r['status']:<9}  {r['title']}"
+        say(f"{ids.short(r['id'])}  {_date(r) or '-':<10}  {r['status']:<9}  {r['title']}"
             f"  [{r['place_name'] or '-'}]  {lines[r['id']]}")
     if not rows:
         print("No incidents.")
@@ -140,7 +141,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
         print_json([t.to_dict() for t in tallies])
         return 0
     for t in tallies:
-        say(f"{t.incident_id[:8]}  {titles.get(t.incident_id, '')}: {t.describe()}")
+        say(f"{ids.short(t.incident_id)}  {titles.get(t.incident_id, '')}: {t.describe()}")
         for (outcome, category), cell in t.cells.items():
             if category == "all":
                 continue

@@ -7,6 +7,8 @@ import getpass
 import os
 import uuid
 
+from workbench.core import ids
+
 
 def now() -> str:
     """UTC time, ISO 8601 with milliseconds and a Z."""
@@ -14,11 +16,17 @@ def now() -> str:
 
 
 def new_id() -> str:
+    """A new entity's id: compact (core/ids.py); projects made before hold UUIDs too."""
+    return ids.new_id()
+
+
+def new_uuid() -> str:
+    """A random UUID, for a document's identifier across projects and exchange formats."""
     return str(uuid.uuid4())
 
 
-def new_ids(n: int) -> list[str]:
-    """``n`` ids as :func:`new_id` makes them (random version-4 UUIDs), from one read of
+def new_uuids(n: int) -> list[str]:
+    """``n`` document uuids as :func:`new_uuid` makes them (random version 4), from one read of
     the system's random source: each read lets the other threads run, and waiting to get
     the interpreter back cost an import of 2,000 files ~0.2 s when made one at a time."""
     raw = os.urandom(16 * n)

@@ -40,7 +40,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "sha256": "SHA-256 of the bytes", "data": "the file's bytes", "size": "bytes"}),
     "annotations": ("Statements, claims, casualty figures, events, dates, actors and "
                     "locations marked in the documents.", {
-        "id": "annotation UUID", "doc_id": "document number (documents.id)",
+        "id": "annotation id", "doc_id": "document number (documents.id)",
         "kind": "annotation kind (codebook.name)", "start": "first code point of the span",
         "end": "code point after the span", "exact": "the quoted words",
         "prefix": "up to 32 characters before the quote", "suffix": "up to 32 after it",
@@ -52,11 +52,11 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "created_at": "when it was made", "modified_at": "when it last changed",
         "deleted_at": _TRASHED}),
     "links": ("Typed links between annotations (attributed_to, corroborates, ...).", {
-        "id": "link UUID", "source_id": "annotation the link starts from",
+        "id": "link id", "source_id": "annotation the link starts from",
         "target_id": "annotation it points to", "type": "kind of link",
         "coder": "who linked them", "created_at": "when", "deleted_at": _TRASHED}),
     "actors": ("Canonical actors with the spellings under which they appear.", {
-        "id": "actor UUID", "name": "canonical name", "aliases": "other spellings (JSON)",
+        "id": "actor id", "name": "canonical name", "aliases": "other spellings (JSON)",
         "actor_type": "state force, armed group, civilian, ...", "memo": "memo",
         "created_at": "when added", "modified_at": "when last changed",
         "deleted_at": _TRASHED}),
@@ -64,7 +64,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "name": "kind name", "position": "order in the codebook",
         "spec": "label, key, colour, fields and roles (JSON)"}),
     "incidents": ("Incidents: one event as reported by any number of sources.", {
-        "id": "incident UUID", "title": "title", "start_date": "first day",
+        "id": "incident id", "title": "title", "start_date": "first day",
         "end_date": "last day", "date_precision": "day, week, month or year",
         "place_name": "place", "country": "country", "admin1": "region or province",
         "latitude": "latitude", "longitude": "longitude",
@@ -76,7 +76,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "created_at": "when made", "modified_at": "when last changed",
         "deleted_at": _TRASHED}),
     "incident_members": ("Which annotations belong to which incident.", {
-        "id": "membership UUID", "incident_id": "incident (incidents.id)",
+        "id": "membership id", "incident_id": "incident (incidents.id)",
         "annotation_id": "annotation (annotations.id)", "coder": "who added it",
         "added_at": "when", "deleted_at": _TRASHED}),
     "incident_types": ("The kinds of incident a project uses.", {

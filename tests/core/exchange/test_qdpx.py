@@ -80,7 +80,8 @@ def test_sources_are_files_and_selections_count_code_points(tmp_path, schema):
     start, end = int(sel.get("startPosition")), int(sel.get("endPosition"))
     assert text[start:end] == "three guards were wounded"  # the emoji counts once
     coding = sel.find(f"{Q}Coding")
-    assert coding.get("guid") == ann
+    assert coding.get("guid") == guids.annotation(ann)  # a compact id as its GUID
+    assert guids.annotation_id(coding.get("guid")) == ann
     assert coding.find(f"{Q}CodeRef").get("targetGUID") == guids.kind("casualty")
     user = root.find(f"{Q}Users/{Q}User")
     assert user.get("name") == "amal"

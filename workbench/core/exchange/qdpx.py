@@ -2,9 +2,10 @@
 
 Mapping (docs/team.md has the table): documents are TextSources whose plain text is a
 file in ``sources/``; kinds are Codes; each annotation is a PlainTextSelection with
-code-point start and end holding one Coding whose GUID is the annotation's id; coders are
-Users. Field values, review status and origin go in the selection's Description, one
-``name: JSON value`` line each, readable by people and read back by :mod:`qdpx_read`.
+code-point start and end holding one Coding whose GUID is the annotation's id (a compact
+id as its version 8 UUID, exchange/guids.py); coders are Users. Field values, review
+status and origin go in the selection's Description, one ``name: JSON value`` line each,
+readable by people and read back by :mod:`qdpx_read`.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def _source(sources: etree._Element, notes: list[tuple[str, str]], doc: Row,
         description = selection_description(ann)
         if description:
             _text_el(sel, "Description", description)
-        coding = _el(sel, "Coding", guid=ann["id"], creatingUser=user,
+        coding = _el(sel, "Coding", guid=guids.annotation(ann["id"]), creatingUser=user,
                      creationDateTime=ann["created_at"])
         _el(coding, "CodeRef", targetGUID=guids.kind(ann["kind"]))
         if ann.get("memo"):

@@ -189,7 +189,8 @@ def _selection(el: etree._Element) -> Selection | None:
     for c in el.findall(_q("Coding")):
         ref = c.find(_q("CodeRef"))
         if ref is not None:
-            codings.append((guids.plain(c.get("guid")), guids.plain(ref.get("targetGUID")),
+            codings.append((guids.annotation_id(guids.plain(c.get("guid"))),
+                            guids.plain(ref.get("targetGUID")),
                             c.get("creatingUser") or el.get("creatingUser"),
                             c.get("creationDateTime") or el.get("creationDateTime")))
     notes = [guids.plain(n.get("targetGUID")) for n in el.findall(_q("NoteRef"))]

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from workbench.core import ids
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations
 from workbench.core.shapes import write_json
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def _urn(ident: str) -> str:
+    # A compact id is no UUID: it goes out as the version 8 UUID that reads back to it.
+    return f"urn:uuid:{ids.as_guid(ident)}"
 
 
 def _source(doc: dict) -> str:
@@ -18,7 +24,7 @@ def _source(doc: dict) -> str:
 def annotation_to_w3c(row: dict, doc: dict, *, tagging: bool = False) -> dict:
     """One annotation as a W3C Annotation; ``tagging`` if its kind tags an entity."""
     return {
-        "id": f"urn:uuid:{row['id']}",
+        "id": _urn(row["id"]),
         "type": "Annotation",
         "motivation": "tagging" if tagging else "classifying",
         "created": row["created_at"],
@@ -58,16 +64,16 @@ def annotation_to_w3c(row: dict, doc: dict, *, tagging: bool = False) -> dict:
 def link_to_w3c(link: dict) -> dict:
     """A typed link as a linking Annotation: its target is the link's source annotation."""
     return {
-        "id": f"urn:uuid:{link['id']}",
+        "id": _urn(link["id"]),
         "type": "Annotation",
         "motivation": "linking",
         "created": link.get("created_at"),
         "creator": {"type": "Person", "name": link.get("coder")},
         "body": [
             {"type": "TextualBody", "purpose": "classifying", "value": link["type"]},
-            {"id": f"urn:uuid:{link['target_id']}"},
+            {"id": _urn(link["target_id"])},
         ],
-        "target": f"urn:uuid:{link['source_id']}",
+        "target": _urn(link["source_id"]),
     }
 
 

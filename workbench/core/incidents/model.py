@@ -179,15 +179,17 @@ def part_of_ids(project: Project, ann_ids: list[str]) -> set[str]:
 
 
 def resolve_incident(project: Project, ref: str) -> str:
-    """An incident id from the id itself or an unambiguous start of it (at least 4 chars)."""
+    """An incident id from the id itself or an unambiguous start or end of it (at least
+    4 chars): listings show a compact id's end (core/ids.py), a UUID's start."""
     if project.repo.get("incident", ref) is not None:
         return ref
     if len(ref) >= 4:
+        escaped = ref.replace("%", "\\%").replace("_", "\\_")
         rows = project.conn.execute(
-            "SELECT id FROM incidents WHERE id LIKE ? ESCAPE '\\'",
-            (ref.replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
+            "SELECT id FROM incidents WHERE id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\'",
+            (escaped + "%", "%" + escaped)).fetchall()
         if len(rows) == 1:
             return rows[0][0]
         if len(rows) > 1:
-            raise NotFoundError(f"{ref} is the start of {len(rows)} incident ids; give more.")
+            raise NotFoundError(f"{ref} begins or ends {len(rows)} incident ids; give more.")
     raise NotFoundError(f"There is no incident with id {ref}.")

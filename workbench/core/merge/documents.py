@@ -33,7 +33,7 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         ctx.tx.add_original(doc["original_sha256"], data)
         row = {k: v for k, v in doc.items() if k != "id"}
         if row["uuid"] in uuids:
-            row["uuid"] = clock.new_id()
+            row["uuid"] = clock.new_uuid()
         uuids.add(row["uuid"])
         stored = ctx.tx.insert("document", row)
         ctx.doc_map[doc["id"]] = stored["id"]

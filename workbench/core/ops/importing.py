@@ -288,16 +288,16 @@ def clean_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def document_row(parsed: ParsedFile, overrides: dict[str, Any],
-                 new_id: str | None = None) -> dict[str, Any]:
+                 uuid: str | None = None) -> dict[str, Any]:
     """The documents row a parsed file becomes (``overrides`` already cleaned), with
-    ``new_id`` as its uuid when given (a batch makes its ids together)."""
+    ``uuid`` when given (a batch makes its uuids together)."""
     doc = parsed.document
     assert doc is not None
     text = doc.text
     # Language and direction are read from the start of the text (as the detectors do).
     sample = text.head(SAMPLE_CHARS) if isinstance(text, EncodedText) else text
     return {
-        "uuid": new_id or clock.new_id(),
+        "uuid": uuid or clock.new_uuid(),
         "title": overrides.get("title") or doc.title or Path(parsed.filename).stem,
         "url": overrides.get("url") or doc.url,
         "publisher": overrides.get("publisher") or doc.publisher,
@@ -364,7 +364,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
     repeats: list[tuple[int, int]] = []  # (duplicate, the file it repeats), both positions
     queued: list[tuple[int, dict[str, Any]]] = []
     custody: list[dict[str, Any]] = []
-    new_ids = iter(clock.new_ids(len(batch)))  # one read of the random source, not one a file
+    new_uuids = iter(clock.new_uuids(len(batch)))  # one read of the random source, not one a file
 
     def flush() -> None:
         if not queued:
@@ -390,7 +390,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
             results[i] = ImportResult(label, "rejected", message=str(error))
         elif isinstance(parsed.data, bytes) and isinstance(parsed.document.text, str):
-            queued.append((i, document_row(parsed, overrides, next(new_ids))))
+            queued.append((i, document_row(parsed, overrides, next(new_uuids))))
             first_in_batch[parsed.sha256] = i
         else:  # a big file: its bytes and text are written in pieces, one file at a time
             flush()
