@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -186,3 +188,26 @@ def test_the_periodic_backup_and_the_command_are_never_skipped(tmp_path):
         job = sched.detached()  # not the opening one
         job.run()
         assert sched.finish(job) is not None and not job.skipped
+
+
+def test_unfinished_copies_left_by_a_stopped_window_are_cleared(tmp_path):
+    """A window switched off mid-copy leaves a ``.partial`` as big as the project,
+    named by its own time: nothing replaced it, so each power cut added one."""
+    with make_project(tmp_path) as p:
+        folder = backup.default_folder(p.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = p.path.stem
+        stale = [folder / f"{stem}-20250101T000000.000001Z.wbproj.partial",
+                 folder / f"{stem}-20250101T000000.000001Z.wbproj.partial-journal"]
+        running = folder / f"{stem}-20250101T000000.000002Z.wbproj.partial"
+        other = folder / "other-20250101T000000.000003Z.wbproj.partial"  # another project's
+        an_hour_ago = time.time() - backup.STALE_PARTIAL_SECONDS - 60
+        for f in (*stale, running, other):
+            f.write_bytes(b"half a copy")
+        for f in (*stale, other):
+            os.utime(f, (an_hour_ago, an_hour_ago))
+        made = backup.make(p.conn, p.path)
+    assert not any(f.exists() for f in stale)
+    assert running.exists(), "a copy written to within the hour may still be in progress"
+    assert other.exists()
+    assert made.exists() and backup.listed(p.path) == [made]

@@ -11,6 +11,7 @@ keyed with its passphrase. Qt-free: the window's timer only calls :class:`Schedu
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import os
 import re
@@ -29,6 +30,9 @@ from workbench.core.errors import ProjectError, WrongPassphrase
 APPLICATION = "Workbench"
 DEFAULT_INTERVAL_MINUTES = 10
 DEFAULT_KEEP = 10
+# A copy still being written is rewritten page by page, so its time keeps moving; one
+# untouched this long was left by a process that stopped (power cut, killed window).
+STALE_PARTIAL_SECONDS = 3600
 _STAMP = re.compile(r"-(\d{8}T\d{6}\.\d{6}Z)(-replaced)?\.wbproj$")
 
 
@@ -107,11 +111,37 @@ def listed(path: Path, folder: Path | None = None) -> list[Path]:
 
 
 def rotate(folder: Path, path: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (kept replaced files are not counted)."""
+    """Delete all but the newest ``keep`` backups (kept replaced files are not counted)
+    and the unfinished copies that stopped processes left behind."""
     made = [p for p in listed(path, folder) if not p.name.endswith("-replaced.wbproj")]
     gone = made[max(keep, 1):]
     for old in gone:
         old.unlink(missing_ok=True)
+    return gone + clear_stale_partials(folder, path)
+
+
+def clear_stale_partials(folder: Path, path: Path,
+                         older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Delete this project's unfinished backup copies (``*.wbproj.partial`` and their
+    journals) that nothing has written to for ``older_than`` seconds.
+
+    A window switched off or killed while it copied leaves its partial copy; each is
+    as big as the project and, named by its own time, would never be replaced, so a
+    laptop that loses power often would fill its disk with them. A copy in progress is
+    left alone: it is younger than the limit."""
+    stem = Path(path).stem
+    limit = time.time() - older_than
+    gone = []
+    for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj.partial*"):
+        base = p.name[: p.name.index(".wbproj.partial") + len(".wbproj")]
+        if not ((m := _STAMP.search(base)) and base[: m.start()] == stem):
+            continue  # another project's backups share the folder
+        try:
+            if p.stat().st_mtime < limit:
+                p.unlink()
+                gone.append(p)
+        except FileNotFoundError:
+            continue
     return gone
 
 
