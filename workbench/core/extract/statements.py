@@ -1377,7 +1377,10 @@ _WORK_OBJECT = re.compile(
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 _COMMITMENT_AFTER = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
-    r"\s+(?:to|that)\s", re.IGNORECASE,
+    # "threatened in a video on Tuesday to kill": where and when may stand before the words
+    r"(?:\s*,?\s+(?:in|on|at|during|via|through|after|before|from|outside)\s+"
+    r"[^,;:\"“”.!?]{1,60}?)?"
+    r"\s*,?\s+(?P<w>to|that)\s", re.IGNORECASE,
 )
 # "asked whether ...", "asked reporters why ...": the question word opens the words.
 _ASKED_QUESTION = re.compile(
@@ -1613,6 +1616,10 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
         audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
         pos = fb if fb > fa else audience.end() if audience else pos
+    if word in EN.COMMITMENT_VERBS:
+        pledge = _COMMITMENT_AFTER.match(text, pos, s1)
+        if pledge:  # "threatened in a video to kill ...": the words open at "to" / after "that"
+            return pledge.start("w") if pledge["w"].lower() == "to" else pledge.end()
     lead = _LEAD.match(text, pos, s1)
     pos = lead.end() if lead else pos
     carried = _CARRIED_BY.match(text, pos, s1)
@@ -1668,8 +1675,20 @@ def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
     return c0 + m.start("name"), c0 + m.end("name")
 
 
+# "A UN report that was leaked on Monday said": a relative clause with its own auxiliary
+# between a short subject and the verb; the subject is the words before the pronoun.
+_REL_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:that|which|who)\s+"
+    r"(?:was|were|is|are|has|had|have)\s+[^,;:\"“”()]{1,60}?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
+    rel_subject = None if headline else _REL_SUBJECT.match(text, c0, vcut)
+    if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
+        return rel_subject.span("np")
     breaks = list(_CLAUSE_BREAK.finditer(text, c0, vcut))
     start = breaks[-1].end() if breaks else c0
     seg = text[start:vcut]

@@ -75,10 +75,15 @@ _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينف�
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set((
     "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
-    "تبنت", "يتبنى", "تعهد", "تعهدت", "يتعهد", "تتعهد", "حث", "حثت", "دعا", "دعت", "دعوا",
+    "تبنت", "يتبنى", "تعهد", "تعهدت", "يتعهد", "تتعهد", "توعد", "توعدت", "توعدوا", "يتوعد",
+    "تتوعد", "هدد", "هددت", "هددوا", "يهدد", "تهدد", "حث", "حثت", "دعا", "دعت", "دعوا",
     "اتهم", "اتهمت", "اتهموا", "نعى", "نعت", "طالب", "طالبت", "أحصى", "أحصت", "رجح",
     "رجحت", "أفاد", "أفادت", "أفادوا", "كشف", "كشفت", "حمل", "حملت",
 ))
+# Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
+# plain object they are acts ("هدد القصف حياة المدنيين").
+_THREAT_VERBS = fold_set(("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت", "هددوا",
+                          "يهدد", "تهدد"))
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
@@ -792,6 +797,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
+        if verb in _THREAT_VERBS and not (c < sb and toks[c].w.startswith("ب")):
+            return k + 1
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
             if c < sb and toks[c].w in _UNSTATED:
