@@ -158,7 +158,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
     for name in names:
-        sp.add_argument(name, help="an incident id (or its first characters)")
+        sp.add_argument(name, help="an incident id, or the short id a listing shows "
+                        "(its first or last characters, at least four)")
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -237,5 +238,6 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     sp = add("tally", cmd_tally, "Tally incidents: low, best and high per outcome and victim "
              "category, with each source's figures.")
     sp.add_argument("project")
-    sp.add_argument("--incident", metavar="ID")
+    sp.add_argument("--incident", metavar="ID",
+                    help="only this incident (an id or the short id a listing shows)")
     sp.add_argument("--json", action="store_true")
