@@ -315,10 +315,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int]) -> None:
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
+    prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
     for m in _counts(s, base, cands, arts, hints):
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")
+        gapped = False
         parsed = parse_count(m)
         if parsed is None:
             continue
@@ -436,6 +438,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # A gapped clause keeps the verb of the one before: "nine were killed in
             # Sarn, seven in Vell" -> seven killed.
             outcome = str(prev["outcome"])
+        if (
+            outcome is None and prev is not None and not toks and not is_article
+            and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
+            and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart)
+            and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
+        ):
+            # A gapped sub-group of the dead: "310 of the dead were children and 190 were
+            # women", "Of the 500 dead, 310 were children": the count alone, no group.
+            outcome = str(prev["outcome"])
+            gapped = True
         if outcome is None:
             continue
         if is_article and not _person_like(toks):
@@ -451,7 +463,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             "group": group,
         }
         out.append(item)
-        prev, prev_tail = item, max(gend, cend)
+        prev, prev_tail, prev_gapped = item, max(gend, cend), gapped
     _bomber(s, base, out)
 
 
@@ -459,6 +471,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
 _ELLIPSIS_BEFORE = re.compile(
     r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# After a figure ending in its outcome ("310 of the dead", "500 dead"), the predicate
+# of its own clause ("were children") and the joint before the next count.
+_OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
+_GAPPED_JOIN = re.compile(
+    r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
+    r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
+_COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset({"hours", "days"})
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")

@@ -123,11 +123,14 @@ _HEAD_STOP = frozenset((*EN.PREPOSITIONS, "who", "which", "that", "whose"))
 @lru_cache(maxsize=4096)
 def inanimate(speaker: str) -> bool:
     """True when the head noun of ``speaker`` is a thing with writing on it ("the sign",
-    "a banner at the gate", "the law"), which shows words but reports no news."""
-    head = ""
+    "a banner at the gate", "the law"), which shows words but reports no news, or a story's
+    withdrawn "earlier version of" in a correction."""
+    head = before = ""
     for w in speaker.split():
         low = w.lower().strip(".,;:'’\"“”")
         if low in _HEAD_STOP:
             break
-        head = low
+        if low == "of" and head in EN.WITHDRAWN_TEXTS and before in EN.SUPERSEDED:
+            return True
+        head, before = low, head
     return head in EN.NON_SPEAKER_HEADS

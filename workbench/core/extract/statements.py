@@ -28,7 +28,10 @@ from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inani
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
 
-_VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING)
+_VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
+               *EN.SPEECH_PARTICIPLES)
+_SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
+_OWN_CLAUSE = re.compile(rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s)", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
 _PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
 _PASSIVE_ADVERBS = ("also", "widely", "later")
@@ -54,7 +57,12 @@ _LEAD = re.compile(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
-    r"|tonight|overnight|earlier|later|also|late|early|again|on\s+condition\s+of\s+anonymity"
+    r"|tonight|overnight|earlier|later|also|late|early|again"
+    # "on condition of anonymity because he was not authorised to brief the media": the
+    # writer's reason for the missing name, not the source's words
+    r"|on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since)\s+(?:he|she|they"
+    rf"|the\s+\w+)\s+(?:was|were|is|are)\s+not\s+(?:{alt(EN.PERMISSION_PARTICIPLES)})\s+to"
+    r"\s(?:(?!\bthat\b)[^,;:.!?\"“”])*)?"
     r"|without\s+(?:giving|providing|offering)\s+(?:any\s+|further\s+|more\s+)?details"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
@@ -420,7 +428,9 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?\n]\s*$")
 _DIGIT_END = re.compile(r"\d$")
 _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
 _AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
-_TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?\s+that\b")
+# "told a news conference in Lagos on Monday that": the one told, and where or when.
+_TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?(?:\s+(?:in|at)\s+[A-Z][\w'’.\-]*)?"
+                        r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
@@ -994,14 +1004,20 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(v.start())
             continue
         # "X warned that ..., saying ...": a participle after a comma goes on like "adding".
-        if found and (word == "adding" or (word == "saying" and _COMMA_BEFORE.search(
-                text, max(c0, v.start() - 4), v.start()))):
+        if found and (word == "adding" or (
+                (word == "saying" or (word in _SPEECH_PARTICIPLES
+                                      and _OWN_CLAUSE.match(text, v.end(), s1)))
+                and _COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start()))):
             cs, ce, sp = found[-1]
             found[-1] = (cs, min(ce, v.start()), sp)
             lead = _LEAD.match(text, v.end(), s1)
             found.append((lead.end() if lead else v.end(), s1, sp))
             continue
-        if word == "adding":
+        if word in _SPEECH_PARTICIPLES and not (
+                _OWN_CLAUSE.match(text, v.end(), s1)
+                and _COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())):
+            continue  # no clause of its own, or not carrying earlier words on
+        if word == "adding" or word in _SPEECH_PARTICIPLES:
             # '"...," she said, adding that ...': the quote's speaker goes on.
             prior = [o for o in out if 0 <= v.start() - int(o["end"]) < 40]  # type: ignore[call-overload]
             if prior:
@@ -1053,7 +1069,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if b <= a and not (fb > fa and rest.strip()):
                 a, b = backward_np(text, vcut, floor=c0)
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
-            if goes_on and not any(w.start() > v.end() for w in verbs):
+            if goes_on and not _later_verb(text, v, verbs):
                 # "Two died, the army said, and four were wounded": the clause after "and"
                 # is reported too; the attribution is a gap in the words.
                 comma = text.rfind(",", c0, a)
@@ -1066,6 +1082,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 limit = min(limit, a)
                 tails.append(a)
             elif fb > fa:
+                goes_on = _AND_GOES_ON.match(text, fb, s1)
+                comma = text.rfind(",", c0, v.start())
+                if goes_on and comma > c0 and not _later_verb(text, v, verbs):
+                    # "Two died, said the army, and four were wounded": as above, with
+                    # the speaker after its verb.
+                    gaps[len(found)] = (comma, goes_on.start("and"))
+                    found.append((c0, limit, text[fa:fb]))
+                    continue
                 found.append((c0, v.start(), text[fa:fb]))
                 limit = min(limit, v.start())
                 tails.append(v.start())
@@ -1358,6 +1382,17 @@ _CLAUSE_BREAK = re.compile(
 _AND_GOES_ON = re.compile(
     rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
 )
+# "an estimated 45,000": a verb form after an article is an adjective.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+
+def _later_verb(text: str, v: re.Match[str], verbs: list[re.Match[str]]) -> bool:
+    """Does a speech verb follow ``v`` in the sentence (an attribution of its own)?"""
+    return any(w.start() > v.end() and not _ARTICLE_BEFORE.search(text, max(0, w.start() - 5),
+                                                                   w.start())
+               for w in verbs)
+
+
 _SUBJECT_BAD = re.compile(r"\d|\b(?:is|was|were|are|has|had|have|will|would|could)\b",
                           re.IGNORECASE)
 

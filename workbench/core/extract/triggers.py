@@ -39,7 +39,7 @@ WORDS: dict[str, frozenset[str]] = {
         EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
-                              EN.CONTINUING, EN.DOCUMENT_NOUNS)),
+                              EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.DOCUMENT_NOUNS)),
     CLAIM: frozenset(_firsts(EN.RESPONSIBILITY_VERBS, EN.DENIAL_VERBS, ("responsibility",))),
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}

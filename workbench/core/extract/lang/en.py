@@ -278,6 +278,10 @@ NON_SPEAKER_HEADS = frozenset(_w(
     " map maps law laws constitution clause rule rules text sticker stickers"
     " billboard billboards t-shirt shirt flag flags"
 ))
+# A correction's "An earlier version of this story said ...": the paper's own withdrawn
+# text, nobody's statement (the head before "of").
+WITHDRAWN_TEXTS = frozenset(_w("version versions"))
+SUPERSEDED = frozenset(_w("earlier previous original first"))
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
                                 " claimed confirmed"))
 # Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
@@ -298,6 +302,11 @@ ADDRESSEES = _w("us them him her me you everyone people residents")
 QUOTED_AS = _p("quoted as saying|as saying")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
+# After a comma these carry on the speaker's words like "saying", but only before a
+# clause of their own ("insisting that ...", "warning they would ..."): "warning of
+# reprisals", "noting the date" report nothing.
+SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging")
+CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
                     " bulletin announcement figures data statistics tally estimates")
@@ -387,6 +396,8 @@ WITHHOLDING = _p("gave no|gave few|provided no|offered no|declined|refused|did n
                  "|could not|didn't|wouldn't")
 # A relative clause on a speaker that only says the source stays unnamed: "a source who
 # spoke on condition of anonymity" is "a source".
+# "... because he was not authorised to speak to the media"
+PERMISSION_PARTICIPLES = _w("authorised authorized allowed permitted cleared empowered")
 ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition of anonymity"
                        "|requested anonymity|asked for anonymity|asked not to be named"
                        "|asked not to be identified|declined to be named"
