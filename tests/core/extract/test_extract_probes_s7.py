@@ -49,6 +49,17 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
     ("The district commissioner, Mr Otieno, told the Daily Nation that 8 bodies had been "
      "recovered.",
      [("Mr Otieno", "8 bodies had been recovered")]),
+    # an acronym in brackets belongs to the title
+    ("Senior Superintendent of Police (SSP) Anil Rao told PTI that two of the injured were "
+     "in critical condition.",
+     [("Senior Superintendent of Police (SSP) Anil Rao",
+       "two of the injured were in critical condition")]),
+    # a relative clause on a fronted source is no part of the words
+    ("According to the official, who did not want to be named, 5 soldiers and 2 civilians "
+     "were wounded.",
+     [("the official", "5 soldiers and 2 civilians were wounded")]),
+    ("According to police, who gave no figures, the attackers fled.",
+     [("police", "the attackers fled")]),
 ])
 def test_wire_copy_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

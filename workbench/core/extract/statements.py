@@ -990,6 +990,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             elif v.start() - c0 < 3:
                 comma = text.find(",", b, s1)
+                rel = _SOURCE_RELATIVE.match(text, comma + 1, s1) if comma > 0 else None
+                if rel:  # "According to the official, who asked not to be named, ..."
+                    comma = rel.end() - 1
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (text[a:b],))
                 if word != "according to":
                     openers.append(len(found) - 1)
@@ -1374,14 +1377,19 @@ _MANNER_TAIL = re.compile(
     r"\s*(?:by|via|over|from|in|at)\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
     r"(?:\s+[A-Za-z'’\-]+){0,2}\s*"
 )
+# An acronym in brackets inside a title ("Senior Superintendent of Police (SSP) Anil
+# Rao") is part of the speaker, not a break.
 _CLAUSE_BREAK = re.compile(
-    rf"(?:[,;:\"“”(]|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
+    r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}\)\s+[A-Z]))"
+    rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
 _AND_GOES_ON = re.compile(
     rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
 )
+# A relative clause on a fronted source, closed by its comma.
+_SOURCE_RELATIVE = re.compile(r"\s*(?:who|which)\s[^,;:.!?\"“”]{1,80},")
 # "an estimated 45,000": a verb form after an article is an adjective.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
