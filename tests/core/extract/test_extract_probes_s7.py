@@ -54,6 +54,16 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
      "in critical condition.",
      [("Senior Superintendent of Police (SSP) Anil Rao",
        "two of the injured were in critical condition")]),
+    # abbreviated ranks ("Brig.", "Supt.", "Insp.") end no sentence
+    ("The army spokesman, Brig. Gen. Yahya Rasool, told state TV that 30 militants had "
+     "been killed.",
+     [("Brig. Gen. Yahya Rasool", "30 militants had been killed")]),
+    ('"We are investigating," Supt. Grace Wambui said.',
+     [("Supt. Grace Wambui", "We are investigating")]),
+    ("Insp. Ravi Menon said 3 constables were hurt.",
+     [("Insp. Ravi Menon", "3 constables were hurt")]),
+    ("Maj. Gen. (retd) Vikram Singh said the border was quiet.",
+     [("Maj. Gen. (retd) Vikram Singh", "the border was quiet")]),
     # a relative clause on a fronted source is no part of the words
     ("According to the official, who did not want to be named, 5 soldiers and 2 civilians "
      "were wounded.",
@@ -228,6 +238,18 @@ def test_gapped_sub_groups(text: str, expected: list[tuple[object, ...]]) -> Non
     ("The toll since the start of the year stands at 1,150.",
      [("toll since the start of the year stands at 1,150", "killed", 1150, None, "exact",
        None)]),
+    # A toll over a period that opens on a dated day: the day is no count, the toll is.
+    ("The death toll since October 7 stands at 1,500, the ministry said.",
+     [("death toll since October 7 stands at 1,500", "killed", 1500, None, "exact", None)]),
+    ("The toll since Oct. 7, 2023, has risen to 1,500.",
+     [("toll since Oct. 7, 2023, has risen to 1,500", "killed", 1500, None, "exact", None)]),
+    # a day after any month's name is a date, not a count
+    ("The death toll since September 12 rose to 40.",
+     [("death toll since September 12 rose to 40", "killed", 40, None, "exact", None)]),
+    # a toll counts people, not provinces
+    ("The toll in 4 provinces rose to 20.", []),
+    ("The death toll rose to 31 people on Sunday.",
+     [("death toll rose to 31 people", "killed", 31, None, "exact", "people")]),
     ("Over the past month, 9 journalists were detained.",
      [("9 journalists were detained", "arrested", 9, None, "exact", "journalists")]),
     ("Police in Kaduna state said 11 worshippers were abducted from a church on Sunday.",

@@ -84,9 +84,6 @@ _NUMBER_OF = re.compile(
     + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)})"
                for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
     + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)
-_TOLL = re.compile(
-    rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|[^.;:\d]{{0,120}}?)\s*$", re.IGNORECASE
-)
 _BOMBER_SELF = re.compile(
     rf"\b(?:{alt(EN.BOMBER_SELF_VERBS)})\s+(?P<who>{alt(EN.REFLEXIVES)})\b(?:\s+up\b)?",
     re.IGNORECASE,
@@ -95,6 +92,12 @@ _BOMBER = re.compile(rf"\b(?:{alt(EN.BOMBER_NOUNS)})\b", re.IGNORECASE)
 _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 # Whole month names or their abbreviations only: "Two Marines" is not "two March".
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
+# A date in the gap is the period the toll covers: "the toll since October 7 stands at".
+_GAP_DATE = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,\s*\d{{4}},?)?(?!\d)"
+_TOLL = re.compile(
+    rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
+    re.IGNORECASE,
+)
 _MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
@@ -326,7 +329,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         low_n, high, qual = parsed
         num = m.group("num") or ""
-        if num and (_MONTH.search(s, max(0, cstart - 6), cstart) or _NUM_AFTER.match(s, cend)
+        # "September " is ten characters: the window holds the longest month name
+        if num and (_MONTH.search(s, max(0, cstart - 11), cstart) or _NUM_AFTER.match(s, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
@@ -410,7 +414,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             tm = _TOLL.search(far_left) if (
                 "toll" in low_left or "count" in low_left or "number of" in low_left
             ) else None
-            if tm and not _AND_BUT.search(tm.group("gap")):
+            # a toll counts people: "the toll in 4 provinces" is no toll of 4
+            if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
                 outcome = "killed"
                 ev_start = cstart - len(far_left) + tm.start()
             nm = _NUMBER_OF.search(far_left) if outcome is None and (

@@ -1378,9 +1378,10 @@ _MANNER_TAIL = re.compile(
     r"(?:\s+[A-Za-z'’\-]+){0,2}\s*"
 )
 # An acronym in brackets inside a title ("Senior Superintendent of Police (SSP) Anil
-# Rao") is part of the speaker, not a break.
+# Rao", "Maj. Gen. (retd) Vikram Singh") is part of the speaker, not a break.
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}\)\s+[A-Z]))"
+    r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
+    rf"|{alt(EN.RANK_BRACKETS)})\)\s+(?-i:[A-Z]))"
     rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own

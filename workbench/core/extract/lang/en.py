@@ -405,6 +405,8 @@ ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition o
                        "|did not want to be identified|refused to be named"
                        "|was not authorized to speak|was not authorised to speak"
                        "|is not authorized to speak|is not authorised to speak")
+# Bracketed inside a rank and name: "Maj. Gen. (retd) Vikram Singh".
+RANK_BRACKETS = _w("retd retd. rtd rtd. retired")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
               "|refused to|declined to|failed to|nobody|no one")
@@ -423,6 +425,7 @@ AUDIENCES = _w("reporters journalists afp reuters ap")
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
+    " brig supt insp cmdr cdr lieut"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
 ))
 
