@@ -145,6 +145,18 @@ def test_social_media(text: str, expected: list[tuple[str, str]]) -> None:
     ("The army said the town was calm, warning of reprisals.",
      [("The army", "the town was calm, warning of reprisals")]),
     ("Warning of reprisals, the army closed the road.", []),
+    # "warned", like "told", may name who was warned before "that"
+    ("The minister warned parliament on Wednesday that the militants were regrouping.",
+     [("The minister", "the militants were regrouping")]),
+    ("The army warned residents of Kessa that shelling would resume.",
+     [("The army", "shelling would resume")]),
+    # a pledge or a vow may carry a quote, before or after it
+    ('"We will find them," vowed the police commissioner.',
+     [("the police commissioner", "We will find them")]),
+    ('The police commissioner vowed: "We will find them."',
+     [("The police commissioner", "We will find them")]),
+    ('"We will rebuild," the mayor pledged.', [("the mayor", "We will rebuild")]),
+    ("The mayor pledged $2 million for reconstruction.", []),
 ])
 def test_speech_verbs_and_participles(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
@@ -175,6 +187,20 @@ def test_gap_of_inverted_attribution() -> None:
     text = "Two soldiers were killed, said the army, and four were wounded."
     (s,) = extract(text, EN_PUBLISHED)["statements"]
     assert text[s["gap"][0]:s["gap"][1]] == ", said the army, "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The writer's note on a claim after its words is no part of them.
+    ("The opposition leader claimed 40 people had been killed, a figure the government "
+     "disputed.",
+     [("The opposition leader", "40 people had been killed")]),
+    ("Rebels said they had shot down a helicopter, a claim which the army dismissed.",
+     [("Rebels", "they had shot down a helicopter")]),
+    ("Police said 4 people died, a number that was later disputed by hospital staff.",
+     [("Police", "4 people died")]),
+])
+def test_disputed_claims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -250,6 +276,13 @@ def test_gapped_sub_groups(text: str, expected: list[tuple[object, ...]]) -> Non
     ("The toll in 4 provinces rose to 20.", []),
     ("The death toll rose to 31 people on Sunday.",
      [("death toll rose to 31 people", "killed", 31, None, "exact", "people")]),
+    # "the number of" with the outcome right after it
+    ("Hospital sources put the number of wounded at 60.",
+     [("number of wounded at 60", "wounded", 60, None, "exact", None)]),
+    ("The number of injured has risen to 75.",
+     [("number of injured has risen to 75", "wounded", 75, None, "exact", None)]),
+    ("The number of arrested protesters rose to 300.",
+     [("number of arrested protesters rose to 300", "arrested", 300, None, "exact", None)]),
     ("Over the past month, 9 journalists were detained.",
      [("9 journalists were detained", "arrested", 9, None, "exact", "journalists")]),
     ("Police in Kaduna state said 11 worshippers were abducted from a church on Sunday.",

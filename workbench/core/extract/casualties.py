@@ -80,7 +80,7 @@ _SKIP_CONJ = re.compile(
 )
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){1,4}?(?:"
+    r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
     + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)})"
                for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
     + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)

@@ -1183,6 +1183,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             ce = min([ce, *(t for t in tails if cs < t < ce)])
         note = _WRITER_NOTE.search(text, cs, ce) if "be" in text[cs:ce] else None
         ce = note.start() if note else ce
+        note = _DISPUTED_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
+        ce = note.start() if note else ce
         held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
         ce = held.start() if held else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
@@ -1286,6 +1288,11 @@ def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str]
 _WRITER_NOTE = re.compile(
     r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that|which)|which)\s+(?:could|can)\s*not"
     rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{alt(EN.UNVERIFIED_PARTICIPLES)})\b",
+    re.IGNORECASE,
+)
+_DISPUTED_NOTE = re.compile(
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
+    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt(EN.DISPUTING_VERBS)})\b",
     re.IGNORECASE,
 )
 # "..., but gave no details": the speaker's predicate, not the reported words.
@@ -1426,6 +1433,8 @@ _COMMITMENT_AFTER = re.compile(
     r"[^,;:\"“”.!?]{1,60}?)?"
     r"\s*,?\s+(?P<w>to|that)\s", re.IGNORECASE,
 )
+# 'vowed: "We will ..."': a quote after a colon is words, whatever the verb.
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“]")
 # "asked whether ...", "asked reporters why ...": the question word opens the words.
 _ASKED_QUESTION = re.compile(
     rf"(?:\s+[\w'’\-]+){{0,3}}?\s+(?P<q>{alt(EN.QUESTION_WORDS)})\s", re.IGNORECASE
@@ -1504,7 +1513,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool)
     if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
             _THAT_SOON.match(text, v.end())):
         return True  # "reported to their bases", "reported for duty": no report
-    if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()):
+    if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
+            _COLON_QUOTE.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words
     if word in EN.POSTING_VERBS and not _PP_THAT.match(text, v.end()):
         return True  # "soldiers posted at the border", "posted a video"
@@ -1660,6 +1670,10 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         fa, fb = forward_np(text, pos, s1, max_tokens=4)
         audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
         pos = fb if fb > fa else audience.end() if audience else pos
+    if word in EN.ADDRESSING_VERBS:
+        m = _TOLD_THAT.match(text[pos:s1])
+        if m:  # the one warned is no part of the words
+            return pos + m.end()
     if word in EN.COMMITMENT_VERBS:
         pledge = _COMMITMENT_AFTER.match(text, pos, s1)
         if pledge:  # "threatened in a video to kill ...": the words open at "to" / after "that"

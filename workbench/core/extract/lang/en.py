@@ -264,6 +264,9 @@ PLATFORMS = _p("Facebook|Telegram|Twitter|X|Instagram|YouTube|WhatsApp|TikTok|so
                "|state television|state TV|state radio|national television")
 PLATFORM_OWNED = _w("website account page channel feed")
 # "posted on Facebook that ...": speech only when a platform and "that" or a colon follow.
+# Speech verbs that, like "told", may name who was addressed before "that": "warned
+# parliament on Wednesday that ...".
+ADDRESSING_VERBS = frozenset(_w("warned warns"))
 POSTING_VERBS = frozenset(_w("posted posts"))
 # "asked whether ...": a reported question; "asked not to be named" reports nothing.
 ASKING_VERBS = frozenset(_w("asked asks"))
@@ -287,9 +290,10 @@ INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated w
 # Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
 # "continued" / "went on" a quote that carries on; without a quote they report nothing.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
-                 " declared told asked asks continued continues")
+                 " declared told asked asks continued continues vowed vows pledged pledges")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
-QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued")
+QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
+                       " insisted vowed")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing")
@@ -329,6 +333,9 @@ NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
 CLAIM_NOUNS = _w("claim claims figure figures number allegation allegations charge charges"
                  " account version accusation accusations assertion estimate")
 # The writer's note after reported words: "..., a figure that could not be verified".
+# "..., a figure the government disputed": the writer's note on a claim, after its words.
+DISPUTING_VERBS = _w("disputed disputes contested contests questioned questions challenged"
+                     " challenges dismissed dismisses")
 UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
 # that Y" (the one attribution without a speech verb).
