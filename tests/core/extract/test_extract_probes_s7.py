@@ -294,6 +294,20 @@ def test_lists_and_cumulative_tolls(text: str, expected: list[tuple[object, ...]
 
 # --- precision: numbers that are no casualties, dates that are only years -------------------
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number joined to a name by a hyphen is part of the name
+    ("Covid-19 killed 12 inmates.",
+     [("killed 12 inmates", "killed", 12, None, "exact", "inmates")]),
+    ("Su-25 jets killed 9 civilians.",
+     [("killed 9 civilians", "killed", 9, None, "exact", "civilians")]),
+    # the count after "father of" is the victim's children
+    ("The 35-year-old father of 3 was shot dead.", []),
+    ("A mother of two was killed.", []),
+])
+def test_numbers_inside_names(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Manchester United beat Chelsea 3-1 on Saturday.",
     "Fuel prices rose to 450 shillings a litre.",
@@ -306,6 +320,12 @@ def test_lists_and_cumulative_tolls(text: str, expected: list[tuple[object, ...]
     "A 12-member delegation arrived in Juba.",
     "Officers from Battalion 12 were accused of abuses.",
     "Survivors of the 1994 genocide gathered in Kigali.",
+    "Resolution 2254 calls for a ceasefire.",
+    "Two F-16 jets and 4 T-72 tanks were destroyed.",
+    "The G20 summit opened in Delhi.",
+    "A Boeing 737 carrying 132 people crashed.",
+    "Chapter 11 of the report lists 45 executions.",
+    "Rebels shelled the stadium, where 40,000 fans had gathered.",
 ])
 def test_no_figures(text: str) -> None:
     assert figures(text) == []

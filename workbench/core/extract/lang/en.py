@@ -142,6 +142,8 @@ BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
                   " abduction captive captives captors seized")
+# "a father of three was shot dead": the count after these is the victim's children.
+PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
 PERSON_WORDS = frozenset(_w(
     "nurse doctor journalist reporter photographer cameraman soldier officer policeman"
     " policewoman guard child boy girl man woman person people civilian worker employee"
