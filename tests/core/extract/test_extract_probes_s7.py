@@ -276,6 +276,14 @@ def test_gapped_sub_groups(text: str, expected: list[tuple[object, ...]]) -> Non
     ("The toll in 4 provinces rose to 20.", []),
     ("The death toll rose to 31 people on Sunday.",
      [("death toll rose to 31 people", "killed", 31, None, "exact", "people")]),
+    # kidnapping and abduction take people only: no noun is needed after the count
+    ("Gunmen killed 19 villagers and abducted dozens more.",
+     [("killed 19 villagers", "killed", 19, None, "exact", "villagers"),
+      ("abducted dozens more", "captured", 24, None, "vague", None)]),
+    ("Gunmen kidnapped 12.", [("kidnapped 12", "captured", 12, None, "exact", None)]),
+    # "seized" may take towns, and a noun that is no person is no captive
+    ("Rebels seized 12 more.", []),
+    ("Gunmen abducted 3 trucks.", []),
     # "the number of" with the outcome right after it
     ("Hospital sources put the number of wounded at 60.",
      [("number of wounded at 60", "wounded", 60, None, "exact", None)]),

@@ -391,7 +391,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
-            if outcome == "captured" and not _person_like(toks):
+            if outcome == "captured" and not _person_like(toks) and not (
+                    not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)):
                 outcome = None
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end = _right_outcome(s, gend, ev_end)

@@ -142,6 +142,9 @@ BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
                   " abduction captive captives captors seized")
+# Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
+# ("seized 12" may be towns).
+PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
 PERSON_WORDS = frozenset(_w(
