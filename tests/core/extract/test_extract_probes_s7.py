@@ -84,6 +84,12 @@ def test_wire_copy_sources(text: str, expected: list[tuple[str, str]]) -> None:
      [("The minister", "troops would stay")]),
     ("The minister told a news conference that the army had retaken the town.",
      [("The minister", "the army had retaken the town")]),
+    # a gathering told is no part of the words; with nothing after it there are none
+    ("The minister told a news conference in Abuja on Monday.", []),
+    ("The minister told a press conference 14 people had been arrested.",
+     [("The minister", "14 people had been arrested")]),
+    ("The minister told the National Assembly's defence committee the troops would stay.",
+     [("The minister", "the troops would stay")]),
     ('"Enough is enough," the senator told lawmakers on Tuesday.',
      [("the senator", "Enough is enough")]),
     ('"The border remains closed," a spokeswoman said at a briefing on Monday.',
@@ -284,6 +290,11 @@ def test_gapped_sub_groups(text: str, expected: list[tuple[object, ...]]) -> Non
     # "seized" may take towns, and a noun that is no person is no captive
     ("Rebels seized 12 more.", []),
     ("Gunmen abducted 3 trucks.", []),
+    # how badly stands between the verb and the participle
+    ("Two soldiers were seriously wounded, police said.",
+     [("Two soldiers were seriously wounded", "wounded", 2, None, "exact", "soldiers")]),
+    ("One more soldier was critically injured.",
+     [("One more soldier was critically injured", "wounded", 1, None, "exact", "soldier")]),
     # "the number of" with the outcome right after it
     ("Hospital sources put the number of wounded at 60.",
      [("number of wounded at 60", "wounded", 60, None, "exact", None)]),

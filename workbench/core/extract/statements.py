@@ -1638,6 +1638,11 @@ _TOLD_AUDIENCE = re.compile(
 )
 
 
+_TOLD_GATHERING = re.compile(
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])", re.IGNORECASE)
+
+
 _CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
@@ -1667,9 +1672,13 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int) -> int:
         obj = _TOLD_PRONOUN.match(text, pos, s1)
         if obj:  # "told us ...": the one told is no part of the words
             return obj.end()
-        fa, fb = forward_np(text, pos, s1, max_tokens=4)
-        audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
-        pos = fb if fb > fa else audience.end() if audience else pos
+        gathering = _TOLD_GATHERING.match(text, pos, s1)
+        if gathering:  # "told a news conference in Abuja": who heard it, not what
+            pos = gathering.end()
+        else:
+            fa, fb = forward_np(text, pos, s1, max_tokens=4)
+            audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
+            pos = fb if fb > fa else audience.end() if audience else pos
     if word in EN.ADDRESSING_VERBS:
         m = _TOLD_THAT.match(text[pos:s1])
         if m:  # the one warned is no part of the words

@@ -125,7 +125,10 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  " reportedly reported to said believed feared confirmed all later subsequently"
                  " now allegedly either both still already found remain remains remained"
                  # Official findings before "dead": "were later pronounced dead".
-                 " presumed pronounced declared")
+                 " presumed pronounced declared"
+                 # how badly: "were seriously wounded", "was critically injured"
+                 " seriously critically badly severely slightly lightly gravely fatally"
+                 " mortally moderately")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -269,6 +272,9 @@ PLATFORMS = _p("Facebook|Telegram|Twitter|X|Instagram|YouTube|WhatsApp|TikTok|so
                "|state television|state TV|state radio|national television")
 PLATFORM_OWNED = _w("website account page channel feed")
 # "posted on Facebook that ...": speech only when a platform and "that" or a colon follow.
+# Gatherings one tells something to: "told a news conference in Abuja".
+GATHERINGS = _w("conference conferences briefing briefings meeting session hearing rally"
+                " gathering summit assembly parliament committee congress senate house")
 # Speech verbs that, like "told", may name who was addressed before "that": "warned
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
