@@ -82,8 +82,7 @@ _OBJECT_VERBS = fold_set((
 ))
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
-_THREAT_VERBS = fold_set(("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت", "هددوا",
-                          "يهدد", "تهدد"))
+_THREAT_VERBS = fold_set(V.THREAT_VERBS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
@@ -578,8 +577,10 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
     return sb
 
 
-def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
-    """End of a speaker phrase after a verb or an attribution word."""
+def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
+                 prep: str | None = None) -> int:
+    """End of a speaker phrase after a verb or an attribution word; ``prep`` is the
+    preposition the verb's content opens with ("حذر مسؤولون من ..."), which ends it."""
     k = j
     in_quote = False
     while k < sb and k - j < max_len:
@@ -595,6 +596,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
             break
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
+        if t.w == prep and k > j:
+            break
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
@@ -609,6 +612,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     k = j
     prev_def = False
     singular = False  # the adjectives so far are singular
+    plural = False
     # An indefinite head with a definite genitive ("وزير الخارجية"): what follows may be
     # a nisba adjective of the head ("السعودي"), but a definite "الم..." word is the
     # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
@@ -642,6 +646,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
             # adjectives in ة.
             singular = t.w.endswith(("ه", "ات"))
+            # A masculine plural subject (nominative "-ون": "الحوثيون") takes plural
+            # adjectives, so a singular nisba after it is the object ("السعودية").
+            plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
             k += 1
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
@@ -665,6 +672,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
             prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
         ) or t.w in _NAME_ADJECTIVES
+        if adj and plural and t.w.endswith(("ي", "يه")):
+            break
         if adj and singular and t.w.endswith(("ون", "ين")):
             # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
             # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
@@ -748,7 +757,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
-    sp_end = _speaker_end(toks, j, sb)
+    sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا",)
@@ -797,8 +806,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
-        if verb in _THREAT_VERBS and not (c < sb and toks[c].w.startswith("ب")):
-            return k + 1
+        if verb in _THREAT_VERBS:
+            c = _threatened_act(toks, c, sb)
+            if c is None:
+                return k + 1
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
             if c < sb and toks[c].w in _UNSTATED:
@@ -823,6 +834,29 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> int | None:
+    """Where the threatened act (a ب-phrase) starts after a threat's subject, else None.
+    The one threatened may come between, as the verb's object ("توعدت الحركة إسرائيل
+    بالرد", "هدد الحوثيون السعودية والإمارات باستهداف ..."): a short noun phrase with no
+    verb, complementizer or preposition of its own."""
+    r, words = c, 0
+    while r < sb and words <= max_object:
+        t = toks[r]
+        if t.w.startswith("ب") and len(t.w) > 2 and t.w not in _STOPS:
+            return r
+        if r > c and (t.w == "في" or t.w in ("،", ",")):
+            # "توعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد ...": the medium
+            after = _skip_adverbials(toks, r, sb)
+            if after > r:
+                r = after
+                continue
+        if not t.is_word or t.w in _STOP_WORDS or t.w in _COMP or t.w in _STOPS or (
+                _verb_form(t, _VERBS)):
+            return None
+        r, words = r + 1, words + 1
+    return None
 
 
 def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:

@@ -359,6 +359,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
     "كشف", "كشفت", "نفى", "نفت", "نفوا", "اعترف", "اعترفت", "صرح", "صرحت", "حذر", "حذرت",
+    "حذروا",
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت", "تعهد", "تعهدت",
     "يتعهد", "تتعهد",
     # threats, like pledges, with the threatened act after بـ: "وتوعد الحوثيون بالرد"
@@ -372,6 +373,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
 )
+# Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
+# threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
+# ("هدد القصف حياة المدنيين").
+THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت",
+                                 "هددوا", "يهدد", "تهدد")
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
@@ -384,11 +390,14 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
-                              "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على"}
+                              "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
+                              "حذر": "من", "حذرت": "من", "حذروا": "من"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
-CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا")
+CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
+                                # a warning, like a call: "حذر الجيش السكان من الاقتراب"
+                                "حذر", "حذرت", "حذروا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
                                     "حاثا": "على", "حاثة": "على"}
 # Participles that continue the previous speaker: "، مضيفا أن ...".

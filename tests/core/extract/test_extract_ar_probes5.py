@@ -1,0 +1,50 @@
+"""Arabic probe sentences, fifth round (issue 11): threats and warnings with the one
+threatened between the verb and the preposition, Iraqi, Libyan, Yemeni, Egyptian and Gulf
+copy, civil-defence and hospital tallies, UN bulletins, negated reports, duals of
+nisba nouns, Hijri dates, night spans, and sentences that must give nothing.
+
+Every sentence is fictional and written for these tests. Publication date of the date
+probes: Thursday 10 May 2018.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_statements as _statements
+
+# --- statements: threats and warnings with an object before the preposition --------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتوعدت الحركة إسرائيل بالرد على اغتيال قادتها.",
+     [("الحركة", "بالرد على اغتيال قادتها")]),
+    ("وهدد زعيم الجماعة الحكومة بالتصعيد إذا لم تنسحب القوات.",
+     [("زعيم الجماعة", "بالتصعيد إذا لم تنسحب القوات")]),
+    ("وتوعد قائد الفصيل القوات الحكومية بهزيمة قاسية.", [("قائد الفصيل", "بهزيمة قاسية")]),
+    ("وتوعدت الحركة الاحتلال الإسرائيلي برد قاس.", [("الحركة", "برد قاس")]),
+    # a plural subject does not take a singular adjective: "السعودية" is the object
+    ("وهدد الحوثيون السعودية والإمارات باستهداف المنشآت النفطية.",
+     [("الحوثيون", "باستهداف المنشآت النفطية")]),
+    ("وتوعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد من الهجمات.",
+     [("التنظيم", "بمزيد من الهجمات")]),
+    # with no ب-act within reach the threat is an act, not words
+    ("وهدد القصف حياة المدنيين في الأحياء الشرقية.", []),
+    ("وتوعدت الحركة إسرائيل.", []),
+])
+def test_threat_with_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وحذر الجيش السكان من الاقتراب من المنطقة الحدودية.",
+     [("الجيش", "من الاقتراب من المنطقة الحدودية")]),
+    ("وحذرت الأمم المتحدة من كارثة إنسانية في الحديدة.",
+     [("الأمم المتحدة", "من كارثة إنسانية في الحديدة")]),
+    ("وحذرت منظمة الصحة العالمية من انتشار الكوليرا.",
+     [("منظمة الصحة العالمية", "من انتشار الكوليرا")]),
+    # "من أن": the words start after the complementizer, and من is not part of the speaker
+    ("وحذر مسؤولون من أن المدينة قد تسقط.", [("مسؤولون", "المدينة قد تسقط")]),
+])
+def test_warnings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
