@@ -48,3 +48,50 @@ def test_threat_with_object(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_warnings(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- statements: negated reports, "ما يلي", closing with "بالقول" -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يؤكد الجيش الإسرائيلي هذه الأنباء.",
+    "ولم تؤكد مصادر رسمية سقوط قتلى في القصف.",
+    "ولم يعلن أي طرف مسؤوليته عن الهجوم.",
+    # a closing verb without the masdar of saying closes a visit or a round of talks
+    "واختتم الوزير زيارته إلى القاهرة أمس.",
+    "واختتمت المحادثات في جنيف دون اتفاق.",
+])
+def test_no_words_reported(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_negated_report_inside_words_is_no_inner_statement() -> None:
+    assert _statements("وقال الوزير إن الحكومة لا تقول إن الهجوم فشل.") == [
+        ("الوزير", "الحكومة لا تقول إن الهجوم فشل")]
+
+
+def test_denial_is_still_a_statement() -> None:
+    assert _statements("ونفى المتحدث باسم التحالف أن تكون الغارة قد استهدفت مدنيين.") == [
+        ("المتحدث باسم التحالف", "تكون الغارة قد استهدفت مدنيين")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال المتحدث باسم الجيش ما يلي: "لن نسمح بعودة الإرهاب".',
+     [("المتحدث باسم الجيش", "لن نسمح بعودة الإرهاب")]),
+    ("وقال قائد الشرطة ما نصه: سنلاحق المتورطين أينما كانوا.",
+     [("قائد الشرطة", "سنلاحق المتورطين أينما كانوا")]),
+])
+def test_words_announced_before_a_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال المحافظ إن الوضع تحت السيطرة. واختتم بالقول إن الحل السياسي هو الطريق الوحيد.",
+     [("المحافظ", "الوضع تحت السيطرة"), ("المحافظ", "الحل السياسي هو الطريق الوحيد")]),
+    ("واختتم المتحدث حديثه بالقول إن الحكومة لن تتراجع.",
+     [("المتحدث", "الحكومة لن تتراجع")]),
+    ('واختتمت الوزيرة كلمتها بالقول: "لن نتخلى عن أهلنا".',
+     [("الوزيرة", "لن نتخلى عن أهلنا")]),
+])
+def test_closing_with_saying(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

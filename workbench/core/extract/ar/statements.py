@@ -83,6 +83,10 @@ _OBJECT_VERBS = fold_set((
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
+_CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
+_SAYING_MASDARS = fold_set(V.SAYING_MASDARS)
+_NEGATIONS = fold_set(V.SPEECH_NEGATIONS)
+_ANNOUNCING = fold_set(V.ANNOUNCING_WORDS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
@@ -331,7 +335,12 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             raw.append(_Stmt(colon + 1, end, (sa, colon)))
             return True
     for k in range(sa + 1, min(sb - 1, sa + 6)):
+        if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
+                toks[k], _HEAD_VERBS)):
+            break  # the words before a headline's verb name its subject, not a report
         if _verb_form(toks[k], _HEAD_VERBS):
+            if _negated(toks, sa, k):
+                break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             raw.append(_Stmt(c, sb, (sa, k)))
             return True
@@ -462,7 +471,13 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     """"وهذا ما أكده": a relative "ما" before the verb; "يذكر أن" impersonal."""
     if k > sa and toks[k - 1].w in ("ما", "مما", "كما"):
         return True
-    return toks[k].w in ("يذكر", "ويذكر")
+    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
+
+
+def _negated(toks: list[Token], sa: int, k: int) -> bool:
+    """"ولم يؤكد الجيش الأنباء": a negated verb of saying reports that nothing was said."""
+    neg = toks[k - 1].w if k > sa else ""
+    return neg in _NEGATIONS or (neg[:1] in ("و", "ف") and neg[1:] in _NEGATIONS)
 
 
 def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
@@ -598,6 +613,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             break
         if t.w == prep and k > j:
             break
+        if t.w == "ما" and k > j and k + 1 < sb and toks[k + 1].w in _ANNOUNCING:
+            break  # "قال المتحدث ما يلي:": the words come after the colon
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
@@ -727,6 +744,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     j = _skip_adverbials(toks, k + 1, sb)
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
+    if verb in _CLOSING_VERBS:
+        return _closing(toks, sb, k, j, fronted, raw)
     if direct is not None:
         # No subject after the verb: a fronted subject, or the previous speaker.
         end = _content_end(toks, direct, sb)
@@ -836,6 +855,26 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     return end
 
 
+def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int] | None,
+             raw: list[_Stmt]) -> int:
+    """"واختتم بالقول إن ...", "واختتم المتحدث حديثه بالقول إن ...": the words after the
+    masdar of saying; the subject, if any, comes before what is closed (his speech)."""
+    speaker = fronted
+    m = j
+    if m < sb and toks[m].w not in _SAYING_MASDARS:
+        s_end = _object_subject_end(toks, j, sb)
+        m = next((r for r in range(s_end, min(sb, s_end + 3))
+                  if toks[r].w in _SAYING_MASDARS), sb)
+        if s_end > j:
+            speaker = (j, s_end)
+    c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
+    if c is None or c >= sb:
+        return k + 1
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+    return end
+
+
 def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> int | None:
     """Where the threatened act (a ب-phrase) starts after a threat's subject, else None.
     The one threatened may come between, as the verb's object ("توعدت الحركة إسرائيل
@@ -868,6 +907,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         t = toks[v]
         if not t.is_word or not _says(t.w):
             continue
+        if _negated(toks, st.a, v):
+            return  # "إن الحكومة لا تقول إن ...": the inner report is denied
         if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
                    for x in toks[st.a:v]):
             return

@@ -351,6 +351,15 @@ FUTURE_CUES: tuple[str, ...] = (
 
 # --- statements --------------------------------------------------------------------
 
+# Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
+# through the masdar of saying after them; otherwise they close a visit or a meeting.
+CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت")
+SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
+# Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
+# (A denial, "نفى", is a statement; a missing confirmation is not.)
+SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
+# Words after a speaker that announce the words to come: "قال ما يلي:", "قال ما نصه:".
+ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -372,6 +381,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
     # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
+    *CLOSING_VERBS,
 )
 # Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
 # threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
