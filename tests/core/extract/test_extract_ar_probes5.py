@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import ar_casualties as _casualties
 from tests.extract_probes import ar_statements as _statements
 
 # --- statements: threats and warnings with an object before the preposition --------------
@@ -95,3 +96,49 @@ def test_words_announced_before_a_colon(text: str, expected: list[tuple[str, str
 ])
 def test_closing_with_saying(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- casualties: nominative duals of nisba nouns, "أودى بحياة", deaths of the wounded -------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل مدنيان وأصيب ثلاثة آخرون في قصف حوثي على تعز.",
+     [("قتل مدنيان", "killed", 2, "exact"), ("وأصيب ثلاثة آخرون", "wounded", 3, "exact")]),
+    ("استشهد فلسطينيان برصاص الجيش الإسرائيلي قرب نابلس.",
+     [("استشهد فلسطينيان", "killed", 2, "exact")]),
+    ("وأصيب شرطيان بجروح طفيفة في الهجوم.", [("وأصيب شرطيان", "wounded", 2, "exact")]),
+    ("وقتلت طفلتان في القصف.", [("وقتلت طفلتان", "killed", 2, "exact")]),
+    # the dual adjective agrees with the dual noun: one figure, not two
+    ("وقتل جنديان سعوديان في هجوم على الحدود.", [("وقتل جنديان", "killed", 2, "exact")]),
+    # "طالبان" is the movement, not two students
+    ("وقتل مقاتلان من طالبان في الاشتباك.", [("وقتل مقاتلان", "killed", 2, "exact")]),
+    ("وأعلنت حركة طالبان مسؤوليتها عن الهجوم.", []),
+])
+def test_nominative_duals(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أودى الهجوم بحياة 14 جنديا.", [("بحياة 14 جنديا", "killed", 14, "exact")]),
+    ("أودت الغارة بحياة طفلين وأمهما.", [("بحياة طفلين", "killed", 2, "exact")]),
+    ("وأودى القصف بأرواح عشرات المدنيين.",
+     [("بأرواح عشرات المدنيين", "killed", 24, "vague")]),
+    ("أسفر الحادث عن وفاة 3 أشخاص.", [("وفاة 3 أشخاص", "killed", 3, "exact")]),
+    ("وتوفي جريحان متأثرين بجروحهما.", [("وتوفي جريحان", "killed", 2, "exact")]),
+    ("وتوفي 3 من الجرحى في المستشفى.", [("وتوفي 3 من الجرحى", "killed", 3, "exact")]),
+    # lives threatened and a death of old age are no figures
+    ("وتهدد المجاعة حياة 3 ملايين شخص.", []),
+    ("وأعلنت الرئاسة وفاة الرئيس السابق عن 80 عاما.", []),
+])
+def test_deaths_in_other_words(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونزحت مئات العائلات من المنطقة.",
+     [("ونزحت مئات العائلات", "displaced", 200, "vague")]),
+    ("ونزح أكثر من 5 آلاف شخص من القرى الحدودية.",
+     [("ونزح أكثر من 5 آلاف شخص", "displaced", 5000, "more_than")]),
+])
+def test_flight_and_its_origin(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected

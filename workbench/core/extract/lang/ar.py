@@ -18,6 +18,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "توفي", "توفيت",
         # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
         "جثث", "جثامين", "رفات",
+        # "أودى الهجوم بحياة 14 جنديا", "أسفر الحادث عن وفاة 3 أشخاص"
+        "بحياة", "بأرواح", "وفاة",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -32,7 +34,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
-        "لجوء", "فر",
+        "لجوء", "فر", "نزح", "نزحت",
     ), "displaced"),
 }
 
@@ -42,6 +44,8 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
+    # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
+    "بحياة", "بأرواح", "وفاة",
 })
 
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
@@ -99,6 +103,10 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("للإصابة",), "wounded"),
 }
 
+# Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
+# الجرحى") they make the figure a death, not an injury.
+DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
+                                "قضى", "مات", "ماتت")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
@@ -211,6 +219,21 @@ PERSON_DUAL: tuple[str, ...] = (
     "حارسين", "حارسان", "آخران", "اثنان", "اثنين", "اثنتان", "اثنتين", "سيدتين", "سيدتان",
     "مقاتلان", "مسلحان", "جنديي",
 )
+
+
+def _nominative_duals() -> tuple[str, ...]:
+    """The nominative dual of every singular person noun ("مدنيان", "شرطيان", "طفلتان"):
+    "-ان" is no plural ending, so unlike "-ين" ("مدنيين" is also the plural) it always
+    means two. "طالبان" is the Taliban, not two students."""
+    out = []
+    for w in PERSON_SINGULAR:
+        if w.endswith("ا") or w == "طالب":
+            continue  # "ضابطا" is an accusative singular, not a stem
+        out.append(w[:-1] + "تان" if w.endswith("ة") else w + "ان")
+    return tuple(out)
+
+
+PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals())
 # Nouns after a number that are not people: the number is not a casualty count.
 NON_PERSON: tuple[str, ...] = (
     "ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "شهور",
