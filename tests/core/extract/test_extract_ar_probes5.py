@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_probes import ar_casualties as _casualties
+from tests.extract_probes import ar_dates as _dates
 from tests.extract_probes import ar_statements as _statements
 
 # --- statements: threats and warnings with an object before the preposition --------------
@@ -142,3 +143,35 @@ def test_deaths_in_other_words(text: str, expected: list[tuple[str, str, int, st
 ])
 def test_flight_and_its_origin(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert _casualties(text) == expected
+
+
+# --- dates: Hijri with Gregorian, nights, names that hold a date ---------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الهجوم يوم الثلاثاء 22 شعبان 1439 هـ الموافق 8 مايو 2018.",
+     [("يوم الثلاثاء", "2018-05-08"), ("22 شعبان 1439 هـ", "2018-05-08"),
+      ("8 مايو 2018", "2018-05-08")]),
+    ("واستمرت الاشتباكات ليلة الأحد على الاثنين.", [("ليلة الأحد على الاثنين", "2018-05-06")]),
+    ("وقال المسؤول مساء أمس الأربعاء إن الهجوم فشل.", [("مساء أمس الأربعاء", "2018-05-09")]),
+    # الماضي after a Hijri day belongs to the date, as after a Gregorian one
+    ("وكان الهجوم قد وقع في 12 رمضان الماضي.", [("12 رمضان الماضي", "2017-06-07")]),
+])
+def test_hijri_and_nights(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الانفجار في شارع 14 رمضان.",
+    "وتظاهر المئات في ميدان 6 أكتوبر.",
+    "وأحيا المصريون ذكرى ثورة 25 يناير.",
+    "وقع انفجار بشارع 26 يوليو في القاهرة.",
+    "وبلغ سعر الدولار 1975 ليرة.",
+    "ويأتي ذلك بعد يومين من هجوم مماثل.",
+])
+def test_no_date(text: str) -> None:
+    assert _dates(text) == []
+
+
+def test_a_date_after_a_plain_preposition_stays() -> None:
+    assert _dates("وفي 6 أكتوبر 1973 اندلعت الحرب.") == [("6 أكتوبر 1973", "1973-10-06")]

@@ -314,6 +314,15 @@ RELATIVE_DAYS: dict[str, int] = {
 # accepted next to a day number, a year, or in a double form "آب/أغسطس".
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز"})
 
+# Nouns whose name is a date ("شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير"): the
+# day and month after one name a place or an event of an unstated year, not a date.
+DATE_NAMED_HEADS: tuple[str, ...] = (
+    "شارع", "ميدان", "جسر", "كوبري", "ساحة", "حي", "مدينة", "ثورة", "انتفاضة", "حركة",
+    "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار",
+)
+# Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
+NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
+
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
     "السبت": 5, "الأحد": 6,
