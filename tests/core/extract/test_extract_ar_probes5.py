@@ -175,3 +175,44 @@ def test_no_date(text: str) -> None:
 
 def test_a_date_after_a_plain_preposition_stays() -> None:
     assert _dates("وفي 6 أكتوبر 1973 اندلعت الحرب.") == [("6 أكتوبر 1973", "1973-10-06")]
+
+
+# --- statements: security-cell and agency copy, the medium and where it came from ----------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who received the statement is no part of the speaker or the words
+    ("وذكرت خلية الإعلام الأمني، في بيان تلقت سكاي نيوز عربية نسخة منه، أن القوات الأمنية "
+     "اعتقلت ثلاثة مطلوبين.",
+     [("خلية الإعلام الأمني", "القوات الأمنية اعتقلت ثلاثة مطلوبين")]),
+    # an acronym in brackets belongs to the agency's name
+    ("ونقلت وكالة الأنباء اليمنية (سبأ) الرسمية عن مصدر عسكري قوله إن قوات الجيش الوطني "
+     "حررت مواقع جديدة.",
+     [("وكالة الأنباء اليمنية (سبأ) الرسمية", "قوات الجيش الوطني حررت مواقع جديدة"),
+      ("مصدر عسكري", "قوات الجيش الوطني حررت مواقع جديدة")]),
+    ("وأفاد بيان صادر عن الجيش بأن 3 جنود قتلوا.", [("بيان صادر عن الجيش", "3 جنود قتلوا")]),
+    # the medium with a possessive ("كلمته") and the preposition of "على أن" end the speaker
+    ("وشدد الوزير في كلمته خلال المؤتمر الذي عقد في القاهرة على أن مصر لن تتهاون في "
+     "مكافحة الإرهاب.",
+     [("الوزير", "مصر لن تتهاون في مكافحة الإرهاب")]),
+    ("وقال مصدر طبي في مستشفى الجمهورية بعدن، طلب عدم الكشف عن هويته، إن المستشفى استقبل "
+     "7 جثث.",
+     [("مصدر طبي في مستشفى الجمهورية بعدن", "المستشفى استقبل 7 جثث")]),
+])
+def test_agency_and_cell_copy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وجاء في بيان الوزارة أن القوات تمكنت من تحرير القرية.",
+     [("بيان الوزارة", "القوات تمكنت من تحرير القرية")]),
+    ("وورد في تقرير المنظمة أن 40 مدنيا قتلوا خلال الشهر.",
+     [("تقرير المنظمة", "40 مدنيا قتلوا خلال الشهر")]),
+    ("وجاء في البيان ما يلي: إن القوات ستواصل عملياتها.",
+     [("البيان", "القوات ستواصل عملياتها")]),
+    # جاء without a medium after في says nothing
+    ("وجاء في المرتبة الأولى أن الفريق فاز.", []),
+    ("وجاء الهجوم بعد يومين من التفجير.", []),
+])
+def test_contained_in_a_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -45,7 +45,9 @@ _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
-_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS)))
+_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
+    # with a possessive the ta marbuta is written ت: "في كلمته", "في رسالتها"
+    w[:-1] + "ت" for w in fold_set(V.MEDIA_NOUNS) if w.endswith("ه")}))
 _MEDIA_ADJECTIVES = fold_set(V.MEDIA_ADJECTIVES)
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
@@ -87,6 +89,10 @@ _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _SAYING_MASDARS = fold_set(V.SAYING_MASDARS)
 _NEGATIONS = fold_set(V.SPEECH_NEGATIONS)
 _ANNOUNCING = fold_set(V.ANNOUNCING_WORDS)
+_RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
+_RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
+_ISSUED_BY = fold_set(V.ISSUED_BY)
+_CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
@@ -355,7 +361,8 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
-    return (_verb_form(t, _VERBS), _verb_form(t, _PARTICIPLES), _verb_form(t, _RELAY_VERBS),
+    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN), _verb_form(t, _PARTICIPLES),
+            _verb_form(t, _RELAY_VERBS),
             w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
 
 
@@ -520,6 +527,12 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     continue
                 break
             j = _skip_platform(toks, j, sb)
+            if j < sb and toks[j].w in _RECEIPT_VERBS:
+                # "في بيان تلقت سكاي نيوز عربية نسخة منه": who received the medium
+                end = next((r for r in range(j + 1, min(sb, j + 7))
+                            if toks[r].w in _RECEIPT_ENDS), None)
+                if end is not None:
+                    j = end + 1
             continue
         break
     return j
@@ -559,7 +572,8 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
         if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
             return k + 2
         if t.w == ":" and k + 1 < sb:
-            return k + 1
+            # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
+            return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
         if is_end(t) or _verb_form(t, _PARTICIPLES):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement.
@@ -607,12 +621,22 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if in_quote:
             k += 1
             continue
+        if t.w == "(" and k > j:
+            # "وكالة الأنباء اليمنية (سبأ) الرسمية": the acronym of the name just given
+            close = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == ")"), None)
+            if close is None or not all(toks[r].is_word for r in range(k + 1, close)):
+                break
+            k = close + 1
+            continue
         if not t.is_word:
             break
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
         if t.w == prep and k > j:
             break
+        if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
+            k += 2  # "بيان صادر عن الجيش": where the statement comes from
+            continue
         if t.w == "ما" and k > j and k + 1 < sb and toks[k + 1].w in _ANNOUNCING:
             break  # "قال المتحدث ما يلي:": the words come after the colon
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
@@ -746,6 +770,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     fronted = _fronted_subject(toks, sa, k)
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
+    if verb in _CONTAINED_IN:
+        return _contained_in(toks, sb, k, raw)
     if direct is not None:
         # No subject after the verb: a fronted subject, or the previous speaker.
         end = _content_end(toks, direct, sb)
@@ -799,8 +825,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             c, sp_end = far, far - 1
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
             # ("لجان المقاومة في الخرطوم في بيان على فيسبوك إن").
-            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or (
-                toks[r].w == "في" and toks[r + 1].w.startswith(_MEDIA))), sp_end)
+            # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
+            # the preposition of "على أن".
+            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
+                r].w in ("،", ",") or (toks[r].w == "في" and toks[r + 1].w.startswith(
+                    _MEDIA)) or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)),
+                sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
@@ -872,6 +902,23 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
         return k + 1
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+    return end
+
+
+def _contained_in(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
+    """"وجاء في بيان الوزارة أن ...": the text named after في says the words. Only a
+    medium (statement, report, letter) says anything: "جاء في المرتبة الأولى" does not."""
+    j = k + 1
+    if not (j + 1 < sb and toks[j].w == "في" and any(
+            form.startswith(_MEDIA) for form in stems(toks[j + 1].w))):
+        return k + 1
+    sp_end = _speaker_end(toks, j + 1, sb)
+    # ... up to the addressee: "جاء في رسالتها إلى مجلس الأمن أن ..."
+    c = _content_start(toks, _skip_adverbials(toks, sp_end, sb), sb, max_skip=5)
+    if c is None or c >= sb:
+        return k + 1
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, (j + 1, sp_end)))
     return end
 
 

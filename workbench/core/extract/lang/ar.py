@@ -506,6 +506,17 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "تلغرام", "تليغرام", "تلجرام", "فيسبوك", "تويتر", "إكس", "منصة", "قناته", "قناتها",
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
 )
+# A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
+# منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
+MEDIUM_RECEIPT_VERBS: tuple[str, ...] = ("تلقت", "تلقى", "تلقينا", "حصلت", "حصل", "اطلعت",
+                                         "اطلع", "وصلت", "وصل", "تسلمت", "تسلم")
+MEDIUM_RECEIPT_ENDS: tuple[str, ...] = ("منه", "منها", "عليه", "عليها", "إليها", "إليه",
+                                        "إلينا", "لها", "له")
+# "جاء في بيان الوزارة أن ...", "ورد في التقرير أن ...": the words of the text named
+# after في, which is the speaker.
+CONTAINED_IN_VERBS: tuple[str, ...] = ("جاء", "ورد")
+# "بيان صادر عن الجيش": the body a statement comes from is part of the speaker.
+ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الصادرة")
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
 )
