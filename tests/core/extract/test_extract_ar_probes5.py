@@ -216,3 +216,50 @@ def test_agency_and_cell_copy(text: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_contained_in_a_text(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- casualties: Iraqi, Libyan and Yemeni copy, civil-defence tallies, what ends a group ----
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأصيب منتسبان في الحشد الشعبي بانفجار عبوة ناسفة.",
+     [("وأصيب منتسبان", "wounded", 2, "exact")]),
+    # the sub-group between the count and its verb
+    ("وقالت وزارة الصحة التابعة للحوثيين إن 11 شخصا بينهم 4 أطفال قتلوا في الغارة.",
+     [("11 شخصا بينهم 4 أطفال قتلوا", "killed", 11, "exact"),
+      ("4 أطفال قتلوا", "killed", 4, "exact")]),
+    ("وانتشلت فرق الدفاع المدني جثة طفل من تحت الأنقاض.",
+     [("جثة طفل", "killed", 1, "exact")]),
+    ("وأعلن الدفاع المدني انتشال 15 جثة في حصيلة غير نهائية.",
+     [("15 جثة", "killed", 15, "exact")]),
+    # the weapon or the wound is no part of the group
+    ("وأصيب عشرات المتظاهرين بالرصاص الحي.",
+     [("وأصيب عشرات المتظاهرين", "wounded", 24, "vague")]),
+    ("وأصيب خمسة من رجال الأمن السعودي بجروح.",
+     [("وأصيب خمسة من رجال الأمن السعودي", "wounded", 5, "exact")]),
+    # a new noun before the verb takes the verb: the mourners were not killed
+    ("وشيع آلاف المواطنين جثمان جندي قتل في الهجوم.",
+     [("جثمان جندي", "killed", 1, "exact")]),
+    # one number for two outcomes, people rescued alive: nothing
+    ("وأسفرت الاشتباكات عن مقتل وإصابة 20 شخصا.", []),
+    ("وقال الدفاع المدني إن فرقه أنقذت 12 شخصا من تحت الركام.", []),
+])
+def test_regional_tallies(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "توفي الرجل عن عمر يناهز 75 عاما.",
+    "وقال الشاب البالغ من العمر 25 عاما إنه نجا بأعجوبة.",
+    "وارتفعت نسبة البطالة إلى 12 في المئة.",
+    "فاز الأهلي على الزمالك بثلاثة أهداف مقابل هدف.",
+    "وفاز المنتخب السعودي على نظيره القطري بهدفين مقابل هدف.",
+    "انتهت المباراة بفوز الفريق 2-1.",
+    "ويقع المقر في الشارع رقم 12 بحي الجامعة.",
+    "وبلغ سعر برميل النفط 75 دولارا.",
+    "وارتفع عدد السكان إلى مليوني نسمة.",
+    "وصوت 12 نائبا لصالح القرار.",
+    "وتأسست الحركة عام 1987.",
+])
+def test_casualty_precision(text: str) -> None:
+    assert _casualties(text) == []

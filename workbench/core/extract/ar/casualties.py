@@ -53,6 +53,7 @@ _AFTER = fold_map(V.OUTCOME_AFTER)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
 _DEATH_VERBS = fold_set(V.DEATH_VERBS)
+_BODIES = fold_set(V.BODY_NOUNS)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
@@ -463,6 +464,12 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
+            if word_in(t, _SUBGROUP) and k + 2 < sb and (
+                    toks[k + 1].is_digit or _count_word(toks[k + 1])):
+                # "11 شخصا بينهم 4 أطفال قتلوا": the sub-group before the verb
+                k += 3
+                gap += 3
+                continue
             if t.w in ("بين", "كانوا", "كانا", "كن") and k + 1 < sb:
                 nk = k + 1 if t.w == "بين" else k + 2
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
@@ -478,6 +485,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return (end, "killed") if end else None
                 return k + 1, str(_AFTER[f])
             if word_in(t, _TRIGGERS) or t.w in _BREAKS or _count_word(t):
+                return None
+            if k > j and (word_in(t, _BODIES) or _singular(t)):
+                # "شيع آلاف المواطنين جثمان جندي قتل ...": the verb is the new noun's
                 return None
             gap += 1
         k += 1
@@ -777,6 +787,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
             k - 1].is_word and f2 not in _TIGHT:
         return str(_TRIGGERS[f2]), k - 2
+    if not dual and word_in(prev, _BODIES):
+        return "killed", k - 1  # "انتشال جثة طفل"
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
         return str(_NOUNS[nf]), k - 2  # "من بين المعتقلين رجل"

@@ -210,7 +210,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
+    # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
+    "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
 )
+# A body, in the singular: "انتشال جثة طفل" is one dead.
+BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
     "جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "طفلتين", "طفلتان", "رجلين",
@@ -262,6 +266,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "اليوم", "أمس",
     # the charge or cause of an arrest: "اعتقال 7 أشخاص للاشتباه في ...", "بتهمة ..."
     "للاشتباه", "بتهمة", "بتهم", "بدعوى", "بسبب",
+    # the weapon or the wound: "أصيب عشرات المتظاهرين بالرصاص الحي", "بجروح"
+    "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
 )
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
