@@ -93,6 +93,10 @@ _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
+_ENVOYS = fold_set(V.ENVOY_TITLES)
+_RANKS = fold_set(V.RANKS)
+_RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
+_NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
@@ -630,6 +634,10 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if not t.is_word:
             break
+        if t.w == "الي" and k > j and k + 1 < sb and any(
+                toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
+            k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
+            continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
         if t.w == prep and k > j:
@@ -679,6 +687,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
                 _adverbial_after(toks, k + 3, sb)):
             return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
+        if k > j and t.w in _RANKS:
+            k = _rank_name_end(toks, k, sb)
+            break
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
@@ -743,6 +754,37 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
+def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4) -> int:
+    """"..., وفق ما ذكره مصدر في قيادة عمليات بغداد.": where an attribution closes the
+    sentence, "في X" up to its end is the body the source belongs to (not a medium)."""
+    if not (sp_end + 1 < sb and toks[sp_end].w == "في") or toks[sp_end + 1].w.startswith(
+            _MEDIA):
+        return sp_end
+    r = sp_end + 1
+    while r < sb and toks[r].is_word and r - sp_end <= max_words:
+        if toks[r].w in _STOPS or _verb_form(toks[r], _VERBS):
+            return sp_end
+        r += 1
+    return r if r == sb or is_end(toks[r]) else sp_end
+
+
+def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
+    """After a title, a rank and the name it goes with ("العقيد الركن تامر الرفاعي",
+    "الفريق صغير بن عزيز"): two words of name, three with a link like "بن"."""
+    k += 1
+    while k < sb and toks[k].w in _RANK_MODIFIERS:
+        k += 1
+    words = 2
+    start = k
+    while k < sb and k - start < words and toks[k].is_word and not (
+            toks[k].w in _STOPS or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
+            or _verb_form(toks[k], _VERBS)):
+        if toks[k].w in _NAME_LINKS:
+            words += 1
+        k += 1
+    return k
+
+
 def _bi_content(t: Token) -> bool:
     """ب with a masdar, the content of أفاد-type verbs ("بمقتل", "بإصابة")."""
     return t.w.startswith("ب") and t.w[1:] in _OBJECT_NOUNS
@@ -766,6 +808,8 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     j = _skip_adverbials(toks, k + 1, sb)
+    if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and toks[j + 1].w in _COMP:
+        j += 1  # "وتابع قائلا إن ...": the participle repeats the verb
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if verb in _CLOSING_VERBS:
@@ -1144,6 +1188,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         end = _content_end(toks, c, sb)
         raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
         return end
+    sp_end = _closing_place(toks, sp_end, sb)
+    speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
     while a < k and not toks[a].is_word:
         a += 1

@@ -545,6 +545,16 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "العام", "العامة", "الخاص", "الخاصة", "العليا", "الكبرى", "الجديد", "الجديدة",
     "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
 )
+# Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
+ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
+                                 "المبعوث", "المبعوثة", "السفير", "السفيرة", "المندوب",
+                                 "المندوبة")
+# Military and police ranks before a name ("العقيد تامر الرفاعي", "الفريق الركن ..."):
+# after a title the rank and the name are still the subject.
+RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "الفريق", "المقدم", "الرائد",
+                          "النقيب", "المشير", "الملازم", "العقيد الركن")
+RANK_MODIFIERS: tuple[str, ...] = ("الركن", "أول", "الطيار", "البحري")
+NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
