@@ -291,3 +291,16 @@ def test_casualty_precision(text: str) -> None:
 ])
 def test_titles_and_closing_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وشهدت المدينة ليلة الثلاثاء-الأربعاء اشتباكات عنيفة.",
+     [("ليلة الثلاثاء-الأربعاء", "2018-05-08")]),
+    ("وتوفي في 9/5/2018م متأثرا بجروحه.", [("9/5/2018م", "2018-05-09")]),
+    ("وأعلنت الوزارة في بيانها الصادر الأربعاء 22 شعبان 1439 الموافق 9 مايو 2018 أن القوات "
+     "تقدمت.",
+     [("الأربعاء", "2018-05-09"), ("22 شعبان 1439", "2018-05-09"),
+      ("9 مايو 2018", "2018-05-09")]),
+])
+def test_night_spans_and_era_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected

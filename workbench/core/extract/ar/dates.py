@@ -88,11 +88,12 @@ _DATE_RE = re.compile(
     _LEAD + r"(?P<x>"
     # numeric: 28-4-2018, 28/ 4 /2018, 2018-04-28
     r"(?P<nd>[0-3]?\d)\s*(?P<ns>[-/.])\s*(?P<nm>[01]?\d)\s*(?P=ns)\s*(?P<ny>(?:19|20)\d\d)(?!\d)"
+    r"(?:م(?!\w))?"  # "9/5/2018م": the Gregorian era mark glued to the year
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
     rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)\s+)?(?P<wd>{_WD})"
-    rf"(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?(?P<wd2>{_WD}))?"
+    rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
     r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
