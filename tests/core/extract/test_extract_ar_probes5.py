@@ -304,3 +304,21 @@ def test_titles_and_closing_attributions(text: str, expected: list[tuple[str, st
 ])
 def test_night_spans_and_era_marks(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+# --- statements: Gulf and Yemeni headlines, present-tense reporting ------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الحوثيون يتهمون التحالف بقصف حافلة ركاب", [("الحوثيون", "التحالف بقصف حافلة ركاب")]),
+    ("خلية الإعلام الأمني: مقتل 5 إرهابيين في الأنبار",
+     [("خلية الإعلام الأمني", "مقتل 5 إرهابيين في الأنبار")]),
+    ("وتشير التقديرات إلى أن أكثر من 10 آلاف شخص قتلوا منذ بداية الحرب.",
+     [("التقديرات", "أكثر من 10 آلاف شخص قتلوا منذ بداية الحرب")]),
+    ("وتضيف الصحيفة أن الحكومة مستعدة للحوار.", [("الصحيفة", "الحكومة مستعدة للحوار")]),
+    # figures point to something; they say nothing
+    ("ويشير الرقم إلى تراجع كبير.", []),
+    ("وتشير هذه الأرقام إلى أن عدد الضحايا ارتفع.", []),
+])
+def test_headlines_and_present_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

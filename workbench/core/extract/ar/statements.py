@@ -73,7 +73,8 @@ _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
-                        "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد"))
+                        "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد")) | fold_set(
+    V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set((
     "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
@@ -1234,7 +1235,10 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             st.speaker, st.inherit = st.alt, False
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
-            if st.verb is not None and words and words[0] in _NON_SPEAKERS:
+            # "وتشير هذه الأرقام": the noun after a demonstrative
+            head = words[1:2] if words[:1] and words[0] in ("هذا", "هذه", "تلك", "ذلك") \
+                else words[:1]
+            if st.verb is not None and head and head[0] in _NON_SPEAKERS:
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
                 # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
                 continue

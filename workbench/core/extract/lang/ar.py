@@ -415,6 +415,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
+    # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
+    # PREP_VERBS entry: "تشير الأرقام إلى ارتفاع ..." is a figure, not words)
+    "يشير", "تشير", "يشيرون", "يضيف", "تضيف", "يوضح", "توضح",
     # "وما وصفته بأنه ...": describing as, with the pronoun of what is described
     "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
     # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
@@ -555,6 +558,10 @@ RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "ال�
                           "النقيب", "المشير", "الملازم", "العقيد الركن")
 RANK_MODIFIERS: tuple[str, ...] = ("الركن", "أول", "الطيار", "البحري")
 NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
+# Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
+# the singular ones are the statement engine's own list.
+HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
+                                          "يدعون", "يحذرون", "يقولون", "يتوعدون")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
@@ -564,11 +571,14 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
     *ORGANISATION_HEADS,
+    # Iraqi security cells and commands, UN missions and agencies
+    "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
 )
 # Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
 # إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
 # describes; the one who describes it is the source.
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
+                                 "رقم", "الرقم", "أرقام", "الأرقام",
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
