@@ -322,3 +322,22 @@ def test_night_spans_and_era_marks(text: str, expected: list[tuple[str, str]]) -
 ])
 def test_headlines_and_present_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+# --- statements: an aside between commas before the complementizer ------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال رئيس الوزراء العراقي حيدر العبادي، خلال مؤتمر صحفي أسبوعي في بغداد، إن القوات "
+     "أكملت تحرير الحدود.",
+     [("رئيس الوزراء العراقي حيدر العبادي", "القوات أكملت تحرير الحدود")]),
+    # "ذكر" after "عدم" is a verbal noun: no report of its own, and no verb in the aside
+    ("وذكر مسؤول في وزارة الداخلية الليبية بحكومة الوفاق، فضل عدم ذكر اسمه، أن الهجوم "
+     "نفذه تنظيم داعش.",
+     [("مسؤول في وزارة الداخلية الليبية بحكومة الوفاق", "الهجوم نفذه تنظيم داعش")]),
+    # a relay between commas names a second source, not an aside
+    ('وذكر مراسلنا، نقلا عن بيان للجيش، أن "الجيش عثر على أسلحة".',
+     [("مراسلنا", "الجيش عثر على أسلحة"), ("بيان للجيش", "الجيش عثر على أسلحة")]),
+])
+def test_asides_between_commas(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

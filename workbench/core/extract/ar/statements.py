@@ -483,6 +483,8 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     """"وهذا ما أكده": a relative "ما" before the verb; "يذكر أن" impersonal."""
     if k > sa and toks[k - 1].w in ("ما", "مما", "كما"):
         return True
+    if k > sa and toks[k - 1].w in ("عدم", "بعدم"):
+        return True  # "طلب عدم ذكر اسمه": a verbal noun, not a verb of saying
     return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
 
 
@@ -496,6 +498,11 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
     """Commas, dates and "في بيان"-type phrases between the speaker and the content."""
     while j < sb:
         t = toks[j]
+        if t.w in ("،", ","):
+            aside = _aside_end(toks, j, sb)
+            if aside:
+                j = aside
+                continue
         if t.w in ("،", ",") or t.w in _WEEKDAYS or t.w.lstrip("و") in _WEEKDAYS:
             j += 1
             continue
@@ -541,6 +548,21 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             continue
         break
     return j
+
+
+def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
+    """"، خلال مؤتمر صحفي في بغداد، إن ...", "، فضل عدم ذكر اسمه، أن ...": an aside
+    between two commas with no verb of saying in it, right before the complementizer,
+    belongs to neither the speaker nor the words. Returns the complementizer's index."""
+    if j + 1 < sb and (toks[j + 1].w == "نقلا" or _attr_form(toks[j + 1])):
+        return 0  # "، نقلا عن بيان للجيش، أن": a second source, read by the relay rule
+    for r in range(j + 1, min(sb - 1, j + max_len + 2)):
+        t = toks[r]
+        if t.w in ("،", ","):
+            return r + 1 if r > j + 1 and toks[r + 1].w in _COMP else 0
+        if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
+            return 0
+    return 0
 
 
 def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
@@ -865,8 +887,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # The speaker runs on to the complementizer when no verb comes between.
         far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
         if far is not None and toks[far - 1].w in _COMP and not any(
-                _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
-                for r in range(m, far - 1)):
+                (_verb_form(toks[r], _VERBS) and toks[r - 1].w != "عدم")
+                or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
             c, sp_end = far, far - 1
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
             # ("لجان المقاومة في الخرطوم في بيان على فيسبوك إن").
