@@ -52,6 +52,8 @@ _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
+_DEATH_VERBS = fold_set(V.DEATH_VERBS)
+_BODIES = fold_set(V.BODY_NOUNS)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
@@ -375,6 +377,23 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
     return j
 
 
+def _died_before(toks: list[Token], sa: int, a: int) -> bool:
+    """Is the word before ``a`` a verb of dying ("توفي", "استشهد")?"""
+    return a > sa and bool(word_in(toks[a - 1], _DEATH_VERBS))
+
+
+def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
+    """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place
+    says where people fled from, which is no part of the group. A people word after it
+    ("من المدنيين") is still a partitive."""
+    for r in range(group[0] + 1, group[1] - 1):
+        nxt = toks[r + 1].w
+        if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(("ين", "ون")) and (
+                not word_in(toks[r + 1], _MEMBERSHIP)):
+            return r
+    return None
+
+
 def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
     """"قتلى وجرحى" / "بين قتيل وجريح" right at j: one number, two outcomes."""
     k = j
@@ -445,6 +464,12 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
+            if word_in(t, _SUBGROUP) and k + 2 < sb and (
+                    toks[k + 1].is_digit or _count_word(toks[k + 1])):
+                # "11 شخصا بينهم 4 أطفال قتلوا": the sub-group before the verb
+                k += 3
+                gap += 3
+                continue
             if t.w in ("بين", "كانوا", "كانا", "كن") and k + 1 < sb:
                 nk = k + 1 if t.w == "بين" else k + 2
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
@@ -460,6 +485,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return (end, "killed") if end else None
                 return k + 1, str(_AFTER[f])
             if word_in(t, _TRIGGERS) or t.w in _BREAKS or _count_word(t):
+                return None
+            if k > j and (word_in(t, _BODIES) or _singular(t)):
+                # "شيع آلاف المواطنين جثمان جندي قتل ...": the verb is the new noun's
                 return None
             gap += 1
         k += 1
@@ -499,6 +527,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if _shared_after(toks, h, sb):
                 return None
             outcome, b = str(_NOUNS[nf]), h + 1
+            if outcome == "wounded" and _died_before(toks, sa, c.a):
+                outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
         else:
             gend = _group_end(toks, h, sb)
             if not (toks[h].w in _OTHERS or word_in(toks[h], _SUBGROUP)):
@@ -549,6 +579,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome = prev
     if outcome is None:
         return None
+    if outcome == "displaced" and group is not None:
+        cut = _flight_origin(toks, group)
+        if cut is not None:
+            b = cut if b == group[1] else b
+            group = (group[0], cut)
     qa = _qual_after(toks, b if group is None else group[1], sb)
     qual = c.qual
     if qa and qual == "exact":
@@ -622,7 +657,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         dual_noun = word_in(t, _DUAL_NOUNS)
         if dual_noun:
             c = _Count(k, k, k + 1, 2, None, "exact")
-            out.append(_Figure(k, k + 1, str(_DUAL_NOUNS[dual_noun]), c, None))
+            outcome = str(_DUAL_NOUNS[dual_noun])
+            if outcome == "wounded" and _died_before(toks, sa, k):
+                # "وتوفي جريحان متأثرين بجروحهما": the wounded died
+                out.append(_Figure(k - 1, k + 1, "killed", c, None))
+                used.update((k - 1, k))
+                continue
+            out.append(_Figure(k, k + 1, outcome, c, None))
             used.add(k)
             continue
         if t.w in _ONE_MORE:
@@ -632,6 +673,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 used.update(range(more.a, more.b))
             continue
         dual = word_in(t, _DUALS)
+        if dual and k > sa and word_in(toks[k - 1], _DUALS):
+            continue  # "جنديان سعوديان": the second dual is the first one's adjective
         single = None if dual else _singular(t)
         one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
         if not (dual or single or one):
@@ -744,6 +787,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
             k - 1].is_word and f2 not in _TIGHT:
         return str(_TRIGGERS[f2]), k - 2
+    if not dual and word_in(prev, _BODIES):
+        return "killed", k - 1  # "انتشال جثة طفل"
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
         return str(_NOUNS[nf]), k - 2  # "من بين المعتقلين رجل"

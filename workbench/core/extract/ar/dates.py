@@ -77,6 +77,8 @@ _HMON = rf"(?:{_alt(_HIJRI)})"
 _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>1[3-5]\d\d)(?!\d)(?:\s*ه(?!\w))?)"
 _HIJRI_RE = (
     rf"(?P<hd>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
+    # "12 رمضان الماضي": the latest such day, which the year rule finds anyway
+    rf"(?:\s+(?:{_alt(fold_set(V.PAST_WORDS))})(?!\w))?"
     rf"|(?P<hm2>{_HMON}){_HYEAR.format('hy2')}"
     # a Hijri year alone needs its era mark: "1438 هـ", "1445هـ", "1430 هجرية"
     rf"|(?P<hyo>1[3-5]\d\d)\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
@@ -86,11 +88,12 @@ _DATE_RE = re.compile(
     _LEAD + r"(?P<x>"
     # numeric: 28-4-2018, 28/ 4 /2018, 2018-04-28
     r"(?P<nd>[0-3]?\d)\s*(?P<ns>[-/.])\s*(?P<nm>[01]?\d)\s*(?P=ns)\s*(?P<ny>(?:19|20)\d\d)(?!\d)"
+    r"(?:م(?!\w))?"  # "9/5/2018م": the Gregorian era mark glued to the year
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
     rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)\s+)?(?P<wd>{_WD})"
-    rf"(?:\s+(?:الي\s+|و)?(?P<wd2>{_WD}))?"
+    rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
     r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
@@ -118,6 +121,8 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     pub = _parse_pub(published)
     out: list[dict[str, Any]] = []
     for m in _date_matches(ft):
+        if _names_something(m, ft):
+            continue
         res = _resolve(m, ft, pub)
         if res is None:
             continue
@@ -138,6 +143,7 @@ _DATE_START = re.compile(
     + r"|\d+"
 )
 _CLITICS = frozenset("وفبل")
+_NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
 _MONTH_NOUNS = frozenset(("شهر", "وشهر", "بشهر", "لشهر"))
 
 
@@ -171,6 +177,15 @@ def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
     # A day's ordinal is masculine; after a feminine or plural noun ("الاشتباكات الثالث
     # من الشهر") it cannot be that noun's adjective, so it is the day.
     return prev.startswith("ال") and not prev.endswith(("ه", "ات"))
+
+
+def _names_something(m: re.Match[str], ft: str) -> bool:
+    """"شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير": a day and month right after a
+    street, square or event noun is that thing's name, whose year the text does not give."""
+    if not (m.group("day") or m.group("hd") or m.group("oday")):
+        return False
+    prev = _prev_word(ft, m.start("x"))
+    return prev in _NAMED_HEADS or (prev[:1] in _CLITICS and prev[1:] in _NAMED_HEADS)
 
 
 def _parse_pub(published: str | None) -> date | None:

@@ -45,7 +45,9 @@ _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
-_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS)))
+_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
+    # with a possessive the ta marbuta is written ت: "في كلمته", "في رسالتها"
+    w[:-1] + "ت" for w in fold_set(V.MEDIA_NOUNS) if w.endswith("ه")}))
 _MEDIA_ADJECTIVES = fold_set(V.MEDIA_ADJECTIVES)
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
@@ -71,7 +73,8 @@ _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
 _HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
                         "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
-                        "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد"))
+                        "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد")) | fold_set(
+    V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set((
     "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
@@ -82,8 +85,19 @@ _OBJECT_VERBS = fold_set((
 ))
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
-_THREAT_VERBS = fold_set(("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت", "هددوا",
-                          "يهدد", "تهدد"))
+_THREAT_VERBS = fold_set(V.THREAT_VERBS)
+_CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
+_SAYING_MASDARS = fold_set(V.SAYING_MASDARS)
+_NEGATIONS = fold_set(V.SPEECH_NEGATIONS)
+_ANNOUNCING = fold_set(V.ANNOUNCING_WORDS)
+_RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
+_RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
+_ISSUED_BY = fold_set(V.ISSUED_BY)
+_CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
+_ENVOYS = fold_set(V.ENVOY_TITLES)
+_RANKS = fold_set(V.RANKS)
+_RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
+_NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
@@ -332,7 +346,12 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             raw.append(_Stmt(colon + 1, end, (sa, colon)))
             return True
     for k in range(sa + 1, min(sb - 1, sa + 6)):
+        if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
+                toks[k], _HEAD_VERBS)):
+            break  # the words before a headline's verb name its subject, not a report
         if _verb_form(toks[k], _HEAD_VERBS):
+            if _negated(toks, sa, k):
+                break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             raw.append(_Stmt(c, sb, (sa, k)))
             return True
@@ -347,7 +366,8 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
-    return (_verb_form(t, _VERBS), _verb_form(t, _PARTICIPLES), _verb_form(t, _RELAY_VERBS),
+    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN), _verb_form(t, _PARTICIPLES),
+            _verb_form(t, _RELAY_VERBS),
             w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
 
 
@@ -463,13 +483,26 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     """"وهذا ما أكده": a relative "ما" before the verb; "يذكر أن" impersonal."""
     if k > sa and toks[k - 1].w in ("ما", "مما", "كما"):
         return True
-    return toks[k].w in ("يذكر", "ويذكر")
+    if k > sa and toks[k - 1].w in ("عدم", "بعدم"):
+        return True  # "طلب عدم ذكر اسمه": a verbal noun, not a verb of saying
+    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
+
+
+def _negated(toks: list[Token], sa: int, k: int) -> bool:
+    """"ولم يؤكد الجيش الأنباء": a negated verb of saying reports that nothing was said."""
+    neg = toks[k - 1].w if k > sa else ""
+    return neg in _NEGATIONS or (neg[:1] in ("و", "ف") and neg[1:] in _NEGATIONS)
 
 
 def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
     """Commas, dates and "في بيان"-type phrases between the speaker and the content."""
     while j < sb:
         t = toks[j]
+        if t.w in ("،", ","):
+            aside = _aside_end(toks, j, sb)
+            if aside:
+                j = aside
+                continue
         if t.w in ("،", ",") or t.w in _WEEKDAYS or t.w.lstrip("و") in _WEEKDAYS:
             j += 1
             continue
@@ -506,9 +539,30 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     continue
                 break
             j = _skip_platform(toks, j, sb)
+            if j < sb and toks[j].w in _RECEIPT_VERBS:
+                # "في بيان تلقت سكاي نيوز عربية نسخة منه": who received the medium
+                end = next((r for r in range(j + 1, min(sb, j + 7))
+                            if toks[r].w in _RECEIPT_ENDS), None)
+                if end is not None:
+                    j = end + 1
             continue
         break
     return j
+
+
+def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
+    """"، خلال مؤتمر صحفي في بغداد، إن ...", "، فضل عدم ذكر اسمه، أن ...": an aside
+    between two commas with no verb of saying in it, right before the complementizer,
+    belongs to neither the speaker nor the words. Returns the complementizer's index."""
+    if j + 1 < sb and (toks[j + 1].w == "نقلا" or _attr_form(toks[j + 1])):
+        return 0  # "، نقلا عن بيان للجيش، أن": a second source, read by the relay rule
+    for r in range(j + 1, min(sb - 1, j + max_len + 2)):
+        t = toks[r]
+        if t.w in ("،", ","):
+            return r + 1 if r > j + 1 and toks[r + 1].w in _COMP else 0
+        if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
+            return 0
+    return 0
 
 
 def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
@@ -545,7 +599,8 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
         if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
             return k + 2
         if t.w == ":" and k + 1 < sb:
-            return k + 1
+            # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
+            return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
         if is_end(t) or _verb_form(t, _PARTICIPLES):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement.
@@ -578,8 +633,10 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
     return sb
 
 
-def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
-    """End of a speaker phrase after a verb or an attribution word."""
+def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
+                 prep: str | None = None) -> int:
+    """End of a speaker phrase after a verb or an attribution word; ``prep`` is the
+    preposition the verb's content opens with ("حذر مسؤولون من ..."), which ends it."""
     k = j
     in_quote = False
     while k < sb and k - j < max_len:
@@ -591,10 +648,28 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9) -> int:
         if in_quote:
             k += 1
             continue
+        if t.w == "(" and k > j:
+            # "وكالة الأنباء اليمنية (سبأ) الرسمية": the acronym of the name just given
+            close = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == ")"), None)
+            if close is None or not all(toks[r].is_word for r in range(k + 1, close)):
+                break
+            k = close + 1
+            continue
         if not t.is_word:
             break
+        if t.w == "الي" and k > j and k + 1 < sb and any(
+                toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
+            k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
+            continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
+        if t.w == prep and k > j:
+            break
+        if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
+            k += 2  # "بيان صادر عن الجيش": where the statement comes from
+            continue
+        if t.w == "ما" and k > j and k + 1 < sb and toks[k + 1].w in _ANNOUNCING:
+            break  # "قال المتحدث ما يلي:": the words come after the colon
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
@@ -609,6 +684,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     k = j
     prev_def = False
     singular = False  # the adjectives so far are singular
+    plural = False
     # An indefinite head with a definite genitive ("وزير الخارجية"): what follows may be
     # a nisba adjective of the head ("السعودي"), but a definite "الم..." word is the
     # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
@@ -634,6 +710,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
                 toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
                 _adverbial_after(toks, k + 3, sb)):
             return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
+        if k > j and t.w in _RANKS:
+            k = _rank_name_end(toks, k, sb)
+            break
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
@@ -642,6 +721,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
             # adjectives in ة.
             singular = t.w.endswith(("ه", "ات"))
+            # A masculine plural subject (nominative "-ون": "الحوثيون") takes plural
+            # adjectives, so a singular nisba after it is the object ("السعودية").
+            plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
             k += 1
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
@@ -665,6 +747,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
             prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
         ) or t.w in _NAME_ADJECTIVES
+        if adj and plural and t.w.endswith(("ي", "يه")):
+            break
         if adj and singular and t.w.endswith(("ون", "ين")):
             # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
             # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
@@ -693,6 +777,37 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
+def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4) -> int:
+    """"..., وفق ما ذكره مصدر في قيادة عمليات بغداد.": where an attribution closes the
+    sentence, "في X" up to its end is the body the source belongs to (not a medium)."""
+    if not (sp_end + 1 < sb and toks[sp_end].w == "في") or toks[sp_end + 1].w.startswith(
+            _MEDIA):
+        return sp_end
+    r = sp_end + 1
+    while r < sb and toks[r].is_word and r - sp_end <= max_words:
+        if toks[r].w in _STOPS or _verb_form(toks[r], _VERBS):
+            return sp_end
+        r += 1
+    return r if r == sb or is_end(toks[r]) else sp_end
+
+
+def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
+    """After a title, a rank and the name it goes with ("العقيد الركن تامر الرفاعي",
+    "الفريق صغير بن عزيز"): two words of name, three with a link like "بن"."""
+    k += 1
+    while k < sb and toks[k].w in _RANK_MODIFIERS:
+        k += 1
+    words = 2
+    start = k
+    while k < sb and k - start < words and toks[k].is_word and not (
+            toks[k].w in _STOPS or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
+            or _verb_form(toks[k], _VERBS)):
+        if toks[k].w in _NAME_LINKS:
+            words += 1
+        k += 1
+    return k
+
+
 def _bi_content(t: Token) -> bool:
     """ب with a masdar, the content of أفاد-type verbs ("بمقتل", "بإصابة")."""
     return t.w.startswith("ب") and t.w[1:] in _OBJECT_NOUNS
@@ -716,8 +831,14 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     j = _skip_adverbials(toks, k + 1, sb)
+    if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and toks[j + 1].w in _COMP:
+        j += 1  # "وتابع قائلا إن ...": the participle repeats the verb
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
+    if verb in _CLOSING_VERBS:
+        return _closing(toks, sb, k, j, fronted, raw)
+    if verb in _CONTAINED_IN:
+        return _contained_in(toks, sb, k, raw)
     if direct is not None:
         # No subject after the verb: a fronted subject, or the previous speaker.
         end = _content_end(toks, direct, sb)
@@ -748,7 +869,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
-    sp_end = _speaker_end(toks, j, sb)
+    sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا",)
@@ -766,13 +887,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # The speaker runs on to the complementizer when no verb comes between.
         far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
         if far is not None and toks[far - 1].w in _COMP and not any(
-                _verb_form(toks[r], _VERBS) or _verb_form(toks[r], _PARTICIPLES)
-                for r in range(m, far - 1)):
+                (_verb_form(toks[r], _VERBS) and toks[r - 1].w != "عدم")
+                or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
             c, sp_end = far, far - 1
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
             # ("لجان المقاومة في الخرطوم في بيان على فيسبوك إن").
-            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or (
-                toks[r].w == "في" and toks[r + 1].w.startswith(_MEDIA))), sp_end)
+            # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
+            # the preposition of "على أن".
+            sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
+                r].w in ("،", ",") or (toks[r].w == "في" and toks[r + 1].w.startswith(
+                    _MEDIA)) or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)),
+                sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
@@ -797,8 +922,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
-        if verb in _THREAT_VERBS and not (c < sb and toks[c].w.startswith("ب")):
-            return k + 1
+        if verb in _THREAT_VERBS:
+            c = _threatened_act(toks, c, sb)
+            if c is None:
+                return k + 1
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
             if c < sb and toks[c].w in _UNSTATED:
@@ -825,6 +952,66 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     return end
 
 
+def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int] | None,
+             raw: list[_Stmt]) -> int:
+    """"واختتم بالقول إن ...", "واختتم المتحدث حديثه بالقول إن ...": the words after the
+    masdar of saying; the subject, if any, comes before what is closed (his speech)."""
+    speaker = fronted
+    m = j
+    if m < sb and toks[m].w not in _SAYING_MASDARS:
+        s_end = _object_subject_end(toks, j, sb)
+        m = next((r for r in range(s_end, min(sb, s_end + 3))
+                  if toks[r].w in _SAYING_MASDARS), sb)
+        if s_end > j:
+            speaker = (j, s_end)
+    c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
+    if c is None or c >= sb:
+        return k + 1
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+    return end
+
+
+def _contained_in(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
+    """"وجاء في بيان الوزارة أن ...": the text named after في says the words. Only a
+    medium (statement, report, letter) says anything: "جاء في المرتبة الأولى" does not."""
+    j = k + 1
+    if not (j + 1 < sb and toks[j].w == "في" and any(
+            form.startswith(_MEDIA) for form in stems(toks[j + 1].w))):
+        return k + 1
+    sp_end = _speaker_end(toks, j + 1, sb)
+    # ... up to the addressee: "جاء في رسالتها إلى مجلس الأمن أن ..."
+    c = _content_start(toks, _skip_adverbials(toks, sp_end, sb), sb, max_skip=5)
+    if c is None or c >= sb:
+        return k + 1
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, (j + 1, sp_end)))
+    return end
+
+
+def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> int | None:
+    """Where the threatened act (a ب-phrase) starts after a threat's subject, else None.
+    The one threatened may come between, as the verb's object ("توعدت الحركة إسرائيل
+    بالرد", "هدد الحوثيون السعودية والإمارات باستهداف ..."): a short noun phrase with no
+    verb, complementizer or preposition of its own."""
+    r, words = c, 0
+    while r < sb and words <= max_object:
+        t = toks[r]
+        if t.w.startswith("ب") and len(t.w) > 2 and t.w not in _STOPS:
+            return r
+        if r > c and (t.w == "في" or t.w in ("،", ",")):
+            # "توعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد ...": the medium
+            after = _skip_adverbials(toks, r, sb)
+            if after > r:
+                r = after
+                continue
+        if not t.is_word or t.w in _STOP_WORDS or t.w in _COMP or t.w in _STOPS or (
+                _verb_form(t, _VERBS)):
+            return None
+        r, words = r + 1, words + 1
+    return None
+
+
 def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     """"قال رئيس البلدية إن ضابطا في الجيش أبلغه أن القوات ستنسحب": the reported clause
     holds a report of its own (subject, speech verb, complementizer). The outer words
@@ -834,6 +1021,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         t = toks[v]
         if not t.is_word or not _says(t.w):
             continue
+        if _negated(toks, st.a, v):
+            return  # "إن الحكومة لا تقول إن ...": the inner report is denied
         if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
                    for x in toks[st.a:v]):
             return
@@ -1022,6 +1211,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         end = _content_end(toks, c, sb)
         raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
         return end
+    sp_end = _closing_place(toks, sp_end, sb)
+    speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
     while a < k and not toks[a].is_word:
         a += 1
@@ -1066,7 +1257,10 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             st.speaker, st.inherit = st.alt, False
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
-            if st.verb is not None and words and words[0] in _NON_SPEAKERS:
+            # "وتشير هذه الأرقام": the noun after a demonstrative
+            head = words[1:2] if words[:1] and words[0] in ("هذا", "هذه", "تلك", "ذلك") \
+                else words[:1]
+            if st.verb is not None and head and head[0] in _NON_SPEAKERS:
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
                 # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
                 continue

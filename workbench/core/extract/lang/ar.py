@@ -18,6 +18,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "توفي", "توفيت",
         # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
         "جثث", "جثامين", "رفات",
+        # "أودى الهجوم بحياة 14 جنديا", "أسفر الحادث عن وفاة 3 أشخاص"
+        "بحياة", "بأرواح", "وفاة",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -32,7 +34,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
-        "لجوء", "فر",
+        "لجوء", "فر", "نزح", "نزحت",
     ), "displaced"),
 }
 
@@ -42,6 +44,8 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
+    # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
+    "بحياة", "بأرواح", "وفاة",
 })
 
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
@@ -99,6 +103,10 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("للإصابة",), "wounded"),
 }
 
+# Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
+# الجرحى") they make the figure a death, not an injury.
+DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
+                                "قضى", "مات", "ماتت")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
@@ -202,7 +210,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
+    # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
+    "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
 )
+# A body, in the singular: "انتشال جثة طفل" is one dead.
+BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
     "جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "طفلتين", "طفلتان", "رجلين",
@@ -211,6 +223,21 @@ PERSON_DUAL: tuple[str, ...] = (
     "حارسين", "حارسان", "آخران", "اثنان", "اثنين", "اثنتان", "اثنتين", "سيدتين", "سيدتان",
     "مقاتلان", "مسلحان", "جنديي",
 )
+
+
+def _nominative_duals() -> tuple[str, ...]:
+    """The nominative dual of every singular person noun ("مدنيان", "شرطيان", "طفلتان"):
+    "-ان" is no plural ending, so unlike "-ين" ("مدنيين" is also the plural) it always
+    means two. "طالبان" is the Taliban, not two students."""
+    out = []
+    for w in PERSON_SINGULAR:
+        if w.endswith("ا") or w == "طالب":
+            continue  # "ضابطا" is an accusative singular, not a stem
+        out.append(w[:-1] + "تان" if w.endswith("ة") else w + "ان")
+    return tuple(out)
+
+
+PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals())
 # Nouns after a number that are not people: the number is not a casualty count.
 NON_PERSON: tuple[str, ...] = (
     "ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "شهور",
@@ -239,6 +266,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا", "اليوم", "أمس",
     # the charge or cause of an arrest: "اعتقال 7 أشخاص للاشتباه في ...", "بتهمة ..."
     "للاشتباه", "بتهمة", "بتهم", "بدعوى", "بسبب",
+    # the weapon or the wound: "أصيب عشرات المتظاهرين بالرصاص الحي", "بجروح"
+    "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
 )
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
@@ -290,6 +319,15 @@ RELATIVE_DAYS: dict[str, int] = {
 # Month names that are also ordinary words ("آب" = father, "ماي", "أوت"): only
 # accepted next to a day number, a year, or in a double form "آب/أغسطس".
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز"})
+
+# Nouns whose name is a date ("شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير"): the
+# day and month after one name a place or an event of an unstated year, not a date.
+DATE_NAMED_HEADS: tuple[str, ...] = (
+    "شارع", "ميدان", "جسر", "كوبري", "ساحة", "حي", "مدينة", "ثورة", "انتفاضة", "حركة",
+    "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار",
+)
+# Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
+NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
 
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
@@ -351,6 +389,15 @@ FUTURE_CUES: tuple[str, ...] = (
 
 # --- statements --------------------------------------------------------------------
 
+# Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
+# through the masdar of saying after them; otherwise they close a visit or a meeting.
+CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت")
+SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
+# Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
+# (A denial, "نفى", is a statement; a missing confirmation is not.)
+SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
+# Words after a speaker that announce the words to come: "قال ما يلي:", "قال ما نصه:".
+ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -359,6 +406,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
     "كشف", "كشفت", "نفى", "نفت", "نفوا", "اعترف", "اعترفت", "صرح", "صرحت", "حذر", "حذرت",
+    "حذروا",
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت", "تعهد", "تعهدت",
     "يتعهد", "تتعهد",
     # threats, like pledges, with the threatened act after بـ: "وتوعد الحوثيون بالرد"
@@ -367,11 +415,20 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
+    # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
+    # PREP_VERBS entry: "تشير الأرقام إلى ارتفاع ..." is a figure, not words)
+    "يشير", "تشير", "يشيرون", "يضيف", "تضيف", "يوضح", "توضح",
     # "وما وصفته بأنه ...": describing as, with the pronoun of what is described
     "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
     # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
+    *CLOSING_VERBS,
 )
+# Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
+# threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
+# ("هدد القصف حياة المدنيين").
+THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت",
+                                 "هددوا", "يهدد", "تهدد")
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
@@ -384,11 +441,14 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
-                              "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على"}
+                              "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
+                              "حذر": "من", "حذرت": "من", "حذروا": "من"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
-CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا")
+CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
+                                # a warning, like a call: "حذر الجيش السكان من الاقتراب"
+                                "حذر", "حذرت", "حذروا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
                                     "حاثا": "على", "حاثة": "على"}
 # Participles that continue the previous speaker: "، مضيفا أن ...".
@@ -455,6 +515,17 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "تلغرام", "تليغرام", "تلجرام", "فيسبوك", "تويتر", "إكس", "منصة", "قناته", "قناتها",
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
 )
+# A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
+# منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
+MEDIUM_RECEIPT_VERBS: tuple[str, ...] = ("تلقت", "تلقى", "تلقينا", "حصلت", "حصل", "اطلعت",
+                                         "اطلع", "وصلت", "وصل", "تسلمت", "تسلم")
+MEDIUM_RECEIPT_ENDS: tuple[str, ...] = ("منه", "منها", "عليه", "عليها", "إليها", "إليه",
+                                        "إلينا", "لها", "له")
+# "جاء في بيان الوزارة أن ...", "ورد في التقرير أن ...": the words of the text named
+# after في, which is the speaker.
+CONTAINED_IN_VERBS: tuple[str, ...] = ("جاء", "ورد")
+# "بيان صادر عن الجيش": the body a statement comes from is part of the speaker.
+ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الصادرة")
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
 )
@@ -477,6 +548,20 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "العام", "العامة", "الخاص", "الخاصة", "العليا", "الكبرى", "الجديد", "الجديدة",
     "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
 )
+# Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
+ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
+                                 "المبعوث", "المبعوثة", "السفير", "السفيرة", "المندوب",
+                                 "المندوبة")
+# Military and police ranks before a name ("العقيد تامر الرفاعي", "الفريق الركن ..."):
+# after a title the rank and the name are still the subject.
+RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "الفريق", "المقدم", "الرائد",
+                          "النقيب", "المشير", "الملازم", "العقيد الركن")
+RANK_MODIFIERS: tuple[str, ...] = ("الركن", "أول", "الطيار", "البحري")
+NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
+# Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
+# the singular ones are the statement engine's own list.
+HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
+                                          "يدعون", "يحذرون", "يقولون", "يتوعدون")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
@@ -486,11 +571,14 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
     *ORGANISATION_HEADS,
+    # Iraqi security cells and commands, UN missions and agencies
+    "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
 )
 # Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
 # إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
 # describes; the one who describes it is the source.
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
+                                 "رقم", "الرقم", "أرقام", "الأرقام",
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
