@@ -398,6 +398,17 @@ SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
 SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
 # Words after a speaker that announce the words to come: "قال ما يلي:", "قال ما نصه:".
 ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
+# Pledges: "تعهد الوزير بمحاسبة المسؤولين", "تعهدت الحكومة إعادة الإعمار" (the promise as
+# the object or after بـ).
+PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
+# Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
+# threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
+# ("هدد القصف حياة المدنيين").
+# The present of vowing also opens a headline ("الحركة تتوعد بالرد"); "يهدد" does not, since
+# "الفيضانات تهدد آلاف الأسر" is a headline with no speaker.
+VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
+THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
+                                 "هددوا", "يهدد", "تهدد")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -407,10 +418,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
     "كشف", "كشفت", "نفى", "نفت", "نفوا", "اعترف", "اعترفت", "صرح", "صرحت", "حذر", "حذرت",
     "حذروا",
-    "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت", "تعهد", "تعهدت",
-    "يتعهد", "تتعهد",
-    # threats, like pledges, with the threatened act after بـ: "وتوعد الحوثيون بالرد"
-    "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت", "هددوا", "يهدد", "تهدد",
+    "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
+    # pledges and threats (their own lists below, which other roles use too)
+    *PLEDGE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
@@ -424,11 +434,21 @@ SPEECH_VERBS: tuple[str, ...] = (
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
     *CLOSING_VERBS,
 )
-# Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
-# threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
-# ("هدد القصف حياة المدنيين").
-THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت",
-                                 "هددوا", "يهدد", "تهدد")
+# Verbs whose content may be a plain object, without a complementizer ("أعلن الجيش مقتل
+# خمسة جنود", "نفى المتحدث الاتهامات").
+OBJECT_VERBS: tuple[str, ...] = (
+    "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
+    "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
+    "نعت", "طالب", "طالبت", "أحصى", "أحصت", "رجح", "رجحت", "أفاد", "أفادت", "أفادوا",
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
+)
+# Singular present-tense verbs of a headline ("داعش يتبنى الهجوم", "الجيش يعلن ..."); the
+# plural ones are HEADLINE_PLURAL_VERBS.
+HEADLINE_VERBS: tuple[str, ...] = (
+    "يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم", "يتبنى", "تتبنى",
+    "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول", "يكشف", "تكشف", "يعترف", "تعترف",
+    *VOW_PRESENT,
+)
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
