@@ -63,7 +63,13 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
-_GROUP_END = fold_set(V.GROUP_END_ADVERBS)
+# A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
+_GROUP_END = fold_set(V.GROUP_END_ADVERBS) | fold_set(V.DAY_PARTS) | fold_set(V.WEEKDAYS)
+_COMPOSED = fold_set(V.COMPOSED_OF)
+# Outcomes that say what people are (captives, detainees, the displaced), which an
+# outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
+_STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
+_ONE = frozenset(("واحد", "واحده"))
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
@@ -207,6 +213,12 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
             val *= int(_VAGUE_MULT[m])  # type: ignore[arg-type]
             j += 1
         return _Count(i, k, j, val, None, "vague")
+    if k == i and k > 0 and toks[k].w in _ONE and toks[k - 1].is_word and not word_in(
+            toks[k - 1], _TRIGGERS) and not word_in(toks[k - 1], _SUBGROUP) and not _singular(
+            toks[k - 1]):
+        # "من عائلة واحدة": after a noun that is no person, "one" is its adjective ("رجل
+        # واحد" is still one man)
+        return None
     num = _parse_number(toks, k, sb)
     if not num:
         return None
@@ -364,10 +376,14 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             j += 2
             n += 2
             continue
-        if t.w in _GROUP_END or t.w.startswith("و") or t.w in (
+        if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE) or t.w in (
                 "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
                 "كانا", "كان", "كن", "قد"):
             break
+        if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
+            j += 1  # "مشتبه بهم": the pronoun completes the head
+            n += 1
+            continue
         if t.w.startswith("ب") and not t.w.startswith("بال") and n == 0:
             break
         if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ:
@@ -423,6 +439,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         t = toks[k]
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
+        if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
+                k - 2].is_word and gap == 0:
+            k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
+            continue
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f:
@@ -529,6 +549,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome, b = str(_NOUNS[nf]), h + 1
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
+            elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
+                    back[1] in ("killed", "wounded")) and not _trigger_shared(toks, back[0], sb):
+                outcome, a = back[1], back[0]  # "وقتل 3 معتقلين تحت التعذيب"
         else:
             gend = _group_end(toks, h, sb)
             if not (toks[h].w in _OTHERS or word_in(toks[h], _SUBGROUP)):

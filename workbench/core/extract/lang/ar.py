@@ -20,6 +20,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "جثث", "جثامين", "رفات",
         # "أودى الهجوم بحياة 14 جنديا", "أسفر الحادث عن وفاة 3 أشخاص"
         "بحياة", "بأرواح", "وفاة",
+        # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing)
+        "تصفية",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -30,6 +32,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     ), "captured"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
+        # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
+        "قبض", "قبضت",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -46,6 +50,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
+    "تصفية",  # also settling accounts or winding up a firm: only a count right after
 })
 
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
@@ -156,6 +161,8 @@ TENS: dict[str, int] = {
 }
 HUNDREDS: dict[str, int] = {
     "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    # the dual in construct drops its ن: "مئتا شخص"
+    "مئتا": 200, "مائتا": 200,
     "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
     "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
     "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900,
@@ -268,7 +275,13 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "للاشتباه", "بتهمة", "بتهم", "بدعوى", "بسبب",
     # the weapon or the wound: "أصيب عشرات المتظاهرين بالرصاص الحي", "بجروح"
     "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
+    # the harm: "أصيب العشرات بحالات اختناق"
+    "بحالات", "بحالة",
 )
+# Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
+# "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
+COMPOSED_OF: tuple[str, ...] = ("مؤلفة", "مؤلف", "مكونة", "مكون", "تتألف", "يتألف",
+                                "تتكون", "يتكون", "قوامها", "قوامه", "تضم", "يضم")
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
 # ("في غارة", "في كمين"), which is not part of the group.
