@@ -337,7 +337,7 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تم�
 # day and month after one name a place or an event of an unstated year, not a date.
 DATE_NAMED_HEADS: tuple[str, ...] = (
     "شارع", "ميدان", "جسر", "كوبري", "ساحة", "حي", "مدينة", "ثورة", "انتفاضة", "حركة",
-    "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار",
+    "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار", "مسجد", "جامع",
 )
 # Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
 NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
@@ -387,6 +387,8 @@ def _day_ordinals() -> dict[str, int]:
 
 
 DAY_ORDINALS: dict[str, int] = _day_ordinals()
+# Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
