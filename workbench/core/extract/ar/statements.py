@@ -42,6 +42,8 @@ _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
+# "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
+_SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -54,6 +56,7 @@ _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
+_ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -132,6 +135,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         raw.insert(0, pending)
+    if _DAMMA in text:
+        # "وذُكر أن ...", "وأُعلن أن ...": a passive written with its vowel names nobody;
+        # with its source ("ونُقل عن شهود قولهم") it still has a speaker of its own.
+        raw = [st for st in raw if not (st.inherit and st.verb is not None
+                                        and _passive(folded, toks[st.verb]))]
     starts = [sa for sa, _ in sents]
     for st in raw:
         if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in ("m", "f"):
@@ -141,6 +149,20 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             lo = starts[max(0, i - 1)] if i >= 0 else 0
             st.alt = _agreeing_subject(toks, lo, st.verb, g)
     return _emit(folded, toks, raw)
+
+
+_DAMMA = "\u064f"
+_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _passive(folded: Folded, t: Token) -> bool:
+    """Is the verb written as a passive past, a damma on its first letter ("ذُكر",
+    "أُعلن", "وقُتل")? A present prefix (ي, ت) with a damma is active ("يُعلن")."""
+    s, e = folded.span(t.s, t.e)
+    word = folded.original[s:e]
+    if word[:1] in ("و", "ف"):
+        word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
+    return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
 
 
 def _gender(t: Token) -> str:
@@ -523,12 +545,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 continue
         if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
             j += 2
-            while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
-                    j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
-                if toks[j].w in _MEDIA_ADJECTIVES:
-                    j += 1
-                    continue
-                break
+            while j < sb and toks[j].w in _MEDIA_ADJECTIVES:
+                j += 1  # "في مؤتمر صحفي", "في بيان لاحق"
             j = _skip_platform(toks, j, sb)
             if j < sb and toks[j].w in _RECEIPT_VERBS:
                 # "في بيان تلقت سكاي نيوز عربية نسخة منه": who received the medium
@@ -664,10 +682,28 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
-        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or _period_end(toks, k, sb)):
+        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or _period_end(toks, k, sb)
+                      or _verb_form(t, _PARTICIPLES)):
             break
         k += 1
+    if k - j >= max_len and k < sb and toks[k].is_word and max_len < _LONG_TITLE:
+        # A title with its body and a rank and name runs past nine words ("الناطق باسم
+        # القيادة العامة للجيش الوطني الليبي اللواء أحمد المسماري"); it is still one
+        # speaker when what ends it is what ends a speaker: the complementizer, a comma,
+        # the outlet addressed or the medium.
+        longer = _speaker_end(toks, j, sb, _LONG_TITLE, prep)
+        if k < longer < sb and _ends_speaker(toks, longer, sb):
+            return longer
     return k
+
+
+_LONG_TITLE = 16
+
+
+def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
+    w = toks[k].w
+    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or (
+        w == "في" and k + 1 < sb and toks[k + 1].w.startswith(_MEDIA))
 
 
 def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
@@ -872,6 +908,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             break
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
+    if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
+            toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
+        m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
     if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
         # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
@@ -886,7 +925,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
             # the preposition of "على أن".
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
-                r].w in ("،", ",") or (toks[r].w == "في" and toks[r + 1].w.startswith(
+                r].w in ("،", ",") or toks[r].w in _ANONYMITY or (
+                    toks[r].w == "في" and toks[r + 1].w.startswith(
                     _MEDIA)) or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)),
                 sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
@@ -1305,6 +1345,10 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
         inner = [t.w for t in toks[a + 1:b - 1]]
         if not any(w in _QUOTES for w in inner):
             a, b = a + 1, b - 1
+    elif a >= 2 and toks[a - 1].w in _COMP and toks[a - 2].w in _QUOTE_PAIRS and toks[
+            b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
+            t.w in _QUOTES for t in toks[a:b - 1]):
+        b -= 1  # 'في بيان "إن طائراته ..."': the quotation opened before the complementizer
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e
