@@ -318,3 +318,27 @@ def test_passive_after_a_vowelled_conjunction() -> None:
     assert _statements("وَذُكِرَ أن المسلحين انسحبوا.") == []
     # an active present with a damma on its prefix still reports
     assert _statements("ويُؤكد الجيش أن الوضع هادئ.") == [("الجيش", "الوضع هادئ")]
+
+
+# --- casualties: an outcome noun as the adjective of the group, families --------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a freed hostage is still counted as captured (README-ar)
+    ("وأفرج الحوثيون عن 7 صيادين مختطفين.", [("7 صيادين مختطفين", "captured", 7, "exact")]),
+    ("ولا يزال 3 جنود مفقودين منذ الهجوم.", [("3 جنود مفقودين", "missing", 3, "exact")]),
+    # a family counted by its numeral shares the outcome of the one named before it
+    ("قتل رجل وزوجته وأطفالهما الثلاثة في القصف.",
+     [("قتل رجل", "killed", 1, "exact"),
+      ("وأطفالهما الثلاثة", "killed", 3, "exact")]),
+    ("وقتل أب وأبناؤه الأربعة في غارة.", [("وأبناؤه الأربعة", "killed", 4, "exact")]),
+    ("وقتل شقيقان في الغارة.", [("وقتل شقيقان", "killed", 2, "exact")]),
+    ("وأصيب ابن القيادي في الهجوم.", []),
+    ("واستشهد شقيق الأسير برصاص الاحتلال.", []),
+    # "وابنه" is his son, definite: the father alone is counted
+    ("وقتل والد وابنه في القصف.", [("وقتل والد", "killed", 1, "exact")]),
+    ("وأصيب والده بجروح.", []),
+])
+def test_adjective_outcomes_and_families(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected

@@ -70,6 +70,23 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
 _ONE = frozenset(("واحد", "واحده"))
+
+
+def _possessed_kin() -> frozenset[str]:
+    """Folded stems of the plural kin nouns as they stand before a possessive suffix: the
+    hamza of "أبناء" takes its case seat ("أبناؤه", "أبنائه") and ة is written ت ("إخوته")."""
+    out = set()
+    for w in fold_set(V.KIN_PLURALS):
+        out.add(w)
+        if w.endswith("ء"):
+            out.update((w[:-1] + "و", w[:-1] + "ي"))
+        if w.endswith("ه"):
+            out.add(w[:-1] + "ت")
+    return frozenset(out)
+
+
+_KIN = _possessed_kin()
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
@@ -459,6 +476,20 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
     return None
 
 
+def _agrees(head: Token, adj: Token) -> bool:
+    """Can the outcome noun be the head's adjective? An adjective takes the head's
+    definiteness, and a body ("جثمان", "جثث") is a noun of its own ("شيع آلاف المواطنين
+    جثمان جندي")."""
+    return (head.w.startswith("ال") == adj.w.startswith("ال")) and not word_in(
+        adj, _BODIES) and not word_in(adj, _TRIGGERS)
+
+
+def _is_possessed_kin(t: Token) -> bool:
+    """"وأطفالهما", "أبناؤه", "وإخوته": a plural kin noun with a possessive suffix."""
+    w = t.w[1:] if t.w[:1] == "و" else t.w
+    return t.is_word and any(w.endswith(p) and w[:-len(p)] in _KIN for p in _POSSESSIVES)
+
+
 def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
     """Is the outcome word at ``k`` a death sentence ("قضت المحكمة بإعدام", "حكما
     بالإعدام")? A verdict word within the four words before it makes it one."""
@@ -563,6 +594,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
+        if c.a > sa and _is_possessed_kin(toks[c.a - 1]) and (
+                back := _backward(toks, sa, _Count(c.a - 1, c.a - 1, c.b, c.low, None, "exact",
+                                                   True))):
+            # "قتل رجل وزوجته وأطفالهما الثلاثة": the family, counted by its numeral,
+            # shares the outcome of the one named before it.
+            return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
         return None
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
             c.qual == "vague"):
@@ -584,6 +621,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None
             if back:
                 outcome, a = o, t
+    if outcome is None and group is not None and group[0] + 1 < sb and (
+            af := word_in(toks[group[0] + 1], _NOUNS)) and _agrees(
+            toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
+        # "7 صيادين مختطفين", "3 جنود مفقودين": the outcome noun as the head's adjective
+        outcome, b, group = str(_NOUNS[af]), group[0] + 2, (group[0], group[0] + 1)
     if outcome is None:
         self_end = _self_blast(toks, sa, c, b, sb)
         if self_end:

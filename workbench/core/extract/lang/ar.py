@@ -219,7 +219,15 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
+    # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
+    # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
+    # masculine forms are listed; "أب" folds to the month "آب".
+    "ابن", "شقيق", "والد", "زوج", "حفيد",
 )
+# Plural kin nouns: with a possessive and a definite numeral after them they are a count
+# of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
+KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
+                                "إخوة", "أخوات", "أحفاد")
 # A body, in the singular: "انتشال جثة طفل" is one dead.
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
