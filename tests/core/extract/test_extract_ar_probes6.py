@@ -342,3 +342,27 @@ def test_passive_after_a_vowelled_conjunction() -> None:
 def test_adjective_outcomes_and_families(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert _casualties(text) == expected
+
+
+# --- statements found reading whole fictional reports ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted subject, a period, then the warning's preposition: "من" is no speaker
+    ("وكانت الأمم المتحدة قد حذرت الأسبوع الماضي من أن أي تصعيد سيؤدي إلى كارثة.",
+     [("الأمم المتحدة", "أي تصعيد سيؤدي إلى كارثة")]),
+    # a rank's name may begin with "علي", which folds onto the preposition "على"
+    ("وقال قائد شرطة كركوك اللواء علي كمال إن الأجهزة الأمنية أحبطت مخططا.",
+     [("قائد شرطة كركوك اللواء علي كمال", "الأجهزة الأمنية أحبطت مخططا")]),
+    # a threat's participle: the act after its ب is a second statement of the speaker
+    ('وأضاف المالكي أن الميليشيا تواصل هجماتها، متوعدا باتخاذ "الإجراءات الرادعة".',
+     [("المالكي", "الميليشيا تواصل هجماتها"), ("المالكي", 'باتخاذ "الإجراءات الرادعة"')]),
+    ("وقالت الحركة إن الهجوم فشل، متعهدة بمواصلة القتال.",
+     [("الحركة", "الهجوم فشل"), ("الحركة", "بمواصلة القتال")]),
+    # a dateline place in a headline is no speaker, even when a body speaker is "in" it
+    ("العراق: اعتقال 4 إرهابيين في كركوك\nوأعلنت خلية الإعلام الأمني في العراق اعتقال 4 "
+     "إرهابيين.",
+     [("خلية الإعلام الأمني في العراق", "اعتقال 4 إرهابيين")]),
+])
+def test_whole_report_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -44,6 +44,7 @@ _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.i
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
+_THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -345,7 +346,10 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     for st in raw:
         if st.speaker is None:
             continue
-        said = {form for t in toks[st.speaker[0]:st.speaker[1]] for form in stems(t.w)}
+        # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
+        # who speaks ("العراق: اعتقال ..." is a dateline)
+        said = {form for r in range(st.speaker[0], st.speaker[1]) if toks[r - 1].w != "في"
+                for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
     return False
@@ -455,6 +459,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, None, inherit=True))
                 k = end
                 seg_start = end
+                continue
+        if participle and k > sa and participle in _THREAT_PARTICIPLES:
+            # "، متوعدا باتخاذ الإجراءات": the threatened act, from its ب on
+            c = next((r for r in range(k + 1, min(sb, k + 4)) if toks[r].w.startswith("ب")
+                      and len(toks[r].w) > 2), None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, c, sb)
+                raw.append(_Stmt(c, end, None, inherit=True))
+                k = seg_start = end
                 continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
@@ -670,10 +683,15 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
             k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
             continue
+        if k > j and t.w in _RANKS:
+            # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
+            # the folded preposition "على"
+            k = _rank_name_end(toks, k, sb)
+            continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
-        if t.w == prep and k > j:
-            break
+        if t.w == prep:
+            break  # "حذرت الأمم المتحدة من ...", and "قد حذرت (الأسبوع الماضي) من أن"
         if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
             k += 2  # "بيان صادر عن الجيش": where the statement comes from
             continue
@@ -827,7 +845,8 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
     words = 2
     start = k
     while k < sb and k - start < words and toks[k].is_word and not (
-            toks[k].w in _STOPS or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
+            (toks[k].w in _STOPS and not (k == start and toks[k].w == "علي"))
+            or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
             or _verb_form(toks[k], _VERBS)):
         if toks[k].w in _NAME_LINKS:
             words += 1

@@ -505,12 +505,15 @@ CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إل�
                                     "حاثا": "على", "حاثة": "على"}
 # The participle of saying: "وتابع قائلا إن", "وغرد الوزير قائلا إن" (it repeats the verb).
 SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين", "قائلون")
+# Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
+THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهددا", "مهددة", "متعهدا",
+                                       "متعهدة", "متوعدين", "مهددين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
-    "داعين", "حاثا", "حاثة",
+    "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES,
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
