@@ -366,3 +366,26 @@ def test_adjective_outcomes_and_families(
 ])
 def test_whole_report_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call's addressee after a title with its place: the call from its preposition
+    ('ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى "وقف فوري للقتال".',
+     [("المنسق المقيم للأمم المتحدة في السودان", 'إلى "وقف فوري للقتال"')]),
+    # a fronted subject: the word after an object verb is its object
+    ("وكانت فصائل المقاومة قد نعت الشهيدين، ودعت إلى النفير العام.",
+     [("فصائل المقاومة", "الشهيدين"), ("فصائل المقاومة", "إلى النفير العام")]),
+    # the government a ministry belongs to is part of its name
+    ('وأعلنت وزارة الداخلية بحكومة الوحدة الوطنية في بيان عن "وقف إطلاق نار".',
+     [("وزارة الداخلية بحكومة الوحدة الوطنية", 'عن "وقف إطلاق نار"')]),
+    # "السريع" is a name adjective: "قوات الدعم السريع" is one speaker
+    ("بينما نفت قوات الدعم السريع أي علاقة لها بالهجوم.",
+     [("قوات الدعم السريع", "أي علاقة لها بالهجوم")]),
+    # where a statement was posted, and the outlet's own reporter, are no part of anything
+    ("واتهمت الغرفة، في بيان على صفحتها بموقع فيسبوك، قوات الدعم السريع بقصف الأحياء.",
+     [("الغرفة", "قوات الدعم السريع بقصف الأحياء")]),
+    ("وقال شهود عيان لمراسلنا إن القوات دفعت بتعزيزات.",
+     [("شهود عيان", "القوات دفعت بتعزيزات")]),
+])
+def test_calls_fronted_subjects_and_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

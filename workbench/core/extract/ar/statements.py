@@ -58,6 +58,7 @@ _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
+_QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -783,6 +784,11 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
+        if t.w[:1] == "ب" and t.w[1:] in _ORG_HEADS and k + 1 < sb and toks[k + 1].is_word:
+            # "وزارة الداخلية بحكومة الوحدة الوطنية": the body the ministry belongs to
+            k += 1
+            prev_def, construct = False, False
+            continue
         if t.w == "باسم" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "نفى المتحدث باسم التحالف استهداف ...": the body he speaks for
             prev_def = True
@@ -915,6 +921,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
+    if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
+            and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
+            and not _verb_form(toks[j], _VERBS) and not toks[j].w.startswith("ب"):
+        # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
+        # the word after it is the object, not a second subject.
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted))
+        return end
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
@@ -955,6 +969,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if r1 > r + 1:
                 relays.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
+    if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
+        # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
+        # call from its preposition; the subject is what comes before the addressee.
+        c = p
+        s_end = j if toks[j].w in _QUANTIFIERS else _object_subject_end(toks, j, p)
+        if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].w.startswith(
+                "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
+                s_end + 1].w not in _TIME_WORDS:
+            s_end += 2  # the place in the title ("... في السودان")
+        speaker = (j, s_end) if s_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:
@@ -1000,6 +1024,19 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
+    """Where a call's preposition ("دعا ... إلى", "حث ... على") comes after the subject and
+    the addressee: within a dozen words, with no verb, complementizer or stop between."""
+    prep = _PREP_VERBS.get(verb)
+    for r in range(j + 1, min(sb, j + 13)):
+        t = toks[r]
+        if t.w == prep:
+            return r
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return None
+    return None
 
 
 def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int] | None,

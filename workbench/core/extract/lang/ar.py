@@ -539,6 +539,8 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "لفرانس", "لرويترز", "لسكاي", "للجزيرة",
     "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون", "لإذاعة", "للإذاعة", "للصحفيين",
     "للصحافيين", "للصحافة", "لوسائل", "لبي",
+    # the outlet's own reporter: "قال شهود عيان لمراسلنا إن"
+    "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
 )
 # A source's request not to be named after its description ("مسؤول في المجلس المحلي طلب
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
@@ -579,6 +581,7 @@ MEDIA_NOUNS: tuple[str, ...] = (
 PLATFORM_WORDS: tuple[str, ...] = (
     "تلغرام", "تليغرام", "تلجرام", "فيسبوك", "تويتر", "إكس", "منصة", "قناته", "قناتها",
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
+    "موقع",  # "على صفحتها بموقع فيسبوك"
 )
 # A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
 # منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
@@ -614,6 +617,8 @@ WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
 NAME_ADJECTIVES: tuple[str, ...] = (
     "العام", "العامة", "الخاص", "الخاصة", "العليا", "الكبرى", "الجديد", "الجديدة",
     "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
+    # "قوات الدعم السريع", "الهلال الأحمر", "الجيش الحر", "المجلس الأعلى"
+    "السريع", "الأحمر", "الحر", "الأعلى",
 )
 # Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
@@ -656,6 +661,9 @@ UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفا
 # speaker.
 MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخارجية", "الدفاع", "العدل",
                                     "الإعلام", "التربية", "المالية")
+# Quantifiers that open a noun phrase: after a verb they start its object ("وحث جميع
+# الأطراف على ..."), never its subject's title.
+QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
