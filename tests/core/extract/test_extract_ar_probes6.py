@@ -389,3 +389,19 @@ def test_whole_report_forms(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_calls_fronted_subjects_and_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count belongs to the source after its ل
+    ("وقتل أكثر من 400 شخص، بحسب تعداد لوكالة فرانس برس.",
+     [("وكالة فرانس برس", "وقتل أكثر من 400 شخص")]),
+    # a demand's addressee between the speaker and its ب
+    ('وطالب أعضاء المجلس جميع الأطراف بـ"احترام القانون الدولي".',
+     [("أعضاء المجلس", 'بـ"احترام القانون الدولي"')]),
+    # a place in the title, then an aside with a quoted outlet, before the complementizer
+    ('وقال المتحدث باسم المنظمة في اليمن، في اتصال هاتفي مع "سكاي نيوز عربية"، إن الوضع '
+     "كارثي.",
+     [("المتحدث باسم المنظمة في اليمن", "الوضع كارثي")]),
+])
+def test_counts_addressees_and_asides(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -59,6 +59,7 @@ _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
+_COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -583,6 +584,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         t = toks[r]
         if t.w in ("،", ","):
             return r + 1 if r > j + 1 and toks[r + 1].w in _COMP else 0
+        if t.w in _QUOTES:
+            continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
             return 0
     return 0
@@ -684,6 +687,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
             k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
             continue
+        if k > j and t.w in _QUANTIFIERS:
+            break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
         if k > j and t.w in _RANKS:
             # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
             # the folded preposition "على"
@@ -949,6 +954,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
         # The speaker runs on to the complementizer when no verb comes between.
         far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
+        if far is None and m + 2 < sb and toks[m + 1].is_word:
+            # "المتحدث باسم المنظمة في اليمن، في اتصال هاتفي مع ...، إن": the place,
+            # then an aside before the complementizer
+            q = _skip_adverbials(toks, m + 2, sb)
+            if q > m + 2 and q < sb and toks[q].w in _COMP:
+                far = q + 1
         if far is not None and toks[far - 1].w in _COMP and not any(
                 (_verb_form(toks[r], _VERBS) and toks[r - 1].w != "عدم")
                 or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
@@ -1006,6 +1017,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 return k + 1  # "كشف التحقيق عن سبب الحريق": the cause is not given
         if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
+        elif verb in _BI_VERBS and c < sb and not toks[c].w.startswith("ب") and (
+                bi := next((r for r in range(c + 1, min(sb, c + 4))
+                            if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
+                                r + 1 < sb and toks[r + 1].w in _QUOTES))), None)) \
+                and all(toks[r].is_word and toks[r].w not in _COMP and toks[r].w not in _STOPS
+                        and not _verb_form(toks[r], _VERBS) for r in range(c, bi)):
+            c = bi  # "وطالب أعضاء المجلس جميع الأطراف بـ...": past the one addressed
         elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
             # "أفاد مراسل القناة في حمص بسقوط ...": the place belongs to the speaker.
             b = next((r for r in range(c + 2, min(sb, c + 5))
@@ -1277,6 +1295,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _speaker_end(toks, j, sb)
     if sp_end <= sp_start:
         return k + 1
+    if toks[sp_start].w in _COUNT_NOUNS and sp_start + 1 < sb and toks[
+            sp_start + 1].w.startswith("ل") and len(toks[sp_start + 1].w) > 2:
+        # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
+        sp_start, lam = sp_start + 1, True
+        sp_end = max(sp_start + 1, _speaker_end(toks, sp_start + 1, sb))
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)

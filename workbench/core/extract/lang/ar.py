@@ -652,6 +652,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
                                  "رقم", "الرقم", "أرقام", "الأرقام",
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
+# Counts and tallies that belong to a source named after their ل: "بحسب تعداد لوكالة
+# فرانس برس", "وفق إحصاء للأمم المتحدة": the source is the one after ل.
+COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "حصيلة", "أرقام", "إحصاءات",
+                                "تقديرات", "معطيات")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
