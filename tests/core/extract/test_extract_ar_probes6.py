@@ -405,3 +405,31 @@ def test_calls_fronted_subjects_and_bodies(text: str, expected: list[tuple[str, 
 ])
 def test_counts_addressees_and_asides(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Egyptian military copy: "ضبط" counts people arrested, never arms seized
+    ("أعلن المتحدث العسكري مقتل 18 عنصرا وضبط 7 آخرين.",
+     [("مقتل 18 عنصرا", "killed", 18, "exact"), ("وضبط 7 آخرين", "arrested", 7, "exact")]),
+    ("وضبطت الشرطة 3 متهمين بحوزتهم أسلحة.",
+     [("وضبطت الشرطة 3 متهمين", "arrested", 3, "exact")]),
+    ("وضبطت الشرطة 3 بنادق آلية و200 طلقة.", []),
+    ("وتمكنت الفرق من تصفية 3 خزانات مياه.", []),
+])
+def test_person_only_triggers(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted name with its nisba and a comma is the subject, not the words
+    ('تبنت "كتائب حزب الله" العراقية، فجر اليوم، هجوما بطائرات مسيرة على القاعدة.',
+     [('"كتائب حزب الله" العراقية', "هجوما بطائرات مسيرة على القاعدة")]),
+    ('واتهم الجيش "خلايا نائمة" بتنفيذ الهجوم.', [("الجيش", '"خلايا نائمة" بتنفيذ الهجوم')]),
+    # a threat whose act is quoted after a bare بـ
+    ('وتوعدت الكتائب بـ"مزيد من العمليات".', [("الكتائب", 'بـ"مزيد من العمليات"')]),
+    # an aside, then the outlet addressed, then the complementizer
+    ("وقال مسؤول أمريكي، طلب عدم كشف هويته، لوكالة رويترز، إن الهجوم لم يسفر عن إصابات.",
+     [("مسؤول أمريكي", "الهجوم لم يسفر عن إصابات")]),
+])
+def test_quoted_subjects_threats_and_outlets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -46,6 +46,8 @@ from .tokens import (
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
+_PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
@@ -476,6 +478,17 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
     return None
 
 
+def _is_person(toks: list[Token], h: int | None) -> bool:
+    """Is the counted noun at ``h`` a person word (a listed person noun or plural, an
+    "others" word, a sound masculine plural or an accusative nisba)?"""
+    if h is None:
+        return False
+    t = toks[h]
+    return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
+                or t.w in _OTHERS or word_in(t, _NOUNS)
+                or t.w.endswith(("يين", "يون", "يا")))
+
+
 def _agrees(head: Token, adj: Token) -> bool:
     """Can the outcome noun be the head's adjective? An adjective takes the head's
     definiteness, and a body ("جثمان", "جثث") is a noun of its own ("شيع آلاف المواطنين
@@ -619,6 +632,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     b = end
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
+            if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h):
+                back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
     if outcome is None and group is not None and group[0] + 1 < sb and (

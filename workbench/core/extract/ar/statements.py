@@ -583,7 +583,14 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
-            return r + 1 if r > j + 1 and toks[r + 1].w in _COMP else 0
+            if r > j + 1 and toks[r + 1].w in _COMP:
+                return r + 1
+            if r > j + 1 and toks[r + 1].w in _OUTLETS:
+                # "، طلب عدم كشف هويته، لوكالة رويترز، إن": the outlet addressed next
+                q = next((x for x in range(r + 2, min(sb, r + 6)) if not toks[x].is_word), sb)
+                q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
+                return q if q < sb and toks[q].w in _COMP else 0
+            return 0
         if t.w in _QUOTES:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
@@ -667,6 +674,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
     in_quote = False
     while k < sb and k - j < max_len:
         t = toks[k]
+        if t.w in _QUOTES and not in_quote and k > j and toks[k - 1].w.startswith("ال"):
+            break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
         if t.w in _QUOTES:
             in_quote = not in_quote
             k += 1
@@ -745,8 +754,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w in _QUOTES:
             close = next((m for m in range(k + 1, min(sb, k + 6)) if toks[m].w in _QUOTES),
                          None)
-            if close is None:
-                break
+            if close is None or (k > j and toks[k - 1].w.startswith("ال")):
+                break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
             k = close + 1
             continue
         if t.w == "في" and k > j and k + 1 < sb and toks[k + 1].w in _TIME_WORDS:
@@ -907,7 +916,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
-                                                 or verb in _QUOTE_VERBS):
+                                                 or verb in _QUOTE_VERBS) and not (
+            _quoted_subject(toks, j, sb)):
         # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
         # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
@@ -1044,6 +1054,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     return end
 
 
+def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
+    """'تبنت "كتائب حزب الله" العراقية، فجر اليوم، هجوما': a short quoted name followed by
+    its nisba adjective or a comma is the subject, not the words."""
+    q = next((r for r in range(j + 1, min(sb, j + 6)) if toks[r].w in _QUOTES), None)
+    if q is None or q + 1 >= sb:
+        return False
+    nxt = toks[q + 1].w
+    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه")))
+
+
 def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
     """Where a call's preposition ("دعا ... إلى", "حث ... على") comes after the subject and
     the addressee: within a dozen words, with no verb, complementizer or stop between."""
@@ -1102,8 +1122,10 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
     r, words = c, 0
     while r < sb and words <= max_object:
         t = toks[r]
-        if t.w.startswith("ب") and len(t.w) > 2 and t.w not in _STOPS:
-            return r
+        if t.w.startswith("ب") and t.w not in _STOPS and (len(t.w) > 2 or (
+                t.w == "ب" and r + 1 < sb and toks[r + 1].w in _QUOTES)):
+            return r  # "بالرد", 'بـ"مزيد من العمليات"'
+
         if r > c and (t.w == "في" or t.w in ("،", ",")):
             # "توعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد ...": the medium
             after = _skip_adverbials(toks, r, sb)

@@ -34,6 +34,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
         # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
         "قبض", "قبضت",
+        # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
+        "ضبط", "ضبطت",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -52,6 +54,15 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
 })
+# Triggers that are outcomes only for people: the counted noun must be a person word
+# ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
+PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية"})
+# Broken plurals of people, which the "-ين/-ون" ending test cannot see.
+PERSON_PLURALS: tuple[str, ...] = (
+    "أشخاص", "عناصر", "جنود", "أفراد", "رجال", "نساء", "أطفال", "شبان", "عمال", "مسلحين",
+    "مقاتلين", "أسرى", "رهائن", "قادة", "ضباط", "طلاب", "صحفيين", "متهمين", "مطلوبين",
+    "إرهابيين", "مدنيين",
+)
 
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
