@@ -433,3 +433,22 @@ def test_person_only_triggers(text: str, expected: list[tuple[str, str, int, str
 ])
 def test_quoted_subjects_threats_and_outlets(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article on a day number, and "من" between the day and its month
+    ("ونزح السكان منذ الـ15 من الشهر الماضي.", [("الـ15 من الشهر الماضي", "2018-04-15")]),
+    ("وقع الهجوم في الـ12 من أيار.", [("الـ12 من أيار", "2018-05-12")]),
+    ("وقع الهجوم في 3 من آذار 2016.", [("3 من آذار 2016", "2016-03-03")]),
+    ("وقع الهجوم صباح الجمعة 4 أيار/مايو الجاري.",
+     [("صباح الجمعة 4 أيار/مايو الجاري", "2018-05-04")]),
+    ("وصدر القرار يوم الأربعاء الموافق 9/5/2018.",
+     [("يوم الأربعاء", "2018-05-09"), ("9/5/2018", "2018-05-09")]),
+])
+def test_day_numbers_with_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_article_day_is_no_casualty_count() -> None:
+    assert _casualties("وقتل 3 جنود منذ الـ15 من الشهر الماضي.") == [
+        ("وقتل 3 جنود", "killed", 3, "exact")]

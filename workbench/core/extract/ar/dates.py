@@ -59,7 +59,9 @@ def _alt(words) -> str:  # type: ignore[no-untyped-def]
 
 _MON = rf"(?:{_alt(_MONTHS)})"
 _MONTH = rf"(?P<mon>{_MON})(?:\s*(?:/|\\|-)\s*(?P<mon2>{_MON})|\s*\(\s*(?P<mon3>{_MON})\s*\))?"
-_DAY = r"(?P<day>[0-3]?\d)"
+# "الـ15 من أيار": Levantine copy puts the article on a day number (tatweel folded away)
+_ART_DAY = r"(?:ال\s?)?"
+_DAY = _ART_DAY + r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _MOD = rf"(?:{_alt(fold_set(V.MONTH_MODIFIERS))})\s+(?:شهر\s+)?"
 _REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS))})"
@@ -106,10 +108,10 @@ _DATE_RE = re.compile(
     rf"(?:\s+(?P<wmrel>{_alt(_CREL_WORDS)})(?!\w))?)?"  # "السبت 5 مايو الجاري"
     rf"|{_HIJRI_RE}"
     # [يوم] day|ordinal من الشهر الجاري/الماضي/المقبل, من هذا الشهر
-    rf"|(?:يوم\s+)?(?:(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
+    rf"|(?:يوم\s+)?(?:{_ART_DAY}(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
     rf"(?:(?P<cthis>هذا)\s+الشهر|الشهر\s+(?P<crel>{_alt(_CREL_WORDS)}))(?!\w)"
     # [mod] [day] month[/month] [year] [rel]
-    rf"|(?:{_MOD})?(?:{_DAY}\s+|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
+    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
     rf"(?:\s+{_REL})?"
     # [mod] الأسبوع/الشهر/العام الماضي/الجاري/المقبل
     rf"|(?:{_MOD})?(?P<punit>{_alt(_PERIODS)})\s+(?P<prel>{_alt(_CREL_WORDS)})(?!\w)"
@@ -164,6 +166,13 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         starts.add(p)
         if p > 0 and ft[p - 1] in _CLITICS:
             starts.add(p - 1)
+        if ft[p].isdigit():
+            # "الـ15 من الشهر": the article before a day number (maybe with a space)
+            for q in (p - 2, p - 3):
+                if q >= 0 and ft.startswith("ال", q) and ft[q + 2:p].strip() == "":
+                    starts.add(q)
+                    if q > 0 and ft[q - 1] in _CLITICS:
+                        starts.add(q - 1)
     found: list[re.Match[str]] = []
     last = 0
     for p in sorted(starts):
