@@ -452,3 +452,18 @@ def test_day_numbers_with_article(text: str, expected: list[tuple[str, str]]) ->
 def test_article_day_is_no_casualty_count() -> None:
     assert _casualties("وقتل 3 جنود منذ الـ15 من الشهر الماضي.") == [
         ("وقتل 3 جنود", "killed", 3, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle with no report before it in its sentence describes the main subject
+    ("أطلقت الأمم المتحدة، الثلاثاء، نداء لجمع التبرعات، مؤكدة أن 22 مليون شخص بحاجة إلى "
+     "مساعدات.",
+     [("الأمم المتحدة", "22 مليون شخص بحاجة إلى مساعدات")]),
+    ("وزار الوزير مخيم النازحين، مشيرا إلى أن الإعمار سيبدأ قريبا.",
+     [("الوزير", "الإعمار سيبدأ قريبا")]),
+    # a verb that does not agree with the participle is not its subject
+    ("وقال المتحدث إن القوات تقدمت. وسيطرت القوات على التلال، مضيفا أن المعارك مستمرة.",
+     [("المتحدث", "القوات تقدمت"), ("المتحدث", "المعارك مستمرة")]),
+])
+def test_participle_of_the_main_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -475,7 +475,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
                 end = _content_end(toks, c, sb)
-                raw.append(_Stmt(c, end, None, inherit=True))
+                # "أطلقت الأمم المتحدة نداء ...، مؤكدة أن ...": with no report before it in
+                # its sentence, the participle describes the subject of the main verb.
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
                 continue
@@ -1052,6 +1056,27 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _main_subject(toks: list[Token], sa: int, k: int, participle: str) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
+    when the verb agrees with the participle at ``k`` ("مؤكدة": a feminine verb in ت)."""
+    i = sa
+    while i < k and not toks[i].is_word:
+        i += 1
+    if i + 1 >= k:
+        return None
+    v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
+    if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
+        return None
+    feminine = participle.endswith(("ه", "ات"))
+    if feminine != (v.endswith("ت") and not v.endswith("ات")):
+        return None
+    nxt = toks[i + 1]
+    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS):
+        return None
+    end = _object_subject_end(toks, i + 1, k)
+    return (i + 1, end) if end > i + 1 else None
 
 
 def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
