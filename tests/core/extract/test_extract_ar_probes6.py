@@ -467,3 +467,26 @@ def test_article_day_is_no_casualty_count() -> None:
 ])
 def test_participle_of_the_main_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline source with the outlet it spoke to
+    ('مصادر لـ"سكاي نيوز عربية": مقتل قيادي حوثي في صعدة\nوانتهت الاشتباكات.',
+     [("مصادر", "مقتل قيادي حوثي في صعدة")]),
+    # the thing described and the one informed stand between the speaker and the words
+    ('ووصف الوزير الهجوم بأنه "عمل إرهابي جبان".', [("الوزير", "عمل إرهابي جبان")]),
+    ("وأبلغ الوزير الصحفيين بأن المفاوضات انتهت.", [("الوزير", "المفاوضات انتهت")]),
+    # a plural in "-ات" after a singular head is the object, not a participle adjective
+    ("وحمل الجيش الميليشيات المسؤولية الكاملة عن الهجوم.",
+     [("الجيش", "الميليشيات المسؤولية الكاملة عن الهجوم")]),
+    ('وتساءل المتحدث: "أين المجتمع الدولي مما يحدث؟".',
+     [("المتحدث", "أين المجتمع الدولي مما يحدث؟")]),
+    # the outlet a statement was given to, after its medium
+    ('وأكد المتحدث باسم الحكومة في تصريح لـ"سكاي نيوز عربية"، أن القوات تقدمت.',
+     [("المتحدث باسم الحكومة", "القوات تقدمت")]),
+    # "فقد" after an opening attribution is a particle, not part of the words
+    ("وبحسب بيان للجيش، فقد قتل 5 مسلحين في الاشتباكات.",
+     [("بيان للجيش", "قتل 5 مسلحين في الاشتباكات")]),
+])
+def test_objects_outlets_and_particles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -60,6 +60,7 @@ _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
+_OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -299,8 +300,9 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     """Is the part of a headline before its colon a speaker? A title, an official or an
     organisation ("المتحدث باسم الجيش:", "مصدر أمني:") is; so is a bare family name with
     the nisba ending ("السيسي:"); a place ("العراق:", "بنغازي:") is not."""
-    words = [t.w for t in toks[sa:colon]]
-    if not words or not all(t.is_word and not _verb_form(t, _VERBS) for t in toks[sa:colon]):
+    words = [t.w for t in toks[sa:colon] if t.w not in _QUOTES]
+    if not words or not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
+                            for t in toks[sa:colon]):
         return False
     if words[0] in _MINISTRY_FIELDS:
         return True  # "الصحة في غزة:": the ministry, named by its field
@@ -362,7 +364,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         if end > colon + 1:
-            raw.append(_Stmt(colon + 1, end, (sa, colon)))
+            # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
+            sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
+            raw.append(_Stmt(colon + 1, end, (sa, sp_end)))
             return True
     for k in range(sa + 1, min(sb - 1, sa + 6)):
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
@@ -567,6 +571,16 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             while j < sb and toks[j].w in _MEDIA_ADJECTIVES:
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق"
             j = _skip_platform(toks, j, sb)
+            if j < sb and toks[j].w in _OUTLETS:
+                # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to
+                r = j + 1
+                if r < sb and toks[r].w in _QUOTES:
+                    r = next((q + 1 for q in range(r + 1, min(sb, r + 6))
+                              if toks[q].w in _QUOTES), r)
+                else:
+                    while r < sb and r - j <= 3 and toks[r].is_word and toks[r].w not in _COMP:
+                        r += 1
+                j = r
             if j < sb and toks[j].w in _RECEIPT_VERBS:
                 # "في بيان تلقت سكاي نيوز عربية نسخة منه": who received the medium
                 end = next((r for r in range(j + 1, min(sb, j + 7))
@@ -802,6 +816,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
+        if k == j + 1 and t.w.startswith("ال") and t.w.endswith(("ين", "ون")) and toks[
+                j].w.startswith("ال") and not toks[j].w.endswith(("ون", "ين", "ات", "ه")):
+            break  # "أبلغ الوزير الصحفيين": a singular head takes no plural adjective
         if t.w[:1] == "ب" and t.w[1:] in _ORG_HEADS and k + 1 < sb and toks[k + 1].is_word:
             # "وزارة الداخلية بحكومة الوحدة الوطنية": the body the ministry belongs to
             k += 1
@@ -815,6 +832,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         # with a definite head; a masdar object ("السيطره") has neither shape.
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
             prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
+            and not t.w.endswith("ات")  # "حمل الجيش الميليشيات": a plural noun, the object
         ) or t.w in _NAME_ADJECTIVES
         if adj and plural and t.w.endswith(("ي", "يه")):
             break
@@ -994,6 +1012,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if r1 > r + 1:
                 relays.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
+    if verb in _OBJECT_FIRST and sp_end > j + 1:
+        s_end = _object_subject_end(toks, j, sp_end)
+        if j < s_end < sp_end:
+            speaker = (j, s_end)  # "ووصف الوزير الهجوم بأنه ...": the object is no speaker
     if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
         # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
         # call from its preposition; the subject is what comes before the addressee.
@@ -1361,7 +1383,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
-        if c < sb and toks[c].w in ("فان", "فانه"):
+        if c < sb and toks[c].w in ("فان", "فانه", "فقد"):
             c += 1
         if c >= sb:
             return k + 1

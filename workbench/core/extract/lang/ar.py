@@ -464,6 +464,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "كتب", "كتبت", "غرد", "غردت", "غردوا",
     # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"
     "أقر", "أقرت",
+    # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
+    "تساءل", "تساءلت",
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
     # PREP_VERBS entry: "تشير الأرقام إلى ارتفاع ..." is a figure, not words)
     "يشير", "تشير", "يشيرون", "يضيف", "تضيف", "يوضح", "توضح",
@@ -490,6 +492,9 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول", "يكشف", "تكشف", "يعترف", "تعترف",
     *VOW_PRESENT,
 )
+# Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
+# ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
+OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبلغت", "أخبر", "أخبرت")
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
