@@ -490,3 +490,9 @@ def test_participle_of_the_main_subject(text: str, expected: list[tuple[str, str
 ])
 def test_objects_outlets_and_particles(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+def test_agency_acronym_in_quotes_stays_in_the_speaker() -> None:
+    # one quoted word closing an agency's name is its acronym
+    assert _statements('وذكرت وكالة الأنباء الفلسطينية "وفا" أن قوات الاحتلال اعتقلت 5 شبان.') == [
+        ('وكالة الأنباء الفلسطينية "وفا"', "قوات الاحتلال اعتقلت 5 شبان")]

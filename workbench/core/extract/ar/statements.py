@@ -692,7 +692,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
     in_quote = False
     while k < sb and k - j < max_len:
         t = toks[k]
-        if t.w in _QUOTES and not in_quote and k > j and toks[k - 1].w.startswith("ال"):
+        if t.w in _QUOTES and not in_quote and k > j and toks[k - 1].w.startswith("ال") and (
+                not _agency_acronym(toks, j, k, sb)):
             break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
         if t.w in _QUOTES:
             in_quote = not in_quote
@@ -772,7 +773,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w in _QUOTES:
             close = next((m for m in range(k + 1, min(sb, k + 6)) if toks[m].w in _QUOTES),
                          None)
-            if close is None or (k > j and toks[k - 1].w.startswith("ال")):
+            if close is None or (k > j and toks[k - 1].w.startswith("ال") and (
+                    not _agency_acronym(toks, j, k, sb))):
                 break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
             k = close + 1
             continue
@@ -1099,6 +1101,12 @@ def _main_subject(toks: list[Token], sa: int, k: int, participle: str) -> tuple[
         return None
     end = _object_subject_end(toks, i + 1, k)
     return (i + 1, end) if end > i + 1 else None
+
+
+def _agency_acronym(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """'وكالة الأنباء الفلسطينية "وفا"': one quoted word closing a name that opens with an
+    organisation head is the body's acronym, part of the name."""
+    return toks[j].w in _ORG_HEADS and k + 2 < sb and toks[k + 2].w in _QUOTES
 
 
 def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
