@@ -496,3 +496,22 @@ def test_agency_acronym_in_quotes_stays_in_the_speaker() -> None:
     # one quoted word closing an agency's name is its acronym
     assert _statements('وذكرت وكالة الأنباء الفلسطينية "وفا" أن قوات الاحتلال اعتقلت 5 شبان.') == [
         ('وكالة الأنباء الفلسطينية "وفا"', "قوات الاحتلال اعتقلت 5 شبان")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one vague number shared by two outcome nouns: nothing
+    ("وأسفرت العملية عن قتل وإصابة عدد من جنود العدو.", []),
+    # "أسر" with its nominative plural subject before the count; "أسر" as "families" never
+    # takes a "-ون" plural after it
+    ("وأسر المقاتلون 6 جنود خلال الهجوم.", [("وأسر المقاتلون 6 جنود", "captured", 6, "exact")]),
+    ("وزار الوفد أسر الضحايا الـ12 في المدينة.", []),
+    ("وأدى القصف إلى سقوط 4 شهداء بينهم طفلان.",
+     [("4 شهداء", "killed", 4, "exact"), ("بينهم طفلان", "killed", 2, "exact")]),
+    ("وقتل ما بين 10 و15 مسلحا في الغارة.",
+     [("وقتل ما بين 10 و15 مسلحا", "killed", 10, "range")]),
+    ("وخلفت الحرب أكثر من 10 آلاف قتيل.",
+     [("أكثر من 10 آلاف قتيل", "killed", 10000, "more_than")]),
+])
+def test_shared_vague_numbers_and_captors(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected

@@ -46,6 +46,7 @@ from .tokens import (
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
+_TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
@@ -465,7 +466,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f:
-                if (f in _TIGHT and gap > 0) or _sentenced(toks, sa, k):
+                if f in _TIGHT and gap > 0 and not (
+                        gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
+                        and toks[k + 1].w.endswith("ون")):
+                    return None  # "أسر المقاتلون 6 جنود" keeps its plural subject
+                if _sentenced(toks, sa, k):
                     return None
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
@@ -616,6 +621,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         return None
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
             c.qual == "vague"):
+        if _trigger_shared(toks, c.a - 1, sb):
+            return None  # "قتل وإصابة عدد من الجنود": one number, two outcomes
         # "قتلى بالعشرات من ميليشيا"
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, group)
     if outcome is None:

@@ -64,6 +64,10 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
 )
 
+# Tight triggers that may still have a nominative plural subject between them and the count
+# ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
+# which is never a "-ون" plural.
+TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
