@@ -515,3 +515,17 @@ def test_agency_acronym_in_quotes_stays_in_the_speaker() -> None:
 def test_shared_vague_numbers_and_captors(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb after a comma, coordinated with the verb that opens the sentence, shares its
+    # subject
+    ("وتحدث الرئيس أمام البرلمان، وقال إن البلاد تمر بمرحلة صعبة.",
+     [("الرئيس", "البلاد تمر بمرحلة صعبة")]),
+    ("وسيطرت القوات على البلدة، وأكدت أن المسلحين فروا.", [("القوات", "المسلحين فروا")]),
+    # a feminine form-VIII verb ("التقت") is a verb, not a word with the article
+    ("وقال الوزير إن الهدنة صامدة. والتقت المبعوثة الأممية بالمسؤولين. وأكدت أن الحل سياسي.",
+     [("الوزير", "الهدنة صامدة"), ("المبعوثة الأممية", "الحل سياسي")]),
+])
+def test_coordinated_verbs_share_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -199,8 +199,9 @@ def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, 
         if not t.is_word or m + 1 >= k:
             continue
         w = t.w[1:] if t.w[:1] in "وف" and len(t.w) > 3 else t.w
-        if w.startswith("ال") or len(w) < 3:
-            continue
+        if (w.startswith("ال") and not (g == "f" and w.startswith("الت") and w.endswith("ت")
+                                        and not w.endswith("ات"))) or len(w) < 3:
+            continue  # ... but "والتقت المبعوثة" is a form-VIII verb, not an article
         if g == "f":
             verb_like = w.endswith("ت") and not w.endswith("ات")
         else:
@@ -930,9 +931,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if verb in _CONTAINED_IN:
         return _contained_in(toks, sb, k, raw)
     if direct is not None:
-        # No subject after the verb: a fronted subject, or the previous speaker.
+        # No subject after the verb: a fronted subject, or the previous speaker; after a
+        # comma, a verb coordinated with the sentence's opening verb shares its subject
+        # ("وتحدث الرئيس أمام البرلمان، وقال إن ...").
+        subject = fronted
+        if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
+                st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
+            subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
         end = _content_end(toks, direct, sb)
-        raw.append(_Stmt(direct, end, fronted, inherit=fronted is None))
+        raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
     if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and verb in (
             "دعا", "دعت", "دعوا"):
@@ -1082,9 +1089,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     return end
 
 
-def _main_subject(toks: list[Token], sa: int, k: int, participle: str) -> tuple[int, int] | None:
+def _main_subject(toks: list[Token], sa: int, k: int, form: str,
+                  feminine: bool | None = None) -> tuple[int, int] | None:
     """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
-    when the verb agrees with the participle at ``k`` ("مؤكدة": a feminine verb in ت)."""
+    when that verb agrees with the participle or verb at ``k`` ("مؤكدة": a feminine verb
+    in ت; "وتحدث الرئيس ...، وقال إن": a masculine one)."""
     i = sa
     while i < k and not toks[i].is_word:
         i += 1
@@ -1093,7 +1102,8 @@ def _main_subject(toks: list[Token], sa: int, k: int, participle: str) -> tuple[
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
     if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
         return None
-    feminine = participle.endswith(("ه", "ات"))
+    if feminine is None:
+        feminine = form.endswith(("ه", "ات"))
     if feminine != (v.endswith("ت") and not v.endswith("ات")):
         return None
     nxt = toks[i + 1]
