@@ -529,3 +529,19 @@ def test_shared_vague_numbers_and_captors(
 ])
 def test_coordinated_verbs_share_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb after its quotation
+    ('"لن نتراجع عن مواقفنا"، قال القائد الميداني.',
+     [("القائد الميداني", "لن نتراجع عن مواقفنا")]),
+    ("«الوضع كارثي»، بحسب ما قال طبيب في المستشفى.", [("طبيب في المستشفى", "الوضع كارثي")]),
+    # a name in apposition, then a medium, between commas before the complementizer
+    ("وقال عضو المكتب السياسي للحركة، موسى أبو مرزوق، في تغريدة، إن التهدئة انتهت.",
+     [("عضو المكتب السياسي للحركة", "التهدئة انتهت")]),
+    # a quotation that is no one's words before a verb is left alone
+    ('وأطلق على العملية اسم "عاصفة الشمال"، وقال الجيش إنها مستمرة.',
+     [("الجيش", "مستمرة")]),
+])
+def test_inverted_quotes_and_appositions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

@@ -604,6 +604,9 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         if t.w in ("،", ","):
             if r > j + 1 and toks[r + 1].w in _COMP:
                 return r + 1
+            if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
+                # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
+                return _aside_end(toks, r, sb, max_len)
             if r > j + 1 and toks[r + 1].w in _OUTLETS:
                 # "، طلب عدم كشف هويته، لوكالة رويترز، إن": the outlet addressed next
                 q = next((x for x in range(r + 2, min(sb, r + 6)) if not toks[x].is_word), sb)
@@ -1076,6 +1079,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
+    if c is None and verb in _QUOTE_VERBS and sp_end > j and (
+            quote := _quote_before(toks, sa, k)):
+        # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
+        raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
+        return sp_end
     if c is None or c >= sb:
         return k + 1
     if speaker is None and relays:
@@ -1087,6 +1095,24 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
+    """The quotation that ends right before the verb at ``k`` (maybe with a comma between):
+    its tokens with the marks, or None."""
+    e = k - 1
+    if e > sa and toks[e].w in ("،", ","):
+        e -= 1
+    if e <= sa or toks[e].w not in _QUOTES:
+        return None
+    close = toks[e].w
+    opener = next((o for o, c in _QUOTE_PAIRS.items() if c == close), None)
+    for r in range(e - 1, max(sa - 1, e - 60), -1):
+        if toks[r].w == opener:
+            return (r, e + 1) if e - r > 1 else None
+        if toks[r].w in _QUOTES:
+            return None
+    return None
 
 
 def _main_subject(toks: list[Token], sa: int, k: int, form: str,
@@ -1411,8 +1437,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _closing_place(toks, sp_end, sb)
     speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
-    while a < k and not toks[a].is_word:
-        a += 1
+    while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
+        a += 1  # a quotation's opening mark stays, so the pair is left out together
     b = k
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
