@@ -46,6 +46,9 @@ from .tokens import (
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
+_TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
+_PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
@@ -63,7 +66,30 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
-_GROUP_END = fold_set(V.GROUP_END_ADVERBS)
+# A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
+_GROUP_END = fold_set(V.GROUP_END_ADVERBS) | fold_set(V.DAY_PARTS) | fold_set(V.WEEKDAYS)
+_COMPOSED = fold_set(V.COMPOSED_OF)
+# Outcomes that say what people are (captives, detainees, the displaced), which an
+# outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
+_STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
+_ONE = frozenset(("واحد", "واحده"))
+
+
+def _possessed_kin() -> frozenset[str]:
+    """Folded stems of the plural kin nouns as they stand before a possessive suffix: the
+    hamza of "أبناء" takes its case seat ("أبناؤه", "أبنائه") and ة is written ت ("إخوته")."""
+    out = set()
+    for w in fold_set(V.KIN_PLURALS):
+        out.add(w)
+        if w.endswith("ء"):
+            out.update((w[:-1] + "و", w[:-1] + "ي"))
+        if w.endswith("ه"):
+            out.add(w[:-1] + "ت")
+    return frozenset(out)
+
+
+_KIN = _possessed_kin()
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
@@ -207,6 +233,12 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
             val *= int(_VAGUE_MULT[m])  # type: ignore[arg-type]
             j += 1
         return _Count(i, k, j, val, None, "vague")
+    if k == i and k > 0 and toks[k].w in _ONE and toks[k - 1].is_word and not word_in(
+            toks[k - 1], _TRIGGERS) and not word_in(toks[k - 1], _SUBGROUP) and not _singular(
+            toks[k - 1]):
+        # "من عائلة واحدة": after a noun that is no person, "one" is its adjective ("رجل
+        # واحد" is still one man)
+        return None
     num = _parse_number(toks, k, sb)
     if not num:
         return None
@@ -364,10 +396,14 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             j += 2
             n += 2
             continue
-        if t.w in _GROUP_END or t.w.startswith("و") or t.w in (
+        if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE) or t.w in (
                 "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
                 "كانا", "كان", "كن", "قد"):
             break
+        if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
+            j += 1  # "مشتبه بهم": the pronoun completes the head
+            n += 1
+            continue
         if t.w.startswith("ب") and not t.w.startswith("بال") and n == 0:
             break
         if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ:
@@ -423,10 +459,18 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         t = toks[k]
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
+        if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
+                k - 2].is_word and gap == 0:
+            k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
+            continue
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f:
-                if (f in _TIGHT and gap > 0) or _sentenced(toks, sa, k):
+                if f in _TIGHT and gap > 0 and not (
+                        gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
+                        and toks[k + 1].w.endswith("ون")):
+                    return None  # "أسر المقاتلون 6 جنود" keeps its plural subject
+                if _sentenced(toks, sa, k):
                     return None
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
@@ -437,6 +481,31 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _is_person(toks: list[Token], h: int | None) -> bool:
+    """Is the counted noun at ``h`` a person word (a listed person noun or plural, an
+    "others" word, a sound masculine plural or an accusative nisba)?"""
+    if h is None:
+        return False
+    t = toks[h]
+    return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
+                or t.w in _OTHERS or word_in(t, _NOUNS)
+                or t.w.endswith(("يين", "يون", "يا")))
+
+
+def _agrees(head: Token, adj: Token) -> bool:
+    """Can the outcome noun be the head's adjective? An adjective takes the head's
+    definiteness, and a body ("جثمان", "جثث") is a noun of its own ("شيع آلاف المواطنين
+    جثمان جندي")."""
+    return (head.w.startswith("ال") == adj.w.startswith("ال")) and not word_in(
+        adj, _BODIES) and not word_in(adj, _TRIGGERS)
+
+
+def _is_possessed_kin(t: Token) -> bool:
+    """"وأطفالهما", "أبناؤه", "وإخوته": a plural kin noun with a possessive suffix."""
+    w = t.w[1:] if t.w[:1] == "و" else t.w
+    return t.is_word and any(w.endswith(p) and w[:-len(p)] in _KIN for p in _POSSESSIVES)
 
 
 def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
@@ -529,6 +598,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome, b = str(_NOUNS[nf]), h + 1
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
+            elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
+                    back[1] in ("killed", "wounded")) and not _trigger_shared(toks, back[0], sb):
+                outcome, a = back[1], back[0]  # "وقتل 3 معتقلين تحت التعذيب"
         else:
             gend = _group_end(toks, h, sb)
             if not (toks[h].w in _OTHERS or word_in(toks[h], _SUBGROUP)):
@@ -540,9 +612,17 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
+        if c.a > sa and _is_possessed_kin(toks[c.a - 1]) and (
+                back := _backward(toks, sa, _Count(c.a - 1, c.a - 1, c.b, c.low, None, "exact",
+                                                   True))):
+            # "قتل رجل وزوجته وأطفالهما الثلاثة": the family, counted by its numeral,
+            # shares the outcome of the one named before it.
+            return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
         return None
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
             c.qual == "vague"):
+        if _trigger_shared(toks, c.a - 1, sb):
+            return None  # "قتل وإصابة عدد من الجنود": one number, two outcomes
         # "قتلى بالعشرات من ميليشيا"
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, group)
     if outcome is None:
@@ -559,8 +639,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     b = end
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
+            if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h):
+                back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
+    if outcome is None and group is not None and group[0] + 1 < sb and (
+            af := word_in(toks[group[0] + 1], _NOUNS)) and _agrees(
+            toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
+        # "7 صيادين مختطفين", "3 جنود مفقودين": the outcome noun as the head's adjective
+        outcome, b, group = str(_NOUNS[af]), group[0] + 2, (group[0], group[0] + 1)
     if outcome is None:
         self_end = _self_blast(toks, sa, c, b, sb)
         if self_end:

@@ -59,7 +59,9 @@ def _alt(words) -> str:  # type: ignore[no-untyped-def]
 
 _MON = rf"(?:{_alt(_MONTHS)})"
 _MONTH = rf"(?P<mon>{_MON})(?:\s*(?:/|\\|-)\s*(?P<mon2>{_MON})|\s*\(\s*(?P<mon3>{_MON})\s*\))?"
-_DAY = r"(?P<day>[0-3]?\d)"
+# "الـ15 من أيار": Levantine copy puts the article on a day number (tatweel folded away)
+_ART_DAY = r"(?:ال\s?)?"
+_DAY = _ART_DAY + r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _MOD = rf"(?:{_alt(fold_set(V.MONTH_MODIFIERS))})\s+(?:شهر\s+)?"
 _REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS))})"
@@ -70,13 +72,18 @@ _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
 _DAY_ORDS = {fold_word(k): v for k, v in V.DAY_ORDINALS.items()}
 _CREL_WORDS = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS) - {"هذا"}
 _PERIODS = {fold_word(k): v for k, v in V.PERIOD_UNITS.items()}
-_ODAY = rf"(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+(?:شهر\s+)?"
+_FIRST_DAY = fold_set(V.FIRST_DAY_WORDS)
+_ODAY = (rf"(?:(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+|(?P<gday>{_alt(_FIRST_DAY)})\s+)"
+         r"(?:شهر\s+)?")
 _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 # Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
 _HMON = rf"(?:{_alt(_HIJRI)})"
 _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>1[3-5]\d\d)(?!\d)(?:\s*ه(?!\w))?)"
 _HIJRI_RE = (
-    rf"(?P<hd>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
+    # the day as a number, an ordinal ("العاشر من رمضان") or "غرة" (the first)
+    rf"(?:(?P<hd>[0-3]?\d)\s+(?:من\s+)?|(?P<hod>{_alt(_DAY_ORDS)})\s+من\s+"
+    rf"|(?P<hgd>{_alt(_FIRST_DAY)})\s+)"
+    rf"(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
     # "12 رمضان الماضي": the latest such day, which the year rule finds anyway
     rf"(?:\s+(?:{_alt(fold_set(V.PAST_WORDS))})(?!\w))?"
     rf"|(?P<hm2>{_HMON}){_HYEAR.format('hy2')}"
@@ -89,20 +96,22 @@ _DATE_RE = re.compile(
     # numeric: 28-4-2018, 28/ 4 /2018, 2018-04-28
     r"(?P<nd>[0-3]?\d)\s*(?P<ns>[-/.])\s*(?P<nm>[01]?\d)\s*(?P=ns)\s*(?P<ny>(?:19|20)\d\d)(?!\d)"
     r"(?:م(?!\w))?"  # "9/5/2018م": the Gregorian era mark glued to the year
-    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
+    # the year first, as Gulf and Iraqi copy also writes it: 2018-04-28, 2018/4/28
+    r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
     rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)\s+)?(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
-    r"(?:\s+(?P<wyear>(?:19|20)\d\d))?)?"
+    r"(?:\s+(?P<wyear>(?:19|20)\d\d))?"
+    rf"(?:\s+(?P<wmrel>{_alt(_CREL_WORDS)})(?!\w))?)?"  # "السبت 5 مايو الجاري"
     rf"|{_HIJRI_RE}"
     # [يوم] day|ordinal من الشهر الجاري/الماضي/المقبل, من هذا الشهر
-    rf"|(?:يوم\s+)?(?:(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
+    rf"|(?:يوم\s+)?(?:{_ART_DAY}(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
     rf"(?:(?P<cthis>هذا)\s+الشهر|الشهر\s+(?P<crel>{_alt(_CREL_WORDS)}))(?!\w)"
     # [mod] [day] month[/month] [year] [rel]
-    rf"|(?:{_MOD})?(?:{_DAY}\s+|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
+    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
     rf"(?:\s+{_REL})?"
     # [mod] الأسبوع/الشهر/العام الماضي/الجاري/المقبل
     rf"|(?:{_MOD})?(?P<punit>{_alt(_PERIODS)})\s+(?P<prel>{_alt(_CREL_WORDS)})(?!\w)"
@@ -138,7 +147,8 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
 # itself opens with a look-behind and would be tried at every position of the text.
 _DATE_START = re.compile(
     alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
-                                 *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS, *_PERIODS)}
+                                 *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS, *_PERIODS,
+                                 *_FIRST_DAY)}
         | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
     + r"|\d+"
 )
@@ -156,6 +166,13 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         starts.add(p)
         if p > 0 and ft[p - 1] in _CLITICS:
             starts.add(p - 1)
+        if ft[p].isdigit():
+            # "الـ15 من الشهر": the article before a day number (maybe with a space)
+            for q in (p - 2, p - 3):
+                if q >= 0 and ft.startswith("ال", q) and ft[q + 2:p].strip() == "":
+                    starts.add(q)
+                    if q > 0 and ft[q - 1] in _CLITICS:
+                        starts.add(q - 1)
     found: list[re.Match[str]] = []
     last = 0
     for p in sorted(starts):
@@ -182,7 +199,8 @@ def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
 def _names_something(m: re.Match[str], ft: str) -> bool:
     """"شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير": a day and month right after a
     street, square or event noun is that thing's name, whose year the text does not give."""
-    if not (m.group("day") or m.group("hd") or m.group("oday")):
+    if not (m.group("day") or m.group("hd") or m.group("oday") or m.group("hod")
+            or m.group("gday") or m.group("hgd")):
         return False
     prev = _prev_word(ft, m.start("x"))
     return prev in _NAMED_HEADS or (prev[:1] in _CLITICS and prev[1:] in _NAMED_HEADS)
@@ -299,7 +317,7 @@ def _day_month(day: int, month: int, year: int | None, m: re.Match[str], ft: str
 
 
 def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date) -> int:
-    rel = m.groupdict().get("rel") or ""
+    rel = m.groupdict().get("rel") or m.groupdict().get("wmrel") or ""
     if rel in _CURRENT:
         return pub.year
     past = rel in _PAST
@@ -361,6 +379,8 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
     day = int(g("day")) if g("day") else None
     if g("oday"):
         day = _DAY_ORDS[_norm(g("oday"))]
+    elif g("gday"):
+        day = 1
     year = int(g("year")) if g("year") else None
     if day is not None and not 1 <= day <= 31:
         day = None
@@ -405,7 +425,7 @@ def _hijri(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
         assert year is not None
         mid = to_gregorian(year, month, 15)
         return f"{mid.year:04d}-{mid.month:02d}", "month"
-    day = int(g("hd"))
+    day = int(g("hd")) if g("hd") else _DAY_ORDS[_norm(g("hod"))] if g("hod") else 1
     if not 1 <= day <= 30:
         return None
     if year is None:

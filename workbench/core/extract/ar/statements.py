@@ -42,6 +42,9 @@ _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
+# "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
+_SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
+_THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -54,6 +57,10 @@ _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
+_ANONYMITY = fold_set(V.ANONYMITY_VERBS)
+_QUANTIFIERS = fold_set(V.QUANTIFIERS)
+_COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
+_OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -71,18 +78,9 @@ _PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
 _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
-_HEAD_VERBS = fold_set(("يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم",
-                        "يتبنى", "تتبنى", "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول",
-                        "يكشف", "تكشف", "يعترف", "تعترف", "يتوعد", "تتوعد")) | fold_set(
-    V.HEADLINE_PLURAL_VERBS)
+_HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
-_OBJECT_VERBS = fold_set((
-    "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
-    "تبنت", "يتبنى", "تعهد", "تعهدت", "يتعهد", "تتعهد", "توعد", "توعدت", "توعدوا", "يتوعد",
-    "تتوعد", "هدد", "هددت", "هددوا", "يهدد", "تهدد", "حث", "حثت", "دعا", "دعت", "دعوا",
-    "اتهم", "اتهمت", "اتهموا", "نعى", "نعت", "طالب", "طالبت", "أحصى", "أحصت", "رجح",
-    "رجحت", "أفاد", "أفادت", "أفادوا", "كشف", "كشفت", "حمل", "حملت",
-))
+_OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
@@ -141,6 +139,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         raw.insert(0, pending)
+    if _DAMMA in text:
+        # "وذُكر أن ...", "وأُعلن أن ...": a passive written with its vowel names nobody;
+        # with its source ("ونُقل عن شهود قولهم") it still has a speaker of its own.
+        raw = [st for st in raw if not (st.inherit and st.verb is not None
+                                        and _passive(folded, toks[st.verb]))]
     starts = [sa for sa, _ in sents]
     for st in raw:
         if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in ("m", "f"):
@@ -150,6 +153,20 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             lo = starts[max(0, i - 1)] if i >= 0 else 0
             st.alt = _agreeing_subject(toks, lo, st.verb, g)
     return _emit(folded, toks, raw)
+
+
+_DAMMA = "\u064f"
+_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _passive(folded: Folded, t: Token) -> bool:
+    """Is the verb written as a passive past, a damma on its first letter ("ذُكر",
+    "أُعلن", "وقُتل")? A present prefix (ي, ت) with a damma is active ("يُعلن")."""
+    s, e = folded.span(t.s, t.e)
+    word = folded.original[s:e]
+    if word[:1] in ("و", "ف"):
+        word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
+    return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
 
 
 def _gender(t: Token) -> str:
@@ -182,8 +199,9 @@ def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, 
         if not t.is_word or m + 1 >= k:
             continue
         w = t.w[1:] if t.w[:1] in "وف" and len(t.w) > 3 else t.w
-        if w.startswith("ال") or len(w) < 3:
-            continue
+        if (w.startswith("ال") and not (g == "f" and w.startswith("الت") and w.endswith("ت")
+                                        and not w.endswith("ات"))) or len(w) < 3:
+            continue  # ... but "والتقت المبعوثة" is a form-VIII verb, not an article
         if g == "f":
             verb_like = w.endswith("ت") and not w.endswith("ات")
         else:
@@ -283,8 +301,9 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     """Is the part of a headline before its colon a speaker? A title, an official or an
     organisation ("المتحدث باسم الجيش:", "مصدر أمني:") is; so is a bare family name with
     the nisba ending ("السيسي:"); a place ("العراق:", "بنغازي:") is not."""
-    words = [t.w for t in toks[sa:colon]]
-    if not words or not all(t.is_word and not _verb_form(t, _VERBS) for t in toks[sa:colon]):
+    words = [t.w for t in toks[sa:colon] if t.w not in _QUOTES]
+    if not words or not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
+                            for t in toks[sa:colon]):
         return False
     if words[0] in _MINISTRY_FIELDS:
         return True  # "الصحة في غزة:": the ministry, named by its field
@@ -332,7 +351,10 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     for st in raw:
         if st.speaker is None:
             continue
-        said = {form for t in toks[st.speaker[0]:st.speaker[1]] for form in stems(t.w)}
+        # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
+        # who speaks ("العراق: اعتقال ..." is a dateline)
+        said = {form for r in range(st.speaker[0], st.speaker[1]) if toks[r - 1].w != "في"
+                for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
     return False
@@ -343,7 +365,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         if end > colon + 1:
-            raw.append(_Stmt(colon + 1, end, (sa, colon)))
+            # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
+            sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
+            raw.append(_Stmt(colon + 1, end, (sa, sp_end)))
             return True
     for k in range(sa + 1, min(sb - 1, sa + 6)):
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
@@ -443,11 +467,24 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = end
                 seg_start = end
                 continue
+        if participle and k > sa and participle in _THREAT_PARTICIPLES:
+            # "، متوعدا باتخاذ الإجراءات": the threatened act, from its ب on
+            c = next((r for r in range(k + 1, min(sb, k + 4)) if toks[r].w.startswith("ب")
+                      and len(toks[r].w) > 2), None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, c, sb)
+                raw.append(_Stmt(c, end, None, inherit=True))
+                k = seg_start = end
+                continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
                 end = _content_end(toks, c, sb)
-                raw.append(_Stmt(c, end, None, inherit=True))
+                # "أطلقت الأمم المتحدة نداء ...، مؤكدة أن ...": with no report before it in
+                # its sentence, the participle describes the subject of the main verb.
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
                 continue
@@ -532,13 +569,19 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 continue
         if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
             j += 2
-            while j < sb and toks[j].is_word and toks[j].w not in _COMP and not toks[
-                    j].w.startswith("ل") and j < sb and toks[j].w not in ("نقلها",):
-                if toks[j].w in _MEDIA_ADJECTIVES:
-                    j += 1
-                    continue
-                break
+            while j < sb and toks[j].w in _MEDIA_ADJECTIVES:
+                j += 1  # "في مؤتمر صحفي", "في بيان لاحق"
             j = _skip_platform(toks, j, sb)
+            if j < sb and toks[j].w in _OUTLETS:
+                # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to
+                r = j + 1
+                if r < sb and toks[r].w in _QUOTES:
+                    r = next((q + 1 for q in range(r + 1, min(sb, r + 6))
+                              if toks[q].w in _QUOTES), r)
+                else:
+                    while r < sb and r - j <= 3 and toks[r].is_word and toks[r].w not in _COMP:
+                        r += 1
+                j = r
             if j < sb and toks[j].w in _RECEIPT_VERBS:
                 # "في بيان تلقت سكاي نيوز عربية نسخة منه": who received the medium
                 end = next((r for r in range(j + 1, min(sb, j + 7))
@@ -559,7 +602,19 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
-            return r + 1 if r > j + 1 and toks[r + 1].w in _COMP else 0
+            if r > j + 1 and toks[r + 1].w in _COMP:
+                return r + 1
+            if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
+                # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
+                return _aside_end(toks, r, sb, max_len)
+            if r > j + 1 and toks[r + 1].w in _OUTLETS:
+                # "، طلب عدم كشف هويته، لوكالة رويترز، إن": the outlet addressed next
+                q = next((x for x in range(r + 2, min(sb, r + 6)) if not toks[x].is_word), sb)
+                q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
+                return q if q < sb and toks[q].w in _COMP else 0
+            return 0
+        if t.w in _QUOTES:
+            continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
             return 0
     return 0
@@ -641,6 +696,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
     in_quote = False
     while k < sb and k - j < max_len:
         t = toks[k]
+        if t.w in _QUOTES and not in_quote and k > j and toks[k - 1].w.startswith("ال") and (
+                not _agency_acronym(toks, j, k, sb)):
+            break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
         if t.w in _QUOTES:
             in_quote = not in_quote
             k += 1
@@ -661,10 +719,17 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
             k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
             continue
+        if k > j and t.w in _QUANTIFIERS:
+            break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
+        if k > j and t.w in _RANKS:
+            # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
+            # the folded preposition "على"
+            k = _rank_name_end(toks, k, sb)
+            continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
-        if t.w == prep and k > j:
-            break
+        if t.w == prep:
+            break  # "حذرت الأمم المتحدة من ...", and "قد حذرت (الأسبوع الماضي) من أن"
         if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
             k += 2  # "بيان صادر عن الجيش": where the statement comes from
             continue
@@ -673,10 +738,28 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "منظمة أطباء بلا حدود"
             continue
-        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or _period_end(toks, k, sb)):
+        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or _period_end(toks, k, sb)
+                      or _verb_form(t, _PARTICIPLES)):
             break
         k += 1
+    if k - j >= max_len and k < sb and toks[k].is_word and max_len < _LONG_TITLE:
+        # A title with its body and a rank and name runs past nine words ("الناطق باسم
+        # القيادة العامة للجيش الوطني الليبي اللواء أحمد المسماري"); it is still one
+        # speaker when what ends it is what ends a speaker: the complementizer, a comma,
+        # the outlet addressed or the medium.
+        longer = _speaker_end(toks, j, sb, _LONG_TITLE, prep)
+        if k < longer < sb and _ends_speaker(toks, longer, sb):
+            return longer
     return k
+
+
+_LONG_TITLE = 16
+
+
+def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
+    w = toks[k].w
+    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or (
+        w == "في" and k + 1 < sb and toks[k + 1].w.startswith(_MEDIA))
 
 
 def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
@@ -694,8 +777,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w in _QUOTES:
             close = next((m for m in range(k + 1, min(sb, k + 6)) if toks[m].w in _QUOTES),
                          None)
-            if close is None:
-                break
+            if close is None or (k > j and toks[k - 1].w.startswith("ال") and (
+                    not _agency_acronym(toks, j, k, sb))):
+                break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
             k = close + 1
             continue
         if t.w == "في" and k > j and k + 1 < sb and toks[k + 1].w in _TIME_WORDS:
@@ -738,6 +822,14 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
+        if k == j + 1 and t.w.startswith("ال") and t.w.endswith(("ين", "ون")) and toks[
+                j].w.startswith("ال") and not toks[j].w.endswith(("ون", "ين", "ات", "ه")):
+            break  # "أبلغ الوزير الصحفيين": a singular head takes no plural adjective
+        if t.w[:1] == "ب" and t.w[1:] in _ORG_HEADS and k + 1 < sb and toks[k + 1].is_word:
+            # "وزارة الداخلية بحكومة الوحدة الوطنية": the body the ministry belongs to
+            k += 1
+            prev_def, construct = False, False
+            continue
         if t.w == "باسم" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "نفى المتحدث باسم التحالف استهداف ...": the body he speaks for
             prev_def = True
@@ -746,6 +838,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         # with a definite head; a masdar object ("السيطره") has neither shape.
         adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
             prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
+            and not t.w.endswith("ات")  # "حمل الجيش الميليشيات": a plural noun, the object
         ) or t.w in _NAME_ADJECTIVES
         if adj and plural and t.w.endswith(("ي", "يه")):
             break
@@ -800,7 +893,8 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
     words = 2
     start = k
     while k < sb and k - start < words and toks[k].is_word and not (
-            toks[k].w in _STOPS or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
+            (toks[k].w in _STOPS and not (k == start and toks[k].w == "علي"))
+            or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
             or _verb_form(toks[k], _VERBS)):
         if toks[k].w in _NAME_LINKS:
             words += 1
@@ -840,9 +934,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if verb in _CONTAINED_IN:
         return _contained_in(toks, sb, k, raw)
     if direct is not None:
-        # No subject after the verb: a fronted subject, or the previous speaker.
+        # No subject after the verb: a fronted subject, or the previous speaker; after a
+        # comma, a verb coordinated with the sentence's opening verb shares its subject
+        # ("وتحدث الرئيس أمام البرلمان، وقال إن ...").
+        subject = fronted
+        if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
+                st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
+            subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
         end = _content_end(toks, direct, sb)
-        raw.append(_Stmt(direct, end, fronted, inherit=fronted is None))
+        raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
     if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and verb in (
             "دعا", "دعت", "دعوا"):
@@ -850,7 +950,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
-                                                 or verb in _QUOTE_VERBS):
+                                                 or verb in _QUOTE_VERBS) and not (
+            _quoted_subject(toks, j, sb)):
         # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
         # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
@@ -869,6 +970,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
+    if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
+            and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
+            and not _verb_form(toks[j], _VERBS) and not toks[j].w.startswith("ب"):
+        # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
+        # the word after it is the object, not a second subject.
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted))
+        return end
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
@@ -881,11 +990,20 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             break
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
+    if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
+            toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
+        m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
     if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
         # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
         # The speaker runs on to the complementizer when no verb comes between.
         far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
+        if far is None and m + 2 < sb and toks[m + 1].is_word:
+            # "المتحدث باسم المنظمة في اليمن، في اتصال هاتفي مع ...، إن": the place,
+            # then an aside before the complementizer
+            q = _skip_adverbials(toks, m + 2, sb)
+            if q > m + 2 and q < sb and toks[q].w in _COMP:
+                far = q + 1
         if far is not None and toks[far - 1].w in _COMP and not any(
                 (_verb_form(toks[r], _VERBS) and toks[r - 1].w != "عدم")
                 or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
@@ -895,7 +1013,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
             # the preposition of "على أن".
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
-                r].w in ("،", ",") or (toks[r].w == "في" and toks[r + 1].w.startswith(
+                r].w in ("،", ",") or toks[r].w in _ANONYMITY or (
+                    toks[r].w == "في" and toks[r + 1].w.startswith(
                     _MEDIA)) or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)),
                 sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
@@ -905,6 +1024,20 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if r1 > r + 1:
                 relays.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
+    if verb in _OBJECT_FIRST and sp_end > j + 1:
+        s_end = _object_subject_end(toks, j, sp_end)
+        if j < s_end < sp_end:
+            speaker = (j, s_end)  # "ووصف الوزير الهجوم بأنه ...": the object is no speaker
+    if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
+        # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
+        # call from its preposition; the subject is what comes before the addressee.
+        c = p
+        s_end = j if toks[j].w in _QUANTIFIERS else _object_subject_end(toks, j, p)
+        if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].w.startswith(
+                "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
+                s_end + 1].w not in _TIME_WORDS:
+            s_end += 2  # the place in the title ("... في السودان")
+        speaker = (j, s_end) if s_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:
@@ -932,6 +1065,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 return k + 1  # "كشف التحقيق عن سبب الحريق": the cause is not given
         if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
+        elif verb in _BI_VERBS and c < sb and not toks[c].w.startswith("ب") and (
+                bi := next((r for r in range(c + 1, min(sb, c + 4))
+                            if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
+                                r + 1 < sb and toks[r + 1].w in _QUOTES))), None)) \
+                and all(toks[r].is_word and toks[r].w not in _COMP and toks[r].w not in _STOPS
+                        and not _verb_form(toks[r], _VERBS) for r in range(c, bi)):
+            c = bi  # "وطالب أعضاء المجلس جميع الأطراف بـ...": past the one addressed
         elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
             # "أفاد مراسل القناة في حمص بسقوط ...": the place belongs to the speaker.
             b = next((r for r in range(c + 2, min(sb, c + 5))
@@ -939,6 +1079,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
+    if c is None and verb in _QUOTE_VERBS and sp_end > j and (
+            quote := _quote_before(toks, sa, k)):
+        # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
+        raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
+        return sp_end
     if c is None or c >= sb:
         return k + 1
     if speaker is None and relays:
@@ -950,6 +1095,77 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
+    """The quotation that ends right before the verb at ``k`` (maybe with a comma between):
+    its tokens with the marks, or None."""
+    e = k - 1
+    if e > sa and toks[e].w in ("،", ","):
+        e -= 1
+    if e <= sa or toks[e].w not in _QUOTES:
+        return None
+    close = toks[e].w
+    opener = next((o for o, c in _QUOTE_PAIRS.items() if c == close), None)
+    for r in range(e - 1, max(sa - 1, e - 60), -1):
+        if toks[r].w == opener:
+            return (r, e + 1) if e - r > 1 else None
+        if toks[r].w in _QUOTES:
+            return None
+    return None
+
+
+def _main_subject(toks: list[Token], sa: int, k: int, form: str,
+                  feminine: bool | None = None) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
+    when that verb agrees with the participle or verb at ``k`` ("مؤكدة": a feminine verb
+    in ت; "وتحدث الرئيس ...، وقال إن": a masculine one)."""
+    i = sa
+    while i < k and not toks[i].is_word:
+        i += 1
+    if i + 1 >= k:
+        return None
+    v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
+    if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
+        return None
+    if feminine is None:
+        feminine = form.endswith(("ه", "ات"))
+    if feminine != (v.endswith("ت") and not v.endswith("ات")):
+        return None
+    nxt = toks[i + 1]
+    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS):
+        return None
+    end = _object_subject_end(toks, i + 1, k)
+    return (i + 1, end) if end > i + 1 else None
+
+
+def _agency_acronym(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """'وكالة الأنباء الفلسطينية "وفا"': one quoted word closing a name that opens with an
+    organisation head is the body's acronym, part of the name."""
+    return toks[j].w in _ORG_HEADS and k + 2 < sb and toks[k + 2].w in _QUOTES
+
+
+def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
+    """'تبنت "كتائب حزب الله" العراقية، فجر اليوم، هجوما': a short quoted name followed by
+    its nisba adjective or a comma is the subject, not the words."""
+    q = next((r for r in range(j + 1, min(sb, j + 6)) if toks[r].w in _QUOTES), None)
+    if q is None or q + 1 >= sb:
+        return False
+    nxt = toks[q + 1].w
+    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه")))
+
+
+def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
+    """Where a call's preposition ("دعا ... إلى", "حث ... على") comes after the subject and
+    the addressee: within a dozen words, with no verb, complementizer or stop between."""
+    prep = _PREP_VERBS.get(verb)
+    for r in range(j + 1, min(sb, j + 13)):
+        t = toks[r]
+        if t.w == prep:
+            return r
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return None
+    return None
 
 
 def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int] | None,
@@ -997,8 +1213,10 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
     r, words = c, 0
     while r < sb and words <= max_object:
         t = toks[r]
-        if t.w.startswith("ب") and len(t.w) > 2 and t.w not in _STOPS:
-            return r
+        if t.w.startswith("ب") and t.w not in _STOPS and (len(t.w) > 2 or (
+                t.w == "ب" and r + 1 < sb and toks[r + 1].w in _QUOTES)):
+            return r  # "بالرد", 'بـ"مزيد من العمليات"'
+
         if r > c and (t.w == "في" or t.w in ("،", ",")):
             # "توعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد ...": the medium
             after = _skip_adverbials(toks, r, sb)
@@ -1190,6 +1408,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _speaker_end(toks, j, sb)
     if sp_end <= sp_start:
         return k + 1
+    if toks[sp_start].w in _COUNT_NOUNS and sp_start + 1 < sb and toks[
+            sp_start + 1].w.startswith("ل") and len(toks[sp_start + 1].w) > 2:
+        # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
+        sp_start, lam = sp_start + 1, True
+        sp_end = max(sp_start + 1, _speaker_end(toks, sp_start + 1, sb))
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)
@@ -1204,7 +1427,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
-        if c < sb and toks[c].w in ("فان", "فانه"):
+        if c < sb and toks[c].w in ("فان", "فانه", "فقد"):
             c += 1
         if c >= sb:
             return k + 1
@@ -1214,8 +1437,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _closing_place(toks, sp_end, sb)
     speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
-    while a < k and not toks[a].is_word:
-        a += 1
+    while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
+        a += 1  # a quotation's opening mark stays, so the pair is left out together
     b = k
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
@@ -1314,6 +1537,10 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
         inner = [t.w for t in toks[a + 1:b - 1]]
         if not any(w in _QUOTES for w in inner):
             a, b = a + 1, b - 1
+    elif a >= 2 and toks[a - 1].w in _COMP and toks[a - 2].w in _QUOTE_PAIRS and toks[
+            b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
+            t.w in _QUOTES for t in toks[a:b - 1]):
+        b -= 1  # 'في بيان "إن طائراته ..."': the quotation opened before the complementizer
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e

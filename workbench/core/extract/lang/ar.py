@@ -20,6 +20,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "جثث", "جثامين", "رفات",
         # "أودى الهجوم بحياة 14 جنديا", "أسفر الحادث عن وفاة 3 أشخاص"
         "بحياة", "بأرواح", "وفاة",
+        # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing)
+        "تصفية",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -30,6 +32,10 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     ), "captured"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
+        # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
+        "قبض", "قبضت",
+        # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
+        "ضبط", "ضبطت",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -46,8 +52,22 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
+    "تصفية",  # also settling accounts or winding up a firm: only a count right after
 })
+# Triggers that are outcomes only for people: the counted noun must be a person word
+# ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
+PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية"})
+# Broken plurals of people, which the "-ين/-ون" ending test cannot see.
+PERSON_PLURALS: tuple[str, ...] = (
+    "أشخاص", "عناصر", "جنود", "أفراد", "رجال", "نساء", "أطفال", "شبان", "عمال", "مسلحين",
+    "مقاتلين", "أسرى", "رهائن", "قادة", "ضباط", "طلاب", "صحفيين", "متهمين", "مطلوبين",
+    "إرهابيين", "مدنيين",
+)
 
+# Tight triggers that may still have a nominative plural subject between them and the count
+# ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
+# which is never a "-ون" plural.
+TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
@@ -156,6 +176,8 @@ TENS: dict[str, int] = {
 }
 HUNDREDS: dict[str, int] = {
     "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    # the dual in construct drops its ن: "مئتا شخص"
+    "مئتا": 200, "مائتا": 200,
     "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
     "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
     "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900,
@@ -212,7 +234,15 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
+    # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
+    # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
+    # masculine forms are listed; "أب" folds to the month "آب".
+    "ابن", "شقيق", "والد", "زوج", "حفيد",
 )
+# Plural kin nouns: with a possessive and a definite numeral after them they are a count
+# of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
+KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
+                                "إخوة", "أخوات", "أحفاد")
 # A body, in the singular: "انتشال جثة طفل" is one dead.
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
@@ -268,7 +298,13 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "للاشتباه", "بتهمة", "بتهم", "بدعوى", "بسبب",
     # the weapon or the wound: "أصيب عشرات المتظاهرين بالرصاص الحي", "بجروح"
     "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
+    # the harm: "أصيب العشرات بحالات اختناق"
+    "بحالات", "بحالة",
 )
+# Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
+# "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
+COMPOSED_OF: tuple[str, ...] = ("مؤلفة", "مؤلف", "مكونة", "مكون", "تتألف", "يتألف",
+                                "تتكون", "يتكون", "قوامها", "قوامه", "تضم", "يضم")
 # "في" continues a group only into the body the people belong to ("مقاتلين في هيئة
 # تحرير الشام", "عنصرا في صفوف الجيش"); otherwise it opens the place or the event
 # ("في غارة", "في كمين"), which is not part of the group.
@@ -324,7 +360,7 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تم�
 # day and month after one name a place or an event of an unstated year, not a date.
 DATE_NAMED_HEADS: tuple[str, ...] = (
     "شارع", "ميدان", "جسر", "كوبري", "ساحة", "حي", "مدينة", "ثورة", "انتفاضة", "حركة",
-    "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار",
+    "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار", "مسجد", "جامع",
 )
 # Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
 NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
@@ -374,6 +410,8 @@ def _day_ordinals() -> dict[str, int]:
 
 
 DAY_ORDINALS: dict[str, int] = _day_ordinals()
+# Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
@@ -398,6 +436,17 @@ SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
 SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
 # Words after a speaker that announce the words to come: "قال ما يلي:", "قال ما نصه:".
 ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
+# Pledges: "تعهد الوزير بمحاسبة المسؤولين", "تعهدت الحكومة إعادة الإعمار" (the promise as
+# the object or after بـ).
+PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
+# Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
+# threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
+# ("هدد القصف حياة المدنيين").
+# The present of vowing also opens a headline ("الحركة تتوعد بالرد"); "يهدد" does not, since
+# "الفيضانات تهدد آلاف الأسر" is a headline with no speaker.
+VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
+THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
+                                 "هددوا", "يهدد", "تهدد")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -407,14 +456,20 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
     "كشف", "كشفت", "نفى", "نفت", "نفوا", "اعترف", "اعترفت", "صرح", "صرحت", "حذر", "حذرت",
     "حذروا",
-    "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت", "تعهد", "تعهدت",
-    "يتعهد", "تتعهد",
-    # threats, like pledges, with the threatened act after بـ: "وتوعد الحوثيون بالرد"
-    "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت", "هددوا", "يهدد", "تهدد",
+    "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
+    # pledges and threats (their own lists below, which other roles use too)
+    *PLEDGE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
+    # writing and posting: "وكتب المتحدث على حسابه أن", "وغرد الوزير قائلا إن" (content
+    # only after a complementizer, a colon or "قائلا": "كتب" is also "books")
+    "كتب", "كتبت", "غرد", "غردت", "غردوا",
+    # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"
+    "أقر", "أقرت",
+    # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
+    "تساءل", "تساءلت",
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
     # PREP_VERBS entry: "تشير الأرقام إلى ارتفاع ..." is a figure, not words)
     "يشير", "تشير", "يشيرون", "يضيف", "تضيف", "يوضح", "توضح",
@@ -424,11 +479,26 @@ SPEECH_VERBS: tuple[str, ...] = (
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
     *CLOSING_VERBS,
 )
-# Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
-# threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
-# ("هدد القصف حياة المدنيين").
-THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "هدد", "هددت",
-                                 "هددوا", "يهدد", "تهدد")
+# Verbs whose content may be a plain object, without a complementizer ("أعلن الجيش مقتل
+# خمسة جنود", "نفى المتحدث الاتهامات").
+OBJECT_VERBS: tuple[str, ...] = (
+    "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
+    "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
+    "نعت", "طالب", "طالبت", "أحصى", "أحصت", "رجح", "رجحت", "أفاد", "أفادت", "أفادوا",
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
+    # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
+    "اعترف", "اعترفت", "أقر", "أقرت",
+)
+# Singular present-tense verbs of a headline ("داعش يتبنى الهجوم", "الجيش يعلن ..."); the
+# plural ones are HEADLINE_PLURAL_VERBS.
+HEADLINE_VERBS: tuple[str, ...] = (
+    "يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم", "يتبنى", "تتبنى",
+    "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول", "يكشف", "تكشف", "يعترف", "تعترف",
+    *VOW_PRESENT,
+)
+# Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
+# ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
+OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبلغت", "أخبر", "أخبرت")
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
@@ -436,7 +506,9 @@ QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", 
 # Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
 # others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
 BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
-                             "طالب", "طالبت")
+                             "طالب", "طالبت",
+                             # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
+                             "اعترف", "اعترفت", "أقر", "أقرت")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
@@ -451,12 +523,17 @@ CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت",
                                 "حذر", "حذرت", "حذروا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
                                     "حاثا": "على", "حاثة": "على"}
+# The participle of saying: "وتابع قائلا إن", "وغرد الوزير قائلا إن" (it repeats the verb).
+SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين", "قائلون")
+# Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
+THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهددا", "مهددة", "متعهدا",
+                                       "متعهدة", "متوعدين", "مهددين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
-    "داعين", "حاثا", "حاثة",
+    "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES,
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -482,7 +559,13 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     "لوكالة", "لصحيفة", "لقناة", "لموقع", "لـ", "لفرانس", "لرويترز", "لسكاي", "للجزيرة",
     "للعربية", "لشبكة", "لتلفزيون", "للتلفزيون", "لإذاعة", "للإذاعة", "للصحفيين",
     "للصحافيين", "للصحافة", "لوسائل", "لبي",
+    # the outlet's own reporter: "قال شهود عيان لمراسلنا إن"
+    "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
 )
+# A source's request not to be named after its description ("مسؤول في المجلس المحلي طلب
+# عدم ذكر اسمه"): it ends the speaker, however long the title before it.
+ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
+                                    "طالبا", "مشترطا", "مفضلا")
 SPEAKER_STOPS: tuple[str, ...] = (
     *ADDRESSED_OUTLETS,
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
@@ -497,7 +580,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "بشرط", "شريطة", "بشأن", "بخصوص", "بسبب", "بلهجة", "بوضوح", "بصراحة", "برفقة",
     "بمناسبة", "بينما",
     # a source who asked not to be named ("بحسب مسؤول طلب عدم ذكر اسمه")
-    "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت", "طالبا", "مشترطا", "مفضلا",
+    *ANONYMITY_VERBS,
+    # the ones the source spoke to: "شهود عيان تحدثوا لوكالة فرانس برس"
+    "تحدث", "تحدثت", "تحدثوا", "تحدثا",
     # time clauses after the name ("قال بري بعد لقائه الرئيس إن")
     "بعد", "عقب", "إثر", "قبيل", "أثناء",
 )
@@ -508,12 +593,15 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "وقت", "خطاب", "حوار", "لقاء", "تسجيل", "إحاطة", "منشور", "اتصال",
     # UN and NGO bulletins: "أفاد المكتب في تقريره الأسبوعي بأن ..."
     "تقرير", "نشرة",
+    # court news: "قال القاضي في حيثيات الحكم إن", "قالت المحكمة في قرارها إن"
+    "حيثيات", "قرار", "شهادة", "مذكرة",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
 PLATFORM_WORDS: tuple[str, ...] = (
     "تلغرام", "تليغرام", "تلجرام", "فيسبوك", "تويتر", "إكس", "منصة", "قناته", "قناتها",
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
+    "موقع",  # "على صفحتها بموقع فيسبوك"
 )
 # A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
 # منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
@@ -528,6 +616,8 @@ CONTAINED_IN_VERBS: tuple[str, ...] = ("جاء", "ورد")
 ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الصادرة")
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
+    # "وأكد في بيان لاحق أن": a later or separate statement
+    "لاحق", "منفصل", "مكتوب", "مطول", "جديد", "خاص",
 )
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
@@ -547,6 +637,8 @@ WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
 NAME_ADJECTIVES: tuple[str, ...] = (
     "العام", "العامة", "الخاص", "الخاصة", "العليا", "الكبرى", "الجديد", "الجديدة",
     "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
+    # "قوات الدعم السريع", "الهلال الأحمر", "الجيش الحر", "المجلس الأعلى"
+    "السريع", "الأحمر", "الحر", "الأعلى",
 )
 # Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
@@ -580,6 +672,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
                                  "رقم", "الرقم", "أرقام", "الأرقام",
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
+# Counts and tallies that belong to a source named after their ل: "بحسب تعداد لوكالة
+# فرانس برس", "وفق إحصاء للأمم المتحدة": the source is the one after ل.
+COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "حصيلة", "أرقام", "إحصاءات",
+                                "تقديرات", "معطيات")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
@@ -589,6 +685,9 @@ UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفا
 # speaker.
 MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخارجية", "الدفاع", "العدل",
                                     "الإعلام", "التربية", "المالية")
+# Quantifiers that open a noun phrase: after a verb they start its object ("وحث جميع
+# الأطراف على ..."), never its subject's title.
+QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
