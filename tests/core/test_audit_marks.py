@@ -28,8 +28,10 @@ QUOTE = "wounded four troops"
 
 
 def _stored(project: Project, ann_id: str) -> list[str]:
+    """An annotation's after-images as the chain reads them (packed values written out,
+    schema 18: the view shows them so)."""
     return [r[0] for r in project.conn.execute(
-        "SELECT after FROM audit WHERE entity_id = ? ORDER BY seq", (ann_id,))]
+        "SELECT after FROM audit_entries WHERE entity_id = ? ORDER BY seq", (ann_id,))]
 
 
 def _marked(text: str, project: Project) -> dict[str, bool]:
@@ -175,8 +177,10 @@ def test_a_row_whose_time_differs_from_its_marked_image_is_reported(tmp_path):
 
 def test_a_changed_marked_image_breaks_the_chain(tmp_path):
     path, ann, _doc = _marked_project(tmp_path)
-    _tamper(path, "UPDATE audit SET after = replace(after, 'true,true,true', "
-                  "'\"a\",\"b\",\"c\"') WHERE entity_id = ?", ann, log=True)
+    # The marks stored packed (schema 18) or as their text: either spelling replaced.
+    _tamper(path, "UPDATE audit SET after = replace(replace(after, 'true,true,true', "
+                  "'\"a\",\"b\",\"c\"'), char(1, 44, 1, 44, 1), '\"a\",\"b\",\"c\"') "
+                  "WHERE entity_id = ?", ann, log=True)
     problems = _problems(path)
     assert any("its hash does not follow" in p for p in problems), problems
 

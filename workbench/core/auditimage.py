@@ -29,7 +29,32 @@ and ``suffix`` equal to :func:`quote_of` the document's text at ``[start, end)``
 stored as ``true`` each (all three or none). Which text, and how a reader finds it, is
 ``derived.py``'s; :func:`decode` asks its ``derive`` argument for the values.
 
-The hash chain (``chain.py``) hashes the stored text, whichever format: old rows keep
+**Packed values** (schema 18 on): in a stored array image, a mark and a value equal to
+its column's declared default, where that default is one of the strings below, are
+stored as one control character each instead of their JSON text. The meanings are fixed
+for good (a character never changes meaning; a new one may only be added):
+
+====== ==============
+``01`` ``true`` (a time or quote mark)
+``02`` ``"anchored"``
+``03`` ``"accepted"``
+``04`` ``"manual"``
+``05`` ``""``
+``06`` ``"ltr"``
+``07`` ``"open"``
+====== ==============
+
+A JSON writer (Python's ``json`` and SQLite's both) escapes every control character
+inside a string (``\\u0001``) and writes none outside one, so in any text the program
+writes a raw ``01``..``07`` can only be a packed value: :func:`expand` puts each back
+by plain replacement, and gives the image's *logical* text, the text a schema-17 writer
+would have stored. A value holding one of the characters makes its escape appear in the
+text beside the packed ones; the writer counts them and then stores that image unpacked
+(:func:`encode`), so it never has to tell a value from a packed one. Packing is a way
+of storing only: the chain, exported logs, heads, merges and checks all read the
+logical text, and no row written before is rewritten.
+
+The hash chain (``chain.py``) hashes the logical text, whichever format: old rows keep
 their hashes. :func:`sql_text` is the same text built by SQLite from a table row, so
 ``verify`` can compare every row with its last image inside SQLite and decode only the
 rows that differ.
@@ -38,6 +63,7 @@ rows that differ.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -56,6 +82,21 @@ QUOTE_COLUMNS = ("exact", "prefix", "suffix")
 # anchoring code: should anchoring take other context, its values stop matching the
 # derivation and are stored in full.
 CONTEXT = 32
+
+# The character a packed image stores for a whole JSON value (schema 18 on), and the
+# value's JSON text. Fixed for good: a character never changes meaning, new ones are
+# only appended (docs/integrity.md lists them too).
+PACKED = {"\x01": "true", "\x02": '"anchored"', "\x03": '"accepted"', "\x04": '"manual"',
+          "\x05": '""', "\x06": '"ltr"', "\x07": '"open"'}
+# A column default (a string) -> the character a value equal to it is stored as.
+_CHAR_OF = {json.loads(t): c for c, t in PACKED.items() if t != "true"}
+# What the JSON writer makes of a character on its own (the text :func:`encode` packs).
+_ESCAPED = {c: json.dumps(c) for c in PACKED}
+_ANY_STR = re.compile("[\x01-\x07]")
+_ANY_BYTES = re.compile(b"[\x01-\x07]")
+_PACKED_BYTES = {c.encode("ascii"): t.encode("ascii") for c, t in PACKED.items()}
+# Per layout column, the default string a value equal to it is packed for (None: none).
+Packs = tuple[str | None, ...]
 
 
 class Underivable(ValueError):
@@ -79,8 +120,50 @@ def layout(conn: sqlite3.Connection, table: str, key: str, omit: set[str] | froz
     return tuple(n for n in names if n != key and n not in omit)
 
 
+def packs(conn: sqlite3.Connection, table: str, cols: Layout,
+          json_cols: set[str] | frozenset[str]) -> Packs:
+    """Per column of ``cols``, its declared default when that is a string with a packed
+    character (not a JSON column: its value is nested as JSON, not as a string)."""
+    defaults = {}
+    for row in conn.execute(f'PRAGMA table_info("{table}")'):
+        name, default = row[1], row[4]
+        name = name.decode("utf-8") if isinstance(name, bytes) else name
+        default = default.decode("utf-8") if isinstance(default, bytes) else default
+        if (isinstance(default, str) and len(default) >= 2 and default[0] == default[-1]
+                == "'" and "'" not in default[1:-1]):
+            defaults[name] = default[1:-1]
+    return tuple(defaults.get(c) if c not in json_cols and defaults.get(c) in _CHAR_OF
+                 else None for c in cols)
+
+
+def expand(value: Any) -> Any:
+    """An image as stored, read back as its logical text (its packed values written
+    out); text stays text, bytes stay bytes, anything else (None) as it is."""
+    if value.__class__ is str:
+        if _ANY_STR.search(value) is None:
+            return value
+        for char, text in PACKED.items():
+            if char in value:
+                value = value.replace(char, text)
+        return value
+    if value.__class__ is bytes:
+        if _ANY_BYTES.search(value) is None:
+            return value
+        for char_b, text_b in _PACKED_BYTES.items():
+            if char_b in value:
+                value = value.replace(char_b, text_b)
+    return value
+
+
+def sql_expand(expr: str) -> str:
+    """SQL giving :func:`expand` of the image text ``expr``."""
+    for char, text in PACKED.items():
+        expr = f"replace({expr}, char({ord(char)}), '{text}')"
+    return expr
+
+
 def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = None,
-           quote: Quote | None = None) -> str:
+           quote: Quote | None = None, packs: Packs | None = None) -> str:
     """The array text of ``image``; the object text when it is not one row of the layout
     (an image with other columns: then the old format says exactly what it holds).
 
@@ -88,7 +171,8 @@ def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = No
     equal to it is stored as a mark; with ``quote`` (:func:`quote_of` the text the
     image's marks will be read against) the quote columns are marks when all three
     equal it. A boolean in a column that may hold a mark keeps the object format, so a
-    mark is never mistaken for a value.
+    mark is never mistaken for a value. With ``packs`` (:func:`packs` of the layout, on
+    a file of schema 18 or later) marks and default values are packed.
     """
     if len(image) == len(cols) + 1 and key in image:
         try:
@@ -106,12 +190,43 @@ def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = No
                 values = [MARK if c in marked and (c not in TIME_COLUMNS or (
                     v.__class__ is str and v == at)) else v
                     for c, v in zip(cols, values, strict=True)]
-            return _ARRAY.encode(values)
+            return _packed(values, packs) if packs is not None else _ARRAY.encode(values)
     return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
 
 
 # One encoder for every array image (json.dumps with options builds one per call).
 _ARRAY = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _packed(values: list[Any], packs: Packs) -> str:
+    """The array text of ``values`` with its marks and default values packed.
+
+    Each is handed to the encoder as its character on its own, which it writes as that
+    character's escape in quotes; those are then replaced by the bare character. The
+    replacement is exact only if every such escape in the text is one of them, so the
+    escapes are counted first: a value holding one of the characters (or the text of
+    an escape) adds to the count, and the image is then stored unpacked.
+    """
+    out = list(values)
+    used: set[str] = set()
+    placed = 0
+    for i, (v, default) in enumerate(zip(values, packs, strict=False)):
+        if v is MARK:
+            out[i] = "\x01"
+        elif default is not None and v.__class__ is str and v == default:
+            out[i] = _CHAR_OF[default]
+        else:
+            continue
+        used.add(out[i])
+        placed += 1
+    if not placed:
+        return _ARRAY.encode(values)
+    text = _ARRAY.encode(out)
+    if text.count("\\u000") != placed:
+        return _ARRAY.encode(values)
+    for char in used:
+        text = text.replace(_ESCAPED[char], char)
+    return text
 
 
 def decode(text: str, key: str, key_value: Any, cols: Layout, *, at: Any,
@@ -120,6 +235,7 @@ def decode(text: str, key: str, key_value: Any, cols: Layout, *, at: Any,
     replaced by ``at`` (the entry's time) and quote marks by what ``derive`` gives;
     ValueError if it is neither format (damaged, or an array longer than the layout),
     :class:`Underivable` if it holds quote marks ``derive`` cannot resolve."""
+    text = expand(text)
     value = json.loads(text)
     if isinstance(value, dict):
         return value
@@ -146,6 +262,7 @@ def _unmarked(cols: Layout, values: list[Any], at: Any, derive: Derive | None
 
 def has_quote_marks(text: str | None, cols: Layout) -> bool:
     """Whether an image's text holds quote marks (cheap for the usual image)."""
+    text = expand(text)
     if not text or "true" not in text or not text.startswith("["):
         return False
     try:
@@ -159,7 +276,9 @@ def has_quote_marks(text: str | None, cols: Layout) -> bool:
 def without_quote_marks(text: str | None, cols: Layout, derive: Derive) -> str | None:
     """``text`` with its quote marks replaced by their values (time marks kept: they
     travel with the entry's time), the text the writer stores when it marks no quote;
-    ``text`` itself when it holds none. :class:`Underivable` if ``derive`` cannot."""
+    ``text`` itself (its logical text) when it holds none. :class:`Underivable` if
+    ``derive`` cannot."""
+    text = expand(text)
     if not has_quote_marks(text, cols):
         return text
     value = json.loads(text)  # type: ignore[arg-type]

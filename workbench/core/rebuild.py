@@ -142,6 +142,8 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
     obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
     marks = marks_from(conn)
+    # A packed image (schema 18 on) is compared as its logical text.
+    after = auditimage.sql_expand("l.after")
     if marks is not None and auditimage.TIME_COLUMNS.intersection(lay):
         # Entries written since the file took marks mark every time equal to their own;
         # those before never do (a row the guess misses is decoded in Python).
@@ -151,10 +153,11 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
             # quote is the one its text gives is checked in Python (_quote_suspects).
             quoted = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at",
                                          quote=True)
-            marked = (f"CASE WHEN instr(l.after, ',true,true,true,') THEN {quoted} "
-                      f"ELSE {marked} END")
+            marked = (f"CASE WHEN instr(l.after, ',true,true,true,') OR "
+                      "instr(l.after, ',' || char(1, 44, 1, 44, 1) || ',') "
+                      f"THEN {quoted} ELSE {marked} END")
         arr = f"CASE WHEN l.seq >= {marks:d} THEN {marked} ELSE {arr} END"
-    return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN l.after = {arr} "
+    return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN {after} = {arr} "
             f"ELSE l.after = {obj} END")
 
 

@@ -85,7 +85,16 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         seq += 1
         content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
         content["seq"] = seq
-        prev = chain.row_hash(prev, content)
+        if log == "audit":  # a packed image is hashed as its logical text (auditimage)
+            before, after = content.get("before"), content.get("after")
+            logical_before, logical_after = auditimage.expand(before), auditimage.expand(after)
+            if logical_before is not before or logical_after is not after:
+                prev = chain.row_hash(prev, {**content, "before": logical_before,
+                                             "after": logical_after})
+            else:
+                prev = chain.row_hash(prev, content)
+        else:
+            prev = chain.row_hash(prev, content)
         if tuple(content) != shape or len(batch) >= _LOG_BATCH:
             flush()
             shape = tuple(content)
@@ -116,19 +125,37 @@ def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
 
 def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
                  entity: str, image: Row | None, at: str | None = None,
-                 texts: derived.WriteTexts | None = None) -> str | None:
+                 texts: derived.WriteTexts | None = None,
+                 packs: dict[str, auditimage.Packs] | None = None) -> str | None:
     """The text an audit row stores for ``image`` (large columns left out): an array.
     ``layouts`` keeps each entity's layout for the caller's batch (read once). ``at``,
     the entry's time, and ``texts``, the documents an annotation's quote may derive
     from, make the marks of ``auditimage``: given only where :func:`marks_from` says
-    the file takes marks."""
+    the file takes marks. ``packs`` (a cache like ``layouts``), given only where
+    :func:`packs_images` says the file takes them, packs marks and default values."""
     if image is None:
         return None
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
     quote = texts.quote(image) if texts is not None and entity == "annotation" else None
-    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote)
+    packed = None
+    if packs is not None:
+        if entity not in packs:
+            packs[entity] = auditimage.packs(conn, TABLES[entity][0], layouts[entity],
+                                             frozenset(JSON_COLUMNS))
+        packed = packs[entity]
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
+
+
+# The schema from which an audit image stores its marks and default values packed
+# (migration lean_audit, ``auditimage``).
+PACKED_FROM_SCHEMA = 18
+
+
+def packs_images(conn: sqlite3.Connection) -> bool:
+    """Whether new audit images on ``conn`` are stored packed (schema 18 on)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0]) >= PACKED_FROM_SCHEMA
 
 
 # The meta key naming the first audit seq whose images may hold marks (migration 15
@@ -1140,10 +1167,13 @@ class Transaction:
         texts = derived.WriteTexts(self.conn, {c.id for c in self.changeset.changes
                                                if c.entity == "document"}) if marking else None
         layouts: dict[str, auditimage.Layout] = {}
+        packs: dict[str, auditimage.Packs] | None = {} if packs_images(self.conn) else None
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
              "entity": c.entity, "entity_id": c.id,
-             "before": encode_image(layouts, self.conn, c.entity, c.before, marks, texts),
-             "after": encode_image(layouts, self.conn, c.entity, c.after, marks, texts)}
+             "before": encode_image(layouts, self.conn, c.entity, c.before, marks, texts,
+                                    packs),
+             "after": encode_image(layouts, self.conn, c.entity, c.after, marks, texts,
+                                   packs)}
             for c in self.changeset.changes
         ))
