@@ -115,20 +115,29 @@ def quote_of(text: str, start: Any, end: Any) -> Quote | None:
 def layout(conn: sqlite3.Connection, table: str, key: str, omit: set[str] | frozenset[str]
            ) -> Layout:
     """The image columns of ``table`` in declared order, less its key and ``omit``."""
-    names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
-    names = [n.decode("utf-8") if isinstance(n, bytes) else n for n in names]
-    return tuple(n for n in names if n != key and n not in omit)
+    return layout_of(table_info(conn, table), key, omit)
 
 
-def packs(conn: sqlite3.Connection, table: str, cols: Layout,
+def table_info(conn: sqlite3.Connection, table: str) -> list[tuple[str, Any]]:
+    """``(name, declared default)`` of each column of ``table``, in declared order."""
+    def text(v: Any) -> Any:
+        return v.decode("utf-8") if isinstance(v, bytes) else v
+    return [(text(r[1]), text(r[4])) for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def layout_of(info: list[tuple[str, Any]], key: str, omit: set[str] | frozenset[str]
+              ) -> Layout:
+    """:func:`layout` from the table's :func:`table_info`."""
+    return tuple(n for n, _ in info if n != key and n not in omit)
+
+
+def packs(info: list[tuple[str, Any]], cols: Layout,
           json_cols: set[str] | frozenset[str]) -> Packs:
-    """Per column of ``cols``, its declared default when that is a string with a packed
-    character (not a JSON column: its value is nested as JSON, not as a string)."""
+    """Per column of ``cols``, its declared default (from the table's :func:`table_info`)
+    when that is a string with a packed character (not a JSON column: its value is
+    nested as JSON, not as a string)."""
     defaults = {}
-    for row in conn.execute(f'PRAGMA table_info("{table}")'):
-        name, default = row[1], row[4]
-        name = name.decode("utf-8") if isinstance(name, bytes) else name
-        default = default.decode("utf-8") if isinstance(default, bytes) else default
+    for name, default in info:
         if (isinstance(default, str) and len(default) >= 2 and default[0] == default[-1]
                 == "'" and "'" not in default[1:-1]):
             defaults[name] = default[1:-1]

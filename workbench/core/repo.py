@@ -135,16 +135,15 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     :func:`packs_images` says the file takes them, packs marks and default values."""
     if image is None:
         return None
+    if packs is not None and entity not in packs:  # one read of the table's columns
+        info = auditimage.table_info(conn, TABLES[entity][0])
+        layouts[entity] = auditimage.layout_of(info, TABLES[entity][1], AUDIT_OMIT)
+        packs[entity] = auditimage.packs(info, layouts[entity], frozenset(JSON_COLUMNS))
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
     quote = texts.quote(image) if texts is not None and entity == "annotation" else None
-    packed = None
-    if packs is not None:
-        if entity not in packs:
-            packs[entity] = auditimage.packs(conn, TABLES[entity][0], layouts[entity],
-                                             frozenset(JSON_COLUMNS))
-        packed = packs[entity]
+    packed = packs[entity] if packs is not None else None
     return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
 
 
