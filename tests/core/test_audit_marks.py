@@ -112,6 +112,7 @@ def _old_style(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     marked as migration 15 marks it; returns the annotations written."""
     with monkeypatch.context() as old:
         old.setattr(repo, "marks_from", lambda conn: None)
+        old.setattr(repo, "image_cuts", lambda conn: (None, None))  # the writer's read
         doc = add_doc(project, REPORT.replace("Sunday", "Monday"), "old.txt")
         ids = create_annotations(project, [NewAnnotation(doc, "date", 0, 8),
                                            NewAnnotation(doc, "claim", 40, 60)]).result

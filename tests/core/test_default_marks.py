@@ -227,6 +227,10 @@ def test_a_project_value_holding_the_characters_round_trips(tmp_path):
         report = verify(project)
         assert report.ok, report.problems
         assert list(rebuild.differences(project.conn)) == []
+        # Stored unpacked where a value holds a character, and still settled in SQLite.
+        match = rebuild._sql_match(project.conn, "annotation")
+        assert list(rawread.suspect_keys(project.conn, "annotation", "annotations", "id",
+                                         match)) == []
         for ann, value in zip(ids, AWKWARD, strict=True):
             assert project.repo.audit(entity_id=ann)[0]["after"]["memo"] == value
             stored = project.conn.execute(
@@ -241,6 +245,7 @@ def test_an_older_project_keeps_its_rows_and_gains_packed_ones(tmp_path, older):
     assert _packed_seqs(path) == []
     with Project.open(path) as project:
         assert repo.packs_images(project.conn)
+        assert repo.packed_from(project.conn) == old[-1][0] + 1
         actor_ops.add_actor(project, "Northern Front")
         ann_ops.annotate_quote(project, 1, "casualty", QUOTE)
         assert verify(project).ok
@@ -303,8 +308,10 @@ def test_a_crash_in_the_migration_leaves_the_file_as_it_was(tmp_path, older, mon
     view = _stored(path, "SELECT sql FROM sqlite_master WHERE name = 'audit_entries'")
 
     def crash(conn: sqlite3.Connection) -> None:
-        conn.execute("DROP VIEW audit_entries")  # the view dropped, then the crash
+        apply(conn)  # the whole migration's work done, then the crash before its commit
         raise KeyboardInterrupt
+
+    apply = next(m.apply for m in schema.MIGRATIONS if m.version == LEAN)
 
     monkeypatch.setattr(schema, "MIGRATIONS", tuple(
         m if m.version != LEAN else schema.Migration(m.version, m.name, crash)
@@ -314,8 +321,24 @@ def test_a_crash_in_the_migration_leaves_the_file_as_it_was(tmp_path, older, mon
     assert _stored(path, "PRAGMA user_version")[0][0] == LEAN - 1
     assert _stored(path, "SELECT sql FROM sqlite_master WHERE name = 'audit_entries'") == view
     assert _stored(path, "SELECT * FROM audit ORDER BY seq") == snapshot
+    assert _stored(path, "SELECT value FROM meta WHERE key = ?", repo.PACKED_FROM) == []
     monkeypatch.undo()
     with Project.open(path) as project:
         ann_ops.annotate_quote(project, 1, "casualty", QUOTE)
         assert repo.packs_images(project.conn) and verify(project).ok
     assert _packed_seqs(path)
+
+
+def test_without_its_cut_the_file_takes_no_packed_images_and_reads_the_old(lean):
+    """The cut is a fact of the file like the marks' one: removed, new images are stored
+    unpacked and the packed ones are still read (decoded in Python: never missed)."""
+    conn = sqlite3.connect(lean)
+    conn.execute("DELETE FROM meta WHERE key = ?", (repo.PACKED_FROM,))
+    conn.commit()
+    conn.close()
+    packed = _packed_seqs(lean)
+    with Project.open(lean) as project:
+        actor_ops.add_actor(project, "Northern Front")
+        assert list(rebuild.differences(project.conn)) == []
+        assert verify(project).ok
+    assert _packed_seqs(lean) == packed

@@ -310,12 +310,15 @@ def key_value(entity_id: Any, integer: bool) -> Any:
 
 
 def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset[str], *,
-             array: bool, at: str | None = None, quote: bool = False) -> str:
+             array: bool, at: str | None = None, quote: bool = False,
+             packs: Packs | None = None) -> str:
     """SQL making, from a row of the table aliased ``alias``, the image text the program
     writes for it (array or object); NULL when a JSON column is not valid JSON. With
     ``at`` (SQL for the entry's time) an array marks the time columns equal to it; with
     ``quote`` it holds quote marks (whether the row's quote is the derived one is for
-    the caller to check: SQL does not read the document's text).
+    the caller to check: SQL does not read the document's text). With ``packs``
+    (:func:`packs` of the layout) an array is the packed text the writer stores, its
+    marks and default values as their characters (:func:`sql_packed`).
 
     Equal text means equal values: every piece is one whole JSON value, so the text
     parses back into the row's own values. Where SQLite writes a value otherwise than
@@ -327,6 +330,8 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
 
     valid = " AND ".join(f"({ref(c)} IS NULL OR json_valid({ref(c)}))"
                          for c in cols if c in json_cols) or "1"
+    if array and packs is not None:
+        return f"CASE WHEN {valid} THEN {sql_packed(ref, cols, json_cols, at, quote, packs)} END"
     if array:  # SQLite's json() writes a JSON column's text without spaces, as Python
         def item(c: str) -> str:
             if c in json_cols:
@@ -349,3 +354,27 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
               for i, c in enumerate(names)]
     return f"CASE WHEN {valid} THEN " + " || ".join(pieces) + " || '}' END"
 
+
+
+def sql_packed(ref: Callable[[str], str], cols: Layout, json_cols: set[str] | frozenset[str],
+               at: str | None, quote: bool, packs: Packs) -> str:
+    """SQL of the packed array text (:func:`_packed`) of a row, pieces joined by hand:
+    ``json_array`` would escape the characters. Each piece is what ``json_array`` writes
+    for the value (``json_quote``, ``json`` for a JSON column), or a character where the
+    writer packs. An image the writer stored unpacked (a value holding a character)
+    differs, and is compared in Python."""
+    def piece(c: str, default: str | None) -> str:
+        value = f"{ref(c)}"
+        if c in json_cols:
+            return f"coalesce(json({value}), 'null')"
+        if quote and c in QUOTE_COLUMNS:
+            return "char(1)"
+        if at is not None and c in TIME_COLUMNS:
+            return f"CASE WHEN {value} = {at} THEN char(1) ELSE json_quote({value}) END"
+        if default is not None:
+            literal = "'" + default.replace("'", "''") + "'"
+            return (f"CASE WHEN {value} = {literal} THEN char({ord(_CHAR_OF[default])}) "
+                    f"ELSE json_quote({value}) END")
+        return f"json_quote({value})"
+    pieces = " || ',' || ".join(piece(c, d) for c, d in zip(cols, packs, strict=True))
+    return f"'[' || {pieces or chr(39) * 2} || ']'"

@@ -132,7 +132,7 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     the entry's time, and ``texts``, the documents an annotation's quote may derive
     from, make the marks of ``auditimage``: given only where :func:`marks_from` says
     the file takes marks. ``packs`` (a cache like ``layouts``), given only where
-    :func:`packs_images` says the file takes them, packs marks and default values."""
+    :func:`packed_from` says the file takes them, packs marks and default values."""
     if image is None:
         return None
     if packs is not None and entity not in packs:  # one read of the table's columns
@@ -147,29 +147,46 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
 
 
-# The schema from which an audit image stores its marks and default values packed
-# (migration lean_audit, ``auditimage``).
-PACKED_FROM_SCHEMA = 18
-
-
-def packs_images(conn: sqlite3.Connection) -> bool:
-    """Whether new audit images on ``conn`` are stored packed (schema 18 on)."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0]) >= PACKED_FROM_SCHEMA
-
-
 # The meta key naming the first audit seq whose images may hold marks (migration 15
 # writes it): verify's comparison inside SQLite builds marked images from there on.
 MARKS_FROM = "audit_marks_from"
+# The meta key naming the first audit seq whose images may be packed (migration
+# lean_audit writes it, ``auditimage``): the writer packs where it is set, and verify's
+# comparison inside SQLite builds packed images from there on.
+PACKED_FROM = "audit_packed_from"
+
+
+def image_cuts(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
+    """:func:`marks_from` and :func:`packed_from`, in one read (the writer's, per write)."""
+    found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                              (MARKS_FROM, PACKED_FROM)).fetchall())
+    return _seq(found.get(MARKS_FROM)), _seq(found.get(PACKED_FROM))
+
+
+def _seq(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def marks_from(conn: sqlite3.Connection) -> int | None:
     """The first seq written with marks, None if the file takes none (an older schema,
     or the fact damaged: then nothing new is marked)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (MARKS_FROM,)).fetchone()
-    try:
-        return int(row[0]) if row is not None else None
-    except (TypeError, ValueError):
-        return None
+    return _seq(row[0]) if row is not None else None
+
+
+def packed_from(conn: sqlite3.Connection) -> int | None:
+    """The first seq that may be stored packed, None if the file takes no packed images
+    (a schema before 18, or the fact damaged: then nothing new is packed)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PACKED_FROM,)).fetchone()
+    return _seq(row[0]) if row is not None else None
+
+
+def packs_images(conn: sqlite3.Connection) -> bool:
+    """Whether new audit images on ``conn`` are stored packed."""
+    return packed_from(conn) is not None
 
 
 def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
@@ -1161,12 +1178,13 @@ class Transaction:
             return
         txn = self._txn_number()
         at = self.time()
-        marking = marks_from(self.conn) is not None
+        marked, packed = image_cuts(self.conn)
+        marking = marked is not None
         marks = at if marking else None
         texts = derived.WriteTexts(self.conn, {c.id for c in self.changeset.changes
                                                if c.entity == "document"}) if marking else None
         layouts: dict[str, auditimage.Layout] = {}
-        packs: dict[str, auditimage.Packs] | None = {} if packs_images(self.conn) else None
+        packs: dict[str, auditimage.Packs] | None = {} if packed is not None else None
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
              "entity": c.entity, "entity_id": c.id,

@@ -501,11 +501,17 @@ def _m0018_lean_audit(conn: sqlite3.Connection) -> None:
     # insert. Readers write them out before hashing, so the chain, exported logs and
     # heads are unchanged, and nothing is rewritten. The audit_entries view is made
     # again to show images written out too. The version keeps an older Workbench, which
-    # would hash the characters as they are, from opening the file.
+    # would hash the characters as they are, from opening the file. The first seq that
+    # may be packed is kept: the writer packs where it is set, and verify's comparison
+    # inside SQLite builds packed images only for entries from there on.
     from workbench.core import logcodes
+    from workbench.core.repo import PACKED_FROM
 
     conn.execute(f"DROP VIEW IF EXISTS {logcodes.VIEW}")
     conn.execute(logcodes.audit_view(expand_images=True))
+    last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                 (PACKED_FROM, str(last + 1)))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
