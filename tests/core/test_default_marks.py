@@ -135,6 +135,10 @@ def test_state_rebuilt_from_packed_rows_equals_the_tables_inside_sqlite(lean):
             table, pk = TABLES[entity]
             match = rebuild._sql_match(project.conn, entity)
             assert list(rawread.suspect_keys(project.conn, entity, table, pk, match)) == []
+            with rawread.bytes_mode(project.conn):  # as verify reads: the cuts as bytes
+                match = rebuild._sql_match(project.conn, entity)
+                assert list(rawread.suspect_keys(project.conn, entity, table, pk,
+                                                 match)) == [], entity
 
 
 def test_the_history_reads_packed_images_whole(lean):

@@ -158,8 +158,10 @@ PACKED_FROM = "audit_packed_from"
 
 def image_cuts(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
     """:func:`marks_from` and :func:`packed_from`, in one read (the writer's, per write)."""
-    found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
-                              (MARKS_FROM, PACKED_FROM)).fetchall())
+    # Keys as text whichever mode the connection reads in (verify reads bytes).
+    found = {k.decode("utf-8", "replace") if isinstance(k, bytes) else k: v
+             for k, v in conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                      (MARKS_FROM, PACKED_FROM))}
     return _seq(found.get(MARKS_FROM)), _seq(found.get(PACKED_FROM))
 
 
