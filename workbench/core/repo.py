@@ -147,6 +147,19 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
 
 
+def status_index_terms(statuses: Iterable[str] | None) -> list[str]:
+    """The condition of the partial status index (migration 19), stated where a status
+    filter leaves the common status out, so that SQLite may read the index: it uses a
+    partial index only where the query implies the index's WHERE. Adds nothing the
+    filter does not already say."""
+    if statuses is None:
+        return []
+    wanted = list(statuses)
+    if not wanted or schema.COMMON_STATUS in wanted:
+        return []
+    return [f"a.status <> '{schema.COMMON_STATUS}'"]
+
+
 # The meta key naming the first audit seq whose images may hold marks (migration 15
 # writes it): verify's comparison inside SQLite builds marked images from there on.
 MARKS_FROM = "audit_marks_from"
@@ -610,11 +623,13 @@ class Repo:
         if doc_id is not None:
             where.append("a.doc_id = ?")
             params.append(doc_id)
+        statuses = list(statuses) if statuses is not None else None  # read twice
         for col, values in (("a.kind", kinds), ("a.status", statuses), ("a.id", ids)):
             if values is not None:
                 values = list(values)
                 where.append(f"{col} IN ({','.join('?' * len(values))})" if values else "0")
                 params.extend(values)
+        where.extend(status_index_terms(statuses))
         if coder is not None:
             where.append("a.coder = ?")
             params.append(coder)
