@@ -28,8 +28,10 @@ QUOTE = "wounded four troops"
 
 
 def _stored(project: Project, ann_id: str) -> list[str]:
+    """An annotation's after-images as the chain reads them (packed values written out,
+    schema 18: the view shows them so)."""
     return [r[0] for r in project.conn.execute(
-        "SELECT after FROM audit WHERE entity_id = ? ORDER BY seq", (ann_id,))]
+        "SELECT after FROM audit_entries WHERE entity_id = ? ORDER BY seq", (ann_id,))]
 
 
 def _marked(text: str, project: Project) -> dict[str, bool]:
@@ -110,6 +112,7 @@ def _old_style(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     marked as migration 15 marks it; returns the annotations written."""
     with monkeypatch.context() as old:
         old.setattr(repo, "marks_from", lambda conn: None)
+        old.setattr(repo, "image_cuts", lambda conn: (None, None))  # the writer's read
         doc = add_doc(project, REPORT.replace("Sunday", "Monday"), "old.txt")
         ids = create_annotations(project, [NewAnnotation(doc, "date", 0, 8),
                                            NewAnnotation(doc, "claim", 40, 60)]).result
@@ -175,8 +178,10 @@ def test_a_row_whose_time_differs_from_its_marked_image_is_reported(tmp_path):
 
 def test_a_changed_marked_image_breaks_the_chain(tmp_path):
     path, ann, _doc = _marked_project(tmp_path)
-    _tamper(path, "UPDATE audit SET after = replace(after, 'true,true,true', "
-                  "'\"a\",\"b\",\"c\"') WHERE entity_id = ?", ann, log=True)
+    # The marks stored packed (schema 18) or as their text: either spelling replaced.
+    _tamper(path, "UPDATE audit SET after = replace(replace(after, 'true,true,true', "
+                  "'\"a\",\"b\",\"c\"'), char(1, 44, 1, 44, 1), '\"a\",\"b\",\"c\"') "
+                  "WHERE entity_id = ?", ann, log=True)
     problems = _problems(path)
     assert any("its hash does not follow" in p for p in problems), problems
 

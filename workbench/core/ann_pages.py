@@ -27,7 +27,10 @@ from workbench.core.codebook import Codebook, KindSpec
 from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, kind_interval
-from workbench.core.repo import _decode  # the same decoding as every repo row
+from workbench.core.repo import (
+    _decode,  # the same decoding as every repo row
+    status_index_terms,
+)
 
 if TYPE_CHECKING:
     # numpy is imported by the one read that needs it (a column sort): the window's first
@@ -102,6 +105,7 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
             values = list(values)
             where.append(f"{col} IN ({','.join('?' * len(values))})" if values else "0")
             params.extend(values)
+    where.extend(status_index_terms(flt.statuses))
     if flt.coder is not None:
         where.append("a.coder = ?")
         params.append(flt.coder)

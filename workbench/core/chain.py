@@ -18,7 +18,9 @@ before schema 14) or an array of its values in its table's column order (from sc
 14; ``auditimage.py`` says which columns, and from schema 15 which values it stores
 as marks), and both are hashed as the text they are. A row's ``op``, ``entity`` and
 ``hash`` are hashed and chained as text even where the file stores them compactly
-(codes and a 32-byte digest, ``logcodes.py``): readers turn them back first.
+(codes and a 32-byte digest, ``logcodes.py``), and an image as its logical text even
+where the file stores some of its values as single characters (schema 18 on,
+``auditimage.expand``): readers turn them back first.
 """
 
 from __future__ import annotations

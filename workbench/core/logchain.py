@@ -108,6 +108,10 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
     codes = {k.decode("ascii"): v.decode("utf-8") for k, v in ops.as_bytes.items()}
     at_entity = content.index("entity") if log == "audit" else None
     entities = logcodes.ENTITY_NAMES
+    # A packed image (schema 18 on) is hashed as its logical text (auditimage.expand).
+    images = [content.index(c) for c in ("before", "after")
+              if log == "audit" and c in content]
+    expand = auditimage.expand
 
     def after(seq: Any) -> tuple[str, tuple[Any, ...]]:  # the rows after ``seq``, in order
         return ((f"{select} ORDER BY seq", ()) if seq is None
@@ -126,6 +130,8 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                         own[at_op] = codes.get(own[at_op], own[at_op])
                     if at_entity is not None:
                         own[at_entity] = entities.get(own[at_entity], own[at_entity])
+                    for i in images:
+                        own[i] = expand(own[i])
                     text = chain.canonical_text(keys, own)
                     if stored.__class__ is str:  # hex text, written before compact_log_rows
                         if text is None:
@@ -170,6 +176,10 @@ def _bytes_link(values: Sequence[Any], content: list[str], prev: bytes, log: str
         if "entity" in content:
             at_entity = content.index("entity")
             own[at_entity] = logcodes.expand_entity(own[at_entity])
+    if log == "audit":
+        for i, col in enumerate(content):
+            if col in ("before", "after"):
+                own[i] = auditimage.expand(own[i])
     text = chain.canonical_values(chain.content_keys(content), own)
     if text is None:
         seq = _exact_link(dict(zip(content, own, strict=True)), stored, prev, log, problems)

@@ -20,7 +20,9 @@ definition, exported logs and heads are what they were:
   spellings (:func:`entity_in`).
 
 The views ``audit_entries`` and ``custody_entries`` show each log as the chain reads it, for the
-sqlite3 shell and Datasette. Nothing written before this migration is rewritten.
+sqlite3 shell and Datasette; from migration ``lean_audit`` the audit view also shows each
+image as its logical text (``auditimage``). Nothing written before this migration is
+rewritten.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from workbench.core import dbapi
+from workbench.core import auditimage, dbapi
 
 OPS = "audit_ops"
 VIEW = "audit_entries"
@@ -134,7 +136,11 @@ class Ops:
 
 
 def readable(row: dict[str, Any], ops: Ops) -> dict[str, Any]:
-    """A log row read as a dict with its op and hash as the chain defines them."""
+    """A log row read as a dict with its op, hash and images as the chain defines them
+    (an image's packed values written out, ``auditimage.expand``)."""
+    for side in ("before", "after"):
+        if side in row:
+            row[side] = auditimage.expand(row[side])
     if "op" in row:
         row["op"] = ops.expand(row["op"])
     if "entity" in row:
@@ -145,6 +151,26 @@ def readable(row: dict[str, Any], ops: Ops) -> dict[str, Any]:
 
 
 _ENTITY_CASES = " ".join(f"WHEN '{c}' THEN '{n}'" for c, n in ENTITY_NAMES.items())
+
+
+def audit_view(*, expand_images: bool) -> str:
+    """The statement making the view :data:`VIEW`; with ``expand_images`` (migration
+    ``lean_audit`` on) it shows each image as its logical text (``auditimage.expand``,
+    a few ``replace`` calls per row)."""
+    before, after = "a.before", "a.after"
+    if expand_images:
+        before = f"{auditimage.sql_expand(before)} AS before"
+        after = f"{auditimage.sql_expand(after)} AS after"
+    return f"""CREATE VIEW IF NOT EXISTS {VIEW} AS
+    SELECT a.seq, a.txn, a.at, a.coder, coalesce(o.op, a.op) AS op,
+           CASE a.entity {_ENTITY_CASES} ELSE a.entity END AS entity,
+           a.entity_id, {before}, {after}, a.merged_from,
+           CASE WHEN typeof(a.hash) = 'blob' AND length(a.hash) = {DIGEST}
+                THEN lower(hex(a.hash)) ELSE a.hash END AS hash
+    FROM audit a LEFT JOIN {OPS} o
+        ON o.code = CAST(a.op AS INTEGER) AND CAST(o.code AS TEXT) = a.op"""
+
+
 # The DDL of migration ``compact_log_rows`` (schema.py runs it).
 DDL = f"""
 CREATE TABLE IF NOT EXISTS {OPS} (code INTEGER PRIMARY KEY, op TEXT NOT NULL UNIQUE);
@@ -152,14 +178,7 @@ CREATE TRIGGER IF NOT EXISTS {OPS}_no_update BEFORE UPDATE ON {OPS}
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS {OPS}_no_delete BEFORE DELETE ON {OPS}
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE VIEW IF NOT EXISTS {VIEW} AS
-    SELECT a.seq, a.txn, a.at, a.coder, coalesce(o.op, a.op) AS op,
-           CASE a.entity {_ENTITY_CASES} ELSE a.entity END AS entity,
-           a.entity_id, a.before, a.after, a.merged_from,
-           CASE WHEN typeof(a.hash) = 'blob' AND length(a.hash) = {DIGEST}
-                THEN lower(hex(a.hash)) ELSE a.hash END AS hash
-    FROM audit a LEFT JOIN {OPS} o
-        ON o.code = CAST(a.op AS INTEGER) AND CAST(o.code AS TEXT) = a.op;
+{audit_view(expand_images=False)};
 CREATE VIEW IF NOT EXISTS custody_entries AS
     SELECT seq, at, coder, action, doc_id, sha256, filename, importer, importer_version,
            detail, merged_from,

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core import auditimage, dbapi, derived, logcodes, rawread
-from workbench.core.repo import AUDIT_OMIT, JSON_COLUMNS, TABLES, Row, audit_layout, marks_from
+from workbench.core.repo import (
+    AUDIT_OMIT,
+    JSON_COLUMNS,
+    TABLES,
+    Row,
+    audit_layout,
+    image_cuts,
+    marks_from,
+)
 
 # What a row of each audited table is called in a sentence.
 NAMES = {"document": "document", "annotation": "annotation", "link": "link",
@@ -137,25 +145,41 @@ _NAMED = ("document", "codebook", "incident_type")
 
 def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format)."""
-    pk = TABLES[entity][1]
+    table, pk = TABLES[entity]
     lay = audit_layout(conn, entity)
     arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
     obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
-    marks = marks_from(conn)
-    if marks is not None and auditimage.TIME_COLUMNS.intersection(lay):
-        # Entries written since the file took marks mark every time equal to their own;
-        # those before never do (a row the guess misses is decoded in Python).
-        marked = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at")
-        if set(auditimage.QUOTE_COLUMNS) <= set(lay):
-            # An image with quote marks holds the row's other values: whether the row's
-            # quote is the one its text gives is checked in Python (_quote_suspects).
-            quoted = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, at="l.at",
-                                         quote=True)
-            marked = (f"CASE WHEN instr(l.after, ',true,true,true,') THEN {quoted} "
-                      f"ELSE {marked} END")
-        arr = f"CASE WHEN l.seq >= {marks:d} THEN {marked} ELSE {arr} END"
-    return (f"CASE WHEN substr(l.after, 1, 1) = '[' THEN l.after = {arr} "
-            f"ELSE l.after = {obj} END")
+    marks, packed = image_cuts(conn)
+    packs = (auditimage.packs(auditimage.table_info(conn, table), lay, JSON_COLUMNS)
+             if packed is not None else None)
+    timed = marks is not None and bool(auditimage.TIME_COLUMNS.intersection(lay))
+    quoted = timed and set(auditimage.QUOTE_COLUMNS) <= set(lay)
+
+    def marked(packs: auditimage.Packs | None) -> str:
+        """Entries written since the file took marks mark every time equal to their
+        own; those before never do (a row the guess misses is decoded in Python)."""
+        text = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
+                                   at="l.at" if timed else None, packs=packs)
+        if not quoted:
+            return text
+        # An image with quote marks holds the row's other values: whether the row's
+        # quote is the one its text gives is checked in Python (_quote_suspects).
+        with_quote = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
+                                         at="l.at", quote=True, packs=packs)
+        mark = "true" if packs is None else "' || char(1) || '"
+        three = f"',{mark},{mark},{mark},'"
+        return f"CASE WHEN instr(l.after, {three}) THEN {with_quote} ELSE {text} END"
+
+    if timed:
+        arr = f"CASE WHEN l.seq >= {marks:d} THEN {marked(None)} ELSE {arr} END"
+    same = f"l.after = {arr}"
+    if packs is not None:
+        # Entries written since the file took packed images hold them packed, but for
+        # one holding a value with a packed character, stored unpacked: that one is
+        # compared with the unpacked text, only when the packed one differs.
+        same = (f"CASE WHEN l.seq < {packed:d} THEN {same} "
+                f"WHEN l.after = {marked(packs)} THEN 1 ELSE {same} END")
+    return f"CASE WHEN substr(l.after, 1, 1) = '[' THEN {same} ELSE l.after = {obj} END"
 
 
 def _quote_suspects(conn: sqlite3.Connection) -> list[Any]:

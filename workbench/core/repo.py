@@ -85,7 +85,16 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         seq += 1
         content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
         content["seq"] = seq
-        prev = chain.row_hash(prev, content)
+        if log == "audit":  # a packed image is hashed as its logical text (auditimage)
+            before, after = content.get("before"), content.get("after")
+            logical_before, logical_after = auditimage.expand(before), auditimage.expand(after)
+            if logical_before is not before or logical_after is not after:
+                prev = chain.row_hash(prev, {**content, "before": logical_before,
+                                             "after": logical_after})
+            else:
+                prev = chain.row_hash(prev, content)
+        else:
+            prev = chain.row_hash(prev, content)
         if tuple(content) != shape or len(batch) >= _LOG_BATCH:
             flush()
             shape = tuple(content)
@@ -116,34 +125,83 @@ def audit_layout(conn: sqlite3.Connection, entity: str) -> auditimage.Layout:
 
 def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
                  entity: str, image: Row | None, at: str | None = None,
-                 texts: derived.WriteTexts | None = None) -> str | None:
+                 texts: derived.WriteTexts | None = None,
+                 packs: dict[str, auditimage.Packs] | None = None) -> str | None:
     """The text an audit row stores for ``image`` (large columns left out): an array.
     ``layouts`` keeps each entity's layout for the caller's batch (read once). ``at``,
     the entry's time, and ``texts``, the documents an annotation's quote may derive
     from, make the marks of ``auditimage``: given only where :func:`marks_from` says
-    the file takes marks."""
+    the file takes marks. ``packs`` (a cache like ``layouts``), given only where
+    :func:`packed_from` says the file takes them, packs marks and default values."""
     if image is None:
         return None
+    if packs is not None and entity not in packs:  # one read of the table's columns
+        info = auditimage.table_info(conn, TABLES[entity][0])
+        layouts[entity] = auditimage.layout_of(info, TABLES[entity][1], AUDIT_OMIT)
+        packs[entity] = auditimage.packs(info, layouts[entity], frozenset(JSON_COLUMNS))
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
     quote = texts.quote(image) if texts is not None and entity == "annotation" else None
-    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote)
+    packed = packs[entity] if packs is not None else None
+    return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
+
+
+def status_index_terms(statuses: Iterable[str] | None) -> list[str]:
+    """The condition of the partial status index (migration 19), stated where a status
+    filter leaves the common status out, so that SQLite may read the index: it uses a
+    partial index only where the query implies the index's WHERE. Adds nothing the
+    filter does not already say."""
+    if statuses is None:
+        return []
+    wanted = list(statuses)
+    if not wanted or schema.COMMON_STATUS in wanted:
+        return []
+    return [f"a.status <> '{schema.COMMON_STATUS}'"]
 
 
 # The meta key naming the first audit seq whose images may hold marks (migration 15
 # writes it): verify's comparison inside SQLite builds marked images from there on.
 MARKS_FROM = "audit_marks_from"
+# The meta key naming the first audit seq whose images may be packed (migration
+# lean_audit writes it, ``auditimage``): the writer packs where it is set, and verify's
+# comparison inside SQLite builds packed images from there on.
+PACKED_FROM = "audit_packed_from"
+
+
+def image_cuts(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
+    """:func:`marks_from` and :func:`packed_from`, in one read (the writer's, per write)."""
+    # Keys as text whichever mode the connection reads in (verify reads bytes).
+    found = {k.decode("utf-8", "replace") if isinstance(k, bytes) else k: v
+             for k, v in conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                      (MARKS_FROM, PACKED_FROM))}
+    return _seq(found.get(MARKS_FROM)), _seq(found.get(PACKED_FROM))
+
+
+def _seq(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def marks_from(conn: sqlite3.Connection) -> int | None:
     """The first seq written with marks, None if the file takes none (an older schema,
     or the fact damaged: then nothing new is marked)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (MARKS_FROM,)).fetchone()
-    try:
-        return int(row[0]) if row is not None else None
-    except (TypeError, ValueError):
-        return None
+    return _seq(row[0]) if row is not None else None
+
+
+def packed_from(conn: sqlite3.Connection) -> int | None:
+    """The first seq that may be stored packed, None if the file takes no packed images
+    (a schema before 18, or the fact damaged: then nothing new is packed)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PACKED_FROM,)).fetchone()
+    return _seq(row[0]) if row is not None else None
+
+
+def packs_images(conn: sqlite3.Connection) -> bool:
+    """Whether new audit images on ``conn`` are stored packed."""
+    return packed_from(conn) is not None
 
 
 def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection,
@@ -565,11 +623,13 @@ class Repo:
         if doc_id is not None:
             where.append("a.doc_id = ?")
             params.append(doc_id)
+        statuses = list(statuses) if statuses is not None else None  # read twice
         for col, values in (("a.kind", kinds), ("a.status", statuses), ("a.id", ids)):
             if values is not None:
                 values = list(values)
                 where.append(f"{col} IN ({','.join('?' * len(values))})" if values else "0")
                 params.extend(values)
+        where.extend(status_index_terms(statuses))
         if coder is not None:
             where.append("a.coder = ?")
             params.append(coder)
@@ -1135,15 +1195,19 @@ class Transaction:
             return
         txn = self._txn_number()
         at = self.time()
-        marking = marks_from(self.conn) is not None
+        marked, packed = image_cuts(self.conn)
+        marking = marked is not None
         marks = at if marking else None
         texts = derived.WriteTexts(self.conn, {c.id for c in self.changeset.changes
                                                if c.entity == "document"}) if marking else None
         layouts: dict[str, auditimage.Layout] = {}
+        packs: dict[str, auditimage.Packs] | None = {} if packed is not None else None
         append_log(self.conn, "audit", (
             {"txn": txn, "at": at, "coder": self.coder, "op": f"{self.changeset.op}:{c.op}",
              "entity": c.entity, "entity_id": c.id,
-             "before": encode_image(layouts, self.conn, c.entity, c.before, marks, texts),
-             "after": encode_image(layouts, self.conn, c.entity, c.after, marks, texts)}
+             "before": encode_image(layouts, self.conn, c.entity, c.before, marks, texts,
+                                    packs),
+             "after": encode_image(layouts, self.conn, c.entity, c.after, marks, texts,
+                                   packs)}
             for c in self.changeset.changes
         ))
