@@ -545,3 +545,19 @@ def test_coordinated_verbs_share_the_subject(text: str, expected: list[tuple[str
 ])
 def test_inverted_quotes_and_appositions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article on a number after its qualifier keeps the qualifier
+    ("وقتل قرابة الـ40 شخصا.", [("وقتل قرابة الـ40 شخصا", "killed", 40, "about")]),
+    ("وأصيب نحو الـ30 مدنيا.", [("وأصيب نحو الـ30 مدنيا", "wounded", 30, "about")]),
+    # the genitive construct dual of مئة
+    ("وقتل نحو مئتي شخص.", [("وقتل نحو مئتي شخص", "killed", 200, "about")]),
+    ("وأصيب زهاء 50 متظاهرا.", [("وأصيب زهاء 50 متظاهرا", "wounded", 50, "about")]),
+    ("وقتل ما يربو على 300 شخص.", [("وقتل ما يربو على 300 شخص", "killed", 300, "more_than")]),
+    ("ونزح عشرات الآلاف من السكان.",
+     [("ونزح عشرات الآلاف من السكان", "displaced", 24000, "vague")]),
+])
+def test_qualifiers_with_the_article_and_duals(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
