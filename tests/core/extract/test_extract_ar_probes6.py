@@ -561,3 +561,16 @@ def test_inverted_quotes_and_appositions(text: str, expected: list[tuple[str, st
 def test_qualifiers_with_the_article_and_duals(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet by its quoted name between the source and an object
+    ('وأكدت مصادر عسكرية يمنية لـ"سكاي نيوز عربية" مقتل 12 حوثيا.',
+     [("مصادر عسكرية يمنية", "مقتل 12 حوثيا")]),
+    # attributing words to a source through إلى: one entry per source
+    ("ونسبت الوكالة إلى مصدر أمني قوله إن الهجوم أحبط.",
+     [("الوكالة", "الهجوم أحبط"), ("مصدر أمني", "الهجوم أحبط")]),
+    ("ونسبت الصحيفة الهجوم إلى التنظيم.", []),
+])
+def test_outlets_by_name_and_attributing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected

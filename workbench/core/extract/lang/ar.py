@@ -447,6 +447,8 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
+ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -470,6 +472,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أقر", "أقرت",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
+    # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
+    *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
     # PREP_VERBS entry: "تشير الأرقام إلى ارتفاع ..." is a figure, not words)
     "يشير", "تشير", "يشيرون", "يضيف", "تضيف", "يوضح", "توضح",
