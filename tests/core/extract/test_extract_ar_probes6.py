@@ -574,3 +574,22 @@ def test_qualifiers_with_the_article_and_duals(
 ])
 def test_outlets_by_name_and_attributing(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numeric Hijri dates with the era mark, day first or year first
+    ("وصدر البيان يوم الخميس 24/8/1439هـ.",
+     [("يوم الخميس", "2018-05-10"), ("24/8/1439هـ", "2018-05-10")]),
+    ("وقعت الحادثة في 1439/8/20هـ.", [("1439/8/20هـ", "2018-05-06")]),
+    # without the mark the numbers are no date
+    ("وبلغ عدد المسجلين 24/8/1439 شخصا.", []),
+])
+def test_numeric_hijri_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_numeric_hijri_precision() -> None:
+    from workbench.core.extract.ar import find_dates_ar
+    got = {d["text"]: d["precision"] for d in find_dates_ar(
+        "صدر يوم الخميس 24/8/1439هـ، ووقعت الحادثة في 1439/8/20هـ.", "2018-05-10")}
+    assert got == {"يوم الخميس": "day", "24/8/1439هـ": "day", "1439/8/20هـ": "week"}
