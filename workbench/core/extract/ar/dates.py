@@ -13,9 +13,11 @@ clitic, and no عام/العام before a year):
   and a following day + month ("الخميس 19 نيسان");
 * أمس (yesterday; "أمس الأول" / "أول (من) أمس" = the day before), غدا (tomorrow),
   بعد غد (+2), and اليوم when it means today;
-* Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440"), converted with the
-  tabular calendar (``hijri.py``): a day has week precision (the sighted month may
-  start a day earlier or later) unless a weekday just before it picks the day.
+* Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440", "العاشر من رمضان", "غرة
+  رمضان", "24/8/1439هـ"), converted with the tabular calendar (``hijri.py``): a day has
+  week precision (the sighted month may start a day earlier or later) unless a weekday
+  just before it picks the day;
+* a day number may carry the article ("الـ15 من الشهر الماضي") and "من" before its month.
 
 Resolution follows the English engine: a weekday is the latest such day on or
 before publication (strictly before with "الماضي"), the next one when the
