@@ -8,6 +8,14 @@ in the same run (CPU time; the regex pass best of three). With a gold file as
 second argument it also times the real documents. It prints figures only.
 
     python bench/extract_bench_ar.py [target_megabytes] [GOLD.jsonl]
+
+``--once MB`` only runs the engines once over MB of the synthetic text (and once over the
+gold file's documents, if given), printing nothing: the workload for an instruction count,
+which the machine's load does not change, e.g.
+
+    valgrind --tool=cachegrind --cache-sim=no python bench/extract_bench_ar.py --once 0.3 GOLD
+
+minus the same command with ``--once 0`` (start-up and pattern compilation).
 """
 
 from __future__ import annotations
@@ -86,14 +94,38 @@ def _time(docs: list[tuple[str, str | None]]) -> tuple[float, float, float, int]
     return mb, time.process_time() - c0, t_re, n
 
 
+def _once(mb: float, gold: Path | None) -> None:
+    """One pass over ``mb`` MB of the synthetic text and the gold documents (none at 0)."""
+    extract("قتل 3 أشخاص أمس.", "2018-05-10", language="ar")
+    if mb <= 0:
+        return
+    pairs: list[tuple[str, str | None]] = list(build_corpus(mb))
+    if gold is not None:
+        docs = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()
+                if x.strip()]
+        pairs += [(d["text"], d.get("published")) for d in docs]
+    for text, published in pairs:
+        extract(text, published, language="ar")
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("target_megabytes", nargs="?", type=float, default=1.0,
+    parser.add_argument("target_megabytes", nargs="?", default="1",
                         help="how much synthetic Arabic text to run over (default 1)")
     parser.add_argument("gold", nargs="?", type=Path,
                         help="a JSONL file of real documents, each run 20 times as well")
+    parser.add_argument("--once", type=float, metavar="MB",
+                        help="run once over MB of text (and the gold documents), print nothing")
     ns = parser.parse_args(argv[1:])
-    target = ns.target_megabytes
+    try:
+        target = float(ns.target_megabytes)
+    except ValueError:  # "--once 0.3 GOLD": the only positional is the gold file
+        if ns.gold is not None:
+            parser.error(f"not a number: {ns.target_megabytes}")
+        target, ns.gold = 1.0, Path(ns.target_megabytes)
+    if ns.once is not None:
+        _once(ns.once, ns.gold)
+        return
     argv = [argv[0], str(target)] + ([str(ns.gold)] if ns.gold else [])
     # One short call first: importing the engines is a one-time cost, not throughput.
     c0 = time.process_time()

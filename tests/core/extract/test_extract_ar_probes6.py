@@ -545,3 +545,51 @@ def test_coordinated_verbs_share_the_subject(text: str, expected: list[tuple[str
 ])
 def test_inverted_quotes_and_appositions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article on a number after its qualifier keeps the qualifier
+    ("وقتل قرابة الـ40 شخصا.", [("وقتل قرابة الـ40 شخصا", "killed", 40, "about")]),
+    ("وأصيب نحو الـ30 مدنيا.", [("وأصيب نحو الـ30 مدنيا", "wounded", 30, "about")]),
+    # the genitive construct dual of مئة
+    ("وقتل نحو مئتي شخص.", [("وقتل نحو مئتي شخص", "killed", 200, "about")]),
+    ("وأصيب زهاء 50 متظاهرا.", [("وأصيب زهاء 50 متظاهرا", "wounded", 50, "about")]),
+    ("وقتل ما يربو على 300 شخص.", [("وقتل ما يربو على 300 شخص", "killed", 300, "more_than")]),
+    ("ونزح عشرات الآلاف من السكان.",
+     [("ونزح عشرات الآلاف من السكان", "displaced", 24000, "vague")]),
+])
+def test_qualifiers_with_the_article_and_duals(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet by its quoted name between the source and an object
+    ('وأكدت مصادر عسكرية يمنية لـ"سكاي نيوز عربية" مقتل 12 حوثيا.',
+     [("مصادر عسكرية يمنية", "مقتل 12 حوثيا")]),
+    # attributing words to a source through إلى: one entry per source
+    ("ونسبت الوكالة إلى مصدر أمني قوله إن الهجوم أحبط.",
+     [("الوكالة", "الهجوم أحبط"), ("مصدر أمني", "الهجوم أحبط")]),
+    ("ونسبت الصحيفة الهجوم إلى التنظيم.", []),
+])
+def test_outlets_by_name_and_attributing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numeric Hijri dates with the era mark, day first or year first
+    ("وصدر البيان يوم الخميس 24/8/1439هـ.",
+     [("يوم الخميس", "2018-05-10"), ("24/8/1439هـ", "2018-05-10")]),
+    ("وقعت الحادثة في 1439/8/20هـ.", [("1439/8/20هـ", "2018-05-06")]),
+    # without the mark the numbers are no date
+    ("وبلغ عدد المسجلين 24/8/1439 شخصا.", []),
+])
+def test_numeric_hijri_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_numeric_hijri_precision() -> None:
+    from workbench.core.extract.ar import find_dates_ar
+    got = {d["text"]: d["precision"] for d in find_dates_ar(
+        "صدر يوم الخميس 24/8/1439هـ، ووقعت الحادثة في 1439/8/20هـ.", "2018-05-10")}
+    assert got == {"يوم الخميس": "day", "24/8/1439هـ": "day", "1439/8/20هـ": "week"}

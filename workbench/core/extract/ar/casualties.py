@@ -207,6 +207,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if hit:
         k, q = hit
         qual = str(q)
+    if hit and k + 1 < sb and toks[k].w == "ال" and toks[k + 1].is_digit:
+        k += 1  # "قرابة الـ40 شخصا": the article on the number after its qualifier
     if k >= sb:
         return None
     # "بين 10 و15": a range.

@@ -13,9 +13,11 @@ clitic, and no عام/العام before a year):
   and a following day + month ("الخميس 19 نيسان");
 * أمس (yesterday; "أمس الأول" / "أول (من) أمس" = the day before), غدا (tomorrow),
   بعد غد (+2), and اليوم when it means today;
-* Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440"), converted with the
-  tabular calendar (``hijri.py``): a day has week precision (the sighted month may
-  start a day earlier or later) unless a weekday just before it picks the day.
+* Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440", "العاشر من رمضان", "غرة
+  رمضان", "24/8/1439هـ"), converted with the tabular calendar (``hijri.py``): a day has
+  week precision (the sighted month may start a day earlier or later) unless a weekday
+  just before it picks the day;
+* a day number may carry the article ("الـ15 من الشهر الماضي") and "من" before its month.
 
 Resolution follows the English engine: a weekday is the latest such day on or
 before publication (strictly before with "الماضي"), the next one when the
@@ -79,9 +81,14 @@ _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 # Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
 _HMON = rf"(?:{_alt(_HIJRI)})"
 _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>1[3-5]\d\d)(?!\d)(?:\s*ه(?!\w))?)"
+_HMARK = rf"\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
 _HIJRI_RE = (
+    # numeric with the era mark, day first or year first (Gulf copy): "24/8/1439هـ",
+    # "1439/8/24هـ"
+    rf"(?P<hnd>[0-3]?\d)\s*/\s*(?P<hnm>[01]?\d)\s*/\s*(?P<hny>1[3-5]\d\d){_HMARK}"
+    rf"|(?P<hny2>1[3-5]\d\d)\s*/\s*(?P<hnm2>[01]?\d)\s*/\s*(?P<hnd2>[0-3]?\d){_HMARK}"
     # the day as a number, an ordinal ("العاشر من رمضان") or "غرة" (the first)
-    rf"(?:(?P<hd>[0-3]?\d)\s+(?:من\s+)?|(?P<hod>{_alt(_DAY_ORDS)})\s+من\s+"
+    rf"|(?:(?P<hd>[0-3]?\d)\s+(?:من\s+)?|(?P<hod>{_alt(_DAY_ORDS)})\s+من\s+"
     rf"|(?P<hgd>{_alt(_FIRST_DAY)})\s+)"
     rf"(?:شهر\s+)?(?P<hm>{_HMON}){_HYEAR.format('hy')}?(?!\w)"
     # "12 رمضان الماضي": the latest such day, which the year rule finds anyway
@@ -254,6 +261,12 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _weekday(m, ft, pub)
     if g("hyo"):
         return _hijri_year(int(g("hyo")))
+    if g("hnd") or g("hnd2"):
+        day, month, year = (int(g("hnd")), int(g("hnm")), int(g("hny"))) if g("hnd") else (
+            int(g("hnd2")), int(g("hnm2")), int(g("hny2")))
+        if not (1 <= day <= 30 and 1 <= month <= 12):
+            return None
+        return _hijri_day(to_gregorian(year, month, day), m, ft)
     if g("hm") or g("hm2"):
         return _hijri(m, ft, pub)
     if g("cday") or g("coday"):
@@ -432,7 +445,12 @@ def _hijri(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
         if pub is None:
             return None, "week"
         year = _hijri_year_for(month, day, m, ft, pub)
-    d = to_gregorian(year, month, day)
+    return _hijri_day(to_gregorian(year, month, day), m, ft)
+
+
+def _hijri_day(d: date, m: re.Match[str], ft: str) -> tuple[str, str]:
+    """A converted Hijri day: week precision, or the day when a weekday named right before
+    it ("الخميس 24/8/1439هـ") falls within a day of the table."""
     wd = _prev_word(ft, m.start("x"))
     if wd in _WEEKDAYS:
         for shift in (0, -1, 1):

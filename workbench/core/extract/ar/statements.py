@@ -61,6 +61,7 @@ _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
+_ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -561,6 +562,12 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
                 j += 1
             continue
+        if t.w in _OUTLETS and j + 1 < sb and toks[j + 1].w in _QUOTES:
+            # 'أكدت مصادر عسكرية لـ"سكاي نيوز عربية" مقتل ...': the outlet, by its quoted name
+            close = next((r for r in range(j + 2, min(sb, j + 7)) if toks[r].w in _QUOTES), None)
+            if close is not None:
+                j = close + 1
+                continue
         if t.w in _OUTLETS:
             # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.
             to = next((r for r in range(j + 1, min(sb, j + 5)) if _bi_content(toks[r])), None)
@@ -981,7 +988,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
-    relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا",)
+    relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا", "الي") if (
+        verb in _ATTRIBUTING) else ("نقلا",)
     # "نقلا عن X" or, after نقل, "عن X": a second source.
     while m < sb and toks[m].w in relay_words and m + 1 < sb:
         r0 = m + 2 if toks[m].w == "نقلا" and m + 1 < sb and toks[m + 1].w == "عن" else m + 1

@@ -176,8 +176,8 @@ TENS: dict[str, int] = {
 }
 HUNDREDS: dict[str, int] = {
     "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    # the dual in construct drops its ن: "مئتا شخص"
-    "مئتا": 200, "مائتا": 200,
+    # the dual in construct drops its ن: "مئتا شخص", "نحو مئتي شخص"
+    "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200,
     "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500,
     "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
     "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900,
@@ -447,6 +447,8 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
+ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -470,6 +472,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أقر", "أقرت",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
+    # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
+    *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
     # PREP_VERBS entry: "تشير الأرقام إلى ارتفاع ..." is a figure, not words)
     "يشير", "تشير", "يشيرون", "يضيف", "تضيف", "يوضح", "توضح",
