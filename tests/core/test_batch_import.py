@@ -343,7 +343,7 @@ def test_a_batch_records_its_documents_as_stored_without_reading_them_back(
             project.conn.set_trace_callback(statements.append)
             if name == "read":  # the way before: every row read back after the insert
                 with monkeypatch.context() as m:
-                    m.setattr(storedrows, "as_stored", lambda *a: None)
+                    m.setattr(storedrows, "maker", lambda *a: None)
                     results = store_batch(project, parsed)
             else:
                 results = store_batch(project, parsed)

@@ -950,7 +950,8 @@ class Transaction:
         read = [c for c in self.repo._columns("documents") if c not in AUDIT_OMIT]
         spec = self.repo._column_spec("documents")
         decode = {c: _loads for c in JSON_COLUMNS}
-        made = [storedrows.as_stored(spec, e, read, decode) for e in encoded]
+        make = storedrows.maker(spec, read, encoded[0], decode)
+        made = [make(e) if make is not None else None for e in encoded]
         stored: dict[int, Row] = {e["id"]: m for e, m in zip(encoded, made, strict=True)
                                   if m is not None}
         missing = [e["id"] for e, m in zip(encoded, made, strict=True) if m is None]

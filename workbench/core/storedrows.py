@@ -4,8 +4,8 @@ A write records each row's after image as stored: the columns it did not name ho
 their defaults, and SQLite's type affinity may have changed a value (an integer bound
 to a TEXT column comes back as text). Reading the rows back after an insert gives that
 image for certain; for a batch of imported documents the read cost as much as the
-insert. :func:`as_stored` gives the same image from the row bound and the table's
-columns, and gives up (None) wherever the two could differ, so the caller reads back.
+insert. :func:`maker` gives the same image from the row bound and the table's columns,
+and gives up (None) wherever the two could differ, so the caller reads back.
 
 A value is taken as stored only when SQLite keeps it unchanged: text in a TEXT column,
 an integer in an INTEGER one, a float in a REAL one, anything but a bool in a column of
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,21 +40,16 @@ def affinity(declared: str | None) -> str:
     return "NUMERIC"
 
 
+# The types (exactly: not subclasses) SQLite gives back unchanged, by affinity.
+_KEPT = {"TEXT": (str,), "INTEGER": (int,), "REAL": (float,),
+         "BLOB": (str, int, float, bytes), "NUMERIC": ()}
+
+
 def kept_as_is(value: Any, column_affinity: str) -> bool:
     """Whether SQLite stores ``value`` in a column of this affinity and gives the same
-    value, of the same type, back."""
-    if value is None:
-        return True
-    kind = type(value)
-    if column_affinity == "TEXT":
-        return kind is str
-    if column_affinity == "INTEGER":
-        return kind is int
-    if column_affinity == "REAL":
-        return kind is float
-    if column_affinity == "BLOB":
-        return kind in (str, int, float, bytes)
-    return False  # NUMERIC may turn text that looks like a number into one
+    value, of the same type, back (NUMERIC may make a number of text that looks like
+    one; a bool comes back as an integer)."""
+    return value is None or value.__class__ in _KEPT[column_affinity]
 
 
 @dataclass(frozen=True)
@@ -98,25 +93,49 @@ def _literal_value(text: str) -> Any:
     return int(text)
 
 
-def as_stored(cols: dict[str, Column], bound: dict[str, Any], names: Sequence[str],
-              decode: dict[str, Callable[[Any], Any]]) -> dict[str, Any] | None:
-    """The row ``bound`` (the values given to the INSERT, by column) as a read of the
-    columns ``names`` would return it, or None if it might differ. ``decode`` turns a
-    column's stored value into what the reader makes of it (JSON text into a value)."""
-    row: dict[str, Any] = {}
+def maker(cols: dict[str, Column], names: Sequence[str], given: Iterable[str],
+          decode: dict[str, Callable[[Any], Any]]
+          ) -> Callable[[dict[str, Any]], dict[str, Any] | None] | None:
+    """A function giving a row bound with the columns ``given`` as a read of the columns
+    ``names`` would return it (None for a row that might differ), or None when no such
+    row can be worked out (a default that is not a literal kept as it reads, a column
+    the table lacks). ``decode`` turns a column's stored value into what the reader
+    makes of it (JSON text into a value). Worked out once for many rows of one shape."""
+    given = set(given)
+    bound: list[tuple[str, tuple[type, ...], Callable[[Any], Any] | None]] = []
+    defaults: dict[str, Any] = {}
     for name in names:
         col = cols.get(name)
         if col is None:
             return None
-        if name in bound:
-            value = bound[name]
-            if not kept_as_is(value, col.affinity):
-                return None
+        if name in given:
+            bound.append((name, _KEPT[col.affinity], decode.get(name)))
         elif col.unknown:
             return None
         else:
             value = col.default
-        if name in decode and isinstance(value, str):
-            value = decode[name](value)
-        row[name] = value
-    return row
+            defaults[name] = decode[name](value) if name in decode and isinstance(
+                value, str) else value
+    order = list(names)
+
+    def make(row: dict[str, Any]) -> dict[str, Any] | None:
+        out = dict(defaults)
+        for name, kept, dec in bound:
+            value = row[name]
+            if value is not None:
+                if value.__class__ not in kept:
+                    return None
+                if dec is not None and value.__class__ is str:
+                    value = dec(value)
+            out[name] = value
+        return {name: out[name] for name in order}
+
+    return make
+
+
+def as_stored(cols: dict[str, Column], bound: dict[str, Any], names: Sequence[str],
+              decode: dict[str, Callable[[Any], Any]]) -> dict[str, Any] | None:
+    """The row ``bound`` (the values given to the INSERT, by column) as a read of the
+    columns ``names`` would return it, or None if it might differ (see :func:`maker`)."""
+    make = maker(cols, names, bound, decode)
+    return make(bound) if make is not None else None

@@ -37,6 +37,8 @@ BATCH_FILES = 200
 BATCH_SECONDS = 1.0
 # Files a parse thread takes at a time (small ones then share one request to a worker).
 FILES_PER_TASK = 16
+# Groups of files being parsed ahead of the store step, per thread.
+AHEAD_PER_JOB = 4
 
 
 def default_jobs() -> int:
@@ -82,7 +84,7 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                                            sandbox=sandbox, known=known.__contains__))
 
     try:
-        for _ in range(4 * jobs):
+        for _ in range(AHEAD_PER_JOB * jobs):
             submit()
         while pending:
             head = pending[0]
