@@ -364,3 +364,47 @@ def test_a_batch_records_its_documents_as_stored_without_reading_them_back(
             assert verify(project).ok
     assert stored["made"] == stored["read"]  # documents, audit images, custody, index
     assert afters["made"] == afters["read"]  # the same keys in the same order too
+
+
+def _counting_parse(monkeypatch):
+    started = []
+    real = batch_import.parse_paths
+
+    def counted(paths, **kw):
+        started.append(len(paths))
+        return real(paths, **kw)
+
+    monkeypatch.setattr(batch_import, "parse_paths", counted)
+    return started
+
+
+def test_parsing_goes_on_while_the_caller_stores(tmp_path, monkeypatch):
+    import time
+
+    paths = _files(tmp_path, 100)  # 7 groups of 16 for one thread
+    started = _counting_parse(monkeypatch)
+    parsed = parse_many(paths, jobs=1, sandbox=False)
+    first = next(parsed)
+    # The caller stores a batch and takes nothing: the groups after it start all the same
+    # (before, only taking a group started one: AHEAD_PER_JOB + 1 of them).
+    waited = time.monotonic()
+    while len(started) < 7 and time.monotonic() - waited < 10:
+        time.sleep(0.01)
+    assert len(started) == 7
+    rest = list(parsed)
+    assert [p.path for p in [first, *rest]] == paths
+
+
+def test_parsing_ahead_stops_at_its_memory_budget(tmp_path, monkeypatch):
+    import time
+
+    paths = _files(tmp_path, 100)
+    monkeypatch.setattr(batch_import, "AHEAD_BYTES", 1)  # one ended group fills it
+    started = _counting_parse(monkeypatch)
+    parsed = parse_many(paths, jobs=1, sandbox=False)
+    next(parsed)
+    time.sleep(0.5)
+    # The groups started first, and at most one for the group taken: not all seven.
+    assert len(started) <= batch_import.AHEAD_PER_JOB + 1
+    assert len(list(parsed)) == 99  # taking them makes room again
+    assert len(started) == 7
