@@ -78,6 +78,9 @@ def main() -> int:
     multiprocessing.freeze_support()
     if os.environ.get(PROBE_ENV):
         _install_first_window_probe()
+    from workbench import earlystart
+
+    earlystart.start(sys.argv[1:])  # an import's workers start while the program loads
     from workbench.cli import main as cli_main
 
     return cli_main()

@@ -258,11 +258,13 @@ def test_a_batch_of_small_files_shares_its_statements(tmp_path):
         results = store_batch(project, parsed)
         project.conn.set_trace_callback(None)
         assert [r.status for r in results].count("imported") == 59
-        # Reads were five a file (duplicates, original, read-back, two of the index);
-        # the rows are inserted a statement each, as any insert of many rows is. A batch
+        # Reads were five a file (duplicates, original, read-back, two of the index); the
+        # rows are inserted a statement each, as any insert of many rows is. A batch
         # reads the audit log's op codes once (logcodes): one read more, not one a file.
+        # The documents just inserted are not read back at all (``storedrows``).
         reads = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "PRAGMA"))]
         assert len(reads) < 16, reads
+        assert not [s for s in reads if "FROM documents WHERE id IN" in s]  # no read-back
         assert verify(project).ok
 
 
@@ -318,3 +320,91 @@ def test_a_folder_lists_the_files_rglob_would_in_the_same_order(tmp_path):
     assert [p.relative_to(root).as_posix() for p in got][:5] == [
         "B.TXT", "a/b/c/d/deep.html", "a/b.txt", "a-b/c.txt", "a.txt"]
     assert importing.expand_paths([root], True) == expected
+
+
+@pytest.mark.parametrize("added", [
+    None,
+    "note TEXT DEFAULT 'later'",  # a default the batch fills in itself
+    "odd INTEGER DEFAULT '5'",  # stored as the integer 5: the batch reads its rows back
+])
+def test_a_batch_records_its_documents_as_stored_without_reading_them_back(
+        tmp_path, monkeypatch, added):
+    from workbench.core import storedrows
+    from workbench.core.verify import verify
+
+    paths = _files(tmp_path, 12, same={3, 9})
+    parsed = list(parse_many(paths, sandbox=False))
+    stored, afters = {}, {}
+    for name in ("read", "made"):
+        with make_project(tmp_path, f"{name}.wbproj") as project:
+            if added:
+                project.conn.execute(f"ALTER TABLE documents ADD COLUMN {added}")
+            statements = []
+            project.conn.set_trace_callback(statements.append)
+            if name == "read":  # the way before: every row read back after the insert
+                with monkeypatch.context() as m:
+                    m.setattr(storedrows, "maker", lambda *a: None)
+                    results = store_batch(project, parsed)
+            else:
+                results = store_batch(project, parsed)
+            project.conn.set_trace_callback(None)
+            read_back = [s for s in statements if "FROM documents WHERE id IN" in s]
+            assert bool(read_back) == (name == "read" or added == "odd INTEGER DEFAULT '5'")
+            changes = results[0].changes.changes
+            docs = [c for c in changes if c.entity == "document"]
+            assert len(docs) == 11  # r009 repeats r003
+            for change in docs:  # each image is the row as a read gives it, types and all
+                row = project.repo.get("document", int(change.id))
+                assert change.after == row
+                assert {k: type(v) for k, v in change.after.items()} == \
+                    {k: type(v) for k, v in row.items()}  # type: ignore[union-attr]
+            stored[name] = _stored(project)
+            afters[name] = [[(k, v) for k, v in c.after.items()
+                             if k not in ("uuid", "imported_at")] for c in docs]
+            assert verify(project).ok
+    assert stored["made"] == stored["read"]  # documents, audit images, custody, index
+    assert afters["made"] == afters["read"]  # the same keys in the same order too
+
+
+def _counting_parse(monkeypatch):
+    started = []
+    real = batch_import.parse_paths
+
+    def counted(paths, **kw):
+        started.append(len(paths))
+        return real(paths, **kw)
+
+    monkeypatch.setattr(batch_import, "parse_paths", counted)
+    return started
+
+
+def test_parsing_goes_on_while_the_caller_stores(tmp_path, monkeypatch):
+    import time
+
+    paths = _files(tmp_path, 100)  # 7 groups of 16 for one thread
+    started = _counting_parse(monkeypatch)
+    parsed = parse_many(paths, jobs=1, sandbox=False)
+    first = next(parsed)
+    # The caller stores a batch and takes nothing: the groups after it start all the same
+    # (before, only taking a group started one: AHEAD_PER_JOB + 1 of them).
+    waited = time.monotonic()
+    while len(started) < 7 and time.monotonic() - waited < 10:
+        time.sleep(0.01)
+    assert len(started) == 7
+    rest = list(parsed)
+    assert [p.path for p in [first, *rest]] == paths
+
+
+def test_parsing_ahead_stops_at_its_memory_budget(tmp_path, monkeypatch):
+    import time
+
+    paths = _files(tmp_path, 100)
+    monkeypatch.setattr(batch_import, "AHEAD_BYTES", 1)  # one ended group fills it
+    started = _counting_parse(monkeypatch)
+    parsed = parse_many(paths, jobs=1, sandbox=False)
+    next(parsed)
+    time.sleep(0.5)
+    # The groups started first, and at most one for the group taken: not all seven.
+    assert len(started) <= batch_import.AHEAD_PER_JOB + 1
+    assert len(list(parsed)) == 99  # taking them makes room again
+    assert len(started) == 7

@@ -262,3 +262,36 @@ def test_an_encrypted_project_keeps_and_checks_its_index(tmp_path):
                                  "= (SELECT rowid FROM annotations WHERE id = ?)", (ann,))
         assert any(f"annotation {ann}: its search index entry does not match" in p
                    for p in verify(project).problems)
+
+
+@pytest.mark.parametrize("chunk", [1 << 22, 40])  # one statement, or one every few rows
+def test_documents_indexed_together_get_the_rows_one_at_a_time_gives(tmp_path, monkeypatch,
+                                                                     chunk):
+    monkeypatch.setattr(searchindex, "_JSON_ROWS_MAX", chunk)
+    docs = [(1, "Report", REPORT), (2, "تقرير", ARABIC), (3, 'Quotes "and" \\ slashes',
+            'He said "no".\n\tC:\\path\\ and \\u0041 stay as written.\n'),
+            (4, None, "A NUL \x00 in the middle, and text after it.\n"),
+            (5, "Long", "A paragraph of words.\n" * 40)]
+    found = {}
+    for way in ("together", "alone"):
+        conn = sqlite3.connect(tmp_path / f"{way}.db")
+        searchindex.register(conn)
+        conn.execute("CREATE TABLE annotations (exact, fields, memo, deleted_at)")
+        for sql in searchindex.OBJECTS.values():
+            conn.execute(sql)
+        if way == "together":
+            searchindex.add_documents(conn, docs)
+        else:
+            for doc_id, title, text in docs:
+                searchindex.replace_document(conn, doc_id, title, text)
+        found[way] = (conn.execute("SELECT rid, body FROM search_documents ORDER BY rid"
+                                   ).fetchall(),
+                      conn.execute("SELECT id, sz FROM search_docsize ORDER BY id").fetchall(),
+                      conn.execute("SELECT rowid FROM search WHERE search MATCH 'after'"
+                                   ).fetchall())
+        conn.close()
+    assert found["together"] == found["alone"]
+    bodies = dict(found["together"][0])
+    assert bodies[-4].endswith("a nul \x00 in the middle, and text after it.\n")  # not cut
+    assert bodies[-3] == 'quotes "and" \\ slashes\nhe said "no".\n\tc:\\path\\ and \\u0041 ' \
+                        'stay as written.\n'

@@ -16,6 +16,7 @@ from workbench.core import (
     logcodes,
     schema,
     searchindex,
+    storedrows,
     timeline_index,
 )
 from workbench.core.changes import Change, ChangeSet, Row
@@ -328,6 +329,7 @@ class Repo:
         # Column names by table, asked once per transaction instead of once per row
         # written (a batch of imported files writes hundreds of documents).
         self._table_columns: dict[str, list[str]] = {}
+        self._column_specs: dict[str, dict[str, storedrows.Column]] = {}
 
     def _live_index(self) -> str:
         # Counting live annotations: the planner picks the viewer's covering index
@@ -349,6 +351,7 @@ class Repo:
         self._doc_annotations.clear()
         self._live_counts.clear()
         self._table_columns.clear()
+        self._column_specs.clear()
 
     # ----------------------------------------------------------------- reads
     def get(self, entity: str, id_: Any, *, known: Row | None = None) -> Row | None:
@@ -372,9 +375,15 @@ class Repo:
 
     def _columns(self, table: str) -> list[str]:
         if table not in self._table_columns:
-            self._table_columns[table] = [
-                r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+            self._table_columns[table] = list(self._column_spec(table))
         return self._table_columns[table]
+
+    def _column_spec(self, table: str) -> dict[str, storedrows.Column]:
+        """Each column's affinity and default (see ``storedrows``), read once per
+        transaction like :meth:`_columns`."""
+        if table not in self._column_specs:
+            self._column_specs[table] = storedrows.columns(self.conn, table)
+        return self._column_specs[table]
 
     def audit_image(self, entry: Row, side: str,
                     layouts: dict[str, auditimage.Layout] | None = None,
@@ -990,16 +999,23 @@ class Transaction:
         top = self.conn.execute("SELECT id FROM documents ORDER BY id DESC LIMIT 1").fetchone()
         first = (top[0] if top else 0) + 1
         keyed = [{"id": first + n, **row} for n, row in enumerate(rows)]
+        encoded = [_encode(e) for e in keyed]
         self.conn.executemany(
             f"INSERT INTO documents ({','.join(map(_q, cols))}) "
             f"VALUES ({','.join('?' * len(cols))})",
-            [[e[c] for c in cols] for e in map(_encode, keyed)])
-        # Read back as stored (defaults filled in), texts taken from the rows given:
-        # the images a single insert records, with one query per chunk instead of per row.
+            [[e[c] for c in cols] for e in encoded])
+        # The images a single insert records (as stored: defaults filled in, JSON read as
+        # JSON), texts taken from the rows given. Made from the rows bound where SQLite
+        # keeps every value as bound (``storedrows``), else read back a chunk at a time.
         read = [c for c in self.repo._columns("documents") if c not in AUDIT_OMIT]
-        stored: dict[int, Row] = {}
-        ids = [r["id"] for r in keyed]
-        for chunk, marks in _in_chunks(ids):
+        spec = self.repo._column_spec("documents")
+        decode = {c: _loads for c in JSON_COLUMNS}
+        make = storedrows.maker(spec, read, encoded[0], decode)
+        made = [make(e) if make is not None else None for e in encoded]
+        stored: dict[int, Row] = {e["id"]: m for e, m in zip(encoded, made, strict=True)
+                                  if m is not None}
+        missing = [e["id"] for e, m in zip(encoded, made, strict=True) if m is None]
+        for chunk, marks in _in_chunks(missing):
             cur = self.conn.execute(
                 f"SELECT {','.join(map(_q, read))} FROM documents WHERE id IN ({marks})", chunk)
             stored.update((row["id"], row) for row in map(_decode, cur))  # type: ignore[index]

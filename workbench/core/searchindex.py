@@ -227,9 +227,36 @@ def add_documents(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | None
                   ) -> None:
     """Index documents just inserted (id, title, text): their rowids are new, so there
     is nothing to drop first."""
-    conn.executemany("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
-                     ((rid, folded) for doc_id, title, text in rows
-                      for rid, folded in entries(doc_id, title or "", text)))
+    # Many small rows go to SQLite as one JSON array per statement instead of one
+    # statement each: executemany lets the other threads take the interpreter at every
+    # row (an import's parse threads), and the store step then waits to get it back.
+    # A body holding NUL is bound as it is (SQLite's JSON functions may cut it there).
+    batch: list[tuple[int, str]] = []
+    size = 0
+    for doc_id, title, text in rows:
+        for rid, folded in entries(doc_id, title or "", text):
+            if "\x00" in folded:
+                conn.execute("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
+                             (rid, folded))
+                continue
+            batch.append((rid, folded))
+            size += len(folded)
+            if size >= _JSON_ROWS_MAX:
+                _insert_json(conn, batch)
+                batch, size = [], 0
+    _insert_json(conn, batch)
+
+
+# Characters of index bodies sent in one statement (a JSON array of them).
+_JSON_ROWS_MAX = 4 << 20
+_JSON_ROWS = json.JSONEncoder(ensure_ascii=False)
+
+
+def _insert_json(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
+    if rows:
+        conn.execute("INSERT INTO search_documents(rid, body) "
+                     "SELECT value->>0, value->>1 FROM json_each(?)",
+                     (_JSON_ROWS.encode(rows),))
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import os
 import sqlite3
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +38,12 @@ BATCH_FILES = 200
 BATCH_SECONDS = 1.0
 # Files a parse thread takes at a time (small ones then share one request to a worker).
 FILES_PER_TASK = 16
+# How far parsing runs ahead of the store step: groups being parsed per thread, and
+# files parsed but not yet stored (their count and the bytes they hold). A batch's
+# worth, so that the next batch is parsed while one is stored.
+AHEAD_PER_JOB = 4
+AHEAD_FILES = 2 * BATCH_FILES
+AHEAD_BYTES = 64 << 20
 
 
 def default_jobs() -> int:
@@ -59,9 +66,12 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
 
     Each thread takes a few files at a time (one request to a sandboxed worker for
     small ones: :func:`parse_paths`), fewer when there are few files, so that every
-    thread has some. At most a few such groups per thread are in memory at once. With
-    ``tick``, None is yielded whenever the next file takes longer than that, so a
-    caller can commit what it holds instead of waiting on a slow file.
+    thread has some. Parsing runs ahead of the caller, also while the caller is busy
+    (storing a batch): a group that ends starts the next, as long as at most
+    ``AHEAD_PER_JOB`` groups per thread are being parsed and the files parsed but not
+    yet taken stay under ``AHEAD_FILES`` and ``AHEAD_BYTES``. With ``tick``, None is
+    yielded whenever the next file takes longer than that, so a caller can commit
+    what it holds instead of waiting on a slow file.
     """
     jobs = jobs or default_jobs()
     paths = list(paths)
@@ -71,29 +81,88 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
         pool = default_pool()
         pool.max_idle = max(pool.max_idle, jobs)  # keep every thread's worker warm
     per_task = max(1, min(FILES_PER_TASK, len(paths) // (4 * jobs)))
-    groups = iter(range(0, len(paths), per_task))
-    pending: deque[cf.Future[list[ParsedFile]]] = deque()
-    executor = cf.ThreadPoolExecutor(jobs, thread_name_prefix="import-parse")
-
-    def submit() -> None:
-        start = next(groups, None)
-        if start is not None:
-            pending.append(executor.submit(parse_paths, paths[start : start + per_task],
-                                           sandbox=sandbox, known=known.__contains__))
-
+    ahead = _Ahead(paths, per_task, jobs, sandbox, known)
     try:
-        for _ in range(4 * jobs):
-            submit()
-        while pending:
-            head = pending[0]
+        ahead.submit()
+        while True:
+            head = ahead.head()
+            if head is None:
+                return
             if tick is not None and not cf.wait([head], timeout=tick).done:
                 yield None
                 continue
-            pending.popleft()
-            submit()
-            yield from head.result()
+            files = head.result()
+            ahead.taken(files)
+            yield from files
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        ahead.close()
+
+
+class _Ahead:
+    """The groups of files being parsed for :func:`parse_many`, in order, and how far
+    ahead of the caller they may run. Groups are started by the caller taking one and
+    by a group ending (in its parse thread), so parsing goes on while the caller is
+    busy; a lock keeps the counts."""
+
+    def __init__(self, paths: list[Path], per_task: int, jobs: int, sandbox: bool,
+                 known: frozenset[str]) -> None:
+        self.paths, self.per_task, self.sandbox, self.known = paths, per_task, sandbox, known
+        self.groups = iter(range(0, len(paths), per_task))
+        self.running_max = AHEAD_PER_JOB * jobs
+        self.pending: deque[cf.Future[list[ParsedFile]]] = deque()
+        self.running = 0  # groups submitted and not ended
+        self.files = 0  # files in ended groups not yet taken
+        self.bytes = 0  # their bytes held in memory
+        self.closed = False
+        self.lock = threading.RLock()  # a callback may run at once, in the submitting thread
+        self.executor = cf.ThreadPoolExecutor(jobs, thread_name_prefix="import-parse")
+
+    def submit(self) -> None:
+        """Start groups while there is room."""
+        with self.lock:
+            while (not self.closed and self.running < self.running_max
+                   and self.files < AHEAD_FILES and self.bytes < AHEAD_BYTES):
+                start = next(self.groups, None)
+                if start is None:
+                    return
+                future = self.executor.submit(
+                    parse_paths, self.paths[start : start + self.per_task],
+                    sandbox=self.sandbox, known=self.known.__contains__)
+                self.running += 1
+                self.pending.append(future)
+                future.add_done_callback(self._ended)
+
+    def _ended(self, future: cf.Future[list[ParsedFile]]) -> None:
+        with self.lock:
+            self.running -= 1
+            if not future.cancelled() and future.exception() is None:
+                files = future.result()
+                self.files += len(files)
+                self.bytes += _held(files)
+            self.submit()
+
+    def head(self) -> cf.Future[list[ParsedFile]] | None:
+        """The next group in order, None when every group was taken."""
+        with self.lock:
+            return self.pending[0] if self.pending else None
+
+    def taken(self, files: list[ParsedFile]) -> None:
+        """The caller took the head group: make room for more."""
+        with self.lock:
+            self.pending.popleft()
+            self.files -= len(files)
+            self.bytes -= _held(files)
+            self.submit()
+
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _held(files: list[ParsedFile]) -> int:
+    """Bytes of these parsed files held in memory (a big file's stay on disk)."""
+    return sum(len(p.data) for p in files if isinstance(p.data, bytes))
 
 
 def store_batch(project: Project, batch: list[ParsedFile],

@@ -108,7 +108,8 @@ def date_or_none(value: str | None) -> str | None:
 def read_file(path: Path) -> bytes:
     """The file's bytes, or ImportRejected with a sentence naming the file."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as fh:  # not Path.read_bytes: no Path made for a str
+            return fh.read()
     except IsADirectoryError:
         raise ImportRejected(f"{path}: this is a folder, not a file.") from None
     except FileNotFoundError:
@@ -200,7 +201,7 @@ def parse_paths(paths: Iterable[str | Path], *, sandbox: bool = True,
     """:func:`parse_path` for several files, in order. Sandboxed, small files share a
     request to a worker (:func:`importers.parse_files`), each with its own limits and
     its own outcome."""
-    paths = [Path(p) for p in paths]
+    paths = [p if isinstance(p, Path) else Path(p) for p in paths]  # a Path is not made anew
     if not sandbox or len(paths) < 2:
         return [parse_path(p, sandbox=sandbox, known=known) for p in paths]
     parsed: list[ParsedFile | None] = []

@@ -1,0 +1,57 @@
+"""An import's workers start before the command line loads the rest of the program."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from workbench import earlystart
+
+CORES = os.cpu_count() or 1
+
+
+@pytest.mark.parametrize(("argv", "wanted"), [
+    (["import", "p.wbproj", "folder", "--recursive"], CORES),
+    (["import", "p.wbproj", "-r", "folder"], CORES),
+    (["--coder", "ana", "import", "p.wbproj", "a.txt", "b.txt"], CORES),
+    (["import", "p.wbproj", "folder", "-r", "--jobs", "3"], 3),
+    (["import", "p.wbproj", "folder", "-r", "--jobs=1"], 1),
+    (["import", "p.wbproj", "a.txt"], 0),  # one file: its worker starts when it is parsed
+    (["import", "p.wbproj", "folder", "-r", "--jobs", "many"], 0),  # argparse refuses it
+    (["docs", "p.wbproj"], 0),
+    ([], 0),
+])
+def test_the_workers_an_import_will_want_are_read_from_its_arguments(argv, wanted):
+    assert earlystart.import_workers(argv) == wanted
+
+
+def test_the_workers_start_before_the_command_line_is_loaded(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    script = textwrap.dedent("""
+        import sys
+        from workbench import earlystart
+        earlystart.start(["import", "p.wbproj", "folder", "--recursive", "--jobs", "2"])
+        from workbench.core.importers import sandbox
+        pool = sandbox.default_pool()
+        assert "workbench.cli" not in sys.modules
+        assert pool.started == 2 and sum(map(len, pool._idle.values())) == 2
+        pool.prewarm(count=2)  # what the import command asks for later: nothing more
+        assert pool.started == 2
+        print("ok")
+    """)
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_the_entry_points_start_them_before_loading_the_command_line():
+    root = Path(__file__).resolve().parents[1]
+    for path in (root / "workbench" / "__main__.py", root / "packaging" / "entry.py"):
+        body = path.read_text(encoding="utf-8")
+        assert body.index("earlystart.start(") < body.index("from workbench.cli import main")
