@@ -28,7 +28,7 @@ def damaged(tmp_path):
         project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = tmp_path / "p.wbproj"
     _flip(path, MARKER.encode(), b"\xff\xfe" + MARKER[2:].encode())  # text: not UTF-8
-    _flip(path, b'"outcome": "wounded"}', b'"outcome": "wounded"\x00')  # JSON: cut short
+    _flip(path, b'"outcome":"wounded"}', b'"outcome":"wounded"\x00')  # JSON: cut short
     return path
 
 
