@@ -39,3 +39,24 @@ def raw_connect(path: Path | str, **kwargs: Any) -> sqlite3.Connection:
     conn = sqlite3.connect(path, **kwargs)
     searchindex.register(conn)
     return conn
+
+
+def quotes_in_full(conn: Any, ids: list[str] | None = None) -> int:
+    """Store derived quotes (schema 18, ``core/quotes.py``) in full again, as a file of an
+    earlier schema or a re-anchored row stores them: for tests that take a file back
+    to an older schema, or that change a quote or span behind the program's back and
+    expect the quote check to see it. Only the rows ``ids`` when given; how many."""
+    rows = conn.execute("SELECT id, exact, prefix, suffix FROM annotation_quotes "
+                        "WHERE derived").fetchall()
+    rows = [r for r in rows if ids is None or r[0] in ids]
+    conn.executemany("UPDATE annotations SET exact = ?, prefix = ?, suffix = ? WHERE id = ?",
+                     [(r[1], r[2], r[3], r[0]) for r in rows])
+    return len(rows)
+
+
+def before_derived_quotes(conn: Any) -> None:
+    """Undo what migration 18 (derived quotes) made, so a test can take a file back to
+    an earlier schema: quotes in full, its index and view dropped."""
+    quotes_in_full(conn)
+    conn.execute("DROP VIEW IF EXISTS annotation_quotes")
+    conn.execute("DROP INDEX IF EXISTS documents_text_hash")

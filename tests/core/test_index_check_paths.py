@@ -43,9 +43,12 @@ def _rewrite(worked: dict, which: str, new_body: str | None, *, old: bool = True
     rid = worked["rowids"][which]
     conn = raw_connect(worked["path"], isolation_level=None)
     try:
-        body = conn.execute("SELECT wb_search_body(CAST(exact AS BLOB), CAST(fields AS BLOB), "
-                            "CAST(memo AS BLOB)) FROM annotations WHERE rowid = ?",
-                            (rid,)).fetchone()[0]
+        # Through the index's own view: a derived quote (schema 18) is no stored text.
+        body = conn.execute("SELECT body FROM search_source WHERE rid = ?",
+                            (rid,)).fetchone()
+        body = body[0] if body else conn.execute(
+            "SELECT wb_search_body(CAST(exact AS BLOB), CAST(fields AS BLOB), "
+            "CAST(memo AS BLOB)) FROM annotations WHERE rowid = ?", (rid,)).fetchone()[0]
         if old:
             conn.execute("INSERT INTO search(search, rowid, body) VALUES ('delete', ?, ?)",
                          (rid, body))

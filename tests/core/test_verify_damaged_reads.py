@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project, raw_connect
+from tests.helpers import add_doc, make_project, quotes_in_full, raw_connect
 from workbench.core import verify as verify_module
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
@@ -35,6 +35,8 @@ def _problems(built: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *,
     conn = raw_connect(path, isolation_level=None)
     conn.execute("UPDATE annotations SET memo = CAST(x'ff' AS TEXT) WHERE id = ?", (first,))
     conn.execute("UPDATE annotations SET exact = CAST(x'c3' AS TEXT) WHERE id = ?", (second,))
+    # Its quote stored in full (as a re-anchored row's is): a derived one follows its span.
+    quotes_in_full(conn, [third])
     conn.execute("UPDATE annotations SET start = start + 1 WHERE id = ?", (third,))
     conn.execute("UPDATE search SET body = body || ' massacre' WHERE rowid = "
                  "(SELECT rowid FROM annotations WHERE id = ?)", (fourth,))

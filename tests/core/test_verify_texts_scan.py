@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPORT, add_doc, make_project, raw_connect
+from tests.helpers import REPORT, add_doc, make_project, quotes_in_full, raw_connect
 from workbench.core import verify as verify_module
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as doc_ops
@@ -38,6 +38,8 @@ def tampered(tmp_path_factory) -> dict:
     conn = raw_connect(path, isolation_level=None)
     moved = [anns[docs[0], "killed"], anns[docs[2], "wounded four troops"],
              anns[docs[2], "market"], anns[docs[3], "killed"]]  # the last one trashed
+    # Their quotes stored in full (as re-anchored rows' are): a derived one follows its span.
+    quotes_in_full(conn, moved)
     for ann in moved:
         conn.execute("UPDATE annotations SET start = start + 1 WHERE id = ?", (ann,))
     conn.execute("UPDATE annotations SET exact = CAST(x'c3' AS TEXT) WHERE id = ?",

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from workbench.core import summary
+from workbench.core import quotes, summary
 from workbench.core.codebook import Codebook, KindSpec
 from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 # Sort keys by the table's column names (``gui/models/annotation_table_model.COLUMNS``).
 SORT_KEYS = ("kind", "text", "key", "status", "date", "coder", "document")
+# The quote as the table shows it (a derived one read through wb_quote: ``quotes``).
+_EXACT = quotes.sql("a", "exact")
 DOCUMENT_ORDER = ('a.doc_id', 'a.start', 'a."end"', 'a.created_at', 'a.id')
 
 
@@ -110,7 +112,7 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
         where.append("a.coder = ?")
         params.append(flt.coder)
     if flt.text:
-        where.append("wb_text(a.exact, a.memo, a.fields, ?)")
+        where.append(f"wb_text({_EXACT}, a.memo, a.fields, ?)")
         params.append(flt.text.casefold())
     if flt.date_from or flt.date_to:
         where.append("wb_period(a.kind, a.fields, ?, ?)")
@@ -132,7 +134,7 @@ def _key_sql(cb: Codebook, document_titles: Callable[[], dict[int, str]], key: s
         return (f"CASE a.kind {whens} ELSE wb_fold(a.kind) END" if cases
                 else "wb_fold(a.kind)", [v for pair in cases for v in pair])
     if key == "text":
-        return "wb_fold(a.exact)", []
+        return f"wb_fold({_EXACT})", []
     if key == "key":
         return "wb_key(a.kind, a.fields)", []
     if key == "status":
@@ -351,7 +353,7 @@ def page(project: Project, listing: Listing | Snapshot, offset: int, limit: int)
         cur = project.repo.conn.execute(
             f"SELECT a.* FROM annotations a WHERE {where} AND a.doc_id = ? "
             f"ORDER BY {within} LIMIT ? OFFSET ?", [*params, doc_id, limit - len(rows), skip])
-        rows += [_decode(r) for r in cur]  # type: ignore[misc]
+        rows += project.repo.fill_quotes(map(_decode, cur))  # type: ignore[arg-type]
         before += n
     return rows
 
@@ -363,9 +365,7 @@ def _by_rowid(project: Project, rowids: list[int]) -> list[Row]:
         f"SELECT a.rowid AS wb_rowid, a.* FROM annotations a "
         f"WHERE a.rowid IN ({','.join('?' * len(rowids))})", rowids)
     found = {}
-    for r in cur:
-        row = _decode(r)
-        assert row is not None
+    for row in project.repo.fill_quotes(map(_decode, cur)):  # type: ignore[arg-type]
         found[row.pop("wb_rowid")] = row
     return [found[i] for i in rowids if i in found]  # a row trashed since: left out
 

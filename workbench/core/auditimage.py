@@ -311,14 +311,16 @@ def key_value(entity_id: Any, integer: bool) -> Any:
 
 def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset[str], *,
              array: bool, at: str | None = None, quote: bool = False,
-             packs: Packs | None = None) -> str:
+             packs: Packs | None = None, exprs: Mapping[str, str] | None = None) -> str:
     """SQL making, from a row of the table aliased ``alias``, the image text the program
     writes for it (array or object); NULL when a JSON column is not valid JSON. With
     ``at`` (SQL for the entry's time) an array marks the time columns equal to it; with
     ``quote`` it holds quote marks (whether the row's quote is the derived one is for
     the caller to check: SQL does not read the document's text). With ``packs``
     (:func:`packs` of the layout) an array is the packed text the writer stores, its
-    marks and default values as their characters (:func:`sql_packed`).
+    marks and default values as their characters (:func:`sql_packed`). ``exprs`` gives
+    SQL to read some columns by instead of the stored value (an annotation's derived
+    quote, ``quotes``).
 
     Equal text means equal values: every piece is one whole JSON value, so the text
     parses back into the row's own values. Where SQLite writes a value otherwise than
@@ -326,6 +328,8 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
     texts differ and the caller compares the decoded values instead.
     """
     def ref(col: str) -> str:
+        if exprs and col in exprs:
+            return f"({exprs[col]})"
         return f'{alias}."{col}"'
 
     valid = " AND ".join(f"({ref(c)} IS NULL OR json_valid({ref(c)}))"

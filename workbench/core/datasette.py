@@ -42,8 +42,11 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                     "locations marked in the documents.", {
         "id": "annotation id", "doc_id": "document number (documents.id)",
         "kind": "annotation kind (codebook.name)", "start": "first code point of the span",
-        "end": "code point after the span", "exact": "the quoted words",
-        "prefix": "up to 32 characters before the quote", "suffix": "up to 32 after it",
+        "end": "code point after the span",
+        "exact": "the quoted words; an empty blob where they are derived from the "
+                 "document's text (see the annotation_quotes view)",
+        "prefix": "up to 32 characters before the quote ('' where derived)",
+        "suffix": "up to 32 after it ('' where derived)",
         "anchor": "anchored, reanchored (found again after a re-import) or orphaned",
         "status": "suggested, accepted or rejected",
         "fields": "the kind's field values (JSON), e.g. outcome and counts",
@@ -142,6 +145,9 @@ VIEWS = {
                      "text and each hash as hex, whichever way the entry was stored.",
     "custody_entries": "The custody log with each hash as hex, whichever way it was "
                        "stored.",
+    "annotation_quotes": "Every annotation with its quote and context as Workbench reads "
+                         "them: where the row stores them derived (derived = 1), cut from "
+                         "its document's text at its span.",
 }
 
 

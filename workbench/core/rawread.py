@@ -113,10 +113,12 @@ def unmatched_log_ids(conn: sqlite3.Connection, tables: Sequence[tuple[str, str]
 
 
 def row_by_key(conn: sqlite3.Connection, table: str, cols: Sequence[str], key: str,
-               value: Any) -> tuple[Any, ...] | None:
-    """One row's ``cols`` by its key (a text key as its bytes, or a number), or None."""
+               value: Any, exprs: dict[str, str] | None = None) -> tuple[Any, ...] | None:
+    """One row's ``cols`` by its key (a text key as its bytes, or a number), or None;
+    ``exprs``: SQL (over the table's name) to read some columns by."""
     slot = "CAST(? AS TEXT)" if value.__class__ is bytes else "?"
-    sql = (f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)} "
+    exprs = exprs or {}
+    sql = (f"SELECT {', '.join(exprs.get(c, _q(c)) for c in cols)} FROM {_q(table)} "
            f"WHERE {_q(key)} = {slot}")
     return conn.execute(sql, (value,)).fetchone()
 
@@ -209,11 +211,18 @@ def log_row_at(conn: sqlite3.Connection, log: str, number: int) -> tuple[int, st
     return (row[0], text(logcodes.hex_hash(row[1]))) if row else None
 
 
+# An annotation's stored quote, NULL where it is derived (``quotes``): verify checks
+# such a row's span, its quote being its text's there by construction.
+_EXACT = ("CASE WHEN typeof(exact) = 'blob' AND length(exact) = 0 THEN NULL "
+          "ELSE exact END")
+
+
 def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = None
                      ) -> Iterator[tuple[Any, ...]]:
     """A document's annotations outside the trash: (id, start, end, exact, anchor,
-    rowid), in rowid order; only those after rowid ``after`` if given."""
-    sql = ('SELECT id, start, "end", exact, anchor, rowid FROM annotations '
+    rowid), in rowid order, exact None where derived; only those after rowid ``after``
+    if given."""
+    sql = (f'SELECT id, start, "end", {_EXACT}, anchor, rowid FROM annotations '
            "WHERE doc_id = ? AND deleted_at IS NULL")
     if after is None:
         return iter(conn.execute(f"{sql} ORDER BY rowid", (doc_id,)))
@@ -224,7 +233,7 @@ def all_live_annotations(conn: sqlite3.Connection, after: int | None = None
                          ) -> Iterator[tuple[Any, ...]]:
     """Every annotation outside the trash, in rowid order (table order): (doc_id, id,
     start, end, exact, anchor, rowid); only those after rowid ``after`` if given."""
-    sql = ('SELECT doc_id, id, start, "end", exact, anchor, rowid FROM annotations '
+    sql = (f'SELECT doc_id, id, start, "end", {_EXACT}, anchor, rowid FROM annotations '
            "WHERE deleted_at IS NULL")
     if after is None:
         return iter(conn.execute(f"{sql} ORDER BY rowid"))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core import auditimage, dbapi, derived, logcodes, rawread
+from workbench.core import auditimage, dbapi, derived, logcodes, quotes, rawread
 from workbench.core.repo import (
     AUDIT_OMIT,
     JSON_COLUMNS,
@@ -126,8 +126,11 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
             suspects.update((as_key(k), rawread.key_bytes(k)) for k in _quote_suspects(conn))
         bad: list[tuple[str, str]] = []
         texts = derived.DocTexts(conn)
+        # An annotation's quote as readers see it: derived where stored derived.
+        exprs = ({c: quotes.sql(table, c) for c in auditimage.QUOTE_COLUMNS}
+                 if entity == "annotation" and quotes.derives(conn) else None)
         for key, named in sorted(suspects):
-            values = rawread.row_by_key(conn, table, cols, pk, key)
+            values = rawread.row_by_key(conn, table, cols, pk, key, exprs)
             slot = rawread.latest_image(conn, entity, named)
             diff = _compare(conn, entity, key, cols, values, slot, bad, texts)
             if diff is not None:
@@ -147,8 +150,11 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format)."""
     table, pk = TABLES[entity]
     lay = audit_layout(conn, entity)
-    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True)
-    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False)
+    # A derived quote (``quotes``) is compared as readers see it.
+    exprs = ({c: quotes.sql("t", c) for c in auditimage.QUOTE_COLUMNS}
+             if entity == "annotation" and quotes.derives(conn) else None)
+    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, exprs=exprs)
+    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False, exprs=exprs)
     marks, packed = image_cuts(conn)
     packs = (auditimage.packs(auditimage.table_info(conn, table), lay, JSON_COLUMNS)
              if packed is not None else None)
@@ -159,7 +165,7 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
         """Entries written since the file took marks mark every time equal to their
         own; those before never do (a row the guess misses is decoded in Python)."""
         text = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
-                                   at="l.at" if timed else None, packs=packs)
+                                   at="l.at" if timed else None, packs=packs, exprs=exprs)
         if not quoted:
             return text
         # An image with quote marks holds the row's other values: whether the row's
@@ -205,12 +211,19 @@ def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
     found: list[Any] = []
     doc: Any = object()  # equal to no document id, so the first row reads its text
     text, size, context = "", -1, auditimage.CONTEXT
-    for doc_id, ann_id, start, end, exact, prefix, suffix in conn.execute(
-            'SELECT doc_id, id, start, "end", exact, prefix, suffix FROM annotations '
-            "ORDER BY +doc_id"):
+    for doc_id, ann_id, start, end, exact, prefix, suffix, marked in conn.execute(
+            'SELECT doc_id, id, start, "end", exact, prefix, suffix, '
+            f"{quotes.derived_sql('a')} FROM annotations a ORDER BY +doc_id"):
         if doc_id != doc:
             doc, plain = doc_id, _plain_text(conn, doc_id)
             text, size = (plain, len(plain)) if plain is not None else ("", -1)
+        if marked:  # a derived quote is its text's at its span, if the span is one
+            if start.__class__ is int and end.__class__ is int:
+                exact = text[start:end]
+                prefix = prefix or text[max(0, start - context):start]
+                suffix = suffix or text[end:end + context]
+            else:
+                exact = None
         # Inline (100,000s of rows): auditimage.quote_of, compared; bytes read where the
         # stored text is not valid UTF-8 never equal a str, so they are suspects too.
         if (start.__class__ is not int or end.__class__ is not int

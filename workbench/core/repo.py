@@ -14,6 +14,7 @@ from workbench.core import (
     dbapi,
     derived,
     logcodes,
+    quotes,
     schema,
     searchindex,
     storedrows,
@@ -35,6 +36,8 @@ TABLES = {
     "incident_member": ("incident_members", "id"),
     "incident_type": ("incident_types", "name"),
 }
+# The columns an annotation's stored quote depends on (``quotes``).
+_QUOTED = frozenset({"doc_id", "start", "end", "anchor", *auditimage.QUOTE_COLUMNS})
 # Reading order within each document, shared by every annotation listing.
 # The id last: one write's rows share their time (one clock reading per write), and
 # every reader of this order (the paged table too) must list ties alike.
@@ -333,6 +336,8 @@ class Repo:
         # written (a batch of imported files writes hundreds of documents).
         self._table_columns: dict[str, list[str]] = {}
         self._column_specs: dict[str, dict[str, storedrows.Column]] = {}
+        # Texts that derived quotes (``quotes``) are read from, by hash: never stale.
+        self.quote_texts = quotes.Texts(conn)
 
     def _live_index(self) -> str:
         # Counting live annotations: the planner picks the viewer's covering index
@@ -348,6 +353,13 @@ class Repo:
                 "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
                 (name,)).fetchone() is not None
         return self._indexes[name]
+
+    def derives_quotes(self) -> bool:
+        """Whether the file stores derived quotes (schema 18 on: its view
+        ``annotation_quotes`` is made by that migration); asked of the file once."""
+        if "derives" not in self._indexes:
+            self._indexes["derives"] = quotes.derives(self.conn)
+        return self._indexes["derives"]
 
     def forget_cached(self) -> None:
         """Drop cached reads so the next ones see what was just written."""
@@ -367,7 +379,10 @@ class Repo:
         big = [c for c in AUDIT_OMIT if known and c in known]
         if not big:
             cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))
-            return _decode(cur.fetchone())
+            found = _decode(cur.fetchone())
+            if entity == "annotation" and found is not None:
+                quotes.fill(found, self.quote_texts)
+            return found
         cols = [c for c in self._columns(table) if c not in big]
         cur = self.conn.execute(
             f"SELECT {','.join(map(_q, cols))} FROM {table} WHERE {pk} = ?", (id_,))
@@ -502,7 +517,14 @@ class Repo:
         if table not in self.schema_tables():
             return []  # a project from before that table existed (merging an old file)
         rows = self.conn.execute(f"SELECT * FROM {table} ORDER BY {pk}")
+        if entity == "annotation":
+            return self.fill_quotes(map(_decode, rows))  # type: ignore[arg-type]
         return [_decode(r) for r in rows]  # type: ignore[misc]
+
+    def fill_quotes(self, rows: Iterable[Row]) -> list[Row]:
+        """Annotation rows as read, their derived quotes (``quotes``) put back."""
+        held: dict[Any, str | None] = {}
+        return [quotes.fill(r, self.quote_texts, held) for r in rows]
 
     def annotations(
         self,
@@ -589,9 +611,10 @@ class Repo:
         """:meth:`annotations` one decoded row at a time, as the cursor reads them (exports
         of a million rows hold one row, not a list of them)."""
         where, params = self._annotation_where(doc_id, kinds, statuses, coder, ids, trashed)
+        held: dict[Any, str | None] = {}  # the texts derived quotes are read from
         for r in self.conn.execute(f"SELECT a.* FROM annotations a WHERE {where} "
                                    f"ORDER BY {ANNOTATION_ORDER}", params):
-            yield _decode(r)  # type: ignore[misc]
+            yield quotes.fill(_decode(r), self.quote_texts, held)  # type: ignore[arg-type]
 
     def iter_annotation_tuples(
         self,
@@ -791,8 +814,8 @@ class Repo:
         out: dict[str, Row] = {}
         for chunk, marks in _in_chunks(ids):
             out.update((r[0], dict(r)) for r in self.conn.execute(
-                'SELECT id, doc_id, start, "end", exact, deleted_at FROM annotations '
-                f"WHERE id IN ({marks})", chunk))
+                f'SELECT id, doc_id, start, "end", {quotes.sql("a", "exact")} AS exact, '
+                f"deleted_at FROM annotations a WHERE id IN ({marks})", chunk))
         return out
 
     def document_texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
@@ -888,6 +911,10 @@ class Transaction:
         self._timeline_gone: set[int] = set()
         self._timeline_kinds: set[str] = set()
         self._at: str | None = None
+        # Derived quotes (``quotes``): whether the file stores them (schema 18 on), and
+        # the documents whose text this transaction changes (their rows stay in full).
+        self._derives = False
+        self._text_docs: set[Any] = set()
 
     def time(self) -> str:
         """This write's time: one clock reading for its audit entries and for the rows
@@ -906,6 +933,7 @@ class Transaction:
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
+        self._derives = self.repo.derives_quotes()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool | None:
@@ -933,6 +961,9 @@ class Transaction:
     def insert(self, entity: str, row: Row) -> Row:
         """Add a row and return it as stored (with its assigned key)."""
         table, pk = TABLES[entity]
+        given = row
+        if entity == "annotation":
+            row = self._quote_form(row)
         cols = list(row)
         # A big text still in UTF-8 is written into its row in pieces where the build
         # allows it: bound whole, SQLite would keep a copy with the cached statement.
@@ -947,7 +978,7 @@ class Transaction:
         for col, text in streamed.items():
             self._write_pieces(table, col, cur.lastrowid, text.pieces())
         key = row.get(pk, cur.lastrowid)
-        after = self.repo.get(entity, key, known=row)
+        after = self.repo.get(entity, key, known=given)
         self._record(entity, key, None, after)
         return after  # type: ignore[return-value]
 
@@ -963,6 +994,13 @@ class Transaction:
         cols = list(rows[0])
         if pk not in cols or AUDIT_OMIT & set(cols):
             raise ValueError(f"insert_many needs keyed {entity} rows without large columns")
+        held: dict[Any, str | None] = {}  # texts derived quotes are read from
+        if entity == "annotation" and self._derives:
+            rows = [self._quote_form(r, held) for r in rows]
+            if any(len(r) != len(cols) for r in rows):  # a derived row names prefix and suffix
+                rows = [{**r, "prefix": r.get("prefix", ""), "suffix": r.get("suffix", "")}
+                        for r in rows]
+                cols = list(rows[0])
         self.conn.executemany(
             f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
             # Each row encoded once (not once per column: its JSON dumped 16 times).
@@ -976,6 +1014,9 @@ class Transaction:
             cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} IN ({marks})", chunk)
             stored.update((row[pk], row) for row in map(_decode, cur))  # type: ignore[index]
         afters = [stored[k] for k in keys]
+        if entity == "annotation":
+            for after in afters:
+                quotes.fill(after, self.repo.quote_texts, held)
         self.changeset.changes.extend(
             Change(entity, str(k), None, after) for k, after in zip(keys, afters, strict=True))
         if entity == "annotation":  # indexed by the triggers of ``searchindex``
@@ -1041,13 +1082,57 @@ class Transaction:
         changed = {k: v for k, v in values.items() if before.get(k) != v}
         if not changed:
             return before
+        if entity == "annotation" and _QUOTED.intersection(changed):
+            # The quote is stored anew, derived or in full, whenever it or what it is
+            # derived from changes (and the index's trigger sees the quote written).
+            form = self._quote_form({**before, **changed}, stored_full=True)
+            changed.update((c, form[c]) for c in auditimage.QUOTE_COLUMNS)
+        elif entity == "document" and {"text", "text_sha256"}.intersection(changed):
+            self._write_out_quotes(id_)
         sets = ",".join(f"{_q(k)} = {_slot(v)}" for k, v in changed.items())
         self.conn.execute(
             f"UPDATE {table} SET {sets} WHERE {pk} = ?", [*_encode(changed).values(), id_]
         )
-        after = self.repo.get(entity, id_, known=changed)
+        after = self.repo.get(entity, id_, known={k: v for k, v in changed.items()
+                                                  if k in AUDIT_OMIT})
         self._record(entity, id_, before, after)
         return after  # type: ignore[return-value]
+
+    def _quote_form(self, row: Row, held: dict[Any, str | None] | None = None, *,
+                    stored_full: bool = False) -> Row:
+        """``row`` as an annotation's row stores it: its quote derived (``quotes``)
+        where the file takes derived quotes, the row is anchored and its document's
+        text is not changed in this transaction. ``stored_full``: return the quote
+        columns whichever form they take (an update writes all three)."""
+        doc_id = row.get("doc_id")
+        text = None
+        if self._derives and doc_id not in self._text_docs:
+            if held is None:
+                text = self.repo.quote_texts.current(doc_id)
+            elif doc_id in held:
+                text = held[doc_id]
+            else:
+                text = held[doc_id] = self.repo.quote_texts.current(doc_id)
+        form = quotes.stored(row, text)
+        if form[0] is quotes.MARK or stored_full:
+            return {**row, **dict(zip(auditimage.QUOTE_COLUMNS, form, strict=True))}
+        return row
+
+    def _write_out_quotes(self, doc_id: Any) -> None:
+        """Store every derived quote of a document in full, before its text changes or
+        it goes: the quotes stay what they are, and its rows in this transaction are
+        stored in full."""
+        self._text_docs.add(int(doc_id) if str(doc_id).isdigit() else doc_id)
+        if not self._derives:
+            return
+        text = self.repo.quote_texts.current(doc_id)
+        rows = self.conn.execute(
+            f'SELECT rowid, start, "end" FROM annotations a WHERE doc_id = ? AND '
+            f"{quotes.derived_sql('a')}", (doc_id,)).fetchall()
+        self.conn.executemany(
+            "UPDATE annotations SET exact = ?, prefix = ?, suffix = ? WHERE rowid = ?",
+            [(*((quotes.quote_of(text, s, e) if text is not None else None)
+                or ("", "", "")), rowid) for rowid, s, e in rows])
 
     def delete(self, entity: str, id_: Any) -> None:
         """Remove a row for good; only undo of a creation does this."""
@@ -1058,6 +1143,8 @@ class Transaction:
         if entity == "annotation":  # its timeline entry is keyed by the rowid going away
             self._timeline_gone.update(r[0] for r in self.conn.execute(
                 "SELECT rowid FROM annotations WHERE id = ?", (id_,)))
+        elif entity == "document":
+            self._write_out_quotes(id_)
         self.conn.execute(f"DELETE FROM {table} WHERE {pk} = ?", (id_,))
         self._record(entity, id_, before, None)
 

@@ -530,6 +530,31 @@ def _m0019_partial_status_index(conn: sqlite3.Connection) -> None:
                  f"WHERE status <> '{COMMON_STATUS}'")
 
 
+def _m0020_derived_quotes(conn: sqlite3.Connection) -> None:
+    # An anchored annotation's quote and context are what its document's text gives at
+    # its span: from here on such a row stores them derived (exact a zero-length blob,
+    # prefix and suffix empty; core/quotes.py) and every reader puts them back, ~100
+    # bytes an annotation. Existing rows are converted here, in this transaction; the
+    # search index's view and triggers are made anew around the conversion (they read
+    # a derived quote through wb_quote; the index itself holds the same terms, so it is
+    # not rebuilt). The index on (id, text_sha256) lets SQL find a text's hash without
+    # reading the text. The view annotation_quotes shows every quote to other tools.
+    from workbench.core import quotes, searchindex
+
+    conn.execute(quotes.HASH_INDEX_SQL)
+    indexed = searchindex.installed(conn)
+    if indexed:
+        for name in searchindex.TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        conn.execute("DROP VIEW IF EXISTS search_source")
+    quotes.convert(conn)
+    if indexed:
+        conn.execute(searchindex.OBJECTS["search_source"])
+        for name in searchindex.TRIGGERS:
+            conn.execute(searchindex.OBJECTS[name])
+    conn.execute(quotes.VIEW)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -550,6 +575,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(17, "compact_log_rows", _m0017_compact_log_rows),
     Migration(18, "lean_audit", _m0018_lean_audit),
     Migration(19, "partial_status_index", _m0019_partial_status_index),
+    Migration(20, "derived_quotes", _m0020_derived_quotes),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -34,6 +34,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from workbench.core import quotes
 from workbench.core.segments import document_entries
 from workbench.core.textnorm import normalise
 
@@ -46,8 +47,11 @@ SEGMENT_BASE = 1 << 42
 _SEGMENT_BITS = 20
 TOKENIZE = "unicode61 remove_diacritics 2"
 
-_BODY = f"{FUNCTION}(CAST({{0}}.exact AS BLOB), CAST({{0}}.fields AS BLOB), " \
-        f"CAST({{0}}.memo AS BLOB))"
+# A derived quote (schema 18, ``quotes``) is read through wb_quote; a stored one as a
+# blob, so damaged bytes fold instead of failing the statement.
+_EXACT = (f"CASE WHEN {quotes.derived_sql('{0}')} THEN {quotes.derive_sql('{0}', 'exact')} "
+          "ELSE CAST({0}.exact AS BLOB) END")
+_BODY = f"{FUNCTION}({_EXACT}, CAST({{0}}.fields AS BLOB), CAST({{0}}.memo AS BLOB))"
 # Name -> SQL of every schema object the index is made of, in creation order.
 OBJECTS: dict[str, str] = {
     "search_documents": "CREATE TABLE search_documents (\n"
@@ -66,7 +70,7 @@ OBJECTS: dict[str, str] = {
         "END"),
     "search_annotation_update": (
         "CREATE TRIGGER search_annotation_update\n"
-        "AFTER UPDATE OF exact, fields, memo, deleted_at ON annotations BEGIN\n"
+        "AFTER UPDATE OF exact, start, \"end\", fields, memo, deleted_at ON annotations BEGIN\n"
         "    INSERT INTO search(search, rowid, body)\n"
         f"        SELECT 'delete', old.rowid, {_BODY.format('old')}\n"
         "        WHERE old.deleted_at IS NULL;\n"
@@ -163,8 +167,10 @@ def body(exact: Any, fields: Any, memo: Any) -> str:
 
 
 def register(conn: Any) -> None:
-    """Make ``wb_search_body`` known to ``conn`` (either SQLite build)."""
+    """Make ``wb_search_body`` and ``wb_quote`` (``quotes``) known to ``conn`` (either
+    SQLite build)."""
     conn.create_function(FUNCTION, 3, body, deterministic=True)
+    quotes.register(conn)
 
 
 # ---------------------------------------------------------------- row ids
@@ -269,6 +275,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.execute("DROP VIEW IF EXISTS search_source")
     conn.execute("DROP TABLE IF EXISTS search")
     conn.execute("DROP TABLE IF EXISTS search_documents")
+    conn.execute(quotes.HASH_INDEX_SQL)  # the view and triggers read hashes through it
     for name, sql in OBJECTS.items():
         if name not in TRIGGERS:
             conn.execute(sql)

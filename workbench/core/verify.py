@@ -265,6 +265,7 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
     """
     checked: list[tuple[int | None, list[str]]] = []  # per document, its own sentences
     held: dict[int, str] = {}
+    unsound: set[int] = set()  # documents whose text no longer matches its hash
     room = TEXTS_HELD
     for raw in rawread.rows(conn, "documents", order="id"):
         doc, bad = rawread.decode(raw)
@@ -278,14 +279,15 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
         checked.append((doc["id"], said))
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["text_sha256"]:
             said.append(f"document {doc['id']}: its text no longer matches its hash")
+            unsound.add(doc["id"])
         if doc["deleted_at"] is not None:
             continue
         if sys.getsizeof(text) <= room:
             room -= sys.getsizeof(text)
             held[doc["id"]] = text
         else:
-            _check_quotes(conn, doc["id"], text, report, said)
-    quotes = _scan_quotes(conn, held, report) if held else {}
+            _check_quotes(conn, doc["id"], text, report, said, doc["id"] not in unsound)
+    quotes = _scan_quotes(conn, held, report, unsound) if held else {}
     for doc_id, said in checked:
         report.problems.extend(said)
         report.problems.extend(quotes.get(doc_id, ()))
@@ -306,7 +308,7 @@ def _check_past_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
 
 
 def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
-                  report: VerifyReport, said: list[str]) -> None:
+                  report: VerifyReport, said: list[str], sound: bool = True) -> None:
     """Each live anchored annotation of a document against its text; sentences to
     ``said``.
 
@@ -325,6 +327,8 @@ def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
                         if anchor != "orphaned" and text[start:end] != exact:
                             said.append(f"annotation {ann_id}: the text at "
                                         f"{start}–{end} differs from its quote")
+                    elif exact is None and ann_id.__class__ is str:
+                        _check_derived(ann_id, start, end, text, report, said, sound)
                     else:  # a blob where text belongs: decoded as the bytes path does
                         _check_quote(values[:-1], text, report, said)
                 return
@@ -336,11 +340,11 @@ def _check_quotes(conn: sqlite3.Connection, doc_id: int, text: str,
                 if damaged is None:
                     raise
                 after = damaged[-1]
-                _check_quote(damaged[:-1], text, report, said)
+                _check_quote(damaged[:-1], text, report, said, sound)
 
 
-def _scan_quotes(conn: sqlite3.Connection, texts: dict[int, str], report: VerifyReport
-                 ) -> dict[int, list[str]]:
+def _scan_quotes(conn: sqlite3.Connection, texts: dict[int, str], report: VerifyReport,
+                 unsound: set[int] | frozenset[int] = frozenset()) -> dict[int, list[str]]:
     """:func:`_check_quotes` for every document in ``texts`` in one pass over the live
     annotations in table order: the sentences by document, each list in rowid order
     as the per-document read gives them. Rows of other documents are passed over."""
@@ -360,6 +364,9 @@ def _scan_quotes(conn: sqlite3.Connection, texts: dict[int, str], report: Verify
                             said.setdefault(doc_id, []).append(
                                 f"annotation {ann_id}: the text at {start}–{end} differs "
                                 "from its quote")
+                    elif exact is None and ann_id.__class__ is str:
+                        _check_derived(ann_id, start, end, text, report,
+                                       said.setdefault(doc_id, []), doc_id not in unsound)
                     else:
                         _check_quote(values[1:-1], text, report,
                                      said.setdefault(doc_id, []))
@@ -371,16 +378,36 @@ def _scan_quotes(conn: sqlite3.Connection, texts: dict[int, str], report: Verify
                     raise
                 after = damaged[-1]
                 if (text := texts.get(damaged[0])) is not None:
-                    _check_quote(damaged[1:-1], text, report, said.setdefault(damaged[0], []))
+                    _check_quote(damaged[1:-1], text, report, said.setdefault(damaged[0], []),
+                                 damaged[0] not in unsound)
 
 
 def _check_quote(raw: tuple[Any, ...], text: str, report: VerifyReport,
-                 said: list[str]) -> None:
+                 said: list[str], sound: bool = True) -> None:
     """One annotation, as read (text or bytes), against its document's text."""
     try:
         ann_id, start, end, exact, anchor = rawread.decode_values(raw)
     except ValueError:
         return  # reported by the rebuild, which reads every annotation
+    if exact is None:
+        _check_derived(ann_id, start, end, text, report, said, sound)
+        return
     report.annotations += 1
     if anchor != "orphaned" and text[start:end] != exact:
         said.append(f"annotation {ann_id}: the text at {start}–{end} differs from its quote")
+
+
+def _check_derived(ann_id: str, start: Any, end: Any, text: str, report: VerifyReport,
+                   said: list[str], sound: bool) -> None:
+    """An annotation storing its quote derived (``quotes``): its quote is the text at
+    its span by construction, so a span that is none of the text is wrong, and a text
+    changed behind its hash changed the quote too (``sound`` False), which is said for
+    each such annotation, as a quote stored in full would be found to differ."""
+    report.annotations += 1
+    if not sound:
+        said.append(f"annotation {ann_id}: its quote is derived from its document's "
+                    "text, which no longer matches its hash, so the quote may have "
+                    "changed with it")
+    elif not (start.__class__ is int and end.__class__ is int and 0 <= start <= end <= len(text)):
+        said.append(f"annotation {ann_id}: its span {start}–{end} is not within its "
+                    "document's text, from which its quote is derived")

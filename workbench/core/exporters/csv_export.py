@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from workbench.core import quotes
 from workbench.core.exporters.csvsafe import TRIGGERS, SafeWriter, protected
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, iter_annotations
@@ -17,8 +18,12 @@ BASE = ["annotation_id", "doc_id", "doc_title", "publisher", "published", "sourc
 
 # The annotation columns of BASE in its order (the document's come from a dict), then the
 # fields' JSON. Read as tuples rather than decoded rows: see _fast_write.
-_COLUMNS = ('a.id, a.doc_id, a.kind, a.status, a.start, a."end", a.exact, a.coder, a.memo, '
-            'a.created_at, a.modified_at, a.fields')
+# The quote as readers see it: a derived one (``quotes``) read through wb_quote.
+_COLUMNS = (f'a.id, a.doc_id, a.kind, a.status, a.start, a."end", {quotes.sql("a", "exact")}, '
+            'a.coder, a.memo, a.created_at, a.modified_at, a.fields')
+# What a cell may start with to need protecting, for the quote checked in Python (a
+# derived quote is no stored text for _FLAG's GLOB to look at).
+_STARTS = frozenset(TRIGGERS)
 # 1 where some text column's text starts with a character that can start a formula:
 # SQLite looks at the first character of each in C, and only those rows (few or none)
 # have their cells checked one by one in Python. GLOB rather than unicode() IN (...): a
@@ -132,7 +137,7 @@ def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
             # Tuples joined: fewer steps per row than unpacking each into a new one.
             row = r[:2] + doc + r[2:11] + values
             if r[12] or doc_flag or field_flag or (check and (
-                    r[1].__class__ is str or r[4].__class__ is str
+                    r[6][:1] in _STARTS or r[1].__class__ is str or r[4].__class__ is str
                     or r[5].__class__ is str)):
                 yield protected(row)
             else:

@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any
 
+from workbench.core import quotes
 from workbench.core.errors import NotFoundError
 from workbench.core.project import Project
 from workbench.core.repo import _decode
@@ -137,7 +138,7 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
     Only the columns a tally reads, decoded by hand: a tally of 1,000 figures must stay
     well under a tenth of a second."""
     sql = """
-        SELECT a.id, a.doc_id, a.kind, a.start, a."end", a.exact, a.status, a.fields,
+        SELECT a.id, a.doc_id, a.kind, a.start, a."end", {exact} AS exact, a.status, a.fields,
                d.title AS doc_title, d.publisher AS doc_publisher,
                d.published AS doc_published, d.reliability AS doc_reliability,
                d.credibility AS doc_credibility
@@ -145,7 +146,7 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
         JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
         JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
         WHERE m.incident_id = ? AND m.deleted_at IS NULL
-        ORDER BY a.doc_id, a.start"""
+        ORDER BY a.doc_id, a.start""".format(exact=quotes.sql("a", "exact"))
     out = []
     for r in project.conn.execute(sql, (incident_id,)):
         row = dict(r)
