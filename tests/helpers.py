@@ -42,7 +42,7 @@ def raw_connect(path: Path | str, **kwargs: Any) -> sqlite3.Connection:
 
 
 def quotes_in_full(conn: Any, ids: list[str] | None = None) -> int:
-    """Store derived quotes (schema 18, ``core/quotes.py``) in full again, as a file of an
+    """Store derived quotes (schema 20, ``core/quotes.py``) in full again, as a file of an
     earlier schema or a re-anchored row stores them: for tests that take a file back
     to an older schema, or that change a quote or span behind the program's back and
     expect the quote check to see it. Only the rows ``ids`` when given; how many."""
@@ -55,7 +55,7 @@ def quotes_in_full(conn: Any, ids: list[str] | None = None) -> int:
 
 
 def before_derived_quotes(conn: Any) -> None:
-    """Undo what migration 18 (derived quotes) made, so a test can take a file back to
+    """Undo what migration 20 (derived quotes) made, so a test can take a file back to
     an earlier schema: quotes in full, its index and view dropped."""
     quotes_in_full(conn)
     conn.execute("DROP VIEW IF EXISTS annotation_quotes")

@@ -43,7 +43,7 @@ def _rewrite(worked: dict, which: str, new_body: str | None, *, old: bool = True
     rid = worked["rowids"][which]
     conn = raw_connect(worked["path"], isolation_level=None)
     try:
-        # Through the index's own view: a derived quote (schema 18) is no stored text.
+        # Through the index's own view: a derived quote (schema 20) is no stored text.
         body = conn.execute("SELECT body FROM search_source WHERE rid = ?",
                             (rid,)).fetchone()
         body = body[0] if body else conn.execute(

@@ -1,4 +1,4 @@
-"""Derived quotes (schema 18, ``core/quotes.py``): an anchored annotation row stores no
+"""Derived quotes (schema 20, ``core/quotes.py``): an anchored annotation row stores no
 quote its document's text gives, and every reader gives the same values as from a row
 that stores them in full."""
 
@@ -69,6 +69,9 @@ def _work(project: Project) -> dict[str, str]:
         "moved": ann_ops.annotate_quote(project, doc, "casualty", "killed",
                                         {"outcome": "killed"}).result,
     }
+    # A quote a spreadsheet would read as a formula: the CSV protects it, derived or not.
+    sheet = add_doc(project, "=1+2 is what the wire wrote, then -3 more.\n", "f.txt")
+    made["formula"] = ann_ops.create_annotation(project, sheet, "claim", 0, 4).result
     for name, at in (("empty_at_start", 0), ("empty_at_end", n), ("empty_inside", 40)):
         made[name] = _span(project, doc, at, at, like=made["first"])
     ann_ops.trash_annotations(project, [made["trashed"]])
@@ -81,7 +84,7 @@ def _work(project: Project) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def pair(tmp_path_factory) -> dict:
     """The same project twice: as written (derived quotes), and with every quote stored
-    in full again (what the file held before schema 18)."""
+    in full again (what the file held before schema 20)."""
     folder = tmp_path_factory.mktemp("quotes")
     with make_project(folder, "derived.wbproj") as project:
         made = _work(project)
@@ -123,7 +126,7 @@ def _readers(project: Project, tmp_path: Path) -> dict:
         out["qdpx"] = z.read("project.qde")
     out["search"] = [(h.doc_id, h.annotation_id, h.snippet) for q in ("troops", "مدنيين", "killed")
                      for h in search(project, q)]
-    if project.repo.derives_quotes():  # the view is migration 18's
+    if project.repo.derives_quotes():  # the view is migration 20's
         out["view"] = project.conn.execute(
             'SELECT id, start, "end", exact, prefix, suffix FROM annotation_quotes '
             "ORDER BY id").fetchall()
@@ -175,6 +178,7 @@ def test_every_reader_gives_the_same_values_derived_or_stored_in_full(pair, tmp_
         "prefix"] == REPORT[-32:]
     assert rows[made["last"]]["suffix"] == "" and rows[made["first"]]["prefix"] == ""
     assert "😀" in rows[made["arabic"]]["prefix"]
+    assert "'=1+2" in derived["csv"] and "=1+2" in rows[made["formula"]]["exact"]
 
 
 def test_edge_spans_are_stored_derived_and_never_confused_with_real_empty_values(pair):

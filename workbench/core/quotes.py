@@ -2,7 +2,7 @@
 
 An anchored annotation's ``exact``, ``prefix`` and ``suffix`` are, when it is written,
 ``auditimage.quote_of(text, start, end)`` of its document's text: the quoted words and
-up to 32 characters either side. From schema 18 such a row stores them *derived*:
+up to 32 characters either side. From schema 20 such a row stores them *derived*:
 ``exact`` holds a zero-length BLOB (``x''``) and ``prefix`` and ``suffix`` hold ``''``;
 every reader puts the three values back from the document's stored text. (A context
 column of a derived row holding anything but ``''``, which only a change made outside
@@ -39,7 +39,7 @@ FUNCTION = "wb_quote"
 MARK = b""
 # The index that lets SQL read a document's text hash without walking its text
 # (text_sha256 comes after the text in the row: reaching it reads every overflow page).
-# Made by migration 18 and by every build of the search index (whose triggers use it).
+# Made by migration 20 and by every build of the search index (whose triggers use it).
 HASH_INDEX = "documents_text_hash"
 HASH_INDEX_SQL = f"CREATE INDEX IF NOT EXISTS {HASH_INDEX} ON documents(id, text_sha256)"
 VIEW_NAME = "annotation_quotes"
@@ -99,7 +99,7 @@ VIEW = (f"CREATE VIEW IF NOT EXISTS {VIEW_NAME} AS SELECT a.id, a.doc_id, a.kind
 
 
 def derives(conn: Any) -> bool:
-    """Whether the file may hold derived quotes: migration 18 made its view (earlier
+    """Whether the file may hold derived quotes: migration 20 made its view (earlier
     migrations, which read rows too, run before its index exists)."""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?",
                         (VIEW_NAME,)).fetchone() is not None
@@ -196,17 +196,27 @@ def register(conn: Any) -> None:
     connection breaks, as every connection the program opens is closed.
     """
     texts = Texts(conn)
+    last: list[Any] = [None, None]  # the hash and text of the call before (rows in a row)
 
     def quote(sha: Any, doc_id: Any, start: Any, end: Any, part: int) -> str:
-        text = texts.by_hash(doc_id, sha) if sha is not None else None
-        found = quote_of(text, start, end) if text is not None else None
-        return found[part] if found is not None else ""
+        # Called once per derived value of a whole-table read (an index check, an
+        # export): the text of the call before is reused and only the part asked cut.
+        if sha != last[0] or sha is None:
+            last[0], last[1] = sha, (texts.by_hash(doc_id, sha) if sha is not None
+                                     else None)
+        text = last[1]
+        if text is None or start.__class__ is not int or end.__class__ is not int or not (
+                0 <= start <= end <= len(text)):
+            return ""
+        if part == 0:
+            return text[start:end]
+        return text[max(0, start - CONTEXT):start] if part == 1 else text[end:end + CONTEXT]
 
     conn.create_function(FUNCTION, 5, quote, deterministic=False)
 
 
 def convert(conn: Any) -> int:
-    """Store derived every quote that :func:`stored` would (the migration to schema 18,
+    """Store derived every quote that :func:`stored` would (the migration to schema 20,
     inside its transaction), a document at a time; how many rows were converted."""
     n = 0
     for (doc_id,) in conn.execute("SELECT id FROM documents ORDER BY id").fetchall():

@@ -355,7 +355,7 @@ class Repo:
         return self._indexes[name]
 
     def derives_quotes(self) -> bool:
-        """Whether the file stores derived quotes (schema 18 on: its view
+        """Whether the file stores derived quotes (schema 20 on: its view
         ``annotation_quotes`` is made by that migration); asked of the file once."""
         if "derives" not in self._indexes:
             self._indexes["derives"] = quotes.derives(self.conn)
@@ -911,7 +911,7 @@ class Transaction:
         self._timeline_gone: set[int] = set()
         self._timeline_kinds: set[str] = set()
         self._at: str | None = None
-        # Derived quotes (``quotes``): whether the file stores them (schema 18 on), and
+        # Derived quotes (``quotes``): whether the file stores them (schema 20 on), and
         # the documents whose text this transaction changes (their rows stay in full).
         self._derives = False
         self._text_docs: set[Any] = set()

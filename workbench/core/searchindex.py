@@ -47,7 +47,7 @@ SEGMENT_BASE = 1 << 42
 _SEGMENT_BITS = 20
 TOKENIZE = "unicode61 remove_diacritics 2"
 
-# A derived quote (schema 18, ``quotes``) is read through wb_quote; a stored one as a
+# A derived quote (schema 20, ``quotes``) is read through wb_quote; a stored one as a
 # blob, so damaged bytes fold instead of failing the statement.
 _EXACT = (f"CASE WHEN {quotes.derived_sql('{0}')} THEN {quotes.derive_sql('{0}', 'exact')} "
           "ELSE CAST({0}.exact AS BLOB) END")
