@@ -69,6 +69,10 @@ def _work(project: Project) -> dict[str, str]:
         "moved": ann_ops.annotate_quote(project, doc, "casualty", "killed",
                                         {"outcome": "killed"}).result,
     }
+    # A quote a spreadsheet would read as a formula: the CSV protects it, derived or not.
+    # (Its title is plain, so only the quote's own cell can ask for protection.)
+    sheet = add_doc(project, "Wire copy\n\n=1+2 is what the wire wrote.\n", "f.txt")
+    made["formula"] = ann_ops.annotate_quote(project, sheet, "claim", "=1+2 is").result
     for name, at in (("empty_at_start", 0), ("empty_at_end", n), ("empty_inside", 40)):
         made[name] = _span(project, doc, at, at, like=made["first"])
     ann_ops.trash_annotations(project, [made["trashed"]])
@@ -175,6 +179,7 @@ def test_every_reader_gives_the_same_values_derived_or_stored_in_full(pair, tmp_
         "prefix"] == REPORT[-32:]
     assert rows[made["last"]]["suffix"] == "" and rows[made["first"]]["prefix"] == ""
     assert "😀" in rows[made["arabic"]]["prefix"]
+    assert "'=1+2" in derived["csv"] and "=1+2" in rows[made["formula"]]["exact"]
 
 
 def test_edge_spans_are_stored_derived_and_never_confused_with_real_empty_values(pair):

@@ -196,11 +196,21 @@ def register(conn: Any) -> None:
     connection breaks, as every connection the program opens is closed.
     """
     texts = Texts(conn)
+    last: list[Any] = [None, None]  # the hash and text of the call before (rows in a row)
 
     def quote(sha: Any, doc_id: Any, start: Any, end: Any, part: int) -> str:
-        text = texts.by_hash(doc_id, sha) if sha is not None else None
-        found = quote_of(text, start, end) if text is not None else None
-        return found[part] if found is not None else ""
+        # Called once per derived value of a whole-table read (an index check, an
+        # export): the text of the call before is reused and only the part asked cut.
+        if sha != last[0] or sha is None:
+            last[0], last[1] = sha, (texts.by_hash(doc_id, sha) if sha is not None
+                                     else None)
+        text = last[1]
+        if text is None or start.__class__ is not int or end.__class__ is not int or not (
+                0 <= start <= end <= len(text)):
+            return ""
+        if part == 0:
+            return text[start:end]
+        return text[max(0, start - CONTEXT):start] if part == 1 else text[end:end + CONTEXT]
 
     conn.create_function(FUNCTION, 5, quote, deterministic=False)
 
