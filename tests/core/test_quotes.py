@@ -70,8 +70,9 @@ def _work(project: Project) -> dict[str, str]:
                                         {"outcome": "killed"}).result,
     }
     # A quote a spreadsheet would read as a formula: the CSV protects it, derived or not.
-    sheet = add_doc(project, "=1+2 is what the wire wrote, then -3 more.\n", "f.txt")
-    made["formula"] = ann_ops.create_annotation(project, sheet, "claim", 0, 4).result
+    # (Its title is plain, so only the quote's own cell can ask for protection.)
+    sheet = add_doc(project, "Wire copy\n\n=1+2 is what the wire wrote.\n", "f.txt")
+    made["formula"] = ann_ops.annotate_quote(project, sheet, "claim", "=1+2 is").result
     for name, at in (("empty_at_start", 0), ("empty_at_end", n), ("empty_inside", 40)):
         made[name] = _span(project, doc, at, at, like=made["first"])
     ann_ops.trash_annotations(project, [made["trashed"]])
