@@ -98,7 +98,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                   "or, from schema 14, an array of its values in the table's column "
                   "order, without its key; from schema 15 true stands for a time equal "
                   "to the entry's own, and for a quote and context its document's text "
-                  "gives at its span",
+                  "gives at its span; from schema 18 a mark or a column's default "
+                  "may be one control character (\\u0001 true, \\u0002 anchored, "
+                  "\\u0003 accepted, \\u0004 manual, \\u0005 empty, \\u0006 ltr, "
+                  "\\u0007 open); the audit_entries view shows them written out",
         "after": "row after, as before",
         "merged_from": "empty for this project's own rows; for a row carried over by a "
                        "merge, the project it came from and its number there (JSON)",
