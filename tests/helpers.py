@@ -60,3 +60,18 @@ def before_derived_quotes(conn: Any) -> None:
     quotes_in_full(conn)
     conn.execute("DROP VIEW IF EXISTS annotation_quotes")
     conn.execute("DROP INDEX IF EXISTS documents_text_hash")
+
+
+class SchemaBefore:
+    """Makes projects as the schema before ``version`` did, from when it is made until
+    :meth:`stop` (which puts the current migrations back); for tests of a migration."""
+
+    def __init__(self, monkeypatch: Any, version: int) -> None:
+        from workbench.core import schema
+
+        self._monkeypatch = monkeypatch
+        monkeypatch.setattr(schema, "MIGRATIONS",
+                            tuple(m for m in schema.MIGRATIONS if m.version < version))
+
+    def stop(self) -> None:
+        self._monkeypatch.undo()

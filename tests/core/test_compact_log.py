@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project, raw_connect
+from tests.helpers import SchemaBefore, add_doc, make_project, raw_connect
 from workbench.core import chain, logchain, logcodes, rebuild, schema
 from workbench.core.merge import merge_projects
 from workbench.core.ops import actors as actor_ops
@@ -34,13 +34,7 @@ def _worked(project: Project) -> None:
 def older(monkeypatch):
     """Makes projects as the schema before compact rows did, while the fixture is asked
     for before the test's first write (``older.stop()`` goes back to the current one)."""
-    before = tuple(m for m in schema.MIGRATIONS if m.version < COMPACT)
-    monkeypatch.setattr(schema, "MIGRATIONS", before)
-
-    class Stop:
-        def stop(self) -> None:
-            monkeypatch.undo()
-    return Stop()
+    return SchemaBefore(monkeypatch, COMPACT)
 
 
 def _old_project(tmp_path: Path, older, name: str = "old.wbproj", coder: str = "tester"

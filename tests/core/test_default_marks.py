@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project, raw_connect
+from tests.helpers import SchemaBefore, add_doc, make_project, raw_connect
 from workbench.core import auditimage, chain, logchain, rawread, rebuild, repo, schema
 from workbench.core.merge import merge_projects
 from workbench.core.ops import actors as actor_ops
@@ -41,13 +41,7 @@ def _worked(project: Project) -> list[str]:
 def older(monkeypatch):
     """Makes projects as the schema before lean_audit did, while the fixture is asked for
     before the test's first write (``older.stop()`` goes back to the current one)."""
-    monkeypatch.setattr(schema, "MIGRATIONS",
-                        tuple(m for m in schema.MIGRATIONS if m.version < LEAN))
-
-    class Stop:
-        def stop(self) -> None:
-            monkeypatch.undo()
-    return Stop()
+    return SchemaBefore(monkeypatch, LEAN)
 
 
 def _old_project(tmp_path: Path, older, name: str = "old.wbproj", coder: str = "tester"

@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARABIC, REPORT, add_doc, make_project, quotes_in_full, raw_connect
+from tests.helpers import (
+    ARABIC,
+    REPORT,
+    SchemaBefore,
+    add_doc,
+    make_project,
+    quotes_in_full,
+    raw_connect,
+)
 from workbench.core import ann_pages, indexcheck, quotes, rebuild, schema
 from workbench.core.exchange import write_file
 from workbench.core.exporters import export
@@ -366,13 +374,7 @@ def test_an_exchange_file_round_trips(pair, tmp_path):
 @pytest.fixture
 def older(monkeypatch):
     """Projects made as the schema before derived quotes made them, until stopped."""
-    before = tuple(m for m in schema.MIGRATIONS if m.version < DERIVED)
-    monkeypatch.setattr(schema, "MIGRATIONS", before)
-
-    class Stop:
-        def stop(self) -> None:
-            monkeypatch.undo()
-    return Stop()
+    return SchemaBefore(monkeypatch, DERIVED)
 
 
 def _old_project(tmp_path: Path, older) -> tuple[Path, dict]:
