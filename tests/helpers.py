@@ -75,3 +75,23 @@ class SchemaBefore:
 
     def stop(self) -> None:
         self._monkeypatch.undo()
+
+
+def stored_rows(path: Path, sql: str, *params: object) -> list[tuple]:
+    """What the file at ``path`` holds for ``sql``, read by plain sqlite3 (as another
+    tool would see it), the connection closed after."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def crash_in_migration(monkeypatch: Any, version: int, crash: Any) -> None:
+    """Make migration ``version`` run ``crash(conn)`` instead of its own step, for tests
+    that a migration stopped midway leaves the file as it was."""
+    from workbench.core import schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS", tuple(
+        m if m.version != version else schema.Migration(m.version, m.name, crash)
+        for m in schema.MIGRATIONS))

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SchemaBefore, add_doc, make_project, raw_connect
+from tests.helpers import (
+    SchemaBefore,
+    add_doc,
+    crash_in_migration,
+    make_project,
+    raw_connect,
+    stored_rows,
+)
 from workbench.core import chain, logchain, logcodes, rebuild, schema
 from workbench.core.merge import merge_projects
 from workbench.core.ops import actors as actor_ops
@@ -47,14 +54,6 @@ def _old_project(tmp_path: Path, older, name: str = "old.wbproj", coder: str = "
     return path
 
 
-def _stored(path: Path, sql: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
 def _tampered(path: Path, *statements: str) -> str:
     conn = raw_connect(path, isolation_level=None)
     for t in (*schema.LOG_TRIGGERS, "audit_ops_no_update", "audit_ops_no_delete"):
@@ -76,21 +75,21 @@ def compact_project(tmp_path) -> Path:
 def _first(path: Path) -> int:
     """The first compact entry: a new project's migrations wrote entries before
     compact_log_rows (codebook, incident types), which keep the older form."""
-    return _stored(path, "SELECT min(seq) FROM audit WHERE typeof(hash) = 'blob'")[0][0]
+    return stored_rows(path, "SELECT min(seq) FROM audit WHERE typeof(hash) = 'blob'")[0][0]
 
 
 def test_new_rows_store_a_digest_and_an_op_code_and_read_back_as_text(compact_project):
     first = _first(compact_project)
-    assert _stored(compact_project, "SELECT count(*) FROM audit WHERE seq < ? AND "
+    assert stored_rows(compact_project, "SELECT count(*) FROM audit WHERE seq < ? AND "
                    "op NOT LIKE 'schema-11:%' AND op NOT LIKE 'codebook%'", first) == [(0,)]
-    rows = _stored(compact_project, "SELECT typeof(hash), length(hash), op, entity FROM "
+    rows = stored_rows(compact_project, "SELECT typeof(hash), length(hash), op, entity FROM "
                                     "audit WHERE seq >= ?", first)
     assert len(rows) > 4 and all(r[:2] == ("blob", 32) and r[2].isdigit() for r in rows)
     assert {r[3] for r in rows} == {logcodes.ENTITIES[e] for e in (
         "document", "annotation", "actor", "codebook")}
-    custody = _stored(compact_project, "SELECT typeof(hash), length(hash) FROM custody")
+    custody = stored_rows(compact_project, "SELECT typeof(hash), length(hash) FROM custody")
     assert custody and all(r == ("blob", 32) for r in custody)
-    ops = dict(_stored(compact_project, "SELECT code, op FROM audit_ops"))
+    ops = dict(stored_rows(compact_project, "SELECT code, op FROM audit_ops"))
     assert "annotate:insert" in ops.values() and len(ops) == len(set(ops.values()))
     with Project.open(compact_project) as project:
         entries = project.repo.audit()
@@ -133,16 +132,16 @@ def test_state_rebuilt_from_compact_rows_equals_the_tables(compact_project):
 def test_every_tamper_class_is_caught_on_compact_rows(compact_project, statements, said):
     first = _first(compact_project)
     at = {"F": first, "G": first + 1}
-    assert _stored(compact_project, "SELECT typeof(hash), op GLOB '[0-9]*' FROM audit "
+    assert stored_rows(compact_project, "SELECT typeof(hash), op GLOB '[0-9]*' FROM audit "
                                     "WHERE seq IN (?, ?)", first, first + 1) == [("blob", 1)] * 2
     assert said.format(**at) in _tampered(compact_project,
                                           *(sql.format(**at) for sql in statements))
 
 
 def test_a_changed_code_table_breaks_each_entry_that_names_the_code(compact_project):
-    code = _stored(compact_project,
+    code = stored_rows(compact_project,
                    "SELECT code FROM audit_ops WHERE op = 'annotate:insert'")[0][0]
-    named = _stored(compact_project, f"SELECT seq FROM audit WHERE op = '{code}'")
+    named = stored_rows(compact_project, f"SELECT seq FROM audit WHERE op = '{code}'")
     said = _tampered(compact_project, "UPDATE audit_ops SET op = 'annotate:delete' "
                                       f"WHERE code = {code}")
     for (seq,) in named:
@@ -150,7 +149,7 @@ def test_a_changed_code_table_breaks_each_entry_that_names_the_code(compact_proj
 
 
 def test_a_damaged_code_text_breaks_its_entries_and_writes_go_on(compact_project):
-    code = _stored(compact_project,
+    code = stored_rows(compact_project,
                    "SELECT code FROM audit_ops WHERE op = 'annotate:insert'")[0][0]
     said = _tampered(compact_project, "UPDATE audit_ops SET op = CAST(x'ff61' AS TEXT) "
                                       f"WHERE code = {code}")
@@ -163,20 +162,20 @@ def test_a_damaged_code_text_breaks_its_entries_and_writes_go_on(compact_project
 def test_the_view_expands_only_a_code_written_as_the_program_writes_it(compact_project):
     first = _first(compact_project)
     _tampered(compact_project, f"UPDATE audit SET op = '0' || op WHERE seq = {first}")
-    assert _stored(compact_project, "SELECT op FROM audit_entries WHERE seq = ?",
+    assert stored_rows(compact_project, "SELECT op FROM audit_entries WHERE seq = ?",
                    first)[0][0].startswith("0")
 
 
 def test_an_older_project_keeps_its_rows_and_gains_compact_ones(tmp_path, older):
     path = _old_project(tmp_path, older)
-    old = _stored(path, "SELECT seq, op, hash FROM audit ORDER BY seq")
+    old = stored_rows(path, "SELECT seq, op, hash FROM audit ORDER BY seq")
     assert all(len(h) == 64 and ":" in op for _, op, h in old)
     with Project.open(path) as project:
         assert logcodes.compact(project.conn)
         actor_ops.add_actor(project, "Northern Front")
         assert verify(project).ok
         assert list(rebuild.differences(project.conn)) == []
-    after = _stored(path, "SELECT seq, op, hash FROM audit ORDER BY seq")
+    after = stored_rows(path, "SELECT seq, op, hash FROM audit ORDER BY seq")
     assert after[:len(old)] == old  # nothing rewritten
     assert all(isinstance(h, bytes) and op.isdigit() for _, op, h in after[len(old):])
     assert "audit entry" in _tampered(path, f"UPDATE audit SET op = 'x' WHERE seq = {old[2][0]}")
@@ -236,7 +235,7 @@ def test_merging_an_older_project_with_a_compact_one(tmp_path, older, old_side):
         report = verify(project)
         assert report.ok, report.problems
     # Carried rows are written compactly in the target, under their text's code.
-    assert all(op.isdigit() for (op,) in _stored(
+    assert all(op.isdigit() for (op,) in stored_rows(
         target, "SELECT op FROM audit WHERE merged_from IS NOT NULL"))
     with Project.open(target) as project:  # merging again carries nothing twice
         merge_projects(project, [source])
@@ -246,21 +245,19 @@ def test_merging_an_older_project_with_a_compact_one(tmp_path, older, old_side):
 
 def test_a_crash_in_the_migration_leaves_the_file_as_it_was(tmp_path, older, monkeypatch):
     path = _old_project(tmp_path, older)
-    snapshot = _stored(path, "SELECT * FROM audit ORDER BY seq")
+    snapshot = stored_rows(path, "SELECT * FROM audit ORDER BY seq")
 
     def crash(conn: sqlite3.Connection) -> None:
         conn.execute(logcodes.DDL.split(";")[0])  # the code table made, then the crash
         raise KeyboardInterrupt
 
-    migrations = tuple(m if m.version != COMPACT else schema.Migration(m.version, m.name, crash)
-                       for m in schema.MIGRATIONS)
-    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+    crash_in_migration(monkeypatch, COMPACT, crash)
     with pytest.raises(KeyboardInterrupt):
         Project.open(path)
-    assert _stored(path, "PRAGMA user_version")[0][0] == COMPACT - 1
-    assert _stored(path, "SELECT name FROM sqlite_master WHERE name IN "
+    assert stored_rows(path, "PRAGMA user_version")[0][0] == COMPACT - 1
+    assert stored_rows(path, "SELECT name FROM sqlite_master WHERE name IN "
                          "('audit_ops', 'audit_entries')") == []
-    assert _stored(path, "SELECT * FROM audit ORDER BY seq") == snapshot
+    assert stored_rows(path, "SELECT * FROM audit ORDER BY seq") == snapshot
     monkeypatch.undo()
     with Project.open(path) as project:
         assert logcodes.compact(project.conn) and verify(project).ok

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SchemaBefore, add_doc, make_project, raw_connect
+from tests.helpers import (
+    SchemaBefore,
+    add_doc,
+    crash_in_migration,
+    make_project,
+    raw_connect,
+    stored_rows,
+)
 from workbench.core import auditimage, chain, logchain, rawread, rebuild, repo, schema
 from workbench.core.merge import merge_projects
 from workbench.core.ops import actors as actor_ops
@@ -54,16 +61,8 @@ def _old_project(tmp_path: Path, older, name: str = "old.wbproj", coder: str = "
     return path
 
 
-def _stored(path: Path, sql: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
 def _packed_seqs(path: Path) -> list[int]:
-    return [r[0] for r in _stored(path, "SELECT seq FROM audit WHERE after GLOB "
+    return [r[0] for r in stored_rows(path, "SELECT seq FROM audit WHERE after GLOB "
                                         "'*[' || char(1, 2, 3, 4, 5, 6, 7) || ']*' ORDER BY seq")]
 
 
@@ -86,7 +85,7 @@ def lean(tmp_path) -> Path:
 
 
 def test_an_insert_stores_marks_and_defaults_as_one_character_each(lean):
-    after = _stored(lean, "SELECT after FROM audit WHERE op = (SELECT code FROM audit_ops "
+    after = stored_rows(lean, "SELECT after FROM audit WHERE op = (SELECT code FROM audit_ops "
                           "WHERE op = 'annotate:insert') ORDER BY seq LIMIT 1")[0][0]
     # exact, prefix, suffix marked; anchor, status, memo, origin at their defaults;
     # created_at and modified_at marked.
@@ -96,7 +95,7 @@ def test_an_insert_stores_marks_and_defaults_as_one_character_each(lean):
     assert '"anchored","accepted"' in logical and "true,true,true" in logical
     assert len(after) <= len(logical) - 40
     # A document's direction ('ltr') and memo ('') are its defaults too.
-    doc = _stored(lean, "SELECT after FROM audit WHERE entity = '1' ORDER BY seq LIMIT 1")
+    doc = stored_rows(lean, "SELECT after FROM audit WHERE entity = '1' ORDER BY seq LIMIT 1")
     assert "\x06" in doc[0][0] and "\x05" in doc[0][0]
 
 
@@ -171,8 +170,8 @@ def test_the_history_reads_packed_images_whole(lean):
 def test_every_tamper_class_is_caught_on_packed_rows(lean, statements, said):
     first = _packed_seqs(lean)[-3]
     at = {"F": first, "G": first + 1,
-          "A": _stored(lean, "SELECT entity_id FROM audit WHERE seq = ?", first)[0][0]}
-    assert _stored(lean, "SELECT entity FROM audit WHERE seq = ?", first) == [("2",)]
+          "A": stored_rows(lean, "SELECT entity_id FROM audit WHERE seq = ?", first)[0][0]}
+    assert stored_rows(lean, "SELECT entity FROM audit WHERE seq = ?", first) == [("2",)]
     assert said.format(**at) in _tampered(lean, *(sql.format(**at) for sql in statements))
 
 
@@ -239,7 +238,7 @@ def test_a_project_value_holding_the_characters_round_trips(tmp_path):
 
 def test_an_older_project_keeps_its_rows_and_gains_packed_ones(tmp_path, older):
     path = _old_project(tmp_path, older)
-    old = _stored(path, "SELECT seq, before, after, hash FROM audit ORDER BY seq")
+    old = stored_rows(path, "SELECT seq, before, after, hash FROM audit ORDER BY seq")
     assert _packed_seqs(path) == []
     with Project.open(path) as project:
         assert repo.packs_images(project.conn)
@@ -248,7 +247,7 @@ def test_an_older_project_keeps_its_rows_and_gains_packed_ones(tmp_path, older):
         ann_ops.annotate_quote(project, 1, "casualty", QUOTE)
         assert verify(project).ok
         assert list(rebuild.differences(project.conn)) == []
-    assert _stored(path, "SELECT seq, before, after, hash FROM audit ORDER BY seq"
+    assert stored_rows(path, "SELECT seq, before, after, hash FROM audit ORDER BY seq"
                    )[:len(old)] == old  # nothing rewritten
     assert _packed_seqs(path) and min(_packed_seqs(path)) > old[-1][0]
     seq = _packed_seqs(path)[-1]
@@ -302,8 +301,8 @@ def test_merging_an_older_project_with_a_packed_one(tmp_path, older, old_side):
 
 def test_a_crash_in_the_migration_leaves_the_file_as_it_was(tmp_path, older, monkeypatch):
     path = _old_project(tmp_path, older)
-    snapshot = _stored(path, "SELECT * FROM audit ORDER BY seq")
-    view = _stored(path, "SELECT sql FROM sqlite_master WHERE name = 'audit_entries'")
+    snapshot = stored_rows(path, "SELECT * FROM audit ORDER BY seq")
+    view = stored_rows(path, "SELECT sql FROM sqlite_master WHERE name = 'audit_entries'")
 
     def crash(conn: sqlite3.Connection) -> None:
         apply(conn)  # the whole migration's work done, then the crash before its commit
@@ -311,15 +310,13 @@ def test_a_crash_in_the_migration_leaves_the_file_as_it_was(tmp_path, older, mon
 
     apply = next(m.apply for m in schema.MIGRATIONS if m.version == LEAN)
 
-    monkeypatch.setattr(schema, "MIGRATIONS", tuple(
-        m if m.version != LEAN else schema.Migration(m.version, m.name, crash)
-        for m in schema.MIGRATIONS))
+    crash_in_migration(monkeypatch, LEAN, crash)
     with pytest.raises(KeyboardInterrupt):
         Project.open(path)
-    assert _stored(path, "PRAGMA user_version")[0][0] == LEAN - 1
-    assert _stored(path, "SELECT sql FROM sqlite_master WHERE name = 'audit_entries'") == view
-    assert _stored(path, "SELECT * FROM audit ORDER BY seq") == snapshot
-    assert _stored(path, "SELECT value FROM meta WHERE key = ?", repo.PACKED_FROM) == []
+    assert stored_rows(path, "PRAGMA user_version")[0][0] == LEAN - 1
+    assert stored_rows(path, "SELECT sql FROM sqlite_master WHERE name = 'audit_entries'") == view
+    assert stored_rows(path, "SELECT * FROM audit ORDER BY seq") == snapshot
+    assert stored_rows(path, "SELECT value FROM meta WHERE key = ?", repo.PACKED_FROM) == []
     monkeypatch.undo()
     with Project.open(path) as project:
         ann_ops.annotate_quote(project, 1, "casualty", QUOTE)

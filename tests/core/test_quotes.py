@@ -18,6 +18,7 @@ from tests.helpers import (
     REPORT,
     SchemaBefore,
     add_doc,
+    crash_in_migration,
     make_project,
     quotes_in_full,
     raw_connect,
@@ -420,9 +421,7 @@ def test_a_crash_in_the_migration_leaves_the_file_as_it_was(tmp_path, older, mon
         quotes.convert(conn)  # the rows converted, then the crash
         raise KeyboardInterrupt
 
-    migrations = tuple(m if m.version != DERIVED else schema.Migration(m.version, m.name, crash)
-                       for m in schema.MIGRATIONS)
-    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+    crash_in_migration(monkeypatch, DERIVED, crash)
     with pytest.raises(KeyboardInterrupt):
         Project.open(path)
     conn = sqlite3.connect(path)

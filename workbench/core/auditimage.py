@@ -95,6 +95,9 @@ _ESCAPED = {c: json.dumps(c) for c in PACKED}
 _ANY_STR = re.compile("[\x01-\x07]")
 _ANY_BYTES = re.compile(b"[\x01-\x07]")
 _PACKED_BYTES = {c.encode("ascii"): t.encode("ascii") for c, t in PACKED.items()}
+# By the type of a stored image: what finds a packed character, and each one's text.
+_EXPANSIONS: dict[type, tuple[Any, tuple[tuple[Any, Any], ...]]] = {
+    str: (_ANY_STR, tuple(PACKED.items())), bytes: (_ANY_BYTES, tuple(_PACKED_BYTES.items()))}
 # Per layout column, the default string a value equal to it is packed for (None: none).
 Packs = tuple[str | None, ...]
 
@@ -148,19 +151,12 @@ def packs(info: list[tuple[str, Any]], cols: Layout,
 def expand(value: Any) -> Any:
     """An image as stored, read back as its logical text (its packed values written
     out); text stays text, bytes stay bytes, anything else (None) as it is."""
-    if value.__class__ is str:
-        if _ANY_STR.search(value) is None:
-            return value
-        for char, text in PACKED.items():
-            if char in value:
-                value = value.replace(char, text)
+    how = _EXPANSIONS.get(value.__class__)
+    if how is None or how[0].search(value) is None:
         return value
-    if value.__class__ is bytes:
-        if _ANY_BYTES.search(value) is None:
-            return value
-        for char_b, text_b in _PACKED_BYTES.items():
-            if char_b in value:
-                value = value.replace(char_b, text_b)
+    for char, text in how[1]:
+        if char in value:
+            value = value.replace(char, text)
     return value
 
 

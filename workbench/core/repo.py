@@ -89,16 +89,13 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         seq += 1
         content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
         content["seq"] = seq
+        hashed = content
         if log == "audit":  # a packed image is hashed as its logical text (auditimage)
             before, after = content.get("before"), content.get("after")
             logical_before, logical_after = auditimage.expand(before), auditimage.expand(after)
             if logical_before is not before or logical_after is not after:
-                prev = chain.row_hash(prev, {**content, "before": logical_before,
-                                             "after": logical_after})
-            else:
-                prev = chain.row_hash(prev, content)
-        else:
-            prev = chain.row_hash(prev, content)
+                hashed = {**content, "before": logical_before, "after": logical_after}
+        prev = chain.row_hash(prev, hashed)
         if tuple(content) != shape or len(batch) >= _LOG_BATCH:
             flush()
             shape = tuple(content)
@@ -189,18 +186,21 @@ def _seq(value: Any) -> int | None:
         return None
 
 
+def _meta_seq(conn: sqlite3.Connection, key: str) -> int | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return _seq(row[0]) if row is not None else None
+
+
 def marks_from(conn: sqlite3.Connection) -> int | None:
     """The first seq written with marks, None if the file takes none (an older schema,
     or the fact damaged: then nothing new is marked)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (MARKS_FROM,)).fetchone()
-    return _seq(row[0]) if row is not None else None
+    return _meta_seq(conn, MARKS_FROM)
 
 
 def packed_from(conn: sqlite3.Connection) -> int | None:
     """The first seq that may be stored packed, None if the file takes no packed images
     (a schema before 18, or the fact damaged: then nothing new is packed)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PACKED_FROM,)).fetchone()
-    return _seq(row[0]) if row is not None else None
+    return _meta_seq(conn, PACKED_FROM)
 
 
 def packs_images(conn: sqlite3.Connection) -> bool:
