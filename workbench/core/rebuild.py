@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -195,8 +196,10 @@ def _quote_suspects(conn: sqlite3.Connection) -> list[Any]:
     ever replaced (its marks may derive from a kept text), and every one whose document
     is gone. The rest, matched inside SQLite, hold exactly what their image derives to.
 
-    One read of the table in its own order, sorted by document (not through the
-    document index, twice the time), so one text is held at a time.
+    A suspect is only compared in Python (:func:`_compare`), so naming one too many costs
+    time, never a finding. One read of the table in its own order: with every live
+    text held (:data:`TEXTS_HELD`) as it stands, else sorted by document (not through
+    the document index, twice the time), so one text is held at a time.
     """
     if marks_from(conn) is None:
         return []  # an older schema: no image holds marks
@@ -207,29 +210,56 @@ def _quote_suspects(conn: sqlite3.Connection) -> list[Any]:
         return _scan_quotes(conn)
 
 
+# Python's size of the documents' texts the quote scan may hold at once. Held, the
+# annotations are read in table order; else sorted by document, which at 1,000,000
+# annotations spends seconds writing and reading SQLite's sort files.
+TEXTS_HELD = 64 << 20
+
+
+def _held_texts(conn: sqlite3.Connection) -> dict[Any, str | None] | None:
+    """Every document's :func:`_plain_text` by id when together they fit
+    :data:`TEXTS_HELD`; None when they do not."""
+    held: dict[Any, str | None] = {}
+    room = TEXTS_HELD
+    for (doc_id,) in conn.execute("SELECT id FROM documents").fetchall():
+        text = _plain_text(conn, doc_id)
+        room -= sys.getsizeof(text)
+        if room < 0:
+            return None
+        held[doc_id] = text
+    return held
+
+
 def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
+    held = _held_texts(conn)
+    order = "" if held is not None else " ORDER BY +doc_id"
+    held = held if held is not None else {}
     found: list[Any] = []
     doc: Any = object()  # equal to no document id, so the first row reads its text
     text, size, context = "", -1, auditimage.CONTEXT
     for doc_id, ann_id, start, end, exact, prefix, suffix, marked in conn.execute(
             'SELECT doc_id, id, start, "end", exact, prefix, suffix, '
-            f"{quotes.derived_sql('a')} FROM annotations a ORDER BY +doc_id"):
+            f"{quotes.derived_sql('a')} FROM annotations a{order}"):
         if doc_id != doc:
-            doc, plain = doc_id, _plain_text(conn, doc_id)
+            # A doc_id no held text is keyed by (a document gone, an id stored as text)
+            # is looked up as before.
+            doc, plain = doc_id, (held[doc_id] if doc_id in held
+                                  else _plain_text(conn, doc_id))
             text, size = (plain, len(plain)) if plain is not None else ("", -1)
-        if marked:  # a derived quote is its text's at its span, if the span is one
-            if start.__class__ is int and end.__class__ is int:
-                exact = text[start:end]
-                prefix = prefix or text[max(0, start - context):start]
-                suffix = suffix or text[end:end + context]
-            else:
-                exact = None
+        if start.__class__ is not int or end.__class__ is not int or not (
+                0 <= start <= end <= size):
+            found.append(ann_id)
+        elif marked:
+            # A derived quote is its text's at its span, and so is a context stored
+            # empty ('', as the writer stores it): only a context stored otherwise is
+            # compared.
+            if (prefix and prefix != text[max(0, start - context):start]) or (
+                    suffix and suffix != text[end:end + context]):
+                found.append(ann_id)
         # Inline (100,000s of rows): auditimage.quote_of, compared; bytes read where the
         # stored text is not valid UTF-8 never equal a str, so they are suspects too.
-        if (start.__class__ is not int or end.__class__ is not int
-                or not 0 <= start <= end <= size or exact != text[start:end]
-                or prefix != text[max(0, start - context):start]
-                or suffix != text[end:end + context]):
+        elif (exact != text[start:end] or prefix != text[max(0, start - context):start]
+              or suffix != text[end:end + context]):
             found.append(ann_id)
     return found
 

@@ -154,7 +154,10 @@ def body(exact: Any, fields: Any, memo: Any) -> str:
     fields seen before) takes the shortest path.
     """
     try:
-        e, m = exact.decode(), memo.decode()
+        # A derived quote (wb_quote's, text) comes as str, a stored one as a blob:
+        # both without an exception, which would cost as much as the folding.
+        e = exact if exact.__class__ is str else exact.decode()
+        m = memo.decode()
     except (AttributeError, UnicodeDecodeError):
         e, m = _text(exact), _text(memo)
     words = _WORDS.get(fields)
