@@ -162,17 +162,19 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     timed = marks is not None and bool(auditimage.TIME_COLUMNS.intersection(lay))
     quoted = timed and set(auditimage.QUOTE_COLUMNS) <= set(lay)
 
-    def marked(packs: auditimage.Packs | None) -> str:
+    def marked(packs: auditimage.Packs | None, as_stored: bool = False) -> str:
         """Entries written since the file took marks mark every time equal to their
         own; those before never do (a row the guess misses is decoded in Python)."""
         text = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
-                                   at="l.at" if timed else None, packs=packs, exprs=exprs)
+                                   at="l.at" if timed else None, packs=packs, exprs=exprs,
+                                   json_as_stored=as_stored)
         if not quoted:
             return text
         # An image with quote marks holds the row's other values: whether the row's
         # quote is the one its text gives is checked in Python (_quote_suspects).
         with_quote = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
-                                         at="l.at", quote=True, packs=packs)
+                                         at="l.at", quote=True, packs=packs,
+                                         json_as_stored=as_stored)
         mark = "true" if packs is None else "' || char(1) || '"
         three = f"',{mark},{mark},{mark},'"
         return f"CASE WHEN instr(l.after, {three}) THEN {with_quote} ELSE {text} END"
@@ -183,8 +185,12 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
     if packs is not None:
         # Entries written since the file took packed images hold them packed, but for
         # one holding a value with a packed character, stored unpacked: that one is
-        # compared with the unpacked text, only when the packed one differs.
+        # compared with the unpacked text, only when the packed one differs. The JSON
+        # columns are first taken as stored (the writer's spacing since schema 20, no
+        # json() per row); a row stored before, with spaces, is compared as json()
+        # writes it.
         same = (f"CASE WHEN l.seq < {packed:d} THEN {same} "
+                f"WHEN l.after = {marked(packs, as_stored=True)} THEN 1 "
                 f"WHEN l.after = {marked(packs)} THEN 1 ELSE {same} END")
     return f"CASE WHEN substr(l.after, 1, 1) = '[' THEN {same} ELSE l.after = {obj} END"
 
