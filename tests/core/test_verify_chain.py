@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_doc, make_project
-from workbench.core import chain, logchain, rawread, schema
+from workbench.core import auditimage, chain, logchain, logcodes, rawread, schema
 from workbench.core.ops import annotations as ann_ops
 
 
@@ -87,3 +87,54 @@ def test_a_damaged_hash_breaks_its_link_and_the_next(built, tmp_path):
     conn.close()
     assert [p.split(":")[0] for p in problems] == ["audit entry 6", "audit entry 7"]
     assert head.count == head.seq > 7
+
+
+def test_the_usual_audit_row_is_written_out_as_the_general_way_writes_it(built, tmp_path):
+    # logchain._audit_text against chain.canonical_text on every row, packed images,
+    # op codes and entity codes included, and on rows of other shapes.
+    path = _copy(built, tmp_path,
+                 "UPDATE audit SET merged_from = 'other.wbproj' WHERE seq = 2",
+                 "UPDATE audit SET before = after WHERE seq = 3")
+    conn = sqlite3.connect(path)
+    content = chain.content_columns(rawread.columns(conn, "audit"))
+    assert content == logchain._AUDIT_CONTENT
+    ops = logcodes.Ops(conn)
+    codes = {k.decode(): v.decode() for k, v in ops.as_bytes.items()}
+    rows = conn.execute(rawread.select_sql("audit", [*content, "hash"]) + " ORDER BY seq"
+                        ).fetchall()
+    conn.close()
+    assert any("\x01" in (r[0] or "") for r in rows)  # packed images are among them
+    keys = chain.text_keys(content)
+
+    def general(values):
+        own = list(values[:-1])
+        own[content.index("op")] = codes.get(own[content.index("op")], own[content.index("op")])
+        at_entity = content.index("entity")
+        own[at_entity] = logcodes.ENTITY_NAMES.get(own[at_entity], own[at_entity])
+        for c in ("before", "after"):
+            own[content.index(c)] = auditimage.expand(own[content.index(c)])
+        return chain.canonical_text(keys, own)
+
+    for values in rows:
+        assert logchain._audit_text(values, codes) == general(values)
+    odd = list(rows[-1])
+    for col, value in (("txn", "7"), ("at", 5), ("after", 5), ("before", b"x"),
+                       ("merged_from", 1.5), ("op", 3), ("entity", None), ("seq", 2.0)):
+        shaped = list(odd)
+        shaped[content.index(col)] = value
+        assert logchain._audit_text(shaped, codes) is None  # left to the general way
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit SET txn = CAST(txn AS TEXT) WHERE seq = 4",
+    "UPDATE audit SET at = 20260101 WHERE seq = 4",
+    "UPDATE audit SET after = replace(after, char(5), char(6)) WHERE seq = 4",
+    "UPDATE audit SET after = replace(after, char(2), '\"anchored\"') WHERE seq = 4",
+    "UPDATE audit SET entity = '2' WHERE seq = 4",
+    "UPDATE audit SET entity = '99' WHERE seq = 4",
+    "UPDATE audit SET merged_from = 'elsewhere' WHERE seq = 4",
+    "UPDATE audit SET before = x'00' WHERE seq = 4",
+])
+def test_rows_of_other_shapes_read_the_same_both_ways(built, tmp_path, statement):
+    heads, fast, want, exact = _both_ways(_copy(built, tmp_path, statement))
+    assert (heads, fast) == (want, exact)

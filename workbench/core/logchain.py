@@ -21,6 +21,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
+from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,9 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
     images = [content.index(c) for c in ("before", "after")
               if log == "audit" and c in content]
     expand = auditimage.expand
+    # The audit log in the layout every project has: each row's text written out
+    # directly, a third less work than the general way (1,000,000 rows a check).
+    usual = _audit_text if log == "audit" and content == _AUDIT_CONTENT else None
 
     def after(seq: Any) -> tuple[str, tuple[Any, ...]]:  # the rows after ``seq``, in order
         return ((f"{select} ORDER BY seq", ()) if seq is None
@@ -124,15 +128,19 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
             try:
                 for values in rows:
                     count += 1
-                    *own, stored = values
-                    seq = own[at_seq]
-                    if at_op is not None:
-                        own[at_op] = codes.get(own[at_op], own[at_op])
-                    if at_entity is not None:
-                        own[at_entity] = entities.get(own[at_entity], own[at_entity])
-                    for i in images:
-                        own[i] = expand(own[i])
-                    text = chain.canonical_text(keys, own)
+                    text = usual(values, codes) if usual is not None else None
+                    if text is not None:
+                        stored, seq = values[-1], values[at_seq]
+                    else:  # any other row, or log, the general way
+                        *own, stored = values
+                        seq = own[at_seq]
+                        if at_op is not None:
+                            own[at_op] = codes.get(own[at_op], own[at_op])
+                        if at_entity is not None:
+                            own[at_entity] = entities.get(own[at_entity], own[at_entity])
+                        for i in images:
+                            own[i] = expand(own[i])
+                        text = chain.canonical_text(keys, own)
                     if stored.__class__ is str:  # hex text, written before compact_log_rows
                         if text is None:
                             _exact_link(dict(zip(content, own, strict=True)), stored, prev,
@@ -163,6 +171,59 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                 seq, prev = _bytes_link(damaged, content, prev, log, problems, ops)
                 rows = conn.execute(*after(seq))
     return Head(count, int(seq or 0), rawread.text(prev))
+
+
+# The audit log's columns as the chain orders them (schema 11 on).
+_AUDIT_CONTENT = ["after", "at", "before", "coder", "entity", "entity_id", "merged_from",
+                  "op", "seq", "txn"]
+_ENTITY_NAMES = logcodes.ENTITY_NAMES
+# What a packed image's characters stand for (``auditimage.PACKED``), in its order.
+_P1, _P2, _P3, _P4, _P5, _P6, _P7 = (auditimage.PACKED[chr(n)] for n in range(1, 8))
+
+
+def _audit_text(values: Sequence[Any], codes: dict[str, str]) -> str | None:
+    """``chain.canonical_text`` of an audit row read as text in :data:`_AUDIT_CONTENT`
+    order (its stored hash last), its op and entity codes and packed images written
+    out; None for a row of any other shape (a value of another type where the program
+    writes text or a number): the caller then takes the general way.
+
+    The same escaping call per value as ``canonical_text`` (``encode_basestring``) and
+    the same NULLs left out, written out for the one layout: per row, no list, no
+    generator, no function call to expand an image.
+    """
+    after, at, before, coder, entity, entity_id, merged_from, op, seq, txn, _ = values
+    if (at.__class__ is not str or coder.__class__ is not str or entity.__class__ is not str
+            or entity_id.__class__ is not str or op.__class__ is not str
+            or seq.__class__ is not int or txn.__class__ is not int):
+        return None
+    if after is None:
+        text = '{"at":'
+    elif after.__class__ is str:
+        # auditimage.expand inline: the JSON writer puts none of these characters in
+        # any text it writes, so each is a packed value (a replace that finds none of
+        # them costs a scan of the text and no copy).
+        text = ('{"after":' + _quote(after.replace("\x01", _P1).replace("\x02", _P2)
+                                     .replace("\x03", _P3).replace("\x04", _P4)
+                                     .replace("\x05", _P5).replace("\x06", _P6)
+                                     .replace("\x07", _P7)) + ',"at":')
+    else:
+        return None
+    text += _quote(at)
+    if before is not None:
+        if before.__class__ is not str:
+            return None
+        text += ',"before":' + _quote(before.replace("\x01", _P1).replace("\x02", _P2)
+                                      .replace("\x03", _P3).replace("\x04", _P4)
+                                      .replace("\x05", _P5).replace("\x06", _P6)
+                                      .replace("\x07", _P7))
+    text += (',"coder":' + _quote(coder) + ',"entity":'
+             + _quote(_ENTITY_NAMES.get(entity, entity)) + ',"entity_id":' + _quote(entity_id))
+    if merged_from is not None:
+        if merged_from.__class__ is not str:
+            return None
+        text += ',"merged_from":' + _quote(merged_from)
+    return (text + ',"op":' + _quote(codes.get(op, op)) + ',"seq":' + repr(seq)
+            + ',"txn":' + repr(txn) + "}")
 
 
 def _bytes_link(values: Sequence[Any], content: list[str], prev: bytes, log: str,
