@@ -1,0 +1,41 @@
+"""Stage timings and CPU of one ``verify`` in one process, on an existing project.
+
+Wall seconds between the progress callbacks (the stage named is the one that ran;
+"history against the tables" is the wait for the second process), then the CPU of
+this process (SQLite's own check on its thread included) and of its worker. Run it
+against each code in turn, alternating, with bytecode cached:
+
+    env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=/tmp/pyc \\
+        PYTHONPATH=TREE python bench/verify_stages.py PROJECT.wbproj
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from itertools import pairwise
+from pathlib import Path
+
+from workbench.core.project import Project
+from workbench.core.verify import verify
+
+
+def main(path: Path) -> None:
+    marks: list[tuple[str, float]] = []
+    started = time.perf_counter()
+    with Project.open(path, read_only=True) as project:
+        report = verify(project, lambda n, of, name: marks.append((name, time.perf_counter())))
+    ended = time.perf_counter()
+    marks.append(("end", ended))
+    for (name, t), (_, t2) in pairwise(marks):
+        print(f"{name:30s} {t2 - t:7.2f}")
+    print(f"{'total':30s} {ended - started:7.2f}  problems={len(report.problems)}")
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"cpu self {own.ru_utime + own.ru_stime:.2f} "
+          f"children {worker.ru_utime + worker.ru_stime:.2f}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
