@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import (
+    cutcheck,
     dbapi,
     logchain,
     rawread,
@@ -154,6 +155,7 @@ def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyRepo
         # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
         with rawread.bytes_mode(conn):
             _check_meta(conn, report)
+            report.problems.extend(cutcheck.findings(conn))
             stage(1)
             _check_texts(conn, report)
             _check_past_texts(conn, report)
