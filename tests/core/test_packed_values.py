@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from tests.helpers import add_doc, make_project, raw_connect
 from workbench.core import auditimage, repo, schema
+from workbench.core.errors import ProjectError
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as doc_ops
 from workbench.core.project import Project
@@ -83,3 +86,26 @@ def test_the_history_reads_a_value_of_one_character_as_itself(tmp_path):
     finally:
         conn.close()
     assert "\\u0005" in stored and "\x05" not in stored
+
+
+@pytest.mark.parametrize("name", ["compact_log_rows", "partial_status_index"])
+def test_an_older_workbench_refuses_a_packed_or_derived_file_in_one_sentence(
+        tmp_path, monkeypatch, name):
+    """A schema-17 Workbench would hash the packed characters as they are, a schema-19
+    one would read a derived quote as bytes: each refuses the file, which stays as it was."""
+    with make_project(tmp_path) as project:
+        doc = add_doc(project)
+        ann_ops.annotate_quote(project, doc, "claim", "claimed responsibility")
+        path = project.path
+    data = path.read_bytes()
+    made_at = schema.LATEST
+    older = next(m.version for m in schema.MIGRATIONS if m.name == name)
+    monkeypatch.setattr(schema, "MIGRATIONS",
+                        tuple(m for m in schema.MIGRATIONS if m.version <= older))
+    monkeypatch.setattr(schema, "LATEST", older)
+    for read_only in (False, True):
+        with pytest.raises(ProjectError) as err:
+            Project.open(path, read_only=read_only)
+        assert str(err.value) == (f"{path.name} was made by a newer Workbench (schema "
+                                  f"{made_at}); this version reads up to schema {older}.")
+    assert path.read_bytes() == data
