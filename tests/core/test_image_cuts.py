@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPORT, add_doc, make_project, raw_connect, stored_rows
-from workbench.core import cutcheck, repo
+from workbench.core import auditimage, repo
 from workbench.core.ops import actors as actor_ops
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as doc_ops
@@ -73,15 +73,29 @@ def test_a_cut_that_is_no_entry_of_the_log_is_named(reimported, tmp_path, value)
         assert any(p.startswith(f"project fact {key}: it ") for p in said), said
 
 
-@pytest.mark.parametrize("key", [repo.MARKS_FROM, repo.PACKED_FROM])
-def test_a_cut_moved_past_entries_written_in_its_form_is_named(reimported, tmp_path, key):
+def test_a_marks_cut_moved_past_marked_entries_is_named(reimported, tmp_path):
     """Moved just past the text's replacement, the marks cut would hide the kept text's
     removal from the lost-text check; the entries before it give the move away."""
     later = _replaced_at(reimported) + 1
+    key = repo.MARKS_FROM
     said = _problems(reimported, tmp_path, "DELETE FROM past_texts",
                      f"UPDATE meta SET value = '{later}' WHERE key = '{key}'")
     assert any(f"project fact {key}: it says images take that form from audit entry "
                f"{later} on" in p for p in said), said
+
+
+def test_a_packed_cut_moved_later_hides_nothing(reimported, tmp_path):
+    """The packed cut only says where the comparison inside SQLite tries packed text
+    first: moved past packed entries, a change under them is still found."""
+    later = _replaced_at(reimported) + 1
+    ann = stored_rows(reimported, "SELECT id FROM annotations ORDER BY id LIMIT 1")[0][0]
+    said = _problems(reimported, tmp_path,
+                     f"UPDATE meta SET value = '{later}' WHERE key = '{repo.PACKED_FROM}'")
+    assert said == [], said
+    said = _problems(reimported, tmp_path,
+                     f"UPDATE meta SET value = '{later}' WHERE key = '{repo.PACKED_FROM}'",
+                     f"UPDATE annotations SET status = 'rejected' WHERE id = '{ann}'")
+    assert any(f"annotation {ann}: its status is" in p for p in said), said
 
 
 def test_a_cut_moved_earlier_is_never_silent_about_the_rest(reimported, tmp_path):
@@ -113,7 +127,7 @@ def test_entries_before_the_cuts_holding_true_are_no_marks(tmp_path, monkeypatch
         ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
         report = verify(project)
         assert report.ok, report.problems
-        # The new entries are marked and packed: the cuts cannot move past them.
+        # The new entries are marked: the marks cut cannot move past them.
         with project.repo.transaction("mark", "tester") as tx:
             tx.set_meta(repo.MARKS_FROM, str(last + 3))
         assert any(f"entry {last + 1}, before it" in p for p in verify(project).problems)
@@ -128,7 +142,7 @@ def test_a_new_project_holds_both_cuts_at_its_first_entries(tmp_path):
     conn = sqlite3.connect(tmp_path / "p.wbproj")
     try:
         first = conn.execute("SELECT min(seq) FROM audit WHERE after GLOB ?",
-                             (cutcheck._PACKED_GLOB,)).fetchone()[0]
+                             ("*[" + "".join(auditimage.PACKED) + "]*",)).fetchone()[0]
     finally:
         conn.close()
     assert packed <= first and marks <= first
