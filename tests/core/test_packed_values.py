@@ -7,11 +7,12 @@ slipped into such an image breaks the chain."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
 
-from tests.helpers import add_doc, make_project, raw_connect
+from tests.helpers import SchemaBefore, add_doc, make_project, raw_connect, stored_rows
 from workbench.core import auditimage, repo, schema
 from workbench.core.errors import ProjectError
 from workbench.core.ops import annotations as ann_ops
@@ -109,3 +110,38 @@ def test_an_older_workbench_refuses_a_packed_or_derived_file_in_one_sentence(
         assert str(err.value) == (f"{path.name} was made by a newer Workbench (schema "
                                   f"{made_at}); this version reads up to schema {older}.")
     assert path.read_bytes() == data
+
+
+def test_a_packed_character_put_into_an_entry_before_the_cut(tmp_path, monkeypatch):
+    """An entry written before migration 18 holds no packed character. One put there in
+    place of the text it stands for is the same content (the chain hashes the text with
+    every character written out, as for a packed entry); one standing for another value
+    breaks the chain at that entry."""
+    older = SchemaBefore(monkeypatch, next(m.version for m in schema.MIGRATIONS
+                                           if m.name == "lean_audit"))
+    with Project.create(tmp_path / "old.wbproj", coder="tester") as project:
+        doc = add_doc(project)
+        ann_ops.annotate_quote(project, doc, "claim", "claimed responsibility")
+        path = project.path
+    older.stop()
+    with Project.open(path) as project:  # migrated: the cut after every entry so far
+        cut = repo.packed_from(project.conn)
+        history = project.repo.audit()
+    seq = stored_rows(path, "SELECT max(seq) FROM audit WHERE instr(after, "
+                            "'\"accepted\"')")[0][0]
+    assert seq < cut
+    for char, same in (("\x03", True), ("\x02", False)):
+        copy = tmp_path / f"copy{ord(char)}.wbproj"
+        shutil.copyfile(path, copy)
+        conn = raw_connect(copy, isolation_level=None)
+        for t in schema.LOG_TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {t}")
+        conn.execute("UPDATE audit SET after = replace(after, '\"accepted\"', ?) "
+                     "WHERE seq = ?", (char, seq))
+        conn.close()
+        with Project.open(copy) as project:
+            said = [p for p in verify(project).problems if "append-only guard" not in p]
+            if same:
+                assert said == [] and project.repo.audit() == history
+            else:
+                assert any(p.startswith(f"audit entry {seq}: its hash") for p in said), said
