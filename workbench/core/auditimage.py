@@ -307,7 +307,8 @@ def key_value(entity_id: Any, integer: bool) -> Any:
 
 def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset[str], *,
              array: bool, at: str | None = None, quote: bool = False,
-             packs: Packs | None = None, exprs: Mapping[str, str] | None = None) -> str:
+             packs: Packs | None = None, exprs: Mapping[str, str] | None = None,
+             blob_safe: bool = False) -> str:
     """SQL making, from a row of the table aliased ``alias``, the image text the program
     writes for it (array or object); NULL when a JSON column is not valid JSON. With
     ``at`` (SQL for the entry's time) an array marks the time columns equal to it; with
@@ -316,7 +317,10 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
     (:func:`packs` of the layout) an array is the packed text the writer stores, its
     marks and default values as their characters (:func:`sql_packed`). ``exprs`` gives
     SQL to read some columns by instead of the stored value (an annotation's derived
-    quote, ``quotes``).
+    quote, ``quotes``). With ``blob_safe`` a row holding a BLOB in any column gives
+    NULL: JSON cannot hold one, and SQLite stops the whole statement at it otherwise
+    (only a change outside the program stores one; the caller asks for this form
+    after that error, so a sound file pays nothing for it).
 
     Equal text means equal values: every piece is one whole JSON value, so the text
     parses back into the row's own values. Where SQLite writes a value otherwise than
@@ -330,6 +334,9 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
 
     valid = " AND ".join(f"({ref(c)} IS NULL OR json_valid({ref(c)}))"
                          for c in cols if c in json_cols) or "1"
+    if blob_safe:
+        valid = " AND ".join([*(f"typeof({ref(c)}) <> 'blob'" for c in (*cols, key)),
+                              f"({valid})"])
     if array and packs is not None:
         return f"CASE WHEN {valid} THEN {sql_packed(ref, cols, json_cols, at, quote, packs)} END"
     if array:  # SQLite's json() writes a JSON column's text without spaces, as Python

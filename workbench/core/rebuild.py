@@ -51,6 +51,8 @@ class Difference:
     underivable: bool = False
     # A document's text replaced or removed since marks began, not kept (its hash).
     lost_text: str | None = None
+    # Columns holding a BLOB where the row holds text (the values otherwise equal).
+    blobs: tuple[str, ...] = ()
 
     def columns(self) -> list[str]:
         """The columns that differ (those the image records; see module docs)."""
@@ -71,6 +73,11 @@ class Difference:
             return (f"{label}: its last audit entry derives its quote from a document "
                     "text the project no longer holds (a kept text was removed outside "
                     "the program).")
+        if self.blobs:
+            return (f"{label}: its {', '.join(self.blobs)} "
+                    f"{'is' if len(self.blobs) == 1 else 'are'} stored in the {table} "
+                    "table as bytes (a BLOB), not as the text the audit log records "
+                    "(changed outside the program).")
         if self.stored is None:
             return (f"{label}: it is missing from the {table} table, but the audit log's "
                     "last entry for it keeps it (deleted without an audit entry).")
@@ -118,9 +125,7 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
         # Each suspect's key (as it sorts) and the id its entries name: a forged
         # document id that is no number sorts as 0 but is looked up as written.
         as_key = _number if numbered else rawread.key_bytes
-        suspects = {(as_key(k), rawread.key_bytes(k))
-                    for k in rawread.suspect_keys(conn, entity, table, pk,
-                                                  _sql_match(conn, entity))}
+        suspects = {(as_key(k), rawread.key_bytes(k)) for k in _suspects(conn, entity)}
         suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
         if entity == "annotation":
             suspects.update((as_key(k), rawread.key_bytes(k)) for k in _quote_suspects(conn))
@@ -133,6 +138,8 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
             values = rawread.row_by_key(conn, table, cols, pk, key, exprs)
             slot = rawread.latest_image(conn, entity, named)
             diff = _compare(conn, entity, key, cols, values, slot, bad, texts)
+            if diff is None and values is not None:
+                diff = _blobs(conn, entity, table, pk, key, cols, exprs)
             if diff is not None:
                 found.append(diff)
         if entity == "document":
@@ -146,15 +153,31 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
 _NAMED = ("document", "codebook", "incident_type")
 
 
-def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
-    """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format)."""
+def _suspects(conn: sqlite3.Connection, entity: str) -> list[Any]:
+    """The keys of ``entity``'s rows the comparison inside SQLite does not settle. A
+    BLOB stored in a row (only a change outside the program stores one) stops that
+    statement, as JSON cannot hold it: then it runs again in the form that gives such
+    a row no text, which makes it a suspect like any other changed row."""
+    table, pk = TABLES[entity]
+    try:
+        return list(rawread.suspect_keys(conn, entity, table, pk, _sql_match(conn, entity)))
+    except dbapi.OperationalError:
+        return list(rawread.suspect_keys(conn, entity, table, pk,
+                                         _sql_match(conn, entity, blob_safe=True)))
+
+
+def _sql_match(conn: sqlite3.Connection, entity: str, blob_safe: bool = False) -> str:
+    """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format);
+    ``blob_safe``: never true for a row holding a BLOB (``auditimage.sql_text``)."""
     table, pk = TABLES[entity]
     lay = audit_layout(conn, entity)
     # A derived quote (``quotes``) is compared as readers see it.
     exprs = ({c: quotes.sql("t", c) for c in auditimage.QUOTE_COLUMNS}
              if entity == "annotation" and quotes.derives(conn) else None)
-    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, exprs=exprs)
-    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False, exprs=exprs)
+    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, exprs=exprs,
+                              blob_safe=blob_safe)
+    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False, exprs=exprs,
+                              blob_safe=blob_safe)
     marks, packed = image_cuts(conn)
     packs = (auditimage.packs(auditimage.table_info(conn, table), lay, JSON_COLUMNS)
              if packed is not None else None)
@@ -165,13 +188,15 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
         """Entries written since the file took marks mark every time equal to their
         own; those before never do (a row the guess misses is decoded in Python)."""
         text = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
-                                   at="l.at" if timed else None, packs=packs, exprs=exprs)
+                                   at="l.at" if timed else None, packs=packs, exprs=exprs,
+                                   blob_safe=blob_safe)
         if not quoted:
             return text
         # An image with quote marks holds the row's other values: whether the row's
         # quote is the one its text gives is checked in Python (_quote_suspects).
         with_quote = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
-                                         at="l.at", quote=True, packs=packs)
+                                         at="l.at", quote=True, packs=packs,
+                                         blob_safe=blob_safe)
         mark = "true" if packs is None else "' || char(1) || '"
         three = f"',{mark},{mark},{mark},'"
         return f"CASE WHEN instr(l.after, {three}) THEN {with_quote} ELSE {text} END"
@@ -307,6 +332,24 @@ def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
         f"{logcodes.entity_in('document')} AND merged_from IS NULL AND after IS NOT NULL",
         (doc_id,))}
     return len(hashes) > 1 or None in hashes
+
+
+def _blobs(conn: sqlite3.Connection, entity: str, table: str, pk: str, key: Any,
+           cols: list[str], exprs: dict[str, str] | None) -> Difference | None:
+    """A row equal to its image but for the storage class of some values: a BLOB where
+    the program stores text (read in bytes mode, both look alike). Only a change outside
+    the program stores one, and readers expecting text fail on it. A derived quote's
+    BLOB mark is read through ``exprs`` (as readers see it), so it never counts."""
+    kinds = rawread.row_by_key(conn, table, cols, pk, key, {
+        c: f"typeof({(exprs or {}).get(c, chr(34) + c + chr(34))})" for c in cols})
+    if kinds is None:
+        return None
+    blobs = tuple(c for c, k in zip(cols, kinds, strict=True)
+                  if rawread.text(k) == "blob")
+    if not blobs:
+        return None
+    name = rawread.text(key) if isinstance(key, bytes) else str(key)
+    return Difference(entity, name, {}, None, ever_logged=True, blobs=blobs)
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:
