@@ -245,8 +245,11 @@ def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
         if marked:  # a derived quote is its text's at its span, if the span is one
             if start.__class__ is int and end.__class__ is int:
                 exact = text[start:end]
-                prefix = prefix or text[max(0, start - context):start]
-                suffix = suffix or text[end:end + context]
+                # Only '' is derived (quotes._derives): an empty BLOB is read as stored.
+                if prefix == "":
+                    prefix = text[max(0, start - context):start]
+                if suffix == "":
+                    suffix = text[end:end + context]
             else:
                 exact = None
         # Inline (100,000s of rows): auditimage.quote_of, compared; bytes read where the
