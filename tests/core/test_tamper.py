@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPORT, add_doc, make_project, raw_connect
-from workbench.core import chain, logcodes, repo, schema
+from workbench.core import chain, logcodes, schema
 from workbench.core.incidents import ops as incident_ops
 from workbench.core.incidents.suggest import store_suggestions
 from workbench.core.ops import actors as actor_ops
@@ -260,13 +260,8 @@ def test_every_log_row_is_chained(built, tmp_path):
     conn.close()
 
 
-def test_migration_11_chains_an_older_project_and_records_its_unaudited_rows(
-        tmp_path, monkeypatch):
-    with make_project(tmp_path) as project, monkeypatch.context() as old:
-        # Entries as a version-8 file holds them: no marks, nothing packed (migrations 15
-        # and 18 put their cuts after them, and verify checks no entry before a cut is
-        # written in its form).
-        old.setattr(repo, "image_cuts", lambda conn: (None, None))
+def test_migration_11_chains_an_older_project_and_records_its_unaudited_rows(tmp_path):
+    with make_project(tmp_path) as project:
         doc = add_doc(project)
         ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
         path = project.path
