@@ -120,3 +120,34 @@ def test_a_writer_killed_between_writing_quotes_out_and_the_new_text(tmp_path):
         assert report.ok, report.problems
         assert [project.repo.get("annotation", i)["exact"] for i in ids] == [
             "wounded four troops", "claimed responsibility"]
+
+
+def test_a_text_replaced_with_its_hash_behind_the_log_names_the_document_and_each_quote(
+        tmp_path):
+    """A new text and its own hash written into the row: the text check is satisfied,
+    every derived quote would move with the text, and verify still names the document
+    (its hash differs from its log) and each derived annotation (its image derives from
+    a text the project no longer holds)."""
+    import hashlib
+
+    from tests.helpers import raw_connect
+
+    with make_project(tmp_path) as project:
+        doc = add_doc(project)
+        ids = [ann_ops.annotate_quote(project, doc, "claim", q).result
+               for q in ("wounded four troops", "claimed responsibility", "Shelling hits")]
+        text = project.repo.get("document", doc)["text"]
+        path = project.path
+    forged = "Breaking: " + text
+    conn = raw_connect(path, isolation_level=None)
+    conn.execute("UPDATE documents SET text = ?, text_sha256 = ? WHERE id = ?",
+                 (forged, hashlib.sha256(forged.encode("utf-8")).hexdigest(), doc))
+    conn.close()
+    with Project.open(path) as project:
+        assert project.repo.get("annotation", ids[0])["exact"] != "wounded four troops"
+        said = verify(project).problems
+    assert any(p.startswith(f"document {doc}: its text_sha256 is") for p in said), said
+    for ann in ids:
+        assert f"annotation {ann}: its last audit entry derives its quote from a document " \
+            "text the project no longer holds (the document's text was replaced, or a " \
+            "kept text removed, outside the program)." in said, (ann, said)

@@ -71,8 +71,8 @@ class Difference:
                     "entries derive quotes from it (removed outside the program).")
         if self.underivable:
             return (f"{label}: its last audit entry derives its quote from a document "
-                    "text the project no longer holds (a kept text was removed outside "
-                    "the program).")
+                    "text the project no longer holds (the document's text was replaced, "
+                    "or a kept text removed, outside the program).")
         if self.blobs:
             return (f"{label}: its {', '.join(self.blobs)} "
                     f"{'is' if len(self.blobs) == 1 else 'are'} stored in the {table} "
@@ -264,12 +264,17 @@ def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
 
 def _plain_text(conn: sqlite3.Connection, doc_id: Any) -> str | None:
     """The document's stored text when every quote mark of it derives from that text
-    (its log states one text hash only); None if it is gone, replaced once or damaged."""
-    if _text_replaced(conn, doc_id):
+    (its log states one text hash only, and the row holds that hash); None if it is
+    gone, replaced once, damaged, or its row names another hash than its log (a text
+    and its hash written behind the log: its derived quotes moved with the text, and
+    each annotation is then decoded and named)."""
+    hashes = _logged_hashes(conn, doc_id)
+    if len(hashes) != 1:
         return None
-    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    row = conn.execute("SELECT text, text_sha256 FROM documents WHERE id = ?",
+                       (doc_id,)).fetchone()
     values = _as_text(row) if row is not None else None
-    return values[0] if values else None
+    return values[0] if values and values[1] in hashes else None
 
 
 def _as_text(values: tuple[Any, ...]) -> tuple[str, ...] | None:
@@ -326,15 +331,15 @@ def _image_hash(text: Any, at: Any, doc_id: Any, layout: auditimage.Layout) -> s
     return value if isinstance(value, str) else None
 
 
-def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
-    """Whether the document's own log states more than one text hash (or one entry's
-    cannot be read: then its annotations are decoded one by one)."""
+def _logged_hashes(conn: sqlite3.Connection, doc_id: Any) -> set[str]:
+    """The text hashes the document's own log states; empty if one entry's cannot be
+    read (then its annotations are decoded one by one, as when there are several)."""
     layout = audit_layout(conn, "document")
     hashes = {_image_hash(after, at, doc_id, layout) for after, at in conn.execute(
         "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
         f"{logcodes.entity_in('document')} AND merged_from IS NULL AND after IS NOT NULL",
         (doc_id,))}
-    return len(hashes) > 1 or None in hashes
+    return set() if None in hashes else hashes  # type: ignore[return-value]
 
 
 def _blobs(conn: sqlite3.Connection, entity: str, table: str, pk: str, key: Any,
