@@ -12,11 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as EC
+from workbench.core.extract import claims as ECL
 from workbench.core.extract import dates as ED
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import casualties as C
 from workbench.core.extract.ar import normalise as N
 from workbench.core.extract.ar import tokens as T
+from workbench.core.extract.folding import CaseBlind
 from workbench.core.extract.lang import ar as V
 
 # Arabic letters (plain and folded), every folded or dropped code point, Latin, digits,
@@ -195,3 +197,62 @@ def test_en_shortcuts_still_find_their_constructions() -> None:
     assert not ES._SUBJECT_BAD.search("the defence ministry")
     assert ED._FUTURE.search("talks will resume") and EC._TOLL.search("the death toll rose to ")
     assert ES._HAVING_TAIL("Having ", 0, 7) and not ES._HAVING_TAIL("He has ", 0, 7)
+
+
+# Every case-blind pattern of the English engines, each run as its lowered twin on ASCII text.
+_CASE_BLIND = [(f"{mod.__name__}.{name}", rx) for mod in (EC, ES, ECL)
+               for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)]
+# Words those patterns look for, in any case, with others around them.
+_FOLD_WORDS = [
+    "killed", "KILLED", "Killing", "wounded", "Wounds", "dead", "bodies", "corpses", "aged",
+    "between", "among", "were", "Was", "also", "and", "including", "as", "well", "them",
+    "March", "may", "Sept", "year-old", "12-year-old", "claimed", "Claims", "responsibility",
+    "denied", "Any", "involvement", "the", "Saturday's", "attack", "report", "Statement",
+    "that", "THAT", "on", "Monday", "AFP", "Reuters", "reporters", "in", "a", "an",
+    "interview", "condition", "of", "anonymity", "carried", "by", "said", "entry", "to", "be",
+    "12", "20", "who", "Who", "however", "yesterday", "Late", "state", "TV", "ſ", "x_1",
+]
+_FOLD_SEPS = [" ", "  ", "\n", ", ", ",", ": ", ".", " - ", "-", "'", ""]
+
+
+@st.composite
+def _fold_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_FOLD_WORDS), st.sampled_from(_FOLD_SEPS)),
+                          max_size=10))
+    return "".join(w + s for w, s in parts)
+
+
+def _regs(m: re.Match[str] | None) -> object:
+    return (m.regs, m.lastgroup) if m else None
+
+
+def test_every_case_blind_pattern_is_found() -> None:
+    names = {name for name, _ in _CASE_BLIND}
+    assert {"workbench.core.extract.casualties._LEFT_ACTIVE",
+            "workbench.core.extract.statements._LEAD",
+            "workbench.core.extract.claims._CLAIM"} <= names, names
+
+
+@settings(max_examples=300, deadline=None)
+@given(_fold_texts())
+def test_lowered_twins_match_where_the_case_blind_patterns_match(text: str) -> None:
+    # On ASCII text the twin, over the lower-cased text, gives the same spans and groups at
+    # every position (match), from every position (search) and in a scan (finditer).
+    if not text.isascii():
+        return
+    low = text.lower()
+    for name, rx in _CASE_BLIND:
+        for pos in range(len(text) + 1):
+            assert _regs(rx.match(text, pos)) == _regs(rx.low.match(low, pos)), name
+            assert _regs(rx.search(text, pos)) == _regs(rx.low.search(low, pos)), name
+        assert [_regs(m) for m in rx.finditer(text)] == [
+            _regs(m) for m in rx.low.finditer(low)], name
+
+
+def test_lowered_twins_find_their_constructions() -> None:
+    # The property above is not vacuous: each twin matches text in capitals.
+    assert ES._LEAD.low.match(" on monday, afp".lower())
+    assert EC._LEFT_ACTIVE.low.search("gunmen KILLED ".lower())
+    assert ECL._CLAIM.low.search("Rebels CLAIMED Responsibility".lower())
+    # A twin left in its original case would not: "Monday" stays capitalised in _LEAD.
+    assert not re.compile(ES._LEAD.pattern).match(" on monday")
