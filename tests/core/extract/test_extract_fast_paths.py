@@ -256,3 +256,14 @@ def test_lowered_twins_find_their_constructions() -> None:
     assert ECL._CLAIM.low.search("Rebels CLAIMED Responsibility".lower())
     # A twin left in its original case would not: "Monday" stays capitalised in _LEAD.
     assert not re.compile(ES._LEAD.pattern).match(" on monday")
+
+
+def test_text_taken_from_a_twin_match_is_sliced_from_the_text_as_written() -> None:
+    # The count's twin matches the lower-cased sentence; the collective noun it names is
+    # the victim group, which keeps the case of the document.
+    from workbench.core.extract import extract
+    found = extract("The TRIO were killed in the blast. A Trio was kidnapped.", "2016-01-01")
+    assert [c["group"] for c in found["casualties"]] == ["TRIO", "Trio"]
+    # So is the source of "a report that ...", found by its twin.
+    found = extract("It followed The Army report that rebels had fled north.", "2016-01-01")
+    assert [s["speaker"] for s in found["statements"]] == ["The Army report"]

@@ -271,14 +271,15 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 
 def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
-            hints: list[int]) -> list[re.Match[str]]:
+            hints: list[int], t: str | None = None) -> list[re.Match[str]]:
     """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
     the candidate positions ``cands`` (document offsets; ``arts`` are those of "a" / "an")
     and are within reach of a trigger word: articles right next to one, anything else
-    within 170 characters before or 200 after. Non-overlapping, left to right."""
+    within 170 characters before or 200 after. Non-overlapping, left to right. With ``t``,
+    ``s`` lower-cased (ASCII), the count pattern's twin runs there (same spans)."""
     found: list[re.Match[str]] = []
     last = -1
-    match = COUNT_RE.match
+    t, match = (s, COUNT_RE.rx.match) if t is None or t is s else (t, COUNT_RE.low.match)
     end = base + len(s)
     for i in range(bisect_left(cands, base), bisect_left(cands, end)):
         p = cands[i]
@@ -292,7 +293,7 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         j = bisect_left(hints, lo)
         if j == len(hints) or hints[j] >= hi:
             continue
-        m = match(s, pos)
+        m = match(t, pos)
         if m and m.end() > pos:
             found.append(m)
             last = m.end()
@@ -329,7 +330,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
     prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
-    for m in _counts(s, base, cands, arts, hints):
+    for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")
@@ -357,7 +358,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
-            gend, toks = cend, [m.group("coll")]
+            gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
         else:
             _, gend, toks = _group(s, cend)
         head = toks[-1].lower() if toks else ""
@@ -557,7 +558,7 @@ _OTHER_PART = re.compile(
 
 def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, int]:
     """Outcome named after the group ("... were killed"); ``t`` as in ``_sentence``."""
-    aged_phrase, skip_conj, among, right_part = _RIGHT_LOWERED if t is not s else (
+    aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
     pos = gend
     aged = aged_phrase.match(t, pos)
@@ -566,7 +567,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, 
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
         sk = skip_conj.match(t, pos)
-        nm = COUNT_RE.match(s, sk.end()) if sk and sk.end() > pos else None
+        nm = count_re.match(t, sk.end()) if sk and sk.end() > pos else None
         if not nm and (pm := _AND_POSSESSIVE.match(s, pos)):
             # "A man and his son were killed": a relative of the first victim, named
             # without a count, shares the verb (the relative is no figure of its own).
@@ -631,5 +632,5 @@ def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
 # spans, 1.5-2x faster; see folding.py).
 _CASE_BLIND = (_MONTH, _NUM_AFTER, _LEFT_ACTIVE, _SHARED, _BODIES_AHEAD)
 _LOWERED = tuple(p.low for p in _CASE_BLIND)
-_RIGHT_BLIND = (_AGED_PHRASE, _SKIP_CONJ, _AMONG, _RIGHT_PART)
+_RIGHT_BLIND = (_AGED_PHRASE, _SKIP_CONJ, _AMONG, _RIGHT_PART, COUNT_RE)
 _RIGHT_LOWERED = tuple(p.low for p in _RIGHT_BLIND)

@@ -44,4 +44,3 @@ def _emit(node: dict[str, dict]) -> str:
 def first_chars(words: Iterable[str]) -> str:
     """Character class body of the lower-case first letters of ``words``."""
     return "".join(sorted({w[0].lower() for w in words}))
-
