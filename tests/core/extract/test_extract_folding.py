@@ -37,3 +37,23 @@ def test_text_that_cannot_be_lower_cased_is_refused(pattern: str) -> None:
 
 def test_named_groups_and_lower_case_escapes_survive() -> None:
     assert lowered_text(r"(?P<sp>Report)\s+(?P=sp)\b\d") == r"(?P<sp>report)\s+(?P=sp)\b\d"
+
+
+@pytest.mark.parametrize("text", [
+    "A report that was seen by reporters said 12 people died in the raid.",
+    "The UN report that militias had burned homes was denied on Monday.",
+    "Witnesses said a statement that the army had withdrawn was false.",
+])
+def test_report_that_is_found_whatever_the_case_of_report(text: str) -> None:
+    # The cue is case-blind; a gate before it looked for "report" as written, so
+    # "The REPORT that" (an upper-case headline style) was never tried.
+    from workbench.core.extract import extract
+
+    def spans(t: str) -> list[tuple[int, int]]:
+        return [(s["start"], s["end"]) for s in extract(t)["statements"]]
+
+    for word in ("report", "statement"):
+        if word in text:
+            shouted = text.replace(word, word.upper())
+            assert spans(shouted) == spans(text)
+            assert spans(text.replace(word, word.capitalize())) == spans(text)

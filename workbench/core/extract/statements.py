@@ -1168,7 +1168,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if carrier:  # first, so that "... and said" goes on with the speaker, not the carrier
             found.append((after_start, words_end, carrier))
         found.append((after_start, words_end, speaker))
-    seg = text[c0:s1]
+    # Lowered: the cue below is case-blind, so "The REPORT that" must pass this too.
+    seg = text[c0:s1].lower() if low is None else low[c0:s1]
     has_report = "report" in seg or "statement" in seg
     rtext, report_that = (text, _REPORT_THAT.rx) if low is None else (low, _REPORT_THAT.low)
     for rm in report_that.finditer(rtext, c0, s1) if has_report else ():
