@@ -308,7 +308,7 @@ def key_value(entity_id: Any, integer: bool) -> Any:
 def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset[str], *,
              array: bool, at: str | None = None, quote: bool = False,
              packs: Packs | None = None, exprs: Mapping[str, str] | None = None,
-             json_as_stored: bool = False) -> str:
+             json_as_stored: bool = False, blob_safe: bool = False) -> str:
     """SQL making, from a row of the table aliased ``alias``, the image text the program
     writes for it (array or object); NULL when a JSON column is not valid JSON. With
     ``at`` (SQL for the entry's time) an array marks the time columns equal to it; with
@@ -320,7 +320,10 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
     quote, ``quotes``). With ``json_as_stored`` a packed array nests a JSON column as
     its stored text, not as SQLite's ``json()`` writes it again: the same for every row
     stored without spaces (as the writer stores it since schema 20), for half the
-    JSON parsing.
+    JSON parsing. With ``blob_safe`` a row holding a BLOB in any column gives NULL:
+    JSON cannot hold one, and SQLite stops the whole statement at it otherwise (only a
+    change outside the program stores one; the caller asks for this form after that
+    error, so a sound file pays nothing for it).
 
     Equal text means equal values: every piece is one whole JSON value, so the text
     parses back into the row's own values. Where SQLite writes a value otherwise than
@@ -334,6 +337,9 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
 
     valid = " AND ".join(f"({ref(c)} IS NULL OR json_valid({ref(c)}))"
                          for c in cols if c in json_cols) or "1"
+    if blob_safe:
+        valid = " AND ".join([*(f"typeof({ref(c)}) <> 'blob'" for c in (*cols, key)),
+                              f"({valid})"])
     if array and packs is not None:
         return (f"CASE WHEN {valid} THEN "
                 f"{sql_packed(ref, cols, json_cols, at, quote, packs, json_as_stored)} END")

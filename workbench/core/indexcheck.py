@@ -91,6 +91,10 @@ def _documents(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
                                        (doc_id,)).fetchone()
         except dbapi.OperationalError:
             continue  # damaged bytes: reported by verify's text check
+        # A BLOB stored where text belongs (named by verify's text check and rebuild)
+        # is folded as the text its bytes spell, as the index's own function folds it.
+        title, text = (v.decode("utf-8", "replace") if isinstance(v, bytes) else v
+                       for v in (title, text))
         want = dict(searchindex.entries(doc_id, title or "", text))
         if held == want:
             continue

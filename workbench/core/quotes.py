@@ -181,10 +181,13 @@ def fill(row: dict[str, Any], texts: Texts, held: dict[Any, str | None] | None =
         text = held[doc_id] = texts.current(doc_id)
     quote = quote_of(text, row.get("start"), row.get("end")) if text is not None else None
     exact, prefix, suffix = quote or ("", "", "")
-    # A context stored there (not by the writer, which stores '') is read as it stands.
+    # A context stored there (not by the writer, which stores '') is read as it stands,
+    # as SQL reads it (_derives): only the text '' is derived, not an empty BLOB.
     row["exact"] = exact
-    row["prefix"] = row.get("prefix") or prefix
-    row["suffix"] = row.get("suffix") or suffix
+    if row.get("prefix") == "":
+        row["prefix"] = prefix
+    if row.get("suffix") == "":
+        row["suffix"] = suffix
     return row
 
 

@@ -52,6 +52,8 @@ class Difference:
     underivable: bool = False
     # A document's text replaced or removed since marks began, not kept (its hash).
     lost_text: str | None = None
+    # Columns holding a BLOB where the row holds text (the values otherwise equal).
+    blobs: tuple[str, ...] = ()
 
     def columns(self) -> list[str]:
         """The columns that differ (those the image records; see module docs)."""
@@ -70,8 +72,13 @@ class Difference:
                     "entries derive quotes from it (removed outside the program).")
         if self.underivable:
             return (f"{label}: its last audit entry derives its quote from a document "
-                    "text the project no longer holds (a kept text was removed outside "
-                    "the program).")
+                    "text the project no longer holds (the document's text was replaced, "
+                    "or a kept text removed, outside the program).")
+        if self.blobs:
+            return (f"{label}: its {', '.join(self.blobs)} "
+                    f"{'is' if len(self.blobs) == 1 else 'are'} stored in the {table} "
+                    "table as bytes (a BLOB), not as the text the audit log records "
+                    "(changed outside the program).")
         if self.stored is None:
             return (f"{label}: it is missing from the {table} table, but the audit log's "
                     "last entry for it keeps it (deleted without an audit entry).")
@@ -119,9 +126,7 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
         # Each suspect's key (as it sorts) and the id its entries name: a forged
         # document id that is no number sorts as 0 but is looked up as written.
         as_key = _number if numbered else rawread.key_bytes
-        suspects = {(as_key(k), rawread.key_bytes(k))
-                    for k in rawread.suspect_keys(conn, entity, table, pk,
-                                                  _sql_match(conn, entity))}
+        suspects = {(as_key(k), rawread.key_bytes(k)) for k in _suspects(conn, entity)}
         suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
         if entity == "annotation":
             suspects.update((as_key(k), rawread.key_bytes(k)) for k in _quote_suspects(conn))
@@ -134,6 +139,8 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
             values = rawread.row_by_key(conn, table, cols, pk, key, exprs)
             slot = rawread.latest_image(conn, entity, named)
             diff = _compare(conn, entity, key, cols, values, slot, bad, texts)
+            if diff is None and values is not None:
+                diff = _blobs(conn, entity, table, pk, key, cols, exprs)
             if diff is not None:
                 found.append(diff)
         if entity == "document":
@@ -147,15 +154,31 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
 _NAMED = ("document", "codebook", "incident_type")
 
 
-def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
-    """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format)."""
+def _suspects(conn: sqlite3.Connection, entity: str) -> list[Any]:
+    """The keys of ``entity``'s rows the comparison inside SQLite does not settle. A
+    BLOB stored in a row (only a change outside the program stores one) stops that
+    statement, as JSON cannot hold it: then it runs again in the form that gives such
+    a row no text, which makes it a suspect like any other changed row."""
+    table, pk = TABLES[entity]
+    try:
+        return list(rawread.suspect_keys(conn, entity, table, pk, _sql_match(conn, entity)))
+    except dbapi.OperationalError:
+        return list(rawread.suspect_keys(conn, entity, table, pk,
+                                         _sql_match(conn, entity, blob_safe=True)))
+
+
+def _sql_match(conn: sqlite3.Connection, entity: str, blob_safe: bool = False) -> str:
+    """SQL true when the audit entry ``l`` holds exactly the row ``t`` (either format);
+    ``blob_safe``: never true for a row holding a BLOB (``auditimage.sql_text``)."""
     table, pk = TABLES[entity]
     lay = audit_layout(conn, entity)
     # A derived quote (``quotes``) is compared as readers see it.
     exprs = ({c: quotes.sql("t", c) for c in auditimage.QUOTE_COLUMNS}
              if entity == "annotation" and quotes.derives(conn) else None)
-    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, exprs=exprs)
-    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False, exprs=exprs)
+    arr = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True, exprs=exprs,
+                              blob_safe=blob_safe)
+    obj = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=False, exprs=exprs,
+                              blob_safe=blob_safe)
     marks, packed = image_cuts(conn)
     packs = (auditimage.packs(auditimage.table_info(conn, table), lay, JSON_COLUMNS)
              if packed is not None else None)
@@ -167,14 +190,14 @@ def _sql_match(conn: sqlite3.Connection, entity: str) -> str:
         own; those before never do (a row the guess misses is decoded in Python)."""
         text = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
                                    at="l.at" if timed else None, packs=packs, exprs=exprs,
-                                   json_as_stored=as_stored)
+                                   json_as_stored=as_stored, blob_safe=blob_safe)
         if not quoted:
             return text
         # An image with quote marks holds the row's other values: whether the row's
         # quote is the one its text gives is checked in Python (_quote_suspects).
         with_quote = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
                                          at="l.at", quote=True, packs=packs,
-                                         json_as_stored=as_stored)
+                                         json_as_stored=as_stored, blob_safe=blob_safe)
         mark = "true" if packs is None else "' || char(1) || '"
         three = f"',{mark},{mark},{mark},'"
         return f"CASE WHEN instr(l.after, {three}) THEN {with_quote} ELSE {text} END"
@@ -256,11 +279,11 @@ def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
                 0 <= start <= end <= size):
             found.append(ann_id)
         elif marked:
-            # A derived quote is its text's at its span, and so is a context stored
-            # empty ('', as the writer stores it): only a context stored otherwise is
-            # compared.
-            if (prefix and prefix != text[max(0, start - context):start]) or (
-                    suffix and suffix != text[end:end + context]):
+            # A derived quote is its text's at its span, and so is a context that is
+            # derived: only the text '' is (quotes._derives; an empty BLOB there is
+            # read as stored). Only a context stored otherwise is compared.
+            if (prefix != "" and prefix != text[max(0, start - context):start]) or (
+                    suffix != "" and suffix != text[end:end + context]):
                 found.append(ann_id)
         # Inline (100,000s of rows): auditimage.quote_of, compared; bytes read where the
         # stored text is not valid UTF-8 never equal a str, so they are suspects too.
@@ -272,12 +295,17 @@ def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
 
 def _plain_text(conn: sqlite3.Connection, doc_id: Any) -> str | None:
     """The document's stored text when every quote mark of it derives from that text
-    (its log states one text hash only); None if it is gone, replaced once or damaged."""
-    if _text_replaced(conn, doc_id):
+    (its log states one text hash only, and the row holds that hash); None if it is
+    gone, replaced once, damaged, or its row names another hash than its log (a text
+    and its hash written behind the log: its derived quotes moved with the text, and
+    each annotation is then decoded and named)."""
+    hashes = _logged_hashes(conn, doc_id)
+    if len(hashes) != 1:
         return None
-    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    row = conn.execute("SELECT text, text_sha256 FROM documents WHERE id = ?",
+                       (doc_id,)).fetchone()
     values = _as_text(row) if row is not None else None
-    return values[0] if values else None
+    return values[0] if values and values[1] in hashes else None
 
 
 def _as_text(values: tuple[Any, ...]) -> tuple[str, ...] | None:
@@ -334,15 +362,33 @@ def _image_hash(text: Any, at: Any, doc_id: Any, layout: auditimage.Layout) -> s
     return value if isinstance(value, str) else None
 
 
-def _text_replaced(conn: sqlite3.Connection, doc_id: Any) -> bool:
-    """Whether the document's own log states more than one text hash (or one entry's
-    cannot be read: then its annotations are decoded one by one)."""
+def _logged_hashes(conn: sqlite3.Connection, doc_id: Any) -> set[str]:
+    """The text hashes the document's own log states; empty if one entry's cannot be
+    read (then its annotations are decoded one by one, as when there are several)."""
     layout = audit_layout(conn, "document")
     hashes = {_image_hash(after, at, doc_id, layout) for after, at in conn.execute(
         "SELECT after, at FROM audit WHERE entity_id = CAST(? AS TEXT) AND "
         f"{logcodes.entity_in('document')} AND merged_from IS NULL AND after IS NOT NULL",
         (doc_id,))}
-    return len(hashes) > 1 or None in hashes
+    return set() if None in hashes else hashes  # type: ignore[return-value]
+
+
+def _blobs(conn: sqlite3.Connection, entity: str, table: str, pk: str, key: Any,
+           cols: list[str], exprs: dict[str, str] | None) -> Difference | None:
+    """A row equal to its image but for the storage class of some values: a BLOB where
+    the program stores text (read in bytes mode, both look alike). Only a change outside
+    the program stores one, and readers expecting text fail on it. A derived quote's
+    BLOB mark is read through ``exprs`` (as readers see it), so it never counts."""
+    kinds = rawread.row_by_key(conn, table, cols, pk, key, {
+        c: f"typeof({(exprs or {}).get(c, chr(34) + c + chr(34))})" for c in cols})
+    if kinds is None:
+        return None
+    blobs = tuple(c for c, k in zip(cols, kinds, strict=True)
+                  if rawread.text(k) == "blob")
+    if not blobs:
+        return None
+    name = rawread.text(key) if isinstance(key, bytes) else str(key)
+    return Difference(entity, name, {}, None, ever_logged=True, blobs=blobs)
 
 
 def _image_columns(conn: sqlite3.Connection, table: str) -> list[str]:

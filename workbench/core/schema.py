@@ -430,7 +430,9 @@ def _m0015_audit_marks(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE IF NOT EXISTS past_texts "
                  "(sha256 TEXT PRIMARY KEY, text TEXT NOT NULL)")
     last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+    # A cut already there is kept: entries from it on hold marks (a file taken back to
+    # an older version number and upgraded again), and verify checks none before it.
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",
                  (MARKS_FROM, str(last + 1)))
 
 
@@ -510,7 +512,7 @@ def _m0018_lean_audit(conn: sqlite3.Connection) -> None:
     conn.execute(f"DROP VIEW IF EXISTS {logcodes.VIEW}")
     conn.execute(logcodes.audit_view(expand_images=True))
     last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)",  # as in 15
                  (PACKED_FROM, str(last + 1)))
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import (
+    cutcheck,
     dbapi,
     logchain,
     rawread,
@@ -154,6 +155,7 @@ def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyRepo
         # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
         with rawread.bytes_mode(conn):
             _check_meta(conn, report)
+            report.problems.extend(cutcheck.findings(conn))
             stage(1)
             _check_texts(conn, report)
             _check_past_texts(conn, report)
@@ -267,6 +269,9 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
     held: dict[int, str] = {}
     unsound: set[int] = set()  # documents whose text no longer matches its hash
     room = TEXTS_HELD
+    # Read in bytes mode, a text stored as a BLOB looks like any other and hashes the
+    # same, but readers expecting text fail on it; typeof() reads only the row header.
+    blobs = {r[0] for r in conn.execute("SELECT id FROM documents WHERE typeof(text) = 'blob'")}
     for raw in rawread.rows(conn, "documents", order="id"):
         doc, bad = rawread.decode(raw)
         if doc is None:
@@ -277,6 +282,9 @@ def _check_texts(conn: sqlite3.Connection, report: VerifyReport) -> None:
         text = doc["text"]
         said: list[str] = []
         checked.append((doc["id"], said))
+        if doc["id"] in blobs:
+            said.append(f"document {doc['id']}: its text is stored as bytes (a BLOB), not "
+                        "as text (changed outside the program)")
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["text_sha256"]:
             said.append(f"document {doc['id']}: its text no longer matches its hash")
             unsound.add(doc["id"])

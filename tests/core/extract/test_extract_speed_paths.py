@@ -28,7 +28,8 @@ _WORDS = [
     "Later", "on", "(Reuters)", "(AFP)", "officials,", "Related", "News", "Read", "More",
     "12", "2012", "7th", "3,000", "12-year-old", "٣", "１２", "x_1", "_a", "a1", "İs", "ſaid",
     "\u212aills", "toll", "bodies", "self", "himself", "next", "this", "past", "previous",
-    "beginning", "month", "Year", "mid-March", "The",
+    "beginning", "month", "Year", "mid-March", "The", "two days", "A week", "an\tHour",
+    "one dayton", "seven Months",
 ]
 _SEPS = [" ", "  ", "\n", "\t", "\u00a0", ", ", ",", ". ", ".", "; ", " - ", "-", "", "\"",
          "(", ")", ":", "'"]
@@ -61,7 +62,8 @@ def _plain_triggers(text: str) -> dict[str, tuple[int, ...]]:
             found[kind].append(pos)
         if count_if is not None and count_if.match(low, m.end()):
             found[T.COUNT].append(pos)
-        if date is T._DATE_YES or (date is T._DATE_CHECK and DATE_FIRST.match(low, pos)):
+        if date is T._DATE_YES or (date in (T._DATE_CHECK, T._DATE_UNIT)
+                                   and DATE_FIRST.match(low, pos)):
             found[T.DATE].append(pos)
     return {kind: tuple(pos) for kind, pos in found.items()}
 
@@ -85,6 +87,17 @@ def test_date_only_openers_are_date_starts_exactly_where_date_first_matches() ->
             "next yea", "early 20", "THE PREV"} <= starts
     assert not starts & {"The army", "the end,", "late arr", "last of ", "this is,",
                          "mid way,", "end of t", "the prev"}
+
+
+def test_number_openers_are_date_starts_exactly_where_date_first_matches() -> None:
+    # "a", "two", ... ask UNIT_AHEAD at their end instead of DATE_FIRST at their start.
+    text = ("Two days ago, a week ago, AN HOUR, A Month later, ten\tyears, one dayton, "
+            "seven weeks, an army, two soldiers, one of them, a. day, three-day truce.")
+    found = T.triggers(text)
+    assert found == _plain_triggers(text)
+    starts = {text[p:p + 7] for p in found[T.DATE]}
+    assert {"Two day", "a week ", "A Month", "ten\tyea", "one day", "seven w"} <= starts
+    assert not starts & {"AN HOUR", "an army", "two sol", "one of ", "a. day,", "three-d"}
 
 
 def test_anchor_scan_keeps_a_word_at_offset_zero_and_skips_other_digits() -> None:

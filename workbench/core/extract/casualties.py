@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 
+from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
@@ -30,7 +31,7 @@ from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
-_LEFT_ACTIVE = re.compile(
+_LEFT_ACTIVE = CaseBlind(
     "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
     + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})\\s+of)" for k, v in EN.OUTCOME_NOMINALS.items())
     # "Dead: 4": a bulletin label that is not a verb needs its colon.
@@ -39,19 +40,17 @@ _LEFT_ACTIVE = re.compile(
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?"
     # a victim named without a count comes first: "killed the driver and two passengers"
-    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$",
-    re.IGNORECASE,
+    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$"
 )
-_SHARED = re.compile(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$", re.IGNORECASE)
+_SHARED = CaseBlind(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$")
 
 _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
 _AUX = rf"(?:(?:{alt(EN.AUXILIARIES)})\s+)*"
-_RIGHT_PART = re.compile(
+_RIGHT_PART = CaseBlind(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
-    + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")",
-    re.IGNORECASE,
+    + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")"
 )
-_AMONG = re.compile(r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+_AMONG = CaseBlind(r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\b")
 # A partitive after a figure of the same sentence: "..., 31 of them civilians", "15 of
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
@@ -75,8 +74,8 @@ _IRREGULAR_PAST = frozenset(EN.IRREGULAR_PAST)
 _ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w in forms
                       if " " not in w and w not in ("dead", "die", "died", "hostage", "captive")}
 _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
-_SKIP_CONJ = re.compile(
-    r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*", re.IGNORECASE
+_SKIP_CONJ = CaseBlind(
+    r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
 )
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
 _NUMBER_OF = re.compile(
@@ -94,14 +93,14 @@ _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 # A date in the gap is the period the toll covers: "the toll since October 7 stands at".
 _GAP_DATE = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,\s*\d{{4}},?)?(?!\d)"
-_TOLL = re.compile(
-    rf"\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
+_TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
+    rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
     re.IGNORECASE,
 )
-_MONTH = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
+_MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
-_BODIES_AHEAD = re.compile(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b", re.IGNORECASE)
+_BODIES_AHEAD = CaseBlind(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b")
 PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
@@ -250,11 +249,13 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     hostage_doc = _HostageCue(doc.low)
     sents = doc.sentences
     art_set = frozenset(arts)
+    low = doc.low if doc.ascii else None  # where the lowered twins may run
     for i in range(len(sents)) if every_sentence else doc.holding(every):
         sent = sents[i]
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         hints = [h - sent.start for h in every[lo:hi]]
-        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set)
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set,
+                  sent.text if low is None else low[sent.start:sent.end])
     out.sort(key=_SPAN)
     return out
 
@@ -270,14 +271,15 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 
 def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
-            hints: list[int]) -> list[re.Match[str]]:
+            hints: list[int], t: str | None = None) -> list[re.Match[str]]:
     """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
     the candidate positions ``cands`` (document offsets; ``arts`` are those of "a" / "an")
     and are within reach of a trigger word: articles right next to one, anything else
-    within 170 characters before or 200 after. Non-overlapping, left to right."""
+    within 170 characters before or 200 after. Non-overlapping, left to right. With ``t``,
+    ``s`` lower-cased (ASCII), the count pattern's twin runs there (same spans)."""
     found: list[re.Match[str]] = []
     last = -1
-    match = COUNT_RE.match
+    t, match = (s, COUNT_RE.rx.match) if t is None or t is s else (t, COUNT_RE.low.match)
     end = base + len(s)
     for i in range(bisect_left(cands, base), bisect_left(cands, end)):
         p = cands[i]
@@ -291,7 +293,7 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         j = bisect_left(hints, lo)
         if j == len(hints) or hints[j] >= hi:
             continue
-        m = match(s, pos)
+        m = match(t, pos)
         if m and m.end() > pos:
             found.append(m)
             last = m.end()
@@ -315,11 +317,20 @@ class _HostageCue:
 
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
-              hints: list[int], cands: tuple[int, ...], arts: frozenset[int]) -> None:
+              hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
+              t: str | None = None) -> None:
+    """Figures of sentence ``s`` (at ``base`` in the document). ``t`` is ``s`` lower-cased
+    when it is ASCII, where the case-blind patterns' lowered twins run (same spans, see
+    folding.py); ``s`` itself (or None) means the patterns as written."""
+    if t is None or t is s:
+        t = s
+        month, num_after, left_active, shared, bodies_ahead = (p.rx for p in _CASE_BLIND)
+    else:
+        month, num_after, left_active, shared, bodies_ahead = _LOWERED
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
     prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
-    for m in _counts(s, base, cands, arts, hints):
+    for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")
@@ -330,7 +341,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         low_n, high, qual = parsed
         num = m.group("num") or ""
         # "September " is ten characters: the window holds the longest month name
-        if num and (_MONTH.search(s, max(0, cstart - 11), cstart) or _NUM_AFTER.match(s, cend)
+        if num and (month.search(t, max(0, cstart - 11), cstart) or num_after.match(t, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
@@ -339,7 +350,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
             continue  # "a father of three was killed": his children are no victims
-        if m.group("b2") and _NUM_AFTER.match(s, cend):
+        if m.group("b2") and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
                 _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
@@ -347,7 +358,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
         if m.group("coll"):
-            gend, toks = cend, [m.group("coll")]
+            gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
         else:
             _, gend, toks = _group(s, cend)
         head = toks[-1].lower() if toks else ""
@@ -365,8 +376,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         outcome: str | None = None
         ev_start, ev_end = cstart, max(cend, gend)
         near_left = _near(hints, cstart - 45, cstart)
-        lm = _match_left(_LEFT_ACTIVE, left, hints, cstart) if near_left else None
-        if lm and _match_left(_SHARED, left, hints, cstart):
+        # The left context in the text the case-blind patterns run over.
+        tleft = left if t is s else t[max(0, cstart - 60):cstart]
+        lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
+        if lm and _match_left(shared, tleft, hints, cstart):
             continue
         timeword_cut = False
         if head in NONPERSON:
@@ -395,12 +408,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)):
                 outcome = None
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
-            outcome, ev_end = _right_outcome(s, gend, ev_end)
+            outcome, ev_end = _right_outcome(s, gend, ev_end, t)
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's
                 # noun is what happened to them; without one the noun says it
-                later, later_end = _right_outcome(s, part.end(), ev_end)
+                later, later_end = _right_outcome(s, part.end(), ev_end, t)
                 if later:
                     outcome, ev_end = later, later_end
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
@@ -410,7 +423,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # victims' noun names their outcome
             outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                             if t.lower() in _ADJECTIVE_OUTCOME), None)
-        if outcome is None and not is_article and (bodies := _BODIES_AHEAD.match(s, cend)):
+        if outcome is None and not is_article and (bodies := bodies_ahead.match(t, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()
         if outcome is None and not is_article:
@@ -499,14 +512,13 @@ _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
 # one call.
-_NUM_AFTER = re.compile(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}", re.IGNORECASE)
+_NUM_AFTER = CaseBlind(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}")
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
 _PARENT_OF = re.compile(rf"\b(?:{alt(EN.PARENT_NOUNS)})\s+of\s+$", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
-_AGED_PHRASE = re.compile(
-    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?",
-    re.IGNORECASE)
+_AGED_PHRASE = CaseBlind(
+    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages|ages\s+of)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-"))
@@ -544,15 +556,18 @@ _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
 
-def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
+def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, int]:
+    """Outcome named after the group ("... were killed"); ``t`` as in ``_sentence``."""
+    aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
+        p.rx for p in _RIGHT_BLIND)
     pos = gend
-    aged = _AGED_PHRASE.match(s, pos)
+    aged = aged_phrase.match(t, pos)
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
-        sk = _SKIP_CONJ.match(s, pos)
-        nm = COUNT_RE.match(s, sk.end()) if sk and sk.end() > pos else None
+        sk = skip_conj.match(t, pos)
+        nm = count_re.match(t, sk.end()) if sk and sk.end() > pos else None
         if not nm and (pm := _AND_POSSESSIVE.match(s, pos)):
             # "A man and his son were killed": a relative of the first victim, named
             # without a count, shares the verb (the relative is no figure of its own).
@@ -570,14 +585,14 @@ def _right_outcome(s: str, gend: int, ev_end: int) -> tuple[str | None, int]:
         am = _COMMA.match(s, pos)
         if am:
             pos = am.end()
-    am = _AMONG.match(s, pos)
+    am = among.match(t, pos)
     if am:
         rest = s[am.end():am.end() + 80]
         pm = _ANY_PART.search(rest)
         if pm and not _PUNCT.search(rest, 0, pm.start()):
             return _outcome_of(pm), ev_end
         return None, ev_end
-    rm = _RIGHT_PART.match(s, pos)
+    rm = right_part.match(t, pos)
     if not rm:
         return None, ev_end
     aux = (rm.group("aux") or "").lower()
@@ -611,3 +626,11 @@ def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
             "outcome": "killed", "count_low": 1, "count_high": None, "qualifier": "exact",
             "group": "bomber",
         })
+
+
+# The case-blind patterns run per count, as the twins for lower-cased ASCII sentences (same
+# spans, 1.5-2x faster; see folding.py).
+_CASE_BLIND = (_MONTH, _NUM_AFTER, _LEFT_ACTIVE, _SHARED, _BODIES_AHEAD)
+_LOWERED = tuple(p.low for p in _CASE_BLIND)
+_RIGHT_BLIND = (_AGED_PHRASE, _SKIP_CONJ, _AMONG, _RIGHT_PART, COUNT_RE)
+_RIGHT_LOWERED = tuple(p.low for p in _RIGHT_BLIND)

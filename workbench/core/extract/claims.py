@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
+from .folding import CaseBlind
 from .spans import document, trim_span
 from .speakers import backward_np, forward_np
 from .triggers import CLAIM, triggers
 
-_CLAIM = re.compile(
+# Case-blind: run as its lowered twin on ASCII text (folding.py).
+_CLAIM = CaseBlind(
     r"\b(?P<resp>(?:claim(?:s|ed|ing)?|took|takes|taken|taking|accept(?:s|ed|ing)?"
     r"|assum(?:e|es|ed|ing)|bears?|bore)\s+(?:full\s+|sole\s+)?(?:the\s+)?responsibility"
     r"|(?:claim(?:s|ed|ing)?)\s+(?:the|Saturday's|Sunday's|last\s+\w+'s|this)\s+"
     r"(?:\w+\s+){0,3}?(?:attack|bombing|blast|killing|assault|ambush|kidnapping|abduction))"
     r"|\b(?P<deny>(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+)?"
     r"(?:involvement|responsibility|role|links?|part|connection|having|being|that\s+it"
-    r"|it\s+was|they\s+were|carrying|the\s+claim|the\s+accusation|charges?|accusations?))",
-    re.IGNORECASE,
+    r"|it\s+was|they\s+were|carrying|the\s+claim|the\s+accusation|charges?|accusations?))"
 )
 _PASSIVE_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+claimed\s+by\s+")
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|yet\s+to)\b[^.]{0,40}$", re.IGNORECASE)
@@ -38,11 +39,15 @@ def _find_claims(text: str, cues: tuple[int, ...],
     out: list[dict[str, object]] = []
     doc = document(text)
     sents = doc.sentences
+    low = doc.low if doc.ascii else None
     # Only the sentences with a claim or denial verb (all of them for the tests).
     for i in range(len(sents)) if every_sentence else doc.holding(cues):
         sent = sents[i]
         s, base = sent.text, sent.start
-        for m in _CLAIM.finditer(s):
+        # The lowered twin over the lower-cased sentence finds the same spans.
+        claims = _CLAIM.rx.finditer(s) if low is None else _CLAIM.low.finditer(
+            low[base:sent.end])
+        for m in claims:
             before = s[:m.start()]
             if _NEGATED.search(before[-45:]):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
 
@@ -40,17 +41,17 @@ QUALIFIER = alt(QUALIFIER_KIND)
 # before a count ("an additional five soldiers" counts five).
 _FIRST_WORDS = sorted({p.split()[0] for p in [*QUALIFIER_KIND, *VAGUE, *COLLECTIVE]}
                       | set(UNITS) | set(TENS) | {"between", "half", "a", "an", "another"})
-# The lookahead rejects ordinary words before any alternative is tried.
-COUNT_RE = re.compile(
-    rf"\b(?=\d|(?i:(?:{alt(_FIRST_WORDS)})\b))(?:(?P<qual>{QUALIFIER})\s+)?"
+# The lookahead rejects ordinary words before any alternative is tried. Case-blind: the
+# casualty engine runs its lowered twin on ASCII sentences (folding.py).
+COUNT_RE = CaseBlind(
+    rf"\b(?=\d|(?:{alt(_FIRST_WORDS)})\b)(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b)?"
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
     rf"|(?P<coll>{alt(COLLECTIVE)})\b"
     rf"|(?P<num>{NUMBER})(?:\s*(?:to|-|–)\s*(?P<num2>{NUMBER}))?"
     rf"|(?P<art>an?(?!\s+(?:additional|extra|further)\s+{_COUNT_AHEAD})"
-    rf"|another(?!\s+{_COUNT_AHEAD})))\b(?![,.]\d)",
-    re.IGNORECASE,
+    rf"|another(?!\s+{_COUNT_AHEAD})))\b(?![,.]\d)"
 )
 
 _SPACE = re.compile(r"[\s-]+")

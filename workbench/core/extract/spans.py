@@ -44,16 +44,18 @@ class Sentence(NamedTuple):
 class Document:
     """What every engine needs from one text, computed once per document.
 
-    ``text``; ``low``, the text lower-cased with offsets kept (see ``lowered``);
+    ``text``; ``low``, the text lower-cased with offsets kept (see ``lowered``); ``ascii``,
+    whether the text is ASCII (where case-blind patterns have lower-case twins);
     ``sentences`` and their sorted ``starts`` (computed on first use); ``cache``, a
     dict where engines keep other per-document results (the trigger positions).
     """
 
-    __slots__ = ("_sentences", "_starts", "cache", "low", "text")
+    __slots__ = ("_sentences", "_starts", "ascii", "cache", "low", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = _lower(text)
+        self.ascii = text.isascii()
         self._sentences: tuple[Sentence, ...] | None = None
         self._starts: list[int] | None = None
         self.cache: dict[str, object] = {}

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_FIRST, DATE_OPENERS, DATE_WORDS, WORD_OPENERS, WORD_OPENERS_AHEAD
+from .dates import (
+    DATE_FIRST,
+    DATE_OPENERS,
+    DATE_WORDS,
+    NUMBER_OPENERS,
+    UNIT_AHEAD,
+    WORD_OPENERS,
+    WORD_OPENERS_AHEAD,
+)
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_CONTINUATION, COUNT_FIRST_WORDS
@@ -100,13 +108,23 @@ _ANCHOR_SCAN = re.compile(
 )
 
 _DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
+# A number opener ("a", "two") starts a date exactly where DATE_FIRST's number branch
+# finds a unit after it: UNIT_AHEAD, asked at the word's end, is that branch without the
+# alternation of everything else DATE_FIRST tries first. That holds only while no other
+# branch can match at such a word, which is checked here.
+_DATE_UNIT = "unit"
+_OTHER_STARTS = [*DATE_WORDS, *WORD_OPENERS]
+if any(o == w or (o.startswith(w) and not o[len(w)].isalpha())
+       for w in NUMBER_OPENERS for o in _OTHER_STARTS):
+    raise ValueError("a number opener also opens another DATE_FIRST branch")
 # Per anchor word: the position lists it always goes to, whether it starts a date, and
 # the continuation it needs to start a count (None: no condition, or not a count word).
 _ROLES: dict[str, tuple[tuple[str, ...], str, re.Pattern[str] | None]] = {
     w: ((*_KINDS_OF.get(w, ()), *((COUNT,) if w in _COUNT_WORDS and w not in _COUNT_CHECK
                                    else ()),
          *((ARTICLE,) if w in ("a", "an", "another") else ())),
-        _DATE_YES if w in _DATE_WORDS else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO,
+        _DATE_YES if w in _DATE_WORDS else _DATE_UNIT if w in NUMBER_OPENERS
+        else _DATE_CHECK if w in _DATE_MAYBE else _DATE_NO,
         _COUNT_CHECK.get(w))
     for w in _ANCHOR_WORDS
 }
@@ -127,7 +145,7 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
     low = doc.low
     found: dict[str, list[int]] = {k: [] for k in (*WORDS, COUNT, ARTICLE, DATE)}
     counts, dates = found[COUNT], found[DATE]
-    date_first = DATE_FIRST.match
+    date_first, unit_ahead = DATE_FIRST.match, UNIT_AHEAD.match
     roles = _SCAN_ROLES
     for m in _ANCHOR_SCAN.finditer(" " + low):  # the hits of ANCHOR_PATTERN that matter
         pos = m.start()  # of the word in ``low``: the pad and the \W cancel out
@@ -142,7 +160,8 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
             found[kind].append(pos)
         if count_if is not None and count_if.match(low, m.end() - 1):
             counts.append(pos)
-        if date is _DATE_YES or (date is _DATE_CHECK and date_first(low, pos)):
+        if date is _DATE_YES or (date is _DATE_UNIT and unit_ahead(low, m.end() - 1)) or (
+                date is _DATE_CHECK and date_first(low, pos)):
             dates.append(pos)
     result = {kind: tuple(pos) for kind, pos in found.items()}
     doc.cache["triggers"] = result
