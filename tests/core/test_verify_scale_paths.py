@@ -141,6 +141,7 @@ def test_a_derived_row_moved_to_a_document_that_is_not_there_is_named(built, tmp
 @pytest.mark.parametrize("statement, scanned", [
     ("UPDATE annotations SET prefix = 'forged ' WHERE id = :id", True),
     ("UPDATE annotations SET suffix = 'forged' WHERE id = :id", True),
+    ("UPDATE annotations SET prefix = x'' WHERE id = :id", True),  # only '' is derived
     ("UPDATE annotations SET \"end\" = 999999 WHERE id = :id", True),
     ("UPDATE annotations SET \"end\" = 'x' WHERE id = :id", True),
     ("UPDATE annotations SET exact = 'other words' WHERE id = :id", True),
