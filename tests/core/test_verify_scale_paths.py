@@ -178,3 +178,15 @@ def test_the_folding_gives_one_body_for_a_quote_as_text_or_as_a_blob():
     # No memo (NULL), and damaged bytes: the slow way, as before.
     assert searchindex.body("Quote", fields, None) == "quote le ministre 3 "
     assert searchindex.body(b"\xffQuote", fields, b"M") == "\ufffdquote le ministre 3 m"
+
+
+def test_fields_turned_into_a_blob_with_the_same_bytes_are_named(built, tmp_path):
+    # SQLite's json_valid() and json() read a BLOB as the text its bytes spell, so the
+    # comparison inside SQLite matched such a row with its image and said nothing.
+    path = _copy(built, tmp_path)
+    _edit(path, ("UPDATE annotations SET fields = CAST(fields AS BLOB) WHERE id = ?",
+                 (built["ann"],)))
+    assert _suspects(path) == {built["ann"]}
+    said = "\n".join(_problems(path))
+    assert f"annotation {built['ann']}: its fields is stored in the annotations table " \
+           "as bytes (a BLOB)" in said

@@ -335,8 +335,11 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
             return f"({exprs[col]})"
         return f'{alias}."{col}"'
 
-    valid = " AND ".join(f"({ref(c)} IS NULL OR json_valid({ref(c)}))"
-                         for c in cols if c in json_cols) or "1"
+    # Text only: SQLite 3.40's json_valid() and json() take a BLOB as the text its bytes
+    # spell, so a JSON column turned into a BLOB would match its image unseen; such a
+    # row goes to Python, which names the BLOB.
+    valid = " AND ".join(f"({ref(c)} IS NULL OR (typeof({ref(c)}) = 'text' AND "
+                         f"json_valid({ref(c)})))" for c in cols if c in json_cols) or "1"
     if blob_safe:
         valid = " AND ".join([*(f"typeof({ref(c)}) <> 'blob'" for c in (*cols, key)),
                               f"({valid})"])
