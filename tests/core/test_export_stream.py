@@ -188,6 +188,8 @@ def awkward(tmp_path):
         conn.execute("UPDATE annotations SET exact = ? WHERE id = ?", ('x, "y"\nz', rest[0]))
         conn.execute("UPDATE annotations SET exact = ? WHERE id = ?", ("cr\rhere", rest[1]))
         conn.execute("UPDATE annotations SET exact = 'None' WHERE id = ?", (rest[2],))
+        for ann_id, exact in zip(rest[10:], ("line\nfeed", 'say "x"', "a,b"), strict=False):
+            conn.execute("UPDATE annotations SET exact = ? WHERE id = ?", (exact, ann_id))
         # A key column's NULL (only a file changed by other means holds one): an empty
         # cell, where formatting would write the word.
         conn.execute("PRAGMA foreign_keys = OFF")
