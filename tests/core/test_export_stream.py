@@ -168,3 +168,57 @@ def test_repeated_fields_are_spread_once(repeated, monkeypatch, raw, cache):
         assert sorted(decoded) == sorted(set(decoded)) and len(decoded) == n_texts
     else:  # emptied before each new text: decoded again whenever the text changes
         assert len(decoded) > n_texts
+
+
+@pytest.fixture()
+def awkward(tmp_path):
+    """A demo whose cells need quoting in every way csv.writer quotes, and some it
+    writes plain that a formatted line could get wrong: commas, double quotes, line
+    feeds and carriage returns in memos, stored quotes, titles and field values; the
+    word None as text; floats and booleans; a derived quote whose span left its text."""
+    path = build_demo(tmp_path / "demo.wbproj")
+    with Project.open(path) as project:
+        conn = project.repo.conn
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY id")]
+        memos = ('said, "no"', "two\nlines", "a\rb", "None", "None, said", '"', ",")
+        for ann_id, memo in zip(ids, memos, strict=False):
+            conn.execute("UPDATE annotations SET memo = ? WHERE id = ?", (memo, ann_id))
+        rest = ids[len(memos):]
+        conn.execute("UPDATE annotations SET exact = ? WHERE id = ?", ('x, "y"\nz', rest[0]))
+        conn.execute("UPDATE annotations SET exact = ? WHERE id = ?", ("cr\rhere", rest[1]))
+        conn.execute("UPDATE annotations SET exact = 'None' WHERE id = ?", (rest[2],))
+        for ann_id, exact in zip(rest[10:], ("line\nfeed", 'say "x"', "a,b"), strict=False):
+            conn.execute("UPDATE annotations SET exact = ? WHERE id = ?", (exact, ann_id))
+        # A key column's NULL (only a file changed by other means holds one): an empty
+        # cell, where formatting would write the word.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE annotations SET id = NULL WHERE id = ?", (rest[-1],))
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute('UPDATE annotations SET start = 10000000, "end" = 10000005 WHERE id = ?',
+                     (rest[3],))
+        for ann_id, fields in zip(rest[4:], (
+                '{"location": "Qarsel, east", "count_best": 2.5}',
+                '{"location": "say \\"hi\\"", "date_precision": true}',
+                '{"location": "a\\nb"}', '{"location": "a\\rb"}', '{"location": "None"}',
+                '{"location": null, "count_best": 1e300}'), strict=False):
+            conn.execute("UPDATE annotations SET fields = ? WHERE id = ?", (fields, ann_id))
+        docs = [d["id"] for d in project.repo.documents()]
+        conn.execute("UPDATE documents SET title = 'Wire, \"copy\"' WHERE id = ?", (docs[0],))
+        conn.execute("UPDATE documents SET title = 'a\rb', publisher = 'None' WHERE id = ?",
+                     (docs[1],))
+        yield project
+
+
+@pytest.mark.parametrize("raw", [False, True])
+def test_formatted_lines_are_what_csv_writer_writes(awkward, raw):
+    # Rows formatted as lines and rows left to csv.writer, side by side in one file, are
+    # byte for byte the row-by-row export.
+    out = io.StringIO()
+    csv_export.write(awkward, out, raw=raw)
+    expected = _listed(awkward, None, raw)
+    assert out.getvalue() == expected
+    for text in ('"said, ""no"""', '"two\nlines"', "a\rb", '"Wire, ""copy"""',
+                 '"Qarsel, east"', ",2.5,", "True", "1e+300"):
+        assert text in expected, text
+    assert "\n," in expected  # the NULL id's empty cell

@@ -176,3 +176,30 @@ def test_trashed_documents_drop_out_of_every_page(tmp_path):
         assert [(h.doc_id, h.annotation_id) for h in hits] == [(second, None)]
         assert hits[0].title == "Shells hits market in Port Halden"
         assert search(project, "market", offset=1) == []
+
+
+def test_a_page_reads_its_annotations_spans_and_quotes_with_their_ids(tmp_path):
+    # The page's hits carry what the page shows (span, quote derived or stored, trash
+    # mark) read by rowid with the ids: the same values the annotations' own read gives.
+    with make_project(tmp_path) as project:
+        doc = add_doc(project)
+        made = [ann_ops.annotate_quote(project, doc, "claim", words,
+                                       {"claimant": "Crescent Brigade"}).result
+                for words in ("claimed responsibility", "the attack", "Crescent")]
+        # One quote stored in full (a re-anchored row keeps its quote), the rest derived.
+        project.conn.execute("UPDATE annotations SET exact = 'stored words', "
+                             "anchor = 'reanchored' WHERE id = ?", (made[0],))
+        hits = project.repo.search(fts_query("crescent").split(), 50, spans=True)
+        found = {h["ann_id"]: h for h in hits if h["ann_id"]}
+        assert set(found) == set(made)
+        spans = project.repo.annotation_spans(made)
+        for ann in made:
+            assert {k: found[ann][k] for k in ("start", "end", "exact", "deleted_at")} == {
+                k: spans[ann][k] for k in ("start", "end", "exact", "deleted_at")}
+        assert found[made[0]]["exact"] == "stored words"
+        assert found[made[1]]["exact"] == "the attack"
+        # Without spans the hits stay as they were: id, document, field and score.
+        plain = project.repo.search(fts_query("crescent").split(), 50)
+        assert {tuple(h) for h in plain} == {("doc_id", "ann_id", "field", "score")}
+        assert [h.snippet for h in search(project, "crescent") if h.annotation_id] == [
+            found[h["ann_id"]]["exact"] for h in hits if h["ann_id"]]

@@ -738,7 +738,8 @@ class Repo:
         """The chain-of-custody log in the order it was written."""
         return self.log_rows("custody")
 
-    def search(self, terms: str | list[str], limit: int = 500, offset: int = 0) -> list[Row]:
+    def search(self, terms: str | list[str], limit: int = 500, offset: int = 0, *,
+               spans: bool = False) -> list[Row]:
         """Full-text index hits for FTS5 terms (all must match), best first, outside the trash.
 
         The ranking query reads only rowids and scores; the page's rows are then named
@@ -748,6 +749,9 @@ class Repo:
         A segmented document (see ``segments``) can hold its words in different rows, so
         its rows are matched a term at a time and it is one hit when every term is found
         in some segment; only then are both lists merged before the page is cut.
+        ``spans``: an annotation's hit also carries its ``start``, ``end``, quote
+        (``exact``, derived where stored derived) and ``deleted_at``, read with its id in
+        the same query by rowid (what a page of results shows).
         """
         terms = terms.split() if isinstance(terms, str) else terms
         match = " ".join(terms)
@@ -771,17 +775,23 @@ class Repo:
                 f"SELECT rowid, bm25(search) AS score FROM search WHERE {where} "
                 "ORDER BY score LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         anns: dict[int, Any] = {}
+        more = (f', a.start, a."end", {quotes.sql("a", "exact")}, a.deleted_at'
+                if spans else "")
         for chunk, marks in _in_chunks([r[0] for r in ranked if r[0] > 0]):
             anns.update((r[0], r) for r in self.conn.execute(
-                f"SELECT rowid, id, doc_id FROM annotations WHERE rowid IN ({marks})", chunk))
+                f"SELECT a.rowid, a.id, a.doc_id{more} FROM annotations a "
+                f"WHERE a.rowid IN ({marks})", chunk))
         hits = []
         for rid, score in ranked:
             if rid < 0:
                 hits.append({"doc_id": searchindex.doc_of(rid), "ann_id": None,
                              "field": "text", "score": score})
             elif rid in anns:  # else the row went away under the index: verify names it
-                hits.append({"doc_id": anns[rid][2], "ann_id": anns[rid][1],
-                             "field": "annotation", "score": score})
+                a = anns[rid]
+                hit = {"doc_id": a[2], "ann_id": a[1], "field": "annotation", "score": score}
+                if spans:
+                    hit.update(start=a[3], end=a[4], exact=a[5], deleted_at=a[6])
+                hits.append(hit)
         if segmented:
             hits += [{"doc_id": d, "ann_id": None, "field": "text", "score": score}
                      for d, score in segmented.items()]

@@ -64,14 +64,14 @@ def _snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> str:
 def search(project: Project, query: str, limit: int = 200, offset: int = 0) -> list[SearchHit]:
     """One page of hits, best first: ``limit`` of them after skipping ``offset``.
 
-    The rows a page needs are read in a few queries (annotations by id, titles, and the
-    text only of documents whose own text matched), not one query per hit.
+    The rows a page needs are read in a few queries (the hits' annotations with their
+    spans and quotes by rowid, titles, and the text only of documents whose own text
+    matched), not one query per hit.
     """
     terms = fts_terms(query)
     if not terms:
         return []
-    rows = project.repo.search(terms, limit, offset)
-    anns = project.repo.annotation_spans(r["ann_id"] for r in rows if r["ann_id"])
+    rows = project.repo.search(terms, limit, offset, spans=True)
     text_docs = {r["doc_id"] for r in rows if not r["ann_id"]}
     texts = project.repo.document_texts(text_docs) if text_docs else {}
     others = {r["doc_id"] for r in rows} - text_docs
@@ -80,11 +80,10 @@ def search(project: Project, query: str, limit: int = 200, offset: int = 0) -> l
     hits = []
     for row in rows:
         if row["ann_id"]:
-            ann = anns.get(row["ann_id"])
-            if ann is None or ann["deleted_at"]:
+            if row["deleted_at"]:
                 continue
-            spans = [(ann["start"], ann["end"])]
-            snippet = ann["exact"]
+            spans = [(row["start"], row["end"])]
+            snippet = row["exact"]
         else:
             text = texts[row["doc_id"]][1]
             spans = word_spans(text, query)

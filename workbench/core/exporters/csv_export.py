@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from workbench.core.auditimage import quote_of
+from workbench.core.exporters.csvline import FLUSH_EVERY, Lines, is_plain, joined, quoted, special
 from workbench.core.exporters.csvsafe import TRIGGERS, SafeWriter, protected
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, iter_annotations
@@ -59,7 +60,7 @@ def write(project: Project, out: TextIO, flt: AnnotationFilter | None = None, *,
     # columns share a name and review status is never confused with it.
     writer.writerow(BASE + [f"field_{n}" if n in BASE else n for n in field_names])
     if flt is None or not (flt.text or flt.date_from or flt.date_to):
-        return _fast_write(project, writer, field_names, flt or AnnotationFilter(), raw)
+        return _fast_write(project, out, field_names, flt or AnnotationFilter(), raw)
     # Text and date filters look at decoded rows: the rows as query.iter_annotations
     # gives them.
     docs = {d["id"]: d for d in project.repo.documents()}
@@ -92,69 +93,96 @@ _NO_DOC: tuple[Any, ...] = (None,) * 5
 SPREAD_CACHE = 16384
 
 
-def _fast_write(project: Project, writer: SafeWriter, field_names: list[str],
+def _fast_write(project: Project, out: TextIO, field_names: list[str],
                 flt: AnnotationFilter, raw: bool) -> int:
     """The rows :func:`write` writes for a filter SQL can apply whole, written straight
     from a cursor of tuples: a 1M-row export was 2.5 times the plain SELECT-to-csv.writer
-    loop, its time in building dicts, decoding rows and checking every cell."""
-    docs: dict[int, tuple[tuple[Any, ...], bool]] = {}
+    loop, its time in building dicts, decoding rows and checking every cell.
+
+    A row no cell of which needs protecting is formatted as one line, quoted where
+    ``csv.writer`` quotes (``csvline``: the writer's check of every character was most
+    of the export's time); the others, and any holding a carriage return, go through
+    ``csv.writer`` as before, into the same lines.
+    """
+    # A document's cells, whether they may need protecting, and their text in a line
+    # (None: left to csv.writer), made once per document rather than once per row.
+    docs: dict[int, tuple[tuple[Any, ...], bool, str | None]] = {}
     for d in project.repo.documents(lengths=False):
         cols = (d["title"], d["publisher"], d["published"], d["reliability"],
                 d["credibility"])
-        # Checked once per document rather than once per annotation.
-        docs[d["id"]] = (cols, not raw and protected(cols) != list(cols))
-    no_doc = (_NO_DOC, False)
-    count = 0
-    # A fields text's cells (its values in field_names' order, lists joined) and whether
-    # they may need protecting, by the text: the same JSON always spreads the same way,
-    # and an annotation's fields often repeat another's (a place, a date, a claimant),
-    # so those rows skip the decode, the spread and the flag's regex.
-    spread: dict[str, tuple[tuple[Any, ...], bool]] = {}
+        docs[d["id"]] = (cols, not raw and protected(cols) != list(cols), joined(cols))
+    no_doc = (_NO_DOC, False, joined(_NO_DOC))
+    # A fields text's cells (its values in field_names' order, lists joined), whether
+    # they may need protecting, and their text in a line, by the text: the same JSON
+    # always spreads the same way, and an annotation's fields often repeat another's (a
+    # place, a date, a claimant), so those rows skip the decode, the spread and the flag.
+    spread: dict[str, tuple[tuple[Any, ...], bool, str | None]] = {}
 
-    def spread_of(text: str) -> tuple[tuple[Any, ...], bool]:
+    def spread_of(text: str) -> tuple[tuple[Any, ...], bool, str | None]:
         fields = loads(text)
         values = map(fields.get, field_names)
         if "[" in text:  # no list value without a bracket in its JSON
             values = (("; ".join(v) if isinstance(v, list) else v) for v in values)
-        got = (tuple(values), not raw and _FIELD_FLAG(text) is not None)
+        cells = tuple(values)
+        got = (cells, not raw and _FIELD_FLAG(text) is not None, joined(cells))
         if len(spread) >= SPREAD_CACHE:
             spread.clear()
         spread[text] = got
         return got
 
-    def rows() -> Iterator[tuple[Any, ...] | list[Any]]:
-        # One row at a time from the cursor to the file: memory stays flat however many.
-        nonlocal count
-        flag = "0" if raw else _FLAG
-        check = not raw  # the integer columns' text (see _FLAG)
-        doc_of, known = docs.get, spread.get
-        texts: dict[Any, str | None] = {}  # derived quotes are cut from these
-        source = project.repo.quote_texts
-        for r in project.repo.iter_annotation_tuples(
-                f"{_COLUMNS}, {flag}", doc_id=flt.doc_id, kinds=flt.kinds,
-                statuses=flt.statuses, coder=flt.coder):
-            count += 1
-            text = r[11]
-            values, field_flag = known(text) or spread_of(text)
-            doc, doc_flag = doc_of(r[1], no_doc)
-            exact = r[6]
-            if exact.__class__ is bytes and not exact:  # derived (``quotes``)
-                if r[1] not in texts:
-                    texts[r[1]] = source.current(r[1])
-                quote = quote_of(texts[r[1]] or "", r[4], r[5])
-                exact = quote[0] if quote else ""
-                r = (*r[:6], exact, *r[7:])
-                if check and exact[:1] in _STARTS:
-                    yield protected(r[:2] + doc + r[2:11] + values)
+    lines = Lines(out)
+    add, held = lines.write, lines.lines
+    slow = csv.writer(lines, lineterminator="\n").writerow  # SafeWriter's dialect
+    flag = "0" if raw else _FLAG
+    check = not raw  # the integer columns' text (see _FLAG)
+    known = spread.get
+    source = project.repo.quote_texts
+    count = 0
+    # The rows come a document at a time (ORDER BY doc_id first): the document's cells,
+    # flag and text are looked up when the document changes, not per row.
+    doc_id: Any = _NO_DOC  # no document's id: the first row reads its document
+    doc, doc_flag, doc_line = no_doc
+    text = ""  # the document's text, read for its first derived row
+    size = -1  # not read yet
+    for r in project.repo.iter_annotation_tuples(
+            f"{_COLUMNS}, {flag}", doc_id=flt.doc_id, kinds=flt.kinds,
+            statuses=flt.statuses, coder=flt.coder):
+        count += 1
+        values, field_flag, field_line = known(r[11]) or spread_of(r[11])
+        if r[1] != doc_id:
+            doc_id = r[1]
+            doc, doc_flag, doc_line = docs.get(doc_id, no_doc)
+            size = -1
+        exact = r[6]
+        suspect = bool(r[12] or doc_flag or field_flag) or (check and (
+            r[1].__class__ is str or r[4].__class__ is str or r[5].__class__ is str))
+        if exact.__class__ is bytes and not exact:  # derived (``quotes``)
+            if size < 0:
+                text = source.current(doc_id) or ""
+                size = len(text)
+            start, end = r[4], r[5]
+            # auditimage.quote_of's test: a span outside the text derives nothing.
+            exact = (text[start:end] if start.__class__ is int and end.__class__ is int
+                     and 0 <= start <= end <= size else "")
+            suspect = suspect or (check and exact[:1] in _STARTS)
+        if not suspect and doc_line is not None and field_line is not None and is_plain(
+                f"{r[0]},{r[1]},{r[2]},{r[3]},{r[4]},{r[5]},{r[7]},{r[9]},{r[10]}", 8):
+            # The free texts (the quote and the memo) are the cells that need quoting.
+            e, m = exact, r[8]
+            if e.__class__ is str and m.__class__ is str:
+                if special(e) is not None:
+                    e = quoted(e)
+                if m and special(m) is not None:  # most memos are empty
+                    m = quoted(m)
+                if e is not None and m is not None:  # else a carriage return
+                    add(f"{r[0]},{r[1]}{doc_line},{r[2]},{r[3]},{r[4]},{r[5]},{e},{r[7]},"
+                        f"{m},{r[9]},{r[10]}{field_line}\n")
+                    if len(held) >= FLUSH_EVERY:
+                        lines.flush()
                     continue
-            # Tuples joined: fewer steps per row than unpacking each into a new one.
-            row = r[:2] + doc + r[2:11] + values
-            if r[12] or doc_flag or field_flag or (check and (
-                    r[1].__class__ is str or r[4].__class__ is str
-                    or r[5].__class__ is str)):
-                yield protected(row)
-            else:
-                yield row
-
-    writer.writerows_protected(rows())
+        row = (*r[:2], *doc, *r[2:6], exact, *r[7:11], *values)
+        slow(protected(row) if suspect else row)
+        if len(held) >= FLUSH_EVERY:
+            lines.flush()
+    lines.flush()
     return count

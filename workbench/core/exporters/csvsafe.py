@@ -50,12 +50,6 @@ class SafeWriter:
             return
         self._writer.writerows(map(protected, rows))
 
-    def writerows_protected(self, rows: Iterable[Iterable[Any]]) -> None:
-        """Rows the caller has already passed through :func:`protected` where they needed
-        it (unless ``raw``), written as they are: a caller that knows most rows hold no
-        formula-like cell skips the per-cell check on those."""
-        self._writer.writerows(rows)
-
 
 def protected(row: Iterable[Any]) -> list[Any]:
     """``row``'s cells as :meth:`SafeWriter.writerows` writes them, None left to the writer
