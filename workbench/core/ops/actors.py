@@ -48,16 +48,16 @@ def add_actor(
         raise ValidationError("An actor needs a name.")
     if actor_type is not None:
         project.codebook.kind("actor").field("actor_type").coerce(actor_type)
-    now = clock.now()
-    row = {
-        "id": clock.new_id(),
-        "name": name,
-        "aliases": _clean_aliases(name, aliases or []),
-        "actor_type": actor_type,
-        "created_at": now,
-        "modified_at": now,
-    }
     with project.write("actor") as tx:
+        now = tx.time()  # the audit entry's own time: its image marks it (auditimage)
+        row = {
+            "id": clock.new_id(),
+            "name": name,
+            "aliases": _clean_aliases(name, aliases or []),
+            "actor_type": actor_type,
+            "created_at": now,
+            "modified_at": now,
+        }
         tx.insert("actor", row)
     tx.changeset.result = row["id"]
     return tx.changeset
@@ -83,7 +83,7 @@ def update_actor(
         tx.update("actor", actor_id, {
             "name": new_name,
             "aliases": _clean_aliases(new_name, aliases),
-            "modified_at": clock.now(),
+            "modified_at": tx.time(),
         })
     return tx.changeset
 
@@ -92,7 +92,7 @@ def trash_actor(project: Project, actor_id: str) -> ChangeSet:
     """Put an actor record in the trash."""
     with project.write("trash") as tx:
         get_actor(project, actor_id)
-        tx.update("actor", actor_id, {"deleted_at": clock.now()})
+        tx.update("actor", actor_id, {"deleted_at": tx.time()})
     return tx.changeset
 
 

@@ -163,11 +163,10 @@ def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
 
 def trash_annotations(project: Project, ann_ids: list[str]) -> ChangeSet:
     """Soft delete: the rows stay, marked, and can be restored."""
-    now = clock.now()
     with project.write("trash") as tx:
         for ann_id in ann_ids:
             if get_annotation(project, ann_id)["deleted_at"] is None:
-                tx.update("annotation", ann_id, {"deleted_at": now})
+                tx.update("annotation", ann_id, {"deleted_at": tx.time()})
     return tx.changeset
 
 
@@ -186,15 +185,15 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
         raise ValidationError(f"Link type must be one of {', '.join(LINK_TYPES)}; got {type_!r}.")
     if source_id == target_id:
         raise ValidationError("An annotation cannot be linked to itself.")
-    row = {
-        "id": clock.new_id(),
-        "source_id": source_id,
-        "target_id": target_id,
-        "type": type_,
-        "coder": project.coder,
-        "created_at": clock.now(),
-    }
     with project.write("link") as tx:
+        row = {
+            "id": clock.new_id(),
+            "source_id": source_id,
+            "target_id": target_id,
+            "type": type_,
+            "coder": project.coder,
+            "created_at": tx.time(),  # the audit entry's own time (auditimage marks it)
+        }
         get_annotation(project, source_id)
         get_annotation(project, target_id)
         for link in project.repo.links([source_id]):
@@ -212,5 +211,5 @@ def remove_link(project: Project, link_id: str) -> ChangeSet:
     with project.write("unlink") as tx:
         if project.repo.get("link", link_id) is None:
             raise NotFoundError(f"There is no link with id {link_id}.")
-        tx.update("link", link_id, {"deleted_at": clock.now()})
+        tx.update("link", link_id, {"deleted_at": tx.time()})
     return tx.changeset

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock
 from workbench.core.anchoring import Anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
@@ -105,7 +104,7 @@ def trash_document(project: Project, doc_id: int) -> ChangeSet:
     """Move a document to the trash; its annotations stay and it can be restored."""
     get_document(project, doc_id)
     with project.write("trash") as tx:
-        tx.update("document", doc_id, {"deleted_at": clock.now()})
+        tx.update("document", doc_id, {"deleted_at": tx.time()})
     return tx.changeset
 
 
