@@ -11,8 +11,8 @@ against each code in turn, alternating, with bytecode cached:
 
 from __future__ import annotations
 
+import argparse
 import resource
-import sys
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -38,4 +38,8 @@ def main(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(
+        description="Time each stage of one verify of PROJECT (opened read-only) and "
+                    "print the CPU of this process and of its worker.")
+    parser.add_argument("project", type=Path, help="an existing .wbproj file")
+    main(parser.parse_args().project)
