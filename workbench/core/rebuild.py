@@ -379,8 +379,9 @@ def _blobs(conn: sqlite3.Connection, entity: str, table: str, pk: str, key: Any,
     the program stores text (read in bytes mode, both look alike). Only a change outside
     the program stores one, and readers expecting text fail on it. A derived quote's
     BLOB mark is read through ``exprs`` (as readers see it), so it never counts."""
-    kinds = rawread.row_by_key(conn, table, cols, pk, key, {
-        c: f"typeof({(exprs or {}).get(c, chr(34) + c + chr(34))})" for c in cols})
+    reads = {c: (exprs or {}).get(c, f'"{c}"') for c in cols}
+    kinds = rawread.row_by_key(conn, table, cols, pk, key,
+                               {c: f"typeof({sql})" for c, sql in reads.items()})
     if kinds is None:
         return None
     blobs = tuple(c for c, k in zip(cols, kinds, strict=True)
