@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_doc, make_project, raw_connect
-from workbench.core import quotes
+from workbench.core import quotes, schema
 from workbench.core.ops import actors as actor_ops
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
@@ -99,3 +99,31 @@ def test_a_derived_rows_context_other_than_empty_text_is_read_as_stored_everywhe
         assert row[column] == in_sql == view
         problems = verify(project).problems
     assert any(p.startswith(f"annotation {ann}: its {column} is") for p in problems), problems
+
+
+@pytest.mark.parametrize("log, column", [("audit", "after"), ("audit", "coder"),
+                                         ("custody", "filename")])
+def test_a_log_value_stored_as_a_blob_is_named_and_the_history_still_reads(
+        sound, tmp_path, log, column):
+    """The same bytes as a BLOB hash the same, so the chain holds; with the append-only
+    guards put back, nothing else showed the edit, and the history stopped with a
+    TypeError on an image stored as bytes."""
+    path, _ann, _other = sound
+    copy = tmp_path / "copy.wbproj"
+    shutil.copyfile(path, copy)
+    with Project.open(copy) as project:
+        history = project.repo.audit()
+    conn = raw_connect(copy, isolation_level=None)
+    for t in schema.LOG_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {t}")
+    seq = conn.execute(f"SELECT max(seq) FROM {log} WHERE typeof({column}) = 'text'"
+                       ).fetchone()[0]
+    conn.execute(f"UPDATE {log} SET {column} = CAST({column} AS BLOB) WHERE seq = ?", (seq,))
+    conn.executescript(schema._LOG_TRIGGERS)
+    conn.close()
+    with Project.open(copy) as project:
+        problems = verify(project).problems
+        assert project.repo.audit() == history
+    name = "audit entry" if log == "audit" else "custody entry"
+    assert problems == [f"{name} {seq}: its {column} is stored as bytes (a BLOB) where the "
+                        "program writes text (changed outside the program)."]

@@ -137,4 +137,10 @@ def test_the_usual_audit_row_is_written_out_as_the_general_way_writes_it(built, 
 ])
 def test_rows_of_other_shapes_read_the_same_both_ways(built, tmp_path, statement):
     heads, fast, want, exact = _both_ways(_copy(built, tmp_path, statement))
-    assert (heads, fast) == (want, exact)
+    # The walk over rows read as text also tells a BLOB from text, which the exact way
+    # (every value read as bytes) cannot: that is its one sentence more.
+    blobs = [p for p in fast if "stored as bytes (a BLOB)" in p]
+    assert blobs == (["audit entry 4: its before is stored as bytes (a BLOB) where the "
+                      "program writes text (changed outside the program)."]
+                     if "x'00'" in statement else [])
+    assert (heads, [p for p in fast if p not in blobs]) == (want, exact)

@@ -141,6 +141,8 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                         for i in images:
                             own[i] = expand(own[i])
                         text = chain.canonical_text(keys, own)
+                    if text is None:
+                        _name_blobs(content, own, log, seq, problems)
                     if stored.__class__ is str:  # hex text, written before compact_log_rows
                         if text is None:
                             _exact_link(dict(zip(content, own, strict=True)), stored, prev,
@@ -224,6 +226,21 @@ def _audit_text(values: Sequence[Any], codes: dict[str, str]) -> str | None:
         text += ',"merged_from":' + _quote(merged_from)
     return (text + ',"op":' + _quote(codes.get(op, op)) + ',"seq":' + repr(seq)
             + ',"txn":' + repr(txn) + "}")
+
+
+def _name_blobs(content: Sequence[str], own: Sequence[Any], log: str, seq: Any,
+                problems: list[str]) -> None:
+    """Name the columns of a log row read with text as ``str`` that hold bytes.
+
+    Every column of both logs is written as text or a number (a compact op code is
+    text too), so a BLOB there was written outside the program. Its bytes may hash
+    the same as the text (the chain holds), yet readers that expect text fail on it.
+    """
+    blobs = [c for c, v in zip(content, own, strict=True) if v.__class__ is bytes]
+    if blobs:
+        problems.append(f"{_NAMES[log]} {seq}: its {', '.join(blobs)} "
+                        f"{'is' if len(blobs) == 1 else 'are'} stored as bytes (a BLOB) "
+                        "where the program writes text (changed outside the program).")
 
 
 def _bytes_link(values: Sequence[Any], content: list[str], prev: bytes, log: str,

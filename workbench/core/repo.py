@@ -217,6 +217,13 @@ def decode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     DamagedProject."""
     if not text:
         return None
+    if text.__class__ is bytes:
+        # A BLOB written outside the program (verify names it): its bytes are the
+        # image if they are UTF-8, so the history still shows what it recorded.
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise damaged(None, f"audit entry {seq}'s image is not valid text") from None
     if entity not in TABLES:  # an entity this version does not know: only objects
         return _loads(text)
     if entity not in layouts:
@@ -720,6 +727,9 @@ class Repo:
         ops = logcodes.Ops(self.conn)
         for r in self.conn.execute(sql, params).fetchall():
             d = logcodes.readable(dict(r), ops)
+            for k, v in d.items():  # a BLOB written outside the program (verify names it)
+                if v.__class__ is bytes and k not in ("before", "after"):
+                    d[k] = v.decode("utf-8", "replace")
             d["before"], d["after"] = (self.audit_image(dict(d), side, layouts, texts)
                                        for side in ("before", "after"))
             out.append(d)
