@@ -417,3 +417,14 @@ def test_a_grouped_request_that_fails_unplaced_is_asked_again_a_file_at_a_time(
     assert [o.text for o in out[2:]] == ["two", "three"]  # type: ignore[union-attr]
     # After the failure was placed, the rest went grouped again, to one fresh worker.
     assert out[2].extra["pid"] == out[3].extra["pid"] != out[0].extra["pid"]  # type: ignore[union-attr]
+
+
+def test_the_registry_reads_a_files_extension_as_a_path_does() -> None:
+    from pathlib import PurePath, PureWindowsPath
+
+    names = ["a.txt", "A.TXT", "notes.", ".rc", "..", ".", "", "a.b.c", "archive.tar.gz",
+             "dir/x.md", "dir\\x.html", "C:x.pdf", "x.txt/", "a..b", "tab\t.txt", "ü.htm"]
+    for name in names:
+        assert registry._suffix(name) == PurePath(name).suffix, name
+        if "/" not in name and "\\" not in name:  # Windows reads a plain name alike
+            assert registry._suffix(name) == PureWindowsPath(name).suffix, name
