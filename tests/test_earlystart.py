@@ -55,3 +55,15 @@ def test_the_entry_points_start_them_before_loading_the_command_line():
     for path in (root / "workbench" / "__main__.py", root / "packaging" / "entry.py"):
         body = path.read_text(encoding="utf-8")
         assert body.index("earlystart.start(") < body.index("from workbench.cli import main")
+
+
+def test_main_starts_an_imports_workers_before_building_its_parser(monkeypatch):
+    import workbench.cli as cli
+
+    order = []
+    monkeypatch.setattr(earlystart, "start", lambda argv: order.append(("start", list(argv))))
+    real = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda: (order.append(("parser",)), real())[1])
+    with pytest.raises(SystemExit):
+        cli.main(["import", "--help"])
+    assert order == [("start", ["import", "--help"]), ("parser",)]

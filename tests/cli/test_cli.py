@@ -289,3 +289,21 @@ def test_suggest_and_eval_commands(proj, tmp_path, capsys):
 def run_json_plain(capsys, *argv):
     assert main(list(argv)) == 0
     return json.loads(capsys.readouterr().out)
+
+
+def test_an_import_keeps_what_was_loaded_out_of_the_collectors_walks(proj, tmp_path, capsys,
+                                                                      monkeypatch):
+    import gc
+
+    from workbench.core.ops import batch_import
+
+    frozen = []
+    real = batch_import.store_batch
+    monkeypatch.setattr(batch_import, "store_batch",
+                        lambda *a, **k: frozen.append(gc.get_freeze_count()) or real(*a, **k))
+    before = gc.get_freeze_count()
+    note = tmp_path / "note.txt"
+    note.write_text("Shops reopened in Veltra on Tuesday.\n")
+    run_json(capsys, "import", str(proj), str(note))
+    assert frozen and frozen[0] > before  # skipped by the collector while importing
+    assert gc.get_freeze_count() == before  # and handed back to it afterwards

@@ -72,3 +72,28 @@ def test_a_trash_is_dated_by_its_write(tmp_path, ticking, what):
             doc_ops.trash_document(project, doc)
         at, _, _ = _entry(project)
         assert project.repo.get(what, key)["deleted_at"] == at
+
+
+@pytest.mark.parametrize("how", ["batch", "single"])
+def test_imported_files_are_stamped_with_their_write_time(tmp_path, ticking, how):
+    from workbench.core.ops import batch_import, importing
+
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"r{n}.txt")
+        paths[-1].write_text(f"Report {n}: shelling near the bridge.\n", encoding="utf-8")
+    with make_project(tmp_path) as project:
+        if how == "batch":
+            parsed = list(batch_import.parse_many(paths, jobs=1, sandbox=False))
+            results = batch_import.store_batch(project, parsed)
+        else:
+            results = [importing.import_file(project, p, sandbox=False) for p in paths]
+        assert [r.status for r in results] == ["imported"] * 3
+        for res in results:
+            doc = project.repo.get("document", res.doc_id)
+            [entry] = project.conn.execute(
+                "SELECT at FROM audit_entries WHERE entity = 'document' AND entity_id = ?",
+                (str(res.doc_id),)).fetchall()
+            [custody] = project.conn.execute(
+                "SELECT at FROM custody WHERE doc_id = ?", (res.doc_id,)).fetchall()
+            assert doc["imported_at"] == entry["at"] == custody["at"]

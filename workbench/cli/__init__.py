@@ -6,10 +6,11 @@ they share only :mod:`workbench.cli.common` and never import each other.
 
 # No ``from __future__ import annotations``: this module imports a submodule of that name.
 import argparse
+import sys
 from collections.abc import Sequence
 from typing import Any
 
-from workbench import __version__
+from workbench import __version__, earlystart
 from workbench.cli import (
     annotations,
     app,
@@ -84,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    # An import's workers start before the parser is built (tens of milliseconds): the
+    # installed ``workbench`` script comes here straight after loading the modules. Where
+    # an entry point started them earlier still, this starts none.
+    earlystart.start(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", app.cmd_app)
     return run(handler, args)

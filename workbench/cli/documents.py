@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files (parsed in parallel, stored in batches); exit 1 if any was rejected."""
+    # What is loaded by now outlives the import, so the garbage collector need not walk
+    # it during the import (a full collection in the middle of 2,000 small files cost
+    # 20-30 ms, with the store step waiting); it is handed back afterwards.
+    gc.freeze()
+    try:
+        return _import(args)
+    finally:
+        gc.unfreeze()
+
+
+def _import(args: argparse.Namespace) -> int:
     from workbench.core.ops.batch_import import Progress, default_jobs, import_many
     from workbench.core.ops.importing import expand_paths
 

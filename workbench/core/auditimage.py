@@ -184,23 +184,41 @@ def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = No
             values = [image[c] for c in cols]
         except KeyError:
             values = None
-        if values is not None and not any(isinstance(image[c], bool) for c in cols
-                                          if c in TIME_COLUMNS or c in QUOTE_COLUMNS):
-            marked = TIME_COLUMNS if at is not None else frozenset()
-            if quote is not None and all(
-                    image.get(c).__class__ is str and image.get(c) == q
-                    for c, q in zip(QUOTE_COLUMNS, quote, strict=True)):
-                marked = marked.union(QUOTE_COLUMNS)
-            if marked:
-                values = [MARK if c in marked and (c not in TIME_COLUMNS or (
-                    v.__class__ is str and v == at)) else v
-                    for c, v in zip(cols, values, strict=True)]
+        times, quoted = _mark_slots(cols)
+        if values is not None and not any(values[i].__class__ is bool
+                                          for i in times + quoted):
+            if at is not None:
+                for i in times:
+                    v = values[i]
+                    if v.__class__ is str and v == at:
+                        values[i] = MARK
+            if quote is not None and len(quoted) == len(QUOTE_COLUMNS) and all(
+                    values[i].__class__ is str and values[i] == q
+                    for i, q in zip(quoted, quote, strict=True)):
+                for i in quoted:
+                    values[i] = MARK
             return _packed(values, packs) if packs is not None else _ARRAY.encode(values)
     return json.dumps(dict(image), ensure_ascii=False, sort_keys=True)
 
 
 # One encoder for every array image (json.dumps with options builds one per call).
 _ARRAY = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# Per layout, the places of its time columns and of its quote columns (in QUOTE_COLUMNS
+# order): found once, so an image looks at those few values, not at every column.
+_SLOTS: dict[Layout, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+# Per packs, the places and defaults of the columns that have a packed default.
+_DEFAULTS: dict[Packs, tuple[tuple[int, str], ...]] = {}
+
+
+def _mark_slots(cols: Layout) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    slots = _SLOTS.get(cols)
+    if slots is None:
+        place = {c: i for i, c in enumerate(cols)}
+        slots = (tuple(i for i, c in enumerate(cols) if c in TIME_COLUMNS),
+                 tuple(place[c] for c in QUOTE_COLUMNS if c in place))
+        if len(_SLOTS) < 256:  # a handful of layouts in practice; bounded all the same
+            _SLOTS[cols] = slots
+    return slots
 
 
 def _packed(values: list[Any], packs: Packs) -> str:
@@ -212,18 +230,28 @@ def _packed(values: list[Any], packs: Packs) -> str:
     escapes are counted first: a value holding one of the characters (or the text of
     an escape) adds to the count, and the image is then stored unpacked.
     """
+    defaults = _DEFAULTS.get(packs)
+    if defaults is None:
+        defaults = tuple((i, d) for i, d in enumerate(packs) if d is not None)
+        if len(_DEFAULTS) < 256:
+            _DEFAULTS[packs] = defaults
     out = list(values)
     used: set[str] = set()
     placed = 0
-    for i, (v, default) in enumerate(zip(values, packs, strict=False)):
-        if v is MARK:
-            out[i] = "\x01"
-        elif default is not None and v.__class__ is str and v == default:
-            out[i] = _CHAR_OF[default]
-        else:
-            continue
-        used.add(out[i])
-        placed += 1
+    if MARK in values:  # a scan in C; True == 1, so an integer 1 is looked at below too
+        for i, v in enumerate(values[:len(packs)]):  # as far as the layout's packs go
+            if v is MARK:
+                out[i] = "\x01"
+                placed += 1
+        if placed:
+            used.add("\x01")
+    for i, default in defaults:
+        if i < len(values):
+            v = values[i]
+            if v.__class__ is str and v == default:
+                out[i] = _CHAR_OF[default]
+                used.add(out[i])
+                placed += 1
     if not placed:
         return _ARRAY.encode(values)
     text = _ARRAY.encode(out)

@@ -75,8 +75,13 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     n = 0
     # Rows of the same columns go to SQLite together, in seq order (a bulk write logs
     # thousands): one executemany per run of alike rows, at most _LOG_BATCH at a time.
+    # Where a run's op and entity sit among its columns is found once per run, not
+    # once per row (an import logs two rows a file).
     shape: tuple[str, ...] | None = None
+    op_at = entity_at = None
     batch: list[list[Any]] = []
+    audit = log == "audit"
+    expand, row_hash = auditimage.expand, chain.row_hash  # looked up once, not per row
 
     def flush() -> None:
         if batch:
@@ -87,26 +92,31 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
 
     for row in rows:
         seq += 1
-        content = {**defaults, **{k: v for k, v in row.items() if k not in ("seq", "hash")}}
+        if "seq" in row or "hash" in row:
+            row = {k: v for k, v in row.items() if k not in ("seq", "hash")}
+        content = {**defaults, **row}
         content["seq"] = seq
         hashed = content
-        if log == "audit":  # a packed image is hashed as its logical text (auditimage)
+        if audit:  # a packed image is hashed as its logical text (auditimage)
             before, after = content.get("before"), content.get("after")
-            logical_before, logical_after = auditimage.expand(before), auditimage.expand(after)
+            logical_before, logical_after = expand(before), expand(after)
             if logical_before is not before or logical_after is not after:
                 hashed = {**content, "before": logical_before, "after": logical_after}
-        prev = chain.row_hash(prev, hashed)
-        if tuple(content) != shape or len(batch) >= _LOG_BATCH:
+        prev = row_hash(prev, hashed)
+        keys = tuple(content)
+        if keys != shape or len(batch) >= _LOG_BATCH:
             flush()
-            shape = tuple(content)
+            shape = keys
+            coded = ops is not None and "op" in keys
+            op_at = keys.index("op") if coded else None
+            entity_at = keys.index("entity") if coded and "entity" in keys else None
         if compact:
             stored = [*content.values(), logcodes.stored_hash(prev)]
-            if ops is not None and "op" in content:
-                names = list(content)
-                stored[names.index("op")] = ops.code(content["op"])
-                if "entity" in content:
-                    entity = content["entity"]
-                    stored[names.index("entity")] = logcodes.ENTITIES.get(entity, entity)
+            if op_at is not None:
+                stored[op_at] = ops.code(stored[op_at])  # type: ignore[union-attr]
+                if entity_at is not None:
+                    entity = stored[entity_at]
+                    stored[entity_at] = logcodes.ENTITIES.get(entity, entity)
             batch.append(stored)
         else:
             batch.append([*content.values(), prev])
@@ -1225,8 +1235,10 @@ class Transaction:
 
     def custody_row(self, action: str, **values: Any) -> Row:
         """A custody entry as :meth:`add_custody` writes it, for a caller that appends
-        several at once (``append_log``)."""
-        return {"at": clock.now(), "coder": self.coder, "action": action, **values}
+        several at once (``append_log``). Stamped with the write's time (one clock
+        reading for all its entries, audit and custody: a batch of 200 files read the
+        clock 200 times before)."""
+        return {"at": self.time(), "coder": self.coder, "action": action, **values}
 
     def append_log(self, log: str, rows: Iterable[Row]) -> int:
         """Append audit or custody rows (e.g. a merged project's), chained; see append_log."""

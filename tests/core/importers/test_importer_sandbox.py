@@ -363,3 +363,68 @@ def test_a_request_of_many_files_is_flushed_to_the_worker_once() -> None:
     assert Pipe.flushes == 1
     back = StreamConnection(io.BytesIO(out.getvalue()), io.BytesIO())
     assert [bytes(back.recv_bytes()) for _ in frames] == frames
+
+
+def test_a_request_of_small_files_is_answered_a_group_at_a_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    frames = []
+    recv = sandbox._SubprocessChannel.recv
+
+    def counted(self, timeout):
+        frame = recv(self, timeout)
+        frames.append(frame)
+        return frame
+
+    monkeypatch.setattr(sandbox._SubprocessChannel, "recv", counted)
+    notes = [(f"Note {n}: a convoy passed the bridge.".encode(), f"{n}.txt") for n in range(16)]
+    notes[5] = ("Café ünïcode note\r\n".encode(), "5.txt")  # a cleaned text: sent back
+    pool = WorkerPool()
+    try:
+        parse_file(b"warm", "warm.txt", pool=pool)  # the text importer loaded
+        frames.clear()
+        out = pool.parse_many(notes, timeout=30, memory_limit_mb=limits.MEMORY_LIMIT_MB)
+        answered = list(frames)  # not the statistics asked for on shutting down
+    finally:
+        pool.shutdown()
+    assert [o.text for o in out] == [parse_bytes(d, n).text for d, n in notes]  # type: ignore[union-attr]
+    assert all(o.extra["import_seconds"] >= 0 for o in out)  # type: ignore[union-attr]
+    # One frame for the group, plus the one text that is not the file's bytes; a group
+    # ends every GROUP_SECONDS, so a slow machine may send a few (16 files: 17 frames
+    # answered a file at a time, as before).
+    assert 2 <= len(answered) <= 5
+    assert all(f is not None and f[:1] in (b"[", b"C") for f in answered)
+
+
+def test_a_grouped_request_that_fails_unplaced_is_asked_again_a_file_at_a_time(
+        plugin_pool: WorkerPool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The worker's group held "one" when "slow" stopped it: the group cannot say which
+    # file failed, so the files are sent again, each answered alone, as before groups.
+    asked = []
+    one_by_one = WorkerPool._parse_on_one_worker
+
+    def spy(self, files, timeout, memory_limit_mb):
+        asked.append([name for _d, name in files])
+        return one_by_one(self, files, timeout, memory_limit_mb)
+
+    monkeypatch.setattr(WorkerPool, "_parse_on_one_worker", spy)
+    monkeypatch.setattr(sandbox, "GROUP_SECONDS", 5.0)  # "one" is surely held
+    out = plugin_pool.parse_many([(b"one", "1.echotest"), (b"x", "slow.slowtest"),
+                                  (b"two", "2.echotest"), (b"three", "3.echotest")],
+                                 timeout=2, memory_limit_mb=limits.MEMORY_LIMIT_MB)
+    assert asked == [["1.echotest", "slow.slowtest", "2.echotest", "3.echotest"]]
+    assert out[0].text == "one"  # type: ignore[union-attr]
+    assert str(out[1]) == "slow.slowtest: the file took longer than 2 s to read and was stopped."
+    assert [o.text for o in out[2:]] == ["two", "three"]  # type: ignore[union-attr]
+    # After the failure was placed, the rest went grouped again, to one fresh worker.
+    assert out[2].extra["pid"] == out[3].extra["pid"] != out[0].extra["pid"]  # type: ignore[union-attr]
+
+
+def test_the_registry_reads_a_files_extension_as_a_path_does() -> None:
+    from pathlib import PurePath, PureWindowsPath
+
+    names = ["a.txt", "A.TXT", "notes.", ".rc", "..", ".", "", "a.b.c", "archive.tar.gz",
+             "dir/x.md", "dir\\x.html", "C:x.pdf", "x.txt/", "a..b", "tab\t.txt", "ü.htm"]
+    for name in names:
+        assert registry._suffix(name) == PurePath(name).suffix, name
+        if "/" not in name and "\\" not in name:  # Windows reads a plain name alike
+            assert registry._suffix(name) == PureWindowsPath(name).suffix, name

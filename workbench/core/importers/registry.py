@@ -78,7 +78,7 @@ def find_importer(data: bytes, filename: str) -> Importer:
     for imp in _IMPORTERS:
         if imp.sniff(data, filename):
             return imp
-    suffix = PurePath(filename).suffix.lower()
+    suffix = _suffix(filename).lower()
     for imp in _IMPORTERS:
         if suffix in imp.extensions:
             return imp
@@ -96,6 +96,15 @@ def find_importer(data: bytes, filename: str) -> Importer:
         filename,
         f"this kind of file cannot be imported (supported: {', '.join(supported_extensions())})",
     )
+
+
+def _suffix(filename: str) -> str:
+    """``PurePath(filename).suffix``, without making a path of a plain name (the parent
+    asks this of every file it sends to a worker, and the worker again)."""
+    if "/" in filename or "\\" in filename:
+        return PurePath(filename).suffix
+    dot = filename.rfind(".")
+    return filename[dot:] if 0 < dot < len(filename) - 1 else ""
 
 
 def parse_bytes(data: bytes, filename: str) -> ImportedDocument:

@@ -10,9 +10,11 @@ and reused; a worker that timed out, crashed or ran out of memory is killed and
 never reused, and every worker retires after ``MAX_JOBS_PER_WORKER`` requests.
 
 A request carries one file, or (:func:`parse_files`) up to ``BATCH_MAX_FILES`` small
-files sent together, which saves a round trip per file. Every file of such a request
-keeps its own time limit, its own outcome and its own message: when one of them
-times out or kills its worker, the files after it are sent again to a fresh worker.
+files sent together, which saves a round trip per file; the worker answers those a
+group at a time (one frame for many files, ``GROUP_SECONDS``). Every file of such a
+request keeps its own time limit, its own outcome and its own message: when one of them
+times out or kills its worker, the files after it are sent again to a fresh worker
+(first answered a file at a time, so that the failure is pinned on its file).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ MAX_JOBS_PER_WORKER = 200
 SMALL_FILE = 64 * 1024
 BATCH_MAX_FILES = 16
 BATCH_MAX_BYTES = 1 << 20
+# How long a worker holds the replies of a request's parsed files to send them together
+# (``worker`` "group"): one frame, one wake of the parent, for many small files.
+GROUP_SECONDS = 0.05
 _CRASH_SIGNALS = {
     getattr(signal, name): name
     for name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE", "SIGTRAP")
@@ -217,6 +222,32 @@ class _Worker:
             ok["text"] = frame  # made an EncodedText by parse()
         return answer
 
+    def receive_group(self, timeout: float, sent: list[bytes]) -> list[dict] | None:
+        """The replies of the next files of a grouped request (``sent``: those files'
+        bytes, in order), each made as :meth:`receive` makes one; None when the worker
+        sent nothing in ``timeout`` (it is killed). ValueError for a frame that is not
+        an array of replies, or holds more replies than files are left."""
+        frame = self.channel.recv(timeout)
+        if frame is None:
+            self.kill()
+            return None
+        answers = json.loads(frame)
+        del frame
+        if (not isinstance(answers, list) or not answers or len(answers) > len(sent)
+                or not all(isinstance(a, dict) for a in answers)):
+            raise ValueError("not a group of replies")
+        for answer, data in zip(answers, sent, strict=False):
+            ok = answer.get("ok")
+            if isinstance(ok, dict) and ok.pop("text_is_input", False):
+                ok["text"] = data  # the text is the file's bytes: made a string by parse()
+            elif isinstance(ok, dict) and ok.pop("text_follows", False):
+                text = self.channel.recv(timeout)  # sent right after the group's frame
+                if text is None:
+                    self.kill()
+                    return None
+                ok["text"] = text
+        return answers
+
     def is_alive(self) -> bool:
         return self.channel.is_alive()
 
@@ -349,6 +380,7 @@ class WorkerPool:
         worker (a file of its own goes through :meth:`parse`, as a single file does).
         """
         outcomes: list[ImportedDocument | ImportRejected] = []
+        grouped = True
         while len(outcomes) < len(files):
             todo = files[len(outcomes):]
             if len(todo) == 1:
@@ -359,7 +391,62 @@ class WorkerPool:
                 except ImportRejected as err:
                     outcomes.append(err)
                 continue
-            outcomes.extend(self._parse_on_one_worker(todo, timeout, memory_limit_mb))
+            if grouped:
+                done = self._parse_grouped(todo, timeout, memory_limit_mb)
+                if done is None:  # failed without saying which file: a reply a file
+                    grouped = False
+                    continue
+            else:
+                done = self._parse_on_one_worker(todo, timeout, memory_limit_mb)
+                grouped = True  # the failure was placed: the next files are grouped again
+            outcomes.extend(done)
+        return outcomes
+
+    def _parse_grouped(
+        self, files: list[tuple[bytes, str]], timeout: float, memory_limit_mb: int
+    ) -> list[ImportedDocument | ImportRejected] | None:
+        """Outcomes of the first files of ``files`` from one worker that sends their
+        replies a group at a time (``worker`` "group"): all of them, or up to and
+        including one after which the worker is not reused. None when the worker timed
+        out, died or sent what it should not, which a group cannot pin on one file: the
+        caller then sends the files again a reply a file (:meth:`_parse_on_one_worker`),
+        so each gets the outcome and the message it gets today.
+
+        A worker sends the replies it holds at least every ``GROUP_SECONDS``, and only
+        after a file ends, so a file that started at most that long after the last group
+        has its whole ``timeout`` before the wait for the next group ends.
+        """
+        names = [filename for _data, filename in files]
+        sent = [data for data, _name in files]
+        w = self._acquire(memory_limit_mb)
+        try:
+            w.send({"op": "parse_many", "filenames": names, "group": GROUP_SECONDS}, sent)
+        except (BrokenPipeError, ConnectionResetError, EOFError, OSError, ValueError):
+            w.kill()  # an idle worker had died
+            return None
+        except BaseException:
+            w.kill()
+            raise
+        outcomes: list[ImportedDocument | ImportRejected] = []
+        while len(outcomes) < len(files):
+            started = time.monotonic()
+            try:
+                replies = w.receive_group(timeout + GROUP_SECONDS, sent[len(outcomes):])
+            except (EOFError, OSError, ValueError):
+                w.kill()
+                return None
+            except BaseException:
+                w.kill()
+                raise
+            if replies is None:  # timed out: killed
+                return None
+            for reply in replies:
+                i = len(outcomes)
+                outcomes.append(self._outcome(reply, names[i], memory_limit_mb, started))
+                if not _reusable(reply):
+                    w.kill()  # the files after this one go to a fresh worker
+                    return outcomes
+        self._release(w, True)
         return outcomes
 
     def _parse_on_one_worker(
@@ -459,7 +546,7 @@ class WorkerPool:
 
 def _reusable(reply: dict) -> bool:
     """Whether the worker that sent this reply may parse another file."""
-    return "ok" in reply or reply.get("error") == "rejected"
+    return worker.reusable(reply)
 
 
 _default_pool: WorkerPool | None = None

@@ -16,6 +16,14 @@ bytes, which the parent has) or ``{"error": kind, "message": ...,
 "detail": ...}`` with kind "rejected", "memory" or "crash". JSON, not pickle, so a worker
 subverted by a crafted file cannot make the parent run code when it unpickles.
 
+A ``parse_many`` header may say ``"group": SECONDS``: the worker then sends the answers
+of several files in one frame, a JSON array of them (the texts that follow, in a frame
+each, after it), whenever ``SECONDS`` have passed since its last such frame, at the last
+file, and at once after an answer that ends its use ("memory", "crash"), after which it
+parses no more of the request. One frame and one wake of the parent for many small
+files instead of one each; the parent falls back to the answer-a-frame way when a
+grouped request fails without saying which file failed (``sandbox``).
+
 ``python -m workbench.core.importers.worker FILE...`` parses files in this
 process with the same limits and prints the result: handy to reproduce a fuzz
 finding under a debugger.
@@ -30,6 +38,7 @@ import json
 import os
 import struct
 import sys
+import time
 import traceback
 from typing import Any, BinaryIO
 
@@ -114,6 +123,20 @@ def handle(data: bytes, filename: str) -> dict[str, Any]:
 
 
 def _reply(conn: Any, reply: dict[str, Any], sent: bytes | None = None) -> None:
+    reply, body = _prepared(reply, sent)
+    try:
+        payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    except MemoryError:
+        reply.clear()
+        payload, body = b'{"error": "memory"}', None
+    conn.send_bytes(payload)
+    if body is not None:
+        conn.send_bytes(body)
+
+
+def _prepared(reply: dict[str, Any], sent: bytes | None = None
+              ) -> tuple[dict[str, Any], bytes | None]:
+    """A reply made ready to send: the reply, and the text to send after it, if any."""
     # A document's text goes in a frame of its own, as plain UTF-8: escaping it into the
     # JSON would make the parent hold the JSON bytes, the parsed JSON and the text at once.
     # A text that is exactly the bytes ``sent`` (most UTF-8 text files) is not sent back
@@ -126,14 +149,30 @@ def _reply(conn: Any, reply: dict[str, Any], sent: bytes | None = None) -> None:
             body = None
         elif body is not None:
             reply["ok"]["text_follows"] = True
-        payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
     except MemoryError:
-        reply.clear()
-        payload, body = b'{"error": "memory"}', None
-    del text
-    conn.send_bytes(payload)
-    if body is not None:
-        conn.send_bytes(body)
+        return {"error": "memory"}, None
+    return reply, body
+
+
+def _send_group(conn: Any, ready: list[tuple[dict[str, Any], bytes | None]]) -> None:
+    """The replies of several files as one frame, then their texts, a frame each."""
+    try:
+        payload = json.dumps([r for r, _b in ready], ensure_ascii=False).encode(
+            "utf-8", "surrogatepass")
+    except MemoryError:  # the parent sees the worker gone and asks again, one by one
+        raise SystemExit(1) from None
+    frames = [payload, *(b for _r, b in ready if b is not None)]
+    if hasattr(conn, "send_many"):  # one flush for them all (StreamConnection)
+        conn.send_many(frames)
+    else:  # multiprocessing's connection (frozen builds)
+        for frame in frames:
+            conn.send_bytes(frame)
+
+
+def reusable(reply: dict[str, Any]) -> bool:
+    """Whether the worker that made this reply may parse another file (the parent's
+    rule too: after running out of memory or crashing it may be in a bad state)."""
+    return "ok" in reply or reply.get("error") == "rejected"
 
 
 class StreamConnection:
@@ -205,6 +244,10 @@ def serve(conn: Any, memory_limit_mb: int | None, preload: tuple[str, ...] = ())
                 files = [bytes(conn.recv_bytes()) for _ in names]
             except (EOFError, OSError, MemoryError):
                 return  # the parent sees the worker gone, as after a crash
+            group = header.get("group")
+            if isinstance(group, int | float) and group > 0:
+                _parse_grouped(conn, files, names, float(group))
+                continue
             for name in names:
                 _parse_next(conn, files, name)
             continue
@@ -239,6 +282,34 @@ def _parse_next(conn: Any, pending: list[bytes], filename: str) -> None:
         # ones: a full collection over the loaded parsing libraries costs ~20 ms,
         # which was most of a small text file's time; reference counting frees the rest.
         gc.collect()
+
+
+def _parse_grouped(conn: Any, files: list[bytes], names: list[str], wait: float) -> None:
+    """Parse the files of a grouped request in order, sending their replies a group at a
+    time (see the module's docstring): a group ends ``wait`` seconds after the last
+    one, at the last file, or at a reply after which this worker parses no more."""
+    held: list[tuple[dict[str, Any], bytes | None]] = []
+    sent_at = time.monotonic()
+    for name in names:
+        data = files.pop(0)
+        started = time.monotonic()
+        reply = handle(data, name)
+        ok = reply.get("ok")
+        if isinstance(ok, dict) and isinstance(ok.get("extra"), dict):
+            # The parent cannot time one file of a group: the worker says how long it took.
+            ok["extra"].setdefault("import_seconds", round(time.monotonic() - started, 3))
+        held.append(_prepared(reply, data))
+        big = len(data) >= GC_AFTER_BYTES
+        del data, reply
+        stop = not reusable(held[-1][0])
+        if stop or not files or time.monotonic() - sent_at >= wait:
+            _send_group(conn, held)
+            held = []
+            sent_at = time.monotonic()
+        if stop:
+            return
+        if big:
+            gc.collect()  # as after a big file of a request answered a file at a time
 
 
 def _serve_stdio(memory_limit_mb: int | None, preload: tuple[str, ...]) -> int:

@@ -289,9 +289,10 @@ def clean_overrides(overrides: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def document_row(parsed: ParsedFile, overrides: dict[str, Any],
-                 uuid: str | None = None) -> dict[str, Any]:
+                 uuid: str | None = None, at: str | None = None) -> dict[str, Any]:
     """The documents row a parsed file becomes (``overrides`` already cleaned), with
-    ``uuid`` when given (a batch makes its uuids together)."""
+    ``uuid`` when given (a batch makes its uuids together) and ``at`` as its import time
+    when given (the write's time, ``Transaction.time``)."""
     doc = parsed.document
     assert doc is not None
     text = doc.text
@@ -304,7 +305,7 @@ def document_row(parsed: ParsedFile, overrides: dict[str, Any],
         "publisher": overrides.get("publisher") or doc.publisher,
         "author": overrides.get("author") or doc.author,
         "published": check_date(overrides.get("published")) or date_or_none(doc.published),
-        "imported_at": clock.now(),
+        "imported_at": at or clock.now(),
         "language": overrides.get("language") or doc.language or detect_language(sample),
         "direction": detect_direction(sample),
         "filename": parsed.filename,
@@ -339,7 +340,10 @@ def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
         error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
         return ImportResult(label, "rejected", message=str(error))
     tx.add_original(parsed.sha256, parsed.data)
-    stored = tx.insert("document", row or document_row(parsed, overrides))
+    # Imported at the write's time, as its audit and custody entries are (one reading).
+    row = {**row, "imported_at": tx.time()} if row else document_row(parsed, overrides,
+                                                                      at=tx.time())
+    stored = tx.insert("document", row)
     entry = tx.custody_row("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
                            importer=doc.importer, importer_version=doc.importer_version)
     if custody is None:
@@ -391,7 +395,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
             results[i] = ImportResult(label, "rejected", message=str(error))
         elif isinstance(parsed.data, bytes) and isinstance(parsed.document.text, str):
-            queued.append((i, document_row(parsed, overrides, next(new_uuids))))
+            queued.append((i, document_row(parsed, overrides, next(new_uuids), tx.time())))
             first_in_batch[parsed.sha256] = i
         else:  # a big file: its bytes and text are written in pieces, one file at a time
             flush()
