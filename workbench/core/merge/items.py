@@ -33,7 +33,14 @@ ORDER = ("actor", "annotation", "link", "incident", "incident_member")
 def merge_items(ctx: Context, source: Project, name: str, history: History) -> None:
     """Merge every item of ``source`` into the target, kind by kind (parents first)."""
     for entity in ORDER:
-        for row in source.repo.all_rows(entity):
+        rows = source.repo.all_rows(entity)
+        if entity == "incident_member":
+            # Memberships ended first: a figure moved between incidents has its old
+            # membership trashed and a new one made. Taken in key order, the new one
+            # could come first, find the figure still in the old incident (a conflict,
+            # so not added), and then the old one's ending left it in none.
+            rows.sort(key=lambda r: not r.get("deleted_at"))
+        for row in rows:
             _merge_one(ctx, entity, row, name, history)
 
 
