@@ -198,3 +198,32 @@ def test_a_figure_moved_between_incidents_stays_in_one_after_the_merge(tmp_path,
         report = merge_projects(target, [tmp_path / "ben.wbproj"]).result
         assert model.incident_of(target, fig) == mine
         assert report.conflicts == []
+
+
+def test_a_value_of_another_type_is_kept_in_the_memo_not_the_field(tmp_path):
+    """amal and ben each added a "confidence" field to claims, a number for amal, text
+    for ben. The target's number field stays (a codebook conflict); before the fix ben's
+    "high" was stored in it anyway, and the agreement report stopped on it."""
+    from workbench.core.agreement import agreement_report
+    from workbench.core.ops.codebook import add_field
+    from workbench.core.verify import verify
+
+    with Project.create(tmp_path / "base.wbproj", coder="lead") as p:
+        add_doc(p, REPORT)
+    for coder, kind, value in (("amal", "int", 3), ("ben", "text", "high")):
+        shutil.copy(tmp_path / "base.wbproj", tmp_path / f"{coder}.wbproj")
+        with Project.open(tmp_path / f"{coder}.wbproj", coder=coder) as p:
+            add_field(p, "claim", "confidence", kind)
+            annotate_quote(p, 1, "claim", "claimed responsibility", {"confidence": value})
+    with Project.open(tmp_path / "amal.wbproj", coder="amal") as target:
+        report = merge_projects(target, [tmp_path / "ben.wbproj"]).result
+        assert [c.id for c in report.conflicts] == ["claim.confidence"]
+        ben = next(a for a in target.repo.annotations() if a["coder"] == "ben")
+        assert ben["fields"] == {}
+        assert 'confidence: "high"' in ben["memo"]
+        assert any("kept in its memo" in n for n in report.notes)
+        agreement_report(target)  # reads every field as its type
+        assert verify(target).ok
+        before = tables(target)
+        merge_projects(target, [tmp_path / "ben.wbproj"])
+        assert tables(target) == before  # merging again changes nothing
