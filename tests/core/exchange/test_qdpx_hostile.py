@@ -220,3 +220,21 @@ def _same_rows(rows: dict, expected: dict) -> bool:
     """The same number of rows in every table: times, random UUIDs and hashes differ
     between two runs of one import, so rows are compared by count."""
     return {n: len(r) for n, r in rows.items()} == {n: len(r) for n, r in expected.items()}
+
+
+def test_a_zip_listing_too_many_members_is_refused_before_its_directory_is_read(
+        project, tmp_path, monkeypatch):
+    """zipfile builds an object per member before anything can be checked: 300,000 empty
+    members (a 33 MB file) took 6 s and 170 MB before the import even began. The
+    directory's stated size is read from the end record first."""
+    from workbench.core.exchange import qdpx_read
+
+    members = {f"sources/{i}.txt": b"" for i in range(200)}
+    path = _zip(tmp_path / "many.qdpx", _qde(), members)
+    monkeypatch.setattr(qdpx_read, "MAX_DIRECTORY", 4096)
+    opened = []
+    monkeypatch.setattr(qdpx_read.zipfile, "ZipFile", lambda *a, **k: opened.append(a))
+    _refused(project, path, "lists too many members")
+    assert opened == []  # refused from the end record alone
+    monkeypatch.undo()
+    assert read_qdpx(project, path).result.documents == 0  # under the bound it reads

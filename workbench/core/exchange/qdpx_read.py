@@ -35,6 +35,10 @@ from workbench.core.project import Project
 
 # A zip may claim any size; refuse one that would unpack to more than this.
 MAX_UNPACKED = 2 * 1024**3
+# zipfile reads the whole central directory (one entry per member) into objects before
+# anything can be checked: ~600 bytes of memory per 50-byte entry. A project has a
+# member per source; 4 MB of directory is some 40,000 or more members.
+MAX_DIRECTORY = 4 * 1024**2
 _PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
 _KEYS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
@@ -138,8 +142,39 @@ def _member(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
                              "nothing was imported.") from None
 
 
+def _directory_size(path: Path) -> int | None:
+    """The size of the zip's central directory as its end record states it (zip64's
+    when there is one), read without parsing the directory; None if there is no record."""
+    with open(path, "rb") as f:
+        f.seek(0, 2)
+        size = f.tell()
+        tail_at = max(0, size - (22 + 0xFFFF + 20))  # the record, its comment, a locator
+        f.seek(tail_at)
+        tail = f.read()
+        i = tail.rfind(b"PK\x05\x06")
+        if i < 0 or len(tail) < i + 16:
+            return None
+        stated = int.from_bytes(tail[i + 12:i + 16], "little")
+        locator = tail[i - 20:i] if i >= 20 else b""
+        if stated == 0xFFFFFFFF and locator[:4] == b"PK\x06\x07":
+            f.seek(int.from_bytes(locator[8:16], "little"))
+            record = f.read(56)
+            if record[:4] == b"PK\x06\x06":
+                stated = int.from_bytes(record[40:48], "little")
+        return stated
+
+
 def _open(path: Path) -> tuple[etree._Element, dict[str, bytes]]:
     """The parsed project.qde, and the bytes of the ``sources/`` members it names."""
+    try:
+        directory = _directory_size(path)
+    except FileNotFoundError:
+        raise ImportRejected(f"{path}: no such file.") from None
+    except OSError as err:
+        raise ImportRejected(f"{path.name} could not be read ({err.strerror}).") from None
+    if directory is not None and directory > MAX_DIRECTORY:
+        raise ImportRejected(f"{path.name} lists too many members (a directory of "
+                             f"{directory:,} bytes; at most {MAX_DIRECTORY:,}); not read.")
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
