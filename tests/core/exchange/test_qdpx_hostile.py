@@ -238,3 +238,30 @@ def test_a_zip_listing_too_many_members_is_refused_before_its_directory_is_read(
     assert opened == []  # refused from the end record alone
     monkeypatch.undo()
     assert read_qdpx(project, path).result.documents == 0  # under the bound it reads
+
+
+def test_codings_on_a_text_already_here_in_another_form_are_found_again(project, tmp_path):
+    """The file's text is the bytes of a report imported before as .txt, whose CRLF
+    line ends the import made LF. Before: the codings' offsets were applied to the
+    stored text as they were, one character off per line ("o wounded p")."""
+    from workbench.core.ops.importing import import_bytes
+
+    crlf = "Field log\r\nDay one\r\nThe patrol found two wounded porters.\r\n"
+    doc = import_bytes(project, crlf.encode(), "log.txt", sandbox=False).doc_id
+    assert "\r" not in project.repo.get("document", doc)["text"]
+    start = crlf.index("two wounded")
+    sources = _source(1, crlf.replace("\r", "&#13;"), start=start, end=start + 11)
+    summary = read_qdpx(project, _zip(tmp_path / "x.qdpx", _qde(_code(), sources))).result
+    assert (summary.documents, summary.duplicates, summary.annotations) == (0, 1, 1)
+    (ann,) = project.repo.annotations()
+    assert ann["doc_id"] == doc and ann["exact"] == "two wounded"
+    text = project.repo.get("document", doc)["text"]
+    assert text[ann["start"]:ann["end"]] == "two wounded"
+
+
+def test_an_empty_selection_is_skipped_with_a_sentence(project, tmp_path):
+    # Before: make_anchor refused it and the whole import failed.
+    sources = _source(1, start=4, end=4)
+    summary = read_qdpx(project, _zip(tmp_path / "x.qdpx", _qde(_code(), sources))).result
+    assert summary.annotations == 0 and summary.documents == 1
+    assert any("is empty" in s for s in summary.skipped)

@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from workbench import __version__
-from workbench.core.anchoring import make_anchor
+from workbench.core.anchoring import make_anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY, STATUSES, KindSpec
 from workbench.core.errors import ImportRejected, ValidationError
@@ -395,10 +395,19 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
     text = doc["text"]
     _store_metadata(tx, doc, src)
     for sel in src.selections:
-        if not 0 <= sel.start <= sel.end <= len(text):
+        # Offsets count code points of the file's own text.
+        if not 0 <= sel.start <= sel.end <= len(src.text):
             summary.skipped.append(f"{src.name}: a selection at {sel.start}–{sel.end} lies "
                                    "outside the text.")
             continue
+        if sel.start == sel.end:
+            summary.skipped.append(f"{src.name}: a selection at {sel.start} is empty.")
+            continue
+        anchor = make_anchor(src.text, sel.start, sel.end)
+        if text != src.text:
+            # The bytes were already a document here, whose working text differs (a .txt
+            # import turns CRLF into LF): find the quote again, never trust the offsets.
+            anchor = reanchor(text, anchor)
         for guid, code, user, created in sel.codings:
             spec = kinds.get(code)
             if spec is None:
@@ -408,8 +417,8 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
                 continue  # imported before: importing the same file twice adds nothing
             values, status, origin, rest = _fields(sel.description, spec)
             memo = "\n".join([*(notes.get(n, "") for n in sel.notes), *rest]).strip()
-            row = new_row(project, doc_id, spec.name, make_anchor(text, sel.start, sel.end),
-                          values, status=status, memo=memo, origin=origin, now=tx.time())
+            row = new_row(project, doc_id, spec.name, anchor, values, status=status,
+                          memo=memo, origin=origin, now=tx.time())
             stamp = created or row["created_at"]
             # A coding by a user the file does not list is the importing coder's.
             coder = users.get(_plain(user), project.coder) if user else project.coder
