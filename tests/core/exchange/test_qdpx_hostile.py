@@ -265,3 +265,28 @@ def test_an_empty_selection_is_skipped_with_a_sentence(project, tmp_path):
     summary = read_qdpx(project, _zip(tmp_path / "x.qdpx", _qde(_code(), sources))).result
     assert summary.annotations == 0 and summary.documents == 1
     assert any("is empty" in s for s in summary.skipped)
+
+
+@pytest.mark.parametrize("change", [
+    {"name": "Bad Name!"},
+    {"fields": [{"name": "w", "type": "weird", "label": "W"}]},
+    {"fields": [{"name": "n", "type": "text", "label": "N"}],
+     "roles": {"count_low": "n"}},
+    {"fields": [{"name": "o", "type": "enum", "label": "O", "choices": []}]},
+    {"date_field": "missing"},
+])
+def test_a_kind_spec_the_program_could_not_make_is_read_as_a_plain_code(project, tmp_path,
+                                                                        change):
+    """Before: a workbench-spec line was stored as it came (a kind named "Bad Name!", a
+    field of type "weird", a count role on a text field), reaching every reader that
+    trusts the codebook."""
+    import json
+
+    spec = {"name": "raid", "label": "Raid", "key": "Z", "color": "#336699", **change}
+    code = (f'<Code guid="{CODE}" name="Raid"><Description>workbench-spec: '
+            f"{json.dumps(spec)}</Description></Code>")
+    summary = read_qdpx(project, _zip(tmp_path / "x.qdpx", _qde(code, _source()))).result
+    kind = project.codebook.kind("raid")
+    assert kind.fields == () and kind.roles.count_low is None and kind.date_field is None
+    assert any("is not a kind this program could make" in s for s in summary.skipped)
+    assert summary.annotations == 1

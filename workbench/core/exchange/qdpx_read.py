@@ -24,7 +24,14 @@ from lxml import etree
 from workbench import __version__
 from workbench.core.anchoring import make_anchor, reanchor
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import RELIABILITY, STATUSES, KindSpec
+from workbench.core.codebook import (
+    FIELD_TYPES,
+    RELIABILITY,
+    STATUSES,
+    KindSpec,
+    Roles,
+    validate_kind_name,
+)
 from workbench.core.errors import ImportRejected, ValidationError
 from workbench.core.exchange import guids
 from workbench.core.exchange.qdpx import NS, ORIGIN_LINE, SPEC_PREFIX, STATUS, VARIABLES
@@ -316,6 +323,9 @@ def _kinds(project: Project, root: etree._Element, tx: Any,
         guid, name = _plain(code.get("guid")), code.get("name") or ""
         description = code.findtext(_q("Description")) or ""
         spec = _spec_from(description)
+        if spec is None and SPEC_PREFIX in description:
+            summary.skipped.append(f"code {name}: its {SPEC_PREFIX.strip()} line is not a "
+                                   "kind this program could make; read as a plain code.")
         if spec is not None and spec.name in known:
             out[guid] = known[spec.name]
             continue
@@ -340,13 +350,42 @@ def _kinds(project: Project, root: etree._Element, tx: Any,
 
 
 def _spec_from(description: str) -> KindSpec | None:
+    """The kind a ``workbench-spec:`` line holds, checked as the program's own codebook
+    writes check it; None when there is none or it does not pass (the code then
+    becomes a kind without fields, as another program's would)."""
     for line in description.splitlines():
         if line.startswith(SPEC_PREFIX):
             try:
-                return KindSpec.from_dict(json.loads(line[len(SPEC_PREFIX):]))
-            except (ValueError, TypeError):
+                return _checked(KindSpec.from_dict(json.loads(line[len(SPEC_PREFIX):])))
+            except (ValueError, TypeError, AttributeError, ValidationError):
                 return None
     return None
+
+
+def _checked(spec: KindSpec) -> KindSpec:
+    """``spec`` if add_kind, add_field and set_roles could have made it; else
+    ValidationError. The line comes from a file anyone can write: a name that is no
+    name, a field type the program has no editor for, or a count role on a text field
+    would reach every reader that trusts the codebook (tally, timeline, the window)."""
+    validate_kind_name(spec.name)
+    names = [f.name for f in spec.fields]
+    if len(set(names)) != len(names):
+        raise ValidationError("a field name is repeated")
+    for f in spec.fields:
+        validate_kind_name(f.name)
+        if f.type not in FIELD_TYPES or (f.type == "enum" and not f.choices):
+            raise ValidationError(f"field {f.name} has an unknown type or no choices")
+    roles = {r: v for r in (*Roles.SINGLE, *Roles.MULTI)
+             if (v := getattr(spec.roles, r))}
+    roles.update(symbol=spec.roles.symbol, tagging=spec.roles.tagging)
+    if spec.date_field:
+        roles["date"] = spec.date_field
+    if spec.precision_field:
+        roles["precision"] = spec.precision_field
+    bare = replace(spec, roles=Roles(), date_field=None, precision_field=None)
+    if bare.with_roles(**roles) != spec:
+        raise ValidationError("its roles are not as the program writes them")
+    return spec
 
 
 def _free_name(label: str, known: dict[str, KindSpec]) -> str:
