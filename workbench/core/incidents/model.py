@@ -79,6 +79,12 @@ def get_incident(project: Project, incident_id: str, *, live: bool = True) -> di
     return row
 
 
+# The trashed documents, listed once per statement rather than joined per member: a
+# join reads each member's document row, walking its whole text to reach deleted_at
+# (as ``Repo.annotations`` does it).
+_TRASHED_DOCS = "SELECT id FROM documents WHERE deleted_at IS NOT NULL"
+
+
 def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
                    *, trashed: bool = False) -> list[dict[str, Any]]:
     """Incidents with their live member counts, oldest first.
@@ -93,8 +99,8 @@ def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
     sql = f"""
         SELECT i.*, (SELECT count(*) FROM incident_members m
                       JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
-                      JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
-                      WHERE m.incident_id = i.id AND m.deleted_at IS NULL) AS members
+                      WHERE m.incident_id = i.id AND m.deleted_at IS NULL
+                      AND a.doc_id NOT IN ({_TRASHED_DOCS})) AS members
         FROM incidents i WHERE {' AND '.join(where)}
         ORDER BY coalesce(i.start_date, '9999'), i.created_at"""
     return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
@@ -130,9 +136,9 @@ def member_ids(project: Project, incident_id: str) -> list[str]:
     as ``members`` and the tally read them)."""
     rows = project.conn.execute(
         "SELECT m.annotation_id FROM incident_members m JOIN annotations a "
-        "ON a.id = m.annotation_id JOIN documents d ON d.id = a.doc_id "
-        "WHERE m.incident_id = ? AND m.deleted_at IS NULL "
-        "AND a.deleted_at IS NULL AND d.deleted_at IS NULL ORDER BY m.added_at, m.annotation_id",
+        "ON a.id = m.annotation_id WHERE m.incident_id = ? AND m.deleted_at IS NULL "
+        f"AND a.deleted_at IS NULL AND a.doc_id NOT IN ({_TRASHED_DOCS}) "
+        "ORDER BY m.added_at, m.annotation_id",
         (incident_id,),
     )
     return [r[0] for r in rows]
