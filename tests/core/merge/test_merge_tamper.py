@@ -179,3 +179,24 @@ def test_a_merge_stopped_anywhere_is_whole_or_absent(pair, tmp_path):
 
     # A step after the commit lets the merge finish whole (checked in attempt).
     assert each_stop(count.calls, 10, attempt) >= 8
+
+
+def test_a_row_slipped_into_the_source_after_its_check_is_not_merged(pair, monkeypatch):
+    """The source is still open in its coder's window (its -wal is read). A row written
+    behind the program's back after the source passed its check used to be read by the
+    merge all the same; the merge now reads the snapshot it checked."""
+    import workbench.core.merge as merge_module
+
+    lead, ben, _ann = pair
+    real = merge_module.check_sound
+
+    def check_then_tamper(source):
+        real(source)
+        _tamper(ben, TAMPERING["a row inserted"][0])
+
+    monkeypatch.setattr(merge_module, "check_sound", check_then_tamper)
+    with Project.open(ben, coder="ben"), Project.open(lead, coder="lead") as target:
+        assert os.path.exists(f"{ben}-wal")
+        merge_projects(target, [ben])
+        assert target.repo.get("annotation", "forged") is None
+        assert verify(target).ok

@@ -56,10 +56,16 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
     try:
         for path in paths:
             opened.append(opener(path))
+            # One snapshot of the source from its check to the last row read: a coder
+            # still writing it (its -wal is read) cannot change what was checked, nor
+            # give the merge a membership whose annotation it did not read.
+            opened[-1].conn.execute("BEGIN")
             check_sound(opened[-1])
         changes = _merge(target, opened, report, dry_run)
     finally:
         for project in opened:
+            if project.conn.in_transaction:
+                project.conn.execute("ROLLBACK")
             project.close()
     changes.result = report
     return changes
