@@ -203,3 +203,21 @@ def test_two_coders_incidents_over_one_event_merge_without_a_figure_in_two(tmp_p
         before = tables(target)
         merge_projects(target, [tmp_path / "ben.wbproj"])
         assert tables(target) == before
+
+
+def test_a_best_set_by_hand_that_the_figures_no_longer_hold_is_said(project):
+    """The researcher set killed/civilians best 14 when the sources gave 12–15; then the
+    15 was trashed. Before: the tally showed "killed 12 (best 14)" with nothing said."""
+    ids = _event(project)
+    ops.set_best(project, ids["inc"], "killed", 14, "hospital list", category="civilians")
+    cell = tally(project, ids["inc"]).cell("killed", "civilians")
+    assert (cell.best, cell.best_outside) == (14, False)
+    trash_annotations(project, [ids["k2"]])
+    t = tally(project, ids["inc"])
+    cell = t.cell("killed", "civilians")
+    assert (cell.low, cell.best, cell.high, cell.best_outside) == (12, 14, 12, True)
+    assert cell.best_rule.endswith("(outside the range the sources now give, 12–12)")
+    assert "best set by hand, outside the sources' range" not in t.describe()  # all cell
+    ops.set_best(project, ids["inc"], "killed", 14, "hospital list")
+    assert "best set by hand, outside the sources' range" in tally(project,
+                                                                   ids["inc"]).describe()
