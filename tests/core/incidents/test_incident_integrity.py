@@ -221,3 +221,21 @@ def test_a_best_set_by_hand_that_the_figures_no_longer_hold_is_said(project):
     ops.set_best(project, ids["inc"], "killed", 14, "hospital list")
     assert "best set by hand, outside the sources' range" in tally(project,
                                                                    ids["inc"]).describe()
+
+
+def test_a_trashed_figure_or_a_figure_of_a_trashed_report_cannot_join(project):
+    """Before: both were added, and no listing, member list or tally showed them."""
+    ids = _event(project)
+    ops.remove_members(project, ids["inc"], [ids["k1"], ids["k2"]])
+    trash_annotations(project, [ids["k1"]])
+    trash_document(project, ids["b"])
+    before = _rows(project)
+    for ann in (ids["k1"], ids["k2"]):
+        with pytest.raises(ValidationError, match="is in the trash"):
+            ops.add_members(project, ids["inc"], [ann])
+        with pytest.raises(ValidationError, match="is in the trash"):
+            ops.create_incident(project, "Another", members=[ann])
+    assert _rows(project) == before
+    restore_document(project, ids["b"])
+    ops.add_members(project, ids["inc"], [ids["k2"]])
+    assert ids["k2"] in model.member_ids(project, ids["inc"])

@@ -104,7 +104,12 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
     unless it is being moved from ``moving_from``. Proposals give their figures up."""
     ids = list(dict.fromkeys(ann_ids))
     for ann_id in ids:
-        get_annotation(project, ann_id)
+        ann = get_annotation(project, ann_id)
+        # A figure in the trash, or in a trashed report, would join unseen: no listing,
+        # member list or tally shows it. (Moved members keep their state.)
+        if moving_from is None and (ann["deleted_at"] or _trashed_doc(project, ann["doc_id"])):
+            raise ValidationError(f"Annotation {ann_id} is in the trash (or its document is); "
+                                  "restore it before adding it to an incident.")
     current = model.membership_rows(project, ids)
     for ann_id in ids:
         row = current.get(ann_id)
@@ -117,6 +122,12 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
         if row:
             tx.update("incident_member", row["id"], {"deleted_at": clock.now()})
         _insert_member(project, tx, incident_id, ann_id)
+
+
+def _trashed_doc(project: Project, doc_id: int) -> bool:
+    row = project.conn.execute("SELECT deleted_at IS NOT NULL FROM documents WHERE id = ?",
+                               (doc_id,)).fetchone()
+    return bool(row and row[0])
 
 
 def _touch(tx: Transaction, incident_id: str, **values: Any) -> None:
