@@ -124,3 +124,27 @@ def test_a_locked_project_is_reported_not_raised(tmp_path):
         other.close()
     assert project.repo.meta("k") is None
     project.close()
+
+
+def test_a_write_that_fails_as_it_begins_ends_its_transaction(tmp_path, monkeypatch):
+    """A read right after BEGIN IMMEDIATE failing (a disk error, an interrupt) used to
+    leave the transaction open: ``with`` runs no __exit__ when __enter__ raises, so the
+    write lock stayed held and every later write said "cannot start a transaction
+    within a transaction" until the project was closed."""
+    from tests.helpers import add_doc
+    from workbench.core.errors import StorageError
+    from workbench.core.repo import Repo
+
+    project = make_project(tmp_path)
+
+    def failing(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with monkeypatch.context() as m:
+        m.setattr(Repo, "derives_quotes", failing)
+        with pytest.raises(StorageError, match="disk I/O error; the project is unchanged"):
+            add_doc(project)
+    assert not project.conn.in_transaction
+    add_doc(project)  # the next write works
+    assert len(project.repo.documents()) == 1
+    project.close()

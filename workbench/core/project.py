@@ -21,6 +21,10 @@ UNDO_LIMIT = 500
 class Project:
     """An open project file: its reads, its codebook, its coder and its undo history."""
 
+    # Opened as an unchanging file (a merge source): nothing may open a second
+    # connection to it, which would leave a -shm beside it (see merge/sources.py).
+    untouched: bool = False
+
     def __init__(self, path: Path, conn: sqlite3.Connection, coder: str | None = None,
                  *, read_only: bool = False, notices: list[str] | None = None):
         self.path = Path(path)

@@ -963,7 +963,16 @@ class Transaction:
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
-        self._derives = self.repo.derives_quotes()
+        try:
+            self._derives = self.repo.derives_quotes()
+        except BaseException as err:
+            # ``with`` calls no __exit__ when __enter__ fails: end the write here, or it
+            # would hold the lock and refuse every later write of this connection.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(err, dbapi.OperationalError):
+                raise _storage_error(err) from err
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool | None:

@@ -96,14 +96,15 @@ class _StructureCheck:
     On a connection of its own, read-only, in a thread: the project's connection stays
     with the caller's thread (the window's). An encrypted project's key cannot be read
     back for a second connection, so there the check runs on the project's own
-    connection when it is asked for, as it did before it had a thread.
+    connection when it is asked for, as it did before it had a thread; so it does for
+    a file opened untouched (a merge source), which a second connection would change.
     """
 
     def __init__(self, project: Project) -> None:
         self._project = project
         self._pool: ThreadPoolExecutor | None = None
         self._future: Future[list[str]] | None = None
-        if not project.encrypted and project.path.is_file():
+        if not project.encrypted and not project.untouched and project.path.is_file():
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="verify-structure")
             self._future = self._pool.submit(_integrity_on_own_connection, project.path)
         self._outcome: list[str] | Exception | None = None
@@ -220,7 +221,7 @@ class _Rebuild:
     def __init__(self, project: Project) -> None:
         self._conn = project.conn
         self._proc: subprocess.Popen[bytes] | None = None
-        if (not project.encrypted and project.path.is_file()
+        if (not project.encrypted and not project.untouched and project.path.is_file()
                 and rawread.log_sequence(project.conn, "audit")[0] > OFFLOAD_ABOVE):
             self._proc = verifyworker.start(project.path)
         self.offloaded = self._proc is not None  # the index check is the worker's too

@@ -168,3 +168,62 @@ def test_a_document_only_in_the_source_comes_with_its_original_and_custody(tmp_p
         assert actions == [("merge", "amal", False), ("import", "ben", True)]
         assert t.repo.get("annotation", ann)["doc_id"] == copied["id"]
         assert report.counts["document"].added == 1
+
+
+def test_a_figure_moved_between_incidents_stays_in_one_after_the_merge(tmp_path, monkeypatch):
+    """ben moves a figure from the shared incident into his own. Before the fix, when the
+    new membership's id sorted before the old one (UUIDs, or compact ids made in the
+    same second: 7 runs in 12), the merge refused the new membership as a conflict and
+    then applied the old one's ending: the figure was left in no incident."""
+    from workbench.core import ids as id_maker
+    from workbench.core.incidents import model
+    from workbench.core.incidents.ops import create_incident, move_members
+    from workbench.core.ops.annotations import annotate_quote
+
+    with Project.create(tmp_path / "amal.wbproj", coder="amal") as p:
+        doc = add_doc(p, REPORT)
+        fig = annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                             {"outcome": "killed", "count_low": 12}).result
+        shared = create_incident(p, "Port Halden shelling", members=[fig]).result
+    shutil.copy(tmp_path / "amal.wbproj", tmp_path / "ben.wbproj")
+    with Project.open(tmp_path / "ben.wbproj", coder="ben") as p, monkeypatch.context() as m:
+        # Ids from early 2024: ben's new rows sort before every row made today.
+        early = iter(range(1_704_067_300, 1_704_067_400))
+        m.setattr(id_maker, "new_id", lambda at=None, _new=id_maker.new_id: _new(next(early)))
+        mine = create_incident(p, "Market shelling (ben)").result
+        move_members(p, shared, mine, [fig])
+        rows = [r for r in p.repo.all_rows("incident_member") if r["annotation_id"] == fig]
+        assert [bool(r["deleted_at"]) for r in rows] == [False, True]  # new one first
+    with Project.open(tmp_path / "amal.wbproj", coder="amal") as target:
+        report = merge_projects(target, [tmp_path / "ben.wbproj"]).result
+        assert model.incident_of(target, fig) == mine
+        assert report.conflicts == []
+
+
+def test_a_value_of_another_type_is_kept_in_the_memo_not_the_field(tmp_path):
+    """amal and ben each added a "confidence" field to claims, a number for amal, text
+    for ben. The target's number field stays (a codebook conflict); before the fix ben's
+    "high" was stored in it anyway, and the agreement report stopped on it."""
+    from workbench.core.agreement import agreement_report
+    from workbench.core.ops.codebook import add_field
+    from workbench.core.verify import verify
+
+    with Project.create(tmp_path / "base.wbproj", coder="lead") as p:
+        add_doc(p, REPORT)
+    for coder, kind, value in (("amal", "int", 3), ("ben", "text", "high")):
+        shutil.copy(tmp_path / "base.wbproj", tmp_path / f"{coder}.wbproj")
+        with Project.open(tmp_path / f"{coder}.wbproj", coder=coder) as p:
+            add_field(p, "claim", "confidence", kind)
+            annotate_quote(p, 1, "claim", "claimed responsibility", {"confidence": value})
+    with Project.open(tmp_path / "amal.wbproj", coder="amal") as target:
+        report = merge_projects(target, [tmp_path / "ben.wbproj"]).result
+        assert [c.id for c in report.conflicts] == ["claim.confidence"]
+        ben = next(a for a in target.repo.annotations() if a["coder"] == "ben")
+        assert ben["fields"] == {}
+        assert 'confidence: "high"' in ben["memo"]
+        assert any("kept in its memo" in n for n in report.notes)
+        agreement_report(target)  # reads every field as its type
+        assert verify(target).ok
+        before = tables(target)
+        merge_projects(target, [tmp_path / "ben.wbproj"])
+        assert tables(target) == before  # merging again changes nothing

@@ -92,3 +92,18 @@ def test_a_source_with_a_log_beside_it_is_read_with_its_commits(tmp_path):
             merge_projects(target, [coder])
             assert {a["kind"] for a in target.repo.annotations()} == {"statement",
                                                                      "casualty"}
+
+
+def test_checking_a_source_opens_no_second_connection_to_it(tmp_path, monkeypatch):
+    """A source is verified before it is merged; neither SQLite's check (a thread with
+    its own connection) nor the second process of a large project may open it, which
+    would leave a -shm beside the coder's file."""
+    from workbench.core import verify
+
+    monkeypatch.setattr(verify, "OFFLOAD_ABOVE", 0)  # as if the source were large
+    lead, coder = _coders(tmp_path)
+    before, listing = _digest(coder), sorted(os.listdir(coder.parent))
+    with Project.open(lead, coder="lead") as target:
+        merge_projects(target, [coder])
+    assert _digest(coder) == before
+    assert sorted(os.listdir(coder.parent)) == listing

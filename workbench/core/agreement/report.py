@@ -13,7 +13,8 @@ For each kind:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -143,17 +144,29 @@ def _fields(spec: KindSpec, groups: list[dict[str, Row]], coders: list[str]) -> 
     matched = [g for g in groups if len(g) >= 2]
     out = []
     for f in _measured_fields(spec):
+        level = LEVEL_OF_TYPE[f.type]
         units: list[Unit] = [
             {c: a["fields"].get(f.name) for c, a in g.items()
-             if a["fields"].get(f.name) is not None}
+             if _measurable(a["fields"].get(f.name), level)}
             for g in matched
         ]
-        level = LEVEL_OF_TYPE[f.type]
         result = score(units, coders, level)
         if result.units:
             out.append(_measure(spec, f.name, f"{spec.label}: {f.label or f.name}", level,
                                 result))
     return out
+
+
+def _measurable(value: Any, level: str) -> bool:
+    """Whether a stored value can be a coder's value at ``level``. A value of another
+    type than its field's (a project merged before merging checked types could hold
+    "high" in a number field) is missing data, as an empty field is, not a crash."""
+    if value is None:
+        return False
+    if level == "interval":
+        return (isinstance(value, (int, float)) and not isinstance(value, bool)
+                and math.isfinite(value))
+    return isinstance(value, Hashable)
 
 
 def _measure(spec: KindSpec, what: str, label: str, level: str, result: Score) -> Measure:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -21,19 +22,31 @@ from typing import Any
 from lxml import etree
 
 from workbench import __version__
-from workbench.core.anchoring import make_anchor
+from workbench.core.anchoring import make_anchor, reanchor
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import RELIABILITY, STATUSES, KindSpec
+from workbench.core.codebook import (
+    FIELD_TYPES,
+    RELIABILITY,
+    STATUSES,
+    KindSpec,
+    Roles,
+    validate_kind_name,
+)
 from workbench.core.errors import ImportRejected, ValidationError
 from workbench.core.exchange import guids
 from workbench.core.exchange.qdpx import NS, ORIGIN_LINE, SPEC_PREFIX, STATUS, VARIABLES
 from workbench.core.importers import ImportedDocument
 from workbench.core.ops.annotations import new_row
-from workbench.core.ops.importing import ParsedFile, sha256, store_parsed
+from workbench.core.ops.importing import ParsedFile, sha256, store_in
 from workbench.core.project import Project
 
 # A zip may claim any size; refuse one that would unpack to more than this.
 MAX_UNPACKED = 2 * 1024**3
+# zipfile reads the whole central directory (one entry per member) into objects before
+# anything can be checked: 5.8 s for 300,000 empty members (bench/qdpx_members_bench.py),
+# growing with the file. A project has a member per source; 4 MB of directory is some
+# 40,000 or more members.
+MAX_DIRECTORY = 4 * 1024**2
 _PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
 _KEYS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
@@ -74,37 +87,107 @@ class QdpxSummary:
 
 
 def read_qdpx(project: Project, path: str | Path) -> ChangeSet:
-    """Import a ``.qdpx`` file; ``result`` of the ChangeSet is a :class:`QdpxSummary`."""
+    """Import a ``.qdpx`` file; ``result`` of the ChangeSet is a :class:`QdpxSummary`.
+
+    The file is read and checked whole first; then its documents, codes, codings and
+    metadata are written in one audited transaction, so an import stopped at any point
+    (a damaged file, a full disk, the power) leaves the project as it was.
+    """
     path = Path(path)
     root, texts = _open(path)
     summary = QdpxSummary()
-    users = {guids.plain(u.get("guid")): u.get("name") or u.get("guid")
-             for u in root.iter(_q("User"))}
-    variables = {guids.plain(v.get("guid")): v.get("name") for v in root.iter(_q("Variable"))}
-    notes = {guids.plain(n.get("guid")): n.findtext(_q("PlainTextContent")) or ""
-             for n in root.iter(_q("Note"))}
-    sources = _sources(root, texts, variables, summary)
-    changes = ChangeSet("import-qdpx")
-    doc_ids: dict[str, int] = {}
-    for src in sources:
-        doc_ids[src.guid] = _store_source(project, path, src, summary, changes)
+    try:
+        users = {_plain(u.get("guid")): u.get("name") or u.get("guid")
+                 for u in root.iter(_q("User"))}
+        variables = {_plain(v.get("guid")): v.get("name") for v in root.iter(_q("Variable"))}
+        notes = {_plain(n.get("guid")): n.findtext(_q("PlainTextContent")) or ""
+                 for n in root.iter(_q("Note"))}
+        for code in root.iter(_q("Code")):
+            _required(code, "guid", "Code")
+        sources = _sources(root, texts, variables, summary)
+    except _Malformed as err:
+        raise ImportRejected(f"{path.name}: {err}; nothing was imported.") from None
     with project.write("import-qdpx") as tx:
+        # Sources are matched to their documents by position, not GUID: a file may
+        # repeat a GUID, and a coding must land on the text it was made in.
+        doc_ids = [_store_source(project, tx, path, src, summary) for src in sources]
         kinds = _kinds(project, root, tx, summary)
-        for src in sources:
-            _store_codings(project, tx, src, doc_ids[src.guid], kinds, users, notes, summary)
-    changes.changes += tx.changeset.changes
-    changes.txn = tx.changeset.txn
+        for src, doc_id in zip(sources, doc_ids, strict=True):
+            _store_codings(project, tx, src, doc_id, kinds, users, notes, summary)
+    changes = tx.changeset
     changes.result = summary
     return changes
 
 
 # ------------------------------------------------------------------ reading
+class _Malformed(Exception):
+    """project.qde lacks something the standard requires; the message says what."""
+
+
+def _plain(guid: str | None) -> str:
+    """A GUID as stored, or "" where the file gave none (a look-up then finds nothing)."""
+    return guids.plain(guid) if guid else ""
+
+
+def _required(el: etree._Element, attr: str, what: str) -> str:
+    value = _plain(el.get(attr))
+    if not value:
+        raise _Malformed(f"a {what} in project.qde has no {attr}")
+    return value
+
+
+# What reading a damaged or hostile zip member can raise: a bad CRC or header, broken
+# deflate data, a compression method or encryption zipfile does not read, a torn file.
+_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError,
+                  EOFError, OSError, ValueError)
+
+
+def _member(zf: zipfile.ZipFile, path: Path, name: str) -> bytes:
+    try:
+        return zf.read(name)
+    except _MEMBER_ERRORS as err:
+        raise ImportRejected(f"{path.name}: its member {name!r} cannot be read ({err}); "
+                             "nothing was imported.") from None
+
+
+def _directory_size(path: Path) -> int | None:
+    """The size of the zip's central directory as its end record states it (zip64's
+    when there is one), read without parsing the directory; None if there is no record."""
+    with open(path, "rb") as f:
+        f.seek(0, 2)
+        size = f.tell()
+        tail_at = max(0, size - (22 + 0xFFFF + 20))  # the record, its comment, a locator
+        f.seek(tail_at)
+        tail = f.read()
+        i = tail.rfind(b"PK\x05\x06")
+        if i < 0 or len(tail) < i + 16:
+            return None
+        stated = int.from_bytes(tail[i + 12:i + 16], "little")
+        locator = tail[i - 20:i] if i >= 20 else b""
+        if stated == 0xFFFFFFFF and locator[:4] == b"PK\x06\x07":
+            f.seek(int.from_bytes(locator[8:16], "little"))
+            record = f.read(56)
+            if record[:4] == b"PK\x06\x06":
+                stated = int.from_bytes(record[40:48], "little")
+        return stated
+
+
 def _open(path: Path) -> tuple[etree._Element, dict[str, bytes]]:
+    """The parsed project.qde, and the bytes of the ``sources/`` members it names."""
+    try:
+        directory = _directory_size(path)
+    except FileNotFoundError:
+        raise ImportRejected(f"{path}: no such file.") from None
+    except OSError as err:
+        raise ImportRejected(f"{path.name} could not be read ({err.strerror}).") from None
+    if directory is not None and directory > MAX_DIRECTORY:
+        raise ImportRejected(f"{path.name} lists too many members (a directory of "
+                             f"{directory:,} bytes; at most {MAX_DIRECTORY:,}); not read.")
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise ImportRejected(f"{path}: no such file.") from None
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise ImportRejected(f"{path.name} is not a REFI-QDA project (not a zip file).") from None
     with zf:
         if sum(i.file_size for i in zf.infolist()) > MAX_UNPACKED:
@@ -116,14 +199,25 @@ def _open(path: Path) -> tuple[etree._Element, dict[str, bytes]]:
                                  "project.")
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
         try:
-            root = etree.fromstring(zf.read(qde), parser)
+            root = etree.fromstring(_member(zf, path, qde), parser)
         except etree.XMLSyntaxError as err:
             raise ImportRejected(f"{path.name}: project.qde is not well-formed XML ({err}).") \
                 from None
+        # QDA-XML has no DTD. One declared here can only define entities, which are left
+        # unexpanded (never a local file, never a billion laughs), so the words after one
+        # would be silently cut from a document: the file is refused instead.
+        info = root.getroottree().docinfo
+        if info.doctype or info.internalDTD is not None:
+            raise ImportRejected(f"{path.name}: project.qde declares a DOCTYPE (entities), "
+                                 "which REFI-QDA files never hold; it was not read.")
         if root.tag != _q("Project"):
             raise ImportRejected(f"{path.name}: project.qde is not a QDA-XML project.")
-        texts = {n[len("sources/"):]: zf.read(n) for n in names
-                 if n.lower().startswith("sources/")}
+        # Only the members a text source names are read: the rest of the zip is never
+        # unpacked, whatever it holds.
+        wanted = {where[len("internal://"):] for el in root.iter(_q("TextSource"))
+                  if (where := el.get("plainTextPath") or "").startswith("internal://")}
+        texts = {n[len("sources/"):]: _member(zf, path, n) for n in names
+                 if n.lower().startswith("sources/") and n[len("sources/"):] in wanted}
     return root, texts
 
 
@@ -152,14 +246,14 @@ def _sources(root: etree._Element, texts: dict[str, bytes], variables: dict[str,
         values = {}
         for vv in el.findall(_q("VariableValue")):
             ref = vv.find(_q("VariableRef"))
-            var = variables.get(guids.plain(ref.get("targetGUID"))) if ref is not None else None
+            var = variables.get(_plain(ref.get("targetGUID"))) if ref is not None else None
             value = next((c.text for c in vv if c.tag != _q("VariableRef")), None)
             if var in VARIABLES and value:
                 values[var] = value
         selections = [_selection(s) for s in el.findall(_q("PlainTextSelection"))]
         if el.findall(_q("Coding")):
             summary.skipped.append(f"{name}: codings of a whole document are not read.")
-        out.append(Source(guids.plain(el.get("guid")), name, text,
+        out.append(Source(_required(el, "guid", "TextSource"), name, text,
                           el.findtext(_q("Description")) or "", values,
                           [s for s in selections if s is not None]))
     return out
@@ -189,18 +283,20 @@ def _selection(el: etree._Element) -> Selection | None:
     for c in el.findall(_q("Coding")):
         ref = c.find(_q("CodeRef"))
         if ref is not None:
-            codings.append((guids.annotation_id(guids.plain(c.get("guid"))),
-                            guids.plain(ref.get("targetGUID")),
+            codings.append((guids.annotation_id(_required(c, "guid", "Coding")),
+                            _required(ref, "targetGUID", "CodeRef"),
                             c.get("creatingUser") or el.get("creatingUser"),
                             c.get("creationDateTime") or el.get("creationDateTime")))
-    notes = [guids.plain(n.get("targetGUID")) for n in el.findall(_q("NoteRef"))]
+    notes = [_plain(n.get("targetGUID")) for n in el.findall(_q("NoteRef"))]
     return Selection(start, end, el.findtext(_q("Description")) or "", notes, codings,
                      el.get("modifiedDateTime"))
 
 
 # ------------------------------------------------------------------ writing
-def _store_source(project: Project, path: Path, src: Source, summary: QdpxSummary,
-                  changes: ChangeSet) -> int:
+def _store_source(project: Project, tx: Any, path: Path, src: Source,
+                  summary: QdpxSummary) -> int:
+    """Store one text source inside the import's write, as the import store step does
+    (original, document, custody entry; bytes the project holds are a duplicate)."""
     data = src.text.encode("utf-8")
     meta = src.variables
     doc = ImportedDocument(
@@ -209,12 +305,11 @@ def _store_source(project: Project, path: Path, src: Source, summary: QdpxSummar
         publisher=meta.get("publisher"), url=meta.get("url"),
         published=meta.get("published"), language=meta.get("language"), encoding="utf-8")
     parsed = ParsedFile(Path(f"{path.name}/sources/{src.guid}.txt"), data, sha256(data), doc)
-    result = store_parsed(project, parsed)
+    result = store_in(project, tx, parsed, {})
     if result.status == "duplicate":
         summary.duplicates += 1
     else:
         summary.documents += 1
-        changes.changes += result.changes.changes
     return int(result.doc_id)  # type: ignore[arg-type]
 
 
@@ -226,9 +321,12 @@ def _kinds(project: Project, root: etree._Element, tx: Any,
     keys = {k.key.upper() for k in known.values()}
     out: dict[str, KindSpec] = {}
     for code in root.iter(_q("Code")):
-        guid, name = guids.plain(code.get("guid")), code.get("name") or ""
+        guid, name = _plain(code.get("guid")), code.get("name") or ""
         description = code.findtext(_q("Description")) or ""
         spec = _spec_from(description)
+        if spec is None and SPEC_PREFIX in description:
+            summary.skipped.append(f"code {name}: its {SPEC_PREFIX.strip()} line is not a "
+                                   "kind this program could make; read as a plain code.")
         if spec is not None and spec.name in known:
             out[guid] = known[spec.name]
             continue
@@ -253,13 +351,42 @@ def _kinds(project: Project, root: etree._Element, tx: Any,
 
 
 def _spec_from(description: str) -> KindSpec | None:
+    """The kind a ``workbench-spec:`` line holds, checked as the program's own codebook
+    writes check it; None when there is none or it does not pass (the code then
+    becomes a kind without fields, as another program's would)."""
     for line in description.splitlines():
         if line.startswith(SPEC_PREFIX):
             try:
-                return KindSpec.from_dict(json.loads(line[len(SPEC_PREFIX):]))
-            except (ValueError, TypeError):
+                return _checked(KindSpec.from_dict(json.loads(line[len(SPEC_PREFIX):])))
+            except (ValueError, TypeError, AttributeError, ValidationError):
                 return None
     return None
+
+
+def _checked(spec: KindSpec) -> KindSpec:
+    """``spec`` if add_kind, add_field and set_roles could have made it; else
+    ValidationError. The line comes from a file anyone can write: a name that is no
+    name, a field type the program has no editor for, or a count role on a text field
+    would reach every reader that trusts the codebook (tally, timeline, the window)."""
+    validate_kind_name(spec.name)
+    names = [f.name for f in spec.fields]
+    if len(set(names)) != len(names):
+        raise ValidationError("a field name is repeated")
+    for f in spec.fields:
+        validate_kind_name(f.name)
+        if f.type not in FIELD_TYPES or (f.type == "enum" and not f.choices):
+            raise ValidationError(f"field {f.name} has an unknown type or no choices")
+    roles = {r: v for r in (*Roles.SINGLE, *Roles.MULTI)
+             if (v := getattr(spec.roles, r))}
+    roles.update(symbol=spec.roles.symbol, tagging=spec.roles.tagging)
+    if spec.date_field:
+        roles["date"] = spec.date_field
+    if spec.precision_field:
+        roles["precision"] = spec.precision_field
+    bare = replace(spec, roles=Roles(), date_field=None, precision_field=None)
+    if bare.with_roles(**roles) != spec:
+        raise ValidationError("its roles are not as the program writes them")
+    return spec
 
 
 def _free_name(label: str, known: dict[str, KindSpec]) -> str:
@@ -308,10 +435,19 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
     text = doc["text"]
     _store_metadata(tx, doc, src)
     for sel in src.selections:
-        if not 0 <= sel.start <= sel.end <= len(text):
+        # Offsets count code points of the file's own text.
+        if not 0 <= sel.start <= sel.end <= len(src.text):
             summary.skipped.append(f"{src.name}: a selection at {sel.start}–{sel.end} lies "
                                    "outside the text.")
             continue
+        if sel.start == sel.end:
+            summary.skipped.append(f"{src.name}: a selection at {sel.start} is empty.")
+            continue
+        anchor = make_anchor(src.text, sel.start, sel.end)
+        if text != src.text:
+            # The bytes were already a document here, whose working text differs (a .txt
+            # import turns CRLF into LF): find the quote again, never trust the offsets.
+            anchor = reanchor(text, anchor)
         for guid, code, user, created in sel.codings:
             spec = kinds.get(code)
             if spec is None:
@@ -321,11 +457,11 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
                 continue  # imported before: importing the same file twice adds nothing
             values, status, origin, rest = _fields(sel.description, spec)
             memo = "\n".join([*(notes.get(n, "") for n in sel.notes), *rest]).strip()
-            row = new_row(project, doc_id, spec.name, make_anchor(text, sel.start, sel.end),
-                          values, status=status, memo=memo, origin=origin, now=tx.time())
+            row = new_row(project, doc_id, spec.name, anchor, values, status=status,
+                          memo=memo, origin=origin, now=tx.time())
             stamp = created or row["created_at"]
             # A coding by a user the file does not list is the importing coder's.
-            coder = users.get(guids.plain(user), project.coder) if user else project.coder
+            coder = users.get(_plain(user), project.coder) if user else project.coder
             row.update(id=guid, coder=coder, created_at=stamp,
                        modified_at=sel.modified or stamp)
             tx.insert("annotation", row)

@@ -79,9 +79,18 @@ def get_incident(project: Project, incident_id: str, *, live: bool = True) -> di
     return row
 
 
+# The trashed documents, listed once per statement rather than joined per member: a
+# join reads each member's document row, walking its whole text to reach deleted_at
+# (as ``Repo.annotations`` does it).
+_TRASHED_DOCS = "SELECT id FROM documents WHERE deleted_at IS NOT NULL"
+
+
 def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
                    *, trashed: bool = False) -> list[dict[str, Any]]:
-    """Incidents with their live member counts, oldest first."""
+    """Incidents with their live member counts, oldest first.
+
+    A member counts when its annotation and its document are live, as in ``members``
+    and the tally: a figure of a trashed report is neither listed nor counted."""
     where = ["i.deleted_at IS NOT NULL" if trashed else "i.deleted_at IS NULL"]
     params: list[Any] = []
     if statuses is not None:
@@ -90,7 +99,8 @@ def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
     sql = f"""
         SELECT i.*, (SELECT count(*) FROM incident_members m
                       JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
-                      WHERE m.incident_id = i.id AND m.deleted_at IS NULL) AS members
+                      WHERE m.incident_id = i.id AND m.deleted_at IS NULL
+                      AND a.doc_id NOT IN ({_TRASHED_DOCS})) AS members
         FROM incidents i WHERE {' AND '.join(where)}
         ORDER BY coalesce(i.start_date, '9999'), i.created_at"""
     return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
@@ -122,11 +132,13 @@ def membership_rows(project: Project, ann_ids: list[str]) -> dict[str, dict[str,
 
 
 def member_ids(project: Project, incident_id: str) -> list[str]:
-    """Annotation ids of an incident's live members (live annotations only)."""
+    """Annotation ids of an incident's live members (live annotations of live documents,
+    as ``members`` and the tally read them)."""
     rows = project.conn.execute(
         "SELECT m.annotation_id FROM incident_members m JOIN annotations a "
         "ON a.id = m.annotation_id WHERE m.incident_id = ? AND m.deleted_at IS NULL "
-        "AND a.deleted_at IS NULL ORDER BY m.added_at, m.annotation_id",
+        f"AND a.deleted_at IS NULL AND a.doc_id NOT IN ({_TRASHED_DOCS}) "
+        "ORDER BY m.added_at, m.annotation_id",
         (incident_id,),
     )
     return [r[0] for r in rows]

@@ -6,7 +6,7 @@ from typing import Any
 
 from workbench.core import clock
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import FieldSpec, validate_kind_name
+from workbench.core.codebook import COUNT_LIMIT, FieldSpec, validate_kind_name
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
 from workbench.core.incidents.model import get_incident
@@ -32,7 +32,19 @@ _SPECS = {
 EDITABLE = (*_SPECS, "incident_type", "actors", "included_docs")
 
 
-def _clean_actors(actors: Any) -> list[dict[str, Any]]:
+def _document_id(project: Project, value: Any) -> int:
+    """A document number the project holds (trash included): an incident may only
+    count sources that exist."""
+    try:
+        doc_id = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"A document is named by its number; got {value!r}.") from None
+    if isinstance(value, bool) or project.repo.get("document", doc_id) is None:
+        raise ValidationError(f"There is no document {value!r}.")
+    return doc_id
+
+
+def _clean_actors(project: Project, actors: Any) -> list[dict[str, Any]]:
     out = []
     for item in actors or []:
         if not isinstance(item, dict):
@@ -43,6 +55,8 @@ def _clean_actors(actors: Any) -> list[dict[str, Any]]:
                 f"An actor's role must be one of {', '.join(model.ACTOR_ROLES)}; got {role!r}.")
         if not (item.get("name") or item.get("actor_id")):
             raise ValidationError("Each incident actor needs a name or an actor id.")
+        if item.get("actor_id") and project.repo.get("actor", item["actor_id"]) is None:
+            raise ValidationError(f"There is no actor with id {item['actor_id']!r}.")
         out.append({k: item[k] for k in ("name", "actor_id", "role") if item.get(k)})
     return out
 
@@ -59,9 +73,9 @@ def _validate(project: Project, values: dict[str, Any]) -> dict[str, Any]:
                     f"Incident type must be one of {', '.join(known)}; got {value!r}.")
             out[name] = value or None
         elif name == "actors":
-            out[name] = _clean_actors(value)
+            out[name] = _clean_actors(project, value)
         elif name == "included_docs":
-            out[name] = sorted({int(v) for v in value or []})
+            out[name] = sorted({_document_id(project, v) for v in value or []})
         else:
             raise ValidationError(
                 f"An incident has no field {name!r} (fields: {', '.join(EDITABLE)}).")
@@ -90,7 +104,12 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
     unless it is being moved from ``moving_from``. Proposals give their figures up."""
     ids = list(dict.fromkeys(ann_ids))
     for ann_id in ids:
-        get_annotation(project, ann_id)
+        ann = get_annotation(project, ann_id)
+        # A figure in the trash, or in a trashed report, would join unseen: no listing,
+        # member list or tally shows it. (Moved members keep their state.)
+        if moving_from is None and (ann["deleted_at"] or _trashed_doc(project, ann["doc_id"])):
+            raise ValidationError(f"Annotation {ann_id} is in the trash (or its document is); "
+                                  "restore it before adding it to an incident.")
     current = model.membership_rows(project, ids)
     for ann_id in ids:
         row = current.get(ann_id)
@@ -103,6 +122,12 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
         if row:
             tx.update("incident_member", row["id"], {"deleted_at": clock.now()})
         _insert_member(project, tx, incident_id, ann_id)
+
+
+def _trashed_doc(project: Project, doc_id: int) -> bool:
+    row = project.conn.execute("SELECT deleted_at IS NOT NULL FROM documents WHERE id = ?",
+                               (doc_id,)).fetchone()
+    return bool(row and row[0])
 
 
 def _touch(tx: Transaction, incident_id: str, **values: Any) -> None:
@@ -222,9 +247,12 @@ def set_best(project: Project, incident_id: str, outcome: str, value: int | None
     if category not in (*model.CATEGORIES, "all"):
         raise ValidationError(f"Category must be one of {', '.join(model.CATEGORIES)} or all; "
                               f"got {category!r}.")
-    if value is not None and (not isinstance(value, int) or value < 0):
-        raise ValidationError(f"The best figure must be a whole number of at least 0; "
-                              f"got {value!r}.")
+    # bool is an int to Python, but True is no count; and a count stops where the
+    # casualty counts do (codebook.COUNT_LIMIT), so exports and the window can hold it.
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or not 0 <= value <= COUNT_LIMIT):
+        raise ValidationError(f"The best figure must be a whole number from 0 to "
+                              f"{COUNT_LIMIT:,}; got {value!r}.")
     if not (memo or "").strip():
         raise ValidationError("Say why in a memo when you set the best figure.")
     with project.write("incident:set-best") as tx:  # merge into the stored overrides
@@ -242,6 +270,7 @@ def set_best(project: Project, incident_id: str, outcome: str, value: int | None
 def include_source(project: Project, incident_id: str, doc_id: int,
                    include: bool = True) -> ChangeSet:
     """Count a poorly graded source (E/F, 5/6) in this incident's tally, or stop counting it."""
+    doc_id = _document_id(project, doc_id)
     with project.write("incident:edit") as tx:  # merge into the stored list
         docs = set(get_incident(project, incident_id)["included_docs"])
         docs = docs | {int(doc_id)} if include else docs - {int(doc_id)}

@@ -77,6 +77,9 @@ class Cell:
     conflict: bool = False
     conflicting: list[int] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
+    # A best figure set by hand that the sources' range no longer holds (a figure was
+    # edited or trashed since): shown, and said, rather than silently kept.
+    best_outside: bool = False
 
 
 @dataclass
@@ -101,6 +104,8 @@ class Tally:
             lo, hi = c.low if c.low is not None else 0, c.high if c.high is not None else c.low
             text = f"{outcome} {lo}" if lo == hi else f"{outcome} {lo}–{hi}"
             notes = [] if c.best is None or (lo == hi == c.best) else [f"best {c.best}"]
+            if c.best_outside:
+                notes.append("best set by hand, outside the sources' range")
             if c.conflict:
                 notes.append("sources disagree")
             if c.vague:
@@ -219,6 +224,13 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
                             or (s.high if s.high is not None else math.inf) < floor]
     if override:
         cell.best, cell.best_rule = override["value"], f"set by the researcher: {override['memo']}"
+        below = cell.low is not None and cell.best < cell.low  # type: ignore[operator]
+        above = cell.high is not None and cell.best > cell.high  # type: ignore[operator]
+        if below or above:
+            cell.best_outside = True
+            span = (f"{cell.low}–{cell.high}" if cell.high is not None
+                    else f"at least {cell.low}")
+            cell.best_rule += f" (outside the range the sources now give, {span})"
         return
     rank = min(_grade_rank(s) for s in used)
     chosen = max((s for s in used if _grade_rank(s) == rank and s.best is not None),

@@ -20,7 +20,7 @@ from workbench.core.merge.documents import merge_codebook, merge_documents, merg
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
 from workbench.core.merge.report import Conflict, MergeReport, Tally
-from workbench.core.merge.sources import open_source
+from workbench.core.merge.sources import check_sound, open_source, same_file
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
 
@@ -47,7 +47,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
     if not paths:
         raise ProjectError("Name at least one project to merge in.")
     for path in paths:
-        if path.resolve() == target.path.resolve():
+        if same_file(path, target.path):
             raise ProjectError(f"{path.name} is the project being merged into; "
                                "a project cannot be merged into itself.")
     report = MergeReport(target.path.name, [p.name for p in paths], dry_run=dry_run)
@@ -56,9 +56,16 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
     try:
         for path in paths:
             opened.append(opener(path))
+            # One snapshot of the source from its check to the last row read: a coder
+            # still writing it (its -wal is read) cannot change what was checked, nor
+            # give the merge a membership whose annotation it did not read.
+            opened[-1].conn.execute("BEGIN")
+            check_sound(opened[-1])
         changes = _merge(target, opened, report, dry_run)
     finally:
         for project in opened:
+            if project.conn.in_transaction:
+                project.conn.execute("ROLLBACK")
             project.close()
     changes.result = report
     return changes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.core.codebook import KindSpec
 from workbench.core.merge.report import MergeReport
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
@@ -19,3 +20,4 @@ class Context:
     report: MergeReport
     history: History  # the target's, growing as sources are merged in
     doc_map: dict[int, int] = field(default_factory=dict)  # source doc id -> target doc id
+    specs: dict[str, KindSpec] = field(default_factory=dict)  # the target's kinds, by name

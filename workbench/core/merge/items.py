@@ -13,11 +13,14 @@ it stays in the carried-over audit log and in the report.
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
 from workbench.core.anchoring import Anchor, reanchor
 from workbench.core.changes import Row
+from workbench.core.codebook import KindSpec
+from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
@@ -32,8 +35,18 @@ ORDER = ("actor", "annotation", "link", "incident", "incident_member")
 
 def merge_items(ctx: Context, source: Project, name: str, history: History) -> None:
     """Merge every item of ``source`` into the target, kind by kind (parents first)."""
+    # The target's kinds as this source's codebook left them (merged just before).
+    ctx.specs = {r["name"]: KindSpec.from_dict(r["spec"])
+                 for r in ctx.target.repo.all_rows("codebook")}
     for entity in ORDER:
-        for row in source.repo.all_rows(entity):
+        rows = source.repo.all_rows(entity)
+        if entity == "incident_member":
+            # Memberships ended first: a figure moved between incidents has its old
+            # membership trashed and a new one made. Taken in key order, the new one
+            # could come first, find the figure still in the old incident (a conflict,
+            # so not added), and then the old one's ending left it in none.
+            rows.sort(key=lambda r: not r.get("deleted_at"))
+        for row in rows:
             _merge_one(ctx, entity, row, name, history)
 
 
@@ -41,7 +54,7 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
     key = theirs["id"]
     mine = ctx.target.repo.get(entity, key)
     if mine is None:
-        row = _translate(ctx, entity, theirs)
+        row = _translate(ctx, entity, theirs, name)
         if row is not None and _can_join(ctx, entity, row, name):
             ctx.tx.insert(entity, row)
             made_by = history.editor(entity, key, digest(entity, theirs), theirs.get("coder", ""))
@@ -85,13 +98,13 @@ def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
         what = "changed on both sides"
     copy_id = None
     if entity == "annotation" and not loser.get("deleted_at"):
-        copy_id = _conflict_copy(ctx, key, loser, loser_by)
+        copy_id = _conflict_copy(ctx, key, loser, loser_by, name)
     current = ctx.target.repo.get(entity, key) or mine
     ctx.report.conflict(Conflict(entity, str(key), name, what, kept=winner_by, other=loser_by,
                                  copy_id=copy_id, doc_id=current.get("doc_id")))
 
 
-def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str) -> str:
+def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str, name: str) -> str:
     """Keep the losing version as a new annotation beside the kept one: a suggestion
     (so it waits for review) whose memo names the conflict, linked ``same_as`` to it."""
     copy_id = str(uuid.uuid5(COPY_NAMESPACE, f"{key}/{digest('annotation', loser)}"))
@@ -101,11 +114,12 @@ def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str) -> str:
     assert main is not None
     when = loser.get("modified_at") or loser["created_at"]
     note = f"merge conflict with {key} from {editor}"
+    fields, memo = _fit(ctx, loser, name)
     ctx.tx.insert("annotation", {
         **{k: main[k] for k in ("doc_id", "start", "end", "exact", "prefix", "suffix",
                                 "anchor")},
-        "id": copy_id, "kind": loser["kind"], "fields": loser["fields"], "status": "suggested",
-        "memo": note + ("\n\n" + loser["memo"] if loser.get("memo") else ""),
+        "id": copy_id, "kind": loser["kind"], "fields": fields, "status": "suggested",
+        "memo": note + ("\n\n" + memo if memo else ""),
         "coder": editor, "origin": loser.get("origin") or "manual",
         "created_at": when, "modified_at": when, "deleted_at": None,
     })
@@ -121,6 +135,8 @@ def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str) -> str:
 def _apply(ctx: Context, entity: str, mine: Row, theirs: Row, name: str) -> None:
     """Give the target's item the source's version."""
     values = {k: theirs.get(k) for k in APPLY[entity] if k in theirs}
+    if entity == "annotation":
+        values["fields"], values["memo"] = _fit(ctx, theirs, name)
     if entity == "incident":
         values["included_docs"] = _docs(ctx, theirs.get("included_docs") or [])
     if not _can_join(ctx, entity, {**mine, **values}, name):
@@ -128,11 +144,39 @@ def _apply(ctx: Context, entity: str, mine: Row, theirs: Row, name: str) -> None
     ctx.tx.update(entity, mine["id"], values)
 
 
+def _fit(ctx: Context, ann: Row, name: str) -> tuple[dict[str, Any], str]:
+    """An annotation's fields as the target's kind can hold them, and its memo.
+
+    A field both projects added with different types stays the target's (a codebook
+    conflict); a source value that is not of the target's type would break every
+    reader that trusts the codebook (the agreement report stopped on "high" in a number
+    field). Such a value is kept, word for word, in the memo instead, and named in the
+    report's notes.
+    """
+    fields, memo = dict(ann.get("fields") or {}), ann.get("memo") or ""
+    spec = ctx.specs.get(ann["kind"])
+    if spec is None:
+        return fields, memo
+    moved = []
+    for field_name, value in list(fields.items()):
+        try:
+            spec.field(field_name).coerce(value)
+        except ValidationError as err:
+            moved.append(f"{field_name}: {json.dumps(value, ensure_ascii=False)} "
+                         f"(not stored as a field: {err})")
+            del fields[field_name]
+    if moved:
+        ctx.report.notes.append(f"{name}: annotation {ann['id']}: "
+                                f"{'; '.join(moved)}; kept in its memo.")
+        memo = "\n".join([memo, *moved]).strip()
+    return fields, memo
+
+
 def _docs(ctx: Context, doc_ids: list[Any]) -> list[int]:
     return sorted({ctx.doc_map[int(d)] for d in doc_ids if int(d) in ctx.doc_map})
 
 
-def _translate(ctx: Context, entity: str, theirs: Row) -> Row | None:
+def _translate(ctx: Context, entity: str, theirs: Row, name: str) -> Row | None:
     """The source's row as the target stores it: documents renumbered, annotations
     anchored in the target's working text of the same document."""
     row = dict(theirs)
@@ -145,6 +189,7 @@ def _translate(ctx: Context, entity: str, theirs: Row) -> Row | None:
         row["included_docs"] = _docs(ctx, row.get("included_docs") or [])
     if entity != "annotation":
         return row
+    row["fields"], row["memo"] = _fit(ctx, row, name)
     doc_id = ctx.doc_map.get(row["doc_id"])
     if doc_id is None:
         return None

@@ -12,11 +12,13 @@ be set aside first, which only a writable open does (``store.open_existing``).
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from workbench.core import schema, store
+from workbench.core.errors import ProjectError
 from workbench.core.project import Project
 
 
@@ -47,7 +49,9 @@ def open_source(path: str | Path, coder: str | None = None,
     conn = store.open_existing(path, upto=0, read_only=True, notices=notices,
                                passphrase=passphrase, untouched=True)
     if schema.current_version(conn) >= schema.LATEST:
-        return Project(path, conn, coder, read_only=True, notices=notices)
+        project = Project(path, conn, coder, read_only=True, notices=notices)
+        project.untouched = True
+        return project
     folder = Path(tempfile.mkdtemp(prefix="workbench-merge-"))
     try:
         copy = store.copy_to(conn, folder / path.name)
@@ -61,3 +65,39 @@ def open_source(path: str | Path, coder: str | None = None,
     source.folder = folder
     source.path = path  # reports name the coder's file, not the copy
     return source
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two names lead to one file: a symbolic link, another spelling or a hard
+    link of it (``resolve`` alone misses a hard link)."""
+    try:
+        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+    except OSError:  # one of them does not exist: the opener says so in its sentence
+        return False
+
+
+def check_sound(source: Project) -> None:
+    """Refuse a source that ``verify`` does not call intact.
+
+    A merge copies a source's rows through audited writes and carries its log over, so
+    a row edited, inserted or deleted behind the program's back, or a log entry changed
+    or removed, would come out of the merge as ordinary, verifiable history: the
+    tampering would be laundered. The source is checked whole first, and the sentence
+    names its first finding.
+    """
+    from workbench.core.verify import verify  # verify imports much; only merging needs it
+
+    real = source.path
+    if isinstance(source, _UpgradedCopy):
+        source.path = source.folder / real.name  # check the file actually read
+    try:
+        report = verify(source)
+    finally:
+        source.path = real
+    if not report.ok:
+        more = len(report.problems) - 1
+        tail = f" (and {more} more finding{'s' if more > 1 else ''})" if more else ""
+        raise ProjectError(
+            f"{real.name} does not verify, so nothing was merged: "
+            f"{report.problems[0].rstrip('.')}{tail}. Run `workbench verify {real.name}` "
+            "to see every finding.")

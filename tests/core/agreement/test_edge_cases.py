@@ -1,0 +1,74 @@
+"""The agreement report on edge cases: a sentence or a dash, never a crash or a NaN."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.core.agreement.conftest import MARKET, PATROL, add_doc
+from workbench.core.agreement import agreement_report
+from workbench.core.errors import ValidationError
+from workbench.core.ops.annotations import annotate_quote
+
+
+def ann(project, coder, doc, quote, kind="casualty", **fields):
+    project.coder = coder
+    return annotate_quote(project, doc, kind, quote, fields or None).result
+
+
+def strict_json(report) -> dict:
+    return json.loads(json.dumps(report.to_json(), allow_nan=False))  # no NaN, no inf
+
+
+def test_fewer_than_two_coders_is_a_sentence(project):
+    doc = add_doc(project, PATROL, "patrol.txt")
+    with pytest.raises(ValidationError, match=r"at least two coders.*found none"):
+        agreement_report(project)
+    ann(project, "amal", doc, "wounded four guards", outcome="wounded", count_best=4)
+    with pytest.raises(ValidationError, match="found amal"):
+        agreement_report(project)
+    with pytest.raises(ValidationError, match="at least two coders"):
+        agreement_report(project, coders=["amal", "amal"])
+
+
+def test_no_document_in_common_gives_an_empty_report(project):
+    patrol, market = add_doc(project, PATROL, "patrol.txt"), add_doc(project, MARKET, "m.txt")
+    ann(project, "amal", patrol, "wounded four guards", outcome="wounded", count_best=4)
+    ann(project, "ben", market, "quiet week", kind="event")
+    report = agreement_report(project)
+    assert (report.documents, report.measures, report.disagreements) == ([], [], [])
+    assert strict_json(report)["measures"] == []
+
+
+def test_all_agree_and_an_empty_kind_give_no_nan(project):
+    doc = add_doc(project, PATROL, "patrol.txt")
+    for coder in ("amal", "ben"):
+        ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=4)
+    report = agreement_report(project, kinds=["casualty", "claim"])
+    got = {(m.kind, m.measure): (m.alpha, m.agreement, m.units) for m in report.measures}
+    assert got[("casualty", "presence")] == (1.0, 1.0, got[("casualty", "presence")][2])
+    # One value everywhere: alpha is 0/0, shown as a dash; the coders agree fully.
+    assert got[("casualty", "outcome")] == (None, 1.0, 1)
+    assert got[("casualty", "count_best")] == (None, 1.0, 1)
+    # Nobody used the kind: every token is "not annotated" by everyone.
+    assert got[("claim", "presence")][:2] == (None, 1.0)
+    assert report.disagreements == []
+    strict_json(report)
+
+
+def test_a_value_of_another_type_is_missing_data_not_a_crash(project):
+    """A project merged before merging checked field types can hold text in a number
+    field; the report stopped with "could not convert string to float"."""
+    doc = add_doc(project, PATROL, "patrol.txt")
+    ids = [ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=4)
+           for coder in ("amal", "ben", "chen")]
+    with project.write("old merge") as tx:  # audited, as a merge of then wrote it
+        tx.update("annotation", ids[1], {"fields": {"outcome": "wounded", "count_best": "four"}})
+        tx.update("annotation", ids[2], {"fields": {"outcome": ["wounded"],
+                                                    "count_best": True}})
+    report = agreement_report(project)
+    got = {(m.kind, m.measure): m.units for m in report.measures}
+    assert ("casualty", "count_best") not in got  # one number left: nothing to pair
+    assert got[("casualty", "outcome")] == 1  # amal and ben; chen's list is no value
+    strict_json(report)
