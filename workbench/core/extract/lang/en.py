@@ -96,6 +96,9 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
 }
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom")
+# What kind of wound was received or sustained: "sustained bullet injuries".
+_INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
+                   " multiple grievous")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -105,10 +108,14 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # Death after the attack: "two soldiers later succumbed to their wounds".
          "|succumbed to wounds|succumbed to injuries|succumbed to his wounds"
          "|succumbed to her wounds|succumbed to their wounds|succumbed to his injuries"
-         "|succumbed to her injuries|succumbed to their injuries"),
-    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured|received wounds"
-                                               "|received injuries|suffered wounds"
-                                               "|suffered injuries"),
+         "|succumbed to her injuries|succumbed to their injuries"
+         # South Asian copy: "two soldiers embraced martyrdom" (README: "martyred").
+         "|embraced martyrdom|embraced shahadat"),
+    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured")
+    # "received wounds", "sustained bullet injuries", "suffered serious wounds"
+    + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
+            for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
+            for noun in _w("wounds injuries")),
     "missing": _w("missing") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
@@ -182,8 +189,8 @@ NONPERSON = frozenset(_w(
     " tonnes acres points seats votes positions areas districts provinces sites schools"
     " hospitals mosques churches shops weapons rifles guns explosions blasts bombings incidents"
     " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
-    " million billion members fighters-strong round rounds countries nations routes roads"
-    " bridges checkpoints bases camps am pm a.m. p.m. gmt"
+    " million billion fighters-strong round rounds countries nations routes roads"
+    " bridges checkpoints bases camps am pm a.m. p.m. gmt hrs hr hrs."
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -196,6 +203,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained aged"
+    # places after the victims: "30 passengers along the Kaduna road"
+    " along through between beside behind beyond towards toward via within throughout"
+    " around upon off"
     # Scraped copy without commas: "four women adding that ..." ends the group at "adding".
     " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".

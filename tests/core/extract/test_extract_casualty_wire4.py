@@ -1,0 +1,168 @@
+"""Casualty forms of issue 11, fourth round, in styles the earlier rounds left out:
+South Asian press ("martyred", "succumbed to injuries", "sustained bullet injuries"),
+Nigerian and Sahel papers (bandits, herders, abductions), translated Ukrainian and
+Russian bulletins, Latin American and Gulf copy, NGO and UN tallies, police blotters,
+live blogs with bare clock times, and title-case headlines with several figures.
+
+Each case asserts the exact span, outcome, counts, qualifier and group of every figure,
+following the corpus rules (shared/corpus/README.md): sub-groups are figures of their
+own, a number shared by two outcomes is none. Sentences are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import Figure, figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two soldiers embraced martyrdom in an exchange of fire, the ISPR said.",
+     [("Two soldiers embraced martyrdom", "killed", 2, None, "exact", "soldiers")]),
+    ("Three soldiers were martyred and five others injured in the attack.",
+     [("Three soldiers were martyred", "killed", 3, None, "exact", "soldiers"),
+      ("five others injured", "wounded", 5, None, "exact", "others")]),
+    ("A policeman was martyred when terrorists opened fire on a checkpost.",
+     [("A policeman was martyred", "killed", 1, None, "exact", "policeman")]),
+    ("Four people succumbed to injuries at the hospital.",
+     [("Four people succumbed to injuries", "killed", 4, None, "exact", "people")]),
+    ("Two persons sustained bullet injuries and were shifted to hospital.",
+     [("Two persons sustained bullet injuries", "wounded", 2, None, "exact", "persons")]),
+    ("Seven persons, including two women, were injured in the blast.",
+     [("Seven persons", "wounded", 7, None, "exact", "persons"),
+      ("including two women", "wounded", 2, None, "exact", "women")]),
+    ("The death toll has risen to 17 with 23 others injured.",
+     [("death toll has risen to 17", "killed", 17, None, "exact", None),
+      ("23 others injured", "wounded", 23, None, "exact", "others")]),
+    # "embraced" without martyrdom is no death
+    ("The elders embraced 3 returning fighters.", []),
+])
+def test_south_asian_press(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bandits abducted 30 passengers along the Kaduna-Abuja road.",
+     [("abducted 30 passengers", "captured", 30, None, "exact", "passengers")]),
+    ("Herders killed 12 farmers in Benue state.",
+     [("killed 12 farmers", "killed", 12, None, "exact", "farmers")]),
+    ("Gunmen shot dead 9 worshippers at a mosque.",
+     [("shot dead 9 worshippers", "killed", 9, None, "exact", "worshippers")]),
+    ("The attackers killed 12 and injured 30 others.",
+     [("killed 12", "killed", 12, None, "exact", None),
+      ("injured 30 others", "wounded", 30, None, "exact", "others")]),
+    ("The gunmen are holding 15 hostages in the forest.",
+     [("holding 15 hostages", "captured", 15, None, "exact", "hostages")]),
+    ("The 12 captives were released on Friday.",
+     [("12 captives", "captured", 12, None, "exact", "captives")]),
+    ("Two vigilantes received gunshot wounds.",
+     [("Two vigilantes received gunshot wounds", "wounded", 2, None, "exact", "vigilantes")]),
+    ("Five people were left wounded after the raid.",
+     [("Five people were left wounded", "wounded", 5, None, "exact", "people")]),
+    ("A suicide bomber blew himself up near a police van, killing three officers.",
+     [("bomber blew himself up", "killed", 1, None, "exact", "bomber"),
+      ("killing three officers", "killed", 3, None, "exact", "officers")]),
+    ("A female suicide bomber blew herself up at the market in Konduga.",
+     [("bomber blew herself up", "killed", 1, None, "exact", "bomber")]),
+    ("Al-Shabaab fighters kidnapped 6 aid workers in Gedo region.",
+     [("kidnapped 6 aid workers", "captured", 6, None, "exact", "aid workers")]),
+    ("At least 40 people, including 12 children, were killed in the attack.",
+     [("At least 40 people", "killed", 40, None, "at_least", "people"),
+      ("including 12 children", "killed", 12, None, "exact", "children")]),
+    # one number for two outcomes cannot be split
+    ("The raid killed or injured 14 villagers.", []),
+    ("Twelve civilians were killed or wounded.", []),
+])
+def test_african_papers(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("As a result of the shelling, two civilians were killed and five more were injured.",
+     [("two civilians were killed", "killed", 2, None, "exact", "civilians"),
+      ("five more were injured", "wounded", 5, None, "exact", None)]),
+    ("Russian strikes kill 4, injure 11 in Kharkiv region",
+     [("kill 4", "killed", 4, None, "exact", None),
+      ("injure 11", "wounded", 11, None, "exact", None)]),
+    ("3 Soldiers Killed, 5 Wounded In Borno Ambush",
+     [("3 Soldiers Killed", "killed", 3, None, "exact", "Soldiers"),
+      ("5 Wounded", "wounded", 5, None, "exact", None)]),
+    ("Gunmen Kill 7, Abduct 20 In Zamfara",
+     [("Kill 7", "killed", 7, None, "exact", None),
+      ("Abduct 20", "captured", 20, None, "exact", None)]),
+    ("Two Killed, Dozens Injured As Drones Hit Odesa",
+     [("Two Killed", "killed", 2, None, "exact", None),
+      ("Dozens Injured", "wounded", 24, None, "vague", None)]),
+    ("One person was killed and three were wounded, the governor wrote on Telegram.",
+     [("One person was killed", "killed", 1, None, "exact", "person"),
+      ("three were wounded", "wounded", 3, None, "exact", None)]),
+    ("Air defences shot down 21 of 25 drones overnight.", []),
+])
+def test_translated_bulletins_and_headlines(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armed men murdered 7 members of a family in Guanajuato.",
+     [("murdered 7 members", "killed", 7, None, "exact", "members")]),
+    ("The bodies of 11 people were found in a clandestine grave.",
+     [("bodies of 11 people", "killed", 11, None, "exact", "people")]),
+    ("So far this year, 15 social leaders have been murdered.",
+     [("15 social leaders have been murdered", "killed", 15, None, "exact",
+       "social leaders")]),
+    ("Two Emirati servicemen were martyred while performing their national duty.",
+     [("Two Emirati servicemen were martyred", "killed", 2, None, "exact",
+       "Emirati servicemen")]),
+    ("Saudi air defences intercepted 3 drones launched towards Jazan.", []),
+])
+def test_latin_american_and_gulf(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since the start of the year, 1,230 civilians have been killed and 2,410 injured.",
+     [("1,230 civilians have been killed", "killed", 1230, None, "exact", "civilians"),
+      ("2,410 injured", "wounded", 2410, None, "exact", None)]),
+    ("Over 200,000 people have been displaced since mid-April.",
+     [("Over 200,000 people have been displaced", "displaced", 200000, None, "more_than",
+       "people")]),
+    ("The number of internally displaced persons has reached 1.8 million.",
+     [("number of internally displaced persons has reached 1.8 million", "displaced",
+       1800000, None, "exact", None)]),
+    ("The mission verified the deaths of 58 civilians, including 9 children.",
+     [("deaths of 58 civilians", "killed", 58, None, "exact", "civilians"),
+      ("including 9 children", "killed", 9, None, "exact", "children")]),
+])
+def test_ngo_and_un_tallies(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police arrested 14 suspects after the riot.",
+     [("arrested 14 suspects", "arrested", 14, None, "exact", "suspects")]),
+    ("Three men were sentenced to death for the bombing.", []),
+    ("The court acquitted 12 defendants.", []),
+    ("Officers detained 5 people at a checkpoint on Route 4.",
+     [("detained 5 people", "arrested", 5, None, "exact", "people")]),
+    ("A 34-year-old man was shot dead outside his home.",
+     [("A 34-year-old man was shot dead", "killed", 1, None, "exact", "34-year-old man")]),
+])
+def test_police_blotter(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare clock time opening a live-blog entry is no count.
+    ("1430: Two more bodies have been recovered from the rubble.",
+     [("Two more bodies", "killed", 2, None, "exact", "bodies")]),
+    ("0915 Rescuers say 4 people are still missing.",
+     [("4 people are still missing", "missing", 4, None, "exact", "people")]),
+    ("At 2330 hours militants fired on the post, wounding 2 soldiers.",
+     [("wounding 2 soldiers", "wounded", 2, None, "exact", "soldiers")]),
+    ("The bandits struck at 130 am and abducted 8 villagers.",
+     [("abducted 8 villagers", "captured", 8, None, "exact", "villagers")]),
+    ("At 0600 hrs 2 civilians were killed by shelling.",
+     [("2 civilians were killed", "killed", 2, None, "exact", "civilians")]),
+])
+def test_live_blog_clock_times(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
