@@ -70,6 +70,8 @@ DATE_RE = re.compile(
     rf"|\b(?i:{_MOD})(?P<y9>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year)"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
     rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD})(?:s\b|(?=['’]s\b)|\b)"
+    # "Monday last week": the weekday of the week before (or after) publication's
+    rf"(?:\s+(?i:(?:of\s+)?(?P<wweek>{alt(EN.WEEK_RELATIONS)})\s+week)\b)?"
     rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"
     rf"(?:\s+(?P<part>{alt(EN.DAY_PARTS)}))?\b"
     rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
@@ -136,10 +138,12 @@ _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
 (_NA, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
- _MOD, _M7, _WREL, _WD, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
+ _MOD, _M7, _WREL, _WD, _WWEEK, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
     _G[n] for n in ("na", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
-                    "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "rday",
-                    "rperiod", "ago", "agon", "agou", "y8"))
+                    "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "wweek",
+                    "rday", "rperiod", "ago", "agon", "agou", "y8"))
+# A four-digit clock time is no year: "1800 hours", "0930 GMT".
+_CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -232,6 +236,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         year = _month_year(month, pub, (g[_REL] or "").lower() or None)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
+        if g[_WWEEK]:
+            return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
         return _weekday(text, m, pub, g[_WD], (g[_WREL] or "").lower()), "day"
     if g[_RDAY]:
         word = g[_RDAY].lower()
@@ -257,7 +263,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
-        if _COUNTED.match(text, m.end()) or (_QUANT_BEFORE.search(
+        if _COUNTED.match(text, m.end()) or _CLOCK_AFTER.match(text, m.end()) or (
+                _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())):
             return None
@@ -291,6 +298,16 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
             fwd = fwd or 7
         return (pub + timedelta(days=fwd)).isoformat()
     return (pub - timedelta(days=back)).isoformat()
+
+
+def _week_day(pub: date | None, name: str, rel: str) -> str | None:
+    """"Monday last week": that weekday in the week (Monday to Sunday) before, after or of
+    the publication date's week."""
+    if pub is None:
+        return None
+    step = EN.WEEK_RELATIONS[rel]
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+    return (monday + timedelta(days=WEEKDAYS[name[:3].lower()])).isoformat()
 
 
 def _future_context(text: str, pos: int) -> bool:

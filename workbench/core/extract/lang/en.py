@@ -227,6 +227,10 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAY_ABBREVIATIONS = _w("mon tue tues wed thu thur thurs fri sat sun")
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# After a weekday, the week it falls in, counted from publication's: "Monday last week".
+WEEK_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+# Units after a four-digit clock time ("at 1800 hours"), which is then no year.
+CLOCK_UNITS = _w("hours hrs hr")
 DAY_PARTS = _w("morning afternoon evening night")
 SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
