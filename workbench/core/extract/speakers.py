@@ -43,7 +43,8 @@ def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tu
     toks = [(m.start() + floor, m.end() + floor, m.group())
             for m in _TOKEN.finditer(text[floor:end])]
     picked: list[tuple[int, int, str]] = []
-    for tok in reversed(toks):
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
         w = tok[2]
         low = w.lower()
         if len(picked) >= max_tokens:
@@ -53,6 +54,10 @@ def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tu
             break
         if _is_speakerish(w) or (low in CONNECTORS and picked):
             picked.append(tok)
+            continue
+        if not picked and w.isdigit() and i > 0 and toks[i - 1][2][0].isupper() and (
+                _is_speakerish(toks[i - 1][2])):
+            picked.append(tok)  # a number closing a name: "Rescue 1122 said", "Unit 8200"
             continue
         break
     picked.reverse()

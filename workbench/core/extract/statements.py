@@ -559,7 +559,8 @@ def _one_person_head(words: list[str]) -> bool:
         if w.lower() in _HEAD_END:
             break
         head = w.lower().strip(".,'’")
-    return head in EN.TITLES or (head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
+    return head in EN.TITLES or head == "head" or (
+        head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
@@ -583,6 +584,22 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
 
 
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
+# What may follow a fronted source's name in apposition: not an age ("Ivan Orr, 34, was
+# arrested") nor a predicate, which would make the name the subject of the words.
+_AFTER_SOURCE_NAME = re.compile(
+    rf"\s*(?:\d|(?:{alt(EN.FINITE_AUXILIARIES)})\b)", re.IGNORECASE)
+
+
+def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str] | None:
+    """The name set in commas after a fronted source that describes one person ("According
+    to the head of the military administration, Ivan Fedorenko, ..."): the speaker, as for a
+    subject in apposition; None when the source is no person or the name opens the words."""
+    if not _one_person_head(text[a:b].split()):
+        return None
+    named = _NAME_IN_APPOSITION.match(text, comma, s1)
+    if not named or _AFTER_SOURCE_NAME.match(text, named.end(), s1):
+        return None
+    return named
 
 
 # A single quote mark that opens an inner quote: after a space, before a letter.
@@ -998,7 +1015,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 rel = _SOURCE_RELATIVE.match(text, comma + 1, s1) if comma > 0 else None
                 if rel:  # "According to the official, who asked not to be named, ..."
                     comma = rel.end() - 1
-                found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (text[a:b],))
+                source = text[a:b]
+                named = _source_name(text, a, b, comma, s1) if comma == b else None
+                if named:  # "According to the head of ..., Ivan Fedorenko, three ..."
+                    source, comma = named.group("name"), named.end() - 1
+                found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
             else:
@@ -1886,8 +1907,9 @@ _ADVERBS = re.compile(
 # between a speaker and the verb.
 _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
-    # ", asked about the talks," / ", reached by telephone,": a participle's clause
-    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
+    # ", asked about the talks," / ", reached by telephone,": a participle's clause, also
+    # in the present (", requesting anonymity,", ", fearing reprisals,")
+    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|[a-z]{2,}ing|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")

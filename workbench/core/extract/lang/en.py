@@ -252,7 +252,7 @@ REPORTING_VERBS = _w(
     " allege warn insist argue report estimate ruled"
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
-    " reiterates mentioned"
+    " reiterates mentioned denounced denounces"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -261,6 +261,8 @@ THAT_VERBS = frozenset(_w(
     "affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned"
+    # translated Latin American copy: "the Ombudsman's Office denounced that ..."
+    " denounced denounces"
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
@@ -387,7 +389,7 @@ SPEAKER_NOUNS = frozenset(_w(
     " observers monitors representative representatives ambassador deputy mayor governor"
     " chairman king prince premier chancellor senator general colonel clerics cleric imam poet"
     " kidnappers captors staff people palestinians network channel broadcaster website service"
-    " services agency's commission unit units union office department board"
+    " services agency's commission unit units union office department board administration"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
@@ -403,6 +405,8 @@ FUNCTION_WORDS = frozenset((*_w(
     "meanwhile however but and in on at after before earlier later also separately elsewhere"
     " yesterday today tonight while when as since if although though so then still now thus"
     " that which who what this these those there here according speaking asked"
+    # time zones after a live blog's clock: "0942 GMT Governor X says ..."
+    " gmt utc bst cet est"
 ), *MONTHS, *WEEKDAYS))
 # Words inside a speaker phrase but never at its edge.
 SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
