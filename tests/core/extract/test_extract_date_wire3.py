@@ -39,6 +39,9 @@ def test_nights_and_hours(text: str, expected: list[tuple[str, str | None]]) -> 
     # A weekday with "last week" is the one of the week before publication.
     ("The convoy was attacked on Monday last week.", [("Monday last week", "2017-04-03")]),
     ("The talks collapsed on Tuesday last week.", [("Tuesday last week", "2017-04-04")]),
+    ("The raid came on Sunday of last week.", [("Sunday of last week", "2017-04-09")]),
+    ("The envoy arrives on Friday next week.", [("Friday next week", "2017-04-21")]),
+    ("Talks are set for Thursday this week.", [("Thursday this week", "2017-04-13")]),
     # "last week" and "earlier this month" alone are vaguer periods: suggested with their
     # week or month (the gold leaves them out, and the evaluation does not count them)
     ("Fighting flared last week and again earlier this month.",

@@ -612,12 +612,18 @@ def _unclosed_double(text: str, start: int, end: int) -> bool:
     return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
 
 
+# Words ending in a dotted abbreviation of single letters ("p.m", "U.S") before a dot.
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
-    if text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
+    if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
+        end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
+    elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
     elif _unclosed_double(text, start, end):
         # They told us "leave now", one resident said. / ... "leave now," Veld said.
