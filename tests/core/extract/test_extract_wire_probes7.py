@@ -75,6 +75,29 @@ def test_south_asian_and_african_papers(text: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # An acronym in brackets after a body's name closes the speaker, before or after the
+    # verb, with or without a comma.
+    ("In a statement, the Inter-Services Public Relations (ISPR) said 4 terrorists were "
+     "killed.",
+     [("the Inter-Services Public Relations (ISPR)", "4 terrorists were killed")]),
+    ("An official of the State Emergency Management Agency (SEMA) said 40 houses were razed.",
+     [("An official of the State Emergency Management Agency (SEMA)", "40 houses were razed")]),
+    ("Four terrorists were killed the Inter-Services Public Relations (ISPR) said.",
+     [("the Inter-Services Public Relations (ISPR)", "Four terrorists were killed")]),
+    ("Four soldiers died, said the Inter-Services Public Relations (ISPR).",
+     [("the Inter-Services Public Relations (ISPR)", "Four soldiers died")]),
+    ("According to the National Emergency Management Agency (NEMA), 3,000 people were "
+     "displaced.",
+     [("the National Emergency Management Agency (NEMA)", "3,000 people were displaced")]),
+    # a bracket that is no acronym stays out of the speaker
+    ("Four died in the clash (see map), the army said.",
+     [("the army", "Four died in the clash (see map)")]),
+])
+def test_bracketed_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The regional governor, Oleh Varenko, wrote on Telegram that two people were killed.",
      [("Oleh Varenko", "two people were killed")]),
     ("According to the head of the regional military administration, Ivan Fedorenko, "

@@ -1422,7 +1422,8 @@ _MANNER_TAIL = re.compile(
 # Rao", "Maj. Gen. (retd) Vikram Singh") is part of the speaker, not a break.
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
-    rf"|{alt(EN.RANK_BRACKETS)})\)\s+(?-i:[A-Z]))"
+    # ... or closing the speaker: "the Inter-Services Public Relations (ISPR) said"
+    rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$))"
     rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
