@@ -110,6 +110,12 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+_MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
+# After "members": "of one family", "of the same clan", "of a local militia".
+_OF_KIN = re.compile(
+    r"\s+of\s+(?:(?:one|a|an|the\s+same|the|his|her|their|a\s+single)\s+)?"
+    rf"(?:(?!(?:{alt(_STOP)})\b)[a-z][\w'’\-]*\s+)?(?!(?:{alt(_STOP)})\b)[a-z][\w'’\-]*\b",
+    re.IGNORECASE)
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
@@ -167,6 +173,12 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 end = i = nxt.end()
                 continue
             break
+        if wl == "of" and toks and toks[-1].lower() in _MEMBERSHIP and (
+                kin := _OF_KIN.match(sent, i)):
+            # "seven members of one family": the family says whose members they are
+            toks.append(sent[m.start(1):kin.end()])
+            end = i = kin.end()
+            continue
         if wl in _STOP or wl == "of":
             break
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
@@ -349,7 +361,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
-            continue  # "a father of three was killed": his children are no victims
+            continue  # "a father of three was killed", "members of one family": no victims
         if m.group("b2") and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
@@ -515,7 +527,8 @@ _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _NUM_AFTER = CaseBlind(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}")
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
-_PARENT_OF = re.compile(rf"\b(?:{alt(EN.PARENT_NOUNS)})\s+of\s+$", re.IGNORECASE)
+_PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
+                        re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?")

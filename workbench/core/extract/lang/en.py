@@ -110,7 +110,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|succumbed to her wounds|succumbed to their wounds|succumbed to his injuries"
          "|succumbed to her injuries|succumbed to their injuries"
          # South Asian copy: "two soldiers embraced martyrdom" (README: "martyred").
-         "|embraced martyrdom|embraced shahadat"),
+         "|embraced martyrdom|embraced shahadat"
+         # the military's press releases in Pakistan: "6 terrorists were sent to hell"
+         "|sent to hell"),
     "wounded": _w("wounded injured hurt") + _p("left wounded|left injured")
     # "received wounds", "sustained bullet injuries", "suffered serious wounds"
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
@@ -143,10 +145,13 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "hostage": "captured", "captives": "captured", "refugees": "displaced",
     # internally displaced persons, as aid agencies write them
     "idps": "displaced",
+    # the dead of regional copy: "the bodies of 12 martyrs"
+    "martyrs": "killed",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 "|number of deaths|number of people killed|number of victims"
-                "|number of fatalities")
+                "|number of fatalities|number of martyrs|number of the martyrs"
+                "|number of the dead")
 BOMBER_NOUNS = _w("bomber bombers")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
@@ -157,6 +162,8 @@ HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduc
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
+# "seven members of one family were killed": the count after these counts families.
+MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
     "nurse doctor journalist reporter photographer cameraman soldier officer policeman"
     " policewoman guard child boy girl man woman person people civilian worker employee"
@@ -170,6 +177,8 @@ PERSON_WORDS = frozenset(_w(
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
     " victim survivor"
+    # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
+    " constable jawan cadet sepoy vigilante"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
