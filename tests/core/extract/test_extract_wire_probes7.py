@@ -141,6 +141,18 @@ def test_translated_war_reports(text: str, expected: list[tuple[str, str]]) -> N
      "Mayor Tomas Reyes on Friday. She said schools would reopen.",
      [("UNICEF representative Maria Solano", "300 children had been displaced"),
       ("UNICEF representative Maria Solano", "schools would reopen")]),
+    # "According to him" after a named speaker, as translated reports put it
+    ("The head of the regional military administration, Yuriy Malko, said that a man was "
+     "killed. According to him, two more people were injured.",
+     [("Yuriy Malko", "a man was killed"), ("Yuriy Malko", "two more people were injured")]),
+    ("Doctor Mila Oss said the clinic was full. According to her, medicine would run out.",
+     [("Doctor Mila Oss", "the clinic was full"),
+      ("Doctor Mila Oss", "medicine would run out")]),
+    ("Police said 3 people died. According to them, the gunmen fled.",
+     [("Police", "3 people died"), ("Police", "the gunmen fled")]),
+    # "her" before a noun is a possessive: the source is the noun phrase
+    ("According to her lawyer, the activist was beaten.",
+     [("her lawyer", "the activist was beaten")]),
 ])
 def test_pronouns_and_surnames(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

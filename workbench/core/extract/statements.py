@@ -122,6 +122,9 @@ _PHRASE_END = re.compile(r"[,;:.!?\"“”()]")
 _CITED_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "close", "familiar", "who", "which", "that"))
 
 
+# An object pronoun as a whole source, before a comma: "According to him, ..."
+_OBJECT_PRONOUN = re.compile(
+    rf"\s+(?P<p>{alt(EN.OBJECT_PRONOUNS)})\s*,\s*", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“”]{0,40}$",
                            re.IGNORECASE)  # sort key without a Python call per item
 # Every dateline ends in a dash or a colon: without one the sentence has none, and a
@@ -998,6 +1001,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
+            obj = _OBJECT_PRONOUN.match(text, v.end(), s1) if b <= a else None
+            if obj and v.start() - c0 < 3:
+                # "According to him, two more people were injured.": the pronoun's subject
+                # form, which the resolution below gives the latest speaker's name.
+                found.append((obj.end(), s1, EN.OBJECT_PRONOUNS[obj.group("p").lower()]))
+                continue
             if b <= a and word != "according to":
                 a = b = v.end()  # "citing intelligence reports, said": no source noun
             elif b <= a:

@@ -378,6 +378,8 @@ UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
 PRONOUNS = frozenset(_w("he she they it we i"))
 PERSONAL_PRONOUNS = frozenset(_w("he she i"))
+# A source given by an object pronoun ("According to him, ...") and its subject form.
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Titles before a name: "Gen.", "Minister", "President".
 TITLES = frozenset(_w(
     "mr mrs ms dr gen lt col maj capt sgt cpl adm sen rep gov pres prof rev president minister"
