@@ -188,6 +188,12 @@ def test_police_blotter(text: str, expected: list[Figure]) -> None:
      [("wounding 2 soldiers", "wounded", 2, None, "exact", "soldiers")]),
     ("The bandits struck at 130 am and abducted 8 villagers.",
      [("abducted 8 villagers", "captured", 8, None, "exact", "villagers")]),
+    # a clock with a dot is no count either; a fraction counts people only with "million"
+    ("08.30 GMT Two people have been killed in Kherson, the regional governor says.",
+     [("Two people have been killed", "killed", 2, None, "exact", "people")]),
+    ("About 2.5 million refugees fled their homes.",
+     [("About 2.5 million refugees fled their homes", "displaced", 2500000, None, "about",
+       "refugees")]),
     ("At 0600 hrs 2 civilians were killed by shelling.",
      [("2 civilians were killed", "killed", 2, None, "exact", "civilians")]),
 ])

@@ -250,6 +250,26 @@ def test_live_blog_stamps(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative clause without commas whose verb confirms a plain object ("who confirmed
+    # the incident") reports nothing; the main verb keeps the whole subject, as for "a
+    # doctor who treated the wounded".
+    ("Police Public Relations Officer ASP Ahmed Wakil who confirmed the incident said the "
+     "command had deployed more personnel.",
+     [("Police Public Relations Officer ASP Ahmed Wakil who confirmed the incident",
+       "the command had deployed more personnel")]),
+    ("The spokesman who confirmed the attack told reporters 3 soldiers died.",
+     [("The spokesman who confirmed the attack", "3 soldiers died")]),
+    # a relative that reports a clause of its own keeps it
+    ("Rebels who said they had won were seen in the town.", [("Rebels", "they had won")]),
+    # a live blog's clock with its zone and no mark is no part of the words
+    ("08.30 GMT Two people have been killed in Kherson, the regional governor says.",
+     [("the regional governor", "Two people have been killed in Kherson")]),
+])
+def test_copy_without_commas(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
 @pytest.mark.xfail(reason="without a comma, 'hospital police' reads as one source: a bare "
                    "noun after a preposition can also head a compound ('to hospital "
                    "police' vs 'to local police'); no rule tells them apart", strict=True)

@@ -110,6 +110,7 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+_SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
 # After "members": "of one family", "of the same clan", "of a local militia".
 _OF_KIN = re.compile(
@@ -358,6 +359,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
             continue  # "No one was killed": nobody
+        if "." in num and not _SCALED.search(num):
+            continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):

@@ -86,6 +86,8 @@ _DATELINE = re.compile(
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
     rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
+    # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
+    rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 _SPAN = itemgetter("start", "end")
@@ -127,14 +129,16 @@ _OBJECT_PRONOUN = re.compile(
     rf"\s+(?P<p>{alt(EN.OBJECT_PRONOUNS)})\s*,\s*", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“”]{0,40}$",
                            re.IGNORECASE)  # sort key without a Python call per item
-# Every dateline ends in a dash or a colon: without one the sentence has none, and a
-# charset search skips there in C (the dateline pattern itself costs some 3 µs a sentence).
+# Every dateline ends in a dash or a colon, save a live blog's clock and zone at the start:
+# without either the sentence has none, and a charset search skips there in C (the
+# dateline pattern itself costs some 3 µs a sentence).
 _DATELINE_MARK = re.compile("[-:—–]")
 
 
 def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
     """``_DATELINE.match(text, s0, s1)``, tried only where it can match."""
-    return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) else None
+    return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) or (
+        text[s0:s0 + 1].isdigit()) else None
 
 
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
@@ -435,6 +439,10 @@ _AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
 _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?(?:\s+(?:in|at)\s+[A-Z][\w'’.\-]*)?"
                         r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
+# A plain object and then the main clause's speech verb, no punctuation between.
+_OBJECT_THEN_MAIN_VERB = re.compile(
+    rf"(?:\s+(?!(?:that|{alt(EN.CLAUSE_SUBJECTS)})\b)[\w'’\-]+){{1,5}}?"
+    rf"\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
@@ -998,6 +1006,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(by[1])
             continue
         if _not_speech(text, s0, v, word, headline, low):
+            continue
+        if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
+                _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
+            # "Officer X who confirmed the incident said ...": the relative's verb has a
+            # plain object and no words of its own; the main verb's subject is X.
             continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
@@ -1873,8 +1886,12 @@ def _modified_head(phrase: str) -> bool:
     if not m or '"' in phrase or "“" in phrase or len(phrase.split()) > _MODIFIER_WORDS:
         return False
     head = phrase[:m.start()]
-    n = len(head.split())
-    return 0 < n <= 5 and not _SUBJECT_BAD.search(head) and has_content_word(head)
+    words = head.split()
+    n = len(words)
+    # a title and a name run longer: "Police Public Relations Officer ASP Ahmed Wakil"
+    named = n <= 8 and all(w[:1].isupper() for w in words)
+    return n > 0 and (n <= 5 or named) and not _SUBJECT_BAD.search(head) and (
+        has_content_word(head))
 
 
 # A transitive verb with its object: "arrested two men", "met the envoy".
