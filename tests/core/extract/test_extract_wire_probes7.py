@@ -43,6 +43,16 @@ from tests.extract_probes import statement_words as statements
      [("the World Health Organization", "14 attacks on health care had been recorded")]),
     ("Earlier in the day, the ministry said the talks had been postponed.",
      [("the ministry", "the talks had been postponed")]),
+    # ... also when the comma after it was lost: the subject opens at its article
+    ("On Monday the army said it had retaken the town.",
+     [("the army", "it had retaken the town")]),
+    ("In a statement the ministry said 3 soldiers died.",
+     [("the ministry", "3 soldiers died")]),
+    ("After the attack the governor told reporters that 4 people died.",
+     [("the governor", "4 people died")]),
+    ("At the briefing a spokesman said the town was calm.",
+     [("a spokesman", "the town was calm")]),
+    ("On Sunday he said the talks had failed.", [("he", "the talks had failed")]),
 ])
 def test_leading_adverbials(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

@@ -1861,6 +1861,14 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     a += conj.end() if conj else 0
     phrase = text[a:b]
     n = len(phrase.split())
+    opener = breaks[-1].group().strip().lower() if breaks else ""
+    if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
+            opener in _PREPOSITION_WORDS)):
+        # "On Monday the army said", "In a statement the ministry said": a fronted phrase
+        # that lost its comma is no part of the subject, which opens at its article.
+        pa, pb = backward_np(text, vcut, floor=a)
+        if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
+            return pa, pb
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
@@ -1868,6 +1876,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if not headline and _modified_head(phrase):
         return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+_LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
+_PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
+_ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
 
 
 # Where a noun's modifier starts: a relative pronoun, or a participle followed by a
