@@ -81,6 +81,11 @@ def test_future_weekdays(text: str, expected: list[tuple[str, str | None]]) -> N
     ("The offensive began in mid-March.", [("mid-March", "2017-03")]),
     ("Updated 10 April 2017 09:42 GMT", [("10 April 2017", "2017-04-10")]),
     ("The trial opened on Sept 12 and was adjourned.", [("Sept 12", "2016-09-12")]),
+    # dotted numeric dates are day first (Ukrainian, Russian, Turkish copy)
+    ("The attack happened on 08.04.2017.", [("08.04.2017", "2017-04-08")]),
+    ("The decree of 31.12.2016 was revoked.", [("31.12.2016", "2016-12-31")]),
+    # slashes keep their ambiguity: only the year when both parts could be the month
+    ("The raid took place on 8/4/2017.", [("8/4/2017", "2017")]),
 ])
 def test_day_and_month_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected

@@ -58,7 +58,8 @@ _START = (
 )
 DATE_RE = re.compile(
     _START
-    + rf"(?:\b(?P<na>[012]?\d|3[01])/(?P<nb>[012]?\d|3[01])/(?P<ny>{_YEAR})\b(?!/)"
+    + rf"(?:\b(?P<na>[012]?\d|3[01])(?P<sep>[/.])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
+    r"\b(?![/.]\d)"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
@@ -106,7 +107,7 @@ DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_LOW}|/\d\d?/{_YEAR_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_LOW}|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 # What DATE_FIRST asks after a whole number opener; triggers.py asks it in place of
@@ -137,9 +138,9 @@ _YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
-(_NA, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
+(_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
  _MOD, _M7, _WREL, _WD, _WWEEK, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
-    _G[n] for n in ("na", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
+    _G[n] for n in ("na", "sep", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
                     "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "wweek",
                     "rday", "rperiod", "ago", "agon", "agou", "y8"))
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
@@ -209,6 +210,11 @@ def _find_dates(text: str, published: str | None,
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
     g = m.groups()  # one tuple: a groupdict() of the 30 groups cost more than the rest
     if g[_NY]:
+        if g[_SEP] == ".":
+            # "08.04.2017": dotted dates are written day first wherever they are used
+            # (Ukrainian, Russian, German, Turkish copy); US dates take slashes.
+            value = _safe_date(int(g[_NY]), int(g[_NB]), int(g[_NA]))
+            return (value, "day") if value else None
         return _numeric(int(g[_NA]), int(g[_NB]), g[_NY])
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
