@@ -50,7 +50,8 @@ _RIGHT_PART = CaseBlind(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")"
 )
-_AMONG = CaseBlind(r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\b")
+# "were among the dead"; a headline drops the verb: "Five Soldiers Among 9 Dead"
+_AMONG = CaseBlind(r"\s*(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\b(?!\s+(?:them|whom)\b)")
 # A partitive after a figure of the same sentence: "..., 31 of them civilians", "15 of
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
@@ -185,6 +186,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if toks and len(wl) > 5 and wl.endswith("ing") and (
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
+            break  # "12 bodies bearing gunshot wounds": a reduced relative on the noun
         if not toks and wl.endswith("ly") and (adv := _GROUP_WORD.match(sent, m.end())) and (
                 _is_participle(adv.group(1).lower())):
             # "12,000 internally displaced persons": the adverb goes with the adjective
@@ -568,6 +572,11 @@ _ANY_PART = re.compile(
 )
 
 
+# A relative clause on the victims before their predicate: "fleeing the fighting", "who
+# were fleeing the fighting", "bearing gunshot wounds" (no punctuation, a few words).
+_RELATIVE_GAP = re.compile(
+    r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?[a-z]{3,}ing\b[^,;:.!?\"“”()]{0,50}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
@@ -610,6 +619,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, 
         return None, ev_end
     rm = right_part.match(t, pos)
     if not rm:
+        # "Four civilians fleeing the fighting were killed": a reduced or full relative
+        # on the victims stands between them and a passive participle.
+        rel = _RELATIVE_GAP.match(s, pos)
+        late = right_part.match(t, rel.end()) if rel else None
+        if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
+                not _OTHER_PART.match(s, late.end())):
+            return _outcome_of(late), ev_end
         return None, ev_end
     aux = (rm.group("aux") or "").lower()
     if _NOT.search(aux):

@@ -127,7 +127,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "displaced": _w("displaced uprooted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
-         "|fled their home|flee their home|forced from their homes|driven from their homes"),
+         "|fled their home|flee their home|forced from their homes|driven from their homes"
+         "|forced to flee their homes|forced to flee their home|forced to leave their homes"),
 }
 # Words allowed between a count's noun and its participle: "were reportedly killed".
 AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
