@@ -200,6 +200,17 @@ def test_statements_and_quoted_sources(text: str, expected: list[tuple[str, str]
      [("governor", "Russian strike kills 4 in Kharkiv")]),
     ("Police: suspect shot dead after attack on checkpoint\nThe checkpoint was closed.",
      [("Police", "suspect shot dead after attack on checkpoint")]),
+    # A country label before the headline is no speaker when the headline has its own
+    # speech verb (AllAfrica and wire style: "Nigeria: ...").
+    ("Nigeria: Army Says 30 Boko Haram Fighters Killed\nThe fighting lasted hours.",
+     [("Army", "30 Boko Haram Fighters Killed")]),
+    ("Sudan: RSF says it captured the town\nFighting went on.",
+     [("RSF", "it captured the town")]),
+    ("Israeli Strikes Kill 23 Palestinians, Including 7 Children, Gaza Health Ministry Says"
+     "\nThe strikes hit a school.",
+     [("Gaza Health Ministry", "Israeli Strikes Kill 23 Palestinians, Including 7 Children")]),
+    ("Car Bomb In Mogadishu Kills At Least 8, Wounds 15: Police\nThe blast hit a hotel.",
+     [("Police", "Car Bomb In Mogadishu Kills At Least 8, Wounds 15")]),
 ])
 def test_headline_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

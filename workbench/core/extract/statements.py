@@ -957,6 +957,9 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if not needs:
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
+        if m and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) and (
+                _VERB.search(m.group("c"))):
+            return False  # "Nigeria: Army Says ...": a place label; the verb has a subject
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
             if added and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) \
