@@ -226,6 +226,21 @@ def test_headline_attributions(text: str, expected: list[tuple[str, str]]) -> No
      [("Aisha Bello", "We heard gunshots at midnight. They took my two sons")]),
     ('"The camp is full. We have no more tents. We need help now," the UNHCR official said.',
      [("the UNHCR official", "The camp is full. We have no more tents. We need help now")]),
+    ("A local chief told AFP that residents said the attackers wore army uniforms.",
+     [("A local chief", "residents said the attackers wore army uniforms"),
+      ("residents", "the attackers wore army uniforms")]),
+    # a follow-up quote before a new sentence with its own speech verb keeps its speaker
+    ('"The camp is full," Musa Bello said. "We need tents." He said the army had blocked '
+     "the road.",
+     [("Musa Bello", "The camp is full"), ("Musa Bello", "We need tents"),
+      ("Musa Bello", "the army had blocked the road")]),
+    # an agency's acronym in brackets, and the source it quotes
+    ("The Kuwait News Agency (KUNA) quoted the ministry as saying 2 citizens were injured.",
+     [("The Kuwait News Agency (KUNA)", "2 citizens were injured"),
+      ("the ministry", "2 citizens were injured")]),
+    ("According to eyewitnesses who spoke to this newspaper, the gunmen fired "
+     "indiscriminately.",
+     [("eyewitnesses", "the gunmen fired indiscriminately")]),
 ])
 def test_nested_and_multi_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

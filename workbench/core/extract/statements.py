@@ -681,6 +681,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         inner = text[qs:qe]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
+        if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
+                _NEW_CLAUSE_AFTER.match(text, am.end())):
+            # '"People are dying." He added that ...': a closed quote and a new sentence
+            # whose verb has words of its own; no attribution of the quote.
+            am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (
                 inner[-1] in ".!?" or text.startswith((".", "!", "?"), m.end())):
@@ -746,6 +751,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 # The attribution may end in where it was said ("told reporters outside the court.") or in
 # the speaker's description or age: '..., said Halim Dost, 47, who lost three relatives.
 # "Nothing can bring them back."'
+# After a speaker and verb: words of the verb's own, so the verb reports no quote before.
+_NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
     r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
@@ -1447,8 +1454,9 @@ _MANNER_TAIL = re.compile(
 # Rao", "Maj. Gen. (retd) Vikram Singh") is part of the speaker, not a break.
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
-    # ... or closing the speaker: "the Inter-Services Public Relations (ISPR) said"
-    rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$))"
+    # ... or closing a name: "the Inter-Services Public Relations (ISPR) said", "The
+    # Kuwait News Agency (KUNA) quoted the ministry"
+    rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
     rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own

@@ -402,6 +402,7 @@ SPEAKER_NOUNS = frozenset(_w(
     " chairman king prince premier chancellor senator general colonel clerics cleric imam poet"
     " kidnappers captors staff people palestinians network channel broadcaster website service"
     " services agency's commission unit units union office department board administration"
+    " eyewitness eyewitnesses survivor survivors villagers"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
