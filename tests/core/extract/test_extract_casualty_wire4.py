@@ -48,6 +48,18 @@ from tests.extract_probes import Figure, figures
     ("Pakistan: 7 soldiers martyred, 3 injured in IED blast",
      [("7 soldiers martyred", "killed", 7, None, "exact", "soldiers"),
       ("3 injured", "wounded", 3, None, "exact", None)]),
+    ("At 1930 hours, terrorists opened fire on a check post, martyring 2 soldiers.",
+     [("martyring 2 soldiers", "killed", 2, None, "exact", "soldiers")]),
+    ("A mob lynched two men accused of blasphemy.",
+     [("lynched two men", "killed", 2, None, "exact", "men")]),
+    ("The police said 8 suspects had been taken into custody.",
+     [("8 suspects had been taken into custody", "arrested", 8, None, "exact", "suspects")]),
+    ("Security forces apprehended 4 militants.",
+     [("apprehended 4 militants", "arrested", 4, None, "exact", "militants")]),
+    ("2 cops among 5 hurt in grenade attack",
+     [("2 cops", "wounded", 2, None, "exact", "cops"),
+      ("5 hurt", "wounded", 5, None, "exact", None)]),
+    ("The martyrs of 1971 were remembered.", []),
     # "embraced" without martyrdom is no death
     ("The elders embraced 3 returning fighters.", []),
 ])

@@ -56,7 +56,10 @@ QUALIFIERS: dict[str, str] = {
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
                  " murdered murdering slaughter slaughters slaughtered slaughtering behead"
-                 " beheads beheaded beheading massacre massacres massacred massacring")
+                 " beheads beheaded beheading massacre massacres massacred massacring"
+                 # South Asian copy: "terrorists martyred two soldiers"; mobs "lynched"
+                 # ("martyrs" is left to the nouns: "the bodies of 12 martyrs")
+                 " martyr martyred martyring lynch lynches lynched lynching")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
          "|cost the lives of|costs the lives of|costing the lives of"
@@ -71,7 +74,8 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     + _p("kidnappers of|captors of|abductors of|holding|holds|held"),
-    "arrested": _w("detain detains detained detaining arrest arrests arrested arresting")
+    "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
+                   " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
     "displaced": _w("displace displaces displaced displacing uproot uproots uprooted uprooting"),
     # Freeing hostages implies they were held: counted as captured in hostage stories.
@@ -102,7 +106,7 @@ _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe cr
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
-                 " beheaded")
+                 " beheaded lynched")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
          "|lost his life|lost her life"
          # Death after the attack: "two soldiers later succumbed to their wounds".
@@ -123,7 +127,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"),
-    "arrested": _w("arrested detained") + _p("rounded up"),
+    "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
     "displaced": _w("displaced uprooted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
