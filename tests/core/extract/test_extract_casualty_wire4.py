@@ -189,6 +189,12 @@ def test_latin_american_and_gulf(text: str, expected: list[Figure]) -> None:
     ("The mission verified the deaths of 58 civilians, including 9 children.",
      [("deaths of 58 civilians", "killed", 58, None, "exact", "civilians"),
       ("including 9 children", "killed", 9, None, "exact", "children")]),
+    # the wounded named by a list after them, as the dead already were
+    ("Among the injured were 4 policemen.",
+     [("injured were 4 policemen", "wounded", 4, None, "exact", "policemen")]),
+    ("The wounded included 6 children.",
+     [("wounded included 6 children", "wounded", 6, None, "exact", "children")]),
+    ("The injured were taken to hospital.", []),
 ])
 def test_ngo_and_un_tallies(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected

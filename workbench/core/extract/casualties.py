@@ -116,8 +116,17 @@ _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
 # After "members": "of one family", "of the same clan", "of a local militia".
 _OF_KIN = re.compile(
     r"\s+of\s+(?:(?:one|a|an|the\s+same|the|his|her|their|a\s+single)\s+)?"
-    rf"(?:(?!(?:{alt(_STOP)})\b)[a-z][\w'’\-]*\s+)?(?!(?:{alt(_STOP)})\b)[a-z][\w'’\-]*\b",
-    re.IGNORECASE)
+    r"(?P<w1>[a-z][\w'’\-]*)(?:\s+(?P<w2>[a-z][\w'’\-]*))?", re.IGNORECASE)
+
+
+def _of_kin_end(sent: str, pos: int) -> int:
+    """End of "of one family" / "of a local militia" at ``pos``, or -1; a stop word ends
+    the phrase ("of one family were killed")."""
+    kin = _OF_KIN.match(sent, pos)
+    if not kin or kin.group("w1").lower() in _STOP:
+        return -1
+    w2 = kin.group("w2")
+    return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
@@ -176,10 +185,10 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 continue
             break
         if wl == "of" and toks and toks[-1].lower() in _MEMBERSHIP and (
-                kin := _OF_KIN.match(sent, i)):
+                (kin_end := _of_kin_end(sent, i)) > 0):
             # "seven members of one family": the family says whose members they are
-            toks.append(sent[m.start(1):kin.end()])
-            end = i = kin.end()
+            toks.append(sent[m.start(1):kin_end])
+            end = i = kin_end
             continue
         if wl in _STOP or wl == "of":
             break

@@ -70,7 +70,10 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          # The dead named by a list after them: "the dead included four children".
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
-                  " hurting"),
+                  " hurting")
+    # as for the dead: "the wounded included six children", "among the injured were 4"
+    + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
+         "|injured included|injured include|injured includes|injured were|injured are"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     + _p("kidnappers of|captors of|abductors of|holding|holds|held"),
