@@ -171,6 +171,14 @@ def test_translated_bulletins_and_headlines(text: str, expected: list[Figure]) -
      [("Two Emirati servicemen were martyred", "killed", 2, None, "exact",
        "Emirati servicemen")]),
     ("Saudi air defences intercepted 3 drones launched towards Jazan.", []),
+    # the disappeared are missing
+    ("The relatives of the 43 disappeared students demanded justice.",
+     [("43 disappeared students", "missing", 43, None, "exact", "disappeared students")]),
+    ("Six men were forcibly disappeared.",
+     [("Six men were forcibly disappeared", "missing", 6, None, "exact", "men")]),
+    ("Two activists disappeared after the protest.",
+     [("Two activists disappeared", "missing", 2, None, "exact", "activists")]),
+    ("The threat disappeared after 2 days.", []),
 ])
 def test_latin_american_and_gulf(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected

@@ -125,7 +125,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
             for noun in _w("wounds injuries")),
-    "missing": _w("missing") + _p("unaccounted for"),
+    # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
+    # and South Asian copy)
+    "missing": _w("missing disappeared") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
          # After the object of "took": "took 30 people hostage".
@@ -145,7 +147,7 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  " presumed pronounced declared"
                  # how badly: "were seriously wounded", "was critically injured"
                  " seriously critically badly severely slightly lightly gravely fatally"
-                 " mortally moderately")
+                 " mortally moderately forcibly")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
