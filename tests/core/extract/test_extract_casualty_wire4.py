@@ -144,6 +144,12 @@ def test_african_papers(text: str, expected: list[Figure]) -> None:
      [("One person was killed", "killed", 1, None, "exact", "person"),
       ("three were wounded", "wounded", 3, None, "exact", None)]),
     ("Air defences shot down 21 of 25 drones overnight.", []),
+    # an age that lost its hyphens is no count
+    ("As a result of the attack a private house was destroyed and a 45 year old woman was "
+     "injured",
+     [("a 45 year old woman was injured", "wounded", 1, None, "exact", "45 year old woman")]),
+    ("Two 20 year old men were arrested.",
+     [("Two 20 year old men were arrested", "arrested", 2, None, "exact", "20 year old men")]),
 ])
 def test_translated_bulletins_and_headlines(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected

@@ -69,6 +69,12 @@ def test_weekdays_relative_to_publication(text: str,
     ("The funeral will be held on Thursday, the family said.", [("Thursday", "2017-04-13")]),
     # ... what happened takes the last one
     ("The talks resumed on Wednesday.", [("Wednesday", "2017-04-05")]),
+    # a past speech verb after "will" tells when the words about the future were said
+    ("The enemy will pay for this crime the commander told reporters on Sunday",
+     [("Sunday", "2017-04-09")]),
+    ('"We will retaliate," the commander said on Sunday.', [("Sunday", "2017-04-09")]),
+    ("A truce will start on Friday, officials said on Saturday.",
+     [("Friday", "2017-04-14"), ("Saturday", "2017-04-08")]),
 ])
 def test_future_weekdays(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected

@@ -322,6 +322,10 @@ def test_trailing_speaker_glued_to_a_bare_noun() -> None:
      [("the governor", "We will not rest until they are found")]),
     ("Police spokesman Mohammed Shehu said the bandits were repelled and 3 of them arrested.",
      [("Police spokesman Mohammed Shehu", "the bandits were repelled and 3 of them arrested")]),
+    ("Governor Oleh Varenko said in his Telegram channel Russian troops shelled Kupiansk "
+     "overnight killing 2 civilians",
+     [("Governor Oleh Varenko", "Russian troops shelled Kupiansk overnight killing 2 "
+       "civilians")]),
     ("The army said the town was calm it added that 4 soldiers were wounded.",
      [("The army", "the town was calm"), ("The army", "4 soldiers were wounded")]),
 ])

@@ -106,11 +106,12 @@ PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
 _GROUP_WORD = re.compile(
-    r"\s+(['‘’]?(?:[A-Z](?:\.[A-Z])+\.?|\d{1,3}-(?:year|month|week|day)-old"
+    r"\s+(['‘’]?(?:[A-Z](?:\.[A-Z])+\.?|\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old"
     r"|[A-Za-z][\w'’\-]*))"
 )
 
 _STOP = EN.GROUP_STOP
+_AGE_WORDS_AFTER = re.compile(r"\s(?:year|month|week|day)s?\s+old\b", re.IGNORECASE)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
 # After "members": "of one family", "of the same clan", "of a local militia".
@@ -372,6 +373,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
             continue  # "No one was killed": nobody
+        if num and _AGE_WORDS_AFTER.match(s, cend):
+            continue  # an age in copy without hyphens: "a 45 year old woman"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():

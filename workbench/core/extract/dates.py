@@ -118,6 +118,7 @@ _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
+_PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
 _FUTURE = re.compile(rf"(?=[{first_chars(EN.FUTURE_CUES)}])\b(?:{alt(EN.FUTURE_CUES)})\b",
                      re.IGNORECASE)
 _COUNTED = re.compile(
@@ -321,7 +322,12 @@ def _future_context(text: str, pos: int) -> bool:
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1:]
-    return bool(_FUTURE.search(window))
+    last = -1
+    for cue in _FUTURE.finditer(window):
+        last = cue.end()
+    # "... will pay for this, the commander told reporters on Sunday": a past speech verb
+    # after the cue tells when the words were said.
+    return last >= 0 and not _PAST_SPEECH.search(window, last)
 
 
 def _in_quote(text: str, pos: int) -> bool:

@@ -255,6 +255,9 @@ SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
 MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
                    " mid between before after and or")
+# Past speech verbs after such a cue say when words about the future were spoken: "we will
+# retaliate, the commander told reporters on Sunday" (Sunday is past).
+PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
 # Words that put a weekday into the future: "a truce starting on Monday".
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
                  " scheduled planned upcoming until") + _p("due to|set to|expected to")
