@@ -113,7 +113,21 @@ def test_south_asian_press(text: str, expected: list[Figure]) -> None:
     ("Five Soldiers Among 9 Dead In Sahel Ambush",
      [("Five Soldiers", "killed", 5, None, "exact", "Soldiers"),
       ("9 Dead", "killed", 9, None, "exact", None)]),
+    # an attacker who blew himself up is dead too; bombers with a count are counted
+    ("The attacker blew himself up, killing 6.",
+     [("attacker blew himself up", "killed", 1, None, "exact", "attacker"),
+      ("killing 6", "killed", 6, None, "exact", None)]),
+    ("Two suicide bombers blew themselves up at a market, killing 15.",
+     [("Two suicide bombers blew themselves up", "killed", 2, None, "exact",
+       "suicide bombers"),
+      ("killing 15", "killed", 15, None, "exact", None)]),
+    # one bomber, one figure (the count and the bomber rule gave it twice)
+    ("A bomber killed himself after stabbing 3 people.",
+     [("A bomber killed", "killed", 1, None, "exact", "bomber")]),
+    ("The attackers fled after the blast.", []),
     # one number for two outcomes cannot be split
+    ("The attack left 14 people dead or injured.", []),
+    ("At least 20 people were killed or injured in the blast.", []),
     ("The raid killed or injured 14 villagers.", []),
     ("Twelve civilians were killed or wounded.", []),
 ])

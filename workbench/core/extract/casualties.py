@@ -665,10 +665,14 @@ def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
         if bm.start() - bb.end() > 12:
             start = bm.start()
         start = max(0, start - 1) if s[start - 1:start] in {"'", "‘"} else start
+        noun = (base + bb.start(), base + bb.end())
+        if any(int(o["start"]) <= noun[0] and noun[1] <= int(o["end"])  # type: ignore[call-overload]
+               and o["outcome"] == "killed" for o in out):
+            continue  # "A bomber killed himself": the count already gave the bomber
         out.append({
             "start": base + start, "end": base + bm.end(), "text": s[start:bm.end()],
             "outcome": "killed", "count_low": 1, "count_high": None, "qualifier": "exact",
-            "group": "bomber",
+            "group": bb.group().lower(),
         })
 
 

@@ -119,7 +119,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # South Asian copy: "two soldiers embraced martyrdom" (README: "martyred").
          "|embraced martyrdom|embraced shahadat"
          # the military's press releases in Pakistan: "6 terrorists were sent to hell"
-         "|sent to hell"),
+         "|sent to hell"
+         # bombers counted: "two suicide bombers blew themselves up" (one bomber with
+         # "himself" has no count of its own; see BOMBER_NOUNS)
+         "|blew themselves up"),
     "wounded": _w("wounded injured hurt") + _p("left wounded|left injured")
     # "received wounds", "sustained bullet injuries", "suffered serious wounds"
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
@@ -162,7 +165,8 @@ TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of
                 "|number of deaths|number of people killed|number of victims"
                 "|number of fatalities|number of martyrs|number of the martyrs"
                 "|number of the dead")
-BOMBER_NOUNS = _w("bomber bombers")
+# Who may blow himself up: "the attacker blew himself up" kills the attacker too.
+BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
