@@ -130,6 +130,24 @@ def test_bracketed_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
        "wounded")]),
     ("The Air Force reported that air defences had shot down 21 of 25 drones.",
      [("The Air Force", "air defences had shot down 21 of 25 drones")]),
+    # "As reported by X, ..." reads like "According to X, ..."
+    ("As reported by the press service of the State Emergency Service, the fire was "
+     "extinguished.",
+     [("the press service of the State Emergency Service", "the fire was extinguished")]),
+    ("The toll, as reported by the ministry, rose to 11.",
+     [("the ministry", "The toll rose to 11")]),
+    ("As reported earlier, the city was attacked.", []),
+    # a demonstrative object points back to words said elsewhere
+    ("The General Staff of the Armed Forces reported this on Facebook.", []),
+    ("The family reported it to the police.", []),
+    ("He said this was a crime.", [("He", "this was a crime")]),
+    # when it was said, before "that", is no part of the words
+    ("The army announced this week that 4 soldiers died.",
+     [("The army", "4 soldiers died")]),
+    ("The army said earlier this month that 4 soldiers died.",
+     [("The army", "4 soldiers died")]),
+    ("The army said this year would be decisive.",
+     [("The army", "this year would be decisive")]),
 ])
 def test_translated_war_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

@@ -32,6 +32,7 @@ from .triggers import SPEECH, triggers
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES)
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
+_AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
 _OWN_CLAUSE = re.compile(rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s)", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
 _PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
@@ -50,7 +51,9 @@ _PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
 _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
-    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)})\b"
+    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)}"
+    # "reported this on Facebook", "reported it to the police": words said elsewhere
+    r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
@@ -58,6 +61,8 @@ _LEAD = CaseBlind(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
+    # "said last week that ...", "announced earlier this month that ..."
+    r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b)"
     # "on condition of anonymity because he was not authorised to brief the media": the
     # writer's reason for the missing name, not the source's words
     r"|on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since)\s+(?:he|she|they"
@@ -1004,6 +1009,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         word = v.group("v").lower()
         if used and _overlaps(used, v.start(), v.end()):
             continue
+        if word in _AS_BY:
+            word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
         if limit <= v.start():
             # A trailing attribution bounds the words before it, not those of a later
             # verb: "..., police said, and added that nobody was hurt".

@@ -349,7 +349,11 @@ QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked 
                        " insisted vowed")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
-SOURCE_INTRODUCERS = _p("according to|quoting|citing")
+SOURCE_INTRODUCERS = _p("according to|quoting|citing"
+                        # translated copy: "As reported by the press service of ..., ..."
+                        "|as reported by|as stated by|as announced by|as informed by")
+# Of these, the ones read exactly like "according to".
+AS_BY_INTRODUCERS = frozenset(_p("as reported by|as stated by|as announced by|as informed by"))
 # Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get
 # out", a witness said.' (the witness reports the whole sentence).
 SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
@@ -425,7 +429,7 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " defense defence interior health civil syrian russian iraqi israeli palestinian turkish"
     " kurdish american british french iranian afghan chinese pentagon federal national regional"
     " provincial district top high-ranking unnamed anonymous other several two three some many"
-    " rescue medical hospital news human rights international independent"
+    " rescue medical hospital news human rights international independent press"
 ))
 # Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
 QUANTIFIERS = frozenset(_w("two three some many several other"))
