@@ -198,6 +198,9 @@ def test_pronouns_and_surnames(text: str, expected: list[tuple[str, str]]) -> No
      "killed.",
      [("Army spokesman Col. Amadou Diallo", "12 jihadists were killed")]),
     # the carrier and the one quoted each get an entry (nested attribution)
+    ("The minister was quoted as saying by the state news agency that the border would "
+     "reopen.",
+     [("The minister", "the border would reopen")]),
     ("The minister was quoted by state radio as saying the border would reopen.",
      [("state radio", "the border would reopen"), ("The minister", "the border would reopen")]),
     ("A statement issued by the office of the governor said the curfew was lifted.",
@@ -229,6 +232,12 @@ def test_statements_and_quoted_sources(text: str, expected: list[tuple[str, str]
      [("Gaza Health Ministry", "Israeli Strikes Kill 23 Palestinians, Including 7 Children")]),
     ("Car Bomb In Mogadishu Kills At Least 8, Wounds 15: Police\nThe blast hit a hotel.",
      [("Police", "Car Bomb In Mogadishu Kills At Least 8, Wounds 15")]),
+    # a page label is no speaker
+    ("LIVE: Russian strikes hit Kyiv, mayor says\nStrikes hit the city.",
+     [("mayor", "Russian strikes hit Kyiv")]),
+    ("Live: 12 killed in Kessa\nStrikes hit the city.", []),
+    ("Quetta blast: 12 dead, police say\nThe blast hit a market.",
+     [("police", "Quetta blast: 12 dead")]),
 ])
 def test_headline_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

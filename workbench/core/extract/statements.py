@@ -32,6 +32,7 @@ from .triggers import SPEECH, triggers
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES)
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
+_LIVE_LABELS = frozenset(EN.LIVE_LABELS)
 _AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
 _OWN_CLAUSE = re.compile(rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s)", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
@@ -69,6 +70,8 @@ _LEAD = CaseBlind(
     rf"|the\s+\w+)\s+(?:was|were|is|are)\s+not\s+(?:{alt(EN.PERMISSION_PARTICIPLES)})\s+to"
     r"\s(?:(?!\bthat\b)[^,;:.!?\"“”])*)?"
     r"|without\s+(?:giving|providing|offering)\s+(?:any\s+|further\s+|more\s+)?details"
+    # "was quoted as saying by the state news agency that ...": the carrier
+    r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
@@ -969,9 +972,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if not needs:
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
-        if m and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) and (
-                _VERB.search(m.group("c"))):
-            return False  # "Nigeria: Army Says ...": a place label; the verb has a subject
+        if m and rx is _HEAD_SPEAKER_COLON and (m.group("sp").lower() in _LIVE_LABELS or (
+                not _names_a_source(m.group("sp")) and _VERB.search(m.group("c")))):
+            # "LIVE: ..." is a page label, "Nigeria: Army Says ..." a place label whose
+            # headline has a subject of its own
+            return False
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
             if added and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) \

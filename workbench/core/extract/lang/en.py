@@ -487,7 +487,7 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
-LIVE_LABELS = _w("update updated breaking latest")
+LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
