@@ -169,6 +169,27 @@ def test_translated_war_reports(text: str, expected: list[tuple[str, str]]) -> N
      "Mayor Tomas Reyes on Friday. She said schools would reopen.",
      [("UNICEF representative Maria Solano", "300 children had been displaced"),
       ("UNICEF representative Maria Solano", "schools would reopen")]),
+    # a surname after an official named in between, the first speaker's name followed by
+    # its unit (an ordinal is no count)
+    ("Colonel Ivan Sirko of the 93rd brigade told Reuters the Russians were advancing. The "
+     "brigade's spokesman, Major Petro Bilyk, disagreed. Sirko said reinforcements had "
+     "arrived.",
+     [("Colonel Ivan Sirko of the 93rd brigade", "the Russians were advancing"),
+      ("Colonel Ivan Sirko of the 93rd brigade", "reinforcements had arrived")]),
+    ("The 47th Brigade said it had repelled 3 assaults.",
+     [("The 47th Brigade", "it had repelled 3 assaults")]),
+    # "Another resident, Name," gives the name, and "she" after it goes to her
+    ("Tanko told our correspondent that the bandits came from the forest. Another resident, "
+     "Halima Sani, said her husband was killed. She added that the bandits took their cattle.",
+     [("Tanko", "the bandits came from the forest"),
+      ("Halima Sani", "her husband was killed"),
+      ("Halima Sani", "the bandits took their cattle")]),
+    ("Police commissioner Musa Adamu said 12 suspects were arrested. Adamu, who visited the "
+     "scene with Governor Bala Yusuf, said the situation was under control. He added that "
+     "patrols had been increased.",
+     [("Police commissioner Musa Adamu", "12 suspects were arrested"),
+      ("Police commissioner Musa Adamu", "the situation was under control"),
+      ("Police commissioner Musa Adamu", "patrols had been increased")]),
     # "According to him" after a named speaker, as translated reports put it
     ("The head of the regional military administration, Yuriy Malko, said that a man was "
      "killed. According to him, two more people were injured.",

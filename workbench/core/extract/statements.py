@@ -528,8 +528,11 @@ def _bare_surname(speaker: str) -> str | None:
 
 
 def _full_name_key(speaker: str) -> str | None:
-    """The surname of a speaker named in full (two capitalised words at the end)."""
+    """The surname of a speaker named in full (two capitalised words at the end, or before
+    what heads a modifier: "Colonel Ivan Sirko of the 93rd brigade")."""
     words = speaker.split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_END), len(words))
+    words = words[:cut]
     if len(words) < 2 or not words[-2][:1].isupper():
         return None
     return _surname_word(words[-1])
@@ -1496,7 +1499,9 @@ _SUBJECT_BAD_WORDS = ("is", "was", "were", "are", "has", "had", "have", "will", 
 # instead of trying both branches at every position: a third of the time on a 40-character
 # phrase.
 _SUBJECT_BAD = re.compile(
-    rf"(?=[\d{first_chars(_SUBJECT_BAD_WORDS)}])(?:\d|\b(?:{'|'.join(_SUBJECT_BAD_WORDS)})\b)",
+    # an ordinal names a unit, not a count: "Colonel Ivan Sirko of the 93rd brigade"
+    rf"(?=[\d{first_chars(_SUBJECT_BAD_WORDS)}])(?:\d(?!\d*(?:st|nd|rd|th)\b)"
+    rf"|\b(?:{'|'.join(_SUBJECT_BAD_WORDS)})\b)",
     re.IGNORECASE)
 
 
@@ -1823,6 +1828,7 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 # description and the name in apposition to it; the name is the speaker.
 _APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
+    r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
