@@ -374,6 +374,19 @@ def test_trailing_speaker_glued_to_a_bare_noun() -> None:
      "overnight killing 2 civilians",
      [("Governor Oleh Varenko", "Russian troops shelled Kupiansk overnight killing 2 "
        "civilians")]),
+    # a reporter is a source; a dateline's place before an article is no part of it
+    ("Army units killed scores of terrorists in Dara countryside SANA reporter said adding "
+     "that the army destroyed 5 vehicles",
+     [("SANA reporter", "Army units killed scores of terrorists in Dara countryside"),
+      ("SANA reporter", "the army destroyed 5 vehicles")]),
+    ("Hama the Syrian Observatory said 12 civilians were killed in the airstrikes",
+     [("the Syrian Observatory", "12 civilians were killed in the airstrikes")]),
+    ("Terrorists shelled Aleppo city killing 3 civilians a source at Aleppo Police Command "
+     "told SANA reporter",
+     [("a source at Aleppo Police Command", "Terrorists shelled Aleppo city killing 3 "
+       "civilians")]),
+    ("The minister told reporters the army had retaken the town.",
+     [("The minister", "the army had retaken the town")]),
     ("The army said the town was calm it added that 4 soldiers were wounded.",
      [("The army", "the town was calm"), ("The army", "4 soldiers were wounded")]),
 ])

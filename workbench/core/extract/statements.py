@@ -1892,9 +1892,10 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     n = len(phrase.split())
     opener = breaks[-1].group().strip().lower() if breaks else ""
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
-            opener in _PREPOSITION_WORDS)):
+            opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
         # "On Monday the army said", "In a statement the ministry said": a fronted phrase
-        # that lost its comma is no part of the subject, which opens at its article.
+        # that lost its comma is no part of the subject, which opens at its article; so is
+        # a dateline's place ("Hama the Syrian Observatory said").
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
@@ -1909,6 +1910,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
 
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
 _PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
+_PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")
 _ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
 
 

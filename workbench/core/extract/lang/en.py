@@ -423,7 +423,7 @@ SPEAKER_NOUNS = frozenset(_w(
     " kidnappers captors staff people palestinians network channel broadcaster website service"
     " services agency's commission unit units union office department board administration"
     " eyewitness eyewitnesses survivor survivors villagers"
-    " brigade brigades battalion division regiment corps"
+    " brigade brigades battalion division regiment corps reporter"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
