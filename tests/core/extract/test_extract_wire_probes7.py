@@ -226,6 +226,18 @@ def test_pronouns_and_surnames(text: str, expected: list[tuple[str, str]]) -> No
      [("state radio", "the border would reopen"), ("The minister", "the border would reopen")]),
     ("A statement issued by the office of the governor said the curfew was lifted.",
      [("the office of the governor", "the curfew was lifted")]),
+    # the subject of a first verb with its object says the words after "and said"
+    ("In a statement carried by the official IRNA news agency, the foreign ministry "
+     "condemned the attack and said it would respond.",
+     [("the foreign ministry", "it would respond")]),
+    ("The rebels seized the town and said they would hold it.",
+     [("The rebels", "they would hold it")]),
+    # "a statement posted on its page that": the main verb reports, the participle not
+    ("The army said in a statement posted on its Facebook page that 3 soldiers were "
+     "killed.",
+     [("The army", "3 soldiers were killed")]),
+    ("The group posted on Telegram that its fighters had taken the town.",
+     [("The group", "its fighters had taken the town")]),
 ])
 def test_statements_and_quoted_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected

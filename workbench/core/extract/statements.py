@@ -33,6 +33,7 @@ _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.C
                *EN.SPEECH_PARTICIPLES)
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
 _LIVE_LABELS = frozenset(EN.LIVE_LABELS)
+_DOC_BEFORE_POSTED = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 _AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
 _OWN_CLAUSE = re.compile(rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s)", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
@@ -1213,8 +1214,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append((c0, limit, text[a:b]))
             continue
         carrier: str | None = None
-        if b > a and found and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
-            b = a  # "denied the report and said ...": no subject ends in a conjunction
+        if b > a and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
+            # "denied the report and said ...": no subject ends in a conjunction; the
+            # subject of the first verb, when one opens the phrase, says it too ("the
+            # ministry condemned the attack and said ...")
+            first = _VERB_OBJECT.search(text, a, b) if not found else None
+            ea, eb = trim_span(text, a, first.start()) if first else (a, a)
+            a, b = (ea, eb) if eb > ea and _whole_speaker(text, ea, eb) else (a, a)
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
@@ -1611,8 +1617,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
             _COLON_QUOTE.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words
-    if word in EN.POSTING_VERBS and not _PP_THAT.match(text, v.end()):
-        return True  # "soldiers posted at the border", "posted a video"
+    if word in EN.POSTING_VERBS and (not _PP_THAT.match(text, v.end()) or (
+            _DOC_BEFORE_POSTED.search(text, max(s0, v.start() - 16), v.start()))):
+        # "soldiers posted at the border", "posted a video"; "a statement posted on its
+        # page that ...": a participle on the document that the main verb reports
+        return True
     if word in EN.ASKING_VERBS and not _ASKED_QUESTION.match(text, v.end()):
         return True  # "asked not to be named", "asked for help"
     if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
