@@ -50,7 +50,8 @@ _RIGHT_PART = CaseBlind(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")"
 )
-_AMONG = CaseBlind(r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\b")
+# "were among the dead"; a headline drops the verb: "Five Soldiers Among 9 Dead"
+_AMONG = CaseBlind(r"\s*(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\b(?!\s+(?:them|whom)\b)")
 # A partitive after a figure of the same sentence: "..., 31 of them civilians", "15 of
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
@@ -105,11 +106,28 @@ PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
 _GROUP_WORD = re.compile(
-    r"\s+(['‘’]?(?:[A-Z](?:\.[A-Z])+\.?|\d{1,3}-(?:year|month|week|day)-old"
+    r"\s+(['‘’]?(?:[A-Z](?:\.[A-Z])+\.?|\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old"
     r"|[A-Za-z][\w'’\-]*))"
 )
 
 _STOP = EN.GROUP_STOP
+_AGE_WORDS_AFTER = re.compile(r"\s(?:year|month|week|day)s?\s+old\b", re.IGNORECASE)
+_SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
+_MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
+# After "members": "of one family", "of the same clan", "of a local militia".
+_OF_KIN = re.compile(
+    r"\s+of\s+(?:(?:one|a|an|the\s+same|the|his|her|their|a\s+single)\s+)?"
+    r"(?P<w1>[a-z][\w'’\-]*)(?:\s+(?P<w2>[a-z][\w'’\-]*))?", re.IGNORECASE)
+
+
+def _of_kin_end(sent: str, pos: int) -> int:
+    """End of "of one family" / "of a local militia" at ``pos``, or -1; a stop word ends
+    the phrase ("of one family were killed")."""
+    kin = _OF_KIN.match(sent, pos)
+    if not kin or kin.group("w1").lower() in _STOP:
+        return -1
+    w2 = kin.group("w2")
+    return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
@@ -167,11 +185,20 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 end = i = nxt.end()
                 continue
             break
+        if wl == "of" and toks and toks[-1].lower() in _MEMBERSHIP and (
+                (kin_end := _of_kin_end(sent, i)) > 0):
+            # "seven members of one family": the family says whose members they are
+            toks.append(sent[m.start(1):kin_end])
+            end = i = kin_end
+            continue
         if wl in _STOP or wl == "of":
             break
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if toks and len(wl) > 5 and wl.endswith("ing") and (
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
+            break  # "12 bodies bearing gunshot wounds": a reduced relative on the noun
         if not toks and wl.endswith("ly") and (adv := _GROUP_WORD.match(sent, m.end())) and (
                 _is_participle(adv.group(1).lower())):
             # "12,000 internally displaced persons": the adverb goes with the adjective
@@ -346,10 +373,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
             continue  # "No one was killed": nobody
+        if num and _AGE_WORDS_AFTER.match(s, cend):
+            continue  # an age in copy without hyphens: "a 45 year old woman"
+        if "." in num and not _SCALED.search(num):
+            continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
-            continue  # "a father of three was killed": his children are no victims
+            continue  # "a father of three was killed", "members of one family": no victims
         if m.group("b2") and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
@@ -515,7 +546,8 @@ _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _NUM_AFTER = CaseBlind(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}")
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
-_PARENT_OF = re.compile(rf"\b(?:{alt(EN.PARENT_NOUNS)})\s+of\s+$", re.IGNORECASE)
+_PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
+                        re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?")
@@ -552,6 +584,11 @@ _ANY_PART = re.compile(
 )
 
 
+# A relative clause on the victims before their predicate: "fleeing the fighting", "who
+# were fleeing the fighting", "bearing gunshot wounds" (no punctuation, a few words).
+_RELATIVE_GAP = re.compile(
+    r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?[a-z]{3,}ing\b[^,;:.!?\"“”()]{0,50}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
@@ -594,6 +631,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, 
         return None, ev_end
     rm = right_part.match(t, pos)
     if not rm:
+        # "Four civilians fleeing the fighting were killed": a reduced or full relative
+        # on the victims stands between them and a passive participle.
+        rel = _RELATIVE_GAP.match(s, pos)
+        late = right_part.match(t, rel.end()) if rel else None
+        if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
+                not _OTHER_PART.match(s, late.end())):
+            return _outcome_of(late), ev_end
         return None, ev_end
     aux = (rm.group("aux") or "").lower()
     if _NOT.search(aux):
@@ -621,10 +665,14 @@ def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
         if bm.start() - bb.end() > 12:
             start = bm.start()
         start = max(0, start - 1) if s[start - 1:start] in {"'", "‘"} else start
+        noun = (base + bb.start(), base + bb.end())
+        if any(int(o["start"]) <= noun[0] and noun[1] <= int(o["end"])  # type: ignore[call-overload]
+               and o["outcome"] == "killed" for o in out):
+            continue  # "A bomber killed himself": the count already gave the bomber
         out.append({
             "start": base + start, "end": base + bm.end(), "text": s[start:bm.end()],
             "outcome": "killed", "count_low": 1, "count_high": None, "qualifier": "exact",
-            "group": "bomber",
+            "group": bb.group().lower(),
         })
 
 

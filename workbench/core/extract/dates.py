@@ -58,7 +58,8 @@ _START = (
 )
 DATE_RE = re.compile(
     _START
-    + rf"(?:\b(?P<na>[012]?\d|3[01])/(?P<nb>[012]?\d|3[01])/(?P<ny>{_YEAR})\b(?!/)"
+    + rf"(?:\b(?P<na>[012]?\d|3[01])(?P<sep>[/.])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
+    r"\b(?![/.]\d)"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
@@ -70,6 +71,8 @@ DATE_RE = re.compile(
     rf"|\b(?i:{_MOD})(?P<y9>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year)"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
     rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD})(?:s\b|(?=['’]s\b)|\b)"
+    # "Monday last week": the weekday of the week before (or after) publication's
+    rf"(?:\s+(?i:(?:of\s+)?(?P<wweek>{alt(EN.WEEK_RELATIONS)})\s+week)\b)?"
     rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"
     rf"(?:\s+(?P<part>{alt(EN.DAY_PARTS)}))?\b"
     rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
@@ -104,7 +107,7 @@ DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_LOW}|/\d\d?/{_YEAR_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_LOW}|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 # What DATE_FIRST asks after a whole number opener; triggers.py asks it in place of
@@ -115,6 +118,7 @@ _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
+_PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
 _FUTURE = re.compile(rf"(?=[{first_chars(EN.FUTURE_CUES)}])\b(?:{alt(EN.FUTURE_CUES)})\b",
                      re.IGNORECASE)
 _COUNTED = re.compile(
@@ -135,11 +139,13 @@ _YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
-(_NA, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
- _MOD, _M7, _WREL, _WD, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
-    _G[n] for n in ("na", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
-                    "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "rday",
-                    "rperiod", "ago", "agon", "agou", "y8"))
+(_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
+ _MOD, _M7, _WREL, _WD, _WWEEK, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
+    _G[n] for n in ("na", "sep", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
+                    "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "wweek",
+                    "rday", "rperiod", "ago", "agon", "agou", "y8"))
+# A four-digit clock time is no year: "1800 hours", "0930 GMT".
+_CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -205,6 +211,11 @@ def _find_dates(text: str, published: str | None,
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
     g = m.groups()  # one tuple: a groupdict() of the 30 groups cost more than the rest
     if g[_NY]:
+        if g[_SEP] == ".":
+            # "08.04.2017": dotted dates are written day first wherever they are used
+            # (Ukrainian, Russian, German, Turkish copy); US dates take slashes.
+            value = _safe_date(int(g[_NY]), int(g[_NB]), int(g[_NA]))
+            return (value, "day") if value else None
         return _numeric(int(g[_NA]), int(g[_NB]), g[_NY])
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
@@ -232,6 +243,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         year = _month_year(month, pub, (g[_REL] or "").lower() or None)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
+        if g[_WWEEK]:
+            return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
         return _weekday(text, m, pub, g[_WD], (g[_WREL] or "").lower()), "day"
     if g[_RDAY]:
         word = g[_RDAY].lower()
@@ -257,7 +270,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
-        if _COUNTED.match(text, m.end()) or (_QUANT_BEFORE.search(
+        if _COUNTED.match(text, m.end()) or _CLOCK_AFTER.match(text, m.end()) or (
+                _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())):
             return None
@@ -293,12 +307,27 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
     return (pub - timedelta(days=back)).isoformat()
 
 
+def _week_day(pub: date | None, name: str, rel: str) -> str | None:
+    """"Monday last week": that weekday in the week (Monday to Sunday) before, after or of
+    the publication date's week."""
+    if pub is None:
+        return None
+    step = EN.WEEK_RELATIONS[rel]
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+    return (monday + timedelta(days=WEEKDAYS[name[:3].lower()])).isoformat()
+
+
 def _future_context(text: str, pos: int) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1:]
-    return bool(_FUTURE.search(window))
+    last = -1
+    for cue in _FUTURE.finditer(window):
+        last = cue.end()
+    # "... will pay for this, the commander told reporters on Sunday": a past speech verb
+    # after the cue tells when the words were said.
+    return last >= 0 and not _PAST_SPEECH.search(window, last)
 
 
 def _in_quote(text: str, pos: int) -> bool:

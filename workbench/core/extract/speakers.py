@@ -24,6 +24,9 @@ _INNER_ONLY = CONNECTORS - _ARTICLES
 PRONOUNS = EN.PRONOUNS
 _FUNCTION_CAPS = EN.FUNCTION_WORDS
 _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
+# An acronym as written in brackets after a name: "(ISPR)", "(SEMA)", "(U.N.)".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z.&\-]{1,9}")
+_BRACKETED_ACRONYM = re.compile(rf"\s*\({_ACRONYM.pattern}\)")
 
 
 @lru_cache(maxsize=8192)
@@ -43,16 +46,31 @@ def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tu
     toks = [(m.start() + floor, m.end() + floor, m.group())
             for m in _TOKEN.finditer(text[floor:end])]
     picked: list[tuple[int, int, str]] = []
-    for tok in reversed(toks):
+    skip = -1
+    for i in range(len(toks) - 1, -1, -1):
+        if i >= skip >= 0:
+            continue
+        tok = toks[i]
         w = tok[2]
         low = w.lower()
         if len(picked) >= max_tokens:
             break
+        if w == ")" and i >= 3 and toks[i - 2][2] == "(" and (
+                _ACRONYM.fullmatch(toks[i - 1][2]) and toks[i - 3][2][:1].isupper()):
+            # "the State Emergency Management Agency (SEMA) said": the bracketed acronym
+            # repeats the name before it, so the phrase goes on through it.
+            picked.extend((toks[i], toks[i - 1], toks[i - 2]))
+            skip = i - 2
+            continue
         if low in PRONOUNS and not picked:
             picked.append(tok)
             break
         if _is_speakerish(w) or (low in CONNECTORS and picked):
             picked.append(tok)
+            continue
+        if not picked and w.isdigit() and i > 0 and toks[i - 1][2][0].isupper() and (
+                _is_speakerish(toks[i - 1][2])):
+            picked.append(tok)  # a number closing a name: "Rescue 1122 said", "Unit 8200"
             continue
         break
     picked.reverse()
@@ -95,7 +113,10 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         picked.pop()
     if not picked or picked[0][2].lower() in _INNER_ONLY:
         return start, start  # "said in Kessa": a place, no speaker
-    return picked[0][0], picked[-1][1]
+    end = picked[-1][1]
+    if picked[-1][2][:1].isupper() and (acr := _BRACKETED_ACRONYM.match(text, end, limit)):
+        end = acr.end()  # "said the Inter-Services Public Relations (ISPR)"
+    return picked[0][0], end
 
 
 _IN_DETERMINER = re.compile(r"\s+(?:a|an|its|his|her|their)\b", re.IGNORECASE)

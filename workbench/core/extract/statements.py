@@ -32,6 +32,9 @@ from .triggers import SPEECH, triggers
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES)
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
+_LIVE_LABELS = frozenset(EN.LIVE_LABELS)
+_DOC_BEFORE_POSTED = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
+_AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
 _OWN_CLAUSE = re.compile(rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s)", re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
 _PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
@@ -50,7 +53,9 @@ _PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
 _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
-    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)})\b"
+    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)}"
+    # "reported this on Facebook", "reported it to the police": words said elsewhere
+    r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
 )
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
@@ -58,15 +63,19 @@ _LEAD = CaseBlind(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
+    # "said last week that ...", "announced earlier this month that ..."
+    r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b)"
     # "on condition of anonymity because he was not authorised to brief the media": the
     # writer's reason for the missing name, not the source's words
     r"|on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since)\s+(?:he|she|they"
     rf"|the\s+\w+)\s+(?:was|were|is|are)\s+not\s+(?:{alt(EN.PERMISSION_PARTICIPLES)})\s+to"
     r"\s(?:(?!\bthat\b)[^,;:.!?\"“”])*)?"
     r"|without\s+(?:giving|providing|offering)\s+(?:any\s+|further\s+|more\s+)?details"
+    # "was quoted as saying by the state news agency that ...": the carrier
+    r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
-    rf"|on\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
+    rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+"
 )
@@ -86,6 +95,8 @@ _DATELINE = re.compile(
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
     rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
+    # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
+    rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 _SPAN = itemgetter("start", "end")
@@ -122,16 +133,21 @@ _PHRASE_END = re.compile(r"[,;:.!?\"“”()]")
 _CITED_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "close", "familiar", "who", "which", "that"))
 
 
+# An object pronoun as a whole source, before a comma: "According to him, ..."
+_OBJECT_PRONOUN = re.compile(
+    rf"\s+(?P<p>{alt(EN.OBJECT_PRONOUNS)})\s*,\s*", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“”]{0,40}$",
                            re.IGNORECASE)  # sort key without a Python call per item
-# Every dateline ends in a dash or a colon: without one the sentence has none, and a
-# charset search skips there in C (the dateline pattern itself costs some 3 µs a sentence).
+# Every dateline ends in a dash or a colon, save a live blog's clock and zone at the start:
+# without either the sentence has none, and a charset search skips there in C (the
+# dateline pattern itself costs some 3 µs a sentence).
 _DATELINE_MARK = re.compile("[-:—–]")
 
 
 def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
     """``_DATELINE.match(text, s0, s1)``, tried only where it can match."""
-    return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) else None
+    return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) or (
+        text[s0:s0 + 1].isdigit()) else None
 
 
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
@@ -432,6 +448,10 @@ _AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
 _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?(?:\s+(?:in|at)\s+[A-Z][\w'’.\-]*)?"
                         r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
 _REL_END = re.compile(r"\b(?:who|which)\s+$")
+# A plain object and then the main clause's speech verb, no punctuation between.
+_OBJECT_THEN_MAIN_VERB = re.compile(
+    rf"(?:\s+(?!(?:that|{alt(EN.CLAUSE_SUBJECTS)})\b)[\w'’\-]+){{1,5}}?"
+    rf"\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
@@ -509,8 +529,11 @@ def _bare_surname(speaker: str) -> str | None:
 
 
 def _full_name_key(speaker: str) -> str | None:
-    """The surname of a speaker named in full (two capitalised words at the end)."""
+    """The surname of a speaker named in full (two capitalised words at the end, or before
+    what heads a modifier: "Colonel Ivan Sirko of the 93rd brigade")."""
     words = speaker.split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_END), len(words))
+    words = words[:cut]
     if len(words) < 2 or not words[-2][:1].isupper():
         return None
     return _surname_word(words[-1])
@@ -559,7 +582,8 @@ def _one_person_head(words: list[str]) -> bool:
         if w.lower() in _HEAD_END:
             break
         head = w.lower().strip(".,'’")
-    return head in EN.TITLES or (head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
+    return head in EN.TITLES or head == "head" or (
+        head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
@@ -583,6 +607,22 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
 
 
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
+# What may follow a fronted source's name in apposition: not an age ("Ivan Orr, 34, was
+# arrested") nor a predicate, which would make the name the subject of the words.
+_AFTER_SOURCE_NAME = re.compile(
+    rf"\s*(?:\d|(?:{alt(EN.FINITE_AUXILIARIES)})\b)", re.IGNORECASE)
+
+
+def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str] | None:
+    """The name set in commas after a fronted source that describes one person ("According
+    to the head of the military administration, Ivan Fedorenko, ..."): the speaker, as for a
+    subject in apposition; None when the source is no person or the name opens the words."""
+    if not _one_person_head(text[a:b].split()):
+        return None
+    named = _NAME_IN_APPOSITION.match(text, comma, s1)
+    if not named or _AFTER_SOURCE_NAME.match(text, named.end(), s1):
+        return None
+    return named
 
 
 # A single quote mark that opens an inner quote: after a space, before a letter.
@@ -595,12 +635,18 @@ def _unclosed_double(text: str, start: int, end: int) -> bool:
     return words.count('"') % 2 == 1 or words.count("“") > words.count("”")
 
 
+# Words ending in a dotted abbreviation of single letters ("p.m", "U.S") before a dot.
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
-    if text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
+    if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
+        end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
+    elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
     elif _unclosed_double(text, start, end):
         # They told us "leave now", one resident said. / ... "leave now," Veld said.
@@ -647,6 +693,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         inner = text[qs:qe]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
+        if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
+                _NEW_CLAUSE_AFTER.match(text, am.end())):
+            # '"People are dying." He added that ...': a closed quote and a new sentence
+            # whose verb has words of its own; no attribution of the quote.
+            am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (
                 inner[-1] in ".!?" or text.startswith((".", "!", "?"), m.end())):
@@ -712,6 +763,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 # The attribution may end in where it was said ("told reporters outside the court.") or in
 # the speaker's description or age: '..., said Halim Dost, 47, who lost three relatives.
 # "Nothing can bring them back."'
+# After a speaker and verb: words of the verb's own, so the verb reports no quote before.
+_NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
     r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
@@ -923,6 +976,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if not needs:
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
+        if m and rx is _HEAD_SPEAKER_COLON and (m.group("sp").lower() in _LIVE_LABELS or (
+                not _names_a_source(m.group("sp")) and _VERB.search(m.group("c")))):
+            # "LIVE: ..." is a page label, "Nigeria: Army Says ..." a place label whose
+            # headline has a subject of its own
+            return False
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
             if added and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) \
@@ -960,6 +1018,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         word = v.group("v").lower()
         if used and _overlaps(used, v.start(), v.end()):
             continue
+        if word in _AS_BY:
+            word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
         if limit <= v.start():
             # A trailing attribution bounds the words before it, not those of a later
             # verb: "..., police said, and added that nobody was hurt".
@@ -973,8 +1033,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if _not_speech(text, s0, v, word, headline, low):
             continue
+        if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
+                _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
+            # "Officer X who confirmed the incident said ...": the relative's verb has a
+            # plain object and no words of its own; the main verb's subject is X.
+            continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
+            obj = _OBJECT_PRONOUN.match(text, v.end(), s1) if b <= a else None
+            if obj and v.start() - c0 < 3:
+                # "According to him, two more people were injured.": the pronoun's subject
+                # form, which the resolution below gives the latest speaker's name.
+                found.append((obj.end(), s1, EN.OBJECT_PRONOUNS[obj.group("p").lower()]))
+                continue
             if b <= a and word != "according to":
                 a = b = v.end()  # "citing intelligence reports, said": no source noun
             elif b <= a:
@@ -998,7 +1069,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 rel = _SOURCE_RELATIVE.match(text, comma + 1, s1) if comma > 0 else None
                 if rel:  # "According to the official, who asked not to be named, ..."
                     comma = rel.end() - 1
-                found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (text[a:b],))
+                source = text[a:b]
+                named = _source_name(text, a, b, comma, s1) if comma == b else None
+                if named:  # "According to the head of ..., Ivan Fedorenko, three ..."
+                    source, comma = named.group("name"), named.end() - 1
+                found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
             else:
@@ -1139,8 +1214,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append((c0, limit, text[a:b]))
             continue
         carrier: str | None = None
-        if b > a and found and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
-            b = a  # "denied the report and said ...": no subject ends in a conjunction
+        if b > a and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
+            # "denied the report and said ...": no subject ends in a conjunction; the
+            # subject of the first verb, when one opens the phrase, says it too ("the
+            # ministry condemned the attack and said ...")
+            first = _VERB_OBJECT.search(text, a, b) if not found else None
+            ea, eb = trim_span(text, a, first.start()) if first else (a, a)
+            a, b = (ea, eb) if eb > ea and _whole_speaker(text, ea, eb) else (a, a)
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(a)
@@ -1395,7 +1475,9 @@ _MANNER_TAIL = re.compile(
 # Rao", "Maj. Gen. (retd) Vikram Singh") is part of the speaker, not a break.
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
-    rf"|{alt(EN.RANK_BRACKETS)})\)\s+(?-i:[A-Z]))"
+    # ... or closing a name: "the Inter-Services Public Relations (ISPR) said", "The
+    # Kuwait News Agency (KUNA) quoted the ministry"
+    rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
     rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
@@ -1423,7 +1505,9 @@ _SUBJECT_BAD_WORDS = ("is", "was", "were", "are", "has", "had", "have", "will", 
 # instead of trying both branches at every position: a third of the time on a 40-character
 # phrase.
 _SUBJECT_BAD = re.compile(
-    rf"(?=[\d{first_chars(_SUBJECT_BAD_WORDS)}])(?:\d|\b(?:{'|'.join(_SUBJECT_BAD_WORDS)})\b)",
+    # an ordinal names a unit, not a count: "Colonel Ivan Sirko of the 93rd brigade"
+    rf"(?=[\d{first_chars(_SUBJECT_BAD_WORDS)}])(?:\d(?!\d*(?:st|nd|rd|th)\b)"
+    rf"|\b(?:{'|'.join(_SUBJECT_BAD_WORDS)})\b)",
     re.IGNORECASE)
 
 
@@ -1533,8 +1617,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
             _COLON_QUOTE.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words
-    if word in EN.POSTING_VERBS and not _PP_THAT.match(text, v.end()):
-        return True  # "soldiers posted at the border", "posted a video"
+    if word in EN.POSTING_VERBS and (not _PP_THAT.match(text, v.end()) or (
+            _DOC_BEFORE_POSTED.search(text, max(s0, v.start() - 16), v.start()))):
+        # "soldiers posted at the border", "posted a video"; "a statement posted on its
+        # page that ...": a participle on the document that the main verb reports
+        return True
     if word in EN.ASKING_VERBS and not _ASKED_QUESTION.match(text, v.end()):
         return True  # "asked not to be named", "asked for help"
     if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
@@ -1750,6 +1837,7 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 # description and the name in apposition to it; the name is the speaker.
 _APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
+    r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
@@ -1811,6 +1899,15 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     a += conj.end() if conj else 0
     phrase = text[a:b]
     n = len(phrase.split())
+    opener = breaks[-1].group().strip().lower() if breaks else ""
+    if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
+            opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
+        # "On Monday the army said", "In a statement the ministry said": a fronted phrase
+        # that lost its comma is no part of the subject, which opens at its article; so is
+        # a dateline's place ("Hama the Syrian Observatory said").
+        pa, pb = backward_np(text, vcut, floor=a)
+        if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
+            return pa, pb
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
@@ -1818,6 +1915,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if not headline and _modified_head(phrase):
         return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+_LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
+_PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
+_PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")
+_ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
 
 
 # Where a noun's modifier starts: a relative pronoun, or a participle followed by a
@@ -1836,8 +1939,12 @@ def _modified_head(phrase: str) -> bool:
     if not m or '"' in phrase or "“" in phrase or len(phrase.split()) > _MODIFIER_WORDS:
         return False
     head = phrase[:m.start()]
-    n = len(head.split())
-    return 0 < n <= 5 and not _SUBJECT_BAD.search(head) and has_content_word(head)
+    words = head.split()
+    n = len(words)
+    # a title and a name run longer: "Police Public Relations Officer ASP Ahmed Wakil"
+    named = n <= 8 and all(w[:1].isupper() for w in words)
+    return n > 0 and (n <= 5 or named) and not _SUBJECT_BAD.search(head) and (
+        has_content_word(head))
 
 
 # A transitive verb with its object: "arrested two men", "met the envoy".
@@ -1886,8 +1993,9 @@ _ADVERBS = re.compile(
 # between a speaker and the verb.
 _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "member"}))
 _INSERTED_CLAUSE = re.compile(
-    # ", asked about the talks," / ", reached by telephone,": a participle's clause
-    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|a|an|the|in|at|on|during|after|before"
+    # ", asked about the talks," / ", reached by telephone,": a participle's clause, also
+    # in the present (", requesting anonymity,", ", fearing reprisals,")
+    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|[a-z]{2,}ing|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")

@@ -56,7 +56,10 @@ QUALIFIERS: dict[str, str] = {
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
                  " murdered murdering slaughter slaughters slaughtered slaughtering behead"
-                 " beheads beheaded beheading massacre massacres massacred massacring")
+                 " beheads beheaded beheading massacre massacres massacred massacring"
+                 # South Asian copy: "terrorists martyred two soldiers"; mobs "lynched"
+                 # ("martyrs" is left to the nouns: "the bodies of 12 martyrs")
+                 " martyr martyred martyring lynch lynches lynched lynching")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
          "|cost the lives of|costs the lives of|costing the lives of"
@@ -67,11 +70,15 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          # The dead named by a list after them: "the dead included four children".
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
-                  " hurting"),
+                  " hurting")
+    # as for the dead: "the wounded included six children", "among the injured were 4"
+    + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
+         "|injured included|injured include|injured includes|injured were|injured are"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     + _p("kidnappers of|captors of|abductors of|holding|holds|held"),
-    "arrested": _w("detain detains detained detaining arrest arrests arrested arresting")
+    "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
+                   " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
     "displaced": _w("displace displaces displaced displacing uproot uproots uprooted uprooting"),
     # Freeing hostages implies they were held: counted as captured in hostage stories.
@@ -96,29 +103,44 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
 }
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom")
+# What kind of wound was received or sustained: "sustained bullet injuries".
+_INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
+                   " multiple grievous")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
-                 " beheaded")
+                 " beheaded lynched")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
          "|lost his life|lost her life"
          # Death after the attack: "two soldiers later succumbed to their wounds".
          "|succumbed to wounds|succumbed to injuries|succumbed to his wounds"
          "|succumbed to her wounds|succumbed to their wounds|succumbed to his injuries"
-         "|succumbed to her injuries|succumbed to their injuries"),
-    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured|received wounds"
-                                               "|received injuries|suffered wounds"
-                                               "|suffered injuries"),
-    "missing": _w("missing") + _p("unaccounted for"),
+         "|succumbed to her injuries|succumbed to their injuries"
+         # South Asian copy: "two soldiers embraced martyrdom" (README: "martyred").
+         "|embraced martyrdom|embraced shahadat"
+         # the military's press releases in Pakistan: "6 terrorists were sent to hell"
+         "|sent to hell"
+         # bombers counted: "two suicide bombers blew themselves up" (one bomber with
+         # "himself" has no count of its own; see BOMBER_NOUNS)
+         "|blew themselves up"),
+    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured")
+    # "received wounds", "sustained bullet injuries", "suffered serious wounds"
+    + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
+            for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
+            for noun in _w("wounds injuries")),
+    # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
+    # and South Asian copy)
+    "missing": _w("missing disappeared") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"),
-    "arrested": _w("arrested detained") + _p("rounded up"),
+    "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
     "displaced": _w("displaced uprooted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
-         "|fled their home|flee their home|forced from their homes|driven from their homes"),
+         "|fled their home|flee their home|forced from their homes|driven from their homes"
+         "|forced to flee their homes|forced to flee their home|forced to leave their homes"),
 }
 # Words allowed between a count's noun and its participle: "were reportedly killed".
 AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
@@ -128,7 +150,7 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  " presumed pronounced declared"
                  # how badly: "were seriously wounded", "was critically injured"
                  " seriously critically badly severely slightly lightly gravely fatally"
-                 " mortally moderately")
+                 " mortally moderately forcibly")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -136,11 +158,15 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "hostage": "captured", "captives": "captured", "refugees": "displaced",
     # internally displaced persons, as aid agencies write them
     "idps": "displaced",
+    # the dead of regional copy: "the bodies of 12 martyrs"
+    "martyrs": "killed",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 "|number of deaths|number of people killed|number of victims"
-                "|number of fatalities")
-BOMBER_NOUNS = _w("bomber bombers")
+                "|number of fatalities|number of martyrs|number of the martyrs"
+                "|number of the dead")
+# Who may blow himself up: "the attacker blew himself up" kills the attacker too.
+BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
@@ -150,6 +176,8 @@ HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduc
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
+# "seven members of one family were killed": the count after these counts families.
+MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
     "nurse doctor journalist reporter photographer cameraman soldier officer policeman"
     " policewoman guard child boy girl man woman person people civilian worker employee"
@@ -163,6 +191,8 @@ PERSON_WORDS = frozenset(_w(
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
     " victim survivor"
+    # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
+    " constable jawan cadet sepoy vigilante"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -182,8 +212,8 @@ NONPERSON = frozenset(_w(
     " tonnes acres points seats votes positions areas districts provinces sites schools"
     " hospitals mosques churches shops weapons rifles guns explosions blasts bombings incidents"
     " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
-    " million billion members fighters-strong round rounds countries nations routes roads"
-    " bridges checkpoints bases camps am pm a.m. p.m. gmt"
+    " million billion fighters-strong round rounds countries nations routes roads"
+    " bridges checkpoints bases camps am pm a.m. p.m. gmt hrs hr hrs."
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -196,6 +226,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained aged"
+    # places after the victims: "30 passengers along the Kaduna road"
+    " along through between beside behind beyond towards toward via within throughout"
+    " around upon off"
     # Scraped copy without commas: "four women adding that ..." ends the group at "adding".
     " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
@@ -217,11 +250,18 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAY_ABBREVIATIONS = _w("mon tue tues wed thu thur thurs fri sat sun")
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# After a weekday, the week it falls in, counted from publication's: "Monday last week".
+WEEK_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+# Units after a four-digit clock time ("at 1800 hours"), which is then no year.
+CLOCK_UNITS = _w("hours hrs hr")
 DAY_PARTS = _w("morning afternoon evening night")
 SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
 MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
                    " mid between before after and or")
+# Past speech verbs after such a cue say when words about the future were spoken: "we will
+# retaliate, the commander told reporters on Sunday" (Sunday is past).
+PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
 # Words that put a weekday into the future: "a truce starting on Monday".
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
                  " scheduled planned upcoming until") + _p("due to|set to|expected to")
@@ -238,7 +278,7 @@ REPORTING_VERBS = _w(
     " allege warn insist argue report estimate ruled"
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
-    " reiterates mentioned"
+    " reiterates mentioned denounced denounces"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -247,6 +287,8 @@ THAT_VERBS = frozenset(_w(
     "affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned"
+    # translated Latin American copy: "the Ombudsman's Office denounced that ..."
+    " denounced denounces"
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
@@ -307,7 +349,11 @@ QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked 
                        " insisted vowed")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
-SOURCE_INTRODUCERS = _p("according to|quoting|citing")
+SOURCE_INTRODUCERS = _p("according to|quoting|citing"
+                        # translated copy: "As reported by the press service of ..., ..."
+                        "|as reported by|as stated by|as announced by|as informed by")
+# Of these, the ones read exactly like "according to".
+AS_BY_INTRODUCERS = frozenset(_p("as reported by|as stated by|as announced by|as informed by"))
 # Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get
 # out", a witness said.' (the witness reports the whole sentence).
 SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
@@ -353,6 +399,8 @@ UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
 PRONOUNS = frozenset(_w("he she they it we i"))
 PERSONAL_PRONOUNS = frozenset(_w("he she i"))
+# A source given by an object pronoun ("According to him, ...") and its subject form.
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Titles before a name: "Gen.", "Minister", "President".
 TITLES = frozenset(_w(
     "mr mrs ms dr gen lt col maj capt sgt cpl adm sen rep gov pres prof rev president minister"
@@ -373,14 +421,16 @@ SPEAKER_NOUNS = frozenset(_w(
     " observers monitors representative representatives ambassador deputy mayor governor"
     " chairman king prince premier chancellor senator general colonel clerics cleric imam poet"
     " kidnappers captors staff people palestinians network channel broadcaster website service"
-    " services agency's commission unit units union office department board"
+    " services agency's commission unit units union office department board administration"
+    " eyewitness eyewitnesses survivor survivors villagers"
+    " brigade brigades battalion division regiment corps reporter"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
     " defense defence interior health civil syrian russian iraqi israeli palestinian turkish"
     " kurdish american british french iranian afghan chinese pentagon federal national regional"
     " provincial district top high-ranking unnamed anonymous other several two three some many"
-    " rescue medical hospital news human rights international independent"
+    " rescue medical hospital news human rights international independent press"
 ))
 # Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
 QUANTIFIERS = frozenset(_w("two three some many several other"))
@@ -389,6 +439,8 @@ FUNCTION_WORDS = frozenset((*_w(
     "meanwhile however but and in on at after before earlier later also separately elsewhere"
     " yesterday today tonight while when as since if although though so then still now thus"
     " that which who what this these those there here according speaking asked"
+    # time zones after a live blog's clock: "0942 GMT Governor X says ..."
+    " gmt utc bst cet est"
 ), *MONTHS, *WEEKDAYS))
 # Words inside a speaker phrase but never at its edge.
 SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
@@ -436,7 +488,7 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
-LIVE_LABELS = _w("update updated breaking latest")
+LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
