@@ -111,6 +111,7 @@ _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
+_NUMBERED = fold_set(V.NUMBERED_HEADS)
 
 
 @dataclass
@@ -267,6 +268,11 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
 
 
+def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
+    """"قائد اللواء 93": digits right after a definite unit or article noun name it."""
+    return c.a == c.n and c.a > sa and toks[c.n].is_digit and toks[c.a - 1].w in _NUMBERED
+
+
 # --- linking ----------------------------------------------------------------------
 
 
@@ -350,7 +356,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
             continue  # inside the count just read
         c = _count_at(toks, k, sb)
-        if c and not _is_year_or_date(toks, c, sa):
+        if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa):
             counts.append(c)
             i = c.b
         else:
@@ -645,6 +651,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
+                if _after_single(toks, t, c.a):
+                    # "استشهاد ضابط و3 مجندين": the officer is a figure of his own (the
+                    # implicit pass reads him), the count is the list's second item
+                    a = c.a - 1 if toks[c.a - 1].w == "و" else c.a
     if outcome is None and group is not None and group[0] + 1 < sb and (
             af := word_in(toks[group[0] + 1], _NOUNS)) and _agrees(
             toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
@@ -680,6 +690,17 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         b = max(b, qa[0])
     c.qual = qual
     return _Figure(a, b, outcome, c, group)
+
+
+def _after_single(toks: list[Token], t: int, a: int) -> bool:
+    """Is the count at ``a`` the second item after a single person named right after the
+    outcome word at ``t`` ("استشهاد ضابط و3 مجندين", "مقتل جندي سوري و4 مدنيين")?"""
+    if a - 1 <= t or toks[a - 1].w != "و":
+        return False
+    k = t + 1
+    if not (_singular(toks[k]) or word_in(toks[k], _DUALS)):
+        return False
+    return _adjectives(toks, k + 1, a - 1) == a - 1
 
 
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,

@@ -214,6 +214,9 @@ QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
     ("أزيد من", "more_than"), ("ما يربو على", "more_than"), ("ما يقارب", "about"),
     ("يقارب", "about"), ("نحو", "about"), ("حوالي", "about"), ("قرابة", "about"),
     ("زهاء", "about"), ("قرابه", "about"), ("ما يصل إلى", "up_to"), ("حتى", "up_to"),
+    # Gulf, Egyptian and UN copy: "ما يقرب من 6 ملايين", "ما يناهز 80", "ما يفوق 100"
+    ("ما يقرب من", "about"), ("يقرب من", "about"), ("ما يناهز", "about"), ("يناهز", "about"),
+    ("ما يفوق", "more_than"), ("يفوق", "more_than"),
 )
 QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (("على الأقل", "at_least"),
                                                  ("على الاقل", "at_least"),
@@ -282,6 +285,11 @@ NON_PERSON: tuple[str, ...] = (
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
     "مليار", "مادة", "بند", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
 )
+# Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
+# "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
+NUMBERED_HEADS: tuple[str, ...] = (
+    "اللواء", "الفرقة", "الكتيبة", "الفوج", "الفيلق", "السرية", "القرار", "المادة", "البند",
+)
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
 # Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
@@ -312,6 +320,8 @@ MEMBERSHIP_HEADS: tuple[str, ...] = (
     "صفوف", "هيئة", "قوات", "جيش", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا",
     "مليشيات", "حركة", "حزب", "الحرس", "فصائل", "فصيل", "كتائب", "كتيبة", "لواء", "الشرطة",
     "شرطة", "الجيش", "التنظيم", "الحركة", "الجماعة", "القوات", "الفصائل", "وحدات",
+    # Iraqi copy: "منتسبان في الحشد الشعبي", "عنصر في البيشمركة"
+    "الحشد", "حشد", "البيشمركة",
 )
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
@@ -334,6 +344,8 @@ MONTHS: dict[str, int] = {
     "كانون الأول": 12,
     # Maghrebi names
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    # Moroccan names (the French ones in Arabic letters): "غشت 2017", "12 شتنبر"
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 # Hijri months. Several are also names or words ("صفر" zero, "رجب", "رمضان", "شعبان"),
 # so a Hijri month is a date only with a day number or a Hijri year next to it.
@@ -643,6 +655,8 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
     # "قوات الدعم السريع", "الهلال الأحمر", "الجيش الحر", "المجلس الأعلى"
     "السريع", "الأحمر", "الحر", "الأعلى",
+    # joint commands and rooms: "قيادة القوات المشتركة", "غرفة العمليات المشتركة"
+    "المشترك", "المشتركة",
 )
 # Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
