@@ -658,6 +658,9 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     # joint commands and rooms: "قيادة القوات المشتركة", "غرفة العمليات المشتركة"
     "المشترك", "المشتركة",
 )
+# Indefinite genitives fixed to the speaker noun before them ("أفاد شهود عيان بسماع ..."):
+# the subject runs through them as through a name adjective.
+SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
 # Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
                                  "المبعوث", "المبعوثة", "السفير", "السفيرة", "المندوب",
@@ -672,6 +675,10 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
                                           "يدعون", "يحذرون", "يقولون", "يتوعدون")
+# Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
+# ...", "عاجل: ..."): with the mark after them they are no part of it.
+LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور")
+LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
