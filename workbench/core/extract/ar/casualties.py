@@ -261,9 +261,12 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
         return False
     if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
         return True
-    # "28- 4 -2018", "12/3": parts of a numeric date.
-    near = toks[max(c.n - 1, 0):c.b + 1]
-    if any(x.w in ("/", "-", ":") for x in near):
+    # "28- 4 -2018", "12/3", "10:30": parts of a numeric date or a time. The mark must
+    # join two numbers: after a headline's colon ("الصحة في غزة: 4 شهداء") the count
+    # stands on its own.
+    if c.n - 2 >= 0 and toks[c.n - 1].w in ("/", "-", ":") and toks[c.n - 2].is_digit:
+        return True
+    if c.n + 2 < len(toks) and toks[c.n + 1].w in ("/", "-", ":") and toks[c.n + 2].is_digit:
         return True
     return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
 

@@ -790,6 +790,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     # a nisba adjective of the head ("السعودي"), but a definite "الم..." word is the
     # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
     construct = False
+    fem_head = False  # a definite feminine singular head ("الخارجية", "الحكومة")
     while k < sb and k - j < 7:
         t = toks[k]
         if t.w in _QUOTES:
@@ -823,6 +824,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
             # adjectives in ة.
             singular = t.w.endswith(("ه", "ات"))
+            fem_head = t.w.startswith("ال") and t.w.endswith("ه")
             # A masculine plural subject (nominative "-ون": "الحوثيون") takes plural
             # adjectives, so a singular nisba after it is the object ("السعودية").
             plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
@@ -859,6 +861,11 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             and not t.w.endswith("ات")  # "حمل الجيش الميليشيات": a plural noun, the object
         ) or t.w in _NAME_ADJECTIVES
         if adj and plural and t.w.endswith(("ي", "يه")):
+            break
+        if adj and fem_head and not construct and t.w.startswith("الم") and not t.w.endswith(
+                ("ه", "ات", "ين", "ون", "ي")) and t.w not in _NAME_ADJECTIVES:
+            # "وطالبت الخارجية الفلسطينية المجتمع الدولي بـ...": a feminine head takes a
+            # feminine participle; a masculine "الم..." word after it is the object.
             break
         if adj and singular and t.w.endswith(("ون", "ين")):
             # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
