@@ -385,6 +385,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     # follows; there is no counted noun.
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
             _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
+        w = toks[j].w
+        if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
+            return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
         return j
     return None
 

@@ -1452,6 +1452,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         if j < sb and toks[j].w in ("به", "بها", "به،"):
             j += 1
         j = _skip_adverbials(toks, j, sb)
+    if j == k + 1 and j + 1 < sb and toks[j].w == "ل" and toks[j + 1].w in _QUOTES:
+        j += 1  # 'ووفقا لـ"المرصد السوري"': the ل stands apart before a quoted name
     # "وفقا لمسؤولين": the ل is glued to the speaker.
     sp_start = j
     # Only a speaker right after the preposition carries its ل; "لجنة", "لواء" and
