@@ -56,6 +56,8 @@ _AFTER = fold_map(V.OUTCOME_AFTER)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
 _DEATH_VERBS = fold_set(V.DEATH_VERBS)
+_VICTIMS = fold_set(V.VICTIM_WORDS)
+_VICTIM_VERBS = fold_set(V.VICTIM_VERBS)
 _BODIES = fold_set(V.BODY_NOUNS)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
@@ -479,6 +481,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             continue
         if t.is_word:
             f = word_in(t, _TRIGGERS)
+            if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
+                return None  # "يكون ضحيتها عدد من الشبان": no dying verb before it
             if f:
                 if f in _TIGHT and gap > 0 and not (
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
@@ -495,6 +499,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _victim_idiom(toks: list[Token], sa: int, k: int) -> bool:
+    """"راح ضحيته", "ذهب ضحيتها": the victim word at ``k`` right after its verb."""
+    return k > sa and bool(word_in(toks[k - 1], _VICTIM_VERBS))
 
 
 def _is_person(toks: list[Token], h: int | None) -> bool:
@@ -898,6 +907,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             "احد", "احدي"):
         return None, k
     f = word_in(prev, _TRIGGERS)
+    if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
+        f = None
     if f and not _trigger_shared(toks, k - 1, sb) and not _sentenced(toks, sa, k - 1):
         return str(_TRIGGERS[f]), k - 1
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[

@@ -22,6 +22,11 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "بحياة", "بأرواح", "وفاة",
         # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing)
         "تصفية",
+        # "حصد الهجوم أرواح 30 شخصا" (the lives of), like "بأرواح"
+        "أرواح",
+        # "انفجار راح ضحيته 12 شخصا": only after راح/ذهب (VICTIM_VERBS); "كان ضحيتها عدد
+        # من الشبان" may be arrests
+        "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -53,7 +58,12 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
+    "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
 })
+# The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
+# as killed only right after one of these verbs.
+VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
+VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية"})
@@ -121,12 +131,16 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
     **dict.fromkeys(("للإصابة",), "wounded"),
+    # forced to flee: "اضطر 5 آلاف شخص إلى النزوح", "أجبر القتال 200 عائلة على النزوح"
+    **dict.fromkeys(("النزوح", "الفرار"), "displaced"),
 }
 
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
 DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
-                                "قضى", "مات", "ماتت")
+                                "قضى", "مات", "ماتت",
+                                # "وفارق 3 جرحى الحياة" (parted from life)
+                                "فارق", "فارقت", "فارقوا")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
