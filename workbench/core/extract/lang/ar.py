@@ -322,6 +322,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
     # the harm: "أصيب العشرات بحالات اختناق"
     "بحالات", "بحالة",
+    # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
+    "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -498,6 +500,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أقر", "أقرت",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
+    # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
+    "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
     *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
@@ -536,6 +540,7 @@ QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", 
 # Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
 # others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
 BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
+                             "يفيد", "تفيد",
                              "طالب", "طالبت",
                              # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
                              "اعترف", "اعترفت", "أقر", "أقرت")
@@ -544,7 +549,8 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
-                              "حذر": "من", "حذرت": "من", "حذروا": "من"}
+                              "حذر": "من", "حذرت": "من", "حذروا": "من",
+                              "نوه": "إلى", "نوهت": "إلى"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
@@ -704,6 +710,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     *ORGANISATION_HEADS,
     # Iraqi security cells and commands, UN missions and agencies
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
+    # "الأمم المتحدة:", "الصليب الأحمر:", "الهلال الأحمر:" (no dateline place has them)
+    "الأمم", "الصليب", "الهلال", "اليونيسف", "الأونروا",
 )
 # Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
 # إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
