@@ -722,3 +722,44 @@ def test_dates_fifth_batch(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_casualties_fifth_batch(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert _casualties(text) == expected
+
+
+# --- a sixth batch: closing relays, openers, asides --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing relay after reported words: one entry per source, the same span
+    ("وقال سكان إن المسلحين اقتحموا المنازل، بحسب ما نقلت وكالة فرانس برس.",
+     [("سكان", "المسلحين اقتحموا المنازل"),
+      ("وكالة فرانس برس", "المسلحين اقتحموا المنازل")]),
+    ("وقال مصدر طبي إن 4 مدنيين قتلوا، وفق ما أفادت وكالة الأنباء الرسمية.",
+     [("مصدر طبي", "4 مدنيين قتلوا"), ("وكالة الأنباء الرسمية", "4 مدنيين قتلوا")]),
+    # the speaker's own statement is its medium, no second source
+    ("وقالت الوزارة إن الوضع هادئ، بحسب بيان نشرته.", [("الوزارة", "الوضع هادئ")]),
+    ("وقالت مصادر ميدانية إن القوات تقدمت، فيما قالت الفصائل إنها صدت الهجوم.",
+     [("مصادر ميدانية", "القوات تقدمت"), ("الفصائل", "صدت الهجوم")]),
+    ("وبدوره، قال رئيس البلدية إن الأضرار كبيرة.", [("رئيس البلدية", "الأضرار كبيرة")]),
+    ("من جهته، أكد الجيش أن قواته ردت على مصادر النيران.",
+     [("الجيش", "قواته ردت على مصادر النيران")]),
+    ("وقال ناطق باسم الحركة، فضل عدم الكشف عن اسمه، إن الحركة لن ترد.",
+     [("ناطق باسم الحركة", "الحركة لن ترد")]),
+    ("وأوضح البيان، الذي نشرته الوكالة الرسمية، أن الاجتماع ناقش الوضع الأمني.",
+     [("البيان", "الاجتماع ناقش الوضع الأمني")]),
+    ("وقالت المتحدثة باسم الخارجية الأمريكية هيذر ناورت إن واشنطن تراقب الوضع.",
+     [("المتحدثة باسم الخارجية الأمريكية هيذر ناورت", "واشنطن تراقب الوضع")]),
+])
+def test_statements_sixth_batch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a single person with an adjective, then the list's next item
+    ("مقتل جندي سوري و4 مدنيين في القصف.",
+     [("مقتل جندي سوري", "killed", 1, "exact"), ("و4 مدنيين", "killed", 4, "exact")]),
+    ("وقتل جندي وأصيب 4 آخرون.",
+     [("وقتل جندي", "killed", 1, "exact"), ("وأصيب 4 آخرون", "wounded", 4, "exact")]),
+    # a time's colon joins two numbers; the count after it stands
+    ("ووقع الحادث في 10:30 صباحا وقتل 3 أشخاص.", [("وقتل 3 أشخاص", "killed", 3, "exact")]),
+])
+def test_casualties_sixth_batch(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert _casualties(text) == expected

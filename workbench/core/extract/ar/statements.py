@@ -1500,6 +1500,15 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
     if b - a < 2:
+        if raw and raw[-1].a >= sa and raw[-1].b <= k and raw[-1].b > raw[-1].a and all(
+                not toks[r].is_word for r in range(raw[-1].b, k)) and not toks[
+                sp_start].w.startswith(_MEDIA):
+            # "وقال سكان إن ...، بحسب ما نقلت وكالة فرانس برس": the words reported just
+            # before came through this source too (one entry per source, the same span);
+            # "بحسب بيان نشرته" is the same speaker's medium, no second source
+            last = len(raw) - 1
+            raw.extend(_Stmt(0, 0, sp, same_as=last) for sp in speakers)
+            return sp_end
         return k + 1
     after = _skip_adverbials(toks, sp_end, sb)
     if sp_end < sb and toks[sp_end].w in ("،", ",") and after < sb and toks[after].is_word \
