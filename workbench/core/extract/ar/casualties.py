@@ -56,6 +56,8 @@ _AFTER = fold_map(V.OUTCOME_AFTER)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
 _DEATH_VERBS = fold_set(V.DEATH_VERBS)
+_VICTIMS = fold_set(V.VICTIM_WORDS)
+_VICTIM_VERBS = fold_set(V.VICTIM_VERBS)
 _BODIES = fold_set(V.BODY_NOUNS)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
@@ -111,6 +113,7 @@ _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
+_NUMBERED = fold_set(V.NUMBERED_HEADS)
 
 
 @dataclass
@@ -260,11 +263,19 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
         return False
     if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
         return True
-    # "28- 4 -2018", "12/3": parts of a numeric date.
-    near = toks[max(c.n - 1, 0):c.b + 1]
-    if any(x.w in ("/", "-", ":") for x in near):
+    # "28- 4 -2018", "12/3", "10:30": parts of a numeric date or a time. The mark must
+    # join two numbers: after a headline's colon ("الصحة في غزة: 4 شهداء") the count
+    # stands on its own.
+    if c.n - 2 >= 0 and toks[c.n - 1].w in ("/", "-", ":") and toks[c.n - 2].is_digit:
+        return True
+    if c.n + 2 < len(toks) and toks[c.n + 1].w in ("/", "-", ":") and toks[c.n + 2].is_digit:
         return True
     return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
+
+
+def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
+    """"قائد اللواء 93": digits right after a definite unit or article noun name it."""
+    return c.a == c.n and c.a > sa and toks[c.n].is_digit and toks[c.a - 1].w in _NUMBERED
 
 
 # --- linking ----------------------------------------------------------------------
@@ -350,7 +361,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
             continue  # inside the count just read
         c = _count_at(toks, k, sb)
-        if c and not _is_year_or_date(toks, c, sa):
+        if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa):
             counts.append(c)
             i = c.b
         else:
@@ -376,6 +387,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     # follows; there is no counted noun.
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
             _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
+        w = toks[j].w
+        if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
+            return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
         return j
     return None
 
@@ -467,6 +481,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             continue
         if t.is_word:
             f = word_in(t, _TRIGGERS)
+            if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
+                return None  # "يكون ضحيتها عدد من الشبان": no dying verb before it
             if f:
                 if f in _TIGHT and gap > 0 and not (
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
@@ -483,6 +499,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _victim_idiom(toks: list[Token], sa: int, k: int) -> bool:
+    """"راح ضحيته", "ذهب ضحيتها": the victim word at ``k`` right after its verb."""
+    return k > sa and bool(word_in(toks[k - 1], _VICTIM_VERBS))
 
 
 def _is_person(toks: list[Token], h: int | None) -> bool:
@@ -645,6 +666,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
+                if _after_single(toks, t, c.a):
+                    # "استشهاد ضابط و3 مجندين": the officer is a figure of his own (the
+                    # implicit pass reads him), the count is the list's second item
+                    a = c.a - 1 if toks[c.a - 1].w == "و" else c.a
     if outcome is None and group is not None and group[0] + 1 < sb and (
             af := word_in(toks[group[0] + 1], _NOUNS)) and _agrees(
             toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
@@ -680,6 +705,17 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         b = max(b, qa[0])
     c.qual = qual
     return _Figure(a, b, outcome, c, group)
+
+
+def _after_single(toks: list[Token], t: int, a: int) -> bool:
+    """Is the count at ``a`` the second item after a single person named right after the
+    outcome word at ``t`` ("استشهاد ضابط و3 مجندين", "مقتل جندي سوري و4 مدنيين")?"""
+    if a - 1 <= t or toks[a - 1].w != "و":
+        return False
+    k = t + 1
+    if not (_singular(toks[k]) or word_in(toks[k], _DUALS)):
+        return False
+    return _adjectives(toks, k + 1, a - 1) == a - 1
 
 
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
@@ -871,6 +907,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             "احد", "احدي"):
         return None, k
     f = word_in(prev, _TRIGGERS)
+    if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
+        f = None
     if f and not _trigger_shared(toks, k - 1, sb) and not _sentenced(toks, sa, k - 1):
         return str(_TRIGGERS[f]), k - 1
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[

@@ -125,7 +125,8 @@ _DATE_RE = re.compile(
     # [mod] year
     rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
     # [part] أمس [الأول] / [part] اليوم / غدا / بعد غد / أول (من) أمس
-    rf"|(?:{_PART.replace('?P<part>', '?P<rpart>')}\s+)?"
+    # "صباح يوم أمس": a time of day, then يوم, as before a weekday
+    rf"|(?:{_PART.replace('?P<part>', '?P<rpart>')}\s+(?:يوم\s+)?)?"
     rf"(?P<rday>{_alt(_RELATIVE)})(?:\s+(?P<awl>الاول))?"
     r")(?!\w)"
 )

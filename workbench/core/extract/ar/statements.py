@@ -78,7 +78,7 @@ _REL_TIME = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS)
 _PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
 _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
-_NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES)
+_NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
@@ -100,6 +100,8 @@ _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
+_LIVE_LABELS = fold_set(V.LIVE_LABELS)
+_LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _TEXT = itemgetter(0)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
@@ -133,9 +135,10 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     pending: _Stmt | None = None
     for sa, sb in sents:
         if sb <= first_line_end:
-            if _headline(toks, sa, sb, raw):
+            ha = _after_live_label(toks, sa, sb)
+            if _headline(toks, ha, sb, raw):
                 continue
-            pending = pending or _named_headline(toks, sa, sb)
+            pending = pending or _named_headline(toks, ha, sb)
         _sentence(toks, sa, sb, raw, starters)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
@@ -296,6 +299,13 @@ def _pronoun_verb(t: Token) -> bool:
                 w[:-len(suffix)] in _VERBS):
             return True
     return False
+
+
+def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
+    """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...")."""
+    if sa + 2 < sb and toks[sa].w in _LIVE_LABELS and toks[sa + 1].w in _LIVE_MARKS:
+        return sa + 2
+    return sa
 
 
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
@@ -519,8 +529,9 @@ def _attr_form(t: Token) -> str | None:
 
 def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     """"وهذا ما أكده": a relative "ما" before the verb; "يذكر أن" impersonal."""
-    if k > sa and toks[k - 1].w in ("ما", "مما", "كما"):
-        return True
+    if k > sa and toks[k - 1].w in ("ما", "مما", "كما") and not (
+            k - 1 == sa and toks[k - 1].w == "كما"):
+        return True  # opening its sentence, "كما أعلنت الوزارة أن" is "also", not "as"
     if k > sa and toks[k - 1].w in ("عدم", "بعدم"):
         return True  # "طلب عدم ذكر اسمه": a verbal noun, not a verb of saying
     return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
@@ -779,6 +790,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     # a nisba adjective of the head ("السعودي"), but a definite "الم..." word is the
     # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
     construct = False
+    fem_head = False  # a definite feminine singular head ("الخارجية", "الحكومة")
     while k < sb and k - j < 7:
         t = toks[k]
         if t.w in _QUOTES:
@@ -812,6 +824,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
             # adjectives in ة.
             singular = t.w.endswith(("ه", "ات"))
+            fem_head = t.w.startswith("ال") and t.w.endswith("ه")
             # A masculine plural subject (nominative "-ون": "الحوثيون") takes plural
             # adjectives, so a singular nisba after it is the object ("السعودية").
             plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
@@ -848,6 +861,11 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             and not t.w.endswith("ات")  # "حمل الجيش الميليشيات": a plural noun, the object
         ) or t.w in _NAME_ADJECTIVES
         if adj and plural and t.w.endswith(("ي", "يه")):
+            break
+        if adj and fem_head and not construct and t.w.startswith("الم") and not t.w.endswith(
+                ("ه", "ات", "ين", "ون", "ي")) and t.w not in _NAME_ADJECTIVES:
+            # "وطالبت الخارجية الفلسطينية المجتمع الدولي بـ...": a feminine head takes a
+            # feminine participle; a masculine "الم..." word after it is the object.
             break
         if adj and singular and t.w.endswith(("ون", "ين")):
             # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
@@ -996,6 +1014,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         r1 = _speaker_end(toks, r0, sb)
         if r1 <= r0:
             break
+        # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله"
+        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
@@ -1160,7 +1180,10 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     if q is None or q + 1 >= sb:
         return False
     nxt = toks[q + 1].w
-    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه")))
+    # 'أفادت "الوكالة الوطنية للإعلام" بأن ...': the complementizer after the quoted
+    # name, or a ب-masdar for a verb that takes one, makes the name the subject.
+    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
+        nxt in _COMP) or _bi_content(toks[q + 1])
 
 
 def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
@@ -1392,6 +1415,27 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
     return None
 
 
+_SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
+_LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
+
+
+def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
+                 max_words: int = 3) -> int:
+    """A speaker that stopped at "في": the body or place after it belongs to the speaker
+    when one to three plain words lead straight to one of ``ends`` (the masdar "قوله", or
+    the comma or "فإن" after an opening "وفق X")."""
+    if not (end + 1 < sb and toks[end].w == "في") or toks[end + 1].w.startswith(_MEDIA) or (
+            toks[end + 1].w in _TIME_WORDS):
+        return end
+    for r in range(end + 1, min(sb, end + 2 + max_words)):
+        if toks[r].w in ends:
+            return r if r > end + 1 else end
+        if not toks[r].is_word or toks[r].w in _STOPS or toks[r].w in _COMP or _verb_form(
+                toks[r], _VERBS):
+            return end
+    return end
+
+
 def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
                  raw: list[_Stmt]) -> int:
     j = k + 1
@@ -1408,6 +1452,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         if j < sb and toks[j].w in ("به", "بها", "به،"):
             j += 1
         j = _skip_adverbials(toks, j, sb)
+    if j == k + 1 and j + 1 < sb and toks[j].w == "ل" and toks[j + 1].w in _QUOTES:
+        j += 1  # 'ووفقا لـ"المرصد السوري"': the ل stands apart before a quoted name
     # "وفقا لمسؤولين": the ل is glued to the speaker.
     sp_start = j
     # Only a speaker right after the preposition carries its ل; "لجنة", "لواء" and
@@ -1432,6 +1478,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         sp_end = r1
     lead = k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف"))
     if lead:
+        # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
+        sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
+        speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
@@ -1451,6 +1500,15 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
     if b - a < 2:
+        if raw and raw[-1].a >= sa and raw[-1].b <= k and raw[-1].b > raw[-1].a and all(
+                not toks[r].is_word for r in range(raw[-1].b, k)) and not toks[
+                sp_start].w.startswith(_MEDIA):
+            # "وقال سكان إن ...، بحسب ما نقلت وكالة فرانس برس": the words reported just
+            # before came through this source too (one entry per source, the same span);
+            # "بحسب بيان نشرته" is the same speaker's medium, no second source
+            last = len(raw) - 1
+            raw.extend(_Stmt(0, 0, sp, same_as=last) for sp in speakers)
+            return sp_end
         return k + 1
     after = _skip_adverbials(toks, sp_end, sb)
     if sp_end < sb and toks[sp_end].w in ("،", ",") and after < sb and toks[after].is_word \
@@ -1499,7 +1557,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             speaker = _clean_speaker(folded.original[s0:s1])
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:
                 speaker = last  # "المصادر نفسها"
-            if speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
+            if speaker and st.lam and speaker.startswith("لل") and len(speaker) > 4:
+                speaker = "ا" + speaker[1:]  # "وفقا للمرصد": ل before the article drops its alif
+            elif speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
                     and not speaker.startswith("لبنان"):
                 speaker = speaker[1:]  # "وفقا لمسؤولين"
             elif speaker and toks[st.speaker[0]].w.startswith("بال"):

@@ -22,6 +22,11 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "بحياة", "بأرواح", "وفاة",
         # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing)
         "تصفية",
+        # "حصد الهجوم أرواح 30 شخصا" (the lives of), like "بأرواح"
+        "أرواح",
+        # "انفجار راح ضحيته 12 شخصا": only after راح/ذهب (VICTIM_VERBS); "كان ضحيتها عدد
+        # من الشبان" may be arrests
+        "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -53,7 +58,12 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
+    "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
 })
+# The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
+# as killed only right after one of these verbs.
+VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
+VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية"})
@@ -121,12 +131,16 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
     **dict.fromkeys(("للإصابة",), "wounded"),
+    # forced to flee: "اضطر 5 آلاف شخص إلى النزوح", "أجبر القتال 200 عائلة على النزوح"
+    **dict.fromkeys(("النزوح", "الفرار"), "displaced"),
 }
 
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
 DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
-                                "قضى", "مات", "ماتت")
+                                "قضى", "مات", "ماتت",
+                                # "وفارق 3 جرحى الحياة" (parted from life)
+                                "فارق", "فارقت", "فارقوا")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
@@ -214,6 +228,9 @@ QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
     ("أزيد من", "more_than"), ("ما يربو على", "more_than"), ("ما يقارب", "about"),
     ("يقارب", "about"), ("نحو", "about"), ("حوالي", "about"), ("قرابة", "about"),
     ("زهاء", "about"), ("قرابه", "about"), ("ما يصل إلى", "up_to"), ("حتى", "up_to"),
+    # Gulf, Egyptian and UN copy: "ما يقرب من 6 ملايين", "ما يناهز 80", "ما يفوق 100"
+    ("ما يقرب من", "about"), ("يقرب من", "about"), ("ما يناهز", "about"), ("يناهز", "about"),
+    ("ما يفوق", "more_than"), ("يفوق", "more_than"),
 )
 QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (("على الأقل", "at_least"),
                                                  ("على الاقل", "at_least"),
@@ -282,6 +299,11 @@ NON_PERSON: tuple[str, ...] = (
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
     "مليار", "مادة", "بند", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
 )
+# Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
+# "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
+NUMBERED_HEADS: tuple[str, ...] = (
+    "اللواء", "الفرقة", "الكتيبة", "الفوج", "الفيلق", "السرية", "القرار", "المادة", "البند",
+)
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
 # Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
@@ -300,6 +322,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
     # the harm: "أصيب العشرات بحالات اختناق"
     "بحالات", "بحالة",
+    # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
+    "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -312,6 +336,8 @@ MEMBERSHIP_HEADS: tuple[str, ...] = (
     "صفوف", "هيئة", "قوات", "جيش", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا",
     "مليشيات", "حركة", "حزب", "الحرس", "فصائل", "فصيل", "كتائب", "كتيبة", "لواء", "الشرطة",
     "شرطة", "الجيش", "التنظيم", "الحركة", "الجماعة", "القوات", "الفصائل", "وحدات",
+    # Iraqi copy: "منتسبان في الحشد الشعبي", "عنصر في البيشمركة"
+    "الحشد", "حشد", "البيشمركة",
 )
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
@@ -334,6 +360,8 @@ MONTHS: dict[str, int] = {
     "كانون الأول": 12,
     # Maghrebi names
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    # Moroccan names (the French ones in Arabic letters): "غشت 2017", "12 شتنبر"
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 # Hijri months. Several are also names or words ("صفر" zero, "رجب", "رمضان", "شعبان"),
 # so a Hijri month is a date only with a day number or a Hijri year next to it.
@@ -472,6 +500,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أقر", "أقرت",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
+    # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
+    "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
     *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
@@ -510,6 +540,7 @@ QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", 
 # Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
 # others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
 BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
+                             "يفيد", "تفيد",
                              "طالب", "طالبت",
                              # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
                              "اعترف", "اعترفت", "أقر", "أقرت")
@@ -518,7 +549,8 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
-                              "حذر": "من", "حذرت": "من", "حذروا": "من"}
+                              "حذر": "من", "حذرت": "من", "حذروا": "من",
+                              "نوه": "إلى", "نوهت": "إلى"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
@@ -643,7 +675,12 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "الكبير", "الكبيرة", "الدائم", "الدائمة", "المؤقت", "المؤقتة",
     # "قوات الدعم السريع", "الهلال الأحمر", "الجيش الحر", "المجلس الأعلى"
     "السريع", "الأحمر", "الحر", "الأعلى",
+    # joint commands and rooms: "قيادة القوات المشتركة", "غرفة العمليات المشتركة"
+    "المشترك", "المشتركة",
 )
+# Indefinite genitives fixed to the speaker noun before them ("أفاد شهود عيان بسماع ..."):
+# the subject runs through them as through a name adjective.
+SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
 # Titles that take "إلى" + the place they are sent to: "المبعوث الأممي إلى اليمن".
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
                                  "المبعوث", "المبعوثة", "السفير", "السفيرة", "المندوب",
@@ -658,6 +695,10 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
                                           "يدعون", "يحذرون", "يقولون", "يتوعدون")
+# Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
+# ...", "عاجل: ..."): with the mark after them they are no part of it.
+LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور")
+LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
@@ -669,6 +710,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     *ORGANISATION_HEADS,
     # Iraqi security cells and commands, UN missions and agencies
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
+    # "الأمم المتحدة:", "الصليب الأحمر:", "الهلال الأحمر:" (no dateline place has them)
+    "الأمم", "الصليب", "الهلال", "اليونيسف", "الأونروا",
 )
 # Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
 # إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
