@@ -108,6 +108,11 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         if _is_speakerish(w) or low in CONNECTORS:
             picked.append((m.start(), m.end(), w))
             continue
+        if picked and picked[-1][2].lower() == "of" and _NAME_AFTER.match(text, m.end()):
+            # "mayor of besieged Kessa", "governor of embattled Vell": a lower-case
+            # adjective between "of" and the place's name stays in the phrase
+            picked.append((m.start(), m.end(), w))
+            continue
         break
     while picked and picked[-1][2].lower() in CONNECTORS:
         picked.pop()
@@ -119,6 +124,7 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
     return picked[0][0], end
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _IN_DETERMINER = re.compile(r"\s+(?:a|an|its|his|her|their)\b", re.IGNORECASE)
 # Words that may end a speaker phrase read forwards (checked further in _new_phrase).
 _PHRASE_BREAKS = EN.QUANTIFIERS | {"in"}

@@ -71,6 +71,9 @@ _LEAD = CaseBlind(
     rf"|the\s+\w+)\s+(?:was|were|is|are)\s+not\s+(?:{alt(EN.PERMISSION_PARTICIPLES)})\s+to"
     r"\s(?:(?!\bthat\b)[^,;:.!?\"“”])*)?"
     r"|without\s+(?:giving|providing|offering)\s+(?:any\s+|further\s+|more\s+)?details"
+    # "said, citing intelligence reports, that ...": the cited source (given its own entry
+    # by the "citing" rule) is no part of the words
+    r"|(?:citing|quoting)\s+[^,;:.!?\"“”]{1,60}?,\s*that"
     # "was quoted as saying by the state news agency that ...": the carrier
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
@@ -105,6 +108,11 @@ _VERB_AFTER_COMMA = re.compile(
     rf"[^,;:.!?\"“”]{{0,40}}?(?P<comma>,)\s*(?:[a-z]+ly\s+)?(?:{alt(EN.REPORTING_VERBS)})\b",
     re.IGNORECASE,
 )
+# "said, citing a source, that ...": the participle set in commas right after the verb,
+# and the end of its clause ("that" is required: after an inverted attribution the clause
+# after the comma is not the cited source's, "..., the army said, citing witnesses, and").
+_CITING_AFTER_VERB = re.compile(rf"\b(?:{alt(EN.REPORTING_VERBS)})\s*,\s*$", re.IGNORECASE)
+_CITED_CLAUSE_END = re.compile(r"[^,;:.!?\"“”]{1,60}?,\s*that\s+")
 # "citing intelligence reports, said": the verb-like form is the cited source's noun.
 _CITABLE_HEADS = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEAKER_NOUNS))
 
@@ -195,8 +203,11 @@ _BEFORE_QUOTE = re.compile(
 _HEAD_COLON_SPEAKER = re.compile(
     r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*(?:\([^)]*\))?\s*$"
 )
+# "Police: ...", "UN Envoy: ...", and a lower-case source noun or title after a capitalised
+# word, as headlines in sentence case write it: "Army chief: ...", "Kessa mayor: ...".
 _HEAD_SPEAKER_COLON = re.compile(
-    r"^(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)\s*:\s*(?P<c>.{8,})$"
+    r"^(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*"
+    rf"|(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)})(?![\w'’\-])))?)\s*:\s*(?P<c>.{{8,}})$"
 )
 _HEAD_DASH = re.compile(
     r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
@@ -1045,6 +1056,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "According to him, two more people were injured.": the pronoun's subject
                 # form, which the resolution below gives the latest speaker's name.
                 found.append((obj.end(), s1, EN.OBJECT_PRONOUNS[obj.group("p").lower()]))
+                continue
+            close = _CITED_CLAUSE_END.match(text, v.end(), s1) if word != "according to" else None
+            if close and _CITING_AFTER_VERB.search(text, max(c0, v.start() - 40), v.start()):
+                # "The army said, citing a source, that ...": the cited source shares the
+                # words after its clause (the verb's own lead skips the clause).
+                if b > a and _citable(text[a:b]):
+                    found.append((close.end(), s1, text[a:b]))
+                    openers.append(len(found) - 1)
                 continue
             if b <= a and word != "according to":
                 a = b = v.end()  # "citing intelligence reports, said": no source noun

@@ -279,6 +279,9 @@ REPORTING_VERBS = _w(
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned denounced denounces"
+    # court and tribunal copy: "a protected witness testified that ...", and a
+    # concession: "the commander conceded that ..."
+    " testified testifies conceded concedes"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -289,6 +292,8 @@ THAT_VERBS = frozenset(_w(
     " reiterates mentioned"
     # translated Latin American copy: "the Ombudsman's Office denounced that ..."
     " denounced denounces"
+    # "testified for three hours", "conceded defeat": acts without "that"
+    " testified testifies conceded concedes"
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
@@ -496,6 +501,8 @@ AUDIENCES = _w("reporters journalists afp reuters ap")
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
     " brig supt insp cmdr cdr lieut"
+    # police ranks: "Det. Insp. Omar Rees", "Const. Ali Noor", "Pte. John Hale"
+    " det const pte"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
 ))
 
