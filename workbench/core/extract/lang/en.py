@@ -61,6 +61,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  # ("martyrs" is left to the nouns: "the bodies of 12 martyrs")
                  " martyr martyred martyring lynch lynches lynched lynching")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
+         "|shot and killed|shoot and kill|shoots and kills|stabbed and killed"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
          "|cost the lives of|costs the lives of|costing the lives of"
          "|took the lives of|take the lives of|takes the lives of|taking the lives of"
@@ -71,6 +72,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting")
+    + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
          "|injured included|injured include|injured includes|injured were|injured are"),
@@ -122,8 +124,16 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|sent to hell"
          # bombers counted: "two suicide bombers blew themselves up" (one bomber with
          # "himself" has no count of its own; see BOMBER_NOUNS)
-         "|blew themselves up"),
-    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured")
+         "|blew themselves up"
+         # US and police copy: "was shot and killed", "were stabbed to death"
+         "|shot and killed|stabbed and killed|stabbed to death|beaten to death"
+         "|hacked to death|burned to death|burnt to death|tortured to death"
+         "|clubbed to death|stoned to death|bludgeoned to death|starved to death"
+         # a sunk boat's passengers: violence is the corpus's subject, accidents are not
+         "|drowned"),
+    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
+                                               "|shot and wounded|shot and injured"
+                                               "|stabbed and wounded|stabbed and injured")
     # "received wounds", "sustained bullet injuries", "suffered serious wounds"
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
@@ -133,6 +143,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "missing": _w("missing disappeared") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
+         # "some 40 people remain in captivity" (the verb is an auxiliary)
+         "|in captivity"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"),
     "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
@@ -214,6 +226,10 @@ NONPERSON = frozenset(_w(
     " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
     " million billion fighters-strong round rounds countries nations routes roads"
     " bridges checkpoints bases camps am pm a.m. p.m. gmt hrs hr hrs."
+    # things whose names end like people's ("-er", "-or"): "pirates seized a tanker"
+    " tanker tankers freighter freighters trawler trawlers container containers trailer"
+    " trailers tractor tractors generator generators launcher launchers computer computers"
+    " bulldozer bulldozers sector sectors corridor corridors"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
