@@ -280,7 +280,24 @@ MONTH_CONTEXT = _w("in since until till by of during from through last next this
 PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
 # Words that put a weekday into the future: "a truce starting on Monday".
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
-                 " scheduled planned upcoming until") + _p("due to|set to|expected to")
+                 " scheduled planned upcoming until"
+                 # "the verdict is expected on Wednesday", "elections are due in June"
+                 " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# The cues that put a month without a year into the future ("elections are due in June"
+# in an April article: this June). Narrower than FUTURE_CUES: "lasted until June" and
+# "would" in reported speech speak of a past month.
+MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
+    "due to|set to|due in|due on|due by")
+# Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
+# 1948" (after other nouns "of 2000" is a count: "a total of 2000").
+YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
+                      " revolt intifada crisis election elections agreement agreements accord"
+                      " accords treaty ceasefire truce coup invasion offensive siege events"
+                      " riots protests constitution referendum famine exodus nakba spring"
+                      " summer autumn winter fall class")
+# Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
+NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
+                    " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
