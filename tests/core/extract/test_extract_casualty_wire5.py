@@ -225,3 +225,37 @@ def test_court_blotter_feature(text: str, expected: list[Figure]) -> None:
 ])
 def test_more_forms(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # More toll verbs and sub-groups.
+    ("Death toll from Kessa blast hits 45",
+     [("Death toll from Kessa blast hits 45", "killed", 45, None, "exact", None)]),
+    ("Two more soldiers died of their wounds, bringing the toll to 19.",
+     [("Two more soldiers died", "killed", 2, None, "exact", "soldiers"),
+      ("toll to 19", "killed", 19, None, "exact", None)]),
+    ("The number of those killed has reached 90.",
+     [("number of those killed has reached 90", "killed", 90, None, "exact", None)]),
+    ("Twelve people - five of them children - were killed.",
+     [("Twelve people", "killed", 12, None, "exact", "people"),
+      ("five of them children", "killed", 5, None, "exact", "children")]),
+    ("At least 12 people - including five children - were killed.",
+     [("At least 12 people", "killed", 12, None, "at_least", "people"),
+      ("including five children", "killed", 5, None, "exact", "children")]),
+    ("Half a dozen soldiers were wounded.",
+     [("Half a dozen soldiers were wounded", "wounded", 6, None, "about", "soldiers")]),
+    ("Three Killed, Including Child, in Drone Strike",
+     [("Three Killed", "killed", 3, None, "exact", None)]),
+    ("1 dead, 3 hurt in shooting at Kessa mall",
+     [("1 dead", "killed", 1, None, "exact", None),
+      ("3 hurt", "wounded", 3, None, "exact", None)]),
+    ("A further 17 people were wounded.",
+     [("17 people were wounded", "wounded", 17, None, "exact", "people")]),
+    ("By 5 pm, 14 people were dead.",
+     [("14 people were dead", "killed", 14, None, "exact", "people")]),
+    ("No casualties were reported.", []),
+    ("Militants released 7 of the 12 hostages.",
+     [("12 hostages", "captured", 12, None, "exact", "hostages")]),
+])
+def test_second_batch(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected

@@ -108,6 +108,23 @@ def test_more_relative_forms(text: str, expected: list[tuple[str, str | None]]) 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Second batch: written forms of days and parts of years.
+    ("The attack came on Sunday 9 April.", [("Sunday", "2017-04-09"), ("9 April", "2017-04-09")]),
+    ("The bodies were found on April 9th.", [("April 9th", "2017-04-09")]),
+    ("The bodies were found on the 9th.", []),
+    ("The truce was signed at the start of 2016.", [("the start of 2016", "2016")]),
+    ("Fighting has raged since late 2015.", [("late 2015", "2015")]),
+    ("Between 2012 and 2014 the town changed hands three times.",
+     [("2012", "2012"), ("2014", "2014")]),
+    ("The envoy will visit this Thursday.", [("this Thursday", "2017-04-13")]),
+    ("The raid came this Sunday.", [("this Sunday", "2017-04-09")]),
+    ("The clashes of the 1980s left scars.", []),
+])
+def test_second_batch(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Numbers that are no dates.
     ("The convoy left at 1945 local time.", []),
     ("Route 2015 was closed after the attack.", []),

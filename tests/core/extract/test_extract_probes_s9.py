@@ -270,6 +270,61 @@ def test_citing_and_carrying(text: str, expected: list[tuple[str, str]]) -> None
     assert statements(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Newspapers and broadcasters as audiences, sources set off in commas.
+    ("The spokesman told The Associated Press that the convoy was turned back.",
+     [("The spokesman", "the convoy was turned back")]),
+    ("A senior commander told Al Jazeera that his men had run out of ammunition.",
+     [("A senior commander", "his men had run out of ammunition")]),
+    ("The army, for its part, said the strike had hit a weapons depot.",
+     [("The army", "the strike had hit a weapons depot")]),
+    ("Kessa's governor, in a Telegram post, said the fire was under control.",
+     [("Kessa's governor", "the fire was under control")]),
+    ("The ministry's spokesman, Colonel Idris Mansour, said 7 soldiers were wounded.",
+     [("Colonel Idris Mansour", "7 soldiers were wounded")]),
+    ('"The road is open," said Lt. Gen. Omar Farouk, commander of the northern front.',
+     [("Lt. Gen. Omar Farouk", "The road is open")]),
+    ('"The road is open," said Dr. Ana Ruiz. Then she left.',
+     [("Dr. Ana Ruiz", "The road is open")]),
+    ("The strike, the army says, hit a weapons depot.",
+     [("the army", "The strike hit a weapons depot")]),
+    ("Medics say 12 people were killed in the strike on Kessa.",
+     [("Medics", "12 people were killed in the strike on Kessa")]),
+    ("In a video message posted late on Sunday, the group's leader said the fight would go "
+     "on.",
+     [("the group's leader", "the fight would go on")]),
+    ("The Health Ministry in Gaza said 17 people were killed.",
+     [("The Health Ministry in Gaza", "17 people were killed")]),
+])
+def test_audiences_and_set_off_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pronouns after a quote, and a speaker resolved across a paragraph.
+    ('Amina Saleh lost her home in the strike. "We have nothing," she told Reuters.',
+     [("Amina Saleh", "We have nothing")]),
+    ("Major Lev Adler commands the battalion. He said his men had held the line.",
+     [("Major Lev Adler", "his men had held the line")]),
+    ('"We were told to leave," said Ali Hamid. "Then the shelling started," he added.',
+     [("Ali Hamid", "We were told to leave"), ("Ali Hamid", "Then the shelling started")]),
+    # Headlines in several house styles.
+    ("UN says 1 million displaced by fighting in Vell\nThe fighting began in March.",
+     [("UN", "1 million displaced by fighting in Vell")]),
+    ("Kessa strike kills 12, medics say\nThe strike hit a market.",
+     [("medics", "Kessa strike kills 12")]),
+    ("Rebels 'executed 30 prisoners', monitor says\nThe monitor cited witnesses.",
+     [("monitor", "Rebels 'executed 30 prisoners'")]),
+    # Unpunctuated copy.
+    ("the governor said in a statement that 5 people were killed and 12 wounded adding that "
+     "rescue work continued",
+     [("the governor", "5 people were killed and 12 wounded"),
+      ("the governor", "rescue work continued")]),
+])
+def test_pronouns_headlines_unpunctuated(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # Not statements: asking, refusing, planning to speak, and agentless passives.
     "The court will hear closing arguments on Monday.",

@@ -75,8 +75,9 @@ _IRREGULAR_PAST = frozenset(EN.IRREGULAR_PAST)
 _ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w in forms
                       if " " not in w and w not in ("dead", "die", "died", "hostage", "captive")}
 _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
+# A sub-group set off by commas or by dashes: "12 people - including five children - were".
 _SKIP_CONJ = CaseBlind(
-    r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
+    r"\s*(?:,|[-–—](?=\s))?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
 )
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
 _NUMBER_OF = re.compile(
@@ -593,7 +594,7 @@ def _is_year(num: str) -> bool:
     """``_YEAR.fullmatch(num)`` without the regex engine (its ``\\d`` is ``isdecimal``)."""
     return len(num) == 4 and num[:2] in ("19", "20") and num.isdecimal()
 _COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
-_COMMA = re.compile(r"\s*,")
+_COMMA = re.compile(r"\s*(?:,|[-–—](?=\s))")
 _ANY_PART = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b", re.IGNORECASE
 )

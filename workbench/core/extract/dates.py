@@ -40,7 +40,8 @@ _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 # Before the month an ordinal day may take "of": "the 3rd of March".
 _DAY_OF = r"(?:[012]?\d|3[01])(?:(?:st|nd|rd|th)(?:\s+of)?)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
+_MOD = (r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end\s+of)"
+        r"[\s-]+)")
 _REL = r"(?:(?P<rel>last|next|this)\s+)"
 # The end day of a span of days, "March 3-5" / "March 3 to 5" (the value is the first
 # day); not before a counted noun, where "to 5" is a count ("March 3 to 5 civilians").
@@ -102,7 +103,7 @@ WORD_OPENERS_AHEAD = (
     rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
     rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
-    rf"|(?:end|beginning)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
+    rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
 )
 DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
@@ -327,7 +328,9 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
     back = (pub.weekday() - target) % 7
     if rel == "last":
         return (pub - timedelta(days=back or 7)).isoformat()
-    if rel == "next" or (rel != "this" and _future_context(text, m.start())):
+    # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
+    # Sunday" stays the latest (translated copy writes it for the day just past)
+    if rel == "next" or _future_context(text, m.start()):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7

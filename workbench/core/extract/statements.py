@@ -179,8 +179,12 @@ _QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
 # the next paragraph with a quote mark again; the speaker comes with the last paragraph.
 _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
 _QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
+# A rank's or title's dot inside a speaker after a quote: '"...," said Lt. Gen. Omar Farouk'.
+_TITLE_DOT = alt(w.capitalize() for w in EN.ABBREVIATIONS
+                 if w not in EN.MONTH_ABBREVIATIONS and w not in {"no", "vs", "etc", "co",
+                                                                   "corp", "inc", "ltd"})
 _AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>[^.,;\"“”]{{2,80}})"
+    rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>(?:\b(?:{_TITLE_DOT})\.|[^.,;\"“”]){{2,80}})"
     # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
     # "another" opens a speaker too ('"...?" one man asked').
     # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
