@@ -259,3 +259,36 @@ def test_more_forms(text: str, expected: list[Figure]) -> None:
 ])
 def test_second_batch(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Copy without commas, and possessives before a count.
+    ("At least 16 people were killed 9 of them children in the raid",
+     [("At least 16 people were killed", "killed", 16, None, "at_least", "people"),
+      ("killed 9 of them children", "killed", 9, None, "exact", "children")]),
+    ("The strikes claimed the lives of 14 civilians most of them women and children",
+     [("claimed the lives of 14 civilians", "killed", 14, None, "exact", "civilians")]),
+    ("3 civilians were martyred and 11 others were injured",
+     [("3 civilians were martyred", "killed", 3, None, "exact", "civilians"),
+      ("11 others were injured", "wounded", 11, None, "exact", "others")]),
+    ("Observatory director Hadi Saleem told AFP that 230000 people have been killed",
+     [("230000 people have been killed", "killed", 230000, None, "exact", "people")]),
+    ("Rebels fired 30 shells at the town killing a woman and wounding her two sons",
+     [("killing a woman", "killed", 1, None, "exact", "woman"),
+      ("wounding her two sons", "wounded", 2, None, "exact", "sons")]),
+    ("Gunmen killed a farmer and abducted his two daughters.",
+     [("killed a farmer", "killed", 1, None, "exact", "farmer"),
+      ("abducted his two daughters", "captured", 2, None, "exact", "daughters")]),
+    ("Between 5,000 and 7,000 people have been detained since the coup.",
+     [("Between 5,000 and 7,000 people have been detained", "arrested", 5000, 7000, "range",
+       "people")]),
+    ("At 3 pm local time 8 soldiers were wounded.",
+     [("8 soldiers were wounded", "wounded", 8, None, "exact", "soldiers")]),
+    ("Scores were wounded when police fired tear gas.",
+     [("Scores were wounded", "wounded", 40, None, "vague", None)]),
+    # evacuations are no casualties
+    ("Around 200 people were evacuated from the besieged town.", []),
+    ("The Defense Ministry said its aircraft carried out 45 sorties hitting 120 targets", []),
+])
+def test_unpunctuated_and_possessives(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected

@@ -125,6 +125,22 @@ def test_second_batch(text: str, expected: list[tuple[str, str | None]]) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Agency copy that lost its punctuation.
+    ("Mon Apr 10 2017 Army Says 30 Terrorists Killed in Kessa",
+     [("Mon Apr 10 2017", "2017-04-10")]),
+    ("Kessa SANA The army restored security to the town on Tuesday",
+     [("Tuesday", "2017-04-04")]),
+    ("The attack took place earlier on Monday", [("Monday", "2017-04-10")]),
+    ("The talks held in mid-February failed", [("mid-February", "2017-02")]),
+    ("The ceasefire came into force at midnight on Friday", [("Friday", "2017-04-07")]),
+    ("The decision of 4 April 2017 was revoked", [("4 April 2017", "2017-04-04")]),
+    ("The army announced on 9/4 that the road was open", []),
+])
+def test_unpunctuated_copy(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Numbers that are no dates.
     ("The convoy left at 1945 local time.", []),
     ("Route 2015 was closed after the attack.", []),

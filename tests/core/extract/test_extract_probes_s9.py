@@ -306,6 +306,9 @@ def test_audiences_and_set_off_sources(text: str, expected: list[tuple[str, str]
      [("Amina Saleh", "We have nothing")]),
     ("Major Lev Adler commands the battalion. He said his men had held the line.",
      [("Major Lev Adler", "his men had held the line")]),
+    ("Major Lev Adler heads the battalion. He said his men had held the line.",
+     [("Major Lev Adler", "his men had held the line")]),
+    ("According to Reuters sources the town fell.", [("Reuters sources", "the town fell")]),
     ('"We were told to leave," said Ali Hamid. "Then the shelling started," he added.',
      [("Ali Hamid", "We were told to leave"), ("Ali Hamid", "Then the shelling started")]),
     # Headlines in several house styles.
@@ -323,6 +326,60 @@ def test_audiences_and_set_off_sources(text: str, expected: list[tuple[str, str]
 ])
 def test_pronouns_headlines_unpunctuated(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Copy that lost its commas and apostrophes, as in scraped regional and agency text.
+    ("The terrorist groups targeted the neighborhood of Tal Rima with rocket shells killing "
+     "3 civilians and injuring 12 others a source at the police command told SANA",
+     [("a source at the police command", "The terrorist groups targeted the neighborhood "
+       "of Tal Rima with rocket shells killing 3 civilians and injuring 12 others")]),
+    ("The army command said a unit clashed with gunmen near the border",
+     [("The army command", "a unit clashed with gunmen near the border")]),
+    ("The opposition said in a statement that the regime used chlorine gas a claim the "
+     "government denied",
+     [("The opposition", "the regime used chlorine gas")]),
+    ("Observatory director Hadi Saleem told AFP that 230000 people have been killed since "
+     "the start of the conflict",
+     [("Observatory director Hadi Saleem",
+       "230000 people have been killed since the start of the conflict")]),
+    ("The countrys foreign minister said Ankara will not allow a corridor on its border",
+     [("The countrys foreign minister", "Ankara will not allow a corridor on its border")]),
+    ("SANA reporter said that army units killed scores of terrorists",
+     [("SANA reporter", "army units killed scores of terrorists")]),
+    ("Health Minister Nizar Yazan said the ministry provides the needed medicines. He added "
+     "that 7 hospitals were damaged",
+     [("Health Minister Nizar Yazan", "the ministry provides the needed medicines"),
+      ("Health Minister Nizar Yazan", "7 hospitals were damaged")]),
+    ("The head of the council Ahmad Rifai was quoted as saying that the water station was "
+     "hit",
+     [("The head of the council Ahmad Rifai", "the water station was hit")]),
+    ("the Observatory said adding that the toll is likely to rise because there are dozens "
+     "of wounded",
+     [("the Observatory", "the toll is likely to rise because there are dozens of "
+       "wounded")]),
+    ("Mon Apr 10 2017 Army Says 30 Terrorists Killed in Kessa. The army command said in a "
+     "statement that a unit clashed with gunmen",
+     [("Army", "30 Terrorists Killed in Kessa"),
+      ("The army command", "a unit clashed with gunmen")]),
+])
+def test_unpunctuated_agency_copy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a transcript's speaker label in capitals is read "
+                   "only as a headline's; in body text nothing marks the line as speech")
+def test_transcript_label() -> None:
+    assert statements("The transcript follows.\nCOLONEL BRANDT: We lost two vehicles near "
+                      "the river.") == [("COLONEL BRANDT", "We lost two vehicles near the "
+                                         "river.")]
+
+
+@pytest.mark.xfail(strict=True, reason="a dateline that lost its dash ('Kessa SANA The "
+                   "army ...') is not told from a speaker phrase running into the subject")
+def test_dateline_without_dash() -> None:
+    assert statements("Kessa SANA The army command said that a unit clashed with gunmen") == [
+        ("The army command", "a unit clashed with gunmen")]
 
 
 @pytest.mark.parametrize("text", [

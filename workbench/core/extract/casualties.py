@@ -38,7 +38,8 @@ _LEFT_ACTIVE = CaseBlind(
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?"
+    # a possessive before the count: "killing a woman and wounding her two sons"
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
     # a victim named without a count comes first: "killed the driver and two passengers"
     + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$"
 )

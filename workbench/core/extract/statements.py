@@ -1159,6 +1159,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             trailing = False
         comma = text.rfind(",", max(c0, v.start() - 60), v.start())
         gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
+        if gap is None and trailing and not headline:
+            # copy that lost its commas: "... used chlorine gas a claim the government
+            # denied" (an indefinite claim noun right before the verb's subject)
+            gap = _GAP_RELATIVE_BARE.search(text, max(c0, v.start() - 60), v.start())
         if gap:  # "..., a claim the army denied": the verb's object is the claim,
             tails.append(gap.start())  # and the writer's note ends the earlier words
             continue
@@ -1417,6 +1421,11 @@ _PASSIVE_QUOTED = re.compile(
 # clause on a noun for a claim, its object left out; the verb reports that noun.
 _GAP_RELATIVE = re.compile(
     rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
+    r"(?!(?:of|from|by|in|on|for|to|was|is|were)\b)[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+_GAP_RELATIVE_BARE = re.compile(
+    rf"\s(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
     r"(?!(?:of|from|by|in|on|for|to|was|is|were)\b)[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+$",
     re.IGNORECASE,
 )

@@ -249,6 +249,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
+    # copy without commas: "14 civilians most of them women" ends the group at "most"
+    " most"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -462,6 +464,8 @@ SPEAKER_NOUNS = frozenset(_w(
     " services agency's commission unit units union office department board administration"
     " eyewitness eyewitnesses survivor survivors villagers"
     " brigade brigades battalion division regiment corps reporter"
+    # bodies of state and the courts: "a source at the police command told SANA"
+    " command headquarters directorate presidency prosecution tribunal ombudsman"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
