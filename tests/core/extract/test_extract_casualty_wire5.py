@@ -292,3 +292,11 @@ def test_second_batch(text: str, expected: list[Figure]) -> None:
 ])
 def test_unpunctuated_and_possessives(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+def test_captivity_does_not_make_in_a_trigger() -> None:
+    # The trigger pass keys on a phrase's first word: "in captivity" as a participle made
+    # "in" a casualty trigger, and the engine ran on nearly every sentence.
+    from workbench.core.extract.triggers import CASUALTY, WORDS
+
+    assert not {"in", "at", "on", "the", "to"} & WORDS[CASUALTY]

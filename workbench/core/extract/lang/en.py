@@ -143,8 +143,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "missing": _w("missing disappeared") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
-         # "some 40 people remain in captivity" (the verb is an auxiliary)
-         "|in captivity"
+         # "some 40 people remain in captivity": the verb leads the phrase, since the
+         # trigger pass keys on a phrase's first word ("in" would wake every sentence)
+         "|remain in captivity|remains in captivity|remained in captivity"
+         "|held in captivity"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"),
     "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
