@@ -123,8 +123,11 @@ _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGN
 # March" alone may be the verb in a title-case headline).
 _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
-_EVENT_OF = re.compile(rf"\b(?:{alt(EN.YEAR_EVENT_NOUNS)})\s+of\s+$", re.IGNORECASE)
-_NUMBERED_NAME = re.compile(rf"\b(?:{alt(EN.NUMBERED_NAMES)})\.?\s+$")
+# (the word before is looked up in a set, not compiled into an alternation)
+_WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
+_EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
+_WORD_END = re.compile(r"(\w+)\.?\s+$")
+_NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
 _PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
@@ -300,9 +303,11 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())
-                and not _EVENT_OF.search(text, max(0, m.start() - 20), m.start())):
+                and not ((ev := _WORD_OF_END.search(text, max(0, m.start() - 20), m.start()))
+                         and ev.group(1).lower() in _EVENT_NOUNS)):
             return None
-        if _NUMBERED_NAME.search(text, max(0, m.start() - 12), m.start()):
+        if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
+                nn.group(1) in _NAMES_WITH_NUMBERS):
             return None  # "Route 2015", "Unit 1999": a name's number
         return g[_Y8], "year"
     return None
