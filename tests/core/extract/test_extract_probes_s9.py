@@ -214,6 +214,16 @@ def test_headline_attributions(text: str, expected: list[tuple[str | None, str]]
     ("The monitor said its sources reported that 20 fighters were killed.",
      [("The monitor", "its sources reported that 20 fighters were killed"),
       ("its sources", "20 fighters were killed")]),
+    ("State media quoted the governor as saying that 4 soldiers had died.",
+     [("State media", "4 soldiers had died"), ("the governor", "4 soldiers had died")]),
+    ("Al-Watan newspaper reported that officials said the talks had failed.",
+     [("Al-Watan newspaper", "officials said the talks had failed"),
+      ("officials", "the talks had failed")]),
+    ("According to the mayor, residents said the water had been cut.",
+     [("the mayor", "residents said the water had been cut"),
+      ("residents", "the water had been cut")]),
+    ("Witnesses quoted by the BBC said the soldiers fired first.",
+     [("the BBC", "the soldiers fired first"), ("Witnesses", "the soldiers fired first")]),
     # copy without punctuation
     ("the health official said 12 people were killed in the strike on the market",
      [("the health official", "12 people were killed in the strike on the market")]),
@@ -243,6 +253,10 @@ def test_live_updates(text: str, expected: list[tuple[str, str]]) -> None:
      [("The army", "the rebels were regrouping")]),
     ("The agency said, quoting a police source, that 3 guards were missing.",
      [("The agency", "3 guards were missing"), ("a police source", "3 guards were missing")]),
+    ("The ministry said in a statement, citing the provincial police, that 6 people were "
+     "arrested.",
+     [("The ministry", "6 people were arrested"), ("the provincial police", "6 people were "
+                                                   "arrested")]),
     # ... but after an inverted attribution the cited source shares the words before it
     ("Two men died, the army said, citing witnesses, and four were hurt.",
      [("the army", "Two men died"), ("witnesses", "Two men died")]),

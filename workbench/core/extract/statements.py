@@ -112,13 +112,14 @@ _VERB_AFTER_COMMA = re.compile(
 # and the end of its clause ("that" is required: after an inverted attribution the clause
 # after the comma is not the cited source's, "..., the army said, citing witnesses, and").
 # (the word is looked up in a set: an alternation of every verb cost start-up time)
-_WORD_COMMA_END = re.compile(r"(\w+)\s*,\s*$")
+# The clause before the participle's comma: "said in a statement, citing ...".
+_CLAUSE_COMMA_END = re.compile(r"([^,;:.!?\"“”]{1,60}),\s*$")
 _ONE_WORD_VERBS = frozenset(w for w in EN.REPORTING_VERBS if " " not in w)
 
 
 def _after_speech_verb(text: str, c0: int, pos: int) -> bool:
-    m = _WORD_COMMA_END.search(text, max(c0, pos - 30), pos)
-    return m is not None and m.group(1).lower() in _ONE_WORD_VERBS
+    m = _CLAUSE_COMMA_END.search(text, max(c0, pos - 62), pos)
+    return m is not None and any(w in _ONE_WORD_VERBS for w in m.group(1).lower().split())
 
 _CITED_CLAUSE_END = re.compile(r"[^,;:.!?\"“”]{1,60}?,\s*that\s+")
 # "citing intelligence reports, said": the verb-like form is the cited source's noun.
