@@ -38,7 +38,8 @@ _LEFT_ACTIVE = CaseBlind(
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all))?"
+    # a possessive before the count: "killing a woman and wounding her two sons"
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
     # a victim named without a count comes first: "killed the driver and two passengers"
     + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$"
 )
@@ -75,8 +76,9 @@ _IRREGULAR_PAST = frozenset(EN.IRREGULAR_PAST)
 _ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w in forms
                       if " " not in w and w not in ("dead", "die", "died", "hostage", "captive")}
 _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
+# A sub-group set off by commas or by dashes: "12 people - including five children - were".
 _SKIP_CONJ = CaseBlind(
-    r"\s*,?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
+    r"\s*(?:,|[-–—](?=\s))?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
 )
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
 _NUMBER_OF = re.compile(
@@ -94,6 +96,9 @@ _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 # A date in the gap is the period the toll covers: "the toll since October 7 stands at".
 _GAP_DATE = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,\s*\d{{4}},?)?(?!\d)"
+# "the toll of injured", "the injury toll": the outcome a toll counts when it is not death.
+_TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>\w+)\b")
+_INJURY_BEFORE = re.compile(r"\b(?:injury|injuries|wounded|injured)\s+$", re.IGNORECASE)
 _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
     rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
     re.IGNORECASE,
@@ -397,7 +402,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
         is_article = m.group("art") is not None
-        if is_article and not _person_like(toks):
+        # "killed one person and wounded another": "another" alone stands for one more
+        # of the people just counted (kept only if an outcome verb names what happened)
+        bare_another = is_article and not toks and m.group("art").lower() == "another"
+        if is_article and not _person_like(toks) and not bare_another:
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
@@ -465,8 +473,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ) else None
             # a toll counts people: "the toll in 4 provinces" is no toll of 4
             if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
-                outcome = "killed"
-                ev_start = cstart - len(far_left) + tm.start()
+                # "the toll of injured rose to 140", "the injury toll": a toll of another
+                # outcome names it; a bare toll counts the dead
+                of = _TOLL_OF.match(tm.group("gap"))
+                kind = _INJURY_BEFORE.search(far_left, 0, tm.start())
+                outcome = (_ADJECTIVE_OUTCOME.get(of.group("w").lower(), "killed") if of
+                           else "wounded" if kind else "killed")
+                ev_start = cstart - len(far_left) + (kind.start() if kind else tm.start())
             nm = _NUMBER_OF.search(far_left) if outcome is None and (
                 "number of" in low_left) else None
             if nm and not _AND_BUT.search(nm.group("gap")):
@@ -504,8 +517,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gapped = True
         if outcome is None:
             continue
-        if is_article and not _person_like(toks):
+        if is_article and not _person_like(toks) and not bare_another:
             continue
+        if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
+            continue  # "the fighters killed one another": a reciprocal, no count
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
             group = group[3:]
@@ -550,7 +565,9 @@ _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})
                         re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
-    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?")
+    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
+    # a police blotter's age bracket: "a man in his 20s was shot and wounded"
+    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages|ages\s+of)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-"))
@@ -578,7 +595,7 @@ def _is_year(num: str) -> bool:
     """``_YEAR.fullmatch(num)`` without the regex engine (its ``\\d`` is ``isdecimal``)."""
     return len(num) == 4 and num[:2] in ("19", "20") and num.isdecimal()
 _COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
-_COMMA = re.compile(r"\s*,")
+_COMMA = re.compile(r"\s*(?:,|[-–—](?=\s))")
 _ANY_PART = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b", re.IGNORECASE
 )

@@ -40,7 +40,8 @@ _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 # Before the month an ordinal day may take "of": "the 3rd of March".
 _DAY_OF = r"(?:[012]?\d|3[01])(?:(?:st|nd|rd|th)(?:\s+of)?)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_MOD = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|end\s+of)[\s-]+)"
+_MOD = (r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end\s+of)"
+        r"[\s-]+)")
 _REL = r"(?:(?P<rel>last|next|this)\s+)"
 # The end day of a span of days, "March 3-5" / "March 3 to 5" (the value is the first
 # day); not before a counted noun, where "to 5" is a count ("March 3 to 5 civilians").
@@ -64,7 +65,8 @@ DATE_RE = re.compile(
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
-    rf"|\b(?P<d4>{_DAY_OF})\s+(?P<m4>{_MON})(?!\w|\.\w)"
+    # "3-5 April": a span of days before the month, valued at its first day
+    rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m4>{_MON})(?!\w|\.\w)"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
@@ -101,13 +103,14 @@ WORD_OPENERS_AHEAD = (
     rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
     rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
-    rf"|(?:end|beginning)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
+    rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
 )
 DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_LOW}|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW})"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
+    rf"|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 # What DATE_FIRST asks after a whole number opener; triggers.py asks it in place of
@@ -116,15 +119,27 @@ UNIT_AHEAD = re.compile(rf"\s+{_UNIT_LOW}")
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
+# "from January to March": "to" opens the second month only after "from" and a month ("to
+# March" alone may be the verb in a title-case headline).
+_MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
+_DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
+# (the word before is looked up in a set, not compiled into an alternation)
+_WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
+_EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
+_WORD_END = re.compile(r"(\w+)\.?\s+$")
+_NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
 _PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
+_MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?=[{first_chars(EN.FUTURE_CUES)}])\b(?:{alt(EN.FUTURE_CUES)})\b",
                      re.IGNORECASE)
 _COUNTED = re.compile(
     r"\s+(?:people|persons|civilians|troops|soldiers|men|women|children|refugees|fighters"
     r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
-    r"|dollars|police|policemen|workers|prisoners|students|others)\b",
+    r"|dollars|police|policemen|workers|prisoners|students|others"
+    # munitions and weapons counted: "fired 2000 rockets"
+    r"|rockets|shells|missiles|mortars|rounds|drones|bombs|tanks|vehicles|weapons|rifles)\b",
     re.IGNORECASE,
 )
 _QUANT_BEFORE = re.compile(
@@ -203,6 +218,13 @@ def _find_dates(text: str, published: str | None,
             continue
         value, precision = res
         start, end = m.start(), m.end()
+        if m.group("rday") and m.group("rday").lower() in ("yesterday", "tomorrow") and (
+                db := _DAY_BEFORE.search(text, max(0, start - 20), start)):
+            # "the day before yesterday", "the day after tomorrow": one day further
+            start = db.start()
+            step = -1 if db.group("dir") == "before" else 1
+            value = (date.fromisoformat(str(value)) + timedelta(days=step)).isoformat() if (
+                value) else None
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
@@ -226,7 +248,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             if g[mo] == "May" and d == _D4:
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])
-            year = _month_year(month, pub, None)
+            ahead = pub is not None and month > pub.month and _future_context(
+                text, m.start(), _MONTH_FUTURE)
+            year = _month_year(month, pub, "next" if ahead else None)
             return (_safe_date(year, month, day) if year else None), "day"
     if g[_M5]:
         return f"{int(g[_Y5]):04d}-{_month(g[_M5]):02d}", "month"
@@ -237,10 +261,15 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     if g[_M7]:
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
-        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()):
+        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (
+                _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())):
             return None
         month = _month(g[_M7])
-        year = _month_year(month, pub, (g[_REL] or "").lower() or None)
+        rel = (g[_REL] or "").lower() or None
+        if rel is None and pub is not None and month > pub.month and _future_context(
+                text, m.start(), _MONTH_FUTURE):
+            rel = "next"  # "elections are due in June": what is still to come
+        year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
         if g[_WWEEK]:
@@ -273,8 +302,13 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if _COUNTED.match(text, m.end()) or _CLOCK_AFTER.match(text, m.end()) or (
                 _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
-        ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())):
+        ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())
+                and not ((ev := _WORD_OF_END.search(text, max(0, m.start() - 20), m.start()))
+                         and ev.group(1).lower() in _EVENT_NOUNS)):
             return None
+        if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
+                nn.group(1) in _NAMES_WITH_NUMBERS):
+            return None  # "Route 2015", "Unit 1999": a name's number
         return g[_Y8], "year"
     return None
 
@@ -299,7 +333,9 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
     back = (pub.weekday() - target) % 7
     if rel == "last":
         return (pub - timedelta(days=back or 7)).isoformat()
-    if rel == "next" or (rel != "this" and _future_context(text, m.start())):
+    # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
+    # Sunday" stays the latest (translated copy writes it for the day just past)
+    if rel == "next" or _future_context(text, m.start()):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -317,13 +353,13 @@ def _week_day(pub: date | None, name: str, rel: str) -> str | None:
     return (monday + timedelta(days=WEEKDAYS[name[:3].lower()])).isoformat()
 
 
-def _future_context(text: str, pos: int) -> bool:
+def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1:]
     last = -1
-    for cue in _FUTURE.finditer(window):
+    for cue in cues.finditer(window):
         last = cue.end()
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.

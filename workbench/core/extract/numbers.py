@@ -49,7 +49,8 @@ COUNT_RE = CaseBlind(
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b)?"
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
     rf"|(?P<coll>{alt(COLLECTIVE)})\b"
-    rf"|(?P<num>{NUMBER})(?:\s*(?:to|-|–)\s*(?P<num2>{NUMBER}))?"
+    # "five or six fishermen" is a range like "five to six"
+    rf"|(?P<num>{NUMBER})(?:(?:\s*(?:to|-|–)\s*|\s+or\s+)(?P<num2>{NUMBER}))?"
     rf"|(?P<art>an?(?!\s+(?:additional|extra|further)\s+{_COUNT_AHEAD})"
     rf"|another(?!\s+{_COUNT_AHEAD})))\b(?![,.]\d)"
 )

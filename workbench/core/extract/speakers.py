@@ -105,7 +105,15 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         if low in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
             break
+        if (picked and w[0].islower() and low.endswith("s") and low not in SPEAKER_NOUNS
+                and picked[-1][2][:1].isupper() and _DETERMINER_AFTER.match(text, m.end())):
+            break  # "Major Lev Adler heads the battalion": a verb after a name, no plural
         if _is_speakerish(w) or low in CONNECTORS:
+            picked.append((m.start(), m.end(), w))
+            continue
+        if picked and picked[-1][2].lower() == "of" and _NAME_AFTER.match(text, m.end()):
+            # "mayor of besieged Kessa", "governor of embattled Vell": a lower-case
+            # adjective between "of" and the place's name stays in the phrase
             picked.append((m.start(), m.end(), w))
             continue
         break
@@ -119,6 +127,8 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
     return picked[0][0], end
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _IN_DETERMINER = re.compile(r"\s+(?:a|an|its|his|her|their)\b", re.IGNORECASE)
 # Words that may end a speaker phrase read forwards (checked further in _new_phrase).
 _PHRASE_BREAKS = EN.QUANTIFIERS | {"in"}

@@ -61,6 +61,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  # ("martyrs" is left to the nouns: "the bodies of 12 martyrs")
                  " martyr martyred martyring lynch lynches lynched lynching")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
+         "|shot and killed|shoot and kill|shoots and kills|stabbed and killed"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
          "|cost the lives of|costs the lives of|costing the lives of"
          "|took the lives of|take the lives of|takes the lives of|taking the lives of"
@@ -71,6 +72,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting")
+    + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
          "|injured included|injured include|injured includes|injured were|injured are"),
@@ -122,8 +124,16 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|sent to hell"
          # bombers counted: "two suicide bombers blew themselves up" (one bomber with
          # "himself" has no count of its own; see BOMBER_NOUNS)
-         "|blew themselves up"),
-    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured")
+         "|blew themselves up"
+         # US and police copy: "was shot and killed", "were stabbed to death"
+         "|shot and killed|stabbed and killed|stabbed to death|beaten to death"
+         "|hacked to death|burned to death|burnt to death|tortured to death"
+         "|clubbed to death|stoned to death|bludgeoned to death|starved to death"
+         # a sunk boat's passengers: violence is the corpus's subject, accidents are not
+         "|drowned"),
+    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
+                                               "|shot and wounded|shot and injured"
+                                               "|stabbed and wounded|stabbed and injured")
     # "received wounds", "sustained bullet injuries", "suffered serious wounds"
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
@@ -133,6 +143,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "missing": _w("missing disappeared") + _p("unaccounted for"),
     "captured": _w("kidnapped abducted seized captured")
     + _p("taken hostage|held hostage|taken captive|held captive|taken prisoner|held prisoner"
+         # "some 40 people remain in captivity": the verb leads the phrase, since the
+         # trigger pass keys on a phrase's first word ("in" would wake every sentence)
+         "|remain in captivity|remains in captivity|remained in captivity"
+         "|held in captivity"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"),
     "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
@@ -214,6 +228,10 @@ NONPERSON = frozenset(_w(
     " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
     " million billion fighters-strong round rounds countries nations routes roads"
     " bridges checkpoints bases camps am pm a.m. p.m. gmt hrs hr hrs."
+    # things whose names end like people's ("-er", "-or"): "pirates seized a tanker"
+    " tanker tankers freighter freighters trawler trawlers container containers trailer"
+    " trailers tractor tractors generator generators launcher launchers computer computers"
+    " bulldozer bulldozers sector sectors corridor corridors"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -233,6 +251,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
+    # copy without commas: "14 civilians most of them women" ends the group at "most"
+    " most"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -264,7 +284,24 @@ MONTH_CONTEXT = _w("in since until till by of during from through last next this
 PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
 # Words that put a weekday into the future: "a truce starting on Monday".
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
-                 " scheduled planned upcoming until") + _p("due to|set to|expected to")
+                 " scheduled planned upcoming until"
+                 # "the verdict is expected on Wednesday", "elections are due in June"
+                 " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# The cues that put a month without a year into the future ("elections are due in June"
+# in an April article: this June). Narrower than FUTURE_CUES: "lasted until June" and
+# "would" in reported speech speak of a past month.
+MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
+    "due to|set to|due in|due on|due by")
+# Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
+# 1948" (after other nouns "of 2000" is a count: "a total of 2000").
+YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
+                      " revolt intifada crisis election elections agreement agreements accord"
+                      " accords treaty ceasefire truce coup invasion offensive siege events"
+                      " riots protests constitution referendum famine exodus nakba spring"
+                      " summer autumn winter fall class")
+# Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
+NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
+                    " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
@@ -279,6 +316,9 @@ REPORTING_VERBS = _w(
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned denounced denounces"
+    # court and tribunal copy: "a protected witness testified that ...", and a
+    # concession: "the commander conceded that ..."
+    " testified testifies conceded concedes"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -289,6 +329,8 @@ THAT_VERBS = frozenset(_w(
     " reiterates mentioned"
     # translated Latin American copy: "the Ombudsman's Office denounced that ..."
     " denounced denounces"
+    # "testified for three hours", "conceded defeat": acts without "that"
+    " testified testifies conceded concedes"
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
@@ -424,6 +466,8 @@ SPEAKER_NOUNS = frozenset(_w(
     " services agency's commission unit units union office department board administration"
     " eyewitness eyewitnesses survivor survivors villagers"
     " brigade brigades battalion division regiment corps reporter"
+    # bodies of state and the courts: "a source at the police command told SANA"
+    " command headquarters directorate presidency prosecution tribunal ombudsman"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
@@ -496,6 +540,8 @@ AUDIENCES = _w("reporters journalists afp reuters ap")
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
     " brig supt insp cmdr cdr lieut"
+    # police ranks: "Det. Insp. Omar Rees", "Const. Ali Noor", "Pte. John Hale"
+    " det const pte"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
 ))
 
