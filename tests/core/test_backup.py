@@ -211,3 +211,51 @@ def test_unfinished_copies_left_by_a_stopped_window_are_cleared(tmp_path):
     assert running.exists(), "a copy written to within the hour may still be in progress"
     assert other.exists()
     assert made.exists() and backup.listed(p.path) == [made]
+
+
+def _holder(path: Path, passphrase: str | None = None):
+    """Another program with the project open, idle (a window left open), until its
+    stdin gets a line; then it adds a document and says how many it holds."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tests.helpers import REPORT, add_doc\n"
+        "from workbench.core.project import Project\n"
+        f"p = Project.open({str(path)!r}, coder='other', passphrase={passphrase!r})\n"
+        "print('open', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "add_doc(p, REPORT.replace('market', 'bakery'), 'later.txt')\n"
+        "print(p.repo.stats()['documents'], flush=True)\n"
+        "p.close()\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdout.readline().strip() == "open"
+    return proc
+
+
+def test_restore_is_refused_while_another_program_has_the_project_open(tmp_path):
+    # Restored under a window that had the project open, every change the window saved
+    # afterwards went into the replaced file and was lost without a word.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        made = backup.make(p.conn, p.path)
+        path = p.path
+    holder = _holder(path)
+    try:
+        with pytest.raises(ProjectError, match=r"open in another program.*Nothing was changed"):
+            backup.restore(path, made)
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        saved = int(holder.stdout.readline())
+        holder.wait(30)
+    assert saved == 2
+    assert not [f for f in backup.default_folder(path).iterdir() if "replaced" in f.name]
+    with Project.open(path) as again:
+        assert again.repo.stats()["documents"] == 2  # the other program's write is there
+    backup.restore(path, made)  # closed everywhere: the restore goes ahead
+    with Project.open(path) as again:
+        assert again.repo.stats()["documents"] == 1

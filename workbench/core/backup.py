@@ -220,22 +220,25 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
                            "Nothing was changed.")
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
-    shutil.copyfile(backup, tmp)
-    store.fsync_file(tmp)
-    kept = None
-    if path.exists():
-        kept = _fresh(folder, path.stem, "-replaced")
-        shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
-        wal = Path(f"{path}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, f"{kept}-wal")
-        store.fsync_file(kept)
-    # The old log describes the replaced file: replayed into the restored one it would
-    # damage it, so it goes first (its copy is beside the kept file).
-    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        leftover.unlink(missing_ok=True)
-    os.replace(tmp, path)
+    # Another program with the project open would go on writing into the replaced
+    # file, and every change it saved from then on would be lost without a word.
+    with store.held_alone(path):
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
+        shutil.copyfile(backup, tmp)
+        store.fsync_file(tmp)
+        kept = None
+        if path.exists():
+            kept = _fresh(folder, path.stem, "-replaced")
+            shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
+            wal = Path(f"{path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, f"{kept}-wal")
+            store.fsync_file(kept)
+        # The old log describes the replaced file: replayed into the restored one it
+        # would damage it, so it goes first (its copy is beside the kept file).
+        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        os.replace(tmp, path)
     return kept
 
 

@@ -7,9 +7,11 @@ backup of it can be keyed the same.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +158,53 @@ def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
             leftover.unlink(missing_ok=True)
         raise
     return conn
+
+
+# SQLite's lock bytes (its unix and Windows file formats): every connection that has a
+# WAL project open, even idle, holds a read lock in the shared range; a new one must
+# first take a read lock on the pending byte.
+_PENDING_BYTE = 0x40000000
+_SHARED_FIRST = _PENDING_BYTE + 2
+_SHARED_SIZE = 510
+
+
+@contextlib.contextmanager
+def held_alone(path: Path) -> Iterator[None]:
+    """Keep other programs out of ``path`` while it is replaced; ProjectError if one
+    has it open now.
+
+    A program that has the project open keeps writing into the file it opened: once
+    the name leads to another file, its later writes go nowhere and nobody is told. So
+    the locks SQLite itself takes are tried, without SQLite (the file may be damaged or
+    encrypted): a write lock on the shared range fails while any connection has the file
+    open, and one on the pending byte keeps new connections from starting until the
+    file is replaced. The locks are the process's own (POSIX), so the project must not
+    be open in this process either. Where ``fcntl`` is missing (Windows), replacing a
+    file another program holds open fails by itself.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        yield
+        return
+    except PermissionError:  # a read-only file: nobody writes through it
+        yield
+        return
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _PENDING_BYTE)
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
+        except OSError:
+            raise ProjectError(f"{Path(path).name} is open in another program; close it "
+                               "there first. Nothing was changed.") from None
+        yield
+    finally:
+        os.close(fd)  # releases both locks
 
 
 def writable(path: Path) -> bool:
