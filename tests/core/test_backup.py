@@ -259,3 +259,35 @@ def test_restore_is_refused_while_another_program_has_the_project_open(tmp_path)
     backup.restore(path, made)  # closed everywhere: the restore goes ahead
     with Project.open(path) as again:
         assert again.repo.stats()["documents"] == 1
+
+
+def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
+    # A restore keeps the file it replaces with its -wal beside it. Restored in turn
+    # (to undo the restore), only the file was copied: the commits its log held, the
+    # newest work, were gone, though the check had read them and called it intact.
+    import subprocess
+    import sys
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    code = (  # a program that saved three documents and stopped before a checkpoint
+        "import os\n"
+        "from tests.helpers import REPORT, add_doc\n"
+        "from workbench.core.project import Project\n"
+        f"p = Project.open({str(path)!r}, coder='other')\n"
+        "p.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "for n in range(3):\n"
+        "    add_doc(p, REPORT.replace('market', f'stall {n}'), f'{n}.txt')\n"
+        "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
+    assert Path(f"{path}-wal").stat().st_size > 0
+    kept = backup.restore(path, older)
+    assert kept is not None and Path(f"{kept}-wal").is_file()
+    assert backup.check(kept).ok
+    backup.restore(path, kept)
+    with Project.open(path) as again:
+        assert again.repo.stats()["documents"] == 4
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0

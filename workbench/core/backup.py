@@ -168,12 +168,8 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
         return Check(False, "its header is not a project's")
     if encrypted and not passphrase:
         return Check(False, "it is encrypted: give its passphrase to check it", True)
-    uri = f"{backup.resolve().as_uri()}?mode=ro"
     try:
-        if encrypted:
-            conn = store._cipher_connect(uri, passphrase or "", uri=True)
-        else:
-            conn = sqlite3.connect(uri, uri=True)
+        conn = _read_only(backup, passphrase if encrypted else None)
     except WrongPassphrase:
         return Check(False, "the passphrase does not open it", True)
     except dbapi.DatabaseError as err:
@@ -193,6 +189,31 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
     if version > schema.LATEST:
         return Check(False, f"it was made by a newer Workbench (schema {version})", encrypted)
     return Check(True, "intact", encrypted)
+
+
+def _read_only(backup: Path, passphrase: str | None) -> Any:
+    """A read-only connection to a backup (keyed when ``passphrase``); it reads the
+    commits of a ``-wal`` beside it, as opening the project would."""
+    uri = f"{backup.resolve().as_uri()}?mode=ro"
+    if passphrase:
+        return store._cipher_connect(uri, passphrase, uri=True)
+    return sqlite3.connect(uri, uri=True)
+
+
+def _copy_out(backup: Path, tmp: Path, passphrase: str | None) -> None:
+    """The backup's contents at ``tmp``, on disk: its bytes, or, when a ``-wal`` beside
+    it holds commits (a file a restore replaced is kept with its log), a copy made by
+    SQLite, which carries them into the one file."""
+    if not Path(f"{backup}-wal").is_file():
+        shutil.copyfile(backup, tmp)
+        store.fsync_file(tmp)
+        return
+    encrypted = walcheck.read_header(backup) is None
+    conn = _read_only(backup, passphrase if encrypted else None)
+    try:
+        store.copy_to(conn, tmp)  # flushed before it is named tmp
+    finally:
+        conn.close()
 
 
 def latest_good(path: Path, passphrase: str | None = None,
@@ -224,8 +245,7 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     # file, and every change it saved from then on would be lost without a word.
     with store.held_alone(path):
         tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
-        shutil.copyfile(backup, tmp)
-        store.fsync_file(tmp)
+        _copy_out(backup, tmp, passphrase)
         kept = None
         if path.exists():
             kept = _fresh(folder, path.stem, "-replaced")
