@@ -172,3 +172,28 @@ def test_foreign_plaintext_wal_beside_encrypted_project_is_set_aside(enc, tmp_pa
 
     store.open_existing(enc.path, passphrase=KEY, notices=notices).close()
     assert notices and "moved aside" in notices[0]
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[2 * 4096: 2 * 4096 + 200] = b"\xff" * 200  # bit rot inside a b-tree page
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_backup_does_not_leave_the_others_in_plaintext(tmp_path):
+    # One damaged backup stopped `encrypt` with SQLite's "malformed" after the project
+    # was encrypted: every backup after it stayed readable without the passphrase.
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        older = backup.make(p.conn, path)
+        newer = backup.make(p.conn, path)
+    _damage(older)
+    converted = crypto.encrypt(path, KEY)
+    assert converted == [newer] and converted.left == [older]
+    assert WORD not in newer.read_bytes().lower() and backup.check(newer, KEY).ok
+    assert "could not be read" in converted.warning() and older.name in converted.warning()
+    assert crypto.is_encrypted(path)
+    assert not list(tmp_path.glob(".*converting"))

@@ -38,7 +38,40 @@ def is_encrypted(path: Path) -> bool:
     return walcheck.read_header(path) is None and walcheck.may_be_encrypted(path)
 
 
-def encrypt(path: Path, passphrase: str) -> list[Path]:
+class Converted(list[Path]):
+    """The backups a conversion converted; ``left`` holds those it could not read
+    (damaged), which are as they were."""
+
+    def __init__(self, converted: list[Path], left: list[Path], *, rekey: bool):
+        super().__init__(converted)
+        self.left = left
+        self.rekey = rekey
+
+    def warning(self) -> str | None:
+        """The sentence that names the backups left as they were, or None."""
+        if not self.left:
+            return None
+        names = ", ".join(f"{b.parent.name}/{b.name}" for b in self.left)
+        still = ("still open with the old passphrase" if self.rekey
+                 else "still readable without the passphrase")
+        return (f"{len(self.left)} backup(s) could not be read, so they were left as they "
+                f"were and are {still}: {names}. Delete them if the other backups are "
+                "enough.")
+
+
+def _convert_backups(path: Path, old: str | None, new: str) -> Converted:
+    done, left = [], []
+    for b in _backups(path):
+        try:
+            if _convert_backup(b, old, new):
+                done.append(b)
+        except (*dbapi.DatabaseError, OSError, ProjectError):
+            # One damaged copy must not leave the ones after it unconverted.
+            left.append(b)
+    return Converted(done, left, rekey=old is not None)
+
+
+def encrypt(path: Path, passphrase: str) -> Converted:
     """Encrypt a plain project in place; returns its backups, encrypted as well."""
     path = Path(path)
     check_new_passphrase(passphrase)
@@ -46,7 +79,7 @@ def encrypt(path: Path, passphrase: str) -> list[Path]:
         raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
     _convert(path, None, passphrase)
     # A plaintext backup beside an encrypted project would give its words away.
-    return [b for b in _backups(path) if _convert_backup(b, None, passphrase)]
+    return _convert_backups(path, None, passphrase)
 
 
 def decrypt(path: Path, passphrase: str) -> None:
@@ -56,13 +89,13 @@ def decrypt(path: Path, passphrase: str) -> None:
     _convert(path, passphrase, None)
 
 
-def change_passphrase(path: Path, old: str, new: str) -> list[Path]:
+def change_passphrase(path: Path, old: str, new: str) -> Converted:
     """Re-key an encrypted project; backups keyed with ``old`` are re-keyed too."""
     path = Path(path)
     check_new_passphrase(new)
     _require_encrypted(path)
     _convert(path, old, new)
-    return [b for b in _backups(path) if _convert_backup(b, old, new)]
+    return _convert_backups(path, old, new)
 
 
 def _require_encrypted(path: Path) -> None:
