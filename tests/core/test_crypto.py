@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,46 @@ def test_a_damaged_backup_does_not_leave_the_others_in_plaintext(tmp_path):
     assert "could not be read" in converted.warning() and older.name in converted.warning()
     assert crypto.is_encrypted(path)
     assert not list(tmp_path.glob(".*converting"))
+
+
+def test_a_killed_decrypt_leaves_no_plaintext_copy_behind(tmp_path):
+    # Killed after writing its plaintext copy and before renaming it over the project,
+    # decrypt left the whole project readable in `.p.wbproj.PID.converting` beside the
+    # still encrypted file; nothing ever removed it.
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+    code = ("import os\n"
+            "from pathlib import Path\n"
+            "from workbench.core import crypto\n"
+            "crypto.store.fsync_file = lambda path: os._exit(9)  # the power goes\n"
+            f"crypto.decrypt(Path({str(path)!r}), {KEY!r})\n")
+    killed = subprocess.run([sys.executable, "-c", code],
+                            cwd=Path(__file__).resolve().parents[2])
+    assert killed.returncode == 9
+    left = list(tmp_path.glob(".p.wbproj.*.converting"))
+    assert len(left) == 1 and WORD in left[0].read_bytes().lower()
+    assert crypto.is_encrypted(path)
+    with Project.open(path, passphrase=KEY) as p:  # opening the project clears it
+        assert p.repo.stats()["documents"] == 1
+    assert not list(tmp_path.glob(".p.wbproj.*"))
+    # so does the next conversion, for one left while the project was opened elsewhere
+    left[0].write_bytes(b"x" * 4096)
+    crypto.change_passphrase(path, KEY, KEY + " two")
+    assert not list(tmp_path.glob(".p.wbproj.*"))
+
+
+def test_a_running_conversions_copy_is_left_alone(tmp_path):
+    from workbench.core import store
+
+    path = tmp_path / "p.wbproj"
+    Project.create(path, coder="tester").close()
+    mine = tmp_path / f".p.wbproj.{os.getppid()}.converting"  # a live process's
+    mine.write_bytes(b"x")
+    other = tmp_path / ".p.wbproj.notes"  # not a copy of ours
+    other.write_bytes(b"x")
+    assert store.clear_dead_copies(path) == []
+    assert mine.exists() and other.exists()

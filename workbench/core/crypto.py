@@ -128,6 +128,7 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         except dbapi.OperationalError:
             raise ProjectError(f"{path.name} is open in another program; close it there "
                                "first. Nothing was changed.") from None
+        store.clear_dead_copies(path)  # a killed decrypt's plaintext copy among them
         app_id = src.execute("PRAGMA application_id").fetchone()[0]
         version = src.execute("PRAGMA user_version").fetchone()[0]
         src.execute("COMMIT")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -207,6 +209,51 @@ def held_alone(path: Path) -> Iterator[None]:
         os.close(fd)  # releases both locks
 
 
+# Whole copies of a project written beside it under a temporary name: the conversions'
+# (crypto) and a restore's. Each is renamed over the project once complete, so one left
+# behind only ever duplicates a file that exists; ``decrypt``'s is plaintext.
+_TEMP_COPIES = (".converting", ".restoring")
+# Where a process cannot be asked whether it still runs: a copy this old is left over.
+_DEAD_COPY_SECONDS = 3600
+
+
+def clear_dead_copies(path: Path) -> list[Path]:
+    """Delete the temporary copies of ``path`` whose writer is no longer running.
+
+    A conversion or restore killed midway (power cut, kill -9) leaves its copy, and a
+    killed ``decrypt`` leaves the whole project in plaintext beside the encrypted file,
+    hidden by its leading dot, where no later command looked. Opening the project and
+    every conversion now clear such copies."""
+    path = Path(path)
+    gone = []
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
+        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or _running(int(pid),
+                                                                         leftover):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            gone.append(leftover)
+    return gone
+
+
+def _running(pid: int, leftover: Path) -> bool:
+    if pid == os.getpid():
+        return False  # this process removes its own copy before it writes another
+    if os.name == "nt":  # os.kill would end the process there
+        try:
+            return time.time() - leftover.stat().st_mtime < _DEAD_COPY_SECONDS
+        except FileNotFoundError:
+            return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def writable(path: Path) -> bool:
     """Whether the project and its folder can be written (SQLite's WAL needs both)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -316,6 +363,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     if not read_only:
         _set_aside_foreign_wal(path, header or walcheck.cipher_header(), notices,
                                encrypted=encrypted)
+        clear_dead_copies(path)
     key = passphrase if encrypted else None
     try:
         if read_only:
