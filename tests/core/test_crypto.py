@@ -226,6 +226,7 @@ def test_a_killed_decrypt_leaves_no_plaintext_copy_behind(tmp_path):
     assert not list(tmp_path.glob(".p.wbproj.*"))
     # so does the next conversion, for one left while the project was opened elsewhere
     left[0].write_bytes(b"x" * 4096)
+    Path(f"{left[0]}-journal").write_bytes(b"x")
     crypto.change_passphrase(path, KEY, KEY + " two")
     assert not list(tmp_path.glob(".p.wbproj.*"))
 

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import glob
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -227,7 +228,10 @@ def clear_dead_copies(path: Path) -> list[Path]:
     path = Path(path)
     gone = []
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        # ".NAME.PID.converting", and its journal or unfinished copy ("-journal",
+        # ".partial") beside it
         pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
+        kind = re.split(r"[.-]", kind, maxsplit=1)[0]
         if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or _running(int(pid),
                                                                          leftover):
             continue
