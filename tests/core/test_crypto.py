@@ -242,3 +242,25 @@ def test_a_running_conversions_copy_is_left_alone(tmp_path):
     other.write_bytes(b"x")
     assert store.clear_dead_copies(path) == []
     assert mine.exists() and other.exists()
+
+
+def test_encrypting_deletes_unfinished_plaintext_backup_copies(tmp_path):
+    # A window switched off mid-backup leaves NAME-<time>.wbproj.partial, a plaintext
+    # copy of the project; encrypt converted finished backups only and left it readable.
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    partial = made.with_name("p-20250101T000000.000000Z.wbproj.partial")
+    partial.write_bytes(made.read_bytes())
+    Path(f"{partial}-journal").write_bytes(b"journal")
+    upgrade = tmp_path / "p.wbproj.before-upgrade-v19.partial"
+    upgrade.write_bytes(made.read_bytes())
+    converted = crypto.encrypt(path, KEY)
+    assert converted == [made] and not converted.left
+    assert not partial.exists() and not Path(f"{partial}-journal").exists()
+    assert not upgrade.exists()
+    assert not [f for f in tmp_path.rglob("*") if f.is_file()
+                and WORD in f.read_bytes().lower()]

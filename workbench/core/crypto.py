@@ -13,6 +13,7 @@ the conversion stop with a sentence instead of losing that program's writes.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,7 @@ class Converted(list[Path]):
 
 
 def _convert_backups(path: Path, old: str | None, new: str) -> Converted:
+    _clear_unfinished(path)
     done, left = [], []
     for b in _backups(path):
         try:
@@ -164,7 +166,30 @@ def _backups(path: Path) -> list[Path]:
 
     found = [b for folder in folders(path) if folder.is_dir()
              for b in sorted(folder.glob("*.wbproj"))]
-    return found + sorted(path.parent.glob(f"{path.name}.before-upgrade-v*"))
+    return found + sorted(b for b in path.parent.glob(f"{glob.escape(path.name)}.before-upgrade-v*")
+                          if not b.name.endswith(_UNFINISHED))
+
+
+# What an unfinished copy (``store.copy_to`` stopped midway) is named, with its journal.
+_UNFINISHED = (".partial", ".partial-journal")
+
+
+def _clear_unfinished(path: Path) -> None:
+    """Delete the backup copies a stopped process left unfinished.
+
+    A window switched off while it backed the project up leaves ``….wbproj.partial``,
+    a copy of the project as it was then, in plaintext for a plain project; encrypting
+    left it readable beside the encrypted file (until a later backup an hour on cleared
+    it, if the window made one). It is never a backup (it was not finished), and no
+    copy can be in progress: the project was just held alone."""
+    from workbench.core.backup import clear_stale_partials, folders
+
+    for folder in folders(path):
+        if folder.is_dir():
+            clear_stale_partials(folder, path, older_than=-1)
+    for b in path.parent.glob(f"{glob.escape(path.name)}.before-upgrade-v*"):
+        if b.name.endswith(_UNFINISHED):
+            b.unlink(missing_ok=True)
 
 
 def _convert_backup(backup: Path, old: str | None, new: str) -> bool:
