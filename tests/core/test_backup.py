@@ -291,3 +291,21 @@ def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
     with Project.open(path) as again:
         assert again.repo.stats()["documents"] == 4
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+
+
+def test_a_clock_set_back_does_not_delete_each_new_backup(tmp_path, monkeypatch):
+    # Backups are ordered by the time in their names. With the clock set back a year,
+    # each new backup was named before the kept ones, and rotation deleted it at once.
+    import datetime as dt
+
+    with make_project(tmp_path) as p:
+        for _ in range(3):
+            backup.make(p.conn, p.path, keep=3)
+        year_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=365)
+        monkeypatch.setattr(backup, "_stamp", lambda: year_ago.strftime("%Y%m%dT%H%M%S.%fZ"))
+        add_doc(p)
+        made = backup.make(p.conn, p.path, keep=3)
+        again = backup.make(p.conn, p.path, keep=3)
+    assert made.exists() and again.exists()
+    assert backup.listed(p.path)[:2] == [again, made]
+    assert backup.latest_good(p.path)[0] == again  # what the damage message names

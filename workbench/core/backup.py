@@ -66,15 +66,33 @@ def folders(path: Path) -> list[Path]:
     return [default_folder(path), data_folder(path)]
 
 
+_STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+
+
 def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime(_STAMP_FORMAT)
 
 
 def _fresh(folder: Path, stem: str, suffix: str = "") -> Path:
+    """A new backup's name, later than every backup of ``stem`` already in ``folder``.
+
+    The names order the backups: rotation deletes the oldest by name, and the damage
+    message names the newest good one. A clock set back (a dead clock battery, a wrong
+    setting) gave a new backup an older name than the ones before it, so with the folder
+    full each new backup was deleted as soon as it was made and the work after the
+    change was never backed up. So a name is never earlier than the newest one."""
+    newest = max((m.group(1) for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj")
+                  if (m := _STAMP.search(p.name)) and p.name[: m.start()] == stem),
+                 default="")
     while True:  # the microseconds make a clash unlikely; never overwrite one
-        target = folder / f"{stem}-{_stamp()}{suffix}.wbproj"
+        stamp = _stamp()
+        if stamp <= newest:
+            later = dt.datetime.strptime(newest, _STAMP_FORMAT) + dt.timedelta(microseconds=1)
+            stamp = later.strftime(_STAMP_FORMAT)
+        target = folder / f"{stem}-{stamp}{suffix}.wbproj"
         if not target.exists():
             return target
+        newest = stamp
 
 
 def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
