@@ -264,3 +264,33 @@ def test_encrypting_deletes_unfinished_plaintext_backup_copies(tmp_path):
     assert not upgrade.exists()
     assert not [f for f in tmp_path.rglob("*") if f.is_file()
                 and WORD in f.read_bytes().lower()]
+
+
+def test_a_passphrase_change_stopped_midway_is_finished_when_asked_again(tmp_path):
+    # Killed after the project was re-keyed, change-passphrase left the backups on the
+    # old passphrase; asked again it refused ("the passphrase is wrong"), and with the
+    # new passphrase as the old it re-keyed none: they stayed open to the old one.
+    import subprocess
+    import sys
+
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    code = ("import os\n"
+            "from pathlib import Path\n"
+            "from workbench.core import crypto\n"
+            "crypto._convert_backups = lambda *a: os._exit(9)  # the power goes\n"
+            f"crypto.change_passphrase(Path({str(path)!r}), {KEY!r}, 'the new passphrase')\n")
+    killed = subprocess.run([sys.executable, "-c", code],
+                            cwd=Path(__file__).resolve().parents[2])
+    assert killed.returncode == 9
+    assert backup.check(made, KEY).ok  # the backup is still on the old passphrase
+    assert crypto.change_passphrase(path, KEY, "the new passphrase") == [made]
+    assert backup.check(made, "the new passphrase").ok
+    assert not backup.check(made, KEY).ok
+    with pytest.raises(WrongPassphrase):  # a wrong old passphrase still changes nothing
+        crypto.change_passphrase(path, "not the one at all", "a third passphrase")
+    assert _ids(path, "the new passphrase")[2]["documents"] == 1
