@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -106,10 +107,30 @@ def date_or_none(value: str | None) -> str | None:
 
 
 def read_file(path: Path) -> bytes:
-    """The file's bytes, or ImportRejected with a sentence naming the file."""
+    """The file's bytes, or ImportRejected with a sentence naming the file.
+
+    The size limit is applied before reading: a file of many gigabytes (a video or a
+    disk image given a document's extension) was read whole into memory and refused
+    only then, which could take the window down with it. Only regular files are read:
+    a named pipe or a device (``/dev/zero``) would hang the import or never end.
+    """
+    limit = importers.limits.MAX_FILE_BYTES
     try:
-        with open(path, "rb") as fh:  # not Path.read_bytes: no Path made for a str
-            return fh.read()
+        # Non-blocking, so that opening a named pipe does not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as fh:  # not Path.read_bytes: no Path made for a str
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportRejected(f"{path}: this is not a regular file (a pipe or a "
+                                     "device), so it was not read.")
+            if info.st_size > limit:
+                raise importers.limits.too_large(str(path), info.st_size)
+            data = fh.read(limit + 1)  # a file growing while it is read stops here
+            if len(data) > limit:
+                raise importers.limits.too_large(str(path), len(data))
+            return data
     except IsADirectoryError:
         raise ImportRejected(f"{path}: this is a folder, not a file.") from None
     except FileNotFoundError:
