@@ -86,7 +86,10 @@ def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> No
 
 def _read_file(name: str) -> str:
     try:
-        with open(name, encoding="utf-8") as fh:
+        # utf-8-sig: an editor's byte-order mark (Notepad writes one) would otherwise
+        # become the passphrase's first character, and typed at a prompt later the
+        # passphrase would never open the project again.
+        with open(name, encoding="utf-8-sig") as fh:
             text = fh.readline().rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as err:
         raise WorkbenchError(f"The passphrase file {name} could not be read "
