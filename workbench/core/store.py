@@ -34,8 +34,26 @@ def _keyed_class() -> type:
     return Keyed
 
 
+class Passphrase(str):
+    """A passphrase with the spellings it may have been given as before (``earlier``),
+    tried in turn when it does not open a file, so that a project keyed with an older
+    reading of the same words (a passphrase file's byte-order mark) still opens."""
+
+    earlier: tuple[str, ...] = ()
+
+
 def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
     """A keyed SQLCipher connection; WrongPassphrase (file untouched) if the key fails."""
+    try:
+        return _cipher_connect_one(target, passphrase, uri=uri)
+    except WrongPassphrase:
+        for other in getattr(passphrase, "earlier", ()):
+            with contextlib.suppress(WrongPassphrase):
+                return _cipher_connect_one(target, other, uri=uri)
+        raise
+
+
+def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> Any:
     cip = dbapi.cipher()
     conn = cip.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                        factory=_keyed_class())
