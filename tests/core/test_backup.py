@@ -309,3 +309,28 @@ def test_a_clock_set_back_does_not_delete_each_new_backup(tmp_path, monkeypatch)
     assert made.exists() and again.exists()
     assert backup.listed(p.path)[:2] == [again, made]
     assert backup.latest_good(p.path)[0] == again  # what the damage message names
+
+
+def test_a_backup_of_a_damaged_project_does_not_push_out_the_good_ones(tmp_path):
+    # Every timed backup copies the project's pages as they are. Once the file went bad,
+    # ten backups of it pushed every backup made before the damage out of the folder.
+    with make_project(tmp_path) as p:
+        for n in range(30):
+            add_doc(p, REPORT.replace("market", f"market {n}") * 20, f"{n}.txt")
+        good = [backup.make(p.conn, p.path, keep=2) for _ in range(2)]
+        page_size = p.conn.execute("PRAGMA page_size").fetchone()[0]
+        leaf = p.conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'documents' "
+                              "AND pagetype = 'leaf'").fetchone()[0]
+        path = p.path
+    data = bytearray(path.read_bytes())
+    start = (leaf - 1) * page_size
+    data[start + 1: start + 8] = b"\xff" * 7  # the leaf's cell pointers point nowhere
+    path.write_bytes(bytes(data))
+    with Project.open(path) as p:
+        with pytest.raises(ProjectError, match=r"shows damage.*older ones were kept") as err:
+            backup.make(p.conn, p.path, keep=2)
+        assert good[-1].name in str(err.value)  # the message names the good backup
+        sched = backup.Scheduler(p.conn, p.path, keep=2)
+        assert sched.backup_now() is None and "shows damage" in sched.error
+    assert backup.listed(path) == good[::-1]
+    assert all(backup.check(b).ok for b in good)

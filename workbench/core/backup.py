@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import dbapi, schema, store, walcheck
-from workbench.core.errors import ProjectError, WrongPassphrase
+from workbench.core import damage, dbapi, schema, store, walcheck
+from workbench.core.errors import ProjectError, WorkbenchError, WrongPassphrase
 
 # The name the user's data folder is kept under (the window's settings use it too).
 APPLICATION = "Workbench"
@@ -101,8 +101,30 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = store.copy_to(conn, _fresh(folder, path.stem))
+    # A copy of a damaged project must not push the good backups out: after ten timed
+    # backups of a file that went bad, none made before the damage would be left.
+    problem = _structure_problem(target, store.passphrase_of(conn))
+    if problem is not None:
+        target.unlink(missing_ok=True)
+        raise damage.damaged(path, f"its backup copy shows damage ({problem}), so no "
+                             "backup was made and the older ones were kept")
     rotate(folder, path, keep)
     return target
+
+
+def _structure_problem(copy: Path, passphrase: str | None) -> str | None:
+    """SQLite's first structural finding on a fresh copy (``quick_check``), or None."""
+    conn = _read_only(copy, passphrase)
+    try:
+        found = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except dbapi.DatabaseError as err:
+        return str(err)
+    finally:
+        conn.close()
+    if found == "ok":
+        return None
+    # "*** in database main ***\nPage 256: …": one line, for a one-sentence message
+    return " ".join(found.replace("*** in database main ***", "").split())
 
 
 def copy(conn: Any, path: Path, dest: Path) -> Path:
@@ -303,6 +325,9 @@ class Scheduler:
         """Make a backup; a failure (disk full, folder read-only) becomes ``error``."""
         try:
             made = make(self.conn, self.path, self.folder, self.keep)
+        except WorkbenchError as err:  # a damaged project: said in its own sentence
+            self.error = str(err)
+            return None
         except (OSError, *dbapi.Error) as err:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
             return None
@@ -369,6 +394,8 @@ class DetachedBackup:
                 self.made = make(source, self.path, self.folder, self.keep)
             finally:
                 source.close()
+        except WorkbenchError as err:  # a damaged project: said in its own sentence
+            self.error = str(err)
         except (OSError, *dbapi.Error) as err:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
         finally:
