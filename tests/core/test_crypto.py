@@ -294,3 +294,38 @@ def test_a_passphrase_change_stopped_midway_is_finished_when_asked_again(tmp_pat
     with pytest.raises(WrongPassphrase):  # a wrong old passphrase still changes nothing
         crypto.change_passphrase(path, "not the one at all", "a third passphrase")
     assert _ids(path, "the new passphrase")[2]["documents"] == 1
+
+
+def test_a_program_writing_while_the_converted_copy_is_flushed_loses_nothing(tmp_path,
+                                                                           monkeypatch):
+    # The copy was flushed after the source was let go: a program that opened the
+    # project then (flushing a big copy takes seconds) wrote into the file about to be
+    # replaced, was told its write was saved, and lost it.
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+    code = ("import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], timeout=0.5)\n"
+            "try:\n"
+            "    c.execute(\"INSERT INTO meta(key, value) VALUES ('probe', 'x')\")\n"
+            "    c.commit()\n"
+            "    print('saved')\n"
+            "except sqlite3.OperationalError as err:\n"
+            "    print(err)\n")
+    said: list[str] = []
+    flush = crypto.store.fsync_file
+
+    def flushing(target):
+        if ".converting" in str(target):
+            said.append(subprocess.run([sys.executable, "-c", code, str(path)],
+                                       capture_output=True, text=True).stdout.strip())
+        flush(target)
+
+    monkeypatch.setattr(crypto.store, "fsync_file", flushing)
+    crypto.encrypt(path, KEY)
+    with Project.open(path, passphrase=KEY) as p:
+        stored = p.conn.execute("SELECT count(*) FROM meta WHERE key = 'probe'").fetchone()[0]
+    assert said and (said[0] != "saved" or stored == 1), said

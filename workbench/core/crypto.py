@@ -155,12 +155,15 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         src.execute(f"PRAGMA converted.application_id = {int(app_id)}")
         src.execute(f"PRAGMA converted.user_version = {int(version)}")
         src.execute("DETACH DATABASE converted")
+        # Flushed while the source is still held: a program that opened the project
+        # while the copy was flushed (seconds for a big one) wrote into the file about
+        # to be replaced, and its commits went with it.
+        store.fsync_file(tmp)
     except BaseException:
         src.close()
         tmp.unlink(missing_ok=True)
         raise
     src.close()
-    store.fsync_file(tmp)
     os.replace(tmp, path)
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)  # emptied by the checkpoint; they described the old file
