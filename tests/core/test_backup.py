@@ -334,3 +334,20 @@ def test_a_backup_of_a_damaged_project_does_not_push_out_the_good_ones(tmp_path)
         assert sched.backup_now() is None and "shows damage" in sched.error
     assert backup.listed(path) == good[::-1]
     assert all(backup.check(b).ok for b in good)
+
+
+def test_a_newest_backup_keyed_otherwise_does_not_stop_the_backup_on_opening(tmp_path):
+    # The check "does the newest backup hold this history?" opened it with the project's
+    # passphrase; one keyed with another (an older key, a copy from elsewhere) raised
+    # WrongPassphrase out of the backup's thread, and no backup was made on opening.
+    from workbench.core import crypto
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase="first passphrase") as p:
+        add_doc(p)
+        other = backup.make(p.conn, path)
+    crypto._export(other, "first passphrase", "another passphrase")
+    with Project.open(path, passphrase="first passphrase") as p:
+        job = backup.Scheduler(p.conn, path).detached(opening=True)
+        job.run()
+    assert job.error is None and job.made is not None and job.made.exists()

@@ -435,5 +435,7 @@ def same_history(conn: Any, path: Path, folder: Path | None = None,
         finally:
             other.close()
         return theirs == history_head(conn)
-    except (OSError, *dbapi.Error):
+    except (OSError, *dbapi.Error, WorkbenchError):
+        # WorkbenchError: a backup keyed with another passphrase (WrongPassphrase) is
+        # not this state; taking it for an error stopped the backup on opening.
         return False
