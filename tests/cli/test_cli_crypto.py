@@ -76,3 +76,39 @@ def test_backup_list_restore(tmp_path, capsys):
     assert "-replaced.wbproj" in capsys.readouterr().out
     assert main(["restore-backup", str(path), str(tmp_path / "missing.wbproj")]) == 1
     assert "no such backup" in capsys.readouterr().err
+
+
+def test_a_passphrase_file_with_a_byte_order_mark_gives_the_typed_passphrase(tmp_path,
+                                                                              monkeypatch):
+    # A file saved by Notepad starts with a byte-order mark, which became part of the
+    # passphrase: the project then opened only from that file, never with the words typed.
+    from workbench.core.project import Project
+
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text("\ufeff" + KEY + "\r\n", encoding="utf-8")
+    path = tmp_path / "e.wbproj"
+    assert main(["new", str(path), "--encrypt", "--passphrase-file", str(keyfile)]) == 0
+    with Project.open(path, passphrase=KEY) as project:  # as the window's dialog gives it
+        assert project.encrypted
+
+
+def test_a_project_keyed_with_the_mark_before_still_opens_from_its_file(tmp_path, monkeypatch,
+                                                                        capsys):
+    from workbench.core import crypto
+    from workbench.core.project import Project
+
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text("\ufeff" + KEY + "\n", encoding="utf-8")
+    path = tmp_path / "e.wbproj"
+    Project.create(path, coder="tester", passphrase="\ufeff" + KEY).close()  # as before
+    assert main(["--passphrase-file", str(keyfile), "log", str(path)]) == 0
+    # changing the passphrase from that file re-keys it with the words alone
+    newfile = tmp_path / "new.txt"
+    newfile.write_text("a new passphrase\n", encoding="utf-8")
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(newfile)]) == 0
+    assert crypto.is_encrypted(path)
+    with Project.open(path, passphrase="a new passphrase"):
+        pass

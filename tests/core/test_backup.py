@@ -211,3 +211,143 @@ def test_unfinished_copies_left_by_a_stopped_window_are_cleared(tmp_path):
     assert running.exists(), "a copy written to within the hour may still be in progress"
     assert other.exists()
     assert made.exists() and backup.listed(p.path) == [made]
+
+
+def _holder(path: Path, passphrase: str | None = None):
+    """Another program with the project open, idle (a window left open), until its
+    stdin gets a line; then it adds a document and says how many it holds."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tests.helpers import REPORT, add_doc\n"
+        "from workbench.core.project import Project\n"
+        f"p = Project.open({str(path)!r}, coder='other', passphrase={passphrase!r})\n"
+        "print('open', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "add_doc(p, REPORT.replace('market', 'bakery'), 'later.txt')\n"
+        "print(p.repo.stats()['documents'], flush=True)\n"
+        "p.close()\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert proc.stdout.readline().strip() == "open"
+    return proc
+
+
+def test_restore_is_refused_while_another_program_has_the_project_open(tmp_path):
+    # Restored under a window that had the project open, every change the window saved
+    # afterwards went into the replaced file and was lost without a word.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        made = backup.make(p.conn, p.path)
+        path = p.path
+    holder = _holder(path)
+    try:
+        with pytest.raises(ProjectError, match=r"open in another program.*Nothing was changed"):
+            backup.restore(path, made)
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        saved = int(holder.stdout.readline())
+        holder.wait(30)
+    assert saved == 2
+    assert not [f for f in backup.default_folder(path).iterdir() if "replaced" in f.name]
+    with Project.open(path) as again:
+        assert again.repo.stats()["documents"] == 2  # the other program's write is there
+    backup.restore(path, made)  # closed everywhere: the restore goes ahead
+    with Project.open(path) as again:
+        assert again.repo.stats()["documents"] == 1
+
+
+def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
+    # A restore keeps the file it replaces with its -wal beside it. Restored in turn
+    # (to undo the restore), only the file was copied: the commits its log held, the
+    # newest work, were gone, though the check had read them and called it intact.
+    import subprocess
+    import sys
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    code = (  # a program that saved three documents and stopped before a checkpoint
+        "import os\n"
+        "from tests.helpers import REPORT, add_doc\n"
+        "from workbench.core.project import Project\n"
+        f"p = Project.open({str(path)!r}, coder='other')\n"
+        "p.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "for n in range(3):\n"
+        "    add_doc(p, REPORT.replace('market', f'stall {n}'), f'{n}.txt')\n"
+        "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
+    assert Path(f"{path}-wal").stat().st_size > 0
+    kept = backup.restore(path, older)
+    assert kept is not None and Path(f"{kept}-wal").is_file()
+    assert backup.check(kept).ok
+    backup.restore(path, kept)
+    with Project.open(path) as again:
+        assert again.repo.stats()["documents"] == 4
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+
+
+def test_a_clock_set_back_does_not_delete_each_new_backup(tmp_path, monkeypatch):
+    # Backups are ordered by the time in their names. With the clock set back a year,
+    # each new backup was named before the kept ones, and rotation deleted it at once.
+    import datetime as dt
+
+    with make_project(tmp_path) as p:
+        for _ in range(3):
+            backup.make(p.conn, p.path, keep=3)
+        year_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=365)
+        monkeypatch.setattr(backup, "_stamp", lambda: year_ago.strftime("%Y%m%dT%H%M%S.%fZ"))
+        add_doc(p)
+        made = backup.make(p.conn, p.path, keep=3)
+        again = backup.make(p.conn, p.path, keep=3)
+    assert made.exists() and again.exists()
+    assert backup.listed(p.path)[:2] == [again, made]
+    assert backup.latest_good(p.path)[0] == again  # what the damage message names
+
+
+def test_a_backup_of_a_damaged_project_does_not_push_out_the_good_ones(tmp_path):
+    # Every timed backup copies the project's pages as they are. Once the file went bad,
+    # ten backups of it pushed every backup made before the damage out of the folder.
+    with make_project(tmp_path) as p:
+        for n in range(30):
+            add_doc(p, REPORT.replace("market", f"market {n}") * 20, f"{n}.txt")
+        good = [backup.make(p.conn, p.path, keep=2) for _ in range(2)]
+        page_size = p.conn.execute("PRAGMA page_size").fetchone()[0]
+        leaf = p.conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'documents' "
+                              "AND pagetype = 'leaf'").fetchone()[0]
+        path = p.path
+    data = bytearray(path.read_bytes())
+    start = (leaf - 1) * page_size
+    data[start + 1: start + 8] = b"\xff" * 7  # the leaf's cell pointers point nowhere
+    path.write_bytes(bytes(data))
+    with Project.open(path) as p:
+        with pytest.raises(ProjectError, match=r"shows damage.*older ones were kept") as err:
+            backup.make(p.conn, p.path, keep=2)
+        assert good[-1].name in str(err.value)  # the message names the good backup
+        sched = backup.Scheduler(p.conn, p.path, keep=2)
+        assert sched.backup_now() is None and "shows damage" in sched.error
+    assert backup.listed(path) == good[::-1]
+    assert all(backup.check(b).ok for b in good)
+
+
+def test_a_newest_backup_keyed_otherwise_does_not_stop_the_backup_on_opening(tmp_path):
+    # The check "does the newest backup hold this history?" opened it with the project's
+    # passphrase; one keyed with another (an older key, a copy from elsewhere) raised
+    # WrongPassphrase out of the backup's thread, and no backup was made on opening.
+    from workbench.core import crypto
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase="first passphrase") as p:
+        add_doc(p)
+        other = backup.make(p.conn, path)
+    crypto._export(other, "first passphrase", "another passphrase")
+    with Project.open(path, passphrase="first passphrase") as p:
+        job = backup.Scheduler(p.conn, path).detached(opening=True)
+        job.run()
+    assert job.error is None and job.made is not None and job.made.exists()

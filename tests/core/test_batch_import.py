@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -310,16 +311,38 @@ def test_a_folder_lists_the_files_rglob_would_in_the_same_order(tmp_path):
         (root / "link-to-folder").symlink_to(outside, target_is_directory=True)
         (root / "link.txt").symlink_to(outside / "linked.txt")
     extensions = {".txt", ".md", ".html", ".pdf"}
-    # What the listing was before it was made faster: rglob, filtered, sorted as Paths.
+    # What the listing was before it was made faster: rglob, filtered, sorted as Paths;
+    # less a linked file outside the folder (see the test after this one).
     expected = sorted(f for f in root.rglob("*")
                       if f.suffix.lower() in extensions and f.is_file()
-                      and not any(p.startswith(".") for p in f.relative_to(root).parts))
+                      and not any(p.startswith(".") for p in f.relative_to(root).parts)
+                      and f.resolve().is_relative_to(root.resolve()))
     got = importing.files_under(root, extensions)
     assert got == expected
     # Part by part, not as strings ("a/..." before "a-b/...", though "/" > "-").
     assert [p.relative_to(root).as_posix() for p in got][:5] == [
         "B.TXT", "a/b/c/d/deep.html", "a/b.txt", "a-b/c.txt", "a.txt"]
     assert importing.expand_paths([root], True) == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="links need the right to make them")
+def test_a_folder_import_leaves_out_links_to_files_outside_it(tmp_path):
+    # A received folder (an unpacked archive) with "report.txt" linking to a private
+    # file of the researcher's: importing the folder stored that file in the project.
+    root = tmp_path / "received"
+    root.mkdir()
+    (root / "real.txt").write_text("A report.\n")
+    private = tmp_path / "home" / "diary.txt"
+    private.parent.mkdir()
+    private.write_text("My own notes.\n")
+    (root / "report.txt").symlink_to(private)
+    (root / "again.txt").symlink_to(root / "real.txt")  # inside the folder: read
+    (root / "sub").mkdir()
+    (root / "sub" / "up.txt").symlink_to("../real.txt")
+    got = [p.name for p in importing.files_under(root, {".txt"})]
+    assert got == ["again.txt", "real.txt", "up.txt"]
+    # a link the user names on its own is read, as asked
+    assert importing.expand_paths([root / "report.txt"], True) == [root / "report.txt"]
 
 
 @pytest.mark.parametrize("added", [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,159 @@ def test_foreign_plaintext_wal_beside_encrypted_project_is_set_aside(enc, tmp_pa
 
     store.open_existing(enc.path, passphrase=KEY, notices=notices).close()
     assert notices and "moved aside" in notices[0]
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[2 * 4096: 2 * 4096 + 200] = b"\xff" * 200  # bit rot inside a b-tree page
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_backup_does_not_leave_the_others_in_plaintext(tmp_path):
+    # One damaged backup stopped `encrypt` with SQLite's "malformed" after the project
+    # was encrypted: every backup after it stayed readable without the passphrase.
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        older = backup.make(p.conn, path)
+        newer = backup.make(p.conn, path)
+    _damage(older)
+    converted = crypto.encrypt(path, KEY)
+    assert converted == [newer] and converted.left == [older]
+    assert WORD not in newer.read_bytes().lower() and backup.check(newer, KEY).ok
+    assert "could not be read" in converted.warning() and older.name in converted.warning()
+    assert crypto.is_encrypted(path)
+    assert not list(tmp_path.glob(".*converting"))
+
+
+def test_a_killed_decrypt_leaves_no_plaintext_copy_behind(tmp_path):
+    # Killed after writing its plaintext copy and before renaming it over the project,
+    # decrypt left the whole project readable in `.p.wbproj.PID.converting` beside the
+    # still encrypted file; nothing ever removed it.
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+    code = ("import os\n"
+            "from pathlib import Path\n"
+            "from workbench.core import crypto\n"
+            "crypto.store.fsync_file = lambda path: os._exit(9)  # the power goes\n"
+            f"crypto.decrypt(Path({str(path)!r}), {KEY!r})\n")
+    killed = subprocess.run([sys.executable, "-c", code],
+                            cwd=Path(__file__).resolve().parents[2])
+    assert killed.returncode == 9
+    left = list(tmp_path.glob(".p.wbproj.*.converting"))
+    assert len(left) == 1 and WORD in left[0].read_bytes().lower()
+    assert crypto.is_encrypted(path)
+    with Project.open(path, passphrase=KEY) as p:  # opening the project clears it
+        assert p.repo.stats()["documents"] == 1
+    assert not list(tmp_path.glob(".p.wbproj.*"))
+    # so does the next conversion, for one left while the project was opened elsewhere
+    left[0].write_bytes(b"x" * 4096)
+    Path(f"{left[0]}-journal").write_bytes(b"x")
+    crypto.change_passphrase(path, KEY, KEY + " two")
+    assert not list(tmp_path.glob(".p.wbproj.*"))
+
+
+def test_a_running_conversions_copy_is_left_alone(tmp_path):
+    from workbench.core import store
+
+    path = tmp_path / "p.wbproj"
+    Project.create(path, coder="tester").close()
+    mine = tmp_path / f".p.wbproj.{os.getppid()}.converting"  # a live process's
+    mine.write_bytes(b"x")
+    other = tmp_path / ".p.wbproj.notes"  # not a copy of ours
+    other.write_bytes(b"x")
+    assert store.clear_dead_copies(path) == []
+    assert mine.exists() and other.exists()
+
+
+def test_encrypting_deletes_unfinished_plaintext_backup_copies(tmp_path):
+    # A window switched off mid-backup leaves NAME-<time>.wbproj.partial, a plaintext
+    # copy of the project; encrypt converted finished backups only and left it readable.
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    partial = made.with_name("p-20250101T000000.000000Z.wbproj.partial")
+    partial.write_bytes(made.read_bytes())
+    Path(f"{partial}-journal").write_bytes(b"journal")
+    upgrade = tmp_path / "p.wbproj.before-upgrade-v19.partial"
+    upgrade.write_bytes(made.read_bytes())
+    converted = crypto.encrypt(path, KEY)
+    assert converted == [made] and not converted.left
+    assert not partial.exists() and not Path(f"{partial}-journal").exists()
+    assert not upgrade.exists()
+    assert not [f for f in tmp_path.rglob("*") if f.is_file()
+                and WORD in f.read_bytes().lower()]
+
+
+def test_a_passphrase_change_stopped_midway_is_finished_when_asked_again(tmp_path):
+    # Killed after the project was re-keyed, change-passphrase left the backups on the
+    # old passphrase; asked again it refused ("the passphrase is wrong"), and with the
+    # new passphrase as the old it re-keyed none: they stayed open to the old one.
+    import subprocess
+    import sys
+
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    code = ("import os\n"
+            "from pathlib import Path\n"
+            "from workbench.core import crypto\n"
+            "crypto._convert_backups = lambda *a: os._exit(9)  # the power goes\n"
+            f"crypto.change_passphrase(Path({str(path)!r}), {KEY!r}, 'the new passphrase')\n")
+    killed = subprocess.run([sys.executable, "-c", code],
+                            cwd=Path(__file__).resolve().parents[2])
+    assert killed.returncode == 9
+    assert backup.check(made, KEY).ok  # the backup is still on the old passphrase
+    assert crypto.change_passphrase(path, KEY, "the new passphrase") == [made]
+    assert backup.check(made, "the new passphrase").ok
+    assert not backup.check(made, KEY).ok
+    with pytest.raises(WrongPassphrase):  # a wrong old passphrase still changes nothing
+        crypto.change_passphrase(path, "not the one at all", "a third passphrase")
+    assert _ids(path, "the new passphrase")[2]["documents"] == 1
+
+
+def test_a_program_writing_while_the_converted_copy_is_flushed_loses_nothing(tmp_path,
+                                                                           monkeypatch):
+    # The copy was flushed after the source was let go: a program that opened the
+    # project then (flushing a big copy takes seconds) wrote into the file about to be
+    # replaced, was told its write was saved, and lost it.
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+    code = ("import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], timeout=0.5)\n"
+            "try:\n"
+            "    c.execute(\"INSERT INTO meta(key, value) VALUES ('probe', 'x')\")\n"
+            "    c.commit()\n"
+            "    print('saved')\n"
+            "except sqlite3.OperationalError as err:\n"
+            "    print(err)\n")
+    said: list[str] = []
+    flush = crypto.store.fsync_file
+
+    def flushing(target):
+        if ".converting" in str(target):
+            said.append(subprocess.run([sys.executable, "-c", code, str(path)],
+                                       capture_output=True, text=True).stdout.strip())
+        flush(target)
+
+    monkeypatch.setattr(crypto.store, "fsync_file", flushing)
+    crypto.encrypt(path, KEY)
+    with Project.open(path, passphrase=KEY) as p:
+        stored = p.conn.execute("SELECT count(*) FROM meta WHERE key = 'probe'").fetchone()[0]
+    assert said and (said[0] != "saved" or stored == 1), said

@@ -1,5 +1,6 @@
 """The two import steps, parse and store, and the one way paths become files."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,55 @@ def test_import_file_does_not_parse_what_the_project_holds(project, tmp_path, mo
     second = importing.import_file(project, a, sandbox=False)
     assert (first.status, second.status) == ("imported", "duplicate")
     assert second.doc_id == first.doc_id
+
+
+def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    # A file of many gigabytes given a document's extension was read whole into the
+    # window's memory and refused only then (1.5 GB of memory for a 1.5 GB file).
+    import tracemalloc
+
+    from workbench.core.importers import limits
+    from workbench.core.ops.importing import read_file
+
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100_000)
+    big = tmp_path / "video.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"\x00" * 3_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportRejected, match="larger than the 0 MB limit"):
+            read_file(big)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
+    small = tmp_path / "note.txt"
+    small.write_bytes(b"a note\n")
+    assert read_file(small) == b"a note\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path):
+    # Opening a named pipe waited for a writer that never came: the import hung.
+    import threading
+
+    from workbench.core.ops.importing import read_file
+
+    pipe = tmp_path / "report.txt"
+    os.mkfifo(pipe)
+    outcome: list[BaseException | bytes] = []
+
+    def read() -> None:
+        try:
+            outcome.append(read_file(pipe))
+        except BaseException as err:  # handed to the test
+            outcome.append(err)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # let the old code's open() return
+        with open(pipe, "wb"):
+            pass
+        reader.join(5)
+    assert outcome and isinstance(outcome[0], ImportRejected)
+    assert "not a regular file" in str(outcome[0])

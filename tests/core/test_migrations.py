@@ -248,3 +248,59 @@ def test_live_counts_read_the_small_live_index_not_the_viewers(tmp_path):
 
     assert Repo(project.conn).stats()["annotations"] == 5
     project.close()
+
+
+def _upgrade_with_the_disk_full(monkeypatch, path):
+    import pytest
+
+    from workbench.core.errors import ProjectError
+
+    migrate = schema.migrate
+
+    def full(conn, upto=schema.LATEST, *, now):
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # the card fills up
+        return migrate(conn, upto, now=now)
+
+    monkeypatch.setattr(schema, "migrate", full)
+    with pytest.raises(ProjectError) as err:
+        Project.open(path)
+    monkeypatch.setattr(schema, "migrate", migrate)
+    return str(err.value)
+
+
+def test_an_upgrade_stopped_by_a_full_disk_says_so(tmp_path, monkeypatch):
+    # SQLite rolls a transaction back itself when the disk fills; the upgrade's own
+    # ROLLBACK then failed, and the user read "cannot rollback - no transaction is
+    # active" instead of the cause.
+    path = tmp_path / "old.wbproj"
+    _first_schema_project(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE documents SET text = ?", ("shelling near the market " * 80000,))
+    conn.commit()
+    conn.close()
+    message = _upgrade_with_the_disk_full(monkeypatch, path)
+    assert "disk is full" in message and "cannot rollback" not in message
+    with Project.open(path) as project:  # with room again, the upgrade finishes
+        assert schema.current_version(project.conn) == schema.LATEST
+        assert [d["title"] for d in project.repo.documents()] == ["Old report"]
+
+
+def test_a_search_index_rebuild_stopped_by_a_full_disk_says_so(tmp_path):
+    import pytest
+
+    from tests.helpers import add_doc
+    from workbench.core import searchindex
+
+    with Project.create(tmp_path / "p.wbproj", coder="tester") as project:
+        add_doc(project, "Shelling near the market at dawn.\n" * 20000)
+        project.conn.execute("UPDATE meta SET value = 'older' WHERE key = ?",
+                             (searchindex.FOLD_META,))
+        # An index emptied and the file compacted: the rebuild needs new pages.
+        project.conn.execute("DELETE FROM search_documents")
+        project.conn.execute("VACUUM")
+        pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
+        project.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+            searchindex.ensure_current(project.conn)
+        assert not project.conn.in_transaction

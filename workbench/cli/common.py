@@ -86,14 +86,23 @@ def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> No
 
 def _read_file(name: str) -> str:
     try:
+        # utf-8-sig: an editor's byte-order mark (Notepad writes one) would otherwise
+        # become the passphrase's first character, and typed at a prompt later the
+        # passphrase would never open the project again.
         with open(name, encoding="utf-8") as fh:
             text = fh.readline().rstrip("\r\n")
     except (OSError, UnicodeDecodeError) as err:
         raise WorkbenchError(f"The passphrase file {name} could not be read "
                              f"({getattr(err, 'strerror', None) or err}).") from None
-    if not text:
+    if not text.lstrip("\ufeff"):
         raise WorkbenchError(f"The passphrase file {name} is empty.")
-    return text
+    if not text.startswith("\ufeff"):
+        return text
+    from workbench.core.store import Passphrase
+
+    words = Passphrase(text[1:])
+    words.earlier = (text,)  # how a project keyed from this file before was keyed
+    return words
 
 
 def passphrase(what: str, file: str | None = None, *, confirm: bool = False,

@@ -22,6 +22,9 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     print(f"Encrypted {path}.")
     if converted:
         say(f"Its {len(converted)} backup(s) were encrypted too.")
+    if warning := converted.warning():
+        say(f"workbench: {warning}", err=True)
+        return 1
     return 0
 
 
@@ -46,6 +49,9 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
                                           confirm=True, env=False))
     converted = change_passphrase(path, old, new)
     print(f"Changed the passphrase of {path} and of {len(converted)} backup(s).")
+    if warning := converted.warning():
+        say(f"workbench: {warning}", err=True)
+        return 1
     return 0
 
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import dbapi, schema, store, walcheck
-from workbench.core.errors import ProjectError, WrongPassphrase
+from workbench.core import damage, dbapi, schema, store, walcheck
+from workbench.core.errors import ProjectError, WorkbenchError, WrongPassphrase
 
 # The name the user's data folder is kept under (the window's settings use it too).
 APPLICATION = "Workbench"
@@ -66,15 +66,33 @@ def folders(path: Path) -> list[Path]:
     return [default_folder(path), data_folder(path)]
 
 
+_STAMP_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+
+
 def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime(_STAMP_FORMAT)
 
 
 def _fresh(folder: Path, stem: str, suffix: str = "") -> Path:
+    """A new backup's name, later than every backup of ``stem`` already in ``folder``.
+
+    The names order the backups: rotation deletes the oldest by name, and the damage
+    message names the newest good one. A clock set back (a dead clock battery, a wrong
+    setting) gave a new backup an older name than the ones before it, so with the folder
+    full each new backup was deleted as soon as it was made and the work after the
+    change was never backed up. So a name is never earlier than the newest one."""
+    newest = max((m.group(1) for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj")
+                  if (m := _STAMP.search(p.name)) and p.name[: m.start()] == stem),
+                 default="")
     while True:  # the microseconds make a clash unlikely; never overwrite one
-        target = folder / f"{stem}-{_stamp()}{suffix}.wbproj"
+        stamp = _stamp()
+        if stamp <= newest:
+            later = dt.datetime.strptime(newest, _STAMP_FORMAT) + dt.timedelta(microseconds=1)
+            stamp = later.strftime(_STAMP_FORMAT)
+        target = folder / f"{stem}-{stamp}{suffix}.wbproj"
         if not target.exists():
             return target
+        newest = stamp
 
 
 def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP) -> Path:
@@ -83,8 +101,30 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = store.copy_to(conn, _fresh(folder, path.stem))
+    # A copy of a damaged project must not push the good backups out: after ten timed
+    # backups of a file that went bad, none made before the damage would be left.
+    problem = _structure_problem(target, store.passphrase_of(conn))
+    if problem is not None:
+        target.unlink(missing_ok=True)
+        raise damage.damaged(path, f"its backup copy shows damage ({problem}), so no "
+                             "backup was made and the older ones were kept")
     rotate(folder, path, keep)
     return target
+
+
+def _structure_problem(copy: Path, passphrase: str | None) -> str | None:
+    """SQLite's first structural finding on a fresh copy (``quick_check``), or None."""
+    conn = _read_only(copy, passphrase)
+    try:
+        found = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except dbapi.DatabaseError as err:
+        return str(err)
+    finally:
+        conn.close()
+    if found == "ok":
+        return None
+    # "*** in database main ***\nPage 256: …": one line, for a one-sentence message
+    return " ".join(found.replace("*** in database main ***", "").split())
 
 
 def copy(conn: Any, path: Path, dest: Path) -> Path:
@@ -168,12 +208,8 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
         return Check(False, "its header is not a project's")
     if encrypted and not passphrase:
         return Check(False, "it is encrypted: give its passphrase to check it", True)
-    uri = f"{backup.resolve().as_uri()}?mode=ro"
     try:
-        if encrypted:
-            conn = store._cipher_connect(uri, passphrase or "", uri=True)
-        else:
-            conn = sqlite3.connect(uri, uri=True)
+        conn = _read_only(backup, passphrase if encrypted else None)
     except WrongPassphrase:
         return Check(False, "the passphrase does not open it", True)
     except dbapi.DatabaseError as err:
@@ -193,6 +229,31 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
     if version > schema.LATEST:
         return Check(False, f"it was made by a newer Workbench (schema {version})", encrypted)
     return Check(True, "intact", encrypted)
+
+
+def _read_only(backup: Path, passphrase: str | None) -> Any:
+    """A read-only connection to a backup (keyed when ``passphrase``); it reads the
+    commits of a ``-wal`` beside it, as opening the project would."""
+    uri = f"{backup.resolve().as_uri()}?mode=ro"
+    if passphrase:
+        return store._cipher_connect(uri, passphrase, uri=True)
+    return sqlite3.connect(uri, uri=True)
+
+
+def _copy_out(backup: Path, tmp: Path, passphrase: str | None) -> None:
+    """The backup's contents at ``tmp``, on disk: its bytes, or, when a ``-wal`` beside
+    it holds commits (a file a restore replaced is kept with its log), a copy made by
+    SQLite, which carries them into the one file."""
+    if not Path(f"{backup}-wal").is_file():
+        shutil.copyfile(backup, tmp)
+        store.fsync_file(tmp)
+        return
+    encrypted = walcheck.read_header(backup) is None
+    conn = _read_only(backup, passphrase if encrypted else None)
+    try:
+        store.copy_to(conn, tmp)  # flushed before it is named tmp
+    finally:
+        conn.close()
 
 
 def latest_good(path: Path, passphrase: str | None = None,
@@ -220,22 +281,24 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
                            "Nothing was changed.")
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
-    shutil.copyfile(backup, tmp)
-    store.fsync_file(tmp)
-    kept = None
-    if path.exists():
-        kept = _fresh(folder, path.stem, "-replaced")
-        shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
-        wal = Path(f"{path}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, f"{kept}-wal")
-        store.fsync_file(kept)
-    # The old log describes the replaced file: replayed into the restored one it would
-    # damage it, so it goes first (its copy is beside the kept file).
-    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        leftover.unlink(missing_ok=True)
-    os.replace(tmp, path)
+    # Another program with the project open would go on writing into the replaced
+    # file, and every change it saved from then on would be lost without a word.
+    with store.held_alone(path):
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
+        _copy_out(backup, tmp, passphrase)
+        kept = None
+        if path.exists():
+            kept = _fresh(folder, path.stem, "-replaced")
+            shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
+            wal = Path(f"{path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, f"{kept}-wal")
+            store.fsync_file(kept)
+        # The old log describes the replaced file: replayed into the restored one it
+        # would damage it, so it goes first (its copy is beside the kept file).
+        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        os.replace(tmp, path)
     return kept
 
 
@@ -262,6 +325,9 @@ class Scheduler:
         """Make a backup; a failure (disk full, folder read-only) becomes ``error``."""
         try:
             made = make(self.conn, self.path, self.folder, self.keep)
+        except WorkbenchError as err:  # a damaged project: said in its own sentence
+            self.error = str(err)
+            return None
         except (OSError, *dbapi.Error) as err:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
             return None
@@ -328,6 +394,8 @@ class DetachedBackup:
                 self.made = make(source, self.path, self.folder, self.keep)
             finally:
                 source.close()
+        except WorkbenchError as err:  # a damaged project: said in its own sentence
+            self.error = str(err)
         except (OSError, *dbapi.Error) as err:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
         finally:
@@ -367,5 +435,7 @@ def same_history(conn: Any, path: Path, folder: Path | None = None,
         finally:
             other.close()
         return theirs == history_head(conn)
-    except (OSError, *dbapi.Error):
+    except (OSError, *dbapi.Error, WorkbenchError):
+        # WorkbenchError: a backup keyed with another passphrase (WrongPassphrase) is
+        # not this state; taking it for an error stopped the backup on opening.
         return False

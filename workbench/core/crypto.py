@@ -13,6 +13,7 @@ the conversion stop with a sentence instead of losing that program's writes.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,41 @@ def is_encrypted(path: Path) -> bool:
     return walcheck.read_header(path) is None and walcheck.may_be_encrypted(path)
 
 
-def encrypt(path: Path, passphrase: str) -> list[Path]:
+class Converted(list[Path]):
+    """The backups a conversion converted; ``left`` holds those it could not read
+    (damaged), which are as they were."""
+
+    def __init__(self, converted: list[Path], left: list[Path], *, rekey: bool):
+        super().__init__(converted)
+        self.left = left
+        self.rekey = rekey
+
+    def warning(self) -> str | None:
+        """The sentence that names the backups left as they were, or None."""
+        if not self.left:
+            return None
+        names = ", ".join(f"{b.parent.name}/{b.name}" for b in self.left)
+        still = ("still open with the old passphrase" if self.rekey
+                 else "still readable without the passphrase")
+        return (f"{len(self.left)} backup(s) could not be read, so they were left as they "
+                f"were and are {still}: {names}. Delete them if the other backups are "
+                "enough.")
+
+
+def _convert_backups(path: Path, old: str | None, new: str) -> Converted:
+    _clear_unfinished(path)
+    done, left = [], []
+    for b in _backups(path):
+        try:
+            if _convert_backup(b, old, new):
+                done.append(b)
+        except (*dbapi.DatabaseError, OSError, ProjectError):
+            # One damaged copy must not leave the ones after it unconverted.
+            left.append(b)
+    return Converted(done, left, rekey=old is not None)
+
+
+def encrypt(path: Path, passphrase: str) -> Converted:
     """Encrypt a plain project in place; returns its backups, encrypted as well."""
     path = Path(path)
     check_new_passphrase(passphrase)
@@ -46,7 +81,7 @@ def encrypt(path: Path, passphrase: str) -> list[Path]:
         raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
     _convert(path, None, passphrase)
     # A plaintext backup beside an encrypted project would give its words away.
-    return [b for b in _backups(path) if _convert_backup(b, None, passphrase)]
+    return _convert_backups(path, None, passphrase)
 
 
 def decrypt(path: Path, passphrase: str) -> None:
@@ -56,13 +91,28 @@ def decrypt(path: Path, passphrase: str) -> None:
     _convert(path, passphrase, None)
 
 
-def change_passphrase(path: Path, old: str, new: str) -> list[Path]:
+def change_passphrase(path: Path, old: str, new: str) -> Converted:
     """Re-key an encrypted project; backups keyed with ``old`` are re-keyed too."""
     path = Path(path)
     check_new_passphrase(new)
     _require_encrypted(path)
-    _convert(path, old, new)
-    return [b for b in _backups(path) if _convert_backup(b, old, new)]
+    try:
+        _convert(path, old, new)
+    except WrongPassphrase:
+        # A change stopped after the project was re-keyed (power cut, killed) left its
+        # backups on the old passphrase, and a second run refused at the project:
+        # they stayed on the passphrase being retired. Asked again, it finishes them.
+        if not _opens_with(path, new):
+            raise
+    return _convert_backups(path, old, new)
+
+
+def _opens_with(path: Path, passphrase: str) -> bool:
+    try:
+        store.connect_file(path, passphrase).close()
+    except WrongPassphrase:
+        return False
+    return True
 
 
 def _require_encrypted(path: Path) -> None:
@@ -95,6 +145,7 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         except dbapi.OperationalError:
             raise ProjectError(f"{path.name} is open in another program; close it there "
                                "first. Nothing was changed.") from None
+        store.clear_dead_copies(path)  # a killed decrypt's plaintext copy among them
         app_id = src.execute("PRAGMA application_id").fetchone()[0]
         version = src.execute("PRAGMA user_version").fetchone()[0]
         src.execute("COMMIT")
@@ -104,12 +155,15 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         src.execute(f"PRAGMA converted.application_id = {int(app_id)}")
         src.execute(f"PRAGMA converted.user_version = {int(version)}")
         src.execute("DETACH DATABASE converted")
+        # Flushed while the source is still held: a program that opened the project
+        # while the copy was flushed (seconds for a big one) wrote into the file about
+        # to be replaced, and its commits went with it.
+        store.fsync_file(tmp)
     except BaseException:
         src.close()
         tmp.unlink(missing_ok=True)
         raise
     src.close()
-    store.fsync_file(tmp)
     os.replace(tmp, path)
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)  # emptied by the checkpoint; they described the old file
@@ -130,7 +184,30 @@ def _backups(path: Path) -> list[Path]:
 
     found = [b for folder in folders(path) if folder.is_dir()
              for b in sorted(folder.glob("*.wbproj"))]
-    return found + sorted(path.parent.glob(f"{path.name}.before-upgrade-v*"))
+    return found + sorted(b for b in path.parent.glob(f"{glob.escape(path.name)}.before-upgrade-v*")
+                          if not b.name.endswith(_UNFINISHED))
+
+
+# What an unfinished copy (``store.copy_to`` stopped midway) is named, with its journal.
+_UNFINISHED = (".partial", ".partial-journal")
+
+
+def _clear_unfinished(path: Path) -> None:
+    """Delete the backup copies a stopped process left unfinished.
+
+    A window switched off while it backed the project up leaves ``….wbproj.partial``,
+    a copy of the project as it was then, in plaintext for a plain project; encrypting
+    left it readable beside the encrypted file (until a later backup an hour on cleared
+    it, if the window made one). It is never a backup (it was not finished), and no
+    copy can be in progress: the project was just held alone."""
+    from workbench.core.backup import clear_stale_partials, folders
+
+    for folder in folders(path):
+        if folder.is_dir():
+            clear_stale_partials(folder, path, older_than=-1)
+    for b in path.parent.glob(f"{glob.escape(path.name)}.before-upgrade-v*"):
+        if b.name.endswith(_UNFINISHED):
+            b.unlink(missing_ok=True)
 
 
 def _convert_backup(backup: Path, old: str | None, new: str) -> bool:

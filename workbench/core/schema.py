@@ -606,7 +606,10 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST, *, now: str) -> list[i
             conn.execute(f"PRAGMA user_version = {m.version:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # A full disk or an I/O error has SQLite roll the transaction back itself;
+            # a ROLLBACK then fails and its message would hide the real cause.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         applied.append(m.version)
     return applied

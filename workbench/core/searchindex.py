@@ -317,6 +317,7 @@ def ensure_current(conn: sqlite3.Connection) -> bool:
         rebuild(conn)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back itself (disk full)
+            conn.execute("ROLLBACK")
         raise
     return True

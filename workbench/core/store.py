@@ -7,9 +7,14 @@ backup of it can be keyed the same.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import glob
 import os
+import re
 import sqlite3
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +34,26 @@ def _keyed_class() -> type:
     return Keyed
 
 
+class Passphrase(str):
+    """A passphrase with the spellings it may have been given as before (``earlier``),
+    tried in turn when it does not open a file, so that a project keyed with an older
+    reading of the same words (a passphrase file's byte-order mark) still opens."""
+
+    earlier: tuple[str, ...] = ()
+
+
 def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
     """A keyed SQLCipher connection; WrongPassphrase (file untouched) if the key fails."""
+    try:
+        return _cipher_connect_one(target, passphrase, uri=uri)
+    except WrongPassphrase:
+        for other in getattr(passphrase, "earlier", ()):
+            with contextlib.suppress(WrongPassphrase):
+                return _cipher_connect_one(target, other, uri=uri)
+        raise
+
+
+def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> Any:
     cip = dbapi.cipher()
     conn = cip.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                        factory=_keyed_class())
@@ -158,6 +181,101 @@ def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     return conn
 
 
+# SQLite's lock bytes (its unix and Windows file formats): every connection that has a
+# WAL project open, even idle, holds a read lock in the shared range; a new one must
+# first take a read lock on the pending byte.
+_PENDING_BYTE = 0x40000000
+_SHARED_FIRST = _PENDING_BYTE + 2
+_SHARED_SIZE = 510
+
+
+@contextlib.contextmanager
+def held_alone(path: Path) -> Iterator[None]:
+    """Keep other programs out of ``path`` while it is replaced; ProjectError if one
+    has it open now.
+
+    A program that has the project open keeps writing into the file it opened: once
+    the name leads to another file, its later writes go nowhere and nobody is told. So
+    the locks SQLite itself takes are tried, without SQLite (the file may be damaged or
+    encrypted): a write lock on the shared range fails while any connection has the file
+    open, and one on the pending byte keeps new connections from starting until the
+    file is replaced. The locks are the process's own (POSIX), so the project must not
+    be open in this process either. Where ``fcntl`` is missing (Windows), replacing a
+    file another program holds open fails by itself.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        yield
+        return
+    except PermissionError:  # a read-only file: nobody writes through it
+        yield
+        return
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _PENDING_BYTE)
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
+        except OSError:
+            raise ProjectError(f"{Path(path).name} is open in another program; close it "
+                               "there first. Nothing was changed.") from None
+        yield
+    finally:
+        os.close(fd)  # releases both locks
+
+
+# Whole copies of a project written beside it under a temporary name: the conversions'
+# (crypto) and a restore's. Each is renamed over the project once complete, so one left
+# behind only ever duplicates a file that exists; ``decrypt``'s is plaintext.
+_TEMP_COPIES = (".converting", ".restoring")
+# Where a process cannot be asked whether it still runs: a copy this old is left over.
+_DEAD_COPY_SECONDS = 3600
+
+
+def clear_dead_copies(path: Path) -> list[Path]:
+    """Delete the temporary copies of ``path`` whose writer is no longer running.
+
+    A conversion or restore killed midway (power cut, kill -9) leaves its copy, and a
+    killed ``decrypt`` leaves the whole project in plaintext beside the encrypted file,
+    hidden by its leading dot, where no later command looked. Opening the project and
+    every conversion now clear such copies."""
+    path = Path(path)
+    gone = []
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        # ".NAME.PID.converting", and its journal or unfinished copy ("-journal",
+        # ".partial") beside it
+        pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
+        kind = re.split(r"[.-]", kind, maxsplit=1)[0]
+        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or _running(int(pid),
+                                                                         leftover):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            gone.append(leftover)
+    return gone
+
+
+def _running(pid: int, leftover: Path) -> bool:
+    if pid == os.getpid():
+        return False  # this process removes its own copy before it writes another
+    if os.name == "nt":  # os.kill would end the process there
+        try:
+            return time.time() - leftover.stat().st_mtime < _DEAD_COPY_SECONDS
+        except FileNotFoundError:
+            return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def writable(path: Path) -> bool:
     """Whether the project and its folder can be written (SQLite's WAL needs both)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -267,6 +385,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     if not read_only:
         _set_aside_foreign_wal(path, header or walcheck.cipher_header(), notices,
                                encrypted=encrypted)
+        clear_dead_copies(path)
     key = passphrase if encrypted else None
     try:
         if read_only:

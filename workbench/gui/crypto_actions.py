@@ -58,20 +58,23 @@ def backup_folder(settings: Settings, path: Path) -> Path:
     return backup.default_folder(path)
 
 
-def _reopen(win: MainWindow, convert: Callable[[], None], key: str | None, done: str) -> None:
-    """Close the project, run ``convert`` on its file, open it again (keyed with ``key``)."""
+def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, done: str) -> None:
+    """Close the project, run ``convert`` on its file, open it again (keyed with ``key``);
+    a warning the conversion returns (backups it could not convert) is shown."""
     project = win.session.project
     path, old_key = project.path, store.passphrase_of(project.conn)
     win.backup_timer.stop()
     project.close()  # no event is processed before it is reopened: no pane reads it
     try:
-        convert()
+        result = convert()
     except WorkbenchError as err:
         win.open_project(path, passphrase=old_key)
         win._error("Nothing was changed", str(err))
         return
     win.open_project(path, passphrase=key)
     win.statusBar().showMessage(done, 8000)
+    if isinstance(result, crypto.Converted) and (warning := result.warning()):
+        win._error("Some backups were left as they were", warning)
 
 
 def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:

@@ -95,3 +95,25 @@ def test_empty_or_blank_file(data: bytes) -> None:
     with pytest.raises(ImportRejected) as info:
         parse_file(data, "blank.txt")
     assert_one_sentence(str(info.value), "blank.txt")
+
+
+FRENCH = "Le café près du marché a été touché hier soir, selon la police.\n"
+MIXED = FRENCH + "قال المتحدث إن ثلاثة مدنيين قتلوا.\n"
+
+
+@pytest.mark.parametrize("stray", [b"\x92", b"\xff", b"\x96 end\n"])
+@pytest.mark.parametrize("body", [FRENCH * 3, MIXED * 3])
+def test_utf8_with_a_stray_byte_is_not_read_in_another_code_page(stray, body):
+    # One byte that is not UTF-8 (a cp1252 quote pasted in, a torn download) sent the
+    # file to detection, which read every line in another code page without a word
+    # ("café près du marché" was stored as "cafÃĐ prÃĻs du marchÃĐ"), or refused it.
+    doc = parse_bytes(body.encode("utf-8") + stray, "report.txt")
+    assert doc.text.startswith(body.rstrip("\n")) and doc.encoding == "utf-8"
+    assert doc.text.count("\ufffd") == 1  # the stray byte alone, shown as such
+
+
+def test_legacy_code_pages_are_still_recognised():
+    french = ("Le café près du marché a été touché hier soir, selon la police.\n" * 3)
+    assert parse_bytes(french.encode("cp1252"), "f.txt").text.startswith("Le café près")
+    arabic = "قال المتحدث إن ثلاثة مدنيين قتلوا في القصف على السوق.\n" * 3
+    assert parse_bytes(arabic.encode("cp1256"), "a.txt").text.startswith(arabic[:20])

@@ -74,13 +74,18 @@ def megabytes(n: float) -> str:
     return f"{n / (1024 * 1024):.0f} MB"
 
 
+def too_large(filename: str, size: int) -> ImportRejected:
+    """The refusal of a file above :data:`MAX_FILE_BYTES`."""
+    return rejected(
+        filename,
+        f"the file is {megabytes(size)}, larger than the "
+        f"{megabytes(MAX_FILE_BYTES)} limit, so it was not opened",
+    )
+
+
 def check_size(data: bytes, filename: str) -> None:
     """Reject empty and oversized files before anything else happens."""
     if not data:
         raise rejected(filename, "the file is empty")
     if len(data) > MAX_FILE_BYTES:
-        raise rejected(
-            filename,
-            f"the file is {megabytes(len(data))}, larger than the "
-            f"{megabytes(MAX_FILE_BYTES)} limit, so it was not opened",
-        )
+        raise too_large(filename, len(data))

@@ -12,7 +12,7 @@ import re
 from workbench.core.importers import limits
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 
-VERSION = "3"  # 3: the title is the first line cut at a word, not 200 characters
+VERSION = "4"  # 3: the title cut at a word; 4: UTF-8 with a few stray bytes stays UTF-8
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -40,6 +40,20 @@ def _looks_like_cp1256_arabic(data: bytes) -> bool:
     arabic = sum(1 for ch in high if _is_arabic_letter(ch) or "\u064b" <= ch <= "\u0652")
     ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     return arabic >= 3 and arabic >= 0.9 * len(high) and ascii_letters < arabic
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not valid UTF-8 are still UTF-8 with a few bytes astray:
+    its valid multi-byte sequences far outnumber the invalid bytes. A text in a legacy
+    code page (cp1252, cp1256) seldom forms a valid UTF-8 sequence by chance, so its
+    invalid bytes outnumber its valid sequences instead."""
+    sample = data[:_DETECT_SAMPLE]
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - sample.count(b"\xef\xbf\xbd")
+    if len(sample) < len(data):
+        bad -= 1  # the sample may cut a sequence at its end
+    wide = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+    return wide >= 8 and wide >= 8 * max(bad, 1)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -74,6 +88,12 @@ def decode_text(data: bytes, filename: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if b"\x00" not in data[:8192] and _mostly_utf8(data):
+        # A UTF-8 text with a few stray bytes (a torn download, one cp1252 quote pasted
+        # in) went to detection, which read the whole text in another code page:
+        # "café près" became "cafÃĐ prÃĻs" in every line, without a word. Only the
+        # stray bytes are lost now, each shown as U+FFFD; the original keeps them.
+        return data.decode("utf-8", errors="replace"), "utf-8"
     if b"\x00" in data[:8192]:
         raise limits.rejected(filename, "the file is binary data, not text")
     if _looks_like_cp1256_arabic(data):

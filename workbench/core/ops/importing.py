@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -106,10 +107,30 @@ def date_or_none(value: str | None) -> str | None:
 
 
 def read_file(path: Path) -> bytes:
-    """The file's bytes, or ImportRejected with a sentence naming the file."""
+    """The file's bytes, or ImportRejected with a sentence naming the file.
+
+    The size limit is applied before reading: a file of many gigabytes (a video or a
+    disk image given a document's extension) was read whole into memory and refused
+    only then, which could take the window down with it. Only regular files are read:
+    a named pipe or a device (``/dev/zero``) would hang the import or never end.
+    """
+    limit = importers.limits.MAX_FILE_BYTES
     try:
-        with open(path, "rb") as fh:  # not Path.read_bytes: no Path made for a str
-            return fh.read()
+        # Non-blocking, so that opening a named pipe does not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as fh:  # not Path.read_bytes: no Path made for a str
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportRejected(f"{path}: this is not a regular file (a pipe or a "
+                                     "device), so it was not read.")
+            if info.st_size > limit:
+                raise importers.limits.too_large(str(path), info.st_size)
+            data = fh.read(limit + 1)  # a file growing while it is read stops here
+            if len(data) > limit:
+                raise importers.limits.too_large(str(path), len(data))
+            return data
     except IsADirectoryError:
         raise ImportRejected(f"{path}: this is a folder, not a file.") from None
     except FileNotFoundError:
@@ -133,11 +154,13 @@ _SORT_PART = str.lower if os.name == "nt" else str
 def files_under(root: Path, extensions: set[str]) -> list[Path]:
     """The files below ``root`` with one of ``extensions`` (lower case), sorted as Paths
     sort, leaving out hidden files and anything in hidden folders; folders reached through
-    a link are not entered, as ``Path.rglob`` does not. A folder that cannot be listed is
+    a link are not entered, as ``Path.rglob`` does not, and a linked file is left out
+    when it lies outside ``root`` (:func:`_within`). A folder that cannot be listed is
     left out. One ``scandir`` per folder and plain strings: for 2,000 files, a few
     hundredths of a second instead of a tenth (``rglob``, a Path per entry)."""
     found: list[tuple[tuple[str, ...], str]] = []
     folders: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
+    inside = os.path.realpath(root)
     while folders:
         folder, parts = folders.pop()
         try:
@@ -152,12 +175,26 @@ def files_under(root: Path, extensions: set[str]) -> list[Path]:
             try:
                 if entry.is_dir() and not entry.is_symlink():
                     folders.append((entry.path, (*parts, _SORT_PART(name))))
-                elif _suffix(name).lower() in extensions and entry.is_file():
+                elif _suffix(name).lower() in extensions and entry.is_file() and (
+                        not entry.is_symlink() or _within(entry.path, inside)):
                     found.append(((*parts, _SORT_PART(name)), entry.path))
             except OSError:
                 continue
     found.sort()
     return [Path(path) for _key, path in found]
+
+
+def _within(link: str, root: str) -> bool:
+    """Whether a link found in a folder leads to a file inside that folder.
+
+    A folder received from elsewhere (an unpacked archive) can hold ``report.txt``
+    linking to ``~/.ssh/id_rsa`` or a private note: importing the folder stored that
+    file in the project, to be merged and exported with the evidence. A link that
+    leaves the folder is left out; one to a file inside it is read as the file is."""
+    try:
+        return os.path.commonpath([os.path.realpath(link), root]) == root
+    except ValueError:  # another drive (Windows)
+        return False
 
 
 def expand_paths(paths: Iterable[str | Path], recursive: bool) -> list[Path]:
