@@ -133,9 +133,10 @@ def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.tally import tally
 
     with open_project(args.project) as project:
-        ids = ([resolve_incident(project, args.incident)] if args.incident
-               else [r["id"] for r in list_incidents(project, STATUSES)])
-        tallies = [tally(project, i) for i in ids]
+        # Not named ``ids``: that is the module that shortens them for the listing below.
+        wanted = ([resolve_incident(project, args.incident)] if args.incident
+                  else [r["id"] for r in list_incidents(project, STATUSES)])
+        tallies = [tally(project, i) for i in wanted]
         titles = {r["id"]: r["title"] for r in list_incidents(project)}
     if args.json:
         print_json([t.to_dict() for t in tallies])
