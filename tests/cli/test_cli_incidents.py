@@ -155,3 +155,16 @@ def test_the_listed_short_ids_of_incidents_made_together_name_each(setup, capsys
     for title, ident in made.items():
         assert main(["tally", path, "--incident", ident[-8:], "--json"]) == 0
         assert json.loads(capsys.readouterr().out)[0]["incident_id"] == ident, title
+
+
+def test_tally_prints_lines_for_people(setup, capsys):
+    # Without --json the listing names each incident by its short id; a local list once
+    # shadowed the ids module there and every plain `tally` ended in a traceback.
+    path, fa, fb = setup
+    main(["incident", path, "create", "--title", "Strike", "--member", fa, "--member", fb])
+    inc = _only_incident(path)[0]
+    capsys.readouterr()
+    assert main(["tally", path]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(inc["id"][-8:] + "  Strike: killed 7–9")
+    assert "low 7 best 9 high 9" in out

@@ -63,3 +63,17 @@ def test_changing_a_key(tmp_path):
         cb_ops.set_key(project, "casualty", "X")
         assert project.codebook.by_key("X").name == "casualty"
         assert project.codebook.by_key("K") is None
+
+
+@pytest.mark.parametrize("value, said", [
+    (20_000_000, "Best count must be at most 10,000,000; got 20,000,000."),
+    # Past the storage limit too, the field's own bound is the one to tell the user.
+    (3_000_000_000, "Best count must be at most 10,000,000; got 3,000,000,000."),
+    (10**30, "Best count must be at most 10,000,000; got 1e+30."),
+    (-5, "Best count must be at least 0; got -5."),
+])
+def test_a_count_out_of_range_is_said_in_plain_numbers(value, said):
+    casualty = next(k for k in BUILTIN_KINDS if k.name == "casualty")
+    with pytest.raises(ValidationError) as err:
+        casualty.validate({"count_best": value})
+    assert str(err.value) == said

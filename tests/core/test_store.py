@@ -69,6 +69,14 @@ def test_missing_file(tmp_path):
         Project.open(tmp_path / "nope.wbproj")
 
 
+def test_a_folder_is_called_a_folder(tmp_path):
+    # A folder named like a project (or the folder that holds one, picked by mistake)
+    # exists: "no such project file" would send the user looking for a lost file.
+    (tmp_path / "field.wbproj").mkdir()
+    with pytest.raises(ProjectError, match=r"field\.wbproj: this is a folder, not a project"):
+        Project.open(tmp_path / "field.wbproj")
+
+
 def test_failed_transaction_leaves_nothing_behind(tmp_path):
     project = make_project(tmp_path)
     logged = len(project.repo.audit())

@@ -54,6 +54,20 @@ def test_search_filters_and_publishes(pane, qtbot) -> None:
     assert pane.model.rowCount() == 2 and bus.search.doc_ids is None
 
 
+@pytest.mark.parametrize("typed, said", [
+    ("shopkeeper", "1 document matches “shopkeeper”."),
+    # FTS5 syntax typed by accident is searched as words, never an error.
+    ('"unbalanced NEAR( AND', "No document matches “\"unbalanced NEAR( AND”."),
+    ("-", "No document matches “-”."),
+])
+def test_search_says_how_many_documents_match(pane, typed, said) -> None:
+    said_now = []
+    pane.bus.status_message.connect(said_now.append)
+    pane.search_box.setText(typed)
+    pane.run_search()
+    assert said_now[-1] == said
+
+
 def test_step_document(pane) -> None:
     pane.step_document(1)
     first = pane.bus.selection.doc_id

@@ -29,3 +29,15 @@ def test_export_what_the_table_shows_writes_exactly_its_rows(window, tmp_path) -
     with out.open(encoding="utf-8", newline="") as fh:
         assert {r["annotation_id"] for r in csv.DictReader(fh)} == listed
     assert window.export_to(tmp_path / "all.csv", "csv") == total
+
+
+def test_export_to_a_missing_folder_says_so_in_one_sentence(window, tmp_path) -> None:
+    # The window once showed "[Errno 2] No such file or directory: '…/out.csv.part'":
+    # a code, and a file name the user never chose.
+    out = tmp_path / "gone" / "out.csv"
+    assert window.export_to(out, "csv") is None
+    said = window.statusBar().currentMessage()
+    assert said == (f"The export failed: {out}: the folder {out.parent} does not exist; "
+                    "choose another place.")
+    assert window.write_report(tmp_path / "gone" / "report.html") is None
+    assert window.statusBar().currentMessage().endswith("does not exist; choose another place.")

@@ -238,3 +238,17 @@ def test_the_status_counts_follow_writes_without_counting_the_project_again(
     monkeypatch.setattr(repo, "stats", real_stats)
     assert window.count_label.text().endswith(f"{want['annotations'] + 1:,} annotations")
     assert repo.stats()["annotations"] == want["annotations"] + 1
+
+
+def test_a_project_moved_while_open_refuses_the_next_change_in_a_sentence(
+        window, demo_project) -> None:
+    import os
+
+    from workbench.gui.panes.document_list import DocumentList
+
+    pane = window.findChild(DocumentList)
+    os.rename(demo_project, demo_project.with_name("moved.wbproj"))
+    assert not pane.rename(pane.model.doc_id(0), "Renamed after the move")
+    assert window.statusBar().currentMessage() == (
+        "demo.wbproj was moved, renamed or deleted while it was open, so this change was "
+        "not saved; open the project again from where it is now.")

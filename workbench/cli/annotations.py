@@ -16,6 +16,7 @@ from workbench.cli.common import (
     parse_fields,
     print_json,
     say,
+    whole,
 )
 from workbench.core.codebook import LINK_TYPES
 from workbench.core.errors import AmbiguousQuote, WorkbenchError
@@ -118,12 +119,13 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("annotate", cmd_annotate, "Add an annotation by quoting the document's text.")
     add_project(sp)
-    sp.add_argument("doc_id", type=int)
+    sp.add_argument("doc_id", type=whole(1))
     add_kind(sp, "statement, claim, casualty, event, date, ...", required=True)
     sp.add_argument("--quote", help="the exact words to annotate")
-    sp.add_argument("--occurrence", type=int, help="which occurrence of the quote (from 1)")
-    sp.add_argument("--start", type=int, help="start offset in code points (instead of --quote)")
-    sp.add_argument("--end", type=int, help="end offset in code points")
+    sp.add_argument("--occurrence", type=whole(1), help="which occurrence of the quote (from 1)")
+    sp.add_argument("--start", type=whole(0),
+                    help="start offset in code points (instead of --quote)")
+    sp.add_argument("--end", type=whole(0), help="end offset in code points")
     add_fields(sp)
     add_status(sp, default="accepted")
     sp.add_argument("--memo", default="")
@@ -144,7 +146,7 @@ def register(add: Add) -> None:
 
     sp = add("annotations", cmd_annotations, "List annotations, optionally filtered.")
     add_project(sp)
-    sp.add_argument("--doc", type=int, help="only this document")
+    sp.add_argument("--doc", type=whole(1), help="only this document")
     add_kind(sp, "only this kind (repeatable)", action="append")
     add_status(sp, action="append")
     sp.add_argument("--coder")
@@ -155,8 +157,8 @@ def register(add: Add) -> None:
              "Search document text and annotation fields (diacritics and case ignored).")
     add_project(sp)
     sp.add_argument("query")
-    sp.add_argument("--limit", type=int, default=200, help="hits per page (default 200)")
+    sp.add_argument("--limit", type=whole(1), default=200, help="hits per page (default 200)")
     page = sp.add_mutually_exclusive_group()
-    page.add_argument("--offset", type=int, default=0, help="skip this many hits first")
-    page.add_argument("--page", type=int, help="page number from 1, --limit hits a page")
+    page.add_argument("--offset", type=whole(0), default=0, help="skip this many hits first")
+    page.add_argument("--page", type=whole(1), help="page number from 1, --limit hits a page")
     add_json(sp)

@@ -208,6 +208,31 @@ def add_coder_option(sp: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 # ---------------------------------------------------------- shared options
+# SQLite's largest integer: a number past it raised OverflowError deep in a query.
+_SQLITE_MAX = 2**63 - 1
+
+
+def whole(minimum: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from ``minimum`` up that SQLite can hold.
+
+    A document id, a page size or a count typed as 99999999999999999999 or -3 is refused
+    by the parser with one sentence, not a traceback or a silently ignored limit.
+    """
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not minimum <= value <= _SQLITE_MAX:
+            shown = text if len(text) <= 24 else text[:24] + "…"
+            raise argparse.ArgumentTypeError(
+                f"takes a whole number from {minimum} up; got {shown!r}")
+        return value
+
+    parse.__name__ = f"whole number from {minimum}"
+    return parse
+
+
 def add_project(sp: argparse.ArgumentParser, **kw: Any) -> None:
     """The PROJECT positional argument."""
     sp.add_argument("project", **kw)

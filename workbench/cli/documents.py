@@ -17,6 +17,7 @@ from workbench.cli.common import (
     open_project,
     print_json,
     say,
+    whole,
 )
 from workbench.core.codebook import CREDIBILITY, RELIABILITY
 
@@ -149,18 +150,18 @@ def register(add: Add) -> None:
     add_document_metadata(sp)
     sp.add_argument("-r", "--recursive", action="store_true", help="import folders recursively")
     sp.add_argument("--suggest", action="store_true", help="store suggestions for new documents")
-    sp.add_argument("--jobs", type=int, help="files parsed at once (default: one per core)")
+    sp.add_argument("--jobs", type=whole(1), help="files parsed at once (default: one per core)")
     add_json(sp, "print one result object per file")
 
     sp = add("reimport", cmd_reimport,
              "Replace a document's text with a new version of its file; annotations re-anchor.")
     add_project(sp)
-    sp.add_argument("doc_id", type=int)
+    sp.add_argument("doc_id", type=whole(1))
     sp.add_argument("file")
 
     sp = add("grade", cmd_grade, "Grade a document's source (reliability A–F, credibility 1–6).")
     add_project(sp)
-    sp.add_argument("doc_id", type=int)
+    sp.add_argument("doc_id", type=whole(1))
     sp.add_argument("--reliability", choices=RELIABILITY)
     sp.add_argument("--credibility", type=int, choices=CREDIBILITY)
 
@@ -170,5 +171,5 @@ def register(add: Add) -> None:
 
     sp = add("show", cmd_show, "Print a document's text (or its record with --json).")
     add_project(sp)
-    sp.add_argument("doc_id", type=int)
+    sp.add_argument("doc_id", type=whole(1))
     add_json(sp)

@@ -6,7 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import Add, add_json, add_project, add_published, open_project, print_json
+from workbench.cli.common import (
+    Add,
+    add_json,
+    add_project,
+    add_published,
+    open_project,
+    print_json,
+    whole,
+)
 from workbench.core.errors import WorkbenchError
 
 
@@ -96,12 +104,12 @@ def register(add: Add) -> None:
     sp = add("suggest", cmd_suggest,
              "Store suggestions in a project (never duplicates, never revives rejected ones).")
     add_project(sp)
-    sp.add_argument("doc_ids", nargs="*", type=int, metavar="DOC_ID",
+    sp.add_argument("doc_ids", nargs="*", type=whole(1), metavar="DOC_ID",
                     help="documents to scan (default: all)")
 
     sp = add("eval", cmd_eval, "Measure the suggestion engines against a gold JSONL file.")
     sp.add_argument("gold", help="gold file, e.g. ../shared/corpus/dev.jsonl")
-    sp.add_argument("--folds", type=int, default=0, metavar="K",
+    sp.add_argument("--folds", type=whole(0), default=0, metavar="K",
                     help="k-fold cross-validation: F1 per kind on each held-out fold "
                          "(same-event documents kept together), with mean, stdev and min")
     add_json(sp)

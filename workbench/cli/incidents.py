@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from workbench.cli.common import open_project, plain, print_json, say
+from workbench.cli.common import open_project, plain, print_json, say, whole
 from workbench.core import ids
 from workbench.core.errors import WorkbenchError
 
@@ -133,9 +133,10 @@ def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.tally import tally
 
     with open_project(args.project) as project:
-        ids = ([resolve_incident(project, args.incident)] if args.incident
-               else [r["id"] for r in list_incidents(project, STATUSES)])
-        tallies = [tally(project, i) for i in ids]
+        # Not named ``ids``: that is the module that shortens them for the listing below.
+        wanted = ([resolve_incident(project, args.incident)] if args.incident
+                  else [r["id"] for r in list_incidents(project, STATUSES)])
+        tallies = [tally(project, i) for i in wanted]
         titles = {r["id"]: r["title"] for r in list_incidents(project)}
     if args.json:
         print_json([t.to_dict() for t in tallies])
@@ -209,7 +210,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     _id_args(a, "id")
     a.add_argument("--outcome", required=True)
     a.add_argument("--category", default="all", help="civilians, combatants, unknown or all")
-    a.add_argument("--value", type=int, help="the best figure (omit to remove the override)")
+    a.add_argument("--value", type=whole(0), help="the best figure (omit to remove the override)")
     a.add_argument("--memo", required=True, help="why this figure")
     a = acts.add_parser("edit", help="change an incident's fields",
                         description="Change fields, e.g. --field place_name=Port Halden.")
@@ -219,7 +220,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     a = acts.add_parser("include", help="count a poorly graded source in the tally",
                         description="Count a source graded E/F or 5/6 in this incident.")
     _id_args(a, "id")
-    a.add_argument("doc_id", type=int)
+    a.add_argument("doc_id", type=whole(1))
     a.add_argument("--exclude", action="store_true", help="stop counting it again")
     for name, text in (("trash", "move an incident to the trash"),
                        ("restore", "bring an incident back from the trash"),

@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json
+from workbench.cli.common import (
+    Add,
+    add_json,
+    add_kind,
+    add_project,
+    open_project,
+    print_json,
+    whole,
+)
 from workbench.core.errors import WorkbenchError
 
 
@@ -102,7 +110,7 @@ def register(add: Add) -> None:
     sp.add_argument("--coders", metavar="A,B", help="coders to compare (default: everyone "
                     "with accepted or hand-made annotations)")
     add_kind(sp, "only this kind (repeatable)", action="append")
-    sp.add_argument("--doc", type=int, action="append", metavar="ID",
+    sp.add_argument("--doc", type=whole(1), action="append", metavar="ID",
                     help="only this document (repeatable)")
     add_json(sp)
     sp = add("import-qdpx", cmd_import_qdpx, "Import a REFI-QDA project (.qdpx) from another "

@@ -24,6 +24,15 @@ INT_LIMIT = 2_000_000_000
 COUNT_LIMIT = 10_000_000
 
 
+def _number(x: float) -> str:
+    """A bound or value as a person writes it: 10,000,000, not 1e+07; 2.5 stays 2.5."""
+    if abs(x) >= 1e15:  # an absurd entry stays short in the sentence
+        return f"{float(x):g}"
+    if isinstance(x, int) or float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,}"
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -64,13 +73,16 @@ class FieldSpec:
                 raise ValidationError(f"{label} must be a number; got {value!r}.") from None
             if self.type == "float" and not math.isfinite(num):
                 raise ValidationError(f"{label} must be a finite number; got {value!r}.")
+            # The field's own bounds first: they are the ones the user can act on.
+            if self.minimum is not None and num < self.minimum:
+                raise ValidationError(f"{label} must be at least {_number(self.minimum)}; "
+                                      f"got {_number(num)}.")
+            if self.maximum is not None and num > self.maximum:
+                raise ValidationError(f"{label} must be at most {_number(self.maximum)}; "
+                                      f"got {_number(num)}.")
             if self.type == "int" and abs(num) > INT_LIMIT:
                 raise ValidationError(f"{label} must be at most {INT_LIMIT:,} either way; "
-                                      f"got {value!r}.")
-            if self.minimum is not None and num < self.minimum:
-                raise ValidationError(f"{label} must be at least {self.minimum:g}; got {num}.")
-            if self.maximum is not None and num > self.maximum:
-                raise ValidationError(f"{label} must be at most {self.maximum:g}; got {num}.")
+                                      f"got {_number(num)}.")
             return num
         if self.type == "date":
             v = str(value).strip()

@@ -117,7 +117,7 @@ def _opens_with(path: Path, passphrase: str) -> bool:
 
 def _require_encrypted(path: Path) -> None:
     if not path.is_file():
-        raise ProjectError(f"{path}: no such project file.")
+        raise ProjectError(store.not_a_file(path))
     if not is_encrypted(path):
         raise ProjectError(f"{path.name} is not encrypted.")
 

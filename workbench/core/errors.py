@@ -51,3 +51,19 @@ class PassphraseNeeded(ProjectError):
 
 class WrongPassphrase(ProjectError):
     """The passphrase does not open the encrypted project; nothing was changed."""
+
+
+class OutputError(WorkbenchError):
+    """An export or report could not be written where the user asked."""
+
+    @classmethod
+    def of(cls, path: object, err: OSError) -> "OutputError":
+        """One sentence naming the user's own path (never the hidden .part beside it)."""
+        from pathlib import Path
+
+        path = Path(str(path))
+        if path.is_dir():
+            return cls(f"{path} is a folder; give the file a name inside it.")
+        if not path.parent.is_dir():
+            return cls(f"{path}: the folder {path.parent} does not exist; choose another place.")
+        return cls(f"{path}: could not write ({err.strerror or err}).")

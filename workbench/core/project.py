@@ -6,6 +6,8 @@ Panes and the command line hold a Project and call the operations in
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from types import TracebackType
@@ -13,6 +15,7 @@ from types import TracebackType
 from workbench.core import clock, dbapi, store
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import BUILTIN_KINDS, Codebook, KindSpec
+from workbench.core.errors import ProjectError
 from workbench.core.repo import Repo, Transaction
 
 UNDO_LIMIT = 500
@@ -38,6 +41,7 @@ class Project:
         self.undo_stack: list[ChangeSet] = []
         self.redo_stack: list[ChangeSet] = []
         self._codebook: Codebook | None = None
+        self._where = _identity(self.path)
         self._ensure_codebook()
 
     # ------------------------------------------------------------ lifecycle
@@ -73,6 +77,8 @@ class Project:
 
     def close(self) -> None:
         """Release the project file; the Project must not be used afterwards."""
+        if self._where is not None and _identity(self.path) != self._where:
+            self._save_log_into_file()
         self.conn.close()
         self._closed = True
 
@@ -110,6 +116,30 @@ class Project:
                 tx.insert("codebook", {"name": kind.name, "position": pos, "spec": kind.to_dict()})
 
     # ---------------------------------------------------------- writing
+    def check_in_place(self) -> None:
+        """Refuse to write when the file at ``path`` is no longer the one opened.
+
+        SQLite keeps writing through its open handle after the file is moved or deleted,
+        while its write-ahead log stays under the old name: a moved project would lose
+        those writes when opened from its new place, a deleted one loses them on close.
+        One stat per transaction tells the user at the first change instead.
+        """
+        if self._where is not None and _identity(self.path) != self._where:
+            self._save_log_into_file()
+            raise ProjectError(
+                f"{self.path.name} was moved, renamed or deleted while it was open, so this "
+                "change was not saved; open the project again from where it is now.")
+
+    def _save_log_into_file(self) -> None:
+        # The file moved: SQLite's close would leave the committed changes in the log
+        # under the old name, which the moved file never reads. A checkpoint copies them
+        # through the open handle into the file wherever it now is.
+        if self.read_only:
+            return
+        # A deleted file has nowhere to keep them; the refusal's sentence says so.
+        with contextlib.suppress(*dbapi.DatabaseError):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def write(self, op: str) -> Transaction:
         """A transaction whose ChangeSet joins the undo history when it commits."""
         return _Recorded(self, op)
@@ -123,12 +153,22 @@ class Project:
             self.redo_stack.clear()
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path``; None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class _Recorded(Transaction):
     def __init__(self, project: Project, op: str):
         super().__init__(project.repo, op, project.coder)
         self.project = project
 
     def __enter__(self) -> _Recorded:
+        self.project.check_in_place()
         super().__enter__()
         # Another process may have changed the codebook since it was read: an operation
         # that reads it inside its write (add_field, validation) must see the stored one.

@@ -393,6 +393,8 @@ class Repo:
         from it instead of being read back, so a big text is not held twice.
         """
         table, pk = TABLES[entity]
+        if isinstance(id_, int) and not -(2**63) <= id_ < 2**63:
+            return None  # no row has a key SQLite cannot hold; binding it raises OverflowError
         big = [c for c in AUDIT_OMIT if known and c in known]
         if not big:
             cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (id_,))

@@ -362,6 +362,14 @@ def _refuse_newer(path: Path, version: int) -> None:
         )
 
 
+def not_a_file(path: Path) -> str:
+    """The sentence for a project path that names no file: a folder is said to be one,
+    since "no such file" about a folder the user can see sends them looking elsewhere."""
+    if path.is_dir():
+        return f"{path}: this is a folder, not a project file; choose the .wbproj file in it."
+    return f"{path}: no such project file."
+
+
 def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | None = None,
                   notices: list[str] | None = None, passphrase: str | None = None,
                   untouched: bool = False) -> sqlite3.Connection:
@@ -377,7 +385,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     path = Path(path)
     notices = notices if notices is not None else []
     if not path.is_file():
-        raise ProjectError(f"{path}: no such project file.")
+        raise ProjectError(not_a_file(path))
     header = _checked_header(path, passphrase)
     encrypted = header is None  # a plain project ignores a passphrase given for it
     if read_only is None:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from workbench.core.errors import OutputError
 from workbench.core.incidents import model
 from workbench.core.project import Project
 from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
@@ -131,6 +132,8 @@ def write_report(project: Project, out: str | Path,
         else:
             tmp.write_text(report_html(project, ids, charts=charts), encoding="utf-8")
         tmp.replace(out)  # a half-written report never replaces a good one
+    except OSError as err:
+        raise OutputError.of(out, err) from None
     finally:
         tmp.unlink(missing_ok=True)
     return out

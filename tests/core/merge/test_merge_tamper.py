@@ -102,7 +102,7 @@ def _newer(path: Path) -> None:
 @pytest.mark.parametrize("what, make, said", [
     ("not a project", lambda p: p.write_text("field notes, not a project"),
      "not a Workbench project"),
-    ("a folder", lambda p: p.mkdir(), "no such project file"),
+    ("a folder", lambda p: p.mkdir(), "is a folder, not a project file"),
     ("encrypted", lambda p: Project.create(p, passphrase="correct horse").close(),
      "encrypted project"),
     ("newer", lambda p: (Project.create(p).close(), _newer(p)), "newer"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.core.errors import OutputError
 from workbench.core.project import Project
 
 # Formats `workbench export` hands to this package rather than to the exporters.
@@ -25,6 +26,8 @@ def write_file(project: Project, fmt: str, path: Path) -> int:
     try:
         n = writer(project, tmp)
         tmp.replace(path)
+    except OSError as err:
+        raise OutputError.of(path, err) from None
     finally:
         tmp.unlink(missing_ok=True)
     return n

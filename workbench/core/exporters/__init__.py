@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TextIO
 
+from workbench.core.errors import OutputError
 from workbench.core.exporters import csv_export, incident_export, json_export, w3c_export
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter
@@ -46,6 +47,8 @@ def export_file(project: Project, fmt: str, path: Path,
         with tmp.open("w", encoding="utf-8", newline="") as fh:
             n = export(project, fmt, fh, flt, **options)
         tmp.replace(path)
+    except OSError as err:
+        raise OutputError.of(path, err) from None
     finally:
         tmp.unlink(missing_ok=True)
     return n

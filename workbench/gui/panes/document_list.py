@@ -211,7 +211,8 @@ class DocumentList(QWidget):
         self.bus.set_search(query, doc_ids, sender=self)
         n = len(doc_ids)
         self.bus.status_message.emit(
-            f"{n} document{'s' if n != 1 else ''} match “{query}”." if n
+            f"{n} documents match “{query}”." if n > 1
+            else f"1 document matches “{query}”." if n
             else f"No document matches “{query}”."
         )
 

@@ -1,0 +1,41 @@
+"""An export to a place that cannot take it: one sentence naming the user's path."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import add_doc, make_project
+from workbench.core.errors import OutputError
+from workbench.core.exchange import write_file
+from workbench.core.exporters import export_file
+
+
+@pytest.fixture
+def project(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        yield p
+
+
+@pytest.mark.parametrize("where, said", [
+    ("missing/out.csv", "the folder {tmp}/missing does not exist; choose another place."),
+    ("", "{tmp} is a folder; give the file a name inside it."),
+])
+def test_export_to_a_bad_place_says_where(project, tmp_path, where, said):
+    out = tmp_path / where if where else tmp_path
+    for write in (lambda: export_file(project, "csv", out),
+                  lambda: write_file(project, "qdc", out)):
+        with pytest.raises(OutputError) as err:
+            write()
+        message = str(err.value)
+        assert message.endswith(said.format(tmp=tmp_path))
+        assert ".part" not in message and "Errno" not in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.wbproj", *(
+        ["p.wbproj-shm", "p.wbproj-wal"] if (tmp_path / "p.wbproj-wal").exists() else [])]
+
+
+def test_export_over_an_existing_file_replaces_it(project, tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("an older export\n")
+    export_file(project, "csv", out)
+    assert out.read_text(encoding="utf-8").startswith("annotation_id,")
