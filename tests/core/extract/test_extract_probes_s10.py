@@ -20,10 +20,7 @@ from tests.extract_probes import statement_words as statements
 _MISSES: tuple[str, ...] = (
     'Residents said the militia set fire to the market. One of th',
     'The Norwegian Refugee Council called the conditions in the c',
-    'UPDATE 2-Rebels seized airport, says commander\nThe airport w',
     "'We are starving': residents of besieged Vell plead for aid\n",
-    'Update: The army now says the blast was caused by a gas leak',
-    'The detainees were tortured, the report concluded.',
     'Here is the exchange.\nMAJOR ELIN BERG: We pulled back two ki',
     'Transcript of the briefing.\nSPOKESMAN: The road to Vell is o',
 )
@@ -278,6 +275,11 @@ def test_unpunctuated(text: str, expected: list[tuple[str, str]]) -> None:
     "The agency did not respond to a request for comment.",
     "Police have not released the names of the victims.",
     "The talks are scheduled to resume next week.",
+    # "concluded" reports a finding only with "that" or inverted after a source.
+    "The talks concluded on Friday without a deal.",
+    "Fighting resumed after the truce, the first round concluded.",
+    "The army now holds the bridge.",
+    "The UPDATE-2 file was sent late.",
 ])
 def test_not_statements(text: str) -> None:
     assert statements(text) == []

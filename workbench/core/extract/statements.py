@@ -90,6 +90,9 @@ _CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
+    # "REFILE-", "CORRECTED-"
+    rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
     r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
     # scraped copy without commas: "Kessa Mar 3 (NNA) -"
@@ -1599,6 +1602,17 @@ _RULED_THAT = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
     r"\s+that\s", re.IGNORECASE,
 )
+_FINDING_SOURCES = frozenset((*EN.SPEAKER_NOUNS, *EN.DOCUMENT_NOUNS, *EN.FINDING_SOURCES))
+
+
+def _finding_source(text: str, lo: int, at: int) -> bool:
+    """", the report concluded": a source set off by a comma right before the verb."""
+    m = _COMMA_SUBJECT.search(text, lo, at)
+    return bool(m) and text[m.start():at].split()[-1].lower() in _FINDING_SOURCES
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
+_COMMA_SUBJECT = re.compile(r",\s+(?:the|a|an|its|their)\s+[\w'’ \-]{1,40}$", re.IGNORECASE)
 _NOUN_PREDICATE = re.compile(rf"\s+(?:{alt((*EN.NOUN_PREDICATES, *EN.FINITE_AUXILIARIES))})\b")
 _WORD_BEFORE = re.compile(r"([\w'’\-]+)\s+$")
 
@@ -1652,8 +1666,12 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
-                                      or _PP_THAT.match(text, v.end())):
-        return True  # "highlighted the need for ...": no "that", no report
+                                      or _PP_THAT.match(text, v.end())) and not (
+            word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
+            and _finding_source(text, max(s0, v.start() - 50), v.start())):
+        # "highlighted the need for ...": no "that", no report; but an inversion closing
+        # the sentence reports what went before: "..., the inquiry concluded."
+        return True
     if (word in EN.NOUN_LIKE_VERB_FORMS or word in EN.NOUN_LIKE_PRESENT) and (
             _NOUN_PREDICATE.match(text, v.end())):
         return True  # "The weekly reports show ...": the noun is the subject
