@@ -21,8 +21,6 @@ _MISSES: tuple[str, ...] = (
     'Residents said the militia set fire to the market. One of th',
     'The Norwegian Refugee Council called the conditions in the c',
     "'We are starving': residents of besieged Vell plead for aid\n",
-    'Here is the exchange.\nMAJOR ELIN BERG: We pulled back two ki',
-    'Transcript of the briefing.\nSPOKESMAN: The road to Vell is o',
 )
 
 
@@ -280,6 +278,8 @@ def test_unpunctuated(text: str, expected: list[tuple[str, str]]) -> None:
     "Fighting resumed after the truce, the first round concluded.",
     "The army now holds the bridge.",
     "The UPDATE-2 file was sent late.",
+    # a dateline in capitals before a colon is a place, not a transcript's speaker
+    "Kessa falls\nVELL: Government troops entered the town on Sunday.",
 ])
 def test_not_statements(text: str) -> None:
     assert statements(text) == []
@@ -383,9 +383,9 @@ def test_trailing_attributions(
 @pytest.mark.parametrize(("text", "expected"), [
     # Transcripts: a capitalised speaker label in body text.
     ("Here is the exchange.\nMAJOR ELIN BERG: We pulled back two kilometres.",
-     [("MAJOR ELIN BERG", "We pulled back two kilometres.")]),
+     [("MAJOR ELIN BERG", "We pulled back two kilometres")]),
     ("Transcript of the briefing.\nSPOKESMAN: The road to Vell is open again.",
-     [("SPOKESMAN", "The road to Vell is open again.")]),
+     [("SPOKESMAN", "The road to Vell is open again")]),
     # Run-on "he said" at the end of copy without punctuation.
     ("Governor Adel Haidar told reporters the water came back on Sunday. The curfew is still "
      "in force he said",

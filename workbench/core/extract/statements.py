@@ -290,6 +290,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _speech_nouns(doc, out)
     if " put it" in doc.low:
         _as_put_it(doc, out)
+    if ":" in text and "\n" in text:
+        _transcript_labels(text, h1, out)
     if runs:
         _fit_to_runs(out, text, runs)
     if head_done:
@@ -1024,6 +1026,24 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         c0, c1, s0, s1 = glued
         return _add(out, text, start + c0, start + c1, line[s0:s1])
     return False
+
+
+# A transcript's speaker label at the start of a body line, set in capitals: "COLONEL
+# BRANDT: We lost two vehicles." Only a title or a source noun opens it, so a dateline
+# in capitals ("KABUL: ...") stays a place.
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?P<c>[^\n]{8,})",
+    re.MULTILINE)
+_LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
+
+
+def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
+    for m in _TRANSCRIPT_LABEL.finditer(text, h1):
+        if m.group("sp").split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
+            continue
+        c0, c1 = m.span("c")
+        if not any(int(o["start"]) < c1 and c0 < int(o["end"]) for o in out):
+            _add(out, text, c0, c1, m.group("sp"))
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
