@@ -19,7 +19,6 @@ from tests.extract_probes import statement_words as statements
 # fix show.
 _MISSES: tuple[str, ...] = (
     'Residents said the militia set fire to the market. One of th',
-    'The Norwegian Refugee Council called the conditions in the c',
     "'We are starving': residents of besieged Vell plead for aid\n",
 )
 
@@ -173,6 +172,11 @@ def test_quotes_across_sentences(text: str, expected: list[tuple[str, str]]) -> 
     ("The Norwegian Refugee Council called the conditions in the camp unacceptable and said "
      "access must be restored.",
      [("The Norwegian Refugee Council", "access must be restored")]),
+    # a noun that makes "denied" an act ("denied access") opens the words after "said"
+    ("The army said access to the city was cut.",
+     [("The army", "access to the city was cut")]),
+    ("Officials said bail was refused for the two suspects.",
+     [("Officials", "bail was refused for the two suspects")]),
     ("Amnesty International said it had documented at least 14 unlawful killings.",
      [("Amnesty International", "it had documented at least 14 unlawful killings")]),
     ("The UN Secretary-General's spokesperson told reporters that the mission was "
@@ -278,6 +282,8 @@ def test_unpunctuated(text: str, expected: list[tuple[str, str]]) -> None:
     "Fighting resumed after the truce, the first round concluded.",
     "The army now holds the bridge.",
     "The UPDATE-2 file was sent late.",
+    "The army denied entry to the convoy.",
+    "The ministry promised access to the camp by Friday.",
     # a dateline in capitals before a colon is a place, not a transcript's speaker
     "Kessa falls\nVELL: Government troops entered the town on Sunday.",
 ])

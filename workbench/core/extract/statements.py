@@ -53,10 +53,15 @@ _PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
 _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
-    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)}"
+    r"|missing|to\s+be|to\s+have|said|says|say"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
     r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
 )
+# "denied entry", "promised access": an object that makes the verb an act; after a verb
+# that only reports ("said access must be restored") it opens the words.
+_NON_SPEECH_OBJECT = CaseBlind(rf"\s*(?:{alt(EN.NON_SPEECH_OBJECTS)})\b")
+_REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
+    "told", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -1719,8 +1724,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
             text, max(s0, v.start() - 50), v.start())):
         return True  # a noun: "so-called reports of a truce", "citing intelligence reports"
     if low is not None:
-        return bool(_NOT_SPEECH_AFTER.low.match(low, v.end()))
-    return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end()))
+        return bool(_NOT_SPEECH_AFTER.low.match(low, v.end())) or (
+            word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.low.match(low, v.end())))
+    return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end())) or (
+        word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
 
 
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the
