@@ -403,3 +403,53 @@ def test_transcripts_and_run_ons(
 ) -> None:
     _mark_miss(request, text)
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Third batch: short agency items (headline and one to three sentences) and scraped
+    # regional copy without commas or apostrophes.
+    ("Militants Kill 5 Police in Northern Town\nKESSA (Reuters) - Militants killed five "
+     "policemen in an attack on a checkpoint on Sunday, a provincial official said.",
+     [("a provincial official", "Militants killed five policemen in an attack on a "
+       "checkpoint on Sunday")]),
+    ("Envoy Sees Hope for Truce\nGENEVA (AP) - The UN envoy said Monday he saw a chance "
+     "for a truce within weeks. \"Both sides are tired,\" he told reporters.",
+     [("The UN envoy", "he saw a chance for a truce within weeks"),
+      ("The UN envoy", "Both sides are tired")]),
+    ("Kessa Apr 9 (NNA) - The army said in a statement that its units repelled an attack "
+     "on the airport and killed dozens of the attackers",
+     [("The army", "its units repelled an attack on the airport and killed dozens of the "
+       "attackers")]),
+    ("Tarn SANA - Governor Ali Nassar said the citys water network was repaired and that "
+     "pumping resumed on Sunday",
+     [("Governor Ali Nassar", "the citys water network was repaired and that pumping "
+       "resumed on Sunday")]),
+    ("The Observatory reported that 9 fighters were killed in the clashes and its director "
+     "said the toll is expected to rise",
+     [("The Observatory", "9 fighters were killed in the clashes"),
+      ("its director", "the toll is expected to rise")]),
+    ("Rebels Deny Shooting Down Jet\nThe rebels denied that they shot down the jet. A "
+     "rebel spokesman said the plane crashed because of a fault.",
+     [("The rebels", "they shot down the jet"),
+      ("A rebel spokesman", "the plane crashed because of a fault")]),
+    ("Premier Vows to Crush Revolt\nPrime Minister Ivo Brand vowed on Tuesday to crush the "
+     "revolt in the south. Brand said the army would restore order within a week.",
+     [("Premier", "to Crush Revolt"),
+      ("Prime Minister Ivo Brand", "to crush the revolt in the south"),
+      ("Prime Minister Ivo Brand", "the army would restore order within a week")]),
+    ("A witness who gave her name only as Leila said the gunmen arrived at dawn.",
+     [("Leila", "the gunmen arrived at dawn")]),
+    ("Ali Hamid was detained on Friday and his lawyer said the charges were false.",
+     [("his lawyer", "the charges were false")]),
+    ("The ministry also said that 3 of the wounded were in critical condition.",
+     [("The ministry", "3 of the wounded were in critical condition")]),
+    ("\"It was a massacre,\" said one survivor. Another said the soldiers fired on "
+     "everyone.",
+     [("one survivor", "It was a massacre"),
+      ("Another", "the soldiers fired on everyone")]),
+])
+def test_agency_items(
+    request: pytest.FixtureRequest, text: str, expected: list[tuple[str, str]],
+) -> None:
+    _mark_miss(request, text)
+    assert statements(text) == expected
