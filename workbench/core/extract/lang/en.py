@@ -52,6 +52,9 @@ QUALIFIERS: dict[str, str] = {
 }
 
 # ---------------------------------------------------------------- casualties
+# Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
+REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
+                    " ticked moved")
 # Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
@@ -291,7 +294,9 @@ FUTURE_CUES = _w("will would shall starting start starts begin begins beginning 
 # in an April article: this June). Narrower than FUTURE_CUES: "lasted until June" and
 # "would" in reported speech speak of a past month.
 MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
-    "due to|set to|due in|due on|due by")
+    "due to|set to|due in|due on|due by"
+    # a fixed date ahead: "The hearing is set for May 2", "slated for June"
+    "|set for|slated for|slated to")
 # Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
 # 1948" (after other nouns "of 2000" is a count: "a total of 2000").
 YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
