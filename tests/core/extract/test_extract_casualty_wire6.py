@@ -74,6 +74,38 @@ def test_casualty_forms(
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Second batch: whole short reports.
+    ("Floods of refugees after raid; 7 dead\nGunmen killed seven villagers and abducted "
+     "at least 20 women in a raid on Tarn, residents said.",
+     [("7 dead", "killed", 7, None, "exact", None),
+      ("killed seven villagers", "killed", 7, None, "exact", "villagers"),
+      ("abducted at least 20 women", "captured", 20, None, "at_least", "women")]),
+    ("A handful of fishermen are still missing after the ferry sank.",
+     [("A handful of fishermen are still missing", "missing", 2, None, "vague",
+       "fishermen")]),
+    ("The militia released 11 of the 15 hostages on Sunday.",
+     [("15 hostages", "captured", 15, None, "exact", "hostages")]),
+    ("Tens of thousands have fled their homes since the offensive began.",
+     [("Tens of thousands have fled their homes", "displaced", 20000, None, "vague",
+       None)]),
+    ("The toll rose to 19 after two of the injured died overnight.",
+     [("toll rose to 19", "killed", 19, None, "exact", None),
+      ("two of the injured died", "killed", 2, None, "exact", None)]),
+    ("Some 40 to 50 houses were burned and 3 people were hurt.",
+     [("3 people were hurt", "wounded", 3, None, "exact", "people")]),
+    ("Police said 2 officers were left wounded after the clash.",
+     [("2 officers were left wounded", "wounded", 2, None, "exact", "officers")]),
+    ("At 3.15 a.m. the shelling resumed, wounding 8 people.",
+     [("wounding 8 people", "wounded", 8, None, "exact", "people")]),
+])
+def test_casualty_reports(
+    request: pytest.FixtureRequest, text: str, expected: list[Figure],
+) -> None:
+    _mark_miss(request, text)
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # Numbers that are no casualty figures.
     "The curfew runs from 2200 to 0500.",

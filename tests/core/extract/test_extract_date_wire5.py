@@ -49,6 +49,15 @@ def _mark_miss(request: pytest.FixtureRequest, text: str) -> None:
     ("Between 1 and 3 April, 40 shells fell on the town.",
      [("1", "2017-04-01"), ("3 April", "2017-04-03")]),
     ("The curfew was imposed on Monday.", [("Monday", "2017-04-10")]),
+    ("The attack came on the night of Wednesday to Thursday.",
+     [("Wednesday", "2017-04-05"), ("Thursday", "2017-04-06")]),
+    ("The offensive began on the 2nd of April.", [("2nd of April", "2017-04-02")]),
+    ("The siege lasted from 2012 until 2016.", [("2012", "2012"), ("2016", "2016")]),
+    ("The ministry said on Sunday that shelling had continued since Friday.",
+     [("Sunday", "2017-04-09"), ("Friday", "2017-04-07")]),
+    ("A week ago, on April 3, the rebels took the airport.",
+     [("A week ago", "2017-04-03"), ("April 3", "2017-04-03")]),
+    ("Two years ago the town had 40,000 people.", [("Two years ago", "2015")]),
 ])
 def test_dates(
     request: pytest.FixtureRequest, text: str, expected: list[tuple[str, str | None]],
