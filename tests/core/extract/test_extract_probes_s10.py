@@ -18,7 +18,6 @@ from tests.extract_probes import statement_words as statements
 # removed from here when a general rule reads it, and the strict xfail makes a silent
 # fix show.
 _MISSES: tuple[str, ...] = (
-    'Residents said the militia set fire to the market. One of th',
     "'We are starving': residents of besieged Vell plead for aid\n",
 )
 
@@ -437,6 +436,8 @@ def test_transcripts_and_run_ons(
      [("Premier", "to Crush Revolt"),
       ("Prime Minister Ivo Brand", "to crush the revolt in the south"),
       ("Prime Minister Ivo Brand", "the army would restore order within a week")]),
+    ("One resident, a teacher called Ama Owusu, told AFP the school was hit.",
+     [("Ama Owusu", "the school was hit")]),
     ("A witness who gave her name only as Leila said the gunmen arrived at dawn.",
      [("Leila", "the gunmen arrived at dawn")]),
     ("Ali Hamid was detained on Friday and his lawyer said the charges were false.",

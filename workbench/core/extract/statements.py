@@ -1259,6 +1259,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # Sorn had told him that ..." -> Sorn.
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
         a, b = _appositive_name(text, floor, vcut)
+        if vcut < v.start() and _NAMED.search(text, vcut, v.start()):
+            # "One of them, a trader named Kofi Mensah, said": the set-off description
+            # brings in the name, which the inserted-clause rule had cut away
+            a, b = _appositive_name(text, floor, v.start())
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
@@ -1932,11 +1936,17 @@ _APPOSITIVE = re.compile(
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
-    r"[^,;:\"“”]{2,160}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+    r"[^,;:\"“”]{2,160}?,\s*"
+    # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
+    r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+)?"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
+
+
+_NAMED = re.compile(r"\s(?:named|called)\s+[A-Z]")
 
 
 def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
