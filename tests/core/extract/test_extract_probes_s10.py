@@ -18,7 +18,6 @@ from tests.extract_probes import statement_words as statements
 # removed from here when a general rule reads it, and the strict xfail makes a silent
 # fix show.
 _MISSES: tuple[str, ...] = (
-    "'We are starving': residents of besieged Vell plead for aid\n",
 )
 
 
@@ -223,6 +222,8 @@ def test_tribunal_and_police(text: str, expected: list[tuple[str, str]]) -> None
     ("'We are starving': residents of besieged Vell plead for aid\nThe town has been "
      "cut off since January.",
      [("residents of besieged Vell", "We are starving")]),
+    ("'We will rebuild': Kessa mayor appeals for calm\nThe mayor spoke on Sunday.",
+     [("Kessa mayor", "We will rebuild")]),
 ])
 def test_headline_attributions(
     request: pytest.FixtureRequest, text: str, expected: list[tuple[str, str]],
@@ -282,6 +283,8 @@ def test_unpunctuated(text: str, expected: list[tuple[str, str]]) -> None:
     "The army now holds the bridge.",
     "The UPDATE-2 file was sent late.",
     "The army denied entry to the convoy.",
+    # a quoted headline before a colon without a source after it
+    "'Tired of war': a photo essay from Vell\nThe pictures were taken in March.",
     "The ministry promised access to the camp by Friday.",
     # a dateline in capitals before a colon is a place, not a transcript's speaker
     "Kessa falls\nVELL: Government troops entered the town on Sunday.",

@@ -232,6 +232,8 @@ _HEAD_SPEAKER_COLON = re.compile(
     r"^(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|(?P<low>[a-z]+)))?)\s*:\s*(?P<c>.{8,})$"
 )
 _COLON_NOUNS = EN.SPEAKER_NOUNS | EN.TITLES
+# A headline that opens with a quote and a colon: "'We are starving': residents ...".
+_HEAD_QUOTE_COLON = re.compile(r"^['‘\"“](?P<c>[^'’\"”]{8,})['’\"”]\s*:\s*")
 _HEAD_DASH = re.compile(
     r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
     r"|police|media|ministry|army|military|witnesses|spokesman|statement|agency|minister)"
@@ -1026,6 +1028,14 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                     and m.group("c")[:1] not in "\"“'‘":  # quoted words are speech
                 out[-1][_UNCONFIRMED] = True
             return added
+    quoted = _HEAD_QUOTE_COLON.match(line) if colon else None
+    if quoted:
+        # "'We are starving': residents of besieged Vell plead for aid": the subject
+        # after the colon says the quote, whatever its verb
+        sa, sb = forward_np(line, quoted.end(), len(line))
+        if sb > sa and has_content_word(line[sa:sb]):
+            return _add(out, text, start + quoted.start("c"), start + quoted.end("c"),
+                        line[sa:sb])
     glued = _glued_source(line)
     if glued:
         c0, c1, s0, s1 = glued
