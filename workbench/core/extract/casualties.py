@@ -371,6 +371,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if parsed is None:
             continue
         low_n, high, qual = parsed
+        if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
+                t[cstart:cstart + 2] == "up"):
+            qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
         num = m.group("num") or ""
         # "September " is ten characters: the window holds the longest month name
         if num and (month.search(t, max(0, cstart - 11), cstart) or num_after.match(t, cend)
@@ -563,6 +566,8 @@ _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
 _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
                         re.IGNORECASE)
+# Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
+_REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"

@@ -22,6 +22,7 @@ CONNECTORS = EN.SPEAKER_CONNECTORS
 _ARTICLES = frozenset({"the", "a", "an"})
 _INNER_ONLY = CONNECTORS - _ARTICLES
 PRONOUNS = EN.PRONOUNS
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _FUNCTION_CAPS = EN.FUNCTION_WORDS
 _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
 # An acronym as written in brackets after a name: "(ISPR)", "(SEMA)", "(U.N.)".
@@ -72,6 +73,10 @@ def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tu
                 _is_speakerish(toks[i - 1][2])):
             picked.append(tok)  # a number closing a name: "Rescue 1122 said", "Unit 8200"
             continue
+        if low in _POSSESSIVES and picked and picked[-1][2].islower():
+            # "... and its director said": the possessive opens the phrase (without it
+            # the words of the clause before ran on to "and its")
+            picked.append(tok)
         break
     picked.reverse()
     # An article inside the phrase opens it unless a connector precedes it ("Observatory

@@ -53,10 +53,15 @@ _PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
 _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
-    rf"|missing|to\s+be|to\s+have|said|says|say|{alt(EN.NON_SPEECH_OBJECTS)}"
+    r"|missing|to\s+be|to\s+have|said|says|say"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
     r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
 )
+# "denied entry", "promised access": an object that makes the verb an act; after a verb
+# that only reports ("said access must be restored") it opens the words.
+_NON_SPEECH_OBJECT = CaseBlind(rf"\s*(?:{alt(EN.NON_SPEECH_OBJECTS)})\b")
+_REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
+    "told", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -90,6 +95,9 @@ _CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
+    # "REFILE-", "CORRECTED-"
+    rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
     r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
     # scraped copy without commas: "Kessa Mar 3 (NNA) -"
@@ -224,6 +232,8 @@ _HEAD_SPEAKER_COLON = re.compile(
     r"^(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|(?P<low>[a-z]+)))?)\s*:\s*(?P<c>.{8,})$"
 )
 _COLON_NOUNS = EN.SPEAKER_NOUNS | EN.TITLES
+# A headline that opens with a quote and a colon: "'We are starving': residents ...".
+_HEAD_QUOTE_COLON = re.compile(r"^['‘\"“](?P<c>[^'’\"”]{8,})['’\"”]\s*:\s*")
 _HEAD_DASH = re.compile(
     r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
     r"|police|media|ministry|army|military|witnesses|spokesman|statement|agency|minister)"
@@ -287,6 +297,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _speech_nouns(doc, out)
     if " put it" in doc.low:
         _as_put_it(doc, out)
+    if ":" in text and "\n" in text:
+        _transcript_labels(text, h1, out)
     if runs:
         _fit_to_runs(out, text, runs)
     if head_done:
@@ -1016,11 +1028,37 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                     and m.group("c")[:1] not in "\"“'‘":  # quoted words are speech
                 out[-1][_UNCONFIRMED] = True
             return added
+    quoted = _HEAD_QUOTE_COLON.match(line) if colon else None
+    if quoted:
+        # "'We are starving': residents of besieged Vell plead for aid": the subject
+        # after the colon says the quote, whatever its verb
+        sa, sb = forward_np(line, quoted.end(), len(line))
+        if sb > sa and has_content_word(line[sa:sb]):
+            return _add(out, text, start + quoted.start("c"), start + quoted.end("c"),
+                        line[sa:sb])
     glued = _glued_source(line)
     if glued:
         c0, c1, s0, s1 = glued
         return _add(out, text, start + c0, start + c1, line[s0:s1])
     return False
+
+
+# A transcript's speaker label at the start of a body line, set in capitals: "COLONEL
+# BRANDT: We lost two vehicles." Only a title or a source noun opens it, so a dateline
+# in capitals ("KABUL: ...") stays a place.
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?P<c>[^\n]{8,})",
+    re.MULTILINE)
+_LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
+
+
+def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
+    for m in _TRANSCRIPT_LABEL.finditer(text, h1):
+        if m.group("sp").split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
+            continue
+        c0, c1 = m.span("c")
+        if not any(int(o["start"]) < c1 and c0 < int(o["end"]) for o in out):
+            _add(out, text, c0, c1, m.group("sp"))
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -1231,6 +1269,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # Sorn had told him that ..." -> Sorn.
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
         a, b = _appositive_name(text, floor, vcut)
+        if vcut < v.start() and _NAMED.search(text, vcut, v.start()):
+            # "One of them, a trader named Kofi Mensah, said": the set-off description
+            # brings in the name, which the inserted-clause rule had cut away
+            a, b = _appositive_name(text, floor, v.start())
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
@@ -1599,6 +1641,17 @@ _RULED_THAT = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
     r"\s+that\s", re.IGNORECASE,
 )
+_FINDING_SOURCES = frozenset((*EN.SPEAKER_NOUNS, *EN.DOCUMENT_NOUNS, *EN.FINDING_SOURCES))
+
+
+def _finding_source(text: str, lo: int, at: int) -> bool:
+    """", the report concluded": a source set off by a comma right before the verb."""
+    m = _COMMA_SUBJECT.search(text, lo, at)
+    return bool(m) and text[m.start():at].split()[-1].lower() in _FINDING_SOURCES
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;]|$)")
+_COMMA_SUBJECT = re.compile(r",\s+(?:the|a|an|its|their)\s+[\w'’ \-]{1,40}$", re.IGNORECASE)
 _NOUN_PREDICATE = re.compile(rf"\s+(?:{alt((*EN.NOUN_PREDICATES, *EN.FINITE_AUXILIARIES))})\b")
 _WORD_BEFORE = re.compile(r"([\w'’\-]+)\s+$")
 
@@ -1652,8 +1705,12 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
-                                      or _PP_THAT.match(text, v.end())):
-        return True  # "highlighted the need for ...": no "that", no report
+                                      or _PP_THAT.match(text, v.end())) and not (
+            word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
+            and _finding_source(text, max(s0, v.start() - 50), v.start())):
+        # "highlighted the need for ...": no "that", no report; but an inversion closing
+        # the sentence reports what went before: "..., the inquiry concluded."
+        return True
     if (word in EN.NOUN_LIKE_VERB_FORMS or word in EN.NOUN_LIKE_PRESENT) and (
             _NOUN_PREDICATE.match(text, v.end())):
         return True  # "The weekly reports show ...": the noun is the subject
@@ -1681,8 +1738,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
             text, max(s0, v.start() - 50), v.start())):
         return True  # a noun: "so-called reports of a truce", "citing intelligence reports"
     if low is not None:
-        return bool(_NOT_SPEECH_AFTER.low.match(low, v.end()))
-    return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end()))
+        return bool(_NOT_SPEECH_AFTER.low.match(low, v.end())) or (
+            word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.low.match(low, v.end())))
+    return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end())) or (
+        word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
 
 
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the
@@ -1887,11 +1946,17 @@ _APPOSITIVE = re.compile(
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
-    r"[^,;:\"“”]{2,160}?,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+    r"[^,;:\"“”]{2,160}?,\s*"
+    # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
+    r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+)?"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
+
+
+_NAMED = re.compile(r"\s(?:named|called)\s+[A-Z]")
 
 
 def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:

@@ -52,6 +52,9 @@ QUALIFIERS: dict[str, str] = {
 }
 
 # ---------------------------------------------------------------- casualties
+# Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
+REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
+                    " ticked moved")
 # Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
@@ -291,7 +294,9 @@ FUTURE_CUES = _w("will would shall starting start starts begin begins beginning 
 # in an April article: this June). Narrower than FUTURE_CUES: "lasted until June" and
 # "would" in reported speech speak of a past month.
 MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
-    "due to|set to|due in|due on|due by")
+    "due to|set to|due in|due on|due by"
+    # a fixed date ahead: "The hearing is set for May 2", "slated for June"
+    "|set for|slated for|slated to")
 # Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
 # 1948" (after other nouns "of 2000" is a count: "a total of 2000").
 YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
@@ -319,6 +324,9 @@ REPORTING_VERBS = _w(
     # court and tribunal copy: "a protected witness testified that ...", and a
     # concession: "the commander conceded that ..."
     " testified testifies conceded concedes"
+    # a report's or an inquiry's finding: "the report concluded that ...", "..., the
+    # inquiry concluded."
+    " concluded concludes"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -331,6 +339,8 @@ THAT_VERBS = frozenset(_w(
     " denounced denounces"
     # "testified for three hours", "conceded defeat": acts without "that"
     " testified testifies conceded concedes"
+    # "the talks concluded on Friday": an act without "that" (or an inversion)
+    " concluded concludes"
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
@@ -381,7 +391,7 @@ NON_SPEAKER_HEADS = frozenset(_w(
 WITHDRAWN_TEXTS = frozenset(_w("version versions"))
 SUPERSEDED = frozenset(_w("earlier previous original first"))
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
-                                " claimed confirmed"))
+                                " claimed confirmed concluded"))
 # Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
 # "continued" / "went on" a quote that carries on; without a quote they report nothing.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
@@ -428,6 +438,10 @@ WRITTEN_WORKS = _w("book books letter letters novel novels poem poems song songs
                    " history biography")
 # Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
 NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
+# Bodies whose finding "concluded" reports, besides the source and document nouns:
+# "..., the inquiry concluded."
+FINDING_SOURCES = _w("inquiry inquiries investigation investigations study review audit"
+                     " probe panel autopsy post-mortem findings")
 # Nouns for a claim that a later relative clause may report ("a claim the army denied").
 CLAIM_NOUNS = _w("claim claims figure figures number allegation allegations charge charges"
                  " account version accusation accusations assertion estimate")
@@ -494,7 +508,9 @@ CLAUSE_OPENERS = _w("that while but as when because after although whereas since
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
-                          " once already was is were") + _p("went on to|goes on to|go on to")
+                          " once already was is were"
+                          # a revision in live copy: "The army now says ..."
+                          " now still") + _p("went on to|goes on to|go on to")
 # Finite auxiliaries: a main clause's verb after the reported words of a relative clause
 # ("Rebels who said they had won were seen ...").
 FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
@@ -533,6 +549,9 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
 # "Update:"); like a dateline it is nobody's words.
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
 LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer")
+# A wire service's slug before a headline, set in capitals and glued to it by a dash
+# ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
+WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
