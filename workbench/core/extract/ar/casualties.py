@@ -385,6 +385,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     # "ارتفع عدد المفقودين إلى 30 بعد غرق القارب", "قتل مسلحان اثنان في المداهمة":
     # an adverb, a preposition or the next outcome verb after the count opens what
     # follows; there is no counted noun.
+    if j + 1 < sb and toks[j].w == "من" and (toks[j + 1].w in _GROUP_END or word_in(
+            toks[j + 1], _NON_PERSON)):
+        return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
             _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
         w = toks[j].w
@@ -405,8 +408,9 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         t = toks[j]
         if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
             break
-        if t.w == "من" and j + 1 < sb and toks[j + 1].w in _GROUP_END:
-            break  # "من تحت الأنقاض": where from, not a partitive
+        if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
+                toks[j + 1], _NON_PERSON)):
+            break  # "من تحت الأنقاض", "من بلدة شبعا": where from, not a partitive
         if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
                 t.w == "من" or word_in(toks[j + 1], _MEMBERSHIP)):
             j += 2
