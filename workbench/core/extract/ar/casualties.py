@@ -497,7 +497,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
-                return k - 1, str(_NOUNS[nf])  # "من بين القتلى ضابطا"
+                # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
+                if k - 1 > sa and toks[k - 1].w == "بين" and toks[k - 2].w in ("من", "ومن"):
+                    return k - 2, str(_NOUNS[nf])
+                return k - 1, str(_NOUNS[nf])
             if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t):
                 return None
             gap += 1
@@ -922,7 +925,9 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return "killed", k - 1  # "انتشال جثة طفل"
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
-        return str(_NOUNS[nf]), k - 2  # "من بين المعتقلين رجل"
+        if k - 3 >= sa and toks[k - 2].w == "بين" and toks[k - 3].w in ("من", "ومن"):
+            return str(_NOUNS[nf]), k - 3  # "ومن بين المعتقلين رجل": "من" opens it
+        return str(_NOUNS[nf]), k - 2
     if word_in(prev, _SUBGROUP) or (prev.w in ("من",) and k - 2 >= sa and toks[k - 2].w in (
             "بينهم",)):
         if figures and figures[-1].b <= k and k - figures[-1].b <= 3:
