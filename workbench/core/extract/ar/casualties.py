@@ -519,6 +519,10 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
     if h is None:
         return False
     t = toks[h]
+    if t.w == "من" and h + 1 < len(toks) and toks[h + 1].w.startswith("ال") and len(
+            toks[h + 1].w) > 4:
+        # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
+        t = bare_token(toks[h + 1].w[2:])
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS)
                 or t.w.endswith(("يين", "يون", "يا")))
