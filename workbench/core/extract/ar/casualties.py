@@ -385,6 +385,8 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     # "ارتفع عدد المفقودين إلى 30 بعد غرق القارب", "قتل مسلحان اثنان في المداهمة":
     # an adverb, a preposition or the next outcome verb after the count opens what
     # follows; there is no counted noun.
+    if c.qual == "vague" and j < sb and word_in(toks[j], _BODIES):
+        return None  # "وشيع المئات جثمان الشهيد": a vague count never takes a singular
     if j + 1 < sb and toks[j].w == "من" and (toks[j + 1].w in _GROUP_END or word_in(
             toks[j + 1], _NON_PERSON)):
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
