@@ -482,6 +482,11 @@ def test_dates_second_batch(text: str, expected: list[tuple[str, str]]) -> None:
      [("الوزارة", "الموافقة على استئناف الرحلات")]),
     ("وأعلنت القوات المشاركة في العملية أنها سيطرت على الجسر.",
      [("القوات المشاركة في العملية", "سيطرت على الجسر")]),
+    ("وأعلنت القوات المشاركة في العملية، الخميس، أنها سيطرت على الجسر.",
+     [("القوات المشاركة في العملية", "سيطرت على الجسر")]),
+    # the complementizer after the participle is the participle's, not the verb's
+    ("وأعلنت الحكومة المؤقتة الموافقة على الخطة، مؤكدة أن الحل سياسي.",
+     [("الحكومة المؤقتة", "الموافقة على الخطة"), ("الحكومة المؤقتة", "الحل سياسي")]),
 ])
 def test_statements_second_batch(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected

@@ -784,6 +784,19 @@ def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
         w == "في" and k + 1 < sb and toks[k + 1].w.startswith(_MEDIA))
 
 
+def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
+    """Does a complementizer of the verb itself follow from k ("أعلنت القوات المشاركة في
+    العملية، الخميس، أنها ...")? One after a participle or verb of saying ("...، مؤكدة
+    أن ...") belongs to that word, not to the verb before the subject."""
+    for m in range(k, sb):
+        t = toks[m]
+        if t.w in _COMP:
+            return True
+        if t.is_word and (_verb_form(t, _PARTICIPLES) or _verb_form(t, _VERBS)):
+            return False
+    return False
+
+
 def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name."""
     k = j
@@ -823,8 +836,7 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
-        if k > j and t.w in _OBJECT_MASDARS_III and not any(
-                toks[m].w in _COMP for m in range(k + 1, sb)):
+        if k > j and t.w in _OBJECT_MASDARS_III and not _own_complementizer(toks, k + 1, sb):
             break  # "أعلنت الحكومة المؤقتة الموافقة على الخطة": the masdar is the object
         if k == j:
             prev_def = t.w.startswith("ال")
