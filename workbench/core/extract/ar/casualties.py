@@ -385,6 +385,11 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     # "ارتفع عدد المفقودين إلى 30 بعد غرق القارب", "قتل مسلحان اثنان في المداهمة":
     # an adverb, a preposition or the next outcome verb after the count opens what
     # follows; there is no counted noun.
+    if c.qual == "vague" and j < sb and word_in(toks[j], _BODIES):
+        return None  # "وشيع المئات جثمان الشهيد": a vague count never takes a singular
+    if j + 1 < sb and toks[j].w == "من" and (toks[j + 1].w in _GROUP_END or word_in(
+            toks[j + 1], _NON_PERSON)):
+        return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
             _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
         w = toks[j].w
@@ -405,8 +410,9 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         t = toks[j]
         if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
             break
-        if t.w == "من" and j + 1 < sb and toks[j + 1].w in _GROUP_END:
-            break  # "من تحت الأنقاض": where from, not a partitive
+        if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
+                toks[j + 1], _NON_PERSON)):
+            break  # "من تحت الأنقاض", "من بلدة شبعا": where from, not a partitive
         if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
                 t.w == "من" or word_in(toks[j + 1], _MEMBERSHIP)):
             j += 2
@@ -493,7 +499,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
-                return k - 1, str(_NOUNS[nf])  # "من بين القتلى ضابطا"
+                # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
+                if k - 1 > sa and toks[k - 1].w == "بين" and toks[k - 2].w in ("من", "ومن"):
+                    return k - 2, str(_NOUNS[nf])
+                return k - 1, str(_NOUNS[nf])
             if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t):
                 return None
             gap += 1
@@ -512,6 +521,10 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
     if h is None:
         return False
     t = toks[h]
+    if t.w == "من" and h + 1 < len(toks) and toks[h + 1].w.startswith("ال") and len(
+            toks[h + 1].w) > 4:
+        # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
+        t = bare_token(toks[h + 1].w[2:])
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS)
                 or t.w.endswith(("يين", "يون", "يا")))
@@ -918,7 +931,9 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return "killed", k - 1  # "انتشال جثة طفل"
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
-        return str(_NOUNS[nf]), k - 2  # "من بين المعتقلين رجل"
+        if k - 3 >= sa and toks[k - 2].w == "بين" and toks[k - 3].w in ("من", "ومن"):
+            return str(_NOUNS[nf]), k - 3  # "ومن بين المعتقلين رجل": "من" opens it
+        return str(_NOUNS[nf]), k - 2
     if word_in(prev, _SUBGROUP) or (prev.w in ("من",) and k - 2 >= sa and toks[k - 2].w in (
             "بينهم",)):
         if figures and figures[-1].b <= k and k - figures[-1].b <= 3:

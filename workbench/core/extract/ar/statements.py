@@ -103,6 +103,7 @@ _QUOTES = frozenset('"«»“”')
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _TEXT = itemgetter(0)
+_OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
@@ -134,7 +135,10 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     starters = role_indices(toks)
     pending: _Stmt | None = None
     for sa, sb in sents:
-        if sb <= first_line_end:
+        # A live blog stacks its items: a line opening with "عاجل |" is a headline
+        # wherever it stands, not only as the first line.
+        if sb <= first_line_end or (_after_live_label(toks, sa, sb) > sa and (
+                sa == 0 or toks[sa - 1].w == "\n")):
             ha = _after_live_label(toks, sa, sb)
             if _headline(toks, ha, sb, raw):
                 continue
@@ -780,6 +784,19 @@ def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
         w == "في" and k + 1 < sb and toks[k + 1].w.startswith(_MEDIA))
 
 
+def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
+    """Does a complementizer of the verb itself follow from k ("أعلنت القوات المشاركة في
+    العملية، الخميس، أنها ...")? One after a participle or verb of saying ("...، مؤكدة
+    أن ...") belongs to that word, not to the verb before the subject."""
+    for m in range(k, sb):
+        t = toks[m]
+        if t.w in _COMP:
+            return True
+        if t.is_word and (_verb_form(t, _PARTICIPLES) or _verb_form(t, _VERBS)):
+            return False
+    return False
+
+
 def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name."""
     k = j
@@ -819,6 +836,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
+        if k > j and t.w in _OBJECT_MASDARS_III and not _own_complementizer(toks, k + 1, sb):
+            break  # "أعلنت الحكومة المؤقتة الموافقة على الخطة": the masdar is the object
         if k == j:
             prev_def = t.w.startswith("ال")
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
@@ -852,7 +871,9 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             continue
         if t.w == "باسم" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "نفى المتحدث باسم التحالف استهداف ...": the body he speaks for
-            prev_def = True
+            # "الناطق باسم وزارة الصحة": a body in construct takes its genitive after it
+            prev_def = toks[k - 1].w not in _ORG_HEADS
+            construct = construct or not prev_def
             continue
         # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
         # with a definite head; a masdar object ("السيطره") has neither shape.
@@ -892,6 +913,15 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             k += 1
             continue
         break
+    # "أعلن الناطق باسم وزارة الصحة أشرف القدرة استشهاد ...": a two-word personal name
+    # (no article on the first word) after a definite title, right before the object.
+    if j < k and k + 2 < sb and prev_def and toks[k].is_word and toks[k + 1].is_word and (
+            not toks[k].w.startswith("ال")) and toks[k].w not in _STOPS and (
+            not _verb_form(toks[k], _VERBS)) and toks[k + 1].w not in _STOPS and (
+            toks[k + 2].w in _OBJECT_NOUNS or toks[k + 2].w in _OBJECT_MASDARS_III) and (
+            toks[k + 2].w != "عن") and (
+            toks[k].w not in _OBJECT_NOUNS and toks[k + 1].w not in _OBJECT_NOUNS):
+        return k + 2
     return k
 
 

@@ -140,7 +140,9 @@ OUTCOME_AFTER: dict[str, str] = {
 DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
                                 "قضى", "مات", "ماتت",
                                 # "وفارق 3 جرحى الحياة" (parted from life)
-                                "فارق", "فارقت", "فارقوا")
+                                "فارق", "فارقت", "فارقوا",
+                                # the masdar: "بعد وفاة اثنين من المصابين"
+                                "وفاة")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
@@ -297,6 +299,8 @@ NON_PERSON: tuple[str, ...] = (
     "هجوم", "هجمات", "عملية", "عمليات", "مرة", "مرات", "برميل", "براميل", "طلقة", "مسجد",
     "مساجد", "مدرسة", "مدارس", "مستشفى", "منشأة", "منشآت", "حاجز", "حواجز", "نقطة", "نقاط",
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
+    # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
+    "أطراف", "ضواحي",
     "مليار", "مادة", "بند", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
 )
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
@@ -320,6 +324,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "للاشتباه", "بتهمة", "بتهم", "بدعوى", "بسبب",
     # the weapon or the wound: "أصيب عشرات المتظاهرين بالرصاص الحي", "بجروح"
     "بالرصاص", "برصاص", "بنيران", "بجروح", "بشظايا", "بانفجار", "بقذيفة", "بغارة", "بقصف",
+    # the strike, also after a partitive: "مقتل 5 من عناصر داعش بضربة جوية"
+    "بضربة", "بضربات", "بغارات", "بهجوم", "بقذائف", "بعبوة", "بصاروخ", "بطائرة",
     # the harm: "أصيب العشرات بحالات اختناق"
     "بحالات", "بحالة",
     # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
@@ -458,6 +464,14 @@ FUTURE_CUES: tuple[str, ...] = (
 # Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
 # through the masdar of saying after them; otherwise they close a visit or a meeting.
 CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت")
+# Definite masdars of the مفاعلة pattern that look like participle adjectives once the
+# vowels are gone ("الموافقة" = the approval / approving). After a subject they are the
+# object of "أعلن" ("وأعلنت الحكومة المؤقتة الموافقة على الخطة") when the sentence has
+# no complementizer to carry the content; with one ("أعلنت القوات المشاركة في العملية
+# أن ...") they stay an adjective of the subject.
+OBJECT_MASDARS_III: tuple[str, ...] = (
+    "الموافقة", "المشاركة", "المصادقة", "المقاطعة", "المطالبة", "الملاحقة", "المواجهة",
+    "المباشرة", "المتابعة", "المساهمة", "المعالجة")
 SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
@@ -493,6 +507,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
+    # Iraqi and Gulf copy: "وبينت الخلية أن ..." (the feminine and plural only: the
+    # unvowelled masculine "بين" is "between")
+    "بينت", "بينوا",
     # writing and posting: "وكتب المتحدث على حسابه أن", "وغرد الوزير قائلا إن" (content
     # only after a complementizer, a colon or "قائلا": "كتب" is also "books")
     "كتب", "كتبت", "غرد", "غردت", "غردوا",
