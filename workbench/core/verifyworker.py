@@ -1,11 +1,16 @@
-"""The second process of ``verify``: every audited row rebuilt from the audit log, and
-the search index compared with the texts.
+"""The second process of ``verify``: SQLite's own check, the search index compared with
+the texts, and the last part of the audit chain.
 
-Two heavy stages, independent of the others (the index check alone is about a quarter
-of the Python work at 100,000 annotations; with it here both processes carry about as
-much). Started with ``python -m`` (not multiprocessing's "spawn", which would re-run the
-caller's main script), on a read-only connection of its own; it prints both stages'
-sentences as one JSON object. The parent does the work itself if the process cannot
+On a large plain project the check's work is shared between two processes so that both
+cores are busy and end together: this one takes SQLite's ``integrity_check`` (C, about
+a fifth of the whole check's CPU at 1,000,000 annotations), the index check and the
+audit chain's rows after a ``seq`` the first process names (``verify.TAIL_SHARE`` of
+them); the first process checks the texts, the rest of the chains, the timeline index
+and the rows rebuilt from the audit log. Started with ``python -m`` (not
+multiprocessing's "spawn", which would re-run the caller's main script), on a read-only
+connection of its own, without a memory map (a disk error on a mapped page would end
+it with a signal, and mapped pages count in its resident size); it prints its stages'
+findings as one JSON object. The parent does the work itself if the process cannot
 start or fails, so a broken worker can only make the check slower, never change what
 it says."""
 
@@ -17,21 +22,16 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from workbench.core import indexcheck, rawread, rebuild, store
+from workbench.core import dbapi, indexcheck, logchain, rawread, store
 from workbench.core.parentwatch import PARENT_ENV, die_with_parent
+from workbench.core.repo import Repo
 
 
-def rows(conn: sqlite3.Connection) -> list[str]:
-    """The rebuild's sentences: damaged rows first, then rows changed outside the log."""
-    damaged: list[tuple[str, str]] = []
-    changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
-    # A document's damage is named by verify's text check, which reads its whole row.
-    return [s for entity, s in damaged if entity != "document"] + changed
-
-
-def start(path: Path) -> subprocess.Popen[bytes] | None:
-    """The worker checking ``path``, running; None where one cannot be started."""
+def start(path: Path, audit_after: int) -> subprocess.Popen[bytes] | None:
+    """The worker checking ``path`` (the audit chain after ``seq`` ``audit_after``),
+    running; None where one cannot be started."""
     if getattr(sys, "frozen", False):  # no interpreter to run "-m" with
         return None
     env = dict(os.environ)
@@ -41,7 +41,7 @@ def start(path: Path) -> subprocess.Popen[bytes] | None:
     env[PARENT_ENV] = str(os.getpid())
     try:
         return subprocess.Popen([sys.executable, "-m", "workbench.core.verifyworker",
-                                 str(path)], stdout=subprocess.PIPE,
+                                 str(path), str(audit_after)], stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, env=env, close_fds=True)
     except OSError:
         return None
@@ -52,9 +52,16 @@ def index(conn: sqlite3.Connection) -> list[str]:
     return [f.problem for f in indexcheck.findings(conn)]
 
 
-def result(proc: subprocess.Popen[bytes]) -> dict[str, list[str]] | None:
-    """The worker's sentences by stage (``rows``, ``index``), or None if it failed (the
-    caller then does the work)."""
+def structure(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's own check and the foreign key check: one sentence per problem."""
+    return Repo(conn, read_only=True).integrity()
+
+
+def result(proc: subprocess.Popen[bytes]) -> dict[str, Any] | None:
+    """The worker's findings, or None if it failed (the caller then does the work):
+    ``structure`` (SQLite's sentences) or ``cannot`` (why SQLite could not check the
+    file), ``index`` (the index check's sentences) and ``tail`` (the audit chain's
+    part: ``count``, ``seq``, ``hash`` and its ``problems``)."""
     out, _ = proc.communicate()
     if proc.returncode != 0:
         return None
@@ -62,12 +69,37 @@ def result(proc: subprocess.Popen[bytes]) -> dict[str, list[str]] | None:
         got = json.loads(out)
     except ValueError:
         return None
-    if not isinstance(got, dict) or set(got) != {"rows", "index"}:
+    if not isinstance(got, dict) or set(got) not in ({"structure", "index", "tail"},
+                                                     {"cannot"}):
         return None
-    if not all(isinstance(v, list) and all(isinstance(s, str) for s in v)
-               for v in got.values()):
+    if "cannot" in got:
+        return got if isinstance(got["cannot"], str) else None
+    tail = got["tail"]
+    if not (_sentences(got["structure"]) and _sentences(got["index"])
+            and isinstance(tail, dict) and set(tail) == {"count", "seq", "hash", "problems"}
+            and isinstance(tail["count"], int) and isinstance(tail["seq"], int)
+            and isinstance(tail["hash"], str) and _sentences(tail["problems"])):
         return None
     return got
+
+
+def _sentences(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(s, str) for s in value)
+
+
+def findings(conn: sqlite3.Connection, audit_after: int) -> dict[str, Any]:
+    """This process's stages on ``conn``, as :func:`result` gives them to the parent."""
+    try:
+        found: dict[str, Any] = {"structure": structure(conn)}
+    except dbapi.DatabaseError as err:
+        # A file SQLite cannot check is all the report says: nothing else is read.
+        return {"cannot": str(err)}
+    with rawread.bytes_mode(conn):
+        head, problems = logchain.audit_tail(conn, audit_after)
+        found["tail"] = {"count": head.count, "seq": head.seq, "hash": head.hash,
+                         "problems": problems}
+        found["index"] = index(conn)
+    return found
 
 
 def main(argv: list[str]) -> int:
@@ -75,8 +107,7 @@ def main(argv: list[str]) -> int:
     die_with_parent()
     conn = store.open_reader(Path(argv[0]))
     try:
-        with rawread.bytes_mode(conn):
-            found = {"rows": rows(conn), "index": index(conn)}
+        found = findings(conn, int(argv[1]))
     finally:
         conn.close()
     sys.stdout.write(json.dumps(found))
