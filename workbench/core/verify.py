@@ -27,7 +27,6 @@ from workbench.core import (
     dbapi,
     logchain,
     rawread,
-    rebuild,
     store,
     timeline_index,
     verifyworker,
@@ -49,11 +48,12 @@ class VerifyReport:
 
 
 # The stages of a check, in the order a progress display hears them. On a large plain
-# project a second process (``verifyworker``) does SQLite's own check, the search index
-# check and the audit chain's last rows from the start, while this one does the other
-# stages: "database structure" is where the check waits for it (usually no longer).
-# Else SQLite's own check runs on a thread of its own from the start (C, it lets go of
-# the GIL, so it takes the second core) and the index check here in its turn.
+# project a second process (``verifyworker``) does SQLite's own check, the rows rebuilt
+# from the audit log and the audit chain's last rows from the start, while this one
+# does the other stages: "history against the tables" is where the check waits for it
+# (usually no longer). Else SQLite's own check runs on a thread of its own from the
+# start (C, it lets go of the GIL, so it takes the second core), named last, and the
+# rebuild runs here in its turn.
 STAGES = ("originals", "document texts", "log chains", "search index", "timeline index",
           "history against the tables", "database structure")
 
@@ -92,16 +92,17 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
 # a fresh interpreter, about 0.3 s); tests lower it to check both ways give one report.
 OFFLOAD_ABOVE = 20_000
 # The share of the audit chain's rows (its last ones) the second process checks, so
-# that both processes end together: there SQLite's own check and the index check, here
-# the texts, the rest of the chains, the timeline and the rebuild (docs/performance.md,
-# "Verify at 1,000,000, seventh round").
-TAIL_SHARE = 0.1
+# that both processes end together: there SQLite's own check and the rebuild, here the
+# texts, the rest of the chains, the search index and the timeline (docs/performance.md,
+# "Verify at 1,000,000, seventh round": their CPU alone at 1M and how this was chosen).
+TAIL_SHARE = 0.75
 
 
 class _Shares:
     """The work beside this process's stages: SQLite's own check (``PRAGMA
     integrity_check`` and the foreign key check), and on a large plain project the
-    search index check and the audit chain's last rows, all begun on construction.
+    rows rebuilt from the audit log and the audit chain's last rows, all begun on
+    construction.
 
     On a large plain project all three run in a second process (``verifyworker``), on
     a read-only connection of its own; if it cannot start or fails, this process does
@@ -156,12 +157,12 @@ class _Shares:
         with rawread.bytes_mode(conn):
             return logchain.audit_tail(conn, self.audit_upto)
 
-    def index(self, conn: sqlite3.Connection) -> list[str]:
-        """The search index check's sentences, the worker's when it gave them."""
-        if (got := self._worker()) is not None and "index" in got:
-            return got["index"]
+    def rows(self, conn: sqlite3.Connection) -> list[str]:
+        """The rebuild's sentences, the worker's when it gave them."""
+        if (got := self._worker()) is not None and "rows" in got:
+            return got["rows"]
         with rawread.bytes_mode(conn):
-            return verifyworker.index(conn)
+            return verifyworker.rows(conn)
 
     def wait(self) -> list[str] | Exception:
         """SQLite's sentences, or the error that kept it from checking; waits for it."""
@@ -241,19 +242,15 @@ def _python_stages(project: Project, stage: Callable[[int], None],
         custody = logchain.walk_log(conn, "custody", others)
         others.extend(logchain.guard_problems(conn))
         stage(3)
-        if not shares.offloaded:
-            index = shares.index(conn)
+        index = verifyworker.index(conn)
     stage(4)
     timeline = _timeline_findings(conn)
     stage(5)
-    with rawread.bytes_mode(conn):
-        rows = _rebuild_sentences(conn)
-    stage(6)
+    rows = shares.rows(conn)
     if (tail := shares.tail(conn)) is not None:
         audit = logchain.joined(audit, tail[0])
         audit_found.extend(tail[1])
-    if shares.offloaded:
-        index = shares.index(conn)
+    stage(6)
     report.log_entries = audit.count + custody.count
     report.problems.extend(audit_found)
     report.problems.extend(others)
@@ -261,14 +258,6 @@ def _python_stages(project: Project, stage: Callable[[int], None],
     report.problems.extend(index)
     report.problems.extend(timeline)
     return report
-
-
-def _rebuild_sentences(conn: sqlite3.Connection) -> list[str]:
-    """The rebuild's sentences: damaged rows first, then rows changed outside the log."""
-    damaged: list[tuple[str, str]] = []
-    changed = [d.sentence() for d in rebuild.differences(conn, damaged=damaged)]
-    # A document's damage is named by verify's text check, which reads its whole row.
-    return [s for entity, s in damaged if entity != "document"] + changed
 
 
 def _timeline_findings(conn: sqlite3.Connection) -> list[str]:
