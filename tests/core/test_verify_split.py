@@ -166,3 +166,19 @@ def test_the_log_entries_are_counted_once_when_split(built, tmp_path, monkeypatc
         with Project.open(path) as project:
             counts.append(verify(project).log_entries)
     assert counts[0] == counts[1] == _top(path) + 1
+
+
+def test_the_timeline_checked_by_the_worker_says_what_it_says_here(built, tmp_path,
+                                                                   monkeypatch):
+    # The timeline index is recomputed in the second process on a large project.
+    path = _copy(built, tmp_path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    # An entry for an undated annotation: a mark the annotations do not give.
+    conn.execute("INSERT INTO timeline_index (ann_rowid, doc_id, kind, status, start_day, "
+                 "end_day, count_low, count_high, actors) SELECT rowid, doc_id, kind, 0, 1, "
+                 "1, 999, 999, NULL FROM annotations ORDER BY rowid LIMIT 1")
+    conn.close()
+    here = _report(path, monkeypatch, None)
+    said = [p for p in here if p.startswith("timeline index:")]
+    assert len(said) == 1 and said[0].startswith("timeline index: 1 entry differs")
+    assert _report(path, monkeypatch, 7) == here

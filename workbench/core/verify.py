@@ -28,7 +28,6 @@ from workbench.core import (
     logchain,
     rawread,
     store,
-    timeline_index,
     verifyworker,
 )
 from workbench.core.project import Project
@@ -47,13 +46,13 @@ class VerifyReport:
         return not self.problems
 
 
-# The stages of a check, in the order a progress display hears them. On a large plain
-# project a second process (``verifyworker``) does SQLite's own check, the rows rebuilt
-# from the audit log and the audit chain's last rows from the start, while this one
-# does the other stages: "history against the tables" is where the check waits for it
-# (usually no longer). Else SQLite's own check runs on a thread of its own from the
-# start (C, it lets go of the GIL, so it takes the second core), named last, and the
-# rebuild runs here in its turn.
+# The stages of a check, in the order a progress display hears them. SQLite's own check
+# runs on a thread of its own from the start (it is C and lets go of the GIL, so it
+# takes another core while the Python stages take one); it is named last, where the
+# check waits for it, usually no longer. On a large plain project a second process
+# (``verifyworker``) rebuilds the rows from the audit log, recomputes the timeline index
+# and checks the audit chain's last rows meanwhile: "history against the tables" is
+# where the check waits for it.
 STAGES = ("originals", "document texts", "log chains", "search index", "timeline index",
           "history against the tables", "database structure")
 
@@ -92,25 +91,25 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
 # a fresh interpreter, about 0.3 s); tests lower it to check both ways give one report.
 OFFLOAD_ABOVE = 20_000
 # The share of the audit chain's rows (its last ones) the second process checks, so
-# that both processes end together: there SQLite's own check and the rebuild, here the
-# texts, the rest of the chains, the search index and the timeline (docs/performance.md,
-# "Verify at 1,000,000, seventh round": their CPU alone at 1M and how this was chosen).
+# that the two Python streams end together: there the rebuild and the timeline, here
+# the texts and the search index (docs/performance.md, "Verify at 1,000,000, seventh
+# round": each stage's CPU alone at 1M and how this was chosen).
 TAIL_SHARE = 0.75
 
 
 class _Shares:
-    """The work beside this process's stages: SQLite's own check (``PRAGMA
-    integrity_check`` and the foreign key check), and on a large plain project the
-    rows rebuilt from the audit log and the audit chain's last rows, all begun on
-    construction.
+    """The work beside this process's stages, begun on construction: SQLite's own
+    check (``PRAGMA integrity_check`` and the foreign key check), and on a large plain
+    project the rows rebuilt from the audit log, the timeline index and the audit
+    chain's last rows.
 
-    On a large plain project all three run in a second process (``verifyworker``), on
-    a read-only connection of its own; if it cannot start or fails, this process does
-    them itself when their findings are asked for. Else SQLite's check runs on a
-    read-only connection of its own in a thread (the project's connection stays with
-    the caller's thread, the window's). An encrypted project's key cannot be read back
-    for a second connection, so there the check runs on the project's own connection
-    when it is asked for; so it does for a file opened untouched (a merge source),
+    SQLite's check runs on a read-only connection of its own in a thread (the project's
+    connection stays with the caller's thread, the window's). The other three run in a
+    second process (``verifyworker``) on a read-only connection of its own; if it
+    cannot start or fails, this process does them itself when their findings are asked
+    for. An encrypted project's key cannot be read back for a second connection, so
+    there the check runs on the project's own connection when it is asked for, and
+    everything else here; so it does for a file opened untouched (a merge source),
     which a second connection or process would change.
     """
 
@@ -136,7 +135,7 @@ class _Shares:
                 if self._proc is not None:
                     self.audit_upto = upto
         self.offloaded = self._proc is not None
-        if self._own and not self.offloaded:
+        if self._own:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="verify-structure")
             self._future = self._pool.submit(_integrity_on_own_connection, project.path)
 
@@ -151,7 +150,7 @@ class _Shares:
         """The audit chain after ``audit_upto`` (None when this process walked it all)."""
         if self.audit_upto is None:
             return None
-        if (got := self._worker()) is not None and "tail" in got:
+        if (got := self._worker()) is not None:
             t = got["tail"]
             return logchain.Head(t["count"], t["seq"], t["hash"]), t["problems"]
         with rawread.bytes_mode(conn):
@@ -159,26 +158,23 @@ class _Shares:
 
     def rows(self, conn: sqlite3.Connection) -> list[str]:
         """The rebuild's sentences, the worker's when it gave them."""
-        if (got := self._worker()) is not None and "rows" in got:
+        if (got := self._worker()) is not None:
             return got["rows"]
         with rawread.bytes_mode(conn):
             return verifyworker.rows(conn)
 
+    def timeline(self, conn: sqlite3.Connection) -> list[str]:
+        """The timeline check's sentences, the worker's when it gave them."""
+        if (got := self._worker()) is not None:
+            return got["timeline"]
+        return verifyworker.timeline(conn)
+
     def wait(self) -> list[str] | Exception:
         """SQLite's sentences, or the error that kept it from checking; waits for it."""
         if self._outcome is None:
-            got = self._worker()
             try:
-                if got is not None and "cannot" in got:
-                    self._outcome = dbapi.DatabaseError(got["cannot"])
-                elif got is not None:
-                    self._outcome = got["structure"]
-                elif self._future is not None:
-                    self._outcome = self._future.result()
-                elif self._own:  # the worker failed: checked here instead
-                    self._outcome = _integrity_on_own_connection(self._project.path)
-                else:
-                    self._outcome = self._project.repo.integrity()
+                self._outcome = (self._future.result() if self._future is not None
+                                 else self._project.repo.integrity())
             except dbapi.DatabaseError as err:
                 self._outcome = err
             finally:
@@ -244,9 +240,12 @@ def _python_stages(project: Project, stage: Callable[[int], None],
         stage(3)
         index = verifyworker.index(conn)
     stage(4)
-    timeline = _timeline_findings(conn)
+    # Here in its turn, or the worker's, heard with its other findings below.
+    timeline = None if shares.offloaded else shares.timeline(conn)
     stage(5)
     rows = shares.rows(conn)
+    if timeline is None:
+        timeline = shares.timeline(conn)
     if (tail := shares.tail(conn)) is not None:
         audit = logchain.joined(audit, tail[0])
         audit_found.extend(tail[1])
@@ -258,18 +257,6 @@ def _python_stages(project: Project, stage: Callable[[int], None],
     report.problems.extend(index)
     report.problems.extend(timeline)
     return report
-
-
-def _timeline_findings(conn: sqlite3.Connection) -> list[str]:
-    """The timeline index against what the write path computes from the annotations.
-
-    Outside bytes mode: the recomputation reads text as text. Damaged rows are skipped
-    there (the other checks name them).
-    """
-    try:
-        return timeline_index.findings(conn)
-    except dbapi.DatabaseError as err:
-        return [f"timeline index: it could not be checked ({err})."]
 
 
 def _check_originals(project: Project, report: VerifyReport) -> None:
