@@ -1,8 +1,10 @@
 """Stage timings and CPU of one ``verify`` in one process, on an existing project.
 
 Wall seconds between the progress callbacks (the stage named is the one that ran;
-"history against the tables" is the wait for the second process), then the CPU of
-this process (SQLite's own check on its thread included) and of its worker. Run it
+"database structure" is the wait for the second process, and before its seventh round
+"history against the tables" was), then the CPU and peak resident memory of this
+process (SQLite's own check on its thread included when there is no worker) and of its
+worker. Run it
 against each code in turn, alternating, with bytecode cached:
 
     env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=/tmp/pyc \\
@@ -35,6 +37,9 @@ def main(path: Path) -> None:
     worker = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"cpu self {own.ru_utime + own.ru_stime:.2f} "
           f"children {worker.ru_utime + worker.ru_stime:.2f}")
+    # ru_maxrss is in kilobytes on Linux; the children's is the largest child's.
+    print(f"peak rss self {own.ru_maxrss / 1024:.0f} MB "
+          f"children {worker.ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

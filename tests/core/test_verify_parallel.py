@@ -54,9 +54,9 @@ def _report(path: Path, monkeypatch: pytest.MonkeyPatch, *, worker: bool) -> lis
     started: list[Path] = []
     real_start = verifyworker.start
 
-    def start(p: Path) -> subprocess.Popen[bytes] | None:
+    def start(p: Path, audit_after: int) -> subprocess.Popen[bytes] | None:
         started.append(p)
-        return real_start(p)
+        return real_start(p, audit_after)
 
     monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1 if worker else 1 << 62)
     monkeypatch.setattr(verifyworker, "start", start)
@@ -118,7 +118,7 @@ def test_a_worker_that_fails_changes_nothing_but_the_time(built, tmp_path, monke
     _tamper(path, ("UPDATE annotations SET memo = 'planted' WHERE id = ?",
                    (built["anns"][0],)))
     monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1)
-    monkeypatch.setattr(verifyworker, "start", lambda p: subprocess.Popen(
+    monkeypatch.setattr(verifyworker, "start", lambda p, after: subprocess.Popen(
         [sys.executable, "-c", "raise SystemExit(3)"], stdout=subprocess.PIPE))
     with Project.open(path) as project:
         problems = verify(project).problems
@@ -193,7 +193,8 @@ def test_the_worker_ends_when_the_process_that_started_it_is_gone(tmp_path):
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True).stdout.strip()
     # Started by a parent that no longer exists: it ends at once, without checking.
-    out = subprocess.run([sys.executable, "-m", "workbench.core.verifyworker", str(project)],
+    out = subprocess.run([sys.executable, "-m", "workbench.core.verifyworker", str(project),
+                          "0"],
                          capture_output=True, env={**os.environ, PARENT_ENV: gone},
                          timeout=60, check=False)
     assert out.returncode == 1 and out.stdout == b""

@@ -76,6 +76,63 @@ def chain_problems(conn: sqlite3.Connection) -> tuple[dict[str, Head], list[str]
     """Both logs' chains checked in the project: their heads and one sentence per break."""
     problems: list[str] = []
     heads = {log: _walk_table(conn, log, problems) for log in chain.LOGS}
+    problems.extend(guard_problems(conn))
+    return heads, problems
+
+
+def walk_log(conn: sqlite3.Connection, log: str, problems: list[str], *,
+             upto: int | None = None) -> Head:
+    """One log's chain checked from its start (up to ``seq`` ``upto`` where given): the
+    head reached; one sentence per break appended to ``problems``. With
+    :func:`audit_tail` after the same ``upto`` (in another process), every row is
+    checked as :func:`chain_problems` checks it."""
+    return _walk_table(conn, log, problems, upto=upto)
+
+
+def audit_tail(conn: sqlite3.Connection, after: int) -> tuple[Head, list[str]]:
+    """The audit chain's rows after ``seq`` ``after``: the head of that part (its count
+    that part's) and one sentence per break.
+
+    The first row's link is checked against the stored hash of the row before it, read
+    here, as the whole walk would take it: a row's check depends only on its own
+    values, its stored hash and the stored hash before it, so a change at the boundary
+    is named as in one walk (the row before by :func:`walk_log`, whose link breaks;
+    the first row here, whose link breaks when the hash before it was changed).
+    """
+    problems: list[str] = []
+    prev = _link_before(conn, "audit", after)
+    return _walk_table(conn, "audit", problems, after=after, prev=prev), problems
+
+
+def joined(part: Head, tail: Head) -> Head:
+    """The head of a log checked in two parts (:func:`walk_log`, :func:`audit_tail`)."""
+    if tail.count == 0:
+        return part
+    return Head(part.count + tail.count, tail.seq, tail.hash)
+
+
+def _link_before(conn: sqlite3.Connection, log: str, after: int) -> bytes:
+    """The hash the walk carries on from the last row with ``seq`` at most ``after``
+    (the genesis hash when there is none), taken the way :func:`_walk_table` takes it:
+    the stored value as read with text decoded by SQLite, or as bytes when a value of
+    that row is not UTF-8 (the walk reads such a row so)."""
+    content = chain.content_columns(rawread.columns(conn, log))
+    sql = (rawread.select_sql(log, [*content, "hash"])
+           + " WHERE seq <= ? ORDER BY seq DESC LIMIT 1")
+    try:
+        with rawread.str_mode(conn):
+            row = conn.execute(sql, (after,)).fetchone()
+    except dbapi.OperationalError:
+        with rawread.bytes_mode(conn):
+            row = conn.execute(sql, (after,)).fetchone()
+    if row is None:
+        return chain.GENESIS.encode("ascii")
+    return logcodes.hex_hash_bytes(row[-1])
+
+
+def guard_problems(conn: sqlite3.Connection) -> list[str]:
+    """Sentences for a log whose append-only guards or last entries were removed."""
+    problems: list[str] = []
     present = rawread.trigger_names(conn)
     for log in chain.LOGS:
         missing = [t for t in (f"{log}_no_update", f"{log}_no_delete") if t not in present]
@@ -86,11 +143,15 @@ def chain_problems(conn: sqlite3.Connection) -> tuple[dict[str, Head], list[str]
         if given > top:  # AUTOINCREMENT remembers the highest seq it ever gave
             problems.append(f"{log} log: it once held entries up to {given} but now ends at "
                             f"{top} (its last entries were removed outside the program).")
-    return heads, problems
+    return problems
 
 
-def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head:
-    """:func:`walk` over a log read as tuples, each row hashed from its stored values.
+def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str], *,
+                after: int | None = None, upto: int | None = None,
+                prev: bytes | None = None) -> Head:
+    """:func:`walk` over a log read as tuples, each row hashed from its stored values;
+    only the rows with ``seq`` above ``after`` and up to ``upto`` where given, the first
+    of them linked to ``prev`` (the genesis hash by default).
 
     Gives the heads and sentences :func:`walk` gives over :func:`_decoded_rows`, at a
     fraction of the work: no dict per row and no JSON dump. Text is read as ``str``
@@ -117,13 +178,15 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
     # directly, a third less work than the general way (1,000,000 rows a check).
     usual = _audit_text if log == "audit" and content == _AUDIT_CONTENT else None
 
-    def after(seq: Any) -> tuple[str, tuple[Any, ...]]:  # the rows after ``seq``, in order
-        return ((f"{select} ORDER BY seq", ()) if seq is None
-                else (f"{select} WHERE seq > ? ORDER BY seq", (seq,)))
+    def rows_after(seq: Any) -> tuple[str, tuple[Any, ...]]:  # the part's rows after ``seq``
+        where = [w for w, v in (("seq > ?", seq), ("seq <= ?", upto)) if v is not None]
+        return (f"{select} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY seq",
+                tuple(v for v in (seq, upto) if v is not None))
 
-    prev, count, seq = chain.GENESIS.encode("ascii"), 0, None
+    count, seq = 0, after
+    prev = chain.GENESIS.encode("ascii") if prev is None else prev
     with rawread.str_mode(conn):
-        rows = conn.execute(*after(None))
+        rows = conn.execute(*rows_after(seq))
         while True:
             try:
                 for values in rows:
@@ -166,13 +229,13 @@ def _walk_table(conn: sqlite3.Connection, log: str, problems: list[str]) -> Head
                 # The next row holds text that is not UTF-8 (else the error is real and
                 # reading it as bytes raises it again): checked from its bytes.
                 with rawread.bytes_mode(conn):
-                    damaged = conn.execute(*after(seq)).fetchone()
+                    damaged = conn.execute(*rows_after(seq)).fetchone()
                 if damaged is None:
                     raise
                 count += 1
                 seq, prev = _bytes_link(damaged, content, prev, log, problems, ops)
-                rows = conn.execute(*after(seq))
-    return Head(count, int(seq or 0), rawread.text(prev))
+                rows = conn.execute(*rows_after(seq))
+    return Head(count, int(seq or 0) if count else 0, rawread.text(prev))
 
 
 # The audit log's columns as the chain orders them (schema 11 on).

@@ -28,11 +28,9 @@ from workbench.core import (
     logchain,
     rawread,
     store,
-    timeline_index,
     verifyworker,
 )
 from workbench.core.project import Project
-from workbench.core.repo import Repo
 
 
 @dataclass
@@ -50,11 +48,11 @@ class VerifyReport:
 
 # The stages of a check, in the order a progress display hears them. SQLite's own check
 # runs on a thread of its own from the start (it is C and lets go of the GIL, so it
-# takes the second core while the Python stages take the first); it is named last,
-# where the check waits for it, usually no longer.
-# On a large project the rows rebuilt from the audit log (the heaviest stage) are
-# checked in a second process meanwhile (``_Rebuild``), so that stage is named where
-# the check waits for it, after the stages this process does itself.
+# takes another core while the Python stages take one); it is named last, where the
+# check waits for it, usually no longer. On a large plain project a second process
+# (``verifyworker``) rebuilds the rows from the audit log, recomputes the timeline index
+# and checks the audit chain's last rows meanwhile: "history against the tables" is
+# where the check waits for it.
 STAGES = ("originals", "document texts", "log chains", "search index", "timeline index",
           "history against the tables", "database structure")
 
@@ -72,42 +70,104 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
         if progress is not None:
             progress(n + 1, len(STAGES), STAGES[n])
 
-    structure = _StructureCheck(project)
+    shares = _Shares(project)
     try:
-        report = _python_stages(project, stage)
-        stage(len(STAGES) - 1)
+        report = _python_stages(project, stage, shares)
     except dbapi.DatabaseError:
         # A file SQLite cannot check is all the report says, as when the check ran
         # first; any other database error while SQLite finds none is a bug, raised.
-        if (cannot := structure.cannot_check()) is not None:
+        if (cannot := shares.cannot_check()) is not None:
             return VerifyReport(problems=[cannot])
         raise
     finally:
-        structure.wait()  # never leave its thread behind, whatever was raised
-    if (cannot := structure.cannot_check()) is not None:
+        shares.close()  # never leave its thread or process behind, whatever was raised
+    if (cannot := shares.cannot_check()) is not None:
         return VerifyReport(problems=[cannot])
-    report.problems[:0] = [f"database: {p}" for p in structure.problems()]
+    report.problems[:0] = [f"database: {p}" for p in shares.structure()]
     return report
 
 
-class _StructureCheck:
-    """``PRAGMA integrity_check`` and the foreign key check, begun on construction.
+# Below this many audit entries a second process costs more than it saves (it starts
+# a fresh interpreter, about 0.3 s); tests lower it to check both ways give one report.
+OFFLOAD_ABOVE = 20_000
+# The share of the audit chain's rows (its last ones) the second process checks, so
+# that the two Python streams end together: there the rebuild and the timeline, here
+# the texts and the search index (docs/performance.md, "Verify at 1,000,000, seventh
+# round": each stage's CPU alone at 1M and how this was chosen).
+TAIL_SHARE = 0.75
 
-    On a connection of its own, read-only, in a thread: the project's connection stays
-    with the caller's thread (the window's). An encrypted project's key cannot be read
-    back for a second connection, so there the check runs on the project's own
-    connection when it is asked for, as it did before it had a thread; so it does for
-    a file opened untouched (a merge source), which a second connection would change.
+
+class _Shares:
+    """The work beside this process's stages, begun on construction: SQLite's own
+    check (``PRAGMA integrity_check`` and the foreign key check), and on a large plain
+    project the rows rebuilt from the audit log, the timeline index and the audit
+    chain's last rows.
+
+    SQLite's check runs on a read-only connection of its own in a thread (the project's
+    connection stays with the caller's thread, the window's). The other three run in a
+    second process (``verifyworker``) on a read-only connection of its own; if it
+    cannot start or fails, this process does them itself when their findings are asked
+    for. An encrypted project's key cannot be read back for a second connection, so
+    there the check runs on the project's own connection when it is asked for, and
+    everything else here; so it does for a file opened untouched (a merge source),
+    which a second connection or process would change.
     """
 
     def __init__(self, project: Project) -> None:
         self._project = project
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._found: dict[str, Any] | None = None
         self._pool: ThreadPoolExecutor | None = None
         self._future: Future[list[str]] | None = None
-        if not project.encrypted and not project.untouched and project.path.is_file():
+        self._outcome: list[str] | Exception | None = None
+        self._own = (not project.encrypted and not project.untouched
+                     and project.path.is_file())  # a second connection may be opened
+        # The audit chain up to this seq is checked here, the rest by the worker.
+        self.audit_upto: int | None = None
+        if self._own:
+            try:
+                top = rawread.log_sequence(project.conn, "audit")[0]
+            except dbapi.DatabaseError:
+                top = 0  # the stages will fail on it too, and SQLite's check say why
+            if top > OFFLOAD_ABOVE:
+                upto = top - int(top * TAIL_SHARE)
+                self._proc = verifyworker.start(project.path, upto)
+                if self._proc is not None:
+                    self.audit_upto = upto
+        self.offloaded = self._proc is not None
+        if self._own:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="verify-structure")
             self._future = self._pool.submit(_integrity_on_own_connection, project.path)
-        self._outcome: list[str] | Exception | None = None
+
+    def _worker(self) -> dict[str, Any] | None:
+        """The worker's findings (waited for once), or None if it failed or never ran."""
+        if self._proc is not None:
+            self._found = verifyworker.result(self._proc)
+            self._proc = None
+        return self._found
+
+    def tail(self, conn: sqlite3.Connection) -> tuple[logchain.Head, list[str]] | None:
+        """The audit chain after ``audit_upto`` (None when this process walked it all)."""
+        if self.audit_upto is None:
+            return None
+        if (got := self._worker()) is not None:
+            t = got["tail"]
+            return logchain.Head(t["count"], t["seq"], t["hash"]), t["problems"]
+        with rawread.bytes_mode(conn):
+            return logchain.audit_tail(conn, self.audit_upto)
+
+    def rows(self, conn: sqlite3.Connection) -> list[str]:
+        """The rebuild's sentences, the worker's when it gave them."""
+        if (got := self._worker()) is not None:
+            return got["rows"]
+        with rawread.bytes_mode(conn):
+            return verifyworker.rows(conn)
+
+    def timeline(self, conn: sqlite3.Connection) -> list[str]:
+        """The timeline check's sentences, the worker's when it gave them."""
+        if (got := self._worker()) is not None:
+            return got["timeline"]
+        return verifyworker.timeline(conn)
 
     def wait(self) -> list[str] | Exception:
         """SQLite's sentences, or the error that kept it from checking; waits for it."""
@@ -120,9 +180,10 @@ class _StructureCheck:
             finally:
                 if self._pool is not None:
                     self._pool.shutdown()
+                    self._pool = None
         return self._outcome
 
-    def problems(self) -> list[str]:
+    def structure(self) -> list[str]:
         """SQLite's sentences (empty when sound); waits for the check to finish."""
         outcome = self.wait()
         return outcome if isinstance(outcome, list) else []
@@ -134,64 +195,68 @@ class _StructureCheck:
             return None
         return f"database: SQLite cannot check the file ({outcome})"
 
+    def close(self) -> None:
+        """Stop a worker whose findings were not asked for (a stage before raised), and
+        wait for the thread."""
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.communicate()
+            self._proc = None
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
 
 def _integrity_on_own_connection(path: Path) -> list[str]:
     conn = store.open_reader(path)
     try:
-        return Repo(conn, read_only=True).integrity()
+        return verifyworker.structure(conn)
     finally:
         conn.close()
 
 
-def _python_stages(project: Project, stage: Callable[[int], None]) -> VerifyReport:
+def _python_stages(project: Project, stage: Callable[[int], None],
+                   shares: _Shares) -> VerifyReport:
     """Every check but SQLite's own, in ``STAGES`` order; the sentences in the order the
     report has always listed them (originals, facts, texts, chains, history, index)."""
     report = VerifyReport()
     conn = project.conn
-    history = _Rebuild(project)
-    try:
-        stage(0)
-        _check_originals(project, report)
-        # Each table is read once or twice, each value decoded on its own: the damaged
-        # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
-        with rawread.bytes_mode(conn):
-            _check_meta(conn, report)
-            report.problems.extend(cutcheck.findings(conn))
-            stage(1)
-            _check_texts(conn, report)
-            _check_past_texts(conn, report)
-            stage(2)
-            heads, chains = logchain.chain_problems(conn)
-            report.log_entries = sum(h.count for h in heads.values())
-            stage(3)
-            if not history.offloaded:
-                index = verifyworker.index(conn)
-        stage(4)
-        timeline = _timeline_findings(conn)
-        stage(5)
-        with rawread.bytes_mode(conn):
-            rows, index_found = history.sentences()
-        if history.offloaded:
-            index = index_found
-    finally:
-        history.close()
-    report.problems.extend(chains)
+    stage(0)
+    _check_originals(project, report)
+    # Each table is read once or twice, each value decoded on its own: the damaged
+    # sentences come from the pass that reads the row (chain, rebuild, texts, meta).
+    with rawread.bytes_mode(conn):
+        _check_meta(conn, report)
+        report.problems.extend(cutcheck.findings(conn))
+        stage(1)
+        _check_texts(conn, report)
+        _check_past_texts(conn, report)
+        stage(2)
+        audit_found: list[str] = []  # the audit chain's sentences, the tail's to join
+        others: list[str] = []  # the custody chain's and the guards'
+        audit = logchain.walk_log(conn, "audit", audit_found, upto=shares.audit_upto)
+        custody = logchain.walk_log(conn, "custody", others)
+        others.extend(logchain.guard_problems(conn))
+        stage(3)
+        index = verifyworker.index(conn)
+    stage(4)
+    # Here in its turn, or the worker's, heard with its other findings below.
+    timeline = None if shares.offloaded else shares.timeline(conn)
+    stage(5)
+    rows = shares.rows(conn)
+    if timeline is None:
+        timeline = shares.timeline(conn)
+    if (tail := shares.tail(conn)) is not None:
+        audit = logchain.joined(audit, tail[0])
+        audit_found.extend(tail[1])
+    stage(6)
+    report.log_entries = audit.count + custody.count
+    report.problems.extend(audit_found)
+    report.problems.extend(others)
     report.problems.extend(rows)
     report.problems.extend(index)
     report.problems.extend(timeline)
     return report
-
-
-def _timeline_findings(conn: sqlite3.Connection) -> list[str]:
-    """The timeline index against what the write path computes from the annotations.
-
-    Outside bytes mode: the recomputation reads text as text. Damaged rows are skipped
-    there (the other checks name them).
-    """
-    try:
-        return timeline_index.findings(conn)
-    except dbapi.DatabaseError as err:
-        return [f"timeline index: it could not be checked ({err})."]
 
 
 def _check_originals(project: Project, report: VerifyReport) -> None:
@@ -200,48 +265,6 @@ def _check_originals(project: Project, report: VerifyReport) -> None:
         actual = hashlib.sha256(data).hexdigest()
         if actual != sha:
             report.problems.append(f"original {sha[:12]}…: stored bytes hash to {actual[:12]}…")
-
-
-# Below this many audit entries a second process costs more than it saves (it starts
-# a fresh interpreter, about 0.3 s); tests lower it to check both ways give one report.
-OFFLOAD_ABOVE = 20_000
-
-
-class _Rebuild:
-    """Every audited row rebuilt from the audit log, and the search index check: the
-    two heaviest stages.
-
-    On a large plain project both run in a second process (``verifyworker``) from the
-    start, while this one checks the texts, the chains and the timeline index: with
-    SQLite's own check on its thread, both cores are busy. Else the index check runs
-    here in its turn, and the rebuild when asked for; if that process fails, both run
-    here then. Either way the same functions give the same sentences.
-    """
-
-    def __init__(self, project: Project) -> None:
-        self._conn = project.conn
-        self._proc: subprocess.Popen[bytes] | None = None
-        if (not project.encrypted and not project.untouched and project.path.is_file()
-                and rawread.log_sequence(project.conn, "audit")[0] > OFFLOAD_ABOVE):
-            self._proc = verifyworker.start(project.path)
-        self.offloaded = self._proc is not None  # the index check is the worker's too
-
-    def sentences(self) -> tuple[list[str], list[str]]:
-        """The rebuild's sentences (damaged rows first, then rows changed outside the
-        log), and the index check's when the worker was started (else empty)."""
-        got = verifyworker.result(self._proc) if self._proc is not None else None
-        self._proc = None
-        if got is not None:
-            return got["rows"], got["index"]
-        rows = verifyworker.rows(self._conn)
-        return rows, (verifyworker.index(self._conn) if self.offloaded else [])
-
-    def close(self) -> None:
-        """Stop a worker whose findings were not asked for (a stage before raised)."""
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc.communicate()
-            self._proc = None
 
 
 def _check_meta(conn: sqlite3.Connection, report: VerifyReport) -> None:
