@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from workbench.core import searchindex
+from workbench.core import schema, searchindex
 from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
@@ -95,3 +95,17 @@ def crash_in_migration(monkeypatch: Any, version: int, crash: Any) -> None:
     monkeypatch.setattr(schema, "MIGRATIONS", tuple(
         m if m.version != version else schema.Migration(m.version, m.name, crash)
         for m in schema.MIGRATIONS))
+
+
+def edited_copy(built: Path, tmp_path: Path, *statements: str) -> Path:
+    """A copy of a built project with the log's append-only guards dropped and the given
+    SQL run on it: how the tamper tests change what a program never would."""
+    path = tmp_path / "copy.wbproj"
+    path.write_bytes(built.read_bytes())
+    conn = sqlite3.connect(path, isolation_level=None)
+    for t in schema.LOG_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {t}")
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+    return path

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project
-from workbench.core import auditimage, chain, logchain, logcodes, rawread, schema
+from tests.helpers import add_doc, edited_copy, make_project
+from workbench.core import auditimage, chain, logchain, logcodes, rawread
 from workbench.core.ops import annotations as ann_ops
 
 
@@ -23,17 +23,6 @@ def built(tmp_path_factory) -> Path:
             ann_ops.annotate_quote(project, doc, "casualty", quote, {"outcome": "killed"})
         return project.path
 
-
-def _copy(built: Path, tmp_path: Path, *statements: str) -> Path:
-    path = tmp_path / "copy.wbproj"
-    path.write_bytes(built.read_bytes())
-    conn = sqlite3.connect(path, isolation_level=None)
-    for t in schema.LOG_TRIGGERS:
-        conn.execute(f"DROP TRIGGER {t}")
-    for sql in statements:
-        conn.execute(sql)
-    conn.close()
-    return path
 
 
 def _both_ways(path: Path) -> tuple[dict, list[str], dict, list[str]]:
@@ -54,7 +43,7 @@ def _both_ways(path: Path) -> tuple[dict, list[str], dict, list[str]]:
 
 def test_rows_whose_bytes_are_damaged_are_named_and_the_chain_read_on(built, tmp_path):
     top = sqlite3.connect(built).execute("SELECT max(seq) FROM audit").fetchone()[0]
-    path = _copy(built, tmp_path,
+    path = edited_copy(built, tmp_path,
                  "UPDATE audit SET coder = CAST(x'ff' AS TEXT) WHERE seq = 1",  # the first
                  "UPDATE audit SET after = CAST(x'5bc3' AS TEXT) WHERE seq = 3",
                  "UPDATE audit SET coder = 'someone else' WHERE seq = 4",  # after a damaged
@@ -72,14 +61,14 @@ def test_rows_whose_bytes_are_damaged_are_named_and_the_chain_read_on(built, tmp
 
 
 def test_a_sound_log_reads_the_same_both_ways(built, tmp_path):
-    heads, fast, want, exact = _both_ways(_copy(built, tmp_path))
+    heads, fast, want, exact = _both_ways(edited_copy(built, tmp_path))
     assert (heads, fast) == (want, exact) and fast == []
     assert heads["audit"].count > 5
 
 
 def test_a_damaged_hash_breaks_its_link_and_the_next(built, tmp_path):
     # (The exact walk cannot take it: it is the export's, which never meets one.)
-    path = _copy(built, tmp_path, "UPDATE audit SET hash = CAST(x'ff' AS TEXT) WHERE seq = 6")
+    path = edited_copy(built, tmp_path, "UPDATE audit SET hash = CAST(x'ff' AS TEXT) WHERE seq = 6")
     conn = sqlite3.connect(path)
     problems: list[str] = []
     with rawread.bytes_mode(conn):
@@ -92,7 +81,7 @@ def test_a_damaged_hash_breaks_its_link_and_the_next(built, tmp_path):
 def test_the_usual_audit_row_is_written_out_as_the_general_way_writes_it(built, tmp_path):
     # logchain._audit_text against chain.canonical_text on every row, packed images,
     # op codes and entity codes included, and on rows of other shapes.
-    path = _copy(built, tmp_path,
+    path = edited_copy(built, tmp_path,
                  "UPDATE audit SET merged_from = 'other.wbproj' WHERE seq = 2",
                  "UPDATE audit SET before = after WHERE seq = 3")
     conn = sqlite3.connect(path)
@@ -136,7 +125,7 @@ def test_the_usual_audit_row_is_written_out_as_the_general_way_writes_it(built, 
     "UPDATE audit SET before = x'00' WHERE seq = 4",
 ])
 def test_rows_of_other_shapes_read_the_same_both_ways(built, tmp_path, statement):
-    heads, fast, want, exact = _both_ways(_copy(built, tmp_path, statement))
+    heads, fast, want, exact = _both_ways(edited_copy(built, tmp_path, statement))
     # The walk over rows read as text also tells a BLOB from text, which the exact way
     # (every value read as bytes) cannot: that is its one sentence more.
     blobs = [p for p in fast if "stored as bytes (a BLOB)" in p]

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import add_doc, make_project
-from workbench.core import logchain, rawread, schema, verifyworker
+from tests.helpers import add_doc, edited_copy, make_project
+from workbench.core import logchain, rawread, verifyworker
 from workbench.core import verify as verify_module
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
@@ -30,17 +30,6 @@ def built(tmp_path_factory) -> Path:
             ann_ops.annotate_quote(project, doc, "casualty", quote, {"outcome": "killed"})
         return project.path
 
-
-def _copy(built: Path, tmp_path: Path, *statements: str) -> Path:
-    path = tmp_path / "copy.wbproj"
-    path.write_bytes(built.read_bytes())
-    conn = sqlite3.connect(path, isolation_level=None)
-    for t in schema.LOG_TRIGGERS:
-        conn.execute(f"DROP TRIGGER {t}")
-    for sql in statements:
-        conn.execute(sql)
-    conn.close()
-    return path
 
 
 def _top(path: Path) -> int:
@@ -68,7 +57,7 @@ def _whole_and_split(path: Path, upto: int) -> tuple[tuple, tuple]:
 def test_every_boundary_names_what_one_walk_names(built, tmp_path):
     top = _top(built)
     assert top >= 14
-    path = _copy(built, tmp_path,
+    path = edited_copy(built, tmp_path,
                  "UPDATE audit SET coder = 'someone else' WHERE seq = 3",  # its content
                  # Its stored hash (32 bytes): its own link and the next one break.
                  "UPDATE audit SET hash = zeroblob(32) WHERE seq = 5",
@@ -90,7 +79,7 @@ def test_every_boundary_names_what_one_walk_names(built, tmp_path):
 
 
 def test_a_sound_chain_splits_without_a_sentence(built, tmp_path):
-    path = _copy(built, tmp_path)
+    path = edited_copy(built, tmp_path)
     for upto in (0, 1, _top(path) // 2, _top(path)):
         whole, split = _whole_and_split(path, upto)
         assert split == whole and whole[1] == []
@@ -123,7 +112,7 @@ def _report(path: Path, monkeypatch: pytest.MonkeyPatch, upto: int | None) -> li
 @pytest.mark.parametrize("tampered", [2, 6, 7, 8])
 def test_a_tampered_row_in_either_part_or_at_the_boundary_is_named(built, tmp_path,
                                                                    monkeypatch, tampered):
-    path = _copy(built, tmp_path,
+    path = edited_copy(built, tmp_path,
                  f"UPDATE audit SET coder = 'someone else' WHERE seq = {tampered}",
                  "UPDATE custody SET filename = 'innocent.txt'")
     one_walk = _report(path, monkeypatch, None)
@@ -136,7 +125,7 @@ def test_a_changed_hash_at_the_boundary_is_named_on_both_sides(built, tmp_path,
                                                                monkeypatch):
     # The boundary row's stored hash: its own link breaks (here), and so does the first
     # link of the worker's part, which starts from that stored hash.
-    path = _copy(built, tmp_path, "UPDATE audit SET hash = zeroblob(32) WHERE seq = 7")
+    path = edited_copy(built, tmp_path, "UPDATE audit SET hash = zeroblob(32) WHERE seq = 7")
     split = _report(path, monkeypatch, 7)
     # (The guards dropped for the edit are named after the entries.)
     assert [p.split(":")[0] for p in split] == ["audit entry 7", "audit entry 8",
@@ -146,7 +135,7 @@ def test_a_changed_hash_at_the_boundary_is_named_on_both_sides(built, tmp_path,
 
 def test_a_worker_that_fails_leaves_the_tail_to_this_process(built, tmp_path,
                                                              monkeypatch):
-    path = _copy(built, tmp_path, "UPDATE audit SET coder = 'someone else' WHERE seq = 9")
+    path = edited_copy(built, tmp_path, "UPDATE audit SET coder = 'someone else' WHERE seq = 9")
     monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1)
     monkeypatch.setattr(verify_module, "TAIL_SHARE", 0.5)
     monkeypatch.setattr(verifyworker, "start", lambda p, after: subprocess.Popen(
@@ -159,7 +148,7 @@ def test_a_worker_that_fails_leaves_the_tail_to_this_process(built, tmp_path,
 
 
 def test_the_log_entries_are_counted_once_when_split(built, tmp_path, monkeypatch):
-    path = _copy(built, tmp_path)
+    path = edited_copy(built, tmp_path)
     counts = []
     for offloaded in (False, True):
         monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1 if offloaded else 1 << 62)
@@ -171,7 +160,7 @@ def test_the_log_entries_are_counted_once_when_split(built, tmp_path, monkeypatc
 def test_the_timeline_checked_by_the_worker_says_what_it_says_here(built, tmp_path,
                                                                    monkeypatch):
     # The timeline index is recomputed in the second process on a large project.
-    path = _copy(built, tmp_path)
+    path = edited_copy(built, tmp_path)
     conn = sqlite3.connect(path, isolation_level=None)
     # An entry for an undated annotation: a mark the annotations do not give.
     conn.execute("INSERT INTO timeline_index (ann_rowid, doc_id, kind, status, start_day, "
