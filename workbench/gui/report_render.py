@@ -11,8 +11,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from workbench.core.errors import OutputError
 from workbench.core.incidents import model
+from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
 
@@ -125,17 +125,11 @@ def write_report(project: Project, out: str | Path,
     for inc_id in ids:
         model.get_incident(project, inc_id)  # an unknown id: one sentence, no file
     charts = charts_for(project, ids)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with written_whole(out) as tmp:
         if out.suffix.lower() == ".pdf":
             _write_pdf(report_html(project, ids, charts=charts, embed=False), charts, tmp)
         else:
             tmp.write_text(report_html(project, ids, charts=charts), encoding="utf-8")
-        tmp.replace(out)  # a half-written report never replaces a good one
-    except OSError as err:
-        raise OutputError.of(out, err) from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.errors import OutputError
+from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 
 # Formats `workbench export` hands to this package rather than to the exporters.
@@ -22,12 +22,5 @@ def write_file(project: Project, fmt: str, path: Path) -> int:
     from workbench.core.exchange.qdpx import write_qdc, write_qdpx
 
     writer = {"qdpx": write_qdpx, "qdc": write_qdc}[fmt]
-    tmp = path.with_name(path.name + ".part")
-    try:
-        n = writer(project, tmp)
-        tmp.replace(path)
-    except OSError as err:
-        raise OutputError.of(path, err) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return n
+    with written_whole(path) as tmp:
+        return writer(project, tmp)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TextIO
 
-from workbench.core.errors import OutputError
 from workbench.core.exporters import csv_export, incident_export, json_export, w3c_export
+from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter
 
@@ -42,13 +42,5 @@ def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None
 def export_file(project: Project, fmt: str, path: Path,
                 flt: AnnotationFilter | None = None, **options: Any) -> int:
     """Write atomically: a half-written export must never replace a good one."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            n = export(project, fmt, fh, flt, **options)
-        tmp.replace(path)
-    except OSError as err:
-        raise OutputError.of(path, err) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return n
+    with written_whole(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        return export(project, fmt, fh, flt, **options)

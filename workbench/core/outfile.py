@@ -1,0 +1,24 @@
+"""Files the user asked for (exports, exchange files, reports), written whole or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from workbench.core.errors import OutputError
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """Yield a ``.part`` path beside ``path`` to write to; it replaces ``path`` only when
+    the block ends without an error, so a half-written file never replaces a good one.
+    An OSError becomes one sentence naming the user's own path; the ``.part`` never stays."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        yield tmp
+        tmp.replace(path)
+    except OSError as err:
+        raise OutputError.of(path, err) from None
+    finally:
+        tmp.unlink(missing_ok=True)
