@@ -163,7 +163,11 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
         packs[entity] = auditimage.packs(info, layouts[entity], frozenset(JSON_COLUMNS))
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
-    kept = {k: v for k, v in image.items() if k not in AUDIT_OMIT}
+    kept = image
+    for col in AUDIT_OMIT.intersection(image):  # a copy in C, not a comprehension
+        if kept is image:
+            kept = dict(image)
+        del kept[col]
     quote = texts.quote(image) if texts is not None and entity == "annotation" else None
     packed = packs[entity] if packs is not None else None
     return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
