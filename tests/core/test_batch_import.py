@@ -431,3 +431,30 @@ def test_parsing_ahead_stops_at_its_memory_budget(tmp_path, monkeypatch):
     assert len(started) <= batch_import.AHEAD_PER_JOB + 1
     assert len(list(parsed)) == 99  # taking them makes room again
     assert len(started) == 7
+
+
+def test_the_store_step_starts_on_the_first_files_parsed(tmp_path, monkeypatch):
+    import time
+
+    # The first two groups of 16 parse at once, the rest slowly: the first batch is
+    # stored as soon as it holds EARLY_FILES and the next file is not ready, instead of
+    # waiting for BATCH_FILES files or BATCH_SECONDS (it held ~80 files a second later).
+    paths = _files(tmp_path, 100)
+    real = batch_import.parse_paths
+    groups = []
+
+    def slow_after_two(group, **kw):
+        groups.append(len(group))
+        if len(groups) > 2:
+            time.sleep(0.2)
+        return real(group, **kw)
+
+    monkeypatch.setattr(batch_import, "parse_paths", slow_after_two)
+    sizes = []
+    with make_project(tmp_path) as project:
+        for results in import_many(project, paths, jobs=1, sandbox=False):
+            sizes.append((len(results), len(groups)))
+        assert _all(project, "SELECT count(*) FROM documents") == [(100,)]
+    assert sizes[0][0] == batch_import.EARLY_FILES == 32
+    assert sizes[0][1] <= 4  # stored while the third group was still being parsed
+    assert sum(n for n, _g in sizes) == 100

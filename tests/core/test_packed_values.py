@@ -145,3 +145,32 @@ def test_a_packed_character_put_into_an_entry_before_the_cut(tmp_path, monkeypat
                 assert said == [] and project.repo.audit() == history
             else:
                 assert any(p.startswith(f"audit entry {seq}: its hash") for p in said), said
+
+
+def test_expand_writes_out_what_a_search_for_packed_characters_finds():
+    # expand looks for each packed character on its own; the result is what replacing
+    # them after one search for any of them gave, and the same object when none is there.
+    import random
+    import re
+
+    def by_search(value):
+        pattern = re.compile("[\x01-\x07]") if isinstance(value, str) else re.compile(
+            b"[\x01-\x07]")
+        if pattern.search(value) is None:
+            return value
+        pairs = auditimage.PACKED.items() if isinstance(value, str) else (
+            (c.encode(), t.encode()) for c, t in auditimage.PACKED.items())
+        for char, text in pairs:
+            value = value.replace(char, text)
+        return value
+
+    rng = random.Random(15)
+    alphabet = ['"', "\\", "a", "1", ",", "[", "]", "é", "ق", *auditimage.PACKED, "\x08", "\x00"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        for value in (text, text.encode("utf-8")):
+            got = auditimage.expand(value)
+            assert got == by_search(value)
+            if got == value:
+                assert got is value
+    assert auditimage.expand(None) is None

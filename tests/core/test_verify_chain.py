@@ -133,3 +133,35 @@ def test_rows_of_other_shapes_read_the_same_both_ways(built, tmp_path, statement
                       "program writes text (changed outside the program)."]
                      if "x'00'" in statement else [])
     assert (heads, [p for p in fast if p not in blobs]) == (want, exact)
+
+
+def test_rows_appended_are_hashed_as_the_chain_defines_them(tmp_path):
+    # append_log hashes a row from its values in sorted column order (one C call per
+    # value); every stored hash must be what chain.row_hash gives the row read back, for
+    # integers, NULLs, a column left to its default (another run of columns) and text
+    # json escapes (quotes, backslashes, control characters, non-ASCII, emoji).
+    from workbench.core import repo
+
+    odd = ['a "quoted"\\ name', "tab\there\nline\x01", "Ḥalab حلب 😀", "", "\u2028"]
+    rows = [{"at": "2026-01-02T03:04:05Z", "coder": c, "action": "import", "doc_id": d,
+             "sha256": s, "filename": f, "importer": "text", "importer_version": v,
+             "detail": detail}
+            for c, d, s, f, v, detail in [
+                ("amal", 1, "ab" * 32, odd[0], "3", None),
+                (odd[2], 2**62, "cd" * 32, odd[1], odd[2], odd[4]),
+                ("basel", 3, "ef" * 32, odd[3], "1.5", "note"),
+                ("basel", None, "01" * 32, "x.txt", "4", None),
+                ("amal", 5, "23" * 32, odd[2], "2", odd[1])]]
+    for row in rows:
+        if row["detail"] is None:
+            del row["detail"]
+    with make_project(tmp_path) as project:
+        with project.write("test") as tx:
+            before = len(project.repo.log_rows("custody"))
+            assert repo.append_log(tx.conn, "custody", rows) == len(rows)
+        stored = project.repo.log_rows("custody")
+    prev = chain.GENESIS
+    for row in stored:
+        assert row["hash"] == chain.row_hash(prev, row)
+        prev = row["hash"]
+    assert len(stored) == before + len(rows)

@@ -63,7 +63,6 @@ rows that differ.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -92,12 +91,10 @@ PACKED = {"\x01": "true", "\x02": '"anchored"', "\x03": '"accepted"', "\x04": '"
 _CHAR_OF = {json.loads(t): c for c, t in PACKED.items() if t != "true"}
 # What the JSON writer makes of a character on its own (the text :func:`encode` packs).
 _ESCAPED = {c: json.dumps(c) for c in PACKED}
-_ANY_STR = re.compile("[\x01-\x07]")
-_ANY_BYTES = re.compile(b"[\x01-\x07]")
 _PACKED_BYTES = {c.encode("ascii"): t.encode("ascii") for c, t in PACKED.items()}
-# By the type of a stored image: what finds a packed character, and each one's text.
-_EXPANSIONS: dict[type, tuple[Any, tuple[tuple[Any, Any], ...]]] = {
-    str: (_ANY_STR, tuple(PACKED.items())), bytes: (_ANY_BYTES, tuple(_PACKED_BYTES.items()))}
+# By the type of a stored image: each packed character and its text.
+_EXPANSIONS: dict[type, tuple[tuple[Any, Any], ...]] = {
+    str: tuple(PACKED.items()), bytes: tuple(_PACKED_BYTES.items())}
 # Per layout column, the default string a value equal to it is packed for (None: none).
 Packs = tuple[str | None, ...]
 
@@ -152,9 +149,12 @@ def expand(value: Any) -> Any:
     """An image as stored, read back as its logical text (its packed values written
     out); text stays text, bytes stay bytes, anything else (None) as it is."""
     how = _EXPANSIONS.get(value.__class__)
-    if how is None or how[0].search(value) is None:
+    if how is None:
         return value
-    for char, text in how[1]:
+    # Each character looked for on its own (a memchr each): quicker than one pattern
+    # search for any of them (~0.5 against ~3 us on an image), and the same object comes
+    # back when none is there.
+    for char, text in how:
         if char in value:
             value = value.replace(char, text)
     return value

@@ -58,6 +58,12 @@ def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     return digest.hexdigest()
 
 
+def hash_text(prev_hash: str, canonical_text: str) -> str:
+    """:func:`row_hash` from the previous hash and the row's canonical text (as str)."""
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n"
+                          + canonical_text.encode("utf-8")).hexdigest()
+
+
 def content_columns(names: Iterable[str]) -> list[str]:
     """The columns a row's hash covers, in the order :func:`canonical` writes them."""
     return sorted(n for n in names if n != "hash")

@@ -33,8 +33,10 @@ def _strong_counts(text: str) -> tuple[int, int]:
 def detect_direction(text: str) -> Direction:
     """'rtl' when strong right-to-left letters outnumber left-to-right ones."""
     sample = text[:SAMPLE_CHARS]
-    if _MAYBE_RTL.search(sample) is None:
-        return "ltr"  # no right-to-left letter at all: one search instead of a count
+    # An ASCII text (known without reading it: str keeps the fact) holds no right-to-left
+    # letter; otherwise one search instead of a count (6.6 us for a small English text).
+    if sample.isascii() or _MAYBE_RTL.search(sample) is None:
+        return "ltr"
     rtl, ltr = _strong_counts(sample)
     return "rtl" if rtl > ltr else "ltr"
 
@@ -58,7 +60,7 @@ def has_both_directions(text: str, sample: int = SAMPLE_CHARS) -> bool:
     letters costs about 0.15 s a megabyte, and alignment is not worth seconds on a
     100 MB text; Qt still lays each paragraph out in its own direction).
     """
-    if _MAYBE_RTL.search(text) is None:
+    if text.isascii() or _MAYBE_RTL.search(text) is None:
         return False  # every line is left-to-right or takes the default, which is too
     seen: set[Direction] = set()
     for start, _end, direction in _paragraphs(text, detect_direction(text)):

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench.core.importers import detect_direction, detect_language, paragraph_directions
-from workbench.core.importers.direction import has_both_directions
+from workbench.core.importers.direction import SAMPLE_CHARS, has_both_directions
 
 ARABIC = "قال المتحدث إن ثلاثة مدنيين قتلوا في القصف"
 ENGLISH = "The spokesman said three civilians were killed in the shelling"
@@ -80,3 +80,23 @@ def test_a_long_text_is_judged_on_its_first_paragraphs() -> None:
     text = f"{ENGLISH}\n" * 50 + ARABIC
     assert has_both_directions(text)
     assert not has_both_directions(text, sample=len(ENGLISH) * 10)
+
+
+def test_no_ascii_character_is_a_right_to_left_letter() -> None:
+    # detect_direction and has_both_directions settle an ASCII text without a search.
+    import unicodedata
+
+    from workbench.core.importers.direction import _MAYBE_RTL
+
+    assert not [c for c in map(chr, range(128))
+                if unicodedata.bidirectional(c) in ("R", "AL") or _MAYBE_RTL.match(c)]
+
+
+@given(st.text(alphabet=st.sampled_from("ab Z7\t\n.ق ל\u200fé"), max_size=40))
+def test_the_direction_is_what_counting_the_letters_gives(text: str) -> None:
+    import unicodedata
+    from collections import Counter
+
+    counts = Counter(map(unicodedata.bidirectional, text[:SAMPLE_CHARS]))
+    want = "rtl" if counts["R"] + counts["AL"] > counts["L"] else "ltr"
+    assert detect_direction(text) == want
