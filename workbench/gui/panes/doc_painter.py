@@ -9,18 +9,59 @@ Only blocks inside the repainted rectangle are visited.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import QPlainTextEdit
 
 from workbench.gui.panes.doc_index import Mark, MarkIndex
 
 MAX_LANES = 4  # deeper overlaps share the last lane rather than cover the next line
 LANE_STEP = 2.5
+# A paragraph holding any of these may be reordered on screen: right-to-left letters
+# (Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, … and their presentation forms) and
+# the explicit direction marks, embeddings, overrides and isolates.
+_REORDERED = re.compile("[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_GLYPHS = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+
+
+def _visual_spans(line: QTextLine, a: int, b: int) -> list[tuple[float, float]]:
+    """The x ranges characters [a, b) of ``line`` cover on screen, left to right.
+
+    In a line mixing directions, consecutive characters can lie apart: in an English
+    line quoting Arabic, "said “قُتل" is "said “" on the left and "قُتل" at the right
+    end of the quote, with the rest of the quote between them. The x of a span's two
+    ends (cursorToX) then frames the wrong words, and at a change of direction it is
+    not even the edge of the span's own first character. Qt's glyph runs for the span
+    (one per run of one direction and font) give where its characters really are.
+    """
+    spans: list[tuple[float, float]] = []
+    for run in line.glyphRuns(a, b - a, _GLYPHS):
+        box = run.boundingRect()
+        spans.append((box.left(), box.right()))
+    spans.sort()
+    merged: list[tuple[float, float]] = []
+    for x1, x2 in spans:
+        if merged and x1 <= merged[-1][1] + 0.5:  # touching runs: one piece
+            if x2 > merged[-1][1]:
+                merged[-1] = (merged[-1][0], x2)
+        else:
+            merged.append((x1, x2))
+    return merged
 
 
 @dataclass
@@ -73,6 +114,7 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
             # paragraph has a hundred marks over a handful of lines, and every call
             # into Qt costs more than the arithmetic around it.
             layout = block.layout()
+            reordered = _REORDERED.search(block.text()) is not None
             lines = [layout.lineAt(i) for i in range(layout.lineCount())]
             n_lines = len(lines)
             line_starts = [ln.textStart() for ln in lines]
@@ -99,7 +141,15 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
                     le = line_ends[i]
                     a = s if s > ls else ls
                     b = e if e < le else le
-                    if a < b:
+                    if a < b and reordered:
+                        y, height, ascent = line_geo[i]
+                        first, last = a == ms - bpos, b == me - bpos
+                        for x1, x2 in _visual_spans(lines[i], a, b) or [
+                                sorted((lines[i].cursorToX(a)[0], lines[i].cursorToX(b)[0]))]:
+                            width = x2 - x1
+                            rect = QRectF(left0 + x1, y, width if width > 2.0 else 2.0, height)
+                            yield (m, rect, y + ascent, first, last)
+                    elif a < b:
                         x1 = xs.get(a * stride + i)
                         if x1 is None:
                             x1 = xs[a * stride + i] = lines[i].cursorToX(a)[0]
