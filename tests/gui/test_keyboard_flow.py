@@ -74,3 +74,23 @@ def test_ctrl_z_in_a_count_field_showing_the_stored_figure_undoes_the_last_chang
     count.setFocus()
     QTest.keyClick(_focus(), Qt.Key.Key_Z, CTRL)
     assert _live(window, doc_id, start, end) == []
+
+
+def test_undoing_a_tag_selects_no_other_annotation_and_redo_selects_it_again(window) -> None:
+    view, panel = window.document_view, window.annotation_panel
+    bus = window.session.bus
+    start, end = _select_words(window, view.text.split()[3])
+    QTest.keyClick(view, Qt.Key.Key_S)
+    new = bus.selection.ann_id
+    _focus()
+    window.actions_["undo"].trigger()
+    _focus()
+    # The table lost the row: Qt made a neighbour current, which was published, and the
+    # viewer, the editor and the incident pane all moved to an annotation nobody chose.
+    assert bus.selection.ann_id in (None, new)
+    assert panel.editor.ann is None
+    assert view.textCursor().selectedText() in ("", view.text[start:end])
+    window.actions_["redo"].trigger()
+    _focus()
+    assert bus.selection.ann_id == new
+    assert panel.selected_ids() == [new] and panel.editor.ann["id"] == new
