@@ -188,7 +188,14 @@ class IncidentPanel(QWidget):
                 if c.entity == "incident_member":
                     ids.update(img["incident_id"] for img in (c.before, c.after) if img)
             rows = incident_rows(self.project, sorted(ids))
-            self.model.patch_rows({i: rows.get(i) for i in ids})
+            # A row taken out (an undone incident, a rejected suggestion) makes Qt move
+            # the current row to a neighbour: unpublished, or the next key I would add
+            # figures to an incident nobody chose.
+            self._syncing = True
+            try:
+                self.model.patch_rows({i: rows.get(i) for i in ids})
+            finally:
+                self._syncing = False
             self._update_count()
         if touched is None:
             self.model.refresh_all()
@@ -242,6 +249,9 @@ class IncidentPanel(QWidget):
         pos = self.model.row_of(incident_id)
         if pos is not None:
             self.list.setCurrentIndex(self.model.index(pos, 0))
+            if self.incident_id != incident_id:
+                # Qt had made it current, unpublished, as a row before it left the list.
+                self._list_row_changed(self.model.index(pos, 0), None)
 
     def _list_row_changed(self, current: Any, _previous: Any) -> None:
         if self._syncing or not current.isValid():
