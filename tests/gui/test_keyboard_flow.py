@@ -94,3 +94,23 @@ def test_undoing_a_tag_selects_no_other_annotation_and_redo_selects_it_again(win
     _focus()
     assert bus.selection.ann_id == new
     assert panel.selected_ids() == [new] and panel.editor.ann["id"] == new
+
+
+def test_escape_from_the_editor_returns_to_the_text_to_tag_the_next_words(window) -> None:
+    view = window.document_view
+    doc_id = view.doc_id
+    _select_words(window, view.text.split()[3])
+    QTest.keyClick(view, Qt.Key.Key_S)
+    field = _focus()
+    assert field is not view
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert _focus() is view
+    # From there the keyboard alone selects the next words and tags them.
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    for _ in range(4):
+        QTest.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    start, end = view.selected_span()
+    QTest.keyClick(view, Qt.Key.Key_C)
+    assert [r["kind"] for r in _live(window, doc_id, start, end)] == ["claim"]
