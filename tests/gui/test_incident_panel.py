@@ -274,3 +274,31 @@ def test_incident_tables_show_whole_headings(win) -> None:
             label = str(model.headerData(col, Qt.Orientation.Horizontal))
             need = header.fontMetrics().horizontalAdvance(label) + 2 * margin
             assert need <= header.sectionSize(col), label
+
+
+def test_sources_that_disagree_are_settled_in_the_pane_with_a_reason(win) -> None:
+    from workbench.gui.dialogs.best_figure import BestFigureDialog
+
+    session, pane = win.session, win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(inc_id)
+    assert pane.best_button.isVisibleTo(pane)
+    tally = session.tallies.get(inc_id)
+    dialog = BestFigureDialog(tally, "Civilian deaths in Ushkar province", pane)
+    assert dialog.outcome.currentData() == "killed" and dialog.value.value() == 60
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason given yet
+    dialog.value.setValue(85)
+    dialog.memo.setText("The later report counts the hospital's list")
+    assert ok.isEnabled()
+    assert dialog.chosen() == ("killed", 85, "The later report counts the hospital's list")
+
+    assert pane.set_best(*dialog.chosen())
+    assert "best 85" in pane.tally_label.text()
+    pos = _row(win, "Civilian deaths in Ushkar province")
+    assert "best 85" in pane.model.data(pane.model.index(pos, L.TITLE))
+    assert model.get_incident(session.project, inc_id)["best"]["killed/all"]["value"] == 85
+    assert not pane.set_best("killed", 70, "  ")  # the core wants a reason
+    assert "memo" in win.statusBar().currentMessage()
+    win.actions_["undo"].trigger()
+    assert "best 60" in pane.tally_label.text()
