@@ -1,8 +1,8 @@
 """What placing highlights by Qt's glyph runs costs in right-to-left text.
 
-A paragraph holding right-to-left letters has its highlights placed from
+A line Qt laid out partly right to left has its highlights placed from
 ``QTextLine.glyphRuns`` (a span may lie in two places on a line that mixes
-directions); other paragraphs from ``cursorToX`` at the span's two ends. This bench
+directions); other lines from ``cursorToX`` at the span's two ends. This bench
 builds an Arabic document with digits in every line (so every line mixes directions)
 and times, in CPU time, both ways in the same process, alternated: the cursorToX way
 is the baseline (it is what every paragraph used before, wrong where directions mix).
@@ -42,7 +42,6 @@ from workbench.gui.session import Session
 _PHRASE = ("قالَ المتحدثُ إنَّ الغارةَ قتلتْ 13 مدنيًّا في القرية يوم الأحد "
            "وأصيب 20 آخرون بجروح بحسب مصادر طبية في المدينة")
 WORDS = _PHRASE.split(" ")
-NEVER = re.compile("(?!)")  # no paragraph takes the glyph-run way: the baseline
 
 
 def build(folder: Path, n: int) -> tuple[Project, int, list[str]]:
@@ -81,7 +80,6 @@ def main() -> None:
     clip = QRectF(view.viewport().rect())
     rng = random.Random(3)
     picks = [rng.choice(ids) for _ in range(40)]
-    real = doc_painter._REORDERED
 
     def collect() -> None:
         doc_painter.collect(view, view.marks, clip)
@@ -107,13 +105,13 @@ def main() -> None:
     for r in range(args.rounds):
         figures = []
         for step in (collect, repaint):
-            for rx in (real, NEVER):
-                doc_painter._REORDERED = rx
+            for glyph_runs in (True, False):
+                doc_painter.GLYPH_RUNS = glyph_runs
                 figures.append(cpu_ms(step, 30))
-        for rx in (real, NEVER):
-            doc_painter._REORDERED = rx
+        for glyph_runs in (True, False):
+            doc_painter.GLYPH_RUNS = glyph_runs
             figures.append(statistics.median(select()))
-        doc_painter._REORDERED = real
+        doc_painter.GLYPH_RUNS = True
         print(f"{r + 1:>5} {figures[0]:>20.2f} {figures[1]:>10.2f} {figures[2]:>15.2f} "
               f"{figures[3]:>10.2f} {figures[4]:>18.1f} {figures[5]:>10.1f}")
     project.close()

@@ -9,7 +9,6 @@ Only blocks inside the repainted rectangle are visited.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,12 +30,18 @@ from workbench.gui.panes.doc_index import Mark, MarkIndex
 
 MAX_LANES = 4  # deeper overlaps share the last lane rather than cover the next line
 LANE_STEP = 2.5
-# A paragraph holding any of these may be reordered on screen: right-to-left letters
-# (Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, … and their presentation forms) and
-# the explicit direction marks, embeddings, overrides and isolates.
-_REORDERED = re.compile("[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069"
-                        "\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+# Place pieces by glyph runs on lines laid out in both directions (False: never, which
+# is what bench/bidi_paint_bench.py compares against).
+GLYPH_RUNS = True
 _GLYPHS = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+
+
+def _mixed(line: QTextLine, start: int, length: int) -> bool:
+    """Whether Qt laid part of ``line`` out right to left (letters, digits or neutrals
+    resolved so, an override): only then can a span of it lie in two places. Asked of
+    Qt's layout, not found by scanning the text: a regular expression over a 1 MB
+    paragraph took ~100 ms a paint."""
+    return any(run.isRightToLeft() for run in line.glyphRuns(start, length, _GLYPHS))
 
 
 def _visual_spans(line: QTextLine, a: int, b: int) -> list[tuple[float, float]]:
@@ -96,6 +101,8 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
         return
     offset = view.contentOffset()
     clip_top, clip_bottom = clip.top(), clip.bottom()
+    text = getattr(view, "text", None)
+    ascii_text = isinstance(text, str) and text.isascii()
     block = view.firstVisibleBlock()
     while block.isValid():
         geom = view.blockBoundingGeometry(block).translated(offset)
@@ -114,7 +121,6 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
             # paragraph has a hundred marks over a handful of lines, and every call
             # into Qt costs more than the arithmetic around it.
             layout = block.layout()
-            reordered = _REORDERED.search(block.text()) is not None
             lines = [layout.lineAt(i) for i in range(layout.lineCount())]
             n_lines = len(lines)
             line_starts = [ln.textStart() for ln in lines]
@@ -124,6 +130,10 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
             # one's start share a position but not an x. One int per key, not a tuple.
             xs: dict[int, float] = {}
             stride = n_lines + 1
+            # Per line, asked once: does it mix directions? Never for an ASCII text (a
+            # flag CPython keeps on the string, so this costs nothing to ask).
+            mixed: dict[int, bool] = {} if GLYPH_RUNS and not ascii_text else dict.fromkeys(
+                range(n_lines), False)
             left0 = geom.left()
             # Comparisons instead of min() and max(): this loop runs once per piece of
             # every mark in view, hundreds a paint, where the calls add up.
@@ -141,7 +151,9 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
                     le = line_ends[i]
                     a = s if s > ls else ls
                     b = e if e < le else le
-                    if a < b and reordered:
+                    if a < b and mixed.get(i) is None:
+                        mixed[i] = _mixed(lines[i], ls, le - ls)
+                    if a < b and mixed[i]:
                         y, height, ascent = line_geo[i]
                         first, last = a == ms - bpos, b == me - bpos
                         for x1, x2 in _visual_spans(lines[i], a, b) or [
