@@ -24,7 +24,8 @@ MIXED = ("Header line of the report\n"
          "The ministry said “قُتل 9 أشخاص في الغارة” on 5 March, and 12 were wounded.\n"
          "وقال المتحدث إن “the strike hit a school” صباح الأحد.\n")
 # Across a change of direction (both ways, in both kinds of line), and within one run.
-SPANS = ["said “قُتل", "الغارة” on 5", "The ministry said", "إن “the strike", "9 أشخاص"]
+SPANS = ["said “قُتل", "الغارة” on 5", "The ministry said", "إن “the strike", "9 أشخاص",
+         "a school” صباح"]
 
 
 @pytest.fixture
