@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.incidents import model
@@ -120,6 +121,28 @@ def test_key_i_creates_an_incident_then_adds_to_it(win, qtbot) -> None:
     qtbot.keyClick(panel.table, Qt.Key.Key_I)
     assert model.member_ids(session.project, new) == [first["id"], second["id"]]
     assert "Added 1 annotation" in win.statusBar().currentMessage()
+
+
+def test_undoing_a_new_incident_leaves_no_other_incident_current_for_key_i(win) -> None:
+    session, view, pane = win.session, win.document_view, win.incident_panel
+    first, second = _ann(session, "arrested at least 40"), _ann(session, "31 people were")
+    session.bus.select_incident(None, sender="test")
+    session.bus.select(first["id"], first["doc_id"], sender="test")
+    others = {pane.model.row_at(i)["id"] for i in range(pane.model.rowCount())}
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_I)
+    made = session.bus.incident.incident_id
+    assert made not in others
+    win.actions_["undo"].trigger()
+    # The list lost the row: Qt made a neighbour current, the pane published it, and
+    # the next key I put an unrelated figure into that incident.
+    assert session.bus.incident.incident_id not in others
+    assert pane.incident_id not in others
+    session.bus.select(second["id"], second["doc_id"], sender="test")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_I)
+    assert model.incident_of(session.project, second["id"]) not in others
+    assert win.statusBar().currentMessage().startswith("New incident")
 
 
 def test_key_i_moves_a_member_of_another_incident_and_says_so(win) -> None:
@@ -251,3 +274,31 @@ def test_incident_tables_show_whole_headings(win) -> None:
             label = str(model.headerData(col, Qt.Orientation.Horizontal))
             need = header.fontMetrics().horizontalAdvance(label) + 2 * margin
             assert need <= header.sectionSize(col), label
+
+
+def test_sources_that_disagree_are_settled_in_the_pane_with_a_reason(win) -> None:
+    from workbench.gui.dialogs.best_figure import BestFigureDialog
+
+    session, pane = win.session, win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(inc_id)
+    assert pane.best_button.isVisibleTo(pane)
+    tally = session.tallies.get(inc_id)
+    dialog = BestFigureDialog(tally, "Civilian deaths in Ushkar province", pane)
+    assert dialog.outcome.currentData() == "killed" and dialog.value.value() == 60
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason given yet
+    dialog.value.setValue(85)
+    dialog.memo.setText("The later report counts the hospital's list")
+    assert ok.isEnabled()
+    assert dialog.chosen() == ("killed", 85, "The later report counts the hospital's list")
+
+    assert pane.set_best(*dialog.chosen())
+    assert "best 85" in pane.tally_label.text()
+    pos = _row(win, "Civilian deaths in Ushkar province")
+    assert "best 85" in pane.model.data(pane.model.index(pos, L.TITLE))
+    assert model.get_incident(session.project, inc_id)["best"]["killed/all"]["value"] == 85
+    assert not pane.set_best("killed", 70, "  ")  # the core wants a reason
+    assert "memo" in win.statusBar().currentMessage()
+    win.actions_["undo"].trigger()
+    assert "best 60" in pane.tally_label.text()

@@ -31,6 +31,7 @@ KEYS_HELP = (
     "(see the Annotate menu)</td></tr>"
     "<tr><td><b>F8 / Shift+F8</b></td><td>next / previous annotation</td></tr>"
     "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous document</td></tr>"
+    "<tr><td><b>Esc</b></td><td>back to the text (from the annotation's fields)</td></tr>"
     "<tr><td><b>I</b></td><td>add the selected annotation(s) to the current incident "
     "(or start one)</td></tr>"
     "<tr><td><b>Enter / Delete</b></td><td>accept / reject a suggestion (annotation table, "
@@ -135,6 +136,11 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
                                     "Ctrl+PgDown", "nextDocument")
     acts["prev_document"] = _action(win, m, "Previous d&ocument", partial(docs.step_document, -1),
                                     "Ctrl+PgUp")
+    # A kind's key puts the cursor in the new annotation's first field; Esc brings it
+    # back to the text, where the next words are selected and tagged.
+    acts["back_to_text"] = _action(win, m, "Back to the &text",
+                                   partial(view.setFocus, Qt.FocusReason.ShortcutFocusReason),
+                                   "Esc", "backToText")
 
     m = bar.addMenu("&View")
     group = QActionGroup(win)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,6 +42,14 @@ from workbench.gui.session import Session
 # 1 MB memo without spaces took minutes to show. Such text wraps anywhere (under a
 # second); ordinary memos keep wrapping between words.
 _UNBROKEN = re.compile(r"\S{400}")
+
+
+def is_undo_key(event: QKeyEvent) -> bool:
+    """Whether ``event`` is the platform's undo or redo key, or the window's Ctrl+Shift+Z."""
+    return (event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or event.keyCombination() == (Qt.KeyboardModifier.ControlModifier
+                                          | Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Z))
 
 
 def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
@@ -93,6 +101,7 @@ class AnnotationEditor(QWidget):
         self.memo.setTabChangesFocus(True)
         self.memo.setFixedHeight(48)
         self.memo.editing_finished.connect(self._commit_memo)
+        self.memo.installEventFilter(self)
         self.links = LinksBox(session, self)
 
         # One form for the kind's fields and status, memo and links, so their labels
@@ -281,6 +290,7 @@ class AnnotationEditor(QWidget):
         for name in names:
             inp = FieldInput(spec.field(name), self)
             inp.committed.connect(lambda name=name, inp=inp: self._commit_field(name, inp))
+            inp.widget.installEventFilter(self)
             self.inputs[name] = inp
         if len(names) == 1:
             return self.inputs[names[0]].widget
@@ -304,6 +314,29 @@ class AnnotationEditor(QWidget):
         self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         for pos in self._more_rows:
             self.form.setRowVisible(pos, on)
+
+    # --------------------------------------------------------------- undo
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # A text field claims Ctrl+Z for its own typing, even with nothing typed: right
+        # after a kind's key put the cursor in the new annotation's first field, Ctrl+Z
+        # did nothing at all. A field holding only what is stored leaves the key to the
+        # window's Undo / Redo (the project's history); words being typed keep it.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and is_undo_key(event) and not self._typing(obj)):
+            event.ignore()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _typing(self, widget: QObject) -> bool:
+        """Whether ``widget`` holds an edit not yet stored in the annotation shown."""
+        if self.ann is None:
+            return False
+        if widget is self.memo:
+            return self.memo.toPlainText() != (self.ann.get("memo") or "")
+        for name, inp in self.inputs.items():
+            if inp.widget is widget:
+                return inp.differs_from(self.ann["fields"].get(name))
+        return False
 
     # ------------------------------------------------------------- commit
     def _commit_field(self, name: str, inp: FieldInput) -> None:

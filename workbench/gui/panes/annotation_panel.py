@@ -238,15 +238,22 @@ class AnnotationPanel(QWidget):
                 or self.incident_members() is not None or self.bus.search.doc_ids is not None):
             self.reload()  # text and period filters live in core.query: let it decide
             return
-        if ids and self.model is self.page_model:
-            self.page_model.patch_rows([], ids)  # it reads its pages again
-        elif ids:
-            repo = self.project.repo
-            rows = [] if flt.doc_id is None and not self.whole_project() else repo.annotations(
-                ids=ids, doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses,
-                coder=flt.coder)
-            found = {r["id"] for r in rows}
-            self.model.patch_rows(rows, [i for i in ids if i not in found])
+        # A row taken out (an undone tag, a status the filters hide) makes Qt move the
+        # current row to a neighbour: not a choice of the user's, so not published (the
+        # viewer, the editor and the incidents followed an annotation nobody chose).
+        self._syncing = True
+        try:
+            if ids and self.model is self.page_model:
+                self.page_model.patch_rows([], ids)  # it reads its pages again
+            elif ids:
+                repo = self.project.repo
+                rows = [] if flt.doc_id is None and not self.whole_project() else (
+                    repo.annotations(ids=ids, doc_id=flt.doc_id, kinds=flt.kinds,
+                                     statuses=flt.statuses, coder=flt.coder))
+                found = {r["id"] for r in rows}
+                self.model.patch_rows(rows, [i for i in ids if i not in found])
+        finally:
+            self._syncing = False
         if ids or cs.touches("link"):
             self._reselect()
 
@@ -387,8 +394,13 @@ class AnnotationPanel(QWidget):
         nxt = self._next_suggestion(rows[-1], set(ids))
         if not self.session.run(set_status, ids, status, sender=self).ok:
             return True
-        if nxt is not None and self.model.row_of(nxt) is not None:
-            self.table.setCurrentIndex(self.model.index(self.model.row_of(nxt), 0))
+        pos = self.model.row_of(nxt) if nxt is not None else None
+        if pos is not None:
+            self.table.setCurrentIndex(self.model.index(pos, 0))
+            if self.ann_id != nxt:
+                # Qt had already made it current, unpublished, as the rows above it left
+                # the filtered table: no currentRowChanged comes from the line above.
+                self._current_row_changed(self.model.index(pos, 0), None)
         return True
 
     def _next_suggestion(self, after: int, skip: set[str]) -> str | None:

@@ -14,13 +14,59 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import QPlainTextEdit
 
 from workbench.gui.panes.doc_index import Mark, MarkIndex
 
 MAX_LANES = 4  # deeper overlaps share the last lane rather than cover the next line
 LANE_STEP = 2.5
+# Place pieces by glyph runs on lines laid out in both directions (False: never, which
+# is what bench/bidi_paint_bench.py compares against).
+GLYPH_RUNS = True
+_GLYPHS = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+
+
+def _mixed(line: QTextLine, start: int, length: int) -> bool:
+    """Whether Qt laid part of ``line`` out right to left (letters, digits or neutrals
+    resolved so, an override): only then can a span of it lie in two places. Asked of
+    Qt's layout, not found by scanning the text: a regular expression over a 1 MB
+    paragraph took ~100 ms a paint."""
+    return any(run.isRightToLeft() for run in line.glyphRuns(start, length, _GLYPHS))
+
+
+def _visual_spans(line: QTextLine, a: int, b: int) -> list[tuple[float, float]]:
+    """The x ranges characters [a, b) of ``line`` cover on screen, left to right.
+
+    In a line mixing directions, consecutive characters can lie apart: in an English
+    line quoting Arabic, "said “قُتل" is "said “" on the left and "قُتل" at the right
+    end of the quote, with the rest of the quote between them. The x of a span's two
+    ends (cursorToX) then frames the wrong words, and at a change of direction it is
+    not even the edge of the span's own first character. Qt's glyph runs for the span
+    (one per run of one direction and font) give where its characters really are.
+    """
+    spans: list[tuple[float, float]] = []
+    for run in line.glyphRuns(a, b - a, _GLYPHS):
+        box = run.boundingRect()
+        spans.append((box.left(), box.right()))
+    spans.sort()
+    merged: list[tuple[float, float]] = []
+    for x1, x2 in spans:
+        if merged and x1 <= merged[-1][1] + 0.5:  # touching runs: one piece
+            if x2 > merged[-1][1]:
+                merged[-1] = (merged[-1][0], x2)
+        else:
+            merged.append((x1, x2))
+    return merged
 
 
 @dataclass
@@ -55,6 +101,8 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
         return
     offset = view.contentOffset()
     clip_top, clip_bottom = clip.top(), clip.bottom()
+    text = getattr(view, "text", None)
+    ascii_text = isinstance(text, str) and text.isascii()
     block = view.firstVisibleBlock()
     while block.isValid():
         geom = view.blockBoundingGeometry(block).translated(offset)
@@ -82,6 +130,10 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
             # one's start share a position but not an x. One int per key, not a tuple.
             xs: dict[int, float] = {}
             stride = n_lines + 1
+            # Per line, asked once: does it mix directions? Never for an ASCII text (a
+            # flag CPython keeps on the string, so this costs nothing to ask).
+            mixed: dict[int, bool] = {} if GLYPH_RUNS and not ascii_text else dict.fromkeys(
+                range(n_lines), False)
             left0 = geom.left()
             # Comparisons instead of min() and max(): this loop runs once per piece of
             # every mark in view, hundreds a paint, where the calls add up.
@@ -99,7 +151,17 @@ def _segments(view: QPlainTextEdit, index: MarkIndex, clip: QRectF
                     le = line_ends[i]
                     a = s if s > ls else ls
                     b = e if e < le else le
-                    if a < b:
+                    if a < b and mixed.get(i) is None:
+                        mixed[i] = _mixed(lines[i], ls, le - ls)
+                    if a < b and mixed[i]:
+                        y, height, ascent = line_geo[i]
+                        first, last = a == ms - bpos, b == me - bpos
+                        for x1, x2 in _visual_spans(lines[i], a, b) or [
+                                sorted((lines[i].cursorToX(a)[0], lines[i].cursorToX(b)[0]))]:
+                            width = x2 - x1
+                            rect = QRectF(left0 + x1, y, width if width > 2.0 else 2.0, height)
+                            yield (m, rect, y + ascent, first, last)
+                    elif a < b:
                         x1 = xs.get(a * stride + i)
                         if x1 is None:
                             x1 = xs[a * stride + i] = lines[i].cursorToX(a)[0]

@@ -24,6 +24,11 @@ from workbench.gui.session import Session
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
 
+# The title column keeps room for about this many characters before the publisher's
+# column gives way.
+TITLE_CHARS = 18
+
+
 class DocumentList(QWidget):
     """The project's documents with a search box that narrows them."""
 
@@ -99,14 +104,21 @@ class DocumentList(QWidget):
 
     def _fit_publisher(self) -> None:
         """A fixed publisher width left a laptop's narrow list no room for the title:
-        give the publisher two fifths of what date and count leave, within limits."""
+        give the publisher two fifths of what date and count leave, within limits, and
+        none at all when the title would keep less than its first words."""
         header = self.view.horizontalHeader()
         free = self.view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
         # Never narrower than its own heading: a clipped "ublishe" reads as broken.
         label = str(self.view.model().headerData(1, Qt.Orientation.Horizontal) or "")
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
-        header.resizeSection(1, max(least, min(160, free * 2 // 5)))
+        width = max(least, min(160, free * 2 // 5))
+        # At 1280×720 the list is ~240 px: the publisher's share left the title ~40 px
+        # ("Bla…", "Qar…"), and documents could not be told apart. The title comes
+        # first; the publisher is in every row's tool tip, and a wider pane shows it.
+        title_least = self.view.fontMetrics().horizontalAdvance("n" * TITLE_CHARS)
+        header.setSectionHidden(1, free - width < title_least)
+        header.resizeSection(1, width)
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:

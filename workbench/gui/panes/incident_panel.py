@@ -19,9 +19,11 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -32,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
+from workbench.core.incidents.ops import set_best
 from workbench.core.incidents.views import incident_rows
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
+from workbench.gui.dialogs.best_figure import BestFigureDialog, outcomes_to_settle
 from workbench.gui.incident_actions import add_to_incident, review
 from workbench.gui.models import incident_list_model as L
 from workbench.gui.models import incident_source_model as S
@@ -123,6 +127,12 @@ class IncidentPanel(QWidget):
         self.tally_label.setObjectName("incidentTally")
         self.tally_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tally_label.setWordWrap(True)
+        # Sources that disagree are settled here: the best figure, with the reason.
+        self.best_button = QPushButton("Set best figure…", self)
+        self.best_button.setObjectName("incidentSetBest")
+        self.best_button.setToolTip("Choose the best figure of an outcome yourself and say "
+                                    "why (shown as the tally's rule)")
+        self.best_button.clicked.connect(self.ask_best)
         self.sources = S.IncidentSourceModel(self)
         # Two-line rows that wrap the quoted words: on a 1366 px screen the detail is
         # ~400 px wide, and one-line rows showed four columns of clipped words.
@@ -142,7 +152,13 @@ class IncidentPanel(QWidget):
             # Never taller than their text: with no incident (the table hidden) the hint
             # sat in the middle of an empty pane, far from its heading.
             w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            dl.addWidget(w)
+        dl.addWidget(self.title)
+        dl.addWidget(self.meta)
+        tally_row = QHBoxLayout()
+        tally_row.setContentsMargins(0, 0, 0, 0)
+        tally_row.addWidget(self.tally_label, 1)
+        tally_row.addWidget(self.best_button, 0, Qt.AlignmentFlag.AlignTop)
+        dl.addLayout(tally_row)
         dl.addWidget(self.source_view, 1)
         dl.addStretch(0)  # takes the room only while the table is hidden
 
@@ -188,7 +204,14 @@ class IncidentPanel(QWidget):
                 if c.entity == "incident_member":
                     ids.update(img["incident_id"] for img in (c.before, c.after) if img)
             rows = incident_rows(self.project, sorted(ids))
-            self.model.patch_rows({i: rows.get(i) for i in ids})
+            # A row taken out (an undone incident, a rejected suggestion) makes Qt move
+            # the current row to a neighbour: unpublished, or the next key I would add
+            # figures to an incident nobody chose.
+            self._syncing = True
+            try:
+                self.model.patch_rows({i: rows.get(i) for i in ids})
+            finally:
+                self._syncing = False
             self._update_count()
         if touched is None:
             self.model.refresh_all()
@@ -211,6 +234,7 @@ class IncidentPanel(QWidget):
             self.sources.set_rows([])
             # An empty grid of headers reads as broken; the sentence above is enough.
             self.source_view.hide()
+            self.best_button.hide()
             return
         self.source_view.show()
         self.title.setText(inc["title"])
@@ -222,6 +246,7 @@ class IncidentPanel(QWidget):
         tally = self.session.tallies.get(inc["id"])
         self.tally_label.setText(tally.describe() if tally is not None else "")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
+        self.best_button.setVisible(tally is not None and bool(outcomes_to_settle(tally)))
         self.sources.set_rows(S.build_rows(model.members(self.project, inc["id"]), tally))
         self._select_source(self.bus.selection.ann_id)
 
@@ -242,6 +267,9 @@ class IncidentPanel(QWidget):
         pos = self.model.row_of(incident_id)
         if pos is not None:
             self.list.setCurrentIndex(self.model.index(pos, 0))
+            if self.incident_id != incident_id:
+                # Qt had made it current, unpublished, as a row before it left the list.
+                self._list_row_changed(self.model.index(pos, 0), None)
 
     def _list_row_changed(self, current: Any, _previous: Any) -> None:
         if self._syncing or not current.isValid():
@@ -307,6 +335,23 @@ class IncidentPanel(QWidget):
             self.bus.set_incident_filter(None, None, sender=self)
 
     # ------------------------------------------------------------- writes
+    def ask_best(self) -> None:
+        """Ask the outcome, best figure and reason for the current incident, and set it."""
+        inc, tally = self._current_row(), self.session.tallies.get(self.incident_id or "")
+        if inc is None or tally is None:
+            return
+        dialog = BestFigureDialog(tally, inc["title"], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_best(*dialog.chosen())
+
+    def set_best(self, outcome: str, value: int | None, memo: str) -> bool:
+        """Set (None: clear) the current incident's best figure of ``outcome``, with the
+        reason; the core refuses a blank reason or a bad figure (on the status bar)."""
+        if self.incident_id is None:
+            return False
+        return self.session.run(set_best, self.incident_id, outcome, value, memo,
+                                sender=self).ok
+
     def add_dropped(self, incident_id: str, ann_ids: list[str]) -> None:
         """Annotations dropped on an incident's row join that incident."""
         add_to_incident(self.session, ann_ids, sender=self, target=incident_id)
