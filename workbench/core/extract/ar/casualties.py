@@ -114,6 +114,13 @@ _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
+# "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
+# folds to "ميات", so the plain spelling never matched).
+# "two" after its noun ("مزارعين اثنين"); other numbers come before it.
+_TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
+_VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
+_NAYYIF = fold_set(V.ODD_WORDS)
+_ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 
 
 @dataclass
@@ -183,12 +190,14 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             continue
         if form is None:
             break
-        if seen and form in _TEEN and current < 10:
+        if seen and form in _TEEN and current < 10 and not w.startswith("و"):
             current += 10
             j += 1
             continue
         if seen and not w.startswith("و") and form not in _TENS:
             break  # two numbers side by side are not one number
+        if seen and w.startswith("و") and not _adds_to(current, form):
+            break  # "خمسة وعشرة" are two numbers ("بين خمسة وعشرة"), not fifteen
         if not seen and form != w and w.startswith("ال"):
             definite = True
         if not seen and definite and form in ("احد", "احدي"):
@@ -203,9 +212,26 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
     return total + current, j, definite
 
 
+def _adds_to(current: int, form: str) -> bool:
+    """Can the number word ``form`` after "و" add to ``current`` in one compound number?
+    A ten follows a unit ("خمسة وعشرون") or a round hundred ("مئة وعشرون"); a unit or a
+    ten follows a round hundred or thousand ("ثلاثمئة وخمسة")."""
+    if form in _TENS:
+        return current < 10 or current % 100 == 0
+    if form in _UNITS:
+        return current % 100 == 0
+    return True
+
+
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     qual = "exact"
     k = i
+    if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):
+        # "نيف وعشرون": some more than the number after it
+        num = _parse_number(toks, i + 1, sb)
+        if num and not num[2]:
+            return _Count(i, i + 1, num[1], num[0], None, "more_than")
+        return None
     hit = phrase_at(toks, i, _QUAL_BEFORE)
     if hit:
         k, q = hit
@@ -221,8 +247,9 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
             j = first[1]
             if toks[j].w == "و" and j + 1 < sb:
                 j += 1
-            if toks[j].w.startswith("و") and len(toks[j].w) > 1 and toks[j].w != "و":
-                second = None
+            if toks[j].w.startswith("و") and len(toks[j].w) > 1 and not (
+                    toks[j].is_word and _count_word(toks[j])):
+                second = None  # "بين 10 وعشرات": only a glued number word ("وعشرة") pairs
             else:
                 second = _parse_number(toks, j, sb)
             if second:
@@ -234,7 +261,7 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if form:
         val = int(_VAGUE[form])  # type: ignore[arg-type]
         j = k + 1
-        if j < sb and form in ("عشرات", "مئات") and (m := word_in(toks[j], _VAGUE_MULT)):
+        if j < sb and form in _VAGUE_MULTIPLIED and (m := word_in(toks[j], _VAGUE_MULT)):
             val *= int(_VAGUE_MULT[m])  # type: ignore[arg-type]
             j += 1
         return _Count(i, k, j, val, None, "vague")
@@ -248,7 +275,12 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if not num:
         return None
     val, j, definite = num
+    if k == i and k > 0 and toks[k].is_digit and toks[k - 1].w == "ال":
+        # "الجرحى الـ25": digits with the article repeat a count, like "القتلى الثلاثة"
+        return _Count(k - 1, k, j, val, None, qual, True)
     high = None
+    if j < sb and toks[j].w in _NAYYIF and toks[j].w.startswith("و") and qual == "exact":
+        qual, j = "more_than", j + 1  # "عشرون ونيف", "مئة ونيف"
     # "10 إلى 15" / "10-15"
     if j + 1 < sb and toks[j].w in ("الي", "-") and toks[j + 1].is_digit and toks[k].is_digit:
         second = _parse_number(toks, j + 1, sb)
@@ -283,11 +315,12 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
-    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",))
+    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
+    _ELIMINATION)
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
-                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"})
+                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"} | _NAYYIF)
 
 
 _is_outcome = word_lookup(_OUTCOME_WORDS)
@@ -391,7 +424,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
             toks[j + 1], _NON_PERSON)):
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
-            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
+            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not (
+            word_in(toks[j], _TRIGGERS) or toks[j].w in _AFTER)):
+        # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
             return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
@@ -485,6 +520,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
             continue
+        if t.is_word and gap == 0 and t.w == "علي" and k - 1 >= sa and word_in(
+                toks[k - 1], _ELIMINATION) and not any(
+                word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 5), k - 1)):
+            # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy); not
+            # a court's sentence ("قضت المحكمة على 3 متهمين بالسجن")
+            return k - 1, "killed"
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
@@ -654,7 +695,22 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             # "قتل رجل وزوجته وأطفالهما الثلاثة": the family, counted by its numeral,
             # shares the outcome of the one named before it.
             return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
+        m = c.a - 1
+        if m > sa and toks[m].w in ("بهم", "بهن", "بهما"):
+            m -= 1  # "المشتبه بهم الخمسة"
+        if m > sa and toks[m].w.startswith("ال") and (f := word_in(toks[m - 1], _TRIGGERS)) and (
+                f not in _TIGHT) and not _sentenced(toks, sa, m - 1):
+            # "توقيف المشتبه بهم الخمسة", "اعتقال المسلحين الأربعة": the outcome's object,
+            # counted by its definite numeral
+            return _Figure(m - 1, c.b, str(_TRIGGERS[f]), c, (m, c.a))
         return None
+    postposed = c.n == c.a and c.a > sa and toks[c.a].w in _TWO and toks[c.a - 1].is_word
+    if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)):
+        # "عن مفقودين اثنين": "two" follows its noun as an adjective
+        qa = _qual_after(toks, c.b, sb)
+        if qa and c.qual == "exact":
+            c.qual, b = qa[1], max(b, qa[0])
+        return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, None)
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
             c.qual == "vague"):
         if _trigger_shared(toks, c.a - 1, sb):
@@ -706,6 +762,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome = prev
     if outcome is None:
         return None
+    if postposed and a == c.a and _is_person(toks, c.a - 1) and not word_in(
+            toks[c.a - 1], _TRIGGERS):
+        a, group = c.a - 1, (c.a - 1, c.a)  # "عسكريين اثنين قتلا": the noun before "two"
     if outcome == "displaced" and group is not None:
         cut = _flight_origin(toks, group)
         if cut is not None:
@@ -831,6 +890,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 outcome, a, b = "killed", se[0], se[1]
         if outcome is None:
             continue
+        if a < k and word_in(toks[a], _LAQIYA):
+            # "لقي عنصر خامس مصرعه", "ولقي طفلان حتفهما": only with the death noun after it
+            end = _death_object(toks, k + 1, sb)
+            if end is None:
+                continue
+            b = end
         after = _adjectives(toks, k + 1, sb)
         if k + 1 < sb and not t.w.endswith("ا") and toks[k + 1].w.endswith("ا"):
             after = k + 1  # "مسلح فلسطينيا": a nominative noun, then an accusative one

@@ -74,6 +74,10 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
 )
 
+# "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
+# army copy; these words count only with "على" and the count right after them.
+ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا")
+
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
@@ -126,6 +130,8 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
+    # families and households take a feminine singular verb: "2,300 أسرة نزحت"
+    **dict.fromkeys(("نزحت", "فرت"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
@@ -218,6 +224,8 @@ VAGUE: dict[str, int] = {
     "عشرات": 24, "مئات": 200, "آلاف": 2000, "ملايين": 2_000_000, "بضعة": 2, "بضع": 2,
     "عدة": 3,
 }
+# "نيف وعشرون", "مئة ونيف": some more than the number (more_than).
+ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # Two-word vague quantifiers ("عدد من", "عدد كبير من").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2}
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
@@ -301,7 +309,9 @@ NON_PERSON: tuple[str, ...] = (
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
     # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
     "أطراف", "ضواحي",
-    "مليار", "مادة", "بند", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
+    "مليار", "مادة", "بند",
+    # head of cattle: "قتل 12 رأسا من الماشية"
+    "رأس", "رأسا", "رؤوس", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
 )
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
@@ -330,6 +340,10 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "بحالات", "بحالة",
     # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
     "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
+    # "also", and what the people did or held, which starts a clause of its own: "مقتل 8 من
+    # الجهاديين أيضا", "12 شخصا يشتبه في ...", "4 عناصر بحوزتهم أسلحة", "انتحاريين اثنين
+    # حاولا التسلل"
+    "أيضا", "كذلك", "يشتبه", "بحوزتهم", "بحوزته", "بحوزتها", "حاول", "حاولا", "حاولوا",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
