@@ -590,6 +590,10 @@ CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت",
                                 "حذر", "حذرت", "حذروا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
                                     "حاثا": "على", "حاثة": "على"}
+# Participles of pointing out, whose words may be a masdar after إلى as the verb's are
+# ("، مشيرا إلى مقتل 8 من المسلحين", like "وأشار المتحدث إلى استشهاد ضابط").
+POINTING_PARTICIPLES: tuple[str, ...] = ("مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة",
+                                         "لافتين", "منوها", "منوهة")
 # The participle of saying: "وتابع قائلا إن", "وغرد الوزير قائلا إن" (it repeats the verb).
 SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين", "قائلون")
 # Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
@@ -694,6 +698,9 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
     "حكومة", "رئاسة", "مكتب", "وسائل",
+    # professional bodies that issue casualty counts ("نقابة أطباء السودان", "تجمع
+    # المهنيين السودانيين")
+    "نقابة", "تجمع",
 )
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
@@ -743,7 +750,14 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
     # "الأمم المتحدة:", "الصليب الأحمر:", "الهلال الأحمر:" (no dateline place has them)
     "الأمم", "الصليب", "الهلال", "اليونيسف", "الأونروا",
+    # the police and the Syrian civil defence by its other name ("الشرطة العراقية: ...",
+    # "الخوذ البيضاء: ...")
+    "الشرطة", "شرطة", "الخوذ",
 )
+# Verbs that go on with the last speaker's words ("وأضاف أن ..."): in text scraped without
+# punctuation, one right before its complementizer ends the words reported before it.
+CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "تابع", "تابعت", "أردف",
+                                     "أردفت")
 # Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
 # إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
 # describes; the one who describes it is the source.
