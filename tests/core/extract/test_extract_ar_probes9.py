@@ -343,7 +343,7 @@ def test_report_casualties(text: str, expected: list[tuple[str, str, int, str]])
     (_R08_FEATURE, []),
     (_R09_SCRAPED, [("صباح اليوم", "2018-05-10")]),
     (_R10_MIXED, [("الأسبوع الماضي", "2018-04-30")]),
-    _miss(_R11_GAZA, [("اليوم", "2018-05-10"), ("مساء أمس", "2018-05-09")]),
+    (_R11_GAZA, [("اليوم", "2018-05-10"), ("مساء أمس", "2018-05-09")]),
     (_R12_SUDAN, [("فجر اليوم الخميس", "2018-05-10")]),
     (_R13_MISRATA, [("يوم الجمعة الماضي", "2018-05-04")]),
     (_R14_OCHA, [("أيار/مايو", "2018-05")]),
@@ -446,7 +446,7 @@ def test_number_forms(text: str, expected: list[tuple[str, str, int, str]]) -> N
     ("وبدأ النزاع عام 2014.", [("2014", "2014")]),
     ("وانسحبت القوات ليلة السبت على الأحد.", [("ليلة السبت على الأحد", "2018-05-05")]),
     ("وانتهت العملية الأحد الفائت.", [("الأحد الفائت", "2018-05-06")]),
-    _miss("وقتل مطلع الشهر.", [("مطلع الشهر", "2018-05")]),
+    ("وقتل مطلع الشهر.", [("مطلع الشهر", "2018-05")]),
     # no date
     ("ووصل 2000 شخص إلى المخيم.", []),
     ("وتجدد القصف في اليوم الأول من الهدنة.", []),
@@ -497,3 +497,14 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_statements(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "الشهر" alone after a month named in its sentence points back to that month
+    ("وصلت القافلة في آذار ثم غادرت نهاية الشهر.", [("آذار", "2018-03")]),
+    ("وتصاعدت المعارك منتصف الشهر.", [("منتصف الشهر", "2018-05")]),
+    # "اليوم" before "إلى" (folded like the article) is still today
+    ("وارتفع عدد القتلى اليوم إلى 9.", [("اليوم", "2018-05-10")]),
+])
+def test_dates_this_month_and_today(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
