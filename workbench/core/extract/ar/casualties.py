@@ -120,6 +120,9 @@ _NUMBERED = fold_set(V.NUMBERED_HEADS)
 _TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
+_STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
+_FALL = fold_set(V.FALL_WORDS)
+_SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 
 
@@ -332,7 +335,8 @@ def _implicit_word(w: str) -> bool:
     ``_implicit`` passes over any other token."""
     t = bare_token(w)
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
-                              or w in ("احد", "احدي", "واحد") or w in _ONE_MORE)
+                              or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
+                              or word_in(t, _SINGLE_NOUNS))
 
 
 class _WordTest(dict[str, bool]):
@@ -608,6 +612,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
         if t.is_word:
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
+            if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
+                return k + 2, str(_STATE_AFTER_FI[toks[k + 1].w])  # "5 جنود في الأسر"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
@@ -673,6 +679,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if _shared_after(toks, h, sb):
                 return None
             outcome, b = str(_NOUNS[nf]), h + 1
+            while b < sb and b < h + 3 and toks[b].w.endswith(("يين", "يون")) and not toks[
+                    b].w.startswith(("ال", "و")):
+                b += 1  # "7 أسرى سعوديين": a plural nisba describes the outcome noun
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
@@ -862,6 +871,15 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 continue
             out.append(_Figure(k, k + 1, outcome, c, None))
             used.add(k)
+            continue
+        single_noun = word_in(t, _SINGLE_NOUNS)
+        if single_noun:
+            if k > sa and word_in(toks[k - 1], _FALL) and t.w == single_noun and not (
+                    _shared_after(toks, k, sb)):
+                # "سقوط شهيد": one dead (not "سقوط الشهيد", nor "سقوط قتيل وجريح")
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, str(_SINGLE_NOUNS[single_noun]), c, None))
+                used.update((k - 1, k))
             continue
         if t.w in _ONE_MORE:
             more = _one_more(toks, sa, sb, k, figures + out)

@@ -141,6 +141,16 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("النزوح", "الفرار"), "displaced"),
 }
 
+# A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
+# word after "في"; "الأسر" is also "the families", but not after a counted person noun).
+STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
+# A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
+# "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
+FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
+SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("قتيل", "شهيد"), "killed"),
+    **dict.fromkeys(("جريح", "مصاب"), "wounded"),
+}
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
 DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
@@ -509,6 +519,9 @@ ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
 SPEECH_VERBS: tuple[str, ...] = (
+    # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
+    # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
+    "أبرزت",
     "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "أعلن", "أعلنت", "أعلنوا", "أكد",
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
@@ -666,6 +679,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تقرير", "نشرة",
     # court news: "قال القاضي في حيثيات الحكم إن", "قالت المحكمة في قرارها إن"
     "حيثيات", "قرار", "شهادة", "مذكرة",
+    # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
+    "بلاغ",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
