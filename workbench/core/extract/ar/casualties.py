@@ -124,6 +124,7 @@ _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
+_LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
 
 
 @dataclass
@@ -530,6 +531,9 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy); not
             # a court's sentence ("قضت المحكمة على 3 متهمين بالسجن")
             return k - 1, "killed"
+        if t.is_word and gap == 0 and t.w == "اثر" and k - 1 >= sa and word_in(
+                toks[k - 1], _LOST_TRACE):
+            return k - 1, "missing"  # "وفقد أثر 7 صيادين"
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):

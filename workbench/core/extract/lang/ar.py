@@ -77,6 +77,9 @@ PERSON_PLURALS: tuple[str, ...] = (
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
 # army copy; these words count only with "على" and the count right after them.
 ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا")
+# "فقد أثر 7 صيادين" (trace was lost of): missing, with the count right after "أثر" ("أثر"
+# folds onto "إثر", after, which otherwise ends a phrase).
+LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
 
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
