@@ -125,6 +125,7 @@ _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 _LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
+_SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
 
 
 @dataclass
@@ -510,7 +511,7 @@ def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
         return True
     # ... and "قتل وجرح": the trigger found is the second one.
     return (t > 0 and toks[t].w.startswith("و") and word_in(toks[t - 1], _TRIGGERS) is not None
-            and toks[t].w[1:] in _TRIGGERS)
+            and toks[t].w[1:] in _TRIGGERS and word_in(toks[t - 1], _SUBJECT_FIRST) is None)
 
 
 def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[int, str] | None:
@@ -541,8 +542,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             if f:
                 if f in _TIGHT and gap > 0 and not (
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
-                        and toks[k + 1].w.endswith("ون")):
-                    return None  # "أسر المقاتلون 6 جنود" keeps its plural subject
+                        and toks[k + 1].w.endswith("ون")) and not (
+                        gap == 2 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.endswith("و")
+                        and len(toks[k + 1].w) > 3):
+                    # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
+                    # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
+                    # "أسر" as "families of" never takes)
+                    return None
                 if _sentenced(toks, sa, k):
                     return None
                 return k, str(_TRIGGERS[f])
@@ -634,8 +640,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 # "قتلوا جنديا": the count is the killer, not the victim.
-                if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit):
-                    return None
+                if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
+                        toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
+                            toks[k + 1], _DUALS)))):
+                    return None  # also "قتلوا جنديا", "قتلوا جنديين": the object is the victim
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
@@ -748,6 +756,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
+                if t > sa and word_in(toks[t - 1], _TOLL):
+                    a = t - 1  # "ارتفاع عدد الإصابات ... إلى 120": the toll opens with عدد
                 if _after_single(toks, t, c.a):
                     # "استشهاد ضابط و3 مجندين": the officer is a figure of his own (the
                     # implicit pass reads him), the count is the list's second item

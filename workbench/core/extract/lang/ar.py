@@ -27,6 +27,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # "انفجار راح ضحيته 12 شخصا": only after راح/ذهب (VICTIM_VERBS); "كان ضحيتها عدد
         # من الشبان" may be arrests
         "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
+        # a plural subject before its verb, the count right after it: "مسلحون قتلوا 3
+        # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا")
+        "قتلوا", "أعدموا",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -34,6 +37,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
         "احتجاز", "احتجز", "احتجزت",
+        "اختطفوا", "خطفوا", "أسروا",
     ), "captured"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
@@ -41,6 +45,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "قبض", "قبضت",
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
+        "اعتقلوا",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -59,7 +64,12 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
 })
+# The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
+# figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
+SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
+                                        "اعتقلوا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -132,6 +142,11 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
+    # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
+    # ("أسرهم" is also "their families": not listed)
+    **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
+    **dict.fromkeys(("قتلهم", "أعدمهم"), "killed"),
+    **dict.fromkeys(("اعتقلهم",), "arrested"),
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     **dict.fromkeys(("نزحت", "فرت"), "displaced"),
