@@ -126,6 +126,9 @@ _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 _LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
 _SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
+# The last words of two-word outcome phrases read right before a count ("القضاء على",
+# "فقد أثر").
+_PHRASE_TAILS = frozenset(("علي", "اثر"))
 
 
 @dataclass
@@ -338,7 +341,7 @@ def _implicit_word(w: str) -> bool:
     t = bare_token(w)
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
-                              or word_in(t, _SINGLE_NOUNS))
+                              or w in _SINGLE_NOUNS)  # "سقوط شهيد": the bare noun only
 
 
 class _WordTest(dict[str, bool]):
@@ -526,15 +529,14 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
             continue
-        if t.is_word and gap == 0 and t.w == "علي" and k - 1 >= sa and word_in(
-                toks[k - 1], _ELIMINATION) and not any(
-                word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 5), k - 1)):
-            # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy); not
-            # a court's sentence ("قضت المحكمة على 3 متهمين بالسجن")
-            return k - 1, "killed"
-        if t.is_word and gap == 0 and t.w == "اثر" and k - 1 >= sa and word_in(
-                toks[k - 1], _LOST_TRACE):
-            return k - 1, "missing"  # "وفقد أثر 7 صيادين"
+        if gap == 0 and t.w in _PHRASE_TAILS and k - 1 >= sa:
+            if t.w == "علي" and word_in(toks[k - 1], _ELIMINATION) and not any(
+                    word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 5), k - 1)):
+                # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy);
+                # not a court's sentence ("قضت المحكمة على 3 متهمين بالسجن")
+                return k - 1, "killed"
+            if t.w == "اثر" and word_in(toks[k - 1], _LOST_TRACE):
+                return k - 1, "missing"  # "وفقد أثر 7 صيادين"
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
@@ -886,13 +888,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, k + 1, outcome, c, None))
             used.add(k)
             continue
-        single_noun = word_in(t, _SINGLE_NOUNS)
-        if single_noun:
-            if k > sa and word_in(toks[k - 1], _FALL) and t.w == single_noun and not (
-                    _shared_after(toks, k, sb)):
+        if t.w in _SINGLE_NOUNS:
+            if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb):
                 # "سقوط شهيد": one dead (not "سقوط الشهيد", nor "سقوط قتيل وجريح")
                 c = _Count(k, k, k + 1, 1, None, "exact")
-                out.append(_Figure(k - 1, k + 1, str(_SINGLE_NOUNS[single_noun]), c, None))
+                out.append(_Figure(k - 1, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
                 used.update((k - 1, k))
             continue
         if t.w in _ONE_MORE:

@@ -69,7 +69,8 @@ _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
-_CONTINUING = fold_set(V.CONTINUING_VERBS)
+# with their "و", as they stand in running text: one set lookup per token of the words
+_CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
@@ -716,7 +717,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             return k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
-        if t.w[:1] == "و" and t.w[1:] in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
+        if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
             return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
     return sb
 
