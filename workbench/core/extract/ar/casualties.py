@@ -114,6 +114,21 @@ _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
+# "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
+# folds to "ميات", so the plain spelling never matched).
+# "two" after its noun ("مزارعين اثنين"); other numbers come before it.
+_TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
+_VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
+_NAYYIF = fold_set(V.ODD_WORDS)
+_STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
+_FALL = fold_set(V.FALL_WORDS)
+_SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
+_ELIMINATION = fold_set(V.ELIMINATION_WORDS)
+_LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
+_SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
+# The last words of two-word outcome phrases read right before a count ("القضاء على",
+# "فقد أثر").
+_PHRASE_TAILS = frozenset(("علي", "اثر"))
 
 
 @dataclass
@@ -183,12 +198,14 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             continue
         if form is None:
             break
-        if seen and form in _TEEN and current < 10:
+        if seen and form in _TEEN and current < 10 and not w.startswith("و"):
             current += 10
             j += 1
             continue
         if seen and not w.startswith("و") and form not in _TENS:
             break  # two numbers side by side are not one number
+        if seen and w.startswith("و") and not _adds_to(current, form):
+            break  # "خمسة وعشرة" are two numbers ("بين خمسة وعشرة"), not fifteen
         if not seen and form != w and w.startswith("ال"):
             definite = True
         if not seen and definite and form in ("احد", "احدي"):
@@ -203,9 +220,26 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
     return total + current, j, definite
 
 
+def _adds_to(current: int, form: str) -> bool:
+    """Can the number word ``form`` after "و" add to ``current`` in one compound number?
+    A ten follows a unit ("خمسة وعشرون") or a round hundred ("مئة وعشرون"); a unit or a
+    ten follows a round hundred or thousand ("ثلاثمئة وخمسة")."""
+    if form in _TENS:
+        return current < 10 or current % 100 == 0
+    if form in _UNITS:
+        return current % 100 == 0
+    return True
+
+
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     qual = "exact"
     k = i
+    if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):
+        # "نيف وعشرون": some more than the number after it
+        num = _parse_number(toks, i + 1, sb)
+        if num and not num[2]:
+            return _Count(i, i + 1, num[1], num[0], None, "more_than")
+        return None
     hit = phrase_at(toks, i, _QUAL_BEFORE)
     if hit:
         k, q = hit
@@ -221,8 +255,9 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
             j = first[1]
             if toks[j].w == "و" and j + 1 < sb:
                 j += 1
-            if toks[j].w.startswith("و") and len(toks[j].w) > 1 and toks[j].w != "و":
-                second = None
+            if toks[j].w.startswith("و") and len(toks[j].w) > 1 and not (
+                    toks[j].is_word and _count_word(toks[j])):
+                second = None  # "بين 10 وعشرات": only a glued number word ("وعشرة") pairs
             else:
                 second = _parse_number(toks, j, sb)
             if second:
@@ -234,7 +269,7 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if form:
         val = int(_VAGUE[form])  # type: ignore[arg-type]
         j = k + 1
-        if j < sb and form in ("عشرات", "مئات") and (m := word_in(toks[j], _VAGUE_MULT)):
+        if j < sb and form in _VAGUE_MULTIPLIED and (m := word_in(toks[j], _VAGUE_MULT)):
             val *= int(_VAGUE_MULT[m])  # type: ignore[arg-type]
             j += 1
         return _Count(i, k, j, val, None, "vague")
@@ -248,7 +283,12 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if not num:
         return None
     val, j, definite = num
+    if k == i and k > 0 and toks[k].is_digit and toks[k - 1].w == "ال":
+        # "الجرحى الـ25": digits with the article repeat a count, like "القتلى الثلاثة"
+        return _Count(k - 1, k, j, val, None, qual, True)
     high = None
+    if j < sb and toks[j].w in _NAYYIF and toks[j].w.startswith("و") and qual == "exact":
+        qual, j = "more_than", j + 1  # "عشرون ونيف", "مئة ونيف"
     # "10 إلى 15" / "10-15"
     if j + 1 < sb and toks[j].w in ("الي", "-") and toks[j + 1].is_digit and toks[k].is_digit:
         second = _parse_number(toks, j + 1, sb)
@@ -283,11 +323,12 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
-    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",))
+    _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
+    _ELIMINATION)
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
-                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"})
+                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"} | _NAYYIF)
 
 
 _is_outcome = word_lookup(_OUTCOME_WORDS)
@@ -299,7 +340,8 @@ def _implicit_word(w: str) -> bool:
     ``_implicit`` passes over any other token."""
     t = bare_token(w)
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
-                              or w in ("احد", "احدي", "واحد") or w in _ONE_MORE)
+                              or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
+                              or w in _SINGLE_NOUNS)  # "سقوط شهيد": the bare noun only
 
 
 class _WordTest(dict[str, bool]):
@@ -391,7 +433,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
             toks[j + 1], _NON_PERSON)):
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
-            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not word_in(toks[j], _TRIGGERS)):
+            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not (
+            word_in(toks[j], _TRIGGERS) or toks[j].w in _AFTER)):
+        # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
             return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
@@ -470,7 +514,7 @@ def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
         return True
     # ... and "قتل وجرح": the trigger found is the second one.
     return (t > 0 and toks[t].w.startswith("و") and word_in(toks[t - 1], _TRIGGERS) is not None
-            and toks[t].w[1:] in _TRIGGERS)
+            and toks[t].w[1:] in _TRIGGERS and word_in(toks[t - 1], _SUBJECT_FIRST) is None)
 
 
 def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[int, str] | None:
@@ -485,6 +529,14 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
             continue
+        if gap == 0 and t.w in _PHRASE_TAILS and k - 1 >= sa:
+            if t.w == "علي" and word_in(toks[k - 1], _ELIMINATION) and not any(
+                    word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 5), k - 1)):
+                # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy);
+                # not a court's sentence ("قضت المحكمة على 3 متهمين بالسجن")
+                return k - 1, "killed"
+            if t.w == "اثر" and word_in(toks[k - 1], _LOST_TRACE):
+                return k - 1, "missing"  # "وفقد أثر 7 صيادين"
         if t.is_word:
             f = word_in(t, _TRIGGERS)
             if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
@@ -492,8 +544,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             if f:
                 if f in _TIGHT and gap > 0 and not (
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
-                        and toks[k + 1].w.endswith("ون")):
-                    return None  # "أسر المقاتلون 6 جنود" keeps its plural subject
+                        and toks[k + 1].w.endswith("ون")) and not (
+                        gap == 2 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.endswith("و")
+                        and len(toks[k + 1].w) > 3):
+                    # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
+                    # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
+                    # "أسر" as "families of" never takes)
+                    return None
                 if _sentenced(toks, sa, k):
                     return None
                 return k, str(_TRIGGERS[f])
@@ -567,6 +624,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
         if t.is_word:
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
+            if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
+                return k + 2, str(_STATE_AFTER_FI[toks[k + 1].w])  # "5 جنود في الأسر"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
@@ -583,8 +642,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 # "قتلوا جنديا": the count is the killer, not the victim.
-                if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit):
-                    return None
+                if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
+                        toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
+                            toks[k + 1], _DUALS)))):
+                    return None  # also "قتلوا جنديا", "قتلوا جنديين": the object is the victim
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
@@ -632,6 +693,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if _shared_after(toks, h, sb):
                 return None
             outcome, b = str(_NOUNS[nf]), h + 1
+            while b < sb and b < h + 3 and toks[b].w.endswith(("يين", "يون")) and not toks[
+                    b].w.startswith(("ال", "و")):
+                b += 1  # "7 أسرى سعوديين": a plural nisba describes the outcome noun
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
@@ -654,7 +718,22 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             # "قتل رجل وزوجته وأطفالهما الثلاثة": the family, counted by its numeral,
             # shares the outcome of the one named before it.
             return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
+        m = c.a - 1
+        if m > sa and toks[m].w in ("بهم", "بهن", "بهما"):
+            m -= 1  # "المشتبه بهم الخمسة"
+        if m > sa and toks[m].w.startswith("ال") and (f := word_in(toks[m - 1], _TRIGGERS)) and (
+                f not in _TIGHT) and not _sentenced(toks, sa, m - 1):
+            # "توقيف المشتبه بهم الخمسة", "اعتقال المسلحين الأربعة": the outcome's object,
+            # counted by its definite numeral
+            return _Figure(m - 1, c.b, str(_TRIGGERS[f]), c, (m, c.a))
         return None
+    postposed = c.n == c.a and c.a > sa and toks[c.a].w in _TWO and toks[c.a - 1].is_word
+    if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)):
+        # "عن مفقودين اثنين": "two" follows its noun as an adjective
+        qa = _qual_after(toks, c.b, sb)
+        if qa and c.qual == "exact":
+            c.qual, b = qa[1], max(b, qa[0])
+        return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, None)
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
             c.qual == "vague"):
         if _trigger_shared(toks, c.a - 1, sb):
@@ -679,6 +758,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
+                if t > sa and word_in(toks[t - 1], _TOLL):
+                    a = t - 1  # "ارتفاع عدد الإصابات ... إلى 120": the toll opens with عدد
                 if _after_single(toks, t, c.a):
                     # "استشهاد ضابط و3 مجندين": the officer is a figure of his own (the
                     # implicit pass reads him), the count is the list's second item
@@ -706,6 +787,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome = prev
     if outcome is None:
         return None
+    if postposed and a == c.a and _is_person(toks, c.a - 1) and not word_in(
+            toks[c.a - 1], _TRIGGERS):
+        a, group = c.a - 1, (c.a - 1, c.a)  # "عسكريين اثنين قتلا": the noun before "two"
     if outcome == "displaced" and group is not None:
         cut = _flight_origin(toks, group)
         if cut is not None:
@@ -804,6 +888,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, k + 1, outcome, c, None))
             used.add(k)
             continue
+        if t.w in _SINGLE_NOUNS:
+            if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb):
+                # "سقوط شهيد": one dead (not "سقوط الشهيد", nor "سقوط قتيل وجريح")
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
+                used.update((k - 1, k))
+            continue
         if t.w in _ONE_MORE:
             more = _one_more(toks, sa, sb, k, figures + out)
             if more is not None:
@@ -831,6 +922,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 outcome, a, b = "killed", se[0], se[1]
         if outcome is None:
             continue
+        if a < k and word_in(toks[a], _LAQIYA):
+            # "لقي عنصر خامس مصرعه", "ولقي طفلان حتفهما": only with the death noun after it
+            end = _death_object(toks, k + 1, sb)
+            if end is None:
+                continue
+            b = end
         after = _adjectives(toks, k + 1, sb)
         if k + 1 < sb and not t.w.endswith("ا") and toks[k + 1].w.endswith("ا"):
             after = k + 1  # "مسلح فلسطينيا": a nominative noun, then an accusative one

@@ -122,6 +122,9 @@ _DATE_RE = re.compile(
     rf"(?:\s+{_REL})?"
     # [mod] الأسبوع/الشهر/العام الماضي/الجاري/المقبل
     rf"|(?:{_MOD})?(?P<punit>{_alt(_PERIODS)})\s+(?P<prel>{_alt(_CREL_WORDS)})(?!\w)"
+    # [mod] الشهر alone: "مطلع الشهر", "منتصف الشهر" (the month of publication, unless
+    # the sentence named a month before it; see ``_this_month``)
+    rf"|(?:{_MOD})(?P<pthis>الشهر)(?!\w)"
     # [mod] year
     rf"|(?:{_MOD})?(?P<y2>(?:19|20)\d\d)(?![\d/.-]\d)"
     # [part] أمس [الأول] / [part] اليوم / غدا / بعد غد / أول (من) أمس
@@ -161,6 +164,7 @@ _DATE_START = re.compile(
     + r"|\d+"
 )
 _CLITICS = frozenset("وفبل")
+_MONTH_ANYWHERE = re.compile(rf"(?<!\w)[وفبل]?{_MON}(?!\w)")
 _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
 _MONTH_NOUNS = frozenset(("شهر", "وشهر", "بشهر", "لشهر"))
 
@@ -276,6 +280,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _month(m, ft, pub)
     if g("punit"):
         return _period(_PERIODS[g("punit")], g("prel"), pub)
+    if g("pthis"):
+        return _this_month(m, ft, pub)
     if g("y2"):
         nxt = _next_word(ft, m.end("x"))
         if nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER:
@@ -369,6 +375,16 @@ def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] 
         return None
 
 
+def _this_month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+    """"مطلع الشهر" with nothing after "الشهر": the publication month. After a month named
+    earlier in its sentence ("وصلت في آذار ... وغادرت نهاية الشهر") it points back to that
+    month, which is left unread."""
+    start = max(ft.rfind(".", 0, m.start()), ft.rfind("\n", 0, m.start())) + 1
+    if _MONTH_ANYWHERE.search(ft, start, m.start()):
+        return None
+    return _period("month", "", pub)
+
+
 def _period(unit: str, rel: str, pub: date | None) -> tuple[str | None, str]:
     """"الأسبوع الماضي" (the Monday of that week, as in English), "الشهر الجاري",
     "العام المقبل": one step back, none, or one step on from the publication date."""
@@ -417,8 +433,10 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
             return None
         if lead.strip() in ("ل", "ب", "لل") or ft[max(0, m.start("x") - 2):m.start("x")] == "لل":
             return None
-        if nxt.startswith("ال") and nxt not in _WEEKDAYS:
-            return None  # "اليوم الوطني", "اليوم الثالث": a day of something
+        if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا"):
+            # "اليوم الوطني", "اليوم الثالث": a day of something (إلى and إلا fold to words
+            # that begin like the article: "ارتفع العدد اليوم إلى 4" is today)
+            return None
         return (pub.isoformat() if pub else None), "day"
     if pub is None:
         return None, "day"

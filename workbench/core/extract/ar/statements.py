@@ -44,6 +44,7 @@ _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.i
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
+_POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
@@ -68,6 +69,8 @@ _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
+# with their "و", as they stand in running text: one set lookup per token of the words
+_CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
@@ -491,6 +494,13 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, None, inherit=True))
                 k = seg_start = end
                 continue
+        if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
+                toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
+            # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
+            end = _content_end(toks, k + 2, sb)
+            raw.append(_Stmt(k + 2, end, None, inherit=True))
+            k = seg_start = end
+            continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
@@ -707,6 +717,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             return k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
+        if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
+            return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
     return sb
 
 
@@ -1619,14 +1631,27 @@ def _clean_speaker(text: str) -> str | None:
     return s or None
 
 
+def _dateline(toks: list[Token], a: int, dash: int) -> bool:
+    """Are the tokens [a, dash) a dateline: a place of up to three words, with the agency
+    in brackets after it on wire copy ("بيروت (أ ف ب) -", "القاهرة (رويترز) -")?"""
+    if toks[dash - 1].w == ")":
+        opening = next((r for r in range(a + 1, dash - 1) if toks[r].w == "("), None)
+        if opening is None or not all(toks[r].is_word for r in range(opening + 1, dash - 1)):
+            return False
+        place = opening
+    else:
+        place = dash
+    return 0 < place - a <= 3 and all(toks[r].is_word for r in range(a, place))
+
+
 def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and toks[a].w in ("،", ",", ":"):
         a += 1
     if a == 0 or toks[a - 1].w == "\n":
         # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part
         # of the words.
-        dash = next((r for r in range(a + 1, min(b - 1, a + 4)) if toks[r].w in "-–—"), None)
-        if dash is not None and all(toks[r].is_word for r in range(a, dash)):
+        dash = next((r for r in range(a + 1, min(b - 1, a + 9)) if toks[r].w in "-–—"), None)
+        if dash is not None and _dateline(toks, a, dash):
             a = dash + 1
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1

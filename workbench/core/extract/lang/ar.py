@@ -27,6 +27,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # "انفجار راح ضحيته 12 شخصا": only after راح/ذهب (VICTIM_VERBS); "كان ضحيتها عدد
         # من الشبان" may be arrests
         "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
+        # a plural subject before its verb, the count right after it: "مسلحون قتلوا 3
+        # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا")
+        "قتلوا", "أعدموا",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -34,6 +37,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
         "احتجاز", "احتجز", "احتجزت",
+        "اختطفوا", "خطفوا", "أسروا",
     ), "captured"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
@@ -41,6 +45,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "قبض", "قبضت",
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
+        "اعتقلوا",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -59,7 +64,12 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
 })
+# The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
+# figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
+SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
+                                        "اعتقلوا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -73,6 +83,13 @@ PERSON_PLURALS: tuple[str, ...] = (
     "مقاتلين", "أسرى", "رهائن", "قادة", "ضباط", "طلاب", "صحفيين", "متهمين", "مطلوبين",
     "إرهابيين", "مدنيين",
 )
+
+# "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
+# army copy; these words count only with "على" and the count right after them.
+ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا")
+# "فقد أثر 7 صيادين" (trace was lost of): missing, with the count right after "أثر" ("أثر"
+# folds onto "إثر", after, which otherwise ends a phrase).
+LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
 
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
@@ -125,7 +142,14 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
+    # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
+    # ("أسرهم" is also "their families": not listed)
+    **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
+    **dict.fromkeys(("قتلهم", "أعدمهم"), "killed"),
+    **dict.fromkeys(("اعتقلهم",), "arrested"),
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
+    # families and households take a feminine singular verb: "2,300 أسرة نزحت"
+    **dict.fromkeys(("نزحت", "فرت"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
@@ -135,6 +159,16 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("النزوح", "الفرار"), "displaced"),
 }
 
+# A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
+# word after "في"; "الأسر" is also "the families", but not after a counted person noun).
+STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
+# A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
+# "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
+FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
+SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("قتيل", "شهيد"), "killed"),
+    **dict.fromkeys(("جريح", "مصاب"), "wounded"),
+}
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
 DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توفى", "استشهد", "استشهدت",
@@ -218,6 +252,8 @@ VAGUE: dict[str, int] = {
     "عشرات": 24, "مئات": 200, "آلاف": 2000, "ملايين": 2_000_000, "بضعة": 2, "بضع": 2,
     "عدة": 3,
 }
+# "نيف وعشرون", "مئة ونيف": some more than the number (more_than).
+ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # Two-word vague quantifiers ("عدد من", "عدد كبير من").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2}
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
@@ -301,7 +337,9 @@ NON_PERSON: tuple[str, ...] = (
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
     # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
     "أطراف", "ضواحي",
-    "مليار", "مادة", "بند", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
+    "مليار", "مادة", "بند",
+    # head of cattle: "قتل 12 رأسا من الماشية"
+    "رأس", "رأسا", "رؤوس", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
 )
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
@@ -330,6 +368,10 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "بحالات", "بحالة",
     # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
     "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
+    # "also", and what the people did or held, which starts a clause of its own: "مقتل 8 من
+    # الجهاديين أيضا", "12 شخصا يشتبه في ...", "4 عناصر بحوزتهم أسلحة", "انتحاريين اثنين
+    # حاولا التسلل"
+    "أيضا", "كذلك", "يشتبه", "بحوزتهم", "بحوزته", "بحوزتها", "حاول", "حاولا", "حاولوا",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -495,6 +537,9 @@ ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
 SPEECH_VERBS: tuple[str, ...] = (
+    # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
+    # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
+    "أبرزت",
     "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "أعلن", "أعلنت", "أعلنوا", "أكد",
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
@@ -576,6 +621,10 @@ CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت",
                                 "حذر", "حذرت", "حذروا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
                                     "حاثا": "على", "حاثة": "على"}
+# Participles of pointing out, whose words may be a masdar after إلى as the verb's are
+# ("، مشيرا إلى مقتل 8 من المسلحين", like "وأشار المتحدث إلى استشهاد ضابط").
+POINTING_PARTICIPLES: tuple[str, ...] = ("مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة",
+                                         "لافتين", "منوها", "منوهة")
 # The participle of saying: "وتابع قائلا إن", "وغرد الوزير قائلا إن" (it repeats the verb).
 SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين", "قائلون")
 # Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
@@ -648,6 +697,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تقرير", "نشرة",
     # court news: "قال القاضي في حيثيات الحكم إن", "قالت المحكمة في قرارها إن"
     "حيثيات", "قرار", "شهادة", "مذكرة",
+    # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
+    "بلاغ",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
@@ -680,6 +731,9 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
     "حكومة", "رئاسة", "مكتب", "وسائل",
+    # professional bodies that issue casualty counts ("نقابة أطباء السودان", "تجمع
+    # المهنيين السودانيين")
+    "نقابة", "تجمع",
 )
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
@@ -729,7 +783,14 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
     # "الأمم المتحدة:", "الصليب الأحمر:", "الهلال الأحمر:" (no dateline place has them)
     "الأمم", "الصليب", "الهلال", "اليونيسف", "الأونروا",
+    # the police and the Syrian civil defence by its other name ("الشرطة العراقية: ...",
+    # "الخوذ البيضاء: ...")
+    "الشرطة", "شرطة", "الخوذ",
 )
+# Verbs that go on with the last speaker's words ("وأضاف أن ..."): in text scraped without
+# punctuation, one right before its complementizer ends the words reported before it.
+CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "تابع", "تابعت", "أردف",
+                                     "أردفت")
 # Subjects that report a figure or show a scene, not words: "وكانت حصيلة سابقة قد أشارت
 # إلى تسعة قتلى", "أكد شريط فيديو عثر عليه ... ضلوع ...". Footage is evidence someone
 # describes; the one who describes it is the source.
