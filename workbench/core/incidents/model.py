@@ -191,6 +191,19 @@ def part_of_ids(project: Project, ann_ids: list[str]) -> set[str]:
     return found
 
 
+def same_as_links(project: Project, ann_ids: list[str]) -> list[tuple[str, str]]:
+    """Live same_as links between two of ``ann_ids``: (source, target) pairs."""
+    wanted = set(ann_ids)
+    found: list[tuple[str, str]] = []
+    for chunk in range(0, len(ann_ids), 500):
+        part = ann_ids[chunk:chunk + 500]
+        rows = project.conn.execute(
+            "SELECT source_id, target_id FROM links WHERE type = 'same_as' "
+            f"AND deleted_at IS NULL AND source_id IN ({','.join('?' * len(part))})", part)
+        found.extend((r[0], r[1]) for r in rows if r[1] in wanted)
+    return found
+
+
 def resolve_incident(project: Project, ref: str) -> str:
     """An incident id from the id itself or an unambiguous start or end of it (at least
     4 chars): listings show a compact id's end (core/ids.py), a UUID's start."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from workbench.core.incidents import model
@@ -257,20 +257,25 @@ def tally(project: Project, incident_id: str,
     docs = {r["doc_id"]: r for r in rows}
     grouped: dict[tuple[str, str], dict[int, list[Figure]]] = defaultdict(
         lambda: defaultdict(list))
+    # The outcome's total reads its own copies of the figures: a figure's part in the
+    # total (and the note that says so) can differ from its part in its category.
+    totals: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
+        lambda: defaultdict(list))
     for outcome, category, fig in _figures(project, rows, statuses):
         grouped[(outcome, category)][fig.doc_id].append(fig)
+        totals[outcome][fig.doc_id].append((category, replace(fig)))
+    same_as = model.same_as_links(project, [r["id"] for r in rows])
     result = Tally(incident_id)
-    totals: dict[str, dict[int, list[SourceRow]]] = defaultdict(lambda: defaultdict(list))
     for (outcome, category), by_doc in grouped.items():
         cell = Cell(outcome, category)
         for doc_id, figs in by_doc.items():
-            src = _source_row(docs[doc_id], inc["included_docs"], figs)
-            cell.sources.append(src)
-            totals[outcome][doc_id].append(src)
+            cell.sources.append(_source_row(docs[doc_id], inc["included_docs"], figs))
         result.cells[(outcome, category)] = cell
     for outcome, by_doc in totals.items():
         cell = Cell(outcome, "all")
-        for parts in by_doc.values():
+        for doc_id, pairs in by_doc.items():
+            parts = [_source_row(docs[doc_id], inc["included_docs"], figs)
+                     for figs in _total_categories(pairs, same_as).values()]
             cell.sources.append(_sum_sources(parts))
         result.cells[(outcome, "all")] = cell
     for (outcome, category), cell in result.cells.items():
@@ -297,6 +302,44 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
                      doc["doc_published"], rel, cred, low, best, high, included and bool(used),
                      reason if used else "no usable figure", any(f.vague for f in used),
                      any(f.approximate for f in used), figs)
+
+
+def _total_categories(pairs: list[tuple[str, Figure]],
+                      same_as: list[tuple[str, str]]) -> dict[str, list[Figure]]:
+    """One document's figures of one outcome, by the category they are added under in
+    the outcome's total.
+
+    Categories are added (different people), so one toll must sit in one category:
+    figures linked ``same_as`` (the engine links a toll the headline and the body both
+    give, "Nine killed" and "killed nine civilians") are one toll, put in the category
+    of the first of them that names its victims, where they count once as restatements.
+    """
+    category = {f.annotation_id: c for c, f in pairs}
+    counted = {f.annotation_id: f for _, f in pairs if f.used}
+    root = {a: a for a in counted}
+
+    def find(a: str) -> str:
+        while root[a] != a:
+            root[a] = root[root[a]]
+            a = root[a]
+        return a
+
+    for source, target in same_as:
+        if source in counted and target in counted:
+            root[find(source)] = find(target)
+    tolls: dict[str, list[Figure]] = defaultdict(list)
+    for a, f in counted.items():
+        tolls[find(a)].append(f)
+    for figs in tolls.values():
+        named = sorted((f for f in figs if category[f.annotation_id] != "unknown"),
+                       key=lambda f: f.position)
+        into = category[named[0].annotation_id] if named else "unknown"
+        for f in figs:
+            category[f.annotation_id] = into
+    out: dict[str, list[Figure]] = defaultdict(list)
+    for _, f in pairs:
+        out[category[f.annotation_id]].append(f)
+    return out
 
 
 def _sum_sources(parts: list[SourceRow]) -> SourceRow:

@@ -1,0 +1,87 @@
+"""A document's total for an outcome: its categories are added, but a toll said twice in
+two categories ("Nine killed" in the headline, "killed nine civilians" in the body), a
+revised toll, and a part of a figure that is not counted must not change the total."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.incidents.helpers import figure, report
+from tests.helpers import make_project
+from workbench.core.incidents import ops
+from workbench.core.incidents.tally import tally
+from workbench.core.ops.annotations import add_link, remove_link, set_status, trash_annotations
+
+HEADLINE = ("Nine killed in strike on Tarsin market\n\n"
+            "A drone strike on the market in Tarsin killed nine civilians on Monday, "
+            "the district council said. The nine civilians were buried on Tuesday.\n")
+
+
+@pytest.fixture
+def project(tmp_path):
+    with make_project(tmp_path) as p:
+        yield p
+
+
+def _incident(project, *ann_ids):
+    return ops.create_incident(project, "Tarsin market", members=list(ann_ids)).result
+
+
+def _killed(project, inc, category="all"):
+    cell = tally(project, inc).cell("killed", category)
+    return None if cell is None else (cell.low, cell.best, cell.high)
+
+
+def _headline_and_body(project):
+    doc = report(project, HEADLINE, name="a.txt")
+    head = figure(project, doc, "Nine killed", count_low=9)
+    body = figure(project, doc, "killed nine civilians", count_low=9, group="civilians")
+    return doc, head, body
+
+
+def test_a_toll_linked_same_as_across_categories_counts_once(project):
+    _, head, body = _headline_and_body(project)
+    inc = _incident(project, head, body)
+    add_link(project, body, head, "same_as")  # as the engine links a repeated toll
+    assert _killed(project, inc) == (9, 9, 9)
+    # Each category still shows what the report says of it.
+    assert _killed(project, inc, "civilians") == (9, 9, 9)
+    assert _killed(project, inc, "unknown") == (9, 9, 9)
+    assert "killed 9 · 1 source" in tally(project, inc).describe()
+
+
+def test_a_same_as_chain_counts_once_and_a_removed_link_adds_again(project):
+    doc, head, body = _headline_and_body(project)
+    third = figure(project, doc, "The nine civilians", count_low=9, group="civilians")
+    inc = _incident(project, head, body, third)
+    add_link(project, body, head, "same_as")
+    link = add_link(project, third, body, "same_as").result
+    assert _killed(project, inc) == (9, 9, 9)
+    remove_link(project, link)  # still one link between the categories
+    assert _killed(project, inc) == (9, 9, 9)
+    links = [x["id"] for x in project.repo.links([body]) if x["target_id"] == head]
+    remove_link(project, links[0])  # no link left: the categories are different people
+    assert _killed(project, inc) == (18, 18, 18)
+
+
+def test_a_rejected_or_trashed_link_end_leaves_the_other_figure_counted(project):
+    _, head, body = _headline_and_body(project)
+    inc = _incident(project, head, body)
+    add_link(project, body, head, "same_as")
+    set_status(project, [head], "rejected")
+    assert _killed(project, inc) == (9, 9, 9)
+    set_status(project, [head], "accepted")
+    trash_annotations(project, [body])
+    assert _killed(project, inc) == (9, 9, 9)
+
+
+def test_same_as_across_documents_changes_nothing(project):
+    a = report(project, "Nine killed in Tarsin.\n", name="a.txt", published="2026-03-02")
+    b = report(project, "The strike killed eleven civilians.\n", name="b.txt",
+               published="2026-03-03")
+    fa = figure(project, a, "Nine killed", count_low=9)
+    fb = figure(project, b, "killed eleven civilians", count_low=11, group="civilians")
+    inc = _incident(project, fa, fb)
+    before = _killed(project, inc)
+    add_link(project, fb, fa, "same_as")
+    assert _killed(project, inc) == before == (9, 11, 11)
