@@ -85,3 +85,29 @@ def test_same_as_across_documents_changes_nothing(project):
     before = _killed(project, inc)
     add_link(project, fb, fa, "same_as")
     assert _killed(project, inc) == before == (9, 11, 11)
+
+
+def test_a_revised_toll_without_a_group_replaces_the_earlier_categories_in_the_total(
+        project):
+    doc = report(project, "Five civilians and three soldiers were killed in the shelling "
+                 "of Vell. By evening the toll had risen to 12.\n", name="a.txt")
+    civ = figure(project, doc, "Five civilians", count_low=5, group="civilians")
+    sol = figure(project, doc, "three soldiers", count_low=3, group="soldiers")
+    new = figure(project, doc, "the toll had risen to 12", count_low=12)
+    inc = _incident(project, civ, sol, new)
+    assert _killed(project, inc) == (12, 12, 12)
+    assert _killed(project, inc, "civilians") == (5, 5, 5)
+    assert _killed(project, inc, "combatants") == (3, 3, 3)
+    notes = {f.annotation_id: f.note
+             for s in tally(project, inc).cell("killed").sources for f in s.figures}
+    assert notes[civ] == notes[sol] == "superseded by an updated toll"
+
+
+def test_a_revised_toll_of_one_category_leaves_the_others_added(project):
+    doc = report(project, "Five civilians were killed. The number of soldiers killed "
+                 "later rose to 4.\n", name="a.txt")
+    civ = figure(project, doc, "Five civilians were killed", count_low=5, group="civilians")
+    sol = figure(project, doc, "soldiers killed later rose to 4", count_low=4,
+                 group="soldiers")
+    inc = _incident(project, civ, sol)
+    assert _killed(project, inc) == (9, 9, 9)

@@ -313,6 +313,7 @@ def _total_categories(pairs: list[tuple[str, Figure]],
     figures linked ``same_as`` (the engine links a toll the headline and the body both
     give, "Nine killed" and "killed nine civilians") are one toll, put in the category
     of the first of them that names its victims, where they count once as restatements.
+    A revised toll that names no victims replaces the figures before it (below).
     """
     category = {f.annotation_id: c for c, f in pairs}
     counted = {f.annotation_id: f for _, f in pairs if f.used}
@@ -336,6 +337,16 @@ def _total_categories(pairs: list[tuple[str, Figure]],
         into = category[named[0].annotation_id] if named else "unknown"
         for f in figs:
             category[f.annotation_id] = into
+    # A revised toll that names no victims ("the toll rose to 12") is the outcome's new
+    # total: the figures before it, whatever their category, are what it revises, so
+    # they join its category and the revision rule of _source_range supersedes them.
+    revised = [f for f in counted.values()
+               if f.updated and category[f.annotation_id] == "unknown"]
+    if revised:
+        last = max(revised, key=lambda f: f.position)
+        for f in counted.values():
+            if f.position < last.position:
+                category[f.annotation_id] = "unknown"
     out: dict[str, list[Figure]] = defaultdict(list)
     for _, f in pairs:
         out[category[f.annotation_id]].append(f)
