@@ -111,3 +111,31 @@ def test_a_revised_toll_of_one_category_leaves_the_others_added(project):
                  group="soldiers")
     inc = _incident(project, civ, sol)
     assert _killed(project, inc) == (9, 9, 9)
+
+
+def test_a_part_counts_when_the_figure_it_is_part_of_does_not(project):
+    doc = report(project, "Eleven people were killed, including two soldiers.\n",
+                 name="a.txt")
+    whole = figure(project, doc, "Eleven people were killed", count_low=11, group="people")
+    part = figure(project, doc, "two soldiers", count_low=2, group="soldiers")
+    add_link(project, part, whole, "part_of")
+    inc = _incident(project, whole, part)
+    assert _killed(project, inc) == (11, 11, 11)
+    set_status(project, [whole], "rejected")  # "eleven" was misread: the two remain
+    assert _killed(project, inc) == (2, 2, 2)
+    set_status(project, [whole], "suggested")
+    counted = tally(project, inc, ("accepted",)).cell("killed")
+    assert (counted.low, counted.high) == (2, 2)
+    set_status(project, [whole], "accepted")
+    trash_annotations(project, [whole])
+    assert _killed(project, inc) == (2, 2, 2)
+
+
+def test_a_part_of_a_figure_outside_the_incident_counts(project):
+    doc = report(project, "Eleven people were killed, including two soldiers.\n",
+                 name="a.txt")
+    whole = figure(project, doc, "Eleven people were killed", count_low=11, group="people")
+    part = figure(project, doc, "two soldiers", count_low=2, group="soldiers")
+    add_link(project, part, whole, "part_of")
+    inc = _incident(project, part)
+    assert _killed(project, inc) == (2, 2, 2)

@@ -179,15 +179,17 @@ def incident_types(project: Project) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def part_of_ids(project: Project, ann_ids: list[str]) -> set[str]:
-    """Those of ``ann_ids`` that a live part_of link counts inside another figure."""
-    found: set[str] = set()
+def part_of_ids(project: Project, ann_ids: list[str]) -> dict[str, set[str]]:
+    """Those of ``ann_ids`` that a live part_of link puts inside another figure, each
+    with the figures it is part of."""
+    found: dict[str, set[str]] = {}
     for chunk in range(0, len(ann_ids), 500):
         part = ann_ids[chunk:chunk + 500]
         rows = project.conn.execute(
-            "SELECT source_id FROM links WHERE type = 'part_of' AND deleted_at IS NULL "
-            f"AND source_id IN ({','.join('?' * len(part))})", part)
-        found.update(r[0] for r in rows)
+            "SELECT source_id, target_id FROM links WHERE type = 'part_of' "
+            f"AND deleted_at IS NULL AND source_id IN ({','.join('?' * len(part))})", part)
+        for source, target in rows:
+            found.setdefault(source, set()).add(target)
     return found
 
 

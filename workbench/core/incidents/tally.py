@@ -172,9 +172,14 @@ def _figures(project: Project, rows: list[dict[str, Any]],
             fig.used, fig.note = False, "rejected"
         elif statuses is not None and r["status"] not in statuses:
             fig.used, fig.note = False, f"{r['status']}, not counted"
-        elif r["id"] in parts:
-            fig.used, fig.note = False, "part of another figure"
         out.append((outcome, category, fig))
+    # A part is left out because the figure it is part of counts it; when that figure
+    # is not counted here (rejected, not reviewed, trashed, in no or another incident)
+    # nothing else does, and the part stands for its victims.
+    counted = {f.annotation_id for _, _, f in out if f.used}
+    for _, _, fig in out:
+        if fig.used and parts.get(fig.annotation_id, set()) & counted:
+            fig.used, fig.note = False, "part of another figure"
     return out
 
 
