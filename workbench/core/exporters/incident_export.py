@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.incidents import model
-from workbench.core.incidents.tally import Tally, tally
+from workbench.core.incidents.tally import FIGURE_STATUSES, Tally, tally
 from workbench.core.project import Project
 
 ACLED = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -34,10 +34,6 @@ ACLED_TYPES = {
 _ACLED_PREC = {"day": 1, "week": 2}
 _UCDP_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
 
-
-# What a published data set counts by default: figures a researcher has accepted, not the
-# engine's unreviewed suggestions.
-FIGURE_STATUSES = ("accepted",)
 
 
 def _selected(project: Project, statuses: Iterable[str] | None,

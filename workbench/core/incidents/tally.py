@@ -20,6 +20,9 @@ POOR_CREDIBILITY = {5, 6}
 _UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|revised|"
                      r"now stands|new toll|later said)\b", re.I)
 _ABOUT_BAND = 0.10
+# What anything handed on counts by default (exports, the report): figures a researcher
+# accepted, not the engine's unreviewed suggestions.
+FIGURE_STATUSES = ("accepted",)
 
 
 @dataclass
