@@ -139,3 +139,96 @@ def test_a_part_of_a_figure_outside_the_incident_counts(project):
     add_link(project, part, whole, "part_of")
     inc = _incident(project, part)
     assert _killed(project, inc) == (2, 2, 2)
+
+
+def _two_groups(project):
+    a = report(project, "The strike on Vell killed five civilians, the council said.\n",
+               name="a.txt", published="2026-03-02")
+    b = report(project, "Three soldiers were killed in the strike on Vell, the army said.\n",
+               name="b.txt", published="2026-03-03")
+    fa = figure(project, a, "killed five civilians", count_low=5, group="civilians")
+    fb = figure(project, b, "Three soldiers were killed", count_low=3, group="soldiers")
+    return a, b, _incident(project, fa, fb)
+
+
+def test_sources_naming_different_victims_add_up_and_do_not_disagree(project):
+    """The council counts civilians and the army its soldiers: neither source says
+    anything of the other's dead, so the total is at least both (8), not 3-5 with the
+    sources said to disagree, and never below the civilians' own cell."""
+    _, _, inc = _two_groups(project)
+    t = tally(project, inc)
+    cell = t.cell("killed")
+    assert (cell.low, cell.best, cell.high) == (8, 8, 8)
+    assert not cell.conflict
+    assert t.cell("killed", "civilians").low == 5
+    assert t.describe() == "killed 8 · 2 sources"
+
+
+def test_the_ucdp_and_acled_rows_add_the_named_groups(project):
+    import io
+
+    from workbench.core.exporters.incident_export import write_acled, write_ucdp
+
+    _, _, inc = _two_groups(project)
+    out = io.StringIO()
+    write_ucdp(project, out, ids=[inc])
+    row = dict(zip(*[line.split(",") for line in out.getvalue().splitlines()[:2]],
+                   strict=False))
+    assert (row["low"], row["best"], row["high"], row["deaths_civilians"]) == (
+        "8", "8", "8", "5")
+    out = io.StringIO()
+    write_acled(project, out, ids=[inc])
+    assert out.getvalue().splitlines()[1].endswith(",8")
+
+
+def test_a_category_the_sources_dispute_flags_the_total(project):
+    a = report(project, "Exactly ten civilians were killed.\n", name="a.txt")
+    b = report(project, "At least twelve civilians were killed.\n", name="b.txt")
+    fa = figure(project, a, "ten civilians were killed", count_low=10, group="civilians")
+    fb = figure(project, b, "At least twelve civilians", count_low=12, group="civilians",
+                qualifier="at_least")
+    t = tally(project, _incident(project, fa, fb))
+    assert t.cell("killed", "civilians").conflict
+    assert t.cell("killed").conflict and sorted(t.cell("killed").conflicting) == [a, b]
+    assert "sources disagree" in t.describe()
+
+
+def test_a_total_below_the_named_groups_is_a_disagreement_and_keeps_the_lowest_low(
+        project):
+    a = report(project, "Five civilians were killed.\n", name="a.txt")
+    b = report(project, "Three soldiers died.\n", name="b.txt")
+    c = report(project, "Six people were killed.\n", name="c.txt")
+    fa = figure(project, a, "Five civilians were killed", count_low=5, group="civilians")
+    fb = figure(project, b, "Three soldiers died", count_low=3, group="soldiers")
+    fc = figure(project, c, "Six people were killed", count_low=6, group="people")
+    inc = _incident(project, fa, fb)
+    cell = tally(project, inc).cell("killed")
+    assert (cell.low, cell.high, cell.conflict) == (8, 8, False)
+    ops.add_members(project, inc, [fc])  # 6 in all, against 5 + 3
+    cell = tally(project, inc).cell("killed")
+    assert (cell.low, cell.high) == (3, 8)  # the sources disagree: the lowest low stands
+    assert cell.conflict and sorted(cell.conflicting) == [a, b, c]
+    d = report(project, "Twelve people were killed.\n", name="d.txt")
+    ops.remove_members(project, inc, [fc])
+    ops.add_members(project, inc, [figure(project, d, "Twelve people were killed",
+                                          count_low=12, group="people")])
+    cell = tally(project, inc).cell("killed")
+    assert (cell.low, cell.high, cell.conflict) == (8, 12, False)
+
+
+def test_a_revised_total_below_its_earlier_groups_stands(project):
+    doc = report(project, "Five civilians and three soldiers were killed, officials said. "
+                 "The toll was later revised to 6.\n", name="a.txt")
+    civ = figure(project, doc, "Five civilians", count_low=5, group="civilians")
+    sol = figure(project, doc, "three soldiers", count_low=3, group="soldiers")
+    new = figure(project, doc, "The toll was later revised to 6", count_low=6)
+    inc = _incident(project, civ, sol, new)
+    assert _killed(project, inc) == (6, 6, 6)
+
+
+def test_a_capped_figure_of_one_group_keeps_its_cap_in_the_total(project):
+    a = report(project, "Up to five civilians may have died.\n", name="a.txt")
+    fa = figure(project, a, "Up to five civilians", count_low=5, group="civilians",
+                qualifier="up_to")
+    cell = tally(project, _incident(project, fa)).cell("killed")
+    assert (cell.low, cell.high) == (None, 5)

@@ -214,7 +214,13 @@ def _grade_rank(s: SourceRow) -> tuple[int, int]:
     return rel, (s.credibility - 1) if s.credibility else 3
 
 
-def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
+def _aggregate(cell: Cell, override: dict[str, Any] | None,
+               named: tuple[int, int] = (0, 0), named_docs: list[int] | None = None,
+               disputed: list[int] | None = None) -> None:
+    """Low, high, flags and best of ``cell`` from its sources. For an outcome's total,
+    ``named`` is what its civilians' and combatants' sources add up to (the low never
+    goes below it), ``named_docs`` those sources, and ``disputed`` the documents its
+    categories' conflicts name (a dispute over one group is a dispute over the total)."""
     used = [s for s in cell.sources if s.included and (s.low is not None or s.high is not None)]
     if not used:
         return
@@ -222,14 +228,23 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
     cell.low = min(lows) if lows else None
     tops = [s.high if s.high is not None else s.low for s in used]
     cell.high = max(t for t in tops if t is not None)
+    # A source's total below what the named groups add up to disagrees with their
+    # sources ("6 killed" against "5 civilians" and "3 soldiers"): then the low stays
+    # the lowest any source gives; otherwise the groups' sum is the least there is.
+    floor = max(named[0], *((s.low or 0) for s in used))
+    ceiling = min((s.high if s.high is not None else math.inf) for s in used)
+    if 0 < named[0] <= ceiling and (cell.low is None or cell.low < named[0]):
+        cell.low = named[0]
+    cell.high = max(cell.high, named[1], cell.low or 0)  # type: ignore[type-var]
     cell.vague = any(s.vague for s in used)
     cell.approximate = any(s.approximate for s in used)
-    floor = max((s.low or 0) for s in used)
-    ceiling = min((s.high if s.high is not None else math.inf) for s in used)
-    if floor > ceiling:
+    if floor > ceiling or disputed:
         cell.conflict = True
-        cell.conflicting = [s.doc_id for s in used if (s.low or 0) > ceiling
-                            or (s.high if s.high is not None else math.inf) < floor]
+        docs = {s.doc_id for s in used if (s.low or 0) > ceiling
+                or (s.high if s.high is not None else math.inf) < floor}
+        if named[0] > ceiling:
+            docs |= set(named_docs or ())
+        cell.conflicting = sorted(docs | set(disputed or ()))
     if override:
         cell.best, cell.best_rule = override["value"], f"set by the researcher: {override['memo']}"
         below = cell.low is not None and cell.best < cell.low  # type: ignore[operator]
@@ -279,18 +294,44 @@ def tally(project: Project, incident_id: str,
         for doc_id, figs in by_doc.items():
             cell.sources.append(_source_row(docs[doc_id], inc["included_docs"], figs))
         result.cells[(outcome, category)] = cell
-    for outcome, by_doc in totals.items():
-        cell = Cell(outcome, "all")
-        for doc_id, pairs in by_doc.items():
-            parts = [_source_row(docs[doc_id], inc["included_docs"], figs)
-                     for figs in _total_categories(pairs, same_as).values()]
-            cell.sources.append(_sum_sources(parts))
-        result.cells[(outcome, "all")] = cell
     for (outcome, category), cell in result.cells.items():
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         _aggregate(cell, inc["best"].get(f"{outcome}/{category}"))
+    for outcome, by_doc in totals.items():
+        cell = Cell(outcome, "all")
+        named: dict[str, list[SourceRow]] = defaultdict(list)  # the total's, by category
+        for doc_id, pairs in by_doc.items():
+            parts = {c: _source_row(docs[doc_id], inc["included_docs"], figs)
+                     for c, figs in _total_categories(pairs, same_as).items()}
+            counted = [c for c, p in parts.items() if p.included]
+            for c in counted:
+                named[c].append(parts[c])
+            # A source that names only civilians, or only combatants, says nothing of
+            # the other people killed: its total is a floor, not a ceiling.
+            cell.sources.append(_sum_sources(
+                list(parts.values()), open_above=len(counted) == 1 and counted[0] != "unknown"))
+        cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        disputed = [c for c in model.CATEGORIES
+                    if (x := result.cells.get((outcome, c))) is not None and x.conflict]
+        _aggregate(cell, inc["best"].get(f"{outcome}/all"), _named_range(named),
+                   sorted({s.doc_id for c in ("civilians", "combatants")
+                           for s in named.get(c, [])}),
+                   [d for c in disputed for d in result.cells[(outcome, c)].conflicting])
+        result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
+
+
+def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int]:
+    """The least and the most the sources' civilians and combatants add up to: different
+    people, so the outcome's total is at least the sum of their lows (and may reach the
+    sum of their highs). Unknown victims may be any of them, so they add nothing here."""
+    low = high = 0
+    for category in ("civilians", "combatants"):
+        rows = [s for s in named.get(category, []) if s.low is not None or s.high is not None]
+        low += min((s.low for s in rows if s.low is not None), default=0)
+        high += max((s.high if s.high is not None else s.low or 0 for s in rows), default=0)
+    return low, high
 
 
 def _cell_order(item: tuple[tuple[str, str], Cell]) -> tuple[int, int]:
@@ -361,10 +402,13 @@ def _total_categories(pairs: list[tuple[str, Figure]],
     return out
 
 
-def _sum_sources(parts: list[SourceRow]) -> SourceRow:
-    """A document's total for an outcome: its categories are different people, so add."""
+def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceRow:
+    """A document's total for an outcome: its categories are different people, so add.
+    ``open_above``: the document names one category only, so its total has no ceiling
+    (unless it gives no floor either: "up to 5 civilians" keeps its cap)."""
     first = parts[0]
     used = [p for p in parts if p.included]
+    open_above = open_above and any(p.low is not None for p in used)
 
     def add(values: list[int | None], *, open_if_missing: bool) -> int | None:
         if not values or all(v is None for v in values):
@@ -377,7 +421,8 @@ def _sum_sources(parts: list[SourceRow]) -> SourceRow:
                      first.reliability, first.credibility,
                      add([p.low for p in used], open_if_missing=False),
                      add([p.best for p in used], open_if_missing=False),
-                     add([p.high for p in used], open_if_missing=True),
+                     None if open_above else add([p.high for p in used],
+                                                 open_if_missing=True),
                      bool(used), first.reason if not used else "",
                      any(p.vague for p in used), any(p.approximate for p in used),
                      [f for p in parts for f in p.figures])
