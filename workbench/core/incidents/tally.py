@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from workbench.core.incidents import model
@@ -149,6 +149,13 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
     return n, n, n, ""
 
 
+def _copy(fig: Figure) -> Figure:
+    """A shallow copy of a figure (a tenth of what ``dataclasses.replace`` costs)."""
+    out = Figure.__new__(Figure)
+    out.__dict__.update(fig.__dict__)
+    return out
+
+
 def _figures(project: Project, rows: list[dict[str, Any]],
              statuses: tuple[str, ...] | None = None) -> list[tuple[str, str, Figure]]:
     out = []
@@ -280,29 +287,43 @@ def tally(project: Project, incident_id: str,
     docs = {r["doc_id"]: r for r in rows}
     grouped: dict[tuple[str, str], dict[int, list[Figure]]] = defaultdict(
         lambda: defaultdict(list))
-    # The outcome's total reads its own copies of the figures: a figure's part in the
-    # total (and the note that says so) can differ from its part in its category.
-    totals: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
+    by_total: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
         lambda: defaultdict(list))
     for outcome, category, fig in _figures(project, rows, statuses):
         grouped[(outcome, category)][fig.doc_id].append(fig)
-        totals[outcome][fig.doc_id].append((category, replace(fig)))
+        by_total[outcome][fig.doc_id].append((category, fig))
     same_as = model.same_as_links(project, [r["id"] for r in rows])
+    # Where a same_as link or a revised toll puts a document's figures in other
+    # categories for the outcome's total, the total reads copies of them (their notes
+    # there differ from their category's); elsewhere it adds the category rows.
+    regrouped: dict[tuple[str, int], dict[str, list[Figure]]] = {}
+    for outcome, by_doc in by_total.items():
+        for doc_id, pairs in by_doc.items():
+            moved = _moved_in_total(pairs, same_as)
+            if moved:
+                into = regrouped[(outcome, doc_id)] = defaultdict(list)
+                for c, f in pairs:
+                    into[moved.get(f.annotation_id, c)].append(_copy(f))
     result = Tally(incident_id)
+    rows_of: dict[tuple[str, int], dict[str, SourceRow]] = defaultdict(dict)
     for (outcome, category), by_doc in grouped.items():
         cell = Cell(outcome, category)
         for doc_id, figs in by_doc.items():
-            cell.sources.append(_source_row(docs[doc_id], inc["included_docs"], figs))
+            row = _source_row(docs[doc_id], inc["included_docs"], figs)
+            cell.sources.append(row)
+            rows_of[(outcome, doc_id)][category] = row
         result.cells[(outcome, category)] = cell
     for (outcome, category), cell in result.cells.items():
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         _aggregate(cell, inc["best"].get(f"{outcome}/{category}"))
-    for outcome, by_doc in totals.items():
+    for outcome, by_doc in by_total.items():
         cell = Cell(outcome, "all")
         named: dict[str, list[SourceRow]] = defaultdict(list)  # the total's, by category
-        for doc_id, pairs in by_doc.items():
-            parts = {c: _source_row(docs[doc_id], inc["included_docs"], figs)
-                     for c, figs in _total_categories(pairs, same_as).items()}
+        for doc_id in by_doc:
+            key = (outcome, doc_id)
+            parts = ({c: _source_row(docs[doc_id], inc["included_docs"], figs)
+                      for c, figs in regrouped[key].items()} if key in regrouped
+                     else rows_of[key])
             counted = [c for c, p in parts.items() if p.included]
             for c in counted:
                 named[c].append(parts[c])
@@ -353,10 +374,10 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
                      any(f.approximate for f in used), figs)
 
 
-def _total_categories(pairs: list[tuple[str, Figure]],
-                      same_as: list[tuple[str, str]]) -> dict[str, list[Figure]]:
-    """One document's figures of one outcome, by the category they are added under in
-    the outcome's total.
+def _moved_in_total(pairs: list[tuple[str, Figure]],
+                    same_as: list[tuple[str, str]]) -> dict[str, str]:
+    """Of one document's figures of one outcome (with their categories), those added
+    under another category in the outcome's total, each with that category.
 
     Categories are added (different people), so one toll must sit in one category:
     figures linked ``same_as`` (the engine links a toll the headline and the body both
@@ -366,26 +387,27 @@ def _total_categories(pairs: list[tuple[str, Figure]],
     """
     category = {f.annotation_id: c for c, f in pairs}
     counted = {f.annotation_id: f for _, f in pairs if f.used}
-    root = {a: a for a in counted}
+    links = [(s, t) for s, t in same_as if s in counted and t in counted]
+    if links:
+        root = {a: a for a in counted}
 
-    def find(a: str) -> str:
-        while root[a] != a:
-            root[a] = root[root[a]]
-            a = root[a]
-        return a
+        def find(a: str) -> str:
+            while root[a] != a:
+                root[a] = root[root[a]]
+                a = root[a]
+            return a
 
-    for source, target in same_as:
-        if source in counted and target in counted:
+        for source, target in links:
             root[find(source)] = find(target)
-    tolls: dict[str, list[Figure]] = defaultdict(list)
-    for a, f in counted.items():
-        tolls[find(a)].append(f)
-    for figs in tolls.values():
-        named = sorted((f for f in figs if category[f.annotation_id] != "unknown"),
-                       key=lambda f: f.position)
-        into = category[named[0].annotation_id] if named else "unknown"
-        for f in figs:
-            category[f.annotation_id] = into
+        tolls: dict[str, list[Figure]] = defaultdict(list)
+        for a, f in counted.items():
+            tolls[find(a)].append(f)
+        for figs in tolls.values():
+            named = sorted((f for f in figs if category[f.annotation_id] != "unknown"),
+                           key=lambda f: f.position)
+            into = category[named[0].annotation_id] if named else "unknown"
+            for f in figs:
+                category[f.annotation_id] = into
     # A revised toll that names no victims ("the toll rose to 12") is the outcome's new
     # total: the figures before it, whatever their category, are what it revises, so
     # they join its category and the revision rule of _source_range supersedes them.
@@ -396,10 +418,8 @@ def _total_categories(pairs: list[tuple[str, Figure]],
         for f in counted.values():
             if f.position < last.position:
                 category[f.annotation_id] = "unknown"
-    out: dict[str, list[Figure]] = defaultdict(list)
-    for _, f in pairs:
-        out[category[f.annotation_id]].append(f)
-    return out
+    return {f.annotation_id: category[f.annotation_id] for c, f in pairs
+            if category[f.annotation_id] != c}
 
 
 def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceRow:
