@@ -53,12 +53,43 @@ CIVILIAN_WORDS = (
 )
 
 
+# The same for Arabic groups, as the Arabic engine writes them ("مدنيين", "من عناصر
+# الشرطة"). Arabic joins prefixes (و، ال، ب، ل) and endings to a word, so these are
+# stems found inside the group's words after folding harakat and letter variants
+# (textnorm). Not "عناصر" alone ("عناصر الدفاع المدني" are civil defence workers) nor
+# "طالب" ("طالبان" is the movement).
+COMBATANT_WORDS_AR = (
+    "جندي", "جنود", "عسكري", "مقاتل", "مسلح", "شرطة", "شرطي", "ضابط", "ضباط", "جيش",
+    "قوات", "الأمن", "أمني", "حرس", "متمرد", "ميليشي", "مليشي", "مجند", "منتسب",
+    "إرهابي", "مرتزق", "قناص",
+)
+CIVILIAN_WORDS_AR = (
+    "مدني", "طفل", "أطفال", "رضيع", "نساء", "امرأة", "سيدات", "مواطن", "سكان", "أهالي",
+    "قروي", "طلاب", "طالبة", "طالبات", "تلاميذ", "تلميذ", "صحفي", "صحافي", "إعلامي",
+    "مصلي", "مصلين", "عائلة", "عائلات", "أسرة", "لاجئ", "نازح", "مرضى", "مسعف", "إغاثة",
+    "مزارع", "صياد", "متظاهر", "محتج", "ركاب", "طبيب", "أطباء", "ممرض", "معلم", "مدرس",
+    "مسنين",
+)
+
+
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 _COMBATANT = _words(COMBATANT_WORDS)
 _CIVILIAN = _words(CIVILIAN_WORDS)
+
+
+@functools.cache
+def _arabic_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Arabic stems, folded as the groups are (built on the first Arabic group:
+    folding builds a table once, which a project without Arabic need not pay for)."""
+    from workbench.core.textnorm import normalise
+
+    def stems(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(normalise(w)) for w in words))
+
+    return stems(COMBATANT_WORDS_AR), stems(CIVILIAN_WORDS_AR)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,7 +100,22 @@ def victim_category(group: str | None) -> str:
         return "combatants"
     if _CIVILIAN.search(text):
         return "civilians"
+    if not text.isascii() and _ARABIC_LETTER.search(text):
+        from workbench.core.textnorm import normalise
+
+        folded = normalise(text)
+        combatant, civilian = _arabic_words()
+        # Combatant words first, as in English; but civil defence workers ("عناصر
+        # الدفاع المدني", "قوات الدفاع المدني") are civilians.
+        if combatant.search(folded) and _CIVIL_DEFENCE not in folded:
+            return "combatants"
+        if civilian.search(folded):
+            return "civilians"
     return "unknown"
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_CIVIL_DEFENCE = "الدفاع المدني"  # as folded (no letter of it folds)
 
 
 def get_incident(project: Project, incident_id: str, *, live: bool = True) -> dict[str, Any]:
