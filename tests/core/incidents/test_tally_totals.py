@@ -232,3 +232,16 @@ def test_a_capped_figure_of_one_group_keeps_its_cap_in_the_total(project):
                 qualifier="up_to")
     cell = tally(project, _incident(project, fa)).cell("killed")
     assert (cell.low, cell.high) == (None, 5)
+
+
+def test_a_part_counts_in_its_own_category_but_not_again_in_the_total(project):
+    doc = report(project, "Eleven people were killed, including two soldiers.\n",
+                 name="a.txt")
+    whole = figure(project, doc, "Eleven people were killed", count_low=11, group="people")
+    part = figure(project, doc, "two soldiers", count_low=2, group="soldiers")
+    add_link(project, part, whole, "part_of")
+    t = tally(project, _incident(project, whole, part))
+    assert (t.cell("killed").low, t.cell("killed").high) == (11, 11)
+    assert (t.cell("killed", "combatants").low, t.cell("killed", "combatants").high) == (2, 2)
+    notes = {f.annotation_id: f.note for s in t.cell("killed").sources for f in s.figures}
+    assert notes[part].startswith("part of another figure")

@@ -45,6 +45,9 @@ class Figure:
     updated: bool = False
     used: bool = True
     note: str = ""
+    # Linked part_of a figure counted here: it counts in its own category ("five
+    # children" among the civilians) but is not added again in the outcome's total.
+    part: bool = False
 
 
 @dataclass
@@ -183,13 +186,13 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         elif statuses is not None and r["status"] not in statuses:
             fig.used, fig.note = False, f"{r['status']}, not counted"
         out.append((outcome, category, fig))
-    # A part is left out because the figure it is part of counts it; when that figure
-    # is not counted here (rejected, not reviewed, trashed, in no or another incident)
-    # nothing else does, and the part stands for its victims.
+    # A part is left out of the total because the figure it is part of counts it; when
+    # that figure is not counted here (rejected, not reviewed, trashed, in no or another
+    # incident) nothing else does, and the part stands for its victims.
     counted = {f.annotation_id for _, _, f in out if f.used}
     for _, _, fig in out:
         if fig.used and parts.get(fig.annotation_id, set()) & counted:
-            fig.used, fig.note = False, "part of another figure"
+            fig.part = True
     return out
 
 
@@ -300,10 +303,14 @@ def tally(project: Project, incident_id: str,
     for outcome, by_doc in by_total.items():
         for doc_id, pairs in by_doc.items():
             moved = _moved_in_total(pairs, same_as)
-            if moved:
+            if moved or any(f.part for _, f in pairs):
                 into = regrouped[(outcome, doc_id)] = defaultdict(list)
                 for c, f in pairs:
-                    into[moved.get(f.annotation_id, c)].append(_copy(f))
+                    copy = _copy(f)
+                    if copy.part and copy.used:
+                        copy.used = False
+                        copy.note = "part of another figure (counted in its category only)"
+                    into[moved.get(f.annotation_id, c)].append(copy)
     result = Tally(incident_id)
     rows_of: dict[tuple[str, int], dict[str, SourceRow]] = defaultdict(dict)
     for (outcome, category), by_doc in grouped.items():
@@ -386,7 +393,7 @@ def _moved_in_total(pairs: list[tuple[str, Figure]],
     A revised toll that names no victims replaces the figures before it (below).
     """
     category = {f.annotation_id: c for c, f in pairs}
-    counted = {f.annotation_id: f for _, f in pairs if f.used}
+    counted = {f.annotation_id: f for _, f in pairs if f.used and not f.part}
     links = [(s, t) for s, t in same_as if s in counted and t in counted]
     if links:
         root = {a: a for a in counted}
