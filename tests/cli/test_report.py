@@ -37,3 +37,17 @@ def test_report_errors_are_one_sentence(proj, tmp_path, capsys):
     assert main(["report", str(path), "--incident", "nope", "-o", str(tmp_path / "r.pdf")]) == 1
     assert "no incident" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_report_counts_accepted_figures_unless_status_asks_for_more(proj, tmp_path):
+    path, inc = proj
+    from workbench.core.ops.annotations import set_status
+    from workbench.core.project import Project
+
+    with Project.open(path) as p:
+        set_status(p, [a["id"] for a in p.repo.annotations()], "suggested")
+    assert main(["report", str(path), "--incident", inc, "-o", str(tmp_path / "a.html")]) == 0
+    assert "no figures" in (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert main(["report", str(path), "--incident", inc, "--status", "accepted",
+                 "--status", "suggested", "-o", str(tmp_path / "b.html")]) == 0
+    assert "killed 12" in (tmp_path / "b.html").read_text(encoding="utf-8")

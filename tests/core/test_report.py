@@ -114,3 +114,42 @@ def test_each_incident_after_the_first_starts_a_page_and_qualifiers_read_as_word
     assert html.count("page-break-before: always") == 1
     assert html.index("page-break-before") > html.index("First")
     assert "qualifier at least" in html and "at_least" not in html
+
+
+def test_the_report_counts_the_figures_the_exports_count(project):
+    """An engine's unreviewed suggestion (or a rejected figure) is listed with the reason
+    it is not counted, but reaches neither the tally, the summary nor the chart: the
+    report's figures are the UCDP and ACLED exports' figures."""
+    import io
+
+    from workbench.core.exporters.incident_export import write_ucdp
+    from workbench.core.ops.annotations import set_status
+
+    inc = build(project)
+    c = report(project, "Ninety civilians died in the shelling, a post claimed.\n",
+               name="Unverified post", published="2026-03-05", grade=("C", 3),
+               publisher="Channel")
+    k3 = figure(project, c, "Ninety civilians died", count_low=90, group="civilians")
+    d = report(project, "Seventy civilians were killed there, a flyer said.\n",
+               name="Flyer", published="2026-03-06", grade=("C", 3), publisher="Flyer")
+    k4 = figure(project, d, "Seventy civilians were killed", count_low=70,
+                group="civilians")
+    ops.add_members(project, inc, [k3, k4])
+    set_status(project, [k3], "suggested")
+    set_status(project, [k4], "rejected")
+    out = io.StringIO()
+    write_ucdp(project, out, ids=[inc])
+    ucdp = dict(zip(*[line.split(",") for line in out.getvalue().splitlines()[:2]],
+                    strict=False))
+    assert (ucdp["low"], ucdp["best"], ucdp["high"]) == ("7", "7", "9")
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    row = re.search(r"<tr><td>killed</td><td>all</td>(.*?)</tr>", page).group(1)
+    assert re.findall(r"<td class='n'>(\d+)</td>", row) == ["7", "7", "9"]
+    assert "killed 7–9" in page and "90" not in row
+    assert "not counted: suggested, not counted" in page  # listed, with the reason
+    assert [p.low for p in chart_points(project, inc)] == [7, 9]
+    # Asked for, unreviewed figures are counted (as the export's --status asks).
+    wide = report_html(project, [inc], made_on=dt.date(2026, 3, 9),
+                       figure_statuses=("accepted", "suggested"))
+    row = re.search(r"<tr><td>killed</td><td>all</td>(.*?)</tr>", wide).group(1)
+    assert re.findall(r"<td class='n'>(\d+)</td>", row)[2] == "90"

@@ -94,3 +94,36 @@ def test_repeated_tolls_needs_a_repeat_in_another_sentence():
     assert texts == [("Kills 4", "killed 4 guards")]
     single = "Soldier Killed\nA soldier was killed. Another soldier was killed in a raid."
     assert repeated_tolls(single, suggestions_for(single, None)) == []
+
+
+@pytest.mark.parametrize(("text", "language", "linked"), [
+    ("The strike killed 12 people, including five children, officials said.", "en",
+     [("killed 12 people", "including five children")]),
+    ("Twelve people were killed, among them four women and three children.", "en",
+     [("Twelve people were killed", "among them four women"),
+      ("Twelve people were killed", "three children")]),
+    ("أسفرت الغارة عن مقتل 12 شخصا بينهم أربعة أطفال.", "ar",
+     [("مقتل 12 شخصا", "أربعة أطفال")]),
+    ("Shelling killed 5 civilians and 3 soldiers.", "en", []),
+    ("قتل خمسة مدنيين وثلاثة جنود في القصف.", "ar", []),
+])
+def test_a_sub_group_is_linked_part_of_its_toll(text, language, linked):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, language)
+    pairs = sub_groups(text, found)
+    assert [(found[a].fields["raw"], found[b].fields["raw"]) for a, b in pairs] == linked
+
+
+def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
+    from workbench.core.incidents import ops
+    from workbench.core.incidents.tally import tally
+
+    doc = add_doc(project, "The strike killed 12 people, including five children, "
+                  "officials said.\n", "a.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    ids = [r["id"] for r in project.repo.annotations(doc_id=doc) if r["kind"] == "casualty"]
+    ann_ops.set_status(project, ids, "accepted")
+    t = tally(project, ops.create_incident(project, "Strike", members=ids).result)
+    assert (t.cell("killed").low, t.cell("killed").high) == (12, 12)  # was 17
+    assert t.cell("killed", "civilians").low == 5

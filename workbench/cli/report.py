@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from workbench.cli.common import Add, add_project, open_project
+from workbench.core.codebook import STATUSES
 from workbench.core.errors import WorkbenchError
 
 
@@ -22,7 +23,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         try:
-            path = write_report(project, out, args.incident or None)
+            path = write_report(project, out, args.incident or None,
+                                tuple(args.status or ("accepted",)))
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
     print(f"Wrote {path}")
@@ -38,4 +40,7 @@ def register(add: Add) -> None:
     sp.add_argument("--incident", action="append", metavar="ID", default=[],
                     help="incident to report (repeatable; default: every open, confirmed "
                     "and disputed incident)")
+    sp.add_argument("--status", action="append", choices=STATUSES,
+                    help="review status of the figures the tallies count (repeatable; "
+                    "default: accepted, as the exports)")
     sp.add_argument("-o", "--output", required=True, metavar="report.html|report.pdf")

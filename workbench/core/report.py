@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from workbench.core.incidents import model
-from workbench.core.incidents.tally import Cell, Figure, Tally, tally
+from workbench.core.incidents.tally import FIGURE_STATUSES, Cell, Figure, Tally, tally
 from workbench.core.project import Project
 
 
@@ -53,10 +53,14 @@ class IncidentReport:
     points: list[ChartPoint]
 
 
-def incident_report(project: Project, incident_id: str) -> IncidentReport:
-    """Everything one incident's section of the report shows."""
+def incident_report(project: Project, incident_id: str,
+                    figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> IncidentReport:
+    """Everything one incident's section of the report shows. The tally counts the
+    figures of ``figure_statuses`` (None: every one not rejected), as the exports do,
+    so a report and a data set made from one project give the same figures."""
     inc = model.get_incident(project, incident_id)
-    result = tally(project, incident_id)
+    counted = tuple(figure_statuses) if figure_statuses is not None else None
+    result = tally(project, incident_id, counted)
     labels = {t["name"]: t["label"] for t in model.incident_types(project)}
     sources: dict[int, SourceEntry] = {}
     seen: set[str] = set()
@@ -78,12 +82,15 @@ def incident_report(project: Project, incident_id: str) -> IncidentReport:
         entry.figures.sort(key=lambda f: f.position)
     ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
     return IncidentReport(inc, labels.get(inc.get("incident_type") or ""), result, ordered,
-                          chart_points(project, incident_id))
+                          chart_points(project, incident_id, figure_statuses))
 
 
-def chart_points(project: Project, incident_id: str) -> list[ChartPoint]:
+def chart_points(project: Project, incident_id: str,
+                 figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> list[ChartPoint]:
     """The incident's figures over time, oldest report first; figures without a date
-    or a number are left out (a chart cannot place them)."""
+    or a number are left out (a chart cannot place them), and so are rejected ones and
+    those of review statuses the tally does not count (the chart shows what sources
+    said, not what an engine proposed)."""
     rows = {r["id"]: r for r in model.members(project, incident_id)}
     out = []
     for cell in tally(project, incident_id).cells.values():
@@ -92,6 +99,10 @@ def chart_points(project: Project, incident_id: str) -> list[ChartPoint]:
         for src in cell.sources:
             for fig in src.figures:
                 row = rows.get(fig.annotation_id, {})
+                status = row.get("status")
+                if status == "rejected" or (figure_statuses is not None
+                                            and status not in figure_statuses):
+                    continue
                 day = src.published or _own_date(project, row)
                 n = next((v for v in (fig.best, fig.low, fig.high) if v is not None), None)
                 if day and n is not None:
@@ -133,11 +144,13 @@ def chart_src(incident_id: str, png: bytes | None, *, embed: bool = True) -> str
 
 def report_html(project: Project, incident_ids: Sequence[str] | None = None, *,
                 charts: Mapping[str, bytes] | None = None, embed: bool = True,
-                made_on: dt.date | None = None) -> str:
+                made_on: dt.date | None = None,
+                figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> str:
     """The report page for ``incident_ids`` (every live, non-suggested incident if None).
 
     ``charts`` maps an incident id to its timeline PNG; with ``embed`` False the image
-    is named by :func:`chart_src` instead of carried inline.
+    is named by :func:`chart_src` instead of carried inline. The tallies count the
+    figures of ``figure_statuses`` (default accepted, as the exports).
     """
     ids = list(incident_ids) if incident_ids else [
         i["id"] for i in model.list_incidents(project, model.STATUSES)]
@@ -153,7 +166,7 @@ def report_html(project: Project, incident_ids: Sequence[str] | None = None, *,
     if not ids:
         parts.append("<p>The project has no incidents.</p>")
     for n, inc_id in enumerate(ids):
-        rep = incident_report(project, inc_id)
+        rep = incident_report(project, inc_id, figure_statuses)
         png = (charts or {}).get(inc_id)
         # Each incident starts a page in print, so no heading is left apart from its chart.
         parts.append(_section(rep, chart_src(inc_id, png, embed=embed) if png else None,

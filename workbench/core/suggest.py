@@ -3,7 +3,8 @@
 A suggestion never duplicates an annotation of the same kind over the same words,
 and never brings back one the researcher rejected or trashed. A toll repeated in
 one document (headline and body) is stored once per mention, the later mention
-linked to the first by a ``same_as`` link.
+linked to the first by a ``same_as`` link; a sub-group of a toll ("including five
+children") is linked ``part_of`` it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from workbench.core.project import Project
 
 ORIGIN = "suggest"
 SAME_AS = "same_as"  # one of codebook.LINK_TYPES: a repeated toll points at its first mention
+PART_OF = "part_of"  # a sub-group ("including five children") points at its toll
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?[-–—]")
 
@@ -145,6 +147,45 @@ def repeated_tolls(text: str, suggestions: list[Suggestion],
     return pairs
 
 
+# Words that open a sub-group of the toll just given: "12 people, including five
+# children", "among them four women", "بينهم أربعة أطفال", "منهم 3 نساء".
+_SUBGROUP_CUE = re.compile(
+    r"(?:\b(?:including|among them|among whom|of whom|of them)|"
+    r"(?<![\w])(?:و?من\s+)?(?:بينهم|بينهن|منهم|منهن)(?![\w]))", re.IGNORECASE)
+
+
+def sub_groups(text: str, suggestions: list[Suggestion],
+               codebook: Codebook | None = None) -> list[tuple[int, int]]:
+    """Pairs (whole, part) of indexes into ``suggestions``: a figure opened by a
+    sub-group word right after a larger toll of the same outcome in its sentence
+    ("killed 12 people, including five children") counts victims of that toll, and
+    is linked ``part_of`` it so a tally does not add them twice."""
+    cb = codebook or Codebook(list(BUILTIN_KINDS))
+    counted = {k.name: k.roles for k in cb.kinds() if k.roles.has_counts}
+    pairs: list[tuple[int, int]] = []
+    prev: int | None = None
+    for i, s in enumerate(suggestions):
+        roles = counted.get(s.kind)
+        if roles is None:
+            continue
+        if prev is not None:
+            p, proles = suggestions[prev], counted[suggestions[prev].kind]
+            between = text[p.end:s.start]
+            # The cue may open the part's own span ("including five children").
+            head = text[s.start:s.end]
+            cue = _SUBGROUP_CUE.search(between) or _SUBGROUP_CUE.match(head)
+            whole_n = p.fields.get(proles.count_low or "")
+            part_n = s.fields.get(roles.count_low or "")
+            if (cue and len(between) <= 40 and not _SENTENCE_END.search(between)
+                    and p.fields.get(proles.outcome or "") == s.fields.get(roles.outcome or "")
+                    and isinstance(whole_n, int) and isinstance(part_n, int)
+                    and part_n <= whole_n):
+                pairs.append((prev, i))
+                continue  # the next sub-group ("and three women") is of the same toll
+        prev = i
+    return pairs
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -187,11 +228,15 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                 tx.insert("annotation", row)
                 stored[i] = row["id"]
                 taken.setdefault(s.kind, []).append(span)
-            for earlier, later in repeated_tolls(doc["text"], found, project.codebook):
-                if earlier in stored and later in stored:
+            links = [(later, earlier, SAME_AS) for earlier, later
+                     in repeated_tolls(doc["text"], found, project.codebook)]
+            links += [(part, whole, PART_OF) for whole, part
+                      in sub_groups(doc["text"], found, project.codebook)]
+            for source, target, type_ in links:
+                if source in stored and target in stored:
                     tx.insert("link", {
-                        "id": clock.new_id(), "source_id": stored[later],
-                        "target_id": stored[earlier], "type": SAME_AS,
+                        "id": clock.new_id(), "source_id": stored[source],
+                        "target_id": stored[target], "type": type_,
                         "coder": project.coder, "created_at": clock.now(),
                     })
     return tx.changeset

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.core.incidents import model
+from workbench.core.incidents.tally import FIGURE_STATUSES
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
@@ -104,32 +105,37 @@ def _day_label(day: str) -> str:
     return f"{d.day} {d:%b} {d.year}"
 
 
-def charts_for(project: Project, incident_ids: Sequence[str]) -> dict[str, bytes]:
-    """A chart per incident that has dated figures."""
+def charts_for(project: Project, incident_ids: Sequence[str],
+               figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> dict[str, bytes]:
+    """A chart per incident that has dated figures (of the counted review statuses)."""
     out = {}
     for inc_id in incident_ids:
-        points = chart_points(project, inc_id)
+        points = chart_points(project, inc_id, figure_statuses)
         if points:
             out[inc_id] = chart_png(points)
     return out
 
 
 def write_report(project: Project, out: str | Path,
-                 incident_ids: Sequence[str] | None = None) -> Path:
+                 incident_ids: Sequence[str] | None = None,
+                 figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> Path:
     """Write the report for ``incident_ids`` (all real incidents if None) to ``out``:
-    PDF when it ends in .pdf, else self-contained HTML. Returns the path written."""
+    PDF when it ends in .pdf, else self-contained HTML. Returns the path written. The
+    tallies count the figures of ``figure_statuses`` (default accepted, as the exports)."""
     ensure_app()
     out = Path(out)
     ids = list(incident_ids) if incident_ids else [
         i["id"] for i in model.list_incidents(project, model.STATUSES)]
     for inc_id in ids:
         model.get_incident(project, inc_id)  # an unknown id: one sentence, no file
-    charts = charts_for(project, ids)
+    charts = charts_for(project, ids, figure_statuses)
     with written_whole(out) as tmp:
         if out.suffix.lower() == ".pdf":
-            _write_pdf(report_html(project, ids, charts=charts, embed=False), charts, tmp)
+            _write_pdf(report_html(project, ids, charts=charts, embed=False,
+                                   figure_statuses=figure_statuses), charts, tmp)
         else:
-            tmp.write_text(report_html(project, ids, charts=charts), encoding="utf-8")
+            tmp.write_text(report_html(project, ids, charts=charts,
+                                       figure_statuses=figure_statuses), encoding="utf-8")
     return out
 
 

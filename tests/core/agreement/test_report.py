@@ -173,3 +173,21 @@ def test_matching_keeps_one_annotation_per_coder():
     anns = [_ann("amal", 0, 10), _ann("ben", 0, 10), _ann("ben", 2, 9)]
     groups = match(anns)
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_a_coder_missing_a_figure_does_not_hide_the_others_disagreement(project):
+    """Three coders: chen did not mark the wounded guards, amal and ben did and differ on
+    the outcome. The outcome's alpha counts that difference, so the list names it too."""
+    doc = add_doc(project, PATROL, "patrol.txt")
+    a = code_patrol(project, doc, "amal")
+    b = code_patrol(project, doc, "ben", outcome="killed")
+    project.coder = "chen"
+    annotate_quote(project, doc, "claim", "denied any role in the attack",
+                   {"claim_type": "denial", "status": "unverified"})
+    report = agreement_report(project, kinds=["casualty"])
+    wounded = [d for d in report.disagreements
+               if PATROL[d.start:d.end] == "wounded four guards"]
+    assert sorted(d.what for d in wounded) == ["missing", "outcome"]
+    (diff,) = [d for d in wounded if d.what == "outcome"]
+    assert diff.values == {"amal": "wounded", "ben": "killed"}
+    assert diff.annotations == {"amal": a["wounded"], "ben": b["wounded"], "chen": None}

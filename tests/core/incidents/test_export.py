@@ -87,3 +87,24 @@ def test_csv_columns_are_unique_and_claim_status_kept_apart(tmp_path):
 
         value = json.loads(w3c.getvalue())["first"]["items"][0]["body"][1]["value"]
         assert (value["review_status"], value["status"]) == ("suggested", "contested")
+
+
+@pytest.mark.parametrize(("start", "end", "precision", "acled", "ucdp"), [
+    ("2026-03", None, "month", ("2026-03-01", "3"), ("2026-03-01", "2026-03-31", "4")),
+    ("2024-02", None, "month", ("2024-02-01", "3"), ("2024-02-01", "2024-02-29", "4")),
+    ("2026", None, "year", ("2026-01-01", "3"), ("2026-01-01", "2026-12-31", "5")),
+    ("2026-03", "2026-04", "month", ("2026-03-01", "3"), ("2026-03-01", "2026-04-30", "4")),
+    ("2026-03-04", None, "week", ("2026-03-04", "2"), ("2026-03-02", "2026-03-08", "3")),
+    ("2026-03-03", "2026-03-05", "day", ("2026-03-03", "1"), ("2026-03-03", "2026-03-05", "1")),
+])
+def test_event_data_dates_are_whole_days_and_span_their_precision(
+        project, start, end, precision, acled, ucdp):
+    """A month-precise incident was written "2026-03" into date columns that the event
+    data sets (and the programs reading them) take as whole dates; UCDP's start and end
+    are the first and last day the date can mean."""
+    inc = ops.create_incident(project, "Vell shelling", start_date=start, end_date=end,
+                              date_precision=precision).result
+    (row,) = _rows(project, "acled", ids=[inc])
+    assert (row["event_date"], row["time_precision"]) == acled
+    (row,) = _rows(project, "ucdp", ids=[inc])
+    assert (row["date_start"], row["date_end"], row["date_prec"]) == ucdp

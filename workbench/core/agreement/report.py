@@ -182,9 +182,11 @@ def _differences(spec: KindSpec, doc: int, title: str, group: dict[str, Row],
     def make(what: str, values: dict[str, Any] | None = None) -> Disagreement:
         return Disagreement(doc, title, spec.name, start, end, what, ids, values or {})
 
-    if len(group) < len(finished_here):
-        return [make("missing")]
-    out = []
+    # A coder without a match is one line; those who matched are still compared with
+    # each other, as alpha compares them (a missing coder hid their difference).
+    out = [make("missing")] if len(group) < len(finished_here) else []
+    if len(group) < 2:
+        return out
     if len({(a["start"], a["end"]) for a in group.values()}) > 1:
         out.append(make("span", {c: [a["start"], a["end"]] for c, a in group.items()}))
     for f in _measured_fields(spec):

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from workbench.core.dates import date_interval
 from workbench.core.exporters.csvsafe import SafeWriter
 from workbench.core.incidents import model
-from workbench.core.incidents.tally import Tally, tally
+from workbench.core.incidents.tally import FIGURE_STATUSES, Tally, tally
 from workbench.core.project import Project
 
 ACLED = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -34,10 +35,6 @@ ACLED_TYPES = {
 _ACLED_PREC = {"day": 1, "week": 2}
 _UCDP_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
 
-
-# What a published data set counts by default: figures a researcher has accepted, not the
-# engine's unreviewed suggestions.
-FIGURE_STATUSES = ("accepted",)
 
 
 def _selected(project: Project, statuses: Iterable[str] | None,
@@ -66,10 +63,27 @@ def _figure(t: Tally, outcome: str, category: str, attr: str) -> Any:
     return getattr(cell, attr) if cell else None
 
 
+def _days(value: str | None, precision: str | None) -> tuple[str, str] | None:
+    """The first and last day (ISO) a stored date can mean at the incident's precision:
+    the event data sets' date columns hold whole dates, never "2026-03"."""
+    span = date_interval(value, precision)
+    return None if span is None else (span[0].isoformat(), span[1].isoformat())
+
+
+def _whole(value: str | None, precision: str | None) -> str | None:
+    """A whole date for one date column: a partial date becomes its first day; a whole
+    date stays as the researcher entered it (the precision column says how exact)."""
+    days = _days(value, precision)
+    if days is None or value is None or len(str(value)) == 10:
+        return value
+    return days[0]
+
+
 def acled_row(row: dict[str, Any], t: Tally) -> list[Any]:
     event_type, sub = ACLED_TYPES.get(row["incident_type"] or "", ("", row["incident_type"]))
     srcs = _sources(t)
-    return [row["id"], row["start_date"], _ACLED_PREC.get(row["date_precision"] or "day", 3),
+    return [row["id"], _whole(row["start_date"], row["date_precision"]),
+            _ACLED_PREC.get(row["date_precision"] or "day", 3),
             event_type, sub or "", _actor(row, "perpetrator", "side_a"),
             _actor(row, "target", "side_b"), row["country"], row["admin1"], row["place_name"],
             row["latitude"], row["longitude"], row["geo_precision"],
@@ -79,7 +93,12 @@ def acled_row(row: dict[str, Any], t: Tally) -> list[Any]:
 
 def ucdp_row(row: dict[str, Any], t: Tally) -> list[Any]:
     srcs = _sources(t)
-    return [row["id"], row["start_date"], row["end_date"] or row["start_date"],
+    # UCDP's date_start and date_end are the earliest and the latest day the event can
+    # have happened on: the start's first day and the end's (or the start's) last day.
+    first = _days(row["start_date"], row["date_precision"])
+    last = _days(row["end_date"] or row["start_date"], row["date_precision"])
+    return [row["id"], first[0] if first else row["start_date"],
+            last[1] if last else (row["end_date"] or row["start_date"]),
             _UCDP_PREC.get(row["date_precision"] or "day", 5),
             _actor(row, "side_a", "perpetrator"), _actor(row, "side_b", "target"),
             row["country"], row["admin1"], row["latitude"], row["longitude"],

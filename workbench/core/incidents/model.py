@@ -53,12 +53,43 @@ CIVILIAN_WORDS = (
 )
 
 
+# The same for Arabic groups, as the Arabic engine writes them ("مدنيين", "من عناصر
+# الشرطة"). Arabic joins prefixes (و، ال، ب، ل) and endings to a word, so these are
+# stems found inside the group's words after folding harakat and letter variants
+# (textnorm). Not "عناصر" alone ("عناصر الدفاع المدني" are civil defence workers) nor
+# "طالب" ("طالبان" is the movement).
+COMBATANT_WORDS_AR = (
+    "جندي", "جنود", "عسكري", "مقاتل", "مسلح", "شرطة", "شرطي", "ضابط", "ضباط", "جيش",
+    "قوات", "الأمن", "أمني", "حرس", "متمرد", "ميليشي", "مليشي", "مجند", "منتسب",
+    "إرهابي", "مرتزق", "قناص",
+)
+CIVILIAN_WORDS_AR = (
+    "مدني", "طفل", "أطفال", "رضيع", "نساء", "امرأة", "سيدات", "مواطن", "سكان", "أهالي",
+    "قروي", "طلاب", "طالبة", "طالبات", "تلاميذ", "تلميذ", "صحفي", "صحافي", "إعلامي",
+    "مصلي", "مصلين", "عائلة", "عائلات", "أسرة", "لاجئ", "نازح", "مرضى", "مسعف", "إغاثة",
+    "مزارع", "صياد", "متظاهر", "محتج", "ركاب", "طبيب", "أطباء", "ممرض", "معلم", "مدرس",
+    "مسنين",
+)
+
+
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 _COMBATANT = _words(COMBATANT_WORDS)
 _CIVILIAN = _words(CIVILIAN_WORDS)
+
+
+@functools.cache
+def _arabic_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Arabic stems, folded as the groups are (built on the first Arabic group:
+    folding builds a table once, which a project without Arabic need not pay for)."""
+    from workbench.core.textnorm import normalise
+
+    def stems(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(normalise(w)) for w in words))
+
+    return stems(COMBATANT_WORDS_AR), stems(CIVILIAN_WORDS_AR)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,7 +100,22 @@ def victim_category(group: str | None) -> str:
         return "combatants"
     if _CIVILIAN.search(text):
         return "civilians"
+    if not text.isascii() and _ARABIC_LETTER.search(text):
+        from workbench.core.textnorm import normalise
+
+        folded = normalise(text)
+        combatant, civilian = _arabic_words()
+        # Combatant words first, as in English; but civil defence workers ("عناصر
+        # الدفاع المدني", "قوات الدفاع المدني") are civilians.
+        if combatant.search(folded) and _CIVIL_DEFENCE not in folded:
+            return "combatants"
+        if civilian.search(folded):
+            return "civilians"
     return "unknown"
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_CIVIL_DEFENCE = "الدفاع المدني"  # as folded (no letter of it folds)
 
 
 def get_incident(project: Project, incident_id: str, *, live: bool = True) -> dict[str, Any]:
@@ -179,15 +225,30 @@ def incident_types(project: Project) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def part_of_ids(project: Project, ann_ids: list[str]) -> set[str]:
-    """Those of ``ann_ids`` that a live part_of link counts inside another figure."""
-    found: set[str] = set()
+def part_of_ids(project: Project, ann_ids: list[str]) -> dict[str, set[str]]:
+    """Those of ``ann_ids`` that a live part_of link puts inside another figure, each
+    with the figures it is part of."""
+    found: dict[str, set[str]] = {}
     for chunk in range(0, len(ann_ids), 500):
         part = ann_ids[chunk:chunk + 500]
         rows = project.conn.execute(
-            "SELECT source_id FROM links WHERE type = 'part_of' AND deleted_at IS NULL "
-            f"AND source_id IN ({','.join('?' * len(part))})", part)
-        found.update(r[0] for r in rows)
+            "SELECT source_id, target_id FROM links WHERE type = 'part_of' "
+            f"AND deleted_at IS NULL AND source_id IN ({','.join('?' * len(part))})", part)
+        for source, target in rows:
+            found.setdefault(source, set()).add(target)
+    return found
+
+
+def same_as_links(project: Project, ann_ids: list[str]) -> list[tuple[str, str]]:
+    """Live same_as links between two of ``ann_ids``: (source, target) pairs."""
+    wanted = set(ann_ids)
+    found: list[tuple[str, str]] = []
+    for chunk in range(0, len(ann_ids), 500):
+        part = ann_ids[chunk:chunk + 500]
+        rows = project.conn.execute(
+            "SELECT source_id, target_id FROM links WHERE type = 'same_as' "
+            f"AND deleted_at IS NULL AND source_id IN ({','.join('?' * len(part))})", part)
+        found.extend((r[0], r[1]) for r in rows if r[1] in wanted)
     return found
 
 

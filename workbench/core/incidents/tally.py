@@ -20,6 +20,9 @@ POOR_CREDIBILITY = {5, 6}
 _UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|revised|"
                      r"now stands|new toll|later said)\b", re.I)
 _ABOUT_BAND = 0.10
+# What anything handed on counts by default (exports, the report): figures a researcher
+# accepted, not the engine's unreviewed suggestions.
+FIGURE_STATUSES = ("accepted",)
 
 
 @dataclass
@@ -42,6 +45,9 @@ class Figure:
     updated: bool = False
     used: bool = True
     note: str = ""
+    # Linked part_of a figure counted here: it counts in its own category ("five
+    # children" among the civilians) but is not added again in the outcome's total.
+    part: bool = False
 
 
 @dataclass
@@ -146,6 +152,13 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
     return n, n, n, ""
 
 
+def _copy(fig: Figure) -> Figure:
+    """A shallow copy of a figure (a tenth of what ``dataclasses.replace`` costs)."""
+    out = Figure.__new__(Figure)
+    out.__dict__.update(fig.__dict__)
+    return out
+
+
 def _figures(project: Project, rows: list[dict[str, Any]],
              statuses: tuple[str, ...] | None = None) -> list[tuple[str, str, Figure]]:
     out = []
@@ -172,9 +185,14 @@ def _figures(project: Project, rows: list[dict[str, Any]],
             fig.used, fig.note = False, "rejected"
         elif statuses is not None and r["status"] not in statuses:
             fig.used, fig.note = False, f"{r['status']}, not counted"
-        elif r["id"] in parts:
-            fig.used, fig.note = False, "part of another figure"
         out.append((outcome, category, fig))
+    # A part is left out of the total because the figure it is part of counts it; when
+    # that figure is not counted here (rejected, not reviewed, trashed, in no or another
+    # incident) nothing else does, and the part stands for its victims.
+    counted = {f.annotation_id for _, _, f in out if f.used}
+    for _, _, fig in out:
+        if fig.used and parts.get(fig.annotation_id, set()) & counted:
+            fig.part = True
     return out
 
 
@@ -206,7 +224,13 @@ def _grade_rank(s: SourceRow) -> tuple[int, int]:
     return rel, (s.credibility - 1) if s.credibility else 3
 
 
-def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
+def _aggregate(cell: Cell, override: dict[str, Any] | None,
+               named: tuple[int, int] = (0, 0), named_docs: list[int] | None = None,
+               disputed: list[int] | None = None) -> None:
+    """Low, high, flags and best of ``cell`` from its sources. For an outcome's total,
+    ``named`` is what its civilians' and combatants' sources add up to (the low never
+    goes below it), ``named_docs`` those sources, and ``disputed`` the documents its
+    categories' conflicts name (a dispute over one group is a dispute over the total)."""
     used = [s for s in cell.sources if s.included and (s.low is not None or s.high is not None)]
     if not used:
         return
@@ -214,14 +238,23 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None) -> None:
     cell.low = min(lows) if lows else None
     tops = [s.high if s.high is not None else s.low for s in used]
     cell.high = max(t for t in tops if t is not None)
+    # A source's total below what the named groups add up to disagrees with their
+    # sources ("6 killed" against "5 civilians" and "3 soldiers"): then the low stays
+    # the lowest any source gives; otherwise the groups' sum is the least there is.
+    floor = max(named[0], *((s.low or 0) for s in used))
+    ceiling = min((s.high if s.high is not None else math.inf) for s in used)
+    if 0 < named[0] <= ceiling and (cell.low is None or cell.low < named[0]):
+        cell.low = named[0]
+    cell.high = max(cell.high, named[1], cell.low or 0)  # type: ignore[type-var]
     cell.vague = any(s.vague for s in used)
     cell.approximate = any(s.approximate for s in used)
-    floor = max((s.low or 0) for s in used)
-    ceiling = min((s.high if s.high is not None else math.inf) for s in used)
-    if floor > ceiling:
+    if floor > ceiling or disputed:
         cell.conflict = True
-        cell.conflicting = [s.doc_id for s in used if (s.low or 0) > ceiling
-                            or (s.high if s.high is not None else math.inf) < floor]
+        docs = {s.doc_id for s in used if (s.low or 0) > ceiling
+                or (s.high if s.high is not None else math.inf) < floor}
+        if named[0] > ceiling:
+            docs |= set(named_docs or ())
+        cell.conflicting = sorted(docs | set(disputed or ()))
     if override:
         cell.best, cell.best_rule = override["value"], f"set by the researcher: {override['memo']}"
         below = cell.low is not None and cell.best < cell.low  # type: ignore[operator]
@@ -257,27 +290,76 @@ def tally(project: Project, incident_id: str,
     docs = {r["doc_id"]: r for r in rows}
     grouped: dict[tuple[str, str], dict[int, list[Figure]]] = defaultdict(
         lambda: defaultdict(list))
+    by_total: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
+        lambda: defaultdict(list))
     for outcome, category, fig in _figures(project, rows, statuses):
         grouped[(outcome, category)][fig.doc_id].append(fig)
+        by_total[outcome][fig.doc_id].append((category, fig))
+    same_as = model.same_as_links(project, [r["id"] for r in rows])
+    # Where a same_as link or a revised toll puts a document's figures in other
+    # categories for the outcome's total, the total reads copies of them (their notes
+    # there differ from their category's); elsewhere it adds the category rows.
+    regrouped: dict[tuple[str, int], dict[str, list[Figure]]] = {}
+    for outcome, by_doc in by_total.items():
+        for doc_id, pairs in by_doc.items():
+            moved = _moved_in_total(pairs, same_as)
+            if moved or any(f.part for _, f in pairs):
+                into = regrouped[(outcome, doc_id)] = defaultdict(list)
+                for c, f in pairs:
+                    copy = _copy(f)
+                    if copy.part and copy.used:
+                        copy.used = False
+                        copy.note = "part of another figure (counted in its category only)"
+                    into[moved.get(f.annotation_id, c)].append(copy)
     result = Tally(incident_id)
-    totals: dict[str, dict[int, list[SourceRow]]] = defaultdict(lambda: defaultdict(list))
+    rows_of: dict[tuple[str, int], dict[str, SourceRow]] = defaultdict(dict)
     for (outcome, category), by_doc in grouped.items():
         cell = Cell(outcome, category)
         for doc_id, figs in by_doc.items():
-            src = _source_row(docs[doc_id], inc["included_docs"], figs)
-            cell.sources.append(src)
-            totals[outcome][doc_id].append(src)
+            row = _source_row(docs[doc_id], inc["included_docs"], figs)
+            cell.sources.append(row)
+            rows_of[(outcome, doc_id)][category] = row
         result.cells[(outcome, category)] = cell
-    for outcome, by_doc in totals.items():
-        cell = Cell(outcome, "all")
-        for parts in by_doc.values():
-            cell.sources.append(_sum_sources(parts))
-        result.cells[(outcome, "all")] = cell
     for (outcome, category), cell in result.cells.items():
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         _aggregate(cell, inc["best"].get(f"{outcome}/{category}"))
+    for outcome, by_doc in by_total.items():
+        cell = Cell(outcome, "all")
+        named: dict[str, list[SourceRow]] = defaultdict(list)  # the total's, by category
+        for doc_id in by_doc:
+            key = (outcome, doc_id)
+            parts = ({c: _source_row(docs[doc_id], inc["included_docs"], figs)
+                      for c, figs in regrouped[key].items()} if key in regrouped
+                     else rows_of[key])
+            counted = [c for c, p in parts.items() if p.included]
+            for c in counted:
+                named[c].append(parts[c])
+            # A source that names only civilians, or only combatants, says nothing of
+            # the other people killed: its total is a floor, not a ceiling.
+            cell.sources.append(_sum_sources(
+                list(parts.values()), open_above=len(counted) == 1 and counted[0] != "unknown"))
+        cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        disputed = [c for c in model.CATEGORIES
+                    if (x := result.cells.get((outcome, c))) is not None and x.conflict]
+        _aggregate(cell, inc["best"].get(f"{outcome}/all"), _named_range(named),
+                   sorted({s.doc_id for c in ("civilians", "combatants")
+                           for s in named.get(c, [])}),
+                   [d for c in disputed for d in result.cells[(outcome, c)].conflicting])
+        result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
+
+
+def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int]:
+    """The least and the most the sources' civilians and combatants add up to: different
+    people, so the outcome's total is at least the sum of their lows (and may reach the
+    sum of their highs). Unknown victims may be any of them, so they add nothing here."""
+    low = high = 0
+    for category in ("civilians", "combatants"):
+        rows = [s for s in named.get(category, []) if s.low is not None or s.high is not None]
+        low += min((s.low for s in rows if s.low is not None), default=0)
+        high += max((s.high if s.high is not None else s.low or 0 for s in rows), default=0)
+    return low, high
 
 
 def _cell_order(item: tuple[tuple[str, str], Cell]) -> tuple[int, int]:
@@ -299,10 +381,61 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
                      any(f.approximate for f in used), figs)
 
 
-def _sum_sources(parts: list[SourceRow]) -> SourceRow:
-    """A document's total for an outcome: its categories are different people, so add."""
+def _moved_in_total(pairs: list[tuple[str, Figure]],
+                    same_as: list[tuple[str, str]]) -> dict[str, str]:
+    """Of one document's figures of one outcome (with their categories), those added
+    under another category in the outcome's total, each with that category.
+
+    Categories are added (different people), so one toll must sit in one category:
+    figures linked ``same_as`` (the engine links a toll the headline and the body both
+    give, "Nine killed" and "killed nine civilians") are one toll, put in the category
+    of the first of them that names its victims, where they count once as restatements.
+    A revised toll that names no victims replaces the figures before it (below).
+    """
+    category = {f.annotation_id: c for c, f in pairs}
+    counted = {f.annotation_id: f for _, f in pairs if f.used and not f.part}
+    links = [(s, t) for s, t in same_as if s in counted and t in counted]
+    if links:
+        root = {a: a for a in counted}
+
+        def find(a: str) -> str:
+            while root[a] != a:
+                root[a] = root[root[a]]
+                a = root[a]
+            return a
+
+        for source, target in links:
+            root[find(source)] = find(target)
+        tolls: dict[str, list[Figure]] = defaultdict(list)
+        for a, f in counted.items():
+            tolls[find(a)].append(f)
+        for figs in tolls.values():
+            named = sorted((f for f in figs if category[f.annotation_id] != "unknown"),
+                           key=lambda f: f.position)
+            into = category[named[0].annotation_id] if named else "unknown"
+            for f in figs:
+                category[f.annotation_id] = into
+    # A revised toll that names no victims ("the toll rose to 12") is the outcome's new
+    # total: the figures before it, whatever their category, are what it revises, so
+    # they join its category and the revision rule of _source_range supersedes them.
+    revised = [f for f in counted.values()
+               if f.updated and category[f.annotation_id] == "unknown"]
+    if revised:
+        last = max(revised, key=lambda f: f.position)
+        for f in counted.values():
+            if f.position < last.position:
+                category[f.annotation_id] = "unknown"
+    return {f.annotation_id: category[f.annotation_id] for c, f in pairs
+            if category[f.annotation_id] != c}
+
+
+def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceRow:
+    """A document's total for an outcome: its categories are different people, so add.
+    ``open_above``: the document names one category only, so its total has no ceiling
+    (unless it gives no floor either: "up to 5 civilians" keeps its cap)."""
     first = parts[0]
     used = [p for p in parts if p.included]
+    open_above = open_above and any(p.low is not None for p in used)
 
     def add(values: list[int | None], *, open_if_missing: bool) -> int | None:
         if not values or all(v is None for v in values):
@@ -315,7 +448,8 @@ def _sum_sources(parts: list[SourceRow]) -> SourceRow:
                      first.reliability, first.credibility,
                      add([p.low for p in used], open_if_missing=False),
                      add([p.best for p in used], open_if_missing=False),
-                     add([p.high for p in used], open_if_missing=True),
+                     None if open_above else add([p.high for p in used],
+                                                 open_if_missing=True),
                      bool(used), first.reason if not used else "",
                      any(p.vague for p in used), any(p.approximate for p in used),
                      [f for p in parts for f in p.figures])
