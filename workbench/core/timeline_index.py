@@ -119,8 +119,11 @@ def _select(cb: Codebook, where: str) -> tuple[str, list[Any]] | None:
     kinds = [k.name for k in dated]
     params.extend(kinds)
     # json_valid: a damaged row has no mark (verify names it) instead of stopping the read.
+    # "+kind": the dated kinds are most of the rows, so the planner is kept off the kind
+    # index, which it took for a rowid range (a descent into the table per row and a
+    # sort of the result for ORDER BY); ``where`` may still name kinds through it.
     sql = (f"SELECT rowid, doc_id, kind, status, {', '.join(cols)} FROM annotations "
-           f"WHERE deleted_at IS NULL AND kind IN ({','.join('?' * len(kinds))}) "
+           f"WHERE deleted_at IS NULL AND +kind IN ({','.join('?' * len(kinds))}) "
            f"AND json_valid(fields) AND {where} ORDER BY rowid")
     return sql, params
 
@@ -154,25 +157,36 @@ def _rows_one_by_one(conn: sqlite3.Connection, sql: str, all_params: list[Any],
     return out
 
 
+_STATUS_INDEX = {s: i for i, s in enumerate(STATUSES)}
+_UNSEEN = object()
+
+
 def _entries(rows: Iterable[Sequence[Any]]) -> Iterator[Entry]:
+    # Once per dated annotation of every check and rebuild: lookups with one hash each,
+    # the actor columns taken as one slice, the usual counts converted inline.
     spans: dict[tuple[Any, Any, Any], tuple[int, int] | None] = {}
     # The same few actor values repeat: each combination is decoded and written once.
-    actors_of: dict[tuple[Any, ...], str | None] = {}
-    for rowid, doc_id, kind, status, date, prec, end, low, best, high, *acts in rows:
-        key = (date, prec, end)
-        if key not in spans:
-            spans[key] = _span(date, prec, end)
-        span = spans[key]
+    actors_of: dict[Sequence[Any], str | None] = {}
+    for row in rows:
+        key = (row[4], row[5], row[6])  # date, precision, end date
+        span = spans.get(key, _UNSEEN)
+        if span is _UNSEEN:
+            span = spans[key] = _span(*key)
         if span is None:
             continue
+        low, high = row[7], row[9]
         if low is None and high is None:
-            low = best
-        held = tuple(acts)
-        if held not in actors_of:
+            low = row[8]  # the best count stands for both
+        held = row[10:]
+        actors = actors_of.get(held, _UNSEEN)
+        if actors is _UNSEEN:
             names = [n for raw in held if raw is not None for n in _names(raw)]
-            actors_of[held] = json.dumps(names, ensure_ascii=False) if names else None
-        yield (rowid, doc_id, kind, STATUSES.index(status) if status in STATUSES else 0,
-               span[0], span[1], _num(low), _num(high), actors_of[held])
+            actors = actors_of[tuple(held)] = (json.dumps(names, ensure_ascii=False)
+                                               if names else None)
+        yield (row[0], row[1], row[2], _STATUS_INDEX.get(row[3], 0), span[0], span[1],
+               None if low is None else float(low) if low.__class__ is int else _num(low),
+               None if high is None else float(high) if high.__class__ is int else _num(high),
+               actors)
 
 
 def _names(raw: str) -> list[str]:
