@@ -40,22 +40,13 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Junta airstrike kills 9", "statements"),
     ("Two militants killed in Kupwara", "statements"),
     ("Inquiry hears soldiers", "statements"),
-    ("Inquiry hears soldiers", "dates"),
     ("Bandits kill 11", "statements"),
-    ("Bandits kill 11", "casualties"),
-    ("The Defence Headquarters", "casualties"),
-    ("A barangay captain", "dates"),
-    ("According to OCHA", "casualties"),
-    ("According to OCHA", "dates"),
     ("The UN mission in Mali", "statements"),
     ("Kenya: Six police", "statements"),
     ('"We were left with nothing', "statements"),
     ("The chairman of the commission", "statements"),
     ("The rebels issued a statement", "statements"),
     ("Four people, all members", "casualties"),
-    ("The hearing resumes", "dates"),
-    ("The court adjourned", "dates"),
-    ("The inquiry heard evidence", "dates"),
 )
 
 
@@ -255,7 +246,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("neutralised 23 terrorists", "killed", 23, None, "exact", "terrorists"),
       ("arrested 11 collaborators", "arrested", 11, None, "exact", "collaborators"),
       ("17 kidnapped persons", "captured", 17, None, "exact", "kidnapped persons"),
-      ("nine women", "captured", 9, None, "exact", "women"),
+      ("comprising nine women", "captured", 9, None, "exact", "women"),
       ("eight children", "captured", 8, None, "exact", "children"),
       ("two soldiers lost their lives", "killed", 2, None, "exact", "soldiers")],
      [("Monday", "2017-04-10"), ("the past week", "2017-04-03")]),
@@ -571,3 +562,16 @@ def test_casualties(request: pytest.FixtureRequest, text: str, expected: list) -
 @pytest.mark.parametrize(("text", "expected"), DATES)
 def test_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     _check(request, text, "dates", expected)
+
+
+# Where the round's rules stop (each gave the reading shown before the round too).
+@pytest.mark.parametrize(("text", "engine", "expected"), [
+    ("Troops neutralised two bombs planted on the road.", "casualties", []),
+    ("Fighting resumes on the outskirts after the truce collapsed on Sunday.", "dates",
+     [("Sunday", "2017-04-09")]),
+    ("The court adjourned on May 3.", "dates", [("May 3", "2016-05-03")]),
+    ("The offensive began in Jun 2016.", "dates", [("Jun 2016", "2016-06")]),
+    ("Troops killed between 20 and 30 rebels.", "dates", []),
+])
+def test_rule_limits(text: str, engine: str, expected: list) -> None:
+    assert _read(text)[engine] == expected

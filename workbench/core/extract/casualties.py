@@ -449,6 +449,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome == "captured" and not _person_like(toks) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)):
                 outcome = None
+            elif outcome == "killed" and not _person_like(toks) and (
+                    lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
+                outcome = None  # "neutralised two bombs"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end = _right_outcome(s, gend, ev_end, t)
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
