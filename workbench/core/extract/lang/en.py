@@ -387,7 +387,14 @@ PLATFORM_OWNED = _w("website account page channel feed")
 # "posted on Facebook that ...": speech only when a platform and "that" or a colon follow.
 # Gatherings one tells something to: "told a news conference in Abuja".
 GATHERINGS = _w("conference conferences briefing briefings meeting session hearing rally"
-                " gathering summit assembly parliament committee congress senate house")
+                " gathering summit assembly parliament committee congress senate house"
+                # a public inquiry hears witnesses: "told the inquiry he had seen ..."
+                " inquiry")
+# How a statement or a speech reached the public, between the medium and "that": "said in
+# a statement read on national television that ...", "in a statement issued late on
+# Sunday that" (the participle's clause is no part of the words).
+MEDIUM_PARTICIPLES = _w("read issued released posted published broadcast aired carried sent"
+                        " circulated distributed shared emailed")
 # Speech verbs that, like "told", may name who was addressed before "that": "warned
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
@@ -482,6 +489,8 @@ TITLES = frozenset(_w(
     " prime premier king queen prince sheikh general colonel captain major lieutenant sergeant"
     " commander governor mayor ambassador secretary chairman spokesman spokeswoman senator"
     " judge director chief envoy"
+    # "a police spokesperson", "Counsel to the inquiry", "the chairperson of the panel"
+    " spokesperson chairperson chairwoman counsel"
 ))
 SPEAKER_NOUNS = frozenset(_w(
     "police policeman official officials spokesman spokeswoman spokesperson spokesmen source"
