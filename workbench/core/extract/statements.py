@@ -116,6 +116,9 @@ _DATELINE = re.compile(
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
+# A headline's place label: "Kenya: ...", "South Sudan: ..."
+_PLACE_LABEL = re.compile(
+    r"(?P<w>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?)\s*:\s+(?=[A-Z0-9])")
 _SPAN = itemgetter("start", "end")
 _END = itemgetter("end")
 _VERB_AFTER_COMMA = re.compile(
@@ -1090,6 +1093,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     match there (see folding.py)."""
     dl = _dateline(text, s0, s1)
     c0 = dl.end() if dl else s0
+    if headline and (label := _PLACE_LABEL.match(text, c0, s1)) and not _names_a_source(
+            label.group("w")):
+        # "Kenya: Six police officers killed in Lamu ambush, says IG": a place label, no
+        # part of the words the headline attributes
+        c0 = label.end()
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
@@ -2058,6 +2066,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
+    joined = _last_match(_AND_SUBJECT, text, a, b) if not headline and " and " in phrase else None
+    if joined and (_VERB_OBJECT.search(text, a, joined.start()) or _PAST_BEFORE.search(
+            text, a, joined.start())):
+        # "The rebels issued a statement and their leader said": the first clause has a
+        # verb of its own, so the speaker is the subject after "and"
+        return joined.end(), b
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
@@ -2101,6 +2115,10 @@ def _modified_head(phrase: str) -> bool:
 _VERB_OBJECT = re.compile(
     r"\b[a-z]+ed\s+(?=(?:the|a|an|two|three|four|five|several|some|his|her|its|their|\d)\b)"
 )
+
+
+_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
+_PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|an|with|for)\b")
 
 
 def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
