@@ -454,6 +454,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = None  # "neutralised two bombs"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end = _right_outcome(s, gend, ev_end, t)
+            if outcome == "killed" and not _person_like(toks) and any(
+                    n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
+                outcome = None  # "Three IEDs were neutralised"
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's

@@ -1326,7 +1326,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "denied the report and said ...": no subject ends in a conjunction; the
             # subject of the first verb, when one opens the phrase, says it too ("the
             # ministry condemned the attack and said ...")
-            first = _VERB_OBJECT.search(text, a, b) if not found else None
+            first = min((f for f in (_VERB_OBJECT.search(text, a, b),
+                                     _IRREGULAR_OBJECT.search(text, a, b)) if f),
+                        key=lambda f: f.start(), default=None) if not found else None
             ea, eb = trim_span(text, a, first.start()) if first else (a, a)
             a, b = (ea, eb) if eb > ea and _whole_speaker(text, ea, eb) else (a, a)
         if b > a and has_content_word(text[a:b]):
@@ -1995,7 +1997,8 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}|[A-Z]{3,}"
-    r"|(?<=\sas\s)[A-Z][a-z][\w'’\-]*),\s*$"  # one name after a bringer: "... as Amina"
+    # one name after a bringer: "... as Amina", "known as KV-12"
+    r"|(?<=\sas\s)[A-Z][\w'’\-]*),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
@@ -2117,6 +2120,9 @@ _VERB_OBJECT = re.compile(
 )
 
 
+# an irregular past with its object: "The commission put the toll at 23 and said ..."
+_IRREGULAR_OBJECT = re.compile(
+    rf"\b(?:{alt(EN.IRREGULAR_PAST)})\s+(?=(?:the|a|an|its|his|her|their|\d)\b)")
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
 _PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|an|with|for)\b")
 

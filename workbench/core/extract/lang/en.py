@@ -120,7 +120,9 @@ _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe cr
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
-                 " beheaded lynched")
+                 " beheaded lynched"
+                 # armed forces' releases: "20 of the attackers were neutralised"
+                 " neutralised neutralized")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
          "|lost his life|lost her life"
          # Death after the attack: "two soldiers later succumbed to their wounds".
@@ -246,6 +248,8 @@ NONPERSON = frozenset(_w(
     " tanker tankers freighter freighters trawler trawlers container containers trailer"
     " trailers tractor tractors generator generators launcher launchers computer computers"
     " bulldozer bulldozers sector sectors corridor corridors"
+    # what troops "neutralise" besides people
+    " ied ieds drone drones device devices explosive explosives"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
