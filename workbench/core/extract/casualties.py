@@ -616,6 +616,10 @@ _ANY_PART = re.compile(
 # were fleeing the fighting", "bearing gunshot wounds" (no punctuation, a few words).
 _RELATIVE_GAP = re.compile(
     r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?[a-z]{3,}ing\b[^,;:.!?\"“”()]{0,50}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # an apposition on all of them: "Four people, all members of a local vigilante group,
+    # were killed"
+    rf"|\s*,\s*(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?,"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)

@@ -110,6 +110,9 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     "captured": _w("hostages"),
     "arrested": _w("arrests detainees"),
 }
+# What opens an apposition on all the victims between them and their predicate: "Four
+# people, all members of one family, were killed".
+APPOSITION_QUANTIFIERS = _w("all both most mostly many each")
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
