@@ -638,6 +638,10 @@ FIGURES: list[tuple[str, list]] = [
     ("The fighting has left at least 300 dead and 1,000 injured since January.",
      [("at least 300 dead", "killed", 300, None, "at_least", None),
       ("1,000 injured", "wounded", 1000, None, "exact", None)]),
+    ("Two men, both farmers from Kessa, were shot dead.",
+     [("Two men", "killed", 2, None, "exact", "men")]),
+    ("Twelve soldiers, most of them conscripts, were wounded.",
+     [("Twelve soldiers", "wounded", 12, None, "exact", "soldiers")]),
     ("A 10-member team of doctors treated the wounded.", []),
     ("The 3rd Infantry Division lost 12 men in the ambush.", []),
     # the farmers were captives before they were freed (README)
