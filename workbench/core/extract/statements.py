@@ -1326,9 +1326,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "denied the report and said ...": no subject ends in a conjunction; the
             # subject of the first verb, when one opens the phrase, says it too ("the
             # ministry condemned the attack and said ...")
-            first = min((f for f in (_VERB_OBJECT.search(text, a, b),
-                                     _IRREGULAR_OBJECT.search(text, a, b)) if f),
-                        key=lambda f: f.start(), default=None) if not found else None
+            first = _VERB_OBJECT.search(text, a, b) if not found else None
             ea, eb = trim_span(text, a, first.start()) if first else (a, a)
             a, b = (ea, eb) if eb > ea and _whole_speaker(text, ea, eb) else (a, a)
         if b > a and has_content_word(text[a:b]):
@@ -2120,9 +2118,6 @@ _VERB_OBJECT = re.compile(
 )
 
 
-# an irregular past with its object: "The commission put the toll at 23 and said ..."
-_IRREGULAR_OBJECT = re.compile(
-    rf"\b(?:{alt(EN.IRREGULAR_PAST)})\s+(?=(?:the|a|an|its|his|her|their|\d)\b)")
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
 _PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|an|with|for)\b")
 
