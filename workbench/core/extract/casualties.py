@@ -449,8 +449,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome == "captured" and not _person_like(toks) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)):
                 outcome = None
+            elif outcome == "killed" and not _person_like(toks) and (
+                    lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
+                outcome = None  # "neutralised two bombs"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end = _right_outcome(s, gend, ev_end, t)
+            if outcome == "killed" and not _person_like(toks) and any(
+                    n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
+                outcome = None  # "Three IEDs were neutralised"
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's
@@ -610,6 +616,10 @@ _ANY_PART = re.compile(
 # were fleeing the fighting", "bearing gunshot wounds" (no punctuation, a few words).
 _RELATIVE_GAP = re.compile(
     r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?[a-z]{3,}ing\b[^,;:.!?\"“”()]{0,50}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # an apposition on all of them: "Four people, all members of a local vigilante group,
+    # were killed"
+    rf"|\s*,\s*(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?,"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)

@@ -67,6 +67,9 @@ DATE_RE = re.compile(
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
     # "3-5 April": a span of days before the month, valued at its first day
     rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m4>{_MON})(?!\w|\.\w)"
+    # "between 1 and 3 April", "from 3 to 7 April": the first day takes the month of the
+    # second (which is read on its own after it)
+    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+{_DAY}\s+(?P<m10>{_MON})(?!\w|\.\w))"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
@@ -109,7 +112,8 @@ DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?"
+    rf"|\s+(?:and|to|until|till)\s+\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
     rf"|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
@@ -122,6 +126,12 @@ _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGN
 # "from January to March": "to" opens the second month only after "from" and a month ("to
 # March" alone may be the verb in a title-case headline).
 _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
+# An undotted abbreviation before a capitalised word is a given name ("and Jun Reyes",
+# Philippine and Korean copy), not June.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SITTING_BEFORE = re.compile(
+    rf"\b(?:(?:{alt(EN.SITTING_VERBS)})\s+(?:on\s+)?"
+    rf"|(?:{alt(EN.ADJOURNING_VERBS)})(?:\s+[\w'’]+){{0,3}}?\s+(?:to|until|till)\s+)$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
@@ -154,11 +164,11 @@ _YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
-(_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _M5, _Y5, _Y6, _Y9, _REL,
- _MOD, _M7, _WREL, _WD, _WWEEK, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
+(_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _D10, _M10, _M5, _Y5,
+ _Y6, _Y9, _REL, _MOD, _M7, _WREL, _WD, _WWEEK, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
     _G[n] for n in ("na", "sep", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
-                    "m4", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel", "wd", "wweek",
-                    "rday", "rperiod", "ago", "agon", "agou", "y8"))
+                    "m4", "d10", "m10", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel",
+                    "wd", "wweek", "rday", "rperiod", "ago", "agon", "agou", "y8"))
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
@@ -242,14 +252,14 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
-    for d, mo in ((_D3, _M3), (_D4, _M4)):
+    for d, mo in ((_D3, _M3), (_D4, _M4), (_D10, _M10)):
         if g[mo]:
             day = int(_NON_DIGIT.sub("", g[d]))
-            if g[mo] == "May" and d == _D4:
+            if g[mo] == "May" and d != _D3:
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])
-            ahead = pub is not None and month > pub.month and _future_context(
-                text, m.start(), _MONTH_FUTURE)
+            ahead = pub is not None and month > pub.month and (_future_context(
+                text, m.start(), _MONTH_FUTURE) or _sitting(text, m.start()))
             year = _month_year(month, pub, "next" if ahead else None)
             return (_safe_date(year, month, day) if year else None), "day"
     if g[_M5]:
@@ -263,6 +273,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())):
+            return None
+        if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
+                _NAME_AFTER.match(text, m.end())):
             return None
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or None
@@ -335,7 +348,7 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
         return (pub - timedelta(days=back or 7)).isoformat()
     # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
     # Sunday" stays the latest (translated copy writes it for the day just past)
-    if rel == "next" or _future_context(text, m.start()):
+    if rel == "next" or _future_context(text, m.start()) or _sitting(text, m.start()):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -351,6 +364,10 @@ def _week_day(pub: date | None, name: str, rel: str) -> str | None:
     step = EN.WEEK_RELATIONS[rel]
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
     return (monday + timedelta(days=WEEKDAYS[name[:3].lower()])).isoformat()
+
+
+def _sitting(text: str, pos: int) -> bool:
+    return _SITTING_BEFORE.search(text, max(0, pos - 50), pos) is not None
 
 
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:

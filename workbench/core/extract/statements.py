@@ -83,6 +83,7 @@ _LEAD = CaseBlind(
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
+    rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+"
@@ -92,6 +93,7 @@ _LEAD = CaseBlind(
 # "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
 _ZONES = alt(EN.TIME_ZONES)
 _CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
+_DL_MONTH = alt(w.capitalize() for w in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
@@ -104,12 +106,19 @@ _DATELINE = re.compile(
     r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
+    # South Asian and African dailies: "Srinagar, Apr 9:", "Lahore, April 9 (APP) -": a
+    # place in mixed case with the day, before a colon or a dash
+    rf"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){{0,2}},\s*{_DL_MONTH}\.?\s+\d{{1,2}}"
+    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
     rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
     # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
+# A headline's place label: "Kenya: ...", "South Sudan: ..."
+_PLACE_LABEL = re.compile(
+    r"(?P<w>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?)\s*:\s+(?=[A-Z0-9])")
 _SPAN = itemgetter("start", "end")
 _END = itemgetter("end")
 _VERB_AFTER_COMMA = re.compile(
@@ -206,7 +215,9 @@ _AFTER_QUOTE = re.compile(
     # "another" opens a speaker too ('"...?" one man asked').
     # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
     rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s"
-    r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,5}?)"
+    # (a relative clause may describe the speaker: "a trader who fled to the regional
+    # capital told AFP")
+    r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 # A name and its description in apposition between a quote and its verb, either order.
@@ -215,6 +226,11 @@ _AFTER_QUOTE_NAMED = re.compile(
     rf"\s*,?\s*(?:(?:the|a|an|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*(?P<n1>{_QUOTE_NAME})"
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?),\s*(?:{_QUOTE_VERB})\b"
 )
+_BROUGHT_NAME = re.compile(
+    r"\s*,\s*(?:who\s+)?(?:(?:identified|known)(?:\s+only)?\s+as"
+    r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
+    r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as)"
+    r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
@@ -759,7 +775,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             attributed_end = named.end()
             continue
         if am:
-            if am.group("sp1") and len(am.group("sp1").split()) <= 8:
+            brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
+            if brought:
+                # '"...," said one woman, who gave her name as Hauwa.': the name
+                a, b = brought.span("name")
+            elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
             elif am.group("sp1"):
                 a, b = forward_np(text, am.start("sp1"), am.end("sp1"))
@@ -1073,6 +1093,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     match there (see folding.py)."""
     dl = _dateline(text, s0, s1)
     c0 = dl.end() if dl else s0
+    if headline and (label := _PLACE_LABEL.match(text, c0, s1)) and not _names_a_source(
+            label.group("w")):
+        # "Kenya: Six police officers killed in Lamu ambush, says IG": a place label, no
+        # part of the words the headline attributes
+        c0 = label.end()
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
@@ -1625,6 +1650,10 @@ _COLON_QUOTE = re.compile(r"\s*:\s*[\"“]")
 _ASKED_QUESTION = re.compile(
     rf"(?:\s+[\w'’\-]+){{0,3}}?\s+(?P<q>{alt(EN.QUESTION_WORDS)})\s", re.IGNORECASE
 )
+# "a statement read on national television", "read out by a spokesman" (not "The statement
+# read on Sunday that ...")
+_READ_OUT = re.compile(r"\s+(?:out|aloud|by|over|on\s+(?:national|state|local|public|the\s+radio"
+                       r"|the\s+air|air|television|radio|tv)\b)", re.IGNORECASE)
 _DOC_BEFORE_READ = re.compile(
     rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})(?:\s+{_BY_OR_OF_SOURCE}\s+[^,;:.\"“”]{{1,60}}?)?"
     r"\s+$", re.IGNORECASE,
@@ -1730,6 +1759,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.READING_VERBS and not _DOC_BEFORE_READ.search(
             text, max(s0, v.start() - 90), v.start()):
         return True  # only a document "reads": "A statement from the army read: ..."
+    if word in EN.READING_VERBS and _READ_OUT.match(text, v.end()):
+        return True  # "a statement read on national television": how it was made public
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
@@ -1940,23 +1971,40 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 
 # "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
 # description and the name in apposition to it; the name is the speaker.
+_NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
+                 r"|who\s+(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)"
+                 r"(?:\s+only)?\s+as"
+                 r"|who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as")
+_LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
+_CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
-    r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s)\s"  # or a possessive: "Brant's spokesman"
+    r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
+    # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
+    rf"|^(?:{_CAP_TITLES}))\s"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
     r"[^,;:\"“”]{2,160}?,\s*"
     # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
-    r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+)?"
-    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s*$"
+    r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+"
+    # ... or by how the story may call the source: "identified only as Soldier F", "who
+    # asked to be identified only as Ko Zaw", "who gave her name as Hauwa"
+    rf"|(?:{_NAME_BRINGER})\s+)?"
+    # a title in lower case before the name: "retired judge Paul Mwangi"
+    rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
+    # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}|[A-Z]{3,}"
+    # one name after a bringer: "... as Amina", "known as KV-12"
+    r"|(?<=\sas\s)[A-Z][\w'’\-]*),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
 
 
-_NAMED = re.compile(r"\s(?:named|called)\s+[A-Z]")
+_NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
+                    rf"|(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES}))\s+[A-Z]")
 
 
 def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
@@ -2019,6 +2067,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
+    joined = _last_match(_AND_SUBJECT, text, a, b) if not headline and " and " in phrase else None
+    if joined and (_VERB_OBJECT.search(text, a, joined.start()) or _PAST_BEFORE.search(
+            text, a, joined.start())):
+        # "The rebels issued a statement and their leader said": the first clause has a
+        # verb of its own, so the speaker is the subject after "and"
+        return joined.end(), b
     if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
@@ -2062,6 +2116,10 @@ def _modified_head(phrase: str) -> bool:
 _VERB_OBJECT = re.compile(
     r"\b[a-z]+ed\s+(?=(?:the|a|an|two|three|four|five|several|some|his|her|its|their|\d)\b)"
 )
+
+
+_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
+_PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|an|with|for)\b")
 
 
 def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:

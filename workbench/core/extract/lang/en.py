@@ -62,7 +62,11 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  " beheads beheaded beheading massacre massacres massacred massacring"
                  # South Asian copy: "terrorists martyred two soldiers"; mobs "lynched"
                  # ("martyrs" is left to the nouns: "the bodies of 12 martyrs")
-                 " martyr martyred martyring lynch lynches lynched lynching")
+                 " martyr martyred martyring lynch lynches lynched lynching"
+                 # armed forces' releases (Nigeria, Pakistan, India): "troops neutralised
+                 # 23 terrorists"; counted only with people as object (NEUTRALISING_VERBS)
+                 " neutralise neutralises neutralised neutralising neutralize neutralizes"
+                 " neutralized neutralizing")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
          "|shot and killed|shoot and kill|shoots and kills|stabbed and killed"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
@@ -106,15 +110,22 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     "captured": _w("hostages"),
     "arrested": _w("arrests detainees"),
 }
+# What opens an apposition on all the victims between them and their predicate: "Four
+# people, all members of one family, were killed".
+APPOSITION_QUANTIFIERS = _w("all both most mostly many each")
 # Words that continue a list of victims after a figure: "including 4 children".
-CONTINUATIONS = _p("including|included|among them|among whom")
+CONTINUATIONS = _p("including|included|among them|among whom"
+                   # a release's breakdown: "17 kidnapped persons, comprising nine women"
+                   "|comprising")
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
-                 " beheaded lynched")
+                 " beheaded lynched"
+                 # armed forces' releases: "20 of the attackers were neutralised"
+                 " neutralised neutralized")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
          "|lost his life|lost her life"
          # Death after the attack: "two soldiers later succumbed to their wounds".
@@ -167,7 +178,9 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  " presumed pronounced declared"
                  # how badly: "were seriously wounded", "was critically injured"
                  " seriously critically badly severely slightly lightly gravely fatally"
-                 " mortally moderately forcibly")
+                 " mortally moderately forcibly"
+                 # aid agencies' "have been newly displaced"
+                 " newly")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -188,6 +201,9 @@ BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
                   " abduction captive captives captors seized")
+# Verbs of killing that also take things ("neutralised two bombs"): a figure only with
+# people as object.
+NEUTRALISING_VERBS = ("neutralis", "neutraliz")
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
 # ("seized 12" may be towns).
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
@@ -235,6 +251,8 @@ NONPERSON = frozenset(_w(
     " tanker tankers freighter freighters trawler trawlers container containers trailer"
     " trailers tractor tractors generator generators launcher launchers computer computers"
     " bulldozer bulldozers sector sectors corridor corridors"
+    # what troops "neutralise" besides people
+    " ied ieds drone drones device devices explosive explosives"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -254,8 +272,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " adding saying"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
-    # copy without commas: "14 civilians most of them women" ends the group at "most"
-    " most"
+    # copy without commas: "14 civilians most of them women" ends the group at "most",
+    # "30 others mostly women and children" at "mostly"
+    " most mostly mainly largely"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -290,6 +309,13 @@ FUTURE_CUES = _w("will would shall starting start starts begin begins beginning 
                  " scheduled planned upcoming until"
                  # "the verdict is expected on Wednesday", "elections are due in June"
                  " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# A sitting announced in the present tense, right before its day: "The hearing resumes on
+# Wednesday", "the trial reopens on May 3" (further away, "Fighting resumes on the
+# outskirts after the truce collapsed on Sunday" is a headline's past).
+SITTING_VERBS = _w("resumes reconvenes reopens")
+# A sitting moved to a later day: "adjourned the case to May 3", "postponed until Friday"
+# (with "to" or "until" right before the day: "adjourned on May 3" may be past).
+ADJOURNING_VERBS = _w("adjourned adjourns postponed postpones deferred defers")
 # The cues that put a month without a year into the future ("elections are due in June"
 # in an April article: this June). Narrower than FUTURE_CUES: "lasted until June" and
 # "would" in reported speech speak of a past month.
@@ -368,7 +394,14 @@ PLATFORM_OWNED = _w("website account page channel feed")
 # "posted on Facebook that ...": speech only when a platform and "that" or a colon follow.
 # Gatherings one tells something to: "told a news conference in Abuja".
 GATHERINGS = _w("conference conferences briefing briefings meeting session hearing rally"
-                " gathering summit assembly parliament committee congress senate house")
+                " gathering summit assembly parliament committee congress senate house"
+                # a public inquiry hears witnesses: "told the inquiry he had seen ..."
+                " inquiry")
+# How a statement or a speech reached the public, between the medium and "that": "said in
+# a statement read on national television that ...", "in a statement issued late on
+# Sunday that" (the participle's clause is no part of the words).
+MEDIUM_PARTICIPLES = _w("read issued released posted published broadcast aired carried sent"
+                        " circulated distributed shared emailed")
 # Speech verbs that, like "told", may name who was addressed before "that": "warned
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
@@ -463,6 +496,8 @@ TITLES = frozenset(_w(
     " prime premier king queen prince sheikh general colonel captain major lieutenant sergeant"
     " commander governor mayor ambassador secretary chairman spokesman spokeswoman senator"
     " judge director chief envoy"
+    # "a police spokesperson", "Counsel to the inquiry", "the chairperson of the panel"
+    " spokesperson chairperson chairwoman counsel"
 ))
 SPEAKER_NOUNS = frozenset(_w(
     "police policeman official officials spokesman spokeswoman spokesperson spokesmen source"
