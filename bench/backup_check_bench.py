@@ -33,8 +33,10 @@ def cpu() -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=int, default=60)
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--mb", type=int, default=60,
+                    help="MB of text in the project built for the bench (default 60)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="backups made each way, alternated (default 3)")
     args = ap.parse_args()
     checked = backup._structure_problem
     with tempfile.TemporaryDirectory() as tmp, \

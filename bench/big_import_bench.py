@@ -35,7 +35,8 @@ PARAGRAPH = ("Artillery fire wounded four troops and killed at least 12 civilian
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--mb", type=float, default=100)
+    p.add_argument("--mb", type=float, default=100,
+                   help="size of the text file imported (MB, default 100)")
     ns = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="bigimport-") as tmp:
         src = Path(tmp) / "big.txt"

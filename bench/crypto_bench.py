@@ -67,8 +67,10 @@ def run(folder: Path, key: str | None, docs: int, searches: int) -> dict[str, fl
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=300)
-    ap.add_argument("--searches", type=int, default=200)
+    ap.add_argument("--docs", type=int, default=300,
+                    help="small documents imported into each project (default 300)")
+    ap.add_argument("--searches", type=int, default=200,
+                    help="searches run on each project (default 200)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         warm = Path(tmp) / "warm"

@@ -25,8 +25,9 @@ run = _harness.run
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--seconds", type=float, default=120)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--seconds", type=float, default=120,
+                   help="how long to keep killing the writer (default 120)")
+    p.add_argument("--seed", type=int, default=1, help="seed of the random kill times (default 1)")
     ns = p.parse_args()
     started = time.monotonic()
     result = run(10**9, seed=ns.seed, deadline=started + ns.seconds)

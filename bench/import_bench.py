@@ -90,7 +90,8 @@ def bench_plain_batch(folder: Path, docs: list[bytes]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--docs", type=int, default=10_000,
+                        help="small text documents imported (default 10,000)")
     args = parser.parse_args()
     docs = make_docs(args.docs)
     with tempfile.TemporaryDirectory() as tmp:

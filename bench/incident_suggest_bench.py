@@ -60,8 +60,10 @@ def timed(fn):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--figures", type=int, default=100_000)
-    ap.add_argument("--members", type=int, default=1_000)
+    ap.add_argument("--figures", type=int, default=100_000,
+                    help="unassigned casualty figures the suggestions run over (default 100,000)")
+    ap.add_argument("--members", type=int, default=1_000,
+                    help="member figures of the incident tallied (default 1,000)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         with Project.create(Path(tmp) / "gold.wbproj", coder="bench") as project:

@@ -368,10 +368,14 @@ def fmt(v: float, unit: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100000")
-    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "wb-scale"))
-    parser.add_argument("--only", default="window,search,export,verify,size,import")
-    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--sizes", default="100000",
+                        help="annotation counts to build and measure, comma-separated")
+    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "wb-scale"),
+                        help="folder where the projects are built and kept for later runs")
+    parser.add_argument("--only", default="window,search,export,verify,size,import",
+                        help="measures to run, comma-separated (default: all six)")
+    parser.add_argument("--files", type=int, default=2000,
+                        help="small .txt files in the import measure (default 2,000)")
     parser.add_argument("--child", nargs=2, metavar=("MEASURE", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)

@@ -61,8 +61,8 @@ def pct(xs: list[float], q: float) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("project", type=Path)
-    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("project", type=Path, help="an existing .wbproj file (opened, not changed)")
+    ap.add_argument("--n", type=int, default=20, help="selections timed (default 20)")
     ap.add_argument("--profile", type=Path, help="profile the selections into this file")
     args = ap.parse_args()
 

@@ -78,11 +78,16 @@ def _time(project: Project, listing: Listing) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("project", type=Path)
-    parser.add_argument("--suggested", type=float, default=0.05)
-    parser.add_argument("--rejected", type=float, default=0.01)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("project", type=Path,
+                        help="an existing .wbproj file (copied; the copies are changed, not it)")
+    parser.add_argument("--suggested", type=float, default=0.05,
+                        help="share of annotations set to suggested (default 0.05)")
+    parser.add_argument("--rejected", type=float, default=0.01,
+                        help="share of annotations set to rejected (default 0.01)")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="rounds on each copy, alternated (default 5)")
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="where the two copies are made (default: a new temporary folder)")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="wb-status-"))
     workdir.mkdir(parents=True, exist_ok=True)

@@ -40,9 +40,10 @@ def timed(fn):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("project", type=Path)
-    parser.add_argument("--edits", type=int, default=5)
-    parser.add_argument("--sorts", default="none,kind,text,status,date,document")
+    parser.add_argument("project", type=Path, help="an existing .wbproj file")
+    parser.add_argument("--edits", type=int, default=5, help="edits timed per sort (default 5)")
+    parser.add_argument("--sorts", default="none,kind,text,status,date,document",
+                        help="sorts to time, comma-separated (default: all six)")
     args = parser.parse_args()
     project = Project.open(args.project)
     rng = random.Random(3)

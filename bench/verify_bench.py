@@ -134,8 +134,10 @@ def compare(path: Path, rounds: int, inline: bool) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--annotations", type=int, default=100_000)
-    ap.add_argument("--docs", type=int, default=100)
+    ap.add_argument("--annotations", type=int, default=100_000,
+                    help="annotations in the project built (default 100,000)")
+    ap.add_argument("--docs", type=int, default=100,
+                    help="documents they are spread over (default 100)")
     ap.add_argument("--demo", action="store_true", help="time the demo project instead")
     ap.add_argument("--keep", help="build the project in this folder and keep it")
     ap.add_argument("--project", help="time this existing project (it is not changed)")
