@@ -245,3 +245,18 @@ def test_a_part_counts_in_its_own_category_but_not_again_in_the_total(project):
     assert (t.cell("killed", "combatants").low, t.cell("killed", "combatants").high) == (2, 2)
     notes = {f.annotation_id: f.note for s in t.cell("killed").sources for f in s.figures}
     assert notes[part].startswith("part of another figure")
+
+
+def test_a_part_of_a_figure_of_another_outcome_counts_in_its_own_total(project):
+    """Two of nine wounded who later died, linked part_of the wounded by hand: the
+    wounded toll does not count deaths, so the killed total is 2, not "no figures"."""
+    doc = report(project, "Nine people were wounded in the shelling of Vell, two of whom "
+                 "later died in hospital.\n", name="a.txt")
+    hurt = figure(project, doc, "Nine people were wounded", "wounded", count_low=9,
+                  group="people")
+    died = figure(project, doc, "two of whom later died", count_low=2)
+    add_link(project, died, hurt, "part_of")
+    t = tally(project, _incident(project, hurt, died))
+    assert (t.cell("killed").low, t.cell("killed").high) == (2, 2)
+    assert (t.cell("wounded").low, t.cell("wounded").high) == (9, 9)
+    assert t.describe() == "killed 2 · wounded 9 · 1 source"

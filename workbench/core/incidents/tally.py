@@ -188,10 +188,13 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         out.append((outcome, category, fig))
     # A part is left out of the total because the figure it is part of counts it; when
     # that figure is not counted here (rejected, not reviewed, trashed, in no or another
-    # incident) nothing else does, and the part stands for its victims.
-    counted = {f.annotation_id for _, _, f in out if f.used}
-    for _, _, fig in out:
-        if fig.used and parts.get(fig.annotation_id, set()) & counted:
+    # incident) nothing else does, and the part stands for its victims. A figure of
+    # another outcome counts other people ("nine wounded, two of whom later died"):
+    # the part's own outcome has nothing else of them either.
+    counted = {f.annotation_id: o for o, _, f in out if f.used}
+    for outcome, _, fig in out:
+        if fig.used and any(counted.get(w) == outcome
+                            for w in parts.get(fig.annotation_id, ())):
             fig.part = True
     return out
 
