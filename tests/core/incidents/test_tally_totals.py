@@ -260,3 +260,25 @@ def test_a_part_of_a_figure_of_another_outcome_counts_in_its_own_total(project):
     assert (t.cell("killed").low, t.cell("killed").high) == (2, 2)
     assert (t.cell("wounded").low, t.cell("wounded").high) == (9, 9)
     assert t.describe() == "killed 2 · wounded 9 · 1 source"
+
+
+def test_a_toll_linked_same_as_to_one_group_keeps_its_ceiling(project):
+    """"Seven killed" and "killed seven civilians", one toll: the report's total is 7,
+    not "at least 7" as if it had named the civilians only. So a report of seven
+    civilians and three soldiers disagrees with it about the total."""
+    a = report(project, "Seven killed in Tarsin\n\nThe strike on Tarsin killed seven "
+               "civilians.\n", name="a.txt", published="2026-03-02")
+    head = figure(project, a, "Seven killed", count_low=7)
+    body = figure(project, a, "killed seven civilians", count_low=7, group="civilians")
+    add_link(project, body, head, "same_as")
+    inc = _incident(project, head, body)
+    (row,) = tally(project, inc).cell("killed").sources
+    assert (row.low, row.high) == (7, 7)
+    b = report(project, "Seven civilians and three soldiers were killed in Tarsin.\n",
+               name="b.txt", published="2026-03-03")
+    ops.add_members(project, inc, [
+        figure(project, b, "Seven civilians", count_low=7, group="civilians"),
+        figure(project, b, "three soldiers", count_low=3, group="soldiers")])
+    cell = tally(project, inc).cell("killed")
+    assert (cell.low, cell.high) == (7, 10)
+    assert cell.conflict and sorted(cell.conflicting) == [a, b]

@@ -303,9 +303,14 @@ def tally(project: Project, incident_id: str,
     # categories for the outcome's total, the total reads copies of them (their notes
     # there differ from their category's); elsewhere it adds the category rows.
     regrouped: dict[tuple[str, int], dict[str, list[Figure]]] = {}
+    # Documents whose toll of all victims ("Seven killed") joined a named category:
+    # the toll still speaks of everyone killed, so the document's total keeps its ceiling.
+    whole_toll: set[tuple[str, int]] = set()
     for outcome, by_doc in by_total.items():
         for doc_id, pairs in by_doc.items():
             moved = _moved_in_total(pairs, same_as)
+            if any(c == "unknown" and f.annotation_id in moved for c, f in pairs):
+                whole_toll.add((outcome, doc_id))
             if moved or any(f.part for _, f in pairs):
                 into = regrouped[(outcome, doc_id)] = defaultdict(list)
                 for c, f in pairs:
@@ -338,9 +343,11 @@ def tally(project: Project, incident_id: str,
             for c in counted:
                 named[c].append(parts[c])
             # A source that names only civilians, or only combatants, says nothing of
-            # the other people killed: its total is a floor, not a ceiling.
+            # the other people killed: its total is a floor, not a ceiling (unless a
+            # toll of all victims says they were all of that category).
             cell.sources.append(_sum_sources(
-                list(parts.values()), open_above=len(counted) == 1 and counted[0] != "unknown"))
+                list(parts.values()), open_above=len(counted) == 1
+                and counted[0] != "unknown" and key not in whole_toll))
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         disputed = [c for c in model.CATEGORIES
                     if (x := result.cells.get((outcome, c))) is not None and x.conflict]
