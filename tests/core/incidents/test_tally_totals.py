@@ -282,3 +282,23 @@ def test_a_toll_linked_same_as_to_one_group_keeps_its_ceiling(project):
     cell = tally(project, inc).cell("killed")
     assert (cell.low, cell.high) == (7, 10)
     assert cell.conflict and sorted(cell.conflicting) == [a, b]
+
+
+def test_a_part_is_a_floor_of_its_category_not_a_count_of_it(project):
+    """"Eleven people, including five children" says at least five civilians (the six
+    others may be civilians too): a report of seven civilians does not disagree."""
+    a = report(project, "Eleven people were killed in Vell, including five children.\n",
+               name="a.txt", published="2026-03-02")
+    b = report(project, "Seven civilians were killed in Vell.\n", name="b.txt",
+               published="2026-03-03")
+    whole = figure(project, a, "Eleven people were killed", count_low=11, group="people")
+    part = figure(project, a, "five children", count_low=5, group="children")
+    add_link(project, part, whole, "part_of")
+    seven = figure(project, b, "Seven civilians were killed", count_low=7,
+                   group="civilians")
+    t = tally(project, _incident(project, whole, part, seven))
+    civ = t.cell("killed", "civilians")
+    assert (civ.low, civ.high, civ.conflict) == (5, 7, False)
+    assert [(s.low, s.high) for s in civ.sources] == [(5, None), (7, 7)]
+    assert not t.cell("killed").conflict
+    assert (t.cell("killed").low, t.cell("killed").high) == (7, 11)

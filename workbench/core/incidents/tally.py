@@ -211,7 +211,9 @@ def _source_range(figs: list[Figure]) -> tuple[int | None, int | None, int | Non
                 f.used, f.note = False, "superseded by an updated toll"
         used = [last]
     lows = [f.low for f in used if f.low is not None]
-    highs = [f.high for f in used if f.high is not None]
+    # A part of a counted toll ("including five children") is some of its category's
+    # victims, not all of them: it gives the category a floor and no ceiling.
+    highs = [f.high for f in used if f.high is not None and not f.part]
     bests = [f.best for f in used if f.best is not None]
     low = max(lows) if lows else None
     # "At least 12" in the headline and "12 killed" in the body: the report says 12. A
