@@ -19,6 +19,13 @@ POOR_CREDIBILITY = {5, 6}
 # A figure whose words say the toll was revised replaces the document's other figures.
 _UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|revised|"
                      r"now stands|new toll|later said)\b", re.I)
+# The Arabic engine's toll starts at its noun, after the verb ("وارتفع عدد القتلى إلى
+# 12" is "عدد القتلى إلى 12"): a toll that goes "to" the number it ends with (not
+# "to the hospital") was revised; so is a rise, or a new or updated toll, said inside
+# the figure's words.
+_UPDATE_AR = re.compile(r"ارتفع|ارتفاع|حصيلة (?:جديدة|محدثة)|الحصيلة (?:الجديدة|المحدثة)|"
+                        r"(?<!\w)[وفب]?(?:ال)?(?:عدد|حصيلة)(?!\w).*(?<!\w)[إا]لى"
+                        r"\s+(?!ال)\S+(?:\s+\S+){0,2}\s*$")
 _ABOUT_BAND = 0.10
 # What anything handed on counts by default (exports, the report): figures a researcher
 # accepted, not the engine's unreviewed suggestions.
@@ -152,6 +159,11 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
     return n, n, n, ""
 
 
+def _revised(words: str) -> bool:
+    """Whether a figure's words say its toll was revised (English or Arabic)."""
+    return bool(_UPDATE.search(words) or (not words.isascii() and _UPDATE_AR.search(words)))
+
+
 def _copy(fig: Figure) -> Figure:
     """A shallow copy of a figure (a tenth of what ``dataclasses.replace`` costs)."""
     out = Figure.__new__(Figure)
@@ -180,7 +192,7 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         words = f"{raw} {r['exact']}" if raw else r["exact"]
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
-                     approximate=flag == "approximate", updated=bool(_UPDATE.search(words)))
+                     approximate=flag == "approximate", updated=_revised(words))
         if r["status"] == "rejected":
             fig.used, fig.note = False, "rejected"
         elif statuses is not None and r["status"] not in statuses:
