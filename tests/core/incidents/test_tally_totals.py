@@ -245,3 +245,60 @@ def test_a_part_counts_in_its_own_category_but_not_again_in_the_total(project):
     assert (t.cell("killed", "combatants").low, t.cell("killed", "combatants").high) == (2, 2)
     notes = {f.annotation_id: f.note for s in t.cell("killed").sources for f in s.figures}
     assert notes[part].startswith("part of another figure")
+
+
+def test_a_part_of_a_figure_of_another_outcome_counts_in_its_own_total(project):
+    """Two of nine wounded who later died, linked part_of the wounded by hand: the
+    wounded toll does not count deaths, so the killed total is 2, not "no figures"."""
+    doc = report(project, "Nine people were wounded in the shelling of Vell, two of whom "
+                 "later died in hospital.\n", name="a.txt")
+    hurt = figure(project, doc, "Nine people were wounded", "wounded", count_low=9,
+                  group="people")
+    died = figure(project, doc, "two of whom later died", count_low=2)
+    add_link(project, died, hurt, "part_of")
+    t = tally(project, _incident(project, hurt, died))
+    assert (t.cell("killed").low, t.cell("killed").high) == (2, 2)
+    assert (t.cell("wounded").low, t.cell("wounded").high) == (9, 9)
+    assert t.describe() == "killed 2 · wounded 9 · 1 source"
+
+
+def test_a_toll_linked_same_as_to_one_group_keeps_its_ceiling(project):
+    """"Seven killed" and "killed seven civilians", one toll: the report's total is 7,
+    not "at least 7" as if it had named the civilians only. So a report of seven
+    civilians and three soldiers disagrees with it about the total."""
+    a = report(project, "Seven killed in Tarsin\n\nThe strike on Tarsin killed seven "
+               "civilians.\n", name="a.txt", published="2026-03-02")
+    head = figure(project, a, "Seven killed", count_low=7)
+    body = figure(project, a, "killed seven civilians", count_low=7, group="civilians")
+    add_link(project, body, head, "same_as")
+    inc = _incident(project, head, body)
+    (row,) = tally(project, inc).cell("killed").sources
+    assert (row.low, row.high) == (7, 7)
+    b = report(project, "Seven civilians and three soldiers were killed in Tarsin.\n",
+               name="b.txt", published="2026-03-03")
+    ops.add_members(project, inc, [
+        figure(project, b, "Seven civilians", count_low=7, group="civilians"),
+        figure(project, b, "three soldiers", count_low=3, group="soldiers")])
+    cell = tally(project, inc).cell("killed")
+    assert (cell.low, cell.high) == (7, 10)
+    assert cell.conflict and sorted(cell.conflicting) == [a, b]
+
+
+def test_a_part_is_a_floor_of_its_category_not_a_count_of_it(project):
+    """"Eleven people, including five children" says at least five civilians (the six
+    others may be civilians too): a report of seven civilians does not disagree."""
+    a = report(project, "Eleven people were killed in Vell, including five children.\n",
+               name="a.txt", published="2026-03-02")
+    b = report(project, "Seven civilians were killed in Vell.\n", name="b.txt",
+               published="2026-03-03")
+    whole = figure(project, a, "Eleven people were killed", count_low=11, group="people")
+    part = figure(project, a, "five children", count_low=5, group="children")
+    add_link(project, part, whole, "part_of")
+    seven = figure(project, b, "Seven civilians were killed", count_low=7,
+                   group="civilians")
+    t = tally(project, _incident(project, whole, part, seven))
+    civ = t.cell("killed", "civilians")
+    assert (civ.low, civ.high, civ.conflict) == (5, 7, False)
+    assert [(s.low, s.high) for s in civ.sources] == [(5, None), (7, 7)]
+    assert not t.cell("killed").conflict
+    assert (t.cell("killed").low, t.cell("killed").high) == (7, 11)

@@ -52,3 +52,23 @@ def test_an_arabic_report_of_civilians_and_soldiers_adds_them(tmp_path):
         assert t.cell("killed", "civilians").low == 5
         assert t.cell("killed", "combatants").low == 3
         assert (t.cell("killed").low, t.cell("killed").high) == (8, 8)
+
+
+@pytest.mark.parametrize("revision", [
+    "وارتفع عدد القتلى في المساء إلى 12.",
+    "ووصلت حصيلة القتلى مساء الثلاثاء الى 12.",
+])
+def test_an_arabic_revised_toll_replaces_the_groups_before_it(tmp_path, revision):
+    """Five civilians and three soldiers, then "the number of dead rose to 12": 12
+    killed, as in English; not 5 + 3 + 12 now that the groups are categories."""
+    with make_project(tmp_path) as project:
+        doc = report(project, "قتل خمسة مدنيين وثلاثة جنود في القصف على البلدة يوم "
+                     f"الاثنين. {revision}\n", name="a.txt")
+        suggest_documents(project, [doc])
+        ids = [a["id"] for a in project.repo.annotations(doc_id=doc)
+               if a["kind"] == "casualty"]
+        assert len(ids) == 3
+        set_status(project, ids, "accepted")
+        t = tally(project, ops.create_incident(project, "Shelling", members=ids).result)
+        assert (t.cell("killed").low, t.cell("killed").high) == (12, 12)
+        assert t.cell("killed", "civilians").low == 5

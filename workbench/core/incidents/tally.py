@@ -19,6 +19,13 @@ POOR_CREDIBILITY = {5, 6}
 # A figure whose words say the toll was revised replaces the document's other figures.
 _UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|revised|"
                      r"now stands|new toll|later said)\b", re.I)
+# The Arabic engine's toll starts at its noun, after the verb ("وارتفع عدد القتلى إلى
+# 12" is "عدد القتلى إلى 12"): a toll that goes "to" the number it ends with (not
+# "to the hospital") was revised; so is a rise, or a new or updated toll, said inside
+# the figure's words.
+_UPDATE_AR = re.compile(r"ارتفع|ارتفاع|حصيلة (?:جديدة|محدثة)|الحصيلة (?:الجديدة|المحدثة)|"
+                        r"(?<!\w)[وفب]?(?:ال)?(?:عدد|حصيلة)(?!\w).*(?<!\w)[إا]لى"
+                        r"\s+(?!ال)\S+(?:\s+\S+){0,2}\s*$")
 _ABOUT_BAND = 0.10
 # What anything handed on counts by default (exports, the report): figures a researcher
 # accepted, not the engine's unreviewed suggestions.
@@ -152,6 +159,11 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
     return n, n, n, ""
 
 
+def _revised(words: str) -> bool:
+    """Whether a figure's words say its toll was revised (English or Arabic)."""
+    return bool(_UPDATE.search(words) or (not words.isascii() and _UPDATE_AR.search(words)))
+
+
 def _copy(fig: Figure) -> Figure:
     """A shallow copy of a figure (a tenth of what ``dataclasses.replace`` costs)."""
     out = Figure.__new__(Figure)
@@ -180,7 +192,7 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         words = f"{raw} {r['exact']}" if raw else r["exact"]
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
-                     approximate=flag == "approximate", updated=bool(_UPDATE.search(words)))
+                     approximate=flag == "approximate", updated=_revised(words))
         if r["status"] == "rejected":
             fig.used, fig.note = False, "rejected"
         elif statuses is not None and r["status"] not in statuses:
@@ -188,10 +200,13 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         out.append((outcome, category, fig))
     # A part is left out of the total because the figure it is part of counts it; when
     # that figure is not counted here (rejected, not reviewed, trashed, in no or another
-    # incident) nothing else does, and the part stands for its victims.
-    counted = {f.annotation_id for _, _, f in out if f.used}
-    for _, _, fig in out:
-        if fig.used and parts.get(fig.annotation_id, set()) & counted:
+    # incident) nothing else does, and the part stands for its victims. A figure of
+    # another outcome counts other people ("nine wounded, two of whom later died"):
+    # the part's own outcome has nothing else of them either.
+    counted = {f.annotation_id: o for o, _, f in out if f.used}
+    for outcome, _, fig in out:
+        if fig.used and any(counted.get(w) == outcome
+                            for w in parts.get(fig.annotation_id, ())):
             fig.part = True
     return out
 
@@ -208,7 +223,9 @@ def _source_range(figs: list[Figure]) -> tuple[int | None, int | None, int | Non
                 f.used, f.note = False, "superseded by an updated toll"
         used = [last]
     lows = [f.low for f in used if f.low is not None]
-    highs = [f.high for f in used if f.high is not None]
+    # A part of a counted toll ("including five children") is some of its category's
+    # victims, not all of them: it gives the category a floor and no ceiling.
+    highs = [f.high for f in used if f.high is not None and not f.part]
     bests = [f.best for f in used if f.best is not None]
     low = max(lows) if lows else None
     # "At least 12" in the headline and "12 killed" in the body: the report says 12. A
@@ -300,9 +317,14 @@ def tally(project: Project, incident_id: str,
     # categories for the outcome's total, the total reads copies of them (their notes
     # there differ from their category's); elsewhere it adds the category rows.
     regrouped: dict[tuple[str, int], dict[str, list[Figure]]] = {}
+    # Documents whose toll of all victims ("Seven killed") joined a named category:
+    # the toll still speaks of everyone killed, so the document's total keeps its ceiling.
+    whole_toll: set[tuple[str, int]] = set()
     for outcome, by_doc in by_total.items():
         for doc_id, pairs in by_doc.items():
             moved = _moved_in_total(pairs, same_as)
+            if any(c == "unknown" and f.annotation_id in moved for c, f in pairs):
+                whole_toll.add((outcome, doc_id))
             if moved or any(f.part for _, f in pairs):
                 into = regrouped[(outcome, doc_id)] = defaultdict(list)
                 for c, f in pairs:
@@ -335,9 +357,11 @@ def tally(project: Project, incident_id: str,
             for c in counted:
                 named[c].append(parts[c])
             # A source that names only civilians, or only combatants, says nothing of
-            # the other people killed: its total is a floor, not a ceiling.
+            # the other people killed: its total is a floor, not a ceiling (unless a
+            # toll of all victims says they were all of that category).
             cell.sources.append(_sum_sources(
-                list(parts.values()), open_above=len(counted) == 1 and counted[0] != "unknown"))
+                list(parts.values()), open_above=len(counted) == 1
+                and counted[0] != "unknown" and key not in whole_toll))
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         disputed = [c for c in model.CATEGORIES
                     if (x := result.cells.get((outcome, c))) is not None and x.conflict]
