@@ -1,6 +1,6 @@
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.ops import actors as ops
 from workbench.core.ops import annotations as ann_ops
@@ -10,13 +10,6 @@ TEXT = (
     "The Harouni Liberation Movement denied the attack. A spokesman for the Harun "
     "movement said the army was lying. Tesmaran Armed Forces said HLM fighters fired first.\n"
 )
-
-
-@pytest.fixture
-def project(tmp_path):
-    p = make_project(tmp_path)
-    yield p
-    p.close()
 
 
 def test_aliases_are_kept_without_duplicates(project):

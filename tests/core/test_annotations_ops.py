@@ -2,18 +2,11 @@ import sqlite3
 
 import pytest
 
-from tests.helpers import REPORT, add_doc, make_project
+from tests.helpers import REPORT, add_doc
 from workbench.core import ids
 from workbench.core.errors import AnchorError, NotFoundError, ValidationError
 from workbench.core.ops import annotations as ops
 from workbench.core.ops import history
-
-
-@pytest.fixture
-def project(tmp_path):
-    p = make_project(tmp_path)
-    yield p
-    p.close()
 
 
 def _casualty(project, doc_id, quote="wounded four troops", **fields):

@@ -9,13 +9,6 @@ from workbench.core.ops import documents as ops
 from workbench.core.ops import history
 
 
-@pytest.fixture
-def project(tmp_path):
-    p = make_project(tmp_path)
-    yield p
-    p.close()
-
-
 def _snapshot(project):
     return (
         project.repo.documents(),

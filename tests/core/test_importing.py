@@ -5,16 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPORT, make_project
+from tests.helpers import REPORT
 from workbench.core.errors import ImportRejected, ValidationError
 from workbench.core.ops import importing
-
-
-@pytest.fixture
-def project(tmp_path):
-    p = make_project(tmp_path)
-    yield p
-    p.close()
 
 
 def _tree(root: Path) -> None:

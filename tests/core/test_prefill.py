@@ -6,16 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc
 from workbench.core.codebook import Roles
 from workbench.core.ops.codebook import _save, add_field, add_kind
 from workbench.core.prefill import prefill_fields
-
-
-@pytest.fixture
-def project(tmp_path):
-    with make_project(tmp_path) as p:
-        yield p
 
 
 @pytest.fixture

@@ -4,19 +4,12 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc
 from workbench.core import query
 from workbench.core.ops import annotations as ops
 from workbench.core.query import AnnotationFilter
 
 D = dt.date
-
-
-@pytest.fixture
-def project(tmp_path):
-    p = make_project(tmp_path)
-    yield p
-    p.close()
 
 
 # ------------------------------------------------------------------ date_interval

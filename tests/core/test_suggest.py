@@ -1,6 +1,6 @@
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import history
 from workbench.core.suggest import suggest_documents, suggestions_for
@@ -11,13 +11,6 @@ TEXT = (
     "two policemen on Monday, the provincial governor said. The Crescent Brigade claimed "
     "responsibility for the raid.\n"
 )
-
-
-@pytest.fixture
-def project(tmp_path):
-    p = make_project(tmp_path)
-    yield p
-    p.close()
 
 
 def test_suggestions_map_engine_output_to_codebook_fields():

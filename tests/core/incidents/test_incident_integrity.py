@@ -28,12 +28,6 @@ A = "Shelling killed 12 civilians and wounded 30 in Port Halden.\n"
 B = "The toll rose: at least 15 civilians were killed in Port Halden.\n"
 
 
-@pytest.fixture
-def project(tmp_path):
-    with make_project(tmp_path) as p:
-        yield p
-
-
 def _event(project: Project) -> dict:
     a = report(project, A, name="a.txt")
     b = report(project, B, name="b.txt", published="2026-03-05")

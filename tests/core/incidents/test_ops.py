@@ -3,17 +3,11 @@ from __future__ import annotations
 import pytest
 
 from tests.core.incidents.helpers import figure, report
-from tests.helpers import make_project, raw_connect
+from tests.helpers import raw_connect
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model, ops
 from workbench.core.ops.annotations import add_link
 from workbench.core.ops.history import redo, undo
-
-
-@pytest.fixture
-def project(tmp_path):
-    with make_project(tmp_path) as p:
-        yield p
 
 
 def _two_figures(project):

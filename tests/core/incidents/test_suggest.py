@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from bench.incident_gold import build, pairwise
-from tests.helpers import make_project
 from workbench.core.incidents import model, ops
 from workbench.core.incidents.suggest import (
     accept_suggestion,
@@ -11,12 +10,6 @@ from workbench.core.incidents.suggest import (
     store_suggestions,
     suggest_incidents,
 )
-
-
-@pytest.fixture
-def project(tmp_path):
-    with make_project(tmp_path) as p:
-        yield p
 
 
 def test_suggestions_reach_the_gold_grouping(project):

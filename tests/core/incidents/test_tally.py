@@ -3,16 +3,9 @@ from __future__ import annotations
 import pytest
 
 from tests.core.incidents.helpers import figure, report
-from tests.helpers import make_project
 from workbench.core.incidents import ops
 from workbench.core.incidents.tally import figure_range, tally
 from workbench.core.ops.annotations import add_link, set_status
-
-
-@pytest.fixture
-def project(tmp_path):
-    with make_project(tmp_path) as p:
-        yield p
 
 
 def _incident(project, *ann_ids):

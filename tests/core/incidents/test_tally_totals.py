@@ -4,10 +4,7 @@ revised toll, and a part of a figure that is not counted must not change the tot
 
 from __future__ import annotations
 
-import pytest
-
 from tests.core.incidents.helpers import figure, report
-from tests.helpers import make_project
 from workbench.core.incidents import ops
 from workbench.core.incidents.tally import tally
 from workbench.core.ops.annotations import add_link, remove_link, set_status, trash_annotations
@@ -15,12 +12,6 @@ from workbench.core.ops.annotations import add_link, remove_link, set_status, tr
 HEADLINE = ("Nine killed in strike on Tarsin market\n\n"
             "A drone strike on the market in Tarsin killed nine civilians on Monday, "
             "the district council said. The nine civilians were buried on Tuesday.\n")
-
-
-@pytest.fixture
-def project(tmp_path):
-    with make_project(tmp_path) as p:
-        yield p
 
 
 def _incident(project, *ann_ids):
