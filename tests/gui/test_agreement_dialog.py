@@ -89,3 +89,23 @@ def test_choosing_a_disagreement_shows_both_annotations_side_by_side(team_window
     assert table.item(words, 1).text() == "killed at least 12 civilians"
     assert not table.item(words, 0).font().bold()  # and agree here
     dialog.close()
+
+
+def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
+    """The dialog stays open beside the window: a write (here ben's outcome changed to
+    agree with amal, then undone) shows in it without closing and opening it again."""
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    win, _doc, ids = team_window
+    win.actions_["agreement"].trigger()
+    dialog = win.findChild(AgreementDialog, "agreementReport")
+    listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+    assert listed.topLevelItemCount() == 1
+    assert win.session.run(update_annotation, ids["ben"], fields={"outcome": "killed"},
+                           sender=win).ok
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 0, timeout=2000)
+    win.undo()
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 1, timeout=2000)
+    assert "ben: wounded" in listed.topLevelItem(0).text(4)
+    dialog.close()
