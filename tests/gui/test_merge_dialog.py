@@ -93,3 +93,35 @@ def test_a_cancelled_passphrase_merges_nothing(merge_window, monkeypatch):
     assert merge_into(win, [str(source)]) is None
     assert "nothing was merged" in win.statusBar().currentMessage()
     assert len(win.session.project.repo.annotations()) == 1
+
+
+@pytest.fixture
+def dated_merge(tmp_path: Path, qtbot, qapp):
+    """amal's project with a report; ben's with the same report under another name and a
+    dated figure in it."""
+    from workbench.gui.app import close_window, create_main_window
+
+    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        add_text(p, REPORT, "report.txt", title="Shelling report")
+    with Project.create(source, coder="ben") as p:
+        doc = add_text(p, REPORT, "market.txt", title="Ben's copy")
+        annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                       {"outcome": "killed", "count_low": 12, "incident_date": "2026-03-01"})
+    win = create_main_window(target)
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.show()
+    yield win, source
+    close_window(win)
+
+
+def test_undoing_a_merge_takes_its_marks_off_the_timeline(dated_merge, qtbot):
+    """A colleague's dated figure comes in with the merge and leaves with its undo."""
+    win, source = dated_merge
+    qtbot.waitUntil(lambda: getattr(win, "timeline", None) is not None, timeout=5000)
+    assert merge_into(win, [str(source)]) is not None
+    qtbot.waitUntil(lambda: len(win.timeline._items) == 1, timeout=3000)
+    win.undo()
+    assert win.count_label.text().endswith("0 annotations")
+    qtbot.waitUntil(lambda: len(win.timeline._items) == 0, timeout=3000)
