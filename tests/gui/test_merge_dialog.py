@@ -55,6 +55,26 @@ def test_merge_shows_conflicts_and_selects_their_annotation(merge_window):
     dialog.close()
 
 
+def test_undo_and_redo_of_a_merge_move_its_kinds_in_the_annotate_menu(merge_window):
+    """ben's new kind leaves the Annotate menu when the merge is undone (its entry
+    annotated with a kind the codebook no longer had) and comes back with the redo."""
+    win, source, _doc, _ann = merge_window
+    assert merge_into(win, [str(source)]) is not None
+    assert "annotate_checkpoint" in win.actions_
+    win.undo()
+    assert "checkpoint" not in win.session.project.codebook
+    assert "annotate_checkpoint" not in win.actions_
+    assert "Checkpoint" not in [a.text().split("\t")[0] for a in _annotate_menu(win)]
+    win.redo()
+    assert "annotate_checkpoint" in win.actions_
+    assert "Checkpoint" in [a.text().split("\t")[0] for a in _annotate_menu(win)]
+
+
+def _annotate_menu(win) -> list:
+    menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Annotate")
+    return menu.actions()
+
+
 def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None

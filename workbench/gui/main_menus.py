@@ -254,8 +254,6 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     if not outcome.ok or outcome.changes is None:
         return None
     report = outcome.changes.result
-    if outcome.changes.touches("codebook"):  # new kinds get their Annotate menu entries
-        win.actions_ = build_menus(win)
     win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "
                                 f"{len(report.conflicts)} conflict(s).", 6000)
     dialog = MergeReportDialog(win.session, report, win)

@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- state
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs, stats = notice.changes, self._stats
+        if cs.touches("codebook"):
+            # Kinds came or went (a merge, its undo or redo): the Annotate menu lists them.
+            self.actions_ = build_menus(self)
         if (stats is not None and not cs.touches("document")
                 and len(cs.changes) <= RECOUNT_ABOVE):
             # Counting a million live annotations again took 64 ms a write.
