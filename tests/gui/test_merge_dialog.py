@@ -75,6 +75,56 @@ def _annotate_menu(win) -> list:
     return menu.actions()
 
 
+@pytest.fixture
+def open_window(qtbot, qapp):
+    """Opens a window on a project file; closes it after the test."""
+    from workbench.gui.app import close_window, create_main_window
+
+    opened = []
+
+    def open_(path: Path):
+        win = create_main_window(path)
+        win.show_dialogs = False
+        qtbot.addWidget(win)
+        win.show()
+        opened.append(win)
+        return win
+
+    yield open_
+    for win in opened:
+        close_window(win)
+
+
+def test_a_conflict_kept_in_the_trash_goes_to_its_live_copy(tmp_path, open_window):
+    """amal trashed the figure, ben edited it: the item stays in amal's trash and ben's
+    version waits in review as the conflict copy. Selecting the conflict went to the
+    trashed annotation, which the panel cannot show (\"No annotation selected\")."""
+    from workbench.core.ops.annotations import trash_annotations
+
+    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
+        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                             {"outcome": "killed"}).result
+    shutil.copy(target, source)
+    with Project.open(source, coder="ben") as p:
+        update_annotation(p, ann, fields={"outcome": "wounded"})
+    with Project.open(target, coder="amal") as p:
+        trash_annotations(p, [ann])
+    win = open_window(target)
+    dialog = merge_into(win, [str(source)])
+    tree = dialog.findChild(QTreeWidget, "mergeConflicts")
+    item = tree.topLevelItem(0)
+    copy = item.text(4)
+    assert item.text(2) == "trashed by amal, edited by ben" and copy
+    tree.setCurrentItem(item)
+    assert win.session.bus.selection.ann_id == copy
+    editor = win.annotation_panel.editor
+    assert editor.ann is not None and editor.ann["id"] == copy
+    assert editor.ann["fields"]["outcome"] == "wounded"
+    dialog.close()
+
+
 def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None

@@ -2,7 +2,8 @@
 
 The merge itself is the core's (``core.merge``), run through the session like any other
 write. The dialog lists the counts and every conflict; selecting a conflict selects its
-annotation through the bus, so the viewer and the panel go to it.
+annotation through the bus, so the viewer and the panel go to it (to its conflict copy
+when the annotation kept its trashed version).
 """
 
 from __future__ import annotations
@@ -63,4 +64,14 @@ class MergeReportDialog(QDialog):
         target = item.data(0, _ROLE) if item is not None else None
         if target:
             ann_id, doc_id = target
+            copy_id = item.text(4)
+            if copy_id and self._in_trash(ann_id):
+                # The item kept a trashed version (one coder trashed it, another edited
+                # it): the panel shows no trashed annotation, and the live version to
+                # accept or reject is the conflict copy.
+                ann_id = copy_id
             self.session.bus.select(ann_id, doc_id, sender=self)
+
+    def _in_trash(self, ann_id: str) -> bool:
+        row = self.session.project.repo.get("annotation", ann_id)
+        return row is not None and bool(row.get("deleted_at"))
