@@ -36,6 +36,7 @@ from workbench.gui.session import Session
 _ROLE = Qt.ItemDataRole.UserRole
 # What the report reads: a write touching none of these leaves every figure as it is.
 _READS = ("annotation", "document", "codebook")
+REFRESH_AFTER_MS = 400
 
 
 def _number(value: float | None, percent: bool = False) -> str:
@@ -88,8 +89,9 @@ class AgreementDialog(QDialog):
         below.setSizes([480, 340])
         layout.addWidget(below, 3)
         layout.addWidget(buttons)
-        # One recomputation for a burst of writes (a review pass accepts many in a row).
-        self._again = QTimer(self, singleShot=True, interval=0)
+        # One recomputation once a burst of writes pauses (a review pass accepts many in a
+        # row): the report takes ~0.5 s of CPU at 3,000 annotations of three coders.
+        self._again = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
         self._again.timeout.connect(self.refresh)
         session.bus.project_changed.connect(self._on_changes)
         self.refresh()
