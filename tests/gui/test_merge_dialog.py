@@ -125,6 +125,20 @@ def test_a_conflict_kept_in_the_trash_goes_to_its_live_copy(tmp_path, open_windo
     dialog.close()
 
 
+def test_the_counts_table_is_in_a_fixed_width_font(merge_window):
+    """The counts are a text table aligned with spaces, as the command line prints it: in
+    the window's proportional font its columns no longer lined up under their headings."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    win, source, _doc, _ann = merge_window
+    dialog = merge_into(win, [str(source)])
+    summary = dialog.findChild(QPlainTextEdit, "mergeSummary")
+    assert "added  updated  unchanged  conflicts" in summary.toPlainText()
+    assert QFontInfo(summary.font()).fixedPitch()
+    dialog.close()
+
+
 def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None

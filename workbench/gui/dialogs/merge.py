@@ -9,6 +9,7 @@ when the annotation kept its trashed version).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,9 @@ class MergeReportDialog(QDialog):
         summary = QPlainTextEdit(self)
         summary.setObjectName("mergeSummary")
         summary.setReadOnly(True)
+        # The counts are a table aligned with spaces (the command line's text): a
+        # proportional font breaks its columns.
+        summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # The text rendering minus its conflict lines, which the list below shows.
         text = report.render()
         summary.setPlainText(text.split("\nConflicts:")[0])
