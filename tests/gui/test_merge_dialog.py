@@ -139,6 +139,20 @@ def test_the_counts_table_is_in_a_fixed_width_font(merge_window):
     dialog.close()
 
 
+def test_the_conflict_columns_show_their_whole_text(merge_window):
+    """Each conflict's item and what happened were cut to "annotation 2…" and "changed
+    on b…" while the conflict copy's column took the rest of the width."""
+    win, source, _doc, _ann = merge_window
+    dialog = merge_into(win, [str(source)])
+    dialog.show()
+    tree = dialog.findChild(QTreeWidget, "mergeConflicts")
+    item = tree.topLevelItem(0)
+    metrics = tree.fontMetrics()
+    for column in range(tree.columnCount()):
+        assert tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column))
+    dialog.close()
+
+
 def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTreeWidget,
@@ -35,7 +36,7 @@ class MergeReportDialog(QDialog):
         self.session = session
         self.setObjectName("mergeReport")
         self.setWindowTitle("Merge report")
-        self.resize(760, 520)
+        self.resize(900, 520)  # wide enough for a conflict line with its copy id
         summary = QPlainTextEdit(self)
         summary.setObjectName("mergeSummary")
         summary.setReadOnly(True)
@@ -49,6 +50,8 @@ class MergeReportDialog(QDialog):
         self.conflicts.setObjectName("mergeConflicts")
         self.conflicts.setHeaderLabels(["Item", "Source", "What", "Kept", "Conflict copy"])
         self.conflicts.setRootIsDecorated(False)
+        # Each column as wide as its text: ids and sentences cut short say nothing.
+        self.conflicts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for c in report.conflicts:
             item = QTreeWidgetItem([f"{c.entity} {c.id}", c.source, c.what, c.kept,
                                     c.copy_id or ""])
