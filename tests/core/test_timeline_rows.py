@@ -95,3 +95,23 @@ def test_patching_the_changed_rows_equals_reading_all_again(tmp_path):
     patched = timeline_rows.patched(project, before, [moved.ann_id, gone.ann_id, new])
     assert comparable(patched) == comparable(timeline_rows.timeline_columns(project))
     project.close()
+
+
+def test_patching_drops_an_annotation_that_no_longer_exists(tmp_path):
+    """Undoing a creation (or a merge) deletes the row outright: the patch has no rowid to
+    find for its id, and the mark stayed on the timeline until the project was reopened."""
+    from workbench.core.ops import annotations as ops
+    from workbench.core.ops import history
+
+    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+    doc = project.repo.documents()[0]["id"]
+    text = project.repo.get("document", doc)["text"]
+    new = ops.annotate_quote(project, doc, "statement", text[10:40],
+                             {"speaker": "A new speaker", "date": "2023-01-05"}).result
+    before = timeline_rows.timeline_columns(project)
+    assert new in {before[i].ann_id for i in range(len(before))}
+    undone = history.undo(project)
+    assert undone.annotation_ids == [new] and project.repo.get("annotation", new) is None
+    patched = timeline_rows.patched(project, before, undone.annotation_ids)
+    assert comparable(patched) == comparable(timeline_rows.timeline_columns(project))
+    project.close()

@@ -89,3 +89,46 @@ def test_choosing_a_disagreement_shows_both_annotations_side_by_side(team_window
     assert table.item(words, 1).text() == "killed at least 12 civilians"
     assert not table.item(words, 0).font().bold()  # and agree here
     dialog.close()
+
+
+def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
+    """The dialog stays open beside the window: a write (here ben's outcome changed to
+    agree with amal, then undone) shows in it without closing and opening it again."""
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    win, _doc, ids = team_window
+    win.actions_["agreement"].trigger()
+    dialog = win.findChild(AgreementDialog, "agreementReport")
+    listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+    assert listed.topLevelItemCount() == 1
+    assert win.session.run(update_annotation, ids["ben"], fields={"outcome": "killed"},
+                           sender=win).ok
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 0, timeout=2000)
+    win.undo()
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 1, timeout=2000)
+    assert "ben: wounded" in listed.topLevelItem(0).text(4)
+    dialog.close()
+
+
+def test_opening_another_project_closes_the_reports_of_the_last_one(team_window, qtbot,
+                                                                     tmp_path):
+    """The agreement and merge reports read the project they were opened on: left open
+    after another project was opened, choosing a disagreement read the closed project
+    (a traceback, "Cannot operate on a closed database")."""
+    from workbench.gui.dialogs.agreement import AgreementDialog
+    from workbench.gui.main_menus import merge_into
+
+    win, _doc, _ids = team_window
+    win.actions_["agreement"].trigger()
+    agreement = win.findChild(AgreementDialog, "agreementReport")
+    colleague = tmp_path / "colleague.wbproj"
+    with Project.create(colleague, coder="chen") as project:
+        add_text(project, REPORT, "report.txt")
+    win.show_dialogs = True
+    merge = merge_into(win, [str(colleague)])
+    assert agreement.isVisible() and merge.isVisible()
+    other = tmp_path / "other.wbproj"
+    Project.create(other, coder="dana").close()
+    assert win.open_project(other)
+    assert not agreement.isVisible() and not merge.isVisible()

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from tests.gui.conftest import REPORT, add_text
@@ -55,6 +56,139 @@ def test_merge_shows_conflicts_and_selects_their_annotation(merge_window):
     dialog.close()
 
 
+def test_undo_and_redo_of_a_merge_move_its_kinds_in_the_annotate_menu(merge_window):
+    """ben's new kind leaves the Annotate menu when the merge is undone (its entry
+    annotated with a kind the codebook no longer had) and comes back with the redo."""
+    win, source, _doc, _ann = merge_window
+    assert merge_into(win, [str(source)]) is not None
+    assert "annotate_checkpoint" in win.actions_
+    win.undo()
+    assert "checkpoint" not in win.session.project.codebook
+    assert "annotate_checkpoint" not in win.actions_
+    assert "Checkpoint" not in [a.text().split("\t")[0] for a in _annotate_menu(win)]
+    win.redo()
+    assert "annotate_checkpoint" in win.actions_
+    assert "Checkpoint" in [a.text().split("\t")[0] for a in _annotate_menu(win)]
+
+
+def _annotate_menu(win) -> list:
+    menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Annotate")
+    return menu.actions()
+
+
+@pytest.fixture
+def open_window(qtbot, qapp):
+    """Opens a window on a project file; closes it after the test."""
+    from workbench.gui.app import close_window, create_main_window
+
+    opened = []
+
+    def open_(path: Path):
+        win = create_main_window(path)
+        win.show_dialogs = False
+        qtbot.addWidget(win)
+        win.show()
+        opened.append(win)
+        return win
+
+    yield open_
+    for win in opened:
+        close_window(win)
+
+
+def test_a_conflict_kept_in_the_trash_goes_to_its_live_copy(tmp_path, open_window):
+    """amal trashed the figure, ben edited it: the item stays in amal's trash and ben's
+    version waits in review as the conflict copy. Selecting the conflict went to the
+    trashed annotation, which the panel cannot show (\"No annotation selected\")."""
+    from workbench.core.ops.annotations import trash_annotations
+
+    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
+        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                             {"outcome": "killed"}).result
+    shutil.copy(target, source)
+    with Project.open(source, coder="ben") as p:
+        update_annotation(p, ann, fields={"outcome": "wounded"})
+    with Project.open(target, coder="amal") as p:
+        trash_annotations(p, [ann])
+    win = open_window(target)
+    dialog = merge_into(win, [str(source)])
+    tree = dialog.findChild(QTreeWidget, "mergeConflicts")
+    item = tree.topLevelItem(0)
+    copy = item.text(4)
+    assert item.text(2) == "trashed by amal, edited by ben" and copy
+    tree.setCurrentItem(item)
+    assert win.session.bus.selection.ann_id == copy
+    editor = win.annotation_panel.editor
+    assert editor.ann is not None and editor.ann["id"] == copy
+    assert editor.ann["fields"]["outcome"] == "wounded"
+    dialog.close()
+
+
+def test_the_counts_table_is_in_a_fixed_width_font(merge_window):
+    """The counts are a text table aligned with spaces, as the command line prints it: in
+    the window's proportional font its columns no longer lined up under their headings."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    win, source, _doc, _ann = merge_window
+    dialog = merge_into(win, [str(source)])
+    summary = dialog.findChild(QPlainTextEdit, "mergeSummary")
+    assert "added  updated  unchanged  conflicts" in summary.toPlainText()
+    assert QFontInfo(summary.font()).fixedPitch()
+    dialog.close()
+
+
+def test_the_conflict_columns_show_their_whole_text(merge_window):
+    """Each conflict's item and what happened were cut to "annotation 2…" and "changed
+    on b…" while the conflict copy's column took the rest of the width."""
+    win, source, _doc, _ann = merge_window
+    dialog = merge_into(win, [str(source)])
+    dialog.show()
+    tree = dialog.findChild(QTreeWidget, "mergeConflicts")
+    item = tree.topLevelItem(0)
+    metrics = tree.fontMetrics()
+    for column in range(tree.columnCount()):
+        assert tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column))
+    dialog.close()
+
+
+def test_the_window_shows_it_is_busy_while_merging_but_not_while_asking(merge_window,
+                                                                         monkeypatch):
+    """A merge runs in the window's thread (3,000 annotations: about 2 s); the window
+    gave no sign of it. The wait cursor is on while the merge works, and off while a
+    passphrase is asked for."""
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.core import crypto, merge
+    from workbench.gui import main_menus
+
+    win, source, _doc, _ann = merge_window
+    crypto.encrypt(source, "ben's long passphrase")
+    seen: dict[str, object] = {}
+
+    def ask(_parent, _prompt, **_kw):
+        seen["asking"] = QApplication.overrideCursor()
+        return "ben's long passphrase"
+
+    real_ask = main_menus.open_asking
+    monkeypatch.setattr(main_menus, "open_asking",
+                        lambda parent, path, **kw: real_ask(parent, path, ask=ask, **kw))
+    real_merge = merge._merge
+
+    def watched(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen["merging"] = cursor.shape() if cursor is not None else None
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "_merge", watched)
+    assert merge_into(win, [str(source)]) is not None
+    assert seen["merging"] == Qt.CursorShape.WaitCursor
+    assert seen["asking"] is None
+    assert QApplication.overrideCursor() is None  # and off afterwards
+
+
 def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None
@@ -93,3 +227,35 @@ def test_a_cancelled_passphrase_merges_nothing(merge_window, monkeypatch):
     assert merge_into(win, [str(source)]) is None
     assert "nothing was merged" in win.statusBar().currentMessage()
     assert len(win.session.project.repo.annotations()) == 1
+
+
+@pytest.fixture
+def dated_merge(tmp_path: Path, qtbot, qapp):
+    """amal's project with a report; ben's with the same report under another name and a
+    dated figure in it."""
+    from workbench.gui.app import close_window, create_main_window
+
+    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        add_text(p, REPORT, "report.txt", title="Shelling report")
+    with Project.create(source, coder="ben") as p:
+        doc = add_text(p, REPORT, "market.txt", title="Ben's copy")
+        annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                       {"outcome": "killed", "count_low": 12, "incident_date": "2026-03-01"})
+    win = create_main_window(target)
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.show()
+    yield win, source
+    close_window(win)
+
+
+def test_undoing_a_merge_takes_its_marks_off_the_timeline(dated_merge, qtbot):
+    """A colleague's dated figure comes in with the merge and leaves with its undo."""
+    win, source = dated_merge
+    qtbot.waitUntil(lambda: getattr(win, "timeline", None) is not None, timeout=5000)
+    assert merge_into(win, [str(source)]) is not None
+    qtbot.waitUntil(lambda: len(win.timeline._items) == 1, timeout=3000)
+    win.undo()
+    assert win.count_label.text().endswith("0 annotations")
+    qtbot.waitUntil(lambda: len(win.timeline._items) == 0, timeout=3000)

@@ -206,8 +206,8 @@ class ColumnReader:
 
 
 def patched(project: Project, cols: TimelineColumns, ann_ids: Sequence[str]) -> TimelineColumns:
-    """``cols`` with the annotations ``ann_ids`` read again (edited, new, trashed or
-    restored): a few rows read instead of the whole table after an edit."""
+    """``cols`` with the annotations ``ann_ids`` read again (edited, new, trashed,
+    restored or deleted): a few rows read instead of the whole table after an edit."""
     conn = project.repo.conn
     rowids: list[int] = []
     for start in range(0, len(ann_ids), 500):  # SQLite's limit on bound parameters
@@ -215,6 +215,13 @@ def patched(project: Project, cols: TimelineColumns, ann_ids: Sequence[str]) -> 
         rowids += [r[0] for r in conn.execute(
             f"SELECT rowid FROM annotations WHERE id IN ({','.join('?' * len(part))})", part)]
     kept = cols.take(~np.isin(cols.rowid, np.array(rowids, np.int64)))
+    if len(rowids) < len(set(ann_ids)):
+        # An id with no row was deleted outright (an undone creation or merge): its rowid
+        # is gone with it, so keep only the rows that still exist. One pass over the
+        # rowids (rare: a trashed annotation keeps its row).
+        live = np.fromiter((r[0] for r in conn.execute("SELECT rowid FROM annotations")),
+                           np.int64)
+        kept = kept.take(np.isin(kept.rowid, live))
     reader = ColumnReader(project, like=cols)
     for start in range(0, len(rowids), 500):
         reader.read(0, max_rowid(project), rowids[start:start + 500])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from workbench.gui.crypto_actions import (
     change_passphrase,
@@ -243,19 +243,28 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     from workbench.gui.dialogs.merge import MergeReportDialog
 
     def open_source(path: Path) -> Project:
-        # An encrypted coder's project: ask its passphrase, as opening one does.
-        source = open_asking(win, path, coder=win.session.project.coder, opener=read_source)
+        # An encrypted coder's project: ask its passphrase, as opening one does (with
+        # the ordinary cursor: the prompt waits for the user, not the user for it).
+        QApplication.restoreOverrideCursor()
+        try:
+            source = open_asking(win, path, coder=win.session.project.coder,
+                                 opener=read_source)
+        finally:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         if source is None:
             raise ProjectError(f"{path.name} was not opened (no passphrase given); "
                                "nothing was merged.")
         return source
 
-    outcome = win.session.run(merge_projects, paths, sender=win, opener=open_source)
+    # The merge runs in this thread (3,000 annotations: about 2 s): say it is working.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        outcome = win.session.run(merge_projects, paths, sender=win, opener=open_source)
+    finally:
+        QApplication.restoreOverrideCursor()
     if not outcome.ok or outcome.changes is None:
         return None
     report = outcome.changes.result
-    if outcome.changes.touches("codebook"):  # new kinds get their Annotate menu entries
-        win.actions_ = build_menus(win)
     win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "
                                 f"{len(report.conflicts)} conflict(s).", 6000)
     dialog = MergeReportDialog(win.session, report, win)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- state
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs, stats = notice.changes, self._stats
+        if cs.touches("codebook"):
+            # Kinds came or went (a merge, its undo or redo): the Annotate menu lists them.
+            self.actions_ = build_menus(self)
         if (stats is not None and not cs.touches("document")
                 and len(cs.changes) <= RECOUNT_ABOVE):
             # Counting a million live annotations again took 64 ms a write.
@@ -305,6 +309,10 @@ class MainWindow(QMainWindow):
             return False
         old_project, old_panes = self.session.project, self.centralWidget()
         self.save_layout()
+        for dialog in self.findChildren(QDialog):
+            # A report left open (agreement, merge) reads the project it was made on.
+            if getattr(dialog, "session", None) is self.session:
+                dialog.close()
         # Close the old project only once its panes are gone: a pending timer in one
         # of them must not read a closed connection.
         old_panes.destroyed.connect(lambda *_: old_project.close())

@@ -4,6 +4,8 @@ The report itself is computed by the core; this dialog only shows it. Choosing a
 disagreement shows the coders' annotations side by side (their words, status and every
 field, differing rows marked); double-clicking it selects the first coder's annotation
 through the bus, so the viewer and the panel go to it while the dialog stays open.
+Since it stays open, it computes the report again after every write that can move a
+figure (an edit, a merge, an undo), so it never shows a project that is gone.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,9 +30,13 @@ from PySide6.QtWidgets import (
 
 from workbench.core.agreement import Disagreement, Report, agreement_report
 from workbench.core.errors import WorkbenchError
+from workbench.gui.bus import ChangeNotice
 from workbench.gui.session import Session
 
 _ROLE = Qt.ItemDataRole.UserRole
+# What the report reads: a write touching none of these leaves every figure as it is.
+_READS = ("annotation", "document", "codebook")
+REFRESH_AFTER_MS = 400
 
 
 def _number(value: float | None, percent: bool = False) -> str:
@@ -83,7 +89,16 @@ class AgreementDialog(QDialog):
         below.setSizes([480, 340])
         layout.addWidget(below, 3)
         layout.addWidget(buttons)
+        # One recomputation once a burst of writes pauses (a review pass accepts many in a
+        # row): the report takes ~0.5 s of CPU at 3,000 annotations of three coders.
+        self._again = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
+        self._again.timeout.connect(self.refresh)
+        session.bus.project_changed.connect(self._on_changes)
         self.refresh()
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        if any(notice.changes.touches(entity) for entity in _READS):
+            self._again.start()
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
