@@ -35,8 +35,6 @@ _MISSES: tuple[str, ...] = (
     "Residents told Reuters",
     "\"I saw them take my brother",
     "Council member Pia Lund",
-    "Local media reported",
-    "\"No one has told us anything",
     "Police spokesman Inspector Daniel Moyo",
 )
 

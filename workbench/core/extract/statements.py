@@ -1626,6 +1626,10 @@ _SUBJECT_BAD = re.compile(
 
 _NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\s+$", re.IGNORECASE)
 _NEGATED_TAIL = tail_check(final_words(EN.NEGATORS))
+_NEGATED_PERFECT = re.compile(
+    rf"\b(?:{alt(EN.NEGATING_SUBJECTS)})\s+(?:{alt(EN.PERFECT_AUXILIARIES)})\s+$",
+    re.IGNORECASE)
+_PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
@@ -1720,6 +1724,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
+    if _PERFECT_TAIL(before, 0, 25) and _NEGATED_PERFECT.search(before):
+        return True  # "No one has told us anything"
     if word == "said" and _HAVING_TAIL(before, 0, 25) and _HAVING_BEFORE.search(before) and (
             _THAT_COMMA.match(text, v.end())):
         return True  # "Having said that, ...": a discourse marker, nobody's words

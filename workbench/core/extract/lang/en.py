@@ -573,8 +573,13 @@ ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition o
 # Bracketed inside a rank and name: "Maj. Gen. (retd) Vikram Singh".
 RANK_BRACKETS = _w("retd retd. rtd rtd. retired")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
+# "neither confirmed nor denied" says nothing either.
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
-              "|refused to|declined to|failed to|nobody|no one")
+              "|refused to|declined to|failed to|nobody|no one|neither|nor")
+# A subject that says nobody spoke, with a perfect between it and the verb: "No one has
+# told us anything" (inside a quote, no attribution of "us anything").
+NEGATING_SUBJECTS = _p("nobody|no one|no official|no-one")
+PERFECT_AUXILIARIES = _w("has have had")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
