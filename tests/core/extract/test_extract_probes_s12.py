@@ -32,7 +32,6 @@ _MISSES: tuple[str, ...] = (
     "Asked whether the army would withdraw",
     "rebels said they captured",
     "Save the Children",
-    "Residents told Reuters",
     "\"I saw them take my brother",
     "Council member Pia Lund",
     "Police spokesman Inspector Daniel Moyo",
@@ -199,4 +198,20 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
 def test_reports(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     if text.startswith(_MISSES):
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
+    assert _statements(text) == expected
+
+
+# The round's rules on single sentences, and where they stop.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The witness, who gave only her first name, Amina, said the gunmen came at night.",
+     [("Amina", "the gunmen came at night")]),
+    ("\"They shot at us,\" said one woman, who gave only her first name, Amina.",
+     [("Amina", "They shot at us")]),
+    ("Nobody has said when the road will reopen.", []),
+    ("The ministry neither confirmed nor denied that the talks had failed.", []),
+    # the negation is the other subject's: "the police" still speak
+    ("Neither the army nor the police said anything about the attack.",
+     [("the police", "anything about the attack")]),
+])
+def test_round_rules(text: str, expected: list) -> None:
     assert _statements(text) == expected

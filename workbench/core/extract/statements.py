@@ -229,7 +229,7 @@ _AFTER_QUOTE_NAMED = re.compile(
 _BROUGHT_NAME = re.compile(
     r"\s*,\s*(?:who\s+)?(?:(?:identified|known)(?:\s+only)?\s+as"
     r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
-    r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as)"
+    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|\s*,))"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
@@ -1980,7 +1980,9 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  r"|who\s+(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)"
                  r"(?:\s+only)?\s+as"
-                 r"|who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as")
+                 # "who gave only his first name, Musa,": the name in apposition
+                 r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+                 r"(?:\s+only)?(?:\s+as|\s*,)")
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
@@ -1988,10 +1990,11 @@ _APPOSITIVE = re.compile(
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
-    rf"|^(?:{_CAP_TITLES}))\s"
+    rf"|^(?:{_CAP_TITLES}))"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
-    r"[^,;:\"“”]{2,160}?,\s*"
+    # (no description before a bringer: "One, who gave only his first name, Musa, said")
+    rf"(?:\s[^,;:\"“”]{{2,160}}?,\s*|(?<=[Oo]ne),\s*(?={_NAME_BRINGER}))"
     # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
     r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+"
     # ... or by how the story may call the source: "identified only as Soldier F", "who
@@ -2002,7 +2005,7 @@ _APPOSITIVE = re.compile(
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}|[A-Z]{3,}"
     # one name after a bringer: "... as Amina", "known as KV-12"
-    r"|(?<=\sas\s)[A-Z][\w'’\-]*),\s*$"
+    r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
