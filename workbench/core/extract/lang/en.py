@@ -427,11 +427,13 @@ INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated w
                                 " claimed confirmed concluded"))
 # Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
 # "continued" / "went on" a quote that carries on; without a quote they report nothing.
+# "replied" / "answered" give the answer in interviews, debates and testimony.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
-                 " declared told asked asks continued continues vowed vows pledged pledges")
+                 " declared told asked asks continued continues vowed vows pledged pledges"
+                 " replied replies answered")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
-                       " insisted vowed")
+                       " insisted vowed replied answered")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing"
