@@ -748,7 +748,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
-                _NEW_CLAUSE_AFTER.match(text, am.end())):
+                _NEW_CLAUSE_AFTER.match(text, am.end()) or (
+                    am.group("sp2")[:1].isupper() and _OWN_WORDS_AFTER.match(text, am.end()))):
             # '"People are dying." He added that ...': a closed quote and a new sentence
             # whose verb has words of its own; no attribution of the quote.
             am = None
@@ -823,8 +824,14 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 # "Nothing can bring them back."'
 # After a speaker and verb: words of the verb's own, so the verb reports no quote before.
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
+# '"He was 17." She said soldiers ...': after a capitalised new sentence, a verb followed
+# by a plain word (no preposition of when or where) has words of its own.
+_OWN_WORDS_AFTER = re.compile(
+    rf"\s+(?!(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\b)[a-z][\w'’\-]*\s+[a-z]")
 _FOLLOW_UP = re.compile(
+    # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
+    r"|\s+[\w'’\-]+"
     r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
 
 

@@ -226,6 +226,8 @@ PERSON_WORDS = frozenset(_w(
     " victim survivor"
     # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
     " constable jawan cadet sepoy vigilante"
+    # court and feature copy: "the witness told the court ... She said"
+    " witness trader shopkeeper"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
