@@ -41,7 +41,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Two fishermen missing after", "casualties"),
     ("State broadcaster EBC", "statements"),
     ("Junta airstrike kills 9", "statements"),
-    ("Inquiry hears soldiers", "statements"),
     ("Bandits kill 11", "statements"),
 )
 

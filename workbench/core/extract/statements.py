@@ -229,7 +229,7 @@ _AFTER_QUOTE_NAMED = re.compile(
 _BROUGHT_NAME = re.compile(
     r"\s*,\s*(?:who\s+)?(?:(?:identified|known)(?:\s+only)?\s+as"
     r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
-    r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as)"
+    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|\s*,))"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
@@ -748,7 +748,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
-                _NEW_CLAUSE_AFTER.match(text, am.end())):
+                _NEW_CLAUSE_AFTER.match(text, am.end()) or (
+                    am.group("sp2")[:1].isupper() and _OWN_WORDS_AFTER.match(text, am.end()))):
             # '"People are dying." He added that ...': a closed quote and a new sentence
             # whose verb has words of its own; no attribution of the quote.
             am = None
@@ -823,8 +824,14 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 # "Nothing can bring them back."'
 # After a speaker and verb: words of the verb's own, so the verb reports no quote before.
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
+# '"He was 17." She said soldiers ...': after a capitalised new sentence, a verb followed
+# by a plain word (no preposition of when or where) has words of its own.
+_OWN_WORDS_AFTER = re.compile(
+    rf"\s+(?!(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\b)[a-z][\w'’\-]*\s+[a-z]")
 _FOLLOW_UP = re.compile(
+    # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
+    r"|\s+[\w'’\-]+"
     r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
 
 
@@ -1626,6 +1633,10 @@ _SUBJECT_BAD = re.compile(
 
 _NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\s+$", re.IGNORECASE)
 _NEGATED_TAIL = tail_check(final_words(EN.NEGATORS))
+_NEGATED_PERFECT = re.compile(
+    rf"\b(?:{alt(EN.NEGATING_SUBJECTS)})\s+(?:{alt(EN.PERFECT_AUXILIARIES)})\s+$",
+    re.IGNORECASE)
+_PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
@@ -1720,6 +1731,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
+    if _PERFECT_TAIL(before, 0, 25) and _NEGATED_PERFECT.search(before):
+        return True  # "No one has told us anything"
     if word == "said" and _HAVING_TAIL(before, 0, 25) and _HAVING_BEFORE.search(before) and (
             _THAT_COMMA.match(text, v.end())):
         return True  # "Having said that, ...": a discourse marker, nobody's words
@@ -1974,7 +1987,9 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
 _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  r"|who\s+(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)"
                  r"(?:\s+only)?\s+as"
-                 r"|who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?\s+as")
+                 # "who gave only his first name, Musa,": the name in apposition
+                 r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+                 r"(?:\s+only)?(?:\s+as|\s*,)")
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
@@ -1982,10 +1997,11 @@ _APPOSITIVE = re.compile(
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
-    rf"|^(?:{_CAP_TITLES}))\s"
+    rf"|^(?:{_CAP_TITLES}))"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
-    r"[^,;:\"“”]{2,160}?,\s*"
+    # (no description before a bringer: "One, who gave only his first name, Musa, said")
+    rf"(?:\s[^,;:\"“”]{{2,160}}?,\s*|(?<=[Oo]ne),\s*(?={_NAME_BRINGER}))"
     # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
     r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+"
     # ... or by how the story may call the source: "identified only as Soldier F", "who
@@ -1996,7 +2012,7 @@ _APPOSITIVE = re.compile(
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}|[A-Z]{3,}"
     # one name after a bringer: "... as Amina", "known as KV-12"
-    r"|(?<=\sas\s)[A-Z][\w'’\-]*),\s*$"
+    r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.

@@ -226,6 +226,8 @@ PERSON_WORDS = frozenset(_w(
     " victim survivor"
     # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
     " constable jawan cadet sepoy vigilante"
+    # court and feature copy: "the witness told the court ... She said"
+    " witness trader shopkeeper"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -427,11 +429,13 @@ INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated w
                                 " claimed confirmed concluded"))
 # Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
 # "continued" / "went on" a quote that carries on; without a quote they report nothing.
+# "replied" / "answered" give the answer in interviews, debates and testimony.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
-                 " declared told asked asks continued continues vowed vows pledged pledges")
+                 " declared told asked asks continued continues vowed vows pledged pledges"
+                 " replied replies answered")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
-                       " insisted vowed")
+                       " insisted vowed replied answered")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing"
@@ -573,8 +577,13 @@ ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition o
 # Bracketed inside a rank and name: "Maj. Gen. (retd) Vikram Singh".
 RANK_BRACKETS = _w("retd retd. rtd rtd. retired")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
+# "neither confirmed nor denied" says nothing either.
 NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cannot"
-              "|refused to|declined to|failed to|nobody|no one")
+              "|refused to|declined to|failed to|nobody|no one|neither|nor")
+# A subject that says nobody spoke, with a perfect between it and the verb: "No one has
+# told us anything" (inside a quote, no attribution of "us anything").
+NEGATING_SUBJECTS = _p("nobody|no one|no official|no-one")
+PERFECT_AUXILIARIES = _w("has have had")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
