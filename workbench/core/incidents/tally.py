@@ -103,6 +103,13 @@ class Tally:
     def cell(self, outcome: str, category: str = "all") -> Cell | None:
         return self.cells.get((outcome, category))
 
+    def outcomes_with_figures(self) -> list[str]:
+        """The outcomes whose total has a figure, those whose sources disagree first:
+        what a researcher can set a best figure for."""
+        cells = [c for (_o, cat), c in self.cells.items()
+                 if cat == "all" and (c.low is not None or c.high is not None)]
+        return [c.outcome for c in sorted(cells, key=lambda c: not c.conflict)]
+
     @property
     def source_count(self) -> int:
         return len({s.doc_id for c in self.cells.values() for s in c.sources if s.included})

@@ -23,13 +23,6 @@ from workbench.core.codebook import COUNT_LIMIT
 from workbench.core.incidents.tally import Tally
 
 
-def outcomes_to_settle(tally: Tally) -> list[str]:
-    """The tally's outcomes with figures, those whose sources disagree first."""
-    cells = [c for (_o, cat), c in tally.cells.items()
-             if cat == "all" and (c.low is not None or c.high is not None)]
-    return [c.outcome for c in sorted(cells, key=lambda c: not c.conflict)]
-
-
 class BestFigureDialog(QDialog):
     """Outcome, best figure and the reason; OK stays disabled while the reason is blank."""
 
@@ -42,7 +35,7 @@ class BestFigureDialog(QDialog):
         intro.setWordWrap(True)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("bestOutcome")
-        for name in outcomes_to_settle(tally):
+        for name in tally.outcomes_with_figures():
             self.outcome.addItem(name, name)
         self.value = QSpinBox(self)
         self.value.setObjectName("bestValue")

@@ -37,7 +37,7 @@ from workbench.core.incidents import model
 from workbench.core.incidents.ops import set_best
 from workbench.core.incidents.views import incident_rows
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
-from workbench.gui.dialogs.best_figure import BestFigureDialog, outcomes_to_settle
+from workbench.gui.dialogs.best_figure import BestFigureDialog
 from workbench.gui.incident_actions import add_to_incident, review
 from workbench.gui.models import incident_list_model as L
 from workbench.gui.models import incident_source_model as S
@@ -246,7 +246,7 @@ class IncidentPanel(QWidget):
         tally = self.session.tallies.get(inc["id"])
         self.tally_label.setText(tally.describe() if tally is not None else "")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
-        self.best_button.setVisible(tally is not None and bool(outcomes_to_settle(tally)))
+        self.best_button.setVisible(tally is not None and bool(tally.outcomes_with_figures()))
         self.sources.set_rows(S.build_rows(model.members(self.project, inc["id"]), tally))
         self._select_source(self.bus.selection.ann_id)
 
