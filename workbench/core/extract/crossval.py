@@ -20,6 +20,8 @@ import statistics
 from pathlib import Path
 from typing import Any
 
+from workbench.core.groups import joined
+
 from .evaluate import KINDS, evaluate_docs, read_gold
 
 SEED = 20241123
@@ -31,27 +33,13 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]{2,})\s+(?=([A-Z][a-z]{2,})\b)")
 
 def event_units(docs: list[dict[str, Any]]) -> list[list[int]]:
     """Indexes of ``docs`` grouped so documents about one event stay together."""
-    parent = list(range(len(docs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     holders: dict[str, set[int]] = {}
     for i, doc in enumerate(docs):
         for m in _NAME_PAIR.finditer(doc["text"]):
             holders.setdefault(f"{m.group(1)} {m.group(2)}", set()).add(i)
-    for ids in holders.values():
-        if 1 < len(ids) <= _RARE:
-            first, *rest = sorted(ids)
-            for j in rest:
-                parent[find(j)] = find(first)
-    units: dict[int, list[int]] = {}
-    for i in range(len(docs)):
-        units.setdefault(find(i), []).append(i)
-    return list(units.values())
+    pairs = [(min(ids), j) for ids in holders.values() if 1 < len(ids) <= _RARE
+             for j in ids]
+    return joined(range(len(docs)), pairs)
 
 
 def make_folds(docs: list[dict[str, Any]], k: int, seed: int = SEED) -> list[list[int]]:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from workbench.core.groups import joined
 from workbench.core.incidents import model
 from workbench.core.project import Project
 
@@ -425,27 +426,13 @@ def _moved_in_total(pairs: list[tuple[str, Figure]],
     """
     category = {f.annotation_id: c for c, f in pairs}
     counted = {f.annotation_id: f for _, f in pairs if f.used and not f.part}
-    links = [(s, t) for s, t in same_as if s in counted and t in counted]
-    if links:
-        root = {a: a for a in counted}
-
-        def find(a: str) -> str:
-            while root[a] != a:
-                root[a] = root[root[a]]
-                a = root[a]
-            return a
-
-        for source, target in links:
-            root[find(source)] = find(target)
-        tolls: dict[str, list[Figure]] = defaultdict(list)
-        for a, f in counted.items():
-            tolls[find(a)].append(f)
-        for figs in tolls.values():
-            named = sorted((f for f in figs if category[f.annotation_id] != "unknown"),
-                           key=lambda f: f.position)
-            into = category[named[0].annotation_id] if named else "unknown"
-            for f in figs:
-                category[f.annotation_id] = into
+    for group in joined(counted, same_as):
+        figs = [counted[a] for a in group]
+        named = sorted((f for f in figs if category[f.annotation_id] != "unknown"),
+                       key=lambda f: f.position)
+        into = category[named[0].annotation_id] if named else "unknown"
+        for f in figs:
+            category[f.annotation_id] = into
     # A revised toll that names no victims ("the toll rose to 12") is the outcome's new
     # total: the figures before it, whatever their category, are what it revises, so
     # they join its category and the revision rule of _source_range supersedes them.
