@@ -82,18 +82,20 @@ def incident_report(project: Project, incident_id: str,
         entry.figures.sort(key=lambda f: f.position)
     ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
     return IncidentReport(inc, labels.get(inc.get("incident_type") or ""), result, ordered,
-                          chart_points(project, incident_id, figure_statuses))
+                          chart_points(project, incident_id, figure_statuses, result))
 
 
 def chart_points(project: Project, incident_id: str,
-                 figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> list[ChartPoint]:
+                 figure_statuses: Sequence[str] | None = FIGURE_STATUSES,
+                 tallied: Tally | None = None) -> list[ChartPoint]:
     """The incident's figures over time, oldest report first; figures without a date
     or a number are left out (a chart cannot place them), and so are rejected ones and
     those of review statuses the tally does not count (the chart shows what sources
-    said, not what an engine proposed)."""
+    said, not what an engine proposed). ``tallied``: the incident's tally when the
+    caller has it (any statuses: every tally lists every figure)."""
     rows = {r["id"]: r for r in model.members(project, incident_id)}
     out = []
-    for cell in tally(project, incident_id).cells.values():
+    for cell in (tallied or tally(project, incident_id)).cells.values():
         if cell.category != "all":
             continue
         for src in cell.sources:
