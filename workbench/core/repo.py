@@ -338,7 +338,7 @@ def _origin(origin: str, row: Row) -> str:
 _IN_CHUNK = 500
 
 
-def _in_chunks(keys: Sequence[Any]) -> Iterator[tuple[list[Any], str]]:
+def in_chunks(keys: Sequence[Any]) -> Iterator[tuple[list[Any], str]]:
     """``keys`` in pieces small enough for one ``IN (...)``, each with its placeholders."""
     for i in range(0, len(keys), _IN_CHUNK):
         chunk = list(keys[i : i + _IN_CHUNK])
@@ -530,7 +530,7 @@ class Repo:
         :meth:`document_ids_by_original` gives first), in one query for many files."""
         found: dict[str, int] = {}
         keys = sorted(set(digests))
-        for chunk, marks in _in_chunks(keys):
+        for chunk, marks in in_chunks(keys):
             found.update(self.conn.execute(
                 "SELECT original_sha256, min(id) FROM documents WHERE deleted_at IS NULL "
                 f"AND original_sha256 IN ({marks}) GROUP BY original_sha256", chunk).fetchall())
@@ -540,7 +540,7 @@ class Repo:
         """Which of these SHA-256 the project holds the original bytes of."""
         found: set[str] = set()
         keys = sorted(set(digests))
-        for chunk, marks in _in_chunks(keys):
+        for chunk, marks in in_chunks(keys):
             found.update(r[0] for r in self.conn.execute(
                 f"SELECT sha256 FROM originals WHERE sha256 IN ({marks})", chunk))
         return found
@@ -814,7 +814,7 @@ class Repo:
         anns: dict[int, Any] = {}
         more = (f', a.start, a."end", {quotes.sql("a", "exact")}, a.deleted_at'
                 if spans else "")
-        for chunk, marks in _in_chunks([r[0] for r in ranked if r[0] > 0]):
+        for chunk, marks in in_chunks([r[0] for r in ranked if r[0] > 0]):
             anns.update((r[0], r) for r in self.conn.execute(
                 f"SELECT a.rowid, a.id, a.doc_id{more} FROM annotations a "
                 f"WHERE a.rowid IN ({marks})", chunk))
@@ -859,7 +859,7 @@ class Repo:
         """Id, document, span, quote and trash mark of the annotations named (search hits)."""
         ids = list(ids)
         out: dict[str, Row] = {}
-        for chunk, marks in _in_chunks(ids):
+        for chunk, marks in in_chunks(ids):
             out.update((r[0], dict(r)) for r in self.conn.execute(
                 f'SELECT id, doc_id, start, "end", {quotes.sql("a", "exact")} AS exact, '
                 f"deleted_at FROM annotations a WHERE id IN ({marks})", chunk))
@@ -1066,7 +1066,7 @@ class Transaction:
         # a single insert records.
         stored: dict[Any, Row] = {}
         keys = [r[pk] for r in rows]
-        for chunk, marks in _in_chunks(keys):
+        for chunk, marks in in_chunks(keys):
             cur = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} IN ({marks})", chunk)
             stored.update((row[pk], row) for row in map(_decode, cur))  # type: ignore[index]
         afters = [stored[k] for k in keys]
@@ -1115,7 +1115,7 @@ class Transaction:
         stored: dict[int, Row] = {e["id"]: m for e, m in zip(encoded, made, strict=True)
                                   if m is not None}
         missing = [e["id"] for e, m in zip(encoded, made, strict=True) if m is None]
-        for chunk, marks in _in_chunks(missing):
+        for chunk, marks in in_chunks(missing):
             cur = self.conn.execute(
                 f"SELECT {','.join(map(_q, read))} FROM documents WHERE id IN ({marks})", chunk)
             stored.update((row["id"], row) for row in map(_decode, cur))  # type: ignore[index]

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from workbench.core import quotes
 from workbench.core.errors import NotFoundError
 from workbench.core.project import Project
-from workbench.core.repo import _decode
+from workbench.core.repo import _decode, in_chunks
 
 # "suggested" rows are proposals waiting for review; "rejected" ones are kept (trashed)
 # so the same grouping is not proposed again.
@@ -165,12 +166,11 @@ def incident_of(project: Project, ann_id: str) -> str | None:
 def membership_rows(project: Project, ann_ids: list[str]) -> dict[str, dict[str, Any]]:
     """Live membership rows of these annotations, with their incident's status."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in range(0, len(ann_ids), 500):
-        part = ann_ids[chunk:chunk + 500]
+    for part, marks in in_chunks(ann_ids):
         rows = project.conn.execute(
             "SELECT m.*, i.status AS incident_status FROM incident_members m "
             "JOIN incidents i ON i.id = m.incident_id "
-            f"WHERE m.deleted_at IS NULL AND m.annotation_id IN ({','.join('?' * len(part))})",
+            f"WHERE m.deleted_at IS NULL AND m.annotation_id IN ({marks})",
             part,
         )
         out.update({r["annotation_id"]: dict(r) for r in rows})
@@ -225,31 +225,27 @@ def incident_types(project: Project) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def _live_links(project: Project, type_: str, ann_ids: list[str]) -> Iterator[tuple[str, str]]:
+    """(source, target) of the live links of ``type_`` that start at one of ``ann_ids``."""
+    for part, marks in in_chunks(ann_ids):
+        yield from project.conn.execute(
+            "SELECT source_id, target_id FROM links WHERE type = ? AND deleted_at IS NULL "
+            f"AND source_id IN ({marks})", [type_, *part])
+
+
 def part_of_ids(project: Project, ann_ids: list[str]) -> dict[str, set[str]]:
     """Those of ``ann_ids`` that a live part_of link puts inside another figure, each
     with the figures it is part of."""
     found: dict[str, set[str]] = {}
-    for chunk in range(0, len(ann_ids), 500):
-        part = ann_ids[chunk:chunk + 500]
-        rows = project.conn.execute(
-            "SELECT source_id, target_id FROM links WHERE type = 'part_of' "
-            f"AND deleted_at IS NULL AND source_id IN ({','.join('?' * len(part))})", part)
-        for source, target in rows:
-            found.setdefault(source, set()).add(target)
+    for source, target in _live_links(project, "part_of", ann_ids):
+        found.setdefault(source, set()).add(target)
     return found
 
 
 def same_as_links(project: Project, ann_ids: list[str]) -> list[tuple[str, str]]:
     """Live same_as links between two of ``ann_ids``: (source, target) pairs."""
     wanted = set(ann_ids)
-    found: list[tuple[str, str]] = []
-    for chunk in range(0, len(ann_ids), 500):
-        part = ann_ids[chunk:chunk + 500]
-        rows = project.conn.execute(
-            "SELECT source_id, target_id FROM links WHERE type = 'same_as' "
-            f"AND deleted_at IS NULL AND source_id IN ({','.join('?' * len(part))})", part)
-        found.extend((r[0], r[1]) for r in rows if r[1] in wanted)
-    return found
+    return [(s, t) for s, t in _live_links(project, "same_as", ann_ids) if t in wanted]
 
 
 def resolve_incident(project: Project, ref: str) -> str:
