@@ -28,6 +28,7 @@ from workbench.core.ann_pages import Listing
 from workbench.core.ops.annotations import set_status
 from workbench.core.repo import SMALL_DOCUMENT
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
+from workbench.gui.following import following
 from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.models.annotation_page_model import AnnotationPageModel
 from workbench.gui.models.annotation_table_model import (
@@ -241,8 +242,7 @@ class AnnotationPanel(QWidget):
         # A row taken out (an undone tag, a status the filters hide) makes Qt move the
         # current row to a neighbour: not a choice of the user's, so not published (the
         # viewer, the editor and the incidents followed an annotation nobody chose).
-        self._syncing = True
-        try:
+        with following(self):
             if ids and self.model is self.page_model:
                 self.page_model.patch_rows([], ids)  # it reads its pages again
             elif ids:
@@ -252,8 +252,6 @@ class AnnotationPanel(QWidget):
                                      statuses=flt.statuses, coder=flt.coder))
                 found = {r["id"] for r in rows}
                 self.model.patch_rows(rows, [i for i in ids if i not in found])
-        finally:
-            self._syncing = False
         if ids or cs.touches("link"):
             self._reselect()
 
@@ -294,11 +292,8 @@ class AnnotationPanel(QWidget):
 
     def _reselect(self) -> None:
         """Select and show ``self.ann_id`` without publishing (it came from the bus)."""
-        self._syncing = True
-        try:
+        with following(self):
             select_row(self.table, self.model.row_of(self.ann_id))
-        finally:
-            self._syncing = False
         # The editor shows the selection even when the filters hide its row.
         ann = self.project.repo.get("annotation", self.ann_id) if self.ann_id else None
         self.editor.show_annotation(ann if ann and not ann.get("deleted_at") else None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.search import search
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
+from workbench.gui.following import following
 from workbench.gui.models.document_list_model import DocumentListModel
 from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
@@ -124,12 +125,9 @@ class DocumentList(QWidget):
     def reload(self) -> None:
         """Re-read the documents, keeping the current one selected."""
         current = self.bus.selection.doc_id
-        self._syncing = True
-        try:
+        with following(self):
             self.model.set_documents(self.session.project.repo.documents(lengths=False))
             self._select_row(self.model.row_of(current))
-        finally:
-            self._syncing = False
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         changes = notice.changes
@@ -153,11 +151,8 @@ class DocumentList(QWidget):
     def _on_selection(self, sel: Selection) -> None:
         if sel.sender is self:
             return
-        self._syncing = True
-        try:
+        with following(self):
             self._select_row(self.model.row_of(sel.doc_id))
-        finally:
-            self._syncing = False
 
     def _select_row(self, row: int) -> None:
         select_row(self.view, row if row >= 0 else None)
@@ -231,16 +226,13 @@ class DocumentList(QWidget):
     def _on_search(self, state: SearchState) -> None:
         if state.sender is self:
             return
-        self._syncing = True
-        try:
+        with following(self):
             if self.search_box.text().strip() != state.query:
                 self.search_box.blockSignals(True)
                 self.search_box.setText(state.query)
                 self.search_box.blockSignals(False)
             self.model.set_visible(state.doc_ids)
             self._select_row(self.model.row_of(self.bus.selection.doc_id))
-        finally:
-            self._syncing = False
 
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected."""

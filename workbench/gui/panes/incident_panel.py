@@ -38,6 +38,7 @@ from workbench.core.incidents.ops import set_best
 from workbench.core.incidents.views import incident_rows
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
+from workbench.gui.following import following
 from workbench.gui.incident_actions import add_to_incident, review
 from workbench.gui.models import incident_list_model as L
 from workbench.gui.models import incident_source_model as S
@@ -207,11 +208,8 @@ class IncidentPanel(QWidget):
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
             # the current row to a neighbour: unpublished, or the next key I would add
             # figures to an incident nobody chose.
-            self._syncing = True
-            try:
+            with following(self):
                 self.model.patch_rows({i: rows.get(i) for i in ids})
-            finally:
-                self._syncing = False
             self._update_count()
         if touched is None:
             self.model.refresh_all()
@@ -308,18 +306,12 @@ class IncidentPanel(QWidget):
             self._select_source(sel.ann_id)
 
     def _reselect(self) -> None:
-        self._syncing = True
-        try:
+        with following(self):
             select_row(self.list, self.model.row_of(self.incident_id))
-        finally:
-            self._syncing = False
 
     def _select_source(self, ann_id: str | None) -> None:
-        self._syncing = True
-        try:
+        with following(self):
             select_row(self.source_view, self.sources.row_of(ann_id), scroll=False)
-        finally:
-            self._syncing = False
 
     def _source_clicked(self, pos: int) -> None:
         if self._syncing or not 0 <= pos < self.sources.rowCount():
