@@ -203,3 +203,28 @@ def test_a_page_reads_its_annotations_spans_and_quotes_with_their_ids(tmp_path):
         assert {tuple(h) for h in plain} == {("doc_id", "ann_id", "field", "score")}
         assert [h.snippet for h in search(project, "crescent") if h.annotation_id] == [
             found[h["ann_id"]]["exact"] for h in hits if h["ann_id"]]
+
+
+def test_marks_are_the_words_the_index_matched(tmp_path):
+    """The viewer's marks (word_spans) are the whole words the query found, read with
+    the query's own words: not the inside of a longer word, and a word typed with
+    punctuation round it ("Port-Halden", a quote) still marked."""
+    text = ('Harbour notes\n\nThe warplanes struck a supermarket; the market burned near '
+            '"Port Halden" at dawn. Shelling resumed.\n')
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, text, "harbour.txt")
+
+        def marked(query):
+            (hit,) = [h for h in search(project, query) if h.doc_id == doc]
+            assert list(hit.spans) == word_spans(text, query)
+            return [text[s:e] for s, e in hit.spans]
+
+        assert marked("market") == ["market"]
+        assert marked("Port-Halden") == ["Port", "Halden"]
+        assert marked('"port halden"') == ["Port", "Halden"]
+        assert marked("halden,") == ["Halden"]
+        assert marked("shell*") == ["Shell"]
+        assert search(project, "war") == []  # "warplanes" is not the word "war"
+    arabic = "وقُتِلوا اثنان، ثم قُتِلوا جميعاً في قتالٍ آخر.\n"
+    assert [arabic[s:e] for s, e in word_spans(arabic, "قتلوا")] == ["قُتِلوا"]
+    assert [arabic[s:e] for s, e in word_spans(arabic, "قت*")] == ["قُتِ", "قت"]

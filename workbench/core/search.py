@@ -47,10 +47,34 @@ def fts_query(query: str) -> str | None:
 
 
 def word_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Code-point spans of the words of ``text`` that the query matched.
+
+    The same words as the index query (``fts_terms``): "port-halden" and ``"Port"`` mark
+    "Port" and "Halden", as they found them. A word must stand whole, as the index
+    matches it ("market" does not mark the inside of "supermarket" or "marketplace");
+    a prefix word (``shell*``) marks the start of the words it begins.
+    """
     spans: set[tuple[int, int]] = set()
-    for raw in query.replace("*", " ").split():
-        spans.update(find_all(text, raw))
+    for raw in query.split():
+        prefix = raw.endswith("*")
+        for token in _TOKEN.findall(normalise(raw)):
+            spans.update(s for s in find_all(text, token) if _stands_whole(text, s, prefix))
     return sorted(spans)
+
+
+def _word_char(ch: str) -> bool:
+    # A letter or number once folded: what FTS5's unicode61 keeps inside a token.
+    return any(c.isalnum() for c in normalise(ch))
+
+
+def _stands_whole(text: str, span: tuple[int, int], prefix: bool) -> bool:
+    start, end = span
+    before = start - 1
+    while before >= 0 and normalise(text[before]) == "":  # a mark or tatweel of the word
+        before -= 1
+    if before >= 0 and _word_char(text[before]):
+        return False
+    return prefix or end >= len(text) or not _word_char(text[end])
 
 
 def _snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> str:
