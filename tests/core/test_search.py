@@ -228,3 +228,31 @@ def test_marks_are_the_words_the_index_matched(tmp_path):
     arabic = "وقُتِلوا اثنان، ثم قُتِلوا جميعاً في قتالٍ آخر.\n"
     assert [arabic[s:e] for s, e in word_spans(arabic, "قتلوا")] == ["قُتِلوا"]
     assert [arabic[s:e] for s, e in word_spans(arabic, "قت*")] == ["قُتِ", "قت"]
+
+
+def test_matching_documents_are_every_document_a_plain_scan_finds(tmp_path):
+    """matching_documents against an independent route: the documents whose text or
+    live annotations (field values, memo) hold the word, outside the trash."""
+    from workbench.core.ops import documents as doc_ops
+    from workbench.core.search import matching_documents
+
+    with make_project(tmp_path) as project:
+        docs = [add_doc(project, f"Note {i}\n\nA quiet day in district {i}.\n", f"n{i}.txt")
+                for i in range(6)]
+        docs.append(add_doc(project, "Convoy\n\nThe convoy passed the checkpoint.\n", "c.txt"))
+        for i in (1, 3):
+            ann_ops.annotate_quote(project, docs[i], "claim", "quiet day", memo="checkpoint?")
+        gone = ann_ops.annotate_quote(project, docs[4], "claim", "quiet day",
+                                      memo="checkpoint").result
+        ann_ops.trash_annotations(project, [gone])
+        doc_ops.trash_document(project, docs[3])
+        conn = project.repo.conn
+        plain = {r[0] for r in conn.execute(
+            "SELECT id FROM documents WHERE deleted_at IS NULL AND text LIKE '%checkpoint%'")}
+        plain |= {r[0] for r in conn.execute(
+            "SELECT a.doc_id FROM annotations a JOIN documents d ON d.id = a.doc_id "
+            "WHERE a.deleted_at IS NULL AND d.deleted_at IS NULL "
+            "AND a.memo LIKE '%checkpoint%'")}
+        assert plain == {docs[1], docs[6]}
+        assert matching_documents(project, "Checkpoint") == plain
+        assert matching_documents(project, "   ") == frozenset()

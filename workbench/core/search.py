@@ -46,6 +46,13 @@ def fts_query(query: str) -> str | None:
     return " ".join(fts_terms(query)) or None
 
 
+def matching_documents(project: Project, query: str) -> frozenset[int]:
+    """The documents a search finds (their text or annotations match), all of them: a
+    page of hits, however long, can leave out documents whose hits rank below it."""
+    terms = fts_terms(query)
+    return frozenset(project.repo.search_documents(terms)) if terms else frozenset()
+
+
 def word_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Code-point spans of the words of ``text`` that the query matched.
 
