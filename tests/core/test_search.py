@@ -256,3 +256,28 @@ def test_matching_documents_are_every_document_a_plain_scan_finds(tmp_path):
         assert plain == {docs[1], docs[6]}
         assert matching_documents(project, "Checkpoint") == plain
         assert matching_documents(project, "   ") == frozenset()
+
+
+def test_snippets_are_cut_between_words(tmp_path):
+    """A text hit's snippet holds whole words only: no half word at either end, no
+    Arabic vowel sign cut from its letter, no emoji sequence cut after a joiner."""
+    arabic = ("تقرير\n\nوقالَ المتحدثُ باسمِ الدفاعِ المدنيِّ إنَّ فرقَ الإنقاذِ انتشلتْ جثثاً "
+              "كثيرةً من تحتِ الأنقاضِ بعدَ القصفِ العنيفِ على الحيِّ الشرقيِّ في ساعاتِ "
+              "الفجرِ الأولى من يومِ الأحدِ الماضي.\n")
+    english = ("Ward notes\n\n" + "The night nurse counted beds twice before dawn. " * 2
+               + "Shelling resumed near the ward, the relatives said afterwards, and "
+               "nobody slept until the morning shift arrived.\n")
+    family = "👨\u200d👩\u200d👧"
+    emoji = "Posts\n\n" + family * 40 + " shelling " + "again " * 12 + "\n"
+    with make_project(tmp_path) as project:
+        for text, query in ((arabic, "القصف"), (english, "shelling"), (emoji, "shelling")):
+            doc = add_doc(project, text, f"{len(text)}.txt")
+            (hit,) = [h for h in search(project, query) if h.doc_id == doc]
+            assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+            inner = hit.snippet.strip("…")
+            words = text.split()
+            assert all(w in words for w in inner.split()[1:-1])
+            if text is not emoji:
+                assert inner.split()[0] in words and inner.split()[-1] in words
+            else:
+                assert inner.startswith("👨") and inner.split()[0] in family * 40
