@@ -248,3 +248,26 @@ def test_ties_in_one_write_list_alike_in_every_reader(tmp_path):
             assert ann_pages.ids(project, Listing(flt)) == listed
     finally:
         project.close()
+
+
+def test_the_text_filter_folds_as_search_does(tmp_path):
+    """The filter bar's text (and ``annotations --text``) finds an Arabic quote, field or
+    memo typed without harakat, tatweel or hamza carriers, as the search box does; both
+    readers (the table's pages and query.annotations) list the same rows."""
+    from tests.helpers import add_doc, make_project
+    from workbench.core.ops.annotations import annotate_quote
+
+    text = "قالَ المتحدثُ إنّ ثلاثةَ مدنيين قُتِلوا وإنّ آلافَ النازحين وصلوا إلى المدينة.\n"
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, text, "bayan.txt")
+        killed = annotate_quote(project, doc, "casualty", "ثلاثةَ مدنيين قُتِلوا",
+                                {"outcome": "killed", "count_low": 3}).result
+        fled = annotate_quote(project, doc, "claim", "آلافَ النازحين",
+                              memo="المصدر: الـدفـاع المدني").result
+        for typed, want in (("قتلوا", [killed]), ("ثلاثه مدنيين", [killed]),
+                            ("الاف", [fled]), ("الدفاع", [fled]), ("KILLED", [killed]),
+                            ("قصف", [])):
+            flt = AnnotationFilter(text=typed)
+            listed = [r["id"] for r in ann_pages.page(project, Listing(flt), 0, 10)]
+            assert listed == want, typed
+            assert [r["id"] for r in query.annotations(project, flt)] == want, typed

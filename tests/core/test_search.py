@@ -203,3 +203,81 @@ def test_a_page_reads_its_annotations_spans_and_quotes_with_their_ids(tmp_path):
         assert {tuple(h) for h in plain} == {("doc_id", "ann_id", "field", "score")}
         assert [h.snippet for h in search(project, "crescent") if h.annotation_id] == [
             found[h["ann_id"]]["exact"] for h in hits if h["ann_id"]]
+
+
+def test_marks_are_the_words_the_index_matched(tmp_path):
+    """The viewer's marks (word_spans) are the whole words the query found, read with
+    the query's own words: not the inside of a longer word, and a word typed with
+    punctuation round it ("Port-Halden", a quote) still marked."""
+    text = ('Harbour notes\n\nThe warplanes struck a supermarket; the market burned near '
+            '"Port Halden" at dawn. Shelling resumed.\n')
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, text, "harbour.txt")
+
+        def marked(query):
+            (hit,) = [h for h in search(project, query) if h.doc_id == doc]
+            assert list(hit.spans) == word_spans(text, query)
+            return [text[s:e] for s, e in hit.spans]
+
+        assert marked("market") == ["market"]
+        assert marked("Port-Halden") == ["Port", "Halden"]
+        assert marked('"port halden"') == ["Port", "Halden"]
+        assert marked("halden,") == ["Halden"]
+        assert marked("shell*") == ["Shell"]
+        assert search(project, "war") == []  # "warplanes" is not the word "war"
+    arabic = "وقُتِلوا اثنان، ثم قُتِلوا جميعاً في قتالٍ آخر.\n"
+    assert [arabic[s:e] for s, e in word_spans(arabic, "قتلوا")] == ["قُتِلوا"]
+    assert [arabic[s:e] for s, e in word_spans(arabic, "قت*")] == ["قُتِ", "قت"]
+
+
+def test_matching_documents_are_every_document_a_plain_scan_finds(tmp_path):
+    """matching_documents against an independent route: the documents whose text or
+    live annotations (field values, memo) hold the word, outside the trash."""
+    from workbench.core.ops import documents as doc_ops
+    from workbench.core.search import matching_documents
+
+    with make_project(tmp_path) as project:
+        docs = [add_doc(project, f"Note {i}\n\nA quiet day in district {i}.\n", f"n{i}.txt")
+                for i in range(6)]
+        docs.append(add_doc(project, "Convoy\n\nThe convoy passed the checkpoint.\n", "c.txt"))
+        for i in (1, 3):
+            ann_ops.annotate_quote(project, docs[i], "claim", "quiet day", memo="checkpoint?")
+        gone = ann_ops.annotate_quote(project, docs[4], "claim", "quiet day",
+                                      memo="checkpoint").result
+        ann_ops.trash_annotations(project, [gone])
+        doc_ops.trash_document(project, docs[3])
+        conn = project.repo.conn
+        plain = {r[0] for r in conn.execute(
+            "SELECT id FROM documents WHERE deleted_at IS NULL AND text LIKE '%checkpoint%'")}
+        plain |= {r[0] for r in conn.execute(
+            "SELECT a.doc_id FROM annotations a JOIN documents d ON d.id = a.doc_id "
+            "WHERE a.deleted_at IS NULL AND d.deleted_at IS NULL "
+            "AND a.memo LIKE '%checkpoint%'")}
+        assert plain == {docs[1], docs[6]}
+        assert matching_documents(project, "Checkpoint") == plain
+        assert matching_documents(project, "   ") == frozenset()
+
+
+def test_snippets_are_cut_between_words(tmp_path):
+    """A text hit's snippet holds whole words only: no half word at either end, no
+    Arabic vowel sign cut from its letter, no emoji sequence cut after a joiner."""
+    arabic = ("تقرير\n\nوقالَ المتحدثُ باسمِ الدفاعِ المدنيِّ إنَّ فرقَ الإنقاذِ انتشلتْ جثثاً "
+              "كثيرةً من تحتِ الأنقاضِ بعدَ القصفِ العنيفِ على الحيِّ الشرقيِّ في ساعاتِ "
+              "الفجرِ الأولى من يومِ الأحدِ الماضي.\n")
+    english = ("Ward notes\n\n" + "The night nurse counted beds twice before dawn. " * 2
+               + "Shelling resumed near the ward, the relatives said afterwards, and "
+               "nobody slept until the morning shift arrived.\n")
+    family = "👨\u200d👩\u200d👧"
+    emoji = "Posts\n\n" + family * 40 + " shelling " + "again " * 12 + "\n"
+    with make_project(tmp_path) as project:
+        for text, query in ((arabic, "القصف"), (english, "shelling"), (emoji, "shelling")):
+            doc = add_doc(project, text, f"{len(text)}.txt")
+            (hit,) = [h for h in search(project, query) if h.doc_id == doc]
+            assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+            inner = hit.snippet.strip("…")
+            words = text.split()
+            assert all(w in words for w in inner.split()[1:-1])
+            if text is not emoji:
+                assert inner.split()[0] in words and inner.split()[-1] in words
+            else:
+                assert inner.startswith("👨") and inner.split()[0] in family * 40

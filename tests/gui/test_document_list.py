@@ -137,3 +137,25 @@ def test_annotation_counts_of_written_rows(session) -> None:
     assert counts and all(full[d] == n for d, n in counts.items())
     assert repo.annotation_counts([]) == {}
     assert repo.annotation_counts(["gone-for-good"]) is None
+
+
+def test_search_lists_every_matching_document_past_a_page_of_hits(session, qtbot) -> None:
+    """A word in more annotations than a page of hits holds (10,000 of them on one
+    document) still lists the other document whose text holds it once."""
+    from tests.helpers import add_doc
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+
+    project = session.project
+    busy = add_doc(project, "Checkpoint log\n\nThe convoy waited at the checkpoint.\n", "a.txt")
+    quiet = add_doc(project, "Long report\n\n" + "Residents described the shelling. " * 40
+                    + "A checkpoint was set up.\n", "b.txt")
+    create_annotations(project, [NewAnnotation(busy, "location", 4, 14, {"name": "checkpoint"})
+                                 for _ in range(10_001)])
+    pane = DocumentList(session)
+    qtbot.addWidget(pane)
+    said = []
+    pane.bus.status_message.connect(said.append)
+    pane.search_box.setText("checkpoint")
+    pane.run_search()
+    assert pane.bus.search.doc_ids == {busy, quiet}
+    assert said[-1] == "2 documents match “checkpoint”."

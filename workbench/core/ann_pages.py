@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from workbench.core import quotes, summary
 from workbench.core.codebook import Codebook, KindSpec
 from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
-from workbench.core.query import AnnotationFilter, kind_interval
+from workbench.core.query import AnnotationFilter, kind_interval, text_matches, text_needle
 from workbench.core.repo import (
     _decode,  # the same decoding as every repo row
     status_index_terms,
@@ -57,6 +57,11 @@ class Listing:
     descending: bool = False
 
 
+def _values(fields: str) -> Iterator[Any]:
+    # Parsed only when iterated: most rows are settled by their quote and memo.
+    yield from json.loads(fields).values()
+
+
 def _register(project: Project) -> None:
     """The Python filters and sort keys as SQL functions, once per connection."""
     conn = project.repo.conn
@@ -68,10 +73,8 @@ def _register(project: Project) -> None:
 
 def _functions(conn: Any, codebook: Callable[[], Codebook]) -> None:
     def text_match(exact: str, memo: str, fields: str, needle: str) -> int:
-        # query.iter_annotations' rule: the quote, the memo, or any field value.
-        if needle in exact.casefold() or needle in memo.casefold():
-            return 1
-        return int(any(needle in str(v).casefold() for v in json.loads(fields).values()))
+        # query.annotations' rule: the quote, the memo, or any field value, folded.
+        return int(text_matches(needle, exact, memo, _values(fields)))
 
     def spec(kind: str) -> KindSpec | None:
         cb = codebook()
@@ -113,7 +116,7 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
         params.append(flt.coder)
     if flt.text:
         where.append(f"wb_text({_EXACT}, a.memo, a.fields, ?)")
-        params.append(flt.text.casefold())
+        params.append(text_needle(flt.text))
     if flt.date_from or flt.date_to:
         where.append("wb_period(a.kind, a.fields, ?, ?)")
         params += [flt.date_from or dt.date.min.isoformat(),

@@ -12,6 +12,7 @@ from workbench.core.codebook import KindSpec
 from workbench.core.dates import date_interval
 from workbench.core.project import Project
 from workbench.core.shapes import annotation_json
+from workbench.core.textnorm import normalise
 
 
 @dataclass
@@ -46,13 +47,9 @@ def iter_annotations(project: Project, flt: AnnotationFilter | None = None
         rows = project.repo.iter_annotations(
             doc_id=flt.doc_id, kinds=flt.kinds, statuses=flt.statuses, coder=flt.coder)
     if flt.text:
-        needle = flt.text.casefold()
-        rows = (
-            r for r in rows
-            if needle in r["exact"].casefold()
-            or needle in r["memo"].casefold()
-            or any(needle in str(v).casefold() for v in r["fields"].values())
-        )
+        needle = text_needle(flt.text)
+        rows = (r for r in rows
+                if text_matches(needle, r["exact"], r["memo"], r["fields"].values()))
     if flt.date_from or flt.date_to:
         lo = dt.date.fromisoformat(flt.date_from) if flt.date_from else dt.date.min
         hi = dt.date.fromisoformat(flt.date_to) if flt.date_to else dt.date.max
@@ -63,6 +60,27 @@ def iter_annotations(project: Project, flt: AnnotationFilter | None = None
 
         rows = filter(meets, rows)
     yield from rows
+
+
+def text_needle(text: str) -> str:
+    """The text filter's words folded as search folds them (case, diacritics, tatweel,
+    Arabic letter variants): "قتلوا" finds "قُتِلوا", as in the search box."""
+    return normalise(text)
+
+
+def text_matches(needle: str, exact: str, memo: str, values: Iterable[Any]) -> bool:
+    """Whether the folded ``needle`` is in the quote, the memo or a field value
+    (``values`` is only read when the quote and memo do not hold it)."""
+    return _folded_in(needle, [exact, memo or ""]) or _folded_in(
+        needle, [str(v) for v in values])
+
+
+def _folded_in(needle: str, parts: list[str]) -> bool:
+    if "\n" in needle:
+        return any(needle in normalise(p) for p in parts)
+    # Folded in one call (folding maps each character alone, and a newline to itself):
+    # the table runs this once per row the other filters leave.
+    return needle in normalise("\n".join(parts))
 
 
 def annotations_json(project: Project, flt: AnnotationFilter | None = None) -> list[dict]:

@@ -835,6 +835,22 @@ class Repo:
             hits = sorted(hits, key=lambda h: h["score"])[offset : offset + limit]
         return hits
 
+    def search_documents(self, terms: list[str]) -> set[int]:
+        """Every document outside the trash whose text or live annotations hold all the
+        FTS5 ``terms``: the set a search's result list shows, however many hits it has
+        (no ranking, no page: one pass over the matching rowids)."""
+        match = " ".join(terms)
+        trashed = {r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE deleted_at IS NOT NULL")}
+        docs = {searchindex.doc_of(r[0]) for r in self.conn.execute(
+            "SELECT rowid FROM search WHERE search MATCH ? AND rowid < 0 AND rowid > ?",
+            (match, -searchindex.SEGMENT_BASE))}
+        docs.update(r[0] for r in self.conn.execute(
+            "SELECT DISTINCT doc_id FROM annotations WHERE deleted_at IS NULL AND rowid IN "
+            "(SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0)", (match,)))
+        docs.update(self._segment_hits(terms, trashed))
+        return docs - trashed
+
     def _segment_hits(self, terms: list[str], trashed: set[int]) -> dict[int, float]:
         """Segmented documents holding every term somewhere -> score (summed best bm25)."""
         bound = -searchindex.SEGMENT_BASE

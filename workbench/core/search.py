@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from workbench.core.project import Project
@@ -46,19 +47,84 @@ def fts_query(query: str) -> str | None:
     return " ".join(fts_terms(query)) or None
 
 
+def matching_documents(project: Project, query: str) -> frozenset[int]:
+    """The documents a search finds (their text or annotations match), all of them: a
+    page of hits, however long, can leave out documents whose hits rank below it."""
+    terms = fts_terms(query)
+    return frozenset(project.repo.search_documents(terms)) if terms else frozenset()
+
+
 def word_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Code-point spans of the words of ``text`` that the query matched.
+
+    The same words as the index query (``fts_terms``): "port-halden" and ``"Port"`` mark
+    "Port" and "Halden", as they found them. A word must stand whole, as the index
+    matches it ("market" does not mark the inside of "supermarket" or "marketplace");
+    a prefix word (``shell*``) marks the start of the words it begins.
+    """
     spans: set[tuple[int, int]] = set()
-    for raw in query.replace("*", " ").split():
-        spans.update(find_all(text, raw))
+    for raw in query.split():
+        prefix = raw.endswith("*")
+        for token in _TOKEN.findall(normalise(raw)):
+            spans.update(s for s in find_all(text, token) if _stands_whole(text, s, prefix))
     return sorted(spans)
 
 
+def _word_char(ch: str) -> bool:
+    # A letter or number once folded: what FTS5's unicode61 keeps inside a token.
+    return any(c.isalnum() for c in normalise(ch))
+
+
+def _stands_whole(text: str, span: tuple[int, int], prefix: bool) -> bool:
+    start, end = span
+    before = start - 1
+    while before >= 0 and normalise(text[before]) == "":  # a mark or tatweel of the word
+        before -= 1
+    if before >= 0 and _word_char(text[before]):
+        return False
+    return prefix or end >= len(text) or not _word_char(text[end])
+
+
+# How far past ``width`` a snippet may reach to end on a whole word.
+_WORD_REACH = 24
+
+
 def _snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> str:
-    if not spans:
-        return text[: 2 * width].replace("\n", " ")
-    s, e = spans[0]
-    a, b = max(0, s - width), min(len(text), e + width)
+    """About ``width`` characters either side of the first hit, cut between words: a
+    cut inside a word showed half of it ("sai…"), and inside an Arabic word a vowel
+    sign without its letter."""
+    s, e = spans[0] if spans else (0, width)
+    a, b = _word_start(text, max(0, s - width)), _word_end(text, min(len(text), e + width))
     return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")
+
+
+def _word_start(text: str, a: int) -> int:
+    """``a`` moved back to the start of the word it falls in (or of its letter)."""
+    for i in range(a, max(0, a - _WORD_REACH) - 1, -1):
+        if i == 0 or text[i - 1].isspace():
+            return i
+    while 0 < a < len(text) and _continues(text, a):
+        a -= 1
+    return a
+
+
+def _word_end(text: str, b: int) -> int:
+    """``b`` moved on to the end of the word it falls in (or of its letter)."""
+    for i in range(b, min(len(text), b + _WORD_REACH) + 1):
+        if i == len(text) or text[i].isspace():
+            return i
+    while 0 < b < len(text) and _continues(text, b):
+        b += 1
+    return b
+
+
+def _continues(text: str, i: int) -> bool:
+    """Whether the character at ``i`` belongs to the one before it (a mark, a joiner, a
+    variation selector or skin tone, the character after a joiner)."""
+    ch = text[i]
+    return (unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch == "\u200d"
+            or "\ufe00" <= ch <= "\ufe0f" or "\U0001f3fb" <= ch <= "\U0001f3ff"
+            or text[i - 1] == "\u200d")
 
 
 def search(project: Project, query: str, limit: int = 200, offset: int = 0) -> list[SearchHit]:

@@ -8,6 +8,8 @@ deterministic resolver is both faster and easier to reason about:
 * an expression with its own year resolves without a publication date;
 * a month (or day and month) without a year takes the publication year, or
   the previous year when the month lies later in the year than publication;
+  spoken of as still to come, it is the next such month (next year's when it lies
+  earlier in the year than publication);
 * a weekday is the latest such day on or before publication, or the next one
   on or after it when the sentence speaks about the future ("will", "starting");
 * yesterday / today / tonight are publication - 1 / publication.
@@ -258,7 +260,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             if g[mo] == "May" and d != _D3:
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])
-            ahead = pub is not None and month > pub.month and (_future_context(
+            # A day still to come in an earlier month than publication's is next
+            # year's ("will start on 2 January" in a December report).
+            ahead = pub is not None and month != pub.month and (_future_context(
                 text, m.start(), _MONTH_FUTURE) or _sitting(text, m.start()))
             year = _month_year(month, pub, "next" if ahead else None)
             return (_safe_date(year, month, day) if year else None), "day"
@@ -279,9 +283,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or None
-        if rel is None and pub is not None and month > pub.month and _future_context(
+        if rel is None and pub is not None and month != pub.month and _future_context(
                 text, m.start(), _MONTH_FUTURE):
-            rel = "next"  # "elections are due in June": what is still to come
+            rel = "next"  # "elections are due in June", "will resume in January" (December)
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:

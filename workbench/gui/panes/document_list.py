@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.search import search
+from workbench.core.search import matching_documents, search
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.following import following
 from workbench.gui.models.document_list_model import DocumentListModel
@@ -205,14 +205,16 @@ class DocumentList(QWidget):
             self.model.set_visible(None)
             self.bus.set_search("", None, sender=self)
             return
-        hits = search(self.session.project, query, limit=10000)
-        doc_ids = frozenset(h.doc_id for h in hits)
+        # Every matching document, not those of the first page of hits: a word in
+        # thousands of annotations would fill any page and hide the other documents.
+        doc_ids = matching_documents(self.session.project, query)
         self.model.set_visible(doc_ids)
         current = self.bus.selection.doc_id
-        if hits and current not in doc_ids:
+        if doc_ids and current not in doc_ids:
             # The viewer must not stay on a document the search left out: follow the
             # best result (the viewer then scrolls to its first hit).
-            first = next(h.doc_id for h in hits if h.doc_id is not None)
+            best = search(self.session.project, query, limit=1)
+            first = best[0].doc_id if best and best[0].doc_id in doc_ids else min(doc_ids)
             self.bus.select(None, first, sender=self)
         self._on_selection(self.bus.selection)  # keep the current row highlighted
         self.bus.set_search(query, doc_ids, sender=self)
