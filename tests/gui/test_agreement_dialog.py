@@ -104,9 +104,9 @@ def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
     assert listed.topLevelItemCount() == 1
     assert win.session.run(update_annotation, ids["ben"], fields={"outcome": "killed"},
                            sender=win).ok
-    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 0, timeout=15_000)
     win.undo()
-    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: listed.topLevelItemCount() == 1, timeout=15_000)
     assert "ben: wounded" in listed.topLevelItem(0).text(4)
     dialog.close()
 

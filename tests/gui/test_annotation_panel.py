@@ -196,7 +196,7 @@ def test_changing_kind_keeps_the_focus_in_the_memo(panel, world, qtbot):
     editor = panel.editor
     world.bus.select(world.killed, world.doc, sender="viewer")
     editor.memo.setFocus()
-    qtbot.waitUntil(editor.memo.hasFocus, timeout=2000)
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
     world.bus.select(world.claim, world.doc, sender="viewer")  # another kind's rows
     assert editor.memo.hasFocus()
     assert editor.inputs["claimant"].widget.isVisibleTo(panel)
@@ -238,7 +238,7 @@ def test_edit_requested_focuses_first_field(panel, world, qtbot):
     qtbot.waitActive(panel)
     world.bus.edit_requested.emit(world.claim)
     assert panel.editor.ann["id"] == world.claim
-    qtbot.waitUntil(lambda: panel.editor.inputs["claimant"].widget.hasFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: panel.editor.inputs["claimant"].widget.hasFocus(), timeout=15_000)
 
 
 def test_enter_accepts_and_delete_rejects_suggestions(panel, world, qtbot):
@@ -280,7 +280,7 @@ def test_filters_kind_status_text(panel, world, qtbot):
     f.kind.setCurrentIndex(0)
     f.status.setCurrentIndex(0)
     f.text.setText("northern")
-    qtbot.waitUntil(lambda: table_ids(panel) == [world.claim], timeout=2000)
+    qtbot.waitUntil(lambda: table_ids(panel) == [world.claim], timeout=15_000)
     f.coder.setCurrentIndex(f.coder.findData("nobody-else"))  # unknown: no-op index -1
     assert table_ids(panel) == [world.claim]
 

@@ -253,9 +253,9 @@ def dated_merge(tmp_path: Path, qtbot, qapp):
 def test_undoing_a_merge_takes_its_marks_off_the_timeline(dated_merge, qtbot):
     """A colleague's dated figure comes in with the merge and leaves with its undo."""
     win, source = dated_merge
-    qtbot.waitUntil(lambda: getattr(win, "timeline", None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: getattr(win, "timeline", None) is not None, timeout=15_000)
     assert merge_into(win, [str(source)]) is not None
-    qtbot.waitUntil(lambda: len(win.timeline._items) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(win.timeline._items) == 1, timeout=15_000)
     win.undo()
     assert win.count_label.text().endswith("0 annotations")
-    qtbot.waitUntil(lambda: len(win.timeline._items) == 0, timeout=3000)
+    qtbot.waitUntil(lambda: len(win.timeline._items) == 0, timeout=15_000)

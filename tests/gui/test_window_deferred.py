@@ -36,7 +36,7 @@ def test_the_timeline_takes_its_slot_after_the_first_paint(small_project, qtbot)
     assert win.lane_mode() == "kind" and win.actions_["lanes_kind"].isChecked()
     win.resize(1200, 800)
     win.show()
-    qtbot.waitUntil(lambda: win._timeline is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win._timeline is not None, timeout=15_000)
     pane = win.timeline
     assert win.bottom.widget(0) is pane and win.bottom.count() == 2
     assert win.central_panes()["timeline"] is pane
@@ -56,7 +56,7 @@ def test_the_opening_objects_are_frozen_after_the_first_paint_until_closing(smal
     assert gc.get_freeze_count() == 0  # not before the first paint
     win.show()
     # The window's objects among them: full collections no longer walk them.
-    qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000, timeout=5000)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000, timeout=15_000)
     win.close()
     assert gc.get_freeze_count() == 0
 
@@ -68,7 +68,7 @@ def test_the_editor_makes_the_kinds_forms_after_the_first_paint(small_project, q
     assert editor._forms == {}  # not before the first paint
     win.show()
     kinds = {k.name for k in small_project.codebook.kinds()}
-    qtbot.waitUntil(lambda: set(editor._forms) == kinds, timeout=5000)
+    qtbot.waitUntil(lambda: set(editor._forms) == kinds, timeout=15_000)
     assert editor.inputs == {}  # nothing selected: no kind's fields are shown
 
 
@@ -85,7 +85,7 @@ def test_a_project_closed_before_the_deferred_build_builds_nothing(small_project
     slot = win._timeline_slot
     small_project.close()  # as a window's owner may before the first paint's next turn
     win.show()
-    qtbot.waitUntil(lambda: slot._asked, timeout=5000)  # painted: the build was asked
+    qtbot.waitUntil(lambda: slot._asked, timeout=15_000)  # painted: the build was asked
     for _ in range(5):
         QApplication.processEvents()
     assert win._timeline is None
