@@ -126,6 +126,7 @@ _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 _LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
 _SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
+_AGE = fold_set(V.AGE_WORDS)
 # The last words of two-word outcome phrases read right before a count ("القضاء على",
 # "فقد أثر").
 _PHRASE_TAILS = frozenset(("علي", "اثر"))
@@ -313,6 +314,12 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
 
 
+def _is_age(toks: list[Token], c: _Count, sb: int) -> bool:
+    """"في السابعة عشرة من عمره": how old someone is (the ordinal before "عشرة" is no
+    number word, so the teen alone would be read as ten)."""
+    return c.b + 1 < sb and toks[c.b].w == "من" and toks[c.b + 1].w in _AGE
+
+
 def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
     """"قائد اللواء 93": digits right after a definite unit or article noun name it."""
     return c.a == c.n and c.a > sa and toks[c.n].is_digit and toks[c.a - 1].w in _NUMBERED
@@ -403,7 +410,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
             continue  # inside the count just read
         c = _count_at(toks, k, sb)
-        if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa):
+        if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa) and (
+                not _is_age(toks, c, sb)):
             counts.append(c)
             i = c.b
         else:
@@ -466,6 +474,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
                 "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
                 "كانا", "كان", "كن", "قد"):
             break
+        if _imperfect_plural(t.w):
+            break  # "3 انتحاريين يرتدون أحزمة ناسفة": a clause about them, not the group
         if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
             j += 1  # "مشتبه بهم": the pronoun completes the head
             n += 1
@@ -477,6 +487,12 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         j += 1
         n += 1
     return j
+
+
+def _imperfect_plural(w: str) -> bool:
+    """"يرتدون", "يعملون": a masculine plural imperfect verb (a plural nisba in يون,
+    "يمنيون", is a noun)."""
+    return len(w) >= 5 and w[0] == "ي" and w.endswith("ون") and not w.endswith("يون")
 
 
 def _died_before(toks: list[Token], sa: int, a: int) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
-        "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت",
+        "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "استشهدت", "إعدام", "أعدم",
+        "أعدمت",
         "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
         "توفي", "توفيت",
         # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
@@ -99,6 +100,9 @@ TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "جثة", "جثث", "جثمان", "جثامين",
+        # deaths as health bulletins count them: "3 وفيات جديدة" (a disease beside the
+        # count still makes it patients: DISEASE_WORDS)
+        "وفيات",
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
@@ -372,6 +376,9 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     # الجهاديين أيضا", "12 شخصا يشتبه في ...", "4 عناصر بحوزتهم أسلحة", "انتحاريين اثنين
     # حاولا التسلل"
     "أيضا", "كذلك", "يشتبه", "بحوزتهم", "بحوزته", "بحوزتها", "حاول", "حاولا", "حاولوا",
+    # a clause that describes them: "5 أطفال تتراوح أعمارهم بين ...", "طفلة تبلغ من العمر"
+    # (an imperfect plural, "3 انتحاريين يرتدون أحزمة", ends a group by its form)
+    "تتراوح", "يتراوح", "تبلغ", "يبلغ",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -387,6 +394,9 @@ MEMBERSHIP_HEADS: tuple[str, ...] = (
     # Iraqi copy: "منتسبان في الحشد الشعبي", "عنصر في البيشمركة"
     "الحشد", "حشد", "البيشمركة",
 )
+# An age, not a count: "شاب في السابعة عشرة من عمره", "طفل في العاشرة من العمر" (the
+# number before "من" + one of these is how old someone is).
+AGE_WORDS: tuple[str, ...] = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
