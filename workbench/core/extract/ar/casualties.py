@@ -113,6 +113,9 @@ _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
+_COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
+_FRONTED_PREPS = frozenset(("في", "خلال", "جراء"))
+_AMONG = frozenset(("بينهم", "بينهن", "بينها", "وبينهم"))
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
 # folds to "ميات", so the plain spelling never matched).
@@ -126,6 +129,7 @@ _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 _LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
 _SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
+_AGE = fold_set(V.AGE_WORDS)
 # The last words of two-word outcome phrases read right before a count ("القضاء على",
 # "فقد أثر").
 _PHRASE_TAILS = frozenset(("علي", "اثر"))
@@ -313,6 +317,12 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
 
 
+def _is_age(toks: list[Token], c: _Count, sb: int) -> bool:
+    """"في السابعة عشرة من عمره": how old someone is (the ordinal before "عشرة" is no
+    number word, so the teen alone would be read as ten)."""
+    return c.b + 1 < sb and toks[c.b].w == "من" and toks[c.b + 1].w in _AGE
+
+
 def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
     """"قائد اللواء 93": digits right after a definite unit or article noun name it."""
     return c.a == c.n and c.a > sa and toks[c.n].is_digit and toks[c.a - 1].w in _NUMBERED
@@ -403,7 +413,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
             continue  # inside the count just read
         c = _count_at(toks, k, sb)
-        if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa):
+        if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa) and (
+                not _is_age(toks, c, sb)):
             counts.append(c)
             i = c.b
         else:
@@ -466,6 +477,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
                 "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
                 "كانا", "كان", "كن", "قد"):
             break
+        if _imperfect_plural(t.w):
+            break  # "3 انتحاريين يرتدون أحزمة ناسفة": a clause about them, not the group
         if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
             j += 1  # "مشتبه بهم": the pronoun completes the head
             n += 1
@@ -477,6 +490,12 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         j += 1
         n += 1
     return j
+
+
+def _imperfect_plural(w: str) -> bool:
+    """"يرتدون", "يعملون": a masculine plural imperfect verb (a plural nisba in يون,
+    "يمنيون", is a noun)."""
+    return len(w) >= 5 and w[0] == "ي" and w.endswith("ون") and not w.endswith("يون")
 
 
 def _died_before(toks: list[Token], sa: int, a: int) -> bool:
@@ -523,6 +542,14 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
     k = c.a - 1
     while k >= sa and gap <= max_gap:
         t = toks[k]
+        if t.is_digit and k > sa and toks[k - 1].w in _YEAR_BEFORE and len(t.w) == 4 and (
+                t.w[:2] in ("19", "20")):
+            # "قتلوا منذ عام 2015 أكثر من 380 مدنيا": a time phrase with a year between
+            # verb and count is passed over whole (it leaves a tight verb tight)
+            k -= 1
+            while k >= sa and toks[k].w in _YEAR_BEFORE:
+                k -= 1
+            continue
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
         if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
@@ -545,11 +572,14 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 if f in _TIGHT and gap > 0 and not (
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
                         and toks[k + 1].w.endswith("ون")) and not (
-                        gap == 2 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.endswith("و")
-                        and len(toks[k + 1].w) > 3):
+                        gap == 2 and f in _TIGHT_WITH_SUBJECT and len(toks[k + 1].w) > 3 and (
+                            toks[k + 1].w.endswith("و") or (
+                                toks[k].w.endswith("ت") and toks[k + 1].w.endswith("ات")
+                                and toks[k + 2].w.startswith("ال")))):
                     # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
                     # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
-                    # "أسر" as "families of" never takes)
+                    # "أسر" as "families of" never takes) and the feminine verb with a
+                    # feminine plural in construct ("أسرت قوات الجيش 6 عناصر")
                     return None
                 if _sentenced(toks, sa, k):
                     return None
@@ -701,7 +731,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     back[1] in ("killed", "wounded")) and not _trigger_shared(toks, back[0], sb):
                 outcome, a = back[1], back[0]  # "وقتل 3 معتقلين تحت التعذيب"
-        else:
+        elif toks[h].w not in _AMONG:
+            # ("بينهم طفلان" after a count opens the next figure: "إلى 9 بينهم طفلان")
             gend = _group_end(toks, h, sb)
             if not (toks[h].w in _OTHERS or word_in(toks[h], _SUBGROUP)):
                 group = (h, gend)
@@ -744,7 +775,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         back = _backward(toks, sa, c)
         if back:
             t, o = back
-            if _trigger_shared(toks, t, sb):
+            if _trigger_shared(toks, t, sb) and not (
+                    figures and figures[-1].b == t and toks[t].w.startswith("و")
+                    and c.b < sb and (toks[c.b].w in _OTHERS or toks[c.b].w in _OTHERS_DUAL)):
+                # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
+                # "آخرون" counts other people; "أحد أبناء القبائل قتل وجرح ثلاثة" stays
+                # one number shared by two outcomes)
                 return None
             if toks[t].w in _LAQIYA or word_in(toks[t], _LAQIYA):
                 end = _death_object(toks, c.b, sb)
@@ -807,12 +843,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
 def _after_single(toks: list[Token], t: int, a: int) -> bool:
     """Is the count at ``a`` the second item after a single person named right after the
     outcome word at ``t`` ("استشهاد ضابط و3 مجندين", "مقتل جندي سوري و4 مدنيين")?"""
-    if a - 1 <= t or toks[a - 1].w != "و":
+    # "استشهاد ضابطين وثلاثة جنود" (the و of "واحد" is no conjunction)
+    glued = toks[a].is_word and toks[a].w.startswith("و") and toks[a].w not in _ONE
+    if a - 1 <= t or not (toks[a - 1].w == "و" or glued):
         return False
     k = t + 1
     if not (_singular(toks[k]) or word_in(toks[k], _DUALS)):
         return False
-    return _adjectives(toks, k + 1, a - 1) == a - 1
+    end = a if glued else a - 1
+    return k < end and _adjectives(toks, k + 1, end) == end
 
 
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
@@ -831,9 +870,15 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     if c.a - 2 > sa and word_in(toks[c.a - 2], _TOLL) and (
             nf := word_in(toks[c.a - 1], _TOLL_NOUNS)) and word_in(toks[c.a - 3], _TOLL_LINKS):
         return c.a - 2, str(_TOLL_NOUNS[nf])  # "بلغ عدد القتلى 30": the verb comes first
+    if c.n > c.a and c.a - 2 >= sa and word_in(toks[c.a - 2], _TOLL) and (
+            nf := word_in(toks[c.a - 1], _TOLL_NOUNS)):
+        # "عدد المفقودين لا يقل عن عشرة": the qualifier links the toll to its figure
+        return c.a - 2, str(_TOLL_NOUNS[nf])
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
-    for k in range(c.a - 2, max(sa, c.a - 10) - 1, -1):
+    # (a toll may name its place and cause between noun and figure: "حصيلة القتلى جراء
+    # الغارات الجوية على بلدة معرة النعمان بريف إدلب الجنوبي إلى 19")
+    for k in range(c.a - 2, max(sa, c.a - 16) - 1, -1):
         nf = word_in(toks[k], _TOLL_NOUNS)
         if nf and k > sa and word_in(toks[k - 1], _TOLL):
             return k - 1, str(_TOLL_NOUNS[nf])
@@ -912,7 +957,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         c = _Count(k, k, k + 1, value, None, "exact")
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
         b = k + 1
-        if outcome is None and dual:
+        if outcome is None and single and _subject_before_verb(toks, sa, sb, k):
+            # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
+            # complementizer, the passive verb right after it
+            outcome, b = str(_AFTER[word_in(toks[k + 1], _AFTER)]), k + 2  # type: ignore[index]
+        if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
+            # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
             if fwd:
                 outcome, b = fwd[1], fwd[0]
@@ -941,12 +991,36 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 b -= 1
         else:
             b = max(b, _adjectives(toks, k + 1, sb))
+        if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
+            b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
             grp = None
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
+
+
+def _masdar_form(w: str) -> bool:
+    """A verbal noun among the triggers by its shape ("مقتل", "اعتقال", "استشهاد",
+    "توقيف", "إصابة"), not a perfect verb ("قتل", "اعتقلت", "اختطف")."""
+    return w.startswith("م") or w.endswith("ه") or (len(w) > 3 and w[-2] in "اوي")
+
+
+def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+    """Is the singular at ``k`` the subject of the singular outcome verb after it, after a
+    complementizer ("إن شرطيا قتل")? The accusative ending and the complementizer make
+    it the subject, not an object or a genitive."""
+    if not (sa < k and k + 1 < sb and toks[k - 1].w in _COMPLEMENTIZERS
+            and toks[k].w.endswith("ا")):
+        return False
+    v = toks[k + 1].w
+    if word_in(toks[k + 1], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
+        return False
+    # "إن مسلحا قتل جنديا": an object after the verb, which is then active
+    return not (k + 2 < sb and (toks[k + 2].is_digit or _is_count_start(toks[k + 2]) or (
+        _singular(toks[k + 2])) or word_in(toks[k + 2], _DUALS) is not None or (
+        toks[k + 2].w.startswith("ال") and toks[k + 2].w not in _GROUP_END)))
 
 
 def _one_more(toks: list[Token], sa: int, sb: int, k: int,
@@ -1019,13 +1093,32 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     f = word_in(prev, _TRIGGERS)
     if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
         f = None
-    if f and not _trigger_shared(toks, k - 1, sb) and not _sentenced(toks, sa, k - 1):
+    if f and not _sentenced(toks, sa, k - 1) and (not _trigger_shared(toks, k - 1, sb) or (
+            figures and figures[-1].b == k - 1 and prev.w.startswith("و"))):
+        # ("طفلا قتل وأصيبت امرأة": the verb before "وأصيبت" has its own figure, so the
+        # two verbs share no number)
         return str(_TRIGGERS[f]), k - 1
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
-            k - 1].is_word and f2 not in _TIGHT:
+            k - 1].is_word and f2 not in _TIGHT and not _trigger_shared(toks, k - 2, sb):
+        # (not "قتل وأصيب اثنان": one number shared by two outcomes)
         return str(_TRIGGERS[f2]), k - 2
     if not dual and word_in(prev, _BODIES):
         return "killed", k - 1  # "انتشال جثة طفل"
+    if not dual and k - 2 >= sa and toks[k].w.endswith("ا") and prev.w.startswith("ال") and (
+            f2 := word_in(toks[k - 2], _TRIGGERS)) and f2 not in _TIGHT and not (
+            _trigger_shared(toks, k - 2, sb)) and not _masdar_form(f2):
+        # "واعتقلت القوات شابا": the accusative singular is the object, after the subject
+        # of the verb (not after a verbal noun's genitive: "مقتل القائد مسلحا")
+        return str(_TRIGGERS[f2]), k - 2
+    for m in range(k - 2, max(sa, k - 3) - 1, -1):
+        # "وقتل في الهجوم جنديان": a short place or event phrase between the verb and
+        # its subject
+        if toks[m].w in _FRONTED_PREPS and all(
+                toks[r].is_word and toks[r].w not in _BREAKS for r in range(m, k)):
+            f3 = word_in(toks[m - 1], _TRIGGERS) if m > sa else None
+            if f3 and f3 not in _TIGHT and not _trigger_shared(toks, m - 1, sb):
+                return str(_TRIGGERS[f3]), m - 1
+            break
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
         if k - 3 >= sa and toks[k - 2].w == "بين" and toks[k - 3].w in ("من", "ومن"):

@@ -63,7 +63,8 @@ _MON = rf"(?:{_alt(_MONTHS)})"
 _MONTH = rf"(?P<mon>{_MON})(?:\s*(?:/|\\|-)\s*(?P<mon2>{_MON})|\s*\(\s*(?P<mon3>{_MON})\s*\))?"
 # "الـ15 من أيار": Levantine copy puts the article on a day number (tatweel folded away)
 _ART_DAY = r"(?:ال\s?)?"
-_DAY = _ART_DAY + r"(?P<day>[0-3]?\d)"
+_DAY = _ART_DAY + r"(?P<day>[0-3]?\d)" + (
+    rf"(?:\s*(?:{_alt(fold_set(V.DAY_RANGE_LINKS))})\s*[0-3]?\d|\s+و\s*[0-3]?\d)?")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _MOD = rf"(?:{_alt(fold_set(V.MONTH_MODIFIERS))})\s+(?:شهر\s+)?"
 _REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS))})"
@@ -107,7 +108,8 @@ _DATE_RE = re.compile(
     r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
-    rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)\s+)?(?P<wd>{_WD})"
+    rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)(?:\s+(?P<ams2>الاول))?\s+)?"
+    rf"(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
@@ -166,6 +168,7 @@ _DATE_START = re.compile(
 _CLITICS = frozenset("وفبل")
 _MONTH_ANYWHERE = re.compile(rf"(?<!\w)[وفبل]?{_MON}(?!\w)")
 _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
+_MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
 _MONTH_NOUNS = frozenset(("شهر", "وشهر", "بشهر", "لشهر"))
 
 
@@ -199,7 +202,10 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
 
 def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
     """"الأسبوع الأول من الشهر الجاري": an ordinal right after a definite noun describes
-    that noun; it names no day, and "الشهر الجاري" inside it is found on its own."""
+    that noun; it names no day, and "الشهر الجاري" inside it is found on its own. So does
+    an ordinal after a part of a month ("الأسبوع الأول من نيسان": "نيسان" is the date)."""
+    if m.group("oday") and _prev_word(ft, m.start("x")) in _MONTH_PARTS:
+        return True
     if not m.group("coday") or m.group("x").startswith("يوم"):
         return False
     prev = _prev_word(ft, m.start("x"))
@@ -302,7 +308,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _day_month(int(g("wday")), _MONTHS[_norm(g("wmon"))], year, m, ft, pub)
     if g("ams"):
         # "أمس الاثنين" is the day before publication, "اليوم الخميس" the day itself
-        shift = 0 if g("ams") == "اليوم" else 1
+        shift = 0 if g("ams") == "اليوم" else 2 if g("ams2") else 1  # "أمس الأول الثلاثاء"
         return (pub - timedelta(days=shift)).isoformat() if pub else None, "day"
     if pub is None:
         return None, "day"

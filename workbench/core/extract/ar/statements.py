@@ -77,6 +77,9 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
+_LATE_TIME_TAILS = frozenset(tuple(fold_word(w) for w in p.split()[1:])
+                         for p in V.LATE_TIME_PHRASES)
+_SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
 _REL_TIME = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS)
 _PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
 _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
@@ -572,6 +575,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
             continue
+        if t.w == "في" and j + 4 < sb and (toks[j + 1].w, toks[j + 2].w, toks[j + 3].w) in (
+                _LATE_TIME_TAILS):
+            j += 4  # "في وقت متأخر من ليل الأربعاء": the day part is skipped next
+            continue
         if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
@@ -810,7 +817,25 @@ def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
 
 
 def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
-    """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name."""
+    """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name.
+    An indefinite name where the subject seems to end, then plain words up to a comma and
+    an adverbial ("أعلن عميد بلدية ترهونة محمد الكاني، في تصريح ...، العثور على ..."),
+    is the rest of the subject: the object never stands between commas before its verb's
+    medium."""
+    e = _object_subject_core(toks, j, sb)
+    if not (j < e < sb and toks[e].is_word and not toks[e].w.startswith("ال")):
+        return e
+    for r in range(e, min(sb, e + 4)):
+        t = toks[r]
+        if t.w in ("،", ","):
+            return r if r > e and _skip_adverbials(toks, r, sb) > r + 1 else e
+        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
+                t.w in _OBJECT_NOUNS or t.w in _QUOTES or _verb_form(t, _VERBS)):
+            return e
+    return e
+
+
+def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     k = j
     prev_def = False
     singular = False  # the adjectives so far are singular
@@ -832,6 +857,16 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
             continue
         if t.w == "في" and k > j and k + 1 < sb and toks[k + 1].w in _TIME_WORDS:
             break  # "أعلن الجيش في آذار مقتل ...": a time, not the body's place
+        if t.w == "في" and k > j:
+            r = k + 1
+            while r < sb and r - k <= 3 and toks[r].is_word and toks[r].w.startswith("ال"):
+                r += 1
+            if k + 1 < r < sb and (toks[r].w == "ما" or toks[r].w in _OBJECT_NOUNS) and not (
+                    toks[k + 1].w[2:].startswith(_MEDIA) or toks[k + 1].w in _TIME_WORDS):
+                # (not "ونفى الجيش في البيان ما تردد": the medium)
+                # "نفت مصادر في الحرس الثوري ما تردد عن ...": the body the speaker belongs
+                # to, up to the object ("ما", a masdar)
+                return r
         if t.w == "في" and k > j and k + 2 < sb and toks[k + 1].is_word and not (
                 toks[k + 1].w.startswith(_MEDIA)) and _adverbial_after(toks, k + 2, sb):
             # "أعلنت وزارة الصحة في غزة، الثلاثاء، ارتفاع ...": the place of the body,
@@ -1074,7 +1109,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             q = _skip_adverbials(toks, m + 2, sb)
             if q > m + 2 and q < sb and toks[q].w in _COMP:
                 far = q + 1
-        if far is not None and toks[far - 1].w in _COMP and not any(
+        # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
+        # جنيف: ...")
+        if far is not None and (toks[far - 1].w in _COMP or toks[far - 1].w == ":") and not any(
                 (_verb_form(toks[r], _VERBS) and toks[r - 1].w != "عدم")
                 or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
             c, sp_end = far, far - 1
@@ -1526,6 +1563,13 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
+        q = next((r for r in range(c, min(sb, c + 9)) if toks[r].w in ("فان", "فانه")), None)
+        if q is not None and q > c and toks[c].w in _SOURCE_ASIDES and toks[q - 1].w in (
+                "،", ",") and not any(
+                toks[r].w in _COMP or is_end(toks[r]) for r in range(c, q)):
+            # 'وبحسب مصدر محلي تحدث لـ"عنب بلدي"، فإن ...': what the source did, up to
+            # the clause after "فإن"
+            c = q
         if c < sb and toks[c].w in ("فان", "فانه", "فقد"):
             c += 1
         if c >= sb:

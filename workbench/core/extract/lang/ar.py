@@ -13,7 +13,8 @@ from __future__ import annotations
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
-        "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت",
+        "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "استشهدت", "إعدام", "أعدم",
+        "أعدمت",
         "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
         "توفي", "توفيت",
         # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
@@ -99,6 +100,9 @@ TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "جثة", "جثث", "جثمان", "جثامين",
+        # deaths as health bulletins count them: "3 وفيات جديدة" (a disease beside the
+        # count still makes it patients: DISEASE_WORDS)
+        "وفيات",
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
@@ -372,6 +376,9 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     # الجهاديين أيضا", "12 شخصا يشتبه في ...", "4 عناصر بحوزتهم أسلحة", "انتحاريين اثنين
     # حاولا التسلل"
     "أيضا", "كذلك", "يشتبه", "بحوزتهم", "بحوزته", "بحوزتها", "حاول", "حاولا", "حاولوا",
+    # a clause that describes them: "5 أطفال تتراوح أعمارهم بين ...", "طفلة تبلغ من العمر"
+    # (an imperfect plural, "3 انتحاريين يرتدون أحزمة", ends a group by its form)
+    "تتراوح", "يتراوح", "تبلغ", "يبلغ",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -387,6 +394,18 @@ MEMBERSHIP_HEADS: tuple[str, ...] = (
     # Iraqi copy: "منتسبان في الحشد الشعبي", "عنصر في البيشمركة"
     "الحشد", "حشد", "البيشمركة",
 )
+# Time phrases that open on "في" before a day part ("أعلنت الخلية، في وقت متأخر من ليل
+# الأربعاء، مقتل ..."): between a verb of saying and its words they are skipped.
+LATE_TIME_PHRASES: tuple[str, ...] = ("في وقت متأخر من", "في ساعة متأخرة من",
+                                      "في الساعات الأولى من", "في ساعة مبكرة من",
+                                      "في وقت مبكر من")
+# What a source did before its words, in an aside after "بحسب X" that "، فإن" closes:
+# 'وبحسب مصدر محلي تحدث لـ"عنب بلدي"، فإن ...', "وبحسب مصدر طلب عدم ذكر اسمه، فإن ...".
+SOURCE_ASIDE_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا", "طلب", "طلبت", "طلبوا",
+                                       "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا")
+# An age, not a count: "شاب في السابعة عشرة من عمره", "طفل في العاشرة من العمر" (the
+# number before "من" + one of these is how old someone is).
+AGE_WORDS: tuple[str, ...] = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
@@ -440,6 +459,12 @@ DATE_NAMED_HEADS: tuple[str, ...] = (
 )
 # Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
 NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
+# Parts of a month that an ordinal describes: "الأسبوع الأول من نيسان", "النصف الثاني من
+# أيار" name no day (the month alone is the date, as "الأيام العشرة الأولى من أيار").
+MONTH_PART_NOUNS: tuple[str, ...] = ("الأسبوع", "النصف", "الثلث", "الربع", "العشر")
+# Between two day numbers before one month: "من 1 إلى 7 مايو", "بين 3 و6 أيار" (one
+# expression, resolved to its first day like a night spanning two days).
+DAY_RANGE_LINKS: tuple[str, ...] = ("إلى", "حتى", "-")
 
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
@@ -545,6 +570,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
     "كشف", "كشفت", "نفى", "نفت", "نفوا", "اعترف", "اعترفت", "صرح", "صرحت", "حذر", "حذرت",
     "حذروا",
+    # the present of a standing denial: "وينفي الحوثيون استهداف المدنيين"
+    "ينفي", "تنفي", "ينفون",
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
@@ -584,6 +611,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
+    "ينفي", "تنفي", "ينفون",
 )
 # Singular present-tense verbs of a headline ("داعش يتبنى الهجوم", "الجيش يعلن ..."); the
 # plural ones are HEADLINE_PLURAL_VERBS.
