@@ -56,8 +56,8 @@ def test_a_cancelled_merge_leaves_the_target_exactly_as_it_was(pair, stop_at):
     with Project.open(lead, coder="lead") as target:
         before = tables(target)
         file_before = lead.read_bytes()
-        with pytest.raises(MergeCancelled, match="cancelled: nothing was merged, and "
-                                                 "lead.wbproj is exactly as it was"):
+        with pytest.raises(MergeCancelled, match=r"cancelled: nothing was merged, and "
+                                                 r"lead\.wbproj is exactly as it was"):
             merge_projects(target, [ben], progress=seen.append, cancelled=stop)
         assert seen[-1].what == stop_at
         assert tables(target) == before
