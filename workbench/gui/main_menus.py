@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from workbench.gui.crypto_actions import (
     change_passphrase,
@@ -245,13 +246,16 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
         win.statusBar().showMessage("Wait for the running import or merge to finish "
                                     "before merging; nothing was merged.", 6000)
         return None
-    run = win.merge_run = MergeRun(win.session, paths, win)
+    # Not the window's child: closing the window mid-merge deletes it while this waits.
+    run = win.merge_run = MergeRun(win.session, paths, sender=win)
     try:
         run.start(win)
         outcome = run.wait()
     finally:
-        win.merge_run = None
         run.deleteLater()
+    if not isValid(win):  # the window was closed (its closing cancelled the merge)
+        return None
+    win.merge_run = None
     if outcome is None or not outcome.ok or outcome.changes is None:
         return None
     report = outcome.changes.result

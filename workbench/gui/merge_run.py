@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from workbench.core.errors import ProjectError
 from workbench.core.merge import Step
@@ -38,9 +39,10 @@ class MergeRun(QObject):
     _asking = Signal(str, str)  # prompt, note: a passphrase is needed
     _ended = Signal()
 
-    def __init__(self, session: Session, paths: list[str], parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(self, session: Session, paths: list[str], *, sender: object):
+        super().__init__()
         self.session = session
+        self.sender_ = sender  # the window: what the bus names as the change's sender
         self.job = DetachedMerge(session.project, paths, opener=self._open_source,
                                  progress=self._progress)
         self.outcome: Outcome | None = None
@@ -89,7 +91,7 @@ class MergeRun(QObject):
         self._finish()
 
     def _show(self, step: Step) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.show_step(step)
 
     def _ask(self, prompt: str, note: str) -> None:
@@ -101,15 +103,15 @@ class MergeRun(QObject):
         if self.outcome is not None or not self.job.finished.is_set():
             return
         self.session.held_by = None
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.end()
         if self.session.project.closed:  # the window closed meanwhile: nobody to tell
             self.outcome = Outcome(None, self.job.error, self)
         elif self.job.changes is not None:
-            self.outcome = self.session.adopt(self.job.changes, self.parent())
+            self.outcome = self.session.adopt(self.job.changes, self.sender_)
         else:
             assert self.job.error is not None
-            self.outcome = self.session.refused(self.job.error, self.parent())
+            self.outcome = self.session.refused(self.job.error, self.sender_)
 
     # ------------------------------------------------------------ merge's thread
     def _run(self) -> None:

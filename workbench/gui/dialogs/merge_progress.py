@@ -39,9 +39,11 @@ class MergeProgressDialog(QDialog):
         self.bar.setRange(0, 0)  # busy until the first step says how many
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.cancel)
+        note = QLabel("Nothing is written to this project until the merge has finished; "
+                      "Cancel leaves it exactly as it was.", self)
+        note.setWordWrap(True)  # cut at the dialog's edge otherwise
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Nothing is written to this project until the merge has "
-                                "finished; Cancel leaves it exactly as it was.", self))
+        layout.addWidget(note)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
@@ -66,13 +68,13 @@ class MergeProgressDialog(QDialog):
         self.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not getattr(self, "finished_", False):
-            event.ignore()
-            self.cancel()
-            return
-        super().closeEvent(event)
+        # The title bar's close button: the same as Cancel; the dialog goes once the
+        # merge has ended (``end``), never while the merge still holds the file.
+        event.ignore()
+        self.cancel()
 
     def end(self) -> None:
         """The merge has ended (done, failed or cancelled): the dialog goes."""
-        self.finished_ = True
-        self.close()
+        self._ending = True
+        self.accept()  # hides it (QDialog.close would ask reject, which cancels)
+        self.deleteLater()
