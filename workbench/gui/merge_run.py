@@ -75,8 +75,15 @@ class MergeRun(QObject):
             self._ended.connect(loop.quit)
             if self.outcome is None and not self.job.finished.is_set():
                 loop.exec()
+            self._join()
             self._finish()  # a quit may come before the queued _finish
         return self.outcome
+
+    def _join(self) -> None:
+        # The thread's last act is emitting ``_ended`` from this object: it must be over
+        # before the caller may delete the object.
+        if self._thread is not None:
+            self._thread.join()
 
     def cancel(self) -> None:
         """Stop the merge (it rolls back); a passphrase prompt it waits on gets none."""
@@ -86,8 +93,7 @@ class MergeRun(QObject):
     def stop(self) -> None:
         """Cancel and wait for the thread (the window is closing)."""
         self.cancel()
-        if self._thread is not None:
-            self._thread.join()
+        self._join()
         self._finish()
 
     def _show(self, step: Step) -> None:
