@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from tests.gui.conftest import REPORT, add_text
@@ -154,41 +153,6 @@ def test_the_conflict_columns_show_their_whole_text(merge_window):
     dialog.close()
 
 
-def test_the_window_shows_it_is_busy_while_merging_but_not_while_asking(merge_window,
-                                                                         monkeypatch):
-    """A merge runs in the window's thread (3,000 annotations: about 2 s); the window
-    gave no sign of it. The wait cursor is on while the merge works, and off while a
-    passphrase is asked for."""
-    from PySide6.QtWidgets import QApplication
-
-    from workbench.core import crypto, merge
-    from workbench.gui import main_menus
-
-    win, source, _doc, _ann = merge_window
-    crypto.encrypt(source, "ben's long passphrase")
-    seen: dict[str, object] = {}
-
-    def ask(_parent, _prompt, **_kw):
-        seen["asking"] = QApplication.overrideCursor()
-        return "ben's long passphrase"
-
-    real_ask = main_menus.open_asking
-    monkeypatch.setattr(main_menus, "open_asking",
-                        lambda parent, path, **kw: real_ask(parent, path, ask=ask, **kw))
-    real_merge = merge._merge
-
-    def watched(*args, **kwargs):
-        cursor = QApplication.overrideCursor()
-        seen["merging"] = cursor.shape() if cursor is not None else None
-        return real_merge(*args, **kwargs)
-
-    monkeypatch.setattr(merge, "_merge", watched)
-    assert merge_into(win, [str(source)]) is not None
-    assert seen["merging"] == Qt.CursorShape.WaitCursor
-    assert seen["asking"] is None
-    assert QApplication.overrideCursor() is None  # and off afterwards
-
-
 def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
     win, _source, _doc, _ann = merge_window
     assert merge_into(win, [str(tmp_path / "missing.wbproj")]) is None
@@ -196,34 +160,33 @@ def test_a_refused_merge_shows_no_report(merge_window, tmp_path):
 
 
 def test_an_encrypted_source_asks_its_passphrase(merge_window, monkeypatch):
+    """The merge's thread needs the passphrase: it is asked in the window's thread."""
+    import threading
+
     from workbench.core import crypto
-    from workbench.gui import main_menus
+    from workbench.gui import merge_run
 
     win, source, _doc, _ann = merge_window
     crypto.encrypt(source, "ben's long passphrase")
-    asked: list[str] = []
+    asked: list[tuple[str, bool]] = []
 
     def ask(_parent, prompt, **_kw):
-        asked.append(prompt)
+        asked.append((prompt, threading.current_thread() is threading.main_thread()))
         return "ben's long passphrase"
 
-    real = main_menus.open_asking
-    monkeypatch.setattr(main_menus, "open_asking",
-                        lambda parent, path, **kw: real(parent, path, ask=ask, **kw))
+    monkeypatch.setattr(merge_run, "ask_passphrase", ask)
     assert merge_into(win, [str(source)]) is not None
-    assert asked and "ben.wbproj" in asked[0]
+    assert asked and "ben.wbproj" in asked[0][0] and asked[0][1]
     assert len(win.session.project.repo.annotations()) == 2  # the conflict copy added
 
 
 def test_a_cancelled_passphrase_merges_nothing(merge_window, monkeypatch):
     from workbench.core import crypto
-    from workbench.gui import main_menus
+    from workbench.gui import merge_run
 
     win, source, _doc, _ann = merge_window
     crypto.encrypt(source, "ben's long passphrase")
-    real = main_menus.open_asking
-    monkeypatch.setattr(main_menus, "open_asking", lambda parent, path, **kw: real(
-        parent, path, ask=lambda *a, **k: None, **kw))
+    monkeypatch.setattr(merge_run, "ask_passphrase", lambda *a, **k: None)
     assert merge_into(win, [str(source)]) is None
     assert "nothing was merged" in win.statusBar().currentMessage()
     assert len(win.session.project.repo.annotations()) == 1

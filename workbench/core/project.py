@@ -144,6 +144,13 @@ class Project:
         """A transaction whose ChangeSet joins the undo history when it commits."""
         return _Recorded(self, op)
 
+    def adopt(self, cs: ChangeSet) -> None:
+        """Take in a write another connection to this file committed (a merge run in a
+        thread of its own): cached reads are dropped and it joins the undo history, so
+        undo takes it back as if it had been written here."""
+        self.repo.forget_cached()
+        self._committed(cs, history=True)
+
     def _committed(self, cs: ChangeSet, *, history: bool) -> None:
         if cs.touches("codebook"):
             self._codebook = None

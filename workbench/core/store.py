@@ -102,6 +102,13 @@ def _connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     return conn
 
 
+def connect_writer(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """Another writing connection to a project already open and current in this process
+    (a merge run in a thread of its own): the same build and settings as the first, none
+    of the checks and upgrades of opening it."""
+    return _connect(path, passphrase)
+
+
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

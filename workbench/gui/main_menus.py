@@ -8,21 +8,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from workbench.gui.crypto_actions import (
     change_passphrase,
     edit_backup_settings,
     encrypt_project,
-    open_asking,
     restore_from_backup,
 )
 from workbench.gui.dialogs.about import show_about
 
 if TYPE_CHECKING:
-    from pathlib import Path
 
-    from workbench.core.project import Project
     from workbench.gui.main_window import MainWindow
 
 KEYS_HELP = (
@@ -236,33 +234,29 @@ def _choose_merge(win: MainWindow) -> None:
 def merge_into(win: MainWindow, paths: list[str]) -> object:
     """Merge the project files ``paths`` into the window's project and show the report
     (made but not shown when dialogs are off); returns the dialog, or None when the core
-    refused the merge (its sentence is on the status bar)."""
-    from workbench.core.errors import ProjectError
-    from workbench.core.merge import merge_projects
-    from workbench.core.merge.sources import open_source as read_source
+    refused the merge or it was cancelled (its sentence is on the status bar).
+
+    The merge runs in a thread of its own (``gui/merge_run.py``) behind a window-modal
+    progress dialog; this waits for it with the window's events running."""
     from workbench.gui.dialogs.merge import MergeReportDialog
+    from workbench.gui.merge_run import MergeRun
 
-    def open_source(path: Path) -> Project:
-        # An encrypted coder's project: ask its passphrase, as opening one does (with
-        # the ordinary cursor: the prompt waits for the user, not the user for it).
-        QApplication.restoreOverrideCursor()
-        try:
-            source = open_asking(win, path, coder=win.session.project.coder,
-                                 opener=read_source)
-        finally:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        if source is None:
-            raise ProjectError(f"{path.name} was not opened (no passphrase given); "
-                               "nothing was merged.")
-        return source
-
-    # The merge runs in this thread (3,000 annotations: about 2 s): say it is working.
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    if win.import_job is not None or win.session.held_by is not None:
+        # One writer at a time: an import stores its batches from the window's thread.
+        win.statusBar().showMessage("Wait for the running import or merge to finish "
+                                    "before merging; nothing was merged.", 6000)
+        return None
+    # Not the window's child: closing the window mid-merge deletes it while this waits.
+    run = win.merge_run = MergeRun(win.session, paths, sender=win)
     try:
-        outcome = win.session.run(merge_projects, paths, sender=win, opener=open_source)
+        run.start(win)
+        outcome = run.wait()
     finally:
-        QApplication.restoreOverrideCursor()
-    if not outcome.ok or outcome.changes is None:
+        run.deleteLater()
+    if not isValid(win):  # the window was closed (its closing cancelled the merge)
+        return None
+    win.merge_run = None
+    if outcome is None or not outcome.ok or outcome.changes is None:
         return None
     report = outcome.changes.result
     win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     # the window's first paint does not need).
     from workbench.core.ops.documents import ImportResult
     from workbench.gui.import_worker import ImportJob
+    from workbench.gui.merge_run import MergeRun
     from workbench.gui.panes.timeline import TimelinePane
 
 PROJECT_FILTER = "Workbench projects (*.wbproj);;All files (*)"
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.themes = themes
         self.show_dialogs = True  # tests and the screenshot command turn dialogs off
         self.import_job: ImportJob | None = None
+        self.merge_run: MergeRun | None = None  # a merge in its thread (gui/merge_run.py)
         self._stats: dict[str, int] | None = None  # the status bar's counts, kept per write
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -526,6 +528,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()
+        if self.merge_run is not None:  # rolled back before the project is closed
+            self.merge_run.stop()
         self.save_layout()
         super().closeEvent(event)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.changes import ChangeSet
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import StorageError, WorkbenchError
 from workbench.core.ops import history
 from workbench.core.project import Project
 from workbench.gui.bus import Bus, ChangeNotice
@@ -51,6 +51,12 @@ class Session:
         # Connected before any pane: a pane reading a tally after a change gets a fresh one.
         bus.project_changed.connect(self._drop_tallies)
         self.touched_incidents: set[str] | None = set()
+        # Set while another thread writes the file (a merge): every write here is then
+        # refused in this sentence. Waiting instead would hold the window's thread up
+        # to SQLite's busy timeout (5 s) behind the other writer's lock, frozen, and
+        # then fail anyway; the merge's dialog is modal, so only a timer or a pending
+        # edit can get here meanwhile.
+        self.held_by: str | None = None
 
     def _drop_tallies(self, notice: ChangeNotice) -> None:
         self.touched_incidents = self.tallies.invalidate(notice.changes)
@@ -65,16 +71,35 @@ class Session:
         ``on_success`` runs after the changes were published, so panes are current.
         """
         try:
+            if self.held_by is not None:
+                raise StorageError(f"{self.held_by} is running, so this change was not "
+                                   "made; make it again once it has finished.")
             changes = op(self.project, *args, **kwargs)
         except WorkbenchError as err:
-            self.bus.status_message.emit(str(err))
-            if on_failure is not None:
-                on_failure(err)
-            return Outcome(None, err, sender)
+            return self.refused(err, sender, on_failure)
+        return self._publish(changes, sender, on_success)
+
+    def adopt(self, changes: ChangeSet, sender: object,
+              on_success: OnSuccess | None = None) -> Outcome:
+        """Publish a write another connection to the file committed (a merge run in a
+        thread of its own), after putting it on the project's undo history."""
+        self.project.adopt(changes)
+        return self._publish(changes, sender, on_success)
+
+    def _publish(self, changes: ChangeSet, sender: object,
+                 on_success: OnSuccess | None) -> Outcome:
         self.bus.publish(changes, sender)
         if on_success is not None:
             on_success(changes)
         return Outcome(changes, None, sender)
+
+    def refused(self, err: WorkbenchError, sender: object,
+                on_failure: OnFailure | None = None) -> Outcome:
+        """Tell the user why an operation was refused (the status bar) and the caller."""
+        self.bus.status_message.emit(str(err))
+        if on_failure is not None:
+            on_failure(err)
+        return Outcome(None, err, sender)
 
     def undo(self, *, sender: object, on_success: OnSuccess | None = None,
              on_failure: OnFailure | None = None) -> Outcome:

@@ -190,8 +190,8 @@ def test_a_row_slipped_into_the_source_after_its_check_is_not_merged(pair, monke
     lead, ben, _ann = pair
     real = merge_module.check_sound
 
-    def check_then_tamper(source):
-        real(source)
+    def check_then_tamper(source, *rest):
+        real(source, *rest)
         _tamper(ben, TAMPERING["a row inserted"][0])
 
     monkeypatch.setattr(merge_module, "check_sound", check_then_tamper)

@@ -19,12 +19,13 @@ from workbench.core.merge.context import Context
 from workbench.core.merge.documents import merge_codebook, merge_documents, merge_incident_types
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
+from workbench.core.merge.progress import MergeCancelled, Step, Watch
 from workbench.core.merge.report import Conflict, MergeReport, Tally
 from workbench.core.merge.sources import check_sound, open_source, same_file
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
 
-__all__ = ["Conflict", "MergeReport", "Tally", "merge_projects"]
+__all__ = ["Conflict", "MergeCancelled", "MergeReport", "Step", "Tally", "merge_projects"]
 
 
 class _DryRun(Exception):
@@ -33,7 +34,9 @@ class _DryRun(Exception):
 
 def merge_projects(target: Project, sources: Sequence[str | Path], *,
                    dry_run: bool = False,
-                   opener: Callable[[Path], Project] | None = None) -> ChangeSet:
+                   opener: Callable[[Path], Project] | None = None,
+                   progress: Callable[[Step], object] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ChangeSet:
     """Merge ``sources`` (project files) into ``target``; ``cs.result`` is the MergeReport.
 
     With ``dry_run`` the merge is worked out in full and rolled back: the report says
@@ -42,6 +45,11 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
     then calls :func:`sources.open_source`); without it a source is opened by
     ``open_source`` as it is, so an encrypted one is refused in a sentence. Sources are
     read, never changed (an older one is read from an upgraded copy).
+
+    ``progress`` hears of every item merged (a :class:`Step`); ``cancelled`` is asked
+    between items and, once it says yes, the merge raises :class:`MergeCancelled` and
+    rolls back its one transaction: the target is exactly as it was. Both are called
+    in the thread the merge runs in.
     """
     paths = [Path(s) for s in sources]
     if not paths:
@@ -51,17 +59,19 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
             raise ProjectError(f"{path.name} is the project being merged into; "
                                "a project cannot be merged into itself.")
     report = MergeReport(target.path.name, [p.name for p in paths], dry_run=dry_run)
+    watch = Watch(progress, cancelled, target.path.name)
     opener = opener or (lambda p: open_source(p, coder=target.coder))
     opened: list[Project] = []
     try:
         for path in paths:
+            watch.check()
             opened.append(opener(path))
             # One snapshot of the source from its check to the last row read: a coder
             # still writing it (its -wal is read) cannot change what was checked, nor
             # give the merge a membership whose annotation it did not read.
             opened[-1].conn.execute("BEGIN")
-            check_sound(opened[-1])
-        changes = _merge(target, opened, report, dry_run)
+            check_sound(opened[-1], watch)
+        changes = _merge(target, opened, report, dry_run, watch)
     finally:
         for project in opened:
             if project.conn.in_transaction:
@@ -72,15 +82,16 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
 
 
 def _merge(target: Project, sources: list[Project], report: MergeReport,
-           dry_run: bool) -> ChangeSet:
+           dry_run: bool, watch: Watch | None = None) -> ChangeSet:
     history = History()
     history.add_log(target.repo.log_rows("audit"), own_project=True, repo=target.repo)
     carrier = LogCarrier(target.repo)
     try:
         with target.write("merge") as tx:
-            ctx = Context(target, tx, report, history)
+            ctx = Context(target, tx, report, history, watch or Watch())
             for source in sources:
                 _merge_source(ctx, carrier, source)
+            ctx.watch.check()  # the last chance to stop before the commit
             if dry_run:
                 raise _DryRun
     except _DryRun:

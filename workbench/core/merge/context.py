@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.core.codebook import KindSpec
+from workbench.core.merge.progress import Watch
 from workbench.core.merge.report import MergeReport
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
@@ -19,5 +20,6 @@ class Context:
     tx: Transaction
     report: MergeReport
     history: History  # the target's, growing as sources are merged in
+    watch: Watch  # told of each item merged; stops the merge when asked to
     doc_map: dict[int, int] = field(default_factory=dict)  # source doc id -> target doc id
     specs: dict[str, KindSpec] = field(default_factory=dict)  # the target's kinds, by name

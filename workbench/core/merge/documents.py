@@ -20,7 +20,9 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
     ctx.doc_map = {}
     target = ctx.target.repo
     uuids = {d["uuid"] for d in target.all_rows("document")}
-    for doc in source.repo.all_rows("document"):
+    docs = source.repo.all_rows("document")
+    for done, doc in enumerate(docs, 1):
+        ctx.watch.step(name, "document", done, len(docs))
         found = target.document_ids_by_original(doc["original_sha256"], trashed=True)
         if found:
             ctx.doc_map[doc["id"]] = found[0]

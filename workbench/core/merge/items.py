@@ -46,7 +46,8 @@ def merge_items(ctx: Context, source: Project, name: str, history: History) -> N
             # could come first, find the figure still in the old incident (a conflict,
             # so not added), and then the old one's ending left it in none.
             rows.sort(key=lambda r: not r.get("deleted_at"))
-        for row in rows:
+        for done, row in enumerate(rows, 1):
+            ctx.watch.step(name, entity, done, len(rows))
             _merge_one(ctx, entity, row, name, history)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from workbench.core import schema, store
 from workbench.core.errors import ProjectError
+from workbench.core.merge.progress import Watch
 from workbench.core.project import Project
 
 
@@ -76,14 +77,15 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def check_sound(source: Project) -> None:
+def check_sound(source: Project, watch: Watch | None = None) -> None:
     """Refuse a source that ``verify`` does not call intact.
 
     A merge copies a source's rows through audited writes and carries its log over, so
     a row edited, inserted or deleted behind the program's back, or a log entry changed
     or removed, would come out of the merge as ordinary, verifiable history: the
     tampering would be laundered. The source is checked whole first, and the sentence
-    names its first finding.
+    names its first finding. ``watch`` hears of each stage of the check (and may stop
+    the merge between two).
     """
     from workbench.core.verify import verify  # verify imports much; only merging needs it
 
@@ -91,7 +93,8 @@ def check_sound(source: Project) -> None:
     if isinstance(source, _UpgradedCopy):
         source.path = source.folder / real.name  # check the file actually read
     try:
-        report = verify(source)
+        report = verify(source, None if watch is None else lambda done, of, _stage:
+                        watch.step(real.name, "checking", done, of))
     finally:
         source.path = real
     if not report.ok:

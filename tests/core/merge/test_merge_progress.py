@@ -1,0 +1,68 @@
+"""A merge tells its caller how far it has got, and stops when asked, rolling back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.core.merge.conftest import tables
+from tests.helpers import REPORT, add_doc
+from workbench.core.merge import MergeCancelled, Step, merge_projects
+from workbench.core.ops.bulk import NewAnnotation, create_annotations
+from workbench.core.project import Project
+from workbench.core.verify import verify
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    """lead's project with one report; ben's copy of it with 300 figures in the report."""
+    lead, ben = tmp_path / "lead.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        add_doc(p, REPORT)
+    shutil.copy(lead, ben)
+    with Project.open(ben, coder="ben") as p:
+        doc = p.repo.documents()[0]["id"]
+        create_annotations(p, [NewAnnotation(doc, "casualty", i % 40, i % 40 + 8,
+                                             {"outcome": "wounded"}) for i in range(300)])
+    return lead, ben
+
+
+def test_progress_counts_each_kind_of_item_from_each_source(pair):
+    lead, ben = pair
+    steps: list[Step] = []
+    with Project.open(lead, coder="lead") as target:
+        merge_projects(target, [ben], progress=steps.append)
+    assert steps[0].what == "checking" and steps[0].source == "ben.wbproj"
+    annotations = [s for s in steps if s.what == "annotation"]
+    assert [s.done for s in annotations] == list(range(1, 301))
+    assert {s.total for s in annotations} == {300}
+    assert [s.done for s in steps if s.what == "document"] == [1]
+    assert annotations[119].sentence() == "ben.wbproj: annotations 120 of 300"
+
+
+@pytest.mark.parametrize("stop_at", ["checking", "annotation"])
+def test_a_cancelled_merge_leaves_the_target_exactly_as_it_was(pair, stop_at):
+    """Asked to stop while the source is checked, or half-way through its annotations,
+    the merge raises its sentence and rolls back: every row, the logs and the undo
+    history as before; the same merge then completes."""
+    lead, ben = pair
+    seen: list[Step] = []
+
+    def stop() -> bool:
+        return any(s.what == stop_at and s.done >= min(s.total, 150) for s in seen)
+
+    with Project.open(lead, coder="lead") as target:
+        before = tables(target)
+        file_before = lead.read_bytes()
+        with pytest.raises(MergeCancelled, match=r"cancelled: nothing was merged, and "
+                                                 r"lead\.wbproj is exactly as it was"):
+            merge_projects(target, [ben], progress=seen.append, cancelled=stop)
+        assert seen[-1].what == stop_at
+        assert tables(target) == before
+        assert lead.read_bytes() == file_before
+        assert not target.undo_stack and not target.conn.in_transaction
+        changes = merge_projects(target, [ben])
+        assert changes.result.counts["annotation"].added == 300
+        assert verify(target).ok

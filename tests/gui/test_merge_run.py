@@ -1,0 +1,189 @@
+"""A merge runs in a thread of its own: the window paints, shows progress, can cancel."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.gui.conftest import REPORT, add_text
+from workbench.core.merge import items
+from workbench.core.ops.annotations import annotate_quote, update_annotation
+from workbench.core.ops.bulk import NewAnnotation, create_annotations
+from workbench.core.project import Project
+from workbench.gui.main_menus import merge_into
+
+GATE = 100  # the merge waits at this annotation until the test has looked
+
+
+@pytest.fixture
+def big_merge(tmp_path: Path, qtbot, qapp):
+    """amal's project with one figure; ben's copy of it with 300 more."""
+    from workbench.gui.app import close_window, create_main_window
+
+    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
+        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians").result
+    shutil.copy(target, source)
+    with Project.open(source, coder="ben") as p:
+        create_annotations(p, [NewAnnotation(doc, "casualty", i % 40, i % 40 + 8,
+                                             {"outcome": "wounded"}) for i in range(300)])
+    win = create_main_window(target)
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.show()
+    yield win, source, ann
+    close_window(win)
+
+
+class Gate:
+    """Holds the merge's thread at its GATE-th annotation until the window's thread,
+    polled by a timer, has run ``look`` (so it ran while the merge was under way)."""
+
+    def __init__(self, monkeypatch, look):
+        self.reached, self.released = threading.Event(), threading.Event()
+        self.in_time = None
+        self.look = look
+        self.calls = 0
+        real = items._merge_one
+
+        def held(ctx, entity, row, name, history):
+            if entity == "annotation":
+                self.calls += 1
+                if self.calls == GATE:
+                    self.reached.set()
+                    self.in_time = self.released.wait(10)
+            return real(ctx, entity, row, name, history)
+
+        monkeypatch.setattr(items, "_merge_one", held)
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
+        if not self.reached.is_set():
+            QTimer.singleShot(5, self._poll)
+            return
+        try:
+            self.look()
+        finally:
+            self.released.set()
+
+
+def _tables(project: Project) -> dict[str, list[tuple]]:
+    from tests.core.merge.conftest import tables
+
+    return tables(project)
+
+
+def test_the_window_paints_and_shows_progress_while_merging(big_merge, monkeypatch,
+                                                            tmp_path):
+    """The timer's callback runs in the window's thread while the merge waits half-way:
+    the dialog names what is being merged, the panes still show the project before the
+    merge, and a write from the window is refused in a sentence (not left waiting)."""
+    win, source, ann = big_merge
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = win.merge_run.dialog
+        seen["step"] = dialog.label.text()
+        seen["bar"] = (dialog.bar.value(), dialog.bar.maximum())
+        seen["count"] = win.count_label.text()
+        seen["write"] = win.session.run(update_annotation, ann, memo="amal: checked",
+                                        sender=win)
+        seen["shot"] = dialog.grab().save(str(tmp_path / "merging.png"))
+
+    gate = Gate(monkeypatch, look)
+    report = merge_into(win, [str(source)])
+    assert gate.in_time is True  # the window's thread looked while the merge was held
+    assert str(seen["step"]).startswith("ben.wbproj: annotations ")
+    assert 0 < seen["bar"][0] <= GATE and seen["bar"][1] == 301  # with amal's own figure
+    assert str(seen["count"]).endswith(" 1 annotations")
+    assert not seen["write"].ok and "A merge is running" in seen["write"].message
+    assert seen["shot"]
+    # Finished: every pane hears of it, the report is made, undo takes it back.
+    assert report is not None and win.merge_run is None
+    assert win.count_label.text().endswith(" 301 annotations")
+    report.resize(900, 520)
+    assert report.grab().save(str(tmp_path / "merged.png"))
+    assert win.session.run(update_annotation, ann, memo="amal: checked", sender=win).ok
+    win.undo()
+    win.undo()
+    assert win.count_label.text().endswith(" 1 annotations")
+    assert len(win.session.project.repo.annotations()) == 1
+
+
+def test_cancel_leaves_the_project_exactly_as_it_was(big_merge, monkeypatch):
+    win, source, _ann = big_merge
+    project = win.session.project
+    before, file_before = _tables(project), project.path.read_bytes()
+
+    def look() -> None:
+        win.merge_run.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    gate = Gate(monkeypatch, look)
+    assert merge_into(win, [str(source)]) is None
+    assert gate.in_time is True and gate.calls == GATE  # stopped at the next item
+    assert "cancelled: nothing was merged" in win.statusBar().currentMessage()
+    assert _tables(project) == before and project.path.read_bytes() == file_before
+    assert not win.session.can_undo() and win.session.held_by is None
+    assert win.count_label.text().endswith(" 1 annotations")
+    monkeypatch.undo()
+    assert merge_into(win, [str(source)]) is not None  # and it can be merged after all
+
+
+def test_closing_the_window_mid_merge_rolls_it_back(big_merge, monkeypatch):
+    """Closing the window cancels the merge and waits for its rollback, so the project
+    can be closed right after."""
+    win, source, _ann = big_merge
+    project = win.session.project
+    before = _tables(project)
+
+    def look() -> None:  # the window closes while the merge is held; it goes on later
+        threading.Timer(0.05, gate.released.set).start()
+        win.close()
+
+    gate = Gate(monkeypatch, look)
+    assert merge_into(win, [str(source)]) is None
+    assert gate.in_time is True and gate.calls == GATE and not win.isVisible()
+    assert not project.conn.in_transaction and _tables(project) == before
+
+
+def _newer(path: Path) -> None:
+    import sqlite3
+
+    from workbench.core import schema
+
+    Project.create(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+    conn.close()
+
+
+@pytest.mark.parametrize(("make", "sentence"), [
+    (lambda p: p.write_text("Minutes of the field team's meeting.\n"), "not"),
+    (_newer, "was made by a newer Workbench"),
+    ("encrypted", "the passphrase is wrong"),
+])
+def test_a_failing_merge_says_why_in_one_sentence(big_merge, monkeypatch, tmp_path, make,
+                                                  sentence):
+    from workbench.core import crypto
+    from workbench.gui import merge_run
+
+    win, source, _ann = big_merge
+    if make == "encrypted":
+        crypto.encrypt(source, "ben's long passphrase")
+        monkeypatch.setattr(merge_run, "ask_passphrase", lambda *a, **k: "not ben's one")
+    else:
+        source = tmp_path / "other.wbproj"
+        make(source)
+    before = _tables(win.session.project)
+    assert merge_into(win, [str(source)]) is None
+    message = win.statusBar().currentMessage()
+    assert sentence in message and source.name in message and "Traceback" not in message
+    assert _tables(win.session.project) == before and win.session.held_by is None
+    assert win.findChild(object, "mergeProgress") is None or \
+        not win.findChild(object, "mergeProgress").isVisible()
