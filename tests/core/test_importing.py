@@ -204,6 +204,17 @@ def test_a_file_larger_than_its_size_said_is_read_whole_up_to_the_limit(tmp_path
         read_file(log)
 
 
+def test_a_file_read_back_in_short_pieces_is_read_whole(tmp_path, monkeypatch):
+    # A network or FUSE file system may answer a read with fewer bytes than asked.
+    from workbench.core.ops.importing import read_file
+
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: real_read(fd, min(n, 7)))
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"Two killed at the market, the council said.\n" * 30)
+    assert read_file(note) == note.read_bytes()
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path):
     # Opening a named pipe waited for a writer that never came: the import hung.
