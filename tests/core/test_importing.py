@@ -163,6 +163,58 @@ def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path, monkeypat
     assert read_file(small) == b"a note\n"
 
 
+def test_a_small_file_is_read_without_a_buffer_of_the_limit(tmp_path):
+    # Each file was read with a request for the whole limit (200 MB): the interpreter
+    # mapped and unmapped that much memory for every small file of an import.
+    import tracemalloc
+
+    from workbench.core.ops.importing import read_file
+
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"Shelling reported near the northern crossing.\n" * 10)
+    tracemalloc.start()
+    try:
+        data = read_file(note)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == note.read_bytes()
+    assert peak < 100_000
+
+
+def test_a_file_larger_than_its_size_said_is_read_whole_up_to_the_limit(tmp_path,
+                                                                        monkeypatch):
+    # The size is read before the bytes: a file written to meanwhile (or one whose size
+    # the system reports as 0) is read on to its end, and refused past the limit.
+    from workbench.core.importers import limits
+    from workbench.core.ops.importing import read_file
+
+    real_fstat = os.fstat
+
+    class Shrunk:  # the size as it was a moment before the file grew
+        def __init__(self, info: os.stat_result) -> None:
+            self.st_mode, self.st_size = info.st_mode, 10
+
+    monkeypatch.setattr(os, "fstat", lambda fd: Shrunk(real_fstat(fd)))
+    log = tmp_path / "log.txt"
+    log.write_bytes(b"0123456789" * 500)
+    assert read_file(log) == b"0123456789" * 500
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1_000)
+    with pytest.raises(ImportRejected, match="limit"):
+        read_file(log)
+
+
+def test_a_file_read_back_in_short_pieces_is_read_whole(tmp_path, monkeypatch):
+    # A network or FUSE file system may answer a read with fewer bytes than asked.
+    from workbench.core.ops.importing import read_file
+
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, n: real_read(fd, min(n, 7)))
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"Two killed at the market, the council said.\n" * 30)
+    assert read_file(note) == note.read_bytes()
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path):
     # Opening a named pipe waited for a writer that never came: the import hung.
