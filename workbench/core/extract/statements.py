@@ -24,7 +24,7 @@ from operator import itemgetter
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .spans import Document, Sentence, document, trim_span
+from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
@@ -847,6 +847,8 @@ def _headline_span(text: str) -> tuple[int, int]:
     """The headline: the first line, or in a text without line breaks that opens with a
     date, the first sentence after the date (without its full stop); (0, 0) if none."""
     first_nl = text.find("\n")
+    if glued := glued_dateline(text):  # "... monitor says IDLIB, Syria (Reuters) - ..."
+        return 0, glued - 1
     if first_nl > 0:
         return 0, first_nl
     m = _LEADING_DATE.match(text)
