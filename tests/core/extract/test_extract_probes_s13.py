@@ -37,14 +37,11 @@ def _read(text: str) -> dict[str, list[tuple]]:
 _MISSES: tuple[tuple[str, str], ...] = (
     ("Twenty-three fighters killed", "casualties"),
     ("DAMASCUS, April 8", "statements"),
-    ("SANA'A, 9 April 2017", "statements"),
     ("Police log:", "statements"),
     ("\"They came at dawn", "statements"),
     ("Damascus SANA", "statements"),
-    ("Beirut NNA", "statements"),
     ("Tribunal hears of prison deaths", "casualties"),
     ("Houthis deny firing", "statements"),
-    ("Posted: 09/04/2017", "statements"),
     ("Gunmen kill 4 soldiers", "statements"),
     ("\"We buried them", "statements"),
     ("The US-led coalition rejected", "statements"),
@@ -675,6 +672,9 @@ def test_dates(request: pytest.FixtureRequest, text: str, expected: list) -> Non
     ("Protesters held signs reading NO MORE WAR (in English) at the rally, police said.",
      "statements",
      [("police", "Protesters held signs reading NO MORE WAR (in English) at the rally")]),
+    # a mixed-case place before an agency in capitals is a dateline only before a dash
+    ("Beirut NNA reported that two soldiers were wounded.", "statements",
+     [("Beirut NNA", "two soldiers were wounded")]),
 ])
 def test_rule_limits(text: str, engine: str, expected: list) -> None:
     assert _read(text)[engine] == expected

@@ -96,12 +96,15 @@ _CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
 _DL_MONTH = alt(w.capitalize() for w in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    # ("SANA'A, 9 April 2017 -": the day may come first)
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?"
+    r"\s*(?:--|-|:|—|–)\s+"
     # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
     # "REFILE-", "CORRECTED-"
     rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
-    r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
+    # the agency after a comma or a space ("Damascus, SANA -", "Beirut NNA -")
+    r"(?:(?:,\s*|\s)[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
     # scraped copy without commas: "Kessa Mar 3 (NNA) -"
     r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
@@ -112,6 +115,8 @@ _DATELINE = re.compile(
     r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
     rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
+    # a web page's stamp: "Posted: 09/04/2017 -", "Updated: 10.04.2017 14:05 -"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?:\s+{_CLOCK})?\s*(?:--|-|—|–|:)\s+"
     # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
