@@ -2081,6 +2081,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     a += conj.end() if conj else 0
     phrase = text[a:b]
     n = len(phrase.split())
+    if n > 1 and phrase.rsplit(None, 1)[1].lower() in _REJECTING:
+        # "The opposition rejected claims that ...": "claims" read as the verb has the
+        # rejecting verb before it, which is the speaker's own verb, not part of the name
+        b = a + len(phrase.rsplit(None, 1)[0])
+        phrase = text[a:b]
+        n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
             opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
@@ -2105,6 +2111,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
 
 
+_REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
 _PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
 _PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")
