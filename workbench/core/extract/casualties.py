@@ -133,6 +133,7 @@ def _of_kin_end(sent: str, pos: int) -> int:
         return -1
     w2 = kin.group("w2")
     return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+_POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
@@ -201,6 +202,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if toks and wl in _POSTMODIFIER_FIRST and _person_like(toks):
+            break  # "23 fighters loyal to the government": whose side, not the victims
         if toks and len(wl) > 5 and wl.endswith("ing") and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "12 bodies bearing gunshot wounds": a reduced relative on the noun
@@ -620,6 +623,9 @@ _RELATIVE_GAP = re.compile(
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
     rf"|\s*,\s*(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?,"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # whose side they were on: "23 fighters loyal to the government were killed"
+    rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)

@@ -113,6 +113,10 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
 APPOSITION_QUANTIFIERS = _w("all both most mostly many each")
+# What opens a phrase on the victims' side or unit between them and their predicate: "23
+# fighters loyal to the government were killed", "five soldiers from the 4th Division".
+VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
+                          "|allied with|linked to|from|serving with|serving in")
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
