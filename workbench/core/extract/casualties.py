@@ -133,6 +133,8 @@ def _of_kin_end(sent: str, pos: int) -> int:
         return -1
     w2 = kin.group("w2")
     return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+_TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
+_TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
@@ -467,6 +469,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 later, later_end = _right_outcome(s, part.end(), ev_end, t)
                 if later:
                     outcome, ev_end = later, later_end
+        if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
+                vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
+            outcome = "killed"  # "had beaten 14 prisoners to death"
+            ev_start, ev_end = vb.start(), death.end()
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
             outcome = _OUTCOME_NOUNS[head]
         if outcome is None and len(toks) > 1 and _person_like(toks):

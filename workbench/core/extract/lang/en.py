@@ -174,6 +174,13 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|fled their home|flee their home|forced from their homes|driven from their homes"
          "|forced to flee their homes|forced to flee their home|forced to leave their homes"),
 }
+# Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
+# to death", "the mob stoned two men to death" (the passive is in the participles above).
+TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
+                    " hacking burn burns burned burnt burning torture tortures tortured"
+                    " torturing stone stones stoned stoning club clubs clubbed clubbing"
+                    " bludgeon bludgeons bludgeoned bludgeoning starve starves starved"
+                    " starving")
 # Words allowed between a count's noun and its participle: "were reportedly killed".
 AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
                  " reportedly reported to said believed feared confirmed all later subsequently"
