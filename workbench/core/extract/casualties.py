@@ -24,7 +24,7 @@ from operator import itemgetter
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_RE, parse_count
+from .numbers import COUNT_RE, NUMBER, parse_count, word_value
 from .spans import document
 from .tails import tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
@@ -133,6 +133,8 @@ def _of_kin_end(sent: str, pos: int) -> int:
         return -1
     w2 = kin.group("w2")
     return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+_FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
+_OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
@@ -406,6 +408,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         else:
             _, gend, toks = _group(s, cend)
         head = toks[-1].lower() if toks else ""
+        if head in _FAMILY_NOUNS and m.group("art") and (fam := _OF_SIZE.match(s, gend)) and (
+                size := word_value(fam.group("n"))):
+            low_n, gend = size, fam.end()  # "killed a family of five": five people
         # Rejections that no outcome can undo, before the outcome is looked for: an
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).

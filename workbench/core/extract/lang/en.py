@@ -220,6 +220,8 @@ NEUTRALISING_VERBS = ("neutralis", "neutraliz")
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
+# A family counted by its size: "a family of five" is five people.
+FAMILY_NOUNS = _w("family household")
 # "seven members of one family were killed": the count after these counts families.
 MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
