@@ -265,6 +265,11 @@ _HEAD_DASH_NOUN = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
+# "Gunmen kill 4 soldiers in Sinai: army": the same description after a colon.
+_HEAD_COLON_NOUN = re.compile(
+    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
+)
 _HEAD_DASH_NAME = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
 )
@@ -1044,7 +1049,8 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
     colon = ":" in line
     dash = "-" in line or "–" in line or "—" in line
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
-                      (_HEAD_DASH_NOUN, dash), (_HEAD_SPEAKER_COLON, colon)):
+                      (_HEAD_DASH_NOUN, dash), (_HEAD_COLON_NOUN, colon),
+                      (_HEAD_SPEAKER_COLON, colon)):
         if not needs:
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
