@@ -135,6 +135,13 @@ def _of_kin_end(sent: str, pos: int) -> int:
     return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
 _FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
 _OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
+# A verb that opens a clause of its own after a count: "100 people remain in hospital".
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:remain|remains|remained|are|were|is|was|have|has|had|stay|stays|stayed)\b",
+    re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+# From the figure before to "and": time or place of the first, no other verb or figure.
+_AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
@@ -518,8 +525,19 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
             and (not is_article or _person_like(toks)) and not _SPEECH_AFTER.match(s, gend)
+            and not _OWN_PREDICATE.match(s, gend)
         ):
-            outcome = str(prev["outcome"])  # "30 guards and 12 drivers"
+            # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
+            # is a clause of its own, whose verb names no outcome
+            outcome = str(prev["outcome"])
+        if (
+            outcome is None and prev is not None and toks[:1] in ([], ["others"])
+            and _MORE_AFTER.match(s, cend) and _AND_LATER.fullmatch(s, prev_tail, cstart)
+            and not _OWN_PREDICATE.match(s, gend)
+        ):
+            # "killed 12 people on Sunday night and 8 more on Monday": the verb is
+            # understood again
+            outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and (not toks or _person_like(toks))
             and not is_article and _ELLIPSIS_BEFORE.fullmatch(s, int(prev["end"]) - base, cstart)
