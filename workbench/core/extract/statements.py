@@ -1235,6 +1235,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
+        if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
+            # "..., said a statement from the SDF.": the source the document names
+            xa, xb = _through_document(text, fa, fb, s1)
+            if xa > fb and not text[xb:limit].strip(" .,;"):
+                fa, fb = xa, xb
         after_np = text[fb:limit] if fb > fa else rest
         manner = bool(_MANNER_TAIL.fullmatch(rest))
         if manner and "," not in text[c0:v.start()]:
