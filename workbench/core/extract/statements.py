@@ -232,7 +232,8 @@ _AFTER_QUOTE_NAMED = re.compile(
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?),\s*(?:{_QUOTE_VERB})\b"
 )
 _BROUGHT_NAME = re.compile(
-    r"\s*,\s*(?:who\s+)?(?:(?:identified|known)(?:\s+only)?\s+as"
+    # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
+    r"(?:\s*,\s*(?:who\s+)?|\s+who\s+)(?:(?:identified|known)(?:\s+only)?\s+as"
     r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
     r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|\s*,))"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
@@ -787,9 +788,15 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         if am:
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
+            sp = "sp1" if am.group("sp1") else "sp2"
+            inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
+                not brought and " as " in am.group(sp)) else None
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
+            elif inner_name:
+                # '"...," a fighter who gave his name as Abu Omar said': the name
+                a, b = inner_name.span("name")
             elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
             elif am.group("sp1"):
@@ -2008,6 +2015,9 @@ _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition
                  r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                  r"(?:\s+only)?(?:\s+as|\s*,)")
+# The bringer inside a speaker before the verb, with no commas around it.
+_BRINGER_IN_SPEAKER = re.compile(
+    rf"\s(?:{_NAME_BRINGER})\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s*$")
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
