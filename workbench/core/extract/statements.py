@@ -192,6 +192,10 @@ def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
 _PREP_ENDS = ("on", "in", "at", "on\n", "in\n", "at\n")  # what _TAIL_PREP's "$" allows
+# A time adjunct set off by a comma whose clause is missing: ", a day after", ", hours
+# before", ", shortly after".
+_DANGLING_ENDS = (" after", " before")
+_DANGLING_ADJUNCT = re.compile(r"(?:,\s*(?:[\w-]+\s+){0,3}|\s)(?:after|before)$")
 
 
 def _content_end(tail: str) -> int:
@@ -709,6 +713,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
+    if text.endswith(_DANGLING_ENDS, start, end) and (
+            m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)):
+        # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
+        # that lost its clause to the next attribution is no part of the words
+        end = trim_span(text, start, m.start())[1]
     if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):

@@ -359,6 +359,8 @@ REPORTING_VERBS = _w(
     " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
     " threatened threatens posted posts asked asks read reads"
     " allege warn insist argue report estimate ruled"
+    # the plural present of headlines and of groups: "Houthis deny firing missile"
+    " deny"
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned denounced denounces"
@@ -385,7 +387,7 @@ THAT_VERBS = frozenset(_w(
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
-BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate"))
+BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
 # Present plurals that are also singular nouns: a verb only after a plural subject
 # ("Partners report that ...", "Aid agencies estimate that ..."), never after a
 # determiner or a name ("a police report", "the Human Rights report").
