@@ -40,7 +40,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Damascus SANA", "statements"),
     ("\"We buried them", "statements"),
     ("Egyptian Foreign Minister", "statements"),
-    ("the observatory said nine", "dates"),
 )
 
 
@@ -701,6 +700,8 @@ def test_dates(request: pytest.FixtureRequest, text: str, expected: list) -> Non
     ("The rebels deny that they shelled the market.", "statements",
      [("The rebels", "they shelled the market")]),
     ("The army refused to deny the report.", "statements", []),
+    # a month name in lower case stays a verb
+    ("the rebels may march on the town on sunday", "dates", [("sunday", "2017-04-09")]),
 ])
 def test_rule_limits(text: str, engine: str, expected: list) -> None:
     assert _read(text)[engine] == expected
