@@ -341,6 +341,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
         sp = max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs)
+        if sp is None and not prior:
+            # A feature opens a paragraph with the quote and brings its speaker in the
+            # next sentence: '"We buried them in the garden." Abu Salim, a farmer, said
+            # ...': the named speaker of the statement right after it.
+            sp = _next_named_speaker(out, text, qe)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
         _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
@@ -359,6 +364,27 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                 unique.append(o)
         out = unique
     return out
+
+
+_NOT_A_NAME = frozenset(("the", "a", "an", *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
+                         *(w + "s" for w in EN.SPEAKER_NOUNS), *EN.PERSON_WORDS))
+_NEXT_SENTENCE_GAP = re.compile(r"[.!?]?[\"”’']?\s{1,3}$")
+
+
+def _next_named_speaker(out: list[dict[str, object]], text: str, qe: int) -> str | None:
+    """The speaker of the statement whose sentence starts right after a quote, when it
+    is a name (a capitalised word that is neither a pronoun nor an article)."""
+    after = [o for o in out if qe <= int(o["start"]) < qe + 200]
+    if not after:
+        return None
+    first = min(after, key=_SPAN)
+    sp = first["speaker"]
+    if not isinstance(sp, str) or not all(w[:1].isupper() for w in sp.split()) or any(
+            w.lower() in _NOT_A_NAME for w in sp.split()):
+        return None  # "Residents said ...", "The army said ...": no one named
+    # the speaker opens the next sentence, right after the quote
+    at = text.find(sp, qe, int(first["start"]) + 1)
+    return sp if at >= 0 and _NEXT_SENTENCE_GAP.fullmatch(text, qe, at) else None
 
 
 # "calls from a UN union Friday for a withdrawal", "warnings by aid groups that ...",
