@@ -24,7 +24,7 @@ from operator import itemgetter
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_RE, parse_count
+from .numbers import COUNT_RE, NUMBER, parse_count, word_value
 from .spans import document
 from .tails import tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
@@ -133,6 +133,18 @@ def _of_kin_end(sent: str, pos: int) -> int:
         return -1
     w2 = kin.group("w2")
     return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+_FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
+_OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
+# A verb that opens a clause of its own after a count: "100 people remain in hospital".
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:remain|remains|remained|are|were|is|was|have|has|had|stay|stays|stayed)\b",
+    re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+# From the figure before to "and": time or place of the first, no other verb or figure.
+_AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)
+_TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
+_TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
+_POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
 _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
@@ -201,6 +213,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if toks and wl in _POSTMODIFIER_FIRST and _person_like(toks):
+            break  # "23 fighters loyal to the government": whose side, not the victims
         if toks and len(wl) > 5 and wl.endswith("ing") and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "12 bodies bearing gunshot wounds": a reduced relative on the noun
@@ -401,6 +415,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         else:
             _, gend, toks = _group(s, cend)
         head = toks[-1].lower() if toks else ""
+        if head in _FAMILY_NOUNS and m.group("art") and (fam := _OF_SIZE.match(s, gend)) and (
+                size := word_value(fam.group("n"))):
+            low_n, gend = size, fam.end()  # "killed a family of five": five people
         # Rejections that no outcome can undo, before the outcome is looked for: an
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
@@ -464,6 +481,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 later, later_end = _right_outcome(s, part.end(), ev_end, t)
                 if later:
                     outcome, ev_end = later, later_end
+        if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
+                vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
+            outcome = "killed"  # "had beaten 14 prisoners to death"
+            ev_start, ev_end = vb.start(), death.end()
         if outcome is None and head in _OUTCOME_NOUNS and not is_article:
             outcome = _OUTCOME_NOUNS[head]
         if outcome is None and len(toks) > 1 and _person_like(toks):
@@ -504,8 +525,19 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
             and (not is_article or _person_like(toks)) and not _SPEECH_AFTER.match(s, gend)
+            and not _OWN_PREDICATE.match(s, gend)
         ):
-            outcome = str(prev["outcome"])  # "30 guards and 12 drivers"
+            # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
+            # is a clause of its own, whose verb names no outcome
+            outcome = str(prev["outcome"])
+        if (
+            outcome is None and prev is not None and toks[:1] in ([], ["others"])
+            and _MORE_AFTER.match(s, cend) and _AND_LATER.fullmatch(s, prev_tail, cstart)
+            and not _OWN_PREDICATE.match(s, gend)
+        ):
+            # "killed 12 people on Sunday night and 8 more on Monday": the verb is
+            # understood again
+            outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and (not toks or _person_like(toks))
             and not is_article and _ELLIPSIS_BEFORE.fullmatch(s, int(prev["end"]) - base, cstart)
@@ -620,6 +652,9 @@ _RELATIVE_GAP = re.compile(
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
     rf"|\s*,\s*(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?,"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # whose side they were on: "23 fighters loyal to the government were killed"
+    rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)

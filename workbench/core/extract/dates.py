@@ -34,7 +34,8 @@ def _cap(words: object) -> list[str]:
     return [str(w).capitalize() for w in words]  # type: ignore[attr-defined]
 
 
-# Month and weekday names are matched capitalised only: "may" and "march" are verbs.
+# Month names are matched capitalised only: "may" and "march" are verbs; a weekday's
+# full name is one also in lower case ("on saturday" in copy that lost its capitals).
 _MON = rf"(?:{alt(_cap(EN.MONTHS))}|(?:{alt(_cap(EN.MONTH_ABBREVIATIONS))})\.?)"
 _WD = f"(?:{alt(_cap(EN.WEEKDAYS))})"
 _WD_ABBR = rf"(?:{alt(_cap(EN.WEEKDAY_ABBREVIATIONS))})\.?,?"
@@ -57,7 +58,9 @@ _DAY_RANGE = (
 _START = (
     r"(?=[A-Z0-9ytlnmesawfhdoYTLNMESAWFHDO])\b(?=[A-Z0-9]|(?i:yesterday|today|tonight|tomorrow|last|next|this|the|early|late|mid"
     r"|end|spring|summer|autumn|fall|winter|an?\s|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten)\b)"
+    r"|nine|ten"
+    # a full weekday name in copy that lost its capitals: "on saturday"
+    rf"|{alt(EN.WEEKDAYS)})\b)"
 )
 DATE_RE = re.compile(
     _START
@@ -77,7 +80,7 @@ DATE_RE = re.compile(
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
     rf"|\b(?i:{_MOD})(?P<y9>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year)"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
-    rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD})(?:s\b|(?=['’]s\b)|\b)"
+    rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD}|{alt(EN.WEEKDAYS)})(?:s\b|(?=['’]s\b)|\b)"
     # "Monday last week": the weekday of the week before (or after) publication's
     rf"(?:\s+(?i:(?:of\s+)?(?P<wweek>{alt(EN.WEEK_RELATIONS)})\s+week)\b)?"
     rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"

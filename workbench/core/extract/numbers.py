@@ -49,8 +49,11 @@ COUNT_RE = CaseBlind(
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b)?"
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
     rf"|(?P<coll>{alt(COLLECTIVE)})\b"
-    # "five or six fishermen" is a range like "five to six"
-    rf"|(?P<num>{NUMBER})(?:(?:\s*(?:to|-|–)\s*|\s+or\s+)(?P<num2>{NUMBER}))?"
+    # "five or six fishermen" is a range like "five to six"; a dash set off by spaces
+    # joins two numbers of one kind ("10 - 15", "ten - twelve"): from digits to a word it
+    # ends a dateline ("April 9 - Three Palestinians were killed")
+    rf"|(?P<num>{NUMBER})(?:(?:\s*to\s*|\s*[-–]\s*(?=\d)|(?<=[a-z])\s*[-–]\s*|[-–]"
+    rf"|\s+or\s+)(?P<num2>{NUMBER}))?"
     rf"|(?P<art>an?(?!\s+(?:additional|extra|further)\s+{_COUNT_AHEAD})"
     rf"|another(?!\s+{_COUNT_AHEAD})))\b(?![,.]\d)"
 )

@@ -33,6 +33,24 @@ _BOUNDARY = re.compile(
     r"|[.!?]*[\"”’')\]]*(?=\s))"
 )
 _WORD = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
+# Copy rewritten by aggregators loses the line break between the headline and the
+# dateline: "Airstrikes kill 14, monitor says IDLIB, Syria (Reuters) - Airstrikes
+# killed ...". A place in capitals with an agency in brackets and a dash, after a space
+# on the first line, starts the body there (a bracketed agency and a dash are not what a
+# headline's own words hold).
+_GLUED_DATELINE = re.compile(
+    r"\s(?=[A-Z][A-Z'\-]{2,}(?:\s[A-Z][A-Z'\-]+)?(?:,\s*[A-Z0-9][\w .]{0,30}?)?"
+    r"\s*\([A-Z][\w ]{0,20}\)\s*(?:--|-|—|–)\s)")
+_GLUED_SPAN = 300  # a headline is shorter than this
+
+
+def glued_dateline(text: str) -> int:
+    """Where a dateline glued to the headline starts on the first line, or 0."""
+    if "(" not in text[:_GLUED_SPAN]:
+        return 0
+    nl = text.find("\n", 0, _GLUED_SPAN)
+    m = _GLUED_DATELINE.search(text, 1, nl if nl >= 0 else _GLUED_SPAN)
+    return m.end() if m else 0
 
 
 class Sentence(NamedTuple):
@@ -126,6 +144,12 @@ def _split(text: str) -> tuple[Sentence, ...]:
                 append(_new_tuple(Sentence, (s0, s0 + len(body), body)))
         start = end
     _append(out, text, start, len(text))
+    if out and (g := glued_dateline(text)) and out[0].end > g:
+        first = out[0]  # the headline is a sentence of its own
+        head: list[Sentence] = []
+        _append(head, text, first.start, g)
+        _append(head, text, g, first.end)
+        out[:1] = head
     return tuple(out)
 
 

@@ -24,7 +24,7 @@ from operator import itemgetter
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .spans import Document, Sentence, document, trim_span
+from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
@@ -96,12 +96,15 @@ _CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
 _DL_MONTH = alt(w.capitalize() for w in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    # ("SANA'A, 9 April 2017 -": the day may come first)
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?"
+    r"\s*(?:--|-|:|—|–)\s+"
     # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
     # "REFILE-", "CORRECTED-"
     rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
-    r"(?:,\s*[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
+    # the agency after a comma or a space ("Damascus, SANA -", "Beirut NNA -")
+    r"(?:(?:,\s*|\s)[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
     # scraped copy without commas: "Kessa Mar 3 (NNA) -"
     r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
@@ -112,6 +115,8 @@ _DATELINE = re.compile(
     r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
     rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
+    # a web page's stamp: "Posted: 09/04/2017 -", "Updated: 10.04.2017 14:05 -"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?:\s+{_CLOCK})?\s*(?:--|-|—|–|:)\s+"
     # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
@@ -187,6 +192,10 @@ def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
 _PREP_ENDS = ("on", "in", "at", "on\n", "in\n", "at\n")  # what _TAIL_PREP's "$" allows
+# A time adjunct set off by a comma whose clause is missing: ", a day after", ", hours
+# before", ", shortly after".
+_DANGLING_ENDS = (" after", " before")
+_DANGLING_ADJUNCT = re.compile(r"(?:,\s*(?:[\w-]+\s+){0,3}|\s)(?:after|before)$")
 
 
 def _content_end(tail: str) -> int:
@@ -227,7 +236,8 @@ _AFTER_QUOTE_NAMED = re.compile(
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?),\s*(?:{_QUOTE_VERB})\b"
 )
 _BROUGHT_NAME = re.compile(
-    r"\s*,\s*(?:who\s+)?(?:(?:identified|known)(?:\s+only)?\s+as"
+    # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
+    r"(?:\s*,\s*(?:who\s+)?|\s+who\s+)(?:(?:identified|known)(?:\s+only)?\s+as"
     r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
     r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|\s*,))"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
@@ -258,6 +268,11 @@ _HEAD_DASH = re.compile(
 # "'We will fight on' - rebel commander": a short description ending in a source noun.
 _HEAD_DASH_NOUN = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
+)
+# "Gunmen kill 4 soldiers in Sinai: army": the same description after a colon.
+_HEAD_COLON_NOUN = re.compile(
+    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
 _HEAD_DASH_NAME = re.compile(
@@ -326,6 +341,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
         sp = max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs)
+        if sp is None and not prior:
+            # A feature opens a paragraph with the quote and brings its speaker in the
+            # next sentence: '"We buried them in the garden." Abu Salim, a farmer, said
+            # ...': the named speaker of the statement right after it.
+            sp = _next_named_speaker(out, text, qe)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
         _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
@@ -344,6 +364,27 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                 unique.append(o)
         out = unique
     return out
+
+
+_NOT_A_NAME = frozenset(("the", "a", "an", *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
+                         *(w + "s" for w in EN.SPEAKER_NOUNS), *EN.PERSON_WORDS))
+_NEXT_SENTENCE_GAP = re.compile(r"[.!?]?[\"”’']?\s{1,3}$")
+
+
+def _next_named_speaker(out: list[dict[str, object]], text: str, qe: int) -> str | None:
+    """The speaker of the statement whose sentence starts right after a quote, when it
+    is a name (a capitalised word that is neither a pronoun nor an article)."""
+    after = [o for o in out if qe <= int(o["start"]) < qe + 200]
+    if not after:
+        return None
+    first = min(after, key=_SPAN)
+    sp = first["speaker"]
+    if not isinstance(sp, str) or not all(w[:1].isupper() for w in sp.split()) or any(
+            w.lower() in _NOT_A_NAME for w in sp.split()):
+        return None  # "Residents said ...", "The army said ...": no one named
+    # the speaker opens the next sentence, right after the quote
+    at = text.find(sp, qe, int(first["start"]) + 1)
+    return sp if at >= 0 and _NEXT_SENTENCE_GAP.fullmatch(text, qe, at) else None
 
 
 # "calls from a UN union Friday for a withdrawal", "warnings by aid groups that ...",
@@ -698,6 +739,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
+    if text.endswith(_DANGLING_ENDS, start, end) and (
+            m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)):
+        # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
+        # that lost its clause to the next attribution is no part of the words
+        end = trim_span(text, start, m.start())[1]
     if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
@@ -777,9 +823,15 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         if am:
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
+            sp = "sp1" if am.group("sp1") else "sp2"
+            inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
+                not brought and " as " in am.group(sp)) else None
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
+            elif inner_name:
+                # '"...," a fighter who gave his name as Abu Omar said': the name
+                a, b = inner_name.span("name")
             elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
             elif am.group("sp1"):
@@ -847,6 +899,8 @@ def _headline_span(text: str) -> tuple[int, int]:
     """The headline: the first line, or in a text without line breaks that opens with a
     date, the first sentence after the date (without its full stop); (0, 0) if none."""
     first_nl = text.find("\n")
+    if glued := glued_dateline(text):  # "... monitor says IDLIB, Syria (Reuters) - ..."
+        return 0, glued - 1
     if first_nl > 0:
         return 0, first_nl
     m = _LEADING_DATE.match(text)
@@ -1037,7 +1091,8 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
     colon = ":" in line
     dash = "-" in line or "–" in line or "—" in line
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
-                      (_HEAD_DASH_NOUN, dash), (_HEAD_SPEAKER_COLON, colon)):
+                      (_HEAD_DASH_NOUN, dash), (_HEAD_COLON_NOUN, colon),
+                      (_HEAD_SPEAKER_COLON, colon)):
         if not needs:
             continue  # each pattern needs a colon or a dash; most headlines have neither
         m = rx.match(line)
@@ -1222,6 +1277,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
+        if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
+            # "..., said a statement from the SDF.": the source the document names
+            xa, xb = _through_document(text, fa, fb, s1)
+            if xa > fb and not text[xb:limit].strip(" .,;"):
+                fa, fb = xa, xb
         after_np = text[fb:limit] if fb > fa else rest
         manner = bool(_MANNER_TAIL.fullmatch(rest))
         if manner and "," not in text[c0:v.start()]:
@@ -1990,6 +2050,9 @@ _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition
                  r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                  r"(?:\s+only)?(?:\s+as|\s*,)")
+# The bringer inside a speaker before the verb, with no commas around it.
+_BRINGER_IN_SPEAKER = re.compile(
+    rf"\s(?:{_NAME_BRINGER})\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s*$")
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
@@ -2074,6 +2137,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     a += conj.end() if conj else 0
     phrase = text[a:b]
     n = len(phrase.split())
+    if n > 1 and phrase.rsplit(None, 1)[1].lower() in _REJECTING:
+        # "The opposition rejected claims that ...": "claims" read as the verb has the
+        # rejecting verb before it, which is the speaker's own verb, not part of the name
+        b = a + len(phrase.rsplit(None, 1)[0])
+        phrase = text[a:b]
+        n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
             opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
@@ -2098,6 +2167,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
 
 
+_REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
 _PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
 _PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")

@@ -113,6 +113,10 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
 APPOSITION_QUANTIFIERS = _w("all both most mostly many each")
+# What opens a phrase on the victims' side or unit between them and their predicate: "23
+# fighters loyal to the government were killed", "five soldiers from the 4th Division".
+VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
+                          "|allied with|linked to|from|serving with|serving in")
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
@@ -170,6 +174,13 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|fled their home|flee their home|forced from their homes|driven from their homes"
          "|forced to flee their homes|forced to flee their home|forced to leave their homes"),
 }
+# Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
+# to death", "the mob stoned two men to death" (the passive is in the participles above).
+TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
+                    " hacking burn burns burned burnt burning torture tortures tortured"
+                    " torturing stone stones stoned stoning club clubs clubbed clubbing"
+                    " bludgeon bludgeons bludgeoned bludgeoning starve starves starved"
+                    " starving")
 # Words allowed between a count's noun and its participle: "were reportedly killed".
 AUXILIARIES = _w("were was are is have has had been being be might may could would will also"
                  " reportedly reported to said believed feared confirmed all later subsequently"
@@ -209,6 +220,8 @@ NEUTRALISING_VERBS = ("neutralis", "neutraliz")
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
+# A family counted by its size: "a family of five" is five people.
+FAMILY_NOUNS = _w("family household")
 # "seven members of one family were killed": the count after these counts families.
 MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
@@ -346,6 +359,8 @@ REPORTING_VERBS = _w(
     " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
     " threatened threatens posted posts asked asks read reads"
     " allege warn insist argue report estimate ruled"
+    # the plural present of headlines and of groups: "Houthis deny firing missile"
+    " deny"
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned denounced denounces"
@@ -372,7 +387,7 @@ THAT_VERBS = frozenset(_w(
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
-BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate"))
+BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
 # Present plurals that are also singular nouns: a verb only after a plural subject
 # ("Partners report that ...", "Aid agencies estimate that ..."), never after a
 # determiner or a name ("a police report", "the Human Rights report").
@@ -592,7 +607,8 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
-LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer")
+LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer"
+                 " posted published")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
