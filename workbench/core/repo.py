@@ -1000,6 +1000,12 @@ class Transaction:
                 # same transaction are then seen together.
                 timeline_index.refresh(self.conn, self._timeline_ids, self._timeline_gone,
                                        self._timeline_kinds)
+                if not self.conn.in_transaction:
+                    # SQLite rolled the write back itself (an I/O error or a full disk
+                    # that a reader on the way caught): its audit entries must not be
+                    # saved alone, in autocommit, for a change that is not there.
+                    raise StorageError("The change was not saved because the disk failed "
+                                       "during the write; the project is unchanged.")
                 self._write_audit()
                 self.conn.execute("COMMIT")
                 return None
