@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from workbench.core import dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.errors import ValidationError
 from workbench.core.project import Project
@@ -29,11 +30,17 @@ def undo(project: Project) -> ChangeSet:
     if not project.undo_stack:
         return ChangeSet("undo")
     original = project.undo_stack[-1]
-    with project.write("undo") as tx:  # rows compared inside the write, under its lock
-        moved = _changed_since(project, ((c, c.after) for c in original.changes))
-        if moved is None:
-            for change in reversed(original.changes):
-                tx.restore_image(change.entity, _key(change.entity, change.id), change.before)
+    try:
+        with project.write("undo") as tx:  # rows compared inside the write, under its lock
+            moved = _changed_since(project, ((c, c.after) for c in original.changes))
+            moved = moved or _in_use(project, ((c, c.before) for c in original.changes))
+            if moved is None:
+                for change in reversed(original.changes):
+                    tx.restore_image(change.entity, _key(change.entity, change.id),
+                                     change.before)
+    except dbapi.IntegrityError as err:  # a row it deletes is referred to from elsewhere
+        project.undo_stack.pop()
+        raise _refused("undone", original, None) from err
     project.undo_stack.pop()
     if moved is not None:
         raise _refused("undone", original, moved)
@@ -48,11 +55,18 @@ def redo(project: Project) -> ChangeSet:
     if not project.redo_stack:
         return ChangeSet("redo")
     original = project.redo_stack[-1]
-    with project.write("redo") as tx:
-        moved = _changed_since(project, ((c, c.before) for c in reversed(original.changes)))
-        if moved is None:
-            for change in original.changes:
-                tx.restore_image(change.entity, _key(change.entity, change.id), change.after)
+    try:
+        with project.write("redo") as tx:
+            moved = _changed_since(project,
+                                   ((c, c.before) for c in reversed(original.changes)))
+            moved = moved or _in_use(project, ((c, c.after) for c in original.changes))
+            if moved is None:
+                for change in original.changes:
+                    tx.restore_image(change.entity, _key(change.entity, change.id),
+                                     change.after)
+    except dbapi.IntegrityError as err:
+        project.redo_stack.pop()
+        raise _refused("redone", original, None) from err
     project.redo_stack.pop()
     if moved is not None:
         raise _refused("redone", original, moved)
@@ -74,11 +88,23 @@ def _changed_since(project: Project, images: Iterable[tuple[Change, Row | None]]
     return None
 
 
-def _refused(done: str, original: ChangeSet, moved: Change) -> ValidationError:
+def _in_use(project: Project, images: Iterable[tuple[Change, Row | None]]) -> Change | None:
+    """A kind the step would take out of the codebook while annotations of it exist
+    (made since in another window): they would be left with a kind nobody can edit.
+    (Rows SQLite's foreign keys guard, such as an incident with members, raise there.)"""
+    for change, image in images:
+        if change.entity == "codebook" and image is None and project.conn.execute(
+                "SELECT 1 FROM annotations WHERE kind = ? LIMIT 1", (change.id,)).fetchone():
+            return change
+    return None
+
+
+def _refused(done: str, original: ChangeSet, moved: Change | None) -> ValidationError:
+    what = f"the {moved.entity} {moved.id}" if moved is not None else "what it changed"
     return ValidationError(
-        f"The {moved.entity} {moved.id} was changed since by another window or program, so "
-        f"'{original.op}' was not {done} (that would overwrite the later change); it is "
-        f"taken off the undo history.")
+        f"'{original.op}' was not {done}: {what} was changed or used since by another "
+        f"window or program, which it would overwrite; the step is taken off the undo "
+        f"history.")
 
 
 def _key(entity: str, id_: str) -> int | str:
