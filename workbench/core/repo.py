@@ -977,6 +977,10 @@ class Transaction:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except dbapi.OperationalError as err:
+            # Stopped after it left autocommit, BEGIN leaves the transaction open:
+            # every later write of this connection would then be refused.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
