@@ -156,3 +156,24 @@ def test_a_write_that_fails_as_it_begins_ends_its_transaction(tmp_path, monkeypa
     add_doc(project)  # the next write works
     assert len(project.repo.documents()) == 1
     project.close()
+
+
+def test_a_begin_stopped_part_way_does_not_leave_the_write_open(tmp_path):
+    # SQLite can stop BEGIN IMMEDIATE after it has left autocommit (here its progress
+    # handler, as tests/core/interrupt.py stops writes): the error was reported, but
+    # the connection stayed inside the transaction, so every later change of the
+    # window was refused with "cannot start a transaction within a transaction" and
+    # its reads saw a frozen snapshot until the project was opened again.
+    from tests.core.interrupt import stopped_at
+    from tests.helpers import add_doc
+    from workbench.core.errors import StorageError
+    from workbench.core.ops import annotations as ann_ops
+
+    project = make_project(tmp_path)
+    doc = add_doc(project)
+    with stopped_at(project.conn, 1, every=5), pytest.raises(StorageError, match="unchanged"):
+        ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
+    assert not project.conn.in_transaction
+    ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
+    assert len(project.repo.annotations()) == 1
+    project.close()

@@ -21,6 +21,7 @@ _BUILDS: tuple[ModuleType, ...] = (sqlite3,) if _cipher is None else (sqlite3, _
 Error: tuple[type[Exception], ...] = tuple(m.Error for m in _BUILDS)
 DatabaseError: tuple[type[Exception], ...] = tuple(m.DatabaseError for m in _BUILDS)
 OperationalError: tuple[type[Exception], ...] = tuple(m.OperationalError for m in _BUILDS)
+IntegrityError: tuple[type[Exception], ...] = tuple(m.IntegrityError for m in _BUILDS)
 
 
 def cipher() -> ModuleType:

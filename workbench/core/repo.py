@@ -993,6 +993,10 @@ class Transaction:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except dbapi.OperationalError as err:
+            # Stopped after it left autocommit, BEGIN leaves the transaction open:
+            # every later write of this connection would then be refused.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
@@ -1016,6 +1020,12 @@ class Transaction:
                 # same transaction are then seen together.
                 timeline_index.refresh(self.conn, self._timeline_ids, self._timeline_gone,
                                        self._timeline_kinds)
+                if not self.conn.in_transaction:
+                    # SQLite rolled the write back itself (an I/O error or a full disk
+                    # that a reader on the way caught): its audit entries must not be
+                    # saved alone, in autocommit, for a change that is not there.
+                    raise StorageError("The change was not saved because the disk failed "
+                                       "during the write; the project is unchanged.")
                 self._write_audit()
                 self.conn.execute("COMMIT")
                 return None

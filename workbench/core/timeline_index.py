@@ -136,9 +136,15 @@ def compute(conn: sqlite3.Connection, cb: Codebook, where: str,
     if query is None:
         return []
     sql, fixed = query
+    writing = conn.in_transaction
     try:
         rows = conn.execute(sql, [*fixed, *params]).fetchall()
     except dbapi.Error:
+        # An I/O error or a full disk makes SQLite roll the caller's write back by
+        # itself: read on, and the rest of the write would be saved statement by
+        # statement (audit entries for a change that is not there).
+        if writing and not conn.in_transaction:
+            raise
         # A value SQLite cannot hand over (damaged bytes): row by row, skipping those.
         rows = _rows_one_by_one(conn, sql, [*fixed, *params], where, params)
     return list(_entries(rows))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from workbench.core.changes import ChangeSet
+from collections.abc import Iterable
+
+from workbench.core import dbapi
+from workbench.core.changes import Change, ChangeSet, Row
+from workbench.core.errors import ValidationError
 from workbench.core.project import Project
 
 
@@ -17,31 +21,90 @@ def can_redo(project: Project) -> bool:
 
 
 def undo(project: Project) -> ChangeSet:
-    """Reverse the latest operation; an empty ChangeSet when there is nothing to undo."""
+    """Reverse the latest operation; an empty ChangeSet when there is nothing to undo.
+
+    Refused (ValidationError, nothing changed, the step dropped from the history) when
+    another window or program has changed one of its rows since: putting the row back
+    would wipe that acknowledged change.
+    """
     if not project.undo_stack:
         return ChangeSet("undo")
     original = project.undo_stack[-1]
-    with project.write("undo") as tx:
-        for change in reversed(original.changes):
-            tx.restore_image(change.entity, _key(change.entity, change.id), change.before)
+    try:
+        with project.write("undo") as tx:  # rows compared inside the write, under its lock
+            moved = _changed_since(project, ((c, c.after) for c in original.changes))
+            moved = moved or _in_use(project, ((c, c.before) for c in original.changes))
+            if moved is None:
+                for change in reversed(original.changes):
+                    tx.restore_image(change.entity, _key(change.entity, change.id),
+                                     change.before)
+    except dbapi.IntegrityError as err:  # a row it deletes is referred to from elsewhere
+        project.undo_stack.pop()
+        raise _refused("undone", original, None) from err
     project.undo_stack.pop()
+    if moved is not None:
+        raise _refused("undone", original, moved)
     project.redo_stack.append(original)
     tx.changeset.result = original.op
     return tx.changeset
 
 
 def redo(project: Project) -> ChangeSet:
-    """Apply the latest undone operation again; an empty ChangeSet when there is none."""
+    """Apply the latest undone operation again; an empty ChangeSet when there is none.
+    Refused, as ``undo`` is, when one of its rows was changed elsewhere since the undo."""
     if not project.redo_stack:
         return ChangeSet("redo")
     original = project.redo_stack[-1]
-    with project.write("redo") as tx:
-        for change in original.changes:
-            tx.restore_image(change.entity, _key(change.entity, change.id), change.after)
+    try:
+        with project.write("redo") as tx:
+            moved = _changed_since(project,
+                                   ((c, c.before) for c in reversed(original.changes)))
+            moved = moved or _in_use(project, ((c, c.after) for c in original.changes))
+            if moved is None:
+                for change in original.changes:
+                    tx.restore_image(change.entity, _key(change.entity, change.id),
+                                     change.after)
+    except dbapi.IntegrityError as err:
+        project.redo_stack.pop()
+        raise _refused("redone", original, None) from err
     project.redo_stack.pop()
+    if moved is not None:
+        raise _refused("redone", original, moved)
     project.undo_stack.append(original)
     tx.changeset.result = original.op
     return tx.changeset
+
+
+def _changed_since(project: Project, images: Iterable[tuple[Change, Row | None]]
+                   ) -> Change | None:
+    """The first change whose row is no longer as this process left it (``images``: each
+    change with the image its row should have now; the last given for a row counts)."""
+    expected: dict[tuple[str, str], tuple[Change, Row | None]] = {}
+    for change, image in images:
+        expected[(change.entity, change.id)] = (change, image)
+    for (entity, id_), (change, image) in expected.items():
+        if project.repo.get(entity, _key(entity, id_)) != image:
+            return change
+    return None
+
+
+def _in_use(project: Project, images: Iterable[tuple[Change, Row | None]]) -> Change | None:
+    """A kind the step would take out of the codebook while annotations of it exist
+    (made since in another window): they would be left with a kind nobody can edit.
+    (Rows SQLite's foreign keys guard, such as an incident with members, raise there.)"""
+    for change, image in images:
+        if change.entity == "codebook" and image is None and project.conn.execute(
+                "SELECT 1 FROM annotations WHERE kind = ? LIMIT 1", (change.id,)).fetchone():
+            return change
+    return None
+
+
+def _refused(done: str, original: ChangeSet, moved: Change | None) -> ValidationError:
+    what = f"the {moved.entity} {moved.id}" if moved is not None else "what it changed"
+    return ValidationError(
+        f"'{original.op}' was not {done}: {what} was changed or used since by another "
+        f"window or program, which it would overwrite; the step is taken off the undo "
+        f"history.")
 
 
 def _key(entity: str, id_: str) -> int | str:

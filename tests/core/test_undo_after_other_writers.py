@@ -1,0 +1,103 @@
+"""Undo and redo in one window while another window or program writes the same rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.incidents.helpers import figure, report
+from workbench.core.errors import ValidationError
+from workbench.core.incidents import ops as incidents
+from workbench.core.ops import annotations, history
+from workbench.core.project import Project
+from workbench.core.verify import verify
+
+BODY = "Shelling in Port Halden killed 12 civilians on Sunday; four soldiers were wounded.\n"
+
+
+@pytest.fixture
+def two(tmp_path):
+    with Project.create(tmp_path / "p.wbproj", coder="setup") as made:
+        doc = report(made, BODY, name="a.txt")
+        figs = [figure(made, doc, "killed 12 civilians"),
+                figure(made, doc, "four soldiers were wounded", outcome="wounded")]
+        annotations.set_status(made, figs, "suggested")
+    alice = Project.open(tmp_path / "p.wbproj", coder="alice")
+    bob = Project.open(tmp_path / "p.wbproj", coder="bob")
+    yield alice, bob, figs
+    alice.close()
+    bob.close()
+
+
+def test_undo_does_not_overwrite_a_later_change_saved_elsewhere(two):
+    # Undo put every row back to its image before the step, whatever had happened to it
+    # since: another window's memo, saved and acknowledged after the step, was wiped.
+    alice, bob, figs = two
+    annotations.set_status(alice, [figs[0]], "accepted")
+    annotations.update_annotation(bob, figs[0], memo="Matches the hospital list.")
+    with pytest.raises(ValidationError, match="since by another window"):
+        history.undo(alice)
+    row = bob.repo.get("annotation", figs[0])
+    assert (row["status"], row["memo"]) == ("accepted", "Matches the hospital list.")
+    assert not history.can_undo(alice)  # that step can no longer be undone
+    assert verify(alice).problems == []
+
+
+def test_redo_does_not_overwrite_a_later_change_saved_elsewhere(two):
+    alice, bob, figs = two
+    inc = incidents.create_incident(alice, "Port Halden shelling", members=[figs[0]]).result
+    incidents.set_best(alice, inc, "killed", 12, "The official's count")
+    history.undo(alice)
+    incidents.update_incident(bob, inc, memo="Second source pending.")
+    with pytest.raises(ValidationError, match="since by another window"):
+        history.redo(alice)
+    row = bob.repo.get("incident", inc)
+    assert (row["best"], row["memo"]) == ({}, "Second source pending.")
+    assert not history.can_redo(alice)
+
+
+def test_undo_and_redo_of_untouched_rows_still_work_beside_other_writers(two):
+    alice, bob, figs = two
+    annotations.set_status(alice, [figs[0]], "accepted")
+    annotations.update_annotation(bob, figs[1], memo="Other figure.")  # another row
+    history.undo(alice)
+    assert bob.repo.get("annotation", figs[0])["status"] == "suggested"
+    history.redo(alice)
+    assert bob.repo.get("annotation", figs[0])["status"] == "accepted"
+    history.undo(alice)  # an incident step undone after its own undo and redo
+    inc = incidents.create_incident(alice, "Port Halden", members=[figs[0], figs[1]]).result
+    incidents.remove_members(alice, inc, [figs[1]])
+    history.undo(alice)
+    history.undo(alice)
+    assert alice.repo.get("incident", inc) is None
+    assert verify(alice).problems == []
+
+
+def test_undoing_a_new_kind_another_window_has_used_is_refused(two):
+    # The kind was deleted under the other window's annotation: an annotation of a kind
+    # the codebook no longer had, whose fields could not be edited, and verify said
+    # nothing.
+    from workbench.core.ops import codebook
+    from workbench.core.ops.annotations import create_annotation
+
+    alice, bob, _figs = two
+    codebook.add_kind(alice, "checkpoint", "Checkpoint", "Q")
+    doc = bob.repo.documents()[0]["id"]
+    made = create_annotation(bob, doc, "checkpoint", 0, 8, {}).result
+    with pytest.raises(ValidationError, match="checkpoint"):
+        history.undo(alice)
+    assert "checkpoint" in bob.codebook
+    assert bob.repo.get("annotation", made)["kind"] == "checkpoint"
+    assert not history.can_undo(alice)
+
+
+def test_undoing_a_new_incident_another_window_has_added_to_is_refused(two):
+    # Undo deleted the incident under the other window's member: SQLite refused
+    # ("FOREIGN KEY constraint failed"), a traceback instead of a sentence.
+    alice, bob, figs = two
+    inc = incidents.create_incident(alice, "Port Halden shelling", members=[figs[0]]).result
+    incidents.add_members(bob, inc, [figs[1]])
+    with pytest.raises(ValidationError, match="was not undone"):
+        history.undo(alice)
+    assert bob.repo.get("incident", inc) is not None
+    assert not history.can_undo(alice)
+    assert verify(bob).problems == []
