@@ -67,6 +67,25 @@ def test_undo_and_redo_actions(window) -> None:
     assert window.statusBar().currentMessage() == "Nothing to redo."
 
 
+def test_a_refused_undo_leaves_the_undo_action_as_the_history_now_is(window, demo_project
+                                                                      ) -> None:
+    # Another window saved the same row after this window's change: the undo is refused
+    # and the step leaves the history, so Undo must not stay offered for it.
+    from workbench.core.project import Project
+
+    acts = window.actions_
+    ann = window.session.project.repo.annotations()[0]
+    window.session.project.undo_stack.clear()
+    window.session.run(update_annotation, ann["id"], memo="checked twice", sender="test")
+    with Project.open(demo_project, coder="colleague") as other:
+        update_annotation(other, ann["id"], memo="checked by the colleague")
+    assert acts["undo"].isEnabled()
+    window.undo()
+    assert "another window" in window.statusBar().currentMessage()
+    assert not window.session.can_undo()
+    assert not acts["undo"].isEnabled()
+
+
 def test_annotate_menu_lists_every_kind_with_its_key(window) -> None:
     kinds = window.session.project.codebook.kinds()
     for spec in kinds:

@@ -290,6 +290,11 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{stats['documents']:,} documents · "
                                  f"{stats['annotations']:,} annotations")
         self.coder_label.setText(f"Coder: {self.session.project.coder}")
+        self._refresh_history_actions()
+
+    def _refresh_history_actions(self, *_refusal: object) -> None:
+        # Also called on a refused undo or redo: the refused step has left the history
+        # (a later write elsewhere made it unsafe), and no change was published to say so.
         acts = getattr(self, "actions_", None)
         if acts is not None:
             acts["undo"].setEnabled(self.session.can_undo())
@@ -485,12 +490,14 @@ class MainWindow(QMainWindow):
         """Undo the latest operation and say what was undone."""
         # A refusal is already on the status bar; only a success needs saying.
         self.session.undo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
-            f"Undid {cs.result}." if cs else "Nothing to undo.", MESSAGE_MS))
+            f"Undid {cs.result}." if cs else "Nothing to undo.", MESSAGE_MS),
+            on_failure=self._refresh_history_actions)
 
     def redo(self) -> None:
         """Redo the latest undone operation and say what was redone."""
         self.session.redo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
-            f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS))
+            f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS),
+            on_failure=self._refresh_history_actions)
 
     def set_coder(self, name: str) -> None:
         """Record the next writes under ``name`` and keep it for the next start."""
