@@ -109,6 +109,8 @@ _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _TEEN = {"عشر", "عشره"}
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
+# "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
+_MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
 _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
@@ -306,6 +308,8 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     if not t.is_digit:
         return False
     if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
+        return True
+    if c.n + 1 < len(toks) and toks[c.n + 1].w in _MONTH_STARTS:
         return True
     # "28- 4 -2018", "12/3", "10:30": parts of a numeric date or a time. The mark must
     # join two numbers: after a headline's colon ("الصحة في غزة: 4 شهداء") the count

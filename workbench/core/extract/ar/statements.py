@@ -88,6 +88,7 @@ _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
+_DEMONSTRATIVES = fold_set(V.DEMONSTRATIVES)
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
@@ -1067,6 +1068,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
         return end
+    if j < sb and verb in _OBJECT_VERBS and toks[j].w in _DEMONSTRATIVES:
+        return k + 1  # "وأعلن ذلك مساء الاثنين": the object points back; no words follow
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         end = _content_end(toks, j, sb)

@@ -806,6 +806,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "زعيم", "الزعيم", "أمين", "الأمين", "مبعوث", "المبعوث", "سفير", "السفير", "نائب",
     "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
+    # heads of a hospital, a municipality or a tribe ("مدير مستشفى الشفاء: ...")
+    "مدير", "المدير", "مديرة", "عميد", "شيخ",
     *ORGANISATION_HEADS,
     # Iraqi security cells and commands, UN missions and agencies
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
@@ -843,6 +845,9 @@ MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخا�
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
+# A demonstrative right after an object verb is its object pointing back ("وأعلن ذلك
+# مساء الاثنين"): the words were given before, so there is nothing to attribute.
+DEMONSTRATIVES: tuple[str, ...] = ("ذلك", "هذا", "هذه", "تلك")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
 STOP_WORDS: tuple[str, ...] = (
     "في", "من", "عن", "على", "إلى", "مع", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "هذا",
