@@ -602,6 +602,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
     *CLOSING_VERBS,
 )
+# The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
+# after a short subject ("وبين المصدر أن ..."); elsewhere the word is "between".
+OPENING_BAYYANA: str = "وبين"
 # Verbs whose content may be a plain object, without a complementizer ("أعلن الجيش مقتل
 # خمسة جنود", "نفى المتحدث الاتهامات").
 OBJECT_VERBS: tuple[str, ...] = (
