@@ -130,7 +130,7 @@ _R14_SUDAN_HOSPITAL = (
            ('الصحيفة', 'الناس ينامون في العراء'),
            ('ناشط محلي يدعى علي الأهدل', 'الناس ينامون في العراء'),
            ('مسؤول في الحكومة اليمنية', 'الحوثيين بمنع الأهالي من المغادرة')],
-          "'يدعى' + name ends the speaker; اتهم with an indefinite subject and 'في' + body"),
+          "اتهم with an indefinite subject and 'في' + body: the subject stops at its head"),
     (_R04_JORDAN,
      [('الجيش الأردني', 'مقتل 5 مهربين على الحدود الشمالية'),
       ('مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية',
@@ -380,6 +380,8 @@ def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     ("وبين الحين والآخر تسقط قذائف على الحي.", []),
     ("وأوضح أن الخلاف بين الطرفين أن يتصاعد.", [(None, 'الخلاف بين الطرفين أن يتصاعد')]),
     ("وأكد ذلك المتحدث باسم الجيش في وقت لاحق.", []),
+    ("وقال شاب يدعى علي حسن إن القصف استمر حتى الفجر.",
+     [('شاب يدعى علي حسن', 'القصف استمر حتى الفجر')]),
 ])
 def test_statement_limits(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected

@@ -103,7 +103,7 @@ _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
-_RANKS = fold_set(V.RANKS)
+_RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".

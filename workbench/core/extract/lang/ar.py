@@ -791,6 +791,9 @@ ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سف
 # after a title the rank and the name are still the subject.
 RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "الفريق", "المقدم", "الرائد",
                           "النقيب", "المشير", "الملازم", "العقيد الركن")
+# "ناشط محلي يدعى علي الأهدل": "named", then the name, which stays in the speaker like a
+# rank's ("علي" is also the folded preposition "على")
+NAMING_WORDS: tuple[str, ...] = ("يدعى", "تدعى", "المدعو", "المدعوة", "يسمى", "تسمى")
 RANK_MODIFIERS: tuple[str, ...] = ("الركن", "أول", "الطيار", "البحري")
 NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
