@@ -600,6 +600,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
     # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
+    # and belief, in opinion pieces: "أما الباحث ... فيعتقد أن ..." (content only after أن)
+    "يعتقد", "تعتقد", "يعتقدون",
     *CLOSING_VERBS,
 )
 # The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
@@ -730,6 +732,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "حيثيات", "قرار", "شهادة", "مذكرة",
     # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
     "بلاغ",
+    # opinion pages: "كتب المحلل في مقال نشرته صحيفة ... أن", "في مقالته الأسبوعية"
+    "مقال",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
@@ -850,7 +854,9 @@ MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخا�
 # الأطراف على ..."), never its subject's title.
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
-FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
+# "أما X فيرى أن": the topic before the verb with "ف" is its subject.
+FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
+                                            "أما")
 # A demonstrative right after an object verb is its object pointing back ("وأعلن ذلك
 # مساء الاثنين"): the words were given before, so there is nothing to attribute.
 DEMONSTRATIVES: tuple[str, ...] = ("ذلك", "هذا", "هذه", "تلك")
