@@ -109,6 +109,9 @@ _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _TEEN = {"عشر", "عشره"}
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
+_COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
+# "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
+_MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
 _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
@@ -306,6 +309,8 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     if not t.is_digit:
         return False
     if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
+        return True
+    if c.n + 1 < len(toks) and toks[c.n + 1].w in _MONTH_STARTS:
         return True
     # "28- 4 -2018", "12/3", "10:30": parts of a numeric date or a time. The mark must
     # join two numbers: after a headline's colon ("الصحة في غزة: 4 شهداء") the count
@@ -575,11 +580,15 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                         gap == 2 and f in _TIGHT_WITH_SUBJECT and len(toks[k + 1].w) > 3 and (
                             toks[k + 1].w.endswith("و") or (
                                 toks[k].w.endswith("ت") and toks[k + 1].w.endswith("ات")
-                                and toks[k + 2].w.startswith("ال")))):
+                                and toks[k + 2].w.startswith("ال")))) and not (
+                        gap == 3 and f in _TIGHT_WITH_SUBJECT and len(toks[k + 1].w) > 3
+                        and toks[k + 1].w.endswith("و") and toks[k + 2].w.startswith("ال")
+                        and toks[k + 3].w.startswith("ال")):
                     # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
                     # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
                     # "أسر" as "families of" never takes) and the feminine verb with a
-                    # feminine plural in construct ("أسرت قوات الجيش 6 عناصر")
+                    # feminine plural in construct ("أسرت قوات الجيش 6 عناصر"), also with
+                    # an adjective after the genitive ("أسر مقاتلو الجيش الوطني 8 عناصر")
                     return None
                 if _sentenced(toks, sa, k):
                     return None
@@ -649,7 +658,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
     k = j
     while k < sb and gap <= max_gap:
         t = toks[k]
-        if is_end(t) or t.w in (":", "،", ",") or t.is_digit:
+        if is_end(t) or t.w in (":", "،", ",") or t.is_digit or t.w in _COMPLEMENTIZERS:
+            # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
         if t.is_word:
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):

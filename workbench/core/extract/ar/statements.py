@@ -88,6 +88,9 @@ _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
+# "وبيّن المصدر أن": the unvowelled masculine is also "and between" (``_bayyana``)
+_OPENING_BAYYANA = fold_word(V.OPENING_BAYYANA)
+_DEMONSTRATIVES = fold_set(V.DEMONSTRATIVES)
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
@@ -100,7 +103,7 @@ _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
-_RANKS = fold_set(V.RANKS)
+_RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
@@ -411,7 +414,8 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
-    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN), _verb_form(t, _PARTICIPLES),
+    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or (
+        "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES),
             _verb_form(t, _RELAY_VERBS),
             w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
 
@@ -466,6 +470,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if nxt > k:
                 seg_start = k = nxt
                 continue
+        if verb == "بين" and not _bayyana(toks, sa, sb, k):
+            k += 1
+            continue
         if verb and not _not_speech(toks, sa, k):
             before = len(raw)
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
@@ -535,6 +542,22 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = nxt
                 continue
         k += 1
+
+
+def _bayyana(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+    """Is "وبين" at ``k`` the verb "and he explained" ("وبين المصدر أن ...") rather than
+    "and between"? Only where it opens its sentence or clause, and a complementizer
+    follows a short subject of plain words with no second noun joined by "و" (which
+    "between X and Y" needs) and no verb."""
+    if k > sa and toks[k - 1].w not in ("،", ","):
+        return False
+    for r in range(k + 1, min(sb, k + 8)):
+        w = toks[r].w
+        if w in _COMP:
+            return r > k + 1
+        if not toks[r].is_word or w.startswith("و") or _verb_form(toks[r], _VERBS):
+            return False
+    return False
 
 
 def _attr_form(t: Token) -> str | None:
@@ -1067,6 +1090,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
         return end
+    if j < sb and verb in _OBJECT_VERBS and toks[j].w in _DEMONSTRATIVES:
+        return k + 1  # "وأعلن ذلك مساء الاثنين": the object points back; no words follow
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         end = _content_end(toks, j, sb)

@@ -600,8 +600,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "وصف", "وصفت", "وصفه", "وصفها", "وصفته", "وصفتها",
     # opinion: "ويرى محللون أن ...", "ورأى الوزير أن ..." (content only after أن)
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
+    # and belief, in opinion pieces: "أما الباحث ... فيعتقد أن ..." (content only after أن)
+    "يعتقد", "تعتقد", "يعتقدون",
     *CLOSING_VERBS,
 )
+# The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
+# after a short subject ("وبين المصدر أن ..."); elsewhere the word is "between".
+OPENING_BAYYANA: str = "وبين"
 # Verbs whose content may be a plain object, without a complementizer ("أعلن الجيش مقتل
 # خمسة جنود", "نفى المتحدث الاتهامات").
 OBJECT_VERBS: tuple[str, ...] = (
@@ -727,6 +732,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "حيثيات", "قرار", "شهادة", "مذكرة",
     # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
     "بلاغ",
+    # opinion pages: "كتب المحلل في مقال نشرته صحيفة ... أن", "في مقالته الأسبوعية"
+    "مقال",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
@@ -788,6 +795,9 @@ ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سف
 # after a title the rank and the name are still the subject.
 RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "الفريق", "المقدم", "الرائد",
                           "النقيب", "المشير", "الملازم", "العقيد الركن")
+# "ناشط محلي يدعى علي الأهدل": "named", then the name, which stays in the speaker like a
+# rank's ("علي" is also the folded preposition "على")
+NAMING_WORDS: tuple[str, ...] = ("يدعى", "تدعى", "المدعو", "المدعوة", "يسمى", "تسمى")
 RANK_MODIFIERS: tuple[str, ...] = ("الركن", "أول", "الطيار", "البحري")
 NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
@@ -806,6 +816,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "زعيم", "الزعيم", "أمين", "الأمين", "مبعوث", "المبعوث", "سفير", "السفير", "نائب",
     "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
+    # heads of a hospital, a municipality or a tribe ("مدير مستشفى الشفاء: ...")
+    "مدير", "المدير", "مديرة", "عميد", "شيخ",
     *ORGANISATION_HEADS,
     # Iraqi security cells and commands, UN missions and agencies
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
@@ -842,7 +854,12 @@ MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخا�
 # الأطراف على ..."), never its subject's title.
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
-FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما")
+# "أما X فيرى أن": the topic before the verb with "ف" is its subject.
+FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
+                                            "أما")
+# A demonstrative right after an object verb is its object pointing back ("وأعلن ذلك
+# مساء الاثنين"): the words were given before, so there is nothing to attribute.
+DEMONSTRATIVES: tuple[str, ...] = ("ذلك", "هذا", "هذه", "تلك")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
 STOP_WORDS: tuple[str, ...] = (
     "في", "من", "عن", "على", "إلى", "مع", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "هذا",
