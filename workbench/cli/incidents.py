@@ -153,8 +153,19 @@ def cmd_tally(args: argparse.Namespace) -> int:
             for s in cell.sources:
                 mark = "" if s.included else f"  (left out: {s.reason})"
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
-                    f"{s.low}..{s.high}{mark}")
+                    f"{_figure_range(s.low, s.high)}{mark}")
     return 0
+
+
+def _figure_range(low: object, high: object) -> str:
+    """One source's figure in words: "9", "7–9", "8 or more" ("at least 8" has no high)."""
+    if low is None and high is None:
+        return "no count"
+    if high is None:
+        return f"{low} or more"
+    if low is None:
+        return f"up to {high}"
+    return str(low) if low == high else f"{low}–{high}"
 
 
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
