@@ -46,4 +46,5 @@ def register(add: Add) -> None:
     sp.add_argument("--status", action="append", choices=STATUSES,
                     help="review status of the figures the tallies count (repeatable; "
                     "default: accepted, as the exports)")
-    sp.add_argument("-o", "--output", required=True, metavar="report.html|report.pdf")
+    sp.add_argument("-o", "--output", required=True, metavar="report.html|report.pdf",
+                    help="the file to write; its extension chooses HTML or PDF")
