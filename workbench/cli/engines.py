@@ -27,6 +27,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             with open(args.file, encoding="utf-8") as fh:
                 for line in extract_jsonl(fh):
                     sys.stdout.write(line + "\n")
+        except BrokenPipeError:
+            raise  # the reader stopped (`| head`): not the input's fault; run() ends quietly
         except (OSError, UnicodeDecodeError) as err:
             raise WorkbenchError(f"{args.file}: the file could not be read ({err}).") from None
         except ValueError as err:
