@@ -264,6 +264,25 @@ def test_extract_jsonl(tmp_path, capsys):
     assert "line 1" in capsys.readouterr().err
 
 
+def test_extract_jsonl_into_a_closed_pipe_ends_quietly(tmp_path, capsys, monkeypatch):
+    # `workbench extract --jsonl IN | head -1` blamed the input: "the file could not be
+    # read ([Errno 32] Broken pipe)", exit 1; other listings stop quietly with 0.
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"doc_id": "a", "text": "Two soldiers died."}) + "\n",
+                   encoding="utf-8")
+
+    class ClosedPipe:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    assert main(["extract", "--jsonl", str(src)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_suggest_and_eval_commands(proj, tmp_path, capsys):
     assert main(["suggest", str(proj)]) == 0
     assert "Stored" in capsys.readouterr().out

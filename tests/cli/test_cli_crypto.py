@@ -41,6 +41,20 @@ def test_encrypted_project_by_environment_and_without(enc, keyfile, monkeypatch,
     assert "Quetzalcoatlword" in capsys.readouterr().out
 
 
+def test_the_passphrase_file_goes_before_or_after_the_command(enc, keyfile, tmp_path, capsys):
+    # As --coder does; after the command it was refused as an unknown argument.
+    assert main(["search", str(enc), "quetzalcoatlword", "--passphrase-file", str(keyfile)]) == 0
+    assert "Quetzalcoatlword" in capsys.readouterr().out
+    (tmp_path / "more.txt").write_text("A second report from Halden.\n", encoding="utf-8")
+    assert main(["import", str(enc), str(tmp_path / "more.txt"),
+                 "--passphrase-file", str(keyfile)]) == 0
+    assert main(["docs", str(enc), "--json", "--passphrase-file", str(keyfile)]) == 0
+    assert '"filename": "more.txt"' in capsys.readouterr().out
+    # Given on both sides, the one after the command is read (the bad one before is not).
+    assert main(["--passphrase-file", str(tmp_path / "absent.txt"), "docs", str(enc),
+                 "--passphrase-file", str(keyfile)]) == 0
+
+
 def test_wrong_passphrase_is_one_sentence(enc, tmp_path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_text("not the passphrase")

@@ -168,3 +168,20 @@ def test_tally_prints_lines_for_people(setup, capsys):
     out = capsys.readouterr().out
     assert out.startswith(inc["id"][-8:] + "  Strike: killed 7–9")
     assert "low 7 best 9 high 9" in out
+
+
+def test_tally_prints_an_open_figure_in_words(tmp_path, capsys):
+    # "at least 8" has no high count; the per-source line once read "8..None".
+    with make_project(tmp_path) as p:
+        a = report(p, "At least 8 people were killed.\n", name="a.txt", published="2026-03-04")
+        b = report(p, "Nine people were killed.\n", name="b.txt", published="2026-03-05")
+        fa = figure(p, a, "At least 8 people were killed", count_low=8, qualifier="at_least")
+        fb = figure(p, b, "Nine people were killed", count_low=9, qualifier="exact")
+    path = str(tmp_path / "p.wbproj")
+    main(["incident", path, "create", "--title", "Strike", "--member", fa, "--member", fb])
+    capsys.readouterr()
+    assert main(["tally", path]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2].startswith("        doc 1 ") and lines[-2].endswith(" 8 or more")
+    assert lines[-1].startswith("        doc 2 ") and lines[-1].endswith(" 9")
+    assert "None" not in "\n".join(lines)

@@ -62,3 +62,20 @@ def test_nested_actions_name_the_program_in_their_usage(capsys):
         main(["incident", "p.wbproj", "types", "--help"])
     assert ended.value.code == 0
     assert capsys.readouterr().out.startswith("usage: workbench incident ")
+
+
+def _options(parser, name="workbench"):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub, sp in action.choices.items():
+                yield from _options(sp, f"{name} {sub}")
+        elif action.option_strings and not isinstance(action, argparse._HelpAction):
+            yield f"{name} {action.option_strings[-1]}", action.help
+
+
+def test_every_option_says_what_it_does():
+    # --format, --field, --memo, --title... once appeared in --help with no word about them.
+    bare = [name for name, help_ in _options(build_parser()) if not help_ or len(help_) < 8]
+    assert bare == []

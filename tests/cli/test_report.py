@@ -51,3 +51,13 @@ def test_report_counts_accepted_figures_unless_status_asks_for_more(proj, tmp_pa
     assert main(["report", str(path), "--incident", inc, "--status", "accepted",
                  "--status", "suggested", "-o", str(tmp_path / "b.html")]) == 0
     assert "killed 12" in (tmp_path / "b.html").read_text(encoding="utf-8")
+
+
+def test_report_takes_the_short_id_the_listing_shows(proj, tmp_path, capsys):
+    path, inc = proj
+    assert main(["incidents", str(path)]) == 0
+    short = capsys.readouterr().out.split()[0]
+    assert short != inc
+    out = tmp_path / "one.html"
+    assert main(["report", str(path), "--incident", short, "-o", str(out)]) == 0
+    assert "Market &lt;b&gt;shelling&lt;/b&gt;" in out.read_text(encoding="utf-8")

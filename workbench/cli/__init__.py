@@ -44,6 +44,11 @@ HELP_ORDER = (
 )
 
 
+# Commands that never open a project file, so take no passphrase.
+_NO_PROJECT = frozenset({"extract", "eval", "demo"})
+_PASSPHRASE_HELP = "read an encrypted project's passphrase from FILE"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the program's options and every group's commands."""
     p = argparse.ArgumentParser(
@@ -55,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_coder_option(p, top=True)
     # Its own dest: a command's --passphrase-file default would overwrite a shared one.
     p.add_argument("--passphrase-file", dest="global_passphrase_file", metavar="FILE",
-                   help="read an encrypted project's passphrase from FILE")
+                   help=_PASSPHRASE_HELP)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     # Groups fill in a bare parser per command; the real subparsers are made afterwards,
@@ -80,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         # Also after the command, except where the command's own --coder is a filter.
         if not any("--coder" in a.option_strings for a in body._actions):
             add_coder_option(sp)
+        # Likewise the passphrase: `workbench docs enc.wbproj --passphrase-file F` was refused
+        # as an unknown argument. Commands with their own option, or no project, skip it.
+        if name not in _NO_PROJECT and not any(
+                "--passphrase-file" in a.option_strings for a in body._actions):
+            sp.add_argument("--passphrase-file", dest="global_passphrase_file", metavar="FILE",
+                            default=argparse.SUPPRESS, help=_PASSPHRASE_HELP)
     return p
 
 

@@ -127,8 +127,8 @@ def register(add: Add) -> None:
                     help="start offset in code points (instead of --quote)")
     sp.add_argument("--end", type=whole(0), help="end offset in code points")
     add_fields(sp)
-    add_status(sp, default="accepted")
-    sp.add_argument("--memo", default="")
+    add_status(sp, default="accepted", help="review status (default: accepted)")
+    sp.add_argument("--memo", default="", help="a note: why you coded it this way")
     add_json(sp)
 
     sp = add("edit", cmd_edit, "Change an annotation's fields, status or memo.")
@@ -136,7 +136,7 @@ def register(add: Add) -> None:
     sp.add_argument("annotation_id")
     add_fields(sp)
     add_status(sp)
-    sp.add_argument("--memo")
+    sp.add_argument("--memo", help="replace the annotation's note")
 
     sp = add("link", cmd_link, "Link two annotations (e.g. a statement attributed_to an actor).")
     add_project(sp)
@@ -148,8 +148,8 @@ def register(add: Add) -> None:
     add_project(sp)
     sp.add_argument("--doc", type=whole(1), help="only this document")
     add_kind(sp, "only this kind (repeatable)", action="append")
-    add_status(sp, action="append")
-    sp.add_argument("--coder")
+    add_status(sp, action="append", help="only this review status (repeatable)")
+    sp.add_argument("--coder", help="only annotations by this coder")
     sp.add_argument("--text", help="only annotations whose text, fields or memo contain this")
     add_json(sp)
 

@@ -235,16 +235,19 @@ def whole(minimum: int) -> Callable[[str], int]:
 
 def add_project(sp: argparse.ArgumentParser, **kw: Any) -> None:
     """The PROJECT positional argument."""
+    kw.setdefault("help", "the project file (.wbproj)")
     sp.add_argument("project", **kw)
 
 
 def add_json(sp: argparse.ArgumentParser, help_: str | None = None) -> None:
     """``--json``: print machine-readable output instead of lines for people."""
-    sp.add_argument("--json", action="store_true", help=help_)
+    sp.add_argument("--json", action="store_true",
+                    help=help_ or "print JSON (for scripts) instead of lines for people")
 
 
 def add_status(sp: argparse.ArgumentParser, **kw: Any) -> None:
     """``--status`` limited to the codebook's annotation statuses."""
+    kw.setdefault("help", "review status: suggested, accepted or rejected")
     sp.add_argument("--status", choices=STATUSES, **kw)
 
 
@@ -255,7 +258,9 @@ def add_kind(sp: argparse.ArgumentParser, help_: str, **kw: Any) -> None:
 
 def add_fields(sp: argparse.ArgumentParser) -> None:
     """Repeatable ``--field NAME=VALUE`` (read with :func:`parse_fields`)."""
-    sp.add_argument("--field", action="append", metavar="NAME=VALUE", default=[])
+    sp.add_argument("--field", action="append", metavar="NAME=VALUE", default=[],
+                    help="set a field, e.g. count_low=4 or speaker=\"Amal Rashed\" "
+                    "(repeatable; `workbench codebook PROJECT` lists the fields)")
 
 
 def add_published(sp: argparse.ArgumentParser, help_: str) -> None:
@@ -271,7 +276,7 @@ def add_document_metadata(sp: argparse.ArgumentParser) -> None:
     """Options that override what an imported file says about itself."""
     add_published(sp, "publication date YYYY-MM-DD (overrides the file's)")
     for name in DOCUMENT_METADATA[1:]:
-        sp.add_argument(f"--{name}")
+        sp.add_argument(f"--{name}", help=f"the document's {name} (overrides the file's)")
 
 
 def document_metadata(args: argparse.Namespace) -> dict[str, Any]:

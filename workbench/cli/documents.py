@@ -162,8 +162,10 @@ def register(add: Add) -> None:
     sp = add("grade", cmd_grade, "Grade a document's source (reliability A–F, credibility 1–6).")
     add_project(sp)
     sp.add_argument("doc_id", type=whole(1))
-    sp.add_argument("--reliability", choices=RELIABILITY)
-    sp.add_argument("--credibility", type=int, choices=CREDIBILITY)
+    sp.add_argument("--reliability", choices=RELIABILITY,
+                    help="how reliable the source is, A (completely) to F (cannot be judged)")
+    sp.add_argument("--credibility", type=int, choices=CREDIBILITY,
+                    help="how credible the report is, 1 (confirmed) to 6 (cannot be judged)")
 
     sp = add("docs", cmd_docs, "List the project's documents.")
     add_project(sp)

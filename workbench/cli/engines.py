@@ -27,6 +27,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             with open(args.file, encoding="utf-8") as fh:
                 for line in extract_jsonl(fh):
                     sys.stdout.write(line + "\n")
+        except BrokenPipeError:
+            raise  # the reader stopped (`| head`): not the input's fault; run() ends quietly
         except (OSError, UnicodeDecodeError) as err:
             raise WorkbenchError(f"{args.file}: the file could not be read ({err}).") from None
         except ValueError as err:
@@ -107,8 +109,12 @@ def register(add: Add) -> None:
     sp.add_argument("doc_ids", nargs="*", type=whole(1), metavar="DOC_ID",
                     help="documents to scan (default: all)")
 
-    sp = add("eval", cmd_eval, "Measure the suggestion engines against a gold JSONL file.")
-    sp.add_argument("gold", help="gold file, e.g. ../shared/corpus/dev.jsonl")
+    sp = add("eval", cmd_eval,
+             "Measure the suggestions against hand-checked annotations: precision, recall "
+             "and F1 per kind (casualty figures, dates, statements).")
+    sp.add_argument("gold", metavar="GOLD.jsonl",
+                    help="one document per line with the annotations it should get "
+                         "(the gold format in docs/suggestions.md)")
     sp.add_argument("--folds", type=whole(0), default=0, metavar="K",
                     help="k-fold cross-validation: F1 per kind on each held-out fold "
                          "(same-event documents kept together), with mean, stdev and min")

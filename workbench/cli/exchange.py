@@ -86,7 +86,9 @@ def register(add: Add) -> None:
              "incidents as ACLED- or UCDP-shaped CSV (one row per incident), or the project "
              "(qdpx) or its codebook (qdc) for other qualitative-analysis programs (REFI-QDA).")
     add_project(sp)
-    sp.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    sp.add_argument("--format", required=True, choices=EXPORT_FORMATS,
+                    help="json, csv or w3c: annotations; acled, ucdp or incidents: one row "
+                    "per incident; qdpx: the whole project, qdc: the codebook (REFI-QDA)")
     sp.add_argument("--status", action="append", choices=STATUSES,
                     help="annotations with this review status (repeatable); for the incident "
                     "formats, the figures counted in the tallies (default: accepted)")

@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from workbench.cli.common import open_project, plain, print_json, say, whole
+from workbench.cli.common import add_json, add_project, open_project, plain, print_json, say, whole
 from workbench.core import ids
 from workbench.core.errors import WorkbenchError
 
@@ -153,8 +153,19 @@ def cmd_tally(args: argparse.Namespace) -> int:
             for s in cell.sources:
                 mark = "" if s.included else f"  (left out: {s.reason})"
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
-                    f"{s.low}..{s.high}{mark}")
+                    f"{_figure_range(s.low, s.high)}{mark}")
     return 0
+
+
+def _figure_range(low: object, high: object) -> str:
+    """One source's figure in words: "9", "7–9", "8 or more" ("at least 8" has no high)."""
+    if low is None and high is None:
+        return "no count"
+    if high is None:
+        return f"{low} or more"
+    if low is None:
+        return f"up to {high}"
+    return str(low) if low == high else f"{low}–{high}"
 
 
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
@@ -166,28 +177,28 @@ def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     sp = add("incidents", cmd_incidents,
              "List incidents with their date, place, status and tally line.")
-    sp.add_argument("project")
+    add_project(sp)
     sp.add_argument("--status", action="append",
                     choices=("open", "confirmed", "disputed", "suggested"),
                     help="only incidents with this status (repeatable; default: all but "
                          "suggested)")
-    sp.add_argument("--json", action="store_true")
+    add_json(sp)
 
     sp = add("incident", cmd_incident, "Create, edit, merge, trash or suggest incidents.")
-    sp.add_argument("project")
+    add_project(sp)
     acts = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     a = acts.add_parser("create", help="create an incident", description="Create an incident.")
-    a.add_argument("--title", required=True)
+    a.add_argument("--title", required=True, help="a short name for the incident")
     a.add_argument("--start", help="start date YYYY[-MM[-DD]]")
     a.add_argument("--end", help="end date YYYY[-MM[-DD]]")
     a.add_argument("--precision", help="date precision: day, week, month or year")
-    a.add_argument("--place")
-    a.add_argument("--country")
+    a.add_argument("--place", help="where it happened")
+    a.add_argument("--country", help="the country it happened in")
     a.add_argument("--admin1", help="region or province")
     a.add_argument("--type", help="incident type (see: incident PROJECT types)")
     a.add_argument("--status", help="open (default), confirmed or disputed")
-    a.add_argument("--memo")
+    a.add_argument("--memo", help="a note about the incident")
     a.add_argument("--actor", action="append", help="ROLE=NAME; role perpetrator, target, "
                    "side_a or side_b (repeatable)")
     a.add_argument("--member", action="append", default=[], metavar="ANN_ID",
@@ -208,14 +219,17 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     a = acts.add_parser("set-best", help="override the best figure, saying why",
                         description="Override an incident's best figure; a memo is required.")
     _id_args(a, "id")
-    a.add_argument("--outcome", required=True)
+    a.add_argument("--outcome", required=True, help="killed, wounded, missing, captured, "
+                   "arrested or displaced")
     a.add_argument("--category", default="all", help="civilians, combatants, unknown or all")
     a.add_argument("--value", type=whole(0), help="the best figure (omit to remove the override)")
     a.add_argument("--memo", required=True, help="why this figure")
     a = acts.add_parser("edit", help="change an incident's fields",
                         description="Change fields, e.g. --field place_name=Port Halden.")
     _id_args(a, "id")
-    a.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
+    a.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a field, e.g. title=..., place_name=..., status=confirmed "
+                   "(repeatable)")
     a.add_argument("--actor", action="append", help="ROLE=NAME; replaces the actor list")
     a = acts.add_parser("include", help="count a poorly graded source in the tally",
                         description="Count a source graded E/F or 5/6 in this incident.")
@@ -230,15 +244,15 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
         _id_args(a, "id")
     a = acts.add_parser("types", help="list incident types or add one",
                         description="List incident types, or add one with --add.")
-    a.add_argument("--add", metavar="NAME")
-    a.add_argument("--label")
+    a.add_argument("--add", metavar="NAME", help="add an incident type with this name")
+    a.add_argument("--label", help="the name shown for the added type")
     acts.add_parser("suggest", help="propose incidents from figures not yet in one",
                     description="Group figures not yet in an incident into suggested "
                                 "incidents for review.")
 
     sp = add("tally", cmd_tally, "Tally incidents: low, best and high per outcome and victim "
              "category, with each source's figures.")
-    sp.add_argument("project")
+    add_project(sp)
     sp.add_argument("--incident", metavar="ID",
                     help="only this incident (an id or the short id a listing shows)")
-    sp.add_argument("--json", action="store_true")
+    add_json(sp)

@@ -31,8 +31,11 @@ def register(add: Add) -> None:
              "by their original file, annotations, links, actors, incidents and kinds by id or "
              "name, deletions as trash, audit and custody logs carried over; items changed on "
              "both sides are kept twice and listed as conflicts.")
-    sp.add_argument("target", metavar="TARGET")
-    sp.add_argument("sources", nargs="+", metavar="SOURCE")
+    sp.add_argument("target", metavar="TARGET",
+                    help="the project to merge into; it must exist (`workbench new TARGET` "
+                    "makes an empty one)")
+    sp.add_argument("sources", nargs="+", metavar="SOURCE",
+                    help="the coders' projects, read and never changed")
     sp.add_argument("--dry-run", action="store_true",
                     help="work the merge out and print the report, but write nothing")
     add_json(sp)

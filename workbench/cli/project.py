@@ -152,7 +152,8 @@ def register(add: Add) -> None:
     add_project(sp)
     sp.add_argument("--custody", action="store_true", help="show the custody log instead")
     sp.add_argument("--id", help="only entries about this document or annotation id")
-    sp.add_argument("--limit", type=whole(1), default=200)
+    sp.add_argument("--limit", type=whole(1), default=200,
+                    help="newest entries to show (default 200)")
     sp.add_argument("--export", metavar="FILE",
                     help="write both logs with each entry's hash and the chain heads to FILE "
                          "(JSON lines), for someone else to check with verify-log")

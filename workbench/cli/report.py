@@ -19,11 +19,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".html", ".htm", ".pdf"):
         raise WorkbenchError(f"-o takes a .html or .pdf file; got {args.output!r}.")
+    from workbench.core.incidents.model import resolve_incident
     from workbench.gui.report_render import write_report
 
     with open_project(args.project) as project:
+        # The short ids the listings show work here as in tally and export.
+        wanted = [resolve_incident(project, ref) for ref in args.incident]
         try:
-            path = write_report(project, out, args.incident or None,
+            path = write_report(project, out, wanted or None,
                                 tuple(args.status or ("accepted",)))
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
@@ -38,9 +41,10 @@ def register(add: Add) -> None:
              "the tally and a timeline chart.")
     add_project(sp)
     sp.add_argument("--incident", action="append", metavar="ID", default=[],
-                    help="incident to report (repeatable; default: every open, confirmed "
-                    "and disputed incident)")
+                    help="incident to report, by id or the short id a listing shows "
+                    "(repeatable; default: every open, confirmed and disputed incident)")
     sp.add_argument("--status", action="append", choices=STATUSES,
                     help="review status of the figures the tallies count (repeatable; "
                     "default: accepted, as the exports)")
-    sp.add_argument("-o", "--output", required=True, metavar="report.html|report.pdf")
+    sp.add_argument("-o", "--output", required=True, metavar="report.html|report.pdf",
+                    help="the file to write; its extension chooses HTML or PDF")

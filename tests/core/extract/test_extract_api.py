@@ -42,6 +42,18 @@ def test_extract_jsonl_roundtrip() -> None:
     assert out[1]["dates"][0]["value"] == "2016-09-05"
 
 
+def test_extract_jsonl_reads_arabic_lines_without_a_language_key() -> None:
+    # A line with no "language" ran the English engines: nothing found in Arabic text.
+    text = "قتل خمسة مدنيين في قصف على السوق يوم الأحد."
+    line = json.dumps({"doc_id": "a1", "text": text, "published": "2026-03-04"},
+                      ensure_ascii=False)
+    out = json.loads(next(extract_jsonl([line])))
+    assert out == {"doc_id": "a1", **extract(text, "2026-03-04")}
+    assert out["casualties"] and out["casualties"][0]["count_low"] == 5
+    forced = json.loads(next(extract_jsonl([json.dumps({"text": text, "language": "en"})])))
+    assert forced["casualties"] == []
+
+
 def test_extract_jsonl_bad_line_names_line_number() -> None:
     lines = [json.dumps({"doc_id": "ok", "text": "x", "published": None}), "{not json"]
     with pytest.raises(ValueError, match="line 2"):

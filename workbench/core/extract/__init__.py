@@ -52,7 +52,8 @@ def extract(text: str, published: str | None = None,
 
 
 def extract_jsonl(lines: Iterable[str]) -> Iterator[str]:
-    """One JSON result line per input line ``{"doc_id", "text", "published"[, "language"]}``."""
+    """One JSON result line per input line ``{"doc_id", "text", "published"[, "language"]}``;
+    without a language the text's script chooses the engines, as ``extract`` does."""
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -66,7 +67,9 @@ def extract_jsonl(lines: Iterable[str]) -> Iterator[str]:
         if published is not None and not isinstance(published, str):
             raise ValueError(f"line {lineno}: 'published' must be a string or null")
         result: dict[str, Any] = {"doc_id": doc.get("doc_id")}
-        language = doc.get("language", "en")
+        # Without a "language" (or "lang", as the gold files spell it) the script decides,
+        # as for one file and in eval; defaulting to English found nothing in Arabic lines.
+        language = doc.get("language", doc.get("lang"))
         if language is not None and not isinstance(language, str):
             raise ValueError(f"line {lineno}: 'language' must be a string or null")
         result.update(extract(doc["text"], published, language))
