@@ -231,15 +231,21 @@ _AFTER_QUOTE = re.compile(
 )
 # A name and its description in apposition between a quote and its verb, either order.
 _QUOTE_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+# How a story brings in the name a source gave: "identified only as", "gave his name as".
+_BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
+           r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
+           r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
+           r"(?:\s+as|\s*,))")
 _AFTER_QUOTE_NAMED = re.compile(
     rf"\s*,?\s*(?:(?:the|a|an|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*(?P<n1>{_QUOTE_NAME})"
-    rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?),\s*(?:{_QUOTE_VERB})\b"
+    rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
+    # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
+    rf"|(?:the|a|an|one|another)\s[^,.;\"“”]{{1,60}}?,\s*(?:who\s+)?{_BRINGS}"
+    rf"\s+(?P<n3>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})),\s*(?:{_QUOTE_VERB})\b"
 )
 _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
-    r"(?:\s*,\s*(?:who\s+)?|\s+who\s+)(?:(?:identified|known)(?:\s+only)?\s+as"
-    r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
-    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|\s*,))"
+    rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
@@ -817,7 +823,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
         if named and inner[-1] in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
-            _add(out, text, qs, qe, named.group("n1") or named.group("n2"))
+            _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3"))
             used.append((m.end(), named.end()))
             attributed_end = named.end()
             continue
@@ -2086,13 +2092,27 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
                     rf"|(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES}))\s+[A-Z]")
 
 
+# A single name after one person's description: "A shopkeeper, Ahmed, said", "The
+# witness, Leila, told" (witnesses are often known by a first name only). Only after a
+# person word, so that "The group, Hamas," keeps its longer rule and a weekday is no name.
+_ONE_NAME_APPOSITIVE = re.compile(
+    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s(?:[a-z][\w\-]*\s){0,3}"
+    r"(?P<head>[a-z][\w\-]*),\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
+_NOT_NAMES = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))
+
+
 def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
     """The name in "<description>, <Name>, said"; (vcut, vcut) when there is none."""
     seg = text[c0:vcut]
     # The pattern ends in ",\s*$": without that ending, no search over the clause.
-    m = _APPOSITIVE.search(seg) if seg.rstrip().endswith(",") else None
-    if not m:
+    if not seg.rstrip().endswith(","):
         return vcut, vcut
+    m = _APPOSITIVE.search(seg)
+    if not m:
+        m = _ONE_NAME_APPOSITIVE.search(seg)
+        if not m or m["head"] not in EN.PERSON_WORDS or m["head"] in EN.GROUP_PERSON_WORDS \
+                or m["name"] in _NOT_NAMES:
+            return vcut, vcut
     return c0 + m.start("name"), c0 + m.end("name")
 
 
@@ -2221,7 +2241,10 @@ _PAST_VERB = re.compile(rf"\s(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
 
 def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
     """Who is "saying": the object of a verb before it ("TV showed the minister saying")
-    or else the subject of that verb ("Protesters marched through Kessa saying")."""
+    or else the subject of that verb ("Protesters marched through Kessa saying"), also
+    after a comma ("The councillor disagreed, saying ..."): the comma closes no clause."""
+    while end > c0 and text[end - 1] in " ,":
+        end -= 1
     a, b = _clause_subject(text, c0, end, headline)
     if b <= a:
         return a, b
@@ -2250,7 +2273,8 @@ _PERSON_HEADS = tuple(sorted(EN.TITLES | {"head", "spokesman", "spokeswoman", "m
 _INSERTED_CLAUSE = re.compile(
     # ", asked about the talks," / ", reached by telephone,": a participle's clause, also
     # in the present (", requesting anonymity,", ", fearing reprisals,")
-    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|[a-z]{3,}ed|[a-z]{2,}ing|a|an|the|in|at|on|during|after|before"
+    # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
+    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")

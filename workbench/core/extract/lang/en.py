@@ -370,6 +370,10 @@ REPORTING_VERBS = _w(
     # a report's or an inquiry's finding: "the report concluded that ...", "..., the
     # inquiry concluded."
     " concluded concludes"
+    # the second of two speakers: "The prosecutor countered that ...", "Residents
+    # complained that ...", "she answered that ..." (only before "that": "countered the
+    # attack", "complained of pain", "answered questions" are no report)
+    " countered counters complained complains answered replied"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -384,6 +388,7 @@ THAT_VERBS = frozenset(_w(
     " testified testifies conceded concedes"
     # "the talks concluded on Friday": an act without "that" (or an inversion)
     " concluded concludes"
+    " countered counters complained complains answered replied"
 )) | frozenset(_p("pointed out|points out"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
@@ -447,10 +452,13 @@ INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated w
 # "replied" / "answered" give the answer in interviews, debates and testimony.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
                  " declared told asked asks continued continues vowed vows pledged pledges"
-                 " replied replies answered")
+                 " replied replies answered"
+                 # a rebuttal, a memory and a post: '"...," the lawyer countered',
+                 # '"...," she recalls', '"...," the ambassador posted on Twitter'
+                 " countered counters recalled recalls posted")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
-                       " insisted vowed replied answered")
+                       " insisted vowed replied answered countered")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing"
