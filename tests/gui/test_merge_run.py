@@ -187,3 +187,38 @@ def test_a_failing_merge_says_why_in_one_sentence(big_merge, monkeypatch, tmp_pa
     assert _tables(win.session.project) == before and win.session.held_by is None
     assert win.findChild(object, "mergeProgress") is None or \
         not win.findChild(object, "mergeProgress").isVisible()
+
+
+def test_an_unexpected_failure_midway_ends_the_merge_in_a_sentence(big_merge, monkeypatch):
+    """An error the merge does not know (here a source row it cannot read, raised
+    half-way) ends the merge like a refusal: rolled back, the dialog gone, one sentence,
+    and the window writes again. Before, the merge's thread died with a traceback, never
+    said it had ended, and the window waited behind the dialog for good."""
+    win, source, ann = big_merge
+    project = win.session.project
+    before = _tables(project)
+    real = items._merge_one
+    calls = {"n": 0}
+
+    def damaged(ctx, entity, row, name, history):
+        if entity == "annotation":
+            calls["n"] += 1
+            if calls["n"] == GATE:
+                raise ValueError("unreadable offsets in row 100")
+        return real(ctx, entity, row, name, history)
+
+    monkeypatch.setattr(items, "_merge_one", damaged)
+    watchdog = QTimer(win)  # without an end signal the wait would last for ever
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: win.merge_run._ended.emit())
+    watchdog.start(8000)
+    try:
+        assert merge_into(win, [str(source)]) is None
+    finally:
+        watchdog.stop()
+    message = win.statusBar().currentMessage()
+    assert project.path.name in message and "nothing was merged" in message
+    assert "Traceback" not in message and message.count(". ") == 0
+    assert _tables(project) == before and win.session.held_by is None
+    assert not project.conn.in_transaction
+    assert win.session.run(update_annotation, ann, memo="amal: checked", sender=win).ok
