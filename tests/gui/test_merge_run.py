@@ -222,3 +222,38 @@ def test_an_unexpected_failure_midway_ends_the_merge_in_a_sentence(big_merge, mo
     assert _tables(project) == before and win.session.held_by is None
     assert not project.conn.in_transaction
     assert win.session.run(update_annotation, ann, memo="amal: checked", sender=win).ok
+
+
+def test_a_project_opened_from_the_system_mid_merge_waits_for_it(big_merge, monkeypatch,
+                                                                tmp_path, qapp):
+    """A project double-clicked in the file manager reaches the window as an event the
+    merge's modal dialog does not hold back. Opening it mid-merge is refused in one
+    sentence: before, the window swapped projects under the running merge, which then
+    committed into a project no longer shown, without a report or a word."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from workbench.gui.app import FileOpenFilter
+
+    win, source, _ann = big_merge
+    other = tmp_path / "chen.wbproj"
+    Project.create(other, coder="chen").close()
+    qapp.installEventFilter(opener := FileOpenFilter(win))
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        qapp.sendEvent(qapp, QFileOpenEvent(str(other)))
+        seen["message"] = win.statusBar().currentMessage()
+
+    gate = Gate(monkeypatch, look)
+    try:
+        report = merge_into(win, [str(source)])
+    finally:
+        qapp.removeEventFilter(opener)
+    assert gate.in_time is True
+    message = str(seen["message"])
+    assert "A merge is running" in message and other.name in message
+    assert message.count(". ") == 0 and message.endswith(".")
+    assert report is not None and win.session.project.path.name == "amal.wbproj"
+    assert win.count_label.text().endswith(" 301 annotations")
+    assert win.session.held_by is None and win.session.can_undo()
+    assert win.open_project(other)  # once the merge has ended it opens

@@ -300,6 +300,14 @@ class MainWindow(QMainWindow):
                      passphrase: str | None = None) -> bool:
         """Open (or create) the project at ``path`` and show it; False if it could not be.
         An encrypted project's passphrase is asked for when not given."""
+        if self.session.held_by is not None:
+            # A file opened from the system (macOS sends it as an event) gets past the
+            # merge's modal dialog: swapping projects under the merge would let it
+            # commit into a project no longer shown, with no report and no word.
+            self.statusBar().showMessage(
+                f"{self.session.held_by} is running, so {Path(path).name} was not "
+                "opened; open it again once it has finished.", MESSAGE_MS)
+            return False
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
