@@ -257,3 +257,32 @@ def test_a_project_opened_from_the_system_mid_merge_waits_for_it(big_merge, monk
     assert win.count_label.text().endswith(" 301 annotations")
     assert win.session.held_by is None and win.session.can_undo()
     assert win.open_project(other)  # once the merge has ended it opens
+
+
+def test_files_dropped_mid_merge_are_not_imported_half(big_merge, monkeypatch, tmp_path):
+    """Files dropped on the window while a merge runs: the import is refused whole, in
+    one sentence. Before, it started and every batch stored before the merge ended was
+    refused file by file ("The import failed."), the later ones stored: half an import."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win, source, _ann = big_merge
+    note = tmp_path / "field_note.txt"
+    note.write_text("Residents of the northern quarter reported two shells at dawn.\n")
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(note))])
+        drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        win.dropEvent(drop)
+        seen["job"] = win.import_job
+        seen["message"] = win.statusBar().currentMessage()
+
+    gate = Gate(monkeypatch, look)
+    assert merge_into(win, [str(source)]) is not None
+    assert gate.in_time is True and seen["job"] is None
+    message = str(seen["message"])
+    assert "A merge is running" in message and message.count(". ") == 0
+    assert len(win.session.project.repo.documents()) == 1  # only the merged one

@@ -364,6 +364,14 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
             return None
+        if self.session.held_by is not None:
+            # Files dropped on the window may get past the merge's modal dialog: each
+            # batch stored before the merge ended would be refused file by file
+            # ("The import failed."), the later ones stored, half an import.
+            self.statusBar().showMessage(
+                f"{self.session.held_by} is running, so nothing was imported; import "
+                "the files again once it has finished.", MESSAGE_MS)
+            return None
         from workbench.gui.import_worker import ImportJob
 
         job = ImportJob(self.session, paths, self)
