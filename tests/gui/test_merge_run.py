@@ -286,3 +286,41 @@ def test_files_dropped_mid_merge_are_not_imported_half(big_merge, monkeypatch, t
     message = str(seen["message"])
     assert "A merge is running" in message and message.count(". ") == 0
     assert len(win.session.project.repo.documents()) == 1  # only the merged one
+
+
+@pytest.mark.parametrize("action", ["encrypt", "restore", "reindex"])
+def test_file_actions_mid_merge_are_refused_and_the_merge_ends(big_merge, monkeypatch,
+                                                               tmp_path, action):
+    """Encrypting, restoring a backup or rebuilding the indexes while a merge runs is
+    refused in one sentence, and the merge goes on to its report. These close the
+    project and rewrite its file (or write to it outside the session); the modal
+    dialog holds their menus back in the window, not a menu bar outside it (macOS)."""
+    from workbench.gui import crypto_actions
+    from workbench.gui.verify_action import rebuild_project_indexes
+
+    win, source, _ann = big_merge
+    backups = crypto_actions.backup_folder(win.settings, win.session.project.path)
+    win.backup_timer.wait()
+    chosen = sorted(backups.glob("*.wbproj"))[-1] if backups.exists() else None
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        if action == "encrypt":
+            crypto_actions.encrypt_project(win, ask=lambda *a, **k: "amal's long words")
+        elif action == "restore":
+            crypto_actions.restore_from_backup(win, chosen)
+        else:
+            rebuild_project_indexes(win)
+        seen["message"] = win.statusBar().currentMessage()
+
+    gate = Gate(monkeypatch, look)
+    if action == "restore":
+        assert chosen is not None  # the backup made on opening
+    report = merge_into(win, [str(source)])
+    assert gate.in_time is True
+    message = str(seen["message"])
+    assert "A merge is running" in message and message.count(". ") == 0, message
+    assert report is not None and not win.session.project.closed
+    assert not win.session.project.encrypted
+    assert win.count_label.text().endswith(" 301 annotations")
+    assert win.session.held_by is None

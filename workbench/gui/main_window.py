@@ -532,6 +532,18 @@ class MainWindow(QMainWindow):
         if self.themes is not None:
             self.themes.apply(mode)
 
+    def refused_while_held(self) -> bool:
+        """True, with the reason on the status bar, while another thread writes the file
+        (a merge): actions that close or rewrite the file, or write outside the session,
+        must not run under it. The merge's modal dialog holds their menus back in the
+        window; a menu bar outside it (macOS) is not counted on."""
+        if self.session.held_by is None:
+            return False
+        self.statusBar().showMessage(f"{self.session.held_by} is running, so nothing was "
+                                     "changed; do it again once it has finished.",
+                                     MESSAGE_MS)
+        return True
+
     def _error(self, title: str, message: str) -> None:
         if self.show_dialogs:
             QMessageBox.warning(self, title, message)
