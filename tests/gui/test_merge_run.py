@@ -187,3 +187,140 @@ def test_a_failing_merge_says_why_in_one_sentence(big_merge, monkeypatch, tmp_pa
     assert _tables(win.session.project) == before and win.session.held_by is None
     assert win.findChild(object, "mergeProgress") is None or \
         not win.findChild(object, "mergeProgress").isVisible()
+
+
+def test_an_unexpected_failure_midway_ends_the_merge_in_a_sentence(big_merge, monkeypatch):
+    """An error the merge does not know (here a source row it cannot read, raised
+    half-way) ends the merge like a refusal: rolled back, the dialog gone, one sentence,
+    and the window writes again. Before, the merge's thread died with a traceback, never
+    said it had ended, and the window waited behind the dialog for good."""
+    win, source, ann = big_merge
+    project = win.session.project
+    before = _tables(project)
+    real = items._merge_one
+    calls = {"n": 0}
+
+    def damaged(ctx, entity, row, name, history):
+        if entity == "annotation":
+            calls["n"] += 1
+            if calls["n"] == GATE:
+                raise ValueError("unreadable offsets in row 100")
+        return real(ctx, entity, row, name, history)
+
+    monkeypatch.setattr(items, "_merge_one", damaged)
+    watchdog = QTimer(win)  # without an end signal the wait would last for ever
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: win.merge_run._ended.emit())
+    watchdog.start(8000)
+    try:
+        assert merge_into(win, [str(source)]) is None
+    finally:
+        watchdog.stop()
+    message = win.statusBar().currentMessage()
+    assert project.path.name in message and "nothing was merged" in message
+    assert "Traceback" not in message and message.count(". ") == 0
+    assert _tables(project) == before and win.session.held_by is None
+    assert not project.conn.in_transaction
+    assert win.session.run(update_annotation, ann, memo="amal: checked", sender=win).ok
+
+
+def test_a_project_opened_from_the_system_mid_merge_waits_for_it(big_merge, monkeypatch,
+                                                                tmp_path, qapp):
+    """A project double-clicked in the file manager reaches the window as an event the
+    merge's modal dialog does not hold back. Opening it mid-merge is refused in one
+    sentence: before, the window swapped projects under the running merge, which then
+    committed into a project no longer shown, without a report or a word."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from workbench.gui.app import FileOpenFilter
+
+    win, source, _ann = big_merge
+    other = tmp_path / "chen.wbproj"
+    Project.create(other, coder="chen").close()
+    qapp.installEventFilter(opener := FileOpenFilter(win))
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        qapp.sendEvent(qapp, QFileOpenEvent(str(other)))
+        seen["message"] = win.statusBar().currentMessage()
+
+    gate = Gate(monkeypatch, look)
+    try:
+        report = merge_into(win, [str(source)])
+    finally:
+        qapp.removeEventFilter(opener)
+    assert gate.in_time is True
+    message = str(seen["message"])
+    assert "A merge is running" in message and other.name in message
+    assert message.count(". ") == 0 and message.endswith(".")
+    assert report is not None and win.session.project.path.name == "amal.wbproj"
+    assert win.count_label.text().endswith(" 301 annotations")
+    assert win.session.held_by is None and win.session.can_undo()
+    assert win.open_project(other)  # once the merge has ended it opens
+
+
+def test_files_dropped_mid_merge_are_not_imported_half(big_merge, monkeypatch, tmp_path):
+    """Files dropped on the window while a merge runs: the import is refused whole, in
+    one sentence. Before, it started and every batch stored before the merge ended was
+    refused file by file ("The import failed."), the later ones stored: half an import."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win, source, _ann = big_merge
+    note = tmp_path / "field_note.txt"
+    note.write_text("Residents of the northern quarter reported two shells at dawn.\n")
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(note))])
+        drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        win.dropEvent(drop)
+        seen["job"] = win.import_job
+        seen["message"] = win.statusBar().currentMessage()
+
+    gate = Gate(monkeypatch, look)
+    assert merge_into(win, [str(source)]) is not None
+    assert gate.in_time is True and seen["job"] is None
+    message = str(seen["message"])
+    assert "A merge is running" in message and message.count(". ") == 0
+    assert len(win.session.project.repo.documents()) == 1  # only the merged one
+
+
+@pytest.mark.parametrize("action", ["encrypt", "restore", "reindex"])
+def test_file_actions_mid_merge_are_refused_and_the_merge_ends(big_merge, monkeypatch,
+                                                               tmp_path, action):
+    """Encrypting, restoring a backup or rebuilding the indexes while a merge runs is
+    refused in one sentence, and the merge goes on to its report. These close the
+    project and rewrite its file (or write to it outside the session); the modal
+    dialog holds their menus back in the window, not a menu bar outside it (macOS)."""
+    from workbench.gui import crypto_actions
+    from workbench.gui.verify_action import rebuild_project_indexes
+
+    win, source, _ann = big_merge
+    backups = crypto_actions.backup_folder(win.settings, win.session.project.path)
+    win.backup_timer.wait()
+    chosen = sorted(backups.glob("*.wbproj"))[-1] if backups.exists() else None
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        if action == "encrypt":
+            crypto_actions.encrypt_project(win, ask=lambda *a, **k: "amal's long words")
+        elif action == "restore":
+            crypto_actions.restore_from_backup(win, chosen)
+        else:
+            rebuild_project_indexes(win)
+        seen["message"] = win.statusBar().currentMessage()
+
+    gate = Gate(monkeypatch, look)
+    if action == "restore":
+        assert chosen is not None  # the backup made on opening
+    report = merge_into(win, [str(source)])
+    assert gate.in_time is True
+    message = str(seen["message"])
+    assert "A merge is running" in message and message.count(". ") == 0, message
+    assert report is not None and not win.session.project.closed
+    assert not win.session.project.encrypted
+    assert win.count_label.text().endswith(" 301 annotations")
+    assert win.session.held_by is None

@@ -79,6 +79,8 @@ def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, don
 
 def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:
     """File → Encrypt project…"""
+    if win.refused_while_held():
+        return
     project = win.session.project
     if project.encrypted:
         win._error("Encrypt project", f"{project.path.name} is already encrypted.")
@@ -93,6 +95,8 @@ def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:
 
 def change_passphrase(win: MainWindow, ask: Ask = ask_passphrase) -> None:
     """File → Change passphrase…"""
+    if win.refused_while_held():
+        return
     project = win.session.project
     if not project.encrypted:
         win._error("Change passphrase", f"{project.path.name} is not encrypted.")
@@ -110,6 +114,8 @@ def change_passphrase(win: MainWindow, ask: Ask = ask_passphrase) -> None:
 def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
                         ask: Ask = ask_passphrase) -> None:
     """File → Restore from backup…: choose one, the current file is kept, then replaced."""
+    if win.refused_while_held():
+        return
     project = win.session.project
     folder = _backups_folder(win, project.path)
     if chosen is None:

@@ -305,6 +305,14 @@ class MainWindow(QMainWindow):
                      passphrase: str | None = None) -> bool:
         """Open (or create) the project at ``path`` and show it; False if it could not be.
         An encrypted project's passphrase is asked for when not given."""
+        if self.session.held_by is not None:
+            # A file opened from the system (macOS sends it as an event) gets past the
+            # merge's modal dialog: swapping projects under the merge would let it
+            # commit into a project no longer shown, with no report and no word.
+            self.statusBar().showMessage(
+                f"{self.session.held_by} is running, so {Path(path).name} was not "
+                "opened; open it again once it has finished.", MESSAGE_MS)
+            return False
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
@@ -360,6 +368,14 @@ class MainWindow(QMainWindow):
         """Import ``paths`` in the background; None while another import runs."""
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
+            return None
+        if self.session.held_by is not None:
+            # Files dropped on the window may get past the merge's modal dialog: each
+            # batch stored before the merge ended would be refused file by file
+            # ("The import failed."), the later ones stored, half an import.
+            self.statusBar().showMessage(
+                f"{self.session.held_by} is running, so nothing was imported; import "
+                "the files again once it has finished.", MESSAGE_MS)
             return None
         from workbench.gui.import_worker import ImportJob
 
@@ -522,6 +538,18 @@ class MainWindow(QMainWindow):
         self.settings.set_theme(mode)
         if self.themes is not None:
             self.themes.apply(mode)
+
+    def refused_while_held(self) -> bool:
+        """True, with the reason on the status bar, while another thread writes the file
+        (a merge): actions that close or rewrite the file, or write outside the session,
+        must not run under it. The merge's modal dialog holds their menus back in the
+        window; a menu bar outside it (macOS) is not counted on."""
+        if self.session.held_by is None:
+            return False
+        self.statusBar().showMessage(f"{self.session.held_by} is running, so nothing was "
+                                     "changed; do it again once it has finished.",
+                                     MESSAGE_MS)
+        return True
 
     def _error(self, title: str, message: str) -> None:
         if self.show_dialogs:

@@ -121,8 +121,10 @@ class MergeRun(QObject):
 
     # ------------------------------------------------------------ merge's thread
     def _run(self) -> None:
-        self.job.run()
-        self._ended.emit()
+        try:
+            self.job.run()
+        finally:  # the window waits for this, whatever happened
+            self._ended.emit()
 
     def _progress(self, step: Step) -> None:
         now = time.monotonic()

@@ -61,6 +61,8 @@ def verify_project(win: MainWindow) -> VerifyReport:
 
 def rebuild_project_indexes(win: MainWindow) -> ReindexResult | None:
     """Rebuild the search index and the timeline table, then redraw the timeline."""
+    if win.refused_while_held():  # it writes outside the session
+        return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = rebuild_indexes(win.session.project)

@@ -44,7 +44,8 @@ class DetachedMerge:
         self.finished = threading.Event()
 
     def run(self) -> None:
-        """Merge; afterwards ``changes`` (committed) or ``error`` (nothing written)."""
+        """Merge; afterwards ``changes`` (committed) or ``error`` (nothing written),
+        whatever went wrong: it never raises."""
         try:
             target = self._open()
             try:
@@ -58,6 +59,12 @@ class DetachedMerge:
         except dbapi.Error as err:  # the file itself failed (disk, lock): one sentence too
             self.error = StorageError(f"The merge could not be written ({err}); "
                                       f"{self.path.name} is as it was.")
+        except Exception as err:  # run in a thread: a raise would be lost
+            # Nobody above this thread can catch it: left to escape, the thread died and
+            # the window waited for an end that never came. Its one transaction has
+            # rolled back, so it is said like any refusal.
+            self.error = StorageError(f"The merge stopped on an unexpected error ({err}); "
+                                      f"{self.path.name} is as it was, nothing was merged.")
         finally:
             self.finished.set()
 
