@@ -7,6 +7,8 @@ output the same way.
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.core.extract import extract
 from workbench.core.extract.ar import find_casualties_ar, find_dates_ar, find_statements_ar
 
@@ -40,3 +42,27 @@ def ar_statements(text: str) -> list[tuple[str | None, str]]:
 def ar_casualties(text: str) -> list[tuple[str, str, int, str]]:
     return [(c["text"], c["outcome"], c["count_low"], c["qualifier"])
             for c in find_casualties_ar(text)]
+
+
+def engines_read(text: str) -> dict[str, list[tuple]]:
+    """What all three English engines read in a whole report, published on EN_PUBLISHED."""
+    out = extract(text, EN_PUBLISHED)
+    return {
+        "statements": [(s["speaker"], str(s.get("words", s["text"])))
+                       for s in out["statements"]],
+        "casualties": [(c["text"], c["outcome"], c["count_low"], c["count_high"],
+                        c["qualifier"], c["group"]) for c in out["casualties"]],
+        "dates": [(d["text"], d["value"]) for d in out["dates"]],
+    }
+
+
+def check_report(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], ...],
+                 text: str, engine: str, expected: list) -> None:
+    """Assert one engine's reading of a report; a listed miss is a strict xfail.
+
+    ``misses`` holds (opening words, engine) of the probes the engines missed when they
+    were written: the strict xfail makes a later silent fix show, so it leaves the list.
+    """
+    if any(text.startswith(head) and engine == kind for head, kind in misses):
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
+    assert engines_read(text)[engine] == expected

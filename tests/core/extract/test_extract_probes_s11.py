@@ -14,22 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-PUBLISHED = "2017-04-10"
+from tests.extract_probes import check_report, engines_read
 
 Figure = tuple[str, str, int, "int | None", str, "str | None"]
-
-
-def _read(text: str) -> dict[str, list[tuple]]:
-    out = extract(text, PUBLISHED)
-    return {
-        "statements": [(s["speaker"], str(s.get("words", s["text"])))
-                       for s in out["statements"]],
-        "casualties": [(c["text"], c["outcome"], c["count_low"], c["count_high"],
-                        c["qualifier"], c["group"]) for c in out["casualties"]],
-        "dates": [(d["text"], d["value"]) for d in out["dates"]],
-    }
 
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -43,12 +30,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Junta airstrike kills 9", "statements"),
     ("Bandits kill 11", "statements"),
 )
-
-
-def _check(request: pytest.FixtureRequest, text: str, engine: str, expected: list) -> None:
-    if any(text.startswith(head) and engine == kind for head, kind in _MISSES):
-        request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
-    assert _read(text)[engine] == expected
 
 
 # Whole short reports: (text, statements, casualty figures, dates).
@@ -488,17 +469,17 @@ REPORTS += [
 
 @pytest.mark.parametrize(("text", "expected"), [(r[0], r[1]) for r in REPORTS])
 def test_report_statements(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    _check(request, text, "statements", expected)
+    check_report(request, _MISSES, text, "statements", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [(r[0], r[2]) for r in REPORTS])
 def test_report_casualties(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    _check(request, text, "casualties", expected)
+    check_report(request, _MISSES, text, "casualties", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [(r[0], r[3]) for r in REPORTS])
 def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    _check(request, text, "dates", expected)
+    check_report(request, _MISSES, text, "dates", expected)
 
 
 # Single sentences: statements (speaker, words).
@@ -688,17 +669,17 @@ DATES: list[tuple[str, list]] = [
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS)
 def test_statements(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    _check(request, text, "statements", expected)
+    check_report(request, _MISSES, text, "statements", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES)
 def test_casualties(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    _check(request, text, "casualties", expected)
+    check_report(request, _MISSES, text, "casualties", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), DATES)
 def test_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    _check(request, text, "dates", expected)
+    check_report(request, _MISSES, text, "dates", expected)
 
 
 # Where the round's rules stop (each gave the reading shown before the round too).
@@ -728,4 +709,4 @@ def test_dates(request: pytest.FixtureRequest, text: str, expected: list) -> Non
       ("President Vladimir Putin", "Russia would not back down")]),
 ])
 def test_rule_limits(text: str, engine: str, expected: list) -> None:
-    assert _read(text)[engine] == expected
+    assert engines_read(text)[engine] == expected

@@ -16,15 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-PUBLISHED = "2017-04-10"
-
-
-def _statements(text: str) -> list[tuple[str | None, str]]:
-    return [(s["speaker"], str(s.get("words", s["text"])))
-            for s in extract(text, PUBLISHED)["statements"]]
-
+from tests.extract_probes import statement_words
 
 # Probes the engine missed when they were written, by their opening words. Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix show.
@@ -275,7 +267,7 @@ REPORTS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_reports(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     if text.startswith(_MISSES):
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
-    assert _statements(text) == expected
+    assert statement_words(text) == expected
 
 
 # The round's rules on single sentences, and where they stop.
@@ -298,4 +290,4 @@ def test_reports(request: pytest.FixtureRequest, text: str, expected: list) -> N
      [("Protesters", "the governor must resign")]),
 ])
 def test_round_rules(text: str, expected: list) -> None:
-    assert _statements(text) == expected
+    assert statement_words(text) == expected
