@@ -71,11 +71,13 @@ def _options(parser, name="workbench"):
         if isinstance(action, argparse._SubParsersAction):
             for sub, sp in action.choices.items():
                 yield from _options(sp, f"{name} {sub}")
-        elif action.option_strings and not isinstance(action, argparse._HelpAction):
-            yield f"{name} {action.option_strings[-1]}", action.help
+        elif not isinstance(action, argparse._HelpAction):
+            # Positional arguments (DOC_ID, QUERY, ...) are named by their dest.
+            yield f"{name} {(action.option_strings or [action.dest])[-1]}", action.help
 
 
 def test_every_option_says_what_it_does():
-    # --format, --field, --memo, --title... once appeared in --help with no word about them.
+    # --format, --field, --memo, --title... once appeared in --help with no word about them,
+    # and so did DOC_ID, QUERY, ID and the other positional arguments.
     bare = [name for name, help_ in _options(build_parser()) if not help_ or len(help_) < 8]
     assert bare == []

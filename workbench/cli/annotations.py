@@ -7,6 +7,7 @@ import sys
 
 from workbench.cli.common import (
     Add,
+    add_doc_id,
     add_fields,
     add_json,
     add_kind,
@@ -119,7 +120,7 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("annotate", cmd_annotate, "Add an annotation by quoting the document's text.")
     add_project(sp)
-    sp.add_argument("doc_id", type=whole(1))
+    add_doc_id(sp)
     add_kind(sp, "statement, claim, casualty, event, date, ...", required=True)
     sp.add_argument("--quote", help="the exact words to annotate")
     sp.add_argument("--occurrence", type=whole(1), help="which occurrence of the quote (from 1)")
@@ -133,16 +134,18 @@ def register(add: Add) -> None:
 
     sp = add("edit", cmd_edit, "Change an annotation's fields, status or memo.")
     add_project(sp)
-    sp.add_argument("annotation_id")
+    sp.add_argument("annotation_id", help="the annotation's id, as `workbench annotations` "
+                    "lists it")
     add_fields(sp)
     add_status(sp)
     sp.add_argument("--memo", help="replace the annotation's note")
 
     sp = add("link", cmd_link, "Link two annotations (e.g. a statement attributed_to an actor).")
     add_project(sp)
-    sp.add_argument("source")
-    sp.add_argument("type", choices=LINK_TYPES)
-    sp.add_argument("target")
+    sp.add_argument("source", help="the id of the annotation the link starts from")
+    sp.add_argument("type", choices=LINK_TYPES, help="what the link says: "
+                    + ", ".join(LINK_TYPES))
+    sp.add_argument("target", help="the id of the annotation the link points to")
 
     sp = add("annotations", cmd_annotations, "List annotations, optionally filtered.")
     add_project(sp)
@@ -156,7 +159,8 @@ def register(add: Add) -> None:
     sp = add("search", cmd_search,
              "Search document text and annotation fields (diacritics and case ignored).")
     add_project(sp)
-    sp.add_argument("query")
+    sp.add_argument("query", help="words to find; \"quoted words\" as a phrase, word* as a "
+                    "prefix")
     sp.add_argument("--limit", type=whole(1), default=200, help="hits per page (default 200)")
     page = sp.add_mutually_exclusive_group()
     page.add_argument("--offset", type=whole(0), default=0, help="skip this many hits first")

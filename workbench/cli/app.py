@@ -35,11 +35,12 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("gui", cmd_app, "Open the window on a project (default: the last one, or the demo).")
-    sp.add_argument("project", nargs="?")
+    sp.add_argument("project", nargs="?", help="the project file to open (default: the "
+                    "last one, or the demo on first start)")
 
     sp = add("screenshot", cmd_screenshot,
              "Render the window to a PNG without a screen (the demo unless --project).")
-    sp.add_argument("out", metavar="OUT.png")
+    sp.add_argument("out", metavar="OUT.png", help="where to write the picture")
     sp.add_argument("--project", help="project to show (default: a fresh demo project)")
     sp.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
     sp.add_argument("--select", metavar="ANNOTATION_ID", help="annotation to select first")

@@ -86,7 +86,8 @@ def register(add: Add) -> None:
     sp = add("codebook", cmd_codebook,
              "Show or extend the codebook (annotation kinds, their fields and roles).")
     add_project(sp)
-    sp.add_argument("action", nargs="?", choices=CODEBOOK_ACTIONS, default="show")
+    sp.add_argument("action", nargs="?", choices=CODEBOOK_ACTIONS, default="show",
+                    help="what to do (default: show): " + ", ".join(CODEBOOK_ACTIONS))
     add_kind(sp, "the kind to change (add-field, set-key, set-role)")
     sp.add_argument("--name", help="name of the new kind or field")
     sp.add_argument("--label", help="the name shown in the window for the new kind or field")
@@ -108,7 +109,8 @@ def register(add: Add) -> None:
     sp = add("actors", cmd_actors,
              "List actors, add one with its aliases, change aliases, or match a spelling.")
     add_project(sp)
-    sp.add_argument("action", nargs="?", choices=ACTOR_ACTIONS, default="list")
+    sp.add_argument("action", nargs="?", choices=ACTOR_ACTIONS, default="list",
+                    help="what to do (default: list): " + ", ".join(ACTOR_ACTIONS))
     sp.add_argument("--name", help="actor name (add), new name (alias) or spelling (match)")
     sp.add_argument("--alias", action="append", default=[], help="an alias (repeatable)")
     sp.add_argument("--remove", action="append", default=[], help="alias to remove")

@@ -239,6 +239,12 @@ def add_project(sp: argparse.ArgumentParser, **kw: Any) -> None:
     sp.add_argument("project", **kw)
 
 
+def add_doc_id(sp: argparse.ArgumentParser) -> None:
+    """The DOC_ID positional argument: a document's number."""
+    sp.add_argument("doc_id", type=whole(1),
+                    help="the document's number, as `workbench docs` lists it")
+
+
 def add_json(sp: argparse.ArgumentParser, help_: str | None = None) -> None:
     """``--json``: print machine-readable output instead of lines for people."""
     sp.add_argument("--json", action="store_true",

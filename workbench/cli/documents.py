@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from workbench.cli.common import (
     Add,
+    add_doc_id,
     add_document_metadata,
     add_json,
     add_project,
@@ -156,12 +157,12 @@ def register(add: Add) -> None:
     sp = add("reimport", cmd_reimport,
              "Replace a document's text with a new version of its file; annotations re-anchor.")
     add_project(sp)
-    sp.add_argument("doc_id", type=whole(1))
-    sp.add_argument("file")
+    add_doc_id(sp)
+    sp.add_argument("file", help="the new version of the document's file")
 
     sp = add("grade", cmd_grade, "Grade a document's source (reliability A–F, credibility 1–6).")
     add_project(sp)
-    sp.add_argument("doc_id", type=whole(1))
+    add_doc_id(sp)
     sp.add_argument("--reliability", choices=RELIABILITY,
                     help="how reliable the source is, A (completely) to F (cannot be judged)")
     sp.add_argument("--credibility", type=int, choices=CREDIBILITY,
@@ -173,5 +174,5 @@ def register(add: Add) -> None:
 
     sp = add("show", cmd_show, "Print a document's text (or its record with --json).")
     add_project(sp)
-    sp.add_argument("doc_id", type=whole(1))
+    add_doc_id(sp)
     add_json(sp)

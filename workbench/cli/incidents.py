@@ -9,7 +9,16 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from workbench.cli.common import add_json, add_project, open_project, plain, print_json, say, whole
+from workbench.cli.common import (
+    add_doc_id,
+    add_json,
+    add_project,
+    open_project,
+    plain,
+    print_json,
+    say,
+    whole,
+)
 from workbench.core import ids
 from workbench.core.errors import WorkbenchError
 
@@ -208,11 +217,13 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
                        ("remove", "take figures out of an incident")):
         a = acts.add_parser(name, help=text, description=text.capitalize() + ".")
         _id_args(a, "id")
-        a.add_argument("annotations", nargs="+", metavar="ANN_ID")
+        a.add_argument("annotations", nargs="+", metavar="ANN_ID",
+                       help="ids of figure or event annotations")
     a = acts.add_parser("move", help="move figures from one incident to another",
                         description="Move figures from incident SRC to incident DST.")
     _id_args(a, "src", "dst")
-    a.add_argument("annotations", nargs="+", metavar="ANN_ID")
+    a.add_argument("annotations", nargs="+", metavar="ANN_ID",
+                   help="ids of the figures to move")
     a = acts.add_parser("merge", help="merge ABSORB into KEEP",
                         description="Move every figure of ABSORB into KEEP and trash ABSORB.")
     _id_args(a, "keep", "absorb")
@@ -234,7 +245,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     a = acts.add_parser("include", help="count a poorly graded source in the tally",
                         description="Count a source graded E/F or 5/6 in this incident.")
     _id_args(a, "id")
-    a.add_argument("doc_id", type=whole(1))
+    add_doc_id(a)
     a.add_argument("--exclude", action="store_true", help="stop counting it again")
     for name, text in (("trash", "move an incident to the trash"),
                        ("restore", "bring an incident back from the trash"),

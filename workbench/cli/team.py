@@ -117,7 +117,7 @@ def register(add: Add) -> None:
              "qualitative-analysis program: text sources, codes as kinds, codings as "
              "annotations with their coders.")
     add_project(sp)
-    sp.add_argument("file", metavar="FILE.qdpx")
+    sp.add_argument("file", metavar="FILE.qdpx", help="the REFI-QDA project file to read")
     sp = add("datasette-metadata", cmd_datasette_metadata, "Write a Datasette metadata file "
              "describing every table and column, to share the project read-only in a browser.")
     add_project(sp)

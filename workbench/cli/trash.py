@@ -59,10 +59,12 @@ def register(add: Add) -> None:
     sp = add("trash", cmd_trash,
              "Move annotations (by id) or documents (by number) to the trash, or list it.")
     add_project(sp)
-    sp.add_argument("ids", nargs="*", metavar="ID")
+    sp.add_argument("ids", nargs="*", metavar="ID", help="annotation ids or document "
+                    "numbers to move to the trash (none: with --list, show the trash)")
     sp.add_argument("--list", action="store_true", help="list what is in the trash")
     add_json(sp)
 
     sp = add("restore", cmd_restore, "Bring annotations or documents back from the trash.")
     add_project(sp)
-    sp.add_argument("ids", nargs="+", metavar="ID")
+    sp.add_argument("ids", nargs="+", metavar="ID", help="annotation ids or document "
+                    "numbers to bring back")
