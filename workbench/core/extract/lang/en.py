@@ -55,6 +55,8 @@ QUALIFIERS: dict[str, str] = {
 # Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
 REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
                     " ticked moved")
+# Between two values of one toll: "rose to 18 on Monday and later to 23".
+REVISION_ADVERBS = _w("later then subsequently again eventually finally afterwards")
 # Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
@@ -109,6 +111,8 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     "wounded": _w("injuries hurt"),
     "captured": _w("hostages"),
     "arrested": _w("arrests detainees"),
+    # "Missing: 3" in a table set as prose; "missing" is no verb, so it needs the colon
+    "missing": _w("missing"),
 }
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
