@@ -473,7 +473,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
             if outcome == "captured" and not _person_like(toks) and not (
-                    not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)):
+                    not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
+            ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
+                                                     + lm.start())):
                 outcome = None
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
@@ -548,6 +550,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # understood again
             outcome = str(prev["outcome"])
         if (
+            outcome is None and prev is not None and not toks and not is_article
+            and (fig := _FIGURE_AT.search(s, max(0, cstart - 40), cstart))
+        ):
+            # A second source's value of the figure just given: "the army said 14
+            # militants were killed, but a local monitor put the figure at 9"
+            outcome = str(prev["outcome"])
+            ev_start = fig.start("noun")
+        if (
             outcome is None and prev is not None and not is_article
             and (not toks or _person_like(toks))
             and (chain := _REVISED_AGAIN.fullmatch(s, prev_tail, cstart))
@@ -596,6 +606,21 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     _bomber(s, base, out)
 
 
+_VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _elided_people(s: str, prev: dict[str, object] | None, prev_tail: int,
+                   verb: int) -> bool:
+    """A headline's verbs share the noun left out after the first: "Gunmen kill 6, seize
+    11" - the 11 are people like the 6 (a figure with no group, right before the verb)."""
+    return (prev is not None and prev["group"] is None and prev_tail >= 0
+            and bool(_VERB_LIST_SEP.fullmatch(s, prev_tail, verb)))
+
+
+# "put the figure at 9": the value a source gives to a figure already named.
+_FIGURE_AT = re.compile(
+    rf"\b(?:{alt(EN.ESTIMATE_VERBS)})\s+(?:the|its|their|that)\s+"
+    rf"(?P<noun>(?:{alt(EN.FIGURE_NOUNS)})\s+at\s+)$", re.IGNORECASE)
 # "one a police officer": an article and noun after a lone "one".
 _ONE_AN_APPOSITION = re.compile(r"\s+(?:a|an)(?=\s+[a-z])", re.IGNORECASE)
 # From a toll figure to the next value it reached: time words of the first, then "and

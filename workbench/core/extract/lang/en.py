@@ -55,6 +55,9 @@ QUALIFIERS: dict[str, str] = {
 # Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
 REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
                     " ticked moved")
+# A second source's value of a figure named before it: "a monitor put the figure at 9".
+ESTIMATE_VERBS = _w("put puts putting placed places placing")
+FIGURE_NOUNS = _w("figure number tally total toll")
 # Between two values of one toll: "rose to 18 on Monday and later to 23".
 REVISION_ADVERBS = _w("later then subsequently again eventually finally afterwards")
 # Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
