@@ -397,6 +397,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # "No one was killed": nobody
         if num and _AGE_WORDS_AFTER.match(s, cend):
             continue  # an age in copy without hyphens: "a 45 year old woman"
+        if len(num) == 4 and num[0] == "0" and num.isdecimal():
+            continue  # a clock time of a log or wire copy: "0215 - Two men were shot"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
@@ -414,6 +416,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
         else:
             _, gend, toks = _group(s, cend)
+        if not toks and low_n == 1 and qual == "exact" and (
+                art := _ONE_AN_APPOSITION.match(s, gend)):
+            # "killed 2 people, one a police officer": the noun after the article says who
+            # the one was; the article is no count of its own
+            _, g2, toks2 = _group(s, art.end())
+            if _person_like(toks2):
+                gend, toks = g2, toks2
         head = toks[-1].lower() if toks else ""
         if head in _FAMILY_NOUNS and m.group("art") and (fam := _OF_SIZE.match(s, gend)) and (
                 size := word_value(fam.group("n"))):
@@ -464,7 +473,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
             if outcome == "captured" and not _person_like(toks) and not (
-                    not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)):
+                    not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
+            ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
+                                                     + lm.start())):
                 outcome = None
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
@@ -539,6 +550,24 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # understood again
             outcome = str(prev["outcome"])
         if (
+            outcome is None and prev is not None and not toks and not is_article
+            and (fig := _FIGURE_AT.search(s, max(0, cstart - 40), cstart))
+        ):
+            # A second source's value of the figure just given: "the army said 14
+            # militants were killed, but a local monitor put the figure at 9"
+            outcome = str(prev["outcome"])
+            ev_start = fig.start("noun")
+        if (
+            outcome is None and prev is not None and not is_article
+            and (not toks or _person_like(toks))
+            and (chain := _REVISED_AGAIN.fullmatch(s, prev_tail, cstart))
+            and _TOLL_START.match(str(prev["text"]))
+        ):
+            # A toll revised twice: "the death toll rose to 18 on Monday and later to 23";
+            # the span starts at the adverb or at "to".
+            outcome = str(prev["outcome"])
+            ev_start = chain.start("to")
+        if (
             outcome is None and prev is not None and (not toks or _person_like(toks))
             and not is_article and _ELLIPSIS_BEFORE.fullmatch(s, int(prev["end"]) - base, cstart)
             and _PLACE_AFTER.match(s, gend)
@@ -577,6 +606,29 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     _bomber(s, base, out)
 
 
+_VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _elided_people(s: str, prev: dict[str, object] | None, prev_tail: int,
+                   verb: int) -> bool:
+    """A headline's verbs share the noun left out after the first: "Gunmen kill 6, seize
+    11" - the 11 are people like the 6 (a figure with no group, right before the verb)."""
+    return (prev is not None and prev["group"] is None and prev_tail >= 0
+            and bool(_VERB_LIST_SEP.fullmatch(s, prev_tail, verb)))
+
+
+# "put the figure at 9": the value a source gives to a figure already named.
+_FIGURE_AT = re.compile(
+    rf"\b(?:{alt(EN.ESTIMATE_VERBS)})\s+(?:the|its|their|that)\s+"
+    rf"(?P<noun>(?:{alt(EN.FIGURE_NOUNS)})\s+at\s+)$", re.IGNORECASE)
+# "one a police officer": an article and noun after a lone "one".
+_ONE_AN_APPOSITION = re.compile(r"\s+(?:a|an)(?=\s+[a-z])", re.IGNORECASE)
+# From a toll figure to the next value it reached: time words of the first, then "and
+# (later|then) to".
+_REVISED_AGAIN = re.compile(
+    rf"[^.;:!?\d]{{0,40}}?\s*,?\s+and\s+(?P<to>(?:(?:{alt(EN.REVISION_ADVERBS)})\s+)?"
+    r"(?:(?:rose|climbed|jumped|risen|went|up)\s+)?to\s+)", re.IGNORECASE)
+_TOLL_START = re.compile(rf"(?:{alt(EN.TOLL_NOUNS)})\b", re.IGNORECASE)
 # Between two figures of a gapped list: the place of the first, then a comma or "and".
 _ELLIPSIS_BEFORE = re.compile(
     r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"

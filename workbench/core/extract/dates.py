@@ -39,6 +39,9 @@ def _cap(words: object) -> list[str]:
 _MON = rf"(?:{alt(_cap(EN.MONTHS))}|(?:{alt(_cap(EN.MONTH_ABBREVIATIONS))})\.?)"
 _WD = f"(?:{alt(_cap(EN.WEEKDAYS))})"
 _WD_ABBR = rf"(?:{alt(_cap(EN.WEEKDAY_ABBREVIATIONS))})\.?,?"
+# Alone, a weekday's abbreviation is read only in the forms that are no word, with their
+# dot: "Tues." (not "Sun", "Sat", "Wed").
+_WD_DOTTED = rf"(?:{alt(_cap(EN.WEEKDAY_DOTTED))})\."
 _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 # Before the month an ordinal day may take "of": "the 3rd of March".
 _DAY_OF = r"(?:[012]?\d|3[01])(?:(?:st|nd|rd|th)(?:\s+of)?)?"
@@ -80,7 +83,8 @@ DATE_RE = re.compile(
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
     rf"|\b(?i:{_MOD})(?P<y9>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year)"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
-    rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD}|{alt(EN.WEEKDAYS)})(?:s\b|(?=['’]s\b)|\b)"
+    rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD}|{alt(EN.WEEKDAYS)}|{_WD_DOTTED})"
+    r"(?:s\b|(?=['’]s\b)|\b|(?<=\.))"
     # "Monday last week": the weekday of the week before (or after) publication's
     rf"(?:\s+(?i:(?:of\s+)?(?P<wweek>{alt(EN.WEEK_RELATIONS)})\s+week)\b)?"
     rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"

@@ -55,6 +55,11 @@ QUALIFIERS: dict[str, str] = {
 # Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
 REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
                     " ticked moved")
+# A second source's value of a figure named before it: "a monitor put the figure at 9".
+ESTIMATE_VERBS = _w("put puts putting placed places placing")
+FIGURE_NOUNS = _w("figure number tally total toll")
+# Between two values of one toll: "rose to 18 on Monday and later to 23".
+REVISION_ADVERBS = _w("later then subsequently again eventually finally afterwards")
 # Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
@@ -109,6 +114,8 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     "wounded": _w("injuries hurt"),
     "captured": _w("hostages"),
     "arrested": _w("arrests detainees"),
+    # "Missing: 3" in a table set as prose; "missing" is no verb, so it needs the colon
+    "missing": _w("missing"),
 }
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
@@ -306,6 +313,9 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 WEEKDAY_ABBREVIATIONS = _w("mon tue tues wed thu thur thurs fri sat sun")
+# The abbreviations read on their own when dotted ("On Tues. the convoy left"): none is a
+# word or a name.
+WEEKDAY_DOTTED = _w("tues thur thurs weds")
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # After a weekday, the week it falls in, counted from publication's: "Monday last week".
 WEEK_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
