@@ -459,7 +459,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     return None
 
 
-_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين"))
+# Words that cannot be a counted noun after a figure; "ثم" ("إلى 15 ثم إلى 19") goes on to
+# the next revision of the toll.
+_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين", "ثم"))
 
 
 def _group_end(toks: list[Token], h: int, sb: int) -> int:
