@@ -660,6 +660,17 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
     k = j
     while k < sb and gap <= max_gap:
         t = toks[k]
+        if t.w in ("،", ",") and k + 2 < sb and word_in(toks[k + 1], _SUBGROUP) and (
+                toks[k + 2].is_digit or _count_word(toks[k + 2]) or word_in(
+                    toks[k + 2], _DUALS) or _singular(toks[k + 2])):
+            # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group set off by
+            # commas between the counted noun and its verb
+            close = next((r for r in range(k + 3, min(sb, k + 10))
+                          if toks[r].w in ("،", ",") or is_end(toks[r])), None)
+            if close is not None and not is_end(toks[close]):
+                k = close + 1
+                gap += 1
+                continue
         if is_end(t) or t.w in (":", "،", ",") or t.is_digit or t.w in _COMPLEMENTIZERS:
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
@@ -905,11 +916,16 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     if not figures:
         return None
     prev = figures[-1]
-    if prev.b > c.a or c.a - prev.b > 10:
-        return None
     first = toks[c.n]
     marker = (c.a > sa and (word_in(toks[c.a - 1], _SUBGROUP) is not None
                             or toks[c.a - 1].w == "و"))
+    if prev.a < c.a < prev.b:
+        # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group (or its next item)
+        # inside the figure it divides, whose verb comes after it
+        inside = marker and any(word_in(toks[k], _SUBGROUP) for k in range(prev.a, c.a))
+        return prev.outcome if inside else None
+    if prev.b > c.a or c.a - prev.b > 10:
+        return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
     glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))
     if not (marker or glued or (c.a > sa and toks[c.a - 1].w in ("و",))):
