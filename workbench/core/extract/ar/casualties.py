@@ -127,6 +127,7 @@ _TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
+_STILL = fold_set(V.STILL_VERBS)
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -679,6 +680,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
                 return k + 2, str(_STATE_AFTER_FI[toks[k + 1].w])  # "5 جنود في الأسر"
+            if t.w in _STILL and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
+                    toks[k - 1].w in ("ما", "لا", "وما", "ولا")):
+                return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
