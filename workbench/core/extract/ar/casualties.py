@@ -127,6 +127,7 @@ _TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
+_STILL = fold_set(V.STILL_VERBS)
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -459,7 +460,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     return None
 
 
-_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين"))
+# Words that cannot be a counted noun after a figure; "ثم" ("إلى 15 ثم إلى 19") goes on to
+# the next revision of the toll.
+_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين", "ثم"))
 
 
 def _group_end(toks: list[Token], h: int, sb: int) -> int:
@@ -658,6 +661,17 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
     k = j
     while k < sb and gap <= max_gap:
         t = toks[k]
+        if t.w in ("،", ",") and k + 2 < sb and word_in(toks[k + 1], _SUBGROUP) and (
+                toks[k + 2].is_digit or _count_word(toks[k + 2]) or word_in(
+                    toks[k + 2], _DUALS) or _singular(toks[k + 2])):
+            # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group set off by
+            # commas between the counted noun and its verb
+            close = next((r for r in range(k + 3, min(sb, k + 10))
+                          if toks[r].w in ("،", ",") or is_end(toks[r])), None)
+            if close is not None and not is_end(toks[close]):
+                k = close + 1
+                gap += 1
+                continue
         if is_end(t) or t.w in (":", "،", ",") or t.is_digit or t.w in _COMPLEMENTIZERS:
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
@@ -666,6 +680,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
                 return k + 2, str(_STATE_AFTER_FI[toks[k + 1].w])  # "5 جنود في الأسر"
+            if t.w in _STILL and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
+                    toks[k - 1].w in ("ما", "لا", "وما", "ولا")):
+                return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
@@ -903,11 +920,16 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     if not figures:
         return None
     prev = figures[-1]
-    if prev.b > c.a or c.a - prev.b > 10:
-        return None
     first = toks[c.n]
     marker = (c.a > sa and (word_in(toks[c.a - 1], _SUBGROUP) is not None
                             or toks[c.a - 1].w == "و"))
+    if prev.a < c.a < prev.b:
+        # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group (or its next item)
+        # inside the figure it divides, whose verb comes after it
+        inside = marker and any(word_in(toks[k], _SUBGROUP) for k in range(prev.a, c.a))
+        return prev.outcome if inside else None
+    if prev.b > c.a or c.a - prev.b > 10:
+        return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
     glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))
     if not (marker or glued or (c.a > sa and toks[c.a - 1].w in ("و",))):

@@ -409,8 +409,10 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
     g = m.group
     mon = _norm(g("mon"))
     if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")) and not (
-            "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS):
-        return None  # "آب" alone is "father"; "شهر آب" is the month
+            "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS or g("rel")):
+        # "آب" alone is "father"; "شهر آب" and "أوت الماضي" (a month with الماضي/الجاري/
+        # المقبل after it) are the month
+        return None
     month = _MONTHS[mon]
     day = int(g("day")) if g("day") else None
     if g("oday"):

@@ -166,6 +166,10 @@ OUTCOME_AFTER: dict[str, str] = {
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
 STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
+# "Still" before a state noun after the counted phrase: "30 من أبناء المدينة ما زالوا
+# مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
+STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
+                                "يزالان", "تزالان")
 # A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
 # "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
