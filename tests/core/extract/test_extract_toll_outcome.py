@@ -29,7 +29,16 @@ CASES: list[tuple[str, list[Figure]]] = [
     ("The number of wounded rose to 30 and 4 more died overnight.", [
         ("number of wounded rose to 30", "wounded", 30, None, "exact", None),
         ("4 more died", "killed", 4, None, "exact", None)]),
+    ("The toll of injured rose to 40 and 3 more died in hospital.", [
+        ("toll of injured rose to 40", "wounded", 40, None, "exact", None),
+        ("3 more died", "killed", 3, None, "exact", None)]),
+    ("The death toll rose to 12, and 5 children were among the wounded.", [
+        ("death toll rose to 12", "killed", 12, None, "exact", None),
+        ("5 children", "wounded", 5, None, "exact", "children")]),
     # limit cases: these readings were right before and stay as they are
+    ("Police gave no toll, but 12 civilians and 8 soldiers were wounded.", [
+        ("12 civilians", "wounded", 12, None, "exact", "civilians"),
+        ("8 soldiers were wounded", "wounded", 8, None, "exact", "soldiers")]),
     ("The toll rose to 9; four more were hurt.", [
         ("toll rose to 9", "killed", 9, None, "exact", None),
         ("four more were hurt", "wounded", 4, None, "exact", None)]),
