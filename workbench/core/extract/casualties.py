@@ -481,7 +481,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
                 outcome = None  # "neutralised two bombs"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
-            outcome, ev_end = _right_outcome(s, gend, ev_end, t)
+            outcome, ev_end, across = _right_outcome(s, gend, ev_end, t)
+            if across and outcome and not is_article and (toll := _toll(s, cstart, toks)):
+                # "The toll rose to 12 and 8 more were wounded": the verb past the next
+                # count is that count's own; a toll names the outcome of its figure
+                outcome, ev_start = toll
             if outcome == "killed" and not _person_like(toks) and any(
                     n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
                 outcome = None  # "Three IEDs were neutralised"
@@ -489,7 +493,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's
                 # noun is what happened to them; without one the noun says it
-                later, later_end = _right_outcome(s, part.end(), ev_end, t)
+                later, later_end, _ = _right_outcome(s, part.end(), ev_end, t)
                 if later:
                     outcome, ev_end = later, later_end
         if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
@@ -506,27 +510,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and not is_article and (bodies := bodies_ahead.match(t, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()
-        if outcome is None and not is_article:
-            far_left = s[max(0, cstart - 160):cstart]
-            low_left = far_left.lower()
-            tm = _TOLL.search(far_left) if (
-                "toll" in low_left or "count" in low_left or "number of" in low_left
-            ) else None
-            # a toll counts people: "the toll in 4 provinces" is no toll of 4
-            if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
-                # "the toll of injured rose to 140", "the injury toll": a toll of another
-                # outcome names it; a bare toll counts the dead
-                of = _TOLL_OF.match(tm.group("gap"))
-                kind = _INJURY_BEFORE.search(far_left, 0, tm.start())
-                outcome = (_ADJECTIVE_OUTCOME.get(of.group("w").lower(), "killed") if of
-                           else "wounded" if kind else "killed")
-                ev_start = cstart - len(far_left) + (kind.start() if kind else tm.start())
-            nm = _NUMBER_OF.search(far_left) if outcome is None and (
-                "number of" in low_left) else None
-            if nm and not _AND_BUT.search(nm.group("gap")):
-                # "The number of U.S. troops killed in Iraq has reached 1,000"
-                outcome = next(k for k, v in nm.groupdict().items() if v and k != "gap")
-                ev_start = cstart - len(far_left) + nm.start()
+        if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
+            outcome, ev_start = toll
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
             outcome = str(prev["outcome"])
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -604,6 +589,32 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         out.append(item)
         prev, prev_tail, prev_gapped = item, max(gend, cend), gapped
     _bomber(s, base, out)
+
+
+def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
+    """(outcome, span start) when the count at ``cstart`` is the figure of a toll on its
+    left ("the death toll rose to 30", "the number of U.S. troops killed ... has reached
+    1,000"), else None. A clause between them cuts the link (``_AND_BUT``)."""
+    far_left = s[max(0, cstart - 160):cstart]
+    low_left = far_left.lower()
+    off = cstart - len(far_left)
+    tm = _TOLL.search(far_left) if (
+        "toll" in low_left or "count" in low_left or "number of" in low_left
+    ) else None
+    # a toll counts people: "the toll in 4 provinces" is no toll of 4
+    if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
+        # "the toll of injured rose to 140", "the injury toll": a toll of another
+        # outcome names it; a bare toll counts the dead
+        of = _TOLL_OF.match(tm.group("gap"))
+        kind = _INJURY_BEFORE.search(far_left, 0, tm.start())
+        outcome = (_ADJECTIVE_OUTCOME.get(of.group("w").lower(), "killed") if of
+                   else "wounded" if kind else "killed")
+        return outcome, off + (kind.start() if kind else tm.start())
+    nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
+    if nm and not _AND_BUT.search(nm.group("gap")):
+        # "The number of U.S. troops killed in Iraq has reached 1,000"
+        return next(k for k, v in nm.groupdict().items() if v and k != "gap"), off + nm.start()
+    return None
 
 
 _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -712,11 +723,15 @@ _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
 
-def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, int]:
-    """Outcome named after the group ("... were killed"); ``t`` as in ``_sentence``."""
+def _right_outcome(s: str, gend: int, ev_end: int, t: str,
+                   ) -> tuple[str | None, int, bool]:
+    """Outcome named after the group ("... were killed"), the span's end, and whether
+    the outcome was reached past another count ("12 and 8 more were wounded"); ``t`` as
+    in ``_sentence``."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
     pos = gend
+    across = False  # a counted sub-group was skipped on the way to the outcome
     aged = aged_phrase.match(t, pos)
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
@@ -737,7 +752,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, 
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break
-        pos = g2
+        pos, across = g2, True
         am = _COMMA.match(s, pos)
         if am:
             pos = am.end()
@@ -746,8 +761,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, 
         rest = s[am.end():am.end() + 80]
         pm = _ANY_PART.search(rest)
         if pm and not _PUNCT.search(rest, 0, pm.start()):
-            return _outcome_of(pm), ev_end
-        return None, ev_end
+            return _outcome_of(pm), ev_end, across
+        return None, ev_end, across
     rm = right_part.match(t, pos)
     if not rm:
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
@@ -756,19 +771,19 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str) -> tuple[str | None, 
         late = right_part.match(t, rel.end()) if rel else None
         if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
                 not _OTHER_PART.match(s, late.end())):
-            return _outcome_of(late), ev_end
-        return None, ev_end
+            return _outcome_of(late), ev_end, across
+        return None, ev_end, across
     aux = (rm.group("aux") or "").lower()
     if _NOT.search(aux):
-        return None, ev_end
+        return None, ev_end, across
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
-        return None, ev_end  # the count is the subject of an active verb
+        return None, ev_end, across  # the count is the subject of an active verb
     if _OTHER_PART.match(s, rm.end()):
-        return None, ev_end  # "were killed or wounded": one number for two outcomes
+        return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
     if pos != gend and outcome:
-        return outcome, ev_end  # keep the span on the first sub-group only
-    return outcome, rm.end()
+        return outcome, ev_end, across  # keep the span on the first sub-group only
+    return outcome, rm.end(), across
 
 
 def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
