@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from workbench.core.ops.annotations import (
     trash_annotations,
     update_annotation,
 )
+from workbench.core.ops.bulk import NewAnnotation, create_annotations
 from workbench.core.ops.codebook import add_field, add_kind
 from workbench.core.project import Project
 
@@ -29,6 +31,20 @@ CHECKPOINT = (
     "checkpoint on Tuesday after a two-hour clash, residents said. Two guards were "
     "wounded, according to a hospital source.\n"
 )
+
+
+def lead_and_busy_copy(folder: Path, figures: int) -> tuple[Path, Path]:
+    """lead's project with one report, and ben's copy of it with ``figures`` wounded
+    figures added: a merge with enough items to stop, cancel or kill part-way."""
+    lead, ben = folder / "lead.wbproj", folder / "ben.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        add_doc(p, REPORT)
+    shutil.copy(lead, ben)
+    with Project.open(ben, coder="ben") as p:
+        doc = p.repo.documents()[0]["id"]
+        create_annotations(p, [NewAnnotation(doc, "casualty", i % 40, i % 40 + 8,
+                                             {"outcome": "wounded"}) for i in range(figures)])
+    return lead, ben
 
 
 @dataclass

@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.merge.conftest import tables
-from tests.helpers import REPORT, add_doc
-from workbench.core.ops.bulk import NewAnnotation, create_annotations
+from tests.core.merge.conftest import lead_and_busy_copy, tables
 from workbench.core.project import Project
 from workbench.core.verify import verify
 
@@ -40,14 +38,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 def test_a_killed_merge_leaves_the_target_whole_or_untouched(tmp_path):
-    lead, ben = tmp_path / "lead.wbproj", tmp_path / "ben.wbproj"
-    with Project.create(lead, coder="lead") as p:
-        add_doc(p, REPORT)
-    shutil.copy(lead, ben)
-    with Project.open(ben, coder="ben") as p:
-        doc = p.repo.documents()[0]["id"]
-        create_annotations(p, [NewAnnotation(doc, "casualty", i % 40, i % 40 + 8,
-                                             {"outcome": "wounded"}) for i in range(600)])
+    lead, ben = lead_and_busy_copy(tmp_path, 600)
     before = _counts(lead)
     whole = tmp_path / "whole.wbproj"
     shutil.copy(lead, whole)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.core.merge.conftest import tables
-from tests.helpers import REPORT, add_doc
+from tests.core.merge.conftest import lead_and_busy_copy, tables
 from workbench.core.merge import MergeCancelled, Step, merge_projects
-from workbench.core.ops.bulk import NewAnnotation, create_annotations
 from workbench.core.project import Project
 from workbench.core.verify import verify
 
@@ -18,15 +15,7 @@ from workbench.core.verify import verify
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[Path, Path]:
     """lead's project with one report; ben's copy of it with 300 figures in the report."""
-    lead, ben = tmp_path / "lead.wbproj", tmp_path / "ben.wbproj"
-    with Project.create(lead, coder="lead") as p:
-        add_doc(p, REPORT)
-    shutil.copy(lead, ben)
-    with Project.open(ben, coder="ben") as p:
-        doc = p.repo.documents()[0]["id"]
-        create_annotations(p, [NewAnnotation(doc, "casualty", i % 40, i % 40 + 8,
-                                             {"outcome": "wounded"}) for i in range(300)])
-    return lead, ben
+    return lead_and_busy_copy(tmp_path, 300)
 
 
 def test_progress_counts_each_kind_of_item_from_each_source(pair):
