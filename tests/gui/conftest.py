@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt: the tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,17 @@ def add_text(project: Project, text: str, name: str, **meta: str) -> int:
     res = import_bytes(project, text.encode("utf-8"), name, meta, sandbox=False)
     assert res.status == "imported", res.message
     return int(res.doc_id)
+
+
+def amal_and_bens_copy(folder: Path) -> tuple[Path, Path, int, str]:
+    """amal's project with one report and one figure, and ben's copy of it: the two sides
+    of a merge. Returns (amal's path, ben's path, document id, figure id)."""
+    target, source = folder / "amal.wbproj", folder / "ben.wbproj"
+    with Project.create(target, coder="amal") as p:
+        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
+        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians").result
+    shutil.copy(target, source)
+    return target, source, doc, ann
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTreeWidget
 
-from tests.gui.conftest import REPORT, add_text
+from tests.gui.conftest import REPORT, add_text, amal_and_bens_copy
 from workbench.core.ops.annotations import annotate_quote, update_annotation
 from workbench.core.ops.codebook import add_kind
 from workbench.core.project import Project
@@ -19,11 +19,7 @@ from workbench.gui.main_menus import merge_into
 def merge_window(tmp_path: Path, qtbot, qapp):
     from workbench.gui.app import close_window, create_main_window
 
-    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
-    with Project.create(target, coder="amal") as p:
-        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
-        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians").result
-    shutil.copy(target, source)
+    target, source, doc, ann = amal_and_bens_copy(tmp_path)
     with Project.open(source, coder="ben") as p:
         update_annotation(p, ann, memo="ben: two sources agree")
         add_kind(p, "checkpoint", "Checkpoint", "Q")

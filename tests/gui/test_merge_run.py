@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
@@ -10,9 +9,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.gui.conftest import REPORT, add_text
+from tests.gui.conftest import amal_and_bens_copy
 from workbench.core.merge import items
-from workbench.core.ops.annotations import annotate_quote, update_annotation
+from workbench.core.ops.annotations import update_annotation
 from workbench.core.ops.bulk import NewAnnotation, create_annotations
 from workbench.core.project import Project
 from workbench.gui.main_menus import merge_into
@@ -25,11 +24,7 @@ def big_merge(tmp_path: Path, qtbot, qapp):
     """amal's project with one figure; ben's copy of it with 300 more."""
     from workbench.gui.app import close_window, create_main_window
 
-    target, source = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
-    with Project.create(target, coder="amal") as p:
-        doc = add_text(p, REPORT, "report.txt", title="Shelling report")
-        ann = annotate_quote(p, doc, "casualty", "killed at least 12 civilians").result
-    shutil.copy(target, source)
+    target, source, doc, ann = amal_and_bens_copy(tmp_path)
     with Project.open(source, coder="ben") as p:
         create_annotations(p, [NewAnnotation(doc, "casualty", i % 40, i % 40 + 8,
                                              {"outcome": "wounded"}) for i in range(300)])
