@@ -41,6 +41,10 @@ from workbench.core.textnorm import normalise, normalise_first
 # Bump when ``normalise`` or the annotation body changes what the index holds.
 # 2: Persian/Urdu yeh, kaf and heh forms and Arabic-Indic digits folded (textnorm).
 FOLD_VERSION = "2"
+# Said before the rebuild a new FOLD_VERSION brings (``ensure_current``): say what it adds.
+REBUILD_SENTENCE = ("Rebuilding the search index once for this version's folding (Persian "
+                    "and Urdu letter forms, Arabic-Indic digits): a large project takes a "
+                    "minute or more; stopping it leaves the project as it was.")
 FOLD_META = "search_fold"
 FUNCTION = "wb_search_body"
 # Segment rows lie below -SEGMENT_BASE; whole-document rows between it and 0 (-doc id).
@@ -345,7 +349,3 @@ def ensure_current(conn: sqlite3.Connection,
         raise
     return True
 
-
-REBUILD_SENTENCE = ("Rebuilding the search index once for this version's folding (Persian "
-                    "and Urdu letter forms, Arabic-Indic digits): a large project takes a "
-                    "minute or more; stopping it leaves the project as it was.")
