@@ -7,6 +7,7 @@ choices and help read the same everywhere.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -126,11 +127,13 @@ def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
 def open_project(path: str, file: str | None = None, opener: Any = None):
     """Open the project file at ``path`` (use it as a context manager), writing as the
     ``--coder`` of this run; an encrypted one asks for its passphrase. ``opener``
-    (``Project.open`` by default) is called as ``opener(path, coder=, passphrase=)``."""
+    (``Project.open`` by default) is called as ``opener(path, coder=, passphrase=)``.
+    A long step of the opening (an index rebuilt) is said on stderr before it starts."""
     from workbench.core.errors import PassphraseNeeded
     from workbench.core.project import Project
 
-    opener = opener or Project.open
+    opener = opener or functools.partial(
+        Project.open, announce=lambda sentence: say(f"workbench: {sentence}", err=True))
     try:
         project = opener(path, coder=_coder)
     except PassphraseNeeded:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.core import searchindex
 from workbench.core.project import Project
 from workbench.core.textnorm import find_all, normalise
 
@@ -32,12 +34,13 @@ class SearchHit:
         }
 
 
-def fts_terms(query: str) -> list[str]:
-    """The query's FTS5 terms, all of which must match; a trailing * is a prefix."""
+def fts_terms(query: str, fold: Callable[[str], str] = normalise) -> list[str]:
+    """The query's FTS5 terms, all of which must match; a trailing * is a prefix. ``fold``
+    is the folding of the index queried (``searchindex.query_fold``)."""
     parts = []
     for raw in query.split():
         prefix = raw.endswith("*")
-        for tok in _TOKEN.findall(normalise(raw)):
+        for tok in _TOKEN.findall(fold(raw)):
             parts.append(f'"{tok}"' + ("*" if prefix else ""))
     return parts
 
@@ -50,7 +53,7 @@ def fts_query(query: str) -> str | None:
 def matching_documents(project: Project, query: str) -> frozenset[int]:
     """The documents a search finds (their text or annotations match), all of them: a
     page of hits, however long, can leave out documents whose hits rank below it."""
-    terms = fts_terms(query)
+    terms = fts_terms(query, searchindex.query_fold(project.conn))
     return frozenset(project.repo.search_documents(terms)) if terms else frozenset()
 
 
@@ -132,9 +135,10 @@ def search(project: Project, query: str, limit: int = 200, offset: int = 0) -> l
 
     The rows a page needs are read in a few queries (the hits' annotations with their
     spans and quotes by rowid, titles, and the text only of documents whose own text
-    matched), not one query per hit.
+    matched), not one query per hit. The words are marked as this version folds, which
+    marks at least what an index of an older folding matched.
     """
-    terms = fts_terms(query)
+    terms = fts_terms(query, searchindex.query_fold(project.conn))
     if not terms:
         return []
     rows = project.repo.search(terms, limit, offset, spans=True)

@@ -31,15 +31,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from workbench.core import quotes
 from workbench.core.segments import document_entries
-from workbench.core.textnorm import normalise
+from workbench.core.textnorm import normalise, normalise_first
 
 # Bump when ``normalise`` or the annotation body changes what the index holds.
-FOLD_VERSION = "1"
+# 2: Persian/Urdu yeh, kaf and heh forms and Arabic-Indic digits folded (textnorm).
+FOLD_VERSION = "2"
+# Said before the rebuild a new FOLD_VERSION brings (``ensure_current``): say what it adds.
+REBUILD_SENTENCE = ("Rebuilding the search index once for this version's folding (Persian "
+                    "and Urdu letter forms, Arabic-Indic digits): a large project takes a "
+                    "minute or more; stopping it leaves the project as it was.")
 FOLD_META = "search_fold"
 FUNCTION = "wb_search_body"
 # Segment rows lie below -SEGMENT_BASE; whole-document rows between it and 0 (-doc id).
@@ -310,11 +315,30 @@ def installed(conn: sqlite3.Connection) -> bool:
                         ).fetchone() is not None
 
 
-def ensure_current(conn: sqlite3.Connection) -> bool:
+def query_fold(conn: sqlite3.Connection) -> Callable[[str], str]:
+    """How to fold a query for this file's index: as its folding folded the text. Only a
+    read-only open can meet an index of fold version 1 (a writable one rebuilt it), and
+    queried with that version's folding it finds what it found before; any other
+    version is folded as this program folds."""
+    return normalise_first if fold_version(conn) == "1" else normalise
+
+
+def stale(conn: sqlite3.Connection) -> bool:
+    """Whether the file's index was folded by another version of the folding."""
+    return installed(conn) and fold_version(conn) != FOLD_VERSION
+
+
+def ensure_current(conn: sqlite3.Connection,
+                   announce: Callable[[str], None] | None = None) -> bool:
     """Rebuild the index if another version of the folding made it; True if it did.
-    Called on every writable open, before anything can write."""
-    if not installed(conn) or fold_version(conn) == FOLD_VERSION:
+    Called on every writable open, before anything can write. The rebuild reads every
+    document and annotation (about a minute for a million annotations), so ``announce``
+    is told a sentence first for the user. One transaction: stopped part way, the
+    project is as it was, with its old index, and the next open starts again."""
+    if not stale(conn):
         return False
+    if announce is not None:
+        announce(REBUILD_SENTENCE)
     conn.execute("BEGIN IMMEDIATE")
     try:
         rebuild(conn)
@@ -324,3 +348,4 @@ def ensure_current(conn: sqlite3.Connection) -> bool:
             conn.execute("ROLLBACK")
         raise
     return True
+

@@ -14,7 +14,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -379,7 +379,8 @@ def not_a_file(path: Path) -> str:
 
 def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | None = None,
                   notices: list[str] | None = None, passphrase: str | None = None,
-                  untouched: bool = False) -> sqlite3.Connection:
+                  untouched: bool = False,
+                  announce: Callable[[str], None] | None = None) -> sqlite3.Connection:
     """Open a project, upgrading it (after a backup copy) if it is older.
 
     The header is read first, without SQLite, so that a file which is not a project is
@@ -388,6 +389,8 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     encrypted project needs ``passphrase``; a wrong one changes nothing. ``untouched``
     (with ``read_only``, for a file with no ``-wal`` beside it) reads the file without
     SQLite's shared-memory and log files, which a read-only open otherwise leaves behind.
+    ``announce`` is told a sentence before a long step (a search index rebuilt for this
+    version's folding), so that the caller can show it instead of seeming to hang.
     """
     path = Path(path)
     notices = notices if notices is not None else []
@@ -434,9 +437,15 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
             raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
     if not read_only:
         try:  # folded by another version: rebuilt before anything can write
-            searchindex.ensure_current(conn)
+            searchindex.ensure_current(
+                conn, None if announce is None else lambda s: announce(f"{path.name}: {s}"))
         except dbapi.DatabaseError as err:
             conn.close()
             raise ProjectError(f"{path.name}: its search index could not be rebuilt "
                                f"({err}).") from None
+    elif searchindex.stale(conn):
+        notices.append(f"{path.name} is open read-only and its search index was made by "
+                       "another version: search finds what that version found (an older "
+                       "one does not match Persian letter forms or Arabic-Indic digits) "
+                       "until the project is opened writable once.")
     return conn

@@ -8,23 +8,52 @@ same way.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
-# Letter variants an Arabic reader treats as the same letter when searching.
-_ARABIC_FOLD = str.maketrans(
-    {
-        "\u0623": "\u0627",  # alef with hamza above
-        "\u0625": "\u0627",  # alef with hamza below
-        "\u0622": "\u0627",  # alef with madda
-        "\u0671": "\u0627",  # alef wasla
-        "\u0672": "\u0627",
-        "\u0673": "\u0627",
-        "\u0624": "\u0648",  # waw with hamza
-        "\u0626": "\u064a",  # ya with hamza
-        "\u0649": "\u064a",  # alef maqsura
-        "\u0629": "\u0647",  # ta marbuta
-        "\u0640": None,  # tatweel
-    }
-)
+# Letter variants an Arabic reader treats as the same letter when searching (the first
+# folding, index fold version 1).
+_FIRST_FOLD = {
+    "\u0623": "\u0627",  # alef with hamza above
+    "\u0625": "\u0627",  # alef with hamza below
+    "\u0622": "\u0627",  # alef with madda
+    "\u0671": "\u0627",  # alef wasla
+    "\u0672": "\u0627",
+    "\u0673": "\u0627",
+    "\u0624": "\u0648",  # waw with hamza
+    "\u0626": "\u064a",  # ya with hamza
+    "\u0649": "\u064a",  # alef maqsura
+    "\u0629": "\u0647",  # ta marbuta
+    "\u0640": None,  # tatweel
+}
+# Added in fold version 2. Forms a Persian, Urdu or Pashto keyboard types for a letter
+# an Arabic reader reads as the same one: yeh, kaf and heh shapes, which Arabic text
+# copied from those sources holds too. Letters that are other sounds (پ چ ژ گ ڤ, the
+# Urdu retroflexes, Kurdish ۆ ێ) stay apart: folding them would merge different words.
+_KEYBOARD_FOLD = {
+    "\u06cc": "\u064a",  # farsi yeh
+    "\u06cd": "\u064a",  # yeh with tail (Pashto)
+    "\u06d0": "\u064a",  # e (Pashto, Uyghur)
+    "\u06d2": "\u064a",  # yeh barree (Urdu final ya; with hamza it decomposes to it)
+    "\u06a9": "\u0643",  # keheh (Persian and Urdu kaf)
+    "\u06aa": "\u0643",  # swash kaf
+    "\u06be": "\u0647",  # heh doachashmee (Urdu aspirate; the knotted ha of some fonts)
+    "\u06c1": "\u0647",  # heh goal (Urdu ha)
+    "\u06d5": "\u0647",  # ae (a final ha in Arabic-script text; Kurdish e)
+    "\u06c3": "\u0647",  # teh marbuta goal (Urdu), as ta marbuta folds
+}
+# Digits: Arabic-Indic (٠-٩) and extended Arabic-Indic (۰-۹, Persian and Urdu) to 0-9,
+# so "12" finds "١٢" and "۱۲" and each finds the others. The Arabic decimal and thousands
+# separators and percent sign become "." "," "%": only numbers use them, so they fold
+# wherever they stand (a fold looks at one code point at a time: see normalise).
+_DIGIT_FOLD = {
+    **{chr(0x0660 + d): str(d) for d in range(10)},
+    **{chr(0x06F0 + d): str(d) for d in range(10)},
+    "\u066b": ".",  # arabic decimal separator
+    "\u066c": ",",  # arabic thousands separator
+    "\u066a": "%",  # arabic percent sign
+}
+_ARABIC_FOLD = str.maketrans({**_FIRST_FOLD, **_KEYBOARD_FOLD, **_DIGIT_FOLD})
+_FIRST_ARABIC_FOLD = str.maketrans(_FIRST_FOLD)
 
 
 _COMBINING: dict[int, None] | None = None
@@ -55,17 +84,28 @@ _FOLD_SLICE = 1 << 20
 
 def normalise(text: str) -> str:
     """Fold ``text`` for matching; the result may differ in length."""
+    return _sliced(text, _ARABIC_FOLD)
+
+
+def normalise_first(text: str) -> str:
+    """Fold ``text`` as fold version 1 did (no keyboard letter forms, no digits): only to
+    query an index that version built and that cannot be rebuilt (a read-only open), so
+    it finds what it found before."""
+    return _sliced(text, _FIRST_ARABIC_FOLD)
+
+
+def _sliced(text: str, table: dict[int, Any]) -> str:
     if len(text) > _FOLD_SLICE:
-        return "".join(_fold(text[i : i + _FOLD_SLICE])
+        return "".join(_fold(text[i : i + _FOLD_SLICE], table)
                        for i in range(0, len(text), _FOLD_SLICE))
-    return _fold(text)
+    return _fold(text, table)
 
 
-def _fold(text: str) -> str:
+def _fold(text: str, table: dict[int, Any] = _ARABIC_FOLD) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return decomposed.translate(_combining_table()).translate(_ARABIC_FOLD).casefold()
+    return decomposed.translate(_combining_table()).translate(table).casefold()
 
 
 def normalise_with_map(text: str) -> tuple[str, list[int]]:

@@ -6,6 +6,7 @@ the project is closed first, since one file is never open twice with two SQLite 
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from workbench.core import backup, crypto, store
 from workbench.core.errors import PassphraseNeeded, WorkbenchError, WrongPassphrase
 from workbench.core.project import Project
 from workbench.gui.dialogs.passphrase import ask_passphrase
+from workbench.gui.opening_notice import opening_notice
 
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
@@ -29,9 +31,18 @@ TRIES = 3
 
 def open_asking(parent: QWidget | None, path: str | Path, *, passphrase: str | None = None,
                 ask: Ask = ask_passphrase, coder: str | None = None,
-                opener: Callable[..., Project] = Project.open) -> Project | None:
+                opener: Callable[..., Project] | None = None) -> Project | None:
     """Open a project (writing as ``coder``), asking for its passphrase if it is encrypted;
-    None if cancelled. ``opener`` is called as ``opener(path, coder=, passphrase=)``."""
+    None if cancelled. ``opener`` is called as ``opener(path, coder=, passphrase=)``;
+    without one, ``Project.open``, whose long steps (an index rebuilt) are shown in a
+    dialog while they run (``opening_notice``)."""
+    with opening_notice(parent) as say:
+        return _open_asking(parent, path, passphrase, ask, coder,
+                            opener or functools.partial(Project.open, announce=say))
+
+
+def _open_asking(parent: QWidget | None, path: str | Path, passphrase: str | None, ask: Ask,
+                 coder: str | None, opener: Callable[..., Project]) -> Project | None:
     name, note = Path(path).name, ""
     for _ in range(TRIES):
         try:
