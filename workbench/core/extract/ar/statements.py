@@ -749,7 +749,25 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
         if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
             return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
+        if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
+            return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _new_report(toks: list[Token], k: int, sb: int, max_subject: int = 4) -> bool:
+    """Does "و" + a speech verb at k open a report of its own: a short subject of plain
+    words, then the verb's complementizer ("وأكد المسماري أن", "واضاف البيان ان",
+    "وأشار المصدر إلى أن")? In text that lost its full stops this is where the words
+    before end; a verb with no subject is the ``_CONTINUING`` test's."""
+    if not _verb_form(toks[k], _VERBS):
+        return False
+    for r in range(k + 1, min(sb, k + 2 + max_subject)):
+        t = toks[r]
+        if t.w in _COMP or (t.w == "الي" and r + 1 < sb and toks[r + 1].w in _COMP):
+            return r > k + 1
+        if not t.is_word or t.w in _STOPS or _verb_form(t, _VERBS):
+            return False
+    return False
 
 
 def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
