@@ -65,6 +65,7 @@ _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
+_DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
@@ -810,6 +811,10 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
+        if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
+                toks[k + 1].w in _COMP or toks[k + 1].w in (":", "،", ",")) and (
+                toks[k - 1].w not in _NAME_ADJECTIVES):
+            break  # "وقال أحد السكان للصحيفة:": the paper addressed, named again
         if t.w == prep:
             break  # "حذرت الأمم المتحدة من ...", and "قد حذرت (الأسبوع الماضي) من أن"
         if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
