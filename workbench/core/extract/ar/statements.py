@@ -1073,8 +1073,9 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     j = _skip_adverbials(toks, k + 1, sb)
-    if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and toks[j + 1].w in _COMP:
-        j += 1  # "وتابع قائلا إن ...": the participle repeats the verb
+    if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
+            toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
+        j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if verb in _CLOSING_VERBS:
