@@ -1193,6 +1193,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
                 s_end + 1].w not in _TIME_WORDS:
             s_end += 2  # the place in the title ("... في السودان")
+        s_end = _call_name_end(toks, j, s_end, p)
         speaker = (j, s_end) if s_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
@@ -1312,6 +1313,31 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
         nxt in _COMP) or _bi_content(toks[q + 1])
+
+
+def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
+    """A two-word personal name after a call's definite title ("دعا المبعوث الأممي غسان
+    سلامة إلى", "ودعا وزير الخارجية أيمن الصفدي المجتمع الدولي إلى") is the caller's,
+    not the addressee: the title's subject ended at e, the preposition is at p. An
+    addressee has other shapes: a plural pronoun suffix or an accusative ending
+    ("أنصارهم", "أطرافا"), a definite adjective after it ("أنصاره الغاضبين"), or a
+    feminine or plural one ("دولا عربية", "مسؤولين محليين")."""
+    if not (j < e and e + 2 <= p and toks[e - 1].w.startswith("ال")):
+        return e
+    w1, w2 = toks[e], toks[e + 1]
+    if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
+        return e
+    for t in (w1, w2):
+        if t.w in _STOPS or t.w in _COMP or t.w in _QUANTIFIERS or t.w in _OBJECT_NOUNS or (
+                _verb_form(t, _VERBS)) or t.w[:1] == "و" or t.w[:1].isdigit():
+            return e
+    if w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه")):
+        return e
+    if w2.w.startswith("ال") and not w2.w.endswith("ي"):
+        return e  # a definite word after a name is its family nisba ("الصفدي") or nothing
+    if w2.w.endswith(("يه", "ين", "ا")):
+        return e
+    return e + 2
 
 
 def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
