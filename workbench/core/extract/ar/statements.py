@@ -110,6 +110,8 @@ _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
+# the media nouns with the article ("في البيان"): a medium, not a body
+_MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _TEXT = itemgetter(0)
@@ -923,6 +925,8 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
                 _adverbial_after(toks, k + 3, sb)):
             return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
+        if t.w == "في" and k > j and (body := _member_body_end(toks, j, k, sb)) is not None:
+            return body
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
@@ -1313,6 +1317,38 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
         nxt in _COMP) or _bi_content(toks[q + 1])
+
+
+def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
+    """"اتهم مسؤول في الحكومة اليمنية الحوثيين ...": an indefinite source (with its own
+    adjectives: "مصدر عسكري") and, after "في" at k, the body it belongs to - a definite
+    noun, or a body head in construct ("وزارة الخارجية"), with the nisba adjectives
+    that agree with it. The first word that does not agree ("الحوثيين") is the object.
+    Returns where the body ends, or None when this is not that shape."""
+    head = toks[j].w
+    if head.startswith("ال") or not all(toks[r].is_word and not toks[r].w.startswith("ال")
+                                        and toks[r].w.endswith(("ي", "يه"))
+                                        for r in range(j + 1, k)):
+        return None
+    r = k + 1
+    if r + 1 >= sb or not toks[r].is_word:
+        return None
+    noun = toks[r].w
+    if noun in _ORG_HEADS and toks[r + 1].w.startswith("ال"):
+        r += 2  # "في وزارة الخارجية اليمنية": the head's adjectives agree with it
+    elif noun.startswith("ال") and not noun.startswith(_MEDIA_DEF) and noun not in _TIME_WORDS:
+        r += 1
+    else:
+        return None
+    agree = ("يه",) if noun.endswith("ه") else ("ي",)
+    while r < sb and toks[r].w.startswith("ال") and toks[r].w.endswith(agree) and (
+            len(toks[r].w) > 4):
+        r += 1
+    if r >= sb or not toks[r].is_word or toks[r].w in _COMP or _verb_form(toks[r], _VERBS):
+        return None  # no object after the body
+    if toks[r].w.startswith("ال") and toks[r].w[-1] in "يه":
+        return None  # an adjective of another shape ("الحكومة المؤقتة"): not sure
+    return r
 
 
 def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
