@@ -1244,7 +1244,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             quote := _quote_before(toks, sa, k)):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
         raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
-        return sp_end
+        rest = _quote_after(toks, sp_end, sb)
+        if rest is None:
+            return sp_end
+        # '"..."، قال قائد الفوج، "...".': the quotation goes on after its attribution
+        raw.append(_Stmt(rest[0], rest[1], (j, sp_end)))
+        return rest[1]
     if c is None or c >= sb:
         return k + 1
     if speaker is None and relays:
@@ -1256,6 +1261,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _quote_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+    """The second half of a quotation split by its attribution: a comma at ``e`` (where
+    the speaker ended), then a quotation that closes before the sentence does."""
+    if not (e + 2 < sb and toks[e].w in ("،", ",") and toks[e + 1].w in _QUOTE_PAIRS):
+        return None
+    close = _QUOTE_PAIRS[toks[e + 1].w]
+    end = next((r for r in range(e + 2, sb) if toks[r].w == close), None)
+    return (e + 1, end + 1) if end is not None and end > e + 2 else None
 
 
 def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
