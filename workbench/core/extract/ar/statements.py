@@ -65,6 +65,7 @@ _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
+_DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
@@ -109,6 +110,8 @@ _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
 _QUOTES = frozenset('"«»“”')
+# the media nouns with the article ("في البيان"): a medium, not a body
+_MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _TEXT = itemgetter(0)
@@ -749,7 +752,25 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
         if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
             return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
+        if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
+            return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _new_report(toks: list[Token], k: int, sb: int, max_subject: int = 4) -> bool:
+    """Does "و" + a speech verb at k open a report of its own: a short subject of plain
+    words, then the verb's complementizer ("وأكد المسماري أن", "واضاف البيان ان",
+    "وأشار المصدر إلى أن")? In text that lost its full stops this is where the words
+    before end; a verb with no subject is the ``_CONTINUING`` test's."""
+    if not _verb_form(toks[k], _VERBS):
+        return False
+    for r in range(k + 1, min(sb, k + 2 + max_subject)):
+        t = toks[r]
+        if t.w in _COMP or (t.w == "الي" and r + 1 < sb and toks[r + 1].w in _COMP):
+            return r > k + 1
+        if not t.is_word or t.w in _STOPS or _verb_form(t, _VERBS):
+            return False
+    return False
 
 
 def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
@@ -792,6 +813,10 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
+        if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
+                toks[k + 1].w in _COMP or toks[k + 1].w in (":", "،", ",")) and (
+                toks[k - 1].w not in _NAME_ADJECTIVES):
+            break  # "وقال أحد السكان للصحيفة:": the paper addressed, named again
         if t.w == prep:
             break  # "حذرت الأمم المتحدة من ...", and "قد حذرت (الأسبوع الماضي) من أن"
         if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
@@ -900,6 +925,8 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
                 _adverbial_after(toks, k + 3, sb)):
             return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
+        if t.w == "في" and k > j and (body := _member_body_end(toks, j, k, sb)) is not None:
+            return body
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
@@ -1050,8 +1077,9 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     j = _skip_adverbials(toks, k + 1, sb)
-    if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and toks[j + 1].w in _COMP:
-        j += 1  # "وتابع قائلا إن ...": the participle repeats the verb
+    if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
+            toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
+        j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if verb in _CLOSING_VERBS:
@@ -1169,6 +1197,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
                 s_end + 1].w not in _TIME_WORDS:
             s_end += 2  # the place in the title ("... في السودان")
+        s_end = _call_name_end(toks, j, s_end, p)
         speaker = (j, s_end) if s_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
@@ -1215,7 +1244,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             quote := _quote_before(toks, sa, k)):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
         raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
-        return sp_end
+        rest = _quote_after(toks, sp_end, sb)
+        if rest is None:
+            return sp_end
+        # '"..."، قال قائد الفوج، "...".': the quotation goes on after its attribution
+        raw.append(_Stmt(rest[0], rest[1], (j, sp_end)))
+        return rest[1]
     if c is None or c >= sb:
         return k + 1
     if speaker is None and relays:
@@ -1227,6 +1261,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in relays:
         raw.append(_Stmt(c, end, r))
     return end
+
+
+def _quote_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+    """The second half of a quotation split by its attribution: a comma at ``e`` (where
+    the speaker ended), then a quotation that closes before the sentence does."""
+    if not (e + 2 < sb and toks[e].w in ("،", ",") and toks[e + 1].w in _QUOTE_PAIRS):
+        return None
+    close = _QUOTE_PAIRS[toks[e + 1].w]
+    end = next((r for r in range(e + 2, sb) if toks[r].w == close), None)
+    return (e + 1, end + 1) if end is not None and end > e + 2 else None
 
 
 def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
@@ -1288,6 +1332,63 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
         nxt in _COMP) or _bi_content(toks[q + 1])
+
+
+def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
+    """"اتهم مسؤول في الحكومة اليمنية الحوثيين ...": an indefinite source (with its own
+    adjectives: "مصدر عسكري") and, after "في" at k, the body it belongs to - a definite
+    noun, or a body head in construct ("وزارة الخارجية"), with the nisba adjectives
+    that agree with it. The first word that does not agree ("الحوثيين") is the object.
+    Returns where the body ends, or None when this is not that shape."""
+    head = toks[j].w
+    if head.startswith("ال") or not all(toks[r].is_word and not toks[r].w.startswith("ال")
+                                        and toks[r].w.endswith(("ي", "يه"))
+                                        for r in range(j + 1, k)):
+        return None
+    r = k + 1
+    if r + 1 >= sb or not toks[r].is_word:
+        return None
+    noun = toks[r].w
+    if noun in _ORG_HEADS and toks[r + 1].w.startswith("ال"):
+        r += 2  # "في وزارة الخارجية اليمنية": the head's adjectives agree with it
+    elif noun.startswith("ال") and not noun.startswith(_MEDIA_DEF) and noun not in _TIME_WORDS:
+        r += 1
+    else:
+        return None
+    agree = ("يه",) if noun.endswith("ه") else ("ي",)
+    while r < sb and toks[r].w.startswith("ال") and toks[r].w.endswith(agree) and (
+            len(toks[r].w) > 4):
+        r += 1
+    if r >= sb or not toks[r].is_word or toks[r].w in _COMP or _verb_form(toks[r], _VERBS):
+        return None  # no object after the body
+    if toks[r].w.startswith("ال") and toks[r].w[-1] in "يه":
+        return None  # an adjective of another shape ("الحكومة المؤقتة"): not sure
+    return r
+
+
+def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
+    """A two-word personal name after a call's definite title ("دعا المبعوث الأممي غسان
+    سلامة إلى", "ودعا وزير الخارجية أيمن الصفدي المجتمع الدولي إلى") is the caller's,
+    not the addressee: the title's subject ended at e, the preposition is at p. An
+    addressee has other shapes: a plural pronoun suffix or an accusative ending
+    ("أنصارهم", "أطرافا"), a definite adjective after it ("أنصاره الغاضبين"), or a
+    feminine or plural one ("دولا عربية", "مسؤولين محليين")."""
+    if not (j < e and e + 2 <= p and toks[e - 1].w.startswith("ال")):
+        return e
+    w1, w2 = toks[e], toks[e + 1]
+    if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
+        return e
+    for t in (w1, w2):
+        if t.w in _STOPS or t.w in _COMP or t.w in _QUANTIFIERS or t.w in _OBJECT_NOUNS or (
+                _verb_form(t, _VERBS)) or t.w[:1] == "و" or t.w[:1].isdigit():
+            return e
+    if w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه")):
+        return e
+    if w2.w.startswith("ال") and not w2.w.endswith("ي"):
+        return e  # a definite word after a name is its family nisba ("الصفدي") or nothing
+    if w2.w.endswith(("يه", "ين", "ا")):
+        return e
+    return e + 2
 
 
 def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:

@@ -701,6 +701,11 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     # the outlet's own reporter: "قال شهود عيان لمراسلنا إن"
     "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
 )
+# The outlet of the report named again, with the article ("وقال أحد السكان للصحيفة:"):
+# the one addressed when the words follow at once; after a name adjective it is the
+# title's genitive ("المدير العام للوكالة").
+ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة", "للقناة", "للموقع",
+                                               "للشبكة", "للمجلة")
 # A source's request not to be named after its description ("مسؤول في المجلس المحلي طلب
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
