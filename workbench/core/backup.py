@@ -174,6 +174,14 @@ def resolve(path: Path, ref: str) -> Path:
         f"`workbench backups {path.name}` shows, or the path of a backup file.")
 
 
+def newest_before(path: Path, when: float) -> Path | None:
+    """The newest backup of ``path``, in any of its :func:`folders`, whose file was
+    written before ``when`` (seconds since the epoch); None when there is none."""
+    found = [(p.stat().st_mtime, p) for folder in folders(path) for p in listed(path, folder)]
+    older = [(t, p) for t, p in found if t < when]
+    return max(older)[1] if older else None
+
+
 def rotate(folder: Path, path: Path, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups (kept replaced files are not counted)
     and the unfinished copies that stopped processes left behind."""
