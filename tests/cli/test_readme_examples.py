@@ -57,7 +57,7 @@ WORKFLOW_COMMANDS = {
     "workbench new notes.wbproj --encrypt": "run in a folder of its own (notes.wbproj exists)",
     "workbench encrypt notes.wbproj": RUN,
     "workbench backups notes.wbproj": RUN,
-    "workbench restore-backup notes.wbproj BACKUP": "placeholder BACKUP (run below)",
+    "workbench restore-backup notes.wbproj 1": RUN,
 }
 
 
@@ -150,6 +150,7 @@ def test_the_workflow_commands_run_as_written(folder, capsys, monkeypatch):
             assert "count_low: amal=9" in out and "ben=8" in out
     backups = sorted((folder / "notes.wbproj.backups").iterdir())
     assert run(f"workbench restore-backup notes.wbproj {backups[0]}") == 0
+    assert run(f"workbench restore-backup notes.wbproj {backups[0].name}") == 0
     (folder / "own").mkdir()
     monkeypatch.chdir(folder / "own")
     assert run("workbench new notes.wbproj --encrypt") == 0

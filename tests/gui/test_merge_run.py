@@ -319,3 +319,52 @@ def test_file_actions_mid_merge_are_refused_and_the_merge_ends(big_merge, monkey
     assert not win.session.project.encrypted
     assert win.count_label.text().endswith(" 301 annotations")
     assert win.session.held_by is None
+
+
+def test_a_cancel_after_the_merge_was_saved_is_said_to_have_come_too_late(big_merge,
+                                                                          monkeypatch):
+    """Cancel pressed once the merge has committed (its thread holds here, after the
+    commit, until the window's thread has clicked): merged all the same, and the window
+    says so in one sentence with the way back."""
+    from workbench.core.merge import detached
+
+    win, source, _ann = big_merge
+    committed, clicked = threading.Event(), threading.Event()
+    real = detached.merge_projects
+
+    def then_wait(*args, **kwargs):
+        result = real(*args, **kwargs)
+        committed.set()
+        clicked.wait(10)
+        return result
+
+    def poll() -> None:
+        if not committed.is_set():
+            QTimer.singleShot(5, poll)
+            return
+        win.merge_run.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        clicked.set()
+
+    monkeypatch.setattr(detached, "merge_projects", then_wait)
+    QTimer.singleShot(0, poll)
+    report = merge_into(win, [str(source)])
+    assert clicked.is_set() and report is not None
+    said = win.statusBar().currentMessage()
+    assert said == ("Cancel came too late: ben.wbproj had already been merged and saved; "
+                    "if you did not want it, Edit → Undo takes it back.")
+    assert report.note.text() == said
+    assert win.count_label.text().endswith(" 301 annotations")
+    win.undo()
+    assert win.count_label.text().endswith(" 1 annotations")
+
+
+def test_the_too_late_sentence_names_the_way_back_that_exists(tmp_path):
+    from workbench.core.merge.detached import too_late
+
+    kept = tmp_path / "amal-20260301T100000.000000Z.wbproj"
+    assert too_late(["b/ben.wbproj"], changed=True, can_undo=False, backup=kept).endswith(
+        "if you did not want it, restoring the backup amal-20260301T100000.000000Z.wbproj, "
+        "made before it (File → Restore from backup…), takes it back.")
+    assert "changed nothing" in too_late(["ben.wbproj"], changed=False, can_undo=False)
+    assert "merge report lists what came in" in too_late(["ben.wbproj"], changed=True,
+                                                         can_undo=False)

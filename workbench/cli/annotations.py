@@ -82,6 +82,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     """List annotations matching the filters."""
+    from workbench.core import rewording
     from workbench.core.query import AnnotationFilter, annotations_json
 
     flt = AnnotationFilter(doc_id=args.doc, kinds=args.kind or None,
@@ -93,8 +94,9 @@ def cmd_annotations(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         fields = ", ".join(f"{k}={v}" for k, v in r["fields"].items())
+        review = f"  ({rewording.REASON})" if rewording.needs_review(r) else ""
         say(f"{r['id']}  doc {r['doc_id']}  {r['kind']:<9} {r['status']:<9} "
-            f"{r['start']}–{r['end']}  {r['exact'][:60]!r}  {fields}")
+            f"{r['start']}–{r['end']}  {r['exact'][:60]!r}  {fields}{review}")
     return 0
 
 

@@ -40,11 +40,11 @@ def cmd_backups(args: argparse.Namespace) -> int:
         return 0
     key = passphrase(path.name, args.passphrase_file) if any(map(is_encrypted, found)) else None
     bad = 0
-    for item in found:
+    for number, item in enumerate(found, 1):
         result = backup.check(item, key)
         bad += not result.ok
         kind = "  (the file a restore replaced)" if item.name.endswith("-replaced.wbproj") else ""
-        say(f"{item.parent.name}/{item.name}  {item.stat().st_size:,} bytes  "
+        say(f"{number:>2}  {item.parent.name}/{item.name}  {item.stat().st_size:,} bytes  "
             f"{'intact' if result.ok else 'NOT usable: ' + result.detail}{kind}")
     return 1 if bad else 0
 
@@ -53,12 +53,13 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
     """Replace a project with one of its backups, keeping the replaced file."""
     from workbench.core import backup
     from workbench.core.crypto import is_encrypted
+    from workbench.core.errors import NotFoundError
 
-    path, chosen = Path(args.project), Path(args.backup)
-    if not chosen.is_file() and (path.parent / chosen).is_file():
-        chosen = path.parent / chosen  # as the damage message names it
-    if not chosen.is_file():
-        say(f"workbench: {chosen}: no such backup file.", err=True)
+    path = Path(args.project)
+    try:
+        chosen = backup.resolve(path, args.backup)
+    except NotFoundError as exc:
+        say(f"workbench: {exc}", err=True)
         return 1
     key = passphrase(chosen.name, args.passphrase_file) if is_encrypted(chosen) else None
     kept = backup.restore(path, chosen, key)
@@ -76,13 +77,14 @@ def register(add: Add) -> None:
                     "folder beside the project)")
     add_passphrase_file(sp)
 
-    sp = add("backups", cmd_backups, "List a project's backups with their check (header, "
-             "integrity, schema); non-zero if one is not usable.")
+    sp = add("backups", cmd_backups, "List a project's backups, numbered from the newest, "
+             "with their check (header, integrity, schema); non-zero if one is not usable.")
     add_project(sp)
     add_passphrase_file(sp)
 
     sp = add("restore-backup", cmd_restore_backup, "Replace a project with one of its backups; "
              "the replaced file is kept in the backups folder.")
     add_project(sp)
-    sp.add_argument("backup", help="the backup file (as `workbench backups` lists it)")
+    sp.add_argument("backup", help="which backup: its number or its name as `workbench "
+                    "backups PROJECT` lists them (1 is the newest), or a backup file's path")
     add_passphrase_file(sp)

@@ -140,6 +140,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
 def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
     from workbench.core.incidents.tally import tally
+    from workbench.core.rewording import REASON
 
     with open_project(args.project) as project:
         # Not named ``ids``: that is the module that shortens them for the listing below.
@@ -163,6 +164,10 @@ def cmd_tally(args: argparse.Namespace) -> int:
                 mark = "" if s.included else f"  (left out: {s.reason})"
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
                     f"{_figure_range(s.low, s.high)}{mark}")
+                for f in s.figures:
+                    if f.note == REASON:
+                        say(f"            not counted: {f.quote[:40]!r} ({f.note}, "
+                            f"annotation {f.annotation_id})")
     return 0
 
 

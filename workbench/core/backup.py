@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import damage, dbapi, schema, store, walcheck
-from workbench.core.errors import ProjectError, WorkbenchError, WrongPassphrase
+from workbench.core.errors import NotFoundError, ProjectError, WorkbenchError, WrongPassphrase
 
 # The name the user's data folder is kept under (the window's settings use it too).
 APPLICATION = "Workbench"
@@ -148,6 +148,38 @@ def listed(path: Path, folder: Path | None = None) -> list[Path]:
     found = [p for p in folder.glob(f"{stem}-*.wbproj")
              if (m := _STAMP.search(p.name)) and p.name[: m.start()] == stem]
     return sorted(found, key=lambda p: _STAMP.search(p.name).group(1), reverse=True)  # type: ignore[union-attr]
+
+
+def resolve(path: Path, ref: str) -> Path:
+    """The backup a user named for ``path``: its number in :func:`listed` (1 is the newest,
+    as ``workbench backups`` numbers them), its file name or the folder/name that listing
+    shows, or a path. NotFoundError, saying what is accepted, when none fits."""
+    path, ref = Path(path), str(ref).strip()
+    found = listed(path)
+    if ref.isdigit():
+        n = int(ref)
+        if 1 <= n <= len(found):
+            return found[n - 1]
+        have = f"numbers 1 to {len(found)}" if found else "none"
+        raise NotFoundError(f"There is no backup number {n} of {path.name} "
+                            f"(`workbench backups {path.name}` lists {have}).")
+    given = Path(ref)
+    # A bare name is looked for in the backups folder only: a path names its own file.
+    bare = [default_folder(path) / ref] if len(given.parts) == 1 else []
+    for candidate in (given, path.parent / given, *bare):
+        if candidate.is_file():
+            return candidate
+    raise NotFoundError(
+        f"{ref}: no such backup of {path.name}. Give the number or the name "
+        f"`workbench backups {path.name}` shows, or the path of a backup file.")
+
+
+def newest_before(path: Path, when: float) -> Path | None:
+    """The newest backup of ``path``, in any of its :func:`folders`, whose file was
+    written before ``when`` (seconds since the epoch); None when there is none."""
+    found = [(p.stat().st_mtime, p) for folder in folders(path) for p in listed(path, folder)]
+    older = [(t, p) for t, p in found if t < when]
+    return max(older)[1] if older else None
 
 
 def rotate(folder: Path, path: Path, keep: int) -> list[Path]:

@@ -60,9 +60,14 @@ def _date_in_sentence(text: str, dates: list[dict], pos: int) -> dict | None:
     found = [d for d in dates if d.get("value") and lo <= d["start"] < hi]
     after = [d for d in found if d["start"] >= pos]
     if after:
-        return min(after, key=lambda d: d["start"])
-    before = [d for d in found if not _is_dateline(text, d)]
-    return max(before, key=lambda d: d["start"]) if before else None
+        chosen = min(after, key=lambda d: d["start"])
+    else:
+        before = [d for d in found if not _is_dateline(text, d)]
+        chosen = max(before, key=lambda d: d["start"]) if before else None
+    # A span up to publication ("over the past week") is when it happened, but a figure's
+    # one date and precision cannot hold it: no date beats its first day as a day, or
+    # another date of the sentence (the day the figure was announced).
+    return None if chosen is not None and chosen.get("until") else chosen
 
 
 def suggestions_for(text: str, published: str | None,
@@ -91,8 +96,11 @@ def suggestions_for(text: str, published: str | None,
             fields["date_precision"] = when.get("precision")
         out.append(Suggestion("casualty", c["start"], c["end"], _clean(fields)))
     for d in dates:
-        out.append(Suggestion("date", d["start"], d["end"],
-                              _clean({"value": d.get("value"), "precision": d.get("precision")})))
+        # The date kind holds one date and a precision: a span up to publication is
+        # marked for the researcher to resolve, not given a day it does not mean.
+        resolved = {} if d.get("until") else {"value": d.get("value"),
+                                              "precision": d.get("precision")}
+        out.append(Suggestion("date", d["start"], d["end"], _clean(resolved)))
     for s in found["statements"]:
         speaker = s.get("speaker")
         fields = {"speaker": speaker, "attribution": "named" if speaker else "anonymous"}

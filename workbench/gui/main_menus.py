@@ -259,9 +259,12 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     if outcome is None or not outcome.ok or outcome.changes is None:
         return None
     report = outcome.changes.result
-    win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "
-                                f"{len(report.conflicts)} conflict(s).", 6000)
-    dialog = MergeReportDialog(win.session, report, win)
+    if run.late:  # Cancel was pressed, but after the merge had been saved
+        win.statusBar().showMessage(run.late, 30000)
+    else:
+        win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "
+                                    f"{len(report.conflicts)} conflict(s).", 6000)
+    dialog = MergeReportDialog(win.session, report, win, note=run.late)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if win.show_dialogs:
         dialog.show()

@@ -21,7 +21,7 @@ from shiboken6 import isValid
 
 from workbench.core.errors import ProjectError
 from workbench.core.merge import Step
-from workbench.core.merge.detached import DetachedMerge
+from workbench.core.merge.detached import DetachedMerge, too_late
 from workbench.core.merge.sources import open_source as read_source
 from workbench.core.project import Project
 from workbench.gui.crypto_actions import open_asking
@@ -46,6 +46,8 @@ class MergeRun(QObject):
         self.job = DetachedMerge(session.project, paths, opener=self._open_source,
                                  progress=self._progress)
         self.outcome: Outcome | None = None
+        # The sentence for a Cancel that came after the merge was saved; "" otherwise.
+        self.late = ""
         self.dialog: MergeProgressDialog | None = None
         self._thread: threading.Thread | None = None
         self._last = 0.0
@@ -115,6 +117,10 @@ class MergeRun(QObject):
             self.outcome = Outcome(None, self.job.error, self)
         elif self.job.changes is not None:
             self.outcome = self.session.adopt(self.job.changes, self.sender_)
+            if self.job.cancelled_late:
+                self.late = too_late(self.job.sources, changed=bool(self.job.changes),
+                                     can_undo=self.session.can_undo(),
+                                     backup=self.job.backup_before())
         else:
             assert self.job.error is not None
             self.outcome = self.session.refused(self.job.error, self.sender_)

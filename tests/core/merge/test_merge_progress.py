@@ -31,7 +31,21 @@ def test_progress_counts_each_kind_of_item_from_each_source(pair):
     assert annotations[119].sentence() == "ben.wbproj: annotations 120 of 300"
 
 
-@pytest.mark.parametrize("stop_at", ["checking", "annotation"])
+def test_the_log_stages_come_last_and_say_so(pair):
+    """After the last item the source's logs are carried over: their stages are steps
+    too, so a long history does not leave the bar full with nothing said."""
+    lead, ben = pair
+    steps: list[Step] = []
+    with Project.open(lead, coder="lead") as target:
+        merge_projects(target, [ben], progress=steps.append)
+    logs = [s for s in steps if s.what == "logs"]
+    assert [(s.done, s.total) for s in logs] == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    assert steps[-len(logs):] == logs  # after every item
+    assert logs[2].sentence() == ("ben.wbproj: carrying over its audit and custody logs "
+                                  "(2 of 4 stages)")
+
+
+@pytest.mark.parametrize("stop_at", ["checking", "annotation", "logs"])
 def test_a_cancelled_merge_leaves_the_target_exactly_as_it_was(pair, stop_at):
     """Asked to stop while the source is checked, or half-way through its annotations,
     the merge raises its sentence and rolls back: every row, the logs and the undo

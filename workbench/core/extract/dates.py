@@ -89,6 +89,9 @@ DATE_RE = re.compile(
     rf"(?:\s+(?i:(?:of\s+)?(?P<wweek>{alt(EN.WEEK_RELATIONS)})\s+week)\b)?"
     rf"|\b(?P<rday>(?i:{alt(EN.RELATIVE_DAYS)}))"
     rf"(?:\s+(?P<part>{alt(EN.DAY_PARTS)}))?\b"
+    # "the past week", "the last 10 days": the span that ends at publication
+    rf"|\b(?P<roll>(?i:the\s+(?:past|last)\s+(?:week|(?P<rolln>\d+|{alt(EN.SPAN_NUMBERS)})"
+    rf"\s+(?P<rollu>day|week)s)))\b"
     rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
@@ -115,6 +118,7 @@ WORD_OPENERS_AHEAD = (
     rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
     rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
+    rf"|(?:past|last)\s+(?:week\b|(?:\d+|{alt(EN.SPAN_NUMBERS)})\s+{_UNIT_LOW}s\b)"
     rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
 )
 DATE_FIRST = re.compile(
@@ -130,7 +134,8 @@ DATE_FIRST = re.compile(
 # DATE_FIRST at those words (the words open no other branch of DATE_FIRST, which it checks).
 UNIT_AHEAD = re.compile(rf"\s+{_UNIT_LOW}")
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
 # "from January to March": "to" opens the second month only after "from" and a month ("to
 # March" alone may be the verb in a title-case headline).
@@ -178,6 +183,7 @@ _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
     _G[n] for n in ("na", "sep", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
                     "m4", "d10", "m10", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel",
                     "wd", "wweek", "rday", "rperiod", "ago", "agon", "agou", "y8"))
+_ROLL, _ROLLN, _ROLLU = _G["roll"], _G["rolln"], _G["rollu"]
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
@@ -237,6 +243,11 @@ def _find_dates(text: str, published: str | None,
             continue
         value, precision = res
         start, end = m.start(), m.end()
+        if m.group("roll"):
+            # A span, not a calendar unit: its first day is the value, ``until`` its last.
+            out.append({"start": start, "end": end, "text": text[start:end], "value": value,
+                        "precision": precision, "until": pub.isoformat() if pub else None})
+            continue
         if m.group("rday") and m.group("rday").lower() in ("yesterday", "tomorrow") and (
                 db := _DAY_BEFORE.search(text, max(0, start - 20), start)):
             # "the day before yesterday", "the day after tomorrow": one day further
@@ -307,6 +318,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None, "day"
         delta = EN.RELATIVE_DAYS[word]
         return (pub + timedelta(days=delta)).isoformat(), "day"
+    if g[_ROLL]:
+        return _rolling(g[_ROLLN], g[_ROLLU], pub), "day"
     if g[_RPERIOD]:
         return _period(g[_RPERIOD].lower(), pub)
     if g[_AGO]:
@@ -398,6 +411,21 @@ def _in_quote(text: str, pos: int) -> bool:
     line_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
     before = text[line_start + 1:pos]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _rolling(number: str | None, unit: str | None, pub: date | None) -> str | None:
+    """The first day of "the past week" / "the last 10 days": the span ends at
+    publication and begins that many days (a week: seven) before it. "Last week" alone is
+    the calendar week before publication's (``_period``); "past" and "the last N" count
+    back from the day of writing."""
+    if pub is None:
+        return None
+    if number is None:
+        days = 7
+    else:
+        n = int(number) if number.isdigit() else _NUMWORD[number.lower()]
+        days = n * (7 if (unit or "").lower() == "week" else 1)
+    return (pub - timedelta(days=days)).isoformat()
 
 
 def _period(expr: str, pub: date | None) -> tuple[str | None, str]:

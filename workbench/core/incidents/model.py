@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from workbench.core import quotes
+from workbench.core import quotes, rewording
 from workbench.core.errors import NotFoundError
 from workbench.core.project import Project
 from workbench.core.repo import _decode, in_chunks
@@ -197,6 +197,7 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
     well under a tenth of a second."""
     sql = """
         SELECT a.id, a.doc_id, a.kind, a.start, a."end", {exact} AS exact, a.status, a.fields,
+               a.status = 'suggested' AND instr(a.memo, '{mark}') > 0 AS reworded,
                d.title AS doc_title, d.publisher AS doc_publisher,
                d.published AS doc_published, d.reliability AS doc_reliability,
                d.credibility AS doc_credibility
@@ -204,7 +205,8 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
         JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
         JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
         WHERE m.incident_id = ? AND m.deleted_at IS NULL
-        ORDER BY a.doc_id, a.start""".format(exact=quotes.sql("a", "exact"))
+        ORDER BY a.doc_id, a.start""".format(exact=quotes.sql("a", "exact"),
+                                            mark=rewording.MARK.replace("'", "''"))
     out = []
     for r in project.conn.execute(sql, (incident_id,)):
         row = dict(r)

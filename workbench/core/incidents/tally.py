@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from workbench.core import rewording
 from workbench.core.groups import joined
 from workbench.core.incidents import model
 from workbench.core.project import Project
@@ -201,7 +202,9 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
                      approximate=flag == "approximate", updated=_revised(words))
-        if r["status"] == "rejected":
+        if rewording.needs_review(r):
+            fig.used, fig.note = False, rewording.REASON
+        elif r["status"] == "rejected":
             fig.used, fig.note = False, "rejected"
         elif statuses is not None and r["status"] not in statuses:
             fig.used, fig.note = False, f"{r['status']}, not counted"

@@ -19,7 +19,7 @@ from workbench.core.merge.context import Context
 from workbench.core.merge.documents import merge_codebook, merge_documents, merge_incident_types
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
-from workbench.core.merge.progress import MergeCancelled, Step, Watch
+from workbench.core.merge.progress import LOG_STAGES, MergeCancelled, Step, Watch
 from workbench.core.merge.report import Conflict, MergeReport, Tally
 from workbench.core.merge.sources import check_sound, open_source, same_file
 from workbench.core.merge.versions import History
@@ -109,10 +109,17 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     merge_items(ctx, source, name, theirs)
     # The source's log joins the target's history only now: compared against itself,
     # every source version would look like the common one.
-    audit, custody = carrier.new_rows("audit", source.repo), carrier.new_rows("custody",
-                                                                             source.repo)
+    # Carrying the logs over takes a while on a long history, after the last item:
+    # its stages are steps of their own, so the bar does not sit full meanwhile.
+    ctx.watch.step(name, "logs", 0, LOG_STAGES)
+    audit = carrier.new_rows("audit", source.repo)
+    ctx.watch.step(name, "logs", 1, LOG_STAGES)
+    custody = carrier.new_rows("custody", source.repo)
+    ctx.watch.step(name, "logs", 2, LOG_STAGES)
     ctx.history.add_log(audit, own_project=False, repo=source.repo)
+    ctx.watch.step(name, "logs", 3, LOG_STAGES)
     origin = {"project_id": source.repo.meta("project_id") or "", "name": name}
     carrier.write(ctx.tx, audit, custody, origin)
+    ctx.watch.step(name, "logs", LOG_STAGES, LOG_STAGES)
     ctx.report.audit_rows += len(audit)
     ctx.report.custody_rows += len(custody)

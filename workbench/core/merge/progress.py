@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from workbench.core.errors import WorkbenchError
 from workbench.core.merge.report import PLURAL
 
+# Reading the source's audit log, its custody log, adding them to the history the
+# conflicts are judged by, and writing them: each a stage of the "logs" step.
+LOG_STAGES = 4
+
 
 class MergeCancelled(WorkbenchError):
     """The merge was stopped on request; nothing was written."""
@@ -22,7 +26,8 @@ class MergeCancelled(WorkbenchError):
 @dataclass(frozen=True)
 class Step:
     """Where a merge is: ``done`` of ``total`` items of one kind from one source
-    (``what`` is an entity of the report, or "checking" while a source is verified)."""
+    (``what`` is an entity of the report, "checking" while a source is verified, or
+    "logs" while its audit and custody logs are carried over)."""
 
     source: str
     what: str
@@ -33,6 +38,9 @@ class Step:
         """The step for people: "ben.wbproj: annotations 120 of 300"."""
         if self.what == "checking":
             return f"{self.source}: checking it is intact ({self.done} of {self.total} stages)"
+        if self.what == "logs":
+            return (f"{self.source}: carrying over its audit and custody logs "
+                    f"({self.done} of {self.total} stages)")
         return f"{self.source}: {PLURAL.get(self.what, self.what)} {self.done} of {self.total}"
 
 

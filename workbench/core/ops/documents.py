@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from workbench.core import rewording
 from workbench.core.anchoring import Anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
@@ -36,7 +37,9 @@ def get_document(project: Project, doc_id: int) -> dict[str, Any]:
 def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
     """Replace a document's text with a new version of its file and re-anchor.
 
-    Annotations that cannot be found again are marked orphaned, never dropped.
+    Annotations that cannot be found again are marked orphaned, never dropped. A
+    count or a date whose words changed keeps its values but waits for review again,
+    its memo saying what changed (core/rewording.py).
     """
     get_document(project, doc_id)
     source = parse_path(path)
@@ -63,7 +66,14 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
             state = new.state
             if state == "anchored" and (new.start, new.end) == (ann["start"], ann["end"]):
                 state = ann["anchor"] if ann["anchor"] != "orphaned" else "anchored"
-            tx.update("annotation", ann["id"], {**new.columns(), "anchor": state})
+            values: dict[str, Any] = {**new.columns(), "anchor": state}
+            if (state != "orphaned" and ann["status"] != "rejected"
+                    and rewording.changed(ann["exact"], new.exact)
+                    and rewording.reads_words(project.codebook, ann["kind"])):
+                values["status"] = "suggested"
+                values["memo"] = "\n".join(
+                    [ann["memo"] or "", rewording.memo_line(ann["exact"], new.exact)]).strip()
+            tx.update("annotation", ann["id"], values)
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")

@@ -31,7 +31,8 @@ _ROLE = Qt.ItemDataRole.UserRole
 class MergeReportDialog(QDialog):
     """The merge report: counts per kind of item, then the conflicts."""
 
-    def __init__(self, session: Session, report: MergeReport, parent: QWidget | None = None):
+    def __init__(self, session: Session, report: MergeReport, parent: QWidget | None = None,
+                 *, note: str = ""):
         super().__init__(parent)
         self.session = session
         self.setObjectName("mergeReport")
@@ -61,6 +62,11 @@ class MergeReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if note:  # e.g. a Cancel that came after the merge was saved: said first
+            self.note = QLabel(note, self)
+            self.note.setObjectName("mergeNote")
+            self.note.setWordWrap(True)
+            layout.addWidget(self.note)
         layout.addWidget(summary, 2)
         layout.addWidget(QLabel(f"Conflicts: {len(report.conflicts)} (select one to go to "
                                 "its annotation)", self))

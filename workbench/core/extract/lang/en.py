@@ -316,6 +316,9 @@ WEEKDAY_ABBREVIATIONS = _w("mon tue tues wed thu thur thurs fri sat sun")
 # The abbreviations read on their own when dotted ("On Tues. the convoy left"): none is a
 # word or a name.
 WEEKDAY_DOTTED = _w("tues thur thurs weds")
+# Numbers written out in "the last ten days", "the past two weeks".
+SPAN_NUMBERS = _w("two three four five six seven eight nine ten eleven twelve fourteen fifteen"
+                  " twenty thirty")
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # After a weekday, the week it falls in, counted from publication's: "Monday last week".
 WEEK_RELATIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}

@@ -1,0 +1,53 @@
+"""A coded figure whose words a re-import changed: kept as coded, but sent back for review.
+
+Re-anchoring finds an annotation again by its quote, fuzzily when the words changed. A
+casualty figure or a date was read from those words: when "killed 12" became "killed 14"
+in a corrected copy, the annotation still says 12 and the tally would go on delivering a
+number the source no longer gives. The researcher's number is never rewritten (only they
+know what the new words mean); instead the annotation loses its accepted status and its
+memo says what changed, so it waits for review like an engine's suggestion, and the
+tally leaves it out until it is accepted again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from workbench.core.codebook import Codebook
+
+# The memo line starts with this; the tally and the listings look for it.
+MARK = "Re-import changed its words"
+REASON = "its words changed on re-import; waits for review"
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def reads_words(codebook: Codebook, kind: str) -> bool:
+    """Whether the kind holds a value read from its words: a count or a date."""
+    if kind not in codebook:
+        return False
+    spec = codebook.kind(kind)
+    return spec.roles.has_counts or bool(spec.date_field)
+
+
+def changed(old_exact: str, new_exact: str) -> bool:
+    """Whether the quote's words differ (a change of spacing alone is no change)."""
+    return _words(old_exact) != _words(new_exact)
+
+
+def memo_line(old_exact: str, new_exact: str) -> str:
+    """The sentence the memo gets: what the words were, what they are, what to do."""
+    return (f"{MARK} from “{_words(old_exact)}” to “{_words(new_exact)}”: "
+            "its coded values were kept; check them and accept it again.")
+
+
+def needs_review(row: Mapping[str, Any]) -> bool:
+    """Whether an annotation waits for review because a re-import changed its words
+    (accepting it again, after checking, clears this). A row read with the SQL test
+    already made (the tally's members, as ``reworded``) is not read again."""
+    if "reworded" in row:
+        return bool(row["reworded"])
+    return row.get("status") == "suggested" and MARK in (row.get("memo") or "")
