@@ -302,3 +302,29 @@ def test_sources_that_disagree_are_settled_in_the_pane_with_a_reason(win) -> Non
     assert "memo" in win.statusBar().currentMessage()
     win.actions_["undo"].trigger()
     assert "best 60" in pane.tally_label.text()
+
+
+def test_trashing_a_member_or_its_report_updates_the_member_count(win) -> None:
+    from workbench.core.ops.annotations import trash_annotations
+    from workbench.core.ops.documents import trash_document
+
+    session, m = win.session, win.incident_panel.model
+
+    def members(title: str) -> tuple[int, str]:
+        pos = _row(win, title)
+        tip = m.data(m.index(pos, L.TITLE), Qt.ItemDataRole.ToolTipRole)
+        listed = next(r["members"] for r in model.list_incidents(session.project)
+                      if r["title"] == title)
+        return listed, next(line for line in tip.splitlines() if "member annotations" in line)
+
+    assert members("Qarsel market blast") == (7, "7 member annotations")
+    toll = _ann(session, "rose to 21")
+    session.run(trash_annotations, [toll["id"]], sender="test")
+    assert members("Qarsel market blast") == (6, "6 member annotations")
+    win.undo()
+    assert members("Qarsel market blast") == (7, "7 member annotations")
+    # A trashed report takes its figures out of every incident's count (a document change).
+    first = _ann(session, "killing at least 12")
+    session.run(trash_document, first["doc_id"], sender="test")
+    listed, line = members("Qarsel market blast")
+    assert listed < 7 and line == f"{listed} member annotations"

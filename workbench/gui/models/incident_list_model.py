@@ -185,6 +185,10 @@ class IncidentListModel(RowTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
+    def ids(self) -> list[str]:
+        """The listed incidents' ids, in list order."""
+        return [r["id"] for r in self._rows]
+
     def row_of(self, incident_id: str | None) -> int | None:
         return self._pos.get(incident_id) if incident_id else None
 

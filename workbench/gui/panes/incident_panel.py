@@ -199,11 +199,18 @@ class IncidentPanel(QWidget):
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
         touched = self.session.touched_incidents
-        if cs.touches("incident") or cs.touches("incident_member"):
-            ids = set(cs.ids("incident"))
-            for c in cs.changes:
-                if c.entity == "incident_member":
-                    ids.update(img["incident_id"] for img in (c.before, c.after) if img)
+        ids = set(cs.ids("incident"))
+        for c in cs.changes:
+            if c.entity == "incident_member":
+                ids.update(img["incident_id"] for img in (c.before, c.after) if img)
+        # A member figure (or its report) trashed or restored changes the row's member
+        # count too: the rows of every incident whose tally was dropped are read again
+        # (all of them after a document change; a link or codebook change counts none).
+        if touched is not None:
+            ids |= touched
+        elif cs.touches("document"):
+            ids.update(self.model.ids())
+        if ids:
             rows = incident_rows(self.project, sorted(ids))
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
             # the current row to a neighbour: unpublished, or the next key I would add
