@@ -328,3 +328,22 @@ def test_trashing_a_member_or_its_report_updates_the_member_count(win) -> None:
     session.run(trash_document, first["doc_id"], sender="test")
     listed, line = members("Qarsel market blast")
     assert listed < 7 and line == f"{listed} member annotations"
+
+
+def test_an_incident_without_figures_says_how_to_add_them(win) -> None:
+    from workbench.core.incidents.ops import create_incident
+
+    session, pane = win.session, win.incident_panel
+    out = session.run(create_incident, "Night raid on Tarsin", sender="test")
+    pane.select_incident(str(out.changes.result))
+    assert pane.title.text() == "Night raid on Tarsin"
+    # One sentence instead of an empty grid of headings under "no figures · 0 sources".
+    assert pane.source_view.isHidden() and pane.best_button.isHidden()
+    assert pane.tally_label.text() == ("No figures yet: select annotations and press I, "
+                                       "or drop them on this incident.")
+    from workbench.gui.incident_actions import add_to_incident
+
+    other = _ann(session, "An explosion ripped")
+    add_to_incident(session, [other["id"]], sender="test", target=str(out.changes.result))
+    assert not pane.source_view.isHidden()
+    assert pane.sources.rowCount() == 1

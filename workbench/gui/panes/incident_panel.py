@@ -241,7 +241,6 @@ class IncidentPanel(QWidget):
             self.source_view.hide()
             self.best_button.hide()
             return
-        self.source_view.show()
         self.title.setText(inc["title"])
         self.title.setToolTip(inc["title"])
         kind = inc.get("incident_type") or "type not set"
@@ -249,10 +248,16 @@ class IncidentPanel(QWidget):
                                       L.date_text(inc) or "no date",
                                       inc.get("place_name") or "no place"]))
         tally = self.session.tallies.get(inc["id"])
-        self.tally_label.setText(tally.describe() if tally is not None else "")
+        members = model.members(self.project, inc["id"])
+        # No members: one sentence saying how to add some, not an empty grid of headings
+        # under "no figures · 0 sources".
+        self.tally_label.setText(
+            tally.describe() if tally is not None and members else
+            "No figures yet: select annotations and press I, or drop them on this incident.")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
         self.best_button.setVisible(tally is not None and bool(tally.outcomes_with_figures()))
-        self.sources.set_rows(S.build_rows(model.members(self.project, inc["id"]), tally))
+        self.source_view.setVisible(bool(members))
+        self.sources.set_rows(S.build_rows(members, tally))
         self._select_source(self.bus.selection.ann_id)
 
     def _current_row(self) -> dict[str, Any] | None:
