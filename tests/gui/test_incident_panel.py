@@ -347,3 +347,23 @@ def test_an_incident_without_figures_says_how_to_add_them(win) -> None:
     add_to_incident(session, [other["id"]], sender="test", target=str(out.changes.result))
     assert not pane.source_view.isHidden()
     assert pane.sources.rowCount() == 1
+
+
+def test_the_current_incident_is_ringed_on_the_timeline(win) -> None:
+    tl, pane = win.timeline, win.incident_panel
+    tl.incidents.finish()
+    ring = tl.incidents.ring
+    ushkar = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(ushkar)
+    i = next(n for n, r in enumerate(tl.incidents.rows) if r["id"] == ushkar)
+    xs, ys = ring.getData()
+    # One ring, on the diamond of the incident chosen in the list (two share this date).
+    assert list(xs) == [tl.incidents.x[i]] and list(ys) == [tl.incidents.y[i]]
+    # A click on another diamond moves it there.
+    j = next(n for n, r in enumerate(tl.incidents.rows)
+             if r["title"] == "Drone strike on a wedding in Belcari")
+    tl.click_at(tl.incidents.x[j], tl.incidents.y[j])
+    assert list(ring.getData()[0]) == [tl.incidents.x[j]]
+    pane.incident_id = None
+    win.session.bus.select_incident(None, sender="test")
+    assert len(ring.getData()[0]) == 0
