@@ -367,3 +367,46 @@ def test_the_current_incident_is_ringed_on_the_timeline(win) -> None:
     pane.incident_id = None
     win.session.bus.select_incident(None, sender="test")
     assert len(ring.getData()[0]) == 0
+
+
+def _visual_order(tip: str, needle: str, marks: list[int]) -> list[float]:
+    """x of the characters at ``marks`` in the tip's line holding ``needle``, laid out as
+    a tool tip lays it out (a plain-text document: each line its own paragraph, whose
+    direction its first strong character decides)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setPlainText(tip)
+    doc.setTextWidth(4000)
+    doc.size()  # lays it out
+    block = doc.findBlockByNumber(next(i for i, s in enumerate(tip.splitlines())
+                                       if needle in s))
+    line = block.layout().lineAt(0)
+    return [line.cursorToX(i)[0] for i in marks]
+
+
+def test_an_arabic_source_reads_in_order_in_the_conflict_tip(win) -> None:
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.core.ops.documents import update_metadata
+
+    session, m = win.session, win.incident_panel.model
+    fig = _ann(session, "قُتل ما لا يقل")
+    session.run(update_metadata, fig["doc_id"], publisher="صوت عين زفرة", sender="test")
+    # "at least 12" against "between 7 and 9": the sources disagree on killed.
+    session.run(update_annotation, fig["id"], fields={"count_low": 12, "count_best": 12},
+                sender="test")
+    tip = m.data(m.index(_row(win, "Attack on the Ein Zafra aid convoy"), L.TITLE),
+                 Qt.ItemDataRole.ToolTipRole)
+    line = next(s for s in tip.splitlines() if "زفرة" in s)
+    # Laid out left to right as written: publisher, colon, figure, the quoted words.
+    # Before, the line took the direction of the Arabic publisher and read backwards from
+    # the quote to the publisher, the figure's dash and ellipsis on the wrong side of 12.
+    pub = line.index("صوت")
+    colon = line.index(":", pub)
+    digit = line.index("12", colon)
+    quote = line.index("“", digit)
+    words = line.index("قُتل", quote)
+    *publisher, c, d, d2, q, w = _visual_order(
+        tip, "زفرة", [*range(pub, pub + len("صوت عين زفرة")), colon, digit, digit + 2, quote,
+                      words])
+    assert max(publisher) <= c < d < d2 < q <= w

@@ -76,6 +76,15 @@ def date_text(row: Row) -> str:
     return f"{start} – {end}" if end and end != start else start
 
 
+LTR_MARK = "\u200e"
+
+
+def isolated(text: str) -> str:
+    """``text`` laid out in its own direction (FSI … PDI), so an Arabic publisher or quote
+    does not take the colon, figure and quote marks beside it into its right-to-left run."""
+    return f"\u2068{text}\u2069"
+
+
 def conflict_text(t: Tally) -> str:
     """Which sources disagree, with their figures, for a tool tip."""
     lines = []
@@ -87,8 +96,12 @@ def conflict_text(t: Tally) -> str:
             if s.doc_id in c.conflicting:
                 lo = "?" if s.low is None else s.low
                 span = f"{lo}" if s.high == s.low else f"{lo}–{'…' if s.high is None else s.high}"
-                quotes = "; ".join(f"“{f.quote}”" for f in s.figures if f.used)
-                lines.append(f"  {s.publisher or s.title}: {span}  {quotes}")
+                quotes = "; ".join(f"“{isolated(f.quote)}”" for f in s.figures if f.used)
+                # A tool tip's line is a paragraph of the direction of its first strong
+                # letter: without the mark an Arabic publisher made it right to left, and
+                # the line read backwards ("…–24" for "24–…").
+                lines.append(f"{LTR_MARK}  {isolated(s.publisher or s.title)}: {span}  "
+                             f"{quotes}")
     return "\n".join(lines)
 
 
