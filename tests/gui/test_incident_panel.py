@@ -410,3 +410,20 @@ def test_an_arabic_source_reads_in_order_in_the_conflict_tip(win) -> None:
         tip, "زفرة", [*range(pub, pub + len("صوت عين زفرة")), colon, digit, digit + 2, quote,
                       words])
     assert max(publisher) <= c < d < d2 < q <= w
+
+
+def test_the_reason_for_a_best_figure_set_by_hand_is_shown_with_the_tally(win) -> None:
+    pane = win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(inc_id)
+    assert "set by the researcher" not in pane.tally_label.text()
+    assert pane.set_best("killed", 85, "The later report counts the hospital's list")
+    # The reason, as the report's rule gives it, under the tally line (it was nowhere in
+    # the window once the dialog closed).
+    lines = pane.tally_label.text().splitlines()
+    assert lines[0].startswith("killed 54–85 (best 85")
+    assert lines[1:] == ["killed best 85: set by the researcher: The later report counts "
+                         "the hospital's list"]
+    win.undo()
+    assert pane.tally_label.text().splitlines() == [
+        "killed 54–85 (best 60, sources disagree) · 2 sources"]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
 from workbench.core.incidents.ops import set_best
+from workbench.core.incidents.tally import Tally
 from workbench.core.incidents.views import incident_rows
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
@@ -73,6 +74,19 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[i
         least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
         view.setColumnWidth(col, max(widths.get(col, least), least))
     return view
+
+
+def hand_set(inc: dict[str, Any], tally: Tally) -> list[str]:
+    """A line per best figure the researcher set, with the tally's rule (their reason):
+    "killed best 85: set by the researcher: …"."""
+    lines = []
+    for key in sorted(inc.get("best") or {}):
+        outcome, _, category = key.partition("/")
+        cell = tally.cell(outcome, category or "all")
+        if cell is not None and cell.best is not None:
+            where = outcome if category in ("", "all") else f"{outcome} ({category})"
+            lines.append(f"{where} best {cell.best}: {cell.best_rule}")
+    return lines
 
 
 class IncidentPanel(QWidget):
@@ -252,7 +266,8 @@ class IncidentPanel(QWidget):
         # No members: one sentence saying how to add some, not an empty grid of headings
         # under "no figures · 0 sources".
         self.tally_label.setText(
-            tally.describe() if tally is not None and members else
+            "\n".join([tally.describe(), *hand_set(inc, tally)])
+            if tally is not None and members else
             "No figures yet: select annotations and press I, or drop them on this incident.")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
         self.best_button.setVisible(tally is not None and bool(tally.outcomes_with_figures()))
