@@ -427,3 +427,15 @@ def test_the_reason_for_a_best_figure_set_by_hand_is_shown_with_the_tally(win) -
     win.undo()
     assert pane.tally_label.text().splitlines() == [
         "killed 54–85 (best 60, sources disagree) · 2 sources"]
+
+
+def test_the_conflict_tip_writes_an_open_figure_as_the_detail_does(win) -> None:
+    m = win.incident_panel.model
+    tip = m.data(m.index(_row(win, "Civilian deaths in Ushkar province"), L.TITLE),
+                 Qt.ItemDataRole.ToolTipRole)
+    plain = [line.translate({0x200E: None, 0x2068: None, 0x2069: None}).strip()
+             for line in tip.splitlines()]
+    # "at least 85" is ≥85 as in the source table ("killed ≥85"); it read "85–…", a range
+    # with its end cut off. The monitor's civilians-only figure is a floor of the total.
+    assert "Ushkar Wire: ≥85  “at least 85 civilians had been killed”" in plain
+    assert any(line.startswith("Monitoring Group for Civilian Harm: ≥54  ") for line in plain)

@@ -85,6 +85,18 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def source_span(low: int | None, high: int | None) -> str:
+    """A source's range as the source table writes a figure: 15, 7–9, ≥12 (open above),
+    ≤9 (no floor)."""
+    if low is None and high is None:
+        return "?"
+    if high is None:
+        return f"≥{low}"
+    if low is None:
+        return f"≤{high}"
+    return str(low) if low == high else f"{low}–{high}"
+
+
 def conflict_text(t: Tally) -> str:
     """Which sources disagree, with their figures, for a tool tip."""
     lines = []
@@ -94,8 +106,7 @@ def conflict_text(t: Tally) -> str:
         lines.append(f"Sources disagree on {c.outcome}:")
         for s in c.sources:
             if s.doc_id in c.conflicting:
-                lo = "?" if s.low is None else s.low
-                span = f"{lo}" if s.high == s.low else f"{lo}–{'…' if s.high is None else s.high}"
+                span = source_span(s.low, s.high)
                 quotes = "; ".join(f"“{isolated(f.quote)}”" for f in s.figures if f.used)
                 # A tool tip's line is a paragraph of the direction of its first strong
                 # letter: without the mark an Arabic publisher made it right to left, and
