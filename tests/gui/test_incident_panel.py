@@ -439,3 +439,15 @@ def test_the_conflict_tip_writes_an_open_figure_as_the_detail_does(win) -> None:
     # with its end cut off. The monitor's civilians-only figure is a floor of the total.
     assert "Ushkar Wire: ≥85  “at least 85 civilians had been killed”" in plain
     assert any(line.startswith("Monitoring Group for Civilian Harm: ≥54  ") for line in plain)
+
+
+def test_an_incident_of_one_member_says_one_member_annotation(win) -> None:
+    from workbench.core.incidents.ops import create_incident
+
+    session, m = win.session, win.incident_panel.model
+    claim = _ann(session, "claimed responsibility")
+    session.run(create_incident, "Claim for the Qarsel blast", members=[claim["id"]],
+                sender="test")
+    tip = m.data(m.index(_row(win, "Claim for the Qarsel blast"), L.TITLE),
+                 Qt.ItemDataRole.ToolTipRole)
+    assert "1 member annotation" in tip.splitlines()  # was "1 member annotations"

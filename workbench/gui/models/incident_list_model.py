@@ -240,7 +240,7 @@ class IncidentListModel(RowTableModel):
         status = "suggested — Enter accepts, Delete rejects" if row["status"] == "suggested" \
             else row["status"]
         lines = [row["title"], f"{date_text(row)} · {row.get('place_name') or '—'} · {status}",
-                 f"{row['members']} member annotations"]
+                 f"{row['members']} member annotation{'' if row['members'] == 1 else 's'}"]
         if t is not None:
             lines.append(t.describe())
             conflict = conflict_text(t)
