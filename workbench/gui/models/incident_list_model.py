@@ -239,7 +239,8 @@ class IncidentListModel(RowTableModel):
         t = self.tallies.get(row["id"])
         status = "suggested — Enter accepts, Delete rejects" if row["status"] == "suggested" \
             else row["status"]
-        lines = [row["title"], f"{date_text(row)} · {row.get('place_name') or '—'} · {status}",
+        lines = [row["title"], f"{date_text(row) or 'no date'} · "
+                 f"{row.get('place_name') or 'no place'} · {status}",
                  f"{row['members']} member annotation{'' if row['members'] == 1 else 's'}"]
         if t is not None:
             lines.append(t.describe())
