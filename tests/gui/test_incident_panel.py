@@ -441,7 +441,7 @@ def test_the_conflict_tip_writes_an_open_figure_as_the_detail_does(win) -> None:
     assert any(line.startswith("Monitoring Group for Civilian Harm: ≥54  ") for line in plain)
 
 
-def test_an_incident_of_one_member_says_one_member_annotation(win) -> None:
+def test_the_list_tip_of_an_undated_incident_of_one_member(win) -> None:
     from workbench.core.incidents.ops import create_incident
 
     session, m = win.session, win.incident_panel.model
@@ -450,15 +450,6 @@ def test_an_incident_of_one_member_says_one_member_annotation(win) -> None:
                 sender="test")
     tip = m.data(m.index(_row(win, "Claim for the Qarsel blast"), L.TITLE),
                  Qt.ItemDataRole.ToolTipRole)
-    assert "1 member annotation" in tip.splitlines()  # was "1 member annotations"
-
-
-def test_an_undated_incident_says_no_date_in_the_list_tip(win) -> None:
-    from workbench.core.incidents.ops import create_incident
-
-    session, m = win.session, win.incident_panel.model
-    session.run(create_incident, "Shelling reported without a date", sender="test")
-    tip = m.data(m.index(_row(win, "Shelling reported without a date"), L.TITLE),
-                 Qt.ItemDataRole.ToolTipRole)
     # As the detail writes it ("no date · no place"); the line began " · — · open".
     assert tip.splitlines()[1] == "no date · no place · open"
+    assert tip.splitlines()[2] == "1 member annotation"  # was "1 member annotations"
