@@ -20,6 +20,10 @@ def project(tmp_path):
 @pytest.mark.parametrize("where, said", [
     ("missing/out.csv", "the folder {tmp}/missing does not exist; choose another place."),
     ("", "{tmp} is a folder; give the file a name inside it."),
+    # A file where the folder should be, and a name too long: the .part's clean-up
+    # raised "[Errno 20] Not a directory: '…/out.csv.part'" over the sentence.
+    ("p.wbproj/out.csv", "{tmp}/p.wbproj is a file, not a folder; choose another place."),
+    ("o" * 300 + ".csv", "could not write (File name too long)."),
 ])
 def test_export_to_a_bad_place_says_where(project, tmp_path, where, said):
     out = tmp_path / where if where else tmp_path

@@ -302,3 +302,154 @@ def test_sources_that_disagree_are_settled_in_the_pane_with_a_reason(win) -> Non
     assert "memo" in win.statusBar().currentMessage()
     win.actions_["undo"].trigger()
     assert "best 60" in pane.tally_label.text()
+
+
+def test_trashing_a_member_or_its_report_updates_the_member_count(win) -> None:
+    from workbench.core.ops.annotations import trash_annotations
+    from workbench.core.ops.documents import trash_document
+
+    session, m = win.session, win.incident_panel.model
+
+    def members(title: str) -> tuple[int, str]:
+        pos = _row(win, title)
+        tip = m.data(m.index(pos, L.TITLE), Qt.ItemDataRole.ToolTipRole)
+        listed = next(r["members"] for r in model.list_incidents(session.project)
+                      if r["title"] == title)
+        return listed, next(line for line in tip.splitlines() if "member annotations" in line)
+
+    assert members("Qarsel market blast") == (7, "7 member annotations")
+    toll = _ann(session, "rose to 21")
+    session.run(trash_annotations, [toll["id"]], sender="test")
+    assert members("Qarsel market blast") == (6, "6 member annotations")
+    win.undo()
+    assert members("Qarsel market blast") == (7, "7 member annotations")
+    # A trashed report takes its figures out of every incident's count (a document change).
+    first = _ann(session, "killing at least 12")
+    session.run(trash_document, first["doc_id"], sender="test")
+    listed, line = members("Qarsel market blast")
+    assert listed < 7 and line == f"{listed} member annotations"
+
+
+def test_an_incident_without_figures_says_how_to_add_them(win) -> None:
+    from workbench.core.incidents.ops import create_incident
+
+    session, pane = win.session, win.incident_panel
+    out = session.run(create_incident, "Night raid on Tarsin", sender="test")
+    pane.select_incident(str(out.changes.result))
+    assert pane.title.text() == "Night raid on Tarsin"
+    # One sentence instead of an empty grid of headings under "no figures · 0 sources".
+    assert pane.source_view.isHidden() and pane.best_button.isHidden()
+    assert pane.tally_label.text() == ("No figures yet: select annotations and press I, "
+                                       "or drop them on this incident.")
+    from workbench.gui.incident_actions import add_to_incident
+
+    other = _ann(session, "An explosion ripped")
+    add_to_incident(session, [other["id"]], sender="test", target=str(out.changes.result))
+    assert not pane.source_view.isHidden()
+    assert pane.sources.rowCount() == 1
+
+
+def test_the_current_incident_is_ringed_on_the_timeline(win) -> None:
+    tl, pane = win.timeline, win.incident_panel
+    tl.incidents.finish()
+    ring = tl.incidents.ring
+    ushkar = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(ushkar)
+    i = next(n for n, r in enumerate(tl.incidents.rows) if r["id"] == ushkar)
+    xs, ys = ring.getData()
+    # One ring, on the diamond of the incident chosen in the list (two share this date).
+    assert list(xs) == [tl.incidents.x[i]] and list(ys) == [tl.incidents.y[i]]
+    # A click on another diamond moves it there.
+    j = next(n for n, r in enumerate(tl.incidents.rows)
+             if r["title"] == "Drone strike on a wedding in Belcari")
+    tl.click_at(tl.incidents.x[j], tl.incidents.y[j])
+    assert list(ring.getData()[0]) == [tl.incidents.x[j]]
+    pane.incident_id = None
+    win.session.bus.select_incident(None, sender="test")
+    assert len(ring.getData()[0]) == 0
+
+
+def _visual_order(tip: str, needle: str, marks: list[int]) -> list[float]:
+    """x of the characters at ``marks`` in the tip's line holding ``needle``, laid out as
+    a tool tip lays it out (a plain-text document: each line its own paragraph, whose
+    direction its first strong character decides)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setPlainText(tip)
+    doc.setTextWidth(4000)
+    doc.size()  # lays it out
+    block = doc.findBlockByNumber(next(i for i, s in enumerate(tip.splitlines())
+                                       if needle in s))
+    line = block.layout().lineAt(0)
+    return [line.cursorToX(i)[0] for i in marks]
+
+
+def test_an_arabic_source_reads_in_order_in_the_conflict_tip(win) -> None:
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.core.ops.documents import update_metadata
+
+    session, m = win.session, win.incident_panel.model
+    fig = _ann(session, "قُتل ما لا يقل")
+    session.run(update_metadata, fig["doc_id"], publisher="صوت عين زفرة", sender="test")
+    # "at least 12" against "between 7 and 9": the sources disagree on killed.
+    session.run(update_annotation, fig["id"], fields={"count_low": 12, "count_best": 12},
+                sender="test")
+    tip = m.data(m.index(_row(win, "Attack on the Ein Zafra aid convoy"), L.TITLE),
+                 Qt.ItemDataRole.ToolTipRole)
+    line = next(s for s in tip.splitlines() if "زفرة" in s)
+    # Laid out left to right as written: publisher, colon, figure, the quoted words.
+    # Before, the line took the direction of the Arabic publisher and read backwards from
+    # the quote to the publisher, the figure's dash and ellipsis on the wrong side of 12.
+    pub = line.index("صوت")
+    colon = line.index(":", pub)
+    digit = line.index("12", colon)
+    quote = line.index("“", digit)
+    words = line.index("قُتل", quote)
+    *publisher, c, d, d2, q, w = _visual_order(
+        tip, "زفرة", [*range(pub, pub + len("صوت عين زفرة")), colon, digit, digit + 2, quote,
+                      words])
+    assert max(publisher) <= c < d < d2 < q <= w
+
+
+def test_the_reason_for_a_best_figure_set_by_hand_is_shown_with_the_tally(win) -> None:
+    pane = win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(inc_id)
+    assert "set by the researcher" not in pane.tally_label.text()
+    assert pane.set_best("killed", 85, "The later report counts the hospital's list")
+    # The reason, as the report's rule gives it, under the tally line (it was nowhere in
+    # the window once the dialog closed).
+    lines = pane.tally_label.text().splitlines()
+    assert lines[0].startswith("killed 54–85 (best 85")
+    assert lines[1:] == ["killed best 85: set by the researcher: The later report counts "
+                         "the hospital's list"]
+    win.undo()
+    assert pane.tally_label.text().splitlines() == [
+        "killed 54–85 (best 60, sources disagree) · 2 sources"]
+
+
+def test_the_conflict_tip_writes_an_open_figure_as_the_detail_does(win) -> None:
+    m = win.incident_panel.model
+    tip = m.data(m.index(_row(win, "Civilian deaths in Ushkar province"), L.TITLE),
+                 Qt.ItemDataRole.ToolTipRole)
+    plain = [line.translate({0x200E: None, 0x2068: None, 0x2069: None}).strip()
+             for line in tip.splitlines()]
+    # "at least 85" is ≥85 as in the source table ("killed ≥85"); it read "85–…", a range
+    # with its end cut off. The monitor's civilians-only figure is a floor of the total.
+    assert "Ushkar Wire: ≥85  “at least 85 civilians had been killed”" in plain
+    assert any(line.startswith("Monitoring Group for Civilian Harm: ≥54  ") for line in plain)
+
+
+def test_the_list_tip_of_an_undated_incident_of_one_member(win) -> None:
+    from workbench.core.incidents.ops import create_incident
+
+    session, m = win.session, win.incident_panel.model
+    claim = _ann(session, "claimed responsibility")
+    session.run(create_incident, "Claim for the Qarsel blast", members=[claim["id"]],
+                sender="test")
+    tip = m.data(m.index(_row(win, "Claim for the Qarsel blast"), L.TITLE),
+                 Qt.ItemDataRole.ToolTipRole)
+    # As the detail writes it ("no date · no place"); the line began " · — · open".
+    assert tip.splitlines()[1] == "no date · no place · open"
+    assert tip.splitlines()[2] == "1 member annotation"  # was "1 member annotations"

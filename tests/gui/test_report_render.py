@@ -66,3 +66,15 @@ def test_file_menu_report_writes_the_file(window, tmp_path) -> None:
     out = window.write_report(tmp_path / "demo-report.html")
     assert out is not None and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
+
+
+def test_a_report_path_under_a_file_says_so_in_one_sentence(window, tmp_path) -> None:
+    # A file where a folder should be: the window showed "[Errno 20] Not a directory:
+    # '…/report.html.part'" (the clean-up of the .part raised over the sentence).
+    (tmp_path / "notes.txt").write_text("kept", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "report.html"
+    assert window.write_report(out) is None
+    assert window.statusBar().currentMessage() == (
+        f"The report could not be written: {out}: {out.parent} is a file, not a folder; "
+        "choose another place.")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "kept"

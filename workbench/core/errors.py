@@ -62,8 +62,15 @@ class OutputError(WorkbenchError):
         from pathlib import Path
 
         path = Path(str(path))
-        if path.is_dir():
-            return cls(f"{path} is a folder; give the file a name inside it.")
-        if not path.parent.is_dir():
-            return cls(f"{path}: the folder {path.parent} does not exist; choose another place.")
+        try:
+            if path.is_dir():
+                return cls(f"{path} is a folder; give the file a name inside it.")
+            if path.parent.exists() and not path.parent.is_dir():
+                return cls(f"{path}: {path.parent} is a file, not a folder; choose another "
+                           "place.")
+            if not path.parent.is_dir():
+                return cls(f"{path}: the folder {path.parent} does not exist; choose another "
+                           "place.")
+        except OSError:
+            pass  # a name the system will not even look up (too long): the reason says so
         return cls(f"{path}: could not write ({err.strerror or err}).")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from workbench.core.errors import OutputError
@@ -21,4 +21,7 @@ def written_whole(path: Path) -> Iterator[Path]:
     except OSError as err:
         raise OutputError.of(path, err) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        # A .part that cannot even be looked up (its folder is a file, its name too long)
+        # was never made; the sentence above must not give way to this error.
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)

@@ -13,7 +13,8 @@ from workbench.core.repo import _decode
 _ROW_SQL = """
     SELECT i.*, (SELECT count(*) FROM incident_members m
                   JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
-                  WHERE m.incident_id = i.id AND m.deleted_at IS NULL) AS members
+                  WHERE m.incident_id = i.id AND m.deleted_at IS NULL
+                  AND a.doc_id NOT IN ({trashed})) AS members
     FROM incidents i WHERE i.deleted_at IS NULL AND i.id IN ({marks})"""
 
 
@@ -22,7 +23,8 @@ def incident_rows(project: Project, ids: list[str]) -> dict[str, dict[str, Any]]
     out: dict[str, dict[str, Any]] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
-        sql = _ROW_SQL.format(marks=",".join("?" * len(part)))
+        # Members counted as list_incidents counts them: not those of a trashed report.
+        sql = _ROW_SQL.format(marks=",".join("?" * len(part)), trashed=model._TRASHED_DOCS)
         out.update({r["id"]: _decode(r) for r in project.conn.execute(sql, part)})
     return out
 

@@ -76,6 +76,27 @@ def date_text(row: Row) -> str:
     return f"{start} – {end}" if end and end != start else start
 
 
+LTR_MARK = "\u200e"
+
+
+def isolated(text: str) -> str:
+    """``text`` laid out in its own direction (FSI … PDI), so an Arabic publisher or quote
+    does not take the colon, figure and quote marks beside it into its right-to-left run."""
+    return f"\u2068{text}\u2069"
+
+
+def source_span(low: int | None, high: int | None) -> str:
+    """A source's range as the source table writes a figure: 15, 7–9, ≥12 (open above),
+    ≤9 (no floor)."""
+    if low is None and high is None:
+        return "?"
+    if high is None:
+        return f"≥{low}"
+    if low is None:
+        return f"≤{high}"
+    return str(low) if low == high else f"{low}–{high}"
+
+
 def conflict_text(t: Tally) -> str:
     """Which sources disagree, with their figures, for a tool tip."""
     lines = []
@@ -85,10 +106,13 @@ def conflict_text(t: Tally) -> str:
         lines.append(f"Sources disagree on {c.outcome}:")
         for s in c.sources:
             if s.doc_id in c.conflicting:
-                lo = "?" if s.low is None else s.low
-                span = f"{lo}" if s.high == s.low else f"{lo}–{'…' if s.high is None else s.high}"
-                quotes = "; ".join(f"“{f.quote}”" for f in s.figures if f.used)
-                lines.append(f"  {s.publisher or s.title}: {span}  {quotes}")
+                span = source_span(s.low, s.high)
+                quotes = "; ".join(f"“{isolated(f.quote)}”" for f in s.figures if f.used)
+                # A tool tip's line is a paragraph of the direction of its first strong
+                # letter: without the mark an Arabic publisher made it right to left, and
+                # the line read backwards ("…–24" for "24–…").
+                lines.append(f"{LTR_MARK}  {isolated(s.publisher or s.title)}: {span}  "
+                             f"{quotes}")
     return "\n".join(lines)
 
 
@@ -185,6 +209,10 @@ class IncidentListModel(RowTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
+    def ids(self) -> list[str]:
+        """The listed incidents' ids, in list order."""
+        return [r["id"] for r in self._rows]
+
     def row_of(self, incident_id: str | None) -> int | None:
         return self._pos.get(incident_id) if incident_id else None
 
@@ -211,8 +239,9 @@ class IncidentListModel(RowTableModel):
         t = self.tallies.get(row["id"])
         status = "suggested — Enter accepts, Delete rejects" if row["status"] == "suggested" \
             else row["status"]
-        lines = [row["title"], f"{date_text(row)} · {row.get('place_name') or '—'} · {status}",
-                 f"{row['members']} member annotations"]
+        lines = [row["title"], f"{date_text(row) or 'no date'} · "
+                 f"{row.get('place_name') or 'no place'} · {status}",
+                 f"{row['members']} member annotation{'' if row['members'] == 1 else 's'}"]
         if t is not None:
             lines.append(t.describe())
             conflict = conflict_text(t)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
 from workbench.core.incidents.ops import set_best
+from workbench.core.incidents.tally import Tally
 from workbench.core.incidents.views import incident_rows
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
@@ -73,6 +74,19 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[i
         least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
         view.setColumnWidth(col, max(widths.get(col, least), least))
     return view
+
+
+def hand_set(inc: dict[str, Any], tally: Tally) -> list[str]:
+    """A line per best figure the researcher set, with the tally's rule (their reason):
+    "killed best 85: set by the researcher: …"."""
+    lines = []
+    for key in sorted(inc.get("best") or {}):
+        outcome, _, category = key.partition("/")
+        cell = tally.cell(outcome, category or "all")
+        if cell is not None and cell.best is not None:
+            where = outcome if category in ("", "all") else f"{outcome} ({category})"
+            lines.append(f"{where} best {cell.best}: {cell.best_rule}")
+    return lines
 
 
 class IncidentPanel(QWidget):
@@ -199,11 +213,18 @@ class IncidentPanel(QWidget):
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
         touched = self.session.touched_incidents
-        if cs.touches("incident") or cs.touches("incident_member"):
-            ids = set(cs.ids("incident"))
-            for c in cs.changes:
-                if c.entity == "incident_member":
-                    ids.update(img["incident_id"] for img in (c.before, c.after) if img)
+        ids = set(cs.ids("incident"))
+        for c in cs.changes:
+            if c.entity == "incident_member":
+                ids.update(img["incident_id"] for img in (c.before, c.after) if img)
+        # A member figure (or its report) trashed or restored changes the row's member
+        # count too: the rows of every incident whose tally was dropped are read again
+        # (all of them after a document change; a link or codebook change counts none).
+        if touched is not None:
+            ids |= touched
+        elif cs.touches("document"):
+            ids.update(self.model.ids())
+        if ids:
             rows = incident_rows(self.project, sorted(ids))
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
             # the current row to a neighbour: unpublished, or the next key I would add
@@ -234,7 +255,6 @@ class IncidentPanel(QWidget):
             self.source_view.hide()
             self.best_button.hide()
             return
-        self.source_view.show()
         self.title.setText(inc["title"])
         self.title.setToolTip(inc["title"])
         kind = inc.get("incident_type") or "type not set"
@@ -242,10 +262,17 @@ class IncidentPanel(QWidget):
                                       L.date_text(inc) or "no date",
                                       inc.get("place_name") or "no place"]))
         tally = self.session.tallies.get(inc["id"])
-        self.tally_label.setText(tally.describe() if tally is not None else "")
+        members = model.members(self.project, inc["id"])
+        # No members: one sentence saying how to add some, not an empty grid of headings
+        # under "no figures · 0 sources".
+        self.tally_label.setText(
+            "\n".join([tally.describe(), *hand_set(inc, tally)])
+            if tally is not None and members else
+            "No figures yet: select annotations and press I, or drop them on this incident.")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
         self.best_button.setVisible(tally is not None and bool(tally.outcomes_with_figures()))
-        self.sources.set_rows(S.build_rows(model.members(self.project, inc["id"]), tally))
+        self.source_view.setVisible(bool(members))
+        self.sources.set_rows(S.build_rows(members, tally))
         self._select_source(self.bus.selection.ann_id)
 
     def _current_row(self) -> dict[str, Any] | None:

@@ -156,6 +156,7 @@ class TimelinePane(QWidget):
         self.summary_item.hide()
         self.plot.addItem(self.summary_item)
         self.incidents = IncidentLayer(self.plot, session.tallies)
+        self.incidents.current = self.bus.incident.incident_id
         self._incident_rows: list[dict] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -635,6 +636,7 @@ class TimelinePane(QWidget):
             self.fit(doc_id)
 
     def _on_incident(self, state: IncidentState) -> None:
+        self.incidents.set_current(state.incident_id)  # a click here is ringed too
         if state.sender is self or state.incident_id is None:
             return
         x = self.incidents.x_of(state.incident_id)

@@ -65,8 +65,14 @@ class IncidentLayer:
         self.whiskers = pg.PlotCurveItem(connect="pairs", skipFiniteCheck=True)
         self.whiskers.setSegmentedLineMode("on")
         self.whiskers.setZValue(7)
+        # The current incident (bus.incident) is ringed: incidents of one day share a
+        # place, and the pane's choice was otherwise only panned into view.
+        self.current: str | None = None
+        self.ring = pg.ScatterPlotItem(pxMode=True, hoverable=False)
+        self.ring.setZValue(10)
         plot.addItem(self.whiskers)
         plot.addItem(self.points)
+        plot.addItem(self.ring)
         self._pending: list[int] = []
         self._last_draw = 0.0
         self._palette: QPalette | None = None
@@ -144,6 +150,23 @@ class IncidentLayer:
                    for s, c in zip(suggested, conflict, strict=True)]
         self.points.setData(x=self.x, y=y, symbol="d", size=12, brush=brushes,
                             pen=pg.mkPen(text, width=1))
+        self._draw_ring()
+
+    def set_current(self, incident_id: str | None) -> None:
+        """Ring ``incident_id``'s diamond (None, or an undated incident: no ring)."""
+        self.current = incident_id
+        self._draw_ring()
+
+    def _draw_ring(self) -> None:
+        i = next((n for n, r in enumerate(self.rows) if r["id"] == self.current), None)
+        if i is None:
+            self.ring.setData(x=[], y=[])
+            return
+        pal = self._palette
+        color = (pal.color(QPalette.ColorRole.Highlight) if pal is not None
+                 else QColor(MARK_COLOR))
+        self.ring.setData(x=[self.x[i]], y=[self.y[i]], symbol="d", size=22,
+                          pen=pg.mkPen(color, width=3), brush=pg.mkBrush(None))
 
     def _conflict(self, inc_id: str) -> bool:
         t = self.tallies.peek(inc_id)
