@@ -43,3 +43,21 @@ def test_export_over_an_existing_file_replaces_it(project, tmp_path):
     out.write_text("an older export\n")
     export_file(project, "csv", out)
     assert out.read_text(encoding="utf-8").startswith("annotation_id,")
+
+
+def test_export_over_a_pipe_is_refused_and_leaves_it(project, tmp_path):
+    # The whole-file rename replaced whatever stood at the name: a named pipe (or, with
+    # the rights, a device such as /dev/full) became an ordinary file.
+    import os
+    import stat
+
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    for write in (lambda: export_file(project, "csv", fifo),
+                  lambda: write_file(project, "qdc", fifo)):
+        with pytest.raises(OutputError) as err:
+            write()
+        assert str(err.value) == (f"{fifo} is not an ordinary file (a device, a pipe or a "
+                                  "socket); choose another name.")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert not (tmp_path / "out.csv.part").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -14,6 +15,7 @@ def written_whole(path: Path) -> Iterator[Path]:
     """Yield a ``.part`` path beside ``path`` to write to; it replaces ``path`` only when
     the block ends without an error, so a half-written file never replaces a good one.
     An OSError becomes one sentence naming the user's own path; the ``.part`` never stays."""
+    _refuse_special(path)
     tmp = path.with_name(path.name + ".part")
     try:
         yield tmp
@@ -25,3 +27,15 @@ def written_whole(path: Path) -> Iterator[Path]:
         # was never made; the sentence above must not give way to this error.
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def _refuse_special(path: Path) -> None:
+    # The rename that makes the write whole would put a plain file in place of a device,
+    # a pipe or a socket at that name (run with the rights to, it replaced /dev/full).
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # nothing there yet, or a name the write itself will report on
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise OutputError(f"{path} is not an ordinary file (a device, a pipe or a socket); "
+                          "choose another name.")
