@@ -31,6 +31,9 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    # South Asian copy counts in lakh (100,000) and crore (ten million): "1.5 lakh people
+    # displaced"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Collective nouns that name an exact number of people.
 COLLECTIVE: dict[str, int] = {"trio": 3, "pair": 2, "duo": 2, "couple": 2, "quartet": 4}
