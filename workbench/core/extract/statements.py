@@ -1740,6 +1740,12 @@ _DOC_BEFORE_READ = re.compile(
 _PREP_BEFORE = re.compile(
     rf"\b(?:{alt((*EN.PREPOSITIONS, 'despite', 'about', 'of', 'against'))})\s+$", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:[\w,'’\-]+\s+){0,4}?(?:lives|life)\b", re.IGNORECASE)
+# The object of "claimed" as an act, closing the clause: "claimed the attack.", "claimed
+# Sunday's bombing in a statement" (not "claimed the attack had failed").
+_CLAIMED_ACT = re.compile(
+    rf"\s+(?:(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s?)\s+){{0,2}}"
+    rf"(?:{alt(EN.CLAIMED_ACTS)})\b(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against"
+    r"|with|by|as|after|before|and|from|of)\b)", re.IGNORECASE)
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
@@ -1810,12 +1816,16 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
+    if word in {"claimed", "claims"} and _CLAIMED_ACT.match(text, v.end()):
+        return True  # "No group has claimed the attack": an act owned, no words
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
                                       or _PP_THAT.match(text, v.end())) and not (
             word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
-            and _finding_source(text, max(s0, v.start() - 50), v.start())):
+            and (_finding_source(text, max(s0, v.start() - 50), v.start()) or (
+                word in EN.INVERTED_THAT_VERBS
+                and _COMMA_SUBJECT.search(text, max(s0, v.start() - 50), v.start())))):
         # "highlighted the need for ...": no "that", no report; but an inversion closing
         # the sentence reports what went before: "..., the inquiry concluded."
         return True
