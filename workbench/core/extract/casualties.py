@@ -61,7 +61,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset({"more", "further"})
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them", "our", "my", "your"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
@@ -196,7 +196,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             continue
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
-            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them"}:
+            # "two of our staff members": a press release's own people
+            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them",
+                                                "our", "my", "your"}:
                 # start is set after the loop, at the possessive rather than at "of".
                 toks.extend(["of", nxt.group(1)])
                 end = i = nxt.end()

@@ -237,7 +237,9 @@ _BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
            r"(?:\s+as|\s*,))")
 _AFTER_QUOTE_NAMED = re.compile(
-    rf"\s*,?\s*(?:(?:the|a|an|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*(?P<n1>{_QUOTE_NAME})"
+    # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
+    rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
+    rf"(?P<n1>{_QUOTE_NAME})"
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
     # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
     rf"|(?:the|a|an|one|another)\s[^,.;\"“”]{{1,60}}?,\s*(?:who\s+)?{_BRINGS}"

@@ -39,7 +39,7 @@ SCALES: dict[str, int] = {
 COLLECTIVE: dict[str, int] = {"trio": 3, "pair": 2, "duo": 2, "couple": 2, "quartet": 4}
 # Vague quantifiers: the smallest value each one implies (corpus convention).
 VAGUE: dict[str, int] = {
-    "a number of": 2, "a few": 2, "a handful of": 2, "several": 3, "dozens": 24,
+    "a number of": 2, "a few": 2, "a handful of": 2, "a handful": 2, "several": 3, "dozens": 24,
     "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
     "tens of thousands": 20_000, "hundreds of thousands": 200_000,
     "several dozen": 36, "several hundred": 300, "several thousand": 3000,
