@@ -119,6 +119,8 @@ _DATELINE = re.compile(
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?:\s+{_CLOCK})?\s*(?:--|-|—|–|:)\s+"
     # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
+    # ... or a colon clock alone opening a live blog's entry: "09:42 The number of ..."
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
