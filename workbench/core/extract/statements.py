@@ -1146,11 +1146,37 @@ _LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
 
 def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
     for m in _TRANSCRIPT_LABEL.finditer(text, h1):
-        if m.group("sp").split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
-            continue
+        speaker: str | None = m.group("sp")
+        if speaker.split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
+            # "MBEKI: ...": a surname alone is a label only when the transcript named its
+            # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place
+            speaker = _named_before(text, speaker, m.start())
+            if speaker is None:
+                continue
         c0, c1 = m.span("c")
         if not any(int(o["start"]) < c1 and c0 < int(o["end"]) for o in out):
-            _add(out, text, c0, c1, m.group("sp"))
+            _add(out, text, c0, c1, speaker)
+
+
+_FULL_NAME_END = re.compile(
+    r"(?:\b(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w'’\-]+\s+){1,2})$")
+
+
+def _named_before(text: str, label: str, at: int) -> str | None:
+    """The full name that ends in the one-word ``label`` ("MBEKI") earlier in the text
+    ("Dr. Aline Mbeki"), or None."""
+    if " " in label or not label.isalpha():
+        return None
+    m = re.search(rf"\b{label.capitalize()}\b", text[:at])
+    if m is None:
+        return None
+    first = _FULL_NAME_END.search(text, max(0, m.start() - 40), m.start())
+    if first is None or first.group().split()[0].lower() in _LABEL_STOP:
+        return None
+    return text[first.start():m.end()]
+
+
+_LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "and"))
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
