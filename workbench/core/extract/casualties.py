@@ -61,7 +61,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset({"more", "further"})
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them", "our", "my", "your"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
@@ -196,7 +196,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             continue
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
-            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them"}:
+            # "two of our staff members": a press release's own people
+            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them",
+                                                "our", "my", "your"}:
                 # start is set after the loop, at the possessive rather than at "of".
                 toks.extend(["of", nxt.group(1)])
                 end = i = nxt.end()
@@ -213,6 +215,10 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if toks and wl.endswith("ly") and _person_like(toks) and (
+                adv := _GROUP_WORD.match(sent, m.end())) and _is_participle(
+                    adv.group(1).lower()):
+            break  # "four others seriously injured": the adverb goes with the verb
         if toks and wl in _POSTMODIFIER_FIRST and _person_like(toks):
             break  # "23 fighters loyal to the government": whose side, not the victims
         if toks and len(wl) > 5 and wl.endswith("ing") and (
@@ -388,6 +394,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
+        if m.group("num2") and high is not None and _REVISED_FROM.search(
+                s, max(0, cstart - 24), cstart):
+            # "the toll rose from 9 to 14": the old value and the new one, no range; the
+            # figure is the new value
+            low_n, high, qual = high, None, "exact"
         num = m.group("num") or ""
         # "September " is ten characters: the window holds the longest month name
         if num and (month.search(t, max(0, cstart - 11), cstart) or num_after.match(t, cend)
@@ -669,6 +680,7 @@ _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})
                         re.IGNORECASE)
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
+_REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"

@@ -77,7 +77,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m4>{_MON})(?!\w|\.\w)"
     # "between 1 and 3 April", "from 3 to 7 April": the first day takes the month of the
     # second (which is read on its own after it)
-    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+{_DAY}\s+(?P<m10>{_MON})(?!\w|\.\w))"
+    # ("between 12 and 14 July 1995": and its year)
+    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+{_DAY}\s+(?P<m10>{_MON})(?!\w|\.\w)"
+    rf"(?:,?\s+(?P<y10>{_YEAR})\b)?)"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
@@ -178,10 +180,10 @@ _YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
-(_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _D10, _M10, _M5, _Y5,
+(_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _D10, _M10, _Y10, _M5, _Y5,
  _Y6, _Y9, _REL, _MOD, _M7, _WREL, _WD, _WWEEK, _RDAY, _RPERIOD, _AGO, _AGON, _AGOU, _Y8) = (
     _G[n] for n in ("na", "sep", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
-                    "m4", "d10", "m10", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel",
+                    "m4", "d10", "m10", "y10", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel",
                     "wd", "wweek", "rday", "rperiod", "ago", "agon", "agou", "y8"))
 _ROLL, _ROLLN, _ROLLU = _G["roll"], _G["rolln"], _G["rollu"]
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
@@ -278,6 +280,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             if g[mo] == "May" and d != _D3:
                 return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
             month = _month(g[mo])
+            if d == _D10 and g[_Y10]:
+                return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year
             # A day still to come in an earlier month than publication's is next
             # year's ("will start on 2 January" in a December report).
             ahead = pub is not None and month != pub.month and (_future_context(

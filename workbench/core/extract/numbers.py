@@ -27,7 +27,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # One number: digits or words, optionally followed by a scale word.
 NUMBER = (
     rf"(?:(?:{_DIGITS})(?:\s+(?:{_SCALE}))?"
-    rf"|(?:{_WORDNUM})(?:[-\s](?:{_WORDNUM}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORDNUM}))?)?)"
+    rf"|(?:{_WORDNUM})(?:[-\s](?:{_WORDNUM}))?(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORDNUM}))?)?"
+    # "a hundred", "nearly a thousand": the article counts one of the scale
+    rf"|an?\s+(?:{_SCALE})\b)"
 )
 _VAGUE_ALT = alt(VAGUE)
 _DOZEN = rf"(?:(?:half\s+a|a|{_WORDNUM}|\d+)\s+dozen)"
@@ -86,7 +88,9 @@ def word_value(text: str) -> int | None:
     total = 0
     current = 0.0
     for p in parts:
-        if p in UNITS:
+        if p in {"a", "an"}:
+            current += 1  # "a hundred"
+        elif p in UNITS:
             current += UNITS[p]
         elif p in TENS:
             current += TENS[p]

@@ -119,6 +119,8 @@ _DATELINE = re.compile(
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?:\s+{_CLOCK})?\s*(?:--|-|—|–|:)\s+"
     # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
+    # ... or a colon clock alone opening a live blog's entry: "09:42 The number of ..."
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
@@ -237,7 +239,9 @@ _BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
            r"(?:\s+as|\s*,))")
 _AFTER_QUOTE_NAMED = re.compile(
-    rf"\s*,?\s*(?:(?:the|a|an|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*(?P<n1>{_QUOTE_NAME})"
+    # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
+    rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
+    rf"(?P<n1>{_QUOTE_NAME})"
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
     # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
     rf"|(?:the|a|an|one|another)\s[^,.;\"“”]{{1,60}}?,\s*(?:who\s+)?{_BRINGS}"
@@ -1142,11 +1146,37 @@ _LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
 
 def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
     for m in _TRANSCRIPT_LABEL.finditer(text, h1):
-        if m.group("sp").split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
-            continue
+        speaker: str | None = m.group("sp")
+        if speaker.split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
+            # "MBEKI: ...": a surname alone is a label only when the transcript named its
+            # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place
+            speaker = _named_before(text, speaker, m.start())
+            if speaker is None:
+                continue
         c0, c1 = m.span("c")
         if not any(int(o["start"]) < c1 and c0 < int(o["end"]) for o in out):
-            _add(out, text, c0, c1, m.group("sp"))
+            _add(out, text, c0, c1, speaker)
+
+
+_FULL_NAME_END = re.compile(
+    r"(?:\b(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w'’\-]+\s+){1,2})$")
+
+
+def _named_before(text: str, label: str, at: int) -> str | None:
+    """The full name that ends in the one-word ``label`` ("MBEKI") earlier in the text
+    ("Dr. Aline Mbeki"), or None."""
+    if " " in label or not label.isalpha():
+        return None
+    m = re.search(rf"\b{label.capitalize()}\b", text[:at])
+    if m is None:
+        return None
+    first = _FULL_NAME_END.search(text, max(0, m.start() - 40), m.start())
+    if first is None or first.group().split()[0].lower() in _LABEL_STOP:
+        return None
+    return text[first.start():m.end()]
+
+
+_LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "and"))
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -1740,6 +1770,12 @@ _DOC_BEFORE_READ = re.compile(
 _PREP_BEFORE = re.compile(
     rf"\b(?:{alt((*EN.PREPOSITIONS, 'despite', 'about', 'of', 'against'))})\s+$", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:[\w,'’\-]+\s+){0,4}?(?:lives|life)\b", re.IGNORECASE)
+# The object of "claimed" as an act, closing the clause: "claimed the attack.", "claimed
+# Sunday's bombing in a statement" (not "claimed the attack had failed").
+_CLAIMED_ACT = re.compile(
+    rf"\s+(?:(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s?)\s+){{0,2}}"
+    rf"(?:{alt(EN.CLAIMED_ACTS)})\b(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against"
+    r"|with|by|as|after|before|and|from|of)\b)", re.IGNORECASE)
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
@@ -1810,12 +1846,16 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
+    if word in {"claimed", "claims"} and _CLAIMED_ACT.match(text, v.end()):
+        return True  # "No group has claimed the attack": an act owned, no words
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
                                       or _PP_THAT.match(text, v.end())) and not (
             word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
-            and _finding_source(text, max(s0, v.start() - 50), v.start())):
+            and (_finding_source(text, max(s0, v.start() - 50), v.start()) or (
+                word in EN.INVERTED_THAT_VERBS
+                and _COMMA_SUBJECT.search(text, max(s0, v.start() - 50), v.start())))):
         # "highlighted the need for ...": no "that", no report; but an inversion closing
         # the sentence reports what went before: "..., the inquiry concluded."
         return True

@@ -31,12 +31,15 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    # South Asian copy counts in lakh (100,000) and crore (ten million): "1.5 lakh people
+    # displaced"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Collective nouns that name an exact number of people.
 COLLECTIVE: dict[str, int] = {"trio": 3, "pair": 2, "duo": 2, "couple": 2, "quartet": 4}
 # Vague quantifiers: the smallest value each one implies (corpus convention).
 VAGUE: dict[str, int] = {
-    "a number of": 2, "a few": 2, "a handful of": 2, "several": 3, "dozens": 24,
+    "a number of": 2, "a few": 2, "a handful of": 2, "a handful": 2, "several": 3, "dozens": 24,
     "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
     "tens of thousands": 20_000, "hundreds of thousands": 200_000,
     "several dozen": 36, "several hundred": 300, "several thousand": 3000,
@@ -387,6 +390,10 @@ REPORTING_VERBS = _w(
     # complained that ...", "she answered that ..." (only before "that": "countered the
     # attack", "complained of pain", "answered questions" are no report)
     " countered counters complained complains answered replied"
+    # translated Latin American copy: "the minister assured that ...", "the prosecutor's
+    # office detailed that ..." (only before "that": "assured the villagers",
+    # "detailed plans")
+    " assured assures detailed"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
@@ -402,7 +409,11 @@ THAT_VERBS = frozenset(_w(
     # "the talks concluded on Friday": an act without "that" (or an inversion)
     " concluded concludes"
     " countered counters complained complains answered replied"
+    " assured assures detailed"
 )) | frozenset(_p("pointed out|points out"))
+# Of those, the ones translated copy also puts after the words it reports, closing the
+# sentence after a comma and the source: "..., the Army denounced."
+INVERTED_THAT_VERBS = frozenset(_w("denounced denounces"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
 BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
@@ -459,7 +470,13 @@ NON_SPEAKER_HEADS = frozenset(_w(
 WITHDRAWN_TEXTS = frozenset(_w("version versions"))
 SUPERSEDED = frozenset(_w("earlier previous original first"))
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
-                                " claimed confirmed concluded"))
+                                " claimed confirmed concluded denounced denounces"))
+# Acts one claims as one's own, not words: "No group has claimed the attack", "the rebels
+# claimed the town" (an object noun phrase that ends the clause).
+CLAIMED_ACTS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
+                  " killings assassination kidnapping kidnappings abduction raid raids ambush"
+                  " strike strikes shooting massacre operation town city village villages"
+                  " area base hill victory seat seats title territory")
 # Verbs that may introduce or follow a direct quote. "asked" reports a quoted question,
 # "continued" / "went on" a quote that carries on; without a quote they report nothing.
 # "replied" / "answered" give the answer in interviews, debates and testimony.
