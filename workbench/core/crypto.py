@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from workbench.core import dbapi, searchindex, store, walcheck
+from workbench.core import dbapi, nodump, searchindex, store, walcheck
 from workbench.core.errors import ProjectError, WrongPassphrase
 
 MIN_LENGTH = 8
@@ -134,6 +134,8 @@ def _convert(path: Path, old: str | None, new: str | None) -> None:
 
 
 def _export(path: Path, old: str | None, new: str | None) -> None:
+    if new:
+        nodump.forbid()  # encrypting a plain project: its key is in memory from here
     tmp = path.with_name(f".{path.name}.{os.getpid()}.converting")
     tmp.unlink(missing_ok=True)
     src = _source(path, old)

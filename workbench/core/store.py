@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock, damage, dbapi, schema, searchindex, walcheck
+from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
 from workbench.core.errors import PassphraseNeeded, ProjectError, WrongPassphrase
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
@@ -54,6 +54,9 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
 
 
 def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> Any:
+    # From here the process holds the passphrase and will read decrypted pages: a core
+    # dump of it would put both on the disk in plaintext.
+    nodump.forbid()
     cip = dbapi.cipher()
     conn = cip.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                        factory=_keyed_class())
