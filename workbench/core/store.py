@@ -260,8 +260,8 @@ def clear_dead_copies(path: Path) -> list[Path]:
         # ".partial") beside it
         pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
         kind = re.split(r"[.-]", kind, maxsplit=1)[0]
-        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or _running(int(pid),
-                                                                         leftover):
+        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or running(int(pid),
+                                                                        leftover):
             continue
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
@@ -269,7 +269,9 @@ def clear_dead_copies(path: Path) -> list[Path]:
     return gone
 
 
-def _running(pid: int, leftover: Path) -> bool:
+def running(pid: int, leftover: Path) -> bool:
+    """Whether the process ``pid`` that left ``leftover`` may still be using it (never
+    this process: it removes its own copy before it writes another)."""
     if pid == os.getpid():
         return False  # this process removes its own copy before it writes another
     if os.name == "nt":  # os.kill would end the process there
