@@ -139,6 +139,30 @@ def test_encrypt_and_rekey_reach_backups_kept_in_the_data_folder(tmp_path, monke
     assert backup.check(kept, KEY + " two").ok
 
 
+def test_encrypt_reaches_data_folder_backups_made_before_the_project_was_moved(
+        tmp_path, monkeypatch):
+    from workbench.core import backup
+
+    monkeypatch.setattr(backup, "data_root", lambda: tmp_path / "data" / "backups")
+    old = tmp_path / "fieldwork" / "p.wbproj"
+    old.parent.mkdir()
+    with Project.create(old, coder="tester") as p:
+        add_doc(p, TEXT)
+        kept = backup.make(p.conn, old, folder=backup.data_folder(old))
+    stranger = tmp_path / "other.wbproj"  # another project, with its own backup there
+    with Project.create(stranger, coder="tester") as p:
+        add_doc(p, TEXT)
+        theirs = backup.make(p.conn, stranger, folder=backup.data_folder(stranger))
+    moved = tmp_path / "archive" / "renamed.wbproj"
+    moved.parent.mkdir()
+    old.rename(moved)
+    converted = crypto.encrypt(moved, KEY)
+    assert kept in converted  # before: left readable under the old path's folder
+    assert WORD not in kept.read_bytes().lower()
+    assert backup.check(kept, KEY).ok
+    assert theirs not in converted and WORD in theirs.read_bytes().lower()
+
+
 def test_short_passphrase_refused(tmp_path):
     path = tmp_path / "p.wbproj"
     Project.create(path).close()

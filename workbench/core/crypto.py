@@ -15,10 +15,11 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from workbench.core import dbapi, searchindex, store, walcheck
+from workbench.core import dbapi, nodump, searchindex, store, walcheck
 from workbench.core.errors import ProjectError, WrongPassphrase
 
 MIN_LENGTH = 8
@@ -60,10 +61,12 @@ class Converted(list[Path]):
                 "enough.")
 
 
-def _convert_backups(path: Path, old: str | None, new: str) -> Converted:
+def _convert_backups(path: Path, old: str | None, new: str,
+                     project_id: str | None = None) -> Converted:
     _clear_unfinished(path)
     done, left = [], []
-    for b in _backups(path):
+    strays = _strays(path, project_id) if old is None and project_id else []
+    for b in _backups(path) + strays:
         try:
             if _convert_backup(b, old, new):
                 done.append(b)
@@ -79,9 +82,9 @@ def encrypt(path: Path, passphrase: str) -> Converted:
     check_new_passphrase(passphrase)
     if path.is_file() and is_encrypted(path):
         raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
-    _convert(path, None, passphrase)
+    project_id = _convert(path, None, passphrase)
     # A plaintext backup beside an encrypted project would give its words away.
-    return _convert_backups(path, None, passphrase)
+    return _convert_backups(path, None, passphrase, project_id)
 
 
 def decrypt(path: Path, passphrase: str) -> None:
@@ -122,18 +125,56 @@ def _require_encrypted(path: Path) -> None:
         raise ProjectError(f"{path.name} is not encrypted.")
 
 
-def _convert(path: Path, old: str | None, new: str | None) -> None:
-    """Rewrite ``path`` keyed with ``new`` (None: plaintext), read with ``old``."""
+def _convert(path: Path, old: str | None, new: str | None) -> str | None:
+    """Rewrite ``path`` keyed with ``new`` (None: plaintext), read with ``old``; returns
+    the project's id."""
     # Opening it the usual way checks it is a project, replays its log and upgrades it.
     conn = store.open_existing(path, passphrase=old, read_only=False)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        project_id = _meta_id(conn)
     finally:
         conn.close()
     _export(path, old, new)
+    return project_id
+
+
+def _meta_id(conn: Any) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def _strays(path: Path, project_id: str) -> list[Path]:
+    """Plaintext backups of this project in the user's data folder under another name.
+
+    The window keeps backups there in a folder named after the project's path; a project
+    renamed or moved since has a new folder, and ``encrypt`` left the old one's copies
+    readable. They are told by the project id inside them (a copy of the file shares
+    it, and holds the same words)."""
+    from workbench.core.backup import data_root, folders
+
+    ours = set(folders(path))
+    try:
+        others = [f for f in data_root().iterdir() if f.is_dir() and f not in ours]
+    except OSError:  # no data folder yet
+        return []
+    return [b for folder in sorted(others) for b in sorted(folder.glob("*.wbproj"))
+            if not is_encrypted(b) and _plain_id(b) == project_id]
+
+
+def _plain_id(backup: Path) -> str | None:
+    """The project id inside a plaintext backup, or None if it cannot be read."""
+    try:
+        with contextlib.closing(
+                sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            return _meta_id(conn)
+    except (sqlite3.Error, OSError):  # another program's file, or a damaged one
+        return None
 
 
 def _export(path: Path, old: str | None, new: str | None) -> None:
+    if new:
+        nodump.forbid()  # encrypting a plain project: its key is in memory from here
     tmp = path.with_name(f".{path.name}.{os.getpid()}.converting")
     tmp.unlink(missing_ok=True)
     src = _source(path, old)

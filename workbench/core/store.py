@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock, damage, dbapi, schema, searchindex, walcheck
+from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
 from workbench.core.errors import PassphraseNeeded, ProjectError, WrongPassphrase
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
@@ -54,6 +54,9 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
 
 
 def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> Any:
+    # From here the process holds the passphrase and will read decrypted pages: a core
+    # dump of it would put both on the disk in plaintext.
+    nodump.forbid()
     cip = dbapi.cipher()
     conn = cip.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                        factory=_keyed_class())
@@ -257,8 +260,8 @@ def clear_dead_copies(path: Path) -> list[Path]:
         # ".partial") beside it
         pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
         kind = re.split(r"[.-]", kind, maxsplit=1)[0]
-        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or _running(int(pid),
-                                                                         leftover):
+        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or running(int(pid),
+                                                                        leftover):
             continue
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
@@ -266,7 +269,9 @@ def clear_dead_copies(path: Path) -> list[Path]:
     return gone
 
 
-def _running(pid: int, leftover: Path) -> bool:
+def running(pid: int, leftover: Path) -> bool:
+    """Whether the process ``pid`` that left ``leftover`` may still be using it (never
+    this process: it removes its own copy before it writes another)."""
     if pid == os.getpid():
         return False  # this process removes its own copy before it writes another
     if os.name == "nt":  # os.kill would end the process there

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
+from workbench.gui import clipboard
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
 from workbench.gui.main_menus import build_menus
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
     def _install(self, session: Session) -> None:
         """Build the panes for a session; replaces the panes of a previous project."""
         self.session = session
+        clipboard.guarded = bool(session.project.encrypted)
         self.backup_timer.start(session.project)
         bus = session.bus
         self.document_list = DocumentList(session, self)
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         # Close the old project only once its panes are gone: a pending timer in one
         # of them must not read a closed connection.
         old_panes.destroyed.connect(lambda *_: old_project.close())
+        clipboard.forget()  # the old project's words leave with it
         self._install(Session(project, Bus()))
         self.actions_ = build_menus(self)
         self._restore_layout()
@@ -566,6 +569,7 @@ class MainWindow(QMainWindow):
         if self.merge_run is not None:  # rolled back before the project is closed
             self.merge_run.stop()
         self.save_layout()
+        clipboard.forget()  # an encrypted project's words do not outlive its window
         super().closeEvent(event)
 
     def central_panes(self) -> dict[str, QWidget]:

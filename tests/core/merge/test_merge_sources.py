@@ -107,3 +107,38 @@ def test_checking_a_source_opens_no_second_connection_to_it(tmp_path, monkeypatc
         merge_projects(target, [coder])
     assert _digest(coder) == before
     assert sorted(os.listdir(coder.parent)) == listing
+
+
+_KILLED_MERGE = """
+import os, sys
+from workbench.core.merge.sources import open_source
+source = open_source(sys.argv[1], coder="lead")
+print(source.folder, flush=True)
+os.kill(os.getpid(), 9)  # killed mid-merge: close never runs
+"""
+
+
+def test_a_killed_merges_copy_of_the_source_is_cleared_by_the_next_one(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    _lead, coder = _coders(tmp_path)
+    _as_older(coder)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", _KILLED_MERGE, str(coder)],
+                         env={**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(root)},
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == -9, out.stderr
+    left = Path(out.stdout.strip())
+    assert left.parent == temp
+    assert any(b"Crescent Brigade" in p.read_bytes() for p in left.iterdir())  # plaintext
+    live = temp / f"workbench-merge-{os.getppid()}-busy"  # a running process's merge
+    live.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    source = open_source(coder, coder="lead")
+    source.close()
+    assert sorted(p.name for p in temp.iterdir()) == [live.name]

@@ -53,7 +53,8 @@ def open_source(path: str | Path, coder: str | None = None,
         project = Project(path, conn, coder, read_only=True, notices=notices)
         project.untouched = True
         return project
-    folder = Path(tempfile.mkdtemp(prefix="workbench-merge-"))
+    clear_dead_folders()
+    folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
     try:
         copy = store.copy_to(conn, folder / path.name)
         conn.close()
@@ -66,6 +67,29 @@ def open_source(path: str | Path, coder: str | None = None,
     source.folder = folder
     source.path = path  # reports name the coder's file, not the copy
     return source
+
+
+# The upgraded copies' folders in the temporary folder: PREFIX + PID + "-" + random.
+FOLDER_PREFIX = "workbench-merge-"
+
+
+def clear_dead_folders() -> list[Path]:
+    """Delete the upgraded-copy folders of merges whose process is gone.
+
+    A merge killed midway (kill -9, a power cut with the temporary folder on disk) never
+    ran ``close``, and its copy of the coder's project stayed in the temporary folder for
+    good: the whole project, in plaintext when the source was plain, though the source
+    itself may have been on a stick since taken away. Each merge that needs a copy first
+    clears those whose process is no longer running."""
+    gone = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*-*"):
+        pid = folder.name[len(FOLDER_PREFIX):].split("-", 1)[0]
+        if (not folder.is_dir() or not pid.isdigit() or int(pid) == os.getpid()
+                or store.running(int(pid), folder)):
+            continue  # an older version's folder (no pid), or a live merge's
+        shutil.rmtree(folder, ignore_errors=True)
+        gone.append(folder)
+    return gone
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QMimeData, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.codebook import FieldSpec
+from workbench.gui import clipboard
 
 EMPTY = "—"
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -50,6 +51,10 @@ class FocusOutTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # A memo of an encrypted project: out of clipboard histories (gui/clipboard).
+        return clipboard.prepared(super().createMimeDataFromSelection())
 
 
 class FieldInput(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QMimeData, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -17,6 +17,7 @@ from workbench.core import repo as repo_mod
 from workbench.core.direction import has_both_directions
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.search import word_spans
+from workbench.gui import clipboard
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.incident_actions import add_to_incident
 from workbench.gui.offsets import OffsetMap, display_text
@@ -75,6 +76,10 @@ class DocumentView(QPlainTextEdit):
         self.bus.selection_changed.connect(self._on_selection)
         self.bus.project_changed.connect(self._on_changes)
         self.bus.search_changed.connect(self._on_search)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # A copy of an encrypted project's words: out of clipboard histories (gui/clipboard).
+        return clipboard.prepared(super().createMimeDataFromSelection())
 
     # ------------------------------------------------------------- loading
     def load_document(self, doc_id: int | None) -> None:
