@@ -85,6 +85,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["import"] = _action(win, m, "&Import files…", win.choose_import_files, "Ctrl+I",
                              "importFiles")
     _action(win, m, "Import &folder…", win.choose_import_folder, "Ctrl+Shift+I")
+    acts["reimport"] = _action(win, m, "Re-import new &version…", win.choose_reimport,
+                               name="reimportVersion")
     acts["export"] = _action(win, m, "&Export…", win.export, "Ctrl+E", "export")
     acts["export_shown"] = _action(win, m, "Export what the &table shows…", win.export_shown,
                                    "Ctrl+Shift+E", "exportShown")

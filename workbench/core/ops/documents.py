@@ -45,11 +45,12 @@ class ReimportReport:
     orphaned: int  # not found again: kept with their quote, never dropped
     review: tuple[str, ...]  # counts or dates whose words changed: back to suggested
 
-    def sentence(self) -> str:
-        """One sentence for the user: what re-anchored, what is orphaned, what waits."""
+    def sentence(self, name: str | None = None) -> str:
+        """One sentence for the user: what re-anchored, what is orphaned, what waits.
+        ``name`` names the document (the window gives its title in quotes)."""
         def n(count: int, one: str, many: str) -> str:
             return f"{count} {one if count == 1 else many}"
-        text = (f"Re-imported document {self.doc_id}: "
+        text = (f"Re-imported {name or f'document {self.doc_id}'}: "
                 f"{n(self.in_place, 'annotation', 'annotations')} in place, "
                 f"{self.reanchored} re-anchored, {self.orphaned} orphaned")
         if self.review:
