@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableView
 
 from workbench.core import rewording
 from workbench.core.ops.annotations import annotate_quote
 from workbench.core.ops.importing import import_file
 from workbench.core.project import Project
-from workbench.gui.models.annotation_table_model import STATUS, TEXT
+from workbench.gui.models.annotation_table_model import ORPHANED_TIP, STATUS, TEXT
 
 FIRST = ("Grain depot struck at Velmora\n\nA drone strike on the grain depot killed 7 porters "
          "on 3 June, the district council said. The night shift had left an hour before.\n")
@@ -31,7 +32,7 @@ def depot(tmp_path: Path, qtbot):
         toll = annotate_quote(project, doc, "casualty", "killed 7 porters",
                               {"outcome": "killed", "count_low": 7,
                                "incident_date": "2026-06-03"}).result
-        annotate_quote(project, doc, "statement", "the district council said")
+        said = annotate_quote(project, doc, "statement", "the district council said").result
         annotate_quote(project, doc, "event", "The night shift had left")
     win = create_main_window(tmp_path / "depot.wbproj")
     win.show_dialogs = False
@@ -40,6 +41,7 @@ def depot(tmp_path: Path, qtbot):
     win.show()
     qtbot.waitExposed(win)
     win.session.project.undo_stack.clear()
+    win.said = said  # the statement the corrected copy cuts
     yield win, doc, toll, source
     close_window(win)
 
@@ -82,6 +84,19 @@ def test_a_corrected_copy_shows_and_its_changed_toll_waits_for_review(depot, qtb
     timeline = win.timeline
     qtbot.waitUntil(lambda: timeline.marks is not None and toll in timeline.marks.by_ann)
     assert all(timeline.marks.suggested[i] for i in timeline.marks.by_ann[toll])
+
+
+def test_the_orphaned_annotation_is_kept_and_says_so(depot, qtbot) -> None:
+    win, doc, _toll, source = depot
+    source.write_text(SECOND, encoding="utf-8")
+    _reimport(win, qtbot, doc, source)
+    model = win.findChild(QTableView, "annotationTable").model()
+    tips = {model.row_at(r)["id"]: model.index(r, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+            for r in range(model.rowCount())}
+    assert tips[win.said] == ORPHANED_TIP + "the district council said"
+    assert sum(t.startswith(ORPHANED_TIP) for t in tips.values()) == 1
+    win.session.bus.select(win.said, doc, sender="test")
+    assert "not found in the current text" in win.annotation_panel.editor.title.text()
 
 
 def test_undo_takes_the_new_version_back(depot, qtbot) -> None:
