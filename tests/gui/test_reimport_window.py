@@ -82,8 +82,8 @@ def test_a_corrected_copy_shows_and_its_changed_toll_waits_for_review(depot, qtb
     # The viewer selects its new words; the timeline draws it hollow, as a suggestion.
     assert view.textCursor().selectedText() == "killed 9 porters"
     timeline = win.timeline
-    qtbot.waitUntil(lambda: timeline.marks is not None and toll in timeline.marks.by_ann)
-    assert all(timeline.marks.suggested[i] for i in timeline.marks.by_ann[toll])
+    qtbot.waitUntil(lambda: timeline.marks is not None and toll in timeline.marks.by_ann
+                    and all(timeline.marks.suggested[i] for i in timeline.marks.by_ann[toll]))
 
 
 def test_the_orphaned_annotation_is_kept_and_says_so(depot, qtbot) -> None:
@@ -163,3 +163,38 @@ def test_the_document_lists_context_menu_asks_for_the_file(depot, qtbot, monkeyp
     assert win.annotation_panel.selected_ids() == [toll]
     assert "1 count or date whose words changed waits for review" in (
         win.statusBar().currentMessage())
+
+
+def test_while_the_new_version_is_stored_other_writes_wait_their_turn(
+        depot, qtbot, monkeypatch) -> None:
+    # The store runs in a thread on a connection of its own: the window keeps painting,
+    # and a write from the window meanwhile is refused in a sentence, not left waiting
+    # on the file's lock.
+    import threading
+
+    from workbench.core.ops.annotations import update_annotation
+    from workbench.gui import reimport_job
+
+    win, doc, toll, source = depot
+    source.write_text(SECOND, encoding="utf-8")
+    storing, release = threading.Event(), threading.Event()
+    real = reimport_job.reimport_parsed
+
+    def held(project, *args):
+        storing.set()
+        release.wait(10)
+        return real(project, *args)
+
+    monkeypatch.setattr(reimport_job, "reimport_parsed", held)
+    job = win.reimport_file(doc, source)
+    assert win.reimport_file(doc, source) is None  # one at a time
+    assert "Wait for the running re-import" in win.statusBar().currentMessage()
+    assert win.start_import([source]) is None
+    qtbot.waitUntil(storing.is_set, timeout=30000)
+    out = win.session.run(update_annotation, toll, memo="checked", sender="test")
+    assert not out.ok and "A re-import is running" in win.statusBar().currentMessage()
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        release.set()
+    assert job.outcome.ok and win.session.held_by is None
+    assert win.document_view.toPlainText() == SECOND
+    assert win.session.run(update_annotation, toll, memo="checked", sender="test").ok

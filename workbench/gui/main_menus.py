@@ -243,7 +243,8 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     from workbench.gui.dialogs.merge import MergeReportDialog
     from workbench.gui.merge_run import MergeRun
 
-    if win.import_job is not None or win.session.held_by is not None:
+    if (win.import_job is not None or win.reimport_job is not None
+            or win.session.held_by is not None):
         # One writer at a time: an import stores its batches from the window's thread.
         win.statusBar().showMessage("Wait for the running import or merge to finish "
                                     "before merging; nothing was merged.", 6000)

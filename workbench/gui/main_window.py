@@ -326,6 +326,10 @@ class MainWindow(QMainWindow):
             return False
         if project is None:
             return False
+        if self.reimport_job is not None:  # it stores into the project shown now
+            self.reimport_job.stop()
+            self.reimport_job = None
+            self.progress.hide()
         old_project, old_panes = self.session.project, self.centralWidget()
         self.save_layout()
         for dialog in self.findChildren(QDialog):
@@ -372,6 +376,10 @@ class MainWindow(QMainWindow):
         """Import ``paths`` in the background; None while another import runs."""
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
+            return None
+        if self.reimport_job is not None:
+            self.statusBar().showMessage("Wait for the running re-import to finish before "
+                                         "importing; nothing was imported.", MESSAGE_MS)
             return None
         if self.session.held_by is not None:
             # Files dropped on the window may get past the merge's modal dialog: each
@@ -432,16 +440,21 @@ class MainWindow(QMainWindow):
             self.reimport_file(int(row["id"]), path)
 
     def reimport_file(self, doc_id: int, path: str | Path) -> ReimportJob | None:
-        """Replace document ``doc_id``'s text with the file at ``path`` (parsed in a
-        thread, stored on this one); None when another re-import or a merge runs."""
-        if self.reimport_job is not None:
-            self.statusBar().showMessage("A re-import is already running.", MESSAGE_MS)
+        """Replace document ``doc_id``'s text with the file at ``path``, parsed and stored
+        in threads (``gui/reimport_job.py``); None, with the reason on the status bar,
+        while an import, a merge or another re-import runs."""
+        if self.import_job is not None or self.reimport_job is not None:
+            # One writer at a time: the import stores its batches from this thread, and
+            # they would be refused while the re-import writes.
+            running = "import" if self.import_job is not None else "re-import"
+            self.statusBar().showMessage(f"Wait for the running {running} to finish before "
+                                         "re-importing; nothing was changed.", MESSAGE_MS)
             return None
         if self.refused_while_held():
             return None
         from workbench.gui.reimport_job import ReimportJob
 
-        job = ReimportJob(self.session, doc_id, path, self)
+        job = ReimportJob(self.session, doc_id, path, sender=self, parent=self)
         self.reimport_job = job
         self.progress.setRange(0, 0)  # busy: one file, no steps to count
         self.progress.setFormat(f"Re-importing {Path(path).name}")
@@ -617,9 +630,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()
-        if self.reimport_job is not None:
-            self.reimport_job.cancel()
-            self.reimport_job.wait()
+        if self.reimport_job is not None:  # a store already running commits first
+            self.reimport_job.stop()
         if self.merge_run is not None:  # rolled back before the project is closed
             self.merge_run.stop()
         self.save_layout()
