@@ -1,12 +1,13 @@
-"""How long a re-import holds the window's thread, beside an import of the same file.
+"""What a re-import costs, beside what the window's import holds the window's thread for.
 
-The window parses the new version in a thread (the sandboxed importer) and runs only the
-store step on its own thread: the core's ``reimport_parsed`` (new text, every annotation
-re-anchored). This writes a report of ``--paragraphs`` paragraphs with ``--annotations``
-annotations on it, then a corrected copy (a lead line added, so every span moves; one
-toll in twenty reworded; one paragraph in fifty cut, so its annotations are orphaned),
-and prints the CPU time of the parse step and of the store step, beside the raw
-baseline of the same run: the longest the window's import holds its thread, storing one
+The window parses the new version in a thread (the sandboxed importer) and runs the
+store step, the core's ``reimport_parsed`` (new text, every annotation re-anchored and
+rewritten), in another thread on a connection of its own (``core/detached_write.py``):
+these figures say why. This writes a report of ``--paragraphs`` paragraphs with
+``--annotations`` annotations on it, then a corrected copy (a lead line added, so every
+span moves; one toll in twenty reworded; one paragraph in fifty cut), and prints the
+CPU time of the parse step and of the store step, beside the raw baseline of the same
+run: the longest the window's import holds its thread, storing one
 batch of ``BATCH_FILES`` (200) small files. Not a test.
 
     python bench/reimport_bench.py [--paragraphs 700] [--annotations 2000] [--repeat 3]
@@ -104,7 +105,7 @@ def main() -> int:
           f"{report.orphaned} orphaned, {len(report.review)} waiting for review")
     print(f"parse step (worker thread, sandboxed): median {statistics.median(parse_s):.3f} s CPU "
           "of this process")
-    print(f"store step on the window's thread:     median {statistics.median(store_s):.3f} s CPU "
+    print(f"store step (reimport_parsed):          median {statistics.median(store_s):.3f} s CPU "
           f"({', '.join(f'{s:.3f}' for s in store_s)})")
     print(f"baseline, the import storing one batch of {BATCH_FILES} files: median "
           f"{statistics.median(base_s):.3f} s CPU ({', '.join(f'{s:.3f}' for s in base_s)})")
