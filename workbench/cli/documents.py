@@ -93,19 +93,14 @@ def _say_result(res: ImportResult) -> None:
 
 def cmd_reimport(args: argparse.Namespace) -> int:
     """Replace a document's text and report how its annotations re-anchored."""
-    from workbench.core import rewording
     from workbench.core.ops.documents import reimport
 
     with open_project(args.project) as project:
-        cs = reimport(project, args.doc_id, args.file)
-        after = [c.after for c in cs.changes if c.entity == "annotation" and c.after]
-    states = [a["anchor"] for a in after]
-    say(f"Re-imported document {args.doc_id}: {states.count('anchored')} annotations in place, "
-        f"{states.count('reanchored')} re-anchored, {states.count('orphaned')} orphaned.")
-    review = [a["id"] for a in after if rewording.needs_review(a)]
-    if review:
-        say(f"{len(review)} count(s) or date(s) whose words changed keep their values and "
-            f"wait for review: {', '.join(review)}.")
+        report = reimport(project, args.doc_id, args.file).result
+    say(report.sentence())
+    if report.review:
+        say(f"{len(report.review)} count(s) or date(s) whose words changed keep their values "
+            f"and wait for review: {', '.join(report.review)}.")
     return 0
 
 

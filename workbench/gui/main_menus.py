@@ -85,6 +85,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["import"] = _action(win, m, "&Import files…", win.choose_import_files, "Ctrl+I",
                              "importFiles")
     _action(win, m, "Import &folder…", win.choose_import_folder, "Ctrl+Shift+I")
+    acts["reimport"] = _action(win, m, "Re-import new &version…", win.choose_reimport,
+                               name="reimportVersion")
     acts["export"] = _action(win, m, "&Export…", win.export, "Ctrl+E", "export")
     acts["export_shown"] = _action(win, m, "Export what the &table shows…", win.export_shown,
                                    "Ctrl+Shift+E", "exportShown")
@@ -241,7 +243,8 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
     from workbench.gui.dialogs.merge import MergeReportDialog
     from workbench.gui.merge_run import MergeRun
 
-    if win.import_job is not None or win.session.held_by is not None:
+    if (win.import_job is not None or win.reimport_job is not None
+            or win.session.held_by is not None):
         # One writer at a time: an import stores its batches from the window's thread.
         win.statusBar().showMessage("Wait for the running import or merge to finish "
                                     "before merging; nothing was merged.", 6000)

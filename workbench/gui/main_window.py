@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from workbench.gui.import_worker import ImportJob
     from workbench.gui.merge_run import MergeRun
     from workbench.gui.panes.timeline import TimelinePane
+    from workbench.gui.reimport_job import ReimportJob
+    from workbench.gui.session import Outcome
 
 PROJECT_FILTER = "Workbench projects (*.wbproj);;All files (*)"
 MESSAGE_MS = 6000
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.show_dialogs = True  # tests and the screenshot command turn dialogs off
         self.import_job: ImportJob | None = None
         self.merge_run: MergeRun | None = None  # a merge in its thread (gui/merge_run.py)
+        self.reimport_job: ReimportJob | None = None  # a new version being parsed
         self._stats: dict[str, int] | None = None  # the status bar's counts, kept per write
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.start(session.project)
         bus = session.bus
         self.document_list = DocumentList(session, self)
+        self.document_list.reimport_requested.connect(self.choose_reimport)
         self.document_view = DocumentView(session, self)
         self.document_view.setAcceptDrops(False)  # let file drops reach the window
         self.annotation_panel = AnnotationPanel(session, self)
@@ -324,6 +328,10 @@ class MainWindow(QMainWindow):
             return False
         if project is None:
             return False
+        if self.reimport_job is not None:  # it stores into the project shown now
+            self.reimport_job.stop()
+            self.reimport_job = None
+            self.progress.hide()
         old_project, old_panes = self.session.project, self.centralWidget()
         self.save_layout()
         for dialog in self.findChildren(QDialog):
@@ -372,6 +380,10 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.statusBar().showMessage("An import is already running.", MESSAGE_MS)
             return None
+        if self.reimport_job is not None:
+            self.statusBar().showMessage("Wait for the running re-import to finish before "
+                                         "importing; nothing was imported.", MESSAGE_MS)
+            return None
         if self.session.held_by is not None:
             # Files dropped on the window may get past the merge's modal dialog: each
             # batch stored before the merge ended would be refused file by file
@@ -415,6 +427,61 @@ class MainWindow(QMainWindow):
         from workbench.core.suggest import suggest_documents
 
         self.session.run(suggest_documents, doc_ids, sender=self)
+
+    # ------------------------------------------------------------ reimport
+    def choose_reimport(self, doc_id: int | None = None) -> None:
+        """Ask for a new version of a document's file (the current document by default)
+        and re-import it."""
+        doc_id = doc_id if doc_id is not None else self.session.bus.selection.doc_id
+        row = self.session.project.repo.get("document", doc_id) if doc_id else None
+        if row is None:
+            self.statusBar().showMessage("Choose the document to re-import first.", MESSAGE_MS)
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, f"New version of “{row.get('title') or f'document {doc_id}'}”")
+        if path:
+            self.reimport_file(int(row["id"]), path)
+
+    def reimport_file(self, doc_id: int, path: str | Path) -> ReimportJob | None:
+        """Replace document ``doc_id``'s text with the file at ``path``, parsed and stored
+        in threads (``gui/reimport_job.py``); None, with the reason on the status bar,
+        while an import, a merge or another re-import runs."""
+        if self.import_job is not None or self.reimport_job is not None:
+            # One writer at a time: the import stores its batches from this thread, and
+            # they would be refused while the re-import writes.
+            running = "import" if self.import_job is not None else "re-import"
+            self.statusBar().showMessage(f"Wait for the running {running} to finish before "
+                                         "re-importing; nothing was changed.", MESSAGE_MS)
+            return None
+        if self.refused_while_held():
+            return None
+        from workbench.gui.reimport_job import ReimportJob
+
+        job = ReimportJob(self.session, doc_id, path, sender=self, parent=self)
+        self.reimport_job = job
+        self.progress.setRange(0, 0)  # busy: one file, no steps to count
+        self.progress.setFormat(f"Re-importing {Path(path).name}")
+        self.progress.show()
+        job.finished.connect(self._reimport_finished)
+        job.start()
+        return job
+
+    def _reimport_finished(self, outcome: Outcome) -> None:
+        job, self.reimport_job = self.reimport_job, None
+        self.progress.hide()
+        if job is not None:
+            job.deleteLater()
+        if not outcome.ok or outcome.changes is None:
+            return  # the core's sentence is on the status bar; nothing was written
+        report = outcome.changes.result
+        row = self.session.project.repo.get("document", report.doc_id) or {}
+        title = row.get("title")
+        self.statusBar().showMessage(report.sentence(f"“{title}”" if title else None),
+                                     MESSAGE_MS * 3)
+        # The new text in the viewer; with figures to check, the first of them in the
+        # editor, its memo saying what the words were and are.
+        self.session.bus.select(report.review[0] if report.review else None,
+                                report.doc_id, sender=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -566,6 +633,8 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()
+        if self.reimport_job is not None:  # a store already running commits first
+            self.reimport_job.stop()
         if self.merge_run is not None:  # rolled back before the project is closed
             self.merge_run.stop()
         self.save_layout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,11 @@ from workbench.core.importers import detect_direction
 
 # Import names stay importable from here for callers written before importing.py.
 from workbench.core.ops.importing import ImportResult as ImportResult
+from workbench.core.ops.importing import ParsedFile, parse_path, text_sha256
 from workbench.core.ops.importing import check_date as check_date
 from workbench.core.ops.importing import date_or_none as date_or_none
 from workbench.core.ops.importing import import_bytes as import_bytes
 from workbench.core.ops.importing import import_file as import_file
-from workbench.core.ops.importing import parse_path, text_sha256
 from workbench.core.ops.importing import read_file as read_file
 from workbench.core.project import Project
 
@@ -34,21 +35,61 @@ def get_document(project: Project, doc_id: int) -> dict[str, Any]:
     return row
 
 
+@dataclass(frozen=True)
+class ReimportReport:
+    """What a re-import did to the document's annotations (the ChangeSet's ``result``)."""
+
+    doc_id: int
+    in_place: int  # the same words at the same offsets
+    reanchored: int  # found again elsewhere, or with changed words
+    orphaned: int  # not found again: kept with their quote, never dropped
+    review: tuple[str, ...]  # counts or dates whose words changed: back to suggested
+
+    def sentence(self, name: str | None = None) -> str:
+        """One sentence for the user: what re-anchored, what is orphaned, what waits.
+        ``name`` names the document (the window gives its title in quotes)."""
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+        text = (f"Re-imported {name or f'document {self.doc_id}'}: "
+                f"{n(self.in_place, 'annotation', 'annotations')} in place, "
+                f"{self.reanchored} re-anchored, {self.orphaned} orphaned")
+        if self.review:
+            text += (f"; {n(len(self.review), 'count or date', 'counts or dates')} whose "
+                     f"words changed {'waits' if len(self.review) == 1 else 'wait'} "
+                     "for review")
+        return text + "."
+
+
 def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
     """Replace a document's text with a new version of its file and re-anchor.
 
     Annotations that cannot be found again are marked orphaned, never dropped. A
     count or a date whose words changed keeps its values but waits for review again,
-    its memo saying what changed (core/rewording.py).
+    its memo saying what changed (core/rewording.py). The ChangeSet's ``result`` is a
+    :class:`ReimportReport`.
     """
     get_document(project, doc_id)
-    source = parse_path(path)
+    return reimport_parsed(project, doc_id, parse_path(path))
+
+
+def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> ChangeSet:
+    """The store step of :func:`reimport`, for a file parsed already (the window parses
+    in a thread, as its import does, and stores here on its own thread).
+
+    Refused (ImportRejected, nothing written) when the file could not be read or parsed,
+    or holds the text the document has already: a re-import that changes no text would
+    only add a line to the custody log.
+    """
+    get_document(project, doc_id)
     if source.document is None:
-        raise source.error or ImportRejected(f"{path}: the file was not read.")
+        raise source.error or ImportRejected(f"{source.path}: the file was not read.")
     parsed, digest, path = source.document, source.sha256, source.path
     text = as_str(parsed.text)  # re-anchoring reads it as a string anyway
     with project.write("reimport") as tx:
         doc = get_document(project, doc_id)  # as stored when the write began
+        if doc["text_sha256"] == text_sha256(text):
+            raise ImportRejected(f"{path.name} holds the same text as document {doc_id} "
+                                 "already has; nothing was changed.")
         tx.add_original(digest, source.data)
         tx.update("document", doc_id, {
             "text": text,
@@ -60,12 +101,19 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
             "direction": detect_direction(text),
             "encoding": parsed.encoding,
         })
+        in_place = reanchored = orphaned = 0
+        review: list[str] = []
         for ann in project.repo.annotations(doc_id=doc_id):
             old = Anchor(ann["start"], ann["end"], ann["exact"], ann["prefix"], ann["suffix"])
             new = reanchor(text, old)
             state = new.state
             if state == "anchored" and (new.start, new.end) == (ann["start"], ann["end"]):
                 state = ann["anchor"] if ann["anchor"] != "orphaned" else "anchored"
+                in_place += 1
+            elif state == "orphaned":
+                orphaned += 1
+            else:
+                reanchored += 1
             values: dict[str, Any] = {**new.columns(), "anchor": state}
             if (state != "orphaned" and ann["status"] != "rejected"
                     and rewording.changed(ann["exact"], new.exact)
@@ -73,10 +121,13 @@ def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
                 values["status"] = "suggested"
                 values["memo"] = "\n".join(
                     [ann["memo"] or "", rewording.memo_line(ann["exact"], new.exact)]).strip()
+                review.append(ann["id"])
             tx.update("annotation", ann["id"], values)
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")
+        tx.changeset.result = ReimportReport(doc_id, in_place, reanchored, orphaned,
+                                             tuple(review))
     return tx.changeset
 
 

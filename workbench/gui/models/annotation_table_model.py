@@ -37,10 +37,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 # visible cell on every paint and or-ing enum members runs Python code each time.
 _CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
                | Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled)
+# Shown for an annotation a re-import could not find in the new text: kept with its
+# quote (never dropped), but no longer on any words of the document.
+ORPHANED_TIP = "Not found in the document's current text since a re-import (orphaned): "
 # The roles a cell may answer (see AnnotationTableModel.cell); any other is None.
 CELL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
                         ANN_ID_ROLE, ROW_ROLE})
+
+def orphan_icon() -> QIcon:
+    """The mark of an orphaned annotation's Text cell (the style's warning sign)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
 
 def key_summary(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
     """The key-fields cell: the core's summary of the row's kind (see core.summary)."""
@@ -92,7 +102,11 @@ class AnnotationTableModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == TEXT:
-            return row["exact"][:500]
+            orphaned = row.get("anchor") == "orphaned"
+            return (ORPHANED_TIP if orphaned else "") + row["exact"][:500]
+        if (role == Qt.ItemDataRole.DecorationRole and col == TEXT
+                and row.get("anchor") == "orphaned"):
+            return orphan_icon()
         if role == Qt.ItemDataRole.ToolTipRole and col == KEY:
             return self._display(row, col) or None  # the cell elides on a narrow pane
         if role == Qt.ItemDataRole.DecorationRole and col == KIND:

@@ -151,7 +151,10 @@ class AnnotationEditor(QWidget):
         spec = cb.kind(ann["kind"]) if ann["kind"] in cb else None
         label = spec.label if spec else ann["kind"]
         quote = " ".join(ann["exact"].split())
-        self.title.setText(f"<b>{label}</b> — “{quote[:160]}{'…' if len(quote) > 160 else ''}”")
+        where = (" · <i>not found in the current text (orphaned by a re-import)</i>"
+                 if ann.get("anchor") == "orphaned" else "")
+        self.title.setText(f"<b>{label}</b> — “{quote[:160]}{'…' if len(quote) > 160 else ''}”"
+                           + where)
         if ann["kind"] != self._kind:
             self._build(spec)
         for name, inp in self.inputs.items():

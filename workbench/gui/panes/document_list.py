@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,10 @@ TITLE_CHARS = 18
 
 class DocumentList(QWidget):
     """The project's documents with a search box that narrows them."""
+
+    # Re-import new version… on the current document: the window asks for the file and
+    # parses it in a thread (gui/reimport_job.py).
+    reimport_requested = Signal(int)  # doc_id
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,6 +84,12 @@ class DocumentList(QWidget):
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.rename_action.triggered.connect(self.ask_rename)
         self.view.addAction(self.rename_action)
+        self.reimport_action = QAction("Re-import new version…", self.view)
+        self.reimport_action.setObjectName("reimportDocument")
+        self.reimport_action.setToolTip("Replace this document's text with a corrected or "
+                                        "revised version of its file; annotations follow")
+        self.reimport_action.triggered.connect(self._ask_reimport)
+        self.view.addAction(self.reimport_action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         layout = QVBoxLayout(self)
@@ -195,6 +205,11 @@ class DocumentList(QWidget):
         from workbench.core.ops.documents import update_metadata
 
         return self.session.run(update_metadata, doc_id, title=title, sender=self).ok
+
+    def _ask_reimport(self) -> None:
+        doc_id = self.bus.selection.doc_id
+        if doc_id is not None:
+            self.reimport_requested.emit(doc_id)
 
     # -------------------------------------------------------------- search
     def run_search(self) -> None:
