@@ -25,14 +25,17 @@ class DetachedWrite:
     """``op(project, *args)`` on a connection of its own; :meth:`run` once, in any thread."""
 
     def __init__(self, project: Project, op: Callable[..., ChangeSet], *args: Any,
-                 what: str = "The change") -> None:
+                 what: str = "The change", nothing: str = "nothing was changed",
+                 opened_to: str = "") -> None:
         self.path = project.path
         self.coder = project.coder
         self.read_only = project.read_only
         self._passphrase = store.passphrase_of(project.conn)
         self.op = op
         self.args = args
-        self.what = what  # the error sentence's subject: "The re-import"
+        # The error sentences' words: "The re-import" ... "nothing was changed"; a merge
+        # says "The merge", "nothing was merged", opened " to merge into".
+        self.what, self.nothing, self.opened_to = what, nothing, opened_to
         self.changes: ChangeSet | None = None
         self.error: WorkbenchError | None = None
         self.finished = threading.Event()
@@ -52,8 +55,10 @@ class DetachedWrite:
             self.error = StorageError(f"{self.what} could not be written ({err}); "
                                       f"{self.path.name} is as it was.")
         except Exception as err:  # its one transaction has rolled back
+            # Nobody above this thread can catch it: left to escape, the thread died and
+            # the window waited for an end that never came.
             self.error = StorageError(f"{self.what} stopped on an unexpected error ({err}); "
-                                      f"{self.path.name} is as it was.")
+                                      f"{self.path.name} is as it was, {self.nothing}.")
         finally:
             self.finished.set()
 
@@ -64,6 +69,6 @@ class DetachedWrite:
         try:
             conn = store.connect_writer(self.path, self._passphrase)
         except dbapi.Error as err:
-            raise StorageError(f"{self.path.name} could not be opened ({err}); "
-                               "nothing was changed.") from None
+            raise StorageError(f"{self.path.name} could not be opened{self.opened_to} "
+                               f"({err}); {self.nothing}.") from None
         return Project(self.path, conn, self.coder)

@@ -20,31 +20,26 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workbench.core import backup, dbapi, store
+from workbench.core import backup
 from workbench.core.changes import ChangeSet
-from workbench.core.errors import StorageError, WorkbenchError
+from workbench.core.detached_write import DetachedWrite
 from workbench.core.merge import merge_projects
 from workbench.core.merge.progress import Step
 from workbench.core.project import Project
 
 
-class DetachedMerge:
+class DetachedMerge(DetachedWrite):
     """One merge of ``sources`` into ``project``'s file; :meth:`run` in any thread once."""
 
     def __init__(self, project: Project, sources: Sequence[str | Path], *,
                  opener: Callable[[Path], Project] | None = None,
                  progress: Callable[[Step], object] | None = None) -> None:
-        self.path = project.path
-        self.coder = project.coder
-        self.read_only = project.read_only
-        self._passphrase = store.passphrase_of(project.conn)
+        super().__init__(project, self._merge, what="The merge", nothing="nothing was merged",
+                         opened_to=" to merge into")
         self.sources = [Path(s) for s in sources]
         self.opener = opener
         self.progress = progress
-        self.changes: ChangeSet | None = None
-        self.error: WorkbenchError | None = None
         self._cancel = threading.Event()
-        self.finished = threading.Event()
         self.started: float | None = None  # time.time() when run began
 
     def backup_before(self) -> Path | None:
@@ -58,38 +53,11 @@ class DetachedMerge:
         """Merge; afterwards ``changes`` (committed) or ``error`` (nothing written),
         whatever went wrong: it never raises."""
         self.started = time.time()
-        try:
-            target = self._open()
-            try:
-                self.changes = merge_projects(target, self.sources, opener=self.opener,
-                                              progress=self.progress,
-                                              cancelled=self._cancel.is_set)
-            finally:
-                target.close()
-        except WorkbenchError as err:
-            self.error = err
-        except dbapi.Error as err:  # the file itself failed (disk, lock): one sentence too
-            self.error = StorageError(f"The merge could not be written ({err}); "
-                                      f"{self.path.name} is as it was.")
-        except Exception as err:  # run in a thread: a raise would be lost
-            # Nobody above this thread can catch it: left to escape, the thread died and
-            # the window waited for an end that never came. Its one transaction has
-            # rolled back, so it is said like any refusal.
-            self.error = StorageError(f"The merge stopped on an unexpected error ({err}); "
-                                      f"{self.path.name} is as it was, nothing was merged.")
-        finally:
-            self.finished.set()
+        super().run()
 
-    def _open(self) -> Project:
-        if self.read_only:  # the merge's write refuses it in the usual sentence
-            return Project.open(self.path, self.coder, read_only=True,
-                                passphrase=self._passphrase)
-        try:
-            conn = store.connect_writer(self.path, self._passphrase)
-        except dbapi.Error as err:
-            raise StorageError(f"{self.path.name} could not be opened to merge into "
-                               f"({err}); nothing was merged.") from None
-        return Project(self.path, conn, self.coder)
+    def _merge(self, target: Project) -> ChangeSet:
+        return merge_projects(target, self.sources, opener=self.opener,
+                              progress=self.progress, cancelled=self._cancel.is_set)
 
     def cancel(self) -> None:
         """Ask the merge to stop at the next item; it then rolls back (``error`` says so)."""
