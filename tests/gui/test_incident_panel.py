@@ -494,3 +494,29 @@ def test_the_pane_says_which_counted_figures_the_report_leaves_out(win) -> None:
     assert session.run(set_status, [suggestion], "accepted", sender=None).ok
     assert not pane.review_label.isVisibleTo(pane)
     assert pane.tally_label.text() == summary()
+
+
+def test_merging_away_the_current_incident_moves_the_pane_to_the_kept_one(win) -> None:
+    """A merge of the incident on screen into another (published to this window, as an
+    adopted or redone change is) shows the kept incident and says so; it left the pane
+    with "No incident selected"."""
+    from workbench.core.incidents.ops import merge_incidents
+
+    session, pane = win.session, win.incident_panel
+    absorbed = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    kept = pane.model.row_at(_row(win, "Drone strike on a wedding in Belcari"))["id"]
+    pane.select_incident(absorbed)
+    assert session.run(merge_incidents, kept, absorbed, sender=None).ok
+    assert pane.incident_id == kept and session.bus.incident.incident_id == kept
+    assert pane.title.text() == "Drone strike on a wedding in Belcari"
+    assert pane.list.currentIndex().row() == _row(win, "Drone strike on a wedding in Belcari")
+    assert pane.sources.row_of(_ann(session, "about 60 civilian")["id"]) is not None
+    assert win.statusBar().currentMessage() == (
+        "“Civilian deaths in Ushkar province” was merged into “Drone strike on a wedding "
+        "in Belcari”; showing that incident.")
+    # Trashing the current incident is no merge: nothing else is made current.
+    other = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    pane.select_incident(other)
+    from workbench.core.incidents.ops import trash_incident
+    assert session.run(trash_incident, other, sender=None).ok
+    assert pane.title.text() == "No incident selected"

@@ -36,7 +36,7 @@ from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
 from workbench.core.incidents.ops import set_best
 from workbench.core.incidents.tally import Tally, published_note
-from workbench.core.incidents.views import incident_rows
+from workbench.core.incidents.views import incident_rows, merged_into
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
 from workbench.gui.following import following
@@ -235,6 +235,10 @@ class IncidentPanel(QWidget):
             ids |= touched
         elif cs.touches("document"):
             ids.update(self.model.ids())
+        # The current incident merged into another (here, by the command line's change
+        # adopted, or a redo): show the kept one, as a researcher expects, not nothing.
+        kept = merged_into(cs, self.incident_id) if self.incident_id else None
+        gone = self._current_row() if kept else None
         if ids:
             rows = incident_rows(self.project, sorted(ids))
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
@@ -248,6 +252,13 @@ class IncidentPanel(QWidget):
         else:
             for inc_id in touched:
                 self.model.refresh_row(inc_id)
+        if kept is not None and self.model.row_of(kept) is not None:
+            self.select_incident(kept)
+            now = self._current_row() or {}
+            self.bus.status_message.emit(
+                f"“{(gone or {}).get('title', '')}” was merged into “{now.get('title', '')}”; "
+                "showing that incident.")
+            return
         if self.incident_id and (touched is None or self.incident_id in touched):
             self._show_detail()
             if self.filter_box.isChecked():
