@@ -185,3 +185,36 @@ def test_tally_prints_an_open_figure_in_words(tmp_path, capsys):
     assert lines[-2].startswith("        doc 1 ") and lines[-2].endswith(" 8 or more")
     assert lines[-1].startswith("        doc 2 ") and lines[-1].endswith(" 9")
     assert "None" not in "\n".join(lines)
+
+
+def test_tally_says_what_the_report_leaves_out_and_takes_its_status(setup, tmp_path, capsys):
+    """Unreviewed suggestions are counted in the working tally with a line saying the
+    report leaves them out; `tally --status` gives the report's numbers for that choice."""
+    import re
+
+    from workbench.core.ops.annotations import set_status
+    from workbench.core.project import Project
+
+    path, fa, fb = setup
+    main(["incident", path, "create", "--title", "Strike", "--member", fa, "--member", fb])
+    with Project.open(path) as p:
+        set_status(p, [fb], "suggested")
+    capsys.readouterr()
+    assert main(["tally", path]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("Strike: killed 7–9 (best 9, sources disagree) · 2 sources")
+    assert out[1] == ("    1 of 2 counted figures is an unreviewed suggestion, left out of "
+                      "the report and exports, which read: killed 7 · 1 source")
+    assert any(line.startswith("            unreviewed: 'Nine people were killed' "
+                               "(suggested,") for line in out)
+    page = tmp_path / "r.html"
+    for statuses in (["accepted"], ["accepted", "suggested"]):
+        flags = [x for s in statuses for x in ("--status", s)]
+        assert main(["tally", path, *flags, "--json"]) == 0
+        shown = json.loads(capsys.readouterr().out)[0]
+        assert main(["report", path, *flags, "-o", str(page)]) == 0
+        capsys.readouterr()
+        summary = re.search(r"<th>Summary</th><td>(.*?)</td>", page.read_text()).group(1)
+        # The statuses asked for are counted without a note (the report counts them too).
+        assert shown["line"] == summary and shown["note"] == ""
+        assert len(shown["unreviewed"]) == len(statuses) - 1

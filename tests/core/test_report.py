@@ -153,3 +153,50 @@ def test_the_report_counts_the_figures_the_exports_count(project):
                        figure_statuses=("accepted", "suggested"))
     row = re.search(r"<tr><td>killed</td><td>all</td>(.*?)</tr>", wide).group(1)
     assert re.findall(r"<td class='n'>(\d+)</td>", row)[2] == "90"
+
+
+def _mixed(project) -> str:
+    """The Port Halden incident with an unreviewed "ninety" and a rejected "seventy"."""
+    from workbench.core.ops.annotations import set_status
+
+    inc = build(project)
+    c = report(project, "Ninety civilians died in the shelling, a post claimed.\n",
+               name="Unverified post", published="2026-03-05", grade=("C", 3),
+               publisher="Channel")
+    k3 = figure(project, c, "Ninety civilians died", count_low=90, group="civilians")
+    d = report(project, "Seventy civilians were killed there, a flyer said.\n",
+               name="Flyer", published="2026-03-06", grade=("C", 3), publisher="Flyer")
+    k4 = figure(project, d, "Seventy civilians were killed", count_low=70,
+                group="civilians")
+    ops.add_members(project, inc, [k3, k4])
+    set_status(project, [k3], "suggested")
+    set_status(project, [k4], "rejected")
+    return inc
+
+
+def _summary(page: str) -> str:
+    return re.search(r"<th>Summary</th><td>(.*?)</td>", page).group(1)
+
+
+def test_the_working_tally_says_what_the_report_leaves_out(project):
+    """The working tally (every figure not rejected, as the window and `workbench
+    tally`) names its unreviewed figures, and its note quotes the report's line; each
+    choice of statuses gives the report's numbers for that choice."""
+    from workbench.core.incidents.tally import published_note, tally
+
+    inc = _mixed(project)
+    working = tally(project, inc)
+    assert working.describe() == "killed 7–90 (best 7, sources disagree) · 3 sources"
+    assert len(working.unreviewed()) == 1 and len(working.counted_figures()) == 3
+    made = dt.date(2026, 3, 9)
+    published = _summary(report_html(project, [inc], made_on=made))
+    assert published == "killed 7–9 (best 7, sources disagree) · 2 sources"
+    assert published_note(project, working) == (
+        "1 of 3 counted figures is an unreviewed suggestion, left out of the report and "
+        f"exports, which read: {published}")
+    for statuses in (None, ("accepted",), ("accepted", "suggested"), ("suggested",)):
+        t = tally(project, inc, statuses)
+        assert t.describe() == _summary(report_html(project, [inc], made_on=made,
+                                                    figure_statuses=statuses))
+    accepted = tally(project, inc, ("accepted",))
+    assert accepted.unreviewed() == [] and published_note(project, accepted) == ""

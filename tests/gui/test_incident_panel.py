@@ -453,3 +453,70 @@ def test_the_list_tip_of_an_undated_incident_of_one_member(win) -> None:
     # As the detail writes it ("no date · no place"); the line began " · — · open".
     assert tip.splitlines()[1] == "no date · no place · open"
     assert tip.splitlines()[2] == "1 member annotation"  # was "1 member annotations"
+
+
+def test_the_pane_says_which_counted_figures_the_report_leaves_out(win) -> None:
+    """The pane counts unreviewed suggestions; a line under the tally says how many and
+    gives the report's line, and the source table marks them. Each line equals the
+    report's summary for the same statuses (default: accepted; None: not rejected)."""
+    import re
+
+    from workbench.core.ops.annotations import set_status
+    from workbench.core.report import report_html
+
+    session, pane = win.session, win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    pane.select_incident(inc_id)
+    assert not pane.review_label.isVisibleTo(pane)  # every figure reviewed: no line
+    suggestion = _ann(session, "Between 60 and 70")["id"]
+    assert session.run(set_status, [suggestion], "suggested", sender=None).ok
+    assert session.run(set_status, [_ann(session, "47 wounded")["id"]], "rejected",
+                       sender=None).ok
+
+    def summary(statuses=("accepted",)) -> str:
+        page = report_html(session.project, [inc_id], figure_statuses=statuses)
+        return re.search(r"<th>Summary</th><td>(.*?)</td>", page).group(1)
+
+    assert pane.tally_label.text() == summary(None) == \
+        "killed 12–21 (best 12) · wounded 24–70 (best 24, vague) · 2 sources"
+    assert pane.review_label.isVisibleTo(pane)
+    assert pane.review_label.text() == (
+        "1 of 4 counted figures is an unreviewed suggestion, left out of the report and "
+        f"exports, which read: {summary()}")
+    assert summary() == "killed 12–21 (best 12) · wounded 24 (vague) · 2 sources"
+    row = pane.sources.row_of(suggestion)
+    src = pane.sources
+    assert src.data(src.index(row, S.COUNTED)) == "yes, unreviewed"
+    assert src.data(src.index(row, S.WORDS), Qt.ItemDataRole.FontRole).italic()
+    assert "report and exports leave it out" in src.data(src.index(row, S.WORDS),
+                                                         Qt.ItemDataRole.ToolTipRole)
+    # Accepted, it reaches the report: the line goes and both views agree.
+    assert session.run(set_status, [suggestion], "accepted", sender=None).ok
+    assert not pane.review_label.isVisibleTo(pane)
+    assert pane.tally_label.text() == summary()
+
+
+def test_merging_away_the_current_incident_moves_the_pane_to_the_kept_one(win) -> None:
+    """A merge of the incident on screen into another (published to this window, as an
+    adopted or redone change is) shows the kept incident and says so; it left the pane
+    with "No incident selected"."""
+    from workbench.core.incidents.ops import merge_incidents
+
+    session, pane = win.session, win.incident_panel
+    absorbed = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    kept = pane.model.row_at(_row(win, "Drone strike on a wedding in Belcari"))["id"]
+    pane.select_incident(absorbed)
+    assert session.run(merge_incidents, kept, absorbed, sender=None).ok
+    assert pane.incident_id == kept and session.bus.incident.incident_id == kept
+    assert pane.title.text() == "Drone strike on a wedding in Belcari"
+    assert pane.list.currentIndex().row() == _row(win, "Drone strike on a wedding in Belcari")
+    assert pane.sources.row_of(_ann(session, "about 60 civilian")["id"]) is not None
+    assert win.statusBar().currentMessage() == (
+        "“Civilian deaths in Ushkar province” was merged into “Drone strike on a wedding "
+        "in Belcari”; showing that incident.")
+    # Trashing the current incident is no merge: nothing else is made current.
+    other = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    pane.select_incident(other)
+    from workbench.core.incidents.ops import trash_incident
+    assert session.run(trash_incident, other, sender=None).ok
+    assert pane.title.text() == "No incident selected"

@@ -20,6 +20,7 @@ from workbench.cli.common import (
     whole,
 )
 from workbench.core import ids
+from workbench.core.codebook import STATUSES as ANNOTATION_STATUSES
 from workbench.core.errors import WorkbenchError
 
 
@@ -139,20 +140,26 @@ def cmd_incident(args: argparse.Namespace) -> int:
 
 def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
-    from workbench.core.incidents.tally import tally
+    from workbench.core.incidents.tally import published_note, tally
     from workbench.core.rewording import REASON
 
+    # Without --status, every figure not rejected (the window's working view); with it,
+    # the figures `report --status` and `export --status` would count, and their line.
+    statuses = tuple(args.status) if args.status else None
     with open_project(args.project) as project:
         # Not named ``ids``: that is the module that shortens them for the listing below.
         wanted = ([resolve_incident(project, args.incident)] if args.incident
                   else [r["id"] for r in list_incidents(project, STATUSES)])
-        tallies = [tally(project, i) for i in wanted]
+        tallies = [tally(project, i, statuses) for i in wanted]
+        notes = {t.incident_id: published_note(project, t) for t in tallies}
         titles = {r["id"]: r["title"] for r in list_incidents(project)}
     if args.json:
-        print_json([t.to_dict() for t in tallies])
+        print_json([{**t.to_dict(), "note": notes[t.incident_id]} for t in tallies])
         return 0
     for t in tallies:
         say(f"{ids.short(t.incident_id)}  {titles.get(t.incident_id, '')}: {t.describe()}")
+        if notes[t.incident_id]:
+            say(f"    {notes[t.incident_id]}")
         for (outcome, category), cell in t.cells.items():
             if category == "all":
                 continue
@@ -165,6 +172,9 @@ def cmd_tally(args: argparse.Namespace) -> int:
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
                     f"{_figure_range(s.low, s.high)}{mark}")
                 for f in s.figures:
+                    if f.used and s.included and f.unreviewed:
+                        say(f"            unreviewed: {f.quote[:40]!r} ({f.status}, left "
+                            f"out of the report and exports; annotation {f.annotation_id})")
                     if f.note == REASON:
                         say(f"            not counted: {f.quote[:40]!r} ({f.note}, "
                             f"annotation {f.annotation_id})")
@@ -271,4 +281,8 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     add_project(sp)
     sp.add_argument("--incident", metavar="ID",
                     help="only this incident (an id or the short id a listing shows)")
+    sp.add_argument("--status", action="append", choices=ANNOTATION_STATUSES,
+                    help="count only figures of this review status (repeatable), as "
+                    "report and export --status do; default: every figure not rejected, "
+                    "as the window shows them, with a line on what the report leaves out")
     add_json(sp)

@@ -156,3 +156,19 @@ def test_migration_8_creates_the_tables_on_an_older_project(tmp_path):
     with Project.open(path) as project:
         assert len(model.incident_types(project)) == len(model.DEFAULT_TYPES)
         assert ops.create_incident(project, "After upgrade").result
+
+
+def test_merged_into_names_the_kept_incident_of_a_merge_and_of_its_redo(project):
+    from workbench.core.incidents.views import merged_into
+
+    k, w = _two_figures(project)
+    keep = ops.create_incident(project, "Keep", members=[k]).result
+    gone = ops.create_incident(project, "Gone", members=[w]).result
+    empty = ops.create_incident(project, "Empty").result
+    cs = ops.merge_incidents(project, keep, gone)
+    assert merged_into(cs, gone) == keep
+    assert merged_into(cs, keep) is None  # the kept one went nowhere
+    assert merged_into(undo(project), gone) is None  # restored, not merged
+    assert merged_into(redo(project), gone) == keep
+    assert merged_into(ops.merge_incidents(project, keep, empty), empty) == keep
+    assert merged_into(ops.trash_incident(project, keep), keep) is None

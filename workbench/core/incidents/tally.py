@@ -57,6 +57,14 @@ class Figure:
     # Linked part_of a figure counted here: it counts in its own category ("five
     # children" among the civilians) but is not added again in the outcome's total.
     part: bool = False
+    # The annotation's review status (suggested, accepted, rejected).
+    status: str = ""
+
+    @property
+    def unreviewed(self) -> bool:
+        """Not rejected and of a review status the report and exports leave out by
+        default (an engine suggestion nobody has reviewed)."""
+        return self.status not in FIGURE_STATUSES and self.status != "rejected"
 
 
 @dataclass
@@ -101,6 +109,24 @@ class Cell:
 class Tally:
     incident_id: str
     cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
+    # The review statuses the tally counted (None: every figure not rejected).
+    statuses: tuple[str, ...] | None = None
+
+    def counted_figures(self) -> dict[str, Figure]:
+        """Every figure the tally counts somewhere (used, from an included source), by
+        annotation id: a figure a revised toll supersedes in the total still counts in
+        its category."""
+        out: dict[str, Figure] = {}
+        for c in self.cells.values():
+            for s in c.sources:
+                if s.included:
+                    out.update((f.annotation_id, f) for f in s.figures if f.used)
+        return out
+
+    def unreviewed(self) -> list[str]:
+        """The counted figures (annotation ids) the report and the exports leave out by
+        default: unreviewed engine suggestions."""
+        return sorted(i for i, f in self.counted_figures().items() if f.unreviewed)
 
     def cell(self, outcome: str, category: str = "all") -> Cell | None:
         return self.cells.get((outcome, category))
@@ -140,6 +166,9 @@ class Tally:
     def to_dict(self) -> dict[str, Any]:
         return {"incident_id": self.incident_id, "line": self.describe(),
                 "sources": self.source_count,
+                "statuses": list(self.statuses) if self.statuses is not None else None,
+                "counted_figures": len(self.counted_figures()),
+                "unreviewed": self.unreviewed(),
                 "cells": [asdict(c) for c in self.cells.values()]}
 
 
@@ -201,7 +230,8 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         words = f"{raw} {r['exact']}" if raw else r["exact"]
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
-                     approximate=flag == "approximate", updated=_revised(words))
+                     approximate=flag == "approximate", updated=_revised(words),
+                     status=r["status"])
         if rewording.needs_review(r):
             fig.used, fig.note = False, rewording.REASON
         elif r["status"] == "rejected":
@@ -344,7 +374,7 @@ def tally(project: Project, incident_id: str,
                         copy.used = False
                         copy.note = "part of another figure (counted in its category only)"
                     into[moved.get(f.annotation_id, c)].append(copy)
-    result = Tally(incident_id)
+    result = Tally(incident_id, statuses=statuses)
     rows_of: dict[tuple[str, int], dict[str, SourceRow]] = defaultdict(dict)
     for (outcome, category), by_doc in grouped.items():
         cell = Cell(outcome, category)
@@ -383,6 +413,24 @@ def tally(project: Project, incident_id: str,
         result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
+
+
+def published_note(project: Project, working: Tally) -> str:
+    """A line for a tally that counts unreviewed suggestions: how many, and the line the
+    report and the exports give for the incident (accepted figures only); "" for none.
+
+    The window and ``workbench tally`` count every figure not rejected, so a researcher
+    sees what the engine proposed while reviewing; without this line one incident read
+    "killed 7–90" there and "killed 7–9" in a report made a minute later. A tally of
+    named statuses gets no line: a report asked for the same statuses reads the same."""
+    n = len(working.unreviewed())
+    if not n or working.statuses is not None:  # statuses named: the report asked alike
+        return ""
+    total = len(working.counted_figures())
+    published = tally(project, working.incident_id, FIGURE_STATUSES)
+    what = ("is an unreviewed suggestion" if n == 1 else "are unreviewed suggestions")
+    return (f"{n} of {total} counted figures {what}, left out of the report and "
+            f"exports, which read: {published.describe()}")
 
 
 def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int]:

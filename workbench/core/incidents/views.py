@@ -42,3 +42,25 @@ def touched_incidents(project: Project, cs: ChangeSet) -> set[str] | None:
     if ann_ids:
         out.update(r["incident_id"] for r in model.membership_rows(project, ann_ids).values())
     return out
+
+
+def merged_into(cs: ChangeSet, incident_id: str) -> str | None:
+    """The incident ``incident_id`` was merged into by ``cs``, or None.
+
+    A merge (``ops.merge_incidents``, or its redo) trashes the absorbed incident and
+    updates the kept one in the same change, and only it does: trashing an incident
+    touches no other. So the absorbed one is the incident ``cs`` trashed, and the kept
+    one the single other incident it left live."""
+    trashed = kept = None
+    others = set()
+    for c in cs.changes:
+        if c.entity != "incident" or c.after is None:
+            continue
+        if c.id == incident_id:
+            if c.after.get("deleted_at") and not (c.before or {}).get("deleted_at"):
+                trashed = c.id
+        elif not c.after.get("deleted_at"):
+            others.add(c.id)
+    if trashed is not None and len(others) == 1:
+        kept = others.pop()
+    return kept

@@ -63,7 +63,7 @@ def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
             "published": m.get("doc_published") or "",
             "grade": f"{m.get('doc_reliability') or '–'}{m.get('doc_credibility') or '–'}",
             "words": " ".join((m.get("exact") or "").split()), "qualifier": "",
-            "figure": "", "counted": "", "counts": None,
+            "figure": "", "counted": "", "counts": None, "unreviewed": False,
         }
         if m["id"] in figs:
             outcome, f, src = figs[m["id"]]
@@ -71,7 +71,10 @@ def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
             row["figure"] = figure_text(outcome, f)
             counts = f.used and src.included
             row["counts"] = counts
-            row["counted"] = "yes" if counts else f"no: {f.note or src.reason or 'not used'}"
+            # Counted here, left out of the report and exports (the core's rule).
+            row["unreviewed"] = bool(counts and f.unreviewed)
+            row["counted"] = ("yes, unreviewed" if row["unreviewed"] else "yes" if counts
+                              else f"no: {f.note or src.reason or 'not used'}")
         rows.append(row)
     return rows
 
@@ -93,12 +96,16 @@ class IncidentSourceModel(RowTableModel):
             return (f"{row['title']}\n{row['publisher']} · {row['published']} · graded "
                     f"{row['grade']}\n“{row['words'][:400]}”"
                     + (f"\n{row['figure']} ({row['qualifier']}) — counted: {row['counted']}"
-                       if row["figure"] else ""))
+                       if row["figure"] else "")
+                    + ("\nNot reviewed yet: the report and exports leave it out until it "
+                       "is accepted." if row["unreviewed"] else ""))
         if role == Qt.ItemDataRole.ForegroundRole and row["counts"] is False:
             return QColor("#8a8a8a")  # a figure the tally leaves out reads as set aside
-        if role == Qt.ItemDataRole.FontRole and col == FIGURE and row["counts"]:
+        if role == Qt.ItemDataRole.FontRole and (row["unreviewed"] or
+                                                 (col == FIGURE and row["counts"])):
             font = QFont()
-            font.setBold(True)
+            font.setBold(col == FIGURE and bool(row["counts"]))
+            font.setItalic(row["unreviewed"])  # an engine's proposal, as in the list
             return font
         if role == ANN_ID_ROLE:
             return row["ann_id"]

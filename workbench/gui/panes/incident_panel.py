@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
 from workbench.core.incidents.ops import set_best
-from workbench.core.incidents.tally import Tally
-from workbench.core.incidents.views import incident_rows
+from workbench.core.incidents.tally import Tally, published_note
+from workbench.core.incidents.views import incident_rows, merged_into
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
 from workbench.gui.following import following
@@ -142,6 +142,16 @@ class IncidentPanel(QWidget):
         self.tally_label.setObjectName("incidentTally")
         self.tally_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tally_label.setWordWrap(True)
+        # The pane counts the engine's unreviewed suggestions, the report and exports do
+        # not: this line says how many there are and gives the report's line beside ours.
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("incidentReviewNote")
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_label.setWordWrap(True)
+        self.review_label.setStyleSheet("color: #9a5b00;")
+        self.review_label.setToolTip("Accept or reject these figures to settle them; "
+                                     "workbench report --status suggested counts them too")
+        self.review_label.hide()
         # Sources that disagree are settled here: the best figure, with the reason.
         self.best_button = QPushButton("Set best figure…", self)
         self.best_button.setObjectName("incidentSetBest")
@@ -152,7 +162,7 @@ class IncidentPanel(QWidget):
         # Two-line rows that wrap the quoted words: on a 1366 px screen the detail is
         # ~400 px wide, and one-line rows showed four columns of clipped words.
         self.source_view = _table(self, "incidentSources", self.sources, {
-            S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 58, S.WORDS: 150, S.QUALIFIER: 64,
+            S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 82, S.WORDS: 150, S.QUALIFIER: 64,
             S.PUBLISHED: 76, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
         self.source_view.setWordWrap(True)
         self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
@@ -163,7 +173,7 @@ class IncidentPanel(QWidget):
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(6, 0, 0, 0)
         dl.setSpacing(2)
-        for w in (self.title, self.meta, self.tally_label):
+        for w in (self.title, self.meta, self.tally_label, self.review_label):
             # Never taller than their text: with no incident (the table hidden) the hint
             # sat in the middle of an empty pane, far from its heading.
             w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -174,6 +184,7 @@ class IncidentPanel(QWidget):
         tally_row.addWidget(self.tally_label, 1)
         tally_row.addWidget(self.best_button, 0, Qt.AlignmentFlag.AlignTop)
         dl.addLayout(tally_row)
+        dl.addWidget(self.review_label)
         dl.addWidget(self.source_view, 1)
         dl.addStretch(0)  # takes the room only while the table is hidden
 
@@ -224,6 +235,10 @@ class IncidentPanel(QWidget):
             ids |= touched
         elif cs.touches("document"):
             ids.update(self.model.ids())
+        # The current incident merged into another (here, by the command line's change
+        # adopted, or a redo): show the kept one, as a researcher expects, not nothing.
+        kept = merged_into(cs, self.incident_id) if self.incident_id else None
+        gone = self._current_row() if kept else None
         if ids:
             rows = incident_rows(self.project, sorted(ids))
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
@@ -237,6 +252,13 @@ class IncidentPanel(QWidget):
         else:
             for inc_id in touched:
                 self.model.refresh_row(inc_id)
+        if kept is not None and self.model.row_of(kept) is not None:
+            self.select_incident(kept)
+            now = self._current_row() or {}
+            self.bus.status_message.emit(
+                f"“{(gone or {}).get('title', '')}” was merged into “{now.get('title', '')}”; "
+                "showing that incident.")
+            return
         if self.incident_id and (touched is None or self.incident_id in touched):
             self._show_detail()
             if self.filter_box.isChecked():
@@ -250,6 +272,7 @@ class IncidentPanel(QWidget):
             self.meta.setText("Select annotations and press I to start one, or drop "
                               "annotations on an incident.")
             self.tally_label.setText("")
+            self.review_label.hide()
             self.sources.set_rows([])
             # An empty grid of headers reads as broken; the sentence above is enough.
             self.source_view.hide()
@@ -270,6 +293,9 @@ class IncidentPanel(QWidget):
             if tally is not None and members else
             "No figures yet: select annotations and press I, or drop them on this incident.")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")
+        note = published_note(self.project, tally) if tally is not None and members else ""
+        self.review_label.setText(note)
+        self.review_label.setVisible(bool(note))
         self.best_button.setVisible(tally is not None and bool(tally.outcomes_with_figures()))
         self.source_view.setVisible(bool(members))
         self.sources.set_rows(S.build_rows(members, tally))
