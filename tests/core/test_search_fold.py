@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.core.interrupt import each_stop, stopped_at
 from tests.helpers import add_doc, make_project, raw_connect
-from workbench.core import searchindex, textnorm
+from workbench.core import indexcheck, searchindex, textnorm
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations
@@ -191,4 +191,32 @@ def test_a_rebuild_stopped_part_way_leaves_the_old_index(tmp_path, monkeypatch):
     assert counted.calls > 20
     assert each_stop(counted.calls, 6, attempt) == 6
     with Project.open(tmp_path / "stop-1.wbproj") as project:  # the next open rebuilds
+        assert _docs(search(project, "12")) == {docs["ar"], docs["fa"], docs["en"]}
+
+
+# ------------------------------------------------------------ the rebuild's progress
+def test_the_rebuild_counts_documents_and_annotations_up_to_their_total(tmp_path, monkeypatch):
+    path, docs = _old_project(tmp_path, monkeypatch)
+    with monkeypatch.context() as m:  # more annotations, the index still of version 1
+        m.setattr(searchindex, "FOLD_VERSION", "1")
+        with Project.open(path) as project:
+            anns = [ann_ops.annotate_quote(project, docs["ar"], "casualty", quote).result
+                    for quote in ("مدنياً", "قصفِ", "السوق", "المستشفى", "قُتِلوا")]
+            ann_ops.trash_annotations(project, anns[:1])  # a trashed one is not indexed
+    monkeypatch.setattr(searchindex, "PROGRESS_EVERY", 2)
+    heard: list[tuple[int, int]] = []
+    with Project.open(path, progress=lambda d, t: heard.append((d, t))) as project:
+        live = project.conn.execute("SELECT count(*) FROM annotations "
+                                    "WHERE deleted_at IS NULL").fetchone()[0]
+        assert live == 5
+        total = len(docs) + live
+        assert heard[-1] == (total, total)
+        assert {t for _, t in heard} == {total}
+        done = [d for d, _ in heard]
+        assert done == sorted(done) and done[0] == 1
+        assert len(set(done)) >= len(docs) + 2  # documents one by one, annotations too
+        assert any(len(docs) < d < total for d in done)  # heard during FTS5's rebuild
+        # The counting fold is gone again and the index equals its sources.
+        assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION
+        assert list(indexcheck.findings(project.conn)) == []
         assert _docs(search(project, "12")) == {docs["ar"], docs["fa"], docs["en"]}

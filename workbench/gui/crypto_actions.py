@@ -34,11 +34,12 @@ def open_asking(parent: QWidget | None, path: str | Path, *, passphrase: str | N
                 opener: Callable[..., Project] | None = None) -> Project | None:
     """Open a project (writing as ``coder``), asking for its passphrase if it is encrypted;
     None if cancelled. ``opener`` is called as ``opener(path, coder=, passphrase=)``;
-    without one, ``Project.open``, whose long steps (an index rebuilt) are shown in a
-    dialog while they run (``opening_notice``)."""
-    with opening_notice(parent) as say:
-        return _open_asking(parent, path, passphrase, ask, coder,
-                            opener or functools.partial(Project.open, announce=say))
+    without one, ``Project.open``, whose long steps (an index rebuilt) run in another
+    thread, shown in a modal dialog with their progress (``opening_notice``)."""
+    with opening_notice(parent) as notice:
+        return _open_asking(parent, path, passphrase, ask, coder, opener or functools.partial(
+            Project.open, announce=notice.say, progress=notice.progress,
+            detach=notice.detach))
 
 
 def _open_asking(parent: QWidget | None, path: str | Path, passphrase: str | None, ask: Ask,

@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
                 f"{self.session.held_by} is running, so {Path(path).name} was not "
                 "opened; open it again once it has finished.", MESSAGE_MS)
             return False
+        # An index rebuilt while opening runs the window's events: nothing may write to
+        # the project still shown, nor open another one, until the opening has ended.
+        self.session.held_by = f"Opening {Path(path).name}"
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
@@ -320,6 +323,8 @@ class MainWindow(QMainWindow):
         except WorkbenchError as err:
             self._error("The project could not be opened", str(err))
             return False
+        finally:
+            self.session.held_by = None
         if project is None:
             return False
         old_project, old_panes = self.session.project, self.centralWidget()
