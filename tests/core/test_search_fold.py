@@ -220,3 +220,25 @@ def test_the_rebuild_counts_documents_and_annotations_up_to_their_total(tmp_path
         assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION
         assert list(indexcheck.findings(project.conn)) == []
         assert _docs(search(project, "12")) == {docs["ar"], docs["fa"], docs["en"]}
+
+
+def test_the_cli_draws_the_rebuilds_progress_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from workbench.cli import common, main
+
+    path, docs = _old_project(tmp_path, monkeypatch)
+    copy = tmp_path / "copy.wbproj"
+    copy.write_bytes(path.read_bytes())
+    assert main(["search", str(path), "12"]) == 0  # a pipe: the sentence, no progress line
+    assert "rebuilding the search index:" not in capsys.readouterr().err
+    monkeypatch.setattr(common._RebuildLine, "EVERY", 0.0)
+    monkeypatch.setattr(searchindex, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["search", str(copy), "12"]) == 0
+    err = capsys.readouterr().err
+    total = len(docs) + 1  # four documents, one annotation
+    lines = [part for part in err.split("\r") if "rebuilding the search index:" in part]
+    assert [p.split(": ")[-1].split(" of ")[0] for p in lines] == [
+        str(n) for n in range(1, total + 1)]  # the end once, as the last line
+    assert lines[-1].endswith(f"{total} of {total} documents and annotations…\x1b[K\n")

@@ -352,8 +352,8 @@ class _Tally:
 
     def tick(self) -> None:
         self.seen += 1
-        if not self.seen % PROGRESS_EVERY:
-            self.progress(min(self.seen, self.total), self.total)
+        if not self.seen % PROGRESS_EVERY and self.seen < self.total:  # the end: rebuild's
+            self.progress(self.seen, self.total)
 
 
 # Thread id -> the tally of the rebuild running in it. Empty but during such a rebuild,
