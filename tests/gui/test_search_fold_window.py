@@ -115,3 +115,28 @@ def test_a_rebuild_that_fails_leaves_the_old_index_and_says_so_in_one_sentence(
     monkeypatch.setattr(searchindex, "rebuild", real)
     assert window.open_project(path)  # the next open rebuilds
     assert searchindex.fold_version(window.session.project.conn) == searchindex.FOLD_VERSION
+
+
+def test_a_backup_of_an_older_folding_restored_rebuilds_on_the_windows_thread(
+        window, tmp_path, monkeypatch) -> None:
+    # The window closes its project before restoring: running its events while the index
+    # of the restored file is rebuilt would let its panes read the closed project.
+    from workbench.gui.crypto_actions import restore_from_backup
+
+    old, docs = _old_project(tmp_path, monkeypatch)
+    real = searchindex.rebuild
+    rebuilt_in: list[int] = []
+
+    def watched(conn, progress=None) -> None:
+        rebuilt_in.append(threading.get_ident())
+        real(conn, progress)
+
+    monkeypatch.setattr(searchindex, "rebuild", watched)
+    restore_from_backup(window, old)
+    assert rebuilt_in == [threading.get_ident()]
+    assert not window.session.project.closed and window.session.held_by is None
+    assert _busy_sentences() == [] and QApplication.overrideCursor() is None
+    pane = window.document_list
+    pane.search_box.setText("12")
+    pane.run_search()
+    assert window.session.bus.search.doc_ids == {docs["ar"], docs["fa"], docs["en"]}

@@ -302,9 +302,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ projects
     def open_project(self, path: str | Path, *, create: bool = False,
-                     passphrase: str | None = None) -> bool:
+                     passphrase: str | None = None, live: bool = True) -> bool:
         """Open (or create) the project at ``path`` and show it; False if it could not be.
-        An encrypted project's passphrase is asked for when not given."""
+        An encrypted project's passphrase is asked for when not given. ``live``: a long
+        step of the opening runs beside the window's events (``open_asking``)."""
         if self.session.held_by is not None:
             # A file opened from the system (macOS sends it as an event) gets past the
             # merge's modal dialog: swapping projects under the merge would let it
@@ -319,7 +320,8 @@ class MainWindow(QMainWindow):
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
-                       else open_asking(self, path, passphrase=passphrase, coder=coder))
+                       else open_asking(self, path, passphrase=passphrase, coder=coder,
+                                        live=live))
         except WorkbenchError as err:
             self._error("The project could not be opened", str(err))
             return False
