@@ -311,7 +311,7 @@ def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
                                    (doc_id,)).fetchone()
         conn.executemany("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
                          entries(doc_id, title or "", _text(text)))
-        if progress is not None:
+        if progress is not None and done < total:  # the end is said once, below
             progress(done, total)
     if progress is None:
         conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
