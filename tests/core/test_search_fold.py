@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.core.interrupt import each_stop, stopped_at
 from tests.helpers import add_doc, make_project, raw_connect
-from workbench.core import searchindex, textnorm
+from workbench.core import indexcheck, searchindex, textnorm
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, annotations
@@ -192,3 +192,53 @@ def test_a_rebuild_stopped_part_way_leaves_the_old_index(tmp_path, monkeypatch):
     assert each_stop(counted.calls, 6, attempt) == 6
     with Project.open(tmp_path / "stop-1.wbproj") as project:  # the next open rebuilds
         assert _docs(search(project, "12")) == {docs["ar"], docs["fa"], docs["en"]}
+
+
+# ------------------------------------------------------------ the rebuild's progress
+def test_the_rebuild_counts_documents_and_annotations_up_to_their_total(tmp_path, monkeypatch):
+    path, docs = _old_project(tmp_path, monkeypatch)
+    with monkeypatch.context() as m:  # more annotations, the index still of version 1
+        m.setattr(searchindex, "FOLD_VERSION", "1")
+        with Project.open(path) as project:
+            anns = [ann_ops.annotate_quote(project, docs["ar"], "casualty", quote).result
+                    for quote in ("مدنياً", "قصفِ", "السوق", "المستشفى", "قُتِلوا")]
+            ann_ops.trash_annotations(project, anns[:1])  # a trashed one is not indexed
+    monkeypatch.setattr(searchindex, "PROGRESS_EVERY", 2)
+    heard: list[tuple[int, int]] = []
+    with Project.open(path, progress=lambda d, t: heard.append((d, t))) as project:
+        live = project.conn.execute("SELECT count(*) FROM annotations "
+                                    "WHERE deleted_at IS NULL").fetchone()[0]
+        assert live == 5
+        total = len(docs) + live
+        assert heard[-1] == (total, total) and heard.count((total, total)) == 1
+        assert {t for _, t in heard} == {total}
+        done = [d for d, _ in heard]
+        assert done == sorted(done) and done[0] == 1
+        assert len(set(done)) >= len(docs) + 2  # documents one by one, annotations too
+        assert any(len(docs) < d < total for d in done)  # heard during FTS5's rebuild
+        # The counting fold is gone again and the index equals its sources.
+        assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION
+        assert list(indexcheck.findings(project.conn)) == []
+        assert _docs(search(project, "12")) == {docs["ar"], docs["fa"], docs["en"]}
+
+
+def test_the_cli_draws_the_rebuilds_progress_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from workbench.cli import common, main
+
+    path, docs = _old_project(tmp_path, monkeypatch)
+    copy = tmp_path / "copy.wbproj"
+    copy.write_bytes(path.read_bytes())
+    assert main(["search", str(path), "12"]) == 0  # a pipe: the sentence, no progress line
+    assert "rebuilding the search index:" not in capsys.readouterr().err
+    monkeypatch.setattr(common._RebuildLine, "EVERY", 0.0)
+    monkeypatch.setattr(searchindex, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["search", str(copy), "12"]) == 0
+    err = capsys.readouterr().err
+    total = len(docs) + 1  # four documents, one annotation
+    lines = [part for part in err.split("\r") if "rebuilding the search index:" in part]
+    assert [p.split(": ")[-1].split(" of ")[0] for p in lines] == [
+        str(n) for n in range(1, total + 1)]  # the end once, as the last line
+    assert lines[-1].endswith(f"{total} of {total} documents and annotations…\x1b[K\n")

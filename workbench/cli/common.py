@@ -10,6 +10,7 @@ import argparse
 import functools
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -124,6 +125,26 @@ def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
     return first
 
 
+class _RebuildLine:
+    """The search index rebuild's progress as one line on stderr, redrawn in place (on a
+    terminal only: a log or a pipe gets the sentence before it, not the commentary)."""
+
+    EVERY = 0.25  # seconds between two redraws
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last < self.EVERY:
+            return
+        self._last = now
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\rworkbench: rebuilding the search index: {done:,} of {total:,} "
+                         f"documents and annotations…\033[K{end}")
+        sys.stderr.flush()
+
+
 def open_project(path: str, file: str | None = None, opener: Any = None):
     """Open the project file at ``path`` (use it as a context manager), writing as the
     ``--coder`` of this run; an encrypted one asks for its passphrase. ``opener``
@@ -133,7 +154,8 @@ def open_project(path: str, file: str | None = None, opener: Any = None):
     from workbench.core.project import Project
 
     opener = opener or functools.partial(
-        Project.open, announce=lambda sentence: say(f"workbench: {sentence}", err=True))
+        Project.open, announce=lambda sentence: say(f"workbench: {sentence}", err=True),
+        progress=_RebuildLine() if sys.stderr.isatty() else None)
     try:
         project = opener(path, coder=_coder)
     except PassphraseNeeded:

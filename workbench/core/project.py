@@ -56,21 +56,25 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None, *,
              read_only: bool | None = None, passphrase: str | None = None,
-             announce: Callable[[str], None] | None = None) -> Project:
+             announce: Callable[[str], None] | None = None,
+             progress: Callable[[int, int], object] | None = None,
+             detach: store.Detach | None = None) -> Project:
         """Open an existing project file, upgrading an older one after a backup.
 
         ``read_only`` None opens read-only when the file or its folder cannot be
         written (read-only media); reading, exporting and verifying work, writes are
         refused with a sentence. An encrypted project needs ``passphrase``
         (PassphraseNeeded without one, WrongPassphrase for a wrong one). ``announce`` is
-        told a sentence before a step that takes long (``store.open_existing``).
+        told a sentence before a step that takes long, ``progress`` how far it has got
+        and ``detach`` runs it in another thread (``store.open_existing``).
         """
         path = Path(path)
         if read_only is None:
             read_only = not store.writable(path) if path.is_file() else False
         notices: list[str] = []
         conn = store.open_existing(path, read_only=read_only, notices=notices,
-                                   passphrase=passphrase, announce=announce)
+                                   passphrase=passphrase, announce=announce,
+                                   progress=progress, detach=detach)
         return cls(path, conn, coder, read_only=read_only, notices=notices)
 
     @property

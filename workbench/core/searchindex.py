@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -161,6 +162,8 @@ def body(exact: Any, fields: Any, memo: Any) -> str:
     runs once per annotation in a rebuild or a check, so the usual case (sound UTF-8,
     fields seen before) takes the shortest path.
     """
+    if _TALLIES and (tally := _TALLIES.get(threading.get_ident())) is not None:
+        tally.tick()
     try:
         # A derived quote (wb_quote's, text) comes as str, a stored one as a blob:
         # both without an exception, which would cost as much as the folding.
@@ -276,11 +279,21 @@ def _insert_json(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
                      (_JSON_ROWS.encode(rows),))
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
+# How far a rebuild has got: (rows folded, rows in all), documents then annotations.
+Progress = Callable[[int, int], object]
+# Annotations folded between two progress calls: often enough for a bar, rare enough
+# that the calls cost nothing beside the folding (a thousand calls at 1M).
+PROGRESS_EVERY = 1024
+
+
+def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
     """Make the index anew from the documents and annotations (inside the caller's
     transaction): every object of :data:`OBJECTS` dropped and created as the program
     defines it, a document at a time, then FTS5's own rebuild, which reads the
-    annotations through the view and flushes its terms as it goes (flat memory)."""
+    annotations through the view and flushes its terms as it goes (flat memory).
+
+    ``progress(done, total)`` hears how many documents and annotations are folded, in
+    the thread that runs this, with growing counts, and last with ``(total, total)``."""
     for name in TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     conn.execute("DROP VIEW IF EXISTS search_source")
@@ -292,16 +305,60 @@ def rebuild(conn: sqlite3.Connection) -> None:
             conn.execute(sql)
     ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE deleted_at IS NULL "
                                       "ORDER BY id")]
-    for doc_id in ids:
+    total = len(ids) + (_live_annotations(conn) if progress is not None else 0)
+    for done, doc_id in enumerate(ids, 1):
         title, text = conn.execute("SELECT title, text FROM documents WHERE id = ?",
                                    (doc_id,)).fetchone()
         conn.executemany("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
                          entries(doc_id, title or "", _text(text)))
-    conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
+        if progress is not None and done < total:  # the end is said once, below
+            progress(done, total)
+    if progress is None:
+        conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
+    else:
+        _fts_rebuild_counted(conn, len(ids), total, progress)
     for name in TRIGGERS:
         conn.execute(OBJECTS[name])
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                  "SET value = excluded.value", (FOLD_META, FOLD_VERSION))
+    if progress is not None:
+        progress(total, total)
+
+
+def _live_annotations(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM annotations WHERE deleted_at IS NULL"
+                        ).fetchone()[0]
+
+
+def _fts_rebuild_counted(conn: sqlite3.Connection, start: int, total: int,
+                         progress: Progress) -> None:
+    """FTS5's rebuild, counting the annotations as the view folds them. FTS5 reads the
+    view in one statement, so the count comes from the folding function (:func:`body`),
+    for calls in this thread only. Registering a counting function instead fails while
+    any statement of the connection is still open ("Error creating function")."""
+    tally = _Tally(start, total, progress)
+    _TALLIES[threading.get_ident()] = tally
+    try:
+        conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
+    finally:
+        del _TALLIES[threading.get_ident()]
+
+
+class _Tally:
+    """Annotations folded so far by a rebuild that reports its progress."""
+
+    def __init__(self, seen: int, total: int, progress: Progress) -> None:
+        self.seen, self.total, self.progress = seen, total, progress
+
+    def tick(self) -> None:
+        self.seen += 1
+        if not self.seen % PROGRESS_EVERY and self.seen < self.total:  # the end: rebuild's
+            self.progress(self.seen, self.total)
+
+
+# Thread id -> the tally of the rebuild running in it. Empty but during such a rebuild,
+# so every other call of the folding function pays one test of an empty dict.
+_TALLIES: dict[int, _Tally] = {}
 
 
 def fold_version(conn: sqlite3.Connection) -> str | None:
@@ -329,11 +386,13 @@ def stale(conn: sqlite3.Connection) -> bool:
 
 
 def ensure_current(conn: sqlite3.Connection,
-                   announce: Callable[[str], None] | None = None) -> bool:
+                   announce: Callable[[str], None] | None = None,
+                   progress: Progress | None = None) -> bool:
     """Rebuild the index if another version of the folding made it; True if it did.
     Called on every writable open, before anything can write. The rebuild reads every
     document and annotation (about a minute for a million annotations), so ``announce``
-    is told a sentence first for the user. One transaction: stopped part way, the
+    is told a sentence first for the user, and ``progress`` how far it has got
+    (:func:`rebuild`). One transaction: stopped part way, the
     project is as it was, with its old index, and the next open starts again."""
     if not stale(conn):
         return False
@@ -341,7 +400,7 @@ def ensure_current(conn: sqlite3.Connection,
         announce(REBUILD_SENTENCE)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        rebuild(conn)
+        rebuild(conn, progress)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:  # SQLite may have rolled back itself (disk full)

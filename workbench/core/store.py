@@ -382,10 +382,44 @@ def not_a_file(path: Path) -> str:
     return f"{path}: no such project file."
 
 
+# Runs a function in another thread and returns once it has ended: the window passes one
+# that keeps its events running meanwhile (``gui/opening_notice.py``).
+Detach = Callable[[Callable[[], None]], None]
+
+
+def _rebuild_detached(path: Path, key: str | None, announce: Callable[[str], None] | None,
+                      progress: searchindex.Progress | None, detach: Detach) -> None:
+    """The search index rebuilt through a connection of its own, in ``detach``'s thread.
+
+    The opening connection holds no transaction meanwhile, so it does not stand in the
+    rebuild's way, and it sees the new index once it has committed. The rebuild is one
+    transaction there as here: a failure leaves the old index and fold version, and is
+    raised here, where the opening says it in one sentence."""
+    if announce is not None:
+        announce(searchindex.REBUILD_SENTENCE)
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            conn = _connect(path, key)
+            try:
+                searchindex.ensure_current(conn, None, progress)
+            finally:
+                conn.close()
+        except BaseException as err:  # raised in the opening's thread instead
+            failed.append(err)
+
+    detach(work)
+    if failed:
+        raise failed[0]
+
+
 def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | None = None,
                   notices: list[str] | None = None, passphrase: str | None = None,
                   untouched: bool = False,
-                  announce: Callable[[str], None] | None = None) -> sqlite3.Connection:
+                  announce: Callable[[str], None] | None = None,
+                  progress: searchindex.Progress | None = None,
+                  detach: Detach | None = None) -> sqlite3.Connection:
     """Open a project, upgrading it (after a backup copy) if it is older.
 
     The header is read first, without SQLite, so that a file which is not a project is
@@ -395,7 +429,9 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     (with ``read_only``, for a file with no ``-wal`` beside it) reads the file without
     SQLite's shared-memory and log files, which a read-only open otherwise leaves behind.
     ``announce`` is told a sentence before a long step (a search index rebuilt for this
-    version's folding), so that the caller can show it instead of seeming to hang.
+    version's folding), so that the caller can show it instead of seeming to hang;
+    ``progress`` hears how far that rebuild has got, and ``detach`` runs it elsewhere
+    (:data:`Detach`: the window keeps painting meanwhile).
     """
     path = Path(path)
     notices = notices if notices is not None else []
@@ -442,12 +478,19 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
             raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
     if not read_only:
         try:  # folded by another version: rebuilt before anything can write
-            searchindex.ensure_current(
-                conn, None if announce is None else lambda s: announce(f"{path.name}: {s}"))
+            said = None if announce is None else lambda s: announce(f"{path.name}: {s}")
+            if detach is not None and searchindex.stale(conn):
+                _rebuild_detached(path, key, said, progress, detach)
+                said = None  # said once; below it finds the index current
+            searchindex.ensure_current(conn, said, progress)
         except dbapi.DatabaseError as err:
             conn.close()
             raise ProjectError(f"{path.name}: its search index could not be rebuilt "
-                               f"({err}).") from None
+                               f"({err}); the project is as it was, and opening it again "
+                               "tries again.") from None
+        except BaseException:
+            conn.close()
+            raise
     elif searchindex.stale(conn):
         notices.append(f"{path.name} is open read-only and its search index was made by "
                        "another version: search finds what that version found (an older "

@@ -31,14 +31,19 @@ TRIES = 3
 
 def open_asking(parent: QWidget | None, path: str | Path, *, passphrase: str | None = None,
                 ask: Ask = ask_passphrase, coder: str | None = None,
-                opener: Callable[..., Project] | None = None) -> Project | None:
+                opener: Callable[..., Project] | None = None,
+                live: bool = True) -> Project | None:
     """Open a project (writing as ``coder``), asking for its passphrase if it is encrypted;
     None if cancelled. ``opener`` is called as ``opener(path, coder=, passphrase=)``;
-    without one, ``Project.open``, whose long steps (an index rebuilt) are shown in a
-    dialog while they run (``opening_notice``)."""
-    with opening_notice(parent) as say:
-        return _open_asking(parent, path, passphrase, ask, coder,
-                            opener or functools.partial(Project.open, announce=say))
+    without one, ``Project.open``, whose long steps (an index rebuilt) run in another
+    thread, shown in a modal dialog with their progress (``opening_notice``), while the
+    window's events go on. ``live`` False runs them on this thread, the dialog shown but
+    no event processed until they end: for a caller whose window reads a project it has
+    just closed (``_reopen``)."""
+    with opening_notice(parent) as notice:
+        steps = ({"progress": notice.progress, "detach": notice.detach} if live else {})
+        return _open_asking(parent, path, passphrase, ask, coder, opener or functools.partial(
+            Project.open, announce=notice.say, **steps))
 
 
 def _open_asking(parent: QWidget | None, path: str | Path, passphrase: str | None, ask: Ask,
@@ -79,10 +84,12 @@ def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, don
     try:
         result = convert()
     except WorkbenchError as err:
-        win.open_project(path, passphrase=old_key)
+        win.open_project(path, passphrase=old_key, live=False)
         win._error("Nothing was changed", str(err))
         return
-    win.open_project(path, passphrase=key)
+    # Not live: a backup restored may be of an older folding, whose index rebuilt in
+    # another thread would run the window's events while its panes hold a closed project.
+    win.open_project(path, passphrase=key, live=False)
     win.statusBar().showMessage(done, 8000)
     if isinstance(result, crypto.Converted) and (warning := result.warning()):
         win._error("Some backups were left as they were", warning)

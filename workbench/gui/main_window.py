@@ -308,9 +308,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ projects
     def open_project(self, path: str | Path, *, create: bool = False,
-                     passphrase: str | None = None) -> bool:
+                     passphrase: str | None = None, live: bool = True) -> bool:
         """Open (or create) the project at ``path`` and show it; False if it could not be.
-        An encrypted project's passphrase is asked for when not given."""
+        An encrypted project's passphrase is asked for when not given. ``live``: a long
+        step of the opening runs beside the window's events (``open_asking``)."""
         if self.session.held_by is not None:
             # A file opened from the system (macOS sends it as an event) gets past the
             # merge's modal dialog: swapping projects under the merge would let it
@@ -319,13 +320,19 @@ class MainWindow(QMainWindow):
                 f"{self.session.held_by} is running, so {Path(path).name} was not "
                 "opened; open it again once it has finished.", MESSAGE_MS)
             return False
+        # An index rebuilt while opening runs the window's events: nothing may write to
+        # the project still shown, nor open another one, until the opening has ended.
+        self.session.held_by = f"Opening {Path(path).name}"
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
-                       else open_asking(self, path, passphrase=passphrase, coder=coder))
+                       else open_asking(self, path, passphrase=passphrase, coder=coder,
+                                        live=live))
         except WorkbenchError as err:
             self._error("The project could not be opened", str(err))
             return False
+        finally:
+            self.session.held_by = None
         if project is None:
             return False
         if self.reimport_job is not None:  # it stores into the project shown now
