@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from itertools import combinations
 
 import numpy as np
 
@@ -66,6 +65,32 @@ def _overlap(a: Row, b: Row) -> float:
     return inter / union
 
 
+def _overlapping_pairs(anns: Sequence[Row]) -> list[tuple[float, int, int]]:
+    """(overlap, i, j) with i < j for every two annotations of different coders whose
+    spans overlap.
+
+    Walking the spans in order of their start, each is paired only with those starting
+    before it ends: a year of one kind in one report holds hundreds of annotations,
+    and weighing every pair of them (most far apart) made matching grow with the
+    square of their number (docs/performance.md, "Team work at scale").
+    """
+    order = sorted(range(len(anns)), key=lambda k: anns[k]["start"])
+    starts = [anns[k]["start"] for k in order]
+    pairs = []
+    for pos, i in enumerate(order):
+        a = anns[i]
+        # Spans starting at or after this one's end cannot overlap it.
+        for q in range(pos + 1, bisect.bisect_left(starts, a["end"], pos + 1)):
+            j = order[q]
+            b = anns[j]
+            if a["coder"] == b["coder"]:
+                continue
+            weight = _overlap(a, b)
+            if weight > 0:
+                pairs.append((weight, min(i, j), max(i, j)))
+    return pairs
+
+
 def match(anns: Sequence[Row]) -> list[dict[str, Row]]:
     """Group one document's annotations of one kind: each group holds at most one per coder.
 
@@ -74,14 +99,8 @@ def match(anns: Sequence[Row]) -> list[dict[str, Row]]:
     """
     group_of = list(range(len(anns)))  # index -> group id
     members: dict[int, dict[str, int]] = {i: {a["coder"]: i} for i, a in enumerate(anns)}
-    pairs = [
-        (_overlap(anns[i], anns[j]), i, j)
-        for i, j in combinations(range(len(anns)), 2)
-        if anns[i]["coder"] != anns[j]["coder"]
-    ]
-    for weight, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if weight <= 0:
-            break
+    pairs = _overlapping_pairs(anns)
+    for _weight, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         gi, gj = group_of[i], group_of[j]
         if gi == gj or set(members[gi]) & set(members[gj]):
             continue  # already together, or a coder would appear twice

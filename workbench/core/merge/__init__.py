@@ -83,8 +83,7 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
 
 def _merge(target: Project, sources: list[Project], report: MergeReport,
            dry_run: bool, watch: Watch | None = None) -> ChangeSet:
-    history = History()
-    history.add_log(target.repo.log_rows("audit"), own_project=True, repo=target.repo)
+    history = History.of_project(target.repo, own_project=True)
     carrier = LogCarrier(target.repo)
     try:
         with target.write("merge") as tx:
@@ -101,8 +100,7 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
 
 def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     name = source.path.name
-    theirs = History()
-    theirs.add_log(source.repo.log_rows("audit"), own_project=False, repo=source.repo)
+    theirs = History.of_project(source.repo, own_project=False)
     merge_documents(ctx, source, name)
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)

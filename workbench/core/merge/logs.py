@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+from workbench.core import logcodes
+from workbench.core.auditimage import Layout
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts, annotation_layout, unquoted
 from workbench.core.repo import Repo, Transaction
@@ -27,23 +29,73 @@ def fingerprint(table: str, row: Row) -> str:
 
 
 class LogCarrier:
-    """Knows the target's log rows and appends a source's rows it does not hold yet."""
+    """Knows the target's log rows and appends a source's rows it does not hold yet.
+
+    Two projects of a team share the start of their logs: both were copied from one
+    project, and every later merge carries the other's rows over. A source's entry whose
+    chain hash is the one the target holds at the same place is the same event, and so
+    is every entry before it (a hash covers the one before it, and each covers its own
+    ``seq``): those entries are skipped without being read out. Only the rest of the
+    source's log, the coder's work since the copy, is compared by content, with the
+    target's entries made after the shared start and those of the same moment (``at``)
+    before it. A year's log is hundreds of thousands of entries; written out and
+    fingerprinted whole on both sides, it was half of a merge's time
+    (docs/performance.md, "Team work at scale").
+    """
 
     def __init__(self, target: Repo):
-        self.seen = {t: {fingerprint(t, r) for r in _written_out(t, target)}
-                     for t in ("audit", "custody")}
+        self.target = target
+        self.rows = {t: target.log_rows(t) for t in ("audit", "custody")}
+        self.seen: dict[str, set[str]] = {t: set() for t in self.rows}
+        self._read: dict[str, set[int]] = {t: set() for t in self.rows}  # seqs in seen
+        # Read before the merge writes anything, as the whole log once was.
+        self._layout = (DocTexts(target.conn), annotation_layout(target.conn))
 
     def new_rows(self, table: str, source: Repo) -> list[Row]:
         """The source's rows of ``table`` the target does not hold, oldest first; an
         audit row's quote marks written out (they name the source's documents), so a
         row is recognised whether its quote was marked or not."""
+        shared = self._shared(table, source)
+        tail = [r for r in source.log_rows(table) if r["seq"] > shared]
+        moments = {r["at"] for r in tail}
+        self._know([r for r in self.rows[table]
+                    if r["seq"] > shared or r["at"] in moments], table)
         out = []
-        for row in _written_out(table, source):
+        for row in _written_out(table, source, tail):
             key = fingerprint(table, row)
             if key not in self.seen[table]:
                 self.seen[table].add(key)
                 out.append(row)
         return out
+
+    def _know(self, rows: list[Row], table: str) -> None:
+        """Put the fingerprints of these target rows in ``seen`` (each once)."""
+        fresh = [r for r in rows if r["seq"] not in self._read[table]]
+        self._read[table].update(r["seq"] for r in fresh)
+        self.seen[table].update(fingerprint(table, r) for r in _written_out(
+            table, self.target, fresh, self._layout))
+
+    def _shared(self, table: str, source: Repo) -> int:
+        """The last ``seq`` up to which the source's log is the target's, entry for
+        entry (0 when they share nothing, or an entry has no hash)."""
+        rows = self.rows[table]
+
+        def same(i: int) -> bool:
+            row = rows[i]
+            found = source.conn.execute(f"SELECT hash FROM {table} WHERE seq = ?",
+                                        (row["seq"],)).fetchone()
+            # Stored as text or as 32 bytes (``logcodes``): compared as text.
+            return (bool(row.get("hash")) and found is not None
+                    and logcodes.hex_hash(found[0]) == row["hash"])
+
+        lo, hi = 0, len(rows)  # rows[:lo] are shared; rows[hi:] are not
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if same(mid):
+                lo = mid + 1
+            else:
+                hi = mid
+        return rows[lo - 1]["seq"] if lo else 0
 
     @staticmethod
     def write(tx: Transaction, audit: list[Row], custody: list[Row],
@@ -54,9 +106,9 @@ class LogCarrier:
         tx.append_foreign_custody(custody, text)
 
 
-def _written_out(table: str, repo: Repo) -> list[Row]:
-    rows = repo.log_rows(table)
+def _written_out(table: str, repo: Repo, rows: list[Row],
+                 layout: tuple[DocTexts, Layout] | None = None) -> list[Row]:
     if table != "audit":
         return rows
-    texts, cols = DocTexts(repo.conn), annotation_layout(repo.conn)
+    texts, cols = layout or (DocTexts(repo.conn), annotation_layout(repo.conn))
     return [unquoted(r, cols, texts) for r in rows]

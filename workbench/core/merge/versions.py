@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core import logcodes
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts
 from workbench.core.repo import Repo
@@ -66,15 +67,38 @@ def rank(entity: str, row: Row) -> tuple[bool, str, str]:
 @dataclass
 class History:
     """Every version an item had in one project, from its audit log (own and merged-in
-    rows), oldest first, with who made each and whether the project's own coder did."""
+    rows), oldest first, with who made each and whether the project's own coder did.
+
+    Made by :meth:`of_project`, a project's own log is read an item at a time, the first
+    time that item is asked about: a merge asks about the items that differ between the
+    two projects and those it adds, a few thousand in a year's hundreds of thousands, and
+    decoding and fingerprinting every entry of both logs was a quarter of its time
+    (docs/performance.md, "Team work at scale"). Versions added later (:meth:`add`,
+    :meth:`add_log`) come after the log's, as they did when the whole log was read first.
+    """
 
     versions: dict[tuple[str, str], list[tuple[str, str, bool]]] = field(default_factory=dict)
+    _log: _Log | None = None
+
+    @classmethod
+    def of_project(cls, repo: Repo, *, own_project: bool) -> History:
+        """The history in ``repo``'s audit log as it stands now (entries the caller
+        writes afterwards are not part of it)."""
+        return cls(_log=_Log(repo, own_project))
+
+    def _of(self, entity: str, id_: str) -> list[tuple[str, str, bool]]:
+        key = (entity, str(id_))
+        if self._log is not None and key not in self._log.read:
+            self._log.read.add(key)
+            found = self._log.versions(entity, key[1])
+            if found:
+                self.versions[key] = found + self.versions.get(key, [])
+        return self.versions.setdefault(key, [])
 
     def add(self, entity: str, id_: str, image: Row, coder: str, own: bool) -> None:
         """Record one version (an after image of the audit log, or a merged-in row)."""
         if entity in CONTENT:
-            self.versions.setdefault((entity, str(id_)), []).append(
-                (digest(entity, image), coder, own))
+            self._of(entity, id_).append((digest(entity, image), coder, own))
 
     def add_log(self, rows: list[Row], *, own_project: bool, repo: Repo) -> None:
         """Record the after images of audit rows (``before``/``after`` as stored), read
@@ -82,28 +106,62 @@ class History:
         layouts: dict[str, Any] = {}
         texts = DocTexts(repo.conn)
         for r in rows:
-            if r["after"] is None or r["entity"] not in CONTENT:
-                continue
-            # A row is the project's own work unless a merge wrote it or carried it over;
-            # a merge's row names who merged, not who made the version, so it names nobody.
-            by_merge = r["op"].startswith("merge:")
-            own = own_project and not r.get("merged_from") and not by_merge
-            image = repo.audit_image(r, "after", layouts, texts)
-            self.add(r["entity"], r["entity_id"], image,  # type: ignore[arg-type]
-                     "" if by_merge else r["coder"], own)
+            version = _version(r, own_project, repo, layouts, texts)
+            if version is not None:
+                self.add(*version)
 
     def digests(self, entity: str, id_: str) -> list[str]:
-        return [d for d, _c, _o in self.versions.get((entity, str(id_)), [])]
+        return [d for d, _c, _o in self._of(entity, id_)]
 
     def owns(self, entity: str, id_: str, version: str) -> bool:
         """Whether the project's own coder made this version (not a merge)."""
-        return any(d == version and own for d, _c, own in self.versions.get((entity, str(id_)), []))
+        return any(d == version and own for d, _c, own in self._of(entity, id_))
 
     def editor(self, entity: str, id_: str, version: str, default: str) -> str:
         """Who made this version last, as the log says; ``default`` if it does not say."""
-        found = [c for d, c, _o in self.versions.get((entity, str(id_)), [])
-                 if d == version and c]
+        found = [c for d, c, _o in self._of(entity, id_) if d == version and c]
         return found[-1] if found else default
+
+
+def _version(r: Row, own_project: bool, repo: Repo, layouts: dict[str, Any],
+             texts: DocTexts) -> tuple[str, str, Row, str, bool] | None:
+    """(entity, id, after image, coder, own) of an audit row, None if it has none."""
+    if r["after"] is None or r["entity"] not in CONTENT:
+        return None
+    # A row is the project's own work unless a merge wrote it or carried it over;
+    # a merge's row names who merged, not who made the version, so it names nobody.
+    by_merge = r["op"].startswith("merge:")
+    own = own_project and not r.get("merged_from") and not by_merge
+    image = repo.audit_image(r, "after", layouts, texts)
+    return (r["entity"], r["entity_id"], image,  # type: ignore[return-value]
+            "" if by_merge else r["coder"], own)
+
+
+class _Log:
+    """A project's audit log up to where it stood when opened, read an item at a time
+    (the log is indexed by ``entity_id``)."""
+
+    def __init__(self, repo: Repo, own_project: bool) -> None:
+        self.repo, self.own_project = repo, own_project
+        self.upto = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
+        self.ops = logcodes.Ops(repo.conn)
+        self.layouts: dict[str, Any] = {}
+        self.texts = DocTexts(repo.conn)
+        self.read: set[tuple[str, str]] = set()
+
+    def versions(self, entity: str, id_: str) -> list[tuple[str, str, bool]]:
+        rows = self.repo.conn.execute(
+            "SELECT * FROM audit WHERE entity_id = ? AND seq <= ? ORDER BY seq",
+            (id_, self.upto))
+        out = []
+        for raw in rows:
+            r = logcodes.readable(dict(raw), self.ops)
+            if r["entity"] != entity:
+                continue
+            version = _version(r, self.own_project, self.repo, self.layouts, self.texts)
+            if version is not None:
+                out.append((digest(entity, version[2]), version[3], version[4]))
+        return out
 
 
 def common_version(entity: str, id_: str, target: History, source: History) -> str | None:
