@@ -123,20 +123,8 @@ def test_the_report_counts_the_figures_the_exports_count(project):
     import io
 
     from workbench.core.exporters.incident_export import write_ucdp
-    from workbench.core.ops.annotations import set_status
 
-    inc = build(project)
-    c = report(project, "Ninety civilians died in the shelling, a post claimed.\n",
-               name="Unverified post", published="2026-03-05", grade=("C", 3),
-               publisher="Channel")
-    k3 = figure(project, c, "Ninety civilians died", count_low=90, group="civilians")
-    d = report(project, "Seventy civilians were killed there, a flyer said.\n",
-               name="Flyer", published="2026-03-06", grade=("C", 3), publisher="Flyer")
-    k4 = figure(project, d, "Seventy civilians were killed", count_low=70,
-                group="civilians")
-    ops.add_members(project, inc, [k3, k4])
-    set_status(project, [k3], "suggested")
-    set_status(project, [k4], "rejected")
+    inc = _mixed(project)
     out = io.StringIO()
     write_ucdp(project, out, ids=[inc])
     ucdp = dict(zip(*[line.split(",") for line in out.getvalue().splitlines()[:2]],
