@@ -143,6 +143,24 @@ def test_an_old_project_is_reindexed_once_on_open_and_then_finds_more(tmp_path, 
         assert not project.notices
 
 
+def test_verify_on_a_read_only_open_checks_an_old_index_as_it_was_built(tmp_path,
+                                                                        monkeypatch):
+    # Read-only media keep the index an earlier version folded: verify called that damage
+    # ("folded by another version") and exited non-zero on an intact evidence copy.
+    path, docs = _old_project(tmp_path, monkeypatch)
+    with Project.open(path, read_only=True) as project:
+        report = verify(project)
+        assert report.ok, report.problems
+    with raw_connect(path) as conn:  # changed outside the program: still found
+        conn.execute("UPDATE search_documents SET body = body || ' forged' WHERE rid = ?",
+                     (searchindex.doc_rid(docs["fa"]),))
+    with Project.open(path, read_only=True) as project:
+        problems = verify(project).problems
+    assert any(f"document {docs['fa']}" in p and "does not match its text" in p
+               for p in problems), problems
+    assert textnorm.normalise("١٢") == "12"  # the check's folding stayed in its block
+
+
 def test_the_cli_says_it_is_rebuilding_before_it_searches(tmp_path, monkeypatch, capsys):
     from workbench.cli import main
 

@@ -4,7 +4,8 @@ The index keeps no copy of what it indexes (see ``searchindex``), so the check c
 it with what the program would build from the sources now:
 
 1. its schema objects (the FTS5 table, the view it reads, the triggers that keep it in
-   step) are exactly the program's, and it was folded by this version's folding;
+   step) are exactly the program's, and it was folded by this version's folding (or
+   by version 1, met on a read-only open: then checked as version 1 built it);
 2. ``search_documents`` holds each live document's folded text (or segments) and
    nothing else;
 3. the index itself: a second index is built in the connection's temporary database
@@ -23,9 +24,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
-from workbench.core import dbapi, rawread, searchindex
+from workbench.core import dbapi, rawread, searchindex, textnorm
 
 # Rows named one by one; beyond this a count says how many more there are.
 MAX_NAMED = 50
@@ -44,7 +46,7 @@ class IndexFinding:
 
 def findings(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
     """Every difference between the index and the stored documents and annotations."""
-    with rawread.str_mode(conn):
+    with rawread.str_mode(conn), _folded_as_built(conn):
         found = list(_schema(conn))
         if found:  # the comparisons below read through those objects
             yield from found
@@ -65,10 +67,19 @@ def _schema(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
             yield IndexFinding(name, f"search index: {name} is not as the program creates "
                                "it (changed outside the program)." + _REPAIR)
     version = searchindex.fold_version(conn)
-    if version != searchindex.FOLD_VERSION:
+    if version not in (searchindex.FOLD_VERSION, "1"):
         yield IndexFinding("search", f"search index: it was folded by another version "
                            f"({version or 'none recorded'}, this one folds as "
                            f"{searchindex.FOLD_VERSION})." + _REPAIR)
+
+
+def _folded_as_built(conn: sqlite3.Connection) -> AbstractContextManager[None]:
+    # An index of fold version 1 is met only on a read-only open (a writable one rebuilds
+    # it first): it is checked against what version 1 built, not named as damage because
+    # the program that reads it folds more today (searchindex.query_fold queries it so).
+    if searchindex.fold_version(conn) == "1":
+        return textnorm.folding_first()
+    return nullcontext()
 
 
 def _documents(conn: sqlite3.Connection) -> Iterator[IndexFinding]:

@@ -7,7 +7,10 @@ same way.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 # Letter variants an Arabic reader treats as the same letter when searching (the first
@@ -84,7 +87,24 @@ _FOLD_SLICE = 1 << 20
 
 def normalise(text: str) -> str:
     """Fold ``text`` for matching; the result may differ in length."""
-    return _sliced(text, _ARABIC_FOLD)
+    return _sliced(text, getattr(_THREAD, "table", _ARABIC_FOLD))
+
+
+# Set by :func:`folding_first` for one thread only: a check of an old index on a
+# read-only open runs beside the window's own work, which must keep today's folding.
+_THREAD = threading.local()
+
+
+@contextmanager
+def folding_first() -> Iterator[None]:
+    """In this thread, :func:`normalise` folds as version 1 did while the block runs: to
+    check an index that version built against what it would have built (verify on a
+    read-only open, which cannot rebuild it)."""
+    _THREAD.table = _FIRST_ARABIC_FOLD
+    try:
+        yield
+    finally:
+        del _THREAD.table
 
 
 def normalise_first(text: str) -> str:
