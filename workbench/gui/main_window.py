@@ -31,6 +31,7 @@ from workbench.gui import clipboard
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
 from workbench.gui.main_menus import build_menus
+from workbench.gui.outside_watch import OutsideWatch
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.panes.document_list import DocumentList
 from workbench.gui.panes.document_view import DocumentView
@@ -108,6 +109,14 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c36c;")
         self.read_only_banner.hide()
+        # Shown while the project's file is not where it was opened (a drive removed,
+        # the file moved) or cannot be read: writes are refused until it is back.
+        self.gone_banner = QLabel(self)
+        self.gone_banner.setObjectName("goneBanner")
+        self.gone_banner.setWordWrap(True)
+        self.gone_banner.setStyleSheet(
+            "background: #f8d7da; color: #58151c; padding: 6px; border-bottom: 1px solid #e4a3aa;")
+        self.gone_banner.hide()
         bar = self.statusBar()
         self.path_label = QLabel(self)
         self.path_label.setObjectName("projectPath")
@@ -189,10 +198,17 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.read_only_banner.setParent(central)
+        self.gone_banner.setParent(central)
         column.addWidget(self.read_only_banner)
+        column.addWidget(self.gone_banner)
         column.addWidget(self.outer, 1)
         self.read_only_banner.setVisible(session.project.read_only)
+        self.gone_banner.hide()
         self.setCentralWidget(central)
+        # A child of the panes' widget: it goes with them when another project opens.
+        self.outside = OutsideWatch(session, central, gone=self._show_gone,
+                                    say=lambda msg: self.statusBar().showMessage(
+                                        msg, MESSAGE_MS * 2))
         if old is not None:
             old.deleteLater()
 
@@ -208,6 +224,10 @@ class MainWindow(QMainWindow):
         for notice in session.project.notices:
             self.statusBar().showMessage(notice, MESSAGE_MS * 3)
         self.document_list.select_first()
+
+    def _show_gone(self, sentence: str | None) -> None:
+        self.gone_banner.setText(sentence or "")
+        self.gone_banner.setVisible(sentence is not None)
 
     @property
     def timeline(self) -> TimelinePane:

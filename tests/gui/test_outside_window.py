@@ -1,0 +1,132 @@
+"""The window follows what another program writes to its project, and says when its
+file is gone (``gui/outside_watch.py``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from workbench.core.incidents.ops import create_incident
+from workbench.core.ops.annotations import annotate_quote, update_annotation
+from workbench.core.ops.documents import update_metadata
+from workbench.core.project import Project
+from workbench.gui.outside_watch import REFRESHED
+
+NOTE = ("Curfew extended in Velmora\n\nThe district council said two shops burned "
+        "overnight and one guard was wounded near the bus station.\n")
+
+
+def _table_ids(win) -> set[str]:
+    model = win.findChild(QTableView, "annotationTable").model()
+    return {model.row_at(r)["id"] for r in range(model.rowCount())}
+
+
+def _titles(win) -> list[str]:
+    model = win.document_list.model
+    return [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+
+
+def test_another_programs_changes_refresh_the_panes_and_keep_the_selection(window, qtbot):
+    session = window.session
+    doc = window.document_view.doc_id
+    kept = sorted(_table_ids(window))[0]
+    session.bus.select(kept, doc, sender="test")
+    incidents_before = window.incident_panel.model.rowCount()
+    with Project.open(session.project.path, coder="ben") as other:
+        new = annotate_quote(other, doc, "casualty", "killing at least 12",
+                             {"outcome": "killed", "count_low": 12,
+                              "incident_date": "2026-03-02"}, occurrence=1).result
+        update_metadata(other, doc, title="Retitled in the other window")
+        create_incident(other, "Raid reported by the district council")
+        update_annotation(other, kept, memo="Checked by ben")
+    assert window.outside.check()
+    # The document list, the annotation table, the incident pane and the editor follow;
+    # the selection stays where it was, since that annotation still exists.
+    assert "Retitled in the other window" in _titles(window)
+    assert new in _table_ids(window)
+    assert window.incident_panel.model.rowCount() == incidents_before + 1
+    assert session.bus.selection.ann_id == kept
+    assert window.annotation_panel.selected_ids() == [kept]
+    assert window.annotation_panel.editor.memo.toPlainText() == "Checked by ben"
+    assert window.statusBar().currentMessage() == REFRESHED
+    # The timeline draws the new mark.
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.marks is not None and new in timeline.marks.by_ann)
+    # Undo is the window's own: another program's change is not on it.
+    assert not session.project.undo_stack
+    assert not window.outside.check()  # said once
+
+
+def test_the_windows_own_writes_are_not_announced(window):
+    session = window.session
+    doc = window.document_view.doc_id
+    window.statusBar().clearMessage()
+    outcome = session.run(update_metadata, doc, title="Renamed here", sender="test")
+    assert outcome.ok
+    assert not window.outside.check()
+    assert window.statusBar().currentMessage() != REFRESHED
+
+
+def test_nothing_is_read_while_the_window_writes_in_a_thread(window):
+    session = window.session
+    doc = window.document_view.doc_id
+    with Project.open(session.project.path, coder="ben") as other:
+        update_metadata(other, doc, title="Written while a merge ran")
+    session.held_by = "A merge"
+    assert not window.outside.check()
+    session.held_by = None
+    assert window.outside.check()
+
+
+def test_an_import_from_the_command_line_shows_up_by_itself(window, qtbot, tmp_path):
+    before = len(_titles(window))
+    note = tmp_path / "curfew.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    done = subprocess.run([sys.executable, "-m", "workbench", "import",
+                           str(window.session.project.path), str(note)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # The timer notices it: nobody calls the check.
+    qtbot.waitUntil(lambda: len(_titles(window)) == before + 1, timeout=10_000)
+    assert "Curfew extended in Velmora" in _titles(window)
+    assert window.count_label.text().startswith(f"{before + 1:,} documents")
+
+
+def test_a_file_gone_is_said_once_writes_wait_and_it_comes_back(window, tmp_path):
+    session = window.session
+    path = session.project.path
+    doc = window.document_view.doc_id
+    away = tmp_path / "pulled" / path.name
+    away.parent.mkdir()
+    os.rename(path, away)  # the stick is pulled (the open handle still reads, on Linux)
+    assert not window.outside.check()
+    banner = window.gone_banner
+    assert banner.isVisible() and banner.text().startswith(
+        f"{path.name} was moved, renamed or deleted while it was open")
+    assert "Changes are refused until it is back" in banner.text()
+    assert window.statusBar().currentMessage() == banner.text()
+    outcome = session.run(update_metadata, doc, title="While away", sender="test")
+    assert not outcome.ok and "so this change was not saved" in outcome.message
+    os.rename(away, path)  # and put back
+    window.outside.check()
+    assert not banner.isVisible()
+    assert window.statusBar().currentMessage() == (
+        f"{path.name} is back in its place; changes are saved again.")
+    assert session.run(update_metadata, doc, title="Back", sender="test").ok
+
+
+def test_a_file_deleted_for_good_leaves_the_window_standing(window):
+    session = window.session
+    path = session.project.path
+    os.remove(path)
+    window.outside.check()
+    assert window.gone_banner.isVisible()
+    # Reading what is shown goes on from the open handle; nothing raises.
+    window.document_list.reload()
+    assert window.outside.check() is False
