@@ -130,3 +130,28 @@ def test_a_file_deleted_for_good_leaves_the_window_standing(window):
     # Reading what is shown goes on from the open handle; nothing raises.
     window.document_list.reload()
     assert window.outside.check() is False
+
+
+def test_a_read_that_fails_on_a_pulled_drive_is_a_sentence_not_a_traceback(window,
+                                                                          monkeypatch):
+    import sqlite3
+
+    from workbench.gui.app import install_damage_hook
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, err, tb: shown.append(err))
+    install_damage_hook(window)
+    path = window.session.project.path
+    # The drive is gone: SQLite answers a pane's read with an I/O error.
+    sys.excepthook(sqlite3.OperationalError, sqlite3.OperationalError("disk I/O error"), None)
+    assert shown == []
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"{path.name} could not be read (disk I/O error)")
+    assert window.gone_banner.isVisible() and window.gone_banner.text() == said
+    os.remove(path)
+    sys.excepthook(sqlite3.OperationalError, sqlite3.OperationalError("disk I/O error"), None)
+    assert window.gone_banner.text().startswith(f"{path.name} was moved, renamed or deleted")
+    # Any other error is a bug and keeps its traceback.
+    bug = ValueError("a bug")
+    sys.excepthook(ValueError, bug, None)
+    assert shown == [bug]

@@ -16,6 +16,7 @@ Qt-free: the window's timer asks :meth:`Watch.poll` and shows what it returns.
 
 from __future__ import annotations
 
+from workbench.core import dbapi
 from workbench.core.changes import Change, ChangeSet
 from workbench.core.project import AGAIN, Project
 
@@ -31,6 +32,26 @@ def gone_sentence(project: Project) -> str | None:
         return None
     return (f"{project.path.name} {gone}. Changes are refused until it is back; "
             f"{AGAIN[0].lower()}{AGAIN[1:]}.")
+
+
+# What SQLite says when the file's bytes cannot be reached (a drive pulled, a share
+# gone): not damage, and not a bug to show as a traceback.
+_UNREACHABLE = ("disk i/o error", "unable to open database file")
+
+
+def read_failure(err: BaseException, project: Project) -> str | None:
+    """One sentence for a database error that means the file cannot be reached (it is
+    gone, or its drive fails); None for any other error, which keeps its traceback."""
+    if not isinstance(err, dbapi.Error):
+        return None
+    gone = gone_sentence(project)
+    if gone is not None:
+        return gone
+    if any(s in str(err).lower() for s in _UNREACHABLE):
+        return (f"{project.path.name} could not be read ({err}): its drive may have been "
+                "removed or be failing. What was saved before is in the file; open the "
+                "project again once the drive is back.")
+    return None
 
 
 class Watch:
