@@ -128,7 +128,7 @@ def test_a_moved_file_is_said_and_writes_wait_until_it_is_back(tmp_path):
         os.rename(window.path, moved)
         said = gone_sentence(window)
         assert said is not None and said.startswith("p.wbproj was moved, renamed or deleted")
-        assert "Changes are refused until it is back" in said
+        assert "changes wait until it is back" in said
         with pytest.raises(ProjectError, match="was not saved"):
             update_metadata(window, doc, title="While away")
         os.rename(moved, window.path)  # the stick is back

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from workbench.core import dbapi
 from workbench.core.changes import Change, ChangeSet
-from workbench.core.project import AGAIN, Project
+from workbench.core.project import Project
 
 OP = "outside"  # the ChangeSet's op: another program's commits
 
@@ -30,8 +30,8 @@ def gone_sentence(project: Project) -> str | None:
     gone = project.whereabouts()
     if gone is None:
         return None
-    return (f"{project.path.name} {gone}. Changes are refused until it is back; "
-            f"{AGAIN[0].lower()}{AGAIN[1:]}.")
+    return (f"{project.path.name} {gone}. What was saved is in the file; changes wait "
+            "until it is back (or open it from where it is now).")
 
 
 # What SQLite says when the file's bytes cannot be reached (a drive pulled, a share

@@ -21,8 +21,7 @@ from workbench.core.repo import Repo, Transaction
 
 UNDO_LIMIT = 500
 # What ``Project.whereabouts`` says after the file's name, and what the user can do.
-MOVED = ("was moved, renamed or deleted while it was open (or the drive it is on was "
-         "removed)")
+MOVED = "was moved, renamed or deleted while it was open (or its drive was removed)"
 UNREADABLE = "can no longer be read (its permissions changed or its drive failed)"
 AGAIN = ("What was saved before is in the file: put it back, or open the project again "
          "from where it is now")

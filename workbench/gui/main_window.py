@@ -235,11 +235,9 @@ class MainWindow(QMainWindow):
         self.gone_banner.setVisible(sentence is not None)
 
     def show_unreachable(self, sentence: str) -> None:
-        """A pane's read failed because the file cannot be reached: said in the banner
-        and on the status bar, not in a traceback (``app.install_damage_hook``)."""
-        if self.gone_banner.text() != sentence or not self.gone_banner.isVisible():
-            self._show_gone(sentence)
-            self.statusBar().showMessage(sentence, MESSAGE_MS * 2)
+        """A pane's read failed because the file cannot be reached: said in the banner,
+        not in a traceback (``app.install_damage_hook``)."""
+        self._show_gone(sentence)
 
     @property
     def timeline(self) -> TimelinePane:

@@ -51,9 +51,10 @@ class OutsideWatch(QObject):
         gone = gone_sentence(session.project)
         if gone != self.gone:
             self.gone = gone
-            self._show_gone(gone)
-            self._say(gone or f"{session.project.path.name} is back in its place; "
-                      "changes are saved again.")
+            self._show_gone(gone)  # the banner says it; the status bar only its end
+            if gone is None:
+                self._say(f"{session.project.path.name} is back in its place; changes are "
+                          "saved again.")
         if gone is not None:
             return False  # its handle may answer with I/O errors: nothing to read now
         try:
