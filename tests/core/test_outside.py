@@ -152,3 +152,23 @@ def test_a_file_that_can_no_longer_be_read_refuses_writes(tmp_path, monkeypatch)
             update_metadata(window, doc, title="Unreadable")
         monkeypatch.setattr(project_module.os, "access", real)
         update_metadata(window, doc, title="Readable again")
+
+
+def test_a_big_write_elsewhere_is_named_without_its_images(tmp_path, monkeypatch):
+    from workbench.core import outside
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+
+    monkeypatch.setattr(outside, "DETAILED_UP_TO", 5)
+    with make_project(tmp_path) as window:
+        doc = add_doc(window)
+        other_doc = add_doc(window, NOTE, "curfew.txt")
+        watch = Watch(window)
+        with Project.open(window.path, coder="ben") as other:
+            made = create_annotations(other, [NewAnnotation(doc, "event", i, i + 5)
+                                              for i in range(8)]).result
+        cs = watch.poll()
+        assert cs is not None and set(cs.annotation_ids) == set(made)
+        # The document that holds them is named, so the viewer and the lists read it.
+        assert cs.document_ids == [doc] and other_doc not in cs.document_ids
+        assert all(c.before is None and c.after is None
+                   for c in cs.changes if c.entity == "annotation")

@@ -154,3 +154,23 @@ def test_a_read_that_fails_on_a_pulled_drive_is_a_sentence_not_a_traceback(windo
     bug = ValueError("a bug")
     sys.excepthook(ValueError, bug, None)
     assert shown == [bug]
+
+
+def test_a_big_write_elsewhere_refreshes_the_panes_too(window, monkeypatch):
+    from workbench.core import outside
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+
+    monkeypatch.setattr(outside, "DETAILED_UP_TO", 5)  # as if it were thousands
+    session = window.session
+    doc = window.document_view.doc_id
+    marks_before = window.document_view.marks
+    count = len(session.project.repo.annotations(doc_id=doc))
+    with Project.open(session.project.path, coder="ben") as other:
+        made = create_annotations(other, [NewAnnotation(doc, "event", i, i + 5)
+                                          for i in range(8)]).result
+    assert window.outside.check()
+    assert set(made) <= _table_ids(window)
+    assert window.count_label.text().endswith(
+        f"{session.project.repo.stats()['annotations']:,} annotations")
+    assert len(session.project.repo.annotations(doc_id=doc)) == count + 8
+    assert window.document_view.marks is not marks_before  # the viewer read its marks

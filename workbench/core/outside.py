@@ -16,11 +16,15 @@ Qt-free: the window's timer asks :meth:`Watch.poll` and shows what it returns.
 
 from __future__ import annotations
 
-from workbench.core import dbapi
+from workbench.core import dbapi, logcodes
 from workbench.core.changes import Change, ChangeSet
 from workbench.core.project import Project
+from workbench.core.repo import in_chunks
 
 OP = "outside"  # the ChangeSet's op: another program's commits
+# Up to this many entries the ChangeSet carries the rows' images, as a write of the
+# window's own does; above it, only what changed (``_coarse``).
+DETAILED_UP_TO = 2000
 
 
 def gone_sentence(project: Project) -> str | None:
@@ -79,19 +83,54 @@ class Watch:
                 own.clear()
             return None
         self.version, self._own_changes = version, conn.total_changes
+        after = self.seq
+        heads = conn.execute("SELECT seq, txn, entity, entity_id, merged_from FROM audit "
+                             "WHERE seq > ? ORDER BY seq", (after,)).fetchall()
+        if heads:
+            self.seq = max(after, int(heads[-1][0]))
+        # Its own writes (and those it adopted from a thread) the window has shown;
+        # entries a merge carried from other projects are their history, not changes.
+        theirs = [h for h in heads if h[1] not in own and not h[4]]
         changes = ChangeSet(OP)
-        for entry in self.project.repo.audit(after=self.seq):
-            self.seq = max(self.seq, int(entry["seq"]))
-            # Its own writes (and those it adopted from a thread) the window has shown;
-            # entries a merge carried from other projects are their history, not changes.
-            if entry["txn"] in own or entry.get("merged_from"):
-                continue
-            changes.changes.append(Change(str(entry["entity"]), str(entry["entity_id"]),
-                                          entry["before"], entry["after"]))
+        if len(theirs) > DETAILED_UP_TO:
+            changes.changes.extend(_coarse(self.project, theirs))
+        elif theirs:
+            wanted = {int(h[0]) for h in theirs}
+            for entry in self.project.repo.audit(after=after):
+                if int(entry["seq"]) in wanted:
+                    changes.changes.append(Change(str(entry["entity"]),
+                                                  str(entry["entity_id"]),
+                                                  entry["before"], entry["after"]))
         own.clear()
         if changes:
             self.project.take_outside(changes)
         return changes
+
+
+def _coarse(project: Project, heads: list) -> list[Change]:
+    """Another program's big write (an import or a merge of thousands of rows) without
+    its row images: decoding them cost ~70 ms per 1,000 entries on the window's thread
+    (``bench/outside_bench.py``), and a pane reads everything again after so many
+    changes anyway. Each entry names its row; each document holding a changed
+    annotation is named as changed, so the viewer and the lists read it again."""
+    out = [Change(str(logcodes.expand_entity(h[2])), str(h[3]), None, None) for h in heads]
+    ann_ids = [c.id for c in out if c.entity == "annotation"]
+    docs: set[int] = set()
+    for chunk, marks in in_chunks(ann_ids):
+        docs.update(int(r[0]) for r in project.conn.execute(
+            f"SELECT DISTINCT doc_id FROM annotations WHERE id IN ({marks})", chunk))
+    # The incidents whose members changed, as a member's image would name them.
+    member_ids = [c.id for c in out if c.entity == "incident_member"]
+    incidents: set[str] = set()
+    for chunk, marks in in_chunks(member_ids):
+        incidents.update(str(r[0]) for r in project.conn.execute(
+            f"SELECT DISTINCT incident_id FROM incident_members WHERE id IN ({marks})",
+            chunk))
+    # An image that is there but says nothing: the row was and is live, as far as the
+    # counts know (they are read again after a change this big).
+    out.extend(Change("document", str(d), {}, {}) for d in sorted(docs))
+    out.extend(Change("incident", i, {}, {}) for i in sorted(incidents))
+    return out
 
 
 def _data_version(conn: object) -> int:

@@ -742,14 +742,15 @@ class Repo:
     def audit(self, *, entity_id: str | None = None, limit: int | None = None,
               after: int | None = None) -> list[Row]:
         """Audit log entries, newest first, optionally for one row's id only; with
-        ``after``, the entries after that seq, oldest first (what another program
-        wrote since, ``core/outside.py``)."""
+        ``after``, the entries after that seq that writes to this file made (not
+        those a merge carried from other projects), oldest first (what another
+        program wrote since, ``core/outside.py``)."""
         sql, params = "SELECT * FROM audit", []
         if entity_id is not None:
             sql += " WHERE entity_id = ?"
             params.append(entity_id)
         if after is not None:
-            sql += " AND seq > ?" if params else " WHERE seq > ?"
+            sql += (" AND" if params else " WHERE") + " seq > ? AND merged_from IS NULL"
             params.append(after)
         sql += " ORDER BY seq" if after is not None else " ORDER BY seq DESC"
         if limit:
