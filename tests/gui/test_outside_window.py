@@ -174,3 +174,33 @@ def test_a_big_write_elsewhere_refreshes_the_panes_too(window, monkeypatch):
         f"{session.project.repo.stats()['annotations']:,} annotations")
     assert len(session.project.repo.annotations(doc_id=doc)) == count + 8
     assert window.document_view.marks is not marks_before  # the viewer read its marks
+
+
+def test_the_windows_own_merge_and_re_import_are_not_another_programs(tmp_path, qtbot):
+    from tests.gui.conftest import amal_and_bens_copy
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.main_menus import merge_into
+
+    target, source, doc, _ann = amal_and_bens_copy(tmp_path)
+    with Project.open(source, coder="ben") as p:
+        create_annotations(p, [NewAnnotation(doc, "casualty", i, i + 8, {"outcome": "wounded"})
+                               for i in range(5)])
+    win = create_main_window(target)
+    win.show_dialogs = False
+    win.show()
+    try:
+        assert merge_into(win, [str(source)]) is not None
+        assert not win.outside.check()  # run in a thread, adopted: the window's own
+        new = tmp_path / "report-v2.txt"
+        new.write_text("Shelling hits market in Port Halden\n\nArtillery fire killed at "
+                       "least 14 civilians on Sunday, a provincial official said.\n",
+                       encoding="utf-8")
+        job = win.reimport_file(doc, new)
+        assert job is not None
+        with qtbot.waitSignal(job.finished, timeout=30000):
+            pass
+        assert not win.outside.check()
+        assert win.statusBar().currentMessage() != REFRESHED
+    finally:
+        close_window(win)
