@@ -107,13 +107,15 @@ def test_the_annotation_filter_finds_what_search_finds(tmp_path):
 
 
 # ------------------------------------------------------------ an older project's index
-def _old_project(tmp_path: Path, monkeypatch) -> tuple[Path, dict[str, int]]:
-    """A project whose index was built by fold version 1 (no keyboard forms, no digits)."""
+def _old_project(tmp_path: Path, monkeypatch, passphrase: str | None = None,
+                 ) -> tuple[Path, dict[str, int]]:
+    """A project whose index was built by fold version 1 (no keyboard forms, no digits),
+    encrypted with ``passphrase`` when given."""
     path = tmp_path / "old.wbproj"
     with monkeypatch.context() as m:
         m.setattr(textnorm, "_ARABIC_FOLD", textnorm._FIRST_ARABIC_FOLD)
         m.setattr(searchindex, "FOLD_VERSION", "1")
-        with Project.create(path, coder="tester") as project:
+        with Project.create(path, coder="tester", passphrase=passphrase) as project:
             docs = {name: add_doc(project, text, f"{name}.txt") for name, text in
                     (("ar", TOLL_AR), ("fa", TOLL_FA), ("en", TOLL_EN),
                      ("letters", LETTERS_FA))}
@@ -141,6 +143,41 @@ def test_an_old_project_is_reindexed_once_on_open_and_then_finds_more(tmp_path, 
     with Project.open(path, announce=said.append) as project:  # once only
         assert len(said) == 1
         assert not project.notices
+
+
+@pytest.mark.parametrize("passphrase", [None, "olive grove at dusk"])
+def test_the_rebuild_on_opening_runs_detached_in_another_thread(tmp_path, monkeypatch,
+                                                                passphrase):
+    # The window runs it in a thread of its own, on a connection the core opens there:
+    # an encrypted project's connection must be keyed with its passphrase too.
+    import threading
+
+    path, docs = _old_project(tmp_path, monkeypatch, passphrase)
+    ran_in: list[int] = []
+    counted: list[tuple[int, int]] = []
+
+    def detach(work) -> None:
+        def run() -> None:
+            ran_in.append(threading.get_ident())
+            work()
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join()
+
+    with Project.open(path, passphrase=passphrase, detach=detach,
+                      progress=lambda done, total: counted.append((done, total))) as project:
+        assert len(ran_in) == 1 and ran_in[0] != threading.get_ident()
+        assert counted and counted[-1][0] == counted[-1][1] > 1
+        assert project.encrypted is (passphrase is not None)
+        assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION
+        assert _docs(search(project, "12")) == {docs["ar"], docs["fa"], docs["en"]}
+        assert verify(project).ok
+    if passphrase is not None:  # still encrypted: plain SQLite cannot read it
+        conn = sqlite3.connect(path)
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
 
 
 def test_verify_on_a_read_only_open_checks_an_old_index_as_it_was_built(tmp_path,

@@ -269,5 +269,6 @@ def test_a_project_moved_while_open_refuses_the_next_change_in_a_sentence(
     os.rename(demo_project, demo_project.with_name("moved.wbproj"))
     assert not pane.rename(pane.model.doc_id(0), "Renamed after the move")
     assert window.statusBar().currentMessage() == (
-        "demo.wbproj was moved, renamed or deleted while it was open, so this change was "
-        "not saved; open the project again from where it is now.")
+        "demo.wbproj was moved, renamed or deleted while it was open (or its drive was "
+        "removed), so this change was not saved. What was saved before is in the file: "
+        "put it back, or open the project again from where it is now.")

@@ -145,6 +145,11 @@ def test_closing_the_window_mid_merge_rolls_it_back(big_merge, monkeypatch):
     assert merge_into(win, [str(source)]) is None
     assert gate.in_time is True and gate.calls == GATE and not win.isVisible()
     assert not project.conn.in_transaction and _tables(project) == before
+    # It said why it waited, and the project is intact.
+    assert win.closing_said == "Closing: the merge is cancelled (nothing of it is saved)."
+    from workbench.core.verify import verify
+
+    assert verify(project).ok
 
 
 def _newer(path: Path) -> None:

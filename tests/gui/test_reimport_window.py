@@ -198,3 +198,34 @@ def test_while_the_new_version_is_stored_other_writes_wait_their_turn(
     assert job.outcome.ok and win.session.held_by is None
     assert win.document_view.toPlainText() == SECOND
     assert win.session.run(update_annotation, toll, memo="checked", sender="test").ok
+
+
+def test_closing_the_window_while_the_new_version_is_stored_saves_it_whole(
+        depot, qtbot, monkeypatch) -> None:
+    import threading
+
+    from workbench.core.verify import verify
+    from workbench.gui import reimport_job
+
+    win, doc, _toll, source = depot
+    source.write_text(SECOND, encoding="utf-8")
+    storing, release = threading.Event(), threading.Event()
+    real = reimport_job.reimport_parsed
+
+    def held(project, *args, **kwargs):
+        storing.set()
+        assert release.wait(10)
+        return real(project, *args, **kwargs)
+
+    monkeypatch.setattr(reimport_job, "reimport_parsed", held)
+    job = win.reimport_file(doc, source)
+    assert job is not None
+    qtbot.waitUntil(storing.is_set, timeout=30000)
+    threading.Timer(0.2, release.set).start()  # the store goes on while the close waits
+    win.close()
+    assert not win.isVisible() and not any(t.is_alive() for t in job._threads)
+    assert win.closing_said == "Closing: the re-import being stored is saved first."
+    path = win.session.project.path
+    with Project.open(path) as again:
+        assert again.repo.get("document", doc)["text"] == SECOND
+        assert verify(again).ok

@@ -140,3 +140,39 @@ def test_a_backup_of_an_older_folding_restored_rebuilds_on_the_windows_thread(
     pane.search_box.setText("12")
     pane.run_search()
     assert window.session.bus.search.doc_ids == {docs["ar"], docs["fa"], docs["en"]}
+
+
+def test_closing_the_window_during_the_rebuild_waits_for_it_and_says_so(
+        window, tmp_path, monkeypatch, qtbot) -> None:
+    from workbench.core.verify import verify
+
+    path, _docs = _old_project(tmp_path, monkeypatch)
+    real = searchindex.rebuild
+    asked: list[bool] = []
+    rebuilding = threading.Event()
+
+    def tick() -> None:  # the window's thread: asked to close (a logout closes them all)
+        if rebuilding.is_set() and not asked:
+            asked.append(window.close())
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+
+    def held(conn, progress=None) -> None:
+        rebuilding.set()
+        assert _until(lambda: bool(asked))  # the rebuild goes on and commits
+        real(conn, progress)
+
+    monkeypatch.setattr(searchindex, "rebuild", held)
+    assert window.open_project(path)
+    timer.stop()
+    assert asked == [False]  # refused while the rebuild ran ...
+    assert window.closing_said == ("Closing once the project being opened is ready (its "
+                                   "search index is being rebuilt).")
+    qtbot.waitUntil(lambda: not window.isVisible())  # ... and closed once it was open
+    project = window.session.project
+    assert project.path == path
+    assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION
+    assert verify(project).ok

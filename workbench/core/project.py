@@ -20,6 +20,11 @@ from workbench.core.errors import ProjectError
 from workbench.core.repo import Repo, Transaction
 
 UNDO_LIMIT = 500
+# What ``Project.whereabouts`` says after the file's name, and what the user can do.
+MOVED = "was moved, renamed or deleted while it was open (or its drive was removed)"
+UNREADABLE = "can no longer be read (its permissions changed or its drive failed)"
+AGAIN = ("What was saved before is in the file: put it back, or open the project again "
+         "from where it is now")
 
 
 class Project:
@@ -43,6 +48,9 @@ class Project:
         self.redo_stack: list[ChangeSet] = []
         self._codebook: Codebook | None = None
         self._where = _identity(self.path)
+        # Transactions this program committed (or adopted) since the window last asked
+        # what other programs changed (``core/outside.py``): theirs, not another's.
+        self.own_txns: set[int] = set()
         self._ensure_codebook()
 
     # ------------------------------------------------------------ lifecycle
@@ -131,11 +139,25 @@ class Project:
         those writes when opened from its new place, a deleted one loses them on close.
         One stat per transaction tells the user at the first change instead.
         """
-        if self._where is not None and _identity(self.path) != self._where:
+        gone = self.whereabouts()
+        if gone == MOVED:
             self._save_log_into_file()
-            raise ProjectError(
-                f"{self.path.name} was moved, renamed or deleted while it was open, so this "
-                "change was not saved; open the project again from where it is now.")
+        if gone is not None:
+            raise ProjectError(f"{self.path.name} {gone}, so this change was not saved. "
+                               f"{AGAIN}.")
+
+    def whereabouts(self) -> str | None:
+        """Why the file at ``path`` is not the project opened, as words that follow its
+        name (``MOVED``, ``UNREADABLE``), or None while it is in place. One stat."""
+        if self._where is None:
+            return None
+        if _identity(self.path) != self._where:
+            return MOVED
+        if not os.access(self.path, os.R_OK):
+            # Permissions taken away (or a share gone stale): this handle may still
+            # work, but nothing else can open the file, so no change should rely on it.
+            return UNREADABLE
+        return None
 
     def _save_log_into_file(self) -> None:
         # The file moved: SQLite's close would leave the committed changes in the log
@@ -158,7 +180,16 @@ class Project:
         self.repo.forget_cached()
         self._committed(cs, history=True)
 
+    def take_outside(self, cs: ChangeSet) -> None:
+        """Take in what another program committed (``core/outside.py``): cached reads
+        are dropped; it stays off the undo history, which is this program's own."""
+        self.repo.forget_cached()
+        if cs.touches("codebook"):
+            self._codebook = None
+
     def _committed(self, cs: ChangeSet, *, history: bool) -> None:
+        if cs.txn is not None:
+            self.own_txns.add(cs.txn)
         if cs.touches("codebook"):
             self._codebook = None
         if history and cs:

@@ -739,13 +739,20 @@ class Repo:
         """Every document's (id, text, recorded text SHA-256), trash included."""
         yield from self.conn.execute("SELECT id, text, text_sha256 FROM documents ORDER BY id")
 
-    def audit(self, *, entity_id: str | None = None, limit: int | None = None) -> list[Row]:
-        """Audit log entries, newest first, optionally for one row's id only."""
+    def audit(self, *, entity_id: str | None = None, limit: int | None = None,
+              after: int | None = None) -> list[Row]:
+        """Audit log entries, newest first, optionally for one row's id only; with
+        ``after``, the entries after that seq that writes to this file made (not
+        those a merge carried from other projects), oldest first (what another
+        program wrote since, ``core/outside.py``)."""
         sql, params = "SELECT * FROM audit", []
         if entity_id is not None:
             sql += " WHERE entity_id = ?"
             params.append(entity_id)
-        sql += " ORDER BY seq DESC"
+        if after is not None:
+            sql += (" AND" if params else " WHERE") + " seq > ? AND merged_from IS NULL"
+            params.append(after)
+        sql += " ORDER BY seq" if after is not None else " ORDER BY seq DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
         out = []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workbench.core import clock, dbapi
 from workbench.core.damage import translate
 from workbench.core.errors import WorkbenchError
+from workbench.core.outside import read_failure
 from workbench.gui.bus import Bus
 from workbench.gui.crypto_actions import open_asking
 from workbench.gui.dialogs.coder import ask_coder
@@ -135,7 +136,12 @@ def install_damage_hook(window: MainWindow) -> None:
 
     def hook(kind, err, tb):  # type: ignore[no-untyped-def]
         damage = translate(err, window.session.project.path)
-        if damage is None:
+        unreachable = read_failure(err, window.session.project) if damage is None else None
+        if unreachable is not None:
+            # The file went away under a pane's read (a drive pulled): the banner and the
+            # status bar say it once; what the panes show stays as it was.
+            window.show_unreachable(unreachable)
+        elif damage is None:
             previous(kind, err, tb)
         elif window.show_dialogs:
             QMessageBox.critical(window, "Workbench", str(damage))

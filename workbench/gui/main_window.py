@@ -31,6 +31,7 @@ from workbench.gui import clipboard
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
 from workbench.gui.main_menus import build_menus
+from workbench.gui.outside_watch import OutsideWatch
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.panes.document_list import DocumentList
 from workbench.gui.panes.document_view import DocumentView
@@ -96,6 +97,11 @@ class MainWindow(QMainWindow):
         self.merge_run: MergeRun | None = None  # a merge in its thread (gui/merge_run.py)
         self.reimport_job: ReimportJob | None = None  # a new version being parsed
         self._stats: dict[str, int] | None = None  # the status bar's counts, kept per write
+        self.closing_said = ""  # what the close waited for, as said on the status bar
+        # An opening whose search index is rebuilt in a thread runs the window's events:
+        # a close asked meanwhile waits for it (``closeEvent``).
+        self._opening = False
+        self._close_when_open = False
         self.setAcceptDrops(True)
         self.resize(1440, 900)
 
@@ -108,6 +114,14 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c36c;")
         self.read_only_banner.hide()
+        # Shown while the project's file is not where it was opened (a drive removed,
+        # the file moved) or cannot be read: writes are refused until it is back.
+        self.gone_banner = QLabel(self)
+        self.gone_banner.setObjectName("goneBanner")
+        self.gone_banner.setWordWrap(True)
+        self.gone_banner.setStyleSheet(
+            "background: #f8d7da; color: #58151c; padding: 6px; border-bottom: 1px solid #e4a3aa;")
+        self.gone_banner.hide()
         bar = self.statusBar()
         self.path_label = QLabel(self)
         self.path_label.setObjectName("projectPath")
@@ -189,10 +203,17 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.read_only_banner.setParent(central)
+        self.gone_banner.setParent(central)
         column.addWidget(self.read_only_banner)
+        column.addWidget(self.gone_banner)
         column.addWidget(self.outer, 1)
         self.read_only_banner.setVisible(session.project.read_only)
+        self.gone_banner.hide()
         self.setCentralWidget(central)
+        # A child of the panes' widget: it goes with them when another project opens.
+        self.outside = OutsideWatch(session, central, gone=self._show_gone,
+                                    say=lambda msg: self.statusBar().showMessage(
+                                        msg, MESSAGE_MS * 2))
         if old is not None:
             old.deleteLater()
 
@@ -208,6 +229,15 @@ class MainWindow(QMainWindow):
         for notice in session.project.notices:
             self.statusBar().showMessage(notice, MESSAGE_MS * 3)
         self.document_list.select_first()
+
+    def _show_gone(self, sentence: str | None) -> None:
+        self.gone_banner.setText(sentence or "")
+        self.gone_banner.setVisible(sentence is not None)
+
+    def show_unreachable(self, sentence: str) -> None:
+        """A pane's read failed because the file cannot be reached: said in the banner,
+        not in a traceback (``app.install_damage_hook``)."""
+        self._show_gone(sentence)
 
     @property
     def timeline(self) -> TimelinePane:
@@ -323,6 +353,7 @@ class MainWindow(QMainWindow):
         # An index rebuilt while opening runs the window's events: nothing may write to
         # the project still shown, nor open another one, until the opening has ended.
         self.session.held_by = f"Opening {Path(path).name}"
+        self._opening = True
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
             project = (Project.create(path, coder=coder) if create
@@ -333,6 +364,9 @@ class MainWindow(QMainWindow):
             return False
         finally:
             self.session.held_by = None
+            self._opening = False
+            if self._close_when_open:  # asked to close meanwhile: now it can
+                QTimer.singleShot(0, self.close)
         if project is None:
             return False
         if self.reimport_job is not None:  # it stores into the project shown now
@@ -635,7 +669,33 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{title}: {message}", MESSAGE_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._opening:
+            # The index rebuilt while opening is one transaction in another thread: the
+            # window closes once it has committed (stopping it would only mean starting
+            # again at the next open), and says so.
+            self._close_when_open = True
+            self.closing_said = ("Closing once the project being opened is ready (its "
+                                 "search index is being rebuilt).")
+            self.statusBar().showMessage(self.closing_said)
+            event.ignore()
+            return
+        self._close_when_open = False
         gc.unfreeze()  # see _freeze_opening_objects: the panes' objects may go now
+        # A write under way in a thread ends before the project is closed: killed with
+        # the program, its transaction would be rolled back by SQLite, but the window
+        # would have gone without a word. Each wait is said first, and painted.
+        waits = [(self.import_job, "the import stops after the file it is storing"),
+                 (self.reimport_job, "the re-import being stored is saved first"
+                  if self.reimport_job is not None and self.reimport_job.write is not None
+                  else "the re-import is cancelled (the document keeps its text)"),
+                 (self.merge_run, "the merge is cancelled (nothing of it is saved)")]
+        said = [why for job, why in waits if job is not None]
+        if self.backup_timer.busy():
+            said.append("the backup being made is finished first")
+        if said:
+            self.closing_said = f"Closing: {'; '.join(said)}."
+            self.statusBar().showMessage(self.closing_said)
+            self.statusBar().repaint()
         self.backup_timer.stop()
         if self.import_job is not None:
             self.import_job.cancel()
