@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -458,3 +459,20 @@ def test_the_store_step_starts_on_the_first_files_parsed(tmp_path, monkeypatch):
     assert sizes[0][0] == batch_import.EARLY_FILES == 32
     assert sizes[0][1] <= 4  # stored while the third group was still being parsed
     assert sum(n for n, _g in sizes) == 100
+
+
+def test_a_folder_listing_makes_each_path_as_its_whole_string_would(tmp_path):
+    # The listing joins each name to its folder's Path instead of parsing the whole path
+    # again: the paths must be the same objects in every way a caller looks at them.
+    root = tmp_path / "in"
+    for rel in ("a.txt", "sub/b.md", "sub/deeper/c.html", "émile/d.txt", "x y/e f.txt"):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("A note.\n")
+    got = importing.files_under(root, {".txt", ".md", ".html"})
+    whole = [Path(os.path.join(str(root), *p.relative_to(root).parts)) for p in got]
+    assert got == whole
+    assert [(str(p), p.name, p.stem, p.suffix, p.parts) for p in got] == [
+        (str(p), p.name, p.stem, p.suffix, p.parts) for p in whole]
+    assert [p.relative_to(root).as_posix() for p in got] == [
+        "a.txt", "sub/b.md", "sub/deeper/c.html", "x y/e f.txt", "émile/d.txt"]

@@ -12,7 +12,6 @@ the text came from the worker; everything read back from the project is a plain 
 from __future__ import annotations
 
 import codecs
-import hashlib
 from collections.abc import Iterator
 
 from workbench.core.errors import ImportRejected
@@ -53,6 +52,10 @@ class EncodedText:
 
     def sha256(self) -> str:
         """Hex SHA-256 of the text in UTF-8: the same as hashing the decoded string."""
+        # Loaded here, not with the module: the import worker loads this module but never
+        # hashes, and loading OpenSSL was a tenth of a worker's start.
+        import hashlib
+
         digest = hashlib.sha256()
         view = memoryview(self.utf8)
         for start in range(0, len(view), CHUNK):

@@ -7,7 +7,6 @@ are read at call time, never copied at import time.
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 
 from workbench.core.errors import ImportRejected
 
@@ -55,6 +54,10 @@ class WorkerCrashed(ImportRejected):
 
 def display_name(filename: str) -> str:
     """The base name of a file, safe to put in a one-line message."""
+    # Loaded here, not with the module: only a refusal needs it, and the import worker
+    # (which loads this module) starts faster without pathlib.
+    from pathlib import PurePath
+
     name = PurePath(str(filename).replace("\\", "/")).name or str(filename) or "file"
     name = _UNSAFE_NAME.sub(" ", name).strip() or "file"
     return name if len(name) <= 120 else name[:117] + "..."

@@ -7,11 +7,9 @@ guess (HTML markup, mail headers) for files with an unknown or missing extension
 
 from __future__ import annotations
 
-import datetime as _dt
 import importlib
 import re
 from collections.abc import Callable
-from pathlib import PurePath
 from typing import Any
 
 from workbench.core.importers import limits
@@ -102,6 +100,8 @@ def _suffix(filename: str) -> str:
     """``PurePath(filename).suffix``, without making a path of a plain name (the parent
     asks this of every file it sends to a worker, and the worker again)."""
     if "/" in filename or "\\" in filename:
+        from pathlib import PurePath  # rarely needed: not loaded with the worker
+
         return PurePath(filename).suffix
     dot = filename.rfind(".")
     return filename[dot:] if 0 < dot < len(filename) - 1 else ""
@@ -141,6 +141,10 @@ def normalise_date(value: object) -> str | None:
     """YYYY-MM-DD from a date, datetime or ISO-like string; None when not a real date."""
     if value is None:
         return None
+    # Loaded here, not with the module: most files carry no date, and the import worker
+    # starts faster without it.
+    import datetime as _dt
+
     if isinstance(value, _dt.datetime | _dt.date):
         value = value.isoformat()
     m = _ISO_DATE.match(str(value).strip())

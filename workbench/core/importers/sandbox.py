@@ -1,8 +1,9 @@
 """parse_file: untrusted bytes are parsed in a worker process with hard limits.
 
-Workers are fresh interpreters started as ``python -m
-workbench.core.importers.worker --serve`` (no inherited state, and unlike
-multiprocessing's "spawn" they never re-import the caller's main script); in a
+Workers are fresh interpreters started as ``python -S -m
+workbench.core.importers.worker --serve`` (no inherited state; no ``site``, since the
+parent's sys.path is handed over; and unlike multiprocessing's "spawn" they never
+re-import the caller's main script); in a
 frozen application they are started through multiprocessing's "spawn" context
 instead, which needs ``multiprocessing.freeze_support()`` in the entry point.
 Starting one costs about a tenth of a second, so finished workers are kept in a small pool
@@ -77,6 +78,10 @@ class _SubprocessChannel:
         self.proc = subprocess.Popen(
             [
                 sys.executable,
+                # No ``site``: the worker takes the parent's sys.path (SYS_PATH_ENV), so the
+                # site-packages scan and its .pth files (an editable install's finder loads
+                # pathlib, urllib and more) were a third of a worker's start for nothing.
+                "-S",
                 "-m",
                 "workbench.core.importers.worker",
                 "--serve",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 import os
 import stat
 from collections.abc import Callable, Iterable
@@ -184,11 +185,14 @@ def files_under(root: Path, extensions: set[str]) -> list[Path]:
     when it lies outside ``root`` (:func:`_within`). A folder that cannot be listed is
     left out. One ``scandir`` per folder and plain strings: for 2,000 files, a few
     hundredths of a second instead of a tenth (``rglob``, a Path per entry)."""
-    found: list[tuple[tuple[str, ...], str]] = []
-    folders: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
+    # Each file's Path is its folder's Path and its name: joining a name to a Path parses
+    # only the name, a third of the cost of parsing the whole path again (2,000 files:
+    # ~35 M of the listing's ~49 M instructions went to making Paths).
+    found: list[tuple[tuple[str, ...], str, Path]] = []
+    folders: list[tuple[str, tuple[str, ...], Path]] = [(str(root), (), Path(root))]
     inside = os.path.realpath(root)
     while folders:
-        folder, parts = folders.pop()
+        folder, parts, folder_path = folders.pop()
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
@@ -200,14 +204,19 @@ def files_under(root: Path, extensions: set[str]) -> list[Path]:
                 continue
             try:
                 if entry.is_dir() and not entry.is_symlink():
-                    folders.append((entry.path, (*parts, _SORT_PART(name))))
+                    folders.append((entry.path, (*parts, _SORT_PART(name)), folder_path / name))
                 elif _suffix(name).lower() in extensions and entry.is_file() and (
                         not entry.is_symlink() or _within(entry.path, inside)):
-                    found.append(((*parts, _SORT_PART(name)), entry.path))
+                    found.append(((*parts, _SORT_PART(name)), name, folder_path))
             except OSError:
                 continue
-    found.sort()
-    return [Path(path) for _key, path in found]
+    # Ordered as the paths were before (key, then the name: folders and names tie only
+    # where names differ in case alone), never by comparing the Paths.
+    found.sort(key=_BY_KEY_AND_NAME)
+    return [folder_path / name for _key, name, folder_path in found]
+
+
+_BY_KEY_AND_NAME = operator.itemgetter(0, 1)
 
 
 def _within(link: str, root: str) -> bool:
