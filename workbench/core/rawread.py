@@ -236,17 +236,13 @@ def all_live_annotations(conn: sqlite3.Connection, after: int | None = None,
 
     With ``lengths`` (a table made by :func:`text_lengths`), rows whose check is settled
     by SQL are left out: a derived quote (its text's at its span by construction) under
-    a text id of printable ASCII, whose span is whole numbers within its document's
-    listed length. Such a
+    a text id, whose span is whole numbers within its document's listed length. Such a
     row would be counted and pass in Python; :func:`live_counts` counts them."""
     sql = (f'SELECT a.doc_id, a.id, a.start, a."end", {_EXACT}, a.anchor, a.rowid '
            "FROM annotations a")
     if lengths is not None:
-        # An id of printable ASCII only (as the program writes them): bytes that are not
-        # UTF-8 there are for Python to find, which does not count the row.
         sql += (f" LEFT JOIN temp.{lengths} h ON h.doc = a.doc_id WHERE NOT coalesce("
-                f"{_DERIVED} AND typeof(a.id) = 'text' AND a.id NOT GLOB '*[^ -~]*' AND "
-                f"{_SPAN_WITHIN}, 0) AND")
+                f"{_DERIVED} AND typeof(a.id) = 'text' AND {_SPAN_WITHIN}, 0) AND")
     else:
         sql += " WHERE"
     sql += " a.deleted_at IS NULL"
