@@ -82,3 +82,24 @@ def test_spans_settled_in_sql_give_the_report_of_rows_read_one_by_one(planted, t
     # log names it, but not the quote check).
     assert f"annotation {anns['eastern']}: its span" not in said
     assert f"annotation {anns['eastern']}: " in said
+
+
+def test_a_damaged_id_is_named_either_way(tmp_path, monkeypatch):
+    """SQL cannot tell an id's bytes that are not UTF-8 from text: the row is left out
+    (and counted) there, read and not counted the other way; the rebuild names it both
+    ways, with the same sentences (docs/integrity.md)."""
+    with make_project(tmp_path) as project:
+        doc = add_doc(project, TEXT, "qarsel.txt")
+        anns = [ann_ops.annotate_quote(project, doc, "casualty", q).result
+                for q in ("market", "noon")]
+        path = project.path
+    conn = raw_connect(path, isolation_level=None)
+    conn.execute("UPDATE annotations SET id = CAST(x'ff41' AS TEXT) WHERE id = ?", (anns[0],))
+    conn.close()
+    planted = {"path": path}
+    problems, counted = _verify(planted, tmp_path, monkeypatch, one_by_one=False)
+    read, counted_read = _verify(planted, tmp_path, monkeypatch, one_by_one=True)
+    assert problems == read
+    assert any("its id is not valid UTF-8" in p for p in problems)
+    assert any(f"annotation {anns[0]}: it is missing" in p for p in problems)
+    assert (counted, counted_read) == (2, 1)
