@@ -271,15 +271,18 @@ def text_lengths(conn: sqlite3.Connection, name: str, lengths: dict[Any, int]
     characters, keyed by its id, so that one SQL pass over the annotations can settle
     the rows whose span lies within their text (the quote checks' usual row) without
     handing each to Python. In the connection's temporary database: a read-only or
-    untouched file is not written. Dropped on leaving."""
-    conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-    conn.execute(f"CREATE TEMP TABLE {name} (doc INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
+    untouched file is not written. Emptied on leaving."""
+    # Emptied, never dropped: SQLite refuses a DROP while any statement of the
+    # connection is still open (a read that failed part-way, its error being handled).
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} "
+                 "(doc INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
+    conn.execute(f"DELETE FROM temp.{name}")
     try:
         conn.executemany(f"INSERT INTO temp.{name} (doc, n) VALUES (?, ?)",
                          [(d, n) for d, n in lengths.items() if d.__class__ is int])
         yield name
     finally:
-        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+        conn.execute(f"DELETE FROM temp.{name}")
 
 
 def live_counts(conn: sqlite3.Connection) -> dict[Any, int]:

@@ -276,12 +276,22 @@ def _scan_rows(conn: sqlite3.Connection, held: dict[Any, str | None], rest: str
                ) -> list[Any]:
     """The pass of :func:`_scan_quotes` over the annotations, ``rest`` the SQL after
     ``FROM annotations a``."""
+    rows = conn.execute('SELECT a.doc_id, a.id, a.start, a."end", a.exact, a.prefix, '
+                        f"a.suffix, {quotes.derived_sql('a')} FROM annotations a{rest}")
+    try:
+        return _suspects_in(conn, rows, held)
+    finally:
+        # A read inside the loop may fail (a damaged log entry, then read as bytes):
+        # the pass is ended so that its lengths table can be dropped.
+        rows.close()
+
+
+def _suspects_in(conn: sqlite3.Connection, rows: Any, held: dict[Any, str | None]
+                 ) -> list[Any]:
     found: list[Any] = []
     doc: Any = object()  # equal to no document id, so the first row reads its text
     text, size, context = "", -1, auditimage.CONTEXT
-    for doc_id, ann_id, start, end, exact, prefix, suffix, marked in conn.execute(
-            'SELECT a.doc_id, a.id, a.start, a."end", a.exact, a.prefix, a.suffix, '
-            f"{quotes.derived_sql('a')} FROM annotations a{rest}"):
+    for doc_id, ann_id, start, end, exact, prefix, suffix, marked in rows:
         if doc_id != doc:
             # A doc_id no held text is keyed by (a document gone, an id stored as text)
             # is looked up as before.
