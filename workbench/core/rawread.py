@@ -229,15 +229,67 @@ def live_annotations(conn: sqlite3.Connection, doc_id: int, after: int | None = 
     return iter(conn.execute(f"{sql} AND rowid > ? ORDER BY rowid", (doc_id, after)))
 
 
-def all_live_annotations(conn: sqlite3.Connection, after: int | None = None
-                         ) -> Iterator[tuple[Any, ...]]:
+def all_live_annotations(conn: sqlite3.Connection, after: int | None = None,
+                         lengths: str | None = None) -> Iterator[tuple[Any, ...]]:
     """Every annotation outside the trash, in rowid order (table order): (doc_id, id,
-    start, end, exact, anchor, rowid); only those after rowid ``after`` if given."""
-    sql = (f'SELECT doc_id, id, start, "end", {_EXACT}, anchor, rowid FROM annotations '
-           "WHERE deleted_at IS NULL")
+    start, end, exact, anchor, rowid); only those after rowid ``after`` if given.
+
+    With ``lengths`` (a table made by :func:`text_lengths`), rows whose check is settled
+    by SQL are left out: a derived quote (its text's at its span by construction) under
+    a text id, whose span is whole numbers within its document's listed length. Such a
+    row would be counted and pass in Python; :func:`live_counts` counts them."""
+    sql = (f'SELECT a.doc_id, a.id, a.start, a."end", {_EXACT}, a.anchor, a.rowid '
+           "FROM annotations a")
+    if lengths is not None:
+        sql += (f" LEFT JOIN temp.{lengths} h ON h.doc = a.doc_id WHERE NOT coalesce("
+                f"{_DERIVED} AND typeof(a.id) = 'text' AND {_SPAN_WITHIN}, 0) AND")
+    else:
+        sql += " WHERE"
+    sql += " a.deleted_at IS NULL"
     if after is None:
-        return iter(conn.execute(f"{sql} ORDER BY rowid"))
-    return iter(conn.execute(f"{sql} AND rowid > ? ORDER BY rowid", (after,)))
+        return iter(conn.execute(f"{sql} ORDER BY a.rowid"))
+    return iter(conn.execute(f"{sql} AND a.rowid > ? ORDER BY a.rowid", (after,)))
+
+
+# SQL over an annotation ``a`` joined to a lengths table ``h`` (:func:`text_lengths`):
+# its quote is stored derived; its span is two whole numbers within the length listed
+# for its document (NULL, so false, where none is listed).
+_DERIVED = "typeof(a.exact) = 'blob' AND length(a.exact) = 0"
+_SPAN_WITHIN = ("typeof(a.start) = 'integer' AND typeof(a.\"end\") = 'integer' AND "
+                "a.start >= 0 AND a.start <= a.\"end\" AND a.\"end\" <= h.n")
+
+
+# SQL true for an annotation ``a`` joined to a lengths table ``h`` on its document whose
+# quote is stored derived and whose span lies within its document's listed length.
+DERIVED_SPAN_SOUND = f"({_DERIVED} AND {_SPAN_WITHIN})"
+
+
+@contextmanager
+def text_lengths(conn: sqlite3.Connection, name: str, lengths: dict[Any, int]
+                 ) -> Iterator[str]:
+    """A temporary table ``name`` (doc, n): each listed document's text length in
+    characters, keyed by its id, so that one SQL pass over the annotations can settle
+    the rows whose span lies within their text (the quote checks' usual row) without
+    handing each to Python. In the connection's temporary database: a read-only or
+    untouched file is not written. Emptied on leaving."""
+    # Emptied, never dropped: SQLite refuses a DROP while any statement of the
+    # connection is still open (a read that failed part-way, its error being handled).
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} "
+                 "(doc INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
+    conn.execute(f"DELETE FROM temp.{name}")
+    try:
+        conn.executemany(f"INSERT INTO temp.{name} (doc, n) VALUES (?, ?)",
+                         [(d, n) for d, n in lengths.items() if d.__class__ is int])
+        yield name
+    finally:
+        conn.execute(f"DELETE FROM temp.{name}")
+
+
+def live_counts(conn: sqlite3.Connection) -> dict[Any, int]:
+    """Annotations outside the trash, by document (read from the partial index of live
+    rows where the file has one; SQLite's own check vouches for it)."""
+    return dict(conn.execute("SELECT doc_id, count(*) FROM annotations "
+                             "WHERE deleted_at IS NULL GROUP BY doc_id").fetchall())
 
 
 def trigger_names(conn: sqlite3.Connection) -> set[str]:

@@ -261,14 +261,37 @@ def _held_texts(conn: sqlite3.Connection) -> dict[Any, str | None] | None:
 
 def _scan_quotes(conn: sqlite3.Connection) -> list[Any]:
     held = _held_texts(conn)
-    order = "" if held is not None else " ORDER BY +doc_id"
-    held = held if held is not None else {}
+    if held is None:
+        return _scan_rows(conn, {}, " ORDER BY +doc_id")
+    # A derived quote and context (the usual row) within its held text is settled by
+    # SQL: in Python it would pass every test below, so it is not handed over.
+    lengths = {d: len(t) for d, t in held.items() if t is not None}
+    with rawread.text_lengths(conn, "wb_suspect_lengths", lengths) as table:
+        return _scan_rows(conn, held, f" LEFT JOIN temp.{table} h ON h.doc = a.doc_id "
+                          f"WHERE NOT coalesce({rawread.DERIVED_SPAN_SOUND} AND "
+                          "a.prefix = '' AND a.suffix = '', 0)")
+
+
+def _scan_rows(conn: sqlite3.Connection, held: dict[Any, str | None], rest: str
+               ) -> list[Any]:
+    """The pass of :func:`_scan_quotes` over the annotations, ``rest`` the SQL after
+    ``FROM annotations a``."""
+    rows = conn.execute('SELECT a.doc_id, a.id, a.start, a."end", a.exact, a.prefix, '
+                        f"a.suffix, {quotes.derived_sql('a')} FROM annotations a{rest}")
+    try:
+        return _suspects_in(conn, rows, held)
+    finally:
+        # A read inside the loop may fail (a damaged log entry, then read as bytes):
+        # the pass is ended so that its lengths table can be dropped.
+        rows.close()
+
+
+def _suspects_in(conn: sqlite3.Connection, rows: Any, held: dict[Any, str | None]
+                 ) -> list[Any]:
     found: list[Any] = []
     doc: Any = object()  # equal to no document id, so the first row reads its text
     text, size, context = "", -1, auditimage.CONTEXT
-    for doc_id, ann_id, start, end, exact, prefix, suffix, marked in conn.execute(
-            'SELECT doc_id, id, start, "end", exact, prefix, suffix, '
-            f"{quotes.derived_sql('a')} FROM annotations a{order}"):
+    for doc_id, ann_id, start, end, exact, prefix, suffix, marked in rows:
         if doc_id != doc:
             # A doc_id no held text is keyed by (a document gone, an id stored as text)
             # is looked up as before.
