@@ -104,6 +104,7 @@ _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
+_SEAT_TITLES = fold_set(V.SEAT_TITLES)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
@@ -804,6 +805,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
             k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
             continue
+        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
+            k = _seat_end(toks, j, k, sb)  # "النائب عن كركوك حسن توران": the seat held
+            continue
         if k > j and t.w in _QUANTIFIERS:
             break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
         if k > j and t.w in _RANKS:
@@ -845,10 +849,34 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
 _LONG_TITLE = 16
 
 
+def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) -> int:
+    """After a member's title ("النائب التركماني عن كركوك"), "عن" at k names the seat: the
+    seat and a name after it belong to the speaker when plain words lead from it to what
+    ends a speaker (the complementizer, a comma, the outlet or the medium). Otherwise "عن"
+    is the verb's ("كشف النائب عن وجود خلايا ...") and 0 is returned."""
+    if not any(toks[r].w in _SEAT_TITLES for r in range(j, k)):
+        return 0
+    for r in range(k + 1, min(sb, k + 2 + max_words)):
+        if r > k + 1 and _ends_speaker(toks, r, sb):
+            return r
+        t = toks[r]
+        if not t.is_word or t.w in _STOPS or t.w in _COMP or _verb_form(t, _VERBS):
+            return 0
+    return 0
+
+
 def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
     w = toks[k].w
-    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or (
-        w == "في" and k + 1 < sb and toks[k + 1].w.startswith(_MEDIA))
+    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or _medium_at(toks, k, sb)
+
+
+def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
+    """Does the medium of the words start at k: "في بيان", or where they were posted,
+    "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
+    if not (toks[k].w in ("في", "علي", "عبر") and k + 1 < sb):
+        return False
+    nxt = toks[k + 1].w
+    return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA))
 
 
 def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
@@ -1173,10 +1201,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
             # the preposition of "على أن".
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
-                r].w in ("،", ",") or toks[r].w in _ANONYMITY or (
-                    toks[r].w == "في" and toks[r + 1].w.startswith(
-                    _MEDIA)) or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)),
-                sp_end)
+                r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
+                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):

@@ -700,12 +700,14 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     "للصحافيين", "للصحافة", "لوسائل", "لبي",
     # the outlet's own reporter: "قال شهود عيان لمراسلنا إن"
     "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
+    # Maghrebi and Egyptian papers: 'أكد مصدر مطلع لجريدة "هسبريس" أن', "لمجلة"
+    "لجريدة", "لمجلة",
 )
 # The outlet of the report named again, with the article ("وقال أحد السكان للصحيفة:"):
 # the one addressed when the words follow at once; after a name adjective it is the
 # title's genitive ("المدير العام للوكالة").
 ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة", "للقناة", "للموقع",
-                                               "للشبكة", "للمجلة")
+                                               "للشبكة", "للمجلة", "للجريدة")
 # A source's request not to be named after its description ("مسؤول في المجلس المحلي طلب
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
@@ -743,6 +745,9 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "بلاغ",
     # opinion pages: "كتب المحلل في مقال نشرته صحيفة ... أن", "في مقالته الأسبوعية"
     "مقال",
+    # social media: "وكتب النائب في تدوينة على صفحته أن", "وقال في مقطع مصور إن", "في
+    # فيديو نشره على حسابه"
+    "تدوينة", "مقطع", "فيديو",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
@@ -800,6 +805,10 @@ SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
                                  "المبعوث", "المبعوثة", "السفير", "السفيرة", "المندوب",
                                  "المندوبة")
+# Members of a parliament or council, who take "عن" + the seat they hold ("النائب
+# التركماني عن كركوك حسن توران", "نائب عن الولاية").
+SEAT_TITLES: tuple[str, ...] = ("نائب", "نائبة", "النائب", "النائبة", "نواب", "النواب",
+                                "عضو", "العضو", "عضوة", "العضوة")
 # Military and police ranks before a name ("العقيد تامر الرفاعي", "الفريق الركن ..."):
 # after a title the rank and the name are still the subject.
 RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "الفريق", "المقدم", "الرائد",
