@@ -105,6 +105,7 @@ _ISSUED_BY = fold_set(V.ISSUED_BY)
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
+_GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
@@ -138,6 +139,9 @@ class _Stmt:
     lam: bool = False  # the speaker carries the ل of "وفقا لـ" / "طبقا لـ"
     verb: int | None = None  # the speech verb's token, whose ending gives the gender
     alt: tuple[int, int] | None = None  # for ``inherit``: the nearest agreeing subject
+    # the outlet that passed the words on ("في بيان نقلته وكالة ..."): a verb or participle
+    # after them continues the speaker, not the outlet
+    passed_on: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -691,7 +695,9 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
     "عبر حسابه", "بتطبيق تلغرام"."""
     while j < sb:
         w = toks[j].w
-        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته"):
+        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته") or w in _RELAY_VERBS:
+            # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
+            # speech verb's relay rule reads from here)
             j += 1
         elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
             j += 2
@@ -722,9 +728,11 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
         if t.w == ":" and k + 1 < sb:
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
-        if is_end(t) or _verb_form(t, _PARTICIPLES):
+        if is_end(t) or _verb_form(t, _PARTICIPLES) or (
+                k > j and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
-            # participle's, which gives its own statement.
+            # participle's, which gives its own statement; so it is after a verb of
+            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ...").
             return None
     return None
 
@@ -977,6 +985,10 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
                 prev_def = True
+                if k < sb and toks[k - 1].w in _GENITIVE_HEADS and toks[k].is_word and (
+                        toks[k].w.startswith("ال")):
+                    k += 1  # "لجنة أطباء السودان": the genitive's own genitive
+                    continue
                 # "وسائل إعلام محلية": a common noun leaves it indefinite, and its
                 # adjective has no article.
                 if k < sb and not toks[k].w.startswith("ال") and toks[k].w.endswith(
@@ -1204,11 +1216,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
                 or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
+    passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
             r1 = _speaker_end(toks, r + 1, sb)
             if r1 > r + 1:
-                relays.append((r + 1, r1))
+                passed_on.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
     if verb in _OBJECT_FIRST and sp_end > j + 1:
         s_end = _object_subject_end(toks, j, sp_end)
@@ -1280,12 +1293,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return k + 1
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
+    if speaker is None and passed_on:
+        speaker, passed_on = passed_on[0], passed_on[1:]
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
     for r in relays:
         raw.append(_Stmt(c, end, r))
+    for r in passed_on:
+        raw.append(_Stmt(c, end, r, passed_on=True))
     return end
 
 
@@ -1804,7 +1821,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
         elif st.inherit:
             speaker = last
-        if speaker:
+        if speaker and not st.passed_on:
             last = speaker
             if st.speaker:
                 last_gender = gender

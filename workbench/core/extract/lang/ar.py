@@ -784,6 +784,11 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # المهنيين السودانيين")
     "نقابة", "تجمع",
 )
+# Plural person nouns that, after an organisation head, are themselves in construct with
+# the definite noun after them ("لجنة أطباء السودان", "جماعة أنصار الله", "هيئة علماء
+# المسلمين", "رابطة أبناء الجالية"): that noun is still the name, not the verb's object.
+NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء", "أبناء", "شباب",
+                                        "أهالي", "محامي", "أسرى", "ذوي", "عشائر")
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
