@@ -106,6 +106,7 @@ _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
 _GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
+_UNSAID = fold_set(V.UNSAID_VERBS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
@@ -755,6 +756,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
                 return k - 1  # "، فيما أعلنت وزارة الصحة ...": another source's report
+            if _unsaid(toks, k, sb):
+                return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -764,6 +767,15 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
+    """"ولم تذكر", "دون أن يحدد", "من دون أن توضح" at k: what the source did not say."""
+    r = k + 1 if toks[k].w == "من" and k + 1 < sb else k
+    if toks[r].w in ("لم", "ولم"):
+        return r + 1 < sb and toks[r + 1].w in _UNSAID
+    return toks[r].w in ("دون", "ودون") and r + 2 < sb and toks[r + 1].w == "ان" and (
+        toks[r + 2].w in _UNSAID)
 
 
 def _new_report(toks: list[Token], k: int, sb: int, max_subject: int = 4) -> bool:

@@ -748,6 +748,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     # social media: "وكتب النائب في تدوينة على صفحته أن", "وقال في مقطع مصور إن", "في
     # فيديو نشره على حسابه"
     "تدوينة", "مقطع", "فيديو",
+    # live pages and bulletins: "وأشار المكتب في تحديثه اليومي إلى ..."
+    "تحديث",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
@@ -849,7 +851,15 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # the police and the Syrian civil defence by its other name ("الشرطة العراقية: ...",
     # "الخوذ البيضاء: ...")
     "الشرطة", "شرطة", "الخوذ",
+    # the army, the coalition, the government and the presidency by their definite names
+    # ("الجيش: مقتل خمسة مسلحين", "الرئاسة: ...")
+    "الجيش", "التحالف", "الحكومة", "الرئاسة",
 )
+# What the writer says a source left out, after the source's words ("، ولم تذكر خسائر",
+# "، دون أن يحدد عددهم"): the jussive or subjunctive of a verb of saying after "لم" or
+# "دون أن"; the words reported end before it.
+UNSAID_VERBS: tuple[str, ...] = ("يذكر", "تذكر", "يحدد", "تحدد", "يوضح", "توضح", "يكشف",
+                                 "تكشف", "يفصح", "تفصح", "يشر", "تشر")
 # Verbs that go on with the last speaker's words ("وأضاف أن ..."): in text scraped without
 # punctuation, one right before its complementizer ends the words reported before it.
 CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "تابع", "تابعت", "أردف",
