@@ -128,6 +128,7 @@ _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", 
 def _NO_SUBJECT(t: Token) -> bool:
     return t.w in _OBJECT_NOUNS
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+_OPENING_ONLY = frozenset("«“")
 
 
 @dataclass
@@ -327,6 +328,9 @@ def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
     """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...")."""
     if sa + 2 < sb and toks[sa].w in _LIVE_LABELS and toks[sa + 1].w in _LIVE_MARKS:
         return sa + 2
+    if sa + 4 < sb and toks[sa].is_digit and toks[sa + 1].w == ":" and toks[
+            sa + 2].is_digit and toks[sa + 3].w in _LIVE_MARKS and len(toks[sa].w) <= 2:
+        return sa + 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
     return sa
 
 
@@ -1880,11 +1884,17 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
             a = dash + 1
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1
-    # One quotation for the whole clause: leave the marks out.
-    if b - a > 2 and toks[a].w in _QUOTE_PAIRS and toks[b - 1].w == _QUOTE_PAIRS[toks[a].w]:
+    # One quotation for the whole clause: leave the marks out. Scraped copy mixes the
+    # marks ('«..."') or loses the closing one; an opening mark with no other mark
+    # after it in the words is that quotation too.
+    if b - a > 2 and toks[a].w in _QUOTE_PAIRS and (
+            toks[b - 1].w in _QUOTES and toks[b - 1].w not in _OPENING_ONLY):
         inner = [t.w for t in toks[a + 1:b - 1]]
         if not any(w in _QUOTES for w in inner):
             a, b = a + 1, b - 1
+    elif b - a > 2 and toks[a].w in _QUOTE_PAIRS and not any(
+            t.w in _QUOTES for t in toks[a + 1:b]):
+        a += 1
     elif a >= 2 and toks[a - 1].w in _COMP and toks[a - 2].w in _QUOTE_PAIRS and toks[
             b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
             t.w in _QUOTES for t in toks[a:b - 1]):
