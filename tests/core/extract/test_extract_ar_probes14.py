@@ -323,7 +323,6 @@ _BULLETIN = 'وجاءت الحصيلة كالتالي: القتلى: 6، الج�
 
 
 _MISSES.update({
-    (_HIJRI_BESIDE, "statements"): "the dates between 'أعلن الجيش' and its object",
     (_BULLETIN, "casualties"): "a bulletin list 'القتلى: 6، الجرحى: 15'",
     ('وأسرت القوات مقاتلين اثنين من الجماعة.', "casualties"):
         "a plural noun + 'اثنين' after a subject",
@@ -496,6 +495,10 @@ def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     # ... but a quotation that is only part of the words keeps its marks
     ('وقال الوزير: "لن نتراجع" وإن الحرب مستمرة.',
      [('الوزير', '"لن نتراجع" وإن الحرب مستمرة')]),
+    # a date before a plain object is no part of it; a count is the object
+    ('وأعلن الجيش الخميس 10 أيار/مايو الجاري مقتل 5 مسلحين.',
+     [('الجيش', 'مقتل 5 مسلحين')]),
+    ('وأعلن الجيش 5 أيام حدادا على الضحايا.', [('الجيش', '5 أيام حدادا على الضحايا')]),
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _statements(text) == expected

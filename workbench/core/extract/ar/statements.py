@@ -78,6 +78,7 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
+_MONTH_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split())
 _LATE_TIME_TAILS = frozenset(tuple(fold_word(w) for w in p.split()[1:])
                          for p in V.LATE_TIME_PHRASES)
 _SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
@@ -618,6 +619,14 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
+            continue
+        if t.is_digit and j + 1 < sb and toks[j + 1].w in _MONTH_WORDS:
+            # "أعلن الجيش يوم الخميس 24 شعبان 1439 هـ الموافق 10 مايو 2018 انتهاء ...": a
+            # date, Hijri with its Gregorian match, before the object
+            j += 2
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
             continue
         period = _period_end(toks, j, sb)
         if period:
