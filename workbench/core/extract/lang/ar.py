@@ -297,6 +297,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
+    # Maghrebi "عون" (an agent of the national guard, customs or police)
+    "عون",
     # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
@@ -362,6 +364,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # parts of a month or year: "أودى بحياة أربعة من البيشمركة أواخر الشهر الماضي"
+    "منتصف", "مطلع", "أوائل", "أواخر", "أواسط", "بداية", "نهاية",
     # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
     "متأثرين", "متأثرا", "متأثرة", "متأثرون",
     # time adverbs in the accusative: "جثث خمسة مهاجرين صباحا"
