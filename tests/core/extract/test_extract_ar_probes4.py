@@ -168,7 +168,8 @@ def test_quote_over_two_sentences() -> None:
 
 def test_unclosed_quote_keeps_sentences_apart() -> None:
     text = 'وقال المتحدث: "لن نتراجع. وقال الوزير إن الحل سياسي.'
-    assert _statements(text) == [("المتحدث", '"لن نتراجع'), ("الوزير", "الحل سياسي")]
+    # (the opening mark of a quotation never closed is left out like a pair's)
+    assert _statements(text) == [("المتحدث", 'لن نتراجع'), ("الوزير", "الحل سياسي")]
 
 
 # --- headlines ----------------------------------------------------------------------------

@@ -269,7 +269,12 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
             else:
                 second = _parse_number(toks, j, sb)
             if second:
-                return _Count(i, k + 1, second[1], first[0], second[0], "range")
+                low = first[0]
+                if low < 1000 and word_in(toks[second[1] - 1], _MULT) and (
+                        second[0] // int(_MULT[word_in(toks[second[1] - 1], _MULT)]) > low):
+                    # "بين 15 و20 ألف شخص": the thousand goes with both ends
+                    low *= int(_MULT[word_in(toks[second[1] - 1], _MULT)])
+                return _Count(i, k + 1, second[1], low, second[0], "range")
     vague = phrase_at(toks, k, _VAGUE_PHRASES, max_len=3)
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
@@ -544,10 +549,29 @@ def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
             and toks[t].w[1:] in _TRIGGERS and word_in(toks[t - 1], _SUBJECT_FIRST) is None)
 
 
+def _elimination_before(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> int | None:
+    """The verb of "قضى على" (killing, in Maghrebi army copy) before "على" at k: right
+    before it ("القضاء على"), or a verb with its subject between, plain words only ("قضت
+    وحدات الحرس الوطني على"; the masdar takes no subject)."""
+    if k - 1 >= sa and word_in(toks[k - 1], _ELIMINATION):
+        return k - 1
+    for m in range(k - 2, max(sa, k - 2 - max_subject) - 1, -1):
+        t = toks[m]
+        if not t.is_word:
+            return None
+        if word_in(t, _ELIMINATION):
+            return m if not t.w.startswith("ال") else None
+    return None
+
+
 def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[int, str] | None:
     """An outcome word before the count: (token index, outcome)."""
     gap = 0
     k = c.a - 1
+    if c.n == c.a and toks[c.a].w in _TWO and k > sa and toks[k].is_word and (
+            _is_person(toks, k)) and not word_in(toks[k], _TRIGGERS):
+        # "أسرت القوات مقاتلين اثنين": "two" follows its noun, which is part of the count
+        k -= 1
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _YEAR_BEFORE and len(t.w) == 4 and (
@@ -558,6 +582,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             while k >= sa and toks[k].w in _YEAR_BEFORE:
                 k -= 1
             continue
+        if t.w == ":" and gap == 0 and k - 1 >= sa and toks[k - 1].w.startswith("ال") and (
+                nf := word_in(toks[k - 1], _NOUNS)) and (
+                c.b >= len(toks) or not toks[c.b].is_word):
+            # a bulletin's list: "الشهداء: 9، الجرحى: 30", "المفقودون: 2" (the count alone;
+            # 'وقال الجرحى: 3 مسلحين هاجمونا' is a quotation)
+            return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
         if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
@@ -565,11 +595,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
             continue
         if gap == 0 and t.w in _PHRASE_TAILS and k - 1 >= sa:
-            if t.w == "علي" and word_in(toks[k - 1], _ELIMINATION) and not any(
-                    word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 5), k - 1)):
-                # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy);
+            e = _elimination_before(toks, sa, k) if t.w == "علي" else None
+            if e is not None and not any(
+                    word_in(toks[m], _VERDICTS) for m in range(max(sa, e - 4), k) if m != e):
+                # "القضاء على 3 إرهابيين", "قضت على ثلاثة إرهابيين" (Maghrebi army copy),
+                # also with the subject between ("قضت وحدات الحرس الوطني على ...");
                 # not a court's sentence ("قضت المحكمة على 3 متهمين بالسجن")
-                return k - 1, "killed"
+                return e, "killed"
             if t.w == "اثر" and word_in(toks[k - 1], _LOST_TRACE):
                 return k - 1, "missing"  # "وفقد أثر 7 صيادين"
         if t.is_word:
@@ -579,7 +611,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             if f:
                 if f in _TIGHT and gap > 0 and not (
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
-                        and toks[k + 1].w.endswith("ون")) and not (
+                        and (toks[k + 1].w.endswith("ون") or (
+                            toks[k].w.endswith("ت") and toks[k + 1].w.endswith("ات")))) and not (
                         gap == 2 and f in _TIGHT_WITH_SUBJECT and len(toks[k + 1].w) > 3 and (
                             toks[k + 1].w.endswith("و") or (
                                 toks[k].w.endswith("ت") and toks[k + 1].w.endswith("ات")
@@ -989,10 +1022,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         c = _Count(k, k, k + 1, value, None, "exact")
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
         b = k + 1
-        if outcome is None and single and _subject_before_verb(toks, sa, sb, k):
+        if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
-            # complementizer, the passive verb right after it
-            outcome, b = str(_AFTER[word_in(toks[k + 1], _AFTER)]), k + 2  # type: ignore[index]
+            # complementizer, the passive verb right after it (or after "من" + its body)
+            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
@@ -1039,20 +1072,30 @@ def _masdar_form(w: str) -> bool:
     return w.startswith("م") or w.endswith("ه") or (len(w) > 3 and w[-2] in "اوي")
 
 
-def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     """Is the singular at ``k`` the subject of the singular outcome verb after it, after a
     complementizer ("إن شرطيا قتل")? The accusative ending and the complementizer make
-    it the subject, not an object or a genitive."""
+    it the subject, not an object or a genitive. The body it belongs to may come between
+    ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
     if not (sa < k and k + 1 < sb and toks[k - 1].w in _COMPLEMENTIZERS
             and toks[k].w.endswith("ا")):
-        return False
-    v = toks[k + 1].w
-    if word_in(toks[k + 1], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
-        return False
+        return 0
+    i = k + 1
+    if toks[i].w == "من" and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+        i += 2
+        if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
+            i += 1  # "من الحرس الوطني"
+    if i >= sb:
+        return 0
+    v = toks[i].w
+    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
+        return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
-    return not (k + 2 < sb and (toks[k + 2].is_digit or _is_count_start(toks[k + 2]) or (
-        _singular(toks[k + 2])) or word_in(toks[k + 2], _DUALS) is not None or (
-        toks[k + 2].w.startswith("ال") and toks[k + 2].w not in _GROUP_END)))
+    if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+            _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+            toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
+        return 0
+    return i
 
 
 def _one_more(toks: list[Token], sa: int, sb: int, k: int,

@@ -78,6 +78,7 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
+_MONTH_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split())
 _LATE_TIME_TAILS = frozenset(tuple(fold_word(w) for w in p.split()[1:])
                          for p in V.LATE_TIME_PHRASES)
 _SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
@@ -104,6 +105,9 @@ _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
+_SEAT_TITLES = fold_set(V.SEAT_TITLES)
+_GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
+_UNSAID = fold_set(V.UNSAID_VERBS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
@@ -125,6 +129,7 @@ _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", 
 def _NO_SUBJECT(t: Token) -> bool:
     return t.w in _OBJECT_NOUNS
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+_OPENING_ONLY = frozenset("«“")
 
 
 @dataclass
@@ -137,6 +142,9 @@ class _Stmt:
     lam: bool = False  # the speaker carries the ل of "وفقا لـ" / "طبقا لـ"
     verb: int | None = None  # the speech verb's token, whose ending gives the gender
     alt: tuple[int, int] | None = None  # for ``inherit``: the nearest agreeing subject
+    # the outlet that passed the words on ("في بيان نقلته وكالة ..."): a verb or participle
+    # after them continues the speaker, not the outlet
+    passed_on: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -321,6 +329,9 @@ def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
     """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...")."""
     if sa + 2 < sb and toks[sa].w in _LIVE_LABELS and toks[sa + 1].w in _LIVE_MARKS:
         return sa + 2
+    if sa + 4 < sb and toks[sa].is_digit and toks[sa + 1].w == ":" and toks[
+            sa + 2].is_digit and toks[sa + 3].w in _LIVE_MARKS and len(toks[sa].w) <= 2:
+        return sa + 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
     return sa
 
 
@@ -609,6 +620,14 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
+        if t.is_digit and j + 1 < sb and toks[j + 1].w in _MONTH_WORDS:
+            # "أعلن الجيش يوم الخميس 24 شعبان 1439 هـ الموافق 10 مايو 2018 انتهاء ...": a
+            # date, Hijri with its Gregorian match, before the object
+            j += 2
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
+            continue
         period = _period_end(toks, j, sb)
         if period:
             j = period  # "قال الشهر الماضي إن ...", "أعلن منتصف العام الجاري ..."
@@ -690,7 +709,9 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
     "عبر حسابه", "بتطبيق تلغرام"."""
     while j < sb:
         w = toks[j].w
-        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته"):
+        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته") or w in _RELAY_VERBS:
+            # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
+            # speech verb's relay rule reads from here)
             j += 1
         elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
             j += 2
@@ -721,9 +742,11 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
         if t.w == ":" and k + 1 < sb:
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
-        if is_end(t) or _verb_form(t, _PARTICIPLES):
+        if is_end(t) or _verb_form(t, _PARTICIPLES) or (
+                k > j and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
-            # participle's, which gives its own statement.
+            # participle's, which gives its own statement; so it is after a verb of
+            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ...").
             return None
     return None
 
@@ -746,6 +769,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
                 return k - 1  # "، فيما أعلنت وزارة الصحة ...": another source's report
+            if _unsaid(toks, k, sb):
+                return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -755,6 +780,15 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
+    """"ولم تذكر", "دون أن يحدد", "من دون أن توضح" at k: what the source did not say."""
+    r = k + 1 if toks[k].w == "من" and k + 1 < sb else k
+    if toks[r].w in ("لم", "ولم"):
+        return r + 1 < sb and toks[r + 1].w in _UNSAID
+    return toks[r].w in ("دون", "ودون") and r + 2 < sb and toks[r + 1].w == "ان" and (
+        toks[r + 2].w in _UNSAID)
 
 
 def _new_report(toks: list[Token], k: int, sb: int, max_subject: int = 4) -> bool:
@@ -804,6 +838,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
             k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
             continue
+        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
+            k = _seat_end(toks, j, k, sb)  # "النائب عن كركوك حسن توران": the seat held
+            continue
         if k > j and t.w in _QUANTIFIERS:
             break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
         if k > j and t.w in _RANKS:
@@ -845,10 +882,34 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
 _LONG_TITLE = 16
 
 
+def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) -> int:
+    """After a member's title ("النائب التركماني عن كركوك"), "عن" at k names the seat: the
+    seat and a name after it belong to the speaker when plain words lead from it to what
+    ends a speaker (the complementizer, a comma, the outlet or the medium). Otherwise "عن"
+    is the verb's ("كشف النائب عن وجود خلايا ...") and 0 is returned."""
+    if not any(toks[r].w in _SEAT_TITLES for r in range(j, k)):
+        return 0
+    for r in range(k + 1, min(sb, k + 2 + max_words)):
+        if r > k + 1 and _ends_speaker(toks, r, sb):
+            return r
+        t = toks[r]
+        if not t.is_word or t.w in _STOPS or t.w in _COMP or _verb_form(t, _VERBS):
+            return 0
+    return 0
+
+
 def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
     w = toks[k].w
-    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or (
-        w == "في" and k + 1 < sb and toks[k + 1].w.startswith(_MEDIA))
+    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or _medium_at(toks, k, sb)
+
+
+def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
+    """Does the medium of the words start at k: "في بيان", or where they were posted,
+    "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
+    if not (toks[k].w in ("في", "علي", "عبر") and k + 1 < sb):
+        return False
+    nxt = toks[k + 1].w
+    return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA))
 
 
 def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
@@ -949,6 +1010,10 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
                 prev_def = True
+                if k < sb and toks[k - 1].w in _GENITIVE_HEADS and toks[k].is_word and (
+                        toks[k].w.startswith("ال")):
+                    k += 1  # "لجنة أطباء السودان": the genitive's own genitive
+                    continue
                 # "وسائل إعلام محلية": a common noun leaves it indefinite, and its
                 # adjective has no article.
                 if k < sb and not toks[k].w.startswith("ال") and toks[k].w.endswith(
@@ -1173,16 +1238,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
             # the preposition of "على أن".
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
-                r].w in ("،", ",") or toks[r].w in _ANONYMITY or (
-                    toks[r].w == "في" and toks[r + 1].w.startswith(
-                    _MEDIA)) or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)),
-                sp_end)
+                r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
+                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
+    passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS):
             r1 = _speaker_end(toks, r + 1, sb)
             if r1 > r + 1:
-                relays.append((r + 1, r1))
+                passed_on.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
     if verb in _OBJECT_FIRST and sp_end > j + 1:
         s_end = _object_subject_end(toks, j, sp_end)
@@ -1254,12 +1318,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return k + 1
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
+    if speaker is None and passed_on:
+        speaker, passed_on = passed_on[0], passed_on[1:]
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
     for r in relays:
         raw.append(_Stmt(c, end, r))
+    for r in passed_on:
+        raw.append(_Stmt(c, end, r, passed_on=True))
     return end
 
 
@@ -1778,7 +1846,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
         elif st.inherit:
             speaker = last
-        if speaker:
+        if speaker and not st.passed_on:
             last = speaker
             if st.speaker:
                 last_gender = gender
@@ -1825,11 +1893,17 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
             a = dash + 1
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1
-    # One quotation for the whole clause: leave the marks out.
-    if b - a > 2 and toks[a].w in _QUOTE_PAIRS and toks[b - 1].w == _QUOTE_PAIRS[toks[a].w]:
+    # One quotation for the whole clause: leave the marks out. Scraped copy mixes the
+    # marks ('«..."') or loses the closing one; an opening mark with no other mark
+    # after it in the words is that quotation too.
+    if b - a > 2 and toks[a].w in _QUOTE_PAIRS and (
+            toks[b - 1].w in _QUOTES and toks[b - 1].w not in _OPENING_ONLY):
         inner = [t.w for t in toks[a + 1:b - 1]]
         if not any(w in _QUOTES for w in inner):
             a, b = a + 1, b - 1
+    elif b - a > 2 and toks[a].w in _QUOTE_PAIRS and not any(
+            t.w in _QUOTES for t in toks[a + 1:b]):
+        a += 1
     elif a >= 2 and toks[a - 1].w in _COMP and toks[a - 2].w in _QUOTE_PAIRS and toks[
             b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
             t.w in _QUOTES for t in toks[a:b - 1]):

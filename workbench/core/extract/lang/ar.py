@@ -297,6 +297,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
+    # Maghrebi "عون" (an agent of the national guard, customs or police)
+    "عون",
     # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
@@ -362,6 +364,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # parts of a month or year: "أودى بحياة أربعة من البيشمركة أواخر الشهر الماضي"
+    "منتصف", "مطلع", "أوائل", "أواخر", "أواسط", "بداية", "نهاية",
     # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
     "متأثرين", "متأثرا", "متأثرة", "متأثرون",
     # time adverbs in the accusative: "جثث خمسة مهاجرين صباحا"
@@ -700,12 +704,14 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     "للصحافيين", "للصحافة", "لوسائل", "لبي",
     # the outlet's own reporter: "قال شهود عيان لمراسلنا إن"
     "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
+    # Maghrebi and Egyptian papers: 'أكد مصدر مطلع لجريدة "هسبريس" أن', "لمجلة"
+    "لجريدة", "لمجلة",
 )
 # The outlet of the report named again, with the article ("وقال أحد السكان للصحيفة:"):
 # the one addressed when the words follow at once; after a name adjective it is the
 # title's genitive ("المدير العام للوكالة").
 ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة", "للقناة", "للموقع",
-                                               "للشبكة", "للمجلة")
+                                               "للشبكة", "للمجلة", "للجريدة")
 # A source's request not to be named after its description ("مسؤول في المجلس المحلي طلب
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
@@ -743,6 +749,11 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "بلاغ",
     # opinion pages: "كتب المحلل في مقال نشرته صحيفة ... أن", "في مقالته الأسبوعية"
     "مقال",
+    # social media: "وكتب النائب في تدوينة على صفحته أن", "وقال في مقطع مصور إن", "في
+    # فيديو نشره على حسابه"
+    "تدوينة", "مقطع", "فيديو",
+    # live pages and bulletins: "وأشار المكتب في تحديثه اليومي إلى ..."
+    "تحديث",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
@@ -779,6 +790,11 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # المهنيين السودانيين")
     "نقابة", "تجمع",
 )
+# Plural person nouns that, after an organisation head, are themselves in construct with
+# the definite noun after them ("لجنة أطباء السودان", "جماعة أنصار الله", "هيئة علماء
+# المسلمين", "رابطة أبناء الجالية"): that noun is still the name, not the verb's object.
+NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء", "أبناء", "شباب",
+                                        "أهالي", "محامي", "أسرى", "ذوي", "عشائر")
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
@@ -800,6 +816,10 @@ SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
 ENVOY_TITLES: tuple[str, ...] = ("مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة",
                                  "المبعوث", "المبعوثة", "السفير", "السفيرة", "المندوب",
                                  "المندوبة")
+# Members of a parliament or council, who take "عن" + the seat they hold ("النائب
+# التركماني عن كركوك حسن توران", "نائب عن الولاية").
+SEAT_TITLES: tuple[str, ...] = ("نائب", "نائبة", "النائب", "النائبة", "نواب", "النواب",
+                                "عضو", "العضو", "عضوة", "العضوة")
 # Military and police ranks before a name ("العقيد تامر الرفاعي", "الفريق الركن ..."):
 # after a title the rank and the name are still the subject.
 RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "الفريق", "المقدم", "الرائد",
@@ -835,7 +855,15 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # the police and the Syrian civil defence by its other name ("الشرطة العراقية: ...",
     # "الخوذ البيضاء: ...")
     "الشرطة", "شرطة", "الخوذ",
+    # the army, the coalition, the government and the presidency by their definite names
+    # ("الجيش: مقتل خمسة مسلحين", "الرئاسة: ...")
+    "الجيش", "التحالف", "الحكومة", "الرئاسة",
 )
+# What the writer says a source left out, after the source's words ("، ولم تذكر خسائر",
+# "، دون أن يحدد عددهم"): the jussive or subjunctive of a verb of saying after "لم" or
+# "دون أن"; the words reported end before it.
+UNSAID_VERBS: tuple[str, ...] = ("يذكر", "تذكر", "يحدد", "تحدد", "يوضح", "توضح", "يكشف",
+                                 "تكشف", "يفصح", "تفصح", "يشر", "تشر")
 # Verbs that go on with the last speaker's words ("وأضاف أن ..."): in text scraped without
 # punctuation, one right before its complementizer ends the words reported before it.
 CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "تابع", "تابعت", "أردف",
