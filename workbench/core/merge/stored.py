@@ -52,8 +52,8 @@ class Rows:
             return 0
         return self.repo.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
 
-    def batches(self, size: int = BATCH) -> Iterator[list[tuple[Any, Signature]]]:
-        """Every row as (key, signature), in batches of ``size``, by key; memberships
+    def batches(self) -> Iterator[list[tuple[Any, Signature]]]:
+        """Every row as (key, signature), in batches of :data:`BATCH`, by key; memberships
         in the trash first (see ``items.merge_items``)."""
         if not self.exists:
             return
@@ -62,7 +62,7 @@ class Rows:
             order = f"NOT {_TRASHED}, {order}"
         cur = self.repo.conn.execute(f"SELECT a.{self.pk}, {self.sql} "
                                      f"FROM {self.table} a ORDER BY {order}")
-        while rows := cur.fetchmany(size):
+        while rows := cur.fetchmany(BATCH):
             yield [(r[0], tuple(r[1:])) for r in rows]
 
     def signatures(self, keys: Sequence[Any]) -> dict[Any, Signature]:
