@@ -19,15 +19,21 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
     with their original bytes and a custody entry saying where they came from."""
     ctx.doc_map = {}
     target = ctx.target.repo
-    uuids = {d["uuid"] for d in target.all_rows("document")}
-    docs = source.repo.all_rows("document")
-    for done, doc in enumerate(docs, 1):
-        ctx.watch.step(name, "document", done, len(docs))
-        found = target.document_ids_by_original(doc["original_sha256"], trashed=True)
+    # Numbers and hashes first; a document's row (its text) is read only when it is
+    # copied: a year's texts were held twice, the target's and the source's, for a
+    # merge that copies none of them.
+    uuids = {r[0] for r in target.conn.execute("SELECT uuid FROM documents")}
+    keys = source.repo.conn.execute(
+        "SELECT id, original_sha256 FROM documents ORDER BY id").fetchall()
+    for done, (doc_id, sha) in enumerate(keys, 1):
+        ctx.watch.step(name, "document", done, len(keys))
+        found = target.document_ids_by_original(sha, trashed=True)
         if found:
-            ctx.doc_map[doc["id"]] = found[0]
+            ctx.doc_map[doc_id] = found[0]
             ctx.report.count("document", "unchanged")
             continue
+        doc = source.repo.get("document", doc_id)
+        assert doc is not None  # read in the source's one snapshot
         data = source.repo.original(doc["original_sha256"])
         if data is None:  # the source's foreign key makes this impossible; say so anyway
             ctx.report.notes.append(f"{name}: document {doc['id']} has no original; skipped.")

@@ -22,6 +22,7 @@ from workbench.core.changes import Row
 from workbench.core.codebook import KindSpec
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
+from workbench.core.merge import stored
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
 from workbench.core.merge.versions import APPLY, History, common_version, digest, rank
@@ -39,16 +40,35 @@ def merge_items(ctx: Context, source: Project, name: str, history: History) -> N
     ctx.specs = {r["name"]: KindSpec.from_dict(r["spec"])
                  for r in ctx.target.repo.all_rows("codebook")}
     for entity in ORDER:
-        rows = source.repo.all_rows(entity)
-        if entity == "incident_member":
-            # Memberships ended first: a figure moved between incidents has its old
-            # membership trashed and a new one made. Taken in key order, the new one
-            # could come first, find the figure still in the old incident (a conflict,
-            # so not added), and then the old one's ending left it in none.
-            rows.sort(key=lambda r: not r.get("deleted_at"))
-        for done, row in enumerate(rows, 1):
-            ctx.watch.step(name, entity, done, len(rows))
-            _merge_one(ctx, entity, row, name, history)
+        _merge_entity(ctx, entity, source, name, history)
+
+
+def _merge_entity(ctx: Context, entity: str, source: Project, name: str,
+                  history: History) -> None:
+    """The source's rows of one entity, a batch at a time (``stored``): memory stays
+    flat whatever the project's size, and a row stored the same in the target is
+    counted unchanged without being decoded."""
+    theirs_rows, mine_rows = stored.Rows(source.repo, entity), stored.Rows(ctx.target.repo, entity)
+    total, done = theirs_rows.count(), 0
+    for batch in theirs_rows.batches():
+        # The target's rows of the same keys, read once per batch.
+        mine = mine_rows.signatures([key for key, _sig in batch])
+        for key, sig in batch:
+            done += 1
+            ctx.watch.step(name, entity, done, total)
+            if stored.same(mine.get(key), sig):
+                ctx.report.count(entity, "unchanged")
+                continue
+            theirs = source.repo.get(entity, key)
+            assert theirs is not None  # read in the source's one snapshot
+            written = len(ctx.tx.changeset.changes)
+            _merge_one(ctx, entity, theirs, name, history)
+            # A row the merge wrote since the batch was read (a conflict copy, its
+            # link) is no longer as read: should a later row of the batch have its
+            # key, it is looked up again, as the per-row ``get`` sees it.
+            for change in ctx.tx.changeset.changes[written:]:
+                if change.entity == entity:
+                    mine.pop(change.id, None)
 
 
 def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: History) -> None:

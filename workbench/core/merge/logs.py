@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 
 from workbench.core import logcodes
 from workbench.core.auditimage import Layout
@@ -45,9 +46,18 @@ class LogCarrier:
 
     def __init__(self, target: Repo):
         self.target = target
-        self.rows = {t: target.log_rows(t) for t in ("audit", "custody")}
-        self.seen: dict[str, set[str]] = {t: set() for t in self.rows}
-        self._read: dict[str, set[int]] = {t: set() for t in self.rows}  # seqs in seen
+        # The target's logs as they stand before the merge writes anything: each log's
+        # last ``seq`` and every ``seq`` in order (8 bytes an entry; its rows are read
+        # from the file when needed, never held: a year's log is hundreds of MB).
+        self.upto: dict[str, int] = {}
+        self.seqs: dict[str, array[int]] = {}
+        for t in ("audit", "custody"):
+            self.seqs[t] = array("q", (r[0] for r in target.conn.execute(
+                f"SELECT seq FROM {t} ORDER BY seq")))
+            self.upto[t] = self.seqs[t][-1] if self.seqs[t] else 0
+        self.ops = logcodes.Ops(target.conn)
+        self.seen: dict[str, set[str]] = {t: set() for t in self.seqs}
+        self._read: dict[str, set[int]] = {t: set() for t in self.seqs}  # seqs in seen
         # Read before the merge writes anything, as the whole log once was.
         self._layout = (DocTexts(target.conn), annotation_layout(target.conn))
 
@@ -56,10 +66,13 @@ class LogCarrier:
         audit row's quote marks written out (they name the source's documents), so a
         row is recognised whether its quote was marked or not."""
         shared = self._shared(table, source)
-        tail = [r for r in source.log_rows(table) if r["seq"] > shared]
-        moments = {r["at"] for r in tail}
-        self._know([r for r in self.rows[table]
-                    if r["seq"] > shared or r["at"] in moments], table)
+        tail = _log_rows(source, table, "seq > ?", (shared,))
+        moments = sorted({r["at"] for r in tail})
+        # The target's entries after the shared start, and those of the same moments
+        # before it: one pass over the log in SQL, only the matches read out.
+        self._know(_log_rows(self.target, table,
+                             "seq <= ? AND (seq > ? OR at IN (SELECT value FROM json_each(?)))",
+                             (self.upto[table], shared, json.dumps(moments)), self.ops), table)
         out = []
         for row in _written_out(table, source, tail):
             key = fingerprint(table, row)
@@ -78,24 +91,25 @@ class LogCarrier:
     def _shared(self, table: str, source: Repo) -> int:
         """The last ``seq`` up to which the source's log is the target's, entry for
         entry (0 when they share nothing, or an entry has no hash)."""
-        rows = self.rows[table]
+        seqs = self.seqs[table]
 
         def same(i: int) -> bool:
-            row = rows[i]
+            mine = self.target.conn.execute(f"SELECT hash FROM {table} WHERE seq = ?",
+                                            (seqs[i],)).fetchone()
             found = source.conn.execute(f"SELECT hash FROM {table} WHERE seq = ?",
-                                        (row["seq"],)).fetchone()
+                                        (seqs[i],)).fetchone()
             # Stored as text or as 32 bytes (``logcodes``): compared as text.
-            return (bool(row.get("hash")) and found is not None
-                    and logcodes.hex_hash(found[0]) == row["hash"])
+            return (bool(mine[0]) and found is not None
+                    and logcodes.hex_hash(found[0]) == logcodes.hex_hash(mine[0]))
 
-        lo, hi = 0, len(rows)  # rows[:lo] are shared; rows[hi:] are not
+        lo, hi = 0, len(seqs)  # seqs[:lo] are shared; seqs[hi:] are not
         while lo < hi:
             mid = (lo + hi) // 2
             if same(mid):
                 lo = mid + 1
             else:
                 hi = mid
-        return rows[lo - 1]["seq"] if lo else 0
+        return seqs[lo - 1] if lo else 0
 
     @staticmethod
     def write(tx: Transaction, audit: list[Row], custody: list[Row],
@@ -104,6 +118,15 @@ class LogCarrier:
         text = json.dumps(origin, ensure_ascii=False, sort_keys=True)
         tx.append_foreign_audit(audit, text)
         tx.append_foreign_custody(custody, text)
+
+
+def _log_rows(repo: Repo, table: str, where: str, params: tuple,
+              ops: logcodes.Ops | None = None) -> list[Row]:
+    """The rows of a log matching ``where``, oldest first, as ``Repo.log_rows`` reads
+    them (op, entity and hash as the chain reads them)."""
+    ops = ops or logcodes.Ops(repo.conn)
+    return [logcodes.readable(dict(r), ops) for r in repo.conn.execute(
+        f"SELECT * FROM {table} WHERE {where} ORDER BY seq", params)]
 
 
 def _written_out(table: str, repo: Repo, rows: list[Row],
