@@ -644,8 +644,10 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
                   " speaking asked")
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
+# "the day before", "the night after": a period next to the one spoken of, whole words.
+ADJACENT_PERIODS = _w("day night evening morning afternoon week weekend month year")
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
-LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer"
+LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive factbox explainer"
                  " posted published")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
