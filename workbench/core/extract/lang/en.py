@@ -285,7 +285,7 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
                        if " " in p) | frozenset(_w(
     "in on at by from and or with who whom that which when after before as while to into for"
     " during near outside inside across since than but were was are is have has had been be"
-    " being will would could might may said says say told according including among also"
+    " being will would could might may said says say told tells according including among also"
     " reportedly reported this last next earlier later yesterday today tonight overnight"
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
