@@ -2125,8 +2125,9 @@ _APPOSITIVE = re.compile(
     rf"|(?:{_NAME_BRINGER})\s+)?"
     # a title in lower case before the name: "retired judge Paul Mwangi"
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
-    # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said"
-    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}|[A-Z]{3,}"
+    # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
+    # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}|[A-Z]{3,}"
     # one name after a bringer: "... as Amina", "known as KV-12"
     r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )
