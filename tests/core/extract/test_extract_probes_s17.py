@@ -29,10 +29,10 @@ from tests.extract_probes import check_report, engines_read, figures, statement_
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    # "buried N people" is no figure
+    # "buried N people" is no figure: only the active verb with a counted object would
+    # be one ("17 people were buried under the rubble" may be alive), and the engine has
+    # no active-only outcome verbs
     ("\u201cWe buried 17", "casualties"),
-    # "she" for a person named before who has not spoken yet
-    ("When the shelling began", "statements"),
 )
 
 
@@ -422,6 +422,12 @@ def test_round_rules_dates(text: str, expected: list) -> None:
      [("police", "Three people were killed")]),
     ("Shelling in Kessa.\nthree people were killed, police said.",
      [("police", "three people were killed")]),
+    # a pronoun refers to the subject after a fronted clause; a name inside the fronted
+    # clause is no subject of the sentence
+    ('When the convoy left, Omar Haddad was asleep. "We heard shots," he said.',
+     [("Omar Haddad", "We heard shots")]),
+    ('While Omar Haddad slept, the town was shelled. "We heard shots," he said.',
+     [("he", "We heard shots")]),
     # "the day before" closing the words is whole
     ("The army said the raid came the day before.",
      [("The army", "the raid came the day before")]),

@@ -697,8 +697,10 @@ def _one_person_head(words: list[str]) -> bool:
 
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
+# A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 _LEADING_ADVERBIAL = re.compile(
-    rf"(?:{alt(EN.PREPOSITIONS)}|later|earlier|meanwhile)\b[^,]{{0,80}},\s*", re.IGNORECASE
+    rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
+    r"[^,]{0,80},\s*", re.IGNORECASE
 )
 
 

@@ -639,6 +639,9 @@ NEGATING_SUBJECTS = _p("nobody|no one|no official|no-one")
 PERFECT_AUXILIARIES = _w("has have had")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
+# Conjunctions that open a fronted clause before a sentence's subject: "When the
+# shelling began, Amina Yusuf was at the market" (the subject a later "she" refers to).
+FRONTED_SUBORDINATORS = _w("when while as although though because since once whereas until")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
