@@ -181,7 +181,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "North Sinai over the past week")],
      [("19 militants killed", "killed", 19, None, "exact", "militants"),
       ("killed 19 militants", "killed", 19, None, "exact", "militants")],
-     [("April 9", "2017-04-09"), ("Sunday", "2017-04-09"), ("the past week", "2017-04-03")]),
+     # (the past week counts back from the dateline's day, the day of writing)
+     [("April 9", "2017-04-09"), ("Sunday", "2017-04-09"), ("the past week", "2017-04-02")]),
     # A statement carried by an agency; "was quoted as saying" without the carrier.
     ("The coalition said in a statement carried by the official news agency that it had "
      "intercepted a missile fired toward Jazan on Saturday. Coalition spokesman Turki "

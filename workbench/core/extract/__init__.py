@@ -15,6 +15,7 @@ from typing import Any
 
 from .ar.normalise import is_arabic
 from .registry import DATED_KINDS, KINDS, engines_for
+from .rejoin import rejoin, restore
 
 __all__ = ["extract", "extract_jsonl"]
 
@@ -39,15 +40,21 @@ def extract(text: str, published: str | None = None,
     if language is None:
         language = "ar" if is_arabic(text) else "en"
     engines = engines_for(language)
+    # "kill-\ned": the English engines read a word broken at a line break whole (rejoin.py)
+    joined = rejoin(text) if language == "en" else None
+    source = joined.text if joined else text
     out: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
         fn = engines.get(kind)
         if fn is None:
-            out[kind] = []
+            found: list[dict[str, Any]] = []
         elif kind in DATED_KINDS:
-            out[kind] = _sorted(fn(text, published))
+            found = fn(source, published)
         else:
-            out[kind] = _sorted(fn(text))
+            found = fn(source)
+        if joined:
+            restore(found, text, joined)
+        out[kind] = _sorted(found)
     return out
 
 

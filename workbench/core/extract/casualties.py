@@ -105,7 +105,7 @@ _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
 )
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|reported|added|announced|stated)\b")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 _BODIES_AHEAD = CaseBlind(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b")
 PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a

@@ -67,7 +67,9 @@ _START = (
 )
 DATE_RE = re.compile(
     _START
-    + rf"(?:\b(?P<na>[012]?\d|3[01])(?P<sep>[/.])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
+    # an ISO date, "2017-04-08" (web pages' stamps, scraped feeds): year, month, day
+    + rf"(?:\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b(?![-/.]\d)"
+    rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
     r"\b(?![/.]\d)"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
@@ -186,6 +188,7 @@ _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
                     "m4", "d10", "m10", "y10", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel",
                     "wd", "wweek", "rday", "rperiod", "ago", "agon", "agou", "y8"))
 _ROLL, _ROLLN, _ROLLU = _G["roll"], _G["rolln"], _G["rollu"]
+_IY, _IM, _ID = _G["iy"], _G["im"], _G["id"]
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
@@ -233,6 +236,7 @@ def _find_dates(text: str, published: str | None,
     pub = parse_published(published)
     out: list[dict[str, object]] = []
     last = -1
+    anchored = False
     for pos in starts:
         if pos < last:
             continue
@@ -245,6 +249,14 @@ def _find_dates(text: str, published: str | None,
             continue
         value, precision = res
         start, end = m.start(), m.end()
+        if not anchored and pub is not None and precision == "day" and value and (
+                _dateline_day(text, start, end)):
+            # The dateline's day is the day of writing: a wire story filed on Wednesday
+            # and published later says "on Thursday" of the week before the dateline.
+            anchored = True
+            day = date.fromisoformat(str(value))
+            if timedelta(0) < pub - day <= _ANCHOR_SPAN:
+                pub = day
         if m.group("roll"):
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
             out.append({"start": start, "end": end, "text": text[start:end], "value": value,
@@ -264,6 +276,9 @@ def _find_dates(text: str, published: str | None,
 
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
     g = m.groups()  # one tuple: a groupdict() of the 30 groups cost more than the rest
+    if g[_IY]:
+        value = _safe_date(int(g[_IY]), int(g[_IM]), int(g[_ID]))
+        return (value, "day") if value else None
     if g[_NY]:
         if g[_SEP] == ".":
             # "08.04.2017": dotted dates are written day first wherever they are used
@@ -313,6 +328,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     if g[_WD]:
         if g[_WWEEK]:
             return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
+        if not g[_WREL] and (own := _own_date(text, m.end(), pub, g[_WD])):
+            return own, "day"
         return _weekday(text, m, pub, g[_WD], (g[_WREL] or "").lower()), "day"
     if g[_RDAY]:
         word = g[_RDAY].lower()
@@ -354,6 +371,22 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     return None
 
 
+# A dateline's date: a place (its region or country after commas; in capitals or not,
+# "Lahore, April 9 (APP):") at the start of a line, then the day, then the agency and the
+# dash, colon or "//" that end a dateline ("ERBIL, Kurdistan Region, April 5 (Rudaw) -").
+_PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"  # capitalised words only
+_DATELINE_PLACE = re.compile(rf"(?:^|\n){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|-|—|–|:|//)\s")
+# How far back a dateline may lie from publication to be the day of writing (a reprint
+# months later keeps reading from publication).
+_ANCHOR_SPAN = timedelta(days=31)
+
+
+def _dateline_day(text: str, start: int, end: int) -> bool:
+    return _DATELINE_END.match(text, end) is not None and (
+        _DATELINE_PLACE.search(text, max(0, start - 60), start) is not None)
+
+
 def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:
     """"3/4/2015": day and month are told apart only when one of them exceeds 12 (or they
     are equal); otherwise US and European order disagree and only the year is given."""
@@ -382,6 +415,25 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
             fwd = fwd or 7
         return (pub + timedelta(days=fwd)).isoformat()
     return (pub - timedelta(days=back)).isoformat()
+
+
+# What may stand between a weekday and the date it names: "Thursday, March 30",
+# "Thursday (30 March)", "Thursday 30 March".
+_WD_DATE_GAP = re.compile(r",?\s*\(?\s*(?=[0-9A-Z])")
+
+
+def _own_date(text: str, end: int, pub: date | None, name: str) -> str | None:
+    """The day of the date right after a weekday when it falls on that weekday: the
+    weekday names that date, not the latest such day before publication."""
+    gap = _WD_DATE_GAP.match(text, end)
+    dm = DATE_RE.match(text, gap.end()) if gap else None
+    if dm is None or dm.group("wd"):
+        return None
+    res = _resolve(text, dm, pub)
+    if res is None or res[1] != "day" or not res[0]:
+        return None
+    value = str(res[0])
+    return value if date.fromisoformat(value).weekday() == WEEKDAYS[name[:3].lower()] else None
 
 
 def _week_day(pub: date | None, name: str, rel: str) -> str | None:

@@ -23,12 +23,15 @@ from .lang import en as EN
 ABBREVIATIONS = EN.ABBREVIATIONS
 
 # Sentence ends: a run of . ! ? (with closing quotes or brackets) before whitespace, or a
-# newline. A run after six word characters and before a capital, digit or opening quote
+# newline - save a hard line break inside a sentence, as scraped and OCR'd copy has it: a
+# newline before a lower-case letter, after no closing punctuation ("a bus travelling\nfrom
+# El Fasher"), joins its lines, and so does one after a word's hyphen ("the Al-\nShabaab
+# road"). A run after six word characters and before a capital, digit or opening quote
 # ends a sentence whatever the word ("fast"): no abbreviation is that long. Every other
 # run is decided by _is_real_boundary. The pattern opens with a character class, which
 # lets the regex engine skip ahead in C (a leading look-behind would cost 3x).
 _BOUNDARY = re.compile(
-    r"[\n.!?](?:(?<=\n)"
+    r"[\n.!?](?:(?<=\n)(?<![A-Za-z]-\n)(?:(?![a-z])|(?<=[.!?:;\"”’')\]]\n))"
     r"|(?<=\w{6}[.!?])(?P<fast>[.!?]*[\"”’')\]]*(?=\s{1,2}[A-Z0-9\"“‘'(\[]))"
     r"|[.!?]*[\"”’')\]]*(?=\s))"
 )

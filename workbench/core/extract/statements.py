@@ -98,7 +98,8 @@ _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     # ("SANA'A, 9 April 2017 -": the day may come first)
     r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?"
-    r"\s*(?:--|-|:|—|–)\s+"
+    # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
+    r"\s*(?:--|-|:|—|–|//)\s+"
     # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
     # "REFILE-", "CORRECTED-"
     rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
@@ -121,7 +122,7 @@ _DATELINE = re.compile(
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     # ... or a colon clock alone opening a live blog's entry: "09:42 The number of ..."
     r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z])"
-    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
+    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
 _PLACE_LABEL = re.compile(
@@ -182,7 +183,7 @@ _CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“
 # Every dateline ends in a dash or a colon, save a live blog's clock and zone at the start:
 # without either the sentence has none, and a charset search skips there in C (the
 # dateline pattern itself costs some 3 µs a sentence).
-_DATELINE_MARK = re.compile("[-:—–]")
+_DATELINE_MARK = re.compile("[-:—–/]")
 
 
 def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
@@ -198,6 +199,10 @@ _PREP_ENDS = ("on", "in", "at", "on\n", "in\n", "at\n")  # what _TAIL_PREP's "$"
 # before", ", shortly after".
 _DANGLING_ENDS = (" after", " before")
 _DANGLING_ADJUNCT = re.compile(r"(?:,\s*(?:[\w-]+\s+){0,3}|\s)(?:after|before)$")
+# ... but "the day before", "the night after" are whole: the definite period is the one
+# before or after the day the words speak of.
+_WHOLE_ADJUNCT = re.compile(
+    rf"\b[Tt]he\s+(?:{alt(EN.ADJACENT_PERIODS)})\s+(?:after|before)$")
 
 
 def _content_end(tail: str) -> int:
@@ -692,8 +697,10 @@ def _one_person_head(words: list[str]) -> bool:
 
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
+# A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 _LEADING_ADVERBIAL = re.compile(
-    rf"(?:{alt(EN.PREPOSITIONS)}|later|earlier|meanwhile)\b[^,]{{0,80}},\s*", re.IGNORECASE
+    rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
+    r"[^,]{0,80},\s*", re.IGNORECASE
 )
 
 
@@ -750,7 +757,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if text.endswith(_DANGLING_ENDS, start, end) and (
-            m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)):
+            m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)) and not (
+            _WHOLE_ADJUNCT.search(text, max(start, end - 30), end)):
         # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
         # that lost its clause to the next attribution is no part of the words
         end = trim_span(text, start, m.start())[1]
@@ -1109,10 +1117,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if m and rx is _HEAD_SPEAKER_COLON and m.group("low") and (
                 m.group("low") not in _COLON_NOUNS):
             m = None  # "Gaza strikes: 12 dead": a topic, not a source
-        if m and rx is _HEAD_SPEAKER_COLON and (m.group("sp").lower() in _LIVE_LABELS or (
+        if m and rx is _HEAD_SPEAKER_COLON and (_LIVE_LABELS.issuperset(
+                m.group("sp").lower().split()) or (
                 not _names_a_source(m.group("sp")) and _VERB.search(m.group("c")))):
-            # "LIVE: ..." is a page label, "Nigeria: Army Says ..." a place label whose
-            # headline has a subject of its own
+            # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
+            # place label whose headline has a subject of its own
             return False
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
@@ -2118,8 +2127,9 @@ _APPOSITIVE = re.compile(
     rf"|(?:{_NAME_BRINGER})\s+)?"
     # a title in lower case before the name: "retired judge Paul Mwangi"
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
-    # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said"
-    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}|[A-Z]{3,}"
+    # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
+    # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}|[A-Z]{3,}"
     # one name after a bringer: "... as Amina", "known as KV-12"
     r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )

@@ -285,7 +285,7 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
                        if " " in p) | frozenset(_w(
     "in on at by from and or with who whom that which when after before as while to into for"
     " during near outside inside across since than but were was are is have has had been be"
-    " being will would could might may said says say told according including among also"
+    " being will would could might may said says say told tells according including among also"
     " reportedly reported this last next earlier later yesterday today tonight overnight"
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
@@ -639,13 +639,18 @@ NEGATING_SUBJECTS = _p("nobody|no one|no official|no-one")
 PERFECT_AUXILIARIES = _w("has have had")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
+# Conjunctions that open a fronted clause before a sentence's subject: "When the
+# shelling began, Amina Yusuf was at the market" (the subject a later "she" refers to).
+FRONTED_SUBORDINATORS = _w("when while as although though because since once whereas until")
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
+# "the day before", "the night after": a period next to the one spoken of, whole words.
+ADJACENT_PERIODS = _w("day night evening morning afternoon week weekend month year")
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
-LIVE_LABELS = _w("update updated breaking latest live watch exclusive factbox explainer"
+LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive factbox explainer"
                  " posted published")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
