@@ -172,3 +172,40 @@ def test_a_big_write_elsewhere_is_named_without_its_images(tmp_path, monkeypatch
         assert cs.document_ids == [doc] and other_doc not in cs.document_ids
         assert all(c.before is None and c.after is None
                    for c in cs.changes if c.entity == "annotation")
+
+
+def test_a_write_in_a_thread_is_refused_while_the_file_is_away(tmp_path):
+    # A merge or re-import runs on a connection of its own, opened by path: with the
+    # file moved it made a new empty project at the old place, reset the shared index
+    # of the window's -wal beside it, and the window then read no documents at all.
+    with make_project(tmp_path) as window:
+        doc = add_doc(window)
+        moved = tmp_path / "stick" / "p.wbproj"
+        moved.parent.mkdir()
+        os.rename(window.path, moved)
+        job = DetachedWrite(window, lambda p: update_metadata(p, doc, title="In a thread"),
+                            nothing="nothing was merged")
+        job.run()
+        assert job.changes is None and isinstance(job.error, ProjectError)
+        assert str(job.error).startswith("p.wbproj was moved, renamed or deleted")
+        assert "so nothing was merged" in str(job.error)
+        assert not window.path.exists()  # nothing made at the old place
+        assert [d["id"] for d in window.repo.documents()] == [doc]
+        os.rename(moved, window.path)  # back: the same job goes through
+        job = DetachedWrite(window, lambda p: update_metadata(p, doc, title="In a thread"))
+        job.run()
+        assert job.error is None and job.changes is not None
+        assert window.repo.get("document", doc)["title"] == "In a thread"
+
+
+def test_rebuilding_the_indexes_is_refused_while_the_file_is_away(tmp_path):
+    from workbench.core.reindex import rebuild_indexes
+
+    with make_project(tmp_path) as window:
+        add_doc(window)
+        moved = tmp_path / "elsewhere.wbproj"
+        os.rename(window.path, moved)
+        with pytest.raises(ProjectError, match="was not saved"):
+            rebuild_indexes(window)
+        os.rename(moved, window.path)
+        assert rebuild_indexes(window).documents == 1
