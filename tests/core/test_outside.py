@@ -209,3 +209,32 @@ def test_rebuilding_the_indexes_is_refused_while_the_file_is_away(tmp_path):
             rebuild_indexes(window)
         os.rename(moved, window.path)
         assert rebuild_indexes(window).documents == 1
+
+
+def test_a_commit_landing_while_the_window_notes_its_own_write_is_not_missed(
+        tmp_path, monkeypatch):
+    # The poll found data_version unmoved and the window's own write, and took the
+    # log's last entry as seen: another program committing between the two reads had
+    # its entries counted as seen, and no later poll reported them.
+    from workbench.core import outside
+
+    with make_project(tmp_path) as window:
+        doc = add_doc(window)
+        watch = Watch(window)
+        update_metadata(window, doc, title="Renamed here")  # the window's own write
+        real = outside._last_seq
+        landed: list[str] = []
+
+        def racing(conn):
+            if not landed:  # once: right after the pragma said nobody else wrote
+                with Project.open(window.path, coder="ben") as other:
+                    landed.append(annotate_quote(other, doc, "casualty",
+                                                 "killed at least 12 civilians").result)
+            return real(conn)
+
+        monkeypatch.setattr(outside, "_last_seq", racing)
+        first = watch.poll()
+        monkeypatch.setattr(outside, "_last_seq", real)
+        second = watch.poll()
+        seen = [c.id for cs in (first, second) if cs for c in cs.changes]
+        assert landed and seen == landed  # the other's annotation, once; not the title
