@@ -228,8 +228,30 @@ def test_a_merge_and_an_index_rebuild_wait_while_the_file_is_away(tmp_path, qtbo
         assert "so nothing was merged" in said
         assert not target.exists()
         assert rebuild_project_indexes(win) is None
-        assert "so this change was not saved" in win.statusBar().currentMessage()
+        assert win.statusBar().currentMessage().startswith(
+            f"{target.name} was moved, renamed or deleted")
         os.rename(away, target)
         assert merge_into(win, [str(source)]) is not None
     finally:
         close_window(win)
+
+
+def test_encrypting_waits_while_the_file_is_away_and_the_window_keeps_its_project(
+        window):
+    # Encrypting closed the project, found no file to convert and none to open again:
+    # the window was left holding a closed project, the moved file out of its reach.
+    from workbench.gui.crypto_actions import encrypt_project
+
+    session = window.session
+    path = session.project.path
+    away = path.with_name("elsewhere.wbproj")
+    os.rename(path, away)
+    asked = []
+    encrypt_project(window, ask=lambda *a, **k: asked.append(a) or "a long passphrase 42")
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"{path.name} was moved, renamed or deleted"), said
+    assert "so nothing was changed" in said and not asked
+    assert window.session is session and not session.project.closed
+    os.rename(away, path)
+    doc = window.document_view.doc_id
+    assert session.run(update_metadata, doc, title="Still open", sender="test").ok
