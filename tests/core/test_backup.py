@@ -351,3 +351,30 @@ def test_a_newest_backup_keyed_otherwise_does_not_stop_the_backup_on_opening(tmp
         job = backup.Scheduler(p.conn, path).detached(opening=True)
         job.run()
     assert job.error is None and job.made is not None and job.made.exists()
+
+
+def test_a_timed_backup_waits_while_the_file_is_away(tmp_path):
+    # The timed backup runs in a thread on a connection opened by path: with the file
+    # moved it made an empty project at the old place and kept a copy of that among the
+    # backups, pushing a real one out of the ten kept.
+    from workbench.core.ops.documents import update_metadata
+
+    with make_project(tmp_path) as window:
+        doc = add_doc(window)
+        folder = tmp_path / "backups"
+        scheduler = backup.Scheduler(window.conn, window.path, folder=folder,
+                                     interval_minutes=0)
+        first = scheduler.backup_now()
+        update_metadata(window, doc, title="Changed before the stick was pulled")
+        away = tmp_path / "stick" / window.path.name
+        away.parent.mkdir()
+        os.rename(window.path, away)
+        job = scheduler.detached()
+        job.run()
+        assert job.made is None and "no longer where it was opened" in (job.error or "")
+        assert not window.path.exists()
+        assert sorted(folder.iterdir()) == [first]
+        os.rename(away, window.path)  # back: the backup is made
+        job = scheduler.detached()
+        job.run()
+        assert job.error is None and job.made is not None

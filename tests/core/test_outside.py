@@ -172,3 +172,69 @@ def test_a_big_write_elsewhere_is_named_without_its_images(tmp_path, monkeypatch
         assert cs.document_ids == [doc] and other_doc not in cs.document_ids
         assert all(c.before is None and c.after is None
                    for c in cs.changes if c.entity == "annotation")
+
+
+def test_a_write_in_a_thread_is_refused_while_the_file_is_away(tmp_path):
+    # A merge or re-import runs on a connection of its own, opened by path: with the
+    # file moved it made a new empty project at the old place, reset the shared index
+    # of the window's -wal beside it, and the window then read no documents at all.
+    with make_project(tmp_path) as window:
+        doc = add_doc(window)
+        moved = tmp_path / "stick" / "p.wbproj"
+        moved.parent.mkdir()
+        os.rename(window.path, moved)
+        job = DetachedWrite(window, lambda p: update_metadata(p, doc, title="In a thread"),
+                            nothing="nothing was merged")
+        job.run()
+        assert job.changes is None and isinstance(job.error, ProjectError)
+        assert str(job.error).startswith("p.wbproj was moved, renamed or deleted")
+        assert "so nothing was merged" in str(job.error)
+        assert not window.path.exists()  # nothing made at the old place
+        assert [d["id"] for d in window.repo.documents()] == [doc]
+        os.rename(moved, window.path)  # back: the same job goes through
+        job = DetachedWrite(window, lambda p: update_metadata(p, doc, title="In a thread"))
+        job.run()
+        assert job.error is None and job.changes is not None
+        assert window.repo.get("document", doc)["title"] == "In a thread"
+
+
+def test_rebuilding_the_indexes_is_refused_while_the_file_is_away(tmp_path):
+    from workbench.core.reindex import rebuild_indexes
+
+    with make_project(tmp_path) as window:
+        add_doc(window)
+        moved = tmp_path / "elsewhere.wbproj"
+        os.rename(window.path, moved)
+        with pytest.raises(ProjectError, match="was not saved"):
+            rebuild_indexes(window)
+        os.rename(moved, window.path)
+        assert rebuild_indexes(window).documents == 1
+
+
+def test_a_commit_landing_while_the_window_notes_its_own_write_is_not_missed(
+        tmp_path, monkeypatch):
+    # The poll found data_version unmoved and the window's own write, and took the
+    # log's last entry as seen: another program committing between the two reads had
+    # its entries counted as seen, and no later poll reported them.
+    from workbench.core import outside
+
+    with make_project(tmp_path) as window:
+        doc = add_doc(window)
+        watch = Watch(window)
+        update_metadata(window, doc, title="Renamed here")  # the window's own write
+        real = outside._last_seq
+        landed: list[str] = []
+
+        def racing(conn):
+            if not landed:  # once: right after the pragma said nobody else wrote
+                with Project.open(window.path, coder="ben") as other:
+                    landed.append(annotate_quote(other, doc, "casualty",
+                                                 "killed at least 12 civilians").result)
+            return real(conn)
+
+        monkeypatch.setattr(outside, "_last_seq", racing)
+        first = watch.poll()
+        monkeypatch.setattr(outside, "_last_seq", real)
+        second = watch.poll()
+        seen = [c.id for cs in (first, second) if cs for c in cs.changes]
+        assert landed and seen == landed  # the other's annotation, once; not the title

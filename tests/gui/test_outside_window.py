@@ -204,3 +204,54 @@ def test_the_windows_own_merge_and_re_import_are_not_another_programs(tmp_path, 
         assert win.statusBar().currentMessage() != REFRESHED
     finally:
         close_window(win)
+
+
+def test_a_merge_and_an_index_rebuild_wait_while_the_file_is_away(tmp_path, qtbot):
+    # The merge's thread opened the path anew: with the file away it made an empty
+    # project there. Now both are refused, and the sentence is on the status bar.
+    from tests.gui.conftest import amal_and_bens_copy
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.main_menus import merge_into
+    from workbench.gui.verify_action import rebuild_project_indexes
+
+    target, source, _doc, _ann = amal_and_bens_copy(tmp_path)
+    win = create_main_window(target)
+    win.show_dialogs = False
+    win.show()
+    away = tmp_path / "pulled" / target.name
+    away.parent.mkdir()
+    try:
+        os.rename(target, away)
+        assert merge_into(win, [str(source)]) is None
+        said = win.statusBar().currentMessage()
+        assert said.startswith(f"{target.name} was moved, renamed or deleted"), said
+        assert "so nothing was merged" in said
+        assert not target.exists()
+        assert rebuild_project_indexes(win) is None
+        assert win.statusBar().currentMessage().startswith(
+            f"{target.name} was moved, renamed or deleted")
+        os.rename(away, target)
+        assert merge_into(win, [str(source)]) is not None
+    finally:
+        close_window(win)
+
+
+def test_encrypting_waits_while_the_file_is_away_and_the_window_keeps_its_project(
+        window):
+    # Encrypting closed the project, found no file to convert and none to open again:
+    # the window was left holding a closed project, the moved file out of its reach.
+    from workbench.gui.crypto_actions import encrypt_project
+
+    session = window.session
+    path = session.project.path
+    away = path.with_name("elsewhere.wbproj")
+    os.rename(path, away)
+    asked = []
+    encrypt_project(window, ask=lambda *a, **k: asked.append(a) or "a long passphrase 42")
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"{path.name} was moved, renamed or deleted"), said
+    assert "so nothing was changed" in said and not asked
+    assert window.session is session and not session.project.closed
+    os.rename(away, path)
+    doc = window.document_view.doc_id
+    assert session.run(update_metadata, doc, title="Still open", sender="test").ok

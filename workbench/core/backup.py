@@ -347,6 +347,9 @@ class Scheduler:
         self.last_at: float | None = None
         self.last_mark: tuple[int, int] | None = None
         self.error: str | None = None  # the last failure, as a sentence
+        # The file this connection has open: a detached backup opens the path anew, and
+        # must not open whatever is there once it was moved (``DetachedBackup.run``).
+        self.where = file_identity(self.path)
 
     def _mark(self) -> tuple[int, int]:
         # Writes by this connection, and data_version for commits by any other one.
@@ -379,7 +382,8 @@ class Scheduler:
         ``opening``: the backup made as the project opens, skipped when the newest backup
         already holds the same history (see :func:`same_history`)."""
         return DetachedBackup(self.path, store.passphrase_of(self.conn), self.folder,
-                              self.keep, self._mark(), unless_unchanged=opening)
+                              self.keep, self._mark(), unless_unchanged=opening,
+                              where=self.where)
 
     def finish(self, job: DetachedBackup) -> Path | None:
         """Take the outcome of a detached backup as if :meth:`backup_now` had made it."""
@@ -410,6 +414,7 @@ class DetachedBackup:
     keep: int
     mark: tuple[int, int]  # the project's change mark when the job was made
     unless_unchanged: bool = False  # skip it when the newest backup holds the same history
+    where: tuple[int, int] | None = None  # the file opened (device, inode); None: unchecked
     made: Path | None = None
     skipped: bool = False  # nothing was copied: the newest backup is this state already
     error: str | None = None
@@ -417,6 +422,13 @@ class DetachedBackup:
 
     def run(self) -> None:
         try:
+            if self.where is not None and file_identity(self.path) != self.where:
+                # Moved, renamed or deleted while open: connecting by path made a new,
+                # empty project at the old place and kept a copy of it among the
+                # backups, pushing a real one out. The window's banner says why.
+                self.error = (f"The automatic backup of {self.path.name} was not made: "
+                              "the file is no longer where it was opened.")
+                return
             source = store.connect_file(self.path, self.passphrase)
             try:
                 if self.unless_unchanged and same_history(
@@ -432,6 +444,15 @@ class DetachedBackup:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
         finally:
             self.done = True
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path``; None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def history_head(conn: Any) -> tuple[Any, ...]:

@@ -17,8 +17,8 @@ from typing import Any
 
 from workbench.core import dbapi, store
 from workbench.core.changes import ChangeSet
-from workbench.core.errors import StorageError, WorkbenchError
-from workbench.core.project import Project
+from workbench.core.errors import ProjectError, StorageError, WorkbenchError
+from workbench.core.project import AGAIN, Project
 
 
 class DetachedWrite:
@@ -28,6 +28,8 @@ class DetachedWrite:
                  what: str = "The change", nothing: str = "nothing was changed",
                  opened_to: str = "") -> None:
         self.path = project.path
+        # Asked (one stat, no SQL) before the thread opens the path: see ``_in_place``.
+        self._whereabouts = project.whereabouts
         self.coder = project.coder
         self.read_only = project.read_only
         self._passphrase = store.passphrase_of(project.conn)
@@ -62,7 +64,17 @@ class DetachedWrite:
         finally:
             self.finished.set()
 
+    def _in_place(self) -> None:
+        """Refuse, as the window's own writes do, when the file at the path is no longer
+        the one the window opened. Opening the path regardless made a new empty project
+        there (with the window's -wal and -shm beside it, whose shared index it reset, so
+        the window then read an empty project), or wrote into another file put there."""
+        gone = self._whereabouts()
+        if gone is not None:
+            raise ProjectError(f"{self.path.name} {gone}, so {self.nothing}. {AGAIN}.")
+
     def _open(self) -> Project:
+        self._in_place()
         if self.read_only:  # the operation's write refuses it in the usual sentence
             return Project.open(self.path, self.coder, read_only=True,
                                 passphrase=self._passphrase)
@@ -71,4 +83,9 @@ class DetachedWrite:
         except dbapi.Error as err:
             raise StorageError(f"{self.path.name} could not be opened{self.opened_to} "
                                f"({err}); {self.nothing}.") from None
+        try:
+            self._in_place()  # moved while it was being opened
+        except ProjectError:
+            conn.close()
+            raise
         return Project(self.path, conn, self.coder)

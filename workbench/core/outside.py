@@ -78,9 +78,14 @@ class Watch:
         if version == self.version:
             if conn.total_changes != self._own_changes:
                 # This program wrote meanwhile, nobody else did: its entries are known.
-                self._own_changes = conn.total_changes
-                self.seq = _last_seq(conn)
-                own.clear()
+                last = _last_seq(conn)
+                # Unless another program committed between the pragma and that read:
+                # its entries would be taken as seen. Left for the next poll, which
+                # sees the version moved and leaves out the own transactions kept.
+                if _data_version(conn) == version:
+                    self._own_changes = conn.total_changes
+                    self.seq = last
+                    own.clear()
             return None
         self.version, self._own_changes = version, conn.total_changes
         after = self.seq

@@ -28,6 +28,9 @@ def rebuild_indexes(project: Project) -> ReindexResult:
     if project.repo.read_only:
         raise StorageError("The project is read-only: the indexes were not rebuilt. Copy it "
                            "somewhere writable to rebuild them.")
+    # The rebuild writes outside ``Project.write``: a file moved or deleted while open
+    # must refuse it as every other write does (it went through the open handle).
+    project.check_in_place()
     conn = project.conn
     try:
         conn.execute("BEGIN IMMEDIATE")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.project import Project
+from workbench.core.project import AGAIN, Project
 from workbench.gui import clipboard
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
@@ -654,7 +654,18 @@ class MainWindow(QMainWindow):
         """True, with the reason on the status bar, while another thread writes the file
         (a merge): actions that close or rewrite the file, or write outside the session,
         must not run under it. The merge's modal dialog holds their menus back in the
-        window; a menu bar outside it (macOS) is not counted on."""
+        window; a menu bar outside it (macOS) is not counted on.
+
+        Also while the file is no longer where it was opened: encrypting, changing the
+        passphrase or restoring a backup closed the project first, then found no file
+        to convert and none to open again, and left the window holding a closed project
+        (and the moved file out of reach until opened anew)."""
+        project = self.session.project
+        gone = None if project.closed else project.whereabouts()
+        if gone is not None:
+            self.statusBar().showMessage(f"{project.path.name} {gone}, so nothing was "
+                                         f"changed. {AGAIN}.", MESSAGE_MS)
+            return True
         if self.session.held_by is None:
             return False
         self.statusBar().showMessage(f"{self.session.held_by} is running, so nothing was "

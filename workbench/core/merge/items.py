@@ -84,11 +84,13 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
         return
     mine_v, theirs_v = digest(entity, mine), digest(entity, theirs)
     if mine_v == theirs_v:
-        ctx.report.count(entity, "unchanged")
+        ctx.report.count(entity, "updated" if _join_sources(ctx, entity, mine, theirs)
+                         else "unchanged")
         return
     base = common_version(entity, key, ctx.history, history)
     if base == theirs_v:  # only the target changed it since
-        ctx.report.count(entity, "unchanged")
+        ctx.report.count(entity, "updated" if _join_sources(ctx, entity, mine, theirs)
+                         else "unchanged")
         return
     if base == mine_v:  # only the source changed it since
         _apply(ctx, entity, mine, theirs, name)
@@ -108,6 +110,7 @@ def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
                  or rank(entity, mine) >= rank(entity, theirs))
     if keep_mine:
         loser, loser_by, winner_by = theirs, theirs_by, mine_by
+        _join_sources(ctx, entity, mine, theirs)
     else:
         _apply(ctx, entity, mine, theirs, name)
         ctx.history.add(entity, key, theirs, theirs_by, own=False)
@@ -159,7 +162,7 @@ def _apply(ctx: Context, entity: str, mine: Row, theirs: Row, name: str) -> None
     if entity == "annotation":
         values["fields"], values["memo"] = _fit(ctx, theirs, name)
     if entity == "incident":
-        values["included_docs"] = _docs(ctx, theirs.get("included_docs") or [])
+        values["included_docs"] = _sources(ctx, mine, theirs)
     if not _can_join(ctx, entity, {**mine, **values}, name):
         return
     ctx.tx.update(entity, mine["id"], values)
@@ -191,6 +194,31 @@ def _fit(ctx: Context, ann: Row, name: str) -> tuple[dict[str, Any], str]:
                                 f"{'; '.join(moved)}; kept in its memo.")
         memo = "\n".join([memo, *moved]).strip()
     return fields, memo
+
+
+def _sources(ctx: Context, mine: Row, theirs: Row) -> list[int]:
+    """An incident's included sources after the merge: those of both projects.
+
+    The list holds document numbers, which differ between projects, so it is no part
+    of an incident's content (``versions.CONTENT``) and its history cannot tell who
+    changed it; a source added in a source project then never travelled, and the
+    incident's figures differed from that project's with nothing said. The union
+    travels an addition from either side, is the same whatever the order of the
+    merges, and changes nothing when merged again; a removal does not travel."""
+    return sorted({int(d) for d in mine.get("included_docs") or []}
+                  | set(_docs(ctx, theirs.get("included_docs") or [])))
+
+
+def _join_sources(ctx: Context, entity: str, mine: Row, theirs: Row) -> bool:
+    """Give the target's incident the sources the source's includes too (``_sources``)
+    where its version stays; True if that changed it."""
+    if entity != "incident":
+        return False
+    joined = _sources(ctx, mine, theirs)
+    if joined == sorted(int(d) for d in mine.get("included_docs") or []):
+        return False
+    ctx.tx.update("incident", mine["id"], {"included_docs": joined})
+    return True
 
 
 def _docs(ctx: Context, doc_ids: list[Any]) -> list[int]:

@@ -9,7 +9,8 @@ row whose signature differs (or that the target lacks) is read whole and merged 
 before.
 
 A signature is the stored values of the columns ``versions.CONTENT`` compares, plus
-whether the row is in the trash. Two rows with the same signature have the same
+whether the row is in the trash (and an incident's included sources, by their originals'
+hashes, which the merge joins: ``items._sources``). Two rows with the same signature have the same
 digest: equal stored text decodes to equal values, and a quote stored *derived*
 (``quotes``: read back from its document's text) is known by its document text's
 hash and its span, which give the quote. The converse need not hold (a row stored in
@@ -96,6 +97,12 @@ def _signature_sql(repo: Repo, entity: str, columns: Sequence[str]) -> str:
     as a row read from it would lack the value)."""
     have = set(columns)
     cols = [f'a."{c}"' if c in have else "NULL" for c in CONTENT[entity]]
+    if entity == "incident" and "included_docs" in have:
+        # Its included sources are merged as a union (``items._sources``): told by
+        # their originals' hashes, in order, since the numbers differ between projects.
+        cols.append("(SELECT group_concat(sha, ' ') FROM (SELECT d.original_sha256 AS sha "
+                    "FROM json_each(a.included_docs) j JOIN documents d ON d.id = j.value "
+                    "ORDER BY 1))")
     if entity == "annotation":
         # A derived quote (stored as x'') is its document text's hash and its span.
         derived = "NULL"
