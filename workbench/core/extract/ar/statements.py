@@ -773,6 +773,10 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
+        if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
+                ("قول", "تعبير")):
+            # "...، على حد قوله": the speaker's words end before the writer's tag
+            return k - 1 if toks[k - 1].w in ("،", ",") else k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
         if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
@@ -834,9 +838,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if not t.is_word:
             break
-        if t.w == "الي" and k > j and k + 1 < sb and any(
-                toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
-            k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
+        if _envoy_post(toks, j, k, sb):
+            k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue
         if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
             k = _seat_end(toks, j, k, sb)  # "النائب عن كركوك حسن توران": the seat held
@@ -880,6 +883,13 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
 
 
 _LONG_TITLE = 16
+
+
+def _envoy_post(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """Does "إلى" or "لدى" at k name the post of an envoy titled between j and k ("المبعوث
+    الأممي إلى اليمن", "السفير الأمريكي لدى اليمن")? The place after it is in the title."""
+    return toks[k].w in ("الي", "لدي") and k > j and k + 1 < sb and toks[k + 1].is_word and (
+        toks[k + 1].w not in _COMP) and any(toks[r].w in _ENVOYS for r in range(j, k))
 
 
 def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) -> int:
@@ -1261,6 +1271,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
                 s_end + 1].w not in _TIME_WORDS:
             s_end += 2  # the place in the title ("... في السودان")
+        if s_end + 2 <= p and _envoy_post(toks, j, s_end, sb):
+            s_end += 2  # the envoy's post ("... لدى اليمن")
         s_end = _call_name_end(toks, j, s_end, p)
         speaker = (j, s_end) if s_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
@@ -1463,9 +1475,17 @@ def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
     """Where a call's preposition ("دعا ... إلى", "حث ... على") comes after the subject and
     the addressee: within a dozen words, with no verb, complementizer or stop between."""
     prep = _PREP_VERBS.get(verb)
+    post = False
     for r in range(j + 1, min(sb, j + 13)):
         t = toks[r]
         if t.w == prep:
+            if not post and _envoy_post(toks, j, r, sb) and (
+                    q := _call_prep(toks, r + 1, sb, verb)) and not any(
+                    toks[m].w[:1] == "و" for m in range(r + 2, q)):
+                # "دعا المبعوث إلى اليمن الأطراف إلى ...": the envoy's post; not "دعا
+                # المبعوث إلى وقف القتال والعودة إلى ...", one call of two parts
+                post = True
+                continue
             return r
         if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
             return None
