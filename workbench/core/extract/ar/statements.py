@@ -108,6 +108,8 @@ _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
 _GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
 _UNSAID = fold_set(V.UNSAID_VERBS)
+_RULING = fold_set(V.RULING_VERBS)
+_COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
@@ -484,6 +486,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if nxt > k:
                 seg_start = k = nxt
                 continue
+        if verb in _RULING and not _court_holding(toks, k, sb):
+            k += 1
+            continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
         if verb == "بين" and not _bayyana(toks, sa, sb, k):
             k += 1
             continue
@@ -579,6 +584,23 @@ def _attr_form(t: Token) -> str | None:
         if form in _ATTR:
             return form
     return None
+
+
+def _court_holding(toks: list[Token], k: int, sb: int, max_words: int = 8) -> bool:
+    """Does the ruling verb at k report what a court held: a court or judge right after
+    it and a complementizer before any ب-object, verb or clause end ("قضت المحكمة العليا،
+    الخميس، بأن ..."; not "قضت المحكمة بسجن المتهم، وقال المحامي إن ...")?"""
+    if not (k + 1 < sb and toks[k + 1].w in _COURTS):
+        return False
+    for r in range(k + 2, min(sb, k + 2 + max_words)):
+        t = toks[r]
+        if t.w in _COMP:
+            return True
+        if is_end(t) or _verb_form(t, _VERBS) or (
+                t.w.startswith("ب") and len(t.w) > 2 and toks[r - 1].w != "في"):
+            # (a ب-object is the sentence; "في بغداد" is where the court sits)
+            return False
+    return False
 
 
 def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
