@@ -25,6 +25,7 @@ named before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,6 +110,9 @@ _SEAT_TITLES = fold_set(V.SEAT_TITLES)
 _GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
 _UNSAID = fold_set(V.UNSAID_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
+_HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
+_ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
+_HOST_LINE = re.compile("(?:^|\n)(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
 _COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
@@ -156,7 +160,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     starters = role_indices(toks)
     pending: _Stmt | None = None
+    transcript = _HOST_LINE.search(text) is not None
     for sa, sb in sents:
+        if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
+                toks, sa, sb, raw):
+            continue
         # A live blog stacks its items: a line opening with "عاجل |" is a headline
         # wherever it stands, not only as the first line.
         if sb <= first_line_end or (_after_live_label(toks, sa, sb) > sa and (
@@ -183,6 +191,26 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             lo = starts[max(0, i - 1)] if i >= 0 else 0
             st.alt = _agreeing_subject(toks, lo, st.verb, g)
     return _emit(folded, toks, raw)
+
+
+def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                     max_label: int = 3) -> bool:
+    """A line of an interview transcript opening with a label and a colon: the host's
+    question says nothing, an answer ("ج:") is the last speaker's words, another short
+    label ("الطبيب:") is the speaker. False when the line has no such label."""
+    colon = next((r for r in range(sa, min(sb, sa + max_label + 1)) if toks[r].w == ":"),
+                 None)
+    if colon is None or colon == sa or colon + 1 >= sb or not all(
+            toks[r].is_word and not toks[r].w[:1].isdigit() for r in range(sa, colon)):
+        return False
+    if colon == sa + 1 and toks[sa].w in _HOSTS:
+        return True
+    end = _content_end(toks, colon + 1, sb)
+    if colon == sa + 1 and toks[sa].w in _ANSWERS:
+        raw.append(_Stmt(colon + 1, end, None, inherit=True))
+    else:
+        raw.append(_Stmt(colon + 1, end, (sa, colon)))
+    return True
 
 
 _DAMMA = "\u064f"

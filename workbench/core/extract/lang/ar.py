@@ -866,6 +866,12 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # ("الجيش: مقتل خمسة مسلحين", "الرئاسة: ...")
     "الجيش", "التحالف", "الحكومة", "الرئاسة",
 )
+# Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
+# "س: ...") marks the text as one; there the host's lines are questions, an answer line
+# ("ج: ...") is the last speaker's words, and a line opening with a short label and a
+# colon ("الطبيب: ...") is that speaker's.
+TRANSCRIPT_HOSTS: tuple[str, ...] = ("المذيع", "المذيعة", "المحاور", "المحاورة", "س", "سؤال")
+TRANSCRIPT_ANSWERS: tuple[str, ...] = ("ج", "جواب")
 # What the writer says a source left out, after the source's words ("، ولم تذكر خسائر",
 # "، دون أن يحدد عددهم"): the jussive or subjunctive of a verb of saying after "لم" or
 # "دون أن"; the words reported end before it.
