@@ -112,7 +112,9 @@ _UNSAID = fold_set(V.UNSAID_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
-_HOST_LINE = re.compile("(?:^|\n)(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
+# (led by the literal line break, so the search scans for it in C; the first line apart)
+_HOST_LINE = re.compile("\n(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
+_HOST_FIRST = re.compile("(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
 _COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
@@ -160,7 +162,7 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     starters = role_indices(toks)
     pending: _Stmt | None = None
-    transcript = _HOST_LINE.search(text) is not None
+    transcript = _HOST_FIRST.match(text) is not None or _HOST_LINE.search(text) is not None
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -888,7 +890,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if not t.is_word:
             break
-        if _envoy_post(toks, j, k, sb):
+        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
             k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue
         if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
