@@ -25,6 +25,7 @@ named before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,13 @@ _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
 _GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
 _UNSAID = fold_set(V.UNSAID_VERBS)
+_RULING = fold_set(V.RULING_VERBS)
+_HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
+_ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
+# (led by the literal line break, so the search scans for it in C; the first line apart)
+_HOST_LINE = re.compile("\n(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
+_HOST_FIRST = re.compile("(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
+_COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
@@ -154,7 +162,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     starters = role_indices(toks)
     pending: _Stmt | None = None
+    transcript = _HOST_FIRST.match(text) is not None or _HOST_LINE.search(text) is not None
     for sa, sb in sents:
+        if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
+                toks, sa, sb, raw):
+            continue
         # A live blog stacks its items: a line opening with "عاجل |" is a headline
         # wherever it stands, not only as the first line.
         if sb <= first_line_end or (_after_live_label(toks, sa, sb) > sa and (
@@ -181,6 +193,26 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             lo = starts[max(0, i - 1)] if i >= 0 else 0
             st.alt = _agreeing_subject(toks, lo, st.verb, g)
     return _emit(folded, toks, raw)
+
+
+def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                     max_label: int = 3) -> bool:
+    """A line of an interview transcript opening with a label and a colon: the host's
+    question says nothing, an answer ("ج:") is the last speaker's words, another short
+    label ("الطبيب:") is the speaker. False when the line has no such label."""
+    colon = next((r for r in range(sa, min(sb, sa + max_label + 1)) if toks[r].w == ":"),
+                 None)
+    if colon is None or colon == sa or colon + 1 >= sb or not all(
+            toks[r].is_word and not toks[r].w[:1].isdigit() for r in range(sa, colon)):
+        return False
+    if colon == sa + 1 and toks[sa].w in _HOSTS:
+        return True
+    end = _content_end(toks, colon + 1, sb)
+    if colon == sa + 1 and toks[sa].w in _ANSWERS:
+        raw.append(_Stmt(colon + 1, end, None, inherit=True))
+    else:
+        raw.append(_Stmt(colon + 1, end, (sa, colon)))
+    return True
 
 
 _DAMMA = "\u064f"
@@ -484,6 +516,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if nxt > k:
                 seg_start = k = nxt
                 continue
+        if verb in _RULING and not _court_holding(toks, k, sb):
+            k += 1
+            continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
         if verb == "بين" and not _bayyana(toks, sa, sb, k):
             k += 1
             continue
@@ -579,6 +614,23 @@ def _attr_form(t: Token) -> str | None:
         if form in _ATTR:
             return form
     return None
+
+
+def _court_holding(toks: list[Token], k: int, sb: int, max_words: int = 8) -> bool:
+    """Does the ruling verb at k report what a court held: a court or judge right after
+    it and a complementizer before any ب-object, verb or clause end ("قضت المحكمة العليا،
+    الخميس، بأن ..."; not "قضت المحكمة بسجن المتهم، وقال المحامي إن ...")?"""
+    if not (k + 1 < sb and toks[k + 1].w in _COURTS):
+        return False
+    for r in range(k + 2, min(sb, k + 2 + max_words)):
+        t = toks[r]
+        if t.w in _COMP:
+            return True
+        if is_end(t) or _verb_form(t, _VERBS) or (
+                t.w.startswith("ب") and len(t.w) > 2 and toks[r - 1].w != "في"):
+            # (a ب-object is the sentence; "في بغداد" is where the court sits)
+            return False
+    return False
 
 
 def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
@@ -773,6 +825,10 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
+        if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
+                ("قول", "تعبير")):
+            # "...، على حد قوله": the speaker's words end before the writer's tag
+            return k - 1 if toks[k - 1].w in ("،", ",") else k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
         if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
@@ -834,9 +890,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if not t.is_word:
             break
-        if t.w == "الي" and k > j and k + 1 < sb and any(
-                toks[r].w in _ENVOYS for r in range(j, k)) and toks[k + 1].w not in _COMP:
-            k += 2  # "المبعوث الأممي إلى اليمن": where the envoy is sent
+        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
+            k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue
         if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
             k = _seat_end(toks, j, k, sb)  # "النائب عن كركوك حسن توران": the seat held
@@ -880,6 +935,13 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
 
 
 _LONG_TITLE = 16
+
+
+def _envoy_post(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """Does "إلى" or "لدى" at k name the post of an envoy titled between j and k ("المبعوث
+    الأممي إلى اليمن", "السفير الأمريكي لدى اليمن")? The place after it is in the title."""
+    return toks[k].w in ("الي", "لدي") and k > j and k + 1 < sb and toks[k + 1].is_word and (
+        toks[k + 1].w not in _COMP) and any(toks[r].w in _ENVOYS for r in range(j, k))
 
 
 def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) -> int:
@@ -1261,6 +1323,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
                 s_end + 1].w not in _TIME_WORDS:
             s_end += 2  # the place in the title ("... في السودان")
+        if s_end + 2 <= p and _envoy_post(toks, j, s_end, sb):
+            s_end += 2  # the envoy's post ("... لدى اليمن")
         s_end = _call_name_end(toks, j, s_end, p)
         speaker = (j, s_end) if s_end > j else fronted
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
@@ -1463,9 +1527,17 @@ def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
     """Where a call's preposition ("دعا ... إلى", "حث ... على") comes after the subject and
     the addressee: within a dozen words, with no verb, complementizer or stop between."""
     prep = _PREP_VERBS.get(verb)
+    post = False
     for r in range(j + 1, min(sb, j + 13)):
         t = toks[r]
         if t.w == prep:
+            if not post and _envoy_post(toks, j, r, sb) and (
+                    q := _call_prep(toks, r + 1, sb, verb)) and not any(
+                    toks[m].w[:1] == "و" for m in range(r + 2, q)):
+                # "دعا المبعوث إلى اليمن الأطراف إلى ...": the envoy's post; not "دعا
+                # المبعوث إلى وقف القتال والعودة إلى ...", one call of two parts
+                post = True
+                continue
             return r
         if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
             return None

@@ -566,6 +566,12 @@ THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_
                                  "هددوا", "يهدد", "تهدد")
 # Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
 ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
+# A court's holding is what it says: "قضت المحكمة بأن القرار باطل" (with a complementizer
+# only: a sentence, "قضت المحكمة بسجن المتهم", is an act, not words). The verb also means
+# dying ("قضى 3 أشخاص") and doing away with ("قضت القوات على ..."), so it reports words only
+# with a court or a judge right after it (COURT_SUBJECTS).
+RULING_VERBS: tuple[str, ...] = ("قضت", "قضى", "حكمت")
+COURT_SUBJECTS: tuple[str, ...] = ("المحكمة", "محكمة", "القاضي", "قاضي", "هيئة")
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -611,6 +617,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # and belief, in opinion pieces: "أما الباحث ... فيعتقد أن ..." (content only after أن)
     "يعتقد", "تعتقد", "يعتقدون",
     *CLOSING_VERBS,
+    *RULING_VERBS,
 )
 # The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
 # after a short subject ("وبين المصدر أن ..."); elsewhere the word is "between".
@@ -859,6 +866,12 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # ("الجيش: مقتل خمسة مسلحين", "الرئاسة: ...")
     "الجيش", "التحالف", "الحكومة", "الرئاسة",
 )
+# Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
+# "س: ...") marks the text as one; there the host's lines are questions, an answer line
+# ("ج: ...") is the last speaker's words, and a line opening with a short label and a
+# colon ("الطبيب: ...") is that speaker's.
+TRANSCRIPT_HOSTS: tuple[str, ...] = ("المذيع", "المذيعة", "المحاور", "المحاورة", "س", "سؤال")
+TRANSCRIPT_ANSWERS: tuple[str, ...] = ("ج", "جواب")
 # What the writer says a source left out, after the source's words ("، ولم تذكر خسائر",
 # "، دون أن يحدد عددهم"): the jussive or subjunctive of a verb of saying after "لم" or
 # "دون أن"; the words reported end before it.
