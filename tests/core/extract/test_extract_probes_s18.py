@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import check_report
+from tests.extract_probes import check_report, statement_words
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    ("WASHINGTON, April 9 - Asked about", "statements"),
     ("A UN report said on Friday", "statements"),
     ("BAGHDAD, April 9 - According to", "statements"),
     ("14:20 - Health ministry", "statements"),
@@ -75,8 +74,8 @@ REPORTS: list[tuple[str, list]] = [
        "Damascus"),
       ("A senior administration official", "the strike appeared to have hit a crowded "
        "street"),
-      ("The Syrian army", "its aircraft had been involved"),
-      ("state media", "The Syrian army denied that its aircraft had been involved")]),
+      ("state media", "The Syrian army denied that its aircraft had been involved"),
+      ("The Syrian army", "its aircraft had been involved")]),
     # Nested attribution on the wire: an agency quoting a police source, the source
     # again, a news agency citing an office, a group's statement, residents.
     ("KABUL, April 9 (Reuters) - Gunmen stormed a guesthouse in the northern city of Kunduz "
@@ -301,3 +300,20 @@ STATEMENTS: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS)
 def test_statements(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     check_report(request, _MISSES, text, "statements", expected)
+
+
+# The round's rules on short texts, and where they stop.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first line opened by a dateline with a date or a clock is the first paragraph, no
+    # headline, so its subject is read whole
+    ("KESSA, April 9 - Health ministry spokesman Omar Nabil said the road was closed.\n"
+     "More later.",
+     [("Health ministry spokesman Omar Nabil", "the road was closed")]),
+    ("09:40 - Health ministry spokesman Omar Nabil says the road is closed.\nMore later.",
+     [("Health ministry spokesman Omar Nabil", "the road is closed")]),
+    # ... a headline stays one: read short, as before
+    ("Health ministry spokesman Omar Nabil says road closed\nKESSA, April 9 - More later.",
+     [("ministry spokesman Omar Nabil", "road closed")]),
+])
+def test_round_rules_statements(text: str, expected: list) -> None:
+    assert statement_words(text) == expected

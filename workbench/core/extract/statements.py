@@ -920,6 +920,12 @@ def _headline_span(text: str) -> tuple[int, int]:
     if glued := glued_dateline(text):  # "... monitor says IDLIB, Syria (Reuters) - ..."
         return 0, glued - 1
     if first_nl > 0:
+        dl = _dateline(text, 0, first_nl)
+        if dl and any(c.isdigit() for c in dl.group()):
+            # "WASHINGTON, April 9 - ...", "14:20 - ...": a line dated by a dateline or a
+            # live blog's clock is the story's first paragraph; the headline comes before
+            # the dateline, so there is none (a headline's subject is read shorter)
+            return 0, 0
         return 0, first_nl
     m = _LEADING_DATE.match(text)
     if not m:
