@@ -237,7 +237,9 @@ _AFTER_QUOTE = re.compile(
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
 # A name and its description in apposition between a quote and its verb, either order.
-_QUOTE_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+# A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
+_NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
+_QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
@@ -1236,7 +1238,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 limit = min(limit, by[1])
                 tails.append(by[1])
             continue
-        if _not_speech(text, s0, v, word, headline, low):
+        # from the dateline's end: "BAGHDAD, April 9 - According to ..." opens the clause
+        if _not_speech(text, c0, v, word, headline, low):
             continue
         if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
                 _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
@@ -2135,7 +2138,7 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
-    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}|[A-Z]{3,}"
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}|[A-Z]{{3,}}"
     # one name after a bringer: "... as Amina", "known as KV-12"
     r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )

@@ -592,6 +592,10 @@ FUNCTION_WORDS = frozenset((*_w(
     # time zones after a live blog's clock: "0942 GMT Governor X says ..."
     " gmt utc bst cet est"
 ), *MONTHS, *WEEKDAYS))
+# The Arabic article and its assimilated forms, written in lower case and joined by a
+# hyphen to the capitalised rest of a name: "Qasim al-Araji", "Ashraf al-Qudra",
+# "Abd el-Fattah", "Nasr ad-Din"; the name goes on through them.
+NAME_PARTICLES = _w("al el ad ag an ar as ash at az ud ul")
 # Words inside a speaker phrase but never at its edge.
 SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
