@@ -27,7 +27,6 @@ from tests.extract_probes import check_report, statement_words
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    ("A UN report said on Friday", "statements"),
     ("14:20 - Health ministry", "statements"),
     ("The attack was carried out by a suicide bomber", "statements"),
     ("\"The situation is calm,\" said", "statements"),
@@ -318,6 +317,15 @@ def test_statements(request: pytest.FixtureRequest, text: str, expected: list) -
     # "According to X" right after a dateline opens the clause, as at a sentence start
     ("KESSA, April 9 - According to the mayor, the road was closed.",
      [("the mayor", "the road was closed")]),
+    # "aid", "relief" and "humanitarian" open a source as "health" does
+    ("According to aid workers, food stocks would run out.",
+     [("aid workers", "food stocks would run out")]),
+    ("Relief officials said the convoy had turned back.",
+     [("Relief officials", "the convoy had turned back")]),
+    # the writer's reason for an unnamed source may run long; it is no part of the words
+    ("According to local officials, who spoke on condition of anonymity because they were "
+     "not authorised to speak to the media, food stocks would run out.",
+     [("local officials", "food stocks would run out")]),
     # ... a headline stays one: read short, as before
     ("Health ministry spokesman Omar Nabil says road closed\nKESSA, April 9 - More later.",
      [("ministry spokesman Omar Nabil", "road closed")]),

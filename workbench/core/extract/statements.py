@@ -1720,7 +1720,9 @@ _AND_GOES_ON = re.compile(
     rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
 )
 # A relative clause on a fronted source, closed by its comma.
-_SOURCE_RELATIVE = re.compile(r"\s*(?:who|which)\s[^,;:.!?\"“”]{1,80},")
+# (up to 160 characters: "who spoke on condition of anonymity because they were not
+# authorised to speak to the media," runs past 100)
+_SOURCE_RELATIVE = re.compile(r"\s*(?:who|which)\s[^,;:.!?\"“”]{1,160},")
 # "an estimated 45,000": a verb form after an article is an adjective.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 

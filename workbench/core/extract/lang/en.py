@@ -581,6 +581,8 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " kurdish american british french iranian afghan chinese pentagon federal national regional"
     " provincial district top high-ranking unnamed anonymous other several two three some many"
     " rescue medical hospital news human rights international independent press"
+    # "aid workers", "relief officials", "humanitarian sources"
+    " aid relief humanitarian"
 ))
 # Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
 QUANTIFIERS = frozenset(_w("two three some many several other"))
