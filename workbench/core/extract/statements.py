@@ -61,7 +61,7 @@ _NOT_SPEECH_AFTER = CaseBlind(
 # that only reports ("said access must be restored") it opens the words.
 _NON_SPEECH_OBJECT = CaseBlind(rf"\s*(?:{alt(EN.NON_SPEECH_OBJECTS)})\b")
 _REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
-    "told", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
+    "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -220,7 +220,8 @@ _QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
 # A quote running over paragraphs: wire style leaves the paragraph's quote open and opens
 # the next paragraph with a quote mark again; the speaker comes with the last paragraph.
 _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
-_QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
+_QUOTE_VERB = (rf"(?:(?:told|tells)\s+[\w\s]{{1,30}}?"
+               rf"|{alt(set(EN.QUOTE_VERBS) - {'told', 'tells'})})")
 # A rank's or title's dot inside a speaker after a quote: '"...," said Lt. Gen. Omar Farouk'.
 _TITLE_DOT = alt(w.capitalize() for w in EN.ABBREVIATIONS
                  if w not in EN.MONTH_ABBREVIATIONS and w not in {"no", "vs", "etc", "co",
@@ -236,6 +237,9 @@ _AFTER_QUOTE = re.compile(
     r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
+# A name closing the sentence after the description of an inverted speaker.
+_CLOSING_NAME = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s+[A-Z][\w'’\-]*)\s*(?=[.;]|$)")
 # A name and its description in apposition between a quote and its verb, either order.
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
@@ -854,6 +858,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = inner_name.span("name")
             elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
+                closing = _CLOSING_NAME.match(text, b) if text[a:b].split(None, 1)[0].lower() in (
+                    _ARTICLES) else None
+                if closing:
+                    # '"...," said the deputy head of the council, Colonel Amir Tahir.':
+                    # the name closing the sentence after the description speaks
+                    a, b = closing.span("name")
             elif am.group("sp1"):
                 a, b = forward_np(text, am.start("sp1"), am.end("sp1"))
             else:

@@ -485,7 +485,9 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  " replied replies answered"
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
-                 " countered counters recalled recalls posted")
+                 " countered counters recalled recalls posted"
+                 # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
+                 " tells")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
