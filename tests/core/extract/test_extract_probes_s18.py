@@ -27,7 +27,6 @@ from tests.extract_probes import check_report, statement_words
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    ("The attack was carried out by a suicide bomber", "statements"),
     ("Kabul blast toll rises to 40", "statements"),
     ("The army said the raid came a day before", "statements"),
 )
@@ -336,6 +335,12 @@ def test_statements(request: pytest.FixtureRequest, text: str, expected: list) -
      [("the head of the town council", "The road is open")]),
     ("\"The road is open,\" said Lina Haddad, the head of the council.",
      [("Lina Haddad", "The road is open")]),
+    # an inverted speaker named after its description, without quotes; a description
+    # of a place before it is no speaker
+    ("Two people died in Kessa, a town in the north, the mayor, Ali Rahm, said on Sunday.",
+     [("Ali Rahm", "Two people died in Kessa, a town in the north")]),
+    ("The bridge is down, the police spokesman said.",
+     [("the police spokesman", "The bridge is down")]),
     # ... a headline stays one: read short, as before
     ("Health ministry spokesman Omar Nabil says road closed\nKESSA, April 9 - More later.",
      [("ministry spokesman Omar Nabil", "road closed")]),

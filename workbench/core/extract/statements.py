@@ -1384,6 +1384,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             vcut = _strip_adverbs(text, c0, v.start())
             a, b = _comma_subject(text, c0, vcut)
+            inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (
+                fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
+            if inverted:
+                # "The attack was ..., the spokesman for the police chief, Abdul Wali,
+                # said.": the name speaks; the words end before its description
+                ws, na, nb = inverted
+                found.append((c0, ws, text[na:nb]))
+                limit = min(limit, ws)
+                tails.append(ws)
+                continue
             if b <= a and not (fb > fa and rest.strip()):
                 a, b = backward_np(text, vcut, floor=c0)
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
@@ -2185,6 +2195,18 @@ def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
                 or m["name"] in _NOT_NAMES:
             return vcut, vcut
     return c0 + m.start("name"), c0 + m.end("name")
+
+
+def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] | None:
+    """(where the words end, name start, name end) for "<words>, <description>, <Name>,
+    said": the description set off by a comma after the words; None otherwise."""
+    seg = text[c0:vcut]
+    if not seg.rstrip().endswith(","):
+        return None
+    m = _APPOSITIVE.search(seg)
+    if not m or seg[m.start()] != "," or m.start() == 0:
+        return None
+    return c0 + m.start(), c0 + m.start("name"), c0 + m.end("name")
 
 
 # "A UN report that was leaked on Monday said": a relative clause with its own auxiliary
