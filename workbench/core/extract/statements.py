@@ -201,8 +201,12 @@ _DANGLING_ENDS = (" after", " before")
 _DANGLING_ADJUNCT = re.compile(r"(?:,\s*(?:[\w-]+\s+){0,3}|\s)(?:after|before)$")
 # ... but "the day before", "the night after" are whole: the definite period is the one
 # before or after the day the words speak of.
+# So is a counted period right after the words with no comma before it ("the raid came
+# a day before", "two weeks after"): the writer's own, not a cut-off adjunct.
 _WHOLE_ADJUNCT = re.compile(
-    rf"\b[Tt]he\s+(?:{alt(EN.ADJACENT_PERIODS)})\s+(?:after|before)$")
+    rf"\b[Tt]he\s+(?:{alt(EN.ADJACENT_PERIODS)})\s+(?:after|before)$"
+    rf"|(?<=[\w'’])\s+(?:an?|one|\d+|{alt(EN.SPAN_NUMBERS)})\s+"
+    rf"(?:{alt(EN.ADJACENT_PERIODS)}|hour|minute)s?\s+(?:after|before)$")
 
 
 def _content_end(tail: str) -> int:
