@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import check_report, statement_words
+from tests.extract_probes import EN_PUBLISHED, check_report, statement_words
+from workbench.core.extract import extract
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
@@ -349,3 +350,18 @@ def test_statements(request: pytest.FixtureRequest, text: str, expected: list) -
 ])
 def test_round_rules_statements(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the past month" / "the past year" count back from publication, as "the past week"
+    # does: the span's first day, until publication (the gold annotates no such period)
+    ("In the past month, 200 families fled the town.",
+     [("the past month", "2017-03-10", "day", "2017-04-10")]),
+    ("Over the past year the siege has tightened.",
+     [("the past year", "2016-04-10", "day", "2017-04-10")]),
+    # ... "last month" stays the calendar month
+    ("Last month the siege tightened.", [("Last month", "2017-03", "month", None)]),
+])
+def test_round_rules_dates(text: str, expected: list) -> None:
+    got = extract(text, EN_PUBLISHED)["dates"]
+    assert [(d["text"], d["value"], d["precision"], d.get("until")) for d in got] == expected
