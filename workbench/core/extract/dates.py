@@ -95,7 +95,8 @@ DATE_RE = re.compile(
     rf"(?:\s+(?P<part>{alt(EN.DAY_PARTS)}))?\b"
     # "the past week", "the last 10 days": the span that ends at publication
     rf"|\b(?P<roll>(?i:the\s+(?:past|last)\s+(?:week|(?P<rolln>\d+|{alt(EN.SPAN_NUMBERS)})"
-    rf"\s+(?P<rollu>day|week)s)))\b"
+    # ... and "the past month", "the past year" ("the last month" may be a war's last)
+    rf"\s+(?P<rollu>day|week)s)|the\s+past\s+(?P<rollp>month|year)))\b"
     rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
@@ -187,7 +188,7 @@ _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
     _G[n] for n in ("na", "sep", "nb", "ny", "d1", "m1", "y1", "d2", "m2", "y2", "d3", "m3", "d4",
                     "m4", "d10", "m10", "y10", "m5", "y5", "y6", "y9", "rel", "mod", "m7", "wrel",
                     "wd", "wweek", "rday", "rperiod", "ago", "agon", "agou", "y8"))
-_ROLL, _ROLLN, _ROLLU = _G["roll"], _G["rolln"], _G["rollu"]
+_ROLL, _ROLLN, _ROLLU, _ROLLP = _G["roll"], _G["rolln"], _G["rollu"], _G["rollp"]
 _IY, _IM, _ID = _G["iy"], _G["im"], _G["id"]
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
@@ -340,6 +341,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         delta = EN.RELATIVE_DAYS[word]
         return (pub + timedelta(days=delta)).isoformat(), "day"
     if g[_ROLL]:
+        if g[_ROLLP]:
+            return _rolling_calendar(g[_ROLLP].lower(), pub), "day"
         return _rolling(g[_ROLLN], g[_ROLLU], pub), "day"
     if g[_RPERIOD]:
         return _period(g[_RPERIOD].lower(), pub)
@@ -482,6 +485,17 @@ def _rolling(number: str | None, unit: str | None, pub: date | None) -> str | No
         n = int(number) if number.isdigit() else _NUMWORD[number.lower()]
         days = n * (7 if (unit or "").lower() == "week" else 1)
     return (pub - timedelta(days=days)).isoformat()
+
+
+def _rolling_calendar(unit: str, pub: date | None) -> str | None:
+    """The first day of "the past month" / "the past year": the same day a month (a year)
+    before publication, or the month's last day when it has no such day."""
+    if pub is None:
+        return None
+    total = pub.year * 12 + pub.month - 1 - (1 if unit == "month" else 12)
+    year, month = total // 12, total % 12 + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(pub.day, last)).isoformat()
 
 
 def _period(expr: str, pub: date | None) -> tuple[str | None, str]:

@@ -37,6 +37,9 @@ def _is_speakerish(tok: str) -> bool:
         return False
     if tok[0].isupper() or (tok[0].isdigit() and "-" in tok):
         return True
+    head, hyphen, rest = tok.partition("-")
+    if hyphen and rest[:1].isupper() and head in EN.NAME_PARTICLES:
+        return True  # "al-Araji": a name's word after its particle
     base = low[:-2] if low.endswith(("'s", "’s")) else low
     return (base in SPEAKER_NOUNS or base in SPEAKER_ADJ or low.endswith(("-based", "-run"))
             or low.startswith("pro-") or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))

@@ -61,7 +61,7 @@ _NOT_SPEECH_AFTER = CaseBlind(
 # that only reports ("said access must be restored") it opens the words.
 _NON_SPEECH_OBJECT = CaseBlind(rf"\s*(?:{alt(EN.NON_SPEECH_OBJECTS)})\b")
 _REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
-    "told", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
+    "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -201,8 +201,12 @@ _DANGLING_ENDS = (" after", " before")
 _DANGLING_ADJUNCT = re.compile(r"(?:,\s*(?:[\w-]+\s+){0,3}|\s)(?:after|before)$")
 # ... but "the day before", "the night after" are whole: the definite period is the one
 # before or after the day the words speak of.
+# So is a counted period right after the words with no comma before it ("the raid came
+# a day before", "two weeks after"): the writer's own, not a cut-off adjunct.
 _WHOLE_ADJUNCT = re.compile(
-    rf"\b[Tt]he\s+(?:{alt(EN.ADJACENT_PERIODS)})\s+(?:after|before)$")
+    rf"\b[Tt]he\s+(?:{alt(EN.ADJACENT_PERIODS)})\s+(?:after|before)$"
+    rf"|(?<=[\w'’])\s+(?:an?|one|\d+|{alt(EN.SPAN_NUMBERS)})\s+"
+    rf"(?:{alt(EN.ADJACENT_PERIODS)}|hour|minute)s?\s+(?:after|before)$")
 
 
 def _content_end(tail: str) -> int:
@@ -220,7 +224,8 @@ _QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
 # A quote running over paragraphs: wire style leaves the paragraph's quote open and opens
 # the next paragraph with a quote mark again; the speaker comes with the last paragraph.
 _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
-_QUOTE_VERB = rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_VERBS) - {'told'})})"
+_QUOTE_VERB = (rf"(?:(?:told|tells)\s+[\w\s]{{1,30}}?"
+               rf"|{alt(set(EN.QUOTE_VERBS) - {'told', 'tells'})})")
 # A rank's or title's dot inside a speaker after a quote: '"...," said Lt. Gen. Omar Farouk'.
 _TITLE_DOT = alt(w.capitalize() for w in EN.ABBREVIATIONS
                  if w not in EN.MONTH_ABBREVIATIONS and w not in {"no", "vs", "etc", "co",
@@ -236,8 +241,13 @@ _AFTER_QUOTE = re.compile(
     r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
+# A name closing the sentence after the description of an inverted speaker.
+_CLOSING_NAME = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s+[A-Z][\w'’\-]*)\s*(?=[.;]|$)")
 # A name and its description in apposition between a quote and its verb, either order.
-_QUOTE_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}"
+# A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
+_NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
+_QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
@@ -852,6 +862,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = inner_name.span("name")
             elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
+                closing = _CLOSING_NAME.match(text, b) if text[a:b].split(None, 1)[0].lower() in (
+                    _ARTICLES) else None
+                if closing:
+                    # '"...," said the deputy head of the council, Colonel Amir Tahir.':
+                    # the name closing the sentence after the description speaks
+                    a, b = closing.span("name")
             elif am.group("sp1"):
                 a, b = forward_np(text, am.start("sp1"), am.end("sp1"))
             else:
@@ -920,6 +936,12 @@ def _headline_span(text: str) -> tuple[int, int]:
     if glued := glued_dateline(text):  # "... monitor says IDLIB, Syria (Reuters) - ..."
         return 0, glued - 1
     if first_nl > 0:
+        dl = _dateline(text, 0, first_nl)
+        if dl and any(c.isdigit() for c in dl.group()):
+            # "WASHINGTON, April 9 - ...", "14:20 - ...": a line dated by a dateline or a
+            # live blog's clock is the story's first paragraph; the headline comes before
+            # the dateline, so there is none (a headline's subject is read shorter)
+            return 0, 0
         return 0, first_nl
     m = _LEADING_DATE.match(text)
     if not m:
@@ -1230,7 +1252,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 limit = min(limit, by[1])
                 tails.append(by[1])
             continue
-        if _not_speech(text, s0, v, word, headline, low):
+        # from the dateline's end: "BAGHDAD, April 9 - According to ..." opens the clause
+        if _not_speech(text, c0, v, word, headline, low):
             continue
         if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
                 _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
@@ -1365,6 +1388,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             vcut = _strip_adverbs(text, c0, v.start())
             a, b = _comma_subject(text, c0, vcut)
+            inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (
+                fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
+            if inverted:
+                # "The attack was ..., the spokesman for the police chief, Abdul Wali,
+                # said.": the name speaks; the words end before its description
+                ws, na, nb = inverted
+                found.append((c0, ws, text[na:nb]))
+                limit = min(limit, ws)
+                tails.append(ws)
+                continue
             if b <= a and not (fb > fa and rest.strip()):
                 a, b = backward_np(text, vcut, floor=c0)
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
@@ -1711,7 +1744,9 @@ _AND_GOES_ON = re.compile(
     rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
 )
 # A relative clause on a fronted source, closed by its comma.
-_SOURCE_RELATIVE = re.compile(r"\s*(?:who|which)\s[^,;:.!?\"“”]{1,80},")
+# (up to 160 characters: "who spoke on condition of anonymity because they were not
+# authorised to speak to the media," runs past 100)
+_SOURCE_RELATIVE = re.compile(r"\s*(?:who|which)\s[^,;:.!?\"“”]{1,160},")
 # "an estimated 45,000": a verb form after an article is an adjective.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
@@ -2129,7 +2164,7 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
-    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}|[A-Z]{3,}"
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}|[A-Z]{{3,}}"
     # one name after a bringer: "... as Amina", "known as KV-12"
     r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )
@@ -2164,6 +2199,18 @@ def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
                 or m["name"] in _NOT_NAMES:
             return vcut, vcut
     return c0 + m.start("name"), c0 + m.end("name")
+
+
+def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] | None:
+    """(where the words end, name start, name end) for "<words>, <description>, <Name>,
+    said": the description set off by a comma after the words; None otherwise."""
+    seg = text[c0:vcut]
+    if not seg.rstrip().endswith(","):
+        return None
+    m = _APPOSITIVE.search(seg)
+    if not m or seg[m.start()] != "," or m.start() == 0:
+        return None
+    return c0 + m.start(), c0 + m.start("name"), c0 + m.end("name")
 
 
 # "A UN report that was leaked on Monday said": a relative clause with its own auxiliary

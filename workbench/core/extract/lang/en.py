@@ -485,7 +485,9 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  " replied replies answered"
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
-                 " countered counters recalled recalls posted")
+                 " countered counters recalled recalls posted"
+                 # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
+                 " tells")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
@@ -581,6 +583,8 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " kurdish american british french iranian afghan chinese pentagon federal national regional"
     " provincial district top high-ranking unnamed anonymous other several two three some many"
     " rescue medical hospital news human rights international independent press"
+    # "aid workers", "relief officials", "humanitarian sources"
+    " aid relief humanitarian"
 ))
 # Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
 QUANTIFIERS = frozenset(_w("two three some many several other"))
@@ -592,6 +596,10 @@ FUNCTION_WORDS = frozenset((*_w(
     # time zones after a live blog's clock: "0942 GMT Governor X says ..."
     " gmt utc bst cet est"
 ), *MONTHS, *WEEKDAYS))
+# The Arabic article and its assimilated forms, written in lower case and joined by a
+# hyphen to the capitalised rest of a name: "Qasim al-Araji", "Ashraf al-Qudra",
+# "Abd el-Fattah", "Nasr ad-Din"; the name goes on through them.
+NAME_PARTICLES = _w("al el ad ag an ar as ash at az ud ul")
 # Words inside a speaker phrase but never at its edge.
 SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
