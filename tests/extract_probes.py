@@ -63,6 +63,19 @@ def check_report(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], 
     ``misses`` holds (opening words, engine) of the probes the engines missed when they
     were written: the strict xfail makes a later silent fix show, so it leaves the list.
     """
+    _mark_miss(request, misses, text, engine)
+    assert engines_read(text)[engine] == expected
+
+
+def check_figures(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], ...],
+                  text: str, expected: list) -> None:
+    """Assert the casualty figures of a report as ``figures`` reads them; a listed miss is
+    a strict xfail, as in ``check_report``."""
+    _mark_miss(request, misses, text, "casualties")
+    assert figures(text) == expected
+
+
+def _mark_miss(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], ...],
+               text: str, engine: str) -> None:
     if any(text.startswith(head) and engine == kind for head, kind in misses):
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
-    assert engines_read(text)[engine] == expected

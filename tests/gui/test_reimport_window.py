@@ -170,22 +170,11 @@ def test_while_the_new_version_is_stored_other_writes_wait_their_turn(
     # The store runs in a thread on a connection of its own: the window keeps painting,
     # and a write from the window meanwhile is refused in a sentence, not left waiting
     # on the file's lock.
-    import threading
-
     from workbench.core.ops.annotations import update_annotation
-    from workbench.gui import reimport_job
 
     win, doc, toll, source = depot
     source.write_text(SECOND, encoding="utf-8")
-    storing, release = threading.Event(), threading.Event()
-    real = reimport_job.reimport_parsed
-
-    def held(project, *args):
-        storing.set()
-        release.wait(10)
-        return real(project, *args)
-
-    monkeypatch.setattr(reimport_job, "reimport_parsed", held)
+    storing, release = _hold_the_store(monkeypatch)
     job = win.reimport_file(doc, source)
     assert win.reimport_file(doc, source) is None  # one at a time
     assert "Wait for the running re-import" in win.statusBar().currentMessage()
@@ -205,19 +194,10 @@ def test_closing_the_window_while_the_new_version_is_stored_saves_it_whole(
     import threading
 
     from workbench.core.verify import verify
-    from workbench.gui import reimport_job
 
     win, doc, _toll, source = depot
     source.write_text(SECOND, encoding="utf-8")
-    storing, release = threading.Event(), threading.Event()
-    real = reimport_job.reimport_parsed
-
-    def held(project, *args, **kwargs):
-        storing.set()
-        assert release.wait(10)
-        return real(project, *args, **kwargs)
-
-    monkeypatch.setattr(reimport_job, "reimport_parsed", held)
+    storing, release = _hold_the_store(monkeypatch)
     job = win.reimport_file(doc, source)
     assert job is not None
     qtbot.waitUntil(storing.is_set, timeout=30000)
@@ -229,3 +209,22 @@ def test_closing_the_window_while_the_new_version_is_stored_saves_it_whole(
     with Project.open(path) as again:
         assert again.repo.get("document", doc)["text"] == SECOND
         assert verify(again).ok
+
+
+def _hold_the_store(monkeypatch):
+    """Hold the re-import's store in its thread: ``storing`` is set once it is reached,
+    and it goes on when ``release`` is set."""
+    import threading
+
+    from workbench.gui import reimport_job
+
+    storing, release = threading.Event(), threading.Event()
+    real = reimport_job.reimport_parsed
+
+    def held(project, *args, **kwargs):
+        storing.set()
+        assert release.wait(10)
+        return real(project, *args, **kwargs)
+
+    monkeypatch.setattr(reimport_job, "reimport_parsed", held)
+    return storing, release
