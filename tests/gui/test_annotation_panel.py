@@ -386,3 +386,26 @@ def test_a_document_of_many_annotations_is_listed_in_pages(panel, world, monkeyp
     monkeypatch.setattr(annotation_panel, "PAGED_DOCUMENT", 2000)
     panel.reload()
     assert panel.model is panel.doc_model
+
+
+def test_a_field_being_typed_keeps_its_words_when_the_annotation_is_shown_again(
+        panel, world, qtbot):
+    # Another program (or another pane) changes the memo of the annotation shown while
+    # the researcher is typing in one of its fields: the typed words stay; a new stored
+    # value of that very field is shown.
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    claimant = editor.inputs["claimant"].widget
+    claimant.setFocus()
+    qtbot.waitUntil(claimant.hasFocus, timeout=15_000)
+    claimant.setText("Northern Front of the Va")  # typed, not yet stored
+    ops.update_annotation(world.project, world.claim, memo="Seen twice")
+    editor.show_annotation(world.project.repo.get("annotation", world.claim))
+    assert claimant.text() == "Northern Front of the Va"
+    assert editor.memo.toPlainText() == "Seen twice"
+    ops.update_annotation(world.project, world.claim, fields={"claimant": "Valley Front"})
+    editor.show_annotation(world.project.repo.get("annotation", world.claim))
+    assert claimant.text() == "Valley Front"

@@ -135,6 +135,7 @@ class AnnotationEditor(QWidget):
     def show_annotation(self, ann: dict[str, Any] | None) -> None:
         """Fill the form from ``ann`` (None: empty and disabled)."""
         changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
+        before = None if changed_ann or self.ann is None else self.ann["fields"]
         self.ann = ann
         if changed_ann:
             self._show_error("")
@@ -157,8 +158,17 @@ class AnnotationEditor(QWidget):
                            + where)
         if ann["kind"] != self._kind:
             self._build(spec)
+        focus = QApplication.focusWidget()
         for name, inp in self.inputs.items():
-            inp.set_value(ann["fields"].get(name))
+            stored = ann["fields"].get(name)
+            # A field being typed in keeps its words when the same annotation is shown
+            # again after a write that left this field alone (another field, the memo,
+            # or another program's change): only a new value of the field itself wins.
+            if (before is not None and focus is not None
+                    and (focus is inp.widget or inp.widget.isAncestorOf(focus))
+                    and before.get(name) == stored and inp.differs_from(stored)):
+                continue
+            inp.set_value(stored)
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
         self.status.blockSignals(False)
