@@ -25,6 +25,7 @@ from typing import Any
 
 from workbench.core import damage, dbapi, schema, store, walcheck
 from workbench.core.errors import NotFoundError, ProjectError, WorkbenchError, WrongPassphrase
+from workbench.core.project import file_identity
 
 # The name the user's data folder is kept under (the window's settings use it too).
 APPLICATION = "Workbench"
@@ -444,15 +445,6 @@ class DetachedBackup:
             self.error = f"The automatic backup of {self.path.name} failed ({err})."
         finally:
             self.done = True
-
-
-def file_identity(path: Path) -> tuple[int, int] | None:
-    """The device and inode of the file at ``path``; None when there is none."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 def history_head(conn: Any) -> tuple[Any, ...]:

@@ -47,7 +47,7 @@ class Project:
         self.undo_stack: list[ChangeSet] = []
         self.redo_stack: list[ChangeSet] = []
         self._codebook: Codebook | None = None
-        self._where = _identity(self.path)
+        self._where = file_identity(self.path)
         # Transactions this program committed (or adopted) since the window last asked
         # what other programs changed (``core/outside.py``): theirs, not another's.
         self.own_txns: set[int] = set()
@@ -92,7 +92,7 @@ class Project:
 
     def close(self) -> None:
         """Release the project file; the Project must not be used afterwards."""
-        if self._where is not None and _identity(self.path) != self._where:
+        if self._where is not None and file_identity(self.path) != self._where:
             self._save_log_into_file()
         self.conn.close()
         self._closed = True
@@ -151,7 +151,7 @@ class Project:
         name (``MOVED``, ``UNREADABLE``), or None while it is in place. One stat."""
         if self._where is None:
             return None
-        if _identity(self.path) != self._where:
+        if file_identity(self.path) != self._where:
             return MOVED
         if not os.access(self.path, os.R_OK):
             # Permissions taken away (or a share gone stale): this handle may still
@@ -198,7 +198,7 @@ class Project:
             self.redo_stack.clear()
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def file_identity(path: Path) -> tuple[int, int] | None:
     """The device and inode of the file at ``path``; None when there is none."""
     try:
         st = os.stat(path)
