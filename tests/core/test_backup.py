@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPORT, add_doc, make_project
-from workbench.core import backup, damage
+from workbench.core import backup, damage, store
 from workbench.core.errors import ProjectError
 from workbench.core.ops.annotations import annotate_quote
 from workbench.core.project import Project
@@ -261,7 +261,7 @@ def test_restore_is_refused_while_another_program_has_the_project_open(tmp_path)
         assert again.repo.stats()["documents"] == 1
 
 
-def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
+def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path, monkeypatch):
     # A restore keeps the file it replaces with its -wal beside it. Restored in turn
     # (to undo the restore), only the file was copied: the commits its log held, the
     # newest work, were gone, though the check had read them and called it intact.
@@ -284,6 +284,9 @@ def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True,
                    cwd=Path(__file__).resolve().parents[2])
     assert Path(f"{path}-wal").stat().st_size > 0
+    # A log the restore can fold into its file first leaves no -wal to keep; one it
+    # cannot (a file SQLite cannot open) is kept beside the copy, as here.
+    monkeypatch.setattr(store, "fold_log", lambda *a: False)
     kept = backup.restore(path, older)
     assert kept is not None and Path(f"{kept}-wal").is_file()
     assert backup.check(kept).ok
@@ -378,3 +381,29 @@ def test_a_timed_backup_waits_while_the_file_is_away(tmp_path):
         job = scheduler.detached()
         job.run()
         assert job.error is None and job.made is not None
+
+
+def test_a_restore_folds_the_projects_log_into_the_kept_file_first(tmp_path):
+    # The commit of the log is in the kept copy itself, and the project file held it
+    # before anything was deleted (a stop between deleting the log and the rename
+    # kept it: tests/core/test_killed_writes.py).
+    import subprocess
+    import sys
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    code = ("import os\n"
+            "from tests.helpers import REPORT, add_doc\n"
+            "from workbench.core.project import Project\n"
+            f"p = Project.open({str(path)!r}, coder='other')\n"
+            "add_doc(p, REPORT.replace('market', 'stall'), 'late.txt')\n"
+            "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
+    assert Path(f"{path}-wal").stat().st_size > 0
+    kept = backup.restore(path, older)
+    assert kept is not None and not Path(f"{kept}-wal").exists()
+    with sqlite3.connect(f"{kept.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2

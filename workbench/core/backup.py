@@ -314,6 +314,12 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
                            "Nothing was changed.")
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
+    # The commits of the project's log (a window switched off before it checkpointed)
+    # go into the file first: the log is deleted before the backup is renamed in, and a
+    # stop between the two left the file without them, neither as it was nor restored.
+    # A file SQLite cannot open keeps its log, copied beside the kept file, as before.
+    if path.exists():
+        store.fold_log(path, passphrase)
     # Another program with the project open would go on writing into the replaced
     # file, and every change it saved from then on would be lost without a word.
     with store.held_alone(path):
