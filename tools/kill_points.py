@@ -58,13 +58,17 @@ REPORTS = [
 class _Killer:
     def __init__(self, kill_at: int) -> None:
         self.kill_at, self.seen = kill_at, 0
-        self.kill_on = os.environ.get("WB_KILL_ON")  # or at the first event that names this
+        # Or at the n-th event that names a text ("TEXT" or "TEXT@@n").
+        text, _, nth = os.environ.get("WB_KILL_ON", "").partition("@@")
+        self.kill_on, self.kill_nth = text, int(nth or 1)
         self.log = os.environ.get("WB_EVENTS") == "1"
 
     def event(self, *what: Any) -> None:
         self.seen += 1
         if self.kill_on and self.kill_on in str(what):
-            os.kill(os.getpid(), 9)
+            self.kill_nth -= 1
+            if not self.kill_nth:
+                os.kill(os.getpid(), 9)
         if self.log:  # WB_EVENTS=1: name each event, to see where a kill point falls
             print(f"event {self.seen}: {str(what)[:160]}", file=sys.stderr, flush=True)
         if self.seen == self.kill_at:
@@ -465,16 +469,16 @@ def _unsound_backups(folder: Path) -> list[str]:
 
     found = []
     for b in backup.listed(folder / NAME):
-        checks = [backup.check(b, key) for key in PASSPHRASES]
-        if not any(c.ok for c in checks):
-            found.append(f"{b.name}: {checks[0].detail}")
+        if not any(backup.check(b, key).ok for key in PASSPHRASES):
+            found.append(f"{b.name}: {backup.check(b).detail}")
     return found
 
 
 def kill_once(name: str, work: Path, kill_at: int | str,
               states: list[tuple[Any, ...]]) -> Outcome:
     """Kill the writer at its ``kill_at``-th event, or at the first event whose
-    description holds ``kill_at`` (a string: "os.remove", "p.wbproj-wal"), then check."""
+    description holds ``kill_at`` (a string: "os.remove", "p.wbproj-wal"; the n-th with
+    "TEXT@@n"), then open the project and check it."""
     from workbench.core.verify import verify
 
     folder = _snapshot(work / "base", work / f"k{len(list(work.glob('k*')))}")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core.errors import ProjectError
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 
 
@@ -38,6 +40,30 @@ def test_a_restore_killed_between_deleting_the_log_and_renaming_keeps_the_logs_c
     # The project's last commit is only in its -wal (a window switched off); the
     # restore deletes the log, then renames the backup in. Killed between the two, the
     # old file was left without the commit of its log.
-    for outcome in _killed("restore", tmp_path, "p.wbproj-wal', -1", "p.wbproj-shm', -1",
-                           ".restoring', '"):
+    for outcome in _killed("restore", tmp_path, "p.wbproj-shm', -1", ".restoring', '"):
         assert outcome.problems == [], outcome
+
+
+def test_an_encryption_killed_before_its_backups_says_so_and_finishes_when_asked_again(
+        tmp_path, monkeypatch):
+    # Killed once the project was encrypted, before (or between) its backups: they
+    # stayed readable without the passphrase, nothing said so, and `encrypt` run again
+    # refused ("already encrypted"), so they stayed readable for good.
+    from workbench.core import crypto
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the user's data folder
+    _events, states = kp.clean_run("encrypt", tmp_path)
+    # Inside the first backup's conversion (its copy half made), and after the first
+    # backup was renamed in, before the second.
+    for n, kill_on in enumerate(["wbproj.backups/.p-@@2", "Z.wbproj-wal"]):
+        outcome = kp.kill_once("encrypt", tmp_path, kill_on, states)
+        said = [s for s in outcome.said if "not encrypted" in s]
+        assert len(said) == 1 and "workbench encrypt p.wbproj" in said[0], outcome
+        assert [p for p in outcome.problems if "left behind" in p] == [], outcome
+        folder = tmp_path / f"k{n}"
+        converted = crypto.encrypt(folder / kp.NAME, kp.OLD)
+        assert converted and not converted.left
+        assert kp.state(folder) == states[-1]
+        assert crypto.unfinished_notice(folder / kp.NAME) is None
+        with pytest.raises(ProjectError, match="already encrypted"):
+            crypto.encrypt(folder / kp.NAME, kp.OLD)
