@@ -407,3 +407,37 @@ def test_a_restore_folds_the_projects_log_into_the_kept_file_first(tmp_path):
     assert kept is not None and not Path(f"{kept}-wal").exists()
     with sqlite3.connect(f"{kept.as_uri()}?mode=ro", uri=True) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_a_restore_stopped_while_keeping_the_replaced_file_lists_no_half_copy(
+        tmp_path, monkeypatch):
+    # The copy of the file a restore replaces was written under its final name: stopped
+    # halfway (a power cut), it was listed among the backups and did not open.
+    import shutil
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    with Project.open(path) as p:
+        add_doc(p, REPORT.replace("market", "stall"), "b.txt")
+
+    whole = shutil.copyfile
+    calls = []
+
+    def half(src, dst, *args, **kwargs):
+        calls.append(dst)
+        if len(calls) == 1:  # the backup's own copy, beside the project
+            return whole(src, dst)
+        data = Path(src).read_bytes()  # the kept copy of the file replaced
+        Path(dst).write_bytes(data[: len(data) // 2])
+        raise KeyboardInterrupt  # stopped in the middle of the copy
+
+    monkeypatch.setattr(shutil, "copyfile", half)
+    with pytest.raises(KeyboardInterrupt):
+        backup.restore(path, older)
+    monkeypatch.undo()
+    assert len(calls) == 2 and "-replaced" in str(calls[1])
+    assert [b for b in backup.listed(path) if not backup.check(b).ok] == []
+    with Project.open(path) as again:  # the project is as it was
+        assert again.repo.stats()["documents"] == 2

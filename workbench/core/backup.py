@@ -327,17 +327,27 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         _copy_out(backup, tmp, passphrase)
         kept = None
         if path.exists():
-            kept = _fresh(folder, path.stem, "-replaced")
-            shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
-            wal = Path(f"{path}-wal")
-            if wal.exists():
-                shutil.copyfile(wal, f"{kept}-wal")
-            store.fsync_file(kept)
+            kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
         # The old log describes the replaced file: replayed into the restored one it
         # would damage it, so it goes first (its copy is beside the kept file).
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
+    return kept
+
+
+def _keep(path: Path, kept: Path) -> Path:
+    """A byte copy of the file a restore replaces (a damaged file is kept as it is), with
+    its log when that could not be folded in, named ``kept`` only once whole: a copy
+    stopped midway was listed among the backups and did not open."""
+    partial = kept.with_name(f"{kept.name}.partial")  # cleared as a backup's would be
+    shutil.copyfile(path, partial)
+    store.fsync_file(partial)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, f"{kept}-wal")
+        store.fsync_file(Path(f"{kept}-wal"))
+    os.replace(partial, kept)
     return kept
 
 
