@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import REPORT, add_doc, make_project
-from workbench.core import backup, damage
+from workbench.core import backup, damage, store
 from workbench.core.errors import ProjectError
 from workbench.core.ops.annotations import annotate_quote
 from workbench.core.project import Project
@@ -261,7 +261,7 @@ def test_restore_is_refused_while_another_program_has_the_project_open(tmp_path)
         assert again.repo.stats()["documents"] == 1
 
 
-def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
+def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path, monkeypatch):
     # A restore keeps the file it replaces with its -wal beside it. Restored in turn
     # (to undo the restore), only the file was copied: the commits its log held, the
     # newest work, were gone, though the check had read them and called it intact.
@@ -284,6 +284,9 @@ def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True,
                    cwd=Path(__file__).resolve().parents[2])
     assert Path(f"{path}-wal").stat().st_size > 0
+    # A log the restore can fold into its file first leaves no -wal to keep; one it
+    # cannot (a file SQLite cannot open) is kept beside the copy, as here.
+    monkeypatch.setattr(store, "fold_log", lambda *a: False)
     kept = backup.restore(path, older)
     assert kept is not None and Path(f"{kept}-wal").is_file()
     assert backup.check(kept).ok
@@ -378,3 +381,63 @@ def test_a_timed_backup_waits_while_the_file_is_away(tmp_path):
         job = scheduler.detached()
         job.run()
         assert job.error is None and job.made is not None
+
+
+def test_a_restore_folds_the_projects_log_into_the_kept_file_first(tmp_path):
+    # The commit of the log is in the kept copy itself, and the project file held it
+    # before anything was deleted (a stop between deleting the log and the rename
+    # kept it: tests/core/test_killed_writes.py).
+    import subprocess
+    import sys
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    code = ("import os\n"
+            "from tests.helpers import REPORT, add_doc\n"
+            "from workbench.core.project import Project\n"
+            f"p = Project.open({str(path)!r}, coder='other')\n"
+            "add_doc(p, REPORT.replace('market', 'stall'), 'late.txt')\n"
+            "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
+    assert Path(f"{path}-wal").stat().st_size > 0
+    kept = backup.restore(path, older)
+    assert kept is not None and not Path(f"{kept}-wal").exists()
+    with sqlite3.connect(f"{kept.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_a_restore_stopped_while_keeping_the_replaced_file_lists_no_half_copy(
+        tmp_path, monkeypatch):
+    # The copy of the file a restore replaces was written under its final name: stopped
+    # halfway (a power cut), it was listed among the backups and did not open.
+    import shutil
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    with Project.open(path) as p:
+        add_doc(p, REPORT.replace("market", "stall"), "b.txt")
+
+    whole = shutil.copyfile
+    calls = []
+
+    def half(src, dst, *args, **kwargs):
+        calls.append(dst)
+        if len(calls) == 1:  # the backup's own copy, beside the project
+            return whole(src, dst)
+        data = Path(src).read_bytes()  # the kept copy of the file replaced
+        Path(dst).write_bytes(data[: len(data) // 2])
+        raise OSError("the copy stopped halfway")  # a failing disk, or a power cut
+
+    monkeypatch.setattr(shutil, "copyfile", half)
+    with pytest.raises(OSError, match="halfway"):
+        backup.restore(path, older)
+    monkeypatch.undo()
+    assert len(calls) == 2 and "-replaced" in str(calls[1])
+    assert [b for b in backup.listed(path) if not backup.check(b).ok] == []
+    with Project.open(path) as again:  # the project is as it was
+        assert again.repo.stats()["documents"] == 2

@@ -144,3 +144,35 @@ def test_timed_backups_copy_in_a_thread_and_the_window_keeps_going(tmp_path, qtb
     assert len(backup.listed(project.path)) == 2
     timer.stop()
     project.close()
+
+
+def test_encrypting_again_finishes_the_backups_an_encryption_stopped_midway_left(
+        tmp_path, qtbot, monkeypatch):
+    # An encryption stopped after the project was encrypted left a plaintext backup;
+    # the menu refused ("already encrypted"), so it stayed readable.
+    import shutil
+
+    from workbench.core import crypto
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as plain:
+        add_doc(plain, REPORT)
+        kept = backup.make(plain.conn, path)
+    shutil.copy(kept, tmp_path / "plain.copy")
+    crypto.encrypt(path, KEY)
+    shutil.copy(tmp_path / "plain.copy", kept)  # as if stopped before its backups
+    project = Project.open(path, coder="tester", passphrase=KEY)
+    assert any("not encrypted" in n for n in project.notices)
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    encrypt_project(window, ask=lambda *a, **k: KEY)
+    assert crypto.plaintext_backups(path) == []
+    assert window.session.project.encrypted
+    window.backup_timer.stop()
+    window.session.project.close()

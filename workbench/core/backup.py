@@ -314,6 +314,12 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
                            "Nothing was changed.")
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
+    # The commits of the project's log (a window switched off before it checkpointed)
+    # go into the file first: the log is deleted before the backup is renamed in, and a
+    # stop between the two left the file without them, neither as it was nor restored.
+    # A file SQLite cannot open keeps its log, copied beside the kept file, as before.
+    if path.exists():
+        store.fold_log(path, passphrase)
     # Another program with the project open would go on writing into the replaced
     # file, and every change it saved from then on would be lost without a word.
     with store.held_alone(path):
@@ -321,17 +327,27 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         _copy_out(backup, tmp, passphrase)
         kept = None
         if path.exists():
-            kept = _fresh(folder, path.stem, "-replaced")
-            shutil.copyfile(path, kept)  # bytes, not SQLite: a damaged file is kept as it is
-            wal = Path(f"{path}-wal")
-            if wal.exists():
-                shutil.copyfile(wal, f"{kept}-wal")
-            store.fsync_file(kept)
+            kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
         # The old log describes the replaced file: replayed into the restored one it
         # would damage it, so it goes first (its copy is beside the kept file).
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
+    return kept
+
+
+def _keep(path: Path, kept: Path) -> Path:
+    """A byte copy of the file a restore replaces (a damaged file is kept as it is), with
+    its log when that could not be folded in, named ``kept`` only once whole: a copy
+    stopped midway was listed among the backups and did not open."""
+    partial = kept.with_name(f"{kept.name}.partial")  # cleared as a backup's would be
+    shutil.copyfile(path, partial)
+    store.fsync_file(partial)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, f"{kept}-wal")
+        store.fsync_file(Path(f"{kept}-wal"))
+    os.replace(partial, kept)
     return kept
 
 

@@ -81,10 +81,49 @@ def encrypt(path: Path, passphrase: str) -> Converted:
     path = Path(path)
     check_new_passphrase(passphrase)
     if path.is_file() and is_encrypted(path):
-        raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
+        # Stopped after the project was encrypted (power cut, killed), it left backups
+        # in plaintext, and a second run refused here: they stayed readable for good.
+        # Asked again with the project's passphrase, it finishes them.
+        left = plaintext_backups(path)
+        if not left:
+            raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
+        if not _opens_with(path, passphrase):
+            raise WrongPassphrase(f"{path.name} is already encrypted but {len(left)} of its "
+                                  "backup(s) are not; give the project's passphrase to "
+                                  "encrypt them.")
+        return _convert_backups(path, None, passphrase)
     project_id = _convert(path, None, passphrase)
     # A plaintext backup beside an encrypted project would give its words away.
     return _convert_backups(path, None, passphrase, project_id)
+
+
+def plaintext_backups(path: Path) -> list[Path]:
+    """The backups of ``path`` (beside it and in the user's data folder) that are not
+    encrypted: after ``encrypt`` was stopped, the ones it had not reached."""
+    return [b for b in _backups(path) if not is_encrypted(b)]
+
+
+def unfinished_notice(path: Path, *, clear: bool = True) -> str | None:
+    """For an encrypted project: the sentence saying its encryption was stopped before
+    its backups were encrypted, or None. Read on every opening: a header read per
+    backup. With ``clear``, the copies dead conversions left among the backups (a
+    killed ``encrypt`` or ``change-passphrase``) are deleted on the way."""
+    for folder in _folders(path) if clear else []:
+        for b in folder.glob("*.wbproj"):
+            store.clear_dead_copies(b)
+    left = plaintext_backups(path)
+    if not left:
+        return None
+    return (f"{len(left)} backup(s) of {path.name} are not encrypted (encrypting it was "
+            "stopped before it finished) and can be read without the passphrase: encrypt "
+            f"the project again (`workbench encrypt {path.name}`, or File ▸ Encrypt "
+            "project…) with its passphrase to finish them.")
+
+
+def _folders(path: Path) -> list[Path]:
+    from workbench.core.backup import folders
+
+    return [f for f in folders(path) if f.is_dir()]
 
 
 def decrypt(path: Path, passphrase: str) -> None:

@@ -83,6 +83,11 @@ class Project:
         conn = store.open_existing(path, read_only=read_only, notices=notices,
                                    passphrase=passphrase, announce=announce,
                                    progress=progress, detach=detach)
+        if dbapi.is_cipher(conn):
+            from workbench.core import crypto
+
+            if (unfinished := crypto.unfinished_notice(path, clear=not read_only)):
+                notices.append(unfinished)
         return cls(path, conn, coder, read_only=read_only, notices=notices)
 
     @property

@@ -338,6 +338,33 @@ def _set_aside_foreign_wal(path: Path, header: walcheck.Header, notices: list[st
                    f"aside to {target.name} and the project opened without it.")
 
 
+def fold_log(path: Path, passphrase: str | None = None) -> bool:
+    """Checkpoint the commits of ``path``'s ``-wal`` into the file and close it, which
+    removes the log; True if that was done. A log another file wrote, a file SQLite
+    cannot open, another program holding it, or a wrong passphrase: False, and nothing
+    changed. Called before the file is replaced (a restore): the log is deleted first,
+    and a stop before the replacing rename must leave the file whole without it."""
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    if not wal.is_file():
+        return True
+    try:
+        header = _checked_header(path, passphrase)
+        if walcheck.foreign_wal(wal, header or walcheck.cipher_header(),
+                                schema.APPLICATION_ID, encrypted=header is None):
+            return False
+        conn = connect_file(path, passphrase if header is None else None)
+    except (ProjectError, OSError, *dbapi.DatabaseError):
+        return False
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except dbapi.DatabaseError:
+        busy = 1
+    finally:
+        conn.close()  # the last connection: SQLite checkpoints again and deletes the log
+    return not busy and not wal.exists()
+
+
 def _checked_header(path: Path, passphrase: str | None) -> walcheck.Header | None:
     """The project's header, or None for a file that may be encrypted (passphrase given)."""
     try:

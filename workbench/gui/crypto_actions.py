@@ -100,11 +100,15 @@ def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:
     if win.refused_while_held():
         return
     project = win.session.project
-    if project.encrypted:
+    # An encryption stopped midway left backups in plaintext: asked again, it finishes them.
+    unfinished = project.encrypted and bool(crypto.plaintext_backups(project.path))
+    if project.encrypted and not unfinished:
         win._error("Encrypt project", f"{project.path.name} is already encrypted.")
         return
-    key = ask(win, f"A passphrase for {project.path.name}. Without it the project cannot "
-              "be opened: keep it safe.", new=True)
+    key = (ask(win, f"The passphrase of {project.path.name}, to encrypt the backups "
+               "left readable:") if unfinished else
+           ask(win, f"A passphrase for {project.path.name}. Without it the project cannot "
+               "be opened: keep it safe.", new=True))
     if key is None:
         return
     _reopen(win, lambda: crypto.encrypt(project.path, key), key,

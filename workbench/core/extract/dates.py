@@ -385,9 +385,29 @@ _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|-|—|–|:|//)\s"
 _ANCHOR_SPAN = timedelta(days=31)
 
 
+# A dateline opens the story: after at most a headline and a subheading (or byline),
+# neither ending in a stop.
+# A line of the same shape further down is a timeline's entry ("Monday, March 2: ..."),
+# a paragraph ("On Sunday, March 15 - the day ... -") or an earlier report quoted, and
+# taking its day for the day of writing moved every weekday after it a week or more.
+_HEAD_LINES = 2
+# Words a place does not start with: a weekday is a date's, a preposition a sentence's.
+_NO_PLACE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|On|In|At|By|From|"
+                       r"Since|Until|Before|After|Last|This|Next|Early|Late)\b")
+
+
 def _dateline_day(text: str, start: int, end: int) -> bool:
-    return _DATELINE_END.match(text, end) is not None and (
-        _DATELINE_PLACE.search(text, max(0, start - 60), start) is not None)
+    if _DATELINE_END.match(text, end) is None:
+        return False
+    place = _DATELINE_PLACE.search(text, max(0, start - 60), start)
+    if place is None or _NO_PLACE.match(place.group().lstrip("\n")):
+        return False
+    # Rare past the two patterns: the lines before are counted only then.
+    line = text.rfind("\n", 0, place.start() + 1)
+    head = [row for row in text[:max(line, 0)].split("\n") if row.strip()]
+    # a headline or byline has no closing stop; a line that has one is the story's
+    return len(head) <= _HEAD_LINES and not any(
+        row.rstrip().endswith((".", ":")) for row in head)
 
 
 def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:

@@ -10,6 +10,15 @@ speaker, a group) keep the joined word.
 
 Only a lower-case letter before the hyphen and after the line break counts: "Al-\\nShabaab"
 and a list's "-\\n" are no broken word.
+
+A compound whose hyphen fell at the break keeps its hyphen, only the break is taken out:
+"twenty-\\nfive" read as "twentyfive" was no number, and its figure was lost; "well-\\nknown",
+"self-\\nstyled", "anti-\\naircraft" and "pro-\\ngovernment" went into a speaker or group as
+one made-up word. The first part must be a whole word from a short list: hyphenation
+splits ordinary words after "ex", "pro", "al" and "so" too ("ex-\\nplosion",
+"pro-\\ntesters", "al-\\nready", "so-\\ncial"), so those join unless the second part is
+one a compound takes ("pro-\\ngovernment"). Two numbers either side of the break are a
+range ("10-\\n12"), read as "10-12": the figure read was the 12 alone.
 """
 
 from __future__ import annotations
@@ -17,7 +26,15 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-_BROKEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+_BROKEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])|(?<=[0-9])-\n[ \t]*(?=[0-9])")
+# The whole word before the hyphen, read back from the break.
+_LAST_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+\Z")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# First parts that are a compound's whatever follows.
+_COMPOUND = frozenset((*_TENS, "well", "self", "anti", "non", "half", "cross", "counter"))
+# First parts that are a compound's only before these (else a word hyphenated there).
+_COMPOUND_BEFORE = {"pro": re.compile(r"(?:govern|regime|democra|war\b|junta|army|militia|"
+                                      r"state\b|independence)")}
 
 
 class Rejoined(NamedTuple):
@@ -35,14 +52,29 @@ def rejoin(text: str) -> Rejoined | None:
     origin: list[int] = []
     pos = 0
     for m in _BROKEN.finditer(text):
-        parts.append(text[pos:m.start()])
-        origin.extend(range(pos, m.start()))
+        cut = m.start() + 1 if _compound(text, m.start(), m.end()) else m.start()
+        parts.append(text[pos:cut])
+        origin.extend(range(pos, cut))
         pos = m.end()
     if not parts:
         return None
     parts.append(text[pos:])
     origin.extend(range(pos, len(text) + 1))
     return Rejoined("".join(parts), origin)
+
+
+def _compound(text: str, hyphen: int, after: int) -> bool:
+    """Whether the hyphen at ``hyphen`` joins two words (kept) rather than splits one."""
+    if text[hyphen - 1].isdigit():
+        return True  # "10-\n12": a range, read whole as "10-12" (the 10 was lost)
+    word = _LAST_WORD.search(text, max(0, hyphen - 12), hyphen)
+    if word is None:
+        return False
+    first = word.group().lower()
+    if first in _COMPOUND:
+        return True
+    second = _COMPOUND_BEFORE.get(first)
+    return second is not None and second.match(text, after) is not None
 
 
 def restore(items: list[dict[str, Any]], original: str, joined: Rejoined) -> None:

@@ -1,0 +1,69 @@
+"""Write paths killed with SIGKILL at chosen points (``tools/kill_points.py``): the project
+opens, verifies, holds the state before or after the write (and every step reported
+done), and no stray file is left. The long campaign over every path, at many points,
+is ``python bench/fault_bench.py --points 12``."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import ProjectError
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+
+
+def _harness():
+    path = Path(__file__).resolve().parents[2] / "tools" / "kill_points.py"
+    spec = importlib.util.spec_from_file_location("workbench_tools_kill_points", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)  # tools/ is not a package
+    return module
+
+
+kp = _harness()
+
+
+def _killed(name: str, work: Path, *points: int | str) -> list[object]:
+    events, states = kp.clean_run(name, work)
+    assert events > 0 and len(states) > 1
+    return [kp.kill_once(name, work, point, states) for point in points]
+
+
+def test_a_restore_killed_between_deleting_the_log_and_renaming_keeps_the_logs_commits(
+        tmp_path):
+    # The project's last commit is only in its -wal (a window switched off); the
+    # restore deletes the log, then renames the backup in. Killed between the two, the
+    # old file was left without the commit of its log.
+    for outcome in _killed("restore", tmp_path, "p.wbproj-shm', -1", ".restoring', '"):
+        assert outcome.problems == [], outcome
+
+
+def test_an_encryption_killed_before_its_backups_says_so_and_finishes_when_asked_again(
+        tmp_path, monkeypatch):
+    # Killed once the project was encrypted, before (or between) its backups: they
+    # stayed readable without the passphrase, nothing said so, and `encrypt` run again
+    # refused ("already encrypted"), so they stayed readable for good.
+    from workbench.core import crypto
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the user's data folder
+    _events, states = kp.clean_run("encrypt", tmp_path)
+    # Inside the first backup's conversion (its copy half made), and after the first
+    # backup was renamed in, before the second.
+    for n, kill_on in enumerate(["wbproj.backups/.p-@@2", "Z.wbproj-wal"]):
+        outcome = kp.kill_once("encrypt", tmp_path, kill_on, states)
+        said = [s for s in outcome.said if "not encrypted" in s]
+        assert len(said) == 1 and "workbench encrypt p.wbproj" in said[0], outcome
+        assert [p for p in outcome.problems if "left behind" in p] == [], outcome
+        folder = tmp_path / f"k{n}"
+        converted = crypto.encrypt(folder / kp.NAME, kp.OLD)
+        assert converted and not converted.left
+        assert kp.state(folder) == states[-1]
+        assert crypto.unfinished_notice(folder / kp.NAME) is None
+        with pytest.raises(ProjectError, match="already encrypted"):
+            crypto.encrypt(folder / kp.NAME, kp.OLD)

@@ -1,0 +1,579 @@
+"""Kill points: SIGKILL a process in the middle of each kind of write, at chosen steps.
+
+A *scenario* is one write path (an import in batches, a restore, an encryption...). Its
+writer runs in a child process that counts *events* as they are about to happen: every
+SQL statement on every connection it opens (plain or encrypted), and every file it
+renames, deletes or opens for writing. With ``WB_KILL_AT=N`` the child kills itself
+with SIGKILL just before the N-th event, as a power cut or ``kill -9`` would stop it.
+The writer prints ``done K`` after its K-th step returned: a step the user was told was
+saved. A clean run (no kill) stops after each step until told to go on, so the state
+after every step is taken from the files themselves.
+
+After each kill the project is opened as a user would open it, and checked: it opens
+(no traceback), ``verify`` finds nothing, it holds the state after one of the steps and
+at least every step reported done, no temporary copy, journal or unfinished file is
+left, and whatever the open said to the user is kept for the report.
+
+    python tools/kill_points.py [--points 12] [SCENARIO ...]      (the campaign)
+    python tools/kill_points.py child SCENARIO FOLDER              (a writer; started here)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from a source checkout
+    sys.path.insert(0, str(ROOT))
+
+OLD, NEW = "first passphrase 1", "second passphrase 2"
+PASSPHRASES = (None, OLD, NEW)
+NAME = "p.wbproj"
+# Names a stopped write may leave that the next open must have cleared (or never made).
+STRAY_MARKS = (".partial", ".converting", ".restoring", "-journal")
+
+REPORTS = [
+    "Shelling in Port Halden killed 12 civilians on Sunday, the health office said.\n",
+    "Three fishermen were wounded near the harbour on 4 May 2026, witnesses said.\n",
+    "An air strike on the market in Dar Salim killed 7 people, among them two children.\n",
+    "Two aid workers were abducted on the coast road on Tuesday, their agency said.\n",
+    "A roadside bomb wounded 5 soldiers near the ridge on 9 June 2026, the army said.\n",
+    "Gunmen killed a teacher in Wadi Sahl on Friday, according to local residents.\n",
+]
+
+
+# --- the child: count events, die at the chosen one -------------------------------------
+
+
+class _Killer:
+    def __init__(self, kill_at: int) -> None:
+        self.kill_at, self.seen = kill_at, 0
+        # Or at the n-th event that names a text ("TEXT" or "TEXT@@n").
+        text, _, nth = os.environ.get("WB_KILL_ON", "").partition("@@")
+        self.kill_on, self.kill_nth = text, int(nth or 1)
+        self.log = os.environ.get("WB_EVENTS") == "1"
+
+    def event(self, *what: Any) -> None:
+        self.seen += 1
+        if self.kill_on and self.kill_on in str(what):
+            self.kill_nth -= 1
+            if not self.kill_nth:
+                os.kill(os.getpid(), 9)
+        if self.log:  # WB_EVENTS=1: name each event, to see where a kill point falls
+            print(f"event {self.seen}: {str(what)[:160]}", file=sys.stderr, flush=True)
+        if self.seen == self.kill_at:
+            os.kill(os.getpid(), 9)  # SIGKILL: no cleanup, no flush, as a power cut
+
+    def watch(self, conn: Any) -> Any:
+        conn.set_trace_callback(self.event)
+        return conn
+
+    def audit(self, name: str, args: tuple[Any, ...]) -> None:
+        if name in ("os.rename", "os.remove", "os.truncate", "shutil.copyfile"):
+            self.event(name, *args[:2])
+        elif name == "open" and _writes(args):
+            self.event(name, args[0])
+
+
+def _writes(args: tuple[Any, ...]) -> bool:
+    mode, flags = (*args, None, None)[1:3]
+    if isinstance(mode, str):
+        return any(c in mode for c in "wax+")
+    return isinstance(flags, int) and bool(flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
+
+
+def _watched(connect: Callable[..., Any], killer: _Killer) -> Callable[..., Any]:
+    return lambda *a, **k: killer.watch(connect(*a, **k))
+
+
+def child(name: str, folder: Path) -> int:
+    killer = _Killer(int(os.environ.get("WB_KILL_AT", "0")))
+    sys.addaudithook(killer.audit)
+    import sqlite3
+
+    from workbench.core import dbapi
+
+    # Every connection is watched: both builds' connect, looked up at each call.
+    for module in (sqlite3, dbapi._cipher):
+        if module is not None:
+            module.connect = _watched(module.connect, killer)
+    pause = os.environ.get("WB_PAUSE") == "1"
+    for k, _ in enumerate(SCENARIOS[name].writer(folder), 1):
+        print(f"done {k}", flush=True)
+        if pause:
+            sys.stdin.readline()
+    print(f"events {killer.seen}", flush=True)
+    return 0
+
+
+# --- scenarios: set up in the parent, written in the child ------------------------------
+
+
+def _project(folder: Path, docs: int = 3, passphrase: str | None = None) -> Path:
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    path = folder / NAME
+    with Project.create(path, coder="amal", passphrase=passphrase) as p:
+        for i, text in enumerate(REPORTS[:docs]):
+            import_bytes(p, text.encode(), f"r{i}.txt", sandbox=False)
+    return path
+
+
+def _open(folder: Path, passphrase: str | None = None) -> Any:
+    from workbench.core.project import Project
+
+    return Project.open(folder / NAME, coder="amal", passphrase=passphrase)
+
+
+def _with_backups(folder: Path, passphrase: str | None = None, count: int = 2) -> Path:
+    from workbench.core import backup
+
+    path = _project(folder, passphrase=passphrase)
+    with _open(folder, passphrase) as p:
+        for _ in range(count):
+            backup.make(p.conn, path)
+    return path
+
+
+def _import_batches(folder: Path) -> Iterator[None]:
+    from workbench.core.ops.batch_import import import_many
+
+    for i, text in enumerate(REPORTS):
+        (folder / f"in{i}.txt").write_text(text, encoding="utf-8")
+    with _open(folder) as p:
+        files = sorted(folder.glob("in*.txt"))
+        for _ in import_many(p, files, sandbox=False, jobs=1, batch_files=2,
+                             early_files=2):
+            yield
+
+
+def _reimport(folder: Path) -> Iterator[None]:
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.ops.documents import reimport
+
+    new = folder / "new.txt"
+    new.write_text("Correction: shelling in Port Halden killed 14 civilians on Sunday, "
+                   "the health office said.\n", encoding="utf-8")
+    with _open(folder) as p:
+        annotate_quote(p, 1, "casualty", "the health office said",
+                       {"outcome": "killed", "count_low": 12})
+        yield
+        reimport(p, 1, new)
+        yield
+
+
+def _review(folder: Path) -> Iterator[None]:
+    from workbench.core.ops import annotations, history
+    from workbench.core.suggest import suggest_documents
+
+    with _open(folder) as p:
+        suggest_documents(p)
+        yield
+        ids = [a["id"] for a in p.repo.annotations() if a["status"] == "suggested"]
+        annotations.set_status(p, ids[:2], "accepted")
+        yield
+        annotations.set_status(p, ids[2:], "rejected")
+        yield
+        history.undo(p)
+        yield
+        history.redo(p)
+        yield
+
+
+def _trash(folder: Path) -> Iterator[None]:
+    from workbench.core.ops import annotations, codebook, documents
+
+    with _open(folder) as p:
+        ann = annotations.annotate_quote(p, 2, "casualty", "Three fishermen were wounded",
+                                         {"outcome": "wounded", "count_low": 3}).result
+        yield
+        documents.trash_document(p, 1)
+        yield
+        annotations.trash_annotations(p, [ann])
+        yield
+        documents.restore_document(p, 1)
+        yield
+        codebook.add_field(p, "casualty", "source_count", "int")
+        yield
+
+
+def _reindex(folder: Path) -> Iterator[None]:
+    from workbench.core.reindex import rebuild_indexes
+
+    with _open(folder) as p:
+        rebuild_indexes(p)
+        yield
+
+
+def _stale_index(folder: Path) -> Path:
+    import sqlite3
+
+    from workbench.core import searchindex
+
+    path = _project(folder, docs=6)
+    with sqlite3.connect(path, isolation_level=None) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = ?", (searchindex.FOLD_META,))
+    return path
+
+
+def _open_only(folder: Path) -> Iterator[None]:
+    with _open(folder):
+        yield
+
+
+def _old_project(folder: Path) -> Path:
+    import sqlite3
+
+    from workbench.core import clock, schema
+
+    path = folder / NAME
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrate(conn, upto=1, now=clock.now())
+    text = "Militia fighters shelled the ridge road at dawn on Monday."
+    data = text.encode()
+    conn.execute("INSERT INTO originals(sha256, data, size) VALUES (?, ?, ?)",
+                 (hashlib.sha256(data).hexdigest(), data, len(data)))
+    conn.execute(
+        "INSERT INTO documents(uuid, title, imported_at, original_sha256, text, text_sha256, "
+        "importer, importer_version) VALUES ('u1', 'Old report', '2024-01-01T00:00:00Z', "
+        "?, ?, ?, 'text', '1')", (hashlib.sha256(data).hexdigest(), text,
+                                   hashlib.sha256(data).hexdigest()))
+    conn.close()
+    return path
+
+
+def _timed_backup(folder: Path) -> Iterator[None]:
+    from workbench.core import backup
+
+    with _open(folder) as p:
+        backup.make(p.conn, p.path, keep=2)  # the third: the oldest is rotated out
+        yield
+
+
+def _restore(folder: Path) -> Iterator[None]:
+    from workbench.core import backup
+
+    path = folder / NAME
+    backup.restore(path, backup.listed(path)[-1])
+    yield
+
+
+_LATE = """
+import os, sys
+from workbench.core.ops.importing import import_bytes
+from workbench.core.project import Project
+p = Project.open(sys.argv[1], coder="amal")
+import_bytes(p, sys.argv[2].encode(), "late.txt", sandbox=False)
+os._exit(0)  # as a window switched off: the commit is in the -wal, never checkpointed
+"""
+
+
+def _backups_and_log(folder: Path) -> Path:
+    from workbench.core.ops.importing import import_bytes
+
+    path = _with_backups(folder)
+    with _open(folder) as p:  # after the backups, so that none of them holds it
+        import_bytes(p, REPORTS[3].encode(), "later.txt", sandbox=False)
+    subprocess.run([sys.executable, "-c", _LATE, str(path), REPORTS[4]], env=_env(folder),
+                   check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    return path
+
+
+def _encrypt(folder: Path) -> Iterator[None]:
+    from workbench.core import crypto
+
+    crypto.encrypt(folder / NAME, OLD)
+    yield
+
+
+def _decrypt(folder: Path) -> Iterator[None]:
+    from workbench.core import crypto
+
+    crypto.decrypt(folder / NAME, OLD)
+    yield
+
+
+def _rekey(folder: Path) -> Iterator[None]:
+    from workbench.core import crypto
+
+    crypto.change_passphrase(folder / NAME, OLD, NEW)
+    yield
+
+
+def _rotation_pending(now: tuple[Any, ...], states: list[tuple[Any, ...]]) -> str | None:
+    """A backup killed after its copy was renamed in, before rotation: one backup more
+    than kept, all whole; the next backup rotates."""
+    before, after = states[0], states[-1]
+    if now[:-1] == before[:-1] and len(now[-1]) == len(after[-1]) + 1:
+        return "the new backup is made, the oldest not yet rotated out (the next backup does)"
+    return None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    setup: Callable[[Path], Path]
+    writer: Callable[[Path], Iterator[None]]
+    what: str
+    # A state between two steps that is accepted, and why (None: not accepted).
+    accept: Callable[[tuple[Any, ...], list[tuple[Any, ...]]], str | None] = (
+        lambda now, states: None)
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "import": Scenario(lambda f: _project(f, docs=0), _import_batches,
+                       "six files imported in batches of two"),
+    "reimport": Scenario(_project, _reimport, "a quote annotated, then its document re-imported"),
+    "review": Scenario(_project, _review,
+                       "suggestions made, accepted, rejected, undone and redone"),
+    "trash": Scenario(_project, _trash,
+                      "a document and an annotation trashed and restored, a field added"),
+    "reindex": Scenario(lambda f: _project(f, docs=6), _reindex, "the indexes rebuilt"),
+    "open-rebuild": Scenario(_stale_index, _open_only,
+                             "the search index rebuilt on opening (made by another version)"),
+    "upgrade": Scenario(_old_project, _open_only, "a first-schema project upgraded on opening"),
+    "backup": Scenario(_with_backups, _timed_backup, "a timed backup with rotation",
+                       _rotation_pending),
+    "restore": Scenario(_backups_and_log, _restore,
+                        "a backup restored over a project whose last commit is in its -wal"),
+    "encrypt": Scenario(_with_backups, _encrypt, "a project and its backups encrypted"),
+    "decrypt": Scenario(lambda f: _with_backups(f, OLD), _decrypt, "a project decrypted"),
+    "rekey": Scenario(lambda f: _with_backups(f, OLD), _rekey,
+                      "a project and its backups given a new passphrase"),
+}
+
+
+# --- the parent: run, kill, open and check ---------------------------------------------
+
+
+def _env(folder: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+    env["XDG_DATA_HOME"] = str(folder / "data")  # the user's data folder, for backups
+    for name in ("WB_KILL_AT", "WB_KILL_ON", "WB_PAUSE", "WB_EVENTS"):
+        env.pop(name, None)
+    return {**env, **extra}
+
+
+def _command(name: str, folder: Path) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "child", name, str(folder)]
+
+
+def state(folder: Path) -> tuple[Any, ...]:
+    """What the project holds, as far as a user can tell: which passphrase opens it,
+    its documents, annotations, codebook and log length, and its backups' keys."""
+    from workbench.core import crypto
+    from workbench.core.errors import PassphraseNeeded, WrongPassphrase
+
+    for key in PASSPHRASES:
+        try:
+            project = _open(folder, key)
+        except (PassphraseNeeded, WrongPassphrase):
+            continue
+        break
+    else:
+        raise AssertionError("no passphrase opens the project")
+    with project:
+        def q(sql: str) -> tuple[Any, ...]:
+            return tuple(tuple(r) for r in project.conn.execute(sql))
+        held = (key, q("SELECT title, text_sha256, deleted_at IS NULL FROM documents "
+                       "ORDER BY id"),
+                q("SELECT doc_id, start, end, kind, status, deleted_at IS NULL "
+                  "FROM annotations ORDER BY doc_id, start, end, kind"),
+                hashlib.sha256(repr(q("SELECT name, spec FROM codebook ORDER BY name"))
+                               .encode()).hexdigest()[:12],
+                q("SELECT count(*) FROM audit")[0][0])
+    from workbench.core.backup import folders
+
+    # The copy a restore keeps of the file it replaces is left out: one kept by a restore
+    # killed before it replaced anything is a spare copy of the project as it is (it must
+    # still restore: ``_unsound_backups``).
+    backups = sorted(crypto.is_encrypted(b) for f in folders(folder / NAME) if f.is_dir()
+                     for b in f.glob("*.wbproj") if not b.name.endswith("-replaced.wbproj"))
+    return (*held, backups)
+
+
+PARTS = ("passphrase", "documents", "annotations", "codebook", "log length", "backups")
+
+
+def _snapshot(folder: Path, into: Path) -> Path:
+    shutil.copytree(folder, into, ignore=shutil.ignore_patterns("in*.txt"))
+    return into
+
+
+@dataclass
+class Outcome:
+    """One kill: the step reached, what the next open said, and what was wrong."""
+
+    kill_at: int | str
+    done: int
+    said: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    accepted: str | None = None  # a state between two steps, and why it is acceptable
+
+
+@dataclass
+class Campaign:
+    name: str
+    events: int
+    steps: int
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def line(self) -> str:
+        bad = [o for o in self.outcomes if o.problems]
+        said = sorted({s[:90] + "…" for o in self.outcomes for s in o.said})
+        between = sorted({o.accepted for o in self.outcomes if o.accepted})
+        return (f"{self.name}: {len(self.outcomes)} kills over {self.events} events, "
+                f"{len(bad)} with problems"
+                + (f"; {sum(1 for o in self.outcomes if o.accepted)} between steps "
+                   f"({'; '.join(between)})" if between else "")
+                + (f"; said: {said}" if said else ""))
+
+
+def clean_run(name: str, work: Path) -> tuple[int, list[tuple[Any, ...]]]:
+    """The scenario run whole; its event count and the state before and after each step."""
+    base = work / "base"
+    base.mkdir()
+    SCENARIOS[name].setup(base)
+    whole = _snapshot(base, work / "whole")
+    states = [state(_snapshot(base, work / "s0"))]
+    proc = subprocess.Popen(_command(name, whole), env=_env(whole, WB_PAUSE="1"),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    events = 0
+    for line in proc.stdout:
+        if line.startswith("done "):
+            # the writer waits: its folder is copied between two steps
+            states.append(state(_snapshot(whole, work / f"s{len(states)}")))
+            proc.stdin.write("\n")
+            proc.stdin.flush()
+        elif line.startswith("events "):
+            events = int(line.split()[1])
+    proc.wait()
+    if proc.returncode:
+        raise RuntimeError(f"{name}: the writer failed (exit {proc.returncode})")
+    return events, states
+
+
+def spread(total: int, points: int) -> list[int]:
+    """``points`` kill points from the first event to the last, evenly apart."""
+    if total <= points:
+        return list(range(1, total + 1))
+    return sorted({1 + round(i * (total - 1) / (points - 1)) for i in range(points)})
+
+
+def _designed(leftover: Path) -> bool:
+    """An unfinished timed backup: never listed as a backup, deleted by the next backup
+    once an hour old (a copy younger than that may be another window's, in progress)."""
+    return ".wbproj.partial" in leftover.name and leftover.parent.name.endswith(".backups")
+
+
+def _unsound_backups(folder: Path) -> list[str]:
+    """Backups (kept replaced files among them) that would not restore."""
+    from workbench.core import backup
+
+    found = []
+    for b in backup.listed(folder / NAME):
+        if not any(backup.check(b, key).ok for key in PASSPHRASES):
+            found.append(f"{b.name}: {backup.check(b).detail}")
+    return found
+
+
+def kill_once(name: str, work: Path, kill_at: int | str,
+              states: list[tuple[Any, ...]]) -> Outcome:
+    """Kill the writer at its ``kill_at``-th event, or at the first event whose
+    description holds ``kill_at`` (a string: "os.remove", "p.wbproj-wal"; the n-th with
+    "TEXT@@n"), then open the project and check it."""
+    from workbench.core.verify import verify
+
+    folder = _snapshot(work / "base", work / f"k{len(list(work.glob('k*')))}")
+    where = ({"WB_KILL_ON": kill_at} if isinstance(kill_at, str)
+             else {"WB_KILL_AT": str(kill_at)})
+    out = subprocess.run(_command(name, folder), env=_env(folder, **where),
+                         capture_output=True, text=True)
+    done = sum(1 for line in out.stdout.splitlines() if line.startswith("done "))
+    outcome = Outcome(kill_at, done)
+    if out.returncode != -9:
+        outcome.problems.append(f"the writer was not killed (exit {out.returncode}): "
+                                f"{out.stderr.strip()[-300:]}")
+        return outcome
+    for key in PASSPHRASES:  # open as the user would, with the passphrase that works
+        try:
+            with _open(folder, key) as project:
+                outcome.said += project.notices
+                report = verify(project)
+                outcome.problems += [f"verify: {p}" for p in report.problems]
+            break
+        except Exception as err:  # every failure to open is a finding
+            if type(err).__name__ in ("PassphraseNeeded", "WrongPassphrase"):
+                continue
+            outcome.problems.append(f"open: {type(err).__name__}: {err}")
+            return outcome
+    now = state(folder)
+    accepted = None if now in states else SCENARIOS[name].accept(now, states)
+    if accepted:
+        outcome.accepted = accepted
+    elif now not in states and outcome.said:
+        # Left between two steps, and the open says what the user must do.
+        outcome.accepted = "left between two steps; the open says what to do"
+    elif now not in states:
+        near = min(states, key=lambda s: sum(a != b for a, b in zip(s, now, strict=True)))
+        differ = [PARTS[i] for i, (a, b) in enumerate(zip(near, now, strict=True)) if a != b]
+        outcome.problems.append(f"a state no step left: closest is after step "
+                                f"{states.index(near)}, but its {', '.join(differ)} differ"
+                                f" ({[now[PARTS.index(d)] for d in differ]})")
+    elif states.index(now) < done:
+        outcome.problems.append(f"{done} step(s) reported done, "
+                                f"the project holds {states.index(now)}")
+    strays = [str(p.relative_to(folder)) for p in folder.rglob("*")
+              if any(mark in p.name for mark in STRAY_MARKS) and not _designed(p)]
+    if strays:
+        outcome.problems.append(f"left behind: {strays}")
+    outcome.problems += [f"backup that does not restore: {b}" for b in _unsound_backups(folder)]
+    return outcome
+
+
+def campaign(name: str, points: int, work: Path) -> Campaign:
+    events, states = clean_run(name, work)
+    result = Campaign(name, events, len(states) - 1)
+    for kill_at in spread(events, points):
+        result.outcomes.append(kill_once(name, work, kill_at, states))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "child":
+        return child(args[1], Path(args[2]))
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--points", type=int, default=12, help="kills per scenario (default 12)")
+    p.add_argument("scenarios", nargs="*", choices=[[], *SCENARIOS], default=[])
+    ns = p.parse_args(args)
+    failed = 0
+    for name in ns.scenarios or SCENARIOS:
+        with tempfile.TemporaryDirectory(prefix=f"kill-{name}-") as tmp:
+            result = campaign(name, ns.points, Path(tmp))
+        print(result.line(), flush=True)
+        for o in result.outcomes:
+            for problem in o.problems:
+                print(f"  killed at event {o.kill_at} (after {o.done} step(s) done): "
+                      f"{problem}", flush=True)
+        failed += any(o.problems for o in result.outcomes)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
