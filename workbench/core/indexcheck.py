@@ -143,8 +143,14 @@ def _index(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
                      "main, search, 'row')")
         conn.execute("CREATE VIRTUAL TABLE temp.wb_vocab_want USING fts5vocab("
                      "temp, wb_expected, 'row')")
-        conn.execute("INSERT INTO temp.wb_expected(rowid, body) "
-                     "SELECT rid, body FROM main.search_source")
+        # In two parts, each in ascending rowid order: FTS5 writes out what it holds
+        # each time a rowid comes lower than the one before, and the view read whole
+        # takes the annotations in the order of the partial index of live rows (by
+        # document), which at 100,000 rows made ~200 more segments and cost a third
+        # of the check. The bound on rid makes SQLite walk the table by its rowid.
+        for part in ("rid <= 0", "rid > 0"):
+            conn.execute("INSERT INTO temp.wb_expected(rowid, body) "
+                         f"SELECT rid, body FROM main.search_source WHERE {part}")
         rows, unplaced = _differing_rows(conn)
         yield from _named(conn, rows)
         if unplaced and not rows:
