@@ -9,7 +9,8 @@ it with what the program would build from the sources now:
 2. ``search_documents`` holds each live document's folded text (or segments) and
    nothing else;
 3. the index itself: a second index is built in the connection's temporary database
-   from the view (the same tokenizer, so the same terms), then both are compared: the
+   from the view (the same tokenizer, so the same terms; read in ascending rowid order,
+   so FTS5 writes no more segments than it must), then both are compared: the
    rows and each row's token count (``*_docsize``), and every term with the number of
    rows and places it occurs in (``fts5vocab``). A term that differs is looked up in
    both, which names the rows concerned.
