@@ -1,16 +1,19 @@
-"""The index check builds its second index in ascending rowid order (two reads of the
-view: rowids up to 0, then above 0), so FTS5 writes no extra segment at each document.
-Every row of the view must still be in it exactly once: an annotation whose rowid was
-moved to 0 or below (outside the program) is compared like any other, and annotations
-of several documents written in turn, so that their rowids and their documents'
-order differ, are found sound and their changed entries named."""
+"""The index check's second index and the index a rebuild makes are filled from the
+view in ascending rowid order (two reads: rowids up to 0, then above 0), so FTS5
+writes no extra segment at each document. Every row of the view must still be in them
+exactly once: an annotation whose rowid was moved to 0 or below (outside the program)
+is compared like any other, annotations of several documents written in turn (their
+rowids and their documents' order differ) are found sound and their changed entries
+named, and a rebuild holds what FTS5's own 'rebuild' of the view holds."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 from tests.helpers import add_doc, make_project, raw_connect
-from workbench.core import indexcheck
+from workbench.core import indexcheck, searchindex
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.project import Project
 
@@ -90,3 +93,38 @@ def test_an_annotation_moved_below_zero_is_compared(tmp_path):
     # documents'); what matters here is that it is compared at all.
     assert "document 3: its search index entry is missing" in said
     assert f"search index: row {old} names no stored annotation" in said
+
+
+def _held(path: Path) -> tuple[list[tuple], list[tuple]]:
+    """Every (term, row, column, place) the index holds, and each row's token count."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search, 'instance')")
+        return ([tuple(r) for r in conn.execute(
+                    "SELECT term, doc, col, offset FROM temp.v ORDER BY 1, 2, 3, 4")],
+                [tuple(r) for r in conn.execute("SELECT id, sz FROM search_docsize "
+                                                "ORDER BY id")])
+    finally:
+        conn.close()
+
+
+def test_a_rebuild_holds_what_the_view_gives(tmp_path):
+    path, ids = _interleaved(tmp_path)
+    conn = raw_connect(path, isolation_level=None)
+    conn.execute("UPDATE annotations SET rowid = 0 WHERE id = ?", (ids["killed"],))
+    conn.execute("UPDATE annotations SET rowid = -3 WHERE id = ?", (ids["two drivers"],))
+    conn.close()
+    theirs = tmp_path / "fts5.wbproj"
+    shutil.copy(path, theirs)
+    for target, make in ((path, searchindex.rebuild),
+                         (theirs, lambda c: c.execute(
+                             "INSERT INTO search(search) VALUES ('rebuild')"))):
+        conn = raw_connect(target, isolation_level=None)
+        conn.execute("BEGIN")
+        make(conn)
+        conn.execute("COMMIT")
+        conn.close()
+    ours = _held(path)
+    assert ours == _held(theirs)
+    rows = {r[0] for r in ours[1]}
+    assert {0, -3} <= rows and len(rows) == 2 + 6  # two documents' rows, six annotations
