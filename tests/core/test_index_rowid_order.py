@@ -128,3 +128,18 @@ def test_a_rebuild_holds_what_the_view_gives(tmp_path):
     assert ours == _held(theirs)
     rows = {r[0] for r in ours[1]}
     assert {0, -3} <= rows and len(rows) == 2 + 6  # two documents' rows, six annotations
+
+
+def test_the_reads_walk_the_annotations_by_rowid(tmp_path):
+    # Through the partial index of live rows (by document) the rowids fall back at
+    # every document, and FTS5 writes a segment each time: the cost this order avoids.
+    path, _ = _interleaved(tmp_path)
+    conn = raw_connect(path)
+    try:
+        for select, how in zip(searchindex.SOURCE_IN_ROWID_ORDER,
+                               ("(rowid<?)", "(rowid>?)"), strict=True):
+            plan = " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {select}"))
+            assert f"SEARCH a USING INTEGER PRIMARY KEY {how}" in plan, plan
+            assert "annotations_live" not in plan, plan
+    finally:
+        conn.close()
