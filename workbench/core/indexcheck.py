@@ -9,7 +9,8 @@ it with what the program would build from the sources now:
 2. ``search_documents`` holds each live document's folded text (or segments) and
    nothing else;
 3. the index itself: a second index is built in the connection's temporary database
-   from the view (the same tokenizer, so the same terms), then both are compared: the
+   from the view (the same tokenizer, so the same terms; read in ascending rowid order,
+   so FTS5 writes no more segments than it must), then both are compared: the
    rows and each row's token count (``*_docsize``), and every term with the number of
    rows and places it occurs in (``fts5vocab``). A term that differs is looked up in
    both, which names the rows concerned.
@@ -143,8 +144,10 @@ def _index(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
                      "main, search, 'row')")
         conn.execute("CREATE VIRTUAL TABLE temp.wb_vocab_want USING fts5vocab("
                      "temp, wb_expected, 'row')")
-        conn.execute("INSERT INTO temp.wb_expected(rowid, body) "
-                     "SELECT rid, body FROM main.search_source")
+        # In ascending rowid order (see the constant): a third of the check's CPU
+        # at 100,000 annotations went on the segments the view's own order made.
+        for select in searchindex.SOURCE_IN_ROWID_ORDER:
+            conn.execute(f"INSERT INTO temp.wb_expected(rowid, body) {select}")
         rows, unplaced = _differing_rows(conn)
         yield from _named(conn, rows)
         if unplaced and not rows:

@@ -104,6 +104,16 @@ OBJECTS: dict[str, str] = {
         "END"),
 }
 TRIGGERS = tuple(n for n in OBJECTS if OBJECTS[n].startswith("CREATE TRIGGER"))
+# The view read whole, in two parts each in ascending rowid order: FTS5 writes out the
+# terms it holds as a new segment each time a rowid comes lower than the one before,
+# and the view read in one statement takes the annotations in the order of their
+# partial index of live rows (by document): 202 segments instead of 8 at 100,000
+# annotations (the words every document shares written again in each, then merged
+# 16 at a time), a third more CPU to build an index. The bound on rid makes SQLite
+# walk the table by its rowid; every row is in exactly one part (an annotation moved
+# to rowid 0 or below included).
+SOURCE_IN_ROWID_ORDER = tuple(f"SELECT rid, body FROM main.search_source WHERE {bound}"
+                              for bound in ("rid <= 0", "rid > 0"))
 
 
 # ---------------------------------------------------------------- the fold function
@@ -289,8 +299,8 @@ PROGRESS_EVERY = 1024
 def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
     """Make the index anew from the documents and annotations (inside the caller's
     transaction): every object of :data:`OBJECTS` dropped and created as the program
-    defines it, a document at a time, then FTS5's own rebuild, which reads the
-    annotations through the view and flushes its terms as it goes (flat memory).
+    defines it, a document at a time, then the index filled from the view in rowid
+    order (:func:`_fill`), FTS5 flushing its terms as it goes (flat memory).
 
     ``progress(done, total)`` hears how many documents and annotations are folded, in
     the thread that runs this, with growing counts, and last with ``(total, total)``."""
@@ -314,7 +324,7 @@ def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
         if progress is not None and done < total:  # the end is said once, below
             progress(done, total)
     if progress is None:
-        conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
+        _fill(conn)
     else:
         _fts_rebuild_counted(conn, len(ids), total, progress)
     for name in TRIGGERS:
@@ -325,6 +335,15 @@ def rebuild(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
         progress(total, total)
 
 
+def _fill(conn: sqlite3.Connection) -> None:
+    """Index every row of the view into the table just made (empty): what FTS5's own
+    'rebuild' does, but in rowid order (:data:`SOURCE_IN_ROWID_ORDER`; the index holds
+    the same terms, positions and token counts), 2.9 s of CPU instead of 1.9 s at
+    100,000 annotations."""
+    for select in SOURCE_IN_ROWID_ORDER:
+        conn.execute(f"INSERT INTO search(rowid, body) {select}")
+
+
 def _live_annotations(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM annotations WHERE deleted_at IS NULL"
                         ).fetchone()[0]
@@ -332,14 +351,15 @@ def _live_annotations(conn: sqlite3.Connection) -> int:
 
 def _fts_rebuild_counted(conn: sqlite3.Connection, start: int, total: int,
                          progress: Progress) -> None:
-    """FTS5's rebuild, counting the annotations as the view folds them. FTS5 reads the
-    view in one statement, so the count comes from the folding function (:func:`body`),
-    for calls in this thread only. Registering a counting function instead fails while
-    any statement of the connection is still open ("Error creating function")."""
+    """The index filled (:func:`_fill`), counting the annotations as the view folds
+    them. The view is read in SQL statements, so the count comes from the folding
+    function (:func:`body`), for calls in this thread only. Registering a counting
+    function instead fails while any statement of the connection is still open ("Error
+    creating function")."""
     tally = _Tally(start, total, progress)
     _TALLIES[threading.get_ident()] = tally
     try:
-        conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
+        _fill(conn)
     finally:
         del _TALLIES[threading.get_ident()]
 

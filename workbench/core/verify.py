@@ -93,8 +93,9 @@ OFFLOAD_ABOVE = 20_000
 # The share of the audit chain's rows (its last ones) the second process checks, so
 # that the two Python streams end together: there the rebuild and the timeline, here
 # the texts and the search index (docs/performance.md, "Verify at 1,000,000, seventh
-# round": each stage's CPU alone at 1M and how this was chosen).
-TAIL_SHARE = 0.75
+# round": how this was chosen; "Verify, tenth round": half since the index check
+# costs a third less, each stage's CPU alone at 100,000 and 300,000).
+TAIL_SHARE = 0.5
 
 
 class _Shares:
