@@ -63,7 +63,8 @@ def test_main_starts_an_imports_workers_before_building_its_parser(monkeypatch):
     order = []
     monkeypatch.setattr(earlystart, "start", lambda argv: order.append(("start", list(argv))))
     real = cli.build_parser
-    monkeypatch.setattr(cli, "build_parser", lambda: (order.append(("parser",)), real())[1])
+    monkeypatch.setattr(cli, "build_parser",
+                        lambda *a: (order.append(("parser",)), real(*a))[1])
     with pytest.raises(SystemExit):
         cli.main(["import", "--help"])
     assert order == [("start", ["import", "--help"]), ("parser",)]

@@ -81,3 +81,62 @@ def test_two_commands_of_one_name_are_refused(monkeypatch):
     monkeypatch.setattr(cli, "GROUPS", (*cli.GROUPS, Twice))
     with pytest.raises(ValueError, match="docs"):
         cli.build_parser()
+
+
+def _shape(parser: argparse.ArgumentParser) -> list:
+    """Everything a parser parses and says: each action's options, destination, count,
+    default, type, choices and help, nested commands' parsers included, and its help."""
+    out: list = [parser.prog, parser.format_help()]
+    for a in parser._actions:
+        out.append((type(a).__name__, a.option_strings, a.dest, a.nargs, repr(a.default),
+                    getattr(a.type, "__name__", repr(a.type)), a.required, a.help,
+                    a.metavar, a.const))
+        if isinstance(a, argparse._SubParsersAction):
+            out.extend((name, _shape(p)) for name, p in a.choices.items())
+    return out
+
+
+def test_a_named_commands_parser_is_the_one_the_whole_command_line_builds():
+    whole = cli.build_parser()
+    commands = whole._subparsers._group_actions[0].choices
+    assert len(commands) > 30
+    top = [(a.option_strings, a.dest) for a in whole._actions
+           if not isinstance(a, argparse._SubParsersAction)]
+    for name, sub in commands.items():
+        narrow = cli.build_parser(name)
+        assert list(narrow._subparsers._group_actions[0].choices) == [name]
+        assert _shape(narrow._subparsers._group_actions[0].choices[name]) == _shape(sub), name
+        assert [(a.option_strings, a.dest) for a in narrow._actions
+                if not isinstance(a, argparse._SubParsersAction)] == top
+    # A name that is no command: the whole command line, for its error and its help.
+    assert list(cli.build_parser("imprt")._subparsers._group_actions[0].choices) == \
+        list(commands)
+
+
+@pytest.mark.parametrize("argv", [
+    ["import", "p.wbproj", "a.txt", "b.txt", "--recursive", "--json", "--jobs", "3",
+     "--title", "T", "--coder", "ana"],
+    ["incident", "p.wbproj", "create", "--title", "Strike", "--start", "2024-01-02"],
+    ["export", "p.wbproj", "--format", "csv", "-o", "out.csv"],
+    ["search", "p.wbproj", "word", "--json"],
+])
+def test_a_command_parses_the_same_with_its_parser_alone(argv):
+    def parsed(parser: argparse.ArgumentParser) -> dict:
+        try:
+            return vars(parser.parse_args(argv))
+        except SystemExit as exit_:
+            return {"exit": exit_.code}
+
+    assert parsed(cli.build_parser(argv[0])) == parsed(cli.build_parser())
+
+
+def test_main_builds_only_the_named_commands_parser(monkeypatch):
+    built = []
+    real = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda command=None: (built.append(command),
+                                                                     real(command))[1])
+    with pytest.raises(SystemExit):
+        cli.main(["import", "--help"])
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert built == ["import", None]

@@ -476,3 +476,16 @@ def test_a_folder_listing_makes_each_path_as_its_whole_string_would(tmp_path):
         (str(p), p.name, p.stem, p.suffix, p.parts) for p in whole]
     assert [p.relative_to(root).as_posix() for p in got] == [
         "a.txt", "sub/b.md", "sub/deeper/c.html", "x y/e f.txt", "émile/d.txt"]
+
+
+def test_uuids_made_from_random_bytes_are_what_the_uuid_module_makes_of_them():
+    import os
+    import uuid
+
+    from workbench.core import clock
+
+    for raw in [bytes(16 * 4), b"\xff" * 32, *(os.urandom(16 * 50) for _ in range(40))]:
+        expected = [str(uuid.UUID(bytes=raw[i : i + 16], version=4))
+                    for i in range(0, len(raw), 16)]
+        assert clock.uuids_of(raw) == expected
+    assert len(clock.new_uuids(7)) == 7

@@ -75,5 +75,8 @@ def test_sliced_hash_and_folding_equal_the_whole():
 
     text = ("Qaryat al-Nahr قالَ المتحدثُ إنّ ثلاثةَ مدنيين 😀 É\u0301 " * 40_000)
     assert importing.text_sha256(text, chunk=997) == hashlib.sha256(text.encode()).hexdigest()
+    for short in ("", "a", text[:996], text[:997], text[:998]):  # one slice, or just over
+        assert importing.text_sha256(short, chunk=997) == \
+            hashlib.sha256(short.encode()).hexdigest()
     assert len(text) > 1 << 20  # long enough to be folded in slices
     assert normalise(text) == _fold(text)  # the same as folding it whole

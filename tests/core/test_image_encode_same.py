@@ -98,3 +98,18 @@ def test_images_encode_as_the_column_by_column_version_did():
         got = auditimage.encode(image, "id", cols, at, quote, use_packs)
         want = _earlier_encode(image, "id", cols, at, quote, use_packs)
         assert got == want, (image, cols, at, quote, use_packs)
+
+
+def test_the_array_text_is_what_the_images_json_encoder_writes():
+    import math
+    import random
+
+    from workbench.core import auditimage
+
+    rng = random.Random(15)
+    pool = ["", "ltr", "\x01", "\\u0001", "ٱلْعَرَبِيَّة", "😀", '"q"', "a\nb\x00", 0, -1, 2**70,
+            1.5, -0.0, 1e300, math.inf, -math.inf, math.nan, True, False, None, [], {},
+            [1, "x", None], {"b": 1, "a": [2.5, {"c": "é"}]}, {"z": None, "1": True}]
+    for _ in range(5000):
+        values = [rng.choice(pool) for _ in range(rng.randint(0, 24))]
+        assert auditimage._array_text(values) == auditimage._ARRAY.encode(values)

@@ -52,6 +52,13 @@ def test_a_row_made_equals_the_row_read_back(bound):
     read = _read(conn, names, bound["id"])
     assert made == read
     assert [type(v) for v in made.values()] == [type(v) for v in read.values()]  # type: ignore[union-attr]
+    # Given by place (a batch's insert parameters, in the order they are bound), the same
+    # row, keys in the same order, types and all.
+    given = list(reversed(bound))
+    by_place = storedrows.maker(cols, names, given, {"js": json.loads}, True)
+    placed = by_place([bound[c] for c in given])  # type: ignore[misc]
+    assert list(placed.items()) == list(read.items())  # type: ignore[union-attr]
+    assert [type(v) for v in placed.values()] == [type(v) for v in read.values()]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("bound", "names"), [
@@ -68,6 +75,8 @@ def test_a_row_that_might_differ_is_left_to_a_read(bound, names):
     conn = sqlite3.connect(":memory:")
     _table(conn)
     assert storedrows.as_stored(storedrows.columns(conn, "t"), bound, names, {}) is None
+    by_place = storedrows.maker(storedrows.columns(conn, "t"), names, list(bound), {}, True)
+    assert by_place is None or by_place(list(bound.values())) is None  # the same refusal
     conn.execute(f"INSERT INTO t ({','.join(bound)}) VALUES ({','.join('?' * len(bound))})",
                  list(bound.values()))
     if names[1] in ("name", "n", "x", "odd"):  # and indeed it differs

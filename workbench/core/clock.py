@@ -29,8 +29,21 @@ def new_uuids(n: int) -> list[str]:
     """``n`` document uuids as :func:`new_uuid` makes them (random version 4), from one read of
     the system's random source: each read lets the other threads run, and waiting to get
     the interpreter back cost an import of 2,000 files ~0.2 s when made one at a time."""
-    raw = os.urandom(16 * n)
-    return [str(uuid.UUID(bytes=raw[i : i + 16], version=4)) for i in range(0, 16 * n, 16)]
+    return uuids_of(os.urandom(16 * n))
+
+
+def uuids_of(raw: bytes) -> list[str]:
+    """The version-4 UUIDs ``uuid.UUID(bytes=..., version=4)`` makes of each 16 bytes of
+    ``raw``, as text: the version and variant bits set in place and the hex cut up here
+    (~1.4 against ~8 us a uuid; a batch of imported files makes one each)."""
+    data = bytearray(raw)
+    out = []
+    for i in range(0, len(data) - len(data) % 16, 16):
+        data[i + 6] = (data[i + 6] & 0x0F) | 0x40  # version 4
+        data[i + 8] = (data[i + 8] & 0x3F) | 0x80  # the RFC 4122 variant
+        h = data[i : i + 16].hex()
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 def login_name() -> str:

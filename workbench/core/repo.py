@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -1131,36 +1132,49 @@ class Transaction:
         # The keys SQLite would pick one insert at a time: each one past the largest.
         top = self.conn.execute("SELECT id FROM documents ORDER BY id DESC LIMIT 1").fetchone()
         first = (top[0] if top else 0) + 1
-        keyed = [{"id": first + n, **row} for n, row in enumerate(rows)]
-        encoded = [_encode(e) for e in keyed]
+        # One pass a row: its parameters taken by place (the JSON columns encoded where
+        # they sit), its after image made from them; no dict of the row keyed, encoded
+        # and read again by column name first (~15 us a document of an import).
+        given = cols[1:]
+        values_of = operator.itemgetter(*given) if len(given) > 1 else (
+            lambda row: (row[given[0]],))
+        json_at = [i for i, c in enumerate(cols) if c in JSON_COLUMNS]
+        encode_json = _JSON_COLUMN.encode
+        params = []
+        for n, row in enumerate(rows):
+            values = [first + n, *values_of(row)]
+            for i in json_at:
+                values[i] = encode_json(values[i])
+            params.append(values)
         self.conn.executemany(
             f"INSERT INTO documents ({','.join(map(_q, cols))}) "
-            f"VALUES ({','.join('?' * len(cols))})",
-            [[e[c] for c in cols] for e in encoded])
+            f"VALUES ({','.join('?' * len(cols))})", params)
         # The images a single insert records (as stored: defaults filled in, JSON read as
         # JSON), texts taken from the rows given. Made from the rows bound where SQLite
         # keeps every value as bound (``storedrows``), else read back a chunk at a time.
         read = [c for c in self.repo._columns("documents") if c not in AUDIT_OMIT]
         spec = self.repo._column_spec("documents")
         decode = {c: _loads for c in JSON_COLUMNS}
-        make = storedrows.maker(spec, read, encoded[0], decode)
-        made = [make(e) if make is not None else None for e in encoded]
-        stored: dict[int, Row] = {e["id"]: m for e, m in zip(encoded, made, strict=True)
-                                  if m is not None}
-        missing = [e["id"] for e, m in zip(encoded, made, strict=True) if m is None]
-        for chunk, marks in in_chunks(missing):
-            cur = self.conn.execute(
-                f"SELECT {','.join(map(_q, read))} FROM documents WHERE id IN ({marks})", chunk)
-            stored.update((row["id"], row) for row in map(_decode, cur))  # type: ignore[index]
-        afters = []
-        for row in keyed:
-            after = stored[row["id"]]
-            after.update({c: row[c] for c in AUDIT_OMIT if c in row})
-            afters.append(after)
-        self.changeset.changes.extend(
-            Change("document", str(a["id"]), None, a) for a in afters)
-        self._index_new_documents(afters)
-        return afters
+        make = storedrows.maker(spec, read, cols, decode, True)
+        made = [make(v) for v in params] if make is not None else [None] * len(params)
+        missing = [v[0] for v, m in zip(params, made, strict=True) if m is None]
+        if missing:
+            stored: dict[int, Row] = {}
+            for chunk, marks in in_chunks(missing):
+                cur = self.conn.execute(
+                    f"SELECT {','.join(map(_q, read))} FROM documents WHERE id IN ({marks})",
+                    chunk)
+                stored.update((r["id"], r) for r in map(_decode, cur))  # type: ignore[index]
+            made = [m if m is not None else stored[v[0]]
+                    for v, m in zip(params, made, strict=True)]
+        omitted = [c for c in AUDIT_OMIT if c in rows[0]]
+        changes = self.changeset.changes
+        for row, after in zip(rows, made, strict=True):
+            for c in omitted:
+                after[c] = row[c]  # type: ignore[index]
+            changes.append(Change("document", str(after["id"]), None, after))  # type: ignore[index]
+        self._index_new_documents(made)  # type: ignore[arg-type]
+        return made  # type: ignore[return-value]
 
     def update(self, entity: str, id_: Any, values: Row) -> Row:
         """Change some columns of a row and return it as stored; unchanged values are skipped."""

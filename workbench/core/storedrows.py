@@ -94,13 +94,18 @@ def _literal_value(text: str) -> Any:
 
 
 def maker(cols: dict[str, Column], names: Sequence[str], given: Iterable[str],
-          decode: dict[str, Callable[[Any], Any]]
-          ) -> Callable[[dict[str, Any]], dict[str, Any] | None] | None:
+          decode: dict[str, Callable[[Any], Any]], by_place: bool = False,
+          ) -> Callable[[Any], dict[str, Any] | None] | None:
     """A function giving a row bound with the columns ``given`` as a read of the columns
     ``names`` would return it (None for a row that might differ), or None when no such
     row can be worked out (a default that is not a literal kept as it reads, a column
     the table lacks). ``decode`` turns a column's stored value into what the reader
-    makes of it (JSON text into a value). Worked out once for many rows of one shape."""
+    makes of it (JSON text into a value). Worked out once for many rows of one shape.
+
+    ``by_place``: the function takes the row as the sequence of values bound, in the
+    order of ``given`` (a batch's insert parameters), instead of a dict by column."""
+    if by_place:
+        return _place_maker(cols, names, list(given), decode)
     given = set(given)
     bound: list[tuple[str, tuple[type, ...], Callable[[Any], Any] | None]] = []
     defaults: dict[str, Any] = {}
@@ -129,6 +134,45 @@ def maker(cols: dict[str, Column], names: Sequence[str], given: Iterable[str],
                     value = dec(value)
             out[name] = value
         return {name: out[name] for name in order}
+
+    return make
+
+
+def _place_maker(cols: dict[str, Column], names: Sequence[str], given: list[str],
+                 decode: dict[str, Callable[[Any], Any]]
+                 ) -> Callable[[Sequence[Any]], dict[str, Any] | None] | None:
+    """:func:`maker` for rows given as their values in the order of ``given``: one pass
+    over ``names``, each column's place (or default) worked out once, so a batch's image
+    is made from its insert parameters without a dict of them first."""
+    place = {name: i for i, name in enumerate(given)}
+    plan: list[tuple[str, int, tuple[type, ...], Callable[[Any], Any] | None, Any]] = []
+    for name in names:
+        col = cols.get(name)
+        if col is None:
+            return None
+        if name in place:
+            plan.append((name, place[name], _KEPT[col.affinity], decode.get(name), None))
+        elif col.unknown:
+            return None
+        else:
+            value = col.default
+            plan.append((name, -1, (), None, decode[name](value) if name in decode
+                         and isinstance(value, str) else value))
+
+    def make(values: Sequence[Any]) -> dict[str, Any] | None:
+        out: dict[str, Any] = {}
+        for name, at, kept, dec, default in plan:
+            if at < 0:
+                out[name] = default
+                continue
+            value = values[at]
+            if value is not None:
+                if value.__class__ not in kept:
+                    return None
+                if dec is not None and value.__class__ is str:
+                    value = dec(value)
+            out[name] = value
+        return out
 
     return make
 

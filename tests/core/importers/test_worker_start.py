@@ -7,13 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from workbench.core.importers import sandbox
 
 ROOT = Path(__file__).resolve().parents[3]
 
 # Loaded by the worker only when a file needs them: OpenSSL's hashes (the parent hashes),
-# dates (most files carry none), paths (a refusal's message), and ``site`` not at all.
-NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site")
+# dates (most files carry none), paths (a refusal's message), and ``site`` not at all;
+# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) never.
+NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect")
 
 _PROBE = """
 import json, sys
@@ -52,3 +55,53 @@ def test_the_sandbox_starts_its_workers_without_site(monkeypatch):
     assert doc.text.startswith("Two families")  # the worker found its modules all the same
     assert started and all(cmd[1:4] == ["-S", "-m", "workbench.core.importers.worker"]
                            for cmd in started)
+
+
+def test_an_imported_document_behaves_as_the_dataclass_it_was():
+    import dataclasses
+
+    from workbench.core.importers import base
+
+    @dataclasses.dataclass
+    class ImportedDocument:  # the class as it was declared before
+        text: str
+        importer: str
+        importer_version: str
+        media_type: str
+        title: str | None = None
+        author: str | None = None
+        publisher: str | None = None
+        url: str | None = None
+        published: str | None = None
+        language: str | None = None
+        encoding: str | None = None
+        page_starts: list[int] = dataclasses.field(default_factory=list)
+        extra: dict = dataclasses.field(default_factory=dict)
+
+    assert tuple(f.name for f in dataclasses.fields(ImportedDocument)) == base.FIELDS
+    calls = [
+        (("t", "text", "4", "text/plain"), {}),
+        (("t", "text", "4", "text/plain", "Title", None, "P"), {"language": "ar"}),
+        ((), {"text": "t", "importer": "pdf", "importer_version": "2",
+              "media_type": "application/pdf", "page_starts": [0, 9], "extra": {"a": 1}}),
+        (("t", "x", "1", "m"), {"page_starts": None, "extra": None}),  # kept as given
+    ]
+    for args, kwargs in calls:
+        new, old = base.ImportedDocument(*args, **kwargs), ImportedDocument(*args, **kwargs)
+        assert new.to_dict() == dataclasses.asdict(old)
+        # (this one is declared in a function, so its name in the repr is longer)
+        assert repr(new) == repr(old).replace(type(old).__qualname__, "ImportedDocument", 1)
+        assert new == base.ImportedDocument(*args, **kwargs)
+        assert base.ImportedDocument.from_dict(new.to_dict()) == new
+    one, two = base.ImportedDocument("t", "a", "1", "m"), base.ImportedDocument("t", "a", "1", "m")
+    one.page_starts.append(3)  # each its own list, as default_factory gave
+    assert two.page_starts == [] and one != two
+    assert one != ImportedDocument("t", "a", "1", "m")  # another class is never equal
+    too_many = ("t", "a", "1", "m", None, None, None, None, None, None, None, [], {}, 1)
+    for wrong in [("t",), too_many]:
+        for cls in (base.ImportedDocument, ImportedDocument):
+            with pytest.raises(TypeError):
+                cls(*wrong)
+    with pytest.raises(TypeError):
+        hash(one)
+    assert base.ImportedDocument.__match_args__ == ImportedDocument.__match_args__

@@ -83,6 +83,8 @@ def text_sha256(text: str | EncodedText, chunk: int = 1 << 20) -> str:
     never held twice). Slices end between code points, so the hash is the same."""
     if isinstance(text, EncodedText):
         return text.sha256()
+    if len(text) <= chunk:  # the usual text: one slice
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
     digest = hashlib.sha256()
     for start in range(0, len(text), chunk):
         digest.update(text[start : start + chunk].encode("utf-8"))
@@ -439,22 +441,25 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
     first_doc = project.repo.documents_by_originals(p.sha256 for p in batch if p.sha256)
     first_in_batch: dict[str, int] = {}  # bytes stored earlier in this batch: by whom
     repeats: list[tuple[int, int]] = []  # (duplicate, the file it repeats), both positions
-    queued: list[tuple[int, dict[str, Any]]] = []
+    queued: list[tuple[int, str, dict[str, Any]]] = []  # (position, label, document row)
     custody: list[dict[str, Any]] = []
     new_uuids = iter(clock.new_uuids(len(batch)))  # one read of the random source, not one a file
+    at = tx.time()  # the write's time: its documents' import time, as their audit rows'
 
     def flush() -> None:
         if not queued:
             return
-        tx.add_originals((batch[i].sha256, batch[i].data) for i, _row in queued)  # type: ignore[misc]
-        stored = tx.insert_documents([row for _i, row in queued])
-        for (i, _row), after in zip(queued, stored, strict=True):
+        tx.add_originals((batch[i].sha256, batch[i].data) for i, _l, _r in queued)  # type: ignore[misc]
+        stored = tx.insert_documents([row for _i, _l, row in queued])
+        for (i, label, _row), after in zip(queued, stored, strict=True):
             parsed, doc = batch[i], batch[i].document
             assert doc is not None
             custody.append(tx.custody_row(
-                "import", doc_id=after["id"], sha256=parsed.sha256, filename=str(parsed.path),
+                "import", doc_id=after["id"], sha256=parsed.sha256, filename=label,
                 importer=doc.importer, importer_version=doc.importer_version))
-            results[i] = ImportResult(str(parsed.path), "imported", after["id"], "")
+            # The write's own changes, which ``store_batch`` hands every imported file once
+            # the write is committed (not a fresh empty set a file, made to be replaced).
+            results[i] = ImportResult(label, "imported", after["id"], "", tx.changeset)
         queued.clear()
 
     for i, parsed in enumerate(batch):
@@ -467,7 +472,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
             results[i] = ImportResult(label, "rejected", message=str(error))
         elif isinstance(parsed.data, bytes) and isinstance(parsed.document.text, str):
-            queued.append((i, document_row(parsed, overrides, next(new_uuids), tx.time())))
+            queued.append((i, label, document_row(parsed, overrides, next(new_uuids), at)))
             first_in_batch[parsed.sha256] = i
         else:  # a big file: its bytes and text are written in pieces, one file at a time
             flush()
