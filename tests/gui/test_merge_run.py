@@ -95,7 +95,9 @@ def test_the_window_paints_and_shows_progress_while_merging(big_merge, monkeypat
     report = merge_into(win, [str(source)])
     assert gate.in_time is True  # the window's thread looked while the merge was held
     assert str(seen["step"]).startswith("ben.wbproj: annotations ")
-    assert 0 < seen["bar"][0] <= GATE and seen["bar"][1] == 301  # with amal's own figure
+    # amal's own figure is stored the same in both, so it is counted without a merge
+    # call: the bar may stand one past the gate, never further.
+    assert 0 < seen["bar"][0] <= GATE + 1 and seen["bar"][1] == 301
     assert str(seen["count"]).endswith(" 1 annotations")
     assert not seen["write"].ok and "A merge is running" in seen["write"].message
     assert seen["shot"]
