@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import EN_PUBLISHED, check_report, figures
+from tests.extract_probes import EN_PUBLISHED, check_report, engines_read, figures
 from workbench.core.extract.evaluate import evaluate_docs
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -35,10 +35,12 @@ from workbench.core.extract.evaluate import evaluate_docs
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
     ("The town that waited", "statements"),
-    ("The town that waited", "dates"),
     ("Transcript: Ministry", "statements"),
     ("Gunmen kidnap 12", "statements"),
     ("Activists post videos", "statements"),
+    # the days of a ceasefire agreed on the day of publication lie ahead, but nothing in
+    # "to hold from Wednesday to Sunday" or "agreed to a ceasefire from Wednesday" is a
+    # cue of the future the engine reads ("would begin on Tuesday" is)
     ("Ceasefire to hold", "dates"),
     ("UN relief chief", "casualties"),
     ("Three foreign hostages", "statements"),
@@ -681,3 +683,16 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
 ])
 def test_round_rules_figures(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the last month of ..." is a part of an event, no calendar month; without "the" or
+    # without "of" the calendar unit is read as before
+    ("In the last month of the siege, bread ran out.", []),
+    ("The last year of the war was the worst.", []),
+    ("This month of fasting began on Monday.",
+     [("This month", "2017-04"), ("Monday", "2017-04-10")]),
+    ("Prices rose over the last month.", [("last month", "2017-03")]),
+])
+def test_round_rules_dates(text: str, expected: list) -> None:
+    assert engines_read(text)["dates"] == expected
