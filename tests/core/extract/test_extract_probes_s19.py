@@ -36,14 +36,12 @@ from workbench.core.extract.evaluate import evaluate_docs
 _MISSES: tuple[tuple[str, str], ...] = (
     ("The town that waited", "statements"),
     ("Transcript: Ministry", "statements"),
-    ("Gunmen kidnap 12", "statements"),
     ("Activists post videos", "statements"),
     # the days of a ceasefire agreed on the day of publication lie ahead, but nothing in
     # "to hold from Wednesday to Sunday" or "agreed to a ceasefire from Wednesday" is a
     # cue of the future the engine reads ("would begin on Tuesday" is)
     ("Ceasefire to hold", "dates"),
     ("UN relief chief", "casualties"),
-    ("Three foreign hostages", "statements"),
     ("Three foreign hostages", "casualties"),
 )
 
@@ -211,8 +209,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ('Two women were slightly injured', 'wounded', 2, None, 'exact', 'women')],
      [('9 April 2017', '2017-04-09'),
       ('Saturday', '2017-04-08')]),
-    # A wire story with a correction appended: the story's earlier version is a source,
-    # a background toll "according to a UN tally".
+    # A wire story with a correction appended (the withdrawn text is no statement, as
+    # recorded in an earlier round; its figure is annotated as stated), a background toll
+    # "according to a UN tally".
     ("Gunmen kidnap 12 road workers in Tessit\n"
      "NIAMEY, April 9 (Reuters) - Gunmen on motorbikes kidnapped 12 road workers in the "
      "Tessit area on Saturday, a local official told Reuters.\n"
@@ -231,8 +230,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ('the official', 'They took their phones and their trucks'),
       ('Moussa Abdou', 'the abduction on Sunday'),
       ('Moussa Abdou', 'the army had sent a unit to search the area'),
-      ('a UN tally', 'Last year, 37 people were kidnapped in the region'),
-      ('An earlier version of this story', '14 road workers had been kidnapped')],
+      ('a UN tally', 'Last year, 37 people were kidnapped in the region')],
      [('kidnap 12 road workers', 'captured', 12, None, 'exact', 'road workers'),
       ('kidnapped 12 road workers', 'captured', 12, None, 'exact', 'road workers'),
       ('37 people were kidnapped', 'captured', 37, None, 'exact', 'people'),
@@ -581,7 +579,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ('a Malian security official', "The three were handed over to Malian soldiers near the "
        "border with Burkina Faso"),
       ("Italy's foreign ministry", 'the release'),
-      ('a count by AFP', 'At least 15 foreigners are still being held in the Sahel')],
+      ('AFP', 'At least 15 foreigners are still being held in the Sahel')],
      [('Three foreign hostages', 'captured', 3, None, 'exact', 'foreign hostages'),
       ('Three foreigners held captive', 'captured', 3, None, 'exact', 'foreigners'),
       ('two Italians', 'captured', 2, None, 'exact', 'Italians'),
@@ -696,3 +694,18 @@ def test_round_rules_figures(text: str, expected: list) -> None:
 ])
 def test_round_rules_dates(text: str, expected: list) -> None:
     assert engines_read(text)["dates"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tally is a source of its own; "a count by X" is X's, as "a statement by X" is
+    ("Last year, 37 people were kidnapped in the region, according to a UN tally.",
+     [("a UN tally", "Last year, 37 people were kidnapped in the region")]),
+    ("At least 15 foreigners are still held, according to a count by AFP.",
+     [("AFP", "At least 15 foreigners are still held")]),
+    # the medium closing a short object is no part of the words; a clause keeps it
+    ("Italy's foreign ministry confirmed the release in a statement.",
+     [("Italy's foreign ministry", "the release")]),
+    ("He said the names were in a letter.", [("He", "the names were in a letter")]),
+])
+def test_round_rules_statements(text: str, expected: list) -> None:
+    assert engines_read(text)["statements"] == expected

@@ -747,6 +747,20 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     return named
 
 
+# The medium of a report closing its words: "confirmed the release in a statement".
+_MEDIUM_END = re.compile(
+    rf"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?"
+    rf"(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
+_CLAUSE_WORDS = frozenset(w for w in (*EN.AUXILIARIES, *EN.CLAUSE_SUBJECTS) if " " not in w)
+
+
+def _object_only(words: str) -> bool:
+    """Are the words a short object phrase ("the release", "the deaths of two guards"),
+    not a clause of their own?"""
+    toks = words.lower().split()
+    return len(toks) <= 6 and not any(t in _CLAUSE_WORDS for t in toks)
+
+
 # A single quote mark that opens an inner quote: after a space, before a letter.
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 
@@ -772,6 +786,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
         # that lost its clause to the next attribution is no part of the words
         end = trim_span(text, start, m.start())[1]
+    if (medium := _MEDIUM_END.search(text, max(start, end - 40), end)) and (
+            medium.start() > start) and _object_only(text[start:medium.start()]):
+        # "confirmed the release in a statement": the statement carried the act, it is
+        # no part of the words ("said the names were in a letter" keeps its clause)
+        end = medium.start()
     if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):

@@ -524,7 +524,9 @@ SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledgin
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
-                    " bulletin announcement figures data statistics tally estimates")
+                    " bulletin announcement figures data statistics tally estimates"
+                    # "according to a count by AFP": the agency that counted
+                    " count")
 # Last words of a source glued to the end of a headline without punctuation
 # ("... in Latakia Russian Coordination Center").
 HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
@@ -586,6 +588,8 @@ SPEAKER_NOUNS = frozenset(_w(
     " brigade brigades battalion division regiment corps reporter"
     # bodies of state and the courts: "a source at the police command told SANA"
     " command headquarters directorate presidency prosecution tribunal ombudsman"
+    # a written count as a source: "according to a UN tally"
+    " tally"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
