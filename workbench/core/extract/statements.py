@@ -1204,10 +1204,22 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
             if speaker is None:
                 continue
         c0, c1 = m.span("c")
-        if not any(int(o["start"]) < c1 and c0 < int(o["end"]) for o in out):
+        inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
+        if inside and all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
+            # "MWANGI: We estimate about 60. We believe ...": the label's bearer speaks
+            # the whole answer; his own "we estimate" is no second attribution in it
+            out[:] = [o for o in out if o not in inside]
+            inside = []
+        if not inside:
             _add(out, text, c0, c1, speaker)
 
 
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+_LABEL_ENDING = re.compile(
+    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,2}[ \t]+(?P<last>[A-Z]+))[ \t]*:",
+    re.MULTILINE)
 _FULL_NAME_END = re.compile(
     r"(?:\b(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w'’\-]+\s+){1,2})$")
 
@@ -1217,6 +1229,12 @@ def _named_before(text: str, label: str, at: int) -> str | None:
     ("Dr. Aline Mbeki"), or None."""
     if " " in label or not label.isalpha():
         return None
+    for full in _LABEL_ENDING.finditer(text, 0, at):
+        # a transcript's earlier label ending in the surname: "COL. DANIEL OKAFOR: ..."
+        # and then "OKAFOR: ..."
+        if full.group("last") == label and (
+                full.group("sp").split()[0].rstrip(".").lower() in _LABEL_OPENERS):
+            return full.group("sp")
     m = re.search(rf"\b{label.capitalize()}\b", text[:at])
     if m is None:
         return None
