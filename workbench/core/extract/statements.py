@@ -601,7 +601,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 sent_start = doc.sentence_start(pos)
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects)
-                best = max((c for c in (last_person, subj) if c), default=None,
+                intro = _introduced_before(doc, sent_start, subjects)
+                best = max((c for c in (last_person, subj, intro) if c), default=None,
                            key=lambda c: c[0])
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
@@ -614,7 +615,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # named speaker are others than that speaker, and no one named.
                 o["speaker"] = None
             else:
-                o["speaker"] = last_named or sp
+                own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                o["speaker"] = own or last_named or sp
         elif isinstance(sp, str):
             surname = _bare_surname(sp)
             if surname and surname in by_surname:
@@ -674,6 +676,47 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     return None
 
 
+def _introduced_before(doc: Document, sent_start: int,
+                       memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person brought in by name after a person noun ("run by his
+    daughter, Leila.") in the sentence right before ``sent_start``, when that sentence has
+    no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
+    Sorn. He said ..." is Brant)."""
+    i = bisect_left(doc.starts, sent_start) - 1
+    if i < 0:
+        return None
+    sent = doc.sentences[i]
+    if i not in memo:
+        memo[i] = _person_subject(doc.text, sent)
+    if memo[i] is not None or "," not in doc.text[sent.start:sent.end]:
+        return None
+    found = None
+    for m in _INTRODUCED.finditer(doc.text, sent.start, sent.end):
+        if m.group("noun").lower() in EN.PERSON_WORDS:
+            found = (m.start("name"), m.group("name"))
+    return found
+
+
+def _own_plural_subject(doc: Document, pos: int) -> str | None:
+    """The plural source that is the subject of the sentence holding ``pos``, before it:
+    "Activists shared videos that they said showed ..." - "they" are the activists."""
+    sent = doc.sentences[bisect_left(doc.starts, doc.sentence_start(pos))]
+    dl = _dateline(doc.text, sent.start, sent.end)
+    start = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(doc.text, start, sent.end)
+    start = lead.end() if lead else start
+    a, b = forward_np(doc.text, start, min(pos, sent.end), max_tokens=4)
+    head = doc.text[a:b].split()[-1].lower() if b > a else ""
+    if b >= pos or head in PRONOUNS or not head.endswith("s") or not (
+            head in EN.SPEAKER_NOUNS or head[:-1] in EN.SPEAKER_NOUNS):
+        return None
+    return doc.text[a:b]
+
+
+# "a local teacher, Omar Haddad,", "his daughter, Leila.": a person noun, then the name.
+_INTRODUCED = re.compile(
+    r"\b(?P<noun>[a-z]+)\s*,\s*(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3})"
+    r"(?=\s*[,.;]|\s*$)")
 PERSONAL = EN.PERSONAL_PRONOUNS
 _ARTICLES = frozenset(("the", "a", "an"))
 _TITLE_WORDS = EN.TITLES
@@ -1387,6 +1430,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             xa, xb = _through_document(text, fa, fb, s1)
             if xa > fb and not text[xb:limit].strip(" .,;"):
                 fa, fb = xa, xb
+        if fb > fa and text[fa:fb].split(None, 1)[0].lower() in _ARTICLES and (
+                closing := _CLOSING_NAME.match(text, fb, s1)) and (
+                not text[closing.end():limit].strip(" .;")):
+            # "The situation is calm, said the deputy head of the council, Colonel Hadi
+            # Barakat.": the name closing the sentence after the description speaks, as
+            # after a quote
+            fa, fb = closing.span("name")
         after_np = text[fb:limit] if fb > fa else rest
         manner = bool(_MANNER_TAIL.fullmatch(rest))
         if manner and "," not in text[c0:v.start()]:
