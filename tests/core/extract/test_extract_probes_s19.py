@@ -38,8 +38,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "to hold from Wednesday to Sunday" or "agreed to a ceasefire from Wednesday" is a
     # cue of the future the engine reads ("would begin on Tuesday" is)
     ("Ceasefire to hold", "dates"),
-    ("UN relief chief", "casualties"),
-    ("Three foreign hostages", "casualties"),
 )
 
 
@@ -636,15 +634,23 @@ def _as_gold(text: str, statements: list, casualties: list, dates: list) -> dict
     }
 
 
-@pytest.mark.xfail(strict=True, reason="the round's misses before its rules")
+def _round_scores() -> dict:
+    return evaluate_docs([_as_gold(*r) for r in REPORTS], details=False)
+
+
 def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
     """The round's reports scored as `workbench eval` scores a corpus (spans overlap,
     speakers share a word, counts and values agree) reach the issue's aims on unseen
-    text; the strict xfails above are the misses this score still carries."""
-    scores = evaluate_docs([_as_gold(*r) for r in REPORTS], details=False)
+    text for statements and casualty figures."""
+    scores = _round_scores()
     assert scores["statements"]["f1"] >= 0.85
     assert scores["casualties"]["f1"] >= 0.95
-    assert scores["dates"]["f1"] >= 0.97
+
+
+@pytest.mark.xfail(strict=True, reason="the ceasefire's four weekdays ahead (see _MISSES) "
+                                       "leave dates at 82 of 86")
+def test_reports_meet_the_date_aim() -> None:
+    assert _round_scores()["dates"]["f1"] >= 0.97
 
 
 # The round's rules on single sentences, and where they stop.
@@ -675,6 +681,19 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
     ("17 people were buried in the yard.", []),
     ("The blast buried 12 workers under the rubble.", []),
     ("They buried 200 mines along the road.", []),
+    # a sub-group set off by commas before the verb of the whole ends at its noun
+    ("At least 70 civilians, 18 of them children, have been killed.",
+     [("At least 70 civilians", "killed", 70, None, "at_least", "civilians"),
+      ("18 of them children", "killed", 18, None, "exact", "children")]),
+    # a list between dashes after a figure names its sub-groups; a clause between dashes
+    # does not
+    ("Three foreigners held captive since late February - two Italians and a Canadian - "
+     "were freed.",
+     [("Three foreigners held captive", "captured", 3, None, "exact", "foreigners"),
+      ("two Italians", "captured", 2, None, "exact", "Italians"),
+      ("a Canadian", "captured", 1, None, "exact", "Canadian")]),
+    ("Two men were arrested - three women were freed - on Monday.",
+     [("Two men were arrested", "arrested", 2, None, "exact", "men")]),
 ])
 def test_round_rules_figures(text: str, expected: list) -> None:
     assert figures(text) == expected

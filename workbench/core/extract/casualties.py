@@ -555,6 +555,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # is a clause of its own, whose verb names no outcome
             outcome = str(prev["outcome"])
         if (
+            outcome is None and prev is not None and _person_like(toks)
+            and _DASHED_LIST_OPEN.fullmatch(s, int(prev["end"]) - base, cstart)
+            and _DASHED_LIST_CLOSE.match(s, gend)
+        ):
+            # a list set between dashes after a figure names its sub-groups: "Three
+            # foreigners held captive ... since late February - two Italians and a
+            # Canadian - were freed"
+            outcome = str(prev["outcome"])
+        if (
             outcome is None and prev is not None and toks[:1] in ([], ["others"])
             and _MORE_AFTER.match(s, cend) and _AND_LATER.fullmatch(s, prev_tail, cstart)
             and not _OWN_PREDICATE.match(s, gend)
@@ -701,6 +710,11 @@ _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGN
 # After "buried N people": the buried who may be alive.
 _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
                             re.IGNORECASE)
+# A list between dashes after a figure: from the figure to the opening dash (no other
+# count, clause or sentence end between), and after the first item to the closing dash.
+_DASHED_LIST_OPEN = re.compile(r"[^.;:!?\d,\-–—]{0,80}\s[-–—]\s+")
+_DASHED_LIST_CLOSE = re.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:[\w'’]+\s+){0,3}?[\w'’]+)*\s[-–—]\s", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _TEXT_PART_BEFORE = re.compile(rf"\b(?:{alt(EN.TEXT_PART_NOUNS)})\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
@@ -816,6 +830,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     outcome = _outcome_of(rm)
     if pos != gend and outcome:
         return outcome, ev_end, across  # keep the span on the first sub-group only
+    if outcome and not rm.group("rel") and "," in s[pos:rm.start("aux")]:
+        # a sub-group set off by commas before the verb of the whole: "At least 70
+        # civilians, 18 of them children, have been killed" ends at "children"
+        return outcome, ev_end, across
     return outcome, rm.end(), across
 
 
