@@ -418,7 +418,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a clock time of a log or wire copy: "0215 - Two men were shot"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
-        if num and _TEXT_PART_BEFORE.search(s, max(0, cstart - 12), cstart):
+        if num and t.endswith(_TEXT_PART_ENDS, max(0, cstart - 12), cstart) and (
+                _TEXT_PART_BEFORE.search(s, max(0, cstart - 12), cstart)):
             continue  # a part of the text: "in paragraphs 3-4"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
@@ -716,6 +717,7 @@ _DASHED_LIST_OPEN = re.compile(r"[^.;:!?\d,\-–—]{0,80}\s[-–—]\s+")
 _DASHED_LIST_CLOSE = re.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:[\w'’]+\s+){0,3}?[\w'’]+)*\s[-–—]\s", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+_TEXT_PART_ENDS = tuple(w + sp for w in EN.TEXT_PART_NOUNS for sp in (" ", "\n"))
 _TEXT_PART_BEFORE = re.compile(rf"\b(?:{alt(EN.TEXT_PART_NOUNS)})\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
