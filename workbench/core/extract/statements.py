@@ -1433,7 +1433,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             xa, xb = _through_document(text, fa, fb, s1)
             if xa > fb and not text[xb:limit].strip(" .,;"):
                 fa, fb = xa, xb
-        if fb > fa and text[fa:fb].split(None, 1)[0].lower() in _ARTICLES and (
+        if fb > fa and text[fb:fb + 1] == "," and (
+                text[fa:fb].split(None, 1)[0].lower() in _ARTICLES) and (
                 closing := _CLOSING_NAME.match(text, fb, s1)) and (
                 not text[closing.end():limit].strip(" .;")):
             # "The situation is calm, said the deputy head of the council, Colonel Hadi
