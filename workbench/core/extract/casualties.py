@@ -511,6 +511,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(s, gend, ev_end, t)
+            if outcome and prev is not None and ev_end > gend and _COMMA_VERB.match(s, gend):
+                # a sub-group set off by commas before the verb of the whole: "At least
+                # 70 civilians, 18 of them children, have been killed" ends at "children"
+                ev_end = max(cend, gend)
             if across and outcome and not is_article and (toll := _toll(s, cstart, toks)):
                 # "The toll rose to 12 and 8 more were wounded": the verb past the next
                 # count is that count's own; a toll names the outcome of its figure
@@ -716,6 +720,7 @@ _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\
 _DASHED_LIST_OPEN = re.compile(r"[^.;:!?\d,\-–—]{0,80}\s[-–—]\s+")
 _DASHED_LIST_CLOSE = re.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:[\w'’]+\s+){0,3}?[\w'’]+)*\s[-–—]\s", re.IGNORECASE)
+_COMMA_VERB = re.compile(r"\s*,(?!\s*(?:who|that)\b)", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _TEXT_PART_ENDS = tuple(w + sp for w in EN.TEXT_PART_NOUNS for sp in (" ", "\n"))
 _TEXT_PART_BEFORE = re.compile(rf"\b(?:{alt(EN.TEXT_PART_NOUNS)})\s+$", re.IGNORECASE)
@@ -832,10 +837,6 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     outcome = _outcome_of(rm)
     if pos != gend and outcome:
         return outcome, ev_end, across  # keep the span on the first sub-group only
-    if outcome and not rm.group("rel") and "," in s[pos:rm.start("aux")]:
-        # a sub-group set off by commas before the verb of the whole: "At least 70
-        # civilians, 18 of them children, have been killed" ends at "children"
-        return outcome, ev_end, across
     return outcome, rm.end(), across
 
 
