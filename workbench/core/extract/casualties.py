@@ -41,7 +41,9 @@ _LEFT_ACTIVE = CaseBlind(
     # a possessive before the count: "killing a woman and wounding her two sons"
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
     # a victim named without a count comes first: "killed the driver and two passengers"
-    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?\s*$"
+    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?"
+    # the object in quotes, a source's own words: "had arrested 'a number of wanted persons'"
+    + r"\s*(?:(?<=\s)['‘\"“])?$"
 )
 _SHARED = CaseBlind(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$")
 
@@ -105,7 +107,11 @@ _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
 )
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
+# A speaker after a figure, perhaps with a short postmodifier of his office: "The toll
+# rose to 11, a spokesman for the emergency services tells us" (no victim in the list).
+_SPEECH_AFTER = re.compile(
+    r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
+    r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 _BODIES_AHEAD = CaseBlind(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b")
 PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
@@ -412,6 +418,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a clock time of a log or wire copy: "0215 - Two men were shot"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
+        if num and t.endswith(_TEXT_PART_ENDS, max(0, cstart - 12), cstart) and (
+                _TEXT_PART_BEFORE.search(s, max(0, cstart - 12), cstart)):
+            continue  # a part of the text: "in paragraphs 3-4"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
@@ -458,6 +467,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[max(0, cstart - 60):cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
+        if lm and prev is not None and (
+                int(prev["end"]) - base > cstart - len(tleft) + lm.start()
+                and _RIGHT_PART.rx.match(s, gend)):
+            # the verb is the figure before's own participle and the count has its own:
+            # in copy without commas "Three Civilians Killed 12 Injured" is 12 injured
+            lm = None
         if lm and _match_left(shared, tleft, hints, cstart):
             continue
         timeword_cut = False
@@ -491,8 +506,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
                 outcome = None  # "neutralised two bombs"
+            elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
+                    not _person_like(toks) or _BURIED_LIVING.match(s, gend)):
+                outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(s, gend, ev_end, t)
+            if outcome and prev is not None and ev_end > gend and _COMMA_VERB.match(s, gend):
+                # a sub-group set off by commas before the verb of the whole: "At least
+                # 70 civilians, 18 of them children, have been killed" ends at "children"
+                ev_end = max(cend, gend)
             if across and outcome and not is_article and (toll := _toll(s, cstart, toks)):
                 # "The toll rose to 12 and 8 more were wounded": the verb past the next
                 # count is that count's own; a toll names the outcome of its figure
@@ -536,6 +558,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         ):
             # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
             # is a clause of its own, whose verb names no outcome
+            outcome = str(prev["outcome"])
+        if (
+            outcome is None and prev is not None and _person_like(toks)
+            and _DASHED_LIST_OPEN.fullmatch(s, int(prev["end"]) - base, cstart)
+            and _DASHED_LIST_CLOSE.match(s, gend)
+        ):
+            # a list set between dashes after a figure names its sub-groups: "Three
+            # foreigners held captive ... since late February - two Italians and a
+            # Canadian - were freed"
             outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and toks[:1] in ([], ["others"])
@@ -681,7 +712,18 @@ _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
+# After "buried N people": the buried who may be alive.
+_BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
+                            re.IGNORECASE)
+# A list between dashes after a figure: from the figure to the opening dash (no other
+# count, clause or sentence end between), and after the first item to the closing dash.
+_DASHED_LIST_OPEN = re.compile(r"[^.;:!?\d,\-–—]{0,80}\s[-–—]\s+")
+_DASHED_LIST_CLOSE = re.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:[\w'’]+\s+){0,3}?[\w'’]+)*\s[-–—]\s", re.IGNORECASE)
+_COMMA_VERB = re.compile(r"\s*,(?!\s*(?:who|that)\b)", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+_TEXT_PART_ENDS = tuple(w + sp for w in EN.TEXT_PART_NOUNS for sp in (" ", "\n"))
+_TEXT_PART_BEFORE = re.compile(rf"\b(?:{alt(EN.TEXT_PART_NOUNS)})\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"

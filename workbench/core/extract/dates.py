@@ -181,6 +181,8 @@ _QUANT_BEFORE = re.compile(
 # "from 2014 to 2016": after a year, "to" opens the second year, not a count
 _YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
 (_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _D10, _M10, _Y10, _M5, _Y5,
@@ -345,6 +347,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return _rolling_calendar(g[_ROLLP].lower(), pub), "day"
         return _rolling(g[_ROLLN], g[_ROLLU], pub), "day"
     if g[_RPERIOD]:
+        if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and (
+                _OF_AFTER.match(text, m.end())):
+            return None  # a part of an event, no calendar unit: "the last month of the siege"
         return _period(g[_RPERIOD].lower(), pub)
     if g[_AGO]:
         n = int(g[_AGON]) if g[_AGON].isdigit() else _NUMWORD[g[_AGON].lower()]

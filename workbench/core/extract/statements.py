@@ -601,7 +601,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 sent_start = doc.sentence_start(pos)
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects)
-                best = max((c for c in (last_person, subj) if c), default=None,
+                intro = _introduced_before(doc, sent_start, subjects)
+                best = max((c for c in (last_person, subj, intro) if c), default=None,
                            key=lambda c: c[0])
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
@@ -614,7 +615,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # named speaker are others than that speaker, and no one named.
                 o["speaker"] = None
             else:
-                o["speaker"] = last_named or sp
+                own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                o["speaker"] = own or last_named or sp
         elif isinstance(sp, str):
             surname = _bare_surname(sp)
             if surname and surname in by_surname:
@@ -674,6 +676,47 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     return None
 
 
+def _introduced_before(doc: Document, sent_start: int,
+                       memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person brought in by name after a person noun ("run by his
+    daughter, Leila.") in the sentence right before ``sent_start``, when that sentence has
+    no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
+    Sorn. He said ..." is Brant)."""
+    i = bisect_left(doc.starts, sent_start) - 1
+    if i < 0:
+        return None
+    sent = doc.sentences[i]
+    if i not in memo:
+        memo[i] = _person_subject(doc.text, sent)
+    if memo[i] is not None or "," not in doc.text[sent.start:sent.end]:
+        return None
+    found = None
+    for m in _INTRODUCED.finditer(doc.text, sent.start, sent.end):
+        if m.group("noun").lower() in EN.PERSON_WORDS:
+            found = (m.start("name"), m.group("name"))
+    return found
+
+
+def _own_plural_subject(doc: Document, pos: int) -> str | None:
+    """The plural source that is the subject of the sentence holding ``pos``, before it:
+    "Activists shared videos that they said showed ..." - "they" are the activists."""
+    sent = doc.sentences[bisect_left(doc.starts, doc.sentence_start(pos))]
+    dl = _dateline(doc.text, sent.start, sent.end)
+    start = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(doc.text, start, sent.end)
+    start = lead.end() if lead else start
+    a, b = forward_np(doc.text, start, min(pos, sent.end), max_tokens=4)
+    head = doc.text[a:b].split()[-1].lower() if b > a else ""
+    if b >= pos or head in PRONOUNS or not head.endswith("s") or not (
+            head in EN.SPEAKER_NOUNS or head[:-1] in EN.SPEAKER_NOUNS):
+        return None
+    return doc.text[a:b]
+
+
+# "a local teacher, Omar Haddad,", "his daughter, Leila.": a person noun, then the name.
+_INTRODUCED = re.compile(
+    r"\b(?P<noun>[a-z]+)\s*,\s*(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3})"
+    r"(?=\s*[,.;]|\s*$)")
 PERSONAL = EN.PERSONAL_PRONOUNS
 _ARTICLES = frozenset(("the", "a", "an"))
 _TITLE_WORDS = EN.TITLES
@@ -747,6 +790,22 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     return named
 
 
+# The medium of a report closing its words: "confirmed the release in a statement"
+# (``_DOCUMENT_ENDS``: a test in C before the search).
+_DOCUMENT_ENDS = tuple(w for n in EN.DOCUMENT_NOUNS for w in (n, n.capitalize()))
+_MEDIUM_END = re.compile(
+    rf"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?"
+    rf"(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
+_CLAUSE_WORDS = frozenset(w for w in (*EN.AUXILIARIES, *EN.CLAUSE_SUBJECTS) if " " not in w)
+
+
+def _object_only(words: str) -> bool:
+    """Are the words a short object phrase ("the release", "the deaths of two guards"),
+    not a clause of their own?"""
+    toks = words.lower().split()
+    return len(toks) <= 6 and not any(t in _CLAUSE_WORDS for t in toks)
+
+
 # A single quote mark that opens an inner quote: after a space, before a letter.
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 
@@ -772,6 +831,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
         # that lost its clause to the next attribution is no part of the words
         end = trim_span(text, start, m.start())[1]
+    if text.endswith(_DOCUMENT_ENDS, start, end) and (
+            medium := _MEDIUM_END.search(text, max(start, end - 40), end)) and (
+            medium.start() > start) and _object_only(text[start:medium.start()]):
+        # "confirmed the release in a statement": the statement carried the act, it is
+        # no part of the words ("said the names were in a letter" keeps its clause)
+        end = medium.start()
     if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
@@ -1185,10 +1250,22 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
             if speaker is None:
                 continue
         c0, c1 = m.span("c")
-        if not any(int(o["start"]) < c1 and c0 < int(o["end"]) for o in out):
+        inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
+        if inside and all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
+            # "MWANGI: We estimate about 60. We believe ...": the label's bearer speaks
+            # the whole answer; his own "we estimate" is no second attribution in it
+            out[:] = [o for o in out if o not in inside]
+            inside = []
+        if not inside:
             _add(out, text, c0, c1, speaker)
 
 
+_FIRST_PERSON = frozenset(("i", "we"))
+
+
+_LABEL_ENDING = re.compile(
+    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,2}[ \t]+(?P<last>[A-Z]+))[ \t]*:",
+    re.MULTILINE)
 _FULL_NAME_END = re.compile(
     r"(?:\b(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w'’\-]+\s+){1,2})$")
 
@@ -1198,6 +1275,12 @@ def _named_before(text: str, label: str, at: int) -> str | None:
     ("Dr. Aline Mbeki"), or None."""
     if " " in label or not label.isalpha():
         return None
+    for full in _LABEL_ENDING.finditer(text, 0, at):
+        # a transcript's earlier label ending in the surname: "COL. DANIEL OKAFOR: ..."
+        # and then "OKAFOR: ..."
+        if full.group("last") == label and (
+                full.group("sp").split()[0].rstrip(".").lower() in _LABEL_OPENERS):
+            return full.group("sp")
     m = re.search(rf"\b{label.capitalize()}\b", text[:at])
     if m is None:
         return None
@@ -1350,6 +1433,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             xa, xb = _through_document(text, fa, fb, s1)
             if xa > fb and not text[xb:limit].strip(" .,;"):
                 fa, fb = xa, xb
+        if fb > fa and text[fb:fb + 1] == "," and (
+                text[fa:fb].split(None, 1)[0].lower() in _ARTICLES) and (
+                closing := _CLOSING_NAME.match(text, fb, s1)) and (
+                not text[closing.end():limit].strip(" .;")):
+            # "The situation is calm, said the deputy head of the council, Colonel Hadi
+            # Barakat.": the name closing the sentence after the description speaks, as
+            # after a quote
+            fa, fb = closing.span("name")
         after_np = text[fb:limit] if fb > fa else rest
         manner = bool(_MANNER_TAIL.fullmatch(rest))
         if manner and "," not in text[c0:v.start()]:

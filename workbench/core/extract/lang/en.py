@@ -74,7 +74,11 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  # armed forces' releases (Nigeria, Pakistan, India): "troops neutralised
                  # 23 terrorists"; counted only with people as object (NEUTRALISING_VERBS)
                  " neutralise neutralises neutralised neutralising neutralize neutralizes"
-                 " neutralized neutralizing")
+                 " neutralized neutralizing"
+                 # the dead counted by those who buried them: "We buried 17 people"; only
+                 # active and with people as object, never alive or under rubble
+                 # (BURIAL_VERBS), and never the passive: "17 were buried" may be alive
+                 " bury buries buried burying")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
          "|shot and killed|shoot and kill|shoots and kills|stabbed and killed"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
@@ -225,6 +229,8 @@ HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduc
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
 # people as object.
 NEUTRALISING_VERBS = ("neutralis", "neutraliz")
+# "buried": a figure only with people as object and not buried alive or under rubble.
+BURIAL_VERBS = ("bur",)
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
 # ("seized 12" may be towns).
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
@@ -364,6 +370,10 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
+# Nouns that number the parts of a text, whose number counts nobody: a wire editor's
+# note "(Adds toll, minister's comments in paragraphs 3-4)", "see page 12".
+TEXT_PART_NOUNS = _w("paragraph paragraphs para paras page pages item items line lines"
+                     " section sections chapter chapters footnote footnotes")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
@@ -514,7 +524,9 @@ SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledgin
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
-                    " bulletin announcement figures data statistics tally estimates")
+                    " bulletin announcement figures data statistics tally estimates"
+                    # "according to a count by AFP": the agency that counted
+                    " count")
 # Last words of a source glued to the end of a headline without punctuation
 # ("... in Latakia Russian Coordination Center").
 HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
@@ -576,6 +588,8 @@ SPEAKER_NOUNS = frozenset(_w(
     " brigade brigades battalion division regiment corps reporter"
     # bodies of state and the courts: "a source at the police command told SANA"
     " command headquarters directorate presidency prosecution tribunal ombudsman"
+    # a written count as a source: "according to a UN tally"
+    " tally"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
