@@ -17,6 +17,19 @@ def test_english_is_the_default_for_none_and_unknown_codes() -> None:
         assert [s["speaker"] for s in found["statements"]] == ["police"], code
 
 
+def test_a_language_that_falls_back_to_english_reads_broken_words_whole_too() -> None:
+    # The rejoin ran only for the code "en": an "en-GB" or undetected document got the
+    # English engines but not their reading of "kill-\ned", and lost both figures.
+    text = "Four people were kill-\ned and six were wound-\ned in the blast on Monday."
+    for code in (None, "en", "en-GB", "fr"):
+        found = extract(text, "2024-03-06", code)["casualties"]
+        assert [(c["count_low"], c["outcome"]) for c in found] == [
+            (4, "killed"), (6, "wounded")], code
+        assert [c["text"] for c in found] == ["Four people were kill-\ned",
+                                              "six were wound-\ned"], code
+    assert registry.preparation_for("ar") is None  # Arabic text is read as given
+
+
 def test_english_rules_never_run_on_arabic() -> None:
     from workbench.core.extract.ar import extract_ar
 

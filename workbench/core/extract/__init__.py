@@ -14,8 +14,8 @@ from operator import itemgetter
 from typing import Any
 
 from .ar.normalise import is_arabic
-from .registry import DATED_KINDS, KINDS, engines_for
-from .rejoin import rejoin, restore
+from .registry import DATED_KINDS, KINDS, engines_for, preparation_for
+from .rejoin import restore
 
 __all__ = ["extract", "extract_jsonl"]
 
@@ -40,8 +40,8 @@ def extract(text: str, published: str | None = None,
     if language is None:
         language = "ar" if is_arabic(text) else "en"
     engines = engines_for(language)
-    # "kill-\ned": the English engines read a word broken at a line break whole (rejoin.py)
-    joined = rejoin(text) if language == "en" else None
+    prepare = preparation_for(language)
+    joined = prepare(text) if prepare is not None else None
     source = joined.text if joined else text
     out: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:

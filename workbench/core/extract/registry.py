@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .rejoin import Rejoined
+
 Engine = Callable[..., list[dict[str, Any]]]
 KINDS = ("casualties", "dates", "statements", "claims")
 DEFAULT_LANGUAGE = "en"
@@ -19,6 +21,10 @@ DEFAULT_LANGUAGE = "en"
 DATED_KINDS = frozenset({"dates"})
 
 _ENGINES: dict[str, dict[str, Engine]] = {}
+# A language's reading of the text before its engines run: the prepared text with
+# where each of its characters stands in the original, or None when it leaves it alone.
+Prepare = Callable[[str], Rejoined | None]
+_PREPARE: dict[str, Prepare] = {}
 _loaded = False
 
 
@@ -30,6 +36,12 @@ def register(language: str, kind: str, fn: Engine) -> Engine:
     return fn
 
 
+def register_preparation(language: str, fn: Prepare) -> Prepare:
+    """Add (or replace) what ``language``'s engines read the text through first."""
+    _PREPARE[language.lower()] = fn
+    return fn
+
+
 def _ensure_loaded() -> None:
     global _loaded
     if _loaded:
@@ -38,11 +50,14 @@ def _ensure_loaded() -> None:
     from .casualties import find_casualties
     from .claims import find_claims
     from .dates import find_dates
+    from .rejoin import rejoin
     from .statements import find_statements
 
     for kind, fn in (("casualties", find_casualties), ("dates", find_dates),
                      ("statements", find_statements), ("claims", find_claims)):
         _ENGINES.setdefault("en", {}).setdefault(kind, fn)
+    # "kill-\ned": the English engines read a word broken at a line break whole.
+    _PREPARE.setdefault("en", rejoin)
     from .lang import load_optional
 
     load_optional(register)
@@ -53,6 +68,26 @@ def languages() -> list[str]:
     return sorted(_ENGINES)
 
 
+def _resolve(language: str | None) -> str | None:
+    """The registry entry ``language`` uses: its own, or English, or none (Arabic
+    without engines of its own)."""
+    code = (language or DEFAULT_LANGUAGE).lower().split("-")[0]
+    if code in _ENGINES:
+        return code
+    if code == "ar":
+        return None
+    return DEFAULT_LANGUAGE
+
+
+def preparation_for(language: str | None) -> Prepare | None:
+    """What the engines ``engines_for(language)`` gives read the text through, if
+    anything: resolved the same way, so a language that falls back to the English
+    engines ("en-GB", an undetected one) also gets English's preparation."""
+    _ensure_loaded()
+    code = _resolve(language)
+    return None if code is None else _PREPARE.get(code)
+
+
 def engines_for(language: str | None) -> dict[str, Engine]:
     """Engines by kind for ``language``; unknown or None means English.
 
@@ -61,9 +96,5 @@ def engines_for(language: str | None) -> dict[str, Engine]:
     produce noise.
     """
     _ensure_loaded()
-    code = (language or DEFAULT_LANGUAGE).lower().split("-")[0]
-    if code in _ENGINES:
-        return dict(_ENGINES[code])
-    if code == "ar":
-        return {}
-    return dict(_ENGINES[DEFAULT_LANGUAGE])
+    code = _resolve(language)
+    return {} if code is None else dict(_ENGINES[code])
