@@ -26,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_probes import AR_PUBLISHED, check_report
+from tests.extract_probes import ar_statements as _statements
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
@@ -221,8 +222,6 @@ _R18_SYRIA_NUMBERS = (
 
 _MISSES: tuple[tuple[str, str], ...] = (
     (_R03_LIBYA_COUNCIL, 'statements'),
-    (_R04_COALITION_BRIEFING, 'statements'),
-    (_R05_LEBANON_LIVE, 'statements'),
     (_R06_COURT, 'statements'),
     (_R07_FEATURE, 'statements'),
     (_R08_SOCIAL, 'statements'),
@@ -567,3 +566,36 @@ def test_report_casualties(request: pytest.FixtureRequest, text: str, expected: 
 def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     check_report(request, _MISSES, text, "dates", expected,
                  _PUBLISHED.get(text, AR_PUBLISHED))
+
+
+# --- the rules of this round, with what they must leave alone --------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a host's label may name the outlet that asks, in brackets: the line is a question
+    ('سؤال (قناة الغد): هل انتهت المعركة؟\nالمتحدث: لم تنته بعد.',
+     [('المتحدث', 'لم تنته بعد')]),
+    ('المحاور (الجزيرة): ماذا عن الجرحى؟\nالطبيب: نقلناهم إلى مستشفى الرازي.',
+     [('الطبيب', 'نقلناهم إلى مستشفى الرازي')]),
+    # a line broken inside the words goes on in the next line ...
+    ('عاجل | قصف على الميناء\nوقال مصدر أمني إن القذائف\nسقطت قرب الرصيف الثالث.',
+     [('مصدر أمني', 'القذائف\nسقطت قرب الرصيف الثالث')]),
+    ('غارات على درعا\nوقال أحد السكان: "لم ننم\nطوال الليل".',
+     [('أحد السكان', 'لم ننم\nطوال الليل')]),
+    # ... but not across a full stop, a new report, a time stamp or a label ...
+    ('غارات على درعا\nوقال مصدر طبي إن المستشفى امتلأ.\nالطواقم تعمل منذ الفجر.',
+     [('مصدر طبي', 'المستشفى امتلأ')]),
+    ('غارات على درعا\nوقال مصدر طبي إن المستشفى امتلأ\nوأكد الدفاع المدني أن فرقه تعمل.',
+     [('مصدر طبي', 'المستشفى امتلأ'), ('الدفاع المدني', 'فرقه تعمل')]),
+    ('مباشر\n10:05 - قال الجيش إن الطريق مغلق\n10:30 - وصول قافلة إلى المعبر',
+     [('الجيش', 'الطريق مغلق')]),
+    ('غارات على درعا\nوقال مصدر طبي إن المستشفى امتلأ\nالحصيلة: 4 قتلى',
+     [('مصدر طبي', 'المستشفى امتلأ')]),
+    # ... nor from the headline, nor from a line whose words have not begun, nor from a
+    # quotation that the next line leaves open
+    ('الجيش يقول إن الهجوم\nفشل في المدينة.', [('الجيش', 'الهجوم')]),
+    ('غارات على درعا\nاجتماع طارئ للمجلس المحلي\nوقال رئيسه إن الوضع صعب.',
+     [('رئيسه', 'الوضع صعب')]),
+    ('غارات على درعا\nوقال أحد السكان: "لم ننم\nطوال الليل.\nوقالت الوزارة إن المعبر مغلق.',
+     [('أحد السكان', 'لم ننم'), ('الوزارة', 'المعبر مغلق')]),
+])
+def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _statements(text) == expected

@@ -113,8 +113,10 @@ _RULING = fold_set(V.RULING_VERBS)
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
-_HOST_LINE = re.compile("\n(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
-_HOST_FIRST = re.compile("(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
+# A host's label may name the outlet that asks, in brackets ("سؤال (قناة العربية):").
+_HOST_LABEL = "(?:" + "|".join(V.TRANSCRIPT_HOSTS) + r") ?(?:\([^()\n]{1,40}\) ?)?:"
+_HOST_LINE = re.compile("\n" + _HOST_LABEL)
+_HOST_FIRST = re.compile(_HOST_LABEL)
 _COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
@@ -158,8 +160,9 @@ class _Stmt:
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     raw: list[_Stmt] = []
-    sents = _quote_sentences(toks, document_sentences(text))
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
+    sents = _quote_sentences(toks, _join_wrapped(toks, document_sentences(text),
+                                                 first_line_end))
     starters = role_indices(toks)
     pending: _Stmt | None = None
     transcript = _HOST_FIRST.match(text) is not None or _HOST_LINE.search(text) is not None
@@ -200,6 +203,11 @@ def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
     """A line of an interview transcript opening with a label and a colon: the host's
     question says nothing, an answer ("ج:") is the last speaker's words, another short
     label ("الطبيب:") is the speaker. False when the line has no such label."""
+    if toks[sa].w in _HOSTS and sa + 1 < sb and toks[sa + 1].w == "(":
+        # the host's label with the asking outlet in brackets: a question, no words
+        close = next((r for r in range(sa + 2, min(sb, sa + 12)) if toks[r].w == ")"), None)
+        if close is not None and close + 1 < sb and toks[close + 1].w == ":":
+            return True
     colon = next((r for r in range(sa, min(sb, sa + max_label + 1)) if toks[r].w == ":"),
                  None)
     if colon is None or colon == sa or colon + 1 >= sb or not all(
@@ -317,6 +325,44 @@ def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tu
             out.append((a, sents[close][1]))
             i = close + 1
     return out
+
+
+def _join_wrapped(toks: list[Token], sents: list[tuple[int, int]],
+                  first_line_end: int) -> list[tuple[int, int]]:
+    """The sentences, with a line broken inside the reported words joined to the next:
+    scraped text and live blogs break lines by width ('قال إن الدفاعات الجوية\nاعترضت
+    الصاروخ'), where a paragraph of news copy ends with a full stop. The headline line is
+    never joined."""
+    if len(sents) < 2 or first_line_end >= len(toks):
+        return sents
+    out = [sents[0]]
+    for c, d in sents[1:]:
+        a, b = out[-1]
+        if b > first_line_end and c == b + 1 and toks[b].w == "\n" and _wrapped(toks, a, b, c,
+                                                                               d):
+            out[-1] = (a, d)
+        else:
+            out.append((c, d))
+    return out
+
+
+def _wrapped(toks: list[Token], a: int, b: int, c: int, d: int) -> bool:
+    """Does the line ending at b go on at c? Its sentence must be open: inside a quotation
+    that the next line closes, or ending in a word after a complementizer (the words have
+    begun). The next line must open with a plain word: not a time stamp, a live label, a
+    label and a colon, or a new report ("وقال ..."), which begin an item or paragraph."""
+    if _open_quote(toks, a, b):
+        if _open_quote(toks, a, d):
+            return False
+    elif not (toks[b - 1].is_word and not toks[b - 1].is_digit
+              and any(toks[r].w in _COMP for r in range(a, b - 1))):
+        return False
+    first = toks[c]
+    if not first.is_word or first.is_digit or first.w in _LIVE_LABELS or first.w in _HOSTS:
+        return False
+    if first.w in _CONTINUING or (first.w[:1] == "و" and _verb_form(first, _VERBS)):
+        return False
+    return not any(toks[r].w == ":" for r in range(c + 1, min(d, c + 4)))
 
 
 def _open_quote(toks: list[Token], a: int, b: int) -> bool:
