@@ -104,6 +104,8 @@ _ANNOUNCING = fold_set(V.ANNOUNCING_WORDS)
 _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
+_ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_NAME_PARTICLES = fold_set(("عبد", "أبو", "أبي", "بن", "ابن"))
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
@@ -807,7 +809,7 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
     "عبر حسابه", "بتطبيق تلغرام"."""
     while j < sb:
         w = toks[j].w
-        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته") or w in _RELAY_VERBS:
+        if w in _ISSUE_VERBS or w in _RELAY_VERBS:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
@@ -1033,7 +1035,7 @@ def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
-def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
+def _object_subject_end(toks: list[Token], j: int, sb: int, max_rest: int = 6) -> int:
     """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name.
     An indefinite name where the subject seems to end, then plain words up to a comma and
     an adverbial ("أعلن عميد بلدية ترهونة محمد الكاني، في تصريح ...، العثور على ..."),
@@ -1042,10 +1044,24 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     e = _object_subject_core(toks, j, sb)
     if not (j < e < sb and toks[e].is_word and not toks[e].w.startswith("ال")):
         return e
-    for r in range(e, min(sb, e + 4)):
+    # The body in the title before the name ("رئيس لجنة الأسرى في الحكومة اليمنية هادي
+    # هيج، مساء الثلاثاء، ..."): its definite words, then only the name's.
+    start = e
+    if toks[e].w == "في" and e + 1 < sb and toks[e + 1].w.startswith("ال") and not (
+            toks[e + 1].w.startswith(_MEDIA_DEF) or toks[e + 1].w in _TIME_WORDS):
+        start = e + 1
+        while start < sb and start - e <= 3 and toks[start].w.startswith("ال"):
+            start += 1
+    # Up to six words on ("... باسم جماعة أنصار الله محمد عبد السلام، في تغريدة، ..."); a
+    # definite word past the first four, or after the body, belongs to a name only after
+    # "عبد"/"أبو" ("حل الحكومة، الخميس، ..." is an object, not a name).
+    for r in range(start, min(sb, e + max_rest + 1)):
         t = toks[r]
         if t.w in ("،", ","):
             return r if r > e and _skip_adverbials(toks, r, sb) > r + 1 else e
+        if t.w.startswith("ال") and (start > e or r >= e + 4) and toks[
+                r - 1].w not in _NAME_PARTICLES:
+            return e
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 t.w in _OBJECT_NOUNS or t.w in _QUOTES or _verb_form(t, _VERBS)):
             return e

@@ -769,6 +769,10 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
     "موقع",  # "على صفحتها بموقع فيسبوك"
 )
+# A relative verb on the medium saying it was put out, which the medium's aside takes in:
+# "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
+MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "بثه", "بثته", "أصدره",
+                                       "أصدرته", "أصدرها", "وزعه", "وزعته", "صدر", "صدرت")
 # A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
 # منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
 MEDIUM_RECEIPT_VERBS: tuple[str, ...] = ("تلقت", "تلقى", "تلقينا", "حصلت", "حصل", "اطلعت",
