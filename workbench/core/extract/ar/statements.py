@@ -105,6 +105,8 @@ _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_TALLIES = fold_set(V.TALLY_NOUNS)
+_UNITS = fold_set(V.NUMBERED_UNITS)
 _NAME_PARTICLES = fold_set(("عبد", "أبو", "أبي", "بن", "ابن"))
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
@@ -180,7 +182,10 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             if _headline(toks, ha, sb, raw):
                 continue
             pending = pending or _named_headline(toks, ha, sb)
+        before = len(raw)
         _sentence(toks, sa, sb, raw, starters)
+        if len(raw) == before:
+            _closing_medium(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         raw.insert(0, pending)
@@ -198,6 +203,28 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             lo = starts[max(0, i - 1)] if i >= 0 else 0
             st.alt = _agreeing_subject(toks, lo, st.verb, g)
     return _emit(folded, toks, raw)
+
+
+def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                    max_words: int = 4) -> None:
+    """A sentence with no verb of saying that closes on its source's medium: "قتل 12
+    مدنيا ... في قصف على دوما، في حصيلة غير نهائية أوردها المرصد السوري" - the clause
+    before the comma is the words of the one who put the medium out."""
+    for k in range(sa + 2, sb - 3):
+        if toks[k].w != "في" or toks[k - 1].w not in ("،", ","):
+            continue
+        if not (toks[k + 1].w.startswith(_MEDIA) or toks[k + 1].w in _TALLIES):
+            continue
+        r = next((q for q in range(k + 2, min(sb - 1, k + 2 + max_words))
+                  if toks[q].w in _ISSUE_VERBS or toks[q].w in _RELAY_VERBS), None)
+        if r is None or not all(toks[q].is_word for q in range(k + 2, r)):
+            continue
+        if any(_verb_form(toks[q], _VERBS) for q in range(sa, k)):
+            return  # "وقال نتانياهو لكتلته، في تصريحات نقلها التلفزيون": his, not theirs
+        sp_end = _speaker_end(toks, r + 1, sb)
+        if sp_end > r + 1:
+            raw.append(_Stmt(sa, k - 1, (r + 1, sp_end)))
+        return
 
 
 def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
@@ -495,9 +522,20 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
-            raw.append(_Stmt(c, sb, (sa, k)))
+            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (sa, k)))
             return True
     return False
+
+
+def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) -> int:
+    """Where a headline's words end before a second party's verb: "الدعم السريع يعلن
+    السيطرة على بلدة والجيش ينفي" - "و", a subject of a word or two, a headline verb."""
+    for r in range(c + 1, sb):
+        if toks[r].w[:1] == "و" and toks[r - 1].is_word and any(
+                _verb_form(toks[q], _HEAD_VERBS) for q in range(r + 1, min(sb, r + 1
+                                                                          + max_subject))):
+            return r
+    return sb
 
 
 _NO_ROLE = (None, None, None, False, None)
@@ -825,9 +863,12 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
 def _period_end(toks: list[Token], j: int, sb: int) -> int:
     """End of a period named at ``j`` ("الشهر الماضي", "(في) منتصف العام الجاري"), else 0."""
     p = j + 1 if toks[j].w == "في" else j
-    p = p + 1 if p < sb and toks[p].w in _MONTH_MODIFIERS else p
+    modified = p < sb and toks[p].w in _MONTH_MODIFIERS
+    p = p + 1 if modified else p
     if p + 1 < sb and toks[p].w in _PERIOD_UNITS and toks[p + 1].w in _REL_TIME:
         return p + 2
+    if modified and p < sb and toks[p].w in _PERIOD_UNITS:
+        return p + 1  # "مطلع الشهر", "منتصف العام": the current one
     return 0
 
 
@@ -935,6 +976,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             if close is None or not all(toks[r].is_word for r in range(k + 1, close)):
                 break
             k = close + 1
+            continue
+        if t.is_digit and k > j and toks[k - 1].w in _UNITS:
+            k += 1  # "آمر الكتيبة 116": the unit's number
             continue
         if not t.is_word:
             break
@@ -1318,7 +1362,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
             and not _verb_form(toks[j], _VERBS) and not toks[j].w.startswith("ب"):
         # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
-        # the word after it is the object, not a second subject.
+        # the word after it is the object, not a second subject; a time before a
+        # complementizer is not ("وكان المحافظ قد أعلن مطلع الشهر أن ...").
+        q = _skip_adverbials(toks, j, sb)
+        if j < q < sb - 1 and toks[q].w in _COMP:
+            j = q + 1
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
         return end

@@ -752,6 +752,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تقرير", "نشرة",
     # court news: "قال القاضي في حيثيات الحكم إن", "قالت المحكمة في قرارها إن"
     "حيثيات", "قرار", "شهادة", "مذكرة",
+    # the prosecution's and the defence's pleading: "قالت النيابة في مرافعتها إن"
+    "مرافعة",
     # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
     "بلاغ",
     # opinion pages: "كتب المحلل في مقال نشرته صحيفة ... أن", "في مقالته الأسبوعية"
@@ -771,8 +773,16 @@ PLATFORM_WORDS: tuple[str, ...] = (
 )
 # A relative verb on the medium saying it was put out, which the medium's aside takes in:
 # "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
-MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "بثه", "بثته", "أصدره",
-                                       "أصدرته", "أصدرها", "وزعه", "وزعته", "صدر", "صدرت")
+MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "نشرتها", "بثه", "بثته",
+                                       "أصدره", "أصدرته", "أصدرها", "أصدرتها", "وزعه",
+                                       "وزعته", "صدر", "صدرت")
+# Military units named by their number, which is part of a title ("آمر الكتيبة 116",
+# "قائد اللواء 63").
+NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
+                                   "الفوج", "فوج", "السرية", "سرية")
+# Counts a source puts out, which close a sentence as its medium does: "...، في حصيلة غير
+# نهائية أوردها المرصد" attributes the clause before the comma to the Observatory.
+TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء", "تعداد")
 # A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
 # منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
 MEDIUM_RECEIPT_VERBS: tuple[str, ...] = ("تلقت", "تلقى", "تلقينا", "حصلت", "حصل", "اطلعت",
@@ -869,6 +879,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # the army, the coalition, the government and the presidency by their definite names
     # ("الجيش: مقتل خمسة مسلحين", "الرئاسة: ...")
     "الجيش", "التحالف", "الحكومة", "الرئاسة",
+    # a municipality and a council ("بلدية سبها: حظر تجول ...", "المجلس المحلي: ...")
+    "بلدية", "البلدية", "المجلس",
 )
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
