@@ -176,6 +176,8 @@ FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
 SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys(("قتيل", "شهيد"), "killed"),
     **dict.fromkeys(("جريح", "مصاب"), "wounded"),
+    # counted by "واحد" after them: "البحث جار عن مفقود واحد"
+    "مفقود": "missing", "أسير": "captured", "مختطف": "captured",
 }
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
@@ -299,6 +301,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
+    # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
+    "مقيم", "نازح", "لاجئ",
     # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
@@ -364,6 +368,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # the direction of flight: "نزح السكان بالمئات نحو الحدود", "فروا باتجاه الأبيض"
+    "نحو", "باتجاه",
     # parts of a month or year: "أودى بحياة أربعة من البيشمركة أواخر الشهر الماضي"
     "منتصف", "مطلع", "أوائل", "أواخر", "أواسط", "بداية", "نهاية",
     # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
@@ -387,6 +393,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     # a clause that describes them: "5 أطفال تتراوح أعمارهم بين ...", "طفلة تبلغ من العمر"
     # (an imperfect plural, "3 انتحاريين يرتدون أحزمة", ends a group by its form)
     "تتراوح", "يتراوح", "تبلغ", "يبلغ",
+    # "still" opens what the people still are: "نحو 300 شخص ما زالوا في عداد المفقودين"
+    "ما", "لا", "مازالوا", "لازالوا",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
