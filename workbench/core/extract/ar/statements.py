@@ -165,11 +165,16 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     raw: list[_Stmt] = []
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
-    sents = _quote_sentences(toks, _join_wrapped(toks, document_sentences(text),
-                                                 first_line_end))
+    sents = document_sentences(text)
+    if _open_line_end(text):
+        sents = _join_wrapped(toks, sents, first_line_end)
+    sents = _quote_sentences(toks, sents)
     starters = role_indices(toks)
     pending: _Stmt | None = None
     transcript = _HOST_FIRST.match(text) is not None or _HOST_LINE.search(text) is not None
+    # (a sentence closing on its source's medium needs the verb that put it out; most
+    # texts have none, and the substring tests run in C)
+    closers = any(w in folded.text for w in _CLOSER_ROOTS)
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -184,7 +189,7 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             pending = pending or _named_headline(toks, ha, sb)
         before = len(raw)
         _sentence(toks, sa, sb, raw, starters)
-        if len(raw) == before:
+        if closers and len(raw) == before:
             _closing_medium(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
@@ -205,6 +210,14 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     return _emit(folded, toks, raw)
 
 
+# The verbs of a closing medium carry the pronoun of the medium ("أوردها", "نشره"), which
+# "صدر" does not ("مصدر" holds it, so it would match nearly every text).
+_CLOSERS = frozenset(w for w in _ISSUE_VERBS | _RELAY_VERBS if w.endswith("ه") or w.endswith(
+    "ها"))
+# ... and share a few roots, which a text must hold for one to be there
+_CLOSER_ROOTS = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+
+
 def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                     max_words: int = 4) -> None:
     """A sentence with no verb of saying that closes on its source's medium: "قتل 12
@@ -216,7 +229,7 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if not (toks[k + 1].w.startswith(_MEDIA) or toks[k + 1].w in _TALLIES):
             continue
         r = next((q for q in range(k + 2, min(sb - 1, k + 2 + max_words))
-                  if toks[q].w in _ISSUE_VERBS or toks[q].w in _RELAY_VERBS), None)
+                  if toks[q].w in _CLOSERS), None)
         if r is None or not all(toks[q].is_word for q in range(k + 2, r)):
             continue
         if any(_verb_form(toks[q], _VERBS) for q in range(sa, k)):
@@ -354,6 +367,21 @@ def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tu
             out.append((a, sents[close][1]))
             i = close + 1
     return out
+
+
+_CLOSED_LINE_ENDS = frozenset(' \t.!?؟:"»”)')
+
+
+def _open_line_end(text: str) -> bool:
+    """Does a line after the headline end in a letter or digit, not a stop or a closing
+    mark? Only such a text can hold a line broken inside the words. (A line at a time by
+    ``str.find``: a pattern led by a character class is tried at every position.)"""
+    i = text.find("\n")
+    while i >= 0:
+        i = text.find("\n", i + 1)
+        if i > 0 and text[i - 1] not in _CLOSED_LINE_ENDS:
+            return True
+    return False
 
 
 def _join_wrapped(toks: list[Token], sents: list[tuple[int, int]],
