@@ -114,7 +114,6 @@ _R15_GULF_PAPER = (
 
 
 _MISSES.update({
-    (_R13_LIVE_BLOG, "statements"): "a hard line break inside the words ends them",
 })
 
 

@@ -124,6 +124,7 @@ _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # folds to "ميات", so the plain spelling never matched).
 # "two" after its noun ("مزارعين اثنين"); other numbers come before it.
 _TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
+_RANK_OF = fold_set(("برتبة",))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
@@ -536,7 +537,12 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
     if k + 1 < sb and word_in(toks[k], _NOUNS) and toks[k + 1].w.startswith("و"):
         o1 = _NOUNS[word_in(toks[k], _NOUNS)]  # type: ignore[index]
         o2f = word_in(toks[k + 1], _NOUNS)
-        return bool(o2f) and _NOUNS[o2f] != o1
+        # (not "4 جثث ومصابين اثنين": the second outcome has a count of its own)
+        # ("5 قتلى وجرحى ثلاثة منهم في حالة خطرة" is still one number: a part of it follows)
+        own = k + 2 < sb and (toks[k + 2].is_digit or toks[k + 2].w in _TWO or word_in(
+            toks[k + 2], _UNITS) is not None) and not (k + 3 < sb and word_in(
+                toks[k + 3], _SUBGROUP))
+        return bool(o2f) and _NOUNS[o2f] != o1 and not own
     return False
 
 
@@ -825,6 +831,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if qa and c.qual == "exact":
             c.qual, b = qa[1], max(b, qa[0])
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, None)
+    if outcome is None and c.qual == "vague" and c.a > sa and toks[c.a].w.startswith(
+            ("بال", "وبال")) and (af := word_in(toks[c.a - 1], _AFTER)):
+        # "نزحوا بالمئات", "قتلوا بالعشرات": the verb, then how many did it
+        return _Figure(c.a - 1, c.b, str(_AFTER[af]), c, None)
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
             c.qual == "vague"):
         if _trigger_shared(toks, c.a - 1, sb):
@@ -854,6 +864,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
+                if postposed and group is None and _is_person(toks, c.a - 1) and not (
+                        toks[c.a - 1].w in _OTHERS or toks[c.a - 1].w in _OTHERS_DUAL
+                        or word_in(toks[c.a - 1], _TRIGGERS)):
+                    group = (c.a - 1, c.a)  # "مقتل إرهابيين اثنين": the noun "two" follows
                 if t > sa and word_in(toks[t - 1], _TOLL):
                     a = t - 1  # "ارتفاع عدد الإصابات ... إلى 120": the toll opens with عدد
                 if _after_single(toks, t, c.a):
@@ -911,7 +925,11 @@ def _after_single(toks: list[Token], t: int, a: int) -> bool:
     if not (_singular(toks[k]) or word_in(toks[k], _DUALS)):
         return False
     end = a if glued else a - 1
-    return k < end and _adjectives(toks, k + 1, end) == end
+    m = _adjectives(toks, k + 1, end)
+    if toks[m].w in _RANK_OF and end - m in (2, 3) and all(
+            toks[r].is_word for r in range(m + 1, end)):
+        m = end  # "بمقتل ضابط برتبة ملازم أول وثلاثة مجندين": his rank, a word or two
+    return k < end and m == end
 
 
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
@@ -999,7 +1017,19 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.add(k)
             continue
         if t.w in _SINGLE_NOUNS:
-            if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb):
+            if k + 1 < sb and toks[k + 1].w in _ONE and not (k > sa and toks[k - 1].w in (
+                    "كل", "لكل")):
+                # "عن مفقود واحد على الأقل": the outcome noun counted by "واحد"
+                c = _Count(k, k + 1, k + 2, 1, None, "exact")
+                b = k + 2
+                qa = _qual_after(toks, b, sb)
+                if qa:
+                    c.qual, b = qa[1], qa[0]
+                out.append(_Figure(k, b, str(_SINGLE_NOUNS[t.w]), c, None))
+                used.update(range(k, b))
+                continue
+            if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb) and (
+                    _SINGLE_NOUNS[t.w] in ("killed", "wounded")):
                 # "سقوط شهيد": one dead (not "سقوط الشهيد", nor "سقوط قتيل وجريح")
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
@@ -1047,8 +1077,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if k + 1 < sb and not t.w.endswith("ا") and toks[k + 1].w.endswith("ا"):
             after = k + 1  # "مسلح فلسطينيا": a nominative noun, then an accusative one
         if after < sb and (toks[after].is_digit or (
-                toks[after].w.endswith("ا") and _singular(toks[after]))):
-            continue  # "قتل مسلح فلسطينيا": the noun is the killer, the object the victim
+                toks[after].w.endswith("ا") and _singular(toks[after])
+                and not toks[after].w.startswith("و"))):
+            # "قتل مسلح فلسطينيا": the noun is the killer, the object the victim (not
+            # "بين القتلى امرأتين وطفلا", where the next noun is coordinated)
+            continue
         if one and not dual:
             # "أحد قادة الجماعة": the group is the phrase after أحد.
             b = min(k + 3, sb)
@@ -1213,9 +1246,12 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             if is_end(toks[m]):
                 break
         return None, k
-    # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure.
-    if toks[k].w.startswith("و") and figures and figures[-1].b == k:
-        return figures[-1].outcome, figures[-1].a
+    # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
+    # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)
+    if toks[k].w.startswith("و"):
+        before = next((f for f in reversed(figures) if f.b == k), None)
+        if before is not None:
+            return before.outcome, before.a
     return None, k
 
 

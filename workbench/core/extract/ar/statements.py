@@ -104,6 +104,10 @@ _ANNOUNCING = fold_set(V.ANNOUNCING_WORDS)
 _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
+_ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_TALLIES = fold_set(V.TALLY_NOUNS)
+_UNITS = fold_set(V.NUMBERED_UNITS)
+_NAME_PARTICLES = fold_set(("عبد", "أبو", "أبي", "بن", "ابن"))
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
@@ -113,8 +117,10 @@ _RULING = fold_set(V.RULING_VERBS)
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
-_HOST_LINE = re.compile("\n(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
-_HOST_FIRST = re.compile("(?:" + "|".join(V.TRANSCRIPT_HOSTS) + ") ?:")
+# A host's label may name the outlet that asks, in brackets ("سؤال (قناة العربية):").
+_HOST_LABEL = "(?:" + "|".join(V.TRANSCRIPT_HOSTS) + r") ?(?:\([^()\n]{1,40}\) ?)?:"
+_HOST_LINE = re.compile("\n" + _HOST_LABEL)
+_HOST_FIRST = re.compile(_HOST_LABEL)
 _COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
@@ -158,11 +164,17 @@ class _Stmt:
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     raw: list[_Stmt] = []
-    sents = _quote_sentences(toks, document_sentences(text))
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
+    sents = document_sentences(text)
+    if _open_line_end(text):
+        sents = _join_wrapped(toks, sents, first_line_end)
+    sents = _quote_sentences(toks, sents)
     starters = role_indices(toks)
     pending: _Stmt | None = None
     transcript = _HOST_FIRST.match(text) is not None or _HOST_LINE.search(text) is not None
+    # (a sentence closing on its source's medium needs the verb that put it out; most
+    # texts have none, and the substring tests run in C)
+    closers = any(w in folded.text for w in _CLOSER_ROOTS)
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -175,7 +187,10 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             if _headline(toks, ha, sb, raw):
                 continue
             pending = pending or _named_headline(toks, ha, sb)
+        before = len(raw)
         _sentence(toks, sa, sb, raw, starters)
+        if closers and len(raw) == before:
+            _closing_medium(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         raw.insert(0, pending)
@@ -195,11 +210,46 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     return _emit(folded, toks, raw)
 
 
+# The verbs of a closing medium carry the pronoun of the medium ("أوردها", "نشره"), which
+# "صدر" does not ("مصدر" holds it, so it would match nearly every text).
+_CLOSERS = frozenset(w for w in _ISSUE_VERBS | _RELAY_VERBS if w.endswith("ه") or w.endswith(
+    "ها"))
+# ... and share a few roots, which a text must hold for one to be there
+_CLOSER_ROOTS = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+
+
+def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                    max_words: int = 4) -> None:
+    """A sentence with no verb of saying that closes on its source's medium: "قتل 12
+    مدنيا ... في قصف على دوما، في حصيلة غير نهائية أوردها المرصد السوري" - the clause
+    before the comma is the words of the one who put the medium out."""
+    for k in range(sa + 2, sb - 3):
+        if toks[k].w != "في" or toks[k - 1].w not in ("،", ","):
+            continue
+        if not (toks[k + 1].w.startswith(_MEDIA) or toks[k + 1].w in _TALLIES):
+            continue
+        r = next((q for q in range(k + 2, min(sb - 1, k + 2 + max_words))
+                  if toks[q].w in _CLOSERS), None)
+        if r is None or not all(toks[q].is_word for q in range(k + 2, r)):
+            continue
+        if any(_verb_form(toks[q], _VERBS) for q in range(sa, k)):
+            return  # "وقال نتانياهو لكتلته، في تصريحات نقلها التلفزيون": his, not theirs
+        sp_end = _speaker_end(toks, r + 1, sb)
+        if sp_end > r + 1:
+            raw.append(_Stmt(sa, k - 1, (r + 1, sp_end)))
+        return
+
+
 def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                      max_label: int = 3) -> bool:
     """A line of an interview transcript opening with a label and a colon: the host's
     question says nothing, an answer ("ج:") is the last speaker's words, another short
     label ("الطبيب:") is the speaker. False when the line has no such label."""
+    if toks[sa].w in _HOSTS and sa + 1 < sb and toks[sa + 1].w == "(":
+        # the host's label with the asking outlet in brackets: a question, no words
+        close = next((r for r in range(sa + 2, min(sb, sa + 12)) if toks[r].w == ")"), None)
+        if close is not None and close + 1 < sb and toks[close + 1].w == ":":
+            return True
     colon = next((r for r in range(sa, min(sb, sa + max_label + 1)) if toks[r].w == ":"),
                  None)
     if colon is None or colon == sa or colon + 1 >= sb or not all(
@@ -317,6 +367,59 @@ def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tu
             out.append((a, sents[close][1]))
             i = close + 1
     return out
+
+
+_CLOSED_LINE_ENDS = frozenset(' \t.!?؟:"»”)')
+
+
+def _open_line_end(text: str) -> bool:
+    """Does a line after the headline end in a letter or digit, not a stop or a closing
+    mark? Only such a text can hold a line broken inside the words. (A line at a time by
+    ``str.find``: a pattern led by a character class is tried at every position.)"""
+    i = text.find("\n")
+    while i >= 0:
+        i = text.find("\n", i + 1)
+        if i > 0 and text[i - 1] not in _CLOSED_LINE_ENDS:
+            return True
+    return False
+
+
+def _join_wrapped(toks: list[Token], sents: list[tuple[int, int]],
+                  first_line_end: int) -> list[tuple[int, int]]:
+    """The sentences, with a line broken inside the reported words joined to the next:
+    scraped text and live blogs break lines by width ('قال إن الدفاعات الجوية\nاعترضت
+    الصاروخ'), where a paragraph of news copy ends with a full stop. The headline line is
+    never joined."""
+    if len(sents) < 2 or first_line_end >= len(toks):
+        return sents
+    out = [sents[0]]
+    for c, d in sents[1:]:
+        a, b = out[-1]
+        if b > first_line_end and c == b + 1 and toks[b].w == "\n" and _wrapped(toks, a, b, c,
+                                                                               d):
+            out[-1] = (a, d)
+        else:
+            out.append((c, d))
+    return out
+
+
+def _wrapped(toks: list[Token], a: int, b: int, c: int, d: int) -> bool:
+    """Does the line ending at b go on at c? Its sentence must be open: inside a quotation
+    that the next line closes, or ending in a word after a complementizer (the words have
+    begun). The next line must open with a plain word: not a time stamp, a live label, a
+    label and a colon, or a new report ("وقال ..."), which begin an item or paragraph."""
+    if _open_quote(toks, a, b):
+        if _open_quote(toks, a, d):
+            return False
+    elif not (toks[b - 1].is_word and not toks[b - 1].is_digit
+              and any(toks[r].w in _COMP for r in range(a, b - 1))):
+        return False
+    first = toks[c]
+    if not first.is_word or first.is_digit or first.w in _LIVE_LABELS or first.w in _HOSTS:
+        return False
+    if first.w in _CONTINUING or (first.w[:1] == "و" and _verb_form(first, _VERBS)):
+        return False
+    return not any(toks[r].w == ":" for r in range(c + 1, min(d, c + 4)))
 
 
 def _open_quote(toks: list[Token], a: int, b: int) -> bool:
@@ -447,9 +550,20 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
-            raw.append(_Stmt(c, sb, (sa, k)))
+            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (sa, k)))
             return True
     return False
+
+
+def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) -> int:
+    """Where a headline's words end before a second party's verb: "الدعم السريع يعلن
+    السيطرة على بلدة والجيش ينفي" - "و", a subject of a word or two, a headline verb."""
+    for r in range(c + 1, sb):
+        if toks[r].w[:1] == "و" and toks[r - 1].is_word and any(
+                _verb_form(toks[q], _HEAD_VERBS) for q in range(r + 1, min(sb, r + 1
+                                                                          + max_subject))):
+            return r
+    return sb
 
 
 _NO_ROLE = (None, None, None, False, None)
@@ -761,7 +875,7 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
     "عبر حسابه", "بتطبيق تلغرام"."""
     while j < sb:
         w = toks[j].w
-        if w in ("نشره", "نشرته", "نشرها", "بثه", "بثته") or w in _RELAY_VERBS:
+        if w in _ISSUE_VERBS or w in _RELAY_VERBS:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
@@ -777,9 +891,12 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
 def _period_end(toks: list[Token], j: int, sb: int) -> int:
     """End of a period named at ``j`` ("الشهر الماضي", "(في) منتصف العام الجاري"), else 0."""
     p = j + 1 if toks[j].w == "في" else j
-    p = p + 1 if p < sb and toks[p].w in _MONTH_MODIFIERS else p
+    modified = p < sb and toks[p].w in _MONTH_MODIFIERS
+    p = p + 1 if modified else p
     if p + 1 < sb and toks[p].w in _PERIOD_UNITS and toks[p + 1].w in _REL_TIME:
         return p + 2
+    if modified and p < sb and toks[p].w in _PERIOD_UNITS:
+        return p + 1  # "مطلع الشهر", "منتصف العام": the current one
     return 0
 
 
@@ -888,6 +1005,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 break
             k = close + 1
             continue
+        if t.is_digit and k > j and toks[k - 1].w in _UNITS:
+            k += 1  # "آمر الكتيبة 116": the unit's number
+            continue
         if not t.is_word:
             break
         if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
@@ -987,7 +1107,7 @@ def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
-def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
+def _object_subject_end(toks: list[Token], j: int, sb: int, max_rest: int = 6) -> int:
     """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name.
     An indefinite name where the subject seems to end, then plain words up to a comma and
     an adverbial ("أعلن عميد بلدية ترهونة محمد الكاني، في تصريح ...، العثور على ..."),
@@ -996,10 +1116,24 @@ def _object_subject_end(toks: list[Token], j: int, sb: int) -> int:
     e = _object_subject_core(toks, j, sb)
     if not (j < e < sb and toks[e].is_word and not toks[e].w.startswith("ال")):
         return e
-    for r in range(e, min(sb, e + 4)):
+    # The body in the title before the name ("رئيس لجنة الأسرى في الحكومة اليمنية هادي
+    # هيج، مساء الثلاثاء، ..."): its definite words, then only the name's.
+    start = e
+    if toks[e].w == "في" and e + 1 < sb and toks[e + 1].w.startswith("ال") and not (
+            toks[e + 1].w.startswith(_MEDIA_DEF) or toks[e + 1].w in _TIME_WORDS):
+        start = e + 1
+        while start < sb and start - e <= 3 and toks[start].w.startswith("ال"):
+            start += 1
+    # Up to six words on ("... باسم جماعة أنصار الله محمد عبد السلام، في تغريدة، ..."); a
+    # definite word past the first four, or after the body, belongs to a name only after
+    # "عبد"/"أبو" ("حل الحكومة، الخميس، ..." is an object, not a name).
+    for r in range(start, min(sb, e + max_rest + 1)):
         t = toks[r]
         if t.w in ("،", ","):
             return r if r > e and _skip_adverbials(toks, r, sb) > r + 1 else e
+        if t.w.startswith("ال") and (start > e or r >= e + 4) and toks[
+                r - 1].w not in _NAME_PARTICLES:
+            return e
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 t.w in _OBJECT_NOUNS or t.w in _QUOTES or _verb_form(t, _VERBS)):
             return e
@@ -1256,7 +1390,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
             and not _verb_form(toks[j], _VERBS) and not toks[j].w.startswith("ب"):
         # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
-        # the word after it is the object, not a second subject.
+        # the word after it is the object, not a second subject; a time before a
+        # complementizer is not ("وكان المحافظ قد أعلن مطلع الشهر أن ...").
+        q = _skip_adverbials(toks, j, sb)
+        if j < q < sb - 1 and toks[q].w in _COMP:
+            j = q + 1
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
         return end

@@ -176,6 +176,8 @@ FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
 SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys(("قتيل", "شهيد"), "killed"),
     **dict.fromkeys(("جريح", "مصاب"), "wounded"),
+    # counted by "واحد" after them: "البحث جار عن مفقود واحد"
+    "مفقود": "missing", "أسير": "captured", "مختطف": "captured",
 }
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
@@ -299,6 +301,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
+    # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
+    "مقيم", "نازح", "لاجئ",
     # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
@@ -364,6 +368,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # the direction of flight: "نزح السكان بالمئات نحو الحدود", "فروا باتجاه الأبيض"
+    "نحو", "باتجاه",
     # parts of a month or year: "أودى بحياة أربعة من البيشمركة أواخر الشهر الماضي"
     "منتصف", "مطلع", "أوائل", "أواخر", "أواسط", "بداية", "نهاية",
     # circumstantial participles: "توفي 3 أشخاص متأثرين بجروحهم"
@@ -387,6 +393,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     # a clause that describes them: "5 أطفال تتراوح أعمارهم بين ...", "طفلة تبلغ من العمر"
     # (an imperfect plural, "3 انتحاريين يرتدون أحزمة", ends a group by its form)
     "تتراوح", "يتراوح", "تبلغ", "يبلغ",
+    # "still" opens what the people still are: "نحو 300 شخص ما زالوا في عداد المفقودين"
+    "ما", "لا", "مازالوا", "لازالوا",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -752,6 +760,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تقرير", "نشرة",
     # court news: "قال القاضي في حيثيات الحكم إن", "قالت المحكمة في قرارها إن"
     "حيثيات", "قرار", "شهادة", "مذكرة",
+    # the prosecution's and the defence's pleading: "قالت النيابة في مرافعتها إن"
+    "مرافعة",
     # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
     "بلاغ",
     # opinion pages: "كتب المحلل في مقال نشرته صحيفة ... أن", "في مقالته الأسبوعية"
@@ -769,6 +779,18 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
     "موقع",  # "على صفحتها بموقع فيسبوك"
 )
+# A relative verb on the medium saying it was put out, which the medium's aside takes in:
+# "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
+MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "نشرتها", "بثه", "بثته",
+                                       "أصدره", "أصدرته", "أصدرها", "أصدرتها", "وزعه",
+                                       "وزعته", "صدر", "صدرت")
+# Military units named by their number, which is part of a title ("آمر الكتيبة 116",
+# "قائد اللواء 63").
+NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
+                                   "الفوج", "فوج", "السرية", "سرية")
+# Counts a source puts out, which close a sentence as its medium does: "...، في حصيلة غير
+# نهائية أوردها المرصد" attributes the clause before the comma to the Observatory.
+TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء", "تعداد")
 # A relative clause on the medium saying who got it: "في بيان تلقت سكاي نيوز عربية نسخة
 # منه", "في بيان اطلعت عليه الوكالة": the verb, then up to the pronoun that ends it.
 MEDIUM_RECEIPT_VERBS: tuple[str, ...] = ("تلقت", "تلقى", "تلقينا", "حصلت", "حصل", "اطلعت",
@@ -865,6 +887,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # the army, the coalition, the government and the presidency by their definite names
     # ("الجيش: مقتل خمسة مسلحين", "الرئاسة: ...")
     "الجيش", "التحالف", "الحكومة", "الرئاسة",
+    # a municipality and a council ("بلدية سبها: حظر تجول ...", "المجلس المحلي: ...")
+    "بلدية", "البلدية", "المجلس",
 )
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
