@@ -148,9 +148,15 @@ def _open(folder: Path, passphrase: str | None = None) -> Any:
 
 def _with_backups(folder: Path, passphrase: str | None = None, count: int = 2) -> Path:
     from workbench.core import backup
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
 
-    path = _project(folder, passphrase=passphrase)
-    with _open(folder, passphrase) as p:
+    path = folder / NAME
+    # One connection for the project and its backups: an encrypted one opened again
+    # would cost a key derivation for nothing.
+    with Project.create(path, coder="amal", passphrase=passphrase) as p:
+        for i, text in enumerate(REPORTS[:3]):
+            import_bytes(p, text.encode(), f"r{i}.txt", sandbox=False)
         for _ in range(count):
             backup.make(p.conn, path)
     return path

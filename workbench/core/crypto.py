@@ -63,11 +63,12 @@ class Converted(list[Path]):
 
 
 def _convert_backups(path: Path, old: str | None, new: str,
-                     project_id: str | None = None) -> Converted:
+                     project_id: str | None = None,
+                     only: list[Path] | None = None) -> Converted:
     _clear_unfinished(path)
     done, left = [], []
     strays = _strays(path, project_id) if old is None and project_id else []
-    for b in _backups(path) + strays:
+    for b in (_backups(path) + strays if only is None else only):
         try:
             if _convert_backup(b, old, new):
                 done.append(b)
@@ -163,7 +164,10 @@ def change_passphrase(path: Path, old: str, new: str) -> Converted:
         if fresh:
             _rekey_note(path).unlink(missing_ok=True)  # nothing was re-keyed
         raise
-    converted = _convert_backups(path, old, new)
+    # Finishing: only the backups the stopped change left are tried (a wrong key costs a
+    # key derivation, and the others have the new passphrase already).
+    converted = _convert_backups(path, old, new, only=_rekey_pending(path) if finishing
+                                 else None)
     damaged = {os.path.abspath(b) for b in converted.left}
     pending = [b for b in _rekey_pending(path) or [] if os.path.abspath(b) not in damaged]
     if pending and not converted and finishing:
