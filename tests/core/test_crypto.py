@@ -306,7 +306,7 @@ def test_a_passphrase_change_stopped_midway_is_finished_when_asked_again(tmp_pat
     code = ("import os\n"
             "from pathlib import Path\n"
             "from workbench.core import crypto\n"
-            "crypto._convert_backups = lambda *a: os._exit(9)  # the power goes\n"
+            "crypto._convert_backups = lambda *a, **k: os._exit(9)  # the power goes\n"
             f"crypto.change_passphrase(Path({str(path)!r}), {KEY!r}, 'the new passphrase')\n")
     killed = subprocess.run([sys.executable, "-c", code],
                             cwd=Path(__file__).resolve().parents[2])

@@ -67,3 +67,39 @@ def test_an_encryption_killed_before_its_backups_says_so_and_finishes_when_asked
         assert crypto.unfinished_notice(folder / kp.NAME) is None
         with pytest.raises(ProjectError, match="already encrypted"):
             crypto.encrypt(folder / kp.NAME, kp.OLD)
+
+
+def test_a_change_of_passphrase_killed_before_its_backups_says_so_and_finishes_when_asked_again(
+        tmp_path, monkeypatch):
+    # Killed once the project had the new passphrase, before (or between) its backups:
+    # they stayed on the old one and the next opening said nothing.
+    from workbench.core import backup, crypto
+    from workbench.core.errors import WrongPassphrase
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    _events, states = kp.clean_run("rekey", tmp_path)
+    # Before the project's copy was renamed in (nothing changed, nothing to say); after
+    # the first backup, before the second (the project and one backup re-keyed). Every
+    # other point: `python bench/fault_bench.py --points 12 rekey`.
+    for n, (kill_on, left) in enumerate([("DETACH DATABASE@@1", 0),
+                                         ("Z.wbproj-wal@@1", 1)]):
+        outcome = kp.kill_once("rekey", tmp_path, kill_on, states)
+        assert outcome.problems == [], outcome
+        folder = tmp_path / f"k{n}"
+        path, note = folder / kp.NAME, folder / f".{kp.NAME}.passphrase-change"
+        if not left:
+            assert outcome.said == [] and not note.exists()
+            continue
+        said = [s for s in outcome.said if "old passphrase" in s]
+        assert len(said) == 1 and said[0].startswith(f"{left} backup(s)"), outcome
+        assert "workbench change-passphrase p.wbproj" in said[0]
+        assert not any(k.encode() in note.read_bytes() for k in (kp.OLD, kp.NEW))
+        assert len(crypto.rekey_unfinished(path)) == left
+        with pytest.raises(WrongPassphrase, match="passphrase it had before"):
+            crypto.change_passphrase(path, "not the old one", kp.NEW)
+        assert len(crypto.rekey_unfinished(path)) == left  # still told
+        converted = crypto.change_passphrase(path, kp.OLD, kp.NEW)
+        assert len(converted) == left and not converted.left
+        assert all(backup.check(b, kp.NEW).ok for b in backup.listed(path))
+        assert crypto.unfinished_notice(path) is None and not note.exists()
+        assert kp.state(folder) == states[-1]

@@ -176,3 +176,46 @@ def test_encrypting_again_finishes_the_backups_an_encryption_stopped_midway_left
     assert window.session.project.encrypted
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_changing_the_passphrase_again_finishes_the_backups_a_stopped_change_left(
+        tmp_path, qtbot, monkeypatch):
+    # A change stopped after the project was re-keyed left a backup on the old
+    # passphrase; the menu asked for "the current passphrase" (the new one), which
+    # re-keyed nothing of what was left.
+    import json
+    import shutil
+
+    from workbench.core import crypto
+    from workbench.gui.bus import Bus
+    from workbench.gui.crypto_actions import change_passphrase
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    new = "a new passphrase here"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, REPORT)
+        kept = backup.make(p.conn, path)
+    shutil.copy(kept, tmp_path / "old.copy")
+    crypto.change_passphrase(path, KEY, new)
+    note = path.with_name(".p.wbproj.passphrase-change")
+    # As if stopped before its backup: the backup and the note as they were then.
+    shutil.copy(tmp_path / "old.copy", kept)
+    note.write_text(json.dumps({"project": "00",
+                                "backups": {str(kept): kept.read_bytes()[:16].hex()}}),
+                    encoding="utf-8")
+    project = Project.open(path, coder="tester", passphrase=new)
+    assert any("old passphrase" in n for n in project.notices)
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    asked: list[str] = []
+    change_passphrase(window, ask=lambda _w, prompt, **k: asked.append(prompt) or KEY)
+    assert len(asked) == 1 and "had before" in asked[0]
+    assert backup.check(kept, new).ok and crypto.rekey_unfinished(path) == []
+    assert window.session.project.encrypted and not note.exists()
+    window.backup_timer.stop()
+    window.session.project.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -62,11 +63,12 @@ class Converted(list[Path]):
 
 
 def _convert_backups(path: Path, old: str | None, new: str,
-                     project_id: str | None = None) -> Converted:
+                     project_id: str | None = None,
+                     only: list[Path] | None = None) -> Converted:
     _clear_unfinished(path)
     done, left = [], []
     strays = _strays(path, project_id) if old is None and project_id else []
-    for b in _backups(path) + strays:
+    for b in (_backups(path) + strays if only is None else only):
         try:
             if _convert_backup(b, old, new):
                 done.append(b)
@@ -111,6 +113,8 @@ def unfinished_notice(path: Path, *, clear: bool = True) -> str | None:
     for folder in _folders(path) if clear else []:
         for b in folder.glob("*.wbproj"):
             store.clear_dead_copies(b)
+    if (rekey := _rekey_notice(path, clear=clear)):
+        return rekey
     left = plaintext_backups(path)
     if not left:
         return None
@@ -138,15 +142,114 @@ def change_passphrase(path: Path, old: str, new: str) -> Converted:
     path = Path(path)
     check_new_passphrase(new)
     _require_encrypted(path)
+    # Noted before the project is re-keyed, so that a change stopped before its backups
+    # is told on opening. A note a stopped change left is kept: it knows the files as
+    # they were before that change.
+    fresh = not _rekey_pending(path)
+    if fresh:
+        _note_rekey(path)
+    finishing = False
     try:
         _convert(path, old, new)
     except WrongPassphrase:
         # A change stopped after the project was re-keyed (power cut, killed) left its
         # backups on the old passphrase, and a second run refused at the project:
         # they stayed on the passphrase being retired. Asked again, it finishes them.
+        if fresh:
+            _rekey_note(path).unlink(missing_ok=True)
         if not _opens_with(path, new):
             raise
-    return _convert_backups(path, old, new)
+        finishing = True
+    except BaseException:
+        if fresh:
+            _rekey_note(path).unlink(missing_ok=True)  # nothing was re-keyed
+        raise
+    # Finishing: only the backups the stopped change left are tried (a wrong key costs a
+    # key derivation, and the others have the new passphrase already).
+    converted = _convert_backups(path, old, new, only=_rekey_pending(path) if finishing
+                                 else None)
+    damaged = {os.path.abspath(b) for b in converted.left}
+    pending = [b for b in _rekey_pending(path) or [] if os.path.abspath(b) not in damaged]
+    if pending and not converted and finishing:
+        # Finishing a stopped change with a wrong "old" passphrase converts nothing;
+        # the note stays, so the next opening still tells.
+        raise WrongPassphrase(f"{path.name} already has the new passphrase, but the old "
+                              f"one given opens none of the {len(pending)} backup(s) "
+                              "left on the old one: give the passphrase it had before.")
+    _rekey_note(path).unlink(missing_ok=True)
+    return converted
+
+
+# --- a change of passphrase stopped midway ------------------------------------------
+#
+# The project is re-keyed first, then each backup: stopped between (power cut, killed),
+# the backups are left on the passphrase being retired. Telling that on opening by
+# trying a key on each backup would cost a key derivation each (a fraction of a second),
+# so the change notes, beside the project, the salt (the first 16 bytes, random, never
+# secret) of the project and of each backup as they were. A conversion writes a new
+# file, hence a new salt: a backup whose salt is unchanged while the project's changed
+# was not re-keyed yet. The note holds no passphrase, key or word of the project.
+
+_SALT = 16
+
+
+def _rekey_note(path: Path) -> Path:
+    return path.with_name(f".{path.name}.passphrase-change")
+
+
+def _salt(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return f.read(_SALT).hex()
+    except OSError:
+        return None
+
+
+def _note_rekey(path: Path) -> None:
+    note = _rekey_note(path)
+    tmp = note.with_name(note.name + ".tmp")
+    body = {"project": _salt(path),
+            "backups": {os.path.abspath(b): _salt(b) for b in _backups(path)}}
+    tmp.write_text(json.dumps(body), encoding="utf-8")
+    store.fsync_file(tmp)
+    os.replace(tmp, note)  # whole or absent: a half note would tell nothing
+
+
+def _rekey_pending(path: Path) -> list[Path] | None:
+    """None without a note; else the backups a stopped change left on the old
+    passphrase (empty: it stopped before the project, or after the last backup)."""
+    try:
+        body = json.loads(_rekey_note(path).read_text(encoding="utf-8"))
+        project, backups = body["project"], dict(body["backups"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return []  # unreadable: nothing to tell from it
+    if _salt(path) == project:
+        return []  # the project was not re-keyed, so no backup was (it comes first)
+    return [Path(b) for b, salt in sorted(backups.items())
+            if salt is not None and _salt(Path(b)) == salt]
+
+
+def rekey_unfinished(path: Path) -> list[Path]:
+    """The backups a change of passphrase stopped midway left on the old passphrase."""
+    return _rekey_pending(Path(path)) or []
+
+
+def _rekey_notice(path: Path, *, clear: bool) -> str | None:
+    if clear:  # a note killed before it was renamed in: never read
+        _rekey_note(path).with_name(_rekey_note(path).name + ".tmp").unlink(missing_ok=True)
+    pending = _rekey_pending(path)
+    if pending is None:
+        return None
+    if not pending:
+        if clear:  # nothing left to finish: the note has said all it could
+            _rekey_note(path).unlink(missing_ok=True)
+        return None
+    return (f"{len(pending)} backup(s) of {path.name} still open with its old passphrase "
+            "only (changing it was stopped before it finished): change it again "
+            f"(`workbench change-passphrase {path.name}`, or File ▸ Change passphrase…) "
+            "from the old passphrase to the new one to finish them.")
 
 
 def _opens_with(path: Path, passphrase: str) -> bool:

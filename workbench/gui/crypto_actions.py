@@ -123,6 +123,17 @@ def change_passphrase(win: MainWindow, ask: Ask = ask_passphrase) -> None:
     if not project.encrypted:
         win._error("Change passphrase", f"{project.path.name} is not encrypted.")
         return
+    if crypto.rekey_unfinished(project.path):
+        # A change stopped midway: the project already has the new passphrase (the one
+        # it is open with), some backups the old one; only the old one is asked.
+        old = ask(win, f"The passphrase {project.path.name} had before its change was "
+                  "stopped, to give the backups left on it the new one:")
+        new = store.passphrase_of(project.conn)
+        if old is None or new is None:
+            return
+        _reopen(win, lambda: crypto.change_passphrase(project.path, old, new), new,
+                f"The backups of {project.path.name} have its new passphrase.")
+        return
     old = ask(win, f"The current passphrase of {project.path.name}:")
     if old is None:
         return
