@@ -52,6 +52,9 @@ QUALIFIERS: dict[str, str] = {
     "about": "about", "around": "about", "nearly": "about", "almost": "about",
     "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
     "close to": "about",
+    # "no fewer than 20 persons" (Nigerian and South Asian copy) is a floor, not a ceiling
+    "no fewer than": "at_least", "not fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least",
 }
 
 # ---------------------------------------------------------------- casualties
@@ -346,6 +349,10 @@ FUTURE_CUES = _w("will would shall starting start starts begin begins beginning 
                  " scheduled planned upcoming until"
                  # "the verdict is expected on Wednesday", "elections are due in June"
                  " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# A word right before a weekday that names the day something is set for: "has called a
+# general strike for Tuesday", "a rally planned for Friday". A possessive day is the
+# event's own and may be past: "arrested for Saturday's bombing".
+WEEKDAY_AHEAD_WORDS = _w("for")
 # A sitting announced in the present tense, right before its day: "The hearing resumes on
 # Wednesday", "the trial reopens on May 3" (further away, "Fighting resumes on the
 # outskirts after the truce collapsed on Sunday" is a headline's past).
