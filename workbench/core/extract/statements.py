@@ -97,7 +97,9 @@ _DL_MONTH = alt(w.capitalize() for w in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     # ("SANA'A, 9 April 2017 -": the day may come first)
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?"
+    # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
+    r"\s*(?:\([^)]{1,30}\))?"
     # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
     r"\s*(?:--|-|:|—|–|//)\s+"
     # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",

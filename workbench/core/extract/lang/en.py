@@ -595,8 +595,9 @@ SPEAKER_NOUNS = frozenset(_w(
     " brigade brigades battalion division regiment corps reporter"
     # bodies of state and the courts: "a source at the police command told SANA"
     " command headquarters directorate presidency prosecution tribunal ombudsman"
-    # a written count as a source: "according to a UN tally"
-    " tally"
+    # a written count as a source: "according to a UN tally", "according to official
+    # figures" (the adjective alone was the speaker)
+    " tally figures statistics estimates"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
@@ -695,6 +696,15 @@ ABBREVIATIONS = frozenset(_w(
     " det const pte"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
 ))
+
+# A clock's "a.m." / "p.m." ends a sentence before a capital, save before the day or the
+# zone it goes with: '... at around 11:30 p.m. "It lasted ..."' is two sentences, "at 6:45
+# a.m. Sunday" and "9 p.m. GMT" are one.
+CLOCK_ABBREVIATIONS = _w("a.m p.m")
+CLOCK_FOLLOWERS = frozenset(_w("gmt utc local est cet bst")) | frozenset(
+    w[:3] for w in _w("monday tuesday wednesday thursday friday saturday sunday january"
+                       " february march april may june july august september october"
+                       " november december"))
 
 # ---------------------------------------------------------------- claims
 # Verbs of "X claimed / took / accepted responsibility for" and of denials.
