@@ -31,10 +31,8 @@ from workbench.core.extract.evaluate import evaluate_docs
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
     ("2 killed, 50 hurt", "statements"),
-    ("Gunmen kill 20", "statements"),
     ("Four FC jawans", "casualties"),
     ("2 killed, 50 hurt", "casualties"),
-    ("Over 30 killed", "casualties"),
     ("Colombia: Six", "casualties"),
 )
 
@@ -154,8 +152,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "The attack came barely a week after seven persons were killed in neighbouring Logo LGA.\n"
      "Governor Samuel Ortom, in a statement by his Chief Press Secretary, Terver Akase, "
      "condemned the killings and called on the Federal Government to act.",
-     [("SP Moses Yamu", "the incident"),
-      ("SP Moses Yamu", "policemen had been drafted to the area to restore normalcy"),
+     [("SP Moses Yamu", "policemen had been drafted to the area to restore normalcy"),
       ("SP Moses Yamu", "eight suspects had been arrested"),
       ("Chief Peter Abughul",
        "the attackers stormed the village at about 5am and shot sporadically"),
@@ -253,8 +250,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("The UN Mission in South Sudan (UNMISS)", "About 2,000 people have fled to Bor town"),
       ("local authorities", "In February, between 40 and 60 people were killed in similar raids")],
      [("Over 30 killed", "killed", 30, None, "more_than", None),
-      ("More than 30 people, among them women and children, have been killed",
-       "killed", 30, None, "more_than", "people"),
+      ("More than 30 people", "killed", 30, None, "more_than", "people"),
       ("Up to 18 children were abducted", "captured", 18, None, "up_to", "children"),
       ("between 40 and 60 people were killed", "killed", 40, 60, "range", "people")],
      [("9 April 2017", "2017-04-09"),
@@ -575,6 +571,13 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
      [("No fewer than 20 persons were killed", "killed", 20, None, "at_least", "persons")]),
     ("Not less than 12 people died.",
      [("Not less than 12 people died", "killed", 12, None, "at_least", "people")]),
+    # an apposition naming kinds of the victims without a count stands between them and
+    # their verb as "all members of ..." does; a counted one is a figure of its own
+    ("More than 30 people, among them women and children, have been killed.",
+     [("More than 30 people", "killed", 30, None, "more_than", "people")]),
+    ("Nine civilians, including three children, were killed.",
+     [("Nine civilians", "killed", 9, None, "exact", "civilians"),
+      ("including three children", "killed", 3, None, "exact", "children")]),
     ("Fewer than 10 people were injured.",
      [("Fewer than 10 people were injured", "wounded", 10, None, "up_to", "people")]),
 ])
@@ -617,6 +620,11 @@ def test_round_rules_dates(text: str, expected: list) -> None:
     ("Rebels attacked at 6:45 a.m. Sunday, the army said.",
      [("the army", "Rebels attacked at 6:45 a.m. Sunday")]),
     ("The blast hit at 9 p.m. GMT, police said.", [("police", "The blast hit at 9 p.m. GMT")]),
+    # a relative with a plain object and no words of its own reports nothing, set off by
+    # commas too (an earlier round's rule for "Officer X who confirmed the incident said")
+    ("The command's spokesman, SP Moses Yamu, who confirmed the incident, said policemen "
+     "had been drafted to the area.",
+     [("SP Moses Yamu", "policemen had been drafted to the area")]),
 ])
 def test_round_rules_statements(text: str, expected: list) -> None:
     assert engines_read(text)["statements"] == expected

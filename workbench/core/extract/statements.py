@@ -573,7 +573,8 @@ _REL_END = re.compile(r"\b(?:who|which)\s+$")
 # A plain object and then the main clause's speech verb, no punctuation between.
 _OBJECT_THEN_MAIN_VERB = re.compile(
     rf"(?:\s+(?!(?:that|{alt(EN.CLAUSE_SUBJECTS)})\b)[\w'’\-]+){{1,5}}?"
-    rf"\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
+    # (a relative set off by commas: "SP X, who confirmed the incident, said ...")
+    rf",?\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")

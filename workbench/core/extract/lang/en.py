@@ -129,7 +129,10 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
 }
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
-APPOSITION_QUANTIFIERS = _w("all both most mostly many each")
+APPOSITION_QUANTIFIERS = _w("all both most mostly many each") + _p(
+    # ... and one naming kinds of them without a count: "More than 30 people, among them
+    # women and children, have been killed" (a counted one is a figure of its own)
+    "among them|including|mainly|mostly")
 # What opens a phrase on the victims' side or unit between them and their predicate: "23
 # fighters loyal to the government were killed", "five soldiers from the 4th Division".
 VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
