@@ -290,7 +290,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             # (Ukrainian, Russian, German, Turkish copy); US dates take slashes.
             value = _safe_date(int(g[_NY]), int(g[_NB]), int(g[_NA]))
             return (value, "day") if value else None
-        return _numeric(int(g[_NA]), int(g[_NB]), g[_NY], pub)
+        return _numeric(int(g[_NA]), int(g[_NB]), g[_NY])
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
@@ -417,23 +417,16 @@ def _dateline_day(text: str, start: int, end: int) -> bool:
         row.rstrip().endswith((".", ":")) for row in head)
 
 
-def _numeric(a: int, b: int, year: str, pub: date | None = None
-             ) -> tuple[str | None, str] | None:
-    """"3/4/2015": day and month are told apart when one of them exceeds 12 (or they are
-    equal), or when only one of the two orders falls on or before publication in the
-    publication's own year (a report dates what has happened: "06/04/2017" in copy of
-    10 April 2017 is 6 April, since 4 June is still ahead); otherwise US and European
-    order disagree and only the year is given."""
+def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:
+    """"3/4/2015", "14-02-2017": day and month are told apart only when one of them
+    exceeds 12 (or they are equal); otherwise US and European order disagree and only
+    the year is given."""
     if a > 12 and b > 12:
         return None
     if a == b or a > 12 or b > 12:
         day, month = (a, b) if a > 12 else (b, a)
         value = _safe_date(int(year), month, day)
         return (value, "day") if value else None
-    if pub is not None and int(year) == pub.year and a and b:
-        day_first, month_first = date(pub.year, b, a), date(pub.year, a, b)
-        if (day_first <= pub) != (month_first <= pub):
-            return (day_first if day_first <= pub else month_first).isoformat(), "day"
     return year, "year"
 
 
