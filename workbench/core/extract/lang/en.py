@@ -127,6 +127,9 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     # "Missing: 3" in a table set as prose; "missing" is no verb, so it needs the colon
     "missing": _w("missing"),
 }
+# Suspects taken by force are arrested, not captives: "two suspects had been captured"
+# (README: arrested = "arrested, rounded up, detained"; captured = kidnapped, hostages).
+SUSPECT_NOUNS = _w("suspect suspects")
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
 APPOSITION_QUANTIFIERS = _w("all both most mostly many each") + _p(
