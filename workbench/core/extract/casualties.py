@@ -125,6 +125,8 @@ _STOP = EN.GROUP_STOP
 _AGE_WORDS_AFTER = re.compile(r"\s(?:year|month|week|day)s?\s+old\b", re.IGNORECASE)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
+_SUSPECTS = frozenset(EN.SUSPECT_NOUNS)
+_TAKEN_BY_FORCE = re.compile(r"kidnap|abduct|hostage|captive", re.IGNORECASE)
 # After "members": "of one family", "of the same clan", "of a local militia".
 _OF_KIN = re.compile(
     r"\s+of\s+(?:(?:one|a|an|the\s+same|the|his|her|their|a\s+single)\s+)?"
@@ -623,6 +625,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             group = group[3:]
             if group.lower() in _DETERMINERS:
                 group = None  # "four of the dead": the victims are named by the outcome
+        if outcome == "captured" and toks and toks[-1].lower() in _SUSPECTS and (
+                not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
+            # "two suspects had been captured" by the police ("kidnapped two suspects" stays)
+            outcome = "arrested"
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,

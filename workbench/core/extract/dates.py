@@ -69,8 +69,9 @@ DATE_RE = re.compile(
     _START
     # an ISO date, "2017-04-08" (web pages' stamps, scraped feeds): year, month, day
     + rf"(?:\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b(?![-/.]\d)"
-    rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
-    r"\b(?![/.]\d)"
+    # "14-02-2017": South Asian and African copy dashes a date written day first
+    rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.-])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
+    r"\b(?![/.-]\d)"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
@@ -132,7 +133,7 @@ DATE_FIRST = re.compile(
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
     rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?"
     rf"|\s+(?:and|to|until|till)\s+\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
-    rf"|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW})"
+    rf"|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW}|-\d\d?-{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
 # What DATE_FIRST asks after a whole number opener; triggers.py asks it in place of
@@ -151,6 +152,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SITTING_BEFORE = re.compile(
     rf"\b(?:(?:{alt(EN.SITTING_VERBS)})\s+(?:on\s+)?"
     rf"|(?:{alt(EN.ADJOURNING_VERBS)})(?:\s+[\w'’]+){{0,3}}?\s+(?:to|until|till)\s+)$")
+_FOR_DAY = re.compile(rf"\b(?:{alt(EN.WEEKDAY_AHEAD_WORDS)})\s+$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
@@ -416,8 +418,9 @@ def _dateline_day(text: str, start: int, end: int) -> bool:
 
 
 def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:
-    """"3/4/2015": day and month are told apart only when one of them exceeds 12 (or they
-    are equal); otherwise US and European order disagree and only the year is given."""
+    """"3/4/2015", "14-02-2017": day and month are told apart only when one of them
+    exceeds 12 (or they are equal); otherwise US and European order disagree and only
+    the year is given."""
     if a > 12 and b > 12:
         return None
     if a == b or a > 12 or b > 12:
@@ -437,7 +440,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
         return (pub - timedelta(days=back or 7)).isoformat()
     # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
     # Sunday" stays the latest (translated copy writes it for the day just past)
-    if rel == "next" or _future_context(text, m.start()) or _sitting(text, m.start()):
+    if (rel == "next" or _future_context(text, m.start()) or _sitting(text, m.start())
+            or _set_for(text, m)):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -472,6 +476,12 @@ def _week_day(pub: date | None, name: str, rel: str) -> str | None:
     step = EN.WEEK_RELATIONS[rel]
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
     return (monday + timedelta(days=WEEKDAYS[name[:3].lower()])).isoformat()
+
+
+def _set_for(text: str, m: re.Match[str]) -> bool:
+    """"a strike for Tuesday": the day something is set for (not "for Tuesday's raid")."""
+    return (not text.startswith(("'s", "’s"), m.end())
+            and _FOR_DAY.search(text, max(0, m.start() - 8), m.start()) is not None)
 
 
 def _sitting(text: str, pos: int) -> bool:

@@ -21,6 +21,8 @@ from typing import NamedTuple
 from .lang import en as EN
 
 ABBREVIATIONS = EN.ABBREVIATIONS
+_CLOCK_ABBR = frozenset(EN.CLOCK_ABBREVIATIONS)
+_CLOCK_FOLLOWERS = EN.CLOCK_FOLLOWERS
 
 # Sentence ends: a run of . ! ? (with closing quotes or brackets) before whitespace, or a
 # newline - save a hard line break inside a sentence, as scraped and OCR'd copy has it: a
@@ -172,6 +174,8 @@ def _is_real_boundary(text: str, dot: int, end: int) -> bool:
         return True
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
+    if word in _CLOCK_ABBR:
+        return text[end:end + 6].lstrip()[:3].lower() not in _CLOCK_FOLLOWERS
     # "U.S." / "U.N." followed by a capitalised word is usually mid-sentence.
     return not ("." in word and len(word) <= 5)
 

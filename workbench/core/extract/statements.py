@@ -97,7 +97,9 @@ _DL_MONTH = alt(w.capitalize() for w in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
 _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     # ("SANA'A, 9 April 2017 -": the day may come first)
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}\s*(?:\([^)]{1,30}\))?"
+    # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
+    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
+    r"\s*(?:\([^)]{1,30}\))?"
     # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
     r"\s*(?:--|-|:|—|–|//)\s+"
     # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
@@ -571,7 +573,8 @@ _REL_END = re.compile(r"\b(?:who|which)\s+$")
 # A plain object and then the main clause's speech verb, no punctuation between.
 _OBJECT_THEN_MAIN_VERB = re.compile(
     rf"(?:\s+(?!(?:that|{alt(EN.CLAUSE_SUBJECTS)})\b)[\w'’\-]+){{1,5}}?"
-    rf"\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
+    # (a relative set off by commas: "SP X, who confirmed the incident, said ...")
+    rf",?\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")

@@ -52,6 +52,9 @@ QUALIFIERS: dict[str, str] = {
     "about": "about", "around": "about", "nearly": "about", "almost": "about",
     "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
     "close to": "about",
+    # "no fewer than 20 persons" (Nigerian and South Asian copy) is a floor, not a ceiling
+    "no fewer than": "at_least", "not fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least",
 }
 
 # ---------------------------------------------------------------- casualties
@@ -124,9 +127,15 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     # "Missing: 3" in a table set as prose; "missing" is no verb, so it needs the colon
     "missing": _w("missing"),
 }
+# Suspects taken by force are arrested, not captives: "two suspects had been captured"
+# (README: arrested = "arrested, rounded up, detained"; captured = kidnapped, hostages).
+SUSPECT_NOUNS = _w("suspect suspects")
 # What opens an apposition on all the victims between them and their predicate: "Four
 # people, all members of one family, were killed".
-APPOSITION_QUANTIFIERS = _w("all both most mostly many each")
+APPOSITION_QUANTIFIERS = _w("all both most mostly many each") + _p(
+    # ... and one naming kinds of them without a count: "More than 30 people, among them
+    # women and children, have been killed" (a counted one is a figure of its own)
+    "among them|including|mainly|mostly")
 # What opens a phrase on the victims' side or unit between them and their predicate: "23
 # fighters loyal to the government were killed", "five soldiers from the 4th Division".
 VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
@@ -346,6 +355,10 @@ FUTURE_CUES = _w("will would shall starting start starts begin begins beginning 
                  " scheduled planned upcoming until"
                  # "the verdict is expected on Wednesday", "elections are due in June"
                  " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# A word right before a weekday that names the day something is set for: "has called a
+# general strike for Tuesday", "a rally planned for Friday". A possessive day is the
+# event's own and may be past: "arrested for Saturday's bombing".
+WEEKDAY_AHEAD_WORDS = _w("for")
 # A sitting announced in the present tense, right before its day: "The hearing resumes on
 # Wednesday", "the trial reopens on May 3" (further away, "Fighting resumes on the
 # outskirts after the truce collapsed on Sunday" is a headline's past).
@@ -588,8 +601,9 @@ SPEAKER_NOUNS = frozenset(_w(
     " brigade brigades battalion division regiment corps reporter"
     # bodies of state and the courts: "a source at the police command told SANA"
     " command headquarters directorate presidency prosecution tribunal ombudsman"
-    # a written count as a source: "according to a UN tally"
-    " tally"
+    # a written count as a source: "according to a UN tally", "according to official
+    # figures" (the adjective alone was the speaker)
+    " tally figures statistics estimates"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
@@ -688,6 +702,15 @@ ABBREVIATIONS = frozenset(_w(
     " det const pte"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
 ))
+
+# A clock's "a.m." / "p.m." ends a sentence before a capital, save before the day or the
+# zone it goes with: '... at around 11:30 p.m. "It lasted ..."' is two sentences, "at 6:45
+# a.m. Sunday" and "9 p.m. GMT" are one.
+CLOCK_ABBREVIATIONS = _w("a.m p.m")
+CLOCK_FOLLOWERS = frozenset(_w("gmt utc local est cet bst")) | frozenset(
+    w[:3] for w in _w("monday tuesday wednesday thursday friday saturday sunday january"
+                       " february march april may june july august september october"
+                       " november december"))
 
 # ---------------------------------------------------------------- claims
 # Verbs of "X claimed / took / accepted responsibility for" and of denials.
