@@ -35,7 +35,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
-from .tokens import Token, analyse, bare_token, document_sentences, is_end
+from .tokens import Token, analyse, bare_token, document_sentences, is_end, word_in
 
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
@@ -76,6 +76,7 @@ _CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+_PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
@@ -137,7 +138,7 @@ _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
-                          "المسؤولية", "مسؤولية"))
+                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -526,7 +527,10 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
             continue
         # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
         # who speaks ("العراق: اعتقال ..." is a dateline)
-        said = {form for r in range(st.speaker[0], st.speaker[1]) if toks[r - 1].w != "في"
+        # nor is a place a title governs ("مصدر أمني في محافظة ديالى", "قائد محور تعز":
+        # "ديالى: ..." and "تعز: ..." are datelines)
+        said = {form for r in range(st.speaker[0], st.speaker[1])
+                if toks[r - 1].w != "في" and not word_in(toks[r - 1], _PLACE_HEADS)
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
@@ -1439,7 +1443,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # the preposition of "على أن".
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
-                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)), sp_end)
+                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)
+                # "مصدر طبي في مستشفى الثورة للموقع إن": the site addressed, named again
+                or (toks[r].w in _DEFINITE_OUTLETS and r + 1 == sp_end
+                    and toks[r - 1].w not in _NAME_ADJECTIVES)), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):

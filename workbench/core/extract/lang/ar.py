@@ -556,6 +556,11 @@ OBJECT_MASDARS_III: tuple[str, ...] = (
     "الموافقة", "المشاركة", "المصادقة", "المقاطعة", "المطالبة", "الملاحقة", "المواجهة",
     "المباشرة", "المتابعة", "المساهمة", "المعالجة")
 SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
+# Measures an authority announces as the object of "أعلن" ("وأعلنت وزارة الداخلية في
+# الحكومة المؤقتة رفع حظر التجول"): after the body of the speaker ("في الحكومة المؤقتة")
+# such a masdar opens the words, as "مقتل" does.
+ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمديد", "إلغاء", "تعليق",
+                                       "استئناف")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
@@ -889,6 +894,13 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "الجيش", "التحالف", "الحكومة", "الرئاسة",
     # a municipality and a council ("بلدية سبها: حظر تجول ...", "المجلس المحلي: ...")
     "بلدية", "البلدية", "المجلس",
+)
+# Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
+# headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
+# is a dateline place, not that speaker ("ديالى: مقتل مزارع ...").
+PLACE_HEADS: tuple[str, ...] = (
+    "محافظة", "مدينة", "محور", "قضاء", "ناحية", "ولاية", "إقليم", "منطقة", "بلدة",
+    "قرية", "مخيم", "مديرية", "حي", "ريف", "جبهة", "قطاع", "محافظ",
 )
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
