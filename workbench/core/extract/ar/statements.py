@@ -160,6 +160,8 @@ class _Stmt:
     # the outlet that passed the words on ("في بيان نقلته وكالة ..."): a verb or participle
     # after them continues the speaker, not the outlet
     passed_on: bool = False
+    # the speaker opens with the clitic "و" of a second party ("... والحوثيون يؤكدون ...")
+    waw: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -527,10 +529,12 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
             continue
         # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
         # who speaks ("العراق: اعتقال ..." is a dateline)
-        # nor is a place a title governs ("مصدر أمني في محافظة ديالى", "قائد محور تعز":
-        # "ديالى: ..." and "تعز: ..." are datelines)
+        # nor, for a one-word name, is a place a title governs ("مصدر أمني في محافظة
+        # ديالى", "قائد محور تعز": "ديالى: ..." and "تعز: ..." are datelines; "بلدي سرت:"
+        # names the council of "المجلس البلدي لمدينة سرت")
         said = {form for r in range(st.speaker[0], st.speaker[1])
-                if toks[r - 1].w != "في" and not word_in(toks[r - 1], _PLACE_HEADS)
+                if toks[r - 1].w != "في" and not (
+                    len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS))
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
@@ -554,7 +558,15 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
-            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (sa, k)))
+            r = _headline_reply(toks, c, sb)
+            raw.append(_Stmt(c, r, (sa, k)))
+            if r < sb:
+                # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
+                # يؤكدون إصابة الهدف"): its subject carries the "و"
+                q = next((q for q in range(r + 1, sb) if _verb_form(toks[q], _HEAD_VERBS)), sb)
+                c2 = q + 2 if q + 1 < sb and toks[q + 1].w in _COMP else q + 1
+                if c2 < sb and not _negated(toks, r, q):
+                    raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
             return True
     return False
 
@@ -2061,6 +2073,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "وفقا لمسؤولين"
             elif speaker and toks[st.speaker[0]].w.startswith("بال"):
                 speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
+            elif speaker and st.waw and speaker.startswith("و"):
+                speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
         if speaker and not st.passed_on:
