@@ -65,6 +65,8 @@ _TOLL = fold_set(V.TOLL_WORDS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
 _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
+_PARTING = fold_set(V.PARTING_VERBS)
+_LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
@@ -346,7 +348,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION)
+    _ELIMINATION) | _PARTING
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -477,7 +479,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
     n = 0
     while j < sb and n < 5:
         t = toks[j]
-        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
+        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or word_in(
+                t, _PARTING) or t.w in _BREAKS:
             break
         if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
                 toks[j + 1], _NON_PERSON)):
@@ -724,6 +727,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
+            if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
+                return k + 2, "killed"  # "الطفلين فارقا الحياة"
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
                     toks[k + 1].is_digit or _count_word(toks[k + 1])):
                 # "11 شخصا بينهم 4 أطفال قتلوا": the sub-group before the verb
@@ -1052,6 +1057,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         c = _Count(k, k, k + 1, value, None, "exact")
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
         b = k + 1
+        verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
         if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
@@ -1061,6 +1067,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             fwd = _forward(toks, k + 1, sb, max_gap=1)
             if fwd:
                 outcome, b = fwd[1], fwd[0]
+                verb_after = True
         if outcome is None and dual and k > sa and word_in(toks[k - 1], _SELF_VERBS):
             se = _self_blast(toks, sa, c, k + 1, sb)
             if se:
@@ -1094,6 +1101,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
             grp = None
+        elif grp is not None and verb_after:
+            # the verb closes the span but is no part of who ("الطفلين قتلا": "الطفلين",
+            # "الطفلين فارقا الحياة")
+            grp = (k, max(k + 1, b - 2 if toks[b - 1].w in _LIFE else b - 1))
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out

@@ -141,6 +141,8 @@ OUTCOME_DUALS: dict[str, str] = {
 OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys((
         "قتلوا", "قتلا", "قتل", "قتلن", "قتلت", "استشهدوا", "ماتوا", "توفوا", "توفي", "لقوا",
+        # the dual and the feminine plural: "عسكريين اثنين استشهدا"
+        "استشهدا", "استشهدن",
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
@@ -187,6 +189,10 @@ DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توف�
                                 "فارق", "فارقت", "فارقوا",
                                 # the masdar: "بعد وفاة اثنين من المصابين"
                                 "وفاة")
+# Parting from life after the counted phrase ("الطفلين فارقا الحياة"): a death only with
+# "الحياة" after the verb ("فارق" alone is also "differed").
+PARTING_VERBS: tuple[str, ...] = ("فارق", "فارقت", "فارقا", "فارقتا", "فارقوا", "فارقن")
+LIFE_WORDS: tuple[str, ...] = ("الحياة",)
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
