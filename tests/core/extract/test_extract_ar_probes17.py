@@ -424,6 +424,14 @@ def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> N
      [('5 مدنيين فارقوا الحياة', 'killed', 5, None, 'exact', 'مدنيين')]),
     # ... and not without it
     ('وقال إن الطرفين فارقا المكان قبل وصول الشرطة.', []),
+    # a death sentence kills nobody: the verdict may stand eight tokens back, past the
+    # court's name and an aside; a headline's "الإعدام لـ..." is the penalty for ...
+    ('قضت محكمة جنايات الزقازيق، اليوم الخميس، بإعدام 5 متهمين.', []),
+    ('الإعدام لـ5 متهمين والمؤبد لـ8 في قضية الكنيسة', []),
+    ('الإعدام لخمسة متهمين في قضية الكنيسة', []),
+    # ... while an execution carried out still counts
+    ('أعدم التنظيم 5 أشخاص في الساحة العامة.',
+     [('أعدم التنظيم 5 أشخاص', 'killed', 5, None, 'exact', 'أشخاص')]),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected

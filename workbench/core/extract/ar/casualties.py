@@ -690,7 +690,12 @@ def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
     بالإعدام")? A verdict word within the four words before it makes it one."""
     if not word_in(toks[k], _EXECUTION):
         return False
-    return any(word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 4), k))
+    if toks[k].w == "الاعدام" and k + 1 < len(toks) and (toks[k + 1].w == "ل" or (
+            toks[k + 1].w[:1] == "ل" and _count_word(toks[k + 1]))):
+        return True  # a court page's headline: "الإعدام لـ5 متهمين" (the penalty for)
+    # (eight tokens: the court's name and an aside may stand between, "قضت محكمة جنايات
+    # الزقازيق، اليوم الخميس، بإعدام 5 متهمين")
+    return any(word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 8), k))
 
 
 def _count_word(t: Token) -> bool:
