@@ -1005,13 +1005,19 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
 # --- implicit counts: duals and indefinite singulars -------------------------------
 
 
+def _aside_subgroup(toks: list[Token], sa: int, k: int) -> bool:
+    """Is ``k`` the first word of a sub-group set off by commas inside a figure read up to
+    its verb ("تسعة مدنيين، بينهم طفلان، استشهدوا")? Its own count is still to read."""
+    return k - 2 >= sa and toks[k - 2].w in ("،", ",") and bool(word_in(toks[k - 1], _SUBGROUP))
+
+
 def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
               figures: list[_Figure], where: list[int]) -> list[_Figure]:
     """Figures of the implicit counts among the tokens ``where`` (indices in [sa, sb);
     any token that is not a dual, singular or "أحد" is passed over)."""
     out: list[_Figure] = []
     for k in where:
-        if k in used or not toks[k].is_word:
+        if not toks[k].is_word or (k in used and not _aside_subgroup(toks, sa, k)):
             continue
         t = toks[k]
         dual_noun = word_in(t, _DUAL_NOUNS)
@@ -1252,6 +1258,9 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             "بينهم",)):
         if figures and figures[-1].b <= k and k - figures[-1].b <= 3:
             return figures[-1].outcome, k - 1
+        if _aside_subgroup(toks, sa, k) and (
+                around := next((f for f in figures if f.a < k < f.b), None)):
+            return around.outcome, k - 1  # "تسعة مدنيين، بينهم طفلان، استشهدوا"
         for m in range(k - 2, max(sa, k - 8) - 1, -1):
             nf = word_in(toks[m], _NOUNS)
             if nf:
