@@ -276,10 +276,11 @@ def test_report_dates(text: str, expected: list[tuple[str, str | None]]) -> None
     ('وكان 30 شخصا، بينهم ثلاثة أطفال، أصيبوا في القصف.',
      [('30 شخصا، بينهم ثلاثة أطفال، أصيبوا', 'wounded', 30, 'exact'),
       ('ثلاثة أطفال', 'wounded', 3, 'exact')]),
-    _miss('وقال إن 14 مدنيا، بينهم امرأة، قتلوا.',
-          [('14 مدنيا، بينهم امرأة، قتلوا', 'killed', 14, 'exact'),
-           ('بينهم امرأة', 'killed', 1, 'exact')],
-          'a singular sub-group inside the span of the figure it divides is not read'),
+    # (a strict xfail of this round until the seventeenth: a singular sub-group inside the
+    # span of the figure it divides)
+    ('وقال إن 14 مدنيا، بينهم امرأة، قتلوا.',
+     [('14 مدنيا، بينهم امرأة، قتلوا', 'killed', 14, 'exact'),
+      ('بينهم امرأة', 'killed', 1, 'exact')]),
     ('وصل 40 صحفيا، بينهم مراسلان، إلى المدينة.', []),
     ('وقال إن 5 صيادين لا يزالون مفقودين.',
      [('5 صيادين لا يزالون مفقودين', 'missing', 5, 'exact')]),

@@ -65,6 +65,8 @@ _TOLL = fold_set(V.TOLL_WORDS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
 _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
+_PARTING = fold_set(V.PARTING_VERBS)
+_LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
@@ -346,7 +348,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION)
+    _ELIMINATION) | _PARTING
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -477,7 +479,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
     n = 0
     while j < sb and n < 5:
         t = toks[j]
-        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or t.w in _BREAKS:
+        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or word_in(
+                t, _PARTING) or t.w in _BREAKS:
             break
         if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
                 toks[j + 1], _NON_PERSON)):
@@ -687,7 +690,12 @@ def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
     بالإعدام")? A verdict word within the four words before it makes it one."""
     if not word_in(toks[k], _EXECUTION):
         return False
-    return any(word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 4), k))
+    if toks[k].w == "الاعدام" and k + 1 < len(toks) and (toks[k + 1].w == "ل" or (
+            toks[k + 1].w[:1] == "ل" and _count_word(toks[k + 1]))):
+        return True  # a court page's headline: "الإعدام لـ5 متهمين" (the penalty for)
+    # (eight tokens: the court's name and an aside may stand between, "قضت محكمة جنايات
+    # الزقازيق، اليوم الخميس، بإعدام 5 متهمين")
+    return any(word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 8), k))
 
 
 def _count_word(t: Token) -> bool:
@@ -724,6 +732,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
+            if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
+                return k + 2, "killed"  # "الطفلين فارقا الحياة"
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
                     toks[k + 1].is_digit or _count_word(toks[k + 1])):
                 # "11 شخصا بينهم 4 أطفال قتلوا": the sub-group before the verb
@@ -995,13 +1005,19 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
 # --- implicit counts: duals and indefinite singulars -------------------------------
 
 
+def _aside_subgroup(toks: list[Token], sa: int, k: int) -> bool:
+    """Is ``k`` the first word of a sub-group set off by commas inside a figure read up to
+    its verb ("تسعة مدنيين، بينهم طفلان، استشهدوا")? Its own count is still to read."""
+    return k - 2 >= sa and toks[k - 2].w in ("،", ",") and bool(word_in(toks[k - 1], _SUBGROUP))
+
+
 def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
               figures: list[_Figure], where: list[int]) -> list[_Figure]:
     """Figures of the implicit counts among the tokens ``where`` (indices in [sa, sb);
     any token that is not a dual, singular or "أحد" is passed over)."""
     out: list[_Figure] = []
     for k in where:
-        if k in used or not toks[k].is_word:
+        if not toks[k].is_word or (k in used and not _aside_subgroup(toks, sa, k)):
             continue
         t = toks[k]
         dual_noun = word_in(t, _DUAL_NOUNS)
@@ -1052,6 +1068,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         c = _Count(k, k, k + 1, value, None, "exact")
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
         b = k + 1
+        verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
         if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
@@ -1061,6 +1078,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             fwd = _forward(toks, k + 1, sb, max_gap=1)
             if fwd:
                 outcome, b = fwd[1], fwd[0]
+                verb_after = True
         if outcome is None and dual and k > sa and word_in(toks[k - 1], _SELF_VERBS):
             se = _self_blast(toks, sa, c, k + 1, sb)
             if se:
@@ -1094,6 +1112,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
             grp = None
+        elif grp is not None and verb_after:
+            # the verb closes the span but is no part of who ("الطفلين قتلا": "الطفلين",
+            # "الطفلين فارقا الحياة")
+            grp = (k, max(k + 1, b - 2 if toks[b - 1].w in _LIFE else b - 1))
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
@@ -1236,6 +1258,9 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             "بينهم",)):
         if figures and figures[-1].b <= k and k - figures[-1].b <= 3:
             return figures[-1].outcome, k - 1
+        if _aside_subgroup(toks, sa, k) and (
+                around := next((f for f in figures if f.a < k < f.b), None)):
+            return around.outcome, k - 1  # "تسعة مدنيين، بينهم طفلان، استشهدوا"
         for m in range(k - 2, max(sa, k - 8) - 1, -1):
             nf = word_in(toks[m], _NOUNS)
             if nf:

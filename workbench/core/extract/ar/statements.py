@@ -35,7 +35,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
-from .tokens import Token, analyse, bare_token, document_sentences, is_end
+from .tokens import Token, analyse, bare_token, document_sentences, is_end, word_in
 
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
@@ -76,6 +76,7 @@ _CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+_PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
@@ -137,7 +138,7 @@ _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
-                          "المسؤولية", "مسؤولية"))
+                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -159,6 +160,8 @@ class _Stmt:
     # the outlet that passed the words on ("في بيان نقلته وكالة ..."): a verb or participle
     # after them continues the speaker, not the outlet
     passed_on: bool = False
+    # the speaker opens with the clitic "و" of a second party ("... والحوثيون يؤكدون ...")
+    waw: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -526,7 +529,12 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
             continue
         # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
         # who speaks ("العراق: اعتقال ..." is a dateline)
-        said = {form for r in range(st.speaker[0], st.speaker[1]) if toks[r - 1].w != "في"
+        # nor, for a one-word name, is a place a title governs ("مصدر أمني في محافظة
+        # ديالى", "قائد محور تعز": "ديالى: ..." and "تعز: ..." are datelines; "بلدي سرت:"
+        # names the council of "المجلس البلدي لمدينة سرت")
+        said = {form for r in range(st.speaker[0], st.speaker[1])
+                if toks[r - 1].w != "في" and not (
+                    len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS))
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
@@ -550,7 +558,15 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
-            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (sa, k)))
+            r = _headline_reply(toks, c, sb)
+            raw.append(_Stmt(c, r, (sa, k)))
+            if r < sb:
+                # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
+                # يؤكدون إصابة الهدف"): its subject carries the "و"
+                q = next((q for q in range(r + 1, sb) if _verb_form(toks[q], _HEAD_VERBS)), sb)
+                c2 = q + 2 if q + 1 < sb and toks[q + 1].w in _COMP else q + 1
+                if c2 < sb and not _negated(toks, r, q):
+                    raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
             return True
     return False
 
@@ -1439,7 +1455,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # the preposition of "على أن".
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
-                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)), sp_end)
+                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)
+                # "مصدر طبي في مستشفى الثورة للموقع إن": the site addressed, named again
+                or (toks[r].w in _DEFINITE_OUTLETS and r + 1 == sp_end
+                    and toks[r - 1].w not in _NAME_ADJECTIVES)), sp_end)
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
@@ -2054,6 +2073,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "وفقا لمسؤولين"
             elif speaker and toks[st.speaker[0]].w.startswith("بال"):
                 speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
+            elif speaker and st.waw and speaker.startswith("و"):
+                speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
         if speaker and not st.passed_on:

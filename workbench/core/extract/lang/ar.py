@@ -141,6 +141,8 @@ OUTCOME_DUALS: dict[str, str] = {
 OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys((
         "قتلوا", "قتلا", "قتل", "قتلن", "قتلت", "استشهدوا", "ماتوا", "توفوا", "توفي", "لقوا",
+        # the dual and the feminine plural: "عسكريين اثنين استشهدا"
+        "استشهدا", "استشهدن",
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
@@ -187,6 +189,10 @@ DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توف�
                                 "فارق", "فارقت", "فارقوا",
                                 # the masdar: "بعد وفاة اثنين من المصابين"
                                 "وفاة")
+# Parting from life after the counted phrase ("الطفلين فارقا الحياة"): a death only with
+# "الحياة" after the verb ("فارق" alone is also "differed").
+PARTING_VERBS: tuple[str, ...] = ("فارق", "فارقت", "فارقا", "فارقتا", "فارقوا", "فارقن")
+LIFE_WORDS: tuple[str, ...] = ("الحياة",)
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
@@ -556,6 +562,11 @@ OBJECT_MASDARS_III: tuple[str, ...] = (
     "الموافقة", "المشاركة", "المصادقة", "المقاطعة", "المطالبة", "الملاحقة", "المواجهة",
     "المباشرة", "المتابعة", "المساهمة", "المعالجة")
 SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
+# Measures an authority announces as the object of "أعلن" ("وأعلنت وزارة الداخلية في
+# الحكومة المؤقتة رفع حظر التجول"): after the body of the speaker ("في الحكومة المؤقتة")
+# such a masdar opens the words, as "مقتل" does.
+ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمديد", "إلغاء", "تعليق",
+                                       "استئناف")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
@@ -600,6 +611,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
+    # documenting, as counting ("أحصى"): "ووثق المرصد السوري مقتل 11 شخصا"
+    "وثق", "وثقت",
     "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
     # Iraqi and Gulf copy: "وبينت الخلية أن ..." (the feminine and plural only: the
     # unvowelled masculine "بين" is "between")
@@ -635,7 +648,8 @@ OPENING_BAYYANA: str = "وبين"
 OBJECT_VERBS: tuple[str, ...] = (
     "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
-    "نعت", "طالب", "طالبت", "أحصى", "أحصت", "رجح", "رجحت", "أفاد", "أفادت", "أفادوا",
+    "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
+    "أفادوا",
     "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
@@ -889,6 +903,15 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "الجيش", "التحالف", "الحكومة", "الرئاسة",
     # a municipality and a council ("بلدية سبها: حظر تجول ...", "المجلس المحلي: ...")
     "بلدية", "البلدية", "المجلس",
+    # the Syrian local coordination committees ("تنسيقية مدينة الرستن: 9 شهداء ...")
+    "تنسيقية", "التنسيقية", "تنسيقيات",
+)
+# Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
+# headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
+# is a dateline place, not that speaker ("ديالى: مقتل مزارع ...").
+PLACE_HEADS: tuple[str, ...] = (
+    "محافظة", "مدينة", "محور", "قضاء", "ناحية", "ولاية", "إقليم", "منطقة", "بلدة",
+    "قرية", "مخيم", "مديرية", "حي", "ريف", "جبهة", "قطاع", "محافظ",
 )
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
