@@ -112,6 +112,20 @@ def unmatched_log_ids(conn: sqlite3.Connection, tables: Sequence[tuple[str, str]
     return [r[0] for r in conn.execute(sql)]
 
 
+def own_entities(conn: sqlite3.Connection, ids: Sequence[Any]) -> dict[bytes, set[str]]:
+    """For each of ``ids`` (as :func:`key_bytes`), the entities (by name) of its own
+    audit entries (``merged_from`` unset), each id looked up by the ``entity_id`` index."""
+    found: dict[bytes, set[str]] = {}
+    sql = ("SELECT DISTINCT entity FROM audit WHERE entity_id = CAST(? AS TEXT) "
+           "AND merged_from IS NULL")
+    for value in ids:
+        names = found.setdefault(key_bytes(value), set())
+        for (entity,) in conn.execute(sql, (value,)):
+            name = text(entity) if entity.__class__ is bytes else str(entity)
+            names.add(logcodes.ENTITY_NAMES.get(name, name))
+    return found
+
+
 def row_by_key(conn: sqlite3.Connection, table: str, cols: Sequence[str], key: str,
                value: Any, exprs: dict[str, str] | None = None) -> tuple[Any, ...] | None:
     """One row's ``cols`` by its key (a text key as its bytes, or a number), or None;

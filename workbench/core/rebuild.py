@@ -116,6 +116,11 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
     # are looked up one by one, so a removed row is never hidden by its namesake.
     orphans = rawread.unmatched_log_ids(conn, [TABLES[e] for e in TABLES
                                                if e not in _NAMED])
+    # An orphan is compared as an entity's row only where the log holds an own entry of
+    # that entity for it: without one, a row of that key is a suspect of the table's own
+    # (no entry holds it) and an absent row has nothing to differ from. (Each orphan
+    # was looked up in every table, ~1,700 lookups at 100,000 annotations, ~0.2 s.)
+    owners = rawread.own_entities(conn, orphans)
     found: list[Difference] = []
     for entity in wanted:
         table, pk = TABLES[entity]
@@ -127,7 +132,8 @@ def differences(conn: sqlite3.Connection, entities: tuple[str, ...] = tuple(TABL
         # document id that is no number sorts as 0 but is looked up as written.
         as_key = _number if numbered else rawread.key_bytes
         suspects = {(as_key(k), rawread.key_bytes(k)) for k in _suspects(conn, entity)}
-        suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans)
+        suspects.update((as_key(k), rawread.key_bytes(k)) for k in orphans
+                        if entity in owners.get(rawread.key_bytes(k), ()))
         if entity == "annotation":
             suspects.update((as_key(k), rawread.key_bytes(k)) for k in _quote_suspects(conn))
         bad: list[tuple[str, str]] = []
