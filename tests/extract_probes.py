@@ -57,6 +57,19 @@ def engines_read(text: str, published: str = EN_PUBLISHED) -> dict[str, list[tup
     }
 
 
+def as_gold(text: str, statements: list, casualties: list, dates: list,
+            published: str = EN_PUBLISHED) -> dict:
+    """A probe report's expectations as a gold document of the corpus format, so a
+    round's reports can be scored the way `workbench eval` scores the corpus."""
+    return {
+        "text": text, "published": published,
+        "statements": [{"speaker": s, "evidence": w} for s, w in statements],
+        "casualties": [{"evidence": e, "outcome": o, "count_low": lo, "count_high": hi,
+                        "qualifier": q, "group": g} for e, o, lo, hi, q, g in casualties],
+        "dates": [{"evidence": e, "value": v} for e, v in dates],
+    }
+
+
 def check_report(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], ...],
                  text: str, engine: str, expected: list,
                  published: str = EN_PUBLISHED) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import EN_PUBLISHED, check_report, engines_read, figures
+from tests.extract_probes import as_gold, check_report, engines_read, figures
 from workbench.core.extract.evaluate import evaluate_docs
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -623,19 +623,8 @@ def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list)
     check_report(request, _MISSES, text, "dates", expected)
 
 
-def _as_gold(text: str, statements: list, casualties: list, dates: list) -> dict:
-    """A report's expectations as a gold document of the corpus format."""
-    return {
-        "text": text, "published": EN_PUBLISHED,
-        "statements": [{"speaker": s, "evidence": w} for s, w in statements],
-        "casualties": [{"evidence": e, "outcome": o, "count_low": lo, "count_high": hi,
-                        "qualifier": q, "group": g} for e, o, lo, hi, q, g in casualties],
-        "dates": [{"evidence": e, "value": v} for e, v in dates],
-    }
-
-
 def _round_scores() -> dict:
-    return evaluate_docs([_as_gold(*r) for r in REPORTS], details=False)
+    return evaluate_docs([as_gold(*r) for r in REPORTS], details=False)
 
 
 def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:

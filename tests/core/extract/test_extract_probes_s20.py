@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import EN_PUBLISHED, check_report, engines_read, figures
+from tests.extract_probes import as_gold, check_report, engines_read, figures
 from workbench.core.extract.evaluate import evaluate_docs
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -542,22 +542,11 @@ def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list)
     check_report(request, _MISSES, text, "dates", expected)
 
 
-def _as_gold(text: str, statements: list, casualties: list, dates: list) -> dict:
-    """A report's expectations as a gold document of the corpus format."""
-    return {
-        "text": text, "published": EN_PUBLISHED,
-        "statements": [{"speaker": s, "evidence": w} for s, w in statements],
-        "casualties": [{"evidence": e, "outcome": o, "count_low": lo, "count_high": hi,
-                        "qualifier": q, "group": g} for e, o, lo, hi, q, g in casualties],
-        "dates": [{"evidence": e, "value": v} for e, v in dates],
-    }
-
-
 def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
     """The round's reports scored as `workbench eval` scores a corpus (spans overlap,
     speakers share a word, counts and values agree) reach the issue's aims on unseen
     text."""
-    scores = evaluate_docs([_as_gold(*r) for r in REPORTS], details=False)
+    scores = evaluate_docs([as_gold(*r) for r in REPORTS], details=False)
     assert scores["statements"]["f1"] >= 0.85
     assert scores["casualties"]["f1"] >= 0.95
     assert scores["dates"]["f1"] >= 0.97
