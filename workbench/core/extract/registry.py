@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .rejoin import Rejoined
+from .rejoin import Rejoined, rejoin
 
 Engine = Callable[..., list[dict[str, Any]]]
 KINDS = ("casualties", "dates", "statements", "claims")
@@ -50,7 +50,6 @@ def _ensure_loaded() -> None:
     from .casualties import find_casualties
     from .claims import find_claims
     from .dates import find_dates
-    from .rejoin import rejoin
     from .statements import find_statements
 
     for kind, fn in (("casualties", find_casualties), ("dates", find_dates),
