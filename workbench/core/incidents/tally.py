@@ -85,6 +85,9 @@ class SourceRow:
     vague: bool = False
     approximate: bool = False
     figures: list[Figure] = field(default_factory=list)
+    # The later document whose revised toll replaces this one's figure in this cell
+    # (rule 3 across reports): still a source, but its figure no longer counts here.
+    superseded_by: int | None = None
 
 
 @dataclass
@@ -289,7 +292,8 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     ``named`` is what its civilians' and combatants' sources add up to (the low never
     goes below it), ``named_docs`` those sources, and ``disputed`` the documents its
     categories' conflicts name (a dispute over one group is a dispute over the total)."""
-    used = [s for s in cell.sources if s.included and (s.low is not None or s.high is not None)]
+    used = [s for s in cell.sources if s.included and s.superseded_by is None
+            and (s.low is not None or s.high is not None)]
     if not used:
         return
     lows = [s.low for s in used if s.low is not None]
@@ -385,15 +389,22 @@ def tally(project: Project, incident_id: str,
         result.cells[(outcome, category)] = cell
     for (outcome, category), cell in result.cells.items():
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        for row, by in _superseded(cell.sources, _revises):
+            row.superseded_by = by
+            for f in row.figures:
+                if f.used:
+                    f.used, f.note = False, _LATER_NOTE.format(by)
         _aggregate(cell, inc["best"].get(f"{outcome}/{category}"))
     for outcome, by_doc in by_total.items():
         cell = Cell(outcome, "all")
         named: dict[str, list[SourceRow]] = defaultdict(list)  # the total's, by category
+        parts_of: dict[int, dict[str, SourceRow]] = {}
         for doc_id in by_doc:
             key = (outcome, doc_id)
             parts = ({c: _source_row(docs[doc_id], inc["included_docs"], figs)
                       for c, figs in regrouped[key].items()} if key in regrouped
                      else rows_of[key])
+            parts_of[doc_id] = parts
             counted = [c for c, p in parts.items() if p.included]
             for c in counted:
                 named[c].append(parts[c])
@@ -404,6 +415,7 @@ def tally(project: Project, incident_id: str,
                 list(parts.values()), open_above=len(counted) == 1
                 and counted[0] != "unknown" and key not in whole_toll))
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        _supersede_in_total(cell, named, parts_of)
         disputed = [c for c in model.CATEGORIES
                     if (x := result.cells.get((outcome, c))) is not None and x.conflict]
         _aggregate(cell, inc["best"].get(f"{outcome}/all"), _named_range(named),
@@ -413,6 +425,54 @@ def tally(project: Project, incident_id: str,
         result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
+
+
+_LATER_NOTE = "superseded by the revised toll of a later report (document {})"
+
+
+def _revises(row: SourceRow) -> bool:
+    """Whether a document's counted figure in a cell is a revised toll ("rose to 14")."""
+    return any(f.used and f.updated for f in row.figures)
+
+
+def _superseded(rows: list[SourceRow], revises: Any) -> list[tuple[SourceRow, int]]:
+    """Rule 3 across reports: each row (included, with a figure) published on an earlier
+    day than a report, graded no worse, whose figure ``revises`` the toll, with the
+    latest such report's document. "Three killed" on Monday and "the toll rose to 14"
+    on Tuesday are one toll, 14, not a disagreement between 3 and 14. A report of the
+    same day, or one without a date, cannot be ordered and stays; so does a better
+    graded source's figure (rule 8: a worse source's later claim does not erase it)."""
+    counted = [s for s in rows if s.included and (s.low is not None or s.high is not None)]
+    revising = sorted((s for s in counted if s.published and revises(s)),
+                      key=lambda s: (s.published, s.doc_id), reverse=True)
+    out = []
+    for s in counted if revising else ():
+        by = next((r for r in revising if s.published and s.published < r.published
+                   and _grade_rank(r) <= _grade_rank(s)), None)  # type: ignore[operator]
+        if by is not None:
+            out.append((s, by.doc_id))
+    return out
+
+
+def _supersede_in_total(cell: Cell, named: dict[str, list[SourceRow]],
+                        parts_of: dict[int, dict[str, SourceRow]]) -> None:
+    """Rule 3 across reports in an outcome's total. A later revised toll that names no
+    victims replaces the earlier reports' totals and the groups they named; a revised
+    toll of one group replaces that group's earlier figures, and the earlier reports'
+    totals that added them (their other groups still count in ``named``)."""
+    whole = {d for d, parts in parts_of.items()
+             if "unknown" in parts and _revises(parts["unknown"])}
+    by_doc = {s.doc_id: by for s, by in _superseded(cell.sources, lambda s: s.doc_id in whole)}
+    gone: set[int] = set()  # id() of the group rows a later revision of the group replaces
+    for category in ("civilians", "combatants"):
+        for row, by in _superseded(named.get(category, []), _revises):
+            gone.add(id(row))
+            by_doc.setdefault(row.doc_id, by)
+    whole_gone = {s.doc_id for s, _ in _superseded(cell.sources, lambda s: s.doc_id in whole)}
+    for category, rows in named.items():
+        named[category] = [r for r in rows if id(r) not in gone and r.doc_id not in whole_gone]
+    for s in cell.sources:
+        s.superseded_by = by_doc.get(s.doc_id)
 
 
 def published_note(project: Project, working: Tally) -> str:

@@ -1,0 +1,126 @@
+"""Tallies checked against expectations worked out by hand from docs/incidents.md."""
+
+from __future__ import annotations
+
+from tests.core.incidents.helpers import figure, report
+from workbench.core.incidents import ops
+from workbench.core.incidents.tally import tally
+
+
+def _incident(project, *ann_ids):
+    return ops.create_incident(project, "Checkpoint attack", members=list(ann_ids)).result
+
+
+def test_a_later_reports_revised_toll_supersedes_the_earlier_reports(project):
+    # Monday's wire says 3 killed; Tuesday's report says the toll rose to 14. The 3 was
+    # the toll of Monday, not a disagreement: the incident is 14 killed (low 14, not 3),
+    # and the sources do not disagree.
+    early = report(project, "Three people were killed at the checkpoint.\n",
+                   name="monday.txt", published="2026-03-02")
+    late = report(project, "The toll from Monday's attack rose to 14.\n",
+                  name="tuesday.txt", published="2026-03-03")
+    a = figure(project, early, "Three people were killed", count_low=3, qualifier="exact")
+    b = figure(project, late, "rose to 14", count_low=14, qualifier="exact")
+    t = tally(project, _incident(project, a, b))
+    cell = t.cell("killed")
+    assert (cell.low, cell.best, cell.high) == (14, 14, 14)
+    assert not cell.conflict
+    assert next(s for s in cell.sources if s.doc_id == early).superseded_by == late
+    # Still one of the incident's sources; its figure is listed as superseded.
+    assert t.describe() == "killed 14 · 2 sources"
+    assert "superseded" in t.cell("killed", "unknown").sources[0].figures[0].note
+    assert set(t.counted_figures()) == {b}
+
+
+def test_a_later_revised_total_replaces_the_earlier_groups_in_the_total(project):
+    # Monday: 5 civilians and 3 soldiers (8). Tuesday: "the toll rose to 12", no
+    # victims named. The total is 12, not 8–12 with a disagreement; Monday's groups
+    # still show in their own cells (5 civilians, 3 combatants).
+    early = report(project, "Five civilians and three soldiers were killed.\n",
+                   name="monday.txt", published="2026-03-02")
+    late = report(project, "By Tuesday the toll had risen to 12.\n", name="tuesday.txt",
+                  published="2026-03-03")
+    c = figure(project, early, "Five civilians", count_low=5, group="civilians")
+    s = figure(project, early, "three soldiers", count_low=3, group="soldiers")
+    r = figure(project, late, "risen to 12", count_low=12)
+    t = tally(project, _incident(project, c, s, r))
+    total = t.cell("killed")
+    assert (total.low, total.best, total.high, total.conflict) == (12, 12, 12, False)
+    assert t.cell("killed", "civilians").low == 5
+    assert t.cell("killed", "combatants").low == 3
+
+
+def test_a_later_revised_total_below_the_earlier_groups_stands(project):
+    # Monday: 5 civilians and 3 soldiers. Tuesday: "the toll was revised to 6". The
+    # later word stands (6), as it does inside one report, with no disagreement.
+    early = report(project, "Five civilians and three soldiers were killed.\n",
+                   name="monday.txt", published="2026-03-02")
+    late = report(project, "Officials revised the toll to 6.\n", name="tuesday.txt",
+                  published="2026-03-03")
+    c = figure(project, early, "Five civilians", count_low=5, group="civilians")
+    s = figure(project, early, "three soldiers", count_low=3, group="soldiers")
+    r = figure(project, late, "revised the toll to 6", count_low=6)
+    total = tally(project, _incident(project, c, s, r)).cell("killed")
+    assert (total.low, total.best, total.high, total.conflict) == (6, 6, 6, False)
+
+
+def test_a_later_revision_of_one_group_keeps_the_other_group(project):
+    # Monday: 5 civilians and 3 soldiers (8). Tuesday: "the civilian toll rose to 12".
+    # Civilians are 12 now; the soldiers are still 3: 15 killed, no disagreement (it
+    # was 8–12 with "sources disagree" in the civilians and the total).
+    early = report(project, "Five civilians and three soldiers were killed.\n",
+                   name="monday.txt", published="2026-03-02")
+    late = report(project, "The number of civilians killed rose to 12.\n",
+                  name="tuesday.txt", published="2026-03-03")
+    c = figure(project, early, "Five civilians", count_low=5, group="civilians")
+    s = figure(project, early, "three soldiers", count_low=3, group="soldiers")
+    r = figure(project, late, "civilians killed rose to 12", count_low=12,
+               group="civilians")
+    t = tally(project, _incident(project, c, s, r))
+    civ = t.cell("killed", "civilians")
+    assert (civ.low, civ.high, civ.conflict) == (12, 12, False)
+    total = t.cell("killed")
+    assert (total.low, total.high, total.conflict) == (15, 15, False)
+
+
+def test_a_revision_of_the_same_day_or_an_undated_report_does_not_supersede(project):
+    # Two reports of the same day cannot be ordered: "7 killed" and "rose to 9" the
+    # same day stay two sources, 7–9, and disagree (nothing says which came first).
+    a = report(project, "Seven people were killed.\n", name="a.txt", published="2026-03-02")
+    b = report(project, "The toll rose to 9.\n", name="b.txt", published="2026-03-02")
+    c = report(project, "Ten people were killed.\n", name="c.txt", published="")
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "rose to 9", count_low=9)
+    cell = tally(project, _incident(project, fa, fb)).cell("killed")
+    assert (cell.low, cell.high, cell.conflict) == (7, 9, True)
+    # An undated report is not known to be earlier than the revision either.
+    d = report(project, "The toll rose to 9.\n", name="d.txt", published="2026-03-03")
+    fc = figure(project, c, "Ten people were killed", count_low=10)
+    fd = figure(project, d, "rose to 9", count_low=9)
+    t = tally(project, ops.create_incident(project, "Other", members=[fc, fd]).result)
+    assert (t.cell("killed").low, t.cell("killed").high) == (9, 10)
+
+
+def test_a_revision_from_a_source_left_out_supersedes_nothing(project):
+    # A poorly graded source (E5) is left out: its "rose to 30" replaces nobody's toll.
+    a = report(project, "Seven people were killed.\n", name="a.txt", published="2026-03-02")
+    b = report(project, "The toll rose to 30.\n", name="b.txt", published="2026-03-03",
+               grade=("E", 5))
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "rose to 30", count_low=30)
+    cell = tally(project, _incident(project, fa, fb)).cell("killed")
+    assert (cell.low, cell.best, cell.high) == (7, 7, 7)
+
+
+def test_a_worse_sources_later_revision_does_not_erase_a_better_sources_figure(project):
+    # A B2 agency says 7 killed on Monday; a D4 outlet says the toll rose to 12 on
+    # Tuesday. The better source's figure stays (rule 8): 7–12, and they disagree.
+    a = report(project, "Seven people were killed.\n", name="a.txt", published="2026-03-02",
+               grade=("B", 2))
+    b = report(project, "The toll rose to 12.\n", name="b.txt", published="2026-03-03",
+               grade=("D", 4))
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "rose to 12", count_low=12)
+    cell = tally(project, _incident(project, fa, fb)).cell("killed")
+    assert (cell.low, cell.best, cell.high, cell.conflict) == (7, 7, 12, True)
+    assert all(s.superseded_by is None for s in cell.sources)
