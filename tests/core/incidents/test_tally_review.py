@@ -124,3 +124,47 @@ def test_a_worse_sources_later_revision_does_not_erase_a_better_sources_figure(p
     cell = tally(project, _incident(project, fa, fb)).cell("killed")
     assert (cell.low, cell.best, cell.high, cell.conflict) == (7, 7, 12, True)
     assert all(s.superseded_by is None for s in cell.sources)
+
+
+def test_up_to_keeps_its_stated_cap_when_a_best_is_set():
+    # "Up to 30 killed" (stored 30) with a best of 20 set by the coder: the source's
+    # ceiling is still 30; the best is 20. (The cap was the best, 20.)
+    from workbench.core.incidents.tally import figure_range
+
+    assert figure_range("up_to", 30, 20, None) == (None, 30, 20, "")
+    assert figure_range("up_to", None, 20, None) == (None, 20, 20, "")
+    assert figure_range("up_to", 10, 8, 12) == (None, 12, 8, "")
+
+
+def test_fewer_than_n_is_at_most_n_minus_one(project):
+    # "Fewer than 10 people were killed" is stored as up to 10 (the engine's number);
+    # it says at most 9. "Up to 10" says at most 10. With "at least 9" from another
+    # report they agree (9–9) rather than read 9–10.
+    a = report(project, "Fewer than 10 people were killed in the raid.\n", name="a.txt",
+               published="2026-03-02")
+    b = report(project, "At least 9 people were killed in the raid.\n", name="b.txt",
+               published="2026-03-02")
+    fa = figure(project, a, "Fewer than 10 people were killed", count_low=10,
+                qualifier="up_to")
+    fb = figure(project, b, "At least 9 people were killed", count_low=9,
+                qualifier="at_least")
+    cell = tally(project, _incident(project, fa, fb)).cell("killed")
+    assert (cell.low, cell.high, cell.conflict) == (9, 9, False)
+    row = next(s for s in cell.sources if s.doc_id == a)
+    assert (row.low, row.best, row.high) == (None, 9, 9)
+
+
+def test_less_than_with_a_cap_the_coder_set_is_left_as_set(project):
+    # A coder who wrote the cap themselves (9 for "less than 10") is not corrected again.
+    a = report(project, "Less than 10 people were killed.\n", name="a.txt")
+    fa = figure(project, a, "Less than 10 people were killed", count_high=9,
+                qualifier="up_to")
+    cell = tally(project, _incident(project, fa)).cell("killed")
+    assert cell.high == 9
+
+
+def test_up_to_n_keeps_n(project):
+    a = report(project, "Up to 10 people were killed.\n", name="a.txt")
+    fa = figure(project, a, "Up to 10 people were killed", count_low=10, qualifier="up_to")
+    cell = tally(project, _incident(project, fa)).cell("killed")
+    assert (cell.low, cell.best, cell.high) == (None, 10, 10)

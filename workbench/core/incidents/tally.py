@@ -28,6 +28,9 @@ _UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|rev
 _UPDATE_AR = re.compile(r"ارتفع|ارتفاع|حصيلة (?:جديدة|محدثة)|الحصيلة (?:الجديدة|المحدثة)|"
                         r"(?<!\w)[وفب]?(?:ال)?(?:عدد|حصيلة)(?!\w).*(?<!\w)[إا]لى"
                         r"\s+(?!ال)\S+(?:\s+\S+){0,2}\s*$")
+# A cap the source does not reach: "fewer than 10", "less than 10" (not "no fewer
+# than", which the engine stores as a floor).
+_BELOW = re.compile(r"\b(?:fewer|less) than\b", re.I)
 _ABOUT_BAND = 0.10
 # What anything handed on counts by default (exports, the report): figures a researcher
 # accepted, not the engine's unreviewed suggestions.
@@ -187,7 +190,9 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
         floor = (low if low is not None else n) + 1
         return floor, None, best if best is not None else floor, ""
     if qualifier == "up_to":
-        cap = high if high is not None else n
+        # The cap is the number the source states (the engine stores it as the low),
+        # not a best a coder set below it.
+        cap = next(v for v in (high, low, best) if v is not None)
         return None, cap, best if best is not None else cap, ""
     if qualifier == "about":
         band = max(1, round(n * _ABOUT_BAND))
@@ -231,6 +236,12 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         f_lo, f_hi, f_best, flag = figure_range(qualifier, lo, be, hi)
         raw = values.get(role.raw) if role.raw else None
         words = f"{raw} {r['exact']}" if raw else r["exact"]
+        if (qualifier == "up_to" and hi is None and f_hi is not None and f_hi > 0
+                and _BELOW.search(words)):
+            # "Fewer than 10" is stored as up to 10 (the qualifier has no strict form):
+            # at most 9. A cap the coder wrote themselves (a high) is left as written.
+            f_hi -= 1
+            f_best = f_hi if be is None else min(f_best, f_hi)  # type: ignore[type-var]
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
                      approximate=flag == "approximate", updated=_revised(words),
