@@ -168,3 +168,79 @@ def test_up_to_n_keeps_n(project):
     fa = figure(project, a, "Up to 10 people were killed", count_low=10, qualifier="up_to")
     cell = tally(project, _incident(project, fa)).cell("killed")
     assert (cell.low, cell.best, cell.high) == (None, 10, 10)
+
+
+def test_a_rejected_or_trashed_revision_supersedes_nothing(project):
+    from workbench.core.ops.annotations import set_status, trash_annotations
+
+    a = report(project, "Seven people were killed.\n", name="a.txt", published="2026-03-02")
+    b = report(project, "The toll rose to 12.\n", name="b.txt", published="2026-03-03")
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "rose to 12", count_low=12)
+    inc = _incident(project, fa, fb)
+    assert tally(project, inc).cell("killed").low == 12
+    set_status(project, [fb], "rejected")
+    cell = tally(project, inc).cell("killed")
+    assert (cell.low, cell.high) == (7, 7)
+    assert all(s.superseded_by is None for s in cell.sources)
+    set_status(project, [fb], "accepted")
+    trash_annotations(project, [fb])
+    assert (tally(project, inc).cell("killed").low, tally(project, inc).cell("killed").high) \
+        == (7, 7)
+
+
+def test_outcomes_are_never_mixed_and_a_revision_stays_in_its_outcome(project):
+    # Monday: 4 killed, 20 wounded, 2 missing. Tuesday: "the number of wounded rose to
+    # 31". Killed stays 4 and missing 2; wounded is 31. No outcome adds another's.
+    a = report(project, "Four people were killed, 20 wounded and two are missing.\n",
+               name="a.txt", published="2026-03-02")
+    b = report(project, "The number of wounded rose to 31.\n", name="b.txt",
+               published="2026-03-03")
+    k = figure(project, a, "Four people were killed", count_low=4)
+    w = figure(project, a, "20 wounded", "wounded", count_low=20)
+    m = figure(project, a, "two are missing", "missing", count_low=2)
+    r = figure(project, b, "wounded rose to 31", "wounded", count_low=31)
+    t = tally(project, _incident(project, k, w, m, r))
+    assert (t.cell("killed").low, t.cell("killed").high) == (4, 4)
+    assert (t.cell("wounded").low, t.cell("wounded").high) == (31, 31)
+    assert (t.cell("missing").low, t.cell("missing").high) == (2, 2)
+    assert t.describe() == "killed 4 · wounded 31 · missing 2 · 2 sources"
+
+
+def test_an_incident_with_no_figure_or_only_vague_words(project):
+    empty = ops.create_incident(project, "Nothing yet").result
+    assert tally(project, empty).describe() == "no figures · 0 sources"
+    doc = report(project, "Dozens were killed and hundreds wounded.\n", name="a.txt")
+    k = figure(project, doc, "Dozens were killed", count_low=24, qualifier="vague")
+    w = figure(project, doc, "hundreds wounded", "wounded", count_low=200, qualifier="vague")
+    t = tally(project, _incident(project, k, w))
+    # The engine's floors (24, 200), flagged vague; no ceiling is claimed beyond them.
+    assert (t.cell("killed").low, t.cell("killed").vague) == (24, True)
+    assert (t.cell("wounded").low, t.cell("wounded").vague) == (200, True)
+    assert t.describe() == "killed 24 (vague) · wounded 200 (vague) · 1 source"
+
+
+def test_a_figure_moved_to_another_incident_leaves_one_tally_and_joins_the_other(project):
+    from workbench.core.ops.history import undo
+
+    a = report(project, "Seven people were killed.\n", name="a.txt")
+    b = report(project, "Nine people were killed.\n", name="b.txt")
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "Nine people were killed", count_low=9)
+    one = _incident(project, fa, fb)
+    two = ops.create_incident(project, "Second").result
+    ops.move_members(project, one, two, [fb])
+    assert tally(project, one).describe() == "killed 7 · 1 source"
+    assert tally(project, two).describe() == "killed 9 · 1 source"
+    undo(project)
+    assert tally(project, one).describe() == "killed 7–9 (best 9, sources disagree) · 2 sources"
+    assert tally(project, two).describe() == "no figures · 0 sources"
+
+
+def test_no_fewer_than_coded_as_up_to_is_not_lowered(project):
+    # "No fewer than 10" is a floor; a coder who chose "up to" for it made a choice the
+    # tally does not second-guess further by reading "fewer than" inside it.
+    a = report(project, "No fewer than 10 people were killed.\n", name="a.txt")
+    fa = figure(project, a, "No fewer than 10 people were killed", count_low=10,
+                qualifier="up_to")
+    assert tally(project, _incident(project, fa)).cell("killed").high == 10

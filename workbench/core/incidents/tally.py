@@ -30,7 +30,7 @@ _UPDATE_AR = re.compile(r"ارتفع|ارتفاع|حصيلة (?:جديدة|مح�
                         r"\s+(?!ال)\S+(?:\s+\S+){0,2}\s*$")
 # A cap the source does not reach: "fewer than 10", "less than 10" (not "no fewer
 # than", which the engine stores as a floor).
-_BELOW = re.compile(r"\b(?:fewer|less) than\b", re.I)
+_BELOW = re.compile(r"(?<!\bno )(?<!\bnot )\b(?:fewer|less) than\b", re.I)
 _ABOUT_BAND = 0.10
 # What anything handed on counts by default (exports, the report): figures a researcher
 # accepted, not the engine's unreviewed suggestions.
