@@ -244,3 +244,14 @@ def test_no_fewer_than_coded_as_up_to_is_not_lowered(project):
     fa = figure(project, a, "No fewer than 10 people were killed", count_low=10,
                 qualifier="up_to")
     assert tally(project, _incident(project, fa)).cell("killed").high == 10
+
+
+def test_about_n_is_ten_percent_either_side_with_halves_rounded_up():
+    # 10 % of 25 is 2.5 and of 45 is 4.5: both round up like 3.5 and 5.5 do, so the band
+    # grows with the number (it was ±2 for 25 but ±4 for 35, ±4 for 45 but ±6 for 55).
+    from workbench.core.incidents.tally import figure_range
+
+    expected = {4: (3, 5), 25: (22, 28), 35: (31, 39), 44: (40, 48), 45: (40, 50),
+                55: (49, 61), 50: (45, 55), 125: (112, 138)}
+    for n, (lo, hi) in expected.items():
+        assert figure_range("about", n, None, None) == (lo, hi, n, "approximate"), n

@@ -195,7 +195,9 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
         cap = next(v for v in (high, low, best) if v is not None)
         return None, cap, best if best is not None else cap, ""
     if qualifier == "about":
-        band = max(1, round(n * _ABOUT_BAND))
+        # 10 %, a half rounded up: round() rounds halves to even, so "about 25" was
+        # ±2 and "about 35" ±4, "about 45" ±4 and "about 55" ±6.
+        band = max(1, math.floor(n * _ABOUT_BAND + 0.5 + 1e-9))
         return max(0, n - band), n + band, n, "approximate"
     if qualifier == "vague":
         return low, high, best if best is not None else low, "vague"
