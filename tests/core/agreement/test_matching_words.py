@@ -46,3 +46,24 @@ def test_the_report_compares_the_figures_sharing_most_words(project):
     # Ben's killed figure compared with Amal's wounded one).
     assert (outcome.alpha, outcome.agreement, outcome.units) == (None, 1.0, 1)
     assert sorted(d.what for d in report.disagreements) == ["missing", "span"]
+
+
+def test_spans_touching_on_a_space_are_two_figures(project):
+    # Amal dragged "killed 4 " with the space after it, Ben " and wounded 9" with the
+    # space before: the spans overlap on one space and share no word. They are two
+    # figures, each missing for the other coder, not one figure whose outcome differs.
+    text = "Gunmen killed 4 and wounded 9 at the gate.\n"
+    doc = add_doc(project, text, "gate.txt")
+    from workbench.core.ops.annotations import create_annotation
+
+    project.coder = "amal"
+    k = text.index("killed 4 ")
+    create_annotation(project, doc, "casualty", k, k + len("killed 4 "),
+                      {"outcome": "killed", "count_best": 4, "qualifier": "exact"})
+    project.coder = "ben"
+    w = text.index(" and wounded 9")
+    create_annotation(project, doc, "casualty", w, w + len(" and wounded 9"),
+                      {"outcome": "wounded", "count_best": 9, "qualifier": "exact"})
+    report = agreement_report(project, kinds=["casualty"])
+    assert sorted(d.what for d in report.disagreements) == ["missing", "missing"]
+    assert not any(m.measure == "outcome" for m in report.measures)  # nothing matched

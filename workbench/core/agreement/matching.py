@@ -7,9 +7,10 @@
   kind in it. Projects have no per-document "done" flag; without this rule a coder who
   has not opened a document yet would count as having found nothing in it.
 - Two annotations of the same kind by different coders **match** when their spans
-  overlap; each is matched to the other coder's annotation it overlaps best (largest
-  share of the words the two spans cover together, then of their characters), and one
-  annotation per coder joins a match.
+  share a word (a token; overlapping on a space alone is no match); each is matched to
+  the other coder's annotation it overlaps best (largest share of the words the two
+  spans cover together, then of their characters), and one annotation per coder joins
+  a match.
 """
 
 from __future__ import annotations
@@ -95,8 +96,8 @@ def _overlapping_pairs(anns: Sequence[Row]) -> list[tuple[float, int, int]]:
 def _word_weights(anns: Sequence[Row], toks: Sequence[tuple[int, int]],
                   pairs: list[tuple[float, int, int]]) -> list[tuple[float, float, int, int]]:
     """(shared words / words the two cover together, the characters' share, i, j) for
-    each overlapping pair: the tokens ``coverage`` counts for presence, so the report's
-    units and its matching read a span alike."""
+    each overlapping pair that shares a word: the tokens ``coverage`` counts for
+    presence, so the report's units and its matching read a span alike."""
     ends = [e for _, e in toks]
     starts = [s for s, _ in toks]
     # The tokens each span overlaps: [first, last + 1).
@@ -107,7 +108,8 @@ def _word_weights(anns: Sequence[Row], toks: Sequence[tuple[int, int]],
         (lo_i, hi_i), (lo_j, hi_j) = span[i], span[j]
         shared = min(hi_i, hi_j) - max(lo_i, lo_j)
         together = max(hi_i, hi_j) - min(lo_i, lo_j)
-        out.append((shared / together if shared > 0 else 0.0, weight, i, j))
+        if shared > 0:  # spans that share only a space share no word: no match
+            out.append((shared / together, weight, i, j))
     return out
 
 
