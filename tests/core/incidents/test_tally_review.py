@@ -255,3 +255,15 @@ def test_about_n_is_ten_percent_either_side_with_halves_rounded_up():
                 55: (49, 61), 50: (45, 55), 125: (112, 138)}
     for n, (lo, hi) in expected.items():
         assert figure_range("about", n, None, None) == (lo, hi, n, "approximate"), n
+
+
+def test_a_later_reports_figure_someone_later_said_supersedes_nothing(project):
+    # "Police later said" marks a revision inside one report, but a later report's
+    # figure worded so is not a toll that changed: Monday's 7 and Tuesday's 5 disagree.
+    a = report(project, "Seven people were killed.\n", name="a.txt", published="2026-03-02")
+    b = report(project, "Five people were killed, police later said.\n", name="b.txt",
+               published="2026-03-03")
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "Five people were killed, police later said", count_low=5)
+    cell = tally(project, _incident(project, fa, fb)).cell("killed")
+    assert (cell.low, cell.high, cell.conflict) == (5, 7, True)

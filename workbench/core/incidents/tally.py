@@ -62,6 +62,8 @@ class Figure:
     part: bool = False
     # The annotation's review status (suggested, accepted, rejected).
     status: str = ""
+    # Updated, and its words say the toll changed: it supersedes earlier reports too.
+    changed: bool = False
 
     @property
     def unreviewed(self) -> bool:
@@ -212,6 +214,14 @@ def _revised(words: str) -> bool:
     return bool(_UPDATE.search(words) or (not words.isascii() and _UPDATE_AR.search(words)))
 
 
+def _changed(words: str) -> bool:
+    """Whether a revised figure's words say the toll itself changed ("rose", "revised",
+    "new toll"), which replaces earlier reports' figures, rather than only that someone
+    "later said" it, which may be any figure of a later report."""
+    return (not words.isascii() and bool(_UPDATE_AR.search(words))) or any(
+        m.group(1).lower() != "later said" for m in _UPDATE.finditer(words))
+
+
 def _copy(fig: Figure) -> Figure:
     """A shallow copy of a figure (a tenth of what ``dataclasses.replace`` costs)."""
     out = Figure.__new__(Figure)
@@ -248,6 +258,7 @@ def _figures(project: Project, rows: list[dict[str, Any]],
                      f_best, r["start"], vague=flag == "vague",
                      approximate=flag == "approximate", updated=_revised(words),
                      status=r["status"])
+        fig.changed = fig.updated and _changed(words)
         if rewording.needs_review(r):
             fig.used, fig.note = False, rewording.REASON
         elif r["status"] == "rejected":
@@ -444,8 +455,8 @@ _LATER_NOTE = "superseded by the revised toll of a later report (document {})"
 
 
 def _revises(row: SourceRow) -> bool:
-    """Whether a document's counted figure in a cell is a revised toll ("rose to 14")."""
-    return any(f.used and f.updated for f in row.figures)
+    """Whether a document's counted figure in a cell is a changed toll ("rose to 14")."""
+    return any(f.used and f.changed for f in row.figures)
 
 
 def _superseded(rows: list[SourceRow], revises: Any) -> list[tuple[SourceRow, int]]:
