@@ -267,3 +267,15 @@ def test_a_later_reports_figure_someone_later_said_supersedes_nothing(project):
     fb = figure(project, b, "Five people were killed, police later said", count_low=5)
     cell = tally(project, _incident(project, fa, fb)).cell("killed")
     assert (cell.low, cell.high, cell.conflict) == (5, 7, True)
+
+
+def test_a_later_revision_without_a_floor_keeps_the_earlier_floor(project):
+    # "Rose to as many as 30" caps the toll but sets no floor: Monday's 7 stays the
+    # low (replacing it left the incident "killed 0–30").
+    a = report(project, "Seven people were killed.\n", name="a.txt", published="2026-03-02")
+    b = report(project, "The toll rose to as many as 30.\n", name="b.txt",
+               published="2026-03-03")
+    fa = figure(project, a, "Seven people were killed", count_low=7)
+    fb = figure(project, b, "rose to as many as 30", count_low=30, qualifier="up_to")
+    cell = tally(project, _incident(project, fa, fb)).cell("killed")
+    assert (cell.low, cell.high) == (7, 30)

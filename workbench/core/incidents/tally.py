@@ -467,7 +467,9 @@ def _superseded(rows: list[SourceRow], revises: Any) -> list[tuple[SourceRow, in
     same day, or one without a date, cannot be ordered and stays; so does a better
     graded source's figure (rule 8: a worse source's later claim does not erase it)."""
     counted = [s for s in rows if s.included and (s.low is not None or s.high is not None)]
-    revising = sorted((s for s in counted if s.published and revises(s)),
+    # A revision that sets no floor ("rose to as many as 30") cannot replace a floor.
+    revising = sorted((s for s in counted if s.published and s.low is not None
+                       and revises(s)),
                       key=lambda s: (s.published, s.doc_id), reverse=True)
     out = []
     for s in counted if revising else ():
