@@ -279,3 +279,23 @@ def test_a_later_revision_without_a_floor_keeps_the_earlier_floor(project):
     fb = figure(project, b, "rose to as many as 30", count_low=30, qualifier="up_to")
     cell = tally(project, _incident(project, fa, fb)).cell("killed")
     assert (cell.low, cell.high) == (7, 30)
+
+
+def test_a_later_revised_total_after_a_toll_with_a_part(project):
+    # Monday: "Eleven people were killed, including five children" (the five linked
+    # part_of the eleven). Tuesday: "the toll rose to 14". 14 killed; at least 5 of
+    # them civilians (Monday's part still says so), with no disagreement.
+    from workbench.core.ops.annotations import add_link
+
+    a = report(project, "Eleven people were killed, including five children.\n",
+               name="a.txt", published="2026-03-02")
+    b = report(project, "The toll rose to 14.\n", name="b.txt", published="2026-03-03")
+    whole = figure(project, a, "Eleven people were killed", count_low=11, group="people")
+    part = figure(project, a, "five children", count_low=5, group="children")
+    add_link(project, part, whole, "part_of")
+    rev = figure(project, b, "rose to 14", count_low=14)
+    t = tally(project, _incident(project, whole, part, rev))
+    total = t.cell("killed")
+    assert (total.low, total.best, total.high, total.conflict) == (14, 14, 14, False)
+    civ = t.cell("killed", "civilians")
+    assert (civ.low, civ.high) == (5, 5)  # a floor; no source gives a higher civilian figure
