@@ -187,6 +187,23 @@ def test_tally_prints_an_open_figure_in_words(tmp_path, capsys):
     assert "None" not in "\n".join(lines)
 
 
+def test_tally_names_a_figure_a_later_revised_toll_superseded(tmp_path, capsys):
+    with make_project(tmp_path) as p:
+        a = report(p, "Three people were killed.\n", name="a.txt", published="2026-03-02")
+        b = report(p, "The toll rose to 14.\n", name="b.txt", published="2026-03-03")
+        fa = figure(p, a, "Three people were killed", count_low=3)
+        fb = figure(p, b, "rose to 14", count_low=14)
+    path = str(tmp_path / "p.wbproj")
+    main(["incident", path, "create", "--title", "Strike", "--member", fa, "--member", fb])
+    capsys.readouterr()
+    assert main(["tally", path]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("Strike: killed 14 · 2 sources")
+    assert lines[-2].startswith("        doc 1 ") and lines[-2].endswith(
+        " 3  (superseded by document 2's revised toll)")
+    assert lines[-1].startswith("        doc 2 ") and lines[-1].endswith(" 14")
+
+
 def test_tally_says_what_the_report_leaves_out_and_takes_its_status(setup, tmp_path, capsys):
     """Unreviewed suggestions are counted in the working tally with a line saying the
     report leaves them out; `tally --status` gives the report's numbers for that choice."""

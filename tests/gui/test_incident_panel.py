@@ -520,3 +520,24 @@ def test_merging_away_the_current_incident_moves_the_pane_to_the_kept_one(win) -
     from workbench.core.incidents.ops import trash_incident
     assert session.run(trash_incident, other, sender=None).ok
     assert pane.title.text() == "No incident selected"
+
+
+def test_the_source_table_says_a_figure_a_later_report_superseded(tmp_path, qapp):
+    # The pane's source table reads the tally: Monday's 3 is listed as not counted and
+    # why, Tuesday's revised 14 is counted.
+    from tests.core.incidents.helpers import figure, report
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.incidents.tally import tally
+
+    with make_project(tmp_path) as p:
+        a = report(p, "Three people were killed.\n", name="a.txt", published="2026-03-02")
+        b = report(p, "The toll rose to 14.\n", name="b.txt", published="2026-03-03")
+        fa = figure(p, a, "Three people were killed", count_low=3)
+        fb = figure(p, b, "rose to 14", count_low=14)
+        inc = create_incident(p, "Strike", members=[fa, fb]).result
+        rows = {r["ann_id"]: r for r in S.build_rows(model.members(p, inc), tally(p, inc))}
+    assert rows[fb]["counted"] == "yes"
+    assert rows[fa]["counts"] is False
+    assert rows[fa]["counted"] == ("no: superseded by the revised toll of a later report "
+                                   f"(document {b})")

@@ -168,7 +168,9 @@ def cmd_tally(args: argparse.Namespace) -> int:
             say(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
                 f"high {cell.high}{'  ' + ', '.join(flags) if flags else ''}")
             for s in cell.sources:
-                mark = "" if s.included else f"  (left out: {s.reason})"
+                mark = (f"  (left out: {s.reason})" if not s.included else
+                        f"  (superseded by document {s.superseded_by}'s revised toll)"
+                        if s.superseded_by is not None else "")
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
                     f"{_figure_range(s.low, s.high)}{mark}")
                 for f in s.figures:

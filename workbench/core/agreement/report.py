@@ -112,7 +112,7 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
     for spec in used:
         measures.append(_presence(spec, by_place, coder_list, done, toks))
         groups = [(doc, group) for doc in docs
-                  for group in match(by_place.get((spec.name, doc), []))]
+                  for group in match(by_place.get((spec.name, doc), []), toks[doc])]
         measures += _fields(spec, [g for _, g in groups], coder_list)
         for doc, group in groups:
             finished_here = [c for c in coder_list if doc in done.get(c, ())]

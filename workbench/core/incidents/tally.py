@@ -28,6 +28,9 @@ _UPDATE = re.compile(r"\b(rose|risen|rising|climbed|jumped|increased|updated|rev
 _UPDATE_AR = re.compile(r"ارتفع|ارتفاع|حصيلة (?:جديدة|محدثة)|الحصيلة (?:الجديدة|المحدثة)|"
                         r"(?<!\w)[وفب]?(?:ال)?(?:عدد|حصيلة)(?!\w).*(?<!\w)[إا]لى"
                         r"\s+(?!ال)\S+(?:\s+\S+){0,2}\s*$")
+# A cap the source does not reach: "fewer than 10", "less than 10" (not "no fewer
+# than", which the engine stores as a floor).
+_BELOW = re.compile(r"(?<!\bno )(?<!\bnot )\b(?:fewer|less) than\b", re.I)
 _ABOUT_BAND = 0.10
 # What anything handed on counts by default (exports, the report): figures a researcher
 # accepted, not the engine's unreviewed suggestions.
@@ -59,6 +62,8 @@ class Figure:
     part: bool = False
     # The annotation's review status (suggested, accepted, rejected).
     status: str = ""
+    # Updated, and its words say the toll changed: it supersedes earlier reports too.
+    changed: bool = False
 
     @property
     def unreviewed(self) -> bool:
@@ -85,6 +90,9 @@ class SourceRow:
     vague: bool = False
     approximate: bool = False
     figures: list[Figure] = field(default_factory=list)
+    # The later document whose revised toll replaces this one's figure in this cell
+    # (rule 3 across reports): still a source, but its figure no longer counts here.
+    superseded_by: int | None = None
 
 
 @dataclass
@@ -184,10 +192,14 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
         floor = (low if low is not None else n) + 1
         return floor, None, best if best is not None else floor, ""
     if qualifier == "up_to":
-        cap = high if high is not None else n
+        # The cap is the number the source states (the engine stores it as the low),
+        # not a best a coder set below it.
+        cap = next(v for v in (high, low, best) if v is not None)
         return None, cap, best if best is not None else cap, ""
     if qualifier == "about":
-        band = max(1, round(n * _ABOUT_BAND))
+        # 10 %, a half rounded up: round() rounds halves to even, so "about 25" was
+        # ±2 and "about 35" ±4, "about 45" ±4 and "about 55" ±6.
+        band = max(1, math.floor(n * _ABOUT_BAND + 0.5 + 1e-9))
         return max(0, n - band), n + band, n, "approximate"
     if qualifier == "vague":
         return low, high, best if best is not None else low, "vague"
@@ -200,6 +212,14 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
 def _revised(words: str) -> bool:
     """Whether a figure's words say its toll was revised (English or Arabic)."""
     return bool(_UPDATE.search(words) or (not words.isascii() and _UPDATE_AR.search(words)))
+
+
+def _changed(words: str) -> bool:
+    """Whether a revised figure's words say the toll itself changed ("rose", "revised",
+    "new toll"), which replaces earlier reports' figures, rather than only that someone
+    "later said" it, which may be any figure of a later report."""
+    return (not words.isascii() and bool(_UPDATE_AR.search(words))) or any(
+        m.group(1).lower() != "later said" for m in _UPDATE.finditer(words))
 
 
 def _copy(fig: Figure) -> Figure:
@@ -228,10 +248,17 @@ def _figures(project: Project, rows: list[dict[str, Any]],
         f_lo, f_hi, f_best, flag = figure_range(qualifier, lo, be, hi)
         raw = values.get(role.raw) if role.raw else None
         words = f"{raw} {r['exact']}" if raw else r["exact"]
+        if (qualifier == "up_to" and hi is None and f_hi is not None and f_hi > 0
+                and _BELOW.search(words)):
+            # "Fewer than 10" is stored as up to 10 (the qualifier has no strict form):
+            # at most 9. A cap the coder wrote themselves (a high) is left as written.
+            f_hi -= 1
+            f_best = f_hi if be is None else min(f_best, f_hi)  # type: ignore[type-var]
         fig = Figure(r["id"], r["doc_id"], r["exact"], qualifier, lo, be, hi, f_lo, f_hi,
                      f_best, r["start"], vague=flag == "vague",
                      approximate=flag == "approximate", updated=_revised(words),
                      status=r["status"])
+        fig.changed = fig.updated and _changed(words)
         if rewording.needs_review(r):
             fig.used, fig.note = False, rewording.REASON
         elif r["status"] == "rejected":
@@ -289,7 +316,8 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     ``named`` is what its civilians' and combatants' sources add up to (the low never
     goes below it), ``named_docs`` those sources, and ``disputed`` the documents its
     categories' conflicts name (a dispute over one group is a dispute over the total)."""
-    used = [s for s in cell.sources if s.included and (s.low is not None or s.high is not None)]
+    used = [s for s in cell.sources if s.included and s.superseded_by is None
+            and (s.low is not None or s.high is not None)]
     if not used:
         return
     lows = [s.low for s in used if s.low is not None]
@@ -385,15 +413,22 @@ def tally(project: Project, incident_id: str,
         result.cells[(outcome, category)] = cell
     for (outcome, category), cell in result.cells.items():
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        for row, by in _superseded(cell.sources, _revises):
+            row.superseded_by = by
+            for f in row.figures:
+                if f.used:
+                    f.used, f.note = False, _LATER_NOTE.format(by)
         _aggregate(cell, inc["best"].get(f"{outcome}/{category}"))
     for outcome, by_doc in by_total.items():
         cell = Cell(outcome, "all")
         named: dict[str, list[SourceRow]] = defaultdict(list)  # the total's, by category
+        parts_of: dict[int, dict[str, SourceRow]] = {}
         for doc_id in by_doc:
             key = (outcome, doc_id)
             parts = ({c: _source_row(docs[doc_id], inc["included_docs"], figs)
                       for c, figs in regrouped[key].items()} if key in regrouped
                      else rows_of[key])
+            parts_of[doc_id] = parts
             counted = [c for c, p in parts.items() if p.included]
             for c in counted:
                 named[c].append(parts[c])
@@ -404,6 +439,7 @@ def tally(project: Project, incident_id: str,
                 list(parts.values()), open_above=len(counted) == 1
                 and counted[0] != "unknown" and key not in whole_toll))
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
+        _supersede_in_total(cell, named, parts_of)
         disputed = [c for c in model.CATEGORIES
                     if (x := result.cells.get((outcome, c))) is not None and x.conflict]
         _aggregate(cell, inc["best"].get(f"{outcome}/all"), _named_range(named),
@@ -413,6 +449,56 @@ def tally(project: Project, incident_id: str,
         result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
+
+
+_LATER_NOTE = "superseded by the revised toll of a later report (document {})"
+
+
+def _revises(row: SourceRow) -> bool:
+    """Whether a document's counted figure in a cell is a changed toll ("rose to 14")."""
+    return any(f.used and f.changed for f in row.figures)
+
+
+def _superseded(rows: list[SourceRow], revises: Any) -> list[tuple[SourceRow, int]]:
+    """Rule 3 across reports: each row (included, with a figure) published on an earlier
+    day than a report, graded no worse, whose figure ``revises`` the toll, with the
+    latest such report's document. "Three killed" on Monday and "the toll rose to 14"
+    on Tuesday are one toll, 14, not a disagreement between 3 and 14. A report of the
+    same day, or one without a date, cannot be ordered and stays; so does a better
+    graded source's figure (rule 8: a worse source's later claim does not erase it)."""
+    counted = [s for s in rows if s.included and (s.low is not None or s.high is not None)]
+    # A revision that sets no floor ("rose to as many as 30") cannot replace a floor.
+    revising = sorted((s for s in counted if s.published and s.low is not None
+                       and revises(s)),
+                      key=lambda s: (s.published, s.doc_id), reverse=True)
+    out = []
+    for s in counted if revising else ():
+        by = next((r for r in revising if s.published and s.published < r.published
+                   and _grade_rank(r) <= _grade_rank(s)), None)  # type: ignore[operator]
+        if by is not None:
+            out.append((s, by.doc_id))
+    return out
+
+
+def _supersede_in_total(cell: Cell, named: dict[str, list[SourceRow]],
+                        parts_of: dict[int, dict[str, SourceRow]]) -> None:
+    """Rule 3 across reports in an outcome's total. A later revised toll that names no
+    victims replaces the earlier reports' totals and the groups they named; a revised
+    toll of one group replaces that group's earlier figures, and the earlier reports'
+    totals that added them (their other groups still count in ``named``)."""
+    whole = {d for d, parts in parts_of.items()
+             if "unknown" in parts and _revises(parts["unknown"])}
+    by_doc = {s.doc_id: by for s, by in _superseded(cell.sources, lambda s: s.doc_id in whole)}
+    gone: set[int] = set()  # id() of the group rows a later revision of the group replaces
+    for category in ("civilians", "combatants"):
+        for row, by in _superseded(named.get(category, []), _revises):
+            gone.add(id(row))
+            by_doc.setdefault(row.doc_id, by)
+    whole_gone = {s.doc_id for s, _ in _superseded(cell.sources, lambda s: s.doc_id in whole)}
+    for category, rows in named.items():
+        named[category] = [r for r in rows if id(r) not in gone and r.doc_id not in whole_gone]
+    for s in cell.sources:
+        s.superseded_by = by_doc.get(s.doc_id)
 
 
 def published_note(project: Project, working: Tally) -> str:
