@@ -172,3 +172,13 @@ def test_a_decrypt_over_a_note_with_nothing_left_deletes_it(made):
     crypto.encrypt(path, NEW)
     with Project.open(path, passphrase=NEW) as p:
         assert p.notices == []
+
+
+def test_a_project_gone_after_a_stopped_change_is_restored_from_any_backup(made, monkeypatch):
+    # The change cannot be finished without the project: refusing would leave the user
+    # no way to put a backup back.
+    path, (_b1, b2) = made
+    _stop_change_after(path, 1, monkeypatch)
+    path.unlink()
+    assert backup.restore(path, b2, OLD) is None
+    assert not _note(path).exists() and backup.check(path, OLD).ok

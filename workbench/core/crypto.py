@@ -294,7 +294,9 @@ def check_restore(path: Path, backup: Path) -> None:
     pending = _rekey_pending(path)
     if pending is None:
         return
-    if not pending:
+    if not pending or not path.is_file():
+        # Nothing left to tell; or the project is gone, and the change cannot be
+        # finished without it: the note would only block the restore that rescues it.
         _rekey_note(path).unlink(missing_ok=True)
         return
     retired = ({_salt(b) for b in pending} | {_noted_project_salt(path)}) - {None}
