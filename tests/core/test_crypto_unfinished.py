@@ -182,3 +182,23 @@ def test_a_project_gone_after_a_stopped_change_is_restored_from_any_backup(made,
     path.unlink()
     assert backup.restore(path, b2, OLD) is None
     assert not _note(path).exists() and backup.check(path, OLD).ok
+
+
+def test_a_project_folder_copied_after_a_stopped_change_tells_and_finishes_its_own_backups(
+        made, monkeypatch, tmp_path):
+    # The note named the backups by absolute path: the copy's opening told the
+    # original's backup, and finishing there re-keyed the original's (outside the
+    # copy) and left the copy's own on the old passphrase, untold.
+    path, (_b1, b2) = made
+    _stop_change_after(path, 1, monkeypatch)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for f in (path, _note(path)):
+        shutil.copy(f, copy / f.name)
+    shutil.copytree(backup.default_folder(path), backup.default_folder(copy / path.name))
+    there = copy / path.name
+    theirs = backup.default_folder(there) / b2.name
+    assert crypto.rekey_unfinished(there) == [theirs]
+    assert crypto.change_passphrase(there, OLD, NEW) == [theirs]
+    assert backup.check(theirs, NEW).ok and backup.check(b2, OLD).ok  # the original's as left
+    assert crypto.rekey_unfinished(path) == [b2]

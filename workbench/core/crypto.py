@@ -247,10 +247,22 @@ def _note_rekey(path: Path) -> None:
     note = _rekey_note(path)
     tmp = note.with_name(note.name + ".tmp")
     body = {"project": _salt(path),
-            "backups": {os.path.abspath(b): _salt(b) for b in _backups(path)}}
+            "backups": {_noted_name(path, b): _salt(b) for b in _backups(path)}}
     tmp.write_text(json.dumps(body), encoding="utf-8")
     store.fsync_file(tmp)
     os.replace(tmp, note)  # whole or absent: a half note would tell nothing
+
+
+def _noted_name(path: Path, backup: Path) -> str:
+    """A backup's name in the note: relative to the project's folder when inside it.
+    Absolute names pointed a copied or moved project folder at the backups where it
+    was: its opening told those, and finishing re-keyed them and left its own."""
+    folder, where = os.path.abspath(path.parent), os.path.abspath(backup)
+    try:
+        inside = os.path.commonpath([folder, where]) == folder
+    except ValueError:  # another drive (Windows)
+        inside = False
+    return os.path.relpath(where, folder) if inside else where
 
 
 def _rekey_pending(path: Path) -> list[Path] | None:
@@ -265,8 +277,10 @@ def _rekey_pending(path: Path) -> list[Path] | None:
         return []  # unreadable: nothing to tell from it
     if _salt(path) == project:
         return []  # the project was not re-keyed, so no backup was (it comes first)
-    return [Path(b) for b, salt in sorted(backups.items())
-            if salt is not None and _salt(Path(b)) == salt]
+    # A name relative to the project's folder is read from it (Path joins an
+    # absolute one, as notes before relative names hold, as it is).
+    return [path.parent / b for b, salt in sorted(backups.items())
+            if salt is not None and _salt(path.parent / b) == salt]
 
 
 def check_restore(path: Path, backup: Path) -> None:
