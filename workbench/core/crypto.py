@@ -205,7 +205,9 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
         # opening still tells.
         raise WrongPassphrase(f"{path.name} already has the new passphrase, but the old "
                               f"one given opens none of the {len(left)} backup(s) "
-                              "left on the old one: give the passphrase it had before.")
+                              "left on the old one: give the passphrase it had before "
+                              "(a backup on a passphrase older still cannot be given "
+                              "the new one: delete it if the others are enough).")
     _rekey_note(path).unlink(missing_ok=True)
     return converted
 
