@@ -300,7 +300,7 @@ def check_restore(path: Path, backup: Path) -> None:
       old passphrase, which no run of the change could then finish.
     """
     path, backup = Path(path), Path(backup)
-    if path.is_file() and is_encrypted(path) and not is_encrypted(backup):
+    if path.is_file() and is_encrypted(path) and _plain(backup):
         raise ProjectError(
             f"{backup.name} is not encrypted, so restoring it would leave {path.name} "
             "readable without its passphrase: encrypt the project again first (`workbench "
@@ -318,6 +318,15 @@ def check_restore(path: Path, backup: Path) -> None:
     retired = ({_salt(b) for b in pending} | {_noted_project_salt(path)}) - {None}
     if _salt(backup) in retired:  # a left backup, or a copy of one, or of the project then
         raise ProjectError(finish_first(path, len(pending), f"restore {backup.name}"))
+
+
+def _plain(path: Path) -> bool:
+    """A SQLite header: a plaintext file (a damaged or unreadable one is left to the
+    restore's own check, which says what is wrong with it)."""
+    try:
+        return walcheck.read_header(path) is not None
+    except OSError:
+        return False
 
 
 def _noted_project_salt(path: Path) -> str | None:
