@@ -330,6 +330,43 @@ def _rekey(folder: Path) -> Iterator[None]:
     yield
 
 
+class _Stopped(Exception):
+    pass
+
+
+def _rekey_stopped(folder: Path) -> Path:
+    """A change of passphrase from OLD to NEW stopped after the project and its first
+    backup, as a kill there leaves it: the second backup on OLD, the note kept."""
+    from workbench.core import crypto
+
+    path = _with_backups(folder, OLD)
+    real, done = crypto._convert_backup, []
+
+    def first_only(b: Path, old: str | None, new: str) -> bool:
+        if done:
+            raise _Stopped
+        done.append(b)
+        return real(b, old, new)
+
+    crypto._convert_backup = first_only  # type: ignore[assignment]
+    try:
+        crypto.change_passphrase(path, OLD, NEW)
+    except _Stopped:
+        pass
+    finally:
+        crypto._convert_backup = real  # type: ignore[assignment]
+    assert len(crypto.rekey_unfinished(path)) == 1
+    return path
+
+
+def _restore_keyed(folder: Path) -> Iterator[None]:
+    from workbench.core import backup
+
+    path = folder / NAME
+    backup.restore(path, backup.listed(path)[-1], NEW)  # the backup re-keyed before the stop
+    yield
+
+
 def _rotation_pending(now: tuple[Any, ...], states: list[tuple[Any, ...]]) -> str | None:
     """A backup killed after its copy was renamed in, before rotation: one backup more
     than kept, all whole; the next backup rotates."""
@@ -369,6 +406,11 @@ SCENARIOS: dict[str, Scenario] = {
     "decrypt": Scenario(lambda f: _with_backups(f, OLD), _decrypt, "a project decrypted"),
     "rekey": Scenario(lambda f: _with_backups(f, OLD), _rekey,
                       "a project and its backups given a new passphrase"),
+    "rekey-finish": Scenario(_rekey_stopped, _rekey,
+                             "a change of passphrase stopped after one backup, finished"),
+    "restore-rekeying": Scenario(_rekey_stopped, _restore_keyed,
+                                 "a backup with the new passphrase restored while a change "
+                                 "of passphrase is unfinished"),
 }
 
 

@@ -126,3 +126,38 @@ def test_a_project_keyed_with_the_mark_before_still_opens_from_its_file(tmp_path
     assert crypto.is_encrypted(path)
     with Project.open(path, passphrase="a new passphrase"):
         pass
+
+
+def test_a_new_change_over_a_stopped_one_is_refused_in_one_sentence(tmp_path, keyfile,
+                                                                     capsys, monkeypatch):
+    # Stopped after the project had the new passphrase, before its backup; a new change
+    # from that one to a third re-keyed the project and dropped the note, and the backup
+    # stayed on the first passphrase with nothing telling so.
+    import json
+
+    from workbench.core import backup
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "p.wbproj"
+    assert main(["new", str(path), "--encrypt", "--passphrase-file", str(keyfile)]) == 0
+    assert main(["backup", str(path), "--passphrase-file", str(keyfile)]) == 0
+    kept = backup.listed(path)[0]
+    before = kept.read_bytes()
+    new, third = tmp_path / "new.txt", tmp_path / "third.txt"
+    new.write_text("another passphrase")
+    third.write_text("a third passphrase")
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(new)]) == 0
+    kept.write_bytes(before)  # as the stopped change left it, with its note
+    note = path.with_name(".p.wbproj.passphrase-change")
+    note.write_text(json.dumps({"project": "00", "backups": {str(kept): before[:16].hex()}}))
+    capsys.readouterr()
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(new),
+                 "--new-passphrase-file", str(third)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "finish that change first" in err, err
+    assert "`workbench change-passphrase p.wbproj` from the passphrase it had before" in err
+    assert note.exists() and kept.read_bytes() == before
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(new)]) == 0  # finished as said
+    assert backup.check(kept, "another passphrase").ok and not note.exists()

@@ -219,3 +219,47 @@ def test_changing_the_passphrase_again_finishes_the_backups_a_stopped_change_lef
     assert window.session.project.encrypted and not note.exists()
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_the_window_refuses_a_restore_or_the_new_passphrase_as_the_old_over_a_stopped_change(
+        tmp_path, qtbot, monkeypatch):
+    # Given the project's current passphrase as the old one, finishing re-keyed the
+    # project to that same passphrase and dropped the note: the backup left on the old
+    # one stayed on it, untold. Restoring that backup said only "the passphrase does
+    # not open it".
+    import json
+    import shutil
+
+    from workbench.core import crypto
+    from workbench.gui.bus import Bus
+    from workbench.gui.crypto_actions import change_passphrase
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    new = "a new passphrase here"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, REPORT)
+        kept = backup.make(p.conn, path)
+    shutil.copy(kept, tmp_path / "old.copy")
+    crypto.change_passphrase(path, KEY, new)
+    note = path.with_name(".p.wbproj.passphrase-change")
+    shutil.copy(tmp_path / "old.copy", kept)  # as if stopped before its backup
+    note.write_text(json.dumps({"project": "00",
+                                "backups": {str(kept): kept.read_bytes()[:16].hex()}}),
+                    encoding="utf-8")
+    window = MainWindow(Session(Project.open(path, coder="tester", passphrase=new), Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    change_passphrase(window, ask=lambda *a, **k: new)
+    said = window.statusBar().currentMessage()
+    assert "already has the passphrase given as the old one" in said, said
+    assert crypto.rekey_unfinished(path) == [kept] and backup.check(kept, KEY).ok
+    restore_from_backup(window, kept)
+    said = window.statusBar().currentMessage()
+    assert "finish that change first" in said and f"then restore {kept.name}" in said, said
+    assert crypto.rekey_unfinished(path) == [kept] and window.session.project.encrypted
+    window.backup_timer.stop()
+    window.session.project.close()

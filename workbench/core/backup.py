@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import damage, dbapi, schema, store, walcheck
+from workbench.core import crypto, damage, dbapi, schema, store, walcheck
 from workbench.core.errors import NotFoundError, ProjectError, WorkbenchError, WrongPassphrase
 from workbench.core.project import file_identity
 
@@ -308,6 +308,9 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
     it replaced (None when there was none). A backup that fails its check is refused."""
     path, backup = Path(path), Path(backup)
+    # Before the passphrase is tried: over a stopped change, the project's passphrase
+    # does not open a backup left on the old one, and "does not open it" did not say why.
+    crypto.check_restore(path, backup)
     result = check(backup, passphrase)
     if not result.ok:
         raise ProjectError(f"{backup.name} cannot be restored: {result.detail}. "

@@ -94,6 +94,10 @@ def encrypt(path: Path, passphrase: str) -> Converted:
                                   "backup(s) are not; give the project's passphrase to "
                                   "encrypt them.")
         return _convert_backups(path, None, passphrase)
+    # A plain project has no change of passphrase under way: a note left from one
+    # (written by an older version before a decrypt) would tell the backups of the
+    # newly encrypted file as left on an old passphrase.
+    _rekey_note(path).unlink(missing_ok=True)
     project_id = _convert(path, None, passphrase)
     # A plaintext backup beside an encrypted project would give its words away.
     return _convert_backups(path, None, passphrase, project_id)
@@ -134,6 +138,14 @@ def decrypt(path: Path, passphrase: str) -> None:
     """Write the project back as a plain SQLite file, as asked (its backups stay encrypted)."""
     path = Path(path)
     _require_encrypted(path)
+    # Over a change of passphrase stopped midway, the backups left on the retired
+    # passphrase stayed on it, and the note about them was never read again (a plain
+    # project has no passphrase to tell about): finished first, they have the one the
+    # user has now. A note with nothing left would make the plain file, whose first
+    # bytes are not the noted salt, tell every backup as left: it goes first.
+    if (pending := _rekey_pending(path)):
+        raise ProjectError(finish_first(path, len(pending), "decrypt it"))
+    _rekey_note(path).unlink(missing_ok=True)
     _convert(path, passphrase, None)
 
 
@@ -142,42 +154,70 @@ def change_passphrase(path: Path, old: str, new: str) -> Converted:
     path = Path(path)
     check_new_passphrase(new)
     _require_encrypted(path)
+    if (pending := _rekey_pending(path)):
+        return _finish_rekey(path, old, new, pending)
     # Noted before the project is re-keyed, so that a change stopped before its backups
-    # is told on opening. A note a stopped change left is kept: it knows the files as
-    # they were before that change.
-    fresh = not _rekey_pending(path)
-    if fresh:
-        _note_rekey(path)
-    finishing = False
+    # is told on opening. A note with nothing left to finish (a change stopped before
+    # the project, or after its last backup) has said all it could and is replaced.
+    _note_rekey(path)
     try:
         _convert(path, old, new)
     except WrongPassphrase:
-        # A change stopped after the project was re-keyed (power cut, killed) left its
-        # backups on the old passphrase, and a second run refused at the project:
-        # they stayed on the passphrase being retired. Asked again, it finishes them.
-        if fresh:
-            _rekey_note(path).unlink(missing_ok=True)
+        _rekey_note(path).unlink(missing_ok=True)  # nothing was re-keyed
+        # A change stopped after the project was re-keyed whose note is gone or
+        # unreadable left its backups on the old passphrase, and a second run refused
+        # at the project: they stayed on the passphrase being retired. Asked again, it
+        # finishes them.
         if not _opens_with(path, new):
             raise
-        finishing = True
+        return _convert_backups(path, old, new)
     except BaseException:
-        if fresh:
-            _rekey_note(path).unlink(missing_ok=True)  # nothing was re-keyed
+        _rekey_note(path).unlink(missing_ok=True)  # nothing was re-keyed
         raise
-    # Finishing: only the backups the stopped change left are tried (a wrong key costs a
-    # key derivation, and the others have the new passphrase already).
-    converted = _convert_backups(path, old, new, only=_rekey_pending(path) if finishing
-                                 else None)
-    damaged = {os.path.abspath(b) for b in converted.left}
-    pending = [b for b in _rekey_pending(path) or [] if os.path.abspath(b) not in damaged]
-    if pending and not converted and finishing:
-        # Finishing a stopped change with a wrong "old" passphrase converts nothing;
-        # the note stays, so the next opening still tells.
-        raise WrongPassphrase(f"{path.name} already has the new passphrase, but the old "
-                              f"one given opens none of the {len(pending)} backup(s) "
-                              "left on the old one: give the passphrase it had before.")
+    converted = _convert_backups(path, old, new)
     _rekey_note(path).unlink(missing_ok=True)
     return converted
+
+
+def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Converted:
+    """Finish a change of passphrase stopped midway: the project has ``new``, the
+    ``pending`` backups ``old``. Anything else is refused and changes nothing: a new
+    change begun over the stopped one (from the project's passphrase to a third, or to
+    itself) re-keyed the project and dropped the note, so the backups left on the
+    first passphrase stayed on it with nothing telling which passphrase opens them."""
+    if not _opens_with(path, new):
+        if _opens_with(path, old):
+            raise ProjectError(finish_first(path, len(pending), "change it again"))
+        raise WrongPassphrase(f"{path.name}: the passphrase is wrong (or the file is not "
+                              "an encrypted project); nothing was changed.")
+    if old == new:
+        raise WrongPassphrase(f"{path.name} already has the passphrase given as the old "
+                              "one: give the one it had before its change was stopped, "
+                              f"to give the {len(pending)} backup(s) left on that one "
+                              "the new passphrase. Nothing was changed.")
+    # Only the backups the stopped change left are tried (a wrong key costs a key
+    # derivation, and the others have the new passphrase already).
+    converted = _convert_backups(path, old, new, only=pending)
+    damaged = {os.path.abspath(b) for b in converted.left}
+    left = [b for b in _rekey_pending(path) or [] if os.path.abspath(b) not in damaged]
+    if left and not converted:
+        # A wrong "old" passphrase converts nothing; the note stays, so the next
+        # opening still tells.
+        raise WrongPassphrase(f"{path.name} already has the new passphrase, but the old "
+                              f"one given opens none of the {len(left)} backup(s) "
+                              "left on the old one: give the passphrase it had before "
+                              "(a backup on a passphrase older still cannot be given "
+                              "the new one: delete it if the others are enough).")
+    _rekey_note(path).unlink(missing_ok=True)
+    return converted
+
+
+def finish_first(path: Path, count: int, then: str) -> str:
+    """The sentence refusing a step while a change of passphrase is unfinished."""
+    return (f"Changing the passphrase of {path.name} was stopped before {count} of its "
+            "backup(s) had the new one: finish that change first (`workbench "
+            f"change-passphrase {path.name}` from the passphrase it had before to the one "
+            f"it has now, or File ▸ Change passphrase…), then {then}. Nothing was changed.")
 
 
 # --- a change of passphrase stopped midway ------------------------------------------
@@ -209,10 +249,22 @@ def _note_rekey(path: Path) -> None:
     note = _rekey_note(path)
     tmp = note.with_name(note.name + ".tmp")
     body = {"project": _salt(path),
-            "backups": {os.path.abspath(b): _salt(b) for b in _backups(path)}}
+            "backups": {_noted_name(path, b): _salt(b) for b in _backups(path)}}
     tmp.write_text(json.dumps(body), encoding="utf-8")
     store.fsync_file(tmp)
     os.replace(tmp, note)  # whole or absent: a half note would tell nothing
+
+
+def _noted_name(path: Path, backup: Path) -> str:
+    """A backup's name in the note: relative to the project's folder when inside it.
+    Absolute names pointed a copied or moved project folder at the backups where it
+    was: its opening told those, and finishing re-keyed them and left its own."""
+    folder, where = os.path.abspath(path.parent), os.path.abspath(backup)
+    try:
+        inside = os.path.commonpath([folder, where]) == folder
+    except ValueError:  # another drive (Windows)
+        inside = False
+    return os.path.relpath(where, folder) if inside else where
 
 
 def _rekey_pending(path: Path) -> list[Path] | None:
@@ -227,8 +279,61 @@ def _rekey_pending(path: Path) -> list[Path] | None:
         return []  # unreadable: nothing to tell from it
     if _salt(path) == project:
         return []  # the project was not re-keyed, so no backup was (it comes first)
-    return [Path(b) for b, salt in sorted(backups.items())
-            if salt is not None and _salt(Path(b)) == salt]
+    # A name relative to the project's folder is read from it (Path joins an
+    # absolute one, as notes before relative names hold, as it is).
+    return [path.parent / b for b, salt in sorted(backups.items())
+            if salt is not None and _salt(path.parent / b) == salt]
+
+
+def check_restore(path: Path, backup: Path) -> None:
+    """Refuse, in a sentence, a restore of ``backup`` over the project ``path`` that
+    would leave it readable without its passphrase or on one its notes do not know;
+    delete a note with nothing left to tell. Reads headers only: no passphrase needed.
+
+    - A plaintext backup (one an encryption stopped midway left) over an encrypted
+      project made the project plaintext, and nothing was said on the next opening
+      (only an encrypted project is told about its backups).
+    - Over a change of passphrase stopped midway, a backup still on the retired
+      passphrase made the project open with that one again while the note went on
+      telling it as left behind; and a note with nothing left (a change stopped before
+      the project) told, once the project was another file, every backup as left on an
+      old passphrase, which no run of the change could then finish.
+    """
+    path, backup = Path(path), Path(backup)
+    if path.is_file() and is_encrypted(path) and _plain(backup):
+        raise ProjectError(
+            f"{backup.name} is not encrypted, so restoring it would leave {path.name} "
+            "readable without its passphrase: encrypt the project again first (`workbench "
+            f"encrypt {path.name}`, or File ▸ Encrypt project…, with its passphrase), "
+            "which encrypts the backups an encryption stopped midway left, then restore "
+            "it. Nothing was changed.")
+    pending = _rekey_pending(path)
+    if pending is None:
+        return
+    if not pending or not path.is_file():
+        # Nothing left to tell; or the project is gone, and the change cannot be
+        # finished without it: the note would only block the restore that rescues it.
+        _rekey_note(path).unlink(missing_ok=True)
+        return
+    retired = ({_salt(b) for b in pending} | {_noted_project_salt(path)}) - {None}
+    if _salt(backup) in retired:  # a left backup, or a copy of one, or of the project then
+        raise ProjectError(finish_first(path, len(pending), f"restore {backup.name}"))
+
+
+def _plain(path: Path) -> bool:
+    """A SQLite header: a plaintext file (a damaged or unreadable one is left to the
+    restore's own check, which says what is wrong with it)."""
+    try:
+        return walcheck.read_header(path) is not None
+    except OSError:
+        return False
+
+
+def _noted_project_salt(path: Path) -> str | None:
+    try:
+        return str(json.loads(_rekey_note(path).read_text(encoding="utf-8"))["project"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def rekey_unfinished(path: Path) -> list[Path]:
