@@ -119,11 +119,12 @@ SOURCE_IN_ROWID_ORDER = tuple(f"SELECT rid, body FROM main.search_source WHERE {
 # The view's rows as SOURCE_IN_ROWID_ORDER reads them, the same bodies from one Python
 # call per annotation (:func:`_index_body`) where the view makes two (wb_quote, then
 # wb_search_body, with a lookup of the document's text hash in between): for the index
-# check, which folds every annotation (0.95 s -> 0.57 s at 100,000 annotations, the
-# bodies read alone). Its first value is a number for the read (:func:`new_read`): the
-# documents' texts are held by id for that read only. A stored quote comes as a blob
-# (NULL for a derived one, so the two never mix), fields and memo as blobs, as the view
-# passes them, so damaged bytes fold as they fold there.
+# check, which folds every annotation (0.85-0.94 s -> 0.44-0.61 s of CPU at 100,000
+# annotations, the bodies read alone). The first value bound is a number for the read
+# (:func:`new_read`): the documents' texts are held by id for that read only. A derived
+# quote comes as NULL, a stored one as a blob (a NULL stored there as x'', which folds
+# as the view folds it: to ''), fields and memo as blobs, as the view passes them, so
+# damaged bytes fold as they fold there.
 INDEX_BODY = "wb_index_body"
 _INDEX_BODY_SQL = (f"{INDEX_BODY}(?, a.doc_id, a.start, a.\"end\", "
                    f"CASE WHEN {quotes.derived_sql('a')} THEN NULL "
