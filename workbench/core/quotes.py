@@ -191,14 +191,15 @@ def fill(row: dict[str, Any], texts: Texts, held: dict[Any, str | None] | None =
     return row
 
 
-def register(conn: Any) -> None:
+def register(conn: Any, texts: Texts | None = None) -> None:
     """Make ``wb_quote(text_sha256, doc_id, start, end, part)`` known to ``conn``: part
     0, 1 or 2 of :func:`quote_of` the document's text ('' where it cannot be derived).
+    ``texts``: the connection's texts, when another function reads them too (one copy).
 
     The function holds ``conn`` (it reads the texts), a cycle that closing the
     connection breaks, as every connection the program opens is closed.
     """
-    texts = Texts(conn)
+    texts = Texts(conn) if texts is None else texts
     last: list[Any] = [None, None]  # the hash and text of the call before (rows in a row)
 
     def quote(sha: Any, doc_id: Any, start: Any, end: Any, part: int) -> str:

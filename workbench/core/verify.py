@@ -94,8 +94,10 @@ OFFLOAD_ABOVE = 20_000
 # that the two Python streams end together: there the rebuild and the timeline, here
 # the texts and the search index (docs/performance.md, "Verify at 1,000,000, seventh
 # round": how this was chosen; "Verify, tenth round": half since the index check
-# costs a third less, each stage's CPU alone at 100,000 and 300,000).
-TAIL_SHARE = 0.5
+# costs a third less, each stage's CPU alone at 100,000 and 300,000; "Verify, twelfth
+# round": 0.35 since its bodies take one Python call each, the wait for the worker
+# at 300,000 gone).
+TAIL_SHARE = 0.35
 
 
 class _Shares:
