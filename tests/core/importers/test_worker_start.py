@@ -15,8 +15,10 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Loaded by the worker only when a file needs them: OpenSSL's hashes (the parent hashes),
 # dates (most files carry none), paths (a refusal's message), and ``site`` not at all;
-# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) never.
-NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect")
+# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) never, ``traceback`` (with
+# ``linecache`` and ``tokenize``) only for a parser that crashed.
+NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect",
+                "traceback", "linecache", "tokenize")
 
 _PROBE = """
 import json, sys
@@ -105,3 +107,18 @@ def test_an_imported_document_behaves_as_the_dataclass_it_was():
     with pytest.raises(TypeError):
         hash(one)
     assert base.ImportedDocument.__match_args__ == ImportedDocument.__match_args__
+
+
+def test_a_crashed_parser_still_reports_its_traceback(monkeypatch):
+    # ``traceback`` is loaded only when a parser crashes; the reply still carries it.
+    from workbench.core.importers import worker
+
+    def broken(data, filename):
+        raise ZeroDivisionError("a parser's own bug")
+
+    monkeypatch.setattr(worker, "parse_bytes", broken)
+    reply = worker.handle(b"A plain note.", "a.txt")
+    assert reply["error"] == "crash"
+    assert reply["detail"].startswith("Traceback (most recent call last):")
+    assert "in broken" in reply["detail"]
+    assert reply["detail"].rstrip().endswith("ZeroDivisionError: a parser's own bug")
