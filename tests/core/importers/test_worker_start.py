@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Loaded by the worker only when a file needs them: OpenSSL's hashes (the parent hashes),
 # dates (most files carry none), paths (a refusal's message), and ``site`` not at all;
-# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) never, ``traceback`` (with
-# ``linecache`` and ``tokenize``) only for a parser that crashed.
+# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) and ``typing`` never,
+# ``traceback`` (with ``linecache`` and ``tokenize``) only for a parser that crashed.
 NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect",
-                "traceback", "linecache", "tokenize")
+                "traceback", "linecache", "tokenize", "typing")
 
 _PROBE = """
 import json, sys
