@@ -80,21 +80,39 @@ def apply_limits(memory_limit_mb: int | None) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+NO_NETWORK = "network access is disabled while importing files"
+# The audit events the socket module raises before it connects or looks a name up (also
+# when a library calls ``_socket`` itself).
+NETWORK_EVENTS = frozenset({"socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
+                            "socket.gethostbyaddr", "socket.getnameinfo"})
+
+
 def block_network() -> None:
     """Make any socket connection or DNS lookup fail inside the worker.
 
     The importers never ask for the network; this guards against a library
     deciding to fetch something named inside a document.
     """
+    if "socket" not in sys.modules:
+        # A worker has not loaded ``socket`` (~17 M instructions, a seventh of its
+        # start, for a guard): an audit hook refuses every connection and look-up,
+        # whenever something loads it.
+        sys.addaudithook(_refuse_network)
+        return
     import socket
 
     def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise OSError("network access is disabled while importing files")
+        raise OSError(NO_NETWORK)
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
     socket.getaddrinfo = refuse  # type: ignore[assignment]
     socket.create_connection = refuse  # type: ignore[assignment]
+
+
+def _refuse_network(event: str, _args: tuple[Any, ...]) -> None:
+    if event in NETWORK_EVENTS:
+        raise OSError(NO_NETWORK)
 
 
 def _peak_rss_kb() -> int | None:
