@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 # ``traceback`` (with ``linecache`` and ``tokenize``) only for a parser that crashed,
 # ``socket`` only for a library that asks for it (and then finds no network).
 NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect",
-                "traceback", "linecache", "tokenize", "typing", "socket")
+                "traceback", "linecache", "tokenize", "typing", "socket", "contextlib")
 
 _PROBE = """
 import json, sys

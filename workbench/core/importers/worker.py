@@ -31,7 +31,6 @@ finding under a debugger.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib
 import json
@@ -68,16 +67,21 @@ def apply_limits(memory_limit_mb: int | None) -> None:
         import resource
     except ImportError:  # Windows: the parent's timeout is the only limit
         return
-    with contextlib.suppress(ValueError, OSError):
+    # try/except rather than ``contextlib.suppress``: the worker starts without contextlib
+    try:  # noqa: SIM105
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
     if memory_limit_mb:
         limit = int(memory_limit_mb) * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY and hard < limit:
             limit = hard
         # Some platforms refuse RLIMIT_AS (macOS); the parent's timeout still applies.
-        with contextlib.suppress(ValueError, OSError):
+        try:  # noqa: SIM105
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):
+            pass
 
 
 NO_NETWORK = "network access is disabled while importing files"
