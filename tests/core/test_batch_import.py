@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import make_project
+from workbench.core import segments
 from workbench.core.ops import batch_import, importing
 from workbench.core.ops.batch_import import Progress, import_many, parse_many, store_batch
 from workbench.core.repo import Transaction
@@ -489,3 +491,83 @@ def test_uuids_made_from_random_bytes_are_what_the_uuid_module_makes_of_them():
                     for i in range(0, len(raw), 16)]
         assert clock.uuids_of(raw) == expected
     assert len(clock.new_uuids(7)) == 7
+
+
+def test_an_import_makes_its_documents_rows_where_it_parses_them(tmp_path, monkeypatch):
+    # The store step (the caller's thread) is the slower side of an import: each file's
+    # document row is made in the thread that parsed it, not there.
+    paths = _files(tmp_path, 9, same={3, 7})
+    threads = []
+    real = importing.document_row
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "document_row", watched)
+    with make_project(tmp_path) as project:
+        results = [r for batch in import_many(project, paths, {"publisher": "Harbour Post"},
+                                              jobs=2, sandbox=False, batch_files=4)
+                   for r in batch]
+        assert [r.status for r in results].count("imported") == 8
+        assert threads and not any(threads)  # every row made in a parse thread
+        assert {r[0] for r in _all(project, "SELECT publisher FROM documents")} == \
+            {"Harbour Post"}
+
+
+def test_rows_made_where_files_are_parsed_store_what_the_store_step_made(tmp_path):
+    # The same files with the same metadata, imported with their rows and index bodies
+    # made in the parse threads and with both made by the store step: everything stored
+    # is the same (a text long enough to be indexed in segments among them).
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bodies = ["Report A: four troops wounded near the bridge.\n",
+              "# Report B\n\nA *marked* report of shelling.\n",
+              "Report A: four troops wounded near the bridge.\n",  # repeats the first
+              "Long report.\n\n" + "Fighting went on near the river crossing. " * 7000,
+              "تقرير: أصيب أربعة جنود قرب الجسر.\n",
+              "\ufeffReport C: seven people detained.\r\n"]
+    paths = []
+    for i, body in enumerate(bodies):
+        path = folder / (f"r{i}.md" if body.startswith("#") else f"r{i}.txt")
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    paths.append(folder / "missing.txt")
+    meta = {"publisher": "Harbour Post", "published": "2026-05-04", "url": ""}
+    with make_project(tmp_path, "made.wbproj") as made, \
+            make_project(tmp_path, "ahead.wbproj") as ahead:
+        parsed = list(parse_many(paths, jobs=2, sandbox=False))
+        assert not any(p.prepared for p in parsed)  # no metadata given: nothing made ahead
+        by_store = store_batch(made, parsed, meta)
+        by_parse = [r for batch in import_many(ahead, paths, meta, jobs=2, sandbox=False)
+                    for r in batch]
+        assert [(r.status, r.doc_id, r.message) for r in by_parse] == \
+            [(r.status, r.doc_id, r.message) for r in by_store]
+        assert [r.status for r in by_parse] == ["imported", "imported", "duplicate",
+                                                "imported", "imported", "imported",
+                                                "rejected"]
+        stored_made, stored_ahead = _stored(made), _stored(ahead)
+        for part in stored_made:
+            assert stored_ahead[part] == stored_made[part], part
+        # The long text has several index rows; the others one each.
+        assert len(stored_ahead["search"]) > len(bodies)
+
+
+def test_a_row_made_ahead_for_other_metadata_is_made_again(tmp_path):
+    [path] = _files(tmp_path, 1)
+    parsed = importing.prepare(importing.parse_path(path, sandbox=False), {})
+    assert parsed.prepared is not None and parsed.prepared.row["publisher"] is None
+    with make_project(tmp_path) as project:
+        [res] = store_batch(project, [parsed], {"publisher": "Harbour Post"})
+        assert res.status == "imported"
+        assert _all(project, "SELECT publisher FROM documents") == [("Harbour Post",)]
+
+
+def test_a_long_text_is_left_to_be_folded_by_the_store_step(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("Fighting near the crossing. " * 12000, encoding="utf-8")
+    short = importing.prepare(importing.parse_path(_files(tmp_path, 1)[0], sandbox=False), {})
+    long = importing.prepare(importing.parse_path(path, sandbox=False), {})
+    assert short.prepared.body == segments.whole_body(short.prepared.row["title"],
+                                                      short.prepared.row["text"])
+    assert long.prepared is not None and long.prepared.body is None  # indexed in segments

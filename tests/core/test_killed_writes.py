@@ -103,3 +103,13 @@ def test_a_change_of_passphrase_killed_before_its_backups_says_so_and_finishes_w
         assert all(backup.check(b, kp.NEW).ok for b in backup.listed(path))
         assert crypto.unfinished_notice(path) is None and not note.exists()
         assert kp.state(folder) == states[-1]
+
+
+def test_an_import_in_batches_killed_midway_keeps_every_file_it_reported(tmp_path):
+    # The import's rows are made in its parse threads: a kill anywhere in the batches
+    # still leaves every file reported imported stored, and a project that verifies.
+    events, states = kp.clean_run("import", tmp_path)
+    assert events > 0 and len(states) == 4  # six files in batches of two
+    for point in kp.spread(events, 4)[1:-1]:  # two points inside the batches
+        outcome = kp.kill_once("import", tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)

@@ -11,9 +11,16 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from typing import Literal
 
-Direction = Literal["ltr", "rtl"]
+# An importer worker imports this module at its start; ``typing`` (~9 M instructions)
+# is loaded there only for type checkers.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Direction = Literal["ltr", "rtl"]
+else:
+    Direction = str  # what the values are at run time
 
 # Counting every character of a 50 MB text is wasted work: the direction of a
 # document is settled long before that.

@@ -1115,13 +1115,16 @@ class Transaction:
             raise ValueError("documents are inserted one at a time")
         return afters
 
-    def insert_documents(self, rows: list[Row]) -> list[Row]:
+    def insert_documents(self, rows: list[Row],
+                         bodies: list[str | None] | None = None) -> list[Row]:
         """Add new documents at once, each given and recorded what ``insert`` gives it:
         the next free key (in order), its after image, audit row and search-index rows.
 
         Only for texts held as strings (small imported files): a text still in UTF-8
         goes through ``insert``, which writes it into its row in pieces. Every row names
-        the same columns and no key.
+        the same columns and no key. ``bodies``, one a row, may give the search index's
+        folded body of a row already made (``segments.whole_body`` of the row's very
+        title and text, for a document indexed in one row; None where not made).
         """
         if not rows:
             return []
@@ -1173,7 +1176,9 @@ class Transaction:
             for c in omitted:
                 after[c] = row[c]  # type: ignore[index]
             changes.append(Change("document", str(after["id"]), None, after))  # type: ignore[index]
-        self._index_new_documents(made)  # type: ignore[arg-type]
+        if bodies is not None and len(bodies) != len(rows):
+            raise ValueError("insert_documents needs one body (or None) a row")
+        self._index_new_documents(made, bodies)  # type: ignore[arg-type]
         return made  # type: ignore[return-value]
 
     def update(self, entity: str, id_: Any, values: Row) -> Row:
@@ -1387,10 +1392,15 @@ class Transaction:
         searchindex.replace_document(self.conn, doc_id, row.get("title") if live else None,
                                      row["text"] if live else None)  # type: ignore[union-attr]
 
-    def _index_new_documents(self, rows: list[Row]) -> None:
-        """Index documents just inserted (their keys are new: nothing old to drop)."""
-        searchindex.add_documents(self.conn, ((int(r["id"]), r.get("title"), r["text"])
-                                              for r in rows if not r.get("deleted_at")))
+    def _index_new_documents(self, rows: list[Row],
+                             bodies: list[str | None] | None = None) -> None:
+        """Index documents just inserted (their keys are new: nothing old to drop);
+        ``bodies``: their folded bodies where already made (see ``insert_documents``)."""
+        live = [i for i, r in enumerate(rows) if not r.get("deleted_at")]
+        searchindex.add_documents(
+            self.conn, ((int(rows[i]["id"]), rows[i].get("title"), rows[i]["text"])
+                        for i in live),
+            None if bodies is None else [bodies[i] for i in live])
 
     def _txn_number(self) -> int:
         """This transaction's number in the audit log, the same for all its rows."""

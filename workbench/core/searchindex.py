@@ -335,18 +335,23 @@ def replace_document(conn: sqlite3.Connection, doc_id: int, title: str | None,
         conn.execute("INSERT INTO search_documents(rid, body) VALUES (?, ?)", (rid, folded))
 
 
-def add_documents(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | None, Any]]
-                  ) -> None:
+def add_documents(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | None, Any]],
+                  bodies: Iterable[str | None] | None = None) -> None:
     """Index documents just inserted (id, title, text): their rowids are new, so there
-    is nothing to drop first."""
+    is nothing to drop first. ``bodies``, beside the rows, may give a document's one
+    folded body already made from its title and text (``segments.whole_body``; None:
+    made here), so that an import folds its texts in its parse threads."""
     # Many small rows go to SQLite as one JSON array per statement instead of one
     # statement each: executemany lets the other threads take the interpreter at every
     # row (an import's parse threads), and the store step then waits to get it back.
     # A body holding NUL is bound as it is (SQLite's JSON functions may cut it there).
     batch: list[tuple[int, str]] = []
     size = 0
+    given = iter(bodies) if bodies is not None else None
     for doc_id, title, text in rows:
-        for rid, folded in entries(doc_id, title or "", text):
+        body = next(given) if given is not None else None
+        for rid, folded in (((doc_rid(doc_id), body),) if body is not None
+                            else entries(doc_id, title or "", text)):
             if "\x00" in folded:
                 conn.execute("INSERT INTO search_documents(rid, body) VALUES (?, ?)",
                              (rid, folded))

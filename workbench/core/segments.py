@@ -71,12 +71,17 @@ def pieces(text: str | EncodedText, size: int = SEGMENT) -> Iterator[str]:
         window = window[b:]
 
 
+def whole_body(title: str, text: str) -> str:
+    """The folded body of the one index row of a document that is not segmented."""
+    return normalise(title + "\n" + text)
+
+
 def document_entries(doc_id: int, title: str, text: str | EncodedText,
                      size: int = SEGMENT) -> Iterator[tuple[str, str]]:
     """(index key, folded body) of each index row of a document, built one at a time."""
     if not is_segmented(title, text, size):
-        whole = text.decode() if isinstance(text, EncodedText) else text
-        yield f"d:{doc_id}", normalise(title + "\n" + whole)
+        yield f"d:{doc_id}", whole_body(
+            title, text.decode() if isinstance(text, EncodedText) else text)
         return
     head = normalise(title + "\n")
     for n, piece in enumerate(pieces(text, size)):

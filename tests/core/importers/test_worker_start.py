@@ -15,8 +15,11 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Loaded by the worker only when a file needs them: OpenSSL's hashes (the parent hashes),
 # dates (most files carry none), paths (a refusal's message), and ``site`` not at all;
-# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) never.
-NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect")
+# ``dataclasses`` (with ``inspect``, ``ast`` and ``dis``) and ``typing`` never,
+# ``traceback`` (with ``linecache`` and ``tokenize``) only for a parser that crashed,
+# ``socket`` only for a library that asks for it (and then finds no network).
+NOT_AT_START = ("hashlib", "_hashlib", "datetime", "pathlib", "site", "dataclasses", "inspect",
+                "traceback", "linecache", "tokenize", "typing", "socket", "contextlib")
 
 _PROBE = """
 import json, sys
@@ -105,3 +108,47 @@ def test_an_imported_document_behaves_as_the_dataclass_it_was():
     with pytest.raises(TypeError):
         hash(one)
     assert base.ImportedDocument.__match_args__ == ImportedDocument.__match_args__
+
+
+def test_a_crashed_parser_still_reports_its_traceback(monkeypatch):
+    # ``traceback`` is loaded only when a parser crashes; the reply still carries it.
+    from workbench.core.importers import worker
+
+    def broken(data, filename):
+        raise ZeroDivisionError("a parser's own bug")
+
+    monkeypatch.setattr(worker, "parse_bytes", broken)
+    reply = worker.handle(b"A plain note.", "a.txt")
+    assert reply["error"] == "crash"
+    assert reply["detail"].startswith("Traceback (most recent call last):")
+    assert "in broken" in reply["detail"]
+    assert reply["detail"].rstrip().endswith("ZeroDivisionError: a parser's own bug")
+
+
+_NETWORK_PROBE = """
+import sys
+import workbench.core.importers.worker as worker
+worker.block_network()
+assert "socket" not in sys.modules
+import socket, _socket
+tries = (lambda: socket.create_connection(("127.0.0.1", 9), timeout=2),
+         lambda: socket.getaddrinfo("example.org", 80),
+         lambda: socket.socket().connect_ex(("127.0.0.1", 9)),
+         lambda: socket.gethostbyname("example.org"),
+         lambda: _socket.socket().connect(("127.0.0.1", 9)))
+for attempt in tries:
+    try:
+        attempt()
+    except OSError as err:
+        print(err)
+    else:
+        print("reached the network")
+"""
+
+
+def test_a_worker_without_socket_loaded_still_has_no_network():
+    # The worker's start does not load ``socket`` to guard it: whatever loads it later
+    # (a library, or ``_socket`` itself) finds every connection and look-up refused.
+    out = subprocess.run([sys.executable, "-S", "-c", _NETWORK_PROBE], capture_output=True,
+                         text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
+    assert out.splitlines() == ["network access is disabled while importing files"] * 5

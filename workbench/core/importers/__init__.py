@@ -9,7 +9,7 @@ and the sandbox when first used: a worker starts without the code of formats it 
 never given, and every worker imports this package before anything else.
 """
 
-from typing import Any
+from __future__ import annotations
 
 from workbench.core.importers import signatures
 from workbench.core.importers.base import ImportedDocument, Importer, ImportRejected
@@ -31,6 +31,10 @@ from workbench.core.importers.registry import (
     supported_extensions,
 )
 from workbench.core.importers.text import TextImporter
+
+TYPE_CHECKING = False  # every worker imports this package first: no ``typing`` there
+if TYPE_CHECKING:
+    from typing import Any
 
 _PACKAGE = __name__
 # Order matters only for content guessing (files with an unknown extension).

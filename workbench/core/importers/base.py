@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
 
 from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import ImportRejected
+
+# A worker imports this module at its start; ``typing`` (~9 M instructions) is loaded
+# there only for type checkers, and the importers' protocol is a plain class at run time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:
+    Protocol = object
 
 __all__ = ["ImportRejected", "ImportedDocument", "Importer", "clean_text"]
 

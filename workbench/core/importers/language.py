@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+
+TYPE_CHECKING = False  # a worker loads this module at its start: no ``typing`` there
+if TYPE_CHECKING:
+    from typing import Any
 
 SAMPLE_CHARS = 50_000
 _WORD = re.compile(r"[^\W\d_]+")

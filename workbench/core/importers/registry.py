@@ -10,12 +10,15 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
-from typing import Any
 
 from workbench.core.importers import limits
 from workbench.core.importers.base import ImportedDocument, Importer, ImportRejected
 from workbench.core.importers.direction import detect_direction
 from workbench.core.importers.language import detect_language
+
+TYPE_CHECKING = False  # a worker loads this module at its start: no ``typing`` there
+if TYPE_CHECKING:
+    from typing import Any
 
 _IMPORTERS: list[Importer] = []
 

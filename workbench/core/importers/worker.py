@@ -31,7 +31,6 @@ finding under a debugger.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib
 import json
@@ -39,8 +38,6 @@ import os
 import struct
 import sys
 import time
-import traceback
-from typing import Any, BinaryIO
 
 from workbench.core.errors import ImportRejected
 
@@ -54,6 +51,10 @@ from workbench.core.importers.registry import parse_bytes
 # PARENT_ENV is named here by the sandbox that starts this worker.
 from workbench.core.parentwatch import PARENT_ENV, die_with_parent  # noqa: F401
 
+TYPE_CHECKING = False  # the worker starts without ``typing`` (~9 M instructions)
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
+
 # The parent's sys.path, so a worker sees the same modules (source checkouts, tests).
 SYS_PATH_ENV = "WORKBENCH_IMPORTER_SYS_PATH"
 # Files at least this large are followed by a full garbage collection in the worker.
@@ -66,16 +67,28 @@ def apply_limits(memory_limit_mb: int | None) -> None:
         import resource
     except ImportError:  # Windows: the parent's timeout is the only limit
         return
-    with contextlib.suppress(ValueError, OSError):
+    # try/except rather than ``contextlib.suppress``: the worker starts without contextlib
+    try:  # noqa: SIM105
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
     if memory_limit_mb:
         limit = int(memory_limit_mb) * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY and hard < limit:
             limit = hard
         # Some platforms refuse RLIMIT_AS (macOS); the parent's timeout still applies.
-        with contextlib.suppress(ValueError, OSError):
+        try:  # noqa: SIM105
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ValueError, OSError):
+            pass
+
+
+NO_NETWORK = "network access is disabled while importing files"
+# The audit events the socket module raises before it connects or looks a name up (also
+# when a library calls ``_socket`` itself).
+NETWORK_EVENTS = frozenset({"socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
+                            "socket.gethostbyaddr", "socket.getnameinfo"})
 
 
 def block_network() -> None:
@@ -84,15 +97,26 @@ def block_network() -> None:
     The importers never ask for the network; this guards against a library
     deciding to fetch something named inside a document.
     """
+    if "socket" not in sys.modules:
+        # A worker has not loaded ``socket`` (~17 M instructions, a seventh of its
+        # start, for a guard): an audit hook refuses every connection and look-up,
+        # whenever something loads it.
+        sys.addaudithook(_refuse_network)
+        return
     import socket
 
     def refuse(*_args: Any, **_kwargs: Any) -> Any:
-        raise OSError("network access is disabled while importing files")
+        raise OSError(NO_NETWORK)
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
     socket.getaddrinfo = refuse  # type: ignore[assignment]
     socket.create_connection = refuse  # type: ignore[assignment]
+
+
+def _refuse_network(event: str, _args: tuple[Any, ...]) -> None:
+    if event in NETWORK_EVENTS:
+        raise OSError(NO_NETWORK)
 
 
 def _peak_rss_kb() -> int | None:
@@ -118,8 +142,21 @@ def handle(data: bytes, filename: str) -> dict[str, Any]:
     except BaseException as err:  # reported to the parent, which decides what the user sees
         if isinstance(err, KeyboardInterrupt):
             raise
-        tb = traceback.format_exception(type(err), err, err.__traceback__)
-        return {"error": "crash", "detail": "".join(tb)[-2000:]}
+        return {"error": "crash", "detail": _crash_detail(err)}
+
+
+def _crash_detail(err: BaseException) -> str:
+    """The end of a crashed parser's traceback, for the parent's log."""
+    # ``traceback`` (with ``linecache``, ``tokenize`` and ``textwrap``) is loaded only
+    # when a parser crashes: at every worker's start it was ~12 M instructions (a tenth
+    # of a start), before the first file of every import could be parsed.
+    try:
+        import traceback
+
+        tb = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    except MemoryError:  # the crash left too little to load it: the error alone
+        tb = f"{type(err).__name__}: {err}"
+    return tb[-2000:]
 
 
 def _reply(conn: Any, reply: dict[str, Any], sent: bytes | None = None) -> None:

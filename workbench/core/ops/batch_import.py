@@ -29,6 +29,7 @@ from workbench.core.ops.importing import (
     check_date,
     clean_overrides,
     parse_paths,
+    prepare,
     store_all_in,
     store_changes,
 )
@@ -68,7 +69,8 @@ def known_originals(project: Project) -> frozenset[str]:
 
 def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool = True,
                known: frozenset[str] = frozenset(), tick: float | None = None,
-               early: bool = False) -> Iterator[ParsedFile | None]:
+               early: bool = False, overrides: dict[str, Any] | None = None,
+               ) -> Iterator[ParsedFile | None]:
     """Parse files on ``jobs`` threads, yielded in the order given.
 
     Each thread takes a few files at a time (one request to a sandboxed worker for
@@ -80,7 +82,9 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
     yielded whenever the next file takes longer than that, so a caller can commit
     what it holds instead of waiting on a slow file; with ``early`` also each time the
     next file is found not parsed yet, before waiting for it (the caller may store what
-    it holds meanwhile).
+    it holds meanwhile). With ``overrides`` (cleaned), each file's document row and
+    index body are made in its parse thread too (:func:`importing.prepare`), for the
+    store step to take instead of making them.
     """
     jobs = jobs or default_jobs()
     paths = list(paths)
@@ -90,7 +94,7 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
         pool = default_pool()
         pool.max_idle = max(pool.max_idle, jobs)  # keep every thread's worker warm
     per_task = max(1, min(FILES_PER_TASK, len(paths) // (4 * jobs)))
-    ahead = _Ahead(paths, per_task, jobs, sandbox, known)
+    ahead = _Ahead(paths, per_task, jobs, sandbox, known, overrides)
     try:
         ahead.submit()
         while True:
@@ -120,8 +124,9 @@ class _Ahead:
     busy; a lock keeps the counts."""
 
     def __init__(self, paths: list[Path], per_task: int, jobs: int, sandbox: bool,
-                 known: frozenset[str]) -> None:
+                 known: frozenset[str], overrides: dict[str, Any] | None = None) -> None:
         self.paths, self.per_task, self.sandbox, self.known = paths, per_task, sandbox, known
+        self.overrides = overrides
         self.groups = iter(range(0, len(paths), per_task))
         self.running_max = AHEAD_PER_JOB * jobs
         self.pending: deque[cf.Future[list[ParsedFile]]] = deque()
@@ -140,12 +145,18 @@ class _Ahead:
                 start = next(self.groups, None)
                 if start is None:
                     return
-                future = self.executor.submit(
-                    parse_paths, self.paths[start : start + self.per_task],
-                    sandbox=self.sandbox, known=self.known.__contains__)
+                future = self.executor.submit(self._parse,
+                                              self.paths[start : start + self.per_task])
                 self.running += 1
                 self.pending.append(future)
                 future.add_done_callback(self._ended)
+
+    def _parse(self, paths: list[Path]) -> list[ParsedFile]:
+        """A group parsed (in a parse thread), each file prepared for the store step."""
+        files = parse_paths(paths, sandbox=self.sandbox, known=self.known.__contains__)
+        if self.overrides is None:
+            return files
+        return [prepare(p, self.overrides) for p in files]
 
     def _ended(self, future: cf.Future[list[ParsedFile]]) -> None:
         with self.lock:
@@ -228,9 +239,11 @@ def import_many(project: Project, paths: Iterable[Path],
     check_date(clean.get("published"))
     batch: list[ParsedFile] = []
     started = time.monotonic()
+    # Each file's document row is made in its parse thread, not by the store step: the
+    # store step is the import's slower side, the parse side has time to spare.
     for parsed in parse_many(paths, jobs=jobs, sandbox=sandbox,
                              known=known_originals(project), tick=batch_seconds / 4,
-                             early=True):
+                             early=True, overrides=clean):
         if parsed is not None:
             if not batch:
                 started = time.monotonic()

@@ -30,6 +30,7 @@ from workbench.core.importers import ImportedDocument, detect_direction, detect_
 from workbench.core.importers.direction import SAMPLE_CHARS
 from workbench.core.project import Project
 from workbench.core.repo import Transaction
+from workbench.core.segments import is_segmented, whole_body
 
 # Tells the parse step which contents the project already holds (by SHA-256).
 Known = Callable[[str], bool]
@@ -67,11 +68,56 @@ class ParsedFile:
     sha256: str
     document: ImportedDocument | None = None
     error: WorkbenchError | None = None
+    # Its document's row and index body, made where it was parsed (:func:`prepare`).
+    prepared: Prepared | None = None
 
     @property
     def filename(self) -> str:
         """The file's name without its folder, as stored on the document."""
         return self.path.name
+
+@dataclass(frozen=True)
+class Prepared:
+    """What the store step would make of a parsed file before writing it, made ahead
+    in the thread that parsed it (:func:`prepare`), so the store step, the import's
+    slower side, does less: the document's row for ``overrides`` (without its uuid and
+    import time, which the write gives) and, for a document indexed in one row, that
+    row's folded body (else None)."""
+
+    overrides: dict[str, Any]
+    row: dict[str, Any]
+    body: str | None
+
+
+def prepare(parsed: ParsedFile, overrides: dict[str, Any]) -> ParsedFile:
+    """``parsed`` with its :class:`Prepared` row and body for ``overrides`` (cleaned)
+    when the store step inserts it with others (a small file, its text a string);
+    unchanged otherwise. Touches no project: any thread may call it."""
+    doc = parsed.document
+    if doc is None or not isinstance(parsed.data, bytes) or not isinstance(doc.text, str):
+        return parsed
+    row = document_row(parsed, overrides, uuid=_LATER, at=_LATER)  # no clock, no random
+    title, text = row["title"] or "", row["text"]
+    body = None if is_segmented(title, text) else whole_body(title, text)
+    # Made by its constructor: ``dataclasses.replace`` costs twice as much a file.
+    return ParsedFile(parsed.path, parsed.data, parsed.sha256, doc, parsed.error,
+                      Prepared(overrides, row, body))
+
+
+_LATER = "given by the write"  # a prepared row's uuid and import time, until then
+
+
+def _row_for(parsed: ParsedFile, overrides: dict[str, Any], uuid: str, at: str
+             ) -> tuple[dict[str, Any], str | None]:
+    """The documents row of a small parsed file and its index body (None: made when
+    indexed): the prepared ones when made for these overrides, else made now."""
+    ready = parsed.prepared
+    if ready is None or ready.overrides != overrides:
+        return document_row(parsed, overrides, uuid, at), None
+    row = ready.row.copy()  # the same keys in the same order as document_row's
+    row["uuid"], row["imported_at"] = uuid, at
+    return row, ready.body
+
 
 def sha256(data: bytes) -> str:
     """Hex SHA-256 of some bytes: how originals and texts are identified."""
@@ -442,6 +488,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
     first_in_batch: dict[str, int] = {}  # bytes stored earlier in this batch: by whom
     repeats: list[tuple[int, int]] = []  # (duplicate, the file it repeats), both positions
     queued: list[tuple[int, str, dict[str, Any]]] = []  # (position, label, document row)
+    bodies: list[str | None] = []  # beside ``queued``: index bodies made ahead, or None
     custody: list[dict[str, Any]] = []
     new_uuids = iter(clock.new_uuids(len(batch)))  # one read of the random source, not one a file
     at = tx.time()  # the write's time: its documents' import time, as their audit rows'
@@ -450,7 +497,9 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
         if not queued:
             return
         tx.add_originals((batch[i].sha256, batch[i].data) for i, _l, _r in queued)  # type: ignore[misc]
-        stored = tx.insert_documents([row for _i, _l, row in queued])
+        rows = [row for _i, _l, row in queued]
+        made = any(b is not None for b in bodies)
+        stored = tx.insert_documents(rows, bodies) if made else tx.insert_documents(rows)
         for (i, label, _row), after in zip(queued, stored, strict=True):
             parsed, doc = batch[i], batch[i].document
             assert doc is not None
@@ -461,6 +510,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             # the write is committed (not a fresh empty set a file, made to be replaced).
             results[i] = ImportResult(label, "imported", after["id"], "", tx.changeset)
         queued.clear()
+        bodies.clear()
 
     for i, parsed in enumerate(batch):
         label, filename = str(parsed.path), parsed.filename
@@ -472,7 +522,9 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             error = parsed.error or ImportRejected(f"{filename}: the file was not read.")
             results[i] = ImportResult(label, "rejected", message=str(error))
         elif isinstance(parsed.data, bytes) and isinstance(parsed.document.text, str):
-            queued.append((i, label, document_row(parsed, overrides, next(new_uuids), at)))
+            row, body = _row_for(parsed, overrides, next(new_uuids), at)
+            queued.append((i, label, row))
+            bodies.append(body)
             first_in_batch[parsed.sha256] = i
         else:  # a big file: its bytes and text are written in pieces, one file at a time
             flush()
