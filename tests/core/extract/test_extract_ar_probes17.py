@@ -151,10 +151,8 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # count ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الخميس، 14 مواطنا"), and "أسيران
     # محرران" (freed prisoners, arrested again) read as captives
     (_R01_WAFA, 'casualties'),
-    # "فقدت الناحية 7 من أبنائها", "فقد الجيش ثلاثة من جنوده": losing one's own is a death,
-    # which "فقد" (missing) does not tell apart yet
-    (_R04_DIYALA, 'casualties'),
-    (_R05_RSF_ARMY, 'casualties'),
+    # ("فقدت الناحية 7 من أبنائها", "فقد الجيش ثلاثة من جنوده" were misses until the
+    # eighteenth round: losing one's own is a death)
     # "نفت قوات الدعم السريع رواية الجيش، وقالت إن": the denial's object joins the speaker
     (_R05_RSF_ARMY, 'statements'),
     # groups: "اغتيال ضابط بالشرقية" takes the place, "مجندين اثنين" gets none

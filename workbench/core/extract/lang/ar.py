@@ -44,6 +44,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
         # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
         "قبض", "قبضت",
+        # a headline's present tense: "الجيش يوقف 5 عناصر دعم", "الاحتلال يعتقل 14
+        # مواطنا" (tight: only with the count right after)
+        "يوقف", "توقف", "يعتقل", "تعتقل",
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
         "اعتقلوا",
@@ -66,6 +69,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
+    "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
 })
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
@@ -87,10 +91,21 @@ PERSON_PLURALS: tuple[str, ...] = (
 
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
 # army copy; these words count only with "على" and the count right after them.
-ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا")
+ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا",
+                                      # a headline's present: "الجيش يقضي على 3 إرهابيين"
+                                      "يقضي", "تقضي")
 # "فقد أثر 7 صيادين" (trace was lost of): missing, with the count right after "أثر" ("أثر"
 # folds onto "إثر", after, which otherwise ends a phrase).
 LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
+# Losing one's own is a death: "فقد الجيش ثلاثة من جنوده"، "فقدت الناحية 7 من أبنائها"
+# (a count, then "من" and a members' plural with a possessive suffix: the subject's own
+# people), and "فقد جنديا واحدا" (an accusative object: the subject lost him). "فقد 3
+# صيادين" (went missing, the passive) stays missing.
+LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا")
+OWN_MEMBERS: tuple[str, ...] = (
+    "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
+    "أعضاء", "موظفي", "عمال", "سكان",
+)
 
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
@@ -271,7 +286,9 @@ VAGUE: dict[str, int] = {
 # "نيف وعشرون", "مئة ونيف": some more than the number (more_than).
 ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # Two-word vague quantifiers ("عدد من", "عدد كبير من").
-VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2}
+# The accusative forms ("لأن عددا من الجرحى في حالة حرجة") count the same.
+VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
+                                 "عددا من": 2}
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
 VAGUE_MULTIPLIERS: dict[str, int] = {"آلاف": 1000, "ملايين": 1_000_000}
 
@@ -390,6 +407,9 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "بضربة", "بضربات", "بغارات", "بهجوم", "بقذائف", "بعبوة", "بصاروخ", "بطائرة",
     # the harm: "أصيب العشرات بحالات اختناق"
     "بحالات", "بحالة",
+    # a restriction ("مقتل تسعة مواطنين فقط") and a list of places ("خمسة عناصر دعم
+    # للجماعات الإرهابية بكل من تيبازة وباتنة") say nothing of who
+    "فقط", "بكل",
     # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
     "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
     # "also", and what the people did or held, which starts a clause of its own: "مقتل 8 من
