@@ -138,7 +138,9 @@ _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
-                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES))
+                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES,
+                          # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
+                          *V.DEMONSTRATIVES))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -928,10 +930,12 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
         if is_end(t) or _verb_form(t, _PARTICIPLES) or (
-                k > j and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
+                k > 0 and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement; so it is after a verb of
-            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ...").
+            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ..."),
+            # also when the comma was skipped before it ("نفت الوزارة هذه الأرقام، وقالت
+            # إن ...": the object is the denial's, the words the next verb's).
             return None
     return None
 
@@ -1433,6 +1437,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
         m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
+    if c is not None and verb in _OBJECT_VERBS and sp_end > j and m < sb and _verb_form(
+            toks[m], _VERBS) and any(toks[r].w in _OBJECT_NOUNS for r in range(j + 1, sp_end)):
+        # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": that complementizer is the
+        # next verb's; the announced event is the object
+        c = None
     if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
         # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
         # The speaker runs on to the complementizer when no verb comes between.
@@ -1781,7 +1790,14 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
             c += 1  # "أكد له أن"
         if c < st.b - 1 and toks[c].w in _COMP:
-            raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+            if toks[st.a].w in _OBJECT_NOUNS:
+                # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
+                # the announced event, which says nothing; the verb after its object is
+                # the announcer's own second report
+                raw.insert(i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
+                                        verb=st.verb, alt=st.alt))
+            else:
+                raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
 
 

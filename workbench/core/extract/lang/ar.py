@@ -852,12 +852,18 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # professional bodies that issue casualty counts ("نقابة أطباء السودان", "تجمع
     # المهنيين السودانيين")
     "نقابة", "تجمع",
+    # security bodies and missions ("مديرية مكافحة الإرهاب"، "جهاز مكافحة الإرهاب"،
+    # "بعثة الأمم المتحدة")
+    "مديرية", "جهاز", "دائرة", "بعثة",
 )
 # Plural person nouns that, after an organisation head, are themselves in construct with
 # the definite noun after them ("لجنة أطباء السودان", "جماعة أنصار الله", "هيئة علماء
 # المسلمين", "رابطة أبناء الجالية"): that noun is still the name, not the verb's object.
 NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء", "أبناء", "شباب",
-                                        "أهالي", "محامي", "أسرى", "ذوي", "عشائر")
+                                        "أهالي", "محامي", "أسرى", "ذوي", "عشائر",
+                                        # verbal nouns that name a body's task:
+                                        # "مديرية مكافحة الإرهاب"، "هيئة تحرير الشام"
+                                        "مكافحة", "تحرير", "حماية", "شؤون", "مراقبة")
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
@@ -871,7 +877,12 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "السريع", "الأحمر", "الحر", "الأعلى",
     # joint commands and rooms: "قيادة القوات المشتركة", "غرفة العمليات المشتركة"
     "المشترك", "المشتركة",
+    # "بعثة الأمم المتحدة في مالي", "الولايات المتحدة": a participle after a genitive
+    "المتحدة", "المتحد",
 )
+# Demonstratives: no speaker's title holds one, so after a verb with an object they open
+# it ("نفت وزارة الداخلية هذه الأرقام").
+DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "هذين", "هاتين", "هؤلاء", "تلك", "ذلك")
 # Indefinite genitives fixed to the speaker noun before them ("أفاد شهود عيان بسماع ..."):
 # the subject runs through them as through a name adjective.
 SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
