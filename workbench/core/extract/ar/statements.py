@@ -485,6 +485,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         return False
     if words[0] in _MINISTRY_FIELDS:
         return True  # "الصحة في غزة:": the ministry, named by its field
+    if toks[sa].w in _QUOTE_PAIRS and toks[colon - 1].w == _QUOTE_PAIRS[toks[sa].w]:
+        return True  # '«المقاومة الإسلامية»: ...': a name in quotation marks, no place
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
@@ -792,6 +794,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 continue
         if t.w in ("،", ",") or t.w in _WEEKDAYS or t.w.lstrip("و") in _WEEKDAYS:
             j += 1
+            if t.w != "،" and t.w != "," and j < sb and toks[j].w in _REL_TIME:
+                j += 1  # "أعلن الأحد الماضي اعتقال ...": the weekday's "last"
             continue
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
@@ -883,6 +887,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             return 0
         if t.w in _QUOTES:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
+        if t.is_digit and toks[r - 1].w == "رقم":
+            continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
         if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
             return 0
     return 0

@@ -821,7 +821,9 @@ MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
 # "قائد اللواء 63").
 NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
-                                   "الفوج", "فوج", "السرية", "سرية")
+                                   "الفوج", "فوج", "السرية", "سرية",
+                                   # numbered channels: "القناة 12 العبرية"
+                                   "القناة", "قناة")
 # Counts a source puts out, which close a sentence as its medium does: "...، في حصيلة غير
 # نهائية أوردها المرصد" attributes the clause before the comma to the Observatory.
 TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء", "تعداد")
@@ -913,6 +915,9 @@ LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بال�
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
+# News agencies by their short names, which headlines quote as a source.
+NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
+                                  "الأناضول", "تسنيم", "سبأ")
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "باسم", "وزير", "وزيرة", "الوزير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "المسؤول",
     "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق", "قائد", "القائد",
@@ -936,6 +941,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "بلدية", "البلدية", "المجلس",
     # the Syrian local coordination committees ("تنسيقية مدينة الرستن: 9 شهداء ...")
     "تنسيقية", "التنسيقية", "تنسيقيات",
+    # a body named by its task ("مكافحة الإرهاب في السليمانية: اعتقال ..."), a party's
+    # armed wing ("المقاومة الإسلامية: استهدفنا ...") and news agencies quoted as the
+    # source of a headline ("إرنا: مقتل 3 من حرس الحدود", "سانا: ...")
+    "مكافحة", "المقاومة", *NEWS_AGENCIES,
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
