@@ -47,6 +47,7 @@ _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
+_ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -685,6 +686,17 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
                 raw.append(_Stmt(c, end, None, inherit=True))
+                k = seg_start = end
+                continue
+        if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
+                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
+            # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
+            c = next((r for r in range(k + 2, min(sb, k + 5)) if toks[r].w.startswith("ب")
+                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+                     None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, k + 1, sb)
+                raw.append(_Stmt(k + 1, end, None, inherit=True))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
@@ -1491,10 +1503,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # call from its preposition; the subject is what comes before the addressee.
         c = p
         s_end = j if toks[j].w in _QUANTIFIERS else _object_subject_end(toks, j, p)
-        if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].w.startswith(
-                "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
-                s_end + 1].w not in _TIME_WORDS:
-            s_end += 2  # the place in the title ("... في السودان")
+        if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].is_word and not (
+                toks[s_end + 1].w.startswith(_MEDIA) or toks[s_end + 1].w[2:].startswith(
+                    _MEDIA)) and toks[s_end + 1].w not in _TIME_WORDS and toks[
+                s_end + 2].is_word:
+            s_end += 2  # the place in the title ("... في السودان", "بعثة ... في مالي")
         if s_end + 2 <= p and _envoy_post(toks, j, s_end, sb):
             s_end += 2  # the envoy's post ("... لدى اليمن")
         s_end = _call_name_end(toks, j, s_end, p)
@@ -2144,6 +2157,13 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
         dash = next((r for r in range(a + 1, min(b - 1, a + 9)) if toks[r].w in "-–—"), None)
         if dash is not None and _dateline(toks, a, dash):
             a = dash + 1
+            if a < b and toks[a].w in _QUOTE_PAIRS:
+                # 'الرباط - «هسبريس»: لقي ...': the paper's own name after the place
+                close = next((r for r in range(a + 1, min(b - 1, a + 6))
+                              if toks[r].w == _QUOTE_PAIRS[toks[a].w]), None)
+                if close is not None and toks[close + 1].w == ":" and all(
+                        toks[r].is_word for r in range(a + 1, close)):
+                    a = close + 2
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1
     # One quotation for the whole clause: leave the marks out. Scraped copy mixes the

@@ -720,6 +720,9 @@ SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين
 # Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
 THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهددا", "مهددة", "متعهدا",
                                        "متعهدة", "متوعدين", "مهددين")
+# Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
+# بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
+ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
