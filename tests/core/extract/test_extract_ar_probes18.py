@@ -524,6 +524,19 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
      [('طفلا أصيب', 'wounded', 1, None, 'exact', 'طفلا')]),
     ('وأصيب اثنان آخران في الاشتباك.',
      [('وأصيب اثنان آخران', 'wounded', 2, None, 'exact', None)]),
+    # a toll that passed a number is more than it, also a definite round number; not
+    # spending
+    ('وقال إن عدد القتلى تجاوز 1000.',
+     [('عدد القتلى تجاوز 1000', 'killed', 1000, None, 'more_than', None)]),
+    ('وقال إن عدد النازحين تجاوز المليون.',
+     [('عدد النازحين تجاوز المليون', 'displaced', 1000000, None, 'more_than', None)]),
+    ('وقال إن الإنفاق تجاوز الألف.', []),
+    # a place after "بال" is no adjective of a singular; a dual before "اثنين" is the group
+    ('قضية اغتيال ضابط بالشرقية', [('اغتيال ضابط', 'killed', 1, None, 'exact', 'ضابط')]),
+    ('مقتل جندي بريطاني بانفجار',
+     [('مقتل جندي بريطاني', 'killed', 1, None, 'exact', 'جندي بريطاني')]),
+    ('وإصابة مجندين اثنين في الكمين.',
+     [('وإصابة مجندين اثنين', 'wounded', 2, None, 'exact', 'مجندين')]),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected

@@ -68,6 +68,7 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
@@ -832,7 +833,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             b = gend
     elif c.b < sb and toks[c.b].w == "%":
         return None
-    # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة").
+    # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
+    # save a round number the toll passed ("عدد القتلى ... تجاوز الألف").
+    if c.definite and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING and toks[
+            c.n].w[2:] in _ROUND and (toll := _toll(toks, sa, c)):
+        c.qual = "more_than"
+        return _Figure(toll[0], c.b, toll[1], c, None)
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
@@ -893,10 +899,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
-                if postposed and group is None and _is_person(toks, c.a - 1) and not (
+                if postposed and group is None and (_is_person(toks, c.a - 1) or toks[
+                        c.a - 1].w.endswith("ين")) and not (
                         toks[c.a - 1].w in _OTHERS or toks[c.a - 1].w in _OTHERS_DUAL
                         or word_in(toks[c.a - 1], _TRIGGERS)):
-                    group = (c.a - 1, c.a)  # "مقتل إرهابيين اثنين": the noun "two" follows
+                    # "مقتل إرهابيين اثنين": the noun "two" follows (any dual in ين before
+                    # "اثنين" is one: "وإصابة مجندين اثنين")
+                    group = (c.a - 1, c.a)
                 if t > sa and word_in(toks[t - 1], _TOLL):
                     a = t - 1  # "ارتفاع عدد الإصابات ... إلى 120": the toll opens with عدد
                 if _after_single(toks, t, c.a):
@@ -920,6 +929,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         toll = _toll(toks, sa, c)
         if toll:
             outcome, a = toll[1], toll[0]
+            if c.qual == "exact" and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING:
+                c.qual = "more_than"  # "عدد القتلى تجاوز 1000"
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:
@@ -1251,6 +1262,8 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
             break
         if len(w) <= 2 or w in ("علي", "حتي", "لدي"):
             break  # "في", "على": prepositions that end in ي are no adjectives
+        if w.startswith("بال"):
+            break  # "اغتيال ضابط بالشرقية": a place after "ب", no adjective
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))):
             break

@@ -237,6 +237,9 @@ TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
+# Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
+# after them a definite round number is the count ("تجاوز الألف", passed the thousand).
+TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
 
 # "سقطوا بين قتيل وجريح": one number shared by two outcomes is not split.
 SHARED_MARKERS: tuple[str, ...] = ("بين قتيل وجريح", "قتلى وجرحى", "قتيل وجريح",
