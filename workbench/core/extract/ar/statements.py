@@ -48,6 +48,7 @@ _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
+_HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -563,6 +564,11 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
+            if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
+                                                if toks[r].w == call), None)) and all(
+                    toks[r].is_word for r in range(c, p)):
+                c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
             raw.append(_Stmt(c, r, (sa, k)))
             if r < sb:

@@ -921,6 +921,9 @@ LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بال�
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
+# A headline's present-tense calls and the preposition their call opens with: "المتحدث
+# يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on.
+HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على"}
 # News agencies by their short names, which headlines quote as a source.
 NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
                                   "الأناضول", "تسنيم", "سبأ")
