@@ -68,6 +68,7 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
@@ -93,6 +94,9 @@ def _possessed_kin() -> frozenset[str]:
 
 
 _KIN = _possessed_kin()
+_LOSING = fold_set(V.LOSING_VERBS)
+_OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
+                 for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
@@ -348,7 +352,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING
+    _ELIMINATION) | _PARTING | _LOSING
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -496,14 +500,18 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break
         if _imperfect_plural(t.w):
             break  # "3 انتحاريين يرتدون أحزمة ناسفة": a clause about them, not the group
+        if _feminine_perfect(t.w):
+            break  # "خلية من 4 أشخاص خططت لتفجيرات", "أربعة أشخاص قالت إنهم": a verb
         if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
             j += 1  # "مشتبه بهم": the pronoun completes the head
             n += 1
             continue
-        if t.w.startswith("ب") and not t.w.startswith("بال") and n == 0:
-            break
-        if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ:
-            break
+        if t.w.startswith("ب") and not t.w.startswith("بال") and (n == 0 or (
+                j + 1 >= sb or not toks[j + 1].is_word)):
+            break  # (also a place closing the sentence: "5 عناصر دعم بجيجل")
+        if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ or (
+                t.w in _SELF or word_in(t, _SELF_VERBS)):
+            break  # (also "3 انتحاريين فجروا أنفسهم": the verb and its object)
         j += 1
         n += 1
     return j
@@ -513,6 +521,13 @@ def _imperfect_plural(w: str) -> bool:
     """"يرتدون", "يعملون": a masculine plural imperfect verb (a plural nisba in يون,
     "يمنيون", is a noun)."""
     return len(w) >= 5 and w[0] == "ي" and w.endswith("ون") and not w.endswith("يون")
+
+
+def _feminine_perfect(w: str) -> bool:
+    """"قالت", "خططت": a feminine singular perfect verb, which no adjective of a group
+    looks like (a feminine adjective ends in ة, a plural in ات)."""
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith(
+        ("ال", "و"))
 
 
 def _died_before(toks: list[Token], sa: int, a: int) -> bool:
@@ -734,6 +749,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return None
             if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
                 return k + 2, "killed"  # "الطفلين فارقا الحياة"
+            if k + 1 < sb and toks[k + 1].w in _SELF and word_in(t, _SELF_VERBS):
+                return k + 2, "killed"  # "اثنين من الإرهابيين فجرا نفسيهما"
             if word_in(t, _SUBGROUP) and k + 2 < sb and (
                     toks[k + 1].is_digit or _count_word(toks[k + 1])):
                 # "11 شخصا بينهم 4 أطفال قتلوا": the sub-group before the verb
@@ -810,12 +827,18 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         elif toks[h].w not in _AMONG:
             # ("بينهم طفلان" after a count opens the next figure: "إلى 9 بينهم طفلان")
             gend = _group_end(toks, h, sb)
-            if not (toks[h].w in _OTHERS or word_in(toks[h], _SUBGROUP)):
+            if not (toks[h].w in _OTHERS or toks[h].w in _OTHERS_DUAL or word_in(
+                    toks[h], _SUBGROUP)):
                 group = (h, gend)
             b = gend
     elif c.b < sb and toks[c.b].w == "%":
         return None
-    # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة").
+    # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
+    # save a round number the toll passed ("عدد القتلى ... تجاوز الألف").
+    if c.definite and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING and toks[
+            c.n].w[2:] in _ROUND and (toll := _toll(toks, sa, c)):
+        c.qual = "more_than"
+        return _Figure(toll[0], c.b, toll[1], c, None)
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
@@ -851,6 +874,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             return None  # "قتل وإصابة عدد من الجنود": one number, two outcomes
         # "قتلى بالعشرات من ميليشيا"
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, group)
+    if outcome is None and (lost := _lost_own(toks, sa, c, h, sb)) is not None:
+        outcome, a = "killed", lost  # "فقد الجيش ثلاثة من جنوده"
     if outcome is None:
         back = _backward(toks, sa, c)
         if back:
@@ -874,10 +899,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
-                if postposed and group is None and _is_person(toks, c.a - 1) and not (
+                if postposed and group is None and (_is_person(toks, c.a - 1) or toks[
+                        c.a - 1].w.endswith("ين")) and not (
                         toks[c.a - 1].w in _OTHERS or toks[c.a - 1].w in _OTHERS_DUAL
                         or word_in(toks[c.a - 1], _TRIGGERS)):
-                    group = (c.a - 1, c.a)  # "مقتل إرهابيين اثنين": the noun "two" follows
+                    # "مقتل إرهابيين اثنين": the noun "two" follows (any dual in ين before
+                    # "اثنين" is one: "وإصابة مجندين اثنين")
+                    group = (c.a - 1, c.a)
                 if t > sa and word_in(toks[t - 1], _TOLL):
                     a = t - 1  # "ارتفاع عدد الإصابات ... إلى 120": the toll opens with عدد
                 if _after_single(toks, t, c.a):
@@ -901,6 +929,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         toll = _toll(toks, sa, c)
         if toll:
             outcome, a = toll[1], toll[0]
+            if c.qual == "exact" and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING:
+                c.qual = "more_than"  # "عدد القتلى تجاوز 1000"
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:
@@ -922,6 +952,23 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         b = max(b, qa[0])
     c.qual = qual
     return _Figure(a, b, outcome, c, group)
+
+
+def _lost_own(toks: list[Token], sa: int, c: _Count, h: int | None, sb: int) -> int | None:
+    """The verb of "فقد X ثلاثة من جنوده" (lost three of its soldiers): a losing verb up to
+    three plain words before the count, whose counted phrase is "من" + a members' plural
+    with a possessive suffix. Returns the verb's index."""
+    if h is None or toks[h].w != "من" or h + 1 >= sb:
+        return None
+    w = toks[h + 1].w
+    if not any(w.endswith(p) and w[:-len(p)] in _OWN for p in _POSSESSIVES):
+        return None
+    for m in range(c.a - 1, max(sa, c.a - 4) - 1, -1):
+        if word_in(toks[m], _LOSING):
+            return m
+        if not toks[m].is_word:
+            return None
+    return None
 
 
 def _after_single(toks: list[Token], t: int, a: int) -> bool:
@@ -1073,6 +1120,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
@@ -1085,6 +1133,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 outcome, a, b = "killed", se[0], se[1]
         if outcome is None:
             continue
+        if outcome == "missing" and single and a == k - 1 and word_in(
+                toks[a], _LOSING) and toks[k].w.endswith("ا"):
+            # "الجيش فقد جنديا واحدا": an accusative object, so the subject lost him
+            outcome = "killed"
+            if k + 1 < sb and toks[k + 1].w == "واحدا":
+                out.append(_Figure(a, k + 2, outcome, c, (k, k + 1)))
+                used.update(range(a, k + 2))
+                continue
         if a < k and word_in(toks[a], _LAQIYA):
             # "لقي عنصر خامس مصرعه", "ولقي طفلان حتفهما": only with the death noun after it
             end = _death_object(toks, k + 1, sb)
@@ -1115,7 +1171,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         elif grp is not None and verb_after:
             # the verb closes the span but is no part of who ("الطفلين قتلا": "الطفلين",
             # "الطفلين فارقا الحياة")
-            grp = (k, max(k + 1, b - 2 if toks[b - 1].w in _LIFE else b - 1))
+            end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
+            while end > k + 1 and toks[end - 1].w in ("في", "من"):
+                end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
+            grp = (k, max(k + 1, end))
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
@@ -1203,6 +1262,8 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
             break
         if len(w) <= 2 or w in ("علي", "حتي", "لدي"):
             break  # "في", "على": prepositions that end in ي are no adjectives
+        if w.startswith("بال"):
+            break  # "اغتيال ضابط بالشرقية": a place after "ب", no adjective
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))):
             break
@@ -1246,7 +1307,9 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         if toks[m].w in _FRONTED_PREPS and all(
                 toks[r].is_word and toks[r].w not in _BREAKS for r in range(m, k)):
             f3 = word_in(toks[m - 1], _TRIGGERS) if m > sa else None
-            if f3 and f3 not in _TIGHT and not _trigger_shared(toks, m - 1, sb):
+            if f3 and f3 not in _TIGHT and not _trigger_shared(toks, m - 1, sb) and not any(
+                    f.a < m - 1 < f.b for f in figures):
+                # (not the noun that closed a figure: "40 إصابة في قصف إسرائيلي")
                 return str(_TRIGGERS[f3]), m - 1
             break
     nf = word_in(prev, _NOUNS)

@@ -47,6 +47,8 @@ _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
+_ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
+_HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -138,7 +140,9 @@ _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
-                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES))
+                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES,
+                          # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
+                          *V.DEMONSTRATIVES))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -483,6 +487,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         return False
     if words[0] in _MINISTRY_FIELDS:
         return True  # "الصحة في غزة:": the ministry, named by its field
+    if toks[sa].w in _QUOTE_PAIRS and toks[colon - 1].w == _QUOTE_PAIRS[toks[sa].w]:
+        return True  # '«المقاومة الإسلامية»: ...': a name in quotation marks, no place
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
@@ -558,6 +564,11 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
+            if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
+                                                if toks[r].w == call), None)) and all(
+                    toks[r].is_word for r in range(c, p)):
+                c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
             raw.append(_Stmt(c, r, (sa, k)))
             if r < sb:
@@ -683,6 +694,17 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, None, inherit=True))
                 k = seg_start = end
                 continue
+        if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
+                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
+            # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
+            c = next((r for r in range(k + 2, min(sb, k + 5)) if toks[r].w.startswith("ب")
+                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+                     None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, k + 1, sb)
+                raw.append(_Stmt(k + 1, end, None, inherit=True))
+                k = seg_start = end
+                continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
             # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
@@ -790,6 +812,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 continue
         if t.w in ("،", ",") or t.w in _WEEKDAYS or t.w.lstrip("و") in _WEEKDAYS:
             j += 1
+            if t.w != "،" and t.w != "," and j < sb and toks[j].w in _REL_TIME:
+                j += 1  # "أعلن الأحد الماضي اعتقال ...": the weekday's "last"
             continue
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
@@ -881,6 +905,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             return 0
         if t.w in _QUOTES:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
+        if t.is_digit and toks[r - 1].w == "رقم":
+            continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
         if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
             return 0
     return 0
@@ -928,10 +954,12 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
         if is_end(t) or _verb_form(t, _PARTICIPLES) or (
-                k > j and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
+                k > 0 and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement; so it is after a verb of
-            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ...").
+            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ..."),
+            # also when the comma was skipped before it ("نفت الوزارة هذه الأرقام، وقالت
+            # إن ...": the object is the denial's, the words the next verb's).
             return None
     return None
 
@@ -1433,6 +1461,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
         m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
+    if c is not None and verb in _OBJECT_VERBS and sp_end > j and m < sb and _verb_form(
+            toks[m], _VERBS) and any(toks[r].w in _OBJECT_NOUNS for r in range(j + 1, sp_end)):
+        # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": that complementizer is the
+        # next verb's; the announced event is the object
+        c = None
     if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
         # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
         # The speaker runs on to the complementizer when no verb comes between.
@@ -1476,10 +1509,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # call from its preposition; the subject is what comes before the addressee.
         c = p
         s_end = j if toks[j].w in _QUANTIFIERS else _object_subject_end(toks, j, p)
-        if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].w.startswith(
-                "ال") and not toks[s_end + 1].w.startswith(_MEDIA) and toks[
-                s_end + 1].w not in _TIME_WORDS:
-            s_end += 2  # the place in the title ("... في السودان")
+        if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].is_word and not (
+                toks[s_end + 1].w.startswith(_MEDIA) or toks[s_end + 1].w[2:].startswith(
+                    _MEDIA)) and toks[s_end + 1].w not in _TIME_WORDS and toks[
+                s_end + 2].is_word:
+            s_end += 2  # the place in the title ("... في السودان", "بعثة ... في مالي")
         if s_end + 2 <= p and _envoy_post(toks, j, s_end, sb):
             s_end += 2  # the envoy's post ("... لدى اليمن")
         s_end = _call_name_end(toks, j, s_end, p)
@@ -1781,7 +1815,14 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
             c += 1  # "أكد له أن"
         if c < st.b - 1 and toks[c].w in _COMP:
-            raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+            if toks[st.a].w in _OBJECT_NOUNS:
+                # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
+                # the announced event, which says nothing; the verb after its object is
+                # the announcer's own second report
+                raw.insert(i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
+                                        verb=st.verb, alt=st.alt))
+            else:
+                raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
 
 
@@ -2122,6 +2163,13 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
         dash = next((r for r in range(a + 1, min(b - 1, a + 9)) if toks[r].w in "-–—"), None)
         if dash is not None and _dateline(toks, a, dash):
             a = dash + 1
+            if a < b and toks[a].w in _QUOTE_PAIRS:
+                # 'الرباط - «هسبريس»: لقي ...': the paper's own name after the place
+                close = next((r for r in range(a + 1, min(b - 1, a + 6))
+                              if toks[r].w == _QUOTE_PAIRS[toks[a].w]), None)
+                if close is not None and toks[close + 1].w == ":" and all(
+                        toks[r].is_word for r in range(a + 1, close)):
+                    a = close + 2
     while b > a and toks[b - 1].w in ("،", ",", ":", "("):
         b -= 1
     # One quotation for the whole clause: leave the marks out. Scraped copy mixes the

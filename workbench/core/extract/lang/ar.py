@@ -44,6 +44,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
         # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
         "قبض", "قبضت",
+        # a headline's present tense: "الجيش يوقف 5 عناصر دعم", "الاحتلال يعتقل 14
+        # مواطنا" (tight: only with the count right after)
+        "يوقف", "توقف", "يعتقل", "تعتقل",
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
         "اعتقلوا",
@@ -66,6 +69,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
+    "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
 })
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
@@ -87,10 +91,21 @@ PERSON_PLURALS: tuple[str, ...] = (
 
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
 # army copy; these words count only with "على" and the count right after them.
-ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا")
+ELIMINATION_WORDS: tuple[str, ...] = ("القضاء", "قضت", "قضى", "قضوا",
+                                      # a headline's present: "الجيش يقضي على 3 إرهابيين"
+                                      "يقضي", "تقضي")
 # "فقد أثر 7 صيادين" (trace was lost of): missing, with the count right after "أثر" ("أثر"
 # folds onto "إثر", after, which otherwise ends a phrase).
 LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
+# Losing one's own is a death: "فقد الجيش ثلاثة من جنوده"، "فقدت الناحية 7 من أبنائها"
+# (a count, then "من" and a members' plural with a possessive suffix: the subject's own
+# people), and "فقد جنديا واحدا" (an accusative object: the subject lost him). "فقد 3
+# صيادين" (went missing, the passive) stays missing.
+LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا")
+OWN_MEMBERS: tuple[str, ...] = (
+    "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
+    "أعضاء", "موظفي", "عمال", "سكان",
+)
 
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
@@ -222,6 +237,9 @@ TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
+# Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
+# after them a definite round number is the count ("تجاوز الألف", passed the thousand).
+TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
 
 # "سقطوا بين قتيل وجريح": one number shared by two outcomes is not split.
 SHARED_MARKERS: tuple[str, ...] = ("بين قتيل وجريح", "قتلى وجرحى", "قتيل وجريح",
@@ -271,7 +289,9 @@ VAGUE: dict[str, int] = {
 # "نيف وعشرون", "مئة ونيف": some more than the number (more_than).
 ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # Two-word vague quantifiers ("عدد من", "عدد كبير من").
-VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2}
+# The accusative forms ("لأن عددا من الجرحى في حالة حرجة") count the same.
+VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
+                                 "عددا من": 2}
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
 VAGUE_MULTIPLIERS: dict[str, int] = {"آلاف": 1000, "ملايين": 1_000_000}
 
@@ -390,6 +410,9 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "بضربة", "بضربات", "بغارات", "بهجوم", "بقذائف", "بعبوة", "بصاروخ", "بطائرة",
     # the harm: "أصيب العشرات بحالات اختناق"
     "بحالات", "بحالة",
+    # a restriction ("مقتل تسعة مواطنين فقط") and a list of places ("خمسة عناصر دعم
+    # للجماعات الإرهابية بكل من تيبازة وباتنة") say nothing of who
+    "فقط", "بكل",
     # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
     "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
     # "also", and what the people did or held, which starts a clause of its own: "مقتل 8 من
@@ -700,6 +723,9 @@ SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين
 # Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
 THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهددا", "مهددة", "متعهدا",
                                        "متعهدة", "متوعدين", "مهددين")
+# Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
+# بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
+ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
@@ -801,7 +827,9 @@ MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
 # "قائد اللواء 63").
 NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
-                                   "الفوج", "فوج", "السرية", "سرية")
+                                   "الفوج", "فوج", "السرية", "سرية",
+                                   # numbered channels: "القناة 12 العبرية"
+                                   "القناة", "قناة")
 # Counts a source puts out, which close a sentence as its medium does: "...، في حصيلة غير
 # نهائية أوردها المرصد" attributes the clause before the comma to the Observatory.
 TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء", "تعداد")
@@ -832,12 +860,18 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # professional bodies that issue casualty counts ("نقابة أطباء السودان", "تجمع
     # المهنيين السودانيين")
     "نقابة", "تجمع",
+    # security bodies and missions ("مديرية مكافحة الإرهاب"، "جهاز مكافحة الإرهاب"،
+    # "بعثة الأمم المتحدة")
+    "مديرية", "جهاز", "دائرة", "بعثة",
 )
 # Plural person nouns that, after an organisation head, are themselves in construct with
 # the definite noun after them ("لجنة أطباء السودان", "جماعة أنصار الله", "هيئة علماء
 # المسلمين", "رابطة أبناء الجالية"): that noun is still the name, not the verb's object.
 NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء", "أبناء", "شباب",
-                                        "أهالي", "محامي", "أسرى", "ذوي", "عشائر")
+                                        "أهالي", "محامي", "أسرى", "ذوي", "عشائر",
+                                        # verbal nouns that name a body's task:
+                                        # "مديرية مكافحة الإرهاب"، "هيئة تحرير الشام"
+                                        "مكافحة", "تحرير", "حماية", "شؤون", "مراقبة")
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
@@ -851,7 +885,12 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "السريع", "الأحمر", "الحر", "الأعلى",
     # joint commands and rooms: "قيادة القوات المشتركة", "غرفة العمليات المشتركة"
     "المشترك", "المشتركة",
+    # "بعثة الأمم المتحدة في مالي", "الولايات المتحدة": a participle after a genitive
+    "المتحدة", "المتحد",
 )
+# Demonstratives: no speaker's title holds one, so after a verb with an object they open
+# it ("نفت وزارة الداخلية هذه الأرقام").
+DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "هذين", "هاتين", "هؤلاء", "تلك", "ذلك")
 # Indefinite genitives fixed to the speaker noun before them ("أفاد شهود عيان بسماع ..."):
 # the subject runs through them as through a name adjective.
 SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
@@ -882,6 +921,12 @@ LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بال�
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
+# A headline's present-tense calls and the preposition their call opens with: "المتحدث
+# يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on.
+HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على"}
+# News agencies by their short names, which headlines quote as a source.
+NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
+                                  "الأناضول", "تسنيم", "سبأ")
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "باسم", "وزير", "وزيرة", "الوزير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "المسؤول",
     "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق", "قائد", "القائد",
@@ -905,6 +950,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "بلدية", "البلدية", "المجلس",
     # the Syrian local coordination committees ("تنسيقية مدينة الرستن: 9 شهداء ...")
     "تنسيقية", "التنسيقية", "تنسيقيات",
+    # a body named by its task ("مكافحة الإرهاب في السليمانية: اعتقال ..."), a party's
+    # armed wing ("المقاومة الإسلامية: استهدفنا ...") and news agencies quoted as the
+    # source of a headline ("إرنا: مقتل 3 من حرس الحدود", "سانا: ...")
+    "مكافحة", "المقاومة", *NEWS_AGENCIES,
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
