@@ -937,6 +937,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome = prev
     if outcome is None:
         return None
+    if c.qual == "exact" and c.a - 3 >= sa and word_in(toks[c.a - 2], _TOLL) and word_in(
+            toks[c.a - 3], _TOLL_EXCEEDING):
+        # the verb before the toll ("وتجاوز عدد القتلى 500", "تجاوز عدد الجرحى 40
+        # جريحا") says it passed the number, as after it ("عدد القتلى تجاوز 1000")
+        c.qual = "more_than"
     if postposed and a == c.a and _is_person(toks, c.a - 1) and not word_in(
             toks[c.a - 1], _TRIGGERS):
         a, group = c.a - 1, (c.a - 1, c.a)  # "عسكريين اثنين قتلا": the noun before "two"
