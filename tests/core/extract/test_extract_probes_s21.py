@@ -40,6 +40,8 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Myanmar: Army Killed", "statements"),
     ("MSF: 'Our hospital", "casualties"),
     ("Kharkiv strike", "statements"),
+    ("Russian attacks kill 5", "statements"),
+    ("Turkish drone strike", "casualties"),
 )
 
 
@@ -443,6 +445,87 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("One of the wanted men was killed", "killed", 1, None, "exact", "the wanted men"),
       ("arrested three men", "arrested", 3, None, "exact", "men")],
      [("Monday", "2017-04-10"),
+      ("Sunday", "2017-04-09")]),
+    # A Kyiv outlet's news desk: a governor who "reported on the morning of April 10", the
+    # whole oblast's day beside one strike's, the General Staff's losses (a count shared by
+    # the killed and the wounded: no figure), people pulled out alive.
+    ("Russian attacks kill 5 in Donetsk Oblast over past day\n"
+     "Kyiv Independent news desk\n"
+     "Russian attacks on Donetsk Oblast killed five civilians and injured 13 over the past "
+     "day, Governor Pavlo Kyryl reported on the morning of April 10.\n"
+     "Three of the victims were killed in a single strike on Kostiantynivka, where a guided "
+     "bomb hit a five-storey building, Kyryl said. Rescuers pulled 2 people alive from the "
+     "rubble.\n"
+     "According to the General Staff, Russia has lost about 520 soldiers over the past day, "
+     "bringing its total losses since February 2022 to around 171,000. The figures could not "
+     "be independently verified.\n"
+     '"The situation in the Avdiivka direction remains difficult," spokesperson Oleksandr '
+     "Shtupan told national television on Sunday. Russian forces launched 17 attacks there, he "
+     "added.\n"
+     "In Kharkiv Oblast, a 44-year-old man was injured when a drone dropped explosives on his "
+     "car, the regional prosecutor's office said.",
+     [("Governor Pavlo Kyryl",
+       "Russian attacks on Donetsk Oblast killed five civilians and injured 13 over the past "
+       "day"),
+      ("Governor Pavlo Kyryl",
+       "Three of the victims were killed in a single strike on Kostiantynivka, where a guided "
+       "bomb hit a five-storey building"),
+      ("the General Staff",
+       "Russia has lost about 520 soldiers over the past day, bringing its total losses "
+       "since February 2022 to around 171,000"),
+      ("spokesperson Oleksandr Shtupan", "The situation in the Avdiivka direction remains "
+       "difficult"),
+      ("spokesperson Oleksandr Shtupan", "Russian forces launched 17 attacks there"),
+      ("the regional prosecutor's office",
+       "In Kharkiv Oblast, a 44-year-old man was injured when a drone dropped explosives on "
+       "his car")],
+     [("kill 5", "killed", 5, None, "exact", None),
+      ("killed five civilians", "killed", 5, None, "exact", "civilians"),
+      ("injured 13", "wounded", 13, None, "exact", None),
+      ("Three of the victims were killed", "killed", 3, None, "exact", "the victims"),
+      ("a 44-year-old man was injured", "wounded", 1, None, "exact", "44-year-old man")],
+     [("April 10", "2017-04-10"),
+      ("February 2022", "2022-02"),
+      ("Sunday", "2017-04-09")]),
+    # A Kurdish outlet on a drone strike: "told Kurdistan24", a counted sub-group with an
+    # article, "Two of the dead were civilians", a ministry's quoted "neutralised", Asayish
+    # detaining suspects, a spokesman's words with no speech verb before the content.
+    ("Turkish drone strike kills three in Sinjar, local officials say\n"
+     "SINJAR, Kurdistan Region - A Turkish drone strike on a vehicle near Sinjar killed three "
+     "people on Saturday, among them a commander of the Sinjar Resistance Units (YBS), local "
+     "officials told Kurdistan24.\n"
+     "Sinjar mayor Mahma Khalaf said the car was hit on the road between Khanasor and Sinune "
+     'at around 4 p.m. "Two of the dead were civilians," he said.\n'
+     'The Turkish Defence Ministry said on Sunday its forces had "neutralised" 11 PKK '
+     "terrorists in northern Iraq over the past week.\n"
+     "Duhok Asayish said in a statement that security forces had detained two men suspected "
+     "of links to the attack on a police station in Zakho earlier this month.\n"
+     "The Iraqi foreign ministry summoned the Turkish charge d'affaires on Sunday, the "
+     "ministry's spokesman Ahmed al-Sahhaf said.",
+     [("local officials", "Turkish drone strike kills three in Sinjar"),
+      ("local officials",
+       "A Turkish drone strike on a vehicle near Sinjar killed three people on Saturday, among "
+       "them a commander of the Sinjar Resistance Units (YBS)"),
+      ("Sinjar mayor Mahma Khalaf",
+       "the car was hit on the road between Khanasor and Sinune at around 4 p.m."),
+      ("Sinjar mayor Mahma Khalaf", "Two of the dead were civilians"),
+      ("The Turkish Defence Ministry",
+       'its forces had "neutralised" 11 PKK terrorists in northern Iraq over the past week'),
+      ("Duhok Asayish",
+       "security forces had detained two men suspected of links to the attack on a police "
+       "station in Zakho earlier this month"),
+      ("the ministry's spokesman Ahmed al-Sahhaf",
+       "The Iraqi foreign ministry summoned the Turkish charge d'affaires on Sunday")],
+     [("kills three", "killed", 3, None, "exact", None),
+      ("killed three people", "killed", 3, None, "exact", "people"),
+      ("among them a commander", "killed", 1, None, "exact", "commander"),
+      ("Two of the dead", "killed", 2, None, "exact", None),
+      ('"neutralised" 11 PKK terrorists', "killed", 11, None, "exact", "PKK terrorists"),
+      ("detained two men", "arrested", 2, None, "exact", "men")],
+     [("Saturday", "2017-04-08"),
+      ("Sunday", "2017-04-09"),
+      ("the past week", "2017-04-03"),
+      ("this month", "2017-04"),
       ("Sunday", "2017-04-09")]),
 ]
 
