@@ -37,6 +37,8 @@ _LEFT_ACTIVE = CaseBlind(
     # "Dead: 4": a bulletin label that is not a verb needs its colon.
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
+    # the verb in quotes, the reporter keeping a source's word: 'had "neutralised" 11'
+    + r"(?:(?<=\w)['’\"”](?=\s))?"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
@@ -151,6 +153,8 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 # From the figure before to "and": time or place of the first, no other verb or figure.
 _AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
+_CLOSED_VERB = re.compile(r"\w['’\"”]\s")  # a verb in quotes, closed before its object
+_FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
 _PARTICIPLE_WORDS = re.compile(
@@ -248,6 +252,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
                 break
+        if toks and toks[-1][:1].islower() and _person_like(toks) and w[:1].islower() and (
+                _adjective_first(toks)) and not _person_like([w]):
+            break  # "1.1 million displaced people live in ...": the noun ends the group
         if not toks:
             start = m.start(1)
         toks.append(w.strip("'‘’"))
@@ -257,6 +264,14 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     if partitive >= 0 and not _person_like(toks):
         return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
+
+
+def _adjective_first(toks: list[str]) -> bool:
+    """The group opens with an outcome participle used as an adjective ("displaced
+    people"), or an adverb before one ("internally displaced persons")."""
+    first = toks[0].lower()
+    return _is_participle(first) or (
+        first.endswith("ly") and len(toks) > 1 and _is_participle(toks[1].lower()))
 
 
 def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
@@ -402,6 +417,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
+        elif qual == "exact" and _PASSING.search(s, max(0, cstart - 12), cstart):
+            qual = "more_than"  # "Gaza toll passes 33,000", "toll tops 1,000" (README)
         if m.group("num2") and high is not None and _REVISED_FROM.search(
                 s, max(0, cstart - 24), cstart):
             # "the toll rose from 9 to 14": the old value and the new one, no range; the
@@ -500,6 +517,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
+                if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
+                    ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
             if outcome == "captured" and not _person_like(toks) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
@@ -524,6 +543,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome == "killed" and not _person_like(toks) and any(
                     n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
                 outcome = None  # "Three IEDs were neutralised"
+            elif outcome == "killed" and _FROM_AFTER.match(s, ev_end) and (
+                    EN.ELIMINATING_STEM in s[gend:ev_end].lower()):
+                outcome = None  # "Three candidates were eliminated from the race"
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's
@@ -716,6 +738,8 @@ _OF_THE_OUTCOME = re.compile(
 _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
                         re.IGNORECASE)
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
+# A verb of passing a mark right before a count: the figure is above it.
+_PASSING = re.compile(rf"\b(?:{alt(EN.PASSING_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
 # After "buried N people": the buried who may be alive.

@@ -61,6 +61,11 @@ QUALIFIERS: dict[str, str] = {
 # Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
 REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
                     " ticked moved")
+# Verbs of a toll passing a mark: "Gaza toll passes 33,000" is more than 33,000 (the
+# README names "tops" with "more than").
+PASSING_VERBS = _w("top tops topped topping pass passes passed passing exceed exceeds"
+                   " exceeded exceeding surpass surpasses surpassed surpassing cross crosses"
+                   " crossed crossing")
 # A second source's value of a figure named before it: "a monitor put the figure at 9".
 ESTIMATE_VERBS = _w("put puts putting placed places placing")
 FIGURE_NOUNS = _w("figure number tally total toll")
@@ -78,6 +83,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  # 23 terrorists"; counted only with people as object (NEUTRALISING_VERBS)
                  " neutralise neutralises neutralised neutralising neutralize neutralizes"
                  " neutralized neutralizing"
+                 # the Israeli army's statements: "eliminated two terrorists"; as for
+                 # "neutralised", only with people as object ("eliminated the threat")
+                 " eliminate eliminates eliminated eliminating"
                  # the dead counted by those who buried them: "We buried 17 people"; only
                  # active and with people as object, never alive or under rubble
                  # (BURIAL_VERBS), and never the passive: "17 were buried" may be alive
@@ -152,7 +160,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
                  " beheaded lynched"
                  # armed forces' releases: "20 of the attackers were neutralised"
-                 " neutralised neutralized")
+                 " neutralised neutralized eliminated")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
          "|lost his life|lost her life"
          # Death after the attack: "two soldiers later succumbed to their wounds".
@@ -237,7 +245,10 @@ HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduc
                   " abduction captive captives captors seized")
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
 # people as object.
-NEUTRALISING_VERBS = ("neutralis", "neutraliz")
+NEUTRALISING_VERBS = ("neutralis", "neutraliz", "eliminat")
+# ... of which "eliminated from" removes from a contest, no killing: "three candidates
+# were eliminated from the race"
+ELIMINATING_STEM = "eliminat"
 # "buried": a figure only with people as object and not buried alive or under rubble.
 BURIAL_VERBS = ("bur",)
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
