@@ -705,6 +705,16 @@ WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
+# A bracketed note on a witness's name in human-rights reports: "Ko Min (not his real
+# name), 34, said". It is taken out before the engines read the text (``rejoin``), as a
+# broken word's line break is, so the name before it is the speaker.
+PSEUDONYM_ASIDES = _p("not his real name|not her real name|not their real names"
+                      "|not their real name|not his real names|a pseudonym|pseudonym"
+                      "|name changed|names changed|name has been changed"
+                      "|names have been changed|not real name|not the real name")
+# Cheap substring tests that must hold before the asides are looked for.
+PSEUDONYM_HINTS = ("real name", "pseudonym", "changed)")
+
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
