@@ -98,7 +98,8 @@ _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     # ("SANA'A, 9 April 2017 -": the day may come first)
     # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
+    # ("GAZA/JERUSALEM, April 10 -": two places of a joint report)
+    r"(?:[A-Z][A-Z .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?"
     # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
     r"\s*(?:--|-|:|—|–|//)\s+"
@@ -112,6 +113,8 @@ _DATELINE = re.compile(
     r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
+    # a human-rights group's release: the place alone in brackets, "(Bangkok) - "
+    r"|\([A-Z][\w .'\-]{1,30}\)\s*(?:--|-|—|–)\s+"
     # South Asian and African dailies: "Srinagar, Apr 9:", "Lahore, April 9 (APP) -": a
     # place in mixed case with the day, before a colon or a dash
     rf"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){{0,2}},\s*{_DL_MONTH}\.?\s+\d{{1,2}}"
