@@ -68,6 +68,10 @@ _LEAD = CaseBlind(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
+    # the Ukrainian governors' reports: "reported on the morning of April 10", "said on
+    # the evening of Sunday": when it was said, no words
+    rf"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:{alt(EN.WEEKDAYS)}"
+    rf"|(?:{alt(EN.MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{alt(EN.MONTHS)}))"
     # "said last week that ...", "announced earlier this month that ..."
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b)"
     # "on condition of anonymity because he was not authorised to brief the media": the
@@ -265,7 +269,12 @@ _AFTER_QUOTE_NAMED = re.compile(
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
     # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
     rf"|(?:the|a|an|one|another)\s[^,.;\"“”]{{1,60}}?,\s*(?:who\s+)?{_BRINGS}"
-    rf"\s+(?P<n3>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})),\s*(?:{_QUOTE_VERB})\b"
+    rf"\s+(?P<n3>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})"
+    # '"...," Natalia, 71, who gave only her first name, told AP.': a name (one word will
+    # do) and an age, then perhaps a relative clause
+    rf"|(?P<n4>[A-Z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,3}}),\s*\d{{1,3}}"
+    r"(?:\s*,\s*who\s[^,.;\"“”]{1,80}?)?"
+    rf"),\s*(?:{_QUOTE_VERB})\b"
 )
 _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
@@ -893,10 +902,15 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
-                _NEW_CLAUSE_AFTER.match(text, am.end()) or (
-                    am.group("sp2")[:1].isupper() and _OWN_WORDS_AFTER.match(text, am.end()))):
+                _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start()]
+                or (am.group("sp2")[:1].isupper() and (
+                    _OWN_WORDS_AFTER.match(text, am.end())
+                    or _WHERE_THEN_THAT.match(text, am.end())))):
             # '"People are dying." He added that ...': a closed quote and a new sentence
-            # whose verb has words of its own; no attribution of the quote.
+            # whose verb has words of its own; no attribution of the quote. A new
+            # paragraph never attributes the quote closing the one before, and a verb
+            # whose "that" comes after where it was said has words of its own:
+            # '"... civilians."\nAl Shabaab said in a statement that its fighters ...'
             am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (
@@ -916,7 +930,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
         if named and inner[-1] in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
-            _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3"))
+            _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3")
+                 or named.group("n4"))
             used.append((m.end(), named.end()))
             attributed_end = named.end()
             continue
@@ -981,6 +996,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 # "Nothing can bring them back."'
 # After a speaker and verb: words of the verb's own, so the verb reports no quote before.
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
+# '"He was 17." Nur said in a statement on Sunday that ...': where or when it was said, then
+# "that" opening the verb's own words.
+_WHERE_THEN_THAT = re.compile(
+    rf"\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s[^.;:!?\"“”\n]{{1,60}}?\s*,?\s+that\s",
+    re.IGNORECASE)
 # '"He was 17." She said soldiers ...': after a capitalised new sentence, a verb followed
 # by a plain word (no preposition of when or where) has words of its own.
 _OWN_WORDS_AFTER = re.compile(
