@@ -1527,7 +1527,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     found.append((c0, limit, text[a:b]))
                     continue
             if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
-                found.append((c0, a, text[a:b]))
+                # "Strike kills 9 in Rafah; Gaza toll passes 33,000, ministry says": a
+                # headline's semicolon joins two headlines, and the source closes the second
+                semi = text.rfind(";", c0, a) if headline else -1
+                found.append((semi + 1 if semi >= 0 else c0, a, text[a:b]))
                 limit = min(limit, a)
                 tails.append(a)
             elif fb > fa:
