@@ -154,6 +154,18 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 _AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
 _CLOSED_VERB = re.compile(r"\w['’\"”]\s")  # a verb in quotes, closed before its object
+# Supplies or room counted by the people they serve, right before a count: "delivered
+# surgical supplies for up to 300 wounded", "kits enough to treat 500 injured".
+_CAPACITY_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.CAPACITY_NOUNS)})\s+(?:(?:enough|sufficient)\s+)?(?:for|to\s+treat)\s+$",
+    re.IGNORECASE)
+# "had ... wounds" as a predicate (wounded, unless the victims are the dead, below).
+_HAD_WOUNDS = re.compile(r"\s+had\s+(?:[a-z]+\s+){0,2}(?:wounds|injuries)\b")
+_DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
+# A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
+_OF_NAMED_UNIT = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5}"
+    r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?(?=\s)")
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
@@ -651,6 +663,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
             # "two suspects had been captured" by the police ("kidnapped two suspects" stays)
             outcome = "arrested"
+        if outcome == "wounded" and (had := _HAD_WOUNDS.search(s, cstart, ev_end)) and (
+                _DEAD_NOUN.search(s, cstart, had.start())):
+            # "Four bodies had gunshot wounds", "two of the dead had bullet wounds": the
+            # wounds are how they died; the figure is of the dead, up to "had"
+            outcome, ev_end = "killed", had.start()
+        if outcome in ("wounded", "killed") and ev_start >= cstart and (
+                _CAPACITY_BEFORE.search(s, max(0, cstart - 60), cstart)):
+            # "surgical supplies for up to 300 wounded": how many they can treat, no toll
+            # (the displaced that aid is "for" are people displaced: they stay)
+            continue
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,
@@ -816,9 +838,14 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         p.rx for p in _RIGHT_BLIND)
     pos = gend
     across = False  # a counted sub-group was skipped on the way to the outcome
+    unit = None
     aged = aged_phrase.match(t, pos)
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
+    elif unit := _OF_NAMED_UNIT.match(s, pos):
+        # "Four personnel of the Frontier Corps (FC) were martyred": the victims' unit,
+        # named in capitals, between them and their verb (the span runs on to the verb)
+        pos = unit.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
         sk = skip_conj.match(t, pos)
@@ -865,7 +892,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     if _OTHER_PART.match(s, rm.end()):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
-    if pos != gend and outcome:
+    if pos != gend and outcome and not (unit and pos == unit.end()):
         return outcome, ev_end, across  # keep the span on the first sub-group only
     return outcome, rm.end(), across
 

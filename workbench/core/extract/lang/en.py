@@ -61,6 +61,10 @@ QUALIFIERS: dict[str, str] = {
 # Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
 REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
                     " ticked moved")
+# What aid agencies count by the people it can serve: "supplies for up to 300 wounded" is
+# no count of the wounded (ICRC and MSF releases).
+CAPACITY_NOUNS = _w("supplies kits medicines medicine drugs beds stocks equipment materials"
+                    " capacity enough")
 # Verbs of a toll passing a mark: "Gaza toll passes 33,000" is more than 33,000 (the
 # README names "tops" with "more than").
 PASSING_VERBS = _w("top tops topped topping pass passes passed passing exceed exceeds"
@@ -183,8 +187,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
                                                "|shot and wounded|shot and injured"
                                                "|stabbed and wounded|stabbed and injured")
-    # "received wounds", "sustained bullet injuries", "suffered serious wounds"
-    + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
+    # "received wounds", "sustained bullet injuries", "suffered serious wounds", "nine of
+    # them had bullet wounds" (the dead "had" wounds too: casualties.py reads those as dead)
+    + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered had")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
             for noun in _w("wounds injuries")),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
