@@ -159,8 +159,10 @@ _CLOSED_VERB = re.compile(r"\w['’\"”]\s")  # a verb in quotes, closed before
 _CAPACITY_BEFORE = re.compile(
     rf"\b(?:{alt(EN.CAPACITY_NOUNS)})\s+(?:(?:enough|sufficient)\s+)?(?:for|to\s+treat)\s+$",
     re.IGNORECASE)
+_CAPACITY_TAIL = tail_check(("for", "treat"))
 # "had ... wounds" as a predicate (wounded, unless the victims are the dead, below).
-_HAD_WOUNDS = re.compile(r"\s+had\s+(?:[a-z]+\s+){0,2}(?:wounds|injuries)\b")
+_HAD_WOUNDS = re.compile(
+    rf"\s+had\s+(?:(?:{alt(EN.INJURY_KINDS)})\s+){{0,2}}(?:wounds|injuries)\b")
 _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
 _OF_NAMED_UNIT = re.compile(
@@ -264,8 +266,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
                 break
-        if toks and toks[-1][:1].islower() and _person_like(toks) and w[:1].islower() and (
-                _adjective_first(toks)) and not _person_like([w]):
+        if toks and w[:1].islower() and toks[-1][:1].islower() and _adjective_first(toks) and (
+                _person_like(toks)) and not _person_like([w]):
             break  # "1.1 million displaced people live in ...": the noun ends the group
         if not toks:
             start = m.start(1)
@@ -429,8 +431,6 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
-        elif qual == "exact" and _PASSING.search(s, max(0, cstart - 12), cstart):
-            qual = "more_than"  # "Gaza toll passes 33,000", "toll tops 1,000" (README)
         if m.group("num2") and high is not None and _REVISED_FROM.search(
                 s, max(0, cstart - 24), cstart):
             # "the toll rose from 9 to 14": the old value and the new one, no range; the
@@ -668,11 +668,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "Four bodies had gunshot wounds", "two of the dead had bullet wounds": the
             # wounds are how they died; the figure is of the dead, up to "had"
             outcome, ev_end = "killed", had.start()
-        if outcome in ("wounded", "killed") and ev_start >= cstart and (
+        if outcome in ("wounded", "killed") and ev_start >= cstart and _CAPACITY_TAIL(
+                s, max(0, cstart - 60), cstart) and (
                 _CAPACITY_BEFORE.search(s, max(0, cstart - 60), cstart)):
             # "surgical supplies for up to 300 wounded": how many they can treat, no toll
             # (the displaced that aid is "for" are people displaced: they stay)
             continue
+        if qual == "exact" and t[cstart - 2:cstart - 1] in _PASSING_LAST and _PASSING_TAIL(
+                s, max(0, cstart - 12), cstart) and (
+                _PASSING.search(s, max(0, cstart - 12), cstart)):
+            # "Gaza toll passes 33,000", "toll tops 1,000" (README); tried on figures only,
+            # not on every count
+            qual = "more_than"
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,
@@ -762,6 +769,10 @@ _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
 # A verb of passing a mark right before a count: the figure is above it.
 _PASSING = re.compile(rf"\b(?:{alt(EN.PASSING_VERBS)})\s+$", re.IGNORECASE)
+_PASSING_TAIL = tail_check(EN.PASSING_VERBS)
+# ... whose last letters (a slice and one "in" before the tail check, which costs a call
+# for every count; "" when the count opens the sentence)
+_PASSING_LAST = frozenset(w[-1] for w in EN.PASSING_VERBS)
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
 # After "buried N people": the buried who may be alive.
@@ -842,7 +853,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     aged = aged_phrase.match(t, pos)
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
-    elif unit := _OF_NAMED_UNIT.match(s, pos):
+    elif s.startswith(" of ", pos) and (unit := _OF_NAMED_UNIT.match(s, pos)):
         # "Four personnel of the Frontier Corps (FC) were martyred": the victims' unit,
         # named in capitals, between them and their verb (the span runs on to the verb)
         pos = unit.end()
@@ -875,6 +886,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
             return _outcome_of(pm), ev_end, across
         return None, ev_end, across
     rm = right_part.match(t, pos)
+    if not rm and (had := _HAD_WOUNDS.match(s, pos)):
+        # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
+        return "wounded", (had.end() if pos == gend else ev_end), across
     if not rm:
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.

@@ -70,8 +70,10 @@ _LEAD = CaseBlind(
     r"|tonight|overnight|earlier|later|also|late|early|again"
     # the Ukrainian governors' reports: "reported on the morning of April 10", "said on
     # the evening of Sunday": when it was said, no words
-    rf"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:{alt(EN.WEEKDAYS)}"
-    rf"|(?:{alt(EN.MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{alt(EN.MONTHS)}))"
+    # (a weekday, or a word and a day either way round: no month names spelt out, whose
+    # alternation cost more to compile than the branch is worth)
+    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:[a-z]+day"
+    r"|[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})"
     # "said last week that ...", "announced earlier this month that ..."
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b)"
     # "on condition of anonymity because he was not authorised to brief the media": the

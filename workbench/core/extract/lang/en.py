@@ -159,6 +159,7 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
+INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -187,9 +188,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
                                                "|shot and wounded|shot and injured"
                                                "|stabbed and wounded|stabbed and injured")
-    # "received wounds", "sustained bullet injuries", "suffered serious wounds", "nine of
-    # them had bullet wounds" (the dead "had" wounds too: casualties.py reads those as dead)
-    + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered had")
+    # "received wounds", "sustained bullet injuries", "suffered serious wounds" ("nine of
+    # them had bullet wounds" is read in casualties.py: "had" among these would wake every
+    # sentence holding it)
+    + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
             for noun in _w("wounds injuries")),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
@@ -717,8 +719,8 @@ PSEUDONYM_ASIDES = _p("not his real name|not her real name|not their real names"
                       "|not their real name|not his real names|a pseudonym|pseudonym"
                       "|name changed|names changed|name has been changed"
                       "|names have been changed|not real name|not the real name")
-# Cheap substring tests that must hold before the asides are looked for.
-PSEUDONYM_HINTS = ("real name", "pseudonym", "changed)")
+# Every aside above holds "real name", "pseudonym" or "changed)": ``rejoin`` tests those
+# substrings before it looks for one.
 
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
