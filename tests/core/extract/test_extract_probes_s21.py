@@ -588,6 +588,7 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
      [("nine of them had bullet wounds", "wounded", 9, None, "exact", None)]),
     ("Five people had serious injuries.",
      [("Five people had serious injuries", "wounded", 5, None, "exact", "people")]),
+    ("Three people had no injuries.", []),
     ("Four bodies had gunshot wounds.", [("Four bodies", "killed", 4, None, "exact", "bodies")]),
     ("Two of the dead had gunshot wounds to the head.",
      [("Two of the dead", "killed", 2, None, "exact", None)]),
