@@ -37,6 +37,8 @@ _LEFT_ACTIVE = CaseBlind(
     # "Dead: 4": a bulletin label that is not a verb needs its colon.
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
+    # the verb in quotes, the reporter keeping a source's word: 'had "neutralised" 11'
+    + r"(?:(?<=\w)['’\"”](?=\s))?"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
@@ -151,6 +153,22 @@ _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 # From the figure before to "and": time or place of the first, no other verb or figure.
 _AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
+_CLOSED_VERB = re.compile(r"\w['’\"”]\s")  # a verb in quotes, closed before its object
+# Supplies or room counted by the people they serve, right before a count: "delivered
+# surgical supplies for up to 300 wounded", "kits enough to treat 500 injured".
+_CAPACITY_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.CAPACITY_NOUNS)})\s+(?:(?:enough|sufficient)\s+)?(?:for|to\s+treat)\s+$",
+    re.IGNORECASE)
+_CAPACITY_TAIL = tail_check(("for", "treat"))
+# "had ... wounds" as a predicate (wounded, unless the victims are the dead, below).
+_HAD_WOUNDS = re.compile(
+    rf"\s+had\s+(?:(?:{alt(EN.INJURY_KINDS)})\s+){{0,2}}(?:wounds|injuries)\b")
+_DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
+# A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
+_OF_NAMED_UNIT = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5}"
+    r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?(?=\s)")
+_FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
 _PARTICIPLE_WORDS = re.compile(
@@ -248,6 +266,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
                 break
+        if toks and w[:1].islower() and toks[-1][:1].islower() and _adjective_first(toks) and (
+                _person_like(toks)) and not _person_like([w]):
+            break  # "1.1 million displaced people live in ...": the noun ends the group
         if not toks:
             start = m.start(1)
         toks.append(w.strip("'‘’"))
@@ -257,6 +278,14 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     if partitive >= 0 and not _person_like(toks):
         return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
+
+
+def _adjective_first(toks: list[str]) -> bool:
+    """The group opens with an outcome participle used as an adjective ("displaced
+    people"), or an adverb before one ("internally displaced persons")."""
+    first = toks[0].lower()
+    return _is_participle(first) or (
+        first.endswith("ly") and len(toks) > 1 and _is_participle(toks[1].lower()))
 
 
 def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
@@ -500,6 +529,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
+                if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
+                    ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
             if outcome == "captured" and not _person_like(toks) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
@@ -524,6 +555,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome == "killed" and not _person_like(toks) and any(
                     n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
                 outcome = None  # "Three IEDs were neutralised"
+            elif outcome == "killed" and _FROM_AFTER.match(s, ev_end) and (
+                    EN.ELIMINATING_STEM in s[gend:ev_end].lower()):
+                outcome = None  # "Three candidates were eliminated from the race"
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's
@@ -629,6 +663,23 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
             # "two suspects had been captured" by the police ("kidnapped two suspects" stays)
             outcome = "arrested"
+        if outcome == "wounded" and (had := _HAD_WOUNDS.search(s, cstart, ev_end)) and (
+                _DEAD_NOUN.search(s, cstart, had.start())):
+            # "Four bodies had gunshot wounds", "two of the dead had bullet wounds": the
+            # wounds are how they died; the figure is of the dead, up to "had"
+            outcome, ev_end = "killed", had.start()
+        if outcome in ("wounded", "killed") and ev_start >= cstart and _CAPACITY_TAIL(
+                s, max(0, cstart - 60), cstart) and (
+                _CAPACITY_BEFORE.search(s, max(0, cstart - 60), cstart)):
+            # "surgical supplies for up to 300 wounded": how many they can treat, no toll
+            # (the displaced that aid is "for" are people displaced: they stay)
+            continue
+        if qual == "exact" and t[cstart - 2:cstart - 1] in _PASSING_LAST and _PASSING_TAIL(
+                s, max(0, cstart - 12), cstart) and (
+                _PASSING.search(s, max(0, cstart - 12), cstart)):
+            # "Gaza toll passes 33,000", "toll tops 1,000" (README); tried on figures only,
+            # not on every count
+            qual = "more_than"
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,
@@ -716,6 +767,12 @@ _OF_THE_OUTCOME = re.compile(
 _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
                         re.IGNORECASE)
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
+# A verb of passing a mark right before a count: the figure is above it.
+_PASSING = re.compile(rf"\b(?:{alt(EN.PASSING_VERBS)})\s+$", re.IGNORECASE)
+_PASSING_TAIL = tail_check(EN.PASSING_VERBS)
+# ... whose last letters (a slice and one "in" before the tail check, which costs a call
+# for every count; "" when the count opens the sentence)
+_PASSING_LAST = frozenset(w[-1] for w in EN.PASSING_VERBS)
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
 # After "buried N people": the buried who may be alive.
@@ -792,9 +849,14 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         p.rx for p in _RIGHT_BLIND)
     pos = gend
     across = False  # a counted sub-group was skipped on the way to the outcome
+    unit = None
     aged = aged_phrase.match(t, pos)
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
+    elif s.startswith(" of ", pos) and (unit := _OF_NAMED_UNIT.match(s, pos)):
+        # "Four personnel of the Frontier Corps (FC) were martyred": the victims' unit,
+        # named in capitals, between them and their verb (the span runs on to the verb)
+        pos = unit.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     for _ in range(4):
         sk = skip_conj.match(t, pos)
@@ -824,6 +886,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
             return _outcome_of(pm), ev_end, across
         return None, ev_end, across
     rm = right_part.match(t, pos)
+    if not rm and (had := _HAD_WOUNDS.match(s, pos)):
+        # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
+        return "wounded", (had.end() if pos == gend else ev_end), across
     if not rm:
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.
@@ -841,7 +906,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     if _OTHER_PART.match(s, rm.end()):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
-    if pos != gend and outcome:
+    if pos != gend and outcome and not (unit and pos == unit.end()):
         return outcome, ev_end, across  # keep the span on the first sub-group only
     return outcome, rm.end(), across
 

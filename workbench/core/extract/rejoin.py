@@ -19,6 +19,11 @@ splits ordinary words after "ex", "pro", "al" and "so" too ("ex-\\nplosion",
 "pro-\\ntesters", "al-\\nready", "so-\\ncial"), so those join unless the second part is
 one a compound takes ("pro-\\ngovernment"). Two numbers either side of the break are a
 range ("10-\\n12"), read as "10-12": the figure read was the 12 alone.
+
+Human-rights reports note a witness's pseudonym in brackets after the name: "Ko Min (not
+his real name), 34, said ...". The note is taken out the same way (with the space before
+it), so the engines read "Ko Min, 34, said" and name Ko Min; before, the speaker was the
+bracket's words ("not her real name)") or ran into it ("Ko Min (not his real name").
 """
 
 from __future__ import annotations
@@ -26,7 +31,14 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from .lang import en as EN
+from .lang.build import alt
+
 _BROKEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])|(?<=[0-9])-\n[ \t]*(?=[0-9])")
+# A witness's pseudonym noted in brackets after the name: taken out with the space before.
+# (case-blind inside its group only: "Al-\nShabaab" must stay as it is)
+_ASIDE = rf"[ \t]*\((?i:{alt(EN.PSEUDONYM_ASIDES)})\)"
+_BROKEN_OR_ASIDE = re.compile(f"{_BROKEN.pattern}|{_ASIDE}")
 # The whole word before the hyphen, read back from the break.
 _LAST_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+\Z")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -45,14 +57,23 @@ class Rejoined(NamedTuple):
 
 
 def rejoin(text: str) -> Rejoined | None:
-    """The text with its broken words joined, or None when it has none."""
-    if "-\n" not in text:
-        return None  # the common case: one substring test
+    """The text with its broken words joined and its pseudonym asides taken out, or None
+    when it has neither."""
+    broken = "-\n" in text
+    # (three "in" tests spelt out: a generator over the hints cost more than the scans)
+    aside = "real name" in text or "pseudonym" in text or "changed)" in text
+    if not broken and not aside:
+        return None  # the common case: a few substring tests
     parts: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in _BROKEN.finditer(text):
-        cut = m.start() + 1 if _compound(text, m.start(), m.end()) else m.start()
+    for m in (_BROKEN_OR_ASIDE if aside else _BROKEN).finditer(text):
+        if text[m.start()] != "-" or text[m.start() + 1] != "\n":
+            cut = m.start()  # "(not his real name)": all of it
+        elif _compound(text, m.start(), m.end()):
+            cut = m.start() + 1
+        else:
+            cut = m.start()
         parts.append(text[pos:cut])
         origin.extend(range(pos, cut))
         pos = m.end()

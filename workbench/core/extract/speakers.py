@@ -101,10 +101,21 @@ def backward_np(text: str, end: int, floor: int = 0, max_tokens: int = 12) -> tu
 def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple[int, int]:
     """Speaker phrase starting at ``start`` (after "said", "according to", "quoting")."""
     picked: list[tuple[int, int, str]] = []
+    skip_to = -1
     for m in _TOKEN.finditer(text, start, limit):
+        if m.start() < skip_to:
+            continue
         w = m.group()
         if len(picked) >= max_tokens:
             break
+        if w == "(" and picked and picked[-1][2][:1].isupper() and (
+                acr := _ACRONYM_IN_BRACKETS.match(text, m.start(), limit)) and (
+                _NAME_AFTER.match(text, acr.end()) or _OF_NAME_AFTER.match(text, acr.end())):
+            # "said Officer-in-Charge (OC) of Debidwar Police Station Abu Hanif": an
+            # acronym in brackets inside a title, the title going on after it
+            picked.append((m.start(), acr.end(), acr.group()))
+            skip_to = acr.end()
+            continue
         low = w.lower()
         if picked and low in _PHRASE_BREAKS and _new_phrase(text, m.end(), low, picked[-1][2]):
             break
@@ -136,6 +147,8 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_ACRONYM_IN_BRACKETS = re.compile(rf"\({_ACRONYM.pattern}\)")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _IN_DETERMINER = re.compile(r"\s+(?:a|an|its|his|her|their)\b", re.IGNORECASE)
 # Words that may end a speaker phrase read forwards (checked further in _new_phrase).

@@ -68,6 +68,12 @@ _LEAD = CaseBlind(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
+    # the Ukrainian governors' reports: "reported on the morning of April 10", "said on
+    # the evening of Sunday": when it was said, no words
+    # (a weekday, or a word and a day either way round: no month names spelt out, whose
+    # alternation cost more to compile than the branch is worth)
+    r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:[a-z]+day"
+    r"|[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})"
     # "said last week that ...", "announced earlier this month that ..."
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b)"
     # "on condition of anonymity because he was not authorised to brief the media": the
@@ -98,7 +104,8 @@ _DATELINE = re.compile(
     # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
     # ("SANA'A, 9 April 2017 -": the day may come first)
     # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
-    r"(?:[A-Z][A-Z .'\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
+    # ("GAZA/JERUSALEM, April 10 -": two places of a joint report)
+    r"(?:[A-Z][A-Z .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?"
     # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
     r"\s*(?:--|-|:|—|–|//)\s+"
@@ -112,6 +119,8 @@ _DATELINE = re.compile(
     r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
     r"\s*(?:--|-|—|–)\s+"
     r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
+    # a human-rights group's release: the place alone in brackets, "(Bangkok) - "
+    r"|\([A-Z][\w .'\-]{1,30}\)\s*(?:--|-|—|–)\s+"
     # South Asian and African dailies: "Srinagar, Apr 9:", "Lahore, April 9 (APP) -": a
     # place in mixed case with the day, before a colon or a dash
     rf"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){{0,2}},\s*{_DL_MONTH}\.?\s+\d{{1,2}}"
@@ -262,7 +271,12 @@ _AFTER_QUOTE_NAMED = re.compile(
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
     # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
     rf"|(?:the|a|an|one|another)\s[^,.;\"“”]{{1,60}}?,\s*(?:who\s+)?{_BRINGS}"
-    rf"\s+(?P<n3>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})),\s*(?:{_QUOTE_VERB})\b"
+    rf"\s+(?P<n3>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})"
+    # '"...," Natalia, 71, who gave only her first name, told AP.': a name (one word will
+    # do) and an age, then perhaps a relative clause
+    rf"|(?P<n4>[A-Z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,3}}),\s*\d{{1,3}}"
+    r"(?:\s*,\s*who\s[^,.;\"“”]{1,80}?)?"
+    rf"),\s*(?:{_QUOTE_VERB})\b"
 )
 _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
@@ -890,10 +904,15 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         words = len(inner.split())
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
-                _NEW_CLAUSE_AFTER.match(text, am.end()) or (
-                    am.group("sp2")[:1].isupper() and _OWN_WORDS_AFTER.match(text, am.end()))):
+                _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start()]
+                or (am.group("sp2")[:1].isupper() and (
+                    _OWN_WORDS_AFTER.match(text, am.end())
+                    or _WHERE_THEN_THAT.match(text, am.end())))):
             # '"People are dying." He added that ...': a closed quote and a new sentence
-            # whose verb has words of its own; no attribution of the quote.
+            # whose verb has words of its own; no attribution of the quote. A new
+            # paragraph never attributes the quote closing the one before, and a verb
+            # whose "that" comes after where it was said has words of its own:
+            # '"... civilians."\nAl Shabaab said in a statement that its fighters ...'
             am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (
@@ -913,7 +932,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
         if named and inner[-1] in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
-            _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3"))
+            _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3")
+                 or named.group("n4"))
             used.append((m.end(), named.end()))
             attributed_end = named.end()
             continue
@@ -978,6 +998,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 # "Nothing can bring them back."'
 # After a speaker and verb: words of the verb's own, so the verb reports no quote before.
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
+# '"He was 17." Nur said in a statement on Sunday that ...': where or when it was said, then
+# "that" opening the verb's own words.
+_WHERE_THEN_THAT = re.compile(
+    rf"\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s[^.;:!?\"“”\n]{{1,60}}?\s*,?\s+that\s",
+    re.IGNORECASE)
 # '"He was 17." She said soldiers ...': after a capitalised new sentence, a verb followed
 # by a plain word (no preposition of when or where) has words of its own.
 _OWN_WORDS_AFTER = re.compile(
@@ -1504,7 +1529,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     found.append((c0, limit, text[a:b]))
                     continue
             if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
-                found.append((c0, a, text[a:b]))
+                # "Strike kills 9 in Rafah; Gaza toll passes 33,000, ministry says": a
+                # headline's semicolon joins two headlines, and the source closes the second
+                semi = text.rfind(";", c0, a) if headline else -1
+                found.append((semi + 1 if semi >= 0 else c0, a, text[a:b]))
                 limit = min(limit, a)
                 tails.append(a)
             elif fb > fa:

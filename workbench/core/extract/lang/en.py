@@ -61,6 +61,15 @@ QUALIFIERS: dict[str, str] = {
 # Verbs of a revised toll whose particle "up" is no bound: "revised up to 45" is 45.
 REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed risen rose"
                     " ticked moved")
+# What aid agencies count by the people it can serve: "supplies for up to 300 wounded" is
+# no count of the wounded (ICRC and MSF releases).
+CAPACITY_NOUNS = _w("supplies kits medicines medicine drugs beds stocks equipment materials"
+                    " capacity enough")
+# Verbs of a toll passing a mark: "Gaza toll passes 33,000" is more than 33,000 (the
+# README names "tops" with "more than").
+PASSING_VERBS = _w("top tops topped topping pass passes passed passing exceed exceeds"
+                   " exceeded exceeding surpass surpasses surpassed surpassing cross crosses"
+                   " crossed crossing")
 # A second source's value of a figure named before it: "a monitor put the figure at 9".
 ESTIMATE_VERBS = _w("put puts putting placed places placing")
 FIGURE_NOUNS = _w("figure number tally total toll")
@@ -78,6 +87,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  # 23 terrorists"; counted only with people as object (NEUTRALISING_VERBS)
                  " neutralise neutralises neutralised neutralising neutralize neutralizes"
                  " neutralized neutralizing"
+                 # the Israeli army's statements: "eliminated two terrorists"; as for
+                 # "neutralised", only with people as object ("eliminated the threat")
+                 " eliminate eliminates eliminated eliminating"
                  # the dead counted by those who buried them: "We buried 17 people"; only
                  # active and with people as object, never alive or under rubble
                  # (BURIAL_VERBS), and never the passive: "17 were buried" may be alive
@@ -147,12 +159,13 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
+INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
                  " beheaded lynched"
                  # armed forces' releases: "20 of the attackers were neutralised"
-                 " neutralised neutralized")
+                 " neutralised neutralized eliminated")
     + _p("shot dead|gunned down|lost their lives|lost his lives|lost her lives|lost their life"
          "|lost his life|lost her life"
          # Death after the attack: "two soldiers later succumbed to their wounds".
@@ -175,7 +188,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
                                                "|shot and wounded|shot and injured"
                                                "|stabbed and wounded|stabbed and injured")
-    # "received wounds", "sustained bullet injuries", "suffered serious wounds"
+    # "received wounds", "sustained bullet injuries", "suffered serious wounds" ("nine of
+    # them had bullet wounds" is read in casualties.py: "had" among these would wake every
+    # sentence holding it)
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
             for noun in _w("wounds injuries")),
@@ -237,7 +252,10 @@ HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduc
                   " abduction captive captives captors seized")
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
 # people as object.
-NEUTRALISING_VERBS = ("neutralis", "neutraliz")
+NEUTRALISING_VERBS = ("neutralis", "neutraliz", "eliminat")
+# ... of which "eliminated from" removes from a contest, no killing: "three candidates
+# were eliminated from the race"
+ELIMINATING_STEM = "eliminat"
 # "buried": a figure only with people as object and not buried alive or under rubble.
 BURIAL_VERBS = ("bur",)
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
@@ -693,6 +711,16 @@ LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive fa
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
+
+# A bracketed note on a witness's name in human-rights reports: "Ko Min (not his real
+# name), 34, said". It is taken out before the engines read the text (``rejoin``), as a
+# broken word's line break is, so the name before it is the speaker.
+PSEUDONYM_ASIDES = _p("not his real name|not her real name|not their real names"
+                      "|not their real name|not his real names|a pseudonym|pseudonym"
+                      "|name changed|names changed|name has been changed"
+                      "|names have been changed|not real name|not the real name")
+# Every aside above holds "real name", "pseudonym" or "changed)": ``rejoin`` tests those
+# substrings before it looks for one.
 
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
