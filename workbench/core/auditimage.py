@@ -424,6 +424,8 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
         valid = " AND ".join([*(f"typeof({ref(c)}) <> 'blob'" for c in (*cols, key)),
                               f"({valid})"])
     if array and packs is not None:
+        if plan is not None and exprs:  # an expression is not tested (it would run again)
+            plan = tuple("" if c in exprs else h for c, h in zip(cols, plan, strict=True))
         return (f"CASE WHEN {valid} THEN "
                 f"{sql_packed(ref, cols, json_cols, at, quote, packs, json_as_stored, plan)}"
                 " END")
