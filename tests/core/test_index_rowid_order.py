@@ -130,6 +130,26 @@ def test_a_rebuild_holds_what_the_view_gives(tmp_path):
     assert {0, -3} <= rows and len(rows) == 2 + 6  # two documents' rows, six annotations
 
 
+def test_a_rebuild_folds_each_annotation_in_one_call(tmp_path):
+    """The rebuild reads the rows as the index check does (``wb_index_body``, one call
+    per annotation), not through the view's two calls; what it holds is unchanged (the
+    test above)."""
+    path, _ = _interleaved(tmp_path)
+    conn = raw_connect(path, isolation_level=None)
+    view_folds = []
+    conn.create_function(searchindex.FUNCTION, 3,
+                         lambda *args: view_folds.append(args) or searchindex.body(*args),
+                         deterministic=True)
+    conn.execute("BEGIN")
+    searchindex.rebuild(conn)
+    conn.execute("COMMIT")
+    assert view_folds == []
+    assert conn.execute("SELECT count(*) FROM search WHERE search MATCH 'traders'"
+                        ).fetchone()[0] == 2  # the document and its annotation
+    conn.close()
+    assert _said(path) == ""
+
+
 def test_the_reads_walk_the_annotations_by_rowid(tmp_path):
     # Through the partial index of live rows (by document) the rowids fall back at
     # every document, and FTS5 writes a segment each time: the cost this order avoids.

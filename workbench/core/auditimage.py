@@ -167,6 +167,43 @@ def sql_expand(expr: str) -> str:
     return expr
 
 
+# The character a mark is packed as.
+MARK_CHAR = "\x01"
+# How :func:`sql_packed` writes a column's plain value (:func:`value_plan`): test for an
+# integer and a NULL, for a NULL only, or neither (``json_quote`` always).
+_INTEGER, _NULLABLE = "integer", "nullable"
+Plan = tuple[str, ...]
+
+
+def sql_char(char: str) -> str:
+    """A packed character as an SQL string literal. The character itself is in the
+    literal (SQLite takes any character but the quote there): a constant, where
+    ``char(n)`` is a function call per row whose result ``format()`` copies again to
+    end it with a NUL."""
+    if char not in PACKED:
+        raise ValueError("not a packed character")
+    return f"'{char}'"
+
+
+def value_plan(conn: sqlite3.Connection, table: str, cols: Layout) -> Plan:
+    """Per column of ``cols``, how :func:`sql_packed` writes its plain values, from the
+    table's declared types: a column of integer affinity (its type names ``INT``, as
+    SQLite decides it) is tested for an integer and a NULL, another column that may hold
+    NULL for a NULL; the others always go through ``json_quote``."""
+    declared = {_text(r[1]): (str(_text(r[2]) or ""), bool(r[3]))
+                for r in conn.execute(f'PRAGMA table_info("{table}")')}
+    plan = []
+    for c in cols:
+        kind, not_null = declared.get(c, ("", False))
+        plan.append(_INTEGER if "INT" in kind.upper() else "" if not_null else _NULLABLE)
+    return tuple(plan)
+
+
+def _text(v: Any) -> Any:
+    """A value read in bytes mode as text."""
+    return v.decode("utf-8") if isinstance(v, bytes) else v
+
+
 def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = None,
            quote: Quote | None = None, packs: Packs | None = None) -> str:
     """The array text of ``image``; the object text when it is not one row of the layout
@@ -349,7 +386,8 @@ def key_value(entity_id: Any, integer: bool) -> Any:
 def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset[str], *,
              array: bool, at: str | None = None, quote: bool = False,
              packs: Packs | None = None, exprs: Mapping[str, str] | None = None,
-             json_as_stored: bool = False, blob_safe: bool = False) -> str:
+             json_as_stored: bool = False, blob_safe: bool = False,
+             plan: Plan | None = None) -> str:
     """SQL making, from a row of the table aliased ``alias``, the image text the program
     writes for it (array or object); NULL when a JSON column is not valid JSON. With
     ``at`` (SQL for the entry's time) an array marks the time columns equal to it; with
@@ -361,10 +399,11 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
     quote, ``quotes``). With ``json_as_stored`` a packed array nests a JSON column as
     its stored text, not as SQLite's ``json()`` writes it again: the same for every row
     stored without spaces (as the writer stores it since schema 20), for half the
-    JSON parsing. With ``blob_safe`` a row holding a BLOB in any column gives NULL:
-    JSON cannot hold one, and SQLite stops the whole statement at it otherwise (only a
-    change outside the program stores one; the caller asks for this form after that
-    error, so a sound file pays nothing for it).
+    JSON parsing. ``plan`` (:func:`value_plan`) is :func:`sql_packed`'s. With
+    ``blob_safe`` a row holding a BLOB in any column gives NULL: JSON cannot hold one,
+    and SQLite stops the whole statement at it otherwise (only a change outside the
+    program stores one; the caller asks for this form after that error, so a sound file
+    pays nothing for it).
 
     Equal text means equal values: every piece is one whole JSON value, so the text
     parses back into the row's own values. Where SQLite writes a value otherwise than
@@ -385,8 +424,11 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
         valid = " AND ".join([*(f"typeof({ref(c)}) <> 'blob'" for c in (*cols, key)),
                               f"({valid})"])
     if array and packs is not None:
+        if plan is not None and exprs:  # an expression is not tested (it would run again)
+            plan = tuple("" if c in exprs else h for c, h in zip(cols, plan, strict=True))
         return (f"CASE WHEN {valid} THEN "
-                f"{sql_packed(ref, cols, json_cols, at, quote, packs, json_as_stored)} END")
+                f"{sql_packed(ref, cols, json_cols, at, quote, packs, json_as_stored, plan)}"
+                " END")
     if array:  # SQLite's json() writes a JSON column's text without spaces, as Python
         def item(c: str) -> str:
             if c in json_cols:
@@ -412,8 +454,8 @@ def sql_text(alias: str, key: str, cols: Layout, json_cols: set[str] | frozenset
 
 
 def sql_packed(ref: Callable[[str], str], cols: Layout, json_cols: set[str] | frozenset[str],
-               at: str | None, quote: bool, packs: Packs, json_as_stored: bool = False
-               ) -> str:
+               at: str | None, quote: bool, packs: Packs, json_as_stored: bool = False,
+               plan: Plan | None = None) -> str:
     """SQL of the packed array text (:func:`_packed`) of a row, its pieces put together
     by hand: ``json_array`` would escape the characters. Each piece is what ``json_array`` writes
     for the value (``json_quote``, ``json`` for a JSON column), or a character where the
@@ -422,23 +464,41 @@ def sql_packed(ref: Callable[[str], str], cols: Layout, json_cols: set[str] | fr
 
     With ``json_as_stored`` a JSON column's piece is its stored text. Only inside
     :func:`sql_text`'s guard that the text is one valid JSON value: then the piece is
-    one whole value like every other, so equal texts still mean equal values."""
-    def piece(c: str, default: str | None) -> str:
+    one whole value like every other, so equal texts still mean equal values.
+
+    With ``plan`` (:func:`value_plan` of the layout) a value that needs no quoting is
+    handed to ``format()`` as it is (an integer as its digits, a NULL as ``null``:
+    the text ``json_quote`` gives for them), where the column's declared type says it
+    is usual; the test is on the value's own type, so the text is the same for any
+    value, and the plan only decides where the test is worth its cost."""
+    def quoted(c: str, value: str, how: str) -> str:
+        # json_quote's result is copied once more by format() to end it with a NUL (a
+        # reallocation per piece per row); a column value or a literal is not.
+        if how == _INTEGER:
+            return (f"CASE typeof({value}) WHEN 'integer' THEN {value} WHEN 'null' "
+                    f"THEN 'null' ELSE json_quote({value}) END")
+        if how == _NULLABLE:
+            return f"CASE WHEN {value} IS NULL THEN 'null' ELSE json_quote({value}) END"
+        return f"json_quote({value})"
+
+    def piece(c: str, default: str | None, how: str) -> str:
         value = f"{ref(c)}"
         if c in json_cols:
             return (f"coalesce({value}, 'null')" if json_as_stored
                     else f"coalesce(json({value}), 'null')")
         if quote and c in QUOTE_COLUMNS:
-            return "char(1)"
+            return sql_char(MARK_CHAR)
         if at is not None and c in TIME_COLUMNS:
-            return f"CASE WHEN {value} = {at} THEN char(1) ELSE json_quote({value}) END"
+            return (f"CASE WHEN {value} = {at} THEN {sql_char(MARK_CHAR)} "
+                    f"ELSE {quoted(c, value, how)} END")
         if default is not None:
             literal = "'" + default.replace("'", "''") + "'"
-            return (f"CASE WHEN {value} = {literal} THEN char({ord(_CHAR_OF[default])}) "
-                    f"ELSE json_quote({value}) END")
-        return f"json_quote({value})"
+            return (f"CASE WHEN {value} = {literal} THEN {sql_char(_CHAR_OF[default])} "
+                    f"ELSE {quoted(c, value, how)} END")
+        return quoted(c, value, how)
     # format() writes the text in one buffer: ~30 % faster than joining with ||.
-    pieces = [piece(c, d) for c, d in zip(cols, packs, strict=True)]
+    hows = plan if plan is not None else ("",) * len(cols)
+    pieces = [piece(c, d, h) for c, d, h in zip(cols, packs, hows, strict=True)]
     if not pieces:
         return "'[]'"
     return f"format('[{','.join(['%s'] * len(pieces))}]', {', '.join(pieces)})"

@@ -262,33 +262,37 @@ def _audit_text(values: Sequence[Any], codes: dict[str, str]) -> str | None:
             or seq.__class__ is not int or txn.__class__ is not int):
         return None
     if after is None:
-        text = '{"at":'
+        head = '{"at":'
     elif after.__class__ is str:
         # auditimage.expand inline: the JSON writer puts none of these characters in
         # any text it writes, so each is a packed value (a replace that finds none of
         # them costs a scan of the text and no copy).
-        text = ('{"after":' + _quote(after.replace("\x01", _P1).replace("\x02", _P2)
+        head = ('{"after":' + _quote(after.replace("\x01", _P1).replace("\x02", _P2)
                                      .replace("\x03", _P3).replace("\x04", _P4)
                                      .replace("\x05", _P5).replace("\x06", _P6)
                                      .replace("\x07", _P7)) + ',"at":')
     else:
         return None
-    text += _quote(at)
-    if before is not None:
-        if before.__class__ is not str:
-            return None
-        text += ',"before":' + _quote(before.replace("\x01", _P1).replace("\x02", _P2)
-                                      .replace("\x03", _P3).replace("\x04", _P4)
-                                      .replace("\x05", _P5).replace("\x06", _P6)
-                                      .replace("\x07", _P7))
-    text += (',"coder":' + _quote(coder) + ',"entity":'
-             + _quote(_ENTITY_NAMES.get(entity, entity)) + ',"entity_id":' + _quote(entity_id))
-    if merged_from is not None:
-        if merged_from.__class__ is not str:
-            return None
-        text += ',"merged_from":' + _quote(merged_from)
-    return (text + ',"op":' + _quote(codes.get(op, op)) + ',"seq":' + repr(seq)
-            + ',"txn":' + repr(txn) + "}")
+    if before is None:
+        was = ""
+    elif before.__class__ is str:
+        was = ',"before":' + _quote(before.replace("\x01", _P1).replace("\x02", _P2)
+                                    .replace("\x03", _P3).replace("\x04", _P4)
+                                    .replace("\x05", _P5).replace("\x06", _P6)
+                                    .replace("\x07", _P7))
+    else:
+        return None
+    if merged_from is None:
+        merged = ""
+    elif merged_from.__class__ is str:
+        merged = ',"merged_from":' + _quote(merged_from)
+    else:
+        return None
+    # One f-string: the text is put together once, not copied at each "+" (a third
+    # of this function's time at 100,000 rows); an int formats as its repr.
+    return (f'{head}{_quote(at)}{was},"coder":{_quote(coder)},"entity":'
+            f'{_quote(_ENTITY_NAMES.get(entity, entity))},"entity_id":{_quote(entity_id)}'
+            f'{merged},"op":{_quote(codes.get(op, op))},"seq":{seq},"txn":{txn}}}')
 
 
 def _name_blobs(content: Sequence[str], own: Sequence[Any], log: str, seq: Any,

@@ -188,6 +188,7 @@ def _sql_match(conn: sqlite3.Connection, entity: str, blob_safe: bool = False) -
     marks, packed = image_cuts(conn)
     packs = (auditimage.packs(auditimage.table_info(conn, table), lay, JSON_COLUMNS)
              if packed is not None else None)
+    plan = auditimage.value_plan(conn, table, lay) if packed is not None else None
     timed = marks is not None and bool(auditimage.TIME_COLUMNS.intersection(lay))
     quoted = timed and set(auditimage.QUOTE_COLUMNS) <= set(lay)
 
@@ -196,15 +197,17 @@ def _sql_match(conn: sqlite3.Connection, entity: str, blob_safe: bool = False) -
         own; those before never do (a row the guess misses is decoded in Python)."""
         text = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
                                    at="l.at" if timed else None, packs=packs, exprs=exprs,
-                                   json_as_stored=as_stored, blob_safe=blob_safe)
+                                   json_as_stored=as_stored, blob_safe=blob_safe,
+                                   plan=plan)
         if not quoted:
             return text
         # An image with quote marks holds the row's other values: whether the row's
         # quote is the one its text gives is checked in Python (_quote_suspects).
         with_quote = auditimage.sql_text("t", pk, lay, JSON_COLUMNS, array=True,
                                          at="l.at", quote=True, packs=packs,
-                                         json_as_stored=as_stored, blob_safe=blob_safe)
-        mark = "true" if packs is None else "' || char(1) || '"
+                                         json_as_stored=as_stored, blob_safe=blob_safe,
+                                         plan=plan)
+        mark = "true" if packs is None else auditimage.MARK_CHAR
         three = f"',{mark},{mark},{mark},'"
         return f"CASE WHEN instr(l.after, {three}) THEN {with_quote} ELSE {text} END"
 
