@@ -2017,7 +2017,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
-                                      or _PP_THAT.match(text, v.end())) and not (
+                                      or _PP_THAT.match(text, v.end())
+                                      # 'he replied: "Not once."': a colon and the quote
+                                      or _COLON_QUOTE.match(text, v.end())) and not (
             word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
             and (_finding_source(text, max(s0, v.start() - 50), v.start()) or (
                 word in EN.INVERTED_THAT_VERBS

@@ -431,6 +431,9 @@ REPORTING_VERBS = _w(
     # complained that ...", "she answered that ..." (only before "that": "countered the
     # attack", "complained of pain", "answered questions" are no report)
     " countered counters complained complains answered replied"
+    # a debate's sharp answer: "The ambassador retorted that ..." ("retorted" alone, no
+    # words)
+    " retorted retorts"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -449,7 +452,7 @@ THAT_VERBS = frozenset(_w(
     " testified testifies conceded concedes"
     # "the talks concluded on Friday": an act without "that" (or an inversion)
     " concluded concludes"
-    " countered counters complained complains answered replied"
+    " countered counters complained complains answered replied retorted retorts"
     " assured assures detailed"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
@@ -526,7 +529,7 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  " replied replies answered"
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
-                 " countered counters recalled recalls posted"
+                 " countered counters retorted retorts recalled recalls posted"
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
                  " tells")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
