@@ -394,6 +394,20 @@ SENTENCES: list[tuple[str, list]] = [
      "reprisals.",
      [("one resident", "We had no warning")]),
     ("Ceasefire will hold, says UN envoy", [("UN envoy", "Ceasefire will hold")]),
+    # the round's rules: a name after a fronted adverbial with no comma of its own is the
+    # sentence's subject, whom a later "she" stands for
+    ('For two years Dana Reyes, a nurse from Tacloban, kept a diary. "The shelling never '
+     'stopped," she says now.',
+     [("Dana Reyes", "The shelling never stopped")]),
+    # a quote opened after a sentence and left open at the paragraph's end runs on
+    ('"We waited," the nurse recalls. "Then the trucks came.\n"Nobody got out."',
+     [("the nurse", "We waited"), ("the nurse", "Then the trucks came"),
+      ("the nurse", "Nobody got out")]),
+    # a quote closed in its paragraph is no run, whatever follows
+    ('"We waited," the nurse recalls. "Then the trucks came."\n"Nobody got out," a '
+     "driver said.",
+     [("the nurse", "We waited"), ("the nurse", "Then the trucks came"),
+      ("a driver", "Nobody got out")]),
 ]
 
 

@@ -235,6 +235,7 @@ _QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
 # A quote running over paragraphs: wire style leaves the paragraph's quote open and opens
 # the next paragraph with a quote mark again; the speaker comes with the last paragraph.
 _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
+_OPEN_TAIL = re.compile(r"(?<=[.!?] )\"(?P<q>[^\"“”\n]{3,1500})(?=\n\s*\")")
 _QUOTE_VERB = (rf"(?:(?:told|tells)\s+[\w\s]{{1,30}}?"
                rf"|{alt(set(EN.QUOTE_VERBS) - {'told', 'tells'})})")
 # A rank's or title's dot inside a speaker after a quote: '"...," said Lt. Gen. Omar Farouk'.
@@ -535,6 +536,16 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
     (found last to first, so a chain of open paragraphs shares the final attribution),
     else the speaker of the statement before them."""
     found = [(m.start("q"), m.end("q")) for m in _OPEN_PARAGRAPH.finditer(text)]
+    if "\n" in text:
+        # '"...," the general recalls. "Nobody asked ...\n"When we came back ...': a
+        # quote opened after a sentence of the paragraph, left open at its end as the
+        # next paragraph opens with a mark, runs on like an open paragraph
+        for m in _OPEN_TAIL.finditer(text):
+            p0 = text.rfind("\n", 0, m.start()) + 1
+            if text.count('"', p0, m.start()) % 2 == 0 and not any(
+                    c in text[p0:m.start()] for c in "“”"):
+                found.append((m.start("q"), m.end("q")))
+        found.sort()
     for qs, qe in reversed(found):
         if any(int(o["start"]) <= qs < int(o["end"]) for o in out):  # type: ignore[call-overload]
             continue  # already a statement ('X said: "...')
@@ -779,13 +790,26 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     dl = _dateline(text, sent.start, sent.end)
     pos = dl.end() if dl else sent.start
     lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
+    if lead and (fronted := _NAME_AFTER_ADVERBIAL.match(text, pos, lead.end())) and (
+            text.startswith(("a ", "an ", "the "), lead.end())):
+        # "For three decades Marcus Okonjo, a retired brigadier, believed ...": an
+        # adverbial with no comma of its own, then the name its apposition describes
+        return fronted.group("name")
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
-    if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
+    if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS and (
+            b - a > 1 or text[b:b + 1] != ":"):  # an interview's "Q:" is nobody
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
     return None
+
+
+# A fronted adverbial in lower case (and numbers), then a name of two to four capitalised
+# words right before the comma of its apposition.
+_NAME_AFTER_ADVERBIAL = re.compile(
+    r"[A-Za-z]+(?:\s+[a-z\d][\w\-]*){1,6}\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){1,3}),\s*$")
 
 
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
