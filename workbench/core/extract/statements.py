@@ -1345,6 +1345,44 @@ def _named_before(text: str, label: str, at: int) -> str | None:
 _LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "and"))
 
 
+# "..., with both sides warning that ...": the participle's own subject after "with".
+_WITH_SUBJECT = re.compile(r",\s*with\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s+$")
+# "The envoy spoke for an hour, adding that ...": a main clause of no speech, one comma.
+_MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
+                          r"|made|left|came|sent|held|wrote)\b[^,]{0,120},\s*$")
+
+
+def _participle_subject(text: str, c0: int, v0: int) -> str | None:
+    """Who speaks a speech participle ("adding", "warning") that no quote or statement
+    comes before: the noun phrase after "with" right before it ("..., with several
+    delegations warning that"), or the subject of a main clause of no speech before its
+    comma ("The envoy spoke for an hour, adding that ...")."""
+    with_np = _WITH_SUBJECT.search(text, max(c0, v0 - 60), v0)
+    if with_np:
+        # (a speech participle with a clause of its own after it: its subject speaks,
+        # a person, a source or a plural such as "both sides")
+        a, b = with_np.span("np")
+        head = text[a:b].split()[-1].lower()
+        if head not in PRONOUNS and has_content_word(text[a:b]) and (
+                head in EN.SPEAKER_NOUNS or head.endswith("s") or _is_person(text[a:b])):
+            return text[a:b]
+        return None
+    main = _MAIN_CLAUSE.match(text, c0, v0)
+    if main is None:
+        return None
+    a, b = main.span("np")
+    head = text[a:b].split()[-1].lower()
+    if forward_np(text, a, b) != (a, b):
+        return None
+    if head in PRONOUNS:
+        return text[a:b] if b - a == len(head) else None  # "He spoke ..., adding"
+    if not (
+            head in EN.SPEAKER_NOUNS or head[:-1] in EN.SPEAKER_NOUNS
+            or _is_person(text[a:b])):
+        return None
+    return text[a:b]
+
+
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
 
@@ -1463,14 +1501,20 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in _SPEECH_PARTICIPLES and not (
                 _OWN_CLAUSE.match(text, v.end(), s1)
-                and _COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())):
+                and (_COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())
+                     or _WITH_SUBJECT.search(text, max(c0, v.start() - 60), v.start()))):
             continue  # no clause of its own, or not carrying earlier words on
         if word == "adding" or word in _SPEECH_PARTICIPLES:
-            # '"...," she said, adding that ...': the quote's speaker goes on.
-            prior = [o for o in out if 0 <= v.start() - int(o["end"]) < 40]  # type: ignore[call-overload]
-            if prior:
+            # '"...," she said, adding that ...': the quote's speaker goes on (a quote
+            # opening this sentence however long its attribution: '"...," the UN
+            # resident coordinator, Jane Holt, said, adding that ...').
+            prior = [o for o in out if 0 <= v.start() - int(o["end"]) < 40  # type: ignore[call-overload]
+                     or c0 <= int(o["end"]) <= v.start()]  # type: ignore[call-overload]
+            speaker = prior[-1]["speaker"] if prior else _participle_subject(
+                text, c0, v.start())
+            if speaker:
                 lead = _lead(text, low, v.end(), s1)
-                found.append((lead.end() if lead else v.end(), s1, prior[-1]["speaker"]))  # type: ignore[arg-type]
+                found.append((lead.end() if lead else v.end(), s1, speaker))  # type: ignore[arg-type]
             continue
         first = _said_first(text, c0, v, limit) if v.start() == c0 else None
         if first:  # "Said the minister: the border stays closed."
