@@ -531,7 +531,9 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
                  " countered counters retorted retorts recalled recalls posted"
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
-                 " tells")
+                 " tells"
+                 # a document's words: '"...," the letter read.'
+                 " read reads")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
@@ -549,6 +551,10 @@ SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
 ADDRESSEES = _w("us them him her me you everyone people residents")
 # "X was quoted as saying ...": the source precedes the phrase.
 QUOTED_AS = _p("quoted as saying|as saying")
+# Irregular past participles that open a clause set in commas between a source and its
+# verb, as "-ed" ones do: "A leaked memo, seen by the paper, says ...", "The letter,
+# written in March, read ...".
+IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
