@@ -317,6 +317,10 @@ _HEAD_COLON_NOUN = re.compile(
     r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
+# Words of a headline that end in the name of a page or a regular column ("Police log",
+# "Flash Update No. 3"), perhaps numbered.
+_PAGE_TITLE = re.compile(rf"\b(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
+                         re.IGNORECASE)
 _HEAD_DASH_NAME = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
 )
@@ -1261,6 +1265,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                 not _names_a_source(m.group("sp")) and _VERB.search(m.group("c")))):
             # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
             # place label whose headline has a subject of its own
+            return False
+        if m and rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH_NAME) and _PAGE_TITLE.search(
+                m.group("c")):
+            # "Police log: Eastfield", "Syria: Flash Update No. 3 - Idlib": a page's
+            # title and its place, nobody's words
             return False
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))

@@ -714,7 +714,13 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
 ADJACENT_PERIODS = _w("day night evening morning afternoon week weekend month year")
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
 LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive factbox explainer"
-                 " posted published")
+                 " posted published"
+                 # a humanitarian update's summary paragraph: "Highlights: At least 58 ..."
+                 " highlights")
+# The names of a page or a regular column that a headline's colon or dash joins to a
+# place ("Police log: Eastfield", "Flash Update No. 3 - Idlib"): a title, no source's words.
+PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timeline bulletin"
+                 " briefing highlights factbox explainer")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
