@@ -31,7 +31,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("The general who changed", "statements"),
     ("'We are not leaving'", "statements"),
     ("Two officials say", "statements"),
-    ("Live: Aleppo", "statements"),
     ("MPs clash", "statements"),
     ("Former commander guilty", "casualties"),
     ("Police log", "casualties"),
@@ -426,6 +425,14 @@ SENTENCES: list[tuple[str, list]] = [
     # a summary's label opens the paragraph like a live blog's "Update:"
     ("Highlights: Nine people were killed in Kessa, officials said.",
      [("officials", "Nine people were killed in Kessa")]),
+    # reported words that a colon joins to the speaker's quote are two statements, unless
+    # the quote is what a verb before the colon reported
+    ('The medic said four people were wounded near the crossing: "They are shooting at '
+     'the ambulances."',
+     [("The medic", "four people were wounded near the crossing"),
+      ("The medic", "They are shooting at the ambulances")]),
+    ('Police said the banner read: "Leave now."',
+     [("Police", 'the banner read: "Leave now')]),
     # a quote closed in its paragraph is no run, whatever follows
     ('"We waited," the nurse recalls. "Then the trucks came."\n"Nobody got out," a '
      "driver said.",
