@@ -64,7 +64,10 @@ REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed ri
 # What aid agencies count by the people it can serve: "supplies for up to 300 wounded" is
 # no count of the wounded (ICRC and MSF releases).
 CAPACITY_NOUNS = _w("supplies kits medicines medicine drugs beds stocks equipment materials"
-                    " capacity enough")
+                    " capacity enough"
+                    # "Body bags for 200 dead were sent to the front": bags ready for a
+                    # toll feared, no toll
+                    " bags")
 # Verbs of a toll passing a mark: "Gaza toll passes 33,000" is more than 33,000 (the
 # README names "tops" with "more than").
 PASSING_VERBS = _w("top tops topped topping pass passes passed passing exceed exceeds"
