@@ -283,10 +283,14 @@ _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
+_TOLD_CLAUSE_WORDS = frozenset(("that", *EN.FINITE_AUXILIARIES))
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
-    rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
+    # (whom one told, but no clause: 'told MPs the government had "blood on its hands"'
+    # reports the clause, quote and all)
+    rf"(?:told(?:\s+(?!(?:{alt(_TOLD_CLAUSE_WORDS)})\b)\w+){{1,5}}?"
+    rf"|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
     rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)})\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
