@@ -911,6 +911,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "confirmed the release in a statement": the statement carried the act, it is
         # no part of the words ("said the names were in a letter" keeps its clause)
         end = medium.start()
+    if " declined to " in text[start:end] or " would not " in text[start:end]:
+        refusal = _REFUSAL_TAIL.search(text, start, end)
+        if refusal:  # 'said the department was reviewing it and declined to say more'
+            end = trim_span(text, start, refusal.start())[1]
     if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
@@ -933,6 +937,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     return True
 
 
+# The speaker's own refusal to say more, joined to the words: "... and declined to say
+# more", "..., but would not elaborate": the speaker's act, no part of what was said.
+_REFUSAL_TAIL = re.compile(
+    rf",?\s+(?:and|but)\s+(?:declined\s+to\s+(?:{alt(EN.REFUSED_SPEECH)})"
+    r"|would\s+not\s+(?:say|comment|elaborate|discuss|specify))\b"
+    r"[^.;:\"“”]{0,60}$")
 _INNER_SPEECH_END = re.compile(
     rf"\b(?:{alt((*_VERB_WORDS, *EN.SHOUTING_VERBS))})(?:\s+(?:{alt(EN.ADDRESSEES)}))?\s*$",
     re.IGNORECASE)

@@ -558,6 +558,8 @@ QUOTED_AS = _p("quoted as saying|as saying")
 # verb, as "-ed" ones do: "A leaked memo, seen by the paper, says ...", "The letter,
 # written in March, read ...".
 IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held")
+# What a speaker "declined to" or "would not" do after the words: say more, no words.
+REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify confirm")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
