@@ -30,7 +30,6 @@ _MISSES: tuple[str, ...] = (
     "The army denied that its troops",
     "rebels said they captured",
     "Save the Children",
-    "Police spokesman Inspector Daniel Moyo",
 )
 
 

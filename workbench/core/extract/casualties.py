@@ -264,7 +264,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             # noun, so "14 injured after the raid" keeps its participle.
             adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
-                    or not _person_like([nxt.group(1)]) or nxt.group(1)[0].isupper()):
+                    or not (_person_like([nxt.group(1)]) or _compound_person(sent, nxt))
+                    or nxt.group(1)[0].isupper()):
                 break
         if toks and w[:1].islower() and toks[-1][:1].islower() and _adjective_first(toks) and (
                 _person_like(toks)) and not _person_like([w]):
@@ -278,6 +279,14 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     if partitive >= 0 and not _person_like(toks):
         return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
+
+
+def _compound_person(sent: str, first: re.Match[str]) -> bool:
+    """A person noun of two words whose first is no person ("aid workers", "health
+    staff"): "two wounded aid workers" has its noun after the participle."""
+    nxt = _GROUP_WORD.match(sent, first.end())
+    return bool(nxt and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in _STOP
+                and _person_like([nxt.group(1)]))
 
 
 def _adjective_first(toks: list[str]) -> bool:

@@ -235,6 +235,7 @@ _QUOTE = re.compile(r"“([^”“]{3,1500})”|\"([^\"\n]{3,1500})\"")
 # A quote running over paragraphs: wire style leaves the paragraph's quote open and opens
 # the next paragraph with a quote mark again; the speaker comes with the last paragraph.
 _OPEN_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})(?=\n\s*[\"“])")
+_OPEN_TAIL = re.compile(r"(?<=[.!?] )\"(?P<q>[^\"“”\n]{3,1500})(?=\n\s*\")")
 _QUOTE_VERB = (rf"(?:(?:told|tells)\s+[\w\s]{{1,30}}?"
                rf"|{alt(set(EN.QUOTE_VERBS) - {'told', 'tells'})})")
 # A rank's or title's dot inside a speaker after a quote: '"...," said Lt. Gen. Omar Farouk'.
@@ -282,10 +283,14 @@ _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
+_TOLD_CLAUSE_WORDS = frozenset(("that", *EN.FINITE_AUXILIARIES))
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
-    rf"(?:told\s+[\w\s]{{1,30}}?|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
+    # (whom one told, but no clause: 'told MPs the government had "blood on its hands"'
+    # reports the clause, quote and all)
+    rf"(?:told(?:\s+(?!(?:{alt(_TOLD_CLAUSE_WORDS)})\b)\w+){{1,5}}?"
+    rf"|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
     rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)})\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
@@ -316,6 +321,10 @@ _HEAD_COLON_NOUN = re.compile(
     r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
+# Words of a headline that end in the name of a page or a regular column ("Police log",
+# "Flash Update No. 3"), perhaps numbered.
+_PAGE_TITLE = re.compile(rf"\b(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
+                         re.IGNORECASE)
 _HEAD_DASH_NAME = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
 )
@@ -391,6 +400,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # an attributed quote, so a single word there is still speech.
         _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
     out.sort(key=_SPAN)
+    if ': "' in text or ": “" in text:
+        _split_colon_quotes(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     _resolve_pronouns(out, text)
@@ -405,6 +416,29 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                 unique.append(o)
         out = unique
     return out
+
+
+# Reported words, a colon and a quote that closes them: 'says that four people were
+# wounded near the crossing: "They are shooting at the ambulances."'
+_COLON_THEN_QUOTE = re.compile(r'(?P<colon>:)\s+["“](?P<q>[A-Z][^"“”]{2,})$')
+
+
+def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
+    """Reported words that a colon joins to the speaker's quote are two statements: the
+    clause up to the colon and the quote (the words of a quote path's own 'X said: "..."'
+    open at the quote and hold no colon)."""
+    for o in list(out):
+        start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        m = _COLON_THEN_QUOTE.search(text, start, end)
+        if m is None or len(text[start:m.start()].split()) < 3 or '"' in text[
+                start:m.start()] or "“" in text[start:m.start()] or (
+                _INNER_SPEECH_END.search(text, max(start, m.start() - 30), m.start())):
+            continue  # ('said the banner read: "Leave now."': the quote is what it read)
+        speaker = o["speaker"]
+        out.remove(o)
+        _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
+        _add(out, text, m.start("q"), end, speaker)  # type: ignore[arg-type]
+    out.sort(key=_SPAN)
 
 
 _NOT_A_NAME = frozenset(("the", "a", "an", *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -535,6 +569,16 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
     (found last to first, so a chain of open paragraphs shares the final attribution),
     else the speaker of the statement before them."""
     found = [(m.start("q"), m.end("q")) for m in _OPEN_PARAGRAPH.finditer(text)]
+    if "\n" in text:
+        # '"...," the general recalls. "Nobody asked ...\n"When we came back ...': a
+        # quote opened after a sentence of the paragraph, left open at its end as the
+        # next paragraph opens with a mark, runs on like an open paragraph
+        for m in _OPEN_TAIL.finditer(text):
+            p0 = text.rfind("\n", 0, m.start()) + 1
+            if text.count('"', p0, m.start()) % 2 == 0 and not any(
+                    c in text[p0:m.start()] for c in "“”"):
+                found.append((m.start("q"), m.end("q")))
+        found.sort()
     for qs, qe in reversed(found):
         if any(int(o["start"]) <= qs < int(o["end"]) for o in out):  # type: ignore[call-overload]
             continue  # already a statement ('X said: "...')
@@ -779,13 +823,26 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     dl = _dateline(text, sent.start, sent.end)
     pos = dl.end() if dl else sent.start
     lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
+    if lead and (fronted := _NAME_AFTER_ADVERBIAL.match(text, pos, lead.end())) and (
+            text.startswith(("a ", "an ", "the "), lead.end())):
+        # "For three decades Marcus Okonjo, a retired brigadier, believed ...": an
+        # adverbial with no comma of its own, then the name its apposition describes
+        return fronted.group("name")
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
-    if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS:
+    if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS and (
+            b - a > 1 or text[b:b + 1] != ":"):  # an interview's "Q:" is nobody
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
     return None
+
+
+# A fronted adverbial in lower case (and numbers), then a name of two to four capitalised
+# words right before the comma of its apposition.
+_NAME_AFTER_ADVERBIAL = re.compile(
+    r"[A-Za-z]+(?:\s+[a-z\d][\w\-]*){1,6}\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){1,3}),\s*$")
 
 
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
@@ -854,6 +911,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "confirmed the release in a statement": the statement carried the act, it is
         # no part of the words ("said the names were in a letter" keeps its clause)
         end = medium.start()
+    if " declined to " in text[start:end] or " would not " in text[start:end]:
+        refusal = _REFUSAL_TAIL.search(text, start, end)
+        if refusal:  # 'said the department was reviewing it and declined to say more'
+            end = trim_span(text, start, refusal.start())[1]
     if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
@@ -876,6 +937,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     return True
 
 
+# The speaker's own refusal to say more, joined to the words: "... and declined to say
+# more", "..., but would not elaborate": the speaker's act, no part of what was said.
+_REFUSAL_TAIL = re.compile(
+    rf",?\s+(?:and|but)\s+(?:declined\s+to\s+(?:{alt(EN.REFUSED_SPEECH)})"
+    r"|would\s+not\s+(?:say|comment|elaborate|discuss|specify))\b"
+    r"[^.;:\"“”]{0,60}$")
 _INNER_SPEECH_END = re.compile(
     rf"\b(?:{alt((*_VERB_WORDS, *EN.SHOUTING_VERBS))})(?:\s+(?:{alt(EN.ADDRESSEES)}))?\s*$",
     re.IGNORECASE)
@@ -1238,6 +1305,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
             # place label whose headline has a subject of its own
             return False
+        if m and rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH_NAME) and _PAGE_TITLE.search(
+                m.group("c")):
+            # "Police log: Eastfield", "Syria: Flash Update No. 3 - Idlib": a page's
+            # title and its place, nobody's words
+            return False
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
             if added and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) \
@@ -1319,6 +1391,44 @@ def _named_before(text: str, label: str, at: int) -> str | None:
 
 
 _LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "and"))
+
+
+# "..., with both sides warning that ...": the participle's own subject after "with".
+_WITH_SUBJECT = re.compile(r",\s*with\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s+$")
+# "The envoy spoke for an hour, adding that ...": a main clause of no speech, one comma.
+_MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
+                          r"|made|left|came|sent|held|wrote)\b[^,]{0,120},\s*$")
+
+
+def _participle_subject(text: str, c0: int, v0: int) -> str | None:
+    """Who speaks a speech participle ("adding", "warning") that no quote or statement
+    comes before: the noun phrase after "with" right before it ("..., with several
+    delegations warning that"), or the subject of a main clause of no speech before its
+    comma ("The envoy spoke for an hour, adding that ...")."""
+    with_np = _WITH_SUBJECT.search(text, max(c0, v0 - 60), v0)
+    if with_np:
+        # (a speech participle with a clause of its own after it: its subject speaks,
+        # a person, a source or a plural such as "both sides")
+        a, b = with_np.span("np")
+        head = text[a:b].split()[-1].lower()
+        if head not in PRONOUNS and has_content_word(text[a:b]) and (
+                head in EN.SPEAKER_NOUNS or head.endswith("s") or _is_person(text[a:b])):
+            return text[a:b]
+        return None
+    main = _MAIN_CLAUSE.match(text, c0, v0)
+    if main is None:
+        return None
+    a, b = main.span("np")
+    head = text[a:b].split()[-1].lower()
+    if forward_np(text, a, b) != (a, b):
+        return None
+    if head in PRONOUNS:
+        return text[a:b] if b - a == len(head) else None  # "He spoke ..., adding"
+    if not (
+            head in EN.SPEAKER_NOUNS or head[:-1] in EN.SPEAKER_NOUNS
+            or _is_person(text[a:b])):
+        return None
+    return text[a:b]
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -1439,14 +1549,20 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in _SPEECH_PARTICIPLES and not (
                 _OWN_CLAUSE.match(text, v.end(), s1)
-                and _COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())):
+                and (_COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())
+                     or _WITH_SUBJECT.search(text, max(c0, v.start() - 60), v.start()))):
             continue  # no clause of its own, or not carrying earlier words on
         if word == "adding" or word in _SPEECH_PARTICIPLES:
-            # '"...," she said, adding that ...': the quote's speaker goes on.
-            prior = [o for o in out if 0 <= v.start() - int(o["end"]) < 40]  # type: ignore[call-overload]
-            if prior:
+            # '"...," she said, adding that ...': the quote's speaker goes on (a quote
+            # opening this sentence however long its attribution: '"...," the UN
+            # resident coordinator, Jane Holt, said, adding that ...').
+            prior = [o for o in out if 0 <= v.start() - int(o["end"]) < 40  # type: ignore[call-overload]
+                     or c0 <= int(o["end"]) <= v.start()]  # type: ignore[call-overload]
+            speaker = prior[-1]["speaker"] if prior else _participle_subject(
+                text, c0, v.start())
+            if speaker:
                 lead = _lead(text, low, v.end(), s1)
-                found.append((lead.end() if lead else v.end(), s1, prior[-1]["speaker"]))  # type: ignore[arg-type]
+                found.append((lead.end() if lead else v.end(), s1, speaker))  # type: ignore[arg-type]
             continue
         first = _said_first(text, c0, v, limit) if v.start() == c0 else None
         if first:  # "Said the minister: the border stays closed."
@@ -2017,7 +2133,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.RULING_VERBS and not _RULED_THAT.match(text, v.end()):
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
-                                      or _PP_THAT.match(text, v.end())) and not (
+                                      or _PP_THAT.match(text, v.end())
+                                      # 'he replied: "Not once."': a colon and the quote
+                                      or _COLON_QUOTE.match(text, v.end())) and not (
             word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
             and (_finding_source(text, max(s0, v.start() - 50), v.start()) or (
                 word in EN.INVERTED_THAT_VERBS
@@ -2494,6 +2612,8 @@ _INSERTED_CLAUSE = re.compile(
     # in the present (", requesting anonymity,", ", fearing reprisals,")
     # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
+    # an irregular participle: "A leaked memo, seen by the paper, says ..."
+    rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
     r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")

@@ -64,7 +64,10 @@ REVISION_VERBS = _w("revised raised pushed went gone goes shot jumped climbed ri
 # What aid agencies count by the people it can serve: "supplies for up to 300 wounded" is
 # no count of the wounded (ICRC and MSF releases).
 CAPACITY_NOUNS = _w("supplies kits medicines medicine drugs beds stocks equipment materials"
-                    " capacity enough")
+                    " capacity enough"
+                    # "Body bags for 200 dead were sent to the front": bags ready for a
+                    # toll feared, no toll
+                    " bags")
 # Verbs of a toll passing a mark: "Gaza toll passes 33,000" is more than 33,000 (the
 # README names "tops" with "more than").
 PASSING_VERBS = _w("top tops topped topping pass passes passed passing exceed exceeds"
@@ -431,6 +434,9 @@ REPORTING_VERBS = _w(
     # complained that ...", "she answered that ..." (only before "that": "countered the
     # attack", "complained of pain", "answered questions" are no report)
     " countered counters complained complains answered replied"
+    # a debate's sharp answer: "The ambassador retorted that ..." ("retorted" alone, no
+    # words)
+    " retorted retorts"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -449,7 +455,7 @@ THAT_VERBS = frozenset(_w(
     " testified testifies conceded concedes"
     # "the talks concluded on Friday": an act without "that" (or an inversion)
     " concluded concludes"
-    " countered counters complained complains answered replied"
+    " countered counters complained complains answered replied retorted retorts"
     " assured assures detailed"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
@@ -526,9 +532,11 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  " replied replies answered"
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
-                 " countered counters recalled recalls posted"
+                 " countered counters retorted retorts recalled recalls posted"
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
-                 " tells")
+                 " tells"
+                 # a document's words: '"...," the letter read.'
+                 " read reads")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
@@ -546,6 +554,12 @@ SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
 ADDRESSEES = _w("us them him her me you everyone people residents")
 # "X was quoted as saying ...": the source precedes the phrase.
 QUOTED_AS = _p("quoted as saying|as saying")
+# Irregular past participles that open a clause set in commas between a source and its
+# verb, as "-ed" ones do: "A leaked memo, seen by the paper, says ...", "The letter,
+# written in March, read ...".
+IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held")
+# What a speaker "declined to" or "would not" do after the words: say more, no words.
+REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify confirm")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
@@ -705,7 +719,13 @@ PREPOSITIONS = _w("in on at by with from during after before for to under over a
 ADJACENT_PERIODS = _w("day night evening morning afternoon week weekend month year")
 TIME_ZONES = _p("GMT|UTC|BST|CET|EST|local time|am|pm|a.m.|p.m.")
 LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive factbox explainer"
-                 " posted published")
+                 " posted published"
+                 # a humanitarian update's summary paragraph: "Highlights: At least 58 ..."
+                 " highlights")
+# The names of a page or a regular column that a headline's colon or dash joins to a
+# place ("Police log: Eastfield", "Flash Update No. 3 - Idlib"): a title, no source's words.
+PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timeline bulletin"
+                 " briefing highlights factbox explainer")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
