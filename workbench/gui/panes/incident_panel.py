@@ -47,10 +47,14 @@ from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
 ROW_HEIGHT = 22
+# The widest date a source's Published cell shows: at 76 px it read "2026-05-…".
+DATE_SAMPLE = "2026-12-28"
 
 
-def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[int, int],
-           row_height: int = ROW_HEIGHT) -> QTableView:
+def _table(parent: QWidget, name: str, model: QAbstractItemModel,
+           widths: dict[int, int | str], row_height: int = ROW_HEIGHT) -> QTableView:
+    """A table of fixed-height rows; ``widths`` gives a column's width in pixels, or a
+    sample text it must show whole (a date), measured in the view's own font."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)  # before the widths: a header without a model forgets them
@@ -72,8 +76,19 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[i
         # Narrow columns, but never narrower than their heading ("Countec" reads as broken).
         label = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
         least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
-        view.setColumnWidth(col, max(widths.get(col, least), least))
+        want = widths.get(col, least)
+        if isinstance(want, str):
+            want = cell_width(view, want)
+        view.setColumnWidth(col, max(want, least))
     return view
+
+
+def cell_width(view: QAbstractItemView, text: str) -> int:
+    """The column width that shows ``text`` unelided in ``view``'s cells: the text and
+    the item view's margin on both sides (the style's focus-frame margin and one pixel),
+    and two pixels for the grid."""
+    pad = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return view.fontMetrics().horizontalAdvance(text) + 2 * pad + 2
 
 
 def hand_set(inc: dict[str, Any], tally: Tally) -> list[str]:
@@ -133,6 +148,9 @@ class IncidentPanel(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        # Wraps: unwrapped, a long title ("Shelling of the … used as a shelter") set the
+        # window's minimum width past a 1280 px screen (1302 px), its right edge off it.
+        self.title.setWordWrap(True)
         self.meta = QLabel(self)
         self.meta.setObjectName("incidentMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -163,7 +181,7 @@ class IncidentPanel(QWidget):
         # ~400 px wide, and one-line rows showed four columns of clipped words.
         self.source_view = _table(self, "incidentSources", self.sources, {
             S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 82, S.WORDS: 150, S.QUALIFIER: 64,
-            S.PUBLISHED: 76, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
+            S.PUBLISHED: DATE_SAMPLE, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
         self.source_view.setWordWrap(True)
         self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
         self.source_view.selectionModel().currentRowChanged.connect(
