@@ -40,7 +40,7 @@ class PassphraseDialog(QDialog):
         self.note = QLabel(note, self)
         self.note.setObjectName("passphraseNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #a33;")
+        # Its colour is the theme's error colour (``theme.ERROR_LABELS``).
         self.note.setVisible(bool(note))
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(

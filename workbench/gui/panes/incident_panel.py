@@ -166,7 +166,7 @@ class IncidentPanel(QWidget):
         self.review_label.setObjectName("incidentReviewNote")
         self.review_label.setTextFormat(Qt.TextFormat.PlainText)
         self.review_label.setWordWrap(True)
-        self.review_label.setStyleSheet("color: #9a5b00;")
+        # Its colour is the theme's warning colour (``theme.WARN_LABELS``).
         self.review_label.setToolTip("Accept or reject these figures to settle them; "
                                      "workbench report --status suggested counts them too")
         self.review_label.hide()
