@@ -120,3 +120,26 @@ def test_warnings_refusals_and_set_aside_figures_keep_their_contrast(window, qtb
     assert grey is not None
     for ground in grounds:
         assert contrast(grey, ground) >= 4.5, (grey.name(), ground.name())
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_the_import_progress_shows_its_figures_on_one_line(window, qtbot, width) -> None:
+    # The bar was 220 px: "120 of 2,000 files, 450 files/s, about 4 s left" broke into
+    # two lines, both cut by the bar's top and bottom edges.
+    from PySide6.QtWidgets import QStyle, QStyleOptionProgressBar
+
+    window.resize(width, 720)
+    bar = window.progress
+    bar.setRange(0, 2000)
+    bar.setValue(120)
+    bar.show()
+    text = "120 of 2,000 files, 450 files/s, about 4 s left"
+    window.show_progress_text(text)
+    _settle(qtbot)
+    assert bar.format() == text
+    opt = QStyleOptionProgressBar()
+    bar.initStyleOption(opt)
+    label = bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarLabel, opt, bar)
+    assert bar.fontMetrics().horizontalAdvance(text) <= label.width()
+    assert bar.isVisible() and bar.geometry().right() <= window.statusBar().width()
+    assert window.width() <= width
