@@ -143,3 +143,47 @@ def test_the_import_progress_shows_its_figures_on_one_line(window, qtbot, width)
     assert bar.fontMetrics().horizontalAdvance(text) <= label.width()
     assert bar.isVisible() and bar.geometry().right() <= window.statusBar().width()
     assert window.width() <= width
+
+
+def test_an_opening_notice_is_shown_whole_until_hidden(tmp_path, qtbot, monkeypatch) -> None:
+    # The notice of an encryption stopped midway went to the status bar only: at
+    # 1280 px it was cut at "… can be read without the passphrase: encrypt t", before
+    # saying how to finish, and it was gone after 18 s.
+    import shutil
+
+    from tests.helpers import REPORT, add_doc
+    from workbench.core import backup, crypto
+    from workbench.core.project import Project
+    from workbench.gui.bus import Bus
+    from workbench.gui.crypto_actions import encrypt_project
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    key = "correct horse battery"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "Tel Moran field project.wbproj"
+    with Project.create(path, coder="tester") as plain:
+        add_doc(plain, REPORT)
+        kept = backup.make(plain.conn, path)
+    shutil.copy(kept, tmp_path / "plain.copy")
+    crypto.encrypt(path, key)
+    shutil.copy(tmp_path / "plain.copy", kept)  # as if stopped before its backups
+    project = Project.open(path, coder="tester", passphrase=key)
+    (notice,) = project.notices
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.resize(1280, 720)
+    window.show()
+    _settle(qtbot)
+    label = window.notice_text
+    assert window.notice_banner.isVisible() and label.text() == notice
+    assert "to finish them" in label.text()
+    assert label.wordWrap() and label.height() >= label.heightForWidth(label.width()) - 1
+    assert window.width() <= 1280
+    # Finishing the encryption opens the project again, with nothing to say.
+    window.backup_timer.wait()
+    encrypt_project(window, ask=lambda *a, **k: key)
+    assert not window.notice_banner.isVisible()
+    window.backup_timer.stop()
+    window.session.project.close()
