@@ -187,3 +187,40 @@ def test_an_opening_notice_is_shown_whole_until_hidden(tmp_path, qtbot, monkeypa
     assert not window.notice_banner.isVisible()
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_verify_lists_every_problem_in_a_dialog_that_fits_1280x720(window, qtbot,
+                                                                    monkeypatch) -> None:
+    # The verdict was a message box of the first twelve problems: twelve two-line
+    # problems made it 616 px tall on a 1280×720 screen, longer ones pushed its button
+    # off the bottom, and the rest were only named as "… and 2 more".
+    from tests.helpers import raw_connect
+    from workbench.gui import verify_action
+    from workbench.gui.dialogs.verify_report import VerifyReportDialog
+
+    project = window.session.project
+    raw = raw_connect(project.path)
+    # Edits behind the program's back: every one disagrees with its history.
+    raw.execute("UPDATE annotations SET memo = 'changed outside the program by hand, "
+                "with no entry in the audit log to say who or when'")
+    raw.commit()
+    raw.close()
+    shown: list[VerifyReportDialog] = []
+    monkeypatch.setattr(VerifyReportDialog, "exec", lambda self: shown.append(self) or 0)
+    window.show_dialogs = True
+    window.resize(1280, 720)
+    report = verify_action.verify_project(window)
+    window.show_dialogs = False
+    assert len(report.problems) > 12
+    (dialog,) = shown
+    dialog.show()
+    _settle(qtbot)
+    listed = dialog.problems.toPlainText().split("\n")
+    assert listed == [f"• {p}" for p in report.problems]
+    assert dialog.sentence.text() == window.statusBar().currentMessage()
+    assert f"{len(report.problems)} problem(s)" in dialog.sentence.text()
+    # It fits a 1280×720 screen with room for a title bar and a panel, whatever it lists.
+    hint = dialog.sizeHint()
+    assert hint.height() <= 720 - 80 and dialog.height() <= 720 - 80
+    assert hint.width() <= 1280 and dialog.width() <= 1280
+    dialog.close()
