@@ -224,3 +224,41 @@ def test_verify_lists_every_problem_in_a_dialog_that_fits_1280x720(window, qtbot
     assert hint.height() <= 720 - 80 and dialog.height() <= 720 - 80
     assert hint.width() <= 1280 and dialog.width() <= 1280
     dialog.close()
+
+
+def test_the_agreement_list_keeps_what_the_coders_disagree_on_in_view(tmp_path, qtbot,
+                                                                      qapp) -> None:
+    # The Document column was sized to its contents: a long title took the whole list
+    # and put Span, Kind, What and Coders behind the horizontal scroll bar.
+    from tests.gui.conftest import add_text
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.project import Project
+    from workbench.gui.bus import Bus
+    from workbench.gui.dialogs.agreement import AgreementDialog
+    from workbench.gui.session import Session
+
+    text = ("Shelling of the Tel Moran camp\n\nArtillery shells killed at least 9 people, "
+            "said Dr. Hanna Vasquez-Oyelaran of the field hospital.\n")
+    project = Project.create(tmp_path / "team.wbproj", coder="setup")
+    doc = add_text(project, text, "camp.txt", title=(
+        "Shelling of the Tel Moran displacement camp kills at least 9, among them four "
+        "children, medical coordinator says"))
+    for coder, low in (("amal", 9), ("ben", 10)):
+        project.coder = coder
+        annotate_quote(project, doc, "casualty", "killed at least 9 people",
+                       {"outcome": "killed", "count_low": low})
+    dialog = AgreementDialog(Session(project, Bus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot)
+    tree = dialog.disagreements
+    assert tree.topLevelItemCount() == 1
+    viewport = tree.viewport().width()
+    for col in (1, 2, 3):  # span, kind, field
+        x = tree.header().sectionViewportPosition(col)
+        assert x >= 0 and x + tree.columnWidth(col) <= viewport, col
+    assert tree.header().sectionViewportPosition(4) < viewport  # the coders begin in view
+    # The title, cut, is whole in its tool tip.
+    assert tree.topLevelItem(0).toolTip(0).startswith("Shelling of the Tel Moran")
+    dialog.close()
+    project.close()
