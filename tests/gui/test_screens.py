@@ -262,3 +262,25 @@ def test_the_agreement_list_keeps_what_the_coders_disagree_on_in_view(tmp_path, 
     assert tree.topLevelItem(0).toolTip(0).startswith("Shelling of the Tel Moran")
     dialog.close()
     project.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_incident_titles_keep_their_first_words_in_the_list(window, qtbot, size) -> None:
+    # At 1280×720 the list is ~270 px; with Date and Place beside it the titles kept
+    # ~80 px ("Qarsel m…", "Drone st…"). Place gives way there and comes back wider.
+    from workbench.gui.models import incident_list_model as L
+    from workbench.gui.panes.incident_panel import LIST_TITLE_CHARS
+
+    pane = window.incident_panel
+    pane.select_incident(_long_incident(window))
+    window.resize(*size)
+    _settle(qtbot)
+    view = pane.list
+    header = view.horizontalHeader()
+    least = view.fontMetrics().horizontalAdvance("n" * LIST_TITLE_CHARS)
+    assert header.sectionSize(L.TITLE) >= least
+    assert header.isSectionHidden(L.PLACE) == (size[0] == 1280)
+    # The place is never lost: the detail and the row's tool tip name it.
+    row = view.model().index(view.currentIndex().row(), L.TITLE)
+    assert "Tel Moran camp" in str(row.data(Qt.ItemDataRole.ToolTipRole))
+    assert "Tel Moran camp" in pane.meta.text()

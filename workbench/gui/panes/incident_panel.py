@@ -49,6 +49,8 @@ from workbench.gui.session import Session
 ROW_HEIGHT = 22
 # The widest date a source's Published cell shows: at 76 px it read "2026-05-…".
 DATE_SAMPLE = "2026-12-28"
+LIST_TITLE_CHARS = 18  # the incident list's title keeps at least this many characters
+PLACE_WIDTH = 90  # the incident list's Place column, when shown
 
 
 def _table(parent: QWidget, name: str, model: QAbstractItemModel,
@@ -131,7 +133,7 @@ class IncidentPanel(QWidget):
 
         self.model = L.IncidentListModel(session.tallies, self)
         self.model.annotations_dropped.connect(self.add_dropped)
-        self.list = _table(self, "incidentList", self.model, {L.DATE: 84, L.PLACE: 90},
+        self.list = _table(self, "incidentList", self.model, {L.DATE: 84, L.PLACE: PLACE_WIDTH},
                            row_height=2 * self.fontMetrics().height() + 8)
         head = self.list.horizontalHeader()
         head.setStretchLastSection(False)
@@ -140,6 +142,7 @@ class IncidentPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setDropIndicatorShown(True)
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)  # its width decides the Place column
         self.list.selectionModel().currentRowChanged.connect(self._list_row_changed)
 
         self.title = QLabel(self)
@@ -211,9 +214,12 @@ class IncidentPanel(QWidget):
         self.split.addWidget(self.list)
         self.split.addWidget(detail)
         self.split.setChildrenCollapsible(False)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 1)
-        self.split.setSizes([520, 480])
+        # The detail gets the larger share: its title, tally and source table need the
+        # width (half and half left it ~330 px at 1280×720: a title on three lines and
+        # one source row in view); the list's rows elide, their tool tips whole.
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([400, 600])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -423,6 +429,8 @@ class IncidentPanel(QWidget):
         self._show_detail()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_place()
         if obj is self.list and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -430,6 +438,17 @@ class IncidentPanel(QWidget):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 return self.review(False)
         return super().eventFilter(obj, event)
+
+    def _fit_place(self) -> None:
+        """At 1280×720 the list is ~270 px: with the date and place beside it the title
+        kept ~80 px ("Qarsel m…", "Drone st…") and incidents could not be told apart.
+        The place gives way while the title would keep less than its first words; it is
+        in the detail and in every row's tool tip, and a wider list shows it again."""
+        header = self.list.horizontalHeader()
+        # The place's own width, not its section's: a hidden section measures 0.
+        free = self.list.viewport().width() - header.sectionSize(L.DATE) - PLACE_WIDTH
+        title_least = self.list.fontMetrics().horizontalAdvance("n" * LIST_TITLE_CHARS)
+        header.setSectionHidden(L.PLACE, free < title_least)
 
     def review(self, accept: bool) -> bool:
         """Accept (True) or reject the current incident if it is a suggestion."""
