@@ -284,3 +284,34 @@ def test_incident_titles_keep_their_first_words_in_the_list(window, qtbot, size)
     row = view.model().index(view.currentIndex().row(), L.TITLE)
     assert "Tel Moran camp" in str(row.data(Qt.ItemDataRole.ToolTipRole))
     assert "Tel Moran camp" in pane.meta.text()
+
+
+def test_import_results_keep_each_files_name_in_view(qtbot) -> None:
+    # Paths were cut on the right: eighteen files of one deep folder all read
+    # "/home/amal/reports/2026-05/very-long-folder-…", their names lost.
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from workbench.core.ops.importing import ImportResult
+    from workbench.gui.dialogs.import_results import ImportResultsDialog
+
+    folder = "/home/amal/reports/2026-05/" + "the-field-team-shared-folder/" * 3
+    results = [ImportResult(f"{folder}report-{i:03}.txt", "imported", i) for i in range(6)]
+    dialog = ImportResultsDialog(results)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle(qtbot)
+    tree = dialog.tree
+    shown = []
+    for row in range(tree.topLevelItemCount()):
+        index = tree.model().index(row, 0)
+        opt = QStyleOptionViewItem()
+        tree.initViewItemOption(opt)  # the view's own elide mode, as it paints
+        tree.itemDelegateForIndex(index).initStyleOption(opt, index)
+        opt.rect = tree.visualRect(index)
+        room = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt,
+                                           tree).width() - 6
+        text = opt.fontMetrics.elidedText(opt.text, opt.textElideMode, room)
+        assert text != opt.text  # the path is longer than its column
+        shown.append(text)
+    assert all(t.endswith(f"report-{i:03}.txt") for i, t in enumerate(shown))
+    assert tree.topLevelItem(0).toolTip(0) == results[0].path
