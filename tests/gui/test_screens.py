@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from workbench.core.incidents import model
 from workbench.core.incidents.ops import update_incident
@@ -315,3 +315,41 @@ def test_import_results_keep_each_files_name_in_view(qtbot) -> None:
         shown.append(text)
     assert all(t.endswith(f"report-{i:03}.txt") for i, t in enumerate(shown))
     assert tree.topLevelItem(0).toolTip(0) == results[0].path
+
+
+def test_the_best_figure_dialog_shows_its_reason_field_whole(window, qtbot) -> None:
+    # The dialog took its width from the spin box (255 px): the reason's field, where
+    # the researcher writes why, read "Why this figure (the so…".
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    from workbench.core.incidents.tally import tally
+    from workbench.gui.dialogs.best_figure import BestFigureDialog
+
+    inc = _long_incident(window)
+    dialog = BestFigureDialog(tally(window.session.project, inc), LONG_TITLE, window)
+    dialog.show()
+    _settle(qtbot)
+    memo = dialog.memo
+    opt = QStyleOptionFrame()
+    memo.initStyleOption(opt)
+    room = memo.style().subElementRect(QStyle.SubElement.SE_LineEditContents, opt, memo)
+    assert memo.fontMetrics().horizontalAdvance(memo.placeholderText()) <= room.width() - 4
+    assert dialog.sizeHint().width() <= 1280 and dialog.sizeHint().height() <= 720
+    dialog.close()
+    dialog.deleteLater()
+
+
+def test_the_passphrase_prompt_reads_in_two_lines(window, qtbot) -> None:
+    # 243 px wide, the prompt for a new passphrase ran over four short lines.
+    from workbench.gui.dialogs.passphrase import PassphraseDialog
+
+    prompt = ("A passphrase for Tel Moran field project.wbproj. Without it the project "
+              "cannot be opened: keep it safe.")
+    dialog = PassphraseDialog(window, prompt, new=True)
+    dialog.show()
+    _settle(qtbot)
+    label = next(lab for lab in dialog.findChildren(QLabel) if lab.text() == prompt)
+    assert label.height() <= 2 * label.fontMetrics().lineSpacing() + 4
+    assert dialog.width() <= 1280
+    dialog.close()
+    dialog.deleteLater()
