@@ -78,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
                 painter.drawImage(x, y + CAPTION, image)
             painter.end()
             out = args.folder / f"contact-{theme}.png"
-            # 256 colours, dithered: half the bytes of full colour, still legible.
-            if not sheet.convertToFormat(QImage.Format.Format_Indexed8).save(str(out)):
+            # Full colour: 256 dithered colours were half the bytes but speckled the
+            # panes' pale backgrounds, which is what the sheets are looked at for.
+            if not sheet.save(str(out)):
                 raise OSError(f"Could not write {out}.")
             print(out)
     return 0
