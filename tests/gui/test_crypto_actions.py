@@ -170,10 +170,12 @@ def test_encrypting_again_finishes_the_backups_an_encryption_stopped_midway_left
     window = MainWindow(Session(project, Bus()))
     qtbot.addWidget(window)
     window.show_dialogs = False
+    assert not window.notice_banner.isHidden()  # the sentence, whole, above the panes
     window.backup_timer.wait()
     encrypt_project(window, ask=lambda *a, **k: KEY)
     assert crypto.plaintext_backups(path) == []
     assert window.session.project.encrypted
+    assert window.notice_banner.isHidden()  # opened again with nothing to say
     window.backup_timer.stop()
     window.session.project.close()
 

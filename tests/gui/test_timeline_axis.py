@@ -11,10 +11,18 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics, QImage
 
-from workbench.gui.panes.timeline_axis import TimelineDateAxis
+from workbench.gui.panes.timeline_axis import LABEL_GAP, TimelineDateAxis, apart
 
 DAY = 86400.0
 START = 1_672_531_200.0  # 2023-01-01
+
+
+class _LabelsApart(pg.DateAxisItem):
+    """pyqtgraph's own drawing, with the labels ours leaves out left out: the grid is
+    what is compared (the labels left out are tested apart)."""
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # type: ignore[no-untyped-def]
+        super().drawPicture(p, axisSpec, tickSpecs, apart(textSpecs))
 
 
 def plot_image(qtbot, axis: pg.AxisItem, x0: float, x1: float) -> np.ndarray:
@@ -35,7 +43,7 @@ def plot_image(qtbot, axis: pg.AxisItem, x0: float, x1: float) -> np.ndarray:
 ])
 def test_grid_is_drawn_as_pyqtgraph_draws_it(qtbot, x0, x1):
     ours = plot_image(qtbot, TimelineDateAxis(orientation="bottom", utcOffset=0), x0, x1)
-    theirs = plot_image(qtbot, pg.DateAxisItem(orientation="bottom", utcOffset=0), x0, x1)
+    theirs = plot_image(qtbot, _LabelsApart(orientation="bottom", utcOffset=0), x0, x1)
     assert ours.shape == theirs.shape
     assert np.array_equal(ours, theirs)
     assert (ours != 255).any(axis=1)[:250].sum() > 200  # grid lines cross the plot
@@ -68,3 +76,34 @@ def test_ticks_kept_between_frames_are_those_pyqtgraph_computes(qapp):
     assert len(computed[0][3][0][1]) > 3  # the first pan's ticks: years and months
     assert computed[1][0] != computed[0][0]  # ... computed once for that pan (one zoom)
     assert len(computed) < len(sweeps()) / 2
+
+
+def test_a_month_label_never_runs_into_a_day_label(qtbot):
+    # At 1280×720 the timeline read "26 Mar03 08 …" and "Ap02": pyqtgraph places each
+    # level's labels without looking at the other levels'.
+    axis = TimelineDateAxis(orientation="bottom", utcOffset=0)
+    w = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(w)
+    w.resize(520, 200)
+    w.show()
+    touching = 0
+    for shift in range(0, 12):  # pans over a few days: some put a day tick by the 1st
+        x0 = 1_771_891_200.0 + shift * DAY  # 2026-02-24
+        w.setXRange(x0, x0 + 58 * DAY, padding=0)
+        qtbot.wait(10)
+        from PySide6.QtGui import QImage, QPainter
+
+        img = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(img)
+        _, _, specs = axis.generateDrawSpecs(painter)
+        painter.end()
+        rects = [s[0] for s in specs]
+        touching += any(a.adjusted(-2, 0, 2, 0).intersects(b)
+                        for i, a in enumerate(rects) for b in rects[i + 1:])
+        kept = [s[0] for s in apart(specs)]
+        assert len(kept) > 3
+        for i, a in enumerate(kept):
+            for b in kept[i + 1:]:
+                assert not a.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0).intersects(
+                    b.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0)), (a, b)
+    assert touching  # the pans do meet the case

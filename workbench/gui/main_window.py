@@ -16,10 +16,13 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -52,6 +55,8 @@ if TYPE_CHECKING:
 
 PROJECT_FILTER = "Workbench projects (*.wbproj);;All files (*)"
 MESSAGE_MS = 6000
+PROGRESS_WIDTH = 220  # the import's bar, until its figures ask for more
+PROGRESS_PAD = 24  # the bar's frame and the room either side of its text
 # A write touching more rows than this (an import, a merge) has the counts read again
 # rather than moved by its own changes.
 RECOUNT_ABOVE = 500
@@ -114,6 +119,30 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c36c;")
         self.read_only_banner.hide()
+        # What opening the project had to say (an encryption or a change of passphrase
+        # stopped midway, a foreign WAL set aside), whole and until dismissed: on the
+        # status bar alone the sentence was cut at the window's width ("… without the
+        # passphrase: encrypt t") and gone after 18 s, before saying how to finish.
+        self.notice_banner = QFrame(self)
+        self.notice_banner.setObjectName("openingNoticeBanner")
+        self.notice_banner.setStyleSheet(
+            "QFrame#openingNoticeBanner { background: #fff3cd; border-bottom: 1px solid "
+            "#e0c36c; } QFrame#openingNoticeBanner QLabel { color: #5c4400; }")
+        self.notice_text = QLabel(self.notice_banner)
+        self.notice_text.setObjectName("openingNotice")
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        hide_notice = QPushButton("Hide", self.notice_banner)
+        hide_notice.setObjectName("hideOpeningNotice")
+        hide_notice.setToolTip("Hide this notice (it is said again at the next opening if "
+                               "it still holds)")
+        hide_notice.clicked.connect(self.notice_banner.hide)
+        row = QHBoxLayout(self.notice_banner)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self.notice_text, 1)
+        row.addWidget(hide_notice, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_banner.hide()
         # Shown while the project's file is not where it was opened (a drive removed,
         # the file moved) or cannot be read: writes are refused until it is back.
         self.gone_banner = QLabel(self)
@@ -129,7 +158,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("projectCounts")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(PROGRESS_WIDTH)
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.coder_label = QLabel(self)
@@ -204,8 +233,10 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.read_only_banner.setParent(central)
         self.gone_banner.setParent(central)
+        self.notice_banner.setParent(central)
         column.addWidget(self.read_only_banner)
         column.addWidget(self.gone_banner)
+        column.addWidget(self.notice_banner)
         column.addWidget(self.outer, 1)
         self.read_only_banner.setVisible(session.project.read_only)
         self.gone_banner.hide()
@@ -228,6 +259,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         for notice in session.project.notices:
             self.statusBar().showMessage(notice, MESSAGE_MS * 3)
+        self.notice_text.setText("\n\n".join(session.project.notices))
+        self.notice_banner.setVisible(bool(session.project.notices))
         self.document_list.select_first()
 
     def _show_gone(self, sentence: str | None) -> None:
@@ -440,12 +473,26 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, max(1, len(job.paths)))
         self.progress.setValue(0)
         self.progress.setFormat("Importing %v of %m")
+        self.progress.setMinimumWidth(0)  # widened again by this import's own figures
+        self.progress.setMaximumWidth(PROGRESS_WIDTH)
         self.progress.show()
         job.progress.connect(lambda done, total: self.progress.setValue(done))
-        job.progress_text.connect(self.progress.setFormat)  # files/s and time left
+        job.progress_text.connect(self.show_progress_text)  # files/s and time left
         job.finished.connect(self._import_finished)
         job.start()
         return job
+
+    def show_progress_text(self, text: str) -> None:
+        """The import's figures on its bar ("120 of 2,000 files, 450 files/s, about 4 s
+        left"), the bar widened to hold them: at its old 220 px the line broke in two,
+        both halves cut by the bar's edges. It never narrows while the import runs, so
+        the status bar does not jump as the figures change."""
+        self.progress.setFormat(text)
+        bar = self.progress
+        want = bar.fontMetrics().horizontalAdvance(text) + PROGRESS_PAD
+        if want > bar.minimumWidth():
+            bar.setMinimumWidth(want)
+            bar.setMaximumWidth(max(bar.maximumWidth(), want))
 
     def _import_finished(self, results: list[ImportResult]) -> None:
         self.import_job = None

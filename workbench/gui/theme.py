@@ -14,13 +14,22 @@ from PySide6.QtWidgets import QApplication
 _LIGHT = {
     "window": "#f4f3f0", "base": "#fdfcfa", "alt": "#f0efeb", "text": "#1e2328",
     "mid": "#d6d3cc", "button": "#ebe9e4", "highlight": "#cfe0f5", "hl_text": "#10161c",
-    "muted": "#6b7178", "link": "#2f6fbf", "tooltip": "#fffbe6",
+    "muted": "#62676d", "link": "#2f6fbf", "tooltip": "#fffbe6",
+    "warn": "#8f5500", "error": "#b3261e",
 }
 _DARK = {
     "window": "#23262a", "base": "#1b1d20", "alt": "#25282c", "text": "#e3e4e6",
     "mid": "#3a3e44", "button": "#2d3035", "highlight": "#36506e", "hl_text": "#f2f4f7",
     "muted": "#9aa0a6", "link": "#7fb0ea", "tooltip": "#2d3035",
+    "warn": "#e3a64a", "error": "#ff8a80",
 }
+
+# Text that warns or refuses, by object name, in each theme's own colour: one fixed
+# colour cannot serve both (#9a5b00 read 2.8:1 on the dark window, #a33 2.3:1). Every
+# pair keeps WCAG's 4.5:1 against the window and the base
+# (``tests/gui/test_screens.py``).
+WARN_LABELS = ("incidentReviewNote",)
+ERROR_LABELS = ("passphraseNote", "annotationEditorError")
 
 STYLE_SHEET = """
 QSplitter::handle { background: palette(window); }
@@ -28,6 +37,36 @@ QLineEdit#searchBox { padding: 4px 6px; border-radius: 4px; }
 QStatusBar QLabel { padding: 0 6px; }
 QHeaderView::section { padding: 3px 6px; }
 """
+
+
+def colors(scheme: str) -> dict[str, str]:
+    """The theme's named colours ('light' or 'dark')."""
+    return dict(_DARK if scheme == "dark" else _LIGHT)
+
+
+def style_sheet(scheme: str) -> str:
+    """The application's style sheet for a scheme: the shared rules and the colours of
+    the labels that warn or refuse."""
+    c = colors(scheme)
+    rules = [f"QLabel#{name} {{ color: {c['warn']}; }}" for name in WARN_LABELS]
+    rules += [f"QLabel#{name} {{ color: {c['error']}; font-weight: bold; }}"
+              if name == "annotationEditorError" else
+              f"QLabel#{name} {{ color: {c['error']}; }}" for name in ERROR_LABELS]
+    return STYLE_SHEET + "\n".join(rules) + "\n"
+
+
+def luminance(color: QColor) -> float:
+    """WCAG 2's relative luminance of an opaque colour."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21; text wants 4.5 or more)."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 def system_is_dark() -> bool:
@@ -88,7 +127,7 @@ class ThemeManager(QObject):
         self.mode = mode
         scheme = resolve(mode)
         self.app.setPalette(make_palette(scheme))
-        self.app.setStyleSheet(STYLE_SHEET)
+        self.app.setStyleSheet(style_sheet(scheme))
         self.changed.emit(scheme)
         return scheme
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from workbench.core.errors import WorkbenchError
 from workbench.core.reindex import ReindexResult, rebuild_indexes
 from workbench.core.verify import STAGES, VerifyReport, verify
+from workbench.gui.dialogs.verify_report import VerifyReportDialog
 
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
 
-SHOWN_PROBLEMS = 12
 
 
 def verify_project(win: MainWindow) -> VerifyReport:
@@ -44,18 +44,14 @@ def verify_project(win: MainWindow) -> VerifyReport:
         dialog.close()
     counts = (f"{report.documents} documents, {report.originals} originals, "
               f"{report.annotations} annotations and {report.log_entries} log entries checked")
-    if report.ok:
-        text = f"{counts}: all intact."
-    else:
-        listed = "\n".join(f"• {p}" for p in report.problems[:SHOWN_PROBLEMS])
-        more = len(report.problems) - SHOWN_PROBLEMS
-        text = (f"{counts}: {len(report.problems)} problem(s).\n\n{listed}"
-                + (f"\n… and {more} more (workbench verify lists them all)." if more > 0
-                   else ""))
-    win.statusBar().showMessage(text.split("\n")[0], 10000)
+    text = (f"{counts}: all intact." if report.ok else
+            f"{counts}: {len(report.problems)} problem(s).")
+    win.statusBar().showMessage(text, 10000)
     if win.show_dialogs:
-        box = QMessageBox.information if report.ok else QMessageBox.warning
-        box(win, "Verify project", text)
+        if report.ok:
+            QMessageBox.information(win, "Verify project", text)
+        else:  # every problem, in a list that scrolls (``dialogs/verify_report.py``)
+            VerifyReportDialog(text, report.problems, win).exec()
     return report
 
 

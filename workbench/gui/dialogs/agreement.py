@@ -37,6 +37,7 @@ _ROLE = Qt.ItemDataRole.UserRole
 # What the report reads: a write touching none of these leaves every figure as it is.
 _READS = ("annotation", "document", "codebook")
 REFRESH_AFTER_MS = 400
+TITLE_CHARS = 24  # the disagreement list's title column, in average characters
 
 
 def _number(value: float | None, percent: bool = False) -> str:
@@ -71,6 +72,14 @@ class AgreementDialog(QDialog):
                                    ["Kind", "Measure", "Level", "Alpha", "Agreement", "Units"])
         self.disagreements = self._tree("agreementDisagreements",
                                         ["Document", "Span", "Kind", "What", "Coders"])
+        # The title is cut to a width that leaves the span, kind, field and coders in
+        # view: sized to its contents, a long title took the whole pane and put what
+        # the coders disagree on behind a horizontal scroll bar.
+        header = self.disagreements.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.disagreements.setColumnWidth(
+            0, self.disagreements.fontMetrics().horizontalAdvance("x" * TITLE_CHARS))
+        self.disagreements.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.disagreements.itemDoubleClicked.connect(self._select)
         self.disagreements.currentItemChanged.connect(lambda item, _old: self._compare(item))
         self.compare = QTableWidget(self)
@@ -132,6 +141,8 @@ class AgreementDialog(QDialog):
         for d in report.disagreements:
             item = QTreeWidgetItem([d.title or f"document {d.doc_id}", f"{d.start}–{d.end}",
                                     d.kind, d.what, _who(d)])
+            item.setToolTip(0, item.text(0))
+            item.setToolTip(4, item.text(4))
             item.setData(0, _ROLE, (d.first_annotation(), d.doc_id))
             item.setData(1, _ROLE, dict(d.annotations))
             self.disagreements.addTopLevelItem(item)

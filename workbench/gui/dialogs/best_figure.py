@@ -43,6 +43,10 @@ class BestFigureDialog(QDialog):
         self.memo = QLineEdit(self)
         self.memo.setObjectName("bestMemo")
         self.memo.setPlaceholderText("Why this figure (the sources you trust, and why)")
+        # Room for the guidance whole and a sentence of reason: the dialog took its
+        # width from the spin box, and the field read "Why this figure (the so…".
+        self.memo.setMinimumWidth(
+            self.memo.fontMetrics().horizontalAdvance(self.memo.placeholderText()) + 24)
         form = QFormLayout()
         form.addRow("Outcome", self.outcome)
         form.addRow("Best figure", self.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +29,15 @@ def summary(results: list[ImportResult]) -> str:
     counts = {s: sum(r.status == s for r in results) for s in _LABELS}
     return (f"{counts['imported']} imported, {counts['duplicate']} already in the project, "
             f"{counts['rejected']} not imported.")
+
+
+class _NameKeptDelegate(QStyledItemDelegate):
+    """Elides a path in its middle: cut on the right, files of one folder all read
+    "/home/amal/reports/2026-05/very-long-folder-…", their names lost."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ImportResultsDialog(QDialog):
@@ -47,6 +58,8 @@ class ImportResultsDialog(QDialog):
             item.setToolTip(2, detail)
             item.setData(0, Qt.ItemDataRole.UserRole, res.doc_id)
             self.tree.addTopLevelItem(item)
+        self._paths = _NameKeptDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(0, self._paths)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from workbench.core.crypto import MIN_LENGTH
 
+PROMPT_CHARS = 60  # the dialog's least width, in average characters of its prompt
+
 
 class PassphraseDialog(QDialog):
     """One hidden field, or two (typed twice) for a new passphrase."""
@@ -27,6 +29,9 @@ class PassphraseDialog(QDialog):
         self.setObjectName("passphraseDialog")
         self.setWindowTitle("Passphrase")
         self.new = new
+        # Sized to its fields alone it was 243 px: the prompt (the project's name and
+        # what losing the passphrase means) ran over three or four short lines.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * PROMPT_CHARS))
         layout = QVBoxLayout(self)
         label = QLabel(prompt, self)
         label.setWordWrap(True)
@@ -40,7 +45,7 @@ class PassphraseDialog(QDialog):
         self.note = QLabel(note, self)
         self.note.setObjectName("passphraseNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #a33;")
+        # Its colour is the theme's error colour (``theme.ERROR_LABELS``).
         self.note.setVisible(bool(note))
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(

@@ -86,7 +86,7 @@ class AnnotationEditor(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("annotationEditorError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #d0453b; font-weight: bold;")
+        # Bold, in the theme's error colour (``theme.ERROR_LABELS``).
         self.error.hide()
 
         self.status = QComboBox(self)

@@ -47,10 +47,16 @@ from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
 ROW_HEIGHT = 22
+# The widest date a source's Published cell shows: at 76 px it read "2026-05-…".
+DATE_SAMPLE = "2026-12-28"
+LIST_TITLE_CHARS = 18  # the incident list's title keeps at least this many characters
+PLACE_WIDTH = 90  # the incident list's Place column, when shown
 
 
-def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[int, int],
-           row_height: int = ROW_HEIGHT) -> QTableView:
+def _table(parent: QWidget, name: str, model: QAbstractItemModel,
+           widths: dict[int, int | str], row_height: int = ROW_HEIGHT) -> QTableView:
+    """A table of fixed-height rows; ``widths`` gives a column's width in pixels, or a
+    sample text it must show whole (a date), measured in the view's own font."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)  # before the widths: a header without a model forgets them
@@ -72,8 +78,19 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel, widths: dict[i
         # Narrow columns, but never narrower than their heading ("Countec" reads as broken).
         label = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
         least = header.fontMetrics().horizontalAdvance(label) + 2 * margin + 6
-        view.setColumnWidth(col, max(widths.get(col, least), least))
+        want = widths.get(col, least)
+        if isinstance(want, str):
+            want = cell_width(view, want)
+        view.setColumnWidth(col, max(want, least))
     return view
+
+
+def cell_width(view: QAbstractItemView, text: str) -> int:
+    """The column width that shows ``text`` unelided in ``view``'s cells: the text and
+    the item view's margin on both sides (the style's focus-frame margin and one pixel),
+    and two pixels for the grid."""
+    pad = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return view.fontMetrics().horizontalAdvance(text) + 2 * pad + 2
 
 
 def hand_set(inc: dict[str, Any], tally: Tally) -> list[str]:
@@ -116,7 +133,7 @@ class IncidentPanel(QWidget):
 
         self.model = L.IncidentListModel(session.tallies, self)
         self.model.annotations_dropped.connect(self.add_dropped)
-        self.list = _table(self, "incidentList", self.model, {L.DATE: 84, L.PLACE: 90},
+        self.list = _table(self, "incidentList", self.model, {L.DATE: 84, L.PLACE: PLACE_WIDTH},
                            row_height=2 * self.fontMetrics().height() + 8)
         head = self.list.horizontalHeader()
         head.setStretchLastSection(False)
@@ -125,6 +142,7 @@ class IncidentPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setDropIndicatorShown(True)
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)  # its width decides the Place column
         self.list.selectionModel().currentRowChanged.connect(self._list_row_changed)
 
         self.title = QLabel(self)
@@ -133,6 +151,9 @@ class IncidentPanel(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        # Wraps: unwrapped, a long title ("Shelling of the … used as a shelter") set the
+        # window's minimum width past a 1280 px screen (1302 px), its right edge off it.
+        self.title.setWordWrap(True)
         self.meta = QLabel(self)
         self.meta.setObjectName("incidentMeta")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -148,7 +169,7 @@ class IncidentPanel(QWidget):
         self.review_label.setObjectName("incidentReviewNote")
         self.review_label.setTextFormat(Qt.TextFormat.PlainText)
         self.review_label.setWordWrap(True)
-        self.review_label.setStyleSheet("color: #9a5b00;")
+        # Its colour is the theme's warning colour (``theme.WARN_LABELS``).
         self.review_label.setToolTip("Accept or reject these figures to settle them; "
                                      "workbench report --status suggested counts them too")
         self.review_label.hide()
@@ -163,7 +184,7 @@ class IncidentPanel(QWidget):
         # ~400 px wide, and one-line rows showed four columns of clipped words.
         self.source_view = _table(self, "incidentSources", self.sources, {
             S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 82, S.WORDS: 150, S.QUALIFIER: 64,
-            S.PUBLISHED: 76, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
+            S.PUBLISHED: DATE_SAMPLE, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
         self.source_view.setWordWrap(True)
         self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
         self.source_view.selectionModel().currentRowChanged.connect(
@@ -193,9 +214,12 @@ class IncidentPanel(QWidget):
         self.split.addWidget(self.list)
         self.split.addWidget(detail)
         self.split.setChildrenCollapsible(False)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 1)
-        self.split.setSizes([520, 480])
+        # The detail gets the larger share: its title, tally and source table need the
+        # width (half and half left it ~330 px at 1280×720: a title on three lines and
+        # one source row in view); the list's rows elide, their tool tips whole.
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([400, 600])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -405,6 +429,8 @@ class IncidentPanel(QWidget):
         self._show_detail()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_place()
         if obj is self.list and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -412,6 +438,17 @@ class IncidentPanel(QWidget):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 return self.review(False)
         return super().eventFilter(obj, event)
+
+    def _fit_place(self) -> None:
+        """At 1280×720 the list is ~270 px: with the date and place beside it the title
+        kept ~80 px ("Qarsel m…", "Drone st…") and incidents could not be told apart.
+        The place gives way while the title would keep less than its first words; it is
+        in the detail and in every row's tool tip, and a wider list shows it again."""
+        header = self.list.horizontalHeader()
+        # The place's own width, not its section's: a hidden section measures 0.
+        free = self.list.viewport().width() - header.sectionSize(L.DATE) - PLACE_WIDTH
+        title_least = self.list.fontMetrics().horizontalAdvance("n" * LIST_TITLE_CHARS)
+        header.setSectionHidden(L.PLACE, free < title_least)
 
     def review(self, accept: bool) -> bool:
         """Accept (True) or reject the current incident if it is a suggestion."""

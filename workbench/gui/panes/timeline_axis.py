@@ -45,6 +45,21 @@ def column_of(x: float) -> int:
 
 TickLevels = list[tuple[float, list[float]]]  # (spacing, values) per tick level
 MAX_STRINGS = 5000  # tick strings kept before the memo starts afresh
+LABEL_GAP = 6.0  # px between two date labels, or the later one is left out
+
+
+def apart(text_specs: list) -> list:
+    """The labels that keep a gap from those kept before them. pyqtgraph draws each
+    level's labels (months, then days) without looking at the other levels': a month's
+    name ran into a day's number ("Mar03", "Apr02" at 1280×720). The coarser level
+    comes first and wins; a day label that would touch it is left out."""
+    kept: list = []
+    for spec in text_specs:
+        rect = spec[0].adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0)
+        if not any(rect.intersects(k[0].adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0))
+                   for k in kept):
+            kept.append(spec)
+    return kept
 
 
 class TimelineDateAxis(pg.DateAxisItem):
@@ -86,6 +101,7 @@ class TimelineDateAxis(pg.DateAxisItem):
 
     def drawPicture(self, p: QPainter, axisSpec: TickSpec, tickSpecs: list[TickSpec],
                     textSpecs: list) -> None:  # type: ignore[override]
+        textSpecs = apart(textSpecs)
         grid = [s for s in tickSpecs if s[1].x() == s[2].x()] if (
             self.grid is not False and self.orientation in ("bottom", "top")) else []
         if not grid:
