@@ -180,21 +180,15 @@ def test_encrypting_again_finishes_the_backups_an_encryption_stopped_midway_left
     window.session.project.close()
 
 
-def test_changing_the_passphrase_again_finishes_the_backups_a_stopped_change_left(
-        tmp_path, qtbot, monkeypatch):
-    # A change stopped after the project was re-keyed left a backup on the old
-    # passphrase; the menu asked for "the current passphrase" (the new one), which
-    # re-keyed nothing of what was left.
+def _stopped_change(tmp_path, monkeypatch, new: str):
+    """An encrypted project whose change of passphrase (KEY to ``new``) was stopped
+    after the project was re-keyed and before its one backup was: the backup and the
+    note as they were at that moment. Returns the project, the backup and the note."""
     import json
     import shutil
 
     from workbench.core import crypto
-    from workbench.gui.bus import Bus
-    from workbench.gui.crypto_actions import change_passphrase
-    from workbench.gui.main_window import MainWindow
-    from workbench.gui.session import Session
 
-    new = "a new passphrase here"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     path = tmp_path / "p.wbproj"
     with Project.create(path, coder="tester", passphrase=KEY) as p:
@@ -203,11 +197,27 @@ def test_changing_the_passphrase_again_finishes_the_backups_a_stopped_change_lef
     shutil.copy(kept, tmp_path / "old.copy")
     crypto.change_passphrase(path, KEY, new)
     note = path.with_name(".p.wbproj.passphrase-change")
-    # As if stopped before its backup: the backup and the note as they were then.
     shutil.copy(tmp_path / "old.copy", kept)
     note.write_text(json.dumps({"project": "00",
                                 "backups": {str(kept): kept.read_bytes()[:16].hex()}}),
                     encoding="utf-8")
+    return path, kept, note
+
+
+def test_changing_the_passphrase_again_finishes_the_backups_a_stopped_change_left(
+        tmp_path, qtbot, monkeypatch):
+    # A change stopped after the project was re-keyed left a backup on the old
+    # passphrase; the menu asked for "the current passphrase" (the new one), which
+    # re-keyed nothing of what was left.
+
+    from workbench.core import crypto
+    from workbench.gui.bus import Bus
+    from workbench.gui.crypto_actions import change_passphrase
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    new = "a new passphrase here"
+    path, kept, note = _stopped_change(tmp_path, monkeypatch, new)
     project = Project.open(path, coder="tester", passphrase=new)
     assert any("old passphrase" in n for n in project.notices)
     window = MainWindow(Session(project, Bus()))
@@ -229,8 +239,6 @@ def test_the_window_refuses_a_restore_or_the_new_passphrase_as_the_old_over_a_st
     # project to that same passphrase and dropped the note: the backup left on the old
     # one stayed on it, untold. Restoring that backup said only "the passphrase does
     # not open it".
-    import json
-    import shutil
 
     from workbench.core import crypto
     from workbench.gui.bus import Bus
@@ -239,18 +247,7 @@ def test_the_window_refuses_a_restore_or_the_new_passphrase_as_the_old_over_a_st
     from workbench.gui.session import Session
 
     new = "a new passphrase here"
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    path = tmp_path / "p.wbproj"
-    with Project.create(path, coder="tester", passphrase=KEY) as p:
-        add_doc(p, REPORT)
-        kept = backup.make(p.conn, path)
-    shutil.copy(kept, tmp_path / "old.copy")
-    crypto.change_passphrase(path, KEY, new)
-    note = path.with_name(".p.wbproj.passphrase-change")
-    shutil.copy(tmp_path / "old.copy", kept)  # as if stopped before its backup
-    note.write_text(json.dumps({"project": "00",
-                                "backups": {str(kept): kept.read_bytes()[:16].hex()}}),
-                    encoding="utf-8")
+    path, kept, _ = _stopped_change(tmp_path, monkeypatch, new)
     window = MainWindow(Session(Project.open(path, coder="tester", passphrase=new), Bus()))
     qtbot.addWidget(window)
     window.show_dialogs = False
