@@ -210,13 +210,19 @@ def body(exact: Any, fields: Any, memo: Any) -> str:
         m = memo.decode()
     except (AttributeError, UnicodeDecodeError):
         e, m = _text(exact), _text(memo)
+    return joined_body(e, _fields_words(fields), m)
+
+
+def _fields_words(fields: Any) -> str:
+    """The searchable words of a fields value, kept per distinct value: most rows share
+    their fields with many others (the same kind, outcome and precision)."""
     words = _WORDS.get(fields)
     if words is None:
         words = _words_of(fields)
         if len(_WORDS) >= _WORDS_MAX:
             _WORDS.clear()
         _WORDS[fields] = words
-    return joined_body(e, words, m)
+    return words
 
 
 def _index_body(texts: quotes.Texts) -> Callable[..., str]:
@@ -261,13 +267,7 @@ def _index_body(texts: quotes.Texts) -> Callable[..., str]:
             m = memo.decode()
         except (AttributeError, UnicodeDecodeError):
             m = _text(memo)
-        words = _WORDS.get(fields)
-        if words is None:
-            words = _words_of(fields)
-            if len(_WORDS) >= _WORDS_MAX:
-                _WORDS.clear()
-            _WORDS[fields] = words
-        return joined_body(e, words, m)  # the one folding, as wb_search_body's
+        return joined_body(e, _fields_words(fields), m)  # the one folding, as wb_search_body's
 
     return index_body
 
