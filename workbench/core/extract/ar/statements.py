@@ -91,6 +91,8 @@ _PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
 _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
+_WAW_NOUNS = fold_set(V.WAW_NOUNS)
+_OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
@@ -492,6 +494,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
+    if any(toks[k].w in _OUTLETS for k in range(sa + 1, min(colon, sa + 4))):
+        return True  # 'المالكي لـ«العربية»: ...': a name that speaks to an outlet, no place
     # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
     # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
     last = words[-1]
@@ -566,11 +570,15 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
             if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
-                                                if toks[r].w == call), None)) and all(
+                                                if _opens_call(toks[r].w, call)),
+                                               None)) and all(
                     toks[r].is_word for r in range(c, p)):
                 c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
-            raw.append(_Stmt(c, r, (sa, k)))
+            # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
+            # second part opens with the "و" of the pair, unless "و" is the word's own
+            raw.append(_Stmt(c, r, (sa, k), waw=sa > 0 and toks[sa - 1].w != "\n"
+                             and toks[sa].w not in _WAW_NOUNS))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
                 # يؤكدون إصابة الهدف"): its subject carries the "و"
@@ -580,6 +588,12 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                     raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
             return True
     return False
+
+
+def _opens_call(w: str, call: str) -> bool:
+    """Does a word open a headline call: its preposition, or a word with the clitic "ب"
+    ("بتدخل", "بالتدخل") for a demand?"""
+    return w == call or (len(call) == 1 and w[:1] == call and len(w) > 3)
 
 
 def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) -> int:
@@ -889,6 +903,10 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
     belongs to neither the speaker nor the words. Returns the complementizer's index."""
     if j + 1 < sb and (toks[j + 1].w == "نقلا" or _attr_form(toks[j + 1])):
         return 0  # "، نقلا عن بيان للجيش، أن": a second source, read by the relay rule
+    if j + 1 < sb and toks[j + 1].w in _OCCASION_OPENERS:
+        # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
+        # إن": a talk show's or a session's occasion runs longer than a medium
+        max_len = max(max_len, 16)
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
@@ -1472,9 +1490,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
         if far is None and m + 2 < sb and toks[m + 1].is_word:
             # "المتحدث باسم المنظمة في اليمن، في اتصال هاتفي مع ...، إن": the place,
-            # then an aside before the complementizer
-            q = _skip_adverbials(toks, m + 2, sb)
-            if q > m + 2 and q < sb and toks[q].w in _COMP:
+            # then an aside before the complementizer; the title may go on after the
+            # place ("... في اليمن العقيد الركن تركي المالكي، خلال لقاء مع ...، إن")
+            e = next((r for r in range(m + 2, min(sb, m + 9)) if not toks[r].is_word), m + 2)
+            q = _skip_adverbials(toks, e, sb)
+            if q > e and q < sb and toks[q].w in _COMP:
                 far = q + 1
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")

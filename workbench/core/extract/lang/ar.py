@@ -684,6 +684,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم", "يتبنى", "تتبنى",
     "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول", "يكشف", "تكشف", "يعترف", "تعترف",
     *VOW_PRESENT,
+    # demands, as "وطالب" in the body: "المجلس البلدي يطالب بتدخل عاجل"
+    "يطالب", "تطالب",
 )
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
@@ -914,7 +916,7 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
-                                          "يدعون", "يحذرون", "يقولون", "يتوعدون")
+                                          "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون")
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
 # ...", "عاجل: ..."): with the mark after them they are no part of it.
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور")
@@ -922,8 +924,20 @@ LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 # A headline's present-tense calls and the preposition their call opens with: "المتحدث
-# يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on.
-HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على"}
+# يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on. A demand's
+# "ب" is a clitic ("تطالب الحكومة بالتدخل", "يطالبون بحماية دولية"): its call opens at
+# the first word that carries it.
+HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على",
+                                   "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب"}
+# Words opening an occasion between a speaker and the words ("، خلال استضافته في برنامج
+# ... المذاع على قناة ...، إن", "، أثناء جلسة مجلس النواب ...، إن"): such an aside may run
+# longer than a plain medium before the complementizer.
+OCCASION_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "لدى")
+# Speakers whose first letter "و" is their own, not the conjunction: a headline's second
+# part ("... .. وزير الخارجية يؤكد ...") keeps it.
+WAW_NOUNS: tuple[str, ...] = ("وزير", "وزيرة", "وزراء", "وزارة", "وكالة", "وكالات", "وكيل",
+                              "وفد", "والي", "ولي", "وحدة", "وحدات", "وسائل", "وسيط",
+                              "واشنطن", "وجهاء", "ولاية")
 # News agencies by their short names, which headlines quote as a source.
 NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
                                   "الأناضول", "تسنيم", "سبأ")
