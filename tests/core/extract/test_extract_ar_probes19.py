@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import AR_PUBLISHED, ar_statements, as_gold, check_report
+from tests.extract_probes import AR_PUBLISHED, ar_statements, as_gold, check_report, figures
 from workbench.core.extract.evaluate import evaluate_docs
 
 _R01_ANALYSIS = (
@@ -185,20 +185,14 @@ _R13_ARAB_LEAGUE = (
 _MISSES: tuple[tuple[str, str], ...] = (
     # a speaker introduced once with a long title broken by commas, the name last
     (_R01_ANALYSIS, 'statements'),
-    # "خسرت ... نحو 20 مقاتلا": losing fighters, as "فقد"
-    (_R01_ANALYSIS, 'casualties'),
     # "النائب عن محافظة ..." (a seat's title with "عن"), "رئيس لجنة الأمن والدفاع ..."
     (_R03_PARLIAMENT, 'statements'),
     # a headline's "يطالبون ب..."; a name after the title before the addressee
     (_R04_SECURITY_COUNCIL, 'statements'),
     # a document as a headline source ("وثيقة أممية:")
     (_R05_DOCUMENT, 'statements'),
-    # "من منازلهم" (from their homes) taken into the displaced group
-    (_R05_DOCUMENT, 'casualties'),
     # "نقل ... عن ضابط ...، طلب عدم الكشف عن اسمه، قوله إن"
     (_R06_NESTED, 'statements'),
-    # a singular "مشتبها به" is one arrested
-    (_R06_NESTED, 'casualties'),
     # a long title broken by commas; a quote over two paragraphs; a name after an aside
     (_R09_SUDAN_FEATURE, 'statements'),
     # "لترتفع الحصيلة إلى 43": a revised toll with no outcome word of its own
@@ -537,3 +531,40 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # losing fighters is their death: "خسر" as "فقد", with "من" + the subject's own ...
+    ('وخسرت القوات 5 من عناصرها في الهجوم.',
+     [('وخسرت القوات 5 من عناصرها', 'killed', 5, None, 'exact', 'من عناصرها')]),
+    # ... or an accusative person, also after a time phrase ...
+    ('وقال إن الفصائل خسرت خلال الأسبوع الماضي نحو 20 مقاتلا في المواجهات.',
+     [('خسرت خلال الأسبوع الماضي نحو 20 مقاتلا', 'killed', 20, None, 'about', 'مقاتلا')]),
+    ('فقد الجيش 12 جنديا في المعارك.',
+     [('فقد الجيش 12 جنديا', 'killed', 12, None, 'exact', 'جنديا')]),
+    # ... while right before the count "فقد" is the passive, and the particle "فقد" before
+    # a verb is no loss
+    ('وفقد 13 شخصا في غرق قارب.', [('وفقد 13 شخصا', 'missing', 13, None, 'exact', 'شخصا')]),
+    ('وبحسب إحصائية للمكتب، فقد قتل أكثر من 30 مدنيا منذ مطلع العام.',
+     [('قتل أكثر من 30 مدنيا', 'killed', 30, None, 'more_than', 'مدنيا')]),
+    # ... and things lost count nobody
+    ('وخسر الجيش 20 دبابة في المعارك.', []),
+    ('وقال إن الحزب خسر 20 مقعدا في الانتخابات.', []),
+    # the displaced's own homes are where they fled from, no part of the group ...
+    ('فيما نزح قرابة 450 ألف شخص من منازلهم.',
+     [('نزح قرابة 450 ألف شخص', 'displaced', 450000, None, 'about', 'شخص')]),
+    ('ونزحت 200 عائلة من بيوتها في القرية.',
+     [('ونزحت 200 عائلة', 'displaced', 200, None, 'exact', 'عائلة')]),
+    # ... while "من" + people stays a partitive
+    ('ونزح 300 شخص من أبنائها.',
+     [('ونزح 300 شخص من أبنائها', 'displaced', 300, None, 'exact', 'شخص من أبنائها')]),
+    # police copy's one arrested: a suspect, an accused, a wanted man
+    ('وقال إن القوات اعتقلت مشتبها به بعد ساعات.',
+     [('اعتقلت مشتبها به', 'arrested', 1, None, 'exact', 'مشتبها به')]),
+    ('وأعلنت الشرطة توقيف متهم بالقتل.',
+     [('توقيف متهم', 'arrested', 1, None, 'exact', 'متهم')]),
+    ('واعتقلت القوات مطلوبا.', [('واعتقلت القوات مطلوبا', 'arrested', 1, None, 'exact', 'مطلوبا')]),
+    ('ومن المطلوب اعتقال المتهم.', []),
+])
+def test_casualty_rules(text: str, expected: list) -> None:
+    assert figures(text) == expected

@@ -101,11 +101,18 @@ LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
 # (a count, then "من" and a members' plural with a possessive suffix: the subject's own
 # people), and "فقد جنديا واحدا" (an accusative object: the subject lost him). "فقد 3
 # صيادين" (went missing, the passive) stays missing.
-LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا")
+# "خسر" (lost) reads the same way: "خسرت القوات 5 من عناصرها", "خسرت الفصائل نحو 20
+# مقاتلا"; with a thing ("خسرت 20 دبابة") it counts nobody.
+LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا")
 OWN_MEMBERS: tuple[str, ...] = (
     "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
     "أعضاء", "موظفي", "عمال", "سكان",
 )
+
+# Homes and places people flee, with the possessive suffix of the displaced ("نزح 450 ألف
+# شخص من منازلهم"): where they fled from, no part of the group.
+HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
+                                 "بلدات", "أراضي", "منزل", "بيت", "مدينة", "منطقة")
 
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
@@ -329,6 +336,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
     "مقيم", "نازح", "لاجئ",
+    # police copy's one arrested: "اعتقلت مشتبها به"، "توقيف متهم"، "اعتقال مطلوب"
+    "مشتبه", "متهم", "مطلوب",
     # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
