@@ -199,8 +199,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R10_LIVE_BLOG, 'casualties'),
     # "نفى مصدر ... لوكالة الأنباء السعودية صحة ...": the addressed agency before the words
     (_R12_HOUTHI, 'statements'),
-    # "قتلت خلال الـ48 ساعة الماضية أكثر من 60 عنصرا": a period with a count of its own
-    (_R12_HOUTHI, 'casualties'),
     # "مجلس جامعة الدول العربية"; a headline's "يطالبون ب..."; a name before "ب"
     (_R13_ARAB_LEAGUE, 'statements'),
 )
@@ -558,6 +556,15 @@ def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> N
     # ... while "من" + people stays a partitive
     ('ونزح 300 شخص من أبنائها.',
      [('ونزح 300 شخص من أبنائها', 'displaced', 300, None, 'exact', 'شخص من أبنائها')]),
+    # a period with a count of its own between the verb and the count, either order
+    ('وقال إن القوات قتلت خلال الـ48 ساعة الماضية أكثر من 60 عنصرا.',
+     [('قتلت خلال الـ48 ساعة الماضية أكثر من 60 عنصرا', 'killed', 60, None, 'more_than',
+       'عنصرا')]),
+    ('وقتل خلال الساعات الـ24 الماضية 12 مدنيا.',
+     [('وقتل خلال الساعات الـ24 الماضية 12 مدنيا', 'killed', 12, None, 'exact', 'مدنيا')]),
+    # ... which is no figure itself
+    ('وقتل 3 أشخاص خلال 48 ساعة.', [('وقتل 3 أشخاص', 'killed', 3, None, 'exact', 'أشخاص')]),
+    ('واستمرت المعارك 3 أيام.', []),
     # police copy's one arrested: a suspect, an accused, a wanted man
     ('وقال إن القوات اعتقلت مشتبها به بعد ساعات.',
      [('اعتقلت مشتبها به', 'arrested', 1, None, 'exact', 'مشتبها به')]),

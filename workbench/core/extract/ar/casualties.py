@@ -96,6 +96,7 @@ def _possessed_kin() -> frozenset[str]:
 _KIN = _possessed_kin()
 _LOSING = fold_set(V.LOSING_VERBS)
 _HOMES = fold_set(V.HOME_PLURALS)
+_TIME_UNITS = fold_set(V.TIME_UNITS)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -610,6 +611,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             k -= 1
             while k >= sa and toks[k].w in _YEAR_BEFORE:
                 k -= 1
+            continue
+        if t.is_digit and k > sa and ((k + 1 < c.a and word_in(toks[k + 1], _TIME_UNITS)) or (
+                toks[k - 1].w == "ال" and k - 2 >= sa and word_in(toks[k - 2], _TIME_UNITS))):
+            # "قتلت خلال الـ48 ساعة الماضية أكثر من 60 عنصرا", "خلال الساعات الـ24 الماضية":
+            # a period with a count of its own between verb and count, passed over
+            k -= 2 if toks[k - 1].w == "ال" else 1
             continue
         if t.w == ":" and gap == 0 and k - 1 >= sa and toks[k - 1].w.startswith("ال") and (
                 nf := word_in(toks[k - 1], _NOUNS)) and (

@@ -114,6 +114,12 @@ OWN_MEMBERS: tuple[str, ...] = (
 HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
                                  "بلدات", "أراضي", "منزل", "بيت", "مدينة", "منطقة")
 
+# Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
+# الـ24 الماضية"), which may stand between a verb and its count.
+TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يوما", "أيام", "الأيام",
+                               "أسبوعا", "أسابيع", "الأسابيع", "شهرا", "أشهر", "الأشهر",
+                               "شهور", "الشهور", "دقيقة", "دقائق", "الدقائق")
+
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
