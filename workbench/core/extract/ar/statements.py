@@ -910,8 +910,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
-            if r > j + 1 and toks[r + 1].w in _COMP:
-                return r + 1
+            if r > j + 1 and (toks[r + 1].w in _COMP or toks[r + 1].w in _SAYING_NOUNS):
+                return r + 1  # (or the masdar of a relayed source: "...، قوله إن")
             if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
                 # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
                 return _aside_end(toks, r, sb, max_len)
@@ -1075,8 +1075,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
             k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue
-        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
-            k = _seat_end(toks, j, k, sb)  # "النائب عن كركوك حسن توران": the seat held
+        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb, prep=prep):
+            # "النائب عن كركوك حسن توران": the seat held
+            k = _seat_end(toks, j, k, sb, prep=prep)
             continue
         if k > j and t.w in _QUANTIFIERS:
             break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
@@ -1126,7 +1127,8 @@ def _envoy_post(toks: list[Token], j: int, k: int, sb: int) -> bool:
         toks[k + 1].w not in _COMP) and any(toks[r].w in _ENVOYS for r in range(j, k))
 
 
-def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) -> int:
+def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4,
+              prep: str | None = None) -> int:
     """After a member's title ("النائب التركماني عن كركوك"), "عن" at k names the seat: the
     seat and a name after it belong to the speaker when plain words lead from it to what
     ends a speaker (the complementizer, a comma, the outlet or the medium). Otherwise "عن"
@@ -1134,8 +1136,8 @@ def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) ->
     if not any(toks[r].w in _SEAT_TITLES for r in range(j, k)):
         return 0
     for r in range(k + 1, min(sb, k + 2 + max_words)):
-        if r > k + 1 and _ends_speaker(toks, r, sb):
-            return r
+        if r > k + 1 and (_ends_speaker(toks, r, sb) or (prep is not None and toks[r].w == prep)):
+            return r  # (also the preposition of "وشدد النائب عن ... على ضرورة ...")
         t = toks[r]
         if not t.is_word or t.w in _STOPS or t.w in _COMP or _verb_form(t, _VERBS):
             return 0
@@ -1249,6 +1251,14 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
+        if t.w == "عن" and k > j and k + 2 < sb and toks[k + 2].is_word and (
+                toks[k + 1].w in _PLACE_HEADS or toks[k + 1].w in _ORG_HEADS) and any(
+                toks[r].w in _SEAT_TITLES for r in range(j, k)):
+            # "وطالب النائب عن محافظة ديالى رعد الدهلكي الحكومة بـ...": the seat held, a
+            # place's or a party's head and its name (a bare word after "عن" may be the
+            # verb's: "كشف النائب عن وجود ..."); the member's name is read after it
+            k += 3
+            break
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
@@ -1315,6 +1325,10 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
             k += 2
             prev_def = True
+            continue
+        if construct and prev_def and t.w.startswith("وال") and len(t.w) > 5 and toks[
+                k - 1].w.startswith("ال"):
+            k += 1  # "رئيس لجنة الأمن والدفاع النيابية": a genitive pair names one body
             continue
         if t.w.startswith("ال"):
             if adj or not prev_def:
@@ -1471,8 +1485,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         r1 = _speaker_end(toks, r0, sb)
         if r1 <= r0:
             break
-        # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله"
-        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS)
+        # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله", or up to
+        # the comma of an aside before it ("عن ضابط في شرطة الأنبار، طلب عدم الكشف عن
+        # اسمه، قوله إن")
+        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS | _COMMAS if _aside_end(
+            toks, next((r for r in range(r1, min(sb, r1 + 6)) if toks[r].w in _COMMAS), sb),
+            sb) else _SAYING_NOUNS)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
@@ -1566,12 +1584,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
         elif verb in _BI_VERBS and c < sb and not toks[c].w.startswith("ب") and (
-                bi := next((r for r in range(c + 1, min(sb, c + 4))
+                bi := next((r for r in range(c + 1, min(sb, c + 5))
                             if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
                                 r + 1 < sb and toks[r + 1].w in _QUOTES))), None)) \
                 and all(toks[r].is_word and toks[r].w not in _COMP and toks[r].w not in _STOPS
                         and not _verb_form(toks[r], _VERBS) for r in range(c, bi)):
             c = bi  # "وطالب أعضاء المجلس جميع الأطراف بـ...": past the one addressed
+            if verb.startswith("طالب") and (c == s_end + 2 or toks[c - 1].w.startswith("ال")):
+                # "وطالب وزير الخارجية رياض المالكي بتشكيل ...", "وطالب المندوب رياض
+                # منصور المجلس بتوفير ...": the demander's name, as a caller's
+                s_end = _call_name_end(toks, j, s_end, c if c == s_end + 2 else c - 1)
+                speaker = (j, s_end)
         elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
             # "أفاد مراسل القناة في حمص بسقوط ...": the place belongs to the speaker.
             b = next((r for r in range(c + 2, min(sb, c + 5))
@@ -1716,8 +1739,9 @@ def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
     addressee has other shapes: a plural pronoun suffix or an accusative ending
     ("أنصارهم", "أطرافا"), a definite adjective after it ("أنصاره الغاضبين"), or a
     feminine or plural one ("دولا عربية", "مسؤولين محليين")."""
-    if not (j < e and e + 2 <= p and toks[e - 1].w.startswith("ال")):
-        return e
+    if not (j < e and e + 2 <= p and (toks[e - 1].w.startswith("ال") or (
+            e - 3 >= j and toks[e - 3].w == "عن"))):
+        return e  # (a seat's place names no one either: "النائب عن محافظة ديالى رعد ...")
     w1, w2 = toks[e], toks[e + 1]
     if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
         return e
@@ -1979,6 +2003,7 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
 
 
 _SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
+_COMMAS = frozenset(("،", ","))
 _LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
 
 
