@@ -1573,6 +1573,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
+        if c < sb and toks[c].w in _OUTLETS and c > j:
+            # "نفى مصدر عسكري لوكالة الأنباء السعودية صحة هذه المزاعم": the outlet
+            # addressed before the object is no part of it
+            c = _skip_adverbials(toks, _outlet_name_end(toks, c + 1, sb), sb)
         if verb in _THREAT_VERBS:
             c = _threatened_act(toks, c, sb)
             if c is None:
@@ -1730,6 +1734,19 @@ def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
     if toks[r].w.startswith("ال") and toks[r].w[-1] in "يه":
         return None  # an adjective of another shape ("الحكومة المؤقتة"): not sure
     return r
+
+
+def _outlet_name_end(toks: list[Token], j: int, sb: int) -> int:
+    """Where the name of an outlet addressed ends, from j: a quoted name ('لـ"العربية"'),
+    a run of definite words ("لوكالة الأنباء السعودية") or one plain name ("لوكالة
+    رويترز")."""
+    if j < sb and toks[j].w in _QUOTES:
+        close = next((r for r in range(j + 1, min(sb, j + 6)) if toks[r].w in _QUOTES), None)
+        return close + 1 if close is not None else j
+    k = j
+    while k < sb and k - j < 4 and toks[k].is_word and toks[k].w.startswith("ال"):
+        k += 1
+    return k if k > j else min(sb, j + 1)
 
 
 def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:

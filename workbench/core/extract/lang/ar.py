@@ -983,6 +983,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # armed wing ("المقاومة الإسلامية: استهدفنا ...") and news agencies quoted as the
     # source of a headline ("إرنا: مقتل 3 من حرس الحدود", "سانا: ...")
     "مكافحة", "المقاومة", *NEWS_AGENCIES,
+    # a document quoted as the source ("وثيقة أممية: 1400 مدني قتلوا ..."), as the body
+    # names it ("كشفت وثيقة صادرة عن ... أن"); not "تقرير:" or "تحليل:", which label a
+    # piece's genre
+    "وثيقة",
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
