@@ -1388,6 +1388,9 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
         if toks[k].w in _NAME_LINKS:
             words += 1
         k += 1
+    w = toks[k].w if k + 1 < sb and k - start == words else ""
+    if w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and _ends_speaker(toks, k + 1, sb):
+        k += 1  # "العميد أحمد خليفة الشامي، في تصريح ...": a third name, the family's nisba
     return k
 
 
