@@ -95,6 +95,8 @@ def _possessed_kin() -> frozenset[str]:
 
 _KIN = _possessed_kin()
 _LOSING = fold_set(V.LOSING_VERBS)
+_HOMES = fold_set(V.HOME_PLURALS)
+_TIME_UNITS = fold_set(V.TIME_UNITS)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -538,11 +540,15 @@ def _died_before(toks: list[Token], sa: int, a: int) -> bool:
 def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
     """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place
     says where people fled from, which is no part of the group. A people word after it
-    ("من المدنيين") is still a partitive."""
+    ("من المدنيين") is still a partitive; so are the displaced's own homes ("من
+    منازلهم")."""
     for r in range(group[0] + 1, group[1] - 1):
         nxt = toks[r + 1].w
         if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(("ين", "ون")) and (
                 not word_in(toks[r + 1], _MEMBERSHIP)):
+            return r
+        if toks[r].w == "من" and any(nxt.endswith(p) and nxt[:-len(p)] in _HOMES
+                                     for p in _POSSESSIVES):
             return r
     return None
 
@@ -605,6 +611,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             k -= 1
             while k >= sa and toks[k].w in _YEAR_BEFORE:
                 k -= 1
+            continue
+        if t.is_digit and k > sa and ((k + 1 < c.a and word_in(toks[k + 1], _TIME_UNITS)) or (
+                toks[k - 1].w == "ال" and k - 2 >= sa and word_in(toks[k - 2], _TIME_UNITS))):
+            # "قتلت خلال الـ48 ساعة الماضية أكثر من 60 عنصرا", "خلال الساعات الـ24 الماضية":
+            # a period with a count of its own between verb and count, passed over
+            k -= 2 if toks[k - 1].w == "ال" else 1
             continue
         if t.w == ":" and gap == 0 and k - 1 >= sa and toks[k - 1].w.startswith("ال") and (
                 nf := word_in(toks[k - 1], _NOUNS)) and (
@@ -962,14 +974,24 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
 def _lost_own(toks: list[Token], sa: int, c: _Count, h: int | None, sb: int) -> int | None:
     """The verb of "فقد X ثلاثة من جنوده" (lost three of its soldiers): a losing verb up to
     three plain words before the count, whose counted phrase is "من" + a members' plural
-    with a possessive suffix. Returns the verb's index."""
-    if h is None or toks[h].w != "من" or h + 1 >= sb:
+    with a possessive suffix. Returns the verb's index.
+
+    An accusative person noun after the count is the verb's object too ("خسرت الفصائل
+    خلال الأسبوع الماضي نحو 20 مقاتلا": the subject lost them), with a time phrase
+    between (five words back). Right before the count "فقد" is the passive, as the
+    accusative of a count from 11 on says nothing of case ("وفقد 13 شخصا": went missing)."""
+    reach = 4
+    if c.b < sb and toks[c.b].w.endswith("ا") and _singular(toks[c.b]):
+        reach = 6
+    elif h is None or toks[h].w != "من" or h + 1 >= sb or not any(
+            toks[h + 1].w.endswith(p) and toks[h + 1].w[:-len(p)] in _OWN
+            for p in _POSSESSIVES):
         return None
-    w = toks[h + 1].w
-    if not any(w.endswith(p) and w[:-len(p)] in _OWN for p in _POSSESSIVES):
-        return None
-    for m in range(c.a - 1, max(sa, c.a - 4) - 1, -1):
+    for m in range(c.a - 1, max(sa, c.a - reach) - 1, -1):
         if word_in(toks[m], _LOSING):
+            if reach == 6 and ((m == c.a - 1 and word_in(toks[m], _LOST_TRACE)) or any(
+                    word_in(toks[r], _TRIGGERS) for r in range(m + 1, c.a))):
+                return None  # (nor the particle "فقد" before a verb: "فقد قتل 30 مدنيا")
             return m
         if not toks[m].is_word:
             return None
@@ -1261,6 +1283,8 @@ def _forms(w: str) -> list[str]:
 def _adjectives(toks: list[Token], j: int, sb: int) -> int:
     """Up to two adjectives after a noun ("جندي لبناني", "رجل مسن")."""
     n = 0
+    if j < sb and toks[j].w in ("به", "بها") and toks[j - 1].w.startswith(("مشتبه", "ومشتبه")):
+        return j + 1  # "مشتبها به": the pronoun completes the head, as in "مشتبه بهم"
     while j < sb and n < 2 and toks[j].is_word:
         w = toks[j].w
         if w.startswith("ال") or word_in(toks[j], _TRIGGERS) or word_in(toks[j], _AFTER):

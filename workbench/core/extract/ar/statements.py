@@ -91,6 +91,8 @@ _PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
 _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
+_WAW_NOUNS = fold_set(V.WAW_NOUNS)
+_OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
@@ -492,6 +494,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
+    if any(toks[k].w in _OUTLETS for k in range(sa + 1, min(colon, sa + 4))):
+        return True  # 'المالكي لـ«العربية»: ...': a name that speaks to an outlet, no place
     # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
     # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
     last = words[-1]
@@ -566,11 +570,15 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
             if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
-                                                if toks[r].w == call), None)) and all(
+                                                if _opens_call(toks[r].w, call)),
+                                               None)) and all(
                     toks[r].is_word for r in range(c, p)):
                 c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
-            raw.append(_Stmt(c, r, (sa, k)))
+            # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
+            # second part opens with the "و" of the pair, unless "و" is the word's own
+            raw.append(_Stmt(c, r, (sa, k), waw=sa > 0 and toks[sa - 1].w != "\n"
+                             and toks[sa].w not in _WAW_NOUNS))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
                 # يؤكدون إصابة الهدف"): its subject carries the "و"
@@ -580,6 +588,12 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                     raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
             return True
     return False
+
+
+def _opens_call(w: str, call: str) -> bool:
+    """Does a word open a headline call: its preposition, or a word with the clitic "ب"
+    ("بتدخل", "بالتدخل") for a demand?"""
+    return w == call or (len(call) == 1 and w[:1] == call and len(w) > 3)
 
 
 def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) -> int:
@@ -889,11 +903,15 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
     belongs to neither the speaker nor the words. Returns the complementizer's index."""
     if j + 1 < sb and (toks[j + 1].w == "نقلا" or _attr_form(toks[j + 1])):
         return 0  # "، نقلا عن بيان للجيش، أن": a second source, read by the relay rule
+    if j + 1 < sb and toks[j + 1].w in _OCCASION_OPENERS:
+        # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
+        # إن": a talk show's or a session's occasion runs longer than a medium
+        max_len = max(max_len, 16)
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
-            if r > j + 1 and toks[r + 1].w in _COMP:
-                return r + 1
+            if r > j + 1 and (toks[r + 1].w in _COMP or toks[r + 1].w in _SAYING_NOUNS):
+                return r + 1  # (or the masdar of a relayed source: "...، قوله إن")
             if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
                 # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
                 return _aside_end(toks, r, sb, max_len)
@@ -1057,8 +1075,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
             k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue
-        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb):
-            k = _seat_end(toks, j, k, sb)  # "النائب عن كركوك حسن توران": the seat held
+        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb, prep=prep):
+            # "النائب عن كركوك حسن توران": the seat held
+            k = _seat_end(toks, j, k, sb, prep=prep)
             continue
         if k > j and t.w in _QUANTIFIERS:
             break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
@@ -1108,7 +1127,8 @@ def _envoy_post(toks: list[Token], j: int, k: int, sb: int) -> bool:
         toks[k + 1].w not in _COMP) and any(toks[r].w in _ENVOYS for r in range(j, k))
 
 
-def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) -> int:
+def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4,
+              prep: str | None = None) -> int:
     """After a member's title ("النائب التركماني عن كركوك"), "عن" at k names the seat: the
     seat and a name after it belong to the speaker when plain words lead from it to what
     ends a speaker (the complementizer, a comma, the outlet or the medium). Otherwise "عن"
@@ -1116,8 +1136,8 @@ def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4) ->
     if not any(toks[r].w in _SEAT_TITLES for r in range(j, k)):
         return 0
     for r in range(k + 1, min(sb, k + 2 + max_words)):
-        if r > k + 1 and _ends_speaker(toks, r, sb):
-            return r
+        if r > k + 1 and (_ends_speaker(toks, r, sb) or (prep is not None and toks[r].w == prep)):
+            return r  # (also the preposition of "وشدد النائب عن ... على ضرورة ...")
         t = toks[r]
         if not t.is_word or t.w in _STOPS or t.w in _COMP or _verb_form(t, _VERBS):
             return 0
@@ -1231,6 +1251,14 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
+        if t.w == "عن" and k > j and k + 2 < sb and toks[k + 2].is_word and (
+                toks[k + 1].w in _PLACE_HEADS or toks[k + 1].w in _ORG_HEADS) and any(
+                toks[r].w in _SEAT_TITLES for r in range(j, k)):
+            # "وطالب النائب عن محافظة ديالى رعد الدهلكي الحكومة بـ...": the seat held, a
+            # place's or a party's head and its name (a bare word after "عن" may be the
+            # verb's: "كشف النائب عن وجود ..."); the member's name is read after it
+            k += 3
+            break
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
@@ -1298,6 +1326,10 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             k += 2
             prev_def = True
             continue
+        if construct and prev_def and t.w.startswith("وال") and len(t.w) > 5 and toks[
+                k - 1].w.startswith("ال"):
+            k += 1  # "رئيس لجنة الأمن والدفاع النيابية": a genitive pair names one body
+            continue
         if t.w.startswith("ال"):
             if adj or not prev_def:
                 # an indefinite head cannot take a definite adjective: this is its genitive
@@ -1356,6 +1388,9 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
         if toks[k].w in _NAME_LINKS:
             words += 1
         k += 1
+    w = toks[k].w if k + 1 < sb and k - start == words else ""
+    if w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and _ends_speaker(toks, k + 1, sb):
+        k += 1  # "العميد أحمد خليفة الشامي، في تصريح ...": a third name, the family's nisba
     return k
 
 
@@ -1453,8 +1488,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         r1 = _speaker_end(toks, r0, sb)
         if r1 <= r0:
             break
-        # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله"
-        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS)
+        # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله", or up to
+        # the comma of an aside before it ("عن ضابط في شرطة الأنبار، طلب عدم الكشف عن
+        # اسمه، قوله إن")
+        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS | _COMMAS if _aside_end(
+            toks, next((r for r in range(r1, min(sb, r1 + 6)) if toks[r].w in _COMMAS), sb),
+            sb) else _SAYING_NOUNS)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
@@ -1472,9 +1511,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         far = c if c is not None else _content_start(toks, m, sb, max_skip=12)
         if far is None and m + 2 < sb and toks[m + 1].is_word:
             # "المتحدث باسم المنظمة في اليمن، في اتصال هاتفي مع ...، إن": the place,
-            # then an aside before the complementizer
-            q = _skip_adverbials(toks, m + 2, sb)
-            if q > m + 2 and q < sb and toks[q].w in _COMP:
+            # then an aside before the complementizer; the title may go on after the
+            # place ("... في اليمن العقيد الركن تركي المالكي، خلال لقاء مع ...، إن")
+            e = next((r for r in range(m + 2, min(sb, m + 9)) if not toks[r].is_word), m + 2)
+            q = _skip_adverbials(toks, e, sb)
+            if q > e and q < sb and toks[q].w in _COMP:
                 far = q + 1
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")
@@ -1535,6 +1576,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
+        if c < sb and toks[c].w in _OUTLETS and c > j:
+            # "نفى مصدر عسكري لوكالة الأنباء السعودية صحة هذه المزاعم": the outlet
+            # addressed before the object is no part of it
+            c = _skip_adverbials(toks, _outlet_name_end(toks, c + 1, sb), sb)
         if verb in _THREAT_VERBS:
             c = _threatened_act(toks, c, sb)
             if c is None:
@@ -1546,12 +1591,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
         elif verb in _BI_VERBS and c < sb and not toks[c].w.startswith("ب") and (
-                bi := next((r for r in range(c + 1, min(sb, c + 4))
+                bi := next((r for r in range(c + 1, min(sb, c + 5))
                             if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
                                 r + 1 < sb and toks[r + 1].w in _QUOTES))), None)) \
                 and all(toks[r].is_word and toks[r].w not in _COMP and toks[r].w not in _STOPS
                         and not _verb_form(toks[r], _VERBS) for r in range(c, bi)):
             c = bi  # "وطالب أعضاء المجلس جميع الأطراف بـ...": past the one addressed
+            if verb.startswith("طالب") and (c == s_end + 2 or toks[c - 1].w.startswith("ال")):
+                # "وطالب وزير الخارجية رياض المالكي بتشكيل ...", "وطالب المندوب رياض
+                # منصور المجلس بتوفير ...": the demander's name, as a caller's
+                s_end = _call_name_end(toks, j, s_end, c if c == s_end + 2 else c - 1)
+                speaker = (j, s_end)
         elif verb in _BI_VERBS and c < sb and toks[c].w == "في":
             # "أفاد مراسل القناة في حمص بسقوط ...": the place belongs to the speaker.
             b = next((r for r in range(c + 2, min(sb, c + 5))
@@ -1689,6 +1739,19 @@ def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
     return r
 
 
+def _outlet_name_end(toks: list[Token], j: int, sb: int) -> int:
+    """Where the name of an outlet addressed ends, from j: a quoted name ('لـ"العربية"'),
+    a run of definite words ("لوكالة الأنباء السعودية") or one plain name ("لوكالة
+    رويترز")."""
+    if j < sb and toks[j].w in _QUOTES:
+        close = next((r for r in range(j + 1, min(sb, j + 6)) if toks[r].w in _QUOTES), None)
+        return close + 1 if close is not None else j
+    k = j
+    while k < sb and k - j < 4 and toks[k].is_word and toks[k].w.startswith("ال"):
+        k += 1
+    return k if k > j else min(sb, j + 1)
+
+
 def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
     """A two-word personal name after a call's definite title ("دعا المبعوث الأممي غسان
     سلامة إلى", "ودعا وزير الخارجية أيمن الصفدي المجتمع الدولي إلى") is the caller's,
@@ -1696,8 +1759,9 @@ def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
     addressee has other shapes: a plural pronoun suffix or an accusative ending
     ("أنصارهم", "أطرافا"), a definite adjective after it ("أنصاره الغاضبين"), or a
     feminine or plural one ("دولا عربية", "مسؤولين محليين")."""
-    if not (j < e and e + 2 <= p and toks[e - 1].w.startswith("ال")):
-        return e
+    if not (j < e and e + 2 <= p and (toks[e - 1].w.startswith("ال") or (
+            e - 3 >= j and toks[e - 3].w == "عن"))):
+        return e  # (a seat's place names no one either: "النائب عن محافظة ديالى رعد ...")
     w1, w2 = toks[e], toks[e + 1]
     if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
         return e
@@ -1959,6 +2023,7 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
 
 
 _SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
+_COMMAS = frozenset(("،", ","))
 _LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
 
 

@@ -101,11 +101,24 @@ LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
 # (a count, then "من" and a members' plural with a possessive suffix: the subject's own
 # people), and "فقد جنديا واحدا" (an accusative object: the subject lost him). "فقد 3
 # صيادين" (went missing, the passive) stays missing.
-LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا")
+# "خسر" (lost) reads the same way: "خسرت القوات 5 من عناصرها", "خسرت الفصائل نحو 20
+# مقاتلا"; with a thing ("خسرت 20 دبابة") it counts nobody.
+LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا")
 OWN_MEMBERS: tuple[str, ...] = (
     "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
     "أعضاء", "موظفي", "عمال", "سكان",
 )
+
+# Homes and places people flee, with the possessive suffix of the displaced ("نزح 450 ألف
+# شخص من منازلهم"): where they fled from, no part of the group.
+HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
+                                 "بلدات", "أراضي", "منزل", "بيت", "مدينة", "منطقة")
+
+# Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
+# الـ24 الماضية"), which may stand between a verb and its count.
+TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يوما", "أيام", "الأيام",
+                               "أسبوعا", "أسابيع", "الأسابيع", "شهرا", "أشهر", "الأشهر",
+                               "شهور", "الشهور", "دقيقة", "دقائق", "الدقائق")
 
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
@@ -329,6 +342,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
     "مقيم", "نازح", "لاجئ",
+    # police copy's one arrested: "اعتقلت مشتبها به"، "توقيف متهم"، "اعتقال مطلوب"
+    "مشتبه", "متهم", "مطلوب",
     # kin, as family tolls name them ("قتل شقيق القيادي" is definite and counts nobody).
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
@@ -684,6 +699,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي", "يتهم", "تتهم", "يتبنى", "تتبنى",
     "يدعو", "تدعو", "يحذر", "تحذر", "يقول", "تقول", "يكشف", "تكشف", "يعترف", "تعترف",
     *VOW_PRESENT,
+    # demands, as "وطالب" in the body: "المجلس البلدي يطالب بتدخل عاجل"
+    "يطالب", "تطالب",
 )
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
@@ -914,7 +931,7 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
-                                          "يدعون", "يحذرون", "يقولون", "يتوعدون")
+                                          "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون")
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
 # ...", "عاجل: ..."): with the mark after them they are no part of it.
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور")
@@ -922,8 +939,20 @@ LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 # A headline's present-tense calls and the preposition their call opens with: "المتحدث
-# يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on.
-HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على"}
+# يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on. A demand's
+# "ب" is a clitic ("تطالب الحكومة بالتدخل", "يطالبون بحماية دولية"): its call opens at
+# the first word that carries it.
+HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على",
+                                   "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب"}
+# Words opening an occasion between a speaker and the words ("، خلال استضافته في برنامج
+# ... المذاع على قناة ...، إن", "، أثناء جلسة مجلس النواب ...، إن"): such an aside may run
+# longer than a plain medium before the complementizer.
+OCCASION_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "لدى")
+# Speakers whose first letter "و" is their own, not the conjunction: a headline's second
+# part ("... .. وزير الخارجية يؤكد ...") keeps it.
+WAW_NOUNS: tuple[str, ...] = ("وزير", "وزيرة", "وزراء", "وزارة", "وكالة", "وكالات", "وكيل",
+                              "وفد", "والي", "ولي", "وحدة", "وحدات", "وسائل", "وسيط",
+                              "واشنطن", "وجهاء", "ولاية")
 # News agencies by their short names, which headlines quote as a source.
 NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
                                   "الأناضول", "تسنيم", "سبأ")
@@ -954,6 +983,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # armed wing ("المقاومة الإسلامية: استهدفنا ...") and news agencies quoted as the
     # source of a headline ("إرنا: مقتل 3 من حرس الحدود", "سانا: ...")
     "مكافحة", "المقاومة", *NEWS_AGENCIES,
+    # a document quoted as the source ("وثيقة أممية: 1400 مدني قتلوا ..."), as the body
+    # names it ("كشفت وثيقة صادرة عن ... أن"); not "تقرير:" or "تحليل:", which label a
+    # piece's genre
+    "وثيقة",
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
