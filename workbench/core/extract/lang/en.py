@@ -108,7 +108,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          # The dead named by a list after them: "the dead included four children".
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
-                  " hurting")
+                  " hurting"
+                  # landmine and UXO reports: "the blast maimed two children"
+                  " maim maims maimed maiming")
     + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
@@ -186,9 +188,17 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|shot and killed|stabbed and killed|stabbed to death|beaten to death"
          "|hacked to death|burned to death|burnt to death|tortured to death"
          "|clubbed to death|stoned to death|bludgeoned to death|starved to death"
+         # stampedes at aid points and crowds fired on: "17 people were crushed to death"
+         "|crushed to death|trampled to death"
          # a sunk boat's passengers: violence is the corpus's subject, accidents are not
          "|drowned"),
-    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
+    "wounded": _w("wounded injured hurt maimed") + _p("left wounded|left injured"
+                                               # landmine reports count the maimed by
+                                               # the limb lost: "One girl lost a leg"
+                                               "|lost a leg|lost an arm|lost a limb"
+                                               "|lost an eye|lost both legs|lost both arms"
+                                               "|lost limbs|lost legs|lost their legs"
+                                               "|lost their limbs|lost his leg|lost her leg"
                                                "|shot and wounded|shot and injured"
                                                "|stabbed and wounded|stabbed and injured")
     # "received wounds", "sustained bullet injuries", "suffered serious wounds" ("nine of
@@ -218,7 +228,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
 # Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
 # to death", "the mob stoned two men to death" (the passive is in the participles above).
 TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
-                    " hacking burn burns burned burnt burning torture tortures tortured"
+                    " hacking crush crushes crushed crushing trample tramples trampled"
+                    " trampling burn burns burned burnt burning torture tortures tortured"
                     " torturing stone stones stoned stoning club clubs clubbed clubbing"
                     " bludgeon bludgeons bludgeoned bludgeoning starve starves starved"
                     " starving")
