@@ -334,6 +334,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " during near outside inside across since than but were was are is have has had been be"
     " being will would could might may said says say told tells according including among also"
     " reportedly reported this last next earlier later yesterday today tonight overnight"
+    # a time of day after the figure: "the toll rose to 19 late on Sunday", "killed 4
+    # early on Monday"
+    " late early"
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained aged"
