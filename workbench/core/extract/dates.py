@@ -488,6 +488,11 @@ def _sitting(text: str, pos: int) -> bool:
     return _SITTING_BEFORE.search(text, max(0, pos - 50), pos) is not None
 
 
+_SPAN_ENDS = frozenset(("until", "till"))
+_FROM_WEEKDAY = re.compile(
+    rf"\bfrom\s+(?:{alt(EN.WEEKDAYS)})\b", re.IGNORECASE)
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -495,6 +500,10 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
         window = window[cut + 1:]
     last = -1
     for cue in cues.finditer(window):
+        if cue.group(0).lower() in _SPAN_ENDS and _FROM_WEEKDAY.search(window, 0, cue.start()):
+            # "lasted from Friday evening until dawn on Saturday": the end of a span whose
+            # start is a bare weekday lies where the start lies, not ahead
+            continue
         last = cue.end()
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.
