@@ -72,7 +72,9 @@ DATE_RE = re.compile(
     # "14-02-2017": South Asian and African copy dashes a date written day first
     rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.-])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
     r"\b(?![/.-]\d)"
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
+    # "8-9 April 2017": a span of days with its year, valued at its first day as below
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON}),?"
+    rf"\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
