@@ -159,6 +159,7 @@ _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
 _EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
+_EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
@@ -374,7 +375,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())
                 and not ((ev := _WORD_OF_END.search(text, max(0, m.start() - 20), m.start()))
-                         and ev.group(1).lower() in _EVENT_NOUNS)):
+                         and ev.group(1).lower() in _EVENT_NOUNS)
+                # "guilty of 2011 massacre" (headline style, no article): the event
+                # named after the year dates it; a count is of people or things
+                and not _EVENT_AFTER.match(text, m.end())):
             return None
         if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
                 nn.group(1) in _NAMES_WITH_NUMBERS):
