@@ -496,6 +496,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         bare_another = is_article and not toks and m.group("art").lower() == "another"
         if is_article and not _person_like(toks) and not bare_another:
             continue
+        if is_article and prev is not None and prev["count_low"] == 1 and (
+                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
+                _APPOSITION_CLOSE.match(s, gend)):
+            # "One of the hostages, a Filipino engineer, died": the article names the one
+            # just counted again (a list goes on with "and": "one soldier, a policeman,
+            # and two civilians")
+            continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
         if _is_year(num) and qual == "exact" and not _person_like(toks):
@@ -661,6 +668,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
+        if is_article and prev is not None and prev["count_low"] == 1 and (
+                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
+                _APPOSITION_CLOSE.match(s, gend)):
+            # "One of the hostages, a Filipino engineer, died": the article names the one
+            # just counted again (a list goes on with "and": "one soldier, a policeman,
+            # and two civilians")
+            continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
         group = " ".join(toks) if toks else None
@@ -725,6 +739,8 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+_APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
 _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
