@@ -42,6 +42,8 @@ _LEFT_ACTIVE = CaseBlind(
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
+    # the rest of a group already counted: "freed the remaining four"
+    + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
     # a victim named without a count comes first: "killed the driver and two passengers"
     + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?"
     # the object in quotes, a source's own words: "had arrested 'a number of wanted persons'"
@@ -537,7 +539,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if prev is not None and cstart - prev_tail < 80:
                     outcome = str(prev["outcome"])
             elif kind == "freed":
-                if hostage_doc and _person_like(toks):
+                rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
+                if hostage_doc and (_person_like(toks) or rest):
+                    # "released the remaining four": the rest of the hostages the story
+                    # counts, with their noun left out
                     outcome = "captured"
             elif kind and kind.startswith(("n_", "l_")):
                 outcome = kind[2:]
@@ -547,7 +552,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
                     ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
-            if outcome == "captured" and not _person_like(toks) and not (
+            if outcome == "captured" and kind != "freed" and not _person_like(toks) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
                                                      + lm.start())):
@@ -739,6 +744,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
 _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")

@@ -262,6 +262,9 @@ TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of
 BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
+# Before a count whose noun is left out, the rest of a group already counted: "freed the
+# remaining four" (of the hostages a kidnapping story names).
+REMAINDER_WORDS = _w("remaining last other")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
                   " abduction captive captives captors seized")
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
