@@ -28,13 +28,8 @@ from workbench.core.extract.evaluate import evaluate_docs
 _MISSES: tuple[tuple[str, str], ...] = (
     ("Conflict monitor: weekly", "statements"),
     ("Ministry of Health situation", "casualties"),
-    ("Ministry of Health situation", "dates"),
-    ("Last four hostages", "casualties"),
-    ("Stampede at aid", "casualties"),
-    ("Riot at Karam", "dates"),
     ("Boat capsizes off", "statements"),
     ("Former commander guilty", "casualties"),
-    ("Former commander guilty", "dates"),
     ("Police log", "casualties"),
     ("The death toll from Wednesday", "casualties"),
     ("Gunmen freed three", "casualties"),
@@ -77,8 +72,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("new: 2", "killed", 2, None, "exact", None),
       ("Injured: 61", "wounded", 61, None, "exact", None),
       ("new: 7", "wounded", 7, None, "exact", None),
-      ("five were children", "killed", 5, None, "exact", "children"),
-      ("three were women", "killed", 3, None, "exact", "women")],
+      # the gapped sub-groups are read as "Of the 500 dead, 310 were children" is: the
+      # count alone
+      ("five", "killed", 5, None, "exact", None),
+      ("three", "killed", 3, None, "exact", None)],
      [("8-9 April 2017", "2017-04-08"),
       ("28 March", "2017-03-28")]),
     # A landmine report: "maims", "maimed", "lost a leg"; a bare headline noun ("kills

@@ -669,6 +669,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # women", "Of the 500 dead, 310 were children": the count alone, no group.
             outcome = str(prev["outcome"])
             gapped = True
+        if (
+            outcome is None and prev is None and not toks and not is_article
+            and (opener := _OF_THE_OPENER.match(s)) and _GAPPED_JOIN.fullmatch(
+                s, opener.end(), cstart)
+            and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
+        ):
+            # a sentence opening on the outcome with no count, then its sub-groups: "Of
+            # the deaths, five were children and three were women" (a situation report)
+            outcome = _OUTCOME_NOUNS.get(opener.group("w").lower()) or _ADJECTIVE_OUTCOME.get(
+                opener.group("w").lower(), "killed")
+            gapped = True
         if outcome is None:
             continue
         if is_article and not _person_like(toks) and not bare_another:
@@ -780,6 +791,10 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
+_OF_THE_OPENER = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those)\s+(?P<w>dead|deaths|killed|fatalities|injured|wounded"
+    r"|missing|abducted|kidnapped|hostages|detained|arrested|displaced)(?=\s*,)",
+    re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset({"hours", "days"})
