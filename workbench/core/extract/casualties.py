@@ -670,6 +670,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = str(prev["outcome"])
             gapped = True
         if (
+            outcome is None and prev is not None and not toks and not is_article
+            and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
+        ):
+            # a bulletin's new cases beside its total: "Deaths: 14 (new: 2)"
+            outcome = str(prev["outcome"])
+            ev_start = new.start("w")
+        if (
             outcome is None and prev is None and not toks and not is_article
             and (opener := _OF_THE_OPENER.match(s)) and _GAPPED_JOIN.fullmatch(
                 s, opener.end(), cstart)
@@ -791,6 +798,8 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
+_NEW_IN_BRACKETS = re.compile(
+    rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
 _OF_THE_OPENER = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those)\s+(?P<w>dead|deaths|killed|fatalities|injured|wounded"
     r"|missing|abducted|kidnapped|hostages|detained|arrested|displaced)(?=\s*,)",

@@ -144,6 +144,8 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     # "Missing: 3" in a table set as prose; "missing" is no verb, so it needs the colon
     "missing": _w("missing"),
 }
+# A bulletin's count of the day beside its total, in brackets: "Deaths: 14 (new: 2)".
+BULLETIN_INCREMENTS = _w("new today")
 # Suspects taken by force are arrested, not captives: "two suspects had been captured"
 # (README: arrested = "arrested, rounded up, detained"; captured = kidnapped, hostages).
 SUSPECT_NOUNS = _w("suspect suspects")
