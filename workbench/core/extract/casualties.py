@@ -671,6 +671,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gapped = True
         if (
             outcome is None and prev is not None and not toks and not is_article
+            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 12), cstart))
+            and cstart - prev_tail <= 50 and _TOLL_START.match(str(prev["text"]))
+        ):
+            # the value a revised toll replaced: "the death toll rose to 52 on Thursday,
+            # up from 38 the previous day" (a toll the text states, as the new one)
+            outcome = str(prev["outcome"])
+            ev_start = was.start("w")
+        if (
+            outcome is None and prev is not None and not toks and not is_article
             and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
         ):
             # a bulletin's new cases beside its total: "Deaths: 14 (new: 2)"
@@ -798,6 +807,7 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
+_EARLIER_VALUE = re.compile(r",\s*(?P<w>(?:up|down)\s+from\s+)$", re.IGNORECASE)
 _NEW_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
 _OF_THE_OPENER = re.compile(
