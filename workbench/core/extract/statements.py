@@ -2575,7 +2575,15 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     """The noun phrase a relative pronoun at ``end`` refers to: the clause subject, or
     the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
     last = _last_match(_VERB_OBJECT, text, c0, end)
-    return _clause_subject(text, last.end() if last else c0, end, headline)
+    a, b = _clause_subject(text, last.end() if last else c0, end, headline)
+    if (cited := _CITING_OPENER.match(text, a, b)) and cited.end() < b:
+        # "..., according to survivors who said ...": the sources named after the
+        # preposition are the ones who said it
+        a = cited.end()
+    return a, b
+
+
+_CITING_OPENER = re.compile(r"(?:according\s+to|citing|quoting)\s+", re.IGNORECASE)
 
 
 _DOCUMENTS = frozenset((*EN.DOCUMENT_NOUNS, *EN.WRITTEN_WORKS))
