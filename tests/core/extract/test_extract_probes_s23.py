@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import as_gold, check_figures, check_report
+from tests.extract_probes import as_gold, check_figures, check_report, engines_read, figures
 from workbench.core.extract.evaluate import evaluate_docs
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -311,3 +311,42 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
 def test_sentence_figures(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     check_figures(request, _MISSES, text, expected)
+
+
+# Where the round's rules stop: (text, figures). Each holds on the old engines too.
+PIN_FIGURES: list[tuple[str, list]] = [
+    # "released" counts the rest of a group only when it has no noun of its own
+    ("The kidnappers released 3 videos.", []),
+    # an apposition set off by commas names the one just counted; a list goes on
+    ("One soldier, a policeman, and two civilians were killed.",
+     [("One soldier", "killed", 1, None, "exact", "soldier"),
+      ("a policeman", "killed", 1, None, "exact", "policeman"),
+      ("two civilians were killed", "killed", 2, None, "exact", "civilians")]),
+    # "up from" is a toll's old value only after a toll
+    ("Prices rose to 52, up from 38.", []),
+    # a sentence opening "Of the" gives its sub-groups an outcome only when it names one
+    ("Of the candidates, five were women.", []),
+    # a limb lost with no count is no figure
+    ("He lost a leg in 2009.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PIN_FIGURES)
+def test_pinned_figures(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+# Where the date and statement rules stop: (text, dates or statements).
+def test_a_weekday_after_until_with_no_span_stays_ahead() -> None:
+    assert engines_read("The strike will last until Saturday.")["dates"] == [
+        ("Saturday", "2017-04-15")]
+
+
+def test_a_count_after_of_stays_no_year() -> None:
+    assert engines_read("A total of 2000 troops arrived.")["dates"] == []
+
+
+def test_a_source_with_a_headline_that_is_no_page_title_keeps_its_words() -> None:
+    text = "Army spokesman: curfew extended in the north\nThe curfew was extended."
+    assert engines_read(text)["statements"] == [
+        ("Army spokesman", "curfew extended in the north")]
