@@ -208,7 +208,13 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # sentence holding it)
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
-            for noun in _w("wounds injuries")),
+            for noun in _w("wounds injuries"))
+    # a police log's wounded: "One man, 24, was taken to hospital with a gunshot wound"
+    # ("taken" already leads "taken hostage", so no new trigger word)
+    # (a short list: every kind of wound in both numbers cost 40M instructions at start-up)
+    + tuple(f"taken to hospital with {w}" for w in (
+        "wounds", "injuries", "a gunshot wound", "gunshot wounds", "a stab wound",
+        "stab wounds", "bullet wounds", "serious injuries")),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
     # and South Asian copy)
     "missing": _w("missing disappeared") + _p("unaccounted for"),
