@@ -26,8 +26,14 @@ from workbench.core.extract.evaluate import evaluate_docs
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
+    # "a further 12 men were taken away and are still missing" (the last round's leftover):
+    # "missing" after a second verb phrase is not read
     ("Former commander guilty", "casualties"),
+    # "the remaining four are still being held": "held" alone is no participle of
+    # captives (police hold people too), so the rest still held is not read
     ("Gunmen freed three", "casualties"),
+    # "The two journalists, held since late February, were released": the same "held",
+    # and "released" after the noun counts nobody
     ("The two journalists", "casualties"),
 )
 
