@@ -42,6 +42,8 @@ _LEFT_ACTIVE = CaseBlind(
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
+    # the rest of a group already counted: "freed the remaining four"
+    + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
     # a victim named without a count comes first: "killed the driver and two passengers"
     + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?"
     # the object in quotes, a source's own words: "had arrested 'a number of wanted persons'"
@@ -496,6 +498,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         bare_another = is_article and not toks and m.group("art").lower() == "another"
         if is_article and not _person_like(toks) and not bare_another:
             continue
+        if is_article and prev is not None and prev["count_low"] == 1 and (
+                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
+                _APPOSITION_CLOSE.match(s, gend)):
+            # "One of the hostages, a Filipino engineer, died": the article names the one
+            # just counted again (a list goes on with "and": "one soldier, a policeman,
+            # and two civilians")
+            continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
         if _is_year(num) and qual == "exact" and not _person_like(toks):
@@ -530,7 +539,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if prev is not None and cstart - prev_tail < 80:
                     outcome = str(prev["outcome"])
             elif kind == "freed":
-                if hostage_doc and _person_like(toks):
+                rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
+                if hostage_doc and (_person_like(toks) or rest):
+                    # "released the remaining four": the rest of the hostages the story
+                    # counts, with their noun left out
                     outcome = "captured"
             elif kind and kind.startswith(("n_", "l_")):
                 outcome = kind[2:]
@@ -540,7 +552,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
                     ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
-            if outcome == "captured" and not _person_like(toks) and not (
+            if outcome == "captured" and kind != "freed" and not _person_like(toks) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
                                                      + lm.start())):
@@ -657,9 +669,43 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # women", "Of the 500 dead, 310 were children": the count alone, no group.
             outcome = str(prev["outcome"])
             gapped = True
+        if (
+            outcome is None and prev is not None and not toks and not is_article
+            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 12), cstart))
+            and cstart - prev_tail <= 50 and _TOLL_START.match(str(prev["text"]))
+        ):
+            # the value a revised toll replaced: "the death toll rose to 52 on Thursday,
+            # up from 38 the previous day" (a toll the text states, as the new one)
+            outcome = str(prev["outcome"])
+            ev_start = was.start("w")
+        if (
+            outcome is None and prev is not None and not toks and not is_article
+            and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
+        ):
+            # a bulletin's new cases beside its total: "Deaths: 14 (new: 2)"
+            outcome = str(prev["outcome"])
+            ev_start = new.start("w")
+        if (
+            outcome is None and prev is None and not toks and not is_article
+            and (opener := _OF_THE_OPENER.match(s)) and _GAPPED_JOIN.fullmatch(
+                s, opener.end(), cstart)
+            and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
+        ):
+            # a sentence opening on the outcome with no count, then its sub-groups: "Of
+            # the deaths, five were children and three were women" (a situation report)
+            outcome = _OUTCOME_NOUNS.get(opener.group("w").lower()) or _ADJECTIVE_OUTCOME.get(
+                opener.group("w").lower(), "killed")
+            gapped = True
         if outcome is None:
             continue
         if is_article and not _person_like(toks) and not bare_another:
+            continue
+        if is_article and prev is not None and prev["count_low"] == 1 and (
+                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
+                _APPOSITION_CLOSE.match(s, gend)):
+            # "One of the hostages, a Filipino engineer, died": the article names the one
+            # just counted again (a list goes on with "and": "one soldier, a policeman,
+            # and two civilians")
             continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
@@ -725,6 +771,9 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+_APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
 _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
@@ -758,6 +807,13 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
+_EARLIER_VALUE = re.compile(r",\s*(?P<w>(?:up|down)\s+from\s+)$", re.IGNORECASE)
+_NEW_IN_BRACKETS = re.compile(
+    rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
+_OF_THE_OPENER = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those)\s+(?P<w>dead|deaths|killed|fatalities|injured|wounded"
+    r"|missing|abducted|kidnapped|hostages|detained|arrested|displaced)(?=\s*,)",
+    re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset({"hours", "days"})

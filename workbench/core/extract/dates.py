@@ -72,7 +72,9 @@ DATE_RE = re.compile(
     # "14-02-2017": South Asian and African copy dashes a date written day first
     rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.-])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
     r"\b(?![/.-]\d)"
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})\s+(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})\b"
+    # "8-9 April 2017": a span of days with its year, valued at its first day as below
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON}),?"
+    rf"\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
@@ -157,6 +159,7 @@ _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
 _EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
+_EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
@@ -372,7 +375,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())
                 and not ((ev := _WORD_OF_END.search(text, max(0, m.start() - 20), m.start()))
-                         and ev.group(1).lower() in _EVENT_NOUNS)):
+                         and ev.group(1).lower() in _EVENT_NOUNS)
+                # "guilty of 2011 massacre" (headline style, no article): the event
+                # named after the year dates it; a count is of people or things
+                and not _EVENT_AFTER.match(text, m.end())):
             return None
         if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
                 nn.group(1) in _NAMES_WITH_NUMBERS):
@@ -488,6 +494,11 @@ def _sitting(text: str, pos: int) -> bool:
     return _SITTING_BEFORE.search(text, max(0, pos - 50), pos) is not None
 
 
+_SPAN_ENDS = frozenset(("until", "till"))
+_FROM_WEEKDAY = re.compile(
+    rf"\bfrom\s+(?:{alt(EN.WEEKDAYS)})\b", re.IGNORECASE)
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -495,6 +506,10 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
         window = window[cut + 1:]
     last = -1
     for cue in cues.finditer(window):
+        if cue.group(0).lower() in _SPAN_ENDS and _FROM_WEEKDAY.search(window, 0, cue.start()):
+            # "lasted from Friday evening until dawn on Saturday": the end of a span whose
+            # start is a bare weekday lies where the start lies, not ahead
+            continue
         last = cue.end()
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.

@@ -325,6 +325,7 @@ _HEAD_COLON_NOUN = re.compile(
 # "Flash Update No. 3"), perhaps numbered.
 _PAGE_TITLE = re.compile(rf"\b(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
                          re.IGNORECASE)
+_BRACKET_END = re.compile(r"\s*\([^()]*\)$")
 _HEAD_DASH_NAME = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
 )
@@ -1304,6 +1305,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                 not _names_a_source(m.group("sp")) and _VERB.search(m.group("c")))):
             # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
             # place label whose headline has a subject of its own
+            return False
+        if m and rx is _HEAD_SPEAKER_COLON and len(m.group("c").split()) <= 6 and (
+                _PAGE_TITLE.search(_BRACKET_END.sub("", m.group("c")))):
+            # "Conflict monitor: weekly digest (3-9 April)": the source's page and its
+            # period, no words of the source's
             return False
         if m and rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH_NAME) and _PAGE_TITLE.search(
                 m.group("c")):
@@ -2569,7 +2575,15 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     """The noun phrase a relative pronoun at ``end`` refers to: the clause subject, or
     the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
     last = _last_match(_VERB_OBJECT, text, c0, end)
-    return _clause_subject(text, last.end() if last else c0, end, headline)
+    a, b = _clause_subject(text, last.end() if last else c0, end, headline)
+    if (cited := _CITING_OPENER.match(text, a, b)) and cited.end() < b:
+        # "..., according to survivors who said ...": the sources named after the
+        # preposition are the ones who said it
+        a = cited.end()
+    return a, b
+
+
+_CITING_OPENER = re.compile(r"(?:according\s+to|citing|quoting)\s+", re.IGNORECASE)
 
 
 _DOCUMENTS = frozenset((*EN.DOCUMENT_NOUNS, *EN.WRITTEN_WORKS))

@@ -108,7 +108,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          # The dead named by a list after them: "the dead included four children".
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
-                  " hurting")
+                  " hurting"
+                  # landmine and UXO reports: "the blast maimed two children"
+                  " maim maims maimed maiming")
     + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
@@ -142,6 +144,8 @@ BULLETIN_LABELS: dict[str, tuple[str, ...]] = {
     # "Missing: 3" in a table set as prose; "missing" is no verb, so it needs the colon
     "missing": _w("missing"),
 }
+# A bulletin's count of the day beside its total, in brackets: "Deaths: 14 (new: 2)".
+BULLETIN_INCREMENTS = _w("new today")
 # Suspects taken by force are arrested, not captives: "two suspects had been captured"
 # (README: arrested = "arrested, rounded up, detained"; captured = kidnapped, hostages).
 SUSPECT_NOUNS = _w("suspect suspects")
@@ -186,9 +190,17 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|shot and killed|stabbed and killed|stabbed to death|beaten to death"
          "|hacked to death|burned to death|burnt to death|tortured to death"
          "|clubbed to death|stoned to death|bludgeoned to death|starved to death"
+         # stampedes at aid points and crowds fired on: "17 people were crushed to death"
+         "|crushed to death|trampled to death"
          # a sunk boat's passengers: violence is the corpus's subject, accidents are not
          "|drowned"),
-    "wounded": _w("wounded injured hurt") + _p("left wounded|left injured"
+    "wounded": _w("wounded injured hurt maimed") + _p("left wounded|left injured"
+                                               # landmine reports count the maimed by
+                                               # the limb lost: "One girl lost a leg"
+                                               "|lost a leg|lost an arm|lost a limb"
+                                               "|lost an eye|lost both legs|lost both arms"
+                                               "|lost limbs|lost legs|lost their legs"
+                                               "|lost their limbs|lost his leg|lost her leg"
                                                "|shot and wounded|shot and injured"
                                                "|stabbed and wounded|stabbed and injured")
     # "received wounds", "sustained bullet injuries", "suffered serious wounds" ("nine of
@@ -196,7 +208,13 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # sentence holding it)
     + tuple(f"{verb} {kind}{noun}" for verb in _w("received sustained suffered")
             for kind in ("", *(f"{k} " for k in _INJURY_KINDS))
-            for noun in _w("wounds injuries")),
+            for noun in _w("wounds injuries"))
+    # a police log's wounded: "One man, 24, was taken to hospital with a gunshot wound"
+    # ("taken" already leads "taken hostage", so no new trigger word)
+    # (a short list: every kind of wound in both numbers cost 40M instructions at start-up)
+    + tuple(f"taken to hospital with {w}" for w in (
+        "wounds", "injuries", "a gunshot wound", "gunshot wounds", "a stab wound",
+        "stab wounds", "bullet wounds", "serious injuries")),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
     # and South Asian copy)
     "missing": _w("missing disappeared") + _p("unaccounted for"),
@@ -218,7 +236,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
 # Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
 # to death", "the mob stoned two men to death" (the passive is in the participles above).
 TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
-                    " hacking burn burns burned burnt burning torture tortures tortured"
+                    " hacking crush crushes crushed crushing trample tramples trampled"
+                    " trampling burn burns burned burnt burning torture tortures tortured"
                     " torturing stone stones stoned stoning club clubs clubbed clubbing"
                     " bludgeon bludgeons bludgeoned bludgeoning starve starves starved"
                     " starving")
@@ -251,6 +270,9 @@ TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of
 BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
 REFLEXIVES = _w("self himself herself")
+# Before a count whose noun is left out, the rest of a group already counted: "freed the
+# remaining four" (of the hostages a kidnapping story names).
+REMAINDER_WORDS = _w("remaining last other")
 HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
                   " abduction captive captives captors seized")
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
@@ -323,6 +345,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " during near outside inside across since than but were was are is have has had been be"
     " being will would could might may said says say told tells according including among also"
     " reportedly reported this last next earlier later yesterday today tonight overnight"
+    # a time of day after the figure: "the toll rose to 19 late on Sunday", "killed 4
+    # early on Monday"
+    " late early"
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained aged"
