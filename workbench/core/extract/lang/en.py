@@ -214,7 +214,14 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # (a short list: every kind of wound in both numbers cost 40M instructions at start-up)
     + tuple(f"taken to hospital with {w}" for w in (
         "wounds", "injuries", "a gunshot wound", "gunshot wounds", "a stab wound",
-        "stab wounds", "bullet wounds", "serious injuries")),
+        "stab wounds", "bullet wounds", "serious injuries"))
+    # victims treated (README: "victims treated for suffocation" are wounded): "14 were
+    # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
+    # terrorism", "treated well" stay nothing: the phrase needs the harm)
+    + tuple(f"treated for {w}" for w in (
+        "suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
+        "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds", "stab wounds",
+        "shrapnel wounds")),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
     # and South Asian copy)
     "missing": _w("missing disappeared") + _p("unaccounted for"),
