@@ -162,9 +162,11 @@ _EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
 _EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
+# A speech verb after "be" / "been" is a passive still to come, not the time the words were
+# spoken: "the results will be announced on Wednesday" (Wednesday is ahead).
+_PAST_SPEECH = re.compile(rf"(?<!\bbe )(?<!\bbeen )\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
-_PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
 _MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?=[{first_chars(EN.FUTURE_CUES)}])\b(?:{alt(EN.FUTURE_CUES)})\b",
                      re.IGNORECASE)
