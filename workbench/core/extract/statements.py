@@ -900,6 +900,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
+    if start > 0 and text[start - 1] == "\n" and (label := _LINE_LABEL.match(text, start, end)):
+        # a roundup's line opened by its place: "Mavu: Two party agents were stabbed to
+        # death ..., police said": the label says where, it is no part of the words (the
+        # headline's "Syria: ..." is left as it is)
+        start = trim_span(text, label.end(), end, " \"'“”‘’")[0]
     if text.endswith(_DANGLING_ENDS, start, end) and (
             m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)) and not (
             _WHOLE_ADJUNCT.search(text, max(start, end - 30), end)):
@@ -936,6 +941,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+# A body line's label: one to three capitalised words and a colon ("Mavu:", "North
+# Kivu:").
+_LINE_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}:[ \t]+(?=\S)")
 
 
 # The speaker's own refusal to say more, joined to the words: "... and declined to say
