@@ -1985,12 +1985,19 @@ _MANNER_TAIL = re.compile(
 )
 # An acronym in brackets inside a title ("Senior Superintendent of Police (SSP) Anil
 # Rao", "Maj. Gen. (retd) Vikram Singh") is part of the speaker, not a break.
+_OPENERS_BUT_SINCE = tuple(w for w in EN.CLAUSE_OPENERS if w != "since")
+# "may" left out: "since may" opens a clause more often than it names the month
+_SINCE_DATES = tuple(w for w in (*EN.WEEKDAYS, *EN.MONTHS, "week", "month", "year")
+                     if w != "may")
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
     # ... or closing a name: "the Inter-Services Public Relations (ISPR) said", "The
     # Kuwait News Agency (KUNA) quoted the ministry"
     rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
-    rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
+    rf"|\s[-–—]+\s|\b(?:{alt(_OPENERS_BUT_SINCE)})\s"
+    # "since" before a day or a month is a preposition inside a noun phrase: "A post
+    # shared thousands of times since Thursday said ..." (the speaker is the post)
+    rf"|\bsince\s(?!(?:(?:last|early|late|mid)\s+)?(?:{alt(_SINCE_DATES)})\b))", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
@@ -2648,6 +2655,8 @@ _INSERTED_CLAUSE = re.compile(
 )
 
 
+_WORD_END_AT = re.compile(r"(\w+)$")
+_WEEKDAY_BOUND = frozenset(EN.WEEKDAY_BOUND_WORDS)
 _ADVERBS_TAIL = tail_check((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
 _COMMA_TAIL = tail_check((",",))
 
@@ -2655,6 +2664,9 @@ _COMMA_TAIL = tail_check((",",))
 def _strip_adverbs(text: str, floor: int, end: int) -> int:
     lo = max(floor, end - 60)
     m = _ADVERBS.search(text, lo, end) if _ADVERBS_TAIL(text, lo, end) else None
+    if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
+            w.group(1).lower() in _WEEKDAY_BOUND):
+        m = None  # "A post shared ... since Thursday": the day describes the speaker
     end = m.start() if m else end
     lo = max(floor, end - 110)
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None

@@ -400,6 +400,10 @@ SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
 MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
                    " mid between before after and or")
+# Words before a weekday that make it part of a speaker's description, not the time of
+# speaking: "A post shared thousands of times since Thursday said ..." (whereas "The
+# minister on Thursday said" drops "on Thursday").
+WEEKDAY_BOUND_WORDS = _w("since until till from through early late mid before after")
 # Past speech verbs after such a cue say when words about the future were spoken: "we will
 # retaliate, the commander told reporters on Sunday" (Sunday is past).
 PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
