@@ -162,9 +162,13 @@ _EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
 _EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
+# A speech verb after "be" / "been" is a passive still to come, not the time the words were
+# spoken: "the results will be announced on Wednesday" (Wednesday is ahead).
+_PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
+_PASSIVE_BEFORE = (" be ", " been ")  # looked up after a match: a look-behind costs at
+# every position the pattern tries
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
-_PAST_SPEECH = re.compile(rf"\b(?:{alt(EN.PAST_SPEECH_VERBS)})\b")
 _MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECASE)
 _FUTURE = re.compile(rf"(?=[{first_chars(EN.FUTURE_CUES)}])\b(?:{alt(EN.FUTURE_CUES)})\b",
                      re.IGNORECASE)
@@ -513,7 +517,12 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
         last = cue.end()
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.
-    return last >= 0 and not _PAST_SPEECH.search(window, last)
+    if last < 0:
+        return False
+    for verb in _PAST_SPEECH.finditer(window, last):
+        if not window.endswith(_PASSIVE_BEFORE, 0, verb.start()):
+            return False
+    return True
 
 
 def _in_quote(text: str, pos: int) -> bool:

@@ -214,7 +214,14 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # (a short list: every kind of wound in both numbers cost 40M instructions at start-up)
     + tuple(f"taken to hospital with {w}" for w in (
         "wounds", "injuries", "a gunshot wound", "gunshot wounds", "a stab wound",
-        "stab wounds", "bullet wounds", "serious injuries")),
+        "stab wounds", "bullet wounds", "serious injuries"))
+    # victims treated (README: "victims treated for suffocation" are wounded): "14 were
+    # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
+    # terrorism", "treated well" stay nothing: the phrase needs the harm)
+    + tuple(f"treated for {w}" for w in (
+        "suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
+        "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds", "stab wounds",
+        "shrapnel wounds")),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
     # and South Asian copy)
     "missing": _w("missing disappeared") + _p("unaccounted for"),
@@ -393,6 +400,10 @@ SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
 MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
                    " mid between before after and or")
+# Words before a weekday that make it part of a speaker's description, not the time of
+# speaking: "A post shared thousands of times since Thursday said ..." (whereas "The
+# minister on Thursday said" drops "on Thursday").
+WEEKDAY_BOUND_WORDS = _w("since until till from through early late mid before after")
 # Past speech verbs after such a cue say when words about the future were spoken: "we will
 # retaliate, the commander told reporters on Sunday" (Sunday is past).
 PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
