@@ -97,6 +97,7 @@ _KIN = _possessed_kin()
 _LOSING = fold_set(V.LOSING_VERBS)
 _HOMES = fold_set(V.HOME_PLURALS)
 _TIME_UNITS = fold_set(V.TIME_UNITS)
+_RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -119,6 +120,9 @@ _TEEN = {"عشر", "عشره"}
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
 _COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
+# People counted right after four digits ("نحو 2000 أسرة فرت"): a count, not a year.
+_COUNTED_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.COUNTED_PEOPLE) | fold_set(
+    V.OUTCOME_NOUNS)
 _MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
 _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
@@ -334,7 +338,8 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
         return True
     if c.n + 2 < len(toks) and toks[c.n + 1].w in ("/", "-", ":") and toks[c.n + 2].is_digit:
         return True
-    return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
+    return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None and not (
+        c.n + 1 < len(toks) and toks[c.n + 1].w in _COUNTED_AFTER)
 
 
 def _is_age(toks: list[Token], c: _Count, sb: int) -> bool:
@@ -626,6 +631,9 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
+        if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
+            k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
+            continue
         if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's

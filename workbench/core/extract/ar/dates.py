@@ -50,8 +50,7 @@ _PAST = fold_set(V.PAST_WORDS)
 _FUTURE = fold_set(V.FUTURE_WORDS)
 _CURRENT = fold_set(V.CURRENT_WORDS)
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
-    V.OUTCOME_NOUNS) | fold_set(("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
-                                 "مسلح", "لاجئ", "نازح", "عائلة", "أسرة"))
+    V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]

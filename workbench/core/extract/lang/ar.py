@@ -123,6 +123,9 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
+# A preposition with a pronoun pointing back to the event, between a verb and its count
+# ("معارك قتلت فيها أكثر من 100", "هجوم أصيب خلاله 3"): it leaves the verb tight.
+RESUMPTIVE_PHRASES: tuple[str, ...] = ("فيه", "فيها", "فيهما", "خلاله", "خلالها")
 TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
@@ -354,6 +357,10 @@ PERSON_SINGULAR: tuple[str, ...] = (
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
                                 "إخوة", "أخوات", "أحفاد")
 # A body, in the singular: "انتشال جثة طفل" is one dead.
+# Counted people that make four digits from 1900 to 2099 a count, not a year ("نحو 2000
+# أسرة فرت", "2000 شخص"): a year is never followed by the people it counts.
+COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
+                                   "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
