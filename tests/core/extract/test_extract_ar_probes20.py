@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import AR_PUBLISHED, as_gold, check_report, figures
+from tests.extract_probes import AR_PUBLISHED, ar_statements, as_gold, check_report, figures
 from workbench.core.extract.evaluate import evaluate_docs
 
 _R01_ELECTION = (
@@ -89,14 +89,10 @@ _R07_GAZA = (
 _MISSES: tuple[tuple[str, str], ...] = (
     # "اثنين من حراسه": a count word's partitive group
     (_R01_ELECTION, 'casualties'),
-    # a headline's "كل طرف يعلن حصيلته" is no source
-    (_R02_BORDER, 'statements'),
     # "بعد صلاة الجمعة" names the prayer, no day of its own
     (_R04_PROFILE, 'dates'),
     # "لا يزال 9 منهم محتجزين": the held among the abducted
     (_R05_PRESS, 'casualties'),
-    # a headline's second source after "..": "والجيش:"
-    (_R06_RSF, 'statements'),
 )
 
 
@@ -277,3 +273,20 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's second source with a colon, after the pair's "و" ...
+    ('الدعم السريع تعلن السيطرة على بلدة.. والجيش: صددنا الهجوم\nالخرطوم - قصفت المدفعية '
+     'البلدة.',
+     [('الدعم السريع', 'السيطرة على بلدة'), ('الجيش', 'صددنا الهجوم')]),
+    # ... keeping a "و" that is the word's own
+    ('قصف على البلدة.. وزير الدفاع: صددنا الهجوم\nالخرطوم - قصفت المدفعية البلدة.',
+     [('وزير الدفاع', 'صددنا الهجوم')]),
+    # each of several sides names nobody ...
+    ('قصف متبادل على الحدود.. وكل طرف يعلن حصيلته\nبيروت - قصفت المدفعية البلدة.', []),
+    # ... while "كل من" lists the speakers
+    ('وأكد كل من الوزير ونظيره أن الهدنة صامدة.', [('كل من الوزير ونظيره', 'الهدنة صامدة')]),
+])
+def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected

@@ -1023,6 +1023,10 @@ CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
                                  "رقم", "الرقم", "أرقام", "الأرقام",
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
+# Distributive words that open a subject naming nobody in particular: "وكل طرف يعلن
+# حصيلته", "كل جهة تتهم الأخرى" (one of several sides, each with its own words). Before
+# "من" they list the speakers ("أكد كل من الوزير ونظيره"), who are sources.
+DISTRIBUTIVE_WORDS: tuple[str, ...] = ("كل", "وكل")
 # Counts and tallies that belong to a source named after their ل: "بحسب تعداد لوكالة
 # فرانس برس", "وفق إحصاء للأمم المتحدة": the source is the one after ل.
 COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "حصيلة", "أرقام", "إحصاءات",
