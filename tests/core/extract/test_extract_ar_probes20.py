@@ -270,6 +270,23 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
      [('أصيب خلاله 3 مدنيين', 'wounded', 3, None, 'exact', 'مدنيين')]),
     # ... but no verb of an outcome, no figure
     ('وانفجرت فيها 5 عبوات ناسفة.', []),
+    # a bare revised toll takes the outcome of the report's earlier toll ...
+    ('أفاد المرصد بأن حصيلة الغارات ارتفعت إلى 37 قتيلا.\nوأعلن الدفاع المدني انتشال 6 '
+     'جثث إضافية، لترتفع الحصيلة إلى 43.',
+     [('37 قتيلا', 'killed', 37, None, 'exact', None),
+      ('6 جثث', 'killed', 6, None, 'exact', None),
+      ('الحصيلة إلى 43', 'killed', 43, None, 'exact', None)]),
+    ('ارتفع عدد الجرحى إلى 20 جريحا. وارتفعت الحصيلة إلى 25 في المساء.',
+     [('20 جريحا', 'wounded', 20, None, 'exact', None),
+      ('الحصيلة إلى 25', 'wounded', 25, None, 'exact', None)]),
+    # ... not the outcome of a figure that was no toll, nor with no toll before it ...
+    ('قتل 5 أشخاص. وارتفعت الحصيلة إلى 7.',
+     [('قتل 5 أشخاص', 'killed', 5, None, 'exact', 'أشخاص')]),
+    ('وأعلن الدفاع المدني انتشال 6 جثث، لترتفع الحصيلة إلى 43.',
+     [('6 جثث', 'killed', 6, None, 'exact', None)]),
+    # ... nor when the number counts things
+    ('ارتفعت حصيلة القتلى إلى 9. وارتفعت الحصيلة إلى 12 غارة.',
+     [('حصيلة القتلى إلى 9', 'killed', 9, None, 'exact', None)]),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected

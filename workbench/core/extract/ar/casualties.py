@@ -68,6 +68,7 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
@@ -359,7 +360,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING | _LOSING
+    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -406,9 +407,12 @@ class _Candidates:
     instead of every token; they still test each token they visit, so ``exhaustive``
     (every index) gives the plain path that the tests compare with."""
 
-    __slots__ = ("counts", "implicit", "outcomes")
+    __slots__ = ("counts", "implicit", "outcomes", "toll")
 
     def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
+        # the outcome of the report's last figure given as a toll ("ارتفعت حصيلة ... إلى 37
+        # قتيلا"), which a bare revised toll later takes ("لترتفع الحصيلة إلى 43")
+        self.toll: str | None = None
         if exhaustive:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
             return
@@ -445,10 +449,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         else:
             i = k + 1
     for c in counts:
-        f = _link(toks, sa, sb, c, figures)
+        f = _link(toks, sa, sb, c, figures, where.toll)
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
+            if any(word_in(toks[k], _TOLL) for k in range(max(sa, f.a - 16), f.a + 1)):
+                where.toll = f.outcome
     for f in _implicit(toks, sa, sb, used, figures, _in(where.implicit, sa, sb)):
         figures.append(f)
     figures.sort(key=lambda f: f.a)
@@ -819,7 +825,7 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
 
 
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
-          figures: list[_Figure]) -> _Figure | None:
+          figures: list[_Figure], toll_before: str | None = None) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
     h = _head(toks, c, sb)
@@ -951,6 +957,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome, a = toll[1], toll[0]
             if c.qual == "exact" and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING:
                 c.qual = "more_than"  # "عدد القتلى تجاوز 1000"
+        elif toll_before and c.a - 2 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
+                c.a - 2].w in _BARE_TOLLS and (
+                c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS):
+            outcome, a = toll_before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:

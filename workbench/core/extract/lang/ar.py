@@ -252,6 +252,10 @@ TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
+# A toll with no outcome of its own, revised to a bare number ("انتشال 6 جثث إضافية،
+# لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
+# that figure's outcome. Only the definite word, which points back to a toll already named.
+BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
 # Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
 # after them a definite round number is the count ("تجاوز الألف", passed the thousand).
