@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import AR_PUBLISHED, ar_statements, as_gold, check_report, figures
+from tests.extract_probes import (
+    AR_PUBLISHED,
+    ar_dates,
+    ar_statements,
+    as_gold,
+    check_report,
+    figures,
+)
 from workbench.core.extract.evaluate import evaluate_docs
 
 _R01_ELECTION = (
@@ -89,8 +96,6 @@ _R07_GAZA = (
 _MISSES: tuple[tuple[str, str], ...] = (
     # "اثنين من حراسه": a count word's partitive group
     (_R01_ELECTION, 'casualties'),
-    # "بعد صلاة الجمعة" names the prayer, no day of its own
-    (_R04_PROFILE, 'dates'),
     # "لا يزال 9 منهم محتجزين": the held among the abducted
     (_R05_PRESS, 'casualties'),
 )
@@ -219,6 +224,8 @@ _DATES: list[tuple[str, list]] = [
     (_R04_PROFILE,
      [('14 كانون الأول 2003', '2003-12-14'),
       ('يوم الجمعة 20 نيسان 2018', '2018-04-20'),
+      # the Friday prayer of the day he was killed, the Friday the report dated
+      ('الجمعة', '2018-04-20'),
       ('30 آذار', '2018-03-30')]),
     (_R05_PRESS,
      [('اليوم الخميس', '2018-05-10'),
@@ -307,3 +314,18 @@ def test_casualty_rules(text: str, expected: list) -> None:
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday the report tied to a date is that day when named bare again ...
+    ('واستشهد يوم الجمعة 20 نيسان 2018 شرق المخيم.\nوقال والده إنه خرج بعد صلاة الجمعة.',
+     [('يوم الجمعة 20 نيسان 2018', '2018-04-20'), ('الجمعة', '2018-04-20')]),
+    # ... not with "الماضية" after it, nor another weekday, nor with no date before it
+    ('واستشهد يوم الجمعة 20 نيسان. وتظاهر الآلاف الجمعة الماضية.',
+     [('يوم الجمعة 20 نيسان', '2018-04-20'), ('الجمعة الماضية', '2018-05-04')]),
+    ('واستشهد يوم الجمعة 20 نيسان. وشيع السبت.',
+     [('يوم الجمعة 20 نيسان', '2018-04-20'), ('السبت', '2018-05-05')]),
+    ('وخرج بعد صلاة الجمعة ولم يعد.', [('الجمعة', '2018-05-04')]),
+])
+def test_date_rules(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert ar_dates(text) == expected
