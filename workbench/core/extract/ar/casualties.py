@@ -884,8 +884,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             return _Figure(m - 1, c.b, str(_TRIGGERS[f]), c, (m, c.a))
         return None
     postposed = c.n == c.a and c.a > sa and toks[c.a].w in _TWO and toks[c.a - 1].is_word
-    if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)):
-        # "عن مفقودين اثنين": "two" follows its noun as an adjective
+    if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)) and not (
+            word_in(toks[c.a - 1], _TRIGGERS)):
+        # "عن مفقودين اثنين": "two" follows its noun as an adjective (a masdar's "two" is
+        # its object: "إصابة اثنين من حراسه")
         qa = _qual_after(toks, c.b, sb)
         if qa and c.qual == "exact":
             c.qual, b = qa[1], max(b, qa[0])
