@@ -407,12 +407,13 @@ class _Candidates:
     instead of every token; they still test each token they visit, so ``exhaustive``
     (every index) gives the plain path that the tests compare with."""
 
-    __slots__ = ("counts", "implicit", "outcomes", "toll")
+    __slots__ = ("counts", "implicit", "outcomes", "read")
 
     def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
-        # the outcome of the report's last figure given as a toll ("ارتفعت حصيلة ... إلى 37
-        # قتيلا"), which a bare revised toll later takes ("لترتفع الحصيلة إلى 43")
-        self.toll: str | None = None
+        # (start, outcome) of the report's figures so far: a bare revised toll ("لترتفع
+        # الحصيلة إلى 43") looks back for the last one given as a toll (rare, so the test
+        # waits until one is met)
+        self.read: list[tuple[int, str]] = []
         if exhaustive:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
             return
@@ -449,12 +450,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         else:
             i = k + 1
     for c in counts:
-        f = _link(toks, sa, sb, c, figures, where.toll)
+        f = _link(toks, sa, sb, c, figures, where.read)
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
-            if any(word_in(toks[k], _TOLL) for k in range(max(sa, f.a - 16), f.a + 1)):
-                where.toll = f.outcome
+            where.read.append((f.a, f.outcome))
     for f in _implicit(toks, sa, sb, used, figures, _in(where.implicit, sa, sb)):
         figures.append(f)
     figures.sort(key=lambda f: f.a)
@@ -825,7 +825,8 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
 
 
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
-          figures: list[_Figure], toll_before: str | None = None) -> _Figure | None:
+          figures: list[_Figure], read: list[tuple[int, str]] | None = None
+          ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
     h = _head(toks, c, sb)
@@ -959,10 +960,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome, a = toll[1], toll[0]
             if c.qual == "exact" and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING:
                 c.qual = "more_than"  # "عدد القتلى تجاوز 1000"
-        elif toll_before and c.a - 2 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
+        elif read and c.a - 2 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
                 c.a - 2].w in _BARE_TOLLS and (
-                c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS):
-            outcome, a = toll_before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
+                c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
+                before := _last_toll(toks, read)):
+            outcome, a = before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:
@@ -1066,6 +1068,18 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             return k - 1, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
             return None
+    return None
+
+
+def _last_toll(toks: list[Token], read: list[tuple[int, str]]) -> str | None:
+    """The outcome of the last figure read that was given as a toll: a toll word in the
+    16 tokens before it, in its sentence ("ارتفعت حصيلة الغارات ... إلى 37 قتيلا")."""
+    for a, outcome in reversed(read):
+        for k in range(a, max(-1, a - 17), -1):
+            if word_in(toks[k], _TOLL):
+                return outcome
+            if k < a and is_end(toks[k]):
+                break
     return None
 
 
