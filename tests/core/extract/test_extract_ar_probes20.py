@@ -106,7 +106,7 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R05_PRESS, 'casualties'),
     # a closing "بحسب ..." relays its own paragraph, not the first one
     (_R08_OCHA, 'statements'),
-    # "فقدت الاتصال بثلاثة": lost contact is missing, not killed; where they fled from
+    # "نزوح ... شخص من ريف الحديدة": where they fled from, after the masdar, kept in the group
     (_R08_OCHA, 'casualties'),
 )
 
@@ -312,6 +312,11 @@ def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
     # ... while after a plural noun "two" is its adjective
     ('وأعلنت الشرطة العثور على مفقودين اثنين.',
      [('مفقودين اثنين', 'missing', 2, None, 'exact', None)]),
+    # losing contact with one's own is their going missing, losing them their death
+    ('ولفت المكتب إلى أن فرق الإغاثة فقدت الاتصال بثلاثة من موظفيها منذ الأحد.',
+     [('فقدت الاتصال بثلاثة من موظفيها', 'missing', 3, None, 'exact', 'من موظفيها')]),
+    ('وفقد الجيش ثلاثة من جنوده.',
+     [('وفقد الجيش ثلاثة من جنوده', 'killed', 3, None, 'exact', 'من جنوده')]),
     # a bare revised toll takes the outcome of the report's earlier toll ...
     ('أفاد المرصد بأن حصيلة الغارات ارتفعت إلى 37 قتيلا.\nوأعلن الدفاع المدني انتشال 6 '
      'جثث إضافية، لترتفع الحصيلة إلى 43.',

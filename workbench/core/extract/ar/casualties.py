@@ -68,6 +68,7 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
@@ -905,6 +906,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, group)
     if outcome is None and (lost := _lost_own(toks, sa, c, h, sb)) is not None:
         outcome, a = "killed", lost  # "فقد الجيش ثلاثة من جنوده"
+        if any(toks[m].w in _CONTACT for m in range(lost + 1, c.a + 1)):
+            outcome = "missing"  # "فقدت الاتصال بثلاثة من موظفيها"
     if outcome is None:
         back = _backward(toks, sa, c)
         if back:

@@ -103,6 +103,9 @@ LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
 # صيادين" (went missing, the passive) stays missing.
 # "خسر" (lost) reads the same way: "خسرت القوات 5 من عناصرها", "خسرت الفصائل نحو 20
 # مقاتلا"; with a thing ("خسرت 20 دبابة") it counts nobody.
+# Losing contact with one's own is their going missing, not their death: "فقدت الاتصال
+# بثلاثة من موظفيها".
+CONTACT_WORDS: tuple[str, ...] = ("الاتصال", "التواصل")
 LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا")
 OWN_MEMBERS: tuple[str, ...] = (
     "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
