@@ -68,6 +68,8 @@ _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_CONTACT = fold_set(V.CONTACT_WORDS)
+_BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
@@ -97,6 +99,7 @@ _KIN = _possessed_kin()
 _LOSING = fold_set(V.LOSING_VERBS)
 _HOMES = fold_set(V.HOME_PLURALS)
 _TIME_UNITS = fold_set(V.TIME_UNITS)
+_RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
@@ -119,6 +122,9 @@ _TEEN = {"عشر", "عشره"}
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
 _COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
+# People counted right after four digits ("نحو 2000 أسرة فرت"): a count, not a year.
+_COUNTED_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.COUNTED_PEOPLE) | fold_set(
+    V.OUTCOME_NOUNS)
 _MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
 _BETWEEN = {"بين", "وبين", "ومن", "من"}
 _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
@@ -334,7 +340,8 @@ def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
         return True
     if c.n + 2 < len(toks) and toks[c.n + 1].w in ("/", "-", ":") and toks[c.n + 2].is_digit:
         return True
-    return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None
+    return len(t.w) == 4 and t.w[:2] in ("19", "20") and c.high is None and not (
+        c.n + 1 < len(toks) and toks[c.n + 1].w in _COUNTED_AFTER)
 
 
 def _is_age(toks: list[Token], c: _Count, sb: int) -> bool:
@@ -354,7 +361,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING | _LOSING
+    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -401,9 +408,13 @@ class _Candidates:
     instead of every token; they still test each token they visit, so ``exhaustive``
     (every index) gives the plain path that the tests compare with."""
 
-    __slots__ = ("counts", "implicit", "outcomes")
+    __slots__ = ("counts", "implicit", "outcomes", "read")
 
     def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
+        # (start, outcome) of the report's figures so far: a bare revised toll ("لترتفع
+        # الحصيلة إلى 43") looks back for the last one given as a toll (rare, so the test
+        # waits until one is met)
+        self.read: list[tuple[int, str]] = []
         if exhaustive:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
             return
@@ -440,10 +451,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         else:
             i = k + 1
     for c in counts:
-        f = _link(toks, sa, sb, c, figures)
+        f = _link(toks, sa, sb, c, figures, where.read)
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
+            where.read.append((f.a, f.outcome))
     for f in _implicit(toks, sa, sb, used, figures, _in(where.implicit, sa, sb)):
         figures.append(f)
     figures.sort(key=lambda f: f.a)
@@ -626,6 +638,9 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
+        if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
+            k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
+            continue
         if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
@@ -811,7 +826,8 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
 
 
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
-          figures: list[_Figure]) -> _Figure | None:
+          figures: list[_Figure], read: list[tuple[int, str]] | None = None
+          ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
     h = _head(toks, c, sb)
@@ -870,8 +886,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             return _Figure(m - 1, c.b, str(_TRIGGERS[f]), c, (m, c.a))
         return None
     postposed = c.n == c.a and c.a > sa and toks[c.a].w in _TWO and toks[c.a - 1].is_word
-    if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)):
-        # "عن مفقودين اثنين": "two" follows its noun as an adjective
+    if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)) and not (
+            word_in(toks[c.a - 1], _TRIGGERS)):
+        # "عن مفقودين اثنين": "two" follows its noun as an adjective (a masdar's "two" is
+        # its object: "إصابة اثنين من حراسه")
         qa = _qual_after(toks, c.b, sb)
         if qa and c.qual == "exact":
             c.qual, b = qa[1], max(b, qa[0])
@@ -888,6 +906,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, group)
     if outcome is None and (lost := _lost_own(toks, sa, c, h, sb)) is not None:
         outcome, a = "killed", lost  # "فقد الجيش ثلاثة من جنوده"
+        if any(toks[m].w in _CONTACT for m in range(lost + 1, c.a + 1)):
+            outcome = "missing"  # "فقدت الاتصال بثلاثة من موظفيها"
     if outcome is None:
         back = _backward(toks, sa, c)
         if back:
@@ -943,6 +963,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             outcome, a = toll[1], toll[0]
             if c.qual == "exact" and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING:
                 c.qual = "more_than"  # "عدد القتلى تجاوز 1000"
+        elif read and c.a - 2 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
+                c.a - 2].w in _BARE_TOLLS and (
+                c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
+                before := _last_toll(toks, read)):
+            outcome, a = before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:
@@ -1046,6 +1071,18 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             return k - 1, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
             return None
+    return None
+
+
+def _last_toll(toks: list[Token], read: list[tuple[int, str]]) -> str | None:
+    """The outcome of the last figure read that was given as a toll: a toll word in the
+    16 tokens before it, in its sentence ("ارتفعت حصيلة الغارات ... إلى 37 قتيلا")."""
+    for a, outcome in reversed(read):
+        for k in range(a, max(-1, a - 17), -1):
+            if word_in(toks[k], _TOLL):
+                return outcome
+            if k < a and is_end(toks[k]):
+                break
     return None
 
 

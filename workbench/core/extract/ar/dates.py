@@ -50,8 +50,7 @@ _PAST = fold_set(V.PAST_WORDS)
 _FUTURE = fold_set(V.FUTURE_WORDS)
 _CURRENT = fold_set(V.CURRENT_WORDS)
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
-    V.OUTCOME_NOUNS) | fold_set(("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
-                                 "مسلح", "لاجئ", "نازح", "عائلة", "أسرة"))
+    V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -142,6 +141,9 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     ft = folded.text
     pub = _parse_pub(published)
     out: list[dict[str, Any]] = []
+    # weekdays the report tied to a date ("يوم الجمعة 20 نيسان"): the same weekday named
+    # bare later in it ("بعد صلاة الجمعة") is that day, not the latest such weekday
+    named: dict[str, str] = {}
     for m in _date_matches(ft):
         if _names_something(m, ft):
             continue
@@ -149,6 +151,12 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         if res is None:
             continue
         value, precision = res
+        if m.group("wd") and value:
+            wd = _norm(m.group("wd"))
+            if m.group("wmon"):
+                named[wd] = value
+            elif wd in named and not (m.group("wrel") or m.group("ams")):
+                value = named[wd]
         s, e = folded.span(m.start("x"), m.end("x"))
         out.append({"start": s, "end": e, "text": text[s:e], "value": value,
                     "precision": precision})

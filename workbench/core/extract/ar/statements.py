@@ -77,6 +77,7 @@ _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
+_DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
@@ -558,7 +559,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         if end > colon + 1:
             # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
             sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
-            raw.append(_Stmt(colon + 1, end, (sa, sp_end)))
+            # "... .. والجيش: صددنا الهجوم": a second part's source after the pair's "و"
+            raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
+                             and toks[sa].w not in _WAW_NOUNS))
             return True
     for k in range(sa + 1, min(sb - 1, sa + 6)):
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
@@ -2168,6 +2171,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
                 # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
                 continue
+            if words[:1] and words[0] in _DISTRIBUTIVE and words[1:2] != ["من"]:
+                continue  # "وكل طرف يعلن حصيلته": each of several sides, nobody named
             s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
             speaker = _clean_speaker(folded.original[s0:s1])
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:

@@ -103,6 +103,9 @@ LOST_TRACE_WORDS: tuple[str, ...] = ("فقد", "فقدت", "فقدان")
 # صيادين" (went missing, the passive) stays missing.
 # "خسر" (lost) reads the same way: "خسرت القوات 5 من عناصرها", "خسرت الفصائل نحو 20
 # مقاتلا"; with a thing ("خسرت 20 دبابة") it counts nobody.
+# Losing contact with one's own is their going missing, not their death: "فقدت الاتصال
+# بثلاثة من موظفيها".
+CONTACT_WORDS: tuple[str, ...] = ("الاتصال", "التواصل")
 LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "خسر", "خسرت", "خسروا")
 OWN_MEMBERS: tuple[str, ...] = (
     "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
@@ -123,6 +126,9 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
+# A preposition with a pronoun pointing back to the event, between a verb and its count
+# ("معارك قتلت فيها أكثر من 100", "هجوم أصيب خلاله 3"): it leaves the verb tight.
+RESUMPTIVE_PHRASES: tuple[str, ...] = ("فيه", "فيها", "فيهما", "خلاله", "خلالها")
 TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
@@ -249,6 +255,10 @@ TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
+# A toll with no outcome of its own, revised to a bare number ("انتشال 6 جثث إضافية،
+# لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
+# that figure's outcome. Only the definite word, which points back to a toll already named.
+BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
 # Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
 # after them a definite round number is the count ("تجاوز الألف", passed the thousand).
@@ -354,6 +364,10 @@ PERSON_SINGULAR: tuple[str, ...] = (
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
                                 "إخوة", "أخوات", "أحفاد")
 # A body, in the singular: "انتشال جثة طفل" is one dead.
+# Counted people that make four digits from 1900 to 2099 a count, not a year ("نحو 2000
+# أسرة فرت", "2000 شخص"): a year is never followed by the people it counts.
+COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
+                                   "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
@@ -1016,6 +1030,10 @@ CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
                                  "رقم", "الرقم", "أرقام", "الأرقام",
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
+# Distributive words that open a subject naming nobody in particular: "وكل طرف يعلن
+# حصيلته", "كل جهة تتهم الأخرى" (one of several sides, each with its own words). Before
+# "من" they list the speakers ("أكد كل من الوزير ونظيره"), who are sources.
+DISTRIBUTIVE_WORDS: tuple[str, ...] = ("كل", "وكل")
 # Counts and tallies that belong to a source named after their ل: "بحسب تعداد لوكالة
 # فرانس برس", "وفق إحصاء للأمم المتحدة": the source is the one after ل.
 COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "حصيلة", "أرقام", "إحصاءات",
