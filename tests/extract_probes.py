@@ -11,6 +11,7 @@ import pytest
 
 from workbench.core.extract import extract
 from workbench.core.extract.ar import find_casualties_ar, find_dates_ar, find_statements_ar
+from workbench.core.extract.evaluate import evaluate_docs
 
 # The English probes' publication date; the Arabic ones' (a Thursday).
 EN_PUBLISHED = "2017-04-10"
@@ -94,3 +95,31 @@ def _mark_miss(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], ..
                text: str, engine: str) -> None:
     if any(text.startswith(head) and engine == kind for head, kind in misses):
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
+
+
+def english_report_tests(reports: list, misses: tuple[tuple[str, str], ...]) -> tuple:
+    """The four tests of a round of whole English reports (text, statements, casualties,
+    dates): each engine's reading of each report, a listed miss a strict xfail, and the
+    reports scored as `workbench eval` scores a corpus (spans overlap, speakers share a
+    word, counts and values agree) held to the issue's aims on unseen text. A round's
+    module binds them to names that begin with ``test_``, which is how pytest finds them.
+    """
+    @pytest.mark.parametrize(("text", "expected"), [(r[0], r[1]) for r in reports])
+    def statements(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+        check_report(request, misses, text, "statements", expected)
+
+    @pytest.mark.parametrize(("text", "expected"), [(r[0], r[2]) for r in reports])
+    def casualties(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+        check_report(request, misses, text, "casualties", expected)
+
+    @pytest.mark.parametrize(("text", "expected"), [(r[0], r[3]) for r in reports])
+    def dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+        check_report(request, misses, text, "dates", expected)
+
+    def aims() -> None:
+        scores = evaluate_docs([as_gold(*r) for r in reports], details=False)
+        assert scores["statements"]["f1"] >= 0.85
+        assert scores["casualties"]["f1"] >= 0.95
+        assert scores["dates"]["f1"] >= 0.97
+
+    return statements, casualties, dates, aims

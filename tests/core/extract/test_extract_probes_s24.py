@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import as_gold, check_figures, check_report, engines_read
-from workbench.core.extract.evaluate import evaluate_docs
+from tests.extract_probes import (
+    check_figures,
+    engines_read,
+    english_report_tests,
+)
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
@@ -176,28 +179,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(r[0], r[1]) for r in REPORTS])
-def test_report_statements(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    check_report(request, _MISSES, text, "statements", expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), [(r[0], r[2]) for r in REPORTS])
-def test_report_casualties(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    check_report(request, _MISSES, text, "casualties", expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), [(r[0], r[3]) for r in REPORTS])
-def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    check_report(request, _MISSES, text, "dates", expected)
-
-
-def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
-    """The round's reports scored as `workbench eval` scores a corpus reach the issue's
-    aims on unseen text."""
-    scores = evaluate_docs([as_gold(*r) for r in REPORTS], details=False)
-    assert scores["statements"]["f1"] >= 0.85
-    assert scores["casualties"]["f1"] >= 0.95
-    assert scores["dates"]["f1"] >= 0.97
+(test_report_statements, test_report_casualties, test_report_dates,
+ test_reports_meet_the_aims_as_the_evaluation_scores_them) = english_report_tests(REPORTS, _MISSES)
 
 
 # Single sentences of the issue's casualty classes: (text, figures).
