@@ -7,6 +7,8 @@ output the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from workbench.core.extract import extract
@@ -123,3 +125,31 @@ def english_report_tests(reports: list, misses: tuple[tuple[str, str], ...]) -> 
         assert scores["dates"]["f1"] >= 0.97
 
     return statements, casualties, dates, aims
+
+
+def arabic_report_tests(statements: list, casualties: list, dates: list,
+                        misses: tuple[tuple[str, str], ...]) -> tuple:
+    """The four tests of a round of whole Arabic reports, each engine's cases a list of
+    (text, expected) read against ``AR_PUBLISHED``: each engine's reading, a listed miss
+    a strict xfail, and the reports scored as `workbench eval` scores a corpus held to
+    the issue's Arabic aims (casualties and dates 0.85, statements 0.70). A round's
+    module binds them to names that begin with ``test_``."""
+    def reading(engine: str, cases: list) -> Callable[..., None]:
+        @pytest.mark.parametrize(("text", "expected"), cases)
+        def check(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+            check_report(request, misses, text, engine, expected, AR_PUBLISHED)
+        return check
+
+    def aims() -> None:
+        expected = {kind: dict(cases) for kind, cases in (
+            ("statements", statements), ("casualties", casualties), ("dates", dates))}
+        scores = evaluate_docs([as_gold(text, expected["statements"][text],
+                                        expected["casualties"][text],
+                                        expected["dates"][text], AR_PUBLISHED)
+                                for text in expected["dates"]], details=False)
+        assert scores["casualties"]["f1"] >= 0.85
+        assert scores["dates"]["f1"] >= 0.85
+        assert scores["statements"]["f1"] >= 0.70
+
+    return (reading("statements", statements), reading("casualties", casualties),
+            reading("dates", dates), aims)

@@ -17,14 +17,11 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_probes import (
-    AR_PUBLISHED,
     ar_dates,
     ar_statements,
-    as_gold,
-    check_report,
+    arabic_report_tests,
     figures,
 )
-from workbench.core.extract.evaluate import evaluate_docs
 
 _R01_ELECTION = (
     'العراق: هجمات متفرقة تستهدف مرشحين عشية الانتخابات في أربع محافظات\n'
@@ -177,12 +174,6 @@ _STATEMENTS: list[tuple[str, list]] = [
       ('المكتب', 'فرق الإغاثة فقدت الاتصال بثلاثة من موظفيها منذ الأحد')]),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), _STATEMENTS)
-def test_report_statements(request: pytest.FixtureRequest, text: str,
-                           expected: list) -> None:
-    check_report(request, _MISSES, text, "statements", expected, AR_PUBLISHED)
-
-
 _CASUALTIES: list[tuple[str, list]] = [
     (_R01_ELECTION,
      [('إصابة اثنين من حراسه', 'wounded', 2, None, 'exact', 'من حراسه'),
@@ -227,11 +218,6 @@ _CASUALTIES: list[tuple[str, list]] = [
       ('فقدت الاتصال بثلاثة من موظفيها', 'missing', 3, None, 'exact', 'من موظفيها')]),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), _CASUALTIES)
-def test_report_casualties(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    check_report(request, _MISSES, text, "casualties", expected, AR_PUBLISHED)
-
-
 _DATES: list[tuple[str, list]] = [
     (_R01_ELECTION,
      [('السبت المقبل', '2018-05-12'),
@@ -269,23 +255,9 @@ _DATES: list[tuple[str, list]] = [
       ('الأحد', '2018-05-06')]),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), _DATES)
-def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
-    check_report(request, _MISSES, text, "dates", expected, AR_PUBLISHED)
-
-
-def test_reports_meet_the_aims_as_the_evaluation_scores_them() -> None:
-    """The round's reports scored as `workbench eval` scores a corpus reach the issue's
-    aims on unseen text (casualties and dates 0.85, statements 0.70)."""
-    expected = {kind: dict(cases) for kind, cases in (
-        ("statements", _STATEMENTS), ("casualties", _CASUALTIES), ("dates", _DATES))}
-    scores = evaluate_docs([as_gold(text, expected["statements"][text],
-                                    expected["casualties"][text], expected["dates"][text],
-                                    AR_PUBLISHED) for text in expected["dates"]],
-                           details=False)
-    assert scores["casualties"]["f1"] >= 0.85
-    assert scores["dates"]["f1"] >= 0.85
-    assert scores["statements"]["f1"] >= 0.70
+(test_report_statements, test_report_casualties, test_report_dates,
+ test_reports_meet_the_aims_as_the_evaluation_scores_them) = arabic_report_tests(
+    _STATEMENTS, _CASUALTIES, _DATES, _MISSES)
 
 
 # --- the rules of this round, with what they must leave alone --------------------------
