@@ -48,6 +48,7 @@ ANNOTATION_ORDER = 'a.doc_id, a.start, a."end", a.created_at, a.id'
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
+_OMITTED = tuple(AUDIT_OMIT)
 
 
 def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
@@ -261,10 +262,11 @@ def encode_image(layouts: dict[str, auditimage.Layout], conn: sqlite3.Connection
     if entity not in layouts:
         layouts[entity] = audit_layout(conn, entity)
     kept = image
-    for col in AUDIT_OMIT.intersection(image):  # a copy in C, not a comprehension
-        if kept is image:
-            kept = dict(image)
-        del kept[col]
+    for col in _OMITTED:  # a copy in C, not a comprehension; the few names looked up
+        if col in image:
+            if kept is image:
+                kept = dict(image)
+            del kept[col]
     quote = texts.quote(image) if texts is not None and entity == "annotation" else None
     packed = packs[entity] if packs is not None else None
     return auditimage.encode(kept, TABLES[entity][1], layouts[entity], at, quote, packed)
@@ -1243,7 +1245,10 @@ class Transaction:
         for n, row in enumerate(rows):
             values = [first + n, *values_of(row)]
             for i in json_at:
-                values[i] = encode_json(values[i])
+                v = values[i]
+                # An empty list (an imported text's page starts) is "[]" by any encoder:
+                # the encoder's call costs more than the rest of the row's parameters.
+                values[i] = "[]" if v.__class__ is list and not v else encode_json(v)
             params.append(values)
         self.conn.executemany(
             f"INSERT INTO documents ({','.join(map(_q, cols))}) "
