@@ -63,6 +63,7 @@ rows that differ.
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -218,7 +219,7 @@ def encode(image: Mapping[str, Any], key: str, cols: Layout, at: str | None = No
     """
     if len(image) == len(cols) + 1 and key in image:
         try:
-            values = [image[c] for c in cols]
+            values = _values_of(cols)(image)
         except KeyError:
             values = None
         times, quoted = _mark_slots(cols)
@@ -258,6 +259,28 @@ _ARRAY_C = None if json.encoder.c_make_encoder is None else json.encoder.c_make_
 _SLOTS: dict[Layout, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 # Per packs, the places and defaults of the columns that have a packed default.
 _DEFAULTS: dict[Packs, tuple[tuple[int, str], ...]] = {}
+
+
+# Per layout, a function giving an image's values in the layout's order, as a list.
+_GETTERS: dict[Layout, Callable[[Mapping[str, Any]], list[Any]]] = {}
+
+
+def _values_of(cols: Layout) -> Callable[[Mapping[str, Any]], list[Any]]:
+    """``[image[c] for c in cols]`` as a function of the image: one C call for the
+    values where the layout has two columns or more (an import makes an image a file)."""
+    get = _GETTERS.get(cols)
+    if get is None:
+        if len(cols) >= 2:
+            getter = operator.itemgetter(*cols)
+
+            def get(image: Mapping[str, Any]) -> list[Any]:
+                return list(getter(image))
+        else:
+            def get(image: Mapping[str, Any]) -> list[Any]:
+                return [image[c] for c in cols]
+        if len(_GETTERS) < 256:  # a handful of layouts in practice; bounded all the same
+            _GETTERS[cols] = get
+    return get
 
 
 def _mark_slots(cols: Layout) -> tuple[tuple[int, ...], tuple[int, ...]]:
