@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import operator
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from workbench.core import (
@@ -83,18 +81,15 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     # once per row (an import logs two rows a file).
     shape: tuple[str, ...] | None = None
     op_at = entity_at = None
+    # A run's columns in the order the chain hashes them, and their JSON keys: found once
+    # per run, so a row's canonical text is one C call per value (chain.canonical_text)
+    # instead of a dict filtered and dumped with its keys sorted (~6 of 16 us a row).
+    order: list[str] = []
+    text_keys: list[str] = []
     batch: list[list[Any]] = []
     audit = log == "audit"
-    expand, sha256 = auditimage.expand, hashlib.sha256  # looked up once, not per row
-    # A row's canonical text (chain.canonical) from a template made once per run and per
-    # value of the columns a write's rows share (_SHARED: its time, coder, op...): those
-    # are written into the template, so a row encodes only its own values, one C call
-    # each, and no dict is filtered and dumped with its keys sorted.
-    shared: tuple[str, ...] = ()
-    shared_of: Callable[[Row], Any] = _nothing
-    templates: dict[Any, _Template] = {}
-    template: _Template | None = None
-    last_same: Any = _NO_VALUE
+    expand, row_hash = auditimage.expand, chain.row_hash  # looked up once, not per row
+    canonical_text, hash_text = chain.canonical_text, chain.hash_text
 
     def flush() -> None:
         if batch:
@@ -118,32 +113,18 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         keys = tuple(content)
         if keys != shape or len(batch) >= _LOG_BATCH:
             flush()
-            if keys != shape:
-                shape = keys
-                coded = ops is not None and "op" in keys
-                op_at = keys.index("op") if coded else None
-                entity_at = keys.index("entity") if coded and "entity" in keys else None
-                shared = tuple(c for c in _SHARED if c in keys)
-                shared_of = operator.itemgetter(*shared) if shared else _nothing
-                templates.clear()
-                last_same = _NO_VALUE
-        same = shared_of(hashed)
-        if same != last_same:  # a tuple compared in C: the same values for a whole write
-            template = templates.get(same)
-            if template is None:
-                if len(templates) >= _TEMPLATES:  # values that do vary (a merge's origins):
-                    shared, shared_of, same = (), _nothing, ()  # the run's rows write them
-                    templates.clear()
-                template = templates[same] = _template(keys, shared, same)
-            last_same = same
-        text = template.text(hashed)  # type: ignore[union-attr]
-        # A value only json writes exactly (a bool, a float, a blob) sends the row the
-        # exact way. The digest is stored; its hex is the next row's start.
-        digest = sha256(prev.encode("ascii") + b"\n" + (
-            text.encode("utf-8") if text is not None else chain.canonical(hashed))).digest()
-        prev = digest.hex()
+            shape = keys
+            coded = ops is not None and "op" in keys
+            op_at = keys.index("op") if coded else None
+            entity_at = keys.index("entity") if coded and "entity" in keys else None
+            order = chain.content_columns(keys)
+            text_keys = chain.text_keys(order)
+        # The same text as chain.canonical; a value only json decides (a bool, a blob, an
+        # infinity) sends the row the exact way.
+        text = canonical_text(text_keys, [hashed[c] for c in order])
+        prev = hash_text(prev, text) if text is not None else row_hash(prev, hashed)
         if compact:
-            stored = [*content.values(), digest]
+            stored = [*content.values(), logcodes.stored_hash(prev)]
             if op_at is not None:
                 stored[op_at] = ops.code(stored[op_at])  # type: ignore[union-attr]
                 if entity_at is not None:
@@ -155,83 +136,6 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
         n += 1
     flush()
     return n
-
-
-# The columns the rows of one write share (its time, its coder, its op and entity; a
-# custody entry's action and merge origin): their text is made once per template.
-_SHARED = ("at", "coder", "op", "entity", "action", "merged_from", "detail")
-_NO_VALUE = object()
-# Templates made in one run of alike rows before its shared columns are taken as varying.
-_TEMPLATES = 16
-
-
-def _nothing(_row: Row) -> tuple[()]:
-    return ()
-
-
-class _NotPlain(Exception):
-    """A value the template does not write (a bool, a float, a blob): json must."""
-
-
-def _not_plain(_v: Any) -> str:
-    raise _NotPlain
-
-
-class _Template:
-    """A run's canonical text (``chain.canonical``) with its shared text values written
-    in: the pieces before each other column's value, those columns' ``,"name":``, and
-    the piece after the last."""
-
-    __slots__ = ("last", "names", "pieces", "values_of")
-
-    def __init__(self, pieces: list[str], varying: list[str], names: list[str],
-                 last: str) -> None:
-        self.pieces = pieces
-        self.names = names
-        self.values_of = operator.itemgetter(*varying) if len(varying) > 1 else (
-            lambda row, c=varying[0]: (row[c],))
-        self.last = last
-
-    def text(self, row: Row) -> str | None:
-        """The row's canonical text; None for a value only the exact way writes."""
-        try:
-            # Each value one C call (json's own string encoder, as canonical's), a
-            # NULL left out with its name.
-            body = "".join([piece + (name + encode_basestring(v) if v.__class__ is str
-                                     else name + repr(v) if v.__class__ is int
-                                     else "" if v is None else _not_plain(v))
-                            for piece, name, v in zip(self.pieces, self.names,
-                                                      self.values_of(row), strict=True)])
-        except _NotPlain:
-            return None
-        # Every value's text starts with a comma; the object's first has none.
-        return "{" + (body + self.last)[1:] + "}"
-
-
-def _template(keys: Sequence[str], shared: tuple[str, ...], same: Any) -> _Template:
-    """The template of a run of rows with columns ``keys`` whose ``shared`` columns hold
-    ``same`` (a tuple; the one value when one column is shared). Only a shared text or
-    NULL is written in: no other value compares equal to one, so a later row found
-    equal in those columns has the same text there. Other shared values are left to
-    each row, as the columns that are not shared."""
-    values = dict(zip(shared, same if len(shared) != 1 else (same,), strict=True))
-    pieces: list[str] = []
-    varying: list[str] = []
-    names: list[str] = []
-    piece = ""
-    for col in chain.content_columns(keys):
-        name = "," + encode_basestring(col) + ":"
-        v = values.get(col, _NO_VALUE)
-        if v is None:
-            continue
-        if v.__class__ is str:
-            piece += name + encode_basestring(v)
-        else:
-            pieces.append(piece)
-            piece = ""
-            varying.append(col)
-            names.append(name)
-    return _Template(pieces, varying, names, piece)
 
 
 _LOG_BATCH = 1000
