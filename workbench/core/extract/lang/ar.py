@@ -879,7 +879,15 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
     # "وأكد في بيان لاحق أن": a later or separate statement
     "لاحق", "منفصل", "مكتوب", "مطول", "جديد", "خاص",
+    # a periodic report or a provisional toll: "وثقت الشبكة في تقريرها الشهري مقتل ...",
+    # "أعلن المركز في حصيلة غير نهائية مقتل ..." (the engine adds the feminine and the
+    # definite forms, and "غير" before one)
+    "شهري", "أسبوعي", "يومي", "سنوي", "فصلي", "دوري", "ختامي", "أولي", "نهائي", "أخير",
 )
+# Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
+# بيان نشرته وكالة "أعماق" صحة ...".
+MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
+                                      "إذاعة", "شبكة")
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
@@ -947,8 +955,12 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
                                           "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون")
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
-# ...", "عاجل: ..."): with the mark after them they are no part of it.
-LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور")
+# ...", "عاجل: ..."): with the mark after them they are no part of it. They open a
+# paragraph of a live page or an amended story too, sometimes with a time in brackets
+# ("تحديث (16:40): ارتفعت الحصيلة ... بحسب مصدر طبي"، "تصحيح: ..."): the page's words,
+# not those of the source the paragraph names.
+LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
+                                "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
