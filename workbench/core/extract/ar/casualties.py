@@ -53,6 +53,8 @@ _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
+_CASES = fold_set(V.CASE_NOUNS)
+_CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
 _DEATH_VERBS = fold_set(V.DEATH_VERBS)
@@ -638,6 +640,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
+        if t.w.startswith("ال") and k - 1 > sa and word_in(toks[k - 1], _TIME_UNITS) and (
+                _count_word(t)):
+            # "وقتل خلال الأيام الخمسة الأولى أكثر من 400 مدني": a period counted by its
+            # definite numeral, passed over as the digits are
+            k -= 1
+            continue
         if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
             k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
             continue
@@ -836,6 +844,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     group: tuple[int, int] | None = None
     if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
         h += 1  # "نحو 20 من الجرحى"
+    if h is not None and toks[h].w in _CASES and h + 1 < sb and (
+            cf := word_in(toks[h + 1], _CASE_OUTCOMES)):
+        # "ما لا يقل عن 143 حالة اعتقال": the cases of an outcome count its people
+        return _Figure(c.a, h + 2, str(_CASE_OUTCOMES[cf]), c, None)
     if h is not None:
         if word_in(toks[h], _NON_PERSON) or toks[h].w in ("%",):
             return None

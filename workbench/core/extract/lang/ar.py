@@ -25,6 +25,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "تصفية",
         # "حصد الهجوم أرواح 30 شخصا" (the lives of), like "بأرواح"
         "أرواح",
+        # shipwrecks: "غرق 9 مهاجرين" (drowned; only people, with the count right after:
+        # "غرق 3 قوارب" is boats sinking)
+        "غرق",
         # "انفجار راح ضحيته 12 شخصا": only after راح/ذهب (VICTIM_VERBS); "كان ضحيتها عدد
         # من الشبان" may be arrests
         "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
@@ -70,6 +73,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
+    "غرق",
 })
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
@@ -81,12 +85,14 @@ VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "
 VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
-PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية"})
+PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق"})
 # Broken plurals of people, which the "-ين/-ون" ending test cannot see.
 PERSON_PLURALS: tuple[str, ...] = (
     "أشخاص", "عناصر", "جنود", "أفراد", "رجال", "نساء", "أطفال", "شبان", "عمال", "مسلحين",
     "مقاتلين", "أسرى", "رهائن", "قادة", "ضباط", "طلاب", "صحفيين", "متهمين", "مطلوبين",
     "إرهابيين", "مدنيين",
+    # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
+    "مهاجرين", "صيادين", "بحارة", "ركاب",
 )
 
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
@@ -157,6 +163,17 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "displaced"),
 }
 
+# Cases of an outcome, as rights groups count them: "وثقت ما لا يقل عن 143 حالة اعتقال
+# تعسفي" counts the people arrested. Only outcomes done to people by others: "حالة إصابة"
+# is as often a patient's case, and stays out.
+CASE_NOUNS: tuple[str, ...] = ("حالة", "حالات")
+CASE_OUTCOMES: dict[str, str] = {
+    **dict.fromkeys(("قتل", "إعدام", "اغتيال"), "killed"),
+    **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
+    **dict.fromkeys(("اختطاف", "خطف", "احتجاز"), "captured"),
+    **dict.fromkeys(("اختفاء", "إخفاء"), "missing"),
+}
+
 # Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
 # كورونا") counts patients, not people hurt by violence.
 DISEASE_WORDS: tuple[str, ...] = (
@@ -178,6 +195,8 @@ OUTCOME_AFTER: dict[str, str] = {
         # the dual and the feminine plural: "عسكريين اثنين استشهدا"
         "استشهدا", "استشهدن",
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
+        # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
+        "غرقوا", "غرقا", "غرقن",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
