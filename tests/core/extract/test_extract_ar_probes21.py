@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements, arabic_report_tests, figures
+from tests.extract_probes import ar_dates, ar_statements, arabic_report_tests, figures
 
 _R01_NETWORK = (
     'الشبكة السورية: مقتل 97 مدنيا في نيسان بينهم 30 طفلا\n'
@@ -97,8 +97,6 @@ _R08_COUNCIL = (
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    # "ومع نهاية الشهر": the month the chronology last named, not the current one
-    (_R05_CHRONOLOGY, 'dates'),
 )
 
 _STATEMENTS: list[tuple[str, list]] = [
@@ -317,3 +315,21 @@ def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> N
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end of a bare "الشهر" in a text telling the past is the month it named last ...
+    ('وفي السابع من نيسان، قتل 43 شخصا.\nومع نهاية الشهر، كان الآلاف قد خرجوا.',
+     [('السابع من نيسان', '2018-04-07'), ('نهاية الشهر', '2018-04')]),
+    ('خلال نيسان الماضي قتل 97.\nوفي أواخر الشهر قتل 30.',
+     [('نيسان الماضي', '2018-04'), ('أواخر الشهر', '2018-04')]),
+    # ... not its start (the publication month's start has come), nor the future's end,
+    # nor with no month named before
+    ('وفي السابع من نيسان، قتل 43 شخصا.\nومنذ مطلع الشهر، قتل 20.',
+     [('السابع من نيسان', '2018-04-07'), ('مطلع الشهر', '2018-05')]),
+    ('وفي السابع من نيسان، قتل 43 شخصا.\nومن المقرر أن تصل المساعدات نهاية الشهر.',
+     [('السابع من نيسان', '2018-04-07'), ('نهاية الشهر', '2018-05')]),
+    ('ومع نهاية الشهر، كان الآلاف قد خرجوا.', [('نهاية الشهر', '2018-05')]),
+])
+def test_date_rules(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert ar_dates(text) == expected

@@ -40,6 +40,7 @@ from .normalise import fold_set, fold_word
 from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
+_END_MODIFIERS = fold_set(V.MONTH_END_MODIFIERS)
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -144,6 +145,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     # weekdays the report tied to a date ("يوم الجمعة 20 نيسان"): the same weekday named
     # bare later in it ("بعد صلاة الجمعة") is that day, not the latest such weekday
     named: dict[str, str] = {}
+    last_month = ""  # the month of the latest date with a month name ("2018-04")
     for m in _date_matches(ft):
         if _names_something(m, ft):
             continue
@@ -151,6 +153,11 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         if res is None:
             continue
         value, precision = res
+        if value and (m.group("mon") or m.group("wmon")) and len(value) >= 7:
+            last_month = value[:7]
+        elif m.group("pthis") and value and last_month and last_month < value and (
+                _month_end(m) and not _future(ft, m)):
+            value = last_month  # "وفي السابع من نيسان ... ومع نهاية الشهر": April's end
         if m.group("wd") and value:
             wd = _norm(m.group("wd"))
             if m.group("wmon"):
@@ -387,6 +394,12 @@ def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] 
         return date(year, month, day).isoformat(), "day"
     except ValueError:
         return None
+
+
+def _month_end(m: re.Match[str]) -> bool:
+    """Does the bare "الشهر" of ``m`` come after a word for a month's end ("نهاية")?"""
+    head = m.group("x")[:m.start("pthis") - m.start("x")].split()
+    return bool(head) and head[0] in _END_MODIFIERS
 
 
 def _this_month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:

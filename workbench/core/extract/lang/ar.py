@@ -578,6 +578,10 @@ PERIOD_UNITS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month",
                                 "السنة": "year"}
 MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أوائل", "أواخر", "نهاية",
                                     "أواسط", "أول", "آخر", "بدايات", "نهايات", "أواخر")
+# The end of a bare "الشهر": the publication month's end is still to come, so in a text
+# that tells the past ("ومع نهاية الشهر، كان 66 ألفا قد خرجوا") it is the end of the
+# month the text named last ("وفي السابع من نيسان ...").
+MONTH_END_MODIFIERS: tuple[str, ...] = ("نهاية", "أواخر", "آخر", "نهايات")
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
 ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
