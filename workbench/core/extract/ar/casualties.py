@@ -117,6 +117,7 @@ _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
+_NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
 _NON_PERSON = fold_set(V.NON_PERSON)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
@@ -1345,6 +1346,8 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))):
             break
+        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS):
+            break  # "ضابط وجندي"، "رجل ونجليه": a second person, no adjective of the first
         j += 1
         n += 1
     return j

@@ -479,13 +479,18 @@ def _pronoun_verb(t: Token) -> bool:
 
 
 def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
-    """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...")."""
-    if sa + 2 < sb and toks[sa].w in _LIVE_LABELS and toks[sa + 1].w in _LIVE_MARKS:
-        return sa + 2
-    if sa + 4 < sb and toks[sa].is_digit and toks[sa + 1].w == ":" and toks[
-            sa + 2].is_digit and toks[sa + 3].w in _LIVE_MARKS and len(toks[sa].w) <= 2:
-        return sa + 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
-    return sa
+    """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...") or
+    time stamp, or both ("عاجل | 10:45 - مصادر طبية: ...")."""
+    k = sa
+    for _ in range(2):
+        if k + 2 < sb and toks[k].w in _LIVE_LABELS and toks[k + 1].w in _LIVE_MARKS:
+            k += 2
+        elif k + 4 < sb and toks[k].is_digit and toks[k + 1].w == ":" and toks[
+                k + 2].is_digit and toks[k + 3].w in _LIVE_MARKS and len(toks[k].w) <= 2:
+            k += 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
+        else:
+            break
+    return k
 
 
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
@@ -2273,6 +2278,9 @@ def _label_end(toks: list[Token], a: int, b: int) -> int:
 def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and toks[a].w in ("،", ",", ":"):
         a += 1
+    if a >= 4 and toks[a - 1].w in _LIVE_MARKS and toks[a - 2].is_digit and toks[
+            a - 3].w == ":" and toks[a - 4].is_digit:
+        a = _label_end(toks, a, b)  # "13:30 - تحديث: ...": a live page's time, then a label
     if a == 0 or toks[a - 1].w == "\n":
         a = _label_end(toks, a, b)
         # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part

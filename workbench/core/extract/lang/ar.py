@@ -410,7 +410,21 @@ def _nominative_duals() -> tuple[str, ...]:
     return tuple(out)
 
 
-PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals())
+# Kin in the dual with a possessive: "مقتل سيدة وطفليها"، "رجل ونجليه" (two). "ولديه" is
+# also "and he has", so "ولد" is left out.
+DUAL_KIN: tuple[str, ...] = ("طفل", "ابن", "نجل", "شقيق", "حفيد")
+
+
+def _possessive_duals() -> tuple[str, ...]:
+    return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم"))
+
+
+PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals())
+# Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
+# second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
+# وسوداني").
+NOUNS_IN_I: tuple[str, ...] = ("جندي", "شرطي", "صحفي", "صحافي", "قيادي", "انتحاري", "راعي",
+                               "مجند")
 # Nouns after a number that are not people: the number is not a casualty count.
 NON_PERSON: tuple[str, ...] = (
     "ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "شهور",
