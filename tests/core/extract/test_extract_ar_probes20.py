@@ -103,8 +103,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R05_PRESS, 'casualties'),
     # a closing "بحسب ..." relays its own paragraph, not the first one
     (_R08_OCHA, 'statements'),
-    # "نزوح ... شخص من ريف الحديدة": where they fled from, after the masdar, kept in the group
-    (_R08_OCHA, 'casualties'),
 )
 
 

@@ -401,6 +401,17 @@ def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> N
     ('أدت إلى مقتل جندي مصري وسوداني.',
      [('مقتل جندي مصري وسوداني', 'killed', 1, None, 'exact', 'جندي مصري وسوداني')]),
     ('وقال إن لديه ولديه أطفالا.', []),
+    # where people fled from, a place head with its name, is no part of their group ...
+    ('نزوح أكثر من 12 ألف شخص من ريف الحديدة خلال أسبوع.',
+     [('نزوح أكثر من 12 ألف شخص', 'displaced', 12000, None, 'more_than', 'شخص')]),
+    ('ونزحت 200 أسرة من مديريات جنوب الحديدة.',
+     [('ونزحت 200 أسرة', 'displaced', 200, None, 'exact', 'أسرة')]),
+    # ... while a partitive of people stays, and other outcomes keep their "من"
+    ('نزوح 300 عائلة من سكان مدينة تعز.',
+     [('نزوح 300 عائلة من سكان مدينة تعز', 'displaced', 300, None, 'exact',
+       'عائلة من سكان مدينة تعز')]),
+    ('مقتل 5 من عناصر الجيش.',
+     [('مقتل 5 من عناصر الجيش', 'killed', 5, None, 'exact', 'من عناصر الجيش')]),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected

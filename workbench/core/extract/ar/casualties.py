@@ -100,6 +100,7 @@ def _possessed_kin() -> frozenset[str]:
 _KIN = _possessed_kin()
 _LOSING = fold_set(V.LOSING_VERBS)
 _HOMES = fold_set(V.HOME_PLURALS)
+_FLIGHT_PLACES = fold_set(V.FLIGHT_PLACES) | fold_set(V.PLACE_HEADS) | _HOMES
 _TIME_UNITS = fold_set(V.TIME_UNITS)
 _RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
@@ -553,10 +554,10 @@ def _died_before(toks: list[Token], sa: int, a: int) -> bool:
 
 
 def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
-    """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place
-    says where people fled from, which is no part of the group. A people word after it
-    ("من المدنيين") is still a partitive; so are the displaced's own homes ("من
-    منازلهم")."""
+    """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place,
+    or a place head in construct ("من ريف الحديدة"), says where people fled from, which is
+    no part of the group. A people word after it ("من المدنيين") is still a partitive; so
+    are the displaced's own homes ("من منازلهم")."""
     for r in range(group[0] + 1, group[1] - 1):
         nxt = toks[r + 1].w
         if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(("ين", "ون")) and (
@@ -565,6 +566,8 @@ def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
         if toks[r].w == "من" and any(nxt.endswith(p) and nxt[:-len(p)] in _HOMES
                                      for p in _POSSESSIVES):
             return r
+        if toks[r].w == "من" and word_in(toks[r + 1], _FLIGHT_PLACES):
+            return r  # "من ريف الحديدة"، "من مدينة تعز": a place head, its name after it
     return None
 
 

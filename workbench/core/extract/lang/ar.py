@@ -122,6 +122,10 @@ OWN_MEMBERS: tuple[str, ...] = (
 # شخص من منازلهم"): where they fled from, no part of the group.
 HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
                                  "بلدات", "أراضي", "منزل", "بيت", "مدينة", "منطقة")
+# Places fled from, in construct with their name after a displacement: "نزوح 12 ألف شخص
+# من ريف الحديدة"، "من مديريات جنوب الحديدة" (with the place heads of the speakers' titles,
+# ``PLACE_HEADS``, and the homes above).
+FLIGHT_PLACES: tuple[str, ...] = ("مديريات", "قرى", "محافظات", "مخيمات", "ولايات", "أرياف")
 
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
 # الـ24 الماضية"), which may stand between a verb and its count.
