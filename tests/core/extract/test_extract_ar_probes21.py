@@ -412,6 +412,19 @@ def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> N
        'عائلة من سكان مدينة تعز')]),
     ('مقتل 5 من عناصر الجيش.',
      [('مقتل 5 من عناصر الجيش', 'killed', 5, None, 'exact', 'من عناصر الجيش')]),
+    # a state of part of the people counted before, after "منهم"; the held among the
+    # abducted are still captives, among the arrested detainees
+    ('واختطف 14 صيادا، لا يزال 9 منهم محتجزين.',
+     [('واختطف 14 صيادا', 'captured', 14, None, 'exact', 'صيادا'),
+      ('9 منهم محتجزين', 'captured', 9, None, 'exact', None)]),
+    ('واعتقل 14 شابا، لا يزال 9 منهم محتجزين.',
+     [('واعتقل 14 شابا', 'arrested', 14, None, 'exact', 'شابا'),
+      ('9 منهم محتجزين', 'arrested', 9, None, 'exact', None)]),
+    ('واختطف 14 صيادا، 9 منهم محتجزون.',
+     [('واختطف 14 صيادا', 'captured', 14, None, 'exact', 'صيادا'),
+      ('9 منهم محتجزون', 'captured', 9, None, 'exact', None)]),
+    # ... not a description of them
+    ('ونزح 300 شخص، 40 منهم أطفال.', [('ونزح 300 شخص', 'displaced', 300, None, 'exact', 'شخص')]),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected

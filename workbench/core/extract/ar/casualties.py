@@ -53,6 +53,8 @@ _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
+_OF_THEM = fold_set(V.OF_THEM)
+_HELD = fold_set(V.HELD_NOUNS)
 _CASES = fold_set(V.CASE_NOUNS)
 _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
@@ -777,6 +779,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
         if t.is_word:
+            if k == j and k > 0 and toks[k - 1].w in _OF_THEM and (
+                    nf := word_in(t, _NOUNS)) and _NOUNS[nf] in _STATUS_OUTCOMES:
+                return k + 1, str(_NOUNS[nf])  # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
@@ -973,6 +978,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         fwd = _forward(toks, h + 1 if h is not None else b, sb)
         if fwd:
             outcome, b = fwd[1], fwd[0]
+            if outcome == "arrested" and h is not None and toks[h].w in _OF_THEM and (
+                    toks[b - 1].w in _HELD) and figures and figures[-1].outcome == "captured":
+                outcome = "captured"  # "واختطف 14 آخرون، لا يزال 9 منهم محتجزين"
     if outcome is None:
         toll = _toll(toks, sa, c)
         if toll:

@@ -159,6 +159,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
+        "محتجزون",
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون"), "missing"),
     **dict.fromkeys((
@@ -221,6 +222,14 @@ OUTCOME_AFTER: dict[str, str] = {
     # forced to flee: "اضطر 5 آلاف شخص إلى النزوح", "أجبر القتال 200 عائلة على النزوح"
     **dict.fromkeys(("النزوح", "الفرار"), "displaced"),
 }
+
+# "Of them" between a count and a state noun: "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"
+# (the state of part of the people counted before).
+OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
+# Being held says no more than that: after an abduction the held are still captives
+# ("واختطف 14 آخرون، لا يزال 9 منهم محتجزين"), after an arrest they are detainees.
+HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "محتجزون", "محتجزة",
+                               "محتجزات")
 
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
