@@ -146,6 +146,10 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     # bare later in it ("بعد صلاة الجمعة") is that day, not the latest such weekday
     named: dict[str, str] = {}
     last_month = ""  # the month of the latest date with a month name ("2018-04")
+    # a headline's bare weekdays (index in ``out``, weekday): the body tells which one
+    head_end = ft.find("\n")
+    bare_head: list[tuple[int, str]] = []
+    told: dict[str, str] = {}  # weekday -> the body's first reading with a date or "next"
     for m in _date_matches(ft):
         if _names_something(m, ft):
             continue
@@ -164,9 +168,22 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
                 named[wd] = value
             elif wd in named and not (m.group("wrel") or m.group("ams")):
                 value = named[wd]
+            bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
+                "wd2") or m.group("ord"))
+            if bare and m.start("x") < head_end:
+                bare_head.append((len(out), wd))
+            elif m.start("x") > head_end > 0:
+                # (a bare one in the body is the headline's own: "قتل 3 الأحد" ... "جلسة
+                # الأحد المقبل" tells nothing of it)
+                told.setdefault(wd, "" if bare else value)
         s, e = folded.span(m.start("x"), m.end("x"))
         out.append({"start": s, "end": e, "text": text[s:e], "value": value,
                     "precision": precision})
+    for i, wd in bare_head:
+        # "حظر تجول اعتبارا من السبت" over "... اعتبارا من السبت المقبل": a headline
+        # shortens the body's day, which says whether it is the last or the next one
+        if told.get(wd):
+            out[i]["value"] = told[wd]
     return out
 
 
