@@ -356,6 +356,12 @@ _DATES: list[tuple[str, list]] = [
      [('مصادر طبية', 'استشهاد 3 مواطنين في رفح')]),
     ('مباشر: التصعيد\n13:30 - تحديث: ارتفعت الحصيلة إلى 9 شهداء، وفق وزارة الصحة.',
      [('وزارة الصحة', 'ارتفعت الحصيلة إلى 9 شهداء')]),
+    # a closing "بحسب X" relays its own sentence also when a headline's speaker is put
+    # first (the relay pointed one statement back)
+    ('أوتشا: نزوح 12 ألف شخص\nجنيف - قال أوتشا إن 12 ألف شخص نزحوا.\nوأشار التقرير إلى '
+     'أن الغارات أوقعت 15 قتيلا، بحسب شركاء المكتب.',
+     [('أوتشا', 'نزوح 12 ألف شخص'), ('أوتشا', '12 ألف شخص نزحوا'),
+      ('التقرير', 'الغارات أوقعت 15 قتيلا'), ('شركاء المكتب', 'الغارات أوقعت 15 قتيلا')]),
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -211,7 +211,7 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             _closing_medium(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
-        raw.insert(0, pending)
+        _insert(raw, 0, pending)
     if _DAMMA in text:
         # "وذُكر أن ...", "وأُعلن أن ...": a passive written with its vowel names nobody;
         # with its source ("ونُقل عن شهود قولهم") it still has a speaker of its own.
@@ -1920,10 +1920,10 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
                 # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
                 # the announced event, which says nothing; the verb after its object is
                 # the announcer's own second report
-                raw.insert(i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
+                _insert(raw, i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
                                         verb=st.verb, alt=st.alt))
             else:
-                raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+                _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
 
 
@@ -1949,7 +1949,7 @@ def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         if any(t.is_digit or t.w in _TIME_WORDS for t in between) and not any(
                 _verb_form(t, _VERBS) or t.w in _COMP for t in between):
             end = k - 1 if toks[k - 1].w in ("،", ",") else k
-            raw.insert(i + 1, _Stmt(c, st.b, st.speaker, inherit=st.inherit, verb=st.verb))
+            _insert(raw, i + 1, _Stmt(c, st.b, st.speaker, inherit=st.inherit, verb=st.verb))
             st.b = end
             return
 
@@ -2173,6 +2173,15 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return b
     raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
     return sp_end
+
+
+def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:
+    """Insert ``st`` at ``i``, keeping the relays that reuse a later statement's words on
+    that statement (a headline put first used to hand "بحسب X" the words before them)."""
+    for other in raw:
+        if other.same_as is not None and other.same_as >= i:
+            other.same_as += 1
+    raw.insert(i, st)
 
 
 # --- output ----------------------------------------------------------------------------
