@@ -646,7 +646,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
-        if t.w.startswith("ال") and k - 1 > sa and word_in(toks[k - 1], _TIME_UNITS) and (
+        if k - 1 > sa and toks[k - 1].w in _TIME_UNITS and t.w.startswith("ال") and (
                 _count_word(t)):
             # "وقتل خلال الأيام الخمسة الأولى أكثر من 400 مدني": a period counted by its
             # definite numeral, passed over as the digits are
