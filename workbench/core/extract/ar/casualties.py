@@ -53,6 +53,10 @@ _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
+_OF_THEM = fold_set(V.OF_THEM)
+_HELD = fold_set(V.HELD_NOUNS)
+_CASES = fold_set(V.CASE_NOUNS)
+_CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
 _DEATH_VERBS = fold_set(V.DEATH_VERBS)
@@ -98,6 +102,7 @@ def _possessed_kin() -> frozenset[str]:
 _KIN = _possessed_kin()
 _LOSING = fold_set(V.LOSING_VERBS)
 _HOMES = fold_set(V.HOME_PLURALS)
+_FLIGHT_PLACES = fold_set(V.FLIGHT_PLACES) | fold_set(V.PLACE_HEADS) | _HOMES
 _TIME_UNITS = fold_set(V.TIME_UNITS)
 _RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
@@ -115,6 +120,7 @@ _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
+_NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
 _NON_PERSON = fold_set(V.NON_PERSON)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
@@ -550,10 +556,10 @@ def _died_before(toks: list[Token], sa: int, a: int) -> bool:
 
 
 def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
-    """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place
-    says where people fled from, which is no part of the group. A people word after it
-    ("من المدنيين") is still a partitive; so are the displaced's own homes ("من
-    منازلهم")."""
+    """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place,
+    or a place head in construct ("من ريف الحديدة"), says where people fled from, which is
+    no part of the group. A people word after it ("من المدنيين") is still a partitive; so
+    are the displaced's own homes ("من منازلهم")."""
     for r in range(group[0] + 1, group[1] - 1):
         nxt = toks[r + 1].w
         if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(("ين", "ون")) and (
@@ -562,6 +568,8 @@ def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
         if toks[r].w == "من" and any(nxt.endswith(p) and nxt[:-len(p)] in _HOMES
                                      for p in _POSSESSIVES):
             return r
+        if toks[r].w == "من" and word_in(toks[r + 1], _FLIGHT_PLACES):
+            return r  # "من ريف الحديدة"، "من مدينة تعز": a place head, its name after it
     return None
 
 
@@ -638,6 +646,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
             return None
+        if k - 1 > sa and toks[k - 1].w in _TIME_UNITS and t.w.startswith("ال") and (
+                _count_word(t)):
+            # "وقتل خلال الأيام الخمسة الأولى أكثر من 400 مدني": a period counted by its
+            # definite numeral, passed over as the digits are
+            k -= 1
+            continue
         if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
             k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
             continue
@@ -765,6 +779,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
         if t.is_word:
+            if k == j and k > 0 and toks[k - 1].w in _OF_THEM and (
+                    nf := word_in(t, _NOUNS)) and _NOUNS[nf] in _STATUS_OUTCOMES:
+                return k + 1, str(_NOUNS[nf])  # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
@@ -836,6 +853,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     group: tuple[int, int] | None = None
     if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
         h += 1  # "نحو 20 من الجرحى"
+    if h is not None and toks[h].w in _CASES and h + 1 < sb and (
+            cf := word_in(toks[h + 1], _CASE_OUTCOMES)):
+        # "ما لا يقل عن 143 حالة اعتقال": the cases of an outcome count its people
+        return _Figure(c.a, h + 2, str(_CASE_OUTCOMES[cf]), c, None)
     if h is not None:
         if word_in(toks[h], _NON_PERSON) or toks[h].w in ("%",):
             return None
@@ -957,6 +978,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         fwd = _forward(toks, h + 1 if h is not None else b, sb)
         if fwd:
             outcome, b = fwd[1], fwd[0]
+            if outcome == "arrested" and h is not None and toks[h].w in _OF_THEM and (
+                    toks[b - 1].w in _HELD) and figures and figures[-1].outcome == "captured":
+                outcome = "captured"  # "واختطف 14 آخرون، لا يزال 9 منهم محتجزين"
     if outcome is None:
         toll = _toll(toks, sa, c)
         if toll:
@@ -1333,6 +1357,8 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))):
             break
+        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS):
+            break  # "ضابط وجندي"، "رجل ونجليه": a second person, no adjective of the first
         j += 1
         n += 1
     return j

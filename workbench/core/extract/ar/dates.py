@@ -40,6 +40,7 @@ from .normalise import fold_set, fold_word
 from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
+_END_MODIFIERS = fold_set(V.MONTH_END_MODIFIERS)
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -144,6 +145,11 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     # weekdays the report tied to a date ("يوم الجمعة 20 نيسان"): the same weekday named
     # bare later in it ("بعد صلاة الجمعة") is that day, not the latest such weekday
     named: dict[str, str] = {}
+    last_month = ""  # the month of the latest date with a month name ("2018-04")
+    # a headline's bare weekdays (index in ``out``, weekday): the body tells which one
+    head_end = ft.find("\n")
+    bare_head: list[tuple[int, str]] = []
+    told: dict[str, str] = {}  # weekday -> the body's first reading with a date or "next"
     for m in _date_matches(ft):
         if _names_something(m, ft):
             continue
@@ -151,15 +157,33 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         if res is None:
             continue
         value, precision = res
+        if value and (m.group("mon") or m.group("wmon")) and len(value) >= 7:
+            last_month = value[:7]
+        elif m.group("pthis") and value and last_month and last_month < value and (
+                _month_end(m) and not _future(ft, m)):
+            value = last_month  # "وفي السابع من نيسان ... ومع نهاية الشهر": April's end
         if m.group("wd") and value:
             wd = _norm(m.group("wd"))
             if m.group("wmon"):
                 named[wd] = value
             elif wd in named and not (m.group("wrel") or m.group("ams")):
                 value = named[wd]
+            bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
+                "wd2") or m.group("ord"))
+            if bare and m.start("x") < head_end:
+                bare_head.append((len(out), wd))
+            elif m.start("x") > head_end > 0:
+                # (a bare one in the body is the headline's own: "قتل 3 الأحد" ... "جلسة
+                # الأحد المقبل" tells nothing of it)
+                told.setdefault(wd, "" if bare else value)
         s, e = folded.span(m.start("x"), m.end("x"))
         out.append({"start": s, "end": e, "text": text[s:e], "value": value,
                     "precision": precision})
+    for i, wd in bare_head:
+        # "حظر تجول اعتبارا من السبت" over "... اعتبارا من السبت المقبل": a headline
+        # shortens the body's day, which says whether it is the last or the next one
+        if told.get(wd):
+            out[i]["value"] = told[wd]
     return out
 
 
@@ -387,6 +411,12 @@ def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] 
         return date(year, month, day).isoformat(), "day"
     except ValueError:
         return None
+
+
+def _month_end(m: re.Match[str]) -> bool:
+    """Does the bare "الشهر" of ``m`` come after a word for a month's end ("نهاية")?"""
+    head = m.group("x")[:m.start("pthis") - m.start("x")].split()
+    return bool(head) and head[0] in _END_MODIFIERS
 
 
 def _this_month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:

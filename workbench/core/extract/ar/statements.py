@@ -55,7 +55,10 @@ _BI_VERBS = fold_set(V.BI_VERBS)
 _MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
     # with a possessive the ta marbuta is written ت: "في كلمته", "في رسالتها"
     w[:-1] + "ت" for w in fold_set(V.MEDIA_NOUNS) if w.endswith("ه")}))
-_MEDIA_ADJECTIVES = fold_set(V.MEDIA_ADJECTIVES)
+# "في رسالة مكتوبة", "في تقريرها الشهري": the feminine and the definite forms too
+_MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
+                              for p in ("", "ال") for e in ("", "ه"))
+_PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
@@ -112,6 +115,11 @@ _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
 _TALLIES = fold_set(V.TALLY_NOUNS)
+# A toll put out is a medium between a speaker and the words ("أعلن المركز في حصيلة غير
+# نهائية مقتل ..."), as word beginnings like ``_MEDIA`` ("في حصيلتها الأخيرة").
+_TALLY_MEDIA = tuple(sorted(_TALLIES | {w[:-1] + "ت" for w in _TALLIES if w.endswith("ه")}))
+_MEDIA_OR_TALLY = (*_MEDIA, *_TALLY_MEDIA)
+_DEF_MEDIA_OR_TALLY = ("ال", *_MEDIA_OR_TALLY)
 _UNITS = fold_set(V.NUMBERED_UNITS)
 _NAME_PARTICLES = fold_set(("عبد", "أبو", "أبي", "بن", "ابن"))
 _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
@@ -203,7 +211,7 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             _closing_medium(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
-        raw.insert(0, pending)
+        _insert(raw, 0, pending)
     if _DAMMA in text:
         # "وذُكر أن ...", "وأُعلن أن ...": a passive written with its vowel names nobody;
         # with its source ("ونُقل عن شهود قولهم") it still has a speaker of its own.
@@ -471,13 +479,18 @@ def _pronoun_verb(t: Token) -> bool:
 
 
 def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
-    """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...")."""
-    if sa + 2 < sb and toks[sa].w in _LIVE_LABELS and toks[sa + 1].w in _LIVE_MARKS:
-        return sa + 2
-    if sa + 4 < sb and toks[sa].is_digit and toks[sa + 1].w == ":" and toks[
-            sa + 2].is_digit and toks[sa + 3].w in _LIVE_MARKS and len(toks[sa].w) <= 2:
-        return sa + 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
-    return sa
+    """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...") or
+    time stamp, or both ("عاجل | 10:45 - مصادر طبية: ...")."""
+    k = sa
+    for _ in range(2):
+        if k + 2 < sb and toks[k].w in _LIVE_LABELS and toks[k + 1].w in _LIVE_MARKS:
+            k += 2
+        elif k + 4 < sb and toks[k].is_digit and toks[k + 1].w == ":" and toks[
+                k + 2].is_digit and toks[k + 3].w in _LIVE_MARKS and len(toks[k].w) <= 2:
+            k += 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
+        else:
+            break
+    return k
 
 
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
@@ -874,10 +887,13 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if to is not None and all(toks[r].is_word for r in range(j, to)):
                 j = to
                 continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA):
+        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA_OR_TALLY):
             j += 2
-            while j < sb and toks[j].w in _MEDIA_ADJECTIVES:
-                j += 1  # "في مؤتمر صحفي", "في بيان لاحق"
+            while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
+                    toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)):
+                j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
+            if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
+                j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
             j = _skip_platform(toks, j, sb)
             if j < sb and toks[j].w in _OUTLETS:
                 # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to
@@ -942,6 +958,13 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
+            if w in _ISSUE_VERBS and j + 2 < sb and toks[j].w in _PUBLISHERS and (
+                    toks[j + 1].w in _QUOTES):
+                # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words
+                close = next((r for r in range(j + 2, min(sb, j + 7))
+                              if toks[r].w in _QUOTES), None)
+                if close is not None:
+                    j = close + 1
         elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
             j += 2
         elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
@@ -1158,7 +1181,7 @@ def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
     if not (toks[k].w in ("في", "علي", "عبر") and k + 1 < sb):
         return False
     nxt = toks[k + 1].w
-    return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA))
+    return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
 
 
 def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
@@ -1240,12 +1263,12 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # to, up to the object ("ما", a masdar)
                 return r
         if t.w == "في" and k > j and k + 2 < sb and toks[k + 1].is_word and not (
-                toks[k + 1].w.startswith(_MEDIA)) and _adverbial_after(toks, k + 2, sb):
+                toks[k + 1].w.startswith(_MEDIA_OR_TALLY)) and _adverbial_after(toks, k + 2, sb):
             # "أعلنت وزارة الصحة في غزة، الثلاثاء، ارتفاع ...": the place of the body,
             # closed off by the adverbial before the object.
             return k + 2
         if t.w == "في" and k > j and k + 3 < sb and toks[k + 1].is_word and toks[
-                k + 2].is_word and not toks[k + 1].w.startswith(("ال", *_MEDIA)) and not (
+                k + 2].is_word and not toks[k + 1].w.startswith(_DEF_MEDIA_OR_TALLY) and not (
                 toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
                 _adverbial_after(toks, k + 3, sb)):
             return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
@@ -1675,6 +1698,11 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     i = sa
     while i < k and not toks[i].is_word:
         i += 1
+    if i == 0 or toks[i - 1].w == "\n":
+        # a paragraph's dateline before the verb: "جنيف - أطلق المكتب نداء ...، قائلا إن"
+        dash = next((r for r in range(i + 1, min(k, i + 9)) if toks[r].w in "-–—"), None)
+        if dash is not None and _dateline(toks, i, dash):
+            i = dash + 1
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
@@ -1688,6 +1716,12 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS):
         return None
     end = _object_subject_end(toks, i + 1, k)
+    if end > i + 1 and end + 2 < k and toks[end].w == "(":
+        # the body's acronym in brackets: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية
+        # (أوتشا)"
+        close = next((r for r in range(end + 1, min(k, end + 4)) if toks[r].w == ")"), None)
+        if close is not None and all(toks[r].is_word for r in range(end + 1, close)):
+            end = close + 1
     return (i + 1, end) if end > i + 1 else None
 
 
@@ -1886,10 +1920,10 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
                 # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
                 # the announced event, which says nothing; the verb after its object is
                 # the announcer's own second report
-                raw.insert(i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
+                _insert(raw, i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
                                         verb=st.verb, alt=st.alt))
             else:
-                raw.insert(i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+                _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
 
 
@@ -1915,7 +1949,7 @@ def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         if any(t.is_digit or t.w in _TIME_WORDS for t in between) and not any(
                 _verb_form(t, _VERBS) or t.w in _COMP for t in between):
             end = k - 1 if toks[k - 1].w in ("،", ",") else k
-            raw.insert(i + 1, _Stmt(c, st.b, st.speaker, inherit=st.inherit, verb=st.verb))
+            _insert(raw, i + 1, _Stmt(c, st.b, st.speaker, inherit=st.inherit, verb=st.verb))
             st.b = end
             return
 
@@ -2141,6 +2175,15 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     return sp_end
 
 
+def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:
+    """Insert ``st`` at ``i``, keeping the relays that reuse a later statement's words on
+    that statement (a headline put first used to hand "بحسب X" the words before them)."""
+    for other in raw:
+        if other.same_as is not None and other.same_as >= i:
+            other.same_as += 1
+    raw.insert(i, st)
+
+
 # --- output ----------------------------------------------------------------------------
 
 
@@ -2224,10 +2267,31 @@ def _dateline(toks: list[Token], a: int, dash: int) -> bool:
     return 0 < place - a <= 3 and all(toks[r].is_word for r in range(a, place))
 
 
+def _label_end(toks: list[Token], a: int, b: int) -> int:
+    """After a paragraph's label and its colon ("تحديث (16:40): ...", "عاجل: ..."), else
+    ``a``."""
+    if toks[a].w not in _LIVE_LABELS:
+        return a
+    r = a + 1
+    if r < b and toks[r].w == "(":
+        # the time or the number of the update, in brackets
+        close = next((q for q in range(r + 1, min(b, r + 7)) if toks[q].w == ")"), None)
+        if close is None or any(toks[q].is_word for q in range(r + 1, close)):
+            return a
+        r = close + 1
+    elif r < b and toks[r].is_digit:
+        r += 1  # "تحديث 2:"
+    return r + 1 if r + 1 < b and toks[r].w in (":", "|") else a
+
+
 def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     while a < b and toks[a].w in ("،", ",", ":"):
         a += 1
+    if a >= 4 and toks[a - 1].w in _LIVE_MARKS and toks[a - 2].is_digit and toks[
+            a - 3].w == ":" and toks[a - 4].is_digit:
+        a = _label_end(toks, a, b)  # "13:30 - تحديث: ...": a live page's time, then a label
     if a == 0 or toks[a - 1].w == "\n":
+        a = _label_end(toks, a, b)
         # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part
         # of the words.
         dash = next((r for r in range(a + 1, min(b - 1, a + 9)) if toks[r].w in "-–—"), None)

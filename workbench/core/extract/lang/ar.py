@@ -25,6 +25,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "تصفية",
         # "حصد الهجوم أرواح 30 شخصا" (the lives of), like "بأرواح"
         "أرواح",
+        # shipwrecks: "غرق 9 مهاجرين" (drowned; only people, with the count right after:
+        # "غرق 3 قوارب" is boats sinking)
+        "غرق",
         # "انفجار راح ضحيته 12 شخصا": only after راح/ذهب (VICTIM_VERBS); "كان ضحيتها عدد
         # من الشبان" may be arrests
         "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
@@ -70,6 +73,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
+    "غرق",
 })
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
@@ -81,12 +85,14 @@ VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "
 VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
-PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية"})
+PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق"})
 # Broken plurals of people, which the "-ين/-ون" ending test cannot see.
 PERSON_PLURALS: tuple[str, ...] = (
     "أشخاص", "عناصر", "جنود", "أفراد", "رجال", "نساء", "أطفال", "شبان", "عمال", "مسلحين",
     "مقاتلين", "أسرى", "رهائن", "قادة", "ضباط", "طلاب", "صحفيين", "متهمين", "مطلوبين",
     "إرهابيين", "مدنيين",
+    # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
+    "مهاجرين", "صيادين", "بحارة", "ركاب",
 )
 
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
@@ -116,6 +122,10 @@ OWN_MEMBERS: tuple[str, ...] = (
 # شخص من منازلهم"): where they fled from, no part of the group.
 HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
                                  "بلدات", "أراضي", "منزل", "بيت", "مدينة", "منطقة")
+# Places fled from, in construct with their name after a displacement: "نزوح 12 ألف شخص
+# من ريف الحديدة"، "من مديريات جنوب الحديدة" (with the place heads of the speakers' titles,
+# ``PLACE_HEADS``, and the homes above).
+FLIGHT_PLACES: tuple[str, ...] = ("مديريات", "قرى", "محافظات", "مخيمات", "ولايات", "أرياف")
 
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
 # الـ24 الماضية"), which may stand between a verb and its count.
@@ -149,12 +159,24 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
+        "محتجزون",
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون"), "missing"),
     **dict.fromkeys((
         "نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مشرد",
         "مشردين", "مهجر", "مهجرين",
     ), "displaced"),
+}
+
+# Cases of an outcome, as rights groups count them: "وثقت ما لا يقل عن 143 حالة اعتقال
+# تعسفي" counts the people arrested. Only outcomes done to people by others: "حالة إصابة"
+# is as often a patient's case, and stays out.
+CASE_NOUNS: tuple[str, ...] = ("حالة", "حالات")
+CASE_OUTCOMES: dict[str, str] = {
+    **dict.fromkeys(("قتل", "إعدام", "اغتيال"), "killed"),
+    **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
+    **dict.fromkeys(("اختطاف", "خطف", "احتجاز"), "captured"),
+    **dict.fromkeys(("اختفاء", "إخفاء"), "missing"),
 }
 
 # Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
@@ -178,6 +200,8 @@ OUTCOME_AFTER: dict[str, str] = {
         # the dual and the feminine plural: "عسكريين اثنين استشهدا"
         "استشهدا", "استشهدن",
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
+        # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
+        "غرقوا", "غرقا", "غرقن",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
@@ -198,6 +222,14 @@ OUTCOME_AFTER: dict[str, str] = {
     # forced to flee: "اضطر 5 آلاف شخص إلى النزوح", "أجبر القتال 200 عائلة على النزوح"
     **dict.fromkeys(("النزوح", "الفرار"), "displaced"),
 }
+
+# "Of them" between a count and a state noun: "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"
+# (the state of part of the people counted before).
+OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
+# Being held says no more than that: after an abduction the held are still captives
+# ("واختطف 14 آخرون، لا يزال 9 منهم محتجزين"), after an arrest they are detainees.
+HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "محتجزون", "محتجزة",
+                               "محتجزات")
 
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
@@ -391,7 +423,21 @@ def _nominative_duals() -> tuple[str, ...]:
     return tuple(out)
 
 
-PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals())
+# Kin in the dual with a possessive: "مقتل سيدة وطفليها"، "رجل ونجليه" (two). "ولديه" is
+# also "and he has", so "ولد" is left out.
+DUAL_KIN: tuple[str, ...] = ("طفل", "ابن", "نجل", "شقيق", "حفيد")
+
+
+def _possessive_duals() -> tuple[str, ...]:
+    return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم"))
+
+
+PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals())
+# Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
+# second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
+# وسوداني").
+NOUNS_IN_I: tuple[str, ...] = ("جندي", "شرطي", "صحفي", "صحافي", "قيادي", "انتحاري", "راعي",
+                               "مجند")
 # Nouns after a number that are not people: the number is not a casualty count.
 NON_PERSON: tuple[str, ...] = (
     "ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "شهور",
@@ -559,6 +605,10 @@ PERIOD_UNITS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month",
                                 "السنة": "year"}
 MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أوائل", "أواخر", "نهاية",
                                     "أواسط", "أول", "آخر", "بدايات", "نهايات", "أواخر")
+# The end of a bare "الشهر": the publication month's end is still to come, so in a text
+# that tells the past ("ومع نهاية الشهر، كان 66 ألفا قد خرجوا") it is the end of the
+# month the text named last ("وفي السابع من نيسان ...").
+MONTH_END_MODIFIERS: tuple[str, ...] = ("نهاية", "أواخر", "آخر", "نهايات")
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
 ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
@@ -879,7 +929,15 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
     # "وأكد في بيان لاحق أن": a later or separate statement
     "لاحق", "منفصل", "مكتوب", "مطول", "جديد", "خاص",
+    # a periodic report or a provisional toll: "وثقت الشبكة في تقريرها الشهري مقتل ...",
+    # "أعلن المركز في حصيلة غير نهائية مقتل ..." (the engine adds the feminine and the
+    # definite forms, and "غير" before one)
+    "شهري", "أسبوعي", "يومي", "سنوي", "فصلي", "دوري", "ختامي", "أولي", "نهائي", "أخير",
 )
+# Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
+# بيان نشرته وكالة "أعماق" صحة ...".
+MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
+                                      "إذاعة", "شبكة")
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
@@ -947,8 +1005,12 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
                                           "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون")
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
-# ...", "عاجل: ..."): with the mark after them they are no part of it.
-LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور")
+# ...", "عاجل: ..."): with the mark after them they are no part of it. They open a
+# paragraph of a live page or an amended story too, sometimes with a time in brackets
+# ("تحديث (16:40): ارتفعت الحصيلة ... بحسب مصدر طبي"، "تصحيح: ..."): the page's words,
+# not those of the source the paragraph names.
+LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
+                                "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
