@@ -126,6 +126,9 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+# Words that stand between a count and its participle and are no noun: "At least 61
+# feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
+_AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
 _AGE_WORDS_AFTER = re.compile(r"\s(?:year|month|week|day)s?\s+old\b", re.IGNORECASE)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
@@ -240,6 +243,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             continue
         if wl in _STOP or wl == "of":
             break
+        if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
+                _person_noun_at(sent, rp.end())):
+            break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
@@ -281,6 +287,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     if partitive >= 0 and not _person_like(toks):
         return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
+
+
+def _person_noun_at(sent: str, pos: int) -> bool:
+    """A lower-case person noun is the next word ("seriously wounded soldiers")."""
+    nxt = _GROUP_WORD.match(sent, pos)
+    return bool(nxt and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in _STOP
+                and _person_like([nxt.group(1)]))
 
 
 def _compound_person(sent: str, first: re.Match[str]) -> bool:
