@@ -1974,7 +1974,8 @@ _ADJUNCT = re.compile(
     # ", without giving details" / ", speaking on condition of anonymity": the writer's
     # note on how it was said, after an inverted attribution
     r"|although|though|and|adding|without|[a-z]+ing)\b|(?:quoting|citing|adding|who)\b"
-    r"|in\s+a\b)",
+    # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
+    r"|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
