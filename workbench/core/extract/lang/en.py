@@ -601,7 +601,9 @@ CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
 # clause of their own ("insisting that ...", "warning they would ..."): "warning of
 # reprisals", "noting the date" report nothing.
-SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging")
+SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging"
+                        # an armed group's answer: "it said, claiming its men had killed ..."
+                        " claiming alleging")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
