@@ -30,8 +30,6 @@ from tests.extract_probes import (
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    # "A 24-year-old man was shot in the leg": no figure
-    ("Police blotter", "casualties"),
     # "took 40 patients and staff hostage" and "more than 20,000 residents had fled the
     # town": no figure
     ("How the siege", "casualties"),
@@ -149,7 +147,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("police", "He was taken to hospital in a stable condition"),
       ("Sergeant Paul Reyes",
        "Anyone with information is asked to call detectives on 555 0192")],
-     [("A 24-year-old man was shot", "wounded", 1, None, "exact", "24-year-old man"),
+     [("A 24-year-old man was shot in the leg", "wounded", 1, None, "exact", "24-year-old man"),
       ("a 31-year-old woman was pronounced dead", "killed", 1, None, "exact",
        "31-year-old woman"),
       ("A 35-year-old man was arrested", "arrested", 1, None, "exact", "35-year-old man"),
@@ -214,11 +212,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
 ]
 
 
+# On the unchanged engines the reports scored casualties 0.936 and dates 0.947, under
+# the aims.
 (test_report_statements, test_report_casualties, test_report_dates,
- _aims) = english_report_tests(REPORTS, _MISSES)
-# On the unchanged engines the reports scored casualties 0.936 and dates 0.947.
-test_reports_meet_the_aims_as_the_evaluation_scores_them = pytest.mark.xfail(
-    strict=True, reason="casualties 0.936 and dates 0.947 on the unchanged engines")(_aims)
+ test_reports_meet_the_aims_as_the_evaluation_scores_them) = english_report_tests(REPORTS, _MISSES)
 
 
 # Single sentences of the issue's casualty classes: (text, figures).
@@ -313,6 +310,10 @@ PINS: list[tuple[str, list]] = [
     ("Six seriously wounded soldiers were flown to the capital.",
      [("Six seriously wounded soldiers", "wounded", 6, None, "exact",
        "seriously wounded soldiers")]),
+    # shot in a limb is wounded; in the head it is as often a death, so no figure
+    ("Two protesters were shot in the legs near the bridge.",
+     [("Two protesters were shot in the legs", "wounded", 2, None, "exact", "protesters")]),
+    ("A guard was shot in the head during the raid.", []),
 ]
 
 

@@ -215,6 +215,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     + tuple(f"taken to hospital with {w}" for w in (
         "wounds", "injuries", "a gunshot wound", "gunshot wounds", "a stab wound",
         "stab wounds", "bullet wounds", "serious injuries"))
+    # a police log's wounded: "A 24-year-old man was shot in the leg" (a limb only: "shot
+    # in the head" or "in the chest" is as often a death)
+    + tuple(f"shot in the {w}" for w in (
+        "leg", "legs", "arm", "arms", "foot", "feet", "hand", "thigh", "knee", "shoulder"))
     # victims treated (README: "victims treated for suffocation" are wounded): "14 were
     # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
     # terrorism", "treated well" stay nothing: the phrase needs the harm)
