@@ -241,6 +241,14 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.append(sent[m.start(1):kin_end])
             end = i = kin_end
             continue
+        if wl == "and" and toks and toks[-1][:1].islower() and _person_like(toks) and (
+                _person_noun_at(sent, m.end())):
+            # "12 women and children", "40 patients and staff": two nouns of one count
+            # (a second count is a figure of its own: "12 soldiers and two civilians")
+            nxt = _GROUP_WORD.match(sent, m.end())
+            toks.extend([w, nxt.group(1)])  # type: ignore[union-attr]
+            end = i = nxt.end()  # type: ignore[union-attr]
+            continue
         if wl in _STOP or wl == "of":
             break
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
