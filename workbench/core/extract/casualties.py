@@ -242,12 +242,12 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             end = i = kin_end
             continue
         if wl == "and" and toks and toks[-1][:1].islower() and _person_like(toks) and (
-                _person_noun_at(sent, m.end())):
+                _person_noun_at(sent, m.end())) and (nxt := _GROUP_WORD.match(sent, m.end())) and (
+                not COUNT_RE.rx.match(sent, nxt.start(1))):
             # "12 women and children", "40 patients and staff": two nouns of one count
-            # (a second count is a figure of its own: "12 soldiers and two civilians")
-            nxt = _GROUP_WORD.match(sent, m.end())
-            toks.extend([w, nxt.group(1)])  # type: ignore[union-attr]
-            end = i = nxt.end()  # type: ignore[union-attr]
+            # (a second count is a figure of its own: "12 soldiers and three civilians")
+            toks.extend([w, nxt.group(1)])
+            end = i = nxt.end()
             continue
         if wl in _STOP or wl == "of":
             break
