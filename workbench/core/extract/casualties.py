@@ -922,6 +922,11 @@ _RELATIVE_GAP = re.compile(
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
+# A first passive of no outcome, then the outcome's own clause: "a further 12 men were
+# taken away and are still missing" (the state the victims are left in).
+_FIRST_PASSIVE = re.compile(
+    r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
+    r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
@@ -983,6 +988,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
                 not _OTHER_PART.match(s, late.end())):
             return _outcome_of(late), ev_end, across
+        first = _FIRST_PASSIVE.match(s, pos)
+        late = right_part.match(t, first.end()) if first else None
+        if late and not _NOT.search(late.group("aux") or "") and (
+                not _OTHER_PART.match(s, late.end())):
+            return _outcome_of(late), late.end(), across
         return None, ev_end, across
     aux = (rm.group("aux") or "").lower()
     if _NOT.search(aux):
