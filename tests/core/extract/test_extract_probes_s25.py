@@ -319,12 +319,13 @@ PINS: list[tuple[str, list]] = [
     ("Among the dead were nine women and three children.",
      [("dead were nine women", "killed", 9, None, "exact", "women"),
       ("three children", "killed", 3, None, "exact", "children")]),
-    # a first passive of no outcome, then the outcome's own clause; an outcome in the
-    # first passive is read there as ever
+    # a first passive of no outcome, then a clause that they are missing; an outcome in
+    # the first passive is read there as ever, and no other outcome in the second clause
     ("Two boys were snatched and remain missing.",
      [("Two boys were snatched and remain missing", "missing", 2, None, "exact", "boys")]),
     ("Twelve men were abducted and are still missing.",
      [("Twelve men were abducted", "captured", 12, None, "exact", "men")]),
+    ("The 12 men were questioned and are now detained.", []),
 ]
 
 

@@ -922,8 +922,8 @@ _RELATIVE_GAP = re.compile(
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
-# A first passive of no outcome, then the outcome's own clause: "a further 12 men were
-# taken away and are still missing" (the state the victims are left in).
+# A first passive of no outcome, then a clause that they are missing: "a further 12 men
+# were taken away and are still missing" (the state the victims are left in).
 _FIRST_PASSIVE = re.compile(
     r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
     r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
@@ -990,9 +990,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
             return _outcome_of(late), ev_end, across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None
-        if late and not _NOT.search(late.group("aux") or "") and (
-                not _OTHER_PART.match(s, late.end())):
-            return _outcome_of(late), late.end(), across
+        if late and _outcome_of(late) == "missing" and not _NOT.search(late.group("aux") or ""):
+            # (missing only: "12 miners were trapped and are feared dead" is no toll)
+            return "missing", late.end(), across
         return None, ev_end, across
     aux = (rm.group("aux") or "").lower()
     if _NOT.search(aux):
