@@ -126,6 +126,8 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+_FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
+_FLED_PLACE = re.compile(rf"\bfled\s+the\s+(?:{alt(EN.FLED_PLACES)})\b", re.IGNORECASE)
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
 _AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
@@ -750,6 +752,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "surgical supplies for up to 300 wounded": how many they can treat, no toll
             # (the displaced that aid is "for" are people displaced: they stay)
             continue
+        if outcome == "displaced" and not (toks and toks[-1].lower() in _FLEEING_CIVILIANS) and (
+                _FLED_PLACE.search(s, cstart, ev_end)):
+            continue  # "two gunmen fled the area": only civilians fleeing a place are displaced
         if qual == "exact" and t[cstart - 2:cstart - 1] in _PASSING_LAST and _PASSING_TAIL(
                 s, max(0, cstart - 12), cstart) and (
                 _PASSING.search(s, max(0, cstart - 12), cstart)):

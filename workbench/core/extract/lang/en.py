@@ -167,6 +167,8 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
+# What civilians flee when they are displaced without their homes named.
+FLED_PLACES = _w("town city village area region district fighting violence")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -242,8 +244,15 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
          "|fled their home|flee their home|forced from their homes|driven from their homes"
-         "|forced to flee their homes|forced to flee their home|forced to leave their homes"),
+         "|forced to flee their homes|forced to flee their home|forced to leave their homes")
+    # ... or the place or the fighting fled, of civilians only (FLEEING_CIVILIANS):
+    # "more than 20,000 residents had fled the town" ("two gunmen fled the area" stays
+    # nothing)
+    + tuple(f"fled the {w}" for w in FLED_PLACES),
 }
+# Who fleeing a place makes displaced, and the places: see "displaced" above.
+FLEEING_CIVILIANS = _w("residents civilians people persons families households villagers"
+                       " inhabitants women children")
 # Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
 # to death", "the mob stoned two men to death" (the passive is in the participles above).
 TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
