@@ -100,7 +100,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [('At least 4,500 people have been displaced', 'displaced', 4500, None, 'at_least', 'people'),
       ('Nine civilians', 'killed', 9, None, 'exact', 'civilians'),
       ('including three children', 'killed', 3, None, 'exact', 'children'),
-      ('Two aid workers remain missing', 'missing', 2, None, 'exact', 'aid workers')],
+      ('Two aid workers remain missing', 'missing', 2, None, 'exact', 'aid workers'),
+      # people who fled the district are displaced (read since the twenty-fifth round)
+      ('more than 12,000 people have fled the district', 'displaced', 12000, None,
+       'more_than', 'people')],
      [('10 April 2017', '2017-04-10'),
       ('2 April', '2017-04-02'),
       ('Thursday', '2017-04-06'),

@@ -313,10 +313,12 @@ PINS: list[tuple[str, list]] = [
     ("The strike killed 12 soldiers and two civilians.",
      [("killed 12 soldiers", "killed", 12, None, "exact", "soldiers"),
       ("two civilians", "killed", 2, None, "exact", "civilians")]),
-    # civilians fleeing a place or the fighting are displaced; gunmen fleeing it are not
+    # civilians fleeing a place or the fighting are displaced; gunmen fleeing it are not,
+    # nor people fleeing "the area" (the scene, for a while)
     ("Some 3,000 people fled the fighting in the north.",
      [("Some 3,000 people fled the fighting", "displaced", 3000, None, "about", "people")]),
-    ("Two gunmen fled the area on a motorbike.", []),
+    ("Two gunmen fled the town on a motorbike.", []),
+    ("Dozens of people fled the area after the blast.", []),
     ("Among the dead were nine women and three children.",
      [("dead were nine women", "killed", 9, None, "exact", "women"),
       ("three children", "killed", 3, None, "exact", "children")]),

@@ -754,7 +754,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if outcome == "displaced" and not (toks and toks[-1].lower() in _FLEEING_CIVILIANS) and (
                 _FLED_PLACE.search(s, cstart, ev_end)):
-            continue  # "two gunmen fled the area": only civilians fleeing a place are displaced
+            continue  # "two gunmen fled the town": only civilians fleeing a place are displaced
         if qual == "exact" and t[cstart - 2:cstart - 1] in _PASSING_LAST and _PASSING_TAIL(
                 s, max(0, cstart - 12), cstart) and (
                 _PASSING.search(s, max(0, cstart - 12), cstart)):

@@ -167,8 +167,9 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
-# What civilians flee when they are displaced without their homes named.
-FLED_PLACES = _w("town city village area region district fighting violence")
+# What civilians flee when they are displaced without their homes named ("the area" left
+# out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
+FLED_PLACES = _w("town city village region district fighting violence")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -246,7 +247,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|fled their home|flee their home|forced from their homes|driven from their homes"
          "|forced to flee their homes|forced to flee their home|forced to leave their homes")
     # ... or the place or the fighting fled, of civilians only (FLEEING_CIVILIANS):
-    # "more than 20,000 residents had fled the town" ("two gunmen fled the area" stays
+    # "more than 20,000 residents had fled the town" ("two gunmen fled the town" stays
     # nothing)
     + tuple(f"fled the {w}" for w in FLED_PLACES),
 }
