@@ -326,6 +326,9 @@ PINS: list[tuple[str, list]] = [
     # the first passive is read there as ever, and no other outcome in the second clause
     ("Two boys were snatched and remain missing.",
      [("Two boys were snatched and remain missing", "missing", 2, None, "exact", "boys")]),
+    # the gapped verb after "and" is "treated" only with a harm after "for"
+    ("Four men were treated for burns and two for no apparent reason.",
+     [("Four men were treated for burns", "wounded", 4, None, "exact", "men")]),
     ("Twelve men were abducted and are still missing.",
      [("Twelve men were abducted", "captured", 12, None, "exact", "men")]),
     ("The 12 men were questioned and are now detained.", []),

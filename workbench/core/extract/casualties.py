@@ -684,6 +684,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and not toks and not is_article
+            and s.startswith(" and ", int(prev["end"]) - base)
+            and int(prev["end"]) - base + 5 == cstart
+            and str(prev["text"]).endswith(_TREATED_ENDS)
+            and (harm := _TREATED_GAP.match(s, cend))
+        ):
+            # the verb gapped after "and": "Seven people were treated for burns and two for
+            # smoke inhalation" -> two wounded
+            outcome, ev_end = "wounded", harm.end()
+        if (
+            outcome is None and prev is not None and not toks and not is_article
             and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
             and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart)
             and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
@@ -824,6 +834,8 @@ _REVISED_AGAIN = re.compile(
     r"(?:(?:rose|climbed|jumped|risen|went|up)\s+)?to\s+)", re.IGNORECASE)
 _TOLL_START = re.compile(rf"(?:{alt(EN.TOLL_NOUNS)})\b", re.IGNORECASE)
 # Between two figures of a gapped list: the place of the first, then a comma or "and".
+_TREATED_ENDS = tuple(f"treated for {w}" for w in EN.TREATED_HARMS)
+_TREATED_GAP = re.compile(rf"\s+for\s+(?:{alt(EN.TREATED_HARMS)})\b", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(
     r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")

@@ -167,6 +167,11 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
+# What victims are treated for (see "wounded" below; also after a gapped verb: "Seven
+# people were treated for burns and two for smoke inhalation").
+TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
+                 "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds",
+                 "stab wounds", "shrapnel wounds")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
 FLED_PLACES = _w("town city village region district fighting violence")
@@ -225,10 +230,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # victims treated (README: "victims treated for suffocation" are wounded): "14 were
     # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
     # terrorism", "treated well" stay nothing: the phrase needs the harm)
-    + tuple(f"treated for {w}" for w in (
-        "suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
-        "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds", "stab wounds",
-        "shrapnel wounds")),
+    + tuple(f"treated for {w}" for w in TREATED_HARMS),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
     # and South Asian copy)
     "missing": _w("missing disappeared") + _p("unaccounted for"),
