@@ -62,7 +62,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ('Sergeant Hana Odera', 'the four were carrying two rifles'),
       ('Sergeant Hana Odera', 'they would appear in court on Tuesday'),
       ('Sergeant Hana Odera', 'Anyone with information should call the station')],
-     [('Two men were arrested', 'arrested', 2, None, 'exact', 'men'),
+     # (the man shot in the leg: wounded, read since the twenty-fifth round)
+     [('A man was shot in the leg', 'wounded', 1, None, 'exact', 'man'),
+      ('Two men were arrested', 'arrested', 2, None, 'exact', 'men'),
       ('three people wounded', 'wounded', 3, None, 'exact', 'people'),
       ('among them a stallholder', 'wounded', 1, None, 'exact', 'stallholder'),
       ('Four people were detained', 'arrested', 4, None, 'exact', 'people')],
@@ -98,7 +100,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [('At least 4,500 people have been displaced', 'displaced', 4500, None, 'at_least', 'people'),
       ('Nine civilians', 'killed', 9, None, 'exact', 'civilians'),
       ('including three children', 'killed', 3, None, 'exact', 'children'),
-      ('Two aid workers remain missing', 'missing', 2, None, 'exact', 'aid workers')],
+      ('Two aid workers remain missing', 'missing', 2, None, 'exact', 'aid workers'),
+      # people who fled the district are displaced (read since the twenty-fifth round)
+      ('more than 12,000 people have fled the district', 'displaced', 12000, None,
+       'more_than', 'people')],
      [('10 April 2017', '2017-04-10'),
       ('2 April', '2017-04-02'),
       ('Thursday', '2017-04-06'),

@@ -278,7 +278,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("dozens injured", "wounded", 24, None, "vague", None),
       ("23 people had died", "killed", 23, None, "exact", "people"),
       ("41 had been wounded", "wounded", 41, None, "exact", None),
-      ("among them 9 children", "wounded", 9, None, "exact", "children")],
+      ("among them 9 children", "wounded", 9, None, "exact", "children"),
+      # people who fled the city are displaced (read since the twenty-fifth round)
+      ("more than 60,000 people have fled the city", "displaced", 60000, None,
+       "more_than", "people")],
      [("April 10", "2017-04-10"),
       ("Sunday", "2017-04-09"),
       ("mid-March", "2017-03")]),

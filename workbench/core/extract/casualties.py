@@ -126,6 +126,11 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+_FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
+_FLED_PLACE = re.compile(rf"\bfled\s+the\s+(?:{alt(EN.FLED_PLACES)})\b", re.IGNORECASE)
+# Words that stand between a count and its participle and are no noun: "At least 61
+# feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
+_AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
 _AGE_WORDS_AFTER = re.compile(r"\s(?:year|month|week|day)s?\s+old\b", re.IGNORECASE)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
@@ -238,8 +243,19 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.append(sent[m.start(1):kin_end])
             end = i = kin_end
             continue
+        if wl == "and" and toks and toks[-1][:1].islower() and _person_like(toks) and (
+                _person_noun_at(sent, m.end())) and (nxt := _GROUP_WORD.match(sent, m.end())) and (
+                not COUNT_RE.rx.match(sent, nxt.start(1))):
+            # "12 women and children", "40 patients and staff": two nouns of one count
+            # (a second count is a figure of its own: "12 soldiers and three civilians")
+            toks.extend([w, nxt.group(1)])
+            end = i = nxt.end()
+            continue
         if wl in _STOP or wl == "of":
             break
+        if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
+                _person_noun_at(sent, rp.end())):
+            break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
@@ -281,6 +297,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     if partitive >= 0 and not _person_like(toks):
         return partitive, partitive, []  # "eight of them seriously": no victim noun
     return start, end, toks
+
+
+def _person_noun_at(sent: str, pos: int) -> bool:
+    """A lower-case person noun is the next word ("seriously wounded soldiers")."""
+    nxt = _GROUP_WORD.match(sent, pos)
+    return bool(nxt and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in _STOP
+                and _person_like([nxt.group(1)]))
 
 
 def _compound_person(sent: str, first: re.Match[str]) -> bool:
@@ -661,6 +684,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and not toks and not is_article
+            and s.startswith(" and ", int(prev["end"]) - base)
+            and int(prev["end"]) - base + 5 == cstart
+            and str(prev["text"]).endswith(_TREATED_ENDS)
+            and (harm := _TREATED_GAP.match(s, cend))
+        ):
+            # the verb gapped after "and": "Seven people were treated for burns and two for
+            # smoke inhalation" -> two wounded
+            outcome, ev_end = "wounded", harm.end()
+        if (
+            outcome is None and prev is not None and not toks and not is_article
             and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
             and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart)
             and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
@@ -729,6 +762,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "surgical supplies for up to 300 wounded": how many they can treat, no toll
             # (the displaced that aid is "for" are people displaced: they stay)
             continue
+        if outcome == "displaced" and not (toks and toks[-1].lower() in _FLEEING_CIVILIANS) and (
+                _FLED_PLACE.search(s, cstart, ev_end)):
+            continue  # "two gunmen fled the town": only civilians fleeing a place are displaced
         if qual == "exact" and t[cstart - 2:cstart - 1] in _PASSING_LAST and _PASSING_TAIL(
                 s, max(0, cstart - 12), cstart) and (
                 _PASSING.search(s, max(0, cstart - 12), cstart)):
@@ -798,6 +834,8 @@ _REVISED_AGAIN = re.compile(
     r"(?:(?:rose|climbed|jumped|risen|went|up)\s+)?to\s+)", re.IGNORECASE)
 _TOLL_START = re.compile(rf"(?:{alt(EN.TOLL_NOUNS)})\b", re.IGNORECASE)
 # Between two figures of a gapped list: the place of the first, then a comma or "and".
+_TREATED_ENDS = tuple(f"treated for {w}" for w in EN.TREATED_HARMS)
+_TREATED_GAP = re.compile(rf"\s+for\s+(?:{alt(EN.TREATED_HARMS)})\b", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(
     r"\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
@@ -901,6 +939,11 @@ _RELATIVE_GAP = re.compile(
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
+# A first passive of no outcome, then a clause that they are missing: "a further 12 men
+# were taken away and are still missing" (the state the victims are left in).
+_FIRST_PASSIVE = re.compile(
+    r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
+    r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
@@ -962,6 +1005,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
                 not _OTHER_PART.match(s, late.end())):
             return _outcome_of(late), ev_end, across
+        first = _FIRST_PASSIVE.match(s, pos)
+        late = right_part.match(t, first.end()) if first else None
+        if late and _outcome_of(late) == "missing" and not _NOT.search(late.group("aux") or ""):
+            # (missing only: "12 miners were trapped and are feared dead" is no toll)
+            return "missing", late.end(), across
         return None, ev_end, across
     aux = (rm.group("aux") or "").lower()
     if _NOT.search(aux):

@@ -90,6 +90,8 @@ DATE_RE = re.compile(
     # A part of a year: "mid-2015", "early 2016", "the end of 2013".
     rf"|\b(?i:{_MOD})(?P<y9>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year)"
     rf"|\b(?i:{_REL}|(?P<mod>{_MOD}))?(?P<m7>{_MON})(?![\w])"
+    # "June last year": the month of the year named after it, one date
+    rf"(?:\s+(?P<myrel>(?i:last|next|this))\s+(?i:year)\b)?"
     rf"|\b(?i:(?P<wrel>last|next|this)\s+)?(?P<wd>{_WD}|{alt(EN.WEEKDAYS)}|{_WD_DOTTED})"
     r"(?:s\b|(?=['’]s\b)|\b|(?<=\.))"
     # "Monday last week": the weekday of the week before (or after) publication's
@@ -201,6 +203,15 @@ _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
                     "wd", "wweek", "rday", "rperiod", "ago", "agon", "agou", "y8"))
 _ROLL, _ROLLN, _ROLLU, _ROLLP = _G["roll"], _G["rolln"], _G["rollu"], _G["rollp"]
 _IY, _IM, _ID = _G["iy"], _G["im"], _G["id"]
+_MYREL = _G["myrel"]
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# A bare month that opens a span closed by a month with its year takes that year (the
+# year before when it comes later in the calendar): "between January and June last year",
+# "from November to March 2016" (November 2015).
+_MONTH_SPAN_END = re.compile(
+    rf"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:(?i:early|late|mid)[\s-]+)?"
+    rf"(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<r>(?i:last|next|this))\s+"
+    r"(?i:year)\b)")
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
@@ -322,6 +333,22 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     if g[_Y9]:
         return g[_Y9], "year"
     if g[_M7]:
+        if g[_MYREL]:
+            month = _month(g[_M7])
+            if pub is None:
+                return None, "month"
+            return f"{pub.year + _YEAR_SHIFT[g[_MYREL].lower()]:04d}-{month:02d}", "month"
+        span_end = None if g[_REL] or g[_MOD] else _MONTH_SPAN_END.match(text, m.end())
+        if span_end:
+            month, last_month = _month(g[_M7]), _month(span_end.group("m"))
+            if span_end.group("y"):
+                end_year = int(span_end.group("y"))
+            elif pub is None:
+                return None, "month"
+            else:
+                end_year = pub.year + _YEAR_SHIFT[span_end.group("r").lower()]
+            year = end_year if month <= last_month else end_year - 1
+            return f"{year:04d}-{month:02d}", "month"
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (

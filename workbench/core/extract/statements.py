@@ -35,7 +35,11 @@ _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
 _LIVE_LABELS = frozenset(EN.LIVE_LABELS)
 _DOC_BEFORE_POSTED = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 _AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
-_OWN_CLAUSE = re.compile(rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s)", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(
+    rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s"
+    # a subject of a possessive and a noun before its verb: "claiming its men had killed"
+    rf"|(?:its|his|her|their|our)\s+[a-z]+\s+(?:{alt(EN.FINITE_AUXILIARIES)})\b)",
+    re.IGNORECASE)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
 _PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
 _PASSIVE_ADVERBS = ("also", "widely", "later")
@@ -1974,7 +1978,8 @@ _ADJUNCT = re.compile(
     # ", without giving details" / ", speaking on condition of anonymity": the writer's
     # note on how it was said, after an inverted attribution
     r"|although|though|and|adding|without|[a-z]+ing)\b|(?:quoting|citing|adding|who)\b"
-    r"|in\s+a\b)",
+    # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
+    r"|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said

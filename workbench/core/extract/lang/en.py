@@ -167,6 +167,14 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
+# What victims are treated for (see "wounded" below; also after a gapped verb: "Seven
+# people were treated for burns and two for smoke inhalation").
+TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
+                 "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds",
+                 "stab wounds", "shrapnel wounds")
+# What civilians flee when they are displaced without their homes named ("the area" left
+# out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
+FLED_PLACES = _w("town city village region district fighting violence")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -215,13 +223,14 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     + tuple(f"taken to hospital with {w}" for w in (
         "wounds", "injuries", "a gunshot wound", "gunshot wounds", "a stab wound",
         "stab wounds", "bullet wounds", "serious injuries"))
+    # a police log's wounded: "A 24-year-old man was shot in the leg" (a limb only: "shot
+    # in the head" or "in the chest" is as often a death)
+    + tuple(f"shot in the {w}" for w in (
+        "leg", "legs", "arm", "arms", "foot", "feet", "hand", "thigh", "knee", "shoulder"))
     # victims treated (README: "victims treated for suffocation" are wounded): "14 were
     # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
     # terrorism", "treated well" stay nothing: the phrase needs the harm)
-    + tuple(f"treated for {w}" for w in (
-        "suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
-        "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds", "stab wounds",
-        "shrapnel wounds")),
+    + tuple(f"treated for {w}" for w in TREATED_HARMS),
     # "the 43 disappeared students", "six men were forcibly disappeared" (Latin American
     # and South Asian copy)
     "missing": _w("missing disappeared") + _p("unaccounted for"),
@@ -238,8 +247,15 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
          "|fled their home|flee their home|forced from their homes|driven from their homes"
-         "|forced to flee their homes|forced to flee their home|forced to leave their homes"),
+         "|forced to flee their homes|forced to flee their home|forced to leave their homes")
+    # ... or the place or the fighting fled, of civilians only (FLEEING_CIVILIANS):
+    # "more than 20,000 residents had fled the town" ("two gunmen fled the town" stays
+    # nothing)
+    + tuple(f"fled the {w}" for w in FLED_PLACES),
 }
+# Who fleeing a place makes displaced, and the places: see "displaced" above.
+FLEEING_CIVILIANS = _w("residents civilians people persons families households villagers"
+                       " inhabitants women children")
 # Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
 # to death", "the mob stoned two men to death" (the passive is in the participles above).
 TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
@@ -601,7 +617,9 @@ CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
 # clause of their own ("insisting that ...", "warning they would ..."): "warning of
 # reprisals", "noting the date" report nothing.
-SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging")
+SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging"
+                        # an armed group's answer: "it said, claiming its men had killed ..."
+                        " claiming alleging")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
