@@ -59,6 +59,26 @@ def test_utf16_without_bom() -> None:
     assert doc.encoding == "utf-16-le"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_arabic_utf16_without_bom(codec: str) -> None:
+    """Arabic has NUL high bytes only at spaces, digits and line ends (the rest are
+    0x06): it was refused as binary data, though UTF-16 without a BOM is recognised."""
+    text = ARABIC + "\nحصيلة 12 قتيلاً\n"
+    doc = parse_bytes(text.encode(codec), "bayan.txt")
+    assert doc.text == text
+    assert doc.encoding == codec
+    assert doc.extra["direction"] == "rtl"
+
+
+def test_binary_with_nul_on_one_side_is_still_binary() -> None:
+    """16-bit samples whose high bytes vary widely are not taken for one script's text."""
+    samples = bytes(b for i in range(2000) for b in (i % 7 + 40, (i * 37) % 251 + 1 if i % 9
+                                                        else 0))
+    with pytest.raises(ImportRejected) as info:
+        parse_bytes(samples, "samples.txt")
+    assert "binary" in str(info.value)
+
+
 def test_title_of_a_file_without_a_title_line_is_cut_at_a_word() -> None:
     para = ("Residents of the northern districts reported heavy shelling overnight, and "
             "the provincial health office said at least four people were wounded while "

@@ -57,7 +57,10 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NUL bytes in every other position."""
+    """UTF-16 without a BOM shows as NUL bytes in every other position: in nearly every
+    high byte of a Latin text, and in a text of one other script (Arabic: U+06xx) in the
+    high bytes of its spaces, digits and line ends, the rest of them that script's one
+    value. Such a text was refused as binary data."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -66,6 +69,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
         return "utf-16-be"
+    for high, low, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if 0 in low or high.count(0) < max(2, 0.02 * len(high)):
+            continue
+        # The high bytes of one script's text: a few values, NUL among them, make nearly
+        # all of them (binary data with NULs on one side spreads over many values).
+        counts = sorted((high.count(v) for v in set(high)), reverse=True)
+        if sum(counts[:3]) >= 0.95 * len(high):
+            return enc
     return None
 
 
