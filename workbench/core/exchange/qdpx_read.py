@@ -298,6 +298,15 @@ def _store_source(project: Project, tx: Any, path: Path, src: Source,
     """Store one text source inside the import's write, as the import store step does
     (original, document, custody entry; bytes the project holds are a duplicate)."""
     data = src.text.encode("utf-8")
+    # A source whose GUID and text are a live document's here is that document, sent out
+    # in an export and come back (through another program, or as it was): its text is the
+    # working text, not the file first imported (a .txt with CRLF, a page of HTML), so
+    # the original's hash did not match, and every such source became a second copy of
+    # its document, with the codings made elsewhere on the copy.
+    own = project.repo.live_document_by_uuid(src.guid, sha256(data))
+    if own is not None:
+        summary.duplicates += 1
+        return own
     meta = src.variables
     doc = ImportedDocument(
         text=src.text, importer="qdpx", importer_version=__version__,
