@@ -197,3 +197,42 @@ def test_eml_without_body() -> None:
     with pytest.raises(ImportRejected) as info:
         parse_file(data, "empty.eml")
     assert_one_sentence(str(info.value), "empty.eml")
+
+
+HIDDEN_BITS = (
+    "<template><p>Row template: casualties reported in a district.</p></template>"
+    "<p hidden>Subscribers read the full casualty list below.</p>"
+    "<div style=\"color: grey; display : none !important\">Preview: shelling update</div>"
+    "<p style=\"visibility:hidden\">Placeholder line for the layout.</p>"
+)
+
+
+@pytest.mark.parametrize("wrap", ["article", "short"])
+def test_what_a_browser_never_shows_is_not_text(wrap: str) -> None:
+    """A <template>'s inert markup, ``hidden`` elements and inline-hidden ones came
+    through trafilatura as article text (and through the short-page fallback, all but
+    the template). ``until-found`` content is shown by a search, so it stays, and the
+    text after a hidden element (its tail) stays too."""
+    lead = ("<p>Shelling hit the northern district of Ardmore before dawn on Monday, and "
+            "at least four people were wounded, the district health office said.</p>")
+    more = ("<p>Rescue teams searched two damaged houses near the market through the "
+            "morning, and the office said the toll could still rise.</p>") * 3
+    tail = "<p><span hidden>(map)</span> The market reopened at noon.</p>"
+    found = "<div hidden=\"until-found\"><p>Annex: the list of damaged houses.</p></div>"
+    body = lead + HIDDEN_BITS + tail + found + (more if wrap == "article" else "")
+    doc = parse_bytes(f"<html><body><article>{body}</article></body></html>".encode(),
+                      "page.html")
+    for unseen in ("Row template", "Subscribers", "Preview", "Placeholder", "(map)"):
+        assert unseen not in doc.text, doc.text
+    assert "at least four people were wounded" in doc.text
+    assert "The market reopened at noon." in doc.text
+    assert "Annex: the list of damaged houses." in doc.text
+
+
+def test_an_emails_hidden_preview_line_is_not_its_body() -> None:
+    html = ("<html><body><div style=\"display:none\">Preview: shelling update</div>"
+            "<p>The convoy reached the depot at noon.</p></body></html>")
+    mail = ("From: Desk <desk@example.org>\r\nSubject: Convoy\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    doc = parse_bytes(mail, "convoy.eml")
+    assert doc.text == "The convoy reached the depot at noon."

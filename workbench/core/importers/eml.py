@@ -21,7 +21,7 @@ from workbench.core.importers.mimeutil import (
 )
 from workbench.core.importers.text import decode_text
 
-VERSION = "1"
+VERSION = "2"  # 2: hidden elements of an HTML body left out
 
 
 def _is_attachment(part: Message) -> bool:

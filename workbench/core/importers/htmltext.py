@@ -97,6 +97,31 @@ def parse_html(markup: str) -> HtmlElement | None:
     return root
 
 
+# An inline style that hides its element whatever the style sheets say.
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*"
+                           r"(?:!\s*important\s*)?(?:;|$)", re.I)
+
+
+def strip_unseen(root: HtmlElement, tags: tuple[str, ...] = SKIP_TAGS) -> None:
+    """Remove, in place, what a browser never shows: the ``tags`` elements, and
+    elements marked ``hidden`` (the attribute; ``until-found`` content is shown by a
+    search, so it stays) or hidden by their own inline style. The text after each
+    such element (its tail) stays. trafilatura kept a ``<template>``'s inert markup
+    and ``hidden`` paragraphs as article text, and an e-mail's hidden preview line
+    came into its body."""
+    from lxml import etree
+
+    etree.strip_elements(root, *tags, with_tail=False)
+    gone = [el for el in root.iter()
+            if isinstance(el.tag, str) and el is not root and (
+                (el.get("hidden") is not None
+                 and el.get("hidden").strip().lower() != "until-found")
+                or _HIDING_STYLE.search(el.get("style") or ""))]
+    for el in gone:
+        if el.getparent() is not None:  # not inside one removed before
+            el.drop_tree()
+
+
 def tree_to_text(root: HtmlElement) -> str:
     """Visible text of a tree, one block element per line; the plain fallback
     when trafilatura finds no main text, and the e-mail body converter."""
@@ -105,7 +130,7 @@ def tree_to_text(root: HtmlElement) -> str:
     from lxml import etree
 
     root = deepcopy(root)
-    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    strip_unseen(root)
     parts: list[str] = []
     pre_depth = 0
 
