@@ -236,3 +236,33 @@ def test_an_emails_hidden_preview_line_is_not_its_body() -> None:
             "Content-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
     doc = parse_bytes(mail, "convoy.eml")
     assert doc.text == "The convoy reached the depot at noon."
+
+
+def _plain_mail(body: str, params: str) -> bytes:
+    return ("From: Desk <desk@example.org>\r\nSubject: Convoy\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=utf-8{params}\r\n\r\n{body}").encode()
+
+
+FLOWED = ("The district council said that at least seven \r\npeople were wounded when "
+          "the \r\nconvoy was hit.\r\n\r\n> Earlier report: two \r\n> dead.\r\n"
+          " >not a quote, stuffed\r\n-- \r\nDesk\r\n")
+
+
+@pytest.mark.parametrize(("params", "body", "text"), [
+    ("; format=flowed", FLOWED,
+     "The district council said that at least seven people were wounded when the convoy "
+     "was hit.\n\n> Earlier report: two dead.\n>not a quote, stuffed\n-- \nDesk"),
+    # DelSp=yes: the space before each soft break is the program's, not the sender's.
+    ('; format="Flowed"; delsp=yes', "Ein Kon\r\nvoi wurde getrof\r\nfen.\r\n",
+     "Ein Kon\nvoi wurde getrof\nfen."),
+    ('; format="Flowed"; delsp=yes', "Ein Kon \r\nvoi wurde getrof \r\nfen.\r\n",
+     "Ein Konvoi wurde getroffen."),
+    # Not flowed: a line's trailing space is the sender's, and the lines stay.
+    ("", FLOWED, FLOWED.replace("\r\n", "\n").strip("\n")),
+])
+def test_a_flowed_plain_text_mail_is_read_as_written(params, body, text) -> None:
+    """Mail programs wrap plain text as format=flowed (RFC 3676): a line ending in a
+    space goes on in the next. Its lines broke mid-sentence in the document
+    ("at least seven \\npeople were wounded") where the sender wrote one paragraph."""
+    doc = parse_bytes(_plain_mail(body, params), "convoy.eml")
+    assert doc.text == text
