@@ -256,3 +256,34 @@ def test_a_projects_own_export_comes_back_onto_its_documents(tmp_path):
         assert sorted(d["id"] for d in project.repo.documents()) == sorted([log, depot])
         on_log = {a["exact"] for a in project.repo.annotations() if a["doc_id"] == log}
         assert on_log == {"two wounded porters", "The patrol"}
+
+
+def test_an_orphaned_annotation_travels_orphaned(tmp_path, schema):
+    """An annotation whose quote a re-import took out of the text is kept orphaned, with
+    its quote. It was exported as an empty selection, which the import skips as empty:
+    a Workbench-to-Workbench exchange lost it. The selection now says it is orphaned
+    (``@anchor``), and the import keeps it so, quote, fields and all."""
+    from workbench.core.ops import documents as doc_ops
+    from workbench.core.verify import verify
+
+    first = ("Velmora, 4 June. A drone strike on the grain depot killed 7 porters, the "
+             "district council said.\n")
+    path = tmp_path / "depot.txt"
+    path.write_text(first, encoding="utf-8")
+    with Project.create(tmp_path / "p.wbproj", coder="amal") as project:
+        doc = doc_ops.import_file(project, path).doc_id
+        said = annotate_quote(project, doc, "statement", "the district council said",
+                              {"speaker": "district council"}).result
+        path.write_text(first.replace(", the district council said", ""), encoding="utf-8")
+        assert doc_ops.reimport(project, doc, path).result.orphaned == 1
+        before = project.repo.get("annotation", said)
+        write_file(project, "qdpx", tmp_path / "p.qdpx")
+    assert schema.validate(qde(tmp_path / "p.qdpx")), schema.error_log
+    with Project.create(tmp_path / "copy.wbproj", coder="ben") as copy:
+        summary = read_qdpx(copy, tmp_path / "p.qdpx").result
+        assert (summary.annotations, summary.skipped) == (1, [])
+        after = copy.repo.get("annotation", said)
+        for column in ("start", "end", "exact", "anchor", "fields", "memo", "coder"):
+            assert after[column] == before[column], column
+        assert after["anchor"] == "orphaned" and after["exact"] == "the district council said"
+        assert verify(copy).ok
