@@ -137,3 +137,31 @@ def test_legacy_code_pages_are_still_recognised():
     assert parse_bytes(french.encode("cp1252"), "f.txt").text.startswith("Le café près")
     arabic = "قال المتحدث إن ثلاثة مدنيين قتلوا في القصف على السوق.\n" * 3
     assert parse_bytes(arabic.encode("cp1256"), "a.txt").text.startswith(arabic[:20])
+
+
+ENGLISH = ("The health ministry's spokesperson said the shelling hit the district on "
+           "Tuesday morning, killing ten people, and that rescue teams were still "
+           "searching the rubble of two houses.\n")
+
+
+SHORT_ARABIC = "وأفادت وزارة الصحة بمقتل عشرة أشخاص في القصف صباح الثلاثاء.\n"
+
+
+@pytest.mark.parametrize("text", [ENGLISH + SHORT_ARABIC, ENGLISH * 2 + SHORT_ARABIC,
+                                  SHORT_ARABIC + ENGLISH, ENGLISH + ARABIC])
+def test_a_bilingual_windows_1256_text_keeps_its_arabic(text: str) -> None:
+    """English over Arabic in one Windows-1256 file: its ASCII letters outnumber the
+    Arabic ones, so it went to detection, which read it as Windows-1252 and stored every
+    Arabic word as 'ÕÈÇÍ ÇáËáÇËÇÁ'. Arabic words are all high bytes, apart from ASCII
+    letters; that is what tells them from an accent inside a Latin word."""
+    doc = parse_bytes(text.encode("cp1256"), "bayan.txt")
+    assert doc.text == text
+    assert doc.encoding == "cp1256"
+
+
+def test_german_in_windows_1252_is_not_taken_for_arabic() -> None:
+    german = ("Die Polizei sagte, das Café am Markt sei gestern Abend getroffen worden; "
+              "Käse und Brötchen lagen auf der Straße, größere Schäden gab es nicht.\n")
+    doc = parse_bytes(german.encode("cp1252"), "bericht.txt")
+    assert doc.text == german
+    assert doc.encoding != "cp1256"
