@@ -140,6 +140,25 @@ def test_annotations_merged_onto_a_document_in_the_trash_are_said_so(tmp_path):
         assert report.counts["annotation"].added == 1 and report.notes == []
 
 
+def test_a_document_trashed_in_the_source_arrives_in_the_trash_and_is_said_so(tmp_path):
+    """A document only the source has, in the source's trash, is copied into the
+    target's trash with its annotations: the note says where they went."""
+    from workbench.core.ops.documents import trash_document
+
+    a, b, _doc, _ann = _pair(tmp_path)
+    with Project.open(b, coder="ben") as p:
+        other = add_doc(p, CHECKPOINT, "checkpoint.txt")
+        annotate_quote(p, other, "casualty", "Two guards were wounded", {"outcome": "wounded"})
+        trash_document(p, other)
+    with Project.open(a, coder="amal") as p:
+        report = merge_projects(p, [b]).result
+        [copied] = p.repo.documents(trashed=True)
+        assert report.notes == [
+            f"b.wbproj: 1 annotation added or changed on document {copied['id']} "
+            f"({copied['title']}), which is in the trash here: restore the document to "
+            "see them."]
+
+
 def test_the_targets_own_edit_stays_even_if_older(tmp_path):
     a, b, _doc, ann = _pair(tmp_path)
     with Project.open(a, coder="amal") as p:

@@ -51,6 +51,8 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         uuids.add(row["uuid"])
         stored = ctx.tx.insert("document", row)
         ctx.doc_map[doc["id"]] = stored["id"]
+        if source_trashed:
+            ctx.trashed_docs[stored["id"]] = 0  # copied into the trash, as it was there
         ctx.tx.add_custody("merge", doc_id=stored["id"], sha256=doc["original_sha256"],
                            filename=doc["filename"], importer=doc["importer"],
                            importer_version=doc["importer_version"],
