@@ -21,7 +21,7 @@ from workbench.core.importers.mimeutil import (
 )
 from workbench.core.importers.text import decode_text
 
-VERSION = "2"  # 2: hidden elements of an HTML body left out; format=flowed undone
+VERSION = "2"  # 2: hidden parts of an HTML body left out; format=flowed undone
 
 
 def _is_attachment(part: Message) -> bool:
@@ -130,7 +130,7 @@ class EmlImporter:
         if not text.strip() and html is not None:
             markup, encoding = _decode_part(html, filename)
             root = parse_html(markup) if markup.strip() else None
-            text = tree_to_text(root) if root is not None else ""
+            text = tree_to_text(root, hidden=True) if root is not None else ""
             body = "text/html"
         if not text.strip():
             raise limits.rejected(filename, "the e-mail message has no text body")

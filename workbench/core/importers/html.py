@@ -20,7 +20,7 @@ from workbench.core.importers.htmltext import (
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-VERSION = "3"  # 3: hidden elements and <template> content left out
+VERSION = "3"  # 3: <template> content left out
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
 
@@ -59,7 +59,7 @@ def extract_html(
     published = publication_date(root)
     seen = deepcopy(root)
     # trafilatura drops scripts, styles and the like itself, and reads the metadata
-    # from <head>: only what it would keep is taken out.
+    # from <head>: only what it kept is taken out, a <template>'s inert rows.
     strip_unseen(seen, ("template",))
     doc = trafilatura.bare_extraction(
         seen,
