@@ -30,6 +30,11 @@ D = dt.date
         ("2024-03-17", "week", (D(2024, 3, 11), D(2024, 3, 17))),
         # A week may straddle a year's end.
         ("2025-01-01", "week", (D(2024, 12, 30), D(2025, 1, 5))),
+        # Far years: Friday 31 December 9999's week began Monday 27 and ends with the
+        # calendar (it raised OverflowError, failing the annotation's write).
+        ("9999-12-31", "week", (D(9999, 12, 27), D(9999, 12, 31))),
+        ("0001-01-03", "week", (D(1, 1, 1), D(1, 1, 7))),  # 1 January 1 was a Monday
+        ("1969-12-31", "week", (D(1969, 12, 29), D(1970, 1, 4))),
     ],
 )
 def test_date_interval_widens_to_precision(value, precision, expected):
@@ -42,6 +47,21 @@ def test_date_interval_widens_to_precision(value, precision, expected):
 def test_date_interval_of_bad_input_is_none(value):
     assert query.date_interval(value) is None
     assert query.date_interval(value, "week") is None
+
+
+def test_a_far_year_at_week_precision_is_stored_and_plotted(project):
+    """An annotation dated in the calendar's last week is written, and its timeline
+    entry ends on 31 December 9999 (the write raised OverflowError before)."""
+    doc = add_doc(project)
+    ann = ops.annotate_quote(project, doc, "casualty", "wounded four troops",
+                             {"incident_date": "9999-12-30", "date_precision": "week"}).result
+    rowid = project.conn.execute("SELECT rowid FROM annotations WHERE id = ?",
+                                 (ann,)).fetchone()[0]
+    got = project.conn.execute("SELECT start_day, end_day FROM timeline_index "
+                               "WHERE ann_rowid = ?", (rowid,)).fetchone()
+    epoch = D(1970, 1, 1).toordinal()
+    assert tuple(got) == (D(9999, 12, 27).toordinal() - epoch,
+                          D(9999, 12, 31).toordinal() - epoch)
 
 
 # ------------------------------------------------------------ annotation_interval

@@ -13,7 +13,11 @@ Interval = tuple[dt.date, dt.date]
 
 
 def date_interval(value: str | None, precision: str | None = None) -> Interval | None:
-    """First and last day a partial date stands for, widened to its precision."""
+    """First and last day a partial date stands for, widened to its precision.
+
+    A week that runs past the calendar's last day (9999-12-31) ends on that day: the
+    write path computes this for every dated annotation, and an OverflowError there
+    failed the annotation's write."""
     if not value:
         return None
     try:
@@ -30,5 +34,5 @@ def date_interval(value: str | None, precision: str | None = None) -> Interval |
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     if precision == "week":
         monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
+        return monday, min(dt.date.max - monday, dt.timedelta(days=6)) + monday
     return day, day

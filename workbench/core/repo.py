@@ -528,6 +528,14 @@ class Repo:
         )
         return [r[0] for r in rows]
 
+    def live_document_by_uuid(self, uuid: str, text_sha256: str) -> int | None:
+        """The live document with this UUID and this working text (SHA-256 of its UTF-8),
+        or None: one of this project's own documents coming back through an export."""
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE uuid = ? AND text_sha256 = ? "
+            "AND deleted_at IS NULL", (uuid, text_sha256)).fetchone()
+        return None if row is None else int(row[0])
+
     def documents_by_originals(self, digests: Iterable[str]) -> dict[str, int]:
         """For each SHA-256 held by a live document, the first such document (what
         :meth:`document_ids_by_original` gives first), in one query for many files."""

@@ -213,3 +213,77 @@ def test_a_file_that_is_not_a_project_changes_nothing(tmp_path):
         with pytest.raises(ImportRejected, match=r"no project\.qde"):
             read_qdpx(project, empty)
         assert len(project.repo.audit()) == before
+
+
+def test_a_projects_own_export_comes_back_onto_its_documents(tmp_path):
+    """The export holds the working text, not the file first imported (CRLF line ends
+    and a BOM here, a page of HTML): its bytes matched no original, so every source came
+    back as a second copy of its document, and a coding added in another program sat on
+    the copy, apart from the document's other annotations. The source's GUID is the
+    document's UUID: with the same text, it is that document."""
+    crlf = "\ufeffField log\r\nDay one\r\nThe patrol found two wounded porters.\r\n"
+    page = ("<html><body><p>Shelling hit the depot at dawn; three guards were wounded, "
+            "the district office said on Tuesday.</p></body></html>")
+    with Project.create(tmp_path / "p.wbproj", coder="amal") as project:
+        log = import_bytes(project, crlf.encode(), "log.txt", sandbox=False).doc_id
+        depot = import_bytes(project, page.encode(), "depot.html", sandbox=False).doc_id
+        annotate_quote(project, log, "casualty", "two wounded porters",
+                       {"outcome": "wounded", "count_best": 2})
+        write_file(project, "qdpx", tmp_path / "p.qdpx")
+        # Another program adds a coding on the log: a selection with a GUID of its own.
+        with zipfile.ZipFile(tmp_path / "p.qdpx") as zf:
+            members = {n: zf.read(n) for n in zf.namelist()}
+        root = etree.fromstring(members["project.qde"])
+        uuid_ = project.repo.get("document", log)["uuid"]
+        source = root.find(f".//{Q}TextSource[@guid='{uuid_}']")
+        text = project.repo.get("document", log)["text"]
+        start = text.index("The patrol")
+        sel = etree.SubElement(source, f"{Q}PlainTextSelection",
+                               guid=str(uuid.uuid4()), startPosition=str(start),
+                               endPosition=str(start + len("The patrol")))
+        coding = etree.SubElement(sel, f"{Q}Coding", guid=str(uuid.uuid4()))
+        etree.SubElement(coding, f"{Q}CodeRef", targetGUID=guids.kind("casualty"))
+        source.remove(sel)  # selections come before a source's variable values
+        source.insert(0, sel)
+        members["project.qde"] = etree.tostring(root, xml_declaration=True,
+                                                encoding="utf-8")
+        with zipfile.ZipFile(tmp_path / "back.qdpx", "w") as zf:
+            for name, data in members.items():
+                zf.writestr(name, data)
+
+        summary = read_qdpx(project, tmp_path / "back.qdpx").result
+        assert (summary.documents, summary.duplicates, summary.annotations) == (0, 2, 1)
+        assert sorted(d["id"] for d in project.repo.documents()) == sorted([log, depot])
+        on_log = {a["exact"] for a in project.repo.annotations() if a["doc_id"] == log}
+        assert on_log == {"two wounded porters", "The patrol"}
+
+
+def test_an_orphaned_annotation_travels_orphaned(tmp_path, schema):
+    """An annotation whose quote a re-import took out of the text is kept orphaned, with
+    its quote. It was exported as an empty selection, which the import skips as empty:
+    a Workbench-to-Workbench exchange lost it. The selection now says it is orphaned
+    (``@anchor``), and the import keeps it so, quote, fields and all."""
+    from workbench.core.ops import documents as doc_ops
+    from workbench.core.verify import verify
+
+    first = ("Velmora, 4 June. A drone strike on the grain depot killed 7 porters, the "
+             "district council said.\n")
+    path = tmp_path / "depot.txt"
+    path.write_text(first, encoding="utf-8")
+    with Project.create(tmp_path / "p.wbproj", coder="amal") as project:
+        doc = doc_ops.import_file(project, path).doc_id
+        said = annotate_quote(project, doc, "statement", "the district council said",
+                              {"speaker": "district council"}).result
+        path.write_text(first.replace(", the district council said", ""), encoding="utf-8")
+        assert doc_ops.reimport(project, doc, path).result.orphaned == 1
+        before = project.repo.get("annotation", said)
+        write_file(project, "qdpx", tmp_path / "p.qdpx")
+    assert schema.validate(qde(tmp_path / "p.qdpx")), schema.error_log
+    with Project.create(tmp_path / "copy.wbproj", coder="ben") as copy:
+        summary = read_qdpx(copy, tmp_path / "p.qdpx").result
+        assert (summary.annotations, summary.skipped) == (1, [])
+        after = copy.repo.get("annotation", said)
+        for column in ("start", "end", "exact", "anchor", "fields", "memo", "coder"):
+            assert after[column] == before[column], column
+        assert after["anchor"] == "orphaned" and after["exact"] == "the district council said"
+        assert verify(copy).ok

@@ -182,3 +182,56 @@ def test_truncated_docx(cut: int) -> None:
     with pytest.raises(ImportRejected) as info:
         parse_file(_statement()[:cut], "cut.docx")
     assert_one_sentence(str(info.value), "cut.docx")
+
+
+# Runs as Word writes them around tracked changes, smart tags, inline content controls,
+# fields and hidden text; each stands in for a plain run of the paragraph below.
+W_RUN = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+TRACKED = (
+    W_RUN.format("The council said ")
+    + '<w:del w:id="1" w:author="ed" w:date="2024-03-06T00:00:00Z"><w:r>'
+      "<w:delText>four</w:delText></w:r></w:del>"
+    + '<w:ins w:id="2" w:author="ed" w:date="2024-03-06T00:00:00Z">'
+    + W_RUN.format("seven") + "</w:ins>"
+    + W_RUN.format(" people were wounded in ")
+    + '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">'
+    + W_RUN.format("Kfar Ardmore") + "</w:smartTag>"
+    + W_RUN.format(" on ")
+    + '<w:sdt><w:sdtPr><w:date/></w:sdtPr><w:sdtContent>' + W_RUN.format("5 March")
+    + "</w:sdtContent></w:sdt>"
+    + '<w:moveFrom w:id="3" w:author="ed" w:date="2024-03-06T00:00:00Z">'
+    + W_RUN.format(", officials said") + "</w:moveFrom>"
+    + '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (check the list)</w:t></w:r>'
+    + '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>,</w:t></w:r>'
+    + '<w:fldSimple w:instr=" AUTHOR ">' + W_RUN.format(" the desk reported") + "</w:fldSimple>"
+    + '<w:moveTo w:id="4" w:author="ed" w:date="2024-03-06T00:00:00Z">'
+    + W_RUN.format(", officials said") + "</w:moveTo>"
+    + W_RUN.format(".")
+)
+
+
+def _tracked_docx() -> bytes:
+    plain = make_docx(["PARAGRAPH"], table=[["Place", "CELL"]])
+
+    def change(name: str, body: bytes) -> bytes:
+        if name != "word/document.xml":
+            return body
+        xml = body.decode("utf-8")
+        for marker in ("PARAGRAPH", "CELL"):
+            run = f"<w:r><w:t>{marker}</w:t></w:r>"
+            assert run in xml
+            xml = xml.replace(run, TRACKED)
+        return xml.encode("utf-8")
+
+    return rewrite_zip(plain, change)
+
+
+def test_tracked_changes_smart_tags_and_hidden_text() -> None:
+    """The text is what Word shows with the changes accepted. python-docx's paragraph
+    text reads only direct runs and links: a tracked insertion ("seven"), a smart tag's
+    place name, an inline date control, a field's result and moved text were dropped,
+    in paragraphs and table cells alike; hidden text came through."""
+    sentence = ("The council said seven people were wounded in Kfar Ardmore on 5 March, "
+                "the desk reported, officials said.")
+    doc = parse_bytes(_tracked_docx(), "tracked.docx")
+    assert doc.text == f"{sentence}\nPlace | {sentence}"

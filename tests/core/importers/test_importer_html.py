@@ -197,3 +197,73 @@ def test_eml_without_body() -> None:
     with pytest.raises(ImportRejected) as info:
         parse_file(data, "empty.eml")
     assert_one_sentence(str(info.value), "empty.eml")
+
+
+@pytest.mark.parametrize("wrap", ["article", "short"])
+def test_a_templates_rows_are_not_text(wrap: str) -> None:
+    """A <template> is inert markup for scripts to copy, never shown: trafilatura kept
+    its rows as article text. A web page's hidden parts stay text: its scripts show
+    them on a click ("read more") or once loaded (a page hidden whole until then, which
+    taking them out made unimportable)."""
+    lead = ("<p>Shelling hit the northern district of Ardmore before dawn on Monday, and "
+            "at least four people were wounded, the district health office said.</p>")
+    more = ("<p>Rescue teams searched two damaged houses near the market through the "
+            "morning, and the office said the toll could still rise.</p>") * 3
+    template = "<template><p>Row template: casualties reported in a district.</p></template>"
+    hidden = "<div hidden><p>Read more: the market reopened at noon on Tuesday.</p></div>"
+    body = lead + template + hidden + (more if wrap == "article" else "")
+    doc = parse_bytes(f"<html><body><article>{body}</article></body></html>".encode(),
+                      "page.html")
+    assert "Row template" not in doc.text, doc.text
+    assert "at least four people were wounded" in doc.text
+    assert "the market reopened at noon on Tuesday" in doc.text
+
+
+def test_a_page_hidden_until_its_scripts_run_is_still_read() -> None:
+    para = ("<p>Shelling hit the northern district of Ardmore before dawn on Monday, and "
+            "at least four people were wounded, the district health office said.</p>")
+    page = f"<html><body style='display:none'>{para * 4}</body></html>"
+    assert "four people were wounded" in parse_bytes(page.encode(), "page.html").text
+
+
+def test_an_emails_hidden_preview_line_is_not_its_body() -> None:
+    """A mail runs no script: what its HTML hides (a preview line, by the hidden
+    attribute or an inline style) is never seen, and came first in its body."""
+    html = ("<html><body><div style=\"color: grey; display : none !important\">Preview: "
+            "shelling update</div><p hidden>Unsubscribe</p><span style=\"visibility:hidden"
+            "\">spacer</span><p>The convoy reached the depot at noon.</p>"
+            "<div hidden=\"until-found\"><p>Annex: the route.</p></div></body></html>")
+    mail = ("From: Desk <desk@example.org>\r\nSubject: Convoy\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    doc = parse_bytes(mail, "convoy.eml")
+    assert doc.text == "The convoy reached the depot at noon.\nAnnex: the route."
+
+
+def _plain_mail(body: str, params: str) -> bytes:
+    return ("From: Desk <desk@example.org>\r\nSubject: Convoy\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=utf-8{params}\r\n\r\n{body}").encode()
+
+
+FLOWED = ("The district council said that at least seven \r\npeople were wounded when "
+          "the \r\nconvoy was hit.\r\n\r\n> Earlier report: two \r\n> dead.\r\n"
+          " >not a quote, stuffed\r\n-- \r\nDesk\r\n")
+
+
+@pytest.mark.parametrize(("params", "body", "text"), [
+    ("; format=flowed", FLOWED,
+     "The district council said that at least seven people were wounded when the convoy "
+     "was hit.\n\n> Earlier report: two dead.\n>not a quote, stuffed\n-- \nDesk"),
+    # DelSp=yes: the space before each soft break is the program's, not the sender's.
+    ('; format="Flowed"; delsp=yes', "Ein Kon\r\nvoi wurde getrof\r\nfen.\r\n",
+     "Ein Kon\nvoi wurde getrof\nfen."),
+    ('; format="Flowed"; delsp=yes', "Ein Kon \r\nvoi wurde getrof \r\nfen.\r\n",
+     "Ein Konvoi wurde getroffen."),
+    # Not flowed: a line's trailing space is the sender's, and the lines stay.
+    ("", FLOWED, FLOWED.replace("\r\n", "\n").strip("\n")),
+])
+def test_a_flowed_plain_text_mail_is_read_as_written(params, body, text) -> None:
+    """Mail programs wrap plain text as format=flowed (RFC 3676): a line ending in a
+    space goes on in the next. Its lines broke mid-sentence in the document
+    ("at least seven \\npeople were wounded") where the sender wrote one paragraph."""
+    doc = parse_bytes(_plain_mail(body, params), "convoy.eml")
+    assert doc.text == text

@@ -59,6 +59,26 @@ def test_utf16_without_bom() -> None:
     assert doc.encoding == "utf-16-le"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_arabic_utf16_without_bom(codec: str) -> None:
+    """Arabic has NUL high bytes only at spaces, digits and line ends (the rest are
+    0x06): it was refused as binary data, though UTF-16 without a BOM is recognised."""
+    text = ARABIC + "\nحصيلة 12 قتيلاً\n"
+    doc = parse_bytes(text.encode(codec), "bayan.txt")
+    assert doc.text == text
+    assert doc.encoding == codec
+    assert doc.extra["direction"] == "rtl"
+
+
+def test_binary_with_nul_on_one_side_is_still_binary() -> None:
+    """16-bit samples whose high bytes vary widely are not taken for one script's text."""
+    samples = bytes(b for i in range(2000) for b in (i % 7 + 40, (i * 37) % 251 + 1 if i % 9
+                                                        else 0))
+    with pytest.raises(ImportRejected) as info:
+        parse_bytes(samples, "samples.txt")
+    assert "binary" in str(info.value)
+
+
 def test_title_of_a_file_without_a_title_line_is_cut_at_a_word() -> None:
     para = ("Residents of the northern districts reported heavy shelling overnight, and "
             "the provincial health office said at least four people were wounded while "
@@ -117,3 +137,31 @@ def test_legacy_code_pages_are_still_recognised():
     assert parse_bytes(french.encode("cp1252"), "f.txt").text.startswith("Le café près")
     arabic = "قال المتحدث إن ثلاثة مدنيين قتلوا في القصف على السوق.\n" * 3
     assert parse_bytes(arabic.encode("cp1256"), "a.txt").text.startswith(arabic[:20])
+
+
+ENGLISH = ("The health ministry's spokesperson said the shelling hit the district on "
+           "Tuesday morning, killing ten people, and that rescue teams were still "
+           "searching the rubble of two houses.\n")
+
+
+SHORT_ARABIC = "وأفادت وزارة الصحة بمقتل عشرة أشخاص في القصف صباح الثلاثاء.\n"
+
+
+@pytest.mark.parametrize("text", [ENGLISH + SHORT_ARABIC, ENGLISH * 2 + SHORT_ARABIC,
+                                  SHORT_ARABIC + ENGLISH, ENGLISH + ARABIC])
+def test_a_bilingual_windows_1256_text_keeps_its_arabic(text: str) -> None:
+    """English over Arabic in one Windows-1256 file: its ASCII letters outnumber the
+    Arabic ones, so it went to detection, which read it as Windows-1252 and stored every
+    Arabic word as 'ÕÈÇÍ ÇáËáÇËÇÁ'. Arabic words are all high bytes, apart from ASCII
+    letters; that is what tells them from an accent inside a Latin word."""
+    doc = parse_bytes(text.encode("cp1256"), "bayan.txt")
+    assert doc.text == text
+    assert doc.encoding == "cp1256"
+
+
+def test_german_in_windows_1252_is_not_taken_for_arabic() -> None:
+    german = ("Die Polizei sagte, das Café am Markt sei gestern Abend getroffen worden; "
+              "Käse und Brötchen lagen auf der Straße, größere Schäden gab es nicht.\n")
+    doc = parse_bytes(german.encode("cp1252"), "bericht.txt")
+    assert doc.text == german
+    assert doc.encoding != "cp1256"

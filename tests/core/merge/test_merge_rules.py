@@ -107,6 +107,58 @@ def test_trashed_on_one_side_edited_on_the_other_is_a_conflict(tmp_path):
         assert copy["deleted_at"] is None and copy["fields"]["count_low"] == 12
 
 
+def test_annotations_merged_onto_a_document_in_the_trash_are_said_so(tmp_path):
+    """The trash does not travel: a source's work on a document the target has trashed
+    is merged, and shown nowhere until the document is restored. The report counted it
+    added and updated like any other, so the lead looked for it in vain; a note now
+    names the document and how many annotations it received."""
+    from workbench.core.ops.documents import restore_document, trash_document
+
+    a, b, doc, ann = _pair(tmp_path)
+    with Project.open(b, coder="ben") as p:
+        update_annotation(p, ann, fields={"count_low": 12})
+        annotate_quote(p, doc, "statement", "a provincial official said")
+    with Project.open(a, coder="amal") as p:
+        trash_document(p, doc)
+        report = merge_projects(p, [b]).result
+        counts = report.counts["annotation"]
+        assert (counts.added, counts.updated) == (1, 1)
+        title = p.repo.get("document", doc)["title"]
+        assert report.notes == [
+            f"b.wbproj: 2 annotations added or changed on document {doc} ({title}), which "
+            "is in the trash here: restore the document to see them."]
+        # Merged again: nothing changes, nothing is said.
+        assert merge_projects(p, [b]).result.notes == []
+        # With the document back, the same merge from a fresh copy says nothing either.
+        restore_document(p, doc)
+    c = tmp_path / "c.wbproj"
+    shutil.copy(b, c)
+    with Project.open(c, coder="chen") as p:
+        annotate_quote(p, doc, "casualty", "killed at least 12 civilians")
+    with Project.open(a, coder="amal") as p:
+        report = merge_projects(p, [c]).result
+        assert report.counts["annotation"].added == 1 and report.notes == []
+
+
+def test_a_document_trashed_in_the_source_arrives_in_the_trash_and_is_said_so(tmp_path):
+    """A document only the source has, in the source's trash, is copied into the
+    target's trash with its annotations: the note says where they went."""
+    from workbench.core.ops.documents import trash_document
+
+    a, b, _doc, _ann = _pair(tmp_path)
+    with Project.open(b, coder="ben") as p:
+        other = add_doc(p, CHECKPOINT, "checkpoint.txt")
+        annotate_quote(p, other, "casualty", "Two guards were wounded", {"outcome": "wounded"})
+        trash_document(p, other)
+    with Project.open(a, coder="amal") as p:
+        report = merge_projects(p, [b]).result
+        [copied] = p.repo.documents(trashed=True)
+        assert report.notes == [
+            f"b.wbproj: 1 annotation added or changed on document {copied['id']} "
+            f"({copied['title']}), which is in the trash here: restore the document to "
+            "see them."]
+
+
 def test_the_targets_own_edit_stays_even_if_older(tmp_path):
     a, b, _doc, ann = _pair(tmp_path)
     with Project.open(a, coder="amal") as p:

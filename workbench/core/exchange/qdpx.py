@@ -29,7 +29,7 @@ CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 ORIGIN = f"Workbench {__version__}"
 # Description lines about the annotation rather than a field start with "@": a field
 # name never does (codebook names are lower-case letters, digits and _).
-STATUS, ORIGIN_LINE = "@status", "@origin"
+STATUS, ORIGIN_LINE, ANCHOR_LINE = "@status", "@origin", "@anchor"
 SPEC_PREFIX = "workbench-spec: "
 # Document metadata carried as QDA-XML variables, with their QDA-XML types.
 VARIABLES = {"url": "Text", "publisher": "Text", "author": "Text", "published": "Date",
@@ -86,6 +86,9 @@ def selection_description(ann: Row) -> str:
         lines.append(f"{STATUS}: {json.dumps(ann['status'])}")
     if ann["origin"] != "manual":
         lines.append(f"{ORIGIN_LINE}: {json.dumps(ann['origin'], ensure_ascii=False)}")
+    if ann.get("anchor") == "orphaned":
+        # Its quote is no longer in the text: the selection is empty, its name the quote.
+        lines.append(f'{ANCHOR_LINE}: "orphaned"')
     return "\n".join(lines)
 
 

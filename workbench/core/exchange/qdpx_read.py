@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from workbench import __version__
-from workbench.core.anchoring import make_anchor, reanchor
+from workbench.core.anchoring import Anchor, make_anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import (
     FIELD_TYPES,
@@ -34,7 +34,14 @@ from workbench.core.codebook import (
 )
 from workbench.core.errors import ImportRejected, ValidationError
 from workbench.core.exchange import guids
-from workbench.core.exchange.qdpx import NS, ORIGIN_LINE, SPEC_PREFIX, STATUS, VARIABLES
+from workbench.core.exchange.qdpx import (
+    ANCHOR_LINE,
+    NS,
+    ORIGIN_LINE,
+    SPEC_PREFIX,
+    STATUS,
+    VARIABLES,
+)
 from workbench.core.importers import ImportedDocument
 from workbench.core.ops.annotations import new_row
 from workbench.core.ops.importing import ParsedFile, sha256, store_in
@@ -63,6 +70,7 @@ class Selection:
     notes: list[str]
     codings: list[tuple[str, str, str | None, str | None]]  # guid, code, user, created
     modified: str | None
+    quote: str = ""  # the selection's name: Workbench writes the quote there
 
 
 @dataclass
@@ -289,7 +297,7 @@ def _selection(el: etree._Element) -> Selection | None:
                             c.get("creationDateTime") or el.get("creationDateTime")))
     notes = [_plain(n.get("targetGUID")) for n in el.findall(_q("NoteRef"))]
     return Selection(start, end, el.findtext(_q("Description")) or "", notes, codings,
-                     el.get("modifiedDateTime"))
+                     el.get("modifiedDateTime"), el.get("name") or "")
 
 
 # ------------------------------------------------------------------ writing
@@ -298,6 +306,15 @@ def _store_source(project: Project, tx: Any, path: Path, src: Source,
     """Store one text source inside the import's write, as the import store step does
     (original, document, custody entry; bytes the project holds are a duplicate)."""
     data = src.text.encode("utf-8")
+    # A source whose GUID and text are a live document's here is that document, sent out
+    # in an export and come back (through another program, or as it was): its text is the
+    # working text, not the file first imported (a .txt with CRLF, a page of HTML), so
+    # the original's hash did not match, and every such source became a second copy of
+    # its document, with the codings made elsewhere on the copy.
+    own = project.repo.live_document_by_uuid(src.guid, sha256(data))
+    if own is not None:
+        summary.duplicates += 1
+        return own
     meta = src.variables
     doc = ImportedDocument(
         text=src.text, importer="qdpx", importer_version=__version__,
@@ -415,6 +432,8 @@ def _fields(description: str, spec: KindSpec) -> tuple[dict[str, Any], str, str,
             status = value
         elif sep and name == ORIGIN_LINE and isinstance(value, str):
             origin = value
+        elif sep and name == ANCHOR_LINE:
+            pass  # read with the selection's span (_store_codings)
         elif sep and name in names:
             values[name] = value
         elif line.strip():
@@ -440,10 +459,18 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
             summary.skipped.append(f"{src.name}: a selection at {sel.start}–{sel.end} lies "
                                    "outside the text.")
             continue
-        if sel.start == sel.end:
+        orphaned = f'{ANCHOR_LINE}: "orphaned"' in sel.description.splitlines()
+        if sel.start == sel.end and not (orphaned and sel.quote):
             summary.skipped.append(f"{src.name}: a selection at {sel.start} is empty.")
             continue
-        anchor = make_anchor(src.text, sel.start, sel.end)
+        if sel.start == sel.end:
+            # An orphaned annotation (its quote gone from the text by a re-import) was
+            # written as an empty selection named by its quote, and skipped here as
+            # empty: a Workbench-to-Workbench exchange lost it. It stays orphaned, with
+            # its quote, as a merge keeps it.
+            anchor = Anchor(sel.start, sel.start, sel.quote, "", "", "orphaned")
+        else:
+            anchor = make_anchor(src.text, sel.start, sel.end)
         if text != src.text:
             # The bytes were already a document here, whose working text differs (a .txt
             # import turns CRLF into LF): find the quote again, never trust the offsets.

@@ -14,7 +14,7 @@ from workbench.core.importers import limits, signatures
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 from workbench.core.importers.zipcheck import open_checked_zip, reject_dtds
 
-VERSION = "1"
+VERSION = "2"  # 2: tracked insertions, smart tags, inline content controls; no hidden runs
 CELL_SEPARATOR = " | "
 _KIND = "Word document"
 
@@ -28,17 +28,59 @@ def _table_lines(table: Any) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.split()))
+            cells.append(" ".join(" ".join(paragraph_text(p) for p in cell._tc.p_lst)
+                                  .split()))
         if any(cells):
             lines.append(CELL_SEPARATOR.join(cells))
     return lines
+
+
+# Elements inside a paragraph whose runs are its text: tracked insertions and the new
+# place of moved text, links, smart tags (Word 2003-2007 wrapped place names, dates
+# and people in them), custom XML, simple fields, inline content controls, bidi
+# embeddings. python-docx's ``Paragraph.text`` reads only direct runs and links, so
+# all of these were dropped without a word: a tracked edit's new words, "Aleppo"
+# inside a smart tag. Tracked deletions and the old place of moved text (``w:del``,
+# ``w:moveFrom``) are not the text, nor is anything else (drawings, text boxes, whose
+# runs would come twice through their fallback copy).
+_INLINE_CONTAINERS = ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple",
+                      "sdtContent", "dir", "bdo")
+_OFF = ("0", "false", "off")
+
+
+def _hidden(run: Any, vanish: str, val: str) -> bool:
+    """Whether a run is formatted hidden (``w:vanish``): Word neither shows nor
+    prints it, so it is not what the document says."""
+    rpr = run.rPr
+    flag = rpr.find(vanish) if rpr is not None else None
+    return flag is not None and (flag.get(val) or "1").lower() not in _OFF
+
+
+def paragraph_text(p: Any) -> str:
+    """The text of a ``w:p`` as Word shows it with tracked changes accepted: runs in
+    document order, through the containers above, without hidden runs."""
+    from docx.oxml.ns import qn
+
+    run_tag, vanish, val = qn("w:r"), qn("w:vanish"), qn("w:val")
+    containers = {qn(f"w:{t}") for t in _INLINE_CONTAINERS} | {qn("w:sdt")}
+    parts: list[str] = []
+    stack = [iter(p.iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == run_tag:
+            if not _hidden(child, vanish, val):
+                parts.append(child.text)
+        elif child.tag in containers:
+            stack.append(iter(child.iterchildren()))
+    return "".join(parts)
 
 
 def _block_lines(container: Any, document: Any) -> list[str]:
     """Paragraph and table text under a body (or content control), in order."""
     from docx.oxml.ns import qn
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
     stack = [iter(container.iterchildren())]
@@ -48,7 +90,7 @@ def _block_lines(container: Any, document: Any) -> list[str]:
             stack.pop()
             continue
         if child.tag == qn("w:p"):
-            lines.append(Paragraph(child, document).text)
+            lines.append(paragraph_text(child))
         elif child.tag == qn("w:tbl"):
             lines.extend(_table_lines(Table(child, document)))
         elif child.tag == qn("w:sdt"):

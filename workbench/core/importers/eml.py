@@ -21,7 +21,7 @@ from workbench.core.importers.mimeutil import (
 )
 from workbench.core.importers.text import decode_text
 
-VERSION = "1"
+VERSION = "2"  # 2: hidden parts of an HTML body left out; format=flowed undone
 
 
 def _is_attachment(part: Message) -> bool:
@@ -40,6 +40,40 @@ def _decode_part(part: Message, filename: str) -> tuple[str, str]:
     if not data.strip():
         return "", charset or "ascii"
     return decode_text(data, filename)
+
+
+def unflow(text: str, delsp: bool) -> str:
+    """A ``format=flowed`` body (RFC 3676) as its sender wrote it: a line ending in a
+    space was wrapped by the mail program and goes on in the next line of the same
+    quote depth. Mail programs (Apple Mail, Thunderbird) send plain text this way, so
+    its lines broke mid-sentence ("at least seven \npeople were wounded") where the
+    sender wrote one paragraph. Quote marks are kept, one "> " per level; the leading
+    space a sender's line was stuffed with is taken off; "-- " (a signature's start)
+    never flows."""
+    out: list[str] = []
+    open_depth: int | None = None  # the quote depth of a paragraph still flowing
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        depth = len(raw) - len(raw.lstrip(">"))
+        line = raw[depth:]
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffed (or the space after the quote marks)
+        flowed = line.endswith(" ") and line != "-- "
+        if flowed and delsp:
+            line = line[:-1]
+        if open_depth == depth and out:
+            out[-1] += line
+        else:
+            out.append(("> " * depth if depth else "") + line)
+        open_depth = depth if flowed else None
+    return "\n".join(out)
+
+
+def _param(part: Message, name: str) -> str:
+    """A Content-Type parameter, lower case ("" when absent; RFC 2231 values decoded)."""
+    from email.utils import collapse_rfc2231_value
+
+    value = part.get_param(name)
+    return collapse_rfc2231_value(value).strip().lower() if value else ""
 
 
 def _date(value: str | None) -> str | None:
@@ -91,10 +125,12 @@ class EmlImporter:
         if plain is not None:
             text, encoding = _decode_part(plain, filename)
             body = "text/plain"
+            if _param(plain, "format") == "flowed":
+                text = unflow(text, _param(plain, "delsp") == "yes")
         if not text.strip() and html is not None:
             markup, encoding = _decode_part(html, filename)
             root = parse_html(markup) if markup.strip() else None
-            text = tree_to_text(root) if root is not None else ""
+            text = tree_to_text(root, hidden=True) if root is not None else ""
             body = "text/html"
         if not text.strip():
             raise limits.rejected(filename, "the e-mail message has no text body")

@@ -13,13 +13,14 @@ from workbench.core.importers.htmltext import (
     html_language,
     html_title,
     parse_html,
+    strip_unseen,
     tree_to_text,
 )
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-VERSION = "2"
+VERSION = "3"  # 3: <template> content left out
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.I)
 
 
@@ -56,8 +57,12 @@ def extract_html(
     if root is None:
         raise limits.rejected(filename, "no readable text was found in this HTML page")
     published = publication_date(root)
+    seen = deepcopy(root)
+    # trafilatura drops scripts, styles and the like itself, and reads the metadata
+    # from <head>: only what it kept is taken out, a <template>'s inert rows.
+    strip_unseen(seen, ("template",))
     doc = trafilatura.bare_extraction(
-        deepcopy(root),
+        seen,
         include_comments=False,
         include_tables=True,
         with_metadata=True,

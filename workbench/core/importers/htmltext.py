@@ -97,15 +97,47 @@ def parse_html(markup: str) -> HtmlElement | None:
     return root
 
 
-def tree_to_text(root: HtmlElement) -> str:
+# An inline style that hides its element whatever the style sheets say.
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*"
+                           r"(?:!\s*important\s*)?(?:;|$)", re.I)
+
+
+def strip_unseen(root: HtmlElement, tags: tuple[str, ...] = SKIP_TAGS, *,
+                 hidden: bool = False) -> None:
+    """Remove, in place, the ``tags`` elements (never shown: a ``<template>`` is inert
+    markup for scripts to copy) and, with ``hidden``, elements marked ``hidden`` (the
+    attribute; ``until-found`` content is shown by a search, so it stays) or hidden by
+    their own inline style. The text after each (its tail) stays.
+
+    ``hidden`` is for e-mail, which runs no script, so hidden content there is never
+    seen (a marketing mail's preview line). A web page's hidden parts are what its
+    scripts show on a click ("read more", tabs) or once loaded (a page hidden whole
+    until then): they stay text."""
+    from lxml import etree
+
+    etree.strip_elements(root, *tags, with_tail=False)
+    if not hidden:
+        return
+    gone = [el for el in root.iter()
+            if isinstance(el.tag, str) and el is not root and (
+                (el.get("hidden") is not None
+                 and el.get("hidden").strip().lower() != "until-found")
+                or _HIDING_STYLE.search(el.get("style") or ""))]
+    for el in gone:
+        if el.getparent() is not None:  # not inside one removed before
+            el.drop_tree()
+
+
+def tree_to_text(root: HtmlElement, *, hidden: bool = False) -> str:
     """Visible text of a tree, one block element per line; the plain fallback
-    when trafilatura finds no main text, and the e-mail body converter."""
+    when trafilatura finds no main text, and the e-mail body converter (with
+    ``hidden``: see :func:`strip_unseen`)."""
     from copy import deepcopy
 
     from lxml import etree
 
     root = deepcopy(root)
-    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    strip_unseen(root, hidden=hidden)
     parts: list[str] = []
     pre_depth = 0
 

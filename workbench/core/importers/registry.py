@@ -82,6 +82,7 @@ def find_importer(data: bytes, filename: str) -> Importer:
     suffix = _suffix(filename).lower()
     for imp in _IMPORTERS:
         if suffix in imp.extensions:
+            _refuse_mislabelled(imp, data, filename, suffix)
             return imp
     for imp in _IMPORTERS:
         guess = getattr(imp, "guess", None)
@@ -97,6 +98,52 @@ def find_importer(data: bytes, filename: str) -> Importer:
         filename,
         f"this kind of file cannot be imported (supported: {', '.join(supported_extensions())})",
     )
+
+
+# Formats whose files always start with their signature: a file named so that fails its
+# format's sniff and is recognisably something else was mislabelled, not damaged.
+_SIGNED = {"pdf": "a PDF", "docx": "a Word document"}
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _refuse_mislabelled(imp: Importer, data: bytes, filename: str, suffix: str) -> None:
+    """Refuse a .pdf or .docx that holds a web page, an e-mail, a zip or plain text in a
+    sentence saying so. They were refused as "the PDF is damaged", which sent the user
+    looking for a repair tool for what is often a failed download (a login or error
+    page saved under the document's name). Bytes not recognised as anything else keep
+    the format's own sentence (a PDF torn at its start is damaged)."""
+    if imp.name not in _SIGNED:
+        return
+    held = _content_kind(data)
+    if held is not None:
+        raise limits.rejected(filename, f"the file is named {suffix} but is not "
+                                        f"{_SIGNED[imp.name]}: it holds {held}")
+
+
+def _content_kind(data: bytes) -> str | None:
+    """What bytes that lack their named format's signature are, with what to do, or None."""
+    from workbench.core.importers import signatures
+
+    if data.startswith(b"PK\x03\x04"):
+        return "a zip archive; unpack it and import the files inside"
+    if signatures.looks_like_mhtml(data, ""):
+        return "a saved web page (MHTML); rename it to .mht to import the page"
+    if signatures.looks_like_email(data, ""):
+        return "an e-mail; rename it to .eml to import the message"
+    if signatures.looks_like_html(data, ""):
+        return ("a web page (HTML), perhaps a failed download; rename it to .html to "
+                "import the page")
+    head = data[:65536]
+    try:
+        # An incremental decode: a character cut at the sample's end is not an error.
+        import codecs
+
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) == len(data))
+    except UnicodeDecodeError:
+        return None
+    if _CONTROL.search(head):
+        return None
+    return "plain text; rename it to .txt to import it"
 
 
 def _suffix(filename: str) -> str:

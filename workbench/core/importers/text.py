@@ -12,7 +12,8 @@ import re
 from workbench.core.importers import limits
 from workbench.core.importers.base import ImportedDocument, clean_text, none_if_blank
 
-VERSION = "4"  # 3: the title cut at a word; 4: UTF-8 with a few stray bytes stays UTF-8
+VERSION = "5"  # 3: the title cut at a word; 4: UTF-8 with a few stray bytes stays UTF-8;
+# 5: bilingual Windows-1256 and BOM-less one-script UTF-16 recognised
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -29,17 +30,30 @@ def _is_arabic_letter(ch: str) -> bool:
 
 
 def _looks_like_cp1256_arabic(data: bytes) -> bool:
-    """Windows-1256 Arabic: high bytes that are nearly all Arabic letters and few
-    ASCII letters (a cp1252 German 'ä' also lands on an Arabic letter, but German
-    text is mostly ASCII letters)."""
+    """Windows-1256 Arabic: high bytes that are nearly all Arabic letters, and either
+    few ASCII letters or high bytes that keep apart from them (a cp1252 German 'ä'
+    also lands on an Arabic letter, but inside a word of ASCII letters, 'Käse'; Arabic
+    words are all high bytes). The second reading lets a bilingual text in, an
+    English paragraph over an Arabic one: its ASCII letters outnumbered the Arabic,
+    so it went to detection, which read it as Windows-1252 and turned every Arabic
+    word into 'ÕÈÇÍ ÇáËáÇËÇÁ'."""
     try:
         text = data[:_DETECT_SAMPLE].decode("cp1256")
     except UnicodeDecodeError:
         return False
     high = [ch for ch in text if ord(ch) > 127]
     arabic = sum(1 for ch in high if _is_arabic_letter(ch) or "\u064b" <= ch <= "\u0652")
+    if arabic < 3 or arabic < 0.9 * len(high):
+        return False
     ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return arabic >= 3 and arabic >= 0.9 * len(high) and ascii_letters < arabic
+    if ascii_letters < arabic:
+        return True
+    from itertools import pairwise
+
+    beside = sum(1 for a, b in pairwise(text)
+                 if (ord(a) > 127 and b.isascii() and b.isalpha())
+                 or (ord(b) > 127 and a.isascii() and a.isalpha()))
+    return beside <= 0.05 * len(high)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -57,7 +71,10 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NUL bytes in every other position."""
+    """UTF-16 without a BOM shows as NUL bytes in every other position: in nearly every
+    high byte of a Latin text, and in a text of one other script (Arabic: U+06xx) in the
+    high bytes of its spaces, digits and line ends, the rest of them that script's one
+    value. Such a text was refused as binary data."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -66,6 +83,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
         return "utf-16-be"
+    for high, low, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if 0 in low or high.count(0) < max(2, 0.02 * len(high)):
+            continue
+        # The high bytes of one script's text: a few values, NUL among them, make nearly
+        # all of them (binary data with NULs on one side spreads over many values).
+        counts = sorted((high.count(v) for v in set(high)), reverse=True)
+        if sum(counts[:3]) >= 0.95 * len(high):
+            return enc
     return None
 
 

@@ -16,7 +16,12 @@ from pathlib import Path
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ProjectError
 from workbench.core.merge.context import Context
-from workbench.core.merge.documents import merge_codebook, merge_documents, merge_incident_types
+from workbench.core.merge.documents import (
+    merge_codebook,
+    merge_documents,
+    merge_incident_types,
+    note_trashed_documents,
+)
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
 from workbench.core.merge.progress import LOG_STAGES, MergeCancelled, Step, Watch
@@ -105,6 +110,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
     merge_items(ctx, source, name, theirs)
+    note_trashed_documents(ctx, name)
     # The source's log joins the target's history only now: compared against itself,
     # every source version would look like the common one.
     # Carrying the logs over takes a while on a long history, after the last item:

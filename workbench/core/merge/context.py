@@ -23,3 +23,7 @@ class Context:
     watch: Watch  # told of each item merged; stops the merge when asked to
     doc_map: dict[int, int] = field(default_factory=dict)  # source doc id -> target doc id
     specs: dict[str, KindSpec] = field(default_factory=dict)  # the target's kinds, by name
+    # Target documents in the trash that a live source document was matched to, or that
+    # were copied from the source's trash, with the annotations this source added or
+    # changed on each (said in the report's notes).
+    trashed_docs: dict[int, int] = field(default_factory=dict)

@@ -22,15 +22,21 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
     # Numbers and hashes first; a document's row (its text) is read only when it is
     # copied: a year's texts were held twice, the target's and the source's, for a
     # merge that copies none of them.
+    ctx.trashed_docs = {}
     uuids = {r[0] for r in target.conn.execute("SELECT uuid FROM documents")}
     keys = source.repo.conn.execute(
-        "SELECT id, original_sha256 FROM documents ORDER BY id").fetchall()
-    for done, (doc_id, sha) in enumerate(keys, 1):
+        "SELECT id, original_sha256, deleted_at IS NOT NULL FROM documents "
+        "ORDER BY id").fetchall()
+    for done, (doc_id, sha, source_trashed) in enumerate(keys, 1):
         ctx.watch.step(name, "document", done, len(keys))
-        found = target.document_ids_by_original(sha, trashed=True)
+        found = target.document_ids_by_original(sha)  # live ones; else those in the trash
+        trashed = not found
+        found = found or target.document_ids_by_original(sha, trashed=True)
         if found:
             ctx.doc_map[doc_id] = found[0]
             ctx.report.count("document", "unchanged")
+            if trashed and not source_trashed:
+                ctx.trashed_docs[found[0]] = 0  # live there, in the trash here
             continue
         doc = source.repo.get("document", doc_id)
         assert doc is not None  # read in the source's one snapshot
@@ -45,11 +51,27 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         uuids.add(row["uuid"])
         stored = ctx.tx.insert("document", row)
         ctx.doc_map[doc["id"]] = stored["id"]
+        if source_trashed:
+            ctx.trashed_docs[stored["id"]] = 0  # copied into the trash, as it was there
         ctx.tx.add_custody("merge", doc_id=stored["id"], sha256=doc["original_sha256"],
                            filename=doc["filename"], importer=doc["importer"],
                            importer_version=doc["importer_version"],
                            detail=f"copied from {name} (document {doc['id']} there)")
         ctx.report.count("document", "added")
+
+
+def note_trashed_documents(ctx: Context, name: str) -> None:
+    """Say which documents in the target's trash received a source's annotations: the
+    trash does not travel, so they are merged but shown nowhere until the document is
+    restored, while the report counted them added or updated as any other."""
+    for doc_id, n in sorted(ctx.trashed_docs.items()):
+        if n:
+            row = ctx.target.repo.get("document", doc_id)
+            title = (row or {}).get("title") or (row or {}).get("filename") or ""
+            ctx.report.notes.append(
+                f"{name}: {n} annotation{'s' if n != 1 else ''} added or changed on "
+                f"document {doc_id}{f' ({title})' if title else ''}, which is in the "
+                "trash here: restore the document to see them.")
 
 
 def _free_key(used: set[str]) -> str:

@@ -78,6 +78,7 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
         row = _translate(ctx, entity, theirs, name)
         if row is not None and _can_join(ctx, entity, row, name):
             ctx.tx.insert(entity, row)
+            _on_trashed_document(ctx, entity, row)
             made_by = history.editor(entity, key, digest(entity, theirs), theirs.get("coder", ""))
             ctx.history.add(entity, key, row, made_by, own=False)
             ctx.report.count(entity, "added")
@@ -94,10 +95,17 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
         return
     if base == mine_v:  # only the source changed it since
         _apply(ctx, entity, mine, theirs, name)
+        _on_trashed_document(ctx, entity, mine)
         ctx.history.add(entity, key, theirs, history.editor(entity, key, theirs_v, ""), False)
         ctx.report.count(entity, "updated")
         return
     _conflict(ctx, entity, mine, theirs, name, history)
+
+
+def _on_trashed_document(ctx: Context, entity: str, row: Row) -> None:
+    """Count an annotation the merge wrote on a document in the target's trash."""
+    if entity == "annotation" and row.get("doc_id") in ctx.trashed_docs:
+        ctx.trashed_docs[row["doc_id"]] += 1
 
 
 def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
