@@ -50,7 +50,7 @@ def test_list_shows_title_date_place_tally_and_conflict(win, qtmodeltester) -> N
     pos = _row(win, "Civilian deaths in Ushkar province")
     text = m.data(m.index(pos, L.TITLE))
     assert text.splitlines() == ["Civilian deaths in Ushkar province",
-                                 "killed 54–85 (best 60, sources disagree) · 2 sources"]
+                                 "killed 54–85 or more (best 60, sources disagree) · 2 sources"]
     assert m.data(m.index(pos, L.DATE)) == "2026-03"
     assert m.data(m.index(pos, L.PLACE)) == "Ushkar province"
     tip = m.data(m.index(pos, L.TITLE), Qt.ItemDataRole.ToolTipRole)
@@ -421,12 +421,12 @@ def test_the_reason_for_a_best_figure_set_by_hand_is_shown_with_the_tally(win) -
     # The reason, as the report's rule gives it, under the tally line (it was nowhere in
     # the window once the dialog closed).
     lines = pane.tally_label.text().splitlines()
-    assert lines[0].startswith("killed 54–85 (best 85")
+    assert lines[0].startswith("killed 54–85 or more (best 85")
     assert lines[1:] == ["killed best 85: set by the researcher: The later report counts "
                          "the hospital's list"]
     win.undo()
     assert pane.tally_label.text().splitlines() == [
-        "killed 54–85 (best 60, sources disagree) · 2 sources"]
+        "killed 54–85 or more (best 60, sources disagree) · 2 sources"]
 
 
 def test_the_conflict_tip_writes_an_open_figure_as_the_detail_does(win) -> None:
@@ -483,7 +483,7 @@ def test_the_pane_says_which_counted_figures_the_report_leaves_out(win) -> None:
     assert pane.review_label.text() == (
         "1 of 4 counted figures is an unreviewed suggestion, left out of the report and "
         f"exports, which read: {summary()}")
-    assert summary() == "killed 12–21 (best 12) · wounded 24 (vague) · 2 sources"
+    assert summary() == "killed 12–21 (best 12) · wounded 24 or more (vague) · 2 sources"
     row = pane.sources.row_of(suggestion)
     src = pane.sources
     assert src.data(src.index(row, S.COUNTED)) == "yes, unreviewed"

@@ -237,7 +237,7 @@ def _tally_table(cells: list[Cell]) -> str:
         rows.append(
             f"<tr><td>{escape(c.outcome)}</td><td>{escape(c.category)}</td>"
             f"<td class='n'>{_num(c.low)}</td><td class='n'>{_num(c.best)}</td>"
-            f"<td class='n'>{_num(c.high)}</td>"
+            f"<td class='n'>{_num(c.high)}{' or more' if c.high_open else ''}</td>"
             f"<td class='flag'>{escape(', '.join(flags))}</td>"
             f"<td>{escape(c.best_rule)}</td></tr>")
     return "<table>" + "".join(rows) + "</table>"

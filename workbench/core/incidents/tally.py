@@ -93,6 +93,9 @@ class SourceRow:
     # The later document whose revised toll replaces this one's figure in this cell
     # (rule 3 across reports): still a source, but its figure no longer counts here.
     superseded_by: int | None = None
+    # The source's figures leave its high open ("at least 5", "dozens"): its floor is
+    # all it says, and a reader must not take it for a count.
+    open_high: bool = False
 
 
 @dataclass
@@ -111,6 +114,21 @@ class Cell:
     # A best figure set by hand that the sources' range no longer holds (a figure was
     # edited or trashed since): shown, and said, rather than silently kept.
     best_outside: bool = False
+    # The high is an open source's floor that no closed figure reaches ("at least 5"
+    # alone is low 5, best 5, high open): shown as "5 or more", exported as such.
+    high_open: bool = False
+
+
+def range_text(low: int | None, high: int | None, high_open: bool = False) -> str:
+    """A low and high in words: "9", "7–9", "5 or more", "3–5 or more", "up to 9"."""
+    if low is None and high is None:
+        return "no count"
+    if high is None or (high_open and high == low):
+        return f"{low} or more"
+    if low is None:
+        return f"up to {high}"
+    text = str(low) if low == high else f"{low}–{high}"
+    return text + (" or more" if high_open else "")
 
 
 @dataclass
@@ -158,7 +176,7 @@ class Tally:
             if c is None or (c.low is None and c.high is None):
                 continue
             lo, hi = c.low if c.low is not None else 0, c.high if c.high is not None else c.low
-            text = f"{outcome} {lo}" if lo == hi else f"{outcome} {lo}–{hi}"
+            text = f"{outcome} {range_text(lo, hi, c.high_open)}"
             notes = [] if c.best is None or (lo == hi == c.best) else [f"best {c.best}"]
             if c.best_outside:
                 notes.append("best set by hand, outside the sources' range")
@@ -310,7 +328,8 @@ def _grade_rank(s: SourceRow) -> tuple[int, int]:
 
 
 def _aggregate(cell: Cell, override: dict[str, Any] | None,
-               named: tuple[int, int] = (0, 0), named_docs: list[int] | None = None,
+               named: tuple[int, int, bool] = (0, 0, False),
+               named_docs: list[int] | None = None,
                disputed: list[int] | None = None) -> None:
     """Low, high, flags and best of ``cell`` from its sources. For an outcome's total,
     ``named`` is what its civilians' and combatants' sources add up to (the low never
@@ -332,6 +351,13 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     if 0 < named[0] <= ceiling and (cell.low is None or cell.low < named[0]):
         cell.low = named[0]
     cell.high = max(cell.high, named[1], cell.low or 0)  # type: ignore[type-var]
+    # Open when the high is an open source's floor (or the named groups' open sum) and
+    # no closed figure, nor the groups' closed sum, reaches it: "at least 5" alone is
+    # 5 or more, beside "10" it is 5–10.
+    closed = (any(s.high is not None and s.high >= cell.high for s in used)
+              or (not named[2] and named[1] >= cell.high > 0))  # type: ignore[operator]
+    cell.high_open = not closed and (any(s.open_high and s.low == cell.high for s in used)
+                                     or (named[2] and named[1] == cell.high))
     cell.vague = any(s.vague for s in used)
     cell.approximate = any(s.approximate for s in used)
     if floor > ceiling or disputed:
@@ -519,16 +545,31 @@ def published_note(project: Project, working: Tally) -> str:
             f"exports, which read: {published.describe()}")
 
 
-def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int]:
+def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int, bool]:
     """The least and the most the sources' civilians and combatants add up to: different
     people, so the outcome's total is at least the sum of their lows (and may reach the
-    sum of their highs). Unknown victims may be any of them, so they add nothing here."""
+    sum of their highs). Unknown victims may be any of them, so they add nothing here.
+    The third value: that most is open (a group's top is an open floor no closed figure
+    of the group reaches: "at least 5 civilians")."""
     low = high = 0
+    open_high = False
     for category in ("civilians", "combatants"):
         rows = [s for s in named.get(category, []) if s.low is not None or s.high is not None]
         low += min((s.low for s in rows if s.low is not None), default=0)
-        high += max((s.high if s.high is not None else s.low or 0 for s in rows), default=0)
-    return low, high
+        top = max((s.high if s.high is not None else s.low or 0 for s in rows), default=0)
+        high += top
+        open_high = open_high or _open_top(rows, top)
+    return low, high, open_high
+
+
+def _open_top(rows: list[SourceRow], top: int | None) -> bool:
+    """Whether ``top``, the highest figure of ``rows``, is only an open source's floor:
+    "at least 5" beside "3" leaves the high open, beside "5" or "10" it does not."""
+    if top is None:
+        return False
+    closed = [s.high for s in rows if s.high is not None]
+    return (any(s.open_high and s.low == top for s in rows)
+            and not any(h >= top for h in closed))
 
 
 def _cell_order(item: tuple[tuple[str, str], Cell]) -> tuple[int, int]:
@@ -544,10 +585,15 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
     included = not poor or doc["doc_id"] in included_docs
     reason = "" if included else f"graded {rel or '-'}{cred or '-'}: left out unless included"
     used = [f for f in figs if f.used]
+    # Open when a figure of its own sets a floor and no ceiling ("at least 5") and no
+    # figure caps it; a part's missing ceiling ("including five children") is not the
+    # source leaving its count open.
+    open_high = high is None and low is not None and any(
+        f.low is not None and f.high is None and not f.part for f in used)
     return SourceRow(doc["doc_id"], doc["doc_title"] or "", doc["doc_publisher"],
                      doc["doc_published"], rel, cred, low, best, high, included and bool(used),
                      reason if used else "no usable figure", any(f.vague for f in used),
-                     any(f.approximate for f in used), figs)
+                     any(f.approximate for f in used), figs, open_high=open_high)
 
 
 def _moved_in_total(pairs: list[tuple[str, Figure]],
@@ -599,12 +645,12 @@ def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceR
             return None
         return sum(v for v in values if v is not None)
 
+    high = None if open_above else add([p.high for p in used], open_if_missing=True)
     return SourceRow(first.doc_id, first.title, first.publisher, first.published,
                      first.reliability, first.credibility,
                      add([p.low for p in used], open_if_missing=False),
-                     add([p.best for p in used], open_if_missing=False),
-                     None if open_above else add([p.high for p in used],
-                                                 open_if_missing=True),
+                     add([p.best for p in used], open_if_missing=False), high,
                      bool(used), first.reason if not used else "",
                      any(p.vague for p in used), any(p.approximate for p in used),
-                     [f for p in parts for f in p.figures])
+                     [f for p in parts for f in p.figures],
+                     open_high=high is None and any(p.open_high for p in used))
