@@ -541,3 +541,23 @@ def test_the_source_table_says_a_figure_a_later_report_superseded(tmp_path, qapp
     assert rows[fa]["counts"] is False
     assert rows[fa]["counted"] == ("no: superseded by the revised toll of a later report "
                                    f"(document {b})")
+
+
+def test_the_conflict_tip_says_a_report_disagrees_with_itself(tmp_path) -> None:
+    # A headline's "12 killed" and the body's "at least 14": the tip named no conflict
+    # (the tally kept 14 silently); now it says the report's own figures disagree.
+    from tests.core.incidents.helpers import figure, report
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.incidents.tally import tally
+
+    with make_project(tmp_path) as p:
+        doc = report(p, "12 killed in the port\n\nAt least 14 were killed.\n",
+                     name="a.txt", publisher="Harbour Wire")
+        a = figure(p, doc, "12 killed", count_low=12, qualifier="exact")
+        b = figure(p, doc, "At least 14 were killed", count_low=14, qualifier="at_least")
+        tip = L.conflict_text(tally(p, create_incident(p, "Port", members=[a, b]).result))
+    plain = [line.translate({0x200E: None, 0x2068: None, 0x2069: None}).strip()
+             for line in tip.splitlines()]
+    assert plain[0] == "A report's own figures disagree on killed:"
+    assert plain[1].startswith("Harbour Wire: ≥14 (its own figures disagree)  “12 killed”")

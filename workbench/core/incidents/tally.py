@@ -64,6 +64,9 @@ class Figure:
     status: str = ""
     # Updated, and its words say the toll changed: it supersedes earlier reports too.
     changed: bool = False
+    # The first annotation of the figures linked same_as with it (itself if none): one
+    # toll, whose figures are restatements and never disagree with one another.
+    toll: str = ""
 
     @property
     def unreviewed(self) -> bool:
@@ -96,6 +99,10 @@ class SourceRow:
     # The source's figures leave its high open ("at least 5", "dozens"): its floor is
     # all it says, and a reader must not take it for a count.
     open_high: bool = False
+    # Two of its counted figures disagree beyond what their qualifiers allow (a
+    # headline's "12 killed" and the body's "at least 14", neither a revision, a
+    # sub-group nor linked same_as): the range is rule 3's, the cell is flagged.
+    disagrees: bool = False
 
 
 @dataclass
@@ -114,6 +121,10 @@ class Cell:
     # A best figure set by hand that the sources' range no longer holds (a figure was
     # edited or trashed since): shown, and said, rather than silently kept.
     best_outside: bool = False
+    # What the conflict is: sources disagreeing with one another, and the documents
+    # whose own figures disagree (a headline's 12 and the body's "at least 14").
+    sources_disagree: bool = False
+    self_conflicting: list[int] = field(default_factory=list)
     # The high is an open source's floor that no closed figure reaches ("at least 5"
     # alone is low 5, best 5, high open): shown as "5 or more", exported as such.
     high_open: bool = False
@@ -180,8 +191,11 @@ class Tally:
             notes = [] if c.best is None or (lo == hi == c.best) else [f"best {c.best}"]
             if c.best_outside:
                 notes.append("best set by hand, outside the sources' range")
-            if c.conflict:
+            if c.sources_disagree:
                 notes.append("sources disagree")
+            if c.self_conflicting:
+                notes.append("a report's figures disagree" if len(c.self_conflicting) == 1
+                             else "reports' own figures disagree")
             if c.vague:
                 notes.append("vague")
             parts.append(text + (f" ({', '.join(notes)})" if notes else ""))
@@ -322,6 +336,31 @@ def _source_range(figs: list[Figure]) -> tuple[int | None, int | None, int | Non
     return low, (max(bests) if bests else None), high
 
 
+def _disagree(figs: list[Figure]) -> bool:
+    """Whether two counted figures of one document, in one cell, disagree beyond what
+    their qualifiers allow (one's floor above the other's ceiling, rule 9 inside one
+    report): "12 killed" and "at least 14" do, "at least 12" and "12" do not. A revised
+    toll has already superseded the rest (rule 3); a part ("including five children")
+    is some of the victims, not a count of them; figures linked same_as are one toll."""
+    floors: dict[str, int] = {}
+    ceilings: dict[str, int] = {}
+    for f in figs:
+        if not f.used or f.part:
+            continue
+        key = f.toll or f.annotation_id
+        if f.low is not None:
+            floors[key] = max(floors.get(key, f.low), f.low)
+        if f.high is not None:
+            ceilings[key] = min(ceilings.get(key, f.high), f.high)
+    if not floors or not ceilings:
+        return False
+    # The two highest floors and the two lowest ceilings, each of a different toll:
+    # a floor above a ceiling of another toll is a disagreement.
+    top = sorted(floors.items(), key=lambda kv: -kv[1])[:2]
+    bottom = sorted(ceilings.items(), key=lambda kv: kv[1])[:2]
+    return any(fk != ck and fv > cv for fk, fv in top for ck, cv in bottom)
+
+
 def _grade_rank(s: SourceRow) -> tuple[int, int]:
     rel = "ABCDEF".index(s.reliability) if s.reliability in tuple("ABCDEF") else 3
     return rel, (s.credibility - 1) if s.credibility else 3
@@ -330,11 +369,13 @@ def _grade_rank(s: SourceRow) -> tuple[int, int]:
 def _aggregate(cell: Cell, override: dict[str, Any] | None,
                named: tuple[int, int, bool] = (0, 0, False),
                named_docs: list[int] | None = None,
-               disputed: list[int] | None = None) -> None:
+               disputed: list[int] | None = None, across: bool = False) -> None:
     """Low, high, flags and best of ``cell`` from its sources. For an outcome's total,
     ``named`` is what its civilians' and combatants' sources add up to (the low never
     goes below it), ``named_docs`` those sources, and ``disputed`` the documents its
-    categories' conflicts name (a dispute over one group is a dispute over the total)."""
+    categories' conflicts name (a dispute over one group is a dispute over the total),
+    ``across`` whether one of those is a dispute between sources (not only inside one
+    report)."""
     used = [s for s in cell.sources if s.included and s.superseded_by is None
             and (s.low is not None or s.high is not None)]
     if not used:
@@ -360,13 +401,17 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
                                      or (named[2] and named[1] == cell.high))
     cell.vague = any(s.vague for s in used)
     cell.approximate = any(s.approximate for s in used)
-    if floor > ceiling or disputed:
+    own = {s.doc_id for s in used if s.disagrees}  # a report that disagrees with itself
+    if floor > ceiling or disputed or own:
         cell.conflict = True
         docs = {s.doc_id for s in used if (s.low or 0) > ceiling
-                or (s.high if s.high is not None else math.inf) < floor}
+                or (s.high if s.high is not None else math.inf) < floor} if (
+            floor > ceiling) else set()
         if named[0] > ceiling:
             docs |= set(named_docs or ())
-        cell.conflicting = sorted(docs | set(disputed or ()))
+        cell.conflicting = sorted(docs | own | set(disputed or ()))
+        cell.self_conflicting = sorted(own)
+        cell.sources_disagree = floor > ceiling or named[0] > ceiling or across
     if override:
         cell.best, cell.best_rule = override["value"], f"set by the researcher: {override['memo']}"
         below = cell.low is not None and cell.best < cell.low  # type: ignore[operator]
@@ -404,10 +449,19 @@ def tally(project: Project, incident_id: str,
         lambda: defaultdict(list))
     by_total: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
         lambda: defaultdict(list))
-    for outcome, category, fig in _figures(project, rows, statuses):
+    figures = _figures(project, rows, statuses)
+    tolls: dict[str, str] = {}
+    for outcome, category, fig in figures:
         grouped[(outcome, category)][fig.doc_id].append(fig)
         by_total[outcome][fig.doc_id].append((category, fig))
     same_as = model.same_as_links(project, [r["id"] for r in rows])
+    # Figures linked same_as are one toll: never weighed against one another (rule 9
+    # inside one report).
+    for group in joined((f.annotation_id for _, _, f in figures), same_as):
+        for a in group:
+            tolls[a] = group[0]
+    for _, _, fig in figures:
+        fig.toll = tolls.get(fig.annotation_id, fig.annotation_id)
     # Where a same_as link or a revised toll puts a document's figures in other
     # categories for the outcome's total, the total reads copies of them (their notes
     # there differ from their category's); elsewhere it adds the category rows.
@@ -466,12 +520,13 @@ def tally(project: Project, incident_id: str,
                 and counted[0] != "unknown" and key not in whole_toll))
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         _supersede_in_total(cell, named, parts_of)
-        disputed = [c for c in model.CATEGORIES
+        disputed = [x for c in model.CATEGORIES
                     if (x := result.cells.get((outcome, c))) is not None and x.conflict]
         _aggregate(cell, inc["best"].get(f"{outcome}/all"), _named_range(named),
                    sorted({s.doc_id for c in ("civilians", "combatants")
                            for s in named.get(c, [])}),
-                   [d for c in disputed for d in result.cells[(outcome, c)].conflicting])
+                   [d for x in disputed for d in x.conflicting],
+                   any(x.sources_disagree for x in disputed))
         result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
@@ -593,7 +648,8 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
     return SourceRow(doc["doc_id"], doc["doc_title"] or "", doc["doc_publisher"],
                      doc["doc_published"], rel, cred, low, best, high, included and bool(used),
                      reason if used else "no usable figure", any(f.vague for f in used),
-                     any(f.approximate for f in used), figs, open_high=open_high)
+                     any(f.approximate for f in used), figs, open_high=open_high,
+                     disagrees=_disagree(used))
 
 
 def _moved_in_total(pairs: list[tuple[str, Figure]],
@@ -653,4 +709,5 @@ def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceR
                      bool(used), first.reason if not used else "",
                      any(p.vague for p in used), any(p.approximate for p in used),
                      [f for p in parts for f in p.figures],
-                     open_high=high is None and any(p.open_high for p in used))
+                     open_high=high is None and any(p.open_high for p in used),
+                     disagrees=any(p.disagrees for p in used))
