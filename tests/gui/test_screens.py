@@ -354,3 +354,26 @@ def test_the_passphrase_prompt_reads_in_two_lines(window, qtbot) -> None:
     assert dialog.width() <= 1280
     dialog.close()
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_annotation_tables_kind_reads_whole(window, qtbot, size) -> None:
+    # The Kind column added 16 px to an icon width of -1 (the view's unset icon size):
+    # "Casualty fi…" at 1280×720. Every kind, upright and in a suggestion's italic,
+    # now reads whole beside its swatch.
+    from workbench.gui.models.annotation_table_model import KIND
+
+    window.resize(*size)
+    _settle(qtbot)
+    view = window.annotation_panel.table
+    model = view.model()
+    seen = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, KIND)
+        italic = bool((f := index.data(Qt.ItemDataRole.FontRole)) and f.italic())
+        key = (index.data(), italic)
+        if key not in seen:
+            seen[key] = _shown_whole(view, index)
+    assert {k for k, _ in seen} >= {"Casualty figure", "Statement"}, seen
+    assert any(italic for _, italic in seen), seen  # a suggestion's kind among them
+    assert all(seen.values()), seen
