@@ -26,6 +26,8 @@ PUBLISHER, FIGURE, COUNTED, WORDS, QUALIFIER, PUBLISHED, GRADE, SOURCE = range(l
 _KEYS = ("publisher", "figure", "counted_short", "words", "qualifier", "published", "grade",
          "title")
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Columns holding the documents' own words (any script), never set in italic.
+_THEIR_TEXT = (PUBLISHER, WORDS, SOURCE)
 QUALIFIERS = {"exact": "exact", "at_least": "at least", "more_than": "more than",
               "up_to": "up to", "about": "about", "range": "range", "vague": "vague word"}
 
@@ -129,7 +131,10 @@ class IncidentSourceModel(RowTableModel):
                                                  (col == FIGURE and row["counts"])):
             font = QFont()
             font.setBold(col == FIGURE and bool(row["counts"]))
-            font.setItalic(row["unreviewed"])  # an engine's proposal, as in the list
+            # An engine's proposal, as in the list; italic only where the text is our
+            # own: common oblique faces have no Arabic glyphs, and an Arabic publisher,
+            # quote or title turned into empty boxes (as the annotation table found).
+            font.setItalic(row["unreviewed"] and col not in _THEIR_TEXT)
             return font
         if role == ANN_ID_ROLE:
             return row["ann_id"]
