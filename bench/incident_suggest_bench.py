@@ -81,6 +81,13 @@ def main() -> None:
             t, secs = timed(lambda: tally(project, inc))
             print(f"tally of {args.members} member figures: {secs * 1000:.1f} ms "
                   f"(plain SELECT of the rows: {base * 1000:.1f} ms) -> {t.describe()}")
+            # CPU time over ten tallies: steadier than one wall-clock time on a shared
+            # machine, for comparing two versions of the rules.
+            cpu = time.process_time()
+            for _ in range(10):
+                tally(project, inc)
+            print(f"tally CPU time: {(time.process_time() - cpu) * 100:.1f} ms each "
+                  "(mean of ten)")
         with Project.create(Path(tmp) / "suggest.wbproj", coder="bench") as project:
             _bulk_figures(project, args.figures, 2000)
             _, base = timed(lambda: project.conn.execute(

@@ -161,3 +161,27 @@ def test_a_new_change_over_a_stopped_one_is_refused_in_one_sentence(tmp_path, ke
     assert main(["change-passphrase", str(path), "--passphrase-file", str(keyfile),
                  "--new-passphrase-file", str(new)]) == 0  # finished as said
     assert backup.check(kept, "another passphrase").ok and not note.exists()
+
+
+def test_change_passphrase_names_a_backup_on_an_older_passphrase(tmp_path, keyfile, capsys):
+    # The backup made under the first passphrase was away during the first change: the
+    # second change passed over it in silence (exit 0); it names it and exits 1.
+    from workbench.core import backup
+    from workbench.core.project import Project
+
+    path = tmp_path / "e.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        away = backup.make(p.conn, path)
+    aside = tmp_path / "away.wbproj"
+    away.rename(aside)
+    second, third = tmp_path / "second.txt", tmp_path / "third.txt"
+    second.write_text("a second passphrase\n", encoding="utf-8")
+    third.write_text("a third passphrase\n", encoding="utf-8")
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(second)]) == 0
+    aside.rename(away)
+    capsys.readouterr()
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(second),
+                 "--new-passphrase-file", str(third)]) == 1
+    err = capsys.readouterr().err
+    assert f"{away.parent.name}/{away.name}" in err and "older passphrase" in err

@@ -187,6 +187,25 @@ def test_tally_prints_an_open_figure_in_words(tmp_path, capsys):
     assert "None" not in "\n".join(lines)
 
 
+def test_tally_says_an_open_high_is_open(tmp_path, capsys):
+    # "At least 5 killed" alone: the line and the cell once read "killed 5" and
+    # "high 5", as if five were certain.
+    with make_project(tmp_path) as p:
+        a = report(p, "At least 5 people were killed.\n", name="a.txt", published="2026-03-04")
+        fa = figure(p, a, "At least 5 people were killed", count_low=5, qualifier="at_least")
+    path = str(tmp_path / "p.wbproj")
+    main(["incident", path, "create", "--title", "Strike", "--member", fa])
+    capsys.readouterr()
+    assert main(["tally", path]) == 0
+    out = capsys.readouterr().out
+    assert "Strike: killed 5 or more · 1 source" in out
+    assert "low 5 best 5 high 5 or more" in out
+    assert main(["tally", path, "--json"]) == 0
+    (cell,) = [c for c in json.loads(capsys.readouterr().out)[0]["cells"]
+               if c["category"] == "all"]
+    assert (cell["high"], cell["high_open"]) == (5, True)
+
+
 def test_tally_names_a_figure_a_later_revised_toll_superseded(tmp_path, capsys):
     with make_project(tmp_path) as p:
         a = report(p, "Three people were killed.\n", name="a.txt", published="2026-03-02")

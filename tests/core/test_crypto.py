@@ -353,3 +353,49 @@ def test_a_program_writing_while_the_converted_copy_is_flushed_loses_nothing(tmp
     with Project.open(path, passphrase=KEY) as p:
         stored = p.conn.execute("SELECT count(*) FROM meta WHERE key = 'probe'").fetchone()[0]
     assert said and (said[0] != "saved" or stored == 1), said
+
+
+def test_a_change_of_passphrase_names_the_backups_on_an_older_passphrase(tmp_path):
+    # A backup away (on a drive unplugged) while the passphrase went from KEY to a
+    # second one stayed on KEY. Changing the second passphrase to a third re-keyed the
+    # other backups and passed over it without a word: the user learnt that the new
+    # passphrase does not open it only when a restore asked for KEY.
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    second, third = "a second passphrase", "a third passphrase"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+        away = backup.make(p.conn, path)
+        kept = backup.make(p.conn, path)
+    aside = tmp_path / "unplugged.wbproj"
+    away.rename(aside)
+    assert crypto.change_passphrase(path, KEY, second) == [kept]
+    aside.rename(away)  # the drive is back
+    converted = crypto.change_passphrase(path, second, third)
+    assert converted == [kept] and converted.left == []
+    warning = converted.warning()  # it was None
+    assert warning is not None and away.name in warning and kept.name not in warning
+    assert "older passphrase" in warning
+    assert converted.older == [away]
+    assert backup.check(kept, third).ok
+    assert backup.check(away, KEY).ok  # left as it was
+    # A change with every backup on the passphrase changed says nothing more.
+    away.unlink()
+    again = crypto.change_passphrase(path, third, second)
+    assert again == [kept] and again.older == [] and again.warning() is None
+
+
+def test_a_change_run_again_after_it_finished_does_not_name_re_keyed_backups(tmp_path):
+    # A second run, once the project and its backups have the new passphrase (its note
+    # gone), re-keys nothing; the backups on the new one are not "older".
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        from workbench.core import backup
+
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    crypto.change_passphrase(path, KEY, KEY + " two")
+    again = crypto.change_passphrase(path, KEY, KEY + " two")
+    assert list(again) == [] and again.older == [] and again.warning() is None
+    assert backup.check(made, KEY + " two").ok

@@ -55,10 +55,12 @@ def test_html_has_the_tally_the_quotes_and_each_originals_hash(project):
     assert "“at least 9 civilians killed”" in page
     for doc in project.repo.documents():
         assert doc["original_sha256"] in page
-    # killed / civilians: low 7, high 9, best 7 (from the better-graded source).
+    # killed / civilians: low 7, high 9, best 7 (from the better-graded source); the 9
+    # is "at least 9", so the high is open.
     row = re.search(r"<tr><td>killed</td><td>civilians</td>(.*?)</tr>", page)
     assert row is not None
-    assert re.findall(r"<td class='n'>(\d+|–)</td>", row.group(1)) == ["7", "7", "9"]
+    assert re.findall(r"<td class='n'>(\d+(?: or more)?|–)</td>", row.group(1)) == [
+        "7", "7", "9 or more"]
     assert "Northgate Wire" in page and "2026-03-02" in page
     assert "reliability B, credibility 2" in page
     assert "halden" in page and "made 2026-03-09" in page
@@ -132,7 +134,8 @@ def test_the_report_counts_the_figures_the_exports_count(project):
     assert (ucdp["low"], ucdp["best"], ucdp["high"]) == ("7", "7", "9")
     page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
     row = re.search(r"<tr><td>killed</td><td>all</td>(.*?)</tr>", page).group(1)
-    assert re.findall(r"<td class='n'>(\d+)</td>", row) == ["7", "7", "9"]
+    assert re.findall(r"<td class='n'>(\d+(?: or more)?)</td>", row) == [
+        "7", "7", "9 or more"]
     assert "killed 7–9" in page and "90" not in row
     assert "not counted: suggested, not counted" in page  # listed, with the reason
     assert [p.low for p in chart_points(project, inc)] == [7, 9]
@@ -178,7 +181,7 @@ def test_the_working_tally_says_what_the_report_leaves_out(project):
     assert len(working.unreviewed()) == 1 and len(working.counted_figures()) == 3
     made = dt.date(2026, 3, 9)
     published = _summary(report_html(project, [inc], made_on=made))
-    assert published == "killed 7–9 (best 7, sources disagree) · 2 sources"
+    assert published == "killed 7–9 or more (best 7, sources disagree) · 2 sources"
     assert published_note(project, working) == (
         "1 of 3 counted figures is an unreviewed suggestion, left out of the report and "
         f"exports, which read: {published}")

@@ -50,7 +50,7 @@ def test_list_shows_title_date_place_tally_and_conflict(win, qtmodeltester) -> N
     pos = _row(win, "Civilian deaths in Ushkar province")
     text = m.data(m.index(pos, L.TITLE))
     assert text.splitlines() == ["Civilian deaths in Ushkar province",
-                                 "killed 54–85 (best 60, sources disagree) · 2 sources"]
+                                 "killed 54–85 or more (best 60, sources disagree) · 2 sources"]
     assert m.data(m.index(pos, L.DATE)) == "2026-03"
     assert m.data(m.index(pos, L.PLACE)) == "Ushkar province"
     tip = m.data(m.index(pos, L.TITLE), Qt.ItemDataRole.ToolTipRole)
@@ -421,12 +421,12 @@ def test_the_reason_for_a_best_figure_set_by_hand_is_shown_with_the_tally(win) -
     # The reason, as the report's rule gives it, under the tally line (it was nowhere in
     # the window once the dialog closed).
     lines = pane.tally_label.text().splitlines()
-    assert lines[0].startswith("killed 54–85 (best 85")
+    assert lines[0].startswith("killed 54–85 or more (best 85")
     assert lines[1:] == ["killed best 85: set by the researcher: The later report counts "
                          "the hospital's list"]
     win.undo()
     assert pane.tally_label.text().splitlines() == [
-        "killed 54–85 (best 60, sources disagree) · 2 sources"]
+        "killed 54–85 or more (best 60, sources disagree) · 2 sources"]
 
 
 def test_the_conflict_tip_writes_an_open_figure_as_the_detail_does(win) -> None:
@@ -483,11 +483,15 @@ def test_the_pane_says_which_counted_figures_the_report_leaves_out(win) -> None:
     assert pane.review_label.text() == (
         "1 of 4 counted figures is an unreviewed suggestion, left out of the report and "
         f"exports, which read: {summary()}")
-    assert summary() == "killed 12–21 (best 12) · wounded 24 (vague) · 2 sources"
+    assert summary() == "killed 12–21 (best 12) · wounded 24 or more (vague) · 2 sources"
     row = pane.sources.row_of(suggestion)
     src = pane.sources
     assert src.data(src.index(row, S.COUNTED)) == "yes, unreviewed"
-    assert src.data(src.index(row, S.WORDS), Qt.ItemDataRole.FontRole).italic()
+    assert src.data(src.index(row, S.COUNTED), Qt.ItemDataRole.FontRole).italic()
+    # The document's own words stay upright: an oblique face has no Arabic glyphs, and
+    # an Arabic quote of an unreviewed figure read as empty boxes at 1280×720.
+    for col in (S.PUBLISHER, S.WORDS, S.SOURCE):
+        assert not src.data(src.index(row, col), Qt.ItemDataRole.FontRole).italic()
     assert "report and exports leave it out" in src.data(src.index(row, S.WORDS),
                                                          Qt.ItemDataRole.ToolTipRole)
     # Accepted, it reaches the report: the line goes and both views agree.
@@ -541,3 +545,23 @@ def test_the_source_table_says_a_figure_a_later_report_superseded(tmp_path, qapp
     assert rows[fa]["counts"] is False
     assert rows[fa]["counted"] == ("no: superseded by the revised toll of a later report "
                                    f"(document {b})")
+
+
+def test_the_conflict_tip_says_a_report_disagrees_with_itself(tmp_path) -> None:
+    # A headline's "12 killed" and the body's "at least 14": the tip named no conflict
+    # (the tally kept 14 silently); now it says the report's own figures disagree.
+    from tests.core.incidents.helpers import figure, report
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.incidents.tally import tally
+
+    with make_project(tmp_path) as p:
+        doc = report(p, "12 killed in the port\n\nAt least 14 were killed.\n",
+                     name="a.txt", publisher="Harbour Wire")
+        a = figure(p, doc, "12 killed", count_low=12, qualifier="exact")
+        b = figure(p, doc, "At least 14 were killed", count_low=14, qualifier="at_least")
+        tip = L.conflict_text(tally(p, create_incident(p, "Port", members=[a, b]).result))
+    plain = [line.translate({0x200E: None, 0x2068: None, 0x2069: None}).strip()
+             for line in tip.splitlines()]
+    assert plain[0] == "A report's own figures disagree on killed:"
+    assert plain[1].startswith("Harbour Wire: ≥14 (its own figures disagree)  “12 killed”")

@@ -73,9 +73,18 @@ def test_a_sources_published_date_is_shown_whole(window, qtbot, size) -> None:
     _settle(qtbot)
     view = pane.source_view
     assert pane.sources.rowCount() > 1
+    # On a detail too narrow for every column the date gives way (no scroll bar under
+    # the rows) and each row's tool tip carries it; where shown it reads whole.
+    hidden = view.horizontalHeader().isSectionHidden(PUBLISHED)
+    assert hidden == (size == (1280, 720))
     for row in range(pane.sources.rowCount()):
-        assert pane.sources.row_at(row)["published"]
-        assert _shown_whole(view, view.model().index(row, PUBLISHED))
+        date = pane.sources.row_at(row)["published"]
+        assert date
+        index = view.model().index(row, PUBLISHED)
+        if hidden:
+            assert date in index.data(Qt.ItemDataRole.ToolTipRole)
+        else:
+            assert _shown_whole(view, index)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -354,3 +363,84 @@ def test_the_passphrase_prompt_reads_in_two_lines(window, qtbot) -> None:
     assert dialog.width() <= 1280
     dialog.close()
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_annotation_tables_kind_reads_whole(window, qtbot, size) -> None:
+    # The Kind column added 16 px to an icon width of -1 (the view's unset icon size):
+    # "Casualty fi…" at 1280×720. Every kind, upright and in a suggestion's italic,
+    # now reads whole beside its swatch.
+    from workbench.gui.models.annotation_table_model import KIND
+
+    window.resize(*size)
+    _settle(qtbot)
+    view = window.annotation_panel.table
+    model = view.model()
+    seen = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, KIND)
+        italic = bool((f := index.data(Qt.ItemDataRole.FontRole)) and f.italic())
+        key = (index.data(), italic)
+        if key not in seen:
+            seen[key] = _shown_whole(view, index)
+    assert {k for k, _ in seen} >= {"Casualty figure", "Statement"}, seen
+    assert any(italic for _, italic in seen), seen  # a suggestion's kind among them
+    assert all(seen.values()), seen
+
+
+def _wraps_whole(view, index) -> bool:
+    """Whether the cell's text, wrapped at word boundaries as the view wraps it, fits
+    the rectangle the style draws it in (both its width and its height)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    opt = QStyleOptionViewItem()
+    view.initViewItemOption(opt)
+    opt.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(opt, index)
+    style = view.style()
+    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    need = opt.fontMetrics.boundingRect(
+        QRect(0, 0, room.width() - 2 * margin, 10_000),
+        int(Qt.TextFlag.TextWordWrap), opt.text)
+    return need.width() <= room.width() - 2 * margin and need.height() <= room.height()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_source_table_keeps_rows_and_set_aside_reasons_in_view(window, qtbot,
+                                                                   size) -> None:
+    # At 1280×720 the table showed one or two rows (a bar over the whole pane and a
+    # horizontal scroll bar took the room), and a set-aside source's reason was cut in
+    # its 82 px Counted column ("no: graded E5: left…", "no: superseded by the…").
+    from workbench.core.ops.documents import grade_source
+    from workbench.gui.models.incident_source_model import COUNTED, PUBLISHED
+
+    project = window.session.project
+    # The demo's incident with the most figures, as the contact sheets show it.
+    inc = max((r["id"] for r in model.list_incidents(project)),
+              key=lambda i: len(model.members(project, i)))
+    docs = sorted({m["doc_id"] for m in model.members(project, inc)})
+    assert window.session.run(grade_source, docs[-1], "E", 5, sender=None).ok
+    pane = window.incident_panel
+    pane.select_incident(inc)
+    window.resize(*size)
+    _settle(qtbot)
+    view, rows = pane.source_view, pane.sources
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.viewport().height() >= 3 * view.rowHeight(0)
+    set_aside = 0
+    for row in range(rows.rowCount()):
+        index = view.model().index(row, COUNTED)
+        assert _wraps_whole(view, index), index.data()
+        if rows.row_at(row)["counts"] is False:
+            set_aside += 1
+            # The whole reason stays in the row's tool tip.
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            assert f"counted: {rows.row_at(row)['counted']}" in tip
+    assert set_aside >= 2
+    # A column given way to the width is named in each row's tool tip.
+    if view.horizontalHeader().isSectionHidden(PUBLISHED):
+        for row in range(rows.rowCount()):
+            tip = view.model().index(row, COUNTED).data(Qt.ItemDataRole.ToolTipRole)
+            assert rows.row_at(row)["published"] in tip

@@ -140,7 +140,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
 
 def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
-    from workbench.core.incidents.tally import published_note, tally
+    from workbench.core.incidents.tally import published_note, range_text, tally
     from workbench.core.rewording import REASON
 
     # Without --status, every figure not rejected (the window's working view); with it,
@@ -165,14 +165,15 @@ def cmd_tally(args: argparse.Namespace) -> int:
                 continue
             flags = [w for w, on in (("conflict", cell.conflict), ("vague", cell.vague),
                                      ("approximate", cell.approximate)) if on]
+            high = f"{cell.high} or more" if cell.high_open else cell.high
             say(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
-                f"high {cell.high}{'  ' + ', '.join(flags) if flags else ''}")
+                f"high {high}{'  ' + ', '.join(flags) if flags else ''}")
             for s in cell.sources:
                 mark = (f"  (left out: {s.reason})" if not s.included else
                         f"  (superseded by document {s.superseded_by}'s revised toll)"
                         if s.superseded_by is not None else "")
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
-                    f"{_figure_range(s.low, s.high)}{mark}")
+                    f"{range_text(s.low, s.high)}{mark}")
                 for f in s.figures:
                     if f.used and s.included and f.unreviewed:
                         say(f"            unreviewed: {f.quote[:40]!r} ({f.status}, left "
@@ -181,17 +182,6 @@ def cmd_tally(args: argparse.Namespace) -> int:
                         say(f"            not counted: {f.quote[:40]!r} ({f.note}, "
                             f"annotation {f.annotation_id})")
     return 0
-
-
-def _figure_range(low: object, high: object) -> str:
-    """One source's figure in words: "9", "7–9", "8 or more" ("at least 8" has no high)."""
-    if low is None and high is None:
-        return "no count"
-    if high is None:
-        return f"{low} or more"
-    if low is None:
-        return f"up to {high}"
-    return str(low) if low == high else f"{low}–{high}"
 
 
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:

@@ -233,11 +233,16 @@ def _tally_table(cells: list[Cell]) -> str:
         flags = [w for w, on in (("conflict", c.conflict), ("vague", c.vague),
                                  ("approximate", c.approximate)) if on]
         if c.conflict and c.conflicting:
-            flags[0] += " (documents " + ", ".join(str(d) for d in c.conflicting) + ")"
+            flags[0] += " (documents " + ", ".join(str(d) for d in c.conflicting)
+            if c.self_conflicting:
+                # A report whose own figures disagree (headline 12, body "at least 14").
+                flags[0] += "; own figures disagree in " + ", ".join(
+                    str(d) for d in c.self_conflicting)
+            flags[0] += ")"
         rows.append(
             f"<tr><td>{escape(c.outcome)}</td><td>{escape(c.category)}</td>"
             f"<td class='n'>{_num(c.low)}</td><td class='n'>{_num(c.best)}</td>"
-            f"<td class='n'>{_num(c.high)}</td>"
+            f"<td class='n'>{_num(c.high)}{' or more' if c.high_open else ''}</td>"
             f"<td class='flag'>{escape(', '.join(flags))}</td>"
             f"<td>{escape(c.best_rule)}</td></tr>")
     return "<table>" + "".join(rows) + "</table>"

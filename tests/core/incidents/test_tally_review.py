@@ -214,10 +214,12 @@ def test_an_incident_with_no_figure_or_only_vague_words(project):
     k = figure(project, doc, "Dozens were killed", count_low=24, qualifier="vague")
     w = figure(project, doc, "hundreds wounded", "wounded", count_low=200, qualifier="vague")
     t = tally(project, _incident(project, k, w))
-    # The engine's floors (24, 200), flagged vague; no ceiling is claimed beyond them.
+    # The engine's floors (24, 200), flagged vague; no ceiling is claimed beyond them,
+    # and the line says the high is open.
     assert (t.cell("killed").low, t.cell("killed").vague) == (24, True)
     assert (t.cell("wounded").low, t.cell("wounded").vague) == (200, True)
-    assert t.describe() == "killed 24 (vague) · wounded 200 (vague) · 1 source"
+    assert t.describe() == ("killed 24 or more (vague) · wounded 200 or more (vague) "
+                            "· 1 source")
 
 
 def test_a_figure_moved_to_another_incident_leaves_one_tally_and_joins_the_other(project):

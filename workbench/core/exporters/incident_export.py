@@ -16,10 +16,10 @@ from workbench.core.project import Project
 
 ACLED = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
          "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
-         "geo_precision", "source", "notes", "fatalities"]
+         "geo_precision", "source", "notes", "fatalities", "fatalities_open"]
 UCDP = ["id", "date_start", "date_end", "date_prec", "side_a", "side_b", "country", "adm_1",
         "latitude", "longitude", "where_prec", "best", "low", "high", "deaths_civilians",
-        "source_article", "source_date", "source_headline"]
+        "source_article", "source_date", "source_headline", "high_open"]
 # Incident types as ACLED event type / sub-event type.
 ACLED_TYPES = {
     "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
@@ -63,6 +63,13 @@ def _figure(t: Tally, outcome: str, category: str, attr: str) -> Any:
     return getattr(cell, attr) if cell else None
 
 
+def _open(t: Tally, outcome: str = "killed", category: str = "all") -> str:
+    """"yes" when the cell's high is an open floor ("at least 5"): the sources set no
+    ceiling, so its high is the least the toll may be, not a count. A column of its own
+    (appended after the data sets' columns) rather than an invented high."""
+    return "yes" if _figure(t, outcome, category, "high_open") else ""
+
+
 def _days(value: str | None, precision: str | None) -> tuple[str, str] | None:
     """The first and last day (ISO) a stored date can mean at the incident's precision:
     the event data sets' date columns hold whole dates, never "2026-03"."""
@@ -88,7 +95,8 @@ def acled_row(row: dict[str, Any], t: Tally) -> list[Any]:
             _actor(row, "target", "side_b"), row["country"], row["admin1"], row["place_name"],
             row["latitude"], row["longitude"], row["geo_precision"],
             "; ".join(s.publisher or s.title for s in srcs),
-            f"{row['title']}. {t.describe()}", _figure(t, "killed", "all", "low") or 0]
+            f"{row['title']}. {t.describe()}", _figure(t, "killed", "all", "low") or 0,
+            _open(t)]
 
 
 def ucdp_row(row: dict[str, Any], t: Tally) -> list[Any]:
@@ -106,7 +114,7 @@ def ucdp_row(row: dict[str, Any], t: Tally) -> list[Any]:
             _figure(t, "killed", "all", "low"), _figure(t, "killed", "all", "high"),
             _figure(t, "killed", "civilians", "best"),
             "; ".join(s.title for s in srcs), "; ".join(s.published or "" for s in srcs),
-            srcs[0].title if srcs else ""]
+            srcs[0].title if srcs else "", _open(t)]
 
 
 def _wide_columns() -> list[str]:
@@ -115,7 +123,7 @@ def _wide_columns() -> list[str]:
             "geo_precision", "actors", "members", "sources", "tally"]
     for outcome in model.OUTCOMES:
         for category in ("all", *model.CATEGORIES):
-            for part in ("low", "best", "high", "conflict"):
+            for part in ("low", "best", "high", "high_open", "conflict"):
                 cols.append(f"{outcome}_{category}_{part}")
     return cols
 
@@ -129,8 +137,8 @@ def wide_row(row: dict[str, Any], t: Tally) -> list[Any]:
     for outcome in model.OUTCOMES:
         for category in ("all", *model.CATEGORIES):
             cell = t.cell(outcome, category)
-            out += ([cell.low, cell.best, cell.high, "yes" if cell.conflict else ""]
-                    if cell else [None, None, None, ""])
+            out += ([cell.low, cell.best, cell.high, _open(t, outcome, category),
+                     "yes" if cell.conflict else ""] if cell else [None, None, None, "", ""])
     return out
 
 

@@ -64,6 +64,9 @@ class Figure:
     status: str = ""
     # Updated, and its words say the toll changed: it supersedes earlier reports too.
     changed: bool = False
+    # The first annotation of the figures linked same_as with it (itself if none): one
+    # toll, whose figures are restatements and never disagree with one another.
+    toll: str = ""
 
     @property
     def unreviewed(self) -> bool:
@@ -93,6 +96,13 @@ class SourceRow:
     # The later document whose revised toll replaces this one's figure in this cell
     # (rule 3 across reports): still a source, but its figure no longer counts here.
     superseded_by: int | None = None
+    # The source's figures leave its high open ("at least 5", "dozens"): its floor is
+    # all it says, and a reader must not take it for a count.
+    open_high: bool = False
+    # Two of its counted figures disagree beyond what their qualifiers allow (a
+    # headline's "12 killed" and the body's "at least 14", neither a revision, a
+    # sub-group nor linked same_as): the range is rule 3's, the cell is flagged.
+    disagrees: bool = False
 
 
 @dataclass
@@ -111,6 +121,25 @@ class Cell:
     # A best figure set by hand that the sources' range no longer holds (a figure was
     # edited or trashed since): shown, and said, rather than silently kept.
     best_outside: bool = False
+    # What the conflict is: sources disagreeing with one another, and the documents
+    # whose own figures disagree (a headline's 12 and the body's "at least 14").
+    sources_disagree: bool = False
+    self_conflicting: list[int] = field(default_factory=list)
+    # The high is an open source's floor that no closed figure reaches ("at least 5"
+    # alone is low 5, best 5, high open): shown as "5 or more", exported as such.
+    high_open: bool = False
+
+
+def range_text(low: int | None, high: int | None, high_open: bool = False) -> str:
+    """A low and high in words: "9", "7–9", "5 or more", "3–5 or more", "up to 9"."""
+    if low is None and high is None:
+        return "no count"
+    if high is None or (high_open and high == low):
+        return f"{low} or more"
+    if low is None:
+        return f"up to {high}"
+    text = str(low) if low == high else f"{low}–{high}"
+    return text + (" or more" if high_open else "")
 
 
 @dataclass
@@ -158,12 +187,15 @@ class Tally:
             if c is None or (c.low is None and c.high is None):
                 continue
             lo, hi = c.low if c.low is not None else 0, c.high if c.high is not None else c.low
-            text = f"{outcome} {lo}" if lo == hi else f"{outcome} {lo}–{hi}"
+            text = f"{outcome} {range_text(lo, hi, c.high_open)}"
             notes = [] if c.best is None or (lo == hi == c.best) else [f"best {c.best}"]
             if c.best_outside:
                 notes.append("best set by hand, outside the sources' range")
-            if c.conflict:
+            if c.sources_disagree:
                 notes.append("sources disagree")
+            if c.self_conflicting:
+                notes.append("a report's figures disagree" if len(c.self_conflicting) == 1
+                             else "reports' own figures disagree")
             if c.vague:
                 notes.append("vague")
             parts.append(text + (f" ({', '.join(notes)})" if notes else ""))
@@ -304,18 +336,46 @@ def _source_range(figs: list[Figure]) -> tuple[int | None, int | None, int | Non
     return low, (max(bests) if bests else None), high
 
 
+def _disagree(figs: list[Figure]) -> bool:
+    """Whether two counted figures of one document, in one cell, disagree beyond what
+    their qualifiers allow (one's floor above the other's ceiling, rule 9 inside one
+    report): "12 killed" and "at least 14" do, "at least 12" and "12" do not. A revised
+    toll has already superseded the rest (rule 3); a part ("including five children")
+    is some of the victims, not a count of them; figures linked same_as are one toll."""
+    floors: dict[str, int] = {}
+    ceilings: dict[str, int] = {}
+    for f in figs:
+        if not f.used or f.part:
+            continue
+        key = f.toll or f.annotation_id
+        if f.low is not None:
+            floors[key] = max(floors.get(key, f.low), f.low)
+        if f.high is not None:
+            ceilings[key] = min(ceilings.get(key, f.high), f.high)
+    if not floors or not ceilings:
+        return False
+    # The two highest floors and the two lowest ceilings, each of a different toll:
+    # a floor above a ceiling of another toll is a disagreement.
+    top = sorted(floors.items(), key=lambda kv: -kv[1])[:2]
+    bottom = sorted(ceilings.items(), key=lambda kv: kv[1])[:2]
+    return any(fk != ck and fv > cv for fk, fv in top for ck, cv in bottom)
+
+
 def _grade_rank(s: SourceRow) -> tuple[int, int]:
     rel = "ABCDEF".index(s.reliability) if s.reliability in tuple("ABCDEF") else 3
     return rel, (s.credibility - 1) if s.credibility else 3
 
 
 def _aggregate(cell: Cell, override: dict[str, Any] | None,
-               named: tuple[int, int] = (0, 0), named_docs: list[int] | None = None,
-               disputed: list[int] | None = None) -> None:
+               named: tuple[int, int, bool] = (0, 0, False),
+               named_docs: list[int] | None = None,
+               disputed: list[int] | None = None, across: bool = False) -> None:
     """Low, high, flags and best of ``cell`` from its sources. For an outcome's total,
     ``named`` is what its civilians' and combatants' sources add up to (the low never
     goes below it), ``named_docs`` those sources, and ``disputed`` the documents its
-    categories' conflicts name (a dispute over one group is a dispute over the total)."""
+    categories' conflicts name (a dispute over one group is a dispute over the total),
+    ``across`` whether one of those is a dispute between sources (not only inside one
+    report)."""
     used = [s for s in cell.sources if s.included and s.superseded_by is None
             and (s.low is not None or s.high is not None)]
     if not used:
@@ -332,15 +392,26 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     if 0 < named[0] <= ceiling and (cell.low is None or cell.low < named[0]):
         cell.low = named[0]
     cell.high = max(cell.high, named[1], cell.low or 0)  # type: ignore[type-var]
+    # Open when the high is an open source's floor (or the named groups' open sum) and
+    # no closed figure, nor the groups' closed sum, reaches it: "at least 5" alone is
+    # 5 or more, beside "10" it is 5–10.
+    closed = (any(s.high is not None and s.high >= cell.high for s in used)
+              or (not named[2] and named[1] >= cell.high > 0))  # type: ignore[operator]
+    cell.high_open = not closed and (any(s.open_high and s.low == cell.high for s in used)
+                                     or (named[2] and named[1] == cell.high))
     cell.vague = any(s.vague for s in used)
     cell.approximate = any(s.approximate for s in used)
-    if floor > ceiling or disputed:
+    own = {s.doc_id for s in used if s.disagrees}  # a report that disagrees with itself
+    if floor > ceiling or disputed or own:
         cell.conflict = True
         docs = {s.doc_id for s in used if (s.low or 0) > ceiling
-                or (s.high if s.high is not None else math.inf) < floor}
+                or (s.high if s.high is not None else math.inf) < floor} if (
+            floor > ceiling) else set()
         if named[0] > ceiling:
             docs |= set(named_docs or ())
-        cell.conflicting = sorted(docs | set(disputed or ()))
+        cell.conflicting = sorted(docs | own | set(disputed or ()))
+        cell.self_conflicting = sorted(own)
+        cell.sources_disagree = floor > ceiling or named[0] > ceiling or across
     if override:
         cell.best, cell.best_rule = override["value"], f"set by the researcher: {override['memo']}"
         below = cell.low is not None and cell.best < cell.low  # type: ignore[operator]
@@ -378,10 +449,19 @@ def tally(project: Project, incident_id: str,
         lambda: defaultdict(list))
     by_total: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
         lambda: defaultdict(list))
-    for outcome, category, fig in _figures(project, rows, statuses):
+    figures = _figures(project, rows, statuses)
+    tolls: dict[str, str] = {}
+    for outcome, category, fig in figures:
         grouped[(outcome, category)][fig.doc_id].append(fig)
         by_total[outcome][fig.doc_id].append((category, fig))
     same_as = model.same_as_links(project, [r["id"] for r in rows])
+    # Figures linked same_as are one toll: never weighed against one another (rule 9
+    # inside one report).
+    for group in joined((f.annotation_id for _, _, f in figures), same_as):
+        for a in group:
+            tolls[a] = group[0]
+    for _, _, fig in figures:
+        fig.toll = tolls.get(fig.annotation_id, fig.annotation_id)
     # Where a same_as link or a revised toll puts a document's figures in other
     # categories for the outcome's total, the total reads copies of them (their notes
     # there differ from their category's); elsewhere it adds the category rows.
@@ -440,12 +520,13 @@ def tally(project: Project, incident_id: str,
                 and counted[0] != "unknown" and key not in whole_toll))
         cell.sources.sort(key=lambda s: (s.published or "", s.doc_id))
         _supersede_in_total(cell, named, parts_of)
-        disputed = [c for c in model.CATEGORIES
+        disputed = [x for c in model.CATEGORIES
                     if (x := result.cells.get((outcome, c))) is not None and x.conflict]
         _aggregate(cell, inc["best"].get(f"{outcome}/all"), _named_range(named),
                    sorted({s.doc_id for c in ("civilians", "combatants")
                            for s in named.get(c, [])}),
-                   [d for c in disputed for d in result.cells[(outcome, c)].conflicting])
+                   [d for x in disputed for d in x.conflicting],
+                   any(x.sources_disagree for x in disputed))
         result.cells[(outcome, "all")] = cell
     result.cells = dict(sorted(result.cells.items(), key=_cell_order))
     return result
@@ -519,16 +600,31 @@ def published_note(project: Project, working: Tally) -> str:
             f"exports, which read: {published.describe()}")
 
 
-def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int]:
+def _named_range(named: dict[str, list[SourceRow]]) -> tuple[int, int, bool]:
     """The least and the most the sources' civilians and combatants add up to: different
     people, so the outcome's total is at least the sum of their lows (and may reach the
-    sum of their highs). Unknown victims may be any of them, so they add nothing here."""
+    sum of their highs). Unknown victims may be any of them, so they add nothing here.
+    The third value: that most is open (a group's top is an open floor no closed figure
+    of the group reaches: "at least 5 civilians")."""
     low = high = 0
+    open_high = False
     for category in ("civilians", "combatants"):
         rows = [s for s in named.get(category, []) if s.low is not None or s.high is not None]
         low += min((s.low for s in rows if s.low is not None), default=0)
-        high += max((s.high if s.high is not None else s.low or 0 for s in rows), default=0)
-    return low, high
+        top = max((s.high if s.high is not None else s.low or 0 for s in rows), default=0)
+        high += top
+        open_high = open_high or _open_top(rows, top)
+    return low, high, open_high
+
+
+def _open_top(rows: list[SourceRow], top: int | None) -> bool:
+    """Whether ``top``, the highest figure of ``rows``, is only an open source's floor:
+    "at least 5" beside "3" leaves the high open, beside "5" or "10" it does not."""
+    if top is None:
+        return False
+    closed = [s.high for s in rows if s.high is not None]
+    return (any(s.open_high and s.low == top for s in rows)
+            and not any(h >= top for h in closed))
 
 
 def _cell_order(item: tuple[tuple[str, str], Cell]) -> tuple[int, int]:
@@ -544,10 +640,16 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
     included = not poor or doc["doc_id"] in included_docs
     reason = "" if included else f"graded {rel or '-'}{cred or '-'}: left out unless included"
     used = [f for f in figs if f.used]
+    # Open when a figure of its own sets a floor and no ceiling ("at least 5") and no
+    # figure caps it; a part's missing ceiling ("including five children") is not the
+    # source leaving its count open.
+    open_high = high is None and low is not None and any(
+        f.low is not None and f.high is None and not f.part for f in used)
     return SourceRow(doc["doc_id"], doc["doc_title"] or "", doc["doc_publisher"],
                      doc["doc_published"], rel, cred, low, best, high, included and bool(used),
                      reason if used else "no usable figure", any(f.vague for f in used),
-                     any(f.approximate for f in used), figs)
+                     any(f.approximate for f in used), figs, open_high=open_high,
+                     disagrees=_disagree(used))
 
 
 def _moved_in_total(pairs: list[tuple[str, Figure]],
@@ -599,12 +701,13 @@ def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceR
             return None
         return sum(v for v in values if v is not None)
 
+    high = None if open_above else add([p.high for p in used], open_if_missing=True)
     return SourceRow(first.doc_id, first.title, first.publisher, first.published,
                      first.reliability, first.credibility,
                      add([p.low for p in used], open_if_missing=False),
-                     add([p.best for p in used], open_if_missing=False),
-                     None if open_above else add([p.high for p in used],
-                                                 open_if_missing=True),
+                     add([p.best for p in used], open_if_missing=False), high,
                      bool(used), first.reason if not used else "",
                      any(p.vague for p in used), any(p.approximate for p in used),
-                     [f for p in parts for f in p.figures])
+                     [f for p in parts for f in p.figures],
+                     open_high=high is None and any(p.open_high for p in used),
+                     disagrees=any(p.disagrees for p in used))

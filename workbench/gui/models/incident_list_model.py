@@ -103,10 +103,13 @@ def conflict_text(t: Tally) -> str:
     for c in t.cells.values():
         if not c.conflict or c.category != "all":
             continue
-        lines.append(f"Sources disagree on {c.outcome}:")
+        lines.append(f"Sources disagree on {c.outcome}:" if c.sources_disagree else
+                     f"A report's own figures disagree on {c.outcome}:")
         for s in c.sources:
             if s.doc_id in c.conflicting:
                 span = source_span(s.low, s.high)
+                if s.doc_id in c.self_conflicting:
+                    span += " (its own figures disagree)"
                 quotes = "; ".join(f"“{isolated(f.quote)}”" for f in s.figures if f.used)
                 # A tool tip's line is a paragraph of the direction of its first strong
                 # letter: without the mark an Arabic publisher made it right to left, and

@@ -23,8 +23,11 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Publisher", "Figure", "Counted", "Words", "Qualifier", "Published", "Grade",
            "Source")
 PUBLISHER, FIGURE, COUNTED, WORDS, QUALIFIER, PUBLISHED, GRADE, SOURCE = range(len(COLUMNS))
-_KEYS = ("publisher", "figure", "counted", "words", "qualifier", "published", "grade", "title")
+_KEYS = ("publisher", "figure", "counted_short", "words", "qualifier", "published", "grade",
+         "title")
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Columns holding the documents' own words (any script), never set in italic.
+_THEIR_TEXT = (PUBLISHER, WORDS, SOURCE)
 QUALIFIERS = {"exact": "exact", "at_least": "at least", "more_than": "more than",
               "up_to": "up to", "about": "about", "range": "range", "vague": "vague word"}
 
@@ -45,6 +48,22 @@ def figure_text(outcome: str, f: Figure) -> str:
     return f"{outcome} {n}"
 
 
+def _short_reason(f: Figure, src: SourceRow) -> str:
+    """Why a figure is not counted, in a few words, from what the tally recorded: "graded
+    E5" (the whole "graded E5: left out unless included" was cut to "no: graded E5:…"
+    in the column), "revised in doc 10", "revised in the report", "rejected"."""
+    if f.used and not src.included and src.reason:
+        return f"graded {src.reliability or '–'}{src.credibility or '–'}"
+    if src.superseded_by is not None and not f.used:
+        return f"revised in doc {src.superseded_by}"
+    if not f.used and f.status != "rejected" and any(
+            g.used and g.updated for g in src.figures if g is not f):
+        return "revised in the report"
+    note = f.note or src.reason or "not used"
+    # The first clause: "its words changed on re-import" of "…; waits for review".
+    return note.split(";")[0].split(" (")[0]
+
+
 def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
     """One row per member annotation, in document order, with its figure if it has one."""
     figs: dict[str, tuple[str, Figure, SourceRow]] = {}
@@ -63,7 +82,8 @@ def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
             "published": m.get("doc_published") or "",
             "grade": f"{m.get('doc_reliability') or '–'}{m.get('doc_credibility') or '–'}",
             "words": " ".join((m.get("exact") or "").split()), "qualifier": "",
-            "figure": "", "counted": "", "counts": None, "unreviewed": False,
+            "figure": "", "counted": "", "counted_short": "", "counts": None,
+            "unreviewed": False,
         }
         if m["id"] in figs:
             outcome, f, src = figs[m["id"]]
@@ -75,6 +95,10 @@ def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
             row["unreviewed"] = bool(counts and f.unreviewed)
             row["counted"] = ("yes, unreviewed" if row["unreviewed"] else "yes" if counts
                               else f"no: {f.note or src.reason or 'not used'}")
+            # The cell's words: the reason in a few words that fit the column's two
+            # lines; the whole reason is in the row's tool tip.
+            row["counted_short"] = (row["counted"] if counts else
+                                    f"no: {_short_reason(f, src)}")
         rows.append(row)
     return rows
 
@@ -107,7 +131,10 @@ class IncidentSourceModel(RowTableModel):
                                                  (col == FIGURE and row["counts"])):
             font = QFont()
             font.setBold(col == FIGURE and bool(row["counts"]))
-            font.setItalic(row["unreviewed"])  # an engine's proposal, as in the list
+            # An engine's proposal, as in the list; italic only where the text is our
+            # own: common oblique faces have no Arabic glyphs, and an Arabic publisher,
+            # quote or title turned into empty boxes (as the annotation table found).
+            font.setItalic(row["unreviewed"] and col not in _THEIR_TEXT)
             return font
         if role == ANN_ID_ROLE:
             return row["ann_id"]

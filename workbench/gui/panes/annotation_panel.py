@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -340,8 +342,7 @@ class AnnotationPanel(QWidget):
         vp = self.table.viewport().width()
         fm = self.table.fontMetrics()
         labels = [k.label for k in self.project.codebook.kinds()] or ["Kind"]
-        icon = self.table.iconSize().width() or 16
-        kind = min(max(fm.horizontalAdvance(t) for t in labels) + icon + 16, 150)
+        kind = min(max(self._kind_width(t) for t in labels), 180)
         status = max(fm.horizontalAdvance(s) for s in ("suggested", "Status")) + 16
         rest = max(vp - kind - status, 220)
         text = max(rest * 11 // 20, 110)
@@ -352,6 +353,29 @@ class AnnotationPanel(QWidget):
                 self.table.setColumnWidth(col, width)
         finally:
             self._fitting = False
+
+    def _kind_width(self, label: str) -> int:
+        """The Kind column's width that shows ``label`` whole beside its swatch, in the
+        italic a suggestion's kind is set in, as the view's style lays the cell out. It
+        once added 16 px to an icon width of -1 (the view's unset icon size), and read
+        "Casualty fi…" at 1280×720."""
+        style, view = self.table.style(), self.table
+        opt = QStyleOptionViewItem()
+        view.initViewItemOption(opt)
+        opt.text = label
+        opt.features |= (QStyleOptionViewItem.ViewItemFeature.HasDisplay
+                         | QStyleOptionViewItem.ViewItemFeature.HasDecoration)
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+        opt.decorationSize = QSize(icon, icon)
+        italic = QFont(view.font())
+        italic.setItalic(True)
+        width = 0
+        for font in (view.font(), italic):
+            opt.font, opt.fontMetrics = font, QFontMetrics(font)
+            size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt,
+                                          QSize(), view)
+            width = max(width, size.width())
+        return width + 2  # the grid line
 
     # -------------------------------------------------------------- review
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -125,8 +126,12 @@ class IncidentPanel(QWidget):
         self.filter_box.setToolTip("Narrow the annotation table to the current incident's "
                                    "members")
         self.filter_box.toggled.connect(lambda _on: self._publish_filter())
-        bar = QHBoxLayout()
+        # Over the list only, not the detail: across the whole pane it took a line from
+        # the source table (one or two rows in view at 1280×720). Side by side when the
+        # list is wide enough, else one above the other (``_fit_bar``).
+        bar = self.bar = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         bar.setContentsMargins(4, 2, 4, 0)
+        bar.setSpacing(2)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
         bar.addWidget(self.filter_box)
@@ -186,6 +191,11 @@ class IncidentPanel(QWidget):
             S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 82, S.WORDS: 150, S.QUALIFIER: 64,
             S.PUBLISHED: DATE_SAMPLE, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
         self.source_view.setWordWrap(True)
+        # The widths the columns take when shown: the trailing ones give way on a narrow
+        # detail (``_fit_sources``), so no scroll bar takes a row's height.
+        self._source_widths = [self.source_view.columnWidth(c)
+                               for c in range(self.sources.columnCount())]
+        self.source_view.viewport().installEventFilter(self)
         self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
         self.source_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._source_clicked(cur.row()))
@@ -209,9 +219,16 @@ class IncidentPanel(QWidget):
         dl.addWidget(self.source_view, 1)
         dl.addStretch(0)  # takes the room only while the table is hidden
 
+        side = QWidget(self)
+        side.setObjectName("incidentListSide")
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(2)
+        sl.addLayout(bar)
+        sl.addWidget(self.list, 1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("incidentSplitter")
-        self.split.addWidget(self.list)
+        self.split.addWidget(side)
         self.split.addWidget(detail)
         self.split.setChildrenCollapsible(False)
         # The detail gets the larger share: its title, tally and source table need the
@@ -223,7 +240,6 @@ class IncidentPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addLayout(bar)
         lay.addWidget(self.split, 1)
 
         self.bus.selection_changed.connect(self._on_selection)
@@ -244,6 +260,7 @@ class IncidentPanel(QWidget):
         sug = sum(1 for i in range(n) if self.model.row_at(i)["status"] == "suggested")
         text = f"{n} incident{'s' if n != 1 else ''}"
         self.count_label.setText(text + (f" · {sug} suggested" if sug else ""))
+        self._fit_bar()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
@@ -431,6 +448,9 @@ class IncidentPanel(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.list.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_place()
+            self._fit_bar()
+        if obj is self.source_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_sources()
         if obj is self.list and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -449,6 +469,42 @@ class IncidentPanel(QWidget):
         free = self.list.viewport().width() - header.sectionSize(L.DATE) - PLACE_WIDTH
         title_least = self.list.fontMetrics().horizontalAdvance("n" * LIST_TITLE_CHARS)
         header.setSectionHidden(L.PLACE, free < title_least)
+
+    def _fit_bar(self) -> None:
+        """The count and the members toggle side by side over a list wide enough for
+        both, else one above the other (the list's ~270 px at 1280×720 is not)."""
+        if not hasattr(self, "list"):
+            return
+        need = (self.count_label.sizeHint().width() + self.filter_box.sizeHint().width()
+                + 2 * 4 + 12)
+        wide = self.list.width() >= need
+        want = (QBoxLayout.Direction.LeftToRight if wide
+                else QBoxLayout.Direction.TopToBottom)
+        if self.bar.direction() != want:
+            self.bar.setDirection(want)
+
+    def _fit_sources(self) -> None:
+        """The source table's trailing columns (source title, grade, date, qualifier)
+        give way, last first, while the columns do not fit the detail: at 1280×720 they
+        were a scroll away anyway, and the scroll bar took most of a row. Each row's
+        tool tip names them; a wider detail shows them again."""
+        room = self.source_view.viewport().width()
+        header = self.source_view.horizontalHeader()
+        widths = self._source_widths
+        shown = list(range(len(widths)))
+        for col in (S.SOURCE, S.GRADE, S.PUBLISHED, S.QUALIFIER):
+            if sum(widths[c] for c in shown) <= room:
+                break
+            shown.remove(col)
+        changed = False
+        for col in range(len(widths)):
+            hide = col not in shown
+            if header.isSectionHidden(col) != hide:
+                header.setSectionHidden(col, hide)
+                changed = True
+        if changed:  # the last shown column stretched: the others take their widths back
+            for col in shown[:-1]:
+                self.source_view.setColumnWidth(col, widths[col])
 
     def review(self, accept: bool) -> bool:
         """Accept (True) or reject the current incident if it is a suggestion."""
