@@ -24,3 +24,31 @@ def test_the_readme_names_every_link_type():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if line.startswith("| `workbench link "))
     assert [t for t in LINK_TYPES if t not in row] == []
+
+
+def _graded(project: str, capsys) -> str:
+    import json
+
+    capsys.readouterr()
+    assert main(["docs", project, "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)[0]
+    return f"{doc['reliability'] or '-'}{doc['credibility'] or '-'}"
+
+
+def test_grade_keeps_what_is_not_given(tmp_path, capsys, monkeypatch):
+    # `workbench grade P 1` with no option erased the grade, and one option erased the
+    # other: a reader who typed it to see the grade lost it without a word.
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    (tmp_path / "s.txt").write_text("The council said nine people were killed.\n",
+                                    encoding="utf-8")
+    project = str(tmp_path / "notes.wbproj")
+    assert main(["new", project]) == 0
+    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    assert main(["grade", project, "1", "--reliability", "B", "--credibility", "2"]) == 0
+    assert main(["grade", project, "1"]) == 0
+    assert "graded B2" in capsys.readouterr().out
+    assert _graded(project, capsys) == "B2"
+    assert main(["grade", project, "1", "--credibility", "3"]) == 0
+    assert _graded(project, capsys) == "B3"
+    assert main(["grade", project, "1", "--reliability", "C"]) == 0
+    assert _graded(project, capsys) == "C3"
