@@ -1,4 +1,7 @@
-"""What a newcomer following the README sees when there is nothing yet to show."""
+"""What a newcomer following the README sees: a sentence where there was nothing, or a
+traceback, and no grade lost by looking at it."""
+
+import pytest
 
 from workbench.cli import main
 
@@ -52,3 +55,22 @@ def test_grade_keeps_what_is_not_given(tmp_path, capsys, monkeypatch):
     assert _graded(project, capsys) == "B3"
     assert main(["grade", project, "1", "--reliability", "C"]) == 0
     assert _graded(project, capsys) == "C3"
+
+
+@pytest.mark.parametrize(("argv", "needs"), [
+    (["add-kind"], "--name and --key"),
+    (["add-kind", "--name", "protest"], "--key"),
+    (["add-field", "--kind", "casualty"], "--name"),
+    (["set-key", "--kind", "casualty"], "--key"),
+])
+def test_a_codebook_action_without_its_options_says_which(argv, needs, tmp_path, capsys,
+                                                          monkeypatch):
+    # These ended in a TypeError or AttributeError traceback.
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    project = str(tmp_path / "notes.wbproj")
+    assert main(["new", project]) == 0
+    capsys.readouterr()
+    assert main(["codebook", project, *argv]) == 1
+    err = capsys.readouterr().err
+    assert f"codebook {argv[0]} needs {needs}, e.g." in err
+    assert "Traceback" not in err
