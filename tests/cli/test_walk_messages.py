@@ -74,3 +74,12 @@ def test_a_codebook_action_without_its_options_says_which(argv, needs, tmp_path,
     err = capsys.readouterr().err
     assert f"codebook {argv[0]} needs {needs}, e.g." in err
     assert "Traceback" not in err
+
+
+def test_verify_log_on_a_missing_file_says_so_in_one_sentence(tmp_path, capsys):
+    # It printed the OS error in brackets, then "no entries checked: 1 problem(s)."
+    assert main(["verify-log", str(tmp_path / "log.jsonl")]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.strip() == (f"workbench: {tmp_path / 'log.jsonl'}: no such file (write one "
+                           "with `workbench log PROJECT --export FILE`).")

@@ -17,6 +17,7 @@ from workbench.cli.common import (
     say,
     whole,
 )
+from workbench.core.errors import WorkbenchError
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -103,6 +104,10 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 
     from workbench.core.logchain import check_export
 
+    if not Path(args.file).is_file():
+        # Otherwise two lines, one quoting the OS error and one counting "1 problem(s)".
+        raise WorkbenchError(f"{args.file}: no such file (write one with `workbench log "
+                             "PROJECT --export FILE`).")
     if args.project:
         with open_project(args.project) as project:
             heads, problems = check_export(Path(args.file), project.conn)
