@@ -83,3 +83,17 @@ def test_verify_log_on_a_missing_file_says_so_in_one_sentence(tmp_path, capsys):
     assert out == ""
     assert err.strip() == (f"workbench: {tmp_path / 'log.jsonl'}: no such file (write one "
                            "with `workbench log PROJECT --export FILE`).")
+
+
+def test_an_ambiguous_quote_is_one_sentence(tmp_path, capsys, monkeypatch):
+    # It was two: "...say which occurrence, 1 to 2, is meant. Choose it with --occurrence N."
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    (tmp_path / "s.txt").write_text("Nine were killed in Qarsel; Qarsel mourned.\n",
+                                    encoding="utf-8")
+    project = str(tmp_path / "notes.wbproj")
+    assert main(["new", project]) == 0
+    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    capsys.readouterr()
+    assert main(["annotate", project, "1", "--kind", "location", "--quote", "Qarsel"]) == 1
+    assert capsys.readouterr().err == ("workbench: The quote 'Qarsel' occurs 2 times; choose "
+                                       "one with --occurrence N (1 to 2).\n")
