@@ -97,3 +97,15 @@ def test_an_ambiguous_quote_is_one_sentence(tmp_path, capsys, monkeypatch):
     assert main(["annotate", project, "1", "--kind", "location", "--quote", "Qarsel"]) == 1
     assert capsys.readouterr().err == ("workbench: The quote 'Qarsel' occurs 2 times; choose "
                                        "one with --occurrence N (1 to 2).\n")
+
+
+def test_verify_counts_one_document_in_the_singular(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    (tmp_path / "s.txt").write_text("The council said nine people were killed.\n",
+                                    encoding="utf-8")
+    project = str(tmp_path / "notes.wbproj")
+    assert main(["new", project]) == 0
+    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    capsys.readouterr()
+    assert main(["verify", project]) == 0
+    assert capsys.readouterr().out.startswith("1 document, 1 original, 0 annotations, ")

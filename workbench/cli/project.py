@@ -47,10 +47,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = verify(project, show if sys.stderr.isatty() else None)
     for p in report.problems:
         say(p, err=True)
-    print(f"{report.documents} documents, {report.originals} originals, "
-          f"{report.annotations} annotations, {report.log_entries} log entries checked: "
+    counts = (_count(report.documents, "document"), _count(report.originals, "original"),
+              _count(report.annotations, "annotation"),
+              _count(report.log_entries, "log entry", "log entries"))
+    print(f"{', '.join(counts)} checked: "
           + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
     return 0 if report.ok else 1
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """"1 document", "2 documents": the example session's one report read "1 documents"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
