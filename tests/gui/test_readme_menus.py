@@ -42,3 +42,16 @@ def test_the_readme_names_menu_items(window):
     assert missing == []
     items = {p.rsplit(" → ", 1)[1] for p in menus}
     assert {"Import folder…", "Re-import new version…"} <= items
+
+
+def test_the_readme_keys_table_has_every_key_the_keys_help_lists():
+    # Ctrl+F was in Help → Keys… but not in the README's table of keys.
+    from workbench.gui.main_menus import KEYS_HELP
+
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("| keys | what they do |"):]
+    table = table[:table.index("\n\n")]
+    keys = [k for k in re.findall(r"<b>([^<]+)</b>", KEYS_HELP) if not k.startswith("Select")]
+    assert len(keys) >= 6
+    firsts = [row.split("|")[1] for row in table.splitlines()[2:]]
+    assert [k for k in keys if not any(k in cell for cell in firsts)] == []
