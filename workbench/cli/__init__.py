@@ -19,6 +19,7 @@ from workbench.cli import (
     crypto,
     documents,
     engines,
+    examples,
     exchange,
     incidents,
     merge,
@@ -114,6 +115,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                 "--passphrase-file" in a.option_strings for a in body._actions):
             sp.add_argument("--passphrase-file", dest="global_passphrase_file", metavar="FILE",
                             default=argparse.SUPPRESS, help=_PASSPHRASE_HELP)
+    examples.attach(p)
     return p
 
 

@@ -37,7 +37,11 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             try:
                 start, end = find_quote(text, args.quote, args.occurrence)
             except AmbiguousQuote as err:
-                raise WorkbenchError(f"{err} Choose it with --occurrence N.") from None
+                # One sentence in the command line's own words (the core's asks to
+                # "say which", then this added a second sentence saying how).
+                raise WorkbenchError(f"The quote {args.quote!r} occurs {err.count} times; "
+                                     f"choose one with --occurrence N (1 to {err.count})."
+                                     ) from None
         elif args.start is not None and args.end is not None:
             start, end = args.start, args.end
         else:

@@ -12,10 +12,23 @@ CODEBOOK_ACTIONS = ("show", "add-kind", "add-field", "set-key", "set-role")
 ACTOR_ACTIONS = ("list", "add", "alias", "match")
 
 
+_NEEDS = {"add-kind": ("name", "key"), "add-field": ("kind", "name"),
+          "set-key": ("kind", "key"), "set-role": ("kind",)}
+_EXAMPLE = {"add-kind": "--name protest --key P", "add-field": "--kind casualty --name weapon",
+            "set-key": "--kind casualty --key X", "set-role": "--kind protest --role "
+            "count_low --field crowd_size"}
+
+
 def cmd_codebook(args: argparse.Namespace) -> int:
     """Apply the action, if any, then print the codebook."""
     from workbench.core.ops import codebook as cb_ops
 
+    # Each action's options it cannot do without: left out, they reached the core as
+    # None and ended in a traceback instead of a sentence.
+    missing = [f"--{o}" for o in _NEEDS.get(args.action, ()) if not getattr(args, o)]
+    if missing:
+        raise WorkbenchError(f"codebook {args.action} needs {' and '.join(missing)}, e.g. "
+                             f"{_EXAMPLE[args.action]}.")
     with open_project(args.project) as project:
         if args.action == "add-kind":
             cb_ops.add_kind(project, args.name, args.label or "", args.key)

@@ -106,11 +106,20 @@ def cmd_reimport(args: argparse.Namespace) -> int:
 
 def cmd_grade(args: argparse.Namespace) -> int:
     """Set a document's Admiralty grade."""
-    from workbench.core.ops.documents import grade_source
+    from workbench.core.ops.documents import get_document, grade_source
 
     with open_project(args.project) as project:
-        grade_source(project, args.doc_id, args.reliability, args.credibility)
-    say(f"Graded document {args.doc_id}: {args.reliability or '-'}{args.credibility or '-'}")
+        row = get_document(project, args.doc_id)
+        # An option left out keeps its value: `grade P 1` (to look) or `grade P 1
+        # --reliability B` once erased the whole grade without a word.
+        reliability = args.reliability or row["reliability"]
+        credibility = args.credibility or row["credibility"]
+        if args.reliability is None and args.credibility is None:
+            say(f"Document {args.doc_id} is graded {reliability or '-'}{credibility or '-'}; "
+                "change it with --reliability A-F and --credibility 1-6.")
+            return 0
+        grade_source(project, args.doc_id, reliability, credibility)
+    say(f"Graded document {args.doc_id}: {reliability or '-'}{credibility or '-'}")
     return 0
 
 
@@ -167,7 +176,8 @@ def register(add: Add) -> None:
     sp.add_argument("--reliability", choices=RELIABILITY,
                     help="how reliable the source is, A (completely) to F (cannot be judged)")
     sp.add_argument("--credibility", type=int, choices=CREDIBILITY,
-                    help="how credible the report is, 1 (confirmed) to 6 (cannot be judged)")
+                    help="how credible the report is, 1 (confirmed) to 6 (cannot be judged); "
+                    "an option left out keeps its value")
 
     sp = add("docs", cmd_docs, "List the project's documents.")
     add_project(sp)

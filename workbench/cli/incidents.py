@@ -156,6 +156,10 @@ def cmd_tally(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{**t.to_dict(), "note": notes[t.incident_id]} for t in tallies])
         return 0
+    if not tallies:
+        # An empty output read as a crash or a hang to someone following the README.
+        print("No incidents to tally: make one with `workbench incident PROJECT create` "
+              "or propose some with `workbench incident PROJECT suggest`.")
     for t in tallies:
         say(f"{ids.short(t.incident_id)}  {titles.get(t.incident_id, '')}: {t.describe()}")
         if notes[t.incident_id]:

@@ -17,6 +17,7 @@ from workbench.cli.common import (
     say,
     whole,
 )
+from workbench.core.errors import WorkbenchError
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -46,10 +47,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = verify(project, show if sys.stderr.isatty() else None)
     for p in report.problems:
         say(p, err=True)
-    print(f"{report.documents} documents, {report.originals} originals, "
-          f"{report.annotations} annotations, {report.log_entries} log entries checked: "
+    counts = (_count(report.documents, "document"), _count(report.originals, "original"),
+              _count(report.annotations, "annotation"),
+              _count(report.log_entries, "log entry", "log entries"))
+    print(f"{', '.join(counts)} checked: "
           + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
     return 0 if report.ok else 1
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """"1 document", "2 documents": the example session's one report read "1 documents"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
@@ -103,6 +111,10 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 
     from workbench.core.logchain import check_export
 
+    if not Path(args.file).is_file():
+        # Otherwise two lines, one quoting the OS error and one counting "1 problem(s)".
+        raise WorkbenchError(f"{args.file}: no such file (write one with `workbench log "
+                             "PROJECT --export FILE`).")
     if args.project:
         with open_project(args.project) as project:
             heads, problems = check_export(Path(args.file), project.conn)
