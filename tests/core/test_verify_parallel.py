@@ -256,3 +256,29 @@ def test_the_worker_does_not_import_what_only_its_parent_uses():
                           "workbench.core.verifyworker; print('subprocess' in sys.modules)"],
                          capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_verify_alone_loads_no_thread_pool():
+    # SQLite's check runs on one plain thread: concurrent.futures and the logging it
+    # loads were ~7 % of the imports of a verify run from the command line.
+    out = subprocess.run([sys.executable, "-c", "import sys, workbench.core.project, "
+                          "workbench.core.verify; print(sorted({'concurrent.futures', "
+                          "'logging'} & set(sys.modules)))"],
+                         capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_error_on_sqlites_thread_is_raised_where_the_check_waits(built, tmp_path,
+                                                                   monkeypatch):
+    def broken(path: Path) -> list[str]:
+        raise RuntimeError("not a database error")
+
+    monkeypatch.setattr(verify_module, "_integrity_on_own_connection", broken)
+    path = _copy(built, tmp_path)
+    with Project.open(path) as project, pytest.raises(RuntimeError, match="not a database"):
+        verify(project)
+    # A database error there is what SQLite says of the file: the report's one sentence.
+    monkeypatch.setattr(verify_module, "_integrity_on_own_connection",
+                        lambda path: (_ for _ in ()).throw(sqlite3.DatabaseError("broken")))
+    with Project.open(path) as project:
+        assert verify(project).problems == ["database: SQLite cannot check the file (broken)"]
