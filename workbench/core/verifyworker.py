@@ -7,8 +7,9 @@ SQLite's own check ~12 s, the rebuild ~7.5 s, the chains ~7 s, the timeline ~5.5
 the texts ~2 s): the first process checks the texts, the first part of the audit chain
 and the search index, with SQLite's own check on a thread beside it (C, it lets go of
 the GIL); this one the rebuild, the timeline and the audit chain's rows after a ``seq``
-the first process names (``verify.TAIL_SHARE`` of them). Started with ``python -m``
-(not multiprocessing's "spawn", which would re-run the caller's main script), on a
+the first process names (``verify.TAIL_SHARE`` of them). Started with ``python -S -m``
+(not multiprocessing's "spawn", which would re-run the caller's main script; without
+``site``, as it needs only the standard library and this package), on a
 read-only connection of its own, without a memory map (a disk error on a mapped page
 would end it with a signal, and mapped pages count in its resident size); it prints
 its stages' findings as one JSON object. The parent does the work itself if the
