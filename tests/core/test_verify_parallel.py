@@ -207,3 +207,78 @@ def test_the_worker_starts_without_importing_the_importers():
                           "for m in sys.modules))"],
                          capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_the_worker_starts_without_site_and_still_finds_its_modules(built, tmp_path,
+                                                                    monkeypatch):
+    # Started as ``verify`` starts it: ``-S``, the package found on PYTHONPATH only.
+    started: list[list[str]] = []
+    real = subprocess.Popen
+
+    def spy(args, *a, **kw):
+        started.append(list(args))
+        return real(args, *a, **kw)
+
+    monkeypatch.setattr(subprocess, "Popen", spy)
+    path = _copy(built, tmp_path)
+    _tamper(path, *((f"DROP TRIGGER {t}", ()) for t in LOG_TRIGGERS),
+            ("UPDATE audit SET coder = 'someone else' WHERE seq = ?", (_last_audit_seq(path),)))
+    monkeypatch.setattr(verify_module, "OFFLOAD_ABOVE", -1)
+    # The worker's part of the chain is the last entries: its finding comes from it.
+    monkeypatch.setattr(verify_module, "TAIL_SHARE", 0.5)
+    monkeypatch.setattr(verifyworker, "result", _must_answer(verifyworker.result))
+    with Project.open(path) as project:
+        problems = verify(project).problems
+    assert [cmd[1:4] for cmd in started] == [["-S", "-m", "workbench.core.verifyworker"]]
+    assert any(f"audit entry {_last_audit_seq(path)}: its hash does not follow" in p
+               for p in problems)
+
+
+def _last_audit_seq(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _must_answer(real):
+    def result(proc):
+        got = real(proc)
+        assert got is not None, "the worker failed; verify did its work itself"
+        return got
+    return result
+
+
+def test_the_worker_does_not_import_what_only_its_parent_uses():
+    # ``subprocess`` (and its selectors, signal handling) only starts the worker.
+    out = subprocess.run([sys.executable, "-S", "-c", "import sys, "
+                          "workbench.core.verifyworker; print('subprocess' in sys.modules)"],
+                         capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
+
+
+def test_verify_alone_loads_no_thread_pool():
+    # SQLite's check runs on one plain thread: concurrent.futures and the logging it
+    # loads were ~7 % of the imports of a verify run from the command line.
+    out = subprocess.run([sys.executable, "-c", "import sys, workbench.core.project, "
+                          "workbench.core.verify; print(sorted({'concurrent.futures', "
+                          "'logging'} & set(sys.modules)))"],
+                         capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_error_on_sqlites_thread_is_raised_where_the_check_waits(built, tmp_path,
+                                                                   monkeypatch):
+    def broken(path: Path) -> list[str]:
+        raise RuntimeError("not a database error")
+
+    monkeypatch.setattr(verify_module, "_integrity_on_own_connection", broken)
+    path = _copy(built, tmp_path)
+    with Project.open(path) as project, pytest.raises(RuntimeError, match="not a database"):
+        verify(project)
+    # A database error there is what SQLite says of the file: the report's one sentence.
+    monkeypatch.setattr(verify_module, "_integrity_on_own_connection",
+                        lambda path: (_ for _ in ()).throw(sqlite3.DatabaseError("broken")))
+    with Project.open(path) as project:
+        assert verify(project).problems == ["database: SQLite cannot check the file (broken)"]

@@ -16,8 +16,8 @@ import hashlib
 import sqlite3  # for type hints: an encrypted project's connection has the same shape
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,8 +120,7 @@ class _Shares:
         self._project = project
         self._proc: subprocess.Popen[bytes] | None = None
         self._found: dict[str, Any] | None = None
-        self._pool: ThreadPoolExecutor | None = None
-        self._future: Future[list[str]] | None = None
+        self._thread: _Background | None = None
         self._outcome: list[str] | Exception | None = None
         self._own = (not project.encrypted and not project.untouched
                      and project.path.is_file())  # a second connection may be opened
@@ -139,8 +138,7 @@ class _Shares:
                     self.audit_upto = upto
         self.offloaded = self._proc is not None
         if self._own:
-            self._pool = ThreadPoolExecutor(1, thread_name_prefix="verify-structure")
-            self._future = self._pool.submit(_integrity_on_own_connection, project.path)
+            self._thread = _Background(_integrity_on_own_connection, project.path)
 
     def _worker(self) -> dict[str, Any] | None:
         """The worker's findings (waited for once), or None if it failed or never ran."""
@@ -176,14 +174,10 @@ class _Shares:
         """SQLite's sentences, or the error that kept it from checking; waits for it."""
         if self._outcome is None:
             try:
-                self._outcome = (self._future.result() if self._future is not None
+                self._outcome = (self._thread.result() if self._thread is not None
                                  else self._project.repo.integrity())
             except dbapi.DatabaseError as err:
                 self._outcome = err
-            finally:
-                if self._pool is not None:
-                    self._pool.shutdown()
-                    self._pool = None
         return self._outcome
 
     def structure(self) -> list[str]:
@@ -205,9 +199,37 @@ class _Shares:
             self._proc.kill()
             self._proc.communicate()
             self._proc = None
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
+        if self._thread is not None:
+            self._thread.join()  # kept: its outcome is still asked for after this
+
+
+class _Background:
+    """One call on a thread of its own: its result, or the exception it raised, when
+    waited for. A plain thread rather than a one-thread pool: ``concurrent.futures``
+    (and the ``logging`` it loads) was ~7 % of the imports of a ``verify`` run alone."""
+
+    def __init__(self, call: Callable[[Path], list[str]], path: Path) -> None:
+        self._result: list[str] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(call, path),
+                                        name="verify-structure")
+        self._thread.start()
+
+    def _run(self, call: Callable[[Path], list[str]], path: Path) -> None:
+        try:
+            self._result = call(path)
+        except BaseException as err:  # handed to the thread that waits for it
+            self._error = err
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> list[str]:
+        """The call's result, or its exception raised here; waits for it."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
 
 
 def _integrity_on_own_connection(path: Path) -> list[str]:

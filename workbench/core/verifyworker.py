@@ -7,8 +7,9 @@ SQLite's own check ~12 s, the rebuild ~7.5 s, the chains ~7 s, the timeline ~5.5
 the texts ~2 s): the first process checks the texts, the first part of the audit chain
 and the search index, with SQLite's own check on a thread beside it (C, it lets go of
 the GIL); this one the rebuild, the timeline and the audit chain's rows after a ``seq``
-the first process names (``verify.TAIL_SHARE`` of them). Started with ``python -m``
-(not multiprocessing's "spawn", which would re-run the caller's main script), on a
+the first process names (``verify.TAIL_SHARE`` of them). Started with ``python -S -m``
+(not multiprocessing's "spawn", which would re-run the caller's main script; without
+``site``, as it needs only the standard library and this package), on a
 read-only connection of its own, without a memory map (a disk error on a mapped page
 would end it with a signal, and mapped pages count in its resident size); it prints
 its stages' findings as one JSON object. The parent does the work itself if the
@@ -20,14 +21,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core import dbapi, indexcheck, logchain, rawread, rebuild, store, timeline_index
 from workbench.core.parentwatch import PARENT_ENV, die_with_parent
 from workbench.core.repo import Repo
+
+if TYPE_CHECKING:  # the worker itself starts no process: imported where one is started
+    import subprocess
 
 
 def rows(conn: sqlite3.Connection) -> list[str]:
@@ -43,13 +46,17 @@ def start(path: Path, audit_after: int) -> subprocess.Popen[bytes] | None:
     running; None where one cannot be started."""
     if getattr(sys, "frozen", False):  # no interpreter to run "-m" with
         return None
+    import subprocess
     env = dict(os.environ)
     package_root = str(Path(__file__).resolve().parents[2])  # found even if not installed
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH"))
                                         if p)
     env[PARENT_ENV] = str(os.getpid())
     try:
-        return subprocess.Popen([sys.executable, "-m", "workbench.core.verifyworker",
+        # No ``site`` (-S): the worker imports only the standard library and this
+        # package, found on PYTHONPATH; the site-packages scan and its .pth files (an
+        # editable install's finder) were a tenth of its start for nothing.
+        return subprocess.Popen([sys.executable, "-S", "-m", "workbench.core.verifyworker",
                                  str(path), str(audit_after)], stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, env=env, close_fds=True)
     except OSError:
