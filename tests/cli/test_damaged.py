@@ -37,7 +37,7 @@ def test_verify_reports_each_damaged_item_and_exits_1(damaged, capsys):
     out, err = capsys.readouterr()
     assert "document 1: its title is not valid UTF-8, its text is not valid UTF-8" in err
     assert "its fields is not valid JSON" in err
-    assert "Traceback" not in err and "problem(s)" in out
+    assert "Traceback" not in err and "problems found." in out
 
 
 @pytest.mark.parametrize("argv", [["docs"], ["annotations"], ["show", "1"], ["log"],

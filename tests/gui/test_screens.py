@@ -228,7 +228,7 @@ def test_verify_lists_every_problem_in_a_dialog_that_fits_1280x720(window, qtbot
     listed = dialog.problems.toPlainText().split("\n")
     assert listed == [f"• {p}" for p in report.problems]
     assert dialog.sentence.text() == window.statusBar().currentMessage()
-    assert f"{len(report.problems)} problem(s)" in dialog.sentence.text()
+    assert f"{len(report.problems):,} problems found." in dialog.sentence.text()
     # It fits a 1280×720 screen with room for a title bar and a panel, whatever it lists.
     hint = dialog.sizeHint()
     assert hint.height() <= 720 - 80 and dialog.height() <= 720 - 80

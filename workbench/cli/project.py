@@ -47,17 +47,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = verify(project, show if sys.stderr.isatty() else None)
     for p in report.problems:
         say(p, err=True)
-    counts = (_count(report.documents, "document"), _count(report.originals, "original"),
-              _count(report.annotations, "annotation"),
-              _count(report.log_entries, "log entry", "log entries"))
-    print(f"{', '.join(counts)} checked: "
-          + ("all intact." if report.ok else f"{len(report.problems)} problem(s)."))
+    print(report.summary())
     return 0 if report.ok else 1
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    """"1 document", "2 documents": the example session's one report read "1 documents"."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
@@ -110,9 +101,10 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from workbench.core.logchain import check_export
+    from workbench.core.verify import counted
 
     if not Path(args.file).is_file():
-        # Otherwise two lines, one quoting the OS error and one counting "1 problem(s)".
+        # Otherwise two lines, one quoting the OS error and one counting the problem.
         raise WorkbenchError(f"{args.file}: no such file (write one with `workbench log "
                              "PROJECT --export FILE`).")
     if args.project:
@@ -126,7 +118,8 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
     for p in problems:
         say(p, err=True)
     counts = ", ".join(f"{h.count} {log} entries" for log, h in heads.items())
-    verdict = "the chains are unbroken" if not problems else f"{len(problems)} problem(s)"
+    verdict = ("the chains are unbroken" if not problems else
+               counted(len(problems), "problem") + " found")
     extends = " and the project extends them" if args.project and not problems else ""
     print(f"{counts or 'no entries'} checked: {verdict}{extends}.")
     return 0 if not problems else 1

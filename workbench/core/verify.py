@@ -45,6 +45,20 @@ class VerifyReport:
     def ok(self) -> bool:
         return not self.problems
 
+    def summary(self) -> str:
+        """The one sentence the command line and the window both end a check with."""
+        counts = (counted(self.documents, "document"), counted(self.originals, "original"),
+                  counted(self.annotations, "annotation"),
+                  counted(self.log_entries, "log entry", "log entries"))
+        result = ("all intact." if self.ok else
+                  counted(len(self.problems), "problem") + " found.")
+        return f"{', '.join(counts)} checked: {result}"
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """"1 document", "2 documents": a one-document project's report read "1 documents"."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
 
 # The stages of a check, in the order a progress display hears them. SQLite's own check
 # runs on a thread of its own from the start (it is C and lets go of the GIL, so it

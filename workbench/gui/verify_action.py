@@ -42,10 +42,7 @@ def verify_project(win: MainWindow) -> VerifyReport:
     finally:
         dialog.setValue(len(STAGES))
         dialog.close()
-    counts = (f"{report.documents} documents, {report.originals} originals, "
-              f"{report.annotations} annotations and {report.log_entries} log entries checked")
-    text = (f"{counts}: all intact." if report.ok else
-            f"{counts}: {len(report.problems)} problem(s).")
+    text = report.summary()
     win.statusBar().showMessage(text, 10000)
     if win.show_dialogs:
         if report.ok:
