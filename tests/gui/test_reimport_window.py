@@ -70,7 +70,7 @@ def test_a_corrected_copy_shows_and_its_changed_toll_waits_for_review(depot, qtb
     assert view.doc_id == doc and view.toPlainText() == SECOND
     assert win.statusBar().currentMessage() == (
         "Re-imported “Grain depot struck at Velmora”: 0 annotations in place, "
-        "2 re-anchored, 1 orphaned; 1 count or date whose words changed waits for review.")
+        "2 re-anchored, 1 orphaned; 1 annotation whose words changed waits for review.")
     # The table lists the toll with its new words among the suggestions ...
     rows = _table_rows(win)
     assert rows[toll] == ("killed 9 porters", "suggested")
@@ -161,7 +161,7 @@ def test_the_document_lists_context_menu_asks_for_the_file(depot, qtbot, monkeyp
         pass
     assert win.document_view.doc_id == doc and win.document_view.toPlainText() == SECOND
     assert win.annotation_panel.selected_ids() == [toll]
-    assert "1 count or date whose words changed waits for review" in (
+    assert "1 annotation whose words changed waits for review" in (
         win.statusBar().currentMessage())
 
 

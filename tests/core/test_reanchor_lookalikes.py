@@ -1,0 +1,174 @@
+"""Re-anchoring never moves an annotation silently onto a passage that only reads alike.
+
+Each case is an old text, a new version, the annotated words, and where they must end:
+found again (the same words, or lightly corrected ones), or orphaned. A wrong anchor is
+worse than an orphan: a look-alike neighbour ("killed 11 soldiers near Kessa" for the
+removed "killed 12 soldiers near Harrow") or another copy of a repeated formula must not
+take the annotation. The documents are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core import rewording
+from workbench.core.anchoring import find_quote, make_anchor, reanchor
+from workbench.core.ops import annotations as ann_ops
+from workbench.core.ops import documents as ops
+
+HARROW = "Shelling killed 12 soldiers near Harrow on Monday, the army said. "
+KESSA = "Shelling killed 11 soldiers near Kessa on Tuesday, the army said. "
+BORDER = "Border report, 3 March.\n\n" + HARROW + KESSA + "Roads to the south stayed closed.\n"
+
+OSTER = "Strikes hit the fuel depot at Oster overnight, the ministry said in a statement. "
+VELL = "Two bridges on the Vell road were closed, the ministry said in a statement. "
+MINISTRY = "Morning briefing.\n\n" + OSTER + VELL + "Traffic was sent through Lumm.\n"
+
+PARA_A = "The clinic at Dorsk was hit twice on Friday, medics said.\n\n"
+PARA_B = "Water trucks reached the camp at Ilven after a week without supplies.\n\n"
+PARA_C = "A curfew stays in force in the old town until further notice.\n\n"
+
+AR_PLAIN = ("قتل اثنا عشر جنديا قرب بلدة حارو يوم الاثنين، وفق بيان للجيش. "
+            "وقتل أحد عشر جنديا قرب بلدة كيسا يوم الثلاثاء. وبقيت الطرق مغلقة.\n")
+AR_VOWELLED = ("قُتِلَ اثْنَا عَشَرَ جُنْدِيًّا قُرْبَ بَلْدَةِ حارو يَوْمَ الاثْنَيْنِ، وفق بيان للجيش. "
+               "وقتل أحد عشر جنديا قرب بلدة كيسا يوم الثلاثاء. وبقيت الطرق مغلقة.\n")
+
+# (old text, new text, annotated quote, its occurrence, the words it must end on or None
+# for orphaned)
+CASES = {
+    "deleted, look-alike after it": (
+        BORDER, BORDER.replace(HARROW, ""),
+        "killed 12 soldiers near Harrow", 1, None),
+    "deleted, look-alike before it": (
+        BORDER, BORDER.replace(KESSA, ""),
+        "killed 11 soldiers near Kessa", 1, None),
+    "deleted whole sentence, look-alike after it": (
+        BORDER, BORDER.replace(HARROW, ""),
+        HARROW.strip(), 1, None),
+    "repeated formula, its sentence deleted": (
+        MINISTRY, MINISTRY.replace(OSTER, ""),
+        "the ministry said in a statement", 1, None),
+    "repeated formula, its sentence corrected": (
+        MINISTRY, MINISTRY.replace("at Oster", "at Osterby"),
+        "the ministry said in a statement", 1, "the ministry said in a statement"),
+    "typo corrected": (
+        BORDER.replace("soldiers near Harrow", "soldeirs near Harrow"), BORDER,
+        "killed 12 soldeirs near Harrow", 1, "killed 12 soldiers near Harrow"),
+    "name's spelling corrected": (
+        BORDER.replace("Harrow", "Harow"), BORDER,
+        "killed 12 soldiers near Harow", 1, "killed 12 soldiers near Harrow"),
+    "number corrected": (
+        BORDER, BORDER.replace("killed 12", "killed 14"),
+        "killed 12 soldiers near Harrow", 1, "killed 14 soldiers near Harrow"),
+    "number corrected, with a lead added": (
+        BORDER, "UPDATED: toll revised.\n" + BORDER.replace("killed 12", "killed 14"),
+        "killed 12 soldiers near Harrow", 1, "killed 14 soldiers near Harrow"),
+    "paragraph moved": (
+        PARA_A + PARA_B + PARA_C, PARA_B + PARA_C + PARA_A,
+        "hit twice on Friday", 1, "hit twice on Friday"),
+    "whole paragraph moved": (
+        PARA_A + PARA_B + PARA_C, PARA_B + PARA_C + PARA_A,
+        PARA_A.strip(), 1, PARA_A.strip()),
+    "harakat added": (
+        AR_PLAIN, AR_VOWELLED,
+        "قتل اثنا عشر جنديا قرب بلدة حارو", 1,
+        "قُتِلَ اثْنَا عَشَرَ جُنْدِيًّا قُرْبَ بَلْدَةِ حارو"),
+    "harakat removed": (
+        AR_VOWELLED, AR_PLAIN,
+        "قُتِلَ اثْنَا عَشَرَ جُنْدِيًّا قُرْبَ بَلْدَةِ حارو", 1,
+        "قتل اثنا عشر جنديا قرب بلدة حارو"),
+    "Arabic sentence deleted, look-alike after it": (
+        AR_PLAIN, AR_PLAIN.replace("قتل اثنا عشر جنديا قرب بلدة حارو يوم الاثنين، وفق بيان للجيش. ",
+                                   ""),
+        "قتل اثنا عشر جنديا قرب بلدة حارو", 1, None),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_reanchoring_finds_the_words_or_orphans_them(case):
+    old_text, new_text, quote, occurrence, expected = CASES[case]
+    old = make_anchor(old_text, *find_quote(old_text, quote, occurrence))
+    new = reanchor(new_text, old, old_text)
+    if expected is None:
+        assert new.state == "orphaned", f"moved onto {new_text[new.start:new.end]!r}"
+        assert new.exact == quote  # the quote is kept, never dropped
+    else:
+        assert new.state in ("anchored", "reanchored")
+        assert new_text[new.start : new.end] == expected == new.exact
+
+
+def test_a_look_alike_with_matching_context_is_refused_without_the_old_text():
+    """Callers without the old text (a merge, a QDPX import) still never take a
+    neighbour whose own surroundings differ from the stored prefix and suffix."""
+    old = make_anchor(BORDER, *find_quote(BORDER, "killed 12 soldiers near Harrow"))
+    assert reanchor(BORDER.replace(HARROW, ""), old).state == "orphaned"
+    fixed = BORDER.replace("killed 12", "killed 14")
+    assert reanchor(fixed, old).exact == "killed 14 soldiers near Harrow"
+
+
+def test_two_equally_good_candidates_are_refused():
+    """The annotated line removed, and two lines either side that each read like it."""
+    lines = [f"Convoy {n} was stopped at the Ferrel gate.\n" for n in (4, 5, 6)]
+    old_text = "".join(lines)
+    old = make_anchor(old_text, *find_quote(old_text, "Convoy 5 was stopped at the Ferrel gate"))
+    new = reanchor(lines[0] + lines[2], old)
+    assert new.state == "orphaned"
+
+
+def test_the_harakat_alone_are_no_change_of_words():
+    plain = "قتل اثنا عشر جنديا"
+    assert not rewording.changed(plain, "قُتِلَ اثْنَا عَشَرَ جُنْدِيًّا")
+    assert rewording.changed(plain, "قتل أحد عشر جنديا")
+
+
+# --------------------------------------------------------------- the re-import itself
+
+def _doc(project, tmp_path, text):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return path, ops.import_file(project, path).doc_id
+
+
+def test_a_look_alike_annotated_itself_keeps_its_own_and_the_other_is_orphaned(
+        project, tmp_path):
+    path, doc = _doc(project, tmp_path, BORDER)
+    harrow = ann_ops.annotate_quote(project, doc, "casualty", "killed 12 soldiers near Harrow",
+                                    {"outcome": "killed", "count_low": 12}).result
+    kessa = ann_ops.annotate_quote(project, doc, "casualty", "killed 11 soldiers near Kessa",
+                                   {"outcome": "killed", "count_low": 11}).result
+    path.write_text(BORDER.replace(HARROW, ""), encoding="utf-8")
+    report = ops.reimport(project, doc, path).result
+    rows = {r["id"]: r for r in project.repo.annotations(doc_id=doc)}
+    assert rows[harrow]["anchor"] == "orphaned"
+    assert rows[kessa]["exact"] == "killed 11 soldiers near Kessa"
+    assert rows[kessa]["status"] == "accepted"
+    assert (report.orphaned, report.review) == (1, ())
+
+
+def test_a_statement_whose_words_changed_waits_for_review_too(project, tmp_path):
+    """Any kind re-anchored onto changed words goes back to suggested with a memo, not
+    only a count or a date: nothing else would tell the researcher."""
+    path, doc = _doc(project, tmp_path, MINISTRY)
+    said = ann_ops.annotate_quote(project, doc, "statement",
+                                  "Strikes hit the fuel depot at Oster overnight").result
+    other = ann_ops.annotate_quote(project, doc, "statement",
+                                   "Two bridges on the Vell road were closed").result
+    path.write_text("Update.\n" + MINISTRY.replace("at Oster", "at Ostre"), encoding="utf-8")
+    report = ops.reimport(project, doc, path).result
+    rows = {r["id"]: r for r in project.repo.annotations(doc_id=doc)}
+    assert rows[said]["exact"] == "Strikes hit the fuel depot at Ostre overnight"
+    assert rows[said]["status"] == "suggested" and rewording.needs_review(rows[said])
+    assert "“Strikes hit the fuel depot at Oster overnight” to" in rows[said]["memo"]
+    assert rows[other]["status"] == "accepted" and rows[other]["memo"] == ""
+    assert report.review == (said,)
+    assert "1 annotation whose words changed waits for review" in report.sentence()
+
+
+def test_the_report_says_how_many_were_not_moved_onto_a_look_alike(project, tmp_path):
+    path, doc = _doc(project, tmp_path, BORDER)
+    ann_ops.annotate_quote(project, doc, "casualty", "killed 12 soldiers near Harrow",
+                           {"outcome": "killed", "count_low": 12})
+    path.write_text(BORDER.replace(HARROW, ""), encoding="utf-8")
+    report = ops.reimport(project, doc, path).result
+    assert report.lookalikes == 1
+    assert "1 orphaned (1 rather than moved onto a passage that reads alike)" in report.sentence()
