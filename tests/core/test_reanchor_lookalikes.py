@@ -145,10 +145,12 @@ def test_a_look_alike_annotated_itself_keeps_its_own_and_the_other_is_orphaned(
     assert (report.orphaned, report.review) == (1, ())
 
 
-def test_a_statement_whose_words_changed_waits_for_review_too(project, tmp_path):
+def test_a_place_whose_words_changed_waits_for_review_too(project, tmp_path):
     """Any kind re-anchored onto changed words goes back to suggested with a memo, not
-    only a count or a date: nothing else would tell the researcher."""
+    only one that reads a count or a date from them: a place or an actor on another
+    passage would otherwise look as sure as before."""
     path, doc = _doc(project, tmp_path, MINISTRY)
+    place = ann_ops.annotate_quote(project, doc, "location", "the fuel depot at Oster").result
     said = ann_ops.annotate_quote(project, doc, "statement",
                                   "Strikes hit the fuel depot at Oster overnight").result
     other = ann_ops.annotate_quote(project, doc, "statement",
@@ -156,12 +158,16 @@ def test_a_statement_whose_words_changed_waits_for_review_too(project, tmp_path)
     path.write_text("Update.\n" + MINISTRY.replace("at Oster", "at Ostre"), encoding="utf-8")
     report = ops.reimport(project, doc, path).result
     rows = {r["id"]: r for r in project.repo.annotations(doc_id=doc)}
+    assert rows[place]["exact"] == "the fuel depot at Ostre"
     assert rows[said]["exact"] == "Strikes hit the fuel depot at Ostre overnight"
-    assert rows[said]["status"] == "suggested" and rewording.needs_review(rows[said])
-    assert "“Strikes hit the fuel depot at Oster overnight” to" in rows[said]["memo"]
+    for ann in (place, said):
+        assert rows[ann]["status"] == "suggested" and rewording.needs_review(rows[ann])
+    assert rows[place]["memo"] == ("Re-import changed its words from “the fuel depot at "
+                                   "Oster” to “the fuel depot at Ostre”: check that it still "
+                                   "marks the same passage and accept it again.")
     assert rows[other]["status"] == "accepted" and rows[other]["memo"] == ""
-    assert report.review == (said,)
-    assert "1 annotation whose words changed waits for review" in report.sentence()
+    assert set(report.review) == {place, said}
+    assert "2 annotations whose words changed wait for review" in report.sentence()
 
 
 def test_the_report_says_how_many_were_not_moved_onto_a_look_alike(project, tmp_path):
