@@ -178,3 +178,31 @@ def test_the_report_says_how_many_were_not_moved_onto_a_look_alike(project, tmp_
     report = ops.reimport(project, doc, path).result
     assert report.lookalikes == 1
     assert "1 orphaned (1 rather than moved onto a passage that reads alike)" in report.sentence()
+
+
+def _bulletin(i: int) -> str:
+    return (f"Item {i}. A mortar round at the school in ward {i} wounded {i % 30 + 3} pupils "
+            f"on {i % 27 + 1} April, the ward clerk of sector {i} said.\n\n")
+
+
+def test_a_long_bulletin_of_parallel_items_keeps_each_on_its_own_item():
+    """Many items that read alike: one cut, one whose toll was corrected, a lead added.
+    The corrected toll stays on its own item, the cut one is orphaned; neither moves to
+    another item with the same or a closer number."""
+    items = range(60)
+    old_text = "".join(_bulletin(i) for i in items)
+    new_text = "REVISED.\n\n" + "".join(
+        _bulletin(i).replace("wounded 20 pupils", "wounded 21 pupils")
+        for i in items if i != 40)
+    # 12 and 42 both read "wounded 15 pupils"; 17 and 47 were corrected; 40 was cut.
+    expected = {12: "wounded 15 pupils", 17: "wounded 21 pupils", 40: None,
+                47: "wounded 21 pupils"}
+    for i, words in expected.items():
+        start = old_text.index("wounded", old_text.index(f"Item {i}."))
+        end = old_text.index(" on ", start)
+        new = reanchor(new_text, make_anchor(old_text, start, end), old_text)
+        if words is None:
+            assert new.state == "orphaned", f"moved onto {new.exact!r}"
+            continue
+        item = new_text.rindex("Item ", 0, new.start)
+        assert new_text[item:].startswith(f"Item {i}.") and new.exact == words

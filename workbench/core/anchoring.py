@@ -96,6 +96,8 @@ def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[in
 MIN_EVIDENCE = 170.0
 # Enough when only one side of context matches: the words differ by a small correction.
 CLOSE_WORDS = 90.0
+# Both sides of context at least this similar: the surroundings were kept.
+KEPT_CONTEXT = 95.0
 # A second candidate this close to the best makes the match a guess: refused.
 RIVAL_MARGIN = 10.0
 # The same words found elsewhere keep their annotation if one side of context matches.
@@ -103,6 +105,10 @@ EXACT_SIDE = 80.0
 # Characters either side of a context window that may shift (a word inserted at the
 # quote's edge) before a side stops matching.
 SIDE_SLACK = 8
+# A stored side this long (characters) is looked for in the new text to place the quote;
+# at most this many of its occurrences are tried.
+PLACE_CONTEXT = 8
+PLACES = 4
 # Why an orphan was left orphaned, when it was a refusal rather than nothing found.
 LOOKALIKE = "lookalike"
 
@@ -194,13 +200,21 @@ def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
     hits = occurrences(view.text, quote) if quote else []
     if hits:
         at = view.offset(old.start)
-        scored = [(max(_sides(view.text, s, s + len(quote), prefix, suffix), default=100.0),
-                   -abs(s - at), s) for s in hits]
-        side, _, best = max(scored)
-        # The same words with one side of their surroundings: the annotated passage. With
-        # neither, only if they were and are the one copy (not a repeated formula).
-        if side >= EXACT_SIDE or (len(hits) == 1 and _copies(old_text, quote) <= 1):
-            return _reanchored(text, view.span(text, best, best + len(quote)))
+        alone = len(hits) == 1 and _copies(old_text, quote) <= 1
+        scored = sorted(((_sides(view.text, s, s + len(quote), prefix, suffix) or [100.0],
+                          s) for s in hits),
+                        key=lambda hit: (sum(hit[0]), -abs(hit[1] - at)), reverse=True)
+        for sides, s in scored:
+            # The same words with one side of their surroundings: the annotated passage.
+            # With neither, only if they were and are the one copy (no repeated formula).
+            if max(sides) < EXACT_SIDE and not alone:
+                continue
+            # Another copy that stood there already keeps its own surroundings (a
+            # context matched in full leaves no other copy a better match).
+            if min(sides) < 100 and _survivor(old_text, old, view.text,
+                                              (s, s + len(quote)), (prefix, suffix)):
+                continue
+            return _reanchored(text, view.span(text, s, s + len(quote)))
         return _orphan(text, old, LOOKALIKE)
     found, refused = _fuzzy_find(view, text, old, (quote, prefix, suffix), old_text)
     if found is not None:
@@ -213,14 +227,35 @@ def _copies(old_text: str | None, words: str) -> int:
     return 0 if old_text is None else len(occurrences(_view(old_text).text, words))
 
 
-def _was_elsewhere(old_text: str | None, old: Anchor, words: str) -> bool:
-    """Whether words stood in the old text outside the annotated span: a passage that
-    was there already, so not the annotated one reworded."""
-    if old_text is None or not words:
+def _survivor(old_text: str | None, old: Anchor, view: str, span: tuple[int, int],
+              context: tuple[str, str]) -> bool:
+    """Whether the candidate span is a passage that stood in the old text already (a
+    look-alike neighbour), not the annotated one reworded.
+
+    Its words occurring elsewhere in the old text is not enough: a short quote such as
+    "killed 10 drivers" recurs across a long report. It is that passage when, on either
+    side, its new surroundings match what stood beside that occurrence better than the
+    annotation's stored context: a neighbour inherits at most one side from the removed
+    sentence and keeps its own on the other."""
+    if old_text is None:
         return False
+    start, end = span
+    words = view[start:end]
     before = _view(old_text)
     lo, hi = before.offset(old.start), before.offset(old.end)
-    return any(p >= hi or p + len(words) <= lo for p in occurrences(before.text, words))
+    prefix, suffix = context
+    near = view[max(0, start - len(prefix) - SIDE_SLACK) : start]
+    far = view[end : end + len(suffix) + SIDE_SLACK]
+    ours = (_side(near, prefix) if prefix else None, _side(far, suffix) if suffix else None)
+    for p in occurrences(before.text, words):
+        if p < hi and p + len(words) > lo:
+            continue  # within the annotated span itself: the quote shrank
+        theirs_before = before.text[max(0, p - len(prefix)) : p]
+        theirs_after = before.text[p + len(words) : p + len(words) + len(suffix)]
+        if ((ours[0] is not None and _side(near, theirs_before) > ours[0])
+                or (ours[1] is not None and _side(far, theirs_after) > ours[1])):
+            return True
+    return False
 
 
 def _fuzzy_find(view: _View, text: str, old: Anchor, folded: tuple[str, str, str],
@@ -238,28 +273,49 @@ def _fuzzy_find(view: _View, text: str, old: Anchor, folded: tuple[str, str, str
     if windows[0] != (0, n):
         windows.append((0, n))
     refused = False
+    # Where the stored context stands now, the annotated passage stands between.
+    placed = _placed(view.text, quote, prefix, suffix)
     for a, b in windows:
         good: list[tuple[float, int, int, int]] = []
-        for s, e in _candidates(view.text, quote, a, b):
+        near = [span for span in placed if a <= span[0] and span[1] <= b]
+        for s, e in dict.fromkeys(near + _candidates(view.text, quote, a, b)):
             score = fuzz.ratio(quote, view.text[s:e])
             sides = _sides(view.text, s, e, prefix, suffix) or [100.0]
             # Both sides of the surroundings and similar words, or one side and words
             # that differ by a small correction ("killed 7" to "killed 9" beside a cut).
-            if ((score + min(sides) < MIN_EVIDENCE
-                 and (score < CLOSE_WORDS or max(sides) < CLOSE_WORDS))
-                    or _was_elsewhere(old_text, old, view.text[s:e])):
-                refused = True
+            if score < MIN_FUZZY_SCORE or (
+                    (score + min(sides) < MIN_EVIDENCE
+                     and (score < CLOSE_WORDS or max(sides) < CLOSE_WORDS))
+                    or _survivor(old_text, old, view.text, (s, e), (prefix, suffix))):
+                refused = refused or score >= MIN_FUZZY_SCORE
                 continue
-            good.append((score + sum(sides) / len(sides), -abs(s - at), s, e))
+            good.append((score + sum(sides) / len(sides), min(sides), -abs(s - at), s, e))
         if not good:
             continue
         good.sort(reverse=True)
-        evidence, _, s, e = good[0]
-        if any(ev >= evidence - RIVAL_MARGIN and (s2 >= e or e2 <= s)
-               for ev, _, s2, e2 in good[1:]):
-            return None, True  # two passages read alike: which one is a guess
+        evidence, context, _, s, e = good[0]
+        # Its surroundings kept on both sides, it is the passage; otherwise a second
+        # candidate nearly as good makes the choice a guess.
+        if context < KEPT_CONTEXT and any(ev >= evidence - RIVAL_MARGIN and (s2 >= e or e2 <= s)
+                                          for ev, _, _, s2, e2 in good[1:]):
+            return None, True
         return view.span(text, s, e), refused
     return None, refused
+
+
+def _placed(text: str, quote: str, prefix: str, suffix: str) -> list[tuple[int, int]]:
+    """Spans just after an occurrence of the stored prefix, or just before one of the
+    suffix: where the quote's words stand when the text around them did not change (a
+    short quote such as "killed 9 drivers" may have closer look-alikes elsewhere)."""
+    out = []
+    if len(prefix) >= PLACE_CONTEXT:
+        for p in occurrences(text, prefix)[:PLACES]:
+            start = p + len(prefix)
+            out.append(_refine(text, quote, start, min(len(text), start + len(quote))))
+    if len(suffix) >= PLACE_CONTEXT:
+        for p in occurrences(text, suffix)[:PLACES]:
+            out.append(_refine(text, quote, max(0, p - len(quote)), p))
+    return [span for span in out if span is not None]
 
 
 def _candidates(text: str, quote: str, a: int, b: int) -> list[tuple[int, int]]:
