@@ -200,6 +200,14 @@ def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
     hits = occurrences(view.text, quote) if quote else []
     if hits:
         at = view.offset(old.start)
+        # The common case, text added or cut elsewhere: a copy with its stored
+        # surroundings intact on both sides is the passage (the nearest, if several).
+        kept = [s for s in hits if view.text.startswith(prefix, s - len(prefix))
+                and view.text.startswith(suffix, s + len(quote))
+                and s >= len(prefix)]
+        if kept:
+            s = min(kept, key=lambda s: abs(s - at))
+            return _reanchored(text, view.span(text, s, s + len(quote)))
         alone = len(hits) == 1 and _copies(old_text, quote) <= 1
         scored = sorted(((_sides(view.text, s, s + len(quote), prefix, suffix) or [100.0],
                           s) for s in hits),
