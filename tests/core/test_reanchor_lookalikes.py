@@ -206,3 +206,18 @@ def test_a_long_bulletin_of_parallel_items_keeps_each_on_its_own_item():
             continue
         item = new_text.rindex("Item ", 0, new.start)
         assert new_text[item:].startswith(f"Item {i}.") and new.exact == words
+
+
+def test_a_corrected_toll_moved_far_by_a_cut_is_not_taken_by_an_item_now_where_it_was():
+    """Thirty items cut before item 50 move it some 3,500 characters; the item that now
+    stands where it stood was corrected to the same words. The stored context places
+    item 50; the look-alike in its old place does not take it."""
+    items = range(100)
+    old_text = "".join(_bulletin(i) for i in items)
+    new_text = "".join(_bulletin(i).replace("wounded 23 pupils", "wounded 24 pupils")
+                       for i in items if not 10 <= i < 40)
+    start = old_text.index("wounded", old_text.index("Item 50."))
+    assert old_text[start:].startswith("wounded 23 pupils")
+    new = reanchor(new_text, make_anchor(old_text, start, start + 17), old_text)
+    assert new.exact == "wounded 24 pupils"
+    assert new_text[new_text.rindex("Item ", 0, new.start):].startswith("Item 50.")

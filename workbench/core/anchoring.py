@@ -285,8 +285,9 @@ def _fuzzy_find(view: _View, text: str, old: Anchor, folded: tuple[str, str, str
     placed = _placed(view.text, quote, prefix, suffix)
     for a, b in windows:
         good: list[tuple[float, int, int, int]] = []
-        near = [span for span in placed if a <= span[0] and span[1] <= b]
-        for s, e in dict.fromkeys(near + _candidates(view.text, quote, a, b)):
+        # The placed spans wherever they are: an edit elsewhere can move a passage out
+        # of the near window, and a look-alike inside it must not win by default.
+        for s, e in dict.fromkeys(placed + _candidates(view.text, quote, a, b)):
             score = fuzz.ratio(quote, view.text[s:e])
             sides = _sides(view.text, s, e, prefix, suffix) or [100.0]
             # Both sides of the surroundings and similar words, or one side and words
