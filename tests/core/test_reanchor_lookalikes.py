@@ -221,3 +221,23 @@ def test_a_corrected_toll_moved_far_by_a_cut_is_not_taken_by_an_item_now_where_i
     new = reanchor(new_text, make_anchor(old_text, start, start + 17), old_text)
     assert new.exact == "wounded 24 pupils"
     assert new_text[new_text.rindex("Item ", 0, new.start):].startswith("Item 50.")
+
+
+def test_the_command_says_why_annotations_were_orphaned_or_wait(tmp_path, capsys):
+    from workbench.cli import main
+
+    proj, src = tmp_path / "border.wbproj", tmp_path / "border.txt"
+    src.write_text(BORDER, encoding="utf-8")
+    assert main(["new", str(proj)]) == 0
+    assert main(["import", str(proj), str(src)]) == 0
+    for quote in ("killed 12 soldiers near Harrow", "Roads to the south stayed closed"):
+        assert main(["annotate", str(proj), "1", "--kind", "location", "--quote", quote]) == 0
+    capsys.readouterr()
+    src.write_text(BORDER.replace(HARROW, "").replace("the south", "the sea"),
+                   encoding="utf-8")
+    assert main(["reimport", str(proj), "1", str(src)]) == 0
+    out = capsys.readouterr().out
+    assert ("1 re-anchored, 1 orphaned (1 rather than moved onto a passage that reads "
+            "alike); 1 annotation whose words changed waits for review.") in out
+    assert "1 annotation(s) re-anchored onto changed words keep their values" in out
+    assert "1 orphaned annotation(s) were not moved onto a passage that only reads" in out
