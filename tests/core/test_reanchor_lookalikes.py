@@ -10,9 +10,11 @@ take the annotation. The documents are fictional.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workbench.core import rewording
-from workbench.core.anchoring import find_quote, make_anchor, reanchor
+from workbench.core.anchoring import find_quote, make_anchor, reanchor, without_marks
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as ops
 
@@ -241,3 +243,22 @@ def test_the_command_says_why_annotations_were_orphaned_or_wait(tmp_path, capsys
             "alike); 1 annotation whose words changed waits for review.") in out
     assert "1 annotation(s) re-anchored onto changed words keep their values" in out
     assert "1 orphaned annotation(s) were not moved onto a passage that only reads" in out
+
+
+@given(
+    before=st.text(alphabet=st.sampled_from("قتل عشر \u064e\u0651\u0640."), max_size=40),
+    quote=st.text(alphabet=st.sampled_from("جنديابلدة\u064f\u0650\u0652"), min_size=3,
+                  max_size=12),
+    after=st.text(alphabet=st.sampled_from(" يوم\u064b\u0670،"), max_size=30),
+)
+def test_harakat_removed_around_and_inside_any_quote_leave_its_words_found(
+        before, quote, after):
+    old_text = before + quote + after
+    if without_marks(old_text).count(without_marks(quote)) != 1:
+        return
+    old = make_anchor(old_text, len(before), len(before) + len(quote))
+    new_text = "A lead.\n" + without_marks(old_text)
+    new = reanchor(new_text, old, old_text)
+    assert new.state != "orphaned"
+    assert new.exact == new_text[new.start : new.end]
+    assert without_marks(new.exact) == without_marks(quote)

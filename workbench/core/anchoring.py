@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -125,32 +125,64 @@ def without_marks(text: str) -> str:
 
 @dataclass(frozen=True)
 class _View:
-    """A text with harakat and tatweel removed, and where each kept character was."""
+    """A text with harakat and tatweel removed, and where the removed marks were."""
     text: str
-    at: list[int] | None  # None: nothing removed, offsets are the text's own
+    # For the i-th removed mark, the view's offset where it stood (nondecreasing);
+    # None when nothing was removed and offsets are the text's own. An array, not a
+    # list: a fully vowelled text removes about a third of its characters.
+    gaps: array | None
 
     def offset(self, original: int) -> int:
         """The view's offset of an offset in the original text."""
-        return original if self.at is None else bisect.bisect_left(self.at, original)
+        if self.gaps is None:
+            return original
+        # Marks removed before ``original``: those whose view offset + index is below it.
+        lo, hi = 0, len(self.gaps)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.gaps[mid] + mid < original:
+                lo = mid + 1
+            else:
+                hi = mid
+        return original - lo
+
+    def _original(self, at: int) -> int:
+        # The view's character ``at`` in the original: after every mark removed at or
+        # before its place.
+        return at + bisect.bisect_right(self.gaps, at) if self.gaps is not None else at
 
     def span(self, original: str, start: int, end: int) -> tuple[int, int]:
         """The original span of the view's start..end, with the marks on its last letter."""
-        if self.at is None:
+        if self.gaps is None:
             return start, end
-        s, e = self.at[start], self.at[end - 1] + 1
+        s, e = self._original(start), self._original(end - 1) + 1
         while e < len(original) and original[e] in _MARKS:
             e += 1
         return s, e
 
 
-@lru_cache(maxsize=4)
 def _view(text: str) -> _View:
-    # Once per text, not per annotation: a re-import asks for the same two texts
-    # thousands of times (the str caches its own hash, so the lookup is cheap).
     if not _MARKS_RE.search(text):
         return _View(text, None)
-    at = [i for i, ch in enumerate(text) if ch not in _MARKS]
-    return _View("".join(text[i] for i in at), at)
+    gaps = array("q")
+    removed = 0
+    for m in _MARKS_RE.finditer(text):
+        for i in range(m.start(), m.end()):
+            gaps.append(i - removed)
+            removed += 1
+    return _View(without_marks(text), gaps)
+
+
+class Reanchoring:
+    """Re-anchors the annotations of one document against its new text, folding the new
+    and the old text once for all of them (a re-import has thousands)."""
+
+    def __init__(self, text: str, old_text: str | None = None) -> None:
+        self.text, self.view = text, _view(text)
+        self.before = _view(old_text) if old_text is not None else None
+
+    def __call__(self, old: Anchor) -> Anchor:
+        return _reanchor(self, old)
 
 
 def _side(have: str, want: str) -> float:
@@ -183,6 +215,7 @@ def _orphan(text: str, old: Anchor, note: str = "") -> Anchor:
 
 def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
     """Find ``old`` in a changed ``text``; returns an anchor with its new state.
+    (For many annotations on one text, :class:`Reanchoring` folds the texts once.)
 
     Steps, each only when the one before finds nothing: the same words at the same
     offsets; the same words elsewhere (harakat and tatweel ignored); similar words
@@ -193,9 +226,13 @@ def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
     annotated one corrected; callers without it (a merge, a QDPX import) rely on the
     stored prefix and suffix. An orphan whose candidate was refused has note LOOKALIKE.
     """
+    return Reanchoring(text, old_text)(old)
+
+
+def _reanchor(job: Reanchoring, old: Anchor) -> Anchor:
+    text, view, before = job.text, job.view, job.before
     if text[old.start : old.end] == old.exact:
         return make_anchor(text, old.start, old.end)
-    view = _view(text)
     quote, prefix, suffix = (without_marks(t) for t in (old.exact, old.prefix, old.suffix))
     hits = occurrences(view.text, quote) if quote else []
     if hits:
@@ -208,7 +245,7 @@ def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
         if kept:
             s = min(kept, key=lambda s: abs(s - at))
             return _reanchored(text, view.span(text, s, s + len(quote)))
-        alone = len(hits) == 1 and _copies(old_text, quote) <= 1
+        alone = len(hits) == 1 and _copies(before, quote) <= 1
         scored = sorted(((_sides(view.text, s, s + len(quote), prefix, suffix) or [100.0],
                           s) for s in hits),
                         key=lambda hit: (sum(hit[0]), -abs(hit[1] - at)), reverse=True)
@@ -219,23 +256,23 @@ def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
                 continue
             # Another copy that stood there already keeps its own surroundings (a
             # context matched in full leaves no other copy a better match).
-            if min(sides) < 100 and _survivor(old_text, old, view.text,
+            if min(sides) < 100 and _survivor(before, old, view.text,
                                               (s, s + len(quote)), (prefix, suffix)):
                 continue
             return _reanchored(text, view.span(text, s, s + len(quote)))
         return _orphan(text, old, LOOKALIKE)
-    found, refused = _fuzzy_find(view, text, old, (quote, prefix, suffix), old_text)
+    found, refused = _fuzzy_find(view, text, old, (quote, prefix, suffix), before)
     if found is not None:
         return _reanchored(text, found)
     return _orphan(text, old, LOOKALIKE if refused else "")
 
 
-def _copies(old_text: str | None, words: str) -> int:
+def _copies(before: _View | None, words: str) -> int:
     """How often words occurred in the old text (0 when it is not known)."""
-    return 0 if old_text is None else len(occurrences(_view(old_text).text, words))
+    return 0 if before is None else len(occurrences(before.text, words))
 
 
-def _survivor(old_text: str | None, old: Anchor, view: str, span: tuple[int, int],
+def _survivor(before: _View | None, old: Anchor, view: str, span: tuple[int, int],
               context: tuple[str, str]) -> bool:
     """Whether the candidate span is a passage that stood in the old text already (a
     look-alike neighbour), not the annotated one reworded.
@@ -245,11 +282,10 @@ def _survivor(old_text: str | None, old: Anchor, view: str, span: tuple[int, int
     side, its new surroundings match what stood beside that occurrence better than the
     annotation's stored context: a neighbour inherits at most one side from the removed
     sentence and keeps its own on the other."""
-    if old_text is None:
+    if before is None:
         return False
     start, end = span
     words = view[start:end]
-    before = _view(old_text)
     lo, hi = before.offset(old.start), before.offset(old.end)
     prefix, suffix = context
     near = view[max(0, start - len(prefix) - SIDE_SLACK) : start]
@@ -267,7 +303,7 @@ def _survivor(old_text: str | None, old: Anchor, view: str, span: tuple[int, int
 
 
 def _fuzzy_find(view: _View, text: str, old: Anchor, folded: tuple[str, str, str],
-                old_text: str | None) -> tuple[tuple[int, int] | None, bool]:
+                before: _View | None) -> tuple[tuple[int, int] | None, bool]:
     """The span of the passage that is clearly the annotated one reworded, or None;
     and whether a candidate was refused (a look-alike, or two alike)."""
     quote, prefix, suffix = folded
@@ -295,7 +331,7 @@ def _fuzzy_find(view: _View, text: str, old: Anchor, folded: tuple[str, str, str
             if score < MIN_FUZZY_SCORE or (
                     (score + min(sides) < MIN_EVIDENCE
                      and (score < CLOSE_WORDS or max(sides) < CLOSE_WORDS))
-                    or _survivor(old_text, old, view.text, (s, e), (prefix, suffix))):
+                    or _survivor(before, old, view.text, (s, e), (prefix, suffix))):
                 refused = refused or score >= MIN_FUZZY_SCORE
                 continue
             good.append((score + sum(sides) / len(sides), min(sides), -abs(s - at), s, e))

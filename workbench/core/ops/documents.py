@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import rewording
-from workbench.core.anchoring import LOOKALIKE, Anchor, reanchor
+from workbench.core.anchoring import LOOKALIKE, Anchor, Reanchoring
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
 from workbench.core.encodedtext import as_str
@@ -110,10 +110,12 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
         })
         in_place = reanchored = orphaned = lookalikes = 0
         review: list[str] = []
-        old_text = as_str(doc["text"])
+        # The old text tells a passage that stood there already from the annotated one
+        # reworded (core/anchoring.py); both texts are folded once for every annotation.
+        reanchor = Reanchoring(text, as_str(doc["text"]))
         for ann in project.repo.annotations(doc_id=doc_id):
             old = Anchor(ann["start"], ann["end"], ann["exact"], ann["prefix"], ann["suffix"])
-            new = reanchor(text, old, old_text)
+            new = reanchor(old)
             state = new.state
             if state == "anchored" and (new.start, new.end) == (ann["start"], ann["end"]):
                 state = ann["anchor"] if ann["anchor"] != "orphaned" else "anchored"
