@@ -226,6 +226,8 @@ def reanchor(text: str, old: Anchor, old_text: str | None = None) -> Anchor:
     annotated one corrected; callers without it (a merge, a QDPX import) rely on the
     stored prefix and suffix. An orphan whose candidate was refused has note LOOKALIKE.
     """
+    if text[old.start : old.end] == old.exact:  # before folding the texts: the common case
+        return make_anchor(text, old.start, old.end)
     return Reanchoring(text, old_text)(old)
 
 
