@@ -162,7 +162,7 @@ class _View:
 
 
 def _view(text: str) -> _View:
-    if not _MARKS_RE.search(text):
+    if text.isascii() or not _MARKS_RE.search(text):  # isascii: C speed, no scan
         return _View(text, None)
     gaps = array("q")
     removed = 0
@@ -179,7 +179,15 @@ class Reanchoring:
 
     def __init__(self, text: str, old_text: str | None = None) -> None:
         self.text, self.view = text, _view(text)
-        self.before = _view(old_text) if old_text is not None else None
+        self._old_text = old_text
+        self._before: _View | None = None
+
+    @property
+    def before(self) -> _View | None:
+        """The old text's view, folded when first needed (most anchors never ask)."""
+        if self._before is None and self._old_text is not None:
+            self._before = _view(self._old_text)
+        return self._before
 
     def __call__(self, old: Anchor) -> Anchor:
         return _reanchor(self, old)
