@@ -70,7 +70,7 @@ def test_a_corrected_copy_shows_and_its_changed_toll_waits_for_review(depot, qtb
     assert view.doc_id == doc and view.toPlainText() == SECOND
     assert win.statusBar().currentMessage() == (
         "Re-imported “Grain depot struck at Velmora”: 0 annotations in place, "
-        "2 re-anchored, 1 orphaned; 1 count or date whose words changed waits for review.")
+        "2 re-anchored, 1 orphaned; 1 annotation whose words changed waits for review.")
     # The table lists the toll with its new words among the suggestions ...
     rows = _table_rows(win)
     assert rows[toll] == ("killed 9 porters", "suggested")
@@ -161,7 +161,7 @@ def test_the_document_lists_context_menu_asks_for_the_file(depot, qtbot, monkeyp
         pass
     assert win.document_view.doc_id == doc and win.document_view.toPlainText() == SECOND
     assert win.annotation_panel.selected_ids() == [toll]
-    assert "1 count or date whose words changed waits for review" in (
+    assert "1 annotation whose words changed waits for review" in (
         win.statusBar().currentMessage())
 
 
@@ -228,3 +228,42 @@ def _hold_the_store(monkeypatch):
 
     monkeypatch.setattr(reimport_job, "reimport_parsed", held)
     return storing, release
+
+
+CUT = "Shelling killed 12 soldiers near Harrow on Monday, the army said. "
+BORDER = ("Border report\n\n" + CUT +
+          "Shelling killed 11 soldiers near Kessa on Tuesday, the army said.\n")
+
+
+@pytest.fixture
+def border(tmp_path: Path, qtbot):
+    from workbench.gui.app import close_window, create_main_window
+
+    source = tmp_path / "border.txt"
+    source.write_text(BORDER, encoding="utf-8")
+    with Project.create(tmp_path / "border.wbproj", coder="tester") as project:
+        doc = import_file(project, source).doc_id
+        said = annotate_quote(project, doc, "statement",
+                              "killed 12 soldiers near Harrow").result
+    win = create_main_window(tmp_path / "border.wbproj")
+    win.show_dialogs = False
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win, doc, said, source
+    close_window(win)
+
+
+def test_a_cut_sentence_is_orphaned_not_moved_onto_its_look_alike(border, qtbot) -> None:
+    """The annotated sentence cut from the new version, and a sentence next to it that
+    reads alike: the status bar says the annotation was orphaned rather than moved."""
+    win, doc, said, source = border
+    source.write_text(BORDER.replace(CUT, ""), encoding="utf-8")
+    _reimport(win, qtbot, doc, source)
+    assert win.statusBar().currentMessage() == (
+        "Re-imported “Border report”: 0 annotations in place, 0 re-anchored, 1 orphaned "
+        "(1 rather than moved onto a passage that reads alike).")
+    model = win.findChild(QTableView, "annotationTable").model()
+    tips = [model.index(r, TEXT).data(Qt.ItemDataRole.ToolTipRole)
+            for r in range(model.rowCount()) if model.row_at(r)["id"] == said]
+    assert tips == [ORPHANED_TIP + "killed 12 soldiers near Harrow"]

@@ -99,8 +99,12 @@ def cmd_reimport(args: argparse.Namespace) -> int:
         report = reimport(project, args.doc_id, args.file).result
     say(report.sentence())
     if report.review:
-        say(f"{len(report.review)} count(s) or date(s) whose words changed keep their values "
-            f"and wait for review: {', '.join(report.review)}.")
+        say(f"{len(report.review)} annotation(s) re-anchored onto changed words keep their "
+            f"values and wait for review: {', '.join(report.review)}.")
+    if report.lookalikes:
+        say(f"{report.lookalikes} orphaned annotation(s) were not moved onto a passage that "
+            "only reads alike (a neighbour or another copy of the same words): a wrong "
+            "anchor is worse than an orphan.")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""A coded figure whose words a re-import changed: kept as coded, but sent back for review.
+"""An annotation whose words a re-import changed: kept as coded, but sent back for review.
 
 Re-anchoring finds an annotation again by its quote, fuzzily when the words changed. A
 casualty figure or a date was read from those words: when "killed 12" became "killed 14"
@@ -7,6 +7,10 @@ number the source no longer gives. The researcher's number is never rewritten (o
 know what the new words mean); instead the annotation loses its accepted status and its
 memo says what changed, so it waits for review like an engine's suggestion, and the
 tally leaves it out until it is accepted again.
+
+Any other kind is sent back the same way: a statement, a claim or an actor re-anchored
+onto other words may sit on another sentence that reads alike, and nothing else would
+tell the researcher (docs/design.md, "Anchoring").
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from workbench.core.anchoring import without_marks
 from workbench.core.codebook import Codebook
 
 # The memo line starts with this; the tally and the listings look for it.
@@ -22,7 +27,7 @@ REASON = "its words changed on re-import; waits for review"
 
 
 def _words(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(without_marks(text).split())
 
 
 def reads_words(codebook: Codebook, kind: str) -> bool:
@@ -34,14 +39,18 @@ def reads_words(codebook: Codebook, kind: str) -> bool:
 
 
 def changed(old_exact: str, new_exact: str) -> bool:
-    """Whether the quote's words differ (a change of spacing alone is no change)."""
+    """Whether the quote's words differ (a change of spacing, or of Arabic harakat and
+    tatweel, alone is no change)."""
     return _words(old_exact) != _words(new_exact)
 
 
-def memo_line(old_exact: str, new_exact: str) -> str:
-    """The sentence the memo gets: what the words were, what they are, what to do."""
-    return (f"{MARK} from “{_words(old_exact)}” to “{_words(new_exact)}”: "
-            "its coded values were kept; check them and accept it again.")
+def memo_line(old_exact: str, new_exact: str, values: bool = True) -> str:
+    """The sentence the memo gets: what the words were, what they are, what to do.
+    ``values``: the kind reads a count or a date from its words."""
+    check = ("its coded values were kept; check them and accept it again." if values else
+             "check that it still marks the same passage and accept it again.")
+    was, now = " ".join(old_exact.split()), " ".join(new_exact.split())
+    return f"{MARK} from “{was}” to “{now}”: {check}"
 
 
 def needs_review(row: Mapping[str, Any]) -> bool:

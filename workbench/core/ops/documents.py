@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import rewording
-from workbench.core.anchoring import Anchor, reanchor
+from workbench.core.anchoring import LOOKALIKE, Anchor, Reanchoring
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
 from workbench.core.encodedtext import as_str
@@ -43,18 +43,24 @@ class ReimportReport:
     in_place: int  # the same words at the same offsets
     reanchored: int  # found again elsewhere, or with changed words
     orphaned: int  # not found again: kept with their quote, never dropped
-    review: tuple[str, ...]  # counts or dates whose words changed: back to suggested
+    review: tuple[str, ...]  # re-anchored onto changed words: back to suggested
+    # Of the orphaned, those left so rather than moved onto a passage that only reads
+    # alike (a neighbour, another copy of a repeated formula, two candidates alike).
+    lookalikes: int = 0
 
     def sentence(self, name: str | None = None) -> str:
-        """One sentence for the user: what re-anchored, what is orphaned, what waits.
+        """One sentence for the user: what re-anchored, what is orphaned and why, what
+        waits for review.
         ``name`` names the document (the window gives its title in quotes)."""
         def n(count: int, one: str, many: str) -> str:
             return f"{count} {one if count == 1 else many}"
         text = (f"Re-imported {name or f'document {self.doc_id}'}: "
                 f"{n(self.in_place, 'annotation', 'annotations')} in place, "
                 f"{self.reanchored} re-anchored, {self.orphaned} orphaned")
+        if self.lookalikes:
+            text += f" ({self.lookalikes} rather than moved onto a passage that reads alike)"
         if self.review:
-            text += (f"; {n(len(self.review), 'count or date', 'counts or dates')} whose "
+            text += (f"; {n(len(self.review), 'annotation', 'annotations')} whose "
                      f"words changed {'waits' if len(self.review) == 1 else 'wait'} "
                      "for review")
         return text + "."
@@ -63,9 +69,10 @@ class ReimportReport:
 def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
     """Replace a document's text with a new version of its file and re-anchor.
 
-    Annotations that cannot be found again are marked orphaned, never dropped. A
-    count or a date whose words changed keeps its values but waits for review again,
-    its memo saying what changed (core/rewording.py). The ChangeSet's ``result`` is a
+    Annotations that cannot be found again, or only as a passage that reads alike, are
+    marked orphaned, never dropped. An annotation of any kind re-anchored onto changed
+    words keeps its values but waits for review again, its memo saying what changed
+    (core/rewording.py). The ChangeSet's ``result`` is a
     :class:`ReimportReport`.
     """
     get_document(project, doc_id)
@@ -101,33 +108,39 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
             "direction": detect_direction(text),
             "encoding": parsed.encoding,
         })
-        in_place = reanchored = orphaned = 0
+        in_place = reanchored = orphaned = lookalikes = 0
         review: list[str] = []
+        # The old text tells a passage that stood there already from the annotated one
+        # reworded (core/anchoring.py); both texts are folded once for every annotation.
+        reanchor = Reanchoring(text, as_str(doc["text"]))
         for ann in project.repo.annotations(doc_id=doc_id):
             old = Anchor(ann["start"], ann["end"], ann["exact"], ann["prefix"], ann["suffix"])
-            new = reanchor(text, old)
+            new = reanchor(old)
             state = new.state
             if state == "anchored" and (new.start, new.end) == (ann["start"], ann["end"]):
                 state = ann["anchor"] if ann["anchor"] != "orphaned" else "anchored"
                 in_place += 1
             elif state == "orphaned":
                 orphaned += 1
+                lookalikes += new.note == LOOKALIKE
             else:
                 reanchored += 1
             values: dict[str, Any] = {**new.columns(), "anchor": state}
+            # Any kind: other words may be another passage that reads alike, and for a
+            # statement or an actor nothing else would tell the researcher.
             if (state != "orphaned" and ann["status"] != "rejected"
-                    and rewording.changed(ann["exact"], new.exact)
-                    and rewording.reads_words(project.codebook, ann["kind"])):
+                    and rewording.changed(ann["exact"], new.exact)):
+                line = rewording.memo_line(ann["exact"], new.exact, rewording.reads_words(
+                    project.codebook, ann["kind"]))
                 values["status"] = "suggested"
-                values["memo"] = "\n".join(
-                    [ann["memo"] or "", rewording.memo_line(ann["exact"], new.exact)]).strip()
+                values["memo"] = "\n".join([ann["memo"] or "", line]).strip()
                 review.append(ann["id"])
             tx.update("annotation", ann["id"], values)
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")
         tx.changeset.result = ReimportReport(doc_id, in_place, reanchored, orphaned,
-                                             tuple(review))
+                                             tuple(review), lookalikes)
     return tx.changeset
 
 
