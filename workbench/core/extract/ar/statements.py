@@ -65,6 +65,7 @@ _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
+_INFORMED = fold_set(V.INFORMED_PARTICIPLES)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
@@ -1112,6 +1113,10 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # the folded preposition "على"
             k = _rank_name_end(toks, k, sb)
             continue
+        if t.w == "علي" and k > j and toks[k - 1].w in _INFORMED and k + 1 < sb and (
+                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
+            k += 2  # "مصدر مطلع على المفاوضات": what the source knows of describes it
+            continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
         if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
@@ -1517,9 +1522,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله", or up to
         # the comma of an aside before it ("عن ضابط في شرطة الأنبار، طلب عدم الكشف عن
         # اسمه، قوله إن")
+        # "نقلت قناة عن مصدر في مستشفى الزاوية أن": or up to the verb's complementizer
         r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS | _COMMAS if _aside_end(
             toks, next((r for r in range(r1, min(sb, r1 + 6)) if toks[r].w in _COMMAS), sb),
-            sb) else _SAYING_NOUNS)
+            sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (

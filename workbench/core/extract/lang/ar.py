@@ -852,6 +852,11 @@ ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
                                     "طالبا", "مشترطا", "مفضلا")
+# A source described by what it knows of, with "على" and its object: "مصدر مطلع على
+# المفاوضات", "مصادر مطلعة على التحقيق" (the object is the source's description, not a
+# preposition of the verb).
+INFORMED_PARTICIPLES: tuple[str, ...] = ("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع",
+                                         "المطلعة", "المطلعين", "المطلعون")
 SPEAKER_STOPS: tuple[str, ...] = (
     *ADDRESSED_OUTLETS,
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
