@@ -48,6 +48,7 @@ _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
+_BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
@@ -66,6 +67,8 @@ _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 _INFORMED = fold_set(V.INFORMED_PARTICIPLES)
+_AGE_UNITS = fold_set(V.AGE_UNITS)
+_DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
@@ -736,6 +739,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(k + 1, end, None, inherit=True))
                 k = seg_start = end
                 continue
+        if participle and k > sa and participle in _BLAMING_PARTICIPLES:
+            # "، محملا الطيران الروسي مسؤوليتها": the one blamed and the blame; with no
+            # "مسؤولية" after it the participle is "carrying" ("محملا بالمساعدات")
+            if not _blames(toks, k, sb):
+                k += 1
+                continue
+            end = _content_end(toks, k + 1, sb)
+            raw.append(_Stmt(k + 1, end, None, inherit=True))
+            k = seg_start = end
+            continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
             # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
@@ -849,6 +862,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
             continue
+        if t.w == "(" and j + 3 < sb and toks[j + 1].is_digit and toks[j + 2].w in (
+                _AGE_UNITS) and toks[j + 3].w == ")":
+            j += 4  # "تقول أم محمد (45 عاما)، ...": the speaker's age
+            continue
         if t.w == "في" and j + 4 < sb and (toks[j + 1].w, toks[j + 2].w, toks[j + 3].w) in (
                 _LATE_TIME_TAILS):
             j += 4  # "في وقت متأخر من ليل الأربعاء": the day part is skipped next
@@ -941,6 +958,9 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
                 q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
                 return q if q < sb and toks[q].w in _COMP else 0
             return 0
+        if t.w == ":" and r > j + 2 and toks[j + 1].w in _DESCRIPTION_OPENERS and (
+                toks[r + 1].w in _QUOTES):
+            return r  # '، وهي ممرضة خرجت من تحت الركام: "..."': the speaker described
         if t.w in _QUOTES:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if t.is_digit and toks[r - 1].w == "رقم":
@@ -1022,7 +1042,9 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if toks[k - 1].w in ("،", ","):
             if t.w in ("وان", "وانه", "وانها", "وبان"):
                 return k - 1
-            if (_verb_form(t, _PARTICIPLES) or _attr_form(t) or t.w in ("لكن", "ولكن")
+            if ((_verb_form(t, _PARTICIPLES) and (
+                    t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb)))
+                    or _attr_form(t) or t.w in ("لكن", "ولكن")
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -1042,6 +1064,19 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
+    """Does the participle "محملا" at k blame: the one blamed (plain words) and then
+    "مسؤولية" ("محملا الطيران الروسي مسؤوليتها")? Otherwise it is "carrying" ("محملة
+    بالمساعدات") and no report."""
+    for r in range(k + 2, min(sb, k + 2 + max_object)):
+        w = toks[r].w
+        if w.startswith(("مسوولي", "المسوولي")):
+            return True
+        if not toks[r].is_word:
+            return False
+    return False
 
 
 def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
@@ -1453,6 +1488,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
+    if direct is None and fronted is not None and j < sb and toks[j].w == "من":
+        # 'وكان أحد المتهمين قد صرخ من داخل القفص: "..."': with the subject before the
+        # verb, a phrase with "من" after it says where from, and is no second subject
+        r = next((r for r in range(j + 2, min(sb, j + 6)) if not toks[r].is_word
+                  or toks[r].w in _COMP), sb)
+        if r < sb and (toks[r].w == ":" or toks[r].w in _COMP):
+            j, direct = r, _content_start(toks, r, sb, max_skip=0)
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
     if verb in _CONTAINED_IN:

@@ -526,6 +526,12 @@ SOURCE_ASIDE_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا",
 # An age, not a count: "شاب في السابعة عشرة من عمره", "طفل في العاشرة من العمر" (the
 # number before "من" + one of these is how old someone is).
 AGE_WORDS: tuple[str, ...] = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر")
+# A speaker's age in brackets after the name, as features introduce residents: "تقول أم
+# محمد (45 عاما)، وهي معلمة، إن ..." (the unit, between the name and the words).
+AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "سنه", "ربيعا")
+# A description of the speaker after a comma, before a colon and the quotation: "، وهي
+# ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
+DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
@@ -726,6 +732,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أقر", "أقرت",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
+    # crying out and telling a story, in reports from courts and from the ground:
+    # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
+    # complementizer: "صرخ الطفل من الألم" says nothing)
+    "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
@@ -807,12 +817,15 @@ THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهدد
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
+# Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
+# الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
+BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
-    "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES,
+    "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
