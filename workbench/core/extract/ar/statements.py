@@ -517,7 +517,9 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
     # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
     last = words[-1]
-    return (len(words) <= 2 and last.endswith("ي") and len(last) >= 5
+    # the same nisba in the plural names a people or a movement ("الحوثيون:",
+    # "الفلسطينيون:"), which no dateline place is
+    return (len(words) <= 2 and last.endswith(("ي", "يون")) and len(last) >= 5
             and last.startswith("ال"))
 
 
@@ -576,6 +578,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         if end > colon + 1:
             # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
             sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
+            # "مواطن في نجران عن سقوط الشظايا: ...": what the speaker talks about, after
+            # "عن", unless "عن" names the seat of a member ("النائب عن كركوك:")
+            sp_end = next((k for k in range(sa + 1, sp_end) if toks[k].w == "عن" and not any(
+                toks[r].w in _SEAT_TITLES for r in range(sa, k))), sp_end)
             # "... .. والجيش: صددنا الهجوم": a second part's source after the pair's "و"
             raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
                              and toks[sa].w not in _WAW_NOUNS))
@@ -2017,8 +2023,8 @@ def _relative_end(toks: list[Token], r: int, sb: int) -> int:
     own_comp = False
     for k in range(r + 1, sb):
         w = toks[k].w
-        if w in ("،", ","):
-            return k
+        if w in ("،", ",") or (w == ":" and k + 1 < sb and toks[k + 1].w in _QUOTES):
+            return k  # (or the colon of a quotation: '، الذي زار المدينة: "..."')
         if w in _COMP:
             if not own_comp and any(_verb_form(toks[x], _VERBS) for x in range(r + 1, k)):
                 own_comp = True

@@ -1081,6 +1081,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # names it ("كشفت وثيقة صادرة عن ... أن"); not "تقرير:" or "تحليل:", which label a
     # piece's genre
     "وثيقة",
+    # the voices of features and analyses ("محلل ودبلوماسي: الهدنة هشة", "مواطن في نجران
+    # عن سقوط الشظايا: ..."); the feminine "الدبلوماسية" is also "diplomacy" and is left out
+    "محلل", "محللون", "محللة", "دبلوماسي", "دبلوماسيون", "مواطن", "مواطنة", "مواطنون",
+    "باحث", "باحثة", "طبيب", "طبيبة", "أطباء",
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
