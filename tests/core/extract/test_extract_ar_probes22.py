@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements, arabic_report_tests
+from tests.extract_probes import ar_dates, ar_statements, arabic_report_tests
 
 _R01_ANALYSTS = (
     'محلل ودبلوماسي: هدنة إدلب هشة لكنها صامدة\n'
@@ -203,8 +203,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # a headline that is only a quote taken as a speaker; "ويقول بلهجته الشامية:" the
     # manner taken as the speaker
     (_R06_YARMOUK, 'statements'),
-    # "لـ"فلسطين اليوم"": a newspaper's name read as today
-    (_R09_RETURN, 'dates'),
 )
 
 _STATEMENTS: list[tuple[str, list]] = [
@@ -537,3 +535,16 @@ _DATES: list[tuple[str, list]] = [
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet named "X اليوم", quoted after the "ل" of address or a publisher's noun ...
+    ('وأوضح القدرة في تصريح لـ"فلسطين اليوم" أن بين الشهداء فتى.', []),
+    ('وذكرت قناة «روسيا اليوم» أن الغارات استمرت.', []),
+    ('وقالت صحيفة "مصر اليوم" اليوم إن الغارات استمرت.', [('اليوم', '2018-05-10')]),
+    # ... while a quoted "today" is still today
+    ('وقال: "سنرد اليوم".', [('اليوم', '2018-05-10')]),
+    ('وقال المتحدث "اليوم" إن الغارات استمرت.', [('اليوم', '2018-05-10')]),
+])
+def test_date_rules(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert ar_dates(text) == expected
