@@ -195,9 +195,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "40 من قادتهم المعتقلين": a count of the detained named after "من"; a place after
     # the abducted taken as their group
     (_R02_LEAKS, 'casualties'),
-    # "أدلى شاهد بشهادته ... قائلا": no speaker; "من جهتها، دفعت هيئة الدفاع ...،
-    # مؤكدة" given to the prosecutor
-    (_R03_TRIAL, 'statements'),
     # "أوقفنا 11 مطلوبا": an arrest in the first person plural
     (_R05_SPOKESMAN, 'casualties'),
     # a headline that is only a quote taken as a speaker; "ويقول بلهجته الشامية:" the
@@ -532,6 +529,17 @@ _DATES: list[tuple[str, list]] = [
     ('الزيتون: قصف مدفعي على الحي\nغزة - قصفت المدفعية البلدة.', []),
     # a relative clause after the speaker ends at the colon of a quotation too
     ('وقال الوزير، الذي زار المدينة أمس: "لن نتراجع".', [('الوزير', 'لن نتراجع')]),
+    # the subject of a sentence's opening verb speaks in the participle that agrees with
+    # it: an indefinite speaker by title after the dateline, and a party after a turn ...
+    ('مقال\nبغداد - أدلى شاهد عيان بشهادته أمام المحكمة، قائلا إنه رأى المتهم.',
+     [('شاهد عيان', 'رأى المتهم')]),
+    ('وقال المدعي العام إن التفجير فشل.\nمن جهتها، دفعت هيئة الدفاع ببطلان الاعترافات، '
+     'مؤكدة أن الأقوال انتزعت.',
+     [('المدعي العام', 'التفجير فشل'), ('هيئة الدفاع', 'الأقوال انتزعت')]),
+    # ... not an indefinite object, nor a subject of the other gender
+    ('مقال\nجنيف - أطلق نداء عاجلا، قائلا إن الوضع خطير.', [(None, 'الوضع خطير')]),
+    ('وقال الوزير إن الهدنة صامدة.\nمن جهته، أطلق المكتب نداء، مؤكدة أن الوضع خطير.',
+     [('الوزير', 'الهدنة صامدة'), ('الوزير', 'الوضع خطير')]),
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -69,6 +69,7 @@ _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 _INFORMED = fold_set(V.INFORMED_PARTICIPLES)
 _AGE_UNITS = fold_set(V.AGE_UNITS)
 _DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
+_TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
@@ -1757,6 +1758,12 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         dash = next((r for r in range(i + 1, min(k, i + 9)) if toks[r].w in "-–—"), None)
         if dash is not None and _dateline(toks, i, dash):
             i = dash + 1
+    for n in (1, 2):
+        # "من جهتها، دفعت هيئة الدفاع ...، مؤكدة أن": a turn to this party, then its verb
+        if i + n < k and tuple(t.w for t in toks[i:i + n]) in _TURN_OPENERS and toks[
+                i + n].w in ("،", ","):
+            i += n + 1
+            break
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
@@ -1767,8 +1774,9 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if feminine != (v.endswith("ت") and not v.endswith("ات")):
         return None
     nxt = toks[i + 1]
-    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS):
-        return None
+    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
+                               or nxt.w in _HEADLINE_SPEAKERS):
+        return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     if end > i + 1 and end + 2 < k and toks[end].w == "(":
         # the body's acronym in brackets: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية

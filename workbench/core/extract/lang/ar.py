@@ -1084,7 +1084,7 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # the voices of features and analyses ("محلل ودبلوماسي: الهدنة هشة", "مواطن في نجران
     # عن سقوط الشظايا: ..."); the feminine "الدبلوماسية" is also "diplomacy" and is left out
     "محلل", "محللون", "محللة", "دبلوماسي", "دبلوماسيون", "مواطن", "مواطنة", "مواطنون",
-    "باحث", "باحثة", "طبيب", "طبيبة", "أطباء",
+    "باحث", "باحثة", "طبيب", "طبيبة", "أطباء", "شاهد", "شاهدة",
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
@@ -1136,6 +1136,11 @@ MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخا�
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
+# Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
+# ...، مؤكدة أن"، "بدوره، ..."): the verb after them still opens the sentence.
+TURN_OPENERS: tuple[str, ...] = ("من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها",
+                                 "من جانبهم", "من ناحيته", "من ناحيتها", "في المقابل",
+                                 "بدوره", "بدورها", "بدورهم")
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
                                             "أما")
 # A demonstrative right after an object verb is its object pointing back ("وأعلن ذلك
