@@ -189,9 +189,6 @@ _R18_CIVIL_DEFENCE = (
 _MISSES: tuple[tuple[str, str], ...] = (
     # "أودى بحياة": the verb belongs to the span
     (_R01_ANALYSTS, 'casualties'),
-    # "مصدر مطلع على ...": the participle's object cut off; a relative clause of the
-    # source read as its words
-    (_R02_LEAKS, 'statements'),
     # "40 من قادتهم المعتقلين": a count of the detained named after "من"; a place after
     # the abducted taken as their group
     (_R02_LEAKS, 'casualties'),
@@ -540,6 +537,14 @@ _DATES: list[tuple[str, list]] = [
     ('مقال\nجنيف - أطلق نداء عاجلا، قائلا إن الوضع خطير.', [(None, 'الوضع خطير')]),
     ('وقال الوزير إن الهدنة صامدة.\nمن جهته، أطلق المكتب نداء، مؤكدة أن الوضع خطير.',
      [('الوزير', 'الهدنة صامدة'), ('الوزير', 'الوضع خطير')]),
+    # a relative clause after an opening source describes it, up to its comma ...
+    ('ووفق محضر الاجتماع الذي اطلعت عليه "الشرق"، فإن الوفدين اتفقا.',
+     [('محضر الاجتماع الذي اطلعت عليه "الشرق"', 'الوفدين اتفقا')]),
+    ('وبحسب المرصد الذي يتخذ من لندن مقرا له، قتل 40 شخصا.',
+     [('المرصد الذي يتخذ من لندن مقرا له', 'قتل 40 شخصا')]),
+    # ... but a clause that reports words itself is left as it was
+    ('وبحسب المرصد الذي قال إن 40 شخصا قتلوا، فإن الهجوم فشل.',
+     [('المرصد', '40 شخصا قتلوا، فإن الهجوم فشل')]),
 ])
 def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -2188,6 +2188,16 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+        if sp_end < sb and toks[sp_end].w in _REL:
+            # 'ووفق محضر الاجتماع الذي اطلعت عليه "الشرق"، فإن ...', "وبحسب المرصد الذي
+            # يتخذ من لندن مقرا له، قتل ...": the relative clause describes the source, up
+            # to its comma
+            q = next((r for r in range(sp_end + 2, min(sb, sp_end + 12))
+                      if toks[r].w in ("،", ",") or toks[r].w in _COMP or is_end(toks[r])),
+                     None)
+            if q is not None and toks[q].w in ("،", ",") and q + 1 < sb and toks[q + 1].is_word:
+                sp_end = q
+                speakers[-1] = (speakers[-1][0], sp_end)
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
