@@ -53,6 +53,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
         "اعتقلوا",
+        # a spokesman in the first person plural: 'وتابع: "أوقفنا 11 مطلوبا"' (tight: the
+        # same letters are "he arrested us")
+        "أوقفنا", "اعتقلنا", "ضبطنا",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -71,7 +74,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
-    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "غرق",
 })
