@@ -555,7 +555,11 @@ def _died_before(toks: list[Token], sa: int, a: int) -> bool:
     return a > sa and bool(word_in(toks[a - 1], _DEATH_VERBS))
 
 
-def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
+_TAKEN_FROM = frozenset(("displaced", "captured", "arrested"))
+
+
+def _flight_origin(toks: list[Token], group: tuple[int, int],
+                   homes_only: bool = False) -> int | None:
     """"نزحت مئات العائلات من المنطقة": after a displacement, "من" with a definite place,
     or a place head in construct ("من ريف الحديدة"), says where people fled from, which is
     no part of the group. A people word after it ("من المدنيين") is still a partitive; so
@@ -563,12 +567,12 @@ def _flight_origin(toks: list[Token], group: tuple[int, int]) -> int | None:
     for r in range(group[0] + 1, group[1] - 1):
         nxt = toks[r + 1].w
         if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(("ين", "ون")) and (
-                not word_in(toks[r + 1], _MEMBERSHIP)):
+                not word_in(toks[r + 1], _MEMBERSHIP)) and not homes_only:
             return r
         if toks[r].w == "من" and any(nxt.endswith(p) and nxt[:-len(p)] in _HOMES
                                      for p in _POSSESSIVES):
             return r
-        if toks[r].w == "من" and word_in(toks[r + 1], _FLIGHT_PLACES):
+        if toks[r].w == "من" and word_in(toks[r + 1], _FLIGHT_PLACES) and not homes_only:
             return r  # "من ريف الحديدة"، "من مدينة تعز": a place head, its name after it
     return None
 
@@ -1006,8 +1010,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     if postposed and a == c.a and _is_person(toks, c.a - 1) and not word_in(
             toks[c.a - 1], _TRIGGERS):
         a, group = c.a - 1, (c.a - 1, c.a)  # "عسكريين اثنين قتلا": the noun before "two"
-    if outcome == "displaced" and group is not None:
-        cut = _flight_origin(toks, group)
+    if outcome in _TAKEN_FROM and group is not None:
+        # where people fled from; for the abducted and the arrested only their own homes
+        # ("اختطفت 230 مدنيا من منازلهم"): "ستة عناصر من الدعم السريع" says whose they are
+        cut = _flight_origin(toks, group, homes_only=outcome != "displaced")
         if cut is not None:
             b = cut if b == group[1] else b
             group = (group[0], cut)

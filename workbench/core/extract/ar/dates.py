@@ -50,6 +50,11 @@ _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
 _PAST = fold_set(V.PAST_WORDS)
 _FUTURE = fold_set(V.FUTURE_WORDS)
 _CURRENT = fold_set(V.CURRENT_WORDS)
+# An outlet named "X اليوم" ('لـ"فلسطين اليوم"', 'قناة «روسيا اليوم»'): a quotation of two
+# words closing on "اليوم", opened after the "ل" of address or a publisher's noun.
+_PUBLISHERS = "|".join(sorted(fold_set(V.MEDIUM_PUBLISHERS)))
+_OUTLET_OPENING = re.compile(rf"(?:(?:^|[\s\W])ل|(?:^|\s)[وبل]?(?:ال)?(?:{_PUBLISHERS}))\s*"
+                             rf"[\"«“]\s*\w+\s*$")
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
     V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 
@@ -479,6 +484,9 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
             return None
         if lead.strip() in ("ل", "ب", "لل") or ft[max(0, m.start("x") - 2):m.start("x")] == "لل":
             return None
+        if ft[m.end("x"):m.end("x") + 1] in ('"', "»", "”") and _OUTLET_OPENING.search(
+                ft, max(0, m.start("x") - 40), m.start("x")):
+            return None  # 'في تصريح لـ"فلسطين اليوم"': an outlet's name
         if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا"):
             # "اليوم الوطني", "اليوم الثالث": a day of something (إلى and إلا fold to words
             # that begin like the article: "ارتفع العدد اليوم إلى 4" is today)

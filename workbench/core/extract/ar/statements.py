@@ -48,6 +48,7 @@ _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
+_BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
@@ -65,6 +66,10 @@ _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
+_INFORMED = fold_set(V.INFORMED_PARTICIPLES)
+_AGE_UNITS = fold_set(V.AGE_UNITS)
+_DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
+_TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
@@ -513,7 +518,9 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
     # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
     last = words[-1]
-    return (len(words) <= 2 and last.endswith("ي") and len(last) >= 5
+    # the same nisba in the plural names a people or a movement ("الحوثيون:",
+    # "الفلسطينيون:"), which no dateline place is
+    return (len(words) <= 2 and last.endswith(("ي", "يون")) and len(last) >= 5
             and last.startswith("ال"))
 
 
@@ -572,6 +579,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         if end > colon + 1:
             # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
             sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
+            # "مواطن في نجران عن سقوط الشظايا: ...": what the speaker talks about, after
+            # "عن", unless "عن" names the seat of a member ("النائب عن كركوك:")
+            sp_end = next((k for k in range(sa + 1, sp_end) if toks[k].w == "عن" and not any(
+                toks[r].w in _SEAT_TITLES for r in range(sa, k))), sp_end)
             # "... .. والجيش: صددنا الهجوم": a second part's source after the pair's "و"
             raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
                              and toks[sa].w not in _WAW_NOUNS))
@@ -735,6 +746,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(k + 1, end, None, inherit=True))
                 k = seg_start = end
                 continue
+        if participle and k > sa and participle in _BLAMING_PARTICIPLES:
+            # "، محملا الطيران الروسي مسؤوليتها": the one blamed and the blame; with no
+            # "مسؤولية" after it the participle is "carrying" ("محملا بالمساعدات")
+            if not _blames(toks, k, sb):
+                k += 1
+                continue
+            end = _content_end(toks, k + 1, sb)
+            raw.append(_Stmt(k + 1, end, None, inherit=True))
+            k = seg_start = end
+            continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
             # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
@@ -848,6 +869,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
             continue
+        if t.w == "(" and j + 3 < sb and toks[j + 1].is_digit and toks[j + 2].w in (
+                _AGE_UNITS) and toks[j + 3].w == ")":
+            j += 4  # "تقول أم محمد (45 عاما)، ...": the speaker's age
+            continue
         if t.w == "في" and j + 4 < sb and (toks[j + 1].w, toks[j + 2].w, toks[j + 3].w) in (
                 _LATE_TIME_TAILS):
             j += 4  # "في وقت متأخر من ليل الأربعاء": the day part is skipped next
@@ -940,6 +965,9 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
                 q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
                 return q if q < sb and toks[q].w in _COMP else 0
             return 0
+        if t.w == ":" and r > j + 2 and toks[j + 1].w in _DESCRIPTION_OPENERS and (
+                toks[r + 1].w in _QUOTES):
+            return r  # '، وهي ممرضة خرجت من تحت الركام: "..."': the speaker described
         if t.w in _QUOTES:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if t.is_digit and toks[r - 1].w == "رقم":
@@ -1021,7 +1049,9 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if toks[k - 1].w in ("،", ","):
             if t.w in ("وان", "وانه", "وانها", "وبان"):
                 return k - 1
-            if (_verb_form(t, _PARTICIPLES) or _attr_form(t) or t.w in ("لكن", "ولكن")
+            if ((_verb_form(t, _PARTICIPLES) and (
+                    t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb)))
+                    or _attr_form(t) or t.w in ("لكن", "ولكن")
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -1041,6 +1071,19 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
+    """Does the participle "محملا" at k blame: the one blamed (plain words) and then
+    "مسؤولية" ("محملا الطيران الروسي مسؤوليتها")? Otherwise it is "carrying" ("محملة
+    بالمساعدات") and no report."""
+    for r in range(k + 2, min(sb, k + 2 + max_object)):
+        w = toks[r].w
+        if w.startswith(("مسوولي", "المسوولي")):
+            return True
+        if not toks[r].is_word:
+            return False
+    return False
 
 
 def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
@@ -1111,6 +1154,10 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
             # the folded preposition "على"
             k = _rank_name_end(toks, k, sb)
+            continue
+        if t.w == "علي" and k > j and toks[k - 1].w in _INFORMED and k + 1 < sb and (
+                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
+            k += 2  # "مصدر مطلع على المفاوضات": what the source knows of describes it
             continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
@@ -1448,6 +1495,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
+    if direct is None and fronted is not None and j < sb and toks[j].w == "من":
+        # 'وكان أحد المتهمين قد صرخ من داخل القفص: "..."': with the subject before the
+        # verb, a phrase with "من" after it says where from, and is no second subject
+        r = next((r for r in range(j + 2, min(sb, j + 6)) if not toks[r].is_word
+                  or toks[r].w in _COMP), sb)
+        if r < sb and (toks[r].w == ":" or toks[r].w in _COMP):
+            j, direct = r, _content_start(toks, r, sb, max_skip=0)
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
     if verb in _CONTAINED_IN:
@@ -1517,9 +1571,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "عن مسؤول في الأمم المتحدة قوله إن": the source's body, up to "قوله", or up to
         # the comma of an aside before it ("عن ضابط في شرطة الأنبار، طلب عدم الكشف عن
         # اسمه، قوله إن")
+        # "نقلت قناة عن مصدر في مستشفى الزاوية أن": or up to the verb's complementizer
         r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS | _COMMAS if _aside_end(
             toks, next((r for r in range(r1, min(sb, r1 + 6)) if toks[r].w in _COMMAS), sb),
-            sb) else _SAYING_NOUNS)
+            sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
@@ -1703,6 +1758,12 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         dash = next((r for r in range(i + 1, min(k, i + 9)) if toks[r].w in "-–—"), None)
         if dash is not None and _dateline(toks, i, dash):
             i = dash + 1
+    for n in (1, 2):
+        # "من جهتها، دفعت هيئة الدفاع ...، مؤكدة أن": a turn to this party, then its verb
+        if i + n < k and tuple(t.w for t in toks[i:i + n]) in _TURN_OPENERS and toks[
+                i + n].w in ("،", ","):
+            i += n + 1
+            break
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
@@ -1713,8 +1774,9 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if feminine != (v.endswith("ت") and not v.endswith("ات")):
         return None
     nxt = toks[i + 1]
-    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS):
-        return None
+    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
+                               or nxt.w in _HEADLINE_SPEAKERS):
+        return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     if end > i + 1 and end + 2 < k and toks[end].w == "(":
         # the body's acronym in brackets: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية
@@ -1969,8 +2031,8 @@ def _relative_end(toks: list[Token], r: int, sb: int) -> int:
     own_comp = False
     for k in range(r + 1, sb):
         w = toks[k].w
-        if w in ("،", ","):
-            return k
+        if w in ("،", ",") or (w == ":" and k + 1 < sb and toks[k + 1].w in _QUOTES):
+            return k  # (or the colon of a quotation: '، الذي زار المدينة: "..."')
         if w in _COMP:
             if not own_comp and any(_verb_form(toks[x], _VERBS) for x in range(r + 1, k)):
                 own_comp = True
@@ -2126,6 +2188,16 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+        if sp_end < sb and toks[sp_end].w in _REL:
+            # 'ووفق محضر الاجتماع الذي اطلعت عليه "الشرق"، فإن ...', "وبحسب المرصد الذي
+            # يتخذ من لندن مقرا له، قتل ...": the relative clause describes the source, up
+            # to its comma
+            q = next((r for r in range(sp_end + 2, min(sb, sp_end + 12))
+                      if toks[r].w in ("،", ",") or toks[r].w in _COMP or is_end(toks[r])),
+                     None)
+            if q is not None and toks[q].w in ("،", ",") and q + 1 < sb and toks[q + 1].is_word:
+                sp_end = q
+                speakers[-1] = (speakers[-1][0], sp_end)
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c

@@ -53,6 +53,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
         "اعتقلوا",
+        # a spokesman in the first person plural: 'وتابع: "أوقفنا 11 مطلوبا"' (tight: the
+        # same letters are "he arrested us")
+        "أوقفنا", "اعتقلنا", "ضبطنا",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -71,7 +74,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
-    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "غرق",
 })
@@ -526,6 +529,12 @@ SOURCE_ASIDE_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا",
 # An age, not a count: "شاب في السابعة عشرة من عمره", "طفل في العاشرة من العمر" (the
 # number before "من" + one of these is how old someone is).
 AGE_WORDS: tuple[str, ...] = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر")
+# A speaker's age in brackets after the name, as features introduce residents: "تقول أم
+# محمد (45 عاما)، وهي معلمة، إن ..." (the unit, between the name and the words).
+AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "سنه", "ربيعا")
+# A description of the speaker after a comma, before a colon and the quotation: "، وهي
+# ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
+DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
@@ -726,6 +735,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "أقر", "أقرت",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
+    # crying out and telling a story, in reports from courts and from the ground:
+    # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
+    # complementizer: "صرخ الطفل من الألم" says nothing)
+    "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
@@ -807,12 +820,15 @@ THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهدد
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
+# Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
+# الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
+BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
-    "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES,
+    "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -852,6 +868,11 @@ ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
                                     "طالبا", "مشترطا", "مفضلا")
+# A source described by what it knows of, with "على" and its object: "مصدر مطلع على
+# المفاوضات", "مصادر مطلعة على التحقيق" (the object is the source's description, not a
+# preposition of the verb).
+INFORMED_PARTICIPLES: tuple[str, ...] = ("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع",
+                                         "المطلعة", "المطلعين", "المطلعون")
 SPEAKER_STOPS: tuple[str, ...] = (
     *ADDRESSED_OUTLETS,
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
@@ -1063,6 +1084,10 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     # names it ("كشفت وثيقة صادرة عن ... أن"); not "تقرير:" or "تحليل:", which label a
     # piece's genre
     "وثيقة",
+    # the voices of features and analyses ("محلل ودبلوماسي: الهدنة هشة", "مواطن في نجران
+    # عن سقوط الشظايا: ..."); the feminine "الدبلوماسية" is also "diplomacy" and is left out
+    "محلل", "محللون", "محللة", "دبلوماسي", "دبلوماسيون", "مواطن", "مواطنة", "مواطنون",
+    "باحث", "باحثة", "طبيب", "طبيبة", "أطباء", "شاهد", "شاهدة",
 )
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
@@ -1114,6 +1139,11 @@ MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخا�
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
+# Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
+# ...، مؤكدة أن"، "بدوره، ..."): the verb after them still opens the sentence.
+TURN_OPENERS: tuple[str, ...] = ("من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها",
+                                 "من جانبهم", "من ناحيته", "من ناحيتها", "في المقابل",
+                                 "بدوره", "بدورها", "بدورهم")
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
                                             "أما")
 # A demonstrative right after an object verb is its object pointing back ("وأعلن ذلك
