@@ -29,7 +29,7 @@ def two_coders(tmp_path):
 def test_agreement_table_and_json(two_coders, capsys):
     assert main(["agreement", two_coders]) == 0
     out = capsys.readouterr().out
-    assert "Coders: amal, ben; 1 document(s)" in out
+    assert "Coders: amal, ben; 1 document finished" in out
     assert "casualty  outcome" in out and "Disagreements: 1" in out
     assert main(["agreement", two_coders, "--kind", "claim", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -48,7 +48,7 @@ def test_qdpx_export_then_import(two_coders, tmp_path, capsys):
     assert "-o" in capsys.readouterr().err
     assert main(["new", str(tmp_path / "other.wbproj")]) == 0
     assert main(["import-qdpx", str(tmp_path / "other.wbproj"), str(out)]) == 0
-    assert "Imported 1 document(s) (0 already in the project), 4 annotation(s)" in \
+    assert "Imported 1 document (0 already in the project), 4 annotations" in \
         capsys.readouterr().out
     # The coders came along, so their agreement reads the same in the new project.
     assert main(["agreement", str(tmp_path / "other.wbproj"), "--json"]) == 0

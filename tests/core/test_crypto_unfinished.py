@@ -102,7 +102,7 @@ def test_a_restore_of_a_backup_left_on_the_old_passphrase_is_refused(made, monke
     kept = backup.restore(path, b1, NEW)
     assert kept is not None and backup.check(kept, NEW).ok
     with Project.open(path, passphrase=NEW) as p:
-        assert [n for n in p.notices if "1 backup(s) of p.wbproj still open" in n]
+        assert [n for n in p.notices if "1 backup of p.wbproj still opens" in n]
     assert crypto.change_passphrase(path, OLD, NEW) == [b2]
 
 

@@ -241,8 +241,8 @@ def test_the_command_says_why_annotations_were_orphaned_or_wait(tmp_path, capsys
     out = capsys.readouterr().out
     assert ("1 re-anchored, 1 orphaned (1 rather than moved onto a passage that reads "
             "alike); 1 annotation whose words changed waits for review.") in out
-    assert "1 annotation(s) re-anchored onto changed words keep their values" in out
-    assert "1 orphaned annotation(s) were not moved onto a passage that only reads" in out
+    assert "1 annotation re-anchored onto changed words keeps its values" in out
+    assert "1 orphaned annotation was not moved onto a passage that only reads" in out
 
 
 @given(

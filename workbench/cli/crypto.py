@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from workbench.cli.common import Add, add_passphrase_file, add_project, passphrase, say
+from workbench.core.wording import agrees, counted
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -21,7 +22,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     converted = encrypt(path, key)
     print(f"Encrypted {path}.")
     if converted:
-        say(f"Its {len(converted)} backup(s) were encrypted too.")
+        say(f"Its {counted(len(converted), 'backup')} "
+            f"{agrees(len(converted), 'was', 'were')} encrypted too.")
     if warning := converted.warning():
         say(f"workbench: {warning}", err=True)
         return 1
@@ -48,7 +50,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     new = check_new_passphrase(passphrase(f"{path.name} (new)", args.new_passphrase_file,
                                           confirm=True, env=False))
     converted = change_passphrase(path, old, new)
-    print(f"Changed the passphrase of {path} and of {len(converted)} backup(s).")
+    print(f"Changed the passphrase of {path} and of {counted(len(converted), 'backup')}.")
     if warning := converted.warning():
         say(f"workbench: {warning}", err=True)
         return 1

@@ -21,6 +21,7 @@ from workbench.cli.common import (
     whole,
 )
 from workbench.core.codebook import CREDIBILITY, RELIABILITY
+from workbench.core.wording import agrees, counted
 
 if TYPE_CHECKING:
     from workbench.core.ops.importing import ImportResult
@@ -99,10 +100,13 @@ def cmd_reimport(args: argparse.Namespace) -> int:
         report = reimport(project, args.doc_id, args.file).result
     say(report.sentence())
     if report.review:
-        say(f"{len(report.review)} annotation(s) re-anchored onto changed words keep their "
-            f"values and wait for review: {', '.join(report.review)}.")
+        n = len(report.review)
+        say(f"{counted(n, 'annotation')} re-anchored onto changed words "
+            f"{agrees(n, 'keeps its', 'keep their')} values and "
+            f"{agrees(n, 'waits', 'wait')} for review: {', '.join(report.review)}.")
     if report.lookalikes:
-        say(f"{report.lookalikes} orphaned annotation(s) were not moved onto a passage that "
+        say(f"{counted(report.lookalikes, 'orphaned annotation')} "
+            f"{agrees(report.lookalikes, 'was', 'were')} not moved onto a passage that "
             "only reads alike (a neighbour or another copy of the same words): a wrong "
             "anchor is worse than an orphan.")
     return 0

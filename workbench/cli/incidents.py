@@ -22,6 +22,7 @@ from workbench.cli.common import (
 from workbench.core import ids
 from workbench.core.codebook import STATUSES as ANNOTATION_STATUSES
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import counted
 
 
 def _fields(pairs: list[str]) -> dict[str, Any]:
@@ -94,13 +95,13 @@ def cmd_incident(args: argparse.Namespace) -> int:
             message = _create(project, args)
         elif action == "add":
             ops.add_members(project, ref(args.id), args.annotations)
-            message = f"Added {len(args.annotations)} figure(s)."
+            message = f"Added {counted(len(args.annotations), 'figure')}."
         elif action == "remove":
             ops.remove_members(project, ref(args.id), args.annotations)
-            message = f"Removed {len(args.annotations)} figure(s)."
+            message = f"Removed {counted(len(args.annotations), 'figure')}."
         elif action == "move":
             ops.move_members(project, ref(args.src), ref(args.dst), args.annotations)
-            message = f"Moved {len(args.annotations)} figure(s)."
+            message = f"Moved {counted(len(args.annotations), 'figure')}."
         elif action == "merge":
             keep = ref(args.keep)
             ops.merge_incidents(project, keep, ref(args.absorb))
@@ -128,7 +129,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
                                 for t in model.incident_types(project))
         elif action == "suggest":
             cs = suggest.store_suggestions(project)
-            message = f"Suggested {len(cs.result or [])} incident(s) for review."
+            message = f"Suggested {counted(len(cs.result or []), 'incident')} for review."
         elif action in ("accept", "reject"):
             getattr(suggest, f"{action}_suggestion")(project, ref(args.id))
             message = "Accepted." if action == "accept" else "Rejected."

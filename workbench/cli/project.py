@@ -101,7 +101,7 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from workbench.core.logchain import check_export
-    from workbench.core.verify import counted
+    from workbench.core.wording import counted
 
     if not Path(args.file).is_file():
         # Otherwise two lines, one quoting the OS error and one counting the problem.

@@ -18,6 +18,7 @@ from workbench.cli.common import (
     whole,
 )
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import counted
 
 
 def _alpha(value: float | None) -> str:
@@ -41,7 +42,7 @@ def _said(d: Any, coder: str, ann_id: str | None) -> str:
 
 def print_report(report: Any) -> None:
     """The agreement table and the disagreements, for people."""
-    print(f"Coders: {', '.join(report.coders)}; {len(report.documents)} document(s) "
+    print(f"Coders: {', '.join(report.coders)}; {counted(len(report.documents), 'document')} "
           "finished by at least two of them.")
     rows = [("kind", "measure", "level", "alpha", "agreement", "units")]
     rows += [(m.kind, "annotated or not" if m.measure == "presence" else m.measure, m.level,
@@ -78,8 +79,9 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
         summary = read_qdpx(project, args.file).result
     for line in summary.skipped:
         print(f"workbench: skipped: {line}", file=sys.stderr)
-    print(f"Imported {summary.documents} document(s) ({summary.duplicates} already in the "
-          f"project), {summary.annotations} annotation(s), {len(summary.kinds)} new kind(s).")
+    print(f"Imported {counted(summary.documents, 'document')} ({summary.duplicates} already "
+          f"in the project), {counted(summary.annotations, 'annotation')}, "
+          f"{counted(len(summary.kinds), 'new kind')}.")
     return 0
 
 

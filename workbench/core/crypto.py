@@ -22,6 +22,7 @@ from typing import Any
 
 from workbench.core import dbapi, nodump, searchindex, store, walcheck
 from workbench.core.errors import ProjectError, WrongPassphrase
+from workbench.core.wording import agrees, counted
 
 MIN_LENGTH = 8
 
@@ -62,16 +63,22 @@ class Converted(list[Path]):
             names = ", ".join(_shown(b) for b in self.left)
             still = ("still open with the old passphrase" if self.rekey
                      else "still readable without the passphrase")
-            out.append(f"{len(self.left)} backup(s) could not be read, so they were left "
-                       f"as they were and are {still}: {names}. Delete them if the other "
-                       "backups are enough.")
+            n = len(self.left)
+            out.append(f"{counted(n, 'backup')} could not be read, so "
+                       f"{agrees(n, 'it was', 'they were')} left as "
+                       f"{agrees(n, 'it was', 'they were')} and "
+                       f"{agrees(n, 'is', 'are')} {still}: {names}. Delete "
+                       f"{agrees(n, 'it', 'them')} if the other backups are enough.")
         if self.older:
             names = ", ".join(_shown(b) for b in self.older)
+            n = len(self.older)
             out.append(f"Neither the passphrase changed nor the new one opens "
-                       f"{len(self.older)} backup(s), so they were left as they were: "
-                       f"{names}. They were made under an older passphrase (or are "
-                       "damaged) and open only with that one; delete them if the other "
-                       "backups are enough.")
+                       f"{counted(n, 'backup')}, so {agrees(n, 'it was', 'they were')} "
+                       f"left as {agrees(n, 'it was', 'they were')}: {names}. "
+                       f"{agrees(n, 'It was', 'They were')} made under an older "
+                       f"passphrase (or {agrees(n, 'is', 'are')} damaged) and "
+                       f"{agrees(n, 'opens', 'open')} only with that one; delete "
+                       f"{agrees(n, 'it', 'them')} if the other backups are enough.")
         return " ".join(out) or None
 
 
@@ -115,8 +122,9 @@ def encrypt(path: Path, passphrase: str) -> Converted:
             raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
         if not _opens_with(path, passphrase):
             raise WrongPassphrase(f"{path.name} is already encrypted but {len(left)} of its "
-                                  "backup(s) are not; give the project's passphrase to "
-                                  "encrypt them.")
+                                  f"backups {agrees(len(left), 'is', 'are')} not; give the "
+                                  "project's passphrase to encrypt "
+                                  f"{agrees(len(left), 'it', 'them')}.")
         return _convert_backups(path, None, passphrase)
     # A plain project has no change of passphrase under way: a note left from one
     # (written by an older version before a decrypt) would tell the backups of the
@@ -146,7 +154,8 @@ def unfinished_notice(path: Path, *, clear: bool = True) -> str | None:
     left = plaintext_backups(path)
     if not left:
         return None
-    return (f"{len(left)} backup(s) of {path.name} are not encrypted (encrypting it was "
+    return (f"{counted(len(left), 'backup')} of {path.name} "
+            f"{agrees(len(left), 'is', 'are')} not encrypted (encrypting it was "
             "stopped before it finished) and can be read without the passphrase: encrypt "
             f"the project again (`workbench encrypt {path.name}`, or File ▸ Encrypt "
             "project…) with its passphrase to finish them.")
@@ -217,7 +226,7 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
     if old == new:
         raise WrongPassphrase(f"{path.name} already has the passphrase given as the old "
                               "one: give the one it had before its change was stopped, "
-                              f"to give the {len(pending)} backup(s) left on that one "
+                              f"to give the {counted(len(pending), 'backup')} left on that one "
                               "the new passphrase. Nothing was changed.")
     # Only the backups the stopped change left are tried (a wrong key costs a key
     # derivation, and the others have the new passphrase already).
@@ -228,8 +237,9 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
         # A wrong "old" passphrase converts nothing; the note stays, so the next
         # opening still tells.
         raise WrongPassphrase(f"{path.name} already has the new passphrase, but the old "
-                              f"one given opens none of the {len(left)} backup(s) "
-                              "left on the old one: give the passphrase it had before "
+                              + (f"one given opens none of the {len(left)} backups "
+                                 if len(left) > 1 else "one given does not open the backup ")
+                              + "left on the old one: give the passphrase it had before "
                               "(a backup on a passphrase older still cannot be given "
                               "the new one: delete it if the others are enough).")
     _rekey_note(path).unlink(missing_ok=True)
@@ -239,7 +249,7 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
 def finish_first(path: Path, count: int, then: str) -> str:
     """The sentence refusing a step while a change of passphrase is unfinished."""
     return (f"Changing the passphrase of {path.name} was stopped before {count} of its "
-            "backup(s) had the new one: finish that change first (`workbench "
+            f"backups had the new one: finish that change first (`workbench "
             f"change-passphrase {path.name}` from the passphrase it had before to the one "
             f"it has now, or File ▸ Change passphrase…), then {then}. Nothing was changed.")
 
@@ -375,7 +385,8 @@ def _rekey_notice(path: Path, *, clear: bool) -> str | None:
         if clear:  # nothing left to finish: the note has said all it could
             _rekey_note(path).unlink(missing_ok=True)
         return None
-    return (f"{len(pending)} backup(s) of {path.name} still open with its old passphrase "
+    return (f"{counted(len(pending), 'backup')} of {path.name} still "
+            f"{agrees(len(pending), 'opens', 'open')} with its old passphrase "
             "only (changing it was stopped before it finished): change it again "
             f"(`workbench change-passphrase {path.name}`, or File ▸ Change passphrase…) "
             "from the old passphrase to the new one to finish them.")

@@ -31,6 +31,7 @@ from workbench.core import (
     verifyworker,
 )
 from workbench.core.project import Project
+from workbench.core.wording import counted
 
 
 @dataclass
@@ -54,10 +55,6 @@ class VerifyReport:
                   counted(len(self.problems), "problem") + " found.")
         return f"{', '.join(counts)} checked: {result}"
 
-
-def counted(n: int, one: str, many: str | None = None) -> str:
-    """"1 document", "2 documents": a one-document project's report read "1 documents"."""
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 # The stages of a check, in the order a progress display hears them. SQLite's own check

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
 
+from workbench.core.wording import counted
 from workbench.gui.crypto_actions import (
     change_passphrase,
     edit_backup_settings,
@@ -266,7 +267,7 @@ def merge_into(win: MainWindow, paths: list[str]) -> object:
         win.statusBar().showMessage(run.late, 30000)
     else:
         win.statusBar().showMessage(f"Merged {', '.join(report.sources)}: "
-                                    f"{len(report.conflicts)} conflict(s).", 6000)
+                                    f"{counted(len(report.conflicts), 'conflict')}.", 6000)
     dialog = MergeReportDialog(win.session, report, win, note=run.late)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if win.show_dialogs:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from workbench.core.wording import counted
+
 # The order the report lists them in: the order they are merged.
 ENTITIES = ("document", "codebook", "incident_type", "actor", "annotation", "link",
             "incident", "incident_member")
@@ -85,8 +87,8 @@ class MergeReport:
             lines.append("  ".join([r[0].ljust(widths[0])]
                                    + [c.rjust(w) for c, w in zip(r[1:], widths[1:],
                                                                    strict=True)]).rstrip())
-        lines.append(f"Carried over {self.audit_rows} audit and {self.custody_rows} custody "
-                     "row(s).")
+        lines.append(f"Carried over {counted(self.audit_rows, 'audit row')} and "
+                     f"{counted(self.custody_rows, 'custody row')}.")
         lines += self.notes
         lines.append(f"Conflicts: {len(self.conflicts)}")
         lines += ["  " + c.sentence() for c in self.conflicts]

@@ -149,7 +149,8 @@ def update_metadata(project: Project, doc_id: int, **values: Any) -> ChangeSet:
     get_document(project, doc_id)
     unknown = set(values) - set(EDITABLE_METADATA)
     if unknown:
-        raise ValidationError(f"Unknown document field(s): {', '.join(sorted(unknown))}.")
+        noun = "field" if len(unknown) == 1 else "fields"
+        raise ValidationError(f"Unknown document {noun}: {', '.join(sorted(unknown))}.")
     if "published" in values:
         values["published"] = check_date(values["published"])
     with project.write("describe") as tx:

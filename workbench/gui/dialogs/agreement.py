@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.agreement import Disagreement, Report, agreement_report
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
 from workbench.gui.session import Session
 
@@ -131,8 +132,9 @@ class AgreementDialog(QDialog):
 
     def _show(self, report: Report) -> None:
         self.summary.setText(
-            f"Coders {', '.join(report.coders)}; {len(report.documents)} document(s) finished "
-            "by at least two of them. Only accepted or hand-made annotations count.")
+            f"Coders {', '.join(report.coders)}; "
+            f"{counted(len(report.documents), 'document')} finished by at least two of "
+            "them. Only accepted or hand-made annotations count.")
         for m in report.measures:
             what = "annotated or not" if m.measure == "presence" else m.measure
             self.measures.addTopLevelItem(QTreeWidgetItem(
