@@ -99,6 +99,19 @@ def test_search_json(proj, capsys):
     assert run_json(capsys, "search", str(proj), "قتلوا", "--offset", "0") == hits
 
 
+@pytest.mark.parametrize(("query", "said"), [
+    ("nothing-here-xyz", "No matches."),
+    # No word the index can hold: "No matches." would be untrue of a text holding it.
+    ("\U0001f525", "“\U0001f525” has no letter or digit to search for: search finds "
+     "words, not punctuation, symbols or emoji."),
+    ('"', "“\"” has no letter or digit to search for: search finds words, not "
+     "punctuation, symbols or emoji."),
+])
+def test_search_without_hits_says_why_in_one_sentence(proj, capsys, query, said):
+    assert main(["search", str(proj), query]) == 0
+    assert capsys.readouterr().err.strip() == said
+
+
 def test_import_reports_duplicates_and_rejections(proj, tmp_path, capsys):
     bad = tmp_path / "photo.txt"
     bad.write_bytes(bytes(range(256)) * 4)
