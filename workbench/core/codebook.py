@@ -53,8 +53,11 @@ class FieldSpec:
         return cls(**{**d, "choices": tuple(d.get("choices") or ())})
 
     def coerce(self, value: Any) -> Any:
-        """Return ``value`` in this field's type, or raise ValidationError."""
-        if value is None or value == "":
+        """Return ``value`` in this field's type, or raise ValidationError. Blank text
+        (spaces only) clears the field as empty text does: kept, a speaker of spaces was
+        an actor lane with no name on the timeline, and a number or date of spaces was
+        refused as "not a number" though the user had cleared it."""
+        if value is None or (isinstance(value, str) and not value.strip()):
             return None
         label = self.label or self.name
         if self.type in ("text", "longtext"):

@@ -21,6 +21,11 @@ def get_annotation(project: Project, ann_id: str) -> dict[str, Any]:
     return row
 
 
+def blank_memo(memo: str) -> str:
+    """A memo of spaces or blank lines only as no memo: it exported as an empty note."""
+    return memo if memo.strip() else ""
+
+
 def _check_status(status: str) -> str:
     if status not in STATUSES:
         raise ValidationError(f"Status must be one of {', '.join(STATUSES)}; got {status!r}.")
@@ -61,7 +66,8 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
         if spec.roles.actor_record and not spec.value(values, "actor_record"):
             _attach_actor(project, spec, values, doc["text"][start:end])
         anchor = make_anchor(doc["text"], start, end)
-        row = new_row(project, doc_id, kind, anchor, values, status=status, memo=memo,
+        row = new_row(project, doc_id, kind, anchor, values, status=status,
+                      memo=blank_memo(memo),
                       origin=origin, now=tx.time())
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
@@ -124,7 +130,9 @@ def update_annotation(
     """Change fields (merged unless ``replace_fields``), status, memo or kind.
 
     The row is read, merged and written in one transaction: two people editing
-    different fields of one annotation at once must both keep their change.
+    different fields of one annotation at once must both keep their change. A memo of
+    spaces only is stored empty. An edit that changes nothing writes nothing (no audit
+    entry, no undo step, the row's modified time kept): the changeset is empty.
     """
     if status is not None:
         _check_status(status)
@@ -144,7 +152,8 @@ def update_annotation(
         if status is not None:
             values["status"] = status
         if memo is not None:
-            values["memo"] = memo
+            values["memo"] = blank_memo(memo)
+        values = {k: v for k, v in values.items() if row.get(k) != v}
         if values:
             values["modified_at"] = tx.time()  # the entry's time: stored as a mark
             tx.update("annotation", ann_id, values)
