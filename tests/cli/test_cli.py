@@ -194,6 +194,17 @@ def test_verify_exit_codes(proj, capsys):
     assert "original" in capsys.readouterr().err
 
 
+def test_an_edit_that_changes_nothing_says_so(proj, capsys):
+    a = run_json(capsys, "annotate", str(proj), "1", "--kind", "claim", "--quote",
+                 "claimed responsibility for the attack", "--memo", "check")["id"]
+    assert main(["edit", str(proj), a, "--memo", "check"]) == 0
+    assert capsys.readouterr().out.strip() == "Nothing changed."  # it said "Updated"
+    assert main(["edit", str(proj), a, "--memo", "   "]) == 0  # a blank memo: cleared
+    assert capsys.readouterr().out.strip() == f"Updated {a}"
+    assert main(["edit", str(proj), a, "--memo", ""]) == 0
+    assert capsys.readouterr().out.strip() == "Nothing changed."
+
+
 def test_edit_trash_restore_link_grade_log(proj, capsys):
     a = run_json(capsys, "annotate", str(proj), "1", "--kind", "claim", "--quote",
                  "claimed responsibility for the attack")["id"]
