@@ -8,7 +8,7 @@ from typing import Any
 from workbench.core import clock
 from workbench.core.anchoring import Anchor, find_quote, make_anchor
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec
+from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec, is_blank
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
 
@@ -23,7 +23,7 @@ def get_annotation(project: Project, ann_id: str) -> dict[str, Any]:
 
 def blank_memo(memo: str) -> str:
     """A memo of spaces or blank lines only as no memo: it exported as an empty note."""
-    return memo if memo.strip() else ""
+    return "" if is_blank(memo) else memo
 
 
 def _check_status(status: str) -> str:
