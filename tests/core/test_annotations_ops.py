@@ -255,3 +255,20 @@ def test_a_memo_of_spaces_only_is_stored_empty(project):
     # A memo with words keeps its spaces and lines as typed.
     ops.update_annotation(project, ann, memo="  first line\nsecond  ")
     assert project.repo.get("annotation", ann)["memo"] == "  first line\nsecond  "
+
+
+def test_reviewing_rows_that_already_have_the_status_writes_only_the_others(project):
+    doc = add_doc(project)
+    a = ops.annotate_quote(project, doc, "casualty", "wounded four troops").result
+    b = ops.annotate_quote(project, doc, "casualty", "at least 12 civilians",
+                           status="suggested").result
+    stamp = project.repo.get("annotation", a)["modified_at"]
+    steps = len(project.undo_stack)
+    cs = ops.set_status(project, [a, b], "accepted")
+    assert [c.id for c in cs.changes] == [b]  # a was accepted already
+    assert project.repo.get("annotation", a)["modified_at"] == stamp
+    assert ops.set_status(project, [a, b], "accepted").changes == []
+    assert len(project.undo_stack) == steps + 1  # one step, undoing b's acceptance
+    history.undo(project)
+    assert project.repo.get("annotation", b)["status"] == "suggested"
+    assert project.repo.get("annotation", a)["status"] == "accepted"

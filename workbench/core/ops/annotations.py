@@ -161,12 +161,14 @@ def update_annotation(
 
 
 def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
-    """Accept or reject many annotations in one step (one undo)."""
+    """Accept or reject many annotations in one step (one undo). Those that already have
+    the status are left as they are (their modified time too): accepting accepted rows
+    wrote an entry each and made an undo step that undid nothing."""
     _check_status(status)
     with project.write(f"review:{status}") as tx:
         for ann_id in ann_ids:
-            get_annotation(project, ann_id)
-            tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
+            if get_annotation(project, ann_id)["status"] != status:
+                tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
     return tx.changeset
 
 
