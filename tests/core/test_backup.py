@@ -508,6 +508,10 @@ def test_a_disk_full_midway_through_a_backup_says_so_and_leaves_nothing(
         assert sched.finish(job) is None
         assert sched.error.startswith("The automatic backup of p.wbproj failed: ")
         assert "(database or disk is full)" in sched.error
+        sched.error = None
+        assert sched.backup_now() is None  # on the window's own thread, the same
+        assert sched.error.startswith("The automatic backup of p.wbproj failed: ")
+    assert backup.listed(path) == [older]
 
 
 @pytest.mark.parametrize("name", ["p.wbproj-journal", "p.wbproj-wal", "elsewhere-shm"])

@@ -423,6 +423,7 @@ class Scheduler:
             made = make(self.conn, self.path, self.folder, self.keep)
         except StorageError as err:  # a full disk: the copy says what was not written
             self.error = f"The automatic backup of {self.path.name} failed: {err}"
+            return None
         except WorkbenchError as err:  # a damaged project: said in its own sentence
             self.error = str(err)
             return None
