@@ -99,6 +99,19 @@ def test_search_json(proj, capsys):
     assert run_json(capsys, "search", str(proj), "قتلوا", "--offset", "0") == hits
 
 
+@pytest.mark.parametrize(("query", "said"), [
+    ("nothing-here-xyz", "No matches."),
+    # No word the index can hold: "No matches." would be untrue of a text holding it.
+    ("\U0001f525", "“\U0001f525” has no letter or digit to search for: search finds "
+     "words, not punctuation, symbols or emoji."),
+    ('"', "“\"” has no letter or digit to search for: search finds words, not "
+     "punctuation, symbols or emoji."),
+])
+def test_search_without_hits_says_why_in_one_sentence(proj, capsys, query, said):
+    assert main(["search", str(proj), query]) == 0
+    assert capsys.readouterr().err.strip() == said
+
+
 def test_import_reports_duplicates_and_rejections(proj, tmp_path, capsys):
     bad = tmp_path / "photo.txt"
     bad.write_bytes(bytes(range(256)) * 4)
@@ -179,6 +192,17 @@ def test_verify_exit_codes(proj, capsys):
     conn.close()
     assert main(["verify", str(proj)]) == 1
     assert "original" in capsys.readouterr().err
+
+
+def test_an_edit_that_changes_nothing_says_so(proj, capsys):
+    a = run_json(capsys, "annotate", str(proj), "1", "--kind", "claim", "--quote",
+                 "claimed responsibility for the attack", "--memo", "check")["id"]
+    assert main(["edit", str(proj), a, "--memo", "check"]) == 0
+    assert capsys.readouterr().out.strip() == "Nothing changed."  # it said "Updated"
+    assert main(["edit", str(proj), a, "--memo", "   "]) == 0  # a blank memo: cleared
+    assert capsys.readouterr().out.strip() == f"Updated {a}"
+    assert main(["edit", str(proj), a, "--memo", ""]) == 0
+    assert capsys.readouterr().out.strip() == "Nothing changed."
 
 
 def test_edit_trash_restore_link_grade_log(proj, capsys):

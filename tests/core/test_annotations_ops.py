@@ -205,3 +205,70 @@ def test_a_documents_live_count_is_read_once_until_a_write(project):
     history.undo(project)
     assert repo.live_annotation_count(doc) == 1
     repo.conn.set_trace_callback(None)
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    before = project.repo.get("annotation", ann)
+    steps, logged = len(project.undo_stack), len(project.repo.audit(entity_id=ann))
+    # The same values again, a field already absent cleared, the memo it has.
+    for change in ({"fields": {"count_low": 4, "outcome": "wounded"}},
+                   {"fields": {"count_high": None}}, {"memo": ""}, {"status": "accepted"},
+                   {"kind": "casualty"}):
+        cs = ops.update_annotation(project, ann, **change)
+        assert cs.changes == [], change
+    # No undo step that would undo nothing, no audit entry, the modified time kept.
+    assert len(project.undo_stack) == steps
+    assert len(project.repo.audit(entity_id=ann)) == logged
+    assert project.repo.get("annotation", ann) == before
+
+
+@pytest.mark.parametrize("blank", ["   ", "\t", " \n "])
+def test_a_field_of_spaces_is_cleared_like_an_empty_one(project, blank):
+    doc = add_doc(project)
+    ann = ops.annotate_quote(project, doc, "statement", "a provincial official said",
+                             {"speaker": "An official", "date": "2024-03-03"}).result
+    ops.update_annotation(project, ann, fields={"speaker": blank})
+    fields = project.repo.get("annotation", ann)["fields"]
+    assert fields == {"date": "2024-03-03"}  # no speaker: no actor lane without a name
+    # A date or a number of spaces is cleared, not refused as "not a date".
+    ops.update_annotation(project, ann, fields={"date": blank})
+    assert project.repo.get("annotation", ann)["fields"] == {}
+    cas = _casualty(project, doc).result
+    ops.update_annotation(project, cas, fields={"count_low": blank})
+    assert "count_low" not in project.repo.get("annotation", cas)["fields"]
+
+
+def test_a_memo_of_spaces_only_is_stored_empty(project):
+    doc = add_doc(project)
+    ann = _casualty(project, doc).result
+    ops.update_annotation(project, ann, memo="Checked against the hospital list.")
+    cs = ops.update_annotation(project, ann, memo="  \n  ")
+    assert [c.id for c in cs.changes] == [ann]
+    assert project.repo.get("annotation", ann)["memo"] == ""
+    history.undo(project)
+    assert project.repo.get("annotation", ann)["memo"] == "Checked against the hospital list."
+    made = ops.annotate_quote(project, doc, "statement", "a provincial official said",
+                              memo=" ").result
+    assert project.repo.get("annotation", made)["memo"] == ""
+    # A memo with words keeps its spaces and lines as typed.
+    ops.update_annotation(project, ann, memo="  first line\nsecond  ")
+    assert project.repo.get("annotation", ann)["memo"] == "  first line\nsecond  "
+
+
+def test_reviewing_rows_that_already_have_the_status_writes_only_the_others(project):
+    doc = add_doc(project)
+    a = ops.annotate_quote(project, doc, "casualty", "wounded four troops").result
+    b = ops.annotate_quote(project, doc, "casualty", "at least 12 civilians",
+                           status="suggested").result
+    stamp = project.repo.get("annotation", a)["modified_at"]
+    steps = len(project.undo_stack)
+    cs = ops.set_status(project, [a, b], "accepted")
+    assert [c.id for c in cs.changes] == [b]  # a was accepted already
+    assert project.repo.get("annotation", a)["modified_at"] == stamp
+    assert ops.set_status(project, [a, b], "accepted").changes == []
+    assert len(project.undo_stack) == steps + 1  # one step, undoing b's acceptance
+    history.undo(project)
+    assert project.repo.get("annotation", b)["status"] == "suggested"
+    assert project.repo.get("annotation", a)["status"] == "accepted"

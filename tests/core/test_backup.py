@@ -441,3 +441,91 @@ def test_a_restore_stopped_while_keeping_the_replaced_file_lists_no_half_copy(
     assert [b for b in backup.listed(path) if not backup.check(b).ok] == []
     with Project.open(path) as again:  # the project is as it was
         assert again.repo.stats()["documents"] == 2
+
+
+def test_a_backup_of_another_project_is_not_restored_over_this_one(tmp_path):
+    # A file picked in the wrong folder turned the project into another one, and each
+    # timed backup after pushed one of its own backups out.
+    with make_project(tmp_path, "mine.wbproj") as p:
+        add_doc(p)
+        own = backup.make(p.conn, p.path)
+        path = p.path
+    with make_project(tmp_path, "theirs.wbproj") as other:
+        theirs = backup.copy(other.conn, other.path, tmp_path / "theirs-copy.wbproj")
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as refused:
+        backup.restore(path, theirs)
+    assert str(refused.value) == (
+        "theirs-copy.wbproj is not a backup of mine.wbproj but of another project (their "
+        "project ids differ); nothing was changed. Open it as a project of its own instead.")
+    assert path.read_bytes() == before
+    assert not [f for f in backup.default_folder(path).iterdir() if "replaced" in f.name]
+    # Its own backup, and a plain copy of the file (a coder's copy), still restore.
+    assert backup.restore(path, own) is not None
+    copied = tmp_path / "copied.wbproj"
+    copied.write_bytes(own.read_bytes())
+    assert backup.restore(path, copied) is not None
+
+
+def _disk_full_for_copies(monkeypatch):
+    """Copies fill up after 20 pages, as a disk with that much room left would."""
+    real = store.connect_file
+
+    def small(path, *args, **kwargs):
+        conn = real(path, *args, **kwargs)
+        if str(path).endswith(".partial"):
+            conn.execute("PRAGMA max_page_count = 20")
+        return conn
+
+    monkeypatch.setattr(store, "connect_file", small)
+
+
+def test_a_disk_full_midway_through_a_backup_says_so_and_leaves_nothing(
+        tmp_path, monkeypatch, capsys):
+    from workbench.cli import main
+
+    with make_project(tmp_path) as p:
+        for i in range(3):
+            add_doc(p, f"{REPORT}\n{'More words of the report. ' * 2000}{i}", f"r{i}.txt")
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    _disk_full_for_copies(monkeypatch)
+    # It was SQLite's bare error, shown as a traceback by the command line.
+    assert main(["backup", str(path), str(tmp_path / "copy.wbproj")]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"workbench: copy.wbproj could not be written (database or disk is full): nothing "
+        f"was left in {tmp_path}, and the project is unchanged.")
+    assert main(["backup", str(path)]) == 1
+    said = capsys.readouterr().err
+    assert "could not be written (database or disk is full)" in said
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["p.wbproj", "p.wbproj.backups"]
+    assert backup.listed(path) == [older]  # no partial copy, nothing rotated out
+    assert not list(backup.default_folder(path).glob("*.partial*"))
+    with Project.open(path) as p:  # the timed backup says it in the window's words
+        sched = backup.Scheduler(p.conn, p.path)
+        job = sched.detached()
+        job.run()
+        assert sched.finish(job) is None
+        assert sched.error.startswith("The automatic backup of p.wbproj failed: ")
+        assert "(database or disk is full)" in sched.error
+        sched.error = None
+        assert sched.backup_now() is None  # on the window's own thread, the same
+        assert sched.error.startswith("The automatic backup of p.wbproj failed: ")
+    assert backup.listed(path) == [older]
+
+
+@pytest.mark.parametrize("name", ["p.wbproj-journal", "p.wbproj-wal", "elsewhere-shm"])
+def test_a_backup_is_not_written_under_a_name_sqlite_keeps_for_itself(tmp_path, capsys,
+                                                                      name):
+    # "p.wbproj-journal" beside the project was said backed up, then deleted by SQLite as
+    # the project's own journal when the command closed the project.
+    from workbench.cli import main
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+    assert main(["backup", str(tmp_path / "p.wbproj"), str(tmp_path / name)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"workbench: {tmp_path / name}: a name ending in -journal, -wal or -shm is one "
+        "SQLite gives its own files beside a database, and it may delete or replay such a "
+        "file; choose another name.")
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["p.wbproj"]

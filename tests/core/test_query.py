@@ -24,6 +24,10 @@ D = dt.date
         ("2024-03-15", "day", (D(2024, 3, 15), D(2024, 3, 15))),
         ("2024-03-15", "month", (D(2024, 3, 1), D(2024, 3, 31))),
         ("2024-03-15", "year", (D(2024, 1, 1), D(2024, 12, 31))),
+        # A month at year precision is its year, as a full date is (it was its month).
+        ("2024-03", "year", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("2023-02", "week", (D(2023, 2, 1), D(2023, 2, 28))),  # no narrower than stated
+        ("2023-02", "day", (D(2023, 2, 1), D(2023, 2, 28))),
         # Thursday 14 March: its week runs Monday 11 to Sunday 17.
         ("2024-03-14", "week", (D(2024, 3, 11), D(2024, 3, 17))),
         ("2024-03-11", "week", (D(2024, 3, 11), D(2024, 3, 17))),
@@ -47,6 +51,7 @@ def test_date_interval_widens_to_precision(value, precision, expected):
 def test_date_interval_of_bad_input_is_none(value):
     assert query.date_interval(value) is None
     assert query.date_interval(value, "week") is None
+    assert query.date_interval(value, "year") is None
 
 
 def test_a_far_year_at_week_precision_is_stored_and_plotted(project):

@@ -270,3 +270,67 @@ def test_an_encrypted_project_keeps_and_checks_it_the_same(tmp_path):
         assert verify(project).ok
         project.conn.execute("UPDATE timeline_index SET end_day = end_day + 3")
         assert verify(project).problems[0].startswith("timeline index: 1 entry differs")
+
+
+# Days since 1970-01-01, worked out by hand: 54 years with 13 leap days to 2024.
+JAN_1_2024, MAR_1_2024, MAR_31_2024, DEC_31_2024 = 19723, 19783, 19813, 20088
+
+
+def test_a_month_at_year_precision_spans_its_year(coded):
+    ann_ops.update_annotation(coded, coded.ids["cas"], fields={"date_precision": "year"})
+    entry = next(r for r in stored(coded) if r[2] == "casualty")
+    assert entry[4:6] == (JAN_1_2024, DEC_31_2024)
+    assert_fresh(coded)
+
+
+def test_migration_21_redraws_the_months_stored_at_year_precision(coded):
+
+    ids = coded.ids
+    ann_ops.update_annotation(coded, ids["cas"], fields={"date_precision": "year"})
+    # A month at month precision is its month under either rule: left as it is.
+    ann_ops.update_annotation(coded, ids["stmt"], fields={"date": "2024-03",
+                                                          "date_precision": "month"})
+    path = coded.path
+    conn = coded.conn
+    cas_rowid = conn.execute("SELECT rowid FROM annotations WHERE id = ?",
+                             (ids["cas"],)).fetchone()[0]
+    custody_before = conn.execute("SELECT count(*) FROM custody").fetchone()[0]
+    coded.close()
+    # The file as schema 20 left it: the casualty's entry spans March, the old rule.
+    raw = raw_connect(path, isolation_level=None)
+    raw.execute("UPDATE timeline_index SET start_day = ?, end_day = ? WHERE ann_rowid = ?",
+                (MAR_1_2024, MAR_31_2024, cas_rowid))
+    raw.execute("DELETE FROM migrations WHERE version >= 21")
+    raw.execute("PRAGMA user_version = 20")
+    raw.close()
+    with Project.open(path) as project:
+        assert schema.current_version(project.conn) == schema.LATEST
+        rows = {r[0]: r for r in stored(project)}
+        assert rows[cas_rowid][4:6] == (JAN_1_2024, DEC_31_2024)
+        assert [r[4:6] for r in rows.values() if r[2] == "statement"] == [
+            (MAR_1_2024, MAR_31_2024)]
+        assert_fresh(project)
+        assert verify(project).ok
+        log = project.conn.execute("SELECT count(*) FROM custody").fetchone()[0]
+        assert log == custody_before + 1
+        last = project.repo.custody()[-1]
+        assert last["action"] == "upgrade"
+        assert "schema 21" in last["detail"] and "1 timeline entry " in last["detail"]
+
+
+def test_migration_21_leaves_an_entry_edited_outside_the_program_for_verify(coded):
+    path = coded.path
+    stmt_rowid = coded.conn.execute("SELECT rowid FROM annotations WHERE id = ?",
+                                    (coded.ids["stmt"],)).fetchone()[0]
+    coded.close()
+    raw = raw_connect(path, isolation_level=None)
+    raw.execute("UPDATE timeline_index SET start_day = start_day + 1 WHERE ann_rowid = ?",
+                (stmt_rowid,))
+    raw.execute("DELETE FROM migrations WHERE version >= 21")
+    raw.execute("PRAGMA user_version = 20")
+    raw.close()
+    with Project.open(path) as project:
+        problems = verify(project).problems
+        assert len(problems) == 1 and problems[0].startswith("timeline index: 1 entry")
+        # Nothing to redraw: the upgrade adds nothing to the custody log.
+        assert all(r["action"] != "upgrade" for r in project.repo.custody())

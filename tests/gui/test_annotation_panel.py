@@ -409,3 +409,22 @@ def test_a_field_being_typed_keeps_its_words_when_the_annotation_is_shown_again(
     ops.update_annotation(world.project, world.claim, fields={"claimant": "Valley Front"})
     editor.show_annotation(world.project.repo.get("annotation", world.claim))
     assert claimant.text() == "Valley Front"
+
+
+def test_a_memo_of_spaces_shows_as_no_memo_and_writes_nothing(panel, world):
+    editor = panel.editor
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    steps = len(world.project.undo_stack)
+    assert (world.project.repo.get("annotation", world.killed)["memo"] or "") == ""
+    editor.memo.setPlainText("   \n ")
+    editor._commit_memo()  # what leaving the box does
+    # Stored as no memo (nothing to write), and the box says so as the table does.
+    assert len(world.project.undo_stack) == steps
+    assert editor.memo.toPlainText() == ""
+    editor.memo.setPlainText("Counted twice?")
+    editor._commit_memo()
+    assert world.project.repo.get("annotation", world.killed)["memo"] == "Counted twice?"
+    editor.memo.setPlainText("  ")
+    editor._commit_memo()  # spaces over a memo clear it: one step
+    assert world.project.repo.get("annotation", world.killed)["memo"] == ""
+    assert len(world.project.undo_stack) == steps + 2

@@ -67,6 +67,31 @@ def test_window_backs_up_on_open_encrypts_and_restores(tmp_path, qtbot):
     window.session.project.close()
 
 
+def test_the_window_refuses_to_restore_another_projects_backup(tmp_path, qtbot):
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    with Project.create(tmp_path / "other.wbproj", coder="tester") as other:
+        theirs = backup.make(other.conn, other.path)
+    project = Project.create(tmp_path / "p.wbproj", coder="tester")
+    add_doc(project)
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    restore_from_backup(window, theirs)  # picked in the wrong folder
+    assert window.statusBar().currentMessage() == (
+        f"Nothing was changed: {theirs.name} is not a backup of p.wbproj but of another "
+        "project (their project ids differ); nothing was changed. Open it as a project of "
+        "its own instead.")
+    # The project is open again, as it was: its document is there, nothing was replaced.
+    assert window.session.project.repo.stats()["documents"] == 1
+    assert not any(b.name.endswith("-replaced.wbproj") for b in backup.listed(project.path))
+    window.backup_timer.stop()
+    window.session.project.close()
+
+
 def test_backup_settings_dialog_changes_what_the_timer_does(tmp_path, qtbot):
     from PySide6.QtCore import QSettings
 

@@ -58,7 +58,6 @@ def test_search_filters_and_publishes(pane, qtbot) -> None:
     ("shopkeeper", "1 document matches “shopkeeper”."),
     # FTS5 syntax typed by accident is searched as words, never an error.
     ('"unbalanced NEAR( AND', "No document matches “\"unbalanced NEAR( AND”."),
-    ("-", "No document matches “-”."),
 ])
 def test_search_says_how_many_documents_match(pane, typed, said) -> None:
     said_now = []
@@ -66,6 +65,19 @@ def test_search_says_how_many_documents_match(pane, typed, said) -> None:
     pane.search_box.setText(typed)
     pane.run_search()
     assert said_now[-1] == said
+
+
+@pytest.mark.parametrize("typed", ["-", '"', "(", "*", "\U0001f525", "\u0640\u0640"])
+def test_a_query_without_a_word_keeps_every_document_and_says_why(pane, typed) -> None:
+    # Nothing in it the index can match (punctuation, an emoji, tatweel alone): "No
+    # document matches" was untrue of a text holding the sign, and the list went empty.
+    said_now = []
+    pane.bus.status_message.connect(said_now.append)
+    pane.search_box.setText(typed)
+    pane.run_search()
+    assert pane.model.rowCount() == 2 and pane.bus.search.doc_ids is None
+    assert said_now[-1] == (f"“{typed}” has no letter or digit to search for: search "
+                            "finds words, not punctuation, symbols or emoji.")
 
 
 def test_step_document(pane) -> None:

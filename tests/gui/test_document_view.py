@@ -94,6 +94,21 @@ def test_key_follows_the_codebook(view, session) -> None:
                for r in session.project.repo.annotations(doc_id=doc_id))
 
 
+def test_a_digit_key_tags_as_a_letter_does(view, session) -> None:
+    # The codebook takes letters and digits as keys (a merge gives a digit once the
+    # letters are taken), but the viewer acted on letters only: a kind keyed 7 could
+    # not be tagged from the keyboard, though the Annotate menu showed "7".
+    from workbench.core.ops.codebook import set_key
+
+    session.run(set_key, "casualty", "7", sender="test")
+    doc_id = first_doc(session)
+    session.bus.select(None, doc_id, sender="list")
+    view.select_qt_span(*view.omap.span_to_qt(0, 8))
+    QTest.keyClick(view, Qt.Key.Key_7)
+    assert any(r["exact"] == "Shelling" and r["kind"] == "casualty"
+               for r in session.project.repo.annotations(doc_id=doc_id))
+
+
 def test_plain_key_without_selection_does_nothing(view, session) -> None:
     session.bus.select(None, first_doc(session), sender="list")
     before = len(session.project.repo.annotations())

@@ -124,6 +124,13 @@ def test_a_backup_of_an_older_folding_restored_rebuilds_on_the_windows_thread(
     from workbench.gui.crypto_actions import restore_from_backup
 
     old, docs = _old_project(tmp_path, monkeypatch)
+    # A backup of the window's own project: its id (another project's is refused).
+    own = window.session.project.conn.execute(
+        "SELECT value FROM meta WHERE key = 'project_id'").fetchone()[0]
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'project_id'", (own,))
+    conn.commit()
+    conn.close()
     real = searchindex.rebuild
     rebuilt_in: list[int] = []
 

@@ -106,7 +106,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Full-text search of document text and annotation fields."""
-    from workbench.core.search import search
+    from workbench.core.search import search, unsearchable
 
     with open_project(args.project) as project:
         offset = args.offset if args.page is None else (max(1, args.page) - 1) * args.limit
@@ -118,7 +118,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         where = f"annotation {h.annotation_id}" if h.annotation_id else "text"
         say(f"doc {h.doc_id} ({h.title}) {where}: {h.snippet}")
     if not hits:
-        print("No matches.", file=sys.stderr)
+        # "No matches." is untrue of a sign the index cannot hold (an emoji, "-").
+        print(unsearchable(args.query) or "No matches.", file=sys.stderr)
     return 0
 
 

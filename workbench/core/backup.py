@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import crypto, damage, dbapi, schema, store, walcheck
-from workbench.core.errors import NotFoundError, ProjectError, WorkbenchError, WrongPassphrase
+from workbench.core.errors import (
+    NotFoundError,
+    ProjectError,
+    StorageError,
+    WorkbenchError,
+    WrongPassphrase,
+)
 from workbench.core.project import file_identity
 
 # The name the user's data folder is kept under (the window's settings use it too).
@@ -131,6 +137,12 @@ def _structure_problem(copy: Path, passphrase: str | None) -> str | None:
 def copy(conn: Any, path: Path, dest: Path) -> Path:
     """Back up the open project to ``dest``: a new file, or a folder to put it in."""
     dest = Path(dest)
+    if dest.name.endswith(_SQLITE_OWN) and not dest.is_dir():
+        # "p.wbproj-journal" beside p.wbproj was taken for the project's own journal
+        # and deleted by SQLite when the command closed it, after "Backed up … to" it.
+        raise ProjectError(f"{dest}: a name ending in -journal, -wal or -shm is one SQLite "
+                           "gives its own files beside a database, and it may delete or "
+                           "replay such a file; choose another name.")
     if dest.is_dir():
         dest = _fresh(dest, Path(path).stem)
     elif dest.exists():
@@ -138,6 +150,10 @@ def copy(conn: Any, path: Path, dest: Path) -> Path:
     elif not dest.parent.is_dir():
         raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
     return store.copy_to(conn, dest)
+
+
+# What SQLite names the files it keeps beside a database.
+_SQLITE_OWN = ("-journal", "-wal", "-shm")
 
 
 def listed(path: Path, folder: Path | None = None) -> list[Path]:
@@ -315,6 +331,16 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     if not result.ok:
         raise ProjectError(f"{backup.name} cannot be restored: {result.detail}. "
                            "Nothing was changed.")
+    # A backup of another project (a file picked in the wrong folder) put in place
+    # turned this project into that one, and each timed backup after pushed one of its
+    # own out. Copies of one project (coders' copies, backups, the kept replaced file)
+    # share the id; a file that cannot be read, or older than ids, is not compared.
+    theirs = project_id(backup, passphrase if result.encrypted else None)
+    ours = project_id(path, passphrase) if path.exists() else None
+    if theirs and ours and theirs != ours:
+        raise ProjectError(f"{backup.name} is not a backup of {path.name} but of another "
+                           "project (their project ids differ); nothing was changed. Open "
+                           "it as a project of its own instead.")
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
     # The commits of the project's log (a window switched off before it checkpointed)
@@ -337,6 +363,21 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
     return kept
+
+
+def project_id(file: Path, passphrase: str | None = None) -> str | None:
+    """The project id a file holds (migration 9 on), read-only; None when it has none or
+    cannot be read (damaged, keyed otherwise)."""
+    try:
+        encrypted = walcheck.read_header(file) is None
+        conn = _read_only(file, passphrase if encrypted else None)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+        finally:
+            conn.close()
+    except (OSError, *dbapi.Error, WorkbenchError):
+        return None
+    return str(row[0]) if row and row[0] else None
 
 
 def _keep(path: Path, kept: Path) -> Path:
@@ -380,6 +421,9 @@ class Scheduler:
         """Make a backup; a failure (disk full, folder read-only) becomes ``error``."""
         try:
             made = make(self.conn, self.path, self.folder, self.keep)
+        except StorageError as err:  # a full disk: the copy says what was not written
+            self.error = f"The automatic backup of {self.path.name} failed: {err}"
+            return None
         except WorkbenchError as err:  # a damaged project: said in its own sentence
             self.error = str(err)
             return None
@@ -458,6 +502,8 @@ class DetachedBackup:
                 self.made = make(source, self.path, self.folder, self.keep)
             finally:
                 source.close()
+        except StorageError as err:  # a full disk: the copy says what was not written
+            self.error = f"The automatic backup of {self.path.name} failed: {err}"
         except WorkbenchError as err:  # a damaged project: said in its own sentence
             self.error = str(err)
         except (OSError, *dbapi.Error) as err:

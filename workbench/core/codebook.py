@@ -33,6 +33,16 @@ def _number(x: float) -> str:
     return f"{x:,}"
 
 
+# Spaces, tabs and line breaks, but not the separators U+001C-U+001F, which Python
+# counts as whitespace though nobody types them as a gap: a value of them is kept.
+_BLANK = re.compile(r"[^\S\x1c-\x1f]*\Z")
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` holds nothing but spaces, tabs and line breaks (or nothing)."""
+    return _BLANK.match(text) is not None
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -53,8 +63,11 @@ class FieldSpec:
         return cls(**{**d, "choices": tuple(d.get("choices") or ())})
 
     def coerce(self, value: Any) -> Any:
-        """Return ``value`` in this field's type, or raise ValidationError."""
-        if value is None or value == "":
+        """Return ``value`` in this field's type, or raise ValidationError. Blank text
+        (spaces only) clears the field as empty text does: kept, a speaker of spaces was
+        an actor lane with no name on the timeline, and a number or date of spaces was
+        refused as "not a number" though the user had cleared it."""
+        if value is None or (isinstance(value, str) and is_blank(value)):
             return None
         label = self.label or self.name
         if self.type in ("text", "longtext"):

@@ -17,7 +17,9 @@ def date_interval(value: str | None, precision: str | None = None) -> Interval |
 
     A week that runs past the calendar's last day (9999-12-31) ends on that day: the
     write path computes this for every dated annotation, and an OverflowError there
-    failed the annotation's write."""
+    failed the annotation's write. A month ("2024-03") at year precision is its whole
+    year, as a full date at year precision is (it was its month until schema 21, whose
+    migration redraws the timeline entries stored by the old rule)."""
     if not value:
         return None
     try:
@@ -26,6 +28,9 @@ def date_interval(value: str | None, precision: str | None = None) -> Interval |
             return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
         if len(parts) == 2 or precision in ("month",):
             y, m = parts[0], parts[1]
+            if precision == "year" and len(parts) == 2:
+                dt.date(y, m, 1)  # a month that does not exist is no date at all
+                return dt.date(y, 1, 1), dt.date(y, 12, 31)
             return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
         day = dt.date(parts[0], parts[1], parts[2])
     except (ValueError, TypeError):

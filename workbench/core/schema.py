@@ -557,6 +557,28 @@ def _m0020_derived_quotes(conn: sqlite3.Connection) -> None:
     conn.execute(quotes.VIEW)
 
 
+def _m0021_year_of_a_month(conn: sqlite3.Connection) -> None:
+    # A month-form date ("2024-03") at year precision now spans its year, as a full date
+    # at year precision always did (core/dates.py); it spanned its month. The timeline
+    # entries stored by the old rule are recomputed here (only theirs: verify would
+    # otherwise name each as changed outside the program), and the custody log says how
+    # many, since the upgrade changes what the timeline draws.
+    from workbench.core import clock, timeline_index
+    from workbench.core.repo import append_log
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (timeline_index.TABLE,)).fetchone():
+        return  # removed outside the program: verify names it, reindex makes it
+    changed = timeline_index.redraw_month_years(conn)
+    if changed:
+        append_log(conn, "custody", [{
+            "at": clock.now(), "coder": "workbench", "action": "upgrade",
+            "detail": (f"schema 21 (year_of_a_month): {changed} timeline "
+                       f"entr{'y' if changed == 1 else 'ies'} of a month-form date at year "
+                       "precision recomputed to span the whole year (they spanned the "
+                       "month)")}])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -578,6 +600,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(18, "lean_audit", _m0018_lean_audit),
     Migration(19, "partial_status_index", _m0019_partial_status_index),
     Migration(20, "derived_quotes", _m0020_derived_quotes),
+    Migration(21, "year_of_a_month", _m0021_year_of_a_month),
 )
 LATEST = MIGRATIONS[-1].version
 

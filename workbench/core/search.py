@@ -45,6 +45,17 @@ def fts_terms(query: str, fold: Callable[[str], str] = normalise) -> list[str]:
     return parts
 
 
+def unsearchable(query: str) -> str | None:
+    """One sentence when ``query`` holds something but no word the index can match (a
+    lone quote or bracket, "-", "*", an emoji, tatweel or harakat alone): the index holds
+    letters and digits only, so "no match" would be untrue of a text holding that sign.
+    None for an empty query (nothing to say) and for one with a word in it."""
+    if not query.strip() or fts_terms(query):
+        return None
+    return (f"“{query.strip()}” has no letter or digit to search for: search finds words, "
+            "not punctuation, symbols or emoji.")
+
+
 def fts_query(query: str) -> str | None:
     """Every word of the query must appear (in its folded form); a trailing * is a prefix."""
     return " ".join(fts_terms(query)) or None

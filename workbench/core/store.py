@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
-from workbench.core.errors import PassphraseNeeded, ProjectError, WrongPassphrase
+from workbench.core.errors import PassphraseNeeded, ProjectError, StorageError, WrongPassphrase
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
 
@@ -126,21 +126,33 @@ def copy_to(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open project at ``target`` (SQLite's online backup API).
 
     An encrypted project's copy is keyed with its passphrase, so it stays encrypted.
-    The copy is written beside ``target`` and renamed into place once it is on disk.
+    The copy is written beside ``target`` and renamed into place once it is on disk. A
+    full disk or a folder that cannot be written is a StorageError saying so in one
+    sentence, with nothing left at ``target``: it was SQLite's or the OS's bare error,
+    which the command line showed as a traceback.
     """
     partial = target.with_name(f"{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    dest = connect_file(partial, passphrase_of(conn))
+    dest = None
     try:
+        partial.unlink(missing_ok=True)
+        dest = connect_file(partial, passphrase_of(conn))
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal
-    except BaseException:
         dest.close()
-        partial.unlink(missing_ok=True)
+        dest = None
+        fsync_file(partial)
+        os.replace(partial, target)
+    except BaseException as err:
+        if dest is not None:
+            dest.close()
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if isinstance(err, (OSError, *dbapi.OperationalError)):
+            why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            raise StorageError(f"{target.name} could not be written ({why}): nothing was "
+                               f"left in {target.parent}, and the project is unchanged."
+                               ) from err
         raise
-    dest.close()
-    fsync_file(partial)
-    os.replace(partial, target)
     return target
 
 
@@ -497,7 +509,12 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
         raise ProjectError(f"{path.name} is read-only and needs an upgrade to be opened by "
                            "this version; copy it somewhere writable first.")
     if version < upto:
-        _backup(conn, path, version)
+        try:
+            _backup(conn, path, version)
+        except StorageError as err:
+            conn.close()
+            raise StorageError(f"{path.name} was not upgraded, as the copy kept from before "
+                               f"an upgrade could not be made: {err}") from err
         try:
             schema.migrate(conn, upto=upto, now=clock.now())
         except dbapi.DatabaseError as err:

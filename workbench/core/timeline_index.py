@@ -282,6 +282,38 @@ def refresh(conn: sqlite3.Connection, ann_ids: Iterable[str] = (),
         _insert(conn, compute(conn, cb, f"rowid IN ({marks})", rowids))
 
 
+def _month_form(value: Any) -> bool:
+    return isinstance(value, str) and value.count("-") == 1 and not value.startswith("-")
+
+
+def redraw_month_years(conn: sqlite3.Connection) -> int:
+    """Recompute the entries of annotations whose date or end date is a month ("2024-03")
+    at year precision, which the rule before schema 21 spanned as the month; returns how
+    many entries changed. Only those rows are touched: an entry edited outside the program
+    elsewhere stays for ``verify`` to name. Runs inside the caller's transaction."""
+    cb = load_codebook(conn)
+    query = _select(cb, "rowid > ? AND rowid <= ?")
+    if query is None:
+        return 0
+    sql, fixed = query
+    changed = 0
+    for after in range(0, _top(conn), CHUNK_ROWIDS):
+        bounds = [after, after + CHUNK_ROWIDS]
+        # Columns 4 to 6: date, precision, end date (``_select``).
+        rowids = [r[0] for r in conn.execute(sql, [*fixed, *bounds])
+                  if r[5] == "year" and (_month_form(r[4]) or _month_form(r[6]))]
+        for start in range(0, len(rowids), 500):  # SQLite's limit on bound parameters
+            part = rowids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            held = {r[0]: tuple(r) for r in conn.execute(
+                f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE ann_rowid IN ({marks})", part)}
+            want = compute(conn, cb, f"rowid IN ({marks})", part)
+            changed += sum(1 for e in want if held.get(e[0]) != e)
+            conn.execute(f"DELETE FROM {TABLE} WHERE ann_rowid IN ({marks})", part)
+            _insert(conn, want)
+    return changed
+
+
 # ---------------------------------------------------------------- checking it
 def findings(conn: sqlite3.Connection) -> list[str]:
     """At most one sentence: how many entries differ from a recomputation, naming the

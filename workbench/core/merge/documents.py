@@ -75,7 +75,10 @@ def note_trashed_documents(ctx: Context, name: str) -> None:
 
 
 def _free_key(used: set[str]) -> str:
-    return next(k for k in string.ascii_uppercase + string.digits if k not in used)
+    """The first letter or digit no kind uses; "" (no key) when all 36 are taken: the
+    kind still merges, reachable from the Annotate menu (a bare ``next`` raised
+    StopIteration and rolled the whole merge back)."""
+    return next((k for k in string.ascii_uppercase + string.digits if k not in used), "")
 
 
 def merge_codebook(ctx: Context, source: Project, name: str) -> None:
@@ -88,11 +91,16 @@ def merge_codebook(ctx: Context, source: Project, name: str) -> None:
         mine = target.get("codebook", kind)
         if mine is None:
             current = target.codebook_specs()
-            keys = {r["spec"].get("key", "").upper() for r in current}
-            if str(spec.get("key", "")).upper() in keys:
+            keys = {str(r["spec"].get("key") or "").upper() for r in current}
+            # A kind without a key clashes with nothing (several may have none).
+            if spec.get("key") and str(spec["key"]).upper() in keys:
                 new_key = _free_key(keys)
-                ctx.report.notes.append(f"{name}: the kind {kind} had the key {spec['key']}, "
-                                        f"already used here; it has the key {new_key}.")
+                ctx.report.notes.append(
+                    f"{name}: the kind {kind} had the key {spec['key']}, already used here; "
+                    + (f"it has the key {new_key}." if new_key else
+                       "every letter and digit is taken, so it has no key: annotate with it "
+                       "from the Annotate menu, or free a key and give it one (`workbench "
+                       f"codebook PROJECT set-key --kind {kind} --key K`)."))
                 spec = {**spec, "key": new_key}
             position = max((r["position"] for r in current), default=-1) + 1
             ctx.tx.insert("codebook", {"name": kind, "position": position, "spec": spec})

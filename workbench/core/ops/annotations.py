@@ -8,7 +8,7 @@ from typing import Any
 from workbench.core import clock
 from workbench.core.anchoring import Anchor, find_quote, make_anchor
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec
+from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec, is_blank
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
 
@@ -19,6 +19,11 @@ def get_annotation(project: Project, ann_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFoundError(f"There is no annotation with id {ann_id}.")
     return row
+
+
+def blank_memo(memo: str) -> str:
+    """A memo of spaces or blank lines only as no memo: it exported as an empty note."""
+    return "" if is_blank(memo) else memo
 
 
 def _check_status(status: str) -> str:
@@ -61,7 +66,8 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
         if spec.roles.actor_record and not spec.value(values, "actor_record"):
             _attach_actor(project, spec, values, doc["text"][start:end])
         anchor = make_anchor(doc["text"], start, end)
-        row = new_row(project, doc_id, kind, anchor, values, status=status, memo=memo,
+        row = new_row(project, doc_id, kind, anchor, values, status=status,
+                      memo=blank_memo(memo),
                       origin=origin, now=tx.time())
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
@@ -124,7 +130,9 @@ def update_annotation(
     """Change fields (merged unless ``replace_fields``), status, memo or kind.
 
     The row is read, merged and written in one transaction: two people editing
-    different fields of one annotation at once must both keep their change.
+    different fields of one annotation at once must both keep their change. A memo of
+    spaces only is stored empty. An edit that changes nothing writes nothing (no audit
+    entry, no undo step, the row's modified time kept): the changeset is empty.
     """
     if status is not None:
         _check_status(status)
@@ -144,7 +152,8 @@ def update_annotation(
         if status is not None:
             values["status"] = status
         if memo is not None:
-            values["memo"] = memo
+            values["memo"] = blank_memo(memo)
+        values = {k: v for k, v in values.items() if row.get(k) != v}
         if values:
             values["modified_at"] = tx.time()  # the entry's time: stored as a mark
             tx.update("annotation", ann_id, values)
@@ -152,12 +161,14 @@ def update_annotation(
 
 
 def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
-    """Accept or reject many annotations in one step (one undo)."""
+    """Accept or reject many annotations in one step (one undo). Those that already have
+    the status are left as they are (their modified time too): accepting accepted rows
+    wrote an entry each and made an undo step that undid nothing."""
     _check_status(status)
     with project.write(f"review:{status}") as tx:
         for ann_id in ann_ids:
-            get_annotation(project, ann_id)
-            tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
+            if get_annotation(project, ann_id)["status"] != status:
+                tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
     return tx.changeset
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from workbench.core.codebook import STATUSES, KindSpec
-from workbench.core.ops.annotations import update_annotation
+from workbench.core.ops.annotations import blank_memo, update_annotation
 from workbench.gui.bus import ChangeNotice
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit, compact
 from workbench.gui.panes.ann_form import plan_rows
@@ -364,7 +364,16 @@ class AnnotationEditor(QWidget):
             self._run(status=self.status.currentData())
 
     def _commit_memo(self) -> None:
-        if self.ann is not None and self.memo.toPlainText() != (self.ann.get("memo") or ""):
+        if self.ann is None:
+            return
+        stored = self.ann.get("memo") or ""
+        if blank_memo(self.memo.toPlainText()) == stored != self.memo.toPlainText():
+            # Spaces only, stored as no memo: nothing to write, and the box shows what
+            # is stored (it kept the spaces, unlike the table and the export).
+            with QSignalBlocker(self.memo):
+                self.memo.setPlainText(stored)
+            return
+        if self.memo.toPlainText() != stored:
             self._run(memo=self.memo.toPlainText())
 
     def _run(self, **changes: Any) -> None:

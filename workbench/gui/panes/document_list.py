@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.search import matching_documents, search
+from workbench.core.search import matching_documents, search, unsearchable
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.following import following
 from workbench.gui.models.document_list_model import DocumentListModel
@@ -216,9 +216,14 @@ class DocumentList(QWidget):
         """Search for the box's text now and publish the matching documents."""
         self._timer.stop()
         query = self.search_box.text().strip()
-        if not query:
+        why = unsearchable(query)
+        if not query or why:
+            # Nothing the index can match: every document stays listed, as with an empty
+            # box ("no document matches" would be untrue of a text holding that sign).
             self.model.set_visible(None)
             self.bus.set_search("", None, sender=self)
+            if why:
+                self.bus.status_message.emit(why)
             return
         # Every matching document, not those of the first page of hits: a word in
         # thousands of annotations would fill any page and hide the other documents.

@@ -297,7 +297,7 @@ class DocumentView(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if (self.textCursor().hasSelection() and len(text) == 1 and text.isalpha()
+        if (self.textCursor().hasSelection() and len(text) == 1 and text.isalnum()
                 and event.modifiers() in _NO_MODIFIERS):
             spec = self.session.project.codebook.by_key(text)
             if spec is not None:
