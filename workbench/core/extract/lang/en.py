@@ -175,6 +175,9 @@ TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas 
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
 FLED_PLACES = _w("town city village region district fighting violence")
+# Places civilians flee to: "40 families have fled to the town of Bara" (the destination
+# named makes them displaced as the place left does; "the area" stays out, as above).
+FLED_TO_PLACES = _w("town city village region district capital camps border")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -251,7 +254,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # ... or the place or the fighting fled, of civilians only (FLEEING_CIVILIANS):
     # "more than 20,000 residents had fled the town" ("two gunmen fled the town" stays
     # nothing)
-    + tuple(f"fled the {w}" for w in FLED_PLACES),
+    + tuple(f"fled the {w}" for w in FLED_PLACES)
+    + tuple(f"fled to the {w}" for w in FLED_TO_PLACES),
 }
 # Who fleeing a place makes displaced, and the places: see "displaced" above.
 FLEEING_CIVILIANS = _w("residents civilians people persons families households villagers"
