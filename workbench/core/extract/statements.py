@@ -383,6 +383,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _speech_nouns(doc, out)
     if " put it" in doc.low:
         _as_put_it(doc, out)
+    if " words" in doc.low:
+        _in_words(doc, out)
     if ":" in text and "\n" in text:
         _transcript_labels(text, h1, out)
     if runs:
@@ -558,6 +560,29 @@ def _as_put_it(doc: Document, out: list[dict[str, object]]) -> None:
                 _mark_gap(out[-1], text, *par)
         elif not text[m.end():s1].strip(" .!?"):  # closes the sentence: the words precede
             _add(out, text, s0, m.start(), sp)
+
+
+# "In his words, the protests had been hijacked.", "In the words of one aid worker, ...":
+# a sentence opened so gives its speaker the rest of the sentence; "his" stands for the
+# latest person, as "he" does (the pronouns are resolved later).
+_IN_WORDS = re.compile(
+    r"(?<![\w'’])[Ii]n\s+(?:(?P<p>his|her|their)\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+(?P<sp>[^,;:.!?\"“”]{2,60}?))\s*,\s*")
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_words(doc: Document, out: list[dict[str, object]]) -> None:
+    text = doc.text
+    for m in _IN_WORDS.finditer(text):
+        sent = doc.sentences[bisect_left(doc.starts, m.start() + 1) - 1]
+        dl = _dateline(text, sent.start, sent.end)
+        if text[(dl.end() if dl else sent.start):m.start()].strip():
+            continue  # only a sentence it opens: "He chose, in his words, to wait" is left
+        sp = m.group("sp")
+        if sp is not None and not (has_content_word(sp) and len(sp.split()) <= 8):
+            continue
+        _add(out, text, m.end(), sent.end,
+             sp.strip() if sp is not None else _POSSESSIVE_SUBJECT[m.group("p")])
 
 
 def _previous_subject(doc: Document, pos: int) -> str | None:
@@ -2282,6 +2307,15 @@ _DOCUMENT_FROM = re.compile(
 )
 
 
+# "according to minutes of the meeting seen by ...": a written source with no article,
+# up to what tells how it was had or a clause's end.
+_BARE_DOCUMENT = re.compile(
+    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+)?(?:{alt(EN.BARE_DOCUMENTS)})"
+    r"(?:\s+(?:of|from)\s+(?:the|a|an)\s+[a-z][\w'’\-]*)?)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:seen|obtained|reviewed|shared|released|published|filed)\b)",
+    re.IGNORECASE)
+
+
 def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
     doc = _DOCUMENT_FROM.match(text, start, s1)
@@ -2289,7 +2323,12 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
         a, b = _named_source(text, doc.end(), s1)
         if b > a:
             return a, b
-    return _named_source(text, start, s1)
+    a, b = _named_source(text, start, s1)
+    if b <= a or text[b:b + 1] == " ":
+        bare = _BARE_DOCUMENT.match(text, start, s1)
+        if bare and bare.end("np") > b:
+            return bare.start("np"), bare.end("np")
+    return a, b
 
 
 def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:

@@ -630,6 +630,14 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " bulletin announcement figures data statistics tally estimates"
                     # "according to a count by AFP": the agency that counted
                     " count")
+# Written sources cited with no article after "according to": "according to minutes of
+# the meeting seen by the paper", "according to documents obtained by", "according to
+# court papers" (the speaker vocabulary knows none of them; with an article they are a
+# plain noun phrase already).
+BARE_DOCUMENTS = _w("minutes documents records papers files notes cables emails e-mails"
+                    " memos transcripts")
+BARE_DOCUMENT_MODIFIERS = _w("leaked internal confidential classified secret court police"
+                             " official government military")
 # Last words of a source glued to the end of a headline without punctuation
 # ("... in Latakia Russian Coordination Center").
 HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
