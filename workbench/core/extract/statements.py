@@ -2479,7 +2479,10 @@ _APPOSITIVE = re.compile(
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
-_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
+_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
+    # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
+    r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*))$")
 
 
 _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
@@ -2490,7 +2493,8 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 # witness, Leila, told" (witnesses are often known by a first name only). Only after a
 # person word, so that "The group, Hamas," keeps its longer rule and a weekday is no name.
 _ONE_NAME_APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s(?:[a-z][\w\-]*\s){0,3}"
+    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s"
+    r"(?:[a-z][\w\-]*\s){0,3}"
     r"(?P<head>[a-z][\w\-]*),\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
 _NOT_NAMES = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))
 
@@ -2719,4 +2723,10 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     end = m.start() if m else end
     lo = max(floor, end - 110)
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
-    return inserted.start() if inserted else end
+    if inserted is None:
+        return end
+    # A second set-off clause before it, with the comma the first one opened with: "Yusuf
+    # Ali, 61, a retired baker, said" (an age, then a trade).
+    cut = inserted.start()
+    again = _INSERTED_CLAUSE.search(text, max(floor, cut - 110), cut + 1)
+    return again.start() if again else cut

@@ -336,6 +336,8 @@ PERSON_WORDS = frozenset(_w(
     " constable jawan cadet sepoy vigilante"
     # court and feature copy: "the witness told the court ... She said"
     " witness trader shopkeeper"
+    # features and school attacks: "Her neighbour, Yusuf, said", "30 teachers and pupils"
+    " neighbour neighbor pupil schoolchild baker pharmacist"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
