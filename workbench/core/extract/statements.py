@@ -265,7 +265,7 @@ _CLOSING_NAME = re.compile(
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
-_BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
+_BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
            r"(?:\s+as|\s*,))")
@@ -954,6 +954,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
+    elif text[end:end + 2] in (",'", ",’") and _OPEN_SINGLE.search(text, start, end):
+        end += 2  # '"He told us, 'Leave now,'" she said.': as the double quote below
     elif _unclosed_double(text, start, end):
         # They told us "leave now", one resident said. / ... "leave now," Veld said.
         if text[end:end + 1] in ('"', "”"):
@@ -1009,6 +1011,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
         inner = text[qs:qe]
         words = len(inner.split())
+        # the mark that ends the words, before an inner quote's close: '"He told us,
+        # 'Leave,'" she said.'
+        last = inner.rstrip("'’")[-1:]
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
                 _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start()]
@@ -1033,11 +1038,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         attributed_end = -1
         # Short quoted phrases are usually scare quotes ("so-called 'martyrs'"), unless a
         # speech verb sits right after them: '"It was terrible," said a nurse.'
-        attributed = am is not None and (inner[-1] in ",!?" or text.startswith(",", m.end()))
+        attributed = am is not None and (last in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
             continue
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
-        if named and inner[-1] in ",!?":
+        if named and last in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
             _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3")
                  or named.group("n4"))
@@ -1829,8 +1834,25 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
+        if '"' in text[s0:cs] or "“" in text[s0:cs]:
+            # A verb inside a quotation reports words that end where the quotation does:
+            # '"The commander told us, \'Leave no one,\'" the witness said.'
+            ce = _quotation_end(text, s0, cs, ce)
         if _add(out, text, cs, ce, _source_of(sp)) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
+
+
+def _quotation_end(text: str, s0: int, cs: int, ce: int) -> int:
+    """Where the double quotation open at ``cs`` (opened in the sentence from ``s0``)
+    closes before ``ce``; ``ce`` when none is open or it runs on."""
+    before = text[s0:cs]
+    if before.count('"') % 2 == 1:
+        close = text.find('"', cs, ce)
+    elif before.count("“") > before.count("”"):
+        close = text.find("”", cs, ce)
+    else:
+        return ce
+    return close if close > cs else ce
 
 
 # "The rebels, the army said, had fled north": an attribution set off by commas inside the
@@ -2370,6 +2392,10 @@ def _quoted_words_end(text: str, start: int, end: int) -> int:
 
 
 _TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|her|them|you)\b\s*", re.IGNORECASE)
+# "told the court of killings", "tells of a night of terror": an account "of" something,
+# after an audience that hears accounts or none; the words are what follows "of".
+_TOLD_OF = re.compile(
+    rf"(?:(?:\s+[\w'’\-]+){{0,4}}?\s+(?:{alt(EN.TOLD_OF_AUDIENCES)}))?\s+of\s+", re.IGNORECASE)
 
 
 def _lead(text: str, low: str | None, pos: int, end: int) -> re.Match[str] | None:
@@ -2384,6 +2410,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         if q:  # a reported question keeps its question word: "whether the talks ..."
             return q.start("q")
     if word in {"told", "tells"}:
+        told_of = _TOLD_OF.match(text, pos, s1)
+        if told_of:
+            return told_of.end()
         m = _TOLD_THAT.match(text[pos:s1])
         if m:
             return pos + m.end()

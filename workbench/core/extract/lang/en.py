@@ -548,6 +548,10 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
                 " gathering summit assembly parliament committee congress senate house"
                 # a public inquiry hears witnesses: "told the inquiry he had seen ..."
                 " inquiry")
+# Who hears a witness's account "of" what happened: "told the court of killings in the
+# village", "Witness tells war crimes court of ...": the words open after "of".
+TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
+                                    " journalists lawmakers mps")
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
 # Sunday that" (the participle's clause is no part of the words).
