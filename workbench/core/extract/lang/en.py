@@ -174,6 +174,10 @@ TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas 
                  "stab wounds", "shrapnel wounds")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
+# Where a shot hits: a limb alone makes the wounded ("shot in the leg"); any of these
+# followed by the outcome ("shot in the head and killed") makes that outcome.
+SHOT_LIMBS = _w("leg legs arm arms foot feet hand thigh knee shoulder")
+SHOT_BODY_PARTS = SHOT_LIMBS + _w("head chest back neck stomach abdomen face")
 FLED_PLACES = _w("town city village region district fighting violence")
 # Places civilians flee to: "40 families have fled to the town of Bara" (the destination
 # named makes them displaced as the place left does; "the area" stays out, as above).
@@ -204,7 +208,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # stampedes at aid points and crowds fired on: "17 people were crushed to death"
          "|crushed to death|trampled to death"
          # a sunk boat's passengers: violence is the corpus's subject, accidents are not
-         "|drowned"),
+         "|drowned")
+    # where the shot hit, then the death: "A man was shot in the head and killed", "was
+    # shot in the chest and died" ("shot in the head" alone stays nothing, see below)
+    + tuple(f"shot in the {w} and {v}" for w in SHOT_BODY_PARTS for v in ("killed", "died")),
     "wounded": _w("wounded injured hurt maimed") + _p("left wounded|left injured"
                                                # landmine reports count the maimed by
                                                # the limb lost: "One girl lost a leg"
@@ -228,8 +235,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
         "stab wounds", "bullet wounds", "serious injuries"))
     # a police log's wounded: "A 24-year-old man was shot in the leg" (a limb only: "shot
     # in the head" or "in the chest" is as often a death)
-    + tuple(f"shot in the {w}" for w in (
-        "leg", "legs", "arm", "arms", "foot", "feet", "hand", "thigh", "knee", "shoulder"))
+    + tuple(f"shot in the {w}" for w in SHOT_LIMBS)
+    # ... and where the shot hit, then the harm: "was shot in the back and wounded"
+    + tuple(f"shot in the {w} and {v}" for w in SHOT_BODY_PARTS
+            for v in ("wounded", "injured"))
     # victims treated (README: "victims treated for suffocation" are wounded): "14 were
     # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
     # terrorism", "treated well" stay nothing: the phrase needs the harm)
