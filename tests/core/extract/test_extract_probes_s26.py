@@ -323,6 +323,12 @@ STATEMENT_PINS: list[tuple[str, list]] = [
     # a number after the verb's words is no age of a speaker
     ("The army said troops killed 5, 12 of them foreigners.",
      [("The army", "troops killed 5, 12 of them foreigners")]),
+    # the speaker's next act after ", and" ends the words; a verb of no speech does not
+    ("The analyst said the rebels had no reason to compromise, and recalled a truce that "
+     "failed in 2015.",
+     [("The analyst", "the rebels had no reason to compromise")]),
+    ("The army said troops entered the town, and killed five fighters.",
+     [("The army", "troops entered the town, and killed five fighters")]),
     # a verb inside a quotation: its words end where the quotation does
     ("\"The guards told us to keep walking,\" one of the prisoners said.",
      [("one of the prisoners", "The guards told us to keep walking"),

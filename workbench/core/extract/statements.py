@@ -1834,12 +1834,26 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
+        own_act = _AND_OWN_ACT.search(text, cs, ce) if ", and " in text[cs:ce] else None
+        if own_act:
+            # "X said A, and recalled a truce ...": the speaker's own next act, with or
+            # without words of its own, ends the words (a subject after "and" is the
+            # coordination above)
+            ce = own_act.start()
         if '"' in text[s0:cs] or "“" in text[s0:cs]:
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
         if _add(out, text, cs, ce, _source_of(sp)) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
+
+
+# A speech verb in the past right after ", and": the speaker acts again.
+_AND_OWN_ACT = re.compile(
+    r",\s+and\s+(?:"
+    + alt(w for w in {*EN.REPORTING_VERBS, *EN.QUOTE_VERBS}
+          if " " not in w and w.endswith(("ed", "said", "told", "wrote")))
+    + r")\b")
 
 
 def _quotation_end(text: str, s0: int, cs: int, ce: int) -> int:
