@@ -1619,6 +1619,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(first)
             continue
         after_start = _skip_lead(text, v, word, s1, low)
+        if text.startswith("that", after_start - 4, after_start):
+            after_start = _demonstrative_that(text, after_start)
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
@@ -2415,6 +2417,29 @@ _TOLD_OF = re.compile(
 def _lead(text: str, low: str | None, pos: int, end: int) -> re.Match[str] | None:
     """``_LEAD.match(text, pos, end)``, on the lower-cased ASCII text when there is one."""
     return _LEAD.low.match(low, pos, end) if low is not None else _LEAD.rx.match(text, pos, end)
+
+
+# "She said that truce had lasted nine days": "that" before a noun and a finite verb is
+# the noun's demonstrative when the story brought the noun in before with "a" ("recalled a
+# truce brokered by ..."); then it is part of the words. A mass noun ("said that fighting
+# had resumed") has no "a" before it, so its "that" stays the conjunction.
+_FUNCTION_ALT = alt(EN.FUNCTION_WORDS)
+_THAT_NOUN_VERB = re.compile(
+    rf"(?P<n>[a-z]{{3,}})\s+(?:{alt(EN.FINITE_AUXILIARIES)}|[a-z]+ed)\b")
+
+
+def _demonstrative_that(text: str, pos: int) -> int:
+    """``pos`` (the words' start right after "that"), or the start of "that" when it
+    is a demonstrative as above."""
+    m = _THAT_NOUN_VERB.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    if m is None or m["n"] in EN.FUNCTION_WORDS:
+        return pos
+    # the noun heads its first phrase: "a truce brokered by", "a plan.", not "a peace
+    # deal" or "a police officer" ("said that police had ..." is the conjunction)
+    if re.search(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?{m['n']}(?=\s*[,.;:!?]|\s+[a-z]+ed\b"
+                 rf"|\s+(?:{_FUNCTION_ALT})\b)", text[:pos], re.IGNORECASE):
+        return pos - 4
+    return pos
 
 
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None = None) -> int:
