@@ -1836,12 +1836,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
-        own_act = _AND_OWN_ACT.search(text, cs, ce) if ", and " in text[cs:ce] else None
-        if own_act:
+        own_act = _and_own_act(text, cs, ce) if ", and " in text[cs:ce] else None
+        if own_act is not None:
             # "X said A, and recalled a truce ...": the speaker's own next act, with or
             # without words of its own, ends the words (a subject after "and" is the
             # coordination above)
-            ce = own_act.start()
+            ce = own_act
         if '"' in text[s0:cs] or "“" in text[s0:cs]:
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
@@ -1850,12 +1850,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             _mark_gap(out[-1], text, *gaps[k])
 
 
-# A speech verb in the past right after ", and": the speaker acts again.
-_AND_OWN_ACT = re.compile(
-    r",\s+and\s+(?:"
-    + alt(w for w in {*EN.REPORTING_VERBS, *EN.QUOTE_VERBS}
-          if " " not in w and w.endswith(("ed", "said", "told", "wrote")))
-    + r")\b")
+# A speech verb in the past right after ", and": the speaker acts again. (A word and a
+# set, not an alternation of the verbs: that cost 8M instructions to compile.)
+_AND_WORD = re.compile(r",\s+and\s+(?P<w>[a-z]+)\b")
+_OWN_ACTS = frozenset(w for w in {*EN.REPORTING_VERBS, *EN.QUOTE_VERBS}
+                      if " " not in w and w.endswith(("ed", "said", "told", "wrote")))
+
+
+def _and_own_act(text: str, cs: int, ce: int) -> int | None:
+    """Where ", and" + a speech verb in the past stands in text[cs:ce], or None."""
+    for m in _AND_WORD.finditer(text, cs, ce):
+        if m["w"] in _OWN_ACTS:
+            return m.start()
+    return None
 
 
 def _quotation_end(text: str, s0: int, cs: int, ce: int) -> int:
@@ -2423,7 +2430,7 @@ def _lead(text: str, low: str | None, pos: int, end: int) -> re.Match[str] | Non
 # the noun's demonstrative when the story brought the noun in before with "a" ("recalled a
 # truce brokered by ..."); then it is part of the words. A mass noun ("said that fighting
 # had resumed") has no "a" before it, so its "that" stays the conjunction.
-_FUNCTION_ALT = alt(EN.FUNCTION_WORDS)
+_FUNCTION_SET = frozenset(EN.FUNCTION_WORDS)
 _THAT_NOUN_VERB = re.compile(
     rf"(?P<n>[a-z]{{3,}})\s+(?:{alt(EN.FINITE_AUXILIARIES)}|[a-z]+ed)\b")
 
@@ -2436,9 +2443,11 @@ def _demonstrative_that(text: str, pos: int) -> int:
         return pos
     # the noun heads its first phrase: "a truce brokered by", "a plan.", not "a peace
     # deal" or "a police officer" ("said that police had ..." is the conjunction)
-    if re.search(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?{m['n']}(?=\s*[,.;:!?]|\s+[a-z]+ed\b"
-                 rf"|\s+(?:{_FUNCTION_ALT})\b)", text[:pos], re.IGNORECASE):
-        return pos - 4
+    for seen in re.finditer(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?{m['n']}(?:\s*(?P<p>[,.;:!?])"
+                            r"|\s+(?P<w>[a-z]+)\b)", text[:pos], re.IGNORECASE):
+        w = seen["w"]
+        if seen["p"] or w.lower().endswith("ed") or w.lower() in _FUNCTION_SET:
+            return pos - 4
     return pos
 
 
