@@ -127,7 +127,9 @@ _GROUP_WORD = re.compile(
 
 _STOP = EN.GROUP_STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
-_FLED_PLACE = re.compile(rf"\bfled\s+the\s+(?:{alt(EN.FLED_PLACES)})\b", re.IGNORECASE)
+_FLED_PLACE = re.compile(
+    rf"\bfled\s+(?:the\s+(?:{alt(EN.FLED_PLACES)})|to\s+the\s+(?:{alt(EN.FLED_TO_PLACES)}))\b",
+    re.IGNORECASE)
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
 _AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP

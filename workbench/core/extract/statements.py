@@ -265,7 +265,7 @@ _CLOSING_NAME = re.compile(
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
-_BRINGS = (r"(?:(?:identified|known)(?:\s+only)?\s+as"
+_BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
            r"(?:\s+as|\s*,))")
@@ -383,6 +383,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _speech_nouns(doc, out)
     if " put it" in doc.low:
         _as_put_it(doc, out)
+    if " words" in doc.low:
+        _in_words(doc, out)
     if ":" in text and "\n" in text:
         _transcript_labels(text, h1, out)
     if runs:
@@ -558,6 +560,29 @@ def _as_put_it(doc: Document, out: list[dict[str, object]]) -> None:
                 _mark_gap(out[-1], text, *par)
         elif not text[m.end():s1].strip(" .!?"):  # closes the sentence: the words precede
             _add(out, text, s0, m.start(), sp)
+
+
+# "In his words, the protests had been hijacked.", "In the words of one aid worker, ...":
+# a sentence opened so gives its speaker the rest of the sentence; "his" stands for the
+# latest person, as "he" does (the pronouns are resolved later).
+_IN_WORDS = re.compile(
+    r"(?<![\w'’])[Ii]n\s+(?:(?P<p>his|her|their)\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+(?P<sp>[^,;:.!?\"“”]{2,60}?))\s*,\s*")
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_words(doc: Document, out: list[dict[str, object]]) -> None:
+    text = doc.text
+    for m in _IN_WORDS.finditer(text):
+        sent = doc.sentences[bisect_left(doc.starts, m.start() + 1) - 1]
+        dl = _dateline(text, sent.start, sent.end)
+        if text[(dl.end() if dl else sent.start):m.start()].strip():
+            continue  # only a sentence it opens: "He chose, in his words, to wait" is left
+        sp = m.group("sp")
+        if sp is not None and not (has_content_word(sp) and len(sp.split()) <= 8):
+            continue
+        _add(out, text, m.end(), sent.end,
+             sp.strip() if sp is not None else _POSSESSIVE_SUBJECT[m.group("p")])
 
 
 def _previous_subject(doc: Document, pos: int) -> str | None:
@@ -929,6 +954,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
+    elif text[end:end + 2] in (",'", ",’") and _OPEN_SINGLE.search(text, start, end):
+        end += 2  # '"He told us, 'Leave now,'" she said.': as the double quote below
     elif _unclosed_double(text, start, end):
         # They told us "leave now", one resident said. / ... "leave now," Veld said.
         if text[end:end + 1] in ('"', "”"):
@@ -984,6 +1011,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
         inner = text[qs:qe]
         words = len(inner.split())
+        # the mark that ends the words, before an inner quote's close: '"He told us,
+        # 'Leave,'" she said.'
+        last = inner.rstrip("'’")[-1:]
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
                 _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start()]
@@ -1008,11 +1038,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         attributed_end = -1
         # Short quoted phrases are usually scare quotes ("so-called 'martyrs'"), unless a
         # speech verb sits right after them: '"It was terrible," said a nurse.'
-        attributed = am is not None and (inner[-1] in ",!?" or text.startswith(",", m.end()))
+        attributed = am is not None and (last in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
             continue
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
-        if named and inner[-1] in ",!?":
+        if named and last in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
             _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3")
                  or named.group("n4"))
@@ -1589,6 +1619,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(first)
             continue
         after_start = _skip_lead(text, v, word, s1, low)
+        if text.startswith("that", after_start - 4, after_start):
+            after_start = _demonstrative_that(text, after_start)
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
@@ -1804,8 +1836,46 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
+        own_act = _and_own_act(text, cs, ce) if ", and " in text[cs:ce] else None
+        if own_act is not None:
+            # "X said A, and recalled a truce ...": the speaker's own next act, with or
+            # without words of its own, ends the words (a subject after "and" is the
+            # coordination above)
+            ce = own_act
+        if '"' in text[s0:cs] or "“" in text[s0:cs]:
+            # A verb inside a quotation reports words that end where the quotation does:
+            # '"The commander told us, \'Leave no one,\'" the witness said.'
+            ce = _quotation_end(text, s0, cs, ce)
         if _add(out, text, cs, ce, _source_of(sp)) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
+
+
+# A speech verb in the past right after ", and": the speaker acts again. (A word and a
+# set, not an alternation of the verbs: that cost 8M instructions to compile.)
+_AND_WORD = re.compile(r",\s+and\s+(?P<w>[a-z]+)\b")
+_OWN_ACTS = frozenset(w for w in {*EN.REPORTING_VERBS, *EN.QUOTE_VERBS}
+                      if " " not in w and w.endswith(("ed", "said", "told", "wrote")))
+
+
+def _and_own_act(text: str, cs: int, ce: int) -> int | None:
+    """Where ", and" + a speech verb in the past stands in text[cs:ce], or None."""
+    for m in _AND_WORD.finditer(text, cs, ce):
+        if m["w"] in _OWN_ACTS:
+            return m.start()
+    return None
+
+
+def _quotation_end(text: str, s0: int, cs: int, ce: int) -> int:
+    """Where the double quotation open at ``cs`` (opened in the sentence from ``s0``)
+    closes before ``ce``; ``ce`` when none is open or it runs on."""
+    before = text[s0:cs]
+    if before.count('"') % 2 == 1:
+        close = text.find('"', cs, ce)
+    elif before.count("“") > before.count("”"):
+        close = text.find("”", cs, ce)
+    else:
+        return ce
+    return close if close > cs else ce
 
 
 # "The rebels, the army said, had fled north": an attribution set off by commas inside the
@@ -2282,6 +2352,15 @@ _DOCUMENT_FROM = re.compile(
 )
 
 
+# "according to minutes of the meeting seen by ...": a written source with no article,
+# up to what tells how it was had or a clause's end.
+_BARE_DOCUMENT = re.compile(
+    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+)?(?:{alt(EN.BARE_DOCUMENTS)})"
+    r"(?:\s+(?:of|from)\s+(?:the|a|an)\s+[a-z][\w'’\-]*)?)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:seen|obtained|reviewed|shared|released|published|filed)\b)",
+    re.IGNORECASE)
+
+
 def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
     doc = _DOCUMENT_FROM.match(text, start, s1)
@@ -2289,7 +2368,12 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
         a, b = _named_source(text, doc.end(), s1)
         if b > a:
             return a, b
-    return _named_source(text, start, s1)
+    a, b = _named_source(text, start, s1)
+    if b <= a or text[b:b + 1] == " ":
+        bare = _BARE_DOCUMENT.match(text, start, s1)
+        if bare and bare.end("np") > b:
+            return bare.start("np"), bare.end("np")
+    return a, b
 
 
 def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
@@ -2331,11 +2415,40 @@ def _quoted_words_end(text: str, start: int, end: int) -> int:
 
 
 _TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|her|them|you)\b\s*", re.IGNORECASE)
+# "told the court of killings", "tells of a night of terror": an account "of" something,
+# after an audience that hears accounts or none; the words are what follows "of".
+_TOLD_OF = re.compile(
+    rf"(?:(?:\s+[\w'’\-]+){{0,4}}?\s+(?:{alt(EN.TOLD_OF_AUDIENCES)}))?\s+of\s+", re.IGNORECASE)
 
 
 def _lead(text: str, low: str | None, pos: int, end: int) -> re.Match[str] | None:
     """``_LEAD.match(text, pos, end)``, on the lower-cased ASCII text when there is one."""
     return _LEAD.low.match(low, pos, end) if low is not None else _LEAD.rx.match(text, pos, end)
+
+
+# "She said that truce had lasted nine days": "that" before a noun and a finite verb is
+# the noun's demonstrative when the story brought the noun in before with "a" ("recalled a
+# truce brokered by ..."); then it is part of the words. A mass noun ("said that fighting
+# had resumed") has no "a" before it, so its "that" stays the conjunction.
+_FUNCTION_SET = frozenset(EN.FUNCTION_WORDS)
+_THAT_NOUN_VERB = re.compile(
+    rf"(?P<n>[a-z]{{3,}})\s+(?:{alt(EN.FINITE_AUXILIARIES)}|[a-z]+ed)\b")
+
+
+def _demonstrative_that(text: str, pos: int) -> int:
+    """``pos`` (the words' start right after "that"), or the start of "that" when it
+    is a demonstrative as above."""
+    m = _THAT_NOUN_VERB.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    if m is None or m["n"] in EN.FUNCTION_WORDS:
+        return pos
+    # the noun heads its first phrase: "a truce brokered by", "a plan.", not "a peace
+    # deal" or "a police officer" ("said that police had ..." is the conjunction)
+    for seen in re.finditer(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?{m['n']}(?:\s*(?P<p>[,.;:!?])"
+                            r"|\s+(?P<w>[a-z]+)\b)", text[:pos], re.IGNORECASE):
+        w = seen["w"]
+        if seen["p"] or w.lower().endswith("ed") or w.lower() in _FUNCTION_SET:
+            return pos - 4
+    return pos
 
 
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None = None) -> int:
@@ -2345,6 +2458,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         if q:  # a reported question keeps its question word: "whether the talks ..."
             return q.start("q")
     if word in {"told", "tells"}:
+        told_of = _TOLD_OF.match(text, pos, s1)
+        if told_of:
+            return told_of.end()
         m = _TOLD_THAT.match(text[pos:s1])
         if m:
             return pos + m.end()
@@ -2440,7 +2556,10 @@ _APPOSITIVE = re.compile(
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
-_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*$")
+_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
+    # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
+    r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*))$")
 
 
 _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
@@ -2451,7 +2570,8 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 # witness, Leila, told" (witnesses are often known by a first name only). Only after a
 # person word, so that "The group, Hamas," keeps its longer rule and a weekday is no name.
 _ONE_NAME_APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s(?:[a-z][\w\-]*\s){0,3}"
+    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s"
+    r"(?:[a-z][\w\-]*\s){0,3}"
     r"(?P<head>[a-z][\w\-]*),\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
 _NOT_NAMES = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))
 
@@ -2680,4 +2800,10 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     end = m.start() if m else end
     lo = max(floor, end - 110)
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
-    return inserted.start() if inserted else end
+    if inserted is None:
+        return end
+    # A second set-off clause before it, with the comma the first one opened with: "Yusuf
+    # Ali, 61, a retired baker, said" (an age, then a trade).
+    cut = inserted.start()
+    again = _INSERTED_CLAUSE.search(text, max(floor, cut - 110), cut + 1)
+    return again.start() if again else cut

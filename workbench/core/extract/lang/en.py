@@ -174,7 +174,17 @@ TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas 
                  "stab wounds", "shrapnel wounds")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
+# Where a shot hits: a limb alone makes the wounded ("shot in the leg"); any of these
+# followed by the outcome ("shot in the head and killed") makes that outcome.
+# (the trunk and head only: each part with each outcome is a phrase of every participle
+# pattern, and the limbs with "and wounded" add nothing to "shot in the leg"; the first
+# version, every part with four outcomes, cost 70M instructions at start-up)
+SHOT_LIMBS = _w("leg legs arm arms foot feet hand thigh knee shoulder")
+SHOT_BODY_PARTS = _w("head chest back neck stomach")
 FLED_PLACES = _w("town city village region district fighting violence")
+# Places civilians flee to: "40 families have fled to the town of Bara" (the destination
+# named makes them displaced as the place left does; "the area" stays out, as above).
+FLED_TO_PLACES = _w("town city village region district capital camps border")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -201,7 +211,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # stampedes at aid points and crowds fired on: "17 people were crushed to death"
          "|crushed to death|trampled to death"
          # a sunk boat's passengers: violence is the corpus's subject, accidents are not
-         "|drowned"),
+         "|drowned")
+    # where the shot hit, then the death: "A man was shot in the head and killed", "was
+    # shot in the chest and died" ("shot in the head" alone stays nothing, see below)
+    + tuple(f"shot in the {w} and {v}" for w in SHOT_BODY_PARTS for v in ("killed", "died")),
     "wounded": _w("wounded injured hurt maimed") + _p("left wounded|left injured"
                                                # landmine reports count the maimed by
                                                # the limb lost: "One girl lost a leg"
@@ -225,8 +238,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
         "stab wounds", "bullet wounds", "serious injuries"))
     # a police log's wounded: "A 24-year-old man was shot in the leg" (a limb only: "shot
     # in the head" or "in the chest" is as often a death)
-    + tuple(f"shot in the {w}" for w in (
-        "leg", "legs", "arm", "arms", "foot", "feet", "hand", "thigh", "knee", "shoulder"))
+    + tuple(f"shot in the {w}" for w in SHOT_LIMBS)
+    # ... and where the shot hit, then the harm: "was shot in the back and wounded"
+    + tuple(f"shot in the {w} and wounded" for w in SHOT_BODY_PARTS)
     # victims treated (README: "victims treated for suffocation" are wounded): "14 were
     # treated for smoke inhalation", "Seven people were treated for burns" ("treated as
     # terrorism", "treated well" stay nothing: the phrase needs the harm)
@@ -251,7 +265,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # ... or the place or the fighting fled, of civilians only (FLEEING_CIVILIANS):
     # "more than 20,000 residents had fled the town" ("two gunmen fled the town" stays
     # nothing)
-    + tuple(f"fled the {w}" for w in FLED_PLACES),
+    + tuple(f"fled the {w}" for w in FLED_PLACES)
+    + tuple(f"fled to the {w}" for w in FLED_TO_PLACES),
 }
 # Who fleeing a place makes displaced, and the places: see "displaced" above.
 FLEEING_CIVILIANS = _w("residents civilians people persons families households villagers"
@@ -332,6 +347,8 @@ PERSON_WORDS = frozenset(_w(
     " constable jawan cadet sepoy vigilante"
     # court and feature copy: "the witness told the court ... She said"
     " witness trader shopkeeper"
+    # features and school attacks: "Her neighbour, Yusuf, said", "30 teachers and pupils"
+    " neighbour neighbor pupil schoolchild baker pharmacist"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -542,6 +559,10 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
                 " gathering summit assembly parliament committee congress senate house"
                 # a public inquiry hears witnesses: "told the inquiry he had seen ..."
                 " inquiry")
+# Who hears a witness's account "of" what happened: "told the court of killings in the
+# village", "Witness tells war crimes court of ...": the words open after "of".
+TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
+                                    " journalists lawmakers mps")
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
 # Sunday that" (the participle's clause is no part of the words).
@@ -626,6 +647,14 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " bulletin announcement figures data statistics tally estimates"
                     # "according to a count by AFP": the agency that counted
                     " count")
+# Written sources cited with no article after "according to": "according to minutes of
+# the meeting seen by the paper", "according to documents obtained by", "according to
+# court papers" (the speaker vocabulary knows none of them; with an article they are a
+# plain noun phrase already).
+BARE_DOCUMENTS = _w("minutes documents records papers files notes cables emails e-mails"
+                    " memos transcripts")
+BARE_DOCUMENT_MODIFIERS = _w("leaked internal confidential classified secret court police"
+                             " official government military")
 # Last words of a source glued to the end of a headline without punctuation
 # ("... in Latakia Russian Coordination Center").
 HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council command monitor"
