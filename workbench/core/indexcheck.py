@@ -68,7 +68,7 @@ def _schema(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
             yield IndexFinding(name, f"search index: {name} is not as the program creates "
                                "it (changed outside the program)." + _REPAIR)
     version = searchindex.fold_version(conn)
-    if version not in textnorm.FOLDINGS:
+    if version != searchindex.FOLD_VERSION and not textnorm.folds_otherwise(version):
         yield IndexFinding("search", f"search index: it was folded by another version "
                            f"({version or 'none recorded'}, this one folds as "
                            f"{searchindex.FOLD_VERSION})." + _REPAIR)
@@ -80,7 +80,7 @@ def _folded_as_built(conn: sqlite3.Connection) -> AbstractContextManager[None]:
     # damage because the program that reads it folds more today (searchindex.query_fold
     # queries it so).
     version = searchindex.fold_version(conn)
-    if version != searchindex.FOLD_VERSION and version in textnorm.FOLDINGS:
+    if version != searchindex.FOLD_VERSION and textnorm.folds_otherwise(version):
         return textnorm.folding_as(version)
     return nullcontext()
 

@@ -117,6 +117,13 @@ FOLDINGS: dict[str, Folding] = {
 _CURRENT = FOLDINGS["3"]
 
 
+def folds_otherwise(version: str | None) -> bool:
+    """Whether ``version`` is an older index fold version this program still folds as
+    it did (:data:`FOLDINGS`), other than today's."""
+    folding = FOLDINGS.get(version or "")
+    return folding is not None and folding is not _CURRENT
+
+
 _COMBINING: dict[int, None] | None = None
 
 
