@@ -190,11 +190,6 @@ def fold_for(version: str | None) -> Callable[[str], str]:
     return lambda text: _sliced(text, folding)
 
 
-def normalise_first(text: str) -> str:
-    """Fold ``text`` as fold version 1 did (no keyboard letter forms, no digits)."""
-    return _sliced(text, FOLDINGS["1"])
-
-
 def _sliced(text: str, folding: Folding) -> str:
     if len(text) > _FOLD_SLICE:
         return "".join(_fold(text[i : i + _FOLD_SLICE], folding)
