@@ -62,7 +62,9 @@ def test_arabic_tatweel_and_hamza_carriers_are_folded(tmp_path):
     )
     with make_project(tmp_path) as project:
         doc = add_doc(project, text, "bayan.txt")
-        for query in ("القصف", "قايد", "المسوولين", "الاف", "اكد", "سيحاسبون"):
+        # A seat's hamza folds to ء (fold version 3): the other seat finds it, a bare
+        # ya or waw no longer does (tests/core/test_search_hamza.py).
+        for query in ("القصف", "قائد", "قاءد", "المسئولين", "الاف", "اكد", "سيحاسبون"):
             hits = search(project, query)
             assert [h.doc_id for h in hits] == [doc], query
         stretched = word_spans(text, "القصف")

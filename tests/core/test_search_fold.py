@@ -113,7 +113,7 @@ def _old_project(tmp_path: Path, monkeypatch, passphrase: str | None = None,
     encrypted with ``passphrase`` when given."""
     path = tmp_path / "old.wbproj"
     with monkeypatch.context() as m:
-        m.setattr(textnorm, "_ARABIC_FOLD", textnorm._FIRST_ARABIC_FOLD)
+        m.setattr(textnorm, "_CURRENT", textnorm.FOLDINGS["1"])
         m.setattr(searchindex, "FOLD_VERSION", "1")
         with Project.create(path, coder="tester", passphrase=passphrase) as project:
             docs = {name: add_doc(project, text, f"{name}.txt") for name, text in

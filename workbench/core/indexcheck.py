@@ -68,18 +68,20 @@ def _schema(conn: sqlite3.Connection) -> Iterator[IndexFinding]:
             yield IndexFinding(name, f"search index: {name} is not as the program creates "
                                "it (changed outside the program)." + _REPAIR)
     version = searchindex.fold_version(conn)
-    if version not in (searchindex.FOLD_VERSION, "1"):
+    if version != searchindex.FOLD_VERSION and not textnorm.folds_otherwise(version):
         yield IndexFinding("search", f"search index: it was folded by another version "
                            f"({version or 'none recorded'}, this one folds as "
                            f"{searchindex.FOLD_VERSION})." + _REPAIR)
 
 
 def _folded_as_built(conn: sqlite3.Connection) -> AbstractContextManager[None]:
-    # An index of fold version 1 is met only on a read-only open (a writable one rebuilds
-    # it first): it is checked against what version 1 built, not named as damage because
-    # the program that reads it folds more today (searchindex.query_fold queries it so).
-    if searchindex.fold_version(conn) == "1":
-        return textnorm.folding_first()
+    # An index of an older fold version is met only on a read-only open (a writable one
+    # rebuilds it first): it is checked against what that version built, not named as
+    # damage because the program that reads it folds more today (searchindex.query_fold
+    # queries it so).
+    version = searchindex.fold_version(conn)
+    if version != searchindex.FOLD_VERSION and textnorm.folds_otherwise(version):
+        return textnorm.folding_as(version)
     return nullcontext()
 
 

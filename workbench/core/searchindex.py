@@ -38,15 +38,18 @@ from typing import Any
 
 from workbench.core import quotes
 from workbench.core.segments import document_entries
-from workbench.core.textnorm import normalise, normalise_first
+from workbench.core.textnorm import fold_for, normalise
 
 # Bump when ``normalise`` or the annotation body changes what the index holds.
 # 2: Persian/Urdu yeh, kaf and heh forms and Arabic-Indic digits folded (textnorm).
-FOLD_VERSION = "2"
+# 3: a hamza on a ya or waw seat (ئ ؤ) folded to the bare hamza ء (textnorm).
+# Each version's folding stays in textnorm.FOLDINGS, for a read-only open of its index.
+FOLD_VERSION = "3"
 # Said before the rebuild a new FOLD_VERSION brings (``ensure_current``): say what it adds.
-REBUILD_SENTENCE = ("Rebuilding the search index once for this version's folding (Persian "
-                    "and Urdu letter forms, Arabic-Indic digits): a large project takes a "
-                    "minute or more; stopping it leaves the project as it was.")
+REBUILD_SENTENCE = ("Rebuilding the search index once for this version's folding (the "
+                    "hamza on a ya or waw seat, Persian and Urdu letter forms, "
+                    "Arabic-Indic digits): a large project takes a minute or more; "
+                    "stopping it leaves the project as it was.")
 FOLD_META = "search_fold"
 FUNCTION = "wb_search_body"
 # Segment rows lie below -SEGMENT_BASE; whole-document rows between it and 0 (-doc id).
@@ -487,10 +490,10 @@ def installed(conn: sqlite3.Connection) -> bool:
 
 def query_fold(conn: sqlite3.Connection) -> Callable[[str], str]:
     """How to fold a query for this file's index: as its folding folded the text. Only a
-    read-only open can meet an index of fold version 1 (a writable one rebuilt it), and
-    queried with that version's folding it finds what it found before; any other
-    version is folded as this program folds."""
-    return normalise_first if fold_version(conn) == "1" else normalise
+    read-only open can meet an index of an older fold version (a writable one rebuilt
+    it), and queried with that version's folding it finds what it found before; a
+    version this program does not know is folded as this program folds."""
+    return fold_for(fold_version(conn))
 
 
 def stale(conn: sqlite3.Connection) -> bool:

@@ -70,6 +70,9 @@ CIVILIAN_WORDS_AR = (
     "مصلي", "مصلين", "عائلة", "عائلات", "أسرة", "لاجئ", "نازح", "مرضى", "مسعف", "إغاثة",
     "مزارع", "صياد", "متظاهر", "محتج", "ركاب", "طبيب", "أطباء", "ممرض", "معلم", "مدرس",
     "مسنين",
+    # The older print spelling of لاجئ, the seat as ى and a bare hamza: the search
+    # folding (version 3) no longer makes ئ a ya, so the stem above misses it.
+    "لاجىء",
 )
 
 
