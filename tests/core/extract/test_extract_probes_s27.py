@@ -32,10 +32,7 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Weekly update", "casualties"),
     ("Ten years on", "statements"),
     ("Ten years on", "dates"),
-    ("Tear gas sparks", "casualties"),
-    ("The week in review", "casualties"),
     ("Detainees describe", "casualties"),
-    ("Gunmen seized two dozen", "casualties"),
     ("The death toll from Friday", "casualties"),
     ("Of the 45 people", "casualties"),
 )

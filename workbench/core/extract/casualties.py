@@ -116,7 +116,11 @@ _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
     r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
     r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
-_BODIES_AHEAD = CaseBlind(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b")
+# The count and "bodies" are one phrase only with no determiner between them: "40
+# burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
+_BODIES_AHEAD = CaseBlind(
+    r"(?:\s+(?!(?:the|their|its|his|her|our|these|those)\b)[\w'-]+){1,3}?"
+    r"\s+(?:bodies|corpses)\b")
 PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
@@ -395,6 +399,14 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] < hi
 
 
+# The first term of a proportion: "1 in 3 of the injured were children".
+_PROPORTION_BEFORE = re.compile(r"(?:^|[^\w,.])(?:\d+|one|a)\s+in\s+$", re.IGNORECASE)
+# An article that opens a count ("a dozen", "a half-dozen", "a hundred") reaches as far
+# as any count: "seized two dozen passengers and a half-dozen crew".
+_ARTICLE_COUNT = re.compile(
+    r"an?\s+(?:half[-\s])?(?:dozen|hundred|thousand)\b", re.IGNORECASE)
+
+
 def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             hints: list[int], t: str | None = None) -> list[re.Match[str]]:
     """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
@@ -411,7 +423,7 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         pos = p - base
         if pos < last:
             continue
-        if p in arts:
+        if p in arts and not _ARTICLE_COUNT.match(s, pos):
             lo, hi = pos - 30, pos + 75
         else:
             lo, hi = pos - 170, pos + 200
@@ -532,6 +544,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
+        if cstart > 4 and s[cstart - 4:cstart].lower() == " in " and (
+                _PROPORTION_BEFORE.search(s, max(0, cstart - 16), cstart)):
+            continue  # "1 in 3 of the injured": a proportion, not a count of people
         if _is_year(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
         left = s[max(0, cstart - 60):cstart]
