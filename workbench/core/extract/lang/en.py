@@ -662,6 +662,11 @@ HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council co
                            " group")
 # Objects that give "denied" / "promised" a sense other than speech: "denied entry to".
 NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
+# "admitted" reports a confession, but a hospital "admitted 31 wounded people": before a
+# count of people (or "to hospital") it is an act, no words.
+ADMITTING_VERBS = frozenset(_w("admitted admits"))
+ADMITTED_NOUNS = _w("people persons patients casualties victims wounded injured children"
+                    " women men survivors")
 # Writing verbs and the works that, as their object, make "wrote" an act of authorship
 # rather than a report: "wrote a book titled ...", "wrote a letter to the envoy".
 WRITING_VERBS = frozenset(_w("wrote writes write"))
