@@ -27,11 +27,7 @@ from tests.extract_probes import (
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    ("Marsa hospitals", "casualties"),
-    ("Weekly update", "casualties"),
     ("Detainees describe", "casualties"),
-    ("The death toll from Friday", "casualties"),
-    ("Of the 45 people", "casualties"),
 )
 
 
@@ -66,11 +62,12 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "2 April.",
      [],
      [("1,240 refugees", "displaced", 1240, None, "exact", "refugees"),
-      ("1,610", "displaced", 1610, None, "exact", None),
+      ("down from 1,610", "displaced", 1610, None, "exact", None),
       ("Eleven people died", "killed", 11, None, "exact", "people"),
       ("among them three children", "killed", 3, None, "exact", "children"),
       ("some 40 arrived with gunshot or blast wounds", "wounded", 40, None, "about", None),
-      ("about 14,500 people have fled", "displaced", 14500, None, "about", "people"),
+      ("about 14,500 people have fled across the border", "displaced", 14500, None, "about",
+       "people"),
       ("Two dozen unaccompanied minors have been missing", "missing", 24, None, "about",
        "unaccompanied minors")],
      [("7 April", "2017-04-07"), ("January", "2017-01"), ("2 April", "2017-04-02")]),
@@ -108,7 +105,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("dozens hurt", "wounded", 24, None, "vague", None),
       ("Between 70 and 80 people were treated for injuries", "wounded", 70, 80, "range",
        "people"),
-      ("9 of them", "wounded", 9, None, "exact", None),
+      ("9 of them with serious wounds", "wounded", 9, None, "exact", None),
       ("toll had risen to 19", "killed", 19, None, "exact", None),
       ("arrested a half-dozen supporters", "arrested", 6, None, "about", "supporters")],
      [("Saturday", "2017-04-08"), ("Sunday", "2017-04-09")]),
@@ -142,7 +139,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("the group",
        "Guards shot dead 2 prisoners and wounded 4 others during a protest in the camp's "
        "yard on March 28")],
-     [("90 detainees held", "arrested", 90, None, "exact", "detainees"),
+     [("90 detainees", "arrested", 90, None, "exact", "detainees"),
       ("two dozen had been held", "arrested", 24, None, "about", None),
       ("A half-dozen detainees", "arrested", 6, None, "about", "detainees"),
       ("shot dead 2 prisoners", "killed", 2, None, "exact", "prisoners"),
@@ -168,7 +165,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # the earlier toll is a mention of its own
     ("The death toll from Friday's attack rose to 28 from an earlier 19.",
      [("death toll from Friday's attack rose to 28", "killed", 28, None, "exact", None),
-      ("an earlier 19", "killed", 19, None, "exact", None)]),
+      ("from an earlier 19", "killed", 19, None, "exact", None)]),
     ("A further 130 refugees arrived at the Lado camp on Tuesday.",
      [("130 refugees", "displaced", 130, None, "exact", "refugees")]),
     # a proportion of a figure is no figure; the figure is

@@ -132,7 +132,8 @@ _GROUP_WORD = re.compile(
 _STOP = EN.GROUP_STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLED_PLACE = re.compile(
-    rf"\bfled\s+(?:the\s+(?:{alt(EN.FLED_PLACES)})|to\s+the\s+(?:{alt(EN.FLED_TO_PLACES)}))\b",
+    rf"\bfled\s+(?:the\s+(?:{alt(EN.FLED_PLACES)})|to\s+the\s+(?:{alt(EN.FLED_TO_PLACES)})"
+    rf"|across\s+the\s+(?:{alt(EN.FLED_ACROSS_PLACES)}))\b",
     re.IGNORECASE)
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
@@ -173,9 +174,16 @@ _CAPACITY_BEFORE = re.compile(
     rf"\b(?:{alt(EN.CAPACITY_NOUNS)})\s+(?:(?:enough|sufficient)\s+)?(?:for|to\s+treat)\s+$",
     re.IGNORECASE)
 _CAPACITY_TAIL = tail_check(("for", "treat"))
-# "had ... wounds" as a predicate (wounded, unless the victims are the dead, below).
+# "had ... wounds" as a predicate (wounded, unless the victims are the dead, below), and
+# how a clinic or a border post saw them come: "some 40 arrived with gunshot or blast
+# wounds".
 _HAD_WOUNDS = re.compile(
-    rf"\s+had\s+(?:(?:{alt(EN.INJURY_KINDS)})\s+){{0,2}}(?:wounds|injuries)\b")
+    rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
+    rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}(?:wounds|injuries)\b")
+_ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:(?:remain|remains|remained|are|were|is|was|still|now|listed)\s+){0,2}in\s+(?:a\s+)?"
+    rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+condition|intensive\s+care)\b", re.IGNORECASE)
 _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
 _OF_NAMED_UNIT = re.compile(
@@ -485,8 +493,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # figure is the new value
             low_n, high, qual = high, None, "exact"
         num = m.group("num") or ""
-        # "September " is ten characters: the window holds the longest month name
-        if num and (month.search(t, max(0, cstart - 11), cstart) or num_after.match(t, cend)
+        # "September " is ten characters: the window holds the longest month name. A
+        # qualifier opens a count, no day: "Since January about 14,500 people have fled"
+        if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart))
+                    or num_after.match(t, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
@@ -647,6 +657,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
             if _person_like(after):  # not "eight of them seriously"
                 ev_end = max(ev_end, after_end)
+        if outcome is None and not is_article and (not toks or _person_like(toks)) and (
+                cond := _CONDITION_AFTER.match(s, gend)):
+            # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
+            # care" are wounded (a sub-group of them, a figure of its own)
+            outcome, ev_end = "wounded", cond.end()
         if (
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
@@ -721,13 +736,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gapped = True
         if (
             outcome is None and prev is not None and not toks and not is_article
-            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 12), cstart))
-            and cstart - prev_tail <= 50 and _TOLL_START.match(str(prev["text"]))
+            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart))
+            and cstart - prev_tail <= 50 and (
+                was.group("w") or _TOLL_START.match(str(prev["text"])))
         ):
-            # the value a revised toll replaced: "the death toll rose to 52 on Thursday,
-            # up from 38 the previous day" (a toll the text states, as the new one)
+            # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
+            # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
+            # the week before" (a figure the text states, as the new one)
             outcome = str(prev["outcome"])
-            ev_start = was.start("w")
+            ev_start = was.start("w") if was.group("w") else was.start("e")
         if (
             outcome is None and prev is not None and not toks and not is_article
             and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
@@ -759,6 +776,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
+        if toks and toks[-1].lower() in _ARRIVAL_VERBS:
+            toks = toks[:-1]  # "some 40 arrived with ... wounds": the verb is no victim
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
             group = group[3:]
@@ -862,7 +881,12 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
-_EARLIER_VALUE = re.compile(r",\s*(?P<w>(?:up|down)\s+from\s+)$", re.IGNORECASE)
+# The value a figure replaced: ", up from 38", ", down from 1,610" (after any figure), and
+# "rose to 28 from an earlier 19" (after a toll: a bare "from" may be a place or a time).
+_EARLIER_VALUE = re.compile(
+    r"(?:,\s*(?P<w>(?:up|down)\s+from\s+)"
+    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+))$",
+    re.IGNORECASE)
 _NEW_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
 _OF_THE_OPENER = re.compile(

@@ -2283,7 +2283,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
 
 _ADMITTED_COUNT = re.compile(
     rf"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|another|a\s+further)\s+)?"
-    rf"(?:[\d,]+|(?:{alt([*EN.UNITS, *EN.TENS])}|dozens|scores|hundreds)|(?:a\s+)?(?:half[-\s])?dozen)"
+    rf"(?:[\d,]+|(?:{alt([*EN.UNITS, *EN.TENS])}|dozens|scores|hundreds)"
+    r"|(?:a\s+)?(?:half[-\s])?dozen)"
     rf"(?:\s+(?:of\s+the\s+)?[\w-]+){{0,2}}?\s+(?:{alt(EN.ADMITTED_NOUNS)})\b"
     # "admitted 3 men had died in custody": a clause of its own, a confession
     rf"(?!\s+(?:{alt(EN.AUXILIARIES)}|died)\b)"
