@@ -20,7 +20,10 @@ import pytest
 from tests.extract_probes import (
     check_figures,
     check_report,
+    engines_read,
     english_report_tests,
+    figures,
+    statement_words,
 )
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -206,3 +209,21 @@ DATE_SENTENCES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), DATE_SENTENCES)
 def test_sentence_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     check_report(request, _MISSES, text, "dates", expected)
+
+
+# Where this round's rules stop (each read as it was before the round).
+def test_where_the_rules_stop() -> None:
+    assert statement_words("He admitted 3 men had died in custody.") == [
+        ("He", "3 men had died in custody")]
+    assert statement_words("He admitted two of the charges were true.") == [
+        ("He", "two of the charges were true")]
+    assert statement_words("The council said last year that the road was closed.") == [
+        ("The council", "the road was closed")]
+    assert figures("Two gunmen fled across the border.") == []
+    assert figures("Police found 40 burned and mutilated bodies.") == [
+        ("40 burned and mutilated bodies", "killed", 40, None, "exact", None)]
+    assert figures("On March 4 gunmen killed 3 people.") == [
+        ("killed 3 people", "killed", 3, None, "exact", "people")]
+    assert figures("Gunmen killed 4 people from 2 villages.") == [
+        ("killed 4 people", "killed", 4, None, "exact", "people")]
+    assert engines_read("The town fell this week.")["dates"] == [("this week", "2017-04-10")]
