@@ -116,7 +116,11 @@ _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
     r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
     r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
-_BODIES_AHEAD = CaseBlind(r"(?:\s+[\w'-]+){1,3}?\s+(?:bodies|corpses)\b")
+# The count and "bodies" are one phrase only with no determiner between them: "40
+# burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
+_BODIES_AHEAD = CaseBlind(
+    r"(?:\s+(?!(?:the|their|its|his|her|our|these|those)\b)[\w'-]+){1,3}?"
+    r"\s+(?:bodies|corpses)\b")
 PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
@@ -128,7 +132,8 @@ _GROUP_WORD = re.compile(
 _STOP = EN.GROUP_STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLED_PLACE = re.compile(
-    rf"\bfled\s+(?:the\s+(?:{alt(EN.FLED_PLACES)})|to\s+the\s+(?:{alt(EN.FLED_TO_PLACES)}))\b",
+    rf"\bfled\s+(?:the\s+(?:{alt(EN.FLED_PLACES)})|to\s+the\s+(?:{alt(EN.FLED_TO_PLACES)})"
+    rf"|across\s+the\s+(?:{alt(EN.FLED_ACROSS_PLACES)}))\b",
     re.IGNORECASE)
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
@@ -169,9 +174,16 @@ _CAPACITY_BEFORE = re.compile(
     rf"\b(?:{alt(EN.CAPACITY_NOUNS)})\s+(?:(?:enough|sufficient)\s+)?(?:for|to\s+treat)\s+$",
     re.IGNORECASE)
 _CAPACITY_TAIL = tail_check(("for", "treat"))
-# "had ... wounds" as a predicate (wounded, unless the victims are the dead, below).
+# "had ... wounds" as a predicate (wounded, unless the victims are the dead, below), and
+# how a clinic or a border post saw them come: "some 40 arrived with gunshot or blast
+# wounds".
 _HAD_WOUNDS = re.compile(
-    rf"\s+had\s+(?:(?:{alt(EN.INJURY_KINDS)})\s+){{0,2}}(?:wounds|injuries)\b")
+    rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
+    rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}(?:wounds|injuries)\b")
+_ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:(?:remain|remains|remained|are|were|is|was|still|now|listed)\s+){0,2}in\s+(?:a\s+)?"
+    rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+condition|intensive\s+care)\b", re.IGNORECASE)
 _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
 _OF_NAMED_UNIT = re.compile(
@@ -395,6 +407,14 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] < hi
 
 
+# The first term of a proportion: "1 in 3 of the injured were children".
+_PROPORTION_BEFORE = re.compile(r"(?:^|[^\w,.])(?:\d+|one|a)\s+in\s+$", re.IGNORECASE)
+# An article that opens a count ("a dozen", "a half-dozen", "a hundred") reaches as far
+# as any count: "seized two dozen passengers and a half-dozen crew".
+_ARTICLE_COUNT = re.compile(
+    r"an?\s+(?:half[-\s])?(?:dozen|hundred|thousand)\b", re.IGNORECASE)
+
+
 def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             hints: list[int], t: str | None = None) -> list[re.Match[str]]:
     """Count phrases of sentence ``s`` (at ``base`` in the document) that start at one of
@@ -411,7 +431,7 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         pos = p - base
         if pos < last:
             continue
-        if p in arts:
+        if p in arts and not _ARTICLE_COUNT.match(s, pos):
             lo, hi = pos - 30, pos + 75
         else:
             lo, hi = pos - 170, pos + 200
@@ -473,8 +493,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # figure is the new value
             low_n, high, qual = high, None, "exact"
         num = m.group("num") or ""
-        # "September " is ten characters: the window holds the longest month name
-        if num and (month.search(t, max(0, cstart - 11), cstart) or num_after.match(t, cend)
+        # "September " is ten characters: the window holds the longest month name. A
+        # qualifier opens a count, no day: "Since January about 14,500 people have fled"
+        if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart))
+                    or num_after.match(t, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
@@ -532,6 +554,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
+        if cstart > 4 and s[cstart - 4:cstart].lower() == " in " and (
+                _PROPORTION_BEFORE.search(s, max(0, cstart - 16), cstart)):
+            continue  # "1 in 3 of the injured": a proportion, not a count of people
         if _is_year(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
         left = s[max(0, cstart - 60):cstart]
@@ -632,6 +657,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
             if _person_like(after):  # not "eight of them seriously"
                 ev_end = max(ev_end, after_end)
+        if outcome is None and not is_article and (not toks or _person_like(toks)) and (
+                cond := _CONDITION_AFTER.match(s, gend)):
+            # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
+            # care" are wounded (a sub-group of them, a figure of its own)
+            outcome, ev_end = "wounded", cond.end()
         if (
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
@@ -706,13 +736,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gapped = True
         if (
             outcome is None and prev is not None and not toks and not is_article
-            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 12), cstart))
-            and cstart - prev_tail <= 50 and _TOLL_START.match(str(prev["text"]))
+            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart))
+            and cstart - prev_tail <= 50 and (
+                was.group("w") or _TOLL_START.match(str(prev["text"])))
         ):
-            # the value a revised toll replaced: "the death toll rose to 52 on Thursday,
-            # up from 38 the previous day" (a toll the text states, as the new one)
+            # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
+            # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
+            # the week before" (a figure the text states, as the new one)
             outcome = str(prev["outcome"])
-            ev_start = was.start("w")
+            ev_start = was.start("w") if was.group("w") else was.start("e")
         if (
             outcome is None and prev is not None and not toks and not is_article
             and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
@@ -744,6 +776,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
+        if toks and toks[-1].lower() in _ARRIVAL_VERBS:
+            toks = toks[:-1]  # "some 40 arrived with ... wounds": the verb is no victim
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
             group = group[3:]
@@ -847,7 +881,12 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
-_EARLIER_VALUE = re.compile(r",\s*(?P<w>(?:up|down)\s+from\s+)$", re.IGNORECASE)
+# The value a figure replaced: ", up from 38", ", down from 1,610" (after any figure), and
+# "rose to 28 from an earlier 19" (after a toll: a bare "from" may be a place or a time).
+_EARLIER_VALUE = re.compile(
+    r"(?:,\s*(?P<w>(?:up|down)\s+from\s+)"
+    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+))$",
+    re.IGNORECASE)
 _NEW_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
 _OF_THE_OPENER = re.compile(

@@ -194,6 +194,7 @@ _YEAR_TO = re.compile(rf"\b{_YEAR}\s+to\s+$")
 _NON_DIGIT = re.compile(r"\D")
 _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_AGO_BEFORE = re.compile(r"\bago\s$", re.IGNORECASE)
 # Indices of DATE_RE's groups in ``m.groups()``.
 _G = {name: i - 1 for name, i in DATE_RE.groupindex.items()}
 (_NA, _SEP, _NB, _NY, _D1, _M1, _Y1, _D2, _M2, _Y2, _D3, _M3, _D4, _M4, _D10, _M10, _Y10, _M5, _Y5,
@@ -386,6 +387,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and (
                 _OF_AFTER.match(text, m.end())):
             return None  # a part of an event, no calendar unit: "the last month of the siege"
+        if _AGO_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            return None  # an anniversary: "Ten years ago this week" is ten years back
         return _period(g[_RPERIOD].lower(), pub)
     if g[_AGO]:
         n = int(g[_AGON]) if g[_AGON].isdigit() else _NUMWORD[g[_AGON].lower()]

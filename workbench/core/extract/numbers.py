@@ -32,7 +32,8 @@ NUMBER = (
     rf"|an?\s+(?:{_SCALE})\b)"
 )
 _VAGUE_ALT = alt(VAGUE)
-_DOZEN = rf"(?:(?:half\s+a|a|{_WORDNUM}|\d+)\s+dozen)"
+# "half a dozen", "a half-dozen", "a half dozen" and "half-dozen" all count six
+_DOZEN = rf"(?:(?:half\s+a\s+|(?:an?\s+)?half[-\s]|(?:a|{_WORDNUM}|\d+)\s+)dozen)"
 _COUNT_AHEAD = rf"(?:\d|(?:{_WORDNUM}|{_VAGUE_ALT}|dozen)\b)"  # a count begins here
 QUALIFIER = alt(QUALIFIER_KIND)
 
@@ -76,7 +77,7 @@ COUNT_CONTINUATION: dict[str, str] = {
     for w in _FIRST_WORDS if w not in _ALONE and w not in {"between", "half"}
 }
 COUNT_CONTINUATION["between"] = _WORDNUM + r"|\d"
-COUNT_CONTINUATION["half"] = r"a\s+dozen"
+COUNT_CONTINUATION["half"] = r"a\s+dozen|dozen"
 
 
 def word_value(text: str) -> int | None:
@@ -141,8 +142,9 @@ def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
         key = " ".join(m.group("vague").lower().split())
         return VAGUE[key], None, "vague"
     if m.group("dozen"):
-        words = m.group("dozen").lower().split()
-        mult = 0.5 if words[0] == "half" else (1 if words[0] == "a" else word_value(words[0]))
+        words = m.group("dozen").lower().replace("-", " ").split()
+        mult = (0.5 if "half" in words else 1 if words[0] in {"a", "an"}
+                else word_value(words[0]))
         if mult is None:
             return None
         return int(mult * 12), None, qualifier if qual_text else "about"

@@ -78,8 +78,9 @@ _LEAD = CaseBlind(
     # alternation cost more to compile than the branch is worth)
     r"|on\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:[a-z]+day"
     r"|[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})"
-    # "said last week that ...", "announced earlier this month that ..."
-    r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b)"
+    # "said last week that ...", "announced earlier this month that ...", and at the
+    # sentence's end ("..., the council said last month."): when it was said, no words
+    r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b|\s*[.;!?]|\s*$)"
     # "on condition of anonymity because he was not authorised to brief the media": the
     # writer's reason for the missing name, not the source's words
     r"|on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since)\s+(?:he|she|they"
@@ -2266,6 +2267,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a statement read on national television": how it was made public
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
+    if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
+        return True  # "The hospital admitted 31 wounded people": patients, no words
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
@@ -2276,6 +2279,16 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
             word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.low.match(low, v.end())))
     return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end())) or (
         word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
+
+
+_ADMITTED_COUNT = re.compile(
+    rf"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|another|a\s+further)\s+)?"
+    rf"(?:[\d,]+|(?:{alt([*EN.UNITS, *EN.TENS])}|dozens|scores|hundreds)"
+    r"|(?:a\s+)?(?:half[-\s])?dozen)"
+    rf"(?:\s+(?:of\s+the\s+)?[\w-]+){{0,2}}?\s+(?:{alt(EN.ADMITTED_NOUNS)})\b"
+    # "admitted 3 men had died in custody": a clause of its own, a confession
+    rf"(?!\s+(?:{alt(EN.AUXILIARIES)}|died)\b)"
+    r"|\s+(?:to|into)\s+(?:the\s+)?hospital", re.IGNORECASE)
 
 
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the

@@ -67,10 +67,11 @@ _ANCHOR_WORDS = sorted(set(_ALL) | _COUNT_WORDS | _DATE_WORDS | _DATE_MAYBE)
 # "as many as") is checked after the hit.
 _COUNT_ONLY = {w for w in COUNT_CONTINUATION
                if w not in _KINDS_OF and w not in _DATE_WORDS and w not in _DATE_MAYBE}
-_COUNT_CHECK = {w: re.compile(rf"\s+(?:{rest})") for w, rest in COUNT_CONTINUATION.items()
+# A hyphen joins a count's words as a space does ("half-dozen").
+_COUNT_CHECK = {w: re.compile(rf"[\s-]+(?:{rest})") for w, rest in COUNT_CONTINUATION.items()
                 if w not in _COUNT_ONLY}
 _PHRASE_BRANCHES = "|".join(
-    rf"{w}(?=\s+(?:{COUNT_CONTINUATION[w]}))" for w in sorted(_COUNT_ONLY))
+    rf"{w}(?=[\s-]+(?:{COUNT_CONTINUATION[w]}))" for w in sorted(_COUNT_ONLY))
 # Words whose only role is a possible date start ("the", "last", "late", ...); see
 # _ANCHOR_SCAN for how the scan finds them.
 _DATE_ONLY = frozenset(w for w in _ANCHOR_WORDS

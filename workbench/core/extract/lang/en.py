@@ -166,7 +166,11 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
-INJURY_KINDS = _INJURY_KINDS  # also "had bullet wounds", read in casualties.py
+INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
+# A patient's condition in a hospital's tally: "4 in critical condition".
+PATIENT_CONDITIONS = _w("critical serious grave stable")
+# How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
+ARRIVAL_VERBS = _w("arrived arrive arrives came come reached")
 # What victims are treated for (see "wounded" below; also after a gapped verb: "Seven
 # people were treated for burns and two for smoke inhalation").
 TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
@@ -185,6 +189,9 @@ FLED_PLACES = _w("town city village region district fighting violence")
 # Places civilians flee to: "40 families have fled to the town of Bara" (the destination
 # named makes them displaced as the place left does; "the area" stays out, as above).
 FLED_TO_PLACES = _w("town city village region district capital camps border")
+# A frontier crossed: "about 14,500 people have fled across the border" (a refugee
+# agency's phrase; the same civilians-only check).
+FLED_ACROSS_PLACES = _w("border frontier")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -266,7 +273,8 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # "more than 20,000 residents had fled the town" ("two gunmen fled the town" stays
     # nothing)
     + tuple(f"fled the {w}" for w in FLED_PLACES)
-    + tuple(f"fled to the {w}" for w in FLED_TO_PLACES),
+    + tuple(f"fled to the {w}" for w in FLED_TO_PLACES)
+    + tuple(f"fled across the {w}" for w in FLED_ACROSS_PLACES),
 }
 # Who fleeing a place makes displaced, and the places: see "displaced" above.
 FLEEING_CIVILIANS = _w("residents civilians people persons families households villagers"
@@ -297,6 +305,8 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "hostage": "captured", "captives": "captured", "refugees": "displaced",
     # internally displaced persons, as aid agencies write them
     "idps": "displaced",
+    # those held by the police or the army: "1 in 3 of the 90 detainees held at the camp"
+    "detainees": "arrested",
     # the dead of regional copy: "the bodies of 12 martyrs"
     "martyrs": "killed",
 }
@@ -589,6 +599,8 @@ NON_SPEAKER_HEADS = frozenset(_w(
 # text, nobody's statement (the head before "of").
 WITHDRAWN_TEXTS = frozenset(_w("version versions"))
 SUPERSEDED = frozenset(_w("earlier previous original first"))
+# Before a count, the value a revised figure replaced: "rose to 28 from an earlier 19".
+SUPERSEDED_VALUES = _w("earlier previous initial original")
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
                                 " claimed confirmed concluded denounced denounces"))
 # Acts one claims as one's own, not words: "No group has claimed the attack", "the rebels
@@ -662,6 +674,11 @@ HEADLINE_SOURCE_HEADS = _w("center centre observatory ministry agency council co
                            " group")
 # Objects that give "denied" / "promised" a sense other than speech: "denied entry to".
 NON_SPEECH_OBJECTS = _w("entry access permission passage visas visa bail")
+# "admitted" reports a confession, but a hospital "admitted 31 wounded people": before a
+# count of people (or "to hospital") it is an act, no words.
+ADMITTING_VERBS = frozenset(_w("admitted admits"))
+ADMITTED_NOUNS = _w("people persons patients casualties victims wounded injured children"
+                    " women men survivors")
 # Writing verbs and the works that, as their object, make "wrote" an act of authorship
 # rather than a report: "wrote a book titled ...", "wrote a letter to the envoy".
 WRITING_VERBS = frozenset(_w("wrote writes write"))
