@@ -78,7 +78,9 @@ def test_the_commands_say_which_figures_wait(tmp_path, capsys):
     capsys.readouterr()
     src.write_text(CORRECTED, encoding="utf-8")
     assert main(["reimport", str(proj), "1", str(src)]) == 0
-    assert "wait for review" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "1 annotation re-anchored onto changed words keeps its values and waits for " \
+        "review: " in out
     assert main(["annotations", str(proj)]) == 0
     listed = capsys.readouterr().out
     assert rewording.REASON in listed
