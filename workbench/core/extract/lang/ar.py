@@ -618,6 +618,13 @@ MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أ�
 # that tells the past ("ومع نهاية الشهر، كان 66 ألفا قد خرجوا") it is the end of the
 # month the text named last ("وفي السابع من نيسان ...").
 MONTH_END_MODIFIERS: tuple[str, ...] = ("نهاية", "أواخر", "آخر", "نهايات")
+# Verbs that ask for something ("وطالب المجلس الحكومة بإرسال فريق قبل نهاية الشهر"): what
+# is asked for is still to be done, so the end of the month in their sentence is the
+# publication month's, whatever month the text named before.
+REQUEST_VERBS: tuple[str, ...] = (
+    "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "دعا", "دعت", "يدعو", "تدعو", "دعوا",
+    "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
+)
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
 ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
