@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_dates, arabic_report_tests
+from tests.extract_probes import ar_dates, arabic_report_tests, figures
 
 _R01_HOSPITAL = (
     'مستشفى الأقصى: 31 إصابة منذ الصباح و4 في حالة حرجة\n'
@@ -352,7 +352,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R01_HOSPITAL, 'casualties'),
     (_R03_ANNIVERSARY, 'casualties'),
     (_R04_STADIUM, 'casualties'),
-    (_R06_WORDS, 'casualties'),
     (_R08_IRAQ_CELL, 'statements'),
     (_R15_OCHA, 'statements'),
 )
@@ -378,3 +377,20 @@ _MISSES: tuple[tuple[str, str], ...] = (
 ])
 def test_date_rules(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "نيف" before digits: the conjunction stands apart, the count is still "more than"
+    ('وأضافوا أن نيفا و30 شخصا أصيبوا.',
+     [('نيفا و30 شخصا أصيبوا', 'wounded', 30, None, 'more_than', 'شخصا')]),
+    ('وقتل نيف وعشرون مدنيا.',
+     [('وقتل نيف وعشرون مدنيا', 'killed', 20, None, 'more_than', 'مدنيا')]),
+    # a proportion counts nobody: neither the share nor the whole after "من كل" ...
+    ('وأضافوا أن واحدا من كل ثلاثة مصابين في حالة خطرة.', []),
+    ('وأصيب 4 من كل 10 مدنيين في المخيم.', []),
+    # ... while the total beside it stays
+    ('وأصيب 30 شخصا، واحد من كل خمسة منهم طفل.',
+     [('وأصيب 30 شخصا', 'wounded', 30, None, 'exact', 'شخصا')]),
+])
+def test_casualty_rules(text: str, expected: list) -> None:
+    assert figures(text) == expected
