@@ -231,7 +231,8 @@ _CASUALTIES: list[tuple[str, list]] = [
       ('لقي 22 مشجعا حتفهم', 'killed', 22, None, 'exact', 'مشجعا'),
       ('وأصيب نحو 70 آخرين', 'wounded', 70, None, 'about', None),
       ('6 من المصابين', 'wounded', 6, None, 'exact', None),
-      ('بحبس 4 من مسؤولي الأمن', 'arrested', 4, None, 'exact', 'من مسؤولي الأمن')]),
+      ('بحبس 4 من مسؤولي الأمن بالملعب', 'arrested', 4, None, 'exact',
+       'من مسؤولي الأمن بالملعب')]),
     (_R05_WEEK,
      [('باغتيال قيادي', 'killed', 1, None, 'exact', 'قيادي'),
       ('قتل 5 عناصر من قوات النظام', 'killed', 5, None, 'exact', 'عناصر من قوات النظام'),
@@ -351,7 +352,6 @@ _DATES: list[tuple[str, list]] = [
 _MISSES: tuple[tuple[str, str], ...] = (
     (_R01_HOSPITAL, 'casualties'),
     (_R03_ANNIVERSARY, 'casualties'),
-    (_R04_STADIUM, 'casualties'),
     (_R08_IRAQ_CELL, 'statements'),
     (_R15_OCHA, 'statements'),
 )
@@ -391,6 +391,10 @@ def test_date_rules(text: str, expected: list[tuple[str, str | None]]) -> None:
     # ... while the total beside it stays
     ('وأصيب 30 شخصا، واحد من كل خمسة منهم طفل.',
      [('وأصيب 30 شخصا', 'wounded', 30, None, 'exact', 'شخصا')]),
+    # a remand in custody is an arrest, with the count right after; a prison term is not
+    ('وقررت النيابة حبس 5 متهمين 15 يوما.',
+     [('حبس 5 متهمين', 'arrested', 5, None, 'exact', 'متهمين')]),
+    ('وقضت المحكمة بحبس المتهمين 3 سنوات.', []),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected
