@@ -469,8 +469,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             used.update(range(f.a, f.b))
             where.read.append((f.a, f.outcome))
     implicit = _in(where.implicit, sa, sb)
-    used.update(k for k in implicit if _is_share(toks, _Count(k, k, k + 1, 1, None, "exact"),
-                                                  sa, sb))  # "واحدا من كل ثلاثة"
+    used.update(k for k in implicit if k + 2 < sb and toks[k + 1].w == "من" and (
+        toks[k + 2].w == "كل"))  # "واحدا من كل ثلاثة": the share of a proportion
     for f in _implicit(toks, sa, sb, used, figures, implicit):
         figures.append(f)
     figures.sort(key=lambda f: f.a)
