@@ -264,8 +264,10 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     qual = "exact"
     k = i
     if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):
-        # "نيف وعشرون": some more than the number after it
-        num = _parse_number(toks, i + 1, sb)
+        # "نيف وعشرون": some more than the number after it; "نيفا و30": the conjunction
+        # stands apart from digits
+        num = _parse_number(toks, i + 2 if toks[i + 1].w == "و" and i + 2 < sb else i + 1,
+                            sb)
         if num and not num[2]:
             return _Count(i, i + 1, num[1], num[0], None, "more_than")
         return None
@@ -450,6 +452,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
             continue  # inside the count just read
         c = _count_at(toks, k, sb)
+        if c and _is_share(toks, c, sa, sb):
+            used.update(range(c.a, c.b))  # not a count, nor its words an implicit one
+            i = c.b
+            continue
         if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa) and (
                 not _is_age(toks, c, sb)):
             counts.append(c)
@@ -462,10 +468,21 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             figures.append(f)
             used.update(range(f.a, f.b))
             where.read.append((f.a, f.outcome))
-    for f in _implicit(toks, sa, sb, used, figures, _in(where.implicit, sa, sb)):
+    implicit = _in(where.implicit, sa, sb)
+    used.update(k for k in implicit if k + 2 < sb and toks[k + 1].w == "من" and (
+        toks[k + 2].w == "كل"))  # "واحدا من كل ثلاثة": the share of a proportion
+    for f in _implicit(toks, sa, sb, used, figures, implicit):
         figures.append(f)
     figures.sort(key=lambda f: f.a)
     return figures
+
+
+def _is_share(toks: list[Token], c: _Count, sa: int, sb: int) -> bool:
+    """Is the count a part of a proportion, "واحد من كل ثلاثة مصابين"? Neither the share
+    before "من كل" nor the whole after it counts people; the sentence gives no total."""
+    if c.n - 2 >= sa and toks[c.n - 1].w in ("كل", "لكل") and toks[c.n - 2].w == "من":
+        return True
+    return c.b + 1 < sb and toks[c.b].w == "من" and toks[c.b + 1].w == "كل"
 
 
 def _head(toks: list[Token], c: _Count, sb: int) -> int | None:

@@ -41,6 +41,7 @@ from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
 _END_MODIFIERS = fold_set(V.MONTH_END_MODIFIERS)
+_REQUEST_VERBS = fold_set(V.REQUEST_VERBS)
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -80,6 +81,7 @@ _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
 _DAY_ORDS = {fold_word(k): v for k, v in V.DAY_ORDINALS.items()}
 _CREL_WORDS = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS) - {"هذا"}
 _PERIODS = {fold_word(k): v for k, v in V.PERIOD_UNITS.items()}
+_WEEK_UNITS = [k for k, v in _PERIODS.items() if v == "week"]
 _FIRST_DAY = fold_set(V.FIRST_DAY_WORDS)
 _ODAY = (rf"(?:(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+|(?P<gday>{_alt(_FIRST_DAY)})\s+)"
          r"(?:شهر\s+)?")
@@ -116,7 +118,9 @@ _DATE_RE = re.compile(
     rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)(?:\s+(?P<ams2>الاول))?\s+)?"
     rf"(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
-    rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w))?"
+    rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w)"
+    # "الاثنين من الأسبوع الماضي": the weekday of the week named
+    rf"|\s+من\s+(?P<wweek>{_alt(_WEEK_UNITS)})\s+(?P<wwrel>{_alt(_CREL_WORDS)})(?!\w))?"
     rf"(?:\s*،?\s*(?P<wday>[0-3]?\d)\s+(?P<wmon>{_MON})(?:\s*/\s*{_MON})?"
     r"(?:\s+(?P<wyear>(?:19|20)\d\d))?"
     rf"(?:\s+(?P<wmrel>{_alt(_CREL_WORDS)})(?!\w))?)?"  # "السبت 5 مايو الجاري"
@@ -165,16 +169,16 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         if value and (m.group("mon") or m.group("wmon")) and len(value) >= 7:
             last_month = value[:7]
         elif m.group("pthis") and value and last_month and last_month < value and (
-                _month_end(m) and not _future(ft, m)):
+                _month_end(m) and not _future(ft, m) and not _asked(ft, m)):
             value = last_month  # "وفي السابع من نيسان ... ومع نهاية الشهر": April's end
         if m.group("wd") and value:
             wd = _norm(m.group("wd"))
             if m.group("wmon"):
                 named[wd] = value
-            elif wd in named and not (m.group("wrel") or m.group("ams")):
+            elif wd in named and not (m.group("wrel") or m.group("ams") or m.group("wweek")):
                 value = named[wd]
             bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
-                "wd2") or m.group("ord"))
+                "wd2") or m.group("ord") or m.group("wweek"))
             if bare and m.start("x") < head_end:
                 bare_head.append((len(out), wd))
             elif m.start("x") > head_end > 0:
@@ -281,6 +285,14 @@ def _future(ft: str, m: re.Match[str]) -> bool:
                           head))
 
 
+def _asked(ft: str, m: re.Match[str]) -> bool:
+    """Is the phrase inside a request ("وطالب المجلس ... قبل نهاية الشهر")? Its sentence's
+    words before it hold a verb of asking, bare or behind "و"/"ف"."""
+    head = re.split(r"[.!?؟\n]", ft[max(0, m.start() - 160):m.start()])[-1]
+    return any(w in _REQUEST_VERBS or (w[1:] in _REQUEST_VERBS and w[0] in "وف")
+               for w in head.split())
+
+
 def _next_word(ft: str, end: int) -> str:
     m = re.match(r"\s*([\w]+)", ft[end:end + 40])
     return m.group(1) if m else ""
@@ -350,6 +362,9 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if pub is None:
         return None, "day"
     wd = _WEEKDAYS[_norm(g("wd"))]
+    if g("wweek"):
+        monday = date.fromisoformat(str(_period("week", g("wwrel"), pub)[0]))
+        return (monday + timedelta(days=wd)).isoformat(), "day"
     rel = g("wrel") or ""
     back = (pub.weekday() - wd) % 7
     if rel in _PAST:

@@ -56,6 +56,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # a spokesman in the first person plural: 'وتابع: "أوقفنا 11 مطلوبا"' (tight: the
         # same letters are "he arrested us")
         "أوقفنا", "اعتقلنا", "ضبطنا",
+        # Egyptian prosecution copy: "أمر النائب العام بحبس 4 من مسؤولي الأمن" (remand
+        # in custody; tight: "حبس 3 سنوات" is a sentence)
+        "حبس", "بحبس",
     ), "arrested"),
     **dict.fromkeys(("فقدان", "اختفاء", "فقد"), "missing"),
     **dict.fromkeys((
@@ -68,6 +71,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "حبس", "بحبس",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -618,6 +622,13 @@ MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أ�
 # that tells the past ("ومع نهاية الشهر، كان 66 ألفا قد خرجوا") it is the end of the
 # month the text named last ("وفي السابع من نيسان ...").
 MONTH_END_MODIFIERS: tuple[str, ...] = ("نهاية", "أواخر", "آخر", "نهايات")
+# Verbs that ask for something ("وطالب المجلس الحكومة بإرسال فريق قبل نهاية الشهر"): what
+# is asked for is still to be done, so the end of the month in their sentence is the
+# publication month's, whatever month the text named before.
+REQUEST_VERBS: tuple[str, ...] = (
+    "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "دعا", "دعت", "يدعو", "تدعو", "دعوا",
+    "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
+)
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
 ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
