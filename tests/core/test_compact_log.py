@@ -113,8 +113,9 @@ def test_state_rebuilt_from_compact_rows_equals_the_tables(compact_project):
     (["UPDATE audit SET after = replace(after, 'wounded', 'killed') WHERE seq = "
       "(SELECT max(seq) FROM audit WHERE after LIKE '%wounded%')"], "its hash does not"),
     (["UPDATE audit SET hash = zeroblob(32) WHERE seq = {F}"], "audit entry {F}: its hash"),
-    (["UPDATE audit SET hash = substr(hash, 1, 31) || x'00' WHERE seq = {F}"],
-     "audit entry {F}: its hash"),
+    # The last byte changed whatever it was: set to 00 it changed nothing one run in 256.
+    (["UPDATE audit SET hash = substr(hash, 1, 31) || CASE WHEN substr(hash, 32) = x'00' "
+      "THEN x'01' ELSE x'00' END WHERE seq = {F}"], "audit entry {F}: its hash"),
     (["DELETE FROM audit WHERE seq = {F}"], "audit entry {G}: its hash"),
     (["UPDATE audit SET seq = -1 WHERE seq = {F}", "UPDATE audit SET seq = {F} WHERE seq = {G}",
       "UPDATE audit SET seq = {G} WHERE seq = -1"], "audit entry {F}: its hash"),
