@@ -6,6 +6,16 @@ import pytest
 from workbench.cli import main
 
 
+def _one_document(tmp_path, monkeypatch, text: str) -> str:
+    """A new project holding one imported report; its path."""
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    project = str(tmp_path / "notes.wbproj")
+    assert main(["new", project]) == 0
+    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    return project
+
+
 def test_tally_with_no_incidents_says_so(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("WORKBENCH_CODER", "amal")
     project = str(tmp_path / "notes.wbproj")
@@ -41,12 +51,8 @@ def _graded(project: str, capsys) -> str:
 def test_grade_keeps_what_is_not_given(tmp_path, capsys, monkeypatch):
     # `workbench grade P 1` with no option erased the grade, and one option erased the
     # other: a reader who typed it to see the grade lost it without a word.
-    monkeypatch.setenv("WORKBENCH_CODER", "amal")
-    (tmp_path / "s.txt").write_text("The council said nine people were killed.\n",
-                                    encoding="utf-8")
-    project = str(tmp_path / "notes.wbproj")
-    assert main(["new", project]) == 0
-    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    project = _one_document(tmp_path, monkeypatch,
+                            "The council said nine people were killed.\n")
     assert main(["grade", project, "1", "--reliability", "B", "--credibility", "2"]) == 0
     assert main(["grade", project, "1"]) == 0
     assert "graded B2" in capsys.readouterr().out
@@ -87,12 +93,8 @@ def test_verify_log_on_a_missing_file_says_so_in_one_sentence(tmp_path, capsys):
 
 def test_an_ambiguous_quote_is_one_sentence(tmp_path, capsys, monkeypatch):
     # It was two: "...say which occurrence, 1 to 2, is meant. Choose it with --occurrence N."
-    monkeypatch.setenv("WORKBENCH_CODER", "amal")
-    (tmp_path / "s.txt").write_text("Nine were killed in Qarsel; Qarsel mourned.\n",
-                                    encoding="utf-8")
-    project = str(tmp_path / "notes.wbproj")
-    assert main(["new", project]) == 0
-    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    project = _one_document(tmp_path, monkeypatch,
+                            "Nine were killed in Qarsel; Qarsel mourned.\n")
     capsys.readouterr()
     assert main(["annotate", project, "1", "--kind", "location", "--quote", "Qarsel"]) == 1
     assert capsys.readouterr().err == ("workbench: The quote 'Qarsel' occurs 2 times; choose "
@@ -100,12 +102,8 @@ def test_an_ambiguous_quote_is_one_sentence(tmp_path, capsys, monkeypatch):
 
 
 def test_verify_counts_one_document_in_the_singular(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_CODER", "amal")
-    (tmp_path / "s.txt").write_text("The council said nine people were killed.\n",
-                                    encoding="utf-8")
-    project = str(tmp_path / "notes.wbproj")
-    assert main(["new", project]) == 0
-    assert main(["import", project, str(tmp_path / "s.txt")]) == 0
+    project = _one_document(tmp_path, monkeypatch,
+                            "The council said nine people were killed.\n")
     capsys.readouterr()
     assert main(["verify", project]) == 0
     assert capsys.readouterr().out.startswith("1 document, 1 original, 0 annotations, ")
