@@ -52,6 +52,14 @@ FILES_PER_TASK = 16
 AHEAD_PER_JOB = 4
 AHEAD_FILES = 2 * BATCH_FILES
 AHEAD_BYTES = 64 << 20
+# Parsing starts on one thread (one worker) and another joins, up to ``jobs``, each time
+# the caller has waited this long in all for files still being parsed, the first group
+# aside (the worker's start). Small text files cost the parent more to store than a
+# worker to parse, so one worker keeps ahead of the store step; a second one and its
+# thread then only took the parent's interpreter and a core from the store step (a
+# fifth of the import's time on two cores). Files that are slow to parse (large ones,
+# PDFs) make the caller wait, and get their threads after the first few groups.
+GROW_AFTER_SECONDS = 0.05
 
 
 def default_jobs() -> int:
@@ -103,13 +111,13 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                 return
             if early and not head.done():
                 yield None  # the caller stores what it holds, or comes back to wait
-                if not head.done() and tick is not None and not cf.wait(
-                        [head], timeout=tick).done:
+                if not head.done() and tick is not None and not ahead.wait(head, tick):
                     yield None
                     continue
-            elif tick is not None and not cf.wait([head], timeout=tick).done:
+            elif tick is not None and not ahead.wait(head, tick):
                 yield None
                 continue
+            ahead.wait(head, None)
             files = head.result()
             ahead.taken(files)
             yield from files
@@ -121,35 +129,71 @@ class _Ahead:
     """The groups of files being parsed for :func:`parse_many`, in order, and how far
     ahead of the caller they may run. Groups are started by the caller taking one and
     by a group ending (in its parse thread), so parsing goes on while the caller is
-    busy; a lock keeps the counts."""
+    busy; a lock keeps the counts. Parsing starts on one thread and grows to ``jobs``
+    threads when the caller waits for it (:meth:`wait`, ``GROW_AFTER_SECONDS``)."""
 
     def __init__(self, paths: list[Path], per_task: int, jobs: int, sandbox: bool,
                  known: frozenset[str], overrides: dict[str, Any] | None = None) -> None:
         self.paths, self.per_task, self.sandbox, self.known = paths, per_task, sandbox, known
         self.overrides = overrides
         self.groups = iter(range(0, len(paths), per_task))
-        self.running_max = AHEAD_PER_JOB * jobs
+        self.jobs = jobs
         self.pending: deque[cf.Future[list[ParsedFile]]] = deque()
         self.running = 0  # groups submitted and not ended
         self.files = 0  # files in ended groups not yet taken
         self.bytes = 0  # their bytes held in memory
         self.closed = False
         self.lock = threading.RLock()  # a callback may run at once, in the submitting thread
-        self.executor = cf.ThreadPoolExecutor(jobs, thread_name_prefix="import-parse")
+        # One executor of one thread per parse thread: a pool of several would start a
+        # second thread as soon as two groups are queued, which is what is put off here.
+        self.executors: list[cf.ThreadPoolExecutor] = []
+        self.queued: list[int] = []  # groups submitted to each and not ended
+        self.taken_any = False
+        self.waited = 0.0  # the caller's wait for parsing since the last thread joined
+        self.grow()
+
+    def grow(self) -> None:
+        """One more parse thread (up to ``jobs``), and the groups it makes room for."""
+        with self.lock:
+            if self.closed or len(self.executors) >= self.jobs:
+                return
+            self.executors.append(
+                cf.ThreadPoolExecutor(
+                    1, thread_name_prefix=f"import-parse-{len(self.executors)}"))
+            self.queued.append(0)
+            self.waited = 0.0
+        if self.executors[1:]:
+            self.submit()
+
+    def wait(self, head: cf.Future[list[ParsedFile]], timeout: float | None) -> bool:
+        """Wait up to ``timeout`` for the head group (None: until it ends); whether it
+        ended. Waiting for parsing, the first group aside, adds a parse thread once it
+        adds up to ``GROW_AFTER_SECONDS``."""
+        if head.done():
+            return True
+        started = time.monotonic()
+        done = bool(cf.wait([head], timeout=timeout).done)
+        if self.taken_any:
+            self.waited += time.monotonic() - started
+            if self.waited >= GROW_AFTER_SECONDS:
+                self.grow()
+        return done
 
     def submit(self) -> None:
-        """Start groups while there is room."""
+        """Start groups while there is room, each on the least busy parse thread."""
         with self.lock:
-            while (not self.closed and self.running < self.running_max
+            while (not self.closed and self.running < AHEAD_PER_JOB * len(self.executors)
                    and self.files < AHEAD_FILES and self.bytes < AHEAD_BYTES):
                 start = next(self.groups, None)
                 if start is None:
                     return
-                future = self.executor.submit(self._parse,
-                                              self.paths[start : start + self.per_task])
+                k = self.queued.index(min(self.queued))
+                future = self.executors[k].submit(self._parse,
+                                                  self.paths[start : start + self.per_task])
                 self.running += 1
+                self.queued[k] += 1
                 self.pending.append(future)
-                future.add_done_callback(self._ended)
+                future.add_done_callback(lambda f, k=k: self._ended(f, k))
 
     def _parse(self, paths: list[Path]) -> list[ParsedFile]:
         """A group parsed (in a parse thread), each file prepared for the store step."""
@@ -158,9 +202,10 @@ class _Ahead:
             return files
         return [prepare(p, self.overrides) for p in files]
 
-    def _ended(self, future: cf.Future[list[ParsedFile]]) -> None:
+    def _ended(self, future: cf.Future[list[ParsedFile]], k: int) -> None:
         with self.lock:
             self.running -= 1
+            self.queued[k] -= 1
             if not future.cancelled() and future.exception() is None:
                 files = future.result()
                 self.files += len(files)
@@ -175,6 +220,7 @@ class _Ahead:
     def taken(self, files: list[ParsedFile]) -> None:
         """The caller took the head group: make room for more."""
         with self.lock:
+            self.taken_any = True
             self.pending.popleft()
             self.files -= len(files)
             self.bytes -= _held(files)
@@ -183,7 +229,10 @@ class _Ahead:
     def close(self) -> None:
         with self.lock:
             self.closed = True
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        for executor in self.executors:
+            executor.shutdown(wait=False, cancel_futures=True)
+        for executor in self.executors:
+            executor.shutdown(wait=True)
 
 
 def _held(files: list[ParsedFile]) -> int:
