@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -60,6 +61,9 @@ AHEAD_BYTES = 64 << 20
 # fifth of the import's time on two cores). Files that are slow to parse (large ones,
 # PDFs) make the caller wait, and get their threads after the first few groups.
 GROW_AFTER_SECONDS = 0.05
+# Parse threads (and workers) an import starts with, before any has grown; what the
+# command line starts ahead of the import (``earlystart``, ``cmd_import``).
+START_JOBS = 1
 
 
 def default_jobs() -> int:
@@ -125,6 +129,9 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
         ahead.close()
 
 
+_Group = tuple[cf.Future[list[ParsedFile]], list[Path]]  # a group's result, its files
+
+
 class _Ahead:
     """The groups of files being parsed for :func:`parse_many`, in order, and how far
     ahead of the caller they may run. Groups are started by the caller taking one and
@@ -144,26 +151,40 @@ class _Ahead:
         self.bytes = 0  # their bytes held in memory
         self.closed = False
         self.lock = threading.RLock()  # a callback may run at once, in the submitting thread
-        # One executor of one thread per parse thread: a pool of several would start a
-        # second thread as soon as two groups are queued, which is what is put off here.
-        self.executors: list[cf.ThreadPoolExecutor] = []
-        self.queued: list[int] = []  # groups submitted to each and not ended
+        # Groups wait in one queue that every parse thread takes from, so a thread that
+        # joins takes the next group whatever was queued before it (an executor's pool
+        # would start a second thread as soon as two groups are queued: what is put off).
+        self.todo: queue.SimpleQueue[_Group | None] = queue.SimpleQueue()
+        self.threads: list[threading.Thread] = []
         self.taken_any = False
         self.waited = 0.0  # the caller's wait for parsing since the last thread joined
-        self.grow()
+        for _ in range(START_JOBS):
+            self.grow()
 
     def grow(self) -> None:
         """One more parse thread (up to ``jobs``), and the groups it makes room for."""
         with self.lock:
-            if self.closed or len(self.executors) >= self.jobs:
+            if self.closed or len(self.threads) >= self.jobs:
                 return
-            self.executors.append(
-                cf.ThreadPoolExecutor(
-                    1, thread_name_prefix=f"import-parse-{len(self.executors)}"))
-            self.queued.append(0)
+            thread = threading.Thread(target=self._run, daemon=True,
+                                      name=f"import-parse-{len(self.threads)}")
+            self.threads.append(thread)
             self.waited = 0.0
-        if self.executors[1:]:
-            self.submit()
+        thread.start()
+        self.submit()
+
+    def _run(self) -> None:
+        """A parse thread: groups from the queue until it hands over None."""
+        while (item := self.todo.get()) is not None:
+            future, paths = item
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled by close
+            try:
+                files = self._parse(paths)
+            except BaseException as err:  # the caller gets it from the group's result
+                future.set_exception(err)
+            else:
+                future.set_result(files)
 
     def wait(self, head: cf.Future[list[ParsedFile]], timeout: float | None) -> bool:
         """Wait up to ``timeout`` for the head group (None: until it ends); whether it
@@ -180,20 +201,18 @@ class _Ahead:
         return done
 
     def submit(self) -> None:
-        """Start groups while there is room, each on the least busy parse thread."""
+        """Start groups while there is room."""
         with self.lock:
-            while (not self.closed and self.running < AHEAD_PER_JOB * len(self.executors)
+            while (not self.closed and self.running < AHEAD_PER_JOB * len(self.threads)
                    and self.files < AHEAD_FILES and self.bytes < AHEAD_BYTES):
                 start = next(self.groups, None)
                 if start is None:
                     return
-                k = self.queued.index(min(self.queued))
-                future = self.executors[k].submit(self._parse,
-                                                  self.paths[start : start + self.per_task])
+                future: cf.Future[list[ParsedFile]] = cf.Future()
+                future.add_done_callback(self._ended)
                 self.running += 1
-                self.queued[k] += 1
                 self.pending.append(future)
-                future.add_done_callback(lambda f, k=k: self._ended(f, k))
+                self.todo.put((future, self.paths[start : start + self.per_task]))
 
     def _parse(self, paths: list[Path]) -> list[ParsedFile]:
         """A group parsed (in a parse thread), each file prepared for the store step."""
@@ -202,10 +221,9 @@ class _Ahead:
             return files
         return [prepare(p, self.overrides) for p in files]
 
-    def _ended(self, future: cf.Future[list[ParsedFile]], k: int) -> None:
+    def _ended(self, future: cf.Future[list[ParsedFile]]) -> None:
         with self.lock:
             self.running -= 1
-            self.queued[k] -= 1
             if not future.cancelled() and future.exception() is None:
                 files = future.result()
                 self.files += len(files)
@@ -227,12 +245,16 @@ class _Ahead:
             self.submit()
 
     def close(self) -> None:
+        """Groups not started are dropped; the threads end once their group has."""
         with self.lock:
             self.closed = True
-        for executor in self.executors:
-            executor.shutdown(wait=False, cancel_futures=True)
-        for executor in self.executors:
-            executor.shutdown(wait=True)
+            for future in self.pending:
+                future.cancel()  # only those not started yet
+            threads = list(self.threads)
+        for _thread in threads:
+            self.todo.put(None)
+        for thread in threads:
+            thread.join()
 
 
 def _held(files: list[ParsedFile]) -> int:
