@@ -172,7 +172,9 @@ def register(add: Add) -> None:
     add_document_metadata(sp)
     sp.add_argument("-r", "--recursive", action="store_true", help="import folders recursively")
     sp.add_argument("--suggest", action="store_true", help="store suggestions for new documents")
-    sp.add_argument("--jobs", type=whole(1), help="files parsed at once (default: one per core)")
+    sp.add_argument("--jobs", type=whole(1),
+                    help="files parsed at once, at most (default: one per core; parsing "
+                         "starts on one and grows when storing waits for it)")
     add_json(sp, "print one result object per file")
 
     sp = add("reimport", cmd_reimport,
