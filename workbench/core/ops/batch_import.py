@@ -1,12 +1,13 @@
 """Importing many files at the speed of the disk.
 
-Files are parsed in parallel, each in a sandboxed worker process with the usual limits
-(one worker per core, kept warm between files), and stored in batched transactions of up
-to ``BATCH_FILES`` files or ``BATCH_SECONDS`` of parsing. A batch gives every file what a
-single import gives it (its original, its document with its own audit row, its custody
-row) and recognises duplicates, also within the batch, because each file is checked
-inside the write that already holds the earlier ones. A file is reported only after its
-batch committed, so a crash can lose parsing work but never a file reported as imported.
+Files are parsed in sandboxed worker processes with the usual limits (kept warm between
+files; one at first, up to one per core when storing waits for parsing), and stored in
+batched transactions of up to ``BATCH_FILES`` files or ``BATCH_SECONDS`` of parsing. A
+batch gives every file what a single import gives it (its original, its document with
+its own audit row, its custody row) and recognises duplicates, also within the batch,
+because each file is checked inside the write that already holds the earlier ones. A
+file is reported only after its batch committed, so a crash can lose parsing work but
+never a file reported as imported.
 """
 
 from __future__ import annotations
@@ -83,9 +84,11 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                known: frozenset[str] = frozenset(), tick: float | None = None,
                early: bool = False, overrides: dict[str, Any] | None = None,
                ) -> Iterator[ParsedFile | None]:
-    """Parse files on ``jobs`` threads, yielded in the order given.
+    """Parse files on up to ``jobs`` threads, yielded in the order given.
 
-    Each thread takes a few files at a time (one request to a sandboxed worker for
+    Parsing starts on ``START_JOBS`` thread(s) and another joins each time the caller
+    has waited ``GROW_AFTER_SECONDS`` in all for a group, the first one aside. Each
+    thread takes a few files at a time (one request to a sandboxed worker for
     small ones: :func:`parse_paths`), fewer when there are few files, so that every
     thread has some. Parsing runs ahead of the caller, also while the caller is busy
     (storing a batch): a group that ends starts the next, as long as at most
