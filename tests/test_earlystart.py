@@ -12,14 +12,13 @@ import pytest
 
 from workbench import earlystart
 
-CORES = os.cpu_count() or 1
-
 
 @pytest.mark.parametrize(("argv", "wanted"), [
-    (["import", "p.wbproj", "folder", "--recursive"], CORES),
-    (["import", "p.wbproj", "-r", "folder"], CORES),
-    (["--coder", "ana", "import", "p.wbproj", "a.txt", "b.txt"], CORES),
-    (["import", "p.wbproj", "folder", "-r", "--jobs", "3"], 3),
+    # Parsing starts on one worker and grows only when the store step waits for it.
+    (["import", "p.wbproj", "folder", "--recursive"], 1),
+    (["import", "p.wbproj", "-r", "folder"], 1),
+    (["--coder", "ana", "import", "p.wbproj", "a.txt", "b.txt"], 1),
+    (["import", "p.wbproj", "folder", "-r", "--jobs", "3"], 1),
     (["import", "p.wbproj", "folder", "-r", "--jobs=1"], 1),
     (["import", "p.wbproj", "a.txt"], 0),  # one file: its worker starts when it is parsed
     (["import", "p.wbproj", "folder", "-r", "--jobs", "many"], 0),  # argparse refuses it
@@ -28,6 +27,12 @@ CORES = os.cpu_count() or 1
 ])
 def test_the_workers_an_import_will_want_are_read_from_its_arguments(argv, wanted):
     assert earlystart.import_workers(argv) == wanted
+
+
+def test_the_workers_started_first_are_those_an_import_starts_parsing_on():
+    from workbench.core.ops import batch_import
+
+    assert earlystart.START_JOBS == batch_import.START_JOBS
 
 
 def test_the_workers_start_before_the_command_line_is_loaded(tmp_path):
@@ -39,9 +44,9 @@ def test_the_workers_start_before_the_command_line_is_loaded(tmp_path):
         from workbench.core.importers import sandbox
         pool = sandbox.default_pool()
         assert "workbench.cli" not in sys.modules
-        assert pool.started == 2 and sum(map(len, pool._idle.values())) == 2
-        pool.prewarm(count=2)  # what the import command asks for later: nothing more
-        assert pool.started == 2
+        assert pool.started == 1 and sum(map(len, pool._idle.values())) == 1
+        pool.prewarm(count=1)  # what the import command asks for later: nothing more
+        assert pool.started == 1
         print("ok")
     """)
     env = {**os.environ, "PYTHONPATH": str(root)}

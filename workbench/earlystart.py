@@ -14,11 +14,17 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+# ``batch_import.START_JOBS``, not imported from there: this module is loaded before the
+# rest of the program, and loading that one would load most of it (a test keeps the two
+# equal).
+START_JOBS = 1
+
 
 def import_workers(argv: Sequence[str]) -> int:
-    """How many workers an ``import`` command in ``argv`` will want at once: one per job
-    for a folder or several files, else 0 (a single file needs only one, started as it
-    is parsed)."""
+    """How many workers an ``import`` command in ``argv`` will want first: one for a
+    folder or several files (parsing starts on one and grows to ``--jobs`` only when
+    the store step waits for it: ``batch_import.START_JOBS``), else 0 (a single file
+    needs only one, started as it is parsed)."""
     args = list(argv)
     if "import" not in args:
         return 0
@@ -35,7 +41,7 @@ def import_workers(argv: Sequence[str]) -> int:
     several = len([a for a in rest if not a.startswith("-")]) > 2  # the project, 2 files
     recursive = "--recursive" in rest or any(
         a.startswith("-") and not a.startswith("--") and "r" in a for a in rest)
-    return jobs if recursive or several else 0
+    return min(jobs, START_JOBS) if recursive or several else 0
 
 
 def start(argv: Sequence[str]) -> None:

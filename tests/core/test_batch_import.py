@@ -421,6 +421,45 @@ def test_parsing_goes_on_while_the_caller_stores(tmp_path, monkeypatch):
     assert [p.path for p in [first, *rest]] == paths
 
 
+def _parse_threads(monkeypatch, seconds_a_file):
+    """The names of the threads that parse groups, each group taking that long a file."""
+    import time
+
+    names = set()
+    real = batch_import.parse_paths
+
+    def slowed(paths, **kw):
+        names.add(threading.current_thread().name)
+        time.sleep(seconds_a_file * len(paths))
+        return real(paths, **kw)
+
+    monkeypatch.setattr(batch_import, "parse_paths", slowed)
+    return names
+
+
+def test_parsing_that_keeps_ahead_of_the_caller_stays_on_one_thread(tmp_path, monkeypatch):
+    import time
+
+    paths = _files(tmp_path, 128)  # 8 groups of 16 for two jobs
+    names = _parse_threads(monkeypatch, 0)
+    taken = []
+    for parsed in parse_many(paths, jobs=2, sandbox=False):
+        taken.append(parsed.path)
+        time.sleep(0.005)  # the caller (the store step) is the slower side
+    assert taken == paths
+    # Before, both threads parsed from the start, taking the interpreter from the caller.
+    assert len(names) == 1
+
+
+def test_parsing_slower_than_the_caller_gets_more_threads(tmp_path, monkeypatch):
+    paths = _files(tmp_path, 64)  # 13 groups of 5 for three jobs
+    names = _parse_threads(monkeypatch, 0.01)  # 50 ms a group: the caller waits
+    parsed = list(parse_many(paths, jobs=3, sandbox=False))
+    assert [p.path for p in parsed] == paths
+    assert all(p.document is not None for p in parsed)
+    assert len(names) == 3
+
+
 def test_parsing_ahead_stops_at_its_memory_budget(tmp_path, monkeypatch):
     import time
 

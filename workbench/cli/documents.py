@@ -40,16 +40,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from workbench.core.ops.batch_import import Progress, default_jobs, import_many
+    from workbench.core.ops.batch_import import START_JOBS, Progress, import_many
     from workbench.core.ops.importing import expand_paths
 
     overrides = document_metadata(args)
     if args.recursive or len(args.files) > 1:
         from workbench.core.importers import prewarm
 
-        # Many files: the parsing workers start while the files are listed and the
+        # Many files: the parsing worker starts while the files are listed and the
         # project is opened, not after (a worker takes a few tenths of a second to start).
-        prewarm(args.jobs or default_jobs())
+        # Parsing starts on START_JOBS workers and grows only when the store step waits
+        # for it, so the others start then: a worker started now and left idle took a
+        # core from the start of the import.
+        prewarm(START_JOBS)
     files = expand_paths(args.files, args.recursive)
     results = []
     # Progress only for a person watching: never in a pipe or a log file.
@@ -169,7 +172,9 @@ def register(add: Add) -> None:
     add_document_metadata(sp)
     sp.add_argument("-r", "--recursive", action="store_true", help="import folders recursively")
     sp.add_argument("--suggest", action="store_true", help="store suggestions for new documents")
-    sp.add_argument("--jobs", type=whole(1), help="files parsed at once (default: one per core)")
+    sp.add_argument("--jobs", type=whole(1),
+                    help="files parsed at once, at most (default: one per core; parsing "
+                         "starts on one and grows when storing waits for it)")
     add_json(sp, "print one result object per file")
 
     sp = add("reimport", cmd_reimport,

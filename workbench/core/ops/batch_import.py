@@ -1,18 +1,20 @@
 """Importing many files at the speed of the disk.
 
-Files are parsed in parallel, each in a sandboxed worker process with the usual limits
-(one worker per core, kept warm between files), and stored in batched transactions of up
-to ``BATCH_FILES`` files or ``BATCH_SECONDS`` of parsing. A batch gives every file what a
-single import gives it (its original, its document with its own audit row, its custody
-row) and recognises duplicates, also within the batch, because each file is checked
-inside the write that already holds the earlier ones. A file is reported only after its
-batch committed, so a crash can lose parsing work but never a file reported as imported.
+Files are parsed in sandboxed worker processes with the usual limits (kept warm between
+files; one at first, up to one per core when storing waits for parsing), and stored in
+batched transactions of up to ``BATCH_FILES`` files or ``BATCH_SECONDS`` of parsing. A
+batch gives every file what a single import gives it (its original, its document with
+its own audit row, its custody row) and recognises duplicates, also within the batch,
+because each file is checked inside the write that already holds the earlier ones. A
+file is reported only after its batch committed, so a crash can lose parsing work but
+never a file reported as imported.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -52,6 +54,17 @@ FILES_PER_TASK = 16
 AHEAD_PER_JOB = 4
 AHEAD_FILES = 2 * BATCH_FILES
 AHEAD_BYTES = 64 << 20
+# Parsing starts on one thread (one worker) and another joins, up to ``jobs``, each time
+# the caller has waited this long in all for files still being parsed, the first group
+# aside (the worker's start). Small text files cost the parent more to store than a
+# worker to parse, so one worker keeps ahead of the store step; a second one and its
+# thread then only took the parent's interpreter and a core from the store step (a
+# fifth of the import's time on two cores). Files that are slow to parse (large ones,
+# PDFs) make the caller wait, and get their threads after the first few groups.
+GROW_AFTER_SECONDS = 0.05
+# Parse threads (and workers) an import starts with, before any has grown; what the
+# command line starts ahead of the import (``earlystart``, ``cmd_import``).
+START_JOBS = 1
 
 
 def default_jobs() -> int:
@@ -71,9 +84,11 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                known: frozenset[str] = frozenset(), tick: float | None = None,
                early: bool = False, overrides: dict[str, Any] | None = None,
                ) -> Iterator[ParsedFile | None]:
-    """Parse files on ``jobs`` threads, yielded in the order given.
+    """Parse files on up to ``jobs`` threads, yielded in the order given.
 
-    Each thread takes a few files at a time (one request to a sandboxed worker for
+    Parsing starts on ``START_JOBS`` thread(s) and another joins each time the caller
+    has waited ``GROW_AFTER_SECONDS`` in all for a group, the first one aside. Each
+    thread takes a few files at a time (one request to a sandboxed worker for
     small ones: :func:`parse_paths`), fewer when there are few files, so that every
     thread has some. Parsing runs ahead of the caller, also while the caller is busy
     (storing a batch): a group that ends starts the next, as long as at most
@@ -103,13 +118,13 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
                 return
             if early and not head.done():
                 yield None  # the caller stores what it holds, or comes back to wait
-                if not head.done() and tick is not None and not cf.wait(
-                        [head], timeout=tick).done:
+                if not head.done() and tick is not None and not ahead.wait(head, tick):
                     yield None
                     continue
-            elif tick is not None and not cf.wait([head], timeout=tick).done:
+            elif tick is not None and not ahead.wait(head, tick):
                 yield None
                 continue
+            ahead.wait(head, None)
             files = head.result()
             ahead.taken(files)
             yield from files
@@ -117,39 +132,90 @@ def parse_many(paths: Iterable[Path], *, jobs: int | None = None, sandbox: bool 
         ahead.close()
 
 
+_Group = tuple[cf.Future[list[ParsedFile]], list[Path]]  # a group's result, its files
+
+
 class _Ahead:
     """The groups of files being parsed for :func:`parse_many`, in order, and how far
     ahead of the caller they may run. Groups are started by the caller taking one and
     by a group ending (in its parse thread), so parsing goes on while the caller is
-    busy; a lock keeps the counts."""
+    busy; a lock keeps the counts. Parsing starts on one thread and grows to ``jobs``
+    threads when the caller waits for it (:meth:`wait`, ``GROW_AFTER_SECONDS``)."""
 
     def __init__(self, paths: list[Path], per_task: int, jobs: int, sandbox: bool,
                  known: frozenset[str], overrides: dict[str, Any] | None = None) -> None:
         self.paths, self.per_task, self.sandbox, self.known = paths, per_task, sandbox, known
         self.overrides = overrides
         self.groups = iter(range(0, len(paths), per_task))
-        self.running_max = AHEAD_PER_JOB * jobs
+        self.jobs = jobs
         self.pending: deque[cf.Future[list[ParsedFile]]] = deque()
         self.running = 0  # groups submitted and not ended
         self.files = 0  # files in ended groups not yet taken
         self.bytes = 0  # their bytes held in memory
         self.closed = False
         self.lock = threading.RLock()  # a callback may run at once, in the submitting thread
-        self.executor = cf.ThreadPoolExecutor(jobs, thread_name_prefix="import-parse")
+        # Groups wait in one queue that every parse thread takes from, so a thread that
+        # joins takes the next group whatever was queued before it (an executor's pool
+        # would start a second thread as soon as two groups are queued: what is put off).
+        self.todo: queue.SimpleQueue[_Group | None] = queue.SimpleQueue()
+        self.threads: list[threading.Thread] = []
+        self.taken_any = False
+        self.waited = 0.0  # the caller's wait for parsing since the last thread joined
+        for _ in range(START_JOBS):
+            self.grow()
+
+    def grow(self) -> None:
+        """One more parse thread (up to ``jobs``), and the groups it makes room for."""
+        with self.lock:
+            if self.closed or len(self.threads) >= self.jobs:
+                return
+            thread = threading.Thread(target=self._run, daemon=True,
+                                      name=f"import-parse-{len(self.threads)}")
+            self.threads.append(thread)
+            self.waited = 0.0
+        thread.start()
+        self.submit()
+
+    def _run(self) -> None:
+        """A parse thread: groups from the queue until it hands over None."""
+        while (item := self.todo.get()) is not None:
+            future, paths = item
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled by close
+            try:
+                files = self._parse(paths)
+            except BaseException as err:  # the caller gets it from the group's result
+                future.set_exception(err)
+            else:
+                future.set_result(files)
+
+    def wait(self, head: cf.Future[list[ParsedFile]], timeout: float | None) -> bool:
+        """Wait up to ``timeout`` for the head group (None: until it ends); whether it
+        ended. Waiting for parsing, the first group aside, adds a parse thread once it
+        adds up to ``GROW_AFTER_SECONDS``."""
+        if head.done():
+            return True
+        started = time.monotonic()
+        done = bool(cf.wait([head], timeout=timeout).done)
+        if self.taken_any:
+            self.waited += time.monotonic() - started
+            if self.waited >= GROW_AFTER_SECONDS:
+                self.grow()
+        return done
 
     def submit(self) -> None:
         """Start groups while there is room."""
         with self.lock:
-            while (not self.closed and self.running < self.running_max
+            while (not self.closed and self.running < AHEAD_PER_JOB * len(self.threads)
                    and self.files < AHEAD_FILES and self.bytes < AHEAD_BYTES):
                 start = next(self.groups, None)
                 if start is None:
                     return
-                future = self.executor.submit(self._parse,
-                                              self.paths[start : start + self.per_task])
+                future: cf.Future[list[ParsedFile]] = cf.Future()
+                future.add_done_callback(self._ended)
                 self.running += 1
                 self.pending.append(future)
-                future.add_done_callback(self._ended)
+                self.todo.put((future, self.paths[start : start + self.per_task]))
 
     def _parse(self, paths: list[Path]) -> list[ParsedFile]:
         """A group parsed (in a parse thread), each file prepared for the store step."""
@@ -175,15 +241,23 @@ class _Ahead:
     def taken(self, files: list[ParsedFile]) -> None:
         """The caller took the head group: make room for more."""
         with self.lock:
+            self.taken_any = True
             self.pending.popleft()
             self.files -= len(files)
             self.bytes -= _held(files)
             self.submit()
 
     def close(self) -> None:
+        """Groups not started are dropped; the threads end once their group has."""
         with self.lock:
             self.closed = True
-        self.executor.shutdown(wait=True, cancel_futures=True)
+            for future in self.pending:
+                future.cancel()  # only those not started yet
+            threads = list(self.threads)
+        for _thread in threads:
+            self.todo.put(None)
+        for thread in threads:
+            thread.join()
 
 
 def _held(files: list[ParsedFile]) -> int:
