@@ -1,0 +1,283 @@
+"""English probes, twenty-eighth round (issue 11), statements first, on whole fictional
+reports in styles no earlier round imitated: a live blog with time stamps ("14:05 GMT -
+The defence minister told parliament ...", "Update:", an entry that opens with the words
+and names the speaker at its end, a quote followed by "- Name"), an interview printed as
+a transcript ("Q:" / "A:") inside a story that introduces it, a committee's record with
+surnames in capitals and a colon, a Security Council session (envoys in turn, "His French
+counterpart", "replied", "interrupted her to say", "insisted", "acknowledged"), a press
+review ("The daily X quoted a senior security source as saying", "wrote columnist Y in
+The Z", "An editorial in the Gazette argued", "citing hospital sources"), an armed
+group's message relayed by a monitoring service ("said in a statement on its Telegram
+channel, translated by the monitor", "who goes by the nom de guerre Abu ...") and a
+general's and a minister's words with verbs other than "said" ("..., said General X, who
+commands ...", "Asked whether ..., he replied that", "speaking after a cabinet meeting",
+"He conceded, however, that", "alleged", "warned"); then single sentences of the issue's
+statement, casualty and date classes.
+
+Every sentence is fictional and written for these tests; names and places are invented
+or used only as settings. The publication date of every report is Monday 2017-04-10.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import (
+    check_figures,
+    engines_read,
+    english_report_tests,
+)
+
+# Probes the engines missed when they were written: (opening words, engine). Each is
+# removed from here when a general rule reads it; the strict xfail makes a silent fix
+# show.
+_MISSES: tuple[tuple[str, str], ...] = (
+    ("Live: parliament", "statements"),
+    ("'We talk to whoever", "statements"),
+    ("Minister grilled", "statements"),
+    ("Security Council split", "statements"),
+    ("Press review", "statements"),
+    ("Militant group claims", "statements"),
+    ("General says", "statements"),
+    ("The death toll rose to 17", "casualties"),
+    ("\"We will rebuild", "dates"),
+)
+
+
+# Whole reports: (text, statements, casualty figures, dates).
+REPORTS: list[tuple[str, list, list, list]] = [
+    # A live blog: time stamps open the entries, "told parliament" (an audience, not
+    # words), "Update:", an entry whose speaker comes at its end, a quote and "- Name".
+    ("Live: parliament debates border deployment\n"
+     "14:05 GMT - The defence minister told parliament the army would send two more "
+     "brigades to the border by the end of the week.\n"
+     "14:20 GMT - \"This is not a war we chose,\" Defence Minister Rashid Karimov told "
+     "lawmakers, to applause from the government benches.\n"
+     "Update: Opposition leader Nadia Fersi accused the government of hiding its losses. "
+     "At least 23 soldiers have been killed since March, she said.\n"
+     "14:52 GMT - No decision on calling up reservists has been taken, Karimov says in "
+     "reply.\n"
+     "15:10 GMT - \"We will not send our sons to die for a lie\" - Nadia Fersi, from the "
+     "opposition benches.",
+     [("The defence minister",
+       "the army would send two more brigades to the border by the end of the week"),
+      ("Defence Minister Rashid Karimov", "This is not a war we chose"),
+      ("Opposition leader Nadia Fersi", "the government of hiding its losses"),
+      ("Opposition leader Nadia Fersi", "At least 23 soldiers have been killed since March"),
+      ("Defence Minister Rashid Karimov",
+       "No decision on calling up reservists has been taken"),
+      ("Nadia Fersi", "We will not send our sons to die for a lie")],
+     [("At least 23 soldiers have been killed", "killed", 23, None, "at_least",
+       "soldiers")],
+     [("March", "2017-03")]),
+    # An interview printed as questions and answers after an introduction that names the
+    # one who answers; the questions assert nothing.
+    ("'We talk to whoever holds the road': an aid chief on the siege\n"
+     "Samia Haddad, who heads the Northern Relief Consortium, spoke to The Courier on "
+     "Friday after returning from the besieged town of Qarat. The interview has been "
+     "edited for length.\n"
+     "Q: How many people are still inside?\n"
+     "A: About 30,000 by our count. Most of them are women and children.\n"
+     "Q: Did your convoy get through?\n"
+     "A: Only four of the twelve trucks. Two of our drivers were detained for a day at "
+     "the last checkpoint.\n"
+     "Haddad said the consortium would try again next week.",
+     [("an aid chief", "We talk to whoever holds the road"),
+      ("Samia Haddad", "About 30,000 by our count. Most of them are women and children"),
+      ("Samia Haddad",
+       "Only four of the twelve trucks. Two of our drivers were detained for a day at the "
+       "last checkpoint"),
+      ("Haddad", "the consortium would try again next week")],
+     [("Two of our drivers were detained", "arrested", 2, None, "exact", "our drivers")],
+     [("Friday", "2017-04-07"),
+      ("next week", "2017-04-17")]),
+    # A committee's record: surnames in capitals and a colon, both named in the
+    # introduction; a question asserts nothing.
+    ("Minister grilled over prison deaths\n"
+     "The justice minister, Paul Okello, faced questions from the committee's chair, Ruth "
+     "Mwangi, on Tuesday. An extract from the record follows.\n"
+     "MWANGI: How many inmates have died in custody?\n"
+     "OKELLO: Eleven inmates have died since January, and each death is being "
+     "investigated.\n"
+     "MWANGI: That is not good enough.",
+     [("Paul Okello",
+       "Eleven inmates have died since January, and each death is being investigated"),
+      ("Ruth Mwangi", "That is not good enough")],
+     [("Eleven inmates have died", "killed", 11, None, "exact", "inmates")],
+     [("Tuesday", "2017-04-04"),
+      ("January", "2017-01")]),
+    # A Security Council session: envoys in turn, "His French counterpart", "replied",
+    # "she told the council", "interrupted her to say", "insisted", "acknowledged".
+    ("Security Council split over ceasefire monitors\n"
+     "The UN Security Council failed on Thursday to agree on sending monitors to the "
+     "ceasefire line, after a three-hour session in which the Russian and French envoys "
+     "clashed openly.\n"
+     "Russia's ambassador, Viktor Lebedev, told the council that the monitors would "
+     "\"become targets within a week\".\n"
+     "His French counterpart, Claire Moreau, replied that every week of delay had cost "
+     "lives. \"Since the truce was signed, 41 civilians have been killed along the line,\" "
+     "she told the council.\n"
+     "The Russian envoy interrupted her to say the figure had not been verified. Moreau "
+     "insisted that it came from the UN's own mission.\n"
+     "Ghana's representative, Kwame Asante, said a new draft would be circulated on "
+     "Wednesday. The British envoy acknowledged that the gap between the two sides "
+     "remained wide.",
+     [("Viktor Lebedev", "the monitors would \"become targets within a week\""),
+      ("Claire Moreau", "every week of delay had cost lives"),
+      ("Claire Moreau",
+       "Since the truce was signed, 41 civilians have been killed along the line"),
+      ("The Russian envoy", "the figure had not been verified"),
+      ("Claire Moreau", "it came from the UN's own mission"),
+      ("Kwame Asante", "a new draft would be circulated on Wednesday"),
+      ("The British envoy", "the gap between the two sides remained wide")],
+     [("41 civilians have been killed", "killed", 41, None, "exact", "civilians")],
+     [("Thursday", "2017-04-06"),
+      ("Wednesday", "2017-04-12")]),
+    # A press review: "quoted X as saying", "wrote columnist Y in The Z" (the paper is
+    # where, not who), "An editorial in ... argued", "The paper also said", "citing".
+    ("Press review: papers divided over the northern offensive\n"
+     "The daily Al-Mizan quoted a senior security source as saying that the army had "
+     "retaken three villages north of Halba since Saturday.\n"
+     "\"The offensive is running weeks behind schedule,\" wrote columnist Yara Nassif in "
+     "The Evening Ledger.\n"
+     "An editorial in the Gazette argued that the government owed the public a full count "
+     "of the dead. The paper also said 12 journalists had been barred from the front.\n"
+     "The weekly Ash-Sharq, citing hospital sources, reported that dozens of wounded "
+     "soldiers had been flown to the capital.",
+     [("The daily Al-Mizan",
+       "the army had retaken three villages north of Halba since Saturday"),
+      ("a senior security source",
+       "the army had retaken three villages north of Halba since Saturday"),
+      ("columnist Yara Nassif", "The offensive is running weeks behind schedule"),
+      ("An editorial in the Gazette", "the government owed the public a full count of the dead"),
+      ("The paper", "12 journalists had been barred from the front"),
+      ("hospital sources", "dozens of wounded soldiers had been flown to the capital"),
+      ("The weekly Ash-Sharq", "dozens of wounded soldiers had been flown to the capital")],
+     [("dozens of wounded soldiers", "wounded", 24, None, "vague", "wounded soldiers")],
+     [("Saturday", "2017-04-08")]),
+    # An armed group's message relayed by a monitor: the monitor's whole name after
+    # "according to", the group's statement "translated by the monitor", a spokesman
+    # brought in by his nom de guerre.
+    ("Militant group claims ambush on army convoy\n"
+     "An armed group calling itself the Northern Shield said on Sunday it had carried out "
+     "an ambush that killed seven soldiers near the town of Derna Wells, according to the "
+     "Crossline monitoring service.\n"
+     "\"Our fighters struck the convoy of the apostates and withdrew safely,\" the group "
+     "said in a statement on its Telegram channel, translated by the monitor.\n"
+     "The group's spokesman, who goes by the nom de guerre Abu Hamza, vowed to carry out "
+     "further attacks until the army left the region.\n"
+     "The army has not commented. A local official, speaking by telephone, said two of the "
+     "wounded had died in hospital overnight.",
+     [("the Crossline monitoring service",
+       "An armed group calling itself the Northern Shield said on Sunday it had carried "
+       "out an ambush that killed seven soldiers near the town of Derna Wells"),
+      ("An armed group calling itself the Northern Shield",
+       "it had carried out an ambush that killed seven soldiers near the town of Derna "
+       "Wells"),
+      ("the group", "Our fighters struck the convoy of the apostates and withdrew safely"),
+      ("Abu Hamza", "to carry out further attacks until the army left the region"),
+      ("A local official", "two of the wounded had died in hospital overnight")],
+     [("killed seven soldiers", "killed", 7, None, "exact", "soldiers"),
+      ("two of the wounded had died", "killed", 2, None, "exact", None)],
+     [("Sunday", "2017-04-09")]),
+    # Verbs other than "said" and inverted speakers: "..., said General X, who commands
+    # ...", "Asked whether ..., he replied that", a minister "speaking after a cabinet
+    # meeting", "He conceded, however, that", "alleged that", "warned that".
+    ("General says rebels regrouping in the hills\n"
+     "The rebels have regrouped in the hills above Tamra and are preparing a spring "
+     "offensive, said General Idris Mbeki, who commands the army's Eastern Division.\n"
+     "Asked whether the army had enough troops to hold the valley, he replied that "
+     "reinforcements were on their way.\n"
+     "The defence minister, speaking after a cabinet meeting on Wednesday, said the "
+     "government would not negotiate with \"armed criminals\". He conceded, however, that "
+     "the army had suffered \"painful losses\" in the past month.\n"
+     "Human rights groups alleged that soldiers had burned at least 30 homes in the "
+     "valley. Mbeki warned that anyone found in the hills after dark would be treated as "
+     "a rebel.",
+     [("General", "rebels regrouping in the hills"),
+      ("General Idris Mbeki",
+       "The rebels have regrouped in the hills above Tamra and are preparing a spring "
+       "offensive"),
+      ("General Idris Mbeki", "reinforcements were on their way"),
+      ("The defence minister", "the government would not negotiate with \"armed criminals\""),
+      ("The defence minister", "the army had suffered \"painful losses\" in the past month"),
+      ("Human rights groups", "soldiers had burned at least 30 homes in the valley"),
+      ("General Idris Mbeki",
+       "anyone found in the hills after dark would be treated as a rebel")],
+     [],
+     [("Wednesday", "2017-04-05"),
+      ("the past month", "2017-03-10")]),
+]
+
+
+(test_report_statements, test_report_casualties, test_report_dates,
+ test_reports_meet_the_aims_as_the_evaluation_scores_them) = english_report_tests(REPORTS, _MISSES)
+
+
+# Single sentences of the issue's casualty classes: (text, figures).
+FIGURE_SENTENCES: list[tuple[str, list]] = [
+    # a headline with two figures before a clause
+    ("Market blast: 6 dead, 25 hurt as police hunt bomber",
+     [("6 dead", "killed", 6, None, "exact", None),
+      ("25 hurt", "wounded", 25, None, "exact", None)]),
+    ("The gunmen are still holding 8 hostages, among them two foreigners.",
+     [("holding 8 hostages", "captured", 8, None, "exact", "hostages"),
+      ("among them two foreigners", "captured", 2, None, "exact", "foreigners")]),
+    # a clock time before the noun a count would qualify
+    ("The 10.15 bus was hit by a shell that left nine passengers wounded.",
+     [("nine passengers wounded", "wounded", 9, None, "exact", "passengers")]),
+    # the earlier toll after a comma and a time word: a mention of its own
+    ("The death toll rose to 17 overnight, from 12 on Sunday.",
+     [("death toll rose to 17", "killed", 17, None, "exact", None),
+      ("from 12", "killed", 12, None, "exact", None)]),
+    ("Between 200 and 300 families have fled the district, aid workers said.",
+     [("Between 200 and 300 families have fled the district", "displaced", 200, 300,
+       "range", "families")]),
+    ("A handful of fishermen were seized by the coast guard.",
+     [("A handful of fishermen were seized", "captured", 2, None, "vague", "fishermen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
+def test_sentence_figures(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+    check_figures(request, _MISSES, text, expected)
+
+
+# Single sentences of statements and dates: (text, statements, dates).
+SENTENCES: list[tuple[str, list, list]] = [
+    # a quote of the future and a past verb: the weekday is the one before publication
+    ("\"We will rebuild every school,\" the governor vowed on Tuesday.",
+     [("the governor", "We will rebuild every school")], [("Tuesday", "2017-04-04")]),
+    ("The police chief was quoted by state television as saying that 9 suspects had been "
+     "arrested.",
+     [("state television", "9 suspects had been arrested"),
+      ("The police chief", "9 suspects had been arrested")], []),
+    ("Three soldiers were killed in the attack, according to a statement by the army.",
+     [("the army", "Three soldiers were killed in the attack")], []),
+    ("\"Nobody is safe here,\" insisted Leila Haddad, a nurse at the clinic.",
+     [("Leila Haddad", "Nobody is safe here")], []),
+    ("The mayor urged residents to stay indoors after dark.",
+     [("The mayor", "residents to stay indoors after dark")], []),
+    ("Police said the driver told them he had been paid to carry the explosives.",
+     [("Police", "the driver told them he had been paid to carry the explosives"),
+      ("the driver", "he had been paid to carry the explosives")], []),
+    ("\"We are running out of blood,\" a doctor at the hospital wrote on Facebook on "
+     "Saturday.",
+     [("a doctor at the hospital", "We are running out of blood")],
+     [("Saturday", "2017-04-08")]),
+    # a headline: words in quotation marks, "- commander"
+    ("Army 'will hold the city at any cost' - commander\n"
+     "The commander spoke at a rally on Sunday.",
+     [("commander", "Army 'will hold the city at any cost'")], [("Sunday", "2017-04-09")]),
+    ("The attack happened earlier this month, a week before the elections.",
+     [], [("this month", "2017-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "statements", "dates"), SENTENCES)
+def test_sentence_statements_and_dates(request: pytest.FixtureRequest, text: str,
+                                       statements: list, dates: list) -> None:
+    if any(text.startswith(head) and kind == "dates" for head, kind in _MISSES):
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
+    read = engines_read(text)
+    assert (read["statements"], read["dates"]) == (statements, dates)
