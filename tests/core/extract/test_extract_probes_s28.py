@@ -33,8 +33,6 @@ from tests.extract_probes import (
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
     ("Live: parliament", "statements"),
-    ("'We talk to whoever", "statements"),
-    ("Minister grilled", "statements"),
     ("Security Council split", "statements"),
     ("Press review", "statements"),
     ("Militant group claims", "statements"),
@@ -87,7 +85,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("Samia Haddad",
        "Only four of the twelve trucks. Two of our drivers were detained for a day at the "
        "last checkpoint"),
-      ("Haddad", "the consortium would try again next week")],
+      ("Samia Haddad", "the consortium would try again next week")],
      [("Two of our drivers were detained", "arrested", 2, None, "exact", "our drivers")],
      [("Friday", "2017-04-07"),
       ("next week", "2017-04-17")]),
@@ -281,3 +279,19 @@ def test_sentence_statements_and_dates(request: pytest.FixtureRequest, text: str
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
     read = engines_read(text)
     assert (read["statements"], read["dates"]) == (statements, dates)
+
+
+# Where the rules written for this round stop: (text, statements).
+PINS: list[tuple[str, list]] = [
+    # answers whose introduction names nobody have no speaker, and are left alone
+    ("Aid convoy reaches the besieged town\n"
+     "The convoy arrived on Friday. The interview has been edited for length.\n"
+     "Q: Is the road safe now?\n"
+     "A: Not yet, the road is still mined in places.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "statements"), PINS)
+def test_where_the_rules_stop(text: str, statements: list) -> None:
+    assert engines_read(text)["statements"] == statements

@@ -388,6 +388,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _in_words(doc, out)
     if ":" in text and "\n" in text:
         _transcript_labels(text, h1, out)
+        if "\nQ:" in text and "\nA:" in text:
+            _interview_answers(doc, h1, out)
     if runs:
         _fit_to_runs(out, text, runs)
     if head_done:
@@ -1401,6 +1403,8 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
             if speaker is None:
                 continue
         c0, c1 = m.span("c")
+        if text[c0:c1].rstrip().endswith("?"):
+            continue  # "MWANGI: How many inmates have died?": a question reports nothing
         inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
         if inside and all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
             # "MWANGI: We estimate about 60. We believe ...": the label's bearer speaks
@@ -1412,6 +1416,39 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
 
 
 _FIRST_PERSON = frozenset(("i", "we"))
+
+
+# An interview printed as questions and answers: "Q: ..." and "A: ..." at the start of
+# body lines.
+_ANSWER_LINE = re.compile(r"^A:[ \t]+(?P<c>[^\n]{2,})", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"^Q:[ \t]", re.MULTILINE)
+
+
+def _interview_answers(doc: Document, h1: int, out: list[dict[str, object]]) -> None:
+    """Each "A:" line is the words of the one the story's introduction brings in: the
+    first person who is the subject of a sentence between the headline and the first
+    "Q:" line ("Samia Haddad, who heads ..., spoke to The Courier ..."). With no such
+    person the answers are left alone: an unnamed interviewee is nobody to the rules."""
+    text = doc.text
+    first_q = _QUESTION_LINE.search(text, h1)
+    if first_q is None:
+        return
+    speaker = None
+    for sent in doc.sentences[bisect_left(doc.starts, h1):]:
+        if sent.start >= first_q.start():
+            break
+        speaker = _person_subject(text, sent)
+        if speaker is not None:
+            break
+    if speaker is None:
+        return
+    for m in _ANSWER_LINE.finditer(text, first_q.end()):
+        c0, c1 = m.span("c")
+        inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
+        if all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
+            # the answer is the bearer's whole; his own "we believe" is none in it
+            out[:] = [o for o in out if o not in inside]
+            _add(out, text, c0, c1, speaker)
 
 
 _LABEL_ENDING = re.compile(
