@@ -289,6 +289,14 @@ PINS: list[tuple[str, list]] = [
      "Q: Is the road safe now?\n"
      "A: Not yet, the road is still mined in places.",
      []),
+    # hearers with no article after "told", and a name one goes by after an inverted verb
+    ("The minister told lawmakers the border brigades were short of shells.",
+     [("The minister", "the border brigades were short of shells")]),
+    ("\"We will come back,\" said a fighter who goes by the name Abu Omar.",
+     [("Abu Omar", "We will come back")]),
+    # "told" and an article: the gathering rule, as before
+    ("The minister told the parliament in Kessa that the brigades were ready.",
+     [("The minister", "the brigades were ready")]),
 ]
 
 

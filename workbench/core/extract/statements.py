@@ -265,11 +265,15 @@ _CLOSING_NAME = re.compile(
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
+_GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym)"
+            r"(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
-           r"(?:\s+as|\s*,))")
+           r"(?:\s+as|\s*,)"
+           # "who goes by the nom de guerre Abu Hamza": the name he is known by
+           rf"|{_GOES_BY})")
 _AFTER_QUOTE_NAMED = re.compile(
     # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
     rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
@@ -1056,7 +1060,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
             sp = "sp1" if am.group("sp1") else "sp2"
             inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
-                not brought and " as " in am.group(sp)) else None
+                not brought and (" as " in am.group(sp) or " by " in am.group(sp))) else None
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
@@ -2446,6 +2450,7 @@ _TOLD_AUDIENCE = re.compile(
 )
 
 
+_TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])", re.IGNORECASE)
@@ -2520,6 +2525,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         gathering = _TOLD_GATHERING.match(text, pos, s1)
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
+        elif bare := _TOLD_BARE.match(text, pos, s1):
+            pos = bare.end()  # "told parliament the army would ...": who heard it
         else:
             fa, fb = forward_np(text, pos, s1, max_tokens=4)
             audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
@@ -2575,7 +2582,8 @@ _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  r"(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition
                  r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
-                 r"(?:\s+only)?(?:\s+as|\s*,)")
+                 r"(?:\s+only)?(?:\s+as|\s*,)"
+                 rf"|who\s+{_GOES_BY}")
 # The bringer inside a speaker before the verb, with no commas around it.
 _BRINGER_IN_SPEAKER = re.compile(
     rf"\s(?:{_NAME_BRINGER})\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s*$")

@@ -573,6 +573,10 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
                                     " journalists lawmakers mps")
+# Hearers named with no article after "told", before the words with no "that": "told
+# parliament the army would send two brigades", "told lawmakers the losses were ...".
+BARE_AUDIENCES = _w("parliament congress lawmakers legislators mps senators deputies"
+                    " delegates parliamentarians councillors councilors supporters mourners")
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
 # Sunday that" (the participle's clause is no part of the words).
