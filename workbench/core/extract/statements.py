@@ -68,7 +68,7 @@ _REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
     "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
-    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=,?\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
@@ -2204,7 +2204,9 @@ _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
 _RULED_THAT = re.compile(
-    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))})"
+    # "conceded, however, that": a discourse adverb set off by commas
+    r"|\s*,\s*(?:however|though|nonetheless|nevertheless|too|in\s+turn|[a-z]+ly)\s*,)?"
     r"\s+that\s", re.IGNORECASE,
 )
 _FINDING_SOURCES = frozenset((*EN.SPEAKER_NOUNS, *EN.DOCUMENT_NOUNS, *EN.FINDING_SOURCES))
