@@ -2158,7 +2158,7 @@ _NEGATED_PERFECT = re.compile(
     re.IGNORECASE)
 _PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
+_ON_TO_BEFORE = re.compile(rf"\b(?:on|{alt(EN.ACTS_TO_SAY)})\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 # "wrote a book", "wrote his memoirs", "wrote a new letter to": a work as the object.

@@ -769,12 +769,17 @@ SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
 CLAUSE_OPENERS = _w("that while but as when because after although whereas since if though"
                     " meanwhile where")
+# An act a speaker made in order to speak, before "to say": "The Russian envoy
+# interrupted her to say ...", "rose to say", "took the floor to say" (as "went on to").
+ACTS_TO_SAY = _p("interrupted|interrupted him|interrupted her|interrupted them|interjected"
+                 "|rose|stood up|cut in|took the floor|stepped in|intervened|phoned|called")
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
                           " once already was is were"
                           # a revision in live copy: "The army now says ..."
-                          " now still") + _p("went on to|goes on to|go on to")
+                          " now still") + _p("went on to|goes on to|go on to") + tuple(
+                              f"{act} to" for act in ACTS_TO_SAY)
 # Finite auxiliaries: a main clause's verb after the reported words of a relative clause
 # ("Rebels who said they had won were seen ...").
 FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
