@@ -258,6 +258,9 @@ _AFTER_QUOTE = re.compile(
     r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
+# Where a writer's words appeared, after the writer: "in The Evening Ledger", "in an
+# opinion piece", "in a column".
+_WRITTEN_IN = re.compile(r"\s+in\s+(?:The\s+[A-Z]|an?\s)")
 # A name closing the sentence after the description of an inverted speaker.
 _CLOSING_NAME = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s+[A-Z][\w'’\-]*)\s*(?=[.;]|$)")
@@ -1069,6 +1072,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = inner_name.span("name")
             elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
+                if am.group("v1").lower() in EN.WRITING_VERBS and (
+                        where := _WRITTEN_IN.search(text, a, b)):
+                    # '"...," wrote columnist Yara Nassif in The Evening Ledger': where it
+                    # was written, not who wrote it
+                    b = where.start()
                 closing = _CLOSING_NAME.match(text, b) if text[a:b].split(None, 1)[0].lower() in (
                     _ARTICLES) else None
                 if closing:
