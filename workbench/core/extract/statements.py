@@ -268,6 +268,10 @@ _CLOSING_NAME = re.compile(
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
+# A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
+# Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
+_DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
+_QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
 _GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym)"
             r"(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
@@ -1050,6 +1054,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         # speech verb sits right after them: '"It was terrible," said a nurse.'
         attributed = am is not None and (last in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
+            continue
+        dashed = None if am or words < 4 else _DASH_NAME.match(text, m.end())
+        if dashed and _QUOTE_OPENS.search(text, max(0, m.start() - 40), m.start() + 1):
+            # a live blog's or a caption's quote signed with a dash: '"We will not send
+            # our sons to die for a lie" - Nadia Fersi, from the opposition benches.'
+            _add(out, text, qs, qe, dashed.group("n"))
+            used.append((m.end(), dashed.end()))
             continue
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
         if named and last in ",!?":
