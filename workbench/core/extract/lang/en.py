@@ -449,12 +449,20 @@ MONTH_CONTEXT = _w("in since until till by of during from through last next this
 WEEKDAY_BOUND_WORDS = _w("since until till from through early late mid before after")
 # Past speech verbs after such a cue say when words about the future were spoken: "we will
 # retaliate, the commander told reporters on Sunday" (Sunday is past).
-PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
+PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared"
+                       # the promises and threats whose words look ahead: '"We will
+                       # rebuild every school," the governor vowed on Tuesday.'
+                       " vowed pledged promised threatened insisted stressed replied")
 # Words that put a weekday into the future: "a truce starting on Monday".
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
                  " scheduled planned upcoming until"
                  # "the verdict is expected on Wednesday", "elections are due in June"
                  " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# A promise looks ahead within its own clause: "vowed to strike again on Tuesday" (but
+# "vowed on Tuesday to ..." is past, and so is "threatened to attack the town, which they
+# shelled on Friday").
+PROMISE_CUES = _p("vowed to|vows to|pledged to|pledges to|promised to|promises to"
+                  "|threatened to|threatens to")
 # A word right before a weekday that names the day something is set for: "has called a
 # general strike for Tuesday", "a rally planned for Friday". A possessive day is the
 # event's own and may be past: "arrested for Saturday's bombing".
