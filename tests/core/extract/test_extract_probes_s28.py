@@ -31,7 +31,10 @@ from tests.extract_probes import (
 # Probes the engines missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
-_MISSES: tuple[tuple[str, str], ...] = ()
+_MISSES: tuple[tuple[str, str], ...] = (
+    ("Lawmakers clash", "statements"),
+    ("Residents, some of whom", "statements"),
+)
 
 
 # Whole reports: (text, statements, casualty figures, dates).
@@ -199,6 +202,106 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("the past month", "2017-03-10")]),
 ]
 
+# A second batch written after the first fixes, run on the engines as they then stood.
+REPORTS_2: list[tuple[str, list, list, list]] = [
+    # A parliamentary debate: "opened ... by accusing", "she told lawmakers" under a
+    # headline whose subject is the lawmakers, "rose to reply", "..., he insisted", a
+    # quote "..., Adebayo interrupted.", "conceded that ... but said".
+    ("Lawmakers clash over emergency powers\n"
+     "The opposition's home affairs spokeswoman, Grace Adebayo, opened Tuesday's debate by "
+     "accusing the government of using the emergency to silence its critics. \"Forty-one "
+     "journalists have been detained since the decree,\" she told lawmakers.\n"
+     "The interior minister, Felix Oduya, rose to reply. The detentions had nothing to do "
+     "with journalism, he insisted.\n"
+     "\"Then name one who has been charged,\" Adebayo interrupted.\n"
+     "Oduya conceded that none had yet been charged but said investigations were "
+     "continuing. The Speaker, Alhaji Musa Bello, suspended the sitting twice.",
+     [("Grace Adebayo", "the government of using the emergency to silence its critics"),
+      ("Grace Adebayo", "Forty-one journalists have been detained since the decree"),
+      ("Felix Oduya", "The detentions had nothing to do with journalism"),
+      ("Grace Adebayo", "Then name one who has been charged"),
+      ("Oduya", "none had yet been charged"),
+      ("Oduya", "investigations were continuing")],
+     [("Forty-one journalists have been detained", "arrested", 41, None, "exact",
+       "journalists")],
+     [("Tuesday", "2017-04-04")]),
+    # A UN agency's flash update: the agency's long name and acronym, "Humanitarian
+    # partners report that", "put the number of injured at", "urged", "According to a
+    # statement by".
+    ("Flash update: displacement in the western districts\n"
+     "Some 12,000 people have been displaced by fighting in the western districts since 2 "
+     "April, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said in an "
+     "update on Sunday.\n"
+     "Humanitarian partners report that at least 9 civilians, including four children, "
+     "were killed when shells hit a market in Tal Hamra on Friday. Local authorities put "
+     "the number of injured at 30.\n"
+     "\"Families are sleeping in schools and mosques,\" said Lena Brandt, the UN's "
+     "humanitarian coordinator. She urged all parties to allow aid convoys to pass.\n"
+     "According to a statement by the Norwegian Refugee Council, two of its warehouses "
+     "were looted earlier this month.",
+     [("the UN Office for the Coordination of Humanitarian Affairs (OCHA)",
+       "Some 12,000 people have been displaced by fighting in the western districts since "
+       "2 April"),
+      ("Humanitarian partners",
+       "at least 9 civilians, including four children, were killed when shells hit a "
+       "market in Tal Hamra on Friday"),
+      ("Lena Brandt", "Families are sleeping in schools and mosques"),
+      ("Lena Brandt", "all parties to allow aid convoys to pass"),
+      ("the Norwegian Refugee Council", "two of its warehouses were looted earlier this month")],
+     [("Some 12,000 people have been displaced", "displaced", 12000, None, "about",
+       "people"),
+      ("at least 9 civilians", "killed", 9, None, "at_least", "civilians"),
+      ("including four children", "killed", 4, None, "exact", "children"),
+      ("number of injured at 30", "wounded", 30, None, "exact", None)],
+     [("2 April", "2017-04-02"),
+      ("Sunday", "2017-04-09"),
+      ("Friday", "2017-04-07"),
+      ("this month", "2017-04")]),
+    # A court report: a defendant described by what he is accused of, "told the High Court
+    # in Kessa on Wednesday that", an age after the name, "Under cross-examination, he
+    # acknowledged", an adjournment.
+    ("Court hears of checkpoint shooting\n"
+     "A police officer accused of shooting dead two motorcyclists at a checkpoint told the "
+     "High Court in Kessa on Wednesday that he had fired in self-defence.\n"
+     "Constable Peter Njoroge, 29, said the men had ignored three orders to stop. Under "
+     "cross-examination, he acknowledged that neither man had been armed.\n"
+     "Prosecutor Jane Wambui told the court the officer had fired eleven rounds. Justice "
+     "Amos Kirui adjourned the case to April 24.",
+     [("A police officer accused of shooting dead two motorcyclists at a checkpoint",
+       "he had fired in self-defence"),
+      ("Constable Peter Njoroge", "the men had ignored three orders to stop"),
+      ("Constable Peter Njoroge", "neither man had been armed"),
+      ("Prosecutor Jane Wambui", "the officer had fired eleven rounds")],
+     [("shooting dead two motorcyclists", "killed", 2, None, "exact", "motorcyclists")],
+     [("Wednesday", "2017-04-05"),
+      ("April 24", "2017-04-24")]),
+    # A second live blog: "told us", "claimed in a video", "Update 10:05 GMT -", a
+    # present-tense "tells state television" after a quote.
+    ("Live: fighting for the airport\n"
+     "09:12 GMT - At least 14 government soldiers were killed overnight in the battle for "
+     "the airport, a military source told us.\n"
+     "09:40 GMT - The rebels now control the main runway, their spokesman Yusuf Garba "
+     "claimed in a video. We have not been able to verify this.\n"
+     "Update 10:05 GMT - Garba also said his fighters had captured 22 soldiers, including "
+     "an officer.\n"
+     "10:30 GMT - \"The airport will be back in our hands by nightfall,\" army chief of "
+     "staff Gen. Ibrahim Sule tells state television.",
+     [("a military source",
+       "At least 14 government soldiers were killed overnight in the battle for the "
+       "airport"),
+      ("their spokesman Yusuf Garba", "The rebels now control the main runway"),
+      ("their spokesman Yusuf Garba",
+       "his fighters had captured 22 soldiers, including an officer"),
+      ("army chief of staff Gen. Ibrahim Sule",
+       "The airport will be back in our hands by nightfall")],
+     [("At least 14 government soldiers were killed", "killed", 14, None, "at_least",
+       "government soldiers"),
+      ("captured 22 soldiers", "captured", 22, None, "exact", "soldiers"),
+      ("including an officer", "captured", 1, None, "exact", "officer")],
+     []),
+]
+REPORTS += REPORTS_2
+
 
 (test_report_statements, test_report_casualties, test_report_dates,
  test_reports_meet_the_aims_as_the_evaluation_scores_them) = english_report_tests(REPORTS, _MISSES)
@@ -257,6 +360,20 @@ SENTENCES: list[tuple[str, list, list]] = [
     ("Police said the driver told them he had been paid to carry the explosives.",
      [("Police", "the driver told them he had been paid to carry the explosives"),
       ("the driver", "he had been paid to carry the explosives")], []),
+    # the second batch
+    ("The spokesman, who spoke on condition of anonymity, said no decision had been made.",
+     [("The spokesman", "no decision had been made")], []),
+    ("\"The talks are dead,\" a senior rebel commander, reached by telephone, told the "
+     "agency.",
+     [("a senior rebel commander", "The talks are dead")], []),
+    ("The attack, the ministry said, was carried out by two gunmen.",
+     [("the ministry", "The attack was carried out by two gunmen")], []),
+    ("Residents, some of whom asked not to be named for fear of reprisals, said soldiers "
+     "had looted shops.",
+     [("Residents", "soldiers had looted shops")], []),
+    ("The monitor quoted the group's spokesman as saying that 30 fighters had been killed.",
+     [("The monitor", "30 fighters had been killed"),
+      ("the group's spokesman", "30 fighters had been killed")], []),
     ("\"We are running out of blood,\" a doctor at the hospital wrote on Facebook on "
      "Saturday.",
      [("a doctor at the hospital", "We are running out of blood")],
@@ -279,7 +396,8 @@ SENTENCES: list[tuple[str, list, list]] = [
 @pytest.mark.parametrize(("text", "statements", "dates"), SENTENCES)
 def test_sentence_statements_and_dates(request: pytest.FixtureRequest, text: str,
                                        statements: list, dates: list) -> None:
-    if any(text.startswith(head) and kind == "dates" for head, kind in _MISSES):
+    if any(text.startswith(head) and kind in ("dates", "statements")
+           for head, kind in _MISSES):
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
     read = engines_read(text)
     assert (read["statements"], read["dates"]) == (statements, dates)
