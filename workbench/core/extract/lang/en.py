@@ -757,9 +757,11 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " rescue medical hospital news human rights international independent press"
     # "aid workers", "relief officials", "humanitarian sources"
     " aid relief humanitarian"
-    # "the Crossline monitoring service", "a conflict monitoring group"
-    " monitoring"
 ))
+# Lower-case words inside a source's name that open none: "the Crossline monitoring
+# service", "a conflict monitoring group" (a headline's glued source still cuts a place
+# before an adjective of the list above, not before these).
+SOURCE_MODIFIERS = frozenset(_w("monitoring"))
 # Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
 QUANTIFIERS = frozenset(_w("two three some many several other"))
 # Capitalised words that never name a speaker (sentence openers, dates).
