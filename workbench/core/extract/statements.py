@@ -875,11 +875,37 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS and (
-            b - a > 1 or text[b:b + 1] != ":"):  # an interview's "Q:" is nobody
+            b - a > 1 or text[b:b + 1] != ":") and not (  # an interview's "Q:" is nobody
+            a == 0 and _headline_noun(text, a, b)):
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
+    described = _DESCRIBED_NAME.match(text, pos, sent.end)
+    if described and _one_person_head(described.group("d").split()):
+        # "The opposition's home affairs spokeswoman, Grace Adebayo, opened ...": a
+        # description the speaker phrase does not read whole, then the name
+        return described.group("name")
     return None
+
+
+def _headline_noun(text: str, a: int, b: int) -> bool:
+    """True when the one word ``text[a:b]`` opening the first line is a headline's plain
+    noun ("Lawmakers clash over ...", "Aid runs short"), not a name: the line ends with no
+    full stop and the word is not written again with its capital inside a later
+    sentence."""
+    line_end = text.find("\n")
+    if line_end < 0 or " " in text[a:b] or text[:line_end].rstrip().endswith("."):
+        return False
+    for m in re.compile(rf"\b{re.escape(text[a:b])}\b").finditer(text, line_end):
+        before = text[max(0, m.start() - 3):m.start()]
+        if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?\"“":
+            return False  # "... met Brant": a name
+    return True
+
+
+_DESCRIBED_NAME = re.compile(
+    rf"(?P<d>(?:The|A|An|His|Her|Its|Their|[A-Z][\w\-]*['’]s)\s[^,;:.!?\"“”]{{1,60}}?)"
+    rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 
 
 # A fronted adverbial in lower case (and numbers), then a name of two to four capitalised
@@ -2854,7 +2880,10 @@ _INSERTED_CLAUSE = re.compile(
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
     # an irregular participle: "A leaked memo, seen by the paper, says ..."
     rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
-    r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
+    r"|carried|published|issued|posted|released|broadcast|aired"
+    # a part of a plural speaker: "Residents, some of whom asked not to be named, said"
+    r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
+    r")\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
