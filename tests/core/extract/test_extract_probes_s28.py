@@ -32,8 +32,9 @@ from tests.extract_probes import (
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
+    # "opened Tuesday's debate by accusing the government of ...": a charge in a
+    # participle after "by", with no comma and no clause of its own
     ("Lawmakers clash", "statements"),
-    ("Residents, some of whom", "statements"),
 )
 
 
@@ -219,7 +220,7 @@ REPORTS_2: list[tuple[str, list, list, list]] = [
      [("Grace Adebayo", "the government of using the emergency to silence its critics"),
       ("Grace Adebayo", "Forty-one journalists have been detained since the decree"),
       ("Felix Oduya", "The detentions had nothing to do with journalism"),
-      ("Grace Adebayo", "Then name one who has been charged"),
+      ("Adebayo", "Then name one who has been charged"),
       ("Oduya", "none had yet been charged"),
       ("Oduya", "investigations were continuing")],
      [("Forty-one journalists have been detained", "arrested", 41, None, "exact",
@@ -443,6 +444,29 @@ PINS: list[tuple[str, list]] = [
     ("Voices from the camp\n"
      "The \"worst week of the siege\" - Omar Tall remembers it well - ended on Friday.",
      []),
+    # the name after a description the speaker phrase does not read whole is the
+    # sentence's person subject; a headline's one-word plain noun is none
+    ("Talks open in Kessa\n"
+     "The opposition's foreign affairs spokesman, Omar Tall, arrived on Monday. \"We came "
+     "to listen,\" he said.",
+     [("Omar Tall", "We came to listen")]),
+    ("Aid runs short\n"
+     "The town's main hospital, Al Noor Clinic, was hit twice. \"We are overwhelmed,\" "
+     "she said.",
+     [("she", "We are overwhelmed")]),
+    # a quote cut in with "interrupted"; "interrupted" with an object is no report
+    ("Talks stall\n"
+     "\"Then name one who has been charged,\" Mwangi interrupted.",
+     [("Mwangi", "Then name one who has been charged")]),
+    ("The power cut interrupted the broadcast for an hour.", []),
+    # a headline's plural subject is nobody "she" refers to
+    ("Lawmakers clash over emergency powers\n"
+     "The opposition's home affairs spokeswoman, Grace Adebayo, spoke first. \"Forty-one "
+     "journalists have been detained,\" she told lawmakers.",
+     [("Grace Adebayo", "Forty-one journalists have been detained")]),
+    # a part of a plural speaker set off by commas
+    ("The fighters, two of whom were wounded, said the town had fallen.",
+     [("The fighters", "the town had fallen")]),
     # "told" and an article: the gathering rule, as before
     ("The minister told the parliament in Kessa that the brigades were ready.",
      [("The minister", "the brigades were ready")]),

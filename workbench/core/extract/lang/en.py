@@ -524,6 +524,9 @@ REPORTING_VERBS = _w(
     # a debate's sharp answer: "The ambassador retorted that ..." ("retorted" alone, no
     # words)
     " retorted retorts"
+    # a debate's cut-in: '"...," Adebayo interrupted.', "interjected that ..." (only
+    # after a quote or before "that": "interrupted the broadcast" is no report)
+    " interrupted interrupts interjected interjects"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -543,7 +546,7 @@ THAT_VERBS = frozenset(_w(
     # "the talks concluded on Friday": an act without "that" (or an inversion)
     " concluded concludes"
     " countered counters complained complains answered replied retorted retorts"
-    " assured assures detailed"
+    " assured assures detailed interrupted interrupts interjected interjects"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
@@ -630,6 +633,8 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
                  " countered counters retorted retorts recalled recalls posted"
+                 # a debate's cut-in: '"...," Adebayo interrupted.'
+                 " interrupted interjected"
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
                  " tells"
                  # a document's words: '"...," the letter read.'
