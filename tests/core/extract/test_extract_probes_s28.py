@@ -12,7 +12,8 @@ channel, translated by the monitor", "who goes by the nom de guerre Abu ...") an
 general's and a minister's words with verbs other than "said" ("..., said General X, who
 commands ...", "Asked whether ..., he replied that", "speaking after a cabinet meeting",
 "He conceded, however, that", "alleged", "warned"); then single sentences of the issue's
-statement, casualty and date classes.
+statement, casualty and date classes. A second batch, written after the first fixes: a
+parliamentary debate, a UN flash update, a court report and a second live blog.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings. The publication date of every report is Monday 2017-04-10.
