@@ -1537,6 +1537,10 @@ _MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)\s+(?P<verb>[a-z]+ed|spoke|met|we
                           r"|made|left|came|sent|held|wrote)\b[^,]{0,120},\s*$")
 
 
+_COMMA_OR_BY_BEFORE = re.compile(r"(?:,|\bby)\s*$")
+_CHARGE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s")
+
+
 def _participle_subject(text: str, c0: int, v0: int) -> str | None:
     """Who speaks a speech participle ("adding", "warning") that no quote or statement
     comes before: the noun phrase after "with" right before it ("..., with several
@@ -1683,6 +1687,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found[-1] = (cs, min(ce, v.start()), sp)
             lead = _lead(text, low, v.end(), s1)
             found.append((lead.end() if lead else v.end(), s1, sp))
+            continue
+        if word == "accusing" and not found and _COMMA_OR_BY_BEFORE.search(
+                text, max(c0, v.start() - 4), v.start()) and _CHARGE_OF.match(text, v.end(), s1):
+            # "opened the debate by accusing the government of ...", "shelled the town,
+            # accusing rebels of ...": a charge as "accused X of" makes one; the main
+            # clause's subject makes it
+            speaker = _participle_subject(text, c0, v.start()) or _person_subject(
+                text, Sentence(s0, s1, text[s0:s1]))
+            if speaker:
+                found.append((v.end(), s1, speaker))
             continue
         if word in _SPEECH_PARTICIPLES and not (
                 _OWN_CLAUSE.match(text, v.end(), s1)

@@ -669,7 +669,10 @@ CONTINUING = _w("adding saying")
 # reprisals", "noting the date" report nothing.
 SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging"
                         # an armed group's answer: "it said, claiming its men had killed ..."
-                        " claiming alleging")
+                        " claiming alleging"
+                        # a charge made in a participle after a comma or "by": "opened
+                        # the debate by accusing the government of ..." (only with "of")
+                        " accusing")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
