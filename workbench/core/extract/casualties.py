@@ -744,7 +744,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
             # the week before" (a figure the text states, as the new one)
             outcome = str(prev["outcome"])
-            ev_start = was.start("w") if was.group("w") else was.start("e")
+            ev_start = was.start("w") if was.group("w") else (
+                was.start("e") if was.group("e") else was.start("c"))
         if (
             outcome is None and prev is not None and not toks and not is_article
             and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
@@ -882,10 +883,14 @@ _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)
 # The value a figure replaced: ", up from 38", ", down from 1,610" (after any figure), and
-# "rose to 28 from an earlier 19" (after a toll: a bare "from" may be a place or a time).
+# "rose to 28 from an earlier 19" or ", from 12" (after a toll: a bare "from" with no
+# comma may be a place or a time).
 _EARLIER_VALUE = re.compile(
     r"(?:,\s*(?P<w>(?:up|down)\s+from\s+)"
-    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+))$",
+    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+)"
+    # after a toll and a comma a bare "from" is the old value: "rose to 17 overnight,
+    # from 12 on Sunday"
+    r"|,\s*(?P<c>from\s+))$",
     re.IGNORECASE)
 _NEW_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)

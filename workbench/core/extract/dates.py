@@ -172,7 +172,8 @@ _PASSIVE_BEFORE = (" be ", " been ")  # looked up after a match: a look-behind c
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
 _MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECASE)
-_FUTURE = re.compile(rf"(?=[{first_chars(EN.FUTURE_CUES)}])\b(?:{alt(EN.FUTURE_CUES)})\b",
+_FUTURE = re.compile(rf"(?=[{first_chars((*EN.FUTURE_CUES, *EN.PROMISE_CUES))}])\b"
+                     rf"(?:{alt((*EN.FUTURE_CUES, *EN.PROMISE_CUES))})\b",
                      re.IGNORECASE)
 _COUNTED = re.compile(
     r"\s+(?:people|persons|civilians|troops|soldiers|men|women|children|refugees|fighters"
@@ -533,6 +534,9 @@ _FROM_WEEKDAY = re.compile(
     rf"\bfrom\s+(?:{alt(EN.WEEKDAYS)})\b", re.IGNORECASE)
 
 
+_PROMISES = frozenset(EN.PROMISE_CUES)
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -544,6 +548,8 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
             # "lasted from Friday evening until dawn on Saturday": the end of a span whose
             # start is a bare weekday lies where the start lies, not ahead
             continue
+        if cue.group(0).lower() in _PROMISES and "," in window[cue.end():]:
+            continue  # the promise's clause ended before the weekday
         last = cue.end()
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.

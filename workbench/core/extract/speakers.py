@@ -41,7 +41,8 @@ def _is_speakerish(tok: str) -> bool:
     if hyphen and rest[:1].isupper() and head in EN.NAME_PARTICLES:
         return True  # "al-Araji": a name's word after its particle
     base = low[:-2] if low.endswith(("'s", "’s")) else low
-    return (base in SPEAKER_NOUNS or base in SPEAKER_ADJ or low.endswith(("-based", "-run"))
+    return (base in SPEAKER_NOUNS or base in SPEAKER_ADJ or base in EN.SOURCE_MODIFIERS
+            or low.endswith(("-based", "-run"))
             or low.startswith("pro-") or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
 
 

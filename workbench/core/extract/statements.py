@@ -68,7 +68,7 @@ _REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
     "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
-    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=,?\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
@@ -258,6 +258,9 @@ _AFTER_QUOTE = re.compile(
     r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
     rf"\s+(?P<v2>{_QUOTE_VERB}))\b"
 )
+# Where a writer's words appeared, after the writer: "in The Evening Ledger", "in an
+# opinion piece", "in a column".
+_WRITTEN_IN = re.compile(r"\s+in\s+(?:The\s+[A-Z]|an?\s)")
 # A name closing the sentence after the description of an inverted speaker.
 _CLOSING_NAME = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s+[A-Z][\w'’\-]*)\s*(?=[.;]|$)")
@@ -265,11 +268,19 @@ _CLOSING_NAME = re.compile(
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
+# A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
+# Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
+_DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
+_QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
+_GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym)"
+            r"(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
-           r"(?:\s+as|\s*,))")
+           r"(?:\s+as|\s*,)"
+           # "who goes by the nom de guerre Abu Hamza": the name he is known by
+           rf"|{_GOES_BY})")
 _AFTER_QUOTE_NAMED = re.compile(
     # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
     rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
@@ -388,6 +399,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _in_words(doc, out)
     if ":" in text and "\n" in text:
         _transcript_labels(text, h1, out)
+        if "\nQ:" in text and "\nA:" in text:
+            _interview_answers(doc, h1, out)
     if runs:
         _fit_to_runs(out, text, runs)
     if head_done:
@@ -862,11 +875,37 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS and (
-            b - a > 1 or text[b:b + 1] != ":"):  # an interview's "Q:" is nobody
+            b - a > 1 or text[b:b + 1] != ":") and not (  # an interview's "Q:" is nobody
+            a == 0 and _headline_noun(text, a, b)):
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
+    described = _DESCRIBED_NAME.match(text, pos, sent.end)
+    if described and _one_person_head(described.group("d").split()):
+        # "The opposition's home affairs spokeswoman, Grace Adebayo, opened ...": a
+        # description the speaker phrase does not read whole, then the name
+        return described.group("name")
     return None
+
+
+def _headline_noun(text: str, a: int, b: int) -> bool:
+    """True when the one word ``text[a:b]`` opening the first line is a headline's plain
+    noun ("Lawmakers clash over ...", "Aid runs short"), not a name: the line ends with no
+    full stop and the word is not written again with its capital inside a later
+    sentence."""
+    line_end = text.find("\n")
+    if line_end < 0 or " " in text[a:b] or text[:line_end].rstrip().endswith("."):
+        return False
+    for m in re.compile(rf"\b{re.escape(text[a:b])}\b").finditer(text, line_end):
+        before = text[max(0, m.start() - 3):m.start()]
+        if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?\"“":
+            return False  # "... met Brant": a name
+    return True
+
+
+_DESCRIBED_NAME = re.compile(
+    rf"(?P<d>(?:The|A|An|His|Her|Its|Their|[A-Z][\w\-]*['’]s)\s[^,;:.!?\"“”]{{1,60}}?)"
+    rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 
 
 # A fronted adverbial in lower case (and numbers), then a name of two to four capitalised
@@ -1042,6 +1081,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         attributed = am is not None and (last in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
             continue
+        dashed = None if am or words < 4 else _DASH_NAME.match(text, m.end())
+        if dashed and _QUOTE_OPENS.search(text, max(0, m.start() - 40), m.start() + 1):
+            # a live blog's or a caption's quote signed with a dash: '"We will not send
+            # our sons to die for a lie" - Nadia Fersi, from the opposition benches.'
+            _add(out, text, qs, qe, dashed.group("n"))
+            used.append((m.end(), dashed.end()))
+            continue
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
         if named and last in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
@@ -1054,7 +1100,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
             sp = "sp1" if am.group("sp1") else "sp2"
             inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
-                not brought and " as " in am.group(sp)) else None
+                not brought and (" as " in am.group(sp) or " by " in am.group(sp))) else None
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
@@ -1063,6 +1109,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = inner_name.span("name")
             elif am.group("sp1") and len(am.group("sp1").split()) <= 8:
                 a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
+                if am.group("v1").lower() in EN.WRITING_VERBS and (
+                        where := _WRITTEN_IN.search(text, a, b)):
+                    # '"...," wrote columnist Yara Nassif in The Evening Ledger': where it
+                    # was written, not who wrote it
+                    b = where.start()
                 closing = _CLOSING_NAME.match(text, b) if text[a:b].split(None, 1)[0].lower() in (
                     _ARTICLES) else None
                 if closing:
@@ -1401,6 +1452,8 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
             if speaker is None:
                 continue
         c0, c1 = m.span("c")
+        if text[c0:c1].rstrip().endswith("?"):
+            continue  # "MWANGI: How many inmates have died?": a question reports nothing
         inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
         if inside and all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
             # "MWANGI: We estimate about 60. We believe ...": the label's bearer speaks
@@ -1412,6 +1465,39 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
 
 
 _FIRST_PERSON = frozenset(("i", "we"))
+
+
+# An interview printed as questions and answers: "Q: ..." and "A: ..." at the start of
+# body lines.
+_ANSWER_LINE = re.compile(r"^A:[ \t]+(?P<c>[^\n]{2,})", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"^Q:[ \t]", re.MULTILINE)
+
+
+def _interview_answers(doc: Document, h1: int, out: list[dict[str, object]]) -> None:
+    """Each "A:" line is the words of the one the story's introduction brings in: the
+    first person who is the subject of a sentence between the headline and the first
+    "Q:" line ("Samia Haddad, who heads ..., spoke to The Courier ..."). With no such
+    person the answers are left alone: an unnamed interviewee is nobody to the rules."""
+    text = doc.text
+    first_q = _QUESTION_LINE.search(text, h1)
+    if first_q is None:
+        return
+    speaker = None
+    for sent in doc.sentences[bisect_left(doc.starts, h1):]:
+        if sent.start >= first_q.start():
+            break
+        speaker = _person_subject(text, sent)
+        if speaker is not None:
+            break
+    if speaker is None:
+        return
+    for m in _ANSWER_LINE.finditer(text, first_q.end()):
+        c0, c1 = m.span("c")
+        inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
+        if all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
+            # the answer is the bearer's whole; his own "we believe" is none in it
+            out[:] = [o for o in out if o not in inside]
+            _add(out, text, c0, c1, speaker)
 
 
 _LABEL_ENDING = re.compile(
@@ -1449,6 +1535,10 @@ _WITH_SUBJECT = re.compile(r",\s*with\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,4
 # "The envoy spoke for an hour, adding that ...": a main clause of no speech, one comma.
 _MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
                           r"|made|left|came|sent|held|wrote)\b[^,]{0,120},\s*$")
+
+
+_COMMA_OR_BY_BEFORE = re.compile(r"(?:,|\bby)\s*$")
+_CHARGE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s")
 
 
 def _participle_subject(text: str, c0: int, v0: int) -> str | None:
@@ -1597,6 +1687,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found[-1] = (cs, min(ce, v.start()), sp)
             lead = _lead(text, low, v.end(), s1)
             found.append((lead.end() if lead else v.end(), s1, sp))
+            continue
+        if word == "accusing" and not found and _COMMA_OR_BY_BEFORE.search(
+                text, max(c0, v.start() - 4), v.start()) and _CHARGE_OF.match(text, v.end(), s1):
+            # "opened the debate by accusing the government of ...", "shelled the town,
+            # accusing rebels of ...": a charge as "accused X of" makes one; the main
+            # clause's subject makes it
+            speaker = _participle_subject(text, c0, v.start()) or _person_subject(
+                text, Sentence(s0, s1, text[s0:s1]))
+            if speaker:
+                found.append((v.end(), s1, speaker))
             continue
         if word in _SPEECH_PARTICIPLES and not (
                 _OWN_CLAUSE.match(text, v.end(), s1)
@@ -2117,7 +2217,7 @@ _NEGATED_PERFECT = re.compile(
     re.IGNORECASE)
 _PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_ON_TO_BEFORE = re.compile(r"\bon\s+to\s+$", re.IGNORECASE)
+_ON_TO_BEFORE = re.compile(rf"\b(?:on|{alt(EN.ACTS_TO_SAY)})\s+to\s+$", re.IGNORECASE)
 _REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 # "wrote a book", "wrote his memoirs", "wrote a new letter to": a work as the object.
@@ -2163,7 +2263,9 @@ _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
 _RULED_THAT = re.compile(
-    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))}))?"
+    rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))})"
+    # "conceded, however, that": a discourse adverb set off by commas
+    r"|\s*,\s*(?:however|though|nonetheless|nevertheless|too|in\s+turn|[a-z]+ly)\s*,)?"
     r"\s+that\s", re.IGNORECASE,
 )
 _FINDING_SOURCES = frozenset((*EN.SPEAKER_NOUNS, *EN.DOCUMENT_NOUNS, *EN.FINDING_SOURCES))
@@ -2409,6 +2511,7 @@ _TOLD_AUDIENCE = re.compile(
 )
 
 
+_TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])", re.IGNORECASE)
@@ -2483,6 +2586,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         gathering = _TOLD_GATHERING.match(text, pos, s1)
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
+        elif bare := _TOLD_BARE.match(text, pos, s1):
+            pos = bare.end()  # "told parliament the army would ...": who heard it
         else:
             fa, fb = forward_np(text, pos, s1, max_tokens=4)
             audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
@@ -2538,7 +2643,8 @@ _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  r"(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition
                  r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
-                 r"(?:\s+only)?(?:\s+as|\s*,)")
+                 r"(?:\s+only)?(?:\s+as|\s*,)"
+                 rf"|who\s+{_GOES_BY}")
 # The bringer inside a speaker before the verb, with no commas around it.
 _BRINGER_IN_SPEAKER = re.compile(
     rf"\s(?:{_NAME_BRINGER})\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s*$")
@@ -2788,7 +2894,10 @@ _INSERTED_CLAUSE = re.compile(
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
     # an irregular participle: "A leaked memo, seen by the paper, says ..."
     rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
-    r"|carried|published|issued|posted|released|broadcast|aired)\b[^,;\"“”]{1,100}"
+    r"|carried|published|issued|posted|released|broadcast|aired"
+    # a part of a plural speaker: "Residents, some of whom asked not to be named, said"
+    r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
+    r")\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"

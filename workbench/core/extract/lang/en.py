@@ -449,12 +449,20 @@ MONTH_CONTEXT = _w("in since until till by of during from through last next this
 WEEKDAY_BOUND_WORDS = _w("since until till from through early late mid before after")
 # Past speech verbs after such a cue say when words about the future were spoken: "we will
 # retaliate, the commander told reporters on Sunday" (Sunday is past).
-PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared")
+PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared"
+                       # the promises and threats whose words look ahead: '"We will
+                       # rebuild every school," the governor vowed on Tuesday.'
+                       " vowed pledged promised threatened insisted stressed replied")
 # Words that put a weekday into the future: "a truce starting on Monday".
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
                  " scheduled planned upcoming until"
                  # "the verdict is expected on Wednesday", "elections are due in June"
                  " expected") + _p("due to|set to|expected to|due in|due on|due by")
+# A promise looks ahead within its own clause: "vowed to strike again on Tuesday" (but
+# "vowed on Tuesday to ..." is past, and so is "threatened to attack the town, which they
+# shelled on Friday").
+PROMISE_CUES = _p("vowed to|vows to|pledged to|pledges to|promised to|promises to"
+                  "|threatened to|threatens to")
 # A word right before a weekday that names the day something is set for: "has called a
 # general strike for Tuesday", "a rally planned for Friday". A possessive day is the
 # event's own and may be past: "arrested for Saturday's bombing".
@@ -516,6 +524,9 @@ REPORTING_VERBS = _w(
     # a debate's sharp answer: "The ambassador retorted that ..." ("retorted" alone, no
     # words)
     " retorted retorts"
+    # a debate's cut-in: '"...," Adebayo interrupted.', "interjected that ..." (only
+    # after a quote or before "that": "interrupted the broadcast" is no report)
+    " interrupted interrupts interjected interjects"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -535,7 +546,7 @@ THAT_VERBS = frozenset(_w(
     # "the talks concluded on Friday": an act without "that" (or an inversion)
     " concluded concludes"
     " countered counters complained complains answered replied retorted retorts"
-    " assured assures detailed"
+    " assured assures detailed interrupted interrupts interjected interjects"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
@@ -573,6 +584,10 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
                                     " journalists lawmakers mps")
+# Hearers named with no article after "told", before the words with no "that": "told
+# parliament the army would send two brigades", "told lawmakers the losses were ...".
+BARE_AUDIENCES = _w("parliament congress lawmakers legislators mps senators deputies"
+                    " delegates parliamentarians councillors councilors supporters mourners")
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
 # Sunday that" (the participle's clause is no part of the words).
@@ -618,6 +633,8 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
                  " countered counters retorted retorts recalled recalls posted"
+                 # a debate's cut-in: '"...," Adebayo interrupted.'
+                 " interrupted interjected"
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
                  " tells"
                  # a document's words: '"...," the letter read.'
@@ -652,7 +669,10 @@ CONTINUING = _w("adding saying")
 # reprisals", "noting the date" report nothing.
 SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledging"
                         # an armed group's answer: "it said, claiming its men had killed ..."
-                        " claiming alleging")
+                        " claiming alleging"
+                        # a charge made in a participle after a comma or "by": "opened
+                        # the debate by accusing the government of ..." (only with "of")
+                        " accusing")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
@@ -746,6 +766,10 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     # "aid workers", "relief officials", "humanitarian sources"
     " aid relief humanitarian"
 ))
+# Lower-case words inside a source's name that open none: "the Crossline monitoring
+# service", "a conflict monitoring group" (a headline's glued source still cuts a place
+# before an adjective of the list above, not before these).
+SOURCE_MODIFIERS = frozenset(_w("monitoring"))
 # Words of SPEAKER_ADJECTIVES that count: after a source noun they open a new phrase.
 QUANTIFIERS = frozenset(_w("two three some many several other"))
 # Capitalised words that never name a speaker (sentence openers, dates).
@@ -765,12 +789,17 @@ SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
 CLAUSE_OPENERS = _w("that while but as when because after although whereas since if though"
                     " meanwhile where")
+# An act a speaker made in order to speak, before "to say": "The Russian envoy
+# interrupted her to say ...", "rose to say", "took the floor to say" (as "went on to").
+ACTS_TO_SAY = _p("interrupted|interrupted him|interrupted her|interrupted them|interjected"
+                 "|rose|stood up|cut in|took the floor|stepped in|intervened|phoned|called")
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
                           " once already was is were"
                           # a revision in live copy: "The army now says ..."
-                          " now still") + _p("went on to|goes on to|go on to")
+                          " now still") + _p("went on to|goes on to|go on to") + tuple(
+                              f"{act} to" for act in ACTS_TO_SAY)
 # Finite auxiliaries: a main clause's verb after the reported words of a relative clause
 # ("Rebels who said they had won were seen ...").
 FINITE_AUXILIARIES = _w("was were is are has have had will would could can may might should"
