@@ -151,6 +151,7 @@ _QUOTES = frozenset('"«»“”')
 _MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
+_ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
 _TEXT = itemgetter(0)
 _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
@@ -490,12 +491,25 @@ def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
     for _ in range(2):
         if k + 2 < sb and toks[k].w in _LIVE_LABELS and toks[k + 1].w in _LIVE_MARKS:
             k += 2
-        elif k + 4 < sb and toks[k].is_digit and toks[k + 1].w == ":" and toks[
-                k + 2].is_digit and toks[k + 3].w in _LIVE_MARKS and len(toks[k].w) <= 2:
-            k += 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
+        elif (r := _stamp_end(toks, k, sb)) > k:
+            k = r  # "11:20 - مصادر محلية: ...": a live page's time stamp
         else:
             break
     return k
+
+
+def _stamp_end(toks: list[Token], k: int, b: int) -> int:
+    """After a live page's time stamp and its mark at k ("11:20 -", "14:05 بتوقيت غرينتش
+    -", "09:30 بتوقيت مكة:"), else k. The zone is a few words after "بتوقيت"."""
+    if not (k + 4 < b and toks[k].is_digit and len(toks[k].w) <= 2 and toks[k + 1].w == ":"
+            and toks[k + 2].is_digit):
+        return k
+    r = k + 3
+    if toks[r].w in _ZONE_WORDS:
+        r += 1
+        while r < min(b - 1, k + 7) and toks[r].is_word and not toks[r].is_digit:
+            r += 1
+    return r + 1 if r + 1 < b and toks[r].w in _LIVE_MARKS else k
 
 
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
@@ -2362,6 +2376,13 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     if a >= 4 and toks[a - 1].w in _LIVE_MARKS and toks[a - 2].is_digit and toks[
             a - 3].w == ":" and toks[a - 4].is_digit:
         a = _label_end(toks, a, b)  # "13:30 - تحديث: ...": a live page's time, then a label
+    line = a
+    while line > 0 and a - line < 8 and toks[line - 1].w != "\n":
+        line -= 1
+    if (line == 0 or toks[line - 1].w == "\n") and (r := _stamp_end(toks, line, b)) > a:
+        # a paragraph of a live page that opens with its time ("14:42 بتوقيت غرينتش -
+        # "..."، بحسب بيان ..."): the page's, not the words
+        a = r
     if a == 0 or toks[a - 1].w == "\n":
         a = _label_end(toks, a, b)
         # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part

@@ -1044,6 +1044,9 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
+# The zone after a live page's time stamp ("14:05 بتوقيت غرينتش -"، "09:30 بتوقيت مكة:"):
+# part of the stamp, not the words of the entry.
+TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 # A headline's present-tense calls and the preposition their call opens with: "المتحدث
