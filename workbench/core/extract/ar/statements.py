@@ -1518,8 +1518,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             j, direct = r, _content_start(toks, r, sb, max_skip=0)
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
+    if toks[k].w == "ورد":
+        verb = "ورد"  # "it came in" ("ورد في التقرير أن") first, else "and he replied"
     if verb in _CONTAINED_IN:
-        return _contained_in(toks, sb, k, raw)
+        nxt = _contained_in(toks, sb, k, raw)
+        if nxt > k + 1 or toks[k].w != "ورد" or toks[k + 1].w == "في":
+            return nxt
+        verb = "رد"  # "ورد نظيره الفرنسي بأن ...": not "it came in" but "and he replied"
     if direct is not None:
         # No subject after the verb: a fronted subject, or the previous speaker; after a
         # comma, a verb coordinated with the sentence's opening verb shares its subject

@@ -752,6 +752,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
+    # replying, in sessions and debates: "ورد نظيره الفرنسي بأن ..."، "وردت النائبة بأن"،
+    # "ورد المندوب قائلا إن" (content only after a complementizer, a colon or a quotation;
+    # "ورد في التقرير أن" is the report's, as "جاء في")
+    "رد", "ردت", "ردوا",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
     *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
