@@ -928,6 +928,9 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تدوينة", "مقطع", "فيديو",
     # live pages and bulletins: "وأشار المكتب في تحديثه اليومي إلى ..."
     "تحديث",
+    # sessions of a council or a parliament: "وقال النائب ... في مداخلته إن"، "في مداخلة
+    # ثانية"
+    "مداخلة",
 )
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
