@@ -529,8 +529,6 @@ _DATES: list[tuple[str, list]] = [
 _MISSES: tuple[tuple[str, str], ...] = (
     # "استهدفنا موقعا عسكريا": a target read as one killed soldier
     (_R01_LIVE_GAZA, 'casualties'),
-    # a quote that opens its entry, "حذّر" and the speaker after it
-    (_R02_LIVE_NAJRAN, 'statements'),
     # "حتى الآن" kept in the arrested group
     (_R04_TRANSCRIPT_NAMES, 'casualties'),
     # a trailing "بحسب" takes the whole sentence, not the "حيث" clause; "ورد نظيره بأن";

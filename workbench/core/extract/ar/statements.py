@@ -43,6 +43,7 @@ _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
+_QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
@@ -1709,7 +1710,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
-    if c is None and verb in _QUOTE_VERBS and sp_end > j and (
+    if c is None and verb in _QUOTE_CLOSING and sp_end > j and (
             quote := _quote_before(toks, sa, k)):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
         raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))

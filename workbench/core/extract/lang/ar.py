@@ -801,6 +801,13 @@ OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبل
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
                                 "أضافت", "تابع", "تابعت")
+# Verbs that may follow the quotation they report, with the speaker after them and
+# nothing more ('"هذا التصعيد لن يمر دون رد"، حذّر المتحدث في مؤتمر صحفي.'), as live
+# pages and features write them: the plain verbs of saying, and those of warning,
+# stressing, explaining and replying. ("أكد" is not among them: after a quotation it
+# takes the path of its object.)
+QUOTE_CLOSING_VERBS: tuple[str, ...] = (*QUOTE_VERBS, "حذر", "حذرت", "شدد",
+                                        "شددت", "أوضح", "أوضحت", "رد", "ردت")
 # Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
 # others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
 BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
