@@ -541,8 +541,8 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R08_TELEGRAM, 'casualties'),
     # "بيانا ...، طالبت فيه الحكومة بـ": "فيه الحكومة" read as the speaker
     (_R09_TRIBE, 'statements'),
-    # "حذرت X من أن": "من" kept in the speaker; "ودعت الأطراف إلى" takes the object as the
-    # speaker; "نفت الجماعة ذلك وتوعدت بـ" one statement
+    # "ودعت الأطراف كافة إلى" takes the object as the speaker (the verb agrees with either);
+    # "نفت الجماعة ذلك وتوعدت بـ" one statement
     (_R10_WARNINGS, 'statements'),
     # "7 أطفال وصحفيين اثنين": a plural and "اثنين" after it not read
     (_R12_GAZA_TOLL, 'casualties'),

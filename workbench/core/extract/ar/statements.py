@@ -1627,10 +1627,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
             # ("لجان المقاومة في الخرطوم في بيان على فيسبوك إن").
             # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
-            # the preposition of "على أن".
+            # the preposition of "على أن" (and of a warning's "من أن": "حذرت المنسقة في
+            # اليمن من أن").
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
-                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)
+                or (toks[r].w in ("الي", "علي", "من") and toks[r + 1].w in _COMP)
                 # "مصدر طبي في مستشفى الثورة للموقع إن": the site addressed, named again
                 or (toks[r].w in _DEFINITE_OUTLETS and r + 1 == sp_end
                     and toks[r - 1].w not in _NAME_ADJECTIVES)), sp_end)
