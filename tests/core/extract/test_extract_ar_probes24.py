@@ -539,8 +539,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R06_PARLIAMENT, 'statements'),
     # "قتلوا 9 من عناصر الحاجز": the group stops before the definite noun
     (_R08_TELEGRAM, 'casualties'),
-    # "بيانا ...، طالبت فيه الحكومة بـ": "فيه الحكومة" read as the speaker
-    (_R09_TRIBE, 'statements'),
     # "ودعت الأطراف كافة إلى" takes the object as the speaker (the verb agrees with either);
     # "نفت الجماعة ذلك وتوعدت بـ" one statement
     (_R10_WARNINGS, 'statements'),

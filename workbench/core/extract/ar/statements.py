@@ -153,6 +153,7 @@ _MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
+_MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 _TEXT = itemgetter(0)
 _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
@@ -1508,6 +1509,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
             toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
+    if j < sb and toks[j].w in _MEDIUM_RESUMPTIVES and k > sa:
+        return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if direct is None and fronted is not None and j < sb and toks[j].w == "من":
@@ -1735,6 +1738,42 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(c, end, r))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
+    return end
+
+
+def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
+                raw: list[_Stmt]) -> int:
+    """"أصدرت العشائر بيانا طالبت فيه الحكومة بتسليم ..."، "بيانا قال فيه إن ...": "فيه" is
+    the statement the verb speaks in, not its subject. The subject is a pronoun for the one
+    that put it out: the subject of the sentence's opening verb when it agrees, else the
+    one a pronoun verb points back to, and the words
+    are the verb's content from j: after a complementizer, from the call's preposition or
+    the ب of a demand past the one addressed, or the object itself."""
+    c = _content_start(toks, j, sb, max_skip=0)
+    if c is None:
+        prep = _PREP_VERBS.get(verb) if verb in _CALL_VERBS else None
+        for r in range(j, min(sb, j + 5)):
+            t = toks[r]
+            if not t.is_word or t.w in _COMP:
+                break
+            if (prep and t.w == prep) or (verb in _BI_VERBS and t.w.startswith("ب")
+                                          and len(t.w) > 2):
+                c = r
+                break
+    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and toks[
+            j].is_word and toks[j].w not in _COMP:
+        c = j  # "أكدت فيه التزامها بالتهدئة"
+    if c is None or c >= sb:
+        return k + 1
+    g = _gender(toks[k])
+    subject = _main_subject(toks, sa, k, verb, feminine=g == "f") if g in ("m", "f") else None
+    if subject is not None:
+        # the subject ends where the statement put out begins ("أصدرت العشائر بيانا")
+        cut = next((r for r in range(subject[0] + 1, subject[1])
+                    if toks[r].w.startswith(_MEDIA)), subject[1])
+        subject = (subject[0], cut)
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, subject, inherit=subject is None))
     return end
 
 

@@ -705,6 +705,9 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
+# بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
+MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
 # Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
 ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # A court's holding is what it says: "قضت المحكمة بأن القرار باطل" (with a complementizer
