@@ -46,6 +46,7 @@ from .tokens import (
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
+_CAUSING = fold_set(V.CAUSING_TRIGGERS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
@@ -1399,6 +1400,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     f = word_in(prev, _TRIGGERS)
     if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
         f = None
+    if f and f in _CAUSING and not dual:
+        return None, k  # "موقعا عسكريا": a site, not a soldier
     if f and not _sentenced(toks, sa, k - 1) and (not _trigger_shared(toks, k - 1, sb) or (
             figures and figures[-1].b == k - 1 and prev.w.startswith("و"))):
         # ("طفلا قتل وأصيبت امرأة": the verb before "وأصيبت" has its own figure, so the

@@ -82,6 +82,10 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "غرق",
 })
+# Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
+# or a casualty noun, never one person, so a singular noun after them counts nobody
+# ("استهدفنا موقعا عسكريا": a military site, not a soldier).
+CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة")
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
