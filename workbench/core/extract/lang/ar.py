@@ -510,6 +510,10 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "تتراوح", "يتراوح", "تبلغ", "يبلغ",
     # "still" opens what the people still are: "نحو 300 شخص ما زالوا في عداد المفقودين"
     "ما", "لا", "مازالوا", "لازالوا",
+    # "up to": "اعتقلنا 3 مشتبه بهم حتى الآن"، "انتشلت جثث 9 أشخاص حتى ظهر اليوم"
+    "حتى",
+    # a past clause that describes them: "قتلت انتحاريين اثنين كانا يرتديان حزامين ناسفين"
+    "كان", "كانا", "كانوا", "كانت", "كن",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
