@@ -544,9 +544,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R16_NNA, 'statements'),
     # "في بيان نشره على صفحته الرسمية،": the aside's last word read into the words
     (_R17_LIBYA, 'statements'),
-    # "أحد عناصر الشرطة استشهد وأصيب اثنان آخران" not read; a relative clause kept in the
-    # group of "انتحاريين اثنين"
-    (_R19_KIRKUK, 'casualties'),
     # a source and a colon inside a time-stamped entry not read; "في ليبيا" cut from the
     # speaker; the time stamp read into the words
     (_R22_LIVE_TRIPOLI, 'statements'),

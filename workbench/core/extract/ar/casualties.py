@@ -1233,6 +1233,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
+            # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
+            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
@@ -1268,7 +1272,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "قتل مسلح فلسطينيا": the noun is the killer, the object the victim (not
             # "بين القتلى امرأتين وطفلا", where the next noun is coordinated)
             continue
-        if one and not dual:
+        if one and not dual and verb_after:
+            pass  # "أحد عناصر الشرطة استشهد": up to the verb
+        elif one and not dual:
             # "أحد قادة الجماعة": the group is the phrase after أحد.
             b = min(k + 3, sb)
             while b > k + 1 and not toks[b - 1].is_word:
@@ -1317,6 +1323,28 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
+    if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+            _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+            toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
+        return 0
+    return i
+
+
+def _one_before_verb(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 2) -> int:
+    """Is "أحد" at ``k``, after a complementizer, the subject of the singular outcome verb
+    after its genitive ("أن أحد عناصر الشرطة استشهد"، "إن أحد المسعفين أصيب")? The genitive
+    is a definite plural of up to two words. Returns the verb's index, or 0."""
+    if not (sa < k and toks[k].w in ("احد", "احدي") and toks[k - 1].w in _COMPLEMENTIZERS):
+        return 0
+    i = k + 1
+    while i < min(sb, k + 1 + max_words) and toks[i].is_word and word_in(
+            toks[i], _AFTER) is None and not toks[i].w.startswith("و"):
+        i += 1
+    if i == k + 1 or i >= sb or word_in(toks[i], _AFTER) is None or toks[i].w.endswith("ا"):
+        return 0
+    if not toks[i - 1].w.startswith("ال"):
+        return 0  # "أحد عناصر" with no body named: not a closed genitive
+    # "إن أحد المسلحين قتل جنديا": an object after the verb, which is then active
     if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
             _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
