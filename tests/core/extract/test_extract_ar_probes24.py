@@ -538,8 +538,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "ودعت الأطراف كافة إلى" takes the object as the speaker (the verb agrees with either);
     # "نفت الجماعة ذلك وتوعدت بـ" one statement
     (_R10_WARNINGS, 'statements'),
-    # "7 أطفال وصحفيين اثنين": a plural and "اثنين" after it not read
-    (_R12_GAZA_TOLL, 'casualties'),
     # "ودان النائب X العدوان، مطالبا الدولة بـ" gives nothing
     (_R16_NNA, 'statements'),
     # "في بيان نشره على صفحته الرسمية،": the aside's last word read into the words

@@ -929,6 +929,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             return _Figure(m - 1, c.b, str(_TRIGGERS[f]), c, (m, c.a))
         return None
     postposed = c.n == c.a and c.a > sa and toks[c.a].w in _TWO and toks[c.a - 1].is_word
+    if outcome is None and postposed and toks[c.a - 1].w.startswith("و") and len(
+            toks[c.a - 1].w) > 3 and _is_person(toks, c.a - 1) and not word_in(
+            toks[c.a - 1], _NOUNS) and (
+            before := next((f for f in reversed(figures) if f.b == c.a - 1), None)):
+        # "من بين الشهداء 7 أطفال وصحفيين اثنين": a plural coordinated right after a figure
+        # and counted by "two" after it shares that figure's outcome, as a coordinated dual
+        # does ("7 أطفال وسيدتين"); an outcome noun has its own ("4 جثث ومصابين اثنين")
+        return _Figure(before.a, c.b, before.outcome, c, (c.a - 1, c.a))
     if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)) and not (
             word_in(toks[c.a - 1], _TRIGGERS)):
         # "عن مفقودين اثنين": "two" follows its noun as an adjective (a masdar's "two" is
