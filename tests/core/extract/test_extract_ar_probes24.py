@@ -540,8 +540,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     (_R10_WARNINGS, 'statements'),
     # "ودان النائب X العدوان، مطالبا الدولة بـ" gives nothing
     (_R16_NNA, 'statements'),
-    # "في بيان نشره على صفحته الرسمية،": the aside's last word read into the words
-    (_R17_LIBYA, 'statements'),
     # a source and a colon inside a time-stamped entry not read; "في ليبيا" cut from the
     # speaker; the time stamp read into the words
     (_R22_LIVE_TRIPOLI, 'statements'),

@@ -62,6 +62,7 @@ _MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
                               for p in ("", "ال") for e in ("", "ه"))
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
+_PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -1013,6 +1014,8 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             j += 2
         elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
             j += 1
+        elif w in _PLATFORM_ADJECTIVES and j > 0 and toks[j - 1].w in _PLATFORMS:
+            j += 1  # "على صفحته الرسمية"
         else:
             break
     return j

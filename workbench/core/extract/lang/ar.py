@@ -959,6 +959,10 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
     "موقع",  # "على صفحتها بموقع فيسبوك"
 )
+# Adjectives of the page or account a statement was posted on ("على صفحته الرسمية"،
+# "عبر حسابها الرسمي"): part of where it was posted.
+PLATFORM_ADJECTIVES: tuple[str, ...] = ("الرسمية", "الرسمي", "الموثق", "الموثقة",
+                                        "الخاص", "الخاصة")
 # A relative verb on the medium saying it was put out, which the medium's aside takes in:
 # "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
 MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "نشرتها", "بثه", "بثته",
