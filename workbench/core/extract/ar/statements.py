@@ -1343,6 +1343,13 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
+        if _envoy_post(toks, j, k, sb):
+            # "اتهمت المندوبة الأمريكية لدى الأمم المتحدة الحكومة السورية بـ": the envoy's
+            # post, one word and the name adjectives after it, is part of the title
+            k += 2
+            while k < sb and toks[k].w in _NAME_ADJECTIVES:
+                k += 1
+            break
         if t.w == "عن" and k > j and k + 2 < sb and toks[k + 2].is_word and (
                 toks[k + 1].w in _PLACE_HEADS or toks[k + 1].w in _ORG_HEADS) and any(
                 toks[r].w in _SEAT_TITLES for r in range(j, k)):
