@@ -62,6 +62,7 @@ _MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
                               for p in ("", "ال") for e in ("", "ه"))
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
+_REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
@@ -930,7 +931,16 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 j = to
                 continue
         if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA_OR_TALLY):
+            reply = toks[j + 1].w in _REPLY_MEDIA
             j += 2
+            if reply and j < sb and toks[j].w == "علي":
+                # "في رده على سؤال للصحفيين بعد الجلسة بسقوط ...": what was answered, up
+                # to the words (a complementizer, a comma, or ب and a masdar)
+                end = next((r for r in range(j + 2, min(sb, j + 8)) if not toks[r].is_word
+                            or toks[r].w in _COMP or _bi_content(toks[r])), None)
+                if end is not None:
+                    j = end
+                continue
             while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
                     toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)):
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
