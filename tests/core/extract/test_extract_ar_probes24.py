@@ -530,9 +530,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # a trailing "بحسب" takes the whole sentence, not the "حيث" clause; "ورد نظيره بأن";
     # "في مداخلة ثانية" kept in the speaker
     (_R05_COUNCIL, 'statements'),
-    # "في مداخلته" before "إن" loses the statement; "وردت النائبة بأن"; "في رسالة تليت في
-    # الجلسة" read into the words
-    (_R06_PARLIAMENT, 'statements'),
     # "قتلوا 9 من عناصر الحاجز": the group stops before the definite noun
     (_R08_TELEGRAM, 'casualties'),
     # "ودعت الأطراف كافة إلى" takes the object as the speaker (the verb agrees with either);

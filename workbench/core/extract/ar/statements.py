@@ -122,6 +122,7 @@ _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_DELIVERY = fold_set(V.DELIVERY_VERBS)
 _TALLIES = fold_set(V.TALLY_NOUNS)
 # A toll put out is a medium between a speaker and the words ("أعلن المركز في حصيلة غير
 # نهائية مقتل ..."), as word beginnings like ``_MEDIA`` ("في حصيلتها الأخيرة").
@@ -1013,6 +1014,14 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
+            if w in _DELIVERY and j + 2 < sb and toks[j].w in ("في", "امام") and toks[
+                    j + 1].is_word and toks[j + 1].w not in _TIME_WORDS:
+                # "في رسالة تليت في الجلسة"، "في كلمة ألقاها أمام مجلس النواب": where; a
+                # definite word is the whole place, an indefinite one takes its genitive
+                j += 2
+                if not toks[j - 1].w.startswith("ال") and j < sb and toks[j].w.startswith(
+                        "ال"):
+                    j += 1
             if w in _ISSUE_VERBS and j + 2 < sb and toks[j].w in _PUBLISHERS and (
                     toks[j + 1].w in _QUOTES):
                 # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words

@@ -973,7 +973,16 @@ PLATFORM_ADJECTIVES: tuple[str, ...] = ("الرسمية", "الرسمي", "ال�
 # "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
 MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "نشرتها", "بثه", "بثته",
                                        "أصدره", "أصدرته", "أصدرها", "أصدرتها", "وزعه",
-                                       "وزعته", "صدر", "صدرت")
+                                       "وزعته", "صدر", "صدرت",
+                                       # a speech delivered, a letter read out, and where:
+                                       # "في كلمة ألقاها أمام البرلمان"، "في رسالة تليت
+                                       # في الجلسة"
+                                       "ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
+                                       "تلاها", "تلاه", "تلتها", "تلته")
+# Where a speech was delivered or a letter read out, after the verb: "ألقاها في المؤتمر"،
+# "تليت أمام مجلس النواب" (a place of one word, or a head and its genitive).
+DELIVERY_VERBS: tuple[str, ...] = ("ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
+                                   "تلاها", "تلاه", "تلتها", "تلته")
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
 # "قائد اللواء 63").
 NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
