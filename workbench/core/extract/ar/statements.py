@@ -2309,6 +2309,12 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     a = seg_start
     while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
+    where = next((r for r in range(k - 3, a, -1) if toks[r].w == "حيث" and toks[
+        r - 1].w in ("،", ",")), None)
+    if where is not None:
+        # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
+        # source closes the clause "حيث" opens, not the writer's account before it
+        a = where + 1
     b = k
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
