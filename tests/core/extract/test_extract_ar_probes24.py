@@ -537,8 +537,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # a source and a colon inside a time-stamped entry not read; "في ليبيا" cut from the
     # speaker; the time stamp read into the words
     (_R22_LIVE_TRIPOLI, 'statements'),
-    # "العشرات من قوات الجيش فروا" (soldiers who fled) read as displaced
-    (_R23_RSF, 'casualties'),
 )
 
 (test_statements, test_casualties, test_dates,

@@ -47,6 +47,7 @@ from .tokens import (
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
 _CAUSING = fold_set(V.CAUSING_TRIGGERS)
+_ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
@@ -187,6 +188,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     where = _Candidates(toks)
     for sa, sb in document_sentences(text):
         for f in _sentence(toks, sa, sb, where):
+            if f.outcome == "displaced" and f.group and any(
+                    word_in(toks[r], _ARMED) for r in range(*f.group)):
+                continue  # armed men who fled retreated or deserted; nobody was displaced
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

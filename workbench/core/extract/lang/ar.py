@@ -129,6 +129,12 @@ OWN_MEMBERS: tuple[str, ...] = (
     "أعضاء", "موظفي", "عمال", "سكان",
 )
 
+# Armed men: their flight ("العشرات من قوات الجيش فروا باتجاه سنار"، "فرار 30 جنديا") is
+# a retreat or a desertion, not the displacement of people from their homes.
+ARMED_NOUNS: tuple[str, ...] = (
+    "قوات", "عناصر", "جنود", "جنديا", "مقاتلين", "مقاتلي", "مقاتلا", "مسلحين", "مسلحي",
+    "مسلحا", "الجيش", "ضباط", "عسكريين", "ميليشيا", "ميليشيات",
+)
 # Homes and places people flee, with the possessive suffix of the displaced ("نزح 450 ألف
 # شخص من منازلهم"): where they fled from, no part of the group.
 HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
