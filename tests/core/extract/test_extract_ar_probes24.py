@@ -530,7 +530,8 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "ودعت الأطراف كافة إلى" takes the object as the speaker (the verb agrees with either);
     # "نفت الجماعة ذلك وتوعدت بـ" one statement
     (_R10_WARNINGS, 'statements'),
-    # "ودان النائب X العدوان، مطالبا الدولة بـ" gives nothing
+    # "ودان النائب سليم حمدان العدوان، مطالبا الدولة بـ": the demand is read, but its
+    # speaker stops at the title (the name before an object is not taken)
     (_R16_NNA, 'statements'),
     # a source and a colon inside a time-stamped entry not read; "في ليبيا" cut from the
     # speaker; the time stamp read into the words

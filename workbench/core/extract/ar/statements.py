@@ -48,6 +48,7 @@ _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
+_DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
@@ -752,6 +753,20 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
                 raw.append(_Stmt(c, end, None, inherit=True))
+                k = seg_start = end
+                continue
+        if participle and k > sa and participle in _DEMAND_PARTICIPLES and toks[k - 1].w in (
+                "،", ","):
+            # "ودان النائب العدوان، مطالبا الدولة بتقديم شكوى": the demand, from its ب on,
+            # by the subject of the sentence's verb when nothing was reported before it
+            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w.startswith("ب")
+                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+                     None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, c, sb)
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
