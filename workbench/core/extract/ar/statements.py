@@ -1492,14 +1492,19 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
-def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4) -> int:
+def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4,
+                   medium: bool = False) -> int:
     """"..., وفق ما ذكره مصدر في قيادة عمليات بغداد.": where an attribution closes the
-    sentence, "في X" up to its end is the body the source belongs to (not a medium)."""
+    sentence, "في X" up to its end is the body the source belongs to (not a medium). With
+    ``medium``, the medium may close it instead ('"..."، قالت بعثة الأمم المتحدة للدعم في
+    ليبيا في تغريدة.')."""
     if not (sp_end + 1 < sb and toks[sp_end].w == "في") or toks[sp_end + 1].w.startswith(
             _MEDIA):
         return sp_end
     r = sp_end + 1
     while r < sb and toks[r].is_word and r - sp_end <= max_words:
+        if medium and r > sp_end + 1 and _medium_at(toks, r, sb):
+            return r
         if toks[r].w in _STOPS or _verb_form(toks[r], _VERBS):
             return sp_end
         r += 1
@@ -1761,6 +1766,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and verb in _QUOTE_CLOSING and sp_end > j and (
             quote := _quote_before(toks, sa, k)):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
+        sp_end = _closing_place(toks, sp_end, sb, medium=True)
         raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
         rest = _quote_after(toks, sp_end, sb)
         if rest is None:
