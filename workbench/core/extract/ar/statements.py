@@ -946,7 +946,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if to is not None and all(toks[r].is_word for r in range(j, to)):
                 j = to
                 continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA_OR_TALLY):
+        if t.w == "في" and j + 1 < sb and (toks[j + 1].w.startswith(_MEDIA_OR_TALLY) or (
+                toks[j + 1].w in _REPLY_MEDIA)):
             reply = toks[j + 1].w in _REPLY_MEDIA
             j += 2
             if reply and j < sb and toks[j].w == "علي":

@@ -962,12 +962,10 @@ MEDIA_NOUNS: tuple[str, ...] = (
     # sessions of a council or a parliament: "وقال النائب ... في مداخلته إن"، "في مداخلة
     # ثانية"
     "مداخلة",
-    # a reply in a session or to the press (REPLY_MEDIA below)
-    "رده", "ردها", "ردهم", "ردود",
 )
 # A reply as the medium, with what it answered after "على": "واعترف المندوب في رده على
-# سؤال للصحفيين بعد الجلسة بسقوط ..."، "وقال في رده على سؤال إن" (the possessive forms
-# only: "ردهة" is a hall).
+# سؤال للصحفيين بعد الجلسة بسقوط ..."، "وقال في رده على سؤال إن" (these words exactly,
+# not as the beginnings media nouns are matched by: "في ردهة المحكمة" is a hall).
 REPLY_MEDIA: tuple[str, ...] = ("رده", "ردها", "ردهم", "ردود")
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
