@@ -20,7 +20,9 @@ only as settings. Publication date: Thursday 10 May 2018.
 
 from __future__ import annotations
 
-from tests.extract_probes import arabic_report_tests
+import pytest
+
+from tests.extract_probes import ar_statements, arabic_report_tests, figures
 
 _R01_LIVE_GAZA = (
     'تغطية مباشرة | التصعيد على حدود غزة\n'
@@ -538,3 +540,100 @@ _MISSES: tuple[tuple[str, str], ...] = (
 (test_statements, test_casualties, test_dates,
  test_reports_meet_the_aims_as_the_evaluation_scores_them) = arabic_report_tests(
     _STATEMENTS, _CASUALTIES, _DATES, _MISSES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a live page's time stamp with its zone is the page's, and a stamped line with a
+    # source and a colon is an item of its own ...
+    ('14:42 بتوقيت غرينتش - "استهدفنا الموقع بقذائف الهاون"، بحسب بيان للسرايا.',
+     [('بيان للسرايا', 'استهدفنا الموقع بقذائف الهاون')]),
+    ('عاجل | اشتباكات في طرابلس\n16:35 بتوقيت غرينتش: جهاز الإسعاف: مقتل 4 مدنيين.',
+     [('جهاز الإسعاف', 'مقتل 4 مدنيين')]),
+    # ... while a time inside the words stays in them
+    ('وقال المتحدث إن الهجوم بدأ عند 14:05 بتوقيت غرينتش.',
+     [('المتحدث', 'الهجوم بدأ عند 14:05 بتوقيت غرينتش')]),
+    # replying is saying ...
+    ('ورد نظيره الفرنسي بأن "لا شيء يبرر القصف".', [('نظيره الفرنسي', 'لا شيء يبرر القصف')]),
+    ('ورد المندوب السوري قائلا إن واشنطن تدعم الإرهاب.',
+     [('المندوب السوري', 'واشنطن تدعم الإرهاب')]),
+    ('"الوضع كارثي"، ردت المتحدثة.', [('المتحدثة', 'الوضع كارثي')]),
+    # ... while "ورد في" is what a text holds, and a text that is no medium says nothing
+    ('وورد في التقرير أن 5 مدنيين قتلوا.', [('التقرير', '5 مدنيين قتلوا')]),
+    ('ورد في نسخة سابقة أن الانفجار وقع مساء الأربعاء.', []),
+    # an intervention in a session is a medium
+    ('وقال النائب في مداخلته إن الحكومة تتحمل المسؤولية.',
+     [('النائب', 'الحكومة تتحمل المسؤولية')]),
+    # a warning after the quotation it reports, and a warning's "من أن" after a long title
+    ('"هذا التصعيد لن يمر"، حذّر المتحدث في مؤتمر صحفي.', [('المتحدث', 'هذا التصعيد لن يمر')]),
+    ('حذرت منسقة الشؤون الإنسانية في اليمن من أن الهجوم سيقطع الإمدادات.',
+     [('منسقة الشؤون الإنسانية في اليمن', 'الهجوم سيقطع الإمدادات')]),
+    # "فيه" after the verb is the statement it speaks in; its speaker put it out ...
+    ('وأصدر الجيش بيانا قال فيه إن قواته تقدمت.', [('الجيش', 'قواته تقدمت')]),
+    ('وأصدرت الحركة بيانا أكدت فيه التزامها بالتهدئة.', [('الحركة', 'التزامها بالتهدئة')]),
+    # ... while "فيه" after another verb is no part of any attribution
+    ('وقال المتحدث إن الهجوم الذي قتل فيه 5 أشخاص كان متوقعا.',
+     [('المتحدث', 'الهجوم الذي قتل فيه 5 أشخاص كان متوقعا')]),
+    # the page's adjective, an envoy's post before an object, a reply and what it answered,
+    # a letter read out and a speech delivered, with where
+    ('وأعلن المجلس، في بيان نشره على صفحته الرسمية، مقتل 11 شخصا.',
+     [('المجلس', 'مقتل 11 شخصا')]),
+    ('واتهمت المندوبة الأمريكية لدى الأمم المتحدة الحكومة السورية بقتل المدنيين.',
+     [('المندوبة الأمريكية لدى الأمم المتحدة', 'الحكومة السورية بقتل المدنيين')]),
+    ('واعترف المندوب في رده على سؤال للصحفيين بسقوط ضحايا.', [('المندوب', 'بسقوط ضحايا')]),
+    ('وقال المحامي في ردهة المحكمة إن موكله بريء.',
+     [('المحامي في ردهة المحكمة', 'موكله بريء')]),
+    ('ونفى الوزير في رسالة تليت في الجلسة إصدار أي أوامر.', [('الوزير', 'إصدار أي أوامر')]),
+    ('ونفى الوزير في كلمة ألقاها أمام مجلس النواب وجود خلايا نائمة.',
+     [('الوزير', 'وجود خلايا نائمة')]),
+    # a closing source after "، حيث" is the source of that clause ...
+    ('عقد المجلس جلسة طارئة، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة.',
+     [('الأمم المتحدة', 'قتل 37 مدنيا منذ الأحد')]),
+    # ... and of the whole sentence without one
+    ('قتل 5 مدنيين في قصف على البلدة، بحسب المرصد.',
+     [('المرصد', 'قتل 5 مدنيين في قصف على البلدة')]),
+    # a participle of demanding after a comma; the noun "مطالبة" is no report
+    ('وقال الوزير إن الوضع خطير، مطالبا المجتمع الدولي بالتدخل.',
+     [('الوزير', 'الوضع خطير'), ('الوزير', 'بالتدخل')]),
+    ('وتقدمت الكتلة بمطالبة بإقالة الوزير.', []),
+    # after a quotation and its verb, the speaker's place runs to the medium
+    ('"نطالب بوقف إطلاق النار"، قالت بعثة الأمم المتحدة في ليبيا في تغريدة.',
+     [('بعثة الأمم المتحدة في ليبيا', 'نطالب بوقف إطلاق النار')]),
+])
+def test_statement_rules(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a singular after a trigger of causing is a site, not a person; a count still counts
+    ('استهدفنا موقعا عسكريا شرق المدينة.', []),
+    ('وانفجرت العبوة موقعة 5 قتلى.', [('5 قتلى', 'killed', 5, None, 'exact', None)]),
+    # "حتى الآن" and a past clause on them end a group
+    ('واعتقلنا 3 مشتبه بهم حتى الآن.',
+     [('واعتقلنا 3 مشتبه بهم', 'arrested', 3, None, 'exact', 'مشتبه بهم')]),
+    ('وقتلت القوات انتحاريين اثنين كانا يرتديان حزامين ناسفين.',
+     [('وقتلت القوات انتحاريين اثنين', 'killed', 2, None, 'exact', 'انتحاريين')]),
+    # "أحد" and its genitive before the outcome verb, after a complementizer ...
+    ('وذكرت الخلية أن أحد عناصر الشرطة استشهد وأصيب اثنان آخران.',
+     [('أحد عناصر الشرطة استشهد', 'killed', 1, None, 'exact', 'عناصر الشرطة'),
+      ('وأصيب اثنان آخران', 'wounded', 2, None, 'exact', None)]),
+    # ... but not when the verb has an object (the one was the killer)
+    ('وقال إن أحد المسلحين قتل جنديا.', [('قتل جنديا', 'killed', 1, None, 'exact', 'جنديا')]),
+    # a plural coordinated after a figure and counted by "two" shares its outcome ...
+    ('وأشار إلى أن بين الشهداء 7 أطفال وصحفيين اثنين.',
+     [('بين الشهداء 7 أطفال', 'killed', 7, None, 'exact', 'أطفال'),
+      ('بين الشهداء 7 أطفال وصحفيين اثنين', 'killed', 2, None, 'exact', 'صحفيين')]),
+    # ... an outcome noun keeps its own
+    ('واستقبل المستشفى 4 جثث ومصابين اثنين.',
+     [('4 جثث', 'killed', 4, None, 'exact', None),
+      ('ومصابين اثنين', 'wounded', 2, None, 'exact', None)]),
+    # armed men who fled were not displaced; residents who fled were
+    ('وأضاف أن العشرات من قوات الجيش فروا باتجاه سنار.', []),
+    ('وأضاف أن العشرات من السكان فروا باتجاه سنار.',
+     [('العشرات من السكان فروا', 'displaced', 24, None, 'vague', 'السكان')]),
+    # the post members belong to is their group's genitive; the posts alone count nobody
+    ('وقتل 9 من عناصر الحاجز.',
+     [('وقتل 9 من عناصر الحاجز', 'killed', 9, None, 'exact', 'من عناصر الحاجز')]),
+    ('وقصفت الطائرات 3 حواجز.', []),
+])
+def test_casualty_rules(text: str, expected: list) -> None:
+    assert figures(text) == expected
