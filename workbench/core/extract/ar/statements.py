@@ -76,6 +76,7 @@ _DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
+_ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
@@ -2285,6 +2286,13 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
         sp_start, lam = sp_start + 1, True
         sp_end = max(sp_start + 1, _speaker_end(toks, sp_start + 1, sb))
+    elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
+            not toks[r].w.startswith(("ال", "ل")) for r in range(sp_start + 1, sp_end)) and (
+            sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
+        # "فيما أصيب المئات بجروح بحسب تقديرات أولية": estimates with only an adjective
+        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة"); a toll is put
+        # out by an authority and stays a source ("وفق حصيلة رسمية")
+        return k + 1
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)

@@ -1194,6 +1194,10 @@ DISTRIBUTIVE_WORDS: tuple[str, ...] = ("كل", "وكل")
 # فرانس برس", "وفق إحصاء للأمم المتحدة": the source is the one after ل.
 COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "حصيلة", "أرقام", "إحصاءات",
                                 "تقديرات", "معطيات")
+# Estimates: after "بحسب" with no more than an adjective ("بحسب تقديرات أولية") they name
+# nobody who made them, and give no statement; with their source ("تقديرات الأمم
+# المتحدة") they are one. (A toll, "وفق حصيلة رسمية", is an authority's and stays.)
+ESTIMATE_NOUNS: tuple[str, ...] = ("تقديرات", "تقدير")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
