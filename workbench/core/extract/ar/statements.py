@@ -97,6 +97,7 @@ _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
 _MONTH_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split())
+_DAY_ORDINALS = fold_set(V.DAY_ORDINALS)
 _LATE_TIME_TAILS = frozenset(tuple(fold_word(w) for w in p.split()[1:])
                          for p in V.LATE_TIME_PHRASES)
 _SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
@@ -915,6 +916,18 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
+            continue
+        if t.w == "في" and j + 2 < sb and toks[j + 1].is_digit and toks[
+                j + 2].w in _MONTH_WORDS:
+            j += 1  # "وكانت الخلية قد أعلنت في 3 أيار اعتقال ...": the date is read next
+            continue
+        if t.w == "في" and j + 4 < sb and toks[j + 1].w in _DAY_ORDINALS and toks[
+                j + 2].w == "من" and toks[j + 3].w in _MONTH_WORDS:
+            # "وكانت الخلية قد أعلنت في الأول من أيار اعتقال ...": a day by its ordinal
+            j += 4
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
             continue
         if t.is_digit and j + 1 < sb and toks[j + 1].w in _MONTH_WORDS:
             # "أعلن الجيش يوم الخميس 24 شعبان 1439 هـ الموافق 10 مايو 2018 انتهاء ...": a
