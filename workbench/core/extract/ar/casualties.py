@@ -551,7 +551,7 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         if t.w.startswith("ب") and not t.w.startswith("بال") and (n == 0 or (
                 j + 1 >= sb or not toks[j + 1].is_word)):
             break  # (also a place closing the sentence: "5 عناصر دعم بجيجل")
-        if word_in(t, _NON_PERSON) and t.w.startswith("ال") and toks[j - 1].w in _OWN:
+        if t.w.startswith("ال") and toks[j - 1].w in _OWN and word_in(t, _NON_PERSON):
             pass  # "9 من عناصر الحاجز": the post the members belong to, in construct
         elif word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ or (
                 t.w in _SELF or word_in(t, _SELF_VERBS)):

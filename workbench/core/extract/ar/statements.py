@@ -213,8 +213,8 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             continue
         # A live blog stacks its items: a line opening with "عاجل |" is a headline
         # wherever it stands, not only as the first line.
-        if sb <= first_line_end or (_after_live_label(toks, sa, sb) > sa and (
-                sa == 0 or toks[sa - 1].w == "\n")):
+        if sb <= first_line_end or ((sa == 0 or toks[sa - 1].w == "\n") and _after_live_label(
+                toks, sa, sb) > sa):
             ha = _after_live_label(toks, sa, sb)
             if _headline(toks, ha, sb, raw):
                 continue
@@ -1392,7 +1392,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
-        if _envoy_post(toks, j, k, sb):
+        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
             # "اتهمت المندوبة الأمريكية لدى الأمم المتحدة الحكومة السورية بـ": the envoy's
             # post, one word and the name adjectives after it, is part of the title
             k += 2
@@ -2503,7 +2503,8 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     line = a
     while line > 0 and a - line < 8 and toks[line - 1].w != "\n":
         line -= 1
-    if (line == 0 or toks[line - 1].w == "\n") and (r := _stamp_end(toks, line, b)) > a:
+    if toks[line].is_digit and (line == 0 or toks[line - 1].w == "\n") and (
+            r := _stamp_end(toks, line, b)) > a:
         # a paragraph of a live page that opens with its time ("14:42 بتوقيت غرينتش -
         # "..."، بحسب بيان ..."): the page's, not the words
         a = r
