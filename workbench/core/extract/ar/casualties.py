@@ -46,6 +46,8 @@ from .tokens import (
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
+_CAUSING = fold_set(V.CAUSING_TRIGGERS)
+_ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
@@ -186,6 +188,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     where = _Candidates(toks)
     for sa, sb in document_sentences(text):
         for f in _sentence(toks, sa, sb, where):
+            if f.outcome == "displaced" and f.group and any(
+                    word_in(toks[r], _ARMED) for r in range(*f.group)):
+                continue  # armed men who fled retreated or deserted; nobody was displaced
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -546,7 +551,9 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         if t.w.startswith("ب") and not t.w.startswith("بال") and (n == 0 or (
                 j + 1 >= sb or not toks[j + 1].is_word)):
             break  # (also a place closing the sentence: "5 عناصر دعم بجيجل")
-        if word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ or (
+        if t.w.startswith("ال") and toks[j - 1].w in _OWN and word_in(t, _NON_PERSON):
+            pass  # "9 من عناصر الحاجز": the post the members belong to, in construct
+        elif word_in(t, _NON_PERSON) or word_in(t, _SUBGROUP) or t.w in _DEATH_OBJ or (
                 t.w in _SELF or word_in(t, _SELF_VERBS)):
             break  # (also "3 انتحاريين فجروا أنفسهم": the verb and its object)
         j += 1
@@ -928,6 +935,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             return _Figure(m - 1, c.b, str(_TRIGGERS[f]), c, (m, c.a))
         return None
     postposed = c.n == c.a and c.a > sa and toks[c.a].w in _TWO and toks[c.a - 1].is_word
+    if outcome is None and postposed and toks[c.a - 1].w.startswith("و") and len(
+            toks[c.a - 1].w) > 3 and _is_person(toks, c.a - 1) and not word_in(
+            toks[c.a - 1], _NOUNS) and (
+            before := next((f for f in reversed(figures) if f.b == c.a - 1), None)):
+        # "من بين الشهداء 7 أطفال وصحفيين اثنين": a plural coordinated right after a figure
+        # and counted by "two" after it shares that figure's outcome, as a coordinated dual
+        # does ("7 أطفال وسيدتين"); an outcome noun has its own ("4 جثث ومصابين اثنين")
+        return _Figure(before.a, c.b, before.outcome, c, (c.a - 1, c.a))
     if outcome is None and postposed and (nf := word_in(toks[c.a - 1], _NOUNS)) and not (
             word_in(toks[c.a - 1], _TRIGGERS)):
         # "عن مفقودين اثنين": "two" follows its noun as an adjective (a masdar's "two" is
@@ -1232,6 +1247,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
+            # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
+            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
@@ -1267,7 +1286,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "قتل مسلح فلسطينيا": the noun is the killer, the object the victim (not
             # "بين القتلى امرأتين وطفلا", where the next noun is coordinated)
             continue
-        if one and not dual:
+        if one and not dual and verb_after:
+            pass  # "أحد عناصر الشرطة استشهد": up to the verb
+        elif one and not dual:
             # "أحد قادة الجماعة": the group is the phrase after أحد.
             b = min(k + 3, sb)
             while b > k + 1 and not toks[b - 1].is_word:
@@ -1316,6 +1337,28 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
+    if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+            _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+            toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
+        return 0
+    return i
+
+
+def _one_before_verb(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 2) -> int:
+    """Is "أحد" at ``k``, after a complementizer, the subject of the singular outcome verb
+    after its genitive ("أن أحد عناصر الشرطة استشهد"، "إن أحد المسعفين أصيب")? The genitive
+    is a definite plural of up to two words. Returns the verb's index, or 0."""
+    if not (sa < k and toks[k].w in ("احد", "احدي") and toks[k - 1].w in _COMPLEMENTIZERS):
+        return 0
+    i = k + 1
+    while i < min(sb, k + 1 + max_words) and toks[i].is_word and word_in(
+            toks[i], _AFTER) is None and not toks[i].w.startswith("و"):
+        i += 1
+    if i == k + 1 or i >= sb or word_in(toks[i], _AFTER) is None or toks[i].w.endswith("ا"):
+        return 0
+    if not toks[i - 1].w.startswith("ال"):
+        return 0  # "أحد عناصر" with no body named: not a closed genitive
+    # "إن أحد المسلحين قتل جنديا": an object after the verb, which is then active
     if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
             _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
@@ -1399,6 +1442,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     f = word_in(prev, _TRIGGERS)
     if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
         f = None
+    if f and f in _CAUSING and not dual:
+        return None, k  # "موقعا عسكريا": a site, not a soldier
     if f and not _sentenced(toks, sa, k - 1) and (not _trigger_shared(toks, k - 1, sb) or (
             figures and figures[-1].b == k - 1 and prev.w.startswith("و"))):
         # ("طفلا قتل وأصيبت امرأة": the verb before "وأصيبت" has its own figure, so the

@@ -43,10 +43,12 @@ _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
+_QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
+_DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
@@ -61,6 +63,8 @@ _MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
                               for p in ("", "ال") for e in ("", "ه"))
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
+_REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
+_PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
@@ -72,6 +76,7 @@ _DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
+_ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
@@ -92,6 +97,7 @@ _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
     V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
 _MONTH_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split())
+_DAY_ORDINALS = fold_set(V.DAY_ORDINALS)
 _LATE_TIME_TAILS = frozenset(tuple(fold_word(w) for w in p.split()[1:])
                          for p in V.LATE_TIME_PHRASES)
 _SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
@@ -119,6 +125,7 @@ _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_DELIVERY = fold_set(V.DELIVERY_VERBS)
 _TALLIES = fold_set(V.TALLY_NOUNS)
 # A toll put out is a medium between a speaker and the words ("أعلن المركز في حصيلة غير
 # نهائية مقتل ..."), as word beginnings like ``_MEDIA`` ("في حصيلتها الأخيرة").
@@ -151,6 +158,8 @@ _QUOTES = frozenset('"«»“”')
 _MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
+_ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
+_MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 _TEXT = itemgetter(0)
 _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
@@ -204,8 +213,8 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
             continue
         # A live blog stacks its items: a line opening with "عاجل |" is a headline
         # wherever it stands, not only as the first line.
-        if sb <= first_line_end or (_after_live_label(toks, sa, sb) > sa and (
-                sa == 0 or toks[sa - 1].w == "\n")):
+        if sb <= first_line_end or ((sa == 0 or toks[sa - 1].w == "\n") and _after_live_label(
+                toks, sa, sb) > sa):
             ha = _after_live_label(toks, sa, sb)
             if _headline(toks, ha, sb, raw):
                 continue
@@ -490,12 +499,25 @@ def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
     for _ in range(2):
         if k + 2 < sb and toks[k].w in _LIVE_LABELS and toks[k + 1].w in _LIVE_MARKS:
             k += 2
-        elif k + 4 < sb and toks[k].is_digit and toks[k + 1].w == ":" and toks[
-                k + 2].is_digit and toks[k + 3].w in _LIVE_MARKS and len(toks[k].w) <= 2:
-            k += 4  # "11:20 - مصادر محلية: ...": a live page's time stamp
+        elif (r := _stamp_end(toks, k, sb)) > k:
+            k = r  # "11:20 - مصادر محلية: ...": a live page's time stamp
         else:
             break
     return k
+
+
+def _stamp_end(toks: list[Token], k: int, b: int) -> int:
+    """After a live page's time stamp and its mark at k ("11:20 -", "14:05 بتوقيت غرينتش
+    -", "09:30 بتوقيت مكة:"), else k. The zone is a few words after "بتوقيت"."""
+    if not (k + 4 < b and toks[k].is_digit and len(toks[k].w) <= 2 and toks[k + 1].w == ":"
+            and toks[k + 2].is_digit):
+        return k
+    r = k + 3
+    if toks[r].w in _ZONE_WORDS:
+        r += 1
+        while r < min(b - 1, k + 7) and toks[r].is_word and not toks[r].is_digit:
+            r += 1
+    return r + 1 if r + 1 < b and toks[r].w in _LIVE_MARKS else k
 
 
 def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
@@ -735,6 +757,20 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, None, inherit=True))
                 k = seg_start = end
                 continue
+        if participle and k > sa and participle in _DEMAND_PARTICIPLES and toks[k - 1].w in (
+                "،", ","):
+            # "ودان النائب العدوان، مطالبا الدولة بتقديم شكوى": the demand, from its ب on,
+            # by the subject of the sentence's verb when nothing was reported before it
+            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w.startswith("ب")
+                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+                     None)
+            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+                end = _content_end(toks, c, sb)
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
+                k = seg_start = end
+                continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].is_word and toks[k + 1].w not in _COMP):
             # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
@@ -881,6 +917,18 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
             j += 2
             continue
+        if t.w == "في" and j + 2 < sb and toks[j + 1].is_digit and toks[
+                j + 2].w in _MONTH_WORDS:
+            j += 1  # "وكانت الخلية قد أعلنت في 3 أيار اعتقال ...": the date is read next
+            continue
+        if t.w == "في" and j + 4 < sb and toks[j + 1].w in _DAY_ORDINALS and toks[
+                j + 2].w == "من" and toks[j + 3].w in _MONTH_WORDS:
+            # "وكانت الخلية قد أعلنت في الأول من أيار اعتقال ...": a day by its ordinal
+            j += 4
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
+            continue
         if t.is_digit and j + 1 < sb and toks[j + 1].w in _MONTH_WORDS:
             # "أعلن الجيش يوم الخميس 24 شعبان 1439 هـ الموافق 10 مايو 2018 انتهاء ...": a
             # date, Hijri with its Gregorian match, before the object
@@ -912,8 +960,18 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if to is not None and all(toks[r].is_word for r in range(j, to)):
                 j = to
                 continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w.startswith(_MEDIA_OR_TALLY):
+        if t.w == "في" and j + 1 < sb and (toks[j + 1].w.startswith(_MEDIA_OR_TALLY) or (
+                toks[j + 1].w in _REPLY_MEDIA)):
+            reply = toks[j + 1].w in _REPLY_MEDIA
             j += 2
+            if reply and j < sb and toks[j].w == "علي":
+                # "في رده على سؤال للصحفيين بعد الجلسة بسقوط ...": what was answered, up
+                # to the words (a complementizer, a comma, or ب and a masdar)
+                end = next((r for r in range(j + 2, min(sb, j + 8)) if not toks[r].is_word
+                            or toks[r].w in _COMP or _bi_content(toks[r])), None)
+                if end is not None:
+                    j = end
+                continue
             while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
                     toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)):
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
@@ -986,6 +1044,14 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
+            if w in _DELIVERY and j + 2 < sb and toks[j].w in ("في", "امام") and toks[
+                    j + 1].is_word and toks[j + 1].w not in _TIME_WORDS:
+                # "في رسالة تليت في الجلسة"، "في كلمة ألقاها أمام مجلس النواب": where; a
+                # definite word is the whole place, an indefinite one takes its genitive
+                j += 2
+                if not toks[j - 1].w.startswith("ال") and j < sb and toks[j].w.startswith(
+                        "ال"):
+                    j += 1
             if w in _ISSUE_VERBS and j + 2 < sb and toks[j].w in _PUBLISHERS and (
                     toks[j + 1].w in _QUOTES):
                 # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words
@@ -997,6 +1063,8 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             j += 2
         elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
             j += 1
+        elif w in _PLATFORM_ADJECTIVES and j > 0 and toks[j - 1].w in _PLATFORMS:
+            j += 1  # "على صفحته الرسمية"
         else:
             break
     return j
@@ -1324,6 +1392,13 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
+        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
+            # "اتهمت المندوبة الأمريكية لدى الأمم المتحدة الحكومة السورية بـ": the envoy's
+            # post, one word and the name adjectives after it, is part of the title
+            k += 2
+            while k < sb and toks[k].w in _NAME_ADJECTIVES:
+                k += 1
+            break
         if t.w == "عن" and k > j and k + 2 < sb and toks[k + 2].is_word and (
                 toks[k + 1].w in _PLACE_HEADS or toks[k + 1].w in _ORG_HEADS) and any(
                 toks[r].w in _SEAT_TITLES for r in range(j, k)):
@@ -1432,14 +1507,19 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
-def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4) -> int:
+def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4,
+                   medium: bool = False) -> int:
     """"..., وفق ما ذكره مصدر في قيادة عمليات بغداد.": where an attribution closes the
-    sentence, "في X" up to its end is the body the source belongs to (not a medium)."""
+    sentence, "في X" up to its end is the body the source belongs to (not a medium). With
+    ``medium``, the medium may close it instead ('"..."، قالت بعثة الأمم المتحدة للدعم في
+    ليبيا في تغريدة.')."""
     if not (sp_end + 1 < sb and toks[sp_end].w == "في") or toks[sp_end + 1].w.startswith(
             _MEDIA):
         return sp_end
     r = sp_end + 1
     while r < sb and toks[r].is_word and r - sp_end <= max_words:
+        if medium and r > sp_end + 1 and _medium_at(toks, r, sb):
+            return r
         if toks[r].w in _STOPS or _verb_form(toks[r], _VERBS):
             return sp_end
         r += 1
@@ -1493,6 +1573,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
             toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
+    if j < sb and toks[j].w in _MEDIUM_RESUMPTIVES and k > sa:
+        return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if direct is None and fronted is not None and j < sb and toks[j].w == "من":
@@ -1504,8 +1586,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             j, direct = r, _content_start(toks, r, sb, max_skip=0)
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
+    if toks[k].w == "ورد":
+        verb = "ورد"  # "it came in" ("ورد في التقرير أن") first, else "and he replied"
     if verb in _CONTAINED_IN:
-        return _contained_in(toks, sb, k, raw)
+        nxt = _contained_in(toks, sb, k, raw)
+        if nxt > k + 1 or toks[k].w != "ورد" or toks[k + 1].w == "في":
+            return nxt
+        verb = "رد"  # "ورد نظيره الفرنسي بأن ...": not "it came in" but "and he replied"
     if direct is not None:
         # No subject after the verb: a fronted subject, or the previous speaker; after a
         # comma, a verb coordinated with the sentence's opening verb shares its subject
@@ -1607,10 +1694,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
             # ("لجان المقاومة في الخرطوم في بيان على فيسبوك إن").
             # A comma closes it too ("مصدر طبي في مستشفى ...، طلب عدم ..."), and so does
-            # the preposition of "على أن".
+            # the preposition of "على أن" (and of a warning's "من أن": "حذرت المنسقة في
+            # اليمن من أن").
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
-                or (toks[r].w in ("الي", "علي") and toks[r + 1].w in _COMP)
+                or (toks[r].w in ("الي", "علي", "من") and toks[r + 1].w in _COMP)
                 # "مصدر طبي في مستشفى الثورة للموقع إن": the site addressed, named again
                 or (toks[r].w in _DEFINITE_OUTLETS and r + 1 == sp_end
                     and toks[r - 1].w not in _NAME_ADJECTIVES)), sp_end)
@@ -1690,9 +1778,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
-    if c is None and verb in _QUOTE_VERBS and sp_end > j and (
+    if c is None and verb in _QUOTE_CLOSING and sp_end > j and (
             quote := _quote_before(toks, sa, k)):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
+        sp_end = _closing_place(toks, sp_end, sb, medium=True)
         raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
         rest = _quote_after(toks, sp_end, sb)
         if rest is None:
@@ -1714,6 +1803,42 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(c, end, r))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
+    return end
+
+
+def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
+                raw: list[_Stmt]) -> int:
+    """"أصدرت العشائر بيانا طالبت فيه الحكومة بتسليم ..."، "بيانا قال فيه إن ...": "فيه" is
+    the statement the verb speaks in, not its subject. The subject is a pronoun for the one
+    that put it out: the subject of the sentence's opening verb when it agrees, else the
+    one a pronoun verb points back to, and the words
+    are the verb's content from j: after a complementizer, from the call's preposition or
+    the ب of a demand past the one addressed, or the object itself."""
+    c = _content_start(toks, j, sb, max_skip=0)
+    if c is None:
+        prep = _PREP_VERBS.get(verb) if verb in _CALL_VERBS else None
+        for r in range(j, min(sb, j + 5)):
+            t = toks[r]
+            if not t.is_word or t.w in _COMP:
+                break
+            if (prep and t.w == prep) or (verb in _BI_VERBS and t.w.startswith("ب")
+                                          and len(t.w) > 2):
+                c = r
+                break
+    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and toks[
+            j].is_word and toks[j].w not in _COMP:
+        c = j  # "أكدت فيه التزامها بالتهدئة"
+    if c is None or c >= sb:
+        return k + 1
+    g = _gender(toks[k])
+    subject = _main_subject(toks, sa, k, verb, feminine=g == "f") if g in ("m", "f") else None
+    if subject is not None:
+        # the subject ends where the statement put out begins ("أصدرت العشائر بيانا")
+        cut = next((r for r in range(subject[0] + 1, subject[1])
+                    if toks[r].w.startswith(_MEDIA)), subject[1])
+        subject = (subject[0], cut)
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, subject, inherit=subject is None))
     return end
 
 
@@ -2174,6 +2299,13 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
         sp_start, lam = sp_start + 1, True
         sp_end = max(sp_start + 1, _speaker_end(toks, sp_start + 1, sb))
+    elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
+            not toks[r].w.startswith(("ال", "ل")) for r in range(sp_start + 1, sp_end)) and (
+            sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
+        # "فيما أصيب المئات بجروح بحسب تقديرات أولية": estimates with only an adjective
+        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة"); a toll is put
+        # out by an authority and stays a source ("وفق حصيلة رسمية")
+        return k + 1
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)
@@ -2220,6 +2352,12 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     a = seg_start
     while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
+    where = next((r for r in range(k - 3, a, -1) if toks[r].w == "حيث" and toks[
+        r - 1].w in ("،", ",")), None)
+    if where is not None:
+        # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
+        # source closes the clause "حيث" opens, not the writer's account before it
+        a = where + 1
     b = k
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
@@ -2362,6 +2500,14 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     if a >= 4 and toks[a - 1].w in _LIVE_MARKS and toks[a - 2].is_digit and toks[
             a - 3].w == ":" and toks[a - 4].is_digit:
         a = _label_end(toks, a, b)  # "13:30 - تحديث: ...": a live page's time, then a label
+    line = a
+    while line > 0 and a - line < 8 and toks[line - 1].w != "\n":
+        line -= 1
+    if toks[line].is_digit and (line == 0 or toks[line - 1].w == "\n") and (
+            r := _stamp_end(toks, line, b)) > a:
+        # a paragraph of a live page that opens with its time ("14:42 بتوقيت غرينتش -
+        # "..."، بحسب بيان ..."): the page's, not the words
+        a = r
     if a == 0 or toks[a - 1].w == "\n":
         a = _label_end(toks, a, b)
         # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part

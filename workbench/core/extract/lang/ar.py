@@ -82,6 +82,10 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "غرق",
 })
+# Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
+# or a casualty noun, never one person, so a singular noun after them counts nobody
+# ("استهدفنا موقعا عسكريا": a military site, not a soldier).
+CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة")
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
@@ -125,6 +129,12 @@ OWN_MEMBERS: tuple[str, ...] = (
     "أعضاء", "موظفي", "عمال", "سكان",
 )
 
+# Armed men: their flight ("العشرات من قوات الجيش فروا باتجاه سنار"، "فرار 30 جنديا") is
+# a retreat or a desertion, not the displacement of people from their homes.
+ARMED_NOUNS: tuple[str, ...] = (
+    "قوات", "عناصر", "جنود", "جنديا", "مقاتلين", "مقاتلي", "مقاتلا", "مسلحين", "مسلحي",
+    "مسلحا", "الجيش", "ضباط", "عسكريين", "ميليشيا", "ميليشيات",
+)
 # Homes and places people flee, with the possessive suffix of the displaced ("نزح 450 ألف
 # شخص من منازلهم"): where they fled from, no part of the group.
 HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساكن", "مدن", "مناطق", "أحياء",
@@ -206,6 +216,8 @@ OUTCOME_AFTER: dict[str, str] = {
         "قتلوا", "قتلا", "قتل", "قتلن", "قتلت", "استشهدوا", "ماتوا", "توفوا", "توفي", "لقوا",
         # the dual and the feminine plural: "عسكريين اثنين استشهدا"
         "استشهدا", "استشهدن",
+        # the singular after its subject: "أن أحد عناصر الشرطة استشهد"
+        "استشهد", "استشهدت",
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
         # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
         "غرقوا", "غرقا", "غرقن",
@@ -506,6 +518,10 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "تتراوح", "يتراوح", "تبلغ", "يبلغ",
     # "still" opens what the people still are: "نحو 300 شخص ما زالوا في عداد المفقودين"
     "ما", "لا", "مازالوا", "لازالوا",
+    # "up to": "اعتقلنا 3 مشتبه بهم حتى الآن"، "انتشلت جثث 9 أشخاص حتى ظهر اليوم"
+    "حتى",
+    # a past clause that describes them: "قتلت انتحاريين اثنين كانا يرتديان حزامين ناسفين"
+    "كان", "كانا", "كانوا", "كانت", "كن",
 )
 # Words that make a collective noun a count of the people in it: "خلية مؤلفة من 6 أشخاص",
 # "عصابة مكونة من 4 أشخاص". The outcome before the collective noun is theirs.
@@ -705,6 +721,9 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
+# بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
+MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
 # Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
 ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # A court's holding is what it says: "قضت المحكمة بأن القرار باطل" (with a complementizer
@@ -752,6 +771,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
+    # replying, in sessions and debates: "ورد نظيره الفرنسي بأن ..."، "وردت النائبة بأن"،
+    # "ورد المندوب قائلا إن" (content only after a complementizer, a colon or a quotation;
+    # "ورد في التقرير أن" is the report's, as "جاء في")
+    "رد", "ردت", "ردوا",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
     *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
@@ -797,6 +820,13 @@ OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبل
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
 QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
                                 "أضافت", "تابع", "تابعت")
+# Verbs that may follow the quotation they report, with the speaker after them and
+# nothing more ('"هذا التصعيد لن يمر دون رد"، حذّر المتحدث في مؤتمر صحفي.'), as live
+# pages and features write them: the plain verbs of saying, and those of warning,
+# stressing, explaining and replying. ("أكد" is not among them: after a quotation it
+# takes the path of its object.)
+QUOTE_CLOSING_VERBS: tuple[str, ...] = (*QUOTE_VERBS, "حذر", "حذرت", "شدد",
+                                        "شددت", "أوضح", "أوضحت", "رد", "ردت")
 # Verbs whose content may come as a ب-masdar ("أفادت مصادر بمقتل ..."); after
 # others ("أعلنت الوزارة استشهاد شاب برصاص ...") a ب-word is part of the object.
 BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح", "صرحت", "أبلغ", "أبلغت",
@@ -834,8 +864,13 @@ ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمي
 # Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
 # الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
 BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
+# Participles of demanding, with the one addressed and the demand after بـ: "ودان النائب
+# العدوان، مطالبا الدولة بتقديم شكوى" (the demand, from its ب on, as after "طالب"); only
+# after a comma ("مطالبة" is also the noun "a demand").
+DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطالبين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 SPEECH_PARTICIPLES: tuple[str, ...] = (
+    *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
@@ -924,7 +959,14 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تدوينة", "مقطع", "فيديو",
     # live pages and bulletins: "وأشار المكتب في تحديثه اليومي إلى ..."
     "تحديث",
+    # sessions of a council or a parliament: "وقال النائب ... في مداخلته إن"، "في مداخلة
+    # ثانية"
+    "مداخلة",
 )
+# A reply as the medium, with what it answered after "على": "واعترف المندوب في رده على
+# سؤال للصحفيين بعد الجلسة بسقوط ..."، "وقال في رده على سؤال إن" (these words exactly,
+# not as the beginnings media nouns are matched by: "في ردهة المحكمة" is a hall).
+REPLY_MEDIA: tuple[str, ...] = ("رده", "ردها", "ردهم", "ردود")
 # Adjectives that may follow a medium noun ("في مؤتمر صحفي", "في اتصال هاتفي").
 # Where a statement was posted, after its medium: "في بيان على تلغرام", "عبر حسابها".
 PLATFORM_WORDS: tuple[str, ...] = (
@@ -932,11 +974,24 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
     "موقع",  # "على صفحتها بموقع فيسبوك"
 )
+# Adjectives of the page or account a statement was posted on ("على صفحته الرسمية"،
+# "عبر حسابها الرسمي"): part of where it was posted.
+PLATFORM_ADJECTIVES: tuple[str, ...] = ("الرسمية", "الرسمي", "الموثق", "الموثقة",
+                                        "الخاص", "الخاصة")
 # A relative verb on the medium saying it was put out, which the medium's aside takes in:
 # "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
 MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "نشرتها", "بثه", "بثته",
                                        "أصدره", "أصدرته", "أصدرها", "أصدرتها", "وزعه",
-                                       "وزعته", "صدر", "صدرت")
+                                       "وزعته", "صدر", "صدرت",
+                                       # a speech delivered, a letter read out, and where:
+                                       # "في كلمة ألقاها أمام البرلمان"، "في رسالة تليت
+                                       # في الجلسة"
+                                       "ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
+                                       "تلاها", "تلاه", "تلتها", "تلته")
+# Where a speech was delivered or a letter read out, after the verb: "ألقاها في المؤتمر"،
+# "تليت أمام مجلس النواب" (a place of one word, or a head and its genitive).
+DELIVERY_VERBS: tuple[str, ...] = ("ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
+                                   "تلاها", "تلاه", "تلتها", "تلته")
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
 # "قائد اللواء 63").
 NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
@@ -1044,6 +1099,9 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
+# The zone after a live page's time stamp ("14:05 بتوقيت غرينتش -"، "09:30 بتوقيت مكة:"):
+# part of the stamp, not the words of the entry.
+TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # Words that make the part of a headline before a colon a speaker ("المتحدث باسم الجيش:
 # ...", "مصدر أمني: ...") rather than a dateline place ("العراق: اعتقال ...").
 # A headline's present-tense calls and the preposition their call opens with: "المتحدث
@@ -1136,6 +1194,10 @@ DISTRIBUTIVE_WORDS: tuple[str, ...] = ("كل", "وكل")
 # فرانس برس", "وفق إحصاء للأمم المتحدة": the source is the one after ل.
 COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "حصيلة", "أرقام", "إحصاءات",
                                 "تقديرات", "معطيات")
+# Estimates: after "بحسب" with no more than an adjective ("بحسب تقديرات أولية") they name
+# nobody who made them, and give no statement; with their source ("تقديرات الأمم
+# المتحدة") they are one. (A toll, "وفق حصيلة رسمية", is an authority's and stays.)
+ESTIMATE_NOUNS: tuple[str, ...] = ("تقديرات", "تقدير")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
