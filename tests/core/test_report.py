@@ -191,3 +191,34 @@ def test_the_working_tally_says_what_the_report_leaves_out(project):
                                                     figure_statuses=statuses))
     accepted = tally(project, inc, ("accepted",))
     assert accepted.unreviewed() == [] and published_note(project, accepted) == ""
+
+
+def test_a_set_aside_source_says_its_figures_are_not_counted(project):
+    # The tally leaves an E5 source out (7 killed, from the B2 report alone); the page
+    # listed the E5 source's "Ninety" under it with nothing saying it was not counted.
+    a = report(project, "Shelling killed 7 civilians in Port Halden on Sunday.\n",
+               name="Northgate", published="2026-03-02", grade=("B", 2),
+               publisher="Northgate Wire")
+    b = report(project, "Ninety civilians were killed in Port Halden, a forum post said.\n",
+               name="Forum repost", published="2026-03-03", grade=("E", 5),
+               publisher="Anonymous forum")
+    k1 = figure(project, a, "killed 7 civilians", count_low=7, group="civilians",
+                qualifier="exact")
+    k2 = figure(project, b, "Ninety civilians were killed", count_low=90,
+                group="civilians", qualifier="exact")
+    from workbench.core.ops.annotations import set_status
+    set_status(project, [k1, k2], "accepted")
+    inc = ops.create_incident(project, "Port Halden", members=[k1, k2]).result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    row = re.search(r"<tr><td>killed</td><td>civilians</td>(.*?)</tr>", page).group(1)
+    assert re.findall(r"<td class='n'>([^<]*)</td>", row) == ["7", "7", "7"]
+    forum = page[page.index("Forum repost"):]
+    assert "Set aside: graded E5" in forum
+    assert re.search(r"“Ninety civilians were killed”</blockquote><p class='meta'>[^<]*"
+                     r"not counted: graded E5", forum)
+    northgate = page[page.index("Northgate"):page.index("Forum repost")]
+    assert "not counted" not in northgate and "Set aside" not in northgate
+    # Included by hand for this incident, it counts and says nothing of the kind.
+    ops.include_source(project, inc, b, True)
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    assert "Set aside" not in page and "not counted" not in page

@@ -15,7 +15,14 @@ from html import escape
 from typing import Any
 
 from workbench.core.incidents import model
-from workbench.core.incidents.tally import FIGURE_STATUSES, Cell, Figure, Tally, tally
+from workbench.core.incidents.tally import (
+    FIGURE_STATUSES,
+    Cell,
+    Figure,
+    Tally,
+    set_aside,
+    tally,
+)
 from workbench.core.project import Project
 
 
@@ -42,6 +49,8 @@ class SourceEntry:
     credibility: int | None
     sha256: str
     figures: list[Figure] = field(default_factory=list)
+    # Why the tally leaves this source out (a poor grade not overruled), or "".
+    set_aside: str = ""
 
 
 @dataclass
@@ -73,7 +82,9 @@ def incident_report(project: Project, incident_id: str,
                 doc = project.repo.get("document", row.doc_id) or {}
                 entry = sources[row.doc_id] = SourceEntry(
                     row.doc_id, row.title, row.publisher, row.published, row.reliability,
-                    row.credibility, doc.get("original_sha256") or "")
+                    row.credibility, doc.get("original_sha256") or "",
+                    set_aside=set_aside(row.reliability, row.credibility, row.doc_id,
+                                        inc["included_docs"]))
             for fig in row.figures:
                 if fig.annotation_id not in seen:
                     seen.add(fig.annotation_id)
@@ -260,9 +271,15 @@ def _source(s: SourceEntry) -> str:
     out = [f"<p><b>{escape(s.title or f'Document {s.doc_id}')}</b> "
            f"(document {s.doc_id})<br>{meta}<br>"
            f"<span class='hash'>SHA-256 of the original: {escape(s.sha256)}</span></p>"]
+    if s.set_aside:
+        # The tally leaves a poorly graded source out; its figures keep used=True (they
+        # are the source's own reading), so without this line the page listed "Ninety
+        # killed" under a tally of 7 with nothing to say it was not counted.
+        out.append(f"<p class='flag'>Set aside: {escape(s.set_aside)}.</p>")
     for f in s.figures:
         counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
-        note = f" — not counted: {escape(f.note)}" if not f.used and f.note else ""
+        why = f.note if not f.used else s.set_aside
+        note = f" — not counted: {escape(why)}" if why else ""
         out.append(f"<blockquote>“{escape(f.quote)}”</blockquote>"
                    f"<p class='meta'>qualifier {escape(_words(f.qualifier))} · "
                    f"counts low/best/high {counts}{note}</p>")
