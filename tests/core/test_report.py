@@ -222,3 +222,23 @@ def test_a_set_aside_source_says_its_figures_are_not_counted(project):
     ops.include_source(project, inc, b, True)
     page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
     assert "Set aside" not in page and "not counted" not in page
+
+
+def test_a_source_with_no_figure_is_still_named_with_its_grade_and_hash(project):
+    # An incident built from a claim names the claim's report: before, its section read
+    # "No source figures yet" and the document's title, grade and hash were missing.
+    doc = report(project, "The Eastern Brigade claimed the raid on the Halden depot.\n",
+                 name="Depot claim", published="2026-03-05", grade=("C", 3),
+                 publisher="Harbour Times")
+    from workbench.core.ops.annotations import annotate_quote
+    claim = annotate_quote(project, doc, "claim", "claimed the raid",
+                           {"status": "unverified"}).result
+    inc = ops.create_incident(project, "Depot raid", members=[claim]).result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    sources = page[page.index("<h3>Sources</h3>"):]
+    stored = project.repo.get("document", doc)["original_sha256"]
+    assert f"SHA-256 of the original: {stored}" in sources
+    assert "<b>Depot claim</b> (document 1)" in sources
+    assert "graded C3" in sources and "Harbour Times" in sources
+    assert "No casualty figure from this source." in sources
+    assert "<p>No casualty figures in this incident.</p>" in page

@@ -89,6 +89,16 @@ def incident_report(project: Project, incident_id: str,
                 if fig.annotation_id not in seen:
                     seen.add(fig.annotation_id)
                     entry.figures.append(fig)
+    # A member of another kind (a claim, a statement) makes its document a source too:
+    # its title, grade and hash belong in the report though it gave no figure (an
+    # incident of claims alone read "No source figures yet" and named no document).
+    for row in model.members(project, incident_id):
+        if row["doc_id"] not in sources:
+            doc = project.repo.get("document", row["doc_id"]) or {}
+            rel, cred = row["doc_reliability"], row["doc_credibility"]
+            sources[row["doc_id"]] = SourceEntry(
+                row["doc_id"], row["doc_title"] or "", row["doc_publisher"],
+                row["doc_published"], rel, cred, doc.get("original_sha256") or "")
     for entry in sources.values():
         entry.figures.sort(key=lambda f: f.position)
     ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
@@ -221,7 +231,7 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
                    "figure "
                    "(&#8220;at least 9&#8221;) is drawn at its floor.</span></p>")
     out.append("<h3>Sources</h3>")
-    out += [_source(s) for s in rep.sources] or ["<p>No source figures yet.</p>"]
+    out += [_source(s) for s in rep.sources] or ["<p>No sources yet.</p>"]
     return "\n".join(out)
 
 
@@ -276,6 +286,8 @@ def _source(s: SourceEntry) -> str:
         # are the source's own reading), so without this line the page listed "Ninety
         # killed" under a tally of 7 with nothing to say it was not counted.
         out.append(f"<p class='flag'>Set aside: {escape(s.set_aside)}.</p>")
+    if not s.figures:
+        out.append("<p class='meta'>No casualty figure from this source.</p>")
     for f in s.figures:
         counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
         why = f.note if not f.used else s.set_aside
