@@ -242,3 +242,36 @@ def test_a_source_with_no_figure_is_still_named_with_its_grade_and_hash(project)
     assert "graded C3" in sources and "Harbour Times" in sources
     assert "No casualty figure from this source." in sources
     assert "<p>No casualty figures in this incident.</p>" in page
+
+
+def test_arabic_titles_memos_and_quotes_read_right_to_left_and_are_not_italic(project):
+    doc = report(project, "قتل سبعة مدنيين في قصف على السوق يوم الأحد.\n", name="Arabic",
+                 published="2026-03-02", grade=("B", 2), publisher="Wire")
+    en = report(project, "Shelling killed 7 civilians at the market.\n", name="English",
+                published="2026-03-03", grade=("B", 2), publisher="Wire")
+    k1 = figure(project, doc, "قتل سبعة مدنيين", count_low=7, qualifier="exact")
+    k2 = figure(project, en, "killed 7 civilians", count_low=7, qualifier="exact")
+    inc = ops.create_incident(project, "قصف السوق", members=[k1, k2],
+                              memo="نقلت المصادر الرقم نفسه").result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    assert "<h2 dir='rtl'>قصف السوق</h2>" in page
+    assert "<p dir='rtl'><b>Memo:</b> نقلت المصادر الرقم نفسه</p>" in page
+    assert "<blockquote dir='rtl'>“قتل سبعة مدنيين”</blockquote>" in page
+    # Only a quote with no right-to-left letter is italic (Arabic fonts have no italic).
+    assert "<blockquote class='en'>“killed 7 civilians”</blockquote>" in page
+    assert re.search(r"blockquote\.en \{[^}]*italic", page)
+    assert not re.search(r"blockquote \{[^}]*italic", page)
+
+
+def test_a_very_long_word_is_kept_whole_and_may_wrap(project):
+    # A pasted link or a run of letters without a space: escaped, never cut, and the
+    # page lets a browser break it (the PDF's layout breaks it by itself).
+    long_word = "Halden&" + "x" * 400 + "<end>"
+    doc = report(project, "Shelling killed 7 civilians at the market.\n", name="Long",
+                 published="2026-03-03", grade=("B", 2), publisher="Wire")
+    k = figure(project, doc, "killed 7 civilians", count_low=7, qualifier="exact")
+    inc = ops.create_incident(project, long_word, members=[k], memo=long_word).result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    escaped = "Halden&amp;" + "x" * 400 + "&lt;end&gt;"
+    assert page.count(escaped) == 2 and "<end>" not in page
+    assert re.search(r"p, blockquote, td \{ overflow-wrap: anywhere; \}", page)

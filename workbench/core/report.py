@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from workbench.core.direction import detect_direction
 from workbench.core.incidents import model
 from workbench.core.incidents.tally import (
     FIGURE_STATUSES,
@@ -151,9 +153,11 @@ table { border-collapse: collapse; margin-top: 4pt; }
 th { background: #e8e8e8; text-align: left; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 td.n { text-align: right; }
+p, blockquote, td { overflow-wrap: anywhere; }
 .meta { color: #444; }
 .hash { font-family: monospace; font-size: 7.5pt; }
-blockquote { margin: 2pt 0 2pt 12pt; font-style: italic; }
+blockquote { margin: 2pt 0 2pt 12pt; }
+blockquote.en { font-style: italic; }
 .flag { color: #a11; font-weight: bold; }
 """
 
@@ -215,11 +219,11 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
     if actors:
         rows.append(("Actors", actors))
     brk = " style='page-break-before: always'" if new_page else ""
-    out = [f"<h2{brk}>{escape(str(inc['title']))}</h2>", "<table>"]
+    out = [f"<h2{brk}{_dir(str(inc['title']))}>{escape(str(inc['title']))}</h2>", "<table>"]
     out += [f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows]
     out.append("</table>")
     if inc.get("memo"):
-        out.append(f"<p><b>Memo:</b> {escape(str(inc['memo']))}</p>")
+        out.append(f"<p{_dir(str(inc['memo']))}><b>Memo:</b> {escape(str(inc['memo']))}</p>")
     out.append("<h3>Tally</h3>")
     out.append(_tally_table(list(rep.tally.cells.values())))
     if image:
@@ -233,6 +237,21 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
     out.append("<h3>Sources</h3>")
     out += [_source(s) for s in rep.sources] or ["<p>No sources yet.</p>"]
     return "\n".join(out)
+
+
+def _dir(text: str) -> str:
+    """A right-to-left paragraph's attribute: an Arabic title or memo reads from the
+    right, its punctuation where an Arabic reader expects it."""
+    return " dir='rtl'" if detect_direction(text) == "rtl" else ""
+
+
+def _quote_style(quote: str) -> str:
+    """A quote's direction and face. Italic only for quotes without right-to-left
+    letters: Arabic fonts have no italic, and Qt printed an italic Arabic quote in the
+    PDF as empty boxes (the source's own words, the part of the report that matters)."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in quote):
+        return _dir(quote)
+    return " class='en'"
 
 
 def _words(qualifier: str | None) -> str:
@@ -292,7 +311,7 @@ def _source(s: SourceEntry) -> str:
         counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
         why = f.note if not f.used else s.set_aside
         note = f" — not counted: {escape(why)}" if why else ""
-        out.append(f"<blockquote>“{escape(f.quote)}”</blockquote>"
+        out.append(f"<blockquote{_quote_style(f.quote)}>“{escape(f.quote)}”</blockquote>"
                    f"<p class='meta'>qualifier {escape(_words(f.qualifier))} · "
                    f"counts low/best/high {counts}{note}</p>")
     return "\n".join(out)
