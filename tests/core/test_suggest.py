@@ -120,3 +120,28 @@ def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
     t = tally(project, ops.create_incident(project, "Strike", members=ids).result)
     assert (t.cell("killed").low, t.cell("killed").high) == (12, 12)  # was 17
     assert t.cell("killed", "civilians").low == 5
+
+
+def _reimported(project, tmp_path, doc, text):
+    from workbench.core.ops.documents import reimport
+
+    path = tmp_path / "market.txt"
+    path.write_text(text, encoding="utf-8")
+    return reimport(project, doc, path).result
+
+
+def test_an_orphan_does_not_hide_a_new_figure_over_its_old_place(project, tmp_path):
+    # The orphan of "killed nine traders" keeps its old start (24) as a point; the new
+    # version's "wounded four guards" (22-41) covers that point and was never suggested.
+    old = "Market report\n\nShelling killed nine traders at the market on Monday.\n"
+    new = "Market report\n\nGunmen wounded four guards at the market gate on Monday.\n"
+    doc = add_doc(project, old, "market.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    assert _reimported(project, tmp_path, doc, new).orphaned == 1
+    suggest_documents(project, [doc])
+    figures = {(r["exact"], r["anchor"]) for r in project.repo.annotations(doc_id=doc)
+               if r["kind"] == "casualty"}
+    assert figures == {("killed nine traders", "orphaned"),
+                       ("wounded four guards", "anchored")}
+    assert new[22:41] == "wounded four guards"
+

@@ -212,6 +212,11 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
             )
             taken: dict[str, list[tuple[int, int]]] = {}
             for a in existing:
+                if a["anchor"] == "orphaned":
+                    # Its words are not in this version of the text (or only as another
+                    # passage that reads alike): its offsets are a point kept for
+                    # display, and a new figure over that point was never suggested.
+                    continue
                 taken.setdefault(a["kind"], []).append((a["start"], a["end"]))
             found = suggestions_for(doc["text"], doc["published"], doc["language"])
             stored: dict[int, str] = {}  # index into found -> new annotation id
