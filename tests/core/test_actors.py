@@ -106,3 +106,14 @@ def test_two_records_of_one_spelling_attach_neither(project):
     doc = add_doc(project, TEXT, "hlm.txt")
     mention = ann_ops.annotate_quote(project, doc, "actor", "HLM").result
     assert "actor_id" not in project.repo.get("annotation", mention)["fields"]
+
+
+def test_an_actor_cannot_be_renamed_to_nothing(project):
+    actor = ops.add_actor(project, "Harun Liberation Movement", ["HLM"]).result
+    for blank in ("   ", ""):
+        with pytest.raises(ValidationError, match="needs a name"):
+            ops.update_actor(project, actor, name=blank)
+    row = ops.get_actor(project, actor)
+    assert (row["name"], row["aliases"]) == ("Harun Liberation Movement", ["HLM"])
+    ops.update_actor(project, actor, add_aliases=["Harun movement"])  # no name: kept
+    assert ops.get_actor(project, actor)["name"] == "Harun Liberation Movement"

@@ -74,6 +74,10 @@ def update_actor(
     remove_aliases: list[str] | None = None,
 ) -> ChangeSet:
     """Rename an actor or change its aliases; a replaced name becomes an alias."""
+    if name is not None and not name.strip():
+        # "   " was stored as a name of nothing (the old name moved to the aliases),
+        # which add_actor refuses; "" was ignored without a word.
+        raise ValidationError("An actor needs a name.")
     with project.write("actor") as tx:  # read and merge the aliases inside the write
         row = get_actor(project, actor_id)
         new_name = (name or row["name"]).strip()
