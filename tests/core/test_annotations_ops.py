@@ -154,6 +154,24 @@ def test_links_between_annotations(project):
     assert project.repo.links([claim]) == []
 
 
+def test_a_link_to_a_trashed_annotation_is_refused(project):
+    # It was written, listed nowhere (links of trashed annotations are hidden), and
+    # written again at each try: three tries left three links.
+    doc = add_doc(project)
+    claim = ops.annotate_quote(project, doc, "claim", "claimed responsibility for the attack",
+                               {"claim_type": "responsibility"}).result
+    denial = ops.annotate_quote(project, doc, "claim", "denied any involvement",
+                                {"claim_type": "denial"}).result
+    ops.trash_annotations(project, [claim])
+    for source, target in ((denial, claim), (claim, denial), (denial, claim)):
+        with pytest.raises(ValidationError, match=f"{claim} is in the trash"):
+            ops.add_link(project, source, target, "contradicts")
+    assert project.conn.execute("SELECT count(*) FROM links").fetchone()[0] == 0
+    ops.restore_annotations(project, [claim])
+    link = ops.add_link(project, denial, claim, "contradicts").result
+    assert [lk["id"] for lk in project.repo.links([claim])] == [link]
+
+
 def test_set_status_reviews_many_in_one_undo_step(project):
     doc = add_doc(project)
     a = ops.annotate_quote(project, doc, "casualty", "wounded four troops", status="suggested")

@@ -205,8 +205,13 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
             "coder": project.coder,
             "created_at": tx.time(),  # the audit entry's own time (auditimage marks it)
         }
-        get_annotation(project, source_id)
-        get_annotation(project, target_id)
+        for ann_id in (source_id, target_id):
+            if get_annotation(project, ann_id)["deleted_at"] is not None:
+                # A link to the trash was written, shown nowhere (listings hide links of
+                # trashed annotations), and written again at each try: the check below
+                # for an identical link reads live links only.
+                raise ValidationError(f"Annotation {ann_id} is in the trash; restore it "
+                                      "before linking it.")
         for link in project.repo.links([source_id]):
             if (link["source_id"], link["target_id"], link["type"]) == (source_id, target_id,
                                                                         type_):
