@@ -309,7 +309,10 @@ def test_extract_jsonl_into_a_closed_pipe_ends_quietly(tmp_path, capsys, monkeyp
 
 def test_suggest_and_eval_commands(proj, tmp_path, capsys):
     assert main(["suggest", str(proj)]) == 0
-    assert "Stored" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Stored" in out
+    # Which language's rules read each document is said (one English, one Arabic).
+    assert out.splitlines()[-1] == "English rules: document 1; Arabic rules: document 2."
     rows = run_json(capsys, "annotations", str(proj), "--status", "suggested")
     assert rows and all(r["status"] == "suggested" for r in rows)
     gold = tmp_path / "gold.jsonl"
