@@ -1,7 +1,8 @@
 """Actors: canonical names with their aliases, and matching a mention to one.
 
 The same militia is spelled five ways across sources; an actor record gathers
-the spellings so that mentions, filters and the timeline's actor lanes agree.
+the spellings, and an actor mention annotated without a record is attached to the
+record one of them matches (the timeline's actor lanes are the names as written).
 """
 
 from __future__ import annotations
