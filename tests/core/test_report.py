@@ -275,3 +275,37 @@ def test_a_very_long_word_is_kept_whole_and_may_wrap(project):
     escaped = "Halden&amp;" + "x" * 400 + "&lt;end&gt;"
     assert page.count(escaped) == 2 and "<end>" not in page
     assert re.search(r"p, blockquote, td \{ overflow-wrap: anywhere; \}", page)
+
+
+def test_an_actor_chosen_by_its_record_is_named_by_it_after_a_rename(project):
+    # The report and the exports printed the record's id ("2qvn… (perpetrator)"), as an
+    # incident actor chosen by its record is stored by id; a rename went unseen.
+    import csv
+    import io
+
+    from workbench.core.exporters.incident_export import write_acled, write_incidents
+    from workbench.core.ops.actors import add_actor, trash_actor, update_actor
+
+    doc = report(project, "Shelling killed 7 civilians at the market.\n", name="Actors",
+                 published="2026-03-03", grade=("B", 2), publisher="Wire")
+    k = figure(project, doc, "killed 7 civilians", count_low=7, qualifier="exact")
+    brigade = add_actor(project, "Eastern Brigade").result
+    inc = ops.create_incident(project, "Market shelling", members=[k], actors=[
+        {"actor_id": brigade, "role": "perpetrator"},
+        {"name": "Town militia", "role": "target"}]).result
+    update_actor(project, brigade, name="Eastern Brigades Coalition")
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    assert ("<tr><th>Actors</th><td>Eastern Brigades Coalition (perpetrator); "
+            "Town militia (target)</td></tr>") in page
+    assert brigade not in page
+    out = io.StringIO()
+    write_acled(project, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"]) == ("Eastern Brigades Coalition", "Town militia")
+    out = io.StringIO()
+    write_incidents(project, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["actors"] == "perpetrator: Eastern Brigades Coalition; target: Town militia"
+    # A record in the trash still names its actor.
+    trash_actor(project, brigade)
+    assert "Eastern Brigades Coalition (perpetrator)" in report_html(project, [inc])

@@ -104,6 +104,7 @@ def incident_report(project: Project, incident_id: str,
     for entry in sources.values():
         entry.figures.sort(key=lambda f: f.position)
     ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
+    inc = {**inc, "actors": model.named_actors(project, inc.get("actors"))}
     return IncidentReport(inc, labels.get(inc.get("incident_type") or ""), result, ordered,
                           chart_points(project, incident_id, figure_statuses, result))
 
