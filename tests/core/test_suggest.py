@@ -196,3 +196,20 @@ def test_an_english_line_in_an_arabic_report_and_a_phrase_inside_a_line():
     english = "The group, known as لواء الشرق, killed four guards.\nAll ASCII here.\n"
     assert other_passages(english, "en") == []
     assert other_passages("Only ASCII text.\n", "en") == []
+
+
+def test_a_suggestion_turned_into_another_kind_is_not_suggested_again_beside_itself(project):
+    # The researcher made the engine's claim a statement and its figure an event; the
+    # next run proposed the claim and the figure again over the same words.
+    doc = add_doc(project, TEXT, "raid.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    rows = project.repo.annotations(doc_id=doc)
+    claim = next(r for r in rows if r["kind"] == "claim")
+    killed = next(r for r in rows if r["kind"] == "casualty"
+                  and r["fields"]["outcome"] == "killed")
+    ann_ops.update_annotation(project, claim["id"], kind="statement", status="accepted")
+    ann_ops.update_annotation(project, killed["id"], kind="event", status="accepted",
+                              fields={"event_type": "battle"})
+    assert suggest_documents(project, [doc]).annotation_ids == []
+    kinds = [r["kind"] for r in project.repo.annotations(doc_id=doc)]
+    assert "claim" not in kinds and kinds.count("casualty") == 1  # the wounded only

@@ -303,7 +303,14 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                     # passage that reads alike): its offsets are a point kept for
                     # display, and a new figure over that point was never suggested.
                     continue
-                taken.setdefault(a["kind"], []).append((a["start"], a["end"]))
+                span = (a["start"], a["end"])
+                taken.setdefault(a["kind"], []).append(span)
+                origin = a.get("origin") or ""
+                if origin.startswith(f"{ORIGIN}:"):
+                    # A suggestion the researcher turned into another kind (a "claim"
+                    # that is a statement) was that kind's suggestion: it came back
+                    # beside itself at the next run.
+                    taken.setdefault(origin[len(ORIGIN) + 1:], []).append(span)
             found = suggestions_for(doc["text"], doc["published"], doc["language"])
             main = _main_language(doc["text"], doc["language"])
             read.append((doc_id, main, len(other_passages(doc["text"], main))))
