@@ -102,3 +102,23 @@ def test_a_misspelt_coder_is_a_sentence_not_an_empty_report(project):
     ann(project, "carl", add_doc(project, MARKET, "m.txt"), "quiet week", kind="event")
     report = agreement_report(project, coders=["amal", "ben", "carl"], kinds=["casualty"])
     assert report.coders == ["amal", "ben", "carl"] and report.documents == [doc]
+
+
+def test_orphans_are_not_compared(project, tmp_path):
+    # Both coders marked the nine villagers; a corrected copy cut the sentence, and the
+    # two orphans (a point each, at 142) were listed as two "missing" lines.
+    from workbench.core.ops.documents import reimport
+
+    doc = add_doc(project, PATROL, "patrol.txt")
+    for coder in ("amal", "ben"):
+        ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=4)
+        ann(project, coder, doc, "at least nine villagers were killed", outcome="killed",
+            count_best=9)
+    path = tmp_path / "patrol.txt"
+    path.write_text(PATROL.replace("Two days later at least nine villagers were killed "
+                                   "near the Ossel bridge. ", ""), encoding="utf-8")
+    assert reimport(project, doc, path).result.orphaned == 2
+    report = agreement_report(project)
+    assert report.documents == [doc] and report.disagreements == []
+    units = {m.measure: m.units for m in report.measures}
+    assert units["count_best"] == 1  # the four guards alone

@@ -104,7 +104,10 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
     if len(coder_list) < 2:
         raise ValidationError("Agreement needs at least two coders with annotations; found "
                               f"{', '.join(coder_list) or 'none'}.")
-    anns = [a for a in anns if a["coder"] in coder_list]
+    # An orphan (its words gone on a re-import) still shows the coder worked on the
+    # document, but there is nothing of the text to compare it on: its span is a point,
+    # and two coders' orphans of one figure were each "missing" for the other.
+    anns = [a for a in anns if a["coder"] in coder_list and a.get("anchor") != "orphaned"]
     # A document is compared when at least two of the coders finished it.
     docs = sorted(d for d in {a["doc_id"] for a in anns}
                   if sum(d in done.get(c, ()) for c in coder_list) >= 2)
