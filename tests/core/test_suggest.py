@@ -196,6 +196,8 @@ def test_an_english_line_in_an_arabic_report_and_a_phrase_inside_a_line():
     english = "The group, known as لواء الشرق, killed four guards.\nAll ASCII here.\n"
     assert other_passages(english, "en") == []
     assert other_passages("Only ASCII text.\n", "en") == []
+    # Persian is Arabic script but not Arabic: its document keeps the rules it had.
+    assert other_passages("Report\n\nدر حمله هفت غیرنظامی کشته شدند.\n", "fa") == []
 
 
 def test_a_suggestion_turned_into_another_kind_is_not_suggested_again_beside_itself(project):

@@ -75,12 +75,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def _main_language(text: str, language: str | None) -> str:
-    """"ar" or "en": whose engines read the document (an unknown code reads as English,
-    as ``extract`` does)."""
+    """The document's language code as the engines read it ("en", "ar", or another
+    code, read by the English engines as ``extract`` does)."""
     from workbench.core.extract.ar.normalise import is_arabic
 
-    code = (language or ("ar" if is_arabic(text) else "en")).lower().split("-")[0]
-    return "ar" if code == "ar" else "en"
+    return (language or ("ar" if is_arabic(text) else "en")).lower().split("-")[0]
 
 
 def _maybe_arabic(text: str) -> bool:
@@ -92,8 +91,13 @@ def other_passages(text: str, main: str) -> list[tuple[int, int]]:
     """Runs of whole lines written in the other of English and Arabic than ``main``
     (blank lines between them join a run): an Arabic paragraph quoted in an English
     report, an English caption in an Arabic one. A phrase of the other script inside a
-    line is not a passage: its line goes to the main engines, as before."""
+    line is not a passage: its line goes to the main engines, as before. Only English
+    and Arabic documents have such passages: Persian or Urdu lines are Arabic script
+    but not Arabic, and the Arabic rules are not theirs."""
     from workbench.core.extract.ar.normalise import is_arabic
+
+    if main not in ("en", "ar"):
+        return []
 
     # No letter of the other script at all: nothing to look for line by line (0.7 s of
     # CPU for 4.5 MB of English with curly quotes). Arabic letters (U+0621-U+064A) are
@@ -138,9 +142,8 @@ def extract_mixed(text: str, published: str | None,
     from workbench.core.extract import extract
 
     found = extract(text, published, language)
-    main = _main_language(text, language)
-    passages = other_passages(text, main)
-    other = "en" if main == "ar" else "ar"
+    passages = other_passages(text, _main_language(text, language))
+    other = "en" if _main_language(text, language) == "ar" else "ar"
     for lo, hi in passages:
         more = extract(text[lo:hi], published, other)
         for kind, items in more.items():
@@ -154,14 +157,17 @@ def extract_mixed(text: str, published: str | None,
     return found, passages
 
 
-def suggestions_for(text: str, published: str | None,
-                    language: str | None = None) -> list[Suggestion]:
+def suggestions_for(text: str, published: str | None, language: str | None = None, *,
+                    passages: list[tuple[int, int]] | None = None) -> list[Suggestion]:
     """Turn the engines' output into annotation kinds and codebook fields.
 
     ``language`` is the document's detected language: it picks the engines, and the
-    other language's engines read its passages in the other script.
+    other language's engines read its passages in the other script (added to
+    ``passages`` when a list is given, for the caller to say so).
     """
-    found, _ = extract_mixed(text, published, language)
+    found, read = extract_mixed(text, published, language)
+    if passages is not None:
+        passages.extend(read)
     dates = found["dates"]
     out: list[Suggestion] = []
     for c in found["casualties"]:
@@ -311,9 +317,11 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                     # that is a statement) was that kind's suggestion: it came back
                     # beside itself at the next run.
                     taken.setdefault(origin[len(ORIGIN) + 1:], []).append(span)
-            found = suggestions_for(doc["text"], doc["published"], doc["language"])
+            passages: list[tuple[int, int]] = []
+            found = suggestions_for(doc["text"], doc["published"], doc["language"],
+                                    passages=passages)
             main = _main_language(doc["text"], doc["language"])
-            read.append((doc_id, main, len(other_passages(doc["text"], main))))
+            read.append((doc_id, "ar" if main == "ar" else "en", len(passages)))
             stored: dict[int, str] = {}  # index into found -> new annotation id
             for i, s in enumerate(found):
                 if s.kind not in project.codebook:
