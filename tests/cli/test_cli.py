@@ -251,6 +251,20 @@ def test_reimport_command(proj, tmp_path, capsys):
     assert "1 re-anchored" in capsys.readouterr().out
 
 
+def test_the_listing_says_an_annotation_is_orphaned(proj, tmp_path, capsys):
+    # Its offsets are a point ("12–12") and its quote the old text's; only the window
+    # said it was orphaned.
+    main(["annotate", str(proj), "1", "--kind", "casualty", "--quote", "wounded four troops"])
+    (tmp_path / "v2.txt").write_text(REPORT.replace("wounded four troops", "hurt nobody"),
+                                     encoding="utf-8")
+    assert main(["reimport", str(proj), "1", str(tmp_path / "v2.txt")]) == 0
+    capsys.readouterr()
+    assert main(["annotations", str(proj), "--doc", "1"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert "'wounded four troops'" in line
+    assert line.endswith("(orphaned: not found in the current text since a re-import)")
+
+
 def test_python_dash_m_entry_point(tmp_path):
     import subprocess
     import sys
@@ -311,7 +325,10 @@ def test_extract_jsonl_into_a_closed_pipe_ends_quietly(tmp_path, capsys, monkeyp
 
 def test_suggest_and_eval_commands(proj, tmp_path, capsys):
     assert main(["suggest", str(proj)]) == 0
-    assert "Stored" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Stored" in out
+    # Which language's rules read each document is said (one English, one Arabic).
+    assert out.splitlines()[-1] == "English rules: document 1; Arabic rules: document 2."
     rows = run_json(capsys, "annotations", str(proj), "--status", "suggested")
     assert rows and all(r["status"] == "suggested" for r in rows)
     gold = tmp_path / "gold.jsonl"

@@ -75,3 +75,45 @@ def test_actors_command(tmp_path, capsys):
                  "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["aliases"] == ["HLM"]
     assert main(["actors", str(path), "match", "--name", "Nobody"]) == 1
+
+
+def test_a_piece_of_a_name_or_a_mention_two_records_fit_is_attached_to_none(project):
+    # "army" scored 90 against both armies (a piece of a longer name scored as a partial
+    # match) and went to whichever came first; "East" and "Brigade" went to the Eastern
+    # Brigade though the Western Brigade fits "Brigade" as well.
+    east = ops.add_actor(project, "Eastern Brigade", ["لواء الشرق"]).result
+    ops.add_actor(project, "Western Brigade")
+    army = ops.add_actor(project, "Tesmaran Army", ["الجيش التسماري"]).result
+    ops.add_actor(project, "Valdoran Army")
+    for piece in ("army", "Brigade", "East", "Western", "الجيش"):
+        assert ops.match_actor(project, piece) is None, piece
+    # Whole names, with or without the article, in either language, still match.
+    assert ops.match_actor(project, "the Eastern Brigade")["id"] == east
+    assert ops.match_actor(project, "Eastern Brigades")["id"] == east
+    assert ops.match_actor(project, "the Tesmaran army")["id"] == army
+    assert ops.match_actor(project, "لواء الشرق")["id"] == east
+    assert ops.match_actor(project, "اللواء الشرقي")["id"] == east
+    assert ops.match_actor(project, "جيش تسماري")["id"] == army
+    # An alias the researcher gave decides: "the army" is then the Tesmaran one.
+    ops.update_actor(project, army, add_aliases=["the army"])
+    assert ops.match_actor(project, "army")["id"] == army
+
+
+def test_two_records_of_one_spelling_attach_neither(project):
+    ops.add_actor(project, "Harun Liberation Movement", ["HLM"])
+    ops.add_actor(project, "Highland Labour Militia", ["HLM"])
+    assert ops.match_actor(project, "HLM") is None
+    doc = add_doc(project, TEXT, "hlm.txt")
+    mention = ann_ops.annotate_quote(project, doc, "actor", "HLM").result
+    assert "actor_id" not in project.repo.get("annotation", mention)["fields"]
+
+
+def test_an_actor_cannot_be_renamed_to_nothing(project):
+    actor = ops.add_actor(project, "Harun Liberation Movement", ["HLM"]).result
+    for blank in ("   ", ""):
+        with pytest.raises(ValidationError, match="needs a name"):
+            ops.update_actor(project, actor, name=blank)
+    row = ops.get_actor(project, actor)
+    assert (row["name"], row["aliases"]) == ("Harun Liberation Movement", ["HLM"])
+    ops.update_actor(project, actor, add_aliases=["Harun movement"])  # no name: kept
+    assert ops.get_actor(project, actor)["name"] == "Harun Liberation Movement"

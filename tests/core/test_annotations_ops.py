@@ -154,6 +154,51 @@ def test_links_between_annotations(project):
     assert project.repo.links([claim]) == []
 
 
+def test_a_link_to_a_trashed_annotation_is_refused(project):
+    # It was written, listed nowhere (links of trashed annotations are hidden), and
+    # written again at each try: three tries left three links.
+    doc = add_doc(project)
+    claim = ops.annotate_quote(project, doc, "claim", "claimed responsibility for the attack",
+                               {"claim_type": "responsibility"}).result
+    denial = ops.annotate_quote(project, doc, "claim", "denied any involvement",
+                                {"claim_type": "denial"}).result
+    ops.trash_annotations(project, [claim])
+    for source, target in ((denial, claim), (claim, denial), (denial, claim)):
+        with pytest.raises(ValidationError, match=f"{claim} is in the trash"):
+            ops.add_link(project, source, target, "contradicts")
+    assert project.conn.execute("SELECT count(*) FROM links").fetchone()[0] == 0
+    ops.restore_annotations(project, [claim])
+    link = ops.add_link(project, denial, claim, "contradicts").result
+    assert [lk["id"] for lk in project.repo.links([claim])] == [link]
+
+
+def test_a_figure_cannot_be_made_part_of_its_own_part(project):
+    # "killed 12 people, including 5 children" linked both ways: the tally left both out
+    # of the total and the incident read "no figures".
+    from workbench.core.incidents import ops as incident_ops
+    from workbench.core.incidents.tally import tally
+
+    doc = add_doc(project, "Shelling killed 12 people, including 5 children, on Sunday.\n",
+                  "toll.txt")
+    whole = ops.annotate_quote(project, doc, "casualty", "killed 12 people",
+                               {"outcome": "killed", "count_low": 12}, status="accepted").result
+    part = ops.annotate_quote(project, doc, "casualty", "5 children",
+                              {"outcome": "killed", "count_low": 5, "group": "children"},
+                              status="accepted").result
+    ops.add_link(project, part, whole, "part_of")
+    with pytest.raises(ValidationError, match="cannot be part of its own part"):
+        ops.add_link(project, whole, part, "part_of")
+    # Through a third figure too.
+    third = ops.annotate_quote(project, doc, "casualty", "killed 12",
+                               {"outcome": "killed", "count_low": 12}, status="accepted").result
+    ops.add_link(project, whole, third, "part_of")
+    with pytest.raises(ValidationError, match="cannot be part of its own part"):
+        ops.add_link(project, third, part, "part_of")
+    ops.add_link(project, part, whole, "same_as")  # other types are not walked
+    inc = incident_ops.create_incident(project, "Toll", members=[whole, part]).result
+    assert tally(project, inc, ("accepted",)).describe() == "killed 12 · 1 source"
+
+
 def test_set_status_reviews_many_in_one_undo_step(project):
     doc = add_doc(project)
     a = ops.annotate_quote(project, doc, "casualty", "wounded four troops", status="suggested")

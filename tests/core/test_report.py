@@ -191,3 +191,121 @@ def test_the_working_tally_says_what_the_report_leaves_out(project):
                                                     figure_statuses=statuses))
     accepted = tally(project, inc, ("accepted",))
     assert accepted.unreviewed() == [] and published_note(project, accepted) == ""
+
+
+def test_a_set_aside_source_says_its_figures_are_not_counted(project):
+    # The tally leaves an E5 source out (7 killed, from the B2 report alone); the page
+    # listed the E5 source's "Ninety" under it with nothing saying it was not counted.
+    a = report(project, "Shelling killed 7 civilians in Port Halden on Sunday.\n",
+               name="Northgate", published="2026-03-02", grade=("B", 2),
+               publisher="Northgate Wire")
+    b = report(project, "Ninety civilians were killed in Port Halden, a forum post said.\n",
+               name="Forum repost", published="2026-03-03", grade=("E", 5),
+               publisher="Anonymous forum")
+    k1 = figure(project, a, "killed 7 civilians", count_low=7, group="civilians",
+                qualifier="exact")
+    k2 = figure(project, b, "Ninety civilians were killed", count_low=90,
+                group="civilians", qualifier="exact")
+    from workbench.core.ops.annotations import set_status
+    set_status(project, [k1, k2], "accepted")
+    inc = ops.create_incident(project, "Port Halden", members=[k1, k2]).result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    row = re.search(r"<tr><td>killed</td><td>civilians</td>(.*?)</tr>", page).group(1)
+    assert re.findall(r"<td class='n'>([^<]*)</td>", row) == ["7", "7", "7"]
+    forum = page[page.index("Forum repost"):]
+    assert "Set aside: graded E5" in forum
+    assert re.search(r"“Ninety civilians were killed”</blockquote><p class='meta'>[^<]*"
+                     r"not counted: graded E5", forum)
+    northgate = page[page.index("Northgate"):page.index("Forum repost")]
+    assert "not counted" not in northgate and "Set aside" not in northgate
+    # Included by hand for this incident, it counts and says nothing of the kind.
+    ops.include_source(project, inc, b, True)
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    assert "Set aside" not in page and "not counted" not in page
+
+
+def test_a_source_with_no_figure_is_still_named_with_its_grade_and_hash(project):
+    # An incident built from a claim names the claim's report: before, its section read
+    # "No source figures yet" and the document's title, grade and hash were missing.
+    doc = report(project, "The Eastern Brigade claimed the raid on the Halden depot.\n",
+                 name="Depot claim", published="2026-03-05", grade=("C", 3),
+                 publisher="Harbour Times")
+    from workbench.core.ops.annotations import annotate_quote
+    claim = annotate_quote(project, doc, "claim", "claimed the raid",
+                           {"status": "unverified"}).result
+    inc = ops.create_incident(project, "Depot raid", members=[claim]).result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    sources = page[page.index("<h3>Sources</h3>"):]
+    stored = project.repo.get("document", doc)["original_sha256"]
+    assert f"SHA-256 of the original: {stored}" in sources
+    assert "<b>Depot claim</b> (document 1)" in sources
+    assert "graded C3" in sources and "Harbour Times" in sources
+    assert "No casualty figure from this source." in sources
+    assert "<p>No casualty figures in this incident.</p>" in page
+
+
+def test_arabic_titles_memos_and_quotes_read_right_to_left_and_are_not_italic(project):
+    doc = report(project, "قتل سبعة مدنيين في قصف على السوق يوم الأحد.\n", name="Arabic",
+                 published="2026-03-02", grade=("B", 2), publisher="Wire")
+    en = report(project, "Shelling killed 7 civilians at the market.\n", name="English",
+                published="2026-03-03", grade=("B", 2), publisher="Wire")
+    k1 = figure(project, doc, "قتل سبعة مدنيين", count_low=7, qualifier="exact")
+    k2 = figure(project, en, "killed 7 civilians", count_low=7, qualifier="exact")
+    inc = ops.create_incident(project, "قصف السوق", members=[k1, k2],
+                              memo="نقلت المصادر الرقم نفسه").result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    assert "<h2 dir='rtl'>قصف السوق</h2>" in page
+    assert "<p dir='rtl'><b>Memo:</b> نقلت المصادر الرقم نفسه</p>" in page
+    assert "<blockquote dir='rtl'>“قتل سبعة مدنيين”</blockquote>" in page
+    # Only a quote with no right-to-left letter is italic (Arabic fonts have no italic).
+    assert "<blockquote class='en'>“killed 7 civilians”</blockquote>" in page
+    assert re.search(r"blockquote\.en \{[^}]*italic", page)
+    assert not re.search(r"blockquote \{[^}]*italic", page)
+
+
+def test_a_very_long_word_is_kept_whole_and_may_wrap(project):
+    # A pasted link or a run of letters without a space: escaped, never cut, and the
+    # page lets a browser break it (the PDF's layout breaks it by itself).
+    long_word = "Halden&" + "x" * 400 + "<end>"
+    doc = report(project, "Shelling killed 7 civilians at the market.\n", name="Long",
+                 published="2026-03-03", grade=("B", 2), publisher="Wire")
+    k = figure(project, doc, "killed 7 civilians", count_low=7, qualifier="exact")
+    inc = ops.create_incident(project, long_word, members=[k], memo=long_word).result
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    escaped = "Halden&amp;" + "x" * 400 + "&lt;end&gt;"
+    assert page.count(escaped) == 2 and "<end>" not in page
+    assert re.search(r"p, blockquote, td \{ overflow-wrap: anywhere; \}", page)
+
+
+def test_an_actor_chosen_by_its_record_is_named_by_it_after_a_rename(project):
+    # The report and the exports printed the record's id ("2qvn… (perpetrator)"), as an
+    # incident actor chosen by its record is stored by id; a rename went unseen.
+    import csv
+    import io
+
+    from workbench.core.exporters.incident_export import write_acled, write_incidents
+    from workbench.core.ops.actors import add_actor, trash_actor, update_actor
+
+    doc = report(project, "Shelling killed 7 civilians at the market.\n", name="Actors",
+                 published="2026-03-03", grade=("B", 2), publisher="Wire")
+    k = figure(project, doc, "killed 7 civilians", count_low=7, qualifier="exact")
+    brigade = add_actor(project, "Eastern Brigade").result
+    inc = ops.create_incident(project, "Market shelling", members=[k], actors=[
+        {"actor_id": brigade, "role": "perpetrator"},
+        {"name": "Town militia", "role": "target"}]).result
+    update_actor(project, brigade, name="Eastern Brigades Coalition")
+    page = report_html(project, [inc], made_on=dt.date(2026, 3, 9))
+    assert ("<tr><th>Actors</th><td>Eastern Brigades Coalition (perpetrator); "
+            "Town militia (target)</td></tr>") in page
+    assert brigade not in page
+    out = io.StringIO()
+    write_acled(project, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["actor1"], row["actor2"]) == ("Eastern Brigades Coalition", "Town militia")
+    out = io.StringIO()
+    write_incidents(project, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert row["actors"] == "perpetrator: Eastern Brigades Coalition; target: Town militia"
+    # A record in the trash still names its actor.
+    trash_actor(project, brigade)
+    assert "Eastern Brigades Coalition (perpetrator)" in report_html(project, [inc])

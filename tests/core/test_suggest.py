@@ -120,3 +120,98 @@ def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
     t = tally(project, ops.create_incident(project, "Strike", members=ids).result)
     assert (t.cell("killed").low, t.cell("killed").high) == (12, 12)  # was 17
     assert t.cell("killed", "civilians").low == 5
+
+
+def _reimported(project, tmp_path, doc, text):
+    from workbench.core.ops.documents import reimport
+
+    path = tmp_path / "market.txt"
+    path.write_text(text, encoding="utf-8")
+    return reimport(project, doc, path).result
+
+
+def test_an_orphan_does_not_hide_a_new_figure_over_its_old_place(project, tmp_path):
+    # The orphan of "killed nine traders" keeps its old start (24) as a point; the new
+    # version's "wounded four guards" (22-41) covers that point and was never suggested.
+    old = "Market report\n\nShelling killed nine traders at the market on Monday.\n"
+    new = "Market report\n\nGunmen wounded four guards at the market gate on Monday.\n"
+    doc = add_doc(project, old, "market.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    assert _reimported(project, tmp_path, doc, new).orphaned == 1
+    suggest_documents(project, [doc])
+    figures = {(r["exact"], r["anchor"]) for r in project.repo.annotations(doc_id=doc)
+               if r["kind"] == "casualty"}
+    assert figures == {("killed nine traders", "orphaned"),
+                       ("wounded four guards", "anchored")}
+    assert new[22:41] == "wounded four guards"
+
+
+
+MIXED = (
+    "Shelling in Port Halden\n\n"
+    "Artillery fire killed nine people in the harbour district on Monday, the council said.\n\n"
+    "قتل سبعة مدنيين في قصف على السوق يوم الأحد، وأصيب عشرة آخرون.\n"
+)
+
+
+def test_a_paragraph_in_the_other_language_is_read_by_its_own_rules(project):
+    # An English report quoting a whole Arabic paragraph: only the English rules ran, so
+    # its seven killed and ten wounded were never suggested.
+    from workbench.core.suggest import rules_read
+
+    doc = add_doc(project, MIXED, "mixed.txt", published="2026-03-04")
+    cs = suggest_documents(project, [doc])
+    figures = {(r["exact"], r["fields"]["outcome"], r["fields"]["count_low"])
+               for r in project.repo.annotations(doc_id=doc) if r["kind"] == "casualty"}
+    assert figures == {("killed nine people", "killed", 9),
+                       ("قتل سبعة مدنيين", "killed", 7),
+                       ("وأصيب عشرة آخرون", "wounded", 10)}
+    assert all(MIXED[r["start"]:r["end"]] == r["exact"]
+               for r in project.repo.annotations(doc_id=doc))
+    # The Arabic figures take the Arabic paragraph's Sunday (1 March), not Monday.
+    seven = next(r for r in project.repo.annotations(doc_id=doc)
+                 if r["exact"] == "قتل سبعة مدنيين")
+    assert seven["fields"]["incident_date"] == "2026-03-01"
+    assert cs.result == [(doc, "en", 1)]
+    assert rules_read(cs.result) == (f"English rules: document {doc}, and 1 Arabic passage "
+                                     f"in document {doc}.")
+    # Run again: nothing doubles.
+    assert suggest_documents(project, [doc]).annotation_ids == []
+
+
+def test_an_english_line_in_an_arabic_report_and_a_phrase_inside_a_line():
+    from workbench.core.suggest import other_passages
+
+    arabic = ("قتل سبعة مدنيين في قصف على السوق يوم الأحد.\n"
+              "Caption: Gunmen killed four guards on Friday.\n"
+              "١٢ / ٣\n")
+    found = suggestions_for(arabic, "2026-03-04", "ar")
+    got = {(arabic[s.start:s.end], s.fields.get("count_low")) for s in found
+           if s.kind == "casualty"}
+    assert got == {("قتل سبعة مدنيين", 7), ("killed four guards", 4)}
+    # A line of digits alone is no English passage; an Arabic phrase inside an English
+    # line stays with the English rules (the line is English).
+    assert other_passages(arabic, "ar") == [(arabic.index("Caption"),
+                                            arabic.index("Friday.") + 7)]
+    english = "The group, known as لواء الشرق, killed four guards.\nAll ASCII here.\n"
+    assert other_passages(english, "en") == []
+    assert other_passages("Only ASCII text.\n", "en") == []
+    # Persian is Arabic script but not Arabic: its document keeps the rules it had.
+    assert other_passages("Report\n\nدر حمله هفت غیرنظامی کشته شدند.\n", "fa") == []
+
+
+def test_a_suggestion_turned_into_another_kind_is_not_suggested_again_beside_itself(project):
+    # The researcher made the engine's claim a statement and its figure an event; the
+    # next run proposed the claim and the figure again over the same words.
+    doc = add_doc(project, TEXT, "raid.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    rows = project.repo.annotations(doc_id=doc)
+    claim = next(r for r in rows if r["kind"] == "claim")
+    killed = next(r for r in rows if r["kind"] == "casualty"
+                  and r["fields"]["outcome"] == "killed")
+    ann_ops.update_annotation(project, claim["id"], kind="statement", status="accepted")
+    ann_ops.update_annotation(project, killed["id"], kind="event", status="accepted",
+                              fields={"event_type": "battle"})
+    assert suggest_documents(project, [doc]).annotation_ids == []
+    kinds = [r["kind"] for r in project.repo.annotations(doc_id=doc)]
+    assert "claim" not in kinds and kinds.count("casualty") == 1  # the wounded only

@@ -428,3 +428,21 @@ def test_a_memo_of_spaces_shows_as_no_memo_and_writes_nothing(panel, world):
     editor._commit_memo()  # spaces over a memo clear it: one step
     assert world.project.repo.get("annotation", world.killed)["memo"] == ""
     assert len(world.project.undo_stack) == steps + 2
+
+
+def test_accept_all_leaves_an_orphan_for_review_one_by_one(panel, world, tmp_path):
+    # A corrected copy of the clinic's report no longer gives "12 were wounded": the
+    # suggestion is orphaned. "Accept all" took it with the rest, and the tally then
+    # counted a figure the source no longer gives.
+    from workbench.core.ops.documents import reimport
+
+    path = tmp_path / "b.txt"
+    path.write_text("A second report: the Riverton clinic gave no figure on 2 March.",
+                    encoding="utf-8")
+    assert reimport(world.project, world.doc_b, path).result.orphaned == 1
+    panel.set_whole_project(True)
+    assert panel.suggestion_counts()["casualty"] == [world.wounded]
+    panel.accept_all("casualty")
+    repo = world.project.repo
+    assert repo.get("annotation", world.wounded)["status"] == "accepted"
+    assert repo.get("annotation", world.other)["status"] == "suggested"

@@ -272,3 +272,12 @@ def test_a_project_moved_while_open_refuses_the_next_change_in_a_sentence(
         "demo.wbproj was moved, renamed or deleted while it was open (or its drive was "
         "removed), so this change was not saved. What was saved before is in the file: "
         "put it back, or open the project again from where it is now.")
+
+
+def test_suggesting_says_which_rules_read_the_document(window) -> None:
+    # The window ran the engines without a word on which language's rules read what.
+    doc_id = window.session.project.repo.documents()[0]["id"]
+    window.session.bus.select(None, doc_id, sender=None)
+    window._suggest([doc_id])
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Suggestions: ") and f"rules: document {doc_id}" in said

@@ -78,3 +78,26 @@ def test_a_report_path_under_a_file_says_so_in_one_sentence(window, tmp_path) ->
         f"The report could not be written: {out}: {out.parent} is a file, not a folder; "
         "choose another place.")
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "kept"
+
+
+def test_an_arabic_quote_is_printed_in_the_pdf_not_as_empty_boxes(small_project,
+                                                                   tmp_path) -> None:
+    # Quotes were italic, and no Arabic font has an italic face: the PDF printed the
+    # Arabic source's own words as boxes, and its text layer held only the quote marks.
+    import unicodedata
+
+    from workbench.core.ops.annotations import annotate_quote
+
+    arabic = next(d for d in small_project.repo.documents() if d["title"] == "بيان")
+    figure = annotate_quote(small_project, arabic["id"], "casualty", "مدنيين قُتِلوا",
+                            {"outcome": "killed", "count_low": 3},
+                            status="accepted").result
+    inc = ops.create_incident(small_project, "قصف السوق", members=[figure]).result
+    out = write_report(small_project, tmp_path / "r.pdf", [inc])
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        text = "".join(page.get_textpage().get_text_range() for page in pdf)
+    finally:
+        pdf.close()
+    flat = unicodedata.normalize("NFKC", "".join(text.split()))
+    assert "مدنيين" in flat and "قصفالسوق" in flat

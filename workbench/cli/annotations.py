@@ -99,6 +99,10 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     for r in rows:
         fields = ", ".join(f"{k}={v}" for k, v in r["fields"].items())
         review = f"  ({rewording.REASON})" if rewording.needs_review(r) else ""
+        if r.get("anchor") == "orphaned":
+            # Its offsets are a point and its quote the old text's: said, as the window
+            # says it, or "12–12" read as an annotation of nothing.
+            review += "  (orphaned: not found in the current text since a re-import)"
         say(f"{r['id']}  doc {r['doc_id']}  {r['kind']:<9} {r['status']:<9} "
             f"{r['start']}–{r['end']}  {r['exact'][:60]!r}  {fields}{review}")
     return 0

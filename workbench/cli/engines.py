@@ -46,7 +46,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     """Store suggestions for the given documents (default: all)."""
-    from workbench.core.suggest import suggest_documents
+    from workbench.core.suggest import rules_read, suggest_documents
 
     with open_project(args.project) as project:
         from workbench.core.ops.documents import get_document
@@ -61,6 +61,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                 kinds[c.after["kind"]] = kinds.get(c.after["kind"], 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "nothing new"
     print(f"Stored {sum(kinds.values())} suggestions: {summary}.")
+    if cs.result:
+        print(rules_read(cs.result))
     return 0
 
 

@@ -408,10 +408,18 @@ def ids(project: Project, listing: Listing) -> list[str]:
     return [r[0] for r in project.repo.conn.execute(sql, [*params, *oparams])]
 
 
-def ids_by_kind(project: Project, listing: Listing) -> dict[str, list[str]]:
-    """The listed ids per kind (kinds in order of first appearance), without decoding rows."""
+def ids_by_kind(project: Project, listing: Listing, *,
+                skip_orphans: bool = False) -> dict[str, list[str]]:
+    """The listed ids per kind (kinds in order of first appearance), without decoding rows.
+
+    ``skip_orphans``: leave out annotations a re-import orphaned, for accepting in bulk.
+    Their words are not in the document any more; "Accept all" took them with the rest,
+    and a figure the corrected source no longer gives then counted in the tally.
+    """
     _register(project)
     where, params = _where(listing)
+    if skip_orphans:
+        where += " AND a.anchor != 'orphaned'"
     out: dict[str, list[str]] = {}
     for kind, ann_id in project.repo.conn.execute(
             f"SELECT a.kind, a.id FROM annotations a WHERE {where} "

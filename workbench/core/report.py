@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from workbench.core.direction import detect_direction
 from workbench.core.incidents import model
-from workbench.core.incidents.tally import FIGURE_STATUSES, Cell, Figure, Tally, tally
+from workbench.core.incidents.tally import (
+    FIGURE_STATUSES,
+    Cell,
+    Figure,
+    Tally,
+    set_aside,
+    tally,
+)
 from workbench.core.project import Project
 
 
@@ -42,6 +51,8 @@ class SourceEntry:
     credibility: int | None
     sha256: str
     figures: list[Figure] = field(default_factory=list)
+    # Why the tally leaves this source out (a poor grade not overruled), or "".
+    set_aside: str = ""
 
 
 @dataclass
@@ -73,14 +84,27 @@ def incident_report(project: Project, incident_id: str,
                 doc = project.repo.get("document", row.doc_id) or {}
                 entry = sources[row.doc_id] = SourceEntry(
                     row.doc_id, row.title, row.publisher, row.published, row.reliability,
-                    row.credibility, doc.get("original_sha256") or "")
+                    row.credibility, doc.get("original_sha256") or "",
+                    set_aside=set_aside(row.reliability, row.credibility, row.doc_id,
+                                        inc["included_docs"]))
             for fig in row.figures:
                 if fig.annotation_id not in seen:
                     seen.add(fig.annotation_id)
                     entry.figures.append(fig)
+    # A member of another kind (a claim, a statement) makes its document a source too:
+    # its title, grade and hash belong in the report though it gave no figure (an
+    # incident of claims alone read "No source figures yet" and named no document).
+    for row in model.members(project, incident_id):
+        if row["doc_id"] not in sources:
+            doc = project.repo.get("document", row["doc_id"]) or {}
+            rel, cred = row["doc_reliability"], row["doc_credibility"]
+            sources[row["doc_id"]] = SourceEntry(
+                row["doc_id"], row["doc_title"] or "", row["doc_publisher"],
+                row["doc_published"], rel, cred, doc.get("original_sha256") or "")
     for entry in sources.values():
         entry.figures.sort(key=lambda f: f.position)
     ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
+    inc = {**inc, "actors": model.named_actors(project, inc.get("actors"))}
     return IncidentReport(inc, labels.get(inc.get("incident_type") or ""), result, ordered,
                           chart_points(project, incident_id, figure_statuses, result))
 
@@ -130,9 +154,11 @@ table { border-collapse: collapse; margin-top: 4pt; }
 th { background: #e8e8e8; text-align: left; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 td.n { text-align: right; }
+p, blockquote, td { overflow-wrap: anywhere; }
 .meta { color: #444; }
 .hash { font-family: monospace; font-size: 7.5pt; }
-blockquote { margin: 2pt 0 2pt 12pt; font-style: italic; }
+blockquote { margin: 2pt 0 2pt 12pt; }
+blockquote.en { font-style: italic; }
 .flag { color: #a11; font-weight: bold; }
 """
 
@@ -194,11 +220,11 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
     if actors:
         rows.append(("Actors", actors))
     brk = " style='page-break-before: always'" if new_page else ""
-    out = [f"<h2{brk}>{escape(str(inc['title']))}</h2>", "<table>"]
+    out = [f"<h2{brk}{_dir(str(inc['title']))}>{escape(str(inc['title']))}</h2>", "<table>"]
     out += [f"<tr><th>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows]
     out.append("</table>")
     if inc.get("memo"):
-        out.append(f"<p><b>Memo:</b> {escape(str(inc['memo']))}</p>")
+        out.append(f"<p{_dir(str(inc['memo']))}><b>Memo:</b> {escape(str(inc['memo']))}</p>")
     out.append("<h3>Tally</h3>")
     out.append(_tally_table(list(rep.tally.cells.values())))
     if image:
@@ -210,8 +236,23 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
                    "figure "
                    "(&#8220;at least 9&#8221;) is drawn at its floor.</span></p>")
     out.append("<h3>Sources</h3>")
-    out += [_source(s) for s in rep.sources] or ["<p>No source figures yet.</p>"]
+    out += [_source(s) for s in rep.sources] or ["<p>No sources yet.</p>"]
     return "\n".join(out)
+
+
+def _dir(text: str) -> str:
+    """A right-to-left paragraph's attribute: an Arabic title or memo reads from the
+    right, its punctuation where an Arabic reader expects it."""
+    return " dir='rtl'" if detect_direction(text) == "rtl" else ""
+
+
+def _quote_style(quote: str) -> str:
+    """A quote's direction and face. Italic only for quotes without right-to-left
+    letters: Arabic fonts have no italic, and Qt printed an italic Arabic quote in the
+    PDF as empty boxes (the source's own words, the part of the report that matters)."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in quote):
+        return _dir(quote)
+    return " class='en'"
 
 
 def _words(qualifier: str | None) -> str:
@@ -260,10 +301,18 @@ def _source(s: SourceEntry) -> str:
     out = [f"<p><b>{escape(s.title or f'Document {s.doc_id}')}</b> "
            f"(document {s.doc_id})<br>{meta}<br>"
            f"<span class='hash'>SHA-256 of the original: {escape(s.sha256)}</span></p>"]
+    if s.set_aside:
+        # The tally leaves a poorly graded source out; its figures keep used=True (they
+        # are the source's own reading), so without this line the page listed "Ninety
+        # killed" under a tally of 7 with nothing to say it was not counted.
+        out.append(f"<p class='flag'>Set aside: {escape(s.set_aside)}.</p>")
+    if not s.figures:
+        out.append("<p class='meta'>No casualty figure from this source.</p>")
     for f in s.figures:
         counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
-        note = f" — not counted: {escape(f.note)}" if not f.used and f.note else ""
-        out.append(f"<blockquote>“{escape(f.quote)}”</blockquote>"
+        why = f.note if not f.used else s.set_aside
+        note = f" — not counted: {escape(why)}" if why else ""
+        out.append(f"<blockquote{_quote_style(f.quote)}>“{escape(f.quote)}”</blockquote>"
                    f"<p class='meta'>qualifier {escape(_words(f.qualifier))} · "
                    f"counts low/best/high {counts}{note}</p>")
     return "\n".join(out)

@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary(results), MESSAGE_MS * 2)
         new_ids = [r.doc_id for r in results if r.status == "imported" and r.doc_id]
         if new_ids and self.settings.suggest_on_import():
-            self._suggest(new_ids)
+            self._suggest(new_ids, announce=False)  # the import's summary stays shown
         if new_ids:
             self.session.bus.select(None, new_ids[0], sender=self)
         if self.show_dialogs and results:
@@ -513,10 +513,13 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
 
-    def _suggest(self, doc_ids: list[int]) -> None:
-        from workbench.core.suggest import suggest_documents
+    def _suggest(self, doc_ids: list[int], announce: bool = True) -> None:
+        from workbench.core.suggest import rules_read, suggest_documents
 
-        self.session.run(suggest_documents, doc_ids, sender=self)
+        outcome = self.session.run(suggest_documents, doc_ids, sender=self)
+        read = outcome.changes.result if outcome is not None and outcome.changes else None
+        if read and announce:  # which language's rules read what (a mixed one gets both)
+            self.statusBar().showMessage(f"Suggestions: {rules_read(read)}", MESSAGE_MS * 2)
 
     # ------------------------------------------------------------ reimport
     def choose_reimport(self, doc_id: int | None = None) -> None:

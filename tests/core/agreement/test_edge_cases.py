@@ -72,3 +72,53 @@ def test_a_value_of_another_type_is_missing_data_not_a_crash(project):
     assert ("casualty", "count_best") not in got  # one number left: nothing to pair
     assert got[("casualty", "outcome")] == 1  # amal and ben; chen's list is no value
     strict_json(report)
+
+
+def test_a_coder_named_twice_is_one_coder(project):
+    # Worked by hand: count_best units (4, 4) and (9, 10). Two coders: agreement 1/2;
+    # interval alpha 1 - D_o/D_e with D_o = 2/4 and D_e = 246/12 (n_4 = 2, n_9 = n_10 = 1:
+    # 2*(2*25 + 2*36 + 1)), so 1 - 0.5/20.5 = 40/41. Named twice, amal's row was a third
+    # coder agreeing with her: agreement 4/6, and both figures listed as "missing".
+    doc = add_doc(project, PATROL, "patrol.txt")
+    for coder, nine in (("amal", 9), ("ben", 10)):
+        ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=4)
+        ann(project, coder, doc, "at least nine villagers were killed", outcome="killed",
+            count_best=nine)
+    report = agreement_report(project, coders=["amal", "ben", "amal"], kinds=["casualty"])
+    assert report.coders == ["amal", "ben"]
+    best = next(m for m in report.measures if m.measure == "count_best")
+    assert (best.agreement, best.units) == (0.5, 2)
+    assert best.alpha == pytest.approx(40 / 41)
+    assert [d.what for d in report.disagreements] == ["count_best"]
+
+
+def test_a_misspelt_coder_is_a_sentence_not_an_empty_report(project):
+    doc = add_doc(project, PATROL, "patrol.txt")
+    for coder in ("amal", "ben"):
+        ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=4)
+    with pytest.raises(ValidationError, match=r"by bne; its coders are amal, ben"):
+        agreement_report(project, coders=["amal", "bne"])
+    # A coder with annotations elsewhere but none counted here is missing data, as before.
+    ann(project, "carl", add_doc(project, MARKET, "m.txt"), "quiet week", kind="event")
+    report = agreement_report(project, coders=["amal", "ben", "carl"], kinds=["casualty"])
+    assert report.coders == ["amal", "ben", "carl"] and report.documents == [doc]
+
+
+def test_orphans_are_not_compared(project, tmp_path):
+    # Both coders marked the nine villagers; a corrected copy cut the sentence, and the
+    # two orphans (a point each, at 142) were listed as two "missing" lines.
+    from workbench.core.ops.documents import reimport
+
+    doc = add_doc(project, PATROL, "patrol.txt")
+    for coder in ("amal", "ben"):
+        ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=4)
+        ann(project, coder, doc, "at least nine villagers were killed", outcome="killed",
+            count_best=9)
+    path = tmp_path / "patrol.txt"
+    path.write_text(PATROL.replace("Two days later at least nine villagers were killed "
+                                   "near the Ossel bridge. ", ""), encoding="utf-8")
+    assert reimport(project, doc, path).result.orphaned == 2
+    report = agreement_report(project)
+    assert report.documents == [doc] and report.disagreements == []
+    units = {m.measure: m.units for m in report.measures}
+    assert units["count_best"] == 1  # the four guards alone

@@ -87,14 +87,27 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
     for name in kinds or ():
         codebook.kind(name)  # an unknown kind is refused with the known ones named
     wanted_docs = set(doc_ids) if doc_ids is not None else None
-    anns = [a for a in project.repo.annotations() if counts(a)
+    every = project.repo.annotations()
+    anns = [a for a in every if counts(a)
             and (wanted_docs is None or a["doc_id"] in wanted_docs)]
     done = finished(anns)
-    coder_list = list(coders) if coders else sorted(done)
-    if len(set(coder_list)) < 2:
+    # A coder named twice ("amal,ben,amal") is one coder: twice, their row was counted
+    # as a third coder's, agreeing with itself, and each figure they marked was listed
+    # as "missing" for the copy.
+    coder_list = list(dict.fromkeys(coders)) if coders else sorted(done)
+    known = {a["coder"] for a in every}
+    unknown = [c for c in coder_list if c not in known]
+    if coders and unknown:
+        # A misspelt name gave an empty report ("0 documents") that read as a finding.
+        raise ValidationError(f"No annotation in this project is by {', '.join(unknown)}; "
+                              f"its coders are {', '.join(sorted(known)) or 'none'}.")
+    if len(coder_list) < 2:
         raise ValidationError("Agreement needs at least two coders with annotations; found "
                               f"{', '.join(coder_list) or 'none'}.")
-    anns = [a for a in anns if a["coder"] in coder_list]
+    # An orphan (its words gone on a re-import) still shows the coder worked on the
+    # document, but there is nothing of the text to compare it on: its span is a point,
+    # and two coders' orphans of one figure were each "missing" for the other.
+    anns = [a for a in anns if a["coder"] in coder_list and a.get("anchor") != "orphaned"]
     # A document is compared when at least two of the coders finished it.
     docs = sorted(d for d in {a["doc_id"] for a in anns}
                   if sum(d in done.get(c, ()) for c in coder_list) >= 2)

@@ -41,7 +41,8 @@ def _selected(project: Project, statuses: Iterable[str] | None,
               ids: Iterable[str] | None) -> list[dict[str, Any]]:
     rows = model.list_incidents(project, tuple(statuses or model.STATUSES))
     wanted = set(ids) if ids else None
-    return [r for r in rows if wanted is None or r["id"] in wanted]
+    return [{**r, "actors": model.named_actors(project, r["actors"])} for r in rows
+            if wanted is None or r["id"] in wanted]
 
 
 def _actor(row: dict[str, Any], *roles: str) -> str:

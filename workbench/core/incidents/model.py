@@ -268,3 +268,16 @@ def resolve_incident(project: Project, ref: str) -> str:
         if len(rows) > 1:
             raise NotFoundError(f"{ref} begins or ends {len(rows)} incident ids; give more.")
     raise NotFoundError(f"There is no incident with id {ref}.")
+
+
+def named_actors(project: Project, actors: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """An incident's actors with each record's current name: an actor chosen by its
+    record is stored by id (and a name only if given then), so the report and the
+    exports printed the id ("2qvndm732v3tvvwy6p9t (perpetrator)"), or the name as it
+    was before the record was renamed. A record in the trash still gives its name."""
+    out = []
+    for item in actors or []:
+        record = project.repo.get("actor", item["actor_id"]) if item.get("actor_id") else None
+        out.append({**item, "name": record["name"]} if record and record.get("name")
+                   else dict(item))
+    return out

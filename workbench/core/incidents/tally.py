@@ -633,12 +633,22 @@ def _cell_order(item: tuple[tuple[str, str], Cell]) -> tuple[int, int]:
     return model.OUTCOMES.index(outcome), cats.index(category)
 
 
+def set_aside(reliability: str | None, credibility: int | None, doc_id: int,
+              included_docs: list[int]) -> str:
+    """Why a source's figures are left out of its incident's tally ("graded E5: left out
+    unless included"), or "" when they count: a poor grade the researcher has not
+    overruled for this incident."""
+    poor = reliability in POOR_RELIABILITY or credibility in POOR_CREDIBILITY
+    if not poor or doc_id in included_docs:
+        return ""
+    return f"graded {reliability or '-'}{credibility or '-'}: left out unless included"
+
+
 def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure]) -> SourceRow:
     low, best, high = _source_range(figs)
     rel, cred = doc["doc_reliability"], doc["doc_credibility"]
-    poor = rel in POOR_RELIABILITY or cred in POOR_CREDIBILITY
-    included = not poor or doc["doc_id"] in included_docs
-    reason = "" if included else f"graded {rel or '-'}{cred or '-'}: left out unless included"
+    reason = set_aside(rel, cred, doc["doc_id"], included_docs)
+    included = not reason
     used = [f for f in figs if f.used]
     # Open when a figure of its own sets a floor and no ceiling ("at least 5") and no
     # figure caps it; a part's missing ceiling ("including five children") is not the

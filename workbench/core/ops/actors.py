@@ -1,7 +1,8 @@
 """Actors: canonical names with their aliases, and matching a mention to one.
 
 The same militia is spelled five ways across sources; an actor record gathers
-the spellings so that mentions, filters and the timeline's actor lanes agree.
+the spellings, and an actor mention annotated without a record is attached to the
+record one of them matches (the timeline's actor lanes are the names as written).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from workbench.core.textnorm import normalise
 
 # Spelling variants ("Harouni" for "Harun") score in the high 80s; unrelated names far lower.
 MATCH_SCORE = 88.0
+# Two records scoring within this of each other for one mention: neither is chosen.
+TIE_MARGIN = 2.0
 
 
 def get_actor(project: Project, actor_id: str) -> dict[str, Any]:
@@ -72,6 +75,10 @@ def update_actor(
     remove_aliases: list[str] | None = None,
 ) -> ChangeSet:
     """Rename an actor or change its aliases; a replaced name becomes an alias."""
+    if name is not None and not name.strip():
+        # "   " was stored as a name of nothing (the old name moved to the aliases),
+        # which add_actor refuses; "" was ignored without a word.
+        raise ValidationError("An actor needs a name.")
     with project.write("actor") as tx:  # read and merge the aliases inside the write
         row = get_actor(project, actor_id)
         new_name = (name or row["name"]).strip()
@@ -96,18 +103,45 @@ def trash_actor(project: Project, actor_id: str) -> ChangeSet:
     return tx.changeset
 
 
+def _key(spelling: str) -> str:
+    """A spelling as matching reads it: folded (``normalise``), without a leading English
+    "the" or the Arabic article "ال" on each word ("اللواء الشرقي" and "لواء الشرقي" are
+    one name). A word of "ال" and two letters keeps them (الله is no article)."""
+    words = normalise(spelling).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(w[2:] if w.startswith("\u0627\u0644") and len(w) > 4 else w
+                    for w in words)
+
+
 def match_actor(project: Project, mention: str) -> dict[str, Any] | None:
-    """The actor whose name or an alias matches ``mention`` best, if close enough."""
-    key = normalise(mention).strip()
+    """The actor whose name or an alias matches ``mention`` best, if close enough and
+    no other actor matches about as well.
+
+    A mention that is a piece of a longer name ("East", "Brigade", "army") is no match
+    of it: the partial matching that lets "the Eastern Brigade" find "Eastern Brigade"
+    gave such pieces 90 too, so "army" went to whichever army came first. And a mention
+    two records fit alike is attached to neither: a wrong record is worse than none.
+    """
+    key = _key(mention)
     if not key:
         return None
     choices: dict[tuple[str, int], str] = {}
     actors = project.repo.actors()
     for i, actor in enumerate(actors):
         for j, spelling in enumerate([actor["name"], *actor["aliases"]]):
-            choices[(actor["id"], i * 1000 + j)] = normalise(spelling)
-    best = process.extractOne(key, choices, scorer=fuzz.WRatio, score_cutoff=MATCH_SCORE)
-    if best is None:
+            choices[(actor["id"], i * 1000 + j)] = _key(spelling)
+    best: dict[str, float] = {}
+    for spelling, score, (actor_id, _) in process.extract(
+            key, choices, scorer=fuzz.WRatio, score_cutoff=MATCH_SCORE, limit=None):
+        if len(key) < len(spelling) and fuzz.ratio(key, spelling) < MATCH_SCORE:
+            continue  # the mention is a fragment of this spelling
+        best[actor_id] = max(best.get(actor_id, 0.0), score)
+    if not best:
         return None
-    actor_id = best[2][0]
+    ranked = sorted(best.values(), reverse=True)
+    if len(ranked) > 1 and (ranked[1] == 100 or (ranked[0] < 100
+                                                 and ranked[1] >= ranked[0] - TIE_MARGIN)):
+        return None  # two records fit about as well: which one is for the researcher
+    actor_id = max(best, key=lambda a: best[a])
     return next(a for a in actors if a["id"] == actor_id)

@@ -205,8 +205,18 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
             "coder": project.coder,
             "created_at": tx.time(),  # the audit entry's own time (auditimage marks it)
         }
-        get_annotation(project, source_id)
-        get_annotation(project, target_id)
+        for ann_id in (source_id, target_id):
+            if get_annotation(project, ann_id)["deleted_at"] is not None:
+                # A link to the trash was written, shown nowhere (listings hide links of
+                # trashed annotations), and written again at each try: the check below
+                # for an identical link reads live links only.
+                raise ValidationError(f"Annotation {ann_id} is in the trash; restore it "
+                                      "before linking it.")
+        if type_ == "part_of" and _within(project, target_id, source_id):
+            # Each a part of the other: the tally left both out of the total, and an
+            # incident of "killed 12, including 5 children" read "no figures".
+            raise ValidationError(f"{target_id} is already part of {source_id}; a figure "
+                                  "cannot be part of its own part.")
         for link in project.repo.links([source_id]):
             if (link["source_id"], link["target_id"], link["type"]) == (source_id, target_id,
                                                                         type_):
@@ -215,6 +225,22 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
         tx.insert("link", row)
     tx.changeset.result = row["id"]
     return tx.changeset
+
+
+def _within(project: Project, part: str, whole: str) -> bool:
+    """Whether live part_of links lead from ``part`` up to ``whole`` (or it is it)."""
+    seen, todo = {part}, [part]
+    while todo:
+        here = todo.pop()
+        if here == whole:
+            return True
+        for (up,) in project.conn.execute(
+                "SELECT target_id FROM links WHERE type = 'part_of' AND deleted_at IS NULL "
+                "AND source_id = ?", (here,)):
+            if up not in seen:
+                seen.add(up)
+                todo.append(up)
+    return False
 
 
 def remove_link(project: Project, link_id: str) -> ChangeSet:

@@ -434,14 +434,15 @@ class AnnotationPanel(QWidget):
         return None
 
     def suggestion_counts(self) -> dict[str, list[str]]:
-        """Suggested annotation ids per kind under the current scope and filters."""
+        """Suggested annotation ids per kind under the current scope and filters, for
+        accepting in bulk: orphans (words gone on re-import) are reviewed one by one."""
         flt = self.current_filter()
         flt.statuses = ["suggested"]
         listing = self.listing()
         if listing is None and flt.doc_id is None:
             return {}
         listing = Listing(flt) if listing is None else replace(listing, flt=flt)
-        return ann_pages.ids_by_kind(self.project, listing)
+        return ann_pages.ids_by_kind(self.project, listing, skip_orphans=True)
 
     def accept_all(self, kind: str) -> None:
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
