@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from workbench.core import clock
+from workbench.core import clock, quotes
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
@@ -32,6 +33,26 @@ TOLERANCE_DAYS = 1  # "Sunday night" in one report is "Monday" in another
 MAX_SPAN_DAYS = 14  # vaguer dates (a month, a year) are only grouped within their report
 PLACE_SCORE = 88.0  # as actor matching: "Port-Halden" finds "Port Halden"
 PUBLISHED_LOOKBACK = 3  # an undated figure happened within three days before publication
+# A figure that counts a past event ("the toll from Monday's bombing had risen to 14", "the
+# toll of the blast") is often dated to the day someone spoke about it; tolls are given
+# a day or two after the event, so such a figure may count an event up to two days
+# before its own date (three with the one day of tolerance): never a week.
+REPORT_LAG_DAYS = 2
+# The toll of an event, its revision, or a count "from/in/of" a named event.
+_EVENT = (r"bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|shelling|raids?|"
+          r"clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting")
+_PAST_EVENT = re.compile(
+    r"\btolls?\b|\b(?:rose|risen|climbed|jumped|revised|updated|new toll)\b|"
+    r"\b(?:from|in|of|by|during|after)\s+(?:the|this|last|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_EVENT})\b", re.I)
+_PAST_EVENT_AR = re.compile(r"حصيلة|عدد (?:القتلى|الضحايا|الشهداء|الجرحى)|ارتفع|ارتفاع")
+
+
+def counts_past_event(words: str) -> bool:
+    """Whether a figure's words (with the text around it) say it counts an event that
+    happened before it was told: a toll, a revised toll, or a count of a named event."""
+    return bool(_PAST_EVENT.search(words)) or (
+        not words.isascii() and bool(_PAST_EVENT_AR.search(words)))
 
 
 @dataclass
@@ -66,8 +87,11 @@ def candidates(project: Project) -> list[Candidate]:
               and not k.date_field]
     if not wanted:
         return []
+    # The quote with its context, as readers see it (a row may store it derived).
+    words = ", ".join(quotes.sql("a", c) for c in ("prefix", "exact", "suffix"))
     sql = f"""
-        SELECT a.id, a.doc_id, a.kind, a.start, a.fields, d.published, d.imported_at
+        SELECT a.id, a.doc_id, a.kind, a.start, a.fields, d.published, d.imported_at,
+               {words}
         FROM annotations a JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
         WHERE a.deleted_at IS NULL AND a.status != 'rejected'
           AND a.kind IN ({','.join('?' * len(wanted + places))})
@@ -77,7 +101,8 @@ def candidates(project: Project) -> list[Candidate]:
     rows = project.conn.execute(sql, wanted + places).fetchall()
     doc_places: dict[int, list[tuple[int, str]]] = defaultdict(list)
     out: list[Candidate] = []
-    for ann_id, doc_id, kind, start, fields_json, published, imported in rows:
+    for (ann_id, doc_id, kind, start, fields_json, published, imported,
+         prefix, exact, suffix) in rows:
         spec = cb.kind(kind)
         values = json.loads(fields_json)
         if kind in places:
@@ -92,6 +117,9 @@ def candidates(project: Project) -> list[Candidate]:
             last = date_interval(end, values.get(spec.precision_field or ""))
             if last and last[1] >= span[0]:
                 span = (span[0], last[1])
+        if span and spec.roles.has_counts and counts_past_event(f"{prefix} {exact} {suffix}"):
+            # dated when it was told, it may count an event of a day or two before
+            span = (span[0] - dt.timedelta(days=REPORT_LAG_DAYS), span[1])
         if span is None:
             day = date_interval((published or imported or "")[:10])
             if day is None:
