@@ -102,15 +102,18 @@ def _seats_to_hamza(text: str) -> str:
 # seat ئ: the ى is dropped, so شاطىء folds as شاطئ. A ى is a word's last letter
 # otherwise, so no word loses a letter it needs. (2) A dotted ya before a word-final
 # hamza is a letter of the word (بطيء "slow" is not بطء "slowness", مليء "full" not ملء
-# "filling", جزيء "molecule" not جزء "part"), except in three words where writers
-# commonly leave it out and the ya-less form is no other word: شيء/شئ "thing",
-# سيء/سئ "bad", مجيء/مجئ "coming" (after و ف ب ل ك, ال, لل, and لا: لاشيء).
+# "filling", جزيء "molecule" not جزء "part"), except (a) after an alef and one letter,
+# the older writing with a dotted ya of a seat after a long a (شاطيء, لاجيء, مباديء,
+# موانيء), and (b) in three words where writers commonly leave the ya out and the
+# ya-less form is no other word: شيء/شئ "thing", سيء/سئ "bad", مجيء/مجئ "coming"
+# (after و ف ب ل ك, ال, لل, and لا: لاشيء).
 # Harakat and tatweel may stand between the letters. Dropped on the written text,
 # before anything else folds, so the whole text, a slice of it (cut between words) and
 # the highlight map drop the same letters.
 _HAMZA_LINE = "\u0621"
 _MARK_SET = frozenset("\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0660))))
 _YA = frozenset("\u064a\u06cc")  # ya, and the Persian ya that folds to it
+_ALEFS = frozenset("\u0627\u0623\u0625\u0622")
 _MARKS = "[\u064b-\u065f\u0670\u0640]*"
 # What may stand before the stem of the three words at a word's start: a conjunction
 # or preposition (و ف ب ل ك), the article, لل or لا.
@@ -128,13 +131,24 @@ def _before(text: str, i: int) -> int:
     return i
 
 
-def _one_of_the_three(text: str, ya: int, hamza: int) -> bool:
-    """Whether the ya at ``ya`` is that of شيء, سيء or مجيء, ending with ``hamza``."""
+def _ends_word(text: str, hamza: int) -> bool:
     after = hamza + 1
     while after < len(text) and text[after] in _MARK_SET:
         after += 1
-    if after < len(text) and text[after].isalpha():
-        return False  # the hamza does not end the word
+    return after >= len(text) or not text[after].isalpha()
+
+
+def _after_alef_and_letter(text: str, ya: int) -> bool:
+    """Whether an alef and one letter stand before the ya: شاطيء, لاجيء, مباديء, موانيء,
+    the older writing of شاطئ, لاجئ, مبادئ, موانئ with a dotted ya."""
+    letter = _before(text, ya)
+    alef = _before(text, letter) if letter >= 0 else -1
+    return (letter >= 0 and text[letter].isalpha() and text[letter] not in _ALEFS
+            and alef >= 0 and text[alef] in _ALEFS)
+
+
+def _one_of_the_three(text: str, ya: int) -> bool:
+    """Whether the ya at ``ya`` is that of شيء, سيء or مجيء."""
     stem = _before(text, ya)
     if stem < 0 or text[stem] not in "\u0634\u0633\u062c":
         return False
@@ -158,7 +172,8 @@ def _old_seats(text: str) -> list[int]:
     while hamza != -1:
         ya = _before(text, hamza)
         if ya >= 0 and (text[ya] == "\u0649" or (
-                text[ya] in _YA and _one_of_the_three(text, ya, hamza))):
+                text[ya] in _YA and _ends_word(text, hamza)
+                and (_after_alef_and_letter(text, ya) or _one_of_the_three(text, ya)))):
             drop.append(ya)
         hamza = text.find(_HAMZA_LINE, hamza + 1)
     return drop
