@@ -45,6 +45,11 @@ def test_an_action_named_first_shows_its_own_help(capsys, command, action):
     assert out == _help(capsys, command, "notes.wbproj", action, "-h")
 
 
+def test_the_programs_own_options_may_come_first(capsys):
+    out = _help(capsys, "--coder", "amal", "incident", "suggest", "--help")
+    assert out.startswith("usage: workbench incident PROJECT suggest ")
+
+
 def test_the_command_help_names_the_project_in_capitals(capsys):
     out = _help(capsys, "incident", "--help")
     assert "PROJECT ACTION" in out

@@ -135,12 +135,17 @@ def _action_help(parser: argparse.ArgumentParser, given: list[str]) -> None:
     Asking for help runs nothing, so a name of an action right after the command is
     read as the action whatever the project is called; exits as ``--help`` does.
     """
-    if len(given) < 2 or not {"-h", "--help"} & set(given[1:]):
+    if not {"-h", "--help"} & set(given):
+        return
+    at = 0  # the program's own options may come first: --coder NAME, --passphrase-file F
+    while at < len(given) and given[at] in ("--coder", "--passphrase-file"):
+        at += 2
+    if at + 1 >= len(given):
         return
     commands = _nested(parser)
-    actions = _nested(commands[given[0]]) if given[0] in commands else {}
-    if given[1] in actions:
-        actions[given[1]].parse_args(["--help"])
+    actions = _nested(commands[given[at]]) if given[at] in commands else {}
+    if given[at + 1] in actions:
+        actions[given[at + 1]].parse_args(["--help"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
