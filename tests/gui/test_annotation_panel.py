@@ -482,3 +482,26 @@ def test_a_memo_of_spaces_shows_as_no_memo_and_writes_nothing(panel, world):
     editor._commit_memo()  # spaces over a memo clear it: one step
     assert world.project.repo.get("annotation", world.killed)["memo"] == ""
     assert len(world.project.undo_stack) == steps + 2
+
+
+def test_a_memo_changed_elsewhere_while_typed_keeps_the_words_and_says_so(panel, world, qtbot):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
+    editor.memo.setPlainText("Check the second wire")  # typed, not yet stored
+    world.session.run(ops.update_annotation, world.claim, memo="Seen twice", sender="outside")
+    assert editor.memo.toPlainText() == "Check the second wire"
+    said = editor.error_text()
+    assert said.startswith("Memo was changed elsewhere to “Seen twice” while you typed")
+    qtbot.keyClick(editor.memo, Qt.Key.Key_Escape)  # take theirs
+    assert editor.memo.toPlainText() == "Seen twice" and editor.error_text() == ""
+    editor.memo.setPlainText("Check the third wire")
+    world.session.run(ops.update_annotation, world.claim, memo="Seen thrice", sender="outside")
+    assert editor.error_text().startswith("Memo was changed elsewhere to “Seen thrice”")
+    editor._commit_memo()  # what leaving the box does: the words win, as said
+    assert world.project.repo.get("annotation", world.claim)["memo"] == "Check the third wire"
+    assert editor.error_text() == ""

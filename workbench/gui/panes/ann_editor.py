@@ -43,6 +43,7 @@ from workbench.gui.session import Session
 # second); ordinary memos keep wrapping between words.
 _UNBROKEN = re.compile(r"\S{400}")
 _UNSET = object()
+_MEMO = "\0memo"  # the memo's place among the fields changed elsewhere (no field's name)
 
 
 def is_undo_key(event: QKeyEvent) -> bool:
@@ -140,6 +141,7 @@ class AnnotationEditor(QWidget):
         """Fill the form from ``ann`` (None: empty and disabled)."""
         changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
         before = None if changed_ann or self.ann is None else self.ann["fields"]
+        memo_before = None if before is None else (self.ann or {}).get("memo") or ""
         self.ann = ann
         if changed_ann:
             self._show_error("")
@@ -182,7 +184,15 @@ class AnnotationEditor(QWidget):
                 continue
             self._elsewhere.pop(name, None)
             inp.set_value(stored)
-        self._elsewhere = {n: v for n, v in self._elsewhere.items() if n in self.inputs}
+        self._elsewhere = {n: v for n, v in self._elsewhere.items()
+                           if n in self.inputs or n == _MEMO}
+        memo = ann.get("memo") or ""
+        if self.memo.hasFocus() and memo_before is not None:
+            # The memo being typed keeps its words as a field does, and is told the same.
+            if self.memo.toPlainText() == memo:
+                self._elsewhere.pop(_MEMO, None)
+            elif memo != memo_before or _MEMO in self._elsewhere:
+                self._elsewhere[_MEMO] = memo
         if self._elsewhere or said:
             self._show_error(self._elsewhere_sentence())
         self.status.blockSignals(True)
@@ -190,7 +200,6 @@ class AnnotationEditor(QWidget):
         self.status.blockSignals(False)
         if not self.memo.hasFocus():
             self.memo.blockSignals(True)
-            memo = ann.get("memo") or ""
             # Empty first: changing the wrap mode lays out the text already shown, and a
             # huge memo laid out at word boundaries took minutes.
             self.memo.clear()
@@ -368,7 +377,7 @@ class AnnotationEditor(QWidget):
         spec = cb.kind(self.ann["kind"]) if self.ann["kind"] in cb else None
         changed = []
         for name, value in self._elsewhere.items():
-            label = (spec.field(name).label if spec else None) or name
+            label = "Memo" if name == _MEMO else (spec.field(name).label if spec else None) or name
             shown = ("; ".join(map(str, value)) if isinstance(value, list)
                      else "" if value is None else str(value))
             changed.append((label, f"“{shown}”" if shown else "nothing"))
@@ -383,6 +392,11 @@ class AnnotationEditor(QWidget):
 
     def _take_elsewhere(self, widget: QObject) -> bool:
         """Esc in a field changed elsewhere: show the stored value instead of the words."""
+        if widget is self.memo and _MEMO in self._elsewhere:
+            with QSignalBlocker(self.memo):
+                self.memo.setPlainText(self._elsewhere.pop(_MEMO))
+            self._show_error(self._elsewhere_sentence())
+            return True
         for name, inp in self.inputs.items():
             if name in self._elsewhere and (inp.widget is widget
                                             or inp.widget.isAncestorOf(widget)):
@@ -422,6 +436,8 @@ class AnnotationEditor(QWidget):
     def _commit_memo(self) -> None:
         if self.ann is None:
             return
+        if self._elsewhere.pop(_MEMO, _UNSET) is not _UNSET:  # the words win, as said
+            self._show_error(self._elsewhere_sentence())
         stored = self.ann.get("memo") or ""
         if blank_memo(self.memo.toPlainText()) == stored != self.memo.toPlainText():
             # Spaces only, stored as no memo: nothing to write, and the box shows what
