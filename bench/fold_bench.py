@@ -22,6 +22,13 @@ ARABIC = ("قالَ مسئولٌ في البلدية إنّ ١٢ مدنياً ق
           "أن شؤون النازحين تُدار من مدرسةٍ قرب الجسر، في تساؤلٍ عن الـمسؤولية. ")
 ENGLISH = "Medics said 12 civilians were wounded near the river crossing on Sunday. "
 MIXED = ARABIC + ENGLISH
+# Arabic with hamzas on the line, as most Arabic text has (the walk of fold version 4
+# looks at each), none of them the older writing of a seat.
+HAMZAS = ARABIC + "وقال إن جزءاً من السوق دُمّر، وإن الأطباء عالجوا الجرحى. "
+# The older writing of a seated hamza (fold version 4): a ya before a hamza on the line,
+# at its densest (one every 40 characters).
+OLDER = ("وصل لاجىء إلى الشاطىء ولم يحمل أيَّ شيء، وقال مسئول إن المجيء إلى الموانىء "
+         "صار خطراً، وإن شئون الناس لا تُدار بشيء من البطء. ")
 
 
 def _least(fn, text: str, rounds: int) -> float:
@@ -39,7 +46,8 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=1_500_000)
     args = parser.parse_args()
     normalise("warm ﻻ")  # builds the combining table once, outside the timing
-    for name, unit in (("arabic", ARABIC), ("english", ENGLISH), ("mixed", MIXED)):
+    for name, unit in (("arabic", ARABIC), ("english", ENGLISH), ("mixed", MIXED),
+                       ("hamzas", HAMZAS), ("older", OLDER)):
         text = unit * (args.chars // len(unit))
         fold = _least(normalise, text, args.rounds)
         raw = _least(lambda t: unicodedata.normalize("NFKD", t), text, args.rounds)

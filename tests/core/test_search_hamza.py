@@ -141,7 +141,7 @@ def test_a_version_2_project_is_rebuilt_on_open_and_then_finds_both_seats(tmp_pa
     said: list[str] = []
     with Project.open(path, announce=said.append) as project:
         assert len(said) == 1 and "hamza" in said[0]
-        assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION == "3"
+        assert searchindex.fold_version(project.conn) == searchindex.FOLD_VERSION == "4"
         for query in ("مسئول", "مسؤول"):
             assert _docs(search(project, query)) == {docs["ya"], docs["waw"]}, query
             assert len([h for h in search(project, query) if h.annotation_id]) == 1

@@ -406,9 +406,63 @@ def test_a_field_being_typed_keeps_its_words_when_the_annotation_is_shown_again(
     editor.show_annotation(world.project.repo.get("annotation", world.claim))
     assert claimant.text() == "Northern Front of the Va"
     assert editor.memo.toPlainText() == "Seen twice"
+    assert editor.error_text() == ""
+    # The field itself changed elsewhere: the typed words are still not replaced unseen.
     ops.update_annotation(world.project, world.claim, fields={"claimant": "Valley Front"})
     editor.show_annotation(world.project.repo.get("annotation", world.claim))
+    assert claimant.text() == "Northern Front of the Va"
+    assert "Valley Front" in editor.error_text()
+
+
+def _typing_in_the_claimant(panel, world, qtbot):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    claimant = panel.editor.inputs["claimant"].widget
+    claimant.setFocus()
+    qtbot.waitUntil(claimant.hasFocus, timeout=15_000)
+    claimant.setText("Northern Front of the Valley")  # typed, not yet stored
+    # Another program writes the same field of the same annotation (the live reload).
+    world.session.run(ops.update_annotation, world.claim,
+                      fields={"claimant": "Valley Front"}, sender="outside")
+    return claimant
+
+
+def test_a_field_changed_elsewhere_while_typed_keeps_the_words_and_says_so(
+        panel, world, qtbot):
+    claimant = _typing_in_the_claimant(panel, world, qtbot)
+    editor = panel.editor
+    assert claimant.text() == "Northern Front of the Valley"
+    said = editor.error_text()
+    assert said.startswith("Claimant was changed elsewhere to “Valley Front” while you typed")
+    assert said.endswith(".") and ". " not in said  # one sentence
+    # Another write to the annotation (its memo) keeps both the words and the sentence.
+    world.session.run(ops.update_annotation, world.claim, memo="Seen twice", sender="outside")
+    assert claimant.text() == "Northern Front of the Valley" and editor.error_text() == said
+    # Leaving the field stores the words, as the sentence said, and the sentence goes.
+    claimant.editingFinished.emit()
+    stored = world.project.repo.get("annotation", world.claim)["fields"]["claimant"]
+    assert stored == "Northern Front of the Valley"
+    assert editor.error_text() == ""
+
+
+def test_esc_in_a_field_changed_elsewhere_takes_the_other_value(panel, world, qtbot):
+    claimant = _typing_in_the_claimant(panel, world, qtbot)
+    qtbot.keyClick(claimant, Qt.Key.Key_Escape)
     assert claimant.text() == "Valley Front"
+    assert panel.editor.error_text() == ""
+    claimant.editingFinished.emit()  # nothing of the user's left to store
+    stored = world.project.repo.get("annotation", world.claim)["fields"]["claimant"]
+    assert stored == "Valley Front"
+
+
+def test_a_field_not_being_typed_takes_the_value_written_elsewhere(panel, world, qtbot):
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    claimant = panel.editor.inputs["claimant"].widget
+    world.session.run(ops.update_annotation, world.claim,
+                      fields={"claimant": "Valley Front"}, sender="outside")
+    assert claimant.text() == "Valley Front" and panel.editor.error_text() == ""
 
 
 def test_a_memo_of_spaces_shows_as_no_memo_and_writes_nothing(panel, world):
@@ -446,3 +500,26 @@ def test_accept_all_leaves_an_orphan_for_review_one_by_one(panel, world, tmp_pat
     repo = world.project.repo
     assert repo.get("annotation", world.wounded)["status"] == "accepted"
     assert repo.get("annotation", world.other)["status"] == "suggested"
+
+
+def test_a_memo_changed_elsewhere_while_typed_keeps_the_words_and_says_so(panel, world, qtbot):
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
+    editor.memo.setPlainText("Check the second wire")  # typed, not yet stored
+    world.session.run(ops.update_annotation, world.claim, memo="Seen twice", sender="outside")
+    assert editor.memo.toPlainText() == "Check the second wire"
+    said = editor.error_text()
+    assert said.startswith("Memo was changed elsewhere to “Seen twice” while you typed")
+    qtbot.keyClick(editor.memo, Qt.Key.Key_Escape)  # take theirs
+    assert editor.memo.toPlainText() == "Seen twice" and editor.error_text() == ""
+    editor.memo.setPlainText("Check the third wire")
+    world.session.run(ops.update_annotation, world.claim, memo="Seen thrice", sender="outside")
+    assert editor.error_text().startswith("Memo was changed elsewhere to “Seen thrice”")
+    editor._commit_memo()  # what leaving the box does: the words win, as said
+    assert world.project.repo.get("annotation", world.claim)["memo"] == "Check the third wire"
+    assert editor.error_text() == ""

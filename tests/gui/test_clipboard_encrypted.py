@@ -63,3 +63,64 @@ def test_a_plain_project_leaves_the_clipboard_as_it_is(tmp_path, qtbot):
     window.close()
     assert "Ostravine" in board.text()
     assert not clipboard.holds_our_copy()
+
+
+# ------------------------------------------------- the annotation panel's one-line fields
+def _field_window(tmp_path, qtbot, passphrase):
+    from workbench.core.ops.annotations import annotate_quote
+
+    window = _window(tmp_path, qtbot, passphrase)
+    project = window.session.project
+    ann = annotate_quote(project, 1, "casualty", "Mortar rounds fell on the Ostravine bakery",
+                         fields={"location": "Ostravine bakery"}).result
+    window.session.bus.select(ann, 1, sender="list")
+    field = window.annotation_panel.editor.inputs["location"].widget
+    assert field.text() == "Ostravine bakery"
+    field.selectAll()
+    return window, field
+
+
+def test_a_copy_from_a_one_line_field_is_hinted_and_cleared_on_close(tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    window, field = _field_window(tmp_path, qtbot, KEY)
+    board = QApplication.clipboard()
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert board.text() == "Ostravine bakery"
+    assert bytes(board.mimeData().data("x-kde-passwordManagerHint")) == b"secret"
+    assert clipboard.holds_our_copy()
+    window.backup_timer.wait()
+    window.close()
+    assert "Ostravine" not in board.text()
+
+
+def test_the_fields_menu_copy_and_cut_are_hinted(tmp_path, qtbot):
+    window, field = _field_window(tmp_path, qtbot, KEY)
+    board = QApplication.clipboard()
+    board.setText("before")
+    menu = field.context_menu()
+    actions = {a.objectName(): a for a in menu.actions()}
+    actions["edit-copy"].trigger()
+    assert board.text() == "Ostravine bakery" and clipboard.holds_our_copy()
+    board.setText("before")
+    field.selectAll()
+    field.context_menu()  # a menu made again is guarded again
+    {a.objectName(): a for a in field.context_menu().actions()}["edit-cut"].trigger()
+    assert board.text() == "Ostravine bakery" and clipboard.holds_our_copy()
+    assert field.text() == ""
+    window.backup_timer.wait()
+    window.close()
+    assert "Ostravine" not in board.text()
+
+
+def test_a_plain_projects_field_copies_plain_text(tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    window, field = _field_window(tmp_path, qtbot, None)
+    board = QApplication.clipboard()
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert board.text() == "Ostravine bakery"
+    assert not board.mimeData().hasFormat("x-kde-passwordManagerHint")
+    window.backup_timer.wait()
+    window.close()
+    assert board.text() == "Ostravine bakery"

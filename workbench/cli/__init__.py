@@ -119,6 +119,35 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return p
 
 
+def _nested(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The actions of a command that has its own (``incident``'s create, suggest, …)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _action_help(parser: argparse.ArgumentParser, given: list[str]) -> None:
+    """``workbench incident suggest --help``: the action's help, not the command's.
+
+    An action comes after the project (``workbench incident PROJECT suggest``), so
+    argparse took the action's name for the project and printed the command's help.
+    Asking for help runs nothing, so a name of an action right after the command is
+    read as the action whatever the project is called; exits as ``--help`` does.
+    """
+    if not {"-h", "--help"} & set(given):
+        return
+    at = 0  # the program's own options may come first: --coder NAME, --passphrase-file F
+    while at < len(given) and given[at] in ("--coder", "--passphrase-file"):
+        at += 2
+    if at + 1 >= len(given):
+        return
+    commands = _nested(parser)
+    actions = _nested(commands[given[at]]) if given[at] in commands else {}
+    if given[at + 1] in actions:
+        actions[given[at + 1]].parse_args(["--help"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     # An import's workers start before the parser is built (tens of milliseconds): the
@@ -130,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # command's parser is built then. Anything else (no command, an option first, a
     # name that is no command) builds the whole, for its help and its errors.
     named = given[0] if given and not given[0].startswith("-") else None
-    args = build_parser(named).parse_args(given)
+    parser = build_parser(named)
+    _action_help(parser, given)
+    args = parser.parse_args(given)
     handler: Handler = getattr(args, "handler", app.cmd_app)
     return run(handler, args)

@@ -35,7 +35,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("gui", cmd_app, "Open the window on a project (default: the last one, or the demo).")
-    sp.add_argument("project", nargs="?", help="the project file to open (default: the "
+    sp.add_argument("project", nargs="?", metavar="PROJECT",
+                    help="the project file to open (default: the "
                     "last one, or the demo on first start)")
 
     sp = add("screenshot", cmd_screenshot,

@@ -261,6 +261,9 @@ def whole(minimum: int) -> Callable[[str], int]:
 def add_project(sp: argparse.ArgumentParser, **kw: Any) -> None:
     """The PROJECT positional argument."""
     kw.setdefault("help", "the project file (.wbproj)")
+    # In capitals as the README and the examples write it; a nested action's usage
+    # ("workbench incident PROJECT suggest") is made from it too.
+    kw.setdefault("metavar", "PROJECT")
     sp.add_argument("project", **kw)
 
 

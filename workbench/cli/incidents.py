@@ -207,7 +207,9 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
 
     sp = add("incident", cmd_incident, "Create, edit, merge, trash or suggest incidents.")
     add_project(sp)
-    acts = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    acts = sp.add_subparsers(dest="action", metavar="ACTION", required=True,
+                             help="what to do, named after the project; `workbench "
+                             "incident ACTION --help` shows one action's help")
 
     a = acts.add_parser("create", help="create an incident", description="Create an incident.")
     a.add_argument("--title", required=True, help="a short name for the incident")

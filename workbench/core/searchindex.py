@@ -43,11 +43,13 @@ from workbench.core.textnorm import fold_for, normalise
 # Bump when ``normalise`` or the annotation body changes what the index holds.
 # 2: Persian/Urdu yeh, kaf and heh forms and Arabic-Indic digits folded (textnorm).
 # 3: a hamza on a ya or waw seat (ئ ؤ) folded to the bare hamza ء (textnorm).
+# 4: a ya written before a hamza on the line as its seat (شاطىء, شيء/شئ) dropped.
 # Each version's folding stays in textnorm.FOLDINGS, for a read-only open of its index.
-FOLD_VERSION = "3"
+FOLD_VERSION = "4"
 # Said before the rebuild a new FOLD_VERSION brings (``ensure_current``): say what it adds.
 REBUILD_SENTENCE = ("Rebuilding the search index once for this version's folding (the "
-                    "hamza on a ya or waw seat, Persian and Urdu letter forms, "
+                    "hamza on a ya or waw seat, and on a ya in the older spelling, "
+                    "Persian and Urdu letter forms, "
                     "Arabic-Indic digits): a large project takes a minute or more; "
                     "stopping it leaves the project as it was.")
 FOLD_META = "search_fold"

@@ -538,7 +538,8 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     elif searchindex.stale(conn):
         notices.append(f"{path.name} is open read-only and its search index was made by "
                        "another version: search finds what that version found (an older "
-                       "one does not match the two seats of a hamza, and the oldest not "
+                       "one does not match a hamza's seat written the older way, as in "
+                       "شاطىء or شيء, nor older ones its two seats, and the oldest not "
                        "Persian letter forms or Arabic-Indic digits) "
                        "until the project is opened writable once.")
     return conn

@@ -27,6 +27,11 @@ SAME_AS = "same_as"  # one of codebook.LINK_TYPES: a repeated toll points at its
 PART_OF = "part_of"  # a sub-group ("including five children") points at its toll
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?[-–—]")
+# "Monday's bombing", "Sunday's attack on the market": the day names the event itself.
+_EVENT_DAY_TAIL = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|"
+    r"shelling|raids?|clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting)\b",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -54,10 +59,18 @@ def _is_dateline(text: str, date: dict) -> bool:
     return bool(_DATELINE_TAIL.match(text, date["end"]))
 
 
-def _date_in_sentence(text: str, dates: list[dict], pos: int) -> dict | None:
+def _date_in_sentence(text: str, dates: list[dict], pos: int,
+                      counts: bool = False) -> dict | None:
     """The date a figure or statement happened on: news puts it after ("... on Monday")."""
     lo, hi = _sentence_of(text, pos)
     found = [d for d in dates if d.get("value") and lo <= d["start"] < hi]
+    # A figure counts the event it names ("the toll rose to 14 on Tuesday from Monday's
+    # bombing"): the day of the event, not the day the toll was told, is its date. A
+    # statement keeps the day it was made.
+    events = [d for d in found if counts and not d.get("until")
+              and _EVENT_DAY_TAIL.match(text, d["end"])]
+    if events:
+        return min(events, key=lambda d: abs(d["start"] - pos))
     after = [d for d in found if d["start"] >= pos]
     if after:
         chosen = min(after, key=lambda d: d["start"])
@@ -179,7 +192,7 @@ def suggestions_for(text: str, published: str | None, language: str | None = Non
             "group": c.get("group"),
             "raw": c.get("text"),
         }
-        when = _date_in_sentence(text, dates, c["start"])
+        when = _date_in_sentence(text, dates, c["start"], counts=True)
         if when:
             fields["incident_date"] = when["value"]
             fields["date_precision"] = when.get("precision")

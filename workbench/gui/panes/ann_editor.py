@@ -42,6 +42,8 @@ from workbench.gui.session import Session
 # 1 MB memo without spaces took minutes to show. Such text wraps anywhere (under a
 # second); ordinary memos keep wrapping between words.
 _UNBROKEN = re.compile(r"\S{400}")
+_UNSET = object()
+_MEMO = "\0memo"  # the memo's place among the fields changed elsewhere (no field's name)
 
 
 def is_undo_key(event: QKeyEvent) -> bool:
@@ -79,6 +81,9 @@ class AnnotationEditor(QWidget):
         self.inputs: dict[str, FieldInput] = {}
         self._kind: str | None = None
         self._forms: dict[str, _Form] = {}  # kind -> its form, kept while other kinds show
+        # Fields whose stored value another write changed while the user typed in them:
+        # name -> that value. The typed words stay; the sentence says so.
+        self._elsewhere: dict[str, Any] = {}
 
         self.title = QLabel("No annotation selected", self)
         self.title.setWordWrap(True)
@@ -136,6 +141,7 @@ class AnnotationEditor(QWidget):
         """Fill the form from ``ann`` (None: empty and disabled)."""
         changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
         before = None if changed_ann or self.ann is None else self.ann["fields"]
+        memo_before = None if before is None else (self.ann or {}).get("memo") or ""
         self.ann = ann
         if changed_ann:
             self._show_error("")
@@ -159,22 +165,41 @@ class AnnotationEditor(QWidget):
         if ann["kind"] != self._kind:
             self._build(spec)
         focus = QApplication.focusWidget()
+        if changed_ann:
+            self._elsewhere.clear()
+        said = bool(self._elsewhere)
         for name, inp in self.inputs.items():
             stored = ann["fields"].get(name)
             # A field being typed in keeps its words when the same annotation is shown
-            # again after a write that left this field alone (another field, the memo,
-            # or another program's change): only a new value of the field itself wins.
-            if (before is not None and focus is not None
-                    and (focus is inp.widget or inp.widget.isAncestorOf(focus))
-                    and before.get(name) == stored and inp.differs_from(stored)):
+            # again after a write (another field, the memo, another program's change).
+            # When that write changed this very field, the words are kept too, never
+            # replaced unseen, and the user is told (``_elsewhere``): leaving the field
+            # stores them, Esc takes the other value.
+            typing = (before is not None and focus is not None
+                      and (focus is inp.widget or inp.widget.isAncestorOf(focus))
+                      and (name in self._elsewhere or inp.differs_from(before.get(name))))
+            if typing and inp.differs_from(stored):
+                if before.get(name) != stored or name in self._elsewhere:
+                    self._elsewhere[name] = stored
                 continue
+            self._elsewhere.pop(name, None)
             inp.set_value(stored)
+        self._elsewhere = {n: v for n, v in self._elsewhere.items()
+                           if n in self.inputs or n == _MEMO}
+        memo = ann.get("memo") or ""
+        if self.memo.hasFocus() and memo_before is not None:
+            # The memo being typed keeps its words as a field does, and is told the same.
+            if self.memo.toPlainText() == memo:
+                self._elsewhere.pop(_MEMO, None)
+            elif memo != memo_before or _MEMO in self._elsewhere:
+                self._elsewhere[_MEMO] = memo
+        if self._elsewhere or said:
+            self._show_error(self._elsewhere_sentence())
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
         self.status.blockSignals(False)
         if not self.memo.hasFocus():
             self.memo.blockSignals(True)
-            memo = ann.get("memo") or ""
             # Empty first: changing the wrap mode lays out the text already shown, and a
             # huge memo laid out at word boundaries took minutes.
             self.memo.clear()
@@ -338,7 +363,47 @@ class AnnotationEditor(QWidget):
                 and is_undo_key(event) and not self._typing(obj)):
             event.ignore()
             return True
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self._elsewhere
+                and self._take_elsewhere(obj)):
+            return True
         return super().eventFilter(obj, event)
+
+    def _elsewhere_sentence(self) -> str:
+        """One sentence on the fields changed elsewhere while being typed in ("" if none)."""
+        if not self._elsewhere or self.ann is None:
+            return ""
+        cb = self.session.project.codebook
+        spec = cb.kind(self.ann["kind"]) if self.ann["kind"] in cb else None
+        changed = []
+        for name, value in self._elsewhere.items():
+            label = "Memo" if name == _MEMO else (spec.field(name).label if spec else None) or name
+            shown = ("; ".join(map(str, value)) if isinstance(value, list)
+                     else "" if value is None else str(value))
+            changed.append((label, f"“{shown}”" if shown else "nothing"))
+        if len(changed) == 1:
+            (label, value), = changed
+            return (f"{label} was changed elsewhere to {value} while you typed; your words "
+                    f"are kept and stored when you leave the field, and Esc takes {value}.")
+        names = ", ".join(label for label, _ in changed[:-1]) + f" and {changed[-1][0]}"
+        values = ", ".join(value for _, value in changed)
+        return (f"{names} were changed elsewhere ({values}) while you typed; your words are "
+                "kept and stored when you leave each field, and Esc takes the other value.")
+
+    def _take_elsewhere(self, widget: QObject) -> bool:
+        """Esc in a field changed elsewhere: show the stored value instead of the words."""
+        if widget is self.memo and _MEMO in self._elsewhere:
+            with QSignalBlocker(self.memo):
+                self.memo.setPlainText(self._elsewhere.pop(_MEMO))
+            self._show_error(self._elsewhere_sentence())
+            return True
+        for name, inp in self.inputs.items():
+            if name in self._elsewhere and (inp.widget is widget
+                                            or inp.widget.isAncestorOf(widget)):
+                inp.set_value(self._elsewhere.pop(name))
+                self._show_error(self._elsewhere_sentence())
+                return True
+        return False
 
     def _typing(self, widget: QObject) -> bool:
         """Whether ``widget`` holds an edit not yet stored in the annotation shown."""
@@ -355,7 +420,12 @@ class AnnotationEditor(QWidget):
     def _commit_field(self, name: str, inp: FieldInput) -> None:
         if self.ann is None or self.inputs.get(name) is not inp:
             return  # a kept form's field, not the one shown
+        # Leaving a field changed elsewhere stores the words kept in it, as the
+        # sentence said; its part of the sentence goes.
+        told = self._elsewhere.pop(name, _UNSET) is not _UNSET
         if not inp.differs_from(self.ann["fields"].get(name)):
+            if told:
+                self._show_error(self._elsewhere_sentence())
             return
         self._run(fields={name: inp.value()})
 
@@ -366,6 +436,8 @@ class AnnotationEditor(QWidget):
     def _commit_memo(self) -> None:
         if self.ann is None:
             return
+        if self._elsewhere.pop(_MEMO, _UNSET) is not _UNSET:  # the words win, as said
+            self._show_error(self._elsewhere_sentence())
         stored = self.ann.get("memo") or ""
         if blank_memo(self.memo.toPlainText()) == stored != self.memo.toPlainText():
             # Spaces only, stored as no memo: nothing to write, and the box shows what
@@ -379,7 +451,7 @@ class AnnotationEditor(QWidget):
     def _run(self, **changes: Any) -> None:
         assert self.ann is not None
         outcome = self.session.run(update_annotation, self.ann["id"], sender=self, **changes)
-        self._show_error(outcome.message)
+        self._show_error(outcome.message or self._elsewhere_sentence())
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         # Our own writes were answered by their outcome. Another pane's write to this
@@ -388,7 +460,7 @@ class AnnotationEditor(QWidget):
         if notice.sender is self or self.ann is None:
             return
         if self.ann["id"] in notice.changes.annotation_ids:
-            self._show_error("")
+            self._show_error(self._elsewhere_sentence())
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -110,7 +109,8 @@ class FieldInput(QObject):
             w.setFixedHeight(60)
             w.editing_finished.connect(self.committed)
             return w
-        w = QLineEdit(parent)
+        # Its copies of an encrypted project's words are guarded as the memo's are.
+        w = clipboard.GuardedLineEdit(parent)
         if t == "date":
             w.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
             w.textChanged.connect(self._check_date)
