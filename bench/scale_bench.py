@@ -19,7 +19,13 @@ beside the wall clock for export and verify) are its alone:
   import   CLI import of 2,000 small .txt files into an empty project, once, modules
            loaded first (raw: sqlite-utils insert_all + an FTS5 index, one transaction)
 
-    python bench/scale_bench.py [--sizes 100000,300000,1000000] [--workdir DIR]
+    python bench/scale_bench.py [--sizes 100000,300000,1000000] [--workdir DIR] [--rounds N]
+
+With --rounds N (default 1) each measure on a project runs N times beside its raw
+baseline, the two alternating and taking turns going first (a measure run first reads
+the pages the OS dropped since the last run; the other finds them cached): every run is
+printed, then the median of the N ratios. More rounds measure more fairly on a busy
+machine; they make nothing faster.
 """
 
 from __future__ import annotations
@@ -339,6 +345,46 @@ def run_child(measure: str, target: Path, raw: bool) -> dict:
     return result
 
 
+def ratio(measure: str, wb: dict, raw: dict) -> float:
+    """The project's figure over the raw baseline's: p95 for search, seconds otherwise."""
+    key = "p95" if measure == "search" else "s"
+    return wb[key] / raw[key]
+
+
+def measured_pairs(measure: str, path: Path, rounds: int) -> list[tuple[dict, dict]]:
+    """``rounds`` runs of a measure and its raw baseline, alternating: the raw one goes
+    first in every second round, so neither always meets the pages the other left
+    cached. Each run is printed when there is more than one; a failed run ends the
+    rounds and is the last pair."""
+    pairs: list[tuple[dict, dict]] = []
+    for n in range(max(rounds, 1)):
+        if n % 2:
+            raw = run_child(measure, path, True)
+            wb = run_child(measure, path, False)
+        else:
+            wb = run_child(measure, path, False)
+            raw = run_child(measure, path, True)
+        pairs.append((wb, raw))
+        if "error" in wb or "error" in raw:
+            break
+        if rounds > 1:
+            first = "raw first" if n % 2 else "project first"
+            key = "p95" if measure == "search" else "s"
+            print(f"    round {n + 1} ({first}, load {os.getloadavg()[0]:.1f}): "
+                  f"{fmt(wb[key], 'ms' if measure == 'search' else 's')} vs raw "
+                  f"{fmt(raw[key], 'ms' if measure == 'search' else 's')} "
+                  f"({ratio(measure, wb, raw):.2f}x; CPU {wb['cpu_s']:.2f} vs "
+                  f"{raw['cpu_s']:.2f} s)", flush=True)
+    return pairs
+
+
+def median_pair(measure: str, pairs: list[tuple[dict, dict]]) -> tuple[dict, dict]:
+    """The round whose ratio is the median (the lower middle one for an even count),
+    so the line printed is one real run's figures."""
+    ranked = sorted(pairs, key=lambda p: ratio(measure, *p))
+    return ranked[(len(ranked) - 1) // 2]
+
+
 def sizes_by_table(path: Path) -> tuple[int, dict[str, int]]:
     """Annotations, and bytes per table (its indexes and FTS shadow tables folded in)."""
     conn = sqlite3.connect(path)
@@ -376,6 +422,9 @@ def main() -> None:
                         help="measures to run, comma-separated (default: all six)")
     parser.add_argument("--files", type=int, default=2000,
                         help="small .txt files in the import measure (default 2,000)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="runs of each project measure beside its raw baseline, "
+                             "alternating (default 1); the median ratio is printed")
     parser.add_argument("--child", nargs=2, metavar=("MEASURE", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)
@@ -414,10 +463,17 @@ def main() -> None:
         for m in ("window", "search", "export", "verify"):
             if m not in only:
                 continue
-            wb, raw = run_child(m, path, False), run_child(m, path, True)
+            pairs = measured_pairs(m, path, args.rounds)
+            wb, raw = pairs[-1]
             if "error" in wb or "error" in raw:
                 row(m, size, f"failed: {wb.get('error')} / {raw.get('error')}")
                 continue
+            wb, raw = median_pair(m, pairs)
+            if args.rounds > 1:
+                ratios = [ratio(m, *p) for p in pairs]
+                print(f"  {m}: median ratio of {args.rounds} rounds "
+                      f"{statistics.median(ratios):.2f}x (from {min(ratios):.2f}x to "
+                      f"{max(ratios):.2f}x); the round at the median:", flush=True)
             if m == "search":
                 row("search p50 / p95", size,
                     f"{fmt(wb['p50'], 'ms')} / {fmt(wb['p95'], 'ms')}  vs raw "

@@ -282,3 +282,37 @@ def test_an_error_on_sqlites_thread_is_raised_where_the_check_waits(built, tmp_p
                         lambda path: (_ for _ in ()).throw(sqlite3.DatabaseError("broken")))
     with Project.open(path) as project:
         assert verify(project).problems == ["database: SQLite cannot check the file (broken)"]
+
+
+def test_sqlites_check_runs_with_a_page_cache_of_its_own(built, tmp_path, monkeypatch):
+    # The check looks each row up in its indexes in index order: with SQLite's default
+    # cache nearly every lookup read its pages from the file again.
+    seen: list[int] = []
+    real = verifyworker.structure
+
+    def structure(conn: sqlite3.Connection) -> list[str]:
+        seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        return real(conn)
+
+    monkeypatch.setattr(verifyworker, "structure", structure)
+    path = _copy(built, tmp_path)
+    default = sqlite3.connect(":memory:").execute("PRAGMA cache_size").fetchone()[0]
+    with Project.open(path, read_only=True) as project:
+        assert verify(project).problems == []
+    cache = verify_module.STRUCTURE_CACHE_KIB
+    assert seen == [-cache]
+    assert cache > 4 * -default  # KiB, as SQLite's default (-2000) counts them
+
+
+def test_an_index_out_of_step_with_its_table_is_named_by_sqlites_check(built, tmp_path):
+    # What only SQLite's own check sees, still named in its words with the larger cache.
+    path = _copy(built, tmp_path)
+    conn = raw_connect(path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX annotations_kind ON "
+                 "annotations(coder)' WHERE name = 'annotations_kind'")
+    conn.close()
+    with Project.open(path, read_only=True) as project:
+        problems = verify(project).problems
+    assert problems[:3] == [f"database: row {n} missing from index annotations_kind"
+                            for n in (1, 2, 3)]

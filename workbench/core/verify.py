@@ -243,9 +243,21 @@ class _Background:
         return self._result
 
 
+# The page cache of the connection SQLite's own check runs on, in KiB. The check looks
+# every row up in each of its table's indexes, in the index's order, not the file's: with
+# SQLite's default 2 MB nearly every lookup read its pages from the file again (263,000
+# reads of a 24,000-page file at 100,000 annotations, 1.08 million of 62,000 pages at
+# 300,000), and the check spent about as much CPU in those system calls as in its own
+# work. A bound, not an allocation: a small project's cache holds no more than its file,
+# a large one's no more than this, so the memory stays bounded at every size (as the
+# encrypted connections' 32 MB; docs/performance.md, "Verify, fifteenth round").
+STRUCTURE_CACHE_KIB = 32_000
+
+
 def _integrity_on_own_connection(path: Path) -> list[str]:
     conn = store.open_reader(path)
     try:
+        conn.execute(f"PRAGMA cache_size = -{STRUCTURE_CACHE_KIB}")
         return verifyworker.structure(conn)
     finally:
         conn.close()
