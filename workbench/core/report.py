@@ -233,6 +233,7 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
         out.append(f"<p{_dir(str(inc['memo']))}><b>Memo:</b> {escape(str(inc['memo']))}</p>")
     out.append("<h3>Tally</h3>")
     out.append(_tally_table(list(rep.tally.cells.values())))
+    out += [f"<p class='flag'>{escape(line)}</p>" for line in rep.tally.notes]
     if image:
         out.append("<h3>Figures over time</h3>")
         out.append(f"<p><img src='{escape(image)}' width='620' "
