@@ -62,3 +62,48 @@ def test_a_project_named_like_an_action_still_runs(tmp_path, monkeypatch, capsys
     assert main(["new", "suggest"]) == 0
     assert main(["incident", "suggest", "suggest"]) == 0
     assert "Suggested 0 incidents" in capsys.readouterr().out
+
+
+# codebook and actors take their action as an optional word after the project (a bare
+# `workbench actors PROJECT` lists): `ACTION --help` showed the whole command's help.
+WORD_ACTIONS = [("codebook", a) for a in ("show", "add-kind", "add-field", "set-key",
+                                          "set-role")] + [
+    ("actors", a) for a in ("list", "add", "alias", "match")]
+
+
+@pytest.mark.parametrize(("command", "action"), WORD_ACTIONS)
+def test_an_action_word_shows_its_own_help(capsys, command, action):
+    out = _help(capsys, command, action, "--help")
+    assert out.startswith(f"usage: workbench {command} PROJECT {action} ")
+    assert "Example" in out
+    examples = out[out.index("Example"):].splitlines()[1:]
+    assert examples and all(line.startswith(f"  workbench {command} notes.wbproj")
+                            for line in examples)
+    # the same help after a project, and with the program's options first
+    assert out == _help(capsys, command, "notes.wbproj", action, "-h")
+    assert out == _help(capsys, "--coder", "amal", command, action, "--help")
+
+
+def test_an_action_word_help_names_only_its_own_options(capsys):
+    alias = _help(capsys, "actors", "alias", "--help")
+    assert "--id ID" in alias and "--remove" in alias and "--type" not in alias
+    match = _help(capsys, "actors", "match", "--help")
+    assert "--name NAME" in match and "--alias" not in match and "--id" not in match
+    role = _help(capsys, "codebook", "set-role", "--help")
+    assert "--role ROLE" in role and "--choices" not in role
+    # The command's own help stays whole and says how to see an action's.
+    whole = _help(capsys, "actors", "--help")
+    assert "--id ID" in whole and "--type TYPE" in whole
+    assert "workbench actors ACTION --help" in whole
+
+
+def test_action_words_still_run_as_before(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "p.wbproj"]) == 0
+    assert main(["actors", "p.wbproj", "add", "--name", "Eastern Brigade"]) == 0
+    assert main(["actors", "p.wbproj", "match", "--name", "Eastern Brigade"]) == 0
+    # options before the project, and no action word at all
+    assert main(["actors", "--json", "p.wbproj"]) == 0
+    assert main(["codebook", "p.wbproj"]) == 0
+    assert main(["codebook", "p.wbproj", "add-kind", "--name", "protest", "--key", "P"]) == 0
+    assert "protest" in capsys.readouterr().out

@@ -309,3 +309,31 @@ def test_an_actor_chosen_by_its_record_is_named_by_it_after_a_rename(project):
     # A record in the trash still names its actor.
     trash_actor(project, brigade)
     assert "Eastern Brigades Coalition (perpetrator)" in report_html(project, [inc])
+
+
+def test_the_chart_leaves_out_a_set_aside_source_and_says_so(project):
+    # The tally sets the E5 forum post aside (7 killed); the chart drew its "Ninety" as a
+    # dot beside the 7, scaled to it, as if counted. It now draws what the tally counts,
+    # and the caption says a set-aside source's figures are not drawn.
+    from workbench.core.ops.annotations import set_status
+    a = report(project, "Shelling killed 7 civilians in Port Halden on Sunday.\n",
+               name="Northgate", published="2026-03-02", grade=("B", 2),
+               publisher="Northgate Wire")
+    b = report(project, "Ninety civilians were killed in Port Halden, a forum post said.\n",
+               name="Forum repost", published="2026-03-03", grade=("E", 5),
+               publisher="Anonymous forum")
+    k1 = figure(project, a, "killed 7 civilians", count_low=7, group="civilians",
+                qualifier="exact")
+    k2 = figure(project, b, "Ninety civilians were killed", count_low=90,
+                group="civilians", qualifier="exact")
+    set_status(project, [k1, k2], "accepted")
+    inc = ops.create_incident(project, "Port Halden", members=[k1, k2]).result
+    assert [(p.day, p.low) for p in chart_points(project, inc)] == [("2026-03-02", 7)]
+    page = report_html(project, [inc], charts={inc: PNG}, made_on=dt.date(2026, 3, 9))
+    caption = page[page.index("Figures over time"):page.index("<h3>Sources</h3>")]
+    assert "1 figure of a source set aside for its grade is not drawn" in caption
+    # Included by hand, it counts, and the chart draws it.
+    ops.include_source(project, inc, b, True)
+    assert [p.low for p in chart_points(project, inc)] == [7, 90]
+    page = report_html(project, [inc], charts={inc: PNG}, made_on=dt.date(2026, 3, 9))
+    assert "set aside" not in page.lower()

@@ -338,3 +338,18 @@ def test_search_narrows_the_marks(pane, world):
     assert len(pane.marks) == 0
     world.bus.set_search("", None, sender="test")
     assert len(pane.marks) == before
+
+
+def test_an_actor_records_spellings_are_one_lane(pane, world, qtbot):
+    # "جبهة الشمال" is the Northern Front's Arabic name: its own lane until a record
+    # holds both spellings, then one lane under the record's name (the core decides).
+    from workbench.core.ops.actors import add_actor
+    ops.annotate_quote(world.project, world.doc, "statement", "An undated remark closes",
+                       {"speaker": "جبهة الشمال", "date": "2026-03-03"})
+    pane.rebuild()
+    pane.set_lane_mode("actor")
+    assert {"Northern Front", "جبهة الشمال"} <= set(pane.marks.lanes)
+    world.session.run(add_actor, "Northern Front", ["جبهة الشمال"], sender="test")
+    qtbot.waitUntil(lambda: "جبهة الشمال" not in pane.marks.lanes, timeout=3000)
+    front = pane.marks.lanes.index("Northern Front")
+    assert len(np.flatnonzero(pane.marks.lane == front)) == 4  # 3 as before, and the remark

@@ -143,9 +143,21 @@ def _action_help(parser: argparse.ArgumentParser, given: list[str]) -> None:
     if at + 1 >= len(given):
         return
     commands = _nested(parser)
-    actions = _nested(commands[given[at]]) if given[at] in commands else {}
+    command = commands.get(given[at])
+    actions = _nested(command) if command is not None else {}
     if given[at + 1] in actions:
         actions[given[at + 1]].parse_args(["--help"])
+    # An action word (codebook, actors: ``common.add_action_word``) comes right after
+    # the command when help is asked first, else after the project.
+    word = next((a for a in command._actions if hasattr(a, "action_parser")), None) \
+        if command is not None else None
+    if word is None:
+        return
+    for name in given[at + 1:at + 3]:
+        if name in (word.choices or ()):
+            own = word.action_parser(name)
+            examples.attach_action(own, given[at], name, word.default)
+            own.parse_args(["--help"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

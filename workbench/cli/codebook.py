@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import Add, add_json, add_kind, add_project, open_project, print_json, say
+from workbench.cli.common import (
+    ActionOption,
+    Add,
+    add_action_word,
+    add_project,
+    open_project,
+    print_json,
+    say,
+)
 from workbench.core.codebook import FIELD_TYPES, SYMBOLS
 from workbench.core.errors import WorkbenchError
-
-CODEBOOK_ACTIONS = ("show", "add-kind", "add-field", "set-key", "set-role")
-ACTOR_ACTIONS = ("list", "add", "alias", "match")
-
 
 _NEEDS = {"add-kind": ("name", "key"), "add-field": ("kind", "name"),
           "set-key": ("kind", "key"), "set-role": ("kind",)}
@@ -94,39 +98,69 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return 0
 
 
+_CODEBOOK_HELP = {
+    "show": "Print the codebook: each kind with its key, fields and roles.",
+    "add-kind": "Add an annotation kind with its one-letter key, then print the codebook.",
+    "add-field": "Add a field to a kind (text, number, date, enum with --choices, ...), "
+                 "then print the codebook.",
+    "set-key": "Give a kind another one-letter key, then print the codebook.",
+    "set-role": "Say which field of a kind plays a role (its low count, end date, ...), "
+                "or set its timeline symbol, key-fields column, actor fields or tagging, "
+                "then print the codebook.",
+}
+_CODEBOOK_OPTIONS: tuple[ActionOption, ...] = (
+    ("--kind", {"help": "the kind to change (add-field, set-key, set-role)"},
+     ("add-field", "set-key", "set-role")),
+    ("--name", {"help": "name of the new kind or field"}, ("add-kind", "add-field")),
+    ("--label", {"help": "the name shown in the window for the new kind or field"},
+     ("add-kind", "add-field")),
+    ("--key", {"help": "one-letter key for a kind"}, ("add-kind", "set-key")),
+    ("--type", {"default": "text", "help": "field type: " + ", ".join(FIELD_TYPES)},
+     ("add-field",)),
+    ("--choices", {"help": "comma-separated choices for an enum field"}, ("add-field",)),
+    ("--min", {"type": float, "help": "smallest value of a new number field"},
+     ("add-field",)),
+    ("--max", {"type": float, "help": "largest value of a new number field"},
+     ("add-field",)),
+    ("--role", {"help": "set-role: the role a field plays, e.g. count_low, count_high, "
+                "end_date, date, qualifier, group (docs/design.md)"}, ("set-role",)),
+    ("--field", {"help": "set-role: the field that plays --role ('' clears it)"},
+     ("set-role",)),
+    ("--symbol", {"help": "set-role: the kind's timeline symbol (" + ", ".join(SYMBOLS)
+                  + ")"}, ("set-role",)),
+    ("--summary", {"help": "set-role: comma-separated fields for the key-fields column"},
+     ("set-role",)),
+    ("--actors", {"help": "set-role: comma-separated fields naming actors"}, ("set-role",)),
+    ("--tagging", {"choices": ("yes", "no"), "help": "set-role: the kind tags entities"},
+     ("set-role",)),
+)
+_ACTOR_HELP = {
+    "list": "Print the actor records with their aliases.",
+    "add": "Add an actor record with its aliases and type, then print the actors.",
+    "alias": "Rename an actor (--name) or add and remove its aliases, then print the "
+             "actors.",
+    "match": "Print the actor record a spelling matches; exit status 1 when none does.",
+}
+_ACTOR_OPTIONS: tuple[ActionOption, ...] = (
+    ("--name", {"help": "actor name (add), new name (alias) or spelling (match)"},
+     ("add", "alias", "match")),
+    ("--alias", {"action": "append", "default": [], "help": "an alias (repeatable)"},
+     ("add", "alias")),
+    ("--remove", {"action": "append", "default": [], "help": "alias to remove"},
+     ("alias",)),
+    ("--type", {"help": "actor type, e.g. armed_group, state_force, official"}, ("add",)),
+    ("--id", {"help": "the actor to change (alias)"}, ("alias",)),
+)
+
+
 def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("codebook", cmd_codebook,
              "Show or extend the codebook (annotation kinds, their fields and roles).")
     add_project(sp)
-    sp.add_argument("action", nargs="?", choices=CODEBOOK_ACTIONS, default="show",
-                    help="what to do (default: show): " + ", ".join(CODEBOOK_ACTIONS))
-    add_kind(sp, "the kind to change (add-field, set-key, set-role)")
-    sp.add_argument("--name", help="name of the new kind or field")
-    sp.add_argument("--label", help="the name shown in the window for the new kind or field")
-    sp.add_argument("--key", help="one-letter key for a kind")
-    sp.add_argument("--type", default="text", help="field type: " + ", ".join(FIELD_TYPES))
-    sp.add_argument("--choices", help="comma-separated choices for an enum field")
-    sp.add_argument("--min", type=float, help="smallest value of a new number field")
-    sp.add_argument("--max", type=float, help="largest value of a new number field")
-    sp.add_argument("--role", help="set-role: the role a field plays, e.g. count_low, "
-                    "count_high, end_date, date, qualifier, group (docs/design.md)")
-    sp.add_argument("--field", help="set-role: the field that plays --role ('' clears it)")
-    sp.add_argument("--symbol", help="set-role: the kind's timeline symbol (" + ", ".join(SYMBOLS)
-                    + ")")
-    sp.add_argument("--summary", help="set-role: comma-separated fields for the key-fields column")
-    sp.add_argument("--actors", help="set-role: comma-separated fields naming actors")
-    sp.add_argument("--tagging", choices=("yes", "no"), help="set-role: the kind tags entities")
-    add_json(sp)
+    add_action_word(sp, "codebook", _CODEBOOK_HELP, "show", _CODEBOOK_OPTIONS)
 
     sp = add("actors", cmd_actors,
              "List actors, add one with its aliases, change aliases, or match a spelling.")
     add_project(sp)
-    sp.add_argument("action", nargs="?", choices=ACTOR_ACTIONS, default="list",
-                    help="what to do (default: list): " + ", ".join(ACTOR_ACTIONS))
-    sp.add_argument("--name", help="actor name (add), new name (alias) or spelling (match)")
-    sp.add_argument("--alias", action="append", default=[], help="an alias (repeatable)")
-    sp.add_argument("--remove", action="append", default=[], help="alias to remove")
-    sp.add_argument("--type", help="actor type, e.g. armed_group, state_force, official")
-    sp.add_argument("--id", help="the actor to change (alias)")
-    add_json(sp)
+    add_action_word(sp, "actors", _ACTOR_HELP, "list", _ACTOR_OPTIONS)

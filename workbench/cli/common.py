@@ -316,3 +316,39 @@ def add_document_metadata(sp: argparse.ArgumentParser) -> None:
 def document_metadata(args: argparse.Namespace) -> dict[str, Any]:
     """The values of :func:`add_document_metadata`'s options, by name."""
     return {name: getattr(args, name) for name in DOCUMENT_METADATA}
+
+
+# An option of a command with action words: its flags, argparse keywords, and the
+# actions it serves (shown in those actions' help only).
+ActionOption = tuple[str, dict[str, Any], tuple[str, ...]]
+
+
+def add_action_word(sp: argparse.ArgumentParser, command: str, actions: dict[str, str],
+                    default: str, options: Sequence[ActionOption]) -> None:
+    """An optional ACTION word after the project (``workbench actors PROJECT alias``;
+    without it, ``default``), every action's options, and ``--json``.
+
+    Such a command parses as one parser, so a command line that worked before still
+    works (options before the project, no word at all); an action's own help (its
+    description, only its options, its examples) is built when asked for:
+    ``workbench actors alias --help`` showed the whole command's help before. The
+    builder hangs on the ACTION argument, which the command's parser shares, for
+    ``workbench.cli._action_help`` (``actions``: each word with its one-line help)."""
+    word = sp.add_argument(
+        "action", nargs="?", choices=tuple(actions), default=default, metavar="ACTION",
+        help=f"what to do (default: {default}): {', '.join(actions)}; "
+             f"`workbench {command} ACTION --help` shows an action's options")
+    for flag, kw, _ in options:
+        sp.add_argument(flag, **kw)
+    add_json(sp)
+
+    def action_parser(name: str) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(prog=f"workbench {command} PROJECT {name}",
+                                    description=actions[name])
+        for flag, kw, used in options:
+            if name in used:
+                p.add_argument(flag, **kw)
+        add_json(p)
+        return p
+
+    word.action_parser = action_parser  # type: ignore[attr-defined]

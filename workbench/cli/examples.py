@@ -80,10 +80,17 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "datasette-metadata": ("workbench datasette-metadata notes.wbproj -o metadata.json",),
     "verify": ("workbench verify notes.wbproj",),
     "reindex": ("workbench reindex notes.wbproj",),
+    # One line per action word, so that each action's help has its example.
     "codebook": ("workbench codebook notes.wbproj",
-                 "workbench codebook notes.wbproj add-field --kind casualty --name weapon "
-                 "--label Weapon"),
-    "actors": ('workbench actors notes.wbproj match --name "Red Valley Brigade"',
+                 "workbench codebook notes.wbproj add-kind --name protest --label Protest "
+                 "--key P",
+                 "workbench codebook notes.wbproj add-field --kind protest --name crowd_size "
+                 '--type int --label "Crowd size"',
+                 "workbench codebook notes.wbproj set-role --kind protest --role count_low "
+                 "--field crowd_size",
+                 "workbench codebook notes.wbproj set-key --kind protest --key Q"),
+    "actors": ("workbench actors notes.wbproj",
+               'workbench actors notes.wbproj match --name "Red Valley Brigade"',
                'workbench actors notes.wbproj add --name "Ushkar Police" --alias "the police" '
                "--type state_force",
                'workbench actors notes.wbproj alias --id ACTOR_ID --alias "Ushkar police force"'),
@@ -122,6 +129,22 @@ class _Formatter(argparse.HelpFormatter):
 def epilog(lines: tuple[str, ...]) -> str:
     head = "Example:" if len(lines) == 1 else "Examples:"
     return "\n".join([head, *(f"  {line}" for line in lines)])
+
+
+def attach_action(parser: argparse.ArgumentParser, command: str, action: str,
+                  default: str) -> None:
+    """Give an action word's help (``workbench actors alias --help``) the examples of
+    its command that use it: those naming it after the project, and for the default
+    action those naming none."""
+    mine = []
+    for line in EXAMPLES.get(command, ()):
+        words = line.split()
+        after = words[3] if len(words) > 3 and not words[3].startswith("-") else default
+        if after == action:
+            mine.append(line)
+    if mine:
+        parser.epilog = epilog(tuple(mine))
+        parser.formatter_class = _Formatter
 
 
 def attach(parser: argparse.ArgumentParser, name: str = "") -> None:

@@ -165,6 +165,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
         say(f"{ids.short(t.incident_id)}  {titles.get(t.incident_id, '')}: {t.describe()}")
         if notes[t.incident_id]:
             say(f"    {notes[t.incident_id]}")
+        for line in t.notes:  # a part_of loop: which figure was taken as the whole
+            say(f"    {line}")
         for (outcome, category), cell in t.cells.items():
             if category == "all":
                 continue

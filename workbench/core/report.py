@@ -115,14 +115,20 @@ def chart_points(project: Project, incident_id: str,
     """The incident's figures over time, oldest report first; figures without a date
     or a number are left out (a chart cannot place them), and so are rejected ones and
     those of review statuses the tally does not count (the chart shows what sources
-    said, not what an engine proposed). ``tallied``: the incident's tally when the
-    caller has it (any statuses: every tally lists every figure)."""
+    said, not what an engine proposed), and those of a source the tally sets aside for
+    its grade (drawn, its "Ninety killed" stood beside a tally of 7 as if counted, and
+    set the chart's scale; the sources list names it and says why). ``tallied``: the
+    incident's tally when the caller has it (any statuses: every tally lists every
+    figure)."""
     rows = {r["id"]: r for r in model.members(project, incident_id)}
+    included = model.get_incident(project, incident_id)["included_docs"]
     out = []
     for cell in (tallied or tally(project, incident_id)).cells.values():
         if cell.category != "all":
             continue
         for src in cell.sources:
+            if set_aside(src.reliability, src.credibility, src.doc_id, included):
+                continue
             for fig in src.figures:
                 row = rows.get(fig.annotation_id, {})
                 status = row.get("status")
@@ -227,6 +233,7 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
         out.append(f"<p{_dir(str(inc['memo']))}><b>Memo:</b> {escape(str(inc['memo']))}</p>")
     out.append("<h3>Tally</h3>")
     out.append(_tally_table(list(rep.tally.cells.values())))
+    out += [f"<p class='flag'>{escape(line)}</p>" for line in rep.tally.notes]
     if image:
         out.append("<h3>Figures over time</h3>")
         out.append(f"<p><img src='{escape(image)}' width='620' "
@@ -234,10 +241,26 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
                    "<span class='meta'>Each dot is one figure (people) at the date its "
                    "source was published; the bar runs from its low to its high. An open "
                    "figure "
-                   "(&#8220;at least 9&#8221;) is drawn at its floor.</span></p>")
+                   "(&#8220;at least 9&#8221;) is drawn at its floor."
+                   f"{_not_drawn(rep)}</span></p>")
     out.append("<h3>Sources</h3>")
     out += [_source(s) for s in rep.sources] or ["<p>No sources yet.</p>"]
     return "\n".join(out)
+
+
+def _not_drawn(rep: IncidentReport) -> str:
+    """The caption's word on the figures of sources set aside for their grade, which the
+    chart leaves out as the tally does (listed under Sources), or ""."""
+    counted = rep.tally.statuses
+    n = sum(1 for s in rep.sources if s.set_aside for f in s.figures
+            if f.status != "rejected" and (counted is None or f.status in counted))
+    if not n:
+        return ""
+    if n == 1:
+        return (" 1 figure of a source set aside for its grade is not drawn, as the "
+                "tally leaves it out (see Sources).")
+    return (f" {n} figures of sources set aside for their grade are not drawn, as the "
+            "tally leaves them out (see Sources).")
 
 
 def _dir(text: str) -> str:

@@ -22,6 +22,7 @@ from typing import Any, overload
 import numpy as np
 
 from workbench.core import query, timeline_index
+from workbench.core.actor_lanes import LaneNames
 from workbench.core.project import Project
 from workbench.core.query import TimelineItem
 from workbench.core.timeline_index import STATUSES
@@ -134,6 +135,8 @@ class ColumnReader:
         self.actor_names: list[str] = list(like.actor_names) if like else []
         self._actor_of: dict[str, int] = {a: i for i, a in enumerate(self.actor_names)}
         self._actors_json: dict[str, tuple[int, ...]] = {}
+        # Names one actor record holds are one lane, under the record's name.
+        self._lane = LaneNames(project.repo.conn)
         self._parts: list[np.ndarray] = []
         self._actor_parts: list[np.ndarray] = []
         self.sql, self.params = _select(project.repo.conn)
@@ -180,7 +183,7 @@ class ColumnReader:
         ids = self._actors_json.get(raw)
         if ids is None:
             out = []
-            for name in json.loads(raw):
+            for name in dict.fromkeys(map(self._lane, json.loads(raw))):
                 a = self._actor_of.get(name)
                 if a is None:
                     a = self._actor_of[name] = len(self.actor_names)

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from workbench.core import schema, timeline_index
+from workbench.core.actor_lanes import LaneNames
 from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
 from workbench.core.timeline_rows import ColumnReader, TimelineColumns
@@ -127,9 +128,10 @@ def _day_counts_on(conn: Any, hint: str, mode: str, doc_ids: Any) -> DayCounts:
                             params).fetchall()
         keys, key_of, names_of = [], {}, {}
         key, day, n = [], [], []
+        lane = LaneNames(conn)  # one lane per actor record, as ColumnReader reads them
         for raw, d, count, _span in rows:
             if raw not in names_of:
-                names = list(dict.fromkeys(json.loads(raw))) if raw else [None]
+                names = list(dict.fromkeys(map(lane, json.loads(raw)))) if raw else [None]
                 names_of[raw] = [key_of.setdefault(a, len(key_of)) for a in names]
             for k in names_of[raw]:
                 key.append(k)

@@ -171,3 +171,65 @@ def test_describe_gives_the_researchers_line(project):
     assert tally(project, inc).describe().startswith("killed 4–9 (best 4, sources disagree)")
     empty = ops.create_incident(project, "nothing yet").result
     assert tally(project, empty).describe() == "no figures · 0 sources"
+
+
+def _stored_link(project, source, target):
+    """A part_of link written as an older project or a merge could have stored it:
+    ``add_link`` refuses one that closes a loop."""
+    from workbench.core import clock
+    with project.write("link") as tx:
+        tx.insert("link", {"id": clock.new_id(), "source_id": source, "target_id": target,
+                           "type": "part_of", "coder": project.coder,
+                           "created_at": tx.time()})
+
+
+def test_a_part_of_loop_already_stored_keeps_its_figures_and_says_so(project):
+    # Each a part of the other: both were parts of a counted figure, both left out of the
+    # total, and the incident read "no figures". The largest figure of the loop is taken
+    # as the whole, and the tally says which links loop.
+    doc = report(project, "Shelling killed 12 people, including five children, and "
+                 "wounded 3 guards.\n", name="a.txt")
+    toll = figure(project, doc, "killed 12 people", count_low=12, qualifier="exact")
+    kids = figure(project, doc, "five children", count_low=5, group="children",
+                  qualifier="exact")
+    inc = _incident(project, toll, kids)
+    add_link(project, kids, toll, "part_of")
+    _stored_link(project, toll, kids)
+    t = tally(project, inc)
+    assert t.describe() == "killed 12 · 1 source"  # it read "no figures · 1 source"
+    assert t.cell("killed", "civilians").low == 5
+    assert len(t.notes) == 1 and toll in t.notes[0] and kids in t.notes[0]
+    assert "loop" in t.notes[0] and "12" in t.notes[0]
+    assert t.to_dict()["notes"] == t.notes
+
+
+def test_a_part_of_loop_through_a_third_figure_keeps_the_largest_as_the_whole(project):
+    doc = report(project, "The blast killed 20 people, among them 9 women and 4 girls.\n",
+                 name="a.txt")
+    toll = figure(project, doc, "killed 20 people", count_low=20, qualifier="exact")
+    women = figure(project, doc, "9 women", count_low=9, group="women", qualifier="exact")
+    girls = figure(project, doc, "4 girls", count_low=4, group="girls", qualifier="exact")
+    inc = _incident(project, toll, women, girls)
+    add_link(project, girls, women, "part_of")
+    add_link(project, women, toll, "part_of")
+    _stored_link(project, toll, girls)
+    t = tally(project, inc)
+    assert (t.cell("killed").low, t.cell("killed").high) == (20, 20)
+    assert len(t.notes) == 1
+    # Without the loop nothing is said.
+    assert tally(project, _incident(project)).notes == []
+
+
+def test_the_report_prints_what_the_tally_says_of_a_loop(project):
+    from workbench.core.report import report_html
+    doc = report(project, "Shelling killed 12 people, including five children.\n",
+                 name="a.txt")
+    toll = figure(project, doc, "killed 12 people", count_low=12, qualifier="exact")
+    kids = figure(project, doc, "five children", count_low=5, group="children",
+                  qualifier="exact")
+    set_status(project, [toll, kids], "accepted")
+    inc = _incident(project, toll, kids)
+    add_link(project, kids, toll, "part_of")
+    _stored_link(project, toll, kids)
+    page = report_html(project, [inc])
+    assert "<p class='flag'>Figures " in page and "in a loop" in page

@@ -148,6 +148,9 @@ class Tally:
     cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
     # The review statuses the tally counted (None: every figure not rejected).
     statuses: tuple[str, ...] | None = None
+    # What the tally had to decide that the figures' links left open, one sentence each
+    # (a part_of loop: which figure it took as the whole).
+    notes: list[str] = field(default_factory=list)
 
     def counted_figures(self) -> dict[str, Figure]:
         """Every figure the tally counts somewhere (used, from an included source), by
@@ -208,7 +211,7 @@ class Tally:
                 "sources": self.source_count,
                 "statuses": list(self.statuses) if self.statuses is not None else None,
                 "counted_figures": len(self.counted_figures()),
-                "unreviewed": self.unreviewed(),
+                "unreviewed": self.unreviewed(), "notes": list(self.notes),
                 "cells": [asdict(c) for c in self.cells.values()]}
 
 
@@ -262,7 +265,8 @@ def _copy(fig: Figure) -> Figure:
 
 
 def _figures(project: Project, rows: list[dict[str, Any]],
-             statuses: tuple[str, ...] | None = None) -> list[tuple[str, str, Figure]]:
+             statuses: tuple[str, ...] | None = None,
+             notes: list[str] | None = None) -> list[tuple[str, str, Figure]]:
     out = []
     parts = model.part_of_ids(project, [r["id"] for r in rows])
     roles = {k.name: k.roles for k in project.codebook.kinds() if k.roles.has_counts}
@@ -304,11 +308,59 @@ def _figures(project: Project, rows: list[dict[str, Any]],
     # another outcome counts other people ("nine wounded, two of whom later died"):
     # the part's own outcome has nothing else of them either.
     counted = {f.annotation_id: o for o, _, f in out if f.used}
-    for outcome, _, fig in out:
-        if fig.used and any(counted.get(w) == outcome
-                            for w in parts.get(fig.annotation_id, ())):
+    ups = {fig.annotation_id: {w for w in parts.get(fig.annotation_id, ())
+                               if counted.get(w) == outcome}
+           for outcome, _, fig in out if fig.used}
+    _break_loops(ups, {f.annotation_id: f for _, _, f in out}, notes)
+    for _, _, fig in out:
+        if ups.get(fig.annotation_id):
             fig.part = True
     return out
+
+
+def _break_loops(ups: dict[str, set[str]], figs: dict[str, Figure],
+                 notes: list[str] | None) -> None:
+    """Take a whole out of each part_of loop in ``ups`` (figure -> the counted figures
+    it is part of), in place, and say so in ``notes``.
+
+    ``link`` refuses a loop, but a merge of two coders' links (one each way) or an
+    older project may hold one; every figure of a loop was then a part, none counted in
+    the total, and the incident read "no figures". The loop's largest figure (the
+    earliest in its document on a tie) is the likeliest whole: a part is never more
+    than what it is part of."""
+    def reach(start: str) -> set[str]:
+        seen, todo = set(), [start]
+        while todo:
+            for w in ups.get(todo.pop(), ()):
+                if w not in seen:
+                    seen.add(w)
+                    todo.append(w)
+        return seen
+
+    linked = sorted(a for a, w in ups.items() if w)
+    done: set[str] = set()
+    for a in linked:
+        if a in done:
+            continue
+        down = reach(a)
+        if a not in down:
+            continue
+        loop = sorted(b for b in down if a in reach(b))
+        done.update(loop)
+
+        def size(b: str) -> tuple[int, int]:
+            f = figs[b]
+            n = next((v for v in (f.best, f.low, f.high) if v is not None), 0)
+            return n, -f.position
+
+        whole = max(loop, key=size)
+        ups[whole] -= set(loop)
+        if notes is not None:
+            f = figs[whole]
+            notes.append(
+                f"Figures {', '.join(loop)} are linked part_of one another in a loop; "
+                f"{whole} (“{f.quote}”, the largest) is counted as the whole: "
+                "remove the link that is wrong.")
 
 
 def _source_range(figs: list[Figure]) -> tuple[int | None, int | None, int | None]:
@@ -449,7 +501,8 @@ def tally(project: Project, incident_id: str,
         lambda: defaultdict(list))
     by_total: dict[str, dict[int, list[tuple[str, Figure]]]] = defaultdict(
         lambda: defaultdict(list))
-    figures = _figures(project, rows, statuses)
+    notes: list[str] = []
+    figures = _figures(project, rows, statuses, notes)
     tolls: dict[str, str] = {}
     for outcome, category, fig in figures:
         grouped[(outcome, category)][fig.doc_id].append(fig)
@@ -482,7 +535,7 @@ def tally(project: Project, incident_id: str,
                         copy.used = False
                         copy.note = "part of another figure (counted in its category only)"
                     into[moved.get(f.annotation_id, c)].append(copy)
-    result = Tally(incident_id, statuses=statuses)
+    result = Tally(incident_id, statuses=statuses, notes=notes)
     rows_of: dict[tuple[str, int], dict[str, SourceRow]] = defaultdict(dict)
     for (outcome, category), by_doc in grouped.items():
         cell = Cell(outcome, category)

@@ -26,6 +26,7 @@ from workbench.core.merge import stored
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
 from workbench.core.merge.versions import APPLY, History, common_version, digest, rank
+from workbench.core.ops.annotations import within
 from workbench.core.project import Project
 
 # Conflict copies and their links get ids derived from what they hold, so merging the
@@ -262,7 +263,10 @@ def _translate(ctx: Context, entity: str, theirs: Row, name: str) -> Row | None:
 
 
 def _can_join(ctx: Context, entity: str, row: Row, name: str) -> bool:
-    """A live membership needs its figure free: one live incident per figure."""
+    """A live membership needs its figure free: one live incident per figure. A live
+    part_of link must not close a loop with the target's links."""
+    if entity == "link":
+        return _no_loop(ctx, row, name)
     if entity != "incident_member" or row.get("deleted_at"):
         return True
     taken = model.membership_rows(ctx.target, [row["annotation_id"]]).get(row["annotation_id"])
@@ -272,4 +276,22 @@ def _can_join(ctx: Context, entity: str, row: Row, name: str) -> bool:
         "incident_member", row["id"], name,
         f"annotation {row['annotation_id']} is already in incident {taken['incident_id']}",
         kept=ctx.target.path.name, other=name))
+    return False
+
+
+def _no_loop(ctx: Context, row: Row, name: str) -> bool:
+    """Whether a link may join: not a live part_of link whose whole is already, in the
+    target, part of its part. Each coder may have linked one direction ("five children"
+    part of "12 people", and the other way round); both kept, the tally had no whole to
+    count and the incident read "no figures". The link the target holds stays (it is
+    the one made first here), and the report says which was left out and why."""
+    if row.get("type") != "part_of" or row.get("deleted_at"):
+        return True
+    part, whole = row["source_id"], row["target_id"]
+    if not within(ctx.target, whole, part):
+        return True
+    ctx.report.notes.append(
+        f"{name}: link {row['id']} (annotation {part} part_of {whole}) was left out: "
+        f"{whole} is already part of {part} here, and a figure cannot be part of its own "
+        "part (a loop); check which is the whole and link it by hand if this one is.")
     return False

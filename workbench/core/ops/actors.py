@@ -12,6 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from workbench.core import clock
+from workbench.core.actor_lanes import spelling_key
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
@@ -103,15 +104,8 @@ def trash_actor(project: Project, actor_id: str) -> ChangeSet:
     return tx.changeset
 
 
-def _key(spelling: str) -> str:
-    """A spelling as matching reads it: folded (``normalise``), without a leading English
-    "the" or the Arabic article "ال" on each word ("اللواء الشرقي" and "لواء الشرقي" are
-    one name). A word of "ال" and two letters keeps them (الله is no article)."""
-    words = normalise(spelling).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(w[2:] if w.startswith("\u0627\u0644") and len(w) > 4 else w
-                    for w in words)
+# One folding for matching and for the timeline's lanes by record.
+_key = spelling_key
 
 
 def match_actor(project: Project, mention: str) -> dict[str, Any] | None:

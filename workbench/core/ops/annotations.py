@@ -212,7 +212,7 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
                 # for an identical link reads live links only.
                 raise ValidationError(f"Annotation {ann_id} is in the trash; restore it "
                                       "before linking it.")
-        if type_ == "part_of" and _within(project, target_id, source_id):
+        if type_ == "part_of" and within(project, target_id, source_id):
             # Each a part of the other: the tally left both out of the total, and an
             # incident of "killed 12, including 5 children" read "no figures".
             raise ValidationError(f"{target_id} is already part of {source_id}; a figure "
@@ -227,7 +227,7 @@ def add_link(project: Project, source_id: str, target_id: str, type_: str) -> Ch
     return tx.changeset
 
 
-def _within(project: Project, part: str, whole: str) -> bool:
+def within(project: Project, part: str, whole: str) -> bool:
     """Whether live part_of links lead from ``part`` up to ``whole`` (or it is it)."""
     seen, todo = {part}, [part]
     while todo:

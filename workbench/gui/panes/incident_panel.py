@@ -330,7 +330,7 @@ class IncidentPanel(QWidget):
         # No members: one sentence saying how to add some, not an empty grid of headings
         # under "no figures · 0 sources".
         self.tally_label.setText(
-            "\n".join([tally.describe(), *hand_set(inc, tally)])
+            "\n".join([tally.describe(), *hand_set(inc, tally), *tally.notes])
             if tally is not None and members else
             "No figures yet: select annotations and press I, or drop them on this incident.")
         self.tally_label.setToolTip(L.conflict_text(tally) if tally is not None else "")

@@ -503,12 +503,14 @@ class TimelinePane(QWidget):
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         cs = notice.changes
-        if cs.touches("document") or cs.touches("codebook"):
+        # An actor record's name or aliases decide which actor lane a name is in.
+        if cs.touches("document") or cs.touches("codebook") or cs.touches("actor"):
             self._patch_ids = None  # everything may have moved: read it all again
         elif cs.touches("annotation") and self._patch_ids is not None:
             self._patch_ids.update(cs.annotation_ids)
         if (cs.touches("annotation") or cs.touches("document") or cs.touches("codebook")
-                or cs.touches("incident") or cs.touches("incident_member")):
+                or cs.touches("actor") or cs.touches("incident")
+                or cs.touches("incident_member")):
             self._rebuild_timer.start()  # coalesce bursts of changes into one redraw
 
     def _apply_changes(self) -> None:
