@@ -161,10 +161,20 @@ def extract_mixed(text: str, published: str | None,
         more = extract(text[lo:hi], published, other)
         for kind, items in more.items():
             have = found.setdefault(kind, [])
+            mains = {id(h) for h in have}
             for item in items:
                 item = _shifted(item, lo)
-                if not any(h["start"] < item["end"] and item["start"] < h["end"]
-                           for h in have):
+                clash = [h for h in have
+                         if h["start"] < item["end"] and item["start"] < h["end"]]
+                # An item of the main engines wholly inside the passage read a language
+                # that is not theirs (the Arabic rules find only "2018" in an English
+                # line "Saturday 12 May 2018"): the passage's own engines' item replaces
+                # it. One that reaches out of the passage is the main engines' to keep.
+                if clash and all(id(h) in mains and lo <= h["start"] and h["end"] <= hi
+                                 for h in clash):
+                    have[:] = [h for h in have if not any(h is c for c in clash)]
+                    clash = []
+                if not clash:
                     have.append(item)
             have.sort(key=lambda d: (d["start"], d["end"]))
     return found, passages
