@@ -32,6 +32,10 @@ _EVENT_DAY_TAIL = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|"
     r"shelling|raids?|clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting)\b",
     re.I)
+# ... but not an event the figure is set against ("killed on Tuesday, days after Friday's
+# attack", "a day before Wednesday's planned strike"): another event, another day.
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|till|following|ahead\s+of|prior\s+to)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ def _date_in_sentence(text: str, dates: list[dict], pos: int,
     # bombing"): the day of the event, not the day the toll was told, is its date. A
     # statement keeps the day it was made.
     events = [d for d in found if counts and not d.get("until")
-              and _EVENT_DAY_TAIL.match(text, d["end"])]
+              and _EVENT_DAY_TAIL.match(text, d["end"])
+              and not _OTHER_EVENT_BEFORE.search(text[max(0, d["start"] - 20):d["start"]])]
     if events:
         return min(events, key=lambda d: abs(d["start"] - pos))
     after = [d for d in found if d["start"] >= pos]

@@ -22,7 +22,7 @@ from workbench.core.anchoring import find_quote
 from workbench.core.incidents.suggest import counts_past_event, suggest_incidents
 from workbench.core.ops.annotations import create_annotation
 from workbench.core.ops.documents import get_document
-from workbench.core.suggest import extract_mixed, suggest_documents
+from workbench.core.suggest import extract_mixed, suggest_documents, suggestions_for
 
 # ---------------------------------------------------------------------------- English
 
@@ -262,3 +262,20 @@ def test_two_blasts_two_days_apart_in_two_towns_stay_apart(project):
     _placed(project, "Kessa toll\nA provincial official said on Wednesday that the toll of "
             "the blast in Kessa had risen to 14.\n", "2026-06-10", "Kessa")
     assert [p.doc_ids for p in suggest_incidents(project)] == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # Misfires, fixed: a day's event the figure is set against ("after", "before") is
+    # another event, and the figure keeps its own day (published Wednesday 2026-06-10).
+    ("Three soldiers were killed on Tuesday, days after Friday's attack on a checkpoint.",
+     "2026-06-09"),
+    ("Police said 3 people were killed in the market on Tuesday, a day before Wednesday's "
+     "planned strike.", "2026-06-09"),
+    # ... while the event it counts still dates it
+    ("The death toll rose to 14 on Wednesday from Monday's bombing.", "2026-06-08"),
+    ("Two more people died on Wednesday of wounds from Monday's bombing.", "2026-06-08"),
+    ("Monday's bombing killed 9 people, police said on Wednesday.", "2026-06-08"),
+])
+def test_a_figure_is_dated_to_the_event_it_counts_only(text: str, day: str) -> None:
+    (fig,) = [s for s in suggestions_for(text, "2026-06-10") if s.kind == "casualty"]
+    assert fig.fields["incident_date"] == day
