@@ -151,6 +151,10 @@ def test_english_from_look_alikes(text: str, expected: list) -> None:
      [("المسؤول", "حجم الدمار أكبر من أن يخفى")]),
     ("خرج المتظاهرون إلى الشوارع، مطالبين برحيل الحكومة.",
      [("المتظاهرون", "برحيل الحكومة")]),
+    # a date after "في", an envoy's post and "، حيث" where nobody speaks
+    ("التقى الوزير في 3 أيار نظيره الفرنسي.", []),
+    ("وصل سفير فرنسا لدى اليمن إلى عدن أمس.", []),
+    ("وصل الوفد إلى المدينة، حيث قتل 5 مدنيين في قصف.", []),
 ])
 def test_arabic_statement_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
@@ -180,6 +184,9 @@ def test_arabic_explaining_with_an_object_after_a_quoted_term() -> None:
     # the post's vehicles are no members; its members are
     ("دمرت 4 من آليات الحاجز في الهجوم.", []),
     ("قتل 5 من عناصر الدورية في كمين.", [("قتل 5 من عناصر الدورية", "killed", 5, "exact")]),
+    # "حتى" and a describing clause end the group
+    ("قتل 4 جنود حتى الآن في المعارك.", [("قتل 4 جنود", "killed", 4, "exact")]),
+    ("قتل 4 جنود كانوا في دورية قرب الحدود.", [("قتل 4 جنود", "killed", 4, "exact")]),
 ])
 def test_arabic_casualty_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
