@@ -32,6 +32,10 @@ _EVENT_DAY_TAIL = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|"
     r"shelling|raids?|clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting)\b",
     re.I)
+# ... but not an event the figure is set against ("killed on Tuesday, days after Friday's
+# attack", "a day before Wednesday's planned strike"): another event, another day.
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|till|following|ahead\s+of|prior\s+to)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ def _date_in_sentence(text: str, dates: list[dict], pos: int,
     # bombing"): the day of the event, not the day the toll was told, is its date. A
     # statement keeps the day it was made.
     events = [d for d in found if counts and not d.get("until")
-              and _EVENT_DAY_TAIL.match(text, d["end"])]
+              and _EVENT_DAY_TAIL.match(text, d["end"])
+              and not _OTHER_EVENT_BEFORE.search(text[max(0, d["start"] - 20):d["start"]])]
     if events:
         return min(events, key=lambda d: abs(d["start"] - pos))
     after = [d for d in found if d["start"] >= pos]
@@ -161,10 +166,20 @@ def extract_mixed(text: str, published: str | None,
         more = extract(text[lo:hi], published, other)
         for kind, items in more.items():
             have = found.setdefault(kind, [])
+            mains = {id(h) for h in have}
             for item in items:
                 item = _shifted(item, lo)
-                if not any(h["start"] < item["end"] and item["start"] < h["end"]
-                           for h in have):
+                clash = [h for h in have
+                         if h["start"] < item["end"] and item["start"] < h["end"]]
+                # An item of the main engines wholly inside the passage read a language
+                # that is not theirs (the Arabic rules find only "2018" in an English
+                # line "Saturday 12 May 2018"): the passage's own engines' item replaces
+                # it. One that reaches out of the passage is the main engines' to keep.
+                if clash and all(id(h) in mains and lo <= h["start"] and h["end"] <= hi
+                                 for h in clash):
+                    have[:] = [h for h in have if not any(h is c for c in clash)]
+                    clash = []
+                if not clash:
                     have.append(item)
             have.sort(key=lambda d: (d["start"], d["end"]))
     return found, passages

@@ -537,6 +537,21 @@ _FROM_WEEKDAY = re.compile(
 _PROMISES = frozenset(EN.PROMISE_CUES)
 
 
+# "had" (maybe with an adverb) right before a promise: "had vowed to", "had earlier pledged to".
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
+# The rest of a promise's sentence telling that it was kept or broken: "and did so",
+# "but failed to", "but it never did".
+_KEPT_OR_BROKEN = re.compile(
+    r"[^.\n]*?\b(?:did so|did not|didn't|never did|failed to)\b", re.IGNORECASE)
+
+
+def _sentence_rest(text: str, pos: int) -> str:
+    """The words from ``pos`` to the end of its sentence (at most 120 characters)."""
+    rest = text[pos:pos + 120]
+    stop = min((i for i in (rest.find(". "), rest.find("\n")) if i >= 0), default=len(rest))
+    return rest[:stop]
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -548,8 +563,15 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
             # "lasted from Friday evening until dawn on Saturday": the end of a span whose
             # start is a bare weekday lies where the start lies, not ahead
             continue
-        if cue.group(0).lower() in _PROMISES and "," in window[cue.end():]:
+        promise = cue.group(0).lower() in _PROMISES
+        if promise and "," in window[cue.end():]:
             continue  # the promise's clause ended before the weekday
+        if promise and (_PAST_PERFECT.search(window, 0, cue.start())
+                        or _KEPT_OR_BROKEN.match(_sentence_rest(text, pos))):
+            # "had vowed to reopen the road on Friday": told from a past time, and
+            # "threatened to attack on Saturday and did so": the sentence says how it
+            # turned out; either way the day may be past, as a plain weekday is
+            continue
         last = cue.end()
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.

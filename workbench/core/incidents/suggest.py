@@ -44,9 +44,15 @@ _EVENT = (r"bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|shelling|
           r"clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting")
 # Matched on the lower-cased words, without re.I, and the phrase only where an event's
 # noun is: one pattern of the three, case-blind, cost 40 microseconds a figure.
-_TOLL = re.compile(r"\b(?:tolls?|rose|risen|climbed|jumped|revised|updated)\b")
+# A toll, or a count that rose to a new figure: "rose" alone is any rise ("Fears rose as a
+# bomb killed four people" is a new event's report).
+_TOLL = re.compile(r"\b(?:tolls?|(?:rose|risen|climbed|jumped)\s+to|revised|updated)\b")
 _EVENT_NOUN = re.compile(rf"\b(?:{_EVENT})\b")
-_OF_EVENT = re.compile(r"\b(?:from|in|of|by|during|after)\s+(?:the|this|last|[a-z]+['’]s)\s+"
+# "from/of/after the blast", or a named past event in any of these ("in Monday's attack",
+# "during last week's raids"); "killed in the attack" is how a fresh report counts its
+# own event, and says nothing of a past one.
+_OF_EVENT = re.compile(r"\b(?:(?:from|of|after)\s+(?:the|this|last|(?:last\s+)?[a-z]+['’]s)"
+                       r"|(?:in|by|during)\s+(?:last|(?:last\s+)?[a-z]+['’]s))\s+"
                        rf"(?:[a-z-]+\s+)?(?:{_EVENT})\b")
 _PAST_EVENT_AR = re.compile(r"حصيلة|عدد (?:القتلى|الضحايا|الشهداء|الجرحى)|ارتفع|ارتفاع")
 

@@ -44,6 +44,10 @@ _CALL_VERBS = fold_set(V.CALL_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
+# Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
+_REPLY_VERBS = fold_set(("رد", "ردت", "ردوا"))
+# "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
+_NAME_LINKS = fold_set(("باسم",))
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
@@ -1779,7 +1783,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
     if c is None and verb in _QUOTE_CLOSING and sp_end > j and (
-            quote := _quote_before(toks, sa, k)):
+            quote := _quote_before(toks, sa, k)) and _reported_quote(toks, quote[0], j,
+                                                                     sp_end, verb):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
         sp_end = _closing_place(toks, sp_end, sb, medium=True)
         raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
@@ -1850,6 +1855,19 @@ def _quote_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
     close = _QUOTE_PAIRS[toks[e + 1].w]
     end = next((r for r in range(e + 2, sb) if toks[r].w == close), None)
     return (e + 1, end + 1) if end is not None and end > e + 2 else None
+
+
+def _reported_quote(toks: list[Token], q0: int, j: int, sp_end: int, verb: str) -> bool:
+    """Whether the quotation opening at ``q0``, followed by ``verb`` and its subject
+    (``j``-``sp_end``), is that subject's words. A quotation right after a word is a name
+    or term inside a clause ('أطلق الجيش عملية "درع الشمال"، ورد المسلحون بقصف البلدة'),
+    not reported words; and "رد" with a ب-noun after its subject replies by an act
+    ("رد المسلحون بقصف البلدة"), not in words."""
+    if q0 > 0 and toks[q0 - 1].is_word:
+        return False
+    return not (verb in _REPLY_VERBS and any(
+        toks[r].w.startswith("ب") and toks[r].w not in _NAME_LINKS
+        for r in range(j + 1, sp_end)))
 
 
 def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
