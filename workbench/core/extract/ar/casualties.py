@@ -139,6 +139,10 @@ _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
+# Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
+# an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
+# 4 جنود قتلوا").
+_CLAUSE_OPENERS = fold_set(V.COMPLEMENTIZERS) | _COMPLEMENTIZERS
 _FRONTED_PREPS = frozenset(("في", "خلال", "جراء"))
 _AMONG = frozenset(("بينهم", "بينهن", "بينها", "وبينهم"))
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
@@ -672,7 +676,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # a bulletin's list: "الشهداء: 9، الجرحى: 30", "المفقودون: 2" (the count alone;
             # 'وقال الجرحى: 3 مسلحين هاجمونا' is a quotation)
             return k - 1, str(_NOUNS[nf])
-        if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
+        if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
         if k - 1 > sa and toks[k - 1].w in _TIME_UNITS and t.w.startswith("ال") and (
                 _count_word(t)):
