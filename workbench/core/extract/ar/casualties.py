@@ -840,6 +840,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return nk + 1, str(_NOUNS[nf])
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
+                if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
+                    # "في قضية تفجير قتل فيه 27 شخصا": the verb's pronoun is the event's,
+                    # its subject comes after it; the count before belongs elsewhere
+                    return None
                 # "قتلوا جنديا": the count is the killer, not the victim.
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
