@@ -514,6 +514,13 @@ _MISSES: tuple[tuple[str, str], ...] = (
      [('قتل فيه 12 شرطيا', 'killed', 12, None, 'exact', 'شرطيا')]),
     ('وأحيل 9 متهمين في تفجير أصيب فيه 4 جنود.',
      [('أصيب فيه 4 جنود', 'wounded', 4, None, 'exact', 'جنود')]),
+    # a status noun (detainees, hostages, the displaced) counted and then killed or
+    # wounded: the verb after it says what befell them, the noun says who they were
+    ('وقالت الرابطة إن 12 معتقلا توفوا تحت التعذيب.',
+     [('12 معتقلا توفوا', 'killed', 12, None, 'exact', 'معتقلا')]),
+    ('وأعدمت الميليشيا 4 أسرى ميدانيا.',
+     [('وأعدمت الميليشيا 4 أسرى', 'killed', 4, None, 'exact', 'أسرى')]),
+    ('وأفرج عن 5 مختطفين بعد أسبوع.', [('5 مختطفين', 'captured', 5, None, 'exact', None)]),
 ])
 def test_casualty_rules(text: str, expected: list) -> None:
     assert figures(text) == expected

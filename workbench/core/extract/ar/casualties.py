@@ -908,7 +908,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     back[1] in ("killed", "wounded")) and not _trigger_shared(toks, back[0], sb):
-                outcome, a = back[1], back[0]  # "وقتل 3 معتقلين تحت التعذيب"
+                # "وقتل 3 معتقلين تحت التعذيب": the status noun names who they were
+                outcome, a, group = back[1], back[0], (h, b)
+            elif outcome in _STATUS_OUTCOMES and (fwd := _forward(toks, b, sb)) and (
+                    fwd[1] in ("killed", "wounded")):
+                # "12 معتقلا توفوا تحت التعذيب": the verb after them says what befell them
+                outcome, group, b = fwd[1], (h, b), fwd[0]
         elif toks[h].w not in _AMONG:
             # ("بينهم طفلان" after a count opens the next figure: "إلى 9 بينهم طفلان")
             gend = _group_end(toks, h, sb)
