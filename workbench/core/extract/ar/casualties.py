@@ -139,6 +139,7 @@ _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
+_ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
 # 4 جنود قتلوا").
@@ -270,6 +271,11 @@ def _adds_to(current: int, form: str) -> bool:
 
 
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
+    if i > 0 and toks[i].w in _TEEN and toks[i - 1].w in _ORDINAL_UNITS and (
+            toks[i - 1].w.endswith("ه") == toks[i].w.endswith("ه")):
+        # "توفي ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة": the ten of an ordinal
+        # agrees with its unit; "في اليوم الثالث عشرة مدنيين" is the third day, ten people
+        return None
     qual = "exact"
     k = i
     if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):

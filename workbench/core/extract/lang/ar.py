@@ -671,6 +671,12 @@ def _day_ordinals() -> dict[str, int]:
 
 
 DAY_ORDINALS: dict[str, int] = _day_ordinals()
+# The units of ordinals, both genders: a number word right after one is the ordinal's
+# tens ("ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة"), never a count of people.
+ORDINAL_UNITS: tuple[str, ...] = (
+    *_ORD_UNITS, "الحادي", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+    "السادسة", "السابعة", "الثامنة", "التاسعة",
+)
 # Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
 FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
