@@ -817,9 +817,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
         if t.is_word:
-            if k == j and k > 0 and toks[k - 1].w in _OF_THEM and (
+            if k == j and k > 0 and (toks[k - 1].w in _OF_THEM or toks[k - 1].w in _OTHERS) and (
                     nf := word_in(t, _NOUNS)) and _NOUNS[nf] in _STATUS_OUTCOMES:
-                return k + 1, str(_NOUNS[nf])  # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"
+                # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"، "فيما لا يزال 3 آخرون مفقودين"
+                return k + 1, str(_NOUNS[nf])
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:

@@ -34,9 +34,12 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # a plural subject before its verb, the count right after it: "مسلحون قتلوا 3
         # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا")
         "قتلوا", "أعدموا",
+        # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل")
+        "يقتل", "تقتل",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
+        "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -72,6 +75,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
+    "يقتل", "تقتل", "يصيب", "تصيب",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
