@@ -1347,7 +1347,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             and toks[k].w.endswith("ا")):
         return 0
     i = k + 1
-    if toks[i].w == "من" and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+    if toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+        # "عونا من الحرس الوطني"، "منتسبا في الشرطة الاتحادية": the body, of or in
         i += 2
         if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
             i += 1  # "من الحرس الوطني"
