@@ -129,7 +129,9 @@ _DATE_RE = re.compile(
     rf"|(?:يوم\s+)?(?:{_ART_DAY}(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
     rf"(?:(?P<cthis>هذا)\s+الشهر|الشهر\s+(?P<crel>{_alt(_CREL_WORDS)}))(?!\w)"
     # [mod] [day] month[/month] [year] [rel]
-    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
+    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR}"
+    # "أبريل من العام الماضي", "28 جويلية من السنة الماضية": the year named from publication
+    rf"|\s+من\s+(?:العام|السنه)\s+(?P<myrel>{_alt(_CREL_WORDS)})(?!\w))?"
     rf"(?:\s+{_REL})?"
     # [mod] الأسبوع/الشهر/العام الماضي/الجاري/المقبل
     rf"|(?:{_MOD})?(?P<punit>{_alt(_PERIODS)})\s+(?P<prel>{_alt(_CREL_WORDS)})(?!\w)"
@@ -478,6 +480,8 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
     elif g("gday"):
         day = 1
     year = int(g("year")) if g("year") else None
+    if g("myrel") and pub is not None:
+        year = int(_period("year", g("myrel"), pub)[0] or pub.year)
     if day is not None and not 1 <= day <= 31:
         day = None
     if day is not None:
