@@ -642,6 +642,9 @@ MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أ�
 # that tells the past ("ومع نهاية الشهر، كان 66 ألفا قد خرجوا") it is the end of the
 # month the text named last ("وفي السابع من نيسان ...").
 MONTH_END_MODIFIERS: tuple[str, ...] = ("نهاية", "أواخر", "آخر", "نهايات")
+# The start of a month: "مطلع محرم" is the Gregorian month its first day falls in (a Hijri
+# month spans two).
+MONTH_START_MODIFIERS: tuple[str, ...] = ("بداية", "مطلع", "أوائل", "بدايات")
 # Verbs that ask for something ("وطالب المجلس الحكومة بإرسال فريق قبل نهاية الشهر"): what
 # is asked for is still to be done, so the end of the month in their sentence is the
 # publication month's, whatever month the text named before.
