@@ -140,6 +140,7 @@ _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
+_OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
 # 4 جنود قتلوا").
@@ -709,6 +710,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 return k - 1, "missing"  # "وفقد أثر 7 صيادين"
         if t.is_word:
             f = word_in(t, _TRIGGERS)
+            if f and k > sa and toks[k - 1].w in _OUTCOME_PLACES:
+                f = None  # "في مراكز الاحتجاز، بينهم 3 أطفال": a place's name
             if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
                 return None  # "يكون ضحيتها عدد من الشبان": no dying verb before it
             if f:
@@ -1190,8 +1193,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         return None
     for k in range(prev.b, c.a):
         t = toks[k]
-        if is_end(t) or t.w in _BREAKS or word_in(t, _TRIGGERS) or word_in(t, _AFTER):
-            return None
+        if is_end(t) or t.w in _BREAKS or word_in(t, _AFTER) or (
+                word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
+            return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
     return prev.outcome
 
 
@@ -1510,10 +1514,18 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             if nf:
                 return str(_NOUNS[nf]), k - 1
             tf = word_in(toks[m], _TRIGGERS)
-            if tf:
+            if tf and not (m > sa and toks[m - 1].w in _OUTCOME_PLACES):
+                # (not a place's name: "مقتل 13 شخصا في مراكز الاحتجاز، بينهم طفل")
                 return str(_TRIGGERS[tf]), k - 1
             if is_end(toks[m]):
                 break
+        last = max((f for f in figures if sa <= f.a and f.b <= k), key=lambda f: f.b,
+                   default=None)
+        if last is not None and toks[k - 1].w in _AMONG and k - last.b <= 15 and not any(
+                is_end(toks[r]) or toks[r].w in _BREAKS for r in range(last.b, k)):
+            # "مقتل 13 شخصا بسبب التعذيب في مراكز الاحتجاز، بينهم طفل": the sentence's
+            # figure the sub-group divides, further back than the words looked at
+            return last.outcome, k - 1
         return None, k
     # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)

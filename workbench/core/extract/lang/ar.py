@@ -147,6 +147,13 @@ HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساك
 # من ريف الحديدة"، "من مديريات جنوب الحديدة" (with the place heads of the speakers' titles,
 # ``PLACE_HEADS``, and the homes above).
 FLIGHT_PLACES: tuple[str, ...] = ("مديريات", "قرى", "محافظات", "مخيمات", "ولايات", "أرياف")
+# Places named after what happens in them: "في مراكز الاحتجاز"، "معسكرات الاعتقال"، "مخيمات
+# النزوح". The outcome word in their genitive names the place, not an event, so it gives
+# no outcome to a count near it ("مقتل 13 شخصا في مراكز الاحتجاز، بينهم طفل" are killed).
+PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
+    "مركز", "مراكز", "سجن", "سجون", "معسكر", "معسكرات", "مخيم", "مخيمات", "أماكن", "مكان",
+    "مرافق", "زنازين", "منشأة", "منشآت", "مقر", "مقرات",
+)
 
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
 # الـ24 الماضية"), which may stand between a verb and its count.
