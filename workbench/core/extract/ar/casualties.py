@@ -140,6 +140,7 @@ _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
+_KANA = frozenset(("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
@@ -1271,6 +1272,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
+            # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
+            out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
+            used.update(range(k, told[0]))
+            continue
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
@@ -1367,6 +1373,26 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
         return 0
     return i
+
+
+def _kana_subject(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str, int] | None:
+    """Is the singular at ``k`` the subject of "كان ... قد" + an outcome verb ("وكان جندي
+    مغربي قد لقي حتفه"، "وكانت امرأة قد أصيبت")? A nominative (no accusative alif) right
+    after كان, its adjectives, then "قد" and the verb: (end, outcome, end of the group)."""
+    if not (sa < k and toks[k - 1].w in _KANA and not toks[k].w.endswith("ا")):
+        return None
+    g = _adjectives(toks, k + 1, sb)
+    v = g + 1
+    if not (v < sb and toks[g].w == "قد"):
+        return None
+    if word_in(toks[v], _LAQIYA):
+        end = _death_object(toks, v + 1, min(sb, v + 3))
+        return (end, "killed", g) if end else None
+    f = word_in(toks[v], _AFTER)
+    if f is None or toks[v].w != f or (v + 1 < sb and (
+            toks[v + 1].is_digit or _singular(toks[v + 1]) or word_in(toks[v + 1], _DUALS))):
+        return None  # ("وكان مسلح قد قتل جنديا": the object is the victim)
+    return v + 1, str(_AFTER[f]), g
 
 
 def _one_before_verb(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 2) -> int:
