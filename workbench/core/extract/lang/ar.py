@@ -321,7 +321,9 @@ TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "ki
 # لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
 # that figure's outcome. Only the definite word, which points back to a toll already named.
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
-TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
+TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت",
+                                # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
+                                "يتراوح", "تتراوح", "تراوح", "تراوحت")
 # Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
 # after them a definite round number is the count ("تجاوز الألف", passed the thousand).
 TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
