@@ -894,6 +894,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
+    if c.a - 1 >= sa and toks[c.a - 1].w in _TOLL_LINKS and c.b + 1 < sb and word_in(
+            toks[c.b], _TOLL) and (tn := word_in(toks[c.b + 1], _TOLL_NOUNS)):
+        # "ارتفعت إلى 31 حصيلة القتلى": the figure fronted before the toll it gives
+        a = c.a - 2 if c.a - 2 >= sa and toks[c.a - 2].is_word and toks[
+            c.a - 1].w == "الي" else c.a - 1
+        return _Figure(a, c.b + 2, str(_TOLL_NOUNS[tn]), c, None)
     h = _head(toks, c, sb)
     outcome: str | None = None
     a, b = c.a, c.b
@@ -1186,7 +1192,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         # inside the figure it divides, whose verb comes after it
         inside = marker and any(word_in(toks[k], _SUBGROUP) for k in range(prev.a, c.a))
         return prev.outcome if inside else None
-    if prev.b > c.a or c.a - prev.b > 10:
+    # (a sub-group after "بينهم" may follow the toll's place and cause: "حصيلة القتلى
+    # المدنيين جراء غارات جوية استهدفت مدينة دوما منذ فجر اليوم، بينهم 9 أطفال")
+    if prev.b > c.a or c.a - prev.b > (15 if c.a > sa and toks[c.a - 1].w in _AMONG else 10):
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
     glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))
