@@ -49,6 +49,7 @@ _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
+_OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
@@ -788,6 +789,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if not _blames(toks, k, sb):
                 k += 1
                 continue
+            end = _content_end(toks, k + 1, sb)
+            raw.append(_Stmt(k + 1, end, None, inherit=True))
+            k = seg_start = end
+            continue
+        if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
+                "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
+                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and _masdar(toks[k + 1]):
+            # "، مؤكدا مقتل 27 من المهاجمين": what was confirmed or announced is the
+            # participle's object, a verbal noun, as after "أكد" / "أعلن"
             end = _content_end(toks, k + 1, sb)
             raw.append(_Stmt(k + 1, end, None, inherit=True))
             k = seg_start = end
@@ -1927,8 +1937,11 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     nxt = toks[q + 1].w
     # 'أفادت "الوكالة الوطنية للإعلام" بأن ...': the complementizer after the quoted
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
+    # So does the medium it spoke in when the complementizer follows it ('أعلن "لواء
+    # الحق" في بيان أن ...'; 'قال "لن نسمح بذلك" في بيان.' quotes the words).
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
-        nxt in _COMP) or _bi_content(toks[q + 1])
+        nxt in _COMP) or _bi_content(toks[q + 1]) or (
+        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
 
 
 def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
@@ -2542,3 +2555,12 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e
+
+
+def _masdar(t: Token) -> bool:
+    """A verbal noun that can open the object of "مؤكدا"/"معلنا" by its shape: "مقتل",
+    "إصابة", "استعداد", "رفض", "سقوط" (not a noun with the article, a pronoun or a particle)."""
+    w = t.w
+    return len(w) >= 3 and not w.startswith(("ال", "و")) and (
+        w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
+        or len(w) == 3)

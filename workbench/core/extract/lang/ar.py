@@ -891,6 +891,10 @@ BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملي�
 # after a comma ("مطالبة" is also the noun "a demand").
 DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطالبين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
+# Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
+# من المهاجمين" reports the death as "أكد مقتل" does.
+OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
+                                       "معلنين")
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
