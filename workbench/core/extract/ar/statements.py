@@ -947,6 +947,14 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")):
                 j += 1
             continue
+        p = j + 1 if t.w == "في" else j
+        if p + 1 < sb and toks[p].w in _MONTH_MODIFIERS and toks[p + 1].w in _MONTH_WORDS:
+            # "وكانت الخلية قد أعلنت منتصف نيسان الماضي تدمير ...": a part of a month
+            j = p + 2
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
+            continue
         period = _period_end(toks, j, sb)
         if period:
             j = period  # "قال الشهر الماضي إن ...", "أعلن منتصف العام الجاري ..."
