@@ -477,6 +477,9 @@ _DATES = [
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
+    # the call's speaker cut to "منظمات" (an indefinite plural and its adjectives), the
+    # closing "بحسب الأمم المتحدة" given the whole call, and the agentless "وكانت هدنة
+    # مماثلة أعلنت ... قد انهارت" read with the truce as its speaker
     (_R20_TRUCE, 'statements'),
 )
 
