@@ -16,7 +16,9 @@ clitic, and no عام/العام before a year):
 * Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440", "العاشر من رمضان", "غرة
   رمضان", "24/8/1439هـ"), converted with the tabular calendar (``hijri.py``): a day has
   week precision (the sighted month may start a day earlier or later) unless a weekday
-  just before it picks the day;
+  just before it picks the day; a Hijri month alone only with a part of the month before
+  it ("مطلع محرم") or الماضي/الجاري/المقبل after it ("رمضان الماضي");
+* a month with its year named from publication ("أبريل من العام الماضي");
 * a day number may carry the article ("الـ15 من الشهر الماضي") and "من" before its month.
 
 Resolution follows the English engine: a weekday is the latest such day on or

@@ -593,7 +593,9 @@ MONTHS: dict[str, int] = {
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 # Hijri months. Several are also names or words ("صفر" zero, "رجب", "رمضان", "شعبان"),
-# so a Hijri month is a date only with a day number or a Hijri year next to it.
+# so a Hijri month is a date only with a day number or a Hijri year next to it, or with
+# a part of the month before it ("مطلع محرم") or الماضي/الجاري/المقبل after it ("رمضان
+# الماضي").
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "المحرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4,
     "جمادى الأولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6,
