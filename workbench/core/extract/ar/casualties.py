@@ -139,6 +139,13 @@ _OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
+_ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
+_KANA = frozenset(("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
+_OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
+# Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
+# an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
+# 4 جنود قتلوا").
+_CLAUSE_OPENERS = fold_set(V.COMPLEMENTIZERS) | _COMPLEMENTIZERS
 _FRONTED_PREPS = frozenset(("في", "خلال", "جراء"))
 _AMONG = frozenset(("بينهم", "بينهن", "بينها", "وبينهم"))
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
@@ -266,6 +273,11 @@ def _adds_to(current: int, form: str) -> bool:
 
 
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
+    if i > 0 and toks[i].w in _TEEN and toks[i - 1].w in _ORDINAL_UNITS and (
+            toks[i - 1].w.endswith("ه") == toks[i].w.endswith("ه")):
+        # "توفي ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة": the ten of an ordinal
+        # agrees with its unit; "في اليوم الثالث عشرة مدنيين" is the third day, ten people
+        return None
     qual = "exact"
     k = i
     if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):
@@ -672,7 +684,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # a bulletin's list: "الشهداء: 9، الجرحى: 30", "المفقودون: 2" (the count alone;
             # 'وقال الجرحى: 3 مسلحين هاجمونا' is a quotation)
             return k - 1, str(_NOUNS[nf])
-        if t.w in (":", "(", ")") or is_end(t) or t.is_digit:
+        if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
         if k - 1 > sa and toks[k - 1].w in _TIME_UNITS and t.w.startswith("ال") and (
                 _count_word(t)):
@@ -699,6 +711,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 return k - 1, "missing"  # "وفقد أثر 7 صيادين"
         if t.is_word:
             f = word_in(t, _TRIGGERS)
+            if f and k > sa and toks[k - 1].w in _OUTCOME_PLACES:
+                f = None  # "في مراكز الاحتجاز، بينهم 3 أطفال": a place's name
             if f and f in _VICTIMS and not _victim_idiom(toks, sa, k):
                 return None  # "يكون ضحيتها عدد من الشبان": no dying verb before it
             if f:
@@ -807,9 +821,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
         if t.is_word:
-            if k == j and k > 0 and toks[k - 1].w in _OF_THEM and (
+            if k == j and k > 0 and (toks[k - 1].w in _OF_THEM or toks[k - 1].w in _OTHERS) and (
                     nf := word_in(t, _NOUNS)) and _NOUNS[nf] in _STATUS_OUTCOMES:
-                return k + 1, str(_NOUNS[nf])  # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"
+                # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"، "فيما لا يزال 3 آخرون مفقودين"
+                return k + 1, str(_NOUNS[nf])
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
@@ -836,6 +851,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return nk + 1, str(_NOUNS[nf])
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
+                if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
+                    # "في قضية تفجير قتل فيه 27 شخصا": the verb's pronoun is the event's,
+                    # its subject comes after it; the count before belongs elsewhere
+                    return None
                 # "قتلوا جنديا": the count is the killer, not the victim.
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
@@ -875,6 +894,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
+    if c.a - 1 >= sa and toks[c.a - 1].w in _TOLL_LINKS and c.b + 1 < sb and word_in(
+            toks[c.b], _TOLL) and (tn := word_in(toks[c.b + 1], _TOLL_NOUNS)):
+        # "ارتفعت إلى 31 حصيلة القتلى": the figure fronted before the toll it gives
+        a = c.a - 2 if c.a - 2 >= sa and toks[c.a - 2].is_word and toks[
+            c.a - 1].w == "الي" else c.a - 1
+        return _Figure(a, c.b + 2, str(_TOLL_NOUNS[tn]), c, None)
     h = _head(toks, c, sb)
     outcome: str | None = None
     a, b = c.a, c.b
@@ -900,7 +925,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     back[1] in ("killed", "wounded")) and not _trigger_shared(toks, back[0], sb):
-                outcome, a = back[1], back[0]  # "وقتل 3 معتقلين تحت التعذيب"
+                # "وقتل 3 معتقلين تحت التعذيب": the status noun names who they were
+                outcome, a, group = back[1], back[0], (h, b)
+            elif outcome in _STATUS_OUTCOMES and (fwd := _forward(toks, b, sb)) and (
+                    fwd[1] in ("killed", "wounded")):
+                # "12 معتقلا توفوا تحت التعذيب": the verb after them says what befell them
+                outcome, group, b = fwd[1], (h, b), fwd[0]
         elif toks[h].w not in _AMONG:
             # ("بينهم طفلان" after a count opens the next figure: "إلى 9 بينهم طفلان")
             gend = _group_end(toks, h, sb)
@@ -1162,7 +1192,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         # inside the figure it divides, whose verb comes after it
         inside = marker and any(word_in(toks[k], _SUBGROUP) for k in range(prev.a, c.a))
         return prev.outcome if inside else None
-    if prev.b > c.a or c.a - prev.b > 10:
+    # (a sub-group after "بينهم" may follow the toll's place and cause: "حصيلة القتلى
+    # المدنيين جراء غارات جوية استهدفت مدينة دوما منذ فجر اليوم، بينهم 9 أطفال")
+    if prev.b > c.a or c.a - prev.b > (15 if c.a > sa and toks[c.a - 1].w in _AMONG else 10):
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
     glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))
@@ -1170,8 +1202,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         return None
     for k in range(prev.b, c.a):
         t = toks[k]
-        if is_end(t) or t.w in _BREAKS or word_in(t, _TRIGGERS) or word_in(t, _AFTER):
-            return None
+        if is_end(t) or t.w in _BREAKS or word_in(t, _AFTER) or (
+                word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
+            return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
     return prev.outcome
 
 
@@ -1247,6 +1280,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
+            # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
+            out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
+            used.update(range(k, told[0]))
+            continue
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
@@ -1327,7 +1365,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             and toks[k].w.endswith("ا")):
         return 0
     i = k + 1
-    if toks[i].w == "من" and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+    if toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+        # "عونا من الحرس الوطني"، "منتسبا في الشرطة الاتحادية": the body, of or in
         i += 2
         if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
             i += 1  # "من الحرس الوطني"
@@ -1342,6 +1381,26 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
         return 0
     return i
+
+
+def _kana_subject(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str, int] | None:
+    """Is the singular at ``k`` the subject of "كان ... قد" + an outcome verb ("وكان جندي
+    مغربي قد لقي حتفه"، "وكانت امرأة قد أصيبت")? A nominative (no accusative alif) right
+    after كان, its adjectives, then "قد" and the verb: (end, outcome, end of the group)."""
+    if not (sa < k and toks[k - 1].w in _KANA and not toks[k].w.endswith("ا")):
+        return None
+    g = _adjectives(toks, k + 1, sb)
+    v = g + 1
+    if not (v < sb and toks[g].w == "قد"):
+        return None
+    if word_in(toks[v], _LAQIYA):
+        end = _death_object(toks, v + 1, min(sb, v + 3))
+        return (end, "killed", g) if end else None
+    f = word_in(toks[v], _AFTER)
+    if f is None or toks[v].w != f or (v + 1 < sb and (
+            toks[v + 1].is_digit or _singular(toks[v + 1]) or word_in(toks[v + 1], _DUALS))):
+        return None  # ("وكان مسلح قد قتل جنديا": the object is the victim)
+    return v + 1, str(_AFTER[f]), g
 
 
 def _one_before_verb(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 2) -> int:
@@ -1489,10 +1548,18 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             if nf:
                 return str(_NOUNS[nf]), k - 1
             tf = word_in(toks[m], _TRIGGERS)
-            if tf:
+            if tf and not (m > sa and toks[m - 1].w in _OUTCOME_PLACES):
+                # (not a place's name: "مقتل 13 شخصا في مراكز الاحتجاز، بينهم طفل")
                 return str(_TRIGGERS[tf]), k - 1
             if is_end(toks[m]):
                 break
+        last = max((f for f in figures if sa <= f.a and f.b <= k), key=lambda f: f.b,
+                   default=None)
+        if last is not None and toks[k - 1].w in _AMONG and k - last.b <= 15 and not any(
+                is_end(toks[r]) or toks[r].w in _BREAKS for r in range(last.b, k)):
+            # "مقتل 13 شخصا بسبب التعذيب في مراكز الاحتجاز، بينهم طفل": the sentence's
+            # figure the sub-group divides, further back than the words looked at
+            return last.outcome, k - 1
         return None, k
     # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)

@@ -16,7 +16,9 @@ clitic, and no عام/العام before a year):
 * Hijri dates ("10 محرم 1440 هـ", "5 صفر", "رمضان 1440", "العاشر من رمضان", "غرة
   رمضان", "24/8/1439هـ"), converted with the tabular calendar (``hijri.py``): a day has
   week precision (the sighted month may start a day earlier or later) unless a weekday
-  just before it picks the day;
+  just before it picks the day; a Hijri month alone only with a part of the month before
+  it ("مطلع محرم") or الماضي/الجاري/المقبل after it ("رمضان الماضي");
+* a month with its year named from publication ("أبريل من العام الماضي");
 * a day number may carry the article ("الـ15 من الشهر الماضي") and "من" before its month.
 
 Resolution follows the English engine: a weekday is the latest such day on or
@@ -88,6 +90,10 @@ _ODAY = (rf"(?:(?P<oday>{_alt(_DAY_ORDS)})\s+من\s+|(?P<gday>{_alt(_FIRST_DAY)}
 _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 # Hijri: "10 محرم 1440 هـ", "15 من شهر رمضان", "رمضان 1439"; a year is 13xx-15xx.
 _HMON = rf"(?:{_alt(_HIJRI)})"
+# Parts of a month before a Hijri month ("مطلع محرم", "منتصف رمضان"); not "أول"/"آخر",
+# which before a Hijri month name its first or last day ("أول رمضان").
+_HIJRI_MODS = fold_set(V.MONTH_MODIFIERS) - fold_set(("أول", "آخر"))
+_START_MODS = fold_set(V.MONTH_START_MODIFIERS)
 _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>1[3-5]\d\d)(?!\d)(?:\s*ه(?!\w))?)"
 _HMARK = rf"\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
 _HIJRI_RE = (
@@ -104,6 +110,11 @@ _HIJRI_RE = (
     rf"|(?P<hm2>{_HMON}){_HYEAR.format('hy2')}"
     # a Hijri year alone needs its era mark: "1438 هـ", "1445هـ", "1430 هجرية"
     rf"|(?P<hyo>1[3-5]\d\d)\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
+    # a Hijri month alone is a date only with a part of the month before it ("مطلع محرم")
+    # or "الماضي/الجاري/المقبل" after it ("في رمضان الماضي"), as a name or word never is
+    rf"|(?P<hmod>{_alt(_HIJRI_MODS)})\s+(?:شهر\s+)?(?P<hm3>{_HMON})"
+    rf"(?:\s+(?P<hrel>{_alt(_CREL_WORDS)}))?(?!\w)"
+    rf"|(?P<hm4>{_HMON})\s+(?P<hrel2>{_alt(_CREL_WORDS)})(?!\w)"
 )
 
 _DATE_RE = re.compile(
@@ -129,7 +140,9 @@ _DATE_RE = re.compile(
     rf"|(?:يوم\s+)?(?:{_ART_DAY}(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
     rf"(?:(?P<cthis>هذا)\s+الشهر|الشهر\s+(?P<crel>{_alt(_CREL_WORDS)}))(?!\w)"
     # [mod] [day] month[/month] [year] [rel]
-    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR})?"
+    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR}"
+    # "أبريل من العام الماضي", "28 جويلية من السنة الماضية": the year named from publication
+    rf"|\s+من\s+(?:العام|السنه)\s+(?P<myrel>{_alt(_CREL_WORDS)})(?!\w))?"
     rf"(?:\s+{_REL})?"
     # [mod] الأسبوع/الشهر/العام الماضي/الجاري/المقبل
     rf"|(?:{_MOD})?(?P<punit>{_alt(_PERIODS)})\s+(?P<prel>{_alt(_CREL_WORDS)})(?!\w)"
@@ -329,6 +342,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _hijri_day(to_gregorian(year, month, day), m, ft)
     if g("hm") or g("hm2"):
         return _hijri(m, ft, pub)
+    if g("hm3") or g("hm4"):
+        return _hijri_month(m, ft, pub)
     if g("cday") or g("coday"):
         return _day_of_month(m, pub)
     if g("mon"):
@@ -478,6 +493,8 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
     elif g("gday"):
         day = 1
     year = int(g("year")) if g("year") else None
+    if g("myrel") and pub is not None:
+        year = int(_period("year", g("myrel"), pub)[0] or pub.year)
     if day is not None and not 1 <= day <= 31:
         day = None
     if day is not None:
@@ -534,6 +551,33 @@ def _hijri(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
             return None, "week"
         year = _hijri_year_for(month, day, m, ft, pub)
     return _hijri_day(to_gregorian(year, month, day), m, ft)
+
+
+def _hijri_month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str]:
+    """A Hijri month without a year ("مطلع محرم", "رمضان الماضي", "رمضان المقبل"): the
+    latest such month on or before publication (strictly before with "الماضي", the coming
+    one with "المقبل" or in a future context, the publication's Hijri year with
+    "الجاري"). It is given as the Gregorian month holding the part named: its first day
+    after "مطلع/بداية/أوائل", its last after "أواخر/نهاية", else its 15th."""
+    g = m.group
+    month = _HIJRI[_norm(g("hm3") or g("hm4"))]
+    if pub is None:
+        return None, "month"
+    rel = g("hrel") or g("hrel2") or ""
+    year = year_of(pub)
+    now = max(k for k in range(1, 13) if to_gregorian(year, k, 1) <= pub)
+    if rel in _CURRENT:
+        pass
+    elif rel in _FUTURE or (rel not in _PAST and _future(ft, m)):
+        year += month <= now
+    elif rel in _PAST:
+        year -= month >= now
+    else:
+        year -= month > now
+    mod = g("hmod") or ""
+    day = 1 if mod in _START_MODS else 29 if mod in _END_MODIFIERS else 15
+    d = to_gregorian(year, month, day)
+    return f"{d.year:04d}-{d.month:02d}", "month"
 
 
 def _hijri_day(d: date, m: re.Match[str], ft: str) -> tuple[str, str]:

@@ -53,6 +53,7 @@ _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
+_OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
@@ -170,6 +171,9 @@ _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", 
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
                           "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES,
+                          # bodies recovered or found: "أعلنت وزارة الصحة في إقليم
+                          # كردستان انتشال جثث 7 أشخاص"
+                          "انتشال", "العثور",
                           # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
                           *V.DEMONSTRATIVES))
 
@@ -796,6 +800,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             raw.append(_Stmt(k + 1, end, None, inherit=True))
             k = seg_start = end
             continue
+        if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
+                "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
+                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and _masdar(toks[k + 1]):
+            # "، مؤكدا مقتل 27 من المهاجمين": what was confirmed or announced is the
+            # participle's object, a verbal noun, as after "أكد" / "أعلن"
+            end = _content_end(toks, k + 1, sb)
+            raw.append(_Stmt(k + 1, end, None, inherit=True))
+            k = seg_start = end
+            continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
             # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
@@ -939,6 +952,14 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             j += 2
             while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
                     "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                j += 1
+            continue
+        p = j + 1 if t.w == "في" else j
+        if p + 1 < sb and toks[p].w in _MONTH_MODIFIERS and toks[p + 1].w in _MONTH_WORDS:
+            # "وكانت الخلية قد أعلنت منتصف نيسان الماضي تدمير ...": a part of a month
+            j = p + 2
+            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
+                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
                 j += 1
             continue
         period = _period_end(toks, j, sb)
@@ -1945,8 +1966,11 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     nxt = toks[q + 1].w
     # 'أفادت "الوكالة الوطنية للإعلام" بأن ...': the complementizer after the quoted
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
+    # So does the medium it spoke in when the complementizer follows it ('أعلن "لواء
+    # الحق" في بيان أن ...'; 'قال "لن نسمح بذلك" في بيان.' quotes the words).
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
-        nxt in _COMP) or _bi_content(toks[q + 1])
+        nxt in _COMP) or _bi_content(toks[q + 1]) or (
+        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
 
 
 def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
@@ -2560,3 +2584,12 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e
+
+
+def _masdar(t: Token) -> bool:
+    """A verbal noun that can open the object of "مؤكدا"/"معلنا" by its shape: "مقتل",
+    "إصابة", "استعداد", "رفض", "سقوط" (not a noun with the article, a pronoun or a particle)."""
+    w = t.w
+    return len(w) >= 3 and not w.startswith(("ال", "و")) and (
+        w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
+        or len(w) == 3)

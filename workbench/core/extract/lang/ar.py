@@ -34,9 +34,12 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # a plural subject before its verb, the count right after it: "مسلحون قتلوا 3
         # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا")
         "قتلوا", "أعدموا",
+        # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل")
+        "يقتل", "تقتل",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
+        "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -72,6 +75,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
+    "يقتل", "تقتل", "يصيب", "تصيب",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -143,6 +147,13 @@ HOME_PLURALS: tuple[str, ...] = ("منازل", "بيوت", "ديار", "مساك
 # من ريف الحديدة"، "من مديريات جنوب الحديدة" (with the place heads of the speakers' titles,
 # ``PLACE_HEADS``, and the homes above).
 FLIGHT_PLACES: tuple[str, ...] = ("مديريات", "قرى", "محافظات", "مخيمات", "ولايات", "أرياف")
+# Places named after what happens in them: "في مراكز الاحتجاز"، "معسكرات الاعتقال"، "مخيمات
+# النزوح". The outcome word in their genitive names the place, not an event, so it gives
+# no outcome to a count near it ("مقتل 13 شخصا في مراكز الاحتجاز، بينهم طفل" are killed).
+PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
+    "مركز", "مراكز", "سجن", "سجون", "معسكر", "معسكرات", "مخيم", "مخيمات", "أماكن", "مكان",
+    "مرافق", "زنازين", "منشأة", "منشآت", "مقر", "مقرات",
+)
 
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
 # الـ24 الماضية"), which may stand between a verb and its count.
@@ -310,7 +321,9 @@ TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "ki
 # لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
 # that figure's outcome. Only the definite word, which points back to a toll already named.
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
-TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت")
+TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت",
+                                # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
+                                "يتراوح", "تتراوح", "تراوح", "تراوحت")
 # Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
 # after them a definite round number is the count ("تجاوز الألف", passed the thousand).
 TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
@@ -580,7 +593,9 @@ MONTHS: dict[str, int] = {
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 # Hijri months. Several are also names or words ("صفر" zero, "رجب", "رمضان", "شعبان"),
-# so a Hijri month is a date only with a day number or a Hijri year next to it.
+# so a Hijri month is a date only with a day number or a Hijri year next to it, or with
+# a part of the month before it ("مطلع محرم") or الماضي/الجاري/المقبل after it ("رمضان
+# الماضي").
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "المحرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4,
     "جمادى الأولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6,
@@ -638,6 +653,9 @@ MONTH_MODIFIERS: tuple[str, ...] = ("منتصف", "بداية", "مطلع", "أ�
 # that tells the past ("ومع نهاية الشهر، كان 66 ألفا قد خرجوا") it is the end of the
 # month the text named last ("وفي السابع من نيسان ...").
 MONTH_END_MODIFIERS: tuple[str, ...] = ("نهاية", "أواخر", "آخر", "نهايات")
+# The start of a month: "مطلع محرم" is the Gregorian month its first day falls in (a Hijri
+# month spans two).
+MONTH_START_MODIFIERS: tuple[str, ...] = ("بداية", "مطلع", "أوائل", "بدايات")
 # Verbs that ask for something ("وطالب المجلس الحكومة بإرسال فريق قبل نهاية الشهر"): what
 # is asked for is still to be done, so the end of the month in their sentence is the
 # publication month's, whatever month the text named before.
@@ -671,6 +689,12 @@ def _day_ordinals() -> dict[str, int]:
 
 
 DAY_ORDINALS: dict[str, int] = _day_ordinals()
+# The units of ordinals, both genders: a number word right after one is the ordinal's
+# tens ("ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة"), never a count of people.
+ORDINAL_UNITS: tuple[str, ...] = (
+    *_ORD_UNITS, "الحادي", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+    "السادسة", "السابعة", "الثامنة", "التاسعة",
+)
 # Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
 FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
@@ -869,6 +893,10 @@ BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملي�
 # after a comma ("مطالبة" is also the noun "a demand").
 DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطالبين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
+# Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
+# من المهاجمين" reports the death as "أكد مقتل" does.
+OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
+                                       "معلنين")
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
