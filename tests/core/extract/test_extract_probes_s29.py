@@ -22,6 +22,7 @@ from tests.extract_probes import (
     check_figures,
     check_report,
     english_report_tests,
+    figures,
 )
 
 # Probes the engines missed when they were written: (opening words, engine). Each is
@@ -31,8 +32,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Landmines maim", "casualties"),
     ("Detention report", "statements"),
     ("Detention report", "casualties"),
-    ("Floods and shelling", "casualties"),
-    ("Earthquake hits", "casualties"),
     ("Earthquake hits", "dates"),
     ("Militia claims", "statements"),
     ("Monthly civilian", "statements"),
@@ -41,8 +40,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Quake, shelling", "casualties"),
     ("Four of the 11", "casualties"),
     ("A few dozen", "casualties"),
-    ("The earthquake killed", "casualties"),
-    ("The avalanche", "casualties"),
     ("SYDNEY", "dates"),
     ("Early this year", "dates"),
 )
@@ -257,3 +254,20 @@ DATE_SENTENCES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), DATE_SENTENCES)
 def test_sentence_dates(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     check_report(request, _MISSES, text, "dates", expected)
+
+
+# Where this round's rules stop: what they must leave as a figure.
+def test_where_the_rules_stop() -> None:
+    # a hazard word used as a verb names no hazard
+    assert figures("Refugees flood into Chad as 50 are killed.") == [
+        ("50 are killed", "killed", 50, None, "exact", None)]
+    assert figures("Rebels threatened to flood the valley and killed 3 guards.") == [
+        ("killed 3 guards", "killed", 3, None, "exact", "guards")]
+    # violence named in the figure's own clause is its cause
+    assert figures("Since the earthquake, 50 people were killed in air strikes.") == [
+        ("50 people were killed", "killed", 50, None, "exact", "people")]
+    assert figures("Dozens died in the floods, while 4 soldiers were killed by gunmen.") == [
+        ("4 soldiers were killed", "killed", 4, None, "exact", "soldiers")]
+    # the sentence after a hazard's toll keeps a figure with a cause of its own
+    assert figures("The quake killed 40 people. Gunmen later shot dead 3 rescuers.") == [
+        ("shot dead 3 rescuers", "killed", 3, None, "exact", "rescuers")]

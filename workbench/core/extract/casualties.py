@@ -387,14 +387,55 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     sents = doc.sentences
     art_set = frozenset(arts)
     low = doc.low if doc.ascii else None  # where the lowered twins may run
+    hazard_at = -2  # the sentence whose figures were all a natural hazard's
     for i in range(len(sents)) if every_sentence else doc.holding(every):
         sent = sents[i]
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         hints = [h - sent.start for h in every[lo:hi]]
+        n = len(out)
         _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set,
                   sent.text if low is None else low[sent.start:sent.end])
+        if len(out) == n:
+            continue
+        if _HAZARD.search(sent.text):
+            out[n:] = [f for f in out[n:] if not _hazard_toll(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
+            if len(out) == n:
+                hazard_at = i  # every figure of the sentence was the hazard's
+                continue
+        elif i == hazard_at + 1 and not _VIOLENCE.search(sent.text):
+            # The next sentence with no cause of its own goes on with the hazard's toll
+            # (in the same paragraph or the next): "Flash floods swept ..., killing 23
+            # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
+            del out[n:]
+        hazard_at = -2
     out.sort(key=_SPAN)
     return out
+
+
+# A hazard word used as a verb is none: "to flood", "refugees flood into the town".
+_HAZARD = re.compile(rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
+                     r"(?!\s+(?:into|across|over|back|out)\b)", re.IGNORECASE)
+_VIOLENCE = re.compile(rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b", re.IGNORECASE)
+# The hazard named right after the figure: "23 people were killed in the earthquake".
+_HAZARD_AFTER = re.compile(
+    rf"[^,;]{{0,30}}?\b(?:in|by|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.NATURAL_HAZARDS)})\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def _hazard_toll(s: str, start: int, end: int) -> bool:
+    """Is the figure at [start, end) of sentence ``s`` a natural hazard's dead, hurt or
+    displaced (no casualty figure by the gold rules)? The hazard is its cause when it is
+    named before the figure with no act or arm of violence between them nor in the
+    figure's own clause, or named right after it ("killed in the earthquake")."""
+    stop = _CLAUSE_END.search(s, end)
+    clause_end = stop.start() if stop else len(s)
+    after = _HAZARD_AFTER.match(s, end)
+    if after is not None:
+        return _VIOLENCE.search(s, start, after.end()) is None
+    ends = [h.end() for h in _HAZARD.finditer(s, 0, start)]
+    return bool(ends) and _VIOLENCE.search(s, ends[-1], clause_end) is None
 
 
 _ARTICLES = frozenset({"a", "an"})

@@ -314,6 +314,29 @@ TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of
                 "|number of deaths|number of people killed|number of victims"
                 "|number of fatalities|number of martyrs|number of the martyrs"
                 "|number of the dead")
+# Natural hazards. The gold counts people harmed in violence, so the dead, trapped and
+# displaced of a flood or an earthquake are no figures when the hazard is the cause
+# named before the figure ("Flash floods swept ..., killing 23 people", "The quake's toll
+# rose to 57", "rains had displaced 3,000 families") or right after it ("23 people were
+# killed in the earthquake"); casualties.py. No "storm": conflict news storms
+# positions ("trying to storm the other side's positions"); nor a hazard word used as a
+# verb ("to flood", "refugees flood into").
+NATURAL_HAZARDS = _w("flood floods flooding earthquake earthquakes quake quakes tremor tremors"
+                     " aftershock aftershocks landslide landslides mudslide mudslides"
+                     " avalanche avalanches cyclone cyclones typhoon hurricane"
+                     " tornado tsunami rains downpour downpours heatwave wildfire wildfires"
+                     " drought blizzard")
+# Acts, arms and attackers of violence: one of them between the hazard and the figure,
+# or in the figure's own clause, names a cause of its own ("The earthquake killed 300,
+# while an air strike killed 5 civilians"; "Since the quake, 50 were killed in strikes").
+VIOLENCE_CUES = _w("attack attacks attacked strike strikes airstrike airstrikes shelling"
+                   " shelled shell shells bomb bombs bombing bombings bombed blast blasts"
+                   " explosion explosions gunmen gunman gunfire fire fired shot shooting"
+                   " shootings clash clashes fighting raid raids ambush ambushed mine mines"
+                   " landmine landmines rocket rockets missile missiles mortar mortars sniper"
+                   " snipers drone drones militants militia militiamen rebels insurgents"
+                   " attackers assailants jihadists massacre executed tortured torture"
+                   " stormed")
 # Who may blow himself up: "the attacker blew himself up" kills the attacker too.
 BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
