@@ -280,7 +280,7 @@ def _find_dates(text: str, published: str | None,
             # and published later says "on Thursday" of the week before the dateline.
             anchored = True
             day = date.fromisoformat(str(value))
-            if timedelta(0) < pub - day <= _ANCHOR_SPAN:
+            if timedelta(0) < pub - day <= _ANCHOR_SPAN or day - pub == _ZONE_AHEAD:
                 pub = day
         if m.group("roll"):
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
@@ -426,11 +426,17 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
 # "Lahore, April 9 (APP):") at the start of a line, then the day, then the agency and the
 # dash, colon or "//" that end a dateline ("ERBIL, Kurdistan Region, April 5 (Rudaw) -").
 _PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"  # capitalised words only
-_DATELINE_PLACE = re.compile(rf"(?:^|\n){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}},\s*$")
+# The place may be followed by the weekday of the date: "SYDNEY, Tuesday April 11 -".
+_DATELINE_PLACE = re.compile(rf"(?:^|\n){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}},\s*"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|-|—|–|:|//)\s")
 # How far back a dateline may lie from publication to be the day of writing (a reprint
 # months later keeps reading from publication).
 _ANCHOR_SPAN = timedelta(days=31)
+# A dateline east of the publisher may be a day past the publication date ("HARUN,
+# April 11 (GMT+3) -" in a paper dated April 10): its day is still the day of writing, so
+# "yesterday" is April 10. Time zones part two calendars by one day at most.
+_ZONE_AHEAD = timedelta(days=1)
 
 
 # A dateline opens the story: after at most a headline and a subheading (or byline),
