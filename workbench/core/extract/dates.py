@@ -102,7 +102,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<roll>(?i:the\s+(?:past|last)\s+(?:week|(?P<rolln>\d+|{alt(EN.SPAN_NUMBERS)})"
     # ... and "the past month", "the past year" ("the last month" may be a war's last)
     rf"\s+(?P<rollu>day|week)s)|the\s+past\s+(?P<rollp>month|year)))\b"
-    rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
+    # ... with a part of it before: "late last year", "Early this month" (as "late 2016")
+    rf"|\b(?P<rperiod>(?i:(?:(?:early|late|mid)[\s-]+(?=(?:last|next|this)\s))?"
+    rf"(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
     rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
@@ -127,6 +129,7 @@ WORD_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the")
 WORD_OPENERS_AHEAD = (
     rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
     rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
+    rf"|(?:early|late|mid)(?=[\s-]+(?:last|next|this)\s+{_UNIT_LOW})"
     rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
     rf"|(?:past|last)\s+(?:week\b|(?:\d+|{alt(EN.SPAN_NUMBERS)})\s+{_UNIT_LOW}s\b)"
     rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
@@ -599,7 +602,11 @@ def _rolling_calendar(unit: str, pub: date | None) -> str | None:
     return date(year, month, min(pub.day, last)).isoformat()
 
 
+_PART_OF = re.compile(r"(?:early|late|mid)[\s-]+")
+
+
 def _period(expr: str, pub: date | None) -> tuple[str | None, str]:
+    expr = _PART_OF.sub("", expr, count=1)  # "late last year" is a part of last year
     unit = expr.split()[-1]
     precision = unit
     if pub is None:
