@@ -150,6 +150,9 @@ _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
+# ... or a lone "March" closing a title after its colon: "Monthly report: March" (the
+# period a page covers; the verb would have words after it).
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "from January to March": "to" opens the second month only after "from" and a month ("to
 # March" alone may be the verb in a title-case headline).
 _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
@@ -357,7 +360,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (
-                _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())):
+                _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
+                _title_period(text, m.start(), m.end())):
             return None
         if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
                 _NAME_AFTER.match(text, m.end())):
@@ -465,6 +469,11 @@ def _dateline_day(text: str, start: int, end: int) -> bool:
     # a headline or byline has no closing stop; a line that has one is the story's
     return len(head) <= _HEAD_LINES and not any(
         row.rstrip().endswith((".", ":")) for row in head)
+
+
+def _title_period(text: str, start: int, end: int) -> bool:
+    """A month alone after a colon that closes its line: "Monthly report: March"."""
+    return text.endswith((":", ": "), 0, start) and _LINE_END.match(text, end) is not None
 
 
 def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:
