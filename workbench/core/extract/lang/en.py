@@ -309,6 +309,8 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "detainees": "arrested",
     # the dead of regional copy: "the bodies of 12 martyrs"
     "martyrs": "killed",
+    # the maimed of mine-action reports: "the province now counts some 1,100 amputees"
+    "amputees": "wounded",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 "|number of deaths|number of people killed|number of victims"
