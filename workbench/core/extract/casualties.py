@@ -403,7 +403,9 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
                 continue
-        elif i == hazard_at + 1 and not _VIOLENCE.search(sent.text):
+        if " of " in sent.text:
+            _subsets(text, sent.start, out, n)
+        if len(out) > n and i == hazard_at + 1 and not _VIOLENCE.search(sent.text):
             # The next sentence with no cause of its own goes on with the hazard's toll
             # (in the same paragraph or the next): "Flash floods swept ..., killing 23
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
@@ -411,6 +413,35 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hazard_at = -2
     out.sort(key=_SPAN)
     return out
+
+
+# A count of some of a figure's people right before it: "Four of the 11 kidnapped aid
+# workers", "released 140 of the 300 detainees" (not a proportion: "one in four of").
+_SUBSET_BEFORE = re.compile(
+    rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None:
+    """Sub-groups counted as a part of a figure that follows ("Four of the 11 kidnapped
+    aid workers have been released") are figures of their own, by the gold rules, with the
+    figure's outcome when nothing else gave one an outcome. Only a count from two up: "one
+    of the 12 victims" singles out a person more than it counts."""
+    for f in out[n:]:
+        fs = int(f["start"])
+        if not (text[fs:fs + 1].isdigit() or text[fs:fs + 1].isalpha()):
+            continue
+        sub = _SUBSET_BEFORE.search(text, max(base, fs - 40), fs)
+        if sub is None or _IN_BEFORE.search(text, max(base, sub.start() - 4), sub.start()):
+            continue
+        a, b = sub.start("n"), sub.end() - 1
+        value = word_value(sub.group("n"))
+        if value is None or value < 2 or value >= int(f["count_low"]) or any(
+                int(o["start"]) < b and a < int(o["end"]) for o in out):
+            continue
+        out.append({"start": a, "end": b, "text": text[a:b].rstrip(), "outcome": f["outcome"],
+                    "count_low": value, "count_high": None, "qualifier": "exact",
+                    "group": None})
 
 
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
@@ -703,6 +734,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
             # care" are wounded (a sub-group of them, a figure of its own)
             outcome, ev_end = "wounded", cond.end()
+        if outcome is None and not is_article and not toks and (
+                held := _HELD_AFTER.match(s, gend)) and (
+                held.group("aux") is None or _REMAINING_BEFORE.search(
+                    s, max(0, cstart - 12), cstart)):
+            # People held: "The remaining 160 are still held without charge" (the rest of
+            # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
+            # Harun"; hostages when the story tells of them, else detainees
+            outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
         if (
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
@@ -885,6 +924,12 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     return None
 
 
+# "held" right after a count with no noun: with a copula only after a remainder word ("the
+# remaining 160 are still held"), bare only where a headline or list ends it ("30 held
+# in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
+_HELD_AFTER = re.compile(
+    r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
+    r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
