@@ -160,9 +160,7 @@ def _of_kin_end(sent: str, pos: int) -> int:
 _FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
 _OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # A verb that opens a clause of its own after a count: "100 people remain in hospital".
-_OWN_PREDICATE = re.compile(
-    r"\s+(?:remain|remains|remained|are|were|is|was|have|has|had|stay|stays|stayed)\b",
-    re.IGNORECASE)
+_OWN_PREDICATE = re.compile(rf"\s+(?:{alt(EN.OWN_PREDICATE_VERBS)})\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 # From the figure before to "and": time or place of the first, no other verb or figure.
 _AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)

@@ -43,6 +43,8 @@ VAGUE: dict[str, int] = {
     "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
     "tens of thousands": 20_000, "hundreds of thousands": 200_000,
     "several dozen": 36, "several hundred": 300, "several thousand": 3000,
+    # "a few" is two (above), so "a few dozen" at least two dozen
+    "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000,
 }
 # Words before a count and the qualifier they give; unlisted ones mean "about".
 QUALIFIERS: dict[str, str] = {
@@ -316,6 +318,11 @@ TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of
                 "|number of deaths|number of people killed|number of victims"
                 "|number of fatalities|number of martyrs|number of the martyrs"
                 "|number of the dead")
+# Verbs that open a clause of their own right after a count in a list, so the count is
+# not one more of the figure before: "..., and 100 people remain in hospital", "A few
+# dozen villagers were rounded up and scores more fled" (no arrest of the scores).
+OWN_PREDICATE_VERBS = _w("remain remains remained are were is was have has had stay stays"
+                         " stayed fled escaped survived returned hid")
 # Natural hazards. The gold counts people harmed in violence, so the dead, trapped and
 # displaced of a flood or an earthquake are no figures when the hazard is the cause
 # named before the figure ("Flash floods swept ..., killing 23 people", "The quake's toll
@@ -436,6 +443,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     # copy without commas: "14 civilians most of them women" ends the group at "most",
     # "30 others mostly women and children" at "mostly"
     " most mostly mainly largely"
+    # verbs of a clause of its own: "killed 3 guards and 2 escaped" (see below)
+    " fled escaped survived returned hid"
 ))
 
 # ---------------------------------------------------------------- dates
