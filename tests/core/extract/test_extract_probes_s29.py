@@ -286,3 +286,7 @@ def test_where_the_rules_stop() -> None:
         ("killed 3 guards", "killed", 3, None, "exact", "guards")]
     assert figures("About 500 fled their homes.") == [
         ("About 500 fled their homes", "displaced", 500, None, "about", None)]
+    # "of" and a year after a part of the year is a date, after a quantity none
+    assert engines_read("Half of 2000 people fled.")["dates"] == []
+    assert engines_read("Clashes eased in the second half of 2015.")["dates"] == [
+        ("2015", "2015")]

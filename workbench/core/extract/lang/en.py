@@ -522,6 +522,9 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
                       " accords treaty ceasefire truce coup invasion offensive siege events"
                       " riots protests constitution referendum famine exodus nakba spring"
                       " summer autumn winter fall class")
+# Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
+# of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
+YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
