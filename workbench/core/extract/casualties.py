@@ -732,6 +732,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
             # care" are wounded (a sub-group of them, a figure of its own)
             outcome, ev_end = "wounded", cond.end()
+        if outcome is None and toks and _person_like(toks) and (
+                rel := _PRONOUN_OBJECT.match(s, gend)):
+            # an object relative with a pronoun subject: "freed 9 of the 23 Turkish truck
+            # drivers they seized last month", "the 12 villagers he killed"
+            outcome, ev_end = _PAST_OUTCOME[rel.group("v").lower()], rel.end()
+        if outcome is None and not is_article and (not toks or _person_like(toks)) and (
+                lost := _LOST_BEFORE.search(s, max(0, cstart - 12), cstart)) and (
+                to := _TO_VIOLENCE.match(s, gend)):
+            # "the valley has lost 41 more to shelling and sniper fire": lives lost to an
+            # act of violence ("lost 12 men in the ambush" may count the wounded too)
+            outcome, ev_start, ev_end = "killed", lost.start(), to.end()
         if outcome is None and not is_article and not toks and (
                 held := _HELD_AFTER.match(s, gend)) and (
                 held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -922,6 +933,16 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     return None
 
 
+# Past forms of the outcome verbs ("seized", "killed", "detained"; not "freed").
+_PAST_OUTCOME = {w: k for k, forms in EN.OUTCOME_VERBS.items() if k != "freed"
+                 for w in forms if " " not in w and w.endswith("ed")}
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?"
+    rf"(?P<v>{alt(_PAST_OUTCOME)})\b", re.IGNORECASE)
+_LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
+_TO_VIOLENCE = re.compile(
+    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b",
+    re.IGNORECASE)
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
 # remaining 160 are still held"), bare only where a headline or list ends it ("30 held
 # in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.

@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .ar.hijri import to_gregorian
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -257,7 +258,36 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
     # DATE_FIRST hits, found by the shared trigger pass
-    return _find_dates(text, published, _triggers.triggers(text)[_triggers.DATE])
+    out = _find_dates(text, published, _triggers.triggers(text)[_triggers.DATE])
+    if _HIJRI_CUE.search(text):
+        _hijri_dates(text, out)
+    return out
+
+
+# A Hijri month with its Hijri year (13xx-15xx, perhaps "AH"), a day perhaps before it.
+_HIJRI_CUE = re.compile(rf"\b(?:{alt(EN.HIJRI_MONTHS)})\s+1[345]\d\d\b")
+_HIJRI = re.compile(rf"(?:\b(?P<d>[12]?\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                    rf"\b(?P<m>{alt(EN.HIJRI_MONTHS)})\s+(?P<y>1[345]\d\d)\b(?:\s+AH\b)?")
+
+
+def _hijri_dates(text: str, out: list[dict[str, object]]) -> None:
+    """Hijri dates in English copy, converted by the tabular calendar as in the Arabic
+    copy: a month and year is the Gregorian month holding its 15th day, a day is that day
+    (a week's precision: the months begin with a sighting of the moon)."""
+    for m in _HIJRI.finditer(text):
+        start, end = m.span()
+        if any(int(o["start"]) < end and start < int(o["end"]) for o in out):
+            continue
+        year, month = int(m.group("y")), EN.HIJRI_MONTHS[m.group("m")]
+        if m.group("d"):
+            day = to_gregorian(year, month, int(m.group("d")))
+            value, precision = day.isoformat(), "week"
+        else:
+            day = to_gregorian(year, month, 15)
+            value, precision = f"{day.year:04d}-{day.month:02d}", "month"
+        out.append({"start": start, "end": end, "text": text[start:end], "value": value,
+                    "precision": precision})
+    out.sort(key=lambda o: int(o["start"]))  # type: ignore[arg-type]
 
 
 def _find_dates(text: str, published: str | None,

@@ -525,6 +525,16 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
+# Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
+# date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
+# are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
+HIJRI_MONTHS: dict[str, int] = {
+    "Muharram": 1, "Safar": 2, "Rabi al-Awwal": 3, "Rabi' al-Awwal": 3, "Rabi al-Thani": 4,
+    "Rabi' al-Thani": 4, "Rabi al-Akhir": 4, "Jumada al-Ula": 5, "Jumada al-Awwal": 5,
+    "Jumada al-Akhira": 6, "Jumada al-Thani": 6, "Rajab": 7, "Shaban": 8, "Sha'ban": 8,
+    "Ramadan": 9, "Ramadhan": 9, "Ramazan": 9, "Shawwal": 10, "Dhu al-Qadah": 11,
+    "Dhul Qadah": 11, "Dhu al-Qa'dah": 11, "Dhu al-Hijjah": 12, "Dhul Hijjah": 12,
+}
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
