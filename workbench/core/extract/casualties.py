@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
@@ -28,6 +28,16 @@ from .numbers import COUNT_RE, NUMBER, parse_count, word_value
 from .spans import document
 from .tails import tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
+
+# Patterns of rules that seldom run, compiled on first use (start-up time): name -> source,
+# matched case-blind.
+_RARE: dict[str, str] = {}
+
+
+@cache
+def _rare(name: str) -> re.Pattern[str]:
+    return re.compile(_RARE[name], re.IGNORECASE)
+
 
 _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
@@ -397,7 +407,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             continue
         if low is None:
             lt = lt.lower()
-        if any(k in lt for k in _HAZARD_KEYS) and _HAZARD.search(sent.text):
+        if not _HAZARD_TOKENS.isdisjoint(lt.split()) and _rare("hazard").search(sent.text):
             out[n:] = [f for f in out[n:] if not _hazard_toll(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
             if len(out) == n:
@@ -405,7 +415,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
                 continue
         if " of " in sent.text:
             _subsets(text, sent.start, out, n)
-        if len(out) > n and i == hazard_at + 1 and not _VIOLENCE.search(sent.text):
+        if len(out) > n and i == hazard_at + 1 and not _rare("violence").search(sent.text):
             # The next sentence with no cause of its own goes on with the hazard's toll
             # (in the same paragraph or the next): "Flash floods swept ..., killing 23
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
@@ -417,8 +427,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
 
 # A count of some of a figure's people right before it: "Four of the 11 kidnapped aid
 # workers", "released 140 of the 300 detainees" (not a proportion: "one in four of").
-_SUBSET_BEFORE = re.compile(
-    rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
+_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:the|those)\s+$"
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ")
 
@@ -434,7 +443,7 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
             continue
         if not text.endswith(_SUBSET_ENDS, max(base, fs - 9), fs):
             continue  # rare: the count pattern below is tried only after "of the"
-        sub = _SUBSET_BEFORE.search(text, max(base, fs - 40), fs)
+        sub = _rare("subset").search(text, max(base, fs - 40), fs)
         if sub is None or _IN_BEFORE.search(text, max(base, sub.start() - 4), sub.start()):
             continue
         a, b = sub.start("n"), sub.end() - 1
@@ -447,19 +456,20 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
                     "group": None})
 
 
-# Substrings that every hazard word holds, looked for before the pattern (a plain
-# substring test over a sentence costs a small part of a case-blind pattern's search).
-_HAZARD_KEYS = tuple(sorted({k for k in {w.removesuffix("s") for w in EN.NATURAL_HAZARDS}
-                             if not any(o != k and o in k for o in
-                                        {w.removesuffix("s") for w in EN.NATURAL_HAZARDS})}))
+# The hazard words as the words of a sentence split at spaces hold them, a stop or a
+# possessive after them: looked for before the pattern (a set test of the split words
+# costs a small part of the pattern's search; a hazard word glued to a quote or a hyphen,
+# "quake-hit", is left out).
+_HAZARD_TOKENS = frozenset(w + end for w in EN.NATURAL_HAZARDS
+                           for end in ("", ",", ".", ";", ":", "'s", "’s", ")"))
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
-_HAZARD = re.compile(rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
-                     r"(?!\s+(?:into|across|over|back|out)\b)", re.IGNORECASE)
-_VIOLENCE = re.compile(rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b", re.IGNORECASE)
+_RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
+                   r"(?!\s+(?:into|across|over|back|out)\b)")
+_RARE["violence"] = rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b"
 # The hazard named right after the figure: "23 people were killed in the earthquake".
-_HAZARD_AFTER = re.compile(
+_RARE["hazard_after"] = (
     rf"[^,;]{{0,30}}?\b(?:in|by|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{alt(EN.NATURAL_HAZARDS)})\b", re.IGNORECASE)
+    rf"(?:{alt(EN.NATURAL_HAZARDS)})\b")
 _CLAUSE_END = re.compile(r"[,;]")
 
 
@@ -470,11 +480,11 @@ def _hazard_toll(s: str, start: int, end: int) -> bool:
     figure's own clause, or named right after it ("killed in the earthquake")."""
     stop = _CLAUSE_END.search(s, end)
     clause_end = stop.start() if stop else len(s)
-    after = _HAZARD_AFTER.match(s, end)
+    after = _rare("hazard_after").match(s, end)
     if after is not None:
-        return _VIOLENCE.search(s, start, after.end()) is None
-    ends = [h.end() for h in _HAZARD.finditer(s, 0, start)]
-    return bool(ends) and _VIOLENCE.search(s, ends[-1], clause_end) is None
+        return _rare("violence").search(s, start, after.end()) is None
+    ends = [h.end() for h in _rare("hazard").finditer(s, 0, start)]
+    return bool(ends) and _rare("violence").search(s, ends[-1], clause_end) is None
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -752,7 +762,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end = _PAST_OUTCOME[rel.group("v").lower()], rel.end()
         if outcome is None and lost_here and not is_article and (
                 lost := _LOST_BEFORE.search(s, max(0, cstart - 12), cstart)) and (
-                to := _TO_VIOLENCE.match(s, gend)) and (not toks or _person_like(toks)):
+                to := _rare("to_violence").match(s, gend)) and (not toks or _person_like(toks)):
             # "the valley has lost 41 more to shelling and sniper fire": lives lost to an
             # act of violence ("lost 12 men in the ambush" may count the wounded too)
             outcome, ev_start, ev_end = "killed", lost.start(), to.end()
@@ -953,9 +963,8 @@ _PRONOUN_OBJECT = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?P<v>{alt(_PAST_OUTCOME)})\b", re.IGNORECASE)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
-_TO_VIOLENCE = re.compile(
-    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b",
-    re.IGNORECASE)
+_RARE["to_violence"] = (
+    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
 # remaining 160 are still held"), bare only where a headline or list ends it ("30 held
 # in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
