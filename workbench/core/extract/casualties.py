@@ -413,7 +413,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
                 continue
-        if " of " in sent.text:
+        if " of the " in lt or " of those " in lt:
             _subsets(text, sent.start, out, n)
         if len(out) > n and i == hazard_at + 1 and not _rare("violence").search(sent.text):
             # The next sentence with no cause of its own goes on with the hazard's toll
