@@ -333,6 +333,8 @@ def test_where_the_rules_stop() -> None:
         ("50 people were killed", "killed", 50, None, "exact", "people")]
     assert figures("Dozens died in the floods, while 4 soldiers were killed by gunmen.") == [
         ("4 soldiers were killed", "killed", 4, None, "exact", "soldiers")]
+    assert figures("In the quake-hit town, gunmen killed 5 people.") == [
+        ("killed 5 people", "killed", 5, None, "exact", "people")]
     # the sentence after a hazard's toll keeps a figure with a cause of its own
     assert figures("The quake killed 40 people. Gunmen later shot dead 3 rescuers.") == [
         ("shot dead 3 rescuers", "killed", 3, None, "exact", "rescuers")]
