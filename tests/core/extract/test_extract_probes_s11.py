@@ -626,7 +626,8 @@ FIGURES: list[tuple[str, list]] = [
     ("The 3rd Infantry Division lost 12 men in the ambush.", []),
     # the farmers were captives before they were freed (README)
     ("Troops rescued 8 of the 20 abducted farmers.",
-     [("20 abducted farmers", "captured", 20, None, "exact", "abducted farmers")]),
+     [("8 of the", "captured", 8, None, "exact", None),
+      ("20 abducted farmers", "captured", 20, None, "exact", "abducted farmers")]),
     ("A total of 2,500 troops were deployed in the district.", []),
     ("The court sentenced 14 men to death for the killings.", []),
 ]

@@ -79,7 +79,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("At least 23 fighters", "killed", 23, None, "at_least", "fighters"),
       ("41 others wounded", "wounded", 41, None, "exact", "others")],
      # "last week" is the engine's suggested week (eleventh round)
-     [("April 9", "2017-04-09"), ("Saturday", "2017-04-08"), ("last week", "2017-04-03")]),
+     [("April 9", "2017-04-09"), ("Saturday", "2017-04-08"), ("late last week", "2017-04-03")]),
     # Two sources' versions in one sentence, then the ministry's spokesman.
     ("GAZA CITY, April 9 - Three Palestinians were killed and 17 wounded by Israeli fire near "
      "the border fence on Sunday, the Gaza health ministry said, while the Israeli army said "
@@ -254,7 +254,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("The rebel-run Al Masirah TV", "the strikes hit the market between Thursday and "
        "Friday")],
      [("Between 30 and 40 people were killed", "killed", 30, 40, "range", "people")],
-     [("last week", "2017-04-03"), ("Saturday", "2017-04-08"), ("Thursday", "2017-04-06"),
+     [("late last week", "2017-04-03"), ("Saturday", "2017-04-08"), ("Thursday", "2017-04-06"),
       ("Friday", "2017-04-07")]),
     # Hostages freed are captured (README), and a partitive of them.
     ("Iraqi forces freed 27 hostages held by the militants in a village west of Kirkuk on "
@@ -568,7 +568,7 @@ DATES: list[tuple[str, list]] = [
     ("The offensive began overnight into Tuesday.", [("Tuesday", "2017-04-04")]),
     ("The talks will resume on Wednesday.", [("Wednesday", "2017-04-12")]),
     ("Talks collapsed late last week, and fighting resumed on Sunday night.",
-     [("last week", "2017-04-03"), ("Sunday", "2017-04-09")]),
+     [("late last week", "2017-04-03"), ("Sunday", "2017-04-09")]),
     ("The ministry said earlier this month that the figure had doubled.",
      [("this month", "2017-04")]),
     # "the previous day" has no weekday or month (README: not annotated)

@@ -204,7 +204,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("kidnapped a handful of soldiers", "captured", 2, None, "vague", "soldiers"),
       ("between 200 and 300 families have been displaced", "displaced", 200, 300, "range",
        "families")],
-     [("April 9", "2017-04-09"), ("Saturday", "2017-04-08"), ("last month", "2017-03")]),
+     [("April 9", "2017-04-09"), ("Saturday", "2017-04-08"), ("late last month", "2017-03")]),
     # A press release with "Quote:" blocks; the second quote signed after a dash.
     ("PRESS RELEASE - Geneva, 9 April 2017\n"
      "Aid convoy attacked in northern Mali; two staff killed\n"
@@ -393,7 +393,7 @@ DATES: list[tuple[str, list]] = [
     ("The raid took place this past Tuesday.", [("Tuesday", "2017-04-04")]),
     ("Fighting flared over the weekend and again earlier this month.",
      [("this month", "2017-04")]),
-    ("The body was found late last month near the border.", [("last month", "2017-03")]),
+    ("The body was found late last month near the border.", [("late last month", "2017-03")]),
     ("The strike hit the town overnight Saturday into Sunday.",
      [("Saturday", "2017-04-08"), ("Sunday", "2017-04-09")]),
     ("The ceasefire is due to take effect on Thursday.", [("Thursday", "2017-04-13")]),

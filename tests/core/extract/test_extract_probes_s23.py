@@ -104,7 +104,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("April 9", "2017-04-09"),
       ("Saturday", "2017-04-08"),
       ("Sunday", "2017-04-09"),
-      ("last month", "2017-03"),
+      ("late last month", "2017-03"),
       ("2015", "2015")]),
     # A kidnapping for ransom: hostages freed in stages ("the remaining four of 11", "two
     # more"), a hostage who died named again in apposition (one person, one figure).

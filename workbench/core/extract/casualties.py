@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
@@ -28,6 +28,16 @@ from .numbers import COUNT_RE, NUMBER, parse_count, word_value
 from .spans import document
 from .tails import tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
+
+# Patterns of rules that seldom run, compiled on first use (start-up time): name -> source,
+# matched case-blind.
+_RARE: dict[str, str] = {}
+
+
+@cache
+def _rare(name: str) -> re.Pattern[str]:
+    return re.compile(_RARE[name], re.IGNORECASE)
+
 
 _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
@@ -160,9 +170,7 @@ def _of_kin_end(sent: str, pos: int) -> int:
 _FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
 _OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # A verb that opens a clause of its own after a count: "100 people remain in hospital".
-_OWN_PREDICATE = re.compile(
-    r"\s+(?:remain|remains|remained|are|were|is|was|have|has|had|stay|stays|stayed)\b",
-    re.IGNORECASE)
+_OWN_PREDICATE = re.compile(rf"\s+(?:{alt(EN.OWN_PREDICATE_VERBS)})\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 # From the figure before to "and": time or place of the first, no other verb or figure.
 _AND_LATER = re.compile(r"[^.;:!?\d,]{0,40}?\s+and\s+", re.IGNORECASE)
@@ -387,14 +395,96 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     sents = doc.sentences
     art_set = frozenset(arts)
     low = doc.low if doc.ascii else None  # where the lowered twins may run
+    hazard_at = -2  # the sentence whose figures were all a natural hazard's
     for i in range(len(sents)) if every_sentence else doc.holding(every):
         sent = sents[i]
         lo, hi = bisect_left(every, sent.start), bisect_left(every, sent.end)
         hints = [h - sent.start for h in every[lo:hi]]
-        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set,
-                  sent.text if low is None else low[sent.start:sent.end])
+        n = len(out)
+        lt = sent.text if low is None else low[sent.start:sent.end]
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt)
+        if len(out) == n:
+            continue
+        if low is None:
+            lt = lt.lower()
+        if not _HAZARD_TOKENS.isdisjoint(lt.split()) and _rare("hazard").search(sent.text):
+            out[n:] = [f for f in out[n:] if not _hazard_toll(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
+            if len(out) == n:
+                hazard_at = i  # every figure of the sentence was the hazard's
+                continue
+        if " of the " in lt or " of those " in lt:
+            _subsets(text, sent.start, out, n)
+        if len(out) > n and i == hazard_at + 1 and not _rare("violence").search(sent.text):
+            # The next sentence with no cause of its own goes on with the hazard's toll
+            # (in the same paragraph or the next): "Flash floods swept ..., killing 23
+            # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
+            del out[n:]
+        hazard_at = -2
     out.sort(key=_SPAN)
     return out
+
+
+# A count of some of a figure's people right before it: "Four of the 11 kidnapped aid
+# workers", "released 140 of the 300 detainees" (not a proportion: "one in four of").
+_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:the|those)\s+$"
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ")
+
+
+def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None:
+    """Sub-groups counted as a part of a figure that follows ("Four of the 11 kidnapped
+    aid workers have been released") are figures of their own, by the gold rules, with the
+    figure's outcome when nothing else gave one an outcome. Only a count from two up: "one
+    of the 12 victims" singles out a person more than it counts."""
+    for f in out[n:]:
+        fs = int(f["start"])
+        if not (text[fs:fs + 1].isdigit() or text[fs:fs + 1].isalpha()):
+            continue
+        if not text.endswith(_SUBSET_ENDS, max(base, fs - 9), fs):
+            continue  # rare: the count pattern below is tried only after "of the"
+        sub = _rare("subset").search(text, max(base, fs - 40), fs)
+        if sub is None or _IN_BEFORE.search(text, max(base, sub.start() - 4), sub.start()):
+            continue
+        a, b = sub.start("n"), sub.end() - 1
+        value = word_value(sub.group("n"))
+        if value is None or value < 2 or value >= int(f["count_low"]) or any(
+                int(o["start"]) < b and a < int(o["end"]) for o in out):
+            continue
+        out.append({"start": a, "end": b, "text": text[a:b].rstrip(), "outcome": f["outcome"],
+                    "count_low": value, "count_high": None, "qualifier": "exact",
+                    "group": None})
+
+
+# The hazard words as the words of a sentence split at spaces hold them, a stop or a
+# possessive after them: looked for before the pattern (a set test of the split words
+# costs a small part of the pattern's search; a hazard word glued to a quote or a hyphen,
+# "quake-hit", is left out).
+_HAZARD_TOKENS = frozenset(w + end for w in EN.NATURAL_HAZARDS
+                           for end in ("", ",", ".", ";", ":", "'s", "’s", ")"))
+# A hazard word used as a verb is none: "to flood", "refugees flood into the town".
+_RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
+                   r"(?!\s+(?:into|across|over|back|out)\b)")
+_RARE["violence"] = rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b"
+# The hazard named right after the figure: "23 people were killed in the earthquake".
+_RARE["hazard_after"] = (
+    rf"[^,;]{{0,30}}?\b(?:in|by|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.NATURAL_HAZARDS)})\b")
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def _hazard_toll(s: str, start: int, end: int) -> bool:
+    """Is the figure at [start, end) of sentence ``s`` a natural hazard's dead, hurt or
+    displaced (no casualty figure by the gold rules)? The hazard is its cause when it is
+    named before the figure with no act or arm of violence between them nor in the
+    figure's own clause, or named right after it ("killed in the earthquake")."""
+    stop = _CLAUSE_END.search(s, end)
+    clause_end = stop.start() if stop else len(s)
+    after = _rare("hazard_after").match(s, end)
+    if after is not None:
+        return _rare("violence").search(s, start, after.end()) is None
+    ends = [h.end() for h in _rare("hazard").finditer(s, 0, start)]
+    return bool(ends) and _rare("violence").search(s, ends[-1], clause_end) is None
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -475,6 +565,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
     prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
+    # rare words whose rules run per count: looked for once in the sentence
+    held_here = "held" in t or "Held" in t or "HELD" in t
+    lost_here = "lost" in t or "Lost" in t or "LOST" in t
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -662,6 +755,25 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
             # care" are wounded (a sub-group of them, a figure of its own)
             outcome, ev_end = "wounded", cond.end()
+        if outcome is None and toks and (rel := _PRONOUN_OBJECT.match(s, gend)) and (
+                _person_like(toks)):
+            # an object relative with a pronoun subject: "freed 9 of the 23 Turkish truck
+            # drivers they seized last month", "the 12 villagers he killed"
+            outcome, ev_end = _PAST_OUTCOME[rel.group("v").lower()], rel.end()
+        if outcome is None and lost_here and not is_article and (
+                lost := _LOST_BEFORE.search(s, max(0, cstart - 12), cstart)) and (
+                to := _rare("to_violence").match(s, gend)) and (not toks or _person_like(toks)):
+            # "the valley has lost 41 more to shelling and sniper fire": lives lost to an
+            # act of violence ("lost 12 men in the ambush" may count the wounded too)
+            outcome, ev_start, ev_end = "killed", lost.start(), to.end()
+        if outcome is None and held_here and not is_article and not toks and (
+                held := _HELD_AFTER.match(s, gend)) and (
+                held.group("aux") is None or _REMAINING_BEFORE.search(
+                    s, max(0, cstart - 12), cstart)):
+            # People held: "The remaining 160 are still held without charge" (the rest of
+            # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
+            # Harun"; hostages when the story tells of them, else detainees
+            outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
         if (
             outcome is None and prev is not None and cstart - prev_tail <= 13
             and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
@@ -844,6 +956,21 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     return None
 
 
+# Past forms of the outcome verbs ("seized", "killed", "detained"; not "freed").
+_PAST_OUTCOME = {w: k for k, forms in EN.OUTCOME_VERBS.items() if k != "freed"
+                 for w in forms if " " not in w and w.endswith("ed")}
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?"
+    rf"(?P<v>{alt(_PAST_OUTCOME)})\b", re.IGNORECASE)
+_LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
+_RARE["to_violence"] = (
+    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
+# "held" right after a count with no noun: with a copula only after a remainder word ("the
+# remaining 160 are still held"), bare only where a headline or list ends it ("30 held
+# in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
+_HELD_AFTER = re.compile(
+    r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
+    r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)

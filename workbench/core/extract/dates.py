@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .ar.hijri import to_gregorian
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -102,7 +103,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<roll>(?i:the\s+(?:past|last)\s+(?:week|(?P<rolln>\d+|{alt(EN.SPAN_NUMBERS)})"
     # ... and "the past month", "the past year" ("the last month" may be a war's last)
     rf"\s+(?P<rollu>day|week)s)|the\s+past\s+(?P<rollp>month|year)))\b"
-    rf"|\b(?P<rperiod>(?i:(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
+    # ... with a part of it before: "late last year", "Early this month" (as "late 2016")
+    rf"|\b(?P<rperiod>(?i:(?:(?:early|late|mid)[\s-]+(?=(?:last|next|this)\s))?"
+    rf"(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
     rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
@@ -126,7 +129,8 @@ DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", *N
 WORD_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the")
 WORD_OPENERS_AHEAD = (
     rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
-    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}))"
+    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}"
+    rf"|(?:last|next|this)\s+{_UNIT_LOW}))"
     rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
     rf"|(?:past|last)\s+(?:week\b|(?:\d+|{alt(EN.SPAN_NUMBERS)})\s+{_UNIT_LOW}s\b)"
     rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
@@ -147,6 +151,9 @@ _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
+# ... or a lone "March" closing a title after its colon: "Monthly report: March" (the
+# period a page covers; the verb would have words after it).
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # "from January to March": "to" opens the second month only after "from" and a month ("to
 # March" alone may be the verb in a title-case headline).
 _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
@@ -160,7 +167,7 @@ _FOR_DAY = re.compile(rf"\b(?:{alt(EN.WEEKDAY_AHEAD_WORDS)})\s+$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
-_EVENT_NOUNS = frozenset(EN.YEAR_EVENT_NOUNS)
+_EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS))
 _EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
@@ -251,7 +258,46 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
     # DATE_FIRST hits, found by the shared trigger pass
-    return _find_dates(text, published, _triggers.triggers(text)[_triggers.DATE])
+    found = _triggers.triggers(text)
+    out = _find_dates(text, published, found[_triggers.DATE])
+    for y in _HIJRI_YEAR.finditer(text):
+        # a Hijri year, 13xx-15xx (a pattern that opens with a plain "1" skips through
+        # the text fast; a search for the month names cost 2% of the engines' time)
+        if not text[y.start() - 1:y.start()].isalnum():
+            _hijri_dates(text, out, y.start())
+    return out
+
+
+_HIJRI_YEAR = re.compile(r"1[345]\d\d\b")
+# A Hijri month with its Hijri year (13xx-15xx, perhaps "AH"), a day perhaps before it.
+@lru_cache(maxsize=1)
+def _hijri() -> re.Pattern[str]:
+    """Compiled on first use: Hijri dates are rare in English copy (start-up time)."""
+    return re.compile(rf"(?:\b(?P<d>[12]?\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                      rf"\b(?P<m>{alt(EN.HIJRI_MONTHS)})\s+(?P<y>1[345]\d\d)\b(?:\s+AH\b)?")
+
+
+def _hijri_dates(text: str, out: list[dict[str, object]], year_at: int) -> None:
+    """The Hijri date whose year is at ``year_at``, if a Hijri month is right before it,
+    converted by the tabular calendar as in the Arabic copy: a month and year is the
+    Gregorian month holding its 15th day, a day is that day (a week's precision: the
+    months begin with a sighting of the moon)."""
+    for m in _hijri().finditer(text, max(0, year_at - 40), year_at + 7):
+        if m.start("y") != year_at:
+            continue
+        start, end = m.span()
+        if any(int(o["start"]) < end and start < int(o["end"]) for o in out):
+            continue
+        year, month = int(m.group("y")), EN.HIJRI_MONTHS[m.group("m")]
+        if m.group("d"):
+            day = to_gregorian(year, month, int(m.group("d")))
+            value, precision = day.isoformat(), "week"
+        else:
+            day = to_gregorian(year, month, 15)
+            value, precision = f"{day.year:04d}-{day.month:02d}", "month"
+        out.append({"start": start, "end": end, "text": text[start:end], "value": value,
+                    "precision": precision})
+    out.sort(key=lambda o: int(o["start"]))  # type: ignore[arg-type]
 
 
 def _find_dates(text: str, published: str | None,
@@ -280,7 +326,7 @@ def _find_dates(text: str, published: str | None,
             # and published later says "on Thursday" of the week before the dateline.
             anchored = True
             day = date.fromisoformat(str(value))
-            if timedelta(0) < pub - day <= _ANCHOR_SPAN:
+            if timedelta(0) < pub - day <= _ANCHOR_SPAN or day - pub == _ZONE_AHEAD:
                 pub = day
         if m.group("roll"):
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
@@ -354,7 +400,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (
-                _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())):
+                _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
+                _title_period(text, m.start(), m.end())):
             return None
         if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
                 _NAME_AFTER.match(text, m.end())):
@@ -426,11 +473,17 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
 # "Lahore, April 9 (APP):") at the start of a line, then the day, then the agency and the
 # dash, colon or "//" that end a dateline ("ERBIL, Kurdistan Region, April 5 (Rudaw) -").
 _PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"  # capitalised words only
-_DATELINE_PLACE = re.compile(rf"(?:^|\n){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}},\s*$")
+# The place may be followed by the weekday of the date: "SYDNEY, Tuesday April 11 -".
+_DATELINE_PLACE = re.compile(rf"(?:^|\n){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}},\s*"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|-|—|–|:|//)\s")
 # How far back a dateline may lie from publication to be the day of writing (a reprint
 # months later keeps reading from publication).
 _ANCHOR_SPAN = timedelta(days=31)
+# A dateline east of the publisher may be a day past the publication date ("HARUN,
+# April 11 (GMT+3) -" in a paper dated April 10): its day is still the day of writing, so
+# "yesterday" is April 10. Time zones part two calendars by one day at most.
+_ZONE_AHEAD = timedelta(days=1)
 
 
 # A dateline opens the story: after at most a headline and a subheading (or byline),
@@ -456,6 +509,11 @@ def _dateline_day(text: str, start: int, end: int) -> bool:
     # a headline or byline has no closing stop; a line that has one is the story's
     return len(head) <= _HEAD_LINES and not any(
         row.rstrip().endswith((".", ":")) for row in head)
+
+
+def _title_period(text: str, start: int, end: int) -> bool:
+    """A month alone after a colon that closes its line: "Monthly report: March"."""
+    return text.endswith((":", ": "), 0, start) and _LINE_END.match(text, end) is not None
 
 
 def _numeric(a: int, b: int, year: str) -> tuple[str | None, str] | None:
@@ -615,7 +673,11 @@ def _rolling_calendar(unit: str, pub: date | None) -> str | None:
     return date(year, month, min(pub.day, last)).isoformat()
 
 
+_PART_OF = re.compile(r"(?:early|late|mid)[\s-]+")
+
+
 def _period(expr: str, pub: date | None) -> tuple[str | None, str]:
+    expr = _PART_OF.sub("", expr, count=1)  # "late last year" is a part of last year
     unit = expr.split()[-1]
     precision = unit
     if pub is None:

@@ -342,6 +342,8 @@ _HEAD_COLON_NOUN = re.compile(
 _PAGE_TITLE = re.compile(rf"\b(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
                          re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+# A month or a weekday alone after a headline's colon is the period of a page or report.
+_PERIOD_LABEL = re.compile(rf"(?:{alt([*EN.MONTHS, *EN.WEEKDAYS])})", re.IGNORECASE)
 _HEAD_DASH_NAME = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:\([^)]*\))?\s*$"
 )
@@ -1412,6 +1414,9 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # "Police log: Eastfield", "Syria: Flash Update No. 3 - Idlib": a page's
             # title and its place, nobody's words
             return False
+        if m and rx is _HEAD_COLON_SPEAKER and _PERIOD_LABEL.fullmatch(m.group("sp")):
+            # "Monthly civilian casualty report: March": the page's period, no speaker
+            return False
         if m and not _DIGIT_END.search(m.group("sp")) and len(m.group("sp").split()) <= 3:
             added = _add(out, text, start + m.start("c"), start + m.end("c"), m.group("sp"))
             if added and rx is _HEAD_SPEAKER_COLON and not _names_a_source(m.group("sp")) \
@@ -1889,6 +1894,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
         words_end = _quoted_words_end(text, after_start, end)
+        if headline and (semi := text.find(";", after_start, words_end)) > after_start:
+            # "Militia claims heavy losses for army; army gives lower figure": a
+            # headline's semicolon joins two headlines, and the source speaks the first
+            words_end = semi
         if carrier:  # first, so that "... and said" goes on with the speaker, not the carrier
             found.append((after_start, words_end, carrier))
         found.append((after_start, words_end, speaker))

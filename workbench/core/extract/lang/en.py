@@ -43,6 +43,8 @@ VAGUE: dict[str, int] = {
     "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000,
     "tens of thousands": 20_000, "hundreds of thousands": 200_000,
     "several dozen": 36, "several hundred": 300, "several thousand": 3000,
+    # "a few" is two (above), so "a few dozen" at least two dozen
+    "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000,
 }
 # Words before a count and the qualifier they give; unlisted ones mean "about".
 QUALIFIERS: dict[str, str] = {
@@ -309,11 +311,41 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "detainees": "arrested",
     # the dead of regional copy: "the bodies of 12 martyrs"
     "martyrs": "killed",
+    # the maimed of mine-action reports: "the province now counts some 1,100 amputees"
+    "amputees": "wounded",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 "|number of deaths|number of people killed|number of victims"
                 "|number of fatalities|number of martyrs|number of the martyrs"
                 "|number of the dead")
+# Verbs that open a clause of their own right after a count in a list, so the count is
+# not one more of the figure before: "..., and 100 people remain in hospital", "A few
+# dozen villagers were rounded up and scores more fled" (no arrest of the scores).
+OWN_PREDICATE_VERBS = _w("remain remains remained are were is was have has had stay stays"
+                         " stayed fled escaped survived returned hid")
+# Natural hazards. The gold counts people harmed in violence, so the dead, trapped and
+# displaced of a flood or an earthquake are no figures when the hazard is the cause
+# named before the figure ("Flash floods swept ..., killing 23 people", "The quake's toll
+# rose to 57", "rains had displaced 3,000 families") or right after it ("23 people were
+# killed in the earthquake"); casualties.py. No "storm": conflict news storms
+# positions ("trying to storm the other side's positions"); nor a hazard word used as a
+# verb ("to flood", "refugees flood into").
+NATURAL_HAZARDS = _w("flood floods flooding earthquake earthquakes quake quakes tremor tremors"
+                     " aftershock aftershocks landslide landslides mudslide mudslides"
+                     " avalanche avalanches cyclone cyclones typhoon hurricane"
+                     " tornado tsunami rains downpour downpours heatwave wildfire wildfires"
+                     " drought blizzard")
+# Acts, arms and attackers of violence: one of them between the hazard and the figure,
+# or in the figure's own clause, names a cause of its own ("The earthquake killed 300,
+# while an air strike killed 5 civilians"; "Since the quake, 50 were killed in strikes").
+VIOLENCE_CUES = _w("attack attacks attacked strike strikes airstrike airstrikes shelling"
+                   " shelled shell shells bomb bombs bombing bombings bombed blast blasts"
+                   " explosion explosions gunmen gunman gunfire fire fired shot shooting"
+                   " shootings clash clashes fighting raid raids ambush ambushed mine mines"
+                   " landmine landmines rocket rockets missile missiles mortar mortars sniper"
+                   " snipers drone drones militants militia militiamen rebels insurgents"
+                   " attackers assailants jihadists massacre executed tortured torture"
+                   " stormed")
 # Who may blow himself up: "the attacker blew himself up" kills the attacker too.
 BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
@@ -411,6 +443,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     # copy without commas: "14 civilians most of them women" ends the group at "most",
     # "30 others mostly women and children" at "mostly"
     " most mostly mainly largely"
+    # verbs of a clause of its own: "killed 3 guards and 2 escaped" (see below)
+    " fled escaped survived returned hid"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -488,6 +522,19 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
                       " accords treaty ceasefire truce coup invasion offensive siege events"
                       " riots protests constitution referendum famine exodus nakba spring"
                       " summer autumn winter fall class")
+# Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
+# of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
+YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
+# Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
+# date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
+# are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
+HIJRI_MONTHS: dict[str, int] = {
+    "Muharram": 1, "Safar": 2, "Rabi al-Awwal": 3, "Rabi' al-Awwal": 3, "Rabi al-Thani": 4,
+    "Rabi' al-Thani": 4, "Rabi al-Akhir": 4, "Jumada al-Ula": 5, "Jumada al-Awwal": 5,
+    "Jumada al-Akhira": 6, "Jumada al-Thani": 6, "Rajab": 7, "Shaban": 8, "Sha'ban": 8,
+    "Ramadan": 9, "Ramadhan": 9, "Ramazan": 9, "Shawwal": 10, "Dhu al-Qadah": 11,
+    "Dhul Qadah": 11, "Dhu al-Qa'dah": 11, "Dhu al-Hijjah": 12, "Dhul Hijjah": 12,
+}
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
