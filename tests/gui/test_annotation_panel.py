@@ -523,3 +523,26 @@ def test_a_memo_changed_elsewhere_while_typed_keeps_the_words_and_says_so(panel,
     editor._commit_memo()  # what leaving the box does: the words win, as said
     assert world.project.repo.get("annotation", world.claim)["memo"] == "Check the third wire"
     assert editor.error_text() == ""
+
+
+def test_a_long_memo_changed_elsewhere_is_quoted_short_in_the_sentence(panel, world, qtbot):
+    # The sentence quoted the other memo whole, twice: a memo of a few paragraphs took
+    # the editor's height above the fields, and its line breaks split the sentence.
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
+    editor.memo.setPlainText("Check the second wire")
+    theirs = ("Seen twice: once in the agency's morning summary and once in the clinic's "
+              "list.\n\nThe second names the market's gate, the first only the town; "
+              "ask the desk which came first and whether the clinic's list was revised.")
+    world.session.run(ops.update_annotation, world.claim, memo=theirs, sender="outside")
+    said = editor.error_text()
+    assert said.startswith("Memo was changed elsewhere to “Seen twice: once in the agency")
+    assert "\n" not in said and said.count("…") == 2 and len(said) < 2 * 80 + 140
+    assert "when you leave the memo" in said
+    qtbot.keyClick(editor.memo, Qt.Key.Key_Escape)  # Esc still takes the whole memo
+    assert editor.memo.toPlainText() == theirs

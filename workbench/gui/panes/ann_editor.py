@@ -61,6 +61,17 @@ def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
     return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
+QUOTED_MAX = 80  # characters of another value quoted in the changed-elsewhere sentence
+
+
+def _short(text: str) -> str:
+    """``text`` on one line, cut to ``QUOTED_MAX`` characters with "…": the sentence
+    quotes the other value twice, and a memo of paragraphs quoted whole took the
+    editor's height above the fields, its line breaks splitting the sentence."""
+    line = " ".join(text.split())
+    return line if len(line) <= QUOTED_MAX else line[:QUOTED_MAX - 1].rstrip() + "…"
+
+
 @dataclass
 class _Form:
     """One kind's field rows, made once and moved in and out of the editor's form."""
@@ -380,11 +391,12 @@ class AnnotationEditor(QWidget):
             label = "Memo" if name == _MEMO else (spec.field(name).label if spec else None) or name
             shown = ("; ".join(map(str, value)) if isinstance(value, list)
                      else "" if value is None else str(value))
-            changed.append((label, f"“{shown}”" if shown else "nothing"))
+            changed.append((label, f"“{_short(shown)}”" if shown.strip() else "nothing"))
         if len(changed) == 1:
             (label, value), = changed
+            place = "the memo" if _MEMO in self._elsewhere else "the field"
             return (f"{label} was changed elsewhere to {value} while you typed; your words "
-                    f"are kept and stored when you leave the field, and Esc takes {value}.")
+                    f"are kept and stored when you leave {place}, and Esc takes {value}.")
         names = ", ".join(label for label, _ in changed[:-1]) + f" and {changed[-1][0]}"
         values = ", ".join(value for _, value in changed)
         return (f"{names} were changed elsewhere ({values}) while you typed; your words are "
