@@ -546,3 +546,32 @@ def test_a_long_memo_changed_elsewhere_is_quoted_short_in_the_sentence(panel, wo
     assert "when you leave the memo" in said
     qtbot.keyClick(editor.memo, Qt.Key.Key_Escape)  # Esc still takes the whole memo
     assert editor.memo.toPlainText() == theirs
+
+
+def test_the_accept_menu_says_an_orphaned_suggestion_is_left_for_review(panel, world,
+                                                                         tmp_path):
+    # "Accept all" leaves orphaned suggestions out; its menu said nothing of them, and
+    # once the rest were accepted it read "No suggestions here" above a table still
+    # listing the orphaned one as suggested.
+    from PySide6.QtWidgets import QMenu
+
+    from workbench.core.ops.documents import reimport
+
+    path = tmp_path / "b.txt"
+    path.write_text("A second report: the Riverton clinic gave no figure on 2 March.",
+                    encoding="utf-8")
+    assert reimport(world.project, world.doc_b, path).result.orphaned == 1
+    panel.set_whole_project(True)
+    menu = QMenu(panel)
+    panel._fill_accept_menu(menu)
+    texts = [(a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator()]
+    assert ("Accept all Casualty figure (1)", True) in texts
+    assert texts[-1] == ("1 orphaned suggestion (words gone on re-import): review it "
+                         "one by one", False)
+    panel.accept_all("casualty")
+    panel._fill_accept_menu(menu)
+    texts = [(a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator()]
+    assert not any(t.startswith("Accept all Casualty") for t, _ in texts)
+    assert texts[-1] == ("1 orphaned suggestion (words gone on re-import): review it "
+                         "one by one", False)
+    assert ("No suggestions here", False) not in texts
