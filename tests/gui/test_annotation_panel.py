@@ -575,3 +575,32 @@ def test_the_accept_menu_says_an_orphaned_suggestion_is_left_for_review(panel, w
     assert texts[-1] == ("1 orphaned suggestion (words gone on re-import): review it "
                          "one by one", False)
     assert ("No suggestions here", False) not in texts
+
+
+def test_the_changed_elsewhere_sentence_scrolled_out_of_view_goes_to_the_status_bar(
+        panel, world, qtbot):
+    # At 1280×720 the editor shows ~200 px: typing in the memo, the editor is scrolled
+    # down to it and the sentence, above the fields, is out of view. Nobody saw it.
+    panel.resize(440, 420)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    said: list[str] = []
+    world.bus.status_message.connect(said.append)
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
+    panel.editor_scroll.ensureWidgetVisible(editor.memo)
+    editor.memo.setPlainText("Check the second wire")
+    world.session.run(ops.update_annotation, world.claim, memo="Seen twice", sender="outside")
+    assert editor.error.visibleRegion().isEmpty()  # the case: the sentence is not seen
+    assert editor.error_text().startswith("Memo was changed elsewhere")
+    # Without the values, which ran it past the status bar's edge.
+    assert said[-1:] == ["Memo was changed elsewhere while you typed; your words are kept, "
+                         "and Esc takes the other memo."]
+    # Seen in the editor, it is not said twice.
+    said.clear()
+    panel.editor_scroll.verticalScrollBar().setValue(0)
+    world.session.run(ops.update_annotation, world.claim, memo="Seen thrice", sender="outside")
+    assert not editor.error.visibleRegion().isEmpty() and said == []

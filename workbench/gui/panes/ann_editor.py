@@ -206,6 +206,12 @@ class AnnotationEditor(QWidget):
                 self._elsewhere[_MEMO] = memo
         if self._elsewhere or said:
             self._show_error(self._elsewhere_sentence())
+            # Typing in the memo or a low field of a short editor (~200 px at 1280×720),
+            # the editor is scrolled down and the sentence, under the title, is out of
+            # view: the status bar says it too. (The title: the sentence's label may not
+            # be laid out yet when it has just been shown.)
+            if self._elsewhere and self.title.visibleRegion().isEmpty():
+                self.session.bus.status_message.emit(self._elsewhere_short())
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
         self.status.blockSignals(False)
@@ -401,6 +407,20 @@ class AnnotationEditor(QWidget):
         values = ", ".join(value for _, value in changed)
         return (f"{names} were changed elsewhere ({values}) while you typed; your words are "
                 "kept and stored when you leave each field, and Esc takes the other value.")
+
+    def _elsewhere_short(self) -> str:
+        """The sentence without the values, for the status bar: quoted whole, a field's
+        new value ran the sentence past the bar's edge, which cut off "Esc takes"."""
+        cb = self.session.project.codebook
+        spec = cb.kind(self.ann["kind"]) if self.ann and self.ann["kind"] in cb else None
+        labels = ["Memo" if n == _MEMO else (spec.field(n).label if spec else None) or n
+                  for n in self._elsewhere]
+        if len(labels) == 1:
+            other = "memo" if _MEMO in self._elsewhere else "value"
+            return (f"{labels[0]} was changed elsewhere while you typed; your words are "
+                    f"kept, and Esc takes the other {other}.")
+        return (f"{', '.join(labels[:-1])} and {labels[-1]} were changed elsewhere while "
+                "you typed; your words are kept, and Esc takes the other value.")
 
     def _take_elsewhere(self, widget: QObject) -> bool:
         """Esc in a field changed elsewhere: show the stored value instead of the words."""
