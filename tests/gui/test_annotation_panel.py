@@ -523,3 +523,84 @@ def test_a_memo_changed_elsewhere_while_typed_keeps_the_words_and_says_so(panel,
     editor._commit_memo()  # what leaving the box does: the words win, as said
     assert world.project.repo.get("annotation", world.claim)["memo"] == "Check the third wire"
     assert editor.error_text() == ""
+
+
+def test_a_long_memo_changed_elsewhere_is_quoted_short_in_the_sentence(panel, world, qtbot):
+    # The sentence quoted the other memo whole, twice: a memo of a few paragraphs took
+    # the editor's height above the fields, and its line breaks split the sentence.
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
+    editor.memo.setPlainText("Check the second wire")
+    theirs = ("Seen twice: once in the agency's morning summary and once in the clinic's "
+              "list.\n\nThe second names the market's gate, the first only the town; "
+              "ask the desk which came first and whether the clinic's list was revised.")
+    world.session.run(ops.update_annotation, world.claim, memo=theirs, sender="outside")
+    said = editor.error_text()
+    assert said.startswith("Memo was changed elsewhere to “Seen twice: once in the agency")
+    assert "\n" not in said and said.count("…") == 2 and len(said) < 2 * 80 + 140
+    assert "when you leave the memo" in said
+    qtbot.keyClick(editor.memo, Qt.Key.Key_Escape)  # Esc still takes the whole memo
+    assert editor.memo.toPlainText() == theirs
+
+
+def test_the_accept_menu_says_an_orphaned_suggestion_is_left_for_review(panel, world,
+                                                                         tmp_path):
+    # "Accept all" leaves orphaned suggestions out; its menu said nothing of them, and
+    # once the rest were accepted it read "No suggestions here" above a table still
+    # listing the orphaned one as suggested.
+    from PySide6.QtWidgets import QMenu
+
+    from workbench.core.ops.documents import reimport
+
+    path = tmp_path / "b.txt"
+    path.write_text("A second report: the Riverton clinic gave no figure on 2 March.",
+                    encoding="utf-8")
+    assert reimport(world.project, world.doc_b, path).result.orphaned == 1
+    panel.set_whole_project(True)
+    menu = QMenu(panel)
+    panel._fill_accept_menu(menu)
+    texts = [(a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator()]
+    assert ("Accept all Casualty figure (1)", True) in texts
+    assert texts[-1] == ("1 orphaned suggestion (words gone on re-import): review it "
+                         "one by one", False)
+    panel.accept_all("casualty")
+    panel._fill_accept_menu(menu)
+    texts = [(a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator()]
+    assert not any(t.startswith("Accept all Casualty") for t, _ in texts)
+    assert texts[-1] == ("1 orphaned suggestion (words gone on re-import): review it "
+                         "one by one", False)
+    assert ("No suggestions here", False) not in texts
+
+
+def test_the_changed_elsewhere_sentence_scrolled_out_of_view_goes_to_the_status_bar(
+        panel, world, qtbot):
+    # At 1280×720 the editor shows ~200 px: typing in the memo, the editor is scrolled
+    # down to it and the sentence, above the fields, is out of view. Nobody saw it.
+    panel.resize(440, 420)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    editor = panel.editor
+    said: list[str] = []
+    world.bus.status_message.connect(said.append)
+    world.bus.select(world.claim, world.doc, sender="viewer")
+    editor.memo.setFocus()
+    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
+    panel.editor_scroll.ensureWidgetVisible(editor.memo)
+    editor.memo.setPlainText("Check the second wire")
+    world.session.run(ops.update_annotation, world.claim, memo="Seen twice", sender="outside")
+    assert editor.error.visibleRegion().isEmpty()  # the case: the sentence is not seen
+    assert editor.error_text().startswith("Memo was changed elsewhere")
+    # Without the values, which ran it past the status bar's edge.
+    assert said[-1:] == ["Memo was changed elsewhere while you typed; your words are kept, "
+                         "and Esc takes the other memo."]
+    # Seen in the editor, it is not said twice.
+    said.clear()
+    panel.editor_scroll.verticalScrollBar().setValue(0)
+    world.session.run(ops.update_annotation, world.claim, memo="Seen thrice", sender="outside")
+    assert not editor.error.visibleRegion().isEmpty() and said == []

@@ -565,3 +565,43 @@ def test_the_conflict_tip_says_a_report_disagrees_with_itself(tmp_path) -> None:
              for line in tip.splitlines()]
     assert plain[0] == "A report's own figures disagree on killed:"
     assert plain[1].startswith("Harbour Wire: ≥14 (its own figures disagree)  “12 killed”")
+
+
+def test_the_tally_line_and_a_loop_note_are_shown_whole_at_1280x720(demo_project, qtbot):
+    # A part_of loop (stored by a merge or an older project) adds a note under the tally
+    # line. The label was held to the height of its text laid out on one wide line: at
+    # 1280×720 the detail is ~300 px wide and the line and the note were cut off.
+    from workbench.core import clock
+    from workbench.core.project import Project
+    from workbench.gui.app import close_window, create_main_window
+
+    project = Project.open(demo_project)
+    ids = add_demo_incidents(project)
+    wounded = _ann_of(project, "wounding dozens")["id"]
+    admitted = _ann_of(project, "47 wounded")["id"]
+    with project.write("test:loop") as tx:
+        for a, b in ((wounded, admitted), (admitted, wounded)):
+            tx.insert("link", {"id": clock.new_id(), "source_id": a, "target_id": b,
+                               "type": "part_of", "coder": project.coder,
+                               "created_at": tx.time()})
+    project.close()
+    w = create_main_window(demo_project)
+    w.show_dialogs = False
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        pane = w.incident_panel
+        pane.select_incident(ids["Qarsel market blast"])
+        QApplication.processEvents()
+        label = pane.tally_label
+        assert "in a loop" in label.text()
+        assert label.height() >= label.heightForWidth(label.width())
+        assert label.visibleRegion().boundingRect().height() >= label.heightForWidth(
+            label.width())
+    finally:
+        close_window(w)
+
+
+def _ann_of(project, start: str) -> dict:
+    return next(a for a in project.repo.annotations() if a["exact"].startswith(start))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView
 
 from workbench.core.ops.annotations import update_annotation
 
@@ -281,3 +281,29 @@ def test_suggesting_says_which_rules_read_the_document(window) -> None:
     window._suggest([doc_id])
     said = window.statusBar().currentMessage()
     assert said.startswith("Suggestions: ") and f"rules: document {doc_id}" in said
+
+
+def test_the_rules_sentence_of_many_documents_fits_the_status_bar(window, monkeypatch) -> None:
+    # Suggesting over a 40-document project listed every document's number: at 1280 px
+    # the status bar cut the sentence after "…, 38, 39," and the Arabic part, the
+    # reason for the sentence, was never seen. Too long for the bar, it gives counts.
+    import workbench.core.suggest as suggest
+
+    read = [(d, "ar" if d % 7 == 0 else "en", 2 if d in (3, 17) else 0) for d in range(1, 41)]
+    real = suggest.suggest_documents
+
+    def forty(project, doc_ids):  # the demo's suggestions, said of 40 documents
+        changes = real(project, doc_ids)
+        changes.result = read
+        return changes
+
+    monkeypatch.setattr(suggest, "suggest_documents", forty)
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    window._suggest([d["id"] for d in window.session.project.repo.documents()])
+    said = window.statusBar().currentMessage()
+    bar = window.statusBar()
+    room = (bar.width() - window.coder_label.width() - window.count_label.width())
+    assert said.startswith("Suggestions: ") and "Arabic" in said
+    assert "35 documents" in said and "5 documents" in said
+    assert bar.fontMetrics().horizontalAdvance(said) < room

@@ -353,3 +353,31 @@ def test_an_actor_records_spellings_are_one_lane(pane, world, qtbot):
     qtbot.waitUntil(lambda: "جبهة الشمال" not in pane.marks.lanes, timeout=3000)
     front = pane.marks.lanes.index("Northern Front")
     assert len(np.flatnonzero(pane.marks.lane == front)) == 4  # 3 as before, and the remark
+
+
+def test_actor_lane_names_that_would_overlap_are_left_out(window, monkeypatch):
+    # Lanes per actor on the demo at 1280×720: ~27 lanes in ~180 px, their names were
+    # drawn one over another, none readable. A name that would touch the one drawn
+    # before it is left out (its lane's tool tip still names it); Incidents stays.
+    import pyqtgraph as pg
+
+    drawn: list[list] = []
+    real = pg.AxisItem.drawPicture
+
+    def record(self, p, axis_spec, tick_specs, text_specs):
+        if self.orientation == "left":
+            drawn.append(list(text_specs))
+        return real(self, p, axis_spec, tick_specs, text_specs)
+
+    monkeypatch.setattr(pg.AxisItem, "drawPicture", record)
+    window.resize(1280, 720)
+    pane = window.timeline
+    pane.set_lane_mode("actor")
+    lanes = len(pane._lane_names)
+    drawn.clear()
+    pane.plot_widget.grab()
+    rects = [(rect, text) for rect, _flags, text in drawn[-1]]
+    assert 2 < len(rects) < lanes  # some names shown, not every one of ~27
+    assert any(text == "Incidents" for _, text in rects)
+    for i, (a, _) in enumerate(rects):
+        assert not any(a.intersects(b) for b, _ in rects[i + 1:])

@@ -514,12 +514,22 @@ class MainWindow(QMainWindow):
             dialog.show()
 
     def _suggest(self, doc_ids: list[int], announce: bool = True) -> None:
-        from workbench.core.suggest import rules_read, suggest_documents
+        from workbench.core.suggest import suggest_documents
+        from workbench.gui.rules_note import rules_message
 
         outcome = self.session.run(suggest_documents, doc_ids, sender=self)
         read = outcome.changes.result if outcome is not None and outcome.changes else None
         if read and announce:  # which language's rules read what (a mixed one gets both)
-            self.statusBar().showMessage(f"Suggestions: {rules_read(read)}", MESSAGE_MS * 2)
+            self.statusBar().showMessage(rules_message(read, self._fits_status_bar),
+                                         MESSAGE_MS * 2)
+
+    def _fits_status_bar(self, text: str) -> bool:
+        """Whether ``text`` is shown whole beside the bar's permanent labels (a message
+        too wide is cut, without an ellipsis)."""
+        bar = self.statusBar()
+        taken = sum(w.width() + 12 for w in (self.progress, self.coder_label,
+                                            self.count_label) if w.isVisible())
+        return bar.fontMetrics().horizontalAdvance(text) <= bar.width() - taken - 24
 
     # ------------------------------------------------------------ reimport
     def choose_reimport(self, doc_id: int | None = None) -> None:

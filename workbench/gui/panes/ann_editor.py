@@ -61,6 +61,17 @@ def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
     return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
+QUOTED_MAX = 80  # characters of another value quoted in the changed-elsewhere sentence
+
+
+def _short(text: str) -> str:
+    """``text`` on one line, cut to ``QUOTED_MAX`` characters with "…": the sentence
+    quotes the other value twice, and a memo of paragraphs quoted whole took the
+    editor's height above the fields, its line breaks splitting the sentence."""
+    line = " ".join(text.split())
+    return line if len(line) <= QUOTED_MAX else line[:QUOTED_MAX - 1].rstrip() + "…"
+
+
 @dataclass
 class _Form:
     """One kind's field rows, made once and moved in and out of the editor's form."""
@@ -195,6 +206,12 @@ class AnnotationEditor(QWidget):
                 self._elsewhere[_MEMO] = memo
         if self._elsewhere or said:
             self._show_error(self._elsewhere_sentence())
+            # Typing in the memo or a low field of a short editor (~200 px at 1280×720),
+            # the editor is scrolled down and the sentence, under the title, is out of
+            # view: the status bar says it too. (The title: the sentence's label may not
+            # be laid out yet when it has just been shown.)
+            if self._elsewhere and self.title.visibleRegion().isEmpty():
+                self.session.bus.status_message.emit(self._elsewhere_short())
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
         self.status.blockSignals(False)
@@ -380,15 +397,30 @@ class AnnotationEditor(QWidget):
             label = "Memo" if name == _MEMO else (spec.field(name).label if spec else None) or name
             shown = ("; ".join(map(str, value)) if isinstance(value, list)
                      else "" if value is None else str(value))
-            changed.append((label, f"“{shown}”" if shown else "nothing"))
+            changed.append((label, f"“{_short(shown)}”" if shown.strip() else "nothing"))
         if len(changed) == 1:
             (label, value), = changed
+            place = "the memo" if _MEMO in self._elsewhere else "the field"
             return (f"{label} was changed elsewhere to {value} while you typed; your words "
-                    f"are kept and stored when you leave the field, and Esc takes {value}.")
+                    f"are kept and stored when you leave {place}, and Esc takes {value}.")
         names = ", ".join(label for label, _ in changed[:-1]) + f" and {changed[-1][0]}"
         values = ", ".join(value for _, value in changed)
         return (f"{names} were changed elsewhere ({values}) while you typed; your words are "
                 "kept and stored when you leave each field, and Esc takes the other value.")
+
+    def _elsewhere_short(self) -> str:
+        """The sentence without the values, for the status bar: quoted whole, a field's
+        new value ran the sentence past the bar's edge, which cut off "Esc takes"."""
+        cb = self.session.project.codebook
+        spec = cb.kind(self.ann["kind"]) if self.ann and self.ann["kind"] in cb else None
+        labels = ["Memo" if n == _MEMO else (spec.field(n).label if spec else None) or n
+                  for n in self._elsewhere]
+        if len(labels) == 1:
+            other = "memo" if _MEMO in self._elsewhere else "value"
+            return (f"{labels[0]} was changed elsewhere while you typed; your words are "
+                    f"kept, and Esc takes the other {other}.")
+        return (f"{', '.join(labels[:-1])} and {labels[-1]} were changed elsewhere while "
+                "you typed; your words are kept, and Esc takes the other value.")
 
     def _take_elsewhere(self, widget: QObject) -> bool:
         """Esc in a field changed elsewhere: show the stored value instead of the words."""

@@ -444,6 +444,18 @@ class AnnotationPanel(QWidget):
         listing = Listing(flt) if listing is None else replace(listing, flt=flt)
         return ann_pages.ids_by_kind(self.project, listing, skip_orphans=True)
 
+    def orphaned_suggestions(self) -> int:
+        """Suggestions under the current scope and filters that "Accept all" leaves out
+        (orphaned by a re-import), for its menu to say so."""
+        flt = self.current_filter()
+        flt.statuses = ["suggested"]
+        listing = self.listing()
+        if listing is None and flt.doc_id is None:
+            return 0
+        listing = Listing(flt) if listing is None else replace(listing, flt=flt)
+        every = ann_pages.ids_by_kind(self.project, listing)
+        return sum(map(len, every.values())) - sum(map(len, self.suggestion_counts().values()))
+
     def accept_all(self, kind: str) -> None:
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
         ids = self.suggestion_counts().get(kind, [])
@@ -458,5 +470,15 @@ class AnnotationPanel(QWidget):
             label = cb.kind(kind).label if kind in cb else kind
             act = menu.addAction(f"Accept all {label} ({len(ids)})")
             act.triggered.connect(lambda _=False, k=kind: self.accept_all(k))
-        if not counts:
+        # The orphans are left out: said, or the menu read "No suggestions here" above
+        # a table listing them as suggested.
+        orphans = self.orphaned_suggestions()
+        if not counts and not orphans:
             menu.addAction("No suggestions here").setEnabled(False)
+        if orphans:
+            if counts:
+                menu.addSeparator()
+            one = orphans == 1
+            menu.addAction(f"{orphans} orphaned suggestion{'' if one else 's'} (words gone "
+                           f"on re-import): review {'it' if one else 'them'} one by one"
+                           ).setEnabled(False)

@@ -205,9 +205,11 @@ class IncidentPanel(QWidget):
         dl.setContentsMargins(6, 0, 0, 0)
         dl.setSpacing(2)
         for w in (self.title, self.meta, self.tally_label, self.review_label):
-            # Never taller than their text: with no incident (the table hidden) the hint
-            # sat in the middle of an empty pane, far from its heading.
-            w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            # As tall as their text at the width they get, no taller: with no incident
+            # (the table hidden) the hint sat in the middle of an empty pane, far from its
+            # heading. Not ``Maximum``: that held a label to its text laid out on one wide
+            # line, and at 1280×720 (~300 px) the tally line and a loop's note were cut.
+            w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         dl.addWidget(self.title)
         dl.addWidget(self.meta)
         tally_row = QHBoxLayout()

@@ -33,7 +33,7 @@ from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
 from workbench.core.timeline_rows import TimelineColumns
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, SearchState, Selection
-from workbench.gui.panes.timeline_axis import TimelineDateAxis
+from workbench.gui.panes.timeline_axis import TimelineDateAxis, TimelineLaneAxis
 from workbench.gui.panes.timeline_columns import build_marks_columns
 from workbench.gui.panes.timeline_fit import fit_range
 from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
@@ -144,7 +144,8 @@ class TimelinePane(QWidget):
         self.viewbox.invertY(True)  # first lane on top, the rug at the bottom
         self.axis = TimelineDateAxis(orientation="bottom", utcOffset=0)
         self.plot_widget = pg.PlotWidget(self, viewBox=self.viewbox,
-                                         axisItems={"bottom": self.axis})
+                                         axisItems={"bottom": self.axis,
+                                                    "left": TimelineLaneAxis("left")})
         self.plot_widget.setObjectName("timelinePlot")
         self.plot = self.plot_widget.getPlotItem()
         self.plot.hideButtons()
