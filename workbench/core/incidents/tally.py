@@ -356,10 +356,15 @@ def _break_loops(ups: dict[str, set[str]], figs: dict[str, Figure],
         whole = max(loop, key=size)
         ups[whole] -= set(loop)
         if notes is not None:
-            f = figs[whole]
+            # Named by their words and document, as the researcher sees them in the
+            # pane and the report (an annotation's id is shown nowhere there).
+            def named(b: str) -> str:
+                return f"“{figs[b].quote}” (document {figs[b].doc_id})"
+            in_reading_order = sorted(loop, key=lambda b: (figs[b].doc_id, figs[b].position))
             notes.append(
-                f"Figures {', '.join(loop)} are linked part_of one another in a loop; "
-                f"{whole} (“{f.quote}”, the largest) is counted as the whole: "
+                f"Figures {', '.join(named(b) for b in in_reading_order)} are linked "
+                "part_of one another in a loop; "
+                f"{named(whole)}, the largest, is counted as the whole: "
                 "remove the link that is wrong.")
 
 
