@@ -152,8 +152,10 @@ BULLETIN_INCREMENTS = _w("new today")
 # (README: arrested = "arrested, rounded up, detained"; captured = kidnapped, hostages).
 SUSPECT_NOUNS = _w("suspect suspects")
 # What opens an apposition on all the victims between them and their predicate: "Four
-# people, all members of one family, were killed".
-APPOSITION_QUANTIFIERS = _w("all both most mostly many each") + _p(
+# people, all members of one family, were killed"; or on some of them with no count, the
+# predicate still the whole group's: "Twelve people, some of whom were children, were
+# killed" (a counted part, "two of whom were ...", is a figure of its own).
+APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
     # ... and one naming kinds of them without a count: "More than 30 people, among them
     # women and children, have been killed" (a counted one is a figure of its own)
     "among them|including|mainly|mostly")
