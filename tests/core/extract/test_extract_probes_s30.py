@@ -28,9 +28,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("Three of the 20 abducted", "casualties"),
     ("Two of the 11 soldiers", "casualties"),
     ("Four of the 15 captives", "casualties"),
-    ("A fighter who goes by the nom de guerre Abu Hamza said", "statements"),
-    ("A commander who goes by the name", "statements"),
-    ("A commander who goes by the nickname", "statements"),
 )
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [

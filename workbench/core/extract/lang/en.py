@@ -396,6 +396,9 @@ PERSON_WORDS = frozenset(_w(
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
+# The names a source "goes by" (statements.py): "who goes by the nom de guerre Abu Hamza",
+# "who goes by the nickname Tiger"; the name after them speaks.
+ASSUMED_NAME_NOUNS = _w("name alias pseudonym nickname") + _p("nom de guerre|nom-de-guerre")
 # Endings of nouns for people: "Palestinians", "policemen", "detainees".
 PERSON_SUFFIXES = _w("er ers ist ists ian ians an ans men man ee ees ant ants ent ents or ors"
                      " ies ite ites is ese people person persons children child women woman"
