@@ -196,6 +196,11 @@ FLED_TO_PLACES = _w("town city village region district capital camps border")
 # A frontier crossed: "about 14,500 people have fled across the border" (a refugee
 # agency's phrase; the same civilians-only check).
 FLED_ACROSS_PLACES = _w("border frontier")
+# What opens a predicate (not a participle on the noun) after a counted sub-group's
+# larger figure: "Two of the 11 hostages were killed", "Three of the 20 abducted workers
+# died"; the predicate is the sub-group's ("the 11 people killed" keeps its own).
+SUBSET_PREDICATE_OPENERS = _w("was were is are has have had will would died remain remains"
+                              " remained")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
