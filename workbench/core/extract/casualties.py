@@ -448,12 +448,50 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
             continue
         a, b = sub.start("n"), sub.end() - 1
         value = word_value(sub.group("n"))
-        if value is None or value < 2 or value >= int(f["count_low"]) or any(
-                int(o["start"]) < b and a < int(o["end"]) for o in out):
+        if value is None or value >= int(f["count_low"]):
+            continue
+        if any(int(o["start"]) < b and a < int(o["end"]) for o in out):
+            # the sub-group read as a figure by the sentence's rules ("Two of the 11
+            # hostages were killed": its predicate); the larger figure may have taken it too
+            _own_reading(text, f, out)
+            continue
+        if value < 2:
             continue
         out.append({"start": a, "end": b, "text": text[a:b].rstrip(), "outcome": f["outcome"],
                     "count_low": value, "count_high": None, "qualifier": "exact",
                     "group": None})
+        _own_reading(text, f, out)
+
+
+_SUBSET_PREDICATE = frozenset(EN.SUBSET_PREDICATE_OPENERS)
+# An outcome a word of the larger group carries itself: "abducted workers", "detained men".
+_GROUP_WORD_OUTCOME = {w: o for o, ws in EN.OUTCOME_VERBS.items() if o != "freed"
+                       for w in ws if " " not in w}
+
+
+def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]]) -> None:
+    """A figure after a counted sub-group whose span ran on into the predicate: "Two of the
+    11 hostages were killed" killed the two, not the eleven. The larger figure keeps the
+    outcome its own words give ("hostages", "abducted workers": captured) with a span that
+    ends at its group; with none ("Two of the 11 soldiers were killed") it is no figure."""
+    group = f["group"]
+    if not isinstance(group, str):
+        return
+    fs, fe = int(f["start"]), int(f["end"])
+    g = text.find(group, fs, fe)
+    if g < 0:
+        return
+    gend = g + len(group)
+    rest = text[gend:fe].split(None, 1)
+    if not rest or rest[0].lower() not in _SUBSET_PREDICATE:
+        return
+    words = group.lower().split()
+    own = _OUTCOME_NOUNS.get(words[-1]) or next(
+        (_GROUP_WORD_OUTCOME[w] for w in words if w in _GROUP_WORD_OUTCOME), None)
+    if own is None:
+        out.remove(f)
+        return
+    f.update(end=gend, text=text[fs:gend], outcome=own)
 
 
 # The hazard words as the words of a sentence split at spaces hold them, a stop or a

@@ -272,8 +272,8 @@ _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
 _QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
-_GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+)?(?:nom\s+de\s+guerre|name|alias|pseudonym)"
-            r"(?:\s+of)?")
+_GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+|a\s+)?(?:"
+            + alt(EN.ASSUMED_NAME_NOUNS) + r")(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
@@ -1842,6 +1842,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
+            if b > a and " by " in text[a:b] and (
+                    inner := _BRINGER_IN_SPEAKER.search(text, a, b)):
+                # "A fighter who goes by the nom de guerre Abu Hamza said": the name he
+                # goes by speaks, as it does set off by commas
+                a, b = inner.span("name")
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet

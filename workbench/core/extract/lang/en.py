@@ -152,8 +152,10 @@ BULLETIN_INCREMENTS = _w("new today")
 # (README: arrested = "arrested, rounded up, detained"; captured = kidnapped, hostages).
 SUSPECT_NOUNS = _w("suspect suspects")
 # What opens an apposition on all the victims between them and their predicate: "Four
-# people, all members of one family, were killed".
-APPOSITION_QUANTIFIERS = _w("all both most mostly many each") + _p(
+# people, all members of one family, were killed"; or on some of them with no count, the
+# predicate still the whole group's: "Twelve people, some of whom were children, were
+# killed" (a counted part, "two of whom were ...", is a figure of its own).
+APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
     # ... and one naming kinds of them without a count: "More than 30 people, among them
     # women and children, have been killed" (a counted one is a figure of its own)
     "among them|including|mainly|mostly")
@@ -194,6 +196,11 @@ FLED_TO_PLACES = _w("town city village region district capital camps border")
 # A frontier crossed: "about 14,500 people have fled across the border" (a refugee
 # agency's phrase; the same civilians-only check).
 FLED_ACROSS_PLACES = _w("border frontier")
+# What opens a predicate (not a participle on the noun) after a counted sub-group's
+# larger figure: "Two of the 11 hostages were killed", "Three of the 20 abducted workers
+# died"; the predicate is the sub-group's ("the 11 people killed" keeps its own).
+SUBSET_PREDICATE_OPENERS = _w("was were is are has have had will would died remain remains"
+                              " remained")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -394,6 +401,9 @@ PERSON_WORDS = frozenset(_w(
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
+# The names a source "goes by" (statements.py): "who goes by the nom de guerre Abu Hamza",
+# "who goes by the nickname Tiger"; the name after them speaks.
+ASSUMED_NAME_NOUNS = _w("name alias pseudonym nickname") + _p("nom de guerre|nom-de-guerre")
 # Endings of nouns for people: "Palestinians", "policemen", "detainees".
 PERSON_SUFFIXES = _w("er ers ist ists ian ians an ans men man ee ees ant ants ent ents or ors"
                      " ies ite ites is ese people person persons children child women woman"
