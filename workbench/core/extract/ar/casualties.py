@@ -48,6 +48,7 @@ _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")}
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
 _CAUSING = fold_set(V.CAUSING_TRIGGERS)
 _CAUSED = fold_map(V.CAUSED_SINGULARS)
+_CAUSED_FORMS = frozenset((*_CAUSED, *("و" + w for w in _CAUSED)))  # a set test, no call
 _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_VERBS = fold_set(V.HELD_VERBS)
 _ARMED_HOLDERS = fold_set(V.ARMED_HOLDERS)
@@ -409,7 +410,7 @@ def _implicit_word(w: str) -> bool:
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
-                              or word_in(t, _CAUSED) is not None)  # "موقعا قتيلا"
+                              or w in _CAUSED_FORMS)  # "موقعا قتيلا"، "وجريحا"
 
 
 class _WordTest(dict[str, bool]):
@@ -1243,10 +1244,10 @@ def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -
     causing has it as its object: right after it ("موقعا قتيلا"), after its definite
     subject ("وأوقع الانفجار قتيلا"), or glued to "و" after the trigger's first object
     ("موقعة قتيلين وجريحا"); None otherwise."""
-    if k <= sa or not word_in(toks[k], _CAUSED):
+    if k <= sa:
         return None
-    glued = toks[k].w.startswith("و") and toks[k].w[1:] in _CAUSED
-    if not glued and toks[k].w in _CAUSED:
+    glued = toks[k].w not in _CAUSED  # "وجريحا" (the caller checked _CAUSED_FORMS)
+    if not glued:
         if word_in(toks[k - 1], _CAUSING):
             return k - 1
         if k - 2 >= sa and toks[k - 1].w.startswith("ال") and word_in(toks[k - 2], _CAUSING):
@@ -1279,8 +1280,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, k + 1, outcome, c, None))
             used.add(k)
             continue
-        caused = _caused_single(toks, sa, k, figures + out)
-        if caused is not None:
+        if t.w in _CAUSED_FORMS and (
+                caused := _caused_single(toks, sa, k, figures + out)) is not None:
             c = _Count(k, k, k + 1, 1, None, "exact")
             out.append(_Figure(caused, k + 1, str(_CAUSED[word_in(t, _CAUSED)]), c, None))
             used.update(range(caused, k + 1))
