@@ -47,6 +47,12 @@ from .tokens import (
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
 _CAUSING = fold_set(V.CAUSING_TRIGGERS)
+_CAUSED = fold_map(V.CAUSED_SINGULARS)
+_CAUSED_FORMS = frozenset((*_CAUSED, *("و" + w for w in _CAUSED)))  # a set test, no call
+_HELD_WORDS = fold_set(V.HELD_WORDS)
+_HELD_VERBS = fold_set(V.HELD_VERBS)
+_ARMED_HOLDERS = fold_set(V.ARMED_HOLDERS)
+_HELD_BY = fold_word("لدى")
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
@@ -403,7 +409,8 @@ def _implicit_word(w: str) -> bool:
     t = bare_token(w)
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
-                              or w in _SINGLE_NOUNS)  # "سقوط شهيد": the bare noun only
+                              or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
+                              or w in _CAUSED_FORMS)  # "موقعا قتيلا"، "وجريحا"
 
 
 class _WordTest(dict[str, bool]):
@@ -481,6 +488,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             i = k + 1
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
+        if f and f.outcome == "arrested" and _held_by_armed(toks, f.a, f.b, sb):
+            f.outcome = "captured"  # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
@@ -1217,6 +1226,39 @@ def _aside_subgroup(toks: list[Token], sa: int, k: int) -> bool:
     return k - 2 >= sa and toks[k - 2].w in ("،", ",") and bool(word_in(toks[k - 1], _SUBGROUP))
 
 
+def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
+    """Does a held word in [a, b) name an armed group as the holder: "لدى" and the group
+    after a held noun ("محتجزين لدى الفصيل"), the group right after a held verb
+    ("تحتجزهم الجماعة")?"""
+    for r in range(a, min(b, sb)):
+        if word_in(toks[r], _HELD_VERBS) and r + 1 < sb and toks[r + 1].w in _ARMED_HOLDERS:
+            return True
+        if word_in(toks[r], _HELD_WORDS) and r + 2 < sb and toks[r + 1].w == _HELD_BY and (
+                toks[r + 2].w in _ARMED_HOLDERS):
+            return True
+    return False
+
+
+def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> int | None:
+    """Where the figure of an accusative singular casualty noun at k starts, if a verb of
+    causing has it as its object: right after it ("موقعا قتيلا"), after its definite
+    subject ("وأوقع الانفجار قتيلا"), or glued to "و" after the trigger's first object
+    ("موقعة قتيلين وجريحا"); None otherwise."""
+    if k <= sa:
+        return None
+    glued = toks[k].w not in _CAUSED  # "وجريحا" (the caller checked _CAUSED_FORMS)
+    if not glued:
+        if word_in(toks[k - 1], _CAUSING):
+            return k - 1
+        if k - 2 >= sa and toks[k - 1].w.startswith("ال") and word_in(toks[k - 2], _CAUSING):
+            return k - 2
+        return None
+    if glued and figures and figures[-1].b == k and (word_in(toks[figures[-1].a], _CAUSING) or (
+            figures[-1].a > sa and word_in(toks[figures[-1].a - 1], _CAUSING))):
+        return k
+    return None
+
+
 def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
               figures: list[_Figure], where: list[int]) -> list[_Figure]:
     """Figures of the implicit counts among the tokens ``where`` (indices in [sa, sb);
@@ -1237,6 +1279,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 continue
             out.append(_Figure(k, k + 1, outcome, c, None))
             used.add(k)
+            continue
+        if t.w in _CAUSED_FORMS and (
+                caused := _caused_single(toks, sa, k, figures + out)) is not None:
+            c = _Count(k, k, k + 1, 1, None, "exact")
+            out.append(_Figure(caused, k + 1, str(_CAUSED[word_in(t, _CAUSED)]), c, None))
+            used.update(range(caused, k + 1))
             continue
         if t.w in _SINGLE_NOUNS:
             if k + 1 < sb and toks[k + 1].w in _ONE and not (k > sa and toks[k - 1].w in (

@@ -79,6 +79,7 @@ _REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORD
         r"(?!\w)")
 _WD = rf"(?:{_alt(_WEEKDAYS)})"
 _PART = rf"(?P<part>{_alt(fold_set(V.DAY_PARTS))})"
+_DPART = rf"(?:{_alt(fold_set(V.DATE_DAY_PARTS))})\s+"  # "ليلة الرابع عشر من"
 _ORD = rf"(?P<ord>{_alt(fold_set(V.ORDINALS))})"
 _DAY_ORDS = {fold_word(k): v for k, v in V.DAY_ORDINALS.items()}
 _CREL_WORDS = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS) - {"هذا"}
@@ -137,10 +138,10 @@ _DATE_RE = re.compile(
     rf"(?:\s+(?P<wmrel>{_alt(_CREL_WORDS)})(?!\w))?)?"  # "السبت 5 مايو الجاري"
     rf"|{_HIJRI_RE}"
     # [يوم] day|ordinal من الشهر الجاري/الماضي/المقبل, من هذا الشهر
-    rf"|(?:يوم\s+)?(?:{_ART_DAY}(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
+    rf"|(?:يوم\s+|{_DPART})?(?:{_ART_DAY}(?P<cday>[0-3]?\d)|(?P<coday>{_alt(_DAY_ORDS)}))\s+من\s+"
     rf"(?:(?P<cthis>هذا)\s+الشهر|الشهر\s+(?P<crel>{_alt(_CREL_WORDS)}))(?!\w)"
     # [mod] [day] month[/month] [year] [rel]
-    rf"|(?:{_MOD})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY})?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR}"
+    rf"|(?:{_MOD})?(?:(?:{_DPART})?(?:{_DAY}\s+(?:من\s+)?|{_ODAY}))?{_MONTH}(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{_YEAR}"
     # "أبريل من العام الماضي", "28 جويلية من السنة الماضية": the year named from publication
     rf"|\s+من\s+(?:العام|السنه)\s+(?P<myrel>{_alt(_CREL_WORDS)})(?!\w))?"
     rf"(?:\s+{_REL})?"

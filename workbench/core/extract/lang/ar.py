@@ -90,6 +90,13 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
 # or a casualty noun, never one person, so a singular noun after them counts nobody
 # ("استهدفنا موقعا عسكريا": a military site, not a soldier).
 CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة")
+# ... except a casualty noun in the accusative singular, which is one person ("موقعا قتيلا
+# وجريحين": one killed and two wounded, as "موقعا قتيلين" is two killed); glued to "و"
+# it is the next item after the trigger's first object ("موقعة قتيلين وجريحا").
+CAUSED_SINGULARS: dict[str, str] = {
+    **dict.fromkeys(("قتيلا", "شهيدا"), "killed"),
+    **dict.fromkeys(("جريحا", "مصابا"), "wounded"),
+}
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
@@ -241,6 +248,9 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
     **dict.fromkeys(("قتلهم", "أعدمهم"), "killed"),
     **dict.fromkeys(("اعتقلهم",), "arrested"),
+    # held, the holder after the verb: "6 أشخاص تحتجزهم الشرطة" (captured when the holder
+    # is an armed group: see ARMED_HOLDERS)
+    **dict.fromkeys(("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم"), "arrested"),
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     **dict.fromkeys(("نزحت", "فرت"), "displaced"),
@@ -260,6 +270,20 @@ OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
 # ("واختطف 14 آخرون، لا يزال 9 منهم محتجزين"), after an arrest they are detainees.
 HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "محتجزون", "محتجزة",
                                "محتجزات")
+
+# Held by an armed group is captured, as the corpus README counts a kidnapping or a hostage
+# ("4 جنود تحتجزهم الجماعة"، "12 من المحتجزين لدى الفصيل"); held by the police, the
+# authorities or a prison stays arrested. The held word, then "لدى" and the holder, or
+# the held verb and its subject.
+HELD_WORDS: tuple[str, ...] = (*HELD_NOUNS, "المحتجز", "المحتجزين", "المحتجزون",
+                               "المحتجزة", "المحتجزات")
+HELD_VERBS: tuple[str, ...] = ("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم")
+ARMED_HOLDERS: tuple[str, ...] = (
+    "الجماعة", "جماعة", "التنظيم", "تنظيم", "الفصيل", "فصيل", "الفصائل", "فصائل",
+    "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "المليشيا", "مليشيا", "المسلحين",
+    "المسلحون", "مسلحين", "مسلحون", "الحوثيين", "الحوثيون", "المتمردين", "المتمردون",
+    "الخاطفين", "الخاطفون", "الحركة", "حركة", "المجموعة", "مجموعة", "داعش",
+)
 
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
@@ -637,6 +661,10 @@ WEEKDAYS: dict[str, int] = {
 # Time-of-day nouns kept in the span before a weekday ("مساء السبت").
 DAY_PARTS: tuple[str, ...] = ("يوم", "ليل", "ليلة", "فجر", "صباح", "ظهر", "عصر", "مساء",
                               "ظهيرة", "صبيحة", "أمس")
+# ... and before a day of the month ("ليلة الرابع عشر من الشهر الماضي"، "مساء 14 أيار"),
+# as "ظهر الخميس 19 نيسان" keeps it; "يوم" and "أمس" stay out there ("يوم 14 أيار" was
+# always read from the day's number).
+DATE_DAY_PARTS: tuple[str, ...] = tuple(p for p in DAY_PARTS if p not in ("يوم", "أمس"))
 # After a weekday or month: "الماضي", "الجاري", "المقبل".
 PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت",
                                "الفائتة", "السابق")
