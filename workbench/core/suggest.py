@@ -21,6 +21,7 @@ from workbench.core.codebook import BUILTIN_KINDS, Codebook
 from workbench.core.errors import ValidationError
 from workbench.core.ops.annotations import new_row
 from workbench.core.project import Project
+from workbench.core.wording import counted
 
 ORIGIN = "suggest"
 SAME_AS = "same_as"  # one of codebook.LINK_TYPES: a repeated toll points at its first mention
@@ -387,11 +388,14 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
     return tx.changeset
 
 
+_RULES_NAMES = {"en": "English", "ar": "Arabic"}
+
+
 def rules_read(read: list[tuple[int, str, int]]) -> str:
     """One sentence: which language's rules read which documents, and the passages the
     other language's rules read ("English rules: documents 1, 3; Arabic rules: document
     2, and 1 Arabic passage in document 1.")."""
-    names = {"en": "English", "ar": "Arabic"}
+    names = _RULES_NAMES
     parts = []
     for lang in ("en", "ar"):
         docs = [str(d) for d, main, _ in read if main == lang]
@@ -400,4 +404,20 @@ def rules_read(read: list[tuple[int, str, int]]) -> str:
                          f"{', '.join(docs)}")
     extra = [f"{n} {names['ar' if main == 'en' else 'en']} passage{'s' if n > 1 else ''} "
              f"in document {d}" for d, main, n in read if n]
+    return "; ".join(parts) + (", and " + ", ".join(extra) if extra else "") + "."
+
+
+def rules_counted(read: list[tuple[int, str, int]]) -> str:
+    """:func:`rules_read` with counts instead of the documents' numbers, for a place too
+    narrow for dozens of them ("English rules: 35 documents; Arabic rules: 5 documents,
+    and 4 Arabic passages in 2 documents.")."""
+    parts = [f"{_RULES_NAMES[lang]} rules: {counted(n, 'document')}" for lang in ("en", "ar")
+             if (n := sum(1 for _, main, _ in read if main == lang))]
+    extra = []
+    for main in ("en", "ar"):  # passages of the other language in documents of ``main``
+        docs = [n for _, m, n in read if m == main and n]
+        if docs:
+            other = _RULES_NAMES["ar" if main == "en" else "en"]
+            extra.append(f"{counted(sum(docs), f'{other} passage')} in "
+                         f"{counted(len(docs), 'document')}")
     return "; ".join(parts) + (", and " + ", ".join(extra) if extra else "") + "."
