@@ -28,11 +28,12 @@ SAME_AS = "same_as"  # one of codebook.LINK_TYPES: a repeated toll points at its
 PART_OF = "part_of"  # a sub-group ("including five children") points at its toll
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?[-–—]")
+# Nouns of a violent event a figure may count ("Monday's bombing", "the toll of the
+# blast"); the incident suggestion's reporting lag reads the same nouns.
+EVENT_NOUNS = (r"bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|shelling|raids?|"
+               r"clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting")
 # "Monday's bombing", "Sunday's attack on the market": the day names the event itself.
-_EVENT_DAY_TAIL = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|"
-    r"shelling|raids?|clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting)\b",
-    re.I)
+_EVENT_DAY_TAIL = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{EVENT_NOUNS})\b", re.I)
 # ... but not an event the figure is set against ("killed on Tuesday, days after Friday's
 # attack", "a day before Wednesday's planned strike"): another event, another day.
 _OTHER_EVENT_BEFORE = re.compile(
@@ -161,8 +162,9 @@ def extract_mixed(text: str, published: str | None,
     from workbench.core.extract import extract
 
     found = extract(text, published, language)
-    passages = other_passages(text, _main_language(text, language))
-    other = "en" if _main_language(text, language) == "ar" else "ar"
+    main = _main_language(text, language)  # without a language, a pass over the text
+    passages = other_passages(text, main)
+    other = "en" if main == "ar" else "ar"
     for lo, hi in passages:
         more = extract(text[lo:hi], published, other)
         for kind, items in more.items():

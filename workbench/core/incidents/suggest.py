@@ -27,6 +27,7 @@ from workbench.core.incidents import model
 from workbench.core.incidents.ops import _insert_member, _new_incident_row
 from workbench.core.project import Project
 from workbench.core.query import date_interval
+from workbench.core.suggest import EVENT_NOUNS
 from workbench.core.textnorm import normalise
 
 BUCKET_DAYS = 3
@@ -39,21 +40,19 @@ PUBLISHED_LOOKBACK = 3  # an undated figure happened within three days before pu
 # a day or two after the event, so such a figure may count an event up to two days
 # before its own date (three with the one day of tolerance): never a week.
 REPORT_LAG_DAYS = 2
-# The toll of an event, its revision, or a count "from/in/of" a named event.
-_EVENT = (r"bombings?|blasts?|explosions?|attacks?|(?:air\s?)?strikes?|shelling|raids?|"
-          r"clash(?:es)?|fighting|ambush|massacre|assault|bombardment|shooting")
+# The toll of an event, its revision, or a count "from/in/of" a named event (suggest.EVENT_NOUNS).
 # Matched on the lower-cased words, without re.I, and the phrase only where an event's
 # noun is: one pattern of the three, case-blind, cost 40 microseconds a figure.
 # A toll, or a count that rose to a new figure: "rose" alone is any rise ("Fears rose as a
 # bomb killed four people" is a new event's report).
 _TOLL = re.compile(r"\b(?:tolls?|(?:rose|risen|climbed|jumped)\s+to|revised|updated)\b")
-_EVENT_NOUN = re.compile(rf"\b(?:{_EVENT})\b")
+_EVENT_NOUN = re.compile(rf"\b(?:{EVENT_NOUNS})\b")
 # "from/of/after the blast", or a named past event in any of these ("in Monday's attack",
 # "during last week's raids"); "killed in the attack" is how a fresh report counts its
 # own event, and says nothing of a past one.
 _OF_EVENT = re.compile(r"\b(?:(?:from|of|after)\s+(?:the|this|last|(?:last\s+)?[a-z]+['’]s)"
                        r"|(?:in|by|during)\s+(?:last|(?:last\s+)?[a-z]+['’]s))\s+"
-                       rf"(?:[a-z-]+\s+)?(?:{_EVENT})\b")
+                       rf"(?:[a-z-]+\s+)?(?:{EVENT_NOUNS})\b")
 _PAST_EVENT_AR = re.compile(r"حصيلة|عدد (?:القتلى|الضحايا|الشهداء|الجرحى)|ارتفع|ارتفاع")
 
 
