@@ -735,6 +735,32 @@ class Repo:
         rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name")
         return [_decode(r) for r in rows]  # type: ignore[misc]
 
+    def annotations_naming_actors(self, record_fields: dict[str, str],
+                                  actor_ids: Sequence[str]) -> list[Row]:
+        """Annotations, trashed ones included, whose actor-record field (``record_fields``:
+        kind -> that field) holds one of ``actor_ids``."""
+        out: list[Row] = []
+        if not actor_ids:
+            return out
+        marks = ",".join("?" * len(actor_ids))
+        for kind, name in record_fields.items():
+            path = '$."' + name.replace('"', '""') + '"'
+            rows = self.conn.execute(
+                f"SELECT * FROM annotations WHERE kind = ? AND json_extract(fields, ?) "
+                f"IN ({marks}) ORDER BY rowid", [kind, path, *actor_ids])
+            out += self.fill_quotes(map(_decode, rows))  # type: ignore[arg-type]
+        return out
+
+    def incidents_naming_actors(self, actor_ids: Sequence[str]) -> list[Row]:
+        """Incidents, trashed ones included, whose actor list holds one of ``actor_ids``."""
+        if not actor_ids:
+            return []
+        marks = ",".join("?" * len(actor_ids))
+        rows = self.conn.execute(
+            "SELECT * FROM incidents WHERE EXISTS (SELECT 1 FROM json_each(incidents.actors) "
+            f"j WHERE j.value ->> 'actor_id' IN ({marks})) ORDER BY id", list(actor_ids))
+        return [_decode(r) for r in rows]  # type: ignore[misc]
+
     def original(self, sha256: str) -> bytes | None:
         """The bytes of an imported file, or None if no original has this SHA-256."""
         row = self.conn.execute("SELECT data FROM originals WHERE sha256 = ?", (sha256,))
