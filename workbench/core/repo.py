@@ -730,9 +730,11 @@ class Repo:
             params = ids + ids
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY l.created_at", params)]
 
-    def actors(self) -> list[Row]:
-        """Actor records not in the trash, by name, aliases decoded."""
-        rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name")
+    def actors(self, *, trashed: bool = False) -> list[Row]:
+        """Actor records not in the trash (those in it with ``trashed``), by name,
+        aliases decoded."""
+        rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS "
+                                 f"{'NOT NULL' if trashed else 'NULL'} ORDER BY name")
         return [_decode(r) for r in rows]  # type: ignore[misc]
 
     def annotations_naming_actors(self, record_fields: dict[str, str],
