@@ -67,6 +67,23 @@ def references(project: Project, actor_ids: list[str]) -> References:
                       repo.incidents_naming_actors(actor_ids))
 
 
+def counts(project: Project, actor_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """actor id -> (annotations, incidents) outside the trash naming it, for each of
+    ``actor_ids`` (one read of each for all of them)."""
+    fields_of = record_fields(project.codebook)
+    refs = references(project, actor_ids)
+    anns = {i: 0 for i in actor_ids}
+    incs = dict(anns)
+    for ann in refs.annotations:
+        if not ann["deleted_at"]:
+            anns[ann["fields"][fields_of[ann["kind"]]]] += 1
+    for inc in refs.incidents:
+        if not inc["deleted_at"]:
+            for named in {a.get("actor_id") for a in inc["actors"]} & incs.keys():
+                incs[named] += 1
+    return {i: (anns[i], incs[i]) for i in actor_ids}
+
+
 def describe(counts: tuple[int, int]) -> str:
     """What trashing a record named ``counts`` times does to those names, one sentence
     (empty when nothing names it)."""

@@ -1,0 +1,94 @@
+"""Edit → Actor records…: merge, trash and restore through the session and the bus."""
+
+from __future__ import annotations
+
+from workbench.core import actor_refs
+from workbench.core.ops import actors as actor_ops
+from workbench.core.ops import annotations as ann_ops
+from workbench.gui.dialogs.actors import ActorsDialog
+
+ARABIC = "لواء الجيش الحر"
+
+
+def _records(session):
+    p = session.project
+    fab = actor_ops.add_actor(p, "FAB").result
+    brigade = actor_ops.add_actor(p, "Free Army Brigade").result
+    arabic = actor_ops.add_actor(p, ARABIC).result
+    doc = p.repo.documents()[0]["id"]
+    ann = ann_ops.create_annotation(p, doc, "actor", 0, 8, {"actor_id": fab}).result
+    p.undo_stack.clear()
+    return fab, brigade, arabic, ann
+
+
+def _cells(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_merge_goes_through_the_bus_and_undo_takes_it_back(session, qtbot):
+    fab, brigade, _arabic, ann = _records(session)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    assert ["FAB", "", "1 annotation"] in _cells(dialog.live)
+    dialog.select(fab)
+    dialog.into.setCurrentIndex(dialog.into.findData(fab))
+    assert not dialog.merge_button.isEnabled()  # not into itself
+    dialog.into.setCurrentIndex(dialog.into.findData(brigade))
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(session.bus.project_changed) as heard:
+        dialog.merge_button.click()
+    notice = heard.args[0]
+    assert notice.sender is dialog and notice.changes.touches("annotation")
+    assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == brigade
+    assert "Merged FAB into Free Army Brigade: 1 annotation or incident now name" in \
+        dialog.message.text()
+    # The lists follow: FAB is an alias now and sits in the trash, saying where it went.
+    assert ["Free Army Brigade", "FAB", "1 annotation"] in _cells(dialog.live)
+    assert _cells(dialog.trashed) == [["FAB", "", "merged into Free Army Brigade"]]
+    # Restoring a merged record is refused in the dialog's own words.
+    dialog.trashed.selectRow(0)
+    dialog.restore_button.click()
+    assert "FAB was merged into Free Army Brigade" in dialog.message.text()
+    # Undo (Edit → Undo) is heard like any write: the lists are read again.
+    session.undo(sender=object())
+    assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == fab
+    assert _cells(dialog.trashed) == []
+    assert [r[0] for r in _cells(dialog.live)] == ["FAB", "Free Army Brigade", ARABIC]
+    dialog.close()
+
+
+def test_trash_and_restore_an_arabic_record(session, qtbot):
+    _fab, _brigade, arabic, _ann = _records(session)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.select(arabic)
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.trash_button.click()
+    assert dialog.message.text() == f"Moved {ARABIC} to the trash."
+    assert _cells(dialog.trashed) == [[ARABIC, "", "trashed"]]
+    assert session.project.repo.get("actor", arabic)["deleted_at"]
+    dialog.trashed.selectRow(0)
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.restore_button.click()
+    assert dialog.message.text() == f"Restored {ARABIC}."
+    assert session.project.repo.get("actor", arabic)["deleted_at"] is None
+    dialog.close()
+
+
+def test_trashing_a_named_record_says_what_names_it(session, qtbot):
+    fab, *_ = _records(session)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.select(fab)
+    dialog.trash_button.click()
+    assert dialog.message.text() == "Moved FAB to the trash. " + actor_refs.describe((1, 0))
+    dialog.close()
+
+
+def test_the_edit_menu_opens_it(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr("workbench.gui.dialogs.actors.ActorsDialog.exec",
+                        lambda self: opened.append(self.live.rowCount()))
+    window.actions_["actor_records"].trigger()
+    assert opened and opened[0] >= 1  # the demo's records
