@@ -92,3 +92,21 @@ def test_the_edit_menu_opens_it(window, monkeypatch):
                         lambda self: opened.append(self.live.rowCount()))
     window.actions_["actor_records"].trigger()
     assert opened and opened[0] >= 1  # the demo's records
+
+
+def test_the_timeline_follows_a_merge_made_in_the_dialog(window, qtbot):
+    pane = window.timeline
+    pane.set_lane_mode("actor")
+    project = window.session.project
+    records = {r["name"]: r["id"] for r in project.repo.actors()}
+    assert {"Harun Liberation Movement", "Tesmaran Armed Forces"} <= set(pane.marks.lanes)
+    dialog = ActorsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.select(records["Tesmaran Armed Forces"])
+    dialog.into.setCurrentIndex(dialog.into.findData(records["Harun Liberation Movement"]))
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: "Tesmaran Armed Forces" not in pane.marks.lanes, timeout=5000)
+    assert "Harun Liberation Movement" in pane.marks.lanes
+    window.undo()
+    qtbot.waitUntil(lambda: "Tesmaran Armed Forces" in pane.marks.lanes, timeout=5000)
+    dialog.close()
