@@ -67,13 +67,22 @@ def test_refusals_are_one_sentence(proj, capsys):
     assert "--into" in capsys.readouterr().err
     assert main(["actors", "p.wbproj", "trash"]) == 1
     assert "Say which actor to trash with --id." in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "restore", "--id", ids["FAB"]]) == 1
+    assert "The actor FAB is not in the trash." in capsys.readouterr().err
+
+
+def test_restoring_a_merged_record_takes_the_merge_back(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
     assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"], "--into",
                  ids["Free Army Brigade"]]) == 0
     capsys.readouterr()
-    assert main(["actors", "p.wbproj", "restore", "--id", ids["FAB"]]) == 1
-    err = capsys.readouterr().err
-    assert "FAB was merged into Free Army Brigade" in err and "undo the merge" in err
-    assert "Traceback" not in err
+    assert main(["actors", "p.wbproj", "restore", "--id", ids["FAB"]]) == 0
+    assert ("Restored FAB and took back its merge: 1 annotation or incident names it "
+            "again.") in capsys.readouterr().err
+    actors = _actors(capsys)
+    assert actors["Free Army Brigade"]["aliases"] == [] and actors["FAB"]["memo"] == ""
+    with Project.open(proj) as p:
+        assert p.repo.annotations()[0]["fields"]["actor_id"] == ids["FAB"]
 
 
 def test_each_action_has_its_own_help(capsys):

@@ -133,11 +133,62 @@ def test_trash_counts_references_and_restore_brings_the_record_back(project):
     assert actor_refs.describe((3, 0)).startswith("3 annotations name it")
 
 
-def test_restoring_a_merged_record_is_refused(project):
-    fab, brigade, *_ = _setup(project)
+def test_restoring_a_merged_record_takes_the_merge_back(project):
+    fab, brigade, _doc, ann, inc = _setup(project)
+    before = {e: project.repo.get(e, i) for e, i in
+              (("actor", fab), ("actor", brigade), ("annotation", ann), ("incident", inc))}
     ops.merge_actors(project, fab, brigade)
-    with pytest.raises(ValidationError, match="FAB was merged into Free Army Brigade"):
-        ops.restore_actor(project, fab)
-    assert project.repo.get("actor", fab)["deleted_at"]
+    ops.update_actor(project, brigade, add_aliases=["FAB-North"])  # an edit since
+    cs = ops.restore_actor(project, fab)
+    assert cs.result == (2, 0)
+    assert project.repo.get("annotation", ann)["fields"] == before["annotation"]["fields"]
+    assert project.repo.get("incident", inc)["actors"] == before["incident"]["actors"]
+    back = ops.get_actor(project, fab)
+    assert (back["memo"], back["aliases"], back["deleted_at"]) == ("", [], None)
+    kept = ops.get_actor(project, brigade)
+    assert kept["aliases"] == ["the Free Brigade", "FAB-North"]  # the edit since stays
+    assert (kept["memo"], kept["actor_type"]) == ("", None)
+    assert ops.match_actor(project, "FAB")["id"] == fab
+    history.undo(project)  # the restore is one step too
+    assert project.repo.get("annotation", ann)["fields"]["actor_id"] == brigade
+    assert actor_refs.merged_into(project.repo.get("actor", fab)) == brigade
+
+
+def test_a_reference_moved_since_the_merge_stays_where_it_was_put(project):
+    fab, brigade, _doc, ann, inc = _setup(project)
+    other = ops.add_actor(project, "لواء الجيش الحر").result
+    ops.merge_actors(project, fab, brigade)
+    ann_ops.update_annotation(project, ann, fields={"actor_id": other})
+    inc_ops.update_incident(project, inc, actors=[{"actor_id": other, "role": "target"}])
+    assert ops.restore_actor(project, fab).result == (0, 2)
+    assert _fields(project, ann)["actor_id"] == other
+    assert project.repo.get("incident", inc)["actors"] == [{"actor_id": other,
+                                                            "role": "target"}]
+    assert ops.get_actor(project, fab)["deleted_at"] is None
+
+
+def test_a_chain_comes_apart_from_its_last_link(project):
+    a = ops.add_actor(project, "Harun Front").result
+    b = ops.add_actor(project, "Harun Liberation Front").result
+    c = ops.add_actor(project, "جبهة تحرير هارون").result
+    doc = add_doc(project, "The Harun Front said it fired.\n")
+    ann = ann_ops.annotate_quote(project, doc, "actor", "Harun Front").result
+    ops.merge_actors(project, a, b)
+    ops.merge_actors(project, b, c)
+    with pytest.raises(ValidationError, match="in the trash itself: restore Harun "
+                                               "Liberation Front first, then Harun Front"):
+        ops.restore_actor(project, a)
+    ops.restore_actor(project, b)
+    assert _fields(project, ann)["actor_id"] == b
+    assert ops.get_actor(project, c)["aliases"] == []
+    assert ops.get_actor(project, b)["aliases"] == ["Harun Front"]
+    ops.restore_actor(project, a)
+    assert _fields(project, ann) == {"actor_id": a, "name": "Harun Front"}
+    assert ops.get_actor(project, b)["aliases"] == []
+    with pytest.raises(ValidationError, match="not in the trash"):
+        ops.restore_actor(project, a)
+
+
+def test_restore_refusals(project):
     with pytest.raises(NotFoundError):
         ops.restore_actor(project, "nope")

@@ -46,10 +46,16 @@ def test_merge_goes_through_the_bus_and_undo_takes_it_back(session, qtbot):
     # The lists follow: FAB is an alias now and sits in the trash, saying where it went.
     assert ["Free Army Brigade", "FAB", "1 annotation"] in _cells(dialog.live)
     assert _cells(dialog.trashed) == [["FAB", "", "merged into Free Army Brigade"]]
-    # Restoring a merged record is refused in the dialog's own words.
+    # Restoring the merged record takes the merge back; undo puts the merge back again.
     dialog.trashed.selectRow(0)
-    dialog.restore_button.click()
-    assert "FAB was merged into Free Army Brigade" in dialog.message.text()
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.restore_button.click()
+    assert dialog.message.text() == ("Restored FAB and took back its merge: 1 annotation "
+                                     "or incident names it again.")
+    assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == fab
+    assert _cells(dialog.trashed) == []
+    session.undo(sender=object())
+    assert _cells(dialog.trashed) == [["FAB", "", "merged into Free Army Brigade"]]
     # Undo (Edit → Undo) is heard like any write: the lists are read again.
     session.undo(sender=object())
     assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == fab

@@ -108,6 +108,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 def _change_record(project: Any, args: argparse.Namespace) -> None:
     """merge, trash or restore the record --id; what happened goes to stderr."""
     from workbench.core import actor_refs
+    from workbench.core.actor_unmerge import restored_sentence
     from workbench.core.ops import actors as actor_ops
     from workbench.core.wording import counted
 
@@ -127,8 +128,9 @@ def _change_record(project: Any, args: argparse.Namespace) -> None:
         said = actor_refs.describe(cs.result)
         say(f"Moved {name} to the trash." + (f" {said}" if said else ""), err=True)
     else:
-        actor_ops.restore_actor(project, args.id)
-        say(f"Restored {actor_ops.get_actor(project, args.id)['name']}.", err=True)
+        cs = actor_ops.restore_actor(project, args.id)
+        name = actor_ops.get_actor(project, args.id)["name"]
+        say(restored_sentence(name, cs.result), err=True)
 
 
 _CODEBOOK_HELP = {
@@ -175,13 +177,14 @@ _ACTOR_HELP = {
     "match": "Print the actor record a spelling matches; exit status 1 when none does.",
     "merge": "Merge the record --id into the record --into: the kept record takes its name "
              "and aliases as aliases, every annotation and incident naming it names the "
-             "kept one, and it goes to the trash (one undo step; it cannot be restored on "
-             "its own). Then print the actors.",
+             "kept one, and it goes to the trash (restoring it takes the merge back). Then "
+             "print the actors.",
     "trash": "Move the record --id to the trash, saying how many annotations and incidents "
              "name it (they keep its id and are whole again when it is restored), then "
              "print the actors.",
-    "restore": "Bring the record --id back from the trash (refused for a record merged "
-               "into another), then print the actors.",
+    "restore": "Bring the record --id back from the trash; a record merged into another "
+               "takes the merge back (what it moved names it again, unless changed "
+               "since). Then print the actors.",
 }
 _ACTOR_OPTIONS: tuple[ActionOption, ...] = (
     ("--name", {"help": "actor name (add), new name (alias) or spelling (match)"},

@@ -779,15 +779,19 @@ class Repo:
         yield from self.conn.execute("SELECT id, text, text_sha256 FROM documents ORDER BY id")
 
     def audit(self, *, entity_id: str | None = None, limit: int | None = None,
-              after: int | None = None) -> list[Row]:
+              after: int | None = None, txn: int | None = None) -> list[Row]:
         """Audit log entries, newest first, optionally for one row's id only; with
         ``after``, the entries after that seq that writes to this file made (not
         those a merge carried from other projects), oldest first (what another
-        program wrote since, ``core/outside.py``)."""
+        program wrote since, ``core/outside.py``); with ``txn``, the entries of that
+        transaction of this file's own (a carried entry's number is its project's)."""
         sql, params = "SELECT * FROM audit", []
         if entity_id is not None:
             sql += " WHERE entity_id = ?"
             params.append(entity_id)
+        if txn is not None:
+            sql += (" AND" if params else " WHERE") + " txn = ? AND merged_from IS NULL"
+            params.append(txn)
         if after is not None:
             sql += (" AND" if params else " WHERE") + " seq > ? AND merged_from IS NULL"
             params.append(after)

@@ -71,3 +71,21 @@ def test_merging_again_changes_nothing(pair):
         again = merge_projects(project, [pair["amal"]])
         _check(project, pair)
         assert not again.touches("actor") and not again.touches("annotation")
+
+
+def test_a_merge_made_in_another_project_is_not_taken_back_here(pair):
+    from workbench.core.errors import ValidationError
+
+    with Project.open(pair["ben"], coder="ben") as project:
+        merge_projects(project, [pair["amal"]])
+        with pytest.raises(ValidationError, match="merged into Free Army Brigade in another "
+                                                  "project"):
+            ops.restore_actor(project, pair["fab"])
+    with Project.open(pair["amal"], coder="amal") as project:
+        merge_projects(project, [pair["ben"]])
+        # amal made the merge: restoring takes it back for what it moved itself (the
+        # annotation ben coded later was moved by the team merge and stays).
+        assert ops.restore_actor(project, pair["fab"]).result == (1, 0)
+        assert project.repo.get("annotation", pair["ann"])["fields"]["actor_id"] == pair["fab"]
+        assert project.repo.get("annotation", pair["new"])["fields"]["actor_id"] == \
+            pair["brigade"]

@@ -109,9 +109,15 @@ def trash_actor(project: Project, actor_id: str) -> ChangeSet:
 
 
 def restore_actor(project: Project, actor_id: str) -> ChangeSet:
-    """Bring an actor record back from the trash. A record merged into another is
-    refused: that record now holds its spellings and what named it, and a second
-    record with the same spellings would make matching attach mentions to neither."""
+    """Bring an actor record back from the trash.
+
+    A record merged into another comes back with the merge taken back as far as it
+    still stands (``actor_unmerge``): what it moved and nothing has changed since names
+    the restored record again, and the kept record loses its spellings. ``cs.result``
+    is then (rows naming it again, rows left as changed since); None for a plain restore.
+    """
+    from workbench.core.actor_unmerge import unmerge
+
     with project.write("actor:restore") as tx:
         row = project.repo.get("actor", actor_id)
         if row is None:
@@ -119,13 +125,12 @@ def restore_actor(project: Project, actor_id: str) -> ChangeSet:
         if not row["deleted_at"]:
             raise ValidationError(f"The actor {row['name']} is not in the trash.")
         into = actor_refs.merged_into(row)
-        if into is not None:
-            kept = project.repo.get("actor", into)
-            raise ValidationError(
-                f"{row['name']} was merged into {kept['name'] if kept else into}, which "
-                "now holds its spellings and everything that named it, so it cannot come "
-                "back on its own: undo the merge instead while it can still be undone.")
-        tx.update("actor", actor_id, {"deleted_at": None})
+        if into is None:
+            tx.update("actor", actor_id, {"deleted_at": None})
+            result = None
+        else:
+            result = unmerge(project, tx, row, into)
+    tx.changeset.result = result
     return tx.changeset
 
 
@@ -135,7 +140,7 @@ def merge_actors(project: Project, merged_id: str, into_id: str) -> ChangeSet:
     The kept record takes the other's name and aliases as aliases (and its type if it
     has none); every annotation and incident naming the merged record names the kept one
     (``actor_refs.repoint``); the merged record goes to the trash with a memo line
-    saying where it went, and cannot be restored on its own (``restore_actor``).
+    saying where it went (restoring it takes the merge back: ``restore_actor``).
     ``cs.result`` is how many annotations and incidents were rewritten.
     """
     if merged_id == into_id:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import actor_refs
+from workbench.core.actor_unmerge import restored_sentence
 from workbench.core.ops import actors as actor_ops
 from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
@@ -203,13 +204,14 @@ class ActorsDialog(QDialog):
                          on_failure=lambda err: self._say(str(err)))
 
     def restore_selected(self) -> None:
-        """Bring the selected record back from the trash (a merged one is refused)."""
+        """Bring the selected record back from the trash (a merged one takes its merge
+        back)."""
         chosen = self._selected(self.trashed)
         if chosen is None:
             return
         name = self._name(chosen)
         self.session.run(actor_ops.restore_actor, chosen, sender=self,
-                         on_success=lambda _cs: self._say(f"Restored {name}."),
+                         on_success=lambda cs: self._say(restored_sentence(name, cs.result)),
                          on_failure=lambda err: self._say(str(err)))
 
     def _name(self, actor_id: str) -> str:
