@@ -99,11 +99,18 @@ def unmerge(project: Project, tx: Transaction, row: Row, into: str) -> tuple[int
                 back += 1
             else:
                 left += 1
-    merge_image = next(e["before"] for e in entries
-                       if e["entity"] == "actor" and e["entity_id"] == row["id"])
     tx.update("actor", row["id"], {"deleted_at": None, "modified_at": now,
-                                   "memo": merge_image["memo"]})
+                                   "memo": _without_line(row["memo"], f"Merged into actor {into} ",
+                                                         last=True)})
     return back, left
+
+
+def _without_line(memo: str | None, start: str, *, last: bool = False) -> str:
+    """``memo`` without its lines beginning ``start`` (only the last such, with ``last``)."""
+    lines = (memo or "").split("\n")
+    hits = [i for i, line in enumerate(lines) if line.startswith(start)]
+    drop = set(hits[-1:] if last else hits)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
 def _unmerge_kept(tx: Transaction, kept: Row, before: Row, after: Row, merged_id: str,
@@ -111,8 +118,7 @@ def _unmerge_kept(tx: Transaction, kept: Row, before: Row, after: Row, merged_id
     given = [a for a in after["aliases"] if a not in before["aliases"]]
     values: dict[str, Any] = {
         "aliases": [a for a in kept["aliases"] if a not in given],
-        "memo": "\n".join(line for line in (kept["memo"] or "").split("\n")
-                          if not line.startswith(f"Took in actor {merged_id} ")),
+        "memo": _without_line(kept["memo"], f"Took in actor {merged_id} "),
         "modified_at": now,
     }
     if before["actor_type"] != after["actor_type"] and kept["actor_type"] == after["actor_type"]:
