@@ -116,3 +116,19 @@ def test_the_timeline_follows_a_merge_made_in_the_dialog(window, qtbot):
     window.undo()
     qtbot.waitUntil(lambda: "Tesmaran Armed Forces" in pane.marks.lanes, timeout=5000)
     dialog.close()
+
+
+def test_a_restored_row_leaves_no_other_record_selected(session, qtbot):
+    fab, brigade, arabic, _ann = _records(session)
+    for actor in (fab, arabic):
+        actor_ops.trash_actor(session.project, actor)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    assert [r[0] for r in _cells(dialog.trashed)] == ["FAB", ARABIC]
+    dialog.trashed.selectRow(1)
+    dialog.restore_button.click()
+    assert [r[0] for r in _cells(dialog.trashed)] == ["FAB"]
+    assert not dialog.trashed.selectionModel().selectedRows()
+    assert not dialog.restore_button.isEnabled()  # Restore again would bring back FAB
+    dialog.select(brigade)
+    dialog.close()

@@ -149,6 +149,10 @@ class ActorsDialog(QDialog):
                 item.setData(ID_ROLE, r["id"])
                 item.setToolTip(text)
                 table.setItem(n, col, item)
+        # The chosen record stays selected where it still is; a row that left must not
+        # leave its place (another record) selected, nor current.
+        table.selectionModel().clear()
+        for n, r in enumerate(rows):
             if r["id"] == chosen:
                 table.selectRow(n)
 
