@@ -85,13 +85,14 @@ def _ids(capsys) -> dict[str, str]:
     members = re.findall(r'"annotation_id": "(\w+)"', json.dumps(tally))
     figures = [a["id"] for a in _json(capsys, "annotations", "notes.wbproj", "--kind",
                                       "casualty", "--json")]
+    actors = _json(capsys, "actors", "notes.wbproj", "--json")
     return {"INCIDENT_ID": qarsel,
             "OTHER_INCIDENT_ID": incidents["Drone strike on a wedding in Belcari"],
             "SUGGESTED_INCIDENT_ID": next(v for k, v in incidents.items()
                                           if k.startswith("Ein Zafra")),
             "ANNOTATION_ID": members[0], "OTHER_ANNOTATION_ID": members[-1],
             "LOOSE_ANNOTATION_ID": next(f for f in figures if f not in members),
-            "ACTOR_ID": _json(capsys, "actors", "notes.wbproj", "--json")[0]["id"]}
+            "ACTOR_ID": actors[0]["id"], "OTHER_ACTOR_ID": actors[1]["id"]}
 
 
 def _fill(command: str, ids: dict[str, str]) -> dict[str, str]:

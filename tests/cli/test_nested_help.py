@@ -68,7 +68,7 @@ def test_a_project_named_like_an_action_still_runs(tmp_path, monkeypatch, capsys
 # `workbench actors PROJECT` lists): `ACTION --help` showed the whole command's help.
 WORD_ACTIONS = [("codebook", a) for a in ("show", "add-kind", "add-field", "set-key",
                                           "set-role")] + [
-    ("actors", a) for a in ("list", "add", "alias", "match")]
+    ("actors", a) for a in ("list", "add", "alias", "match", "merge", "trash", "restore")]
 
 
 @pytest.mark.parametrize(("command", "action"), WORD_ACTIONS)
@@ -94,7 +94,7 @@ def test_an_action_word_help_names_only_its_own_options(capsys):
     # The command's own help stays whole and says how to see an action's.
     whole = _help(capsys, "actors", "--help")
     assert "--id ID" in whole and "--type TYPE" in whole
-    assert "workbench actors ACTION --help" in whole
+    assert "workbench actors ACTION --help" in " ".join(whole.split())  # however wrapped
 
 
 def test_action_words_still_run_as_before(tmp_path, monkeypatch, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from workbench.cli.common import (
     ActionOption,
@@ -68,6 +69,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
 
 def cmd_actors(args: argparse.Namespace) -> int:
     """Apply the action, if any, then print the actors; match exits 1 when none matches."""
+    from workbench.core.actor_refs import merged_into
     from workbench.core.ops import actors as actor_ops
 
     with open_project(args.project) as project:
@@ -81,6 +83,8 @@ def cmd_actors(args: argparse.Namespace) -> int:
                 raise WorkbenchError("Say which actor with --id.")
             actor_ops.update_actor(project, args.id, name=args.name, add_aliases=args.alias,
                                    remove_aliases=args.remove)
+        elif args.action in ("merge", "trash", "restore"):
+            _change_record(project, args)
         elif args.action == "match":
             found = actor_ops.match_actor(project, args.name or "")
             if args.json:
@@ -88,14 +92,45 @@ def cmd_actors(args: argparse.Namespace) -> int:
             else:
                 say(f"{found['id']}  {found['name']}" if found else "No matching actor.")
             return 0 if found else 1
-        rows = project.repo.actors()
+        rows = project.repo.actors(trashed=args.trashed)
     if args.json:
         print_json(rows)
         return 0
     for r in rows:
         aliases = f"  (also: {'; '.join(r['aliases'])})" if r["aliases"] else ""
-        say(f"{r['id']}  {r['name']}{aliases}")
+        gone = f"  (trashed {r['deleted_at']})" if r["deleted_at"] else ""
+        say(f"{r['id']}  {r['name']}{aliases}{gone}")
+        if r["deleted_at"] and merged_into(r):
+            say(f"    {r['memo'].splitlines()[-1]}")
     return 0
+
+
+def _change_record(project: Any, args: argparse.Namespace) -> None:
+    """merge, trash or restore the record --id; what happened goes to stderr."""
+    from workbench.core import actor_refs
+    from workbench.core.actor_unmerge import restored_sentence
+    from workbench.core.ops import actors as actor_ops
+    from workbench.core.wording import counted
+
+    if not args.id:
+        raise WorkbenchError(f"Say which actor to {args.action} with --id.")
+    name = actor_ops.get_actor(project, args.id)["name"] if args.action != "restore" else ""
+    if args.action == "merge":
+        if not args.into:
+            raise WorkbenchError("Say which actor record to keep with --into.")
+        cs = actor_ops.merge_actors(project, args.id, args.into)
+        kept = actor_ops.get_actor(project, args.into)["name"]
+        moved = counted(cs.result, "annotation or incident", "annotations or incidents")
+        say(f"Merged {name} into {kept}: {moved} now name {kept}; {name} is in the trash.",
+            err=True)
+    elif args.action == "trash":
+        cs = actor_ops.trash_actor(project, args.id)
+        said = actor_refs.describe(cs.result)
+        say(f"Moved {name} to the trash." + (f" {said}" if said else ""), err=True)
+    else:
+        cs = actor_ops.restore_actor(project, args.id)
+        name = actor_ops.get_actor(project, args.id)["name"]
+        say(restored_sentence(name, cs.result), err=True)
 
 
 _CODEBOOK_HELP = {
@@ -140,6 +175,16 @@ _ACTOR_HELP = {
     "alias": "Rename an actor (--name) or add and remove its aliases, then print the "
              "actors.",
     "match": "Print the actor record a spelling matches; exit status 1 when none does.",
+    "merge": "Merge the record --id into the record --into: the kept record takes its name "
+             "and aliases as aliases, every annotation and incident naming it names the "
+             "kept one, and it goes to the trash (restoring it takes the merge back). Then "
+             "print the actors.",
+    "trash": "Move the record --id to the trash, saying how many annotations and incidents "
+             "name it (they keep its id and are whole again when it is restored), then "
+             "print the actors.",
+    "restore": "Bring the record --id back from the trash; a record merged into another "
+               "takes the merge back (what it moved names it again, unless changed "
+               "since). Then print the actors.",
 }
 _ACTOR_OPTIONS: tuple[ActionOption, ...] = (
     ("--name", {"help": "actor name (add), new name (alias) or spelling (match)"},
@@ -149,7 +194,13 @@ _ACTOR_OPTIONS: tuple[ActionOption, ...] = (
     ("--remove", {"action": "append", "default": [], "help": "alias to remove"},
      ("alias",)),
     ("--type", {"help": "actor type, e.g. armed_group, state_force, official"}, ("add",)),
-    ("--id", {"help": "the actor to change (alias)"}, ("alias",)),
+    ("--id", {"help": "the actor to change (alias), merge away (merge), trash or restore"},
+     ("alias", "merge", "trash", "restore")),
+    ("--into", {"help": "the actor record to keep, which takes in --id (merge)"},
+     ("merge",)),
+    ("--trashed", {"action": "store_true",
+                   "help": "list the records in the trash instead (their ids for restore)"},
+     ("list",)),
 )
 
 
@@ -161,6 +212,7 @@ def register(add: Add) -> None:
     add_action_word(sp, "codebook", _CODEBOOK_HELP, "show", _CODEBOOK_OPTIONS)
 
     sp = add("actors", cmd_actors,
-             "List actors, add one with its aliases, change aliases, or match a spelling.")
+             "List actors, add one with its aliases, change aliases, match a spelling, "
+             "merge two records, or trash and restore one.")
     add_project(sp)
     add_action_word(sp, "actors", _ACTOR_HELP, "list", _ACTOR_OPTIONS)

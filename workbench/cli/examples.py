@@ -93,7 +93,11 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                'workbench actors notes.wbproj match --name "Red Valley Brigade"',
                'workbench actors notes.wbproj add --name "Ushkar Police" --alias "the police" '
                "--type state_force",
-               'workbench actors notes.wbproj alias --id ACTOR_ID --alias "Ushkar police force"'),
+               'workbench actors notes.wbproj alias --id ACTOR_ID --alias "Ushkar police force"',
+               "workbench actors notes.wbproj trash --id OTHER_ACTOR_ID",
+               "workbench actors notes.wbproj list --trashed",
+               "workbench actors notes.wbproj restore --id OTHER_ACTOR_ID",
+               "workbench actors notes.wbproj merge --id OTHER_ACTOR_ID --into ACTOR_ID"),
     "log": ("workbench log notes.wbproj --limit 20",
             "workbench log notes.wbproj --export log.jsonl"),
     "verify-log": ("workbench verify-log log.jsonl --project notes.wbproj",),

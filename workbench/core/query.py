@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.actor_lanes import LaneNames
 from workbench.core.codebook import KindSpec
 from workbench.core.dates import date_interval
 from workbench.core.project import Project
@@ -129,8 +130,13 @@ class TimelineItem:
     label: str
     count_low: int | None = None
     count_high: int | None = None
+    # The people or groups named, each under its actor record's current name where the
+    # name as written is one of a record's spellings (``actor_lanes``), once each.
     actors: tuple[str, ...] = ()
     status: str = "accepted"
+    # For each of ``actors``, the forms as written that differ from it ("FAB" under "Free
+    # Army Brigade"); empty where it was written as it reads.
+    written: tuple[tuple[str, ...], ...] = ()
 
 
 def actor_names(spec: KindSpec, fields: dict[str, Any]) -> tuple[str, ...]:
@@ -146,15 +152,18 @@ def timeline_items(project: Project, flt: AnnotationFilter | None = None) -> lis
     """Every dated annotation as an interval, ready to plot (the window reads them as
     columns instead: ``core.timeline_rows``)."""
     out = []
+    lanes = LaneNames(project.repo.conn)  # read once for every item
     for r in annotations(project, flt):
-        item = timeline_item(project, r)
+        item = timeline_item(project, r, lanes)
         if item is not None:
             out.append(item)
     return out
 
 
-def timeline_item(project: Project, r: dict[str, Any]) -> TimelineItem | None:
-    """One annotation row as a TimelineItem; None when it has no date to plot."""
+def timeline_item(project: Project, r: dict[str, Any],
+                  lanes: LaneNames | None = None) -> TimelineItem | None:
+    """One annotation row as a TimelineItem; None when it has no date to plot.
+    ``lanes`` names actors by their records (read from the project when not given)."""
     span = annotation_interval(project, r)
     if span is None:
         return None
@@ -163,5 +172,14 @@ def timeline_item(project: Project, r: dict[str, Any]) -> TimelineItem | None:
     low, high = spec.value(f, "count_low"), spec.value(f, "count_high")
     if low is None and high is None:
         low = spec.value(f, "count_best")
+    named = actor_names(spec, f)
+    forms: dict[str, list[str]] = {}
+    if named:
+        lanes = lanes if lanes is not None else LaneNames(project.repo.conn)
+        for name in named:
+            seen = forms.setdefault(lanes(name), [])
+            if name != lanes(name) and name not in seen:
+                seen.append(name)
     return TimelineItem(r["id"], r["doc_id"], r["kind"], span[0], span[1], r["exact"][:120],
-                        low, high, actor_names(spec, f), r["status"])
+                        low, high, tuple(forms), r["status"],
+                        tuple(tuple(w) for w in forms.values()))

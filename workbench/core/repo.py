@@ -730,9 +730,37 @@ class Repo:
             params = ids + ids
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY l.created_at", params)]
 
-    def actors(self) -> list[Row]:
-        """Actor records not in the trash, by name, aliases decoded."""
-        rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name")
+    def actors(self, *, trashed: bool = False) -> list[Row]:
+        """Actor records not in the trash (those in it with ``trashed``), by name,
+        aliases decoded."""
+        rows = self.conn.execute("SELECT * FROM actors WHERE deleted_at IS "
+                                 f"{'NOT NULL' if trashed else 'NULL'} ORDER BY name")
+        return [_decode(r) for r in rows]  # type: ignore[misc]
+
+    def annotations_naming_actors(self, record_fields: dict[str, str],
+                                  actor_ids: Sequence[str]) -> list[Row]:
+        """Annotations, trashed ones included, whose actor-record field (``record_fields``:
+        kind -> that field) holds one of ``actor_ids``."""
+        out: list[Row] = []
+        if not actor_ids:
+            return out
+        marks = ",".join("?" * len(actor_ids))
+        for kind, name in record_fields.items():
+            path = '$."' + name.replace('"', '""') + '"'
+            rows = self.conn.execute(
+                f"SELECT * FROM annotations WHERE kind = ? AND json_extract(fields, ?) "
+                f"IN ({marks}) ORDER BY rowid", [kind, path, *actor_ids])
+            out += self.fill_quotes(map(_decode, rows))  # type: ignore[arg-type]
+        return out
+
+    def incidents_naming_actors(self, actor_ids: Sequence[str]) -> list[Row]:
+        """Incidents, trashed ones included, whose actor list holds one of ``actor_ids``."""
+        if not actor_ids:
+            return []
+        marks = ",".join("?" * len(actor_ids))
+        rows = self.conn.execute(
+            "SELECT * FROM incidents WHERE EXISTS (SELECT 1 FROM json_each(incidents.actors) "
+            f"j WHERE j.value ->> 'actor_id' IN ({marks})) ORDER BY id", list(actor_ids))
         return [_decode(r) for r in rows]  # type: ignore[misc]
 
     def original(self, sha256: str) -> bytes | None:
@@ -751,15 +779,19 @@ class Repo:
         yield from self.conn.execute("SELECT id, text, text_sha256 FROM documents ORDER BY id")
 
     def audit(self, *, entity_id: str | None = None, limit: int | None = None,
-              after: int | None = None) -> list[Row]:
+              after: int | None = None, txn: int | None = None) -> list[Row]:
         """Audit log entries, newest first, optionally for one row's id only; with
         ``after``, the entries after that seq that writes to this file made (not
         those a merge carried from other projects), oldest first (what another
-        program wrote since, ``core/outside.py``)."""
+        program wrote since, ``core/outside.py``); with ``txn``, the entries of that
+        transaction of this file's own (a carried entry's number is its project's)."""
         sql, params = "SELECT * FROM audit", []
         if entity_id is not None:
             sql += " WHERE entity_id = ?"
             params.append(entity_id)
+        if txn is not None:
+            sql += (" AND" if params else " WHERE") + " txn = ? AND merged_from IS NULL"
+            params.append(txn)
         if after is not None:
             sql += (" AND" if params else " WHERE") + " seq > ? AND merged_from IS NULL"
             params.append(after)

@@ -112,6 +112,8 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["redo"] = _action(win, m, "&Redo", win.redo, "Ctrl+Shift+Z", "redo")
     m.addSeparator()
     _action(win, m, "&Find…", win.document_list.focus_search, SK.Find)
+    acts["actor_records"] = _action(win, m, "&Actor records…", partial(_actor_records, win),
+                                    name="actorRecords")
 
     m = bar.addMenu("&Annotate")
     for spec in win.session.project.codebook.kinds():
@@ -221,6 +223,13 @@ def _show_agreement(win: MainWindow) -> None:
     dialog = AgreementDialog(win.session, win)  # not modal: the window follows its clicks
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+
+
+def _actor_records(win: MainWindow) -> None:
+    from workbench.gui.dialogs.actors import show_actor_records
+
+    if not win.refused_while_held():
+        show_actor_records(win.session, win)
 
 
 def _choose_merge(win: MainWindow) -> None:

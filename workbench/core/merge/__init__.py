@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ProjectError
+from workbench.core.merge.actors import settle_merged_actors
 from workbench.core.merge.context import Context
 from workbench.core.merge.documents import (
     merge_codebook,
@@ -110,6 +111,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
     merge_items(ctx, source, name, theirs)
+    settle_merged_actors(ctx, name)
     note_trashed_documents(ctx, name)
     # The source's log joins the target's history only now: compared against itself,
     # every source version would look like the common one.

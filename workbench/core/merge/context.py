@@ -27,3 +27,6 @@ class Context:
     # were copied from the source's trash, with the annotations this source added or
     # changed on each (said in the report's notes).
     trashed_docs: dict[int, int] = field(default_factory=dict)
+    # Spellings of an actor record's losing version where its merged-away version won a
+    # conflict: the record it was merged into takes them (``merge.actors``).
+    actor_spellings: dict[str, list[str]] = field(default_factory=dict)

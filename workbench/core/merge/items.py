@@ -23,6 +23,7 @@ from workbench.core.codebook import KindSpec
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
 from workbench.core.merge import stored
+from workbench.core.merge.actors import actor_merge_wins
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
 from workbench.core.merge.versions import APPLY, History, common_version, digest, rank
@@ -117,6 +118,8 @@ def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
     theirs_by = history.editor(entity, key, theirs_v, theirs.get("coder", name))
     keep_mine = (ctx.history.owns(entity, key, mine_v)
                  or rank(entity, mine) >= rank(entity, theirs))
+    if entity == "actor":
+        keep_mine = actor_merge_wins(mine, theirs, keep_mine)
     if keep_mine:
         loser, loser_by, winner_by = theirs, theirs_by, mine_by
         _join_sources(ctx, entity, mine, theirs)
@@ -124,6 +127,8 @@ def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
         _apply(ctx, entity, mine, theirs, name)
         ctx.history.add(entity, key, theirs, theirs_by, own=False)
         loser, loser_by, winner_by = mine, mine_by, theirs_by
+    if entity == "actor":
+        ctx.actor_spellings.setdefault(key, []).extend([loser["name"], *loser["aliases"]])
     if bool(mine.get("deleted_at")) != bool(theirs.get("deleted_at")):
         gone, kept_by = (mine_by, theirs_by) if mine.get("deleted_at") else (theirs_by, mine_by)
         what = f"trashed by {gone}, edited by {kept_by}"

@@ -11,7 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from workbench.core import clock
+from workbench.core import actor_refs, clock
 from workbench.core.actor_lanes import spelling_key
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import NotFoundError, ValidationError
@@ -32,7 +32,8 @@ def get_actor(project: Project, actor_id: str) -> dict[str, Any]:
     return row
 
 
-def _clean_aliases(name: str, aliases: list[str]) -> list[str]:
+def clean_aliases(name: str, aliases: list[str]) -> list[str]:
+    """``aliases`` stripped, each spelling once (folded), none equal to ``name``."""
     seen = {normalise(name)}
     out = []
     for alias in aliases:
@@ -57,7 +58,7 @@ def add_actor(
         row = {
             "id": clock.new_id(),
             "name": name,
-            "aliases": _clean_aliases(name, aliases or []),
+            "aliases": clean_aliases(name, aliases or []),
             "actor_type": actor_type,
             "created_at": now,
             "modified_at": now,
@@ -90,17 +91,80 @@ def update_actor(
             aliases.append(row["name"])  # the old name stays findable
         tx.update("actor", actor_id, {
             "name": new_name,
-            "aliases": _clean_aliases(new_name, aliases),
+            "aliases": clean_aliases(new_name, aliases),
             "modified_at": tx.time(),
         })
     return tx.changeset
 
 
 def trash_actor(project: Project, actor_id: str) -> ChangeSet:
-    """Put an actor record in the trash."""
-    with project.write("trash") as tx:
+    """Put an actor record in the trash. What names it keeps its id (restoring the
+    record makes it whole again); ``cs.result`` is (annotations, incidents) outside the
+    trash that name it, which ``actor_refs.describe`` puts in a sentence."""
+    with project.write("actor:trash") as tx:
         get_actor(project, actor_id)
         tx.update("actor", actor_id, {"deleted_at": tx.time()})
+    tx.changeset.result = actor_refs.references(project, [actor_id]).live()
+    return tx.changeset
+
+
+def restore_actor(project: Project, actor_id: str) -> ChangeSet:
+    """Bring an actor record back from the trash.
+
+    A record merged into another comes back with the merge taken back as far as it
+    still stands (``actor_unmerge``): what it moved and nothing has changed since names
+    the restored record again, and the kept record loses its spellings. ``cs.result``
+    is then (rows naming it again, rows left as changed since); None for a plain restore.
+    """
+    from workbench.core.actor_unmerge import unmerge
+
+    with project.write("actor:restore") as tx:
+        row = project.repo.get("actor", actor_id)
+        if row is None:
+            raise NotFoundError(f"There is no actor with id {actor_id}.")
+        if not row["deleted_at"]:
+            raise ValidationError(f"The actor {row['name']} is not in the trash.")
+        into = actor_refs.merged_into(row)
+        if into is None:
+            tx.update("actor", actor_id, {"deleted_at": None})
+            result = None
+        else:
+            result = unmerge(project, tx, row, into)
+    tx.changeset.result = result
+    return tx.changeset
+
+
+def merge_actors(project: Project, merged_id: str, into_id: str) -> ChangeSet:
+    """Merge the record ``merged_id`` into ``into_id``, in one step (one undo).
+
+    The kept record takes the other's name and aliases as aliases (and its type if it
+    has none); every annotation and incident naming the merged record names the kept one
+    (``actor_refs.repoint``); the merged record goes to the trash with a memo line
+    saying where it went (restoring it takes the merge back: ``restore_actor``).
+    ``cs.result`` is how many annotations and incidents were rewritten.
+    """
+    if merged_id == into_id:
+        raise ValidationError("An actor record cannot be merged into itself.")
+    with project.write("actor:merge") as tx:  # both read and merged inside the write
+        gone, kept = get_actor(project, merged_id), get_actor(project, into_id)
+        now = tx.time()
+        values: dict[str, Any] = {
+            "aliases": clean_aliases(kept["name"], [*kept["aliases"], gone["name"],
+                                                     *gone["aliases"]]),
+            "memo": actor_refs.add_line(
+                kept["memo"], f"Took in actor {merged_id} ({gone['name']}) on {now[:10]}."),
+            "modified_at": now,
+        }
+        if not kept["actor_type"] and gone["actor_type"]:
+            values["actor_type"] = gone["actor_type"]
+        kept = tx.update("actor", into_id, values)
+        moved = actor_refs.repoint(project, tx, {merged_id: kept}, now)
+        tx.update("actor", merged_id, {
+            "deleted_at": now, "modified_at": now,
+            "memo": actor_refs.add_line(
+                gone["memo"], actor_refs.merged_note(into_id, kept["name"], now[:10])),
+        })
+    tx.changeset.result = moved
     return tx.changeset
 
 

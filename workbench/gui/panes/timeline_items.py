@@ -148,6 +148,14 @@ def tooltip(it: TimelineItem, codebook: Codebook) -> str:
         lines.append(f"Count {lo if lo is not None else '?'}"
                      + (f"–{hi}" if hi is not None and hi != lo else ""))
     if it.actors:
-        lines.append("Actors: " + ", ".join(it.actors))
+        lines.append("Actors: " + ", ".join(actor_label(it, n) for n in range(len(it.actors))))
     lines.append(f"“{it.label}”")
     return "\n".join(lines)
+
+
+def actor_label(it: TimelineItem, n: int) -> str:
+    """The record's name of ``it``'s n-th actor, with the words as written where they
+    differ: ``Free Army Brigade (written “FAB”)``."""
+    written = it.written[n] if n < len(it.written) else ()
+    forms = ", ".join(f"“{w}”" for w in written)
+    return f"{it.actors[n]} (written {forms})" if forms else it.actors[n]

@@ -1,0 +1,93 @@
+"""`workbench actors PROJECT merge | trash | restore`: cleaning up actor records."""
+
+import json
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.ops import annotations as ann_ops
+from workbench.core.project import Project
+
+TEXT = "A FAB commander said the Free Army Brigade held القرية. لواء الجيش الحر نفى ذلك.\n"
+
+
+@pytest.fixture
+def proj(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "p.wbproj"]) == 0
+    for name in ("FAB", "Free Army Brigade", "لواء الجيش الحر"):
+        assert main(["actors", "p.wbproj", "add", "--name", name]) == 0
+    (tmp_path / "r.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["import", "p.wbproj", "r.txt"]) == 0
+    with Project.open(tmp_path / "p.wbproj") as p:
+        ann_ops.annotate_quote(p, 1, "actor", "FAB")
+    capsys.readouterr()
+    return tmp_path / "p.wbproj"
+
+
+def _actors(capsys, *extra):
+    capsys.readouterr()
+    assert main(["actors", "p.wbproj", *extra, "--json"]) == 0
+    return {r["name"]: r for r in json.loads(capsys.readouterr().out)}
+
+
+def test_merge_trash_and_restore_from_the_command_line(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["FAB"]]) == 0
+    err = capsys.readouterr().err
+    assert "Moved FAB to the trash. 1 annotation names it: they keep pointing at it" in err
+    assert list(_actors(capsys, "list", "--trashed")) == ["FAB"]
+    assert main(["actors", "p.wbproj", "restore", "--id", ids["FAB"]]) == 0
+    assert "Restored FAB." in capsys.readouterr().err
+
+    assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"], "--into",
+                 ids["Free Army Brigade"]]) == 0
+    out = capsys.readouterr()
+    assert ("Merged FAB into Free Army Brigade: 1 annotation or incident now name Free Army "
+            "Brigade; FAB is in the trash.") in out.err
+    assert "Free Army Brigade  (also: FAB)" in out.out
+    # A chain, into an Arabic name.
+    assert main(["actors", "p.wbproj", "merge", "--id", ids["Free Army Brigade"], "--into",
+                 ids["لواء الجيش الحر"]]) == 0
+    kept = _actors(capsys)["لواء الجيش الحر"]
+    assert kept["aliases"] == ["Free Army Brigade", "FAB"]
+    with Project.open(proj) as p:
+        [ann] = p.repo.annotations()
+        assert ann["fields"]["actor_id"] == kept["id"]
+    assert main(["actors", "p.wbproj", "list", "--trashed"]) == 0
+    listed = capsys.readouterr().out
+    assert f"    Merged into actor {ids['Free Army Brigade']} (Free Army Brigade) on " in listed
+
+
+def test_refusals_are_one_sentence(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"], "--into", ids["FAB"]]) == 1
+    assert "An actor record cannot be merged into itself." in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"]]) == 1
+    assert "--into" in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "trash"]) == 1
+    assert "Say which actor to trash with --id." in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "restore", "--id", ids["FAB"]]) == 1
+    assert "The actor FAB is not in the trash." in capsys.readouterr().err
+
+
+def test_restoring_a_merged_record_takes_the_merge_back(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"], "--into",
+                 ids["Free Army Brigade"]]) == 0
+    capsys.readouterr()
+    assert main(["actors", "p.wbproj", "restore", "--id", ids["FAB"]]) == 0
+    assert ("Restored FAB and took back its merge: 1 annotation or incident names it "
+            "again.") in capsys.readouterr().err
+    actors = _actors(capsys)
+    assert actors["Free Army Brigade"]["aliases"] == [] and actors["FAB"]["memo"] == ""
+    with Project.open(proj) as p:
+        assert p.repo.annotations()[0]["fields"]["actor_id"] == ids["FAB"]
+
+
+def test_each_action_has_its_own_help(capsys):
+    for action, option in (("merge", "--into"), ("trash", "--id"), ("restore", "--id")):
+        with pytest.raises(SystemExit):
+            main(["actors", action, "--help"])
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: workbench actors PROJECT {action} ") and option in out

@@ -1,0 +1,134 @@
+"""Edit → Actor records…: merge, trash and restore through the session and the bus."""
+
+from __future__ import annotations
+
+from workbench.core import actor_refs
+from workbench.core.ops import actors as actor_ops
+from workbench.core.ops import annotations as ann_ops
+from workbench.gui.dialogs.actors import ActorsDialog
+
+ARABIC = "لواء الجيش الحر"
+
+
+def _records(session):
+    p = session.project
+    fab = actor_ops.add_actor(p, "FAB").result
+    brigade = actor_ops.add_actor(p, "Free Army Brigade").result
+    arabic = actor_ops.add_actor(p, ARABIC).result
+    doc = p.repo.documents()[0]["id"]
+    ann = ann_ops.create_annotation(p, doc, "actor", 0, 8, {"actor_id": fab}).result
+    p.undo_stack.clear()
+    return fab, brigade, arabic, ann
+
+
+def _cells(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_merge_goes_through_the_bus_and_undo_takes_it_back(session, qtbot):
+    fab, brigade, _arabic, ann = _records(session)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    assert ["FAB", "", "1 annotation"] in _cells(dialog.live)
+    dialog.select(fab)
+    dialog.into.setCurrentIndex(dialog.into.findData(fab))
+    assert not dialog.merge_button.isEnabled()  # not into itself
+    dialog.into.setCurrentIndex(dialog.into.findData(brigade))
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(session.bus.project_changed) as heard:
+        dialog.merge_button.click()
+    notice = heard.args[0]
+    assert notice.sender is dialog and notice.changes.touches("annotation")
+    assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == brigade
+    assert "Merged FAB into Free Army Brigade: 1 annotation or incident now name" in \
+        dialog.message.text()
+    # The lists follow: FAB is an alias now and sits in the trash, saying where it went.
+    assert ["Free Army Brigade", "FAB", "1 annotation"] in _cells(dialog.live)
+    assert _cells(dialog.trashed) == [["FAB", "", "merged into Free Army Brigade"]]
+    # Restoring the merged record takes the merge back; undo puts the merge back again.
+    dialog.trashed.selectRow(0)
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.restore_button.click()
+    assert dialog.message.text() == ("Restored FAB and took back its merge: 1 annotation "
+                                     "or incident names it again.")
+    assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == fab
+    assert _cells(dialog.trashed) == []
+    session.undo(sender=object())
+    assert _cells(dialog.trashed) == [["FAB", "", "merged into Free Army Brigade"]]
+    # Undo (Edit → Undo) is heard like any write: the lists are read again.
+    session.undo(sender=object())
+    assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == fab
+    assert _cells(dialog.trashed) == []
+    assert [r[0] for r in _cells(dialog.live)] == ["FAB", "Free Army Brigade", ARABIC]
+    dialog.close()
+
+
+def test_trash_and_restore_an_arabic_record(session, qtbot):
+    _fab, _brigade, arabic, _ann = _records(session)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.select(arabic)
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.trash_button.click()
+    assert dialog.message.text() == f"Moved {ARABIC} to the trash."
+    assert _cells(dialog.trashed) == [[ARABIC, "", "trashed"]]
+    assert session.project.repo.get("actor", arabic)["deleted_at"]
+    dialog.trashed.selectRow(0)
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.restore_button.click()
+    assert dialog.message.text() == f"Restored {ARABIC}."
+    assert session.project.repo.get("actor", arabic)["deleted_at"] is None
+    dialog.close()
+
+
+def test_trashing_a_named_record_says_what_names_it(session, qtbot):
+    fab, *_ = _records(session)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.select(fab)
+    dialog.trash_button.click()
+    assert dialog.message.text() == "Moved FAB to the trash. " + actor_refs.describe((1, 0))
+    dialog.close()
+
+
+def test_the_edit_menu_opens_it(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr("workbench.gui.dialogs.actors.ActorsDialog.exec",
+                        lambda self: opened.append(self.live.rowCount()))
+    window.actions_["actor_records"].trigger()
+    assert opened and opened[0] >= 1  # the demo's records
+
+
+def test_the_timeline_follows_a_merge_made_in_the_dialog(window, qtbot):
+    pane = window.timeline
+    pane.set_lane_mode("actor")
+    project = window.session.project
+    records = {r["name"]: r["id"] for r in project.repo.actors()}
+    assert {"Harun Liberation Movement", "Tesmaran Armed Forces"} <= set(pane.marks.lanes)
+    dialog = ActorsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.select(records["Tesmaran Armed Forces"])
+    dialog.into.setCurrentIndex(dialog.into.findData(records["Harun Liberation Movement"]))
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: "Tesmaran Armed Forces" not in pane.marks.lanes, timeout=5000)
+    assert "Harun Liberation Movement" in pane.marks.lanes
+    window.undo()
+    qtbot.waitUntil(lambda: "Tesmaran Armed Forces" in pane.marks.lanes, timeout=5000)
+    dialog.close()
+
+
+def test_a_restored_row_leaves_no_other_record_selected(session, qtbot):
+    fab, brigade, arabic, _ann = _records(session)
+    for actor in (fab, arabic):
+        actor_ops.trash_actor(session.project, actor)
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    assert [r[0] for r in _cells(dialog.trashed)] == ["FAB", ARABIC]
+    dialog.trashed.selectRow(1)
+    dialog.restore_button.click()
+    assert [r[0] for r in _cells(dialog.trashed)] == ["FAB"]
+    assert not dialog.trashed.selectionModel().selectedRows()
+    assert not dialog.restore_button.isEnabled()  # Restore again would bring back FAB
+    dialog.select(brigade)
+    dialog.close()

@@ -1,0 +1,238 @@
+"""Actor records (Edit → Actor records…): see them with what names them, merge a duplicate
+into the record to keep, move one to the trash and bring it back.
+
+Every write goes through the session (core operation, then a ChangeNotice on the bus),
+so the timeline's actor lanes and the other panes follow, and Edit → Undo takes it back.
+The lists are read again on every notice that touches actors, annotations or incidents,
+this dialog's own writes and undo alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import actor_refs
+from workbench.core.actor_unmerge import restored_sentence
+from workbench.core.ops import actors as actor_ops
+from workbench.core.wording import counted
+from workbench.gui.bus import ChangeNotice
+from workbench.gui.session import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _named_by(anns: int, incs: int) -> str:
+    parts = [counted(anns, "annotation") if anns else "", counted(incs, "incident") if incs
+             else ""]
+    return ", ".join(p for p in parts if p) or "nothing"
+
+
+class ActorsDialog(QDialog):
+    """Live records above (name, aliases, what names them), the trash below."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("actorsDialog")
+        self.setWindowTitle("Actor records")
+        self.resize(760, 560)
+        intro = QLabel(
+            "Merge a duplicate into the record you keep: the kept record takes its name "
+            "and aliases, and every annotation and incident naming it names the kept one. "
+            "A record in the trash keeps what names it until it is restored.", self)
+        intro.setWordWrap(True)
+        self.live = self._table("actorRecords", ("Name", "Also known as", "Named by"))
+        self.into = QComboBox(self)
+        self.into.setObjectName("mergeInto")
+        self.into.setMinimumContentsLength(24)
+        self.merge_button = QPushButton("&Merge selected into", self)
+        self.merge_button.setObjectName("mergeActor")
+        self.trash_button = QPushButton("Move to &trash", self)
+        self.trash_button.setObjectName("trashActor")
+        self.trashed = self._table("trashedActors", ("Name", "Also known as", "Why"))
+        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button.setObjectName("restoreActor")
+        self.message = QLabel("", self)
+        self.message.setObjectName("actorMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.merge_button)
+        row.addWidget(self.into, 1)
+        row.addWidget(self.trash_button)
+        trash_row = QHBoxLayout()
+        trash_row.addStretch(1)
+        trash_row.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.live, 3)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("In the trash", self))
+        layout.addWidget(self.trashed, 1)
+        layout.addLayout(trash_row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.trash_button.clicked.connect(self.trash_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.live.itemSelectionChanged.connect(self._enable)
+        self.trashed.itemSelectionChanged.connect(self._enable)
+        self.into.currentIndexChanged.connect(self._enable)
+        session.bus.project_changed.connect(self._on_changed)
+        self._listening = True
+        self.refresh()
+
+    def _table(self, name: str, headers: tuple[str, ...]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(list(headers))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)  # a long list of aliases is elided; the tool tip has it all
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # ------------------------------------------------------------ reading
+    def refresh(self) -> None:
+        """Read the records again, keeping the selected one selected where it still is."""
+        project = self.session.project
+        live, gone = project.repo.actors(), project.repo.actors(trashed=True)
+        named = actor_refs.counts(project, [r["id"] for r in live])
+        self._fill(self.live, live, lambda r: _named_by(*named[r["id"]]))
+        names = {r["id"]: r["name"] for r in (*live, *gone)}
+
+        def why(r: dict[str, Any]) -> str:
+            into = actor_refs.merged_into(r)
+            return f"merged into {names.get(into, into)}" if into else "trashed"
+
+        self._fill(self.trashed, gone, why)
+        keep = self.into.currentData()
+        self.into.clear()
+        for r in live:
+            self.into.addItem(r["name"], r["id"])
+        if keep is not None and self.into.findData(keep) >= 0:
+            self.into.setCurrentIndex(self.into.findData(keep))
+        self._enable()
+
+    def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], third: Any) -> None:
+        chosen = self._selected(table)
+        table.setRowCount(len(rows))
+        for n, r in enumerate(rows):
+            cells = (r["name"], "; ".join(r["aliases"]), third(r))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, r["id"])
+                item.setToolTip(text)
+                table.setItem(n, col, item)
+        # The chosen record stays selected where it still is; a row that left must not
+        # leave its place (another record) selected, nor current.
+        table.selectionModel().clear()
+        for n, r in enumerate(rows):
+            if r["id"] == chosen:
+                table.selectRow(n)
+
+    @staticmethod
+    def _selected(table: QTableWidget) -> str | None:
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        return table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    def _enable(self) -> None:
+        chosen = self._selected(self.live)
+        # Into itself is refused by the core; the button says so before it is pressed.
+        self.merge_button.setEnabled(chosen is not None
+                                     and self.into.currentData() not in (None, chosen))
+        self.trash_button.setEnabled(chosen is not None)
+        self.restore_button.setEnabled(self._selected(self.trashed) is not None)
+
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        if any(notice.changes.touches(e) for e in ("actor", "annotation", "incident")):
+            self.refresh()
+
+    def select(self, actor_id: str) -> None:
+        """Select the live record ``actor_id`` (for the keyboard and for tests)."""
+        for n in range(self.live.rowCount()):
+            if self.live.item(n, 0).data(ID_ROLE) == actor_id:
+                self.live.selectRow(n)
+
+    # ------------------------------------------------------------ writing
+    def merge_selected(self) -> None:
+        """Merge the selected record into the one the list beside the button names."""
+        merged, into = self._selected(self.live), self.into.currentData()
+        if merged is None or into is None:
+            return
+        name, kept = self._name(merged), self.into.currentText()
+
+        def merged_say(cs: Any) -> None:
+            moved = counted(cs.result, "annotation or incident", "annotations or incidents")
+            self._say(f"Merged {name} into {kept}: {moved} now name {kept}. "
+                      "Edit → Undo takes it back.")
+
+        self.session.run(actor_ops.merge_actors, merged, into, sender=self,
+                         on_success=merged_say, on_failure=lambda err: self._say(str(err)))
+
+    def trash_selected(self) -> None:
+        """Move the selected record to the trash and say what still names it."""
+        chosen = self._selected(self.live)
+        if chosen is None:
+            return
+        name = self._name(chosen)
+        self.session.run(actor_ops.trash_actor, chosen, sender=self,
+                         on_success=lambda cs: self._say(
+                             f"Moved {name} to the trash. {actor_refs.describe(cs.result)}"
+                             .strip()),
+                         on_failure=lambda err: self._say(str(err)))
+
+    def restore_selected(self) -> None:
+        """Bring the selected record back from the trash (a merged one takes its merge
+        back)."""
+        chosen = self._selected(self.trashed)
+        if chosen is None:
+            return
+        name = self._name(chosen)
+        self.session.run(actor_ops.restore_actor, chosen, sender=self,
+                         on_success=lambda cs: self._say(restored_sentence(name, cs.result)),
+                         on_failure=lambda err: self._say(str(err)))
+
+    def _name(self, actor_id: str) -> str:
+        row = self.session.project.repo.get("actor", actor_id)
+        return row["name"] if row else actor_id
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def done(self, result: int) -> None:
+        """Close, and stop hearing the bus (a closed dialog reads nothing)."""
+        if self._listening:
+            self._listening = False
+            self.session.bus.project_changed.disconnect(self._on_changed)
+        super().done(result)
+
+
+def show_actor_records(session: Session, parent: QWidget | None = None) -> None:
+    """Open the dialog (modal: the window's panes follow its writes through the bus)."""
+    ActorsDialog(session, parent).exec()
