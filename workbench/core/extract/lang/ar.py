@@ -446,6 +446,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
     "ابن", "شقيق", "والد", "زوج", "حفيد",
+    # election news: "قتل مرشحان عشية انطلاق الحملة"، "اغتيال مرشح للانتخابات"
+    "مرشح", "مرشحة",
 )
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
@@ -525,6 +527,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # the eve of an event: "قتل مرشحان عشية انطلاق الحملة"
+    "عشية",
     # the direction of flight: "نزح السكان بالمئات نحو الحدود", "فروا باتجاه الأبيض"
     "نحو", "باتجاه",
     # parts of a month or year: "أودى بحياة أربعة من البيشمركة أواخر الشهر الماضي"
