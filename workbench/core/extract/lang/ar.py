@@ -600,6 +600,10 @@ DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما"
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
 # Clause openers after which a new figure needs its own outcome word.
+# After a comma, clauses whose source may close them alone ("، حيث قتل 37 مدنيا بحسب الأمم
+# المتحدة"، "، بعد أن قتل أكثر من 600 مدني بحسب الأمم المتحدة"): the source is that
+# clause's, not the whole sentence's.
+CLOSED_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "بعد أن", "بعدما")
 CLAUSE_BREAKS: tuple[str, ...] = ("فيما", "بينما", "كما", "لكن", "ولكن", "حيث", "إذ",
                                   "بعد", "قبل", "عندما", "حين", "فيها", "التي", "الذي",
                                   "الذين")
