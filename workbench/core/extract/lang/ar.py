@@ -653,6 +653,13 @@ DATE_NAMED_HEADS: tuple[str, ...] = (
     "شارع", "ميدان", "جسر", "كوبري", "ساحة", "حي", "مدينة", "ثورة", "انتفاضة", "حركة",
     "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار", "مسجد", "جامع",
 )
+# Between a Gregorian and a Hijri date of the same day: "4 أيار 2018 الموافق 17 شعبان 1439
+# هـ" (the Gregorian day fixes the Hijri one, which the tabular calendar only
+# approximates). A second word may follow ("الموافق لـ").
+CORRESPONDING_WORDS: tuple[str, ...] = ("الموافق", "الموافقة", "الموافق لـ", "والموافق",
+                                        "الموافق ل", "الموافقة ل", "الموافقة لـ")
+# ... and before a bare weekday: "سوق الخميس" (a market named for its day) is a place.
+WEEKDAY_NAMED_HEADS: tuple[str, ...] = ("سوق",)
 # Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
 NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
 # Parts of a month that an ordinal describes: "الأسبوع الأول من نيسان", "النصف الثاني من
@@ -673,6 +680,19 @@ DAY_PARTS: tuple[str, ...] = ("يوم", "ليل", "ليلة", "فجر", "صبا�
 # as "ظهر الخميس 19 نيسان" keeps it; "يوم" and "أمس" stay out there ("يوم 14 أيار" was
 # always read from the day's number).
 DATE_DAY_PARTS: tuple[str, ...] = tuple(p for p in DAY_PARTS if p not in ("يوم", "أمس"))
+# "ظهر" is also the verb "appeared" ("وظهر الخميس زعيم التنظيم في تسجيل مصور"): then it
+# is no part of the date after it. It is the verb after a particle that only a verb
+# follows, when a medium one appears in follows the date ("... ظهر الخميس في مقطع مصور"),
+# or when it opens its clause and a subject follows the date; a past verb that folds to
+# a word opening like the article ("ألقى"، "التقى") is no subject ("وظهر الخميس ألقت
+# الطائرات ..." is noon).
+APPEARING_DAY_PARTS: tuple[str, ...] = ("ظهر",)
+VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "بعدما", "عندما", "حينما",
+                                   "لما", "كلما", "الذي", "أن")
+APPEARANCE_MEDIA: tuple[str, ...] = ("تسجيل", "مقطع", "شريط", "فيديو", "شاشة", "صورة",
+                                     "صور", "بث")
+ARTICLE_LIKE_VERBS: tuple[str, ...] = ("ألقى", "ألقت", "ألغى", "ألغت", "التقى", "التقت",
+                                       "التحق", "التحقت", "التزم", "التزمت")
 # After a weekday or month: "الماضي", "الجاري", "المقبل".
 PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت",
                                "الفائتة", "السابق")
