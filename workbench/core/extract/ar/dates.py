@@ -225,8 +225,8 @@ def _corresponding(ft: str, out: list[dict[str, Any]], spans: list[tuple[int, in
     Hijri day takes it (when the two are within two days of each other)."""
     for i in range(len(out) - 1):
         (_, a1, ah), (b0, _, bh) = spans[i], spans[i + 1]
-        if ah == bh:
-            continue
+        if ah == bh or b0 - a1 > 24:
+            continue  # (a link is a word or two: never split the text between far dates)
         link = ft[a1:b0].replace("،", " ").split()
         if not link or len(link) > 2 or link[0] not in _CORRESPONDING:
             continue
@@ -350,13 +350,14 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
     """"شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير": a day and month right after a
     street, square or event noun is that thing's name, whose year the text does not give;
     so is a bare weekday after a market ("سوق الخميس")."""
-    prev = _prev_word(ft, m.start("x"))
-    if m.group("wd") and m.group("x") == m.group("wd") and (
-            prev in _WEEKDAY_HEADS or (prev[:1] in _CLITICS and prev[1:] in _WEEKDAY_HEADS)):
-        return True  # "الغارة على سوق الخميس": a market named for its day
+    if m.group("wd") and m.group("x") == m.group("wd"):
+        prev = _prev_word(ft, m.start("x"))
+        # "الغارة على سوق الخميس": a market named for its day
+        return prev in _WEEKDAY_HEADS or (prev[:1] in _CLITICS and prev[1:] in _WEEKDAY_HEADS)
     if not (m.group("day") or m.group("hd") or m.group("oday") or m.group("hod")
             or m.group("gday") or m.group("hgd")):
         return False
+    prev = _prev_word(ft, m.start("x"))
     return prev in _NAMED_HEADS or (prev[:1] in _CLITICS and prev[1:] in _NAMED_HEADS)
 
 
