@@ -173,7 +173,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     head_end = ft.find("\n")
     bare_head: list[tuple[int, str]] = []
     told: dict[str, str] = {}  # weekday -> the body's first reading with a date or "next"
-    spans: list[tuple[int, int, bool]] = []  # each date's folded span, and a Hijri day?
+    spans: list[tuple[int, int, bool]] = []  # each date's folded span; a Hijri day?
     for m in _date_matches(ft):
         if _names_something(m, ft):
             continue
@@ -203,9 +203,8 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         s, e = folded.span(m.start("x"), m.end("x"))
         out.append({"start": s, "end": e, "text": text[s:e], "value": value,
                     "precision": precision})
-        hijri_day = bool(m.group("hd") or m.group("hod") or m.group("hgd") or m.group(
-            "hnd") or m.group("hnd2"))
-        spans.append((m.start("x"), m.end("x"), hijri_day))
+        # (a Hijri day is the one date read to the week; "الأسبوع الماضي" names a period)
+        spans.append((m.start("x"), m.end("x"), precision == "week" and not m.group("punit")))
     _corresponding(ft, out, spans)
     for i, wd in bare_head:
         # "حظر تجول اعتبارا من السبت" over "... اعتبارا من السبت المقبل": a headline
@@ -279,7 +278,7 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         if p < last:
             continue
         m = _DATE_RE.match(ft, p)
-        if m and _appeared(ft, m):
+        if m and ft.startswith(_APPEARING, m.start("x")) and _appeared(ft, m):
             # "وظهر الخميس زعيم التنظيم": the verb "appeared", then the date
             m = _DATE_RE.match(ft, ft.index(" ", m.start("x")) + 1)
         if m and not _ordinal_adjective(ft, m):
@@ -288,7 +287,7 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
     return found
 
 
-_APPEARING = fold_set(V.APPEARING_DAY_PARTS)
+_APPEARING = tuple(fold_set(V.APPEARING_DAY_PARTS))
 _VERB_PARTICLES = fold_set(V.VERB_PARTICLES)
 _APPEARANCE_MEDIA = fold_set(V.APPEARANCE_MEDIA)
 _ARTICLE_LIKE_VERBS = fold_set(V.ARTICLE_LIKE_VERBS)
@@ -351,7 +350,14 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
     street, square or event noun is that thing's name, whose year the text does not give;
     so is a bare weekday after a market ("سوق الخميس")."""
     if m.group("wd") and m.group("x") == m.group("wd"):
-        prev = _prev_word(ft, m.start("x"))
+        x = m.start("x")
+        window = ft[max(0, x - 8):x]
+        for h in _WEEKDAY_HEADS:
+            if h in window:
+                break
+        else:
+            return False  # (the cheap question first: ``_prev_word`` is a regex search)
+        prev = _prev_word(ft, x)
         # "الغارة على سوق الخميس": a market named for its day
         return prev in _WEEKDAY_HEADS or (prev[:1] in _CLITICS and prev[1:] in _WEEKDAY_HEADS)
     if not (m.group("day") or m.group("hd") or m.group("oday") or m.group("hod")
