@@ -116,6 +116,7 @@ _RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+_PLURAL_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا")
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
@@ -786,6 +787,24 @@ def _agrees(head: Token, adj: Token) -> bool:
         adj, _BODIES) and not word_in(adj, _TRIGGERS)
 
 
+def _possessed_adjective(toks: list[Token], g: int, sb: int) -> tuple[int, str] | None:
+    """"من قادتهم المعتقلين": a partitive's noun with a plural or feminine pronoun suffix
+    (not the bare "ه", which is also a folded ta marbuta) and a definite outcome noun
+    right after it: (the outcome noun's index, its vocabulary form)."""
+    if toks[g].w != "من" or g + 2 >= sb:
+        return None
+    noun, adj = toks[g + 1], toks[g + 2]
+    if not (noun.is_word and adj.is_word) or noun.w.startswith(("ال", "و")) or len(
+            noun.w) < 5 or not noun.w.endswith(_PLURAL_POSSESSIVES):
+        return None
+    if not adj.w.startswith("ال") or word_in(adj, _BODIES):
+        return None
+    af = word_in(adj, _NOUNS)
+    if not af or _shared_after(toks, g + 2, sb):
+        return None
+    return g + 2, af
+
+
 def _is_possessed_kin(t: Token) -> bool:
     """"وأطفالهما", "أبناؤه", "وإخوته": a plural kin noun with a possessive suffix."""
     w = t.w[1:] if t.w[:1] == "و" else t.w
@@ -1045,6 +1064,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
         # "7 صيادين مختطفين", "3 جنود مفقودين": the outcome noun as the head's adjective
         outcome, b, group = str(_NOUNS[af]), group[0] + 2, (group[0], group[0] + 1)
+    if outcome is None and group is not None and (
+            adj := _possessed_adjective(toks, group[0], sb)) is not None:
+        # "40 من قادتهم المعتقلين": a noun with a pronoun suffix takes no genitive, so the
+        # definite outcome noun after it is its adjective ("12 من أقارب المعتقلين" is a
+        # genitive: the relatives of the detained, who count nobody)
+        outcome, b, group = str(_NOUNS[adj[1]]), adj[0] + 1, (group[0], adj[0])
     if outcome is None:
         self_end = _self_blast(toks, sa, c, b, sb)
         if self_end:
@@ -1523,8 +1548,10 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         w = toks[j].w
         if w.startswith("ال") or word_in(toks[j], _TRIGGERS) or word_in(toks[j], _AFTER):
             break
-        if len(w) <= 2 or w in ("علي", "حتي", "لدي"):
-            break  # "في", "على": prepositions that end in ي are no adjectives
+        if len(w) <= 2 or w in ("علي", "حتي", "لدي") or w in _GROUP_END:
+            # "في", "على": prepositions that end in ي are no adjectives; nor is an adverb
+            # of time that ends like one ("قتل مرشحان عشية انطلاق الحملة")
+            break
         if w.startswith("بال"):
             break  # "اغتيال ضابط بالشرقية": a place after "ب", no adjective
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)

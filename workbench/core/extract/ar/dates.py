@@ -173,6 +173,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     head_end = ft.find("\n")
     bare_head: list[tuple[int, str]] = []
     told: dict[str, str] = {}  # weekday -> the body's first reading with a date or "next"
+    spans: list[tuple[int, int, bool]] = []  # each date's folded span; a Hijri day?
     for m in _date_matches(ft):
         if _names_something(m, ft):
             continue
@@ -202,12 +203,39 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         s, e = folded.span(m.start("x"), m.end("x"))
         out.append({"start": s, "end": e, "text": text[s:e], "value": value,
                     "precision": precision})
+        # (a Hijri day is the one date read to the week; "الأسبوع الماضي" names a period)
+        spans.append((m.start("x"), m.end("x"), precision == "week" and not m.group("punit")))
+    _corresponding(ft, out, spans)
     for i, wd in bare_head:
         # "حظر تجول اعتبارا من السبت" over "... اعتبارا من السبت المقبل": a headline
         # shortens the body's day, which says whether it is the last or the next one
         if told.get(wd):
             out[i]["value"] = told[wd]
     return out
+
+
+_CORRESPONDING = fold_set(V.CORRESPONDING_WORDS)
+
+
+def _corresponding(ft: str, out: list[dict[str, Any]], spans: list[tuple[int, int, bool]]
+                   ) -> None:
+    """"4 أيار 2018 الموافق 17 شعبان 1439 هـ" (either way round): the text gives the
+    Gregorian day of its Hijri date, which the tabular calendar only approximates, so the
+    Hijri day takes it (when the two are within two days of each other)."""
+    for i in range(len(out) - 1):
+        (_, a1, ah), (b0, _, bh) = spans[i], spans[i + 1]
+        if ah == bh or b0 - a1 > 24:
+            continue  # (a link is a word or two: never split the text between far dates)
+        link = ft[a1:b0].replace("،", " ").split()
+        if not link or len(link) > 2 or link[0] not in _CORRESPONDING:
+            continue
+        hijri, greg = (out[i], out[i + 1]) if ah else (out[i + 1], out[i])
+        if greg["precision"] != "day" or not hijri["value"] or not greg["value"] or len(
+                greg["value"]) != 10:
+            continue
+        gap = abs((date.fromisoformat(hijri["value"]) - date.fromisoformat(greg["value"])).days)
+        if gap <= 2:
+            hijri["value"], hijri["precision"] = greg["value"], "day"
 
 
 # Every date starts with a digit or one of these words, possibly behind a clitic. Their
@@ -223,6 +251,7 @@ _DATE_START = re.compile(
 _CLITICS = frozenset("وفبل")
 _MONTH_ANYWHERE = re.compile(rf"(?<!\w)[وفبل]?{_MON}(?!\w)")
 _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
+_WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
 _MONTH_NOUNS = frozenset(("شهر", "وشهر", "بشهر", "لشهر"))
 
@@ -249,10 +278,57 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         if p < last:
             continue
         m = _DATE_RE.match(ft, p)
+        if m and ft.startswith(_APPEARING, m.start("x")) and _appeared(ft, m):
+            # "وظهر الخميس زعيم التنظيم": the verb "appeared", then the date
+            m = _DATE_RE.match(ft, ft.index(" ", m.start("x")) + 1)
         if m and not _ordinal_adjective(ft, m):
             found.append(m)
             last = m.end()
     return found
+
+
+_APPEARING = tuple(fold_set(V.APPEARING_DAY_PARTS))
+_VERB_PARTICLES = fold_set(V.VERB_PARTICLES)
+_APPEARANCE_MEDIA = fold_set(V.APPEARANCE_MEDIA)
+_ARTICLE_LIKE_VERBS = fold_set(V.ARTICLE_LIKE_VERBS)
+_SUBJECT_WORDS = fold_set(V.HEADLINE_SPEAKER_WORDS) | fold_set(V.PERSON_SINGULAR) | {
+    "ابو", "ام"}
+_MEDIUM_PREPS = frozenset(("في", "علي", "عبر"))
+
+
+def _appeared(ft: str, m: re.Match[str]) -> bool:
+    """Is the time of day opening ``m`` ("ظهر") the verb "appeared" rather than noon? After
+    a particle only a verb follows ("بعد أن ظهر الخميس")؛ with a medium one appears in after
+    the date ("ظهر الخميس في تسجيل مصور")؛ or opening its clause (the text's or a line's
+    start, a comma, a dash, "و"/"ف") with a subject after the date ("وظهر الخميس زعيم
+    التنظيم"، "ظهر 14 أيار مسلحون"; "وظهر الخميس، قصفت ..." and "ظهر الخميس اندلعت ..."
+    are noon)."""
+    x = m.start("x")
+    head = ft[x:x + 4]
+    if head[:3] not in _APPEARING or not head[3:].isspace():
+        return False
+    lead = ft[m.start():x]
+    if lead in ("ب", "ل"):
+        return False  # "بظهر": a preposition before the noun
+    nxt = re.match(r"\s*(\S+)(?:\s+(\S+))?", ft[m.end("x"):m.end("x") + 60])
+    after, second = (nxt.group(1), nxt.group(2) or "") if nxt else ("", "")
+    if after in _MEDIUM_PREPS and any(second.startswith(w) or second[1:].startswith(w)
+                                      or second[2:].startswith(w) for w in _APPEARANCE_MEDIA):
+        return True
+    prev = _prev_word(ft, m.start())
+    if not lead and prev in _VERB_PARTICLES:
+        return True
+    before = ft[max(0, m.start() - 3):m.start()].rstrip(" ")
+    opens = lead in ("و", "ف") or before == "" or before[-1:] in ("\n", "،", ",", "-", ".")
+    if not opens:
+        return False
+    word = after[1:] if after[:1] == "و" and len(after) > 3 else after
+    if after.startswith("ال") and len(after) > 3 and after not in _ARTICLE_LIKE_VERBS:
+        return True
+    # a listed person or title, or an indefinite nominative plural ("مسلحون"; a present
+    # verb in ون opens with its prefix: "يقصفون")
+    return word in _SUBJECT_WORDS or (after.endswith("ون") and len(after) > 4
+                                      and after[0] not in "يتنس")
 
 
 def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
@@ -271,7 +347,19 @@ def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
 
 def _names_something(m: re.Match[str], ft: str) -> bool:
     """"شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير": a day and month right after a
-    street, square or event noun is that thing's name, whose year the text does not give."""
+    street, square or event noun is that thing's name, whose year the text does not give;
+    so is a bare weekday after a market ("سوق الخميس")."""
+    if m.group("wd") and m.group("x") == m.group("wd"):
+        x = m.start("x")
+        window = ft[max(0, x - 8):x]
+        for h in _WEEKDAY_HEADS:
+            if h in window:
+                break
+        else:
+            return False  # (the cheap question first: ``_prev_word`` is a regex search)
+        prev = _prev_word(ft, x)
+        # "الغارة على سوق الخميس": a market named for its day
+        return prev in _WEEKDAY_HEADS or (prev[:1] in _CLITICS and prev[1:] in _WEEKDAY_HEADS)
     if not (m.group("day") or m.group("hd") or m.group("oday") or m.group("hod")
             or m.group("gday") or m.group("hgd")):
         return False

@@ -116,6 +116,8 @@ _OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
+_QAD = frozenset(("قد", "لقد"))
+_CLOSED_CLAUSE_OPENERS = fold_set(V.CLOSED_CLAUSE_OPENERS)
 # "وبيّن المصدر أن": the unvowelled masculine is also "and between" (``_bayyana``)
 _OPENING_BAYYANA = fold_word(V.OPENING_BAYYANA)
 _DEMONSTRATIVES = fold_set(V.DEMONSTRATIVES)
@@ -1380,6 +1382,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
     construct = False
     fem_head = False  # a definite feminine singular head ("الخارجية", "الحكومة")
+    indefinite_adjectives = False  # an adjective without the article was taken
     while k < sb and k - j < 7:
         t = toks[k]
         if t.w in _QUOTES:
@@ -1464,6 +1467,16 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
+        if k == j + 1 and not prev_def and toks[j].w.endswith("ات") and len(toks[j].w) > 4 and (
+                t.is_word and not t.w.startswith(("ال", "و", "ب", "ل"))) and len(t.w) > 2 and not (
+                t.w.endswith(("ي", "يه", "يون", "يين")) or t.w in _STOPS
+                or t.w in _OBJECT_NOUNS or _verb_form(t, _VERBS)):
+            # "دعت منظمات إغاثة خليجية إلى ...": an indefinite plural in "ات" (a common noun,
+            # where two indefinite names stand as subject and object: "دعت واشنطن طهران")
+            # takes an indefinite genitive; its adjectives follow
+            k += 1
+            construct = True
+            continue
         if k == j + 1 and t.w.startswith("ال") and t.w.endswith(("ين", "ون")) and toks[
                 j].w.startswith("ال") and not toks[j].w.endswith(("ون", "ين", "ات", "ه")):
             break  # "أبلغ الوزير الصحفيين": a singular head takes no plural adjective
@@ -1503,6 +1516,9 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 k - 1].w.startswith("ال"):
             k += 1  # "رئيس لجنة الأمن والدفاع النيابية": a genitive pair names one body
             continue
+        if t.w.startswith("ال") and indefinite_adjectives:
+            break  # "دعت منظمات إغاثة دولية الأطراف إلى": after an indefinite adjective,
+            # a definite word is the object (a genitive stands before the adjectives)
         if t.w.startswith("ال"):
             if adj or not prev_def:
                 # an indefinite head cannot take a definite adjective: this is its genitive
@@ -1518,6 +1534,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             continue
         if adj and not prev_def:
             k += 1
+            indefinite_adjectives = True
             continue
         break
     # "أعلن الناطق باسم وزارة الصحة أشرف القدرة استشهاد ...": a two-word personal name
@@ -1652,6 +1669,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return end
     if j < sb and verb in _OBJECT_VERBS and toks[j].w in _DEMONSTRATIVES:
         return k + 1  # "وأعلن ذلك مساء الاثنين": the object points back; no words follow
+    if fronted is not None and j < sb and verb in _OBJECT_VERBS and toks[j].w in _QAD:
+        # "وكانت هدنة مماثلة أعلنت في رمضان الماضي قد انهارت": "قد" opens the verb of
+        # "كانت"; the speech verb between was a passive describing the subject
+        return k + 1
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         end = _content_end(toks, j, sb)
@@ -2394,12 +2415,13 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     a = seg_start
     while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
-    where = next((r for r in range(k - 3, a, -1) if toks[r].w == "حيث" and toks[
-        r - 1].w in ("،", ",")), None)
+    where = _closed_clause(toks, a, k)
     if where is not None:
         # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
-        # source closes the clause "حيث" opens, not the writer's account before it
-        a = where + 1
+        # source closes the clause "حيث" opens, not the writer's account before it; so
+        # after "، بعد أن" ("دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب
+        # الأمم المتحدة"), whose clause also leaves the words reported before it
+        a = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
     b = k
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
@@ -2410,6 +2432,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
             # "وقال سكان إن ...، بحسب ما نقلت وكالة فرانس برس": the words reported just
             # before came through this source too (one entry per source, the same span);
             # "بحسب بيان نشرته" is the same speaker's medium, no second source
+            if (where := _closed_clause(toks, raw[-1].a, k)) is not None:
+                # "دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب الأمم
+                # المتحدة": the source gives the closing clause only, which leaves the
+                # words reported before it
+                raw[-1].b = where - 1
+                c = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
+                raw.extend(_Stmt(c, b, sp, lam=lam) for sp in speakers)
+                return sp_end
             last = len(raw) - 1
             raw.extend(_Stmt(0, 0, sp, same_as=last) for sp in speakers)
             return sp_end
@@ -2425,6 +2455,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return b
     raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
     return sp_end
+
+
+def _closed_clause(toks: list[Token], a: int, k: int) -> int | None:
+    """The opener of the last clause that a comma and "حيث"/"بعد أن"/"بعدما" start in
+    [a, k), at least three tokens before the source at ``k``."""
+    return next((r for r in range(k - 3, a, -1) if toks[r - 1].w in ("،", ",") and (
+        toks[r].w in _CLOSED_CLAUSE_OPENERS or (
+            toks[r].w + " " + toks[r + 1].w) in _CLOSED_CLAUSE_OPENERS)), None)
 
 
 def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:

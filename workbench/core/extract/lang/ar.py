@@ -446,6 +446,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # Folded, a feminine in ة is the masculine with "his" ("والدة" = "والده"), so only the
     # masculine forms are listed; "أب" folds to the month "آب".
     "ابن", "شقيق", "والد", "زوج", "حفيد",
+    # election news: "قتل مرشحان عشية انطلاق الحملة"، "اغتيال مرشح للانتخابات"
+    "مرشح", "مرشحة",
 )
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
@@ -525,6 +527,8 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     "قبالة", "قرب", "بالقرب", "عند", "داخل", "خارج", "وسط", "أمام", "خلف", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بعد", "قبل", "أثناء", "إثر", "عقب",
     "حين", "لدى", "تحت", "فوق", "حول", "بمحيط", "محيط", "ضمن", "منذ",
+    # the eve of an event: "قتل مرشحان عشية انطلاق الحملة"
+    "عشية",
     # the direction of flight: "نزح السكان بالمئات نحو الحدود", "فروا باتجاه الأبيض"
     "نحو", "باتجاه",
     # parts of a month or year: "أودى بحياة أربعة من البيشمركة أواخر الشهر الماضي"
@@ -596,6 +600,10 @@ DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما"
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
 # Clause openers after which a new figure needs its own outcome word.
+# After a comma, clauses whose source may close them alone ("، حيث قتل 37 مدنيا بحسب الأمم
+# المتحدة"، "، بعد أن قتل أكثر من 600 مدني بحسب الأمم المتحدة"): the source is that
+# clause's, not the whole sentence's.
+CLOSED_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "بعد أن", "بعدما")
 CLAUSE_BREAKS: tuple[str, ...] = ("فيما", "بينما", "كما", "لكن", "ولكن", "حيث", "إذ",
                                   "بعد", "قبل", "عندما", "حين", "فيها", "التي", "الذي",
                                   "الذين")
@@ -645,6 +653,13 @@ DATE_NAMED_HEADS: tuple[str, ...] = (
     "شارع", "ميدان", "جسر", "كوبري", "ساحة", "حي", "مدينة", "ثورة", "انتفاضة", "حركة",
     "مستشفى", "مدرسة", "جامعة", "نادي", "قاعدة", "معسكر", "مطار", "مسجد", "جامع",
 )
+# Between a Gregorian and a Hijri date of the same day: "4 أيار 2018 الموافق 17 شعبان 1439
+# هـ" (the Gregorian day fixes the Hijri one, which the tabular calendar only
+# approximates). A second word may follow ("الموافق لـ").
+CORRESPONDING_WORDS: tuple[str, ...] = ("الموافق", "الموافقة", "الموافق لـ", "والموافق",
+                                        "الموافق ل", "الموافقة ل", "الموافقة لـ")
+# ... and before a bare weekday: "سوق الخميس" (a market named for its day) is a place.
+WEEKDAY_NAMED_HEADS: tuple[str, ...] = ("سوق",)
 # Links of a night spanning two days: "ليل الخميس إلى الجمعة", "ليلة الأحد على الاثنين".
 NIGHT_LINKS: tuple[str, ...] = ("إلى", "على")
 # Parts of a month that an ordinal describes: "الأسبوع الأول من نيسان", "النصف الثاني من
@@ -665,6 +680,19 @@ DAY_PARTS: tuple[str, ...] = ("يوم", "ليل", "ليلة", "فجر", "صبا�
 # as "ظهر الخميس 19 نيسان" keeps it; "يوم" and "أمس" stay out there ("يوم 14 أيار" was
 # always read from the day's number).
 DATE_DAY_PARTS: tuple[str, ...] = tuple(p for p in DAY_PARTS if p not in ("يوم", "أمس"))
+# "ظهر" is also the verb "appeared" ("وظهر الخميس زعيم التنظيم في تسجيل مصور"): then it
+# is no part of the date after it. It is the verb after a particle that only a verb
+# follows, when a medium one appears in follows the date ("... ظهر الخميس في مقطع مصور"),
+# or when it opens its clause and a subject follows the date; a past verb that folds to
+# a word opening like the article ("ألقى"، "التقى") is no subject ("وظهر الخميس ألقت
+# الطائرات ..." is noon).
+APPEARING_DAY_PARTS: tuple[str, ...] = ("ظهر",)
+VERB_PARTICLES: tuple[str, ...] = ("قد", "لقد", "وقد", "فقد", "بعدما", "عندما", "حينما",
+                                   "لما", "كلما", "الذي", "أن")
+APPEARANCE_MEDIA: tuple[str, ...] = ("تسجيل", "مقطع", "شريط", "فيديو", "شاشة", "صورة",
+                                     "صور", "بث")
+ARTICLE_LIKE_VERBS: tuple[str, ...] = ("ألقى", "ألقت", "ألغى", "ألغت", "التقى", "التقت",
+                                       "التحق", "التحقت", "التزم", "التزمت")
 # After a weekday or month: "الماضي", "الجاري", "المقبل".
 PAST_WORDS: tuple[str, ...] = ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت",
                                "الفائتة", "السابق")
