@@ -197,3 +197,27 @@ def test_incidents_with_a_conflict_and_a_suggestion_waiting(demo: Project) -> No
     suggested = [r for r in rows.values() if r["status"] == "suggested"]
     assert len(suggested) == 1
     assert tally(demo, suggested[0]["id"]).source_count >= 2
+
+
+def test_a_build_killed_part_way_is_not_taken_for_the_demo(tmp_path: Path) -> None:
+    """Killed in the middle of the first start's build (here when the links are made,
+    after every document), the build left a project of missing documents under the
+    demo's name, and every later start opened it as the demo."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "demo.wbproj"
+    code = ("import os, sys\n"
+            "import workbench.core.demo as demo\n"
+            "demo.add_link = lambda *a, **k: os._exit(9)\n"
+            "demo.build_demo(sys.argv[1])\n")
+    root = Path(__file__).resolve().parents[2]
+    killed = subprocess.run([sys.executable, "-c", code, str(target)], timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+    assert killed.returncode == 9
+    assert not target.exists()  # nothing under the demo's name
+    assert build_demo(target) == target  # the leftover is built again, whole
+    with Project.open(target) as project:
+        assert len(project.repo.documents()) == len(load_manifest()["documents"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.wbproj"]
