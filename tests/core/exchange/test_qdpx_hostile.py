@@ -315,3 +315,33 @@ def test_a_text_source_over_the_import_limit_is_refused_before_it_is_unpacked(
     assert unpacked == ["project.qde"]
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 300_000)
     assert read_qdpx(project, path).result.documents == 1  # at the limit it is read
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("2024-05-01T10:00:00+02:00", "2024-05-01T08:00:00.000Z"),
+    ("2024-05-01T10:00:00", "2024-05-01T10:00:00.000Z"),
+    ("2024-05-01T08:00:00.000Z", "2024-05-01T08:00:00.000Z"),
+    ("yesterday", None),
+    ("9999-01-01T00:00:00Z", None),
+])
+def test_a_codings_times_are_stored_as_the_program_writes_times(project, tmp_path, written,
+                                                                stored):
+    """Times are compared as text (a merge takes the newer version): "yesterday" kept as
+    written sorted after every real time, so that coding won every merge for good, and
+    "+02:00" sorted two hours wrong beside the program's "Z" times."""
+    from workbench.core import clock
+
+    coding = (f'<PlainTextSelection startPosition="0" endPosition="11" '
+              f'creationDateTime="{written}" modifiedDateTime="{written}">'
+              f'<Coding guid="dddddddd-0000-0000-0000-000000000001" '
+              f'creationDateTime="{written}"><CodeRef targetGUID="{CODE}"/></Coding>'
+              f"</PlainTextSelection>")
+    source = (f'<TextSource guid="{SRC.format(n=1)}" name="S1"><PlainTextContent>{TEXT}'
+              f"</PlainTextContent>{coding}</TextSource>")
+    before = clock.now()
+    read_qdpx(project, _zip(tmp_path / "t.qdpx", _qde(_code(), source)))
+    (ann,) = project.repo.annotations()
+    if stored is None:  # not a time, or one ahead: the import's
+        assert before <= ann["created_at"] == ann["modified_at"] <= clock.now()
+    else:
+        assert ann["created_at"] == ann["modified_at"] == stored

@@ -22,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from workbench import __version__
+from workbench.core import clock
 from workbench.core.anchoring import Anchor, make_anchor, reanchor
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import (
@@ -503,11 +504,13 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
             memo = "\n".join([*(notes.get(n, "") for n in sel.notes), *rest]).strip()
             row = new_row(project, doc_id, spec.name, anchor, values, status=status,
                           memo=memo, origin=origin, now=tx.time())
-            stamp = created or row["created_at"]
+            # The file's times, as this program writes times; one that is not a time
+            # (or lies ahead) is the import's, so it cannot win every merge after.
+            stamp = clock.stamp_of(created) or row["created_at"]
             # A coding by a user the file does not list is the importing coder's.
             coder = users.get(_plain(user), project.coder) if user else project.coder
             row.update(id=guid, coder=coder, created_at=stamp,
-                       modified_at=sel.modified or stamp)
+                       modified_at=max(clock.stamp_of(sel.modified) or stamp, stamp))
             tx.insert("annotation", row)
             summary.annotations += 1
 
