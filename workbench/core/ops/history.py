@@ -89,13 +89,29 @@ def _changed_since(project: Project, images: Iterable[tuple[Change, Row | None]]
 
 
 def _in_use(project: Project, images: Iterable[tuple[Change, Row | None]]) -> Change | None:
-    """A kind the step would take out of the codebook while annotations of it exist
-    (made since in another window): they would be left with a kind nobody can edit.
+    """A kind the step would take out of the codebook while annotations of it exist, or
+    a field while an annotation holds a value for it (made since in another window):
+    they would be left with a kind nobody can edit, or a value shown nowhere that the
+    editor could neither show nor clear.
     (Rows SQLite's foreign keys guard, such as an incident with members, raise there.)"""
     for change, image in images:
-        if change.entity == "codebook" and image is None and project.conn.execute(
-                "SELECT 1 FROM annotations WHERE kind = ? LIMIT 1", (change.id,)).fetchone():
-            return change
+        if change.entity != "codebook":
+            continue
+        if image is None:
+            if project.conn.execute("SELECT 1 FROM annotations WHERE kind = ? LIMIT 1",
+                                    (change.id,)).fetchone():
+                return change
+            continue
+        now = project.repo.get("codebook", change.id)
+        kept = {f["name"] for f in (image.get("spec") or {}).get("fields", [])}
+        dropped = [f["name"] for f in ((now or {}).get("spec") or {}).get("fields", [])
+                   if f["name"] not in kept]
+        for name in dropped:
+            if project.conn.execute(
+                    "SELECT 1 FROM annotations WHERE kind = ? AND "
+                    "json_extract(fields, ?) IS NOT NULL LIMIT 1",
+                    (change.id, f'$."{name}"')).fetchone():
+                return change
     return None
 
 
