@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tests.helpers import add_doc
 from workbench.core.merge import merge_projects
-from workbench.core.ops.annotations import annotate_quote
+from workbench.core.ops import history
+from workbench.core.ops.annotations import annotate_quote, update_annotation
 from workbench.core.ops.codebook import add_field, add_kind, set_key, set_roles
 from workbench.core.project import Project
 from workbench.core.verify import verify
@@ -86,3 +87,28 @@ def test_a_built_in_kinds_roles_travel_too(tmp_path):
     with Project.open(ben, coder="ben") as p:
         report = merge_projects(p, [lead]).result
         assert p.codebook.kind("casualty").roles.symbol == "s" and not report.conflicts
+
+
+def test_a_merge_that_brought_a_kind_a_field_and_their_annotations_is_undone(tmp_path):
+    """Undo read the merge's own annotations as another window's use of the kind it
+    brought, and refused: "the codebook checkpoint was changed or used since by another
+    window", the whole merge left in place and off the undo history."""
+    lead, ben = _lead_and_copy(tmp_path)
+    with Project.open(ben, coder="ben") as p:
+        add_kind(p, "checkpoint", "Checkpoint", "Q")
+        add_field(p, "protest", "banner", "text")
+        doc = p.repo.documents()[0]["id"]
+        annotate_quote(p, doc, "checkpoint", "governor's office")
+        (rally,) = [a["id"] for a in p.repo.annotations() if a["kind"] == "protest"]
+        update_annotation(p, rally, fields={"banner": "Bread and water"})
+    with Project.open(lead, coder="lead") as p:
+        before = ({a["id"]: a["fields"] for a in p.repo.annotations()},
+                  [k.to_dict() for k in p.codebook.kinds()])
+        merge_projects(p, [ben])
+        assert "checkpoint" in p.codebook
+        history.undo(p)
+        assert ({a["id"]: a["fields"] for a in p.repo.annotations()},
+                [k.to_dict() for k in p.codebook.kinds()]) == before
+        history.redo(p)
+        assert "checkpoint" in p.codebook and len(p.repo.annotations()) == 2
+        assert verify(p).ok
