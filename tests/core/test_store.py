@@ -177,3 +177,23 @@ def test_a_begin_stopped_part_way_does_not_leave_the_write_open(tmp_path):
     ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
     assert len(project.repo.annotations()) == 1
     project.close()
+
+
+def test_a_project_not_created_for_a_full_disk_is_a_sentence_and_leaves_nothing(
+        tmp_path, monkeypatch):
+    """A new project writes some 700 KB at once; on a nearly full card (a 700 KB tmpfs)
+    `workbench new` ended in SQLite's "database or disk is full" as a traceback."""
+    from workbench.core import store
+    from workbench.core.errors import StorageError
+
+    real = schema.migrate
+
+    def fill_up(conn, **kw):
+        real(conn, **kw)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(schema, "migrate", fill_up)
+    with pytest.raises(StorageError, match=r"^p.wbproj was not created because the disk is "
+                                           r"full; nothing was left behind\.$"):
+        store.create(tmp_path / "p.wbproj")
+    assert list(tmp_path.iterdir()) == []

@@ -195,10 +195,16 @@ def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
         # Put the header (application id, schema version) into the file itself at once,
         # so the file is recognised as a project even with its log lost.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
+    except BaseException as err:
         conn.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
+        if isinstance(err, dbapi.OperationalError):
+            # A new project takes some 700 KB at once: on a nearly full card this was
+            # SQLite's "database or disk is full" as a traceback.
+            why = "the disk is full" if "full" in str(err) else str(err)
+            raise StorageError(f"{path.name} was not created because {why}; nothing was "
+                               "left behind.") from err
         raise
     return conn
 
