@@ -7,8 +7,10 @@ offset, so the text files stay the single source of truth) and the links between
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +37,11 @@ def load_manifest(folder: Path | None = None) -> dict[str, Any]:
 def build_demo(path: str | Path, coder: str = "demo") -> Path:
     """Create the demo project at ``path``, which must not exist yet; return its path.
 
-    It is built under a name of its own (``NAME.building``) and renamed into place once
-    complete: killed part-way (the first start closed, the battery gone), the build
+    It is built under a name of its own (``NAME.<pid>.building``) and renamed into place
+    once complete: killed part-way (the first start closed, the battery gone), the build
     left a project of no documents, or two of eight, under the demo's name, and every
-    later start opened it as the demo. A leftover building file is simply built again.
+    later start opened it as the demo. Leftovers of killed builds are deleted by the
+    next build once nothing has written to them for a minute (a build takes under one).
     """
     path = Path(path)
     folder = resource("demo")
@@ -46,7 +49,10 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
     if path.exists():  # a demo must never overwrite real work
         raise ProjectError(f"{path}: a file of that name already exists; choose another "
                            "name.")
-    building = path.with_name(path.name + ".building")
+    # One name per process: two first starts at once (a double click too many) each
+    # build their own, and the second to finish opens the first's.
+    building = path.with_name(f"{path.name}.{os.getpid()}.building")
+    _clear_dead_builds(path)
     _remove_with_logs(building)
     project = Project.create(building, coder=coder)
     try:
@@ -73,6 +79,21 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
     os.replace(building, path)
     _remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
     return path
+
+
+# A build rewrites its file continuously and takes about a second: one untouched this long
+# belongs to a build that was killed.
+DEAD_BUILD_SECONDS = 60
+
+
+def _clear_dead_builds(path: Path) -> None:
+    for leftover in path.parent.glob(f"{glob.escape(path.name)}.*.building"):
+        try:
+            dead = time.time() - leftover.stat().st_mtime > DEAD_BUILD_SECONDS
+        except OSError:
+            continue
+        if dead:
+            _remove_with_logs(leftover)
 
 
 def _remove_with_logs(path: Path) -> None:
