@@ -185,3 +185,23 @@ def test_change_passphrase_names_a_backup_on_an_older_passphrase(tmp_path, keyfi
                  "--new-passphrase-file", str(third)]) == 1
     err = capsys.readouterr().err
     assert f"{away.parent.name}/{away.name}" in err and "older passphrase" in err
+
+
+@pytest.mark.parametrize("command", ["decrypt", "change-passphrase"])
+def test_a_plain_project_is_said_to_be_plain_before_any_passphrase_is_asked(
+        tmp_path, keyfile, capsys, monkeypatch, command):
+    """A terminal asked "Passphrase for p.wbproj:" (twice more for a new one) of a
+    project that has none, and only then said it was not encrypted."""
+    import getpass
+
+    path = tmp_path / "p.wbproj"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    asked = []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or KEY)
+    assert main([command, str(path)]) == 1
+    assert capsys.readouterr().err == "workbench: p.wbproj is not encrypted.\n"
+    assert asked == []
+    assert main([command, str(tmp_path / "gone.wbproj")]) == 1
+    assert "gone.wbproj" in capsys.readouterr().err and asked == []

@@ -88,3 +88,42 @@ def test_verify_reports_tampering_and_exits_1(tmp_path, capsys):
     conn.close()
     assert main(["verify", str(path)]) == 1
     assert "changed without an audit entry" in capsys.readouterr().err
+
+
+def test_an_export_stopped_by_a_full_disk_is_a_sentence_and_leaves_no_cut_file(
+        tmp_path, capsys, monkeypatch):
+    """On a full card `log --export` ended in "OSError: [Errno 28] No space left on
+    device" as a traceback, and the cut file stayed under the name asked for, where it
+    could be handed over as the project's log."""
+    import builtins
+    import errno
+
+    from workbench.core import logchain
+
+    path = _project(tmp_path, capsys)
+    out = tmp_path / "log.jsonl"
+    real_open = builtins.open
+
+    class Full:
+        def __init__(self, f):
+            self.f = f
+
+        def write(self, text):
+            self.f.write(text[:10])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+    def opened(file, mode="r", *a, **k):
+        f = real_open(file, mode, *a, **k)
+        return Full(f) if "w" in mode and str(file).startswith(str(out)) else f
+
+    monkeypatch.setattr(logchain, "open", opened, raising=False)
+    assert main(["log", str(path), "--export", str(out)]) == 1
+    assert capsys.readouterr().err == (f"workbench: {out}: could not write (No space left "
+                                       "on device).\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["halden.txt", "p.wbproj"]

@@ -11,7 +11,7 @@ import pytest
 
 from tests.helpers import REPORT, add_doc, make_project
 from workbench.core import backup, damage, store
-from workbench.core.errors import ProjectError
+from workbench.core.errors import ProjectError, StorageError
 from workbench.core.ops.annotations import annotate_quote
 from workbench.core.project import Project
 
@@ -434,7 +434,7 @@ def test_a_restore_stopped_while_keeping_the_replaced_file_lists_no_half_copy(
         raise OSError("the copy stopped halfway")  # a failing disk, or a power cut
 
     monkeypatch.setattr(shutil, "copyfile", half)
-    with pytest.raises(OSError, match="halfway"):
+    with pytest.raises(StorageError, match="halfway"):  # a sentence, not a traceback
         backup.restore(path, older)
     monkeypatch.undo()
     assert len(calls) == 2 and "-replaced" in str(calls[1])
@@ -529,3 +529,36 @@ def test_a_backup_is_not_written_under_a_name_sqlite_keeps_for_itself(tmp_path, 
         "SQLite gives its own files beside a database, and it may delete or replay such a "
         "file; choose another name.")
     assert sorted(f.name for f in tmp_path.iterdir()) == ["p.wbproj"]
+
+
+@pytest.mark.parametrize("fails_at", [1, 2])  # the backup's copy, the replaced file's
+def test_a_restore_stopped_by_a_full_disk_leaves_nothing_behind(tmp_path, monkeypatch,
+                                                                 fails_at):
+    """On a full card the half copy of the backup stayed beside the project (the card
+    left full, so the project could not save its next change either) and the command
+    line showed "OSError: [Errno 28] No space left on device" as a traceback."""
+    import errno
+    import shutil
+
+    path = tmp_path / "p.wbproj"
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        made = backup.make(p.conn, path)
+    before = path.read_bytes()
+    files = sorted(tmp_path.rglob("*"))
+    real, calls = shutil.copyfile, []
+
+    def fills_up(src, dst, *a, **k):
+        calls.append(dst)
+        if len(calls) == fails_at:
+            Path(dst).write_bytes(Path(src).read_bytes()[:4096])  # a part, then no room
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(src, dst, *a, **k)
+
+    monkeypatch.setattr(shutil, "copyfile", fills_up)
+    with pytest.raises(StorageError, match=rf"^{made.name} was not restored \(No space left "
+                                           r"on device\); p.wbproj is as it was, and "
+                                           r"nothing was left behind\.$"):
+        backup.restore(path, made)
+    assert len(calls) == fails_at
+    assert sorted(tmp_path.rglob("*")) == files and path.read_bytes() == before

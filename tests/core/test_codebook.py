@@ -51,11 +51,28 @@ def test_user_kinds_and_fields_persist_and_validate(tmp_path):
         (lambda p: cb_ops.add_field(p, "claim", "x", "colour"), "Field type"),
         (lambda p: cb_ops.add_field(p, "claim", "x", "enum"), "needs at least one choice"),
         (lambda p: cb_ops.add_field(p, "claim", "status", "text"), "already has a field"),
+        # Stored, a field with these could never take a value, and nothing removes a
+        # field; NaN and infinity stopped the write with a traceback.
+        (lambda p: cb_ops.add_field(p, "claim", "x", "int", minimum=10, maximum=1),
+         r"smallest value \(10\) is above the largest \(1\)"),
+        (lambda p: cb_ops.add_field(p, "claim", "x", "int", minimum=float("nan")),
+         "smallest value must be a finite number; got nan"),
+        (lambda p: cb_ops.add_field(p, "claim", "x", "float", maximum=float("inf")),
+         "largest value must be a finite number; got inf"),
+        (lambda p: cb_ops.add_field(p, "claim", "x", "date", minimum=3),
+         "Only number fields"),
+        (lambda p: cb_ops.add_field(p, "claim", "x", "enum", choices=("a", "a", "b")),
+         "'a' is given twice"),
+        (lambda p: cb_ops.add_field(p, "claim", "x", "enum", choices=("a", " ")),
+         "cannot be empty"),
     ],
 )
 def test_codebook_mistakes_are_explained(tmp_path, call, message):
-    with make_project(tmp_path) as project, pytest.raises(ValidationError, match=message):
-        call(project)
+    with make_project(tmp_path) as project:
+        before = project.codebook.kinds()
+        with pytest.raises(ValidationError, match=message):
+            call(project)
+        assert project.codebook.kinds() == before
 
 
 def test_changing_a_key(tmp_path):

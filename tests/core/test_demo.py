@@ -197,3 +197,49 @@ def test_incidents_with_a_conflict_and_a_suggestion_waiting(demo: Project) -> No
     suggested = [r for r in rows.values() if r["status"] == "suggested"]
     assert len(suggested) == 1
     assert tally(demo, suggested[0]["id"]).source_count >= 2
+
+
+def test_a_build_killed_part_way_is_not_taken_for_the_demo(tmp_path: Path) -> None:
+    """Killed in the middle of the first start's build (here when the links are made,
+    after every document), the build left a project of missing documents under the
+    demo's name, and every later start opened it as the demo."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "demo.wbproj"
+    code = ("import os, sys\n"
+            "import workbench.core.demo as demo\n"
+            "demo.add_link = lambda *a, **k: os._exit(9)\n"
+            "demo.build_demo(sys.argv[1])\n")
+    root = Path(__file__).resolve().parents[2]
+    killed = subprocess.run([sys.executable, "-c", code, str(target)], timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+    assert killed.returncode == 9
+    assert not target.exists()  # nothing under the demo's name
+    left = [p for p in tmp_path.iterdir() if ".building" in p.name]
+    assert left  # the killed build's file, under a name of its own
+    for p in left:  # a minute later nothing has written to it: a dead build's
+        os.utime(p, (time.time() - 120, time.time() - 120))
+    assert build_demo(target) == target  # built again, whole
+    with Project.open(target) as project:
+        assert len(project.repo.documents()) == len(load_manifest()["documents"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.wbproj"]
+
+
+def test_two_first_starts_at_once_open_one_demo(tmp_path: Path, monkeypatch) -> None:
+    """The second start to finish its build finds the first's demo in place and opens
+    it, instead of "a file of that name appeared"."""
+    from workbench.gui import app
+
+    target = tmp_path / "demo.wbproj"
+    real = demo_module.build_demo
+
+    def raced(path, *a, **k):
+        real(path)  # the other start finished first
+        return real(path)
+
+    monkeypatch.setattr(demo_module, "build_demo", raced)
+    assert app.ensure_demo(target) == target
+    with Project.open(target) as project:
+        assert len(project.repo.documents()) == len(load_manifest()["documents"])

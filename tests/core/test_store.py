@@ -177,3 +177,52 @@ def test_a_begin_stopped_part_way_does_not_leave_the_write_open(tmp_path):
     ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops")
     assert len(project.repo.annotations()) == 1
     project.close()
+
+
+def test_a_project_not_created_for_a_full_disk_is_a_sentence_and_leaves_nothing(
+        tmp_path, monkeypatch):
+    """A new project writes some 700 KB at once; on a nearly full card (a 700 KB tmpfs)
+    `workbench new` ended in SQLite's "database or disk is full" as a traceback."""
+    from workbench.core import store
+    from workbench.core.errors import StorageError
+
+    real = schema.migrate
+
+    def fill_up(conn, **kw):
+        real(conn, **kw)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(schema, "migrate", fill_up)
+    with pytest.raises(StorageError, match=r"^p.wbproj was not created because the disk is "
+                                           r"full; nothing was left behind\.$"):
+        store.create(tmp_path / "p.wbproj")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("free, said", [
+    (20 * 1024, r"^p.wbproj cannot be opened because the disk it is on is full"),
+    (50 * 1024**3, r"^p.wbproj is damaged and cannot be opened \(disk I/O error\)"),
+])
+def test_a_project_that_cannot_be_opened_on_a_full_disk_is_not_called_damaged(
+        tmp_path, monkeypatch, free, said):
+    """On a full card SQLite cannot make the -shm beside the project ("disk I/O error"),
+    and the sentence called the project damaged and pointed to its backups: a user may
+    well restore one over good work. With room on the disk, it still says damaged."""
+    import collections
+    import shutil
+
+    from workbench.core import store
+    from workbench.core.errors import WorkbenchError
+
+    make_project(tmp_path).close()
+    intact = (tmp_path / "p.wbproj").read_bytes()
+
+    def no_shm(*a, **k):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(store, "connect_file", no_shm)
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 10**9 - free, free))
+    with pytest.raises(WorkbenchError, match=said):
+        Project.open(tmp_path / "p.wbproj")
+    assert (tmp_path / "p.wbproj").read_bytes() == intact

@@ -90,6 +90,33 @@ def test_undoing_a_new_kind_another_window_has_used_is_refused(two):
     assert not history.can_undo(alice)
 
 
+def test_undoing_a_new_field_another_window_has_filled_is_refused(two):
+    # The field left the codebook under the other window's value: the value stayed in
+    # the annotation, shown nowhere, exported as a column of no field, and the editor
+    # could neither show nor clear it.
+    from workbench.core.ops import codebook
+
+    alice, bob, figs = two
+    codebook.add_field(alice, "casualty", "weapon", "text")
+    annotations.update_annotation(bob, figs[0], fields={"weapon": "mortar"})
+    with pytest.raises(ValidationError, match="the codebook casualty"):
+        history.undo(alice)
+    assert bob.codebook.kind("casualty").field("weapon").type == "text"
+    assert bob.repo.get("annotation", figs[0])["fields"]["weapon"] == "mortar"
+    assert not history.can_undo(alice)
+    assert verify(alice).problems == []
+
+
+def test_a_new_field_nobody_filled_is_still_undone(two):
+    from workbench.core.ops import codebook
+
+    alice, bob, figs = two
+    codebook.add_field(alice, "casualty", "weapon", "text")
+    annotations.update_annotation(bob, figs[0], memo="Counted twice?")
+    history.undo(alice)
+    assert "weapon" not in {f.name for f in bob.codebook.kind("casualty").fields}
+
+
 def test_undoing_a_new_incident_another_window_has_added_to_is_refused(two):
     # Undo deleted the incident under the other window's member: SQLite refused
     # ("FOREIGN KEY constraint failed"), a traceback instead of a sentence.

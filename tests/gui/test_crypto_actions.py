@@ -287,3 +287,35 @@ def test_the_window_refuses_a_restore_or_the_new_passphrase_as_the_old_over_a_st
     assert crypto.rekey_unfinished(path) == [kept] and window.session.project.encrypted
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_a_restore_stopped_by_a_full_disk_reopens_the_project_as_it_was(tmp_path, qtbot,
+                                                                         monkeypatch):
+    """The full disk's OSError went past the window's refusal: the project, closed for
+    the restore, was never opened again, and every pane held a closed project."""
+    import errno
+    import shutil
+
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    project = Project.create(tmp_path / "p.wbproj", coder="tester")
+    add_doc(project)
+    made = backup.make(project.conn, project.path)
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+
+    def no_room(src, dst, *a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", no_room)
+    restore_from_backup(window, made)
+    assert window.statusBar().currentMessage().startswith(
+        f"Nothing was changed: {made.name} was not restored (No space left on device)")
+    assert not window.session.project.closed
+    assert window.session.project.repo.stats()["documents"] == 1
+    window.backup_timer.stop()
+    window.session.project.close()

@@ -32,9 +32,10 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
     """Write an encrypted project back as a plain SQLite file."""
-    from workbench.core.crypto import decrypt
+    from workbench.core.crypto import decrypt, require_encrypted
 
     path = Path(args.project)
+    require_encrypted(path)  # before asking: a plain project has no passphrase to give
     decrypt(path, passphrase(path.name, args.passphrase_file))
     print(f"Decrypted {path}: it is now readable without a passphrase; its backups stay "
           "encrypted.")
@@ -43,9 +44,14 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     """Re-key an encrypted project (and the backups keyed like it)."""
-    from workbench.core.crypto import change_passphrase, check_new_passphrase
+    from workbench.core.crypto import (
+        change_passphrase,
+        check_new_passphrase,
+        require_encrypted,
+    )
 
     path = Path(args.project)
+    require_encrypted(path)
     old = passphrase(path.name, args.passphrase_file)
     new = check_new_passphrase(passphrase(f"{path.name} (new)", args.new_passphrase_file,
                                           confirm=True, env=False))

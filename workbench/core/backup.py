@@ -10,6 +10,7 @@ keyed with its passphrase. Qt-free: the window's timer only calls :class:`Schedu
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import hashlib
@@ -353,10 +354,19 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     # file, and every change it saved from then on would be lost without a word.
     with store.held_alone(path):
         tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
-        _copy_out(backup, tmp, passphrase)
         kept = None
-        if path.exists():
-            kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
+        try:
+            _copy_out(backup, tmp, passphrase)
+            if path.exists():
+                kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
+        except (OSError, *dbapi.OperationalError) as err:
+            # A full disk midway: the half copy was left beside the project, filling
+            # the disk, so the project could not save its next change either.
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
+                               "as it was, and nothing was left behind.") from err
         # The old log describes the replaced file: replayed into the restored one it
         # would damage it, so it goes first (its copy is beside the kept file).
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -385,13 +395,19 @@ def _keep(path: Path, kept: Path) -> Path:
     its log when that could not be folded in, named ``kept`` only once whole: a copy
     stopped midway was listed among the backups and did not open."""
     partial = kept.with_name(f"{kept.name}.partial")  # cleared as a backup's would be
-    shutil.copyfile(path, partial)
-    store.fsync_file(partial)
-    wal = Path(f"{path}-wal")
-    if wal.exists():
-        shutil.copyfile(wal, f"{kept}-wal")
-        store.fsync_file(Path(f"{kept}-wal"))
-    os.replace(partial, kept)
+    try:
+        shutil.copyfile(path, partial)
+        store.fsync_file(partial)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, f"{kept}-wal")
+            store.fsync_file(Path(f"{kept}-wal"))
+        os.replace(partial, kept)
+    except OSError:
+        for leftover in (partial, Path(f"{kept}-wal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
     return kept
 
 

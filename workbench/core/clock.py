@@ -15,6 +15,21 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def stamp_of(value: str | None) -> str | None:
+    """A time another program wrote (ISO 8601, any zone) as this program writes times
+    (:func:`now`); None when it is not one, or later than now. Times are compared as
+    text (the newer version wins a merge), so one kept as written ("yesterday", or
+    "+02:00" beside "Z") would sort wrongly for good."""
+    try:
+        when = dt.datetime.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
+    if when.tzinfo is None:  # no zone given: read as UTC, as QDA-XML's examples are
+        when = when.replace(tzinfo=dt.UTC)
+    stamp = when.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return stamp if stamp <= now() else None
+
+
 def new_id() -> str:
     """A new entity's id: compact (core/ids.py); projects made before hold UUIDs too."""
     return ids.new_id()

@@ -170,7 +170,7 @@ def _folders(path: Path) -> list[Path]:
 def decrypt(path: Path, passphrase: str) -> None:
     """Write the project back as a plain SQLite file, as asked (its backups stay encrypted)."""
     path = Path(path)
-    _require_encrypted(path)
+    require_encrypted(path)
     # Over a change of passphrase stopped midway, the backups left on the retired
     # passphrase stayed on it, and the note about them was never read again (a plain
     # project has no passphrase to tell about): finished first, they have the one the
@@ -186,7 +186,7 @@ def change_passphrase(path: Path, old: str, new: str) -> Converted:
     """Re-key an encrypted project; backups keyed with ``old`` are re-keyed too."""
     path = Path(path)
     check_new_passphrase(new)
-    _require_encrypted(path)
+    require_encrypted(path)
     if (pending := _rekey_pending(path)):
         return _finish_rekey(path, old, new, pending)
     # Noted before the project is re-keyed, so that a change stopped before its backups
@@ -400,7 +400,8 @@ def _opens_with(path: Path, passphrase: str) -> bool:
     return True
 
 
-def _require_encrypted(path: Path) -> None:
+def require_encrypted(path: Path) -> None:
+    """Refuse a missing file or a plain project before any passphrase is asked for."""
     if not path.is_file():
         raise ProjectError(store.not_a_file(path))
     if not is_encrypted(path):

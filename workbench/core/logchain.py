@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import auditimage, chain, clock, dbapi, derived, logcodes, rawread
+from workbench.core.outfile import written_whole
 from workbench.core.repo import TABLES, audit_layout
 
 FORMAT = "workbench-log"
@@ -355,9 +356,12 @@ def _broken(log: str, seq: Any) -> str:
 
 
 def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[str, Head]:
-    """Write both logs and their heads to ``path`` as JSON lines; return the heads."""
+    """Write both logs and their heads to ``path`` as JSON lines; return the heads.
+    Written whole or not at all (``outfile.written_whole``): on a full disk it was an
+    OSError traceback, with the cut file left under the name asked for."""
     heads: dict[str, Head] = {}
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
+    with written_whole(Path(path)) as part, open(part, "w", encoding="utf-8",
+                                                  newline="\n") as out:
         # The columns an array image lists, per entity (``auditimage``): the file then
         # says what every image holds without the project beside it.
         layouts = {e: list(audit_layout(conn, e)) for e in TABLES}

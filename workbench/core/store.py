@@ -12,6 +12,7 @@ import functools
 import glob
 import os
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -174,6 +175,19 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     return copy_to(conn, target)
 
 
+# Below this much free space, a failure to open is the full disk's: SQLite's "disk I/O
+# error" for a -shm it could not make read as a damaged project, which it was not (a
+# user told so may well restore a backup over good work).
+NO_ROOM_BYTES = 1024 * 1024
+
+
+def _no_room(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < NO_ROOM_BYTES
+    except OSError:
+        return False
+
+
 def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection to a new project file at the latest schema; refuses to overwrite.
 
@@ -195,10 +209,16 @@ def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
         # Put the header (application id, schema version) into the file itself at once,
         # so the file is recognised as a project even with its log lost.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException:
+    except BaseException as err:
         conn.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
+        if isinstance(err, dbapi.OperationalError):
+            # A new project takes some 700 KB at once: on a nearly full card this was
+            # SQLite's "database or disk is full" as a traceback.
+            why = "the disk is full" if "full" in str(err) else str(err)
+            raise StorageError(f"{path.name} was not created because {why}; nothing was "
+                               "left behind.") from err
         raise
     return conn
 
@@ -493,6 +513,10 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = schema.current_version(conn)
     except dbapi.DatabaseError as err:
+        if _no_room(path):
+            raise StorageError(f"{path.name} cannot be opened because the disk it is on is "
+                               "full: SQLite needs room beside it for its -wal and -shm "
+                               "files. Make room on the disk and open it again.") from None
         raise ProjectError(f"{path.name} is damaged and cannot be opened ({err}). "
                            f"{damage.advice(path)}") from None
     if app_id != schema.APPLICATION_ID:  # a replayed log changed it: checked again

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.core import clock, dbapi
 from workbench.core.damage import translate
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import ProjectError, WorkbenchError
 from workbench.core.outside import read_failure
 from workbench.gui.bus import Bus
 from workbench.gui.crypto_actions import open_asking
@@ -40,7 +40,12 @@ def ensure_demo(path: Path | None = None) -> Path:
     path = path or demo_path()
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(path)
+        try:
+            build_demo(path)
+        except ProjectError:
+            if not path.is_file():
+                raise
+            # Another first start (a second click) finished its demo first: open that.
     return path
 
 

@@ -290,3 +290,58 @@ def test_a_kind_spec_the_program_could_not_make_is_read_as_a_plain_code(project,
     assert kind.fields == () and kind.roles.count_low is None and kind.date_field is None
     assert any("is not a kind this program could make" in s for s in summary.skipped)
     assert summary.annotations == 1
+
+
+def test_a_text_source_over_the_import_limit_is_refused_before_it_is_unpacked(
+        project, tmp_path, monkeypatch):
+    """A 600 KB file whose one source inflates to 600 MB of one letter was imported as a
+    600 MB document (3.7 GB of memory, a 1.9 GB project): a source is a document, held
+    to the size any imported file may have (here made small to keep the test quick)."""
+    from workbench.core.importers import limits
+
+    guid = SRC.format(n=1)
+    qde = _qde(sources=f'<TextSource guid="{guid}" name="S1" '
+                       f'plainTextPath="internal://{guid}.txt"/>')
+    path = _zip(tmp_path / "bomb.qdpx", qde, {f"sources/{guid}.txt": b"a" * 300_000},
+                zipfile.ZIP_DEFLATED)
+    assert path.stat().st_size < 5_000
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100_000)
+    unpacked = []
+    real_read = zipfile.ZipFile.read
+    monkeypatch.setattr(zipfile.ZipFile, "read",
+                        lambda self, name, *a: unpacked.append(name) or real_read(self, name, *a))
+    _refused(project, path, r"bomb.qdpx: its text source 'sources/.*\.txt' would unpack to "
+                            r"300,000 bytes, over the 0.0953674 MB any imported file may hold")
+    assert unpacked == ["project.qde"]
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 300_000)
+    assert read_qdpx(project, path).result.documents == 1  # at the limit it is read
+
+
+@pytest.mark.parametrize("written, stored", [
+    ("2024-05-01T10:00:00+02:00", "2024-05-01T08:00:00.000Z"),
+    ("2024-05-01T10:00:00", "2024-05-01T10:00:00.000Z"),
+    ("2024-05-01T08:00:00.000Z", "2024-05-01T08:00:00.000Z"),
+    ("yesterday", None),
+    ("9999-01-01T00:00:00Z", None),
+])
+def test_a_codings_times_are_stored_as_the_program_writes_times(project, tmp_path, written,
+                                                                stored):
+    """Times are compared as text (a merge takes the newer version): "yesterday" kept as
+    written sorted after every real time, so that coding won every merge for good, and
+    "+02:00" sorted two hours wrong beside the program's "Z" times."""
+    from workbench.core import clock
+
+    coding = (f'<PlainTextSelection startPosition="0" endPosition="11" '
+              f'creationDateTime="{written}" modifiedDateTime="{written}">'
+              f'<Coding guid="dddddddd-0000-0000-0000-000000000001" '
+              f'creationDateTime="{written}"><CodeRef targetGUID="{CODE}"/></Coding>'
+              f"</PlainTextSelection>")
+    source = (f'<TextSource guid="{SRC.format(n=1)}" name="S1"><PlainTextContent>{TEXT}'
+              f"</PlainTextContent>{coding}</TextSource>")
+    before = clock.now()
+    read_qdpx(project, _zip(tmp_path / "t.qdpx", _qde(_code(), source)))
+    (ann,) = project.repo.annotations()
+    if stored is None:  # not a time, or one ahead: the import's
+        assert before <= ann["created_at"] == ann["modified_at"] <= clock.now()
+    else:
+        assert ann["created_at"] == ann["modified_at"] == stored

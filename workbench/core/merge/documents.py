@@ -7,11 +7,13 @@ A document is the same document in two projects when it was made from the same f
 from __future__ import annotations
 
 import string
+from typing import Any
 
-from workbench.core import clock
+from workbench.core import clock, logcodes
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
 from workbench.core.project import Project
+from workbench.core.repo import Repo
 
 
 def merge_documents(ctx: Context, source: Project, name: str) -> None:
@@ -111,11 +113,63 @@ def merge_codebook(ctx: Context, source: Project, name: str) -> None:
             ctx.report.conflict(Conflict(
                 "codebook", f"{kind}.{field_name}", name, "the field has another type there",
                 kept=ctx.target.path.name, other=name))
+        if _rest(spec) != _rest(mine["spec"]):
+            merged = _settings(ctx, source, kind, mine["spec"], spec, merged)
         if merged != mine["spec"]:
             ctx.tx.update("codebook", kind, {"spec": merged})
             ctx.report.count("codebook", "updated")
         elif not clashes:
             ctx.report.count("codebook", "unchanged")
+
+
+# What a kind holds besides its fields: its label, key, colour, marker, date fields and
+# roles. The merge of fields is a union; these are one choice each.
+def _rest(spec: dict) -> dict:
+    return {k: v for k, v in spec.items() if k != "fields"}
+
+
+def _settings(ctx: Context, source: Project, kind: str, mine: dict, theirs: dict,
+              merged: dict) -> dict:
+    """A kind whose label, key, roles ... differ between the projects: the target's when
+    the source's are a version the target's history holds (only the target changed them
+    since the two shared the kind); the source's when the target's are one the source's
+    history holds; else the target's, the difference a conflict.
+    Before, the target's were kept silently and the kind counted unchanged: a role or a
+    key the lead set never reached a coder who merged the lead's project in."""
+    name = source.path.name
+    if _rest(theirs) in [_rest(s) for s in _spec_history(ctx.target.repo, kind)]:
+        return merged  # only the target changed them since: its own stay
+    past = [_rest(s) for s in _spec_history(source.repo, kind)]
+    if _rest(mine) not in past:
+        ctx.report.conflict(Conflict(
+            "codebook", kind, name, "its label, key or roles differ there",
+            kept=ctx.target.path.name, other=name))
+        return merged
+    taken = {**merged, **_rest(theirs)}
+    key = str(taken.get("key") or "").upper()
+    used = {str(r["spec"].get("key") or "").upper() for r in ctx.target.repo.codebook_specs()
+            if r["name"] != kind}
+    if key and key in used:
+        taken["key"] = mine.get("key")
+        ctx.report.notes.append(f"{name}: the kind {kind} has the key {theirs.get('key')} "
+                                f"there, used by another kind here; it keeps {mine.get('key')}.")
+    return taken
+
+
+def _spec_history(repo: Repo, kind: str) -> list[dict]:
+    """Every version of a kind a project's audit log holds, oldest first."""
+    ops = logcodes.Ops(repo.conn)
+    layouts: dict[str, Any] = {}
+    out = []
+    for raw in repo.conn.execute("SELECT * FROM audit WHERE entity_id = ? ORDER BY seq",
+                                 (kind,)):
+        entry = logcodes.readable(dict(raw), ops)
+        if entry["entity"] != "codebook":
+            continue
+        image = repo.audit_image(entry, "after", layouts)
+        if image and isinstance(image.get("spec"), dict):
+            out.append(image["spec"])
+    return out
 
 
 def _union(mine: dict, theirs: dict) -> tuple[dict, list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -61,6 +62,8 @@ def add_field(
         raise ValidationError(f"Field type must be one of {', '.join(FIELD_TYPES)}; got {type_!r}.")
     if type_ == "enum" and not choices:
         raise ValidationError("A choice field needs at least one choice.")
+    _check_choices(choices)
+    _check_bounds(type_, minimum, maximum)
     new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
                           tuple(choices), minimum, maximum)
 
@@ -70,6 +73,33 @@ def add_field(
         return replace(spec, fields=(*spec.fields, new_field))
 
     return _save(project, kind, change)
+
+
+def _check_choices(choices: tuple[str, ...]) -> None:
+    seen: set[str] = set()
+    for choice in choices:
+        if not str(choice).strip():
+            raise ValidationError("A choice cannot be empty.")
+        if choice in seen:
+            raise ValidationError(f"The choice {choice!r} is given twice.")
+        seen.add(choice)
+
+
+def _check_bounds(type_: str, minimum: float | None, maximum: float | None) -> None:
+    """A field is added for good (the codebook has no removal): bounds no value meets,
+    or that cannot be stored (NaN and infinity stopped the write with a traceback), would
+    leave a field nothing can ever be entered in."""
+    if minimum is None and maximum is None:
+        return
+    if type_ not in ("int", "float"):
+        raise ValidationError(f"Only number fields (int, float) take a smallest or largest "
+                              f"value; this field is {type_}.")
+    for what, bound in (("smallest", minimum), ("largest", maximum)):
+        if bound is not None and not math.isfinite(bound):
+            raise ValidationError(f"The {what} value must be a finite number; got {bound}.")
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise ValidationError(f"The smallest value ({minimum:g}) is above the largest "
+                              f"({maximum:g}): no value could be entered.")
 
 
 def set_key(project: Project, kind: str, key: str) -> ChangeSet:

@@ -33,14 +33,18 @@ def undo(project: Project) -> ChangeSet:
     try:
         with project.write("undo") as tx:  # rows compared inside the write, under its lock
             moved = _changed_since(project, ((c, c.after) for c in original.changes))
-            moved = moved or _in_use(project, ((c, c.before) for c in original.changes))
             if moved is None:
+                removed = _removals(project, ((c, c.before) for c in original.changes))
                 for change in reversed(original.changes):
                     tx.restore_image(change.entity, _key(change.entity, change.id),
                                      change.before)
+                _check_unused(project, removed)  # rolls the write back if still used
     except dbapi.IntegrityError as err:  # a row it deletes is referred to from elsewhere
         project.undo_stack.pop()
         raise _refused("undone", original, None) from err
+    except _InUse as used:
+        project.undo_stack.pop()
+        raise _refused("undone", original, used.change) from None
     project.undo_stack.pop()
     if moved is not None:
         raise _refused("undone", original, moved)
@@ -59,14 +63,18 @@ def redo(project: Project) -> ChangeSet:
         with project.write("redo") as tx:
             moved = _changed_since(project,
                                    ((c, c.before) for c in reversed(original.changes)))
-            moved = moved or _in_use(project, ((c, c.after) for c in original.changes))
             if moved is None:
+                removed = _removals(project, ((c, c.after) for c in original.changes))
                 for change in original.changes:
                     tx.restore_image(change.entity, _key(change.entity, change.id),
                                      change.after)
+                _check_unused(project, removed)
     except dbapi.IntegrityError as err:
         project.redo_stack.pop()
         raise _refused("redone", original, None) from err
+    except _InUse as used:
+        project.redo_stack.pop()
+        raise _refused("redone", original, used.change) from None
     project.redo_stack.pop()
     if moved is not None:
         raise _refused("redone", original, moved)
@@ -88,15 +96,54 @@ def _changed_since(project: Project, images: Iterable[tuple[Change, Row | None]]
     return None
 
 
-def _in_use(project: Project, images: Iterable[tuple[Change, Row | None]]) -> Change | None:
-    """A kind the step would take out of the codebook while annotations of it exist
-    (made since in another window): they would be left with a kind nobody can edit.
-    (Rows SQLite's foreign keys guard, such as an incident with members, raise there.)"""
+class _InUse(Exception):
+    """A kind or field the step takes out of the codebook is still used once its other
+    rows are back: raised inside the write, so that it is rolled back."""
+
+    def __init__(self, change: Change) -> None:
+        super().__init__(change.id)
+        self.change = change
+
+
+def _removals(project: Project, images: Iterable[tuple[Change, Row | None]]
+              ) -> list[tuple[Change, list[str] | None]]:
+    """The kinds (None) and fields (their names) the step would take out of the
+    codebook, read before its rows are put back."""
+    out: list[tuple[Change, list[str] | None]] = []
     for change, image in images:
-        if change.entity == "codebook" and image is None and project.conn.execute(
-                "SELECT 1 FROM annotations WHERE kind = ? LIMIT 1", (change.id,)).fetchone():
-            return change
-    return None
+        if change.entity != "codebook":
+            continue
+        if image is None:
+            out.append((change, None))
+            continue
+        now = project.repo.get("codebook", change.id)
+        kept = {f["name"] for f in (image.get("spec") or {}).get("fields", [])}
+        dropped = [f["name"] for f in ((now or {}).get("spec") or {}).get("fields", [])
+                   if f["name"] not in kept]
+        if dropped:
+            out.append((change, dropped))
+    return out
+
+
+def _check_unused(project: Project, removals: list[tuple[Change, list[str] | None]]) -> None:
+    """Raise _InUse when, the step's rows put back, an annotation still has a kind or a
+    field value the step takes out of the codebook (made since in another window): it
+    would be left with a kind nobody can edit, or a value shown nowhere that the editor
+    could neither show nor clear. Checked after the rows are back, so the step's own
+    annotations (a merge's, undone with it) do not count.
+    (Rows SQLite's foreign keys guard, such as an incident with members, raise there.)"""
+    conn = project.conn
+    for change, fields in removals:
+        if fields is None:
+            if conn.execute("SELECT 1 FROM annotations WHERE kind = ? LIMIT 1",
+                            (change.id,)).fetchone():
+                raise _InUse(change)
+            continue
+        for name in fields:
+            if conn.execute("SELECT 1 FROM annotations WHERE kind = ? AND "
+                            "json_extract(fields, ?) IS NOT NULL LIMIT 1",
+                            (change.id, f'$."{name}"')).fetchone():
+                raise _InUse(change)
 
 
 def _refused(done: str, original: ChangeSet, moved: Change | None) -> ValidationError:
