@@ -208,6 +208,8 @@ class _Stmt:
     passed_on: bool = False
     # the speaker opens with the clitic "و" of a second party ("... والحوثيون يؤكدون ...")
     waw: bool = False
+    # a word after a quotation's verb that may be its own object ("أوضح التقرير معناه")
+    pronoun_object: int | None = None
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -248,6 +250,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
         # with its source ("ونُقل عن شهود قولهم") it still has a speaker of its own.
         raw = [st for st in raw if not (st.inherit and st.verb is not None
                                         and _passive(folded, toks[st.verb]))]
+    if any(st.pronoun_object is not None for st in raw):
+        # The quotation is a term, not words, when the verb after it has an object of its
+        # own: a pronoun suffix as written, not a folded ta marbuta ("الناشطة نجاة").
+        raw = [st for st in raw if st.pronoun_object is None
+               or _ta_marbuta_end(folded, toks[st.pronoun_object])]
     starts = [sa for sa, _ in sents]
     for st in raw:
         if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in ("m", "f"):
@@ -326,6 +333,12 @@ def _passive(folded: Folded, t: Token) -> bool:
     if word[:1] in ("و", "ف"):
         word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
     return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
+
+
+def _ta_marbuta_end(folded: Folded, t: Token) -> bool:
+    """Does the word as written end in ta marbuta ("نجاة"), which folding made "ه"?"""
+    s, e = folded.span(t.s, t.e)
+    return folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ة")
 
 
 def _gender(t: Token) -> str:
@@ -1888,12 +1901,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                                                      sp_end, verb):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
         sp_end = _closing_place(toks, sp_end, sb, medium=True)
-        raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
+        # '"الخط الأحمر"، أوضح التقرير معناه': a word that may be the verb's own object;
+        # whether it is depends on its original ending, read when the text is at hand
+        obj = next((r for r in range(j + 1, sp_end) if _object_pronoun_word(toks[r])
+                    and toks[r - 1].w.startswith("ال")), None)
+        raw.append(_Stmt(quote[0], quote[1], (j, sp_end), pronoun_object=obj))
         rest = _quote_after(toks, sp_end, sb)
         if rest is None:
             return sp_end
         # '"..."، قال قائد الفوج، "...".': the quotation goes on after its attribution
-        raw.append(_Stmt(rest[0], rest[1], (j, sp_end)))
+        raw.append(_Stmt(rest[0], rest[1], (j, sp_end), pronoun_object=obj))
         return rest[1]
     if c is None or c >= sb:
         return k + 1
@@ -1973,9 +1990,6 @@ def _reported_quote(toks: list[Token], q0: int, j: int, sp_end: int, verb: str) 
     ("رد المسلحون بقصف البلدة"), not in words."""
     if q0 > 0 and toks[q0 - 1].is_word:
         return False
-    if any(_object_pronoun_word(toks[r]) and toks[r - 1].w.startswith("ال")
-           for r in range(j + 1, sp_end)):
-        return False  # '"الخط الأحمر"، أوضح التقرير معناه': the verb has an object of its own
     return not (verb in _REPLY_VERBS and any(
         toks[r].w.startswith("ب") and toks[r].w not in _NAME_LINKS
         for r in range(j + 1, sp_end)))
@@ -1983,9 +1997,10 @@ def _reported_quote(toks: list[Token], q0: int, j: int, sp_end: int, verb: str) 
 
 def _object_pronoun_word(t: Token) -> bool:
     """A plain word with an object's pronoun suffix ("معناه", "رأيها", "موقفهم"): after a
-    definite subject it can be neither an adjective (which would be definite too) nor a
-    name. Endings a folded ta marbuta can also give ("حياة" -> "حياه") are left out, and
-    so are the emphatics ("نفسه", "ذاتها") and prepositional words ("بدورها", "لها")."""
+    definite subject it can be neither an adjective (which would be definite too) nor
+    usually a name. A bare "ه" is left out (a folded ta marbuta: "حمزة" -> "حمزه"), and so
+    are the emphatics ("نفسه", "ذاتها") and prepositional words ("بدورها", "لها"); a name
+    in "اة" ("نجاة") folds to "اه" too, which the original text tells apart."""
     w = t.w
     return t.is_word and len(w) >= 4 and w.endswith(_OBJECT_PRONOUN_ENDINGS) and not (
         w.startswith(_NO_OBJECT_STARTS))
