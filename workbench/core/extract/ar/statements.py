@@ -79,6 +79,9 @@ _READERS = fold_set(V.STATEMENT_READERS)
 # Words after which a verb's form is its verbal noun ("عدم ذكر اسمه", "في ذكر اسمه")
 _BEFORE_MASDAR = frozenset(("عدم", "بعدم", "في", "عن", "دون", "بدون"))
 _DEFENDING = fold_set(V.DEFENDING_HEADS)
+_MANNER_NOUNS = fold_set(V.MANNER_NOUNS)
+_ADDRESSING = fold_set(V.ADDRESSING_PARTICIPLES)
+_PLACE_FROM = fold_set(("داخل", "خارج"))
 _IDENTITY_NOUNS = tuple(fold_set(V.IDENTITY_NOUNS))
 _INFORMED = fold_set(V.INFORMED_PARTICIPLES)
 _AGE_UNITS = fold_set(V.AGE_UNITS)
@@ -946,6 +949,17 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
             continue
+        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
+                toks[j + 1].w != "موقع"):
+            j = _skip_platform(toks, j, sb)  # "أعلن الجيش عبر صفحته على فيسبوك مقتل ..."
+            continue
+        if t.w in _MANNER_NOUNS and j + 1 < sb:
+            # 'وأضاف بنبرة غاضبة: "..."': the manner of saying and its adjectives
+            j += 1
+            while j < sb and toks[j].is_word and not toks[j].w.startswith("ال") and toks[
+                    j].w not in _COMP and toks[j].w not in _STOPS:
+                j += 1
+            continue
         if t.w == "امام" and (r := _before_whom_end(toks, j, sb)):
             j = r  # "ونفى المتهم أمام هيئة المحكمة التهم": where, not what, was denied
             continue
@@ -1322,6 +1336,11 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                 k + 1].is_word and toks[k + 1].w not in _COMP:
             k += 2  # "رئيس هيئة الدفاع عن المتهمين": whom the body defends
             continue
+        if t.w == "من" and k > j and k + 1 < sb and toks[k + 1].w in _PLACE_FROM and toks[
+                k - 1].w.startswith("ال"):
+            break  # "وقال المتهم من داخل القفص إن": where from, after a definite speaker
+        if k > j and t.w in _ADDRESSING:
+            break  # 'وقال رئيس المحكمة مخاطبا المتهم: "..."': whom the words address
         if t.w == "علي" and k > j and toks[k - 1].w in _NAME_PARTICLES:
             k += 1  # "أبو علي", "بن علي": a name, though it folds as the preposition "على"
             continue
@@ -1861,6 +1880,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         s_end = _object_subject_end(toks, j, sb)
         if _relative_at(toks, sp_end, sb) is not None:
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
+        elif s_end < sp_end < sb and toks[sp_end].w in ("في", "عبر", "علي") and (
+                q := _skip_adverbials(toks, sp_end, sb)) > sp_end and q < sb and toks[
+                q].w in _OBJECT_NOUNS and not any(
+                toks[r].w in _OBJECT_NOUNS for r in range(s_end, sp_end)):
+            # "أعلن المركز الإعلامي لغرفة عمليات الكرامة عبر صفحته على فيسبوك مقتل ...":
+            # with the medium between, the announced event marks where the object starts
+            s_end = sp_end
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in _OUTLETS and c > j:

@@ -1066,6 +1066,11 @@ STATEMENT_READERS: tuple[str, ...] = ("المتحدث", "المتحدثة", "ا�
 # المسؤول عن مصادر" relays a source.
 DEFENDING_HEADS: tuple[str, ...] = ("الدفاع", "المدافع", "المدافعة", "المدافعون",
                                     "المدافعين", "مدافعون", "مدافعين")
+# The manner of saying after the verb ('وأضاف بنبرة غاضبة: "..."'، "بصوت مرتفع"): neither
+# speaker nor words.
+MANNER_NOUNS: tuple[str, ...] = ("بنبرة", "بلهجة", "بصوت")
+# Whom the words address, after the speaker ('قال رئيس المحكمة مخاطبا المتهم: "..."').
+ADDRESSING_PARTICIPLES: tuple[str, ...] = ("مخاطبا", "مخاطبة", "مخاطبين", "موجها", "موجهة")
 DELIVERY_VERBS: tuple[str, ...] = ("ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
                                    "تلاها", "تلاه", "تلتها", "تلته")
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
