@@ -1988,6 +1988,11 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
         raw.append(_Stmt(c, end, (k - 1, k)))
         return end
     subject = _main_subject(toks, sa, k, verb, feminine=g == "f") if g in ("m", "f") else None
+    if g == "p" and (subject := _main_subject(toks, sa, k, verb, feminine=False)) and not (
+            toks[subject[0]].w.endswith(("ان", "ين", "ون"))):
+        # "أصدر الطرفان بيانا مشتركا قالا فيه": a verb before its subject stays singular,
+        # so a dual or plural verb of saying agrees with a dual or plural subject
+        subject = None
     if subject is not None:
         # the subject ends where the statement put out begins ("أصدرت العشائر بيانا")
         cut = next((r for r in range(subject[0] + 1, subject[1])
