@@ -75,11 +75,23 @@ _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
+_READERS = fold_set(V.STATEMENT_READERS)
+# Words after which a verb's form is its verbal noun ("عدم ذكر اسمه", "في ذكر اسمه")
+_BEFORE_MASDAR = frozenset(("عدم", "بعدم", "في", "عن", "دون", "بدون"))
+_DEFENDING = fold_set(V.DEFENDING_HEADS)
+_MANNER_NOUNS = fold_set(V.MANNER_NOUNS)
+_ADDRESSING = fold_set(V.ADDRESSING_PARTICIPLES)
+_PLACE_FROM = fold_set(("داخل", "خارج"))
+_IDENTITY_NOUNS = tuple(fold_set(V.IDENTITY_NOUNS))
 _INFORMED = fold_set(V.INFORMED_PARTICIPLES)
 _AGE_UNITS = fold_set(V.AGE_UNITS)
 _DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
+_OBJECT_PRONOUN_ENDINGS = ("اه", "ها", "هم", "هما")
+# the article, prepositions and conjunctions glued to a word, and the emphatics
+_NO_OBJECT_STARTS = ("ال", "ب", "ل", "ك", "و", "ف", *fold_set(V.EMPHATIC_STEMS))
+_POST_QUANTIFIERS = fold_set(V.POST_QUANTIFIERS)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
@@ -201,6 +213,8 @@ class _Stmt:
     passed_on: bool = False
     # the speaker opens with the clitic "و" of a second party ("... والحوثيون يؤكدون ...")
     waw: bool = False
+    # a word after a quotation's verb that may be its own object ("أوضح التقرير معناه")
+    pronoun_object: int | None = None
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -241,6 +255,11 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
         # with its source ("ونُقل عن شهود قولهم") it still has a speaker of its own.
         raw = [st for st in raw if not (st.inherit and st.verb is not None
                                         and _passive(folded, toks[st.verb]))]
+    if any(st.pronoun_object is not None for st in raw):
+        # The quotation is a term, not words, when the verb after it has an object of its
+        # own: a pronoun suffix as written, not a folded ta marbuta ("الناشطة نجاة").
+        raw = [st for st in raw if st.pronoun_object is None
+               or _ta_marbuta_end(folded, toks[st.pronoun_object])]
     starts = [sa for sa, _ in sents]
     for st in raw:
         if st.inherit and st.verb is not None and (g := _gender(toks[st.verb])) in ("m", "f"):
@@ -319,6 +338,12 @@ def _passive(folded: Folded, t: Token) -> bool:
     if word[:1] in ("و", "ف"):
         word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
     return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
+
+
+def _ta_marbuta_end(folded: Folded, t: Token) -> bool:
+    """Does the word as written end in ta marbuta ("نجاة"), which folding made "ه"?"""
+    s, e = folded.span(t.s, t.e)
+    return folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ة")
 
 
 def _gender(t: Token) -> str:
@@ -896,8 +921,10 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     if k > sa and toks[k - 1].w in ("ما", "مما", "كما") and not (
             k - 1 == sa and toks[k - 1].w == "كما"):
         return True  # opening its sentence, "كما أعلنت الوزارة أن" is "also", not "as"
-    if k > sa and toks[k - 1].w in ("عدم", "بعدم"):
-        return True  # "طلب عدم ذكر اسمه": a verbal noun, not a verb of saying
+    if k > sa and toks[k - 1].w in _BEFORE_MASDAR:
+        # "طلب عدم ذكر اسمه", "لم يرغب في ذكر اسمه": a verbal noun, not a verb of saying
+        # (no verb follows a preposition)
+        return True
     return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
 
 
@@ -923,6 +950,20 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             continue
         if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
             j += 1
+            continue
+        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
+                toks[j + 1].w != "موقع"):
+            j = _skip_platform(toks, j, sb)  # "أعلن الجيش عبر صفحته على فيسبوك مقتل ..."
+            continue
+        if t.w in _MANNER_NOUNS and j + 1 < sb:
+            # 'وأضاف بنبرة غاضبة: "..."': the manner of saying and its adjectives
+            j += 1
+            while j < sb and toks[j].is_word and not toks[j].w.startswith("ال") and toks[
+                    j].w not in _COMP and toks[j].w not in _STOPS:
+                j += 1
+            continue
+        if t.w == "امام" and (r := _before_whom_end(toks, j, sb)):
+            j = r  # "ونفى المتهم أمام هيئة المحكمة التهم": where, not what, was denied
             continue
         if t.w == "(" and j + 3 < sb and toks[j + 1].is_digit and toks[j + 2].w in (
                 _AGE_UNITS) and toks[j + 3].w == ")":
@@ -1036,6 +1077,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
         # إن": a talk show's or a session's occasion runs longer than a medium
         max_len = max(max_len, 16)
+    # "، طلب أن يعرف باسمه الأول فقط، إن": the condition's own complementizer
+    anonymous = _anonymity_aside(toks, j + 1, sb)
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
@@ -1057,7 +1100,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if t.is_digit and toks[r - 1].w == "رقم":
             continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
-        if not t.is_word or t.w in _COMP or (_verb_form(t, _VERBS) and toks[r - 1].w != "عدم"):
+        if not t.is_word or (t.w in _COMP and not anonymous) or (
+                _verb_form(t, _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR):
             return 0
     return 0
 
@@ -1071,13 +1115,20 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
-            if w in _DELIVERY and j + 2 < sb and toks[j].w in ("في", "امام") and toks[
-                    j + 1].is_word and toks[j + 1].w not in _TIME_WORDS:
-                # "في رسالة تليت في الجلسة"، "في كلمة ألقاها أمام مجلس النواب": where; a
-                # definite word is the whole place, an indefinite one takes its genitive
+            if w in _DELIVERY and j < sb and (toks[j].w in _READERS or toks[j].w in _RANKS):
+                # "في بيان تلاه المتحدث باسمه على التلفزيون": who read it out is no
+                # source of the words, and no part of them
+                j = max(j + 1, _speaker_end(toks, j, sb))
+            if w in _DELIVERY and j + 2 < sb and toks[j].w in ("في", "امام", "علي", "عبر") and (
+                    toks[j + 1].is_word and toks[j + 1].w not in _TIME_WORDS):
+                # "في رسالة تليت في الجلسة"، "في كلمة ألقاها أمام مجلس النواب"، "في بيان
+                # تلاه على شاشة التلفزيون الرسمي": where; a definite word is the whole
+                # place, an indefinite one takes its genitive, and the channel's adjective
                 j += 2
                 if not toks[j - 1].w.startswith("ال") and j < sb and toks[j].w.startswith(
                         "ال"):
+                    j += 1
+                while j < sb and toks[j].w in _PLATFORM_ADJECTIVES:
                     j += 1
             if w in _ISSUE_VERBS and j + 2 < sb and toks[j].w in _PUBLISHERS and (
                     toks[j + 1].w in _QUOTES):
@@ -1109,6 +1160,26 @@ def _period_end(toks: list[Token], j: int, sb: int) -> int:
     return 0
 
 
+def _before_whom_end(toks: list[Token], j: int, sb: int) -> int:
+    """End of "أمام" and the body before which words were said ("أمام المحكمة", "أمام
+    هيئة المحكمة", "أمام لجنة الدفاع"), else 0: indefinite heads, then one definite word
+    (what follows a definite word may be its adjective or the verb's object alike)."""
+    r = j + 1
+    while r < sb and r - j <= 3 and toks[r].is_word and not toks[r].w.startswith("ال") and (
+            toks[r].w not in _COMP):
+        r += 1
+    return r + 1 if r < sb and r - j <= 3 and toks[r].w.startswith("ال") else 0
+
+
+def _anonymity_aside(toks: list[Token], m: int, sb: int) -> bool:
+    """Does a source's condition of anonymity start at m ("طلب عدم الكشف عن هويته", "لم
+    يشأ ذكر اسمه")? Its verb, then its name or identity within six words."""
+    if m < sb and toks[m].w == "لم":
+        m += 1
+    return m < sb and toks[m].w in _ANONYMITY and any(
+        toks[r].w.startswith(_IDENTITY_NOUNS) for r in range(m + 1, min(sb, m + 7)))
+
+
 def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> int | None:
     """Index after the complementizer / "إلى أن" / ":" within ``max_skip`` tokens."""
     for k in range(j, min(sb, j + max_skip + 1)):
@@ -1117,6 +1188,9 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             return k + 1
         if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
             return k + 2
+        if (t.w == "،" or t.w == ",") and _anonymity_aside(toks, k + 1, sb) and (
+                a := _aside_end(toks, k, sb)):
+            return a + 1  # "، طلب أن يعرف باسمه الأول، إن": past the condition's own "أن"
         if t.w == ":" and k + 1 < sb:
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
@@ -1163,6 +1237,10 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
         if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
             return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
+        if k == c + 1 and toks[c].w in _DEMONSTRATIVES and t.w[:1] == "و" and _verb_form(
+                t, _VERBS):
+            return k  # "نفت الجماعة ذلك وتوعدت برد موجع": an object that points back, then
+            # a second verb of the same subject
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
@@ -1253,6 +1331,20 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w == "علي" and k > j and toks[k - 1].w in _INFORMED and k + 1 < sb and (
                 toks[k + 1].is_word and toks[k + 1].w not in _COMP):
             k += 2  # "مصدر مطلع على المفاوضات": what the source knows of describes it
+            continue
+        if t.w == "لم" and k > j and k + 1 < sb and toks[k + 1].w in _ANONYMITY:
+            break  # "مسؤول لم يشأ الكشف عن اسمه": the source's condition, not its title
+        if t.w == "عن" and k > j and toks[k - 1].w in _DEFENDING and k + 1 < sb and toks[
+                k + 1].is_word and toks[k + 1].w not in _COMP:
+            k += 2  # "رئيس هيئة الدفاع عن المتهمين": whom the body defends
+            continue
+        if t.w == "من" and k > j and k + 1 < sb and toks[k + 1].w in _PLACE_FROM and toks[
+                k - 1].w.startswith("ال"):
+            break  # "وقال المتهم من داخل القفص إن": where from, after a definite speaker
+        if k > j and t.w in _ADDRESSING:
+            break  # 'وقال رئيس المحكمة مخاطبا المتهم: "..."': whom the words address
+        if t.w == "علي" and k > j and toks[k - 1].w in _NAME_PARTICLES:
+            k += 1  # "أبو علي", "بن علي": a name, though it folds as the preposition "على"
             continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
@@ -1673,6 +1765,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وكانت هدنة مماثلة أعلنت في رمضان الماضي قد انهارت": "قد" opens the verb of
         # "كانت"; the speech verb between was a passive describing the subject
         return k + 1
+    if j == k + 1 and k > sa + 1 and verb in _THREAT_VERBS and toks[k].w[:1] == "و" and (
+            _threatened_act(toks, j, sb) == j) and any(st.a >= sa for st in raw):
+        # "نفت الجماعة ذلك وتوعدت برد موجع": a threat coordinated after a report in the
+        # same sentence, with its act at once, is the same subject's
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
+        return end
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         end = _content_end(toks, j, sb)
@@ -1710,10 +1809,18 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
+    if m + 2 < sb and sp_end > j and toks[m].w in ("علي", "عبر", "في") and (
+            p := _skip_platform(toks, m, sb)) > m and p + 1 < sb and _verb_form(
+            toks[p], _SAYING_PARTICIPLES) and (toks[p + 1].w in _COMP or toks[p + 1].w == ":"):
+        m = p  # "وغرد السفير على حسابه في إكس قائلا إن": where it was posted, then the participle
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
             toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
         m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
+    if c is None and sp_end > j and _anonymity_aside(toks, m, sb):
+        # "مسؤول طلب عدم الكشف عن اسمه لأنه غير مخول بالحديث للإعلام إن": the condition
+        # and its reason may run past six words before the complementizer
+        c = _content_start(toks, m, sb, max_skip=16)
     if c is not None and verb in _OBJECT_VERBS and sp_end > j and m < sb and _verb_form(
             toks[m], _VERBS) and any(toks[r].w in _OBJECT_NOUNS for r in range(j + 1, sp_end)):
         # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": that complementizer is the
@@ -1734,7 +1841,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")
         if far is not None and (toks[far - 1].w in _COMP or toks[far - 1].w == ":") and not any(
-                (_verb_form(toks[r], _VERBS) and toks[r - 1].w != "عدم")
+                (_verb_form(toks[r], _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR)
                 or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
             c, sp_end = far, far - 1
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
@@ -1744,6 +1851,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # اليمن من أن").
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
+                or (toks[r].w == "لم" and toks[r + 1].w in _ANONYMITY)
                 or (toks[r].w in ("الي", "علي", "من") and toks[r + 1].w in _COMP)
                 # "مصدر طبي في مستشفى الثورة للموقع إن": the site addressed, named again
                 or (toks[r].w in _DEFINITE_OUTLETS and r + 1 == sp_end
@@ -1765,6 +1873,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # call from its preposition; the subject is what comes before the addressee.
         c = p
         s_end = j if toks[j].w in _QUANTIFIERS else _object_subject_end(toks, j, p)
+        if j < s_end and s_end >= p - 1 and toks[p - 1].w in _POST_QUANTIFIERS:
+            # "ودعت الأطراف كافة إلى ضبط النفس": a quantifier after the noun marks the
+            # ones called on; the caller was named before
+            s_end = j
         if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].is_word and not (
                 toks[s_end + 1].w.startswith(_MEDIA) or toks[s_end + 1].w[2:].startswith(
                     _MEDIA)) and toks[s_end + 1].w not in _TIME_WORDS and toks[
@@ -1789,6 +1901,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         s_end = _object_subject_end(toks, j, sb)
         if _relative_at(toks, sp_end, sb) is not None:
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
+        elif s_end < sp_end < sb and toks[sp_end].w in ("في", "عبر", "علي") and (
+                q := _skip_adverbials(toks, sp_end, sb)) > sp_end and q < sb and toks[
+                q].w in _OBJECT_NOUNS and not any(
+                toks[r].w in _OBJECT_NOUNS for r in range(s_end, sp_end)):
+            # "أعلن المركز الإعلامي لغرفة عمليات الكرامة عبر صفحته على فيسبوك مقتل ...":
+            # with the medium between, the announced event marks where the object starts
+            s_end = sp_end
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in _OUTLETS and c > j:
@@ -1829,12 +1948,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                                                      sp_end, verb):
         # '"لن نتراجع عن مواقفنا"، قال القائد الميداني.': the verb after its quotation
         sp_end = _closing_place(toks, sp_end, sb, medium=True)
-        raw.append(_Stmt(quote[0], quote[1], (j, sp_end)))
+        # '"الخط الأحمر"، أوضح التقرير معناه': a word that may be the verb's own object;
+        # whether it is depends on its original ending, read when the text is at hand
+        obj = next((r for r in range(j + 1, sp_end) if _object_pronoun_word(toks[r])
+                    and toks[r - 1].w.startswith("ال")), None)
+        raw.append(_Stmt(quote[0], quote[1], (j, sp_end), pronoun_object=obj))
         rest = _quote_after(toks, sp_end, sb)
         if rest is None:
             return sp_end
         # '"..."، قال قائد الفوج، "...".': the quotation goes on after its attribution
-        raw.append(_Stmt(rest[0], rest[1], (j, sp_end)))
+        raw.append(_Stmt(rest[0], rest[1], (j, sp_end), pronoun_object=obj))
         return rest[1]
     if c is None or c >= sb:
         return k + 1
@@ -1878,7 +2001,19 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
     if c is None or c >= sb:
         return k + 1
     g = _gender(toks[k])
+    if k - 2 >= sa and toks[k - 2].w.startswith(_MEDIA) and (
+            toks[k - 1].w in _HEADLINE_SPEAKERS or toks[k - 1].w in _READERS):
+        # "استمعت المحكمة إلى شهادة ضابط قال فيها إن": the one whose testimony, letter or
+        # statement it is, named right after it
+        end = _content_end(toks, c, sb)
+        raw.append(_Stmt(c, end, (k - 1, k)))
+        return end
     subject = _main_subject(toks, sa, k, verb, feminine=g == "f") if g in ("m", "f") else None
+    if g == "p" and (subject := _main_subject(toks, sa, k, verb, feminine=False)) and not (
+            toks[subject[0]].w.endswith(("ان", "ين", "ون"))):
+        # "أصدر الطرفان بيانا مشتركا قالا فيه": a verb before its subject stays singular,
+        # so a dual or plural verb of saying agrees with a dual or plural subject
+        subject = None
     if subject is not None:
         # the subject ends where the statement put out begins ("أصدرت العشائر بيانا")
         cut = next((r for r in range(subject[0] + 1, subject[1])
@@ -1910,6 +2045,17 @@ def _reported_quote(toks: list[Token], q0: int, j: int, sp_end: int, verb: str) 
     return not (verb in _REPLY_VERBS and any(
         toks[r].w.startswith("ب") and toks[r].w not in _NAME_LINKS
         for r in range(j + 1, sp_end)))
+
+
+def _object_pronoun_word(t: Token) -> bool:
+    """A plain word with an object's pronoun suffix ("معناه", "رأيها", "موقفهم"): after a
+    definite subject it can be neither an adjective (which would be definite too) nor
+    usually a name. A bare "ه" is left out (a folded ta marbuta: "حمزة" -> "حمزه"), and so
+    are the emphatics ("نفسه", "ذاتها") and prepositional words ("بدورها", "لها"); a name
+    in "اة" ("نجاة") folds to "اه" too, which the original text tells apart."""
+    w = t.w
+    return t.is_word and len(w) >= 4 and w.endswith(_OBJECT_PRONOUN_ENDINGS) and not (
+        w.startswith(_NO_OBJECT_STARTS))
 
 
 def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
@@ -1963,6 +2109,13 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                                or nxt.w in _HEADLINE_SPEAKERS):
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
+    comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)
+    if comma is not None and toks[end + 2].w.startswith("ال") and not toks[
+            end + 1].w.startswith("ال") and not (toks[end].w.endswith("ه") and toks[
+            end + 1].w.endswith("ه")) and all(toks[r].is_word for r in range(end, comma)):
+        # "ودان النائب سليم حمدان العدوان، مطالبا ...": a plain two-word name after the
+        # title, then the definite object up to the comma (not "مدرسة جديدة")
+        end = _call_name_end(toks, i + 1, end, comma)
     if end > i + 1 and end + 2 < k and toks[end].w == "(":
         # the body's acronym in brackets: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية
         # (أوتشا)"

@@ -997,7 +997,13 @@ ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة
 # A source's request not to be named after its description ("مسؤول في المجلس المحلي طلب
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
-                                    "طالبا", "مشترطا", "مفضلا")
+                                    "طالبا", "مشترطا", "مفضلا",
+                                    # after "لم": "مسؤول لم يشأ الكشف عن اسمه"
+                                    "يشأ", "تشأ", "يشاؤوا", "يرغب", "ترغب", "يرغبوا")
+# What such a condition withholds, as word beginnings ("اسمه", "هويتها", "باسمه الأول"):
+# with one of them the condition may run on to its reason before the complementizer
+# ("لأنه غير مخول ...") and hold a complementizer of its own ("طلب أن يعرف باسمه").
+IDENTITY_NOUNS: tuple[str, ...] = ("اسم", "هويت", "هويه", "باسم")
 # A source described by what it knows of, with "على" and its object: "مصدر مطلع على
 # المفاوضات", "مصادر مطلعة على التحقيق" (the object is the source's description, not a
 # preposition of the verb).
@@ -1032,6 +1038,11 @@ MEDIA_NOUNS: tuple[str, ...] = (
     "تقرير", "نشرة",
     # court news: "قال القاضي في حيثيات الحكم إن", "قالت المحكمة في قرارها إن"
     "حيثيات", "قرار", "شهادة", "مذكرة",
+    # the text of a ruling or a letter: "قال القاضي في نص الحكم إن"
+    "نص",
+    # a presenter's own programme: "قالت الإعلامية في برنامجها المسائي إن" (not "في
+    # برنامج الأغذية العالمي", a body)
+    "برنامجه",
     # the prosecution's and the defence's pleading: "قالت النيابة في مرافعتها إن"
     "مرافعة",
     # the Moroccan communiqué: "أفادت الوزارة في بلاغ لها أن ..."
@@ -1074,6 +1085,20 @@ MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "
                                        "تلاها", "تلاه", "تلتها", "تلته")
 # Where a speech was delivered or a letter read out, after the verb: "ألقاها في المؤتمر"،
 # "تليت أمام مجلس النواب" (a place of one word, or a head and its genitive).
+# Who reads a statement out after a verb of delivery ("في بيان تلاه المتحدث باسمه على
+# التلفزيون"; ranks too, "تلاه العقيد ..."): not a source of the words.
+STATEMENT_READERS: tuple[str, ...] = ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "المذيع",
+                                      "المذيعة", "مذيع", "مذيعة", "ضابط", "متحدث", "ناطق")
+# Nouns of defending, whose "عن" names the defended and stays in the speaker ("رئيس هيئة
+# الدفاع عن المتهمين"، "المدافعون عن حقوق الإنسان"); "المسؤول عن" is left out: "نقل
+# المسؤول عن مصادر" relays a source.
+DEFENDING_HEADS: tuple[str, ...] = ("الدفاع", "المدافع", "المدافعة", "المدافعون",
+                                    "المدافعين", "مدافعون", "مدافعين")
+# The manner of saying after the verb ('وأضاف بنبرة غاضبة: "..."'، "بصوت مرتفع"): neither
+# speaker nor words.
+MANNER_NOUNS: tuple[str, ...] = ("بنبرة", "بلهجة", "بصوت")
+# Whom the words address, after the speaker ('قال رئيس المحكمة مخاطبا المتهم: "..."').
+ADDRESSING_PARTICIPLES: tuple[str, ...] = ("مخاطبا", "مخاطبة", "مخاطبين", "موجها", "موجهة")
 DELIVERY_VERBS: tuple[str, ...] = ("ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
                                    "تلاها", "تلاه", "تلتها", "تلته")
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
@@ -1294,6 +1319,12 @@ MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخا�
 # Quantifiers that open a noun phrase: after a verb they start its object ("وحث جميع
 # الأطراف على ..."), never its subject's title.
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
+# Emphatic pronoun words after a subject ("قال الوزير نفسه"، "المصدر ذاته"، "عينها"): no
+# object, though they carry a pronoun suffix.
+EMPHATIC_STEMS: tuple[str, ...] = ("نفس", "ذات", "عين")
+# The same after the noun ("الأطراف كافة", "الفصائل جميعا"): right before a call's "إلى"
+# they mark the ones called on, not the caller ("ودعت الأطراف كافة إلى ضبط النفس").
+POST_QUANTIFIERS: tuple[str, ...] = ("كافة", "جميعا", "جميعها", "جميعهم", "كلها", "كلهم")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
 # Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
