@@ -450,20 +450,39 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         value = word_value(sub.group("n"))
         if value is None or value >= int(f["count_low"]):
             continue
-        if any(int(o["start"]) < b and a < int(o["end"]) for o in out):
+        # the sub-group's own predicate after a larger figure that ended before it: "Two
+        # of the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush
+        # have died" (the sentence's rules gave the two the figure's outcome, or nothing)
+        pred = _rare("subset_outcome").match(text, int(f["end"]))
+        outcome = _SUBSET_OUTCOME.get(pred.group("p").lower()) if pred else None
+        read = [o for o in out if int(o["start"]) < b and a < int(o["end"])]
+        if read:
             # the sub-group read as a figure by the sentence's rules ("Two of the 11
             # hostages were killed": its predicate); the larger figure may have taken it too
+            if outcome is not None and len(read) == 1 and read[0] is not f and (
+                    read[0]["outcome"] == f["outcome"] != outcome):
+                read[0]["outcome"] = outcome
             _own_reading(text, f, out)
             continue
-        if value < 2:
+        if value < 2 and (outcome is None or outcome == f["outcome"]):
             continue
-        out.append({"start": a, "end": b, "text": text[a:b].rstrip(), "outcome": f["outcome"],
-                    "count_low": value, "count_high": None, "qualifier": "exact",
-                    "group": None})
+        out.append({"start": a, "end": b, "text": text[a:b].rstrip(),
+                    "outcome": outcome or f["outcome"], "count_low": value,
+                    "count_high": None, "qualifier": "exact", "group": None})
         _own_reading(text, f, out)
 
 
 _SUBSET_PREDICATE = frozenset(EN.SUBSET_PREDICATE_OPENERS)
+# A predicate of the sub-group after a larger figure that ended before it, within its
+# clause: an auxiliary and an outcome participle ("were killed", "have since died") or a
+# verb of dying ("later died"), after a phrase on the larger group ("wounded in the
+# ambush"). "Two of the 11 wounded were children" has none.
+_SUBSET_OUTCOME = {w.lower(): o for o, ws in EN.OUTCOME_PARTICIPLES.items() for w in ws}
+_RARE["subset_outcome"] = (
+    rf"[^,;.:!?]{{0,40}}?\b(?:(?:{alt(EN.SUBSET_AUXILIARIES)})\s+"
+    rf"(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?:been\s+)?"
+    rf"|(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?=(?:{alt(EN.SUBSET_DEATH_VERBS)})\b))"
+    rf"(?P<p>{alt(w for ws in EN.OUTCOME_PARTICIPLES.values() for w in ws)})\b")
 # An outcome a word of the larger group carries itself: "abducted workers", "detained men".
 _GROUP_WORD_OUTCOME = {w: o for o, ws in EN.OUTCOME_VERBS.items() if o != "freed"
                        for w in ws if " " not in w}

@@ -201,6 +201,12 @@ FLED_ACROSS_PLACES = _w("border frontier")
 # died"; the predicate is the sub-group's ("the 11 people killed" keeps its own).
 SUBSET_PREDICATE_OPENERS = _w("was were is are has have had will would died remain remains"
                               " remained")
+# The sub-group's own outcome when the larger figure ends before its predicate ("Two of
+# the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush have
+# died"): an auxiliary, perhaps an adverb, and a participle, or a verb of dying alone.
+SUBSET_AUXILIARIES = _w("was were has have had")
+SUBSET_ADVERBS = _w("later since subsequently also then all both")
+SUBSET_DEATH_VERBS = _w("died perished succumbed")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
