@@ -515,14 +515,22 @@ def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]]) 
 
 # The hazard words as the words of a sentence split at spaces hold them, a stop or a
 # possessive after them: looked for before the pattern (a set test of the split words
-# costs a small part of the pattern's search; a hazard word glued to a quote or a hyphen,
-# "quake-hit", is left out).
-_HAZARD_TOKENS = frozenset(w + end for w in EN.NATURAL_HAZARDS
-                           for end in ("", ",", ".", ";", ":", "'s", "’s", ")"))
+# costs a small part of the pattern's search; a hazard word glued to a quote is left out,
+# and so is one hyphened to anything but a participle of a place's adjective: "the
+# quake-proof school").
+_HAZARD_TOKENS = frozenset(
+    [w + end for w in EN.NATURAL_HAZARDS
+     for end in ("", ",", ".", ";", ":", "'s", "’s", ")")]
+    # ... and the adjectives it makes: "In the quake-hit town," "quake-hit Harun"
+    + [f"{w}-{p}{end}" for w in EN.NATURAL_HAZARDS for p in EN.SETTING_PARTICIPLES
+       for end in ("", ",")])
+_SETTING_AFTER = re.compile(rf"-(?:{alt(EN.SETTING_PARTICIPLES)})\b", re.IGNORECASE)
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
 _RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
                    r"(?!\s+(?:into|across|over|back|out)\b)")
-_RARE["violence"] = rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b"
+# ... not in an adjective that names a place by it: "the militia-held town"
+_RARE["violence"] = (rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b"
+                     rf"(?!-(?:{alt(EN.SETTING_PARTICIPLES)})\b)")
 # The hazard named right after the figure: "23 people were killed in the earthquake".
 _RARE["hazard_after"] = (
     rf"[^,;]{{0,30}}?\b(?:in|by|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -541,7 +549,13 @@ def _hazard_toll(s: str, start: int, end: int) -> bool:
     if after is not None:
         return _rare("violence").search(s, start, after.end()) is None
     ends = [h.end() for h in _rare("hazard").finditer(s, 0, start)]
-    return bool(ends) and _rare("violence").search(s, ends[-1], clause_end) is None
+    if not ends:
+        return False
+    # a hazard's adjective ("the quake-hit town") names a place, so violence anywhere
+    # before it in the sentence is the cause ("Fighting resumed in the flood-hit
+    # district, killing 4 soldiers")
+    since = 0 if _SETTING_AFTER.match(s, ends[-1]) else ends[-1]
+    return _rare("violence").search(s, since, clause_end) is None
 
 
 _ARTICLES = frozenset({"a", "an"})

@@ -348,6 +348,14 @@ NATURAL_HAZARDS = _w("flood floods flooding earthquake earthquakes quake quakes 
                      " avalanche avalanches cyclone cyclones typhoon hurricane"
                      " tornado tsunami rains downpour downpours heatwave wildfire wildfires"
                      " drought blizzard")
+# The second half of an adjective made of a hazard or an act of violence and a participle
+# ("quake-hit", "flood-stricken", "war-torn", "militia-held", "shell-scarred"): it names
+# a place by what befell it. A hazard's adjective is its cause when nothing of violence
+# stands anywhere in the sentence ("In the flood-hit district, 40 people have died since
+# Friday"); violence's adjective names no cause ("Floods swept the militia-held town,
+# killing 12 people" is the flood's toll).
+SETTING_PARTICIPLES = _w("hit stricken struck ravaged affected battered devastated torn"
+                         " held controlled run damaged scarred shattered shocked weary")
 # Acts, arms and attackers of violence: one of them between the hazard and the figure,
 # or in the figure's own clause, names a cause of its own ("The earthquake killed 300,
 # while an air strike killed 5 civilians"; "Since the quake, 50 were killed in strikes").
