@@ -114,6 +114,7 @@ _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _GAP_DATE = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,\s*\d{{4}},?)?(?!\d)"
 # "the toll of injured", "the injury toll": the outcome a toll counts when it is not death.
 _TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>\w+)\b")
+_WOUNDED_WORDS = frozenset({"wounded", "injured"})
 _INJURY_BEFORE = re.compile(r"\b(?:injury|injuries|wounded|injured)\s+$", re.IGNORECASE)
 _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
     rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
@@ -288,8 +289,11 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and wl in _POSTMODIFIER_FIRST and _person_like(toks):
             break  # "23 fighters loyal to the government": whose side, not the victims
         if toks and len(wl) > 5 and wl.endswith("ing") and (
-                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
-            break  # "12 bodies bearing gunshot wounds": a reduced relative on the noun
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS
+                or toks[-1].lower() in NONPERSON):
+            # "12 bodies bearing gunshot wounds": a reduced relative on the noun, whose
+            # head it leaves ("23 trucks carrying aid were seized": trucks, no people)
+            break
         if not toks and wl.endswith("ly") and (adv := _GROUP_WORD.match(sent, m.end())) and (
                 _is_participle(adv.group(1).lower())):
             # "12,000 internally displaced persons": the adverb goes with the adjective
@@ -919,7 +923,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gapped = True
         if (
             outcome is None and prev is not None and not toks and not is_article
-            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart))
+            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
+                 or _revised_from(s, prev, prev_tail, cstart))
             and cstart - prev_tail <= 50 and (
                 was.group("w") or _TOLL_START.match(str(prev["text"])))
         ):
@@ -1009,7 +1014,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     low_left = far_left.lower()
     off = cstart - len(far_left)
     tm = _TOLL.search(far_left) if (
-        "toll" in low_left or "count" in low_left or "number of" in low_left
+        "toll" in low_left or "count" in low_left or "number" in low_left
     ) else None
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
     if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
@@ -1017,8 +1022,11 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
         # outcome names it; a bare toll counts the dead
         of = _TOLL_OF.match(tm.group("gap"))
         kind = _INJURY_BEFORE.search(far_left, 0, tm.start())
+        named = tm.group(0).split(None, 2)
         outcome = (_ADJECTIVE_OUTCOME.get(of.group("w").lower(), "killed") if of
-                   else "wounded" if kind else "killed")
+                   else "wounded" if kind or (named[0].lower() == "number" and len(named) > 1
+                                              and named[1].lower() in _WOUNDED_WORDS)
+                   else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
     if nm and not _AND_BUT.search(nm.group("gap")):
@@ -1090,6 +1098,19 @@ _EARLIER_VALUE = re.compile(
     # from 12 on Sunday"
     r"|,\s*(?P<c>from\s+))$",
     re.IGNORECASE)
+# ... and right after a toll revised "to" its new value, with no comma: "was revised down
+# to 31 from 38", "rose to 17 from 12 on Sunday" (the groups of _EARLIER_VALUE).
+_FROM_RIGHT_AFTER = re.compile(r"\s+(?P<c>from\s+)(?P<w>(?!))?(?P<e>(?!))?", re.IGNORECASE)
+_REVISED_TO_END = re.compile(r"\bto\s+[\d,]+$")
+
+
+def _revised_from(s: str, prev: dict[str, object], prev_tail: int,
+                  cstart: int) -> re.Match[str] | None:
+    if not _REVISED_TO_END.search(str(prev["text"])):
+        return None
+    return _FROM_RIGHT_AFTER.fullmatch(s, prev_tail, cstart)
+
+
 _NEW_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
 _OF_THE_OPENER = re.compile(

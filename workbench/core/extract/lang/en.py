@@ -326,8 +326,13 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "martyrs": "killed",
     # the maimed of mine-action reports: "the province now counts some 1,100 amputees"
     "amputees": "wounded",
+    # a monitor's tally of people hurt: "recorded 46 civilian deaths and 112 injuries"
+    "injuries": "wounded",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
+                # a running count with its participle: "bringing the number killed this
+                # year to 41", "the number wounded rose to 41" (its participle's outcome)
+                "|number killed|number dead|number wounded|number injured"
                 "|number of deaths|number of people killed|number of victims"
                 "|number of fatalities|number of martyrs|number of the martyrs"
                 "|number of the dead")
@@ -442,6 +447,9 @@ NONPERSON = frozenset(_w(
     " bulldozer bulldozers sector sectors corridor corridors"
     # what troops "neutralise" besides people
     " ied ieds drone drones device devices explosive explosives"
+    # a monitor's weekly tally of incidents: "230 ceasefire violations and 3 civilians
+    # wounded"
+    " violations breaches"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -462,6 +470,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " around upon off"
     # Scraped copy without commas: "four women adding that ..." ends the group at "adding".
     " adding saying"
+    # a source's figure named by how it was given: "up from 40 announced on Saturday"
+    " announced given cited issued"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
     # copy without commas: "14 civilians most of them women" ends the group at "most",
