@@ -160,8 +160,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("7 civilians were reported killed", "killed", 7, None, "exact", "civilians")],
      [("March", "2017-03"), ("March", "2017-03"), ("February", "2017-02")]),
     # Islamic-calendar months beside Gregorian dates: a Hijri month alone is no date (as
-    # in the Arabic copy, the names are also names and words); "Ramadan last year" keeps
-    # its year; a fiscal year's number is a year; "Late last year" as "late 2016".
+    # in the Arabic copy, the names are also names and words); "Ramadan last year" is the
+    # Ramadan of 2016 (June; read since the thirty-second round, "last year" before); a
+    # fiscal year's number is a year; "Late last year" as "late 2016".
     ("Aid cuts bite as Ramadan approaches\n"
      "KESSA, April 9 (local time) - Food parcels for 40,000 displaced people will be cut "
      "by half from May, the World Food Programme said, blaming a shortfall in the fiscal "
@@ -173,7 +174,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "Food parcels for 40,000 displaced people will be cut by half from May")],
      [("40,000 displaced people", "displaced", 40000, None, "exact", "displaced people")],
      [("April 9", "2017-04-09"), ("May", "2017-05"), ("2017", "2017"),
-      ("last year", "2016"), ("late 2016", "2016"), ("mid-March", "2017-03"),
+      ("Ramadan last year", "2016-06"), ("late 2016", "2016"), ("mid-March", "2017-03"),
       ("Late last year", "2016")]),
 ]
 

@@ -260,6 +260,9 @@ def find_dates(text: str, published: str | None = None) -> list[dict[str, object
     # DATE_FIRST hits, found by the shared trigger pass
     found = _triggers.triggers(text)
     out = _find_dates(text, published, found[_triggers.DATE])
+    for d in out:
+        if d["precision"] == "year" and d["value"]:
+            _hijri_month_of_year(text, d)
     for y in _HIJRI_YEAR.finditer(text):
         # a Hijri year, 13xx-15xx (a pattern that opens with a plain "1" skips through
         # the text fast; a search for the month names cost 2% of the engines' time)
@@ -275,6 +278,44 @@ def _hijri() -> re.Pattern[str]:
     """Compiled on first use: Hijri dates are rare in English copy (start-up time)."""
     return re.compile(rf"(?:\b(?P<d>[12]?\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                       rf"\b(?P<m>{alt(EN.HIJRI_MONTHS)})\s+(?P<y>1[345]\d\d)\b(?:\s+AH\b)?")
+
+
+# The last word of each Hijri month's name ("Ramadan", "al-Awwal"): a plain look at the
+# word before a year, before the pattern below is compiled or run.
+_HIJRI_LAST_WORDS = frozenset(name.split()[-1] for name in EN.HIJRI_MONTHS)
+
+
+@lru_cache(maxsize=1)
+def _hijri_before_year() -> re.Pattern[str]:
+    """A Hijri month right before a Gregorian year, after a preposition or opening its
+    sentence: "during Ramadan last year", "in Ramadan 2016" (no name: "Hazem Ramadan
+    last year said")."""
+    return re.compile(rf"(?:^|[.!?:\n]\s*|\b(?i:{alt(EN.HIJRI_MONTH_OPENERS)})\s+)"
+                      rf"(?P<m>{alt(EN.HIJRI_MONTHS)})\s+(?:of\s+)?$")
+
+
+def _hijri_month_of_year(text: str, d: dict[str, object]) -> None:
+    """A year found right after a Hijri month is that month in that Gregorian year
+    ("Ramadan last year" in a 2017 report: the Ramadan of 2016, June 2016), the Gregorian
+    month holding its 15th day as for "Ramadan 1437"."""
+    start = int(d["start"])  # type: ignore[call-overload]
+    head = text[max(0, start - 48):start]
+    words = head.split()
+    if not words or (words[-1] if words[-1] != "of" or len(words) < 2 else words[-2]) not in (
+            _HIJRI_LAST_WORDS):
+        return
+    m = _hijri_before_year().search(head)
+    if m is None:
+        return
+    year, month = int(str(d["value"])[:4]), EN.HIJRI_MONTHS[m.group("m")]
+    guess = (year - 622) * 33 // 32
+    for hijri_year in range(guess - 1, guess + 3):
+        day = to_gregorian(hijri_year, month, 15)
+        if day.year == year:
+            begin = start - len(head) + m.start("m")
+            d.update(start=begin, text=text[begin:int(d["end"])],  # type: ignore[call-overload]
+                     value=f"{day.year:04d}-{day.month:02d}", precision="month")
+            return
 
 
 def _hijri_dates(text: str, out: list[dict[str, object]], year_at: int) -> None:

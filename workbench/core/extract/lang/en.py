@@ -569,6 +569,11 @@ HIJRI_MONTHS: dict[str, int] = {
     "Ramadan": 9, "Ramadhan": 9, "Ramazan": 9, "Shawwal": 10, "Dhu al-Qadah": 11,
     "Dhul Qadah": 11, "Dhu al-Qa'dah": 11, "Dhu al-Hijjah": 12, "Dhul Hijjah": 12,
 }
+# Words before a Hijri month that a Gregorian year follows ("during Ramadan last year",
+# "since Ramadan 2016"): a month of the calendar, not a surname ("Hazem Ramadan last
+# year said").
+HIJRI_MONTH_OPENERS = _w("during in since before after until till through throughout of"
+                         " for by from around")
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
