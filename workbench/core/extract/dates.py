@@ -179,6 +179,9 @@ _PASSIVE_BEFORE = (" be ", " been ")  # looked up after a match: a look-behind c
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
 _MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECASE)
+_REVISED_PLAN = re.compile(
+    rf"\b(?:{alt(EN.PLAN_REVISION_ADVERBS)})\s+(?:{alt(EN.MONTH_FUTURE_CUES)})\b[^.;,]*$",
+    re.IGNORECASE)
 _FUTURE = re.compile(rf"(?=[{first_chars((*EN.FUTURE_CUES, *EN.PROMISE_CUES))}])\b"
                      rf"(?:{alt((*EN.FUTURE_CUES, *EN.PROMISE_CUES))})\b",
                      re.IGNORECASE)
@@ -246,6 +249,9 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
         return pub.year if month < pub.month else pub.year - 1
     if rel == "next":
         return pub.year if month > pub.month else pub.year + 1
+    if rel == "near":
+        return min((pub.year - 1, pub.year, pub.year + 1),
+                   key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -451,7 +457,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         rel = (g[_REL] or "").lower() or None
         if rel is None and pub is not None and month != pub.month and _future_context(
                 text, m.start(), _MONTH_FUTURE):
-            rel = "next"  # "elections are due in June", "will resume in January" (December)
+            # "elections are due in June", "will resume in January" (December); a plan
+            # since changed ("first set for late March") is the nearest such month
+            rel = "near" if _REVISED_PLAN.search(text, max(0, m.start() - 70), m.start()) else (
+                "next")
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:

@@ -549,6 +549,10 @@ MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
     "due to|set to|due in|due on|due by"
     # a fixed date ahead: "The hearing is set for May 2", "slated for June"
     "|set for|slated for|slated to")
+# A plan named as the one made first, since changed: "The talks, first set for late
+# March, were postponed to May" (an April report: this March, behind; "originally
+# scheduled for June" is this June, ahead). The month is the one nearest publication.
+PLAN_REVISION_ADVERBS = _w("first originally initially previously")
 # Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
 # 1948" (after other nouns "of 2000" is a count: "a total of 2000").
 YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
