@@ -31,7 +31,10 @@ from tests.extract_probes import check_figures, check_report, engines_read, figu
 # Probes the engines missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
-_MISSES: tuple[tuple[str, str], ...] = ()
+_MISSES: tuple[tuple[str, str], ...] = (
+    # a place that holds people is no captor; no rule tells "fans" from captives
+    ("The stadium holds", "casualties"),
+)
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
     # 1. a sub-group's predicate after a larger figure that ended before it
@@ -145,6 +148,22 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Twenty-three trucks carrying aid were seized at a checkpoint.", []),
     ("Police deployed 300 officers to the town after the kidnapping of 6 traders.",
      [("kidnapping of 6 traders", "captured", 6, None, "exact", "traders")]),
+    # ... the captives still held, their noun left out, in a story of hostages
+    ("Kidnappers released 12 students on Sunday but still hold 7, the school said.",
+     [("released 12 students", "captured", 12, None, "exact", "students"),
+      ("hold 7", "captured", 7, None, "exact", None)]),
+    ("The militia is holding 12 soldiers and 3 journalists.",
+     [("holding 12 soldiers", "captured", 12, None, "exact", "soldiers"),
+      ("3 journalists", "captured", 3, None, "exact", "journalists")]),
+    # ... look-alikes: people held by a place say what they are; talks held
+    ("The camp holds 80,000 refugees.",
+     [("holds 80,000 refugees", "displaced", 80000, None, "exact", "refugees")]),
+    ("The camps held 3,000 displaced families.",
+     [("held 3,000 displaced families", "displaced", 3000, None, "exact",
+       "displaced families")]),
+    ("Kidnappers released 12 students on Sunday and held talks with 3 elders.",
+     [("released 12 students", "captured", 12, None, "exact", "students")]),
+    ("The stadium holds 40,000 fans.", []),
     # ... mines and unexploded ordnance
     ("A boy was killed and his two brothers were wounded when an unexploded shell they "
      "were playing with went off.",

@@ -751,6 +751,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_end = cend
             else:
                 continue
+        held_rest = False
         if lm:
             kind = _outcome_of(lm)
             if kind == "cont":
@@ -766,11 +767,25 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind[2:]
             else:
                 outcome = kind
+            if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
+                own = _OUTCOME_NOUNS.get(head) or next(
+                    (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
+                     if w.lower() in _GROUP_WORD_OUTCOME), None)
+                if own is not None:
+                    # what the people are says it: "The camp holds 80,000 refugees", "camps
+                    # held 3,000 displaced families" (no captives)
+                    outcome = own
+                elif not toks and hostage_doc and prev is not None and (
+                        prev["outcome"] == "captured"):
+                    # the rest of the captives, their noun left out: "Kidnappers free nine
+                    # Turkish drivers, hold 14"
+                    held_rest = True
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
                     ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
-            if outcome == "captured" and kind != "freed" and not _person_like(toks) and not (
+            if outcome == "captured" and kind != "freed" and not held_rest and not (
+                    _person_like(toks)) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
                                                      + lm.start())):
@@ -1050,6 +1065,8 @@ _RARE["to_violence"] = (
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
+# Verbs of holding people (captured only in a story of hostages, as freeing is).
+_HOLD_STEMS = ("hold", "held")
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)

@@ -119,7 +119,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|injured included|injured include|injured includes|injured were|injured are"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
-    + _p("kidnappers of|captors of|abductors of|holding|holds|held"),
+    # holding people: only in a story of hostages (casualties.py), "hold 14" of a
+    # headline after the freed ones
+    + _p("kidnappers of|captors of|abductors of|holding|holds|held|hold"),
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
