@@ -457,8 +457,7 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         # the sub-group's own predicate after a larger figure that ended before it: "Two
         # of the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush
         # have died" (the sentence's rules gave the two the figure's outcome, or nothing)
-        pred = _rare("subset_outcome").match(text, int(f["end"]))
-        outcome = _SUBSET_OUTCOME.get(pred.group("p").lower()) if pred else None
+        outcome = _subset_outcome(text, int(f["end"]))
         read = [o for o in out if int(o["start"]) < b and a < int(o["end"])]
         if read:
             # the sub-group read as a figure by the sentence's rules ("Two of the 11
@@ -482,11 +481,31 @@ _SUBSET_PREDICATE = frozenset(EN.SUBSET_PREDICATE_OPENERS)
 # verb of dying ("later died"), after a phrase on the larger group ("wounded in the
 # ambush"). "Two of the 11 wounded were children" has none.
 _SUBSET_OUTCOME = {w.lower(): o for o, ws in EN.OUTCOME_PARTICIPLES.items() for w in ws}
-_RARE["subset_outcome"] = (
-    rf"[^,;.:!?]{{0,40}}?\b(?:(?:{alt(EN.SUBSET_AUXILIARIES)})\s+"
-    rf"(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?:been\s+)?"
-    rf"|(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?=(?:{alt(EN.SUBSET_DEATH_VERBS)})\b))"
-    rf"(?P<p>{alt(w for ws in EN.OUTCOME_PARTICIPLES.values() for w in ws)})\b")
+_SUBSET_LONGEST = max(len(w.split()) for w in _SUBSET_OUTCOME)
+# ... the predicate's first word found by a plain pattern and the participle looked up in
+# a dict (an alternation of every participle took some 100 ms to compile)
+_RARE["subset_predicate"] = (
+    rf"\b(?:(?:{alt(EN.SUBSET_AUXILIARIES)})\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
+    rf"(?:been\s+)?|(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?=(?:{alt(EN.SUBSET_DEATH_VERBS)})\b))"
+    r"(?P<p>[a-z])")
+_CLAUSE_STOPS = re.compile(r"[,;.:!?]")
+
+
+def _subset_outcome(text: str, end: int) -> str | None:
+    """The outcome of a predicate that opens within 40 characters after ``end`` in the
+    same clause: "... were killed", "... wounded in the ambush have died"."""
+    stop = _CLAUSE_STOPS.search(text, end)
+    for m in _rare("subset_predicate").finditer(text, end, stop.start() if stop else len(text)):
+        if m.start() - end > 40:
+            return None
+        words = text[m.start("p"):m.start("p") + 60].lower().split()[:_SUBSET_LONGEST]
+        for n in range(len(words), 0, -1):
+            outcome = _SUBSET_OUTCOME.get(" ".join(words[:n]).rstrip(",.;:!?"))
+            if outcome is not None:
+                return outcome
+    return None
+
+
 # An outcome a word of the larger group carries itself: "abducted workers", "detained men".
 _GROUP_WORD_OUTCOME = {w: o for o, ws in EN.OUTCOME_VERBS.items() if o != "freed"
                        for w in ws if " " not in w}

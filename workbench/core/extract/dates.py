@@ -179,12 +179,19 @@ _PASSIVE_BEFORE = (" be ", " been ")  # looked up after a match: a look-behind c
 # The look-ahead names the first letters of the cues (a necessary condition), so the regex
 # engine skips in C to a candidate letter instead of trying the alternation at every position.
 _MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECASE)
-_REVISED_PLAN = re.compile(
-    rf"\b(?:{alt(EN.PLAN_REVISION_ADVERBS)})\s+(?:{alt(EN.MONTH_FUTURE_CUES)})\b[^.;,]*$",
-    re.IGNORECASE)
 _FUTURE = re.compile(rf"(?=[{first_chars((*EN.FUTURE_CUES, *EN.PROMISE_CUES))}])\b"
                      rf"(?:{alt((*EN.FUTURE_CUES, *EN.PROMISE_CUES))})\b",
                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _revised_plan() -> re.Pattern[str]:
+    """A plan named as first set, right before a month (compiled on first use)."""
+    return re.compile(
+        rf"\b(?:{alt(EN.PLAN_REVISION_ADVERBS)})\s+(?:{alt(EN.MONTH_FUTURE_CUES)})\b"
+        r"[^.;,]*$", re.IGNORECASE)
+
+
 _COUNTED = re.compile(
     r"\s+(?:people|persons|civilians|troops|soldiers|men|women|children|refugees|fighters"
     r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
@@ -459,7 +466,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 text, m.start(), _MONTH_FUTURE):
             # "elections are due in June", "will resume in January" (December); a plan
             # since changed ("first set for late March") is the nearest such month
-            rel = "near" if _REVISED_PLAN.search(text, max(0, m.start() - 70), m.start()) else (
+            rel = "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
                 "next")
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
