@@ -1084,7 +1084,9 @@ _RARE["to_violence"] = (
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
-# Verbs of holding people (captured only in a story of hostages, as freeing is).
+# Verbs of holding people: a group that says what it is wins over them ("The camp holds
+# 80,000 refugees"), and with no noun they count the rest of the captives only in a story
+# of hostages, as freeing does.
 _HOLD_STEMS = ("hold", "held")
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -1142,6 +1144,7 @@ _REVISED_TO_END = re.compile(r"\bto\s+[\d,]+$")
 
 def _revised_from(s: str, prev: dict[str, object], prev_tail: int,
                   cstart: int) -> re.Match[str] | None:
+    """A bare "from" right after a figure that ends "to N": the value it replaced."""
     if not _REVISED_TO_END.search(str(prev["text"])):
         return None
     return _FROM_RIGHT_AFTER.fullmatch(s, prev_tail, cstart)
