@@ -47,7 +47,8 @@ def _mark_miss(request: pytest.FixtureRequest, text: str) -> None:
     ("Gunmen are holding 17 hostages inside the hotel.",
      [("holding 17 hostages", "captured", 17, None, "exact", "hostages")]),
     ("The rebels still hold 4 captives, including two engineers.",
-     [("4 captives", "captured", 4, None, "exact", "captives"),
+     # "hold" joins the span as "holding" and "holds" do (since the thirty-second round)
+     [("hold 4 captives", "captured", 4, None, "exact", "captives"),
       ("including two engineers", "captured", 2, None, "exact", "engineers")]),
     ("The explosion left 11 people wounded.",
      [("11 people wounded", "wounded", 11, None, "exact", "people")]),

@@ -114,6 +114,7 @@ _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _GAP_DATE = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,\s*\d{{4}},?)?(?!\d)"
 # "the toll of injured", "the injury toll": the outcome a toll counts when it is not death.
 _TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>\w+)\b")
+_WOUNDED_WORDS = frozenset({"wounded", "injured"})
 _INJURY_BEFORE = re.compile(r"\b(?:injury|injuries|wounded|injured)\s+$", re.IGNORECASE)
 _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
     rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
@@ -288,8 +289,11 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and wl in _POSTMODIFIER_FIRST and _person_like(toks):
             break  # "23 fighters loyal to the government": whose side, not the victims
         if toks and len(wl) > 5 and wl.endswith("ing") and (
-                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
-            break  # "12 bodies bearing gunshot wounds": a reduced relative on the noun
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS
+                or toks[-1].lower() in NONPERSON):
+            # "12 bodies bearing gunshot wounds": a reduced relative on the noun, whose
+            # head it leaves ("23 trucks carrying aid were seized": trucks, no people)
+            break
         if not toks and wl.endswith("ly") and (adv := _GROUP_WORD.match(sent, m.end())) and (
                 _is_participle(adv.group(1).lower())):
             # "12,000 internally displaced persons": the adverb goes with the adjective
@@ -450,20 +454,58 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         value = word_value(sub.group("n"))
         if value is None or value >= int(f["count_low"]):
             continue
-        if any(int(o["start"]) < b and a < int(o["end"]) for o in out):
+        # the sub-group's own predicate after a larger figure that ended before it: "Two
+        # of the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush
+        # have died" (the sentence's rules gave the two the figure's outcome, or nothing)
+        outcome = _subset_outcome(text, int(f["end"]))
+        read = [o for o in out if int(o["start"]) < b and a < int(o["end"])]
+        if read:
             # the sub-group read as a figure by the sentence's rules ("Two of the 11
             # hostages were killed": its predicate); the larger figure may have taken it too
+            if outcome is not None and len(read) == 1 and read[0] is not f and (
+                    read[0]["outcome"] == f["outcome"] != outcome):
+                read[0]["outcome"] = outcome
             _own_reading(text, f, out)
             continue
-        if value < 2:
+        if value < 2 and (outcome is None or outcome == f["outcome"]):
             continue
-        out.append({"start": a, "end": b, "text": text[a:b].rstrip(), "outcome": f["outcome"],
-                    "count_low": value, "count_high": None, "qualifier": "exact",
-                    "group": None})
+        out.append({"start": a, "end": b, "text": text[a:b].rstrip(),
+                    "outcome": outcome or f["outcome"], "count_low": value,
+                    "count_high": None, "qualifier": "exact", "group": None})
         _own_reading(text, f, out)
 
 
 _SUBSET_PREDICATE = frozenset(EN.SUBSET_PREDICATE_OPENERS)
+# A predicate of the sub-group after a larger figure that ended before it, within its
+# clause: an auxiliary and an outcome participle ("were killed", "have since died") or a
+# verb of dying ("later died"), after a phrase on the larger group ("wounded in the
+# ambush"). "Two of the 11 wounded were children" has none.
+_SUBSET_OUTCOME = {w.lower(): o for o, ws in EN.OUTCOME_PARTICIPLES.items() for w in ws}
+_SUBSET_LONGEST = max(len(w.split()) for w in _SUBSET_OUTCOME)
+# ... the predicate's first word found by a plain pattern and the participle looked up in
+# a dict (an alternation of every participle took some 100 ms to compile)
+_RARE["subset_predicate"] = (
+    rf"\b(?:(?:{alt(EN.SUBSET_AUXILIARIES)})\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
+    rf"(?:been\s+)?|(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?=(?:{alt(EN.SUBSET_DEATH_VERBS)})\b))"
+    r"(?P<p>[a-z])")
+_CLAUSE_STOPS = re.compile(r"[,;.:!?]")
+
+
+def _subset_outcome(text: str, end: int) -> str | None:
+    """The outcome of a predicate that opens within 40 characters after ``end`` in the
+    same clause: "... were killed", "... wounded in the ambush have died"."""
+    stop = _CLAUSE_STOPS.search(text, end)
+    for m in _rare("subset_predicate").finditer(text, end, stop.start() if stop else len(text)):
+        if m.start() - end > 40:
+            return None
+        words = text[m.start("p"):m.start("p") + 60].lower().split()[:_SUBSET_LONGEST]
+        for n in range(len(words), 0, -1):
+            outcome = _SUBSET_OUTCOME.get(" ".join(words[:n]).rstrip(",.;:!?"))
+            if outcome is not None:
+                return outcome
+    return None
+
+
 # An outcome a word of the larger group carries itself: "abducted workers", "detained men".
 _GROUP_WORD_OUTCOME = {w: o for o, ws in EN.OUTCOME_VERBS.items() if o != "freed"
                        for w in ws if " " not in w}
@@ -496,14 +538,22 @@ def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]]) 
 
 # The hazard words as the words of a sentence split at spaces hold them, a stop or a
 # possessive after them: looked for before the pattern (a set test of the split words
-# costs a small part of the pattern's search; a hazard word glued to a quote or a hyphen,
-# "quake-hit", is left out).
-_HAZARD_TOKENS = frozenset(w + end for w in EN.NATURAL_HAZARDS
-                           for end in ("", ",", ".", ";", ":", "'s", "’s", ")"))
+# costs a small part of the pattern's search; a hazard word glued to a quote is left out,
+# and so is one hyphened to anything but a participle of a place's adjective: "the
+# quake-proof school").
+_HAZARD_TOKENS = frozenset(
+    [w + end for w in EN.NATURAL_HAZARDS
+     for end in ("", ",", ".", ";", ":", "'s", "’s", ")")]
+    # ... and the adjectives it makes: "In the quake-hit town," "quake-hit Harun"
+    + [f"{w}-{p}{end}" for w in EN.NATURAL_HAZARDS for p in EN.SETTING_PARTICIPLES
+       for end in ("", ",")])
+_SETTING_AFTER = re.compile(rf"-(?:{alt(EN.SETTING_PARTICIPLES)})\b", re.IGNORECASE)
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
 _RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
                    r"(?!\s+(?:into|across|over|back|out)\b)")
-_RARE["violence"] = rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b"
+# ... not in an adjective that names a place by it: "the militia-held town"
+_RARE["violence"] = (rf"\b(?:{alt(EN.VIOLENCE_CUES)})\b"
+                     rf"(?!-(?:{alt(EN.SETTING_PARTICIPLES)})\b)")
 # The hazard named right after the figure: "23 people were killed in the earthquake".
 _RARE["hazard_after"] = (
     rf"[^,;]{{0,30}}?\b(?:in|by|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -522,7 +572,13 @@ def _hazard_toll(s: str, start: int, end: int) -> bool:
     if after is not None:
         return _rare("violence").search(s, start, after.end()) is None
     ends = [h.end() for h in _rare("hazard").finditer(s, 0, start)]
-    return bool(ends) and _rare("violence").search(s, ends[-1], clause_end) is None
+    if not ends:
+        return False
+    # a hazard's adjective ("the quake-hit town") names a place, so violence anywhere
+    # before it in the sentence is the cause ("Fighting resumed in the flood-hit
+    # district, killing 4 soldiers")
+    since = 0 if _SETTING_AFTER.match(s, ends[-1]) else ends[-1]
+    return _rare("violence").search(s, since, clause_end) is None
 
 
 _ARTICLES = frozenset({"a", "an"})
@@ -714,6 +770,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_end = cend
             else:
                 continue
+        held_rest = False
         if lm:
             kind = _outcome_of(lm)
             if kind == "cont":
@@ -729,11 +786,25 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind[2:]
             else:
                 outcome = kind
+            if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
+                own = _OUTCOME_NOUNS.get(head) or next(
+                    (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
+                     if w.lower() in _GROUP_WORD_OUTCOME), None)
+                if own is not None:
+                    # what the people are says it: "The camp holds 80,000 refugees", "camps
+                    # held 3,000 displaced families" (no captives)
+                    outcome = own
+                elif not toks and hostage_doc and prev is not None and (
+                        prev["outcome"] == "captured"):
+                    # the rest of the captives, their noun left out: "Kidnappers free nine
+                    # Turkish drivers, hold 14"
+                    held_rest = True
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
                     ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
-            if outcome == "captured" and kind != "freed" and not _person_like(toks) and not (
+            if outcome == "captured" and kind != "freed" and not held_rest and not (
+                    _person_like(toks)) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
                                                      + lm.start())):
@@ -886,7 +957,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gapped = True
         if (
             outcome is None and prev is not None and not toks and not is_article
-            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart))
+            and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
+                 or _revised_from(s, prev, prev_tail, cstart))
             and cstart - prev_tail <= 50 and (
                 was.group("w") or _TOLL_START.match(str(prev["text"])))
         ):
@@ -976,7 +1048,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     low_left = far_left.lower()
     off = cstart - len(far_left)
     tm = _TOLL.search(far_left) if (
-        "toll" in low_left or "count" in low_left or "number of" in low_left
+        "toll" in low_left or "count" in low_left or "number" in low_left
     ) else None
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
     if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
@@ -984,8 +1056,11 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
         # outcome names it; a bare toll counts the dead
         of = _TOLL_OF.match(tm.group("gap"))
         kind = _INJURY_BEFORE.search(far_left, 0, tm.start())
+        named = tm.group(0).split(None, 2)
         outcome = (_ADJECTIVE_OUTCOME.get(of.group("w").lower(), "killed") if of
-                   else "wounded" if kind else "killed")
+                   else "wounded" if kind or (named[0].lower() == "number" and len(named) > 1
+                                              and named[1].lower() in _WOUNDED_WORDS)
+                   else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
     if nm and not _AND_BUT.search(nm.group("gap")):
@@ -1009,6 +1084,10 @@ _RARE["to_violence"] = (
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
+# Verbs of holding people: a group that says what it is wins over them ("The camp holds
+# 80,000 refugees"), and with no noun they count the rest of the captives only in a story
+# of hostages, as freeing does.
+_HOLD_STEMS = ("hold", "held")
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
@@ -1057,6 +1136,20 @@ _EARLIER_VALUE = re.compile(
     # from 12 on Sunday"
     r"|,\s*(?P<c>from\s+))$",
     re.IGNORECASE)
+# ... and right after a toll revised "to" its new value, with no comma: "was revised down
+# to 31 from 38", "rose to 17 from 12 on Sunday" (the groups of _EARLIER_VALUE).
+_FROM_RIGHT_AFTER = re.compile(r"\s+(?P<c>from\s+)(?P<w>(?!))?(?P<e>(?!))?", re.IGNORECASE)
+_REVISED_TO_END = re.compile(r"\bto\s+[\d,]+$")
+
+
+def _revised_from(s: str, prev: dict[str, object], prev_tail: int,
+                  cstart: int) -> re.Match[str] | None:
+    """A bare "from" right after a figure that ends "to N": the value it replaced."""
+    if not _REVISED_TO_END.search(str(prev["text"])):
+        return None
+    return _FROM_RIGHT_AFTER.fullmatch(s, prev_tail, cstart)
+
+
 _NEW_IN_BRACKETS = re.compile(
     rf"\s*\(\s*(?P<w>(?:{alt(EN.BULLETIN_INCREMENTS)})\s*:?\s*)", re.IGNORECASE)
 _OF_THE_OPENER = re.compile(

@@ -182,6 +182,16 @@ _MONTH_FUTURE = re.compile(rf"\b(?:{alt(EN.MONTH_FUTURE_CUES)})\b", re.IGNORECAS
 _FUTURE = re.compile(rf"(?=[{first_chars((*EN.FUTURE_CUES, *EN.PROMISE_CUES))}])\b"
                      rf"(?:{alt((*EN.FUTURE_CUES, *EN.PROMISE_CUES))})\b",
                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _revised_plan() -> re.Pattern[str]:
+    """A plan named as first set, right before a month (compiled on first use)."""
+    return re.compile(
+        rf"\b(?:{alt(EN.PLAN_REVISION_ADVERBS)})\s+(?:{alt(EN.MONTH_FUTURE_CUES)})\b"
+        r"[^.;,]*$", re.IGNORECASE)
+
+
 _COUNTED = re.compile(
     r"\s+(?:people|persons|civilians|troops|soldiers|men|women|children|refugees|fighters"
     r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
@@ -246,6 +256,9 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
         return pub.year if month < pub.month else pub.year - 1
     if rel == "next":
         return pub.year if month > pub.month else pub.year + 1
+    if rel == "near":
+        return min((pub.year - 1, pub.year, pub.year + 1),
+                   key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -260,6 +273,9 @@ def find_dates(text: str, published: str | None = None) -> list[dict[str, object
     # DATE_FIRST hits, found by the shared trigger pass
     found = _triggers.triggers(text)
     out = _find_dates(text, published, found[_triggers.DATE])
+    for d in out:
+        if d["precision"] == "year" and d["value"]:
+            _hijri_month_of_year(text, d)
     for y in _HIJRI_YEAR.finditer(text):
         # a Hijri year, 13xx-15xx (a pattern that opens with a plain "1" skips through
         # the text fast; a search for the month names cost 2% of the engines' time)
@@ -275,6 +291,44 @@ def _hijri() -> re.Pattern[str]:
     """Compiled on first use: Hijri dates are rare in English copy (start-up time)."""
     return re.compile(rf"(?:\b(?P<d>[12]?\d|30)(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                       rf"\b(?P<m>{alt(EN.HIJRI_MONTHS)})\s+(?P<y>1[345]\d\d)\b(?:\s+AH\b)?")
+
+
+# The last word of each Hijri month's name ("Ramadan", "al-Awwal"): a plain look at the
+# word before a year, before the pattern below is compiled or run.
+_HIJRI_LAST_WORDS = frozenset(name.split()[-1] for name in EN.HIJRI_MONTHS)
+
+
+@lru_cache(maxsize=1)
+def _hijri_before_year() -> re.Pattern[str]:
+    """A Hijri month right before a Gregorian year, after a preposition or opening its
+    sentence: "during Ramadan last year", "in Ramadan 2016" (no name: "Hazem Ramadan
+    last year said")."""
+    return re.compile(rf"(?:^|[.!?:\n]\s*|\b(?i:{alt(EN.HIJRI_MONTH_OPENERS)})\s+)"
+                      rf"(?P<m>{alt(EN.HIJRI_MONTHS)})\s+(?:of\s+)?$")
+
+
+def _hijri_month_of_year(text: str, d: dict[str, object]) -> None:
+    """A year found right after a Hijri month is that month in that Gregorian year
+    ("Ramadan last year" in a 2017 report: the Ramadan of 2016, June 2016), the Gregorian
+    month holding its 15th day as for "Ramadan 1437"."""
+    start = int(d["start"])  # type: ignore[call-overload]
+    head = text[max(0, start - 48):start]
+    words = head.split()
+    if not words or (words[-1] if words[-1] != "of" or len(words) < 2 else words[-2]) not in (
+            _HIJRI_LAST_WORDS):
+        return
+    m = _hijri_before_year().search(head)
+    if m is None:
+        return
+    year, month = int(str(d["value"])[:4]), EN.HIJRI_MONTHS[m.group("m")]
+    guess = (year - 622) * 33 // 32
+    for hijri_year in range(guess - 1, guess + 3):
+        day = to_gregorian(hijri_year, month, 15)
+        if day.year == year:
+            begin = start - len(head) + m.start("m")
+            d.update(start=begin, text=text[begin:int(d["end"])],  # type: ignore[call-overload]
+                     value=f"{day.year:04d}-{day.month:02d}", precision="month")
+            return
 
 
 def _hijri_dates(text: str, out: list[dict[str, object]], year_at: int) -> None:
@@ -410,7 +464,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         rel = (g[_REL] or "").lower() or None
         if rel is None and pub is not None and month != pub.month and _future_context(
                 text, m.start(), _MONTH_FUTURE):
-            rel = "next"  # "elections are due in June", "will resume in January" (December)
+            # "elections are due in June", "will resume in January" (December); a plan
+            # since changed ("first set for late March") is the nearest such month
+            rel = "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
+                "next")
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:

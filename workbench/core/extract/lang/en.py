@@ -119,7 +119,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|injured included|injured include|injured includes|injured were|injured are"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
-    + _p("kidnappers of|captors of|abductors of|holding|holds|held"),
+    # holding people: only in a story of hostages (casualties.py), "hold 14" of a
+    # headline after the freed ones
+    + _p("kidnappers of|captors of|abductors of|holding|holds|held|hold"),
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
@@ -201,6 +203,12 @@ FLED_ACROSS_PLACES = _w("border frontier")
 # died"; the predicate is the sub-group's ("the 11 people killed" keeps its own).
 SUBSET_PREDICATE_OPENERS = _w("was were is are has have had will would died remain remains"
                               " remained")
+# The sub-group's own outcome when the larger figure ends before its predicate ("Two of
+# the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush have
+# died"): an auxiliary, perhaps an adverb, and a participle, or a verb of dying alone.
+SUBSET_AUXILIARIES = _w("was were has have had")
+SUBSET_ADVERBS = _w("later since subsequently also then all both")
+SUBSET_DEATH_VERBS = _w("died perished succumbed")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -320,8 +328,13 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "martyrs": "killed",
     # the maimed of mine-action reports: "the province now counts some 1,100 amputees"
     "amputees": "wounded",
+    # a monitor's tally of people hurt: "recorded 46 civilian deaths and 112 injuries"
+    "injuries": "wounded",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
+                # a running count with its participle: "bringing the number killed this
+                # year to 41", "the number wounded rose to 41" (its participle's outcome)
+                "|number killed|number dead|number wounded|number injured"
                 "|number of deaths|number of people killed|number of victims"
                 "|number of fatalities|number of martyrs|number of the martyrs"
                 "|number of the dead")
@@ -342,6 +355,14 @@ NATURAL_HAZARDS = _w("flood floods flooding earthquake earthquakes quake quakes 
                      " avalanche avalanches cyclone cyclones typhoon hurricane"
                      " tornado tsunami rains downpour downpours heatwave wildfire wildfires"
                      " drought blizzard")
+# The second half of an adjective made of a hazard or an act of violence and a participle
+# ("quake-hit", "flood-stricken", "war-torn", "militia-held", "shell-scarred"): it names
+# a place by what befell it. A hazard's adjective is its cause when nothing of violence
+# stands anywhere in the sentence ("In the flood-hit district, 40 people have died since
+# Friday"); violence's adjective names no cause ("Floods swept the militia-held town,
+# killing 12 people" is the flood's toll).
+SETTING_PARTICIPLES = _w("hit stricken struck ravaged affected battered devastated torn"
+                         " held controlled run damaged scarred shattered shocked weary")
 # Acts, arms and attackers of violence: one of them between the hazard and the figure,
 # or in the figure's own clause, names a cause of its own ("The earthquake killed 300,
 # while an air strike killed 5 civilians"; "Since the quake, 50 were killed in strikes").
@@ -428,6 +449,9 @@ NONPERSON = frozenset(_w(
     " bulldozer bulldozers sector sectors corridor corridors"
     # what troops "neutralise" besides people
     " ied ieds drone drones device devices explosive explosives"
+    # a monitor's weekly tally of incidents: "230 ceasefire violations and 3 civilians
+    # wounded"
+    " violations breaches"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -448,6 +472,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " around upon off"
     # Scraped copy without commas: "four women adding that ..." ends the group at "adding".
     " adding saying"
+    # a source's figure named by how it was given: "up from 40 announced on Saturday"
+    " announced given cited issued"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
     # copy without commas: "14 civilians most of them women" ends the group at "most",
@@ -525,6 +551,10 @@ MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
     "due to|set to|due in|due on|due by"
     # a fixed date ahead: "The hearing is set for May 2", "slated for June"
     "|set for|slated for|slated to")
+# A plan named as the one made first, since changed: "The talks, first set for late
+# March, were postponed to May" (an April report: this March, behind; "originally
+# scheduled for June" is this June, ahead). The month is the one nearest publication.
+PLAN_REVISION_ADVERBS = _w("first originally initially previously")
 # Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
 # 1948" (after other nouns "of 2000" is a count: "a total of 2000").
 YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
@@ -545,6 +575,11 @@ HIJRI_MONTHS: dict[str, int] = {
     "Ramadan": 9, "Ramadhan": 9, "Ramazan": 9, "Shawwal": 10, "Dhu al-Qadah": 11,
     "Dhul Qadah": 11, "Dhu al-Qa'dah": 11, "Dhu al-Hijjah": 12, "Dhul Hijjah": 12,
 }
+# Words before a Hijri month that a Gregorian year follows ("during Ramadan last year",
+# "since Ramadan 2016"): a month of the calendar, not a surname ("Hazem Ramadan last
+# year said").
+HIJRI_MONTH_OPENERS = _w("during in since before after until till through throughout of"
+                         " for by from around")
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
