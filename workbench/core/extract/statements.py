@@ -252,7 +252,10 @@ _AFTER_QUOTE = re.compile(
     # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
     # "another" opens a speaker too ('"...?" one man asked').
     # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
-    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s"
+    # A rank's dot may open it as after the verb: '"...," Lt. Col. Omar Bakr told
+    # reporters at a briefing in the capital'.
+    rf"|(?P<sp2>he|she|they|it|we|(?:(?:{_TITLE_DOT})\.\s+){{0,3}}"
+    r"(?:[A-Z]|(?:the|a|an|one|another)\s"
     # (a relative clause may describe the speaker: "a trader who fled to the regional
     # capital told AFP")
     r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
@@ -409,6 +412,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
     for qs, qe in loose:
+        if any(o["start"] == qs and qs < o["end"] <= qe for o in out):  # type: ignore[operator]
+            # '"...," a military spokesperson, who declined to be named, told reporters.':
+            # the sentence's own attribution read the quote already
+            continue
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
@@ -427,7 +434,14 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
+    first = [o for o in out if str(o["speaker"]).lower() in _FIRST_PERSON] if len(out) > 1 else []
     _resolve_pronouns(out, text)
+    if first:
+        # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
+        # "we" / "I" inside words someone else's entry holds is that speaker's, who is one
+        # source (as "we believe" inside an interview's answer)
+        out = [o for o in out if not (o in first and any(
+            e is not o and e not in first and _inside(o, e) for e in out))]
     if len(out) > 1:
         # A pronoun resolved to the speaker of the same words is one entry, not two.
         seen: set[tuple[object, object, object]] = set()
@@ -439,6 +453,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                 unique.append(o)
         out = unique
     return out
+
+
+def _inside(o: dict[str, object], e: dict[str, object]) -> bool:
+    """Are the words of entry ``o`` within those of entry ``e``?"""
+    return int(e["start"]) <= int(o["start"]) and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
 
 
 # Reported words, a colon and a quote that closes them: 'says that four people were
@@ -1058,7 +1077,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         last = inner.rstrip("'’")[-1:]
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
-                _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start()]
+                _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start("sp2")]
                 or (am.group("sp2")[:1].isupper() and (
                     _OWN_WORDS_AFTER.match(text, am.end())
                     or _WHERE_THEN_THAT.match(text, am.end())))):
@@ -1177,7 +1196,12 @@ _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
     r"|\s+[\w'’\-]+"
-    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
+    # ... or in the medium: 'Vasko said in an interview with the Herald published on
+    # Sunday, "..."'
+    rf"|\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s[^\"“”.!?;,]{{1,80}}"
+    # ... or in how it was said: '..., the envoy said, speaking in Geneva. "..."'
+    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose|speaking|talking|writing)\b[^\"“”.!?;]{0,120})?"
+    r"\s*[,.]\s*")
 
 
 # Scraped pages without line breaks open with the date and then the headline:
