@@ -275,7 +275,7 @@ _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
 _QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
-_GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+|a\s+)?(?:"
+_GOES_BY = (r"(?:(?:goes|went)\s+by|uses|used)\s+(?:the\s+|a\s+)?(?:"
             + alt(EN.ASSUMED_NAME_NOUNS) + r")(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
@@ -284,6 +284,14 @@ _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+
            r"(?:\s+as|\s*,)"
            # "who goes by the nom de guerre Abu Hamza": the name he is known by
            rf"|{_GOES_BY})")
+
+
+def _may_bring(phrase: str) -> bool:
+    """False when no name bringer (``_BRINGS``) can be inside ``phrase``: a cheap test
+    before the pattern."""
+    return " as " in phrase or " by " in phrase or " use" in phrase
+
+
 _AFTER_QUOTE_NAMED = re.compile(
     # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
     rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
@@ -1121,7 +1129,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
             sp = "sp1" if am.group("sp1") else "sp2"
             inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
-                not brought and (" as " in am.group(sp) or " by " in am.group(sp))) else None
+                not brought and _may_bring(am.group(sp))) else None
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
@@ -1653,6 +1661,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
+            if word == "according to" and _RENDERING.match(text, v.end(), s1):
+                # "..., according to a translation provided by his office": how the words
+                # were rendered, no source of them; earlier words end before it
+                if v.start() - c0 >= 3:
+                    limit = min(limit, v.start())
+                    tails.append(v.start())
+                continue
             obj = _OBJECT_PRONOUN.match(text, v.end(), s1) if b <= a else None
             if obj and v.start() - c0 < 3:
                 # "According to him, two more people were injured.": the pronoun's subject
@@ -1866,7 +1881,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
-            if b > a and " by " in text[a:b] and (
+            if b > a and _may_bring(text[a:b]) and (
                     inner := _BRINGER_IN_SPEAKER.search(text, a, b)):
                 # "A fighter who goes by the nom de guerre Abu Hamza said": the name he
                 # goes by speaks, as it does set off by commas
@@ -2155,10 +2170,12 @@ _COORDINATION = re.compile(
 # What ties a document to its source: "a statement from X", "figures compiled by X".
 _BY_SOURCE = r"(?:(?:issued|released|compiled|published|gathered|collected)\s+by|from|by)"
 _BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
+# A document and what ties it to its source; a recording's "of" is what it recorded.
+_DOCUMENT_TIE = (rf"(?:(?:{alt(set(EN.DOCUMENT_NOUNS) - set(EN.RECORDING_NOUNS))})\s+"
+                 rf"{_BY_OR_OF_SOURCE}|(?:{alt(EN.RECORDING_NOUNS)})\s+{_BY_SOURCE})")
 # "a statement from X", "a report by X": the source is X, not the document.
 _DOCUMENT_SOURCE = re.compile(
-    rf"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
-    rf"{_BY_OR_OF_SOURCE}\s+(?P<src>\S.*)$",
+    rf"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_DOCUMENT_TIE}\s+(?P<src>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -2213,7 +2230,10 @@ _CLAUSE_BREAK = re.compile(
     # ... or closing a name: "the Inter-Services Public Relations (ISPR) said", "The
     # Kuwait News Agency (KUNA) quoted the ministry"
     rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
-    rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
+    rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s"
+    # "released a video in which one of the hostages said": a relative clause with a
+    # subject of its own
+    rf"|\b(?:{alt(EN.RELATIVE_PREPOSITIONS)})\s+wh(?:ich|om)\s)", re.IGNORECASE
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
@@ -2476,6 +2496,13 @@ _CARRIED_BY = CaseBlind(
 )
 
 
+# "according to a translation by ...", "according to an interpreter": who rendered the
+# words, not who said them.
+_RENDERING = re.compile(
+    rf"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RENDERING_NOUNS)})\b",
+    re.IGNORECASE)
+
+
 def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
     """'according to a statement by X' -> X; any other phrase is kept."""
     if b > a and _DOC_NP.search(text, a, b):
@@ -2492,15 +2519,16 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
 # The group's name may follow its noun in apposition: "the monitoring group Airwars",
 # "the relief group Friends of Varna".
 _PLAIN_SOURCE = re.compile(
-    r"(?:the|a|an|his|her|its|their)\s+(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
+    # ("according to that version": a demonstrative too)
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\s+"
+    r"(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
     r"(?P<name>\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]*){0,5})?"
     rf"(?=\s*(?:[,;.)]|$|\s(?:{alt(EN.PREPOSITIONS)}|that|who|which)\b))"
 )
 
 
 _DOCUMENT_FROM = re.compile(
-    rf"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
-    rf"{_BY_OR_OF_SOURCE}\s+",
+    rf"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_TIE}\s+",
     re.IGNORECASE,
 )
 
@@ -2966,4 +2994,9 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     # Ali, 61, a retired baker, said" (an age, then a trade).
     cut = inserted.start()
     again = _INSERTED_CLAUSE.search(text, max(floor, cut - 110), cut + 1)
+    if again and (lead := _LEADING_ADVERBIAL.match(text, floor, cut)) and (
+            lead.end() > again.start()):
+        # "In a voice message, the rebel spokesman, who ..., said": the comma before the
+        # first set-off phrase closes a fronted adverbial, so that phrase is the subject
+        return cut
     return again.start() if again else cut

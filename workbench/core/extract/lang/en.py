@@ -735,7 +735,17 @@ CLAUSE_SUBJECTS = _w("he she it they we there")
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
                     " bulletin announcement figures data statistics tally estimates"
                     # "according to a count by AFP": the agency that counted
-                    " count")
+                    " count"
+                    # "according to a transcript released by the presidency"
+                    " transcript")
+# Who rendered words in another language: "according to a translation provided by his
+# office" names no source of them.
+RENDERING_NOUNS = _w("translation translations translator translators interpreter"
+                     " interpreters interpretation")
+# Records of what was said or seen: "of" after them names what they record, not who made
+# them ("a transcript of the call", "a video of the speech"); their source comes after
+# "by" ("a transcript released by the presidency").
+RECORDING_NOUNS = _w("video transcript")
 # Written sources cited with no article after "according to": "according to minutes of
 # the meeting seen by the paper", "according to documents obtained by", "according to
 # court papers" (the speaker vocabulary knows none of them; with an article they are a
@@ -846,6 +856,9 @@ SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
 CLAUSE_OPENERS = _w("that while but as when because after although whereas since if though"
                     " meanwhile where")
+# Prepositions that open a relative clause with "which" / "whom", whose subject is the
+# speaker of a verb after it: "a video in which a masked man said".
+RELATIVE_PREPOSITIONS = _w("in at on during from through with under")
 # An act a speaker made in order to speak, before "to say": "The Russian envoy
 # interrupted her to say ...", "rose to say", "took the floor to say" (as "went on to").
 ACTS_TO_SAY = _p("interrupted|interrupted him|interrupted her|interrupted them|interjected"
