@@ -58,6 +58,9 @@ _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say"
+    # "The judge said nothing as the verdict was read" (not "said nothing had changed")
+    r"|(?:nothing|little)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
+    r"|before|since|until|more|further|else)\b)"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
     r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
 )
@@ -1952,7 +1955,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     for rm in report_that.finditer(rtext, c0, s1) if has_report else ():
         if _IN_BEFORE.search(text, max(c0, rm.start() - 4), rm.start()):
             continue  # "said in a statement that ...": the statement is the verb's
-        if not any(cs <= rm.start() < ce for cs, ce, _ in found):
+        # (words read already from "report" as the verb are no noun's: "Partners on the
+        # ground report that ...")
+        if not any(cs <= rm.start() < ce or rm.start() < cs <= rm.end() for cs, ce, _ in found):
             found.append((rm.end(), limit if limit > rm.end() else s1,
                           text[rm.start("sp"):rm.end("sp")]))  # as written, not lowered
     for k in openers:
@@ -2196,7 +2201,9 @@ def _source_of(speaker: str | None) -> str | None:
 _REPORT_THAT = CaseBlind(
     r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+"
     # "a report that was leaked", "a report that accused the army": a relative clause
-    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in)\b)"
+    # ("a report that reached us on Friday": a past verb and an object pronoun)
+    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b"
+    r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b)"
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
 _ADJUNCT = re.compile(
@@ -2354,8 +2361,24 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
     if det and det.group(1).lower() in EN.SINGULAR_DETERMINERS:
         return False  # "a media report": the plural word modifies the noun
-    return low in EN.PLURAL_SUBJECTS or (
-        low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us")))
+    if low in EN.PLURAL_SUBJECTS or _plural_word(low):
+        return True
+    # "Partners on the ground report that", "Aid workers in the camp report": a plural
+    # person noun and where they are; the noun before the verb is the place's
+    placed = _PLURAL_THEN_PLACE.search(text, max(s0, at - 60), at)
+    return bool(placed) and _plural_word(placed["n"].lower()) and (
+        placed["n"].lower().rstrip("s") in EN.PERSON_WORDS
+        or placed["n"].lower() in EN.SPEAKER_NOUNS
+        or placed["n"].lower().endswith(("ers", "ents", "ists", "ians")))
+
+
+def _plural_word(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
+
+
+_PLURAL_THEN_PLACE = re.compile(
+    rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:the|a|an|their)\s+"
+    r"(?:[a-z][\w'’\-]*\s+){1,2}$")
 
 
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
@@ -2425,6 +2448,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # only a document "reads": "A statement from the army read: ..."
     if word in EN.READING_VERBS and _READ_OUT.match(text, v.end()):
         return True  # "a statement read on national television": how it was made public
+    if word in _ADDING and _ADDED_TO.match(text, v.end()):
+        return True  # "the group had added 40 names to its list": an act, no words
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
     if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
@@ -2439,6 +2464,16 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
             word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.low.match(low, v.end())))
     return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end())) or (
         word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
+
+
+_ADDING = frozenset(("added", "adds", "add"))
+# "added 40 names to its list", "added two brigades to the force": a counted or determined
+# object, then where it was added ("added that ..." reports words).
+_ADDED_TO = re.compile(
+    rf"\s+(?:the|a|an|its|his|her|their|another|more|[\d,]+|{alt([*EN.UNITS, *EN.TENS])})"
+    # (no clause between: "added the army went to the north", "... had moved to the")
+    rf"(?:\s+(?!(?:{alt((*EN.FINITE_AUXILIARIES, *EN.IRREGULAR_PAST))})\b)[\w'’\-]+){{0,3}}?"
+    r"(?<!ed)\s+to\s+(?:the|a|an|its|his|her|their|this|that)\b", re.IGNORECASE)
 
 
 _ADMITTED_COUNT = re.compile(

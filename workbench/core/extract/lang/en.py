@@ -616,6 +616,8 @@ BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
 # determiner or a name ("a police report", "the Human Rights report").
 NOUN_LIKE_PRESENT = frozenset(_w("report estimate"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
+# Where a plural subject is, between it and such a verb: "partners on the ground report".
+PLACE_PREPOSITIONS = _w("on in at inside near across around")
 # Singular determiners before such a subject make it a modifier: "a media report".
 SINGULAR_DETERMINERS = frozenset(_w("a an one each every this that another"))
 # "The court ruled that ...": a ruling reports words only before "that"; "ruled the
