@@ -728,6 +728,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     doc = document(text)
     subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
+    last_named_at = -1
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     for o in out:
@@ -753,12 +754,18 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = None
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                if own is None and sp.lower() == "it":
+                    # "The ministry issued a statement on Sunday. It said ...": the body
+                    # that is the subject of the sentence before, when no speaker came
+                    # after it
+                    own = _body_subject_before(doc, pos, last_named_at)
                 o["speaker"] = own or last_named or sp
         elif isinstance(sp, str):
             surname = _bare_surname(sp)
             if surname and surname in by_surname:
                 sp = o["speaker"] = by_surname[surname]  # "Brant said" -> "Gen. Ivo Brant"
             last_named = sp
+            last_named_at = pos
             if _is_person(sp):
                 last_person = (pos, sp)
                 full = _full_name_key(sp)
@@ -834,6 +841,40 @@ def _introduced_before(doc: Document, sent_start: int,
     return found
 
 
+def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
+    """The subject of the sentence right before the one at ``pos`` (starting after
+    ``after``) when "it" can stand for it: one body, named by a singular source noun
+    ("The ministry", "the UN agency"), an acronym ("OCHA") or "the" and a capitalised name
+    ("The Red Crescent"); no person, no plural ("The rebels have not commented. It said
+    ..." keeps "It")."""
+    i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
+    if i < 0 or doc.sentences[i].start <= after:
+        return None
+    sent = doc.sentences[i]
+    text = doc.text
+    dl = _dateline(text, sent.start, sent.end)
+    start = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(text, start, sent.end)
+    start = lead.end() if lead else start
+    a, b = forward_np(text, start, sent.end, max_tokens=6)
+    words = text[a:b].split()
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    head = words[-1].strip(".,'’")
+    low = head.lower()
+    if (low in EN.SPEAKER_NOUNS and not low.endswith("s") and low not in _PLURAL_BODIES
+            and not _one_person_head(words)) or (
+            len(head) > 1 and head.isupper() and head.isalpha()) or (
+            words[0].lower() == "the" and len(words) > 1
+            and all(w[:1].isupper() for w in words[1:])):
+        return text[a:b]
+    return None
+
+
+# Source nouns that take a plural verb and "they", though they end in no "s".
+_PLURAL_BODIES = frozenset(("police", "people", "staff", "personnel", "media", "military"))
+
+
 def _own_plural_subject(doc: Document, pos: int) -> str | None:
     """The plural source that is the subject of the sentence holding ``pos``, before it:
     "Activists shared videos that they said showed ..." - "they" are the activists."""
@@ -862,6 +903,8 @@ _TITLE_WORDS = EN.TITLES
 @lru_cache(maxsize=2048)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
+    if len(words) == 1 and _plural_people(words[0].lower()):
+        return False  # "Traders told her ...": a plural noun opening the sentence
     # A capital that only opens the sentence ("The hospital") names nobody.
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
             and w.lower() not in _ARTICLES]
@@ -869,6 +912,12 @@ def _is_person(phrase: str) -> bool:
                  or any(w in caps for w in words[-2:])):
         return True
     return _one_person_head(words)
+
+
+def _plural_people(low: str) -> bool:
+    """A plural noun for people or sources: "traders", "witnesses", "officials"."""
+    return low.endswith("s") and (low in EN.SPEAKER_NOUNS or low[:-1] in EN.PERSON_WORDS
+                                  or (low.endswith("es") and low[:-2] in EN.PERSON_WORDS))
 
 
 _HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
