@@ -445,7 +445,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
-    first = [o for o in out if str(o["speaker"]).lower() in _FIRST_PERSON] if len(out) > 1 else []
+    first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
+        '"' in text or "“" in text) else []
     _resolve_pronouns(out, text)
     if first:
         # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
@@ -464,6 +465,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                 unique.append(o)
         out = unique
     return out
+
+
+# "we" and "I" as a speaker phrase is written (a set test: no lower-casing per entry).
+_FIRST_PERSON_AS_WRITTEN = frozenset(("I", "i", "we", "We", "WE"))
 
 
 def _inside(o: dict[str, object], e: dict[str, object]) -> bool:
@@ -2286,11 +2291,13 @@ _CLAUSE_BREAK = re.compile(
     # ... or closing a name: "the Inter-Services Public Relations (ISPR) said", "The
     # Kuwait News Agency (KUNA) quoted the ministry"
     rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
-    rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s"
-    # "released a video in which one of the hostages said": a relative clause with a
-    # subject of its own
-    rf"|\b(?:{alt(EN.RELATIVE_PREPOSITIONS)})\s+wh(?:ich|om)\s)", re.IGNORECASE
+    rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
+# "released a video in which one of the hostages said": a relative clause with a subject of
+# its own opens after a preposition and "which" (searched only where "wh" is: as a branch
+# of the pattern above it cost more than the rest of this round)
+_PREPOSITION_RELATIVE = re.compile(
+    rf"\b(?:{alt(EN.RELATIVE_PREPOSITIONS)})\s+wh(?:ich|om)\s", re.IGNORECASE)
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
 _AND_GOES_ON = re.compile(
@@ -2906,6 +2913,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
             text, breaks[-1].end()):
         breaks.pop()
     start = breaks[-1].end() if breaks else c0
+    if "wh" in text[start:vcut] and (rel_opener := _last_match(
+            _PREPOSITION_RELATIVE, text, start, vcut)):
+        start = rel_opener.end()
     seg = text[start:vcut]
     rel = _REL_END.search(seg) if seg.rstrip().endswith(("who", "which")) else None
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
