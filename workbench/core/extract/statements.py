@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
@@ -28,6 +28,16 @@ from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
+
+# Patterns of rules that seldom run, compiled on first use (start-up time): name ->
+# (source, flags).
+_RARE: dict[str, tuple[str, int]] = {}
+
+
+@cache
+def _rare(name: str) -> re.Pattern[str]:
+    return re.compile(*_RARE[name])
+
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES)
@@ -1718,7 +1728,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
-            if word == "according to" and _RENDERING.match(text, v.end(), s1):
+            if word == "according to" and _rare("_RENDERING").match(text, v.end(), s1):
                 # "..., according to a translation provided by his office": how the words
                 # were rendered, no source of them; earlier words end before it
                 if v.start() - c0 >= 3:
@@ -2296,7 +2306,7 @@ _CLAUSE_BREAK = re.compile(
 # "released a video in which one of the hostages said": a relative clause with a subject of
 # its own opens after a preposition and "which" (searched only where "wh" is: as a branch
 # of the pattern above it cost more than the rest of this round)
-_PREPOSITION_RELATIVE = re.compile(
+_RARE["_PREPOSITION_RELATIVE"] = (
     rf"\b(?:{alt(EN.RELATIVE_PREPOSITIONS)})\s+wh(?:ich|om)\s", re.IGNORECASE)
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
@@ -2421,7 +2431,7 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return True
     # "Partners on the ground report that", "Aid workers in the camp report": a plural
     # person noun and where they are; the noun before the verb is the place's
-    placed = _PLURAL_THEN_PLACE.search(text, max(s0, at - 60), at)
+    placed = _rare("_PLURAL_THEN_PLACE").search(text, max(s0, at - 60), at)
     return bool(placed) and _plural_word(placed["n"].lower()) and (
         placed["n"].lower().rstrip("s") in EN.PERSON_WORDS
         or placed["n"].lower() in EN.SPEAKER_NOUNS
@@ -2432,9 +2442,9 @@ def _plural_word(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
 
 
-_PLURAL_THEN_PLACE = re.compile(
+_RARE["_PLURAL_THEN_PLACE"] = (
     rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:the|a|an|their)\s+"
-    r"(?:[a-z][\w'’\-]*\s+){1,2}$")
+    r"(?:[a-z][\w'’\-]*\s+){1,2}$", 0)
 
 
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
@@ -2504,7 +2514,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # only a document "reads": "A statement from the army read: ..."
     if word in EN.READING_VERBS and _READ_OUT.match(text, v.end()):
         return True  # "a statement read on national television": how it was made public
-    if word in _ADDING and _ADDED_TO.match(text, v.end()):
+    if word in _ADDING and _rare("_ADDED_TO").match(text, v.end()):
         return True  # "the group had added 40 names to its list": an act, no words
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
@@ -2525,7 +2535,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
-_ADDED_TO = re.compile(
+_RARE["_ADDED_TO"] = (
     rf"\s+(?:the|a|an|its|his|her|their|another|more|[\d,]+|{alt([*EN.UNITS, *EN.TENS])})"
     # (no clause between: "added the army went to the north", "... had moved to the")
     rf"(?:\s+(?!(?:{alt((*EN.FINITE_AUXILIARIES, *EN.IRREGULAR_PAST))})\b)[\w'’\-]+){{0,3}}?"
@@ -2589,7 +2599,7 @@ _CARRIED_BY = CaseBlind(
 
 # "according to a translation by ...", "according to an interpreter": who rendered the
 # words, not who said them.
-_RENDERING = re.compile(
+_RARE["_RENDERING"] = (
     rf"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RENDERING_NOUNS)})\b",
     re.IGNORECASE)
 
@@ -2914,7 +2924,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         breaks.pop()
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
-            _PREPOSITION_RELATIVE, text, start, vcut)):
+            _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
         start = rel_opener.end()
     seg = text[start:vcut]
     rel = _REL_END.search(seg) if seg.rstrip().endswith(("who", "which")) else None
