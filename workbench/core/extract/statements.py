@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
@@ -28,6 +28,16 @@ from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, tail_check
 from .triggers import SPEECH, triggers
+
+# Patterns of rules that seldom run, compiled on first use (start-up time): name ->
+# (source, flags).
+_RARE: dict[str, tuple[str, int]] = {}
+
+
+@cache
+def _rare(name: str) -> re.Pattern[str]:
+    return re.compile(*_RARE[name])
+
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES)
@@ -58,6 +68,9 @@ _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say"
+    # "The judge said nothing as the verdict was read" (not "said nothing had changed")
+    r"|(?:nothing|little)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
+    r"|before|since|until|more|further|else)\b)"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
     r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
 )
@@ -252,7 +265,10 @@ _AFTER_QUOTE = re.compile(
     # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
     # "another" opens a speaker too ('"...?" one man asked').
     # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
-    rf"|(?P<sp2>he|she|they|it|we|(?:[A-Z]|(?:the|a|an|one|another)\s"
+    # A rank's dot may open it as after the verb: '"...," Lt. Col. Omar Bakr told
+    # reporters at a briefing in the capital'.
+    rf"|(?P<sp2>he|she|they|it|we|(?:(?:{_TITLE_DOT})\.\s+){{0,3}}"
+    r"(?:[A-Z]|(?:the|a|an|one|another)\s"
     # (a relative clause may describe the speaker: "a trader who fled to the regional
     # capital told AFP")
     r"|(?:[a-z][\w'’\-]*\s+){1,3}(?=[A-Z]))[\w'’\-]*(?:\s+[\w'’\-]+){0,8}?)"
@@ -272,7 +288,7 @@ _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
 _QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
-_GOES_BY = (r"(?:goes|went)\s+by\s+(?:the\s+|a\s+)?(?:"
+_GOES_BY = (r"(?:(?:goes|went)\s+by|uses|used)\s+(?:the\s+|a\s+)?(?:"
             + alt(EN.ASSUMED_NAME_NOUNS) + r")(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
 _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
@@ -281,6 +297,14 @@ _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+
            r"(?:\s+as|\s*,)"
            # "who goes by the nom de guerre Abu Hamza": the name he is known by
            rf"|{_GOES_BY})")
+
+
+def _may_bring(phrase: str) -> bool:
+    """False when no name bringer (``_BRINGS``) can be inside ``phrase``: a cheap test
+    before the pattern."""
+    return " as " in phrase or " by " in phrase or " use" in phrase
+
+
 _AFTER_QUOTE_NAMED = re.compile(
     # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
     rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
@@ -409,6 +433,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
     for qs, qe in loose:
+        if any(o["start"] == qs and qs < o["end"] <= qe for o in out):  # type: ignore[operator]
+            # '"...," a military spokesperson, who declined to be named, told reporters.':
+            # the sentence's own attribution read the quote already
+            continue
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
@@ -427,7 +455,15 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
+    first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
+        '"' in text or "“" in text) else []
     _resolve_pronouns(out, text)
+    if first:
+        # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
+        # "we" / "I" inside words someone else's entry holds is that speaker's, who is one
+        # source (as "we believe" inside an interview's answer)
+        out = [o for o in out if not (o in first and any(
+            e is not o and e not in first and _inside(o, e) for e in out))]
     if len(out) > 1:
         # A pronoun resolved to the speaker of the same words is one entry, not two.
         seen: set[tuple[object, object, object]] = set()
@@ -439,6 +475,15 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                 unique.append(o)
         out = unique
     return out
+
+
+# "we" and "I" as a speaker phrase is written (a set test: no lower-casing per entry).
+_FIRST_PERSON_AS_WRITTEN = frozenset(("I", "i", "we", "We", "WE"))
+
+
+def _inside(o: dict[str, object], e: dict[str, object]) -> bool:
+    """Are the words of entry ``o`` within those of entry ``e``?"""
+    return int(e["start"]) <= int(o["start"]) and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
 
 
 # Reported words, a colon and a quote that closes them: 'says that four people were
@@ -698,6 +743,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     doc = document(text)
     subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
+    last_named_at = -1
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     for o in out:
@@ -723,12 +769,18 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = None
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                if own is None and sp.lower() == "it":
+                    # "The ministry issued a statement on Sunday. It said ...": the body
+                    # that is the subject of the sentence before, when no speaker came
+                    # after it
+                    own = _body_subject_before(doc, pos, last_named_at)
                 o["speaker"] = own or last_named or sp
         elif isinstance(sp, str):
             surname = _bare_surname(sp)
             if surname and surname in by_surname:
                 sp = o["speaker"] = by_surname[surname]  # "Brant said" -> "Gen. Ivo Brant"
             last_named = sp
+            last_named_at = pos
             if _is_person(sp):
                 last_person = (pos, sp)
                 full = _full_name_key(sp)
@@ -804,6 +856,40 @@ def _introduced_before(doc: Document, sent_start: int,
     return found
 
 
+def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
+    """The subject of the sentence right before the one at ``pos`` (starting after
+    ``after``) when "it" can stand for it: one body, named by a singular source noun
+    ("The ministry", "the UN agency"), an acronym ("OCHA") or "the" and a capitalised name
+    ("The Red Crescent"); no person, no plural ("The rebels have not commented. It said
+    ..." keeps "It")."""
+    i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
+    if i < 0 or doc.sentences[i].start <= after:
+        return None
+    sent = doc.sentences[i]
+    text = doc.text
+    dl = _dateline(text, sent.start, sent.end)
+    start = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(text, start, sent.end)
+    start = lead.end() if lead else start
+    a, b = forward_np(text, start, sent.end, max_tokens=6)
+    words = text[a:b].split()
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    head = words[-1].strip(".,'’")
+    low = head.lower()
+    if (low in EN.SPEAKER_NOUNS and not low.endswith("s") and low not in _PLURAL_BODIES
+            and not _one_person_head(words)) or (
+            len(head) > 1 and head.isupper() and head.isalpha()) or (
+            words[0].lower() == "the" and len(words) > 1
+            and all(w[:1].isupper() for w in words[1:])):
+        return text[a:b]
+    return None
+
+
+# Source nouns that take a plural verb and "they", though they end in no "s".
+_PLURAL_BODIES = frozenset(("police", "people", "staff", "personnel", "media", "military"))
+
+
 def _own_plural_subject(doc: Document, pos: int) -> str | None:
     """The plural source that is the subject of the sentence holding ``pos``, before it:
     "Activists shared videos that they said showed ..." - "they" are the activists."""
@@ -832,6 +918,8 @@ _TITLE_WORDS = EN.TITLES
 @lru_cache(maxsize=2048)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
+    if len(words) == 1 and _plural_people(words[0].lower()):
+        return False  # "Traders told her ...": a plural noun opening the sentence
     # A capital that only opens the sentence ("The hospital") names nobody.
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
             and w.lower() not in _ARTICLES]
@@ -839,6 +927,12 @@ def _is_person(phrase: str) -> bool:
                  or any(w in caps for w in words[-2:])):
         return True
     return _one_person_head(words)
+
+
+def _plural_people(low: str) -> bool:
+    """A plural noun for people or sources: "traders", "witnesses", "officials"."""
+    return low.endswith("s") and (low in EN.SPEAKER_NOUNS or low[:-1] in EN.PERSON_WORDS
+                                  or (low.endswith("es") and low[:-2] in EN.PERSON_WORDS))
 
 
 _HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
@@ -1058,7 +1152,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         last = inner.rstrip("'’")[-1:]
         am = _AFTER_QUOTE.match(text, m.end())
         if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
-                _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start()]
+                _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start("sp2")]
                 or (am.group("sp2")[:1].isupper() and (
                     _OWN_WORDS_AFTER.match(text, am.end())
                     or _WHERE_THEN_THAT.match(text, am.end())))):
@@ -1102,7 +1196,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
             sp = "sp1" if am.group("sp1") else "sp2"
             inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
-                not brought and (" as " in am.group(sp) or " by " in am.group(sp))) else None
+                not brought and _may_bring(am.group(sp))) else None
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
@@ -1177,7 +1271,12 @@ _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
     r"|\s+[\w'’\-]+"
-    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose)\b[^\"“”.!?;]{0,120})?\s*[,.]\s*")
+    # ... or in the medium: 'Vasko said in an interview with the Herald published on
+    # Sunday, "..."'
+    rf"|\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s[^\"“”.!?;,]{{1,80}}"
+    # ... or in how it was said: '..., the envoy said, speaking in Geneva. "..."'
+    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose|speaking|talking|writing)\b[^\"“”.!?;]{0,120})?"
+    r"\s*[,.]\s*")
 
 
 # Scraped pages without line breaks open with the date and then the headline:
@@ -1629,6 +1728,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, v.end(), s1), s1)
+            if word == "according to" and _rare("_RENDERING").match(text, v.end(), s1):
+                # "..., according to a translation provided by his office": how the words
+                # were rendered, no source of them; earlier words end before it
+                if v.start() - c0 >= 3:
+                    limit = min(limit, v.start())
+                    tails.append(v.start())
+                continue
             obj = _OBJECT_PRONOUN.match(text, v.end(), s1) if b <= a else None
             if obj and v.start() - c0 < 3:
                 # "According to him, two more people were injured.": the pronoun's subject
@@ -1842,7 +1948,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
-            if b > a and " by " in text[a:b] and (
+            if b > a and _may_bring(text[a:b]) and (
                     inner := _BRINGER_IN_SPEAKER.search(text, a, b)):
                 # "A fighter who goes by the nom de guerre Abu Hamza said": the name he
                 # goes by speaks, as it does set off by commas
@@ -1913,7 +2019,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     for rm in report_that.finditer(rtext, c0, s1) if has_report else ():
         if _IN_BEFORE.search(text, max(c0, rm.start() - 4), rm.start()):
             continue  # "said in a statement that ...": the statement is the verb's
-        if not any(cs <= rm.start() < ce for cs, ce, _ in found):
+        # (words read already from "report" as the verb are no noun's: "Partners on the
+        # ground report that ...")
+        if not any(cs <= rm.start() < ce or rm.start() < cs <= rm.end() for cs, ce, _ in found):
             found.append((rm.end(), limit if limit > rm.end() else s1,
                           text[rm.start("sp"):rm.end("sp")]))  # as written, not lowered
     for k in openers:
@@ -2131,10 +2239,12 @@ _COORDINATION = re.compile(
 # What ties a document to its source: "a statement from X", "figures compiled by X".
 _BY_SOURCE = r"(?:(?:issued|released|compiled|published|gathered|collected)\s+by|from|by)"
 _BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
+# A document and what ties it to its source; a recording's "of" is what it recorded.
+_DOCUMENT_TIE = (rf"(?:(?:{alt(set(EN.DOCUMENT_NOUNS) - set(EN.RECORDING_NOUNS))})\s+"
+                 rf"{_BY_OR_OF_SOURCE}|(?:{alt(EN.RECORDING_NOUNS)})\s+{_BY_SOURCE})")
 # "a statement from X", "a report by X": the source is X, not the document.
 _DOCUMENT_SOURCE = re.compile(
-    rf"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
-    rf"{_BY_OR_OF_SOURCE}\s+(?P<src>\S.*)$",
+    rf"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{_DOCUMENT_TIE}\s+(?P<src>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -2155,7 +2265,9 @@ def _source_of(speaker: str | None) -> str | None:
 _REPORT_THAT = CaseBlind(
     r"\b(?P<sp>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement))\s+that\s+"
     # "a report that was leaked", "a report that accused the army": a relative clause
-    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in)\b)"
+    # ("a report that reached us on Friday": a past verb and an object pronoun)
+    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b"
+    r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b)"
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
 _ADJUNCT = re.compile(
@@ -2191,6 +2303,11 @@ _CLAUSE_BREAK = re.compile(
     rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
     rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
+# "released a video in which one of the hostages said": a relative clause with a subject of
+# its own opens after a preposition and "which" (searched only where "wh" is: as a branch
+# of the pattern above it cost more than the rest of this round)
+_RARE["_PREPOSITION_RELATIVE"] = (
+    rf"\b(?:{alt(EN.RELATIVE_PREPOSITIONS)})\s+wh(?:ich|om)\s", re.IGNORECASE)
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
 _AND_GOES_ON = re.compile(
@@ -2310,8 +2427,24 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
     if det and det.group(1).lower() in EN.SINGULAR_DETERMINERS:
         return False  # "a media report": the plural word modifies the noun
-    return low in EN.PLURAL_SUBJECTS or (
-        low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us")))
+    if low in EN.PLURAL_SUBJECTS or _plural_word(low):
+        return True
+    # "Partners on the ground report that", "Aid workers in the camp report": a plural
+    # person noun and where they are; the noun before the verb is the place's
+    placed = _rare("_PLURAL_THEN_PLACE").search(text, max(s0, at - 60), at)
+    return bool(placed) and _plural_word(placed["n"].lower()) and (
+        placed["n"].lower().rstrip("s") in EN.PERSON_WORDS
+        or placed["n"].lower() in EN.SPEAKER_NOUNS
+        or placed["n"].lower().endswith(("ers", "ents", "ists", "ians")))
+
+
+def _plural_word(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
+
+
+_RARE["_PLURAL_THEN_PLACE"] = (
+    rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:the|a|an|their)\s+"
+    r"(?:[a-z][\w'’\-]*\s+){1,2}$", 0)
 
 
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
@@ -2381,6 +2514,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # only a document "reads": "A statement from the army read: ..."
     if word in EN.READING_VERBS and _READ_OUT.match(text, v.end()):
         return True  # "a statement read on national television": how it was made public
+    if word in _ADDING and _rare("_ADDED_TO").match(text, v.end()):
+        return True  # "the group had added 40 names to its list": an act, no words
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
     if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
@@ -2395,6 +2530,16 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
             word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.low.match(low, v.end())))
     return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end())) or (
         word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
+
+
+_ADDING = frozenset(("added", "adds", "add"))
+# "added 40 names to its list", "added two brigades to the force": a counted or determined
+# object, then where it was added ("added that ..." reports words).
+_RARE["_ADDED_TO"] = (
+    rf"\s+(?:the|a|an|its|his|her|their|another|more|[\d,]+|{alt([*EN.UNITS, *EN.TENS])})"
+    # (no clause between: "added the army went to the north", "... had moved to the")
+    rf"(?:\s+(?!(?:{alt((*EN.FINITE_AUXILIARIES, *EN.IRREGULAR_PAST))})\b)[\w'’\-]+){{0,3}}?"
+    r"(?<!ed)\s+to\s+(?:the|a|an|its|his|her|their|this|that)\b", re.IGNORECASE)
 
 
 _ADMITTED_COUNT = re.compile(
@@ -2452,6 +2597,13 @@ _CARRIED_BY = CaseBlind(
 )
 
 
+# "according to a translation by ...", "according to an interpreter": who rendered the
+# words, not who said them.
+_RARE["_RENDERING"] = (
+    rf"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RENDERING_NOUNS)})\b",
+    re.IGNORECASE)
+
+
 def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
     """'according to a statement by X' -> X; any other phrase is kept."""
     if b > a and _DOC_NP.search(text, a, b):
@@ -2468,15 +2620,16 @@ def _through_document(text: str, a: int, b: int, s1: int) -> tuple[int, int]:
 # The group's name may follow its noun in apposition: "the monitoring group Airwars",
 # "the relief group Friends of Varna".
 _PLAIN_SOURCE = re.compile(
-    r"(?:the|a|an|his|her|its|their)\s+(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
+    # ("according to that version": a demonstrative too)
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\s+"
+    r"(?P<n>[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}?)"
     r"(?P<name>\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]*){0,5})?"
     rf"(?=\s*(?:[,;.)]|$|\s(?:{alt(EN.PREPOSITIONS)}|that|who|which)\b))"
 )
 
 
 _DOCUMENT_FROM = re.compile(
-    rf"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.DOCUMENT_NOUNS)})\s+"
-    rf"{_BY_OR_OF_SOURCE}\s+",
+    rf"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_TIE}\s+",
     re.IGNORECASE,
 )
 
@@ -2770,6 +2923,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
             text, breaks[-1].end()):
         breaks.pop()
     start = breaks[-1].end() if breaks else c0
+    if "wh" in text[start:vcut] and (rel_opener := _last_match(
+            _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
+        start = rel_opener.end()
     seg = text[start:vcut]
     rel = _REL_END.search(seg) if seg.rstrip().endswith(("who", "which")) else None
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
@@ -2942,4 +3098,9 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     # Ali, 61, a retired baker, said" (an age, then a trade).
     cut = inserted.start()
     again = _INSERTED_CLAUSE.search(text, max(floor, cut - 110), cut + 1)
+    if again and (lead := _LEADING_ADVERBIAL.match(text, floor, cut)) and (
+            lead.end() > again.start()):
+        # "In a voice message, the rebel spokesman, who ..., said": the comma before the
+        # first set-off phrase closes a fronted adverbial, so that phrase is the subject
+        return cut
     return again.start() if again else cut

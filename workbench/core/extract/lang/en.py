@@ -651,6 +651,8 @@ BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
 # determiner or a name ("a police report", "the Human Rights report").
 NOUN_LIKE_PRESENT = frozenset(_w("report estimate"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
+# Where a plural subject is, between it and such a verb: "partners on the ground report".
+PLACE_PREPOSITIONS = _w("on in at inside near across around")
 # Singular determiners before such a subject make it a modifier: "a media report".
 SINGULAR_DETERMINERS = frozenset(_w("a an one each every this that another"))
 # "The court ruled that ...": a ruling reports words only before "that"; "ruled the
@@ -770,7 +772,17 @@ CLAUSE_SUBJECTS = _w("he she it they we there")
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
                     " bulletin announcement figures data statistics tally estimates"
                     # "according to a count by AFP": the agency that counted
-                    " count")
+                    " count"
+                    # "according to a transcript released by the presidency"
+                    " transcript")
+# Who rendered words in another language: "according to a translation provided by his
+# office" names no source of them.
+RENDERING_NOUNS = _w("translation translations translator translators interpreter"
+                     " interpreters interpretation")
+# Records of what was said or seen: "of" after them names what they record, not who made
+# them ("a transcript of the call", "a video of the speech"); their source comes after
+# "by" ("a transcript released by the presidency").
+RECORDING_NOUNS = _w("video transcript")
 # Written sources cited with no article after "according to": "according to minutes of
 # the meeting seen by the paper", "according to documents obtained by", "according to
 # court papers" (the speaker vocabulary knows none of them; with an article they are a
@@ -881,6 +893,9 @@ SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
 CLAUSE_OPENERS = _w("that while but as when because after although whereas since if though"
                     " meanwhile where")
+# Prepositions that open a relative clause with "which" / "whom", whose subject is the
+# speaker of a verb after it: "a video in which a masked man said".
+RELATIVE_PREPOSITIONS = _w("in at on during from through with under")
 # An act a speaker made in order to speak, before "to say": "The Russian envoy
 # interrupted her to say ...", "rose to say", "took the floor to say" (as "went on to").
 ACTS_TO_SAY = _p("interrupted|interrupted him|interrupted her|interrupted them|interjected"
