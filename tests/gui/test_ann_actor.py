@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -117,6 +117,9 @@ def test_the_field_shows_the_record_by_name_and_odd_ids_as_such(panel, world):
     world.session.run(actor_ops.trash_actor, world.front, sender="actors dialog")
     field = chooser(panel, world, world.mention)
     assert field.shown_text() == "trashed record: Qasr Hills Front"
+    assert field.combo.lineEdit().cursorPosition() == 0  # its beginning shows
+    text = field.combo.lineEdit().palette().color(QPalette.ColorRole.Text)
+    assert text != field.combo.palette().color(QPalette.ColorRole.Text)  # in error colour
     assert "Qasr Hills Front" not in [field.combo.itemText(i) for i in range(3)]
     # Another field edited in the window leaves the trashed record named.
     panel.editor.memo.setPlainText("Named in the lead.")
@@ -130,6 +133,11 @@ def test_the_field_shows_the_record_by_name_and_odd_ids_as_such(panel, world):
     field = chooser(panel, world, world.watch)
     assert field.shown_text() == "unknown record ID: q7rx2"
     assert field.value() == "q7rx2"
+    world.session.run(actor_ops.restore_actor, world.front, sender="actors dialog")
+    field = chooser(panel, world, world.mention)  # a live record again: ordinary colour
+    assert field.shown_text() == "Qasr Hills Front"
+    assert field.combo.lineEdit().palette().color(QPalette.ColorRole.Text) == (
+        field.combo.palette().color(QPalette.ColorRole.Text))
 
 
 def test_typing_an_arabic_alias_lists_its_record_and_choosing_stores_its_id(panel, world):

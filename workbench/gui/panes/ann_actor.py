@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core import actor_names
 from workbench.core.codebook import FieldSpec
+from workbench.gui import theme
 from workbench.gui.bus import ChangeNotice
 from workbench.gui.panes.ann_fields import FieldInput, compact
 from workbench.gui.session import Session
@@ -35,6 +36,7 @@ NONE_TEXT = "none"
 _UNMATCHED_STYLE = "QComboBox { border: 2px solid #d0453b; }"
 UNMATCHED_TIP = ("No record has this name or alias: pick one from the list, or press "
                  "New to add a record of this name.")
+_ODD = Qt.ItemDataRole.UserRole + 1  # marks the item of an id that names no live record
 NEW_TIP = ("Add an actor record named as typed here (or as the annotation's quoted words) "
            "and name it in this annotation; Undo takes both back.")
 
@@ -130,22 +132,36 @@ class ActorRecordInput(FieldInput):
         core calls it, as an item of its own (kept, not replaced)."""
         with QSignalBlocker(self.combo):
             last = self.combo.count() - 1
-            if last > 0 and self.combo.itemData(last, Qt.ItemDataRole.UserRole + 1):
+            if last > 0 and self.combo.itemData(last, _ODD):
                 self.combo.removeItem(last)  # the previous odd id's item
             pos = self._item_of(value) if value else 0
             if pos is None:
                 label = actor_names.record_label(self.session.project, str(value))
                 self.combo.addItem(label, value)
                 pos = self.combo.count() - 1
-                self.combo.setItemData(pos, True, Qt.ItemDataRole.UserRole + 1)
-                self.combo.setItemData(pos, QColor("#b03a2e"), Qt.ItemDataRole.ForegroundRole)
+                self.combo.setItemData(pos, True, _ODD)
             self.combo.setCurrentIndex(pos)
             self.combo.setEditText(self.combo.itemText(pos))
+            # Its beginning in view ("trashed record: …"), not its end, when too long.
+            self.combo.lineEdit().setCursorPosition(0)
         self._chosen = value
+        odd = self.combo.itemData(pos, _ODD)
+        self._colour(bool(odd))
         self._mark(False)
         tip = self.combo.itemData(pos, Qt.ItemDataRole.ToolTipRole)
         self.combo.setToolTip(f"{self.spec.label}: {self.combo.itemText(pos)}"
                               + (f" ({tip})" if tip else ""))
+
+    def _colour(self, odd: bool) -> None:
+        """A trashed or unknown record's words in the theme's error colour (the combo's
+        line edit takes no style sheet colour of its own: its palette is set)."""
+        line = self.combo.lineEdit()
+        palette = self.combo.palette()
+        if odd:
+            dark = theme.luminance(palette.color(QPalette.ColorRole.Base)) < 0.5
+            palette.setColor(QPalette.ColorRole.Text,
+                             QColor(theme.colors("dark" if dark else "light")["error"]))
+        line.setPalette(palette)
 
     def _mark(self, unmatched: bool) -> None:
         self.combo.setStyleSheet(_UNMATCHED_STYLE if unmatched else "")
