@@ -112,7 +112,9 @@ def test_the_field_shows_the_record_by_name_and_odd_ids_as_such(panel, world):
     assert world.front not in field.combo.toolTip()
     names = [field.combo.itemText(i) for i in range(field.combo.count())]
     assert names == ["none", "Dunes Guard", "Qasr Hills Front"]
-    assert chooser(panel, world, world.watch).shown_text() == "none"
+    field = chooser(panel, world, world.watch)  # none: an empty line under the hint
+    assert field.shown_text() == "" and field.combo.currentIndex() == 0
+    assert field.combo.lineEdit().placeholderText() == "type a name or alias"
     # Trashed through the bus: the annotation keeps the id and says whose it was.
     world.session.run(actor_ops.trash_actor, world.front, sender="actors dialog")
     field = chooser(panel, world, world.mention)
@@ -145,7 +147,7 @@ def test_typing_an_arabic_alias_lists_its_record_and_choosing_stores_its_id(pane
     assert field.shown_text() == "Qasr Hills Front"  # matched when it was coded
     world.session.run(ops.update_annotation, world.arabic, fields={"actor_id": None},
                       sender="test")
-    assert field.shown_text() == "none"
+    assert field.shown_text() == ""
     world.notices.clear()
     retype(field, "جبهة")
     assert field._matches.stringList() == ["Qasr Hills Front — جَبْهَةُ تِلالِ القَصْر"]
@@ -160,7 +162,7 @@ def test_typing_an_arabic_alias_lists_its_record_and_choosing_stores_its_id(pane
     world.session.undo(sender="test")
     QApplication.processEvents()
     assert "actor_id" not in world.fields(world.arabic)
-    assert chooser(panel, world, world.arabic).shown_text() == "none"
+    assert chooser(panel, world, world.arabic).shown_text() == ""
 
 
 def test_leaving_the_field_on_a_name_or_alias_chooses_it_and_empty_chooses_none(panel, world):
@@ -178,7 +180,7 @@ def test_leaving_the_field_on_a_name_or_alias_chooses_it_and_empty_chooses_none(
     QTest.keyClick(field.combo.lineEdit(), Qt.Key.Key_Backspace)
     leave(field)
     assert "actor_id" not in world.fields(world.watch)
-    assert field.shown_text() == "none" and not field.combo.styleSheet()
+    assert field.shown_text() == "" and not field.combo.styleSheet()
 
 
 def test_new_makes_a_record_of_the_quoted_words_in_one_undo_step(panel, world):
@@ -196,7 +198,7 @@ def test_new_makes_a_record_of_the_quoted_words_in_one_undo_step(panel, world):
     QApplication.processEvents()
     assert world.project.repo.get("actor", made) is None
     assert world.fields(world.watch) == {}
-    assert chooser(panel, world, world.watch).shown_text() == "none"
+    assert chooser(panel, world, world.watch).shown_text() == ""
 
 
 def test_new_takes_the_typed_words_and_a_refusal_is_shown(panel, world):
@@ -232,3 +234,21 @@ def test_the_table_names_the_record_where_the_kind_shows_it(panel, world):
     assert chooser(panel, world, world.mention).shown_text() == "Front of the Qasr Hills"
     world.session.run(actor_ops.trash_actor, world.front, sender="actors dialog")
     assert model.data(key[world.mention]) == "trashed record: Front of the Qasr Hills"
+
+
+def test_words_being_typed_survive_another_write_and_the_sentence_names_records(panel, world):
+    field = chooser(panel, world, world.watch)
+    retype(field, "Marsa Pat")
+    field.completer.popup().hide()
+    # Another pane (here: a review elsewhere) names the Dunes Guard in this annotation.
+    world.session.run(ops.update_annotation, world.watch, fields={"actor_id": world.guard},
+                      sender="another pane")
+    QApplication.processEvents()
+    assert field.combo.currentText() == "Marsa Pat"
+    sentence = panel.editor.error_text()
+    assert "changed elsewhere to “Dunes Guard”" in sentence
+    assert world.guard not in sentence
+    # Esc, in the field's line edit, takes the other value, as in any field.
+    QTest.keyClick(field.combo, Qt.Key.Key_Escape)  # the focus is on the combo
+    assert field.shown_text() == "Dunes Guard" and field.value() == world.guard
+    assert panel.editor.error_text() == ""

@@ -101,10 +101,15 @@ class ActorRecordInput(FieldInput):
         self._choose(value)
 
     def differs_from(self, stored: Any) -> bool:
-        return self._chosen != stored
+        # Words typed and not yet a record count: another write to the annotation then
+        # leaves them in the field (the editor says so) instead of wiping them.
+        return self._chosen != stored or bool(self._typed_name())
+
+    def value_text(self, value: Any) -> str:
+        return actor_names.record_label(self.session.project, str(value)) if value else ""
 
     def shown_text(self) -> str:
-        """What the field shows (for tests and the screenshot check)."""
+        """What the field shows ("" under its hint when no record is chosen)."""
         return self.combo.currentText()
 
     # ------------------------------------------------------------ content
@@ -141,7 +146,9 @@ class ActorRecordInput(FieldInput):
                 pos = self.combo.count() - 1
                 self.combo.setItemData(pos, True, _ODD)
             self.combo.setCurrentIndex(pos)
-            self.combo.setEditText(self.combo.itemText(pos))
+            # None chosen: an empty line under its hint, ready for typing (the list's
+            # first item still reads "none").
+            self.combo.setEditText(self.combo.itemText(pos) if pos else "")
             # Its beginning in view ("trashed record: …"), not its end, when too long.
             self.combo.lineEdit().setCursorPosition(0)
         self._chosen = value
@@ -171,7 +178,7 @@ class ActorRecordInput(FieldInput):
         """The words typed in the field, when they are not what it shows as chosen."""
         text = " ".join(self.combo.currentText().split())
         pos = self.combo.currentIndex()
-        return "" if pos >= 0 and text == self.combo.itemText(pos) else text
+        return "" if pos > 0 and text == self.combo.itemText(pos) else text
 
     # ------------------------------------------------------------- events
     def _typed(self, text: str) -> None:
@@ -202,11 +209,11 @@ class ActorRecordInput(FieldInput):
         self.completer.popup().hide()
         text = self.combo.currentText().strip()
         pos = self.combo.currentIndex()
-        if pos >= 0 and text == self.combo.itemText(pos):
+        if pos > 0 and text == self.combo.itemText(pos):
             if self.combo.itemData(pos) != self._chosen:
                 self._take(self.combo.itemData(pos))
             return
-        if not text:
+        if not text or (pos == 0 and text == NONE_TEXT):
             self._take(None)
             return
         self._fill()

@@ -370,6 +370,10 @@ class AnnotationEditor(QWidget):
         if name == spec.roles.actor_record:
             chooser = ActorRecordInput(spec.field(name), self.session, self)
             chooser.create_requested.connect(self._new_record)
+            # Keys reach its combo (which hands them to its line edit), not the box the
+            # row holds: Esc and the undo keys are read there.
+            chooser.combo.installEventFilter(self)
+            chooser.combo.lineEdit().installEventFilter(self)
             return chooser
         return FieldInput(spec.field(name), self)
 
@@ -404,8 +408,9 @@ class AnnotationEditor(QWidget):
         changed = []
         for name, value in self._elsewhere.items():
             label = "Memo" if name == _MEMO else (spec.field(name).label if spec else None) or name
-            shown = ("; ".join(map(str, value)) if isinstance(value, list)
-                     else "" if value is None else str(value))
+            inp = self.inputs.get(name)
+            shown = inp.value_text(value) if inp is not None else (
+                "" if value is None else str(value))
             changed.append((label, f"“{_short(shown)}”" if shown.strip() else "nothing"))
         if len(changed) == 1:
             (label, value), = changed
@@ -453,7 +458,7 @@ class AnnotationEditor(QWidget):
         if widget is self.memo:
             return self.memo.toPlainText() != (self.ann.get("memo") or "")
         for name, inp in self.inputs.items():
-            if inp.widget is widget:
+            if inp.widget is widget or inp.widget.isAncestorOf(widget):
                 return inp.differs_from(self.ann["fields"].get(name))
         return False
 
