@@ -91,3 +91,23 @@ def test_each_action_has_its_own_help(capsys):
             main(["actors", action, "--help"])
         out = capsys.readouterr().out
         assert out.startswith(f"usage: workbench actors PROJECT {action} ") and option in out
+
+
+def test_annotate_and_edit_refuse_an_actor_id_that_names_no_live_record(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    capsys.readouterr()
+    assert main(["annotate", "p.wbproj", "1", "--kind", "actor", "--quote", "Free Army Brigade",
+                 "--field", "actor_id=act_8f3k"]) != 0
+    assert ("No actor record has the id act_8f3k: choose a record by its name, or add one "
+            "first.") in capsys.readouterr().err
+    with Project.open(proj) as p:
+        assert len(p.repo.annotations()) == 1
+        ann = p.repo.annotations()[0]["id"]
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["Free Army Brigade"]]) == 0
+    capsys.readouterr()
+    assert main(["edit", "p.wbproj", ann, "--field",
+                 f"actor_id={ids['Free Army Brigade']}"]) != 0
+    assert "Free Army Brigade is in the trash" in capsys.readouterr().err
+    assert main(["edit", "p.wbproj", ann, "--field", f"actor_id={ids['لواء الجيش الحر']}"]) == 0
+    with Project.open(proj) as p:
+        assert p.repo.get("annotation", ann)["fields"]["actor_id"] == ids["لواء الجيش الحر"]

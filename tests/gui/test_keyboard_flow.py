@@ -114,3 +114,19 @@ def test_escape_from_the_editor_returns_to_the_text_to_tag_the_next_words(window
     start, end = view.selected_span()
     QTest.keyClick(view, Qt.Key.Key_C)
     assert [r["kind"] for r in _live(window, doc_id, start, end)] == ["claim"]
+
+
+def test_ctrl_z_in_the_actor_record_chooser_leaves_typed_words_to_it(window) -> None:
+    view = window.document_view
+    doc_id = view.doc_id
+    start, end = _select_words(window, view.text.split()[3])
+    QTest.keyClick(view, Qt.Key.Key_A)
+    chooser = window.annotation_panel.editor.inputs["actor_id"]
+    QTest.keyClick(_focus(), Qt.Key.Key_Tab)  # from the name to the record
+    assert _focus() is chooser.combo
+    QTest.keyClicks(chooser.combo.lineEdit(), "Amal")
+    QTest.keyClick(chooser.combo.lineEdit(), Qt.Key.Key_Z, CTRL)  # the words not yet stored
+    assert chooser.combo.lineEdit().text() == ""
+    assert len(_live(window, doc_id, start, end)) == 1  # the tag stays
+    QTest.keyClick(chooser.combo.lineEdit(), Qt.Key.Key_Z, CTRL)  # nothing typed: undo
+    assert len(_live(window, doc_id, start, end)) == 0

@@ -6,6 +6,7 @@ roles, so a kind a user adds reads the same way as a built-in one once its roles
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from workbench.core.codebook import KindSpec
@@ -13,8 +14,12 @@ from workbench.core.codebook import KindSpec
 SEPARATOR = " · "
 
 
-def key_summary(spec: KindSpec | None, fields: dict[str, Any]) -> str:
-    """The key fields of an annotation of kind ``spec`` in one cell ("≥ 8 killed · civilians")."""
+def key_summary(spec: KindSpec | None, fields: dict[str, Any],
+                record_name: Callable[[Any], str] | None = None) -> str:
+    """The key fields of an annotation of kind ``spec`` in one cell ("≥ 8 killed · civilians").
+
+    ``record_name`` (``actor_names.RecordNames``) turns the actor-record field's id into
+    the record's name where the kind shows that field; without it the id is shown."""
     if spec is None:
         return ""
     roles = spec.roles
@@ -31,7 +36,9 @@ def key_summary(spec: KindSpec | None, fields: dict[str, Any]) -> str:
     else:
         names = roles.summary or tuple(
             f.name for f in spec.fields if f.type in ("text", "enum"))[:2]
-    parts += [value_text(fields.get(n)) for n in names]
+    record = roles.actor_record if record_name is not None else None
+    parts += [record_name(fields[n]) if n == record and fields.get(n) and record_name
+              else value_text(fields.get(n)) for n in names]
     return SEPARATOR.join(p for p in parts if p)
 
 

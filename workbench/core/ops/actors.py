@@ -16,6 +16,7 @@ from workbench.core.actor_lanes import spelling_key
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
+from workbench.core.repo import Transaction
 from workbench.core.textnorm import normalise
 
 # Spelling variants ("Harouni" for "Harun") score in the high 80s; unrelated names far lower.
@@ -54,17 +55,53 @@ def add_actor(
     if actor_type is not None:
         project.codebook.kind("actor").field("actor_type").coerce(actor_type)
     with project.write("actor") as tx:
-        now = tx.time()  # the audit entry's own time: its image marks it (auditimage)
-        row = {
-            "id": clock.new_id(),
-            "name": name,
-            "aliases": clean_aliases(name, aliases or []),
-            "actor_type": actor_type,
-            "created_at": now,
-            "modified_at": now,
-        }
-        tx.insert("actor", row)
-    tx.changeset.result = row["id"]
+        actor_id = _insert_actor(tx, name, aliases, actor_type)
+    tx.changeset.result = actor_id
+    return tx.changeset
+
+
+def _insert_actor(tx: Transaction, name: str, aliases: list[str] | None,
+                  actor_type: str | None) -> str:
+    now = tx.time()  # the audit entry's own time: its image marks it (auditimage)
+    row = {
+        "id": clock.new_id(),
+        "name": name,
+        "aliases": clean_aliases(name, aliases or []),
+        "actor_type": actor_type,
+        "created_at": now,
+        "modified_at": now,
+    }
+    tx.insert("actor", row)
+    return str(row["id"])
+
+
+def add_actor_for(project: Project, ann_id: str, name: str | None = None) -> ChangeSet:
+    """Create an actor record and make the annotation ``ann_id`` name it: one write, so
+    one undo step takes both back (a record left behind by undoing only the naming
+    would be a stray the researcher never meant to keep). The record is named ``name``,
+    else the annotation's quoted words; the annotation's empty name field takes the
+    record's name, as matching a mention does. ``cs.result`` is the record's id."""
+    from workbench.core.ops.annotations import apply_update, get_annotation
+
+    with project.write("actor:attach") as tx:
+        ann = get_annotation(project, ann_id)
+        spec = project.codebook.kind(ann["kind"])
+        field = spec.roles.actor_record
+        if not field:
+            raise ValidationError(f"A {spec.label} annotation names no actor record.")
+        if ann["deleted_at"]:
+            raise ValidationError("The annotation is in the trash; restore it before "
+                                  "giving it an actor record.")
+        chosen = " ".join((name or ann["exact"]).split())
+        if not chosen:
+            raise ValidationError("An actor needs a name.")
+        actor_id = _insert_actor(tx, chosen, [], None)
+        changes: dict[str, Any] = {field: actor_id}
+        name_field = spec.roles.actor_name
+        if name_field and not ann["fields"].get(name_field):
+            changes[name_field] = chosen
+        apply_update(project, tx, ann_id, fields=changes)
+    tx.changeset.result = actor_id
     return tx.changeset
 
 

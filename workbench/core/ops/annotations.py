@@ -11,6 +11,7 @@ from workbench.core.changes import ChangeSet
 from workbench.core.codebook import LINK_TYPES, STATUSES, KindSpec, is_blank
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
+from workbench.core.repo import Transaction
 
 
 def get_annotation(project: Project, ann_id: str) -> dict[str, Any]:
@@ -63,6 +64,7 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
         start, end = locate(doc["text"])
         spec = project.codebook.kind(kind)
         values = spec.validate(fields or {})
+        check_record(project, spec, values)
         if spec.roles.actor_record and not spec.value(values, "actor_record"):
             _attach_actor(project, spec, values, doc["text"][start:end])
         anchor = make_anchor(doc["text"], start, end)
@@ -88,6 +90,25 @@ def new_row(project: Project, doc_id: int, kind: str, anchor: Anchor, values: di
         "status": status, "fields": values, "memo": memo, "coder": project.coder,
         "origin": origin, "created_at": now, "modified_at": now,
     }
+
+
+def check_record(project: Project, spec: KindSpec, values: dict[str, Any],
+                 before: dict[str, Any] | None = None) -> None:
+    """Refuse an actor-record field naming no live record, unless ``before`` (the row's
+    stored fields) already held that id: a record trashed after the annotation named it
+    keeps its name until restored, and an id a team merge or an import brought before
+    its record is not refused at every edit of another field."""
+    name = spec.roles.actor_record
+    actor_id = values.get(name) if name else None
+    if not actor_id or (before is not None and before.get(name) == actor_id):
+        return
+    row = project.repo.get("actor", actor_id)
+    if row is None:
+        raise ValidationError(f"No actor record has the id {actor_id}: choose a record by "
+                              "its name, or add one first.")
+    if row["deleted_at"]:
+        raise ValidationError(f"The actor record {row['name']} is in the trash: restore it "
+                              "or choose another record.")
 
 
 def _attach_actor(project: Project, spec: KindSpec, values: dict[str, Any], mention: str) -> None:
@@ -137,27 +158,38 @@ def update_annotation(
     if status is not None:
         _check_status(status)
     with project.write("edit") as tx:
-        row = get_annotation(project, ann_id)
-        values: dict[str, Any] = {}
-        if fields is not None or kind is not None:
-            spec = project.codebook.kind(kind or row["kind"])
-            merged = {} if replace_fields else dict(row["fields"])
-            if kind is not None and kind != row["kind"]:
-                merged = {k: v for k, v in merged.items()
-                          if any(f.name == k for f in spec.fields)}
-            merged.update(fields or {})
-            values["fields"] = {k: v for k, v in spec.validate(merged).items() if v is not None}
-        if kind is not None:
-            values["kind"] = kind
-        if status is not None:
-            values["status"] = status
-        if memo is not None:
-            values["memo"] = blank_memo(memo)
-        values = {k: v for k, v in values.items() if row.get(k) != v}
-        if values:
-            values["modified_at"] = tx.time()  # the entry's time: stored as a mark
-            tx.update("annotation", ann_id, values)
+        apply_update(project, tx, ann_id, fields=fields, replace_fields=replace_fields,
+                     status=status, memo=memo, kind=kind)
     return tx.changeset
+
+
+def apply_update(project: Project, tx: Transaction, ann_id: str, *,
+                 fields: dict[str, Any] | None = None, replace_fields: bool = False,
+                 status: str | None = None, memo: str | None = None,
+                 kind: str | None = None) -> None:
+    """``update_annotation``'s change, written in the open write ``tx`` (an operation
+    that changes an annotation with other rows, as one undo step)."""
+    row = get_annotation(project, ann_id)
+    values: dict[str, Any] = {}
+    if fields is not None or kind is not None:
+        spec = project.codebook.kind(kind or row["kind"])
+        merged = {} if replace_fields else dict(row["fields"])
+        if kind is not None and kind != row["kind"]:
+            merged = {k: v for k, v in merged.items()
+                      if any(f.name == k for f in spec.fields)}
+        merged.update(fields or {})
+        values["fields"] = {k: v for k, v in spec.validate(merged).items() if v is not None}
+        check_record(project, spec, values["fields"], row["fields"])
+    if kind is not None:
+        values["kind"] = kind
+    if status is not None:
+        values["status"] = status
+    if memo is not None:
+        values["memo"] = blank_memo(memo)
+    values = {k: v for k, v in values.items() if row.get(k) != v}
+    if values:
+        values["modified_at"] = tx.time()  # the entry's time: stored as a mark
+        tx.update("annotation", ann_id, values)
 
 
 def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:

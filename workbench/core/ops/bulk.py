@@ -14,7 +14,7 @@ from typing import Any
 
 from workbench.core.anchoring import make_anchor
 from workbench.core.changes import ChangeSet
-from workbench.core.ops.annotations import _attach_actor, _check_status, new_row
+from workbench.core.ops.annotations import _attach_actor, _check_status, check_record, new_row
 from workbench.core.ops.documents import get_document
 from workbench.core.project import Project
 
@@ -49,6 +49,7 @@ def create_annotations(project: Project, items: Iterable[NewAnnotation]) -> Chan
             text = texts[item.doc_id]
             spec = project.codebook.kind(item.kind)
             values = spec.validate(dict(item.fields))
+            check_record(project, spec, values)
             if spec.roles.actor_record and not spec.value(values, "actor_record"):
                 _attach_actor(project, spec, values, text[item.start : item.end])
             anchor = make_anchor(text, item.start, item.end)

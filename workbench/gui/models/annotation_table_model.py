@@ -52,9 +52,12 @@ def orphan_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-def key_summary(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
-    """The key-fields cell: the core's summary of the row's kind (see core.summary)."""
-    return summary.key_summary(codebook.kind(kind) if kind in codebook else None, fields)
+def key_summary(codebook: Codebook, kind: str, fields: dict[str, Any],
+                record_name: Callable[[Any], str] | None = None) -> str:
+    """The key-fields cell: the core's summary of the row's kind (see core.summary),
+    an actor record named by ``record_name`` (``core.actor_names.RecordNames``)."""
+    return summary.key_summary(codebook.kind(kind) if kind in codebook else None, fields,
+                               record_name)
 
 
 def date_text(codebook: Codebook, kind: str, fields: dict[str, Any]) -> str:
@@ -90,6 +93,8 @@ class AnnotationTableModel(RowTableModel):
         self._doc_titles: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._icons: dict[tuple[str, bool], QIcon] = {}
+        # Names an actor record's id in the key fields (set by the panel); None: the id.
+        self.record_name: Callable[[Any], str] | None = None
 
     # ------------------------------------------------------------ Qt API
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -194,6 +199,12 @@ class AnnotationTableModel(RowTableModel):
     def row_of(self, ann_id: str | None) -> int | None:
         return self._pos.get(ann_id) if ann_id else None
 
+    def names_changed(self) -> None:
+        """Actor records were renamed, added or trashed: the key fields read again."""
+        last = self.rowCount() - 1
+        if last >= 0:
+            self.dataChanged.emit(self.index(0, KEY), self.index(last, KEY))
+
     def row_at(self, pos: int) -> Row:
         return self._rows[pos]
 
@@ -210,7 +221,7 @@ class AnnotationTableModel(RowTableModel):
         if col == STATUS:
             return row["status"]
         if col == KEY:
-            return key_summary(cb, row["kind"], row["fields"])
+            return key_summary(cb, row["kind"], row["fields"], self.record_name)
         if col == DATE:
             return date_text(cb, row["kind"], row["fields"])
         if col == CODER:

@@ -33,6 +33,7 @@ from shiboken6 import isValid
 from workbench.core.codebook import STATUSES, KindSpec
 from workbench.core.ops.annotations import blank_memo, update_annotation
 from workbench.gui.bus import ChangeNotice
+from workbench.gui.panes.ann_actor import ActorRecordInput
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit, compact
 from workbench.gui.panes.ann_form import plan_rows
 from workbench.gui.panes.ann_links import LinksBox
@@ -343,7 +344,7 @@ class AnnotationEditor(QWidget):
     def _row_widget(self, spec: KindSpec, names: tuple[str, ...]) -> QWidget:
         """One field's input, or several side by side (a figure's counts and qualifier)."""
         for name in names:
-            inp = FieldInput(spec.field(name), self)
+            inp = self._field_input(spec, name)
             inp.committed.connect(lambda name=name, inp=inp: self._commit_field(name, inp))
             inp.widget.installEventFilter(self)
             self.inputs[name] = inp
@@ -363,6 +364,18 @@ class AnnotationEditor(QWidget):
             w.setParent(box)
             row.addWidget(w, 1)
         return box
+
+    def _field_input(self, spec: KindSpec, name: str) -> FieldInput:
+        """The field's input: the actor-record field chooses a record by its name."""
+        if name == spec.roles.actor_record:
+            chooser = ActorRecordInput(spec.field(name), self.session, self)
+            chooser.create_requested.connect(self._new_record)
+            # Keys reach its combo (which hands them to its line edit), not the box the
+            # row holds: Esc and the undo keys are read there.
+            chooser.combo.installEventFilter(self)
+            chooser.combo.lineEdit().installEventFilter(self)
+            return chooser
+        return FieldInput(spec.field(name), self)
 
     def _show_more(self, on: bool) -> None:
         """The disclosure: less-used fields (who reported it, raw words, ...) on demand."""
@@ -395,8 +408,9 @@ class AnnotationEditor(QWidget):
         changed = []
         for name, value in self._elsewhere.items():
             label = "Memo" if name == _MEMO else (spec.field(name).label if spec else None) or name
-            shown = ("; ".join(map(str, value)) if isinstance(value, list)
-                     else "" if value is None else str(value))
+            inp = self.inputs.get(name)
+            shown = inp.value_text(value) if inp is not None else (
+                "" if value is None else str(value))
             changed.append((label, f"“{_short(shown)}”" if shown.strip() else "nothing"))
         if len(changed) == 1:
             (label, value), = changed
@@ -444,7 +458,7 @@ class AnnotationEditor(QWidget):
         if widget is self.memo:
             return self.memo.toPlainText() != (self.ann.get("memo") or "")
         for name, inp in self.inputs.items():
-            if inp.widget is widget:
+            if inp.widget is widget or inp.widget.isAncestorOf(widget):
                 return inp.differs_from(self.ann["fields"].get(name))
         return False
 
@@ -479,6 +493,26 @@ class AnnotationEditor(QWidget):
             return
         if self.memo.toPlainText() != stored:
             self._run(memo=self.memo.toPlainText())
+
+    def _new_record(self, name: str) -> None:
+        """New in the actor-record field: a record named ``name`` (else as the quoted
+        words), named by this annotation, in one step of the core (one undo)."""
+        if self.ann is None:
+            return
+        # Imported here: the window's first paint, importing this module, needs none of it.
+        from workbench.core.actor_names import record_label
+        from workbench.core.ops.actors import add_actor_for
+
+        project = self.session.project
+
+        def said(cs: Any) -> None:
+            self.session.bus.status_message.emit(
+                f"Added the actor record {record_label(project, cs.result)} and named it "
+                "in this annotation; Undo takes both back.")
+
+        outcome = self.session.run(add_actor_for, self.ann["id"], name or None, sender=self,
+                                   on_success=said)
+        self._show_error(outcome.message or self._elsewhere_sentence())
 
     def _run(self, **changes: Any) -> None:
         assert self.ann is not None

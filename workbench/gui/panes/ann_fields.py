@@ -162,6 +162,12 @@ class FieldInput(QObject):
         if self.spec.type == "date":
             self._check_date(str(value or ""))
 
+    def value_text(self, value: Any) -> str:
+        """A value of this field as a sentence quotes it ("" for none)."""
+        if isinstance(value, list):
+            return "; ".join(map(str, value))
+        return "" if value is None else str(value)
+
     def differs_from(self, stored: Any) -> bool:
         """Whether the widget holds something other than the stored value."""
         mine = self.value()

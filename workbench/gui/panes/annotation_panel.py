@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import ann_pages, query
+from workbench.core.actor_names import RecordNames
 from workbench.core.ann_pages import Listing
 from workbench.core.ops.annotations import set_status
 from workbench.core.repo import SMALL_DOCUMENT
@@ -74,6 +75,10 @@ class AnnotationPanel(QWidget):
         self.doc_model = AnnotationTableModel(lambda: self.project.codebook, self)
         self.page_model = AnnotationPageModel(self.project, lambda: self.project.codebook,
                                               self)
+        # One lookup of actor records' names for both models, read again after a write
+        # to the records (``_on_changes``).
+        self.record_names = RecordNames(self.project)
+        self.doc_model.record_name = self.page_model.record_name = self.record_names
         self.page_model.sorting.connect(self._on_sorting)
         self.page_model.sort_failed.connect(self.bus.status_message.emit)
         self.model: AnnotationTableModel = self.doc_model
@@ -234,6 +239,9 @@ class AnnotationPanel(QWidget):
         cs = notice.changes
         if cs.touches("codebook"):
             self.filters.set_codebook(self.project.codebook)
+        if cs.touches("actor"):
+            self.record_names.forget()
+            self.model.names_changed()
         ids = cs.annotation_ids
         flt = self.current_filter()
         if (cs.touches("document") or cs.touches("codebook") or len(ids) > PATCH_LIMIT
