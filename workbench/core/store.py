@@ -266,6 +266,28 @@ NEVER_MADE = ("{name} does not exist: making it was stopped before it finished (
               "File ▸ New project…).")
 
 
+# A file an earlier version left at the project's name when its making was stopped:
+# it was opened as a project of an older schema and upgraded, as if whole.
+HALF_MADE = ("{name} was never finished: making it was stopped part-way (by an earlier "
+             "version, which made it in place), so it is {what} and holds nothing. It was "
+             "left as it is: delete it and make the project again (`workbench new "
+             "{name}`, or File ▸ New project…).")
+
+
+def _never_finished(conn: sqlite3.Connection) -> bool:
+    """Whether a project file was left half-made: every project ever finished has its
+    ``created_at`` (written last, since the first version), and one without it that
+    holds documents is kept as a project (files made by hand, tools of others)."""
+    tables = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND name IN ('meta', 'documents')")}
+    if "meta" in tables and conn.execute(
+            "SELECT 1 FROM meta WHERE key = 'created_at'").fetchone():
+        return False
+    return "documents" not in tables or conn.execute(
+        "SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+
 def _move_new(building: Path, path: Path) -> None:
     """Give the finished file ``building`` the name ``path``, never over another file."""
     try:
@@ -575,6 +597,8 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
                 path, (".creating",)):
             raise ProjectError(NEVER_MADE.format(name=path.name))
         raise ProjectError(not_a_file(path))
+    if path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
+        raise ProjectError(HALF_MADE.format(name=path.name, what="an empty file"))
     header = _checked_header(path, passphrase)
     encrypted = header is None  # a plain project ignores a passphrase given for it
     if read_only is None:
@@ -591,6 +615,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
             conn = connect_file(path, key)  # keyed and checked before anything is written
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = schema.current_version(conn)
+        half_made = app_id == schema.APPLICATION_ID and _never_finished(conn)
     except dbapi.DatabaseError as err:
         if _no_room(path):
             raise StorageError(f"{path.name} cannot be opened because the disk it is on is "
@@ -605,6 +630,11 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     if version > schema.LATEST:
         conn.close()
         _refuse_newer(path, version)
+    if half_made:
+        conn.close()
+        raise ProjectError(HALF_MADE.format(name=path.name,
+                                            what=f"a project of {version} of its "
+                                                 f"{schema.LATEST} schema steps"))
     if not read_only:
         _prepare(conn, path)
     if version < upto and read_only:
