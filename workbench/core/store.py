@@ -143,6 +143,7 @@ def copy_to(conn: sqlite3.Connection, target: Path) -> Path:
         dest = None
         fsync_file(partial)
         os.replace(partial, target)
+        fsync_folder(target.parent)  # a backup said made survives a power cut
     except BaseException as err:
         if dest is not None:
             dest.close()
