@@ -370,6 +370,95 @@ def _made_whole(folder: Path) -> list[str]:
             "older project and upgrades it"]
 
 
+def _with_source(folder: Path) -> Path:
+    """The project, and a coder's copy of it with a new document and an annotation."""
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    path = _project(folder)
+    shutil.copyfile(path, folder / "src.wbproj")
+    with Project.open(folder / "src.wbproj", coder="basma") as src:
+        import_bytes(src, REPORTS[3].encode(), "r3.txt", sandbox=False)
+        annotate_quote(src, 1, "casualty", "killed 12 civilians",
+                       {"outcome": "killed", "count_low": 12})
+    return path
+
+
+def _merge(folder: Path) -> Iterator[None]:
+    from workbench.core.merge import merge_projects
+
+    with _open(folder) as p:
+        merge_projects(p, [folder / "src.wbproj"])
+        yield
+
+
+def _with_qdpx(folder: Path) -> Path:
+    """The project, and a REFI-QDA file of another project's three reports, annotated."""
+    from workbench.core.exchange import write_file
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    path = _project(folder)
+    other = folder / "other" / NAME
+    other.parent.mkdir()
+    with Project.create(other, coder="basma") as o:
+        for i, text in enumerate(REPORTS[3:]):
+            import_bytes(o, text.encode(), f"q{i}.txt", sandbox=False)
+        annotate_quote(o, 1, "casualty", "Two aid workers were abducted",
+                       {"outcome": "captured", "count_low": 2})
+        write_file(o, "qdpx", folder / "team.qdpx")
+    shutil.rmtree(other.parent)
+    return path
+
+
+def _qdpx(folder: Path) -> Iterator[None]:
+    from workbench.core.exchange.qdpx_read import read_qdpx
+
+    with _open(folder) as p:
+        read_qdpx(p, folder / "team.qdpx")
+        yield
+
+
+def _with_export(folder: Path) -> Path:
+    """The project with one annotation, exported as JSON to ``out.json``."""
+    from workbench.core.exporters import export_file
+    from workbench.core.ops.annotations import annotate_quote
+
+    path = _project(folder)
+    with _open(folder) as p:
+        annotate_quote(p, 1, "casualty", "killed 12 civilians",
+                       {"outcome": "killed", "count_low": 12})
+        export_file(p, "json", folder / "out.json")
+    return path
+
+
+def _export(folder: Path) -> Iterator[None]:
+    from workbench.core.exporters import export_file
+    from workbench.core.ops.annotations import annotate_quote
+
+    with _open(folder) as p:
+        annotate_quote(p, 2, "casualty", "Three fishermen were wounded",
+                       {"outcome": "wounded", "count_low": 3})
+        yield
+        export_file(p, "json", folder / "out.json")
+        yield
+
+
+def _export_whole(folder: Path) -> list[str]:
+    """``out.json`` is an export, whole: the one before (one annotation) or the new
+    one (two); a ``.part`` beside it is the unfinished one, never read as the export."""
+    import json
+
+    try:
+        held = json.loads((folder / "out.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        return [f"out.json is not a whole export ({err})"]
+    count = len(held) if isinstance(held, list) else len(held.get("annotations", held))
+    return [] if count in (1, 2) else [f"out.json holds {count} annotation(s)"]
+
+
 def _encrypted(path: Path) -> bool:
     from workbench.core import crypto
 
@@ -454,6 +543,11 @@ SCENARIOS: dict[str, Scenario] = {
     "decrypt": Scenario(lambda f: _with_backups(f, OLD), _decrypt, "a project decrypted"),
     "rekey": Scenario(lambda f: _with_backups(f, OLD), _rekey,
                       "a project and its backups given a new passphrase"),
+    "merge": Scenario(_with_source, _merge, "a coder's copy merged into the project"),
+    "import-qdpx": Scenario(_with_qdpx, _qdpx, "a REFI-QDA project imported"),
+    "export": Scenario(_with_export, _export,
+                       "an annotation made, then exported over the last export",
+                       check=_export_whole),
     "rekey-finish": Scenario(_rekey_stopped, _rekey,
                              "a change of passphrase stopped after one backup, finished"),
     "restore-rekeying": Scenario(_rekey_stopped, _restore_keyed,

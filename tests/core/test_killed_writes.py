@@ -161,3 +161,14 @@ def test_making_a_project_again_after_a_stopped_making_says_so_once(tmp_path):
     assert kp.state(folder) == states[-1]
     with Project.open(folder / kp.NAME) as project:
         assert project.notices == []
+
+
+@pytest.mark.parametrize("name", ["merge", "import-qdpx", "export"])
+def test_a_merge_a_refi_qda_import_and_an_export_killed_midway_leave_before_or_after(
+        tmp_path, name):
+    # Checked and held: each is one transaction (an export, a file renamed in whole);
+    # killed inside it, the project is as before or after and the last export whole.
+    events, states = kp.clean_run(name, tmp_path)
+    for point in kp.spread(events, 4)[1:-1]:
+        outcome = kp.kill_once(name, tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)
