@@ -47,7 +47,7 @@ def _keys(first: str | None = None) -> tuple[str | None, ...]:
     return (first, *(k for k in PASSPHRASES if k != first))
 NAME = "p.wbproj"
 # Names a stopped write may leave that the next open must have cleared (or never made).
-STRAY_MARKS = (".partial", ".converting", ".restoring", "-journal")
+STRAY_MARKS = (".partial", ".converting", ".restoring", ".creating", "-journal")
 
 REPORTS = [
     "Shelling in Port Halden killed 12 civilians on Sunday, the health office said.\n",
@@ -89,7 +89,7 @@ class _Killer:
         return conn
 
     def audit(self, name: str, args: tuple[Any, ...]) -> None:
-        if name in ("os.rename", "os.remove", "os.truncate", "shutil.copyfile"):
+        if name in ("os.rename", "os.link", "os.remove", "os.truncate", "shutil.copyfile"):
             self.event(name, *args[:2])
         elif name == "open" and _writes(args):
             self.event(name, args[0])
@@ -334,6 +334,137 @@ class _Stopped(Exception):
     pass
 
 
+def _new(folder: Path, passphrase: str | None = None) -> Iterator[None]:
+    from workbench.core.project import Project
+
+    Project.create(folder / NAME, coder="amal", passphrase=passphrase).close()
+    yield
+
+
+def _made_whole(folder: Path) -> list[str]:
+    """A file at the project's name is a whole project: made to the latest schema and
+    finished (``created_at`` is written last). Read before anything opens it for
+    writing, which would take a half-made file for an older project and upgrade it."""
+    from workbench.core import dbapi, schema, store
+
+    path = folder / NAME
+    if not path.exists():
+        return []
+    try:
+        conn = store._connect_read_only(path, OLD if _encrypted(path) else None)
+    except Exception as err:
+        return [f"{NAME} cannot be read as a project ({type(err).__name__}: {err})"]
+    try:
+        version = schema.current_version(conn)
+        try:
+            made = conn.execute(
+                "SELECT count(*) FROM meta WHERE key = 'created_at'").fetchone()[0]
+        except dbapi.DatabaseError:
+            made = 0
+    finally:
+        conn.close()
+    if version == schema.LATEST and made:
+        return []
+    return [f"a half-made project at {NAME} (schema {version} of {schema.LATEST}, "
+            f"{'finished' if made else 'never finished'}): the next open takes it for an "
+            "older project and upgrades it"]
+
+
+def _with_source(folder: Path) -> Path:
+    """The project, and a coder's copy of it with a new document and an annotation."""
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    path = _project(folder)
+    shutil.copyfile(path, folder / "src.wbproj")
+    with Project.open(folder / "src.wbproj", coder="basma") as src:
+        import_bytes(src, REPORTS[3].encode(), "r3.txt", sandbox=False)
+        annotate_quote(src, 1, "casualty", "killed 12 civilians",
+                       {"outcome": "killed", "count_low": 12})
+    return path
+
+
+def _merge(folder: Path) -> Iterator[None]:
+    from workbench.core.merge import merge_projects
+
+    with _open(folder) as p:
+        merge_projects(p, [folder / "src.wbproj"])
+        yield
+
+
+def _with_qdpx(folder: Path) -> Path:
+    """The project, and a REFI-QDA file of another project's three reports, annotated."""
+    from workbench.core.exchange import write_file
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    path = _project(folder)
+    other = folder / "other" / NAME
+    other.parent.mkdir()
+    with Project.create(other, coder="basma") as o:
+        for i, text in enumerate(REPORTS[3:]):
+            import_bytes(o, text.encode(), f"q{i}.txt", sandbox=False)
+        annotate_quote(o, 1, "casualty", "Two aid workers were abducted",
+                       {"outcome": "captured", "count_low": 2})
+        write_file(o, "qdpx", folder / "team.qdpx")
+    shutil.rmtree(other.parent)
+    return path
+
+
+def _qdpx(folder: Path) -> Iterator[None]:
+    from workbench.core.exchange.qdpx_read import read_qdpx
+
+    with _open(folder) as p:
+        read_qdpx(p, folder / "team.qdpx")
+        yield
+
+
+def _with_export(folder: Path) -> Path:
+    """The project with one annotation, exported as JSON to ``out.json``."""
+    from workbench.core.exporters import export_file
+    from workbench.core.ops.annotations import annotate_quote
+
+    path = _project(folder)
+    with _open(folder) as p:
+        annotate_quote(p, 1, "casualty", "killed 12 civilians",
+                       {"outcome": "killed", "count_low": 12})
+        export_file(p, "json", folder / "out.json")
+    return path
+
+
+def _export(folder: Path) -> Iterator[None]:
+    from workbench.core.exporters import export_file
+    from workbench.core.ops.annotations import annotate_quote
+
+    with _open(folder) as p:
+        annotate_quote(p, 2, "casualty", "Three fishermen were wounded",
+                       {"outcome": "wounded", "count_low": 3})
+        yield
+        export_file(p, "json", folder / "out.json")
+        yield
+
+
+def _export_whole(folder: Path) -> list[str]:
+    """``out.json`` is an export, whole: the one before (one annotation) or the new
+    one (two); a ``.part`` beside it is the unfinished one, never read as the export."""
+    import json
+
+    try:
+        held = json.loads((folder / "out.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        return [f"out.json is not a whole export ({err})"]
+    count = len(held) if isinstance(held, list) else len(held.get("annotations", held))
+    return [] if count in (1, 2) else [f"out.json holds {count} annotation(s)"]
+
+
+def _encrypted(path: Path) -> bool:
+    from workbench.core import crypto
+
+    return crypto.is_encrypted(path)
+
+
 def _rekey_stopped(folder: Path) -> Path:
     """A change of passphrase from OLD to NEW stopped after the project and its first
     backup, as a kill there leaves it: the second backup on OLD, the note kept."""
@@ -384,9 +515,15 @@ class Scenario:
     # A state between two steps that is accepted, and why (None: not accepted).
     accept: Callable[[tuple[Any, ...], list[tuple[Any, ...]]], str | None] = (
         lambda now, states: None)
+    # Problems the path's own kind of write may leave, looked for in the killed folder
+    # before it is opened (an open may hide them, as an upgrade hides a half-made file).
+    check: Callable[[Path], list[str]] = lambda folder: []
 
 
 SCENARIOS: dict[str, Scenario] = {
+    "new": Scenario(lambda f: f / NAME, _new, "a new project made", check=_made_whole),
+    "new-encrypted": Scenario(lambda f: f / NAME, lambda f: _new(f, OLD),
+                              "a new encrypted project made", check=_made_whole),
     "import": Scenario(lambda f: _project(f, docs=0), _import_batches,
                        "six files imported in batches of two"),
     "reimport": Scenario(_project, _reimport, "a quote annotated, then its document re-imported"),
@@ -406,6 +543,11 @@ SCENARIOS: dict[str, Scenario] = {
     "decrypt": Scenario(lambda f: _with_backups(f, OLD), _decrypt, "a project decrypted"),
     "rekey": Scenario(lambda f: _with_backups(f, OLD), _rekey,
                       "a project and its backups given a new passphrase"),
+    "merge": Scenario(_with_source, _merge, "a coder's copy merged into the project"),
+    "import-qdpx": Scenario(_with_qdpx, _qdpx, "a REFI-QDA project imported"),
+    "export": Scenario(_with_export, _export,
+                       "an annotation made, then exported over the last export",
+                       check=_export_whole),
     "rekey-finish": Scenario(_rekey_stopped, _rekey,
                              "a change of passphrase stopped after one backup, finished"),
     "restore-rekeying": Scenario(_rekey_stopped, _restore_keyed,
@@ -436,6 +578,8 @@ def state(folder: Path, first: str | None = None) -> tuple[Any, ...]:
     from workbench.core import crypto
     from workbench.core.errors import PassphraseNeeded, WrongPassphrase
 
+    if not (folder / NAME).exists():
+        return ABSENT
     for key in _keys(first):
         try:
             project = _open(folder, key)
@@ -465,6 +609,8 @@ def state(folder: Path, first: str | None = None) -> tuple[Any, ...]:
     return (*held, backups)
 
 
+# The state of a folder without a project (before one is made).
+ABSENT: tuple[Any, ...] = (None, "no project", (), "", 0, [])
 PARTS = ("passphrase", "documents", "annotations", "codebook", "log length", "backups")
 
 
@@ -569,8 +715,14 @@ def kill_once(name: str, work: Path, kill_at: int | str,
         outcome.problems.append(f"the writer was not killed (exit {out.returncode}): "
                                 f"{out.stderr.strip()[-300:]}")
         return outcome
+    outcome.problems += SCENARIOS[name].check(folder)
     opened = None
-    for key in _keys(states[-1][0]):  # open as the user would, with the key that works
+    if not (folder / NAME).exists():  # none made yet: what does opening it say?
+        try:
+            _open(folder).close()
+        except Exception as err:
+            outcome.said.append(str(err))
+    for key in _keys(states[-1][0]) if (folder / NAME).exists() else ():
         try:
             with _open(folder, key) as project:
                 outcome.said += project.notices

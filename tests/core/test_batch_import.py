@@ -266,8 +266,10 @@ def test_a_batch_of_small_files_shares_its_statements(tmp_path):
         # rows are inserted a statement each, as any insert of many rows is. A batch
         # reads the audit log's op codes once (logcodes): one read more, not one a file.
         # The documents just inserted are not read back at all (``storedrows``).
+        # 17 on a connection's first write (its schema and view looked up once): a new
+        # project is now opened afresh once made, as every project opened is.
         reads = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "PRAGMA"))]
-        assert len(reads) < 16, reads
+        assert len(reads) < 18, reads
         assert not [s for s in reads if "FROM documents WHERE id IN" in s]  # no read-back
         assert verify(project).ok
 

@@ -45,6 +45,34 @@ def test_export_over_an_existing_file_replaces_it(project, tmp_path):
     assert out.read_text(encoding="utf-8").startswith("annotation_id,")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "qdpx"])
+def test_an_export_is_on_the_disk_before_it_replaces_the_last_one(project, tmp_path,
+                                                                 monkeypatch, fmt):
+    # A power cut can put a rename on the disk before the data it names: the export was
+    # renamed over the last one unflushed, which could leave an empty file in its place.
+    import os
+
+    out = tmp_path / f"out.{fmt}"
+    out.write_text("an older export\n")
+    flushed: list[int] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        flushed.append(os.fstat(fd).st_ino)
+        real_fsync(fd)
+
+    def replace(src, dst, **kw):  # Path.replace calls os.replace
+        if str(dst) == str(out):
+            assert os.stat(src).st_ino in flushed, "renamed in before it was flushed"
+        real_replace(src, dst, **kw)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    (write_file if fmt == "qdpx" else export_file)(project, fmt, out)
+    assert os.stat(tmp_path).st_ino in flushed  # and the rename itself
+    assert out.read_bytes() != b"an older export\n"
+
+
 def test_export_over_a_pipe_is_refused_and_leaves_it(project, tmp_path):
     # The whole-file rename replaced whatever stood at the name: a named pipe (or, with
     # the rights, a device such as /dev/full) became an ordinary file.

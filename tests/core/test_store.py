@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from tests.helpers import make_project
-from workbench.core import schema
+from workbench.core import clock, schema, searchindex, store
 from workbench.core.errors import ProjectError
 from workbench.core.project import Project
 
@@ -226,3 +226,35 @@ def test_a_project_that_cannot_be_opened_on_a_full_disk_is_not_called_damaged(
     with pytest.raises(WorkbenchError, match=said):
         Project.open(tmp_path / "p.wbproj")
     assert (tmp_path / "p.wbproj").read_bytes() == intact
+
+
+@pytest.mark.parametrize("steps", [0, 1, 9, schema.LATEST])
+def test_a_project_an_earlier_version_left_half_made_is_refused_as_it_is(tmp_path, steps):
+    # An earlier version made a new project in place: killed part-way, it left a file
+    # of a few schema steps (or all of them, without its creation time), which opening
+    # upgraded and showed as an empty project, as if whole.
+    import sqlite3
+
+    path = tmp_path / "p.wbproj"
+    conn = sqlite3.connect(path, isolation_level=None)
+    searchindex.register(conn)  # the functions the later steps' index needs
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    if steps:
+        schema.migrate(conn, upto=steps, now=clock.now())
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as err:
+        Project.open(path)
+    assert str(err.value) == store.HALF_MADE.format(
+        name="p.wbproj", what=f"a project of {steps} of its {schema.LATEST} schema steps")
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["p.wbproj"]  # no copy, no upgrade
+
+
+def test_an_empty_file_at_a_projects_name_is_said_to_be_one(tmp_path):
+    path = tmp_path / "p.wbproj"
+    path.touch()  # an earlier version killed as it began making the project
+    with pytest.raises(ProjectError, match="is an empty file and holds nothing"):
+        Project.open(path)
+    assert path.read_bytes() == b"" and [p.name for p in tmp_path.iterdir()] == ["p.wbproj"]

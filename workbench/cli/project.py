@@ -27,8 +27,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     key = None
     if args.encrypt:
         key = check_new_passphrase(passphrase(args.project, args.passphrase_file, confirm=True))
-    with create_project(args.project, key):
-        pass
+    with create_project(args.project, key) as project:
+        for notice in project.notices:  # an earlier making of it stopped part-way
+            say(f"workbench: {notice}", err=True)
     print(f"Created {args.project}" + (" (encrypted)" if key else ""))
     return 0
 

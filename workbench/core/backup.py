@@ -372,6 +372,7 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
+        store.fsync_folder(path.parent)  # the restore survives a power cut once said done
     return kept
 
 
@@ -403,6 +404,7 @@ def _keep(path: Path, kept: Path) -> Path:
             shutil.copyfile(wal, f"{kept}-wal")
             store.fsync_file(Path(f"{kept}-wal"))
         os.replace(partial, kept)
+        store.fsync_folder(kept.parent)
     except OSError:
         for leftover in (partial, Path(f"{kept}-wal")):
             with contextlib.suppress(OSError):

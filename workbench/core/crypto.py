@@ -287,6 +287,7 @@ def _note_rekey(path: Path) -> None:
     tmp.write_text(json.dumps(body), encoding="utf-8")
     store.fsync_file(tmp)
     os.replace(tmp, note)  # whole or absent: a half note would tell nothing
+    store.fsync_folder(note.parent)
 
 
 def _noted_name(path: Path, backup: Path) -> str:
@@ -491,6 +492,9 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
     os.replace(tmp, path)
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)  # emptied by the checkpoint; they described the old file
+    # On the disk before the user is told: a power cut could otherwise bring the plain
+    # file back under the name of a project said to be encrypted.
+    store.fsync_folder(path.parent)
 
 
 def _source(path: Path, passphrase: str | None) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -19,7 +20,11 @@ def written_whole(path: Path) -> Iterator[Path]:
     tmp = path.with_name(path.name + ".part")
     try:
         yield tmp
+        # On the disk before it takes the name: after a power cut a rename can reach the
+        # disk before the data, leaving an empty file in place of the export it replaced.
+        _fsync(tmp)
         tmp.replace(path)
+        _fsync(path.parent)
     except OSError as err:
         raise OutputError.of(path, err) from None
     finally:
@@ -27,6 +32,24 @@ def written_whole(path: Path) -> Iterator[Path]:
         # was never made; the sentence above must not give way to this error.
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except IsADirectoryError:  # pragma: no cover - Windows opens no folder this way
+        return
+    except PermissionError:
+        if path.is_dir():  # a folder Windows will not open: its entries are its own
+            return
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not path.is_dir():  # some file systems cannot flush a folder
+            raise
+    finally:
+        os.close(fd)
 
 
 def _refuse_special(path: Path) -> None:

@@ -59,7 +59,13 @@ class Project:
                passphrase: str | None = None) -> Project:
         """Make a new, empty project file with the built-in codebook (encrypted with a
         passphrase)."""
-        return cls(Path(path), store.create(Path(path), passphrase), coder)
+        path, notices = Path(path), []
+
+        def fill(building: Path, conn: sqlite3.Connection) -> None:
+            cls(building, conn, coder)  # the built-in codebook, inside the new file
+
+        conn = store.create(path, passphrase, fill=fill, notices=notices)
+        return cls(path, conn, coder, notices=notices)
 
     @classmethod
     def open(cls, path: str | Path, coder: str | None = None, *,

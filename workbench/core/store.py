@@ -143,6 +143,7 @@ def copy_to(conn: sqlite3.Connection, target: Path) -> Path:
         dest = None
         fsync_file(partial)
         os.replace(partial, target)
+        fsync_folder(target.parent)  # a backup said made survives a power cut
     except BaseException as err:
         if dest is not None:
             dest.close()
@@ -188,20 +189,41 @@ def _no_room(path: Path) -> bool:
         return False
 
 
-def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+def creating_name(path: Path) -> Path:
+    """Where this process makes the project ``path`` before moving it into place."""
+    return path.with_name(f".{path.name}.{os.getpid()}.creating")
+
+
+def create(path: Path, passphrase: str | None = None, *,
+           fill: Callable[[Path, sqlite3.Connection], object] | None = None,
+           notices: list[str] | None = None) -> sqlite3.Connection:
     """A connection to a new project file at the latest schema; refuses to overwrite.
 
-    With a passphrase the file is encrypted from its first byte.
+    With a passphrase the file is encrypted from its first byte. The project is made
+    under a hidden name of its own (:func:`creating_name`), given to ``fill`` (with its
+    connection) for what a new project holds besides its tables, and moved to ``path``
+    only once whole and on the disk: killed part-way (a laptop switched off), the
+    making left a file of a few tables at ``path``, which the next open took for a
+    project of an older schema and upgraded. A creation killed before is cleared here
+    (and said in ``notices``) or by opening the name (:func:`open_existing`).
     """
     path = Path(path)
     if path.exists():
         raise ProjectError(f"{path}: a file of that name already exists; choose another name.")
     if not path.parent.exists():
         raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
-    conn = _connect(path, passphrase)
+    if clear_dead_copies(path, (".creating",)) and notices is not None:
+        notices.append(STOPPED_CREATION.format(name=path.name))
+    building = creating_name(path)
+    _remove_with_logs(building)
+    conn = None
     try:
+        conn = _connect(building, passphrase)
         conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID:d}")
         schema.migrate(conn, now=clock.now())
+        if fill is not None:
+            fill(building, conn)
+        # Written last: a project without it was never finished.
         conn.execute(
             "INSERT INTO meta(key, value) VALUES ('created_at', ?), ('created_by', 'workbench')",
             (clock.now(),),
@@ -209,18 +231,94 @@ def create(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
         # Put the header (application id, schema version) into the file itself at once,
         # so the file is recognised as a project even with its log lost.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except BaseException as err:
         conn.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+        conn = None
+        if Path(f"{building}-wal").exists() and Path(f"{building}-wal").stat().st_size:
+            raise StorageError(f"{path.name} was not created: its new file could not be "
+                               "written whole; nothing was left behind.")
+        fsync_file(building)
+        _move_new(building, path)
+    except BaseException as err:
+        if conn is not None:
+            conn.close()
+        _remove_with_logs(building)
         if isinstance(err, dbapi.OperationalError):
             # A new project takes some 700 KB at once: on a nearly full card this was
             # SQLite's "database or disk is full" as a traceback.
             why = "the disk is full" if "full" in str(err) else str(err)
             raise StorageError(f"{path.name} was not created because {why}; nothing was "
                                "left behind.") from err
+        if isinstance(err, OSError) and not isinstance(err, FileExistsError):
+            raise StorageError(f"{path.name} was not created ({err.strerror or err}); "
+                               "nothing was left behind.") from err
         raise
-    return conn
+    _remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
+    return _connect(path, passphrase)
+
+
+# Said when a creation stopped part-way was found and its unfinished copy deleted: on
+# making the project again, and on opening the name it never reached.
+STOPPED_CREATION = ("An earlier making of {name} was stopped before it finished (the "
+                    "program was closed or the computer switched off); its unfinished copy "
+                    "was deleted.")
+NEVER_MADE = ("{name} does not exist: making it was stopped before it finished (the program "
+              "was closed or the computer switched off), so nothing was saved in it and its "
+              "unfinished copy was deleted. Make it again (`workbench new {name}`, or "
+              "File ▸ New project…).")
+
+
+# A file an earlier version left at the project's name when its making was stopped:
+# it was opened as a project of an older schema and upgraded, as if whole.
+HALF_MADE = ("{name} was never finished: making it was stopped part-way (by an earlier "
+             "version, which made it in place), so it is {what} and holds nothing. It was "
+             "left as it is: delete it and make the project again (`workbench new "
+             "{name}`, or File ▸ New project…).")
+
+
+def _never_finished(conn: sqlite3.Connection) -> bool:
+    """Whether a project file was left half-made: every project ever finished has its
+    ``created_at`` (written last, since the first version), and one without it that
+    holds documents is kept as a project (files made by hand, tools of others)."""
+    tables = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND name IN ('meta', 'documents')")}
+    if "meta" in tables and conn.execute(
+            "SELECT 1 FROM meta WHERE key = 'created_at'").fetchone():
+        return False
+    return "documents" not in tables or conn.execute(
+        "SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+
+def _move_new(building: Path, path: Path) -> None:
+    """Give the finished file ``building`` the name ``path``, never over another file."""
+    try:
+        os.link(building, path)  # fails if a file of that name appeared meanwhile
+    except FileExistsError:
+        raise ProjectError(f"{path}: a file of that name appeared while the project was "
+                           "made; choose another name.") from None
+    except OSError:  # a file system without hard links (FAT, exFAT)
+        if path.exists():
+            raise ProjectError(f"{path}: a file of that name appeared while the project "
+                               "was made; choose another name.") from None
+        os.replace(building, path)
+    building.unlink(missing_ok=True)
+    fsync_folder(path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries, so that a rename in it survives a power cut."""
+    with contextlib.suppress(OSError):  # Windows cannot open a folder this way
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_with_logs(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"),
+                     Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
 
 
 # SQLite's lock bytes (its unix and Windows file formats): every connection that has a
@@ -272,13 +370,14 @@ def held_alone(path: Path) -> Iterator[None]:
 
 # Whole copies of a project written beside it under a temporary name: the conversions'
 # (crypto) and a restore's. Each is renamed over the project once complete, so one left
-# behind only ever duplicates a file that exists; ``decrypt``'s is plaintext.
-_TEMP_COPIES = (".converting", ".restoring")
+# behind only ever duplicates a file that exists; ``decrypt``'s is plaintext. A new
+# project is made under such a name too (``create``): one left behind was never finished.
+_TEMP_COPIES = (".converting", ".restoring", ".creating")
 # Where a process cannot be asked whether it still runs: a copy this old is left over.
 _DEAD_COPY_SECONDS = 3600
 
 
-def clear_dead_copies(path: Path) -> list[Path]:
+def clear_dead_copies(path: Path, kinds: tuple[str, ...] = _TEMP_COPIES) -> list[Path]:
     """Delete the temporary copies of ``path`` whose writer is no longer running.
 
     A conversion or restore killed midway (power cut, kill -9) leaves its copy, and a
@@ -292,7 +391,7 @@ def clear_dead_copies(path: Path) -> list[Path]:
         # ".partial") beside it
         pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
         kind = re.split(r"[.-]", kind, maxsplit=1)[0]
-        if f".{kind}" not in _TEMP_COPIES or not pid.isdigit() or running(int(pid),
+        if f".{kind}" not in kinds or not pid.isdigit() or running(int(pid),
                                                                         leftover):
             continue
         with contextlib.suppress(FileNotFoundError):
@@ -495,7 +594,12 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     path = Path(path)
     notices = notices if notices is not None else []
     if not path.is_file():
+        if not path.exists() and os.access(path.parent, os.W_OK) and clear_dead_copies(
+                path, (".creating",)):
+            raise ProjectError(NEVER_MADE.format(name=path.name))
         raise ProjectError(not_a_file(path))
+    if path.stat().st_size == 0 and not Path(f"{path}-wal").exists():
+        raise ProjectError(HALF_MADE.format(name=path.name, what="an empty file"))
     header = _checked_header(path, passphrase)
     encrypted = header is None  # a plain project ignores a passphrase given for it
     if read_only is None:
@@ -512,6 +616,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
             conn = connect_file(path, key)  # keyed and checked before anything is written
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = schema.current_version(conn)
+        half_made = app_id == schema.APPLICATION_ID and _never_finished(conn)
     except dbapi.DatabaseError as err:
         if _no_room(path):
             raise StorageError(f"{path.name} cannot be opened because the disk it is on is "
@@ -526,6 +631,11 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
     if version > schema.LATEST:
         conn.close()
         _refuse_newer(path, version)
+    if half_made:
+        conn.close()
+        raise ProjectError(HALF_MADE.format(name=path.name,
+                                            what=f"a project of {version} of its "
+                                                 f"{schema.LATEST} schema steps"))
     if not read_only:
         _prepare(conn, path)
     if version < upto and read_only:
