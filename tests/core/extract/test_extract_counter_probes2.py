@@ -201,9 +201,16 @@ def test_arabic_statement_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the manner of saying ends the speaker only with no "
-                   "speaker before it ('وأضاف بنبرة غاضبة'); after a definite speaker it "
-                   "stays in the speaker")
-def test_arabic_manner_after_a_speaker() -> None:
-    assert ar_statements("وقال الطبيب بنبرة هادئة إن الحالات مستقرة.") == [
-        ("الطبيب", "الحالات مستقرة")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # Miss fixed: the manner of saying ended the speaker only with no speaker before it
+    # ('وأضاف بنبرة غاضبة'); after a speaker, definite or not, it stayed in the speaker
+    ("وقال الطبيب بنبرة هادئة إن الحالات مستقرة.", [("الطبيب", "الحالات مستقرة")]),
+    ("وقال مسؤول بنبرة غاضبة إن الهجوم جبان.", [("مسؤول", "الهجوم جبان")]),
+    ('وقال الرئيس بصوت مرتفع: "لن نتراجع".', [("الرئيس", "لن نتراجع")]),
+    # ... as before: after a speaker with a genitive, and with no speaker
+    ("وقال المتحدث باسم الجيش بلهجة حازمة إن الرد سيكون قاسيا.",
+     [("المتحدث باسم الجيش", "الرد سيكون قاسيا")]),
+    ('وأضاف بنبرة غاضبة: "لن نسكت".', [(None, "لن نسكت")]),
+])
+def test_arabic_manner_after_a_speaker(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
