@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_dates, ar_statements, engines_read, figures
+from tests.extract_probes import ar_casualties, ar_dates, ar_statements, engines_read, figures
 
 # ---------------------------------------------------------------------------- English
 
@@ -163,6 +163,27 @@ def test_english_report_that_reached_us() -> None:
 ])
 def test_arabic_date_look_alikes(text: str, expected: list) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Misfire fixed: a possessed noun's outcome adjective reached past the window the
+    # disease check reads, so a disease's patients were counted as wounded
+    ("وحذر الأطباء من أن 30 من مرضاهم المصابين بالكوليرا في خطر.", []),
+    ("وقال الأطباء إن 30 من أطفالهم المصابين بالحصبة نقلوا إلى المستشفى.", []),
+    # ... the plain partitive and the indefinite adjective, as before
+    ("وحذر الأطباء من أن 30 من المرضى المصابين بالكوليرا في خطر.", []),
+    ("وقال الأطباء إن 30 طفلا مصابين بالحصبة نقلوا إلى المستشفى.", []),
+    # ... the rule's own reading holds with a place or a cause after the adjective
+    ("وقتل 3 من عناصرها المصابين في القصف.",
+     [("وقتل 3 من عناصرها المصابين", "killed", 3, "exact")]),
+    ("وأفرجت السلطات عن 12 من أبنائها المعتقلين.",
+     [("12 من أبنائها المعتقلين", "arrested", 12, "exact")]),
+    # candidates: a count of those admitted to a race is nobody harmed
+    ("وأعلنت اللجنة قبول 40 مرشحا للانتخابات.", []),
+    ("وقتل مرشحان للانتخابات البلدية عشية الاقتراع.", [("وقتل مرشحان", "killed", 2, "exact")]),
+])
+def test_arabic_figure_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
