@@ -2349,7 +2349,11 @@ _NEGATED_PERFECT = re.compile(
 _PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(rf"\b(?:on|{alt(EN.ACTS_TO_SAY)})\s+to\s+$", re.IGNORECASE)
-_REPORTED_TO = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+# ... and "on" before a determiner is the topic reported about, not a time ("report on
+# the trial"; "reported on Sunday", "reported on the same day" keep their words).
+_REPORTED_TO = re.compile(
+    r"\s+(?:to|for|on\s+(?:the|a|an|its|their|his|her)\s+(?!(?:same|next|following|"
+    r"previous)\b|(?:day|morning|afternoon|evening|night|eve)\b))\b", re.IGNORECASE)
 _THAT_SOON = re.compile(r"[^.;:!?\"“”]{0,60}?\bthat\b", re.IGNORECASE)
 # "wrote a book", "wrote his memoirs", "wrote a new letter to": a work as the object.
 _WORK_OBJECT = re.compile(
@@ -2496,9 +2500,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if (word in EN.NOUN_LIKE_VERB_FORMS or word in EN.NOUN_LIKE_PRESENT) and (
             _NOUN_PREDICATE.match(text, v.end())):
         return True  # "The weekly reports show ...": the noun is the subject
-    if word in {"reported", "reports"} and _REPORTED_TO.match(text, v.end()) and not (
+    if word in {"reported", "reports", "report"} and _REPORTED_TO.match(text, v.end()) and not (
             _THAT_SOON.match(text, v.end())):
-        return True  # "reported to their bases", "reported for duty": no report
+        # "reported to their bases", "reported for duty", "Aid workers in the camp report
+        # to the ministry every week", "report on the trial": no report
+        return True
     if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
             _COLON_QUOTE.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words

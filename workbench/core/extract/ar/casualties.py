@@ -802,6 +802,9 @@ def _possessed_adjective(toks: list[Token], g: int, sb: int) -> tuple[int, str] 
     af = word_in(adj, _NOUNS)
     if not af or _shared_after(toks, g + 2, sb):
         return None
+    if any(word_in(t, _DISEASES) for t in toks[g + 3:min(sb, g + 5)]):
+        return None  # "30 من مرضاهم المصابين بالكوليرا": a disease's cases (the check of
+        # the figure's own window ends before this longer group's disease)
     return g + 2, af
 
 

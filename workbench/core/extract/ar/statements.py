@@ -1343,6 +1343,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             break  # "وقال المتهم من داخل القفص إن": where from, after a definite speaker
         if k > j and t.w in _ADDRESSING:
             break  # 'وقال رئيس المحكمة مخاطبا المتهم: "..."': whom the words address
+        if k > j and t.w in _MANNER_NOUNS:
+            break  # "وقال الطبيب بنبرة هادئة إن": how it was said describes no speaker
         if t.w == "علي" and k > j and toks[k - 1].w in _NAME_PARTICLES:
             k += 1  # "أبو علي", "بن علي": a name, though it folds as the preposition "على"
             continue

@@ -1174,8 +1174,11 @@ NAME_ADJECTIVES: tuple[str, ...] = (
     "المتحدة", "المتحد",
 )
 # Demonstratives: no speaker's title holds one, so after a verb with an object they open
-# it ("نفت وزارة الداخلية هذه الأرقام").
-DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "هذين", "هاتين", "هؤلاء", "تلك", "ذلك")
+# it ("نفت وزارة الداخلية هذه الأرقام", "نفى الجيش هذين الاتهامين"); one standing alone
+# there is the object pointing back ("وأعلن ذلك مساء الاثنين"): the words were given
+# before, so there is nothing to attribute. "هذين" and "هاتين" are the dual's object
+# forms; "هؤلاء" is left out: it is as often the subject ("وأكد هؤلاء أن").
+DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك")
 # Indefinite genitives fixed to the speaker noun before them ("أفاد شهود عيان بسماع ..."):
 # the subject runs through them as through a name adjective.
 SPEAKER_GENITIVES: tuple[str, ...] = ("عيان",)
@@ -1334,9 +1337,6 @@ TURN_OPENERS: tuple[str, ...] = ("من جهته", "من جهتها", "من جه�
                                  "بدوره", "بدورها", "بدورهم")
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
                                             "أما")
-# A demonstrative right after an object verb is its object pointing back ("وأعلن ذلك
-# مساء الاثنين"): the words were given before, so there is nothing to attribute.
-DEMONSTRATIVES: tuple[str, ...] = ("ذلك", "هذا", "هذه", "تلك")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
 STOP_WORDS: tuple[str, ...] = (
     "في", "من", "عن", "على", "إلى", "مع", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "هذا",

@@ -373,7 +373,7 @@ VIOLENCE_CUES = _w("attack attacks attacked strike strikes airstrike airstrikes 
                    " landmine landmines rocket rockets missile missiles mortar mortars sniper"
                    " snipers drone drones militants militia militiamen rebels insurgents"
                    " attackers assailants jihadists massacre executed tortured torture"
-                   " stormed")
+                   " stormed bomber bombers grenade grenades artillery stabbed stabbing")
 # Who may blow himself up: "the attacker blew himself up" kills the attacker too.
 BOMBER_NOUNS = _w("bomber bombers attacker assailant")
 BOMBER_SELF_VERBS = _w("kill kills killed killing blew blows blowing")
