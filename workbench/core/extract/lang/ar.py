@@ -519,6 +519,12 @@ NON_PERSON: tuple[str, ...] = (
 NUMBERED_HEADS: tuple[str, ...] = (
     "اللواء", "الفرقة", "الكتيبة", "الفوج", "الفيلق", "السرية", "القرار", "المادة", "البند",
 )
+# "Former", after an outcome noun: "30 من المعتقلين السابقين" are people once held, now
+# free, so no figure ("معتقلين سابقين"، "الأسرى السابقون"). The accusative "سابقا" is left
+# out: it is also the adverb "previously" ("اعتقل 30 شخصا سابقا").
+FORMER_ADJECTIVES: tuple[str, ...] = (
+    "السابقين", "السابقون", "السابق", "السابقة", "السابقات", "سابقين", "سابقون", "سابقات",
+)
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
 # Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
