@@ -131,6 +131,7 @@ _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
 _NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
 _NON_PERSON = fold_set(V.NON_PERSON)
+_FORMER = fold_set(V.FORMER_ADJECTIVES)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _TEEN = {"عشر", "عشره"}
@@ -800,12 +801,20 @@ def _possessed_adjective(toks: list[Token], g: int, sb: int) -> tuple[int, str] 
     if not adj.w.startswith("ال") or word_in(adj, _BODIES):
         return None
     af = word_in(adj, _NOUNS)
-    if not af or _shared_after(toks, g + 2, sb):
+    if not af or _shared_after(toks, g + 2, sb) or _former(toks, g + 2, sb):
         return None
     if any(word_in(t, _DISEASES) for t in toks[g + 3:min(sb, g + 5)]):
         return None  # "30 من مرضاهم المصابين بالكوليرا": a disease's cases (the check of
         # the figure's own window ends before this longer group's disease)
     return g + 2, af
+
+
+def _former(toks: list[Token], k: int, sb: int) -> bool:
+    """Is the outcome noun at ``k`` described as former ("المعتقلين السابقين")? Those
+    people were held once and are counted by no figure now. The adjective takes the
+    noun's definiteness."""
+    return k + 1 < sb and toks[k + 1].w in _FORMER and toks[k].w.startswith("ال") == toks[
+        k + 1].w.startswith("ال")
 
 
 def _is_possessed_kin(t: Token) -> bool:
@@ -948,20 +957,25 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if nf:
             if _shared_after(toks, h, sb):
                 return None
-            outcome, b = str(_NOUNS[nf]), h + 1
+            former = _former(toks, h, sb)
+            outcome, b = str(_NOUNS[nf]), h + 1 + former
             while b < sb and b < h + 3 and toks[b].w.endswith(("يين", "يون")) and not toks[
                     b].w.startswith(("ال", "و")):
                 b += 1  # "7 أسرى سعوديين": a plural nisba describes the outcome noun
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
-                    back[1] in ("killed", "wounded")) and not _trigger_shared(toks, back[0], sb):
-                # "وقتل 3 معتقلين تحت التعذيب": the status noun names who they were
+                    former or back[1] in ("killed", "wounded")) and not _trigger_shared(
+                    toks, back[0], sb):
+                # "وقتل 3 معتقلين تحت التعذيب": the status noun names who they were (and
+                # "أعادت اعتقال 30 من المعتقلين السابقين" what befell the former ones)
                 outcome, a, group = back[1], back[0], (h, b)
             elif outcome in _STATUS_OUTCOMES and (fwd := _forward(toks, b, sb)) and (
                     fwd[1] in ("killed", "wounded")):
                 # "12 معتقلا توفوا تحت التعذيب": the verb after them says what befell them
                 outcome, group, b = fwd[1], (h, b), fwd[0]
+            if former and group is None:
+                return None  # "30 من المعتقلين السابقين": held once, counted by no figure
         elif toks[h].w not in _AMONG:
             # ("بينهم طفلان" after a count opens the next figure: "إلى 9 بينهم طفلان")
             gend = _group_end(toks, h, sb)

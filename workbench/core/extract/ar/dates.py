@@ -608,9 +608,12 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
         if ft[m.end("x"):m.end("x") + 1] in ('"', "»", "”") and _OUTLET_OPENING.search(
                 ft, max(0, m.start("x") - 40), m.start("x")):
             return None  # 'في تصريح لـ"فلسطين اليوم"': an outlet's name
-        if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا"):
+        if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا") and (
+                (prev[1:] if prev[:1] in "وف" else prev) not in _APPEARING):
             # "اليوم الوطني", "اليوم الثالث": a day of something (إلى and إلا fold to words
-            # that begin like the article: "ارتفع العدد اليوم إلى 4" is today)
+            # that begin like the article: "ارتفع العدد اليوم إلى 4" is today). After the
+            # verb "ظهر" (noon would have taken "اليوم" into its span) the definite word is
+            # the subject: "وظهر اليوم المتحدث ..." (today, the spokesman appeared)
             return None
         return (pub.isoformat() if pub else None), "day"
     if pub is None:

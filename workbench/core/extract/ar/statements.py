@@ -92,6 +92,7 @@ _OBJECT_PRONOUN_ENDINGS = ("اه", "ها", "هم", "هما")
 # the article, prepositions and conjunctions glued to a word, and the emphatics
 _NO_OBJECT_STARTS = ("ال", "ب", "ل", "ك", "و", "ف", *fold_set(V.EMPHATIC_STEMS))
 _POST_QUANTIFIERS = fold_set(V.POST_QUANTIFIERS)
+_CALL_ADDRESSEES = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.CALL_ADDRESSEES)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
@@ -106,6 +107,8 @@ _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 # with their "و", as they stand in running text: one set lookup per token of the words
 _CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
+_PAGE_HEADS = fold_set(V.PAGE_HEADS)
+_ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
@@ -1077,8 +1080,9 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
         # إن": a talk show's or a session's occasion runs longer than a medium
         max_len = max(max_len, 16)
-    # "، طلب أن يعرف باسمه الأول فقط، إن": the condition's own complementizer
-    anonymous = _anonymity_aside(toks, j + 1, sb)
+    # "، طلب أن يعرف باسمه الأول فقط، إن": the condition's own complementizer (and a
+    # request's: "، طلب أن نرسل له المساعدات، إن")
+    anonymous = _anonymity_aside(toks, j + 1, sb) or _request_aside(toks, j + 1, sb)
     for r in range(j + 1, min(sb - 1, j + max_len + 2)):
         t = toks[r]
         if t.w in ("،", ","):
@@ -1180,6 +1184,31 @@ def _anonymity_aside(toks: list[Token], m: int, sb: int) -> bool:
         toks[r].w.startswith(_IDENTITY_NOUNS) for r in range(m + 1, min(sb, m + 7)))
 
 
+def _dual_org_head(w: str) -> bool:
+    """The dual of an organisation head: "منظمتان"، "وزارتين" (ta marbuta written as "ت"
+    before the ending), "مجلسان"."""
+    if w.endswith(("تان", "تين")) and w[:-3] + "ه" in _ORG_HEADS:
+        return True
+    return w.endswith(("ان", "ين")) and w[:-2] in _ORG_HEADS
+
+
+def _addressee_start(toks: list[Token], j: int, p: int) -> int | None:
+    """Where a phrase of CALL_ADDRESSEES ("المجتمع الدولي") ends right before the call's
+    preposition at ``p``, within the words from ``j``: its first index, else None."""
+    for n in {len(a) for a in _CALL_ADDRESSEES}:
+        r = p - n
+        if r >= j and tuple(t.w for t in toks[r:p]) in _CALL_ADDRESSEES:
+            return r
+    return None
+
+
+def _request_aside(toks: list[Token], m: int, sb: int) -> bool:
+    """Does a source's request start at m, a verb of asking or refusing with its own
+    complementizer ("طلب أن نرسل له المساعدات", "رفضت أن تذكر عملها")? Between commas
+    after the speaker it describes the source; the words follow the closing comma."""
+    return m + 1 < sb and toks[m].w in _ANONYMITY and toks[m + 1].w in _COMP
+
+
 def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> int | None:
     """Index after the complementizer / "إلى أن" / ":" within ``max_skip`` tokens."""
     for k in range(j, min(sb, j + max_skip + 1)):
@@ -1188,9 +1217,11 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             return k + 1
         if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
             return k + 2
-        if (t.w == "،" or t.w == ",") and _anonymity_aside(toks, k + 1, sb) and (
-                a := _aside_end(toks, k, sb)):
-            return a + 1  # "، طلب أن يعرف باسمه الأول، إن": past the condition's own "أن"
+        if (t.w == "،" or t.w == ",") and (_anonymity_aside(toks, k + 1, sb) or _request_aside(
+                toks, k + 1, sb)) and (a := _aside_end(toks, k, sb)):
+            # "، طلب أن يعرف باسمه الأول، إن"، "، طلب أن نرسل له المساعدات، إن": past the
+            # condition's or the request's own "أن"
+            return a + 1
         if t.w == ":" and k + 1 < sb:
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
@@ -1237,10 +1268,11 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
         if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
             return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
-        if k == c + 1 and toks[c].w in _DEMONSTRATIVES and t.w[:1] == "و" and _verb_form(
-                t, _VERBS):
+        if k == c + 1 and toks[c].w in _DEMONSTRATIVES and t.w[:1] == "و" and (_verb_form(
+                t, _VERBS) or (len(t.w) > 3 and not t.w.startswith("وال"))):
             return k  # "نفت الجماعة ذلك وتوعدت برد موجع": an object that points back, then
-            # a second verb of the same subject
+            # a second verb of the same subject, of saying or an act ("ونفى الجيش ذلك وقصف
+            # القرية"; a definite noun after "و" is a second object: "ذلك والاتهامات")
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
@@ -1768,12 +1800,30 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "كانت"; the speech verb between was a passive describing the subject
         return k + 1
     if j == k + 1 and k > sa + 1 and verb in _THREAT_VERBS and toks[k].w[:1] == "و" and (
-            _threatened_act(toks, j, sb) == j) and any(st.a >= sa for st in raw):
-        # "نفت الجماعة ذلك وتوعدت برد موجع": a threat coordinated after a report in the
-        # same sentence, with its act at once, is the same subject's
-        end = _content_end(toks, j, sb)
-        raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
-        return end
+            _threatened_act(toks, j, sb) == j):
+        if any(st.a >= sa for st in raw):
+            # "نفت الجماعة ذلك وتوعدت برد موجع": a threat coordinated after a report in
+            # the same sentence, with its act at once, is the same subject's
+            end = _content_end(toks, j, sb)
+            raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
+            return end
+        if (subject := _main_subject(toks, sa, k, verb, feminine=_gender(toks[k]) == "f")) and (
+                toks[subject[0]].w.startswith("ال")):
+            # "وقصف الجيش القرية وتوعد بمزيد من الضربات": so is a threat after an act,
+            # when the sentence opens with the act's verb and a definite subject of its
+            # gender; the act's object follows the subject and its nisba adjectives
+            # ("الجيش الوطني الليبي القرية"; after a feminine head one, as "القرية" folds
+            # like a feminine nisba: "الطائرات الإسرائيلية القرية"). (A head in construct,
+            # "قوات الدعم السريع القرية", gives no end for the object and stays unread.)
+            e, head = subject[0] + 1, toks[subject[0]].w
+            feminine_head = head.endswith(("ه", "ات"))
+            while e < subject[1] and e - subject[0] <= (1 if feminine_head else 2) and toks[
+                    e].w.startswith("ال") and toks[e].w.endswith(
+                    ("يه",) if feminine_head else ("ي", "يين", "يون")):
+                e += 1
+            end = _content_end(toks, j, sb)
+            raw.append(_Stmt(j, end, (subject[0], e)))
+            return end
     if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         end = _content_end(toks, j, sb)
@@ -1879,6 +1929,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "ودعت الأطراف كافة إلى ضبط النفس": a quantifier after the noun marks the
             # ones called on; the caller was named before
             s_end = j
+        if (r := _addressee_start(toks, j, p)) is not None and (r > j or any(
+                st.speaker is not None or st.inherit for st in raw)):
+            # "ودعا الرئيس المجتمع الدولي إلى": the community is called on; at once after
+            # the verb, with a report before, the caller is the speaker named there
+            s_end = r
         if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].is_word and not (
                 toks[s_end + 1].w.startswith(_MEDIA) or toks[s_end + 1].w[2:].startswith(
                     _MEDIA)) and toks[s_end + 1].w not in _TIME_WORDS and toks[
@@ -2011,11 +2066,28 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
         raw.append(_Stmt(c, end, (k - 1, k)))
         return end
     subject = _main_subject(toks, sa, k, verb, feminine=g == "f") if g in ("m", "f") else None
-    if g == "p" and (subject := _main_subject(toks, sa, k, verb, feminine=False)) and not (
-            toks[subject[0]].w.endswith(("ان", "ين", "ون"))):
+    if verb in _CONTAINED_IN and k - 1 > sa and toks[k - 1].w.startswith(_MEDIA):
+        # "أصدرت الوزارة بيانا جاء فيه أن": "جاء" agrees with the statement, not with the
+        # one who put it out, the subject of the sentence's opening verb of either gender
+        subject = _main_subject(toks, sa, k - 1, verb, feminine=True) or _main_subject(
+            toks, sa, k - 1, verb, feminine=False)
+        if subject is not None and not _verb_form(toks[subject[0] - 1], _ISSUING_VERBS):
+            subject = None  # "وقرأ المذيع بيانا جاء فيه أن": the reader is no source
+    # (a feminine dual, "الوزارتان ... أكدتا فيه", after a feminine opening verb)
+    if g == "p" and (subject := _main_subject(
+            toks, sa, k, verb, feminine=(_verb_form(toks[k], _VERBS) or "").endswith("تا"))
+    ) and not toks[subject[0]].w.endswith(("ان", "ين", "ون")):
         # "أصدر الطرفان بيانا مشتركا قالا فيه": a verb before its subject stays singular,
         # so a dual or plural verb of saying agrees with a dual or plural subject
         subject = None
+    if subject is not None and subject[1] == subject[0] + 1 and toks[subject[0]].w.endswith(
+            "ان") and not toks[subject[0]].w.startswith("ال"):
+        # an indefinite dual's adjectives, duals too: "منظمتان إنسانيتان"، "مجلسان محليان"
+        e = subject[1]
+        while e < k and toks[e].w.endswith("ان") and not toks[e].w.startswith(
+                ("ال", "و")) and not toks[e].w.startswith(_MEDIA):
+            e += 1
+        subject = (subject[0], e)
     if subject is not None:
         # the subject ends where the statement put out begins ("أصدرت العشائر بيانا")
         cut = next((r for r in range(subject[0] + 1, subject[1])
@@ -2108,7 +2180,8 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         return None
     nxt = toks[i + 1]
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
-                               or nxt.w in _HEADLINE_SPEAKERS):
+                               or nxt.w in _HEADLINE_SPEAKERS or nxt.w in _PAGE_HEADS
+                               or _dual_org_head(nxt.w)):
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)

@@ -519,6 +519,12 @@ NON_PERSON: tuple[str, ...] = (
 NUMBERED_HEADS: tuple[str, ...] = (
     "اللواء", "الفرقة", "الكتيبة", "الفوج", "الفيلق", "السرية", "القرار", "المادة", "البند",
 )
+# "Former", after an outcome noun: "30 من المعتقلين السابقين" are people once held, now
+# free, so no figure ("معتقلين سابقين"، "الأسرى السابقون"). The accusative "سابقا" is left
+# out: it is also the adverb "previously" ("اعتقل 30 شخصا سابقا").
+FORMER_ADJECTIVES: tuple[str, ...] = (
+    "السابقين", "السابقون", "السابق", "السابقة", "السابقات", "سابقين", "سابقون", "سابقات",
+)
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
 # Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
@@ -812,6 +818,28 @@ ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
 # with a court or a judge right after it (COURT_SUBJECTS).
 RULING_VERBS: tuple[str, ...] = ("قضت", "قضى", "حكمت")
 COURT_SUBJECTS: tuple[str, ...] = ("المحكمة", "محكمة", "القاضي", "قاضي", "هيئة")
+# The masculine duals of verbs of saying, for two subjects named before the verb ("أصدر
+# الطرفان بيانا مشتركا قالا فيه إن"، "وأكد الوزيران ... وأضافا أن"). Only the verbs whose
+# past + "ا" is no accusative noun or adjective: "نقلا عن"، "ردا على"، "طالبا"، "تابعا
+# لـ"، "حذرا"، "رأيا"، "نفيا قاطعا"، "وصفا"، "صرحا"، "كتبا" are left out ("دعوا" is also the
+# plural, listed with it).
+DUAL_SPEECH_VERBS: tuple[str, ...] = (
+    "قالا", "أعلنا", "أكدا", "أضافا", "أوضحا", "أشارا", "أفادا", "شددا", "اعترفا", "أبلغا",
+    "أردفا", "اتهما", "رجحا", "أحصيا", "ادعيا", "غردا",
+)
+
+
+def _feminine_duals(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """The feminine dual of each feminine past in ``verbs`` ("أكدت" -> "أكدتا", "نفت" ->
+    "نفتا", "دعت" -> "دعتا"), which no noun shares: "الوزارتان ... أكدتا فيه أن". A
+    feminine past is a form in "ت" whose masculine (the form without it, or with "ى"/"ا"
+    for a weak verb: "نفى"، "دعا") is listed too. "نعتا" is the noun "epithet" as well."""
+    listed = set(verbs)
+    return tuple(v + "ا" for v in verbs
+                 if v.endswith("ت") and v + "ا" != "نعتا"
+                 and any(v[:-1] + x in listed for x in ("", "ى", "ا")))
+
+
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -834,7 +862,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
     # documenting, as counting ("أحصى"): "ووثق المرصد السوري مقتل 11 شخصا"
     "وثق", "وثقت",
-    "تصر", "يصر", "أصر", "أصرت", "أعلنا", "أكدا", "قالا", "تابع", "تابعت",
+    "تصر", "يصر", "أصر", "أصرت", "تابع", "تابعت",
     # Iraqi and Gulf copy: "وبينت الخلية أن ..." (the feminine and plural only: the
     # unvowelled masculine "بين" is "between")
     "بينت", "بينوا",
@@ -869,6 +897,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     *CLOSING_VERBS,
     *RULING_VERBS,
 )
+SPEECH_VERBS = (*SPEECH_VERBS, *DUAL_SPEECH_VERBS, *_feminine_duals(SPEECH_VERBS))
 # The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
 # after a short subject ("وبين المصدر أن ..."); elsewhere the word is "between".
 OPENING_BAYYANA: str = "وبين"
@@ -884,6 +913,9 @@ OBJECT_VERBS: tuple[str, ...] = (
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون",
 )
+# ... and their duals ("أعلنا"، "نفتا"), as the plurals are listed
+OBJECT_VERBS = (*OBJECT_VERBS, *_feminine_duals(OBJECT_VERBS), *(
+    d for d in DUAL_SPEECH_VERBS if any(d[:-1] + x in OBJECT_VERBS for x in ("", "ى"))))
 # Singular present-tense verbs of a headline ("داعش يتبنى الهجوم", "الجيش يعلن ..."); the
 # plural ones are HEADLINE_PLURAL_VERBS.
 HEADLINE_VERBS: tuple[str, ...] = (
@@ -898,8 +930,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
 OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبلغت", "أخبر", "أخبرت")
 # Verbs of saying that take a quotation as their content with no colon or
 # complementizer: 'قال «لن نتراجع»'. Verbs like "أعلن" take it as an object anyway.
-QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "أضاف",
-                                "أضافت", "تابع", "تابعت")
+QUOTE_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول",
+                                "أضاف", "أضافت", "أضافا", "أضافتا", "تابع", "تابعت")
 # Verbs that may follow the quotation they report, with the speaker after them and
 # nothing more ('"هذا التصعيد لن يمر دون رد"، حذّر المتحدث في مؤتمر صحفي.'), as live
 # pages and features write them: the plain verbs of saying, and those of warning,
@@ -1149,6 +1181,15 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # "بعثة الأمم المتحدة")
     "مديرية", "جهاز", "دائرة", "بعثة",
 )
+# A page or an account that puts out a statement, as the subject of the verb of putting
+# it out: 'ونشرت صفحة "الجيش السوداني" على فيسبوك بيانا جاء فيه أن ...' (the page is
+# the source the text names; whose page it is, is in its name).
+PAGE_HEADS: tuple[str, ...] = ("صفحة", "حساب", "منصة")
+# Verbs of putting a text out, whose subject is the source of "بيانا جاء فيه أن": not one
+# who read or received it ("وقرأ المذيع بيانا جاء فيه").
+ISSUING_VERBS: tuple[str, ...] = ("أصدر", "أصدرت", "نشر", "نشرت", "بث", "بثت", "وزع",
+                                  "وزعت", "أذاع", "أذاعت", "عمم", "عممت", "وجه", "وجهت",
+                                  "أرسل", "أرسلت")
 # Plural person nouns that, after an organisation head, are themselves in construct with
 # the definite noun after them ("لجنة أطباء السودان", "جماعة أنصار الله", "هيئة علماء
 # المسلمين", "رابطة أبناء الجالية"): that noun is still the name, not the verb's object.
@@ -1328,6 +1369,11 @@ EMPHATIC_STEMS: tuple[str, ...] = ("نفس", "ذات", "عين")
 # The same after the noun ("الأطراف كافة", "الفصائل جميعا"): right before a call's "إلى"
 # they mark the ones called on, not the caller ("ودعت الأطراف كافة إلى ضبط النفس").
 POST_QUANTIFIERS: tuple[str, ...] = ("كافة", "جميعا", "جميعها", "جميعهم", "كلها", "كلهم")
+# The ones a call is made on, never its caller in news copy: right before a call's "إلى"
+# or "بـ" they are the addressee ("ودعا الرئيس المجتمع الدولي إلى"), and with nobody
+# between the verb and them, the caller is the speaker named before ("قال الوزير ...
+# ودعا المجتمع الدولي إلى التدخل"). With no speaker before, they stay the subject.
+CALL_ADDRESSEES: tuple[str, ...] = ("المجتمع الدولي", "الأسرة الدولية")
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
 # Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
