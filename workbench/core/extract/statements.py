@@ -1096,13 +1096,16 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
 # "called for a general strike in a video message posted on Sunday", and in a headline
 # with no article, "calls for strike in video message" (up to two words before the
 # medium, then how it was given or when, to whom, with whom).
-_MEDIUM_END = re.compile(
+_RARE["_MEDIUM_END"] = (
     r"\s+(?:in|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{alt((*EN.DOCUMENT_NOUNS, *EN.SPEECH_MEDIA))})"
     rf"(?:\s+(?:{alt((*EN.MEDIUM_PARTICIPLES, 'on', 'with', 'to', 'at'))})\b"
     r"[^,;:.!?\"“”]{0,40})?$",
     re.IGNORECASE)
-_IN_WORD = re.compile(r"\s(?:in|during)\s", re.IGNORECASE)
+# The medium's words, looked up among the last words before the search (the pattern is
+# compiled on first use: few words end in a medium).
+_MEDIA = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEECH_MEDIA))
+_MEDIUM_TAIL = 100
 _CLAUSE_WORDS = frozenset(w for w in (*EN.AUXILIARIES, *EN.CLAUSE_SUBJECTS) if " " not in w)
 
 
@@ -1143,8 +1146,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
         # that lost its clause to the next attribution is no part of the words
         end = trim_span(text, start, m.start())[1]
-    if _IN_WORD.search(text, max(start, end - 100), end) and (
-            medium := _MEDIUM_END.search(text, max(start, end - 100), end)) and (
+    tail = text[max(start, end - _MEDIUM_TAIL):end]
+    if (" in " in tail or " In " in tail or " during " in tail) and not _MEDIA.isdisjoint(
+            tail.lower().split()) and (
+            medium := _rare("_MEDIUM_END").search(text, max(start, end - _MEDIUM_TAIL), end)) and (
             medium.start() > start) and _object_only(text[start:medium.start()]):
         # "confirmed the release in a statement": the statement carried the act, it is
         # no part of the words ("said the names were in a letter" keeps its clause);
