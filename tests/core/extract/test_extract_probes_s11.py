@@ -276,7 +276,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "empty shells from the scene.",
      [("police", "A barangay captain and his driver were shot dead by two men on a "
        "motorcycle in Barangay San Isidro around 7:30 a.m. Tuesday"),
-      ("Cruz", "the gunmen fled toward the highway")],
+      ("Rolando Cruz", "the gunmen fled toward the highway")],
      [("A barangay captain", "killed", 1, None, "exact", "barangay captain")],
      [("Tuesday", "2017-04-04")]),
     # Myanmar: an armed group's spokesman, displacement, a date in the words.

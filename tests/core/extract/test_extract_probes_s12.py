@@ -49,7 +49,7 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
      [("Opposition leader Karl Imre", "the security forces had abandoned the border "
        "villages"),
       ("The interior minister", "14 new posts had been built"),
-      ("Rahim", "the minister's reply was sufficient")]),
+      ("Nadia Rahim", "the minister's reply was sufficient")]),
     # Relayed through two hands: one entry per source (README), the outer with the
     # enclosing span.
     ("A spokesman for the rebel movement told the Sentinel that its commander, Ali Dagan, "
@@ -71,7 +71,7 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     # A feature: the speaker is introduced two sentences before she speaks.
     ("Fatuma Wario, a nurse, fled Gedo in January with her four children. She walked for "
      "nine days to reach the camp at Dolo. \"There was nothing left to eat,\" Wario said.",
-     [("Wario", "There was nothing left to eat")]),
+     [("Fatuma Wario", "There was nothing left to eat")]),
     # Tribunal: prosecutor, defence, and a judge who says nothing quoted.
     ("The prosecutor, Helen Osei, told the tribunal that the accused had ordered the "
      "killings in person. Defence counsel Marc Duval said the evidence was hearsay. The "
@@ -139,7 +139,7 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Colonel Ruth Amsel commanded the brigade that retook Beltra in 2015. Two years on, "
      "she remains cautious. \"The town is quiet, not safe,\" Amsel said in her office on "
      "Sunday.",
-     [("Amsel", "The town is quiet, not safe")]),
+     [("Ruth Amsel", "The town is quiet, not safe")]),
     ("The health ministry put the toll at 31. A ministry official, who spoke on condition "
      "of anonymity, said the figure was likely to rise.",
      [("A ministry official", "the figure was likely to rise")]),

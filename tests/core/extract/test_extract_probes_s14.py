@@ -36,8 +36,8 @@ REPORTS: list[tuple[str, list[tuple[str | None, str]]]] = [
      "base on Sunday. Asked about the convoy, Teller said the trucks had been carrying "
      'ammunition. "We had clear evidence," he told reporters. On the question of civilian '
      "deaths, the general said an inquiry had been opened.",
-     [("Teller", "the trucks had been carrying ammunition"),
-      ("Teller", "We had clear evidence"),
+     [("Marcus Teller", "the trucks had been carrying ammunition"),
+      ("Marcus Teller", "We had clear evidence"),
       ("the general", "an inquiry had been opened")]),
     # Hospital and morgue officials, one named in apposition, one anonymous.
     ("The director of al-Nour hospital, Dr. Samir Haddad, said 11 bodies had been brought in "

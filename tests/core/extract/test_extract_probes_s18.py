@@ -110,7 +110,7 @@ REPORTS: list[tuple[str, list]] = [
      "The governor said the army would stay in the town.",
      [("Ahmed Bashir", "We will rebuild"),
       ("Ahmed Bashir", "but not this year"),
-      ("Bashir", "the shelling had destroyed more than 200 shops"),
+      ("Ahmed Bashir", "the shelling had destroyed more than 200 shops"),
       ("Fatima Osman", "she had lost everything"),
       ("Fatima Osman", "I had saved for ten years"),
       ("The governor", "the army would stay in the town")]),
@@ -194,7 +194,7 @@ REPORTS: list[tuple[str, list]] = [
      "investigations. A lawyer for the family, Omar Said, said the detention was "
      "unlawful.",
      [("Nadia Haddad", "My brother Samir was taken at the checkpoint in March"),
-      ("Haddad", "she had written to the prosecutor three times"),
+      ("Nadia Haddad", "she had written to the prosecutor three times"),
       ("The prosecutor's office", "it did not comment on ongoing investigations"),
       ("Omar Said", "the detention was unlawful")]),
     # Words that are no speech, and one report among them.

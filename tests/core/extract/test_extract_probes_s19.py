@@ -464,7 +464,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "this month.",
      [('Dr. Nadia Karim', "Since January she has counted 214 bodies brought in from the coast "
        "road"),
-      ('Karim', 'We buried 17 people last Wednesday, among them six children'),
+      ('Nadia Karim', 'We buried 17 people last Wednesday, among them six children'),
       ('The coast guard', 'it has rescued more than 3,000 people since the start of the year'),
       ('Captain Omar Fayez', 'the boats were getting smaller'),
       ("Karim's assistant", 'the fridges had broken down twice this month')],

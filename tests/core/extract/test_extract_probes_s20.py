@@ -376,7 +376,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "Police Senior Inspector Ana Reyes said the wounded were brought to the Northern Samar "
      "Provincial Hospital. The ambush came two days after the rebels raided a police station in "
      "the same province on Friday.",
-     [("Lopez",
+     [("Eduardo Lopez",
        "the soldiers were on their way to a peace and development outreach program when they "
        "were fired upon by around 30 rebels",
        ),

@@ -211,7 +211,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "The prosecution had argued that a further 12 men were taken away and are still missing.",
      [("Presiding judge Marit Lund",
        'the evidence showed that Dragan Vuk had "personally selected" the men who were shot'),
-      ("Vuk", "he was nowhere near the village that day"),
+      ("Dragan Vuk", "he was nowhere near the village that day"),
       ("Ivo Maric", "the defence would appeal"),
       ("Sefija Hodzic", "Today the victims have been heard"),
       ("Sefija Hodzic", "It took eighteen years"),

@@ -1130,7 +1130,7 @@ _GAPPED_JOIN = re.compile(
 # "rose to 28 from an earlier 19" or ", from 12" (after a toll: a bare "from" with no
 # comma may be a place or a time).
 _EARLIER_VALUE = re.compile(
-    r"(?:,\s*(?P<w>(?:up|down)\s+from\s+)"
+    r"(?:,\s*(?P<w>(?:up|down)\s+from\s+(?:the\s+)?)"
     rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+)"
     # after a toll and a comma a bare "from" is the old value: "rose to 17 overnight,
     # from 12 on Sunday"

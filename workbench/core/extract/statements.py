@@ -755,7 +755,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
-                best = max((c for c in (last_person, subj, intro) if c), default=None,
+                heard = _told_before(doc, sent_start, subjects)
+                best = max((c for c in (last_person, subj, intro, heard) if c), default=None,
                            key=lambda c: c[0])
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
@@ -779,6 +780,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             surname = _bare_surname(sp)
             if surname and surname in by_surname:
                 sp = o["speaker"] = by_surname[surname]  # "Brant said" -> "Gen. Ivo Brant"
+            elif surname and (full_name := _full_name_before(text, pos, sp.split()[-1])):
+                # "the envoy, Ivo Brandt, arrived ... Brandt said": the full name came
+                # in the text but with no words of its own
+                sp = o["speaker"] = by_surname[surname] = full_name
             last_named = sp
             last_named_at = pos
             if _is_person(sp):
@@ -786,6 +791,33 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+# Capitalised words that are no given name before a surname: "On Monday Brandt said".
+_NOT_GIVEN_NAMES = frozenset((*EN.WEEKDAYS, *EN.MONTHS, *EN.TITLES))
+
+
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+$")
+
+
+def _full_name_before(text: str, pos: int, surname: str) -> str | None:
+    """The latest "Given Surname" on one line before ``pos`` that is a whole name: no
+    capitalised word after it ("Willy Brandt Avenue" is a street) and none before it but
+    a title ("the West Bank Israel ..." is no name; "Gen. Ivo Brandt" is)."""
+    if not _surname_word(surname):
+        return None
+    best = None
+    for m in re.finditer(
+            rf"\b([A-Z][a-z][\w'’\-]*)[ \t]+{re.escape(surname)}\b(?!['’]?[ \t]*[A-Z])",
+            text[:pos]):
+        given = m.group(1).lower()
+        if given in _NOT_GIVEN_NAMES or not _surname_word(m.group(1)):
+            continue
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1).lower().rstrip(".") not in _TITLE_WORDS:
+            continue
+        best = m.group()
+    return best
 
 
 def _surname_word(word: str) -> str | None:
@@ -854,6 +886,36 @@ def _introduced_before(doc: Document, sent_start: int,
         if m.group("noun").lower() in EN.PERSON_WORDS:
             found = (m.start("name"), m.group("name"))
     return found
+
+
+# "told the governor that", "told Governor Lena Haas on Sunday that": the one told.
+_TOLD_OBJECT = re.compile(
+    r"\btold\s+(?P<obj>(?:(?:the|a|an)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
+
+
+def _told_before(doc: Document, sent_start: int,
+                 memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, phrase) of the one person told something in the sentence right before
+    ``sent_start``, when that sentence has no person as its subject: "Traders told the
+    governor that ... She promised ..." is the governor (a person subject keeps the
+    pronoun: "Brant told the envoy that ... He said ..." is Brant)."""
+    i = bisect_left(doc.starts, sent_start) - 1
+    if i < 0:
+        return None
+    sent = doc.sentences[i]
+    if i not in memo:
+        memo[i] = _person_subject(doc.text, sent)
+    if memo[i] is not None or "told " not in doc.text[sent.start:sent.end]:
+        return None
+    m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end)
+    if not m:
+        return None
+    obj = m.group("obj")
+    if obj.lower() in PRONOUNS or not _is_person(obj) or (
+            _plural_people(obj.split()[-1].lower())):
+        return None
+    return m.start("obj"), obj
 
 
 def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
@@ -1030,12 +1092,20 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     return named
 
 
-# The medium of a report closing its words: "confirmed the release in a statement"
-# (``_DOCUMENT_ENDS``: a test in C before the search).
-_DOCUMENT_ENDS = tuple(w for n in EN.DOCUMENT_NOUNS for w in (n, n.capitalize()))
-_MEDIUM_END = re.compile(
-    rf"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?"
-    rf"(?:{alt(EN.DOCUMENT_NOUNS)})$", re.IGNORECASE)
+# The medium of a report closing its words: "confirmed the release in a statement",
+# "called for a general strike in a video message posted on Sunday", and in a headline
+# with no article, "calls for strike in video message" (up to two words before the
+# medium, then how it was given or when, to whom, with whom).
+_RARE["_MEDIUM_END"] = (
+    r"\s+(?:in|during)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:{alt((*EN.DOCUMENT_NOUNS, *EN.SPEECH_MEDIA))})"
+    rf"(?:\s+(?:{alt((*EN.MEDIUM_PARTICIPLES, 'on', 'with', 'to', 'at'))})\b"
+    r"[^,;:.!?\"“”]{0,40})?$",
+    re.IGNORECASE)
+# The medium's words, looked up among the last words before the search (the pattern is
+# compiled on first use: few words end in a medium).
+_MEDIA = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEECH_MEDIA))
+_MEDIUM_TAIL = 100
 _CLAUSE_WORDS = frozenset(w for w in (*EN.AUXILIARIES, *EN.CLAUSE_SUBJECTS) if " " not in w)
 
 
@@ -1076,12 +1146,15 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
         # that lost its clause to the next attribution is no part of the words
         end = trim_span(text, start, m.start())[1]
-    if text.endswith(_DOCUMENT_ENDS, start, end) and (
-            medium := _MEDIUM_END.search(text, max(start, end - 40), end)) and (
+    tail = text[max(start, end - _MEDIUM_TAIL):end]
+    if (" in " in tail or " In " in tail or " during " in tail) and not _MEDIA.isdisjoint(
+            tail.lower().split()) and (
+            medium := _rare("_MEDIUM_END").search(text, max(start, end - _MEDIUM_TAIL), end)) and (
             medium.start() > start) and _object_only(text[start:medium.start()]):
         # "confirmed the release in a statement": the statement carried the act, it is
-        # no part of the words ("said the names were in a letter" keeps its clause)
-        end = medium.start()
+        # no part of the words ("said the names were in a letter" keeps its clause);
+        # what is left may be one word ("calls for strike in video message": "strike")
+        end, one_word = medium.start(), True
     if " declined to " in text[start:end] or " would not " in text[start:end]:
         refusal = _REFUSAL_TAIL.search(text, start, end)
         if refusal:  # 'said the department was reviewing it and declined to say more'
@@ -2237,7 +2310,7 @@ _COORDINATION = re.compile(
     r"(?:\s*[,;]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE
 )
 # What ties a document to its source: "a statement from X", "figures compiled by X".
-_BY_SOURCE = r"(?:(?:issued|released|compiled|published|gathered|collected)\s+by|from|by)"
+_BY_SOURCE = rf"(?:(?:{alt(EN.SOURCE_PARTICIPLES)})\s+by|from|by)"
 _BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
 # A document and what ties it to its source; a recording's "of" is what it recorded.
 _DOCUMENT_TIE = (rf"(?:(?:{alt(set(EN.DOCUMENT_NOUNS) - set(EN.RECORDING_NOUNS))})\s+"
@@ -2664,11 +2737,21 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     return a, b
 
 
+# The last word of a plain source when it is a past participle (see _named_source).
+_HELD_BY = re.compile(rf"\s+(?:[a-z]+ed|{alt(EN.IRREGULAR_PARTICIPLES)})$")
+_BY_NEXT = re.compile(r"\s+by\s")
+
+
 def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
     """A speaker phrase at ``start``, or a longer plain NP ("a local monitoring group")."""
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
     if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+        if not m.group("name") and (held := _HELD_BY.search(text, m.start("n"), m.end())) and (
+                _BY_NEXT.match(text, m.end(), s1)):
+            # "according to a recording obtained by the Kessa Herald": a participle and
+            # "by" after the noun tell who holds the source, who is no source of it
+            return m.start(), held.start()
         name = m.group("name")
         if name and any(w.lower() in EN.FUNCTION_WORDS for w in name.split()):
             return m.start(), m.end("n")  # "the group Monday": when, not a name

@@ -447,6 +447,9 @@ NONPERSON = frozenset(_w(
     " tanker tankers freighter freighters trawler trawlers container containers trailer"
     " trailers tractor tractors generator generators launcher launchers computer computers"
     " bulldozer bulldozers sector sectors corridor corridors"
+    # "A number killed in the raid were children": a vague count whose "of people" is left
+    # out, never one person
+    " number numbers"
     # what troops "neutralise" besides people
     " ied ieds drone drones device devices explosive explosives"
     # a monitor's weekly tally of incidents: "230 ceasefire violations and 3 civilians
@@ -687,6 +690,10 @@ BARE_AUDIENCES = _w("parliament congress lawmakers legislators mps senators depu
 # Sunday that" (the participle's clause is no part of the words).
 MEDIUM_PARTICIPLES = _w("read issued released posted published broadcast aired carried sent"
                         " circulated distributed shared emailed")
+# What carried an act of speech, closing its words with "in": "called for a strike in a
+# video message", "urges calm in televised address" (besides the DOCUMENT_NOUNS).
+SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing remarks"
+                  " recording")
 # Speech verbs that, like "told", may name who was addressed before "that": "warned
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
@@ -782,7 +789,15 @@ RENDERING_NOUNS = _w("translation translations translator translators interprete
 # Records of what was said or seen: "of" after them names what they record, not who made
 # them ("a transcript of the call", "a video of the speech"); their source comes after
 # "by" ("a transcript released by the presidency").
-RECORDING_NOUNS = _w("video transcript")
+RECORDING_NOUNS = _w("video transcript recording recordings footage")
+# How a document came from its source, before "by" and the source: "a statement released
+# by the ministry", "a statement translated by the Crossline monitor" (the monitor's
+# rendering is the words the story has), "a letter signed by 40 officers".
+SOURCE_PARTICIPLES = _w("issued released compiled published gathered collected translated"
+                        " posted signed written sent")
+# A participle that is neither, after a source with no name, tells who holds the source:
+# "according to a recording obtained by the Kessa Herald", "a man arrested by police"
+# (the regular ones end in "-ed"; the others are IRREGULAR_PARTICIPLES).
 # Written sources cited with no article after "according to": "according to minutes of
 # the meeting seen by the paper", "according to documents obtained by", "according to
 # court papers" (the speaker vocabulary knows none of them; with an article they are a
