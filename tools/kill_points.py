@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -276,6 +277,15 @@ def _timed_backup(folder: Path) -> Iterator[None]:
 
     with _open(folder) as p:
         backup.make(p.conn, p.path, keep=2)  # the third: the oldest is rotated out
+        yield
+
+
+def _backup_to(folder: Path) -> Iterator[None]:
+    """``workbench backup p.wbproj copy.wbproj``: a copy to a file the user names."""
+    from workbench.core import backup
+
+    with _open(folder) as p:
+        backup.copy(p.conn, p.path, folder / "copy.wbproj")
         yield
 
 
@@ -537,6 +547,7 @@ SCENARIOS: dict[str, Scenario] = {
     "upgrade": Scenario(_old_project, _open_only, "a first-schema project upgraded on opening"),
     "backup": Scenario(_with_backups, _timed_backup, "a timed backup with rotation",
                        _rotation_pending),
+    "backup-to": Scenario(_project, _backup_to, "a backup to a file the user names"),
     "restore": Scenario(_backups_and_log, _restore,
                         "a backup restored over a project whose last commit is in its -wal"),
     "encrypt": Scenario(_with_backups, _encrypt, "a project and its backups encrypted"),
@@ -682,7 +693,11 @@ def spread(total: int, points: int) -> list[int]:
 
 def _designed(leftover: Path) -> bool:
     """An unfinished timed backup: never listed as a backup, deleted by the next backup
-    once an hour old (a copy younger than that may be another window's, in progress)."""
+    once an hour old (a copy younger than that may be another window's, in progress).
+    An unfinished backup to a named file, ``.NAME.PID.partial``: deleted, and said, by
+    the next backup to that name."""
+    if re.fullmatch(r"\..+\.\d+\.partial(-journal)?", leftover.name):
+        return True
     return ".wbproj.partial" in leftover.name and leftover.parent.name.endswith(".backups")
 
 

@@ -172,3 +172,34 @@ def test_a_merge_a_refi_qda_import_and_an_export_killed_midway_leave_before_or_a
     for point in kp.spread(events, 4)[1:-1]:
         outcome = kp.kill_once(name, tmp_path, point, states)
         assert outcome.problems == [], (point, outcome)
+
+
+def _cli(argv: list[str], capsys) -> str:
+    from workbench.cli import main
+
+    assert main(argv) == 0
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
+@pytest.mark.parametrize(("name", "written", "again"), [
+    ("export", "out.json", ["export", "{p}", "--format", "json", "-o", "{out}"]),
+    ("backup-to", "copy.wbproj", ["backup", "{p}", "{out}"]),
+])
+def test_a_write_killed_before_its_rename_leaves_a_marked_copy_the_next_one_clears_and_says(
+        tmp_path, capsys, name, written, again):
+    # Killed before the rename, an export left `out.json.part` and a backup to a named
+    # file `copy.wbproj.partial`: the next one to the same name replaced it without a
+    # word. Now the copy carries the pid that wrote it; the next one clears it and says so.
+    from workbench.core.outfile import STOPPED_WRITE
+
+    _events, states = kp.clean_run(name, tmp_path)
+    outcome = kp.kill_once(name, tmp_path, "os.rename", states)
+    assert outcome.problems == [], outcome
+    folder = tmp_path / "k0"
+    left = [p for p in folder.iterdir() if p.name.startswith(f".{written}.")
+            and p.name.endswith(".part" if name == "export" else ".partial")]
+    assert len(left) == 1, sorted(p.name for p in folder.iterdir())
+    said = _cli([a.format(p=folder / kp.NAME, out=folder / written) for a in again], capsys)
+    assert STOPPED_WRITE.format(name=written, part=left[0].name) in said
+    assert sorted(p.name for p in folder.glob(f"*{written}*")) == [written]

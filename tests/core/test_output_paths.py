@@ -88,4 +88,25 @@ def test_export_over_a_pipe_is_refused_and_leaves_it(project, tmp_path):
         assert str(err.value) == (f"{fifo} is not an ordinary file (a device, a pipe or a "
                                   "socket); choose another name.")
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
-    assert not (tmp_path / "out.csv.part").exists()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_unfinished_file_the_program_cannot_tell_is_its_own_is_named_never_deleted(
+        tmp_path, project):
+    import os
+
+    from workbench.core.outfile import OLD_PART
+
+    # An earlier version's "out.csv.part", a user's own file with a look-alike name,
+    # and one of a writer still running (this test's parent process): none is deleted.
+    old = tmp_path / "out.csv.part"
+    theirs = tmp_path / ".out.csv.draft.part"
+    running = tmp_path / f".out.csv.{os.getppid()}.part"
+    for f in (old, theirs, running):
+        f.write_text("kept", encoding="utf-8")
+    export_file(project, "csv", tmp_path / "out.csv")  # it wrote over "out.csv.part"
+    assert all(f.read_text(encoding="utf-8") == "kept" for f in (old, theirs, running))
+    notices: list[str] = []
+    export_file(project, "csv", tmp_path / "out.csv", notices=notices)
+    assert notices == [OLD_PART.format(part="out.csv.part", name="out.csv")]
+    assert all(f.read_text(encoding="utf-8") == "kept" for f in (old, theirs, running))

@@ -19,11 +19,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Back up a project with SQLite's online backup API."""
     from workbench.core import backup
 
+    notices: list[str] = []
     with open_project(args.project, args.passphrase_file) as project:
         if args.dest:
-            made = backup.copy(project.conn, project.path, Path(args.dest))
+            made = backup.copy(project.conn, project.path, Path(args.dest), notices)
         else:
             made = backup.make(project.conn, project.path)
+    for notice in notices:
+        say(notice)
     say(f"Backed up {args.project} to {made}.")
     return 0
 
@@ -74,7 +77,8 @@ def register(add: Add) -> None:
              "newest 10, or to DEST).")
     add_project(sp)
     sp.add_argument("dest", nargs="?", help="a new file or a folder (default: the backups "
-                    "folder beside the project)")
+                    "folder beside the project); a new file is written as .DEST.PID.partial "
+                    "first, and one a stopped backup left is deleted, saying so")
     add_passphrase_file(sp)
 
     sp = add("backups", cmd_backups, "List a project's backups, numbered from the newest, "

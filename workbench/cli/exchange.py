@@ -55,10 +55,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             options["ids"] = [resolve_incident(project, ref) for ref in args.incident]
         if args.output:
+            notices: list[str] = []
             try:
-                n = export_file(project, args.format, Path(args.output), flt, **options)
+                n = export_file(project, args.format, Path(args.output), flt, notices,
+                                **options)
             except OSError as err:
                 raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+            for notice in notices:
+                print(notice, file=sys.stderr)
             print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
         else:
             export(project, args.format, sys.stdout, flt, **options)
@@ -70,11 +74,14 @@ def _export_exchange(args: argparse.Namespace) -> int:
 
     if not args.output:
         raise WorkbenchError(f"--format {args.format} writes a file; name it with -o.")
+    notices: list[str] = []
     with open_project(args.project) as project:
         try:
-            n = write_file(project, args.format, Path(args.output))
+            n = write_file(project, args.format, Path(args.output), notices)
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+    for notice in notices:
+        print(notice, file=sys.stderr)
     what = "codings" if args.format == "qdpx" else "codes"
     print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
     return 0

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import crypto, damage, dbapi, schema, store, walcheck
+from workbench.core import crypto, damage, dbapi, outfile, schema, store, walcheck
 from workbench.core.errors import (
     NotFoundError,
     ProjectError,
@@ -135,8 +135,12 @@ def _structure_problem(copy: Path, passphrase: str | None) -> str | None:
     return " ".join(found.replace("*** in database main ***", "").split())
 
 
-def copy(conn: Any, path: Path, dest: Path) -> Path:
-    """Back up the open project to ``dest``: a new file, or a folder to put it in."""
+def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) -> Path:
+    """Back up the open project to ``dest``: a new file, or a folder to put it in.
+
+    A named file is written as ``.DEST.PID.partial`` beside it: killed part-way, that
+    copy is deleted by the next backup to ``DEST`` (it was ``DEST.partial``, which no
+    later command named); what was cleared or left is said in ``notices``."""
     dest = Path(dest)
     if dest.name.endswith(_SQLITE_OWN) and not dest.is_dir():
         # "p.wbproj-journal" beside p.wbproj was taken for the project's own journal
@@ -150,6 +154,10 @@ def copy(conn: Any, path: Path, dest: Path) -> Path:
         raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
     elif not dest.parent.is_dir():
         raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
+    else:
+        with contextlib.suppress(OSError):
+            outfile.leftovers(dest, notices, ".partial")
+        return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"))
     return store.copy_to(conn, dest)
 
 

@@ -10,14 +10,48 @@ from pathlib import Path
 
 from workbench.core.errors import OutputError
 
+STOPPED_WRITE = ("An earlier writing of {name} was stopped before it finished (the program "
+                 "was closed or the computer switched off); its unfinished file {part} "
+                 "was deleted.")
+OLD_PART = ("{part} beside {name} looks like an unfinished file left by an earlier "
+            "version of Workbench; nothing will replace it, so delete it if you do not "
+            "need it.")
+
+
+def part_name(path: Path) -> Path:
+    """Where this process writes ``path`` before renaming it in: hidden, and named by
+    its pid, so a later run can tell its own unfinished file from a user's."""
+    return path.with_name(f".{path.name}.{os.getpid()}.part")
+
+
+def leftovers(path: Path, notices: list[str] | None, kind: str = ".part") -> None:
+    """Clear the unfinished copies of ``path`` whose writer is no longer running
+    (``store.clear_dead_copies``), and name the ``NAME{kind}`` an earlier version left
+    (its name alone does not show the program made it, so it is not deleted).
+    Each is said in ``notices``, one sentence."""
+    from workbench.core.store import clear_dead_copies
+
+    said = notices if notices is not None else []
+    said += [STOPPED_WRITE.format(name=path.name, part=gone.name)
+             for gone in clear_dead_copies(path, (kind,))
+             if not gone.name.endswith("-journal")]
+    old = path.with_name(path.name + kind)
+    with suppress(OSError):
+        if old.is_file():
+            said.append(OLD_PART.format(part=old.name, name=path.name))
+
 
 @contextmanager
-def written_whole(path: Path) -> Iterator[Path]:
-    """Yield a ``.part`` path beside ``path`` to write to; it replaces ``path`` only when
-    the block ends without an error, so a half-written file never replaces a good one.
-    An OSError becomes one sentence naming the user's own path; the ``.part`` never stays."""
+def written_whole(path: Path, notices: list[str] | None = None) -> Iterator[Path]:
+    """Yield a hidden ``.NAME.PID.part`` path beside ``path`` to write to; it replaces
+    ``path`` only when the block ends without an error, so a half-written file never
+    replaces a good one. An OSError becomes one sentence naming the user's own path;
+    the ``.part`` never stays. One a killed run left is cleared first (:func:`leftovers`,
+    said in ``notices``)."""
     _refuse_special(path)
-    tmp = path.with_name(path.name + ".part")
+    with suppress(OSError):  # a folder that cannot be listed is the write's to report
+        leftovers(path, notices)
+    tmp = part_name(path)
     try:
         yield tmp
         # On the disk before it takes the name: after a power cut a rename can reach the

@@ -123,16 +123,17 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def copy_to(conn: sqlite3.Connection, target: Path) -> Path:
+def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None) -> Path:
     """A consistent copy of the open project at ``target`` (SQLite's online backup API).
 
     An encrypted project's copy is keyed with its passphrase, so it stays encrypted.
     The copy is written beside ``target`` and renamed into place once it is on disk. A
     full disk or a folder that cannot be written is a StorageError saying so in one
     sentence, with nothing left at ``target``: it was SQLite's or the OS's bare error,
-    which the command line showed as a traceback.
+    which the command line showed as a traceback. ``partial``: where the copy is
+    written (default ``TARGET.partial``).
     """
-    partial = target.with_name(f"{target.name}.partial")
+    partial = partial or target.with_name(f"{target.name}.partial")
     dest = None
     try:
         partial.unlink(missing_ok=True)

@@ -16,11 +16,12 @@ from workbench.core.project import Project
 FORMATS = ("qdpx", "qdc")
 
 
-def write_file(project: Project, fmt: str, path: Path) -> int:
+def write_file(project: Project, fmt: str, path: Path,
+               notices: list[str] | None = None) -> int:
     """Write ``project`` as ``fmt`` to ``path`` atomically; returns how many codings
     (qdpx) or codes (qdc) were written."""
     from workbench.core.exchange.qdpx import write_qdc, write_qdpx
 
     writer = {"qdpx": write_qdpx, "qdc": write_qdc}[fmt]
-    with written_whole(path) as tmp:
+    with written_whole(path, notices) as tmp:
         return writer(project, tmp)

@@ -40,7 +40,9 @@ def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None
 
 
 def export_file(project: Project, fmt: str, path: Path,
-                flt: AnnotationFilter | None = None, **options: Any) -> int:
-    """Write atomically: a half-written export must never replace a good one."""
-    with written_whole(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+                flt: AnnotationFilter | None = None, notices: list[str] | None = None,
+                **options: Any) -> int:
+    """Write atomically: a half-written export must never replace a good one. What a
+    killed export left is cleared or named in ``notices``."""
+    with written_whole(path, notices) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         return export(project, fmt, fh, flt, **options)
