@@ -43,8 +43,8 @@ def test_merge_trash_and_restore_from_the_command_line(proj, capsys):
     assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"], "--into",
                  ids["Free Army Brigade"]]) == 0
     out = capsys.readouterr()
-    assert ("Merged FAB into Free Army Brigade: 1 annotation or incident now name Free Army "
-            "Brigade; FAB is in the trash.") in out.err
+    assert ("Merged FAB into Free Army Brigade: 1 annotation or incident names Free Army "
+            "Brigade now. FAB is in the trash.") in out.err
     assert "Free Army Brigade  (also: FAB)" in out.out
     # A chain, into an Arabic name.
     assert main(["actors", "p.wbproj", "merge", "--id", ids["Free Army Brigade"], "--into",

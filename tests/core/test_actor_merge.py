@@ -192,3 +192,18 @@ def test_a_chain_comes_apart_from_its_last_link(project):
 def test_restore_refusals(project):
     with pytest.raises(NotFoundError):
         ops.restore_actor(project, "nope")
+
+
+def test_the_merge_sentence_agrees_with_its_count():
+    """It said "0 annotations or incidents now name X" when nothing named the record, and
+    "1 annotation or incident now name X" for one."""
+    from workbench.core.actor_unmerge import merged_sentence
+
+    assert merged_sentence("FAB", "Free Army Brigade", 0) == (
+        "Merged FAB into Free Army Brigade; nothing named FAB.")
+    assert merged_sentence("FAB", "Free Army Brigade", 1) == (
+        "Merged FAB into Free Army Brigade: 1 annotation or incident names Free Army "
+        "Brigade now.")
+    assert merged_sentence("FAB", "Free Army Brigade", 3) == (
+        "Merged FAB into Free Army Brigade: 3 annotations or incidents name Free Army "
+        "Brigade now.")

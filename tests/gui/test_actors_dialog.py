@@ -41,7 +41,7 @@ def test_merge_goes_through_the_bus_and_undo_takes_it_back(session, qtbot):
     notice = heard.args[0]
     assert notice.sender is dialog and notice.changes.touches("annotation")
     assert session.project.repo.get("annotation", ann)["fields"]["actor_id"] == brigade
-    assert "Merged FAB into Free Army Brigade: 1 annotation or incident now name" in \
+    assert "Merged FAB into Free Army Brigade: 1 annotation or incident names" in \
         dialog.message.text()
     # The lists follow: FAB is an alias now and sits in the trash, saying where it went.
     assert ["Free Army Brigade", "FAB", "1 annotation"] in _cells(dialog.live)

@@ -108,9 +108,8 @@ def cmd_actors(args: argparse.Namespace) -> int:
 def _change_record(project: Any, args: argparse.Namespace) -> None:
     """merge, trash or restore the record --id; what happened goes to stderr."""
     from workbench.core import actor_refs
-    from workbench.core.actor_unmerge import restored_sentence
+    from workbench.core.actor_unmerge import merged_sentence, restored_sentence
     from workbench.core.ops import actors as actor_ops
-    from workbench.core.wording import counted
 
     if not args.id:
         raise WorkbenchError(f"Say which actor to {args.action} with --id.")
@@ -120,9 +119,7 @@ def _change_record(project: Any, args: argparse.Namespace) -> None:
             raise WorkbenchError("Say which actor record to keep with --into.")
         cs = actor_ops.merge_actors(project, args.id, args.into)
         kept = actor_ops.get_actor(project, args.into)["name"]
-        moved = counted(cs.result, "annotation or incident", "annotations or incidents")
-        say(f"Merged {name} into {kept}: {moved} now name {kept}; {name} is in the trash.",
-            err=True)
+        say(f"{merged_sentence(name, kept, cs.result)} {name} is in the trash.", err=True)
     elif args.action == "trash":
         cs = actor_ops.trash_actor(project, args.id)
         said = actor_refs.describe(cs.result)

@@ -33,6 +33,16 @@ from workbench.core.wording import counted
 MERGE_TRASH = "actor:merge:trash"
 
 
+def merged_sentence(name: str, kept: str, moved: int) -> str:
+    """What ``merge_actors`` did, for people (``moved``: its ``cs.result``); the command
+    line and the window each add what their user can do next."""
+    if not moved:
+        return f"Merged {name} into {kept}; nothing named {name}."
+    return (f"Merged {name} into {kept}: "
+            f"{counted(moved, 'annotation or incident', 'annotations or incidents')} "
+            f"name{'s' if moved == 1 else ''} {kept} now.")
+
+
 def restored_sentence(name: str, result: tuple[int, int] | None) -> str:
     """What ``restore_actor`` did, for people (``result``: its ``cs.result``)."""
     if result is None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import actor_refs
-from workbench.core.actor_unmerge import restored_sentence
+from workbench.core.actor_unmerge import merged_sentence, restored_sentence
 from workbench.core.ops import actors as actor_ops
 from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
@@ -188,9 +188,7 @@ class ActorsDialog(QDialog):
         name, kept = self._name(merged), self.into.currentText()
 
         def merged_say(cs: Any) -> None:
-            moved = counted(cs.result, "annotation or incident", "annotations or incidents")
-            self._say(f"Merged {name} into {kept}: {moved} now name {kept}. "
-                      "Edit → Undo takes it back.")
+            self._say(f"{merged_sentence(name, kept, cs.result)} Edit → Undo takes it back.")
 
         self.session.run(actor_ops.merge_actors, merged, into, sender=self,
                          on_success=merged_say, on_failure=lambda err: self._say(str(err)))
