@@ -258,3 +258,30 @@ def test_an_empty_file_at_a_projects_name_is_said_to_be_one(tmp_path):
     with pytest.raises(ProjectError, match="is an empty file and holds nothing"):
         Project.open(path)
     assert path.read_bytes() == b"" and [p.name for p in tmp_path.iterdir()] == ["p.wbproj"]
+
+
+def test_a_new_project_beside_a_deleted_ones_log_is_refused_and_gets_none_of_its_rows(
+        tmp_path):
+    """A project killed with its log unmerged, then its file deleted by hand, left
+    p.wbproj-wal; a new project of that name read that log and held the deleted project's
+    rows (an actor record of it came back in the new, "empty" project)."""
+    import shutil
+
+    from workbench.core.ops import actors as actor_ops
+
+    path = tmp_path / "p.wbproj"
+    old = Project.create(path)
+    actor_ops.add_actor(old, "Deleted Brigade")
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for suffix in ("-wal", "-shm"):  # what a killed process leaves beside its file
+        shutil.copy(f"{path}{suffix}", kept / f"p.wbproj{suffix}")
+    old.close()
+    path.unlink()
+    for suffix in ("-wal", "-shm"):
+        shutil.copy(kept / f"p.wbproj{suffix}", f"{path}{suffix}")
+    before = sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir() if p.is_file())
+    with pytest.raises(ProjectError, match=r"p\.wbproj-wal, left by a deleted project"):
+        Project.create(path)
+    assert sorted((p.name, p.read_bytes()) for p in tmp_path.iterdir()
+                  if p.is_file()) == before  # nothing made, the log left for the user

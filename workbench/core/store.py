@@ -213,6 +213,14 @@ def create(path: Path, passphrase: str | None = None, *,
         raise ProjectError(f"{path}: a file of that name already exists; choose another name.")
     if not path.parent.exists():
         raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
+    # SQLite finds a database's log by its name alone: the log of a deleted project of
+    # this name would be read into the new file and bring the deleted project's rows back.
+    for suffix in ("-wal", "-journal"):
+        log = Path(f"{path}{suffix}")
+        if log.exists():
+            raise ProjectError(
+                f"{path}: {log.name}, left by a deleted project of that name, lies beside "
+                "it and would be read into the new one; move it away or choose another name.")
     if clear_dead_copies(path, (".creating",)) and notices is not None:
         notices.append(STOPPED_CREATION.format(name=path.name))
     building = creating_name(path)
