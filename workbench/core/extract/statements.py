@@ -867,19 +867,31 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     return None
 
 
-def _introduced_before(doc: Document, sent_start: int,
-                       memo: dict[int, str | None]) -> tuple[int, str] | None:
-    """(position, name) of a person brought in by name after a person noun ("run by his
-    daughter, Leila.") in the sentence right before ``sent_start``, when that sentence has
-    no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
-    Sorn. He said ..." is Brant)."""
+def _sentence_before_without_person_subject(
+        doc: Document, sent_start: int, memo: dict[int, str | None],
+        needle: str) -> Sentence | None:
+    """The sentence right before ``sent_start`` when it holds ``needle`` and has no person
+    as its subject (``memo`` keeps each sentence's subject), else None: a person subject
+    keeps a pronoun that follows, so only then may someone else in it be the one meant."""
     i = bisect_left(doc.starts, sent_start) - 1
     if i < 0:
         return None
     sent = doc.sentences[i]
     if i not in memo:
         memo[i] = _person_subject(doc.text, sent)
-    if memo[i] is not None or "," not in doc.text[sent.start:sent.end]:
+    if memo[i] is not None or needle not in doc.text[sent.start:sent.end]:
+        return None
+    return sent
+
+
+def _introduced_before(doc: Document, sent_start: int,
+                       memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person brought in by name after a person noun ("run by his
+    daughter, Leila.") in the sentence right before ``sent_start``, when that sentence has
+    no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
+    Sorn. He said ..." is Brant)."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, ",")
+    if sent is None:
         return None
     found = None
     for m in _INTRODUCED.finditer(doc.text, sent.start, sent.end):
@@ -900,13 +912,8 @@ def _told_before(doc: Document, sent_start: int,
     ``sent_start``, when that sentence has no person as its subject: "Traders told the
     governor that ... She promised ..." is the governor (a person subject keeps the
     pronoun: "Brant told the envoy that ... He said ..." is Brant)."""
-    i = bisect_left(doc.starts, sent_start) - 1
-    if i < 0:
-        return None
-    sent = doc.sentences[i]
-    if i not in memo:
-        memo[i] = _person_subject(doc.text, sent)
-    if memo[i] is not None or "told " not in doc.text[sent.start:sent.end]:
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, "told ")
+    if sent is None:
         return None
     m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end)
     if not m:
