@@ -7,13 +7,12 @@ offset, so the text files stay the single source of truth) and the links between
 
 from __future__ import annotations
 
-import glob
 import json
 import os
-import time
 from pathlib import Path
 from typing import Any
 
+from workbench.core import store
 from workbench.core.errors import ProjectError
 from workbench.core.incidents.ops import create_incident
 from workbench.core.incidents.suggest import store_suggestions
@@ -37,11 +36,11 @@ def load_manifest(folder: Path | None = None) -> dict[str, Any]:
 def build_demo(path: str | Path, coder: str = "demo") -> Path:
     """Create the demo project at ``path``, which must not exist yet; return its path.
 
-    It is built under a name of its own (``NAME.<pid>.building``) and renamed into place
+    It is built under a name of its own (``.NAME.<pid>.building``) and renamed into place
     once complete: killed part-way (the first start closed, the battery gone), the build
     left a project of no documents, or two of eight, under the demo's name, and every
-    later start opened it as the demo. Leftovers of killed builds are deleted by the
-    next build once nothing has written to them for a minute (a build takes under one).
+    later start opened it as the demo. Leftovers of builds whose process is gone are
+    deleted by the next build (``store.clear_dead_copies``).
     """
     path = Path(path)
     folder = resource("demo")
@@ -51,9 +50,9 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
                            "name.")
     # One name per process: two first starts at once (a double click too many) each
     # build their own, and the second to finish opens the first's.
-    building = path.with_name(f"{path.name}.{os.getpid()}.building")
-    _clear_dead_builds(path)
-    _remove_with_logs(building)
+    building = path.with_name(f".{path.name}.{os.getpid()}.building")
+    store.clear_dead_copies(path, (".building",))
+    store.remove_with_logs(building)
     project = Project.create(building, coder=coder)
     try:
         # Each operation commits on its own; fsyncing ~200 tiny commits would make the
@@ -69,37 +68,16 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
     except BaseException:
         project.close()
         # A half-built demo would look like a real project with missing data.
-        _remove_with_logs(building)
+        store.remove_with_logs(building)
         raise
     project.close()
     if path.exists():
-        _remove_with_logs(building)
+        store.remove_with_logs(building)
         raise ProjectError(f"{path}: a file of that name appeared while the demo was "
                            "built; choose another name.")
     os.replace(building, path)
-    _remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
+    store.remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
     return path
-
-
-# A build rewrites its file continuously and takes about a second: one untouched this long
-# belongs to a build that was killed.
-DEAD_BUILD_SECONDS = 60
-
-
-def _clear_dead_builds(path: Path) -> None:
-    for leftover in path.parent.glob(f"{glob.escape(path.name)}.*.building"):
-        try:
-            dead = time.time() - leftover.stat().st_mtime > DEAD_BUILD_SECONDS
-        except OSError:
-            continue
-        if dead:
-            _remove_with_logs(leftover)
-
-
-def _remove_with_logs(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"),
-                     Path(f"{path}-journal")):
-        leftover.unlink(missing_ok=True)
 
 
 def _fill(project: Project, folder: Path, manifest: dict[str, Any]) -> None:

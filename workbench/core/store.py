@@ -224,7 +224,7 @@ def create(path: Path, passphrase: str | None = None, *,
     if clear_dead_copies(path, (".creating",)) and notices is not None:
         notices.append(STOPPED_CREATION.format(name=path.name))
     building = creating_name(path)
-    _remove_with_logs(building)
+    remove_with_logs(building)
     conn = None
     try:
         conn = _connect(building, passphrase)
@@ -250,7 +250,7 @@ def create(path: Path, passphrase: str | None = None, *,
     except BaseException as err:
         if conn is not None:
             conn.close()
-        _remove_with_logs(building)
+        remove_with_logs(building)
         if isinstance(err, dbapi.OperationalError):
             # A new project takes some 700 KB at once: on a nearly full card this was
             # SQLite's "database or disk is full" as a traceback.
@@ -261,7 +261,7 @@ def create(path: Path, passphrase: str | None = None, *,
             raise StorageError(f"{path.name} was not created ({err.strerror or err}); "
                                "nothing was left behind.") from err
         raise
-    _remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
+    remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
     return _connect(path, passphrase)
 
 
@@ -324,7 +324,7 @@ def fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _remove_with_logs(path: Path) -> None:
+def remove_with_logs(path: Path) -> None:
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"),
                      Path(f"{path}-journal")):
         leftover.unlink(missing_ok=True)
