@@ -11,6 +11,7 @@ from typing import Any
 
 from workbench.core import clock, logcodes
 from workbench.core.merge.context import Context
+from workbench.core.merge.fields import merge_fields
 from workbench.core.merge.report import Conflict
 from workbench.core.project import Project
 from workbench.core.repo import Repo
@@ -84,9 +85,10 @@ def _free_key(used: set[str]) -> str:
 
 
 def merge_codebook(ctx: Context, source: Project, name: str) -> None:
-    """Kinds the target lacks are added; fields and choices a kind gained in the source
-    are added to the target's kind. A field of another type is a conflict (the
-    target's definition stays)."""
+    """Kinds the target lacks are added; fields a kind gained in the source are added to
+    the target's kind, and a field's label, help, retirement and choices changed on
+    one side since the two shared the kind travel (``merge/fields.py``). A field of
+    another type is a conflict (the target's definition stays)."""
     target = ctx.target.repo
     for src in source.repo.codebook_specs():
         kind, spec = src["name"], src["spec"]
@@ -108,7 +110,9 @@ def merge_codebook(ctx: Context, source: Project, name: str) -> None:
             ctx.tx.insert("codebook", {"name": kind, "position": position, "spec": spec})
             ctx.report.count("codebook", "added")
             continue
-        merged, clashes = _union(mine["spec"], spec)
+        base = (_common(ctx, source, kind)
+                if _fields_differ(mine["spec"], spec) else None)
+        merged, clashes = merge_fields(ctx, name, kind, mine["spec"], spec, base)
         for field_name in clashes:
             ctx.report.conflict(Conflict(
                 "codebook", f"{kind}.{field_name}", name, "the field has another type there",
@@ -172,22 +176,18 @@ def _spec_history(repo: Repo, kind: str) -> list[dict]:
     return out
 
 
-def _union(mine: dict, theirs: dict) -> tuple[dict, list[str]]:
-    """The target's kind with the source's new fields and choices added."""
-    fields = [dict(f) for f in mine.get("fields", [])]
-    by_name = {f["name"]: f for f in fields}
-    clashes = []
-    for f in theirs.get("fields", []):
-        own = by_name.get(f["name"])
-        if own is None:
-            fields.append(dict(f))
-        elif own["type"] != f["type"]:
-            clashes.append(f["name"])
-        else:
-            extra = [c for c in f.get("choices") or [] if c not in (own.get("choices") or [])]
-            if extra:
-                own["choices"] = [*(own.get("choices") or []), *extra]
-    return {**mine, "fields": fields}, clashes
+def _fields_differ(mine: dict, theirs: dict) -> bool:
+    """Whether a field both kinds have differs (its label, choices, ...): only then is
+    the kind's history read for the common version."""
+    own = {f["name"]: f for f in mine.get("fields", [])}
+    return any(f["name"] in own and own[f["name"]] != f for f in theirs.get("fields", []))
+
+
+def _common(ctx: Context, source: Project, kind: str) -> dict | None:
+    """The kind's common version: the latest version of it in the source's history that
+    the target's history holds too (None when the projects share none)."""
+    mine = _spec_history(ctx.target.repo, kind)
+    return next((s for s in reversed(_spec_history(source.repo, kind)) if s in mine), None)
 
 
 def merge_incident_types(ctx: Context, source: Project) -> None:
