@@ -172,3 +172,11 @@ def test_a_kind_never_retired_is_stored_as_before(project):
     cb_ops.retire_field(project, "claim", "proposition")
     cb_ops.retire_field(project, "claim", "proposition", retired=False)
     assert project.repo.get("codebook", "claim")["spec"] == stored
+
+
+def test_a_retired_field_takes_no_role(project):
+    cb_ops.retire_field(project, "casualty", "reported_by")
+    with pytest.raises(ValidationError, match=r"raw words of Casualty figure cannot be "
+                       r"Reported by \(reported_by\): it is retired; restore it first"):
+        cb_ops.set_roles(project, "casualty", raw="reported_by")
+    assert project.codebook.kind("casualty").roles.raw == "raw"

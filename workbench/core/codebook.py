@@ -359,6 +359,9 @@ class KindSpec:
         f = self.field(name)
         allowed = ROLE_FIELD_TYPES[role]
         what = f"The {_ROLE_WORDS[role]} of {self.label}"
+        if f.retired:  # a role is read on every new annotation, which a retired field skips
+            raise ValidationError(f"{what} cannot be {f.label or f.name} ({f.name}): it is "
+                                  "retired; restore it first.")
         if f.type not in allowed:
             words = [_TYPE_WORDS[t] for t in allowed]
             kinds = " or ".join(filter(None, (", ".join(words[:-1]), words[-1])))
