@@ -119,3 +119,19 @@ def test_a_choice_removed_by_the_lead_stays_where_the_coder_used_it(tmp_path):
         merge_projects(p, [lead])
         choices = _status(p).choices
         assert "retracted" not in choices and "refuted" in choices
+
+
+def test_a_kind_restored_by_the_lead_is_restored_in_the_copy_too(tmp_path):
+    # Restored, the kind's stored dict has no "retired" key at all: taking the source's
+    # settings over the target's kept the target's "retired": true.
+    lead, ben, _ann = _lead_and_copy(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        cb_ops.retire_kind(p, "location")
+    with Project.open(ben, coder="ben") as p:
+        merge_projects(p, [lead])
+        assert p.codebook.kind("location").retired
+    with Project.open(lead, coder="lead") as p:
+        cb_ops.retire_kind(p, "location", retired=False)
+    with Project.open(ben, coder="ben") as p:
+        report = merge_projects(p, [lead]).result
+        assert not p.codebook.kind("location").retired and not report.conflicts
