@@ -14,9 +14,9 @@ from workbench.core.ops import history
 from workbench.core.project import Project
 
 
-def _exported(project: Project) -> str:
+def _exported(project: Project, fmt: str = "json") -> str:
     out = io.StringIO()
-    export(project, "json", out)
+    export(project, fmt, out)
     return out.getvalue()
 
 
@@ -139,6 +139,8 @@ def test_a_retired_field_keeps_its_values_shown_and_exported_and_is_restorable(p
     assert _fields(project, ann)["reported_by"] == "the army"
     out = _exported(project)
     assert '"reported_by": "the army"' in out
+    header, *rows = _exported(project, "csv").splitlines()
+    assert "reported_by" in header.split(",") and "the army" in rows[0]
     # ... but a new annotation cannot be given one.
     with pytest.raises(ValidationError, match="Reported by of Casualty figure is retired"):
         ann_ops.annotate_quote(project, doc, "casualty", "killed", {"reported_by": "x"})
