@@ -67,7 +67,9 @@ def test_a_project_named_like_an_action_still_runs(tmp_path, monkeypatch, capsys
 # codebook and actors take their action as an optional word after the project (a bare
 # `workbench actors PROJECT` lists): `ACTION --help` showed the whole command's help.
 WORD_ACTIONS = [("codebook", a) for a in ("show", "add-kind", "add-field", "set-key",
-                                          "set-role")] + [
+                                          "set-role", "set-label", "add-choice",
+                                          "rename-choice", "remove-choice", "retire",
+                                          "restore")] + [
     ("actors", a) for a in ("list", "add", "alias", "match", "merge", "trash", "restore")]
 
 

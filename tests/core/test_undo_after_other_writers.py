@@ -128,3 +128,32 @@ def test_undoing_a_new_incident_another_window_has_added_to_is_refused(two):
     assert bob.repo.get("incident", inc) is not None
     assert not history.can_undo(alice)
     assert verify(bob).problems == []
+
+
+def test_undoing_a_new_choice_another_window_has_used_is_refused(two):
+    # Undone, the choice left the codebook under the other window's value: the figure
+    # held an outcome the field no longer offered, which every later edit of it refused.
+    from workbench.core.ops import codebook
+
+    alice, bob, figs = two
+    codebook.add_choice(alice, "casualty", "outcome", "abducted")
+    annotations.update_annotation(bob, figs[0], fields={"outcome": "abducted"})
+    with pytest.raises(ValidationError, match="the codebook casualty"):
+        history.undo(alice)
+    assert "abducted" in bob.codebook.kind("casualty").field("outcome").choices
+    assert bob.repo.get("annotation", figs[0])["fields"]["outcome"] == "abducted"
+
+
+def test_undoing_a_renamed_choice_puts_back_what_it_rewrote_unless_used_since(two):
+    from workbench.core.ops import codebook
+
+    alice, bob, figs = two
+    codebook.rename_choice(alice, "casualty", "outcome", "wounded", "injured")
+    assert bob.repo.get("annotation", figs[1])["fields"]["outcome"] == "injured"
+    history.undo(alice)
+    assert bob.repo.get("annotation", figs[1])["fields"]["outcome"] == "wounded"
+    history.redo(alice)
+    annotations.update_annotation(bob, figs[0], fields={"outcome": "injured"})
+    with pytest.raises(ValidationError, match="the codebook casualty"):
+        history.undo(alice)
+    assert bob.repo.get("annotation", figs[0])["fields"]["outcome"] == "injured"

@@ -18,10 +18,19 @@ from workbench.core.codebook import FIELD_TYPES, SYMBOLS
 from workbench.core.errors import WorkbenchError
 
 _NEEDS = {"add-kind": ("name", "key"), "add-field": ("kind", "name"),
-          "set-key": ("kind", "key"), "set-role": ("kind",)}
+          "set-key": ("kind", "key"), "set-role": ("kind",), "set-label": ("kind",),
+          "add-choice": ("kind", "field", "choice"),
+          "rename-choice": ("kind", "field", "choice", "to"),
+          "remove-choice": ("kind", "field", "choice"), "retire": ("kind",),
+          "restore": ("kind",)}
 _EXAMPLE = {"add-kind": "--name protest --key P", "add-field": "--kind casualty --name weapon",
             "set-key": "--kind casualty --key X", "set-role": "--kind protest --role "
-            "count_low --field crowd_size"}
+            "count_low --field crowd_size", "set-label": '--kind event --label "Incident"',
+            "add-choice": "--kind claim --field status --choice disputed",
+            "rename-choice": "--kind claim --field status --choice contested --to disputed",
+            "remove-choice": "--kind claim --field status --choice disputed",
+            "retire": "--kind casualty --field reported_by",
+            "restore": "--kind casualty --field reported_by"}
 
 
 def cmd_codebook(args: argparse.Namespace) -> int:
@@ -51,20 +60,57 @@ def cmd_codebook(args: argparse.Namespace) -> int:
                     raise WorkbenchError("--role needs --field NAME (--field '' clears it).")
                 roles[args.role] = args.field
             cb_ops.set_roles(project, args.kind, **roles)
+        elif args.action in _EDITS:
+            _edit(project, args)
         kinds = project.codebook.kinds()
     if args.json:
         print_json([k.to_dict() for k in kinds])
         return 0
     for k in kinds:
-        say(f"[{k.key}] {k.name} — {k.label}")
+        gone = "  (retired)" if k.retired else ""
+        say(f"[{k.key}] {k.name} — {k.label}{gone}")
         for f in k.fields:
             extra = f" ({', '.join(f.choices)})" if f.choices else ""
-            say(f"      {f.name}: {f.type}{extra}")
+            gone = "  (retired)" if f.retired else ""
+            say(f"      {f.name}: {f.type}{extra} — {f.label or f.name}{gone}")
         roles = {"date": k.date_field, "precision": k.precision_field, **k.roles.to_dict()}
         shown = [f"{r}={','.join(v) if isinstance(v, list) else v}"
                  for r, v in roles.items() if v not in (None, [], False)]
         say(f"      roles: {', '.join(shown)}")
     return 0
+
+
+_EDITS = ("set-label", "add-choice", "rename-choice", "remove-choice", "retire", "restore")
+
+
+def _edit(project: Any, args: argparse.Namespace) -> None:
+    """The editing actions; what changed beyond the codebook goes to stderr."""
+    from workbench.core.ops import codebook as cb_ops
+    from workbench.core.wording import counted
+
+    kind, field = args.kind, args.field
+    if args.action == "set-label":
+        if args.label is None and args.help_text is None:
+            raise WorkbenchError("set-label needs --label or --help-text.")
+        if field:
+            cb_ops.edit_field(project, kind, field, label=args.label, help=args.help_text)
+        elif args.help_text is not None:
+            raise WorkbenchError("--help-text belongs to a field: say which with --field.")
+        else:
+            cb_ops.set_kind_label(project, kind, args.label)
+    elif args.action == "add-choice":
+        cb_ops.add_choice(project, kind, field, args.choice)
+    elif args.action == "rename-choice":
+        cs = cb_ops.rename_choice(project, kind, field, args.choice, args.to)
+        say(f"Renamed the choice {args.choice!r} to {args.to!r}; "
+            f"{counted(cs.result, 'annotation')} now {'holds' if cs.result == 1 else 'hold'} "
+            "it.", err=True)
+    elif args.action == "remove-choice":
+        cb_ops.remove_choice(project, kind, field, args.choice)
+    elif field:
+        cb_ops.retire_field(project, kind, field, retired=args.action == "retire")
+    else:
+        cb_ops.retire_kind(project, kind, retired=args.action == "retire")
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
@@ -136,16 +182,31 @@ _CODEBOOK_HELP = {
     "add-field": "Add a field to a kind (text, number, date, enum with --choices, ...), "
                  "then print the codebook.",
     "set-key": "Give a kind another one-letter key, then print the codebook.",
+    "set-label": "Rename a kind (--label) or a field (--field, --label, --help-text) as "
+                 "the window, the table and the exports' labels show it; names stay fixed. "
+                 "Then print the codebook.",
+    "add-choice": "Add a choice to a choice field, then print the codebook.",
+    "rename-choice": "Rename a choice of a choice field, and every annotation holding it, "
+                     "in one step (undone together); then print the codebook.",
+    "remove-choice": "Take a choice no annotation holds off a choice field (one in use is "
+                     "refused, with how many annotations hold it); then print the codebook.",
+    "retire": "Retire a kind, or a field with --field: no new annotation gets it, existing "
+              "values stay, shown and exported. Kinds the suggestion engines write and "
+              "fields that play a role cannot be retired. Then print the codebook.",
+    "restore": "Bring back a retired kind, or a retired field with --field; then print "
+               "the codebook.",
     "set-role": "Say which field of a kind plays a role (its low count, end date, ...), "
                 "or set its timeline symbol, key-fields column, actor fields or tagging, "
                 "then print the codebook.",
 }
 _CODEBOOK_OPTIONS: tuple[ActionOption, ...] = (
-    ("--kind", {"help": "the kind to change (add-field, set-key, set-role)"},
-     ("add-field", "set-key", "set-role")),
+    ("--kind", {"help": "the kind to change"},
+     ("add-field", "set-key", "set-role", *_EDITS)),
     ("--name", {"help": "name of the new kind or field"}, ("add-kind", "add-field")),
-    ("--label", {"help": "the name shown in the window for the new kind or field"},
-     ("add-kind", "add-field")),
+    ("--label", {"help": "the name shown in the window for the kind or field"},
+     ("add-kind", "add-field", "set-label")),
+    ("--help-text", {"help": "set-label: the help text shown with a field ('' clears it)"},
+     ("set-label",)),
     ("--key", {"help": "one-letter key for a kind"}, ("add-kind", "set-key")),
     ("--type", {"default": "text", "help": "field type: " + ", ".join(FIELD_TYPES)},
      ("add-field",)),
@@ -156,8 +217,12 @@ _CODEBOOK_OPTIONS: tuple[ActionOption, ...] = (
      ("add-field",)),
     ("--role", {"help": "set-role: the role a field plays, e.g. count_low, count_high, "
                 "end_date, date, qualifier, group (docs/design.md)"}, ("set-role",)),
-    ("--field", {"help": "set-role: the field that plays --role ('' clears it)"},
-     ("set-role",)),
+    ("--field", {"help": "the field to change; set-role: the field that plays --role ('' "
+                 "clears it)"},
+     ("set-role", *_EDITS)),
+    ("--choice", {"help": "the choice to add, rename or remove"},
+     ("add-choice", "rename-choice", "remove-choice")),
+    ("--to", {"help": "rename-choice: the choice's new wording"}, ("rename-choice",)),
     ("--symbol", {"help": "set-role: the kind's timeline symbol (" + ", ".join(SYMBOLS)
                   + ")"}, ("set-role",)),
     ("--summary", {"help": "set-role: comma-separated fields for the key-fields column"},

@@ -88,7 +88,18 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                  '--type int --label "Crowd size"',
                  "workbench codebook notes.wbproj set-role --kind protest --role count_low "
                  "--field crowd_size",
-                 "workbench codebook notes.wbproj set-key --kind protest --key Q"),
+                 "workbench codebook notes.wbproj set-key --kind protest --key Q",
+                 'workbench codebook notes.wbproj set-label --kind protest --label "Street '
+                 'protest"',
+                 "workbench codebook notes.wbproj add-choice --kind claim --field status "
+                 "--choice disputed",
+                 "workbench codebook notes.wbproj rename-choice --kind claim --field status "
+                 "--choice disputed --to doubted",
+                 "workbench codebook notes.wbproj remove-choice --kind claim --field status "
+                 "--choice doubted",
+                 "workbench codebook notes.wbproj retire --kind casualty --field reported_by",
+                 "workbench codebook notes.wbproj restore --kind casualty --field "
+                 "reported_by"),
     "actors": ("workbench actors notes.wbproj",
                'workbench actors notes.wbproj match --name "Red Valley Brigade"',
                'workbench actors notes.wbproj add --name "Ushkar Police" --alias "the police" '

@@ -52,11 +52,13 @@ class FieldSpec:
     minimum: float | None = None
     maximum: float | None = None
     help: str = ""
+    # Hidden from new annotations and the editor's empty fields; values kept and shown.
+    retired: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["choices"] = list(self.choices)
-        return d
+        return _without_default_retired(d)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> FieldSpec:
@@ -118,6 +120,15 @@ class FieldSpec:
                 return False
             raise ValidationError(f"{label} must be yes or no; got {value!r}.")
         raise ValidationError(f"{label} has an unknown field type {self.type!r}.")
+
+
+def _without_default_retired(d: dict[str, Any]) -> dict[str, Any]:
+    """``retired`` is stored only once true: a kind or field never retired keeps the
+    very dict it had before the flag existed, so a team merge comparing a kind with its
+    history (``merge/documents.py``) sees no change where nobody made one."""
+    if not d.get("retired"):
+        d.pop("retired", None)
+    return d
 
 
 def _check_calendar(v: str, label: str) -> None:
@@ -245,6 +256,8 @@ class KindSpec:
     date_field: str | None = None
     precision_field: str | None = None
     roles: Roles = field(default_factory=Roles)
+    # Left out of the Annotate menu, its key and new annotations; its annotations stay.
+    retired: bool = False
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -257,7 +270,7 @@ class KindSpec:
         d = asdict(self)
         d["fields"] = [f.to_dict() for f in self.fields]
         d["roles"] = self.roles.to_dict()
-        return d
+        return _without_default_retired(d)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> KindSpec:
@@ -266,6 +279,40 @@ class KindSpec:
             "fields": tuple(FieldSpec.from_dict(f) for f in d.get("fields", [])),
             "roles": Roles.from_dict(d.get("roles")),
         })
+
+    def active_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields a new annotation is given: those not retired."""
+        return tuple(f for f in self.fields if not f.retired)
+
+    def role_of(self, name: str) -> str | None:
+        """The role field ``name`` plays in this kind, in words ("low count"), or None."""
+        if name == self.date_field:
+            return _ROLE_WORDS["date"]
+        if name == self.precision_field and self.date_field:
+            return _ROLE_WORDS["precision"]
+        for role in (*Roles.SINGLE, *Roles.MULTI):
+            held = getattr(self.roles, role)
+            if name == held or (isinstance(held, tuple) and name in held):
+                return _ROLE_WORDS[role]
+        return None
+
+    def check_new(self, values: dict[str, Any]) -> None:
+        """Refuse a new annotation of a retired kind, or one giving a retired field."""
+        if self.retired:
+            raise ValidationError(f"{self.label} is retired, so no new annotation can have "
+                                  "it; restore it in the codebook to use it again.")
+        for name, value in values.items():
+            if value is not None and self.field(name).retired:
+                raise ValidationError(
+                    f"{self.field(name).label or name} of {self.label} is retired, so a new "
+                    "annotation cannot fill it; restore it in the codebook to use it again.")
+
+    def check_roles(self) -> None:
+        """Check every role the kind gives again (after its fields changed)."""
+        for role in ("qualifier", "precision"):
+            name = self.precision_field if role == "precision" else self.roles.qualifier
+            if name and any(f.name == name for f in self.fields):
+                self._role_field(role, name)
 
     def value(self, values: dict[str, Any], role: str) -> Any:
         """The value of the field that plays ``role`` (None if no field does)."""
@@ -312,6 +359,9 @@ class KindSpec:
         f = self.field(name)
         allowed = ROLE_FIELD_TYPES[role]
         what = f"The {_ROLE_WORDS[role]} of {self.label}"
+        if f.retired:  # a role is read on every new annotation, which a retired field skips
+            raise ValidationError(f"{what} cannot be {f.label or f.name} ({f.name}): it is "
+                                  "retired; restore it first.")
         if f.type not in allowed:
             words = [_TYPE_WORDS[t] for t in allowed]
             kinds = " or ".join(filter(None, (", ".join(words[:-1]), words[-1])))
@@ -513,8 +563,19 @@ class Codebook:
                 f"Unknown annotation kind {name!r} (known: {', '.join(self._kinds)})."
             ) from None
 
-    def by_key(self, key: str) -> KindSpec | None:
+    def active(self) -> list[KindSpec]:
+        """The kinds a new annotation may have: those not retired, in display order."""
+        return [k for k in self._kinds.values() if not k.retired]
+
+    def by_key(self, key: str, *, active: bool = False) -> KindSpec | None:
+        """The kind holding ``key``; with ``active``, only a kind not retired (a retired
+        kind keeps its key, so restoring it takes nobody's)."""
         for k in self._kinds.values():
-            if k.key.upper() == key.upper():
+            if k.key and k.key.upper() == key.upper() and not (active and k.retired):
                 return k
         return None
+
+
+# The kinds the suggestion engines write (core/suggest.py): retired, every suggestion of
+# theirs would make an annotation of a kind nobody may add.
+SUGGESTED_KINDS = ("statement", "claim", "casualty", "date")

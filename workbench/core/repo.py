@@ -753,6 +753,11 @@ class Repo:
             out += self.fill_quotes(map(_decode, rows))  # type: ignore[arg-type]
         return out
 
+    def annotations_holding(self, kind: str, field: str, values: Sequence[str]) -> list[Row]:
+        """Annotations of ``kind``, trashed ones included, whose ``field`` holds one of
+        ``values`` (a choice being renamed or removed)."""
+        return self.annotations_naming_actors({kind: field}, values)
+
     def incidents_naming_actors(self, actor_ids: Sequence[str]) -> list[Row]:
         """Incidents, trashed ones included, whose actor list holds one of ``actor_ids``."""
         if not actor_ids:

@@ -361,7 +361,7 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) ->
                 if any(_overlaps(span, t) for t in taken.get(s.kind, [])):
                     continue
                 spec = project.codebook.kind(s.kind)
-                known = {f.name for f in spec.fields}
+                known = {f.name for f in spec.active_fields()}
                 fields = {k: v for k, v in s.fields.items() if k in known}
                 try:
                     values = spec.validate(fields)

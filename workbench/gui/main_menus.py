@@ -114,9 +114,10 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     _action(win, m, "&Find…", win.document_list.focus_search, SK.Find)
     acts["actor_records"] = _action(win, m, "&Actor records…", partial(_actor_records, win),
                                     name="actorRecords")
+    acts["codebook"] = _action(win, m, "&Codebook…", partial(_codebook, win), name="codebook")
 
     m = bar.addMenu("&Annotate")
-    for spec in win.session.project.codebook.kinds():
+    for spec in win.session.project.codebook.active():  # a retired kind adds nothing
         # The key is shown but not registered as a shortcut: the viewer handles it, so
         # typing the same letter in a search box or field still types the letter.
         act = _action(win, m, f"{spec.label}\t{spec.key.upper()}",
@@ -232,6 +233,13 @@ def _actor_records(win: MainWindow) -> None:
         show_actor_records(win.session, win)
 
 
+def _codebook(win: MainWindow) -> None:
+    from workbench.gui.dialogs.codebook import show_codebook
+
+    if not win.refused_while_held():
+        show_codebook(win.session, win)
+
+
 def _choose_merge(win: MainWindow) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -288,5 +296,5 @@ def _show_keys(win: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     lines = "".join(f"<tr><td><b>{k.key.upper()}</b></td><td>{k.label}</td></tr>"
-                    for k in win.session.project.codebook.kinds())
+                    for k in win.session.project.codebook.active())
     QMessageBox.information(win, "Keys", KEYS_HELP + "<h3>Kinds</h3><table>" + lines + "</table>")

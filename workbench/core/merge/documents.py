@@ -11,6 +11,8 @@ from typing import Any
 
 from workbench.core import clock, logcodes
 from workbench.core.merge.context import Context
+from workbench.core.merge.fields import merge_fields
+from workbench.core.merge.logs import _log_rows, _written_out, fingerprint
 from workbench.core.merge.report import Conflict
 from workbench.core.project import Project
 from workbench.core.repo import Repo
@@ -84,9 +86,10 @@ def _free_key(used: set[str]) -> str:
 
 
 def merge_codebook(ctx: Context, source: Project, name: str) -> None:
-    """Kinds the target lacks are added; fields and choices a kind gained in the source
-    are added to the target's kind. A field of another type is a conflict (the
-    target's definition stays)."""
+    """Kinds the target lacks are added; fields a kind gained in the source are added to
+    the target's kind, and a field's label, help, retirement and choices changed on
+    one side since the two shared the kind travel (``merge/fields.py``). A field of
+    another type is a conflict (the target's definition stays)."""
     target = ctx.target.repo
     for src in source.repo.codebook_specs():
         kind, spec = src["name"], src["spec"]
@@ -108,13 +111,15 @@ def merge_codebook(ctx: Context, source: Project, name: str) -> None:
             ctx.tx.insert("codebook", {"name": kind, "position": position, "spec": spec})
             ctx.report.count("codebook", "added")
             continue
-        merged, clashes = _union(mine["spec"], spec)
+        differ = _fields_differ(mine["spec"], spec) or _rest(spec) != _rest(mine["spec"])
+        base = _common(ctx, source, kind) if differ else None
+        merged, clashes = merge_fields(ctx, name, kind, mine["spec"], spec, base)
         for field_name in clashes:
             ctx.report.conflict(Conflict(
                 "codebook", f"{kind}.{field_name}", name, "the field has another type there",
                 kept=ctx.target.path.name, other=name))
         if _rest(spec) != _rest(mine["spec"]):
-            merged = _settings(ctx, source, kind, mine["spec"], spec, merged)
+            merged = _settings(ctx, source, kind, mine["spec"], spec, merged, base)
         if merged != mine["spec"]:
             ctx.tx.update("codebook", kind, {"spec": merged})
             ctx.report.count("codebook", "updated")
@@ -129,23 +134,31 @@ def _rest(spec: dict) -> dict:
 
 
 def _settings(ctx: Context, source: Project, kind: str, mine: dict, theirs: dict,
-              merged: dict) -> dict:
-    """A kind whose label, key, roles ... differ between the projects: the target's when
-    the source's are a version the target's history holds (only the target changed them
-    since the two shared the kind); the source's when the target's are one the source's
-    history holds; else the target's, the difference a conflict.
+              merged: dict, base: dict | None) -> dict:
+    """A kind whose label, key, roles, retirement ... differ between the projects: the
+    target's when the source's are those of the common version ``base`` (only the target
+    changed them since the two shared the kind); the source's when the target's are;
+    else the target's, the difference a conflict. Without a common version, "the
+    common version" is any version the other project's history holds.
     Before, the target's were kept silently and the kind counted unchanged: a role or a
     key the lead set never reached a coder who merged the lead's project in."""
     name = source.path.name
-    if _rest(theirs) in [_rest(s) for s in _spec_history(ctx.target.repo, kind)]:
-        return merged  # only the target changed them since: its own stay
-    past = [_rest(s) for s in _spec_history(source.repo, kind)]
-    if _rest(mine) not in past:
+    if base is not None:
+        if _rest(theirs) == _rest(base):
+            return merged  # only the target changed them since: its own stay
+        both = _rest(mine) != _rest(base)
+    else:  # the logs share no change of it: any version the other's history holds
+        if _rest(theirs) in [_rest(s) for s in _spec_history(ctx.target.repo, kind)]:
+            return merged
+        both = _rest(mine) not in [_rest(s) for s in _spec_history(source.repo, kind)]
+    if both:
         ctx.report.conflict(Conflict(
             "codebook", kind, name, "its label, key or roles differ there",
             kept=ctx.target.path.name, other=name))
         return merged
-    taken = {**merged, **_rest(theirs)}
+    # The source's settings whole: laid over the target's, a setting stored only when
+    # set (a kind's "retired") stayed set after the source had cleared it.
+    taken = {**_rest(theirs), "fields": merged["fields"]}
     key = str(taken.get("key") or "").upper()
     used = {str(r["spec"].get("key") or "").upper() for r in ctx.target.repo.codebook_specs()
             if r["name"] != kind}
@@ -172,22 +185,37 @@ def _spec_history(repo: Repo, kind: str) -> list[dict]:
     return out
 
 
-def _union(mine: dict, theirs: dict) -> tuple[dict, list[str]]:
-    """The target's kind with the source's new fields and choices added."""
-    fields = [dict(f) for f in mine.get("fields", [])]
-    by_name = {f["name"]: f for f in fields}
-    clashes = []
-    for f in theirs.get("fields", []):
-        own = by_name.get(f["name"])
-        if own is None:
-            fields.append(dict(f))
-        elif own["type"] != f["type"]:
-            clashes.append(f["name"])
-        else:
-            extra = [c for c in f.get("choices") or [] if c not in (own.get("choices") or [])]
-            if extra:
-                own["choices"] = [*(own.get("choices") or []), *extra]
-    return {**mine, "fields": fields}, clashes
+def _fields_differ(mine: dict, theirs: dict) -> bool:
+    """Whether a field both kinds have differs (its label, choices, ...): only then is
+    the kind's history read for the common version."""
+    own = {f["name"]: f for f in mine.get("fields", [])}
+    return any(f["name"] in own and own[f["name"]] != f for f in theirs.get("fields", []))
+
+
+def _common(ctx: Context, source: Project, kind: str) -> dict | None:
+    """The kind's common version: the version the latest change of it in the source's
+    audit log that the target's log holds too (the same event, carried by a merge or
+    there since a copy) left; None when the logs share no change of it.
+    Compared as events, not values: a kind retired and then restored in the source is
+    the original kind again, a version the target's history holds, which by value read
+    as "only the target changed it since" and kept the target's retired kind."""
+    mine = {event for event, _spec in _events(ctx.target.repo, kind)}
+    return next((spec for event, spec in reversed(_events(source.repo, kind))
+                 if event in mine), None)
+
+
+def _events(repo: Repo, kind: str) -> list[tuple[str, dict]]:
+    """Each change of a kind in a project's audit log, oldest first: the change's
+    fingerprint as the log carrier knows it, and the kind it left."""
+    rows = [r for r in _log_rows(repo, "audit", "entity_id = ?", (kind,))
+            if r["entity"] == "codebook"]
+    layouts: dict[str, Any] = {}
+    out = []
+    for row, written in zip(rows, _written_out("audit", repo, rows), strict=True):
+        image = repo.audit_image(row, "after", layouts)
+        if image and isinstance(image.get("spec"), dict):
+            out.append((fingerprint("audit", written), image["spec"]))
+    return out
 
 
 def merge_incident_types(ctx: Context, source: Project) -> None:

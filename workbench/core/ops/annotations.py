@@ -64,6 +64,7 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
         start, end = locate(doc["text"])
         spec = project.codebook.kind(kind)
         values = spec.validate(fields or {})
+        spec.check_new(values)
         check_record(project, spec, values)
         if spec.roles.actor_record and not spec.value(values, "actor_record"):
             _attach_actor(project, spec, values, doc["text"][start:end])

@@ -49,6 +49,7 @@ def create_annotations(project: Project, items: Iterable[NewAnnotation]) -> Chan
             text = texts[item.doc_id]
             spec = project.codebook.kind(item.kind)
             values = spec.validate(dict(item.fields))
+            spec.check_new(values)
             check_record(project, spec, values)
             if spec.roles.actor_record and not spec.value(values, "actor_record"):
                 _attach_actor(project, spec, values, text[item.start : item.end])

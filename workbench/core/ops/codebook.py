@@ -1,4 +1,14 @@
-"""Extend the project's codebook: new kinds, new fields, other keys, fields' roles."""
+"""Extend and edit the project's codebook: new kinds and fields, other keys, fields'
+roles, labels, help texts and choices, and kinds and fields retired or restored.
+
+Names stay fixed once given: an annotation's kind and its field values are stored
+under them, and so are the roles, the timeline's index, the exports' columns, the
+agreement report's units and the team merge's matching of a teammate's kinds, fields and
+their history, which a renamed copy in another project could not follow. The label is
+the name people read (the window, the table, the timeline, the report), so that is what
+a user renames; choices are values, not names, and are renamed with the annotations
+holding them (``rename_choice``).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +18,17 @@ from dataclasses import replace
 from typing import Any
 
 from workbench.core.changes import ChangeSet
-from workbench.core.codebook import FIELD_TYPES, FieldSpec, KindSpec, validate_kind_name
+from workbench.core.codebook import (
+    FIELD_TYPES,
+    SUGGESTED_KINDS,
+    FieldSpec,
+    KindSpec,
+    is_blank,
+    validate_kind_name,
+)
 from workbench.core.errors import ValidationError
 from workbench.core.project import Project
+from workbench.core.wording import counted
 
 _PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
 
@@ -127,3 +145,173 @@ def _save(project: Project, kind: str, change: Callable[[KindSpec], KindSpec]) -
         spec = change(project.codebook.kind(kind))
         tx.update("codebook", spec.name, {"spec": spec.to_dict()})
     return tx.changeset
+
+
+# ------------------------------------------------------------------ editing
+def _label(text: str | None, what: str) -> str:
+    text = " ".join((text or "").split())
+    if not text:
+        raise ValidationError(f"The {what} cannot be empty.")
+    return text
+
+
+def set_kind_label(project: Project, kind: str, label: str) -> ChangeSet:
+    """Rename a kind as people read it (the menu, the table, the timeline); refused
+    when empty or when another kind reads the same."""
+    label = _label(label, "label of a kind")
+
+    def change(spec: KindSpec) -> KindSpec:
+        for other in project.codebook.kinds():
+            if other.name != spec.name and other.label.casefold() == label.casefold():
+                raise ValidationError(f"The kind {other.name} is already labelled {label}.")
+        return replace(spec, label=label)
+
+    return _save(project, kind, change)
+
+
+def edit_field(project: Project, kind: str, name: str, *, label: str | None = None,
+               help: str | None = None) -> ChangeSet:
+    """Change a field's label (refused empty, or the same as another field's of the
+    kind) and its help text (may be empty)."""
+    if label is None and help is None:
+        raise ValidationError("Give the field a new label or help text.")
+
+    def change(spec: KindSpec) -> KindSpec:
+        f = spec.field(name)
+        new = f
+        if label is not None:
+            text = _label(label, "label of a field")
+            for other in spec.fields:
+                if other.name != name and (other.label or other.name).casefold() == \
+                        text.casefold():
+                    raise ValidationError(f"{spec.label} already has a field labelled "
+                                          f"{text} ({other.name}).")
+            new = replace(new, label=text)
+        if help is not None:
+            new = replace(new, help=help.strip())
+        return _with_field(spec, new)
+
+    return _save(project, kind, change)
+
+
+def add_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet:
+    """Add a choice at the end of a choice field's list."""
+    choice = _choice(choice)
+
+    def change(spec: KindSpec) -> KindSpec:
+        f = _enum(spec, name)
+        if choice in f.choices:
+            raise ValidationError(f"{f.label or name} already has the choice {choice!r}.")
+        new = _with_field(spec, replace(f, choices=(*f.choices, choice)))
+        new.check_roles()  # a qualifier or precision takes only the words it knows
+        return new
+
+    return _save(project, kind, change)
+
+
+def rename_choice(project: Project, kind: str, name: str, old: str, new: str) -> ChangeSet:
+    """Rename a choice in place, and every annotation holding it (trashed ones too, so a
+    restored one is still valid), in one write: one undo step takes both back.
+    ``result``: how many annotations were rewritten."""
+    new = _choice(new)
+    with project.write("codebook") as tx:
+        spec = project.codebook.kind(kind)
+        f = _enum(spec, name)
+        if old not in f.choices:
+            raise ValidationError(f"{f.label or name} has no choice {old!r} "
+                                  f"(choices: {', '.join(f.choices)}).")
+        if new == old:
+            raise ValidationError(f"The choice {old!r} already reads so.")
+        if new in f.choices:
+            raise ValidationError(f"{f.label or name} already has the choice {new!r}.")
+        changed = _with_field(spec, replace(
+            f, choices=tuple(new if c == old else c for c in f.choices)))
+        changed.check_roles()
+        tx.update("codebook", kind, {"spec": changed.to_dict()})
+        now = tx.time()
+        rows = project.repo.annotations_holding(kind, name, [old])
+        for ann in rows:
+            tx.update("annotation", ann["id"],
+                      {"fields": {**ann["fields"], name: new}, "modified_at": now})
+    tx.changeset.result = len(rows)
+    return tx.changeset
+
+
+def remove_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet:
+    """Take an unused choice off a field; a choice in use is refused (rename it, or
+    change those annotations first), and so is a field's last choice."""
+    with project.write("codebook") as tx:
+        spec = project.codebook.kind(kind)
+        f = _enum(spec, name)
+        if choice not in f.choices:
+            raise ValidationError(f"{f.label or name} has no choice {choice!r}.")
+        used = len(project.repo.annotations_holding(kind, name, [choice]))
+        if used:
+            raise ValidationError(
+                f"{counted(used, 'annotation')} of {spec.label} "
+                f"{'uses' if used == 1 else 'use'} the choice {choice!r} of "
+                f"{f.label or name} (trashed ones included), so it cannot be removed; "
+                "rename it instead, or change those annotations first.")
+        if len(f.choices) == 1:
+            raise ValidationError(f"{choice!r} is the only choice of {f.label or name}; a "
+                                  "choice field needs at least one.")
+        changed = _with_field(spec, replace(f, choices=tuple(c for c in f.choices
+                                                             if c != choice)))
+        tx.update("codebook", kind, {"spec": changed.to_dict()})
+    return tx.changeset
+
+
+def retire_field(project: Project, kind: str, name: str, retired: bool = True) -> ChangeSet:
+    """Retire a field (new annotations and the editor's empty rows leave it out; the
+    values stay, shown and exported), or restore it with ``retired`` False. A field
+    playing a role is refused: the timeline, the table or the validation reads it."""
+
+    def change(spec: KindSpec) -> KindSpec:
+        f = spec.field(name)
+        if f.retired == retired:
+            raise ValidationError(f"{f.label or name} of {spec.label} is "
+                                  f"{'already' if retired else 'not'} retired.")
+        role = spec.role_of(name) if retired else None
+        if role:
+            raise ValidationError(
+                f"{f.label or name} is the {role} of {spec.label}, which the timeline, "
+                "the table or the checks read; give the role to another field or clear "
+                "it first.")
+        return _with_field(spec, replace(f, retired=retired))
+
+    return _save(project, kind, change)
+
+
+def retire_kind(project: Project, kind: str, retired: bool = True) -> ChangeSet:
+    """Retire a kind (gone from the Annotate menu, its key and new annotations; its
+    annotations stay, shown and exported), or restore it with ``retired`` False."""
+
+    def change(spec: KindSpec) -> KindSpec:
+        if spec.retired == retired:
+            raise ValidationError(f"{spec.label} is {'already' if retired else 'not'} "
+                                  "retired.")
+        if retired and spec.builtin and spec.name in SUGGESTED_KINDS:
+            raise ValidationError(
+                f"{spec.label} cannot be retired: the suggestion engines write it, and "
+                "incidents tally and date what they find.")
+        return replace(spec, retired=retired)
+
+    return _save(project, kind, change)
+
+
+def _choice(text: str | None) -> str:
+    choice = str(text or "").strip()
+    if is_blank(choice):
+        raise ValidationError("A choice cannot be empty.")
+    return choice
+
+
+def _enum(spec: KindSpec, name: str) -> FieldSpec:
+    f = spec.field(name)
+    if f.type != "enum":
+        raise ValidationError(f"{f.label or name} of {spec.label} is not a choice field.")
+    return f
+
+
+def _with_field(spec: KindSpec, new: FieldSpec) -> KindSpec:
+    return replace(spec, fields=tuple(new if f.name == new.name else f for f in spec.fields))

@@ -107,8 +107,8 @@ class _InUse(Exception):
 
 def _removals(project: Project, images: Iterable[tuple[Change, Row | None]]
               ) -> list[tuple[Change, list[str] | None]]:
-    """The kinds (None) and fields (their names) the step would take out of the
-    codebook, read before its rows are put back."""
+    """The kinds (None), fields (their names) and choices (``field=choice``) the step
+    would take out of the codebook, read before its rows are put back."""
     out: list[tuple[Change, list[str] | None]] = []
     for change, image in images:
         if change.entity != "codebook":
@@ -117,9 +117,16 @@ def _removals(project: Project, images: Iterable[tuple[Change, Row | None]]
             out.append((change, None))
             continue
         now = project.repo.get("codebook", change.id)
-        kept = {f["name"] for f in (image.get("spec") or {}).get("fields", [])}
-        dropped = [f["name"] for f in ((now or {}).get("spec") or {}).get("fields", [])
-                   if f["name"] not in kept]
+        kept = {f["name"]: f for f in (image.get("spec") or {}).get("fields", [])}
+        dropped: list[str] = []
+        for f in ((now or {}).get("spec") or {}).get("fields", []):
+            if f["name"] not in kept:
+                dropped.append(f["name"])
+                continue
+            # A choice the step takes away (one it added, or the new wording of one it
+            # renamed) must not be held by an annotation written since.
+            gone = set(f.get("choices") or ()) - set(kept[f["name"]].get("choices") or ())
+            dropped += [f"{f['name']}={c}" for c in sorted(gone)]
         if dropped:
             out.append((change, dropped))
     return out
@@ -140,6 +147,11 @@ def _check_unused(project: Project, removals: list[tuple[Change, list[str] | Non
                 raise _InUse(change)
             continue
         for name in fields:
+            if "=" in name:  # a choice, field=choice (no field name holds "=")
+                field, choice = name.split("=", 1)
+                if project.repo.annotations_holding(change.id, field, [choice]):
+                    raise _InUse(change)
+                continue
             if conn.execute("SELECT 1 FROM annotations WHERE kind = ? AND "
                             "json_extract(fields, ?) IS NOT NULL LIMIT 1",
                             (change.id, f'$."{name}"')).fetchone():

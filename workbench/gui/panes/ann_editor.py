@@ -80,6 +80,7 @@ class _Form:
     spec: KindSpec
     inputs: dict[str, FieldInput] = field(default_factory=dict)
     rows: list[tuple[QLabel, QWidget, bool]] = field(default_factory=list)  # label, field, more
+    retired: list[str] = field(default_factory=list)  # each row's retired field, or ""
 
 
 class AnnotationEditor(QWidget):
@@ -136,6 +137,7 @@ class AnnotationEditor(QWidget):
         self.more.toggled.connect(self._show_more)
         self._field_rows = 0  # rows of the kind's fields (and the disclosure) at the top
         self._more_rows: list[int] = []
+        self._retired_rows: dict[str, int] = {}  # a retired field -> its row
         self.form.addRow("Status", self.status)
         self.form.addRow("Memo", self.memo)
         self.form.addRow("Links", self.links)
@@ -174,8 +176,10 @@ class AnnotationEditor(QWidget):
                  if ann.get("anchor") == "orphaned" else "")
         self.title.setText(f"<b>{label}</b> — “{quote[:160]}{'…' if len(quote) > 160 else ''}”"
                            + where)
-        if ann["kind"] != self._kind:
-            self._build(spec)
+        shown = self._forms.get(ann["kind"])
+        if ann["kind"] != self._kind or (spec is not None and shown is not None
+                                         and shown.spec != spec):
+            self._build(spec)  # another kind, or the codebook changed this one's fields
         focus = QApplication.focusWidget()
         if changed_ann:
             self._elsewhere.clear()
@@ -198,6 +202,11 @@ class AnnotationEditor(QWidget):
             inp.set_value(stored)
         self._elsewhere = {n: v for n, v in self._elsewhere.items()
                            if n in self.inputs or n == _MEMO}
+        for name, pos in self._retired_rows.items():
+            # A retired field shows where it holds a value (to read, correct or clear),
+            # and stays out of the way everywhere else.
+            self.form.setRowVisible(pos, ann["fields"].get(name) is not None
+                                    or name in self._elsewhere)
         memo = ann.get("memo") or ""
         if self.memo.hasFocus() and memo_before is not None:
             # The memo being typed keeps its words as a field does, and is told the same.
@@ -285,7 +294,7 @@ class AnnotationEditor(QWidget):
     def _swap(self, spec: KindSpec | None) -> None:
         self._stash()
         self._kind = spec.name if spec else None
-        self._field_rows, self._more_rows = 0, []
+        self._field_rows, self._more_rows, self._retired_rows = 0, [], {}
         kept = self._forms.get(spec.name) if spec else None
         if kept is not None and kept.spec != spec:  # the codebook changed the kind
             self._forms.pop(kept.spec.name)
@@ -298,7 +307,8 @@ class AnnotationEditor(QWidget):
         if spec is not None and kept is None:
             kept = self._forms[spec.name] = self._make_form(spec)
         self.inputs = kept.inputs if kept else {}
-        for label, widget, more in kept.rows if kept else []:
+        for (label, widget, more), retired in zip(kept.rows if kept else [],
+                                                  kept.retired if kept else [], strict=True):
             if more and not self._more_rows:
                 self.form.insertRow(self._field_rows, self.more)
                 self._field_rows += 1
@@ -307,6 +317,9 @@ class AnnotationEditor(QWidget):
             widget.show()
             if more:
                 self._more_rows.append(self._field_rows)
+            if retired:
+                self._retired_rows[retired] = self._field_rows
+                self.form.setRowVisible(self._field_rows, False)  # until a value shows it
             self._field_rows += 1
         self.more.setVisible(bool(self._more_rows))
         self.more.setText(f"More fields ({len(self._more_rows)})")
@@ -329,7 +342,7 @@ class AnnotationEditor(QWidget):
                     item.widget().hide()
         for blocker in blockers:
             blocker.unblock()
-        self._field_rows, self._more_rows = 0, []
+        self._field_rows, self._more_rows, self._retired_rows = 0, [], {}
 
     def _make_form(self, spec: KindSpec) -> _Form:
         form = _Form(spec)
@@ -339,6 +352,7 @@ class AnnotationEditor(QWidget):
             label = QLabel(row.label, self)
             label.setBuddy(form.inputs[row.names[0]].widget)
             form.rows.append((label, widget, row.more))
+            form.retired.append(row.names[0] if row.retired else "")
         return form
 
     def _row_widget(self, spec: KindSpec, names: tuple[str, ...]) -> QWidget:

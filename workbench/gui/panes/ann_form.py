@@ -23,6 +23,8 @@ class FormRow:
     label: str
     names: tuple[str, ...]  # the fields on this row, left to right
     more: bool = False  # behind the "More fields" disclosure
+    # A retired field: shown only on an annotation that holds a value in it.
+    retired: bool = False
 
 
 def plan_rows(spec: KindSpec) -> list[FormRow]:
@@ -34,11 +36,16 @@ def plan_rows(spec: KindSpec) -> list[FormRow]:
     count_row = (*counts, qualifier) if counts and qualifier else counts
     precision = spec.precision_field if spec.date_field and _has(spec, spec.date_field) else None
     key = {*roles.summary, *count_row, spec.date_field, precision, roles.end_date}
-    hide = len(spec.fields) > MORE_AFTER
+    hide = len(spec.active_fields()) > MORE_AFTER
     rows: list[FormRow] = []
     placed: set[str] = set()
     for fs in spec.fields:
         if fs.name in placed:
+            continue
+        if fs.retired:  # no role can name it (retiring one is refused): a row of its own
+            placed.add(fs.name)
+            rows.append(FormRow(f"{fs.label or fs.name} (retired)", (fs.name,),
+                                retired=True))
             continue
         if fs.name in count_row and len(count_row) > 1:
             names: tuple[str, ...] = count_row

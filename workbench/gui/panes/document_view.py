@@ -299,13 +299,13 @@ class DocumentView(QPlainTextEdit):
         text = event.text()
         if (self.textCursor().hasSelection() and len(text) == 1 and text.isalnum()
                 and event.modifiers() in _NO_MODIFIERS):
-            spec = self.session.project.codebook.by_key(text)
+            spec = self.session.project.codebook.by_key(text, active=True)
             if spec is not None:
                 self.annotate_selection(spec.name)
                 event.accept()
                 return
         if (text.lower() == "i" and event.modifiers() in _NO_MODIFIERS
-                and self.session.project.codebook.by_key(text) is None):
+                and self.session.project.codebook.by_key(text, active=True) is None):
             self.add_to_incident()
             event.accept()
             return

@@ -1,0 +1,184 @@
+"""Editing the codebook: labels, help, choices renamed with their annotations, kinds and
+fields retired and restored (core/ops/codebook.py)."""
+
+import io
+
+import pytest
+
+from tests.helpers import add_doc
+from workbench.core.errors import ValidationError
+from workbench.core.exporters import export
+from workbench.core.ops import annotations as ann_ops
+from workbench.core.ops import codebook as cb_ops
+from workbench.core.ops import history
+from workbench.core.project import Project
+
+
+def _exported(project: Project, fmt: str = "json") -> str:
+    out = io.StringIO()
+    export(project, fmt, out)
+    return out.getvalue()
+
+
+def _fields(project: Project, ann_id: str) -> dict:
+    return project.repo.get("annotation", ann_id)["fields"]
+
+
+def test_labels_and_help_are_changed_audited_and_undone(project):
+    cs = cb_ops.set_kind_label(project, "casualty", "  Victims   count ")
+    assert cs.touches("codebook")
+    assert project.codebook.kind("casualty").label == "Victims count"
+    cb_ops.edit_field(project, "claim", "status", label="Verification", help="As of today.")
+    status = project.codebook.kind("claim").field("status")
+    assert (status.label, status.help) == ("Verification", "As of today.")
+    entry = project.repo.audit(entity_id="claim", limit=1)[0]
+    before = {f["name"]: f for f in entry["before"]["spec"]["fields"]}
+    after = {f["name"]: f for f in entry["after"]["spec"]["fields"]}
+    assert (before["status"]["label"], after["status"]["label"]) == ("Claim status",
+                                                                      "Verification")
+    history.undo(project)
+    assert project.codebook.kind("claim").field("status").label == "Claim status"
+
+
+def test_arabic_labels_and_choices_are_taken(project):
+    cb_ops.set_kind_label(project, "event", "حدث")
+    cb_ops.edit_field(project, "event", "location", label="المكان")
+    cb_ops.add_choice(project, "event", "event_type", "اشتباك")
+    spec = project.codebook.kind("event")
+    assert spec.label == "حدث" and spec.field("location").label == "المكان"
+    assert spec.field("event_type").choices[-1] == "اشتباك"
+    doc = add_doc(project)
+    cs = ann_ops.annotate_quote(project, doc, "event", "Artillery fire",
+                                {"event_type": "اشتباك"})
+    assert _fields(project, cs.result)["event_type"] == "اشتباك"
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda p: cb_ops.set_kind_label(p, "event", "  "), "label of a kind cannot be empty"),
+    (lambda p: cb_ops.set_kind_label(p, "event", "claim"), "claim is already labelled"),
+    (lambda p: cb_ops.edit_field(p, "claim", "status", label=""), "cannot be empty"),
+    (lambda p: cb_ops.edit_field(p, "claim", "status", label="claimant"),
+     "already has a field labelled claimant"),
+    (lambda p: cb_ops.edit_field(p, "claim", "nothing", label="x"), "no field 'nothing'"),
+    (lambda p: cb_ops.add_choice(p, "claim", "status", " "), "choice cannot be empty"),
+    (lambda p: cb_ops.add_choice(p, "claim", "status", "refuted"), "already has the choice"),
+    (lambda p: cb_ops.add_choice(p, "claim", "claimant", "x"), "not a choice field"),
+    (lambda p: cb_ops.add_choice(p, "casualty", "qualifier", "roughly"),
+     "among exact"),  # the qualifier role reads only the words it knows
+    (lambda p: cb_ops.rename_choice(p, "claim", "status", "doubted", "x"), "no choice"),
+    (lambda p: cb_ops.rename_choice(p, "claim", "status", "refuted", "retracted"),
+     "already has the choice"),
+    (lambda p: cb_ops.rename_choice(p, "claim", "status", "refuted", ""), "cannot be empty"),
+    (lambda p: cb_ops.retire_field(p, "casualty", "count_low"),
+     "Low count is the low count of Casualty figure"),
+    (lambda p: cb_ops.retire_field(p, "event", "start_date"), "is the date of Event"),
+    (lambda p: cb_ops.retire_field(p, "claim", "proposition", retired=False),
+     "is not retired"),
+    (lambda p: cb_ops.retire_kind(p, "casualty"),
+     "Casualty figure cannot be retired: the suggestion engines write it"),
+    (lambda p: cb_ops.retire_kind(p, "statement"), "cannot be retired"),
+])
+def test_refusals_say_why_and_change_nothing(project, call, message):
+    before = [k.to_dict() for k in project.codebook.kinds()]
+    with pytest.raises(ValidationError, match=message):
+        call(project)
+    assert [k.to_dict() for k in project.codebook.kinds()] == before
+
+
+def test_a_choice_in_use_is_renamed_with_its_annotations_in_one_undo_step(project):
+    doc = add_doc(project)
+    used = ann_ops.annotate_quote(project, doc, "claim", "claimed responsibility",
+                                  {"status": "contested"}).result
+    other = ann_ops.annotate_quote(project, doc, "claim", "denied any involvement",
+                                   {"status": "refuted"}).result
+    trashed = ann_ops.annotate_quote(project, doc, "claim", "Artillery fire",
+                                     {"status": "contested"}).result
+    ann_ops.trash_annotations(project, [trashed])
+    cs = cb_ops.rename_choice(project, "claim", "status", "contested", "disputed")
+    assert cs.result == 2
+    assert {c.entity for c in cs.changes} == {"codebook", "annotation"}
+    choices = project.codebook.kind("claim").field("status").choices
+    assert choices == ("unverified", "corroborated", "disputed", "refuted", "retracted")
+    assert _fields(project, used)["status"] == "disputed"
+    assert _fields(project, trashed)["status"] == "disputed"  # valid once restored
+    assert _fields(project, other)["status"] == "refuted"
+    logged = project.repo.audit(entity_id=used, limit=1)[0]
+    assert (logged["before"]["fields"]["status"], logged["after"]["fields"]["status"]) == (
+        "contested", "disputed")
+    history.undo(project)
+    assert _fields(project, used)["status"] == "contested"
+    assert "contested" in project.codebook.kind("claim").field("status").choices
+
+
+def test_a_choice_in_use_is_not_removed_and_the_sentence_counts_its_annotations(project):
+    doc = add_doc(project)
+    for quote in ("claimed responsibility", "denied any involvement"):
+        ann_ops.annotate_quote(project, doc, "claim", quote, {"status": "retracted"})
+    with pytest.raises(ValidationError) as refused:
+        cb_ops.remove_choice(project, "claim", "status", "retracted")
+    assert str(refused.value).startswith(
+        "2 annotations of Claim use the choice 'retracted' of Claim status")
+    cb_ops.remove_choice(project, "claim", "status", "corroborated")
+    assert "corroborated" not in project.codebook.kind("claim").field("status").choices
+    cb_ops.add_field(project, "claim", "tone", "enum", choices=("calm",))
+    with pytest.raises(ValidationError, match="only choice"):
+        cb_ops.remove_choice(project, "claim", "tone", "calm")
+
+
+def test_a_retired_field_keeps_its_values_shown_and_exported_and_is_restorable(project):
+    doc = add_doc(project)
+    ann = ann_ops.annotate_quote(project, doc, "casualty", "wounded four troops",
+                                 {"reported_by": "a provincial official"}).result
+    cb_ops.retire_field(project, "casualty", "reported_by")
+    spec = project.codebook.kind("casualty")
+    assert spec.field("reported_by").retired
+    assert "reported_by" not in {f.name for f in spec.active_fields()}
+    assert _fields(project, ann)["reported_by"] == "a provincial official"
+    # Its value can still be corrected on the annotation that holds it ...
+    ann_ops.update_annotation(project, ann, fields={"reported_by": "the army"})
+    assert _fields(project, ann)["reported_by"] == "the army"
+    out = _exported(project)
+    assert '"reported_by": "the army"' in out
+    header, *rows = _exported(project, "csv").splitlines()
+    assert "reported_by" in header.split(",") and "the army" in rows[0]
+    # ... but a new annotation cannot be given one.
+    with pytest.raises(ValidationError, match="Reported by of Casualty figure is retired"):
+        ann_ops.annotate_quote(project, doc, "casualty", "killed", {"reported_by": "x"})
+    cb_ops.retire_field(project, "casualty", "reported_by", retired=False)
+    ann_ops.annotate_quote(project, doc, "casualty", "killed", {"reported_by": "x"})
+
+
+def test_a_retired_kind_leaves_new_annotations_and_keys_but_keeps_its_own(project):
+    doc = add_doc(project)
+    ann = ann_ops.annotate_quote(project, doc, "event", "Artillery fire",
+                                 {"event_type": "battle"}).result
+    cb_ops.retire_kind(project, "event")
+    assert "event" not in [k.name for k in project.codebook.active()]
+    assert project.codebook.by_key("E", active=True) is None
+    assert project.codebook.by_key("E").name == "event"  # its key stays its own
+    with pytest.raises(ValidationError, match="key E is already used by Event"):
+        cb_ops.add_kind(project, "raid", "Raid", "E")
+    with pytest.raises(ValidationError, match="Event is retired"):
+        ann_ops.annotate_quote(project, doc, "event", "claimed")
+    assert project.repo.get("annotation", ann)["kind"] == "event"
+    assert '"event_type": "battle"' in _exported(project)
+    cb_ops.retire_kind(project, "event", retired=False)
+    ann_ops.annotate_quote(project, doc, "event", "claimed")
+
+
+def test_a_kind_never_retired_is_stored_as_before(project):
+    """Stored without the flag, a kind's history compares equal across versions."""
+    stored = project.repo.get("codebook", "claim")["spec"]
+    assert "retired" not in stored
+    assert all("retired" not in f for f in stored["fields"])
+    cb_ops.retire_field(project, "claim", "proposition")
+    cb_ops.retire_field(project, "claim", "proposition", retired=False)
+    assert project.repo.get("codebook", "claim")["spec"] == stored
+
+
+def test_a_retired_field_takes_no_role(project):
+    cb_ops.retire_field(project, "casualty", "reported_by")
+    with pytest.raises(ValidationError, match=r"raw words of Casualty figure cannot be "
+                       r"Reported by \(reported_by\): it is retired; restore it first"):
+        cb_ops.set_roles(project, "casualty", raw="reported_by")
+    assert project.codebook.kind("casualty").roles.raw == "raw"
