@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.actor_refs import merged_into
 from workbench.core.project import Project
 from workbench.core.textnorm import normalise
 
@@ -32,6 +33,30 @@ def label_of(row: dict[str, Any] | None, actor_id: str) -> str:
 def record_label(project: Project, actor_id: str) -> str:
     """The name shown for the record ``actor_id``."""
     return label_of(project.repo.get("actor", actor_id), actor_id)
+
+
+def merged_label(project: Project, row: dict[str, Any]) -> str | None:
+    """Where the trashed record ``row`` went, named as it is now: "Free Army Brigade",
+    or along a chain "Free Army Brigade, itself merged into لواء الجيش الحر"; None for a
+    record that was trashed, not merged. The kept record's current name, not the one
+    the memo line wrote down on the day of the merge."""
+    into = merged_into(row) if row.get("deleted_at") else None
+    if into is None:
+        return None
+    kept = project.repo.get("actor", into)
+    if kept is None:
+        return UNKNOWN.format(id=into)
+    seen = {row["id"], into}
+    end = kept
+    while end["deleted_at"] and (nxt := merged_into(end)) and nxt not in seen:
+        seen.add(nxt)
+        found = project.repo.get("actor", nxt)
+        if found is None:
+            break
+        end = found
+    if end is kept:
+        return label_of(kept, into)
+    return f"{kept['name']}, itself merged into {label_of(end, end['id'])}"
 
 
 class RecordNames:
