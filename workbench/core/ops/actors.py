@@ -69,6 +69,11 @@ def add_actor(
     return tx.changeset
 
 
+def actor_types(project: Project) -> tuple[str, ...]:
+    """The types a record may have: the choices of the actor kind's type field."""
+    return tuple(project.codebook.kind("actor").field("actor_type").choices)
+
+
 def _actor_type(project: Project, value: str | None) -> str | None:
     """``value`` as the codebook's actor type field takes it (blank: none)."""
     if value is None:
