@@ -71,6 +71,12 @@ class RecordNames:
         """Read the records again at the next lookup (after a write to them)."""
         self._labels = None
 
+    def read(self) -> RecordNames:
+        """Read the records now (for a lookup on another thread, which must not use the
+        project's connection); the labels are kept until :meth:`forget`."""
+        self(None)
+        return self
+
     def __call__(self, actor_id: Any) -> str:
         if self._labels is None:
             repo = self.project.repo
