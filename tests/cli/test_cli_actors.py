@@ -164,3 +164,20 @@ def test_edit_sets_name_aliases_and_type_and_refuses_in_one_sentence(proj, capsy
     helped = capsys.readouterr().out
     assert helped.startswith("usage: workbench actors PROJECT edit ")
     assert all(o in helped for o in ("--id", "--name", "--alias", "--type"))
+
+
+def test_a_record_in_the_trash_is_said_to_be_there_not_missing(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["FAB"]]) == 0
+    capsys.readouterr()
+    for args in (["merge", "--id", ids["Free Army Brigade"], "--into", ids["FAB"]],
+                 ["merge", "--id", ids["FAB"], "--into", ids["Free Army Brigade"]],
+                 ["edit", "--id", ids["FAB"], "--type", "armed_group"]):
+        assert main(["actors", "p.wbproj", *args]) == 1
+        assert ("The actor record FAB is in the trash: restore it first to change it, merge "
+                "it or merge into it.") in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["FAB"]]) == 1
+    assert "The actor record FAB is in the trash already." in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "merge", "--id", "act_nope", "--into",
+                 ids["Free Army Brigade"]]) == 1
+    assert "There is no actor with id act_nope." in capsys.readouterr().err

@@ -146,7 +146,8 @@ def _change_record(project: Any, args: argparse.Namespace) -> None:
 
     if not args.id:
         raise WorkbenchError(f"Say which actor to {args.action} with --id.")
-    name = actor_ops.get_actor(project, args.id)["name"] if args.action != "restore" else ""
+    row = project.repo.get("actor", args.id)
+    name = row["name"] if row else args.id
     if args.action == "merge":
         if not args.into:
             raise WorkbenchError("Say which actor record to keep with --into.")

@@ -26,10 +26,14 @@ TIE_MARGIN = 2.0
 
 
 def get_actor(project: Project, actor_id: str) -> dict[str, Any]:
-    """The live actor record; NotFoundError if it is missing or in the trash."""
+    """The live actor record; NotFoundError if it is missing or in the trash (said so:
+    "there is no actor" sent a researcher looking for a typo in an id the trash lists)."""
     row = project.repo.get("actor", actor_id)
-    if row is None or row["deleted_at"]:
+    if row is None:
         raise NotFoundError(f"There is no actor with id {actor_id}.")
+    if row["deleted_at"]:
+        raise NotFoundError(f"The actor record {row['name']} is in the trash: restore it "
+                            "first to change it, merge it or merge into it.")
     return row
 
 
@@ -218,6 +222,9 @@ def trash_actor(project: Project, actor_id: str) -> ChangeSet:
     record makes it whole again); ``cs.result`` is (annotations, incidents) outside the
     trash that name it, which ``actor_refs.describe`` puts in a sentence."""
     with project.write("actor:trash") as tx:
+        row = project.repo.get("actor", actor_id)
+        if row is not None and row["deleted_at"]:
+            raise ValidationError(f"The actor record {row['name']} is in the trash already.")
         get_actor(project, actor_id)
         tx.update("actor", actor_id, {"deleted_at": tx.time()})
     tx.changeset.result = actor_refs.references(project, [actor_id]).live()
