@@ -124,3 +124,23 @@ def test_a_record_made_from_an_annotation_takes_its_actor_type(project):
     with pytest.raises(ValidationError, match="already named Saffron Ridge Column"):
         ops.add_actor_for(project, other, "Saffron Ridge Column")
     assert "actor_id" not in project.repo.get("annotation", other)["fields"]
+
+
+def test_records_that_already_share_a_name_can_be_retyped_and_renamed_apart(project):
+    # Two coders' records of one name arrive by a team merge (which refuses nothing);
+    # written here straight, as the merge writes them.
+    first = ops.add_actor(project, "Tel Amrah Guard").result
+    second = ops.add_actor(project, "Tel Amrah Militia").result
+    with project.write("actor") as tx:
+        tx.update("actor", second, {"name": "Tel Amrah Guard"})
+    ops.update_actor(project, second, actor_type="state_force")  # no new spelling
+    assert ops.get_actor(project, second)["actor_type"] == "state_force"
+    ops.update_actor(project, second, name="Tel Amrah Police")
+    row = ops.get_actor(project, second)
+    # Its old name stays as its alias (a spelling it had, not a new one), and can go.
+    assert (row["name"], row["aliases"]) == ("Tel Amrah Police", ["Tel Amrah Guard"])
+    ops.update_actor(project, second, remove_aliases=["Tel Amrah Guard"])
+    assert ops.get_actor(project, second)["aliases"] == []
+    assert ops.match_actor(project, "Tel Amrah Guard")["id"] == first
+    with pytest.raises(ValidationError, match="alias the Tel Amrah Guard is the name of"):
+        ops.update_actor(project, second, add_aliases=["the Tel Amrah Guard"])

@@ -85,15 +85,16 @@ def _actor_type(project: Project, value: str | None) -> str | None:
     return project.codebook.kind("actor").field("actor_type").coerce(value)  # type: ignore[no-any-return]
 
 
-def spelling_clash(project: Project, actor_id: str | None, name: str,
+def spelling_clash(project: Project, actor_id: str | None, name: str | None,
                    aliases: list[str]) -> str | None:
     """What clashes, as a clause, when a record (``actor_id``, None for a new one) would
     bear a name another live record already has as its name or an alias, or an alias
     that is another live record's name; None when nothing does. Matching a mention then
     finds two records that fit alike and attaches it to neither, and two rows of one
     name cannot be told apart in a list. Two records sharing an alias is allowed ("the
-    army" may be either of two armies, and matching rightly chooses neither)."""
-    key = spelling_key(name)
+    army" may be either of two armies, and matching rightly chooses neither). ``name``
+    None: only the aliases are checked."""
+    key = spelling_key(name) if name is not None else None
     alias_keys = {spelling_key(a): a for a in aliases}
     for other in project.repo.actors():
         if other["id"] == actor_id:
@@ -108,7 +109,7 @@ def spelling_clash(project: Project, actor_id: str | None, name: str,
     return None
 
 
-def check_spellings(project: Project, actor_id: str | None, name: str,
+def check_spellings(project: Project, actor_id: str | None, name: str | None,
                     aliases: list[str]) -> None:
     """Refuse (ValidationError, one sentence) what :func:`spelling_clash` finds."""
     clash = spelling_clash(project, actor_id, name, aliases)
@@ -212,7 +213,12 @@ def update_actor(
             values["actor_type"] = new_type
         changed = {k: v for k, v in values.items() if row[k] != v}
         if changed:
-            check_spellings(project, actor_id, new_name, values["aliases"])
+            # Only what is new is checked: a record that already shares a spelling (two
+            # coders' records of one name, brought by a team merge) can still be retyped
+            # or renamed out of the clash.
+            had = {normalise(a) for a in [row["name"], *row["aliases"]]}
+            check_spellings(project, actor_id, new_name if "name" in changed else None,
+                            [a for a in values["aliases"] if normalise(a) not in had])
             tx.update("actor", actor_id, {**changed, "modified_at": tx.time()})
     return tx.changeset
 
