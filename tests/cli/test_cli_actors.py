@@ -56,7 +56,8 @@ def test_merge_trash_and_restore_from_the_command_line(proj, capsys):
         assert ann["fields"]["actor_id"] == kept["id"]
     assert main(["actors", "p.wbproj", "list", "--trashed"]) == 0
     listed = capsys.readouterr().out
-    assert f"    Merged into actor {ids['Free Army Brigade']} (Free Army Brigade) on " in listed
+    assert (f"{ids['FAB']}  FAB  (merged into {ids['Free Army Brigade']}, Free Army Brigade, "
+            "itself merged into لواء الجيش الحر, on ") in listed
 
 
 def test_refusals_are_one_sentence(proj, capsys):
@@ -111,3 +112,72 @@ def test_annotate_and_edit_refuse_an_actor_id_that_names_no_live_record(proj, ca
     assert main(["edit", "p.wbproj", ann, "--field", f"actor_id={ids['لواء الجيش الحر']}"]) == 0
     with Project.open(proj) as p:
         assert p.repo.get("annotation", ann)["fields"]["actor_id"] == ids["لواء الجيش الحر"]
+
+
+def test_list_trashed_tells_a_merged_record_by_a_field_of_its_own(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "merge", "--id", ids["FAB"], "--into",
+                 ids["Free Army Brigade"]]) == 0
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["لواء الجيش الحر"]]) == 0
+    # The kept record renamed since: the listing names it as it is now.
+    assert main(["actors", "p.wbproj", "edit", "--id", ids["Free Army Brigade"], "--name",
+                 "Free Brigade"]) == 0
+    trashed = _actors(capsys, "list", "--trashed")
+    assert trashed["FAB"]["merged_into"] == ids["Free Army Brigade"]
+    assert trashed["لواء الجيش الحر"]["merged_into"] is None
+    assert all(r["merged_into"] is None for r in _actors(capsys).values())
+    assert main(["actors", "p.wbproj", "list", "--trashed"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("  ", 2)[2] for line in lines if line.startswith(ids["FAB"])] == [
+        f"(merged into {ids['Free Army Brigade']}, Free Brigade, on "
+        f"{trashed['FAB']['deleted_at'][:10]})"]
+    assert any(line.startswith(f"{ids['لواء الجيش الحر']}  لواء الجيش الحر  (trashed ")
+               for line in lines)
+
+
+def test_edit_sets_name_aliases_and_type_and_refuses_in_one_sentence(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "edit", "--id", ids["FAB"], "--type", "armed_group",
+                 "--alias", "F.A.B.", "--alias", "جبهة"]) == 0
+    out = capsys.readouterr()
+    assert "FAB is now of type armed_group, also known as F.A.B.; جبهة." in out.err
+    assert f"{ids['FAB']}  FAB  [armed_group]  (also: F.A.B.; جبهة)" in out.out
+    assert main(["actors", "p.wbproj", "edit", "--id", ids["FAB"], "--alias", "",
+                 "--type", ""]) == 0
+    row = _actors(capsys)["FAB"]
+    assert (row["aliases"], row["actor_type"]) == ([], None)
+    for extra, said in (
+            (["--name", "free army brigade"],
+             "Another actor record is already named Free Army Brigade: choose another "
+             "spelling, or merge the two records."),
+            (["--alias", "لواء الجيش الحر"], "The alias لواء الجيش الحر is the name of "
+             "another actor record"),
+            (["--name", " "], "An actor needs a name."),
+            (["--type", "militia"], "Actor type must be one of state_force"),
+            ([], "Say what to change with --name, --alias or --type.")):
+        assert main(["actors", "p.wbproj", "edit", "--id", ids["FAB"], *extra]) == 1
+        assert said in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "edit", "--name", "X"]) == 1
+    assert "Say which actor to edit with --id." in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["actors", "edit", "--help"])
+    helped = capsys.readouterr().out
+    assert helped.startswith("usage: workbench actors PROJECT edit ")
+    assert all(o in helped for o in ("--id", "--name", "--alias", "--type"))
+
+
+def test_a_record_in_the_trash_is_said_to_be_there_not_missing(proj, capsys):
+    ids = {n: r["id"] for n, r in _actors(capsys).items()}
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["FAB"]]) == 0
+    capsys.readouterr()
+    for args in (["merge", "--id", ids["Free Army Brigade"], "--into", ids["FAB"]],
+                 ["merge", "--id", ids["FAB"], "--into", ids["Free Army Brigade"]],
+                 ["edit", "--id", ids["FAB"], "--type", "armed_group"]):
+        assert main(["actors", "p.wbproj", *args]) == 1
+        assert ("The actor record FAB is in the trash: restore it first to change it, merge "
+                "it or merge into it.") in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "trash", "--id", ids["FAB"]]) == 1
+    assert "The actor record FAB is in the trash already." in capsys.readouterr().err
+    assert main(["actors", "p.wbproj", "merge", "--id", "act_nope", "--into",
+                 ids["Free Army Brigade"]]) == 1
+    assert "There is no actor with id act_nope." in capsys.readouterr().err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.many_annotations import build
@@ -271,3 +273,50 @@ def test_the_text_filter_folds_as_search_does(tmp_path):
             listed = [r["id"] for r in ann_pages.page(project, Listing(flt), 0, 10)]
             assert listed == want, typed
             assert [r["id"] for r in query.annotations(project, flt)] == want, typed
+
+
+def test_the_key_fields_sort_by_an_actor_records_name_not_its_id(tmp_path):
+    import threading
+
+    from tests.helpers import add_doc
+    from workbench.core.ops import actors as actor_ops
+    from workbench.core.ops import annotations as ann_ops
+    from workbench.core.ops import codebook as cb_ops
+    from workbench.core.project import Project
+
+    text = "Fighters of the Zarqa Front and the Amber Column met the Marsh Guard at dawn.\n"
+    with Project.create(tmp_path / "p.wbproj") as project:
+        # Made in this order, the records' ids sort Zarqa, Marsh, Amber.
+        ids = {n: actor_ops.add_actor(project, n).result
+               for n in ("Zarqa Front", "Marsh Guard", "Amber Column")}
+        doc = add_doc(project, text)
+        anns = {n: ann_ops.annotate_quote(project, doc, "actor", q,
+                                          {"actor_id": ids[n]}).result
+                for n, q in (("Marsh Guard", "Marsh Guard"), ("Zarqa Front", "Zarqa Front"),
+                             ("Amber Column", "Amber Column"))}
+        cb_ops.set_roles(project, "actor", summary=("actor_id",))
+        listing = Listing(AnnotationFilter(), sort="key")
+
+        def names_in_order(**kw):
+            order = ann_pages.ids(project, replace(listing, **kw))
+            return [n for a in order for n, i in anns.items() if i == a]
+
+        assert names_in_order() == ["Amber Column", "Marsh Guard", "Zarqa Front"]
+        assert names_in_order(descending=True) == ["Zarqa Front", "Marsh Guard",
+                                                   "Amber Column"]
+        # Renamed, the record sorts by its new name at the next sort; the snapshot a
+        # thread reads agrees.
+        actor_ops.update_actor(project, ids["Zarqa Front"], name="Abbey Front")
+        assert names_in_order() == ["Zarqa Front", "Amber Column", "Marsh Guard"]
+        job = ann_pages.DetachedSnapshot(project, listing)
+        thread = threading.Thread(target=job.run)
+        thread.start()
+        thread.join()
+        assert job.result is not None
+        assert job.result.order.tolist() == ann_pages.snapshot(project, listing).order.tolist()
+        # A written row is placed by its record's name, as a new sort would place it.
+        snap = ann_pages.snapshot(project, listing)
+        ann_ops.update_annotation(project, anns["Amber Column"],
+                                  fields={"actor_id": ids["Zarqa Front"]})  # Abbey Front now
+        fresh = ann_pages.refresh(project, snap, [anns["Amber Column"]])
+        assert fresh.order.tolist() == ann_pages.snapshot(project, listing).order.tolist()

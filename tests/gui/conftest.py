@@ -122,3 +122,16 @@ def window(demo_project: Path, qtbot):
     qtbot.waitExposed(win)
     yield win
     close_window(win)
+
+
+@pytest.fixture
+def panel(qtbot, world):
+    """The annotation panel on the session of the test module's ``world`` (its
+    ``bus``, ``session`` and first document ``doc``), that document selected."""
+    from workbench.gui.panes.annotation_panel import AnnotationPanel
+
+    pane = AnnotationPanel(world.session)
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    world.bus.select(None, world.doc, sender="doclist")
+    return pane

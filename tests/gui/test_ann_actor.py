@@ -22,7 +22,6 @@ from workbench.core.project import Project
 from workbench.gui.bus import Bus
 from workbench.gui.models.annotation_table_model import KEY
 from workbench.gui.panes.ann_actor import ActorRecordInput
-from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.session import Session
 
 TEXT = ("Gunmen of the Qasr Hills Front stormed a checkpoint near Marsa Dunes on Sunday. "
@@ -61,13 +60,10 @@ def world(tmp_path):
 
 
 @pytest.fixture
-def panel(qtbot, world):
-    pane = AnnotationPanel(world.session)
-    qtbot.addWidget(pane)
-    pane.resize(900, 700)
-    pane.show()
-    world.bus.select(None, world.doc, sender="doclist")
-    return pane
+def panel(panel):
+    """The shared panel (conftest), shown: typing and leaving the field need focus."""
+    panel.show()
+    return panel
 
 
 def chooser(panel, world, ann_id) -> ActorRecordInput:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from tests.many_annotations import build
 from workbench.core import query, repo, timeline_rows
+from workbench.core.actor_names import RecordNames
 from workbench.core.ann_pages import Listing
 from workbench.core.query import AnnotationFilter
 from workbench.gui.bus import Bus
@@ -257,3 +258,29 @@ def test_a_new_listing_cancels_a_running_sort(world, qtbot, monkeypatch):
     qtbot.wait(50)  # the cancelled thread's end is ignored
     assert [model.row_at(i)["id"] for i in range(model.rowCount())] == ann_pages.ids(
         project, model.listing)
+
+
+def test_sorted_by_key_fields_rows_follow_a_renamed_record(tmp_path, qapp):
+    from tests.helpers import add_doc
+    from workbench.core.ops import actors as actor_ops
+    from workbench.core.ops import annotations as ann_ops
+    from workbench.core.ops import codebook as cb_ops
+    from workbench.core.project import Project
+    from workbench.gui.models.annotation_table_model import KEY
+
+    with Project.create(tmp_path / "p.wbproj") as project:
+        zarqa = actor_ops.add_actor(project, "Zarqa Front").result
+        amber = actor_ops.add_actor(project, "Amber Column").result
+        doc = add_doc(project, "The Zarqa Front and the Amber Column met at dawn.\n")
+        for quote, record in (("Zarqa Front", zarqa), ("Amber Column", amber)):
+            ann_ops.annotate_quote(project, doc, "actor", quote, {"actor_id": record})
+        cb_ops.set_roles(project, "actor", summary=("actor_id",))
+        model = make(project)
+        model.record_name = RecordNames(project)
+        model.sort(KEY, Qt.SortOrder.AscendingOrder)
+        shown = lambda: [model.data(model.index(r, KEY)) for r in range(model.rowCount())]  # noqa: E731
+        assert shown() == ["Amber Column", "Zarqa Front"]
+        actor_ops.update_actor(project, zarqa, name="Abbey Front")
+        model.record_name.forget()
+        model.names_changed()  # as the panel does on a write to the records
+        assert shown() == ["Abbey Front", "Amber Column"]

@@ -15,7 +15,6 @@ from workbench.core.ops import annotations as ops
 from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 from workbench.gui.bus import Bus
-from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.session import Session
 
 TEXT_A = ("On 1 March the Ministry of Defence said the strikes near Riverton were a response. "
@@ -62,15 +61,6 @@ def world(tmp_path):
     w = World(tmp_path)
     yield w
     w.project.close()
-
-
-@pytest.fixture
-def panel(qtbot, world):
-    pane = AnnotationPanel(world.session)
-    qtbot.addWidget(pane)
-    pane.resize(900, 700)
-    world.bus.select(None, world.doc, sender="doclist")
-    return pane
 
 
 def table_ids(panel):

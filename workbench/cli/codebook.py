@@ -115,6 +115,7 @@ def _edit(project: Any, args: argparse.Namespace) -> None:
 
 def cmd_actors(args: argparse.Namespace) -> int:
     """Apply the action, if any, then print the actors; match exits 1 when none matches."""
+    from workbench.core.actor_names import merged_label
     from workbench.core.actor_refs import merged_into
     from workbench.core.ops import actors as actor_ops
 
@@ -129,6 +130,8 @@ def cmd_actors(args: argparse.Namespace) -> int:
                 raise WorkbenchError("Say which actor with --id.")
             actor_ops.update_actor(project, args.id, name=args.name, add_aliases=args.alias,
                                    remove_aliases=args.remove)
+        elif args.action == "edit":
+            _edit(project, args)
         elif args.action in ("merge", "trash", "restore"):
             _change_record(project, args)
         elif args.action == "match":
@@ -139,16 +142,46 @@ def cmd_actors(args: argparse.Namespace) -> int:
                 say(f"{found['id']}  {found['name']}" if found else "No matching actor.")
             return 0 if found else 1
         rows = project.repo.actors(trashed=args.trashed)
+        for r in rows:
+            r["merged_into"] = merged_into(r) if r["deleted_at"] else None
+        kept = {r["id"]: merged_label(project, r) for r in rows if r["merged_into"]}
     if args.json:
         print_json(rows)
         return 0
     for r in rows:
+        kind = f"  [{r['actor_type']}]" if r["actor_type"] else ""
         aliases = f"  (also: {'; '.join(r['aliases'])})" if r["aliases"] else ""
-        gone = f"  (trashed {r['deleted_at']})" if r["deleted_at"] else ""
-        say(f"{r['id']}  {r['name']}{aliases}{gone}")
-        if r["deleted_at"] and merged_into(r):
-            say(f"    {r['memo'].splitlines()[-1]}")
+        if r["merged_into"]:
+            # The kept record's name now (renamed since, or itself merged on), not the
+            # name the memo line wrote down on the day.
+            gone = (f"  (merged into {r['merged_into']}, {kept[r['id']]}, on "
+                    f"{r['deleted_at'][:10]})")
+        else:
+            gone = f"  (trashed {r['deleted_at']})" if r["deleted_at"] else ""
+        say(f"{r['id']}  {r['name']}{kind}{aliases}{gone}")
     return 0
+
+
+def _edit(project: Any, args: argparse.Namespace) -> None:
+    """Set the name, aliases or type of the record --id; what changed goes to stderr."""
+    from workbench.core.ops import actors as actor_ops
+
+    if not args.id:
+        raise WorkbenchError("Say which actor to edit with --id.")
+    if args.name is None and not args.alias and args.type is None:
+        raise WorkbenchError("Say what to change with --name, --alias or --type.")
+    before = actor_ops.get_actor(project, args.id)
+    cs = actor_ops.update_actor(project, args.id, name=args.name,
+                                aliases=args.alias or None, actor_type=args.type)
+    if not cs.touches("actor"):
+        say(f"{before['name']} already reads so; nothing changed.", err=True)
+        return
+    after = actor_ops.get_actor(project, args.id)
+    said = [f"{label} {after[key] or 'none'}" if after[key] != before[key] else ""
+            for key, label in (("name", "named"), ("actor_type", "of type"))]
+    if after["aliases"] != before["aliases"]:
+        said.append("also known as " + ("; ".join(after["aliases"]) or "nothing else"))
+    say(f"{before['name']} is now {', '.join(s for s in said if s)}.", err=True)
 
 
 def _change_record(project: Any, args: argparse.Namespace) -> None:
@@ -159,7 +192,8 @@ def _change_record(project: Any, args: argparse.Namespace) -> None:
 
     if not args.id:
         raise WorkbenchError(f"Say which actor to {args.action} with --id.")
-    name = actor_ops.get_actor(project, args.id)["name"] if args.action != "restore" else ""
+    row = project.repo.get("actor", args.id)
+    name = row["name"] if row else args.id
     if args.action == "merge":
         if not args.into:
             raise WorkbenchError("Say which actor record to keep with --into.")
@@ -236,6 +270,10 @@ _ACTOR_HELP = {
     "add": "Add an actor record with its aliases and type, then print the actors.",
     "alias": "Rename an actor (--name) or add and remove its aliases, then print the "
              "actors.",
+    "edit": "Set the record --id's name (the old one becomes an alias), its aliases "
+            "(every --alias given replaces the list; --alias '' empties it) or its type "
+            "(--type '' clears it), then print the actors. A name or alias another live "
+            "record has is refused.",
     "match": "Print the actor record a spelling matches; exit status 1 when none does.",
     "merge": "Merge the record --id into the record --into: the kept record takes its name "
              "and aliases as aliases, every annotation and incident naming it names the "
@@ -249,15 +287,19 @@ _ACTOR_HELP = {
                "since). Then print the actors.",
 }
 _ACTOR_OPTIONS: tuple[ActionOption, ...] = (
-    ("--name", {"help": "actor name (add), new name (alias) or spelling (match)"},
-     ("add", "alias", "match")),
-    ("--alias", {"action": "append", "default": [], "help": "an alias (repeatable)"},
-     ("add", "alias")),
+    ("--name", {"help": "actor name (add), new name (alias, edit) or spelling (match)"},
+     ("add", "alias", "edit", "match")),
+    ("--alias", {"action": "append", "default": [],
+                 "help": "an alias (repeatable; edit: the whole new list)"},
+     ("add", "alias", "edit")),
     ("--remove", {"action": "append", "default": [], "help": "alias to remove"},
      ("alias",)),
-    ("--type", {"help": "actor type, e.g. armed_group, state_force, official"}, ("add",)),
-    ("--id", {"help": "the actor to change (alias), merge away (merge), trash or restore"},
-     ("alias", "merge", "trash", "restore")),
+    ("--type", {"help": "actor type, one of the codebook's: state_force, armed_group, "
+                "civilian, official, organisation, media, other ('' clears it: edit)"},
+     ("add", "edit")),
+    ("--id", {"help": "the actor to change (alias, edit), merge away (merge), trash or "
+              "restore"},
+     ("alias", "edit", "merge", "trash", "restore")),
     ("--into", {"help": "the actor record to keep, which takes in --id (merge)"},
      ("merge",)),
     ("--trashed", {"action": "store_true",
@@ -274,7 +316,7 @@ def register(add: Add) -> None:
     add_action_word(sp, "codebook", _CODEBOOK_HELP, "show", _CODEBOOK_OPTIONS)
 
     sp = add("actors", cmd_actors,
-             "List actors, add one with its aliases, change aliases, match a spelling, "
-             "merge two records, or trash and restore one.")
+             "List actors, add one with its aliases, edit one (name, aliases, type), "
+             "match a spelling, merge two records, or trash and restore one.")
     add_project(sp)
     add_action_word(sp, "actors", _ACTOR_HELP, "list", _ACTOR_OPTIONS)

@@ -105,6 +105,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                'workbench actors notes.wbproj add --name "Ushkar Police" --alias "the police" '
                "--type state_force",
                'workbench actors notes.wbproj alias --id ACTOR_ID --alias "Ushkar police force"',
+               "workbench actors notes.wbproj edit --id ACTOR_ID --type armed_group",
                "workbench actors notes.wbproj trash --id OTHER_ACTOR_ID",
                "workbench actors notes.wbproj list --trashed",
                "workbench actors notes.wbproj restore --id OTHER_ACTOR_ID",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.actor_refs import merged_into
 from workbench.core.project import Project
 from workbench.core.textnorm import normalise
 
@@ -34,6 +35,30 @@ def record_label(project: Project, actor_id: str) -> str:
     return label_of(project.repo.get("actor", actor_id), actor_id)
 
 
+def merged_label(project: Project, row: dict[str, Any]) -> str | None:
+    """Where the trashed record ``row`` went, named as it is now: "Free Army Brigade",
+    or along a chain "Free Army Brigade, itself merged into لواء الجيش الحر"; None for a
+    record that was trashed, not merged. The kept record's current name, not the one
+    the memo line wrote down on the day of the merge."""
+    into = merged_into(row) if row.get("deleted_at") else None
+    if into is None:
+        return None
+    kept = project.repo.get("actor", into)
+    if kept is None:
+        return UNKNOWN.format(id=into)
+    seen = {row["id"], into}
+    end = kept
+    while end["deleted_at"] and (nxt := merged_into(end)) and nxt not in seen:
+        seen.add(nxt)
+        found = project.repo.get("actor", nxt)
+        if found is None:
+            break
+        end = found
+    if end is kept:
+        return label_of(kept, into)
+    return f"{kept['name']}, itself merged into {label_of(end, end['id'])}"
+
+
 class RecordNames:
     """Every record's label, read once (two reads of the actor table) and kept until
     :meth:`forget`: the annotation table asks for one per painted cell."""
@@ -45,6 +70,12 @@ class RecordNames:
     def forget(self) -> None:
         """Read the records again at the next lookup (after a write to them)."""
         self._labels = None
+
+    def read(self) -> RecordNames:
+        """Read the records now (for a lookup on another thread, which must not use the
+        project's connection); the labels are kept until :meth:`forget`."""
+        self(None)
+        return self
 
     def __call__(self, actor_id: Any) -> str:
         if self._labels is None:

@@ -5,7 +5,8 @@ million annotations that is minutes and gigabytes, for a table that shows thirty
 Here the same filter (``query.AnnotationFilter``, plus the incident's member ids and the
 search's documents) becomes one WHERE clause; the table asks for ``count``, for the
 ``page`` it is painting, and for ``position`` of a selected annotation. Sorting is an
-ORDER BY on the same key the in-memory table sorts by (a column's text, case-folded),
+ORDER BY on the same key the in-memory table sorts by (a column's text, case-folded:
+the key fields with an actor record's current name, as the cell shows it, not its id),
 so the two scopes order rows alike; ties go by rowid (write order) here, a cheaper sort
 than the in-memory table's tie-break on the id's text.
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from workbench.core import quotes, summary
+from workbench.core.actor_names import RecordNames
 from workbench.core.codebook import Codebook, KindSpec
 from workbench.core.detached import DetachedRead
 from workbench.core.project import Project
@@ -67,11 +69,17 @@ def _register(project: Project) -> None:
     conn = project.repo.conn
     if getattr(project, "_ann_pages_conn", None) is conn:
         return
-    _functions(conn, lambda: project.codebook)
+    _functions(conn, lambda: project.codebook, lambda: _names_of(project))
     project._ann_pages_conn = conn  # type: ignore[attr-defined]
 
 
-def _functions(conn: Any, codebook: Callable[[], Codebook]) -> None:
+def _names_of(project: Project) -> RecordNames | None:
+    # Set by _sort_key before each statement that sorts by the key fields.
+    return getattr(project, "_ann_pages_names", None)
+
+
+def _functions(conn: Any, codebook: Callable[[], Codebook],
+               names: Callable[[], RecordNames | None] = lambda: None) -> None:
     def text_match(exact: str, memo: str, fields: str, needle: str) -> int:
         # query.annotations' rule: the quote, the memo, or any field value, folded.
         return int(text_matches(needle, exact, memo, _values(fields)))
@@ -86,7 +94,9 @@ def _functions(conn: Any, codebook: Callable[[], Codebook]) -> None:
                         and span[1] >= dt.date.fromisoformat(lo)))
 
     def key_text(kind: str, fields: str) -> str:
-        return summary.key_summary(spec(kind), json.loads(fields)).casefold()
+        # An actor record by its name, as the cell shows it (names: None when no
+        # kind's key fields show a record).
+        return summary.key_summary(spec(kind), json.loads(fields), names()).casefold()
 
     def fold(text: Any) -> str:
         return "" if text is None else " ".join(str(text).split())[:200].casefold()
@@ -126,7 +136,17 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
 
 def _sort_key(project: Project, key: str) -> tuple[str, list[Any]]:
     """The SQL of a column's sort key, as the table displays it, case-folded."""
+    if key == "key":
+        # The records' names as they are now, read before the statement runs (a rename
+        # since the last sort reorders the rows); none when no kind shows its record.
+        project._ann_pages_names = _record_names(project)  # type: ignore[attr-defined]
     return _key_sql(project.codebook, project.repo.document_titles, key)
+
+
+def _record_names(project: Project) -> RecordNames | None:
+    if not any(summary.shows_record(k) for k in project.codebook.kinds()):
+        return None
+    return RecordNames(project).read()
 
 
 def _key_sql(cb: Codebook, document_titles: Callable[[], dict[int, str]], key: str
@@ -243,12 +263,14 @@ class DetachedSnapshot(DetachedRead[Snapshot]):
         super().__init__(project)
         self.listing = listing
         self._codebook = project.codebook
+        # Read here, on the window's connection: the thread has only its own.
+        self._names = _record_names(project) if listing.sort == "key" else None
         titles = project.repo.document_titles()
         self._order = _key_sql(self._codebook, lambda: titles, listing.sort) \
             if listing.sort else None
 
     def read(self, conn: Any) -> Snapshot:
-        _functions(conn, lambda: self._codebook)
+        _functions(conn, lambda: self._codebook, lambda: self._names)
         terms = ([self._order[0], "a.rowid"], self._order[1]) if self._order else None
         return _snapshot_on(conn, self.listing, lambda: terms or ([], []))
 

@@ -30,16 +30,27 @@ def key_summary(spec: KindSpec | None, fields: dict[str, Any],
         group = value_text(spec.value(fields, "group"))
         if group and group.casefold() not in figure.casefold():
             parts.append(group)
-        used = {roles.count_low, roles.count_best, roles.count_high, roles.outcome,
-                roles.qualifier, roles.group, roles.raw}
-        names = tuple(n for n in roles.summary if n not in used)
-    else:
-        names = roles.summary or tuple(
-            f.name for f in spec.fields if f.type in ("text", "enum"))[:2]
+    names = _named_fields(spec)
     record = roles.actor_record if record_name is not None else None
     parts += [record_name(fields[n]) if n == record and fields.get(n) and record_name
               else value_text(fields.get(n)) for n in names]
     return SEPARATOR.join(p for p in parts if p)
+
+
+def _named_fields(spec: KindSpec) -> tuple[str, ...]:
+    """The fields shown by name after a kind's figure (if it has counts)."""
+    roles = spec.roles
+    if roles.has_counts:
+        used = {roles.count_low, roles.count_best, roles.count_high, roles.outcome,
+                roles.qualifier, roles.group, roles.raw}
+        return tuple(n for n in roles.summary if n not in used)
+    return roles.summary or tuple(
+        f.name for f in spec.fields if f.type in ("text", "enum"))[:2]
+
+
+def shows_record(spec: KindSpec) -> bool:
+    """Whether the kind's key fields show its actor-record field (as the record's name)."""
+    return bool(spec.roles.actor_record) and spec.roles.actor_record in _named_fields(spec)
 
 
 def count_text(spec: KindSpec, fields: dict[str, Any]) -> str:

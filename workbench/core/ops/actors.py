@@ -26,19 +26,30 @@ TIE_MARGIN = 2.0
 
 
 def get_actor(project: Project, actor_id: str) -> dict[str, Any]:
-    """The live actor record; NotFoundError if it is missing or in the trash."""
+    """The live actor record; NotFoundError if it is missing or in the trash (said so:
+    "there is no actor" sent a researcher looking for a typo in an id the trash lists)."""
     row = project.repo.get("actor", actor_id)
-    if row is None or row["deleted_at"]:
+    if row is None:
         raise NotFoundError(f"There is no actor with id {actor_id}.")
+    if row["deleted_at"]:
+        raise NotFoundError(f"The actor record {row['name']} is in the trash: restore it "
+                            "first to change it, merge it or merge into it.")
     return row
 
 
+def one_line(text: str) -> str:
+    """``text`` with its runs of white space (tabs, line breaks) as one space, trimmed: a
+    name is one line in every list, and a line break in it would start a line of its own
+    in a merged record's memo (``actor_refs.merged_note``)."""
+    return " ".join(text.split())
+
+
 def clean_aliases(name: str, aliases: list[str]) -> list[str]:
-    """``aliases`` stripped, each spelling once (folded), none equal to ``name``."""
+    """``aliases`` on one line each, each spelling once (folded), none equal to ``name``."""
     seen = {normalise(name)}
     out = []
     for alias in aliases:
-        alias = alias.strip()
+        alias = one_line(alias)
         if alias and normalise(alias) not in seen:
             seen.add(normalise(alias))
             out.append(alias)
@@ -48,16 +59,63 @@ def clean_aliases(name: str, aliases: list[str]) -> list[str]:
 def add_actor(
     project: Project, name: str, aliases: list[str] | None = None, actor_type: str | None = None
 ) -> ChangeSet:
-    """Create an actor record; ``cs.result`` is its id."""
-    name = name.strip()
+    """Create an actor record; ``cs.result`` is its id. Refused in a sentence for an
+    empty name, a type the codebook does not offer, and a name or alias that would
+    clash with another live record's (``check_spellings``)."""
+    name = one_line(name)
     if not name:
         raise ValidationError("An actor needs a name.")
-    if actor_type is not None:
-        project.codebook.kind("actor").field("actor_type").coerce(actor_type)
+    actor_type = _actor_type(project, actor_type)
     with project.write("actor") as tx:
+        check_spellings(project, None, name, clean_aliases(name, aliases or []))
         actor_id = _insert_actor(tx, name, aliases, actor_type)
     tx.changeset.result = actor_id
     return tx.changeset
+
+
+def actor_types(project: Project) -> tuple[str, ...]:
+    """The types a record may have: the choices of the actor kind's type field."""
+    return tuple(project.codebook.kind("actor").field("actor_type").choices)
+
+
+def _actor_type(project: Project, value: str | None) -> str | None:
+    """``value`` as the codebook's actor type field takes it (blank: none)."""
+    if value is None:
+        return None
+    return project.codebook.kind("actor").field("actor_type").coerce(value)  # type: ignore[no-any-return]
+
+
+def spelling_clash(project: Project, actor_id: str | None, name: str | None,
+                   aliases: list[str]) -> str | None:
+    """What clashes, as a clause, when a record (``actor_id``, None for a new one) would
+    bear a name another live record already has as its name or an alias, or an alias
+    that is another live record's name; None when nothing does. Matching a mention then
+    finds two records that fit alike and attaches it to neither, and two rows of one
+    name cannot be told apart in a list. Two records sharing an alias is allowed ("the
+    army" may be either of two armies, and matching rightly chooses neither). ``name``
+    None: only the aliases are checked."""
+    key = spelling_key(name) if name is not None else None
+    alias_keys = {spelling_key(a): a for a in aliases}
+    for other in project.repo.actors():
+        if other["id"] == actor_id:
+            continue
+        if spelling_key(other["name"]) == key:
+            return f"another actor record is already named {other['name']}"
+        if any(spelling_key(s) == key for s in other["aliases"]):
+            return f"{name} is already an alias of the actor record {other['name']}"
+        clash = alias_keys.get(spelling_key(other["name"]))
+        if clash is not None:
+            return f"the alias {clash} is the name of another actor record"
+    return None
+
+
+def check_spellings(project: Project, actor_id: str | None, name: str | None,
+                    aliases: list[str]) -> None:
+    """Refuse (ValidationError, one sentence) what :func:`spelling_clash` finds."""
+    clash = spelling_clash(project, actor_id, name, aliases)
+    if clash:
+        raise ValidationError(f"{clash[0].upper()}{clash[1:]}: choose another spelling, or "
+                              "merge the two records.")
 
 
 def _insert_actor(tx: Transaction, name: str, aliases: list[str] | None,
@@ -79,8 +137,10 @@ def add_actor_for(project: Project, ann_id: str, name: str | None = None) -> Cha
     """Create an actor record and make the annotation ``ann_id`` name it: one write, so
     one undo step takes both back (a record left behind by undoing only the naming
     would be a stray the researcher never meant to keep). The record is named ``name``,
-    else the annotation's quoted words; the annotation's empty name field takes the
-    record's name, as matching a mention does. ``cs.result`` is the record's id."""
+    else the annotation's quoted words, and takes the annotation's actor type; the
+    annotation's empty name field takes the record's name, as matching a mention does.
+    Refused like ``add_actor`` for a name another live record has.
+    ``cs.result`` is the record's id."""
     from workbench.core.ops.annotations import apply_update, get_annotation
 
     with project.write("actor:attach") as tx:
@@ -92,10 +152,11 @@ def add_actor_for(project: Project, ann_id: str, name: str | None = None) -> Cha
         if ann["deleted_at"]:
             raise ValidationError("The annotation is in the trash; restore it before "
                                   "giving it an actor record.")
-        chosen = " ".join((name or ann["exact"]).split())
+        chosen = one_line(name or ann["exact"])
         if not chosen:
             raise ValidationError("An actor needs a name.")
-        actor_id = _insert_actor(tx, chosen, [], None)
+        check_spellings(project, None, chosen, [])
+        actor_id = _insert_actor(tx, chosen, [], _type_of(project, ann["fields"]))
         changes: dict[str, Any] = {field: actor_id}
         name_field = spec.roles.actor_name
         if name_field and not ann["fields"].get(name_field):
@@ -105,32 +166,60 @@ def add_actor_for(project: Project, ann_id: str, name: str | None = None) -> Cha
     return tx.changeset
 
 
+def _type_of(project: Project, fields: dict[str, Any]) -> str | None:
+    """The annotation's actor type (its ``actor_type`` field) when the records' type
+    field offers it, else None: a record made from a mention coded "armed_group" is an
+    armed group (it was made with no type, and no window could give it one)."""
+    try:
+        return _actor_type(project, fields.get("actor_type"))
+    except ValidationError:
+        return None  # a kind of the user's whose actor_type means something else
+
+
 def update_actor(
     project: Project,
     actor_id: str,
     *,
     name: str | None = None,
+    aliases: list[str] | None = None,
     add_aliases: list[str] | None = None,
     remove_aliases: list[str] | None = None,
+    actor_type: str | None = None,
 ) -> ChangeSet:
-    """Rename an actor or change its aliases; a replaced name becomes an alias."""
-    if name is not None and not name.strip():
+    """Edit a live actor record: rename it (the replaced name becomes an alias, so the
+    old spelling still finds it), give it the list ``aliases`` in place of its own, add
+    and remove aliases, set its type (``actor_type``: one of the codebook's actor
+    types; "" clears it; None keeps it). One write, one audit row, one undo step;
+    nothing is written when nothing changes. Refused in one sentence for an empty name,
+    an unknown type, and spellings that clash with another live record's
+    (``check_spellings``)."""
+    if name is not None and not one_line(name):
         # "   " was stored as a name of nothing (the old name moved to the aliases),
         # which add_actor refuses; "" was ignored without a word.
         raise ValidationError("An actor needs a name.")
+    new_type = _actor_type(project, actor_type)
     with project.write("actor") as tx:  # read and merge the aliases inside the write
         row = get_actor(project, actor_id)
-        new_name = (name or row["name"]).strip()
+        new_name = one_line(name) if name is not None else row["name"]
         drop = {normalise(a) for a in remove_aliases or []}
-        aliases = ([a for a in row["aliases"] if normalise(a) not in drop]
-                   + list(add_aliases or []))
-        if name and row["name"] != new_name:
-            aliases.append(row["name"])  # the old name stays findable
-        tx.update("actor", actor_id, {
-            "name": new_name,
-            "aliases": clean_aliases(new_name, aliases),
-            "modified_at": tx.time(),
-        })
+        kept = row["aliases"] if aliases is None else aliases
+        new_aliases = ([a for a in kept if normalise(a) not in drop]
+                       + list(add_aliases or []))
+        if row["name"] != new_name:
+            new_aliases.append(row["name"])  # the old name stays findable
+        values: dict[str, Any] = {"name": new_name,
+                                  "aliases": clean_aliases(new_name, new_aliases)}
+        if actor_type is not None:
+            values["actor_type"] = new_type
+        changed = {k: v for k, v in values.items() if row[k] != v}
+        if changed:
+            # Only what is new is checked: a record that already shares a spelling (two
+            # coders' records of one name, brought by a team merge) can still be retyped
+            # or renamed out of the clash.
+            had = {normalise(a) for a in [row["name"], *row["aliases"]]}
+            check_spellings(project, actor_id, new_name if "name" in changed else None,
+                            [a for a in values["aliases"] if normalise(a) not in had])
+            tx.update("actor", actor_id, {**changed, "modified_at": tx.time()})
     return tx.changeset
 
 
@@ -139,6 +228,9 @@ def trash_actor(project: Project, actor_id: str) -> ChangeSet:
     record makes it whole again); ``cs.result`` is (annotations, incidents) outside the
     trash that name it, which ``actor_refs.describe`` puts in a sentence."""
     with project.write("actor:trash") as tx:
+        row = project.repo.get("actor", actor_id)
+        if row is not None and row["deleted_at"]:
+            raise ValidationError(f"The actor record {row['name']} is in the trash already.")
         get_actor(project, actor_id)
         tx.update("actor", actor_id, {"deleted_at": tx.time()})
     tx.changeset.result = actor_refs.references(project, [actor_id]).live()
@@ -163,6 +255,10 @@ def restore_actor(project: Project, actor_id: str) -> ChangeSet:
             raise ValidationError(f"The actor {row['name']} is not in the trash.")
         into = actor_refs.merged_into(row)
         if into is None:
+            clash = spelling_clash(project, actor_id, row["name"], row["aliases"])
+            if clash:  # a record added meanwhile took its name
+                raise ValidationError(f"{row['name']} cannot come back while {clash}: "
+                                      "rename that record first.")
             tx.update("actor", actor_id, {"deleted_at": None})
             result = None
         else:

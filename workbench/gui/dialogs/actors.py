@@ -1,5 +1,6 @@
-"""Actor records (Edit → Actor records…): see them with what names them, merge a duplicate
-into the record to keep, move one to the trash and bring it back.
+"""Actor records (Edit → Actor records…): see them with what names them, edit one (name,
+aliases, type) or add one, merge a duplicate into the record to keep, move one to the
+trash and bring it back.
 
 Every write goes through the session (core operation, then a ChangeNotice on the bus),
 so the timeline's actor lanes and the other panes follow, and Edit → Undo takes it back.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,13 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import actor_refs
+from workbench.core.actor_names import merged_label
 from workbench.core.actor_unmerge import merged_sentence, restored_sentence
 from workbench.core.ops import actors as actor_ops
 from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
+from workbench.gui.dialogs.actor_form import ActorForm
 from workbench.gui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Each alias in a bidi isolate (FSI ... PDI) in the list of them: a cell is laid out
+# left to right, and an Arabic alias before a Latin one beginning with a figure
+# ("لواء الشمال; 17th Brigade") pulled the figure across the separator to its own
+# side, so the list read "17 ;لواء الشمال th Brigade".
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """``text`` laid out in its own direction, apart from its neighbours, in a cell."""
+    return f"{_FSI}{text}{_PDI}" if text else ""
 
 
 def _named_by(anns: int, incs: int) -> str:
@@ -57,7 +70,12 @@ class ActorsDialog(QDialog):
             "and aliases, and every annotation and incident naming it names the kept one. "
             "A record in the trash keeps what names it until it is restored.", self)
         intro.setWordWrap(True)
-        self.live = self._table("actorRecords", ("Name", "Also known as", "Named by"))
+        self.live = self._table("actorRecords", ("Name", "Type", "Also known as", "Named by"))
+        self.form = ActorForm(actor_ops.actor_types(session.project), self)
+        self.save_button = QPushButton("&Save changes", self)
+        self.save_button.setObjectName("saveActor")
+        self.new_button = QPushButton("Add as &new record", self)
+        self.new_button.setObjectName("newActor")
         self.into = QComboBox(self)
         self.into.setObjectName("mergeInto")
         self.into.setMinimumContentsLength(24)
@@ -65,7 +83,7 @@ class ActorsDialog(QDialog):
         self.merge_button.setObjectName("mergeActor")
         self.trash_button = QPushButton("Move to &trash", self)
         self.trash_button.setObjectName("trashActor")
-        self.trashed = self._table("trashedActors", ("Name", "Also known as", "Why"))
+        self.trashed = self._table("trashedActors", ("Name", "Type", "Also known as", "Why"))
         self.restore_button = QPushButton("&Restore", self)
         self.restore_button.setObjectName("restoreActor")
         self.message = QLabel("", self)
@@ -79,6 +97,10 @@ class ActorsDialog(QDialog):
         row.addWidget(self.merge_button)
         row.addWidget(self.into, 1)
         row.addWidget(self.trash_button)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.new_button)
+        edit_row.addWidget(self.save_button)
         trash_row = QHBoxLayout()
         trash_row.addStretch(1)
         trash_row.addWidget(self.restore_button)
@@ -86,6 +108,8 @@ class ActorsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.live, 3)
         layout.addLayout(row)
+        layout.addWidget(self.form)
+        layout.addLayout(edit_row)
         layout.addWidget(QLabel("In the trash", self))
         layout.addWidget(self.trashed, 1)
         layout.addLayout(trash_row)
@@ -95,7 +119,10 @@ class ActorsDialog(QDialog):
         self.merge_button.clicked.connect(self.merge_selected)
         self.trash_button.clicked.connect(self.trash_selected)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.live.itemSelectionChanged.connect(self._enable)
+        self.save_button.clicked.connect(self.save_record)
+        self.new_button.clicked.connect(self.add_record)
+        self.form.name.textChanged.connect(self._enable)
+        self.live.itemSelectionChanged.connect(self._follow_selection)
         self.trashed.itemSelectionChanged.connect(self._enable)
         self.into.currentIndexChanged.connect(self._enable)
         session.bus.project_changed.connect(self._on_changed)
@@ -112,9 +139,11 @@ class ActorsDialog(QDialog):
         table.verticalHeader().hide()
         table.setWordWrap(False)  # a long list of aliases is elided; the tool tip has it all
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         return table
 
     # ------------------------------------------------------------ reading
@@ -124,11 +153,10 @@ class ActorsDialog(QDialog):
         live, gone = project.repo.actors(), project.repo.actors(trashed=True)
         named = actor_refs.counts(project, [r["id"] for r in live])
         self._fill(self.live, live, lambda r: _named_by(*named[r["id"]]))
-        names = {r["id"]: r["name"] for r in (*live, *gone)}
 
         def why(r: dict[str, Any]) -> str:
-            into = actor_refs.merged_into(r)
-            return f"merged into {names.get(into, into)}" if into else "trashed"
+            into = merged_label(project, r)
+            return f"merged into {into}" if into else "trashed"
 
         self._fill(self.trashed, gone, why)
         keep = self.into.currentData()
@@ -137,17 +165,21 @@ class ActorsDialog(QDialog):
             self.into.addItem(r["name"], r["id"])
         if keep is not None and self.into.findData(keep) >= 0:
             self.into.setCurrentIndex(self.into.findData(keep))
-        self._enable()
+        self._follow_selection()
 
     def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], third: Any) -> None:
         chosen = self._selected(table)
+        # Quiet while the rows are laid again: the form would follow the selection's
+        # passing absence and lose what is being typed (refresh follows it once, after).
+        blocker = QSignalBlocker(table)
         table.setRowCount(len(rows))
         for n, r in enumerate(rows):
-            cells = (r["name"], "; ".join(r["aliases"]), third(r))
+            cells = (r["name"], r["actor_type"] or "",
+                     "; ".join(map(isolated, r["aliases"])), third(r))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, r["id"])
-                item.setToolTip(text)
+                item.setToolTip("\n".join(r["aliases"]) if col == 2 else text)
                 table.setItem(n, col, item)
         # The chosen record stays selected where it still is; a row that left must not
         # leave its place (another record) selected, nor current.
@@ -155,14 +187,25 @@ class ActorsDialog(QDialog):
         for n, r in enumerate(rows):
             if r["id"] == chosen:
                 table.selectRow(n)
+        blocker.unblock()
 
     @staticmethod
     def _selected(table: QTableWidget) -> str | None:
         rows = table.selectionModel().selectedRows() if table.selectionModel() else []
         return table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
 
+    def _follow_selection(self) -> None:
+        """The form shows the selected record; a list read again after a write keeps
+        what is being typed for the record still selected."""
+        chosen = self._selected(self.live)
+        if chosen != self.form.record_id:
+            self.form.fill(self.session.project.repo.get("actor", chosen) if chosen else None)
+        self._enable()
+
     def _enable(self) -> None:
         chosen = self._selected(self.live)
+        self.save_button.setEnabled(chosen is not None)
+        self.new_button.setEnabled(bool(self.form.name.text().strip()))
         # Into itself is refused by the core; the button says so before it is pressed.
         self.merge_button.setEnabled(chosen is not None
                                      and self.into.currentData() not in (None, chosen))
@@ -185,13 +228,40 @@ class ActorsDialog(QDialog):
         merged, into = self._selected(self.live), self.into.currentData()
         if merged is None or into is None:
             return
-        name, kept = self._name(merged), self.into.currentText()
+        name, kept = self._name(merged), self._name(into)
 
         def merged_say(cs: Any) -> None:
             self._say(f"{merged_sentence(name, kept, cs.result)} Edit → Undo takes it back.")
 
         self.session.run(actor_ops.merge_actors, merged, into, sender=self,
                          on_success=merged_say, on_failure=lambda err: self._say(str(err)))
+
+    def save_record(self) -> None:
+        """Save the form's name, aliases and type to the selected record."""
+        chosen = self._selected(self.live)
+        if chosen is None:
+            return
+        before = self._name(chosen)
+
+        def saved(cs: Any) -> None:
+            self.form.fill(self.session.project.repo.get("actor", chosen))
+            self._say(f"Saved {self._name(chosen)}." if cs.touches("actor")
+                      else f"{before} already reads so; nothing changed.")
+
+        self.session.run(actor_ops.update_actor, chosen, **self.form.values(), sender=self,
+                         on_success=saved, on_failure=lambda err: self._say(str(err)))
+
+    def add_record(self) -> None:
+        """Add a record named, spelt and typed as the form says, and select it."""
+        values = self.form.values()
+
+        def added(cs: Any) -> None:
+            self.select(cs.result)
+            self._say(f"Added {self._name(cs.result)}.")
+
+        self.session.run(actor_ops.add_actor, values["name"], values["aliases"],
+                         values["actor_type"] or None, sender=self, on_success=added,
+                         on_failure=lambda err: self._say(str(err)))
 
     def trash_selected(self) -> None:
         """Move the selected record to the trash and say what still names it."""

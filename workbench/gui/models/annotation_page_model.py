@@ -214,6 +214,14 @@ class AnnotationPageModel(AnnotationTableModel):
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
 
+    def names_changed(self) -> None:
+        """Actor records were renamed, added or trashed: sorted by the key fields, which
+        show records by name, the rows are sorted again (the in-memory table sorts
+        by what the cells show when it is next sorted)."""
+        super().names_changed()
+        if self.listing.sort == "key" and self._sort is not None:
+            self.sort(*self._sort)
+
     def row_of(self, ann_id: str | None) -> int | None:
         if not ann_id:
             return None

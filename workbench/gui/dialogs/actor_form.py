@@ -1,0 +1,63 @@
+"""The fields of one actor record in Edit → Actor records…: its name, its aliases (one a
+line, Arabic as written) and its type (the codebook's actor types, or none).
+
+The form only holds what is typed; the dialog saves it through the core, which checks
+it (an empty name, a spelling another live record has) and says why in one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+NO_TYPE = "none"
+
+
+class ActorForm(QGroupBox):
+    """Name, aliases and type of the record being edited (``record_id``; None: none)."""
+
+    def __init__(self, types: tuple[str, ...], parent: QWidget | None = None):
+        super().__init__("Record", parent)
+        self.setObjectName("actorForm")
+        self.record_id: str | None = None
+        self.name = QLineEdit(self)
+        self.name.setObjectName("actorName")
+        self.name.setPlaceholderText("the name the record is listed by")
+        self.aliases = QPlainTextEdit(self)
+        self.aliases.setObjectName("actorAliases")
+        self.aliases.setPlaceholderText("other spellings, one a line (Arabic too)")
+        self.aliases.setTabChangesFocus(True)
+        lines = QFontMetrics(self.aliases.font()).lineSpacing()
+        self.aliases.setFixedHeight(lines * 3 + 12)
+        self.type = QComboBox(self)
+        self.type.setObjectName("actorType")
+        self.type.addItem(NO_TYPE, "")
+        for choice in types:
+            self.type.addItem(choice, choice)
+        form = QFormLayout(self)
+        form.addRow("&Name", self.name)
+        form.addRow("&Also known as", self.aliases)
+        form.addRow("T&ype", self.type)
+
+    def fill(self, row: dict[str, Any] | None) -> None:
+        """Show ``row`` (None: empty fields, for a new record)."""
+        self.record_id = row["id"] if row else None
+        self.name.setText(row["name"] if row else "")
+        self.aliases.setPlainText("\n".join(row["aliases"]) if row else "")
+        found = self.type.findData((row or {}).get("actor_type") or "")
+        self.type.setCurrentIndex(max(found, 0))
+
+    def values(self) -> dict[str, Any]:
+        """What is typed, as ``ops.actors.update_actor`` takes it ("" type: none)."""
+        return {"name": self.name.text(),
+                "aliases": [a for a in self.aliases.toPlainText().split("\n") if a.strip()],
+                "actor_type": self.type.currentData()}
