@@ -131,7 +131,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
             actor_ops.update_actor(project, args.id, name=args.name, add_aliases=args.alias,
                                    remove_aliases=args.remove)
         elif args.action == "edit":
-            _edit(project, args)
+            _edit_actor(project, args)
         elif args.action in ("merge", "trash", "restore"):
             _change_record(project, args)
         elif args.action == "match":
@@ -162,7 +162,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return 0
 
 
-def _edit(project: Any, args: argparse.Namespace) -> None:
+def _edit_actor(project: Any, args: argparse.Namespace) -> None:
     """Set the name, aliases or type of the record --id; what changed goes to stderr."""
     from workbench.core.ops import actors as actor_ops
 
