@@ -171,3 +171,29 @@ def test_search_lists_every_matching_document_past_a_page_of_hits(session, qtbot
     pane.run_search()
     assert pane.bus.search.doc_ids == {busy, quiet}
     assert said[-1] == "2 documents match “checkpoint”."
+
+
+def test_a_search_follows_the_writes_made_while_it_is_shown(pane, session) -> None:
+    """A memo (or a report imported or restored) that now holds the searched words
+    joins the list, and leaves it when it goes: the list kept the documents of the
+    moment the search ran, hiding a matching one the viewer was showing."""
+    from tests.helpers import add_doc
+    from workbench.core.ops.annotations import annotate_quote, trash_annotations
+    from workbench.core.ops.documents import restore_document, trash_document
+
+    english, arabic = (d["id"] for d in session.project.repo.documents())
+    pane.search_box.setText("shopkeeper")
+    pane.run_search()
+    assert pane.bus.search.doc_ids == {english} and pane.model.rowCount() == 1
+    said = []
+    pane.bus.status_message.connect(said.append)
+    made = session.run(annotate_quote, arabic, "location", "القصف",
+                       memo="the shopkeeper named this street", sender="test")
+    assert pane.bus.search.doc_ids == {english, arabic} and pane.model.rowCount() == 2
+    session.run(trash_annotations, [made.changes.result], sender="test")
+    assert pane.bus.search.doc_ids == {english} and pane.model.rowCount() == 1
+    later = add_doc(session.project, "Street notes\n\nThe shopkeeper reopened.\n", "n.txt")
+    session.run(trash_document, later, sender="test")
+    session.run(restore_document, later, sender="test")
+    assert pane.bus.search.doc_ids == {english, later} and pane.model.rowCount() == 2
+    assert pane.bus.selection.doc_id == english and not said  # not moved, nothing said

@@ -149,6 +149,20 @@ class DocumentList(QWidget):
             if counts is None:
                 counts = {d["id"]: d["annotations"] for d in repo.documents(lengths=False)}
             self.model.update_counts(counts)
+        if self.bus.search.doc_ids is not None and (
+                changes.touches("document") or changes.touches("annotation")):
+            self._search_again()
+
+    def _search_again(self) -> None:
+        """The current search's documents read again after a write: a report imported,
+        restored or re-imported, or a memo written, that now holds the words was left
+        out of the list (and its marks off the timeline) while the viewer showed it.
+        The viewer is not moved and nothing is said: the researcher is at work."""
+        query = self.bus.search.query
+        doc_ids = matching_documents(self.session.project, query)
+        self.model.set_visible(doc_ids)
+        self._on_selection(self.bus.selection)  # keep the current row highlighted
+        self.bus.set_search(query, doc_ids, sender=self)
 
     # ----------------------------------------------------------- selection
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
