@@ -94,6 +94,11 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
     text = as_str(parsed.text)  # re-anchoring reads it as a string anyway
     with project.write("reimport") as tx:
         doc = get_document(project, doc_id)  # as stored when the write began
+        if doc["deleted_at"]:
+            # Its annotations are out of every read while it is there, so none would be
+            # re-anchored: restored, each marked other words of the new text.
+            raise ImportRejected(f"Document {doc_id} is in the trash: restore it first, "
+                                 "then re-import; nothing was changed.")
         if doc["text_sha256"] == text_sha256(text):
             raise ImportRejected(f"{path.name} holds the same text as document {doc_id} "
                                  "already has; nothing was changed.")
