@@ -605,3 +605,28 @@ def test_the_tally_line_and_a_loop_note_are_shown_whole_at_1280x720(demo_project
 
 def _ann_of(project, start: str) -> dict:
     return next(a for a in project.repo.annotations() if a["exact"].startswith(start))
+
+
+def test_a_figure_is_taken_out_of_its_incident_in_the_pane(win, qtbot) -> None:
+    """A figure added to the wrong incident: Delete on its source row (or the row's
+    context menu) takes it out, the tally follows, and Ctrl+Z puts it back. The window
+    had no way to do it but an undo at once."""
+    session, pane = win.session, win.incident_panel
+    inc = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(inc)
+    src = pane.sources
+    wrong = src.row_at(1)
+    assert "85" in pane.tally_label.text()
+    assert pane.remove_action in pane.source_view.actions()
+    pane.source_view.setCurrentIndex(src.index(1, 0))
+    pane.source_view.setFocus()
+    qtbot.keyClick(pane.source_view, Qt.Key.Key_Delete)
+    assert model.incident_of(session.project, wrong["ann_id"]) is None
+    assert session.project.repo.get("annotation", wrong["ann_id"])["deleted_at"] is None
+    assert src.rowCount() == 1 and src.row_of(wrong["ann_id"]) is None
+    assert "85" not in pane.tally_label.text()
+    assert pane.model.row_at(pane.model.row_of(inc))["members"] == 1
+    assert win.statusBar().currentMessage().startswith("Took “at least 85 civilians")
+    session.undo(sender="test")
+    assert model.incident_of(session.project, wrong["ann_id"]) == inc
+    assert src.rowCount() == 2 and "85" in pane.tally_label.text()
