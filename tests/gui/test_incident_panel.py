@@ -630,3 +630,32 @@ def test_a_figure_is_taken_out_of_its_incident_in_the_pane(win, qtbot) -> None:
     session.undo(sender="test")
     assert model.incident_of(session.project, wrong["ann_id"]) == inc
     assert src.rowCount() == 2 and "85" in pane.tally_label.text()
+
+
+def test_key_i_on_figures_of_which_some_were_elsewhere_is_one_undo(win) -> None:
+    """Key I on a free figure and one of another incident added the first and moved
+    the second in two writes: one Ctrl+Z left the free figure in the incident."""
+    session, pane = win.session, win.incident_panel
+    free = _ann(session, "arrested at least 40")
+    belcari = _ann(session, "killed between 10 and 15")
+    before = model.incident_of(session.project, belcari["id"])
+    target = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    steps = len(session.project.undo_stack)
+    from workbench.gui.incident_actions import add_to_incident
+
+    assert add_to_incident(session, [free["id"], belcari["id"]], sender="test",
+                           target=target) == target
+    assert {model.incident_of(session.project, a["id"]) for a in (free, belcari)} == {target}
+    assert len(session.project.undo_stack) == steps + 1
+    assert "Added 1 annotation" in win.statusBar().currentMessage()
+    assert "moved 1 annotation from “Drone strike" in win.statusBar().currentMessage()
+    session.undo(sender="test")
+    assert model.incident_of(session.project, free["id"]) is None
+    assert model.incident_of(session.project, belcari["id"]) == before
+    # With no current incident, the new one takes both in one write as well.
+    session.bus.select_incident(None, sender="test")
+    made = add_to_incident(session, [free["id"], belcari["id"]], sender="test")
+    assert {model.incident_of(session.project, a["id"]) for a in (free, belcari)} == {made}
+    session.undo(sender="test")
+    assert model.incident_of(session.project, belcari["id"]) == before
+    assert model.incident_of(session.project, free["id"]) is None
