@@ -197,3 +197,34 @@ def test_a_search_follows_the_writes_made_while_it_is_shown(pane, session) -> No
     session.run(restore_document, later, sender="test")
     assert pane.bus.search.doc_ids == {english, later} and pane.model.rowCount() == 2
     assert pane.bus.selection.doc_id == english and not said  # not moved, nothing said
+
+
+def test_a_document_found_by_a_memo_shows_the_annotation_that_holds_it(session, qtbot):
+    """A search that finds a report only through an annotation's memo selects that
+    annotation, so the viewer shows its words and the table its row: it showed the
+    report's top with nothing marked, and nothing said which annotation matched."""
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.gui.panes.document_view import DocumentView
+
+    english, arabic = (d["id"] for d in session.project.repo.documents())
+    annotate_quote(session.project, arabic, "location", "في القصف", memo="no mention here")
+    noted = annotate_quote(session.project, arabic, "location", "القصف",
+                           memo="the caller described a telegraph pole").result
+    pane, view = DocumentList(session), DocumentView(session)
+    for w in (pane, view):
+        qtbot.addWidget(w)
+        w.show()
+    session.bus.select(None, english, sender="test")
+    pane.search_box.setText("telegraph")
+    pane.run_search()
+    assert (session.bus.selection.ann_id, session.bus.selection.doc_id) == (noted, arabic)
+    assert view.doc_id == arabic and view.selected == noted
+    # Chosen again from the list (after another document), the same annotation.
+    session.bus.select(None, english, sender="test")
+    assert pane.view.currentIndex().row() == -1  # the English report is not listed
+    pane.view.setCurrentIndex(pane.model.index(pane.model.row_of(arabic), 0))
+    assert session.bus.selection.ann_id == noted and view.selected == noted
+    # A document whose text holds the words is shown at its first hit, nothing selected.
+    pane.search_box.setText("shopkeeper")
+    pane.run_search()
+    assert (session.bus.selection.ann_id, session.bus.selection.doc_id) == (None, english)

@@ -88,6 +88,17 @@ def matching_documents(project: Project, query: str) -> frozenset[int]:
     return frozenset(project.repo.search_documents(terms)) if terms else frozenset()
 
 
+def annotation_hit(project: Project, query: str, doc_id: int) -> str | None:
+    """The annotation that shows why ``doc_id`` is a result of ``query`` when its own
+    text holds no hit (only a memo or a field matched): its first such annotation in
+    reading order. None when the text matches (the viewer marks the words) or nothing
+    does."""
+    terms = fts_terms(query, searchindex.query_fold(project.conn))
+    if not terms or project.repo.document_text_matches(terms, doc_id):
+        return None
+    return project.repo.first_annotation_match(terms, doc_id)
+
+
 def word_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Code-point spans of the words of ``text`` that the query matched.
 
