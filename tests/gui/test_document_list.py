@@ -224,6 +224,11 @@ def test_a_document_found_by_a_memo_shows_the_annotation_that_holds_it(session, 
     assert pane.view.currentIndex().row() == -1  # the English report is not listed
     pane.view.setCurrentIndex(pane.model.index(pane.model.row_of(arabic), 0))
     assert session.bus.selection.ann_id == noted and view.selected == noted
+    # Searched while it is shown with nothing selected, it stays and selects it too.
+    session.bus.select(None, arabic, sender="test")
+    pane.search_box.setText("telegraph pole")
+    pane.run_search()
+    assert (session.bus.selection.ann_id, session.bus.selection.doc_id) == (noted, arabic)
     # A document whose text holds the words is shown at its first hit, nothing selected.
     pane.search_box.setText("shopkeeper")
     pane.run_search()

@@ -257,6 +257,11 @@ class DocumentList(QWidget):
             best = search(self.session.project, query, limit=1)
             first = best[0].doc_id if best and best[0].doc_id in doc_ids else min(doc_ids)
             self._show(first, query)
+        elif current is not None and self.bus.selection.ann_id is None:
+            # The shown document stays; if only an annotation of it matched, show that one.
+            ann = annotation_hit(self.session.project, query, current)
+            if ann is not None:
+                self.bus.select(ann, current, sender=self)
         self._on_selection(self.bus.selection)  # keep the current row highlighted
         self.bus.set_search(query, doc_ids, sender=self)
         n = len(doc_ids)
