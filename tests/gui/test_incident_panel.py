@@ -659,3 +659,32 @@ def test_key_i_on_figures_of_which_some_were_elsewhere_is_one_undo(win) -> None:
     session.undo(sender="test")
     assert model.incident_of(session.project, belcari["id"]) == before
     assert model.incident_of(session.project, free["id"]) is None
+
+
+def test_the_source_table_says_a_figure_a_reimport_left_orphaned(tmp_path, qapp):
+    """A figure whose sentence a corrected copy cut stays counted; its row said nothing
+    of it, as if the report still held the words."""
+    from tests.core.incidents.helpers import figure
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.incidents.tally import tally
+    from workbench.core.ops.documents import import_file, reimport
+
+    path = tmp_path / "wire.txt"
+    path.write_text("It killed 7 civilians, medics said. The army wounded 3 soldiers.\n",
+                    encoding="utf-8")
+    with make_project(tmp_path) as p:
+        doc = import_file(p, path).doc_id
+        cut = figure(p, doc, "killed 7 civilians", count_low=7)
+        kept = figure(p, doc, "wounded 3 soldiers", "wounded", count_low=3)
+        inc = create_incident(p, "Strike", members=[cut, kept]).result
+        path.write_text("Medics spoke. The army wounded 3 soldiers.\n", encoding="utf-8")
+        reimport(p, doc, path)
+        src = S.IncidentSourceModel()
+        src.set_rows(S.build_rows(model.members(p, inc), tally(p, inc)))
+    words = {src.row_at(i)["ann_id"]: src.data(src.index(i, S.WORDS)) for i in range(2)}
+    assert words == {cut: "killed 7 civilians (not in this version)",
+                     kept: "wounded 3 soldiers"}
+    tip = src.data(src.index(src.row_of(cut), S.WORDS), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Not in this version of the document: a re-import left these "
+                        "words orphaned.")
