@@ -105,7 +105,8 @@ def word_spans(text: str, query: str) -> list[tuple[int, int]]:
     The same words as the index query (``fts_terms``): "port-halden" and ``"Port"`` mark
     "Port" and "Halden", as they found them. A word must stand whole, as the index
     matches it ("market" does not mark the inside of "supermarket" or "marketplace");
-    a prefix word (``shell*``) marks the start of the words it begins.
+    a prefix word (``shell*``) marks the start of the words it begins; the words of a
+    phrase (``"market blast"``) are marked only where they stand together.
     """
     spans: set[tuple[int, int]] = set()
     for raw, phrase in _pieces(query):
