@@ -112,6 +112,18 @@ def test_search_without_hits_says_why_in_one_sentence(proj, capsys, query, said)
     assert capsys.readouterr().err.strip() == said
 
 
+def test_a_page_past_the_last_match_says_so(proj, capsys):
+    # "No matches." was said of a query that has matches on an earlier page.
+    for argv, said in ((["--page", "2", "--limit", "1"], "page 2"), (["--offset", "5"],
+                                                                       "offset 5")):
+        assert main(["search", str(proj), "قتلوا", *argv]) == 0
+        out = capsys.readouterr()
+        assert out.out == "" and out.err.strip() == (
+            f"No more matches: the matches end before {said}.")
+    assert main(["search", str(proj), "nothing-here-xyz", "--page", "2"]) == 0
+    assert capsys.readouterr().err.strip() == "No matches."
+
+
 def test_import_reports_duplicates_and_rejections(proj, tmp_path, capsys):
     bad = tmp_path / "photo.txt"
     bad.write_bytes(bytes(range(256)) * 4)

@@ -61,3 +61,44 @@ def test_report_takes_the_short_id_the_listing_shows(proj, tmp_path, capsys):
     out = tmp_path / "one.html"
     assert main(["report", str(path), "--incident", short, "-o", str(out)]) == 0
     assert "Market &lt;b&gt;shelling&lt;/b&gt;" in out.read_text(encoding="utf-8")
+
+
+_FULL_DISK = r"""
+import resource, signal, sys
+from workbench.core.errors import WorkbenchError
+from workbench.core.project import Project
+from workbench.gui.report_render import ensure_app, write_report
+project = Project.open(sys.argv[1])
+ensure_app()
+# From here every write past 20,000 bytes of a file fails as on a full disk (EFBIG).
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+try:
+    write_report(project, sys.argv[2])
+    print("Wrote")
+except WorkbenchError as err:
+    sys.exit(str(err))
+"""
+
+
+def test_a_pdf_report_the_disk_cannot_hold_is_said_and_the_old_one_kept(proj, tmp_path):
+    """Qt's PDF writer fails its file writes silently: on a full disk a truncated PDF
+    was reported written, in place of the good report already there."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path, _ = proj
+    out = tmp_path / "r.pdf"
+    assert main(["report", str(path), "-o", str(out)]) == 0
+    good = out.read_bytes()
+    assert len(good) > 20_000 and good.rstrip().endswith(b"%%EOF")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+           "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", _FULL_DISK, str(path), str(out)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "Wrote" not in run.stdout
+    assert run.stderr.strip().endswith(f"{out}: could not write (File too large).")
+    assert out.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

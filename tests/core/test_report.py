@@ -10,6 +10,7 @@ import pytest
 from tests.core.incidents.helpers import figure
 from tests.helpers import add_doc, make_project
 from workbench.core.incidents import ops
+from workbench.core.ops.annotations import set_status
 from workbench.core.ops.documents import grade_source
 from workbench.core.report import chart_points, report_html
 
@@ -337,3 +338,30 @@ def test_the_chart_leaves_out_a_set_aside_source_and_says_so(project):
     assert [p.low for p in chart_points(project, inc)] == [7, 90]
     page = report_html(project, [inc], charts={inc: PNG}, made_on=dt.date(2026, 3, 9))
     assert "set aside" not in page.lower()
+
+
+def test_a_figure_a_reimport_orphaned_is_said_beside_its_quote(project, tmp_path):
+    """The report gives each source's quoted words beside the SHA-256 of its original.
+    After a re-import that cut a figure's sentence, that hash is of a version without
+    the words: nothing said so, and a reader checking the quote would not find it."""
+    from workbench.core.ops.documents import import_file, reimport
+
+    path = tmp_path / "wire.txt"
+    path.write_text("Shelling hit Port Halden. It killed 7 civilians, medics said.\n"
+                    "Later the army wounded 3 soldiers there.\n", encoding="utf-8")
+    doc = import_file(project, path, {"published": "2026-03-02"}).doc_id
+    cut = figure(project, doc, "killed 7 civilians", count_low=7, group="civilians",
+                 qualifier="exact")
+    kept = figure(project, doc, "wounded 3 soldiers", "wounded", count_low=3,
+                  group="soldiers", qualifier="exact")
+    set_status(project, [cut, kept], "accepted")
+    inc = ops.create_incident(project, "Port Halden", members=[cut, kept]).result
+    assert "not in this version" not in report_html(project, [inc])
+    path.write_text("Shelling hit Port Halden, medics said.\n"
+                    "Later the army wounded 3 soldiers there.\n", encoding="utf-8")
+    reimport(project, doc, path)
+    page = report_html(project, [inc])
+    quote = page.index("“killed 7 civilians”")
+    assert page.index("not in this version of the document", quote) < page.index(
+        "“wounded 3 soldiers”")
+    assert page.count("not in this version of the document") == 1

@@ -283,3 +283,32 @@ def test_snippets_are_cut_between_words(tmp_path):
                 assert inner.split()[0] in words and inner.split()[-1] in words
             else:
                 assert inner.startswith("👨") and inner.split()[0] in family * 40
+
+
+def test_words_in_quotes_are_a_phrase(tmp_path):
+    """`workbench search --help` promised "quoted words" as a phrase; they were searched
+    as loose words, so "market blast" also found a report of a blast near a market."""
+    with make_project(tmp_path) as project:
+        blast = add_doc(project, "Blast report\n\nThe market blast killed three traders.\n",
+                        "a.txt")
+        add_doc(project, "Road report\n\nA blast hit the road near the market.\n", "b.txt")
+        arabic = add_doc(project, "قُتِلَ ثلاثةُ مدنيين في السوق.\n", "c.txt")
+        for query in ('"market blast"', "“market blast”", '"Market-Blast"',
+                      'killed "three traders"'):
+            assert [h.doc_id for h in search(project, query)] == [blast], query
+        assert search(project, '"blast market"') == []
+        assert len(search(project, "market blast")) == 2  # loose words: both reports
+        # Folded as every search is (harakat, ta marbuta), in the written order only.
+        assert [h.doc_id for h in search(project, '"قتل ثلاثه"')] == [arabic]
+        assert search(project, '"ثلاثه قتل"') == []
+        # A quote without its pair stays a plain character.
+        assert len(search(project, '"market')) == 2
+        text = project.repo.get("document", blast)["text"]
+        assert [text[s:e] for s, e in word_spans(text, '"market blast"')] == ["market", "blast"]
+        # The phrase's words are marked where they stand together, not elsewhere.
+        other = "Blast at dawn. The market blast followed; the market was shut.\n"
+        assert [other[s:e] for s, e in word_spans(other, '"market blast"')] == [
+            "market", "blast"]
+        arabic_text = project.repo.get("document", arabic)["text"]
+        assert [arabic_text[s:e] for s, e in word_spans(arabic_text, '"قتل ثلاثه"')] == [
+            "قُتِلَ", "ثلاثةُ"]

@@ -171,3 +171,65 @@ def test_search_lists_every_matching_document_past_a_page_of_hits(session, qtbot
     pane.run_search()
     assert pane.bus.search.doc_ids == {busy, quiet}
     assert said[-1] == "2 documents match “checkpoint”."
+
+
+def test_a_search_follows_the_writes_made_while_it_is_shown(pane, session) -> None:
+    """A memo (or a report imported or restored) that now holds the searched words
+    joins the list, and leaves it when it goes: the list kept the documents of the
+    moment the search ran, hiding a matching one the viewer was showing."""
+    from tests.helpers import add_doc
+    from workbench.core.ops.annotations import annotate_quote, trash_annotations
+    from workbench.core.ops.documents import restore_document, trash_document
+
+    english, arabic = (d["id"] for d in session.project.repo.documents())
+    pane.search_box.setText("shopkeeper")
+    pane.run_search()
+    assert pane.bus.search.doc_ids == {english} and pane.model.rowCount() == 1
+    said = []
+    pane.bus.status_message.connect(said.append)
+    made = session.run(annotate_quote, arabic, "location", "القصف",
+                       memo="the shopkeeper named this street", sender="test")
+    assert pane.bus.search.doc_ids == {english, arabic} and pane.model.rowCount() == 2
+    session.run(trash_annotations, [made.changes.result], sender="test")
+    assert pane.bus.search.doc_ids == {english} and pane.model.rowCount() == 1
+    later = add_doc(session.project, "Street notes\n\nThe shopkeeper reopened.\n", "n.txt")
+    session.run(trash_document, later, sender="test")
+    session.run(restore_document, later, sender="test")
+    assert pane.bus.search.doc_ids == {english, later} and pane.model.rowCount() == 2
+    assert pane.bus.selection.doc_id == english and not said  # not moved, nothing said
+
+
+def test_a_document_found_by_a_memo_shows_the_annotation_that_holds_it(session, qtbot):
+    """A search that finds a report only through an annotation's memo selects that
+    annotation, so the viewer shows its words and the table its row: it showed the
+    report's top with nothing marked, and nothing said which annotation matched."""
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.gui.panes.document_view import DocumentView
+
+    english, arabic = (d["id"] for d in session.project.repo.documents())
+    annotate_quote(session.project, arabic, "location", "في القصف", memo="no mention here")
+    noted = annotate_quote(session.project, arabic, "location", "القصف",
+                           memo="the caller described a telegraph pole").result
+    pane, view = DocumentList(session), DocumentView(session)
+    for w in (pane, view):
+        qtbot.addWidget(w)
+        w.show()
+    session.bus.select(None, english, sender="test")
+    pane.search_box.setText("telegraph")
+    pane.run_search()
+    assert (session.bus.selection.ann_id, session.bus.selection.doc_id) == (noted, arabic)
+    assert view.doc_id == arabic and view.selected == noted
+    # Chosen again from the list (after another document), the same annotation.
+    session.bus.select(None, english, sender="test")
+    assert pane.view.currentIndex().row() == -1  # the English report is not listed
+    pane.view.setCurrentIndex(pane.model.index(pane.model.row_of(arabic), 0))
+    assert session.bus.selection.ann_id == noted and view.selected == noted
+    # Searched while it is shown with nothing selected, it stays and selects it too.
+    session.bus.select(None, arabic, sender="test")
+    pane.search_box.setText("telegraph pole")
+    pane.run_search()
+    assert (session.bus.selection.ann_id, session.bus.selection.doc_id) == (noted, arabic)
+    # A document whose text holds the words is shown at its first hit, nothing selected.
+    pane.search_box.setText("shopkeeper")
+    pane.run_search()
+    assert (session.bus.selection.ann_id, session.bus.selection.doc_id) == (None, english)

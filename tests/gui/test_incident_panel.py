@@ -605,3 +605,86 @@ def test_the_tally_line_and_a_loop_note_are_shown_whole_at_1280x720(demo_project
 
 def _ann_of(project, start: str) -> dict:
     return next(a for a in project.repo.annotations() if a["exact"].startswith(start))
+
+
+def test_a_figure_is_taken_out_of_its_incident_in_the_pane(win, qtbot) -> None:
+    """A figure added to the wrong incident: Delete on its source row (or the row's
+    context menu) takes it out, the tally follows, and Ctrl+Z puts it back. The window
+    had no way to do it but an undo at once."""
+    session, pane = win.session, win.incident_panel
+    inc = pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"]
+    pane.select_incident(inc)
+    src = pane.sources
+    wrong = src.row_at(1)
+    assert "85" in pane.tally_label.text()
+    assert pane.remove_action in pane.source_view.actions()
+    pane.source_view.setCurrentIndex(src.index(1, 0))
+    pane.source_view.setFocus()
+    qtbot.keyClick(pane.source_view, Qt.Key.Key_Delete)
+    assert model.incident_of(session.project, wrong["ann_id"]) is None
+    assert session.project.repo.get("annotation", wrong["ann_id"])["deleted_at"] is None
+    assert src.rowCount() == 1 and src.row_of(wrong["ann_id"]) is None
+    assert "85" not in pane.tally_label.text()
+    assert pane.model.row_at(pane.model.row_of(inc))["members"] == 1
+    assert win.statusBar().currentMessage().startswith("Took “at least 85 civilians")
+    session.undo(sender="test")
+    assert model.incident_of(session.project, wrong["ann_id"]) == inc
+    assert src.rowCount() == 2 and "85" in pane.tally_label.text()
+
+
+def test_key_i_on_figures_of_which_some_were_elsewhere_is_one_undo(win) -> None:
+    """Key I on a free figure and one of another incident added the first and moved
+    the second in two writes: one Ctrl+Z left the free figure in the incident."""
+    session, pane = win.session, win.incident_panel
+    free = _ann(session, "arrested at least 40")
+    belcari = _ann(session, "killed between 10 and 15")
+    before = model.incident_of(session.project, belcari["id"])
+    target = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    steps = len(session.project.undo_stack)
+    from workbench.gui.incident_actions import add_to_incident
+
+    assert add_to_incident(session, [free["id"], belcari["id"]], sender="test",
+                           target=target) == target
+    assert {model.incident_of(session.project, a["id"]) for a in (free, belcari)} == {target}
+    assert len(session.project.undo_stack) == steps + 1
+    assert "Added 1 annotation" in win.statusBar().currentMessage()
+    assert "moved 1 annotation from “Drone strike" in win.statusBar().currentMessage()
+    session.undo(sender="test")
+    assert model.incident_of(session.project, free["id"]) is None
+    assert model.incident_of(session.project, belcari["id"]) == before
+    # With no current incident, the new one takes both in one write as well.
+    session.bus.select_incident(None, sender="test")
+    made = add_to_incident(session, [free["id"], belcari["id"]], sender="test")
+    assert {model.incident_of(session.project, a["id"]) for a in (free, belcari)} == {made}
+    session.undo(sender="test")
+    assert model.incident_of(session.project, belcari["id"]) == before
+    assert model.incident_of(session.project, free["id"]) is None
+
+
+def test_the_source_table_says_a_figure_a_reimport_left_orphaned(tmp_path, qapp):
+    """A figure whose sentence a corrected copy cut stays counted; its row said nothing
+    of it, as if the report still held the words."""
+    from tests.core.incidents.helpers import figure
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.incidents.tally import tally
+    from workbench.core.ops.documents import import_file, reimport
+
+    path = tmp_path / "wire.txt"
+    path.write_text("It killed 7 civilians, medics said. The army wounded 3 soldiers.\n",
+                    encoding="utf-8")
+    with make_project(tmp_path) as p:
+        doc = import_file(p, path).doc_id
+        cut = figure(p, doc, "killed 7 civilians", count_low=7)
+        kept = figure(p, doc, "wounded 3 soldiers", "wounded", count_low=3)
+        inc = create_incident(p, "Strike", members=[cut, kept]).result
+        path.write_text("Medics spoke. The army wounded 3 soldiers.\n", encoding="utf-8")
+        reimport(p, doc, path)
+        src = S.IncidentSourceModel()
+        src.set_rows(S.build_rows(model.members(p, inc), tally(p, inc)))
+    words = {src.row_at(i)["ann_id"]: src.data(src.index(i, S.WORDS)) for i in range(2)}
+    assert words == {cut: "killed 7 civilians (not in this version)",
+                     kept: "wounded 3 soldiers"}
+    tip = src.data(src.index(src.row_of(cut), S.WORDS), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Not in this version of the document: a re-import left these "
+                        "words orphaned.")

@@ -115,13 +115,18 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         offset = args.offset if args.page is None else (max(1, args.page) - 1) * args.limit
         hits = search(project, args.query, limit=args.limit, offset=offset)
+        # A page past the last: "No matches." was untrue of a query that has some.
+        earlier = not hits and offset > 0 and bool(search(project, args.query, limit=1))
     if args.json:
         print_json([h.to_json() for h in hits])
         return 0
     for h in hits:
         where = f"annotation {h.annotation_id}" if h.annotation_id else "text"
         say(f"doc {h.doc_id} ({h.title}) {where}: {h.snippet}")
-    if not hits:
+    if earlier:
+        shown = f"page {args.page}" if args.page is not None else f"offset {offset}"
+        print(f"No more matches: the matches end before {shown}.", file=sys.stderr)
+    elif not hits:
         # "No matches." is untrue of a sign the index cannot hold (an emoji, "-").
         print(unsearchable(args.query) or "No matches.", file=sys.stderr)
     return 0

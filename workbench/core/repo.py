@@ -906,6 +906,23 @@ class Repo:
         docs.update(self._segment_hits(terms, trashed))
         return docs - trashed
 
+    def document_text_matches(self, terms: list[str], doc_id: int) -> bool:
+        """Whether the document's own index rows (its title and text, or its segments)
+        hold every one of the FTS5 ``terms``."""
+        lo, hi = searchindex.doc_rid_bounds(doc_id)
+        return all(self.conn.execute(
+            "SELECT 1 FROM search WHERE search MATCH ? AND (rowid = ? OR rowid BETWEEN ? "
+            "AND ?) LIMIT 1", (term, -doc_id, lo, hi)).fetchone() for term in terms)
+
+    def first_annotation_match(self, terms: list[str], doc_id: int) -> str | None:
+        """The id of the document's first live annotation (in reading order) whose
+        quote, fields or memo hold all the FTS5 ``terms``, or None."""
+        row = self.conn.execute(
+            "SELECT id FROM annotations WHERE doc_id = ? AND deleted_at IS NULL AND rowid IN "
+            "(SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0) "
+            'ORDER BY start, "end", id LIMIT 1', (doc_id, " ".join(terms))).fetchone()
+        return row[0] if row else None
+
     def _segment_hits(self, terms: list[str], trashed: set[int]) -> dict[int, float]:
         """Segmented documents holding every term somewhere -> score (summed best bm25)."""
         bound = -searchindex.SEGMENT_BASE

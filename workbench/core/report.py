@@ -53,6 +53,9 @@ class SourceEntry:
     figures: list[Figure] = field(default_factory=list)
     # Why the tally leaves this source out (a poor grade not overruled), or "".
     set_aside: str = ""
+    # Figures whose words this version of the document no longer holds (orphaned by a
+    # re-import): their quotes are an earlier version's, not the hashed original's.
+    orphaned: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -101,6 +104,10 @@ def incident_report(project: Project, incident_id: str,
             sources[row["doc_id"]] = SourceEntry(
                 row["doc_id"], row["doc_title"] or "", row["doc_publisher"],
                 row["doc_published"], rel, cred, doc.get("original_sha256") or "")
+    shown = [f.annotation_id for e in sources.values() for f in e.figures]
+    for row in project.repo.annotations(ids=shown) if shown else []:
+        if row["anchor"] == "orphaned":
+            sources[row["doc_id"]].orphaned.add(row["id"])
     for entry in sources.values():
         entry.figures.sort(key=lambda f: f.position)
     ordered = sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id))
@@ -335,6 +342,12 @@ def _source(s: SourceEntry) -> str:
         counts = "/".join(_num(v) for v in (f.count_low, f.count_best, f.count_high))
         why = f.note if not f.used else s.set_aside
         note = f" — not counted: {escape(why)}" if why else ""
+        if f.annotation_id in s.orphaned:
+            # The hash above is of the version the words are no longer in: a reader
+            # checking the quote against that original would not find it.
+            note += (" — <span class='flag'>not in this version of the document: a "
+                     "re-import left these words orphaned; they are quoted from an "
+                     "earlier version (its hash is in the custody log)</span>")
         out.append(f"<blockquote{_quote_style(f.quote)}>“{escape(f.quote)}”</blockquote>"
                    f"<p class='meta'>qualifier {escape(_words(f.qualifier))} · "
                    f"counts low/best/high {counts}{note}</p>")

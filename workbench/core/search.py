@@ -12,6 +12,9 @@ from workbench.core.project import Project
 from workbench.core.textnorm import find_all, normalise
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Words between a pair of double quotes (straight or curly) are a phrase; a quote
+# without its pair is a plain character.
+_PHRASE = re.compile(r'"([^"]*)"|“([^“”]*)”')
 
 
 @dataclass(frozen=True)
@@ -34,14 +37,31 @@ class SearchHit:
         }
 
 
+def _pieces(query: str) -> list[tuple[str, bool]]:
+    """The query's loose words and phrases (the text of each pair of quotes), in order:
+    (text, True) for a phrase."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for m in _PHRASE.finditer(query):
+        out += [(w, False) for w in query[at:m.start()].split()]
+        out.append((m.group(1) if m.group(1) is not None else m.group(2), True))
+        at = m.end()
+    return out + [(w, False) for w in query[at:].split()]
+
+
 def fts_terms(query: str, fold: Callable[[str], str] = normalise) -> list[str]:
-    """The query's FTS5 terms, all of which must match; a trailing * is a prefix. ``fold``
-    is the folding of the index queried (``searchindex.query_fold``)."""
+    """The query's FTS5 terms, all of which must match; a trailing * is a prefix, and
+    words in a pair of double quotes must stand in that order, side by side (a phrase).
+    ``fold`` is the folding of the index queried (``searchindex.query_fold``)."""
     parts = []
-    for raw in query.split():
+    for raw, phrase in _pieces(query):
+        toks = _TOKEN.findall(fold(raw))
+        if phrase:
+            if toks:
+                parts.append('"' + " ".join(toks) + '"')
+            continue
         prefix = raw.endswith("*")
-        for tok in _TOKEN.findall(fold(raw)):
-            parts.append(f'"{tok}"' + ("*" if prefix else ""))
+        parts += [f'"{tok}"' + ("*" if prefix else "") for tok in toks]
     return parts
 
 
@@ -68,20 +88,63 @@ def matching_documents(project: Project, query: str) -> frozenset[int]:
     return frozenset(project.repo.search_documents(terms)) if terms else frozenset()
 
 
+def annotation_hit(project: Project, query: str, doc_id: int) -> str | None:
+    """The annotation that shows why ``doc_id`` is a result of ``query`` when its own
+    text holds no hit (only a memo or a field matched): its first such annotation in
+    reading order. None when the text matches (the viewer marks the words) or nothing
+    does."""
+    terms = fts_terms(query, searchindex.query_fold(project.conn))
+    if not terms or project.repo.document_text_matches(terms, doc_id):
+        return None
+    return project.repo.first_annotation_match(terms, doc_id)
+
+
 def word_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Code-point spans of the words of ``text`` that the query matched.
 
     The same words as the index query (``fts_terms``): "port-halden" and ``"Port"`` mark
     "Port" and "Halden", as they found them. A word must stand whole, as the index
     matches it ("market" does not mark the inside of "supermarket" or "marketplace");
-    a prefix word (``shell*``) marks the start of the words it begins.
+    a prefix word (``shell*``) marks the start of the words it begins; the words of a
+    phrase (``"market blast"``) are marked only where they stand together.
     """
     spans: set[tuple[int, int]] = set()
-    for raw in query.split():
+    for raw, phrase in _pieces(query):
+        tokens = _TOKEN.findall(normalise(raw))
+        if phrase:
+            spans.update(_phrase_spans(text, tokens))
+            continue
         prefix = raw.endswith("*")
-        for token in _TOKEN.findall(normalise(raw)):
-            spans.update(s for s in find_all(text, token) if _stands_whole(text, s, prefix))
+        for token in tokens:
+            spans.update(_whole(text, token, prefix))
     return sorted(spans)
+
+
+def _whole(text: str, token: str, prefix: bool = False) -> list[tuple[int, int]]:
+    return [s for s in find_all(text, token) if _stands_whole(text, s, prefix)]
+
+
+def _phrase_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """The words of each place the phrase ``tokens`` stands: each word whole, the next
+    after nothing but spaces and punctuation, as the index matches a phrase."""
+    if not tokens:
+        return []
+    found = {tok: _whole(text, tok) for tok in dict.fromkeys(tokens)}
+    starts = [{s: e for s, e in found[tok]} for tok in tokens]
+    out: list[tuple[int, int]] = []
+    for start, end in found[tokens[0]]:
+        run = [(start, end)]
+        for following in starts[1:]:
+            nxt = end
+            while nxt < len(text) and not _word_char(text[nxt]):
+                nxt += 1
+            if nxt not in following:
+                break
+            end = following[nxt]
+            run.append((nxt, end))
+        if len(run) == len(tokens):
+            out += run
+    return out
 
 
 def _word_char(ch: str) -> bool:

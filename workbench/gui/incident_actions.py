@@ -2,8 +2,9 @@
 an incident. Shared by the viewer, the annotation table, the incident pane and the menu,
 which each call it with their own ``sender``; every write goes through ``session.run``.
 
-A figure already in another (reviewed) incident is moved, not silently stolen: the core
-refuses to add it, so it goes through ``move_members`` and the status bar says so.
+A figure already in another (reviewed) incident is moved, not silently stolen: the
+core moves it only when asked (``take``), in the same write as the others, and the status
+bar says so.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
-from workbench.core.incidents.ops import add_members, create_incident, move_members
+from workbench.core.incidents.ops import add_members, create_incident
 from workbench.core.incidents.suggest import accept_suggestion, reject_suggestion
 from workbench.gui.session import Session
 
@@ -78,9 +79,11 @@ def add_to_incident(session: Session, ann_ids: list[str], sender: object,
             taken.setdefault(row["incident_id"], []).append(a)
     moved = {a for ids in taken.values() for a in ids}
     free = [a for a in ann_ids if a not in moved]
+    # One write, so one undo takes the whole key press back (added and moved alike).
     if inc is None:
         title, extra = new_title(session, ann_ids[0])
-        out = session.run(create_incident, title, members=free, sender=sender, **extra)
+        out = session.run(create_incident, title, members=ann_ids, take=True, sender=sender,
+                          **extra)
         if not out.ok or out.changes is None:
             return None
         inc_id, inc_title = str(out.changes.result), title
@@ -88,12 +91,12 @@ def add_to_incident(session: Session, ann_ids: list[str], sender: object,
     else:
         inc_id, inc_title = inc["id"], inc["title"]
         fresh = [a for a in free if held.get(a, {}).get("incident_id") != inc_id]
-        if fresh and not session.run(add_members, inc_id, fresh, sender=sender).ok:
+        joining = [a for a in ann_ids if a in moved or a in fresh]
+        if joining and not session.run(add_members, inc_id, joining, take=True,
+                                       sender=sender).ok:
             return None
         parts = [f"Added {len(fresh)} annotation{_s(fresh)} to “{inc_title}”"] if fresh else []
     for src, ids in taken.items():
-        if not session.run(move_members, src, inc_id, ids, sender=sender).ok:
-            return inc_id
         old = model.get_incident(session.project, src, live=False)["title"]
         parts.append(f"moved {len(ids)} annotation{_s(ids)} from “{old}” to “{inc_title}”")
     bus.select_incident(inc_id, sender=sender)

@@ -35,6 +35,8 @@ KEYS_HELP = (
     "(or start one)</td></tr>"
     "<tr><td><b>Enter / Delete</b></td><td>accept / reject a suggestion (annotation table, "
     "incident list)</td></tr>"
+    "<tr><td><b>Delete</b></td><td>take a figure out of its incident (the incident's "
+    "source table)</td></tr>"
     "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
     "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr></table>"
 )

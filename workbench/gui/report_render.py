@@ -140,7 +140,11 @@ def write_report(project: Project, out: str | Path,
 
 
 def _write_pdf(page: str, charts: dict[str, bytes], path: Path) -> None:
-    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+    """Print ``page`` to PDF in memory, then write the bytes to ``path``: Qt's own file
+    writes fail silently, so on a full disk a truncated PDF was reported written (and
+    took the place of a good one); a failed write here raises OSError, said in a
+    sentence by ``written_whole``."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
     from PySide6.QtGui import (
         QImage,
         QPageLayout,
@@ -149,7 +153,10 @@ def _write_pdf(page: str, charts: dict[str, bytes], path: Path) -> None:
         QTextDocument,
     )
 
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
@@ -164,3 +171,7 @@ def _write_pdf(page: str, charts: dict[str, bytes], path: Path) -> None:
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
+    del writer  # the document is finished before its bytes are read
+    buffer.close()
+    with open(path, "wb") as out:
+        out.write(data.data())

@@ -179,3 +179,18 @@ def test_merged_into_names_the_kept_incident_of_a_merge_and_of_its_redo(project)
     assert merged_into(redo(project), gone) == keep
     assert merged_into(ops.merge_incidents(project, keep, empty), empty) == keep
     assert merged_into(ops.trash_incident(project, keep), keep) is None
+
+
+def test_take_moves_members_of_another_incident_in_the_same_write(project):
+    k, w = _two_figures(project)
+    a = ops.create_incident(project, "A", members=[k]).result
+    b = ops.create_incident(project, "B").result
+    steps = len(project.undo_stack)
+    ops.add_members(project, b, [w, k], take=True)
+    assert sorted(model.member_ids(project, b)) == sorted([k, w])
+    assert model.member_ids(project, a) == [] and len(project.undo_stack) == steps + 1
+    undo(project)
+    assert model.incident_of(project, k) == a and model.incident_of(project, w) is None
+    c = ops.create_incident(project, "C", members=[k, w], take=True).result
+    assert sorted(model.member_ids(project, c)) == sorted([k, w])
+    assert model.member_ids(project, a) == []

@@ -200,6 +200,7 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
     well under a tenth of a second."""
     sql = """
         SELECT a.id, a.doc_id, a.kind, a.start, a."end", {exact} AS exact, a.status, a.fields,
+               a.anchor,
                a.status = 'suggested' AND instr(a.memo, '{mark}') > 0 AS reworded,
                d.title AS doc_title, d.publisher AS doc_publisher,
                d.published AS doc_published, d.reliability AS doc_reliability,

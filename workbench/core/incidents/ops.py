@@ -99,9 +99,10 @@ def _insert_member(project: Project, tx: Transaction, incident_id: str, ann_id: 
 
 
 def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str],
-          *, moving_from: str | None = None) -> None:
+          *, moving_from: str | None = None, take: bool = False) -> None:
     """Make ``ann_ids`` members; a figure already in another real incident is refused
-    unless it is being moved from ``moving_from``. Proposals give their figures up."""
+    unless it is being moved from ``moving_from``, or ``take`` moves it from wherever it
+    is. Proposals give their figures up."""
     ids = list(dict.fromkeys(ann_ids))
     for ann_id in ids:
         ann = get_annotation(project, ann_id)
@@ -115,7 +116,8 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
         row = current.get(ann_id)
         if row and row["incident_id"] == incident_id:
             continue
-        if row and row["incident_id"] != moving_from and row["incident_status"] != "suggested":
+        if (row and not take and row["incident_id"] != moving_from
+                and row["incident_status"] != "suggested"):
             raise ValidationError(
                 f"Annotation {ann_id} already belongs to incident {row['incident_id']}; "
                 "move it instead.")
@@ -135,14 +137,15 @@ def _touch(tx: Transaction, incident_id: str, **values: Any) -> None:
 
 
 def create_incident(project: Project, title: str, *, members: list[str] | None = None,
-                    **fields: Any) -> ChangeSet:
-    """A new incident (status open unless given); ``cs.result`` is its id."""
+                    take: bool = False, **fields: Any) -> ChangeSet:
+    """A new incident (status open unless given); ``cs.result`` is its id. ``take``:
+    members of another incident are moved into it in the same write (see add_members)."""
     values = _validate(project, {"title": title, **fields})
     row = _new_incident_row(project, values.pop("title"), values.pop("status", None) or "open",
                             values)
     with project.write("incident:create") as tx:
         tx.insert("incident", row)
-        _join(project, tx, row["id"], members or [])
+        _join(project, tx, row["id"], members or [], take=take)
     tx.changeset.result = row["id"]
     return tx.changeset
 
@@ -156,10 +159,14 @@ def update_incident(project: Project, incident_id: str, **fields: Any) -> Change
     return tx.changeset
 
 
-def add_members(project: Project, incident_id: str, ann_ids: list[str]) -> ChangeSet:
+def add_members(project: Project, incident_id: str, ann_ids: list[str], *,
+                take: bool = False) -> ChangeSet:
+    """Make figures members. One already in another real incident is refused, unless
+    ``take``: then it is moved here in the same write, so one undo takes back the whole
+    gathering (key I on figures of which some were elsewhere was two undo steps)."""
     with project.write("incident:add") as tx:
         get_incident(project, incident_id)
-        _join(project, tx, incident_id, ann_ids)
+        _join(project, tx, incident_id, ann_ids, take=take)
     return tx.changeset
 
 

@@ -94,6 +94,11 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
     text = as_str(parsed.text)  # re-anchoring reads it as a string anyway
     with project.write("reimport") as tx:
         doc = get_document(project, doc_id)  # as stored when the write began
+        if doc["deleted_at"]:
+            # Its annotations are out of every read while it is there, so none would be
+            # re-anchored: restored, each marked other words of the new text.
+            raise ImportRejected(f"Document {doc_id} is in the trash: restore it first, "
+                                 "then re-import; nothing was changed.")
         if doc["text_sha256"] == text_sha256(text):
             raise ImportRejected(f"{path.name} holds the same text as document {doc_id} "
                                  "already has; nothing was changed.")
@@ -113,18 +118,24 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
         # The old text tells a passage that stood there already from the annotated one
         # reworded (core/anchoring.py); both texts are folded once for every annotation.
         reanchor = Reanchoring(text, as_str(doc["text"]))
-        for ann in project.repo.annotations(doc_id=doc_id):
+        # Annotations in the trash move with the text too: left at their old offsets,
+        # one restored later marked other words of the new text as its evidence. The
+        # report counts the live ones, which the researcher sees.
+        live = project.repo.annotations(doc_id=doc_id)
+        trashed = project.repo.annotations(doc_id=doc_id, trashed=True)
+        for ann in [*live, *trashed]:
+            counted = ann["deleted_at"] is None
             old = Anchor(ann["start"], ann["end"], ann["exact"], ann["prefix"], ann["suffix"])
             new = reanchor(old)
             state = new.state
             if state == "anchored" and (new.start, new.end) == (ann["start"], ann["end"]):
                 state = ann["anchor"] if ann["anchor"] != "orphaned" else "anchored"
-                in_place += 1
+                in_place += counted
             elif state == "orphaned":
-                orphaned += 1
-                lookalikes += new.note == LOOKALIKE
+                orphaned += counted
+                lookalikes += counted and new.note == LOOKALIKE
             else:
-                reanchored += 1
+                reanchored += counted
             values: dict[str, Any] = {**new.columns(), "anchor": state}
             # Any kind: other words may be another passage that reads alike, and for a
             # statement or an actor nothing else would tell the researcher.
@@ -134,7 +145,8 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
                     project.codebook, ann["kind"]))
                 values["status"] = "suggested"
                 values["memo"] = "\n".join([ann["memo"] or "", line]).strip()
-                review.append(ann["id"])
+                if counted:
+                    review.append(ann["id"])
             tx.update("annotation", ann["id"], values)
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,

@@ -84,6 +84,8 @@ def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
             "words": " ".join((m.get("exact") or "").split()), "qualifier": "",
             "figure": "", "counted": "", "counted_short": "", "counts": None,
             "unreviewed": False,
+            # A re-import cut its words: the current version of the document lacks them.
+            "orphaned": m.get("anchor") == "orphaned",
         }
         if m["id"] in figs:
             outcome, f, src = figs[m["id"]]
@@ -122,7 +124,9 @@ class IncidentSourceModel(RowTableModel):
                     + (f"\n{row['figure']} ({row['qualifier']}) — counted: {row['counted']}"
                        if row["figure"] else "")
                     + ("\nNot reviewed yet: the report and exports leave it out until it "
-                       "is accepted." if row["unreviewed"] else ""))
+                       "is accepted." if row["unreviewed"] else "")
+                    + ("\nNot in this version of the document: a re-import left these "
+                       "words orphaned." if row["orphaned"] else ""))
         if role == Qt.ItemDataRole.ForegroundRole and row["counts"] is False:
             # A figure the tally leaves out reads as set aside: the theme's muted text
             # (#8a8a8a read 3.3:1 on the light base, under the 4.5:1 text needs).
@@ -153,4 +157,6 @@ class IncidentSourceModel(RowTableModel):
 
     @staticmethod
     def _display(row: Row, col: int) -> str:
+        if col == WORDS and row["orphaned"]:
+            return f"{row['words']} (not in this version)"
         return str(row[_KEYS[col]])

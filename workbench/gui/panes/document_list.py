@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.search import matching_documents, search, unsearchable
+from workbench.core.search import annotation_hit, matching_documents, search, unsearchable
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.following import following
 from workbench.gui.models.document_list_model import DocumentListModel
@@ -149,6 +149,20 @@ class DocumentList(QWidget):
             if counts is None:
                 counts = {d["id"]: d["annotations"] for d in repo.documents(lengths=False)}
             self.model.update_counts(counts)
+        if self.bus.search.doc_ids is not None and (
+                changes.touches("document") or changes.touches("annotation")):
+            self._search_again()
+
+    def _search_again(self) -> None:
+        """The current search's documents read again after a write: a report imported,
+        restored or re-imported, or a memo written, that now holds the words was left
+        out of the list (and its marks off the timeline) while the viewer showed it.
+        The viewer is not moved and nothing is said: the researcher is at work."""
+        query = self.bus.search.query
+        doc_ids = matching_documents(self.session.project, query)
+        self.model.set_visible(doc_ids)
+        self._on_selection(self.bus.selection)  # keep the current row highlighted
+        self.bus.set_search(query, doc_ids, sender=self)
 
     # ----------------------------------------------------------- selection
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -156,7 +170,14 @@ class DocumentList(QWidget):
             return
         doc_id = self.model.doc_id(current.row())
         if doc_id is not None and doc_id != self.bus.selection.doc_id:
-            self.bus.select(None, doc_id, sender=self)
+            self._show(doc_id, self.bus.search.query)
+
+    def _show(self, doc_id: int, query: str) -> None:
+        """Publish ``doc_id``; during a search that found it only through an annotation
+        (a memo, a field), that annotation, so every pane shows why it is a result: the
+        viewer showed the document's top with nothing marked."""
+        ann = annotation_hit(self.session.project, query, doc_id) if query else None
+        self.bus.select(ann, doc_id, sender=self)
 
     def _on_selection(self, sel: Selection) -> None:
         if sel.sender is self:
@@ -235,7 +256,12 @@ class DocumentList(QWidget):
             # best result (the viewer then scrolls to its first hit).
             best = search(self.session.project, query, limit=1)
             first = best[0].doc_id if best and best[0].doc_id in doc_ids else min(doc_ids)
-            self.bus.select(None, first, sender=self)
+            self._show(first, query)
+        elif current is not None and self.bus.selection.ann_id is None:
+            # The shown document stays; if only an annotation of it matched, show that one.
+            ann = annotation_hit(self.session.project, query, current)
+            if ann is not None:
+                self.bus.select(ann, current, sender=self)
         self._on_selection(self.bus.selection)  # keep the current row highlighted
         self.bus.set_search(query, doc_ids, sender=self)
         n = len(doc_ids)

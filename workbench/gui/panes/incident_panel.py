@@ -3,7 +3,8 @@
 Left, the list (title, date, place, "killed 7–9 (best 9) · wounded 18 · 2 sources"; a
 triangle marks sources that disagree, suggestions are italic and hollow, Enter accepts
 and Delete rejects them; annotations dropped on a row join that incident). Right, the
-current incident: status, type, date, place, and every member figure side by side.
+current incident: status, type, date, place, and every member figure side by side
+(Delete on one takes it out of the incident).
 
 Linked only through the Bus: the current incident is ``bus.incident``; a source row
 click publishes a selection; selecting a member annotation anywhere makes its incident
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
-from workbench.core.incidents.ops import set_best
+from workbench.core.incidents.ops import remove_members, set_best
 from workbench.core.incidents.tally import Tally, published_note
 from workbench.core.incidents.views import incident_rows, merged_into
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
@@ -197,6 +198,16 @@ class IncidentPanel(QWidget):
                                for c in range(self.sources.columnCount())]
         self.source_view.viewport().installEventFilter(self)
         self.source_view.clicked.connect(lambda idx: self._source_clicked(idx.row()))
+        # A figure added to the wrong incident is taken out here (Delete, or the row's
+        # context menu): before, only an undo at once could, the window had no other way.
+        self.remove_action = QAction("Take out of this incident", self.source_view)
+        self.remove_action.setObjectName("incidentRemoveMember")
+        self.remove_action.setToolTip("The annotation stays; it leaves this incident and "
+                                      "its tally (Delete; Ctrl+Z puts it back)")
+        self.remove_action.triggered.connect(self.remove_current_member)
+        self.source_view.addAction(self.remove_action)
+        self.source_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.source_view.installEventFilter(self)
         self.source_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._source_clicked(cur.row()))
         detail = QWidget(self)
@@ -440,6 +451,20 @@ class IncidentPanel(QWidget):
         return self.session.run(set_best, self.incident_id, outcome, value, memo,
                                 sender=self).ok
 
+    def remove_current_member(self) -> bool:
+        """Take the current source row's annotation out of the current incident (one
+        undoable write; the annotation itself stays); False when nothing was taken."""
+        pos = self.source_view.currentIndex().row()
+        inc = self._current_row()
+        if inc is None or not 0 <= pos < self.sources.rowCount():
+            return False
+        row = self.sources.row_at(pos)
+        if not self.session.run(remove_members, inc["id"], [row["ann_id"]], sender=self).ok:
+            return False
+        words = row["words"] if len(row["words"]) <= 40 else row["words"][:39] + "…"
+        self.bus.status_message.emit(f"Took “{words}” out of “{inc['title']}”.")
+        return True
+
     def add_dropped(self, incident_id: str, ann_ids: list[str]) -> None:
         """Annotations dropped on an incident's row join that incident."""
         add_to_incident(self.session, ann_ids, sender=self, target=incident_id)
@@ -459,6 +484,10 @@ class IncidentPanel(QWidget):
                 return self.review(True)
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 return self.review(False)
+        if obj is self.source_view and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                return self.remove_current_member()
         return super().eventFilter(obj, event)
 
     def _fit_place(self) -> None:
