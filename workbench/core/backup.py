@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import crypto, damage, dbapi, outfile, schema, store, walcheck
+from workbench.core import (
+    crypto,
+    damage,
+    dbapi,
+    outfile,
+    restorecheck,
+    schema,
+    store,
+    walcheck,
+)
 from workbench.core.errors import (
     NotFoundError,
     ProjectError,
@@ -291,8 +300,12 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
 
 def _read_only(backup: Path, passphrase: str | None) -> Any:
     """A read-only connection to a backup (keyed when ``passphrase``); it reads the
-    commits of a ``-wal`` beside it, as opening the project would."""
-    uri = f"{backup.resolve().as_uri()}?mode=ro"
+    commits of a ``-wal`` beside it, as opening the project would. Without one it reads
+    the file as unchanging: the kept replaced file is a byte copy of a project, in WAL
+    mode, and a plain read-only connection to it left a ``-wal`` and ``-shm`` beside it
+    each time it was checked (``workbench backups``, a restore)."""
+    mode = "mode=ro" if Path(f"{backup}-wal").exists() else "immutable=1"
+    uri = f"{backup.resolve().as_uri()}?{mode}"
     if passphrase:
         return store._cipher_connect(uri, passphrase, uri=True)
     return sqlite3.connect(uri, uri=True)
@@ -329,10 +342,17 @@ def latest_good(path: Path, passphrase: str | None = None,
 
 
 def restore(path: Path, backup: Path, passphrase: str | None = None,
-            folder: Path | None = None) -> Path | None:
+            folder: Path | None = None, *, force: bool = False,
+            notices: list[str] | None = None, coder: str | None = None) -> Path | None:
     """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
-    it replaced (None when there was none). A backup that fails its check is refused."""
+    it replaced (None when there was none). A backup that fails its check is refused; so
+    is one ``verify`` finds fault with (``restorecheck``), unless ``force``: then it is
+    restored with the fact written in its custody log (as ``coder``) and said in
+    ``notices``."""
     path, backup = Path(path), Path(backup)
+    if path.exists() and _same_file(path, backup):
+        raise ProjectError(f"{backup} is {path.name} itself, not a backup of it; nothing "
+                           "was changed.")
     # Before the passphrase is tried: over a stopped change, the project's passphrase
     # does not open a backup left on the old one, and "does not open it" did not say why.
     crypto.check_restore(path, backup)
@@ -340,11 +360,12 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     if not result.ok:
         raise ProjectError(f"{backup.name} cannot be restored: {result.detail}. "
                            "Nothing was changed.")
+    key = passphrase if result.encrypted else None
     # A backup of another project (a file picked in the wrong folder) put in place
     # turned this project into that one, and each timed backup after pushed one of its
     # own out. Copies of one project (coders' copies, backups, the kept replaced file)
     # share the id; a file that cannot be read, or older than ids, is not compared.
-    theirs = project_id(backup, passphrase if result.encrypted else None)
+    theirs = project_id(backup, key)
     ours = project_id(path, passphrase) if path.exists() else None
     if theirs and ours and theirs != ours:
         raise ProjectError(f"{backup.name} is not a backup of {path.name} but of another "
@@ -365,23 +386,50 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         kept = None
         try:
             _copy_out(backup, tmp, passphrase)
+            restorecheck.single_file(tmp, key)
+            # The copy about to be renamed in is what is checked: a backup edited with
+            # sqlite3 passes SQLite's check, and restored it became the evidence.
+            problems = restorecheck.findings(tmp, key)
+            if problems and not force:
+                raise restorecheck.refusal(path.name, backup.name, problems)
+            if problems:
+                restorecheck.record_forced(tmp, key, backup.name, problems, coder)
             if path.exists():
                 kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
         except (OSError, *dbapi.OperationalError) as err:
             # A full disk midway: the half copy was left beside the project, filling
             # the disk, so the project could not save its next change either.
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+            _remove_copy(tmp)
             why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
             raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
                                "as it was, and nothing was left behind.") from err
+        except BaseException:
+            _remove_copy(tmp)
+            raise
         # The old log describes the replaced file: replayed into the restored one it
         # would damage it, so it goes first (its copy is beside the kept file).
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
         store.fsync_folder(path.parent)  # the restore survives a power cut once said done
+    if problems and notices is not None:
+        notices.append(restorecheck.FORCED.format(
+            backup=backup.name, finding=restorecheck.first_finding(problems),
+            project=path.name))
     return kept
+
+
+def _remove_copy(tmp: Path) -> None:
+    """A restore's copy and whatever SQLite left beside it, gone."""
+    with contextlib.suppress(OSError):
+        store.remove_with_logs(tmp)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def project_id(file: Path, passphrase: str | None = None) -> str | None:
