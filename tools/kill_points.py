@@ -289,6 +289,22 @@ def _backup_to(folder: Path) -> Iterator[None]:
         yield
 
 
+def _with_folder(folder: Path) -> Path:
+    """The project, and an empty folder ``saved`` beside it to back it up into."""
+    path = _project(folder)
+    (folder / "saved").mkdir()
+    return path
+
+
+def _backup_into(folder: Path) -> Iterator[None]:
+    """``workbench backup p.wbproj saved/``: a copy into a folder the user names."""
+    from workbench.core import backup
+
+    with _open(folder) as p:
+        backup.copy(p.conn, p.path, folder / "saved")
+        yield
+
+
 def _restore(folder: Path) -> Iterator[None]:
     from workbench.core import backup
 
@@ -548,6 +564,7 @@ SCENARIOS: dict[str, Scenario] = {
     "backup": Scenario(_with_backups, _timed_backup, "a timed backup with rotation",
                        _rotation_pending),
     "backup-to": Scenario(_project, _backup_to, "a backup to a file the user names"),
+    "backup-into": Scenario(_with_folder, _backup_into, "a backup into a folder the user names"),
     "restore": Scenario(_backups_and_log, _restore,
                         "a backup restored over a project whose last commit is in its -wal"),
     "encrypt": Scenario(_with_backups, _encrypt, "a project and its backups encrypted"),
@@ -695,8 +712,9 @@ def _designed(leftover: Path) -> bool:
     """An unfinished timed backup: never listed as a backup, deleted by the next backup
     once an hour old (a copy younger than that may be another window's, in progress).
     An unfinished backup to a named file, ``.NAME.PID.partial``: deleted, and said, by
-    the next backup to that name."""
-    if re.fullmatch(r"\..+\.\d+\.partial(-journal)?", leftover.name):
+    the next backup to that name or folder, with the log SQLite keeps beside it while
+    the copy is switched to a single file (``-journal``, or ``-wal`` and ``-shm``)."""
+    if re.fullmatch(r"\..+\.\d+\.partial(-journal|-wal|-shm)?", leftover.name):
         return True
     return ".wbproj.partial" in leftover.name and leftover.parent.name.endswith(".backups")
 

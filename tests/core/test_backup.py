@@ -562,3 +562,46 @@ def test_a_restore_stopped_by_a_full_disk_leaves_nothing_behind(tmp_path, monkey
         backup.restore(path, made)
     assert len(calls) == fails_at
     assert sorted(tmp_path.rglob("*")) == files and path.read_bytes() == before
+
+
+def test_a_backup_into_a_folder_names_an_older_versions_unfinished_copy_and_keeps_it(
+        tmp_path, capsys):
+    # An earlier version's `workbench backup p.wbproj saved/` stopped midway left
+    # `p-<time>.wbproj.partial`: its name alone does not show the program made it, so it
+    # is named, never deleted; in the project's own backups folder it is a timed
+    # backup's unfinished copy, which rotation clears by age, and is not named.
+    from workbench.cli import main
+    from workbench.core.outfile import OLD_PART
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        path = p.path
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    old = saved / "p-20260101T000000.000000Z.wbproj.partial"
+    old.write_bytes(b"half a backup")
+    other = saved / "q-20260101T000000.000000Z.wbproj.partial"  # another project's
+    other.write_bytes(b"half a backup")
+    assert main(["backup", str(path), str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert OLD_PART.format(part=old.name, name=old.name.removesuffix(".partial")) in out
+    assert old.exists() and other.exists() and "q-2026" not in out
+    own = backup.default_folder(path)
+    own.mkdir()
+    (own / old.name).write_bytes(b"a timed backup being copied")
+    assert main(["backup", str(path), str(own)]) == 0
+    assert "partial" not in capsys.readouterr().out
+    assert (own / old.name).exists()  # not an hour old: it may be a window's, in progress
+
+
+def test_the_timed_backups_rotation_clears_a_stopped_backup_into_their_folder(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        folder = backup.default_folder(p.path)
+        folder.mkdir()
+        dead = folder / ".p-20260101T000000.000000Z.wbproj.999999999.partial"
+        dead.write_bytes(b"half a backup")
+        mine = folder / ".q-20260101T000000.000000Z.wbproj.999999999.partial"
+        mine.write_bytes(b"another project's")
+        backup.make(p.conn, p.path)
+    assert not dead.exists() and mine.exists()

@@ -203,3 +203,41 @@ def test_a_write_killed_before_its_rename_leaves_a_marked_copy_the_next_one_clea
     said = _cli([a.format(p=folder / kp.NAME, out=folder / written) for a in again], capsys)
     assert STOPPED_WRITE.format(name=written, part=left[0].name) in said
     assert sorted(p.name for p in folder.glob(f"*{written}*")) == [written]
+
+
+def test_a_backup_into_a_folder_killed_before_its_rename_is_cleared_by_the_next_and_said(
+        tmp_path, capsys):
+    # `workbench backup p.wbproj saved/` killed midway left `p-<time>.wbproj.partial`
+    # in saved/, as big as the project, which no later command cleared or named.
+    from workbench.core.outfile import STOPPED_WRITE
+
+    _events, states = kp.clean_run("backup-into", tmp_path)
+    outcome = kp.kill_once("backup-into", tmp_path, "os.rename", states)
+    assert outcome.problems == [], outcome
+    saved = tmp_path / "k0" / "saved"
+    left = sorted(p.name for p in saved.iterdir())
+    assert len(left) == 1 and left[0].startswith(".p-") and left[0].endswith(".partial"), left
+    said = _cli(["backup", str(tmp_path / "k0" / kp.NAME), str(saved)], capsys)
+    target = left[0][1:].rsplit(".", 2)[0]  # ".p-<time>.wbproj.PID.partial"
+    assert STOPPED_WRITE.format(name=target, part=left[0]) in said
+    made = [p.name for p in saved.iterdir()]
+    assert len(made) == 1 and made[0].startswith("p-") and made[0].endswith(".wbproj")
+
+
+@pytest.mark.parametrize(("name", "dest"), [("backup-to", "copy.wbproj"),
+                                            ("backup-into", "saved")])
+def test_a_backup_killed_while_made_one_file_leaves_its_log_which_the_next_clears(
+        tmp_path, capsys, name, dest):
+    # The copy the backup API makes is in WAL mode until it is switched to one file;
+    # killed there, its -wal and -shm stayed beside it. The next backup to the same
+    # name or folder deletes the three, in one sentence naming the copy.
+    _events, states = kp.clean_run(name, tmp_path)
+    outcome = kp.kill_once(name, tmp_path, "journal_mode = DELETE", states)
+    assert outcome.problems == [], outcome
+    folder = tmp_path / "k0"
+    where = folder / dest if name == "backup-into" else folder
+    left = sorted(p.name for p in where.glob(".*.partial*"))
+    assert [n.rsplit(".", 1)[1] for n in left] == ["partial", "partial-shm", "partial-wal"]
+    said = _cli(["backup", str(folder / kp.NAME), str(folder / dest)], capsys)
+    assert said.count("was stopped before it finished") == 1 and left[0] in said
+    assert not list(where.glob(".*.partial*"))

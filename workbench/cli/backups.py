@@ -82,8 +82,9 @@ def register(add: Add) -> None:
              "newest 10, or to DEST).")
     add_project(sp)
     sp.add_argument("dest", nargs="?", help="a new file or a folder (default: the backups "
-                    "folder beside the project); a new file is written as .DEST.PID.partial "
-                    "first, and one a stopped backup left is deleted, saying so")
+                    "folder beside the project); the copy is written as .NAME.PID.partial "
+                    "first, and one a stopped backup to the same file or folder left is "
+                    "deleted, saying so")
     add_passphrase_file(sp)
 
     sp = add("backups", cmd_backups, "List a project's backups, numbered from the newest, "

@@ -147,9 +147,12 @@ def _structure_problem(copy: Path, passphrase: str | None) -> str | None:
 def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) -> Path:
     """Back up the open project to ``dest``: a new file, or a folder to put it in.
 
-    A named file is written as ``.DEST.PID.partial`` beside it: killed part-way, that
-    copy is deleted by the next backup to ``DEST`` (it was ``DEST.partial``, which no
-    later command named); what was cleared or left is said in ``notices``."""
+    The copy is written as ``.NAME.PID.partial`` beside the name it gets, as every other
+    write is: killed part-way, that copy is deleted by the next backup to ``DEST`` or
+    into the same folder, which says so in ``notices`` (a backup into a folder wrote
+    ``NAME-<time>.wbproj.partial``, which only the timed backups' rotation of the
+    project's own backups folder ever cleared); an unfinished copy an earlier version
+    left is named, not deleted."""
     dest = Path(dest)
     if dest.name.endswith(_SQLITE_OWN) and not dest.is_dir():
         # "p.wbproj-journal" beside p.wbproj was taken for the project's own journal
@@ -158,6 +161,11 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
                            "gives its own files beside a database, and it may delete or "
                            "replay such a file; choose another name.")
     if dest.is_dir():
+        with contextlib.suppress(OSError):
+            # The project's own backups folders hold the timed backups' unfinished
+            # copies under the older name, which their rotation clears by age.
+            own = any(_same_folder(dest, f) for f in folders(path))
+            clear_stopped(dest, path, notices, name_old=not own)
         dest = _fresh(dest, Path(path).stem)
     elif dest.exists():
         raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
@@ -166,8 +174,36 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
     else:
         with contextlib.suppress(OSError):
             outfile.leftovers(dest, notices, ".partial")
-        return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"))
-    return store.copy_to(conn, dest)
+    return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"))
+
+
+# A backup's unfinished copy under the name every write uses: ".NAME-<time>.wbproj.PID.partial"
+_HIDDEN_PARTIAL = re.compile(r"^\.(.+\.wbproj)\.\d+\.partial(-journal|-wal|-shm)?$")
+
+
+def clear_stopped(folder: Path, path: Path, notices: list[str] | None = None, *,
+                  name_old: bool = True) -> None:
+    """Clear the unfinished copies that stopped backups of ``path`` left in ``folder``.
+
+    Each is cleared as an export's is (``outfile.leftovers``): a hidden copy whose
+    process no longer runs is deleted and said in ``notices``; with ``name_old``, a
+    ``NAME-<time>.wbproj.partial`` (an earlier version's) is named, not deleted."""
+    stem = Path(path).stem
+    targets = {m.group(1) for p in Path(folder).glob(f".{glob.escape(stem)}-*.partial*")
+               if (m := _HIDDEN_PARTIAL.match(p.name))}
+    if name_old:
+        targets |= {p.name.removesuffix(".partial")
+                    for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj.partial")}
+    for name in sorted(targets):
+        if (m := _STAMP.search(name)) and name[: m.start()] == stem:  # not another project's
+            outfile.leftovers(Path(folder) / name, notices, ".partial")
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return b.is_dir() and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 # What SQLite names the files it keeps beside a database.
@@ -224,6 +260,8 @@ def rotate(folder: Path, path: Path, keep: int) -> list[Path]:
     gone = made[max(keep, 1):]
     for old in gone:
         old.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # a backup into this folder stopped midway
+        clear_stopped(folder, path, name_old=False)
     return gone + clear_stale_partials(folder, path)
 
 
