@@ -61,3 +61,14 @@ def test_report_takes_the_short_id_the_listing_shows(proj, tmp_path, capsys):
     out = tmp_path / "one.html"
     assert main(["report", str(path), "--incident", short, "-o", str(out)]) == 0
     assert "Market &lt;b&gt;shelling&lt;/b&gt;" in out.read_text(encoding="utf-8")
+
+
+def test_a_report_says_what_an_earlier_stopped_one_left(proj, tmp_path, capsys):
+    from workbench.core.outfile import STOPPED_WRITE
+
+    path, _inc = proj
+    dead = tmp_path / ".r.html.999999999.part"  # no process has that number
+    dead.write_text("half a report", encoding="utf-8")
+    assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 0
+    assert STOPPED_WRITE.format(name="r.html", part=dead.name) in capsys.readouterr().err
+    assert not dead.exists()
