@@ -241,3 +241,39 @@ def test_a_backup_killed_while_made_one_file_leaves_its_log_which_the_next_clear
     said = _cli(["backup", str(folder / kp.NAME), str(folder / dest)], capsys)
     assert said.count("was stopped before it finished") == 1 and left[0] in said
     assert not list(where.glob(".*.partial*"))
+
+
+def test_a_project_a_later_schema_wrote_is_refused_and_unchanged_wherever_the_open_is_killed(
+        tmp_path):
+    # A later version upgraded the project and was switched off before a checkpoint:
+    # the file's header names this version's schema, its -wal the later one. Opening it
+    # is refused after SQLite has read the log; killed at any point of that open, the
+    # project still holds what the later version wrote, and is refused again.
+    from workbench.core import schema
+
+    events, states = kp.clean_run("open-later", tmp_path)
+    assert events > 0 and len(set(states)) == 1 and states[0][1] == schema.LATEST + 1
+    for point in range(1, events + 1):
+        outcome = kp.kill_once("open-later", tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)
+        assert [s for s in outcome.said if "made by a newer Workbench" in s], outcome
+
+
+def test_an_upgrade_across_several_schema_steps_killed_inside_or_between_steps_finishes(
+        tmp_path):
+    # Each schema step is a transaction of its own: killed inside one (before it sets
+    # its version) or between two, the next open finds the file at an earlier step,
+    # keeps another copy from before the rest, and finishes the upgrade.
+    from workbench.core import schema
+
+    events, states = kp.clean_run("upgrade", tmp_path)
+    assert events > 0
+    points = ["PRAGMA user_version = 10", "('PRAGMA user_version',)@@12",
+              f"PRAGMA user_version = {schema.LATEST}"]
+    for n, point in enumerate(points):
+        outcome = kp.kill_once("upgrade", tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)
+        folder = tmp_path / f"k{n}"
+        copies = sorted(p.name for p in folder.glob(f"{kp.NAME}.before-upgrade-v*"))
+        # The copy from before the first step, and the one the finishing open made.
+        assert copies[0] == f"{kp.NAME}.before-upgrade-v1" and len(copies) == 2, copies
