@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -605,3 +606,31 @@ def test_the_timed_backups_rotation_clears_a_stopped_backup_into_their_folder(tm
         mine.write_bytes(b"another project's")
         backup.make(p.conn, p.path)
     assert not dead.exists() and mine.exists()
+
+
+@pytest.mark.parametrize("into", ["file", "folder"])
+def test_a_file_that_takes_the_backups_name_while_it_is_copied_is_never_replaced(
+        tmp_path, monkeypatch, into):
+    # The name was checked free before the copy, then renamed over: a file a sync client
+    # brought in (or another backup wrote) under that name meanwhile was replaced.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        saved = tmp_path / "saved"
+        saved.mkdir()
+        dest = saved / "copy.wbproj" if into == "file" else saved
+        real = store.fsync_file
+        theirs: list[Path] = []
+
+        def someone_writes(path):
+            real(path)
+            if path.name.endswith(".partial") and not theirs:
+                name = re.sub(r"(\.\d+)?\.partial$", "", path.name.lstrip("."))
+                theirs.append(saved / name)
+                theirs[0].write_bytes(b"a file of someone else's")
+
+        monkeypatch.setattr(store, "fsync_file", someone_writes)
+        with pytest.raises(ProjectError, match=r"a file of that name appeared while the "
+                                               r"copy was written; choose another name\.$"):
+            backup.copy(p.conn, p.path, dest)
+    assert theirs[0].read_bytes() == b"a file of someone else's"
+    assert sorted(f.name for f in saved.iterdir()) == [theirs[0].name]  # no copy left

@@ -117,7 +117,7 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     path = Path(path)
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = store.copy_to(conn, _fresh(folder, path.stem))
+    target = store.copy_to(conn, _fresh(folder, path.stem), new=True)
     # A copy of a damaged project must not push the good backups out: after ten timed
     # backups of a file that went bad, none made before the damage would be left.
     problem = _structure_problem(target, store.passphrase_of(conn))
@@ -174,7 +174,10 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
     else:
         with contextlib.suppress(OSError):
             outfile.leftovers(dest, notices, ".partial")
-    return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"))
+    # A file that took the name while the copy was written (a sync client bringing one
+    # in, another backup) was replaced without a word.
+    return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"),
+                         new=True)
 
 
 # A backup's unfinished copy under the name every write uses: ".NAME-<time>.wbproj.PID.partial"
