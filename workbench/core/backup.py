@@ -161,10 +161,12 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
                            "gives its own files beside a database, and it may delete or "
                            "replay such a file; choose another name.")
     if dest.is_dir():
+        from workbench.core.merge.sources import same_file
+
         with contextlib.suppress(OSError):
             # The project's own backups folders hold the timed backups' unfinished
             # copies under the older name, which their rotation clears by age.
-            own = any(_same_folder(dest, f) for f in folders(path))
+            own = any(same_file(dest, f) for f in folders(path))
             clear_stopped(dest, path, notices, name_old=not own)
         dest = _fresh(dest, Path(path).stem)
     elif dest.exists():
@@ -200,13 +202,6 @@ def clear_stopped(folder: Path, path: Path, notices: list[str] | None = None, *,
     for name in sorted(targets):
         if (m := _STAMP.search(name)) and name[: m.start()] == stem:  # not another project's
             outfile.leftovers(Path(folder) / name, notices, ".partial")
-
-
-def _same_folder(a: Path, b: Path) -> bool:
-    try:
-        return b.is_dir() and os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 # What SQLite names the files it keeps beside a database.
@@ -390,8 +385,10 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     is one ``verify`` finds fault with (``restorecheck``), unless ``force``: then it is
     restored with the fact written in its custody log (as ``coder``) and said in
     ``notices``."""
+    from workbench.core.merge.sources import same_file
+
     path, backup = Path(path), Path(backup)
-    if path.exists() and _same_file(path, backup):
+    if path.exists() and same_file(path, backup):
         raise ProjectError(f"{backup} is {path.name} itself, not a backup of it; nothing "
                            "was changed.")
     # Before the passphrase is tried: over a stopped change, the project's passphrase
@@ -464,13 +461,6 @@ def _remove_copy(tmp: Path) -> None:
     """A restore's copy and whatever SQLite left beside it, gone."""
     with contextlib.suppress(OSError):
         store.remove_with_logs(tmp)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def project_id(file: Path, passphrase: str | None = None) -> str | None:

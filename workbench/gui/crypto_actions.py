@@ -93,6 +93,9 @@ def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, don
             return err
         win._error("Nothing was changed", str(err))
         return None
+    except BaseException:
+        QApplication.restoreOverrideCursor()
+        raise
     QApplication.restoreOverrideCursor()
     # Not live: a backup restored may be of an older folding, whose index rebuilt in
     # another thread would run the window's events while its panes hold a closed project.
