@@ -272,6 +272,66 @@ def _old_project(folder: Path) -> Path:
     return path
 
 
+_LATER = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("CREATE TABLE later_notes (id INTEGER PRIMARY KEY, note TEXT)")
+conn.execute("INSERT INTO later_notes(note) VALUES ('written by a later schema')")
+conn.execute(f"PRAGMA user_version = {int(sys.argv[2])}")
+conn.execute("COMMIT")
+os._exit(0)  # switched off before a checkpoint: the later schema is only in the -wal
+"""
+
+
+def _later_project(folder: Path) -> Path:
+    """A project a later Workbench upgraded to a schema this one does not read, and was
+    switched off before it checkpointed: the file's header still names this version's
+    schema, its -wal the later one."""
+    from workbench.core import schema
+
+    path = _project(folder)
+    subprocess.run([sys.executable, "-c", _LATER, str(path), str(schema.LATEST + 1)],
+                   env=_env(folder), check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    return path
+
+
+def _open_refused(folder: Path) -> Iterator[None]:
+    """Opening it is refused; nothing about the file may change."""
+    from workbench.core.errors import ProjectError
+
+    try:
+        _open(folder).close()
+    except ProjectError:
+        yield
+        return
+    raise AssertionError("a project of a later schema was opened")
+
+
+def _later_state(folder: Path, _first: str | None = None) -> tuple[Any, ...]:
+    """What a later version finds in the project: its schema and every row, read with
+    plain SQLite from a copy (this version refuses to open it)."""
+    import sqlite3
+
+    path = folder / NAME
+    with tempfile.TemporaryDirectory() as tmp:
+        for suffix in ("", "-wal"):
+            if Path(f"{path}{suffix}").exists():
+                shutil.copyfile(f"{path}{suffix}", f"{tmp}/{NAME}{suffix}")
+        conn = sqlite3.connect(f"{tmp}/{NAME}")
+        from workbench.core import searchindex
+
+        searchindex.register(conn)  # the index's view reads through its functions
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            dump = hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()[:12]
+        finally:
+            conn.close()
+    return (None, version, dump)  # no passphrase: the first part, as in state()
+
+
 def _timed_backup(folder: Path) -> Iterator[None]:
     from workbench.core import backup
 
@@ -286,6 +346,22 @@ def _backup_to(folder: Path) -> Iterator[None]:
 
     with _open(folder) as p:
         backup.copy(p.conn, p.path, folder / "copy.wbproj")
+        yield
+
+
+def _with_folder(folder: Path) -> Path:
+    """The project, and an empty folder ``saved`` beside it to back it up into."""
+    path = _project(folder)
+    (folder / "saved").mkdir()
+    return path
+
+
+def _backup_into(folder: Path) -> Iterator[None]:
+    """``workbench backup p.wbproj saved/``: a copy into a folder the user names."""
+    from workbench.core import backup
+
+    with _open(folder) as p:
+        backup.copy(p.conn, p.path, folder / "saved")
         yield
 
 
@@ -528,6 +604,10 @@ class Scenario:
     # Problems the path's own kind of write may leave, looked for in the killed folder
     # before it is opened (an open may hide them, as an upgrade hides a half-made file).
     check: Callable[[Path], list[str]] = lambda folder: []
+    # For a project this version refuses to open: the words of the refusal every open
+    # must give, and how its state is read instead of opening it.
+    refused: str | None = None
+    state: Callable[[Path, str | None], tuple[Any, ...]] | None = None
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -545,9 +625,13 @@ SCENARIOS: dict[str, Scenario] = {
     "open-rebuild": Scenario(_stale_index, _open_only,
                              "the search index rebuilt on opening (made by another version)"),
     "upgrade": Scenario(_old_project, _open_only, "a first-schema project upgraded on opening"),
+    "open-later": Scenario(_later_project, _open_refused,
+                           "a project a later schema wrote, its opening refused",
+                           refused="was made by a newer Workbench", state=_later_state),
     "backup": Scenario(_with_backups, _timed_backup, "a timed backup with rotation",
                        _rotation_pending),
     "backup-to": Scenario(_project, _backup_to, "a backup to a file the user names"),
+    "backup-into": Scenario(_with_folder, _backup_into, "a backup into a folder the user names"),
     "restore": Scenario(_backups_and_log, _restore,
                         "a backup restored over a project whose last commit is in its -wal"),
     "encrypt": Scenario(_with_backups, _encrypt, "a project and its backups encrypted"),
@@ -581,6 +665,11 @@ def _env(folder: Path, **extra: str) -> dict[str, str]:
 
 def _command(name: str, folder: Path) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), "child", name, str(folder)]
+
+
+def state_of(name: str, folder: Path, first: str | None = None) -> tuple[Any, ...]:
+    """The scenario's own reading of the state, or :func:`state`."""
+    return (SCENARIOS[name].state or state)(folder, first)
 
 
 def state(folder: Path, first: str | None = None) -> tuple[Any, ...]:
@@ -665,7 +754,7 @@ def clean_run(name: str, work: Path) -> tuple[int, list[tuple[Any, ...]]]:
     base.mkdir()
     SCENARIOS[name].setup(base)
     whole = _snapshot(base, work / "whole")
-    states = [state(_snapshot(base, work / "s0"))]
+    states = [state_of(name, _snapshot(base, work / "s0"))]
     proc = subprocess.Popen(_command(name, whole), env=_env(whole, WB_PAUSE="1"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert proc.stdin is not None and proc.stdout is not None
@@ -673,7 +762,8 @@ def clean_run(name: str, work: Path) -> tuple[int, list[tuple[Any, ...]]]:
     for line in proc.stdout:
         if line.startswith("done "):
             # the writer waits: its folder is copied between two steps
-            states.append(state(_snapshot(whole, work / f"s{len(states)}"), states[-1][0]))
+            states.append(state_of(name, _snapshot(whole, work / f"s{len(states)}"),
+                                   states[-1][0]))
             proc.stdin.write("\n")
             proc.stdin.flush()
         elif line.startswith("events "):
@@ -695,8 +785,9 @@ def _designed(leftover: Path) -> bool:
     """An unfinished timed backup: never listed as a backup, deleted by the next backup
     once an hour old (a copy younger than that may be another window's, in progress).
     An unfinished backup to a named file, ``.NAME.PID.partial``: deleted, and said, by
-    the next backup to that name."""
-    if re.fullmatch(r"\..+\.\d+\.partial(-journal)?", leftover.name):
+    the next backup to that name or folder, with the log SQLite keeps beside it while
+    the copy is switched to a single file (``-journal``, or ``-wal`` and ``-shm``)."""
+    if re.fullmatch(r"\..+\.\d+\.partial(-journal|-wal|-shm)?", leftover.name):
         return True
     return ".wbproj.partial" in leftover.name and leftover.parent.name.endswith(".backups")
 
@@ -731,7 +822,7 @@ def kill_once(name: str, work: Path, kill_at: int | str,
                                 f"{out.stderr.strip()[-300:]}")
         return outcome
     outcome.problems += SCENARIOS[name].check(folder)
-    opened = None
+    opened, refused = None, True
     if not (folder / NAME).exists():  # none made yet: what does opening it say?
         try:
             _open(folder).close()
@@ -743,18 +834,23 @@ def kill_once(name: str, work: Path, kill_at: int | str,
                 outcome.said += project.notices
                 report = verify(project)
                 outcome.problems += [f"verify: {p}" for p in report.problems]
-            opened = key
+            opened, refused = key, False
             break
         except Exception as err:  # every failure to open is a finding
             if type(err).__name__ in ("PassphraseNeeded", "WrongPassphrase"):
                 continue
+            if SCENARIOS[name].refused and SCENARIOS[name].refused in str(err):
+                outcome.said.append(str(err))  # the refusal the open must give
+                break
             outcome.problems.append(f"open: {type(err).__name__}: {err}")
             return outcome
-    now = state(folder, opened)
+    if SCENARIOS[name].refused and not refused:
+        outcome.problems.append("open: it opened, though its schema is a later one")
+    now = state_of(name, folder, opened)
     accepted = None if now in states else SCENARIOS[name].accept(now, states)
     if accepted:
         outcome.accepted = accepted
-    elif now not in states and outcome.said:
+    elif now not in states and outcome.said and not SCENARIOS[name].refused:
         # Left between two steps, and the open says what the user must do.
         outcome.accepted = "left between two steps; the open says what to do"
     elif now not in states:

@@ -129,3 +129,19 @@ def test_an_export_stopped_by_a_full_disk_is_a_sentence_and_leaves_no_cut_file(
     assert capsys.readouterr().err == (f"workbench: {out}: could not write (No space left "
                                        "on device).\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["halden.txt", "p.wbproj"]
+
+
+def test_a_log_export_says_what_an_earlier_stopped_one_left(tmp_path, capsys):
+    # Its unfinished file was cleared without a word, unlike every other export's.
+    from workbench.core.outfile import OLD_PART, STOPPED_WRITE
+
+    path = _project(tmp_path, capsys)
+    dead = tmp_path / ".log.jsonl.999999999.part"  # no process has that number
+    dead.write_text("half a log", encoding="utf-8")
+    older = tmp_path / "log.jsonl.part"
+    older.write_text("half a log", encoding="utf-8")
+    assert main(["log", str(path), "--export", str(tmp_path / "log.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert STOPPED_WRITE.format(name="log.jsonl", part=dead.name) in err
+    assert OLD_PART.format(part=older.name, name="log.jsonl") in err
+    assert not dead.exists() and older.exists()

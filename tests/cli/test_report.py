@@ -102,3 +102,14 @@ def test_a_pdf_report_the_disk_cannot_hold_is_said_and_the_old_one_kept(proj, tm
     assert run.stderr.strip().endswith(f"{out}: could not write (File too large).")
     assert out.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_report_says_what_an_earlier_stopped_one_left(proj, tmp_path, capsys):
+    from workbench.core.outfile import STOPPED_WRITE
+
+    path, _inc = proj
+    dead = tmp_path / ".r.html.999999999.part"  # no process has that number
+    dead.write_text("half a report", encoding="utf-8")
+    assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 0
+    assert STOPPED_WRITE.format(name="r.html", part=dead.name) in capsys.readouterr().err
+    assert not dead.exists()

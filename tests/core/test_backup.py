@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -562,3 +563,74 @@ def test_a_restore_stopped_by_a_full_disk_leaves_nothing_behind(tmp_path, monkey
         backup.restore(path, made)
     assert len(calls) == fails_at
     assert sorted(tmp_path.rglob("*")) == files and path.read_bytes() == before
+
+
+def test_a_backup_into_a_folder_names_an_older_versions_unfinished_copy_and_keeps_it(
+        tmp_path, capsys):
+    # An earlier version's `workbench backup p.wbproj saved/` stopped midway left
+    # `p-<time>.wbproj.partial`: its name alone does not show the program made it, so it
+    # is named, never deleted; in the project's own backups folder it is a timed
+    # backup's unfinished copy, which rotation clears by age, and is not named.
+    from workbench.cli import main
+    from workbench.core.outfile import OLD_PART
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        path = p.path
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    old = saved / "p-20260101T000000.000000Z.wbproj.partial"
+    old.write_bytes(b"half a backup")
+    other = saved / "q-20260101T000000.000000Z.wbproj.partial"  # another project's
+    other.write_bytes(b"half a backup")
+    assert main(["backup", str(path), str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert OLD_PART.format(part=old.name, name=old.name.removesuffix(".partial")) in out
+    assert old.exists() and other.exists() and "q-2026" not in out
+    own = backup.default_folder(path)
+    own.mkdir()
+    (own / old.name).write_bytes(b"a timed backup being copied")
+    assert main(["backup", str(path), str(own)]) == 0
+    assert "partial" not in capsys.readouterr().out
+    assert (own / old.name).exists()  # not an hour old: it may be a window's, in progress
+
+
+def test_the_timed_backups_rotation_clears_a_stopped_backup_into_their_folder(tmp_path):
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        folder = backup.default_folder(p.path)
+        folder.mkdir()
+        dead = folder / ".p-20260101T000000.000000Z.wbproj.999999999.partial"
+        dead.write_bytes(b"half a backup")
+        mine = folder / ".q-20260101T000000.000000Z.wbproj.999999999.partial"
+        mine.write_bytes(b"another project's")
+        backup.make(p.conn, p.path)
+    assert not dead.exists() and mine.exists()
+
+
+@pytest.mark.parametrize("into", ["file", "folder"])
+def test_a_file_that_takes_the_backups_name_while_it_is_copied_is_never_replaced(
+        tmp_path, monkeypatch, into):
+    # The name was checked free before the copy, then renamed over: a file a sync client
+    # brought in (or another backup wrote) under that name meanwhile was replaced.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        saved = tmp_path / "saved"
+        saved.mkdir()
+        dest = saved / "copy.wbproj" if into == "file" else saved
+        real = store.fsync_file
+        theirs: list[Path] = []
+
+        def someone_writes(path):
+            real(path)
+            if path.name.endswith(".partial") and not theirs:
+                name = re.sub(r"(\.\d+)?\.partial$", "", path.name.lstrip("."))
+                theirs.append(saved / name)
+                theirs[0].write_bytes(b"a file of someone else's")
+
+        monkeypatch.setattr(store, "fsync_file", someone_writes)
+        with pytest.raises(ProjectError, match=r"a file of that name appeared while the "
+                                               r"copy was written; choose another name\.$"):
+            backup.copy(p.conn, p.path, dest)
+    assert theirs[0].read_bytes() == b"a file of someone else's"
+    assert sorted(f.name for f in saved.iterdir()) == [theirs[0].name]  # no copy left

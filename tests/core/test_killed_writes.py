@@ -194,7 +194,9 @@ def test_a_write_killed_before_its_rename_leaves_a_marked_copy_the_next_one_clea
     from workbench.core.outfile import STOPPED_WRITE
 
     _events, states = kp.clean_run(name, tmp_path)
-    outcome = kp.kill_once(name, tmp_path, "os.rename", states)
+    # A backup takes its name with a hard link (never over a file that appeared meanwhile)
+    outcome = kp.kill_once(name, tmp_path, "os.rename" if name == "export" else "os.link",
+                           states)
     assert outcome.problems == [], outcome
     folder = tmp_path / "k0"
     left = [p for p in folder.iterdir() if p.name.startswith(f".{written}.")
@@ -203,3 +205,77 @@ def test_a_write_killed_before_its_rename_leaves_a_marked_copy_the_next_one_clea
     said = _cli([a.format(p=folder / kp.NAME, out=folder / written) for a in again], capsys)
     assert STOPPED_WRITE.format(name=written, part=left[0].name) in said
     assert sorted(p.name for p in folder.glob(f"*{written}*")) == [written]
+
+
+def test_a_backup_into_a_folder_killed_before_its_rename_is_cleared_by_the_next_and_said(
+        tmp_path, capsys):
+    # `workbench backup p.wbproj saved/` killed midway left `p-<time>.wbproj.partial`
+    # in saved/, as big as the project, which no later command cleared or named.
+    from workbench.core.outfile import STOPPED_WRITE
+
+    _events, states = kp.clean_run("backup-into", tmp_path)
+    outcome = kp.kill_once("backup-into", tmp_path, "os.link", states)
+    assert outcome.problems == [], outcome
+    saved = tmp_path / "k0" / "saved"
+    left = sorted(p.name for p in saved.iterdir())
+    assert len(left) == 1 and left[0].startswith(".p-") and left[0].endswith(".partial"), left
+    said = _cli(["backup", str(tmp_path / "k0" / kp.NAME), str(saved)], capsys)
+    target = left[0][1:].rsplit(".", 2)[0]  # ".p-<time>.wbproj.PID.partial"
+    assert STOPPED_WRITE.format(name=target, part=left[0]) in said
+    made = [p.name for p in saved.iterdir()]
+    assert len(made) == 1 and made[0].startswith("p-") and made[0].endswith(".wbproj")
+
+
+@pytest.mark.parametrize(("name", "dest"), [("backup-to", "copy.wbproj"),
+                                            ("backup-into", "saved")])
+def test_a_backup_killed_while_made_one_file_leaves_its_log_which_the_next_clears(
+        tmp_path, capsys, name, dest):
+    # The copy the backup API makes is in WAL mode until it is switched to one file;
+    # killed there, its -wal and -shm stayed beside it. The next backup to the same
+    # name or folder deletes the three, in one sentence naming the copy.
+    _events, states = kp.clean_run(name, tmp_path)
+    outcome = kp.kill_once(name, tmp_path, "journal_mode = DELETE", states)
+    assert outcome.problems == [], outcome
+    folder = tmp_path / "k0"
+    where = folder / dest if name == "backup-into" else folder
+    left = sorted(p.name for p in where.glob(".*.partial*"))
+    assert [n.rsplit(".", 1)[1] for n in left] == ["partial", "partial-shm", "partial-wal"]
+    said = _cli(["backup", str(folder / kp.NAME), str(folder / dest)], capsys)
+    assert said.count("was stopped before it finished") == 1 and left[0] in said
+    assert not list(where.glob(".*.partial*"))
+
+
+def test_a_project_a_later_schema_wrote_is_refused_and_unchanged_wherever_the_open_is_killed(
+        tmp_path):
+    # A later version upgraded the project and was switched off before a checkpoint:
+    # the file's header names this version's schema, its -wal the later one. Opening it
+    # is refused after SQLite has read the log; killed at any point of that open, the
+    # project still holds what the later version wrote, and is refused again.
+    from workbench.core import schema
+
+    events, states = kp.clean_run("open-later", tmp_path)
+    assert events > 0 and len(set(states)) == 1 and states[0][1] == schema.LATEST + 1
+    for point in range(1, events + 1):
+        outcome = kp.kill_once("open-later", tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)
+        assert [s for s in outcome.said if "made by a newer Workbench" in s], outcome
+
+
+def test_an_upgrade_across_several_schema_steps_killed_inside_or_between_steps_finishes(
+        tmp_path):
+    # Each schema step is a transaction of its own: killed inside one (before it sets
+    # its version) or between two, the next open finds the file at an earlier step,
+    # keeps another copy from before the rest, and finishes the upgrade.
+    from workbench.core import schema
+
+    events, states = kp.clean_run("upgrade", tmp_path)
+    assert events > 0
+    points = ["PRAGMA user_version = 10", "('PRAGMA user_version',)@@12",
+              f"PRAGMA user_version = {schema.LATEST}"]
+    for n, point in enumerate(points):
+        outcome = kp.kill_once("upgrade", tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)
+        folder = tmp_path / f"k{n}"
+        copies = sorted(p.name for p in folder.glob(f"{kp.NAME}.before-upgrade-v*"))
+        # The copy from before the first step, and the one the finishing open made.
+        assert copies[0] == f"{kp.NAME}.before-upgrade-v1" and len(copies) == 2, copies

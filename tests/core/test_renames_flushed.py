@@ -20,9 +20,10 @@ KEY = "a passphrase for the test"
 
 @pytest.fixture
 def flushes(monkeypatch):
-    """What was renamed and flushed, in order: ("rename", target) and ("fsync", inode)."""
+    """What was renamed and flushed, in order: ("rename", target) and ("fsync", inode).
+    A name given with a hard link (a new file never put over another) counts as one."""
     seen: list[tuple[str, object]] = []
-    real_fsync, real_replace = os.fsync, os.replace
+    real_fsync, real_replace, real_link = os.fsync, os.replace, os.link
 
     def fsync(fd: int) -> None:
         seen.append(("fsync", os.fstat(fd).st_ino))
@@ -32,8 +33,13 @@ def flushes(monkeypatch):
         real_replace(src, dst, **kw)
         seen.append(("rename", Path(dst)))
 
+    def link(src, dst, **kw):
+        real_link(src, dst, **kw)
+        seen.append(("rename", Path(dst)))
+
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "link", link)
     return seen
 
 

@@ -319,3 +319,75 @@ def test_a_restore_stopped_by_a_full_disk_reopens_the_project_as_it_was(tmp_path
     assert window.session.project.repo.stats()["documents"] == 1
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_the_window_restores_a_backup_that_does_not_verify_only_when_asked_twice(
+        tmp_path, qtbot):
+    # A backup edited with sqlite3 passes SQLite's check: the window put it in place
+    # without a word. Now it is refused, the user is asked again, and only a second yes
+    # restores it, recorded in the project's custody log.
+    from tests.helpers import raw_connect
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    project = Project.create(tmp_path / "p.wbproj", coder="tester")
+    doc = add_doc(project)
+    ann = annotate_quote(project, doc, "casualty", "wounded four troops").result
+    made = backup.make(project.conn, project.path)
+    add_doc(project, REPORT + "later\n", "later.txt")
+    conn = raw_connect(made, isolation_level=None)
+    conn.execute("DELETE FROM annotations WHERE id = ?", (ann,))
+    conn.close()
+    window = MainWindow(Session(project, Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    asked: list[str] = []
+    restore_from_backup(window, made, confirm=lambda _w, reason: asked.append(reason) == [0])
+    assert len(asked) == 1 and asked[0].startswith(
+        f"{made.name} was not restored, because it is not what p.wbproj wrote: annotation "
+        f"{ann}: it is missing from the annotations table")
+    assert window.statusBar().currentMessage() == asked[0]
+    assert window.session.project.repo.stats()["documents"] == 2  # as it was
+    assert not any(b.name.endswith("-replaced.wbproj") for b in backup.listed(project.path))
+    # Without dialogs (and by default in the dialog) the answer is no.
+    restore_from_backup(window, made)
+    assert window.session.project.repo.stats()["documents"] == 2
+    restore_from_backup(window, made, confirm=lambda _w, _reason: True)
+    restored = window.session.project
+    assert restored.repo.stats()["documents"] == 1 and not restored.closed
+    assert restored.repo.custody()[-1]["action"] == "restore"
+    assert restored.repo.custody()[-1]["coder"] == "tester"
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"{made.name} did not verify (annotation {ann}: it is missing")
+    assert said.endswith("the custody log of p.wbproj records it.")
+    window.backup_timer.stop()
+    window.session.project.close()
+
+
+def test_the_second_question_before_a_forced_restore_defaults_to_no(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from workbench.gui.crypto_actions import confirm_forced_restore
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[QMessageBox] = []
+
+    def answer(press: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box)
+        if press == "enter":
+            box.defaultButton().click()  # Enter takes the default: Cancel
+        else:
+            next(b for b in box.buttons() if "anyway" in b.text()).click()
+
+    for press, expected in (("enter", False), ("anyway", True)):
+        QTimer.singleShot(0, lambda press=press: answer(press))
+        assert confirm_forced_restore(parent, "b.wbproj was not restored, because it is "
+                                      "not what p.wbproj wrote.") is expected
+    assert len(seen) == 2 and "custody log" in seen[0].informativeText()

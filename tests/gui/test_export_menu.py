@@ -41,3 +41,22 @@ def test_export_to_a_missing_folder_says_so_in_one_sentence(window, tmp_path) ->
                     "choose another place.")
     assert window.write_report(tmp_path / "gone" / "report.html") is None
     assert window.statusBar().currentMessage().endswith("does not exist; choose another place.")
+
+
+def test_an_export_or_report_says_what_an_earlier_stopped_one_left(window, tmp_path) -> None:
+    # The command line said that a stopped export's unfinished file was deleted (or that
+    # an older version's was left); the window cleared it without a word.
+    from workbench.core.outfile import OLD_PART, STOPPED_WRITE
+
+    for name, write in (("out.csv", lambda p: window.export_to(p, "csv")),
+                        ("report.html", window.write_report)):
+        dead = tmp_path / f".{name}.999999999.part"  # no process has that number
+        dead.write_text("half an export", encoding="utf-8")
+        older = tmp_path / f"{name}.part"
+        older.write_text("half an export", encoding="utf-8")
+        assert write(tmp_path / name) is not None
+        said = window.statusBar().currentMessage()
+        assert said.startswith("Wrote "), said
+        assert STOPPED_WRITE.format(name=name, part=dead.name) in said
+        assert OLD_PART.format(part=older.name, name=name) in said
+        assert not dead.exists() and older.exists()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workbench.cli.common import (
     Add,
+    acting_coder,
     add_passphrase_file,
     add_project,
     open_project,
@@ -65,7 +66,11 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         say(f"workbench: {exc}", err=True)
         return 1
     key = passphrase(chosen.name, args.passphrase_file) if is_encrypted(chosen) else None
-    kept = backup.restore(path, chosen, key)
+    notices: list[str] = []
+    kept = backup.restore(path, chosen, key, force=args.force, notices=notices,
+                          coder=acting_coder())
+    for notice in notices:
+        say(notice)
     say(f"Restored {path.name} from {chosen.name}."
         + (f" The file it replaced is kept as {kept}." if kept else ""))
     return 0
@@ -77,8 +82,9 @@ def register(add: Add) -> None:
              "newest 10, or to DEST).")
     add_project(sp)
     sp.add_argument("dest", nargs="?", help="a new file or a folder (default: the backups "
-                    "folder beside the project); a new file is written as .DEST.PID.partial "
-                    "first, and one a stopped backup left is deleted, saying so")
+                    "folder beside the project); the copy is written as .NAME.PID.partial "
+                    "first, and one a stopped backup to the same file or folder left is "
+                    "deleted, saying so")
     add_passphrase_file(sp)
 
     sp = add("backups", cmd_backups, "List a project's backups, numbered from the newest, "
@@ -87,8 +93,11 @@ def register(add: Add) -> None:
     add_passphrase_file(sp)
 
     sp = add("restore-backup", cmd_restore_backup, "Replace a project with one of its backups; "
-             "the replaced file is kept in the backups folder.")
+             "the backup is verified first (refused if it is not what the project wrote), "
+             "and the replaced file is kept in the backups folder.")
     add_project(sp)
     sp.add_argument("backup", help="which backup: its number or its name as `workbench "
                     "backups PROJECT` lists them (1 is the newest), or a backup file's path")
+    sp.add_argument("--force", action="store_true", help="restore a backup even though "
+                    "verify finds it changed (its custody log then records that)")
     add_passphrase_file(sp)

@@ -88,8 +88,11 @@ def _export_log(args: argparse.Namespace) -> int:
 
     from workbench.core.logchain import export_log
 
+    notices: list[str] = []
     with open_project(args.project) as project:
-        heads = export_log(project.conn, Path(args.export), project.path.name)
+        heads = export_log(project.conn, Path(args.export), project.path.name, notices)
+    for notice in notices:
+        say(notice, err=True)
     print(f"Wrote the audit and custody logs to {args.export}.")
     for log, head in heads.items():
         # Printed so the head can be kept apart from the file (a message, a notebook).

@@ -7,6 +7,7 @@ Qt is loaded only when the command runs (the chart and the PDF need it), so
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from workbench.cli.common import Add, add_project, open_project
@@ -25,11 +26,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         # The short ids the listings show work here as in tally and export.
         wanted = [resolve_incident(project, ref) for ref in args.incident]
+        notices: list[str] = []
         try:
             path = write_report(project, out, wanted or None,
-                                tuple(args.status or ("accepted",)))
+                                tuple(args.status or ("accepted",)), notices)
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+    for notice in notices:
+        print(notice, file=sys.stderr)
     print(f"Wrote {path}")
     return 0
 

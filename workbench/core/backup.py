@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import crypto, damage, dbapi, outfile, schema, store, walcheck
+from workbench.core import (
+    crypto,
+    damage,
+    dbapi,
+    outfile,
+    restorecheck,
+    schema,
+    store,
+    walcheck,
+)
 from workbench.core.errors import (
     NotFoundError,
     ProjectError,
@@ -108,7 +117,7 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     path = Path(path)
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = store.copy_to(conn, _fresh(folder, path.stem))
+    target = store.copy_to(conn, _fresh(folder, path.stem), new=True)
     # A copy of a damaged project must not push the good backups out: after ten timed
     # backups of a file that went bad, none made before the damage would be left.
     problem = _structure_problem(target, store.passphrase_of(conn))
@@ -138,9 +147,12 @@ def _structure_problem(copy: Path, passphrase: str | None) -> str | None:
 def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) -> Path:
     """Back up the open project to ``dest``: a new file, or a folder to put it in.
 
-    A named file is written as ``.DEST.PID.partial`` beside it: killed part-way, that
-    copy is deleted by the next backup to ``DEST`` (it was ``DEST.partial``, which no
-    later command named); what was cleared or left is said in ``notices``."""
+    The copy is written as ``.NAME.PID.partial`` beside the name it gets, as every other
+    write is: killed part-way, that copy is deleted by the next backup to ``DEST`` or
+    into the same folder, which says so in ``notices`` (a backup into a folder wrote
+    ``NAME-<time>.wbproj.partial``, which only the timed backups' rotation of the
+    project's own backups folder ever cleared); an unfinished copy an earlier version
+    left is named, not deleted."""
     dest = Path(dest)
     if dest.name.endswith(_SQLITE_OWN) and not dest.is_dir():
         # "p.wbproj-journal" beside p.wbproj was taken for the project's own journal
@@ -149,6 +161,13 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
                            "gives its own files beside a database, and it may delete or "
                            "replay such a file; choose another name.")
     if dest.is_dir():
+        from workbench.core.merge.sources import same_file
+
+        with contextlib.suppress(OSError):
+            # The project's own backups folders hold the timed backups' unfinished
+            # copies under the older name, which their rotation clears by age.
+            own = any(same_file(dest, f) for f in folders(path))
+            clear_stopped(dest, path, notices, name_old=not own)
         dest = _fresh(dest, Path(path).stem)
     elif dest.exists():
         raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
@@ -157,8 +176,32 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
     else:
         with contextlib.suppress(OSError):
             outfile.leftovers(dest, notices, ".partial")
-        return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"))
-    return store.copy_to(conn, dest)
+    # A file that took the name while the copy was written (a sync client bringing one
+    # in, another backup) was replaced without a word.
+    return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"),
+                         new=True)
+
+
+# A backup's unfinished copy under the name every write uses: ".NAME-<time>.wbproj.PID.partial"
+_HIDDEN_PARTIAL = re.compile(r"^\.(.+\.wbproj)\.\d+\.partial(-journal|-wal|-shm)?$")
+
+
+def clear_stopped(folder: Path, path: Path, notices: list[str] | None = None, *,
+                  name_old: bool = True) -> None:
+    """Clear the unfinished copies that stopped backups of ``path`` left in ``folder``.
+
+    Each is cleared as an export's is (``outfile.leftovers``): a hidden copy whose
+    process no longer runs is deleted and said in ``notices``; with ``name_old``, a
+    ``NAME-<time>.wbproj.partial`` (an earlier version's) is named, not deleted."""
+    stem = Path(path).stem
+    targets = {m.group(1) for p in Path(folder).glob(f".{glob.escape(stem)}-*.partial*")
+               if (m := _HIDDEN_PARTIAL.match(p.name))}
+    if name_old:
+        targets |= {p.name.removesuffix(".partial")
+                    for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj.partial")}
+    for name in sorted(targets):
+        if (m := _STAMP.search(name)) and name[: m.start()] == stem:  # not another project's
+            outfile.leftovers(Path(folder) / name, notices, ".partial")
 
 
 # What SQLite names the files it keeps beside a database.
@@ -215,6 +258,8 @@ def rotate(folder: Path, path: Path, keep: int) -> list[Path]:
     gone = made[max(keep, 1):]
     for old in gone:
         old.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # a backup into this folder stopped midway
+        clear_stopped(folder, path, name_old=False)
     return gone + clear_stale_partials(folder, path)
 
 
@@ -291,8 +336,12 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
 
 def _read_only(backup: Path, passphrase: str | None) -> Any:
     """A read-only connection to a backup (keyed when ``passphrase``); it reads the
-    commits of a ``-wal`` beside it, as opening the project would."""
-    uri = f"{backup.resolve().as_uri()}?mode=ro"
+    commits of a ``-wal`` beside it, as opening the project would. Without one it reads
+    the file as unchanging: the kept replaced file is a byte copy of a project, in WAL
+    mode, and a plain read-only connection to it left a ``-wal`` and ``-shm`` beside it
+    each time it was checked (``workbench backups``, a restore)."""
+    mode = "mode=ro" if Path(f"{backup}-wal").exists() else "immutable=1"
+    uri = f"{backup.resolve().as_uri()}?{mode}"
     if passphrase:
         return store._cipher_connect(uri, passphrase, uri=True)
     return sqlite3.connect(uri, uri=True)
@@ -329,10 +378,19 @@ def latest_good(path: Path, passphrase: str | None = None,
 
 
 def restore(path: Path, backup: Path, passphrase: str | None = None,
-            folder: Path | None = None) -> Path | None:
+            folder: Path | None = None, *, force: bool = False,
+            notices: list[str] | None = None, coder: str | None = None) -> Path | None:
     """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
-    it replaced (None when there was none). A backup that fails its check is refused."""
+    it replaced (None when there was none). A backup that fails its check is refused; so
+    is one ``verify`` finds fault with (``restorecheck``), unless ``force``: then it is
+    restored with the fact written in its custody log (as ``coder``) and said in
+    ``notices``."""
+    from workbench.core.merge.sources import same_file
+
     path, backup = Path(path), Path(backup)
+    if path.exists() and same_file(path, backup):
+        raise ProjectError(f"{backup} is {path.name} itself, not a backup of it; nothing "
+                           "was changed.")
     # Before the passphrase is tried: over a stopped change, the project's passphrase
     # does not open a backup left on the old one, and "does not open it" did not say why.
     crypto.check_restore(path, backup)
@@ -340,11 +398,12 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
     if not result.ok:
         raise ProjectError(f"{backup.name} cannot be restored: {result.detail}. "
                            "Nothing was changed.")
+    key = passphrase if result.encrypted else None
     # A backup of another project (a file picked in the wrong folder) put in place
     # turned this project into that one, and each timed backup after pushed one of its
     # own out. Copies of one project (coders' copies, backups, the kept replaced file)
     # share the id; a file that cannot be read, or older than ids, is not compared.
-    theirs = project_id(backup, passphrase if result.encrypted else None)
+    theirs = project_id(backup, key)
     ours = project_id(path, passphrase) if path.exists() else None
     if theirs and ours and theirs != ours:
         raise ProjectError(f"{backup.name} is not a backup of {path.name} but of another "
@@ -365,23 +424,43 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         kept = None
         try:
             _copy_out(backup, tmp, passphrase)
+            restorecheck.single_file(tmp, key)
+            # The copy about to be renamed in is what is checked: a backup edited with
+            # sqlite3 passes SQLite's check, and restored it became the evidence.
+            problems = restorecheck.findings(tmp, key)
+            if problems and not force:
+                raise restorecheck.refusal(path.name, backup.name, problems)
+            if problems:
+                restorecheck.record_forced(tmp, key, backup.name, problems, coder)
             if path.exists():
                 kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
         except (OSError, *dbapi.OperationalError) as err:
             # A full disk midway: the half copy was left beside the project, filling
             # the disk, so the project could not save its next change either.
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+            _remove_copy(tmp)
             why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
             raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
                                "as it was, and nothing was left behind.") from err
+        except BaseException:
+            _remove_copy(tmp)
+            raise
         # The old log describes the replaced file: replayed into the restored one it
         # would damage it, so it goes first (its copy is beside the kept file).
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
         store.fsync_folder(path.parent)  # the restore survives a power cut once said done
+    if problems and notices is not None:
+        notices.append(restorecheck.FORCED.format(
+            backup=backup.name, finding=restorecheck.first_finding(problems),
+            project=path.name))
     return kept
+
+
+def _remove_copy(tmp: Path) -> None:
+    """A restore's copy and whatever SQLite left beside it, gone."""
+    with contextlib.suppress(OSError):
+        store.remove_with_logs(tmp)
 
 
 def project_id(file: Path, passphrase: str | None = None) -> str | None:

@@ -355,12 +355,14 @@ def _broken(log: str, seq: Any) -> str:
             "removed outside the program).")
 
 
-def export_log(conn: sqlite3.Connection, path: Path, project_name: str) -> dict[str, Head]:
+def export_log(conn: sqlite3.Connection, path: Path, project_name: str,
+               notices: list[str] | None = None) -> dict[str, Head]:
     """Write both logs and their heads to ``path`` as JSON lines; return the heads.
     Written whole or not at all (``outfile.written_whole``): on a full disk it was an
-    OSError traceback, with the cut file left under the name asked for."""
+    OSError traceback, with the cut file left under the name asked for. What a stopped
+    earlier export to ``path`` left is cleared or named in ``notices``."""
     heads: dict[str, Head] = {}
-    with written_whole(Path(path)) as part, open(part, "w", encoding="utf-8",
+    with written_whole(Path(path), notices) as part, open(part, "w", encoding="utf-8",
                                                   newline="\n") as out:
         # The columns an array image lists, per entity (``auditimage``): the file then
         # says what every image holds without the project beside it.

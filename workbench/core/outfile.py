@@ -34,7 +34,7 @@ def leftovers(path: Path, notices: list[str] | None, kind: str = ".part") -> Non
     said = notices if notices is not None else []
     said += [STOPPED_WRITE.format(name=path.name, part=gone.name)
              for gone in clear_dead_copies(path, (kind,))
-             if not gone.name.endswith("-journal")]
+             if not gone.name.endswith(("-journal", "-wal", "-shm"))]  # said with their file
     old = path.with_name(path.name + kind)
     with suppress(OSError):
         if old.is_file():

@@ -123,7 +123,8 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None) -> Path:
+def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None, *,
+            new: bool = False) -> Path:
     """A consistent copy of the open project at ``target`` (SQLite's online backup API).
 
     An encrypted project's copy is keyed with its passphrase, so it stays encrypted.
@@ -131,7 +132,9 @@ def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None)
     full disk or a folder that cannot be written is a StorageError saying so in one
     sentence, with nothing left at ``target``: it was SQLite's or the OS's bare error,
     which the command line showed as a traceback. ``partial``: where the copy is
-    written (default ``TARGET.partial``).
+    written (default ``TARGET.partial``). ``new``: ``target`` is a name that was free,
+    and a file that took it while the copy was written (a sync client, another backup)
+    is never replaced: ProjectError, and the copy is deleted.
     """
     partial = partial or target.with_name(f"{target.name}.partial")
     dest = None
@@ -143,7 +146,10 @@ def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None)
         dest.close()
         dest = None
         fsync_file(partial)
-        os.replace(partial, target)
+        if new:
+            _move_new(partial, target, "the copy was written")
+        else:
+            os.replace(partial, target)
         fsync_folder(target.parent)  # a backup said made survives a power cut
     except BaseException as err:
         if dest is not None:
@@ -298,17 +304,16 @@ def _never_finished(conn: sqlite3.Connection) -> bool:
         "SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
 
-def _move_new(building: Path, path: Path) -> None:
+def _move_new(building: Path, path: Path, what: str = "the project was made") -> None:
     """Give the finished file ``building`` the name ``path``, never over another file."""
+    appeared = f"{path}: a file of that name appeared while {what}; choose another name."
     try:
         os.link(building, path)  # fails if a file of that name appeared meanwhile
     except FileExistsError:
-        raise ProjectError(f"{path}: a file of that name appeared while the project was "
-                           "made; choose another name.") from None
+        raise ProjectError(appeared) from None
     except OSError:  # a file system without hard links (FAT, exFAT)
         if path.exists():
-            raise ProjectError(f"{path}: a file of that name appeared while the project "
-                               "was made; choose another name.") from None
+            raise ProjectError(appeared) from None
         os.replace(building, path)
     building.unlink(missing_ok=True)
     fsync_folder(path.parent)

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from workbench.core import backup, crypto, store
+from workbench.core import backup, crypto, restorecheck, store
 from workbench.core.errors import PassphraseNeeded, WorkbenchError, WrongPassphrase
 from workbench.core.project import Project
 from workbench.gui.dialogs.passphrase import ask_passphrase
@@ -74,25 +74,36 @@ def backup_folder(settings: Settings, path: Path) -> Path:
     return backup.default_folder(path)
 
 
-def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, done: str) -> None:
+def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, done: str,
+            *, asks: tuple[type[WorkbenchError], ...] = ()) -> WorkbenchError | None:
     """Close the project, run ``convert`` on its file, open it again (keyed with ``key``);
-    a warning the conversion returns (backups it could not convert) is shown."""
+    a warning the conversion returns (backups it could not convert) is shown. A refusal
+    of a kind in ``asks`` is returned, not shown, for the caller to ask about."""
     project = win.session.project
     path, old_key = project.path, store.passphrase_of(project.conn)
     win.backup_timer.stop()
     project.close()  # no event is processed before it is reopened: no pane reads it
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a restore verifies first
     try:
         result = convert()
     except WorkbenchError as err:
+        QApplication.restoreOverrideCursor()
         win.open_project(path, passphrase=old_key, live=False)
+        if isinstance(err, asks):
+            return err
         win._error("Nothing was changed", str(err))
-        return
+        return None
+    except BaseException:
+        QApplication.restoreOverrideCursor()
+        raise
+    QApplication.restoreOverrideCursor()
     # Not live: a backup restored may be of an older folding, whose index rebuilt in
     # another thread would run the window's events while its panes hold a closed project.
     win.open_project(path, passphrase=key, live=False)
     win.statusBar().showMessage(done, 8000)
     if isinstance(result, crypto.Converted) and (warning := result.warning()):
         win._error("Some backups were left as they were", warning)
+    return None
 
 
 def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:
@@ -145,12 +156,13 @@ def change_passphrase(win: MainWindow, ask: Ask = ask_passphrase) -> None:
 
 
 def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
-                        ask: Ask = ask_passphrase) -> None:
+                        ask: Ask = ask_passphrase, confirm: Confirm | None = None) -> None:
     """File → Restore from backup…: choose one, the current file is kept, then replaced."""
     if win.refused_while_held():
         return
     project = win.session.project
     folder = _backups_folder(win, project.path)
+    confirm = confirm or confirm_forced_restore
     if chosen is None:
         chosen, _ = QFileDialog.getOpenFileName(win, "Restore from backup", str(folder),
                                                 "Workbench backups (*.wbproj)")
@@ -166,9 +178,46 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
         key = ask(win, f"{Path(chosen).name} is encrypted. Its passphrase:")
         if key is None:
             return
-    kept: list[Path | None] = []
-    _reopen(win, lambda: kept.append(backup.restore(project.path, Path(chosen), key, folder)),
-            key, f"Restored {project.path.name} from {Path(chosen).name}.")
+    path, name, coder = project.path, Path(chosen).name, project.coder
+    notices: list[str] = []
+
+    def restore(force: bool) -> None:
+        backup.restore(path, Path(chosen), key, folder, force=force, notices=notices,
+                       coder=coder)
+
+    done = f"Restored {path.name} from {name}."
+    refused = _reopen(win, lambda: restore(False), key, done,
+                      asks=(restorecheck.BackupNotVerified,))
+    if not isinstance(refused, restorecheck.BackupNotVerified):
+        return
+    # A backup that is not what the project wrote is put back only when asked twice:
+    # the user chose it, then is told what differs and chooses again.
+    if not confirm(win, refused.reason):
+        win.statusBar().showMessage(refused.reason, 15000)
+        return
+    _reopen(win, lambda: restore(True), key, done)
+    if notices:
+        win.statusBar().showMessage(" ".join(notices), 15000)
+
+
+Confirm = Callable[[QWidget, str], bool]
+
+
+def confirm_forced_restore(win: QWidget, reason: str) -> bool:
+    """The second question before a backup that does not verify is restored anyway;
+    No unless the user says otherwise (and No where no dialog may be shown)."""
+    if not getattr(win, "show_dialogs", True):
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, "Restore a backup that does not verify",
+                      reason, QMessageBox.StandardButton.NoButton, win)
+    box.setInformativeText("Restore it anyway? Only do so if you know why it differs: the "
+                           "project's custody log will record that it was restored "
+                           "although it did not verify. The current file is kept among "
+                           "the backups.")
+    anyway = box.addButton("Restore &anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is anyway
 
 
 class BackupTimer(QObject):

@@ -642,13 +642,14 @@ class MainWindow(QMainWindow):
         from workbench.core.exporters import export_file
         from workbench.core.exporters.formats import FILTERABLE
 
+        notices: list[str] = []
         try:
-            n = export_file(self.session.project, fmt, Path(path), flt)
+            n = export_file(self.session.project, fmt, Path(path), flt, notices)
         except (OSError, WorkbenchError) as err:
             self._error("The export failed", str(err))
             return None
         what = "annotations" if fmt in FILTERABLE else "rows"
-        self.statusBar().showMessage(f"Wrote {n} {what} to {path}.", MESSAGE_MS)
+        self._say_written(f"Wrote {n} {what} to {path}.", notices)
         return n
 
     # -------------------------------------------------------------- report
@@ -666,13 +667,23 @@ class MainWindow(QMainWindow):
         """Write the report on every open, confirmed and disputed incident to ``path``."""
         from workbench.gui.report_render import write_report
 
+        notices: list[str] = []
         try:
-            out = write_report(self.session.project, Path(path))
+            out = write_report(self.session.project, Path(path), notices=notices)
         except (OSError, WorkbenchError) as err:
             self._error("The report could not be written", str(err))
             return None
-        self.statusBar().showMessage(f"Wrote the incident report to {out}.", MESSAGE_MS)
+        self._say_written(f"Wrote the incident report to {out}.", notices)
         return out
+
+    def _say_written(self, done: str, notices: list[str]) -> None:
+        """A file written, on the status bar, with the sentences the command line prints
+        before it (an earlier stopped write's unfinished file deleted or named); those
+        are shown in a message too, where a narrow status bar would cut them off."""
+        self.statusBar().showMessage(" ".join([done, *notices]),
+                                     MESSAGE_MS * 3 if notices else MESSAGE_MS)
+        if notices and self.show_dialogs:
+            QMessageBox.information(self, "Written", "\n\n".join([done, *notices]))
 
     # ------------------------------------------------------------- helpers
     def undo(self) -> None:

@@ -118,10 +118,12 @@ def charts_for(project: Project, incident_ids: Sequence[str],
 
 def write_report(project: Project, out: str | Path,
                  incident_ids: Sequence[str] | None = None,
-                 figure_statuses: Sequence[str] | None = FIGURE_STATUSES) -> Path:
+                 figure_statuses: Sequence[str] | None = FIGURE_STATUSES,
+                 notices: list[str] | None = None) -> Path:
     """Write the report for ``incident_ids`` (all real incidents if None) to ``out``:
     PDF when it ends in .pdf, else self-contained HTML. Returns the path written. The
-    tallies count the figures of ``figure_statuses`` (default accepted, as the exports)."""
+    tallies count the figures of ``figure_statuses`` (default accepted, as the exports).
+    What a stopped earlier write to ``out`` left is cleared or named in ``notices``."""
     ensure_app()
     out = Path(out)
     ids = list(incident_ids) if incident_ids else [
@@ -129,7 +131,7 @@ def write_report(project: Project, out: str | Path,
     for inc_id in ids:
         model.get_incident(project, inc_id)  # an unknown id: one sentence, no file
     charts = charts_for(project, ids, figure_statuses)
-    with written_whole(out) as tmp:
+    with written_whole(out, notices) as tmp:
         if out.suffix.lower() == ".pdf":
             _write_pdf(report_html(project, ids, charts=charts, embed=False,
                                    figure_statuses=figure_statuses), charts, tmp)

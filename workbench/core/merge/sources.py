@@ -15,12 +15,18 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.core import schema, store
 from workbench.core.errors import ProjectError
 from workbench.core.merge.progress import Watch
 from workbench.core.project import Project
+from workbench.core.restorecheck import first_finding
+
+if TYPE_CHECKING:
+    from workbench.core.verify import VerifyReport
 
 
 class _UpgradedCopy(Project):
@@ -101,6 +107,21 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def verify_source(source: Project, progress: Callable[[int, int, str], None] | None = None
+                  ) -> VerifyReport:
+    """``verify`` on a file opened by :func:`open_source`: an older one is checked in
+    the upgraded copy actually read (its path is the original's, for the reports)."""
+    from workbench.core.verify import verify  # verify imports much; only its callers need it
+
+    real = source.path
+    if isinstance(source, _UpgradedCopy):
+        source.path = source.folder / real.name  # check the file actually read
+    try:
+        return verify(source, progress)
+    finally:
+        source.path = real
+
+
 def check_sound(source: Project, watch: Watch | None = None) -> None:
     """Refuse a source that ``verify`` does not call intact.
 
@@ -111,20 +132,11 @@ def check_sound(source: Project, watch: Watch | None = None) -> None:
     names its first finding. ``watch`` hears of each stage of the check (and may stop
     the merge between two).
     """
-    from workbench.core.verify import verify  # verify imports much; only merging needs it
-
     real = source.path
-    if isinstance(source, _UpgradedCopy):
-        source.path = source.folder / real.name  # check the file actually read
-    try:
-        report = verify(source, None if watch is None else lambda done, of, _stage:
-                        watch.step(real.name, "checking", done, of))
-    finally:
-        source.path = real
+    report = verify_source(source, None if watch is None else lambda done, of, _stage:
+                           watch.step(real.name, "checking", done, of))
     if not report.ok:
-        more = len(report.problems) - 1
-        tail = f" (and {more} more finding{'s' if more > 1 else ''})" if more else ""
         raise ProjectError(
             f"{real.name} does not verify, so nothing was merged: "
-            f"{report.problems[0].rstrip('.')}{tail}. Run `workbench verify {real.name}` "
+            f"{first_finding(report.problems)}. Run `workbench verify {real.name}` "
             "to see every finding.")
