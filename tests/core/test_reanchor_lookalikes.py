@@ -10,7 +10,7 @@ take the annotation. The documents are fictional.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from workbench.core import rewording
@@ -245,6 +245,7 @@ def test_the_command_says_why_annotations_were_orphaned_or_wait(tmp_path, capsys
     assert "1 orphaned annotation was not moved onto a passage that only reads" in out
 
 
+@example(before="", quote="\u064f\u064f\u064f", after="")
 @given(
     before=st.text(alphabet=st.sampled_from("قتل عشر \u064e\u0651\u0640."), max_size=40),
     quote=st.text(alphabet=st.sampled_from("جنديابلدة\u064f\u0650\u0652"), min_size=3,
@@ -254,7 +255,8 @@ def test_the_command_says_why_annotations_were_orphaned_or_wait(tmp_path, capsys
 def test_harakat_removed_around_and_inside_any_quote_leave_its_words_found(
         before, quote, after):
     old_text = before + quote + after
-    if without_marks(old_text).count(without_marks(quote)) != 1:
+    # A quote of marks alone has no words once they are removed: orphaned is right there.
+    if not without_marks(quote) or without_marks(old_text).count(without_marks(quote)) != 1:
         return
     old = make_anchor(old_text, len(before), len(before) + len(quote))
     new_text = "A lead.\n" + without_marks(old_text)
