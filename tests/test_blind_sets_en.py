@@ -1,4 +1,4 @@
-"""The blind English test set is a valid gold file (bench/blind/README.md).
+"""The blind English test sets are valid gold files (bench/blind/README.md).
 
 The file is read with the evaluation's own reader. The evaluation has no separate
 format check (it finds a missing evidence only while scoring, which runs the
@@ -19,7 +19,9 @@ import pytest
 from workbench.core.codebook import OUTCOMES, QUALIFIERS
 from workbench.core.extract.evaluate import read_gold
 
-BLIND = Path(__file__).resolve().parent.parent / "bench" / "blind" / "en-1.jsonl"
+BLIND_DIR = Path(__file__).resolve().parent.parent / "bench" / "blind"
+# Every blind set is checked, so a new one is covered the day it is committed.
+BLIND_SETS = sorted(BLIND_DIR.glob("en-*.jsonl"))
 KEYS = {"doc_id", "source", "published", "text", "casualties", "dates", "statements"}
 DATE_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -54,31 +56,48 @@ def problems(doc: dict[str, Any]) -> list[str]:
     return out
 
 
-def test_the_blind_set_is_a_valid_gold_file():
-    docs = read_gold(BLIND)
-    assert [d["doc_id"] for d in docs] == [f"blind-en-{i:03d}" for i in range(1, 31)]
-    assert all(d["source"] == f"workbench:bench/blind/en-1.jsonl#{d['doc_id']}" for d in docs)
+def doc_prefix(path: Path) -> str:
+    """The doc-id prefix of a set: blind-en- for en-1, blind-en2- for en-2, and so on."""
+    number = int(path.stem.split("-")[1])
+    return "blind-en-" if number == 1 else f"blind-en{number}-"
+
+
+def test_both_blind_sets_are_found():
+    assert [p.name for p in BLIND_SETS][:2] == ["en-1.jsonl", "en-2.jsonl"]
+
+
+@pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)
+def test_the_blind_set_is_a_valid_gold_file(path):
+    docs = read_gold(path)
+    prefix = doc_prefix(path)
+    assert [d["doc_id"] for d in docs] == [f"{prefix}{i:03d}" for i in range(1, 31)]
+    assert all(d["source"] == f"workbench:bench/blind/{path.name}#{d['doc_id']}" for d in docs)
     assert {d["doc_id"]: problems(d) for d in docs if problems(d)} == {}
 
 
-def test_the_blind_set_keeps_the_corpus_mix():
-    docs = read_gold(BLIND)
+@pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)
+def test_the_blind_set_keeps_the_corpus_mix(path):
+    docs = read_gold(path)
     wire = [d for d in docs if d["published"] is None]
     assert len(wire) == 20 and all("\n" in d["text"] for d in wire)
     without = [d for d in docs if not d["casualties"]]
     assert 7 <= len(without) <= 12
 
 
-@pytest.mark.parametrize("breakage", [
+BREAKAGES = [
     lambda d: d["dates"].append({"evidence": "Thursday", "value": None}),
     lambda d: d["casualties"][0].update(outcome="dead"),
     lambda d: d["casualties"][0].update(qualifier="roughly"),
     lambda d: d["casualties"][0].update(count_high=2),
     lambda d: d["statements"][0].update(evidence="police officer says"),
     lambda d: d.pop("statements"),
-])
-def test_the_check_catches_a_broken_entry(breakage):
-    doc = copy.deepcopy(read_gold(BLIND)[0])
+]
+
+
+@pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_the_check_catches_a_broken_entry(path, breakage):
+    doc = copy.deepcopy(read_gold(path)[0])
     assert problems(doc) == []
     breakage(doc)
     assert problems(doc)
