@@ -909,6 +909,15 @@ FUNCTION_WORDS = frozenset((*_w(
     # time zones after a live blog's clock: "0942 GMT Governor X says ..."
     " gmt utc bst cet est"
 ), *MONTHS, *WEEKDAYS))
+# Determiners and quantifiers that open a sentence with a capital and name no one: a
+# quoted sentence "Our neighbour's house burned down" or "Most of the dead are young men"
+# is no subject "he" or "she" can refer to (statements._is_person).
+DETERMINER_WORDS = frozenset(_w(
+    "our my your their his her its most many some all few several both each every no none"
+    " such another other any"))
+# What opens the object of "called" before a quote that names it: 'called the payments
+# "a bribe ..."', 'called his rival\'s plan "a farce"' (statements._BEFORE_QUOTE).
+CALLED_DETERMINERS = _w("the a an this that these those his her its their our my")
 # The Arabic article and its assimilated forms, written in lower case and joined by a
 # hyphen to the capitalised rest of a name: "Qasim al-Araji", "Ashraf al-Qudra",
 # "Abd el-Fattah", "Nasr ad-Din"; the name goes on through them.
