@@ -783,7 +783,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 if hostage_doc and (_person_like(toks) or rest) and not (
-                        _RESCUED_FROM.match(s, gend) and lm.group(kind).lower().startswith(
+                        _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
                     # "released the remaining four": the rest of the hostages the story
                     # counts, with their noun left out
@@ -883,15 +883,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "the valley has lost 41 more to shelling and sniper fire": lives lost to
                 # an act of violence
                 outcome, ev_start, ev_end = "killed", lost.start(), to.end()
-            elif head in _LOST_COMBATANTS and _OWN_SIDE_BEFORE.search(
+            elif head in _LOST_COMBATANTS and _rare("own_side").search(
                     s, max(0, lost.start() - 40), lost.start()):
                 # "his fighters had lost two men", "we lost three soldiers": a side's own
                 # dead as it tells them ("Russia has lost 520 soldiers", in an enemy's
                 # count, are its dead and wounded)
                 outcome, ev_start = "killed", lost.start()
         if outcome is None and t.startswith((" to ", " from ", " out "), gend) and (
-                out_of := _FORCED_OUT.match(s, gend)) and (
-                forced := _FORCED_BEFORE.search(s, max(0, cstart - 16), cstart)) and (
+                out_of := _rare("forced_out").match(s, gend)) and (
+                forced := _rare("forced_before").search(s, max(0, cstart - 16), cstart)) and (
                 out_of.group("home") or out_of.group("home2") or not toks
                 or head in _FLEEING_CIVILIANS):
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
@@ -1105,24 +1105,26 @@ _LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
 _LOST_COMBATANTS = frozenset(EN.LOST_COMBATANTS)
 # "rescued 20 people from the river": saved from a danger, no captives (a story of
 # hostages may tell of a flood too)
-_RESCUED_FROM = re.compile(
-    rf"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RESCUE_DANGERS)})\b", re.IGNORECASE)
-_OWN_SIDE_BEFORE = re.compile(
-    r"\b(?:we|it|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:have\s+|has\s+|had\s+)?$",
-    re.IGNORECASE)
+# (the patterns of this round compile on first use, as the rare ones above)
+_RARE["rescued_from"] = (
+    rf"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RESCUE_DANGERS)})\b")
+_RARE["own_side"] = (
+    r"\b(?:we|it|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:have\s+|has\s+|had\s+)?$")
 _MEASURE_UNITS = frozenset(EN.MEASURE_UNITS)
-_UNREALISED = re.compile(rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$", re.IGNORECASE)
-_FORCED_BEFORE = re.compile(rf"\b(?:{alt(EN.FORCING_VERBS)})\s+$", re.IGNORECASE)
-_FORCED_OUT = re.compile(
+_RARE["unrealised"] = rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$"
+_RARE["forced_before"] = rf"\b(?:{alt(EN.FORCING_VERBS)})\s+$"
+_RARE["forced_out"] = (
     r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
     r"|leave\s+(?P<home>(?:their|his|her)\s+homes?\b))"
-    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b))", re.IGNORECASE)
+    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b))")
 
 
 def _unrealised(s: str, verb_start: int) -> bool:
     """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
     "threatened to behead")?"""
-    return bool(_UNREALISED.search(s, max(0, verb_start - 24), verb_start))
+    return bool(_rare("unrealised").search(s, max(0, verb_start - 24), verb_start))
+
+
 _RARE["to_violence"] = (
     rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
@@ -1299,17 +1301,16 @@ _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
 
-_SKIPPED_POSTMODIFIER = re.compile(
-    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)", re.IGNORECASE)
-_AMONG_TAKEN = re.compile(
-    rf"\s+those\s+(?:{alt(EN.AMONG_THOSE_TAKEN)})\b(?!\s+(?:to|into|in|for)\b)",
-    re.IGNORECASE)
+_RARE["skipped_postmodifier"] = (
+    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)")
+_RARE["among_taken"] = (
+    rf"\s+those\s+(?:{alt(EN.AMONG_THOSE_TAKEN)})\b(?!\s+(?:to|into|in|for)\b)")
 
 
 def _among_outcome(s: str, at: int) -> str | None:
     """The outcome of "were among ..." read after "among" (at ``at``): "the dead", "those
     killed", "those taken" (captives)."""
-    if _AMONG_TAKEN.match(s, at):
+    if _rare("among_taken").match(s, at):
         return "captured"
     rest = s[at:at + 80]
     pm = _ANY_PART.search(rest)
@@ -1354,7 +1355,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         if not toks2 and not nm.group("num"):
             break
         pos, across = g2, True
-        if (post := _SKIPPED_POSTMODIFIER.match(s, pos)) and _person_like(toks2):
+        if (post := _rare("skipped_postmodifier").match(s, pos)) and _person_like(toks2):
             # an inserted sub-group's own side or origin: "Four guards and two drivers,
             # among them a man from Karun, were killed"
             pos = post.end()

@@ -1355,7 +1355,7 @@ _OWN_WORDS_AFTER = re.compile(
     rf"\s+(?!(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\b)[a-z][\w'’\-]*\s+[a-z]"
     # ... or a count that opens them: '"... school." The Red Crescent said about 600
     # families had fled' (scraped copy with no comma after the quote)
-    rf"|\s+(?:(?:{alt(EN.QUALIFIERS)})\s+)?\d")
+    r"|\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?\d")
 _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
@@ -2373,7 +2373,7 @@ _REPORT_THAT = CaseBlind(
 _INVERTIBLE = EN.INVERTIBLE_VERBS
 # How long before or after something: "a year after", "more than two weeks before".
 _TIME_DISTANCE = (
-    rf"(?:(?:more|less|fewer)\s+than\s+|(?:{alt(EN.QUALIFIERS)})\s+|just\s+|only\s+)?"
+    r"(?:(?:more|less)\s+than\s+|(?:about|nearly|almost|some|just|only)\s+)?"
     rf"(?:a|an|one|a\s+few|several|\d+|{alt(EN.SPAN_NUMBERS)})\s+"
     rf"(?:{alt(EN.ADJACENT_PERIODS)}|{alt(w + 's' for w in EN.ADJACENT_PERIODS)}|hours?"
     r"|decades?)\s+(?:after|before|since)")
