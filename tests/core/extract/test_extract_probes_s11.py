@@ -221,7 +221,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("the statement", "two soldiers lost their lives in the operations")],
      [("neutralised 23 terrorists", "killed", 23, None, "exact", "terrorists"),
       ("arrested 11 collaborators", "arrested", 11, None, "exact", "collaborators"),
-      ("17 kidnapped persons", "captured", 17, None, "exact", "kidnapped persons"),
+      ("rescued 17 kidnapped persons", "captured", 17, None, "exact", "kidnapped persons"),
       ("comprising nine women", "captured", 9, None, "exact", "women"),
       ("eight children", "captured", 8, None, "exact", "children"),
       ("two soldiers lost their lives", "killed", 2, None, "exact", "soldiers")],

@@ -103,7 +103,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "captives")],
      [("killed some two dozen villagers", "killed", 24, None, "about", "villagers"),
       ("abducted scores of women", "captured", 40, None, "vague", "women"),
-      ("14 of the captives", "captured", 14, None, "exact", "the captives")],
+      ("rescued 14 of the captives", "captured", 14, None, "exact", "the captives")],
      [("April 9", "2017-04-09"), ("Sunday", "2017-04-09")]),
     # Somalia: a headline toll, "nearly 20 others", "the early hours of Sunday", and a
     # militant group's own claim on its radio.

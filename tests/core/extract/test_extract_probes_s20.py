@@ -185,7 +185,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("abducted 15 women", "captured", 15, None, "exact", "women"),
       ("killed two men", "killed", 2, None, "exact", "men"),
       ("bodies of the two men", "killed", 2, None, "exact", "men"),
-      ("40 hostages", "captured", 40, None, "exact", "hostages"),
+      ("rescued 40 hostages", "captured", 40, None, "exact", "hostages"),
       ("neutralised several terrorists", "killed", 3, None, "vague", "terrorists")],
      [("Sunday", "2017-04-09"),
       ("Friday", "2017-04-07"),

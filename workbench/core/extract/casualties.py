@@ -616,7 +616,9 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         if pos < last:
             continue
         if p in arts and not _ARTICLE_COUNT.match(s, pos):
-            lo, hi = pos - 30, pos + 75
+            # the last of a list reaches back past the counts before it: "killing four
+            # local policemen and a civilian"
+            lo, hi = pos - (60 if s.endswith(" and ", 0, pos) else 30), pos + 75
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
@@ -741,6 +743,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
+        if toks and toks[0].lower() in _MEASURE_UNITS:
+            continue  # a distance: "a town 40 km south of the capital"
         if cstart > 4 and s[cstart - 4:cstart].lower() == " in " and (
                 _PROPORTION_BEFORE.search(s, max(0, cstart - 16), cstart)):
             continue  # "1 in 3 of the injured": a proportion, not a count of people
@@ -778,7 +782,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = str(prev["outcome"])
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
-                if hostage_doc and (_person_like(toks) or rest):
+                if hostage_doc and (_person_like(toks) or rest) and not (
+                        _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
+                            "rescu")):
                     # "released the remaining four": the rest of the hostages the story
                     # counts, with their noun left out
                     outcome = "captured"
@@ -799,6 +805,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # the rest of the captives, their noun left out: "Kidnappers free nine
                     # Turkish drivers, hold 14"
                     held_rest = True
+            if outcome and kind != "cont" and _unrealised(s, cstart - len(left) + lm.start()):
+                outcome = None  # "said it would kill four employees": a threat, no toll
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
@@ -870,11 +878,25 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # drivers they seized last month", "the 12 villagers he killed"
             outcome, ev_end = _PAST_OUTCOME[rel.group("v").lower()], rel.end()
         if outcome is None and lost_here and not is_article and (
-                lost := _LOST_BEFORE.search(s, max(0, cstart - 12), cstart)) and (
-                to := _rare("to_violence").match(s, gend)) and (not toks or _person_like(toks)):
-            # "the valley has lost 41 more to shelling and sniper fire": lives lost to an
-            # act of violence ("lost 12 men in the ambush" may count the wounded too)
-            outcome, ev_start, ev_end = "killed", lost.start(), to.end()
+                lost := _LOST_BEFORE.search(s, max(0, cstart - 12), cstart)):
+            if (to := _rare("to_violence").match(s, gend)) and (not toks or _person_like(toks)):
+                # "the valley has lost 41 more to shelling and sniper fire": lives lost to
+                # an act of violence
+                outcome, ev_start, ev_end = "killed", lost.start(), to.end()
+            elif head in _LOST_COMBATANTS and _rare("own_side").search(
+                    s, max(0, lost.start() - 40), lost.start()):
+                # "his fighters had lost two men", "we lost three soldiers": a side's own
+                # dead as it tells them ("Russia has lost 520 soldiers", in an enemy's
+                # count, are its dead and wounded)
+                outcome, ev_start = "killed", lost.start()
+        if outcome is None and t.startswith((" to ", " from ", " out "), gend) and (
+                out_of := _rare("forced_out").match(s, gend)) and (
+                forced := _rare("forced_before").search(s, max(0, cstart - 16), cstart)) and (
+                out_of.group("home") or out_of.group("home2") or not toks
+                or head in _FLEEING_CIVILIANS):
+            # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
+            # gunmen to flee" is a retreat
+            outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
         if outcome is None and held_here and not is_article and not toks and (
                 held := _HELD_AFTER.match(s, gend)) and (
                 held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -1072,10 +1094,37 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
 # Past forms of the outcome verbs ("seized", "killed", "detained"; not "freed").
 _PAST_OUTCOME = {w: k for k, forms in EN.OUTCOME_VERBS.items() if k != "freed"
                  for w in forms if " " not in w and w.endswith("ed")}
+# (with "held": "four employees of a haulage firm it has held", whose firm may come
+# between)
+_PAST_OUTCOME["held"] = "captured"
 _PRONOUN_OBJECT = re.compile(
-    r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?"
+    r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we|it)\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?P<v>{alt(_PAST_OUTCOME)})\b", re.IGNORECASE)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
+_LOST_COMBATANTS = frozenset(EN.LOST_COMBATANTS)
+# "rescued 20 people from the river": saved from a danger, no captives (a story of
+# hostages may tell of a flood too)
+# (the patterns of this round compile on first use, as the rare ones above)
+_RARE["rescued_from"] = (
+    rf"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RESCUE_DANGERS)})\b")
+_RARE["own_side"] = (
+    r"\b(?:we|it|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:have\s+|has\s+|had\s+)?$")
+_MEASURE_UNITS = frozenset(EN.MEASURE_UNITS)
+_RARE["unrealised"] = rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$"
+_RARE["forced_before"] = rf"\b(?:{alt(EN.FORCING_VERBS)})\s+$"
+_RARE["forced_out"] = (
+    r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
+    r"|leave\s+(?P<home>(?:their|his|her)\s+homes?\b))"
+    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b))")
+
+
+def _unrealised(s: str, verb_start: int) -> bool:
+    """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
+    "threatened to behead")?"""
+    return bool(_rare("unrealised").search(s, max(0, verb_start - 24), verb_start))
+
+
 _RARE["to_violence"] = (
     rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
@@ -1252,6 +1301,24 @@ _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
 
+_RARE["skipped_postmodifier"] = (
+    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)")
+_RARE["among_taken"] = (
+    rf"\s+those\s+(?:{alt(EN.AMONG_THOSE_TAKEN)})\b(?!\s+(?:to|into|in|for)\b)")
+
+
+def _among_outcome(s: str, at: int) -> str | None:
+    """The outcome of "were among ..." read after "among" (at ``at``): "the dead", "those
+    killed", "those taken" (captives)."""
+    if _rare("among_taken").match(s, at):
+        return "captured"
+    rest = s[at:at + 80]
+    pm = _ANY_PART.search(rest)
+    if pm and not _PUNCT.search(rest, 0, pm.start()):
+        return _outcome_of(pm)
+    return None
+
+
 def _right_outcome(s: str, gend: int, ev_end: int, t: str,
                    ) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
@@ -1270,6 +1337,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         # named in capitals, between them and their verb (the span runs on to the verb)
         pos = unit.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
+    after_comma = False  # the last skipped group closed with a comma
     for _ in range(4):
         sk = skip_conj.match(t, pos)
         nm = count_re.match(t, sk.end()) if sk and sk.end() > pos else None
@@ -1281,22 +1349,23 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
                 break
             pos = g2
             continue
-        if not nm or (nm.group("art") and not _COMMA_OR_AND.match(s, pos)):
+        if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(s, pos)):
             break
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break
         pos, across = g2, True
+        if (post := _rare("skipped_postmodifier").match(s, pos)) and _person_like(toks2):
+            # an inserted sub-group's own side or origin: "Four guards and two drivers,
+            # among them a man from Karun, were killed"
+            pos = post.end()
         am = _COMMA.match(s, pos)
+        after_comma = bool(am)
         if am:
             pos = am.end()
     am = among.match(t, pos)
     if am:
-        rest = s[am.end():am.end() + 80]
-        pm = _ANY_PART.search(rest)
-        if pm and not _PUNCT.search(rest, 0, pm.start()):
-            return _outcome_of(pm), ev_end, across
-        return None, ev_end, across
+        return _among_outcome(s, am.end()), ev_end, across
     rm = right_part.match(t, pos)
     if not rm and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
@@ -1305,6 +1374,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.
         rel = _RELATIVE_GAP.match(s, pos)
+        if rel and (am := among.match(t, rel.end())):
+            # "nine fighters from both sides were among the dead"
+            return _among_outcome(s, am.end()), ev_end, across
         late = right_part.match(t, rel.end()) if rel else None
         if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
                 not _OTHER_PART.match(s, late.end())):

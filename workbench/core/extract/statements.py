@@ -331,7 +331,11 @@ _BEFORE_QUOTE = re.compile(
     # reports the clause, quote and all)
     rf"(?:told(?:\s+(?!(?:{alt(_TOLD_CLAUSE_WORDS)})\b)\w+){{1,5}}?"
     rf"|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
-    rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)})\s*[:,]?\s*$"
+    rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)}"
+    # a quote as what someone called a thing: 'called the payments "a bribe to ..."' (an
+    # object first: 'a group called "Friends of the North"' is a name)
+    rf"|(?P<called>called)\s+(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?)"
+    r"\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
     r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*(?:\([^)]*\))?\s*$"
@@ -991,7 +995,7 @@ def _is_person(phrase: str) -> bool:
         return False  # "Traders told her ...": a plural noun opening the sentence
     # A capital that only opens the sentence ("The hospital") names nobody.
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
-            and w.lower() not in _ARTICLES]
+            and w.lower() not in _ARTICLES and w.lower() not in EN.DETERMINER_WORDS]
     if caps and (len(caps) >= 2 or words[0].lower().rstrip(".") in _TITLE_WORDS
                  or any(w in caps for w in words[-2:])):
         return True
@@ -1307,6 +1311,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 continue
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
         bm = _BEFORE_QUOTE.search(text, line_start + 1, m.start())
+        if bm and bm.group("called") and inner.split(None, 1)[0].lower() not in _ARTICLES:
+            bm = None  # 'called the hotline "dozens of times"': no name for the thing
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
             if b > a:
@@ -1346,7 +1352,10 @@ _WHERE_THEN_THAT = re.compile(
 # '"He was 17." She said soldiers ...': after a capitalised new sentence, a verb followed
 # by a plain word (no preposition of when or where) has words of its own.
 _OWN_WORDS_AFTER = re.compile(
-    rf"\s+(?!(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\b)[a-z][\w'’\-]*\s+[a-z]")
+    rf"\s+(?!(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\b)[a-z][\w'’\-]*\s+[a-z]"
+    # ... or a count that opens them: '"... school." The Red Crescent said about 600
+    # families had fled' (scraped copy with no comma after the quote)
+    r"|\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?\d")
 _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
@@ -1992,6 +2001,18 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "Strike kills 9 in Rafah; Gaza toll passes 33,000, ministry says": a
                 # headline's semicolon joins two headlines, and the source closes the second
                 semi = text.rfind(";", c0, a) if headline else -1
+                quoted = _QUOTED_OBJECT.search(text, a, b) if word == "as saying" else None
+                if quoted and has_content_word(text[quoted.end():b]) and (
+                        (ca_cb := trim_span(text, a, quoted.start()))[1] > ca_cb[0]):
+                    # "..., Interfax quoted a regional official as saying.": the official's
+                    # words, carried by the agency; one entry per source
+                    found.append((semi + 1 if semi >= 0 else c0, a, text[ca_cb[0]:ca_cb[1]]))
+                    b0 = a
+                    a = quoted.end()
+                    found.append((semi + 1 if semi >= 0 else c0, b0, text[a:b]))
+                    limit = min(limit, b0)
+                    tails.append(b0)
+                    continue
                 found.append((semi + 1 if semi >= 0 else c0, a, text[a:b]))
                 limit = min(limit, a)
                 tails.append(a)
@@ -2350,11 +2371,20 @@ _REPORT_THAT = CaseBlind(
     r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b)"
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
+# How long before or after something: "a year after", "more than two weeks before".
+_TIME_DISTANCE = (
+    r"(?:(?:more|less)\s+than\s+|(?:about|nearly|almost|some|just|only)\s+)?"
+    rf"(?:a|an|one|a\s+few|several|\d+|{alt(EN.SPAN_NUMBERS)})\s+"
+    rf"(?:{alt(EN.ADJACENT_PERIODS)}|{alt(w + 's' for w in EN.ADJACENT_PERIODS)}|hours?"
+    r"|decades?)\s+(?:after|before|since)")
 _ADJUNCT = re.compile(
     r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
     # ", without giving details" / ", speaking on condition of anonymity": the writer's
     # note on how it was said, after an inverted attribution
-    r"|although|though|and|adding|without|[a-z]+ing)\b|(?:quoting|citing|adding|who)\b"
+    r"|although|though|and|adding|without|[a-z]+ing"
+    # a concession or the time since a promise, no words: ", despite government promises
+    # to ...", ", more than a year after a peace accord promised them"
+    rf"|despite|ahead\s+of|{_TIME_DISTANCE})\b|(?:quoting|citing|adding|who)\b"
     # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
     r"|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
@@ -2465,8 +2495,11 @@ _DOC_BEFORE_READ = re.compile(
 )
 
 
+# (a noun may stand between them: "despite government promises to rein in ...", "amid
+# media reports")
 _PREP_BEFORE = re.compile(
-    rf"\b(?:{alt((*EN.PREPOSITIONS, 'despite', 'about', 'of', 'against'))})\s+$", re.IGNORECASE)
+    rf"\b(?:{alt((*EN.PREPOSITIONS, 'despite', 'about', 'of', 'against'))})\s+"
+    r"(?:(?-i:[a-z][a-z\-]+)\s+)?$", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:[\w,'’\-]+\s+){0,4}?(?:lives|life)\b", re.IGNORECASE)
 # The object of "claimed" as an act, closing the clause: "claimed the attack.", "claimed
 # Sunday's bombing in a statement" (not "claimed the attack had failed").
@@ -3059,7 +3092,17 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         return a, b
     if not headline and _modified_head(phrase):
         return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
+    if not headline and 0 < n <= _PLACED_PERSON_WORDS and phrase.split(None, 1)[0].lower() in (
+            _ARTICLES) and _one_person_head(phrase.split()) and _HEAD_THEN_PLACE.search(phrase):
+        # "A medical official at the field hospital in nearby Tel Sarun said": one person
+        # and where they work, read backwards only the place's name
+        return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+_PLACED_PERSON_WORDS = 14
+# The person's head, then where they are: "official at the", "doctor in a"
+_HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
 
 
 _REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))

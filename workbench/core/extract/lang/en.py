@@ -127,7 +127,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("round up|rounds up|rounded up|rounding up"),
     "displaced": _w("displace displaces displaced displacing uproot uproots uprooted uprooting"),
     # Freeing hostages implies they were held: counted as captured in hostage stories.
-    "freed": _w("free frees freed freeing release releases released releasing"),
+    "freed": _w("free frees freed freeing release releases released releasing"
+                # troops' releases: "rescued 11 women and children" from their captors
+                " rescue rescues rescued rescuing"),
 }
 # Nouns that carry the outcome before "of": "the deaths of 12 hostages".
 OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
@@ -413,6 +415,8 @@ PERSON_WORDS = frozenset(_w(
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
     " victim survivor"
+    # a community's head among the arrested: "a local chief accused of organising the raid"
+    " chief"
     # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
     " constable jawan cadet sepoy vigilante"
     # court and feature copy: "the witness told the court ... She said"
@@ -455,6 +459,8 @@ NONPERSON = frozenset(_w(
     # a monitor's weekly tally of incidents: "230 ceasefire violations and 3 civilians
     # wounded"
     " violations breaches"
+    # vehicles taken with the people: "seized two Humvees" (a capitalised name is no person)
+    " humvee humvees apc apcs pickup pickups"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -484,6 +490,10 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " most mostly mainly largely"
     # verbs of a clause of its own: "killed 3 guards and 2 escaped" (see below)
     " fled escaped survived returned hid"
+    # a condition on a threat: "would kill five hostages unless ..."
+    " unless if"
+    # how captives were taken: "captured seven policemen alive"
+    " alive"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -899,6 +909,15 @@ FUNCTION_WORDS = frozenset((*_w(
     # time zones after a live blog's clock: "0942 GMT Governor X says ..."
     " gmt utc bst cet est"
 ), *MONTHS, *WEEKDAYS))
+# Determiners and quantifiers that open a sentence with a capital and name no one: a
+# quoted sentence "Our neighbour's house burned down" or "Most of the dead are young men"
+# is no subject "he" or "she" can refer to (statements._is_person).
+DETERMINER_WORDS = frozenset(_w(
+    "our my your their his her its most many some all few several both each every no none"
+    " such another other any"))
+# What opens the object of "called" before a quote that names it: 'called the payments
+# "a bribe ..."', 'called his rival\'s plan "a farce"' (statements._BEFORE_QUOTE).
+CALLED_DETERMINERS = _w("the a an this that these those his her its their our my")
 # The Arabic article and its assimilated forms, written in lower case and joined by a
 # hyphen to the capitalised rest of a name: "Qasim al-Araji", "Ashraf al-Qudra",
 # "Abd el-Fattah", "Nasr ad-Din"; the name goes on through them.
@@ -1016,3 +1035,34 @@ CLOCK_FOLLOWERS = frozenset(_w("gmt utc local est cet bst")) | frozenset(
 RESPONSIBILITY_VERBS = _w("claim claims claimed claiming took takes taken taking accept accepts"
                           " accepted accepting assume assumes assumed assuming bear bears bore")
 DENIAL_VERBS = _w("deny denies denied denying reject rejects rejected rejecting")
+
+# ---------------------------------------------------------------- casualties, round 34
+# A distance before a place, never a count of people: "in a town 40 km south of the
+# capital have killed 14" (the unit is the count's first word, the group's head a
+# direction).
+MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
+                   " metre meter yards feet")
+# What makes an outcome verb a threat, a plan or an attempt, no outcome: "said it would
+# kill four employees", "threatened to behead two hostages", "tried to kidnap three
+# girls" (right before the verb).
+UNREALISED_CUES = _w("would will could might shall") + tuple(
+    f"{verb} to" for verb in _w(
+        "threaten threatens threatened threatening vow vows vowed vowing pledge pledges"
+        " pledged plan plans planned planning plot plots plotted plotting try tries tried"
+        " trying attempt attempts attempted attempting seek seeks sought seeking"))
+# Displacement told with a verb of forcing or driving and its object: "forced about 7,000
+# people to flee", "drive 7,000 from homes"; only before "to flee" (civilians or no
+# noun), "to leave their homes" or "from (their) homes".
+FORCING_VERBS = _w("force forces forced forcing drive drives drove driven driving")
+# Who a side "lost" is its dead when the side speaks of its own ("his fighters had lost
+# two men", "we lost three soldiers"; casualties.py): "lost two seats" and "lost two sons
+# in the war" are no fighters, and an enemy's "losses" count the wounded too.
+LOST_COMBATANTS = _w("men soldiers fighters troops policemen officers guards militants"
+                     " rebels personnel comrades troopers")
+# What people are rescued from when they were no captives: "rescued 20 people from the
+# river", "from the burning building".
+RESCUE_DANGERS = _w("rubble river water sea waters fire flames flood floods floodwaters"
+                    " debris ruins wreckage building buildings mud collapse blaze")
+# "were among those taken": the ones taken away are captives ("among those taken to
+# hospital" is no capture).
+AMONG_THOSE_TAKEN = _w("taken seized")
