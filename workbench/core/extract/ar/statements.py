@@ -100,6 +100,8 @@ _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
+_MEDIUM_OUTLETS = fold_set(V.MEDIUM_OUTLETS)
+_SECOND_COMP = frozenset(("وان", "وانه", "وانها", "وبان"))
 _DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
@@ -1061,7 +1063,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
             j = _skip_platform(toks, j, sb)
-            if j < sb and (toks[j].w in _OUTLETS or toks[j].w == "مع"):
+            if j < sb and (toks[j].w in _OUTLETS or toks[j].w in _MEDIUM_OUTLETS
+                           or toks[j].w == "مع"):
                 # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to,
                 # or the one on the line ('في اتصال هاتفي مع "الجزيرة" إن')
                 r = j + 1
@@ -2755,6 +2758,7 @@ def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:
 def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     last: str | None = None
+    said: str | None = None  # the last speaker as written (``last`` may be a name after it)
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
     spans: list[tuple[int, int]] = []
     for st in raw:
@@ -2796,8 +2800,10 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
-        if speaker and not st.passed_on:
-            last = speaker
+            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP:
+                speaker = said  # "إن ...، وإن ...": the second clause of the same report
+        if speaker and not st.passed_on and speaker != said:
+            last = said = speaker
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
                 last = _clean_speaker(folded.original[n0:n1]) or speaker

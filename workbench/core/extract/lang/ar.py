@@ -1044,6 +1044,9 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     # Maghrebi and Egyptian papers: 'أكد مصدر مطلع لجريدة "هسبريس" أن', "لمجلة"
     "لجريدة", "لمجلة",
 )
+# The outlet by its kind, with the article, after a medium: "في تصريح للوكالة الرسمية إن"
+# (only there: "وفقا للوكالة الرسمية" names the source).
+MEDIUM_OUTLETS: tuple[str, ...] = ("للوكالة", "للقناة", "للصحيفة", "للموقع", "للشبكة")
 # The outlet of the report named again, with the article ("وقال أحد السكان للصحيفة:"):
 # the one addressed when the words follow at once; after a name adjective it is the
 # title's genitive ("المدير العام للوكالة").
