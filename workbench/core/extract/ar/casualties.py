@@ -53,6 +53,10 @@ _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_VERBS = fold_set(V.HELD_VERBS)
 _ARMED_HOLDERS = fold_set(V.ARMED_HOLDERS)
 _HELD_BY = fold_word("لدى")
+_FREEING = fold_set(V.FREEING_WORDS)
+_HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_LEAVING = fold_set(V.LEAVING_VERBS)
+_INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
@@ -87,6 +91,9 @@ _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
 _GROUP_END = fold_set(V.GROUP_END_ADVERBS) | fold_set(V.DAY_PARTS) | fold_set(V.WEEKDAYS)
+# A time phrase between a verb with its agent and the count ("اعتقلت القوات فجر اليوم
+# الثلاثاء 14 شابا", "اختطف مسلحون، مساء الأحد، ثلاثة أشخاص") is passed over whole.
+_WHEN_WORDS = fold_set(V.DAY_PARTS) | fold_set(V.WEEKDAYS) | frozenset(("اليوم",))
 _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
@@ -161,6 +168,8 @@ _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # folds to "ميات", so the plain spelling never matched).
 # "two" after its noun ("مزارعين اثنين"); other numbers come before it.
 _TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
+_NOMINATIVE_TWO = fold_set(("اثنان", "اثنتان"))
+_PLURAL_OBJECT = frozenset(("بهم", "بهن", "فيهم", "فيهن"))
 _RANK_OF = fold_set(("برتبة",))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
@@ -227,8 +236,19 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             return None
         j = i + 1
         if j < sb and (m := word_in(toks[j], _MULT)):
-            val *= int(_MULT[m])  # type: ignore[arg-type]
+            mult = int(_MULT[m])  # type: ignore[arg-type]
+            val *= mult
             j += 1
+            if (j + 1 < sb and toks[j].w == "و" and toks[j + 1].is_digit
+                    and toks[j + 1].w.isdigit()):
+                # "54 ألفا و677", "2 مليون و300 ألف": a remainder below the multiplier is
+                # part of the number ("بين 15 ألفا و20 ألفا" stays a range: its second
+                # number is no remainder)
+                rest, k = int(toks[j + 1].w), j + 2
+                if k < sb and (m2 := word_in(toks[k], _MULT)):
+                    rest, k = rest * int(_MULT[m2]), k + 1  # type: ignore[arg-type]
+                if 0 < rest < mult:
+                    val, j = val + rest, k
         return int(val), j, False
     total, current, j, definite, seen = 0, 0, i, False, False
     while j < sb and toks[j].is_word:
@@ -351,7 +371,10 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if j < sb and toks[j].w in _NAYYIF and toks[j].w.startswith("و") and qual == "exact":
         qual, j = "more_than", j + 1  # "عشرون ونيف", "مئة ونيف"
     # "10 إلى 15" / "10-15"
-    if j + 1 < sb and toks[j].w in ("الي", "-") and toks[j + 1].is_digit and toks[k].is_digit:
+    if j + 1 < sb and toks[j].w in ("الي", "-") and toks[j + 1].is_digit and toks[k].is_digit \
+            and not (k > 0 and len(toks[k].w) == 4 and toks[k].w[:2] in ("19", "20") and (
+                word_in(toks[k - 1], _MONTH_STARTS) or toks[k - 1].w in ("الاول", "الثاني"))):
+        # (a year after its month ends a date: "منذ 7 أكتوبر 2023 إلى 54 ألفا")
         second = _parse_number(toks, j + 1, sb)
         if second and second[0] > val:
             high, j, qual = second[0], second[1], "range"
@@ -412,7 +435,8 @@ def _implicit_word(w: str) -> bool:
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
-                              or w in _CAUSED_FORMS)  # "موقعا قتيلا"، "وجريحا"
+                              or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
+                              or w in _INJURY_DUALS)
 
 
 class _WordTest(dict[str, bool]):
@@ -490,8 +514,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             i = k + 1
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
-        if f and f.outcome == "arrested" and _held_by_armed(toks, f.a, f.b, sb):
-            f.outcome = "captured"  # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"
+        if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
+                toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1))):
+            # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
+            # "تحرير 40 مهاجرا كانوا محتجزين"
+            f.outcome = "captured"
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
@@ -500,6 +527,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     used.update(k for k in implicit if k + 2 < sb and toks[k + 1].w == "من" and (
         toks[k + 2].w == "كل"))  # "واحدا من كل ثلاثة": the share of a proportion
     for f in _implicit(toks, sa, sb, used, figures, implicit):
+        # "، بينهم اثنان يحملان جنسية أجنبية": the sub-group's reading replaces the one of
+        # its bare numeral, which took the words after it for its group
+        figures = [g for g in figures if not (
+            g.count.n == f.count.n and g.count.b == f.count.b and g.a > f.a)]
         figures.append(f)
     figures.sort(key=lambda f: f.a)
     return figures
@@ -697,6 +728,9 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
+        if t.w in _WHEN_WORDS and k > sa:
+            k -= 1
+            continue
         if k - 1 > sa and toks[k - 1].w in _TIME_UNITS and t.w.startswith("ال") and (
                 _count_word(t)):
             # "وقتل خلال الأيام الخمسة الأولى أكثر من 400 مدني": a period counted by its
@@ -746,6 +780,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None
                 if _sentenced(toks, sa, k):
                     return None
+                if k - 2 >= sa and toks[k - 1].w == "او" and word_in(toks[k - 2], _TRIGGERS):
+                    return None  # "قتل أو أصيب أكثر من 900 طفل": one count, two outcomes
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
@@ -884,6 +920,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 k += 3
                 gap += 3
                 continue
+            if t.w in ("كانوا", "كانا", "كن") and k + 1 < sb and word_in(toks[k + 1], _HELD):
+                return k + 2, "arrested"  # "40 مهاجرا كانوا محتجزين": who holds is read next
             if t.w in ("بين", "كانوا", "كانا", "كن") and k + 1 < sb:
                 nk = k + 1 if t.w == "بين" else k + 2
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
@@ -900,6 +938,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
                             toks[k + 1], _DUALS)))):
                     return None  # also "قتلوا جنديا", "قتلوا جنديين": the object is the victim
+                if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
+                    return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
@@ -1156,6 +1196,8 @@ def _lost_own(toks: list[Token], sa: int, c: _Count, h: int | None, sb: int) -> 
             for p in _POSSESSIVES):
         return None
     for m in range(c.a - 1, max(sa, c.a - reach) - 1, -1):
+        if m == c.a - 1 and toks[c.a].w in _NOMINATIVE_TWO:
+            return None  # "وفقد اثنان من أبنائه": the nominative is the passive's subject
         if word_in(toks[m], _LOSING):
             if reach == 6 and ((m == c.a - 1 and word_in(toks[m], _LOST_TRACE)) or any(
                     word_in(toks[r], _TRIGGERS) for r in range(m + 1, c.a))):
@@ -1310,6 +1352,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if not toks[k].is_word or (k in used and not _aside_subgroup(toks, sa, k)):
             continue
         t = toks[k]
+        if t.w in _INJURY_DUALS and k > sa and word_in(toks[k - 1], _SUBGROUP) and any(
+                f.outcome == "wounded" and f.b <= k for f in figures + out):
+            # "7 إصابات، بينها إصابتان بالرصاص": two of the injuries counted before
+            out.append(_Figure(k - 1, k + 1, "wounded", _Count(k, k, k + 1, 2, None, "exact"),
+                               None))
+            used.update((k - 1, k))
+            continue
         dual_noun = word_in(t, _DUAL_NOUNS)
         if dual_noun:
             c = _Count(k, k, k + 1, 2, None, "exact")
@@ -1357,6 +1406,20 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
         single = None if dual else _singular(t)
+        if single and t.w.startswith("و") and not t.w.endswith("ا") and k - 2 >= sa and (
+                k - 1 in used and _singular(toks[k - 1]) and not toks[k - 1].w.endswith("ا")
+                and (toks[k - 2].is_digit or word_in(toks[k - 2], _MULT)
+                     or word_in(toks[k - 2], _HUNDREDS))):
+            # "6 آلاف امرأة وطفل", "مئة رجل وامرأة": a singular genitive after a hundred or
+            # a thousand is counted, and the noun joined to it shares the count
+            for f in figures:
+                if f.b == k:
+                    f.b = k + 1
+                    if f.group and f.group[1] == k:
+                        f.group = (f.group[0], k + 1)
+            continue
+        if single and k + 1 < sb and toks[k + 1].w in _PLURAL_OBJECT:
+            continue  # "اعتقلت مشتبها بهم": the pronoun makes the suspects a plural, uncounted
         one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
         if not (dual or single or one):
             continue
@@ -1600,6 +1663,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # ("طفلا قتل وأصيبت امرأة": the verb before "وأصيبت" has its own figure, so the
         # two verbs share no number)
         return str(_TRIGGERS[f]), k - 1
+    if dual and prev.w == "علي" and (e := _elimination_before(toks, sa, k - 1)) is not None:
+        return "killed", e  # "قضى على عنصرين من التنظيم", as "قضى على 3 إرهابيين"
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
             k - 1].is_word and f2 not in _TIGHT and not _trigger_shared(toks, k - 2, sb):
         # (not "قتل وأصيب اثنان": one number shared by two outcomes)

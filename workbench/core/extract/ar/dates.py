@@ -74,6 +74,9 @@ _ART_DAY = r"(?:ال\s?)?"
 _DAY = _ART_DAY + r"(?P<day>[0-3]?\d)" + (
     rf"(?:\s*(?:{_alt(fold_set(V.DAY_RANGE_LINKS))})\s*[0-3]?\d|\s+و\s*[0-3]?\d)?")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# After a four-digit number, "و" and a second number with its own noun: a range of
+# amounts whose noun (a currency, people, barrels) tells the first end too.
+_PAIRED_AMOUNT = re.compile(r"\s*و\s*\d+\s+(\w+)")
 _MOD = rf"(?:{_alt(fold_set(V.MONTH_MODIFIERS))})\s+(?:شهر\s+)?"
 _REL = (rf"(?P<rel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS))})"
         r"(?!\w)")
@@ -445,6 +448,9 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         nxt = _next_word(ft, m.end("x"))
         if nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER:
             return None  # "2000 شخص": a count, not a year
+        if (pair := _PAIRED_AMOUNT.match(ft, m.end("x"))) and (
+                _norm(pair.group(1)) in _NON_DATE_AFTER):
+            return None  # "بين 2000 و5000 دولار": the first end of a range of amounts
         if _prev_word(ft, m.start("x")) in ("رقم", "اللواء", "الفرقه", "بند", "القرار"):
             return None
         return g("y2"), "year"
@@ -571,9 +577,11 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
     g = m.group
     mon = _norm(g("mon"))
     if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")) and not (
-            "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS or g("rel")):
-        # "آب" alone is "father"; "شهر آب" and "أوت الماضي" (a month with الماضي/الجاري/
-        # المقبل after it) are the month
+            "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS or g("rel")
+            or _norm((ft[m.start("x"):m.start("mon")].split() or [""])[0]) in _HIJRI_MODS):
+        # "آب" alone is "father"; "شهر آب", "أوت الماضي" (a month with الماضي/الجاري/
+        # المقبل after it) and "منذ مطلع تموز" (a part of the month before it, which a
+        # name or a word never has) are the month
         return None
     month = _MONTHS[mon]
     day = int(g("day")) if g("day") else None

@@ -95,10 +95,13 @@ _POST_QUANTIFIERS = fold_set(V.POST_QUANTIFIERS)
 _CALL_ADDRESSEES = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.CALL_ADDRESSEES)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
+_LEGAL_TEXTS = fold_set(V.LEGAL_TEXTS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
+_MEDIUM_OUTLETS = fold_set(V.MEDIUM_OUTLETS)
+_SECOND_COMP = frozenset(("وان", "وانه", "وانها", "وبان"))
 _DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
@@ -218,6 +221,9 @@ class _Stmt:
     waw: bool = False
     # a word after a quotation's verb that may be its own object ("أوضح التقرير معناه")
     pronoun_object: int | None = None
+    # the name set between commas after the speaker's title ("المتحدث باسم الوزارة، حيدر
+    # الساعدي، ..."): the one a pronoun after it ("وأضاف أن") continues
+    named: tuple[int, int] | None = None
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -623,9 +629,13 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         # nor, for a one-word name, is a place a title governs ("مصدر أمني في محافظة
         # ديالى", "قائد محور تعز": "ديالى: ..." and "تعز: ..." are datelines; "بلدي سرت:"
         # names the council of "المجلس البلدي لمدينة سرت")
+        # nor a one-word name glued to "ب"/"ل" without the article ("مصدر أمني بدرعا",
+        # "المنظمة الدولية للهجرة بليبيا": "درعا: ..." and "ليبيا: ..." are datelines)
         said = {form for r in range(st.speaker[0], st.speaker[1])
                 if toks[r - 1].w != "في" and not (
-                    len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS))
+                    len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
+                    len(wanted) == 1 and toks[r].w[:1] in "بل"
+                    and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0])
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
@@ -817,7 +827,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                      None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, k + 1, sb)
-                raw.append(_Stmt(k + 1, end, None, inherit=True))
+                # "وأدان المحافظ الهجوم، متهما المتمردين بـ...": after a verb that reports
+                # nothing, the accuser is that verb's subject, as a demand's is
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count and toks[k - 1].w in _COMMAS else None
+                raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _BLAMING_PARTICIPLES:
@@ -1049,8 +1063,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
             j = _skip_platform(toks, j, sb)
-            if j < sb and toks[j].w in _OUTLETS:
-                # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to
+            if j < sb and (toks[j].w in _OUTLETS or toks[j].w in _MEDIUM_OUTLETS
+                           or toks[j].w == "مع"):
+                # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to,
+                # or the one on the line ('في اتصال هاتفي مع "الجزيرة" إن')
                 r = j + 1
                 if r < sb and toks[r].w in _QUOTES:
                     r = next((q + 1 for q in range(r + 1, min(sb, r + 6))
@@ -1256,6 +1272,9 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
                 return k - 1  # "، فيما أعلنت وزارة الصحة ...": another source's report
+            if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
+                    toks[k + 2], _VERBS):
+                return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
@@ -1869,6 +1888,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
         m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
+    if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
+            q := next((r for r in range(m + 1, min(sb, m + 5)) if not toks[r].is_word),
+                      None)) is not None and toks[q].w in _COMMAS and (
+            r := _skip_adverbials(toks, q, sb)) > q + 1 and r < sb and toks[r].w in _COMP:
+        # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
+        # name between commas, then the medium and the outlet it was given to
+        c = _content_start(toks, r, sb, max_skip=0)
     if c is None and sp_end > j and _anonymity_aside(toks, m, sb):
         # "مسؤول طلب عدم الكشف عن اسمه لأنه غير مخول بالحديث للإعلام إن": the condition
         # and its reason may run past six words before the complementizer
@@ -2025,12 +2051,34 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
-    raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+    named = None
+    if speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
+        named = (sp_end + 1, q)
+    raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
     for r in relays:
         raw.append(_Stmt(c, end, r))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     return end
+
+
+def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
+    """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
+    حيدر الساعدي، في تصريح ... إن"): the speaker stays the title, and a pronoun later
+    ("وأضاف أن") points back to the person by name. Not an aside: a relative, a time, a place or
+    a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،", "، وهو طبيب،")."""
+    if not (e < c and toks[e].w in _COMMAS):
+        return None
+    q = next((r for r in range(e + 1, min(c, e + 2 + max_words)) if not toks[r].is_word), None)
+    if q is None or q == e + 1 or toks[q].w not in _COMMAS or q >= c:
+        return None
+    for r in range(e + 1, q):
+        w = toks[r].w
+        if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
+                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or w.startswith(
+                _MEDIA) or w in _OUTLETS or w in ("امس", "اليوم"):
+            return None
+    return q
 
 
 def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
@@ -2590,6 +2638,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
         sp_start, lam = sp_start + 1, True
         sp_end = max(sp_start + 1, _speaker_end(toks, sp_start + 1, sb))
+    elif toks[sp_start].w in _LEGAL_TEXTS and j == k + 1:
+        return k + 1  # "وفق المادة 4", "بحسب القانون": the rule followed, no source
     elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
             not toks[r].w.startswith(("ال", "ل")) for r in range(sp_start + 1, sp_end)) and (
             sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
@@ -2708,6 +2758,7 @@ def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:
 def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     last: str | None = None
+    said: str | None = None  # the last speaker as written (``last`` may be a name after it)
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
     spans: list[tuple[int, int]] = []
     for st in raw:
@@ -2749,8 +2800,13 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
-        if speaker and not st.passed_on:
-            last = speaker
+            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP:
+                speaker = said  # "إن ...، وإن ...": the second clause of the same report
+        if speaker and not st.passed_on and speaker != said:
+            last = said = speaker
+            if st.named:
+                n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
+                last = _clean_speaker(folded.original[n0:n1]) or speaker
             if st.speaker:
                 last_gender = gender
         s, e = _trim(folded, toks, st.a, st.b)

@@ -43,9 +43,14 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
-        "احتجاز", "احتجز", "احتجزت",
+        "احتجاز",
         "اختطفوا", "خطفوا", "أسروا",
+        # a headline's present tense, tight: "مسلحون يخطفون ثلاثة من عائلة واحدة"
+        "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     ), "captured"),
+    # The state detains, a gang or a militia holds captive: "احتجزت الشرطة 12 شخصا" is
+    # an arrest; "احتجز مسلحون 12 شخصا" a capture (see ARMED_HOLDERS and HELD_VERBS).
+    **dict.fromkeys(("احتجز", "احتجزت"), "arrested"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
         # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
@@ -84,6 +89,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
+    "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
 })
 # Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
@@ -253,7 +259,8 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم"), "arrested"),
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
-    **dict.fromkeys(("نزحت", "فرت"), "displaced"),
+    # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
+    **dict.fromkeys(("نزحت", "فرت", "غادرت"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
@@ -277,13 +284,27 @@ HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "
 # the held verb and its subject.
 HELD_WORDS: tuple[str, ...] = (*HELD_NOUNS, "المحتجز", "المحتجزين", "المحتجزون",
                                "المحتجزة", "المحتجزات")
-HELD_VERBS: tuple[str, ...] = ("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم")
+HELD_VERBS: tuple[str, ...] = ("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم", "احتجز",
+                               "احتجزت")
 ARMED_HOLDERS: tuple[str, ...] = (
     "الجماعة", "جماعة", "التنظيم", "تنظيم", "الفصيل", "فصيل", "الفصائل", "فصائل",
     "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "المليشيا", "مليشيا", "المسلحين",
     "المسلحون", "مسلحين", "مسلحون", "الحوثيين", "الحوثيون", "المتمردين", "المتمردون",
     "الخاطفين", "الخاطفون", "الحركة", "حركة", "المجموعة", "مجموعة", "داعش",
+    # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
+    "عصابة", "العصابة", "عصابات", "العصابات",
 )
+# The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
+# بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
+INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
+# Households: only they make leaving ("غادرت") a flight; "3 سفن غادرت الميناء" and
+# "30 صحفية غادرت القطاع" are departures.
+HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
+                                    "عوائل", "العوائل")
+LEAVING_VERBS: tuple[str, ...] = ("غادرت",)
+# Freeing people who were held says their holders were captors, not the state: "تحرير 40
+# مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
+FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
 
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
@@ -347,7 +368,9 @@ TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "ki
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت",
                                 # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
-                                "يتراوح", "تتراوح", "تراوح", "تراوحت")
+                                "يتراوح", "تتراوح", "تراوح", "تراوحت",
+                                # an estimate: "عدد المفقودين يقدر بنحو 9 آلاف شخص"
+                                "يقدر", "تقدر")
 # Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
 # after them a definite round number is the count ("تجاوز الألف", passed the thousand).
 TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
@@ -430,7 +453,7 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "صحافي", "صحفية", "مصور", "مسعف", "ناشط", "ناشطة", "عنصر", "مقاتل", "مسلح", "قيادي",
     "قائد", "مسؤول", "عامل", "طالب", "طالبة", "مزارع", "راع", "راعي", "صياد", "مستوطن",
     "حارس", "معلم", "طبيب", "ممرض", "سائق", "مهاجم", "انتحاري", "شخص", "مدرس", "موظف",
-    "رضيع", "رضيعة", "مسن", "عجوز", "جنرال", "عقيد", "ضابطا", "شيخ", "إمام", "مختار",
+    "رضيع", "رضيعة", "مسن", "مسنة", "عجوز", "جنرال", "عقيد", "ضابطا", "شيخ", "إمام", "مختار",
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
@@ -1021,6 +1044,9 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     # Maghrebi and Egyptian papers: 'أكد مصدر مطلع لجريدة "هسبريس" أن', "لمجلة"
     "لجريدة", "لمجلة",
 )
+# The outlet by its kind, with the article, after a medium: "في تصريح للوكالة الرسمية إن"
+# (only there: "وفقا للوكالة الرسمية" names the source).
+MEDIUM_OUTLETS: tuple[str, ...] = ("للوكالة", "للقناة", "للصحيفة", "للموقع", "للشبكة")
 # The outlet of the report named again, with the article ("وقال أحد السكان للصحيفة:"):
 # the one addressed when the words follow at once; after a name adjective it is the
 # title's genitive ("المدير العام للوكالة").
@@ -1152,7 +1178,10 @@ MEDIUM_RECEIPT_ENDS: tuple[str, ...] = ("منه", "منها", "عليه", "عل�
 # after في, which is the speaker.
 CONTAINED_IN_VERBS: tuple[str, ...] = ("جاء", "ورد")
 # "بيان صادر عن الجيش": the body a statement comes from is part of the speaker.
-ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الصادرة")
+ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الصادرة",
+                               # the passive of putting it out: "في بيان مصور بث مساء
+                               # الاثنين أن", "في بيان نشر على صفحته أن"
+                               "بث", "نشر", "وزع")
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
     # "وأكد في بيان لاحق أن": a later or separate statement
@@ -1351,6 +1380,10 @@ COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "�
 # nobody who made them, and give no statement; with their source ("تقديرات الأمم
 # المتحدة") they are one. (A toll, "وفق حصيلة رسمية", is an authority's and stays.)
 ESTIMATE_NOUNS: tuple[str, ...] = ("تقديرات", "تقدير")
+# Legal texts after "وفق/بحسب": "اعتقال 9 مطلوبين وفق المادة 4 إرهاب", "بحسب القانون"
+# name the rule something was done under, not a source of the words before them.
+LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
+                                "الفقرة", "القرار", "اللائحة", "أحكام")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
