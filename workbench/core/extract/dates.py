@@ -262,6 +262,28 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_MAY_MODAL_NEXT = frozenset(EN.MAY_MODAL_NEXT)
+_DAY_PREPOSITIONS = frozenset(EN.DAY_PREPOSITIONS)
+
+
+def _may_verb(text: str, day_start: int, month_end: int) -> bool:
+    """"May" after a number is the modal verb, not the month, before the bare verb it
+    takes ("200 May Have Died"), or before any capitalised word in a title-case headline
+    ("30 May Flee") unless a preposition opens the date ("On 17 May Colonel Bako said")."""
+    nxt = _NEXT_WORD.match(text, month_end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word.lower() in _MAY_MODAL_NEXT:
+        return True
+    if not word[0].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
+    return before is None or before.group(1).lower() not in _DAY_PREPOSITIONS
+
+
 def _safe_date(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -417,8 +439,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     for d, mo in ((_D3, _M3), (_D4, _M4), (_D10, _M10)):
         if g[mo]:
             day = int(_NON_DIGIT.sub("", g[d]))
-            if g[mo] == "May" and d != _D3:
-                return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
+            if g[mo] == "May" and d != _D3 and _may_verb(text, m.start(), m.end(mo + 1)):
+                return None
             month = _month(g[mo])
             if d == _D10 and g[_Y10]:
                 return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year

@@ -568,6 +568,12 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
+# The words after "May" that make it the modal verb, not the month, after a count in a
+# title-case headline ("30 May Be Dead", "200 May Have Died"). dates.py.
+MAY_MODAL_NEXT = _w("be have not never also still yet well soon face need")
+# Words before a day that make "17 May" a date whatever follows it ("On 17 May Colonel
+# Bako said", copy without the comma). dates.py.
+DAY_PREPOSITIONS = _w("on by since until till from before after of between through and")
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
