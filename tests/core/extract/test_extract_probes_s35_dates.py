@@ -61,6 +61,29 @@ def test_may_as_a_verb_after_a_count(text: str) -> None:
     assert dates(text) == []
 
 
+# 2. "until" and a weekday: ahead when the clause speaks of what is still to come, the
+# latest such day when the clause is told in the past.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Until Monday the village had seen no fighting.", [("Monday", "2018-05-21")]),
+    ("until Sunday the valley had been largely spared by the shelling",
+     [("Sunday", "2018-05-20")]),
+    ("The market was calm until Tuesday, when shells began to fall.",
+     [("Tuesday", "2018-05-22")]),
+    ("The road to Harsa remained open until Monday.", [("Monday", "2018-05-21")]),
+    # look-alikes: still ahead
+    ("The border crossing stays closed until Monday.", [("Monday", "2018-05-28")]),
+    ("Schools are shut until Friday, the ministry said.", [("Friday", "2018-05-25")]),
+    ("The governor said the curfew would remain until Sunday.", [("Sunday", "2018-05-27")]),
+    ("The curfew, which was imposed after the riot, stays in force until Monday.",
+     [("Monday", "2018-05-28")]),
+    # a span whose start is a past weekday, as before
+    ("The fighting lasted from Friday evening until dawn on Saturday.",
+     [("Friday", "2018-05-18"), ("Saturday", "2018-05-19")]),
+])
+def test_until_weekday(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
 # Left: after a day with no preposition before it, a capitalised word after "May" is
 # taken for a title-case headline's next word.
 @pytest.mark.xfail(strict=True, reason="a day before May with no preposition, then a capital")

@@ -689,6 +689,17 @@ def _sentence_rest(text: str, pos: int) -> str:
     return rest[:stop]
 
 
+_PAST_CLAUSE = re.compile(rf"\b(?:{alt(EN.PAST_CLAUSE_WORDS)})\b", re.IGNORECASE)
+
+
+def _past_clause(text: str, window: str, cue: int, pos: int) -> bool:
+    """Whether the clause around "until" (from the comma before it to the comma after the
+    day at ``pos``) is told in the past."""
+    before = window[window.rfind(",", 0, cue) + 1:cue]
+    after = _sentence_rest(text, pos).split(",", 1)[0]
+    return _PAST_CLAUSE.search(before) is not None or _PAST_CLAUSE.search(after) is not None
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -699,6 +710,10 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
         if cue.group(0).lower() in _SPAN_ENDS and _FROM_WEEKDAY.search(window, 0, cue.start()):
             # "lasted from Friday evening until dawn on Saturday": the end of a span whose
             # start is a bare weekday lies where the start lies, not ahead
+            continue
+        if cue.group(0).lower() in _SPAN_ENDS and _past_clause(text, window, cue.start(), pos):
+            # "until Monday the town had been spared", "was calm until Tuesday": the span
+            # ended at the day, which is past as a plain weekday is
             continue
         promise = cue.group(0).lower() in _PROMISES
         if promise and "," in window[cue.end():]:

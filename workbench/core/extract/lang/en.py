@@ -574,6 +574,9 @@ MAY_MODAL_NEXT = _w("be have not never also still yet well soon face need")
 # Words before a day that make "17 May" a date whatever follows it ("On 17 May Colonel
 # Bako said", copy without the comma). dates.py.
 DAY_PREPOSITIONS = _w("on by since until till from before after of between through and")
+# Words that tell a clause in the past around "until" and a weekday: "until Monday the
+# town had been spared", "was calm until Tuesday" (not "stays closed until Monday"). dates.py.
+PAST_CLAUSE_WORDS = _w("had was were did remained stayed lasted")
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
