@@ -84,6 +84,29 @@ def test_until_weekday(text: str, expected: list[tuple[str, str | None]]) -> Non
     assert dates(text) == expected
 
 
+# 3. A four-digit number before a plural noun of things is a count, not a year.
+@pytest.mark.parametrize("text", [
+    "The camp at Oruk had only 2000 tents left for the new arrivals.",
+    "Volunteers handed out 1900 blankets and 2010 mattresses.",
+    "The convoy carried 2015 sacks of flour to the town.",
+    "The agency said it needed 2000 tarpaulins before the rains.",
+])
+def test_count_of_things_is_no_year(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The camp was built in 2000.", [("2000", "2000")]),
+    ("Turnout fell sharply in the 2000 elections.", [("2000", "2000")]),
+    ("The 2000 budget was never passed.", [("2000", "2000")]),
+    ("Food prices have doubled since 2000.", [("2000", "2000")]),
+    ("Homes lost in the 2000 floods were never rebuilt.", [("2000", "2000")]),
+])
+def test_year_before_a_noun_stays_a_year(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
 # Left: after a day with no preposition before it, a capitalised word after "May" is
 # taken for a title-case headline's next word.
 @pytest.mark.xfail(strict=True, reason="a day before May with no preposition, then a capital")

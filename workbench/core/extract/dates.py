@@ -197,7 +197,9 @@ _COUNTED = re.compile(
     r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
     r"|dollars|police|policemen|workers|prisoners|students|others"
     # munitions and weapons counted: "fired 2000 rockets"
-    r"|rockets|shells|missiles|mortars|rounds|drones|bombs|tanks|vehicles|weapons|rifles)\b",
+    r"|rockets|shells|missiles|mortars|rounds|drones|bombs|tanks|vehicles|weapons|rifles"
+    # things handed out or counted: "only 2000 tents left"
+    rf"|{alt(EN.COUNTED_THINGS)})\b",
     re.IGNORECASE,
 )
 _QUANT_BEFORE = re.compile(
