@@ -197,7 +197,9 @@ _COUNTED = re.compile(
     r"|militants|rebels|members|homes|houses|families|residents|tons|barrels"
     r"|dollars|police|policemen|workers|prisoners|students|others"
     # munitions and weapons counted: "fired 2000 rockets"
-    r"|rockets|shells|missiles|mortars|rounds|drones|bombs|tanks|vehicles|weapons|rifles)\b",
+    r"|rockets|shells|missiles|mortars|rounds|drones|bombs|tanks|vehicles|weapons|rifles"
+    # things handed out or counted: "only 2000 tents left"
+    rf"|{alt(EN.COUNTED_THINGS)})\b",
     re.IGNORECASE,
 )
 _QUANT_BEFORE = re.compile(
@@ -260,6 +262,28 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
         return min((pub.year - 1, pub.year, pub.year + 1),
                    key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
     return pub.year if month <= pub.month else pub.year - 1
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_MAY_MODAL_NEXT = frozenset(EN.MAY_MODAL_NEXT)
+_DAY_PREPOSITIONS = frozenset(EN.DAY_PREPOSITIONS)
+
+
+def _may_verb(text: str, day_start: int, month_end: int) -> bool:
+    """"May" after a number is the modal verb, not the month, before the bare verb it
+    takes ("200 May Have Died"), or before any capitalised word in a title-case headline
+    ("30 May Flee") unless a preposition opens the date ("On 17 May Colonel Bako said")."""
+    nxt = _NEXT_WORD.match(text, month_end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word.lower() in _MAY_MODAL_NEXT:
+        return True
+    if not word[0].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
+    return before is None or before.group(1).lower() not in _DAY_PREPOSITIONS
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -417,8 +441,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
     for d, mo in ((_D3, _M3), (_D4, _M4), (_D10, _M10)):
         if g[mo]:
             day = int(_NON_DIGIT.sub("", g[d]))
-            if g[mo] == "May" and d != _D3:
-                return None  # "5 May" is fine, but "may" verbs are lower-case; keep conservative
+            if g[mo] == "May" and d != _D3 and _may_verb(text, m.start(), m.end(mo + 1)):
+                return None
             month = _month(g[mo])
             if d == _D10 and g[_Y10]:
                 return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year
@@ -667,6 +691,17 @@ def _sentence_rest(text: str, pos: int) -> str:
     return rest[:stop]
 
 
+_PAST_CLAUSE = re.compile(rf"\b(?:{alt(EN.PAST_CLAUSE_WORDS)})\b", re.IGNORECASE)
+
+
+def _past_clause(text: str, window: str, cue: int, pos: int) -> bool:
+    """Whether the clause around "until" (from the comma before it to the comma after the
+    day at ``pos``) is told in the past."""
+    before = window[window.rfind(",", 0, cue) + 1:cue]
+    after = _sentence_rest(text, pos).split(",", 1)[0]
+    return _PAST_CLAUSE.search(before) is not None or _PAST_CLAUSE.search(after) is not None
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -677,6 +712,10 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
         if cue.group(0).lower() in _SPAN_ENDS and _FROM_WEEKDAY.search(window, 0, cue.start()):
             # "lasted from Friday evening until dawn on Saturday": the end of a span whose
             # start is a bare weekday lies where the start lies, not ahead
+            continue
+        if cue.group(0).lower() in _SPAN_ENDS and _past_clause(text, window, cue.start(), pos):
+            # "until Monday the town had been spared", "was calm until Tuesday": the span
+            # ended at the day, which is past as a plain weekday is
             continue
         promise = cue.group(0).lower() in _PROMISES
         if promise and "," in window[cue.end():]:

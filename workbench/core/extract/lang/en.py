@@ -578,6 +578,22 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
+# Plural nouns of things counted: a four-digit number before one is a count, not a year
+# ("only 2000 tents left", "handed out 1900 blankets"); a year names events, not these
+# ("the 2000 elections", "the 2000 floods"). dates.py.
+COUNTED_THINGS = _w("tents blankets mattresses tarpaulins kits sacks bags bales tonnes litres"
+                    " liters gallons trucks lorries buses cars shops beds meals rations doses"
+                    " boxes cartons parcels latrines cattle sheep goats cows camels hectares"
+                    " acres kilometres kilometers km miles metres meters")
+# The words after "May" that make it the modal verb, not the month, after a count in a
+# title-case headline ("30 May Be Dead", "200 May Have Died"). dates.py.
+MAY_MODAL_NEXT = _w("be have not never also still yet well soon face need")
+# Words before a day that make "17 May" a date whatever follows it ("On 17 May Colonel
+# Bako said", copy without the comma). dates.py.
+DAY_PREPOSITIONS = _w("on by since until till from before after of between through and")
+# Words that tell a clause in the past around "until" and a weekday: "until Monday the
+# town had been spared", "was calm until Tuesday" (not "stays closed until Monday"). dates.py.
+PAST_CLAUSE_WORDS = _w("had was were did remained stayed lasted")
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
