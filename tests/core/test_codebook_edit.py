@@ -182,3 +182,34 @@ def test_a_retired_field_takes_no_role(project):
                        r"Reported by \(reported_by\): it is retired; restore it first"):
         cb_ops.set_roles(project, "casualty", raw="reported_by")
     assert project.codebook.kind("casualty").roles.raw == "raw"
+
+
+@pytest.mark.parametrize("call", [
+    lambda p: cb_ops.rename_choice(p, "casualty", "outcome", "killed", "dead"),
+    lambda p: cb_ops.rename_choice(p, "casualty", "outcome", "killed", "قتلى"),
+    lambda p: cb_ops.remove_choice(p, "casualty", "outcome", "displaced"),
+])
+def test_the_outcomes_the_tallies_count_keep_their_words(project, call):
+    # The incidents' tally counts a figure only under an outcome it knows: a renamed
+    # "killed" took every killed figure out of every incident without a word.
+    from workbench.core.incidents import ops as incident_ops
+    from workbench.core.incidents.tally import tally
+
+    doc = add_doc(project)
+    fig = ann_ops.annotate_quote(project, doc, "casualty", "killed at least 12 civilians",
+                                 {"outcome": "killed", "count_low": 12,
+                                  "qualifier": "at_least"}).result
+    incident = incident_ops.create_incident(project, "Market shelling", members=[fig]).result
+    before = project.codebook.kind("casualty").to_dict()
+    with pytest.raises(ValidationError, match="is an outcome the incidents' tallies count"):
+        call(project)
+    assert project.codebook.kind("casualty").to_dict() == before
+    assert _fields(project, fig)["outcome"] == "killed"
+    assert tally(project, incident).cells[("killed", "all")].low == 12
+
+
+def test_an_outcome_of_ones_own_is_renamed_and_removed(project):
+    cb_ops.add_choice(project, "casualty", "outcome", "abducted")
+    cb_ops.rename_choice(project, "casualty", "outcome", "abducted", "مخطوفون")
+    cb_ops.remove_choice(project, "casualty", "outcome", "مخطوفون")
+    assert "مخطوفون" not in project.codebook.kind("casualty").field("outcome").choices

@@ -20,6 +20,7 @@ from typing import Any
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import (
     FIELD_TYPES,
+    OUTCOMES,
     SUGGESTED_KINDS,
     FieldSpec,
     KindSpec,
@@ -224,6 +225,7 @@ def rename_choice(project: Project, kind: str, name: str, old: str, new: str) ->
             raise ValidationError(f"The choice {old!r} already reads so.")
         if new in f.choices:
             raise ValidationError(f"{f.label or name} already has the choice {new!r}.")
+        _keep_counted_outcome(spec, f, old, "renamed")
         changed = _with_field(spec, replace(
             f, choices=tuple(new if c == old else c for c in f.choices)))
         changed.check_roles()
@@ -252,6 +254,7 @@ def remove_choice(project: Project, kind: str, name: str, choice: str) -> Change
                 f"{'uses' if used == 1 else 'use'} the choice {choice!r} of "
                 f"{f.label or name} (trashed ones included), so it cannot be removed; "
                 "rename it instead, or change those annotations first.")
+        _keep_counted_outcome(spec, f, choice, "removed")
         if len(f.choices) == 1:
             raise ValidationError(f"{choice!r} is the only choice of {f.label or name}; a "
                                   "choice field needs at least one.")
@@ -297,6 +300,17 @@ def retire_kind(project: Project, kind: str, retired: bool = True) -> ChangeSet:
         return replace(spec, retired=retired)
 
     return _save(project, kind, change)
+
+
+def _keep_counted_outcome(spec: KindSpec, f: FieldSpec, choice: str, done: str) -> None:
+    """The incidents' tallies count a figure only under an outcome they know, and the
+    suggestion engines write those words: "killed" renamed took every killed figure out
+    of every incident's tally without a word. A choice of one's own can be renamed."""
+    if spec.roles.outcome == f.name and choice in OUTCOMES:
+        raise ValidationError(
+            f"{choice!r} is an outcome the incidents' tallies count and the suggestion "
+            f"engines write, so it cannot be {done}; add a choice of your own to "
+            f"{f.label or f.name} for another outcome.")
 
 
 def _choice(text: str | None) -> str:
