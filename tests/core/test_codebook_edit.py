@@ -213,3 +213,37 @@ def test_an_outcome_of_ones_own_is_renamed_and_removed(project):
     cb_ops.rename_choice(project, "casualty", "outcome", "abducted", "مخطوفون")
     cb_ops.remove_choice(project, "casualty", "outcome", "مخطوفون")
     assert "مخطوفون" not in project.codebook.kind("casualty").field("outcome").choices
+
+
+def test_a_renamed_actor_type_renames_the_records_of_that_type_in_one_undo_step(project):
+    # The actor kind's type field lists the records' types: renamed, it left every
+    # record typed so with a type the codebook no longer offered (the window's form then
+    # showed none, and saving the record cleared its type).
+    from workbench.core.ops import actors as actor_ops
+
+    brigade = actor_ops.add_actor(project, "Crescent Brigade", ["لواء الهلال"],
+                                  "armed_group").result
+    gone = actor_ops.add_actor(project, "Harbour Militia", [], "armed_group").result
+    guard = actor_ops.add_actor(project, "Port Guard", [], "state_force").result
+    actor_ops.trash_actor(project, gone)
+    cb_ops.rename_choice(project, "actor", "actor_type", "armed_group", "فصيل مسلح")
+    types = {a: project.repo.get("actor", a)["actor_type"] for a in (brigade, gone, guard)}
+    assert types == {brigade: "فصيل مسلح", gone: "فصيل مسلح", guard: "state_force"}
+    assert "فصيل مسلح" in actor_ops.actor_types(project)
+    history.undo(project)
+    assert project.repo.get("actor", brigade)["actor_type"] == "armed_group"
+    assert project.repo.get("actor", gone)["actor_type"] == "armed_group"
+    assert "armed_group" in actor_ops.actor_types(project)
+
+
+def test_an_actor_type_a_record_has_is_not_removed(project):
+    from workbench.core.ops import actors as actor_ops
+
+    gone = actor_ops.add_actor(project, "Harbour Militia", [], "armed_group").result
+    actor_ops.trash_actor(project, gone)
+    with pytest.raises(ValidationError, match="1 actor record has the type 'armed_group' "
+                                              r"\(trashed ones included\)"):
+        cb_ops.remove_choice(project, "actor", "actor_type", "armed_group")
+    assert "armed_group" in actor_ops.actor_types(project)
+    cb_ops.remove_choice(project, "actor", "actor_type", "media")
+    assert "media" not in actor_ops.actor_types(project)

@@ -73,16 +73,22 @@ def add_actor(
     return tx.changeset
 
 
+# The field of the codebook whose choices are the types an actor record may have.
+ACTOR_TYPE_FIELD = ("actor", "actor_type")
+
+
 def actor_types(project: Project) -> tuple[str, ...]:
     """The types a record may have: the choices of the actor kind's type field."""
-    return tuple(project.codebook.kind("actor").field("actor_type").choices)
+    kind, name = ACTOR_TYPE_FIELD
+    return tuple(project.codebook.kind(kind).field(name).choices)
 
 
 def _actor_type(project: Project, value: str | None) -> str | None:
     """``value`` as the codebook's actor type field takes it (blank: none)."""
     if value is None:
         return None
-    return project.codebook.kind("actor").field("actor_type").coerce(value)  # type: ignore[no-any-return]
+    kind, name = ACTOR_TYPE_FIELD
+    return project.codebook.kind(kind).field(name).coerce(value)  # type: ignore[no-any-return]
 
 
 def spelling_clash(project: Project, actor_id: str | None, name: str | None,

@@ -28,7 +28,9 @@ from workbench.core.codebook import (
     validate_kind_name,
 )
 from workbench.core.errors import ValidationError
+from workbench.core.ops.actors import ACTOR_TYPE_FIELD
 from workbench.core.project import Project
+from workbench.core.repo import Repo, Transaction
 from workbench.core.wording import counted
 
 _PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
@@ -230,13 +232,40 @@ def rename_choice(project: Project, kind: str, name: str, old: str, new: str) ->
             f, choices=tuple(new if c == old else c for c in f.choices)))
         changed.check_roles()
         tx.update("codebook", kind, {"spec": changed.to_dict()})
-        now = tx.time()
-        rows = project.repo.annotations_holding(kind, name, [old])
-        for ann in rows:
-            tx.update("annotation", ann["id"],
-                      {"fields": {**ann["fields"], name: new}, "modified_at": now})
-    tx.changeset.result = len(rows)
+        count = rename_held(project.repo, tx, kind, name, old, new)
+    tx.changeset.result = count
     return tx.changeset
+
+
+def _types_records(kind: str, name: str) -> bool:
+    # The actor kind's type field lists the types an actor record may have (the
+    # records' own column, not an annotation's field): a choice renamed or removed
+    # there is renamed or counted on the records too.
+    return (kind, name) == ACTOR_TYPE_FIELD
+
+
+def holders(repo: Repo, kind: str, name: str, choice: str) -> tuple[int, int]:
+    """How many annotations, and actor records, hold ``choice`` of the field ``name``
+    of ``kind``, trashed ones included."""
+    records = len(repo.actors_typed([choice])) if _types_records(kind, name) else 0
+    return len(repo.annotations_holding(kind, name, [choice])), records
+
+
+def rename_held(repo: Repo, tx: Transaction, kind: str, name: str, old: str,
+                new: str) -> int:
+    """In the write ``tx``: every annotation holding the choice ``old`` of the field
+    ``name`` of ``kind`` (trashed ones too, so a restored one is still valid) holds
+    ``new``, and so does every actor record typed ``old`` when that field lists the
+    records' types. Returns how many annotations were rewritten."""
+    now = tx.time()
+    rows = repo.annotations_holding(kind, name, [old])
+    for ann in rows:
+        tx.update("annotation", ann["id"],
+                  {"fields": {**ann["fields"], name: new}, "modified_at": now})
+    if _types_records(kind, name):
+        for record in repo.actors_typed([old]):
+            tx.update("actor", record["id"], {"actor_type": new, "modified_at": now})
+    return len(rows)
 
 
 def remove_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet:
@@ -247,13 +276,18 @@ def remove_choice(project: Project, kind: str, name: str, choice: str) -> Change
         f = _enum(spec, name)
         if choice not in f.choices:
             raise ValidationError(f"{f.label or name} has no choice {choice!r}.")
-        used = len(project.repo.annotations_holding(kind, name, [choice]))
+        used, records = holders(project.repo, kind, name, choice)
         if used:
             raise ValidationError(
                 f"{counted(used, 'annotation')} of {spec.label} "
                 f"{'uses' if used == 1 else 'use'} the choice {choice!r} of "
                 f"{f.label or name} (trashed ones included), so it cannot be removed; "
                 "rename it instead, or change those annotations first.")
+        if records:
+            raise ValidationError(
+                f"{counted(records, 'actor record')} {'has' if records == 1 else 'have'} "
+                f"the type {choice!r} (trashed ones included), so it cannot be removed; "
+                "rename it instead, or change those records' type first.")
         _keep_counted_outcome(spec, f, choice, "removed")
         if len(f.choices) == 1:
             raise ValidationError(f"{choice!r} is the only choice of {f.label or name}; a "
