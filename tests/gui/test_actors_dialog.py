@@ -182,6 +182,8 @@ def test_a_refused_edit_says_why_in_one_sentence_and_keeps_what_was_typed(sessio
     assert session.project.undo_stack == []
     dialog.select(brigade)  # another record chosen: the form shows it
     assert dialog.form.name.text() == "Free Army Brigade"
+    # and the refusal about the record left behind is no longer said under this one
+    assert dialog.message.text() == ""
     dialog.close()
 
 

@@ -144,3 +144,46 @@ def test_the_editor_shows_a_field_added_to_the_kind_it_shows(session, panel):
     session.run(cb_ops.add_field, "casualty", "weapon", "enum", choices=("mortar", "drone"),
                 label="Weapon", sender=object())
     assert panel.editor.inputs["weapon"].spec.choices == ("mortar", "drone")
+
+
+def test_a_refused_addition_keeps_its_sentence_and_the_typed_words(session, dialog):
+    # Refused, a kind or field named as one that exists was cleared from the lines and
+    # the existing one chosen, which took the refusal away with the kind it left.
+    dialog.select_kind("claim")
+    dialog.new_kind_name.setText("event")
+    dialog.new_kind_label.setText("حادث")
+    dialog.new_kind_key.setText("Q")
+    dialog.add_kind_button.click()
+    assert dialog.message.text() == "The codebook already has a kind named 'event'."
+    assert dialog.spec().name == "claim"
+    assert (dialog.new_kind_name.text(), dialog.new_kind_label.text()) == ("event", "حادث")
+    dialog.new_field_name.setText("status")
+    dialog.new_field_label.setText("Standing")
+    dialog.add_field_button.click()
+    assert dialog.message.text() == "Claim already has a field named 'status'."
+    assert dialog.new_field_label.text() == "Standing" and dialog.field_name() is None
+    dialog.select_field("status")
+    dialog.select_choice("refuted")
+    dialog.choice_text.setText("retracted")
+    dialog.rename_choice_button.click()
+    assert dialog.message.text() == "Claim status already has the choice 'retracted'."
+    assert dialog.choices.currentItem().text() == "refuted"  # still the one to rename
+
+
+def test_a_refusal_about_one_field_is_not_said_under_another(session, dialog):
+    dialog.select_kind("casualty")
+    dialog.select_field("count_low")
+    dialog.retire_field_button.click()
+    assert dialog.message.text().startswith("Low count is the low count of Casualty figure")
+    dialog.select_field("reported_by")
+    assert dialog.message.text() == ""
+
+
+def test_an_added_field_is_chosen_and_said(session, dialog, qtbot):
+    dialog.select_kind("claim")
+    dialog.new_field_name.setText("weapon")
+    dialog.new_field_label.setText("السلاح")
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.add_field_button.click()
+    assert dialog.message.text() == "Added the field weapon to Claim."
+    assert dialog.field_name() == "weapon" and dialog.new_field_name.text() == ""

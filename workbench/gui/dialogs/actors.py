@@ -199,6 +199,7 @@ class ActorsDialog(QDialog):
         what is being typed for the record still selected."""
         chosen = self._selected(self.live)
         if chosen != self.form.record_id:
+            self._say("")  # a sentence about the record left behind no longer applies
             self.form.fill(self.session.project.repo.get("actor", chosen) if chosen else None)
         self._enable()
 

@@ -126,6 +126,7 @@ class CodebookDialog(QDialog):
         self.choices.currentItemChanged.connect(self._show_choice)
         session.bus.project_changed.connect(self._on_changed)
         self._listening = True
+        self._field_shown: str | None = None
         self.refresh()
 
     # ------------------------------------------------------------ building
@@ -315,6 +316,9 @@ class CodebookDialog(QDialog):
 
     def _show_field(self) -> None:
         spec, name = self.spec(), self.field_name()
+        if name != self._field_shown:
+            self._say("")  # a sentence about the field left behind no longer applies
+            self._field_shown = name
         f = spec.field(name) if spec and name else None
         self.field_label.setText(f.label if f else "")
         self.field_help.setText(f.help if f else "")
@@ -350,9 +354,17 @@ class CodebookDialog(QDialog):
 
     # ------------------------------------------------------------ writing
     def _run(self, op: Callable[..., Any], *args: Any, said: Callable[[Any], str],
-             **kwargs: Any) -> None:
-        self.session.run(op, *args, sender=self, **kwargs,
-                         on_success=lambda cs: self._say(said(cs)),
+             then: Callable[[], None] | None = None, **kwargs: Any) -> None:
+        """Run ``op`` through the session; on success ``then`` (choosing what it made)
+        before the sentence ``said``, so choosing does not clear it; on a refusal only
+        the core's sentence, the typed words and the choice left as they were."""
+
+        def done(cs: Any) -> None:
+            if then is not None:
+                then()
+            self._say(said(cs))
+
+        self.session.run(op, *args, sender=self, **kwargs, on_success=done,
                          on_failure=lambda err: self._say(str(err)))
 
     def _kind_or_say(self) -> KindSpec | None:
@@ -370,12 +382,15 @@ class CodebookDialog(QDialog):
 
     def add_kind(self) -> None:
         name = self.new_kind_name.text().strip()
-        self._run(cb_ops.add_kind, name, self.new_kind_label.text().strip(),
-                  self.new_kind_key.text(), said=lambda cs: f"Added the kind {name}.")
-        if name in self.session.project.codebook:
+
+        def made() -> None:
             for line in (self.new_kind_name, self.new_kind_label, self.new_kind_key):
                 line.clear()
             self.select_kind(name)
+
+        self._run(cb_ops.add_kind, name, self.new_kind_label.text().strip(),
+                  self.new_kind_key.text(), said=lambda cs: f"Added the kind {name}.",
+                  then=made)
 
     def rename_kind(self) -> None:
         if (spec := self._kind_or_say()) is not None:
@@ -427,11 +442,10 @@ class CodebookDialog(QDialog):
             return
         spec, name = chosen
         old, new = item.text(), self.choice_text.text()
-        self.select_choice(old)
         self._run(cb_ops.rename_choice, spec.name, name, old, new, said=lambda cs: (
             f"Renamed {old} to {new.strip()}; {counted(cs.result, 'annotation')} "
-            f"{'holds' if cs.result == 1 else 'hold'} it now. Edit → Undo takes both back."))
-        self.select_choice(new.strip())
+            f"{'holds' if cs.result == 1 else 'hold'} it now. Edit → Undo takes both back."),
+            then=lambda: self.select_choice(new.strip()))
 
     def remove_choice(self) -> None:
         chosen, item = self._field_or_say(), self.choices.currentItem()
@@ -448,13 +462,15 @@ class CodebookDialog(QDialog):
         name = self.new_field_name.text().strip()
         choices = tuple(c.strip() for c in self.new_field_choices.text().split(",")
                         if c.strip())
-        self._run(cb_ops.add_field, spec.name, name, self.new_field_type.currentText(),
-                  label=self.new_field_label.text().strip(), choices=choices,
-                  said=lambda cs: f"Added the field {name} to {spec.label}.")
-        if any(f.name == name for f in self.session.project.codebook.kind(spec.name).fields):
+
+        def made() -> None:
             for line in (self.new_field_name, self.new_field_label, self.new_field_choices):
                 line.clear()
             self.select_field(name)
+
+        self._run(cb_ops.add_field, spec.name, name, self.new_field_type.currentText(),
+                  label=self.new_field_label.text().strip(), choices=choices,
+                  said=lambda cs: f"Added the field {name} to {spec.label}.", then=made)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
