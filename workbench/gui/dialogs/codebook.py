@@ -18,7 +18,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from workbench.core.codebook import FIELD_TYPES, KindSpec
 from workbench.core.ops import codebook as cb_ops
 from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
+from workbench.gui.dialogs.editing import EditingDialog
 from workbench.gui.session import Session
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -61,12 +61,12 @@ def _roles_text(spec: KindSpec) -> str:
     return "; ".join(parts) or "none (set them with `workbench codebook set-role`)"
 
 
-class CodebookDialog(QDialog):
+class CodebookDialog(EditingDialog):
     """Kinds on the left; the chosen kind, its fields and the chosen field's choices."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, "codebookMessage", parent)
+        self._field_shown: str | None = None
         self.setObjectName("codebookDialog")
         self.setWindowTitle("Codebook")
         self.resize(980, 720)
@@ -104,10 +104,6 @@ class CodebookDialog(QDialog):
         right_lay.addWidget(self._kind_box())
         right_lay.addWidget(self._fields_box(), 1)
 
-        self.message = QLabel("", self)
-        self.message.setObjectName("codebookMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -124,9 +120,6 @@ class CodebookDialog(QDialog):
         self.kinds.currentItemChanged.connect(self._kind_chosen)
         self.fields.itemSelectionChanged.connect(self._show_field)
         self.choices.currentItemChanged.connect(self._show_choice)
-        session.bus.project_changed.connect(self._on_changed)
-        self._listening = True
-        self._field_shown: str | None = None
         self.refresh()
 
     # ------------------------------------------------------------ building
@@ -353,20 +346,6 @@ class CodebookDialog(QDialog):
             self.refresh()
 
     # ------------------------------------------------------------ writing
-    def _run(self, op: Callable[..., Any], *args: Any, said: Callable[[Any], str],
-             then: Callable[[], None] | None = None, **kwargs: Any) -> None:
-        """Run ``op`` through the session; on success ``then`` (choosing what it made)
-        before the sentence ``said``, so choosing does not clear it; on a refusal only
-        the core's sentence, the typed words and the choice left as they were."""
-
-        def done(cs: Any) -> None:
-            if then is not None:
-                then()
-            self._say(said(cs))
-
-        self.session.run(op, *args, sender=self, **kwargs, on_success=done,
-                         on_failure=lambda err: self._say(str(err)))
-
     def _kind_or_say(self) -> KindSpec | None:
         spec = self.spec()
         if spec is None:
@@ -390,7 +369,7 @@ class CodebookDialog(QDialog):
 
         self._run(cb_ops.add_kind, name, self.new_kind_label.text().strip(),
                   self.new_kind_key.text(), said=lambda cs: f"Added the kind {name}.",
-                  then=made)
+                  then=lambda cs: made())
 
     def rename_kind(self) -> None:
         if (spec := self._kind_or_say()) is not None:
@@ -445,7 +424,7 @@ class CodebookDialog(QDialog):
         self._run(cb_ops.rename_choice, spec.name, name, old, new, said=lambda cs: (
             f"Renamed {old} to {new.strip()}; {counted(cs.result, 'annotation')} "
             f"{'holds' if cs.result == 1 else 'hold'} it now. Edit → Undo takes both back."),
-            then=lambda: self.select_choice(new.strip()))
+            then=lambda cs: self.select_choice(new.strip()))
 
     def remove_choice(self) -> None:
         chosen, item = self._field_or_say(), self.choices.currentItem()
@@ -470,17 +449,8 @@ class CodebookDialog(QDialog):
 
         self._run(cb_ops.add_field, spec.name, name, self.new_field_type.currentText(),
                   label=self.new_field_label.text().strip(), choices=choices,
-                  said=lambda cs: f"Added the field {name} to {spec.label}.", then=made)
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-
-    def done(self, result: int) -> None:
-        """Close, and stop hearing the bus (a closed dialog reads nothing)."""
-        if self._listening:
-            self._listening = False
-            self.session.bus.project_changed.disconnect(self._on_changed)
-        super().done(result)
+                  said=lambda cs: f"Added the field {name} to {spec.label}.",
+                  then=lambda cs: made())
 
 
 def show_codebook(session: Session, parent: QWidget | None = None) -> None:
