@@ -58,7 +58,7 @@ def test_arabic_labels_and_choices_are_taken(project):
     (lambda p: cb_ops.set_kind_label(p, "event", "claim"), "claim is already labelled"),
     (lambda p: cb_ops.edit_field(p, "claim", "status", label=""), "cannot be empty"),
     (lambda p: cb_ops.edit_field(p, "claim", "status", label="claimant"),
-     "already has a field labelled claimant"),
+     "already has a field labelled Claimant"),
     (lambda p: cb_ops.edit_field(p, "claim", "nothing", label="x"), "no field 'nothing'"),
     (lambda p: cb_ops.add_choice(p, "claim", "status", " "), "choice cannot be empty"),
     (lambda p: cb_ops.add_choice(p, "claim", "status", "refuted"), "already has the choice"),
@@ -77,6 +77,16 @@ def test_arabic_labels_and_choices_are_taken(project):
     (lambda p: cb_ops.retire_kind(p, "casualty"),
      "Casualty figure cannot be retired: the suggestion engines write it"),
     (lambda p: cb_ops.retire_kind(p, "statement"), "cannot be retired"),
+    # Words that read the same are the same word twice in every list and menu: case,
+    # harakat and spaces are folded as search folds them.
+    (lambda p: cb_ops.set_kind_label(p, "event", " CLAIM "),
+     "The kind claim is already labelled Claim."),
+    (lambda p: cb_ops.add_choice(p, "claim", "status", "Refuted"),
+     "already has the choice 'refuted'"),
+    (lambda p: cb_ops.rename_choice(p, "claim", "status", "contested", "REFUTED"),
+     "already has the choice 'refuted'"),
+    (lambda p: cb_ops.add_field(p, "event", "side", "enum", choices=("north", "North ")),
+     "The choice 'North' is given twice"),
 ])
 def test_refusals_say_why_and_change_nothing(project, call, message):
     before = [k.to_dict() for k in project.codebook.kinds()]
@@ -247,3 +257,21 @@ def test_an_actor_type_a_record_has_is_not_removed(project):
     assert "armed_group" in actor_ops.actor_types(project)
     cb_ops.remove_choice(project, "actor", "actor_type", "media")
     assert "media" not in actor_ops.actor_types(project)
+
+
+def test_a_choice_is_one_line_and_may_be_respelt_in_its_own_case(project):
+    cb_ops.add_choice(project, "claim", "status", "  under\treview\n ")
+    cb_ops.rename_choice(project, "claim", "status", "contested", "Contested")
+    assert project.codebook.kind("claim").field("status").choices[2:] == (
+        "Contested", "refuted", "retracted", "under review")
+
+
+def test_arabic_words_that_differ_only_in_harakat_are_one_word(project):
+    cb_ops.set_kind_label(project, "event", "حَدَث")
+    with pytest.raises(ValidationError, match="The kind event is already labelled حَدَث"):
+        cb_ops.set_kind_label(project, "location", "حدث")
+    cb_ops.add_choice(project, "event", "event_type", "اشتِباك")
+    with pytest.raises(ValidationError, match="already has the choice 'اشتِباك'"):
+        cb_ops.add_choice(project, "event", "event_type", "اشتباك")
+    assert project.codebook.kind("location").label == "Location"
+    assert project.codebook.kind("event").field("event_type").choices[-1] == "اشتِباك"

@@ -31,6 +31,7 @@ from workbench.core.errors import ValidationError
 from workbench.core.ops.actors import ACTOR_TYPE_FIELD
 from workbench.core.project import Project
 from workbench.core.repo import Repo, Transaction
+from workbench.core.textnorm import normalise
 from workbench.core.wording import counted
 
 _PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
@@ -83,6 +84,7 @@ def add_field(
         raise ValidationError(f"Field type must be one of {', '.join(FIELD_TYPES)}; got {type_!r}.")
     if type_ == "enum" and not choices:
         raise ValidationError("A choice field needs at least one choice.")
+    choices = tuple(_choice(c) for c in choices)
     _check_choices(choices)
     _check_bounds(type_, minimum, maximum)
     new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
@@ -99,11 +101,21 @@ def add_field(
 def _check_choices(choices: tuple[str, ...]) -> None:
     seen: set[str] = set()
     for choice in choices:
-        if not str(choice).strip():
-            raise ValidationError("A choice cannot be empty.")
-        if choice in seen:
+        if _folded(choice) in seen:
             raise ValidationError(f"The choice {choice!r} is given twice.")
-        seen.add(choice)
+        seen.add(_folded(choice))
+
+
+def _folded(text: str) -> str:
+    """``text`` as a reader tells two words apart: case, harakat, Arabic letter variants
+    and runs of spaces folded as search folds them. "Refuted" beside "refuted", or
+    "حَدَث" beside "حدث", would read as one word twice in every list and menu."""
+    return normalise(" ".join(text.split()))
+
+
+def _clash(words: tuple[str, ...], word: str) -> str | None:
+    """The one of ``words`` that reads as ``word`` (``_folded``), if any."""
+    return next((w for w in words if _folded(w) == _folded(word)), None)
 
 
 def _check_bounds(type_: str, minimum: float | None, maximum: float | None) -> None:
@@ -165,8 +177,9 @@ def set_kind_label(project: Project, kind: str, label: str) -> ChangeSet:
 
     def change(spec: KindSpec) -> KindSpec:
         for other in project.codebook.kinds():
-            if other.name != spec.name and other.label.casefold() == label.casefold():
-                raise ValidationError(f"The kind {other.name} is already labelled {label}.")
+            if other.name != spec.name and _folded(other.label) == _folded(label):
+                raise ValidationError(f"The kind {other.name} is already labelled "
+                                      f"{other.label}.")
         return replace(spec, label=label)
 
     return _save(project, kind, change)
@@ -185,10 +198,10 @@ def edit_field(project: Project, kind: str, name: str, *, label: str | None = No
         if label is not None:
             text = _label(label, "label of a field")
             for other in spec.fields:
-                if other.name != name and (other.label or other.name).casefold() == \
-                        text.casefold():
+                if other.name != name and _folded(other.label or other.name) == \
+                        _folded(text):
                     raise ValidationError(f"{spec.label} already has a field labelled "
-                                          f"{text} ({other.name}).")
+                                          f"{other.label or other.name} ({other.name}).")
             new = replace(new, label=text)
         if help is not None:
             new = replace(new, help=help.strip())
@@ -203,8 +216,8 @@ def add_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet
 
     def change(spec: KindSpec) -> KindSpec:
         f = _enum(spec, name)
-        if choice in f.choices:
-            raise ValidationError(f"{f.label or name} already has the choice {choice!r}.")
+        if (same := _clash(f.choices, choice)) is not None:
+            raise ValidationError(f"{f.label or name} already has the choice {same!r}.")
         new = _with_field(spec, replace(f, choices=(*f.choices, choice)))
         new.check_roles()  # a qualifier or precision takes only the words it knows
         return new
@@ -225,8 +238,8 @@ def rename_choice(project: Project, kind: str, name: str, old: str, new: str) ->
                                   f"(choices: {', '.join(f.choices)}).")
         if new == old:
             raise ValidationError(f"The choice {old!r} already reads so.")
-        if new in f.choices:
-            raise ValidationError(f"{f.label or name} already has the choice {new!r}.")
+        if (same := _clash(tuple(c for c in f.choices if c != old), new)) is not None:
+            raise ValidationError(f"{f.label or name} already has the choice {same!r}.")
         _keep_counted_outcome(spec, f, old, "renamed")
         changed = _with_field(spec, replace(
             f, choices=tuple(new if c == old else c for c in f.choices)))
@@ -348,7 +361,9 @@ def _keep_counted_outcome(spec: KindSpec, f: FieldSpec, choice: str, done: str) 
 
 
 def _choice(text: str | None) -> str:
-    choice = str(text or "").strip()
+    # One line, as a label: a tab or line break inside a choice split the CSV's cell
+    # and the list it is shown in.
+    choice = " ".join(str(text or "").split())
     if is_blank(choice):
         raise ValidationError("A choice cannot be empty.")
     return choice
