@@ -225,3 +225,28 @@ def test_each_alias_keeps_its_direction_and_a_chain_is_named_to_its_end(session,
         f"merged into Free Army Brigade, itself merged into {ARABIC}",
         f"merged into {ARABIC}"]
     dialog.close()
+
+
+def test_a_type_the_codebook_does_not_offer_is_shown_and_kept_by_a_save(session, qtbot):
+    # Shown as "none", a record's type the codebook no longer offered was cleared by the
+    # next save of its name, without a word.
+    from tests.helpers import raw_connect
+
+    fab, _brigade, _arabic, _ann = _records(session)
+    conn = raw_connect(session.project.path)
+    with conn:
+        conn.execute("UPDATE actors SET actor_type = 'militia' WHERE id = ?", (fab,))
+    conn.close()
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.select(fab)
+    assert dialog.form.type.currentText() == "militia (not in the codebook)"
+    dialog.form.name.setText("Free Army")
+    dialog.save_button.click()
+    assert dialog.message.text() == "Saved Free Army."
+    assert session.project.repo.get("actor", fab)["actor_type"] == "militia"
+    dialog.form.type.setCurrentIndex(dialog.form.type.findData("state_force"))
+    dialog.save_button.click()
+    assert session.project.repo.get("actor", fab)["actor_type"] == "state_force"
+    assert dialog.form.type.findData("militia") == -1  # no longer the record's
+    dialog.close()

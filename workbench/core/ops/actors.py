@@ -203,9 +203,13 @@ def update_actor(
         # "   " was stored as a name of nothing (the old name moved to the aliases),
         # which add_actor refuses; "" was ignored without a word.
         raise ValidationError("An actor needs a name.")
-    new_type = _actor_type(project, actor_type)
     with project.write("actor") as tx:  # read and merge the aliases inside the write
         row = get_actor(project, actor_id)
+        # The type the record has passes as it is, offered or not (a type the codebook
+        # no longer lists, or a teammate's): the window sends it with every save, and
+        # refusing it left the record's name and aliases uneditable there.
+        new_type = row["actor_type"] if actor_type == row["actor_type"] else \
+            _actor_type(project, actor_type)
         new_name = one_line(name) if name is not None else row["name"]
         drop = {normalise(a) for a in remove_aliases or []}
         kept = row["aliases"] if aliases is None else aliases
