@@ -56,3 +56,35 @@ def test_gui_holds_no_sql():
         text = f.read_text(encoding="utf-8")
         hits += [f"{f.name}: {w}" for w in sql_words if w in text]
     assert hits == []
+
+
+def redefined(source: str) -> list[str]:
+    """Functions and classes defined twice in one module or class body, both times
+    undecorated (a property's setter, or overloads and their implementation, are
+    meant): the later one silently replaces the first, whose callers run the second."""
+    out: list[str] = []
+
+    def scan(body: list[ast.stmt], where: str) -> None:
+        plain: set[str] = set()
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                if node.name in plain and not node.decorator_list:
+                    out.append(f"{where}{node.name} (line {node.lineno})")
+                if not node.decorator_list:
+                    plain.add(node.name)
+                if isinstance(node, ast.ClassDef):
+                    scan(node.body, f"{node.name}.")
+
+    scan(ast.parse(source).body, "")
+    return out
+
+
+def test_no_module_defines_one_name_twice():
+    # The codebook and actors commands each had a helper named _edit in one module: the
+    # later replaced the first, and every codebook edit read the actors' options. The
+    # linter sees no redefinition when the first is called from inside a function.
+    assert redefined("def _edit(a):\n    pass\n\ndef cmd():\n    _edit(1)\n\n"
+                     "def _edit(b):\n    pass\n") == ["_edit (line 7)"]
+    found = {str(p.relative_to(ROOT)): redefined(p.read_text(encoding="utf-8"))
+             for p in ROOT.rglob("*.py")}
+    assert {p: names for p, names in found.items() if names} == {}

@@ -144,3 +144,20 @@ def test_records_that_already_share_a_name_can_be_retyped_and_renamed_apart(proj
     assert ops.match_actor(project, "Tel Amrah Guard")["id"] == first
     with pytest.raises(ValidationError, match="alias the Tel Amrah Guard is the name of"):
         ops.update_actor(project, second, add_aliases=["the Tel Amrah Guard"])
+
+
+def test_a_type_the_codebook_no_longer_offers_is_kept_through_an_edit(project):
+    # The window sends the record's type with every save: one the codebook does not
+    # offer (a teammate's, or from before it was renamed) refused every edit there.
+    from tests.helpers import raw_connect
+
+    brigade = ops.add_actor(project, "Crescent Brigade", [], "armed_group").result
+    conn = raw_connect(project.path)
+    with conn:
+        conn.execute("UPDATE actors SET actor_type = 'militia' WHERE id = ?", (brigade,))
+    conn.close()
+    ops.update_actor(project, brigade, name="Crescent Brigades", actor_type="militia")
+    row = project.repo.get("actor", brigade)
+    assert (row["name"], row["actor_type"]) == ("Crescent Brigades", "militia")
+    with pytest.raises(ValidationError):
+        ops.update_actor(project, brigade, actor_type="cartel")  # a new one is checked

@@ -182,6 +182,8 @@ def test_a_refused_edit_says_why_in_one_sentence_and_keeps_what_was_typed(sessio
     assert session.project.undo_stack == []
     dialog.select(brigade)  # another record chosen: the form shows it
     assert dialog.form.name.text() == "Free Army Brigade"
+    # and the refusal about the record left behind is no longer said under this one
+    assert dialog.message.text() == ""
     dialog.close()
 
 
@@ -222,4 +224,29 @@ def test_each_alias_keeps_its_direction_and_a_chain_is_named_to_its_end(session,
     assert [r[3] for r in _cells(dialog.trashed)] == [
         f"merged into Free Army Brigade, itself merged into {ARABIC}",
         f"merged into {ARABIC}"]
+    dialog.close()
+
+
+def test_a_type_the_codebook_does_not_offer_is_shown_and_kept_by_a_save(session, qtbot):
+    # Shown as "none", a record's type the codebook no longer offered was cleared by the
+    # next save of its name, without a word.
+    from tests.helpers import raw_connect
+
+    fab, _brigade, _arabic, _ann = _records(session)
+    conn = raw_connect(session.project.path)
+    with conn:
+        conn.execute("UPDATE actors SET actor_type = 'militia' WHERE id = ?", (fab,))
+    conn.close()
+    dialog = ActorsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.select(fab)
+    assert dialog.form.type.currentText() == "militia (not in the codebook)"
+    dialog.form.name.setText("Free Army")
+    dialog.save_button.click()
+    assert dialog.message.text() == "Saved Free Army."
+    assert session.project.repo.get("actor", fab)["actor_type"] == "militia"
+    dialog.form.type.setCurrentIndex(dialog.form.type.findData("state_force"))
+    dialog.save_button.click()
+    assert session.project.repo.get("actor", fab)["actor_type"] == "state_force"
+    assert dialog.form.type.findData("militia") == -1  # no longer the record's
     dialog.close()

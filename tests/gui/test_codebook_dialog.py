@@ -8,7 +8,7 @@ import pytest
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import codebook as cb_ops
 from workbench.gui.dialogs.codebook import CodebookDialog
-from workbench.gui.models.annotation_table_model import KEY, KIND
+from workbench.gui.models.annotation_table_model import KIND
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 
 
@@ -41,34 +41,36 @@ def _row_text(panel, ann_id, col):
 
 def test_a_renamed_choice_and_label_reach_the_table_and_editor_at_once(session, panel,
                                                                       dialog, qtbot):
-    fig = _figure(session)
-    session.bus.select(fig["id"], fig["doc_id"], sender="viewer")
-    assert panel.editor.inputs["outcome"].value() == "killed"
-    dialog.select_kind("casualty")
-    dialog.select_field("outcome")
-    dialog.select_choice("killed")
-    dialog.choice_text.setText("مقتول")
+    # A statement's attribution: the casualty outcome keeps the words the tallies count.
+    said = next(a for a in session.project.repo.annotations() if a["kind"] == "statement")
+    ann_ops.update_annotation(session.project, said["id"], fields={"attribution": "anonymous"})
+    session.bus.select(said["id"], said["doc_id"], sender="viewer")
+    assert panel.editor.inputs["attribution"].value() == "anonymous"
+    dialog.select_kind("statement")
+    dialog.select_field("attribution")
+    dialog.select_choice("anonymous")
+    dialog.choice_text.setText("مجهول")
     with qtbot.waitSignal(session.bus.project_changed) as heard:
         dialog.rename_choice_button.click()
     assert heard.args[0].sender is dialog
-    assert dialog.message.text() == ("Renamed killed to مقتول; 1 annotation holds it now. "
+    assert dialog.message.text() == ("Renamed anonymous to مجهول; 1 annotation holds it now. "
                                      "Edit → Undo takes both back.")
-    assert session.project.repo.get("annotation", fig["id"])["fields"]["outcome"] == "مقتول"
-    assert panel.editor.inputs["outcome"].value() == "مقتول"
-    assert "مقتول" in _row_text(panel, fig["id"], KEY)
-    assert dialog.choices.item(0).text() == "مقتول"
+    assert session.project.repo.get("annotation", said["id"])["fields"]["attribution"] == \
+        "مجهول"
+    assert panel.editor.inputs["attribution"].value() == "مجهول"
+    assert dialog.choices.item(1).text() == "مجهول"
 
-    dialog.kind_label.setText("Toll")
+    dialog.kind_label.setText("Quote")
     dialog.rename_kind_button.click()
-    assert _row_text(panel, fig["id"], KIND) == "Toll"
-    assert panel.editor.title.text().startswith("<b>Toll</b>")
-    assert dialog.kinds.currentItem().text() == "K  Toll"
+    assert _row_text(panel, said["id"], KIND) == "Quote"
+    assert panel.editor.title.text().startswith("<b>Quote</b>")
+    assert dialog.kinds.currentItem().text() == "S  Quote"
 
     session.undo(sender=object())  # the label
     session.undo(sender=object())  # the choice, with the annotation it rewrote
-    assert panel.editor.inputs["outcome"].value() == "killed"
-    assert dialog.choices.item(0).text() == "killed"
-    assert dialog.kinds.currentItem().text() == "K  Casualty figure"
+    assert panel.editor.inputs["attribution"].value() == "anonymous"
+    assert dialog.choices.item(1).text() == "anonymous"
+    assert dialog.kinds.currentItem().text() == "S  Statement"
 
 
 def test_a_refusal_is_one_sentence_and_changes_nothing(session, dialog, qtbot):
@@ -142,3 +144,46 @@ def test_the_editor_shows_a_field_added_to_the_kind_it_shows(session, panel):
     session.run(cb_ops.add_field, "casualty", "weapon", "enum", choices=("mortar", "drone"),
                 label="Weapon", sender=object())
     assert panel.editor.inputs["weapon"].spec.choices == ("mortar", "drone")
+
+
+def test_a_refused_addition_keeps_its_sentence_and_the_typed_words(session, dialog):
+    # Refused, a kind or field named as one that exists was cleared from the lines and
+    # the existing one chosen, which took the refusal away with the kind it left.
+    dialog.select_kind("claim")
+    dialog.new_kind_name.setText("event")
+    dialog.new_kind_label.setText("حادث")
+    dialog.new_kind_key.setText("Q")
+    dialog.add_kind_button.click()
+    assert dialog.message.text() == "The codebook already has a kind named 'event'."
+    assert dialog.spec().name == "claim"
+    assert (dialog.new_kind_name.text(), dialog.new_kind_label.text()) == ("event", "حادث")
+    dialog.new_field_name.setText("status")
+    dialog.new_field_label.setText("Standing")
+    dialog.add_field_button.click()
+    assert dialog.message.text() == "Claim already has a field named 'status'."
+    assert dialog.new_field_label.text() == "Standing" and dialog.field_name() is None
+    dialog.select_field("status")
+    dialog.select_choice("refuted")
+    dialog.choice_text.setText("retracted")
+    dialog.rename_choice_button.click()
+    assert dialog.message.text() == "Claim status already has the choice 'retracted'."
+    assert dialog.choices.currentItem().text() == "refuted"  # still the one to rename
+
+
+def test_a_refusal_about_one_field_is_not_said_under_another(session, dialog):
+    dialog.select_kind("casualty")
+    dialog.select_field("count_low")
+    dialog.retire_field_button.click()
+    assert dialog.message.text().startswith("Low count is the low count of Casualty figure")
+    dialog.select_field("reported_by")
+    assert dialog.message.text() == ""
+
+
+def test_an_added_field_is_chosen_and_said(session, dialog, qtbot):
+    dialog.select_kind("claim")
+    dialog.new_field_name.setText("weapon")
+    dialog.new_field_label.setText("السلاح")
+    with qtbot.waitSignal(session.bus.project_changed):
+        dialog.add_field_button.click()
+    assert dialog.message.text() == "Added the field weapon to Claim."
+    assert dialog.field_name() == "weapon" and dialog.new_field_name.text() == ""

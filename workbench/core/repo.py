@@ -753,6 +753,15 @@ class Repo:
             out += self.fill_quotes(map(_decode, rows))  # type: ignore[arg-type]
         return out
 
+    def actors_typed(self, types: Sequence[str]) -> list[Row]:
+        """Actor records, trashed ones included, whose type is one of ``types``."""
+        if not types:
+            return []
+        marks = ",".join("?" * len(types))
+        rows = self.conn.execute(f"SELECT * FROM actors WHERE actor_type IN ({marks}) "
+                                 "ORDER BY rowid", list(types))
+        return [_decode(r) for r in rows]  # type: ignore[misc]
+
     def annotations_holding(self, kind: str, field: str, values: Sequence[str]) -> list[Row]:
         """Annotations of ``kind``, trashed ones included, whose ``field`` holds one of
         ``values`` (a choice being renamed or removed)."""

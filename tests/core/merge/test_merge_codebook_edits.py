@@ -135,3 +135,23 @@ def test_a_kind_restored_by_the_lead_is_restored_in_the_copy_too(tmp_path):
     with Project.open(ben, coder="ben") as p:
         report = merge_projects(p, [lead]).result
         assert not p.codebook.kind("location").retired and not report.conflicts
+
+
+def test_a_renamed_actor_type_travels_with_the_records_of_that_type(tmp_path):
+    from workbench.core.ops import actors as actor_ops
+
+    lead, ben, _ann = _lead_and_copy(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        shared = actor_ops.add_actor(p, "Velm Garrison", [], "state_force").result
+    shutil.copy(lead, ben)
+    with Project.open(ben, coder="ben") as p:  # ben records another force meanwhile
+        own = actor_ops.add_actor(p, "Depot Guard", ["حرس المستودع"], "state_force").result
+    with Project.open(lead, coder="lead") as p:
+        cb_ops.rename_choice(p, "actor", "actor_type", "state_force", "قوة حكومية")
+    with Project.open(ben, coder="ben") as p:
+        report = merge_projects(p, [lead]).result
+        assert "state_force" not in actor_ops.actor_types(p)
+        for record in (shared, own):
+            assert p.repo.get("actor", record)["actor_type"] == "قوة حكومية"
+        assert not report.conflicts
+        assert verify(p).ok

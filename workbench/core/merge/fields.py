@@ -21,6 +21,7 @@ from typing import Any
 
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
+from workbench.core.ops.codebook import holders, rename_held
 
 # A field's settings besides its name, type and choices: one value each.
 SETTINGS = ("label", "help", "retired", "minimum", "maximum")
@@ -106,15 +107,13 @@ def _renames(base: list[str], now: list[str]) -> dict[str, str | None]:
 
 
 def _holding(ctx: Context, kind: str, field: dict, choice: str) -> bool:
-    return bool(ctx.target.repo.annotations_holding(kind, field["name"], [choice]))
+    return any(holders(ctx.target.repo, kind, field["name"], choice))
 
 
 def _rename_in_target(ctx: Context, kind: str, field: str, old: str, new: str) -> None:
-    """The target's annotations holding ``old`` hold ``new``, as the source's do."""
-    now = ctx.tx.time()
-    for ann in ctx.target.repo.annotations_holding(kind, field, [old]):
-        ctx.tx.update("annotation", ann["id"],
-                      {"fields": {**ann["fields"], field: new}, "modified_at": now})
+    """The target's annotations (and actor records) holding ``old`` hold ``new``, as
+    the source's do."""
+    rename_held(ctx.target.repo, ctx.tx, kind, field, old, new)
 
 
 def _conflict(ctx: Context, name: str, where: str, what: str) -> None:

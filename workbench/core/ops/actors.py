@@ -73,16 +73,22 @@ def add_actor(
     return tx.changeset
 
 
+# The field of the codebook whose choices are the types an actor record may have.
+ACTOR_TYPE_FIELD = ("actor", "actor_type")
+
+
 def actor_types(project: Project) -> tuple[str, ...]:
     """The types a record may have: the choices of the actor kind's type field."""
-    return tuple(project.codebook.kind("actor").field("actor_type").choices)
+    kind, name = ACTOR_TYPE_FIELD
+    return tuple(project.codebook.kind(kind).field(name).choices)
 
 
 def _actor_type(project: Project, value: str | None) -> str | None:
     """``value`` as the codebook's actor type field takes it (blank: none)."""
     if value is None:
         return None
-    return project.codebook.kind("actor").field("actor_type").coerce(value)  # type: ignore[no-any-return]
+    kind, name = ACTOR_TYPE_FIELD
+    return project.codebook.kind(kind).field(name).coerce(value)  # type: ignore[no-any-return]
 
 
 def spelling_clash(project: Project, actor_id: str | None, name: str | None,
@@ -197,9 +203,13 @@ def update_actor(
         # "   " was stored as a name of nothing (the old name moved to the aliases),
         # which add_actor refuses; "" was ignored without a word.
         raise ValidationError("An actor needs a name.")
-    new_type = _actor_type(project, actor_type)
     with project.write("actor") as tx:  # read and merge the aliases inside the write
         row = get_actor(project, actor_id)
+        # The type the record has passes as it is, offered or not (a type the codebook
+        # no longer lists, or a teammate's): the window sends it with every save, and
+        # refusing it left the record's name and aliases uneditable there.
+        new_type = row["actor_type"] if actor_type == row["actor_type"] else \
+            _actor_type(project, actor_type)
         new_name = one_line(name) if name is not None else row["name"]
         drop = {normalise(a) for a in remove_aliases or []}
         kept = row["aliases"] if aliases is None else aliases

@@ -20,6 +20,7 @@ from typing import Any
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import (
     FIELD_TYPES,
+    OUTCOMES,
     SUGGESTED_KINDS,
     FieldSpec,
     KindSpec,
@@ -27,7 +28,10 @@ from workbench.core.codebook import (
     validate_kind_name,
 )
 from workbench.core.errors import ValidationError
+from workbench.core.ops.actors import ACTOR_TYPE_FIELD
 from workbench.core.project import Project
+from workbench.core.repo import Repo, Transaction
+from workbench.core.textnorm import normalise
 from workbench.core.wording import counted
 
 _PALETTE = ("#5d6d7e", "#a04000", "#1e8449", "#6c3483", "#b7950b", "#117a65")
@@ -80,6 +84,7 @@ def add_field(
         raise ValidationError(f"Field type must be one of {', '.join(FIELD_TYPES)}; got {type_!r}.")
     if type_ == "enum" and not choices:
         raise ValidationError("A choice field needs at least one choice.")
+    choices = tuple(_choice(c) for c in choices)
     _check_choices(choices)
     _check_bounds(type_, minimum, maximum)
     new_field = FieldSpec(name, type_, label or name.replace("_", " ").capitalize(),
@@ -96,11 +101,21 @@ def add_field(
 def _check_choices(choices: tuple[str, ...]) -> None:
     seen: set[str] = set()
     for choice in choices:
-        if not str(choice).strip():
-            raise ValidationError("A choice cannot be empty.")
-        if choice in seen:
+        if _folded(choice) in seen:
             raise ValidationError(f"The choice {choice!r} is given twice.")
-        seen.add(choice)
+        seen.add(_folded(choice))
+
+
+def _folded(text: str) -> str:
+    """``text`` as a reader tells two words apart: case, harakat, Arabic letter variants
+    and runs of spaces folded as search folds them. "Refuted" beside "refuted", or
+    "حَدَث" beside "حدث", would read as one word twice in every list and menu."""
+    return normalise(" ".join(text.split()))
+
+
+def _clash(words: tuple[str, ...], word: str) -> str | None:
+    """The one of ``words`` that reads as ``word`` (``_folded``), if any."""
+    return next((w for w in words if _folded(w) == _folded(word)), None)
 
 
 def _check_bounds(type_: str, minimum: float | None, maximum: float | None) -> None:
@@ -162,8 +177,9 @@ def set_kind_label(project: Project, kind: str, label: str) -> ChangeSet:
 
     def change(spec: KindSpec) -> KindSpec:
         for other in project.codebook.kinds():
-            if other.name != spec.name and other.label.casefold() == label.casefold():
-                raise ValidationError(f"The kind {other.name} is already labelled {label}.")
+            if other.name != spec.name and _folded(other.label) == _folded(label):
+                raise ValidationError(f"The kind {other.name} is already labelled "
+                                      f"{other.label}.")
         return replace(spec, label=label)
 
     return _save(project, kind, change)
@@ -182,10 +198,10 @@ def edit_field(project: Project, kind: str, name: str, *, label: str | None = No
         if label is not None:
             text = _label(label, "label of a field")
             for other in spec.fields:
-                if other.name != name and (other.label or other.name).casefold() == \
-                        text.casefold():
+                if other.name != name and _folded(other.label or other.name) == \
+                        _folded(text):
                     raise ValidationError(f"{spec.label} already has a field labelled "
-                                          f"{text} ({other.name}).")
+                                          f"{other.label or other.name} ({other.name}).")
             new = replace(new, label=text)
         if help is not None:
             new = replace(new, help=help.strip())
@@ -200,8 +216,8 @@ def add_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet
 
     def change(spec: KindSpec) -> KindSpec:
         f = _enum(spec, name)
-        if choice in f.choices:
-            raise ValidationError(f"{f.label or name} already has the choice {choice!r}.")
+        if (same := _clash(f.choices, choice)) is not None:
+            raise ValidationError(f"{f.label or name} already has the choice {same!r}.")
         new = _with_field(spec, replace(f, choices=(*f.choices, choice)))
         new.check_roles()  # a qualifier or precision takes only the words it knows
         return new
@@ -222,19 +238,47 @@ def rename_choice(project: Project, kind: str, name: str, old: str, new: str) ->
                                   f"(choices: {', '.join(f.choices)}).")
         if new == old:
             raise ValidationError(f"The choice {old!r} already reads so.")
-        if new in f.choices:
-            raise ValidationError(f"{f.label or name} already has the choice {new!r}.")
+        if (same := _clash(tuple(c for c in f.choices if c != old), new)) is not None:
+            raise ValidationError(f"{f.label or name} already has the choice {same!r}.")
+        _keep_counted_outcome(spec, f, old, "renamed")
         changed = _with_field(spec, replace(
             f, choices=tuple(new if c == old else c for c in f.choices)))
         changed.check_roles()
         tx.update("codebook", kind, {"spec": changed.to_dict()})
-        now = tx.time()
-        rows = project.repo.annotations_holding(kind, name, [old])
-        for ann in rows:
-            tx.update("annotation", ann["id"],
-                      {"fields": {**ann["fields"], name: new}, "modified_at": now})
-    tx.changeset.result = len(rows)
+        count = rename_held(project.repo, tx, kind, name, old, new)
+    tx.changeset.result = count
     return tx.changeset
+
+
+def _types_records(kind: str, name: str) -> bool:
+    # The actor kind's type field lists the types an actor record may have (the
+    # records' own column, not an annotation's field): a choice renamed or removed
+    # there is renamed or counted on the records too.
+    return (kind, name) == ACTOR_TYPE_FIELD
+
+
+def holders(repo: Repo, kind: str, name: str, choice: str) -> tuple[int, int]:
+    """How many annotations, and actor records, hold ``choice`` of the field ``name``
+    of ``kind``, trashed ones included."""
+    records = len(repo.actors_typed([choice])) if _types_records(kind, name) else 0
+    return len(repo.annotations_holding(kind, name, [choice])), records
+
+
+def rename_held(repo: Repo, tx: Transaction, kind: str, name: str, old: str,
+                new: str) -> int:
+    """In the write ``tx``: every annotation holding the choice ``old`` of the field
+    ``name`` of ``kind`` (trashed ones too, so a restored one is still valid) holds
+    ``new``, and so does every actor record typed ``old`` when that field lists the
+    records' types. Returns how many annotations were rewritten."""
+    now = tx.time()
+    rows = repo.annotations_holding(kind, name, [old])
+    for ann in rows:
+        tx.update("annotation", ann["id"],
+                  {"fields": {**ann["fields"], name: new}, "modified_at": now})
+    if _types_records(kind, name):
+        for record in repo.actors_typed([old]):
+            tx.update("actor", record["id"], {"actor_type": new, "modified_at": now})
+    return len(rows)
 
 
 def remove_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet:
@@ -245,13 +289,19 @@ def remove_choice(project: Project, kind: str, name: str, choice: str) -> Change
         f = _enum(spec, name)
         if choice not in f.choices:
             raise ValidationError(f"{f.label or name} has no choice {choice!r}.")
-        used = len(project.repo.annotations_holding(kind, name, [choice]))
+        used, records = holders(project.repo, kind, name, choice)
         if used:
             raise ValidationError(
                 f"{counted(used, 'annotation')} of {spec.label} "
                 f"{'uses' if used == 1 else 'use'} the choice {choice!r} of "
                 f"{f.label or name} (trashed ones included), so it cannot be removed; "
                 "rename it instead, or change those annotations first.")
+        if records:
+            raise ValidationError(
+                f"{counted(records, 'actor record')} {'has' if records == 1 else 'have'} "
+                f"the type {choice!r} (trashed ones included), so it cannot be removed; "
+                "rename it instead, or change those records' type first.")
+        _keep_counted_outcome(spec, f, choice, "removed")
         if len(f.choices) == 1:
             raise ValidationError(f"{choice!r} is the only choice of {f.label or name}; a "
                                   "choice field needs at least one.")
@@ -299,8 +349,21 @@ def retire_kind(project: Project, kind: str, retired: bool = True) -> ChangeSet:
     return _save(project, kind, change)
 
 
+def _keep_counted_outcome(spec: KindSpec, f: FieldSpec, choice: str, done: str) -> None:
+    """The incidents' tallies count a figure only under an outcome they know, and the
+    suggestion engines write those words: "killed" renamed took every killed figure out
+    of every incident's tally without a word. A choice of one's own can be renamed."""
+    if spec.roles.outcome == f.name and choice in OUTCOMES:
+        raise ValidationError(
+            f"{choice!r} is an outcome the incidents' tallies count and the suggestion "
+            f"engines write, so it cannot be {done}; add a choice of your own to "
+            f"{f.label or f.name} for another outcome.")
+
+
 def _choice(text: str | None) -> str:
-    choice = str(text or "").strip()
+    # One line, as a label: a tab or line break inside a choice split the CSV's cell
+    # and the list it is shown in.
+    choice = " ".join(str(text or "").split())
     if is_blank(choice):
         raise ValidationError("A choice cannot be empty.")
     return choice

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 NO_TYPE = "none"
+NOT_OFFERED = "{type} (not in the codebook)"
 
 
 class ActorForm(QGroupBox):
@@ -40,9 +41,8 @@ class ActorForm(QGroupBox):
         self.aliases.setFixedHeight(lines * 3 + 12)
         self.type = QComboBox(self)
         self.type.setObjectName("actorType")
-        self.type.addItem(NO_TYPE, "")
-        for choice in types:
-            self.type.addItem(choice, choice)
+        self.types = types
+        self._fill_types(None)
         form = QFormLayout(self)
         form.addRow("&Name", self.name)
         form.addRow("&Also known as", self.aliases)
@@ -53,8 +53,19 @@ class ActorForm(QGroupBox):
         self.record_id = row["id"] if row else None
         self.name.setText(row["name"] if row else "")
         self.aliases.setPlainText("\n".join(row["aliases"]) if row else "")
-        found = self.type.findData((row or {}).get("actor_type") or "")
-        self.type.setCurrentIndex(max(found, 0))
+        kept = (row or {}).get("actor_type") or ""
+        self._fill_types(kept if kept not in self.types else None)
+        self.type.setCurrentIndex(max(self.type.findData(kept), 0))
+
+    def _fill_types(self, own: str | None) -> None:
+        """The codebook's types, and ``own``: a type the record has that the codebook
+        does not offer (shown as "none", a save cleared it without a word)."""
+        self.type.clear()
+        self.type.addItem(NO_TYPE, "")
+        for choice in self.types:
+            self.type.addItem(choice, choice)
+        if own:
+            self.type.addItem(NOT_OFFERED.format(type=own), own)
 
     def values(self) -> dict[str, Any]:
         """What is typed, as ``ops.actors.update_actor`` takes it ("" type: none)."""

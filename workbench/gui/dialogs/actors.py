@@ -16,7 +16,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from workbench.core.ops import actors as actor_ops
 from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
 from workbench.gui.dialogs.actor_form import ActorForm
+from workbench.gui.dialogs.editing import EditingDialog
 from workbench.gui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -56,12 +56,11 @@ def _named_by(anns: int, incs: int) -> str:
     return ", ".join(p for p in parts if p) or "nothing"
 
 
-class ActorsDialog(QDialog):
+class ActorsDialog(EditingDialog):
     """Live records above (name, aliases, what names them), the trash below."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, "actorMessage", parent)
         self.setObjectName("actorsDialog")
         self.setWindowTitle("Actor records")
         self.resize(760, 560)
@@ -86,10 +85,6 @@ class ActorsDialog(QDialog):
         self.trashed = self._table("trashedActors", ("Name", "Type", "Also known as", "Why"))
         self.restore_button = QPushButton("&Restore", self)
         self.restore_button.setObjectName("restoreActor")
-        self.message = QLabel("", self)
-        self.message.setObjectName("actorMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -125,8 +120,6 @@ class ActorsDialog(QDialog):
         self.live.itemSelectionChanged.connect(self._follow_selection)
         self.trashed.itemSelectionChanged.connect(self._enable)
         self.into.currentIndexChanged.connect(self._enable)
-        session.bus.project_changed.connect(self._on_changed)
-        self._listening = True
         self.refresh()
 
     def _table(self, name: str, headers: tuple[str, ...]) -> QTableWidget:
@@ -199,6 +192,7 @@ class ActorsDialog(QDialog):
         what is being typed for the record still selected."""
         chosen = self._selected(self.live)
         if chosen != self.form.record_id:
+            self._say("")  # a sentence about the record left behind no longer applies
             self.form.fill(self.session.project.repo.get("actor", chosen) if chosen else None)
         self._enable()
 
@@ -229,12 +223,8 @@ class ActorsDialog(QDialog):
         if merged is None or into is None:
             return
         name, kept = self._name(merged), self._name(into)
-
-        def merged_say(cs: Any) -> None:
-            self._say(f"{merged_sentence(name, kept, cs.result)} Edit → Undo takes it back.")
-
-        self.session.run(actor_ops.merge_actors, merged, into, sender=self,
-                         on_success=merged_say, on_failure=lambda err: self._say(str(err)))
+        self._run(actor_ops.merge_actors, merged, into, said=lambda cs: (
+            f"{merged_sentence(name, kept, cs.result)} Edit → Undo takes it back."))
 
     def save_record(self) -> None:
         """Save the form's name, aliases and type to the selected record."""
@@ -242,26 +232,18 @@ class ActorsDialog(QDialog):
         if chosen is None:
             return
         before = self._name(chosen)
-
-        def saved(cs: Any) -> None:
-            self.form.fill(self.session.project.repo.get("actor", chosen))
-            self._say(f"Saved {self._name(chosen)}." if cs.touches("actor")
-                      else f"{before} already reads so; nothing changed.")
-
-        self.session.run(actor_ops.update_actor, chosen, **self.form.values(), sender=self,
-                         on_success=saved, on_failure=lambda err: self._say(str(err)))
+        self._run(actor_ops.update_actor, chosen, **self.form.values(),
+                  then=lambda cs: self.form.fill(self.session.project.repo.get("actor",
+                                                                               chosen)),
+                  said=lambda cs: (f"Saved {self._name(chosen)}." if cs.touches("actor")
+                                   else f"{before} already reads so; nothing changed."))
 
     def add_record(self) -> None:
         """Add a record named, spelt and typed as the form says, and select it."""
         values = self.form.values()
-
-        def added(cs: Any) -> None:
-            self.select(cs.result)
-            self._say(f"Added {self._name(cs.result)}.")
-
-        self.session.run(actor_ops.add_actor, values["name"], values["aliases"],
-                         values["actor_type"] or None, sender=self, on_success=added,
-                         on_failure=lambda err: self._say(str(err)))
+        self._run(actor_ops.add_actor, values["name"], values["aliases"],
+                  values["actor_type"] or None, then=lambda cs: self.select(cs.result),
+                  said=lambda cs: f"Added {self._name(cs.result)}.")
 
     def trash_selected(self) -> None:
         """Move the selected record to the trash and say what still names it."""
@@ -269,11 +251,8 @@ class ActorsDialog(QDialog):
         if chosen is None:
             return
         name = self._name(chosen)
-        self.session.run(actor_ops.trash_actor, chosen, sender=self,
-                         on_success=lambda cs: self._say(
-                             f"Moved {name} to the trash. {actor_refs.describe(cs.result)}"
-                             .strip()),
-                         on_failure=lambda err: self._say(str(err)))
+        self._run(actor_ops.trash_actor, chosen, said=lambda cs: (
+            f"Moved {name} to the trash. {actor_refs.describe(cs.result)}".strip()))
 
     def restore_selected(self) -> None:
         """Bring the selected record back from the trash (a merged one takes its merge
@@ -282,23 +261,12 @@ class ActorsDialog(QDialog):
         if chosen is None:
             return
         name = self._name(chosen)
-        self.session.run(actor_ops.restore_actor, chosen, sender=self,
-                         on_success=lambda cs: self._say(restored_sentence(name, cs.result)),
-                         on_failure=lambda err: self._say(str(err)))
+        self._run(actor_ops.restore_actor, chosen,
+                  said=lambda cs: restored_sentence(name, cs.result))
 
     def _name(self, actor_id: str) -> str:
         row = self.session.project.repo.get("actor", actor_id)
         return row["name"] if row else actor_id
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-
-    def done(self, result: int) -> None:
-        """Close, and stop hearing the bus (a closed dialog reads nothing)."""
-        if self._listening:
-            self._listening = False
-            self.session.bus.project_changed.disconnect(self._on_changed)
-        super().done(result)
 
 
 def show_actor_records(session: Session, parent: QWidget | None = None) -> None:

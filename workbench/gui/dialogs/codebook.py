@@ -18,7 +18,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from workbench.core.codebook import FIELD_TYPES, KindSpec
 from workbench.core.ops import codebook as cb_ops
 from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice
+from workbench.gui.dialogs.editing import EditingDialog
 from workbench.gui.session import Session
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -61,12 +61,12 @@ def _roles_text(spec: KindSpec) -> str:
     return "; ".join(parts) or "none (set them with `workbench codebook set-role`)"
 
 
-class CodebookDialog(QDialog):
+class CodebookDialog(EditingDialog):
     """Kinds on the left; the chosen kind, its fields and the chosen field's choices."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, "codebookMessage", parent)
+        self._field_shown: str | None = None
         self.setObjectName("codebookDialog")
         self.setWindowTitle("Codebook")
         self.resize(980, 720)
@@ -104,10 +104,6 @@ class CodebookDialog(QDialog):
         right_lay.addWidget(self._kind_box())
         right_lay.addWidget(self._fields_box(), 1)
 
-        self.message = QLabel("", self)
-        self.message.setObjectName("codebookMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -124,8 +120,6 @@ class CodebookDialog(QDialog):
         self.kinds.currentItemChanged.connect(self._kind_chosen)
         self.fields.itemSelectionChanged.connect(self._show_field)
         self.choices.currentItemChanged.connect(self._show_choice)
-        session.bus.project_changed.connect(self._on_changed)
-        self._listening = True
         self.refresh()
 
     # ------------------------------------------------------------ building
@@ -315,6 +309,9 @@ class CodebookDialog(QDialog):
 
     def _show_field(self) -> None:
         spec, name = self.spec(), self.field_name()
+        if name != self._field_shown:
+            self._say("")  # a sentence about the field left behind no longer applies
+            self._field_shown = name
         f = spec.field(name) if spec and name else None
         self.field_label.setText(f.label if f else "")
         self.field_help.setText(f.help if f else "")
@@ -349,12 +346,6 @@ class CodebookDialog(QDialog):
             self.refresh()
 
     # ------------------------------------------------------------ writing
-    def _run(self, op: Callable[..., Any], *args: Any, said: Callable[[Any], str],
-             **kwargs: Any) -> None:
-        self.session.run(op, *args, sender=self, **kwargs,
-                         on_success=lambda cs: self._say(said(cs)),
-                         on_failure=lambda err: self._say(str(err)))
-
     def _kind_or_say(self) -> KindSpec | None:
         spec = self.spec()
         if spec is None:
@@ -370,12 +361,15 @@ class CodebookDialog(QDialog):
 
     def add_kind(self) -> None:
         name = self.new_kind_name.text().strip()
-        self._run(cb_ops.add_kind, name, self.new_kind_label.text().strip(),
-                  self.new_kind_key.text(), said=lambda cs: f"Added the kind {name}.")
-        if name in self.session.project.codebook:
+
+        def made() -> None:
             for line in (self.new_kind_name, self.new_kind_label, self.new_kind_key):
                 line.clear()
             self.select_kind(name)
+
+        self._run(cb_ops.add_kind, name, self.new_kind_label.text().strip(),
+                  self.new_kind_key.text(), said=lambda cs: f"Added the kind {name}.",
+                  then=lambda cs: made())
 
     def rename_kind(self) -> None:
         if (spec := self._kind_or_say()) is not None:
@@ -427,11 +421,10 @@ class CodebookDialog(QDialog):
             return
         spec, name = chosen
         old, new = item.text(), self.choice_text.text()
-        self.select_choice(old)
         self._run(cb_ops.rename_choice, spec.name, name, old, new, said=lambda cs: (
             f"Renamed {old} to {new.strip()}; {counted(cs.result, 'annotation')} "
-            f"{'holds' if cs.result == 1 else 'hold'} it now. Edit → Undo takes both back."))
-        self.select_choice(new.strip())
+            f"{'holds' if cs.result == 1 else 'hold'} it now. Edit → Undo takes both back."),
+            then=lambda cs: self.select_choice(new.strip()))
 
     def remove_choice(self) -> None:
         chosen, item = self._field_or_say(), self.choices.currentItem()
@@ -448,23 +441,16 @@ class CodebookDialog(QDialog):
         name = self.new_field_name.text().strip()
         choices = tuple(c.strip() for c in self.new_field_choices.text().split(",")
                         if c.strip())
-        self._run(cb_ops.add_field, spec.name, name, self.new_field_type.currentText(),
-                  label=self.new_field_label.text().strip(), choices=choices,
-                  said=lambda cs: f"Added the field {name} to {spec.label}.")
-        if any(f.name == name for f in self.session.project.codebook.kind(spec.name).fields):
+
+        def made() -> None:
             for line in (self.new_field_name, self.new_field_label, self.new_field_choices):
                 line.clear()
             self.select_field(name)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-
-    def done(self, result: int) -> None:
-        """Close, and stop hearing the bus (a closed dialog reads nothing)."""
-        if self._listening:
-            self._listening = False
-            self.session.bus.project_changed.disconnect(self._on_changed)
-        super().done(result)
+        self._run(cb_ops.add_field, spec.name, name, self.new_field_type.currentText(),
+                  label=self.new_field_label.text().strip(), choices=choices,
+                  said=lambda cs: f"Added the field {name} to {spec.label}.",
+                  then=lambda cs: made())
 
 
 def show_codebook(session: Session, parent: QWidget | None = None) -> None:
