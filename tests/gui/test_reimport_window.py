@@ -72,8 +72,8 @@ def test_a_corrected_copy_shows_and_its_changed_toll_waits_for_review(depot, qtb
     assert view.doc_id == doc and view.toPlainText() == SECOND
     assert win.statusBar().currentMessage() == (
         "Re-imported “Grain depot struck at Velmora”: 0 annotations in place, "
-        "2 re-anchored, 1 orphaned; 1 annotation whose words changed waits for review; "
-        "1 annotation whose words the new version cut waits for review.")
+        "2 re-anchored, 1 orphaned; 1 annotation whose words changed and 1 whose words "
+        "were cut wait for review.")
     # The table lists the toll with its new words among the suggestions ...
     rows = _table_rows(win)
     assert rows[toll] == ("killed 9 porters", "suggested")
@@ -166,7 +166,7 @@ def test_the_document_lists_context_menu_asks_for_the_file(depot, qtbot, monkeyp
         pass
     assert win.document_view.doc_id == doc and win.document_view.toPlainText() == SECOND
     assert win.annotation_panel.selected_ids() == [toll]
-    assert "1 annotation whose words changed waits for review" in (
+    assert "1 annotation whose words changed and 1 whose words were cut wait for review" in (
         win.statusBar().currentMessage())
 
 
@@ -286,8 +286,7 @@ def test_with_suggestions_on_import_the_new_text_gets_them_in_the_same_undo_step
     rows = _table_rows(win)
     new = {i: r for i, r in rows.items() if i not in before}
     assert new and all(status == "suggested" for _t, status in new.values())
-    assert message.endswith(f"; {len(new)} new suggestion{'s' if len(new) > 1 else ''} "
-                            "on the new text.")
+    assert message.endswith(f"; {len(new)} new suggestion{'s' if len(new) > 1 else ''}.")
     # the reworded toll is not proposed again beside itself
     assert rows[toll] == ("killed 9 porters", "suggested")
     assert [t for t, _s in rows.values()].count("killed 9 porters") == 1

@@ -63,17 +63,17 @@ class ReimportReport:
                 f"{self.reanchored} re-anchored, {self.orphaned} orphaned")
         if self.lookalikes:
             text += f" ({self.lookalikes} rather than moved onto a passage that reads alike)"
-        if self.review:
-            text += (f"; {n(len(self.review), 'annotation', 'annotations')} whose "
-                     f"words changed {'waits' if len(self.review) == 1 else 'wait'} "
-                     "for review")
-        if self.cut:
-            text += (f"; {n(len(self.cut), 'annotation', 'annotations')} whose words "
-                     f"the new version cut {'waits' if len(self.cut) == 1 else 'wait'} "
-                     "for review")
+        # Kept short: the window's status bar shows it on one line.
+        changed, cut = len(self.review), len(self.cut)
+        if changed and cut:
+            text += (f"; {n(changed, 'annotation', 'annotations')} whose words changed "
+                     f"and {cut} whose words were cut wait for review")
+        elif changed or cut:
+            text += (f"; {n(changed or cut, 'annotation', 'annotations')} whose words "
+                     f"{'changed' if changed else 'were cut'} "
+                     f"{'waits' if changed + cut == 1 else 'wait'} for review")
         if self.suggested is not None:
-            text += (f"; {n(self.suggested, 'new suggestion', 'new suggestions')} on the "
-                     "new text" if self.suggested else "; no new suggestion on the new text")
+            text += f"; {n(self.suggested, 'new suggestion', 'new suggestions')}"
         return text + "."
 
 
