@@ -28,7 +28,7 @@ REASON = "its words changed on re-import; waits for review"
 # the same way: a sentence cut from a corrected copy can be a retraction, and a figure
 # the source no longer gives must not go on counting as accepted.
 CUT_MARK = "Re-import cut its words"
-CUT_REASON = "its words are not in the re-imported version; waits for review"
+CUT_REASON = "its words were cut on re-import; waits for review"
 
 
 def _words(text: str) -> str:
