@@ -205,3 +205,22 @@ def test_a_plain_project_is_said_to_be_plain_before_any_passphrase_is_asked(
     assert asked == []
     assert main([command, str(tmp_path / "gone.wbproj")]) == 1
     assert "gone.wbproj" in capsys.readouterr().err and asked == []
+
+
+def test_a_passphrase_file_in_another_spelling_opens_the_project(tmp_path, monkeypatch):
+    # The window's dialog gave é precomposed and the fatha before the shadda; the file,
+    # written on another system, holds e + U+0301 and the shadda first (and a mark).
+    from workbench.core.project import Project
+
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
+    path = tmp_path / "e.wbproj"
+    typed = "caf\u00e9 \u0634\u062f\u064e\u0651\u0629 notes"
+    Project.create(path, coder="tester", passphrase=typed).close()
+    for mark in ("", "\ufeff"):
+        keyfile = tmp_path / "key.txt"
+        keyfile.write_text(f"{mark}cafe\u0301 \u0634\u062f\u0651\u064e\u0629 notes\n",
+                           encoding="utf-8")
+        assert main(["--passphrase-file", str(keyfile), "log", str(path)]) == 0
+        monkeypatch.setenv("WORKBENCH_PASSPHRASE_FILE", str(keyfile))
+        assert main(["log", str(path)]) == 0
+        monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE")

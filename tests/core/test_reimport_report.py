@@ -41,7 +41,8 @@ def test_the_report_counts_every_annotation_once(project, depot):
     assert report.review == (ids["toll"],)
     assert report.sentence() == (
         f"Re-imported document {doc}: 0 annotations in place, 2 re-anchored, 1 orphaned; "
-        "1 annotation whose words changed waits for review.")
+        "1 annotation whose words changed and 1 whose words were cut wait for review.")
+    assert report.cut == (ids["said"],)
 
 
 def test_unchanged_spans_count_as_in_place(project, depot):

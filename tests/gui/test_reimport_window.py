@@ -41,6 +41,8 @@ def depot(tmp_path: Path, qtbot):
     win.show()
     qtbot.waitExposed(win)
     win.session.project.undo_stack.clear()
+    # What moves with the text, alone: the suggestions a re-import adds are tested below.
+    win.settings.set_suggest_on_import(False)
     win.said = said  # the statement the corrected copy cuts
     yield win, doc, toll, source
     close_window(win)
@@ -70,11 +72,14 @@ def test_a_corrected_copy_shows_and_its_changed_toll_waits_for_review(depot, qtb
     assert view.doc_id == doc and view.toPlainText() == SECOND
     assert win.statusBar().currentMessage() == (
         "Re-imported “Grain depot struck at Velmora”: 0 annotations in place, "
-        "2 re-anchored, 1 orphaned; 1 annotation whose words changed waits for review.")
+        "2 re-anchored, 1 orphaned; 1 annotation whose words changed and 1 whose words "
+        "were cut wait for review.")
     # The table lists the toll with its new words among the suggestions ...
     rows = _table_rows(win)
     assert rows[toll] == ("killed 9 porters", "suggested")
-    assert sorted(status for _t, status in rows.values()) == ["accepted", "accepted", "suggested"]
+    # (the statement whose line was cut goes back to review too)
+    assert sorted(status for _t, status in rows.values()) == ["accepted", "suggested",
+                                                              "suggested"]
     # ... selected, so the editor shows the memo that says what changed.
     assert win.annotation_panel.selected_ids() == [toll]
     memo = win.annotation_panel.editor.memo.toPlainText()
@@ -161,7 +166,7 @@ def test_the_document_lists_context_menu_asks_for_the_file(depot, qtbot, monkeyp
         pass
     assert win.document_view.doc_id == doc and win.document_view.toPlainText() == SECOND
     assert win.annotation_panel.selected_ids() == [toll]
-    assert "1 annotation whose words changed waits for review" in (
+    assert "1 annotation whose words changed and 1 whose words were cut wait for review" in (
         win.statusBar().currentMessage())
 
 
@@ -250,6 +255,7 @@ def border(tmp_path: Path, qtbot):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.settings.set_suggest_on_import(False)  # the sentence on anchoring alone
     yield win, doc, said, source
     close_window(win)
 
@@ -267,3 +273,23 @@ def test_a_cut_sentence_is_orphaned_not_moved_onto_its_look_alike(border, qtbot)
     tips = [model.index(r, TEXT).data(Qt.ItemDataRole.ToolTipRole)
             for r in range(model.rowCount()) if model.row_at(r)["id"] == said]
     assert tips == [ORPHANED_TIP + "killed 12 soldiers near Harrow"]
+
+
+def test_with_suggestions_on_import_the_new_text_gets_them_in_the_same_undo_step(
+        depot, qtbot) -> None:
+    win, doc, toll, source = depot
+    win.settings.set_suggest_on_import(True)
+    before = _table_rows(win)
+    source.write_text(SECOND, encoding="utf-8")
+    _reimport(win, qtbot, doc, source)
+    message = win.statusBar().currentMessage()
+    rows = _table_rows(win)
+    new = {i: r for i, r in rows.items() if i not in before}
+    assert new and all(status == "suggested" for _t, status in new.values())
+    assert message.endswith(f"; {len(new)} new suggestion{'s' if len(new) > 1 else ''}.")
+    # the reworded toll is not proposed again beside itself
+    assert rows[toll] == ("killed 9 porters", "suggested")
+    assert [t for t, _s in rows.values()].count("killed 9 porters") == 1
+    win.actions_["undo"].trigger()
+    assert win.document_view.toPlainText() == FIRST
+    assert _table_rows(win) == before

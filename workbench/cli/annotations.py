@@ -98,7 +98,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         fields = ", ".join(f"{k}={v}" for k, v in r["fields"].items())
-        review = f"  ({rewording.REASON})" if rewording.needs_review(r) else ""
+        review = f"  ({why})" if (why := rewording.review_reason(r)) else ""
         if r.get("anchor") == "orphaned":
             # Its offsets are a point and its quote the old text's: said, as the window
             # says it, or "12–12" read as an annotation of nothing.

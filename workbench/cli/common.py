@@ -100,11 +100,11 @@ def _read_file(name: str) -> str:
         raise WorkbenchError(f"The passphrase file {name} is empty.")
     if not text.startswith("\ufeff"):
         return text
-    from workbench.core.store import Passphrase
+    from workbench.core.store import typed
 
-    words = Passphrase(text[1:])
-    words.earlier = (text,)  # how a project keyed from this file before was keyed
-    return words
+    # Keyed normalised; tried as it was keyed from this file before: without the mark
+    # as written, then (before the mark was dropped) with it.
+    return typed(text[1:], text)
 
 
 def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
@@ -113,6 +113,8 @@ def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
     (twice with ``confirm``); it is never taken from the command line itself."""
     import getpass
 
+    from workbench.core.store import normalised
+
     name = file or (_PASSPHRASE_FILE or os.environ.get(PASSPHRASE_ENV) if env else None)
     if name:
         return _read_file(name)
@@ -120,7 +122,7 @@ def passphrase(what: str, file: str | None = None, *, confirm: bool = False,
         raise WorkbenchError(f"{reason or what}: give the passphrase with --passphrase-file "
                              f"FILE or ${PASSPHRASE_ENV} (no terminal to ask on).")
     first = getpass.getpass(f"Passphrase for {what}: ")
-    if confirm and getpass.getpass("Once more: ") != first:
+    if confirm and normalised(getpass.getpass("Once more: ")) != normalised(first):
         raise WorkbenchError("The two passphrases differ; nothing was changed.")
     return first
 

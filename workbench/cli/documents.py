@@ -100,13 +100,20 @@ def cmd_reimport(args: argparse.Namespace) -> int:
     from workbench.core.ops.documents import reimport
 
     with open_project(args.project) as project:
-        report = reimport(project, args.doc_id, args.file).result
+        report = reimport(project, args.doc_id, args.file, suggest=args.suggest).result
     say(report.sentence())
     if report.review:
         n = len(report.review)
         say(f"{counted(n, 'annotation')} re-anchored onto changed words "
             f"{agrees(n, 'keeps its', 'keep their')} values and "
             f"{agrees(n, 'waits', 'wait')} for review: {', '.join(report.review)}.")
+    if report.cut:
+        n = len(report.cut)
+        say(f"{counted(n, 'annotation')} whose words the new version cut "
+            f"{agrees(n, 'keeps its', 'keep their')} values and "
+            f"{agrees(n, 'waits', 'wait')} for review (a cut sentence may be a "
+            f"retraction; {agrees(n, 'it is', 'they are')} not counted until accepted "
+            f"again): {', '.join(report.cut)}.")
     if report.lookalikes:
         say(f"{counted(report.lookalikes, 'orphaned annotation')} "
             f"{agrees(report.lookalikes, 'was', 'were')} not moved onto a passage that "
@@ -182,6 +189,10 @@ def register(add: Add) -> None:
     add_project(sp)
     add_doc_id(sp)
     sp.add_argument("file", help="the new version of the document's file")
+    sp.add_argument("--suggest", action="store_true",
+                    help="also store the engines' suggestions for the new text (a revised "
+                    "toll in a corrected copy), in the same undo step; none over an "
+                    "annotation of its kind, none where one was rejected")
 
     sp = add("grade", cmd_grade, "Grade a document's source (reliability A–F, credibility 1–6).")
     add_project(sp)

@@ -142,7 +142,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
 def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
     from workbench.core.incidents.tally import published_note, range_text, tally
-    from workbench.core.rewording import REASON
+    from workbench.core.rewording import CUT_REASON, REASON
 
     # Without --status, every figure not rejected (the window's working view); with it,
     # the figures `report --status` and `export --status` would count, and their line.
@@ -185,7 +185,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
                     if f.used and s.included and f.unreviewed:
                         say(f"            unreviewed: {f.quote[:40]!r} ({f.status}, left "
                             f"out of the report and exports; annotation {f.annotation_id})")
-                    if f.note == REASON:
+                    if f.note in (REASON, CUT_REASON):
                         say(f"            not counted: {f.quote[:40]!r} ({f.note}, "
                             f"annotation {f.annotation_id})")
     return 0

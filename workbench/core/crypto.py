@@ -223,7 +223,7 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
             raise ProjectError(finish_first(path, len(pending), "change it again"))
         raise WrongPassphrase(f"{path.name}: the passphrase is wrong (or the file is not "
                               "an encrypted project); nothing was changed.")
-    if old == new:
+    if store.normalised(old) == store.normalised(new):
         raise WrongPassphrase(f"{path.name} already has the passphrase given as the old "
                               "one: give the one it had before its change was stopped, "
                               f"to give the {counted(len(pending), 'backup')} left on that one "
@@ -475,7 +475,7 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         version = src.execute("PRAGMA user_version").fetchone()[0]
         src.execute("COMMIT")
         src.execute(f"ATTACH DATABASE {dbapi.quote(str(tmp))} AS converted "
-                    f"KEY {dbapi.quote(new or '')}")
+                    f"KEY {dbapi.quote(store.new_key(new) if new else '')}")
         src.execute("SELECT sqlcipher_export('converted')")
         src.execute(f"PRAGMA converted.application_id = {int(app_id)}")
         src.execute(f"PRAGMA converted.user_version = {int(version)}")

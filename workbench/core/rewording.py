@@ -24,6 +24,11 @@ from workbench.core.codebook import Codebook
 # The memo line starts with this; the tally and the listings look for it.
 MARK = "Re-import changed its words"
 REASON = "its words changed on re-import; waits for review"
+# An annotation whose words a re-import cut (orphaned, not for a look-alike) goes back
+# the same way: a sentence cut from a corrected copy can be a retraction, and a figure
+# the source no longer gives must not go on counting as accepted.
+CUT_MARK = "Re-import cut its words"
+CUT_REASON = "its words were cut on re-import; waits for review"
 
 
 def _words(text: str) -> str:
@@ -53,10 +58,31 @@ def memo_line(old_exact: str, new_exact: str, values: bool = True) -> str:
     return f"{MARK} from “{was}” to “{now}”: {check}"
 
 
+def cut_line(old_exact: str) -> str:
+    """The memo sentence of an annotation whose words a re-import cut."""
+    was = " ".join(old_exact.split())
+    return (f"{CUT_MARK}: “{was}” is not in the new version (a correction may have "
+            "withdrawn it); its coded values were kept: check the new version, then "
+            "accept or reject it.")
+
+
 def needs_review(row: Mapping[str, Any]) -> bool:
-    """Whether an annotation waits for review because a re-import changed its words
-    (accepting it again, after checking, clears this). A row read with the SQL test
-    already made (the tally's members, as ``reworded``) is not read again."""
-    if "reworded" in row:
-        return bool(row["reworded"])
-    return row.get("status") == "suggested" and MARK in (row.get("memo") or "")
+    """Whether an annotation waits for review because a re-import changed or cut its
+    words (accepting it again, after checking, clears this)."""
+    return review_reason(row) is not None
+
+
+def review_reason(row: Mapping[str, Any]) -> str | None:
+    """Why a re-import sent the annotation back for review (changed or cut words), or
+    None; the latest re-import's reason when there were several. A row read with the
+    SQL test already made (the tally's members: ``review_memo``, the memo of a suggested
+    one that holds a mark, else None) is not tested again."""
+    if "review_memo" in row:
+        memo = row["review_memo"] or ""
+    elif row.get("status") != "suggested":
+        return None
+    else:
+        memo = row.get("memo") or ""
+    at = {REASON: memo.rfind(MARK), CUT_REASON: memo.rfind(CUT_MARK)}
+    reason, where = max(at.items(), key=lambda item: item[1])
+    return reason if where >= 0 else None

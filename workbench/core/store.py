@@ -15,6 +15,7 @@ import re
 import shutil
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -38,17 +39,54 @@ def _keyed_class() -> type:
 class Passphrase(str):
     """A passphrase with the spellings it may have been given as before (``earlier``),
     tried in turn when it does not open a file, so that a project keyed with an older
-    reading of the same words (a passphrase file's byte-order mark) still opens."""
+    reading of the same words (a passphrase file's byte-order mark, the code points as
+    typed before passphrases were normalised) still opens. Its own value is the key a
+    new file gets. A plain ``str`` is a passphrase as typed, read with :func:`typed`."""
 
     earlier: tuple[str, ...] = ()
 
 
+# Spaces other than U+0020 (a no-break space is what Option+Space types on a Mac, and
+# some layouts type it after French punctuation): invisible in a hidden field.
+_OTHER_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def normalised(text: str) -> str:
+    """The key ``text`` gives: NFC, with every space a plain space (RFC 8265's
+    OpaqueString). The same-looking words come as different code points from one
+    keyboard or system to the next (é precomposed or e and a combining accent; an
+    Arabic fatha and shadda in either order): NFC makes them one. NFKC is not used: it
+    also folds look-alikes that a user may have chosen on purpose (full-width digits,
+    superscripts, Arabic presentation forms) into other characters, and loses more of
+    what was typed than it saves."""
+    return _OTHER_SPACES.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def typed(text: str, *older: str) -> Passphrase:
+    """A passphrase as the user gave it: keyed in its normalised form, and trying
+    ``text`` as typed and then ``older`` spellings on a file keyed before (a project
+    made before passphrases were normalised was keyed with the code points as typed)."""
+    if isinstance(text, Passphrase):
+        return text  # its spellings were worked out where it was given
+    words = Passphrase(normalised(text))
+    words.earlier = tuple(dict.fromkeys(s for s in (text, *older) if s != words))
+    return words
+
+
+def new_key(passphrase: str) -> str:
+    """The key a file made or re-keyed with ``passphrase`` gets."""
+    return str(typed(passphrase))
+
+
 def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
-    """A keyed SQLCipher connection; WrongPassphrase (file untouched) if the key fails."""
+    """A keyed SQLCipher connection; WrongPassphrase (file untouched) if the key fails.
+    The connection's ``passphrase`` is the spelling that opened it, alone, so that a
+    keyed copy gets the file's own key and a later connection tries no other first."""
+    words = typed(passphrase)
     try:
-        return _cipher_connect_one(target, passphrase, uri=uri)
+        return _cipher_connect_one(target, str(words), uri=uri)
     except WrongPassphrase:
-        for other in getattr(passphrase, "earlier", ()):
+        for other in words.earlier:
             with contextlib.suppress(WrongPassphrase):
                 return _cipher_connect_one(target, other, uri=uri)
         raise
@@ -61,7 +99,7 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
     cip = dbapi.cipher()
     conn = cip.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
                        factory=_keyed_class())
-    conn.passphrase = passphrase
+    conn.passphrase = Passphrase(passphrase)  # this spelling alone: it opens the file
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key would print to stderr
     conn.execute(f"PRAGMA key = {dbapi.quote(passphrase)}")
     conn.execute("PRAGMA cipher_compatibility = 4")  # pinned: a later default must not bite

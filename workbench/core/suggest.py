@@ -321,73 +321,80 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None) -> ChangeSet:
     """Add suggestions to the given documents (all when None), in one undoable step."""
     ids = list(doc_ids) if doc_ids is not None else [d["id"] for d in project.repo.documents()]
-    # Which rules read each document: (doc id, "en" or "ar", passages read by the other
-    # language's rules), for the caller to say (``workbench suggest`` prints it).
-    read: list[tuple[int, str, int]] = []
     with project.write("suggest") as tx:
-        for doc_id in ids:
-            doc = project.repo.get("document", doc_id)
-            if doc is None or doc["deleted_at"]:
-                continue
-            # Rejected and trashed annotations count too: they must not come back.
-            existing = project.repo.annotations(doc_id=doc_id) + project.repo.annotations(
-                doc_id=doc_id, trashed=True
-            )
-            taken: dict[str, list[tuple[int, int]]] = {}
-            for a in existing:
-                if a["anchor"] == "orphaned":
-                    # Its words are not in this version of the text (or only as another
-                    # passage that reads alike): its offsets are a point kept for
-                    # display, and a new figure over that point was never suggested.
-                    continue
-                span = (a["start"], a["end"])
-                taken.setdefault(a["kind"], []).append(span)
-                origin = a.get("origin") or ""
-                if origin.startswith(f"{ORIGIN}:"):
-                    # A suggestion the researcher turned into another kind (a "claim"
-                    # that is a statement) was that kind's suggestion: it came back
-                    # beside itself at the next run.
-                    taken.setdefault(origin[len(ORIGIN) + 1:], []).append(span)
-            passages: list[tuple[int, int]] = []
-            found = suggestions_for(doc["text"], doc["published"], doc["language"],
-                                    passages=passages)
-            main = _main_language(doc["text"], doc["language"])
-            read.append((doc_id, "ar" if main == "ar" else "en", len(passages)))
-            stored: dict[int, str] = {}  # index into found -> new annotation id
-            for i, s in enumerate(found):
-                if s.kind not in project.codebook:
-                    continue
-                span = (s.start, s.end)
-                if any(_overlaps(span, t) for t in taken.get(s.kind, [])):
-                    continue
-                spec = project.codebook.kind(s.kind)
-                known = {f.name for f in spec.active_fields()}
-                fields = {k: v for k, v in s.fields.items() if k in known}
-                try:
-                    values = spec.validate(fields)
-                except ValidationError:  # an engine value the codebook refuses: keep the span
-                    values = {}
-                anchor = make_anchor(doc["text"], s.start, s.end)
-                values = {k: v for k, v in values.items() if v is not None}
-                row = new_row(project, doc_id, s.kind, anchor, values,
-                              status="suggested", origin=f"{ORIGIN}:{s.kind}",
-                              now=tx.time())
-                tx.insert("annotation", row)
-                stored[i] = row["id"]
-                taken.setdefault(s.kind, []).append(span)
-            links = [(later, earlier, SAME_AS) for earlier, later
-                     in repeated_tolls(doc["text"], found, project.codebook)]
-            links += [(part, whole, PART_OF) for whole, part
-                      in sub_groups(doc["text"], found, project.codebook)]
-            for source, target, type_ in links:
-                if source in stored and target in stored:
-                    tx.insert("link", {
-                        "id": clock.new_id(), "source_id": stored[source],
-                        "target_id": stored[target], "type": type_,
-                        "coder": project.coder, "created_at": clock.now(),
-                    })
+        read = suggest_in(project, tx, ids)
     tx.changeset.result = read
     return tx.changeset
+
+
+def suggest_in(project: Project, tx: Any, doc_ids: Iterable[int]) -> list[tuple[int, str, int]]:
+    """Add suggestions to the given documents inside the write ``tx`` (a re-import adds
+    its new text's in its own write, so that one undo takes both back). Returns which
+    rules read each document: (doc id, "en" or "ar", passages read by the other
+    language's rules), for the caller to say (``workbench suggest`` prints it)."""
+    read: list[tuple[int, str, int]] = []
+    for doc_id in doc_ids:
+        doc = project.repo.get("document", doc_id)
+        if doc is None or doc["deleted_at"]:
+            continue
+        # Rejected and trashed annotations count too: they must not come back.
+        existing = project.repo.annotations(doc_id=doc_id) + project.repo.annotations(
+            doc_id=doc_id, trashed=True
+        )
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for a in existing:
+            if a["anchor"] == "orphaned":
+                # Its words are not in this version of the text (or only as another
+                # passage that reads alike): its offsets are a point kept for
+                # display, and a new figure over that point was never suggested.
+                continue
+            span = (a["start"], a["end"])
+            taken.setdefault(a["kind"], []).append(span)
+            origin = a.get("origin") or ""
+            if origin.startswith(f"{ORIGIN}:"):
+                # A suggestion the researcher turned into another kind (a "claim"
+                # that is a statement) was that kind's suggestion: it came back
+                # beside itself at the next run.
+                taken.setdefault(origin[len(ORIGIN) + 1:], []).append(span)
+        passages: list[tuple[int, int]] = []
+        found = suggestions_for(doc["text"], doc["published"], doc["language"],
+                                passages=passages)
+        main = _main_language(doc["text"], doc["language"])
+        read.append((doc_id, "ar" if main == "ar" else "en", len(passages)))
+        stored: dict[int, str] = {}  # index into found -> new annotation id
+        for i, s in enumerate(found):
+            if s.kind not in project.codebook:
+                continue
+            span = (s.start, s.end)
+            if any(_overlaps(span, t) for t in taken.get(s.kind, [])):
+                continue
+            spec = project.codebook.kind(s.kind)
+            known = {f.name for f in spec.active_fields()}
+            fields = {k: v for k, v in s.fields.items() if k in known}
+            try:
+                values = spec.validate(fields)
+            except ValidationError:  # an engine value the codebook refuses: keep the span
+                values = {}
+            anchor = make_anchor(doc["text"], s.start, s.end)
+            values = {k: v for k, v in values.items() if v is not None}
+            row = new_row(project, doc_id, s.kind, anchor, values,
+                          status="suggested", origin=f"{ORIGIN}:{s.kind}",
+                          now=tx.time())
+            tx.insert("annotation", row)
+            stored[i] = row["id"]
+            taken.setdefault(s.kind, []).append(span)
+        links = [(later, earlier, SAME_AS) for earlier, later
+                 in repeated_tolls(doc["text"], found, project.codebook)]
+        links += [(part, whole, PART_OF) for whole, part
+                  in sub_groups(doc["text"], found, project.codebook)]
+        for source, target, type_ in links:
+            if source in stored and target in stored:
+                tx.insert("link", {
+                    "id": clock.new_id(), "source_id": stored[source],
+                    "target_id": stored[target], "type": type_,
+                    "coder": project.coder, "created_at": clock.now(),
+                })
+    return read
 
 
 _RULES_NAMES = {"en": "English", "ar": "Arabic"}

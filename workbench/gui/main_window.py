@@ -560,7 +560,10 @@ class MainWindow(QMainWindow):
             return None
         from workbench.gui.reimport_job import ReimportJob
 
-        job = ReimportJob(self.session, doc_id, path, sender=self, parent=self)
+        # A new version is imported as a new file is: with suggestions on its text when
+        # Tools ▸ Suggest annotations on import is on, in the same undo step.
+        job = ReimportJob(self.session, doc_id, path, sender=self, parent=self,
+                          suggest=self.settings.suggest_on_import())
         self.reimport_job = job
         self.progress.setRange(0, 0)  # busy: one file, no steps to count
         self.progress.setFormat(f"Re-importing {Path(path).name}")
@@ -582,9 +585,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(report.sentence(f"“{title}”" if title else None),
                                      MESSAGE_MS * 3)
         # The new text in the viewer; with figures to check, the first of them in the
-        # editor, its memo saying what the words were and are.
-        self.session.bus.select(report.review[0] if report.review else None,
-                                report.doc_id, sender=self)
+        # editor, its memo saying what the words were and are (or that they were cut).
+        waiting = report.review + report.cut
+        self.session.bus.select(waiting[0] if waiting else None, report.doc_id, sender=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

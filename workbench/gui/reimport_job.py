@@ -5,7 +5,8 @@ Two steps, each in a thread of its own:
 1. the parse: the importer runs in its sandboxed worker process (a PDF can take
    seconds), as for the window's import;
 2. the store: the core's ``reimport_parsed`` (new text, every annotation re-anchored and
-   rewritten), run on a connection of its own (``core/detached_write.py``): for a
+   rewritten, and, when the window suggests on import, the new text's suggestions), run
+   on a connection of its own (``core/detached_write.py``): for a
    document of 2,000 annotations it takes more than a second, twenty times what the
    import's biggest batch holds the window's thread for. Meanwhile the session refuses
    other writes in a sentence (``Session.held_by``), as during a merge.
@@ -16,6 +17,7 @@ so Edit ▸ Undo takes it back) and publishes it to every pane.
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 
@@ -37,11 +39,13 @@ class ReimportJob(QObject):
     _stored = Signal()  # from the store thread
 
     def __init__(self, session: Session, doc_id: int, path: str | Path, *, sender: object,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, suggest: bool = False):
         super().__init__(parent)
         self.session = session
         self.doc_id = doc_id
         self.path = Path(path)
+        # The engines' suggestions for the new text, stored in the re-import's own write.
+        self.store_op = functools.partial(reimport_parsed, suggest=suggest)
         self.sender_ = sender  # the window: what the bus names as the change's sender
         self.outcome: Outcome | None = None
         self.cancelled = False
@@ -64,11 +68,11 @@ class ReimportJob(QObject):
         if self.cancelled or self.session.project.closed:
             return
         if self.session.held_by is not None:  # a merge began meanwhile: its sentence
-            self._end(self.session.run(reimport_parsed, self.doc_id, parsed,
+            self._end(self.session.run(self.store_op, self.doc_id, parsed,
                                        sender=self.sender_))
             return
         self.session.held_by = HELD_BY
-        self.write = DetachedWrite(self.session.project, reimport_parsed, self.doc_id,
+        self.write = DetachedWrite(self.session.project, self.store_op, self.doc_id,
                                    parsed, what="The re-import")
 
         def store() -> None:

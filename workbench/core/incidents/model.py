@@ -201,7 +201,8 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
     sql = """
         SELECT a.id, a.doc_id, a.kind, a.start, a."end", {exact} AS exact, a.status, a.fields,
                a.anchor,
-               a.status = 'suggested' AND instr(a.memo, '{mark}') > 0 AS reworded,
+               CASE WHEN a.status = 'suggested' AND (instr(a.memo, '{mark}') > 0
+                         OR instr(a.memo, '{cut}') > 0) THEN a.memo END AS review_memo,
                d.title AS doc_title, d.publisher AS doc_publisher,
                d.published AS doc_published, d.reliability AS doc_reliability,
                d.credibility AS doc_credibility
@@ -210,7 +211,8 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
         JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
         WHERE m.incident_id = ? AND m.deleted_at IS NULL
         ORDER BY a.doc_id, a.start""".format(exact=quotes.sql("a", "exact"),
-                                            mark=rewording.MARK.replace("'", "''"))
+                                            mark=rewording.MARK.replace("'", "''"),
+                                            cut=rewording.CUT_MARK.replace("'", "''"))
     out = []
     for r in project.conn.execute(sql, (incident_id,)):
         row = dict(r)

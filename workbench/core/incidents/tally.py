@@ -295,8 +295,8 @@ def _figures(project: Project, rows: list[dict[str, Any]],
                      approximate=flag == "approximate", updated=_revised(words),
                      status=r["status"])
         fig.changed = fig.updated and _changed(words)
-        if rewording.needs_review(r):
-            fig.used, fig.note = False, rewording.REASON
+        if (why := rewording.review_reason(r)) is not None:
+            fig.used, fig.note = False, why
         elif r["status"] == "rejected":
             fig.used, fig.note = False, "rejected"
         elif statuses is not None and r["status"] not in statuses:

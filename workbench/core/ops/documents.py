@@ -47,6 +47,10 @@ class ReimportReport:
     # Of the orphaned, those left so rather than moved onto a passage that only reads
     # alike (a neighbour, another copy of a repeated formula, two candidates alike).
     lookalikes: int = 0
+    # Of the orphaned, those whose words were cut, sent back for review.
+    cut: tuple[str, ...] = ()
+    # Suggestions the engines made on the new text in the same write (None: not asked).
+    suggested: int | None = None
 
     def sentence(self, name: str | None = None) -> str:
         """One sentence for the user: what re-anchored, what is orphaned and why, what
@@ -59,27 +63,39 @@ class ReimportReport:
                 f"{self.reanchored} re-anchored, {self.orphaned} orphaned")
         if self.lookalikes:
             text += f" ({self.lookalikes} rather than moved onto a passage that reads alike)"
-        if self.review:
-            text += (f"; {n(len(self.review), 'annotation', 'annotations')} whose "
-                     f"words changed {'waits' if len(self.review) == 1 else 'wait'} "
-                     "for review")
+        # Kept short: the window's status bar shows it on one line.
+        changed, cut = len(self.review), len(self.cut)
+        if changed and cut:
+            text += (f"; {n(changed, 'annotation', 'annotations')} whose words changed "
+                     f"and {cut} whose words were cut wait for review")
+        elif changed or cut:
+            text += (f"; {n(changed or cut, 'annotation', 'annotations')} whose words "
+                     f"{'changed' if changed else 'were cut'} "
+                     f"{'waits' if changed + cut == 1 else 'wait'} for review")
+        if self.suggested is not None:
+            text += f"; {n(self.suggested, 'new suggestion', 'new suggestions')}"
         return text + "."
 
 
-def reimport(project: Project, doc_id: int, path: str | Path) -> ChangeSet:
+def reimport(project: Project, doc_id: int, path: str | Path, *,
+             suggest: bool = False) -> ChangeSet:
     """Replace a document's text with a new version of its file and re-anchor.
 
     Annotations that cannot be found again, or only as a passage that reads alike, are
     marked orphaned, never dropped. An annotation of any kind re-anchored onto changed
     words keeps its values but waits for review again, its memo saying what changed
-    (core/rewording.py). The ChangeSet's ``result`` is a
+    (core/rewording.py); so is one whose words were cut. With ``suggest``, the engines'
+    suggestions for the new text are stored in the same write (one undo takes both
+    back), under ``suggest``'s rules: none over an annotation of its kind, none where
+    one was rejected or trashed. The ChangeSet's ``result`` is a
     :class:`ReimportReport`.
     """
     get_document(project, doc_id)
-    return reimport_parsed(project, doc_id, parse_path(path))
+    return reimport_parsed(project, doc_id, parse_path(path), suggest=suggest)
 
 
-def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> ChangeSet:
+def reimport_parsed(project: Project, doc_id: int, source: ParsedFile, *,
+                    suggest: bool = False) -> ChangeSet:
     """The store step of :func:`reimport`, for a file parsed already (the window parses
     in a thread, as its import does, and stores here on its own thread).
 
@@ -115,6 +131,7 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
         })
         in_place = reanchored = orphaned = lookalikes = 0
         review: list[str] = []
+        cut: list[str] = []
         # The old text tells a passage that stood there already from the annotated one
         # reworded (core/anchoring.py); both texts are folded once for every annotation.
         reanchor = Reanchoring(text, as_str(doc["text"]))
@@ -147,12 +164,35 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile) -> Change
                 values["memo"] = "\n".join([ann["memo"] or "", line]).strip()
                 if counted:
                     review.append(ann["id"])
+            elif (state == "orphaned" and new.note != LOOKALIKE
+                    and ann["anchor"] != "orphaned" and ann["status"] != "rejected"):
+                # Its words were cut (a look-alike orphan's words may still be there):
+                # back to review as reworded ones go, so a withdrawn figure stops
+                # counting until the researcher has read the new version. One orphaned
+                # by an earlier re-import was sent back then.
+                values["status"] = "suggested"
+                values["memo"] = "\n".join([ann["memo"] or "",
+                                            rewording.cut_line(ann["exact"])]).strip()
+                if counted:
+                    cut.append(ann["id"])
             tx.update("annotation", ann["id"], values)
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")
+        suggested = None
+        if suggest:
+            # After the annotations moved with the text: a re-anchored one (a reworded
+            # toll back to review, a rejected one) holds its words, and none is
+            # suggested again over them. A revised toll in a new sentence is proposed.
+            from workbench.core.suggest import suggest_in
+
+            before = len(tx.changeset.changes)
+            suggest_in(project, tx, [doc_id])
+            suggested = sum(c.entity == "annotation" and c.before is None
+                            for c in tx.changeset.changes[before:])
         tx.changeset.result = ReimportReport(doc_id, in_place, reanchored, orphaned,
-                                             tuple(review), lookalikes)
+                                             tuple(review), lookalikes, tuple(cut),
+                                             suggested)
     return tx.changeset
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.crypto import MIN_LENGTH
+from workbench.core.store import normalised
 
 PROMPT_CHARS = 60  # the dialog's least width, in average characters of its prompt
 
@@ -68,7 +69,7 @@ class PassphraseDialog(QDialog):
         if self.again is not None:
             if len(text) < MIN_LENGTH:
                 return f"Choose at least {MIN_LENGTH} characters."
-            if self.again.text() != text:
+            if normalised(self.again.text()) != normalised(text):  # typed alike, keyed alike
                 return "The two passphrases differ."
         return None
 

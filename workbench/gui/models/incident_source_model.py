@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from workbench.core import rewording
 from workbench.core.incidents.tally import Figure, SourceRow, Tally
 from workbench.gui.models.row_table import RowTableModel
 
@@ -59,6 +60,8 @@ def _short_reason(f: Figure, src: SourceRow) -> str:
     if not f.used and f.status != "rejected" and any(
             g.used and g.updated for g in src.figures if g is not f):
         return "revised in the report"
+    if f.note == rewording.CUT_REASON:
+        return "words cut"  # "its words were cut on re-import" ran past the column
     note = f.note or src.reason or "not used"
     # The first clause: "its words changed on re-import" of "…; waits for review".
     return note.split(";")[0].split(" (")[0]
