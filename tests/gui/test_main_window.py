@@ -307,3 +307,23 @@ def test_the_rules_sentence_of_many_documents_fits_the_status_bar(window, monkey
     assert said.startswith("Suggestions: ") and "Arabic" in said
     assert "35 documents" in said and "5 documents" in said
     assert bar.fontMetrics().horizontalAdvance(said) < room
+
+
+def test_the_status_bar_counts_one_document_and_one_annotation_in_the_singular(
+        tmp_path: Path, qapp) -> None:
+    from tests.gui.conftest import add_text
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.project import Project
+    from workbench.gui.app import close_window, create_main_window
+
+    path = tmp_path / "one.wbproj"
+    with Project.create(path, coder="tester") as p:
+        doc = add_text(p, "Two people were killed on Monday.", "one.txt", title="One")
+        annotate_quote(p, doc, "casualty", "Two people were killed",
+                       {"outcome": "killed", "count_low": 2})
+    win = create_main_window(path)
+    win.show_dialogs = False
+    try:
+        assert win.count_label.text() == "1 document · 1 annotation"
+    finally:
+        close_window(win)

@@ -98,7 +98,7 @@ def test_the_window_paints_and_shows_progress_while_merging(big_merge, monkeypat
     # amal's own figure is stored the same in both, so it is counted without a merge
     # call: the bar may stand one past the gate, never further.
     assert 0 < seen["bar"][0] <= GATE + 1 and seen["bar"][1] == 301
-    assert str(seen["count"]).endswith(" 1 annotations")
+    assert str(seen["count"]).endswith(" 1 annotation")
     assert not seen["write"].ok and "A merge is running" in seen["write"].message
     assert seen["shot"]
     # Finished: every pane hears of it, the report is made, undo takes it back.
@@ -109,7 +109,7 @@ def test_the_window_paints_and_shows_progress_while_merging(big_merge, monkeypat
     assert win.session.run(update_annotation, ann, memo="amal: checked", sender=win).ok
     win.undo()
     win.undo()
-    assert win.count_label.text().endswith(" 1 annotations")
+    assert win.count_label.text().endswith(" 1 annotation")
     assert len(win.session.project.repo.annotations()) == 1
 
 
@@ -127,7 +127,7 @@ def test_cancel_leaves_the_project_exactly_as_it_was(big_merge, monkeypatch):
     assert "cancelled: nothing was merged" in win.statusBar().currentMessage()
     assert _tables(project) == before and project.path.read_bytes() == file_before
     assert not win.session.can_undo() and win.session.held_by is None
-    assert win.count_label.text().endswith(" 1 annotations")
+    assert win.count_label.text().endswith(" 1 annotation")
     monkeypatch.undo()
     assert merge_into(win, [str(source)]) is not None  # and it can be merged after all
 
@@ -362,7 +362,7 @@ def test_a_cancel_after_the_merge_was_saved_is_said_to_have_come_too_late(big_me
     assert report.note.text() == said
     assert win.count_label.text().endswith(" 301 annotations")
     win.undo()
-    assert win.count_label.text().endswith(" 1 annotations")
+    assert win.count_label.text().endswith(" 1 annotation")
 
 
 def test_the_too_late_sentence_names_the_way_back_that_exists(tmp_path):

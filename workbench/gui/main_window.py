@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import AGAIN, Project
+from workbench.core.wording import counted
 from workbench.gui import clipboard
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
@@ -358,8 +359,8 @@ class MainWindow(QMainWindow):
         if stats is None:
             stats = dict(self.session.project.repo.stats())
         self._stats = stats
-        self.count_label.setText(f"{stats['documents']:,} documents · "
-                                 f"{stats['annotations']:,} annotations")
+        self.count_label.setText(f"{counted(stats['documents'], 'document')} · "
+                                 f"{counted(stats['annotations'], 'annotation')}")
         self.coder_label.setText(f"Coder: {self.session.project.coder}")
         self._refresh_history_actions()
 
