@@ -4,9 +4,13 @@ For each document with an error it prints the gold entries that found no partner
 (misses, "-") and the suggestions that found none (false positives, "+"), each with
 the suggestions of the same kind that overlap the missed gold span ("~"), so a wrong
 count, outcome or speaker can be told from a figure the engine did not see at all.
-The pairing is the one ``workbench eval`` makes; this script only lays it out.
+Each entry is followed by the line of the document it sits in, so it can be classified
+(engine miss, open gold question, gold error) without opening the file. The pairing is
+the one ``workbench eval`` makes; this script only lays it out. English and Arabic files
+alike: the engines are chosen by each document's script, as in ``workbench eval``.
 
     python bench/blind/misses.py bench/blind/en-1.jsonl [--kind statements]
+    python bench/blind/misses.py bench/blind/ar-2.jsonl --kind casualties
 """
 
 from __future__ import annotations
@@ -31,6 +35,14 @@ def describe(kind: str, entry: dict[str, Any]) -> str:
     if kind == "dates":
         return f"{entry.get('value')!r}: {words!r}"
     return f"speaker={entry.get('speaker')!r}: {words!r}"
+
+
+def line_of(text: str, evidence: str, start: int | None = None) -> str:
+    """The line of ``text`` that holds the span (at ``start``, else its first occurrence)."""
+    at = start if start is not None else max(text.find(evidence), 0)
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[begin:] if end < 0 else text[begin:end]
 
 
 def overlapping(
@@ -62,10 +74,13 @@ def report(gold_path: str, only: str | None = None) -> str:
         found = extract(doc["text"], doc["published"])[kind]
         for gold in err["false_negatives"]:
             lines.append(f"  - {kind} miss   {describe(kind, gold)}")
+            lines.append(f"      line: {line_of(doc['text'], gold['evidence'])}")
             for near in overlapping(doc["text"], gold["evidence"], found):
                 lines.append(f"      ~ engine  {describe(kind, near)}")
         for pred in err["false_positives"]:
             lines.append(f"  + {kind} false  {describe(kind, pred)}")
+            where = line_of(doc["text"], pred.get("text", ""), pred.get("start"))
+            lines.append(f"      line: {where}")
     return "\n".join(lines)
 
 
