@@ -730,10 +730,6 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
         else:
             _, gend, toks = _group(s, cend)
-        # '"dozens of mercenaries" had been killed': the quote closes the group, and the
-        # verb after it is looked for past the quote (the group's span stays as it was)
-        rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
-            s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if not toks and low_n == 1 and qual == "exact" and (
                 art := _ONE_AN_APPOSITION.match(s, gend)):
             # "killed 2 people, one a police officer": the noun after the article says who
@@ -839,7 +835,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     _person_like(toks)) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
-                                                     + lm.start())):
+                                                     + lm.start(), gend)):
                 outcome = None
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
@@ -847,6 +843,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
                     not _person_like(toks) or _BURIED_LIVING.match(s, gend)):
                 outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
+        # '"dozens of mercenaries" had been killed': the quote closes the group, and the
+        # verb after it is looked for past the quote (the group's span stays as it was)
+        rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
+            s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(s, rgend, ev_end, t)
             if across and outcome and not is_article and outcome != "killed" and (
@@ -1198,11 +1198,18 @@ _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
 def _elided_people(s: str, prev: dict[str, object] | None, prev_tail: int,
-                   verb: int) -> bool:
+                   verb: int, end: int) -> bool:
     """A headline's verbs share the noun left out after the first: "Gunmen kill 6, seize
-    11" - the 11 are people like the 6 (a figure with no group, right before the verb)."""
-    return (prev is not None and prev["group"] is None and prev_tail >= 0
-            and bool(_VERB_LIST_SEP.fullmatch(s, prev_tail, verb)))
+    11" - the 11 are people like the 6 (a figure with no group, right before the verb).
+    In a sentence the first figure may have its noun when the count ends the clause:
+    "killed more than 40 rebels and captured 17." ("captured 17 rifles" has its own)."""
+    if prev is None or prev_tail < 0 or not _VERB_LIST_SEP.fullmatch(s, prev_tail, verb):
+        return False
+    return prev["group"] is None or bool(_COUNT_CLAUSE_END.match(s, end))
+
+
+# Where a clause ends after a count: punctuation, the end, or a place or time after it.
+_COUNT_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:]|\s(?:in|on|at|near|during|after)\b)")
 
 
 # "put the figure at 9": the value a source gives to a figure already named.
