@@ -7,8 +7,8 @@ stay.
    people have fled", "Around 450,000 have fled", "as thousands flee east". Gunmen,
    suspects, drivers, investors and a few people getting away are no displaced.
 2. Captives without "kidnapped" or "hostage" beside the count: "are still being held",
-   "carried off dozens of villagers". Talks, seats, funerals and trophies are no
-   captives.
+   "carried off dozens of villagers", "had taken 'dozens' of prisoners". Talks, seats,
+   funerals, trophies and prisoners moved to court are no captives.
 3. A vague quantifier in quotation marks: "'dozens' of soldiers had been killed",
    "“dozens of rebels” had been killed".
 4. "received 23 bodies and 51 wounded": each count keeps its own outcome.
@@ -30,11 +30,7 @@ from tests.extract_probes import check_figures
 # Probes the engine missed when they were written: (opening words, engine). Each is
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
-_MISSES: tuple[tuple[str, str], ...] = (
-    # prisoners taken: "taken" with a count of "prisoners" (prisoners released from a
-    # jail are no captives, so the noun alone cannot say it)
-    ("The militia said it had taken", "casualties"),
-)
+_MISSES: tuple[tuple[str, str], ...] = ()
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
     # 1. fleeing, no word of home
@@ -80,7 +76,13 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("freed four soldiers", "captured", 4, None, "exact", "soldiers")]),
     ("The militia said it had taken 'dozens' of prisoners in the raid.",
      [("taken 'dozens' of prisoners", "captured", 24, None, "vague", "prisoners")]),
-    # ... look-alikes: talks, seats, an event held somewhere, a trophy, a delay
+    ("Rebels said they took 40 prisoners.",
+     [("took 40 prisoners", "captured", 40, None, "exact", "prisoners")]),
+    # ... look-alikes: talks, seats, an event held somewhere, a trophy, a delay,
+    # prisoners moved or released
+    ("Guards took 40 prisoners to court on Monday.", []),
+    ("Officials took 30 prisoners back to the jail.", []),
+    ("The ministry released 200 prisoners.", []),
     ("The two leaders held talks on Monday.", []),
     ("The party held 30 seats in the old parliament.", []),
     ("The funerals of the 12 victims were held at the stadium.", []),

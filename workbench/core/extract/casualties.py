@@ -937,6 +937,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and head in _PRISONER_NOUNS and not is_article and (
+                took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and not (
+                _rare("taken_elsewhere").match(s, gend)):
+            # "had taken dozens of prisoners": captives of the fighting
+            outcome, ev_start = "captured", took.start()
         if outcome is None and held_here and toks and _person_like(
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
@@ -1179,6 +1184,11 @@ _RARE["to_violence"] = (
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
 # remaining 160 are still held"), bare only where a headline or list ends it ("30 held
 # in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
+# "had taken dozens of prisoners", "taken 'dozens' of prisoners": the verb right before
+# the count; "took 40 prisoners to court" is no capture.
+_RARE["taken_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+(?:['‘\"“]\s*)?$"
+_RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
+_PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
 # People held, with their noun, only where the holding goes on: "two of his colleagues
 # are still being held" ("12 victims were held at the stadium" is a funeral).
 _STILL_HELD = re.compile(

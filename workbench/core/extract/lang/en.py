@@ -1087,3 +1087,9 @@ FLEEING_CROWD = 100
 FLEEING_UNITS = _w("families households")
 # A scene left is an escape, not displacement: "Dozens of people fled the area".
 FLED_SCENES = _w("scene area")
+# Prisoners taken in fighting are captives: "had taken dozens of prisoners", "took 40
+# prisoners" (casualties.py); prisoners taken somewhere ("took 40 prisoners to court")
+# are moved, and a jail's prisoners freed or moved are no captives of the fighting.
+TAKING_VERBS = _w("take takes took taken taking")
+PRISONER_NOUNS = _w("prisoners prisoner captives")
+TAKEN_ELSEWHERE = _w("to from back into out away")
