@@ -242,7 +242,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "from 12 to 19 soldiers killed"),
       ("The junta", "\"dozens of terrorists\" had been neutralised in the "
        "counter-offensive")],
-     [("12 to 19 soldiers killed", "killed", 19, None, "exact", "soldiers")],
+     [("12 to 19 soldiers killed", "killed", 19, None, "exact", "soldiers"),
+      # a source's quoted vague count before its verb (thirty-fifth round)
+      ("\"dozens of terrorists\" had been neutralised", "killed", 24, None, "vague",
+       "terrorists")],
      [("April 9", "2017-04-09")]),
     # Pakistan: "lakh" displaced people, "scores injured", the chief minister's spokesman.
     ("PESHAWAR, April 9: Nearly 1.5 lakh people have been displaced by the military "

@@ -583,7 +583,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [('Three foreign hostages', 'captured', 3, None, 'exact', 'foreign hostages'),
       ('Three foreigners held captive', 'captured', 3, None, 'exact', 'foreigners'),
       ('two Italians', 'captured', 2, None, 'exact', 'Italians'),
-      ('a Canadian', 'captured', 1, None, 'exact', 'Canadian')],
+      ('a Canadian', 'captured', 1, None, 'exact', 'Canadian'),
+      # captives still held, their verb after the count (thirty-fifth round)
+      ('At least 15 foreigners are still being held', 'captured', 15, None, 'at_least',
+       'foreigners')],
      [('April 9', '2017-04-09'),
       ('late February', '2017-02'),
       ('Saturday', '2017-04-08')]),

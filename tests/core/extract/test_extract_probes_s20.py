@@ -157,6 +157,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("kill 20", "killed", 20, None, "exact", None),
       ("No fewer than 20 persons were killed", "killed", 20, None, "at_least", "persons"),
       ("eight suspects had been arrested", "arrested", 8, None, "exact", "suspects"),
+      # civilians who fled are displaced without their homes named (thirty-fifth round)
+      ("Scores of residents have fled", "displaced", 40, None, "vague", "residents"),
       ("several others are still missing", "missing", 3, None, "vague", "others"),
       ("seven persons were killed", "killed", 7, None, "exact", "persons")],
      [("Saturday", "2017-04-08")]),
@@ -248,6 +250,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("Over 30 killed", "killed", 30, None, "more_than", None),
       ("More than 30 people", "killed", 30, None, "more_than", "people"),
       ("Up to 18 children were abducted", "captured", 18, None, "up_to", "children"),
+      # civilians who fled are displaced without their homes named (thirty-fifth round)
+      ("About 2,000 people have fled", "displaced", 2000, None, "about", "people"),
       ("between 40 and 60 people were killed", "killed", 40, 60, "range", "people")],
      [("9 April 2017", "2017-04-09"),
       ("Sunday", "2017-04-09"),
@@ -450,6 +454,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("Three civilians killed", "killed", 3, None, "exact", "civilians"),
       ("Three civilians were killed", "killed", 3, None, "exact", "civilians"),
       ("five others injured", "wounded", 5, None, "exact", "others"),
+      # civilians who fled are displaced without their homes named (thirty-fifth round)
+      ("more than 1,000 villagers fled", "displaced", 1000, None, "more_than", "villagers"),
       ("14 government soldiers were killed", "killed", 14, None, "exact", "government soldiers"),
       ("some 6,000 people have been displaced", "displaced", 6000, None, "about", "people")],
      [("Saturday", "2017-04-08"),

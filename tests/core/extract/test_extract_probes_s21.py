@@ -176,7 +176,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("Monday", "2017-04-10"),
       ("this month", "2017-04")]),
     # A Kurdish outlet: Peshmerga and Asayish, "told Rudaw English", "late on Saturday",
-    # militants killed, suspects arrested, families fled (no figure), the displaced counted.
+    # militants killed, suspects arrested, families fled, the displaced counted.
     ("Peshmerga repel ISIS attack near Makhmour, two fighters killed\n"
      "ERBIL, Kurdistan Region - Two Peshmerga fighters were killed and four others wounded "
      "when Islamic State militants attacked their positions near Makhmour late on Saturday, "
@@ -208,6 +208,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("at least seven militants were killed", "killed", 7, None, "at_least", "militants"),
       ("arrested five suspected ISIS members", "arrested", 5, None, "exact",
        "suspected ISIS members"),
+      # civilians who fled are displaced without their homes named (thirty-fifth round)
+      ("dozens of families had fled", "displaced", 24, None, "vague", "families"),
       ("more than 1.1 million internally displaced people", "displaced", 1100000, None,
        "more_than", "internally displaced people")],
      [("Saturday", "2017-04-08"),

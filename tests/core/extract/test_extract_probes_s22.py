@@ -285,7 +285,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ("WHO", "it had delivered trauma kits to three hospitals in the area")],
      [("At least 58 civilians", "killed", 58, None, "at_least", "civilians"),
       ("including 11 children", "killed", 11, None, "exact", "children"),
-      ("over 200 injured", "wounded", 200, None, "more_than", None)],
+      ("over 200 injured", "wounded", 200, None, "more_than", None),
+      # civilians who fled are displaced without their homes named (thirty-fifth round)
+      ("Some 6,000 people have fled", "displaced", 6000, None, "about", "people")],
      [("4 April", "2017-04-04"),
       ("Tuesday", "2017-04-04")]),
     # Parliamentary coverage: "told MPs" and a clause ending in a quoted phrase, a

@@ -142,6 +142,18 @@ _GROUP_WORD = re.compile(
 
 _STOP = EN.GROUP_STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
+_FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
+# "38,000 people have fled", "thousands flee south", "people, most of them women and
+# children, have fled towards ..." (a sub-group set off by commas may come between).
+_FLED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:most|many|mostly|among|including)\b[^,.;]{1,50},)?"
+    rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:now\s+|already\s+|also\s+)?)?"
+    rf"(?P<v>{alt(EN.FLEEING_VERBS)})\b(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)",
+    re.IGNORECASE)
+# A source's vague count in quotation marks: "'dozens' of fighters".
+_QUOTED_OF = re.compile(r"['’\"”]\s+of\b")
+_OPEN_QUOTES = "'‘\"“"
+_CLOSE_QUOTES = "'’\"”"
 _FLED_PLACE = re.compile(
     rf"\bfled\s+(?:the\s+(?:{alt(EN.FLED_PLACES)})|to\s+the\s+(?:{alt(EN.FLED_TO_PLACES)})"
     rf"|across\s+the\s+(?:{alt(EN.FLED_ACROSS_PLACES)}))\b",
@@ -664,6 +676,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
+    fled_here = "fle" in t or "Fle" in t or "FLE" in t
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -710,8 +723,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
+        quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
         if m.group("coll"):
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
+        elif quoted:
+            _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
         else:
             _, gend, toks = _group(s, cend)
         if not toks and low_n == 1 and qual == "exact" and (
@@ -729,6 +745,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
         is_article = m.group("art") is not None
+        if is_article and any(w.isdecimal() or word_value(w) is not None for w in toks):
+            # "In a separate incident two policemen were killed" (no comma): the article
+            # belongs to the opening phrase; the count inside is the figure's own
+            continue
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
@@ -815,7 +835,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     _person_like(toks)) and not (
                     not toks and lm.group(0).lower().startswith(EN.PERSON_CAPTURE_STEMS)
             ) and not (not toks and _elided_people(s, prev, prev_tail, cstart - len(left)
-                                                     + lm.start())):
+                                                     + lm.start(), gend)):
                 outcome = None
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
@@ -823,8 +843,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
                     not _person_like(toks) or _BURIED_LIVING.match(s, gend)):
                 outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
+        # '"dozens of mercenaries" had been killed': the quote closes the group, and the
+        # verb after it is looked for past the quote (the group's span stays as it was)
+        rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
+            s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
-            outcome, ev_end, across = _right_outcome(s, gend, ev_end, t)
+            outcome, ev_end, across = _right_outcome(s, rgend, ev_end, t)
+            if across and outcome and not is_article and outcome != "killed" and (
+                    _OUTCOME_NOUNS.get(head) == "killed"):
+                # "received 19 bodies and 47 wounded": the participle past the next count
+                # is that count's; the bodies stay the dead
+                outcome, ev_end, across = "killed", max(cend, gend), False
             if outcome and prev is not None and ev_end > gend and _COMMA_VERB.match(s, gend):
                 # a sub-group set off by commas before the verb of the whole: "At least
                 # 70 civilians, 18 of them children, have been killed" ends at "children"
@@ -897,6 +926,28 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
             # gunmen to flee" is a retreat
             outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
+        if outcome is None and fled_here and not is_article and (
+                fled := _FLED_AFTER.match(s, gend)) and (
+                head in _FLEEING_CIVILIANS and (
+                    fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS)
+                if toks else (
+                    (fled.group("aux") or fled.group("v").lower() == "flee")
+                    and low_n >= EN.FLEEING_CROWD)):
+            # "An estimated 38,000 people have fled", "Around 900,000 have fled", "as
+            # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
+            # women fled the attackers" (a few, in the simple past) are no displaced
+            outcome, ev_end = "displaced", fled.end()
+        if outcome is None and head in _PRISONER_NOUNS and not is_article and (
+                took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and not (
+                _rare("taken_elsewhere").match(s, gend)):
+            # "had taken dozens of prisoners": captives of the fighting
+            outcome, ev_start = "captured", took.start()
+        if outcome is None and held_here and toks and _person_like(
+                [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
+                held := _STILL_HELD.match(s, gend)):
+            # "two of his colleagues are still being held": captives in a story of
+            # hostages, else detainees
+            outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
         if outcome is None and held_here and not is_article and not toks and (
                 held := _HELD_AFTER.match(s, gend)) and (
                 held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -1052,6 +1103,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "Gaza toll passes 33,000", "toll tops 1,000" (README); tried on figures only,
             # not on every count
             qual = "more_than"
+        if (quoted or ev_end > rgend > gend) and ev_start == cstart and (
+                s[cstart - 1:cstart] in _OPEN_QUOTES):
+            ev_start -= 1  # the source's quoted count with both its quotation marks
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
             "outcome": outcome, "count_low": low_n, "count_high": high, "qualifier": qual,
@@ -1130,6 +1184,16 @@ _RARE["to_violence"] = (
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
 # remaining 160 are still held"), bare only where a headline or list ends it ("30 held
 # in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
+# "had taken dozens of prisoners", "taken 'dozens' of prisoners": the verb right before
+# the count; "took 40 prisoners to court" is no capture.
+_RARE["taken_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+(?:['‘\"“]\s*)?$"
+_RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
+_PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
+# People held, with their noun, only where the holding goes on: "two of his colleagues
+# are still being held" ("12 victims were held at the stadium" is a funeral).
+_STILL_HELD = re.compile(
+    r"\s+(?:are|were|is|was|remain|remained)\s+(?:still\s+being|still|being\s+still)"
+    r"\s+held\b", re.IGNORECASE)
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
@@ -1144,11 +1208,18 @@ _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
 def _elided_people(s: str, prev: dict[str, object] | None, prev_tail: int,
-                   verb: int) -> bool:
+                   verb: int, end: int) -> bool:
     """A headline's verbs share the noun left out after the first: "Gunmen kill 6, seize
-    11" - the 11 are people like the 6 (a figure with no group, right before the verb)."""
-    return (prev is not None and prev["group"] is None and prev_tail >= 0
-            and bool(_VERB_LIST_SEP.fullmatch(s, prev_tail, verb)))
+    11" - the 11 are people like the 6 (a figure with no group, right before the verb).
+    In a sentence the first figure may have its noun when the count ends the clause:
+    "killed more than 40 rebels and captured 17." ("captured 17 rifles" has its own)."""
+    if prev is None or prev_tail < 0 or not _VERB_LIST_SEP.fullmatch(s, prev_tail, verb):
+        return False
+    return prev["group"] is None or bool(_COUNT_CLAUSE_END.match(s, end))
+
+
+# Where a clause ends after a count: punctuation, the end, or a place or time after it.
+_COUNT_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:]|\s(?:in|on|at|near|during|after)\b)")
 
 
 # "put the figure at 9": the value a source gives to a figure already named.

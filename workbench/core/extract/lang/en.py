@@ -121,7 +121,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                    " seizes seized seizing capture captures captured capturing")
     # holding people: only in a story of hostages (casualties.py), "hold 14" of a
     # headline after the freed ones
-    + _p("kidnappers of|captors of|abductors of|holding|holds|held|hold"),
+    + _p("kidnappers of|captors of|abductors of|holding|holds|held|hold")
+    # raiders' captives: "carried off dozens of villagers" (a person must follow)
+    + _p("carry off|carries off|carried off|carrying off"),
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
@@ -316,7 +318,9 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  " seriously critically badly severely slightly lightly gravely fatally"
                  " mortally moderately forcibly"
                  # aid agencies' "have been newly displaced"
-                 " newly")
+                 " newly"
+                 # a short detention: "14 aid workers were briefly detained"
+                 " briefly temporarily")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -423,6 +427,10 @@ PERSON_WORDS = frozenset(_w(
     " witness trader shopkeeper"
     # features and school attacks: "Her neighbour, Yusuf, said", "30 teachers and pupils"
     " neighbour neighbor pupil schoolchild baker pharmacist"
+    # captives named by whom they worked with: "two of his colleagues are still held"
+    " colleague"
+    # a street's victim in police and wire copy: "wounding a passer-by"
+    " passer-by passers-by"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -1082,3 +1090,22 @@ RESCUE_DANGERS = _w("rubble river water sea waters fire flames flood floods floo
 # "were among those taken": the ones taken away are captives ("among those taken to
 # hospital" is no capture).
 AMONG_THOSE_TAKEN = _w("taken seized")
+# Displacement told with "fled" / "flee" and no word of home (casualties.py): "An
+# estimated 38,000 people have fled", "as thousands flee south". Civilians flee in any
+# tense; a count with no noun only in the perfect or the present and only as a crowd
+# ("two fled on motorbikes" are attackers getting away); gunmen, suspects and investors
+# are no civilians.
+FLEEING_VERBS = _w("fled flee fleeing")
+FLEEING_AUXILIARIES = _w("have has had are were is")
+FLEEING_CROWD = 100
+# ... or whole households, whatever their number: "30 families fled" (a few people who
+# "fled" in the simple past got away from an attack: "two women fled the attackers").
+FLEEING_UNITS = _w("families households")
+# A scene left is an escape, not displacement: "Dozens of people fled the area".
+FLED_SCENES = _w("scene area")
+# Prisoners taken in fighting are captives: "had taken dozens of prisoners", "took 40
+# prisoners" (casualties.py); prisoners taken somewhere ("took 40 prisoners to court")
+# are moved, and a jail's prisoners freed or moved are no captives of the fighting.
+TAKING_VERBS = _w("take takes took taken taking")
+PRISONER_NOUNS = _w("prisoners prisoner captives")
+TAKEN_ELSEWHERE = _w("to from back into out away")
