@@ -2,7 +2,7 @@
 progress and a Cancel, while the window goes on processing its events.
 
 The check ran on the window's thread behind a wait cursor: seconds at 100,000
-annotations, half a minute at a million, with no sign of life and no way to stop it."""
+annotations, more at a million, with no sign of life and no way to stop it."""
 
 from __future__ import annotations
 

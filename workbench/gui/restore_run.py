@@ -2,7 +2,7 @@
 
 The check (``core.backup.stage``: the backup copied beside the project and checked as
 ``verify`` checks a project) reads only that copy, so the project stays open and the
-window keeps painting while it runs: a million annotations take half a minute. The
+window keeps painting while it runs (it takes about as long as ``verify``). The
 merge's progress dialog (window-modal: no input reaches the window) says what is being
 checked, and Cancel stops the check between two of its stages, with nothing changed and
 the copy removed. The session refuses writes meanwhile (``Session.held_by``). Only then
