@@ -20,6 +20,7 @@ from workbench.core.errors import PassphraseNeeded, WorkbenchError, WrongPassphr
 from workbench.core.project import Project
 from workbench.gui.dialogs.passphrase import ask_passphrase
 from workbench.gui.opening_notice import opening_notice
+from workbench.gui.restore_run import RestoreCheck
 
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
@@ -178,8 +179,6 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
     path, name, coder = project.path, Path(chosen).name, project.coder
     # The long part, the backup copied and checked, runs in a thread of its own with
     # its progress, while the project stays open (``restore_run``).
-    from workbench.gui.restore_run import RestoreCheck
-
     win.restore_check = RestoreCheck(path, Path(chosen), key)
     win.session.held_by = "A restore"
     try:
