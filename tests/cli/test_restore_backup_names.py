@@ -73,3 +73,21 @@ def test_help_says_what_it_takes(capsys):
         main(["restore-backup", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "its number or its name as `workbench backups PROJECT` lists them" in out
+
+
+def test_on_a_terminal_the_restore_shows_its_copy_and_each_stage_of_its_check(
+        two_backups, capsys, monkeypatch):
+    from workbench.core.verify import STAGES
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["restore-backup", "p.wbproj", "2"]) == 0
+    err = capsys.readouterr().err
+    of = len(STAGES) + 1
+    shown = [part.removesuffix("\033[K").removesuffix("\033[K\n")
+             for part in err.split("\r") if part]
+    assert shown == [f"restore-backup: 1/{of} copying the backup beside the project…"] + [
+        f"restore-backup: {n}/{of} checking the {stage}…" for n, stage in enumerate(STAGES, 2)]
+    assert err.endswith("\033[K\n")  # the last line ends, the result follows it
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False)
+    assert main(["restore-backup", "p.wbproj", "1"]) == 0
+    assert capsys.readouterr().err == ""  # a log or a pipe gets the result alone

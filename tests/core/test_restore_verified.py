@@ -181,3 +181,87 @@ def test_the_command_line_refuses_then_restores_when_forced(tmp_path, capsys):
     assert f"Restored p.wbproj from {made.name}." in out
     with Project.open(path) as p:
         assert p.repo.custody()[-1]["action"] == "restore"
+
+
+# --- the check's progress and its Cancel (the window runs it in a thread of its own) ---
+
+def test_a_restore_reports_the_copy_then_each_stage_of_the_check(tmp_path):
+    from workbench.core.restorecheck import COPYING
+    from workbench.core.verify import STAGES
+
+    path, made, _ann = _project_with_backup(tmp_path)
+    heard: list[tuple[int, int, str]] = []
+    backup.restore(path, made, progress=lambda *step: heard.append(step))
+    of = len(STAGES) + 1
+    assert heard == [(n, of, what) for n, what in enumerate((COPYING, *STAGES), 1)]
+    with Project.open(path) as p:
+        assert p.repo.stats()["documents"] == 1  # restored
+
+
+@pytest.mark.parametrize("after", [0, 1, 4, 8], ids=["before-copy", "after-copy",
+                                                      "mid-check", "after-check"])
+@pytest.mark.parametrize("passphrase", [None, KEY], ids=["plain", "encrypted"])
+def test_a_cancelled_restore_changes_nothing_and_leaves_no_copy(tmp_path, after,
+                                                                passphrase):
+    from workbench.core.restorecheck import RestoreCancelled
+
+    path, made, _ann = _project_with_backup(tmp_path, passphrase)
+    backup.default_folder(path).mkdir(exist_ok=True)
+    before, backup_bytes, files = path.read_bytes(), made.read_bytes(), _files(tmp_path)
+    asked = 0
+
+    def cancelled() -> bool:  # says yes once asked ``after`` times
+        nonlocal asked
+        asked += 1
+        return asked > after
+
+    with pytest.raises(RestoreCancelled, match=rf"^The restore of {made.name} was "
+                       "cancelled: p.wbproj is as it was, and nothing was left behind.$"):
+        backup.restore(path, made, passphrase, cancelled=cancelled)
+    assert asked == after + 1  # stopped at the first yes
+    assert path.read_bytes() == before and made.read_bytes() == backup_bytes
+    assert _files(tmp_path) == files  # no copy, no kept file, no log beside either
+    with Project.open(path, passphrase=passphrase) as p:
+        assert p.repo.stats()["documents"] == 2
+
+
+def test_a_staged_copy_is_checked_while_the_project_is_open_and_put_in_place_after(
+        tmp_path, monkeypatch):
+    # The window checks the backup with its project open, asks, then closes it for the
+    # rename: the copy checked is the one renamed in, not copied and checked again.
+    from workbench.core import restorecheck
+
+    path, made, ann = _project_with_backup(tmp_path)
+    _edit(made, "DELETE FROM annotations WHERE id = ?", ann)
+    with Project.open(path) as open_project:
+        staged = backup.stage(path, made)
+        assert open_project.repo.stats()["documents"] == 2
+    assert staged.copy.is_file() and staged.problems
+    assert staged.problems[0].startswith(f"annotation {ann}: it is missing")
+    checks: list[Path] = []
+    real = restorecheck.findings
+    monkeypatch.setattr(restorecheck, "findings", lambda copy, *a, **k: checks.append(copy)
+                        or real(copy, *a, **k))
+    with pytest.raises(ProjectError, match="was not restored, because"):
+        backup.restore(path, made, staged=staged)  # not forced: refused, copy gone
+    assert not staged.copy.exists() and checks == []
+    staged = backup.stage(path, made)
+    assert len(checks) == 1
+    checks.clear()
+    notices: list[str] = []
+    backup.restore(path, made, force=True, notices=notices, staged=staged)
+    assert checks == []  # put in place as checked
+    assert not staged.copy.exists() and notices
+    with Project.open(path) as p:
+        assert p.repo.stats()["documents"] == 1
+        assert p.repo.custody()[-1]["action"] == "restore"
+
+
+def test_a_discarded_staged_copy_leaves_nothing(tmp_path):
+    path, made, _ann = _project_with_backup(tmp_path)
+    backup.default_folder(path).mkdir(exist_ok=True)
+    files = _files(tmp_path)
+    staged = backup.stage(path, made)
+    assert staged.copy.is_file() and not staged.problems
+    staged.discard()
+    assert _files(tmp_path) == files

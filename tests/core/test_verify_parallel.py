@@ -270,7 +270,7 @@ def test_verify_alone_loads_no_thread_pool():
 
 def test_an_error_on_sqlites_thread_is_raised_where_the_check_waits(built, tmp_path,
                                                                    monkeypatch):
-    def broken(path: Path) -> list[str]:
+    def broken(path: Path, *_watch: object) -> list[str]:
         raise RuntimeError("not a database error")
 
     monkeypatch.setattr(verify_module, "_integrity_on_own_connection", broken)
@@ -279,7 +279,7 @@ def test_an_error_on_sqlites_thread_is_raised_where_the_check_waits(built, tmp_p
         verify(project)
     # A database error there is what SQLite says of the file: the report's one sentence.
     monkeypatch.setattr(verify_module, "_integrity_on_own_connection",
-                        lambda path: (_ for _ in ()).throw(sqlite3.DatabaseError("broken")))
+                        lambda path, *_: (_ for _ in ()).throw(sqlite3.DatabaseError("broken")))
     with Project.open(path) as project:
         assert verify(project).problems == ["database: SQLite cannot check the file (broken)"]
 
@@ -316,3 +316,42 @@ def test_an_index_out_of_step_with_its_table_is_named_by_sqlites_check(built, tm
         problems = verify(project).problems
     assert problems[:3] == [f"database: row {n} missing from index annotations_kind"
                             for n in (1, 2, 3)]
+
+
+def test_a_check_stopped_between_stages_does_not_wait_for_sqlites_own_check(
+        tmp_path, monkeypatch):
+    # A restore's Cancel raises from ``progress``: SQLite's check on its thread was
+    # waited for to its end, the seconds the whole check takes at a million annotations.
+    import threading
+    import time
+
+    started, outcome = threading.Event(), []
+
+    def long_structure(conn: sqlite3.Connection) -> list[str]:
+        started.set()
+        try:  # some 20 s of SQLite's work unless interrupted
+            conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                         "WHERE x < 300000000) SELECT count(*) FROM c").fetchone()
+        except sqlite3.OperationalError as err:
+            outcome.append(str(err))
+            raise
+        outcome.append("ran to its end")
+        return []
+
+    monkeypatch.setattr(verifyworker, "structure", long_structure)
+
+    class Stop(Exception):
+        pass
+
+    def progress(step: int, _of: int, _stage: str) -> None:
+        if step == 2:
+            assert started.wait(10)
+            raise Stop
+
+    with make_project(tmp_path) as project:
+        add_doc(project)
+        begun = time.monotonic()
+        with pytest.raises(Stop):
+            verify(project, progress)
+        took = time.monotonic() - begun
+    assert outcome == ["interrupted"] and took < 5, (outcome, took)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from workbench.cli.common import (
@@ -67,8 +68,16 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         return 1
     key = passphrase(chosen.name, args.passphrase_file) if is_encrypted(chosen) else None
     notices: list[str] = []
+
+    def show(step: int, of: int, stage: str) -> None:
+        # On a terminal only, as verify's: a log or a pipe gets the result alone.
+        doing = stage if step == 1 else f"checking the {stage}"
+        end = "\n" if step == of else ""
+        sys.stderr.write(f"\rrestore-backup: {step}/{of} {doing}…\033[K{end}")
+        sys.stderr.flush()
+
     kept = backup.restore(path, chosen, key, force=args.force, notices=notices,
-                          coder=acting_coder())
+                          coder=acting_coder(), progress=show if sys.stderr.isatty() else None)
     for notice in notices:
         say(notice)
     say(f"Restored {path.name} from {chosen.name}."

@@ -377,17 +377,47 @@ def latest_good(path: Path, passphrase: str | None = None,
     return unchecked
 
 
-def restore(path: Path, backup: Path, passphrase: str | None = None,
-            folder: Path | None = None, *, force: bool = False,
-            notices: list[str] | None = None, coder: str | None = None) -> Path | None:
-    """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
-    it replaced (None when there was none). A backup that fails its check is refused; so
-    is one ``verify`` finds fault with (``restorecheck``), unless ``force``: then it is
-    restored with the fact written in its custody log (as ``coder``) and said in
-    ``notices``."""
+@dataclass
+class Staged:
+    """A backup copied beside the project (the hidden ``.NAME.PID.restoring`` a restore
+    renames in) and checked as ``verify`` checks a project: what :func:`restore` puts
+    in place. ``problems`` is what the check found (empty: it verifies)."""
+
+    path: Path
+    backup: Path
+    copy: Path
+    key: str | None  # the copy's passphrase; None when it is plaintext
+    problems: list[str]
+    kept: Path | None = None  # the replaced file's copy, once :func:`restore` made it
+
+    def discard(self) -> None:
+        """The copy and whatever SQLite left beside it, gone (not restored after all)."""
+        _remove_copy(self.copy)
+
+
+def stage(path: Path, backup: Path, passphrase: str | None = None, *,
+          progress: restorecheck.Progress | None = None,
+          cancelled: Callable[[], bool] | None = None) -> Staged:
+    """The long part of a restore, which needs the project neither closed nor held: the
+    refusals that read the backup, its copy beside the project and the check of that
+    copy. The window runs it in a thread of its own while its project stays open (its
+    panes go on reading it), then closes the project for :func:`restore` with
+    ``staged=``; a caller that does not restore after all calls :meth:`Staged.discard`.
+
+    ``progress(step, of, stage)`` hears of the copy, then of each stage of the check
+    (``verify.STAGES``); ``cancelled`` is asked before each of them and once the check
+    has ended: when it says yes the copy is removed and
+    :class:`restorecheck.RestoreCancelled` raised, nothing else having been touched."""
+    path, backup = Path(path), Path(backup)
+    key = _accepted(path, backup, passphrase)
+    return _staged(path, backup, passphrase, key, progress, cancelled)
+
+
+def _accepted(path: Path, backup: Path, passphrase: str | None) -> str | None:
+    """The refusals made before anything is copied; the backup's passphrase (None when
+    it is plaintext)."""
     from workbench.core.merge.sources import same_file
 
-    path, backup = Path(path), Path(backup)
     if path.exists() and same_file(path, backup):
         raise ProjectError(f"{backup} is {path.name} itself, not a backup of it; nothing "
                            "was changed.")
@@ -409,52 +439,113 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         raise ProjectError(f"{backup.name} is not a backup of {path.name} but of another "
                            "project (their project ids differ); nothing was changed. Open "
                            "it as a project of its own instead.")
-    folder = Path(folder) if folder else default_folder(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    # The commits of the project's log (a window switched off before it checkpointed)
-    # go into the file first: the log is deleted before the backup is renamed in, and a
-    # stop between the two left the file without them, neither as it was nor restored.
-    # A file SQLite cannot open keeps its log, copied beside the kept file, as before.
-    if path.exists():
-        store.fold_log(path, passphrase)
-    # Another program with the project open would go on writing into the replaced
-    # file, and every change it saved from then on would be lost without a word.
-    with store.held_alone(path):
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
-        kept = None
-        try:
-            _copy_out(backup, tmp, passphrase)
-            restorecheck.single_file(tmp, key)
-            # The copy about to be renamed in is what is checked: a backup edited with
-            # sqlite3 passes SQLite's check, and restored it became the evidence.
-            problems = restorecheck.findings(tmp, key)
-            if problems and not force:
-                raise restorecheck.refusal(path.name, backup.name, problems)
-            if problems:
-                restorecheck.record_forced(tmp, key, backup.name, problems, coder)
-            if path.exists():
-                kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
-        except (OSError, *dbapi.OperationalError) as err:
-            # A full disk midway: the half copy was left beside the project, filling
-            # the disk, so the project could not save its next change either.
-            _remove_copy(tmp)
-            why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-            raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
-                               "as it was, and nothing was left behind.") from err
-        except BaseException:
-            _remove_copy(tmp)
-            raise
-        # The old log describes the replaced file: replayed into the restored one it
-        # would damage it, so it goes first (its copy is beside the kept file).
-        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
-        os.replace(tmp, path)
-        store.fsync_folder(path.parent)  # the restore survives a power cut once said done
+    return key
+
+
+def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
+            progress: restorecheck.Progress | None,
+            cancelled: Callable[[], bool] | None) -> Staged:
+    from workbench.core.verify import STAGES
+
+    of = len(STAGES) + 1  # the copy, then the check's stages
+
+    def step(n: int, what: str | None) -> None:
+        if cancelled is not None and cancelled():
+            raise restorecheck.RestoreCancelled(
+                f"The restore of {backup.name} was cancelled: {path.name} is as it was, "
+                "and nothing was left behind.")
+        if progress is not None and what is not None:
+            progress(n, of, what)
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
+    try:
+        step(1, restorecheck.COPYING)
+        _copy_out(backup, tmp, passphrase)
+        restorecheck.single_file(tmp, key)
+        # The copy about to be renamed in is what is checked: a backup edited with
+        # sqlite3 passes SQLite's check, and restored it became the evidence.
+        problems = restorecheck.findings(tmp, key, lambda n, _of, what: step(n + 1, what))
+        step(of, None)  # a Cancel during the last stage is heard too
+    except (OSError, *dbapi.OperationalError) as err:
+        # A full disk midway: the half copy was left beside the project, filling
+        # the disk, so the project could not save its next change either.
+        _remove_copy(tmp)
+        why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
+                           "as it was, and nothing was left behind.") from err
+    except BaseException:
+        _remove_copy(tmp)
+        raise
+    return Staged(path, backup, tmp, key, problems)
+
+
+def restore(path: Path, backup: Path, passphrase: str | None = None,
+            folder: Path | None = None, *, force: bool = False,
+            notices: list[str] | None = None, coder: str | None = None,
+            progress: restorecheck.Progress | None = None,
+            cancelled: Callable[[], bool] | None = None,
+            staged: Staged | None = None) -> Path | None:
+    """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
+    it replaced (None when there was none). A backup that fails its check is refused; so
+    is one ``verify`` finds fault with (``restorecheck``), unless ``force``: then it is
+    restored with the fact written in its custody log (as ``coder``) and said in
+    ``notices``. ``progress`` and ``cancelled`` follow and stop the copy and its check
+    as :func:`stage`'s do; with ``staged`` (made by :func:`stage`), that copy is put in
+    place without being copied or checked again, and removed if the restore fails."""
+    path, backup = Path(path), Path(backup)
+    if staged is not None and (staged.path, staged.backup) != (path, backup):
+        raise ValueError("the staged copy is of another backup or project")
+    try:
+        key = staged.key if staged is not None else _accepted(path, backup, passphrase)
+        folder = Path(folder) if folder else default_folder(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        # The commits of the project's log (a window switched off before it
+        # checkpointed) go into the file first: the log is deleted before the backup is
+        # renamed in, and a stop between the two left the file without them, neither as
+        # it was nor restored. A file SQLite cannot open keeps its log, copied beside
+        # the kept file, as before.
+        if path.exists():
+            store.fold_log(path, passphrase)
+        # Another program with the project open would go on writing into the replaced
+        # file, and every change it saved from then on would be lost without a word.
+        with store.held_alone(path):
+            if staged is None:
+                staged = _staged(path, backup, passphrase, key, progress, cancelled)
+            problems = staged.problems
+            _put_in_place(staged, folder, force=force, coder=coder)
+            kept = staged.kept
+    except BaseException:
+        if staged is not None:
+            staged.discard()
+        raise
     if problems and notices is not None:
         notices.append(restorecheck.FORCED.format(
             backup=backup.name, finding=restorecheck.first_finding(problems),
             project=path.name))
     return kept
+
+
+def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | None) -> None:
+    """Rename the checked copy over the project (held alone), keeping the file it
+    replaces; a copy with findings only when ``force``, recorded in its custody log."""
+    path, backup, tmp, problems = staged.path, staged.backup, staged.copy, staged.problems
+    try:
+        if problems and not force:
+            raise restorecheck.refusal(path.name, backup.name, problems)
+        if problems:
+            restorecheck.record_forced(tmp, staged.key, backup.name, problems, coder)
+        if path.exists():
+            staged.kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
+    except (OSError, *dbapi.OperationalError) as err:
+        why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
+                           "as it was, and nothing was left behind.") from err
+    # The old log describes the replaced file: replayed into the restored one it
+    # would damage it, so it goes first (its copy is beside the kept file).
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    os.replace(tmp, path)
+    store.fsync_folder(path.parent)  # the restore survives a power cut once said done
 
 
 def _remove_copy(tmp: Path) -> None:

@@ -13,10 +13,11 @@ the restored file's custody log before it takes the project's name.
 from __future__ import annotations
 
 import glob
+from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core import clock, dbapi, schema, store
-from workbench.core.errors import ProjectError
+from workbench.core.errors import ProjectError, WorkbenchError
 from workbench.core.project import Project
 from workbench.core.wording import counted
 
@@ -28,6 +29,15 @@ class BackupNotVerified(ProjectError):
         super().__init__(f"{reason} {advice}")
         self.reason = reason  # what is wrong, for a window that asks instead of advising
         self.problems = problems  # every finding, for a caller that lists them
+
+
+class RestoreCancelled(WorkbenchError):
+    """The restore was stopped while its backup was copied or checked; nothing changed."""
+
+
+# What a restore reports before the check's own stages (``verify.STAGES``).
+COPYING = "copying the backup beside the project"
+Progress = Callable[[int, int, str], None]
 
 
 def first_finding(problems: list[str]) -> str:
@@ -67,8 +77,10 @@ def single_file(copy: Path, passphrase: str | None) -> None:
         conn.close()
 
 
-def findings(copy: Path, passphrase: str | None = None) -> list[str]:
-    """What ``verify`` finds in ``copy`` (a restore's single-file copy of a backup).
+def findings(copy: Path, passphrase: str | None = None,
+             progress: Progress | None = None) -> list[str]:
+    """What ``verify`` finds in ``copy`` (a restore's single-file copy of a backup);
+    ``progress(step, of, stage)`` hears of each of its stages, as ``verify``'s does.
 
     A copy of this schema is read as it is, read-only, with the second connection and
     process ``verify`` uses on a project; an older one through an upgraded private copy,
@@ -82,7 +94,7 @@ def findings(copy: Path, passphrase: str | None = None) -> list[str]:
         conn.close()
         source = open_source(copy, passphrase=passphrase)
     try:
-        return verify_source(source).problems
+        return verify_source(source, progress).problems
     finally:
         source.close()
 

@@ -90,6 +90,12 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
         if (cannot := shares.cannot_check()) is not None:
             return VerifyReport(problems=[cannot])
         raise
+    except BaseException:
+        # Stopped (``progress`` raised: a restore's Cancel): SQLite's check is not
+        # waited for to its end, which at a million annotations took the seconds the
+        # whole check takes.
+        shares.abandon()
+        raise
     finally:
         shares.close()  # never leave its thread or process behind, whatever was raised
     if (cannot := shares.cannot_check()) is not None:
@@ -203,6 +209,11 @@ class _Shares:
             return None
         return f"database: SQLite cannot check the file ({outcome})"
 
+    def abandon(self) -> None:
+        """Interrupt SQLite's check: nobody will ask for its findings."""
+        if self._thread is not None:
+            self._thread.interrupt()
+
     def close(self) -> None:
         """Stop a worker whose findings were not asked for (a stage before raised), and
         wait for the thread."""
@@ -219,16 +230,33 @@ class _Background:
     waited for. A plain thread rather than a one-thread pool: ``concurrent.futures``
     (and the ``logging`` it loads) was ~7 % of the imports of a ``verify`` run alone."""
 
-    def __init__(self, call: Callable[[Path], list[str]], path: Path) -> None:
+    def __init__(self, call: Callable[[Path, _Background], list[str]], path: Path) -> None:
         self._result: list[str] = []
         self._error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
         self._thread = threading.Thread(target=self._run, args=(call, path),
                                         name="verify-structure")
         self._thread.start()
 
-    def _run(self, call: Callable[[Path], list[str]], path: Path) -> None:
+    def running_on(self, conn: sqlite3.Connection | None) -> None:
+        """The call's connection, which :meth:`interrupt` stops (None once closed)."""
+        with self._lock:
+            self._conn = conn
+
+    def interrupt(self) -> None:
+        """Stop the call's SQLite statements (each raises "interrupted" in its thread)
+        and wait for the thread. Again and again: an interrupt reaches only a statement
+        already running, not one the call starts just after it."""
+        while self._thread.is_alive():
+            with self._lock:
+                if self._conn is not None:
+                    self._conn.interrupt()
+            self._thread.join(0.02)
+
+    def _run(self, call: Callable[[Path, _Background], list[str]], path: Path) -> None:
         try:
-            self._result = call(path)
+            self._result = call(path, self)
         except BaseException as err:  # handed to the thread that waits for it
             self._error = err
 
@@ -254,12 +282,14 @@ class _Background:
 STRUCTURE_CACHE_KIB = 32_000
 
 
-def _integrity_on_own_connection(path: Path) -> list[str]:
+def _integrity_on_own_connection(path: Path, watch: _Background) -> list[str]:
     conn = store.open_reader(path)
+    watch.running_on(conn)
     try:
         conn.execute(f"PRAGMA cache_size = -{STRUCTURE_CACHE_KIB}")
         return verifyworker.structure(conn)
     finally:
+        watch.running_on(None)
         conn.close()
 
 

@@ -20,6 +20,7 @@ from workbench.core.errors import PassphraseNeeded, WorkbenchError, WrongPassphr
 from workbench.core.project import Project
 from workbench.gui.dialogs.passphrase import ask_passphrase
 from workbench.gui.opening_notice import opening_notice
+from workbench.gui.restore_run import RestoreCheck
 
 if TYPE_CHECKING:
     from workbench.gui.main_window import MainWindow
@@ -74,25 +75,22 @@ def backup_folder(settings: Settings, path: Path) -> Path:
     return backup.default_folder(path)
 
 
-def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None, done: str,
-            *, asks: tuple[type[WorkbenchError], ...] = ()) -> WorkbenchError | None:
+def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None,
+            done: str) -> None:
     """Close the project, run ``convert`` on its file, open it again (keyed with ``key``);
-    a warning the conversion returns (backups it could not convert) is shown. A refusal
-    of a kind in ``asks`` is returned, not shown, for the caller to ask about."""
+    a warning the conversion returns (backups it could not convert) is shown."""
     project = win.session.project
     path, old_key = project.path, store.passphrase_of(project.conn)
     win.backup_timer.stop()
     project.close()  # no event is processed before it is reopened: no pane reads it
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a restore verifies first
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = convert()
     except WorkbenchError as err:
         QApplication.restoreOverrideCursor()
         win.open_project(path, passphrase=old_key, live=False)
-        if isinstance(err, asks):
-            return err
         win._error("Nothing was changed", str(err))
-        return None
+        return
     except BaseException:
         QApplication.restoreOverrideCursor()
         raise
@@ -179,23 +177,37 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
         if key is None:
             return
     path, name, coder = project.path, Path(chosen).name, project.coder
+    # The long part, the backup copied and checked, runs in a thread of its own with
+    # its progress, while the project stays open (``restore_run``).
+    win.restore_check = RestoreCheck(path, Path(chosen), key)
+    win.session.held_by = "A restore"
+    try:
+        staged = win.restore_check.run(win)
+    except restorecheck.RestoreCancelled as err:
+        win.statusBar().showMessage(str(err), 15000)
+        return
+    except WorkbenchError as err:
+        win._error("Nothing was changed", str(err))
+        return
+    finally:
+        win.session.held_by = None
+        win.restore_check = None
+    force = bool(staged.problems)
+    if force:
+        # A backup that is not what the project wrote is put back only when asked
+        # twice: the user chose it, then is told what differs and chooses again.
+        reason = restorecheck.refusal(path.name, name, staged.problems).reason
+        if not confirm(win, reason):
+            staged.discard()
+            win.statusBar().showMessage(reason, 15000)
+            return
     notices: list[str] = []
-
-    def restore(force: bool) -> None:
-        backup.restore(path, Path(chosen), key, folder, force=force, notices=notices,
-                       coder=coder)
-
-    done = f"Restored {path.name} from {name}."
-    refused = _reopen(win, lambda: restore(False), key, done,
-                      asks=(restorecheck.BackupNotVerified,))
-    if not isinstance(refused, restorecheck.BackupNotVerified):
-        return
-    # A backup that is not what the project wrote is put back only when asked twice:
-    # the user chose it, then is told what differs and chooses again.
-    if not confirm(win, refused.reason):
-        win.statusBar().showMessage(refused.reason, 15000)
-        return
-    _reopen(win, lambda: restore(True), key, done)
+    try:
+        _reopen(win, lambda: backup.restore(path, Path(chosen), key, folder, force=force,
+                                            notices=notices, coder=coder, staged=staged),
+                key, f"Restored {path.name} from {name}.")
+    finally:
+        staged.discard()  # a copy not renamed in (a failure); nothing once it was
     if notices:
         win.statusBar().showMessage(" ".join(notices), 15000)
 

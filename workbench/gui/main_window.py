@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from workbench.gui.merge_run import MergeRun
     from workbench.gui.panes.timeline import TimelinePane
     from workbench.gui.reimport_job import ReimportJob
+    from workbench.gui.restore_run import RestoreCheck
     from workbench.gui.session import Outcome
 
 PROJECT_FILTER = "Workbench projects (*.wbproj);;All files (*)"
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.show_dialogs = True  # tests and the screenshot command turn dialogs off
         self.import_job: ImportJob | None = None
         self.merge_run: MergeRun | None = None  # a merge in its thread (gui/merge_run.py)
+        # A restore's check of its backup in its thread (gui/restore_run.py)
+        self.restore_check: RestoreCheck | None = None
         self.reimport_job: ReimportJob | None = None  # a new version being parsed
         self._stats: dict[str, int] | None = None  # the status bar's counts, kept per write
         self.closing_said = ""  # what the close waited for, as said on the status bar
@@ -776,7 +779,8 @@ class MainWindow(QMainWindow):
                  (self.reimport_job, "the re-import being stored is saved first"
                   if self.reimport_job is not None and self.reimport_job.write is not None
                   else "the re-import is cancelled (the document keeps its text)"),
-                 (self.merge_run, "the merge is cancelled (nothing of it is saved)")]
+                 (self.merge_run, "the merge is cancelled (nothing of it is saved)"),
+                 (self.restore_check, "the restore is cancelled (nothing was restored)")]
         said = [why for job, why in waits if job is not None]
         if self.backup_timer.busy():
             said.append("the backup being made is finished first")
@@ -792,6 +796,8 @@ class MainWindow(QMainWindow):
             self.reimport_job.stop()
         if self.merge_run is not None:  # rolled back before the project is closed
             self.merge_run.stop()
+        if self.restore_check is not None:  # it removes its copy once its stage ends
+            self.restore_check.cancel()
         self.save_layout()
         clipboard.forget()  # an encrypted project's words do not outlive its window
         super().closeEvent(event)
