@@ -9,8 +9,7 @@ taken as the speaker, written anew as rules of how Arabic news is written:
    the verb, before the addressee, still speaks, and so does the subject of an opening
    call verb;
 2. with a subject before the verb ("لكن الشرطة حملت "..." المسؤولية"), a quoted name after
-   it is the one blamed, not a second subject;
-3. "اكتفى ... بالقول إن" read like "اختتم ... بالقول إن".
+   it is the one blamed, not a second subject.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -67,11 +66,8 @@ from tests.extract_probes import ar_statements
     # ... and look-alike: with no subject before the verb, the quoted name is the subject
     ('واتهمت "كتائب الفجر" العراقية الجيش بقصف القرية.',
      [('"كتائب الفجر" العراقية', 'الجيش بقصف القرية')]),
-    # 3. "اكتفى ... بالقول إن": confined to saying, the words after the masdar ...
-    ('واكتفت إذاعة "صوت الوادي" التابعة للجماعة بالقول إن الغارة استهدفت مخزنا للوقود.',
-     [('إذاعة "صوت الوادي" التابعة للجماعة', 'الغارة استهدفت مخزنا للوقود')]),
-    ('واكتفى المتحدث بالقول إن التحقيق جار.', [('المتحدث', 'التحقيق جار')]),
-    # ... and look-alikes: confined to a short statement or to an act, no words given
+    # look-alikes for a reading of "اكتفى ... بالقول إن" (see the xfail below): confined to
+    # a short statement or to an act, no words given
     ('واكتفت الوزارة ببيان مقتضب عن الحادث.', []),
     ('واكتفى الجيش بالرد على مصادر النيران.', []),
 ])
@@ -81,6 +77,13 @@ def test_addressee_and_reporting_forms(text: str, expected: list) -> None:
 
 # Seen in this round and left (strict xfails: a silent fix shows).
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('واكتفت إذاعة "صوت الوادي" التابعة للجماعة بالقول إن الغارة استهدفت '
+                 'مخزنا للوقود.',
+                 [('إذاعة "صوت الوادي" التابعة للجماعة', 'الغارة استهدفت مخزنا للوقود')],
+                 id='iktafa-bil-qawl',
+                 marks=pytest.mark.xfail(strict=True, reason='"اكتفى ... بالقول إن" is not '
+                                         'read: the seventeenth round keeps it out, as an '
+                                         'expression of concern in its probe')),
     pytest.param('وقال المتحدث باسم الوزارة، د. هاني الجبوري، في بيان مقتضب إن الفرق تعمل.',
                  [('المتحدث باسم الوزارة', 'الفرق تعمل')], id='title-abbreviation',
                  marks=pytest.mark.xfail(strict=True, reason='the full stop of "د." ends '

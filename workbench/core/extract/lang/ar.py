@@ -799,9 +799,7 @@ FUTURE_CUES: tuple[str, ...] = (
 
 # Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
 # through the masdar of saying after them; otherwise they close a visit or a meeting.
-# "اكتفى" (confined itself) takes the same masdar: "واكتفت القناة بالقول إن ...".
-CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت", "اكتفى", "اكتفت",
-                                  "اكتفوا")
+CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت")
 # Definite masdars of the مفاعلة pattern that look like participle adjectives once the
 # vowels are gone ("الموافقة" = the approval / approving). After a subject they are the
 # object of "أعلن" ("وأعلنت الحكومة المؤقتة الموافقة على الخطة") when the sentence has
