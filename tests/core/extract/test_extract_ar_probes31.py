@@ -9,7 +9,9 @@ taken as the speaker, written anew as rules of how Arabic news is written:
    the verb, before the addressee, still speaks, and so does the subject of an opening
    call verb;
 2. with a subject before the verb ("لكن الشرطة حملت "..." المسؤولية"), a quoted name after
-   it is the one blamed, not a second subject.
+   it is the one blamed, not a second subject;
+3. with the subject before a call verb ("وكانت اللجنة قد حثت الأطراف ... على"), all that
+   stands between the verb and the call is the addressee's.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -66,6 +68,14 @@ from tests.extract_probes import ar_statements
     # ... and look-alike: with no subject before the verb, the quoted name is the subject
     ('واتهمت "كتائب الفجر" العراقية الجيش بقصف القرية.',
      [('"كتائب الفجر" العراقية', 'الجيش بقصف القرية')]),
+    # 3. with the subject before a call verb, what follows the verb is the addressee's
+    ('وكانت اللجنة الدولية قد حثت الأطراف المتنازعة في اجتماعها الأخير على "احترام '
+     'الهدنة".',
+     [('اللجنة الدولية', 'على "احترام الهدنة"')]),
+    ('لكن المنظمة دعت السكان إلى البقاء في منازلهم.',
+     [('المنظمة', 'إلى البقاء في منازلهم')]),
+    # ... and look-alike: with no subject before it, the subject follows the verb
+    ('ودعا الرئيس المجتمع الدولي إلى التدخل.', [('الرئيس', 'إلى التدخل')]),
     # look-alikes for a reading of "اكتفى ... بالقول إن" (see the xfail below): confined to
     # a short statement or to an act, no words given
     ('واكتفت الوزارة ببيان مقتضب عن الحادث.', []),

@@ -1970,7 +1970,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if s_end + 2 <= p and _envoy_post(toks, j, s_end, sb):
             s_end += 2  # the envoy's post ("... لدى اليمن")
         s_end = _call_name_end(toks, j, s_end, p)
-        speaker = (j, s_end) if s_end > j else fronted
+        # "وكانت اللجنة قد حثت الأطراف المتنازعة في اجتماعها على": with the subject before
+        # the verb, all that stands between it and the call is the addressee's
+        speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:
