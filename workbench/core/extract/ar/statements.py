@@ -41,6 +41,8 @@ _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
+_ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
+_BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
@@ -1798,7 +1800,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return end
     if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
                                                  or verb in _QUOTE_VERBS) and not (
-            _quoted_subject(toks, j, sb)):
+            fronted is None and _quoted_subject(toks, j, sb)):
         # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
         # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
@@ -1968,7 +1970,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if s_end + 2 <= p and _envoy_post(toks, j, s_end, sb):
             s_end += 2  # the envoy's post ("... لدى اليمن")
         s_end = _call_name_end(toks, j, s_end, p)
-        speaker = (j, s_end) if s_end > j else fronted
+        # "وكانت اللجنة قد حثت الأطراف المتنازعة في اجتماعها على": with the subject before
+        # the verb, all that stands between it and the call is the addressee's
+        speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:
@@ -2046,6 +2050,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return k + 1
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
+    if speaker is not None and _addressed_after_comma(toks, sa, k, verb, speaker, c, raw):
+        # "قالت الحكومة إن ...، وطالبت مجلس الأمن بعقد جلسة": the council is called on;
+        # the caller is the subject named before (the sentence's, else the last speaker)
+        g = _gender(toks[k])
+        speaker = None if any(st.a >= sa for st in raw) or g not in ("m", "f") else (
+            _main_subject(toks, _past_also(toks, sa), k, verb, feminine=g == "f"))
+        if speaker is not None and _verb_form(toks[speaker[0] - 1], _BI_OBJECT_VERBS):
+            # "رحبت الوزارة القطرية بوقف إطلاق النار، وحثت ...": the welcomed is no subject
+            speaker = (speaker[0], next((r for r in range(speaker[0] + 1, speaker[1])
+                                         if toks[r].w.startswith("ب")), speaker[1]))
     if speaker is None and passed_on:
         speaker, passed_on = passed_on[0], passed_on[1:]
     end = _content_end(toks, c, sb)
@@ -2060,6 +2074,30 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     return end
+
+
+def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
+                           speaker: tuple[int, int], c: int, raw: list[_Stmt]) -> bool:
+    """Is the one phrase between a call's verb at k and its words at c the addressee? The
+    verb is a second one, joined by "و" after a comma, with a report or a subject before
+    it in the sentence; a subject of its own would stand before a second phrase ("،
+    ودعت وزارة الخارجية الأطراف إلى": the ministry calls)."""
+    if verb not in _ADDRESSING_VERBS or not toks[k].w.startswith("و") or k < sa + 2 or toks[
+            k - 1].w not in _COMMAS:
+        return False
+    a, e = speaker
+    if a != k + 1 or not (e == c or (e == c - 1 and toks[e].w in _QUOTES)):
+        return False
+    if any(st.a >= sa for st in raw):
+        return True
+    g = _gender(toks[k])
+    return g in ("m", "f") and _main_subject(toks, _past_also(toks, sa), k, verb,
+                                             feminine=g == "f") is not None
+
+
+def _past_also(toks: list[Token], sa: int) -> int:
+    """Past a sentence's opening "كما" ("كما عبرت المنظمة عن ..."): its verb follows."""
+    return sa + 1 if sa < len(toks) and toks[sa].w in ("كما", "وكما") else sa
 
 
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:

@@ -982,6 +982,17 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
 CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
                                 "حذر", "حذرت", "حذروا")
+# Verbs whose object is the one addressed: a call, urging, demand, appeal or blame. As a
+# second verb after a comma ("قالت الحكومة إن ...، وطالبت مجلس الأمن بـ"، "وحملت "جماعات
+# ..." المسؤولية") the one noun phrase before the call is the addressee, and the speaker
+# is the sentence's subject named before.
+ADDRESSING_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا", "طالب",
+                                     "طالبت", "طالبوا", "ناشد", "ناشدت", "ناشدوا", "حمل",
+                                     "حملت", "حملوا")
+# Verbs whose object follows with "ب" ("رحبت الوزارة بوقف إطلاق النار"): after their
+# subject, the first word in "ب" opens the object, not a name.
+BI_OBJECT_VERBS: tuple[str, ...] = ("رحب", "رحبت", "رحبوا", "ندد", "نددت", "نددوا", "أشاد",
+                                    "أشادت", "أشادوا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
                                     "حاثا": "على", "حاثة": "على"}
 # Participles of pointing out, whose words may be a masdar after إلى as the verb's are
