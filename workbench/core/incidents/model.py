@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from workbench.core import quotes, rewording
+from workbench.core import codebook, quotes, rewording
 from workbench.core.errors import NotFoundError
 from workbench.core.project import Project
 from workbench.core.repo import _decode, in_chunks
@@ -24,7 +24,10 @@ STATUSES = ("open", "confirmed", "disputed")
 ALL_STATUSES = (*STATUSES, "suggested", "rejected")
 PRECISIONS = ("day", "week", "month", "year")
 ACTOR_ROLES = ("perpetrator", "target", "side_a", "side_b")
-OUTCOMES = ("killed", "wounded", "captured", "missing", "displaced", "arrested")
+# The codebook's outcomes in the order a tally reads them (deaths and injuries first,
+# then those taken, missing and uprooted), not the codebook's own order of choices.
+OUTCOMES = tuple(sorted(codebook.OUTCOMES, key=(
+    "killed", "wounded", "captured", "missing", "displaced", "arrested").index))
 CATEGORIES = ("civilians", "combatants", "unknown")
 
 DEFAULT_TYPES: tuple[tuple[str, str], ...] = (
