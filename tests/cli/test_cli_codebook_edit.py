@@ -64,6 +64,9 @@ def test_labels_choices_and_retiring_from_the_command_line(proj, capsys):
     (["add-choice", "--kind", "claim", "--field", "status"], "add-choice needs --choice"),
     (["rename-choice", "--kind", "claim", "--field", "status", "--choice", "refuted"],
      "rename-choice needs --to"),
+    # An empty wording given is the core's to refuse, not an option left out.
+    (["rename-choice", "--kind", "claim", "--field", "status", "--choice", "refuted",
+      "--to", ""], "A choice cannot be empty."),
     (["remove-choice", "--kind", "claim", "--field", "status", "--choice", "nope"],
      "has no choice 'nope'"),
 ])

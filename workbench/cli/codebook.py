@@ -39,7 +39,7 @@ def cmd_codebook(args: argparse.Namespace) -> int:
 
     # Each action's options it cannot do without: left out, they reached the core as
     # None and ended in a traceback instead of a sentence.
-    missing = [f"--{o}" for o in _NEEDS.get(args.action, ()) if not getattr(args, o)]
+    missing = [f"--{o}" for o in _NEEDS.get(args.action, ()) if getattr(args, o) is None]
     if missing:
         raise WorkbenchError(f"codebook {args.action} needs {' and '.join(missing)}, e.g. "
                              f"{_EXAMPLE[args.action]}.")
