@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.codebook import FIELD_TYPES, KindSpec
 from workbench.core.ops import codebook as cb_ops
-from workbench.core.wording import counted
+from workbench.core.wording import agrees, counted
 from workbench.gui.bus import ChangeNotice
 from workbench.gui.dialogs.editing import EditingDialog
 from workbench.gui.session import Session
@@ -423,7 +423,7 @@ class CodebookDialog(EditingDialog):
         old, new = item.text(), self.choice_text.text()
         self._run(cb_ops.rename_choice, spec.name, name, old, new, said=lambda cs: (
             f"Renamed {old} to {new.strip()}; {counted(cs.result, 'annotation')} "
-            f"{'holds' if cs.result == 1 else 'hold'} it now. Edit → Undo takes both back."),
+            f"{agrees(cs.result, 'holds', 'hold')} it now. Edit → Undo takes both back."),
             then=lambda cs: self.select_choice(new.strip()))
 
     def remove_choice(self) -> None:
