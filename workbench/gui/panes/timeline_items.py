@@ -41,6 +41,34 @@ def to_date(x: float) -> dt.date:
     return EPOCH + dt.timedelta(days=int(np.floor(x / DAY)))
 
 
+def jitter(lane: np.ndarray, x: np.ndarray, spread: np.ndarray) -> np.ndarray:
+    """Each mark's offset inside its lane (lane units), stable per ``spread`` (an item's
+    number). A mark alone in its lane on its day takes the row its number hashes to; the
+    others of that lane and day take the rows after the first one's, in the order of
+    their numbers, so up to JITTER_STEPS of them never share a spot; more of them are
+    spaced evenly over the rows' height. Hashed one by one, two marks of one day shared
+    a row one time in five, and the one underneath could not be hovered or clicked (15
+    of the demo's 85 marks)."""
+    n = len(lane)
+    if not n:
+        return np.zeros(0)
+    spread = np.asarray(spread, dtype=np.int64)
+    order = np.lexsort((spread, x, lane))
+    lane_o, x_o = lane[order], x[order]
+    first = np.ones(n, dtype=bool)
+    first[1:] = (lane_o[1:] != lane_o[:-1]) | (x_o[1:] != x_o[:-1])
+    starts = np.flatnonzero(first)
+    group = np.cumsum(first) - 1
+    rank = np.arange(n) - starts[group]
+    hashed = (spread[order] * 2654435761) % JITTER_STEPS
+    size = np.diff(np.append(starts, n))[group]
+    row = np.empty(n)
+    row[order] = np.where(size > JITTER_STEPS,
+                          rank * (JITTER_STEPS - 1) / np.maximum(size - 1, 1),
+                          (hashed[starts][group] + rank) % JITTER_STEPS)
+    return (row - JITTER_STEPS // 2) * JITTER
+
+
 def count_size(count: float | None) -> float:
     """Marker diameter in pixels: area grows with the count (sqrt scale), clipped."""
     if count is None or count < 0:
@@ -126,11 +154,10 @@ def build_marks(items: Sequence[TimelineItem], codebook: Codebook, mode: str = "
     arr = np.array(rows, dtype=float).reshape(-1, 8)
     lane = arr[:, 4]
     idx = arr[:, 0].astype(np.int64)
-    jitter = ((idx * 2654435761) % JITTER_STEPS - JITTER_STEPS // 2) * JITTER
     marks = Marks(
         lanes=lanes, kinds=kinds, item=idx, kind=arr[:, 1].astype(np.int64),
         x=arr[:, 2].copy(), x_end=arr[:, 3].copy(), lane=lane.astype(np.int64),
-        y=lane + jitter,
+        y=lane + jitter(lane, arr[:, 2], idx),
         size=np.round(arr[:, 5]), high_size=np.round(arr[:, 6]),
         suggested=arr[:, 7].astype(bool), items=items,
     )
