@@ -38,7 +38,11 @@ def epoch(day: dt.date) -> float:
 
 
 def to_date(x: float) -> dt.date:
-    return EPOCH + dt.timedelta(days=int(np.floor(x / DAY)))
+    """The day holding ``x``; a point outside the calendar is its first or last day (a
+    period dragged off the plot at year 1 ran past it and raised OverflowError)."""
+    days = int(np.floor(x / DAY))
+    first, last = (dt.date.min - EPOCH).days, (dt.date.max - EPOCH).days
+    return EPOCH + dt.timedelta(days=min(max(days, first), last))
 
 
 def jitter(lane: np.ndarray, x: np.ndarray, spread: np.ndarray) -> np.ndarray:
