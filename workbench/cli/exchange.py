@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +67,25 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(notice, file=sys.stderr)
             print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
         else:
-            export(project, args.format, sys.stdout, flt, **options)
+            _to_stdout(lambda: export(project, args.format, sys.stdout, flt, **options))
     return 0
+
+
+def _to_stdout(write: Any) -> None:
+    """Run ``write`` into standard output and flush it; a disk that fills up (or any
+    other failing write but a closed pipe) is one sentence, as with ``-o``: it was a
+    traceback, and the interpreter's last flush added another."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        # What is still buffered would fail again when the interpreter flushes it.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise WorkbenchError("Could not write the export to standard output "
+                             f"({err.strerror or err}).") from None
 
 
 def _export_exchange(args: argparse.Namespace) -> int:
