@@ -60,3 +60,21 @@ def test_an_export_or_report_says_what_an_earlier_stopped_one_left(window, tmp_p
         assert STOPPED_WRITE.format(name=name, part=dead.name) in said
         assert OLD_PART.format(part=older.name, name=name) in said
         assert not dead.exists() and older.exists()
+
+
+
+def test_the_window_counts_what_an_export_wrote_in_words_that_agree(window, tmp_path,
+                                                                    qtbot) -> None:
+    # It said "Wrote 1 annotations", and counted an incident export's incidents as
+    # "rows" where the command line says "incidents".
+    panel = window.annotation_panel
+    panel.set_whole_project(True)
+    panel.filters.text.setText("Our lions hit the army checkpoint")
+    qtbot.waitUntil(lambda: len(panel.model.ids()) == 1)
+    out = tmp_path / "one.csv"
+    assert window.export_to(out, "csv", shown=True) == 1
+    assert window.statusBar().currentMessage() == f"Wrote 1 annotation to {out}."
+    out = tmp_path / "incidents.csv"
+    n = window.export_to(out, "incidents")
+    assert n and n > 1
+    assert window.statusBar().currentMessage() == f"Wrote {n} incidents to {out}."

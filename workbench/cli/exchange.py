@@ -13,6 +13,7 @@ from workbench.cli.common import Add, add_project, open_project
 from workbench.core.codebook import STATUSES
 from workbench.core.errors import WorkbenchError
 from workbench.core.incidents.model import ALL_STATUSES as INCIDENT_STATUSES
+from workbench.core.wording import counted
 
 # Written out rather than read from the exporters so `--help` does not load them.
 EXPORT_FORMATS = ("json", "csv", "w3c", "acled", "ucdp", "incidents", "qdpx", "qdc")
@@ -50,7 +51,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format not in CSV_FORMATS:
             raise WorkbenchError(f"--raw applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
         options["raw"] = True
-    what = "incidents" if args.format in INCIDENT_FORMATS else "annotations"
+    what = "incident" if args.format in INCIDENT_FORMATS else "annotation"
     with open_project(args.project) as project:
         if args.incident:
             from workbench.core.incidents.model import resolve_incident
@@ -65,7 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
             for notice in notices:
                 print(notice, file=sys.stderr)
-            print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
+            print(f"Wrote {counted(n, what)} to {args.output}", file=sys.stderr)
         else:
             _to_stdout(lambda: export(project, args.format, sys.stdout, flt, **options))
     return 0
@@ -101,8 +102,8 @@ def _export_exchange(args: argparse.Namespace) -> int:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
     for notice in notices:
         print(notice, file=sys.stderr)
-    what = "codings" if args.format == "qdpx" else "codes"
-    print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
+    what = "coding" if args.format == "qdpx" else "code"
+    print(f"Wrote {counted(n, what)} to {args.output}", file=sys.stderr)
     return 0
 
 
