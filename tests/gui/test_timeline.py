@@ -381,3 +381,25 @@ def test_actor_lane_names_that_would_overlap_are_left_out(window, monkeypatch):
     assert any(text == "Incidents" for _, text in rects)
     for i, (a, _) in enumerate(rects):
         assert not any(a.intersects(b) for b, _ in rects[i + 1:])
+
+
+def test_a_mark_clicked_here_keeps_its_ring_through_an_edit_and_loses_it_when_gone(
+        pane, world, qtbot):
+    """The ring of a mark clicked on the timeline stayed where the mark was drawn: an
+    edit from the panel (or an undo) moved the mark and left the ring on an empty day,
+    and a rejected or trashed mark left its ring behind."""
+    n = mark_of(pane, world.claim)
+    assert pane.click_at(pane.marks.x[n], pane.marks.y[n]) == world.claim
+
+    def ring() -> list[float]:
+        return list(pane.layers.highlight.getData()[0])
+
+    assert ring() == [ts("2026-02-01")]
+    world.session.run(ops.update_annotation, world.claim,
+                      fields={"date": "2026-03-20", "date_precision": "day"}, sender="editor")
+    qtbot.waitUntil(lambda: pane.marks.x[mark_of(pane, world.claim)] == ts("2026-03-20"),
+                    timeout=15_000)
+    assert ring() == [ts("2026-03-20")]
+    world.session.run(ops.trash_annotations, [world.claim], sender="editor")
+    qtbot.waitUntil(lambda: world.claim not in pane.marks.by_ann, timeout=15_000)
+    assert ring() == []

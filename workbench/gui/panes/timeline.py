@@ -607,12 +607,17 @@ class TimelinePane(QWidget):
             self.click_at(p.x(), p.y())
 
     def _on_selection(self, sel: Selection, pan: bool = True) -> None:
-        if sel.sender is self or self.marks is None:
+        if self.marks is None:
             return
-        if sel.ann_id is None and sel.doc_id is not None and self._counts is None:
+        # A mark clicked here is ringed again too: after a redraw (an edit, an undo) the
+        # ring stayed where the mark had been, or stayed when the mark was gone.
+        mine = sel.sender is self
+        if not mine and sel.ann_id is None and sel.doc_id is not None and self._counts is None:
             self._follow_document(sel.doc_id)
         idx = self.marks.by_ann.get(sel.ann_id or "", [])
         self.layers.set_highlight(idx, self.palette())
+        if mine:
+            return  # the view is where the user clicked: nothing to follow
         if not idx and pan and sel.ann_id and self._counts is not None:
             # Its mark may lie outside the days read: pan to its day (the marks there
             # are read, and it is highlighted, when the view settles).
