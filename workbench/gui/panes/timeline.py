@@ -70,6 +70,8 @@ class TimelineViewBox(pg.ViewBox):
 
 # Above this many changed annotations the whole project is read again, not patched.
 PATCH_LIMIT = 5000
+# The narrowest view: marks are days, and closer in the axis counted hours, then seconds.
+MIN_VIEW_DAYS = 3
 # An actor's name longer than this is elided on its lane, whole in the tool tip.
 LANE_LABEL_PX = 170
 
@@ -148,6 +150,8 @@ class TimelinePane(QWidget):
                                                     "left": TimelineLaneAxis("left")})
         self.plot_widget.setObjectName("timelinePlot")
         self.plot = self.plot_widget.getPlotItem()
+        # Beside the calendar's limits the date axis set when it was linked to the view.
+        self.viewbox.setLimits(minXRange=MIN_VIEW_DAYS * DAY)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self._apply_palette()
