@@ -78,3 +78,15 @@ def test_the_window_counts_what_an_export_wrote_in_words_that_agree(window, tmp_
     n = window.export_to(out, "incidents")
     assert n and n > 1
     assert window.statusBar().currentMessage() == f"Wrote {n} incidents to {out}."
+
+
+def test_an_export_over_the_open_project_is_refused(window) -> None:
+    # File → Export… with the project's own name typed: the CSV was renamed over the
+    # open project, and every later edit went to a file no longer on the disk.
+    path = window.session.project.path
+    head = path.read_bytes()[:16]
+    assert window.export_to(path, "csv") is None
+    said = window.statusBar().currentMessage()
+    assert said == (f"The export failed: {path} is a project (a database file); an export "
+                    "never replaces one, so choose another name.")
+    assert path.read_bytes()[:16] == head == b"SQLite format 3\x00"
