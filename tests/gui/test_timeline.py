@@ -403,3 +403,27 @@ def test_a_mark_clicked_here_keeps_its_ring_through_an_edit_and_loses_it_when_go
     world.session.run(ops.trash_annotations, [world.claim], sender="editor")
     qtbot.waitUntil(lambda: world.claim not in pane.marks.by_ann, timeout=15_000)
     assert ring() == []
+
+
+def test_a_figures_tool_tip_says_its_count_as_the_table_does(world, qtbot):
+    """The tool tip said "Count 12" of "at least 12 people were killed" and "Count 5–9"
+    of a range, with no qualifier and no outcome, and nothing of a vague "dozens": read
+    beside the table's "≥ 12 killed", it read as an exact figure."""
+    ids = {}
+    for quote, fields in (
+            ("at least 3 people were killed",
+             {"outcome": "killed", "count_low": 12, "qualifier": "at_least"}),
+            ("5 to 9 were wounded", {"outcome": "wounded", "qualifier": "vague",
+                                     "raw": "dozens were wounded"})):
+        ids[quote] = ops.annotate_quote(world.project, world.doc, "casualty", quote,
+                                        {**fields, "incident_date": "2026-03-05"}).result
+    pane = make_pane(qtbot, world)
+
+    def tip(ann_id: str) -> str:
+        n = mark_of(pane, ann_id)
+        return pane.tooltip_at(pane.marks.x[n], pane.marks.y[n])
+
+    at_least = tip(ids["at least 3 people were killed"])
+    assert "≥ 12 killed" in at_least and "Count 12" not in at_least, at_least
+    assert "dozens were wounded" in tip(ids["5 to 9 were wounded"]).split("\n")[1]
+    assert "5–9 wounded" in tip(world.wounded)  # a range with no qualifier, as before

@@ -174,7 +174,9 @@ def tooltip(it: TimelineItem, codebook: Codebook) -> str:
     label = codebook.kind(it.kind).label if it.kind in codebook else it.kind
     when = it.start.isoformat() if it.start == it.end else f"{it.start} – {it.end}"
     lines = [f"{label} · {when}" + (" · suggested" if it.status == "suggested" else "")]
-    if it.count_low is not None or it.count_high is not None:
+    if it.figure:  # "≥ 12 killed": "Count 12" read as an exact figure
+        lines.append(it.figure)
+    elif it.count_low is not None or it.count_high is not None:
         lo, hi = it.count_low, it.count_high
         lines.append(f"Count {lo if lo is not None else '?'}"
                      + (f"–{hi}" if hi is not None and hi != lo else ""))
