@@ -173,3 +173,42 @@ def test_kinds_and_fields_are_shown_by_the_labels_the_codebook_gives_them(tmp_pa
         dialog.close()
     finally:
         close_window(win)
+
+
+def test_a_claims_own_status_field_is_compared_not_its_review_status(tmp_path, qtbot):
+    """A claim has a field named "status" (unverified, contested, ...) beside its review
+    status. The side-by-side table read the review status ("accepted") into both rows
+    named "status", so two coders who disagreed on the claim's status showed the same
+    words twice and no row was marked as differing."""
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="setup") as project:
+        doc = add_text(project, REPORT, "report.txt", title="Shelling report")
+        for coder, status in (("amal", "unverified"), ("ben", "contested")):
+            project.coder = coder
+            annotate_quote(project, doc, "claim", "The Crescent Brigade claimed responsibility",
+                           {"claimant": "Crescent Brigade", "status": status})
+    win = create_main_window(path)
+    win.show_dialogs = False
+    win.show()
+    try:
+        win.actions_["agreement"].trigger()
+        dialog = win.findChild(AgreementDialog, "agreementReport")
+        listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+        item = next(listed.topLevelItem(i) for i in range(listed.topLevelItemCount())
+                    if listed.topLevelItem(i).text(3) in ("Claim status", "status"))
+        listed.setCurrentItem(item)
+        table = dialog.compare
+        rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+        # The words and the review status come first, then the fields by name.
+        assert rows[:2] == ["words", "status"]
+        claim = next(r for r in range(2, len(rows)) if rows[r] in ("Claim status", "status"))
+        review = 1
+        assert [table.item(claim, c).text() for c in range(2)] == ["unverified", "contested"]
+        assert table.item(claim, 0).font().bold()
+        assert [table.item(review, c).text() for c in range(2)] == ["accepted", "accepted"]
+        dialog.close()
+    finally:
+        close_window(win)

@@ -176,21 +176,24 @@ class AgreementDialog(QDialog):
         ann_ids: dict[str, str | None] = item.data(1, _ROLE)
         rows = {c: (self.session.project.repo.get("annotation", a) if a else None)
                 for c, a in ann_ids.items()}
-        names = ["words", "status",
-                 *sorted({k for r in rows.values() if r for k in r["fields"]})]
+        # The words and the review status, then the fields: told apart by their place,
+        # since a field may be named "status" too (a claim's), which showed the review
+        # status in its row.
+        fields = sorted({k for r in rows.values() if r for k in r["fields"]})
+        names = ["words", "status", *fields]
         self.compare.setColumnCount(len(rows))
         self.compare.setHorizontalHeaderLabels(list(rows))
         self.compare.setRowCount(len(names))
         kind = item.data(2, _ROLE)
-        self.compare.setVerticalHeaderLabels([self._field(kind, n) if n not in ("words", "status")
-                                              else n for n in names])
+        self.compare.setVerticalHeaderLabels(
+            [*names[:2], *(self._field(kind, n) for n in fields)])
         for col, row in enumerate(rows.values()):
             for n, name in enumerate(names):
                 if row is None:
                     text = "(not annotated)" if n == 0 else ""
-                elif name == "words":
+                elif n == 0:
                     text = row["exact"]
-                elif name == "status":
+                elif n == 1:
                     text = row["status"]
                 else:
                     value = row["fields"].get(name)
