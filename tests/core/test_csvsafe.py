@@ -63,3 +63,37 @@ def test_raw_export_keeps_cells_as_they_are(tmp_path, capsys):
     assert row["memo"] == "=1+1"
     assert main(["export", str(path), "--format", "json", "--raw"]) == 1
     assert "--raw applies to the CSV formats" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled", "ucdp", "incidents"])
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_carriage_return_inside_a_cell_cannot_start_a_row(tmp_path, fmt, listed):
+    """Python 3.11's csv.writer quotes a cell holding a line feed but not one holding a
+    lone carriage return, which every CSV reader and spreadsheet takes as a line end: a
+    memo of two lines split its row in two, and a quote, memo or title ending a line
+    with "\\r=HYPERLINK(…)" put that formula first in a row of its own, where no leading
+    quote protected it."""
+    from workbench.core.query import AnnotationFilter
+
+    with _hostile_project(tmp_path) as project:
+        doc = add_doc(project, "Shelling killed 4 people on Sunday.\n", "ok.txt", title="ok")
+        ann = ann_ops.annotate_quote(project, doc, "casualty", "killed 4 people",
+                                     {"outcome": "killed", "count_low": 4,
+                                      "group": "troops\r=HYPERLINK(\"http://x\")"},
+                                     memo="first line\rsecond line").result
+        incident_ops.create_incident(project, "Shelling\r@SUM(A1)", members=[ann],
+                                     place_name="Kessa\r+1")
+        out = io.StringIO()
+        flt = AnnotationFilter(text="killed") if listed and fmt == "csv" else None
+        n = export(project, fmt, out, flt)
+        rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+        assert len(rows) == n + 1  # the header and one row each
+        assert len({len(r) for r in rows}) == 1
+        for row in rows:  # as a spreadsheet reads them: no cell starts a formula
+            for value in row:
+                assert not value.startswith(("=", "+", "@")), (fmt, value)
+        if fmt == "csv":
+            row = next(r for r in csv.DictReader(io.StringIO(out.getvalue(), newline=""))
+                       if r["annotation_id"] == ann)
+            assert row["memo"] == "first line\rsecond line"
+            assert row["group"] == "troops\r=HYPERLINK(\"http://x\")"

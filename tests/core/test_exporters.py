@@ -86,3 +86,32 @@ def test_json_and_w3c_exports_carry_links(tmp_path):
     assert {"id": f"urn:uuid:{ids.as_guid(dst)}"} in linking[0]["body"]
     assert {"type": "TextualBody", "purpose": "classifying", "value": "corroborates"} in (
         linking[0]["body"])
+
+
+def test_w3c_gives_an_orphan_its_quote_and_no_position(tmp_path):
+    """An orphan (its words gone from the text on a re-import) keeps its quote but
+    stands on an empty point of the new text. Its W3C annotation gave that point as a
+    TextPositionSelector beside the quote, so a reader anchoring by position put the
+    figure on nothing, or on the words now there; only the quote is given now."""
+    from workbench.core.ops import documents as doc_ops
+    from workbench.core.project import Project
+
+    first = ("Velmora, 4 June. A drone strike on the grain depot killed 7 porters, the "
+             "district council said.\n")
+    path = tmp_path / "depot.txt"
+    path.write_text(first, encoding="utf-8")
+    with Project.create(tmp_path / "p.wbproj", coder="amal") as project:
+        doc = doc_ops.import_file(project, path).doc_id
+        said = ann_ops.annotate_quote(project, doc, "statement", "the district council said",
+                                      {"speaker": "district council"}).result
+        kept = ann_ops.annotate_quote(project, doc, "casualty", "killed 7 porters").result
+        path.write_text(first.replace(", the district council said", ""), encoding="utf-8")
+        assert doc_ops.reimport(project, doc, path).result.orphaned == 1
+        out = io.StringIO()
+        assert export(project, "w3c", out) == 2
+    items = {i["id"]: i for i in json.loads(out.getvalue())["first"]["items"]}
+    orphan = items[f"urn:uuid:{ids.as_guid(said)}"]["target"]["selector"]
+    assert [s["type"] for s in orphan] == ["TextQuoteSelector"]
+    assert orphan[0]["exact"] == "the district council said"
+    anchored = items[f"urn:uuid:{ids.as_guid(kept)}"]["target"]["selector"]
+    assert [s["type"] for s in anchored] == ["TextQuoteSelector", "TextPositionSelector"]

@@ -110,3 +110,33 @@ def test_an_unfinished_file_the_program_cannot_tell_is_its_own_is_named_never_de
     export_file(project, "csv", tmp_path / "out.csv", notices=notices)
     assert notices == [OLD_PART.format(part="out.csv.part", name="out.csv")]
     assert all(f.read_text(encoding="utf-8") == "kept" for f in (old, theirs, running))
+
+
+def test_an_export_never_replaces_a_project(project, tmp_path):
+    """`workbench export team.wbproj --format csv -o team.wbproj` (a completion typed
+    once too often) renamed the CSV over the project: every document, annotation and
+    log gone, and in the window, which holds the project open, every later edit written
+    to a file no longer on the disk. A project, one encrypted (no SQLite header, so
+    known by its name), another project and a project's write-ahead log are refused in
+    one sentence, each left as it was."""
+    from workbench.core.project import Project
+
+    other = tmp_path / "ben.wbproj"
+    Project.create(other, coder="ben").close()
+    sealed = tmp_path / "sealed.wbproj"
+    sealed.write_bytes(bytes(range(256)) * 16)  # what an encrypted project looks like
+    backup = tmp_path / "snapshot.db"
+    backup.write_bytes(other.read_bytes())
+    wal = tmp_path / "p.wbproj-wal"
+    targets = [project.path, other, sealed, backup, *([wal] if wal.exists() else [])]
+    before = {t: t.read_bytes() for t in targets}
+    for target in targets:
+        for write, fmt in ((export_file, "csv"), (write_file, "qdc")):
+            with pytest.raises(OutputError) as err:
+                write(project, fmt, target)
+            assert "project" in str(err.value) and str(target.name) in str(err.value)
+    for target in targets[1:]:
+        assert target.read_bytes() == before[target]
+    assert project.repo.documents()  # still readable: the file is still the project
+    with Project.open(project.path) as again:
+        assert len(again.repo.documents()) == 1

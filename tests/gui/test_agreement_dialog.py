@@ -43,13 +43,13 @@ def test_report_lists_measures_and_the_disagreement(team_window, qtbot):
     measures = dialog.findChild(QTreeWidget, "agreementMeasures")
     rows = [[measures.topLevelItem(i).text(c) for c in range(6)]
             for i in range(measures.topLevelItemCount())]
-    assert ["casualty", "nominal"] in [[r[0], r[2]] for r in rows if r[1] == "outcome"]
-    presence = next(r for r in rows if r[:2] == ["statement", "annotated or not"])
+    assert ["Casualty figure", "nominal"] in [[r[0], r[2]] for r in rows if r[1] == "Outcome"]
+    presence = next(r for r in rows if r[:2] == ["Statement", "annotated or not"])
     assert presence[3] == "1.000" and presence[4] == "100.0%"
     listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
     assert listed.topLevelItemCount() == 1
     item = listed.topLevelItem(0)
-    assert item.text(3) == "outcome" and "amal: killed" in item.text(4)
+    assert item.text(3) == "Outcome" and "amal: killed" in item.text(4)
 
     # Double-clicking goes to the first coder's annotation in the window.
     listed.itemDoubleClicked.emit(item, 0)
@@ -82,7 +82,7 @@ def test_choosing_a_disagreement_shows_both_annotations_side_by_side(team_window
     coders = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert coders == ["amal", "ben"]
     rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    outcome = rows.index("outcome")
+    outcome = rows.index("Outcome")
     assert [table.item(outcome, c).text() for c in range(2)] == ["killed", "wounded"]
     assert table.item(outcome, 0).font().bold()  # the coders differ here
     words = rows.index("words")
@@ -132,3 +132,83 @@ def test_opening_another_project_closes_the_reports_of_the_last_one(team_window,
     Project.create(other, coder="dana").close()
     assert win.open_project(other)
     assert not agreement.isVisible() and not merge.isVisible()
+
+
+def test_kinds_and_fields_are_shown_by_the_labels_the_codebook_gives_them(tmp_path, qtbot):
+    """The window names kinds and fields by their labels everywhere; the agreement report
+    showed their stored names, so a kind a team labelled in Arabic read "testimony"
+    and "mode", words nobody on the team had chosen to see."""
+    from workbench.core.ops import codebook as cb_ops
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    text = "قال مسؤول محلي إن القصف أسفر عن مقتل 12 مدنيا.\n"
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="setup") as project:
+        doc = add_text(project, text, "ar.txt", title="بيان")
+        cb_ops.add_kind(project, "testimony", "شهادة", "W")
+        cb_ops.add_field(project, "testimony", "mode", "enum", label="النوع",
+                         choices=("مباشر", "غير مباشر"))
+        for coder, (quote, mode) in {"amal": ("قال مسؤول محلي", "مباشر"),
+                                     "ben": ("قال مسؤول محلي", "غير مباشر")}.items():
+            project.coder = coder
+            annotate_quote(project, doc, "testimony", quote, {"mode": mode})
+    win = create_main_window(path)
+    win.show_dialogs = False
+    win.show()
+    try:
+        win.actions_["agreement"].trigger()
+        dialog = win.findChild(AgreementDialog, "agreementReport")
+        measures = dialog.findChild(QTreeWidget, "agreementMeasures")
+        rows = [[measures.topLevelItem(i).text(c) for c in range(2)]
+                for i in range(measures.topLevelItemCount())]
+        assert rows == [["شهادة", "annotated or not"], ["شهادة", "النوع"]]
+        listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+        item = listed.topLevelItem(0)
+        assert (item.text(2), item.text(3)) == ("شهادة", "النوع")
+        listed.setCurrentItem(item)
+        table = dialog.compare
+        names = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+        assert "النوع" in names and "mode" not in names
+        dialog.close()
+    finally:
+        close_window(win)
+
+
+def test_a_claims_own_status_field_is_compared_not_its_review_status(tmp_path, qtbot):
+    """A claim has a field named "status" (unverified, contested, ...) beside its review
+    status. The side-by-side table read the review status ("accepted") into both rows
+    named "status", so two coders who disagreed on the claim's status showed the same
+    words twice and no row was marked as differing."""
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="setup") as project:
+        doc = add_text(project, REPORT, "report.txt", title="Shelling report")
+        for coder, status in (("amal", "unverified"), ("ben", "contested")):
+            project.coder = coder
+            annotate_quote(project, doc, "claim", "The Crescent Brigade claimed responsibility",
+                           {"claimant": "Crescent Brigade", "status": status})
+    win = create_main_window(path)
+    win.show_dialogs = False
+    win.show()
+    try:
+        win.actions_["agreement"].trigger()
+        dialog = win.findChild(AgreementDialog, "agreementReport")
+        listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+        item = next(listed.topLevelItem(i) for i in range(listed.topLevelItemCount())
+                    if listed.topLevelItem(i).text(3) in ("Claim status", "status"))
+        listed.setCurrentItem(item)
+        table = dialog.compare
+        rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+        # The words and the review status come first, then the fields by name.
+        assert rows[:2] == ["words", "status"]
+        claim = next(r for r in range(2, len(rows)) if rows[r] in ("Claim status", "status"))
+        review = 1
+        assert [table.item(claim, c).text() for c in range(2)] == ["unverified", "contested"]
+        assert table.item(claim, 0).font().bold()
+        assert [table.item(review, c).text() for c in range(2)] == ["accepted", "accepted"]
+        dialog.close()
+    finally:
+        close_window(win)

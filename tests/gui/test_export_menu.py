@@ -60,3 +60,33 @@ def test_an_export_or_report_says_what_an_earlier_stopped_one_left(window, tmp_p
         assert STOPPED_WRITE.format(name=name, part=dead.name) in said
         assert OLD_PART.format(part=older.name, name=name) in said
         assert not dead.exists() and older.exists()
+
+
+
+def test_the_window_counts_what_an_export_wrote_in_words_that_agree(window, tmp_path,
+                                                                    qtbot) -> None:
+    # It said "Wrote 1 annotations", and counted an incident export's incidents as
+    # "rows" where the command line says "incidents".
+    panel = window.annotation_panel
+    panel.set_whole_project(True)
+    panel.filters.text.setText("Our lions hit the army checkpoint")
+    qtbot.waitUntil(lambda: len(panel.model.ids()) == 1)
+    out = tmp_path / "one.csv"
+    assert window.export_to(out, "csv", shown=True) == 1
+    assert window.statusBar().currentMessage() == f"Wrote 1 annotation to {out}."
+    out = tmp_path / "incidents.csv"
+    n = window.export_to(out, "incidents")
+    assert n and n > 1
+    assert window.statusBar().currentMessage() == f"Wrote {n} incidents to {out}."
+
+
+def test_an_export_over_the_open_project_is_refused(window) -> None:
+    # File → Export… with the project's own name typed: the CSV was renamed over the
+    # open project, and every later edit went to a file no longer on the disk.
+    path = window.session.project.path
+    head = path.read_bytes()[:16]
+    assert window.export_to(path, "csv") is None
+    said = window.statusBar().currentMessage()
+    assert said == (f"The export failed: {path} is a project (a database file); an export "
+                    "never replaces one, so choose another name.")
+    assert path.read_bytes()[:16] == head == b"SQLite format 3\x00"

@@ -381,3 +381,49 @@ def test_actor_lane_names_that_would_overlap_are_left_out(window, monkeypatch):
     assert any(text == "Incidents" for _, text in rects)
     for i, (a, _) in enumerate(rects):
         assert not any(a.intersects(b) for b, _ in rects[i + 1:])
+
+
+def test_a_mark_clicked_here_keeps_its_ring_through_an_edit_and_loses_it_when_gone(
+        pane, world, qtbot):
+    """The ring of a mark clicked on the timeline stayed where the mark was drawn: an
+    edit from the panel (or an undo) moved the mark and left the ring on an empty day,
+    and a rejected or trashed mark left its ring behind."""
+    n = mark_of(pane, world.claim)
+    assert pane.click_at(pane.marks.x[n], pane.marks.y[n]) == world.claim
+
+    def ring() -> list[float]:
+        return list(pane.layers.highlight.getData()[0])
+
+    assert ring() == [ts("2026-02-01")]
+    world.session.run(ops.update_annotation, world.claim,
+                      fields={"date": "2026-03-20", "date_precision": "day"}, sender="editor")
+    qtbot.waitUntil(lambda: pane.marks.x[mark_of(pane, world.claim)] == ts("2026-03-20"),
+                    timeout=15_000)
+    assert ring() == [ts("2026-03-20")]
+    world.session.run(ops.trash_annotations, [world.claim], sender="editor")
+    qtbot.waitUntil(lambda: world.claim not in pane.marks.by_ann, timeout=15_000)
+    assert ring() == []
+
+
+def test_a_figures_tool_tip_says_its_count_as_the_table_does(world, qtbot):
+    """The tool tip said "Count 12" of "at least 12 people were killed" and "Count 5–9"
+    of a range, with no qualifier and no outcome, and nothing of a vague "dozens": read
+    beside the table's "≥ 12 killed", it read as an exact figure."""
+    ids = {}
+    for quote, fields in (
+            ("at least 3 people were killed",
+             {"outcome": "killed", "count_low": 12, "qualifier": "at_least"}),
+            ("5 to 9 were wounded", {"outcome": "wounded", "qualifier": "vague",
+                                     "raw": "dozens were wounded"})):
+        ids[quote] = ops.annotate_quote(world.project, world.doc, "casualty", quote,
+                                        {**fields, "incident_date": "2026-03-05"}).result
+    pane = make_pane(qtbot, world)
+
+    def tip(ann_id: str) -> str:
+        n = mark_of(pane, ann_id)
+        return pane.tooltip_at(pane.marks.x[n], pane.marks.y[n])
+
+    at_least = tip(ids["at least 3 people were killed"])
+    assert "≥ 12 killed" in at_least and "Count 12" not in at_least, at_least
+    assert "dozens were wounded" in tip(ids["5 to 9 were wounded"]).split("\n")[1]
+    assert "5–9 wounded" in tip(world.wounded)  # a range with no qualifier, as before

@@ -107,3 +107,25 @@ def test_a_month_label_never_runs_into_a_day_label(qtbot):
                 assert not a.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0).intersects(
                     b.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0)), (a, b)
     assert touching  # the pans do meet the case
+
+
+def test_the_view_zooms_in_no_closer_than_days(qtbot, tmp_path):
+    """Marks are days: zoomed in past that the axis counted hours, then seconds
+    ("59.799", "00:00:00.099") over an empty plot, and the marks drifted to the left
+    edge of their day. The view stops at a few days (three), and keeps the calendar's
+    limits."""
+    from tests.gui.test_timeline import World, make_pane, ts
+    from workbench.gui.panes.timeline_items import DAY
+
+    world = World(tmp_path)
+    try:
+        pane = make_pane(qtbot, world)
+        x = ts("2026-03-01")
+        pane.viewbox.setXRange(x - 30, x + 30, padding=0)
+        x0, x1 = pane.viewbox.viewRange()[0]
+        assert x1 - x0 >= 3 * DAY * 0.999
+        assert x0 <= x <= x1
+        pane.viewbox.setXRange(ts("0001-01-01") - 1e12, ts("2026-01-01"), padding=0)
+        assert pane.viewbox.viewRange()[0][0] == ts("0001-01-01")
+    finally:
+        world.project.close()

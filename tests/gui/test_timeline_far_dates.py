@@ -1,7 +1,8 @@
 """The timeline at the ends of the calendar: marks before 1970 and after 2038 sit on
 their days, and a week in the calendar's last days is drawn and told as the days it has
 (its write raised OverflowError before). The view itself cannot be zoomed out past
-year 1 or 9999 (the date axis limits it), so a period is always a calendar date."""
+year 1 or 9999 (the date axis limits it); a period dragged past year 1 starts on its
+first day."""
 
 from __future__ import annotations
 
@@ -31,5 +32,24 @@ def test_marks_before_1970_and_after_2038_sit_on_their_days(qtbot, tmp_path):
         assert "9999-12-27 – 9999-12-31" in tip, tip
         assert dt.date(1956, 10, 29).isoformat() in pane.tooltip_at(
             ts("1956-10-29"), pane.marks.y[mark_of(pane, early)])
+    finally:
+        world.project.close()
+
+
+def test_a_period_dragged_past_the_calendars_first_day_starts_on_it(qtbot, tmp_path):
+    # Zoomed out to year 1, a Shift-drag that runs off the plot's left edge (onto the lane
+    # names) ends before the calendar: converting it to a date raised OverflowError in
+    # the slot, and no period was set.
+    world = World(tmp_path)
+    try:
+        ops.annotate_quote(world.project, world.doc, "statement", "An undated remark",
+                           {"date": "0001-01-05"})
+        pane = make_pane(qtbot, world)
+        pane.viewbox.setXRange(ts("0001-01-01") - 400 * 86400, ts("0001-06-01"), padding=0)
+        x0, x1 = pane.viewbox.viewRange()[0]
+        assert x0 == ts("0001-01-01")  # the view stops at the calendar's first day
+        pane._period_dragged(x0 - (x1 - x0) / 4, x0 + (x1 - x0) / 2, True)
+        assert world.filters[-1].date_from == "0001-01-01"
+        assert "0001-01-01" < world.filters[-1].date_to < "0002"
     finally:
         world.project.close()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from workbench.cli.common import Add, add_project, open_project
 from workbench.core.codebook import STATUSES
 from workbench.core.errors import WorkbenchError
 from workbench.core.incidents.model import ALL_STATUSES as INCIDENT_STATUSES
+from workbench.core.wording import counted
 
 # Written out rather than read from the exporters so `--help` does not load them.
 EXPORT_FORMATS = ("json", "csv", "w3c", "acled", "ucdp", "incidents", "qdpx", "qdc")
@@ -48,7 +51,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format not in CSV_FORMATS:
             raise WorkbenchError(f"--raw applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
         options["raw"] = True
-    what = "incidents" if args.format in INCIDENT_FORMATS else "annotations"
+    what = "incident" if args.format in INCIDENT_FORMATS else "annotation"
     with open_project(args.project) as project:
         if args.incident:
             from workbench.core.incidents.model import resolve_incident
@@ -63,10 +66,27 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
             for notice in notices:
                 print(notice, file=sys.stderr)
-            print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
+            print(f"Wrote {counted(n, what)} to {args.output}", file=sys.stderr)
         else:
-            export(project, args.format, sys.stdout, flt, **options)
+            _to_stdout(lambda: export(project, args.format, sys.stdout, flt, **options))
     return 0
+
+
+def _to_stdout(write: Any) -> None:
+    """Run ``write`` into standard output and flush it; a disk that fills up (or any
+    other failing write but a closed pipe) is one sentence, as with ``-o``: it was a
+    traceback, and the interpreter's last flush added another."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        # What is still buffered would fail again when the interpreter flushes it.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise WorkbenchError("Could not write the export to standard output "
+                             f"({err.strerror or err}).") from None
 
 
 def _export_exchange(args: argparse.Namespace) -> int:
@@ -82,8 +102,8 @@ def _export_exchange(args: argparse.Namespace) -> int:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
     for notice in notices:
         print(notice, file=sys.stderr)
-    what = "codings" if args.format == "qdpx" else "codes"
-    print(f"Wrote {n} {what} to {args.output}", file=sys.stderr)
+    what = "coding" if args.format == "qdpx" else "code"
+    print(f"Wrote {counted(n, what)} to {args.output}", file=sys.stderr)
     return 0
 
 

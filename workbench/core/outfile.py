@@ -49,6 +49,7 @@ def written_whole(path: Path, notices: list[str] | None = None) -> Iterator[Path
     the ``.part`` never stays. One a killed run left is cleared first (:func:`leftovers`,
     said in ``notices``)."""
     _refuse_special(path)
+    _refuse_project(path)
     with suppress(OSError):  # a folder that cannot be listed is the write's to report
         leftovers(path, notices)
     tmp = part_name(path)
@@ -96,3 +97,32 @@ def _refuse_special(path: Path) -> None:
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         raise OutputError(f"{path} is not an ordinary file (a device, a pipe or a socket); "
                           "choose another name.")
+
+
+PROJECT_SUFFIX = ".wbproj"
+# What SQLite keeps beside a database while it is open or mid-write.
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _refuse_project(path: Path) -> None:
+    """Refuse to put an export in place of a project (or any SQLite database, or the
+    files SQLite keeps beside one): ``export P -o P`` renamed a CSV over the project, and
+    the window holding it open went on writing to a file no longer on the disk. An
+    encrypted project has no SQLite header; it is known by its name."""
+    from workbench.core.walcheck import SQLITE_HEADER
+
+    for side in SIDE_FILES:
+        owner = path.with_name(path.name[:-len(side)]) if path.name.endswith(side) else None
+        if owner is not None and owner.is_file():
+            raise OutputError(f"{path} is kept by SQLite beside the project {owner.name}; "
+                              "an export never replaces it, so choose another name.")
+    try:
+        if not path.is_file():
+            return
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # a name the write itself will report on
+    if head == SQLITE_HEADER or path.suffix.lower() == PROJECT_SUFFIX:
+        raise OutputError(f"{path} is a project (a database file); an export never "
+                          "replaces one, so choose another name.")

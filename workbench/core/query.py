@@ -13,6 +13,7 @@ from workbench.core.codebook import KindSpec
 from workbench.core.dates import date_interval
 from workbench.core.project import Project
 from workbench.core.shapes import annotation_json
+from workbench.core.summary import count_text
 from workbench.core.textnorm import normalise
 
 
@@ -137,6 +138,9 @@ class TimelineItem:
     # For each of ``actors``, the forms as written that differ from it ("FAB" under "Free
     # Army Brigade"); empty where it was written as it reads.
     written: tuple[tuple[str, ...], ...] = ()
+    # A kind with counts: its figure as the table's key fields say it ("≥ 12 killed",
+    # "5–9 wounded", "dozens"), qualifier and outcome included.
+    figure: str = ""
 
 
 def actor_names(spec: KindSpec, fields: dict[str, Any]) -> tuple[str, ...]:
@@ -180,6 +184,7 @@ def timeline_item(project: Project, r: dict[str, Any],
             seen = forms.setdefault(lanes(name), [])
             if name != lanes(name) and name not in seen:
                 seen.append(name)
+    figure = count_text(spec, f) if spec.roles.has_counts else ""
     return TimelineItem(r["id"], r["doc_id"], r["kind"], span[0], span[1], r["exact"][:120],
                         low, high, tuple(forms), r["status"],
-                        tuple(tuple(w) for w in forms.values()))
+                        tuple(tuple(w) for w in forms.values()), figure)

@@ -655,8 +655,9 @@ class MainWindow(QMainWindow):
         except (OSError, WorkbenchError) as err:
             self._error("The export failed", str(err))
             return None
-        what = "annotations" if fmt in FILTERABLE else "rows"
-        self._say_written(f"Wrote {n} {what} to {path}.", notices)
+        # Incident formats write one row per incident, and the command line says so too.
+        what = "annotation" if fmt in FILTERABLE else "incident"
+        self._say_written(f"Wrote {counted(n, what)} to {path}.", notices)
         return n
 
     # -------------------------------------------------------------- report

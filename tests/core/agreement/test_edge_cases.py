@@ -122,3 +122,20 @@ def test_orphans_are_not_compared(project, tmp_path):
     assert report.documents == [doc] and report.disagreements == []
     units = {m.measure: m.units for m in report.measures}
     assert units["count_best"] == 1  # the four guards alone
+
+
+def test_a_document_that_is_not_there_is_named(project):
+    """`--doc 99` (a typo) said "Agreement needs at least two coders with annotations;
+    found none." of a project two coders had coded: the document is what is missing."""
+    from workbench.core.errors import NotFoundError
+    from workbench.core.ops.documents import trash_document
+
+    patrol, market = add_doc(project, PATROL, "patrol.txt"), add_doc(project, MARKET, "m.txt")
+    for coder in ("amal", "ben"):
+        ann(project, coder, patrol, "wounded four guards", outcome="wounded", count_best=4)
+    with pytest.raises(NotFoundError, match=r"^There is no document with id 99\.$"):
+        agreement_report(project, doc_ids=[patrol, 99])
+    trash_document(project, market)
+    with pytest.raises(NotFoundError, match=rf"^Document {market} is in the trash"):
+        agreement_report(project, doc_ids=[market])
+    assert agreement_report(project, doc_ids=[patrol]).documents == [patrol]

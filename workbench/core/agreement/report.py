@@ -24,7 +24,7 @@ from workbench.core.agreement.matching import counts, coverage, finished, match,
 from workbench.core.agreement.reliability import Score, Unit, score, score_matrix
 from workbench.core.changes import Row
 from workbench.core.codebook import FieldSpec, KindSpec
-from workbench.core.errors import ValidationError
+from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
 
 LEVEL_OF_TYPE = {"enum": "nominal", "bool": "nominal", "int": "interval", "float": "interval"}
@@ -87,6 +87,8 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
     for name in kinds or ():
         codebook.kind(name)  # an unknown kind is refused with the known ones named
     wanted_docs = set(doc_ids) if doc_ids is not None else None
+    if wanted_docs:
+        _check_documents(project, sorted(wanted_docs))
     every = project.repo.annotations()
     anns = [a for a in every if counts(a)
             and (wanted_docs is None or a["doc_id"] in wanted_docs)]
@@ -131,6 +133,19 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
             finished_here = [c for c in coder_list if doc in done.get(c, ())]
             disagreements += _differences(spec, doc, titles.get(doc, ""), group, finished_here)
     return Report(coder_list, docs, measures, disagreements)
+
+
+def _check_documents(project: Project, doc_ids: list[int]) -> None:
+    """A document asked for that is not there is named: a mistyped number gave "needs at
+    least two coders; found none", or was passed over beside one that is there."""
+    live = project.repo.document_titles()
+    for doc in doc_ids:
+        if doc in live:
+            continue
+        if project.repo.get("document", doc) is None:
+            raise NotFoundError(f"There is no document with id {doc}.")
+        raise NotFoundError(f"Document {doc} is in the trash; restore it to compare its "
+                            "annotations.")
 
 
 def _presence(spec: KindSpec, by_place: dict[tuple[str, int], list[Row]], coders: list[str],

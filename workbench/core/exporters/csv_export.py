@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from workbench.core.exporters.csvline import FLUSH_EVERY, Lines, is_plain, joined, quoted, special
+from workbench.core.exporters.csvline import (
+    FLUSH_EVERY,
+    Lines,
+    RowWriter,
+    is_plain,
+    joined,
+    quoted,
+    special,
+)
 from workbench.core.exporters.csvsafe import TRIGGERS, SafeWriter, protected
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter, iter_annotations
@@ -132,7 +139,7 @@ def _fast_write(project: Project, out: TextIO, field_names: list[str],
 
     lines = Lines(out)
     add, held = lines.write, lines.lines
-    slow = csv.writer(lines, lineterminator="\n").writerow  # SafeWriter's dialect
+    slow = RowWriter(lines).writerow  # SafeWriter's dialect and its carriage returns
     flag = "0" if raw else _FLAG
     check = not raw  # the integer columns' text (see _FLAG)
     known = spread.get

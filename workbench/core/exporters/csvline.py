@@ -9,15 +9,16 @@ or a line feed. So the export formats a row as one string, with the cells that r
 (a document's, a fields text's) made once, and finds the few characters that matter
 with C searches over a whole text rather than a check per character.
 
-A carriage return is left to ``csv.writer`` (newer Pythons quote it where 3.11 does
-not), and so is any row whose cells this module cannot vouch for (:class:`Lines` takes
-``csv.writer``'s lines and the formatted ones in one order).
+A carriage return is left to :class:`RowWriter` (``csv.writer``, quoting it on Python
+3.11 as later Pythons do), and so is any row whose cells this module cannot vouch for
+(:class:`Lines` takes the writer's lines and the formatted ones in one order).
 """
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 # A character that changes how csv.writer writes a cell (see the module's note).
@@ -81,3 +82,34 @@ class Lines:
         if self.lines:
             self._out.write("".join(self.lines))
             self.lines.clear()
+
+
+def row_line(values: Iterable[Any]) -> str:
+    """A row, line end included, as ``csv.writer`` writes it on Python 3.12 and later:
+    a cell holding a carriage return is quoted like one holding a line feed."""
+    texts = ["" if v is None else repr(v) if isinstance(v, float) else str(v) for v in values]
+    if texts == [""]:
+        return '""\n'  # csv.writer's one empty cell
+    return ",".join('"' + t.replace('"', '""') + '"' if special(t) else t
+                    for t in texts) + "\n"
+
+
+class RowWriter:
+    """``csv.writer`` in the exports' dialect, but a row with a carriage return in a cell
+    is written by :func:`row_line`. Python 3.11's writer leaves such a cell unquoted, and
+    every reader ends the row there: a two-line memo split its row, and "\\r=CMD()" in a
+    quote started a row with a formula no leading quote protected."""
+
+    def __init__(self, out: Any):
+        self._out = out
+        self._writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        if any(v.__class__ is str and "\r" in v for v in row):
+            self._out.write(row_line(row))
+        else:
+            self._writer.writerow(row)
+
+    def writerows(self, rows: Iterable[Sequence[Any]]) -> None:
+        for row in rows:
+            self.writerow(row)

@@ -9,10 +9,11 @@ wholly a plain number (``-5``, ``+3.2``) stays a number: it cannot run anything.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from typing import Any, TextIO
+
+from workbench.core.exporters.csvline import RowWriter
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -33,15 +34,14 @@ class SafeWriter:
     """A ``csv.writer`` whose rows go through :func:`cell` (unless ``raw``)."""
 
     def __init__(self, out: TextIO, *, raw: bool = False):
-        self._writer = csv.writer(out, lineterminator="\n")
+        self._writer = RowWriter(out)  # csv.writer, a carriage return quoted on 3.11 too
         self.raw = raw
 
     def writerow(self, values: Iterable[Any]) -> None:
         self._writer.writerow([cell(v, raw=self.raw) for v in values])
 
     def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
-        """Many rows, each cell as :meth:`writerow` writes it, in one call into the C
-        writer: a million-row export spends its time writing, not calling per cell.
+        """Many rows, each cell as :meth:`writerow` writes it, with no call per cell.
 
         ``csv.writer`` writes None as an empty cell, as :func:`cell` does.
         """

@@ -54,8 +54,11 @@ def annotation_to_w3c(row: dict, doc: dict, *, tagging: bool = False) -> dict:
                     "prefix": row["prefix"],
                     "suffix": row["suffix"],
                 },
-                # Positions count Unicode code points, as the model specifies.
-                {"type": "TextPositionSelector", "start": row["start"], "end": row["end"]},
+                # Positions count Unicode code points, as the model specifies. An
+                # orphan's words are no longer in the text: its span is an empty point
+                # there, which a reader would anchor it to, so it goes by its quote only.
+                *([] if row.get("anchor") == "orphaned" else [
+                    {"type": "TextPositionSelector", "start": row["start"], "end": row["end"]}]),
             ],
         },
     }

@@ -136,18 +136,35 @@ class AgreementDialog(QDialog):
             f"{counted(len(report.documents), 'document')} finished by at least two of "
             "them. Only accepted or hand-made annotations count.")
         for m in report.measures:
-            what = "annotated or not" if m.measure == "presence" else m.measure
-            self.measures.addTopLevelItem(QTreeWidgetItem(
-                [m.kind, what, m.level, _number(m.alpha), _number(m.agreement, True),
-                 str(m.units)]))
+            what = "annotated or not" if m.measure == "presence" else self._field(m.kind,
+                                                                                   m.measure)
+            item = QTreeWidgetItem([self._kind(m.kind), what, m.level, _number(m.alpha),
+                                    _number(m.agreement, True), str(m.units)])
+            item.setToolTip(0, m.kind)
+            item.setToolTip(1, m.measure)
+            self.measures.addTopLevelItem(item)
         for d in report.disagreements:
+            what = d.what if d.what in ("missing", "span") else self._field(d.kind, d.what)
             item = QTreeWidgetItem([d.title or f"document {d.doc_id}", f"{d.start}–{d.end}",
-                                    d.kind, d.what, _who(d)])
+                                    self._kind(d.kind), what, _who(d)])
             item.setToolTip(0, item.text(0))
             item.setToolTip(4, item.text(4))
+            item.setData(2, _ROLE, d.kind)
             item.setData(0, _ROLE, (d.first_annotation(), d.doc_id))
             item.setData(1, _ROLE, dict(d.annotations))
             self.disagreements.addTopLevelItem(item)
+
+    # The window names kinds and fields by their labels (a team's own, in its language);
+    # the report keeps the stored names, which scripts read.
+    def _kind(self, name: str) -> str:
+        cb = self.session.project.codebook
+        return cb.kind(name).label if name in cb else name
+
+    def _field(self, kind: str, name: str) -> str:
+        cb = self.session.project.codebook
+        spec = cb.kind(kind) if kind in cb else None
+        named = [f for f in spec.fields if f.name == name] if spec else []
+        return (named[0].label or name) if named else name
 
     def _compare(self, item: QTreeWidgetItem | None) -> None:
         """The coders' annotations of one disagreement, one column per coder."""
@@ -159,19 +176,24 @@ class AgreementDialog(QDialog):
         ann_ids: dict[str, str | None] = item.data(1, _ROLE)
         rows = {c: (self.session.project.repo.get("annotation", a) if a else None)
                 for c, a in ann_ids.items()}
-        names = ["words", "status",
-                 *sorted({k for r in rows.values() if r for k in r["fields"]})]
+        # The words and the review status, then the fields: told apart by their place,
+        # since a field may be named "status" too (a claim's), which showed the review
+        # status in its row.
+        fields = sorted({k for r in rows.values() if r for k in r["fields"]})
+        names = ["words", "status", *fields]
         self.compare.setColumnCount(len(rows))
         self.compare.setHorizontalHeaderLabels(list(rows))
         self.compare.setRowCount(len(names))
-        self.compare.setVerticalHeaderLabels(names)
+        kind = item.data(2, _ROLE)
+        self.compare.setVerticalHeaderLabels(
+            [*names[:2], *(self._field(kind, n) for n in fields)])
         for col, row in enumerate(rows.values()):
             for n, name in enumerate(names):
                 if row is None:
                     text = "(not annotated)" if n == 0 else ""
-                elif name == "words":
+                elif n == 0:
                     text = row["exact"]
-                elif name == "status":
+                elif n == 1:
                     text = row["status"]
                 else:
                     value = row["fields"].get(name)

@@ -16,8 +16,15 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFontMetrics,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -70,6 +77,8 @@ class TimelineViewBox(pg.ViewBox):
 
 # Above this many changed annotations the whole project is read again, not patched.
 PATCH_LIMIT = 5000
+# The narrowest view: marks are days, and closer in the axis counted hours, then seconds.
+MIN_VIEW_DAYS = 3
 # An actor's name longer than this is elided on its lane, whole in the tool tip.
 LANE_LABEL_PX = 170
 
@@ -148,6 +157,8 @@ class TimelinePane(QWidget):
                                                     "left": TimelineLaneAxis("left")})
         self.plot_widget.setObjectName("timelinePlot")
         self.plot = self.plot_widget.getPlotItem()
+        # Beside the calendar's limits the date axis set when it was linked to the view.
+        self.viewbox.setLimits(minXRange=MIN_VIEW_DAYS * DAY)
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self._apply_palette()
@@ -163,6 +174,14 @@ class TimelinePane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
         lay.addWidget(self.plot_widget, 1)
+        # Over the plot when it has nothing to draw: a blank plot said nothing of why.
+        self.empty_note = QLabel(self.plot_widget)
+        self.empty_note.setObjectName("timelineEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_note.hide()
+        self.plot_widget.installEventFilter(self)
 
         # Hover is a nearest-point lookup on arrays, rate-limited; never per-spot events.
         self._hover = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
@@ -415,8 +434,36 @@ class TimelinePane(QWidget):
         self.info.setText(f"{len(self.marks.items):,} dated · {len(published):,} published"
                           + searched)
         self._show_info()
+        self._say_if_empty()
         # At scale a draw follows a pan: highlight, but do not pan back to the selection.
         self._on_selection(self.bus.selection, pan=self._counts is None)
+
+    def _say_if_empty(self) -> None:
+        """Say why the plot is blank, when it is: no mark and no incident to draw."""
+        assert self.marks is not None
+        blank = (not len(self.marks) and not len(self.incidents) and self._counts is None
+                 and self._loader is None)
+        if not blank:
+            self.empty_note.hide()
+            return
+        self.empty_note.setText(
+            "No dated annotation in the search results' documents." if
+            self.bus.search.doc_ids is not None else
+            "No dated annotation yet: an annotation shows here once it has a date.")
+        self._place_empty_note()
+        self.empty_note.show()
+
+    def _place_empty_note(self) -> None:
+        area = self.plot_widget.rect()
+        width = min(area.width() - 20, 420)
+        self.empty_note.setFixedWidth(max(width, 60))
+        self.empty_note.adjustSize()
+        self.empty_note.move(area.center() - self.empty_note.rect().center())
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.plot_widget and event.type() == QEvent.Type.Resize:
+            self._place_empty_note()  # kept in the middle of the plot
+        return super().eventFilter(obj, event)
 
     def fit(self, doc_id: int | None = None) -> None:
         """Zoom to the marks shown (or one document's), leaving out isolated outlying
@@ -607,12 +654,17 @@ class TimelinePane(QWidget):
             self.click_at(p.x(), p.y())
 
     def _on_selection(self, sel: Selection, pan: bool = True) -> None:
-        if sel.sender is self or self.marks is None:
+        if self.marks is None:
             return
-        if sel.ann_id is None and sel.doc_id is not None and self._counts is None:
+        # A mark clicked here is ringed again too: after a redraw (an edit, an undo) the
+        # ring stayed where the mark had been, or stayed when the mark was gone.
+        mine = sel.sender is self
+        if not mine and sel.ann_id is None and sel.doc_id is not None and self._counts is None:
             self._follow_document(sel.doc_id)
         idx = self.marks.by_ann.get(sel.ann_id or "", [])
         self.layers.set_highlight(idx, self.palette())
+        if mine:
+            return  # the view is where the user clicked: nothing to follow
         if not idx and pan and sel.ann_id and self._counts is not None:
             # Its mark may lie outside the days read: pan to its day (the marks there
             # are read, and it is highlighted, when the view settles).

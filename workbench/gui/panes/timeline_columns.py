@@ -17,14 +17,13 @@ from workbench.core.timeline_rows import STATUSES, TimelineColumns
 from workbench.gui.panes.timeline_items import (
     BASE_SIZE,
     DAY,
-    JITTER,
-    JITTER_STEPS,
     MAX_ACTOR_LANES,
     MAX_SIZE,
     MIN_SIZE,
     NO_ACTOR,
     OTHER_ACTORS,
     Marks,
+    jitter,
 )
 
 REJECTED, SUGGESTED = STATUSES.index("rejected"), STATUSES.index("suggested")
@@ -132,11 +131,11 @@ def build_marks_columns(items: TimelineColumns, codebook: Codebook,
         has_ring = ~np.isnan(low) & ~np.isnan(high) & (high > low)
     ring = np.where(has_ring, count_sizes(high), np.nan)
     spread = items.rowid[idx] if fixed else idx
-    jitter = ((spread * 2654435761) % JITTER_STEPS - JITTER_STEPS // 2) * JITTER
+    x = items.start[idx].astype(float) * DAY
     marks = Marks(
         lanes=lanes, kinds=kinds, item=idx, kind=k,
-        x=items.start[idx].astype(float) * DAY, x_end=(items.end[idx].astype(float) + 1) * DAY,
-        lane=lane.astype(np.int64), y=lane + jitter,
+        x=x, x_end=(items.end[idx].astype(float) + 1) * DAY,
+        lane=lane.astype(np.int64), y=lane + jitter(lane, x, spread),
         size=np.round(size), high_size=np.round(ring),
         suggested=items.status[idx] == SUGGESTED, items=items,
     )

@@ -38,7 +38,39 @@ def epoch(day: dt.date) -> float:
 
 
 def to_date(x: float) -> dt.date:
-    return EPOCH + dt.timedelta(days=int(np.floor(x / DAY)))
+    """The day holding ``x``; a point outside the calendar is its first or last day (a
+    period dragged off the plot at year 1 ran past it and raised OverflowError)."""
+    days = int(np.floor(x / DAY))
+    first, last = (dt.date.min - EPOCH).days, (dt.date.max - EPOCH).days
+    return EPOCH + dt.timedelta(days=min(max(days, first), last))
+
+
+def jitter(lane: np.ndarray, x: np.ndarray, spread: np.ndarray) -> np.ndarray:
+    """Each mark's offset inside its lane (lane units), stable per ``spread`` (an item's
+    number). A mark alone in its lane on its day takes the row its number hashes to; the
+    others of that lane and day take the rows after the first one's, in the order of
+    their numbers, so up to JITTER_STEPS of them never share a spot; more of them are
+    spaced evenly over the rows' height. Hashed one by one, two marks of one day shared
+    a row one time in five, and the one underneath could not be hovered or clicked (15
+    of the demo's 85 marks)."""
+    n = len(lane)
+    if not n:
+        return np.zeros(0)
+    spread = np.asarray(spread, dtype=np.int64)
+    order = np.lexsort((spread, x, lane))
+    lane_o, x_o = lane[order], x[order]
+    first = np.ones(n, dtype=bool)
+    first[1:] = (lane_o[1:] != lane_o[:-1]) | (x_o[1:] != x_o[:-1])
+    starts = np.flatnonzero(first)
+    group = np.cumsum(first) - 1
+    rank = np.arange(n) - starts[group]
+    hashed = (spread[order] * 2654435761) % JITTER_STEPS
+    size = np.diff(np.append(starts, n))[group]
+    row = np.empty(n)
+    row[order] = np.where(size > JITTER_STEPS,
+                          rank * (JITTER_STEPS - 1) / np.maximum(size - 1, 1),
+                          (hashed[starts][group] + rank) % JITTER_STEPS)
+    return (row - JITTER_STEPS // 2) * JITTER
 
 
 def count_size(count: float | None) -> float:
@@ -126,11 +158,10 @@ def build_marks(items: Sequence[TimelineItem], codebook: Codebook, mode: str = "
     arr = np.array(rows, dtype=float).reshape(-1, 8)
     lane = arr[:, 4]
     idx = arr[:, 0].astype(np.int64)
-    jitter = ((idx * 2654435761) % JITTER_STEPS - JITTER_STEPS // 2) * JITTER
     marks = Marks(
         lanes=lanes, kinds=kinds, item=idx, kind=arr[:, 1].astype(np.int64),
         x=arr[:, 2].copy(), x_end=arr[:, 3].copy(), lane=lane.astype(np.int64),
-        y=lane + jitter,
+        y=lane + jitter(lane, arr[:, 2], idx),
         size=np.round(arr[:, 5]), high_size=np.round(arr[:, 6]),
         suggested=arr[:, 7].astype(bool), items=items,
     )
@@ -143,7 +174,9 @@ def tooltip(it: TimelineItem, codebook: Codebook) -> str:
     label = codebook.kind(it.kind).label if it.kind in codebook else it.kind
     when = it.start.isoformat() if it.start == it.end else f"{it.start} – {it.end}"
     lines = [f"{label} · {when}" + (" · suggested" if it.status == "suggested" else "")]
-    if it.count_low is not None or it.count_high is not None:
+    if it.figure:  # "≥ 12 killed": "Count 12" read as an exact figure
+        lines.append(it.figure)
+    elif it.count_low is not None or it.count_high is not None:
         lo, hi = it.count_low, it.count_high
         lines.append(f"Count {lo if lo is not None else '?'}"
                      + (f"–{hi}" if hi is not None and hi != lo else ""))
