@@ -75,6 +75,18 @@ def test_shows_current_document_and_whole_project_switch(panel, world):
     assert world.other not in table_ids(panel)
 
 
+def test_before_any_header_click_the_table_is_in_reading_order(panel, world):
+    # Enabling sorting on the view sorted by its default indicator (kind, descending),
+    # which stayed behind the header's "no column": statements came first, whatever
+    # their place in the text.
+    assert panel.table.horizontalHeader().sortIndicatorSection() == -1
+    assert table_ids(panel) == [world.stmt, world.killed, world.wounded, world.claim]
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert table_ids(panel)[0] != world.stmt  # casualty < claim < statement
+    panel.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert table_ids(panel) == [world.stmt, world.killed, world.wounded, world.claim]
+
+
 def test_selecting_a_row_publishes_selection(panel, world):
     world.seen.clear()
     panel.select_annotation(world.killed)

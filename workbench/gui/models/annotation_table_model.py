@@ -82,6 +82,11 @@ def swatch(color: str, dashed: bool) -> QIcon:
     return QIcon(pix)
 
 
+
+def _reading_order(row: Row) -> tuple[Any, ...]:
+    """The order the store lists annotations in (``repo.ANNOTATION_ORDER``)."""
+    return (row["doc_id"], row["start"], row["end"], row.get("created_at") or "", row["id"])
+
 class AnnotationTableModel(RowTableModel):
 
     COLUMNS = COLUMNS  # this module's headings, for the shared header code
@@ -146,6 +151,18 @@ class AnnotationTableModel(RowTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
+            # No sort column (the header's -1): reading order again. Enabling sorting on
+            # the view sorts by its default indicator first, which must not stay behind.
+            self._sort = None
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            old_ids = [self._rows[i.row()]["id"] for i in old]
+            self._rows.sort(key=_reading_order)
+            self._reindex()
+            self.changePersistentIndexList(
+                old, [self.index(self._pos[a], i.column())
+                      for a, i in zip(old_ids, old, strict=True)])
+            self.layoutChanged.emit()
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
