@@ -431,6 +431,8 @@ PERSON_WORDS = frozenset(_w(
     " colleague"
     # a street's victim in police and wire copy: "wounding a passer-by"
     " passer-by passers-by"
+    # crews and households held or hurt: "still hold a Filipino cook", "the ship's mechanic"
+    " cook chef mechanic"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -1103,6 +1105,18 @@ FLEEING_CROWD = 100
 FLEEING_UNITS = _w("families households")
 # A scene left is an escape, not displacement: "Dozens of people fled the area".
 FLED_SCENES = _w("scene area")
+# A past participle that says who the victims work for or are led by, between them and
+# their passive verb: "Two aid workers employed by a British charity were abducted",
+# "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
+AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
+                       " trained commanded led recruited deployed posted seconded assigned"
+                       " dispatched accompanied escorted")
+# Verbs whose object "a body" is one of the dead: "residents carrying a body wrapped in a
+# blanket", "police found a body in the river"; "a body of evidence", "the governing body
+# said" have none of them before the article.
+BODY_VERBS = _w("found find finds finding discovered discovers recovered recovers retrieved"
+                " pulled pulls pulling carried carries carrying dragged dumped fished"
+                " identified exhumed")
 # Prisoners taken in fighting are captives: "had taken dozens of prisoners", "took 40
 # prisoners" (casualties.py); prisoners taken somewhere ("took 40 prisoners to court")
 # are moved, and a jail's prisoners freed or moved are no captives of the fighting.
