@@ -750,6 +750,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     last_named_at = -1
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
+    sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
@@ -760,11 +761,23 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
-                best = max((c for c in (last_person, subj, intro, heard) if c), default=None,
-                           key=lambda c: c[0])
+                low = sp.lower()
+                other = _OTHER_SEX.get(low)
+                found = [c for c in (last_person, subj, intro, heard) if c]
+                fits = [c for c in found
+                        if sex.get(by_surname.get(_bare_surname(c[1]) or "", c[1])) != other]
+                best = max(fits, default=None, key=lambda c: c[0])
+                if best is None and found and last_named and last_named_at > max(
+                        c[0] for c in found) and sex.get(last_named) != other:
+                    # '"We will see," she said. The camp's manager says ... "People are
+                    # patient," he said': the latest person was "she"; "he" is the named
+                    # speaker after her, though no person word names him
+                    best = (last_named_at, last_named)
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
+                if other and best:
+                    sex[str(o["speaker"])] = low
             elif last_named and any(
                     e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
                     and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
@@ -797,6 +810,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     by_surname[full] = sp
 
 
+# "he" and "she" agree with the sex an earlier pronoun gave a speaker.
+_OTHER_SEX = {"he": "she", "she": "he"}
 # Capitalised words that are no given name before a surname: "On Monday Brandt said".
 _NOT_GIVEN_NAMES = frozenset((*EN.WEEKDAYS, *EN.MONTHS, *EN.TITLES))
 
@@ -993,6 +1008,10 @@ def _is_person(phrase: str) -> bool:
     words = phrase.split()
     if len(words) == 1 and _plural_people(words[0].lower()):
         return False  # "Traders told her ...": a plural noun opening the sentence
+    if words and _COUNT_WORD.fullmatch(words[0]) and words[0].lower() != "one":
+        # "Five Ukrainian soldiers were killed ..., he says": a count of people opens the
+        # sentence, no one "he" can be
+        return False
     # A capital that only opens the sentence ("The hospital") names nobody.
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
             and w.lower() not in _ARTICLES and w.lower() not in EN.DETERMINER_WORDS]
@@ -1009,6 +1028,9 @@ def _plural_people(low: str) -> bool:
 
 
 _HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
+_COUNT_WORD = re.compile(
+    rf"[\d,]+|(?:{alt((*EN.UNITS, *EN.TENS))})(?:-(?:{alt(EN.UNITS)}))?|dozens|hundreds"
+    r"|thousands|scores", re.IGNORECASE)
 
 
 def _one_person_head(words: list[str]) -> bool:
@@ -1808,6 +1830,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(by[1])
             continue
         # from the dateline's end: "BAGHDAD, April 9 - According to ..." opens the clause
+        if (rel := _counted_object(text, c0, v, s1)) is not None:
+            # "up from the two deaths it reported an hour ago": the counted noun before
+            # the pronoun is what was reported; the verb's own words are none
+            found.append(rel)
+            continue
         if _not_speech(text, c0, v, word, headline, low):
             continue
         if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
@@ -1823,6 +1850,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 if v.start() - c0 >= 3:
                     limit = min(limit, v.start())
                     tails.append(v.start())
+                continue
+            if word != "according to" and b > a and v.start() - c0 >= 3 and (
+                    _rare("_VERB_RIGHT_AFTER").match(text, b, s1)):
+                # "SANA quoting a military source said ...": the carrier and the source
+                # share the main verb's words, read there
                 continue
             obj = _OBJECT_PRONOUN.match(text, v.end(), s1) if b <= a else None
             if obj and v.start() - c0 < 3:
@@ -2093,6 +2125,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 ca, cb = forward_np(text, by.end(), v.start())
                 sa, sb = trim_span(text, a, by.start())
                 if cb > ca and sb > sa and has_content_word(text[sa:sb]):
+                    speaker, carrier = text[sa:sb], text[ca:cb]
+            elif " quoting " in text[a:b] or " citing " in text[a:b]:
+                # "SANA quoting a military source said ...", scraped copy without the
+                # commas: the agency carries the source's words; one entry for each
+                q = _QUOTING_IN.search(text, a, b)
+                ca, cb = trim_span(text, a, q.start()) if q else (a, a)
+                sa, sb = trim_span(text, q.end(), b) if q else (a, a)
+                if cb > ca and sb > sa and has_content_word(text[ca:cb]) and _citable(
+                        text[sa:sb]):
                     speaker, carrier = text[sa:sb], text[ca:cb]
         elif found and _AND_BUT_END.search(text[c0:v.start()]):
             speaker = found[-1][2]
@@ -2472,6 +2513,9 @@ _WORK_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+_RARE["_VERB_RIGHT_AFTER"] = (rf"\s+(?:{alt(EN.REPORTING_VERBS)})\b", re.IGNORECASE)
+_QUOTING_IN = re.compile(r"\s(?:quoting|citing)\s")
+_TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
     # "threatened in a video on Tuesday to kill": where and when may stand before the words
@@ -2568,6 +2612,33 @@ _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
                          if w.endswith("ed") or w in ("told", "said", "wrote"))
 
 
+# An object relative without "that" whose head is counted, and a pronoun subject: "the two
+# deaths it reported", "the 25 arrests they announced on Monday"; after the verb only a
+# time or nothing ("the village they said was shelled" has a clause there).
+_RARE["_COUNTED_OBJECT"] = (
+    rf"\b(?P<np>the\s+(?:[\d,]+|{alt((*EN.UNITS, *EN.TENS))})(?:\s+[a-z][\w'’\-]*){{1,2}}?)"
+    r"\s+(?P<p>it|they|he|she)\s+$", re.IGNORECASE)
+_RARE["_TIME_ONLY_AFTER"] = (
+    r"(?:\s+(?:(?:an?|one|two|three|\d+)\s+(?:hour|hours|day|days|week|weeks)\s+ago"
+    rf"|earlier|yesterday|today|last\s+\w+|this\s+\w+|on\s+(?:{alt(EN.WEEKDAYS)})"
+    r"|(?:in\s+)?the\s+(?:morning|afternoon|evening)))?\s*(?:[.;!?]|$)", re.IGNORECASE)
+
+
+_PRONOUN_ENDS = (" it ", " they ", " he ", " she ")
+
+
+def _counted_object(text: str, c0: int, v: re.Match[str],
+                    s1: int) -> tuple[int, int, str] | None:
+    """(words start, words end, pronoun) when the verb closes an object relative on a
+    counted noun: "That is up from the two deaths it reported an hour ago"."""
+    if not text[max(c0, v.start() - 6):v.start()].lower().endswith(_PRONOUN_ENDS):
+        return None
+    rel = _rare("_COUNTED_OBJECT").search(text, max(c0, v.start() - 60), v.start())
+    if rel is None or not _rare("_TIME_ONLY_AFTER").match(text, v.end(), s1):
+        return None
+    return rel.start("np"), rel.end("np"), rel.group("p")
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
@@ -2618,6 +2689,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         # "reported to their bases", "reported for duty", "Aid workers in the camp report
         # to the ministry every week", "report on the trial": no report
         return True
+    if word in EN.PROMISED_PARTICIPLES and _TO_PRONOUN.match(text, v.end()):
+        return True  # "a road promised to them three years ago": a thing promised
     if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
             _COLON_QUOTE.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words
@@ -3165,12 +3238,22 @@ _DOCUMENTS = frozenset((*EN.DOCUMENT_NOUNS, *EN.WRITTEN_WORKS))
 _PAST_VERB = re.compile(rf"\s(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
 
 
+_RARE["_FIGURE_GIVEN"] = (
+    rf"\s(?:{alt(EN.FIGURE_GIVING_VERBS)})\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.GIVEN_FIGURE_NOUNS)})\b", re.IGNORECASE)
+
+
 def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
     """Who is "saying": the object of a verb before it ("TV showed the minister saying")
     or else the subject of that verb ("Protesters marched through Kessa saying"), also
     after a comma ("The councillor disagreed, saying ..."): the comma closes no clause."""
     while end > c0 and text[end - 1] in " ,":
         end -= 1
+    if (given := _rare("_FIGURE_GIVEN").search(text, c0, end)) and given.start() > c0:
+        # "The ministry gave a lower toll of 19 dead and 46 wounded saying ...", "issued
+        # a statement on the clashes saying ...": the figure or the document it gave
+        # carries the words of the giver, however long the object runs
+        return _clause_subject(text, c0, given.start(), headline)
     a, b = _clause_subject(text, c0, end, headline)
     if b <= a:
         return a, b

@@ -662,7 +662,10 @@ REPORTING_VERBS = _w(
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
     " assured assures detailed"
-) + _p("called on|calls on|called for|calls for|pointed out|points out")
+) + _p("called on|calls on|called for|calls for|pointed out|points out"
+         # the plural present of an aid agency's report: "Humanitarian partners call on
+         # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
+         "|call on|call for")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
 # rise", "mentioned the talks" are no report.
@@ -684,11 +687,12 @@ THAT_VERBS = frozenset(_w(
 INVERTED_THAT_VERBS = frozenset(_w("denounced denounces"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
-BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
+BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny")
+                       + _p("call on|call for"))
 # Present plurals that are also singular nouns: a verb only after a plural subject
 # ("Partners report that ...", "Aid agencies estimate that ..."), never after a
 # determiner or a name ("a police report", "the Human Rights report").
-NOUN_LIKE_PRESENT = frozenset(_w("report estimate"))
+NOUN_LIKE_PRESENT = frozenset(_w("report estimate") + _p("call on|call for"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
 # Where a plural subject is, between it and such a verb: "partners on the ground report".
 PLACE_PREPOSITIONS = _w("on in at inside near across around")
@@ -702,6 +706,10 @@ NOUN_PREDICATES = _w("show showed suggest suggested indicate indicated cite cite
 # Verbs that report speech only before "to" or "that" ("vowed to rebuild", "threatened
 # that ..."); with an object they are acts ("threatened the town", "pledged $5 million").
 COMMITMENT_VERBS = frozenset(_w("vowed vows pledged pledges threatened threatens"))
+# Promising verbs that take their hearer with no "to" ("promised them a road"): before "to"
+# and a pronoun they are passive participles on a thing, no speech: "a road promised to
+# them three years ago" (statements._not_speech).
+PROMISED_PARTICIPLES = frozenset(_w("promised pledged"))
 # Where words were published, after a speech verb: "..., the office said on Facebook",
 # "said on its Telegram channel": a place, not the words.
 PLATFORMS = _p("Facebook|Telegram|Twitter|X|Instagram|YouTube|WhatsApp|TikTok|social media"
@@ -796,9 +804,18 @@ QUOTED_AS = _p("quoted as saying|as saying")
 # Irregular past participles that open a clause set in commas between a source and its
 # verb, as "-ed" ones do: "A leaked memo, seen by the paper, says ...", "The letter,
 # written in March, read ...".
-IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held")
+IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held"
+                           # who runs or built the speaker's body: "A spokesman for the
+                           # team, run by about 600 troops, said", ", built by a charity,"
+                           " run built made led kept")
 # What a speaker "declined to" or "would not" do after the words: say more, no words.
 REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify confirm")
+# A figure or a document given before "saying", whose giver says the words however long
+# the object runs: "gave a lower toll of 19 dead and 46 wounded saying ...", "issued a
+# statement on the clashes in the north saying ..." (statements._saying_subject).
+FIGURE_GIVING_VERBS = _w("gave gives issued issues released releases published publishes"
+                         " put puts")
+GIVEN_FIGURE_NOUNS = _w("toll figure figures tally count estimate statement report")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
