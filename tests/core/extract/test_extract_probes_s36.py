@@ -34,6 +34,8 @@ Statements:
     12 dead and 30 wounded saying ...").
 15. A reporting verb closing an object relative on a counted noun: "up from the four
     deaths it reported this morning".
+16. A rejection in a noun phrase after the words: ", a charge Varo rejected as "pure
+    fiction."" is Varo's, and ends the accusation's words.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -49,8 +51,6 @@ from tests.extract_probes import check_figures, check_report
 _MISSES: tuple[tuple[str, str], ...] = (
     # "they" inside a quote refers to a group named before the quote, not to a speaker
     ("Maria Ruiz remembers", "statements"),
-    # a rejection inside a noun phrase after the accusation ("a charge X rejected as")
-    ("Kessa accused Varo", "statements"),
     # scraped copy: the clause first, then its speaker, with no comma between
     ("Both sides agreed on Monday", "statements"),
     ("The talks lasted six hours", "statements"),
@@ -264,15 +264,23 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("The ministry said 40 people had been detained. That figure is higher than the 25 "
      "arrests it announced on Monday.",
      [("The ministry", "40 people had been detained"), ("The ministry", "the 25 arrests")]),
+    # 16. a rejection inside a noun phrase after the words
+    ('Kessa accused Varo on Tuesday of massing troops on the border, a charge Varo '
+     'rejected as "pure fiction."',
+     [("Kessa", "Varo on Tuesday of massing troops on the border"),
+      ("Varo", "pure fiction")]),
+    ('The army said 40 militants were killed, a figure the rebels rejected as "a lie".',
+     [("The army", "40 militants were killed"), ("the rebels", "a lie")]),
+    # ... look-alikes: no quote, no words of the rejecter; the note still ends the words
+    ("The ministry said the dam was safe, a claim engineers rejected as false.",
+     [("The ministry", "the dam was safe")]),
+    ("Police said the protest was illegal, a charge organisers rejected on Monday.",
+     [("Police", "the protest was illegal")]),
     # the classes left (strict xfails above)
     ('Maria Ruiz remembers when the rebels taxed every shop. "They say they have changed. '
      'We will wait," she said.',
      [("Maria Ruiz", "They say they have changed. We will wait"),
       ("the rebels", "they have changed")]),
-    ('Kessa accused Varo on Tuesday of massing troops on the border, a charge Varo '
-     'rejected as "pure fiction."',
-     [("Kessa", "Varo on Tuesday of massing troops on the border"),
-      ("Varo", "pure fiction.")]),
     ("Both sides agreed on Monday to a 24 hour truce to let civilians leave the town a "
      "council of tribal elders said.",
      [("a council of tribal elders",

@@ -2172,6 +2172,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         later = [f for f in found[k + 1:] if f[0] >= found[k][0]]
         if later:
             found[k] = (later[0][0], later[0][1], found[k][2])
+    if " as " in text[c0:s1]:
+        for rj in _rare("_REJECTED_AS").finditer(text, c0, s1):
+            # "Ethiopia accused Eritrea of ..., a charge Asmara rejected as "baseless
+            # lies."": the accused's answer, one entry of its own (the accusation's words
+            # end at the note, as a disputed figure's do)
+            found.append((rj.start("w"), rj.end("w"), rj.group("sp")))
     for k, (cs, ce, sp) in enumerate(found):
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
         # not part of the earlier words.
@@ -2326,9 +2332,16 @@ _WRITER_NOTE = re.compile(
 )
 _DISPUTED_NOTE = re.compile(
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
-    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt(EN.DISPUTING_VERBS)})\b",
+    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\b",
     re.IGNORECASE,
 )
+# ... and the one who rejected it, with the words they rejected it as: ", a charge Asmara
+# rejected as "baseless lies."" (a quote only: "rejected as false" gives no words)
+_RARE["_REJECTED_AS"] = (
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
+    r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    rf"(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\s+as\s+[\"“]"
+    r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 _QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+by\s+", re.IGNORECASE)

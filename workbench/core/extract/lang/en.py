@@ -890,6 +890,8 @@ CLAIM_NOUNS = _w("claim claims figure figures number allegation allegations char
 # "..., a figure the government disputed": the writer's note on a claim, after its words.
 DISPUTING_VERBS = _w("disputed disputes contested contests questioned questions challenged"
                      " challenges dismissed dismisses")
+# ... and those that reject it, in the same note: "..., a charge Asmara rejected as ..."
+REJECTING_VERBS = _w("rejected rejects denied denies denounced")
 UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
 # that Y" (the one attribution without a speech verb).
