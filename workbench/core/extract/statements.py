@@ -778,6 +778,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
                 if other and best:
                     sex[str(o["speaker"])] = low
+            elif sp.lower() == "they" and (group := _group_before_host(out, o, text)):
+                # '... when the guerrillas collected a "tax". "They say they have
+                # changed," she said': "they" in one person's quote are the group named
+                # before the quote, as written
+                o["speaker"] = group
             elif last_named and any(
                     e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
                     and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
@@ -810,6 +815,26 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     by_surname[full] = sp
 
 
+def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
+                       text: str) -> str | None:
+    """The people "they" are inside the words of one person: the last "the <plural of a
+    person noun>" of the paragraph before those words open, within 200 characters."""
+    pos, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    host = next((e for e in out if e is not o and int(e["start"]) < pos  # type: ignore[call-overload]
+                 and end <= int(e["end"])), None)  # type: ignore[call-overload]
+    speaker = host["speaker"] if host else None
+    if not isinstance(speaker, str) or speaker.lower() in PRONOUNS or not _is_person(speaker):
+        return None
+    at = int(host["start"])  # type: ignore[index, call-overload]
+    lo = max(text.rfind("\n", 0, at) + 1, at - 200)
+    group = None
+    for m in _THE_PLURAL.finditer(text, lo, at):
+        if _plural_people(m.group("n").lower()):
+            group = m.group(0)
+    return group
+
+
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+s)\b")
 # "he" and "she" agree with the sex an earlier pronoun gave a speaker.
 _OTHER_SEX = {"he": "she", "she": "he"}
 # Capitalised words that are no given name before a surname: "On Monday Brandt said".

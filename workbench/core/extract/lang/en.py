@@ -433,6 +433,8 @@ PERSON_WORDS = frozenset(_w(
     " passer-by passers-by"
     # crews and households held or hurt: "still hold a Filipino cook", "the ship's mechanic"
     " cook chef mechanic"
+    # the group a witness's "they" refers to: "when the guerrillas collected a tax"
+    " guerrilla"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
