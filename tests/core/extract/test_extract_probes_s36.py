@@ -38,6 +38,8 @@ Statements:
     fiction."" is Varo's, and ends the accusation's words.
 17. "They say ..." inside one person's quote: the group of people named before the
     quote in its paragraph ("when the rebels taxed every shop").
+18. "told our correspondent" closing the sentence: the outlet's reporter heard the words
+    before it, as "told reporters" does.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -293,6 +295,13 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("Officials", "the army had left"),
       ("the governor", "They say they will not come back"),
       (None, "they will not come back")]),
+    # 18. the outlet's own correspondent is who heard the words, not the words
+    ("The road stayed closed all day, council member Idris Bako told our correspondent.",
+     [("council member Idris Bako", "The road stayed closed all day")]),
+    ("Idris Bako told our correspondent.", []),
+    # ... look-alike: the words after "that"
+    ("Council member Idris Bako told our correspondent that the talks lasted six hours.",
+     [("Council member Idris Bako", "the talks lasted six hours")]),
     # the classes left (strict xfails above)
     ("Both sides agreed on Monday to a 24 hour truce to let civilians leave the town a "
      "council of tribal elders said.",

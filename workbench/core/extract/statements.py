@@ -110,7 +110,9 @@ _LEAD = CaseBlind(
     rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
-    r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+"
+    r"|(?:reporters|journalists|AFP|Reuters|AP"
+    # the outlet's own reporter: "..., a council member told our correspondent."
+    r"|(?:our|this)\s+(?:correspondent|reporter|newspaper|paper))\b(?:\s+on\s+\w+)?)\b)+"
 )
 # A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
 # and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
