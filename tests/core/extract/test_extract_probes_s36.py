@@ -189,6 +189,17 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("Omar Haddad", "the road was open"), ("Omar Haddad", "It is safe"),
       ("The aid group's coordinator", "trucks are still blocked"),
       ("The aid group's coordinator", "Nothing has moved")]),
+    ('The Peace Mission said the talks had resumed. Rosa Mendez remembers the war. "We '
+     "will see,\" she said. The camp's manager says the money has not come. \"People are "
+     'patient," he said.',
+     [("The Peace Mission", "the talks had resumed"), ("Rosa Mendez", "We will see"),
+      ("The camp's manager", "the money has not come"),
+      ("The camp's manager", "People are patient")]),
+    # no speaker after her: the nearest earlier person who agrees
+    ('Omar Haddad said the road was open. Rosa Mendez remembers the war. "We will see," '
+     'she said. "People are patient," he said.',
+     [("Omar Haddad", "the road was open"), ("Rosa Mendez", "We will see"),
+      ("Omar Haddad", "People are patient")]),
     # ... look-alike: a named person between keeps the nearest reading
     ('Omar Haddad said the road was open. "It is safe," he said. Layla Saleh disagreed. '
      '"Nothing has moved," she said.',

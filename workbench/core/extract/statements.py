@@ -766,15 +766,18 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
                 found = [c for c in (last_person, subj, intro, heard) if c]
-                fits = [c for c in found
-                        if sex.get(by_surname.get(_bare_surname(c[1]) or "", c[1])) != other]
-                best = max(fits, default=None, key=lambda c: c[0])
-                if best is None and found and last_named and last_named_at > max(
-                        c[0] for c in found) and sex.get(last_named) != other:
+                best = max(found, default=None, key=lambda c: c[0])
+                if best and other and sex.get(
+                        by_surname.get(_bare_surname(best[1]) or "", best[1])) == other:
+                    # the nearest person is of the other sex, as an earlier pronoun told:
                     # '"We will see," she said. The camp's manager says ... "People are
-                    # patient," he said': the latest person was "she"; "he" is the named
-                    # speaker after her, though no person word names him
-                    best = (last_named_at, last_named)
+                    # patient," he said' is the named speaker after her, though no person
+                    # word names him; else the nearest person who agrees
+                    best = (last_named_at, last_named) if last_named and (
+                        last_named_at > best[0]) and sex.get(last_named) != other else max(
+                        (c for c in found if sex.get(by_surname.get(
+                            _bare_surname(c[1]) or "", c[1])) != other),
+                        default=None, key=lambda c: c[0])
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
