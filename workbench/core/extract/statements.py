@@ -1038,7 +1038,7 @@ def _is_person(phrase: str) -> bool:
     words = phrase.split()
     if len(words) == 1 and _plural_people(words[0].lower()):
         return False  # "Traders told her ...": a plural noun opening the sentence
-    if words and _COUNT_WORD.fullmatch(words[0]) and words[0].lower() != "one":
+    if words and _is_count_word(words[0]) and words[0].lower() != "one":
         # "Five Ukrainian soldiers were killed ..., he says": a count of people opens the
         # sentence, no one "he" can be
         return False
@@ -1058,9 +1058,14 @@ def _plural_people(low: str) -> bool:
 
 
 _HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
-_COUNT_WORD = re.compile(
-    rf"[\d,]+|(?:{alt((*EN.UNITS, *EN.TENS))})(?:-(?:{alt(EN.UNITS)}))?|dozens|hundreds"
-    r"|thousands|scores", re.IGNORECASE)
+_COUNT_WORDS = frozenset((*EN.UNITS, *EN.TENS, "dozens", "hundreds", "thousands", "scores"))
+
+
+def _is_count_word(word: str) -> bool:
+    """A numeral or a count word ("12", "1,200", "Twelve", "Twenty-five", "Dozens")."""
+    low = word.lower()
+    return low.replace(",", "").isdigit() or low in _COUNT_WORDS or (
+        "-" in low and all(part in _COUNT_WORDS for part in low.split("-")))
 
 
 def _one_person_head(words: list[str]) -> bool:
@@ -1860,7 +1865,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(by[1])
             continue
         # from the dateline's end: "BAGHDAD, April 9 - According to ..." opens the clause
-        if (rel := _counted_object(text, c0, v, s1)) is not None:
+        if text[v.start() - 3:v.start()] in _PRONOUN_TAILS and (
+                rel := _counted_object(text, c0, v, s1)) is not None:
             # "up from the two deaths it reported an hour ago": the counted noun before
             # the pronoun is what was reported; the verb's own words are none
             found.append(rel)
@@ -1882,7 +1888,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     tails.append(v.start())
                 continue
             if word != "according to" and b > a and v.start() - c0 >= 3 and (
-                    _rare("_VERB_RIGHT_AFTER").match(text, b, s1)):
+                    nxt := _WORD_RIGHT_AFTER.match(text, b, s1)) and (
+                    nxt.group(1).lower() in _ONE_WORD_REPORTING):
                 # "SANA quoting a military source said ...": the carrier and the source
                 # share the main verb's words, read there
                 continue
@@ -2156,7 +2163,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 sa, sb = trim_span(text, a, by.start())
                 if cb > ca and sb > sa and has_content_word(text[sa:sb]):
                     speaker, carrier = text[sa:sb], text[ca:cb]
-            elif " quoting " in text[a:b] or " citing " in text[a:b]:
+            elif text.find(" quoting ", a, b) >= 0 or text.find(" citing ", a, b) >= 0:
                 # "SANA quoting a military source said ...", scraped copy without the
                 # commas: the agency carries the source's words; one entry for each
                 q = _QUOTING_IN.search(text, a, b)
@@ -2202,7 +2209,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         later = [f for f in found[k + 1:] if f[0] >= found[k][0]]
         if later:
             found[k] = (later[0][0], later[0][1], found[k][2])
-    if " as " in text[c0:s1]:
+    if text.find(" as ", c0, s1) >= 0:
         for rj in _rare("_REJECTED_AS").finditer(text, c0, s1):
             # "Ethiopia accused Eritrea of ..., a charge Asmara rejected as "baseless
             # lies."": the accused's answer, one entry of its own (the accusation's words
@@ -2556,7 +2563,10 @@ _WORK_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
-_RARE["_VERB_RIGHT_AFTER"] = (rf"\s+(?:{alt(EN.REPORTING_VERBS)})\b", re.IGNORECASE)
+# the word right after a cited source, looked up among the one-word reporting verbs (a
+# set, not a second alternation of them to compile)
+_WORD_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_ONE_WORD_REPORTING = frozenset(w for w in EN.REPORTING_VERBS if " " not in w)
 _QUOTING_IN = re.compile(r"\s(?:quoting|citing)\s")
 _TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(
@@ -2668,6 +2678,7 @@ _RARE["_TIME_ONLY_AFTER"] = (
 
 
 _PRONOUN_ENDS = (" it ", " they ", " he ", " she ")
+_PRONOUN_TAILS = frozenset(("it ", "ey ", "he ", "IT ", "EY ", "HE ", "It ", "ey ", "He "))
 
 
 def _counted_object(text: str, c0: int, v: re.Match[str],
