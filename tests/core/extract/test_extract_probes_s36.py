@@ -7,15 +7,15 @@ Casualty figures:
 1. A vague part of the people an outcome names: "Several of the wounded were children"
    (as "Four of the wounded" already was); not "Several of the buildings".
 2. A victim named by a pronoun before a counted part of a family or a guard: "killing
-   him and two of his sons".
+   him and two of his nephews".
 3. Victims and their passive verb with a participle of employment or command between
-   them: "Three aid workers employed by a Norwegian charity were abducted".
-4. A captive whose noun was no person word: "still hold a Turkish cook"; talks, meetings
+   them: "Three surveyors employed by a Dutch relief group were abducted".
+4. A captive whose noun was no person word: "still holds a Nepali cook"; talks, meetings
    and seats held are no captives.
-5. Displacement in a relative clause on the count: "about 20,000 people who fled
-   fighting"; a few people, gunmen and prisoners who fled are not displaced.
-6. The same people counted again in brackets: "an estimated 4,100 families (about
-   24,000 people)"; a second source's figure or trucks in brackets are not.
+5. Displacement in a relative clause on the count: "about 2,000 people who fled
+   the clashes"; a few people, gunmen and prisoners who fled are not displaced.
+6. The same people counted again in brackets: "4,100 households (some 24,000
+   people)"; a second source's figure or trucks in brackets are not.
 7. "a body" as the object of a verb of finding or carrying: "carrying a body"; "a body
    of evidence", "the governing body said" are nobody.
 
@@ -30,14 +30,14 @@ Statements:
     plural subject.
 13. A speaker with a participial apposition between commas ("run by", "built by", "led
     by").
-14. "saying" after a figure or a document given by the subject ("gave a revised toll of
-    12 dead and 30 wounded saying ...").
-15. A reporting verb closing an object relative on a counted noun: "up from the four
-    deaths it reported this morning".
+14. "saying" after a figure or a document given by the subject ("gave a new toll of 31
+    dead and 70 hurt saying ...").
+15. A reporting verb closing an object relative on a counted noun: "higher than the four
+    deaths he reported on Thursday".
 16. A rejection in a noun phrase after the words: ", a charge Varo rejected as "pure
     fiction."" is Varo's, and ends the accusation's words.
 17. "They say ..." inside one person's quote: the group of people named before the
-    quote in its paragraph ("when the rebels taxed every shop").
+    quote in its paragraph ("the years the rebels ran the market").
 18. "told our correspondent" closing the sentence: the outlet's reporter heard the words
     before it, as "told reporters" does.
 
@@ -54,8 +54,8 @@ from tests.extract_probes import check_figures, check_report
 # fix show, and the probe leaves this list.
 _MISSES: tuple[tuple[str, str], ...] = (
     # scraped copy: the clause first, then its speaker, with no comma between
-    ("Both sides agreed on Monday", "statements"),
-    ("The talks lasted six hours", "statements"),
+    ("Fishing boats may leave", "statements"),
+    ("The talks ended before dark", "statements"),
     # "she" after a male speaker whose sex no earlier pronoun told
     ("Colonel Omar Haddad said", "statements"),
 )
@@ -78,8 +78,8 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # ... look-alike: a part of things
     ("Several of the buildings were destroyed.", []),
     # 2. a pronoun victim, then a counted part of his family or his guards
-    ("Gunmen burst into the farmhouse, killing him and two of his sons, police said.",
-     [("killing him and two of his sons", "killed", 2, None, "exact", "his sons")]),
+    ("Raiders set fire to the mill, killing him and two of his nephews, police said.",
+     [("killing him and two of his nephews", "killed", 2, None, "exact", "his nephews")]),
     ("The raiders killed them and four of their guards.",
      [("killed them and four of their guards", "killed", 4, None, "exact",
        "their guards")]),
@@ -89,8 +89,8 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # ... look-alike: a verb of no outcome
     ("He told them and two of his aides to leave.", []),
     # 3. a participle of employment between the victims and their passive verb
-    ("Three aid workers employed by a Norwegian charity were abducted near Bor on Friday.",
-     [("Three aid workers", "captured", 3, None, "exact", "aid workers")]),
+    ("Three surveyors employed by a Dutch relief group were abducted near Bor on Friday.",
+     [("Three surveyors", "captured", 3, None, "exact", "surveyors")]),
     ("Four guards hired by the mining company were killed in the ambush.",
      [("Four guards", "killed", 4, None, "exact", "guards")]),
     ("Two drivers contracted by the UN were wounded when the convoy was hit.",
@@ -100,10 +100,8 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # ... look-alike: a passive of no outcome
     ("Five workers hired by the council were seen at the gate.", []),
     # 4. a captive whose noun is a trade
-    ("Kidnappers freed two nurses on Monday but still hold a Turkish cook, the company "
-     "said.",
-     [("freed two nurses", "captured", 2, None, "exact", "nurses"),
-      ("hold a Turkish cook", "captured", 1, None, "exact", "Turkish cook")]),
+    ("The gang let four drivers go on Friday but still holds a Nepali cook, the firm said.",
+     [("holds a Nepali cook", "captured", 1, None, "exact", "Nepali cook")]),
     ("The pirates still hold a ship's mechanic and two sailors.",
      [("hold a ship's mechanic", "captured", 1, None, "exact", "ship's mechanic"),
       ("two sailors", "captured", 2, None, "exact", "sailors")]),
@@ -113,8 +111,9 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("The rebels hold 12 seats in the council.", []),
     ("The cook said the gunmen came at night.", []),
     # 5. displaced in a relative clause on the count
-    ("The camp now hosts about 20,000 people who fled fighting in the north.",
-     [("about 20,000 people who fled", "displaced", 20000, None, "about", "people")]),
+    ("The school in Tarvo now shelters about 2,000 people who fled the clashes in the "
+     "hills.",
+     [("about 2,000 people who fled", "displaced", 2000, None, "about", "people")]),
     ("The town is sheltering nearly 5,000 people who have fled the shelling.",
      [("nearly 5,000 people who have fled", "displaced", 5000, None, "about", "people")]),
     ("More than 3,000 families who fled their villages are living in schools.",
@@ -125,11 +124,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Police are looking for three gunmen who fled the scene.", []),
     ("The army caught 200 prisoners who fled the jail.", []),
     # 6. the same people counted again in brackets
-    ("Clashes in Beru district displaced an estimated 4,100 families (about 24,000 people) "
-     "last week.",
-     [("displaced an estimated 4,100 families", "displaced", 4100, None, "about",
-       "families"),
-      ("about 24,000 people", "displaced", 24000, None, "about", "people")]),
+    ("Since Sunday the clashes have displaced 4,100 households (some 24,000 people), the "
+     "agency said.",
+     [("displaced 4,100 households", "displaced", 4100, None, "exact", "households"),
+      ("some 24,000 people", "displaced", 24000, None, "about", "people")]),
     ("Fighting displaced some 900 households (roughly 5,400 people) in the district.",
      [("displaced some 900 households", "displaced", 900, None, "about", "households"),
       ("roughly 5,400 people", "displaced", 5400, None, "about", "people")]),
@@ -141,7 +139,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("killed 40 rebels", "killed", 40, None, "exact", "rebels")]),
     ("The rebels seized 30 trucks (about 20 tonnes of food) near the border.", []),
     # 7. "a body" found or carried
-    ("Reporters saw residents carrying a body wrapped in a blanket.",
+    ("Neighbours were seen carrying a body out of the burnt house.",
      [("carrying a body", "killed", 1, None, "exact", None)]),
     ("Police found a body in the river on Tuesday.",
      [("found a body", "killed", 1, None, "exact", None)]),
@@ -180,26 +178,26 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("One witness", "the shooting lasted an hour"), ("One witness", "police did nothing")]),
     # 9. "he" and "she" agree with the sex an earlier pronoun told
     ('Rosa Mendez, who runs a bakery, remembers the war. "We will see," she said. The '
-     "camp's manager, a former fighter, says the money has not come. \"People are "
-     'patient," he said.',
+     "camp's manager, a former fighter, says the money has not come. \"We are still "
+     'waiting," he said.',
      [("Rosa Mendez", "We will see"), ("The camp's manager", "the money has not come"),
-      ("The camp's manager", "People are patient")]),
+      ("The camp's manager", "We are still waiting")]),
     ('Omar Haddad said the road was open. "It is safe," he said. The aid group\'s '
      'coordinator says trucks are still blocked. "Nothing has moved," she said.',
      [("Omar Haddad", "the road was open"), ("Omar Haddad", "It is safe"),
       ("The aid group's coordinator", "trucks are still blocked"),
       ("The aid group's coordinator", "Nothing has moved")]),
     ('The Peace Mission said the talks had resumed. Rosa Mendez remembers the war. "We '
-     "will see,\" she said. The camp's manager says the money has not come. \"People are "
-     'patient," he said.',
+     "will see,\" she said. The camp's manager says the money has not come. \"We are still "
+     'waiting," he said.',
      [("The Peace Mission", "the talks had resumed"), ("Rosa Mendez", "We will see"),
       ("The camp's manager", "the money has not come"),
-      ("The camp's manager", "People are patient")]),
+      ("The camp's manager", "We are still waiting")]),
     # no speaker after her: the nearest earlier person who agrees
     ('Omar Haddad said the road was open. Rosa Mendez remembers the war. "We will see," '
-     'she said. "People are patient," he said.',
+     'she said. "We are still waiting," he said.',
      [("Omar Haddad", "the road was open"), ("Rosa Mendez", "We will see"),
-      ("Omar Haddad", "People are patient")]),
+      ("Omar Haddad", "We are still waiting")]),
     # ... look-alike: a named person between keeps the nearest reading
     ('Omar Haddad said the road was open. "It is safe," he said. Layla Saleh disagreed. '
      '"Nothing has moved," she said.',
@@ -211,10 +209,8 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
       ("The aid group's coordinator", "trucks are still blocked"),
       ("The aid group's coordinator", "Nothing has moved")]),
     # 10. a thing promised to someone
-    ("Residents of Kalvo district say a bridge promised to them last year has not been "
-     "built.",
-     [("Residents of Kalvo district",
-       "a bridge promised to them last year has not been built")]),
+    ("Fishermen in Marra say the new jetty promised to them last year has not been built.",
+     [("Fishermen in Marra", "the new jetty promised to them last year has not been built")]),
     ("Farmers say land promised to them in the accord was never handed over.",
      [("Farmers", "land promised to them in the accord was never handed over")]),
     ("Teachers say the salaries pledged to them in March have not been paid.",
@@ -246,9 +242,9 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("A call on the radio asked residents to stay indoors.", []),
     ("Officials plan to call on the governor next week.", []),
     # 13. a participial apposition on the speaker
-    ("A spokesman for the peacekeeping force, made up of about 900 African troops, said "
-     "the convoy had been fired on.",
-     [("A spokesman for the peacekeeping force", "the convoy had been fired on")]),
+    ("The commander of the border brigade, made up of about 900 former rebels, said the "
+     "convoy had been fired on.",
+     [("The commander of the border brigade", "the convoy had been fired on")]),
     ("The director of the hospital, built by a Swiss charity in 2004, said supplies would "
      "run out by Friday.",
      [("The director of the hospital", "supplies would run out by Friday")]),
@@ -256,9 +252,9 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      "resume.",
      [("A spokeswoman for the mission", "the talks would resume")]),
     # 14. "saying" after a figure or a document given
-    ("The Red Cross gave a revised toll of 12 dead and 30 wounded saying two of the "
-     "injured had died overnight.",
-     [("The Red Cross", "two of the injured had died overnight")]),
+    ("The ministry gave a new toll of 31 dead and 70 hurt saying the earlier count had "
+     "missed two villages.",
+     [("The ministry", "the earlier count had missed two villages")]),
     ("The ministry issued a statement on the fighting in the north saying the army had "
      "lost no men.",
      [("The ministry", "the army had lost no men")]),
@@ -271,8 +267,8 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("TV showed the minister saying the war was over.",
      [("the minister", "the war was over")]),
     # 15. a counted object relative
-    ("The governor now says six people were killed. That is up from the four deaths it "
-     "reported this morning.",
+    ("The governor said on Friday that six people were killed. The figure is higher than "
+     "the four deaths he reported on Thursday.",
      [("The governor", "six people were killed"), ("The governor", "the four deaths")]),
     ("The ministry said 40 people had been detained. That figure is higher than the 25 "
      "arrests it announced on Monday.",
@@ -290,10 +286,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("Police said the protest was illegal, a charge organisers rejected on Monday.",
      [("Police", "the protest was illegal")]),
     # 17. "they" inside one person's quote: the group named before the quote
-    ('Maria Ruiz remembers when the rebels taxed every shop. "They say they have changed. '
-     'We will wait," she said.',
-     [("Maria Ruiz", "They say they have changed. We will wait"),
-      ("the rebels", "they have changed")]),
+    ('Maria Ruiz still keeps the receipts from the years the rebels ran the market. "They '
+     'say they are different now. I will wait and see," she said.',
+     [("Maria Ruiz", "They say they are different now. I will wait and see"),
+      ("the rebels", "they are different now")]),
     ('The soldiers left the village at dawn. Ali Varo, a farmer, said: "They say the road '
      'is safe now."',
      [("Ali Varo", "They say the road is safe now"),
@@ -310,18 +306,21 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("The road stayed closed all day, council member Idris Bako told our correspondent.",
      [("council member Idris Bako", "The road stayed closed all day")]),
     ("Idris Bako told our correspondent.", []),
+    ("The convoy reached the depot before dark south of the river district chief Omar "
+     "Sule told our correspondent.",
+     [("district chief Omar Sule",
+       "The convoy reached the depot before dark south of the river")]),
     # ... look-alike: the words after "that"
     ("Council member Idris Bako told our correspondent that the talks lasted six hours.",
      [("Council member Idris Bako", "the talks lasted six hours")]),
     # the classes left (strict xfails above)
-    ("Both sides agreed on Monday to a 24 hour truce to let civilians leave the town a "
-     "council of tribal elders said.",
-     [("a council of tribal elders",
-       "Both sides agreed on Monday to a 24 hour truce to let civilians leave the town")]),
-    ("The talks lasted six hours in the village of Sarn north of the city council member "
+    ("Fishing boats may leave the harbour again from Friday the port authority in Sarn "
+     "said.",
+     [("the port authority in Sarn", "Fishing boats may leave the harbour again from Friday")]),
+    ("The talks ended before dark in the village of Sarn west of the town council member "
      "Idris Bako told our correspondent.",
      [("council member Idris Bako",
-       "The talks lasted six hours in the village of Sarn north of the city")]),
+       "The talks ended before dark in the village of Sarn west of the town")]),
 ]
 
 
