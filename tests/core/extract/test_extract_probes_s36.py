@@ -86,8 +86,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("A shell hit the house, wounding her and three of her children.",
      [("wounding her and three of her children", "wounded", 3, None, "exact",
        "her children")]),
-    # ... look-alike: a verb of no outcome
+    ("The army said it had captured him and two of his aides.",
+     [("captured him and two of his aides", "captured", 2, None, "exact", "his aides")]),
+    # ... look-alikes: a verb of no outcome, a shot that missed
     ("He told them and two of his aides to leave.", []),
+    ("Gunmen shot at him and two of his guards but missed.", []),
     # 3. a participle of employment between the victims and their passive verb
     ("Three surveyors employed by a Dutch relief group were abducted near Bor on Friday.",
      [("Three surveyors", "captured", 3, None, "exact", "surveyors")]),
@@ -151,6 +154,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("The governing body said the vote would go ahead.", []),
     ("A body of water separates the two towns.", []),
     ("The body said it would investigate the killings.", []),
+    # ... and the compounds of "body"
+    ("Police found a body bag near the road.", []),
+    ("Officers carrying a body camera filmed the raid.", []),
+    ("Divers recovered a body part from the lake.", []),
 ]
 
 
@@ -241,6 +248,9 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("The minister will make a call on Friday to the families.", []),
     ("A call on the radio asked residents to stay indoors.", []),
     ("Officials plan to call on the governor next week.", []),
+    # ... and things that "call for" what they require
+    ("The plans call for 300 new homes in the district.", []),
+    ("The new rules call for stricter checks at the border.", []),
     # 13. a participial apposition on the speaker
     ("The commander of the border brigade, made up of about 900 former rebels, said the "
      "convoy had been fired on.",

@@ -1323,8 +1323,13 @@ _VAGUE_OF_THE = re.compile(
 # Between a figure and a count in brackets that restates it: "6,300 families (about".
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
 _RARE["body_verb"] = rf"\b(?:{alt(EN.BODY_VERBS)})\s+(?:(?:out|up)\s+)?$"
-_BODY_WORD = re.compile(r"\s*body\b(?!\s+(?:of|said|says|has|have|had|is|was|will|would)\b)",
-                        re.IGNORECASE)
+# "body" and what may follow the dead's body: a stop, a preposition, or a participle on it
+# ("a body wrapped in a blanket", "a body floating in the canal"); not a compound ("a body
+# bag", "a body camera", "body armour") nor "of" ("a body of evidence").
+_BODY_WORD = re.compile(
+    r"\s*body(?=\s*(?:[,.;:!?)]|$)|\s+(?:from|out|in|into|on|onto|at|near|under|off|to"
+    r"|with|by|inside|outside|behind|beside|along|and|that|which|later|after|before"
+    r"|[a-z]{2,}ed|[a-z]{3,}ing)\b)", re.IGNORECASE)
 
 
 def _body_found(s: str, cstart: int, cend: int) -> tuple[int, int] | None:

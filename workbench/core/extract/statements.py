@@ -2652,6 +2652,19 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         or placed["n"].lower().endswith(("ers", "ents", "ists", "ians")))
 
 
+_CALL_PRESENT = frozenset(("call on", "call for"))
+_PEOPLE_ENDS = ("ers", "ents", "ists", "ians", "ors")
+
+
+def _calling_subject(text: str, s0: int, at: int) -> bool:
+    """People or a body of them right before "call on" / "call for": "Aid agencies",
+    "Humanitarian partners", "Residents", "They" (not "The plans", "The rules")."""
+    m = _WORD_BEFORE.search(text, max(s0, at - 40), at)
+    low = m.group(1).lower() if m else ""
+    return low in EN.PLURAL_SUBJECTS or _plural_people(low) or (
+        low.endswith(_PEOPLE_ENDS) and _plural_word(low))
+
+
 def _plural_word(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
 
@@ -2714,6 +2727,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
+        return True  # "The plans call for 300 new homes": a thing requires, no one speaks
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
