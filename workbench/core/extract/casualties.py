@@ -54,8 +54,10 @@ _LEFT_ACTIVE = CaseBlind(
     + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
     # the rest of a group already counted: "freed the remaining four"
     + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
-    # a victim named without a count comes first: "killed the driver and two passengers"
-    + r"(?:\s+(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and)?"
+    # a victim named without a count comes first: "killed the driver and two passengers",
+    # or by a pronoun: "killing him and three of his sons"
+    + r"(?:\s+(?:(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+    + r"|him|her|them)\s+and)?"
     # the object in quotes, a source's own words: "had arrested 'a number of wanted persons'"
     + r"\s*(?:(?<=\s)['‘\"“])?$"
 )
@@ -147,6 +149,8 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # children, have fled towards ..." (a sub-group set off by commas may come between).
 _FLED_AFTER = re.compile(
     r"(?:\s*,\s*(?:most|many|mostly|among|including)\b[^,.;]{1,50},)?"
+    # a relative clause: "hosts nearly 30,000 people who fled fighting in the south"
+    r"(?:\s+who\b)?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:now\s+|already\s+|also\s+)?)?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS)})\b(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)",
     re.IGNORECASE)
@@ -728,6 +732,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
         elif quoted:
             _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
+        elif m.group("vague") and (vp := _VAGUE_OF_THE.match(s, cend)):
+            # "several of the wounded were children": a vague part of the people an outcome
+            # names, read as "Four of the wounded" is (the count took its "of")
+            gend, toks = vp.end(), ["of", "the"]
         else:
             _, gend, toks = _group(s, cend)
         if not toks and low_n == 1 and qual == "exact" and (
@@ -752,6 +760,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
+        if is_article and toks and toks[0].lower() == "body" and hints and (
+                found := _body_found(s, cstart, cend)):
+            # "saw residents carrying a body", "police found a body in the river": one of
+            # the dead, as "bodies found" are
+            item = {"start": base + found[0], "end": base + found[1],
+                    "text": s[found[0]:found[1]], "outcome": "killed", "count_low": 1,
+                    "count_high": None, "qualifier": "exact", "group": None}
+            out.append(item)
+            prev, prev_tail, prev_gapped = item, found[1], False
+            continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
         if is_article and prev is not None and prev["count_low"] == 1 and (
@@ -1042,6 +1060,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_start = was.start("w") if was.group("w") else (
                 was.start("e") if was.group("e") else was.start("c"))
         if (
+            outcome is None and prev is not None and toks and not is_article
+            and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)
+            and _person_like(toks)
+        ):
+            # the same people counted again in brackets, in other units: "displaced an
+            # estimated 6,300 families (about 38,000 people)"
+            outcome = str(prev["outcome"])
+        if (
             outcome is None and prev is not None and not toks and not is_article
             and (new := _NEW_IN_BRACKETS.fullmatch(s, prev_tail, cstart))
         ):
@@ -1289,6 +1315,33 @@ _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # What after a number makes it a day of a month or an age: _MONTH_AFTER or _AGE_AFTER in
 # one call.
 _NUM_AFTER = CaseBlind(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}")
+# "Several of the wounded": the article of the people an outcome names, after a vague
+# count that ends in "of".
+_VAGUE_OF_THE = re.compile(
+    r"\s+the(?=\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b)",
+    re.IGNORECASE)
+# Between a figure and a count in brackets that restates it: "6,300 families (about".
+_RESTATED_OPEN = re.compile(r"\s*\(\s*")
+_RARE["body_verb"] = rf"\b(?:{alt(EN.BODY_VERBS)})\s+(?:(?:out|up)\s+)?$"
+# "body" and what may follow the dead's body: a stop, a preposition, or a participle on it
+# ("a body wrapped in a blanket", "a body floating in the canal"); not a compound ("a body
+# bag", "a body camera", "body armour") nor "of" ("a body of evidence").
+_BODY_WORD = re.compile(
+    r"\s*body(?=\s*(?:[,.;:!?)]|$)|\s+(?:from|out|in|into|on|onto|at|near|under|off|to"
+    r"|with|by|inside|outside|behind|beside|along|and|that|which|later|after|before"
+    r"|[a-z]{2,}ed|[a-z]{3,}ing)\b)", re.IGNORECASE)
+
+
+def _body_found(s: str, cstart: int, cend: int) -> tuple[int, int] | None:
+    """(start, end) of "carrying a body" when a verb of finding or carrying the dead takes
+    "a body" as its object; None for "a body of evidence" or "the body said"."""
+    body = _BODY_WORD.match(s, cend)
+    if body is None:
+        return None
+    verb = _rare("body_verb").search(s, max(0, cstart - 24), cstart)
+    return (verb.start(), body.end()) if verb else None
+
+
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
 _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
@@ -1362,6 +1415,9 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # whom they work for: "Two aid workers employed by a British charity were abducted"
+    rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 # A first passive of no outcome, then a clause that they are missing: "a further 12 men
 # were taken away and are still missing" (the state the victims are left in).

@@ -110,7 +110,9 @@ _LEAD = CaseBlind(
     rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
-    r"|(?:reporters|journalists|AFP|Reuters|AP)\b(?:\s+on\s+\w+)?)\b)+"
+    r"|(?:reporters|journalists|AFP|Reuters|AP"
+    # the outlet's own reporter: "..., a council member told our correspondent."
+    r"|(?:our|this)\s+(?:correspondent|reporter|newspaper|paper))\b(?:\s+on\s+\w+)?)\b)+"
 )
 # A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
 # and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
@@ -750,6 +752,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     last_named_at = -1
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
+    sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
@@ -760,11 +763,31 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
-                best = max((c for c in (last_person, subj, intro, heard) if c), default=None,
-                           key=lambda c: c[0])
+                low = sp.lower()
+                other = _OTHER_SEX.get(low)
+                found = [c for c in (last_person, subj, intro, heard) if c]
+                best = max(found, default=None, key=lambda c: c[0])
+                if best and other and sex.get(
+                        by_surname.get(_bare_surname(best[1]) or "", best[1])) == other:
+                    # the nearest person is of the other sex, as an earlier pronoun told:
+                    # '"We will see," she said. The camp's manager says ... "People are
+                    # patient," he said' is the named speaker after her, though no person
+                    # word names him; else the nearest person who agrees
+                    best = (last_named_at, last_named) if last_named and (
+                        last_named_at > best[0]) and sex.get(last_named) != other else max(
+                        (c for c in found if sex.get(by_surname.get(
+                            _bare_surname(c[1]) or "", c[1])) != other),
+                        default=None, key=lambda c: c[0])
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
+                if other and best:
+                    sex[str(o["speaker"])] = low
+            elif sp.lower() == "they" and (group := _group_before_host(out, o, text)):
+                # '... when the guerrillas collected a "tax". "They say they have
+                # changed," she said': "they" in one person's quote are the group named
+                # before the quote, as written
+                o["speaker"] = group
             elif last_named and any(
                     e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
                     and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
@@ -797,6 +820,28 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     by_surname[full] = sp
 
 
+def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
+                       text: str) -> str | None:
+    """The people "they" are inside the words of one person: the last "the <plural of a
+    person noun>" of the paragraph before those words open, within 200 characters."""
+    pos, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    host = next((e for e in out if e is not o and int(e["start"]) < pos  # type: ignore[call-overload]
+                 and end <= int(e["end"])), None)  # type: ignore[call-overload]
+    speaker = host["speaker"] if host else None
+    if not isinstance(speaker, str) or speaker.lower() in PRONOUNS or not _is_person(speaker):
+        return None
+    at = int(host["start"])  # type: ignore[index, call-overload]
+    lo = max(text.rfind("\n", 0, at) + 1, at - 200)
+    group = None
+    for m in _THE_PLURAL.finditer(text, lo, at):
+        if _plural_people(m.group("n").lower()):
+            group = m.group(0)
+    return group
+
+
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+s)\b")
+# "he" and "she" agree with the sex an earlier pronoun gave a speaker.
+_OTHER_SEX = {"he": "she", "she": "he"}
 # Capitalised words that are no given name before a surname: "On Monday Brandt said".
 _NOT_GIVEN_NAMES = frozenset((*EN.WEEKDAYS, *EN.MONTHS, *EN.TITLES))
 
@@ -993,6 +1038,10 @@ def _is_person(phrase: str) -> bool:
     words = phrase.split()
     if len(words) == 1 and _plural_people(words[0].lower()):
         return False  # "Traders told her ...": a plural noun opening the sentence
+    if words and _is_count_word(words[0]) and words[0].lower() != "one":
+        # "Five Ukrainian soldiers were killed ..., he says": a count of people opens the
+        # sentence, no one "he" can be
+        return False
     # A capital that only opens the sentence ("The hospital") names nobody.
     caps = [w for w in words if w[:1].isupper() and w.lower() not in EN.FUNCTION_WORDS
             and w.lower() not in _ARTICLES and w.lower() not in EN.DETERMINER_WORDS]
@@ -1009,6 +1058,14 @@ def _plural_people(low: str) -> bool:
 
 
 _HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
+_COUNT_WORDS = frozenset((*EN.UNITS, *EN.TENS, "dozens", "hundreds", "thousands", "scores"))
+
+
+def _is_count_word(word: str) -> bool:
+    """A numeral or a count word ("12", "1,200", "Twelve", "Twenty-five", "Dozens")."""
+    low = word.lower()
+    return low.replace(",", "").isdigit() or low in _COUNT_WORDS or (
+        "-" in low and all(part in _COUNT_WORDS for part in low.split("-")))
 
 
 def _one_person_head(words: list[str]) -> bool:
@@ -1808,6 +1865,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(by[1])
             continue
         # from the dateline's end: "BAGHDAD, April 9 - According to ..." opens the clause
+        if text[v.start() - 3:v.start()] in _PRONOUN_TAILS and (
+                rel := _counted_object(text, c0, v, s1)) is not None:
+            # "up from the two deaths it reported an hour ago": the counted noun before
+            # the pronoun is what was reported; the verb's own words are none
+            found.append(rel)
+            continue
         if _not_speech(text, c0, v, word, headline, low):
             continue
         if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
@@ -1823,6 +1886,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 if v.start() - c0 >= 3:
                     limit = min(limit, v.start())
                     tails.append(v.start())
+                continue
+            if word != "according to" and b > a and v.start() - c0 >= 3 and (
+                    nxt := _WORD_RIGHT_AFTER.match(text, b, s1)) and (
+                    nxt.group(1).lower() in _ONE_WORD_REPORTING):
+                # "SANA quoting a military source said ...": the carrier and the source
+                # share the main verb's words, read there
                 continue
             obj = _OBJECT_PRONOUN.match(text, v.end(), s1) if b <= a else None
             if obj and v.start() - c0 < 3:
@@ -2094,6 +2163,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 sa, sb = trim_span(text, a, by.start())
                 if cb > ca and sb > sa and has_content_word(text[sa:sb]):
                     speaker, carrier = text[sa:sb], text[ca:cb]
+            elif text.find(" quoting ", a, b) >= 0 or text.find(" citing ", a, b) >= 0:
+                # "SANA quoting a military source said ...", scraped copy without the
+                # commas: the agency carries the source's words; one entry for each
+                q = _QUOTING_IN.search(text, a, b)
+                ca, cb = trim_span(text, a, q.start()) if q else (a, a)
+                sa, sb = trim_span(text, q.end(), b) if q else (a, a)
+                if cb > ca and sb > sa and has_content_word(text[ca:cb]) and _citable(
+                        text[sa:sb]):
+                    speaker, carrier = text[sa:sb], text[ca:cb]
         elif found and _AND_BUT_END.search(text[c0:v.start()]):
             speaker = found[-1][2]
             heads.append(v.start())
@@ -2131,6 +2209,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         later = [f for f in found[k + 1:] if f[0] >= found[k][0]]
         if later:
             found[k] = (later[0][0], later[0][1], found[k][2])
+    if text.find(" as ", c0, s1) >= 0:
+        for rj in _rare("_REJECTED_AS").finditer(text, c0, s1):
+            # "Ethiopia accused Eritrea of ..., a charge Asmara rejected as "baseless
+            # lies."": the accused's answer, one entry of its own (the accusation's words
+            # end at the note, as a disputed figure's do)
+            found.append((rj.start("w"), rj.end("w"), rj.group("sp")))
     for k, (cs, ce, sp) in enumerate(found):
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
         # not part of the earlier words.
@@ -2285,9 +2369,16 @@ _WRITER_NOTE = re.compile(
 )
 _DISPUTED_NOTE = re.compile(
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
-    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt(EN.DISPUTING_VERBS)})\b",
+    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\b",
     re.IGNORECASE,
 )
+# ... and the one who rejected it, with the words they rejected it as: ", a charge Asmara
+# rejected as "baseless lies."" (a quote only: "rejected as false" gives no words)
+_RARE["_REJECTED_AS"] = (
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
+    r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:has\s+|had\s+)?"
+    rf"(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\s+as\s+[\"“]"
+    r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 _QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+by\s+", re.IGNORECASE)
@@ -2472,6 +2563,12 @@ _WORK_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+# the word right after a cited source, looked up among the one-word reporting verbs (a
+# set, not a second alternation of them to compile)
+_WORD_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_ONE_WORD_REPORTING = frozenset(w for w in EN.REPORTING_VERBS if " " not in w)
+_QUOTING_IN = re.compile(r"\s(?:quoting|citing)\s")
+_TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'again', 'also', 'publicly', 'repeatedly'))}))?"
     # "threatened in a video on Tuesday to kill": where and when may stand before the words
@@ -2555,6 +2652,19 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         or placed["n"].lower().endswith(("ers", "ents", "ists", "ians")))
 
 
+_CALL_PRESENT = frozenset(("call on", "call for"))
+_PEOPLE_ENDS = ("ers", "ents", "ists", "ians", "ors")
+
+
+def _calling_subject(text: str, s0: int, at: int) -> bool:
+    """People or a body of them right before "call on" / "call for": "Aid agencies",
+    "Humanitarian partners", "Residents", "They" (not "The plans", "The rules")."""
+    m = _WORD_BEFORE.search(text, max(s0, at - 40), at)
+    low = m.group(1).lower() if m else ""
+    return low in EN.PLURAL_SUBJECTS or _plural_people(low) or (
+        low.endswith(_PEOPLE_ENDS) and _plural_word(low))
+
+
 def _plural_word(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
 
@@ -2566,6 +2676,34 @@ _RARE["_PLURAL_THEN_PLACE"] = (
 
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
                          if w.endswith("ed") or w in ("told", "said", "wrote"))
+
+
+# An object relative without "that" whose head is counted, and a pronoun subject: "the two
+# deaths it reported", "the 25 arrests they announced on Monday"; after the verb only a
+# time or nothing ("the village they said was shelled" has a clause there).
+_RARE["_COUNTED_OBJECT"] = (
+    rf"\b(?P<np>the\s+(?:[\d,]+|{alt((*EN.UNITS, *EN.TENS))})(?:\s+[a-z][\w'’\-]*){{1,2}}?)"
+    r"\s+(?P<p>it|they|he|she)\s+$", re.IGNORECASE)
+_RARE["_TIME_ONLY_AFTER"] = (
+    r"(?:\s+(?:(?:an?|one|two|three|\d+)\s+(?:hour|hours|day|days|week|weeks)\s+ago"
+    rf"|earlier|yesterday|today|last\s+\w+|this\s+\w+|on\s+(?:{alt(EN.WEEKDAYS)})"
+    r"|(?:in\s+)?the\s+(?:morning|afternoon|evening)))?\s*(?:[.;!?]|$)", re.IGNORECASE)
+
+
+_PRONOUN_ENDS = (" it ", " they ", " he ", " she ")
+_PRONOUN_TAILS = frozenset(("it ", "ey ", "he ", "IT ", "EY ", "HE ", "It ", "ey ", "He "))
+
+
+def _counted_object(text: str, c0: int, v: re.Match[str],
+                    s1: int) -> tuple[int, int, str] | None:
+    """(words start, words end, pronoun) when the verb closes an object relative on a
+    counted noun: "That is up from the two deaths it reported an hour ago"."""
+    if not text[max(c0, v.start() - 6):v.start()].lower().endswith(_PRONOUN_ENDS):
+        return None
+    rel = _rare("_COUNTED_OBJECT").search(text, max(c0, v.start() - 60), v.start())
+    if rel is None or not _rare("_TIME_ONLY_AFTER").match(text, v.end(), s1):
+        return None
+    return rel.start("np"), rel.end("np"), rel.group("p")
 
 
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
@@ -2589,6 +2727,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
+        return True  # "The plans call for 300 new homes": a thing requires, no one speaks
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
@@ -2618,6 +2758,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         # "reported to their bases", "reported for duty", "Aid workers in the camp report
         # to the ministry every week", "report on the trial": no report
         return True
+    if word in EN.PROMISED_PARTICIPLES and _TO_PRONOUN.match(text, v.end()):
+        return True  # "a road promised to them three years ago": a thing promised
     if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
             _COLON_QUOTE.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words
@@ -3165,12 +3307,22 @@ _DOCUMENTS = frozenset((*EN.DOCUMENT_NOUNS, *EN.WRITTEN_WORKS))
 _PAST_VERB = re.compile(rf"\s(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
 
 
+_RARE["_FIGURE_GIVEN"] = (
+    rf"\s(?:{alt(EN.FIGURE_GIVING_VERBS)})\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.GIVEN_FIGURE_NOUNS)})\b", re.IGNORECASE)
+
+
 def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
     """Who is "saying": the object of a verb before it ("TV showed the minister saying")
     or else the subject of that verb ("Protesters marched through Kessa saying"), also
     after a comma ("The councillor disagreed, saying ..."): the comma closes no clause."""
     while end > c0 and text[end - 1] in " ,":
         end -= 1
+    if (given := _rare("_FIGURE_GIVEN").search(text, c0, end)) and given.start() > c0:
+        # "The ministry gave a lower toll of 19 dead and 46 wounded saying ...", "issued
+        # a statement on the clashes saying ...": the figure or the document it gave
+        # carries the words of the giver, however long the object runs
+        return _clause_subject(text, c0, given.start(), headline)
     a, b = _clause_subject(text, c0, end, headline)
     if b <= a:
         return a, b

@@ -45,7 +45,7 @@ WORDS: dict[str, frozenset[str]] = {
         *EN.BULLETIN_LABELS.values(),
         *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
         EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
-        EN.FORCING_VERBS,
+        EN.FORCING_VERBS, ("body",),
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.DOCUMENT_NOUNS)),

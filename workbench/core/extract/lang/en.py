@@ -431,6 +431,10 @@ PERSON_WORDS = frozenset(_w(
     " colleague"
     # a street's victim in police and wire copy: "wounding a passer-by"
     " passer-by passers-by"
+    # crews and households held or hurt: "still hold a Filipino cook", "the ship's mechanic"
+    " cook chef mechanic"
+    # the group a witness's "they" refers to: "when the guerrillas collected a tax"
+    " guerrilla"
 ))
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -660,7 +664,10 @@ REPORTING_VERBS = _w(
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
     " assured assures detailed"
-) + _p("called on|calls on|called for|calls for|pointed out|points out")
+) + _p("called on|calls on|called for|calls for|pointed out|points out"
+         # the plural present of an aid agency's report: "Humanitarian partners call on
+         # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
+         "|call on|call for")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
 # rise", "mentioned the talks" are no report.
@@ -682,11 +689,12 @@ THAT_VERBS = frozenset(_w(
 INVERTED_THAT_VERBS = frozenset(_w("denounced denounces"))
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
-BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny"))
+BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny")
+                       + _p("call on|call for"))
 # Present plurals that are also singular nouns: a verb only after a plural subject
 # ("Partners report that ...", "Aid agencies estimate that ..."), never after a
 # determiner or a name ("a police report", "the Human Rights report").
-NOUN_LIKE_PRESENT = frozenset(_w("report estimate"))
+NOUN_LIKE_PRESENT = frozenset(_w("report estimate") + _p("call on|call for"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
 # Where a plural subject is, between it and such a verb: "partners on the ground report".
 PLACE_PREPOSITIONS = _w("on in at inside near across around")
@@ -700,6 +708,10 @@ NOUN_PREDICATES = _w("show showed suggest suggested indicate indicated cite cite
 # Verbs that report speech only before "to" or "that" ("vowed to rebuild", "threatened
 # that ..."); with an object they are acts ("threatened the town", "pledged $5 million").
 COMMITMENT_VERBS = frozenset(_w("vowed vows pledged pledges threatened threatens"))
+# Promising verbs that take their hearer with no "to" ("promised them a road"): before "to"
+# and a pronoun they are passive participles on a thing, no speech: "a road promised to
+# them three years ago" (statements._not_speech).
+PROMISED_PARTICIPLES = frozenset(_w("promised pledged"))
 # Where words were published, after a speech verb: "..., the office said on Facebook",
 # "said on its Telegram channel": a place, not the words.
 PLATFORMS = _p("Facebook|Telegram|Twitter|X|Instagram|YouTube|WhatsApp|TikTok|social media"
@@ -794,9 +806,18 @@ QUOTED_AS = _p("quoted as saying|as saying")
 # Irregular past participles that open a clause set in commas between a source and its
 # verb, as "-ed" ones do: "A leaked memo, seen by the paper, says ...", "The letter,
 # written in March, read ...".
-IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held")
+IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held"
+                           # who runs or built the speaker's body: "A spokesman for the
+                           # team, run by about 600 troops, said", ", built by a charity,"
+                           " run built made led kept")
 # What a speaker "declined to" or "would not" do after the words: say more, no words.
 REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify confirm")
+# A figure or a document given before "saying", whose giver says the words however long
+# the object runs: "gave a lower toll of 19 dead and 46 wounded saying ...", "issued a
+# statement on the clashes in the north saying ..." (statements._saying_subject).
+FIGURE_GIVING_VERBS = _w("gave gives issued issues released releases published publishes"
+                         " put puts")
+GIVEN_FIGURE_NOUNS = _w("toll figure figures tally count estimate statement report")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
@@ -871,6 +892,8 @@ CLAIM_NOUNS = _w("claim claims figure figures number allegation allegations char
 # "..., a figure the government disputed": the writer's note on a claim, after its words.
 DISPUTING_VERBS = _w("disputed disputes contested contests questioned questions challenged"
                      " challenges dismissed dismisses")
+# ... and those that reject it, in the same note: "..., a charge Asmara rejected as ..."
+REJECTING_VERBS = _w("rejected rejects denied denies denounced")
 UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
 # that Y" (the one attribution without a speech verb).
@@ -1103,6 +1126,18 @@ FLEEING_CROWD = 100
 FLEEING_UNITS = _w("families households")
 # A scene left is an escape, not displacement: "Dozens of people fled the area".
 FLED_SCENES = _w("scene area")
+# A past participle that says who the victims work for or are led by, between them and
+# their passive verb: "Two aid workers employed by a British charity were abducted",
+# "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
+AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
+                       " trained commanded led recruited deployed posted seconded assigned"
+                       " dispatched accompanied escorted")
+# Verbs whose object "a body" is one of the dead: "residents carrying a body wrapped in a
+# blanket", "police found a body in the river"; "a body of evidence", "the governing body
+# said" have none of them before the article.
+BODY_VERBS = _w("found find finds finding discovered discovers recovered recovers retrieved"
+                " pulled pulls pulling carried carries carrying dragged dumped fished"
+                " identified exhumed")
 # Prisoners taken in fighting are captives: "had taken dozens of prisoners", "took 40
 # prisoners" (casualties.py); prisoners taken somewhere ("took 40 prisoners to court")
 # are moved, and a jail's prisoners freed or moved are no captives of the fighting.
