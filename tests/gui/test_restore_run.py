@@ -141,8 +141,8 @@ def test_a_check_that_fails_asks_before_forcing_and_is_not_run_twice(window, mon
     conn.execute("UPDATE documents SET title = 'edited behind its back'")
     conn.close()
     checks: list[Path] = []
-    real = restorecheck.findings
-    monkeypatch.setattr(restorecheck, "findings", lambda copy, *a, **k: checks.append(copy)
+    real = restorecheck.checked
+    monkeypatch.setattr(restorecheck, "checked", lambda copy, *a, **k: checks.append(copy)
                         or real(copy, *a, **k))
     asked: list[tuple[str, bool]] = []
 
