@@ -71,11 +71,18 @@ def normalised(text: str) -> str:
 def typed(text: str, *older: str) -> Passphrase:
     """A passphrase as the user gave it: keyed in its normalised form, and trying
     ``text`` as typed and then ``older`` spellings on a file keyed before (a project
-    made before passphrases were normalised was keyed with the code points as typed)."""
+    made before passphrases were normalised was keyed with the code points as typed),
+    and last their decomposed form (NFD): such a project was keyed as its coder's
+    system typed it, which may have been e and an accent where this one types é (a
+    Mac's keyboard against another's). Each spelling tried costs a key derivation
+    (about 0.1 s), and only when the ones before it failed."""
     if isinstance(text, Passphrase):
         return text  # its spellings were worked out where it was given
     words = Passphrase(normalised(text))
-    words.earlier = tuple(dict.fromkeys(s for s in (text, *older) if s != words))
+    given = (text, *older)
+    words.earlier = tuple(dict.fromkeys(
+        s for s in (*given, *(unicodedata.normalize("NFD", g) for g in given))
+        if s != words))
     return words
 
 
