@@ -98,8 +98,7 @@ def _choices(ctx: Context, name: str, kind: str, own: dict, theirs: dict,
         if old in out and (same := alike([c for c in out if c != old], new)) is not None:
             _conflict(ctx, name, f"{kind}.{own['name']}",
                       f"the choice {old!r} was renamed {new!r} there, which reads as "
-                      f"{same!r} here; {old!r} was not renamed, so as not to make one "
-                      "choice of two")
+                      f"{same!r} here; not renamed here")
             _map(ctx, kind, own["name"], new, same)
             continue
         if old in out:
@@ -150,13 +149,11 @@ def note_alike_choices(ctx: Context, name: str) -> None:
     for (kind, field, theirs, ours), (anns, records) in ctx.alike_choices.items():
         holding = [counted(n, what) for n, what in ((anns, "annotation"),
                                                      (records, "actor record")) if n]
-        held = (f"the {' and '.join(holding)} holding it "
-                f"{agrees(anns + records, 'holds', 'hold')} {ours!r} here" if holding
-                else "nothing merged held it")
+        held = (f"the {' and '.join(holding)} holding it {agrees(anns + records, 'holds', 'hold')} "
+                f"{ours!r} here" if holding else "nothing merged held it")
         ctx.report.notes.append(
-            f"{name}: the choice {theirs!r} of {kind}.{field} reads as {ours!r} here "
-            f"(only case, harakat, letter forms or spaces differ), so it was taken as "
-            f"{ours!r} rather than added beside it; {held}.")
+            f"{name}: the choice {theirs!r} of {kind}.{field} reads as {ours!r} here, so "
+            f"it was taken as that choice, not added beside it; {held}.")
     ctx.alike_choices.clear()
 
 
