@@ -125,3 +125,27 @@ def test_the_command_line_refuses_a_damaged_backup_even_forced(tmp_path, capsys)
     assert err.startswith(f"workbench: {made.name} cannot be restored: SQLite finds it "
                           "damaged (")
     assert "Traceback" not in err and path.read_bytes() == before
+
+
+def test_an_encrypted_backup_with_a_garbled_page_is_refused_in_one_sentence(tmp_path):
+    # An encrypted project's SQLite check runs on its own connection, after the stages:
+    # a page that fails its authentication is found there, and refused as damage.
+    from workbench.core import store
+
+    path, made = _project_with_backup(tmp_path, KEY)
+    conn = store.connect_file(made, KEY)
+    root = int(conn.execute("SELECT rootpage FROM sqlite_master "
+                            "WHERE name = 'annotations_kind'").fetchone()[0])
+    size = int(conn.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher says it as text
+    conn.close()
+    data = bytearray(made.read_bytes())
+    data[(root - 1) * size + 100:(root - 1) * size + 200] = b"\x00" * 100
+    made.write_bytes(bytes(data))
+    before, files = path.read_bytes(), _files(tmp_path)
+    for force in (False, True):
+        with pytest.raises(ProjectError) as refused:
+            backup.restore(path, made, KEY, force=force)
+        said = str(refused.value)
+        assert said.startswith(f"{made.name} cannot be restored: SQLite ")
+        assert said.endswith("Nothing was changed.") and "\n" not in said
+    assert path.read_bytes() == before and _files(tmp_path) == files
