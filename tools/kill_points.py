@@ -782,14 +782,12 @@ def spread(total: int, points: int) -> list[int]:
 
 
 def _designed(leftover: Path) -> bool:
-    """An unfinished timed backup: never listed as a backup, deleted by the next backup
-    once an hour old (a copy younger than that may be another window's, in progress).
-    An unfinished backup to a named file, ``.NAME.PID.partial``: deleted, and said, by
-    the next backup to that name or folder, with the log SQLite keeps beside it while
-    the copy is switched to a single file (``-journal``, or ``-wal`` and ``-shm``)."""
-    if re.fullmatch(r"\..+\.\d+\.partial(-journal|-wal|-shm)?", leftover.name):
-        return True
-    return ".wbproj.partial" in leftover.name and leftover.parent.name.endswith(".backups")
+    """An unfinished backup, timed or to a named file or folder, ``.NAME.PID.partial``:
+    never listed as a backup, deleted by the next backup to that name or folder once its
+    process is gone, with the log SQLite keeps beside it while the copy is switched to
+    a single file (``-journal``, or ``-wal`` and ``-shm``). A timed backup's copy was
+    ``NAME.partial``, in view among the backups: no longer by design."""
+    return bool(re.fullmatch(r"\..+\.\d+\.partial(-journal|-wal|-shm)?", leftover.name))
 
 
 def _unsound_backups(folder: Path, first: str | None = None) -> list[str]:

@@ -634,3 +634,28 @@ def test_a_file_that_takes_the_backups_name_while_it_is_copied_is_never_replaced
             backup.copy(p.conn, p.path, dest)
     assert theirs[0].read_bytes() == b"a file of someone else's"
     assert sorted(f.name for f in saved.iterdir()) == [theirs[0].name]  # no copy left
+
+
+@pytest.mark.parametrize("name", [".p-20260101T000000.000000Z.wbproj.999999999.partial",
+                                  "p-20260101T000000.000000Z.wbproj.partial"])
+def test_an_unfinished_backup_copy_is_never_listed_nor_restored(tmp_path, capsys, name):
+    # A backup killed once its copy was whole but before it took its name leaves a
+    # copy that reads as a project: it must not be taken for a backup, by the listing,
+    # the window's picker (which offers *.wbproj) or a restore given its path.
+    from workbench.cli import main
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        made = backup.make(p.conn, p.path)
+        path = p.path
+    unfinished = made.with_name(name)
+    unfinished.write_bytes(made.read_bytes())
+    assert backup.listed(path) == [made]
+    before = path.read_bytes()
+    with pytest.raises(ProjectError, match=r"is the unfinished copy of a backup whose "
+                                           r"making was stopped, not a backup; nothing "
+                                           r"was changed\."):
+        backup.restore(path, unfinished)
+    assert main(["restore-backup", str(path), str(unfinished)]) == 1
+    assert "unfinished copy" in capsys.readouterr().err
+    assert path.read_bytes() == before and backup.listed(path) == [made]

@@ -290,6 +290,29 @@ def test_encrypting_deletes_unfinished_plaintext_backup_copies(tmp_path):
                 and WORD in f.read_bytes().lower()]
 
 
+def test_encrypting_deletes_the_hidden_unfinished_copies_of_stopped_backups(tmp_path):
+    # Backups write their unfinished copy as `.NAME-<time>.wbproj.PID.partial`, hidden:
+    # a plaintext copy of the project, with the log SQLite keeps while it is made one
+    # file. Encrypting converts finished backups only: such a copy stayed readable.
+    from workbench.core import backup
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as p:
+        add_doc(p, TEXT)
+        made = backup.make(p.conn, path)
+    left = [made.with_name(f".p-20250101T000000.000000Z.wbproj.{pid}.partial{log}")
+            for pid in (999999999, os.getpid()) for log in ("", "-wal", "-shm")]
+    for copy in left:
+        copy.write_bytes(made.read_bytes())
+    other = made.with_name(".q-20250101T000000.000000Z.wbproj.999999999.partial")
+    other.write_bytes(b"another project's")
+    converted = crypto.encrypt(path, KEY)
+    assert converted == [made] and not converted.left
+    assert not [c for c in left if c.exists()] and other.exists()
+    assert not [f for f in tmp_path.rglob("*") if f.is_file()
+                and WORD in f.read_bytes().lower()]
+
+
 def test_a_passphrase_change_stopped_midway_is_finished_when_asked_again(tmp_path):
     # Killed after the project was re-keyed, change-passphrase left the backups on the
     # old passphrase; asked again it refused ("the passphrase is wrong"), and with the

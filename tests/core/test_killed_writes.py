@@ -6,6 +6,7 @@ is ``python bench/fault_bench.py --points 12``."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -279,3 +280,33 @@ def test_an_upgrade_across_several_schema_steps_killed_inside_or_between_steps_f
         copies = sorted(p.name for p in folder.glob(f"{kp.NAME}.before-upgrade-v*"))
         # The copy from before the first step, and the one the finishing open made.
         assert copies[0] == f"{kp.NAME}.before-upgrade-v1" and len(copies) == 2, copies
+
+
+@pytest.mark.parametrize("kill_on", ["journal_mode = DELETE", "os.link"])
+def test_a_timed_backup_killed_mid_copy_leaves_only_a_hidden_copy_never_listed(
+        tmp_path, capsys, kill_on):
+    # A timed backup wrote its copy as `p-<time>.wbproj.partial`, beside the backups,
+    # cleared only once an hour old: every other write's unfinished copy is the hidden
+    # `.NAME.PID.partial`, which the next write clears as soon as its process is gone.
+    # Killed while the copy was being made one file, or once it was whole: the copy
+    # (with its log) is hidden, no backup lists it, and the next backup clears it.
+    from workbench.cli import main
+    from workbench.core import backup
+    from workbench.core.project import Project
+
+    _events, states = kp.clean_run("backup", tmp_path)
+    outcome = kp.kill_once("backup", tmp_path, kill_on, states)
+    assert outcome.problems == [], outcome
+    path = tmp_path / "k0" / kp.NAME
+    folder = backup.default_folder(path)
+    left = sorted(p.name for p in folder.iterdir() if "partial" in p.name)
+    assert left and all(re.fullmatch(r"\.p-\d{8}T\d{6}\.\d{6}Z\.wbproj\.\d+\.partial"
+                                     r"(-wal|-shm|-journal)?", n) for n in left), left
+    whole = backup.listed(path)
+    assert whole and all(p.name.endswith(".wbproj") and backup.check(p).ok for p in whole)
+    assert main(["backups", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "partial" not in out and len(out.strip().splitlines()) == len(whole)
+    with Project.open(path) as p:  # the next timed backup
+        backup.make(p.conn, p.path, keep=10)
+    assert not [p.name for p in folder.iterdir() if "partial" in p.name]

@@ -239,8 +239,8 @@ def test_a_staged_copy_is_checked_while_the_project_is_open_and_put_in_place_aft
     assert staged.copy.is_file() and staged.problems
     assert staged.problems[0].startswith(f"annotation {ann}: it is missing")
     checks: list[Path] = []
-    real = restorecheck.findings
-    monkeypatch.setattr(restorecheck, "findings", lambda copy, *a, **k: checks.append(copy)
+    real = restorecheck.checked
+    monkeypatch.setattr(restorecheck, "checked", lambda copy, *a, **k: checks.append(copy)
                         or real(copy, *a, **k))
     with pytest.raises(ProjectError, match="was not restored, because"):
         backup.restore(path, made, staged=staged)  # not forced: refused, copy gone

@@ -141,8 +141,8 @@ def test_a_check_that_fails_asks_before_forcing_and_is_not_run_twice(window, mon
     conn.execute("UPDATE documents SET title = 'edited behind its back'")
     conn.close()
     checks: list[Path] = []
-    real = restorecheck.findings
-    monkeypatch.setattr(restorecheck, "findings", lambda copy, *a, **k: checks.append(copy)
+    real = restorecheck.checked
+    monkeypatch.setattr(restorecheck, "checked", lambda copy, *a, **k: checks.append(copy)
                         or real(copy, *a, **k))
     asked: list[tuple[str, bool]] = []
 
@@ -188,3 +188,35 @@ def _close_event():
     from PySide6.QtGui import QCloseEvent
 
     return QCloseEvent()
+
+
+@pytest.mark.parametrize("what", ["damaged", "unfinished"])
+def test_a_damaged_backup_or_an_unfinished_copy_is_refused_with_the_project_left_open(
+        window, tmp_path, what):
+    # SQLite's check now runs once, on the copy in the thread: a backup it finds
+    # damaged is refused there, never asked about as a finding to force. A copy a
+    # stopped backup left unfinished is never restored either.
+    import sqlite3
+
+    project = window.session.project
+    made = window.made
+    if what == "damaged":
+        conn = sqlite3.connect(made, isolation_level=None)
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX documents_original ON "
+                     "documents(title)' WHERE name = 'documents_original'")
+        conn.close()
+        chosen = made
+        said = f"{made.name} cannot be restored: SQLite finds it damaged ("
+    else:
+        chosen = made.with_name(f".{made.name}.999999999.partial")
+        chosen.write_bytes(made.read_bytes())
+        said = f"{chosen.name} is the unfinished copy of a backup whose making was stopped"
+    files = _files(tmp_path)
+    asked: list[str] = []
+    restore_from_backup(window, chosen, confirm=lambda _w, reason: asked.append(reason))
+    assert asked == []
+    assert window.statusBar().currentMessage().startswith(f"Nothing was changed: {said}")
+    assert window.session.project is project and not project.closed
+    assert project.repo.stats()["documents"] == 2
+    assert _files(tmp_path) == files and window.session.held_by is None

@@ -117,7 +117,13 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     path = Path(path)
     folder = Path(folder) if folder else default_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = store.copy_to(conn, _fresh(folder, path.stem), new=True)
+    # Written under the hidden name every other write uses (``.NAME.PID.partial``):
+    # killed part-way, it is never taken for a backup, and the next backup clears it
+    # as soon as its process is gone (``rotate``). It was ``NAME.partial``, in view
+    # beside the backups and cleared only once an hour old.
+    target = _fresh(folder, path.stem)
+    target = store.copy_to(conn, target, target.with_name(
+        f".{target.name}.{os.getpid()}.partial"), new=True)
     # A copy of a damaged project must not push the good backups out: after ten timed
     # backups of a file that went bad, none made before the damage would be left.
     problem = _structure_problem(target, store.passphrase_of(conn))
@@ -182,6 +188,9 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
                          new=True)
 
 
+# An unfinished copy of a backup, under any name a version gave one (with the log
+# SQLite keeps beside it while it is made one file): never restored.
+_UNFINISHED = re.compile(r"\.partial(-journal|-wal|-shm)?$")
 # A backup's unfinished copy under the name every write uses: ".NAME-<time>.wbproj.PID.partial"
 _HIDDEN_PARTIAL = re.compile(r"^\.(.+\.wbproj)\.\d+\.partial(-journal|-wal|-shm)?$")
 
@@ -265,18 +274,28 @@ def rotate(folder: Path, path: Path, keep: int) -> list[Path]:
 
 def clear_stale_partials(folder: Path, path: Path,
                          older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
-    """Delete this project's unfinished backup copies (``*.wbproj.partial`` and their
-    journals) that nothing has written to for ``older_than`` seconds.
+    """Delete this project's unfinished backup copies that nothing has written to for
+    ``older_than`` seconds: the hidden ``.NAME-<time>.wbproj.PID.partial`` backups
+    write now, and the ``NAME-<time>.wbproj.partial`` timed backups wrote before, with
+    the logs beside them.
 
     A window switched off or killed while it copied leaves its partial copy; each is
     as big as the project and, named by its own time, would never be replaced, so a
     laptop that loses power often would fill its disk with them. A copy in progress is
-    left alone: it is younger than the limit."""
+    left alone: it is younger than the limit. (Rotation clears a hidden copy as soon as
+    its process is gone, ``clear_stopped``; encrypting clears every one, of any age,
+    since each is the project in plaintext.)"""
     stem = Path(path).stem
     limit = time.time() - older_than
     gone = []
-    for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj.partial*"):
-        base = p.name[: p.name.index(".wbproj.partial") + len(".wbproj")]
+    escaped = glob.escape(stem)
+    for p in [*Path(folder).glob(f"{escaped}-*.wbproj.partial*"),
+              *Path(folder).glob(f".{escaped}-*.wbproj.*.partial*")]:
+        hidden = _HIDDEN_PARTIAL.match(p.name)
+        if p.name.startswith(".") and not hidden:
+            continue
+        base = (hidden.group(1) if hidden
+                else p.name[: p.name.index(".wbproj.partial") + len(".wbproj")])
         if not ((m := _STAMP.search(base)) and base[: m.start()] == stem):
             continue  # another project's backups share the folder
         try:
@@ -297,8 +316,12 @@ class Check:
     encrypted: bool = False
 
 
-def check(backup: Path, passphrase: str | None = None) -> Check:
-    """Whether ``backup`` would open as a project; read-only, it changes nothing."""
+def check(backup: Path, passphrase: str | None = None, *, structure: bool = True) -> Check:
+    """Whether ``backup`` would open as a project; read-only, it changes nothing.
+
+    ``structure`` False leaves SQLite's integrity check out (the schema is still read):
+    a restore runs it once, with everything else ``verify`` checks, on the copy it
+    puts in place, and it costs seconds at 100,000 annotations."""
     backup = Path(backup)
     try:
         header = walcheck.read_header(backup)
@@ -318,7 +341,11 @@ def check(backup: Path, passphrase: str | None = None) -> Check:
     except dbapi.DatabaseError as err:
         return Check(False, f"SQLite cannot open it ({err})", encrypted)
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if structure:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        else:  # the schema read: a file whose tables cannot be found is refused here
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            problems = ["ok"]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except dbapi.DatabaseError as err:
@@ -421,10 +448,15 @@ def _accepted(path: Path, backup: Path, passphrase: str | None) -> str | None:
     if path.exists() and same_file(path, backup):
         raise ProjectError(f"{backup} is {path.name} itself, not a backup of it; nothing "
                            "was changed.")
+    if _UNFINISHED.search(backup.name):
+        raise ProjectError(f"{backup.name} is the unfinished copy of a backup whose making "
+                           "was stopped, not a backup; nothing was changed. Restore one "
+                           f"that `workbench backups {path.name}` lists.")
     # Before the passphrase is tried: over a stopped change, the project's passphrase
     # does not open a backup left on the old one, and "does not open it" did not say why.
     crypto.check_restore(path, backup)
-    result = check(backup, passphrase)
+    # SQLite's integrity check is left to the check of the copy (``_staged``).
+    result = check(backup, passphrase, structure=False)
     if not result.ok:
         raise ProjectError(f"{backup.name} cannot be restored: {result.detail}. "
                            "Nothing was changed.")
@@ -464,8 +496,12 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
         restorecheck.single_file(tmp, key)
         # The copy about to be renamed in is what is checked: a backup edited with
         # sqlite3 passes SQLite's check, and restored it became the evidence.
-        problems = restorecheck.findings(tmp, key, lambda n, _of, what: step(n + 1, what))
+        report = restorecheck.checked(tmp, key, lambda n, _of, what: step(n + 1, what))
         step(of, None)  # a Cancel during the last stage is heard too
+        if report.damaged:  # refused as the quick check refuses it: never forced
+            raise ProjectError(f"{backup.name} cannot be restored: SQLite finds it "
+                               f"damaged ({report.damaged[0]}). Nothing was changed.")
+        problems = report.problems
     except (OSError, *dbapi.OperationalError) as err:
         # A full disk midway: the half copy was left beside the project, filling
         # the disk, so the project could not save its next change either.

@@ -97,7 +97,7 @@ def _convert_backups(path: Path, old: str | None, new: str,
         try:
             if _convert_backup(b, old, new):
                 done.append(b)
-            elif old is not None and is_encrypted(b) and not _opens_with(b, new):
+            elif old is not None and is_encrypted(b) and not store.opens_with(b, new):
                 # Not on the retired passphrase, nor already on the new one (a change
                 # finished again): one older still. It was skipped without a word, and
                 # the user learnt only when a restore asked for a passphrase they no
@@ -120,7 +120,7 @@ def encrypt(path: Path, passphrase: str) -> Converted:
         left = plaintext_backups(path)
         if not left:
             raise ProjectError(f"{path.name} is already encrypted (or is not a project).")
-        if not _opens_with(path, passphrase):
+        if not store.opens_with(path, passphrase):
             raise WrongPassphrase(f"{path.name} is already encrypted but {len(left)} of its "
                                   f"backups {agrees(len(left), 'is', 'are')} not; give the "
                                   "project's passphrase to encrypt "
@@ -201,7 +201,7 @@ def change_passphrase(path: Path, old: str, new: str) -> Converted:
         # unreadable left its backups on the old passphrase, and a second run refused
         # at the project: they stayed on the passphrase being retired. Asked again, it
         # finishes them.
-        if not _opens_with(path, new):
+        if not store.opens_with(path, new):
             raise
         return _convert_backups(path, old, new)
     except BaseException:
@@ -218,8 +218,8 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
     change begun over the stopped one (from the project's passphrase to a third, or to
     itself) re-keyed the project and dropped the note, so the backups left on the
     first passphrase stayed on it with nothing telling which passphrase opens them."""
-    if not _opens_with(path, new):
-        if _opens_with(path, old):
+    if not store.opens_with(path, new):
+        if store.opens_with(path, old):
             raise ProjectError(finish_first(path, len(pending), "change it again"))
         raise WrongPassphrase(f"{path.name}: the passphrase is wrong (or the file is not "
                               "an encrypted project); nothing was changed.")
@@ -391,14 +391,6 @@ def _rekey_notice(path: Path, *, clear: bool) -> str | None:
             "only (changing it was stopped before it finished): change it again "
             f"(`workbench change-passphrase {path.name}`, or File ▸ Change passphrase…) "
             "from the old passphrase to the new one to finish them.")
-
-
-def _opens_with(path: Path, passphrase: str) -> bool:
-    try:
-        store.connect_file(path, passphrase).close()
-    except WrongPassphrase:
-        return False
-    return True
 
 
 def require_encrypted(path: Path) -> None:

@@ -15,11 +15,15 @@ from __future__ import annotations
 import glob
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.core import clock, dbapi, schema, store
 from workbench.core.errors import ProjectError, WorkbenchError
 from workbench.core.project import Project
 from workbench.core.wording import counted
+
+if TYPE_CHECKING:
+    from workbench.core.verify import VerifyReport
 
 
 class BackupNotVerified(ProjectError):
@@ -77,10 +81,12 @@ def single_file(copy: Path, passphrase: str | None) -> None:
         conn.close()
 
 
-def findings(copy: Path, passphrase: str | None = None,
-             progress: Progress | None = None) -> list[str]:
-    """What ``verify`` finds in ``copy`` (a restore's single-file copy of a backup);
-    ``progress(step, of, stage)`` hears of each of its stages, as ``verify``'s does.
+def checked(copy: Path, passphrase: str | None = None,
+            progress: Progress | None = None) -> VerifyReport:
+    """``verify``'s report on ``copy`` (a restore's single-file copy of a backup), with
+    SQLite's own findings apart (``damaged``): the only run of its integrity check in
+    a restore. ``progress(step, of, stage)`` hears of each of its stages, as
+    ``verify``'s does.
 
     A copy of this schema is read as it is, read-only, with the second connection and
     process ``verify`` uses on a project; an older one through an upgraded private copy,
@@ -94,7 +100,7 @@ def findings(copy: Path, passphrase: str | None = None,
         conn.close()
         source = open_source(copy, passphrase=passphrase)
     try:
-        return verify_source(source, progress).problems
+        return verify_source(source, progress)
     finally:
         source.close()
 

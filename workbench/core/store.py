@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
-from workbench.core.errors import PassphraseNeeded, ProjectError, StorageError, WrongPassphrase
+from workbench.core.errors import (
+    PassphraseNeeded,
+    ProjectError,
+    StorageError,
+    WorkbenchError,
+    WrongPassphrase,
+)
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
 
@@ -65,11 +71,18 @@ def normalised(text: str) -> str:
 def typed(text: str, *older: str) -> Passphrase:
     """A passphrase as the user gave it: keyed in its normalised form, and trying
     ``text`` as typed and then ``older`` spellings on a file keyed before (a project
-    made before passphrases were normalised was keyed with the code points as typed)."""
+    made before passphrases were normalised was keyed with the code points as typed),
+    and last their decomposed form (NFD): such a project was keyed as its coder's
+    system typed it, which may have been e and an accent where this one types é (a
+    Mac's keyboard against another's). Each spelling tried costs a key derivation
+    (about 0.1 s), and only when the ones before it failed."""
     if isinstance(text, Passphrase):
         return text  # its spellings were worked out where it was given
     words = Passphrase(normalised(text))
-    words.earlier = tuple(dict.fromkeys(s for s in (text, *older) if s != words))
+    given = (text, *older)
+    words.earlier = tuple(dict.fromkeys(
+        s for s in (*given, *(unicodedata.normalize("NFD", g) for g in given))
+        if s != words))
     return words
 
 
@@ -624,6 +637,98 @@ def _rebuild_detached(path: Path, key: str | None, announce: Callable[[str], Non
         raise failed[0]
 
 
+def _openable(path: Path, conn: Any, encrypted: bool) -> int:
+    """The schema version of the project ``conn`` reads; ProjectError (``conn`` closed)
+    for a file this version must not open: not a project once its log is read (a
+    replayed log can change the header), a later schema, a project never finished."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = schema.current_version(conn)
+        half_made = app_id == schema.APPLICATION_ID and _never_finished(conn)
+    except BaseException:
+        conn.close()
+        raise
+    if app_id != schema.APPLICATION_ID:
+        conn.close()
+        what = "an encrypted database" if encrypted else "a SQLite file"
+        raise ProjectError(f"{path.name} is {what} but not a Workbench project.")
+    if version > schema.LATEST:
+        conn.close()
+        _refuse_newer(path, version)
+    if half_made:
+        conn.close()
+        raise ProjectError(HALF_MADE.format(name=path.name,
+                                            what=f"a project of {version} of its "
+                                                 f"{schema.LATEST} schema steps"))
+    return int(version)
+
+
+def _unopenable(path: Path, err: BaseException) -> WorkbenchError:
+    """What opening ``path`` says when SQLite could not read it (``err``)."""
+    if _no_room(path):
+        return StorageError(f"{path.name} cannot be opened because the disk it is on is "
+                            "full: SQLite needs room beside it for its -wal and -shm "
+                            "files. Make room on the disk and open it again.")
+    return ProjectError(f"{path.name} is damaged and cannot be opened ({err}). "
+                        f"{damage.advice(path)}")
+
+
+@contextlib.contextmanager
+def _looking(path: Path, key: str | None) -> Iterator[Any]:
+    """A read-only connection to a project with a ``-wal`` beside it, that writes none
+    of its files.
+
+    The last writing connection to close checkpoints the log into the file and deletes
+    it, whatever it found there: a refusal after SQLite had read the file (a later
+    schema only in the log, a wrong passphrase, a half-made project) wrote the log's
+    pages, which may be another version's, into the project. A read-only connection
+    never checkpoints, and with ``readonly_shm`` it leaves the ``-shm`` as it is too
+    (SQLite reads the log into memory when the ``-shm`` cannot be trusted). With no
+    ``-shm`` it must make one, deleted again at the end unless another program has
+    opened the project meanwhile. WrongPassphrase for a wrong key."""
+    shm = Path(f"{path}-shm")
+    had_shm = shm.exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&readonly_shm=1' if had_shm else ''}"
+    conn = None
+    try:
+        if key:
+            conn = _cipher_connect(uri, key, uri=True)
+        else:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                   check_same_thread=False)
+            searchindex.register(conn)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        yield conn
+    finally:
+        if conn is not None:
+            conn.close()
+        if not had_shm and shm.exists():
+            with contextlib.suppress(ProjectError, OSError), held_alone(path):
+                shm.unlink(missing_ok=True)
+
+
+def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None:
+    """Check a project with a ``-wal`` beside it on a read-only connection before a
+    writing one opens it (:func:`_looking`); the spelling of the passphrase that
+    opened it."""
+    with _looking(path, key) as conn:
+        _openable(path, conn, encrypted)
+        return passphrase_of(conn) if key else None
+
+
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted file ``path``; the file, its log and
+    its ``-shm`` are left as they were either way."""
+    try:
+        if Path(f"{path}-wal").exists():
+            with _looking(path, passphrase):
+                return True
+        connect_file(path, passphrase).close()  # without a log nothing is checkpointed
+    except WrongPassphrase:
+        return False
+    return True
+
+
 def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | None = None,
                   notices: list[str] | None = None, passphrase: str | None = None,
                   untouched: bool = False,
@@ -665,29 +770,12 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
         if read_only:
             conn = _connect_read_only(path, key, untouched=untouched)
         else:
+            if Path(f"{path}-wal").exists():
+                key = _looked_at_first(path, key, encrypted)
             conn = connect_file(path, key)  # keyed and checked before anything is written
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = schema.current_version(conn)
-        half_made = app_id == schema.APPLICATION_ID and _never_finished(conn)
+        version = _openable(path, conn, encrypted)
     except dbapi.DatabaseError as err:
-        if _no_room(path):
-            raise StorageError(f"{path.name} cannot be opened because the disk it is on is "
-                               "full: SQLite needs room beside it for its -wal and -shm "
-                               "files. Make room on the disk and open it again.") from None
-        raise ProjectError(f"{path.name} is damaged and cannot be opened ({err}). "
-                           f"{damage.advice(path)}") from None
-    if app_id != schema.APPLICATION_ID:  # a replayed log changed it: checked again
-        conn.close()
-        what = "an encrypted database" if encrypted else "a SQLite file"
-        raise ProjectError(f"{path.name} is {what} but not a Workbench project.")
-    if version > schema.LATEST:
-        conn.close()
-        _refuse_newer(path, version)
-    if half_made:
-        conn.close()
-        raise ProjectError(HALF_MADE.format(name=path.name,
-                                            what=f"a project of {version} of its "
-                                                 f"{schema.LATEST} schema steps"))
+        raise _unopenable(path, err) from None
     if not read_only:
         _prepare(conn, path)
     if version < upto and read_only:

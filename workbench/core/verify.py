@@ -41,6 +41,9 @@ class VerifyReport:
     annotations: int = 0
     log_entries: int = 0
     problems: list[str] = field(default_factory=list)
+    # SQLite's own findings (among ``problems`` too), or why it could not check the
+    # file: damage below the rows, which no forced restore may put in place.
+    damaged: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -85,10 +88,11 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
     try:
         report = _python_stages(project, stage, shares)
     except dbapi.DatabaseError:
-        # A file SQLite cannot check is all the report says, as when the check ran
-        # first; any other database error while SQLite finds none is a bug, raised.
-        if (cannot := shares.cannot_check()) is not None:
-            return VerifyReport(problems=[cannot])
+        # A file SQLite cannot check, or finds damaged, is all the report says (the
+        # damage is why a stage could not read it), as when the check ran first; any
+        # other database error while SQLite finds none is a bug, raised.
+        if (damaged := shares.damage()):
+            return VerifyReport(problems=shares.sentences(), damaged=damaged)
         raise
     except BaseException:
         # Stopped (``progress`` raised: a restore's Cancel): SQLite's check is not
@@ -98,9 +102,10 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
         raise
     finally:
         shares.close()  # never leave its thread or process behind, whatever was raised
-    if (cannot := shares.cannot_check()) is not None:
-        return VerifyReport(problems=[cannot])
-    report.problems[:0] = [f"database: {p}" for p in shares.structure()]
+    if shares.cannot_check() is not None:
+        return VerifyReport(problems=shares.sentences(), damaged=shares.damage())
+    report.problems[:0] = shares.sentences()
+    report.damaged = shares.damage()
     return report
 
 
@@ -208,6 +213,17 @@ class _Shares:
         if isinstance(outcome, list):
             return None
         return f"database: SQLite cannot check the file ({outcome})"
+
+    def damage(self) -> list[str]:
+        """SQLite's findings, or the error that kept it from checking (empty: sound)."""
+        outcome = self.wait()
+        return outcome if isinstance(outcome, list) else [str(outcome)]
+
+    def sentences(self) -> list[str]:
+        """SQLite's part of the report: its findings, or the one sentence saying it
+        could not check the file."""
+        cannot = self.cannot_check()
+        return [cannot] if cannot is not None else [f"database: {p}" for p in self.structure()]
 
     def abandon(self) -> None:
         """Interrupt SQLite's check: nobody will ask for its findings."""

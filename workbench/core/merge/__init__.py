@@ -23,6 +23,7 @@ from workbench.core.merge.documents import (
     merge_incident_types,
     note_trashed_documents,
 )
+from workbench.core.merge.fields import note_alike_choices
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
 from workbench.core.merge.progress import LOG_STAGES, MergeCancelled, Step, Watch
@@ -111,6 +112,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
     merge_items(ctx, source, name, theirs)
+    note_alike_choices(ctx, name)
     settle_merged_actors(ctx, name)
     note_trashed_documents(ctx, name)
     # The source's log joins the target's history only now: compared against itself,

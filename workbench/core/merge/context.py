@@ -30,3 +30,6 @@ class Context:
     # Spellings of an actor record's losing version where its merged-away version won a
     # conflict: the record it was merged into takes them (``merge.actors``).
     actor_spellings: dict[str, list[str]] = field(default_factory=dict)
+    # A source's choices that read as one of the target's, (kind, field, theirs, ours):
+    # how many annotations and actor records holding it were merged (``merge.fields``).
+    alike_choices: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict)

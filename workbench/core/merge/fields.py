@@ -13,15 +13,25 @@ wording keep it in their memo (``items._fit``). A choice one side removed is rem
 from the other only where no annotation there holds it.
 Without a common version (kinds made apart under the same name), the target's settings
 stay and the source's new choices are added, as before.
+
+A source's choice that reads as one of the target's (it differs in case, harakat,
+Arabic letter forms or spacing: "disputed" beside "Disputed") is never added beside it,
+which the codebook editor refuses too (every list and menu would show one word twice):
+it is taken as the target's choice, the source's annotations and actor records holding
+it hold the target's wording (:func:`spelled_here`), and the report's notes say so. A
+rename onto such a wording is not made here: the target's choice stays and the report
+names a conflict, since making it would fuse two of the target's choices.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.codebook import FieldSpec
 from workbench.core.merge.context import Context
 from workbench.core.merge.report import Conflict
-from workbench.core.ops.codebook import holders, rename_held
+from workbench.core.ops.codebook import alike, holders, rename_held
+from workbench.core.wording import agrees, counted
 
 # A field's settings besides its name, type and choices: one value each.
 SETTINGS = ("label", "help", "retired", "minimum", "maximum")
@@ -70,7 +80,7 @@ def _choices(ctx: Context, name: str, kind: str, own: dict, theirs: dict,
              base: dict | None) -> list[str]:
     mine_c, theirs_c = list(own.get("choices") or []), list(theirs.get("choices") or [])
     if base is None:  # nothing to tell a rename from an addition by: the union
-        return [*mine_c, *(c for c in theirs_c if c not in mine_c)]
+        return _joined(ctx, kind, own, mine_c, theirs_c)
     base_c = list(base.get("choices") or [])
     ours, other = _renames(base_c, mine_c), _renames(base_c, theirs_c)
     out = list(mine_c)
@@ -85,12 +95,66 @@ def _choices(ctx: Context, name: str, kind: str, own: dict, theirs: dict,
                           f"the choice {old!r} was renamed {new!r} there and "
                           f"{ours[old]!r} here")
             continue
+        if old in out and (same := alike([c for c in out if c != old], new)) is not None:
+            _conflict(ctx, name, f"{kind}.{own['name']}",
+                      f"the choice {old!r} was renamed {new!r} there, which reads as "
+                      f"{same!r} here; not renamed here")
+            _map(ctx, kind, own["name"], new, same)
+            continue
         if old in out:
             _rename_in_target(ctx, kind, own["name"], old, new)
             out = [new if c == old else c for c in out if c != new or c == old]
     renamed_to = {n for n in other.values() if n}
-    out += [c for c in theirs_c if c not in base_c and c not in out and c not in renamed_to]
+    added = [c for c in theirs_c if c not in base_c and c not in renamed_to]
+    return _joined(ctx, kind, own, out, added)
+
+
+def _joined(ctx: Context, kind: str, own: dict, out: list[str],
+            theirs: list[str]) -> list[str]:
+    """``out`` with the choices of ``theirs`` it lacks, but for one that reads as one
+    it has: that one is the target's wording of it (:func:`spelled_here`)."""
+    out = list(out)
+    for choice in theirs:
+        if choice in out:
+            continue
+        if (same := alike(out, choice)) is not None:
+            _map(ctx, kind, own["name"], choice, same)
+        else:
+            out.append(choice)
     return out
+
+
+def _map(ctx: Context, kind: str, field: str, theirs: str, ours: str) -> None:
+    """Note that the source's choice ``theirs`` is taken as the target's ``ours``."""
+    ctx.alike_choices.setdefault((kind, field, theirs, ours), [0, 0])
+
+
+def spelled_here(ctx: Context, kind: str, field: FieldSpec, value: Any,
+                 record: bool = False) -> Any:
+    """A source's ``value`` of a choice field as the target spells it: the target's
+    choice that reads as it when the target lacks it as written (counted for the
+    report's notes; ``record``: an actor record's type, else an annotation's value)."""
+    if field.type != "enum" or not isinstance(value, str) or value.strip() in field.choices:
+        return value
+    same = alike(field.choices, value)
+    if same is None:
+        return value
+    held = ctx.alike_choices.setdefault((kind, field.name, value, same), [0, 0])
+    held[1 if record else 0] += 1
+    return same
+
+
+def note_alike_choices(ctx: Context, name: str) -> None:
+    """The report's notes on the choices of source ``name`` taken as the target's."""
+    for (kind, field, theirs, ours), (anns, records) in ctx.alike_choices.items():
+        holding = [counted(n, what) for n, what in ((anns, "annotation"),
+                                                     (records, "actor record")) if n]
+        held = (f"the {' and '.join(holding)} holding it {agrees(anns + records, 'holds', 'hold')} "
+                f"{ours!r} here" if holding else "nothing merged held it")
+        ctx.report.notes.append(
+            f"{name}: the choice {theirs!r} of {kind}.{field} reads as {ours!r} here, so "
+            f"it was taken as that choice, not added beside it; {held}.")
+    ctx.alike_choices.clear()
 
 
 def _renames(base: list[str], now: list[str]) -> dict[str, str | None]:

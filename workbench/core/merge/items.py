@@ -25,8 +25,10 @@ from workbench.core.incidents import model
 from workbench.core.merge import stored
 from workbench.core.merge.actors import actor_merge_wins
 from workbench.core.merge.context import Context
+from workbench.core.merge.fields import spelled_here
 from workbench.core.merge.report import Conflict
 from workbench.core.merge.versions import APPLY, History, common_version, digest, rank
+from workbench.core.ops.actors import ACTOR_TYPE_FIELD
 from workbench.core.ops.annotations import within
 from workbench.core.project import Project
 
@@ -173,6 +175,8 @@ def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str, name: str) -
 def _apply(ctx: Context, entity: str, mine: Row, theirs: Row, name: str) -> None:
     """Give the target's item the source's version."""
     values = {k: theirs.get(k) for k in APPLY[entity] if k in theirs}
+    if entity == "actor":
+        values = _typed_here(ctx, values)
     if entity == "annotation":
         values["fields"], values["memo"] = _fit(ctx, theirs, name)
     if entity == "incident":
@@ -198,7 +202,9 @@ def _fit(ctx: Context, ann: Row, name: str) -> tuple[dict[str, Any], str]:
     moved = []
     for field_name, value in list(fields.items()):
         try:
-            spec.field(field_name).coerce(value)
+            field = spec.field(field_name)
+            fields[field_name] = value = spelled_here(ctx, ann["kind"], field, value)
+            field.coerce(value)
         except ValidationError as err:
             moved.append(f"{field_name}: {json.dumps(value, ensure_ascii=False)} "
                          f"(not stored as a field: {err})")
@@ -208,6 +214,21 @@ def _fit(ctx: Context, ann: Row, name: str) -> tuple[dict[str, Any], str]:
                                 f"{'; '.join(moved)}; kept in its memo.")
         memo = "\n".join([memo, *moved]).strip()
     return fields, memo
+
+
+def _typed_here(ctx: Context, row: Row) -> Row:
+    """An actor record whose type the target spells otherwise (``spelled_here``) with
+    the target's spelling."""
+    kind, field_name = ACTOR_TYPE_FIELD
+    spec = ctx.specs.get(kind)
+    if spec is None or not row.get("actor_type"):
+        return row
+    try:
+        field = spec.field(field_name)
+    except ValidationError:
+        return row
+    return {**row, "actor_type": spelled_here(ctx, kind, field, row["actor_type"],
+                                              record=True)}
 
 
 def _sources(ctx: Context, mine: Row, theirs: Row) -> list[int]:
@@ -250,6 +271,8 @@ def _translate(ctx: Context, entity: str, theirs: Row, name: str) -> Row | None:
             return None  # its annotation's document could not be merged (said in the notes)
     if entity == "incident":
         row["included_docs"] = _docs(ctx, row.get("included_docs") or [])
+    if entity == "actor":
+        return _typed_here(ctx, row)
     if entity != "annotation":
         return row
     row["fields"], row["memo"] = _fit(ctx, row, name)

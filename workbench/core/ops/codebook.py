@@ -113,8 +113,9 @@ def _folded(text: str) -> str:
     return normalise(" ".join(text.split()))
 
 
-def _clash(words: tuple[str, ...], word: str) -> str | None:
-    """The one of ``words`` that reads as ``word`` (``_folded``), if any."""
+def alike(words: tuple[str, ...] | list[str], word: str) -> str | None:
+    """The one of ``words`` that reads as ``word`` (``_folded``), if any: a choice the
+    editor refuses beside it, and a merge maps onto it (``merge/fields.py``)."""
     return next((w for w in words if _folded(w) == _folded(word)), None)
 
 
@@ -216,7 +217,7 @@ def add_choice(project: Project, kind: str, name: str, choice: str) -> ChangeSet
 
     def change(spec: KindSpec) -> KindSpec:
         f = _enum(spec, name)
-        if (same := _clash(f.choices, choice)) is not None:
+        if (same := alike(f.choices, choice)) is not None:
             raise ValidationError(f"{f.label or name} already has the choice {same!r}.")
         new = _with_field(spec, replace(f, choices=(*f.choices, choice)))
         new.check_roles()  # a qualifier or precision takes only the words it knows
@@ -238,7 +239,7 @@ def rename_choice(project: Project, kind: str, name: str, old: str, new: str) ->
                                   f"(choices: {', '.join(f.choices)}).")
         if new == old:
             raise ValidationError(f"The choice {old!r} already reads so.")
-        if (same := _clash(tuple(c for c in f.choices if c != old), new)) is not None:
+        if (same := alike(tuple(c for c in f.choices if c != old), new)) is not None:
             raise ValidationError(f"{f.label or name} already has the choice {same!r}.")
         _keep_counted_outcome(spec, f, old, "renamed")
         changed = _with_field(spec, replace(
