@@ -558,8 +558,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
             toks[j + 1], _NON_PERSON)):
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
-            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not (
+            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or toks[j].w in _HOUSEHOLDS or not (
             word_in(toks[j], _TRIGGERS) or toks[j].w in _AFTER)):
+        # ("مئات الأسر إلى الفرار": after a count the households, never the verb "أسر")
         # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
@@ -1442,6 +1443,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and dual and (v := _dual_subject_before_verb(toks, sa, sb, k)):
+            # "إن حارسين من قوات الحدود أصيبا": the body between the dual and its verb
+            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
@@ -1534,6 +1539,32 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
         return 0
     return i
+
+
+def _dual_subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
+    """Is the dual at ``k``, right after a complementizer, the subject of a dual outcome
+    verb after the body it belongs to ("أن جنديين من قوات حرس الحدود قتلا")? The verb
+    agrees with it in number (its alif), so nothing between can be its subject. The body
+    is "من"/"في" and up to three words with no verb of outcome. Returns the verb's index,
+    or 0."""
+    if not (sa < k and k + 2 < sb and toks[k - 1].w in _COMPLEMENTIZERS
+            and toks[k + 1].w in ("من", "في")):
+        return 0
+    for i in range(k + 2, min(k + 6, sb)):
+        t = toks[i]
+        if not t.is_word or t.w in _BREAKS or t.w.startswith("و"):
+            return 0
+        if word_in(t, _AFTER) is not None:
+            if i == k + 2 or not t.w.endswith("ا"):
+                return 0
+            # "أن عنصرين من الشرطة اعتقلا مشتبها": an object after the verb makes the
+            # dual its doer, not its victim
+            if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+                    _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+                    toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
+                return 0
+            return i
+    return 0
 
 
 def _kana_subject(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str, int] | None:

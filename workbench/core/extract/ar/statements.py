@@ -1790,6 +1790,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
             subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
+        if subject is None and k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[
+                k - 2].w in ("،", ",") and not any(st.a >= sa for st in raw) and (
+                _declines(toks, sa, k)):
+            # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
+            # points back to the subject of the sentence's first verb, when it agrees
+            subject = _main_subject(toks, sa, k - 1, verb,
+                                    feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
         end = _content_end(toks, direct, sb)
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
@@ -2236,6 +2243,23 @@ def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     return None
 
 
+_NEGATIONS = frozenset(("لم", "لا", "لن"))
+# "لكن" with the pronoun of the one who speaks next: "..., لكنها قالت إن"
+_BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True, "ولكنها": True}
+
+
+def _declines(toks: list[Token], sa: int, k: int) -> bool:
+    """Does the sentence open with a refusal or a negated verb ("ورفض الوزير الرد"، "ولم
+    يعلق الجيش")? Only then does a following "لكنه قال" contrast what its subject said
+    with what it would not say; after an event ("واستمر القصف، لكنه قال") the pronoun
+    is someone named earlier."""
+    first = next((t.w for t in toks[sa:k] if t.is_word), "")
+    return first.removeprefix("و") in _NEGATIONS or first.removeprefix("و") in _DECLINING
+
+
+_DECLINING = frozenset(("رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
+
+
 def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                   feminine: bool | None = None) -> tuple[int, int] | None:
     """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
@@ -2255,6 +2279,9 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                 i + n].w in ("،", ","):
             i += n + 1
             break
+    negated = i + 2 < k and toks[i].w.removeprefix("و") in _NEGATIONS
+    if negated:
+        i += 1  # "ولم تعلق قوات الدعم السريع ...": the negated verb has its subject too
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
@@ -2262,7 +2289,10 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         return None
     if feminine is None:
         feminine = form.endswith(("ه", "ات"))
-    if feminine != (v.endswith("ت") and not v.endswith("ات")):
+    # (after "لم" the verb is imperfect: its gender is in the prefix, "تعلق"/"يعلق")
+    if feminine != (v.startswith("ت") if negated else v.endswith("ت") and not v.endswith("ات")):
+        return None
+    if negated and not v.startswith(("ت", "ي")):
         return None
     nxt = toks[i + 1]
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
@@ -2603,6 +2633,9 @@ def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stm
     return end if len(raw) > before else k
 
 
+_BUT_BEFORE_ANNA = frozenset(("غير", "الا", "بيد"))
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
     end = k
@@ -2612,7 +2645,9 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
         end -= 1
     for m in range(end - 1, max(sa - 1, end - 9), -1):
         w = toks[m].w
-        if w in _OPENERS or w.lstrip("و") in _OPENERS:
+        if w in _OPENERS or w.lstrip("و") in _OPENERS or (
+                w == "ان" and m - 1 >= sa and toks[m - 1].w.lstrip("و") in _BUT_BEFORE_ANNA):
+            # ("غير أن شبكة محلية قالت إن": "however", its "أن" no complementizer)
             if end - m >= 2:
                 return (m + 1, end)
             return None
@@ -2643,6 +2678,26 @@ def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
                 toks[r], _VERBS):
             return end
     return end
+
+
+def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int, int] | None:
+    """"بحث المبعوث ... مع الوفد ...، وفق بيان صادر عن مكتبه": a statement put out by
+    "his office" or "its ministry" names no one but through its pronoun; the one it
+    points to is the subject of the sentence's opening verb, of the pronoun's gender."""
+    if not (b - a >= 3 and toks[a].w.startswith(_MEDIA) and toks[b - 2].w == "عن"):
+        return None
+    last = toks[b - 1].w
+    if last.startswith("ال") or not last.endswith(("ه", "ها")) or len(last) < 4:
+        return None
+    subject = _main_subject(toks, sa, k, "", feminine=last.endswith("ها"))
+    if subject is None:
+        return None
+    # the subject's own words only ("المبعوث الأممي"، "وزير الخارجية"): what follows them
+    # in the sentence is the act the statement reports
+    end = subject[0] + 1
+    while end < subject[1] and toks[end].w.startswith("ال"):
+        end += 1
+    return subject[0], end
 
 
 def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
@@ -2694,6 +2749,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         else:
             speakers = [(sp_start, r1)]  # "آخر حصيلة صدرت عن وزارة الصحة"
         sp_end = r1
+    own = _own_medium(toks, sa, k, sp_start, sp_end)
+    if own is not None:
+        speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
     lead = k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف"))
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
@@ -2727,7 +2785,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
         return end
     sp_end = _closing_place(toks, sp_end, sb)
-    speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+    if own is None:
+        speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
     while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together

@@ -354,8 +354,10 @@ VERDICT_WORDS: tuple[str, ...] = (
 
 # "وأصيب ثالث", "واعتقل آخر": one more person after a figure of the same sentence
 # (an ordinal or "another" standing alone as the subject or object of the outcome verb).
+# The accusative, as the object of an active verb ("قتلوا ثلاثة رعاة واختطفوا رابعا"),
+# is the same person.
 ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة",
-                                   "خامس", "خامسة")
+                                   "خامس", "خامسة", "ثالثا", "رابعا", "خامسا")
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
@@ -481,6 +483,15 @@ KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بن�
 # أسرة فرت", "2000 شخص"): a year is never followed by the people it counts.
 COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
                                    "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
+# Things a count of four digits gives out, opens or sets up in news of elections, aid and
+# shelter ("جهزت 1950 مركز اقتراع", "وزعت 2000 خيمة", "2040 وحدة سكنية"): a year is never
+# followed by an indefinite noun it counts, so these, like the people above, make the
+# number a count.
+COUNTED_THINGS: tuple[str, ...] = (
+    "مركز", "مراكز", "وحدة", "خيمة", "سرير", "مقعد", "صوت", "ناخب", "ناخبا", "طرد", "سلة",
+    "حصة", "كيس", "لتر", "مخبز", "بئر", "مولد", "فرصة", "منحة", "مكتب", "صندوق", "لجنة",
+    "محطة", "عيادة", "مسكن", "وجبة", "جرعة", "بطانية", "موظف", "معلم", "متطوع", "طالب",
+)
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (

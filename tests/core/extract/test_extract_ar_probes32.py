@@ -1,0 +1,179 @@
+"""Arabic probes, thirty-second round (issue 11): the constructions the third blind Arabic
+set (``bench/blind/ar-3.jsonl``) showed missing, written anew as rules of how Arabic news
+is written, each with look-alikes that must not fire:
+
+1. an ordinal in the accusative as the object of an outcome verb is one more person
+   ("قتلوا ثلاثة عمال واختطفوا رابعا");
+2. "الأسر" after a count is the households, never the verb "أسر", so their flight is read
+   ("ما دفع مئات الأسر إلى الفرار");
+3. a dual after the complementizer, the body it belongs to, then a dual outcome verb
+   ("إن حارسين من قوات الحدود أصيبا");
+4. a four-digit count of things after its verb is no year ("جهزت 1950 مركز اقتراع");
+5. "غير أن"، "إلا أن"، "بيد أن" ("however") before a subject and its verb of saying: a new
+   speaker, not the "أن" of the previous one;
+6. "، لكنه/لكنها قال" after a sentence that opens with a refusal or a negated verb: the
+   pronoun is that verb's subject, of its gender;
+7. "وفق بيان صادر عن مكتبه": the pronoun points to the subject of the sentence's opening
+   verb, who speaks through the office.
+
+Every sentence is fictional and written for these tests; places, outlets and titles are
+used only as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_dates, ar_statements, figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. an accusative ordinal after an outcome verb, a figure before it in the sentence
+    ('وكان مسلحون قد قتلوا ثلاثة رعاة واختطفوا رابعا في المنطقة ذاتها.',
+     [('قتلوا ثلاثة رعاة', 'killed', 3, None, 'exact', 'رعاة'),
+      ('واختطفوا رابعا', 'captured', 1, None, 'exact', None)]),
+    ('وقتل المسلحون أربعة عمال وخطفوا خامسا.',
+     [('وقتل المسلحون أربعة عمال', 'killed', 4, None, 'exact', 'عمال'),
+      ('وخطفوا خامسا', 'captured', 1, None, 'exact', None)]),
+    ('واعتقلت القوات شابين وأصابت ثالثا برصاص حي.',
+     [('واعتقلت القوات شابين', 'arrested', 2, None, 'exact', 'شابين'),
+      ('وأصابت ثالثا', 'wounded', 1, None, 'exact', None)]),
+    # ... and look-alikes: a rank with no outcome verb before it
+    ('وحل الفريق ثالثا بعد أن قتل اللاعبون الوقت.', []),
+    ('قتل المسلحون ثلاثة عمال، وجاء الهجوم رابعا في سلسلة هجمات.',
+     [('قتل المسلحون ثلاثة عمال', 'killed', 3, None, 'exact', 'عمال')]),
+    # 2. households after a vague count, driven to flee
+    ('وأضافت المجموعة أن المهاجمين أحرقوا المنازل، ما دفع مئات الأسر إلى الفرار.',
+     [('مئات الأسر إلى الفرار', 'displaced', 200, None, 'vague', 'الأسر')]),
+    ('وأجبرت المعارك آلاف الأسر على النزوح نحو الجنوب.',
+     [('آلاف الأسر على النزوح', 'displaced', 2000, None, 'vague', 'الأسر')]),
+    ('واضطرت عشرات الأسر إلى الفرار من القرية.',
+     [('عشرات الأسر إلى الفرار', 'displaced', 24, None, 'vague', 'الأسر')]),
+    # ... and look-alikes: families helped, and "أسر" as captured
+    ('ووزعت المنظمة سلالا غذائية على مئات الأسر في المخيم.', []),
+    ('وأسر المقاتلون 6 جنود في الكمين.',
+     [('وأسر المقاتلون 6 جنود', 'captured', 6, None, 'exact', 'جنود')]),
+    ('وقال إن 5 جنود ما زالوا في الأسر.',
+     [('5 جنود ما زالوا في الأسر', 'captured', 5, None, 'exact', 'جنود')]),
+    # 3. a dual subject, its body, then its dual verb
+    ('وقال مسؤول أمني إن حارسين من قوات حرس الحدود أصيبا بشظايا.',
+     [('حارسين من قوات حرس الحدود أصيبا', 'wounded', 2, None, 'exact',
+       'حارسين من قوات حرس الحدود')]),
+    ('وأكد المصدر أن جنديين من الجيش قتلا في الاشتباك.',
+     [('جنديين من الجيش قتلا', 'killed', 2, None, 'exact', 'جنديين من الجيش')]),
+    ('وأوضح الطبيب أن طفلين من القرية أصيبا بجروح.',
+     [('طفلين من القرية أصيبا', 'wounded', 2, None, 'exact', 'طفلين من القرية')]),
+    # ... and look-alikes: a verb of no outcome, and an object after the verb (the dual
+    # did the arresting)
+    ('وقال إن جنديين من الكتيبة وصلا إلى الموقع.', []),
+    ('وقال إن عنصرين من الشرطة اعتقلا مشتبها في السوق.', []),
+])
+def test_casualty_probes(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 4. a count of four digits after its verb, things counted after it
+    ('وأضاف أن المفوضية جهزت 1950 مركز اقتراع في أنحاء البلاد.', []),
+    ('وقال إن الحكومة أنشأت 2040 وحدة سكنية للنازحين.', []),
+    ('ووزعت الهيئة 1980 خيمة على العائلات.', []),
+    # ... and look-alikes: a year after a word of time, before the same nouns
+    ('وفي 1990 احتلت القوات المدينة.', [('1990', '1990')]),
+    ('ومنذ 2015 لجنة تحقيق تعمل في المدينة.', [('2015', '2015')]),
+    ('وافتتح في 2019 مركز جديد للأبحاث.', [('2019', '2019')]),
+])
+def test_date_probes(text: str, expected: list) -> None:
+    assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 5. "however" + subject + verb of saying: a new speaker
+    ('وقال المرصد إن 12 عنصرا قتلوا في الهجوم. غير أن شبكة "أخبار الوادي" المحلية قالت '
+     'إن عدد القتلى بلغ 15.',
+     [('المرصد', '12 عنصرا قتلوا في الهجوم'),
+      ('شبكة "أخبار الوادي" المحلية', 'عدد القتلى بلغ 15')]),
+    ('وقالت وزارة الداخلية إن الانفجار ناجم عن خلل فني. غير أن مسؤولا أمنيا قال لوكالة '
+     'رويترز إن عبوة ناسفة انفجرت.',
+     [('وزارة الداخلية', 'الانفجار ناجم عن خلل فني'), ('مسؤولا أمنيا', 'عبوة ناسفة انفجرت')]),
+    ('وقالت وزارة الداخلية إن الانفجار ناجم عن خلل فني. إلا أن سكانا محليين قالوا إنهم '
+     'سمعوا دوي غارة.',
+     [('وزارة الداخلية', 'الانفجار ناجم عن خلل فني'), ('سكانا محليين', 'سمعوا دوي غارة')]),
+    ('وقالت وزارة الداخلية إن الانفجار ناجم عن خلل فني. بيد أن مصادر محلية أكدت أن طائرة '
+     'مسيرة قصفت الموقع.',
+     [('وزارة الداخلية', 'الانفجار ناجم عن خلل فني'),
+      ('مصادر محلية', 'طائرة مسيرة قصفت الموقع')]),
+    # ... and look-alikes: "however" with no verb of saying stays in the words
+    ('وقالت الوزارة إن الانفجار ناجم عن خلل فني، إلا أن الأجهزة الأمنية تحقق في الحادث.',
+     [('الوزارة', 'الانفجار ناجم عن خلل فني، إلا أن الأجهزة الأمنية تحقق في الحادث')]),
+    # 6. "لكنه/لكنها قال" after a refusal or a negated verb: that verb's subject
+    ('وقال مصدر طبي إن 9 مدنيين قتلوا. ولم تعلق قوات الدعم السريع على الاتهامات، لكنها '
+     'قالت في بيان منفصل إنها سيطرت على البلدة.',
+     [('مصدر طبي', '9 مدنيين قتلوا'), ('قوات الدعم السريع', 'سيطرت على البلدة')]),
+    ('وقال مصدر طبي إن 9 مدنيين قتلوا. ولم يعلق الجيش على الاتهامات، لكنه قال في بيان إن '
+     'قواته صدت هجوما.',
+     [('مصدر طبي', '9 مدنيين قتلوا'), ('الجيش', 'قواته صدت هجوما')]),
+    ('وقال مصدر طبي إن 9 مدنيين قتلوا. ورفضت الحركة التعليق على الحادث، لكنها أكدت أن '
+     'مقاتليها لم يكونوا في المنطقة.',
+     [('مصدر طبي', '9 مدنيين قتلوا'), ('الحركة', 'مقاتليها لم يكونوا في المنطقة')]),
+    # (the thirty-first round's strict xfail, now read)
+    ('ورفض الوزير الرد على الأسئلة، لكنه شدد على أن التحقيق سيستمر.',
+     [('الوزير', 'التحقيق سيستمر')]),
+    # ... and look-alikes: a pronoun of the other gender, and a sentence opening with an
+    # event: the earlier speaker
+    ('وقال مصدر طبي إن 9 مدنيين قتلوا. ولم يعلق الجيش على الاتهامات، لكنها قالت إن الوضع '
+     'هادئ.',
+     [('مصدر طبي', '9 مدنيين قتلوا'), ('مصدر طبي', 'الوضع هادئ')]),
+    ('وقال مصدر طبي إن 9 مدنيين قتلوا. واستمر القصف على المدينة، لكنه قال إن الطرق '
+     'مفتوحة.',
+     [('مصدر طبي', '9 مدنيين قتلوا'), ('مصدر طبي', 'الطرق مفتوحة')]),
+    # 7. a statement from "his office": the sentence's subject
+    ('بحث المبعوث الأممي في العاصمة مسقط مع وفد الحكومة ملف الأسرى، وفق بيان صادر عن '
+     'مكتبه.',
+     [('المبعوث الأممي', 'بحث المبعوث الأممي في العاصمة مسقط مع وفد الحكومة ملف الأسرى')]),
+    ('ناقش وزير الخارجية مع نظيره التركي الأزمة، بحسب بيان صادر عن وزارته.',
+     [('وزير الخارجية', 'ناقش وزير الخارجية مع نظيره التركي الأزمة')]),
+    ('استقبلت المبعوثة الأممية وفدا من الحكومة في عمان، وفق بيان صادر عن مكتبها.',
+     [('المبعوثة الأممية', 'استقبلت المبعوثة الأممية وفدا من الحكومة في عمان')]),
+    # ... and look-alikes: a source named in full, and a pronoun that does not agree
+    ('بحث المبعوث الأممي في العاصمة مسقط مع وفد الحكومة ملف الأسرى، وفق بيان صادر عن '
+     'وزارة الخارجية.',
+     [('بيان صادر عن وزارة الخارجية',
+       'بحث المبعوث الأممي في العاصمة مسقط مع وفد الحكومة ملف الأسرى')]),
+    ('استقبلت المبعوثة الأممية وفدا من الحكومة في عمان، وفق بيان صادر عن مكتبه.',
+     [('بيان صادر عن مكتبه', 'استقبلت المبعوثة الأممية وفدا من الحكومة في عمان')]),
+])
+def test_statement_probes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+# Seen in this round and left (strict xfails: a silent fix shows).
+@pytest.mark.parametrize(("text", "expected"), [
+    # a freed prisoner, in the accusative, coordinated after a sub-group of the arrested
+    pytest.param('وأوضح النادي أن بين المعتقلين خمسة أطفال وأسيرا محررا.',
+                 [('بين المعتقلين خمسة أطفال', 'arrested', 5, None, 'exact', 'أطفال'),
+                  ('بين المعتقلين خمسة أطفال وأسيرا محررا', 'arrested', 1, None, 'exact',
+                   'أسيرا محررا')], id='freed-prisoner-coordinated',
+                 marks=pytest.mark.xfail(strict=True, reason='"أسير" is a captured noun, '
+                                         'also before "محرر"')),
+])
+def test_casualty_misses_left(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threat by the subject of the reported clause, not by the one who reports it
+    pytest.param('وقال أحد الأقارب إن الخاطفين طالبوا بفدية، مهددين بـ"إيذائهم" إن لم '
+                 'تدفع.',
+                 [('أحد الأقارب', 'الخاطفين طالبوا بفدية'),
+                  ('الخاطفين', 'بـ"إيذائهم" إن لم تدفع')], id='threat-in-reported-words',
+                 marks=pytest.mark.xfail(strict=True, reason='a plural participle inside '
+                                         'reported words is not given to their subject')),
+    # a call inside reported words, with its own caller
+    pytest.param('وقال المتحدث باسم المنظمة إن الأمين العام يدعو إلى "تحقيق مستقل".',
+                 [('المتحدث باسم المنظمة', 'الأمين العام يدعو إلى "تحقيق مستقل"'),
+                  ('الأمين العام', 'إلى "تحقيق مستقل"')], id='nested-call',
+                 marks=pytest.mark.xfail(strict=True, reason='a present call verb inside '
+                                         'reported words gives no entry of its own')),
+])
+def test_statement_misses_left(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
