@@ -331,13 +331,6 @@ def test_casualty_misses_left(text: str, expected: list) -> None:
                  id='long-call',
                  marks=pytest.mark.xfail(strict=True, reason='the call looks for its '
                                          'preposition within four words')),
-    # a threat by the kidnappers, not by the relative quoted
-    pytest.param('ونقل الموقع عن أحد الأقارب قوله إن الخاطفين طالبوا بفدية، مهددين بقتل '
-                 'المخطوفين في حال إبلاغ الشرطة.',
-                 [('الموقع', 'الخاطفين طالبوا بفدية'), ('أحد الأقارب', 'الخاطفين طالبوا بفدية')],
-                 id='kidnappers-threat',
-                 marks=pytest.mark.xfail(strict=True, reason='a plural participle inside '
-                                         'reported words goes to the speaker')),
 ])
 def test_statement_misses_left(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

@@ -801,10 +801,13 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle and k > sa and participle in _THREAT_PARTICIPLES:
             # "، متوعدا باتخاذ الإجراءات": the threatened act, from its ب on
             c = next((r for r in range(k + 1, min(sb, k + 4)) if toks[r].w.startswith("ب")
-                      and len(toks[r].w) > 2), None)
+                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+                     None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
-                raw.append(_Stmt(c, end, None, inherit=True))
+                subject = _reported_plural_subject(toks, raw, sa, k) if participle.endswith(
+                    "ين") else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _DEMAND_PARTICIPLES and toks[k - 1].w in (
@@ -2499,6 +2502,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     st = raw[i]
     for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
         t = toks[v]
+        if t.w in _PRESENT_CALLS and _nested_call(toks, raw, i, v):
+            return
         if not t.is_word or not _says(t.w):
             continue
         if _negated(toks, st.a, v):
@@ -2519,6 +2524,44 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             else:
                 _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
+
+
+# Present calls and demands inside reported words, with the preposition of the call:
+# "قال المتحدث إن الأمين العام يدعو إلى تحقيق مستقل" reports a call that is still made.
+_PRESENT_CALLS: dict[str, str] = {
+    **dict.fromkeys(("يدعو", "تدعو", "يدعون"), "الي"),
+    **dict.fromkeys(("يطالب", "تطالب", "يطالبون"), "ب"),
+    **dict.fromkeys(("يحث", "تحث", "يحثون"), "علي"),
+}
+
+
+# "يدعو إلى القلق" (gives cause for concern): a feeling after "إلى" makes no call
+_CAUSE_FOR = fold_set(("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
+                       "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
+                       "السخرية", "الريبة"))
+
+
+def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
+    """A call in the present after the subject that opens reported words ("إن غوتيريش
+    يدعو إلى "تحقيق مستقل""، "إن الوزارة تدعو المواطنين إلى الحذر"): the outer words stay
+    whole and the call, from its preposition on, is the inner subject's. Up to three
+    words of the one called on may stand before the preposition."""
+    st = raw[i]
+    if _negated(toks, st.a, v) or not all(
+            x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
+        return False
+    prep = _PRESENT_CALLS[toks[v].w]
+    for c in range(v + 1, min(st.b - 1, v + 5)):
+        w = toks[c].w
+        if (w == prep) if prep != "ب" else (w.startswith("ب") and (
+                len(w) > 2 or toks[c + 1].w in _QUOTES)):
+            if prep == "الي" and toks[c + 1].w in _CAUSE_FOR:
+                return False  # "إن الوضع يدعو إلى القلق": gives cause for, calls on nobody
+            _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v)))
+            return True
+        if not toks[c].is_word or w in _COMP:
+            return False
+    return False
 
 
 @lru_cache(maxsize=1 << 15)
@@ -2634,6 +2677,26 @@ def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stm
 
 
 _BUT_BEFORE_ANNA = frozenset(("غير", "الا", "بيد"))
+
+
+def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
+                             k: int) -> tuple[int, int] | None:
+    """"قال أحد الأقارب إن الخاطفين طالبوا بفدية، مهددين بـ...": a plural participle after
+    reported words that open with a plural subject and its plural verb agrees with that
+    subject; the threat is theirs, not the reporter's. The subject: the article and a
+    plural in ين/ون, with adjectives of the same ending."""
+    st = raw[-1] if raw else None
+    if st is None or st.a < sa or st.b > k or st.b - st.a < 3:
+        return None
+    a = st.a
+    if not (toks[a].w.startswith("ال") and toks[a].w.endswith(("ين", "ون"))):
+        return None
+    end = a + 1
+    while end < st.b and toks[end].w.startswith("ال") and toks[end].w.endswith(("ين", "ون")):
+        end += 1
+    if end >= st.b or not toks[end].w.endswith("وا"):
+        return None
+    return a, end
 
 
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
