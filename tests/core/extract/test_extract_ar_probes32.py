@@ -18,7 +18,9 @@ is written, each with look-alikes that must not fire:
 8. a plural threat participle after reported words ("إن الخاطفين طالبوا بفدية، مهددين
    بـ...") is the threat of their plural subject;
 9. a call in the present inside reported words ("إن الأمين العام يدعو إلى ...") is the
-   call of its own subject, beside the words of the one who reports it.
+   call of its own subject, beside the words of the one who reports it;
+10. a second complementizer clause of the same report with no comma before it ('إن القوة
+    "ستواصل دعم الجيش" وإن دورياتها ...') is its own entry, as with one.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -172,10 +174,38 @@ def test_date_probes(text: str, expected: list) -> None:
       ('الاتحاد', 'بوقف فوري لإطلاق النار')]),
     ('وقال المتحدث إن الوزارة تدعو المواطنين إلى الحذر.',
      [('المتحدث', 'الوزارة تدعو المواطنين إلى الحذر'), ('الوزارة', 'إلى الحذر')]),
+    # (the one who reports goes on speaking in the next sentence, after the threat or the
+    # call reported)
+    ('وقال أحد الأقارب إن الخاطفين طالبوا بفدية، مهددين بقتلهم.\nوأضاف أن الأسرة تلقت '
+     'اتصالا آخر.',
+     [('أحد الأقارب', 'الخاطفين طالبوا بفدية'), ('الخاطفين', 'بقتلهم'),
+      ('أحد الأقارب', 'الأسرة تلقت اتصالا آخر')]),
+    ('وقال المتحدث باسم المنظمة إن الأمين العام يدعو إلى تحقيق مستقل.\nوأضاف أن الفرق '
+     'تعمل.',
+     [('المتحدث باسم المنظمة', 'الأمين العام يدعو إلى تحقيق مستقل'),
+      ('الأمين العام', 'إلى تحقيق مستقل'), ('المتحدث باسم المنظمة', 'الفرق تعمل')]),
     # ... and look-alikes: a call denied, and "gives cause for" a feeling
     ('وأكد الوزير أن الحكومة لا تدعو إلى الحرب.',
      [('الوزير', 'الحكومة لا تدعو إلى الحرب')]),
     ('وقال المتحدث إن الوضع يدعو إلى القلق.', [('المتحدث', 'الوضع يدعو إلى القلق')]),
+    # 10. a second complementizer clause with no comma before it, after a quote or a word:
+    # its own entry, as with a comma (the corpus's ar-0019 gives each clause its entry)
+    ('وقالت المتحدثة إن القوة الدولية "ستواصل دعم الجيش" وإن دورياتها تجاوزت 300 دورية.',
+     [('المتحدثة', 'القوة الدولية "ستواصل دعم الجيش"'),
+      ('المتحدثة', 'دورياتها تجاوزت 300 دورية')]),
+    ('وقال المستشار إن قواته «انسحبت تكتيكيا» من أطراف البلدة وإن «خسائر الجيش تجاوزت 60 '
+     'قتيلا».',
+     [('المستشار', 'قواته «انسحبت تكتيكيا» من أطراف البلدة'),
+      ('المستشار', 'خسائر الجيش تجاوزت 60 قتيلا')]),
+    ('وأكد الوزير أن الحكومة ستواصل عملها وأن الانتخابات ستجري في موعدها.',
+     [('الوزير', 'الحكومة ستواصل عملها'), ('الوزير', 'الانتخابات ستجري في موعدها')]),
+    # ... and look-alikes: "وإن" of "even if", and a direct quote after a colon
+    ('وقال الوزير إن الحكومة ستواصل عملها وإن كانت الظروف صعبة.',
+     [('الوزير', 'الحكومة ستواصل عملها وإن كانت الظروف صعبة')]),
+    ('وقال الوزير إن الحكومة ستواصل عملها وإن تأخرت الرواتب.',
+     [('الوزير', 'الحكومة ستواصل عملها وإن تأخرت الرواتب')]),
+    ('وقال الوزير: "لن نتراجع" وإن الحرب مستمرة.',
+     [('الوزير', '"لن نتراجع" وإن الحرب مستمرة')]),
 ])
 def test_statement_probes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

@@ -807,7 +807,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 end = _content_end(toks, c, sb)
                 subject = _reported_plural_subject(toks, raw, sa, k) if participle.endswith(
                     "ين") else None
-                raw.append(_Stmt(c, end, subject, inherit=subject is None))
+                # (the ones reported on do not become the text's speaker: what follows
+                # goes on with the one who reported them)
+                raw.append(_Stmt(c, end, subject, inherit=subject is None,
+                                 passed_on=subject is not None))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _DEMAND_PARTICIPLES and toks[k - 1].w in (
@@ -1267,6 +1270,14 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             continue
         if in_quote or k == c:
             continue
+        if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
+                c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
+                t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
+                or toks[k + 1].w in _QUOTES):
+            # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
+            # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
+            # subject with the article or a quote after "وإن" (not "وإن كان": even if)
+            return k
         if toks[k - 1].w in ("،", ","):
             if t.w in ("وان", "وانه", "وانها", "وبان"):
                 return k - 1
@@ -2557,7 +2568,7 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
                 len(w) > 2 or toks[c + 1].w in _QUOTES)):
             if prep == "الي" and toks[c + 1].w in _CAUSE_FOR:
                 return False  # "إن الوضع يدعو إلى القلق": gives cause for, calls on nobody
-            _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v)))
+            _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
             return True
         if not toks[c].is_word or w in _COMP:
             return False
