@@ -294,13 +294,6 @@ def test_date_misses_left(text: str, expected: list) -> None:
                   ('و4 أطفال', 'captured', 4, None, 'exact', 'أطفال')], id='freed',
                  marks=pytest.mark.xfail(strict=True, reason='"المحررين" is no outcome '
                                          'noun')),
-    # a freed prisoner as a sub-group of people arrested ("أسير" is read as captured)
-    pytest.param('اعتقلت القوات 14 فلسطينيا، بينهم أسير محرر.',
-                 [('اعتقلت القوات 14 فلسطينيا', 'arrested', 14, None, 'exact', 'فلسطينيا'),
-                  ('بينهم أسير محرر', 'arrested', 1, None, 'exact', 'أسير محرر')],
-                 id='freed-prisoner',
-                 marks=pytest.mark.xfail(strict=True, reason='"أسير" is a captured noun, '
-                                         'not a person of the sub-group')),
 ])
 def test_casualty_misses_left(text: str, expected: list) -> None:
     assert figures(text) == expected

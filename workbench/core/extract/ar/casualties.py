@@ -435,6 +435,7 @@ def _implicit_word(w: str) -> bool:
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
+                              or w in _FREED_PRISONERS  # "وأسيرا محررا"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS)
 
@@ -1378,7 +1379,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(caused, k + 1, str(_CAUSED[word_in(t, _CAUSED)]), c, None))
             used.update(range(caused, k + 1))
             continue
-        if t.w in _SINGLE_NOUNS:
+        freed = _freed_prisoner(toks, k, sb)
+        if t.w in _SINGLE_NOUNS and not freed:
             if k + 1 < sb and toks[k + 1].w in _ONE and not (k > sa and toks[k - 1].w in (
                     "كل", "لكل")):
                 # "عن مفقود واحد على الأقل": the outcome noun counted by "واحد"
@@ -1406,7 +1408,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         dual = word_in(t, _DUALS)
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
-        single = None if dual else _singular(t)
+        single = None if dual else (_singular(t) or freed)
         if single and t.w.startswith("و") and not t.w.endswith("ا") and k - 2 >= sa and (
                 k - 1 in used and _singular(toks[k - 1]) and not toks[k - 1].w.endswith("ا")
                 and (toks[k - 2].is_digit or word_in(toks[k - 2], _MULT)
@@ -1490,7 +1492,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             while b > k + 1 and not toks[b - 1].is_word:
                 b -= 1
         else:
-            b = max(b, _adjectives(toks, k + 1, sb))
+            b = max(b, _adjectives(toks, k + 1, sb), k + 2 if freed else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
@@ -1630,6 +1632,18 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
             return None
     c = _Count(k, k, k + 1, 1, None, "exact")
     return _Figure(k - 1, k + 1, str(_TRIGGERS[f]), c, None)
+
+
+_FREED_PRISONERS = fold_set(("أسير", "أسيرا", "وأسير", "وأسيرا"))
+
+
+def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
+    """"بينهم أسير محرر"، "ثلاثة أطفال وأسيرا محررا": a prisoner once freed is a person
+    described by his past (as "طالب" or "صحفي"), counted in the figure he stands in, not
+    one held now."""
+    if toks[k].w in _FREED_PRISONERS and k + 1 < sb and toks[k + 1].w.startswith("محرر"):
+        return "اسير"
+    return None
 
 
 def _singular(t: Token) -> str | None:
