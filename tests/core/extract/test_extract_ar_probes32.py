@@ -21,7 +21,8 @@ is written, each with look-alikes that must not fire:
 10. a call in the present inside reported words ("إن الأمين العام يدعو إلى ...") is the
     call of its own subject, beside the words of the one who reports it;
 11. a second complementizer clause of the same report with no comma before it ('إن القوة
-    "ستواصل دعم الجيش" وإن دورياتها ...') is its own entry, as with one.
+    "ستواصل دعم الجيش" وإن دورياتها ...'), or inside a quotation that holds the whole
+    report ('إن "...، وإن الميليشيا ..."'), is its own entry, as with a comma outside one.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -213,7 +214,14 @@ def test_date_probes(text: str, expected: list) -> None:
       ('المستشار', 'خسائر الجيش تجاوزت 60 قتيلا')]),
     ('وأكد الوزير أن الحكومة ستواصل عملها وأن الانتخابات ستجري في موعدها.',
      [('الوزير', 'الحكومة ستواصل عملها'), ('الوزير', 'الانتخابات ستجري في موعدها')]),
+    # ... also inside a quotation that holds the whole report after "إن"
+    ('وقال القائد إن "المعركة استمرت نحو سبع ساعات، وإن الميليشيا دفعت بأكثر من 300 مقاتل".',
+     [('القائد', 'المعركة استمرت نحو سبع ساعات'),
+      ('القائد', 'الميليشيا دفعت بأكثر من 300 مقاتل')]),
     # ... and look-alikes: "وإن" of "even if", and a direct quote after a colon
+    ('وقال القائد إن "المعركة ستستمر، وإن طالت".', [('القائد', 'المعركة ستستمر، وإن طالت')]),
+    ('وقال القائد: "المعركة استمرت نحو سبع ساعات، وإن الميليشيا دفعت بأكثر من 300 مقاتل".',
+     [('القائد', 'المعركة استمرت نحو سبع ساعات، وإن الميليشيا دفعت بأكثر من 300 مقاتل')]),
     ('وقال الوزير إن الحكومة ستواصل عملها وإن كانت الظروف صعبة.',
      [('الوزير', 'الحكومة ستواصل عملها وإن كانت الظروف صعبة')]),
     ('وقال الوزير إن الحكومة ستواصل عملها وإن تأخرت الرواتب.',

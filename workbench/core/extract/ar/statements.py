@@ -1268,6 +1268,12 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w in _QUOTES:
             in_quote = not in_quote if t.w == '"' else t.w in "«“"
             continue
+        if in_quote and toks[c].w in _QUOTE_PAIRS and c > 0 and toks[c - 1].w in _COMP and (
+                t.w in _SECOND_COMP and toks[k - 1].w in ("،", ",") and k > c + 2) and (
+                t.w != "وان" or (k + 1 < sb and toks[k + 1].w.startswith("ال"))):
+            # 'قوله إن "المعركة استمرت سبع ساعات، وإن الميليشيا دفعت ..."': the whole
+            # report quoted, its second clause inside the marks is still a clause of its own
+            return k - 1
         if in_quote or k == c:
             continue
         if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
@@ -3074,6 +3080,10 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
             b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
             t.w in _QUOTES for t in toks[a:b - 1]):
         b -= 1  # 'في بيان "إن طائراته ..."': the quotation opened before the complementizer
+    elif a >= 1 and b - a > 1 and toks[a - 1].w in _SECOND_COMP and toks[b - 1].w in _QUOTES \
+            and toks[b - 1].w not in _OPENING_ONLY and not any(
+                t.w in _QUOTES for t in toks[a:b - 1]):
+        b -= 1  # 'إن "...، وإن الميليشيا دفعت بأكثر من 300 مقاتل"': the mark closes both
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e
