@@ -22,7 +22,8 @@ is written, each with look-alikes that must not fire:
     call of its own subject, beside the words of the one who reports it;
 11. a second complementizer clause of the same report with no comma before it ('إن القوة
     "ستواصل دعم الجيش" وإن دورياتها ...'), or inside a quotation that holds the whole
-    report ('إن "...، وإن الميليشيا ..."'), is its own entry, as with a comma outside one.
+    report ('إن "...، وإن الميليشيا ..."'), is its own entry, as with a comma outside one,
+    and a relayed report's second clause has an entry per source, as its first.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -218,6 +219,19 @@ def test_date_probes(text: str, expected: list) -> None:
     ('وقال القائد إن "المعركة استمرت نحو سبع ساعات، وإن الميليشيا دفعت بأكثر من 300 مقاتل".',
      [('القائد', 'المعركة استمرت نحو سبع ساعات'),
       ('القائد', 'الميليشيا دفعت بأكثر من 300 مقاتل')]),
+    # ... and a relayed report's second clause has an entry per source, as its first
+    ('وقالت وكالة الأنباء الرسمية نقلا عن مصدر أمني إن المعتقلين نقلوا إلى العاصمة، وإن '
+     'أحدهم مسؤول عن تفجير السوق.\nوأضاف أن التحقيق مستمر.',
+     [('وكالة الأنباء الرسمية', 'المعتقلين نقلوا إلى العاصمة'),
+      ('مصدر أمني', 'المعتقلين نقلوا إلى العاصمة'),
+      ('وكالة الأنباء الرسمية', 'أحدهم مسؤول عن تفجير السوق'),
+      ('مصدر أمني', 'أحدهم مسؤول عن تفجير السوق'), ('مصدر أمني', 'التحقيق مستمر')]),
+    ('ونقل الموقع الرسمي للجيش عن قائد المنطقة قوله إن "المعركة استمرت نحو سبع ساعات، '
+     'وإن الميليشيا دفعت بأكثر من 300 مقاتل".',
+     [('الموقع الرسمي للجيش', 'المعركة استمرت نحو سبع ساعات'),
+      ('قائد المنطقة', 'المعركة استمرت نحو سبع ساعات'),
+      ('الموقع الرسمي للجيش', 'الميليشيا دفعت بأكثر من 300 مقاتل'),
+      ('قائد المنطقة', 'الميليشيا دفعت بأكثر من 300 مقاتل')]),
     # ... and look-alikes: "وإن" of "even if", and a direct quote after a colon
     ('وقال القائد إن "المعركة ستستمر، وإن طالت".', [('القائد', 'المعركة ستستمر، وإن طالت')]),
     ('وقال القائد: "المعركة استمرت نحو سبع ساعات، وإن الميليشيا دفعت بأكثر من 300 مقاتل".',

@@ -889,7 +889,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if wan and len(raw) > start_count:
             end = _content_end(toks, k + 1, sb)
             if end > k + 2:
-                raw.append(_Stmt(k + 1, end, None, inherit=True))
+                raw.extend(_second_clause(raw, start_count, k + 1, end))
                 k = end
                 continue
         if attr:
@@ -899,6 +899,21 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = nxt
                 continue
         k += 1
+
+
+def _second_clause(raw: list[_Stmt], start: int, a: int, b: int) -> list[_Stmt]:
+    """The statements of a second complementizer clause ("، وإن ..."): the last speaker's,
+    or, when the clause before was relayed ("ونقل الموقع عن القائد قوله إن ...، وإن ..."),
+    each source's, as the first clause has one entry per source."""
+    def span(st: _Stmt) -> tuple[int, int]:
+        base = raw[st.same_as] if st.same_as is not None else st
+        return base.a, base.b
+    first = span(raw[-1])
+    sources = [st for st in raw[start:] if st.speaker is not None and span(st) == first]
+    if len(sources) < 2 or len({st.speaker for st in sources}) < len(sources):
+        return [_Stmt(a, b, None, inherit=True)]
+    # (each keeps its part: the outlet that passed the words on stays no speaker to go on)
+    return [_Stmt(a, b, st.speaker, passed_on=st.passed_on, lam=st.lam) for st in sources]
 
 
 def _bayyana(toks: list[Token], sa: int, sb: int, k: int) -> bool:
