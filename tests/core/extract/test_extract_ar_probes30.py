@@ -310,13 +310,6 @@ def test_casualty_misses_left(text: str, expected: list) -> None:
                  [('تقرير أممي', 'بوجود نحو 5 آلاف مقاتل أجنبي')], id='kana-qad',
                  marks=pytest.mark.xfail(strict=True, reason='a relative clause between '
                                          '"كان" + subject and "قد" hides the verb')),
-    # a nested demand after "بينما" inside reported words
-    pytest.param('وقال المصدر إن الحكومة اقترحت فتح معبرين، بينما يطالب المتمردون بفتح 3 '
-                 'معابر.',
-                 [('المصدر', 'الحكومة اقترحت فتح معبرين'), ('المتمردون', 'بفتح 3 معابر')],
-                 id='baynama',
-                 marks=pytest.mark.xfail(strict=True, reason='"بينما" + a demand inside '
-                                         'reported words is kept in them')),
     # a long object between "داعيا" and "إلى"
     pytest.param('وأكد الوزير أن الهجوم جريمة، داعيا الدول الراعية لاتفاق الهدنة إلى '
                  '"تحمل مسؤولياتها".',

@@ -784,6 +784,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
+                nxt = max(nxt, _while_call(toks, sb, nxt, raw))
             if nxt > k:
                 seg_start = nxt
                 k = nxt
@@ -1307,8 +1308,12 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
-            if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
-                return k - 1  # "، فيما أعلنت وزارة الصحة ...": another source's report
+            if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
+                    toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
+                                             and toks[k + 2].w.startswith("ال"))):
+                # "، فيما أعلنت وزارة الصحة ...": another source's report; "، بينما يطالب
+                # المتمردون بفتح 3 معابر": another party's demand
+                return k - 1
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
                     toks[k + 2], _VERBS):
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
@@ -2571,6 +2576,30 @@ _PRESENT_CALLS: dict[str, str] = {
 _CAUSE_FOR = fold_set(("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
                        "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
                        "السخرية", "الريبة"))
+
+
+def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
+    """"وقال المصدر إن الحكومة اقترحت فتح معبرين، بينما يطالب المتمردون بفتح 3 معابر":
+    after the reported words, "بينما/فيما" and a present call verb bring in another party
+    (the subject after the verb, up to four words), whose call runs from its preposition.
+    Returns where the call ends, or ``k``."""
+    if not (k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in ("فيما", "بينما")
+            and toks[k + 2].w in _PRESENT_CALLS):
+        return k
+    prep = _PRESENT_CALLS[toks[k + 2].w]
+    for c in range(k + 4, min(sb, k + 8)):
+        w = toks[c].w
+        if (w == prep) if prep != "ب" else (w.startswith("ب") and (
+                len(w) > 2 or (c + 1 < sb and toks[c + 1].w in _QUOTES))):
+            if not toks[k + 3].w.startswith("ال"):
+                return k  # "بينما يطالب بفتح": no subject of its own
+            end = _content_end(toks, c, sb)
+            # (the other party does not become the text's speaker)
+            raw.append(_Stmt(c, end, (k + 3, c), passed_on=True))
+            return end
+        if not toks[c].is_word or w in _COMP or _verb_form(toks[c], _VERBS):
+            return k
+    return k
 
 
 def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
