@@ -2539,7 +2539,7 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     st = raw[i]
     for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
         t = toks[v]
-        if t.w in _PRESENT_CALLS and _nested_call(toks, raw, i, v):
+        if t.w in _CALLS_IN_WORDS and _nested_call(toks, raw, i, v):
             return
         if not t.is_word or not _says(t.w):
             continue
@@ -2569,6 +2569,13 @@ _PRESENT_CALLS: dict[str, str] = {
     **dict.fromkeys(("يدعو", "تدعو", "يدعون"), "الي"),
     **dict.fromkeys(("يطالب", "تطالب", "يطالبون"), "ب"),
     **dict.fromkeys(("يحث", "تحث", "يحثون"), "علي"),
+}
+# ... and past ones, a call already made ("إن الحكومة طالبت بانسحاب القوات")
+_CALLS_IN_WORDS: dict[str, str] = {
+    **_PRESENT_CALLS,
+    **dict.fromkeys(("دعا", "دعت", "دعوا"), "الي"),
+    **dict.fromkeys(("طالب", "طالبت", "طالبوا"), "ب"),
+    **dict.fromkeys(("حث", "حثت", "حثوا"), "علي"),
 }
 
 
@@ -2611,7 +2618,7 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
     if _negated(toks, st.a, v) or not all(
             x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
         return False
-    prep = _PRESENT_CALLS[toks[v].w]
+    prep = _CALLS_IN_WORDS[toks[v].w]
     for c in range(v + 1, min(st.b - 1, v + 5)):
         w = toks[c].w
         if (w == prep) if prep != "ب" else (w.startswith("ب") and (
@@ -2805,23 +2812,33 @@ def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
 
 
 def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int, int] | None:
-    """"بحث المبعوث ... مع الوفد ...، وفق بيان صادر عن مكتبه": a statement put out by
-    "his office" or "its ministry" names no one but through its pronoun; the one it
-    points to is the subject of the sentence's opening verb, of the pronoun's gender."""
-    if not (b - a >= 3 and toks[a].w.startswith(_MEDIA) and toks[b - 2].w == "عن"):
+    """"بحث المبعوث ... مع الوفد ...، وفق بيان صادر عن مكتبه" (or "بيان لمكتبه"، "بيان
+    نشره مكتبه"): a statement put out by "his office" or "its ministry" names no one but
+    through its pronoun; the one it points to is the subject of the sentence's opening
+    verb, of the pronoun's gender."""
+    if not (b - a >= 2 and toks[a].w.startswith(_MEDIA)) or not all(
+            toks[r].is_word for r in range(a, b)):
         return None
     last = toks[b - 1].w
+    if b - a == 2 and last.startswith("ل"):
+        last = last[1:]  # "بحسب بيان لمكتبه"
+    elif b - a == 2 or (toks[b - 2].w != "عن" and not _verb_form(toks[b - 2], _VERBS) and not (
+            toks[b - 2].w.endswith(("ه", "ها")))):
+        return None  # (not "صادر عن مكتبه", "نشره مكتبه")
     if last.startswith("ال") or not last.endswith(("ه", "ها")) or len(last) < 4:
         return None
     subject = _main_subject(toks, sa, k, "", feminine=last.endswith("ها"))
     if subject is None:
         return None
-    # the subject's own words only ("المبعوث الأممي"، "وزير الخارجية"): what follows them
-    # in the sentence is the act the statement reports
-    end = subject[0] + 1
-    while end < subject[1] and toks[end].w.startswith("ال"):
+    # the subject's own words only ("المبعوث الأممي"، "وزير الخارجية"): a head in construct
+    # takes its genitive, then adjectives of relation ("الأممي"، "الخارجية") follow; a
+    # definite noun after a definite head is the verb's object ("استقبل الرئيس المبعوث")
+    a = subject[0]
+    end = a + 2 if not toks[a].w.startswith("ال") and a + 1 < subject[1] else a + 1
+    while end < subject[1] and toks[end].w.startswith("ال") and toks[end].w.endswith(
+            ("ي", "يه")):
         end += 1
-    return subject[0], end
+    return a, end
 
 
 def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,

@@ -245,8 +245,11 @@ OUTCOME_AFTER: dict[str, str] = {
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
         # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
         "غرقوا", "غرقا", "غرقن",
+        # the feminine dual: "إن طفلتين من المخيم قتلتا"
+        "قتلتا", "استشهدتا",
     ), "killed"),
-    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
+    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
+                    "wounded"),
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
@@ -357,7 +360,8 @@ VERDICT_WORDS: tuple[str, ...] = (
 # The accusative, as the object of an active verb ("قتلوا ثلاثة رعاة واختطفوا رابعا"),
 # is the same person.
 ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة",
-                                   "خامس", "خامسة", "ثالثا", "رابعا", "خامسا")
+                                   "خامس", "خامسة", "سادس", "سادسة", "ثالثا", "رابعا",
+                                   "خامسا", "سادسا")
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
