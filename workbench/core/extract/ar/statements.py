@@ -2609,6 +2609,9 @@ def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
     return k
 
 
+_RANSOM = ("بفديه", "بفدي", "بمبلغ", "بمبالغ", "بدفع")
+
+
 def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
     """A call in the present after the subject that opens reported words ("إن غوتيريش
     يدعو إلى "تحقيق مستقل""، "إن الوزارة تدعو المواطنين إلى الحذر"): the outer words stay
@@ -2625,6 +2628,10 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
                 len(w) > 2 or toks[c + 1].w in _QUOTES)):
             if prep == "الي" and toks[c + 1].w in _CAUSE_FOR:
                 return False  # "إن الوضع يدعو إلى القلق": gives cause for, calls on nobody
+            if prep == "ب" and w.startswith(_RANSOM):
+                # "إن الخاطفين طالبوا العائلة بفدية": the kidnappers' demand is part of the
+                # account of the kidnapping, not words of theirs
+                return False
             _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
             return True
         if not toks[c].is_word or w in _COMP:
