@@ -6,8 +6,8 @@ is written, each with look-alikes that must not fire:
    ("قتلوا ثلاثة عمال واختطفوا رابعا");
 2. "الأسر" after a count is the households, never the verb "أسر", so their flight is read
    ("ما دفع مئات الأسر إلى الفرار");
-3. a dual after the complementizer, the body it belongs to, then a dual outcome verb
-   ("إن حارسين من قوات الحدود أصيبا");
+3. a dual after the complementizer, the body it belongs to, then a dual outcome verb,
+   masculine or feminine ("إن حارسين من قوات الحدود أصيبا"، "إن طفلتين ... أصيبتا");
 4. a four-digit count of things after its verb is no year ("جهزت 1950 مركز اقتراع");
 5. a freed prisoner ("أسير محرر") is a person counted in a figure, not one held;
 6. "غير أن"، "إلا أن"، "بيد أن" ("however") before a subject and its verb of saying: a new
@@ -18,9 +18,10 @@ is written, each with look-alikes that must not fire:
    verb, who speaks through the office;
 9. a plural threat participle after reported words ("إن الخاطفين طالبوا بفدية، مهددين
    بـ...") is the threat of their plural subject;
-10. a call in the present inside reported words ("إن الأمين العام يدعو إلى ...") is the
-    call of its own subject, beside the words of the one who reports it; after them,
-    "، بينما/فيما يطالب X بـ..." is the call of another party;
+10. a call inside reported words, present or past ("إن الأمين العام يدعو إلى ..."،
+    "إن الحكومة طالبت بـ...") is the call of its own subject, beside the words of the one
+    who reports it (a ransom the kidnappers demand is no call); after them, "، بينما/فيما
+    يطالب X بـ..." is the call of another party;
 11. a second complementizer clause of the same report with no comma before it ('إن القوة
     "ستواصل دعم الجيش" وإن دورياتها ...'), or inside a quotation that holds the whole
     report ('إن "...، وإن الميليشيا ..."'), is its own entry, as with a comma outside one,
