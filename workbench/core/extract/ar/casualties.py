@@ -435,6 +435,7 @@ def _implicit_word(w: str) -> bool:
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
+                              or w in _FREED_PRISONERS  # "وأسيرا محررا"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS)
 
@@ -558,8 +559,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
             toks[j + 1], _NON_PERSON)):
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
-            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or not (
+            _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or toks[j].w in _HOUSEHOLDS or not (
             word_in(toks[j], _TRIGGERS) or toks[j].w in _AFTER)):
+        # ("مئات الأسر إلى الفرار": after a count the households, never the verb "أسر")
         # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
@@ -1377,7 +1379,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(caused, k + 1, str(_CAUSED[word_in(t, _CAUSED)]), c, None))
             used.update(range(caused, k + 1))
             continue
-        if t.w in _SINGLE_NOUNS:
+        freed = _freed_prisoner(toks, k, sb)
+        if t.w in _SINGLE_NOUNS and not freed:
             if k + 1 < sb and toks[k + 1].w in _ONE and not (k > sa and toks[k - 1].w in (
                     "كل", "لكل")):
                 # "عن مفقود واحد على الأقل": the outcome noun counted by "واحد"
@@ -1405,7 +1408,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         dual = word_in(t, _DUALS)
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
-        single = None if dual else _singular(t)
+        single = None if dual else (_singular(t) or freed)
         if single and t.w.startswith("و") and not t.w.endswith("ا") and k - 2 >= sa and (
                 k - 1 in used and _singular(toks[k - 1]) and not toks[k - 1].w.endswith("ا")
                 and (toks[k - 2].is_digit or word_in(toks[k - 2], _MULT)
@@ -1440,6 +1443,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
+            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
+        if outcome is None and dual and (v := _dual_subject_before_verb(toks, sa, sb, k)):
+            # "إن حارسين من قوات الحدود أصيبا": the body between the dual and its verb
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
@@ -1485,7 +1492,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             while b > k + 1 and not toks[b - 1].is_word:
                 b -= 1
         else:
-            b = max(b, _adjectives(toks, k + 1, sb))
+            b = max(b, _adjectives(toks, k + 1, sb), k + 2 if freed else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
@@ -1534,6 +1541,32 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
         return 0
     return i
+
+
+def _dual_subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
+    """Is the dual at ``k``, right after a complementizer, the subject of a dual outcome
+    verb after the body it belongs to ("أن جنديين من قوات حرس الحدود قتلا")? The verb
+    agrees with it in number (its alif), so nothing between can be its subject. The body
+    is "من"/"في" and up to three words with no verb of outcome. Returns the verb's index,
+    or 0."""
+    if not (sa < k and k + 2 < sb and toks[k - 1].w in _COMPLEMENTIZERS
+            and toks[k + 1].w in ("من", "في")):
+        return 0
+    for i in range(k + 2, min(k + 6, sb)):
+        t = toks[i]
+        if not t.is_word or t.w in _BREAKS or t.w.startswith("و"):
+            return 0
+        if word_in(t, _AFTER) is not None:
+            if i == k + 2 or not t.w.endswith("ا"):
+                return 0
+            # "أن عنصرين من الشرطة اعتقلا مشتبها": an object after the verb makes the
+            # dual its doer, not its victim
+            if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+                    _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+                    toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
+                return 0
+            return i
+    return 0
 
 
 def _kana_subject(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str, int] | None:
@@ -1599,6 +1632,18 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
             return None
     c = _Count(k, k, k + 1, 1, None, "exact")
     return _Figure(k - 1, k + 1, str(_TRIGGERS[f]), c, None)
+
+
+_FREED_PRISONERS = fold_set(("أسير", "أسيرا", "وأسير", "وأسيرا"))
+
+
+def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
+    """"بينهم أسير محرر"، "ثلاثة أطفال وأسيرا محررا": a prisoner once freed is a person
+    described by his past (as "طالب" or "صحفي"), counted in the figure he stands in, not
+    one held now."""
+    if toks[k].w in _FREED_PRISONERS and k + 1 < sb and toks[k + 1].w.startswith("محرر"):
+        return "اسير"
+    return None
 
 
 def _singular(t: Token) -> str | None:

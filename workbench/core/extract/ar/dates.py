@@ -60,6 +60,10 @@ _OUTLET_OPENING = re.compile(rf"(?:(?:^|[\s\W])ل|(?:^|\s)[وبل]?(?:ال)?(?:{
                              rf"[\"«“]\s*\w+\s*$")
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
     V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
+# Counted things make a count only where no word before names a time ("في 2019 مركز ..."
+# may still be the year a centre opened).
+_COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
+_TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة", "لعام", "بعام"))
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -448,6 +452,9 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         nxt = _next_word(ft, m.end("x"))
         if nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER:
             return None  # "2000 شخص": a count, not a year
+        if (nxt in _COUNTED_THINGS or nxt.lstrip("و") in _COUNTED_THINGS) and _prev_word(
+                ft, m.start("x")).removeprefix("و") not in _TIME_BEFORE:
+            return None  # "جهزت 1950 مركز اقتراع": a count after its verb
         if (pair := _PAIRED_AMOUNT.match(ft, m.end("x"))) and (
                 _norm(pair.group(1)) in _NON_DATE_AFTER):
             return None  # "بين 2000 و5000 دولار": the first end of a range of amounts

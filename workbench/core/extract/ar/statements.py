@@ -784,6 +784,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
+                nxt = max(nxt, _while_call(toks, sb, nxt, raw))
             if nxt > k:
                 seg_start = nxt
                 k = nxt
@@ -801,10 +802,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle and k > sa and participle in _THREAT_PARTICIPLES:
             # "، متوعدا باتخاذ الإجراءات": the threatened act, from its ب on
             c = next((r for r in range(k + 1, min(sb, k + 4)) if toks[r].w.startswith("ب")
-                      and len(toks[r].w) > 2), None)
+                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+                     None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
-                raw.append(_Stmt(c, end, None, inherit=True))
+                subject = _reported_plural_subject(toks, raw, sa, k) if participle.endswith(
+                    "ين") else None
+                # (the ones reported on do not become the text's speaker: what follows
+                # goes on with the one who reported them)
+                raw.append(_Stmt(c, end, subject, inherit=subject is None,
+                                 passed_on=subject is not None))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _DEMAND_PARTICIPLES and toks[k - 1].w in (
@@ -883,7 +890,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if wan and len(raw) > start_count:
             end = _content_end(toks, k + 1, sb)
             if end > k + 2:
-                raw.append(_Stmt(k + 1, end, None, inherit=True))
+                raw.extend(_second_clause(raw, start_count, k + 1, end))
                 k = end
                 continue
         if attr:
@@ -893,6 +900,21 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = nxt
                 continue
         k += 1
+
+
+def _second_clause(raw: list[_Stmt], start: int, a: int, b: int) -> list[_Stmt]:
+    """The statements of a second complementizer clause ("، وإن ..."): the last speaker's,
+    or, when the clause before was relayed ("ونقل الموقع عن القائد قوله إن ...، وإن ..."),
+    each source's, as the first clause has one entry per source."""
+    def span(st: _Stmt) -> tuple[int, int]:
+        base = raw[st.same_as] if st.same_as is not None else st
+        return base.a, base.b
+    first = span(raw[-1])
+    sources = [st for st in raw[start:] if st.speaker is not None and span(st) == first]
+    if len(sources) < 2 or len({st.speaker for st in sources}) < len(sources):
+        return [_Stmt(a, b, None, inherit=True)]
+    # (each keeps its part: the outlet that passed the words on stays no speaker to go on)
+    return [_Stmt(a, b, st.speaker, passed_on=st.passed_on, lam=st.lam) for st in sources]
 
 
 def _bayyana(toks: list[Token], sa: int, sb: int, k: int) -> bool:
@@ -1262,8 +1284,22 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w in _QUOTES:
             in_quote = not in_quote if t.w == '"' else t.w in "«“"
             continue
+        if in_quote and toks[c].w in _QUOTE_PAIRS and c > 0 and toks[c - 1].w in _COMP and (
+                t.w in _SECOND_COMP and toks[k - 1].w in ("،", ",") and k > c + 2) and (
+                t.w != "وان" or (k + 1 < sb and toks[k + 1].w.startswith("ال"))):
+            # 'قوله إن "المعركة استمرت سبع ساعات، وإن الميليشيا دفعت ..."': the whole
+            # report quoted, its second clause inside the marks is still a clause of its own
+            return k - 1
         if in_quote or k == c:
             continue
+        if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
+                c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
+                t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
+                or toks[k + 1].w in _QUOTES):
+            # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
+            # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
+            # subject with the article or a quote after "وإن" (not "وإن كان": even if)
+            return k
         if toks[k - 1].w in ("،", ","):
             if t.w in ("وان", "وانه", "وانها", "وبان"):
                 return k - 1
@@ -1272,8 +1308,12 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
-            if t.w in ("فيما", "بينما") and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
-                return k - 1  # "، فيما أعلنت وزارة الصحة ...": another source's report
+            if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
+                    toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
+                                             and toks[k + 2].w.startswith("ال"))):
+                # "، فيما أعلنت وزارة الصحة ...": another source's report; "، بينما يطالب
+                # المتمردون بفتح 3 معابر": another party's demand
+                return k - 1
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
                     toks[k + 2], _VERBS):
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
@@ -1790,6 +1830,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
             subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
+        if subject is None and k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[
+                k - 2].w in ("،", ",") and not any(st.a >= sa for st in raw) and (
+                _declines(toks, sa, k)):
+            # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
+            # points back to the subject of the sentence's first verb, when it agrees
+            subject = _main_subject(toks, sa, k - 1, verb,
+                                    feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
         end = _content_end(toks, direct, sb)
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
@@ -2236,6 +2283,23 @@ def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     return None
 
 
+_NEGATIONS = frozenset(("لم", "لا", "لن"))
+# "لكن" with the pronoun of the one who speaks next: "..., لكنها قالت إن"
+_BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True, "ولكنها": True}
+
+
+def _declines(toks: list[Token], sa: int, k: int) -> bool:
+    """Does the sentence open with a refusal or a negated verb ("ورفض الوزير الرد"، "ولم
+    يعلق الجيش")? Only then does a following "لكنه قال" contrast what its subject said
+    with what it would not say; after an event ("واستمر القصف، لكنه قال") the pronoun
+    is someone named earlier."""
+    first = next((t.w for t in toks[sa:k] if t.is_word), "")
+    return first.removeprefix("و") in _NEGATIONS or first.removeprefix("و") in _DECLINING
+
+
+_DECLINING = frozenset(("رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
+
+
 def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                   feminine: bool | None = None) -> tuple[int, int] | None:
     """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
@@ -2255,6 +2319,9 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                 i + n].w in ("،", ","):
             i += n + 1
             break
+    negated = i + 2 < k and toks[i].w.removeprefix("و") in _NEGATIONS
+    if negated:
+        i += 1  # "ولم تعلق قوات الدعم السريع ...": the negated verb has its subject too
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
@@ -2262,7 +2329,10 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         return None
     if feminine is None:
         feminine = form.endswith(("ه", "ات"))
-    if feminine != (v.endswith("ت") and not v.endswith("ات")):
+    # (after "لم" the verb is imperfect: its gender is in the prefix, "تعلق"/"يعلق")
+    if feminine != (v.startswith("ت") if negated else v.endswith("ت") and not v.endswith("ات")):
+        return None
+    if negated and not v.startswith(("ت", "ي")):
         return None
     nxt = toks[i + 1]
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
@@ -2469,6 +2539,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     st = raw[i]
     for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
         t = toks[v]
+        if t.w in _CALLS_IN_WORDS and _nested_call(toks, raw, i, v):
+            return
         if not t.is_word or not _says(t.w):
             continue
         if _negated(toks, st.a, v):
@@ -2489,6 +2561,82 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             else:
                 _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
+
+
+# Present calls and demands inside reported words, with the preposition of the call:
+# "قال المتحدث إن الأمين العام يدعو إلى تحقيق مستقل" reports a call that is still made.
+_PRESENT_CALLS: dict[str, str] = {
+    **dict.fromkeys(("يدعو", "تدعو", "يدعون"), "الي"),
+    **dict.fromkeys(("يطالب", "تطالب", "يطالبون"), "ب"),
+    **dict.fromkeys(("يحث", "تحث", "يحثون"), "علي"),
+}
+# ... and past ones, a call already made ("إن الحكومة طالبت بانسحاب القوات")
+_CALLS_IN_WORDS: dict[str, str] = {
+    **_PRESENT_CALLS,
+    **dict.fromkeys(("دعا", "دعت", "دعوا"), "الي"),
+    **dict.fromkeys(("طالب", "طالبت", "طالبوا"), "ب"),
+    **dict.fromkeys(("حث", "حثت", "حثوا"), "علي"),
+}
+
+
+# "يدعو إلى القلق" (gives cause for concern): a feeling after "إلى" makes no call
+_CAUSE_FOR = fold_set(("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
+                       "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
+                       "السخرية", "الريبة"))
+
+
+def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
+    """"وقال المصدر إن الحكومة اقترحت فتح معبرين، بينما يطالب المتمردون بفتح 3 معابر":
+    after the reported words, "بينما/فيما" and a present call verb bring in another party
+    (the subject after the verb, up to four words), whose call runs from its preposition.
+    Returns where the call ends, or ``k``."""
+    if not (k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in ("فيما", "بينما")
+            and toks[k + 2].w in _PRESENT_CALLS):
+        return k
+    prep = _PRESENT_CALLS[toks[k + 2].w]
+    for c in range(k + 4, min(sb, k + 8)):
+        w = toks[c].w
+        if (w == prep) if prep != "ب" else (w.startswith("ب") and (
+                len(w) > 2 or (c + 1 < sb and toks[c + 1].w in _QUOTES))):
+            if not toks[k + 3].w.startswith("ال"):
+                return k  # "بينما يطالب بفتح": no subject of its own
+            end = _content_end(toks, c, sb)
+            # (the other party does not become the text's speaker)
+            raw.append(_Stmt(c, end, (k + 3, c), passed_on=True))
+            return end
+        if not toks[c].is_word or w in _COMP or _verb_form(toks[c], _VERBS):
+            return k
+    return k
+
+
+_RANSOM = ("بفديه", "بفدي", "بمبلغ", "بمبالغ", "بدفع")
+
+
+def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
+    """A call in the present after the subject that opens reported words ("إن غوتيريش
+    يدعو إلى "تحقيق مستقل""، "إن الوزارة تدعو المواطنين إلى الحذر"): the outer words stay
+    whole and the call, from its preposition on, is the inner subject's. Up to three
+    words of the one called on may stand before the preposition."""
+    st = raw[i]
+    if _negated(toks, st.a, v) or not all(
+            x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
+        return False
+    prep = _CALLS_IN_WORDS[toks[v].w]
+    for c in range(v + 1, min(st.b - 1, v + 5)):
+        w = toks[c].w
+        if (w == prep) if prep != "ب" else (w.startswith("ب") and (
+                len(w) > 2 or toks[c + 1].w in _QUOTES)):
+            if prep == "الي" and toks[c + 1].w in _CAUSE_FOR:
+                return False  # "إن الوضع يدعو إلى القلق": gives cause for, calls on nobody
+            if prep == "ب" and w.startswith(_RANSOM):
+                # "إن الخاطفين طالبوا العائلة بفدية": the kidnappers' demand is part of the
+                # account of the kidnapping, not words of theirs
+                return False
+            _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
+            return True
+        if not toks[c].is_word or w in _COMP:
+            return False
+    return False
 
 
 @lru_cache(maxsize=1 << 15)
@@ -2603,6 +2751,29 @@ def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stm
     return end if len(raw) > before else k
 
 
+_BUT_BEFORE_ANNA = frozenset(("غير", "الا", "بيد"))
+
+
+def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
+                             k: int) -> tuple[int, int] | None:
+    """"قال أحد الأقارب إن الخاطفين طالبوا بفدية، مهددين بـ...": a plural participle after
+    reported words that open with a plural subject and its plural verb agrees with that
+    subject; the threat is theirs, not the reporter's. The subject: the article and a
+    plural in ين/ون, with adjectives of the same ending."""
+    st = raw[-1] if raw else None
+    if st is None or st.a < sa or st.b > k or st.b - st.a < 3:
+        return None
+    a = st.a
+    if not (toks[a].w.startswith("ال") and toks[a].w.endswith(("ين", "ون"))):
+        return None
+    end = a + 1
+    while end < st.b and toks[end].w.startswith("ال") and toks[end].w.endswith(("ين", "ون")):
+        end += 1
+    if end >= st.b or not toks[end].w.endswith("وا"):
+        return None
+    return a, end
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
     end = k
@@ -2612,7 +2783,9 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
         end -= 1
     for m in range(end - 1, max(sa - 1, end - 9), -1):
         w = toks[m].w
-        if w in _OPENERS or w.lstrip("و") in _OPENERS:
+        if w in _OPENERS or w.lstrip("و") in _OPENERS or (
+                w == "ان" and m - 1 >= sa and toks[m - 1].w.lstrip("و") in _BUT_BEFORE_ANNA):
+            # ("غير أن شبكة محلية قالت إن": "however", its "أن" no complementizer)
             if end - m >= 2:
                 return (m + 1, end)
             return None
@@ -2643,6 +2816,36 @@ def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
                 toks[r], _VERBS):
             return end
     return end
+
+
+def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int, int] | None:
+    """"بحث المبعوث ... مع الوفد ...، وفق بيان صادر عن مكتبه" (or "بيان لمكتبه"، "بيان
+    نشره مكتبه"): a statement put out by "his office" or "its ministry" names no one but
+    through its pronoun; the one it points to is the subject of the sentence's opening
+    verb, of the pronoun's gender."""
+    if not (b - a >= 2 and toks[a].w.startswith(_MEDIA)) or not all(
+            toks[r].is_word for r in range(a, b)):
+        return None
+    last = toks[b - 1].w
+    if b - a == 2 and last.startswith("ل"):
+        last = last[1:]  # "بحسب بيان لمكتبه"
+    elif b - a == 2 or (toks[b - 2].w != "عن" and not _verb_form(toks[b - 2], _VERBS) and not (
+            toks[b - 2].w.endswith(("ه", "ها")))):
+        return None  # (not "صادر عن مكتبه", "نشره مكتبه")
+    if last.startswith("ال") or not last.endswith(("ه", "ها")) or len(last) < 4:
+        return None
+    subject = _main_subject(toks, sa, k, "", feminine=last.endswith("ها"))
+    if subject is None:
+        return None
+    # the subject's own words only ("المبعوث الأممي"، "وزير الخارجية"): a head in construct
+    # takes its genitive, then adjectives of relation ("الأممي"، "الخارجية") follow; a
+    # definite noun after a definite head is the verb's object ("استقبل الرئيس المبعوث")
+    a = subject[0]
+    end = a + 2 if not toks[a].w.startswith("ال") and a + 1 < subject[1] else a + 1
+    while end < subject[1] and toks[end].w.startswith("ال") and toks[end].w.endswith(
+            ("ي", "يه")):
+        end += 1
+    return a, end
 
 
 def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
@@ -2694,6 +2897,9 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         else:
             speakers = [(sp_start, r1)]  # "آخر حصيلة صدرت عن وزارة الصحة"
         sp_end = r1
+    own = _own_medium(toks, sa, k, sp_start, sp_end)
+    if own is not None:
+        speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
     lead = k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف"))
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
@@ -2727,7 +2933,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
         return end
     sp_end = _closing_place(toks, sp_end, sb)
-    speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+    if own is None:
+        speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
     while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
@@ -2941,6 +3148,10 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
             b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
             t.w in _QUOTES for t in toks[a:b - 1]):
         b -= 1  # 'في بيان "إن طائراته ..."': the quotation opened before the complementizer
+    elif a >= 1 and b - a > 1 and toks[a - 1].w in _SECOND_COMP and toks[b - 1].w in _QUOTES \
+            and toks[b - 1].w not in _OPENING_ONLY and not any(
+                t.w in _QUOTES for t in toks[a:b - 1]):
+        b -= 1  # 'إن "...، وإن الميليشيا دفعت بأكثر من 300 مقاتل"': the mark closes both
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e

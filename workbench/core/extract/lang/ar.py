@@ -245,8 +245,11 @@ OUTCOME_AFTER: dict[str, str] = {
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
         # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
         "غرقوا", "غرقا", "غرقن",
+        # the feminine dual: "إن طفلتين من المخيم قتلتا"
+        "قتلتا", "استشهدتا",
     ), "killed"),
-    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا"), "wounded"),
+    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
+                    "wounded"),
     **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
@@ -354,8 +357,11 @@ VERDICT_WORDS: tuple[str, ...] = (
 
 # "وأصيب ثالث", "واعتقل آخر": one more person after a figure of the same sentence
 # (an ordinal or "another" standing alone as the subject or object of the outcome verb).
+# The accusative, as the object of an active verb ("قتلوا ثلاثة رعاة واختطفوا رابعا"),
+# is the same person.
 ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة",
-                                   "خامس", "خامسة")
+                                   "خامس", "خامسة", "سادس", "سادسة", "ثالثا", "رابعا",
+                                   "خامسا", "سادسا")
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
@@ -481,6 +487,15 @@ KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بن�
 # أسرة فرت", "2000 شخص"): a year is never followed by the people it counts.
 COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
                                    "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
+# Things a count of four digits gives out, opens or sets up in news of elections, aid and
+# shelter ("جهزت 1950 مركز اقتراع", "وزعت 2000 خيمة", "2040 وحدة سكنية"): a year is never
+# followed by an indefinite noun it counts, so these, like the people above, make the
+# number a count.
+COUNTED_THINGS: tuple[str, ...] = (
+    "مركز", "مراكز", "وحدة", "خيمة", "سرير", "مقعد", "صوت", "ناخب", "ناخبا", "طرد", "سلة",
+    "حصة", "كيس", "لتر", "مخبز", "بئر", "مولد", "فرصة", "منحة", "مكتب", "صندوق", "لجنة",
+    "محطة", "عيادة", "مسكن", "وجبة", "جرعة", "بطانية", "موظف", "معلم", "متطوع", "طالب",
+)
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
