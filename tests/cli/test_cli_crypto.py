@@ -224,3 +224,17 @@ def test_a_passphrase_file_in_another_spelling_opens_the_project(tmp_path, monke
         monkeypatch.setenv("WORKBENCH_PASSPHRASE_FILE", str(keyfile))
         assert main(["log", str(path)]) == 0
         monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE")
+
+
+def test_a_passphrase_file_holding_a_nul_is_a_wrong_passphrase(enc, tmp_path, capsys):
+    # A binary file named by mistake (a key file of another program): SQLite's parser
+    # refused the PRAGMA that carries the key, and the command ended in a traceback.
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(KEY.encode() + b"\x00\n")
+    before = enc.read_bytes()
+    for command in (["docs", str(enc)], ["decrypt", str(enc)]):
+        assert main([*command, "--passphrase-file", str(odd)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "passphrase is wrong" in err
+    assert enc.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [
+        "doc.txt", "e.wbproj", "key.txt", "odd.txt"]

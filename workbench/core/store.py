@@ -82,6 +82,10 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
     """A keyed SQLCipher connection; WrongPassphrase (file untouched) if the key fails.
     The connection's ``passphrase`` is the spelling that opened it, alone, so that a
     keyed copy gets the file's own key and a later connection tries no other first."""
+    if "\x00" in passphrase:
+        # No passphrase holds one (a new one is refused), and SQLite's parser raised a
+        # ValueError on it: a traceback instead of a sentence.
+        raise WrongPassphrase(_wrong(target))
     words = typed(passphrase)
     try:
         return _cipher_connect_one(target, str(words), uri=uri)
@@ -107,9 +111,7 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except cip.DatabaseError:
         conn.close()
-        name = Path(target.split("?")[0]).name
-        raise WrongPassphrase(f"{name}: the passphrase is wrong (or the file is not an "
-                              "encrypted project); nothing was changed.") from None
+        raise WrongPassphrase(_wrong(target)) from None
     # Sorts and temporary tables stay in memory: nothing decrypted goes to a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
     # Every page read past the cache is decrypted again: a larger cache (32 MB instead of
@@ -118,6 +120,12 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
     conn.row_factory = cip.Row
     searchindex.register(conn)
     return conn
+
+
+def _wrong(target: str) -> str:
+    name = Path(target.split("?")[0]).name
+    return (f"{name}: the passphrase is wrong (or the file is not an encrypted project); "
+            "nothing was changed.")
 
 
 def connect_file(path: Path, passphrase: str | None = None) -> Any:
