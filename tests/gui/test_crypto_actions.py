@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import REPORT, add_doc
-from workbench.core import backup
+from workbench.core import backup, crypto
 from workbench.core.project import Project
 from workbench.gui.crypto_actions import encrypt_project, open_asking, restore_from_backup
 from workbench.gui.dialogs.passphrase import PassphraseDialog
@@ -391,3 +391,33 @@ def test_the_second_question_before_a_forced_restore_defaults_to_no(qtbot):
         assert confirm_forced_restore(parent, "b.wbproj was not restored, because it is "
                                       "not what p.wbproj wrote.") is expected
     assert len(seen) == 2 and "custody log" in seen[0].informativeText()
+
+
+def test_a_passphrase_pasted_with_its_line_end_opens_the_project_as_typed(tmp_path, qtbot):
+    # Copied from a password manager or a text file, a passphrase often brings its
+    # line's end; the one-line field kept it, hidden, and the project encrypted in the
+    # window did not open with the words typed, nor from a passphrase file.
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.cli import main
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as project:
+        add_doc(project, REPORT)
+    dialog = PassphraseDialog(None, "A passphrase:", new=True)
+    qtbot.addWidget(dialog)
+    QApplication.clipboard().setText(KEY + "\r\n")
+    for field in (dialog.field, dialog.again):
+        field.paste()
+    assert dialog.field.text().endswith("\n") and dialog.problem() is None
+    crypto.encrypt(path, dialog.value())
+    Project.open(path, passphrase=KEY).close()
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text(KEY + "\n", encoding="utf-8")
+    assert main(["docs", str(path), "--passphrase-file", str(keyfile)]) == 0
+    # Pasted with its line end to open it, it opens too.
+    Project.open(path, passphrase=KEY + "\n").close()
+    # Seven characters and a line end are not the eight a new passphrase needs.
+    dialog.field.setText("1234567\n")
+    dialog.again.setText("1234567\n")
+    assert "at least" in dialog.problem()

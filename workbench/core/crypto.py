@@ -29,7 +29,7 @@ MIN_LENGTH = 8
 
 def check_new_passphrase(passphrase: str) -> str:
     """``passphrase`` if it can protect a project, else a ProjectError saying why."""
-    if len(passphrase) < MIN_LENGTH:
+    if len(store.normalised(passphrase)) < MIN_LENGTH:  # as it is keyed
         raise ProjectError(f"Choose a passphrase of at least {MIN_LENGTH} characters.")
     if "\x00" in passphrase:
         raise ProjectError("A passphrase cannot contain a NUL character.")

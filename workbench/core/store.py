@@ -58,8 +58,13 @@ def normalised(text: str) -> str:
     Arabic fatha and shadda in either order): NFC makes them one. NFKC is not used: it
     also folds look-alikes that a user may have chosen on purpose (full-width digits,
     superscripts, Arabic presentation forms) into other characters, and loses more of
-    what was typed than it saves."""
-    return _OTHER_SPACES.sub(" ", unicodedata.normalize("NFC", text))
+    what was typed than it saves.
+
+    Line breaks at the end go too: a passphrase copied from a password manager or a
+    text file often brings its line's end, which a one-line field keeps (hidden), while
+    a passphrase file's first line and a prompt never hold one, so the project keyed
+    in the window did not open from the command line, nor with the words typed."""
+    return _OTHER_SPACES.sub(" ", unicodedata.normalize("NFC", text.rstrip("\r\n")))
 
 
 def typed(text: str, *older: str) -> Passphrase:
