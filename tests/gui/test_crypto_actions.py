@@ -421,3 +421,39 @@ def test_a_passphrase_pasted_with_its_line_end_opens_the_project_as_typed(tmp_pa
     dialog.field.setText("1234567\n")
     dialog.again.setText("1234567\n")
     assert "at least" in dialog.problem()
+
+
+def test_a_backup_made_under_an_earlier_passphrase_is_restored_with_the_current_one(
+        tmp_path, qtbot, monkeypatch):
+    # A backup kept on a drive before the passphrase was changed: the window asked for
+    # no passphrase, tried the project's, and said only that it did not open the backup.
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    old, new = "the passphrase before", "the passphrase after"
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=old) as project:
+        add_doc(project, REPORT)
+        drive = tmp_path / "drive"
+        drive.mkdir()
+        kept = backup.copy(project.conn, path, drive, [])
+    crypto.change_passphrase(path, old, new)
+    window = MainWindow(Session(Project.open(path, passphrase=new), Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    errors: list[str] = []
+    monkeypatch.setattr(window, "_error", lambda title, text: errors.append(text))
+    prompts: list[str] = []
+    restore_from_backup(window, kept, ask=lambda _w, prompt, **_k: prompts.append(prompt) or old)
+    assert errors == [] and len(prompts) == 1 and "earlier passphrase" in prompts[0]
+    project = window.session.project
+    assert project.encrypted and project.repo.stats()["documents"] == 1
+    window.backup_timer.stop()
+    project.close()
+    # The project keeps the passphrase it had: the retired one does not come back.
+    assert crypto.opens_with(path, new) and not crypto.opens_with(path, old)
+    assert backup.check(kept, old).ok  # the backup itself is as it was
+

@@ -86,6 +86,11 @@ def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> No
                         help="read the new passphrase from FILE (else a prompt)")
 
 
+def read_passphrase_file(name: str) -> str:
+    """The passphrase on the first line of the file ``name`` (for an option of its own)."""
+    return _read_file(name)
+
+
 def _read_file(name: str) -> str:
     try:
         # utf-8-sig: an editor's byte-order mark (Notepad writes one) would otherwise

@@ -401,6 +401,17 @@ def _opens_with(path: Path, passphrase: str) -> bool:
     return True
 
 
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted file ``path`` (a key derivation)."""
+    return _opens_with(Path(path), passphrase)
+
+
+def rekey_file(path: Path, old: str, new: str) -> None:
+    """Give the closed encrypted file ``path`` (a backup, a restore's copy) the
+    passphrase ``new``; it is rewritten beside itself and renamed over, as a project is."""
+    _export(Path(path), old, new)
+
+
 def require_encrypted(path: Path) -> None:
     """Refuse a missing file or a plain project before any passphrase is asked for."""
     if not path.is_file():

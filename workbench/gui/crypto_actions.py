@@ -172,14 +172,26 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
                 f"is kept in {folder.name}.") != QMessageBox.StandardButton.Yes:
             return
     key = store.passphrase_of(project.conn)
+    project_key = None  # the project's passphrase, when the backup has another
     if crypto.is_encrypted(Path(chosen)) and key is None:
         key = ask(win, f"{Path(chosen).name} is encrypted. Its passphrase:")
         if key is None:
             return
+    elif crypto.is_encrypted(Path(chosen)) and not _refused(win, project.path, Path(chosen)) \
+            and not crypto.opens_with(Path(chosen), key):
+        # Made before a change of passphrase (kept on a drive, or named by the change as
+        # on an older one): the window asked for nothing and could only say the
+        # passphrase did not open it. The restored file gets the project's passphrase.
+        earlier = ask(win, f"{Path(chosen).name} was made under an earlier passphrase of "
+                      f"{project.path.name}. Give that passphrase to restore it; "
+                      f"{project.path.name} keeps the one it has now:")
+        if earlier is None:
+            return
+        project_key, key = key, earlier
     path, name, coder = project.path, Path(chosen).name, project.coder
     # The long part, the backup copied and checked, runs in a thread of its own with
     # its progress, while the project stays open (``restore_run``).
-    win.restore_check = RestoreCheck(path, Path(chosen), key)
+    win.restore_check = RestoreCheck(path, Path(chosen), key, project_key)
     win.session.held_by = "A restore"
     try:
         staged = win.restore_check.run(win)
@@ -205,11 +217,22 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
     try:
         _reopen(win, lambda: backup.restore(path, Path(chosen), key, folder, force=force,
                                             notices=notices, coder=coder, staged=staged),
-                key, f"Restored {path.name} from {name}.")
+                project_key or key, f"Restored {path.name} from {name}.")
     finally:
         staged.discard()  # a copy not renamed in (a failure); nothing once it was
     if notices:
         win.statusBar().showMessage(" ".join(notices), 15000)
+
+
+def _refused(win: MainWindow, path: Path, chosen: Path) -> bool:
+    """Whether the restore is refused before any passphrase is asked (a backup left on
+    the old passphrase by a stopped change, which is not an earlier passphrase to ask
+    for): the restore's own check then says why, in its sentence."""
+    try:
+        crypto.check_restore(path, chosen)
+    except WorkbenchError:
+        return True
+    return False
 
 
 Confirm = Callable[[QWidget, str], bool]
