@@ -457,3 +457,59 @@ def test_a_backup_made_under_an_earlier_passphrase_is_restored_with_the_current_
     assert crypto.opens_with(path, new) and not crypto.opens_with(path, old)
     assert backup.check(kept, old).ok  # the backup itself is as it was
 
+
+def test_the_window_asks_before_an_export_or_report_of_an_encrypted_project_in_the_clear(
+        tmp_path, qtbot, monkeypatch):
+    # The passphrase protects the project, not what leaves it: File > Export… and
+    # Report… wrote the project's words to a plain file without a word about it.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as project:
+        add_doc(project, REPORT)
+    window = MainWindow(Session(Project.open(path, passphrase=KEY), Bus()))
+    qtbot.addWidget(window)
+    window.backup_timer.wait()
+    asked: list[str] = []
+    answer = {"write": False}
+
+    def exec_(box):
+        asked.append(box.text())
+        if answer["write"]:
+            next(b for b in box.buttons() if b.text() == "&Write plain file").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    out, report = tmp_path / "out.csv", tmp_path / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out if a[1] == "Export" else report), ""))
+    window.export()
+    window.report()
+    assert not out.exists() and not report.exists()  # Cancel, the default, wrote nothing
+    assert len(asked) == 2 and all("p.wbproj is encrypted" in q and "without the passphrase"
+                                   in q for q in asked)
+    assert "out.csv" in asked[0] and "report.html" in asked[1]
+    answer["write"] = True
+    window.export()
+    window.report()
+    assert out.exists() and report.exists()
+    window.backup_timer.stop()
+    window.session.project.close()
+    # A plain project's export asks nothing.
+    with Project.create(tmp_path / "plain.wbproj", coder="tester") as plain:
+        add_doc(plain, REPORT)
+    window = MainWindow(Session(Project.open(tmp_path / "plain.wbproj"), Bus()))
+    qtbot.addWidget(window)
+    window.backup_timer.wait()
+    out.unlink()
+    asked.clear()
+    window.export()
+    assert out.exists() and asked == []
+    window.backup_timer.stop()
+    window.session.project.close()

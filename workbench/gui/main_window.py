@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import AGAIN, Project
 from workbench.core.wording import counted
-from workbench.gui import clipboard
+from workbench.gui import clipboard, plain_export
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, open_asking
 from workbench.gui.main_menus import build_menus
@@ -634,6 +634,9 @@ class MainWindow(QMainWindow):
             from workbench.core.exporters.formats import extension
 
             path += "." + extension(fmt)
+        if not plain_export.confirmed(self, Path(path), "This export"):
+            self.statusBar().showMessage("Nothing was exported.", MESSAGE_MS)
+            return
         self.export_to(path, fmt, shown=shown)
 
     def export_to(self, path: str | Path, fmt: str, *, shown: bool = False) -> int | None:
@@ -668,6 +671,9 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() not in (".pdf", ".html", ".htm"):
             path += ".pdf" if "PDF" in chosen else ".html"
+        if not plain_export.confirmed(self, Path(path), "This report"):
+            self.statusBar().showMessage("No report was written.", MESSAGE_MS)
+            return
         self.write_report(path)
 
     def write_report(self, path: str | Path) -> Path | None:
