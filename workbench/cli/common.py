@@ -86,6 +86,12 @@ def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> No
                         help="read the new passphrase from FILE (else a prompt)")
 
 
+def given_passphrase_file() -> str | None:
+    """The file this run names for the project's passphrase (the option, else
+    $WORKBENCH_PASSPHRASE_FILE), or None."""
+    return _PASSPHRASE_FILE or os.environ.get(PASSPHRASE_ENV)
+
+
 def read_passphrase_file(name: str) -> str:
     """The passphrase on the first line of the file ``name`` (for an option of its own)."""
     return _read_file(name)
