@@ -513,3 +513,52 @@ def test_the_window_asks_before_an_export_or_report_of_an_encrypted_project_in_t
     assert out.exists() and asked == []
     window.backup_timer.stop()
     window.session.project.close()
+
+
+def test_a_new_project_made_in_the_window_can_be_encrypted_from_its_first_byte(
+        tmp_path, qtbot, monkeypatch):
+    # File > New project… made every project plain: encrypting it afterwards leaves the
+    # plain file's blocks on the disk, and creating it encrypted was possible on the
+    # command line only.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from workbench.gui import crypto_actions
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with Project.create(tmp_path / "first.wbproj", coder="tester") as first:
+        add_doc(first, REPORT)
+    window = MainWindow(Session(Project.open(tmp_path / "first.wbproj"), Bus()))
+    qtbot.addWidget(window)
+    window.backup_timer.wait()
+    answer = {"button": "&Encrypt…"}
+    asked: list[str] = []
+
+    def exec_(box):
+        asked.append(box.text())
+        if answer["button"]:
+            next(b for b in box.buttons() if b.text() == answer["button"]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(crypto_actions, "ask_passphrase", lambda *a, **k: KEY)
+    target = {"path": tmp_path / "field.wbproj"}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target["path"]), ""))
+    window.new_project()
+    project = window.session.project
+    assert asked == ["Encrypt field.wbproj with a passphrase?"]
+    assert project.path == target["path"] and project.encrypted
+    assert crypto.is_encrypted(target["path"]) and crypto.opens_with(target["path"], KEY)
+    # Plain when chosen so, and Cancel makes nothing.
+    answer["button"], target["path"] = "&Plain", tmp_path / "plain.wbproj"
+    window.new_project()
+    assert window.session.project.path == target["path"]
+    assert not window.session.project.encrypted
+    answer["button"], target["path"] = "", tmp_path / "none.wbproj"
+    window.new_project()
+    assert not target["path"].exists() and window.session.project.path.name == "plain.wbproj"
+    window.backup_timer.stop()
+    window.session.project.close()

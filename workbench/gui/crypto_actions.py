@@ -104,6 +104,44 @@ def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None,
     return None
 
 
+def new_project_key(win: MainWindow, name: str, ask: Ask | None = None) -> tuple[bool, str | None]:
+    """Whether to make the new project ``name``, and its passphrase (None: plain).
+
+    The window made every new project plain, so the only way to an encrypted one was
+    to encrypt it afterwards, which leaves the plain file's blocks on the disk: the
+    advice to create a sensitive project encrypted could be followed on the command
+    line only. Encrypting is the default answer."""
+    encrypt = _ask_encrypt(win, name)
+    if encrypt is None:
+        return False, None
+    if not encrypt:
+        return True, None
+    key = (ask or ask_passphrase)(win, f"A passphrase for {name}. Without it the project "
+                                  "cannot be opened: keep it safe.", new=True)
+    return key is not None, key
+
+
+def _ask_encrypt(win: MainWindow, name: str) -> bool | None:
+    """Encrypt (True), plain (False) or Cancel (None); plain where no dialog may be shown."""
+    if not win.show_dialogs:
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, "New project",
+                      f"Encrypt {name} with a passphrase?", QMessageBox.StandardButton.NoButton,
+                      win)
+    box.setObjectName("newProjectEncrypt")
+    box.setInformativeText("An encrypted project cannot be read without its passphrase, "
+                           "on a lost or seized computer too; a passphrase that is lost "
+                           "cannot be recovered. Encrypting from the start leaves no plain "
+                           "copy on the disk, which encrypting later can.")
+    encrypt = box.addButton("&Encrypt…", QMessageBox.ButtonRole.AcceptRole)
+    plain = box.addButton("&Plain", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(encrypt)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is encrypt else False if clicked is plain else None
+
+
 def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:
     """File → Encrypt project…"""
     if win.refused_while_held():
