@@ -49,6 +49,12 @@ class Passphrase(str):
 # Spaces other than U+0020 (a no-break space is what Option+Space types on a Mac, and
 # some layouts type it after French punctuation): invisible in a hidden field.
 _OTHER_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Marks that set the direction of text and show nothing (left-to-right and right-to-left
+# marks, the Arabic letter mark, embeddings, overrides and isolates): a passphrase in
+# Arabic copied from a web page, a word processor or a chat often carries some, typed
+# it has none. Zero-width joiners and non-joiners are not among them: they change how
+# Persian and Arabic words are written, and are typed on purpose.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def normalised(text: str) -> str:
@@ -63,8 +69,11 @@ def normalised(text: str) -> str:
     Line breaks at the end go too: a passphrase copied from a password manager or a
     text file often brings its line's end, which a one-line field keeps (hidden), while
     a passphrase file's first line and a prompt never hold one, so the project keyed
-    in the window did not open from the command line, nor with the words typed."""
-    return _OTHER_SPACES.sub(" ", unicodedata.normalize("NFC", text.rstrip("\r\n")))
+    in the window did not open from the command line, nor with the words typed. So do
+    the invisible marks that set the direction of right-to-left text
+    (``_DIRECTION_MARKS``)."""
+    text = _DIRECTION_MARKS.sub("", text.rstrip("\r\n"))
+    return _OTHER_SPACES.sub(" ", unicodedata.normalize("NFC", text))
 
 
 def typed(text: str, *older: str) -> Passphrase:
