@@ -399,3 +399,33 @@ def test_a_change_run_again_after_it_finished_does_not_name_re_keyed_backups(tmp
     again = crypto.change_passphrase(path, KEY, KEY + " two")
     assert list(again) == [] and again.older == [] and again.warning() is None
     assert backup.check(made, KEY + " two").ok
+
+
+def test_a_project_reached_through_a_symbolic_link_is_itself_encrypted(tmp_path, monkeypatch):
+    # Kept on a drive and linked from the documents folder: the encrypted copy was
+    # renamed over the link, and the project at the link's target stayed in plaintext
+    # while "Encrypted" was said.
+    from workbench.core import backup
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "docs").mkdir()
+    real, link = tmp_path / "drive" / "p.wbproj", tmp_path / "docs" / "p.wbproj"
+    with Project.create(real, coder="tester") as p:
+        add_doc(p, REPORT.replace("market", "Quetzalcoatlword market"))
+        beside_target = backup.make(p.conn, real)
+    link.symlink_to(real)
+    with Project.open(link, coder="tester") as p:
+        beside_link = backup.make(p.conn, link)
+    converted = crypto.encrypt(link, KEY)
+    assert link.is_symlink() and crypto.is_encrypted(real)
+    assert converted == [beside_link, beside_target]
+    for f in (real, beside_link, beside_target):
+        assert b"quetzalcoatlword" not in f.read_bytes().lower()
+    assert not [f for f in real.parent.iterdir() if f.name.startswith(".p.wbproj.")]
+    crypto.change_passphrase(link, KEY, "another long passphrase")
+    assert link.is_symlink()
+    with Project.open(real, passphrase="another long passphrase") as p:
+        assert p.repo.stats()["documents"] == 1
+    crypto.decrypt(link, "another long passphrase")
+    assert link.is_symlink() and not crypto.is_encrypted(real)
