@@ -467,7 +467,10 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
         if progress is not None and what is not None:
             progress(n, of, what)
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
+    # Beside the file a symbolic link leads to: renamed over the link, the backup took
+    # the link's place, and the project at its target was left as it was.
+    real = Path(os.path.realpath(path))
+    tmp = real.with_name(f".{real.name}.{os.getpid()}.restoring")
     try:
         step(1, restorecheck.COPYING)
         _copy_out(backup, tmp, passphrase)
@@ -563,10 +566,11 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
                            "as it was, and nothing was left behind.") from err
     # The old log describes the replaced file: replayed into the restored one it
     # would damage it, so it goes first (its copy is beside the kept file).
-    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+    real = Path(os.path.realpath(path))  # a link stays a link (``_staged``)
+    for leftover in (Path(f"{real}-wal"), Path(f"{real}-shm")):
         leftover.unlink(missing_ok=True)
-    os.replace(tmp, path)
-    store.fsync_folder(path.parent)  # the restore survives a power cut once said done
+    os.replace(tmp, real)
+    store.fsync_folder(real.parent)  # the restore survives a power cut once said done
 
 
 def _remove_copy(tmp: Path) -> None:
