@@ -220,8 +220,9 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
         # Made before a change of passphrase (kept on a drive, or named by the change as
         # on an older one): the window asked for nothing and could only say the
         # passphrase did not open it. The restored file gets the project's passphrase.
-        earlier = ask(win, f"{Path(chosen).name} was made under an earlier passphrase of "
-                      f"{project.path.name}. Give that passphrase to restore it; "
+        earlier = ask(win, f"{Path(chosen).name} does not open with the passphrase "
+                      f"{project.path.name} has now: it was made under an earlier passphrase "
+                      "(or is damaged). Give that passphrase to restore it; "
                       f"{project.path.name} keeps the one it has now:")
         if earlier is None:
             return
