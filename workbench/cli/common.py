@@ -80,7 +80,10 @@ PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE_FILE"
 def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> None:
     """``--passphrase-file FILE`` (and ``--new-passphrase-file``): never the words in argv."""
     sp.add_argument("--passphrase-file", metavar="FILE",
-                    help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)")
+                    help=f"read the passphrase from the first line of FILE (else "
+                    f"${PASSPHRASE_ENV}, else a prompt); a file on the project's disk gives "
+                    "the project away to whoever holds the disk: keep it elsewhere, or give "
+                    "/dev/stdin and pipe the passphrase in from a password manager")
     if new:
         sp.add_argument("--new-passphrase-file", metavar="FILE",
                         help="read the new passphrase from FILE (else a prompt)")
