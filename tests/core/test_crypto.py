@@ -429,3 +429,17 @@ def test_a_project_reached_through_a_symbolic_link_is_itself_encrypted(tmp_path,
         assert p.repo.stats()["documents"] == 1
     crypto.decrypt(link, "another long passphrase")
     assert link.is_symlink() and not crypto.is_encrypted(real)
+
+
+def test_an_installation_without_sqlcipher_says_so_before_asking_a_passphrase(
+        tmp_path, monkeypatch):
+    # It asked for the passphrase (three times, in the window), then said that the
+    # package which opens encrypted projects was missing.
+    from workbench.core import dbapi
+
+    path = tmp_path / "e.wbproj"
+    Project.create(path, coder="tester", passphrase=KEY).close()
+    monkeypatch.setattr(dbapi, "_cipher", None)
+    with pytest.raises(ProjectError, match="lacks the sqlcipher3 package") as err:
+        Project.open(path)
+    assert not isinstance(err.value, PassphraseNeeded)

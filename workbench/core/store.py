@@ -578,6 +578,13 @@ def _checked_header(path: Path, passphrase: str | None) -> walcheck.Header | Non
     except OSError as err:
         raise ProjectError(f"{path.name} could not be read ({err.strerror}).") from None
     if header is None and maybe_encrypted:
+        if not dbapi.available():
+            # Asked for first, a passphrase was typed (three times, in the window) only
+            # to hear that no passphrase could open it here.
+            raise ProjectError(f"{path.name} is not a SQLite file, or is an encrypted "
+                               "project, which this installation cannot open: it lacks "
+                               "the sqlcipher3 package (reinstall Workbench with its "
+                               "dependencies).")
         if not passphrase:
             raise PassphraseNeeded(f"{path.name} is not a SQLite file, or is an encrypted "
                                    "project: give its passphrase.")
