@@ -443,3 +443,39 @@ def test_an_installation_without_sqlcipher_says_so_before_asking_a_passphrase(
     with pytest.raises(ProjectError, match="lacks the sqlcipher3 package") as err:
         Project.open(path)
     assert not isinstance(err.value, PassphraseNeeded)
+
+
+def test_copies_a_killed_conversion_or_restore_left_are_cleared_beside_a_links_target(
+        tmp_path):
+    # A conversion through a link writes its copy beside the file the link leads to,
+    # and a restore re-keying its own copy writes "..NAME.PID.restoring.PID.converting":
+    # opening the project (through the link) looked for neither.
+    import subprocess
+    import sys
+
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "docs").mkdir()
+    real, link = tmp_path / "drive" / "p.wbproj", tmp_path / "docs" / "p.wbproj"
+    with Project.create(real, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+    link.symlink_to(real)
+    code = ("import os\n"
+            "from pathlib import Path\n"
+            "from workbench.core import crypto\n"
+            "crypto.store.fsync_file = lambda path: os._exit(9)  # the power goes\n"
+            f"crypto.decrypt(Path({str(link)!r}), {KEY!r})\n")
+    killed = subprocess.run([sys.executable, "-c", code],
+                            cwd=Path(__file__).resolve().parents[2])
+    assert killed.returncode == 9
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    real.with_name(f"..p.wbproj.{dead}.restoring.{dead}.converting").write_bytes(b"x" * 4096)
+
+    def left() -> list[Path]:
+        return [f for folder in (real.parent, link.parent) for f in folder.iterdir()
+                if f.name.startswith((".p.wbproj.", "..p.wbproj."))]
+
+    assert any(WORD in f.read_bytes().lower() for f in left())  # the plaintext copy
+    with Project.open(link, passphrase=KEY) as p:  # opening it through the link clears them
+        assert p.repo.stats()["documents"] == 1
+    assert left() == []

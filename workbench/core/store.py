@@ -460,10 +460,10 @@ def clear_dead_copies(path: Path, kinds: tuple[str, ...] = _TEMP_COPIES) -> list
     every conversion now clear such copies."""
     path = Path(path)
     gone = []
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+    for leftover, rest in _temp_copies(path):
         # ".NAME.PID.converting", and its journal or unfinished copy ("-journal",
         # ".partial") beside it
-        pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
+        pid, _, kind = rest.partition(".")
         kind = re.split(r"[.-]", kind, maxsplit=1)[0]
         if f".{kind}" not in kinds or not pid.isdigit() or running(int(pid),
                                                                         leftover):
@@ -472,6 +472,21 @@ def clear_dead_copies(path: Path, kinds: tuple[str, ...] = _TEMP_COPIES) -> list
             leftover.unlink()
             gone.append(leftover)
     return gone
+
+
+def _temp_copies(path: Path) -> Iterator[tuple[Path, str]]:
+    """The hidden copies beside ``path``, each with what follows ``.NAME.`` in its name.
+
+    Beside the file a symbolic link leads to as well: a conversion writes its copy
+    there. And ``..NAME.PID.restoring.PID.converting``: a restore re-keying its own copy
+    (``.NAME.PID.restoring``) writes one of that copy, killed midway it was never
+    deleted."""
+    real = Path(os.path.realpath(path))
+    for where in [path] if real == Path(os.path.abspath(path)) else [path, real]:
+        for dots in (".", ".."):
+            prefix = f"{dots}{where.name}."
+            for leftover in where.parent.glob(f"{glob.escape(prefix)}*"):
+                yield leftover, leftover.name[len(prefix):]
 
 
 def running(pid: int, leftover: Path) -> bool:
