@@ -224,3 +224,61 @@ def test_a_passphrase_file_in_another_spelling_opens_the_project(tmp_path, monke
         monkeypatch.setenv("WORKBENCH_PASSPHRASE_FILE", str(keyfile))
         assert main(["log", str(path)]) == 0
         monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE")
+
+
+def test_a_passphrase_file_holding_a_nul_is_a_wrong_passphrase(enc, tmp_path, capsys):
+    # A binary file named by mistake (a key file of another program): SQLite's parser
+    # refused the PRAGMA that carries the key, and the command ended in a traceback.
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(KEY.encode() + b"\x00\n")
+    before = enc.read_bytes()
+    for command in (["docs", str(enc)], ["decrypt", str(enc)]):
+        assert main([*command, "--passphrase-file", str(odd)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "passphrase is wrong" in err
+    assert enc.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [
+        "doc.txt", "e.wbproj", "key.txt", "odd.txt"]
+
+
+def test_a_backup_on_an_earlier_passphrase_is_restored_keeping_the_projects(
+        enc, keyfile, tmp_path, monkeypatch, capsys):
+    # Restored with its own passphrase, a backup made before a change of passphrase put
+    # the retired passphrase back on the project (perhaps retired for being known to
+    # someone else), and nothing said so.
+    from workbench.core import crypto
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    assert main(["backup", str(enc), str(drive), "--passphrase-file", str(keyfile)]) == 0
+    (kept,) = drive.glob("*.wbproj")
+    newer = tmp_path / "newer.txt"
+    newer.write_text("a newer passphrase\n", encoding="utf-8")
+    assert main(["change-passphrase", str(enc), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(newer)]) == 0
+    capsys.readouterr()
+    # With the backup's passphrase alone it is restored, and the return of the older
+    # passphrase is said.
+    assert main(["restore-backup", str(enc), str(kept), "--passphrase-file", str(keyfile)]) == 0
+    err = capsys.readouterr().err
+    assert "now opens with the backup's again" in err and "change-passphrase" in err
+    assert crypto.opens_with(enc, KEY)
+    assert main(["change-passphrase", str(enc), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(newer)]) == 0
+    capsys.readouterr()
+    # With the project's passphrase alone the backup does not open: the sentence says
+    # how to give the backup's.
+    assert main(["restore-backup", str(enc), str(kept), "--passphrase-file", str(newer)]) == 1
+    assert "--backup-passphrase-file" in capsys.readouterr().err
+    # With both, the project keeps its own passphrase; a wrong project passphrase is
+    # refused before anything is written.
+    before = enc.read_bytes()
+    assert main(["restore-backup", str(enc), str(kept), "--passphrase-file", str(keyfile),
+                 "--backup-passphrase-file", str(keyfile)]) == 1
+    assert enc.read_bytes() == before
+    assert main(["restore-backup", str(enc), str(kept), "--passphrase-file", str(newer),
+                 "--backup-passphrase-file", str(keyfile)]) == 0
+    assert "again" not in capsys.readouterr().err
+    assert crypto.opens_with(enc, "a newer passphrase") and not crypto.opens_with(enc, KEY)
+    assert main(["docs", str(enc), "--passphrase-file", str(newer)]) == 0
+    assert crypto.opens_with(kept, KEY)  # the backup itself is as it was

@@ -71,3 +71,34 @@ def test_an_encrypted_source_is_opened_with_its_passphrase(tmp_path, capsys, mon
     assert "Conflicts: 1" in capsys.readouterr().out
     with Project.open(a) as p:
         assert len(p.repo.annotations()) == 3
+
+
+def test_an_encrypted_source_on_a_passphrase_of_its_own_is_merged_into_an_encrypted_project(
+        tmp_path, capsys, monkeypatch):
+    # The target's passphrase file was the only one tried on a source, and no other
+    # could be given: a teammate's project on a passphrase of its own could not be
+    # merged by a run given a passphrase file, and the refusal did not say whose
+    # passphrase was wrong.
+    from workbench.core import crypto
+
+    monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
+    a, b, _ann = _pair(tmp_path)
+    crypto.encrypt(tmp_path / "amal.wbproj", "the team's passphrase")
+    crypto.encrypt(tmp_path / "ben.wbproj", "ben's long passphrase")
+    team, ben = tmp_path / "team.txt", tmp_path / "ben.txt"
+    team.write_text("the team's passphrase\n")
+    ben.write_text("ben's long passphrase\n")
+    assert main(["--passphrase-file", str(team), "merge", a, b]) == 1
+    err = capsys.readouterr().err
+    assert "ben.wbproj is encrypted" in err and "--source-passphrase-file" in err
+    with Project.open(a, passphrase="the team's passphrase") as p:
+        assert len(p.repo.annotations()) == 1  # nothing was merged
+    assert main(["--passphrase-file", str(team), "merge", a, b,
+                 "--source-passphrase-file", str(ben)]) == 0
+    assert "Conflicts: 1" in capsys.readouterr().out
+    with Project.open(a, passphrase="the team's passphrase") as p:
+        assert len(p.repo.annotations()) == 3
+    # A source on the team's passphrase opens with the project's file alone.
+    crypto.change_passphrase(tmp_path / "ben.wbproj", "ben's long passphrase",
+                             "the team's passphrase")
+    assert main(["--passphrase-file", str(team), "merge", a, b, "--dry-run"]) == 0

@@ -659,3 +659,23 @@ def test_an_unfinished_backup_copy_is_never_listed_nor_restored(tmp_path, capsys
     assert main(["restore-backup", str(path), str(unfinished)]) == 1
     assert "unfinished copy" in capsys.readouterr().err
     assert path.read_bytes() == before and backup.listed(path) == [made]
+
+
+def test_a_restore_through_a_symbolic_link_restores_the_project_it_leads_to(
+        tmp_path, monkeypatch):
+    # The backup was renamed over the link: the link became a file of its own, and the
+    # project at its target, which every other path opens, was left as it was.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "docs").mkdir()
+    real, link = tmp_path / "drive" / "p.wbproj", tmp_path / "docs" / "p.wbproj"
+    Project.create(real, coder="tester", passphrase="a long passphrase").close()
+    link.symlink_to(real)
+    with Project.open(link, coder="tester", passphrase="a long passphrase") as p:
+        made = backup.make(p.conn, link)
+        add_doc(p, REPORT)
+    backup.restore(link, made, "a long passphrase")
+    assert link.is_symlink()
+    with Project.open(real, passphrase="a long passphrase") as p:
+        assert p.repo.stats()["documents"] == 0
+    assert not [f for f in real.parent.iterdir() if ".restoring" in f.name]

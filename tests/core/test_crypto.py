@@ -422,3 +422,83 @@ def test_a_change_run_again_after_it_finished_does_not_name_re_keyed_backups(tmp
     again = crypto.change_passphrase(path, KEY, KEY + " two")
     assert list(again) == [] and again.older == [] and again.warning() is None
     assert backup.check(made, KEY + " two").ok
+
+
+def test_a_project_reached_through_a_symbolic_link_is_itself_encrypted(tmp_path, monkeypatch):
+    # Kept on a drive and linked from the documents folder: the encrypted copy was
+    # renamed over the link, and the project at the link's target stayed in plaintext
+    # while "Encrypted" was said.
+    from workbench.core import backup
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "docs").mkdir()
+    real, link = tmp_path / "drive" / "p.wbproj", tmp_path / "docs" / "p.wbproj"
+    with Project.create(real, coder="tester") as p:
+        add_doc(p, REPORT.replace("market", "Quetzalcoatlword market"))
+        beside_target = backup.make(p.conn, real)
+    link.symlink_to(real)
+    with Project.open(link, coder="tester") as p:
+        beside_link = backup.make(p.conn, link)
+    converted = crypto.encrypt(link, KEY)
+    assert link.is_symlink() and crypto.is_encrypted(real)
+    assert converted == [beside_link, beside_target]
+    for f in (real, beside_link, beside_target):
+        assert b"quetzalcoatlword" not in f.read_bytes().lower()
+    assert not [f for f in real.parent.iterdir() if f.name.startswith(".p.wbproj.")]
+    crypto.change_passphrase(link, KEY, "another long passphrase")
+    assert link.is_symlink()
+    with Project.open(real, passphrase="another long passphrase") as p:
+        assert p.repo.stats()["documents"] == 1
+    crypto.decrypt(link, "another long passphrase")
+    assert link.is_symlink() and not crypto.is_encrypted(real)
+
+
+def test_an_installation_without_sqlcipher_says_so_before_asking_a_passphrase(
+        tmp_path, monkeypatch):
+    # It asked for the passphrase (three times, in the window), then said that the
+    # package which opens encrypted projects was missing.
+    from workbench.core import dbapi
+
+    path = tmp_path / "e.wbproj"
+    Project.create(path, coder="tester", passphrase=KEY).close()
+    monkeypatch.setattr(dbapi, "_cipher", None)
+    with pytest.raises(ProjectError, match="lacks the sqlcipher3 package") as err:
+        Project.open(path)
+    assert not isinstance(err.value, PassphraseNeeded)
+
+
+def test_copies_a_killed_conversion_or_restore_left_are_cleared_beside_a_links_target(
+        tmp_path):
+    # A conversion through a link writes its copy beside the file the link leads to,
+    # and a restore re-keying its own copy writes "..NAME.PID.restoring.PID.converting":
+    # opening the project (through the link) looked for neither.
+    import subprocess
+    import sys
+
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "docs").mkdir()
+    real, link = tmp_path / "drive" / "p.wbproj", tmp_path / "docs" / "p.wbproj"
+    with Project.create(real, coder="tester", passphrase=KEY) as p:
+        add_doc(p, TEXT)
+    link.symlink_to(real)
+    code = ("import os\n"
+            "from pathlib import Path\n"
+            "from workbench.core import crypto\n"
+            "crypto.store.fsync_file = lambda path: os._exit(9)  # the power goes\n"
+            f"crypto.decrypt(Path({str(link)!r}), {KEY!r})\n")
+    killed = subprocess.run([sys.executable, "-c", code],
+                            cwd=Path(__file__).resolve().parents[2])
+    assert killed.returncode == 9
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    real.with_name(f"..p.wbproj.{dead}.restoring.{dead}.converting").write_bytes(b"x" * 4096)
+
+    def left() -> list[Path]:
+        return [f for folder in (real.parent, link.parent) for f in folder.iterdir()
+                if f.name.startswith((".p.wbproj.", "..p.wbproj."))]
+
+    assert any(WORD in f.read_bytes().lower() for f in left())  # the plaintext copy
+    with Project.open(link, passphrase=KEY) as p:  # opening it through the link clears them
+        assert p.repo.stats()["documents"] == 1
+    assert left() == []

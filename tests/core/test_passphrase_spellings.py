@@ -103,3 +103,22 @@ def test_a_wrong_passphrase_is_refused_with_the_same_sentence(tmp_path):
             Project.open(path, passphrase=wrong)
         assert str(err.value) == f"p.wbproj: {WRONG_SENTENCE}"
     assert path.read_bytes() == before
+
+
+def test_an_arabic_passphrase_pasted_with_direction_marks_opens_the_project(tmp_path):
+    # Copied from a web page, a word processor or a chat, right-to-left words often
+    # carry invisible marks that set their direction; typed, they have none, and the
+    # hidden field showed no difference between the two.
+    typed_words = ("\u0645\u0644\u0627\u062d\u0638\u0627\u062a "
+                   "\u0627\u0644\u0645\u064a\u062f\u0627\u0646 2026")
+    pasted = "\u200f" + typed_words.replace(" ", " \u202b", 1) + "\u202c\u061c"
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=typed_words) as project:
+        add_doc(project, REPORT)
+    Project.open(path, passphrase=pasted).close()
+    crypto.change_passphrase(path, pasted, pasted + "\u200e")  # keyed as typed
+    Project.open(path, passphrase=typed_words).close()
+    # A zero-width non-joiner is typed on purpose (it changes how a word is written):
+    # it stays part of the passphrase.
+    with pytest.raises(WrongPassphrase):
+        Project.open(path, passphrase=typed_words.replace(" ", "\u200c "))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import REPORT, add_doc
-from workbench.core import backup
+from workbench.core import backup, crypto
 from workbench.core.project import Project
 from workbench.gui.crypto_actions import encrypt_project, open_asking, restore_from_backup
 from workbench.gui.dialogs.passphrase import PassphraseDialog
@@ -391,3 +391,174 @@ def test_the_second_question_before_a_forced_restore_defaults_to_no(qtbot):
         assert confirm_forced_restore(parent, "b.wbproj was not restored, because it is "
                                       "not what p.wbproj wrote.") is expected
     assert len(seen) == 2 and "custody log" in seen[0].informativeText()
+
+
+def test_a_passphrase_pasted_with_its_line_end_opens_the_project_as_typed(tmp_path, qtbot):
+    # Copied from a password manager or a text file, a passphrase often brings its
+    # line's end; the one-line field kept it, hidden, and the project encrypted in the
+    # window did not open with the words typed, nor from a passphrase file.
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.cli import main
+
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester") as project:
+        add_doc(project, REPORT)
+    dialog = PassphraseDialog(None, "A passphrase:", new=True)
+    qtbot.addWidget(dialog)
+    QApplication.clipboard().setText(KEY + "\r\n")
+    for field in (dialog.field, dialog.again):
+        field.paste()
+    assert dialog.field.text().endswith("\n") and dialog.problem() is None
+    crypto.encrypt(path, dialog.value())
+    Project.open(path, passphrase=KEY).close()
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text(KEY + "\n", encoding="utf-8")
+    assert main(["docs", str(path), "--passphrase-file", str(keyfile)]) == 0
+    # Pasted with its line end to open it, it opens too.
+    Project.open(path, passphrase=KEY + "\n").close()
+    # Seven characters and a line end are not the eight a new passphrase needs.
+    dialog.field.setText("1234567\n")
+    dialog.again.setText("1234567\n")
+    assert "at least" in dialog.problem()
+
+
+def test_a_backup_made_under_an_earlier_passphrase_is_restored_with_the_current_one(
+        tmp_path, qtbot, monkeypatch):
+    # A backup kept on a drive before the passphrase was changed: the window asked for
+    # no passphrase, tried the project's, and said only that it did not open the backup.
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    old, new = "the passphrase before", "the passphrase after"
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=old) as project:
+        add_doc(project, REPORT)
+        drive = tmp_path / "drive"
+        drive.mkdir()
+        kept = backup.copy(project.conn, path, drive, [])
+    crypto.change_passphrase(path, old, new)
+    window = MainWindow(Session(Project.open(path, passphrase=new), Bus()))
+    qtbot.addWidget(window)
+    window.show_dialogs = False
+    window.backup_timer.wait()
+    errors: list[str] = []
+    monkeypatch.setattr(window, "_error", lambda title, text: errors.append(text))
+    prompts: list[str] = []
+    restore_from_backup(window, kept, ask=lambda _w, prompt, **_k: prompts.append(prompt) or old)
+    assert errors == [] and len(prompts) == 1 and "earlier passphrase" in prompts[0]
+    project = window.session.project
+    assert project.encrypted and project.repo.stats()["documents"] == 1
+    window.backup_timer.stop()
+    project.close()
+    # The project keeps the passphrase it had: the retired one does not come back.
+    assert crypto.opens_with(path, new) and not crypto.opens_with(path, old)
+    assert backup.check(kept, old).ok  # the backup itself is as it was
+
+
+def test_the_window_asks_before_an_export_or_report_of_an_encrypted_project_in_the_clear(
+        tmp_path, qtbot, monkeypatch):
+    # The passphrase protects the project, not what leaves it: File > Export… and
+    # Report… wrote the project's words to a plain file without a word about it.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "p.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as project:
+        add_doc(project, REPORT)
+    window = MainWindow(Session(Project.open(path, passphrase=KEY), Bus()))
+    qtbot.addWidget(window)
+    window.backup_timer.wait()
+    asked: list[str] = []
+    answer = {"write": False}
+
+    def exec_(box):
+        asked.append(box.text())
+        if answer["write"]:
+            next(b for b in box.buttons() if b.text() == "&Write plain file").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    out, report = tmp_path / "out.csv", tmp_path / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out if a[1] == "Export" else report), ""))
+    window.export()
+    window.report()
+    assert not out.exists() and not report.exists()  # Cancel, the default, wrote nothing
+    assert len(asked) == 2 and all("p.wbproj is encrypted" in q and "without the passphrase"
+                                   in q for q in asked)
+    assert "out.csv" in asked[0] and "report.html" in asked[1]
+    answer["write"] = True
+    window.export()
+    window.report()
+    assert out.exists() and report.exists()
+    window.backup_timer.stop()
+    window.session.project.close()
+    # A plain project's export asks nothing.
+    with Project.create(tmp_path / "plain.wbproj", coder="tester") as plain:
+        add_doc(plain, REPORT)
+    window = MainWindow(Session(Project.open(tmp_path / "plain.wbproj"), Bus()))
+    qtbot.addWidget(window)
+    window.backup_timer.wait()
+    out.unlink()
+    asked.clear()
+    window.export()
+    assert out.exists() and asked == []
+    window.backup_timer.stop()
+    window.session.project.close()
+
+
+def test_a_new_project_made_in_the_window_can_be_encrypted_from_its_first_byte(
+        tmp_path, qtbot, monkeypatch):
+    # File > New project… made every project plain: encrypting it afterwards leaves the
+    # plain file's blocks on the disk, and creating it encrypted was possible on the
+    # command line only.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from workbench.gui import crypto_actions
+    from workbench.gui.bus import Bus
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.session import Session
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with Project.create(tmp_path / "first.wbproj", coder="tester") as first:
+        add_doc(first, REPORT)
+    window = MainWindow(Session(Project.open(tmp_path / "first.wbproj"), Bus()))
+    qtbot.addWidget(window)
+    window.backup_timer.wait()
+    answer = {"button": "&Encrypt…"}
+    asked: list[str] = []
+
+    def exec_(box):
+        asked.append(box.text())
+        if answer["button"]:
+            next(b for b in box.buttons() if b.text() == answer["button"]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(crypto_actions, "ask_passphrase", lambda *a, **k: KEY)
+    target = {"path": tmp_path / "field.wbproj"}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target["path"]), ""))
+    window.new_project()
+    project = window.session.project
+    assert asked == ["Encrypt field.wbproj with a passphrase?"]
+    assert project.path == target["path"] and project.encrypted
+    assert crypto.is_encrypted(target["path"]) and crypto.opens_with(target["path"], KEY)
+    # Plain when chosen so, and Cancel makes nothing.
+    answer["button"], target["path"] = "&Plain", tmp_path / "plain.wbproj"
+    window.new_project()
+    assert window.session.project.path == target["path"]
+    assert not window.session.project.encrypted
+    answer["button"], target["path"] = "", tmp_path / "none.wbproj"
+    window.new_project()
+    assert not target["path"].exists() and window.session.project.path.name == "plain.wbproj"
+    window.backup_timer.stop()
+    window.session.project.close()

@@ -47,7 +47,8 @@ HELP_ORDER = (
 
 # Commands that never open a project file, so take no passphrase.
 _NO_PROJECT = frozenset({"extract", "eval", "demo"})
-_PASSPHRASE_HELP = "read an encrypted project's passphrase from FILE"
+_PASSPHRASE_HELP = ("read an encrypted project's passphrase from the first line of FILE "
+                    "(keep FILE off the project's disk, or give /dev/stdin and pipe it in)")
 
 
 class _Unbuilt:

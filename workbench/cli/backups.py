@@ -13,6 +13,7 @@ from workbench.cli.common import (
     add_project,
     open_project,
     passphrase,
+    read_passphrase_file,
     say,
 )
 
@@ -57,7 +58,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore_backup(args: argparse.Namespace) -> int:
     """Replace a project with one of its backups, keeping the replaced file."""
     from workbench.core import backup
-    from workbench.core.crypto import is_encrypted
+    from workbench.core.crypto import is_encrypted, opens_with
     from workbench.core.errors import NotFoundError
 
     path = Path(args.project)
@@ -66,7 +67,7 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
     except NotFoundError as exc:
         say(f"workbench: {exc}", err=True)
         return 1
-    key = passphrase(chosen.name, args.passphrase_file) if is_encrypted(chosen) else None
+    key, project_key = _restore_keys(path, chosen, args)
     notices: list[str] = []
 
     def show(step: int, of: int, stage: str) -> None:
@@ -77,12 +78,49 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     kept = backup.restore(path, chosen, key, force=args.force, notices=notices,
-                          coder=acting_coder(), progress=show if sys.stderr.isatty() else None)
+                          coder=acting_coder(), progress=show if sys.stderr.isatty() else None,
+                          project_key=project_key)
     for notice in notices:
         say(notice)
     say(f"Restored {path.name} from {chosen.name}."
         + (f" The file it replaced is kept as {kept}." if kept else ""))
+    if key and project_key is None and kept and is_encrypted(kept) and not opens_with(kept, key):
+        say(f"workbench: the passphrase given opens {chosen.name} but not the file it "
+            f"replaced: if {path.name} had another passphrase since the backup was made, "
+            "it now opens with the backup's again. Give it the newer one with `workbench "
+            f"change-passphrase {path.name}`, or restore with --backup-passphrase-file "
+            "next time.", err=True)
     return 0
+
+
+def _restore_keys(path: Path, chosen: Path, args: argparse.Namespace
+                  ) -> tuple[str | None, str | None]:
+    """The passphrase that opens the backup, and the project's when the backup has
+    another (``--backup-passphrase-file``), which the restored project is given."""
+    from workbench.core.crypto import is_encrypted, opens_with
+    from workbench.core.errors import WorkbenchError, WrongPassphrase
+
+    if not is_encrypted(chosen):
+        return None, None
+    if not args.backup_passphrase_file:
+        key = passphrase(chosen.name, args.passphrase_file)
+        if (is_encrypted(path) and not opens_with(chosen, key)
+                and opens_with(path, key)):
+            raise WorkbenchError(f"{chosen.name} was made under another passphrase than "
+                                 f"{path.name} has now: give that one with "
+                                 f"--backup-passphrase-file FILE ({path.name} keeps its "
+                                 "own). Nothing was changed.")
+        return key, None
+    key = read_passphrase_file(args.backup_passphrase_file)
+    if not (path.is_file() and is_encrypted(path)):
+        return key, None  # a plain or missing project has no passphrase to keep
+    project_key = passphrase(path.name, args.passphrase_file)
+    if not opens_with(path, project_key):
+        # Given to the restored file, a mistyped one would lock the project away.
+        raise WrongPassphrase(f"{path.name}: the passphrase is wrong (the restored project "
+                              "is given it, so it must open the project now); nothing was "
+                              "changed.")
+    return key, project_key
 
 
 def register(add: Add) -> None:
@@ -110,3 +148,8 @@ def register(add: Add) -> None:
     sp.add_argument("--force", action="store_true", help="restore a backup even though "
                     "verify finds it changed (its custody log then records that)")
     add_passphrase_file(sp)
+    sp.add_argument("--backup-passphrase-file", metavar="FILE",
+                    help="for a backup made before the project's passphrase was changed: "
+                    "read the backup's passphrase from FILE; the project's (from "
+                    "--passphrase-file) is checked and given to the restored project, so "
+                    "the older one does not come back")

@@ -80,10 +80,24 @@ PASSPHRASE_ENV = "WORKBENCH_PASSPHRASE_FILE"
 def add_passphrase_file(sp: argparse.ArgumentParser, *, new: bool = False) -> None:
     """``--passphrase-file FILE`` (and ``--new-passphrase-file``): never the words in argv."""
     sp.add_argument("--passphrase-file", metavar="FILE",
-                    help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)")
+                    help=f"read the passphrase from the first line of FILE (else "
+                    f"${PASSPHRASE_ENV}, else a prompt); a file on the project's disk gives "
+                    "the project away to whoever holds the disk: keep it elsewhere, or give "
+                    "/dev/stdin and pipe the passphrase in from a password manager")
     if new:
         sp.add_argument("--new-passphrase-file", metavar="FILE",
                         help="read the new passphrase from FILE (else a prompt)")
+
+
+def given_passphrase_file() -> str | None:
+    """The file this run names for the project's passphrase (the option, else
+    $WORKBENCH_PASSPHRASE_FILE), or None."""
+    return _PASSPHRASE_FILE or os.environ.get(PASSPHRASE_ENV)
+
+
+def read_passphrase_file(name: str) -> str:
+    """The passphrase on the first line of the file ``name`` (for an option of its own)."""
+    return _read_file(name)
 
 
 def _read_file(name: str) -> str:

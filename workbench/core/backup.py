@@ -416,6 +416,9 @@ class Staged:
     key: str | None  # the copy's passphrase; None when it is plaintext
     problems: list[str]
     kept: Path | None = None  # the replaced file's copy, once :func:`restore` made it
+    # The project's passphrase when the backup was made under another (before a change
+    # of passphrase): the copy is given it as it is put in place.
+    project_key: str | None = None
 
     def discard(self) -> None:
         """The copy and whatever SQLite left beside it, gone (not restored after all)."""
@@ -424,7 +427,8 @@ class Staged:
 
 def stage(path: Path, backup: Path, passphrase: str | None = None, *,
           progress: restorecheck.Progress | None = None,
-          cancelled: Callable[[], bool] | None = None) -> Staged:
+          cancelled: Callable[[], bool] | None = None,
+          project_key: str | None = None) -> Staged:
     """The long part of a restore, which needs the project neither closed nor held: the
     refusals that read the backup, its copy beside the project and the check of that
     copy. The window runs it in a thread of its own while its project stays open (its
@@ -434,13 +438,18 @@ def stage(path: Path, backup: Path, passphrase: str | None = None, *,
     ``progress(step, of, stage)`` hears of the copy, then of each stage of the check
     (``verify.STAGES``); ``cancelled`` is asked before each of them and once the check
     has ended: when it says yes the copy is removed and
-    :class:`restorecheck.RestoreCancelled` raised, nothing else having been touched."""
+    :class:`restorecheck.RestoreCancelled` raised, nothing else having been touched.
+
+    ``passphrase`` opens the backup; ``project_key``, given when the backup was made
+    under an earlier passphrase of the project, is the one the project has now, which
+    the restored file is given (a restore must not bring a retired passphrase back)."""
     path, backup = Path(path), Path(backup)
-    key = _accepted(path, backup, passphrase)
-    return _staged(path, backup, passphrase, key, progress, cancelled)
+    key = _accepted(path, backup, passphrase, project_key)
+    return _staged(path, backup, passphrase, key, progress, cancelled, project_key)
 
 
-def _accepted(path: Path, backup: Path, passphrase: str | None) -> str | None:
+def _accepted(path: Path, backup: Path, passphrase: str | None,
+              project_key: str | None = None) -> str | None:
     """The refusals made before anything is copied; the backup's passphrase (None when
     it is plaintext)."""
     from workbench.core.merge.sources import same_file
@@ -466,7 +475,7 @@ def _accepted(path: Path, backup: Path, passphrase: str | None) -> str | None:
     # own out. Copies of one project (coders' copies, backups, the kept replaced file)
     # share the id; a file that cannot be read, or older than ids, is not compared.
     theirs = project_id(backup, key)
-    ours = project_id(path, passphrase) if path.exists() else None
+    ours = project_id(path, project_key or passphrase) if path.exists() else None
     if theirs and ours and theirs != ours:
         raise ProjectError(f"{backup.name} is not a backup of {path.name} but of another "
                            "project (their project ids differ); nothing was changed. Open "
@@ -476,7 +485,8 @@ def _accepted(path: Path, backup: Path, passphrase: str | None) -> str | None:
 
 def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
             progress: restorecheck.Progress | None,
-            cancelled: Callable[[], bool] | None) -> Staged:
+            cancelled: Callable[[], bool] | None,
+            project_key: str | None = None) -> Staged:
     from workbench.core.verify import STAGES
 
     of = len(STAGES) + 1  # the copy, then the check's stages
@@ -489,7 +499,10 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
         if progress is not None and what is not None:
             progress(n, of, what)
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.restoring")
+    # Beside the file a symbolic link leads to: renamed over the link, the backup took
+    # the link's place, and the project at its target was left as it was.
+    real = Path(os.path.realpath(path))
+    tmp = real.with_name(f".{real.name}.{os.getpid()}.restoring")
     try:
         step(1, restorecheck.COPYING)
         _copy_out(backup, tmp, passphrase)
@@ -512,7 +525,8 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
     except BaseException:
         _remove_copy(tmp)
         raise
-    return Staged(path, backup, tmp, key, problems)
+    rekey = project_key if key is not None and project_key is not None else None
+    return Staged(path, backup, tmp, key, problems, project_key=rekey)
 
 
 def restore(path: Path, backup: Path, passphrase: str | None = None,
@@ -520,19 +534,23 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
             notices: list[str] | None = None, coder: str | None = None,
             progress: restorecheck.Progress | None = None,
             cancelled: Callable[[], bool] | None = None,
-            staged: Staged | None = None) -> Path | None:
+            staged: Staged | None = None, project_key: str | None = None) -> Path | None:
     """Put ``backup`` in place of the (closed) project; returns the kept copy of the file
     it replaced (None when there was none). A backup that fails its check is refused; so
     is one ``verify`` finds fault with (``restorecheck``), unless ``force``: then it is
     restored with the fact written in its custody log (as ``coder``) and said in
     ``notices``. ``progress`` and ``cancelled`` follow and stop the copy and its check
     as :func:`stage`'s do; with ``staged`` (made by :func:`stage`), that copy is put in
-    place without being copied or checked again, and removed if the restore fails."""
+    place without being copied or checked again, and removed if the restore fails.
+    ``project_key``: as :func:`stage`'s (a staged copy carries its own)."""
     path, backup = Path(path), Path(backup)
     if staged is not None and (staged.path, staged.backup) != (path, backup):
         raise ValueError("the staged copy is of another backup or project")
     try:
-        key = staged.key if staged is not None else _accepted(path, backup, passphrase)
+        if staged is not None:
+            key, project_key = staged.key, staged.project_key
+        else:
+            key = _accepted(path, backup, passphrase, project_key)
         folder = Path(folder) if folder else default_folder(path)
         folder.mkdir(parents=True, exist_ok=True)
         # The commits of the project's log (a window switched off before it
@@ -541,12 +559,13 @@ def restore(path: Path, backup: Path, passphrase: str | None = None,
         # it was nor restored. A file SQLite cannot open keeps its log, copied beside
         # the kept file, as before.
         if path.exists():
-            store.fold_log(path, passphrase)
+            store.fold_log(path, project_key or passphrase)
         # Another program with the project open would go on writing into the replaced
         # file, and every change it saved from then on would be lost without a word.
         with store.held_alone(path):
             if staged is None:
-                staged = _staged(path, backup, passphrase, key, progress, cancelled)
+                staged = _staged(path, backup, passphrase, key, progress, cancelled,
+                                 project_key)
             problems = staged.problems
             _put_in_place(staged, folder, force=force, coder=coder)
             kept = staged.kept
@@ -570,6 +589,11 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
             raise restorecheck.refusal(path.name, backup.name, problems)
         if problems:
             restorecheck.record_forced(tmp, staged.key, backup.name, problems, coder)
+        if staged.project_key is not None:
+            # Made under an earlier passphrase: put back as it was, the project opened
+            # with that one again, which the user may have retired because it was
+            # known to someone else.
+            crypto.rekey_file(tmp, staged.key, staged.project_key)
         if path.exists():
             staged.kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
     except (OSError, *dbapi.OperationalError) as err:
@@ -578,10 +602,11 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
                            "as it was, and nothing was left behind.") from err
     # The old log describes the replaced file: replayed into the restored one it
     # would damage it, so it goes first (its copy is beside the kept file).
-    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+    real = Path(os.path.realpath(path))  # a link stays a link (``_staged``)
+    for leftover in (Path(f"{real}-wal"), Path(f"{real}-shm")):
         leftover.unlink(missing_ok=True)
-    os.replace(tmp, path)
-    store.fsync_folder(path.parent)  # the restore survives a power cut once said done
+    os.replace(tmp, real)
+    store.fsync_folder(real.parent)  # the restore survives a power cut once said done
 
 
 def _remove_copy(tmp: Path) -> None:

@@ -29,7 +29,7 @@ MIN_LENGTH = 8
 
 def check_new_passphrase(passphrase: str) -> str:
     """``passphrase`` if it can protect a project, else a ProjectError saying why."""
-    if len(passphrase) < MIN_LENGTH:
+    if len(store.normalised(passphrase)) < MIN_LENGTH:  # as it is keyed
         raise ProjectError(f"Choose a passphrase of at least {MIN_LENGTH} characters.")
     if "\x00" in passphrase:
         raise ProjectError("A passphrase cannot contain a NUL character.")
@@ -393,6 +393,18 @@ def _rekey_notice(path: Path, *, clear: bool) -> str | None:
             "from the old passphrase to the new one to finish them.")
 
 
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the encrypted file ``path`` (a key derivation); the
+    file, its log and its ``-shm`` are left as they were either way."""
+    return store.opens_with(Path(path), passphrase)
+
+
+def rekey_file(path: Path, old: str, new: str) -> None:
+    """Give the closed encrypted file ``path`` (a backup, a restore's copy) the
+    passphrase ``new``; it is rewritten beside itself and renamed over, as a project is."""
+    _export(Path(path), old, new)
+
+
 def require_encrypted(path: Path) -> None:
     """Refuse a missing file or a plain project before any passphrase is asked for."""
     if not path.is_file():
@@ -451,6 +463,10 @@ def _plain_id(backup: Path) -> str | None:
 def _export(path: Path, old: str | None, new: str | None) -> None:
     if new:
         nodump.forbid()  # encrypting a plain project: its key is in memory from here
+    # The file a symbolic link leads to is the one converted: renamed over the link, the
+    # new file took the link's place and the project itself, at the link's target, was
+    # left as it was (in plaintext, after an encryption said done).
+    path = Path(os.path.realpath(path))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.converting")
     tmp.unlink(missing_ok=True)
     src = _source(path, old)
@@ -502,10 +518,21 @@ def _source(path: Path, passphrase: str | None) -> Any:
 def _backups(path: Path) -> list[Path]:
     from workbench.core.backup import folders
 
-    found = [b for folder in folders(path) if folder.is_dir()
-             for b in sorted(folder.glob("*.wbproj"))]
-    return found + sorted(b for b in path.parent.glob(f"{glob.escape(path.name)}.before-upgrade-v*")
-                          if not b.name.endswith(_UNFINISHED))
+    found: list[Path] = []
+    for where in _names(path):
+        found += [b for folder in folders(where) if folder.is_dir()
+                  for b in sorted(folder.glob("*.wbproj")) if b not in found]
+    for where in _names(path):
+        found += sorted(b for b in where.parent.glob(f"{glob.escape(where.name)}.before-upgrade-v*")
+                        if not b.name.endswith(_UNFINISHED) and b not in found)
+    return found
+
+
+def _names(path: Path) -> list[Path]:
+    """``path``, and the file it leads to when it is a symbolic link: a project opened
+    through the link and through its target keeps backups beside both."""
+    real = Path(os.path.realpath(path))
+    return [path] if real == Path(os.path.abspath(path)) else [path, real]
 
 
 # What an unfinished copy (``store.copy_to`` stopped midway) is named, with its journal.
@@ -522,12 +549,13 @@ def _clear_unfinished(path: Path) -> None:
     copy can be in progress: the project was just held alone."""
     from workbench.core.backup import clear_stale_partials, folders
 
-    for folder in folders(path):
-        if folder.is_dir():
-            clear_stale_partials(folder, path, older_than=-1)
-    for b in path.parent.glob(f"{glob.escape(path.name)}.before-upgrade-v*"):
-        if b.name.endswith(_UNFINISHED):
-            b.unlink(missing_ok=True)
+    for where in _names(path):
+        for folder in folders(where):
+            if folder.is_dir():
+                clear_stale_partials(folder, where, older_than=-1)
+        for b in where.parent.glob(f"{glob.escape(where.name)}.before-upgrade-v*"):
+            if b.name.endswith(_UNFINISHED):
+                b.unlink(missing_ok=True)
 
 
 def _convert_backup(backup: Path, old: str | None, new: str) -> bool:

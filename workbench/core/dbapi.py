@@ -34,6 +34,11 @@ def cipher() -> ModuleType:
     return _cipher
 
 
+def available() -> bool:
+    """Whether this installation can open encrypted projects (sqlcipher3 is there)."""
+    return _cipher is not None
+
+
 def quote(text: str) -> str:
     """``text`` as an SQL string literal (PRAGMA key takes no bound parameters)."""
     return "'" + text.replace("'", "''") + "'"

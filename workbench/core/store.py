@@ -55,6 +55,12 @@ class Passphrase(str):
 # Spaces other than U+0020 (a no-break space is what Option+Space types on a Mac, and
 # some layouts type it after French punctuation): invisible in a hidden field.
 _OTHER_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Marks that set the direction of text and show nothing (left-to-right and right-to-left
+# marks, the Arabic letter mark, embeddings, overrides and isolates): a passphrase in
+# Arabic copied from a web page, a word processor or a chat often carries some, typed
+# it has none. Zero-width joiners and non-joiners are not among them: they change how
+# Persian and Arabic words are written, and are typed on purpose.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def normalised(text: str) -> str:
@@ -64,7 +70,15 @@ def normalised(text: str) -> str:
     Arabic fatha and shadda in either order): NFC makes them one. NFKC is not used: it
     also folds look-alikes that a user may have chosen on purpose (full-width digits,
     superscripts, Arabic presentation forms) into other characters, and loses more of
-    what was typed than it saves."""
+    what was typed than it saves.
+
+    Line breaks at the end go too: a passphrase copied from a password manager or a
+    text file often brings its line's end, which a one-line field keeps (hidden), while
+    a passphrase file's first line and a prompt never hold one, so the project keyed
+    in the window did not open from the command line, nor with the words typed. So do
+    the invisible marks that set the direction of right-to-left text
+    (``_DIRECTION_MARKS``)."""
+    text = _DIRECTION_MARKS.sub("", text.rstrip("\r\n"))
     return _OTHER_SPACES.sub(" ", unicodedata.normalize("NFC", text))
 
 
@@ -95,6 +109,10 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
     """A keyed SQLCipher connection; WrongPassphrase (file untouched) if the key fails.
     The connection's ``passphrase`` is the spelling that opened it, alone, so that a
     keyed copy gets the file's own key and a later connection tries no other first."""
+    if "\x00" in passphrase:
+        # No passphrase holds one (a new one is refused), and SQLite's parser raised a
+        # ValueError on it: a traceback instead of a sentence.
+        raise WrongPassphrase(_wrong(target))
     words = typed(passphrase)
     try:
         return _cipher_connect_one(target, str(words), uri=uri)
@@ -120,9 +138,7 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except cip.DatabaseError:
         conn.close()
-        name = Path(target.split("?")[0]).name
-        raise WrongPassphrase(f"{name}: the passphrase is wrong (or the file is not an "
-                              "encrypted project); nothing was changed.") from None
+        raise WrongPassphrase(_wrong(target)) from None
     # Sorts and temporary tables stay in memory: nothing decrypted goes to a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
     # Every page read past the cache is decrypted again: a larger cache (32 MB instead of
@@ -131,6 +147,12 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
     conn.row_factory = cip.Row
     searchindex.register(conn)
     return conn
+
+
+def _wrong(target: str) -> str:
+    name = Path(target.split("?")[0]).name
+    return (f"{name}: the passphrase is wrong (or the file is not an encrypted project); "
+            "nothing was changed.")
 
 
 def connect_file(path: Path, passphrase: str | None = None) -> Any:
@@ -451,10 +473,10 @@ def clear_dead_copies(path: Path, kinds: tuple[str, ...] = _TEMP_COPIES) -> list
     every conversion now clear such copies."""
     path = Path(path)
     gone = []
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+    for leftover, rest in _temp_copies(path):
         # ".NAME.PID.converting", and its journal or unfinished copy ("-journal",
         # ".partial") beside it
-        pid, _, kind = leftover.name[len(path.name) + 2:].partition(".")
+        pid, _, kind = rest.partition(".")
         kind = re.split(r"[.-]", kind, maxsplit=1)[0]
         if f".{kind}" not in kinds or not pid.isdigit() or running(int(pid),
                                                                         leftover):
@@ -463,6 +485,21 @@ def clear_dead_copies(path: Path, kinds: tuple[str, ...] = _TEMP_COPIES) -> list
             leftover.unlink()
             gone.append(leftover)
     return gone
+
+
+def _temp_copies(path: Path) -> Iterator[tuple[Path, str]]:
+    """The hidden copies beside ``path``, each with what follows ``.NAME.`` in its name.
+
+    Beside the file a symbolic link leads to as well: a conversion writes its copy
+    there. And ``..NAME.PID.restoring.PID.converting``: a restore re-keying its own copy
+    (``.NAME.PID.restoring``) writes one of that copy, killed midway it was never
+    deleted."""
+    real = Path(os.path.realpath(path))
+    for where in [path] if real == Path(os.path.abspath(path)) else [path, real]:
+        for dots in (".", ".."):
+            prefix = f"{dots}{where.name}."
+            for leftover in where.parent.glob(f"{glob.escape(prefix)}*"):
+                yield leftover, leftover.name[len(prefix):]
 
 
 def running(pid: int, leftover: Path) -> bool:
@@ -569,6 +606,13 @@ def _checked_header(path: Path, passphrase: str | None) -> walcheck.Header | Non
     except OSError as err:
         raise ProjectError(f"{path.name} could not be read ({err.strerror}).") from None
     if header is None and maybe_encrypted:
+        if not dbapi.available():
+            # Asked for first, a passphrase was typed (three times, in the window) only
+            # to hear that no passphrase could open it here.
+            raise ProjectError(f"{path.name} is not a SQLite file, or is an encrypted "
+                               "project, which this installation cannot open: it lacks "
+                               "the sqlcipher3 package (reinstall Workbench with its "
+                               "dependencies).")
         if not passphrase:
             raise PassphraseNeeded(f"{path.name} is not a SQLite file, or is an encrypted "
                                    "project: give its passphrase.")

@@ -104,6 +104,44 @@ def _reopen(win: MainWindow, convert: Callable[[], object], key: str | None,
     return None
 
 
+def new_project_key(win: MainWindow, name: str, ask: Ask | None = None) -> tuple[bool, str | None]:
+    """Whether to make the new project ``name``, and its passphrase (None: plain).
+
+    The window made every new project plain, so the only way to an encrypted one was
+    to encrypt it afterwards, which leaves the plain file's blocks on the disk: the
+    advice to create a sensitive project encrypted could be followed on the command
+    line only. Encrypting is the default answer."""
+    encrypt = _ask_encrypt(win, name)
+    if encrypt is None:
+        return False, None
+    if not encrypt:
+        return True, None
+    key = (ask or ask_passphrase)(win, f"A passphrase for {name}. Without it the project "
+                                  "cannot be opened: keep it safe.", new=True)
+    return key is not None, key
+
+
+def _ask_encrypt(win: MainWindow, name: str) -> bool | None:
+    """Encrypt (True), plain (False) or Cancel (None); plain where no dialog may be shown."""
+    if not win.show_dialogs:
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, "New project",
+                      f"Encrypt {name} with a passphrase?", QMessageBox.StandardButton.NoButton,
+                      win)
+    box.setObjectName("newProjectEncrypt")
+    box.setInformativeText("An encrypted project cannot be read without its passphrase, "
+                           "on a lost or seized computer too; a passphrase that is lost "
+                           "cannot be recovered. Encrypting from the start leaves no plain "
+                           "copy on the disk, which encrypting later can.")
+    encrypt = box.addButton("&Encrypt…", QMessageBox.ButtonRole.AcceptRole)
+    plain = box.addButton("&Plain", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(encrypt)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is encrypt else False if clicked is plain else None
+
+
 def encrypt_project(win: MainWindow, ask: Ask = ask_passphrase) -> None:
     """File → Encrypt project…"""
     if win.refused_while_held():
@@ -172,14 +210,27 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
                 f"is kept in {folder.name}.") != QMessageBox.StandardButton.Yes:
             return
     key = store.passphrase_of(project.conn)
+    project_key = None  # the project's passphrase, when the backup has another
     if crypto.is_encrypted(Path(chosen)) and key is None:
         key = ask(win, f"{Path(chosen).name} is encrypted. Its passphrase:")
         if key is None:
             return
+    elif crypto.is_encrypted(Path(chosen)) and not _refused(win, project.path, Path(chosen)) \
+            and not crypto.opens_with(Path(chosen), key):
+        # Made before a change of passphrase (kept on a drive, or named by the change as
+        # on an older one): the window asked for nothing and could only say the
+        # passphrase did not open it. The restored file gets the project's passphrase.
+        earlier = ask(win, f"{Path(chosen).name} does not open with the passphrase "
+                      f"{project.path.name} has now: it was made under an earlier passphrase "
+                      "(or is damaged). Give that passphrase to restore it; "
+                      f"{project.path.name} keeps the one it has now:")
+        if earlier is None:
+            return
+        project_key, key = key, earlier
     path, name, coder = project.path, Path(chosen).name, project.coder
     # The long part, the backup copied and checked, runs in a thread of its own with
     # its progress, while the project stays open (``restore_run``).
-    win.restore_check = RestoreCheck(path, Path(chosen), key)
+    win.restore_check = RestoreCheck(path, Path(chosen), key, project_key)
     win.session.held_by = "A restore"
     try:
         staged = win.restore_check.run(win)
@@ -205,11 +256,22 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
     try:
         _reopen(win, lambda: backup.restore(path, Path(chosen), key, folder, force=force,
                                             notices=notices, coder=coder, staged=staged),
-                key, f"Restored {path.name} from {name}.")
+                project_key or key, f"Restored {path.name} from {name}.")
     finally:
         staged.discard()  # a copy not renamed in (a failure); nothing once it was
     if notices:
         win.statusBar().showMessage(" ".join(notices), 15000)
+
+
+def _refused(win: MainWindow, path: Path, chosen: Path) -> bool:
+    """Whether the restore is refused before any passphrase is asked (a backup left on
+    the old passphrase by a stopped change, which is not an earlier passphrase to ask
+    for): the restore's own check then says why, in its sentence."""
+    try:
+        crypto.check_restore(path, chosen)
+    except WorkbenchError:
+        return True
+    return False
 
 
 Confirm = Callable[[QWidget, str], bool]

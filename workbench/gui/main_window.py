@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import AGAIN, Project
 from workbench.core.wording import counted
-from workbench.gui import clipboard
+from workbench.gui import clipboard, plain_export
 from workbench.gui.bus import Bus, ChangeNotice
-from workbench.gui.crypto_actions import BackupTimer, open_asking
+from workbench.gui.crypto_actions import BackupTimer, new_project_key, open_asking
 from workbench.gui.main_menus import build_menus
 from workbench.gui.outside_watch import OutsideWatch
 from workbench.gui.panes.annotation_panel import AnnotationPanel
@@ -379,7 +379,8 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path, *, create: bool = False,
                      passphrase: str | None = None, live: bool = True) -> bool:
         """Open (or create) the project at ``path`` and show it; False if it could not be.
-        An encrypted project's passphrase is asked for when not given. ``live``: a long
+        An encrypted project's passphrase is asked for when not given (a new project
+        is encrypted with ``passphrase`` when one is given). ``live``: a long
         step of the opening runs beside the window's events (``open_asking``)."""
         if self.session.held_by is not None:
             # A file opened from the system (macOS sends it as an event) gets past the
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         self._opening = True
         try:
             coder = self.session.project.coder  # the coder stays when the project changes
-            project = (Project.create(path, coder=coder) if create
+            project = (Project.create(path, coder=coder, passphrase=passphrase) if create
                        else open_asking(self, path, passphrase=passphrase, coder=coder,
                                         live=live))
         except WorkbenchError as err:
@@ -434,7 +435,9 @@ class MainWindow(QMainWindow):
         if path:
             if not path.endswith(".wbproj"):
                 path += ".wbproj"
-            self.open_project(path, create=True)
+            go, key = new_project_key(self, Path(path).name)
+            if go:
+                self.open_project(path, create=True, passphrase=key)
 
     def choose_project(self) -> None:
         """Ask for a project file and open it."""
@@ -634,6 +637,9 @@ class MainWindow(QMainWindow):
             from workbench.core.exporters.formats import extension
 
             path += "." + extension(fmt)
+        if not plain_export.confirmed(self, Path(path), "This export"):
+            self.statusBar().showMessage("Nothing was exported.", MESSAGE_MS)
+            return
         self.export_to(path, fmt, shown=shown)
 
     def export_to(self, path: str | Path, fmt: str, *, shown: bool = False) -> int | None:
@@ -669,6 +675,9 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() not in (".pdf", ".html", ".htm"):
             path += ".pdf" if "PDF" in chosen else ".html"
+        if not plain_export.confirmed(self, Path(path), "This report"):
+            self.statusBar().showMessage("No report was written.", MESSAGE_MS)
+            return
         self.write_report(path)
 
     def write_report(self, path: str | Path) -> Path | None:

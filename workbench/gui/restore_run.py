@@ -42,9 +42,11 @@ class RestoreCheck(QObject):
     _progressed = Signal(int, int, str)  # from the check's thread
     _ended = Signal()
 
-    def __init__(self, path: Path, chosen: Path, passphrase: str | None):
+    def __init__(self, path: Path, chosen: Path, passphrase: str | None,
+                 project_key: str | None = None):
         super().__init__()
         self.path, self.chosen, self.passphrase = Path(path), Path(chosen), passphrase
+        self.project_key = project_key  # the project's, when the backup has another
         self.staged: backup.Staged | None = None
         self.error: BaseException | None = None  # what the check raised (a cancel too)
         self.steps: list[CheckStep] = []  # every stage heard, for the window's tests
@@ -108,7 +110,8 @@ class RestoreCheck(QObject):
         try:
             self.staged = backup.stage(self.path, self.chosen, self.passphrase,
                                        progress=self._progressed.emit,
-                                       cancelled=self._cancel.is_set)
+                                       cancelled=self._cancel.is_set,
+                                       project_key=self.project_key)
         except BaseException as err:  # handed to the window's thread, raised there
             self.error = err
         finally:  # the window waits for this, whatever happened

@@ -64,10 +64,10 @@ class PassphraseDialog(QDialog):
     def problem(self) -> str | None:
         """Why the typed passphrase cannot be taken, or None."""
         text = self.field.text()
-        if not text:
+        if not normalised(text):
             return "Type the passphrase."
         if self.again is not None:
-            if len(text) < MIN_LENGTH:
+            if len(normalised(text)) < MIN_LENGTH:  # as it is keyed (no pasted line end)
                 return f"Choose at least {MIN_LENGTH} characters."
             if normalised(self.again.text()) != normalised(text):  # typed alike, keyed alike
                 return "The two passphrases differ."
