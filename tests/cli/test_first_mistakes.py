@@ -46,3 +46,36 @@ def test_a_screenshot_of_an_annotation_no_one_has_says_so(tmp_path, capsys):
     assert out == ""
     assert err == "workbench: There is no annotation with id nosuchid; nothing was written.\n"
     assert not (tmp_path / "s.png").exists()
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["improt", "notes.wbproj", "a.txt"],
+     "workbench: improt is not a command; did you mean import? (`workbench --help` lists "
+     "every command)\n"),
+    (["--coder", "amal", "tallly", "notes.wbproj"],
+     "workbench: tallly is not a command; did you mean tally? (`workbench --help` lists "
+     "every command)\n"),
+])
+def test_a_misspelt_command_names_the_nearest_one(argv, said, capsys):
+    # argparse listed all forty commands and left the reader to spot the one they meant.
+    assert _err_of_exit(capsys, argv) == said
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["import", "notes.wbproj", "a.txt", "--publishd", "2026-03-04"],
+     "workbench import: --publishd is not one of its options; did you mean --published? "
+     "(`workbench import --help` lists them)\n"),
+    (["codebook", "notes.wbproj", "add-kind", "--nmae", "protest"],
+     "workbench codebook: --nmae is not one of its options; did you mean --name? "
+     "(`workbench codebook --help` lists them)\n"),
+    (["incident", "notes.wbproj", "create", "--title", "Blast", "--palce=Qarsel"],
+     "workbench incident create: --palce is not one of its options; did you mean --place? "
+     "(`workbench incident create --help` lists them)\n"),
+    (["docs", "notes.wbproj", "extra"],
+     "workbench docs: 'extra' is not an argument it takes (`workbench docs --help` shows "
+     "them)\n"),
+])
+def test_an_option_a_command_does_not_have_is_said_by_that_command(argv, said, capsys):
+    # The program's usage and "workbench: error: unrecognized arguments: --publishd
+    # 2026-03-04" named neither the command nor the option the reader meant.
+    assert _err_of_exit(capsys, argv) == said
