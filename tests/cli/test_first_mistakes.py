@@ -79,3 +79,13 @@ def test_an_option_a_command_does_not_have_is_said_by_that_command(argv, said, c
     # The program's usage and "workbench: error: unrecognized arguments: --publishd
     # 2026-03-04" named neither the command nor the option the reader meant.
     assert _err_of_exit(capsys, argv) == said
+
+
+def test_the_demo_into_a_missing_folder_names_the_path_given(tmp_path, capsys):
+    # The sentence named the hidden file the demo is built under
+    # ("missing/.demo.wbproj.4242.building: the folder ... does not exist").
+    target = tmp_path / "missing" / "demo.wbproj"
+    assert main(["demo", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"workbench: {target}: the folder {target.parent} does not exist.\n"
