@@ -89,3 +89,30 @@ def test_the_demo_into_a_missing_folder_names_the_path_given(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert out == ""
     assert err == f"workbench: {target}: the folder {target.parent} does not exist.\n"
+
+
+def test_tally_of_figures_none_of_which_counts_prints_no_none(tmp_path, capsys,
+                                                               monkeypatch):
+    # `tally --status accepted`, which the README gives for the report's numbers, read
+    # "killed    unknown    low None best None high None" on an incident of suggestions.
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s.txt").write_text("Shelling killed nine people in Tarvel on Monday, the "
+                                    "council said.\n", encoding="utf-8")
+    assert main(["new", "p.wbproj"]) == 0
+    assert main(["import", "p.wbproj", "s.txt"]) == 0
+    assert main(["annotate", "p.wbproj", "1", "--kind", "casualty", "--quote",
+                 "killed nine people", "--status", "suggested", "--json"]) == 0
+    import json
+
+    out = capsys.readouterr().out
+    figure = json.loads(out[out.index("{"):])["id"]
+    assert main(["incident", "p.wbproj", "create", "--title", "Tarvel shelling",
+                 "--member", figure]) == 0
+    capsys.readouterr()
+    assert main(["tally", "p.wbproj", "--status", "accepted"]) == 0
+    out = capsys.readouterr().out
+    assert "None" not in out
+    assert "killed    unknown    no count" in out
+    assert main(["tally", "p.wbproj"]) == 0
+    assert "killed    unknown    low 9 best 9 high 9" in capsys.readouterr().out

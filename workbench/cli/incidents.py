@@ -172,9 +172,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
                 continue
             flags = [w for w, on in (("conflict", cell.conflict), ("vague", cell.vague),
                                      ("approximate", cell.approximate)) if on]
-            high = f"{cell.high} or more" if cell.high_open else cell.high
-            say(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
-                f"high {high}{'  ' + ', '.join(flags) if flags else ''}")
+            say(f"    {outcome:<9} {category:<10} {_cell_counts(cell)}"
+                f"{'  ' + ', '.join(flags) if flags else ''}")
             for s in cell.sources:
                 mark = (f"  (left out: {s.reason})" if not s.included else
                         f"  (superseded by document {s.superseded_by}'s revised toll)"
@@ -189,6 +188,18 @@ def cmd_tally(args: argparse.Namespace) -> int:
                         say(f"            not counted: {f.quote[:40]!r} ({f.note}, "
                             f"annotation {f.annotation_id})")
     return 0
+
+
+def _cell_counts(cell: Any) -> str:
+    """"low 7 best 9 high 9"; a count no figure gives is "-" ("low None" was printed),
+    and a cell with none at all (its figures not counted under --status) "no count"."""
+    if cell.low is None and cell.high is None and cell.best is None:
+        return "no count"
+    # An open high with no figure above the floor is the floor "or more", as describe() has.
+    high = cell.low if cell.high is None and cell.high_open else cell.high
+    high = "-" if high is None else f"{high} or more" if cell.high_open else high
+    return (f"low {'-' if cell.low is None else cell.low} "
+            f"best {'-' if cell.best is None else cell.best} high {high}")
 
 
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
