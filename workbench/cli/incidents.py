@@ -224,7 +224,9 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
                              help="what to do, named after the project; `workbench "
                              "incident ACTION --help` shows one action's help")
 
-    a = acts.add_parser("create", help="create an incident", description="Create an incident.")
+    a = acts.add_parser("create", help="create an incident",
+                        description="Create an incident: one event, with the figures and "
+                        "events of any number of documents about it.")
     a.add_argument("--title", required=True, help="a short name for the incident")
     a.add_argument("--start", help="start date YYYY[-MM[-DD]]")
     a.add_argument("--end", help="end date YYYY[-MM[-DD]]")
