@@ -116,3 +116,18 @@ def test_tally_of_figures_none_of_which_counts_prints_no_none(tmp_path, capsys,
     assert "killed    unknown    no count" in out
     assert main(["tally", "p.wbproj"]) == 0
     assert "killed    unknown    low 9 best 9 high 9" in capsys.readouterr().out
+
+
+def test_verify_log_of_a_file_that_is_no_log_is_one_sentence(tmp_path, capsys):
+    # It printed the reason on stderr and "no entries checked: 1 problem found." on
+    # standard output; a folder was "no such file".
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shelling killed nine people in Tarvel.\n", encoding="utf-8")
+    assert main(["verify-log", str(notes)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("workbench: notes.txt cannot be read as an exported log (")
+    assert err.count("\n") == 1
+    assert main(["verify-log", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (f"workbench: {tmp_path}: is a folder, not a file (write "
+                                       "one with `workbench log PROJECT --export FILE`).\n")

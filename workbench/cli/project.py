@@ -109,13 +109,18 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         # Otherwise two lines, one quoting the OS error and one counting the problem.
-        raise WorkbenchError(f"{args.file}: no such file (write one with `workbench log "
+        what = ("is a folder, not a file" if Path(args.file).is_dir() else "no such file")
+        raise WorkbenchError(f"{args.file}: {what} (write one with `workbench log "
                              "PROJECT --export FILE`).")
     if args.project:
         with open_project(args.project) as project:
             heads, problems = check_export(Path(args.file), project.conn)
     else:
         heads, problems = check_export(Path(args.file))
+    if not heads and len(problems) == 1:
+        # Not a log at all (a wrong file, cut or garbled bytes): its one sentence, not
+        # the sentence on stderr and "no entries checked: 1 problem found." on stdout.
+        raise WorkbenchError(problems[0])
     if args.head and heads.get("audit") and heads["audit"].hash != args.head:
         problems.append("audit log: the exported head is not the head you gave "
                         "(the file was rewritten after it was handed over).")
