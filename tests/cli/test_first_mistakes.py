@@ -131,3 +131,18 @@ def test_verify_log_of_a_file_that_is_no_log_is_one_sentence(tmp_path, capsys):
     assert main(["verify-log", str(tmp_path)]) == 1
     assert capsys.readouterr().err == (f"workbench: {tmp_path}: is a folder, not a file (write "
                                        "one with `workbench log PROJECT --export FILE`).\n")
+
+
+@pytest.mark.parametrize("folds", [[], ["--folds", "2"]])
+def test_eval_of_a_file_that_is_no_gold_names_what_is_missing(folds, tmp_path, capsys):
+    # "g.jsonl: not a gold file in the expected format ('text')." and, with --folds,
+    # "g.jsonl: cross-validation failed ('text')."; a folder was "no such gold file".
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"doc_id": 1, "published": "2026-03-04"}\n', encoding="utf-8")
+    assert main(["eval", str(gold), *folds]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (f"workbench: {gold} is not a gold file in the expected format "
+                   "(docs/suggestions.md, \"Gold format\"): a document has no 'text' field.\n")
+    assert main(["eval", str(tmp_path), *folds]) == 1
+    assert capsys.readouterr().err == f"workbench: {tmp_path}: a folder, not a gold file.\n"
