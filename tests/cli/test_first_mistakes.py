@@ -146,3 +146,26 @@ def test_eval_of_a_file_that_is_no_gold_names_what_is_missing(folds, tmp_path, c
                    "(docs/suggestions.md, \"Gold format\"): a document has no 'text' field.\n")
     assert main(["eval", str(tmp_path), *folds]) == 1
     assert capsys.readouterr().err == f"workbench: {tmp_path}: a folder, not a gold file.\n"
+
+
+def test_the_window_on_a_project_that_is_not_there_says_so_on_stderr(tmp_path, capsys,
+                                                                     monkeypatch):
+    # `workbench gui nosuch.wbproj` from a terminal showed a dialog and printed nothing.
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.gui import app
+    from workbench.gui.settings import Settings
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(app, "Settings", lambda: Settings(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    missing = tmp_path / "nosuch.wbproj"
+    assert main(["gui", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"workbench: {missing}: no such project file.\n"
+    assert shown and "no such project file" in shown[0]
