@@ -169,3 +169,25 @@ def test_the_window_on_a_project_that_is_not_there_says_so_on_stderr(tmp_path, c
     err = capsys.readouterr().err
     assert err == f"workbench: {missing}: no such project file.\n"
     assert shown and "no such project file" in shown[0]
+
+
+def test_trash_and_restore_say_what_they_moved(tmp_path, capsys, monkeypatch):
+    # `trash PROJECT` with nothing named did nothing and said nothing; "Moved 1 to the
+    # trash." did not say whether 1 was a document; restoring a document that was never
+    # trashed said "Restored 1.".
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s.txt").write_text("Nine people were killed in Tarvel.\n", encoding="utf-8")
+    assert main(["new", "p.wbproj"]) == 0
+    assert main(["import", "p.wbproj", "s.txt"]) == 0
+    capsys.readouterr()
+    assert main(["trash", "p.wbproj"]) == 1
+    assert capsys.readouterr().err == (
+        "workbench: Name the annotation ids or document numbers to move to the trash, or "
+        "give --list to see what is in it.\n")
+    assert main(["restore", "p.wbproj", "1"]) == 0
+    assert capsys.readouterr().out == "Document 1 is not in the trash; nothing to restore.\n"
+    assert main(["trash", "p.wbproj", "1"]) == 0
+    assert capsys.readouterr().out == "Moved document 1 to the trash.\n"
+    assert main(["restore", "p.wbproj", "1"]) == 0
+    assert capsys.readouterr().out == "Restored document 1.\n"
