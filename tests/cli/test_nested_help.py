@@ -122,3 +122,21 @@ def test_action_words_still_run_as_before(tmp_path, monkeypatch, capsys):
     assert main(["codebook", "p.wbproj"]) == 0
     assert main(["codebook", "p.wbproj", "add-kind", "--name", "protest", "--key", "P"]) == 0
     assert "protest" in capsys.readouterr().out
+
+
+def _positionals(parser: argparse.ArgumentParser, name: str = "workbench"):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub, sp in action.choices.items():
+                yield from _positionals(sp, f"{name} {sub}")
+        elif not action.option_strings and not isinstance(action, argparse._HelpAction):
+            yield name, action.metavar or action.dest
+
+
+def test_every_argument_is_named_in_capitals_as_the_readme_names_it():
+    # Usage lines read "PROJECT doc_id file" and "keep absorb" while the README and the
+    # descriptions said DOC_ID, FILE, "ABSORB into KEEP".
+    named = list(_positionals(build_parser()))
+    assert ("workbench reimport", "DOC_ID") in named
+    # OUT.png, FILE.qdpx, GOLD.jsonl: the name in capitals, then the kind of file.
+    assert [(c, m) for c, m in named if m.split(".")[0] != m.split(".")[0].upper()] == []

@@ -112,7 +112,8 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("extract", cmd_extract,
              "Print suggested casualty figures, dates, statements and claims for a file as JSON.")
-    sp.add_argument("file", help="a document file, or with --jsonl a JSONL file of documents")
+    sp.add_argument("file", metavar="FILE",
+                    help="a document file, or with --jsonl a JSONL file of documents")
     add_published(sp, "publication date YYYY-MM-DD for resolving dates")
     sp.add_argument("--jsonl", action="store_true",
                     help='read lines {"doc_id","text","published"}; write one result per line')

@@ -204,7 +204,9 @@ def _cell_counts(cell: Any) -> str:
 
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
     for name in names:
-        sp.add_argument(name, help="an incident id, or the short id a listing shows "
+        # In capitals, as the descriptions ("ABSORB into KEEP") and examples name them.
+        sp.add_argument(name, metavar="INCIDENT_ID" if name == "id" else name.upper(),
+                        help="an incident id, or the short id a listing shows "
                         "(its first or last characters, at least four)")
 
 

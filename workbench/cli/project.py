@@ -176,9 +176,10 @@ def register(add: Add) -> None:
     sp = add("verify-log", cmd_verify_log,
              "Check an exported log's hash chains and, with --project, that the project's "
              "history still begins with it; non-zero on any break.")
-    sp.add_argument("file", help="a log written by `workbench log PROJECT --export FILE`")
+    sp.add_argument("file", metavar="FILE",
+                    help="a log written by `workbench log PROJECT --export FILE`")
     sp.add_argument("--project", help="a project that should extend the exported log")
     sp.add_argument("--head", help="the audit head printed at export, kept apart from the file")
 
     sp = add("demo", cmd_demo, "Write the demo project (fictional reports, annotated) to PATH.")
-    sp.add_argument("path", help="the project file to create, e.g. demo.wbproj")
+    sp.add_argument("path", metavar="PATH", help="the project file to create, e.g. demo.wbproj")
