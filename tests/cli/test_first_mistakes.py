@@ -191,3 +191,15 @@ def test_trash_and_restore_say_what_they_moved(tmp_path, capsys, monkeypatch):
     assert capsys.readouterr().out == "Moved document 1 to the trash.\n"
     assert main(["restore", "p.wbproj", "1"]) == 0
     assert capsys.readouterr().out == "Restored document 1.\n"
+
+
+def test_a_project_named_without_its_extension_is_pointed_at(tmp_path, capsys, monkeypatch):
+    # "notes: no such project file." beside notes.wbproj left the reader guessing.
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "notes.wbproj"]) == 0
+    capsys.readouterr()
+    assert main(["docs", "notes"]) == 1
+    assert capsys.readouterr().err == ("workbench: notes: no such project file; did you mean "
+                                       "notes.wbproj?\n")
+    assert main(["docs", "other"]) == 1
+    assert capsys.readouterr().err == "workbench: other: no such project file.\n"
