@@ -55,6 +55,9 @@ def test_a_screenshot_of_an_annotation_no_one_has_says_so(tmp_path, capsys):
     (["--coder", "amal", "tallly", "notes.wbproj"],
      "workbench: tallly is not a command; did you mean tally? (`workbench --help` lists "
      "every command)\n"),
+    (["notes.wbproj"],
+     "workbench: notes.wbproj is not a command; to open the project in the window: "
+     "workbench gui notes.wbproj (`workbench --help` lists every command)\n"),
 ])
 def test_a_misspelt_command_names_the_nearest_one(argv, said, capsys):
     # argparse listed all forty commands and left the reader to spot the one they meant.

@@ -181,7 +181,10 @@ def _refuse_unknown_command(parser: argparse.ArgumentParser, given: list[str]) -
     if at >= len(given) or given[at].startswith("-") or given[at] in commands:
         return
     word = given[at]
-    parser.exit(2, f"workbench: {word} is not a command{_close(word, list(commands))} "
+    hint = _close(word, list(commands))
+    if word.endswith(".wbproj"):  # a project given as a file manager or habit gives it
+        hint = f"; to open the project in the window: workbench gui {word}"
+    parser.exit(2, f"workbench: {word} is not a command{hint} "
                    "(`workbench --help` lists every command)\n")
 
 
