@@ -206,3 +206,24 @@ def test_a_project_named_without_its_extension_is_pointed_at(tmp_path, capsys, m
                                        "notes.wbproj?\n")
     assert main(["docs", "other"]) == 1
     assert capsys.readouterr().err == "workbench: other: no such project file.\n"
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["extract", "--jsonl", "{d}"], "workbench: {d}: this is a folder, not a file.\n"),
+    (["import-qdpx", "p.wbproj", "{d}"], "workbench: {d}: this is a folder, not a .qdpx file.\n"),
+    (["datasette-metadata", "p.wbproj", "-o", "{d}"],
+     "workbench: {d} is a folder; give the file a name inside it.\n"),
+])
+def test_a_folder_where_a_file_belongs_is_called_a_folder(argv, said, tmp_path, capsys,
+                                                          monkeypatch):
+    # "[Errno 21] Is a directory: '...'", "tmp could not be read (Is a directory).",
+    # "could not write (Is a directory)."
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    assert main(["new", "p.wbproj"]) == 0
+    capsys.readouterr()
+    folder = str(tmp_path / "sub")
+    assert main([a.replace("{d}", folder) for a in argv]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == said.replace("{d}", folder)

@@ -23,6 +23,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from workbench.core.extract import extract, extract_jsonl
 
     if args.jsonl:
+        if Path(args.file).is_dir():  # else the OS error's "[Errno 21] Is a directory"
+            raise WorkbenchError(f"{args.file}: this is a folder, not a file.")
         try:
             with open(args.file, encoding="utf-8") as fh:
                 for line in extract_jsonl(fh):
