@@ -227,3 +227,20 @@ def test_a_folder_where_a_file_belongs_is_called_a_folder(argv, said, tmp_path, 
     out, err = capsys.readouterr()
     assert out == ""
     assert err == said.replace("{d}", folder)
+
+
+def test_the_custody_log_of_one_document(tmp_path, capsys, monkeypatch):
+    # `log --custody --id 2` listed every import: --id was read for the audit log only.
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")
+    monkeypatch.chdir(tmp_path)
+    for name, text in (("a.txt", "Nine people were killed in Tarvel.\n"),
+                       ("b.txt", "Two soldiers were wounded near Oskam.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["new", "p.wbproj"]) == 0
+    assert main(["import", "p.wbproj", "a.txt", "b.txt"]) == 0
+    capsys.readouterr()
+    assert main(["log", "p.wbproj", "--custody", "--id", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and "  doc 2  b.txt  " in lines[0]
+    assert main(["log", "p.wbproj", "--custody", "--id", "2qwxyz"]) == 1
+    assert "--id takes a document number with --custody" in capsys.readouterr().err

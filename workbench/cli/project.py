@@ -68,8 +68,14 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.export:
         return _export_log(args)
     with open_project(args.project) as project:
-        rows = project.repo.custody() if args.custody else project.repo.audit(
-            entity_id=args.id, limit=args.limit)
+        if args.custody:
+            # --id was left out here: `log --custody --id 3` listed every import.
+            if args.id is not None and not args.id.isdigit():
+                raise WorkbenchError(f"The custody log is about documents: --id takes a "
+                                     f"document number with --custody; got {args.id!r}.")
+            rows = project.repo.custody(doc_id=int(args.id) if args.id else None)
+        else:
+            rows = project.repo.audit(entity_id=args.id, limit=args.limit)
     if args.json:
         print_json(rows)
         return 0
@@ -165,7 +171,8 @@ def register(add: Add) -> None:
     sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")
     add_project(sp)
     sp.add_argument("--custody", action="store_true", help="show the custody log instead")
-    sp.add_argument("--id", help="only entries about this document or annotation id")
+    sp.add_argument("--id", help="only entries about this document or annotation id "
+                    "(with --custody, a document number)")
     sp.add_argument("--limit", type=whole(1), default=200,
                     help="newest entries to show (default 200)")
     sp.add_argument("--export", metavar="FILE",
