@@ -244,3 +244,12 @@ def test_the_custody_log_of_one_document(tmp_path, capsys, monkeypatch):
     assert len(lines) == 1 and "  doc 2  b.txt  " in lines[0]
     assert main(["log", "p.wbproj", "--custody", "--id", "2qwxyz"]) == 1
     assert "--id takes a document number with --custody" in capsys.readouterr().err
+
+
+def test_a_log_of_an_id_nothing_was_done_to_says_so(tmp_path, capsys, monkeypatch):
+    # `log p.wbproj --id 2qwnsv44` (a mistyped id) printed nothing at all.
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "p.wbproj"]) == 0
+    capsys.readouterr()
+    assert main(["log", "p.wbproj", "--id", "2qwnsv44"]) == 0
+    assert capsys.readouterr() == ("", "No audit log entries about 2qwnsv44.\n")

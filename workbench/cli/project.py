@@ -79,6 +79,9 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
+    if not rows and args.id:  # an empty answer read as a hang or a crash
+        say(f"No {'custody' if args.custody else 'audit'} log entries about {args.id}.",
+            err=True)
     for r in rows:
         if args.custody:
             say(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
