@@ -17,8 +17,8 @@ def path(tmp_path):
 
 
 @pytest.mark.parametrize("argv, option", [
-    (["show", "{p}", HUGE], "doc_id"),
-    (["grade", "{p}", HUGE, "--reliability", "A"], "doc_id"),
+    (["show", "{p}", HUGE], "DOC_ID"),
+    (["grade", "{p}", HUGE, "--reliability", "A"], "DOC_ID"),
     (["annotations", "{p}", "--doc", HUGE], "--doc"),
     (["search", "{p}", "market", "--limit", HUGE], "--limit"),
     (["search", "{p}", "market", "--limit", "0"], "--limit"),

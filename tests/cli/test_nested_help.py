@@ -38,6 +38,7 @@ def test_incident_has_its_actions():
 @pytest.mark.parametrize(("command", "action"), _actions())
 def test_an_action_named_first_shows_its_own_help(capsys, command, action):
     out = _help(capsys, command, action, "--help")
+    assert len(out.split("\n\n")[1].split()) >= 4  # a sentence saying what it does
     assert out.startswith(f"usage: workbench {command} PROJECT {action} ")
     for line in EXAMPLES[f"{command} {action}"]:
         assert f"  {line}" in out
@@ -66,16 +67,28 @@ def test_a_project_named_like_an_action_still_runs(tmp_path, monkeypatch, capsys
 
 # codebook and actors take their action as an optional word after the project (a bare
 # `workbench actors PROJECT` lists): `ACTION --help` showed the whole command's help.
-WORD_ACTIONS = [("codebook", a) for a in ("show", "add-kind", "add-field", "set-key",
-                                          "set-role", "set-label", "add-choice",
-                                          "rename-choice", "remove-choice", "retire",
-                                          "restore")] + [
-    ("actors", a) for a in ("list", "add", "alias", "match", "merge", "trash", "restore")]
+# Read from the parser, so an action added later is checked too (a list written here
+# once left out `actors edit`).
+def _word_actions() -> list[tuple[str, str]]:
+    found = []
+    for command, sp in _nested(build_parser()).items():
+        word = next((a for a in sp._actions if hasattr(a, "action_parser")), None)
+        found += [(command, a) for a in (word.choices if word is not None else ())]
+    return found
+
+
+WORD_ACTIONS = _word_actions()
+
+
+def test_the_action_words_are_found():
+    assert {("codebook", "set-role"), ("codebook", "retire"), ("actors", "edit"),
+            ("actors", "merge")} <= set(WORD_ACTIONS)
 
 
 @pytest.mark.parametrize(("command", "action"), WORD_ACTIONS)
 def test_an_action_word_shows_its_own_help(capsys, command, action):
     out = _help(capsys, command, action, "--help")
+    assert len(out.split("\n\n")[1].split()) >= 4  # a sentence saying what it does
     assert out.startswith(f"usage: workbench {command} PROJECT {action} ")
     assert "Example" in out
     examples = out[out.index("Example"):].splitlines()[1:]
@@ -109,3 +122,21 @@ def test_action_words_still_run_as_before(tmp_path, monkeypatch, capsys):
     assert main(["codebook", "p.wbproj"]) == 0
     assert main(["codebook", "p.wbproj", "add-kind", "--name", "protest", "--key", "P"]) == 0
     assert "protest" in capsys.readouterr().out
+
+
+def _positionals(parser: argparse.ArgumentParser, name: str = "workbench"):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub, sp in action.choices.items():
+                yield from _positionals(sp, f"{name} {sub}")
+        elif not action.option_strings and not isinstance(action, argparse._HelpAction):
+            yield name, action.metavar or action.dest
+
+
+def test_every_argument_is_named_in_capitals_as_the_readme_names_it():
+    # Usage lines read "PROJECT doc_id file" and "keep absorb" while the README and the
+    # descriptions said DOC_ID, FILE, "ABSORB into KEEP".
+    named = list(_positionals(build_parser()))
+    assert ("workbench reimport", "DOC_ID") in named
+    # OUT.png, FILE.qdpx, GOLD.jsonl: the name in capitals, then the kind of file.
+    assert [(c, m) for c, m in named if m.split(".")[0] != m.split(".")[0].upper()] == []

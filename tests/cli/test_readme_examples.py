@@ -178,3 +178,22 @@ def test_the_workflow_commands_run_as_written(folder, capsys, monkeypatch):
     monkeypatch.chdir(folder / "own")
     assert run("workbench new notes.wbproj --encrypt") == 0
     assert b"SQLite format 3" not in (folder / "own" / "notes.wbproj").read_bytes()[:16]
+
+
+def test_the_json_shape_is_what_the_example_session_prints(folder, capsys):
+    # The shape's figure was 89–108 with three fields; the session above it stores
+    # "wounded four troops" at 92–111 with five.
+    text = README.read_text(encoding="utf-8")
+    at = text.index("`workbench annotations --json` prints a list of annotations:")
+    shown = json.loads(re.search(r"```json\n(.*?)```", text[at:], re.S).group(1))
+    (folder / "halden.txt").unlink()
+    for line in write_heredocs(example_session()):
+        assert run(line) == 0, line
+    capsys.readouterr()
+    assert main(["annotations", "field-notes.wbproj", "--json"]) == 0
+    printed = next(a for a in json.loads(capsys.readouterr().out) if a["kind"] == "casualty")
+    assert set(printed) == set(shown)
+    same = ("doc_id", "kind", "start", "end", "exact", "status", "anchor", "fields", "origin")
+    assert {k: printed[k] for k in same} == {k: shown[k] for k in same}
+    assert printed["prefix"].endswith(shown["prefix"].lstrip("…"))
+    assert printed["suffix"].replace("\n", " ").startswith(shown["suffix"].rstrip("…"))

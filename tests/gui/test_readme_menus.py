@@ -55,3 +55,13 @@ def test_the_readme_keys_table_has_every_key_the_keys_help_lists():
     assert len(keys) >= 6
     firsts = [row.split("|")[1] for row in table.splitlines()[2:]]
     assert [k for k in keys if not any(k in cell for cell in firsts)] == []
+
+
+def test_the_empty_viewer_names_a_menu_item_the_window_has(window):
+    # It said "File ▸ Import", which is no item: the File menu has "Import files…".
+    menus = {p for m in window.menuBar().findChildren(QMenu)
+             if m.parent() is window.menuBar() for p, _ in _paths(m, "")}
+    named = re.findall(r"([A-Z][a-z]+) ▸ ([^,)]+)", window.document_view.placeholderText())
+    assert named
+    assert [f"{menu} → {item}" for menu, item in named
+            if f"{menu} → {item}" not in menus] == []

@@ -6,6 +6,7 @@ they share only :mod:`workbench.cli.common` and never import each other.
 
 # No ``from __future__ import annotations``: this module imports a submodule of that name.
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -138,9 +139,7 @@ def _action_help(parser: argparse.ArgumentParser, given: list[str]) -> None:
     """
     if not {"-h", "--help"} & set(given):
         return
-    at = 0  # the program's own options may come first: --coder NAME, --passphrase-file F
-    while at < len(given) and given[at] in ("--coder", "--passphrase-file"):
-        at += 2
+    at = _command_at(given)  # the program's own options may come first
     if at + 1 >= len(given):
         return
     commands = _nested(parser)
@@ -161,6 +160,61 @@ def _action_help(parser: argparse.ArgumentParser, given: list[str]) -> None:
             own.parse_args(["--help"])
 
 
+def _command_at(given: list[str]) -> int:
+    """Where the command's name is in ``given``: after the program's own options."""
+    at = 0
+    while at < len(given) and given[at] in ("--coder", "--passphrase-file"):
+        at += 2
+    return at
+
+
+def _close(word: str, known: Sequence[str]) -> str:
+    """" did you mean X?" for the known word nearest a misspelt one, else ""."""
+    near = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+    return f"; did you mean {near[0]}?" if near else ""
+
+
+def _refuse_unknown_command(parser: argparse.ArgumentParser, given: list[str]) -> None:
+    """A misspelt command is one sentence with the nearest command, not argparse's list of
+    all forty; exits 2 as argparse does."""
+    at = _command_at(given)
+    commands = _nested(parser)
+    if at >= len(given) or given[at].startswith("-") or given[at] in commands:
+        return
+    word = given[at]
+    hint = _close(word, list(commands))
+    if word.endswith(".wbproj"):  # a project given as a file manager or habit gives it
+        hint = f"; to open the project in the window: workbench gui {word}"
+    parser.exit(2, f"workbench: {word} is not a command{hint} "
+                   "(`workbench --help` lists every command)\n")
+
+
+def _refuse_extra(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                  extra: list[str]) -> None:
+    """Words the command did not take, said by the command that did not take them.
+
+    argparse left them to the program's parser, whose usage and "workbench: error:
+    unrecognized arguments" named neither the command nor the option meant."""
+    command = _nested(parser).get(getattr(args, "command", None) or "")
+    words = ["workbench"]
+    if command is not None:
+        words.append(args.command)
+        action = _nested(command).get(getattr(args, "action", None) or "")
+        if action is not None:
+            command = action
+            words.append(args.action)
+    blamed = command or parser
+    options = [o for a in blamed._actions for o in a.option_strings]
+    flags = [w.split("=", 1)[0] for w in extra if w.startswith("-")]
+    name = " ".join(words)
+    if flags:
+        what = (f"{flags[0]} is not one of its options{_close(flags[0], options)} "
+                f"(`{name} --help` lists them)")
+    else:
+        what = f"{extra[0]!r} is not an argument it takes (`{name} --help` shows them)"
+    parser.exit(2, f"{name}: {what}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     # An import's workers start before the parser is built (tens of milliseconds): the
@@ -174,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     named = given[0] if given and not given[0].startswith("-") else None
     parser = build_parser(named)
     _action_help(parser, given)
-    args = parser.parse_args(given)
+    _refuse_unknown_command(parser, given)
+    args, extra = parser.parse_known_args(given)
+    if extra:
+        _refuse_extra(parser, args, extra)
     handler: Handler = getattr(args, "handler", app.cmd_app)
     return run(handler, args)

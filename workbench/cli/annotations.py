@@ -150,7 +150,8 @@ def register(add: Add) -> None:
 
     sp = add("edit", cmd_edit, "Change an annotation's fields, status or memo.")
     add_project(sp)
-    sp.add_argument("annotation_id", help="the annotation's id, as `workbench annotations` "
+    sp.add_argument("annotation_id", metavar="ANNOTATION_ID",
+                    help="the annotation's id, as `workbench annotations` "
                     "lists it")
     add_fields(sp)
     add_status(sp)
@@ -158,10 +159,12 @@ def register(add: Add) -> None:
 
     sp = add("link", cmd_link, "Link two annotations (e.g. a statement attributed_to an actor).")
     add_project(sp)
-    sp.add_argument("source", help="the id of the annotation the link starts from")
-    sp.add_argument("type", choices=LINK_TYPES, help="what the link says: "
+    sp.add_argument("source", metavar="SOURCE_ID",
+                    help="the id of the annotation the link starts from")
+    sp.add_argument("type", choices=LINK_TYPES, metavar="TYPE", help="what the link says: "
                     + ", ".join(LINK_TYPES))
-    sp.add_argument("target", help="the id of the annotation the link points to")
+    sp.add_argument("target", metavar="TARGET_ID",
+                    help="the id of the annotation the link points to")
 
     sp = add("annotations", cmd_annotations, "List annotations, optionally filtered.")
     add_project(sp)
@@ -175,7 +178,8 @@ def register(add: Add) -> None:
     sp = add("search", cmd_search,
              "Search document text and annotation fields (diacritics and case ignored).")
     add_project(sp)
-    sp.add_argument("query", help="words to find; \"quoted words\" as a phrase, word* as a "
+    sp.add_argument("query", metavar="QUERY",
+                    help="words to find; \"quoted words\" as a phrase, word* as a "
                     "prefix")
     sp.add_argument("--limit", type=whole(1), default=200, help="hits per page (default 200)")
     page = sp.add_mutually_exclusive_group()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import Add
+from workbench.cli.common import Add, say
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -25,7 +25,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         size = parse_size(args.size)
     except ValueError:
-        print(f"workbench: --size takes WIDTHxHEIGHT, e.g. 1600x1000; got {args.size!r}.")
+        say(f"workbench: --size takes WIDTHxHEIGHT, e.g. 1600x1000; got {args.size!r}.",
+            err=True)
         return 2
     out = render(args.out, args.project, size, args.select, args.theme)
     print(f"Wrote {out}")

@@ -128,7 +128,8 @@ def register(add: Add) -> None:
     sp = add("backup", cmd_backup, "Back up a project (into NAME.wbproj.backups/, keeping the "
              "newest 10, or to DEST).")
     add_project(sp)
-    sp.add_argument("dest", nargs="?", help="a new file or a folder (default: the backups "
+    sp.add_argument("dest", nargs="?", metavar="DEST",
+                    help="a new file or a folder (default: the backups "
                     "folder beside the project); the copy is written as .NAME.PID.partial "
                     "first, and one a stopped backup to the same file or folder left is "
                     "deleted, saying so")
@@ -143,7 +144,8 @@ def register(add: Add) -> None:
              "the backup is verified first (refused if it is not what the project wrote), "
              "and the replaced file is kept in the backups folder.")
     add_project(sp)
-    sp.add_argument("backup", help="which backup: its number or its name as `workbench "
+    sp.add_argument("backup", metavar="BACKUP",
+                    help="which backup: its number or its name as `workbench "
                     "backups PROJECT` lists them (1 is the newest), or a backup file's path")
     sp.add_argument("--force", action="store_true", help="restore a backup even though "
                     "verify finds it changed (its custody log then records that)")

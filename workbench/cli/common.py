@@ -285,7 +285,7 @@ def add_project(sp: argparse.ArgumentParser, **kw: Any) -> None:
 
 def add_doc_id(sp: argparse.ArgumentParser) -> None:
     """The DOC_ID positional argument: a document's number."""
-    sp.add_argument("doc_id", type=whole(1),
+    sp.add_argument("doc_id", type=whole(1), metavar="DOC_ID",
                     help="the document's number, as `workbench docs` lists it")
 
 

@@ -188,7 +188,7 @@ def register(add: Add) -> None:
              "Replace a document's text with a new version of its file; annotations re-anchor.")
     add_project(sp)
     add_doc_id(sp)
-    sp.add_argument("file", help="the new version of the document's file")
+    sp.add_argument("file", metavar="FILE", help="the new version of the document's file")
     sp.add_argument("--suggest", action="store_true",
                     help="also store the engines' suggestions for the new text (a revised "
                     "toll in a corrected copy), in the same undo step; none over an "

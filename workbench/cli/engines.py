@@ -23,6 +23,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from workbench.core.extract import extract, extract_jsonl
 
     if args.jsonl:
+        if Path(args.file).is_dir():  # else the OS error's "[Errno 21] Is a directory"
+            raise WorkbenchError(f"{args.file}: this is a folder, not a file.")
         try:
             with open(args.file, encoding="utf-8") as fh:
                 for line in extract_jsonl(fh):
@@ -66,20 +68,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _not_gold(path: Path, err: ValueError | KeyError) -> WorkbenchError:
+    """The sentence for a file eval cannot read as gold: the line and what is wrong, the
+    file named once ("g.jsonl: ... ('text')" named a missing key by its repr alone)."""
+    if isinstance(err, KeyError):
+        detail = f"a document has no {err.args[0]!r} field"
+    else:
+        detail = str(err).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+    return WorkbenchError(f"{path} is not a gold file in the expected format "
+                          f"(docs/suggestions.md, \"Gold format\"): {detail}.")
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the engines against a gold file."""
     from workbench.core.extract.evaluate import evaluate, format_report
 
     path = Path(args.gold)
     if not path.is_file():
-        raise WorkbenchError(f"{path}: no such gold file.")
+        what = "a folder, not a gold file" if path.is_dir() else "no such gold file"
+        raise WorkbenchError(f"{path}: {what}.")
     if args.folds:
         from workbench.core.extract.crossval import cross_validate, format_folds
 
         try:
             summary = cross_validate(path, args.folds)
         except (ValueError, KeyError) as err:
-            raise WorkbenchError(f"{path}: cross-validation failed ({err}).") from None
+            raise _not_gold(path, err) from None
         if args.json:
             print_json(summary)
         else:
@@ -88,7 +102,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     try:
         result = evaluate(path)
     except (ValueError, KeyError) as err:
-        raise WorkbenchError(f"{path}: not a gold file in the expected format ({err}).") from None
+        raise _not_gold(path, err) from None
     if args.json:
         print_json(result)
     else:
@@ -100,7 +114,8 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("extract", cmd_extract,
              "Print suggested casualty figures, dates, statements and claims for a file as JSON.")
-    sp.add_argument("file", help="a document file, or with --jsonl a JSONL file of documents")
+    sp.add_argument("file", metavar="FILE",
+                    help="a document file, or with --jsonl a JSONL file of documents")
     add_published(sp, "publication date YYYY-MM-DD for resolving dates")
     sp.add_argument("--jsonl", action="store_true",
                     help='read lines {"doc_id","text","published"}; write one result per line')

@@ -172,9 +172,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
                 continue
             flags = [w for w, on in (("conflict", cell.conflict), ("vague", cell.vague),
                                      ("approximate", cell.approximate)) if on]
-            high = f"{cell.high} or more" if cell.high_open else cell.high
-            say(f"    {outcome:<9} {category:<10} low {cell.low} best {cell.best} "
-                f"high {high}{'  ' + ', '.join(flags) if flags else ''}")
+            say(f"    {outcome:<9} {category:<10} {_cell_counts(cell)}"
+                f"{'  ' + ', '.join(flags) if flags else ''}")
             for s in cell.sources:
                 mark = (f"  (left out: {s.reason})" if not s.included else
                         f"  (superseded by document {s.superseded_by}'s revised toll)"
@@ -191,9 +190,23 @@ def cmd_tally(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cell_counts(cell: Any) -> str:
+    """"low 7 best 9 high 9"; a count no figure gives is "-" ("low None" was printed),
+    and a cell with none at all (its figures not counted under --status) "no count"."""
+    if cell.low is None and cell.high is None and cell.best is None:
+        return "no count"
+    # An open high with no figure above the floor is the floor "or more", as describe() has.
+    high = cell.low if cell.high is None and cell.high_open else cell.high
+    high = "-" if high is None else f"{high} or more" if cell.high_open else high
+    return (f"low {'-' if cell.low is None else cell.low} "
+            f"best {'-' if cell.best is None else cell.best} high {high}")
+
+
 def _id_args(sp: argparse.ArgumentParser, *names: str) -> None:
     for name in names:
-        sp.add_argument(name, help="an incident id, or the short id a listing shows "
+        # In capitals, as the descriptions ("ABSORB into KEEP") and examples name them.
+        sp.add_argument(name, metavar="INCIDENT_ID" if name == "id" else name.upper(),
+                        help="an incident id, or the short id a listing shows "
                         "(its first or last characters, at least four)")
 
 
@@ -213,7 +226,9 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
                              help="what to do, named after the project; `workbench "
                              "incident ACTION --help` shows one action's help")
 
-    a = acts.add_parser("create", help="create an incident", description="Create an incident.")
+    a = acts.add_parser("create", help="create an incident",
+                        description="Create an incident: one event, with the figures and "
+                        "events of any number of documents about it.")
     a.add_argument("--title", required=True, help="a short name for the incident")
     a.add_argument("--start", help="start date YYYY[-MM[-DD]]")
     a.add_argument("--end", help="end date YYYY[-MM[-DD]]")

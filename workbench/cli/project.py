@@ -68,11 +68,20 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.export:
         return _export_log(args)
     with open_project(args.project) as project:
-        rows = project.repo.custody() if args.custody else project.repo.audit(
-            entity_id=args.id, limit=args.limit)
+        if args.custody:
+            # --id was left out here: `log --custody --id 3` listed every import.
+            if args.id is not None and not args.id.isdigit():
+                raise WorkbenchError(f"The custody log is about documents: --id takes a "
+                                     f"document number with --custody; got {args.id!r}.")
+            rows = project.repo.custody(doc_id=int(args.id) if args.id else None)
+        else:
+            rows = project.repo.audit(entity_id=args.id, limit=args.limit)
     if args.json:
         print_json(rows)
         return 0
+    if not rows and args.id:  # an empty answer read as a hang or a crash
+        say(f"No {'custody' if args.custody else 'audit'} log entries about {args.id}.",
+            err=True)
     for r in rows:
         if args.custody:
             say(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
@@ -109,13 +118,18 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         # Otherwise two lines, one quoting the OS error and one counting the problem.
-        raise WorkbenchError(f"{args.file}: no such file (write one with `workbench log "
+        what = ("is a folder, not a file" if Path(args.file).is_dir() else "no such file")
+        raise WorkbenchError(f"{args.file}: {what} (write one with `workbench log "
                              "PROJECT --export FILE`).")
     if args.project:
         with open_project(args.project) as project:
             heads, problems = check_export(Path(args.file), project.conn)
     else:
         heads, problems = check_export(Path(args.file))
+    if not heads and len(problems) == 1:
+        # Not a log at all (a wrong file, cut or garbled bytes): its one sentence, not
+        # the sentence on stderr and "no entries checked: 1 problem found." on stdout.
+        raise WorkbenchError(problems[0])
     if args.head and heads.get("audit") and heads["audit"].hash != args.head:
         problems.append("audit log: the exported head is not the head you gave "
                         "(the file was rewritten after it was handed over).")
@@ -160,7 +174,8 @@ def register(add: Add) -> None:
     sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")
     add_project(sp)
     sp.add_argument("--custody", action="store_true", help="show the custody log instead")
-    sp.add_argument("--id", help="only entries about this document or annotation id")
+    sp.add_argument("--id", help="only entries about this document or annotation id "
+                    "(with --custody, a document number)")
     sp.add_argument("--limit", type=whole(1), default=200,
                     help="newest entries to show (default 200)")
     sp.add_argument("--export", metavar="FILE",
@@ -171,9 +186,10 @@ def register(add: Add) -> None:
     sp = add("verify-log", cmd_verify_log,
              "Check an exported log's hash chains and, with --project, that the project's "
              "history still begins with it; non-zero on any break.")
-    sp.add_argument("file", help="a log written by `workbench log PROJECT --export FILE`")
+    sp.add_argument("file", metavar="FILE",
+                    help="a log written by `workbench log PROJECT --export FILE`")
     sp.add_argument("--project", help="a project that should extend the exported log")
     sp.add_argument("--head", help="the audit head printed at export, kept apart from the file")
 
     sp = add("demo", cmd_demo, "Write the demo project (fictional reports, annotated) to PATH.")
-    sp.add_argument("path", help="the project file to create, e.g. demo.wbproj")
+    sp.add_argument("path", metavar="PATH", help="the project file to create, e.g. demo.wbproj")

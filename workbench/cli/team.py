@@ -17,7 +17,7 @@ from workbench.cli.common import (
     print_json,
     whole,
 )
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import OutputError
 from workbench.core.wording import counted
 
 
@@ -97,8 +97,8 @@ def cmd_datasette_metadata(args: argparse.Namespace) -> int:
     try:
         Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                                      encoding="utf-8")
-    except OSError as err:
-        raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
+    except OSError as err:  # the sentences export gives ("... is a folder; ...")
+        raise OutputError.of(args.output, err) from None
     print(f"Wrote {args.output}", file=sys.stderr)
     return 0
 

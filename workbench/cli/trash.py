@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
+from workbench.core.errors import WorkbenchError
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
@@ -30,13 +31,22 @@ def cmd_trash(args: argparse.Namespace) -> int:
                 for r in rows:
                     say(f"{r['id']}  {r['kind']}: {r['exact'][:60]}  (trashed {r['deleted_at']})")
             return 0
+        if not args.ids:
+            # It did nothing and said nothing: a reader took that for a trashed project.
+            raise WorkbenchError("Name the annotation ids or document numbers to move to the "
+                                 "trash, or give --list to see what is in it.")
         for item in args.ids:
             if item.isdigit():
                 doc_ops.trash_document(project, int(item))
             else:
                 ann_ops.trash_annotations(project, [item])
-            say(f"Moved {item} to the trash.")
+            say(f"Moved {_named(item)} to the trash.")
     return 0
+
+
+def _named(item: str) -> str:
+    """"document 3" or "annotation 2qwn…": "Moved 3 to the trash." said neither."""
+    return f"document {item}" if item.isdigit() else f"annotation {item}"
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -46,11 +56,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         for item in args.ids:
-            if item.isdigit():
-                doc_ops.restore_document(project, int(item))
+            kind, key = ("document", int(item)) if item.isdigit() else ("annotation", item)
+            row = project.repo.get(kind, key)
+            if row is not None and row["deleted_at"] is None:
+                # "Restored 2." was said of a document that had never left.
+                say(f"{_named(item).capitalize()} is not in the trash; nothing to restore.")
+                continue
+            if kind == "document":
+                doc_ops.restore_document(project, key)
             else:
                 ann_ops.restore_annotations(project, [item])
-            say(f"Restored {item}.")
+            say(f"Restored {_named(item)}.")
     return 0
 
 

@@ -48,6 +48,8 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
     if path.exists():  # a demo must never overwrite real work
         raise ProjectError(f"{path}: a file of that name already exists; choose another "
                            "name.")
+    if not path.parent.is_dir():  # else the sentence named the hidden name built under
+        raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
     # One name per process: two first starts at once (a double click too many) each
     # build their own, and the second to finish opens the first's.
     building = path.with_name(f".{path.name}.{os.getpid()}.building")

@@ -835,9 +835,11 @@ class Repo:
         return [logcodes.readable(dict(r), ops)
                 for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY seq")]
 
-    def custody(self) -> list[Row]:
-        """The chain-of-custody log in the order it was written."""
-        return self.log_rows("custody")
+    def custody(self, *, doc_id: int | None = None) -> list[Row]:
+        """The chain-of-custody log in the order it was written; with ``doc_id``, the
+        entries about that document only."""
+        rows = self.log_rows("custody")
+        return rows if doc_id is None else [r for r in rows if r["doc_id"] == doc_id]
 
     def search(self, terms: str | list[str], limit: int = 500, offset: int = 0, *,
                spans: bool = False) -> list[Row]:

@@ -646,6 +646,9 @@ def not_a_file(path: Path) -> str:
     since "no such file" about a folder the user can see sends them looking elsewhere."""
     if path.is_dir():
         return f"{path}: this is a folder, not a project file; choose the .wbproj file in it."
+    named = path.with_name(f"{path.name}.wbproj")
+    if not path.suffix and named.is_file():  # `workbench docs notes` beside notes.wbproj
+        return f"{path}: no such project file; did you mean {named}?"
     return f"{path}: no such project file."
 
 

@@ -123,6 +123,9 @@ def run(project_path: str | None = None, coder: str | None = None) -> int:
         message = translate(err, path) or err
         if not isinstance(message, WorkbenchError | OSError):
             raise  # not damage: a bug, which keeps its traceback
+        # Said on stderr too: started from a terminal (`workbench gui notes.wbproj`),
+        # the reader looks there, and a dialog behind other windows said nothing there.
+        print(f"workbench: {message}", file=sys.stderr)
         QMessageBox.critical(None, "Workbench", f"The project could not be opened.\n\n{message}")
         return 1
     install_damage_hook(window)

@@ -8,13 +8,29 @@ from pathlib import Path
 
 
 def parse_size(text: str) -> tuple[int, int]:
+    """``"1600x1000"`` -> (1600, 1000); ValueError unless both are whole numbers above 0."""
     w, _, h = text.lower().partition("x")
-    return int(w), int(h)
+    width, height = int(w), int(h)
+    if width < 1 or height < 1:
+        raise ValueError(text)
+    return width, height
+
+
+def check_out(out: str | Path) -> Path:
+    """``out`` as a path a picture can be written to, else OutputError naming what is
+    wrong with it; asked before the window is built, which takes seconds."""
+    from workbench.core.errors import OutputError
+
+    out = Path(out)
+    if out.is_dir() or not out.parent.is_dir():
+        raise OutputError.of(out, OSError("not a file in an existing folder"))
+    return out
 
 
 def render(out: str | Path, project: str | Path | None = None, size: tuple[int, int] = (1600, 1000),
            select: str | None = None, theme: str | None = None) -> Path:
     """Write a PNG of the window on ``project`` (the demo when None); returns its path."""
+    out = check_out(out)
     # Must happen before the QApplication exists: no screen is needed.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -45,20 +61,26 @@ def render(out: str | Path, project: str | Path | None = None, size: tuple[int, 
         while window.timeline.loading() and waited < 120_000:
             _settle(app, 1)
             waited += 70
-        if select:
-            row = window.session.project.repo.get("annotation", select)
-            window.session.bus.select(select, row["doc_id"] if row else None, sender=None)
-        else:
+        row = window.session.project.repo.get("annotation", select) if select else None
+        if row:
+            window.session.bus.select(select, row["doc_id"], sender=None)
+        elif not select:
             _select_first_annotation(window)
         _settle(app)
-        out = Path(out)
-        ok = window.grab().save(str(out), "PNG")
+        # An id no annotation has drew the window with nothing selected and said nothing.
+        ok = bool(row or not select) and window.grab().save(str(out), "PNG")
         window.session.project.close()
         window.close()
         window.deleteLater()
         QApplication.processEvents()
+    if select and not row:
+        from workbench.core.errors import NotFoundError
+
+        raise NotFoundError(f"There is no annotation with id {select}; nothing was written.")
     if not ok:
-        raise OSError(f"Could not write {out}.")
+        from workbench.core.errors import OutputError
+
+        raise OutputError.of(out, OSError("the picture could not be saved there"))
     return out
 
 

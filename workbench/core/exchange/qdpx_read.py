@@ -188,6 +188,8 @@ def _open(path: Path) -> tuple[etree._Element, dict[str, bytes]]:
         directory = _directory_size(path)
     except FileNotFoundError:
         raise ImportRejected(f"{path}: no such file.") from None
+    except IsADirectoryError:  # "tmp could not be read (Is a directory)."
+        raise ImportRejected(f"{path}: this is a folder, not a .qdpx file.") from None
     except OSError as err:
         raise ImportRejected(f"{path.name} could not be read ({err.strerror}).") from None
     if directory is not None and directory > MAX_DIRECTORY:

@@ -66,7 +66,7 @@ class DocumentView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setCenterOnScroll(False)
         self.setPlaceholderText("Choose a document on the left, or import files "
-                                "(File ▸ Import, or drop them on the window).")
+                                "(File ▸ Import files…, or drop them on the window).")
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)
