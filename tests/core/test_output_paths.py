@@ -140,3 +140,12 @@ def test_an_export_never_replaces_a_project(project, tmp_path):
     assert project.repo.documents()  # still readable: the file is still the project
     with Project.open(project.path) as again:
         assert len(again.repo.documents()) == 1
+
+
+@pytest.mark.parametrize("name", ["-wal", "-shm", "-journal"])
+def test_a_file_named_as_sqlites_suffix_alone_is_written(project, tmp_path, name):
+    """A file called "-wal" is no project's log (there is no name before the suffix):
+    looking for its project raised ValueError out of the export, a traceback."""
+    target = tmp_path / name
+    assert export_file(project, "csv", target) == len(project.repo.annotations())
+    assert target.read_text(encoding="utf-8").startswith("annotation_id,")

@@ -149,3 +149,38 @@ def test_an_encrypted_backup_with_a_garbled_page_is_refused_in_one_sentence(tmp_
         assert said.startswith(f"{made.name} cannot be restored: SQLite ")
         assert said.endswith("Nothing was changed.") and "\n" not in said
     assert path.read_bytes() == before and _files(tmp_path) == files
+
+
+def _garble_the_settings(made: Path) -> None:
+    """Overwrite the root page of the table of settings (``meta``), which opening the
+    copy reads before any check runs."""
+    conn = sqlite3.connect(made)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(made.read_bytes())
+    data[(root - 1) * size:root * size] = b"\x0d" + b"\xff" * (size - 1)
+    made.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("force", [False, True], ids=["asked", "forced"])
+def test_a_backup_damaged_where_opening_reads_is_refused_as_the_backups_damage(
+        tmp_path, force):
+    path, made = _project_with_backup(tmp_path)
+    _garble_the_settings(made)
+    before, files = path.read_bytes(), _files(tmp_path)
+    with pytest.raises(ProjectError) as refused:
+        backup.restore(path, made, force=force)
+    said = str(refused.value)
+    assert said.startswith(f"{made.name} cannot be restored: SQLite ")
+    assert said.endswith("Nothing was changed.") and "\n" not in said
+    assert path.read_bytes() == before and _files(tmp_path) == files
+
+
+def test_the_command_line_names_the_backup_not_the_project_as_damaged(tmp_path, capsys):
+    path, made = _project_with_backup(tmp_path)
+    _garble_the_settings(made)
+    assert main(["restore-backup", str(path), "1"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"workbench: {made.name} cannot be restored: SQLite "), err
+    assert "p.wbproj is damaged" not in err and "Traceback" not in err

@@ -522,6 +522,16 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
         why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
                            "as it was, and nothing was left behind.") from err
+    except dbapi.DatabaseError:
+        # A page the copy's reading trips over before the check gets to it (the table
+        # of settings read on opening): the backup's damage, which escaped as the
+        # project's ("p.wbproj is damaged"), or as a traceback.
+        _remove_copy(tmp)
+        found = check(backup, passphrase)
+        if found.ok:
+            raise  # SQLite finds nothing wrong: not damage, a fault to see whole
+        raise ProjectError(f"{backup.name} cannot be restored: {found.detail}. Nothing "
+                           "was changed.") from None
     except BaseException:
         _remove_copy(tmp)
         raise

@@ -112,7 +112,9 @@ def _refuse_project(path: Path) -> None:
     from workbench.core.walcheck import SQLITE_HEADER
 
     for side in SIDE_FILES:
-        owner = path.with_name(path.name[:-len(side)]) if path.name.endswith(side) else None
+        # A file called "-wal" alone is nobody's log (and a name cannot be empty).
+        owner = (path.with_name(path.name[:-len(side)])
+                 if path.name.endswith(side) and path.name != side else None)
         if owner is not None and owner.is_file():
             raise OutputError(f"{path} is kept by SQLite beside the project {owner.name}; "
                               "an export never replaces it, so choose another name.")
