@@ -123,6 +123,9 @@ def _cipher_connect(target: str, passphrase: str, *, uri: bool = False) -> Any:
         raise
 
 
+_NOT_A_DATABASE = 26  # SQLITE_NOTADB
+
+
 def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> Any:
     # From here the process holds the passphrase and will read decrypted pages: a core
     # dump of it would put both on the disk in plaintext.
@@ -136,8 +139,12 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
     conn.execute("PRAGMA cipher_compatibility = 4")  # pinned: a later default must not bite
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except cip.DatabaseError:
+    except cip.DatabaseError as err:
         conn.close()
+        # A wrong key reads as "not a database"; a file SQLite could not open (its log
+        # deleted under it by the program that had it open) is not a wrong passphrase.
+        if getattr(err, "sqlite_errorcode", _NOT_A_DATABASE) & 0xFF != _NOT_A_DATABASE:
+            raise
         raise WrongPassphrase(_wrong(target)) from None
     # Sorts and temporary tables stay in memory: nothing decrypted goes to a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -752,24 +759,61 @@ def _looking(path: Path, key: str | None) -> Iterator[Any]:
         if not had_shm and shm.exists():
             with contextlib.suppress(ProjectError, OSError), held_alone(path):
                 shm.unlink(missing_ok=True)
+        _drop_empty_log(path)
+
+
+def _drop_empty_log(path: Path) -> None:
+    """Delete an empty ``-wal`` that no program uses (it has no ``-shm``): a look that
+    failed because the log's holder deleted it meanwhile leaves one, made by SQLite."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0 and not shm.exists():
+            with contextlib.suppress(ProjectError), held_alone(path):
+                if wal.stat().st_size == 0 and not shm.exists():
+                    wal.unlink()
 
 
 def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None:
     """Check a project with a ``-wal`` beside it on a read-only connection before a
     writing one opens it (:func:`_looking`); the spelling of the passphrase that
-    opened it."""
-    with _looking(path, key) as conn:
-        _openable(path, conn, encrypted)
-        return passphrase_of(conn) if key else None
+    opened it.
+
+    The program holding the project may close it between the check for its files and
+    the look's connection, folding the log into the file and deleting the log and its
+    ``-shm``: SQLite then cannot open the look. With the log gone there is nothing left
+    to look at (the writing connection checks the file before it writes), and with a
+    log back (a third program opened it meanwhile) the look is tried again."""
+    for attempt in range(3):
+        if not Path(f"{path}-wal").exists():
+            return key
+        try:
+            with _looking(path, key) as conn:
+                _openable(path, conn, encrypted)
+                return passphrase_of(conn) if key else None
+        except dbapi.DatabaseError:
+            if attempt == 2 or not _log_went_meanwhile(path):
+                raise
+    return key  # pragma: no cover - the loop returns or raises
+
+
+def _log_went_meanwhile(path: Path) -> bool:
+    """After a failed look: whether its -wal or -shm is gone (its holder closed)."""
+    return not (Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists())
 
 
 def opens_with(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the encrypted file ``path``; the file, its log and
     its ``-shm`` are left as they were either way."""
     try:
-        if Path(f"{path}-wal").exists():
-            with _looking(path, passphrase):
-                return True
+        for attempt in range(3):
+            if not Path(f"{path}-wal").exists():
+                break
+            try:
+                with _looking(path, passphrase):
+                    return True
+            except dbapi.DatabaseError:  # as in _looked_at_first
+                if attempt == 2 or not _log_went_meanwhile(path):
+                    raise
         connect_file(path, passphrase).close()  # without a log nothing is checkpointed
     except WrongPassphrase:
         return False
