@@ -59,3 +59,29 @@ def test_annotations_coder_filter_is_not_the_global_option(project_path, capsys)
                  "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["coder"] for r in rows] == ["ben"]
+
+
+@pytest.mark.parametrize("command", ["extract", "eval"])
+def test_commands_that_open_no_project_do_not_offer_coder(tmp_path, capsys, command):
+    # `extract --coder amal` and `eval --coder amal` were taken in silence (and offered in
+    # their help) though neither opens a project: no name was ever recorded.
+    from workbench.cli import build_parser
+
+    assert "--coder" not in build_parser(command)._subparsers._group_actions[0].choices[
+        command].format_help()
+    text = tmp_path / "r.txt"
+    text.write_text(REPORT, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "g1", "text": REPORT, "published": "2026-03-04",
+                                "casualties": [], "dates": [], "statements": []}) + "\n",
+                    encoding="utf-8")
+    argv = [command, str(text if command == "extract" else gold)]
+    assert main(argv) == 0
+    plain = capsys.readouterr()
+    # A script that passed it still runs, and gets the same output and one sentence.
+    assert main([*argv, "--coder", "amal"]) == 0
+    given = capsys.readouterr()
+    assert given.out == plain.out
+    assert given.err == plain.err + (f"workbench {command}: --coder is ignored: this command "
+                                     "opens no project, so nothing is recorded under a "
+                                     "coder's name.\n")

@@ -282,3 +282,47 @@ def test_a_backup_on_an_earlier_passphrase_is_restored_keeping_the_projects(
     assert crypto.opens_with(enc, "a newer passphrase") and not crypto.opens_with(enc, KEY)
     assert main(["docs", str(enc), "--passphrase-file", str(newer)]) == 0
     assert crypto.opens_with(kept, KEY)  # the backup itself is as it was
+
+
+def test_backups_names_one_on_an_earlier_passphrase_and_does_not_call_it_damaged(
+        tmp_path, keyfile, capsys):
+    # A backup made before the passphrase was changed was listed as "NOT usable: the
+    # passphrase does not open it" with exit 1, as a damaged one, though a restore with
+    # --backup-passphrase-file puts it back.
+    from workbench.core import backup
+    from workbench.core.project import Project
+
+    path = tmp_path / "e.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        older = backup.make(p.conn, path)
+    aside = tmp_path / "away.wbproj"
+    older.rename(aside)  # away while the passphrase changes, so it is not re-keyed
+    newer = tmp_path / "newer.txt"
+    newer.write_text("a newer passphrase\n", encoding="utf-8")
+    assert main(["change-passphrase", str(path), "--passphrase-file", str(keyfile),
+                 "--new-passphrase-file", str(newer)]) == 0
+    aside.rename(older)
+    capsys.readouterr()
+    assert main(["backups", str(path), "--passphrase-file", str(newer)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (line,) = [x for x in lines if older.name in x]
+    assert "NOT usable" not in line
+    assert line.endswith("made under an earlier passphrase (the project's does not open "
+                         "it): restore it with --backup-passphrase-file FILE")
+    # The same words from a passphrase that opens nothing are still a failure.
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not any passphrase\n", encoding="utf-8")
+    assert main(["backups", str(path), "--passphrase-file", str(wrong)]) == 1
+    assert "NOT usable: the passphrase does not open it" in capsys.readouterr().out
+    # A damaged backup on the project's passphrase beside it still makes the listing fail.
+    with Project.open(path, coder="tester", passphrase="a newer passphrase") as p:
+        broken = backup.make(p.conn, path)
+    data = bytearray(broken.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 64] = bytes(64)
+    broken.write_bytes(bytes(data))
+    assert main(["backups", str(path), "--passphrase-file", str(newer)]) == 1
+    out = capsys.readouterr().out
+    assert "made under an earlier passphrase" in out and "NOT usable" in out
+    # And the listing's advice works.
+    assert main(["restore-backup", str(path), str(older), "--passphrase-file", str(newer),
+                 "--backup-passphrase-file", str(keyfile)]) == 0

@@ -39,6 +39,26 @@ def test_agreement_table_and_json(two_coders, capsys):
     assert "two coders" in capsys.readouterr().err
 
 
+def test_agreement_of_coders_with_no_document_in_common_says_why(tmp_path, capsys):
+    # It printed a bare table header and "Disagreements: 0", which read as agreement.
+    from tests.core.agreement.conftest import MARKET
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path) as p:
+        patrol, market = add_doc(p, PATROL, "patrol.txt"), add_doc(p, MARKET, "m.txt")
+        p.coder = "amal"
+        annotate_quote(p, patrol, "casualty", "wounded four guards",
+                       {"outcome": "wounded", "count_best": 4})
+        p.coder = "ben"
+        annotate_quote(p, market, "event", "quiet week")
+    assert main(["agreement", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Coders: amal, ben; 0 documents finished by at least two of them."
+    assert out[1].startswith("There is nothing to compare: amal and ben have annotated no "
+                             "document in common")
+    assert len(out) == 2  # no empty table, no "Disagreements: 0"
+
+
 def test_qdpx_export_then_import(two_coders, tmp_path, capsys):
     out = tmp_path / "team.qdpx"
     assert main(["export", two_coders, "--format", "qdpx", "-o", str(out)]) == 0

@@ -3,6 +3,8 @@ sentence on stderr and a non-zero exit, never a traceback, and names what they t
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from workbench.cli import main
@@ -244,6 +246,26 @@ def test_the_custody_log_of_one_document(tmp_path, capsys, monkeypatch):
     assert len(lines) == 1 and "  doc 2  b.txt  " in lines[0]
     assert main(["log", "p.wbproj", "--custody", "--id", "2qwxyz"]) == 1
     assert "--id takes a document number with --custody" in capsys.readouterr().err
+
+
+def test_the_custody_log_takes_the_limit_as_the_audit_log_does(tmp_path, capsys, monkeypatch):
+    # `log --custody --limit 1` listed every import: --limit was read for the audit log.
+    monkeypatch.chdir(tmp_path)
+    names = ("a.txt", "b.txt", "c.txt")
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"Report {i}: {i + 2} people were wounded in Tarvel.\n",
+                                     encoding="utf-8")
+    assert main(["new", "p.wbproj"]) == 0
+    assert main(["import", "p.wbproj", *names]) == 0
+    capsys.readouterr()
+    assert main(["log", "p.wbproj", "--custody"]) == 0
+    every = capsys.readouterr().out.splitlines()
+    assert len(every) == 3
+    assert main(["log", "p.wbproj", "--custody", "--limit", "2"]) == 0
+    assert capsys.readouterr().out.splitlines() == every[-2:]  # the newest two, in order
+    assert main(["log", "p.wbproj", "--custody", "--limit", "1", "--json"]) == 0
+    (newest,) = json.loads(capsys.readouterr().out)
+    assert newest["filename"] == "c.txt"
 
 
 def test_a_log_of_an_id_nothing_was_done_to_says_so(tmp_path, capsys, monkeypatch):

@@ -41,6 +41,7 @@ WORKFLOW_COMMANDS = {
     "workbench import notes.wbproj report.html statement.txt --published 2026-03-04": RUN,
     "workbench annotate": "names the command only",
     "workbench suggest notes.wbproj": RUN,
+    "workbench export notes.wbproj --format csv --bom -o notes.csv": RUN,
     "workbench incident notes.wbproj suggest": RUN,
     'workbench incident notes.wbproj create --title "Qarsel market blast" --member ID ...':
         "placeholder ID (run below with a real id)",

@@ -68,6 +68,39 @@ def test_one_coder_gives_a_sentence(window):
     dialog.close()
 
 
+def test_coders_with_no_document_in_common_get_a_sentence_not_a_bare_table(tmp_path, qtbot):
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="setup") as project:
+        first = add_text(project, REPORT, "report.txt", title="Shelling report")
+        second = add_text(project, "A quiet week at the Halvern market.\n", "market.txt",
+                          title="Market week")
+        project.coder = "amal"
+        annotate_quote(project, first, "statement", "a provincial official said")
+        project.coder = "ben"
+        annotate_quote(project, second, "event", "quiet week")
+    win = create_main_window(path)
+    win.show_dialogs = False
+    win.show()
+    try:
+        dialog = AgreementDialog(win.session, win)
+        dialog.show()
+        assert dialog.summary.text().startswith("There is nothing to compare: amal and ben")
+        measures = dialog.findChild(QTreeWidget, "agreementMeasures")
+        assert not measures.isVisible()
+        # Once they share a document the tables come back.
+        win.session.project.coder = "ben"
+        annotate_quote(win.session.project, first, "statement", "a provincial official said")
+        dialog.refresh()
+        assert measures.isVisible() and measures.topLevelItemCount() > 0
+        assert dialog.summary.text().startswith("Coders amal, ben; 1 document")
+        dialog.close()
+    finally:
+        close_window(win)
+
+
 def test_choosing_a_disagreement_shows_both_annotations_side_by_side(team_window):
     from PySide6.QtWidgets import QTableWidget
 

@@ -26,9 +26,21 @@ def test_export_what_the_table_shows_writes_exactly_its_rows(window, tmp_path) -
     assert 0 < len(listed) < total
     out = tmp_path / "shown.csv"
     assert window.export_to(out, "csv", shown=True) == len(listed)
-    with out.open(encoding="utf-8", newline="") as fh:
+    # utf-8-sig: the window's CSV begins with a byte-order mark, for spreadsheets.
+    with out.open(encoding="utf-8-sig", newline="") as fh:
         assert {r["annotation_id"] for r in csv.DictReader(fh)} == listed
     assert window.export_to(tmp_path / "all.csv", "csv") == total
+
+
+def test_the_windows_csv_exports_begin_with_a_byte_order_mark(window, tmp_path) -> None:
+    # Excel on Windows read the window's CSV, written without one, in the ANSI code page:
+    # Arabic came out as mojibake. The JSON formats take none.
+    from workbench.core.exporters.formats import CSV_FORMATS
+
+    for fmt in (*CSV_FORMATS, "json", "w3c"):
+        out = tmp_path / f"out-{fmt}.txt"
+        assert window.export_to(out, fmt) is not None
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf") == (fmt in CSV_FORMATS), fmt
 
 
 def test_export_to_a_missing_folder_says_so_in_one_sentence(window, tmp_path) -> None:

@@ -29,7 +29,7 @@ from workbench.cli import (
     team,
     trash,
 )
-from workbench.cli.common import Handler, add_coder_option, run
+from workbench.cli.common import Handler, add_coder_option, run, say
 
 GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
           merge, engines, app, crypto, backups)
@@ -48,6 +48,9 @@ HELP_ORDER = (
 
 # Commands that never open a project file, so take no passphrase.
 _NO_PROJECT = frozenset({"extract", "eval", "demo"})
+# Commands that open no project: --coder names no one there. It is still taken (hidden from
+# their help) so that scripts that passed it run on, with a sentence saying it is ignored.
+_NO_CODER = frozenset({"extract", "eval"})
 _PASSPHRASE_HELP = ("read an encrypted project's passphrase from the first line of FILE "
                     "(keep FILE off the project's disk, or give /dev/stdin and pipe it in)")
 
@@ -108,8 +111,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         handler, help_, kw, body = bodies[name]
         sp = sub.add_parser(name, help=help_, description=help_, parents=[body], **kw)
         sp.set_defaults(handler=handler)
-        # Also after the command, except where the command's own --coder is a filter.
-        if not any("--coder" in a.option_strings for a in body._actions):
+        # Also after the command, except where the command's own --coder is a filter,
+        # or where the command opens no project and so records nothing under a name.
+        if name in _NO_CODER:
+            sp.add_argument("--coder", dest="ignored_coder", metavar="NAME",
+                            default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        elif not any("--coder" in a.option_strings for a in body._actions):
             add_coder_option(sp)
         # Likewise the passphrase: `workbench docs enc.wbproj --passphrase-file F` was refused
         # as an unknown argument. Commands with their own option, or no project, skip it.
@@ -233,4 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra:
         _refuse_extra(parser, args, extra)
     handler: Handler = getattr(args, "handler", app.cmd_app)
+    if getattr(args, "ignored_coder", None) is not None:
+        say(f"workbench {args.command}: --coder is ignored: this command opens no project, "
+            "so nothing is recorded under a coder's name.", err=True)
     return run(handler, args)

@@ -37,7 +37,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     """List a project's backups, newest first, each with its quick check."""
     from workbench.core import backup
-    from workbench.core.crypto import is_encrypted
+    from workbench.core.crypto import is_encrypted, opens_with
 
     path = Path(args.project)
     found = backup.listed(path)
@@ -45,14 +45,25 @@ def cmd_backups(args: argparse.Namespace) -> int:
         say(f"{path.name} has no backups in {backup.default_folder(path)}.")
         return 0
     key = passphrase(path.name, args.passphrase_file) if any(map(is_encrypted, found)) else None
+    # A backup the project's own passphrase does not open was most likely made before the
+    # passphrase was changed (a change re-keys only the backups it finds): a restore with
+    # --backup-passphrase-file puts it back, so it is no damaged backup.
+    current = key is not None and path.is_file() and is_encrypted(path) and opens_with(path, key)
     bad = 0
     for number, item in enumerate(found, 1):
         result = backup.check(item, key)
-        bad += not result.ok
+        earlier = current and result.wrong_key
+        bad += not (result.ok or earlier)
         kind = "  (the file a restore replaced)" if item.name.endswith("-replaced.wbproj") else ""
+        state = ("intact" if result.ok else EARLIER_PASSPHRASE if earlier
+                 else "NOT usable: " + result.detail)
         say(f"{number:>2}  {item.parent.name}/{item.name}  {item.stat().st_size:,} bytes  "
-            f"{'intact' if result.ok else 'NOT usable: ' + result.detail}{kind}")
+            f"{state}{kind}")
     return 1 if bad else 0
+
+
+EARLIER_PASSPHRASE = ("made under an earlier passphrase (the project's does not open it): "
+                      "restore it with --backup-passphrase-file FILE")
 
 
 def cmd_restore_backup(args: argparse.Namespace) -> int:

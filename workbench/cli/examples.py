@@ -65,6 +65,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "tally": ("workbench tally notes.wbproj",
               "workbench tally notes.wbproj --incident INCIDENT_ID --status accepted"),
     "export": ("workbench export notes.wbproj --format csv -o notes.csv",
+               "workbench export notes.wbproj --format csv --bom -o notes-for-excel.csv",
                "workbench export notes.wbproj --format acled --incident-status confirmed "
                "-o incidents.csv"),
     "report": ("workbench report notes.wbproj -o report.pdf",

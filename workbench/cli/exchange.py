@@ -30,6 +30,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workbench.core.exporters import export, export_file
 
     if args.format in EXCHANGE_FORMATS:
+        if args.bom:
+            raise WorkbenchError(f"--bom applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
         if args.status or args.incident or args.incident_status:
             raise WorkbenchError(f"--format {args.format} writes the whole project; "
                                  "it takes no --status or --incident.")
@@ -51,6 +53,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format not in CSV_FORMATS:
             raise WorkbenchError(f"--raw applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
         options["raw"] = True
+    if args.bom:
+        if args.format not in CSV_FORMATS:
+            raise WorkbenchError(f"--bom applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
+        options["bom"] = True
     what = "incident" if args.format in INCIDENT_FORMATS else "annotation"
     with open_project(args.project) as project:
         if args.incident:
@@ -127,4 +133,8 @@ def register(add: Add) -> None:
     sp.add_argument("--raw", action="store_true",
                     help="CSV formats: write cells starting with = + - @ as they are, without "
                     "the protective leading quote (only for programs that are not spreadsheets)")
+    sp.add_argument("--bom", action="store_true",
+                    help="CSV formats: begin the file with a UTF-8 byte-order mark, so that "
+                    "Excel reads Arabic and other non-Latin text as written (the window's "
+                    "CSV exports always have one; Python reads either with utf-8-sig)")
     sp.add_argument("-o", "--output", help="file to write (default: standard output)")

@@ -74,6 +74,8 @@ def cmd_log(args: argparse.Namespace) -> int:
                 raise WorkbenchError(f"The custody log is about documents: --id takes a "
                                      f"document number with --custody; got {args.id!r}.")
             rows = project.repo.custody(doc_id=int(args.id) if args.id else None)
+            # The newest, as for the audit log, kept in the order they were written.
+            rows = rows[-args.limit:]
         else:
             rows = project.repo.audit(entity_id=args.id, limit=args.limit)
     if args.json:
@@ -177,7 +179,7 @@ def register(add: Add) -> None:
     sp.add_argument("--id", help="only entries about this document or annotation id "
                     "(with --custody, a document number)")
     sp.add_argument("--limit", type=whole(1), default=200,
-                    help="newest entries to show (default 200)")
+                    help="newest entries to show (default 200; with --custody too)")
     sp.add_argument("--export", metavar="FILE",
                     help="write both logs with each entry's hash and the chain heads to FILE "
                          "(JSON lines), for someone else to check with verify-log")

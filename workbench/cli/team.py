@@ -44,6 +44,10 @@ def print_report(report: Any) -> None:
     """The agreement table and the disagreements, for people."""
     print(f"Coders: {', '.join(report.coders)}; {counted(len(report.documents), 'document')} "
           "finished by at least two of them.")
+    reason = report.nothing_to_compare()
+    if reason:  # a bare table header and "Disagreements: 0" read as perfect agreement
+        print(reason)
+        return
     rows = [("kind", "measure", "level", "alpha", "agreement", "units")]
     rows += [(m.kind, "annotated or not" if m.measure == "presence" else m.measure, m.level,
               _alpha(m.alpha), _percent(m.agreement), str(m.units)) for m in report.measures]

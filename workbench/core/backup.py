@@ -314,6 +314,9 @@ class Check:
     ok: bool
     detail: str  # "intact", or what is wrong, in words
     encrypted: bool = False
+    # The passphrase given does not open it: another passphrase (or a damaged first page,
+    # which SQLCipher cannot tell from one) keys it.
+    wrong_key: bool = False
 
 
 def check(backup: Path, passphrase: str | None = None, *, structure: bool = True) -> Check:
@@ -337,7 +340,7 @@ def check(backup: Path, passphrase: str | None = None, *, structure: bool = True
     try:
         conn = _read_only(backup, passphrase if encrypted else None)
     except WrongPassphrase:
-        return Check(False, "the passphrase does not open it", True)
+        return Check(False, "the passphrase does not open it", True, wrong_key=True)
     except dbapi.DatabaseError as err:
         return Check(False, f"SQLite cannot open it ({err})", encrypted)
     try:

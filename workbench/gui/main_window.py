@@ -653,11 +653,14 @@ class MainWindow(QMainWindow):
                                              MESSAGE_MS)
                 return None
         from workbench.core.exporters import export_file
-        from workbench.core.exporters.formats import FILTERABLE
+        from workbench.core.exporters.formats import CSV_FORMATS, FILTERABLE
 
         notices: list[str] = []
         try:
-            n = export_file(self.session.project, fmt, Path(path), flt, notices)
+            # With a byte-order mark: the window's CSV is opened in spreadsheets, and
+            # Excel reads Arabic without one as mojibake.
+            n = export_file(self.session.project, fmt, Path(path), flt, notices,
+                            bom=fmt in CSV_FORMATS)
         except (OSError, WorkbenchError) as err:
             self._error("The export failed", str(err))
             return None

@@ -139,3 +139,40 @@ def test_a_document_that_is_not_there_is_named(project):
     with pytest.raises(NotFoundError, match=rf"^Document {market} is in the trash"):
         agreement_report(project, doc_ids=[market])
     assert agreement_report(project, doc_ids=[patrol]).documents == [patrol]
+
+
+def test_the_disagreements_list_compares_values_as_alpha_does(project):
+    """12 and 12.0 were listed as a disagreement (their text differs) while alpha counted
+    the two coders as agreeing; a value alpha leaves out as missing was listed too."""
+    doc = add_doc(project, PATROL, "patrol.txt")
+    ids = [ann(project, coder, doc, "wounded four guards", outcome="wounded", count_best=12)
+           for coder in ("amal", "ben", "chen")]
+    with project.write("imported values") as tx:  # as a merge or an exchange can store them
+        tx.update("annotation", ids[1], {"fields": {"outcome": "wounded", "count_best": 12.0}})
+        tx.update("annotation", ids[2], {"fields": {"outcome": "wounded",
+                                                    "count_best": "twelve"}})
+    report = agreement_report(project)
+    got = {(m.kind, m.measure): (m.agreement, m.units) for m in report.measures}
+    assert got[("casualty", "count_best")] == (1.0, 1)
+    assert [d.what for d in report.disagreements] == []
+    # A real difference is still listed, with the values alpha compared.
+    with project.write("edit") as tx:
+        tx.update("annotation", ids[1], {"fields": {"outcome": "wounded", "count_best": 13.0}})
+    report = agreement_report(project)
+    (listed,) = report.disagreements
+    assert (listed.what, listed.values) == ("count_best", {"amal": 12, "ben": 13.0})
+
+
+def test_coders_with_nothing_in_common_are_told_why_in_one_sentence(project):
+    patrol, market = add_doc(project, PATROL, "patrol.txt"), add_doc(project, MARKET, "m.txt")
+    ann(project, "amal", patrol, "wounded four guards", outcome="wounded", count_best=4)
+    ann(project, "ben", market, "quiet week", kind="event")
+    reason = agreement_report(project).nothing_to_compare()
+    assert reason is not None and reason.startswith(
+        "There is nothing to compare: amal and ben have annotated no document in common")
+    assert "Have them code the same documents" in reason
+    assert strict_json(agreement_report(project))["nothing_to_compare"] == reason
+    ann(project, "ben", patrol, "wounded four guards", outcome="wounded", count_best=4)
+    report = agreement_report(project)
+    assert report.nothing_to_compare() is None
+    assert strict_json(report)["nothing_to_compare"] is None

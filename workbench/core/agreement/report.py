@@ -69,6 +69,18 @@ class Report:
     measures: list[Measure]
     disagreements: list[Disagreement]
 
+    def nothing_to_compare(self) -> str | None:
+        """Why the report compares nothing, in one sentence (None when it compares
+        something): coders who finished no document in common gave a bare table."""
+        if self.documents:
+            return None
+        names = ", ".join(self.coders[:-1]) + " and " + self.coders[-1]
+        return (f"There is nothing to compare: {names} have annotated no document in "
+                "common (a document is compared once at least two of them have an "
+                "accepted or hand-made annotation in it). Have them code the same "
+                "documents: the same file imported in each coder's project is one "
+                "document once their projects are merged.")
+
     def to_json(self) -> dict[str, Any]:
         """The shape ``workbench agreement --json`` prints."""
         return {
@@ -76,6 +88,7 @@ class Report:
             "documents": self.documents,
             "measures": [asdict(m) for m in self.measures],
             "disagreements": [asdict(d) for d in self.disagreements],
+            "nothing_to_compare": self.nothing_to_compare(),
         }
 
 
@@ -218,9 +231,13 @@ def _differences(spec: KindSpec, doc: int, title: str, group: dict[str, Row],
     if len({(a["start"], a["end"]) for a in group.values()}) > 1:
         out.append(make("span", {c: [a["start"], a["end"]] for c, a in group.items()}))
     for f in _measured_fields(spec):
-        # Like alpha, a coder who left the field empty neither agrees nor disagrees.
+        # The values alpha compares, compared as alpha compares them: an empty field or
+        # a value of another type is missing data, and equal values agree whatever their
+        # spelling (12 and 12.0 were listed as a disagreement that alpha counted as
+        # agreeing, the listing having compared their text).
+        level = LEVEL_OF_TYPE[f.type]
         values = {c: a["fields"][f.name] for c, a in group.items()
-                  if a["fields"].get(f.name) is not None}
-        if len({repr(v) for v in values.values()}) > 1:
+                  if _measurable(a["fields"].get(f.name), level)}
+        if len(set(values.values())) > 1:
             out.append(make(f.name, values))
     return out

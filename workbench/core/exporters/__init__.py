@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workbench.core.exporters import csv_export, incident_export, json_export, w3c_export
+from workbench.core.exporters.csvtext import CsvText
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter
@@ -22,17 +23,24 @@ FORMATS = {
 
 
 def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None = None,
-           **options: Any) -> int:
+           *, bom: bool = False, **options: Any) -> int:
     """Write the project in ``fmt``; returns the number of rows (annotations or incidents).
 
     ``flt`` narrows an annotation format to the annotations it lists (what a table shows);
-    ``options`` are the incident formats' (``statuses``, ``ids``).
+    ``options`` are the incident formats' (``statuses``, ``ids``). A CSV format is
+    written with no NUL character, and ``bom`` begins it with a byte-order mark, for
+    spreadsheets (``csvtext``).
     """
+    from workbench.core.errors import ValidationError
+    from workbench.core.exporters.formats import CSV_FORMATS, FILTERABLE
+
+    if fmt in CSV_FORMATS:
+        out = CsvText(out, bom=bom)  # type: ignore[assignment]
+    elif bom:
+        raise ValidationError(f"The byte-order mark is for the CSV formats "
+                              f"({', '.join(CSV_FORMATS)}); {fmt} is not one.")
     if flt is None:
         return FORMATS[fmt](project, out, **options)
-    from workbench.core.errors import ValidationError
-    from workbench.core.exporters.formats import FILTERABLE
-
     if fmt not in FILTERABLE:
         raise ValidationError(f"The {fmt} export is one row per incident; it cannot be "
                               f"limited to listed annotations (use {', '.join(FILTERABLE)}).")
@@ -41,8 +49,8 @@ def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None
 
 def export_file(project: Project, fmt: str, path: Path,
                 flt: AnnotationFilter | None = None, notices: list[str] | None = None,
-                **options: Any) -> int:
+                *, bom: bool = False, **options: Any) -> int:
     """Write atomically: a half-written export must never replace a good one. What a
     killed export left is cleared or named in ``notices``."""
     with written_whole(path, notices) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
-        return export(project, fmt, fh, flt, **options)
+        return export(project, fmt, fh, flt, bom=bom, **options)

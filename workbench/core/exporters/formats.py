@@ -18,6 +18,8 @@ LABELS: dict[str, tuple[str, str]] = {
 # Formats written one row per annotation: only these can be narrowed to the annotations
 # a filter lists (incident formats are written one row per incident).
 FILTERABLE = ("json", "csv", "w3c")
+# Formats written as CSV: no NUL in them, and a byte-order mark when asked (``csvtext``).
+CSV_FORMATS = ("csv", "acled", "ucdp", "incidents")
 
 
 def formats() -> list[str]:
