@@ -97,6 +97,7 @@ class AnnotationEditor(QWidget):
         # Fields whose stored value another write changed while the user typed in them:
         # name -> that value. The typed words stay; the sentence says so.
         self._elsewhere: dict[str, Any] = {}
+        self._storing = False  # True while an unfinished edit is stored (see show_annotation)
 
         self.title = QLabel("No annotation selected", self)
         self.title.setWordWrap(True)
@@ -154,6 +155,8 @@ class AnnotationEditor(QWidget):
     def show_annotation(self, ann: dict[str, Any] | None) -> None:
         """Fill the form from ``ann`` (None: empty and disabled)."""
         changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
+        if changed_ann and not self._storing:
+            self._store_unfinished()
         before = None if changed_ann or self.ann is None else self.ann["fields"]
         memo_before = None if before is None else (self.ann or {}).get("memo") or ""
         self.ann = ann
@@ -234,6 +237,30 @@ class AnnotationEditor(QWidget):
             self.memo.setPlainText(memo)
             self.memo.blockSignals(False)
         self.links.show_links(ann)
+
+    def _store_unfinished(self) -> None:
+        """Store the words of the field (or memo) the cursor is still in, into the
+        annotation shown, before another is shown. A key that moves the selection (F8,
+        Ctrl+PgDown, a timeline click) leaves the focus where it is, so no focus-out
+        stored them: the next annotation's value was written over the typing, or the
+        form was swapped out with its signals blocked, and the words were lost."""
+        focus = QApplication.focusWidget()
+        if self.ann is None or focus is None or not self.isAncestorOf(focus):
+            return
+        live = self.session.project.repo.get("annotation", self.ann["id"])
+        if live is None or live.get("deleted_at"):
+            return  # undone or trashed meanwhile: nothing left to store the words in
+        self._storing = True  # the write's notice shows an annotation again: no loop
+        try:
+            if focus is self.memo:
+                self._commit_memo()
+                return
+            for name, inp in self.inputs.items():
+                if inp.widget is focus or inp.widget.isAncestorOf(focus):
+                    self._commit_field(name, inp)
+                    return
+        finally:
+            self._storing = False
 
     def focus_first_field(self) -> None:
         """Put the cursor in the first field (or the status when the kind has none)."""

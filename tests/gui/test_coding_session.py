@@ -1,0 +1,73 @@
+"""A day of coding in the panel: edits left unfinished when the selection moves on, and
+what the review keys and accept-all do to what is shown."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_annotation_panel import World
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = World(tmp_path)
+    yield w
+    w.project.close()
+
+
+def _type_into(panel, qtbot, name: str, words: str):
+    """Focus the shown annotation's field ``name`` and type ``words`` over its value,
+    without leaving it."""
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    widget = panel.editor.inputs[name].widget
+    widget.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is widget
+    widget.selectAll()
+    QTest.keyClicks(widget, words)
+    return widget
+
+
+def _fields(world, ann_id: str) -> dict:
+    return world.project.repo.get("annotation", ann_id)["fields"]
+
+
+def test_words_typed_in_a_field_are_stored_when_another_kind_is_selected(
+        panel, world, qtbot) -> None:
+    # F8 or a click on the timeline moves the selection while the cursor is still in a
+    # field: the field was hidden with its signals blocked, and the typing was lost.
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "speaker", "Defence spokesman")
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    assert _fields(world, world.stmt)["speaker"] == "Defence spokesman"
+    assert panel.editor.ann["id"] == world.killed
+    assert "speaker" not in _fields(world, world.killed)
+
+
+def test_words_typed_in_a_field_are_stored_when_one_of_the_same_kind_is_selected(
+        panel, world, qtbot) -> None:
+    # The same kind keeps its form: the next annotation's value was written over the
+    # typing, which then went nowhere.
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "group", "civilians")
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    assert _fields(world, world.killed)["group"] == "civilians"
+    assert "group" not in _fields(world, world.wounded)
+    assert panel.editor.inputs["group"].widget.text() == ""
+
+
+def test_words_typed_in_a_field_are_stored_when_the_document_changes(
+        panel, world, qtbot) -> None:
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "group", "soldiers")
+    world.bus.select(None, world.doc_b, sender="doclist")  # Ctrl+PgDown
+    assert _fields(world, world.killed)["group"] == "soldiers"
+    assert "group" not in _fields(world, world.other)
