@@ -71,3 +71,27 @@ def test_words_typed_in_a_field_are_stored_when_the_document_changes(
     world.bus.select(None, world.doc_b, sender="doclist")  # Ctrl+PgDown
     assert _fields(world, world.killed)["group"] == "soldiers"
     assert "group" not in _fields(world, world.other)
+
+
+def _menu_texts(panel) -> list[str]:
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    panel._fill_accept_menu(menu)
+    return [a.text() for a in menu.actions()]
+
+
+def test_accept_all_offers_nothing_while_the_status_filter_hides_suggestions(
+        panel, world) -> None:
+    # The table listed only accepted rows, and the menu offered to accept the
+    # suggestions it hid, as the status filter was overwritten with "suggested".
+    status = panel.filters.status
+    status.setCurrentIndex(status.findData("accepted"))
+    assert all(panel.model.row_at(i)["status"] == "accepted"
+               for i in range(panel.model.rowCount()))
+    assert panel.suggestion_counts() == {}
+    assert _menu_texts(panel) == ["No suggestions here"]
+    panel.accept_all("casualty")
+    assert world.project.repo.get("annotation", world.wounded)["status"] == "suggested"
+    status.setCurrentIndex(status.findData("suggested"))
+    assert _menu_texts(panel) == ["Accept all Casualty figure (1)", "Accept all Claim (1)"]

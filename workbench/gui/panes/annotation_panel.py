@@ -445,6 +445,8 @@ class AnnotationPanel(QWidget):
         """Suggested annotation ids per kind under the current scope and filters, for
         accepting in bulk: orphans (words gone on re-import) are reviewed one by one."""
         flt = self.current_filter()
+        if flt.statuses is not None and "suggested" not in flt.statuses:
+            return {}  # the status filter hides every suggestion: none is in view
         flt.statuses = ["suggested"]
         listing = self.listing()
         if listing is None and flt.doc_id is None:
@@ -456,6 +458,8 @@ class AnnotationPanel(QWidget):
         """Suggestions under the current scope and filters that "Accept all" leaves out
         (orphaned by a re-import), for its menu to say so."""
         flt = self.current_filter()
+        if flt.statuses is not None and "suggested" not in flt.statuses:
+            return 0
         flt.statuses = ["suggested"]
         listing = self.listing()
         if listing is None and flt.doc_id is None:
