@@ -95,3 +95,17 @@ def test_accept_all_offers_nothing_while_the_status_filter_hides_suggestions(
     assert world.project.repo.get("annotation", world.wounded)["status"] == "suggested"
     status.setCurrentIndex(status.findData("suggested"))
     assert _menu_texts(panel) == ["Accept all Casualty figure (1)", "Accept all Claim (1)"]
+
+
+def test_accept_all_says_how_many_it_accepted(panel, world) -> None:
+    # Accepting a kind's suggestions in bulk changed rows out of view and said nothing.
+    said: list[str] = []
+    world.bus.status_message.connect(said.append)
+    panel.set_whole_project(True)
+    panel.accept_all("casualty")
+    assert said == ["Accepted 2 Casualty figure suggestions; Undo takes them back."]
+    assert world.project.repo.get("annotation", world.other)["status"] == "accepted"
+    panel.set_whole_project(False)
+    said.clear()
+    panel.accept_all("claim")
+    assert said == ["Accepted 1 Claim suggestion; Undo takes it back."]

@@ -471,8 +471,16 @@ class AnnotationPanel(QWidget):
     def accept_all(self, kind: str) -> None:
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
         ids = self.suggestion_counts().get(kind, [])
-        if ids:
-            self.session.run(set_status, ids, "accepted", sender=self)
+        if not ids:
+            return
+        cb = self.project.codebook
+        label = cb.kind(kind).label if kind in cb else kind
+        one = len(ids) == 1
+        # Most of the rows it changes may be out of view: say what was done.
+        self.session.run(set_status, ids, "accepted", sender=self, on_success=lambda _cs:
+                         self.bus.status_message.emit(
+                             f"Accepted {len(ids)} {label} suggestion{'' if one else 's'}; "
+                             f"Undo takes {'it' if one else 'them'} back."))
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()
