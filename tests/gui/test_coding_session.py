@@ -109,3 +109,30 @@ def test_accept_all_says_how_many_it_accepted(panel, world) -> None:
     said.clear()
     panel.accept_all("claim")
     assert said == ["Accepted 1 Claim suggestion; Undo takes it back."]
+
+
+@pytest.mark.parametrize("keys", ["backspace", "spaces"])
+def test_a_count_emptied_by_deleting_its_digits_is_stored_empty(
+        panel, world, qtbot, keys) -> None:
+    # A range taken back to one figure: the high count's digits deleted and Tab. The
+    # spin box put the old figure back, so a count could only be emptied by stepping
+    # below its minimum.
+    from PySide6.QtCore import Qt
+
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    high = panel.editor.inputs["count_high"].widget
+    high.setFocus()
+    QApplication.processEvents()
+    high.lineEdit().selectAll()
+    if keys == "backspace":
+        QTest.keyClick(high, Qt.Key.Key_Backspace)
+    else:
+        QTest.keyClicks(high, "  ")
+    QTest.keyClick(high, Qt.Key.Key_Tab)
+    assert "count_high" not in _fields(world, world.wounded)
+    assert _fields(world, world.wounded)["count_low"] == 5
+    assert high.text() == "high —"
+    assert panel.editor.error_text() == ""
