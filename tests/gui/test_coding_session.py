@@ -136,3 +136,15 @@ def test_a_count_emptied_by_deleting_its_digits_is_stored_empty(
     assert _fields(world, world.wounded)["count_low"] == 5
     assert high.text() == "high —"
     assert panel.editor.error_text() == ""
+
+
+def test_undo_and_redo_of_a_review_are_said_in_words(window) -> None:
+    # The status bar read "Undid review:accepted." (the history's internal name).
+    panel = window.annotation_panel
+    panel.set_whole_project(True)
+    kind = next(iter(panel.suggestion_counts()))
+    panel.accept_all(kind)
+    window.undo()
+    assert window.statusBar().currentMessage() == "Undid accepting suggestions."
+    window.redo()
+    assert window.statusBar().currentMessage() == "Redid accepting suggestions."
