@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_annotation_panel import World
+from workbench.core.ops import annotations as ops
 
 
 @pytest.fixture
@@ -148,3 +149,22 @@ def test_undo_and_redo_of_a_review_are_said_in_words(window) -> None:
     assert window.statusBar().currentMessage() == "Undid accepting suggestions."
     window.redo()
     assert window.statusBar().currentMessage() == "Redid accepting suggestions."
+
+
+def test_suggesting_again_says_how_many_are_new(window) -> None:
+    # The sentence named only the rules that read the document: a second run, adding
+    # nothing (a rejected suggestion is not brought back), read as the first did.
+    repo = window.session.project.repo
+    doc_id = repo.documents()[0]["id"]
+    window.session.bus.select(None, doc_id, sender=None)
+    before = {a["id"] for a in repo.annotations(doc_id=doc_id)}
+    window._suggest([doc_id])
+    added = [a for a in repo.annotations(doc_id=doc_id) if a["id"] not in before]
+    assert added and all(a["status"] == "suggested" for a in added)
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Suggestions: {len(added)} new; English rules: document {doc_id}")
+    window.session.run(ops.set_status, [added[0]["id"]], "rejected", sender=None)
+    window._suggest([doc_id])
+    assert repo.get("annotation", added[0]["id"])["status"] == "rejected"
+    assert len(repo.annotations(doc_id=doc_id)) == len(before) + len(added)
+    assert window.statusBar().currentMessage().startswith("Suggestions: none new; English")

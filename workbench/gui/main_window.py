@@ -525,9 +525,12 @@ class MainWindow(QMainWindow):
         from workbench.gui.rules_note import rules_message
 
         outcome = self.session.run(suggest_documents, doc_ids, sender=self)
-        read = outcome.changes.result if outcome is not None and outcome.changes else None
+        # A run that adds nothing has an empty changeset, and still says what it read.
+        read = (outcome.changes.result if outcome is not None and outcome.changes is not None
+                else None)
         if read and announce:  # which language's rules read what (a mixed one gets both)
-            self.statusBar().showMessage(rules_message(read, self._fits_status_bar),
+            added = len(outcome.changes.ids("annotation"))
+            self.statusBar().showMessage(rules_message(read, self._fits_status_bar, added),
                                          MESSAGE_MS * 2)
 
     def _fits_status_bar(self, text: str) -> bool:
