@@ -168,3 +168,44 @@ def test_suggesting_again_says_how_many_are_new(window) -> None:
     assert repo.get("annotation", added[0]["id"])["status"] == "rejected"
     assert len(repo.annotations(doc_id=doc_id)) == len(before) + len(added)
     assert window.statusBar().currentMessage().startswith("Suggestions: none new; English")
+
+
+@pytest.fixture
+def viewer(qtbot, world):
+    from workbench.gui.panes.document_view import DocumentView
+
+    view = DocumentView(world.session)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    world.bus.select(None, world.doc, sender="doclist")
+    return view
+
+
+def _select(view, start: int, end: int) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = view.textCursor()
+    cursor.setPosition(view.omap.to_qt(start))
+    cursor.setPosition(view.omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def test_a_selection_of_spaces_only_is_not_annotated(viewer, world) -> None:
+    # A kind's key over a selected gap between words made an annotation of nothing.
+    said: list[str] = []
+    world.bus.status_message.connect(said.append)
+    count = len(world.project.repo.annotations(doc_id=world.doc))
+    gap = viewer.text.index(" the Ministry")
+    _select(viewer, gap, gap + 1)
+    assert viewer.annotate_selection("event") is None
+    assert len(world.project.repo.annotations(doc_id=world.doc)) == count
+    assert said == ["Select some words first, then press a kind's key."]
+
+
+def test_spaces_at_the_edges_of_a_selection_stay_out_of_the_quote(viewer, world) -> None:
+    # A dragged selection takes the space after the last word: the quote kept it
+    # ("Riverton "), in the table, the exports and the editor's title.
+    start = viewer.text.index("Riverton")
+    _select(viewer, start - 1, start + len("Riverton") + 1)
+    ann = world.project.repo.get("annotation", viewer.annotate_selection("location"))
+    assert (ann["exact"], ann["start"], ann["end"]) == ("Riverton", start, start + 8)
