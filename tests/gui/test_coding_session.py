@@ -209,3 +209,24 @@ def test_spaces_at_the_edges_of_a_selection_stay_out_of_the_quote(viewer, world)
     _select(viewer, start - 1, start + len("Riverton") + 1)
     ann = world.project.repo.get("annotation", viewer.annotate_selection("location"))
     assert (ann["exact"], ann["start"], ann["end"]) == ("Riverton", start, start + 8)
+
+
+def test_a_memo_being_typed_goes_to_its_own_annotation_when_the_selection_moves(
+        panel, world, qtbot) -> None:
+    # The memo box kept its words while it had the focus, whatever annotation was
+    # shown next; leaving it then stored them in that next annotation.
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    memo = panel.editor.memo
+    memo.setFocus()
+    QApplication.processEvents()
+    QTest.keyClicks(memo, "read in the evening bulletin")
+    world.bus.select(world.killed, world.doc, sender="viewer")  # F8
+    assert memo.toPlainText() == ""
+    panel.table.setFocus()  # the memo is left
+    QApplication.processEvents()
+    repo = world.project.repo
+    assert repo.get("annotation", world.stmt)["memo"] == "read in the evening bulletin"
+    assert repo.get("annotation", world.killed)["memo"] == ""

@@ -228,7 +228,10 @@ class AnnotationEditor(QWidget):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
         self.status.blockSignals(False)
-        if not self.memo.hasFocus():
+        # Another annotation's memo replaces the words in the box even while it has the
+        # focus (they were stored first, ``_store_unfinished``): kept, leaving the box
+        # stored them in the annotation shown next.
+        if changed_ann or not self.memo.hasFocus():
             self.memo.blockSignals(True)
             # Empty first: changing the wrap mode lays out the text already shown, and a
             # huge memo laid out at word boundaries took minutes.
