@@ -230,3 +230,38 @@ def test_a_memo_being_typed_goes_to_its_own_annotation_when_the_selection_moves(
     repo = world.project.repo
     assert repo.get("annotation", world.stmt)["memo"] == "read in the evening bulletin"
     assert repo.get("annotation", world.killed)["memo"] == ""
+
+
+def _click_at(view, qtbot, pos: int) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.omap.to_qt(pos))
+    point = view.cursorRect(cursor).center() + QPoint(1, 0)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_clicking_a_highlight_again_reaches_the_annotation_under_it(
+        viewer, world, qtbot) -> None:
+    # Two annotations over the same words (a figure and its event), or one inside
+    # another: a click always chose the innermost, so the other could not be chosen
+    # in the text at all.
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    killed = world.project.repo.get("annotation", world.killed)
+    event = world.session.run(ops.annotate_quote, world.doc, "event",
+                              "at least 3 people were killed", sender=None).changes.result
+    inside = killed["start"] + 4
+    chosen = []
+    for _ in range(3):
+        _click_at(viewer, qtbot, inside)
+        chosen.append(world.bus.selection.ann_id)
+    assert chosen[0] in (world.killed, event)
+    assert set(chosen[:2]) == {world.killed, event}
+    assert chosen[2] == chosen[0]
+    # A click on a lone highlight keeps choosing it.
+    stmt = world.project.repo.get("annotation", world.stmt)
+    for _ in range(2):
+        _click_at(viewer, qtbot, stmt["start"] + 2)
+        assert world.bus.selection.ann_id == world.stmt

@@ -336,9 +336,13 @@ class DocumentView(QPlainTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         pos = self.cursorForPosition(event.position().toPoint()).position()
-        found = self.marks.at(pos)
+        found = [m.key for m in self.marks.at(pos)]
         if found:
-            self._choose(found[0].key)
+            # Innermost first; a click on the one already chosen goes to the next under it
+            # (the same words coded twice, a figure inside a statement), which a click
+            # could not reach before.
+            at = found.index(self.selected) + 1 if self.selected in found else 0
+            self._choose(found[at % len(found)])
 
     # ------------------------------------------------------------ painting
     def _layout_key(self, clip: QRectF) -> tuple[Any, ...]:
