@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
@@ -81,6 +82,7 @@ class _Form:
     inputs: dict[str, FieldInput] = field(default_factory=dict)
     rows: list[tuple[QLabel, QWidget, bool]] = field(default_factory=list)  # label, field, more
     retired: list[str] = field(default_factory=list)  # each row's retired field, or ""
+    names: list[tuple[str, ...]] = field(default_factory=list)  # each row's fields
 
 
 class AnnotationEditor(QWidget):
@@ -354,6 +356,25 @@ class AnnotationEditor(QWidget):
         self.more.setVisible(bool(self._more_rows))
         self.more.setText(f"More fields ({len(self._more_rows)})")
         self._show_more(self.more.isChecked())
+        self._order_tabs(kept)
+
+    def _order_tabs(self, form: _Form | None) -> None:
+        """Tab through the editor as it is shown: the fields, More fields, its fields,
+        then Status, Memo and the Links controls. Qt's focus chain follows the order
+        widgets were made and moved between parents, not the form's rows: Tab from the
+        last field left the editor for the filter bar, and from the memo it skipped the
+        Links controls."""
+        chain: list[QWidget] = []
+        for (_label, _widget, more), names in zip(form.rows if form else [],
+                                                   form.names if form else [], strict=True):
+            if more and self.more not in chain:
+                chain.append(self.more)
+            chain += [self.inputs[name].widget for name in names]
+        links = self.links
+        chain += [self.status, self.memo, links.list, links.type_combo, links.target_combo,
+                  links.add_button, links.remove_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _stash(self) -> None:
         """Take the shown kind's rows out of the form, hidden, to be shown again later."""
@@ -383,6 +404,7 @@ class AnnotationEditor(QWidget):
             label.setBuddy(form.inputs[row.names[0]].widget)
             form.rows.append((label, widget, row.more))
             form.retired.append(row.names[0] if row.retired else "")
+            form.names.append(row.names)
         return form
 
     def _row_widget(self, spec: KindSpec, names: tuple[str, ...]) -> QWidget:
