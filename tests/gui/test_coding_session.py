@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -301,3 +302,21 @@ def test_tab_goes_through_the_editor_in_the_order_it_is_shown(
                                                         "annotationLinks", "linkType",
                                                         "linkTarget"]
     assert _tab_chain(panel, len(expected)) == expected
+
+
+def test_a_new_tag_takes_its_reading_place_in_the_table(panel, world) -> None:
+    # The table promises reading order before any header click; a tag made in the
+    # text was put at the bottom, after words that come later in the document.
+    new = world.session.run(ops.annotate_quote, world.doc, "date", "On 1 March",
+                            sender="viewer").changes.result
+    repo = world.project.repo
+    reading = [a["id"] for a in repo.annotations(doc_id=world.doc)]
+    assert reading[0] == new
+    assert panel.model.ids() == reading
+    # Sorted by a column, a new row goes where that order puts it.
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # Kind, Z to A
+    later = world.session.run(ops.annotate_quote, world.doc, "event", "the attack",
+                              sender="viewer").changes.result
+    kinds = [panel.model.row_at(i)["kind"] for i in range(panel.model.rowCount())]
+    labels = [world.project.codebook.kind(k).label.casefold() for k in kinds]
+    assert labels == sorted(labels, reverse=True) and later in panel.model.ids()

@@ -190,8 +190,11 @@ class AnnotationTableModel(RowTableModel):
     def patch_rows(self, changed: Iterable[Row], gone: Iterable[str]) -> None:
         """Replace rows in place, append new ones and remove ``gone`` ids: no reset.
 
-        New rows go to the end (not to their sorted place) so the rows a user is
-        looking at do not jump while they review.
+        A changed row keeps its place, so the rows a user is looking at do not jump
+        while they review. A new row goes where the table's order puts it (the
+        reading order before any header click): put at the end, a tag made in the text
+        sat under words that come later, while the docs promise reading order and the
+        paged model (a large document) placed it.
         """
         for ann_id in gone:
             pos = self._pos.get(ann_id)
@@ -204,10 +207,10 @@ class AnnotationTableModel(RowTableModel):
         for row in changed:
             pos = self._pos.get(row["id"])
             if pos is None:
-                n = len(self._rows)
+                n = self._place_of(row)
                 self.beginInsertRows(QModelIndex(), n, n)
-                self._rows.append(row)
-                self._pos[row["id"]] = n
+                self._rows.insert(n, row)
+                self._reindex()
                 self.endInsertRows()
             else:
                 self._rows[pos] = row
@@ -252,6 +255,22 @@ class AnnotationTableModel(RowTableModel):
         if key not in self._icons:
             self._icons[key] = swatch(*key)
         return self._icons[key]
+
+    def _place_of(self, row: Row) -> int:
+        """Where the table's order puts a new ``row``: before the first row it precedes
+        (one pass; the rows a document holds in memory are at most a few thousand)."""
+        if self._sort is None:
+            key = _reading_order(row)
+            return next((i for i, r in enumerate(self._rows) if _reading_order(r) > key),
+                        len(self._rows))
+        col, order = self._sort
+        mine = (self._display(row, col).casefold(), row["id"])
+        down = order == Qt.SortOrder.DescendingOrder
+        for i, r in enumerate(self._rows):
+            theirs = (self._display(r, col).casefold(), r["id"])
+            if (theirs < mine) if down else (theirs > mine):
+                return i
+        return len(self._rows)
 
     def _apply_sort(self) -> None:
         if self._sort is not None:
