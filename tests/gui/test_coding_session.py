@@ -320,3 +320,19 @@ def test_a_new_tag_takes_its_reading_place_in_the_table(panel, world) -> None:
     kinds = [panel.model.row_at(i)["kind"] for i in range(panel.model.rowCount())]
     labels = [world.project.codebook.kind(k).label.casefold() for k in kinds]
     assert labels == sorted(labels, reverse=True) and later in panel.model.ids()
+
+
+def test_the_cursor_stays_in_the_fields_when_another_kind_is_shown(
+        panel, world, qtbot) -> None:
+    # The field holding the cursor was hidden with its kind's form and Qt passed the
+    # focus on down its chain: to a box elsewhere (a letter typed next went into it),
+    # or to Status, where a letter typed next chose a status.
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "speaker", "Defence spokesman")
+    world.bus.select(world.killed, world.doc, sender="viewer")  # F8
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is panel.editor.inputs["outcome"].widget
+    world.bus.select(world.stmt, world.doc, sender="viewer")  # Shift+F8
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is panel.editor.inputs["speaker"].widget
+    assert _fields(world, world.stmt)["speaker"] == "Defence spokesman"

@@ -315,6 +315,8 @@ class AnnotationEditor(QWidget):
         # being typed), which hiding it would move.
         focus = QApplication.focusWidget()
         batch = self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
+        in_field = focus is not None and any(
+            inp.widget is focus or inp.widget.isAncestorOf(focus) for inp in self.inputs.values())
         if batch:
             self.hide()
         try:
@@ -322,6 +324,11 @@ class AnnotationEditor(QWidget):
         finally:
             if batch:
                 self.show()
+        if in_field and self.inputs:
+            # The field with the cursor went with its kind's rows, and Qt passed the
+            # focus down its chain (to Status, where the next letter typed chose a
+            # status): the cursor goes to the new kind's first field instead.
+            next(iter(self.inputs.values())).widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _swap(self, spec: KindSpec | None) -> None:
         self._stash()
