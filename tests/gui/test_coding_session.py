@@ -313,13 +313,12 @@ def test_a_new_tag_takes_its_reading_place_in_the_table(panel, world) -> None:
     reading = [a["id"] for a in repo.annotations(doc_id=world.doc)]
     assert reading[0] == new
     assert panel.model.ids() == reading
-    # Sorted by a column, a new row goes where that order puts it.
+    # Under a column's sort a new row is put last (placing it would compute every
+    # row's key), and a click on the header places it.
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # Kind, Z to A
     later = world.session.run(ops.annotate_quote, world.doc, "event", "the attack",
                               sender="viewer").changes.result
-    kinds = [panel.model.row_at(i)["kind"] for i in range(panel.model.rowCount())]
-    labels = [world.project.codebook.kind(k).label.casefold() for k in kinds]
-    assert labels == sorted(labels, reverse=True) and later in panel.model.ids()
+    assert panel.model.ids()[-1] == later
 
 
 def test_the_cursor_stays_in_the_fields_when_another_kind_is_shown(
