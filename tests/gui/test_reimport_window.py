@@ -111,7 +111,7 @@ def test_undo_takes_the_new_version_back(depot, qtbot) -> None:
     assert win.actions_["undo"].isEnabled()
     win.actions_["undo"].trigger()
     assert win.document_view.toPlainText() == FIRST
-    assert win.statusBar().currentMessage() == "Undid reimport."
+    assert win.statusBar().currentMessage() == "Undid the re-import."
     assert _table_rows(win)[toll] == ("killed 7 porters", "accepted")
     timeline = win.timeline
     qtbot.waitUntil(lambda: timeline.marks is not None and toll in timeline.marks.by_ann

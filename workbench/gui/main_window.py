@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import AGAIN, Project
-from workbench.core.wording import counted
+from workbench.core.wording import counted, step_name
 from workbench.gui import clipboard, plain_export
 from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, new_project_key, open_asking
@@ -525,9 +525,12 @@ class MainWindow(QMainWindow):
         from workbench.gui.rules_note import rules_message
 
         outcome = self.session.run(suggest_documents, doc_ids, sender=self)
-        read = outcome.changes.result if outcome is not None and outcome.changes else None
+        # A run that adds nothing has an empty changeset, and still says what it read.
+        read = (outcome.changes.result if outcome is not None and outcome.changes is not None
+                else None)
         if read and announce:  # which language's rules read what (a mixed one gets both)
-            self.statusBar().showMessage(rules_message(read, self._fits_status_bar),
+            added = len(outcome.changes.ids("annotation"))
+            self.statusBar().showMessage(rules_message(read, self._fits_status_bar, added),
                                          MESSAGE_MS * 2)
 
     def _fits_status_bar(self, text: str) -> bool:
@@ -710,13 +713,13 @@ class MainWindow(QMainWindow):
         """Undo the latest operation and say what was undone."""
         # A refusal is already on the status bar; only a success needs saying.
         self.session.undo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
-            f"Undid {cs.result}." if cs else "Nothing to undo.", MESSAGE_MS),
+            f"Undid {step_name(str(cs.result))}." if cs else "Nothing to undo.", MESSAGE_MS),
             on_failure=self._refresh_history_actions)
 
     def redo(self) -> None:
         """Redo the latest undone operation and say what was redone."""
         self.session.redo(sender=self, on_success=lambda cs: self.statusBar().showMessage(
-            f"Redid {cs.result}." if cs else "Nothing to redo.", MESSAGE_MS),
+            f"Redid {step_name(str(cs.result))}." if cs else "Nothing to redo.", MESSAGE_MS),
             on_failure=self._refresh_history_actions)
 
     def set_coder(self, name: str) -> None:

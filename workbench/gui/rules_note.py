@@ -14,9 +14,12 @@ from collections.abc import Callable
 from workbench.core.suggest import rules_counted, rules_read
 
 
-def rules_message(read: list[tuple[int, str, int]], fits: Callable[[str], bool]) -> str:
+def rules_message(read: list[tuple[int, str, int]], fits: Callable[[str], bool],
+                  added: int | None = None) -> str:
     """The sentence for ``read`` ((document, main language, passages read by the other
     language's rules) per document): with the documents' numbers when ``fits`` it,
-    else with counts."""
-    whole = f"Suggestions: {rules_read(read)}"
-    return whole if fits(whole) else f"Suggestions: {rules_counted(read)}"
+    else with counts; first how many suggestions were ``added``, when given (a run
+    that added none, rejected ones not brought back, read as one that added dozens)."""
+    new = "" if added is None else f"{added:,} new; " if added else "none new; "
+    whole = f"Suggestions: {new}{rules_read(read)}"
+    return whole if fits(whole) else f"Suggestions: {new}{rules_counted(read)}"

@@ -7,6 +7,7 @@ as a patch of the few rows a ChangeSet touched (`patch_rows`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -190,8 +191,10 @@ class AnnotationTableModel(RowTableModel):
     def patch_rows(self, changed: Iterable[Row], gone: Iterable[str]) -> None:
         """Replace rows in place, append new ones and remove ``gone`` ids: no reset.
 
-        New rows go to the end (not to their sorted place) so the rows a user is
-        looking at do not jump while they review.
+        A changed row keeps its place, so the rows a user is looking at do not jump
+        while they review. A new row goes to its place in reading order, the table's
+        order before any header click (put at the end, a tag made in the text sat under
+        words that come later); under a column's sort it goes to the end.
         """
         for ann_id in gone:
             pos = self._pos.get(ann_id)
@@ -204,10 +207,11 @@ class AnnotationTableModel(RowTableModel):
         for row in changed:
             pos = self._pos.get(row["id"])
             if pos is None:
-                n = len(self._rows)
+                n = self._place_of(row)
                 self.beginInsertRows(QModelIndex(), n, n)
-                self._rows.append(row)
-                self._pos[row["id"]] = n
+                self._rows.insert(n, row)
+                for i in range(n, len(self._rows)):  # the rows after it move down one
+                    self._pos[self._rows[i]["id"]] = i
                 self.endInsertRows()
             else:
                 self._rows[pos] = row
@@ -252,6 +256,15 @@ class AnnotationTableModel(RowTableModel):
         if key not in self._icons:
             self._icons[key] = swatch(*key)
         return self._icons[key]
+
+    def _place_of(self, row: Row) -> int:
+        """Where a new ``row`` goes: its place in reading order when no column sorts
+        the table (the rows are in that order: the store lists them so, and an edit
+        never moves an annotation's words), else the end, as before: a key computed
+        for every row at each new one cost seconds for a run of suggestions."""
+        if self._sort is not None:
+            return len(self._rows)
+        return bisect_right(self._rows, _reading_order(row), key=_reading_order)
 
     def _apply_sort(self) -> None:
         if self._sort is not None:

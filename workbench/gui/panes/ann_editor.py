@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
@@ -81,6 +82,7 @@ class _Form:
     inputs: dict[str, FieldInput] = field(default_factory=dict)
     rows: list[tuple[QLabel, QWidget, bool]] = field(default_factory=list)  # label, field, more
     retired: list[str] = field(default_factory=list)  # each row's retired field, or ""
+    names: list[tuple[str, ...]] = field(default_factory=list)  # each row's fields
 
 
 class AnnotationEditor(QWidget):
@@ -97,6 +99,7 @@ class AnnotationEditor(QWidget):
         # Fields whose stored value another write changed while the user typed in them:
         # name -> that value. The typed words stay; the sentence says so.
         self._elsewhere: dict[str, Any] = {}
+        self._storing = False  # True while an unfinished edit is stored (see show_annotation)
 
         self.title = QLabel("No annotation selected", self)
         self.title.setWordWrap(True)
@@ -154,6 +157,8 @@ class AnnotationEditor(QWidget):
     def show_annotation(self, ann: dict[str, Any] | None) -> None:
         """Fill the form from ``ann`` (None: empty and disabled)."""
         changed_ann = (ann or {}).get("id") != (self.ann or {}).get("id")
+        if changed_ann and not self._storing:
+            self._store_unfinished()
         before = None if changed_ann or self.ann is None else self.ann["fields"]
         memo_before = None if before is None else (self.ann or {}).get("memo") or ""
         self.ann = ann
@@ -225,7 +230,10 @@ class AnnotationEditor(QWidget):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(ann["status"])))
         self.status.blockSignals(False)
-        if not self.memo.hasFocus():
+        # Another annotation's memo replaces the words in the box even while it has the
+        # focus (they were stored first, ``_store_unfinished``): kept, leaving the box
+        # stored them in the annotation shown next.
+        if changed_ann or not self.memo.hasFocus():
             self.memo.blockSignals(True)
             # Empty first: changing the wrap mode lays out the text already shown, and a
             # huge memo laid out at word boundaries took minutes.
@@ -234,6 +242,30 @@ class AnnotationEditor(QWidget):
             self.memo.setPlainText(memo)
             self.memo.blockSignals(False)
         self.links.show_links(ann)
+
+    def _store_unfinished(self) -> None:
+        """Store the words of the field (or memo) the cursor is still in, into the
+        annotation shown, before another is shown. A key that moves the selection (F8,
+        Ctrl+PgDown, a timeline click) leaves the focus where it is, so no focus-out
+        stored them: the next annotation's value was written over the typing, or the
+        form was swapped out with its signals blocked, and the words were lost."""
+        focus = QApplication.focusWidget()
+        if self.ann is None or focus is None or not self.isAncestorOf(focus):
+            return
+        live = self.session.project.repo.get("annotation", self.ann["id"])
+        if live is None or live.get("deleted_at"):
+            return  # undone or trashed meanwhile: nothing left to store the words in
+        self._storing = True  # the write's notice shows an annotation again: no loop
+        try:
+            if focus is self.memo:
+                self._commit_memo()
+                return
+            for name, inp in self.inputs.items():
+                if inp.widget is focus or inp.widget.isAncestorOf(focus):
+                    self._commit_field(name, inp)
+                    return
+        finally:
+            self._storing = False
 
     def focus_first_field(self) -> None:
         """Put the cursor in the first field (or the status when the kind has none)."""
@@ -283,6 +315,8 @@ class AnnotationEditor(QWidget):
         # being typed), which hiding it would move.
         focus = QApplication.focusWidget()
         batch = self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
+        in_field = focus is not None and any(
+            inp.widget is focus or inp.widget.isAncestorOf(focus) for inp in self.inputs.values())
         if batch:
             self.hide()
         try:
@@ -290,6 +324,11 @@ class AnnotationEditor(QWidget):
         finally:
             if batch:
                 self.show()
+        if in_field and self.inputs:
+            # The field with the cursor went with its kind's rows, and Qt passed the
+            # focus down its chain (to Status, where the next letter typed chose a
+            # status): the cursor goes to the new kind's first field instead.
+            next(iter(self.inputs.values())).widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _swap(self, spec: KindSpec | None) -> None:
         self._stash()
@@ -324,6 +363,25 @@ class AnnotationEditor(QWidget):
         self.more.setVisible(bool(self._more_rows))
         self.more.setText(f"More fields ({len(self._more_rows)})")
         self._show_more(self.more.isChecked())
+        self._order_tabs(kept)
+
+    def _order_tabs(self, form: _Form | None) -> None:
+        """Tab through the editor as it is shown: the fields, More fields, its fields,
+        then Status, Memo and the Links controls. Qt's focus chain follows the order
+        widgets were made and moved between parents, not the form's rows: Tab from the
+        last field left the editor for the filter bar, and from the memo it skipped the
+        Links controls."""
+        chain: list[QWidget] = []
+        for (_label, _widget, more), names in zip(form.rows if form else [],
+                                                   form.names if form else [], strict=True):
+            if more and self.more not in chain:
+                chain.append(self.more)
+            chain += [self.inputs[name].widget for name in names]
+        links = self.links
+        chain += [self.status, self.memo, links.list, links.type_combo, links.target_combo,
+                  links.add_button, links.remove_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _stash(self) -> None:
         """Take the shown kind's rows out of the form, hidden, to be shown again later."""
@@ -353,6 +411,7 @@ class AnnotationEditor(QWidget):
             label.setBuddy(form.inputs[row.names[0]].widget)
             form.rows.append((label, widget, row.more))
             form.retired.append(row.names[0] if row.retired else "")
+            form.names.append(row.names)
         return form
 
     def _row_widget(self, spec: KindSpec, names: tuple[str, ...]) -> QWidget:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QSignalBlocker, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,38 @@ class FocusOutTextEdit(QPlainTextEdit):
         return clipboard.prepared(super().createMimeDataFromSelection())
 
 
+class _Emptiable:
+    """A spin box whose digits, deleted, mean "no value" (its minimum, shown as a dash).
+
+    Qt's spin box puts the last value back when its text is left without digits, so a
+    range could be taken back to one figure only by stepping below the minimum.
+    """
+
+    def _bare(self, text: str) -> str:
+        box: Any = self
+        text = text.removeprefix(box.prefix()).removesuffix(box.suffix())
+        return text.strip()
+
+    def validate(self, text: str, pos: int) -> object:
+        if not self._bare(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)  # type: ignore[misc]
+
+    def valueFromText(self, text: str) -> Any:
+        box: Any = self
+        if not self._bare(text):
+            return box.minimum()
+        return super().valueFromText(text)  # type: ignore[misc]
+
+
+class EmptiableSpinBox(_Emptiable, QSpinBox):
+    """An int field's spin box (see ``_Emptiable``)."""
+
+
+class EmptiableDoubleSpinBox(_Emptiable, QDoubleSpinBox):
+    """A float field's spin box (see ``_Emptiable``)."""
+
+
 class FieldInput(QObject):
     committed = Signal()
 
@@ -80,7 +112,7 @@ class FieldInput(QObject):
             w.currentIndexChanged.connect(self.committed)
             return w
         if t == "int":
-            w = QSpinBox(parent)
+            w = EmptiableSpinBox(parent)
             lo = int(spec.minimum) if spec.minimum is not None else -INT_LIMIT
             hi = int(spec.maximum) if spec.maximum is not None else INT_LIMIT
             # One below the minimum stands for "empty", shown as a dash.
@@ -90,7 +122,7 @@ class FieldInput(QObject):
             w.editingFinished.connect(self.committed)
             return w
         if t == "float":
-            w = QDoubleSpinBox(parent)
+            w = EmptiableDoubleSpinBox(parent)
             w.setDecimals(5)
             lo = spec.minimum if spec.minimum is not None else -1e12
             hi = spec.maximum if spec.maximum is not None else 1e12

@@ -445,6 +445,8 @@ class AnnotationPanel(QWidget):
         """Suggested annotation ids per kind under the current scope and filters, for
         accepting in bulk: orphans (words gone on re-import) are reviewed one by one."""
         flt = self.current_filter()
+        if flt.statuses is not None and "suggested" not in flt.statuses:
+            return {}  # the status filter hides every suggestion: none is in view
         flt.statuses = ["suggested"]
         listing = self.listing()
         if listing is None and flt.doc_id is None:
@@ -456,6 +458,8 @@ class AnnotationPanel(QWidget):
         """Suggestions under the current scope and filters that "Accept all" leaves out
         (orphaned by a re-import), for its menu to say so."""
         flt = self.current_filter()
+        if flt.statuses is not None and "suggested" not in flt.statuses:
+            return 0
         flt.statuses = ["suggested"]
         listing = self.listing()
         if listing is None and flt.doc_id is None:
@@ -467,8 +471,16 @@ class AnnotationPanel(QWidget):
     def accept_all(self, kind: str) -> None:
         """Accept every suggestion of ``kind`` in the current view in one step (one undo)."""
         ids = self.suggestion_counts().get(kind, [])
-        if ids:
-            self.session.run(set_status, ids, "accepted", sender=self)
+        if not ids:
+            return
+        cb = self.project.codebook
+        label = cb.kind(kind).label if kind in cb else kind
+        one = len(ids) == 1
+        # Most of the rows it changes may be out of view: say what was done.
+        self.session.run(set_status, ids, "accepted", sender=self, on_success=lambda _cs:
+                         self.bus.status_message.emit(
+                             f"Accepted {len(ids)} {label} suggestion{'' if one else 's'}; "
+                             f"Undo takes {'it' if one else 'them'} back."))
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()

@@ -256,6 +256,16 @@ class DocumentView(QPlainTextEdit):
             return None
         return self.omap.span_to_cp(cursor.selectionStart(), cursor.selectionEnd())
 
+    def _words_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span without the spaces and line breaks at its edges (a dragged selection
+        takes the space after its last word), or None when nothing else is in it."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
     def step_annotation(self, step: int) -> None:
         """Select the next (1) or previous (-1) annotation of this document."""
         mark = self.marks.neighbour(self.selected, self.textCursor().selectionStart(), step)
@@ -276,6 +286,11 @@ class DocumentView(QPlainTextEdit):
         span = self.selected_span()
         if self.doc_id is None or span is None:
             self.bus.status_message.emit("Select some text first, then press a kind's key.")
+            return None
+        span = self._words_of(*span)
+        if span is None:
+            # A gap or a blank line selected: an annotation of no words quotes nothing.
+            self.bus.status_message.emit("Select some words first, then press a kind's key.")
             return None
         # The selected words already say much of what the fields hold (counts, dates).
         words = self.text[span[0]:span[1]]
@@ -321,9 +336,13 @@ class DocumentView(QPlainTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         pos = self.cursorForPosition(event.position().toPoint()).position()
-        found = self.marks.at(pos)
+        found = [m.key for m in self.marks.at(pos)]
         if found:
-            self._choose(found[0].key)
+            # Innermost first; a click on the one already chosen goes to the next under it
+            # (the same words coded twice, a figure inside a statement), which a click
+            # could not reach before.
+            at = found.index(self.selected) + 1 if self.selected in found else 0
+            self._choose(found[at % len(found)])
 
     # ------------------------------------------------------------ painting
     def _layout_key(self, clip: QRectF) -> tuple[Any, ...]:
