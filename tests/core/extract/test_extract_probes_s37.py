@@ -28,7 +28,7 @@ Statements, other constructions:
 13. An account given by a noun with its source: "reports by villagers that ...".
 14. "church reports and ..." in a list is a noun; "declined to give ... or say ..." is no
     speech.
-15. ", now 54," between a speaker and "told".
+15. ", now 54," and ", heard on 12 June," between a speaker and "told".
 
 Casualty figures:
 
@@ -213,6 +213,12 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     # 15. an age with "now" between the speaker and "told"
     ("The district officer, Simon Odoch, now 54, told reporters that the road was closed.",
      [("Simon Odoch", "the road was closed")]),
+    # ... and a participle clause of a hearing ("heard on 12 June") between them
+    ('The district commissioner at the time, heard on 12 June, told the Tribunal he had '
+     '"never signed the order".',
+     [("The district commissioner at the time", 'he had "never signed the order"')]),
+    ("Gunfire heard by residents was from the army, police said.",
+     [("police", "Gunfire heard by residents was from the army")]),
     # left (strict xfails above)
     ('The mayor at the time, questioned on 4 May, told the panel he had "never seen the '
      'list".',

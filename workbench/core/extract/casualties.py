@@ -1520,11 +1520,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     if not rm and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
-    if not rm and (taken := _TAKEN_BY_ARMED.match(s, pos)):
+    if not rm and s.find("taken", pos, pos + 40) >= 0 and (
+            taken := _TAKEN_BY_ARMED.match(s, pos)):
         # "one of 23 pupils taken from her school by rebel fighters": people taken by an
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
-    if not rm and (cared := _TREATED_WOUNDS.match(s, pos)):
+    if not rm and s.find("treated", pos, pos + 40) >= 0 and (
+            cared := _TREATED_WOUNDS.match(s, pos)):
         # "11 people were being treated for gunshot and machete wounds": kinds of wound
         # joined by "and" / "or" / commas, any weapon's name among them
         return "wounded", (cared.end() if pos == gend else ev_end), across

@@ -446,7 +446,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if any(w in doc.low for w in _SPEECH_NOUN_STEMS) and any(
             w in doc.low for w in _SPEECH_NOUN_CUES):
         _speech_nouns(doc, out)
-    if any(w in doc.low for w in _REPORT_NOUN_CUES):
+    if _REPORT_NOUN_CUE.search(doc.low):
         _report_nouns(doc, out)
     if " put it" in doc.low:
         _as_put_it(doc, out)
@@ -597,7 +597,7 @@ _VERB_GROUP = re.compile(r"(?:\s+(?:[a-z]+(?:ed|en|ing|ly)|been|being|not))+\b")
 
 # "could not confirm reports by residents that soldiers had looted ...": an account given
 # by a noun, its source after "by" / "from", its content after "that".
-_REPORT_NOUN_CUES = tuple(f"{w} {p} " for w in EN.REPORT_NOUNS for p in ("from", "by"))
+_REPORT_NOUN_CUE = re.compile(rf"(?:{alt(EN.REPORT_NOUNS)}) (?:from|by) ")
 _REPORT_NOUN = re.compile(
     rf"\b(?:{alt(EN.REPORT_NOUNS)})\s+(?:from|by)\s+(?P<sp>[^,;:.!?\"“”]{{2,60}}?)"
     r"\s+that\s+(?P<w>[^;:!?\"“”]+?)"
@@ -871,6 +871,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     by_surname[full] = sp
 
 
+@lru_cache(maxsize=2048)
 def _speaking_person(speaker: str) -> bool:
     """Could ``speaker``, who has words of their own, be the one a later "he" or "she"
     stands for? A person by name, title or person noun, or one described by a singular
@@ -1002,7 +1003,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     sents = doc.sentences
     i = bisect_left(doc.starts, sent_start) - 1
     weak: tuple[int, str] | None = None
-    while i >= 0 and sents[i].start > after:
+    stop = -1  # after a weak subject, how far back a name may still be looked for
+    while i >= stop and i >= 0 and sents[i].start > after:
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
@@ -1016,8 +1018,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # is nowhere else written as a name gives way to an earlier subject that is
             # ("Nearly 2,000 people fled ..." opens on an adverb, no one at all; and a
             # person who spoke after ``after`` is nearer than such a capital)
-            if not subject.endswith("ly") and after < 0:
-                weak = weak or (sents[i].start, subject)
+            if not subject.endswith("ly") and after < 0 and weak is None:
+                weak = (sents[i].start, subject)
+                stop = i - _WEAK_REACH
         i -= 1
     return weak
 
@@ -1037,6 +1040,10 @@ def _sentence_before_without_person_subject(
     if memo[i] is not None or needle not in doc.text[sent.start:sent.end]:
         return None
     return sent
+
+
+# Sentences read back past a lone capital for a subject written as a name.
+_WEAK_REACH = 3
 
 
 def _introduced_before(doc: Document, sent_start: int,
@@ -1259,13 +1266,16 @@ def _written_as_name(text: str, word: str, at: int) -> bool:
     a name elsewhere: with its capital inside a sentence ("... met Okello") or after a
     given name ("Grace Okello"). "Rent is 15,000 a month." names no one: a noun whose
     capital comes only from the sentence it opens."""
-    for m in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}\b", text):
-        if m.start() == at:
-            continue
-        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-        if not before or before[-1] in ".!?\"“”\n:":
-            continue  # another sentence it opens
-        return True
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        after = text[i + n:i + n + 1]
+        if i != at and not (after.isalnum() or after == "_") and (
+                i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-_")):
+            before = text[max(0, i - 3):i].rstrip(" \t")
+            if before and before[-1] not in ".!?\"“”\n:":
+                return True  # not another sentence it opens
+        i = text.find(word, i + 1)
     return False
 
 
@@ -2316,8 +2326,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker: str | None = text[a:b]
             heads.append(a)
             by = _QUOTED_BY.search(text, a, v.start()) if word != "as saying" and (
-                "by" in text[a:v.start()] or "quoted in" in text[a:v.start()]
-                or "cited in" in text[a:v.start()]) else None  # "quoted by X as saying": above
+                text.find("by", a, v.start()) >= 0 or text.find("ed in ", a, v.start()) >= 0
+            ) else None  # "was quoted by X as saying": above
             if by:
                 # "A military source quoted by SANA said ...": the source speaks and the
                 # agency carries it; one entry per source, as for nested attribution.

@@ -829,7 +829,9 @@ QUOTED_AS = _p("quoted as saying|as saying")
 IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held"
                            # who runs or built the speaker's body: "A spokesman for the
                            # team, run by about 600 troops, said", ", built by a charity,"
-                           " run built made led kept")
+                           " run built made led kept"
+                           # a hearing's witness: "The prefect, heard on 3 March, told"
+                           " heard")
 # What a speaker "declined to" or "would not" do after the words: say more, no words.
 REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify confirm")
 # A figure or a document given before "saying", whose giver says the words however long
