@@ -86,6 +86,15 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      "pay no fee for a month.",
      [("The town clerk", "the market would reopen on Monday"),
       ("The town clerk", "traders would pay no fee for a month")]),
+    # ... look-alikes: a body or a family that speaks is no "he"
+    ("Jonas Ek said the ferry was late. The paper said the captain had been warned. He said "
+     "the ferry had no radio.",
+     [("Jonas Ek", "the ferry was late"), ("The paper", "the captain had been warned"),
+      ("Jonas Ek", "the ferry had no radio")]),
+    ("Jonas Ek said the ferry was late. The family said the captain had been warned. He "
+     "said the ferry had no radio.",
+     [("Jonas Ek", "the ferry was late"), ("The family", "the captain had been warned"),
+      ("Jonas Ek", "the ferry had no radio")]),
     # ... look-alike: a known person noun, read before
     ("The district veterinary officer told reporters that 300 cattle had been stolen. She "
      "said the herders had asked for an escort.",

@@ -893,7 +893,8 @@ def _speaking_person(speaker: str) -> bool:
     low = head.lower()
     return head.isalpha() and head.islower() and not low.endswith("s") and (
         low not in EN.SPEAKER_NOUNS and low not in EN.DOCUMENT_NOUNS
-        and low not in EN.SPEAKING_BODIES and low not in EN.NONPERSON)
+        and low not in EN.SPEAKING_BODIES and low not in EN.NONPERSON
+        and low not in EN.GROUP_PERSON_WORDS)
 
 
 # How news copy names its own outlet: "our correspondent", "this newspaper".

@@ -443,7 +443,8 @@ SPEAKING_BODIES = frozenset(_w(
     "force junta regime cabinet parliament panel watchdog charity company firm bank party"
     " movement front faction body institute university school team society federation"
     " association foundation programme program fund club church mosque cell militia"
-    " municipality prefecture police"
+    " municipality prefecture police paper magazine outlet station bureau secretariat"
+    " assembly senate legislature delegation community side camp crew"
 ))
 # The sex a title or a noun gives its person, for "he" and "she" (statements.py).
 SEXED_TITLES: dict[str, str] = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she",
