@@ -205,6 +205,7 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      "denied it.",
      [("residents", "gunmen had entered the camp")]),
     ("A report by the UN that was published on Monday gave no toll.", []),
+    ("Claims by the rebels that the town had fallen were denied by the army.", []),
     # 14. a noun in a list; a base form after "declined to ... or"
     ("The office compiles this list from radio stations, church reports and its own staff. "
      "Police said two died.",
@@ -259,6 +260,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("The 14 wounded were taken to hospital by relatives.",
      [("14 wounded", "wounded", 14, None, "exact", None)]),
     ("Six people taken from the rubble by rescuers were alive.", []),
+    ("Three soldiers taken by surprise by rebels were killed.", []),
     # 18. things seized are no captives
     ("Rebels lost three trucks, 40 rifles and 12 motorcycles seized.", []),
     ("Police recovered weapons, ammunition and 12 motorcycles seized from the gang.", []),

@@ -209,7 +209,7 @@ _ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
 # People "taken" (from a place) by an armed group: its captives.
 _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
-    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:[\w'’\-]+\s+){0,4}?"
+    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?:{alt(EN.CAPTOR_NOUNS)})\b)?")
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.

@@ -608,6 +608,9 @@ _REPORT_NOUN = re.compile(
 def _report_nouns(doc: Document, out: list[dict[str, object]]) -> None:
     text = doc.text
     for m in _REPORT_NOUN.finditer(text):
+        s0 = doc.sentence_start(m.start())
+        if _demand_is_subject(text[s0:m.start()]):
+            continue  # "Claims by the rebels that ... were denied": the clause runs on
         a, b = trim_span(text, m.start("sp"), m.end("sp"))
         if not has_content_word(text[a:b]) or " that " in text[a:b] or (
                 m.group("w").split(None, 1)[0].lower() in _NOT_BEFORE_SUBJECT) or _overlaps(
