@@ -56,8 +56,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # scraped copy: the clause first, then its speaker, with no comma between
     ("Fishing boats may leave", "statements"),
     ("The talks ended before dark", "statements"),
-    # "she" after a male speaker whose sex no earlier pronoun told
-    ("Colonel Omar Haddad said", "statements"),
 )
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [

@@ -206,6 +206,16 @@ _HAD_WOUNDS = re.compile(
     rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
     rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}(?:wounds|injuries)\b")
 _ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
+# People "taken" (from a place) by an armed group: its captives.
+_TAKEN_BY_ARMED = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
+    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
+    rf"(?:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?:{alt(EN.CAPTOR_NOUNS)})\b)?")
+# "were being treated for gunshot and machete wounds", "are treated for burn, blast or
+# stab injuries": up to four words (kinds or weapons) and their links before the noun.
+_TREATED_WOUNDS = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+)?treated\s+for\s+"
+    r"(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b")
 _CONDITION_AFTER = re.compile(
     r"\s+(?:(?:remain|remains|remained|are|were|is|was|still|now|listed)\s+){0,2}in\s+(?:a\s+)?"
     rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+condition|intensive\s+care)\b", re.IGNORECASE)
@@ -378,6 +388,14 @@ def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
 
 # "a 12-year-old" names a person by age alone.
 _AGE_NOUNS = ("-year-old", "-year-olds", "-month-old", "-month-olds")
+
+
+def _taken_with_people(s: str, a: int, b: int) -> bool:
+    """Does the figure's own phrase name hostages or kidnapping ("12 hostages seized")?"""
+    return bool(_HOSTAGE_WORDS.search(s, a, b))
+
+
+_HOSTAGE_WORDS = re.compile(r"\b(?:hostages?|captives?|kidnap\w*|abduct\w*)\b", re.IGNORECASE)
 
 
 def _person_like(toks: list[str]) -> bool:
@@ -1105,6 +1123,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             group = group[3:]
             if group.lower() in _DETERMINERS:
                 group = None  # "four of the dead": the victims are named by the outcome
+        if outcome == "captured" and toks and not _person_like(toks) and (
+                toks[-1].lower().endswith("s")) and not _taken_with_people(s, ev_start, ev_end):
+            # "weapons, ammunition and 12 motorcycles seized": only people are captives; a
+            # plural noun no person word names is a thing taken
+            continue
         if outcome == "captured" and toks and toks[-1].lower() in _SUSPECTS and (
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
             # "two suspects had been captured" by the police ("kidnapped two suspects" stays)
@@ -1497,6 +1520,16 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     if not rm and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and s.find("taken", pos, pos + 40) >= 0 and (
+            taken := _TAKEN_BY_ARMED.match(s, pos)):
+        # "one of 23 pupils taken from her school by rebel fighters": people taken by an
+        # armed group are its captives ("taken to hospital by relatives" is no capture)
+        return "captured", (taken.end() if pos == gend else ev_end), across
+    if not rm and s.find("treated", pos, pos + 40) >= 0 and (
+            cared := _TREATED_WOUNDS.match(s, pos)):
+        # "11 people were being treated for gunshot and machete wounds": kinds of wound
+        # joined by "and" / "or" / commas, any weapon's name among them
+        return "wounded", (cared.end() if pos == gend else ev_end), across
     if not rm:
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.

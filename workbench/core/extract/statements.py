@@ -77,14 +77,18 @@ _NOT_SPEECH_AFTER = CaseBlind(
 # "denied entry", "promised access": an object that makes the verb an act; after a verb
 # that only reports ("said access must be restored") it opens the words.
 _NON_SPEECH_OBJECT = CaseBlind(rf"\s*(?:{alt(EN.NON_SPEECH_OBJECTS)})\b")
-_REPORTING_ONLY = frozenset(w for w in EN.QUOTE_VERBS if w.lower() not in (
-    "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges"))
+_REPORTING_ONLY = frozenset((*(w for w in EN.QUOTE_VERBS if w.lower() not in (
+    "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges")),
+    # the plural present: "aid agencies say access to the camps is restricted"
+    "say"))
 _OF_AFTER = re.compile(r"\s+of\b")
 _LEAD = CaseBlind(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=,?\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
+    # the dateline's town as the writer's "here": "told a press conference here on Friday"
+    r"|here(?=\s+on\s|\s+(?:that|today|yesterday|tonight)\b|\s*[.;!?]|\s*$)"
     # the Ukrainian governors' reports: "reported on the morning of April 10", "said on
     # the evening of Sunday": when it was said, no words
     # (a weekday, or a word and a day either way round: no month names spelt out, whose
@@ -379,6 +383,23 @@ _HEAD_DASH_NAME = re.compile(
 )
 
 
+# "... - mediator", "... - UN investigators": a headline's last words after a dash, one to
+# three words in lower case ending on a noun (checked by _agent_noun).
+_HEAD_DASH_AGENT = re.compile(
+    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[\w-]+\s+){0,2}(?P<n>[a-z]+))\s*$")
+_AGENT_ENDS = ("or", "ors", "er", "ers", "ist", "ists", "ian", "ians")
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun for a person by what they do ("mediator", "negotiators", "observer"), or a
+    person word; not a page's label ("explainer", "timeline") nor a thing ("tanker")."""
+    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if word in EN.PAGE_TITLES or word in EN.NONPERSON or single in EN.NONPERSON:
+        return False
+    return (single in EN.PERSON_WORDS and single not in EN.GROUP_PERSON_WORDS) or (
+        word.endswith(_AGENT_ENDS) and len(word) > 5)
+
+
 def find_statements(text: str) -> list[dict[str, object]]:
     return _find_statements(text, _speech_verbs(text))
 
@@ -425,6 +446,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if any(w in doc.low for w in _SPEECH_NOUN_STEMS) and any(
             w in doc.low for w in _SPEECH_NOUN_CUES):
         _speech_nouns(doc, out)
+    if _REPORT_NOUN_CUE.search(doc.low):
+        _report_nouns(doc, out)
     if " put it" in doc.low:
         _as_put_it(doc, out)
     if " words" in doc.low:
@@ -570,6 +593,31 @@ _NOUN_SUBJECT_END = re.compile(
 )
 # Participles and adverbs right after a clause's auxiliary: its own verb group.
 _VERB_GROUP = re.compile(r"(?:\s+(?:[a-z]+(?:ed|en|ing|ly)|been|being|not))+\b")
+
+
+# "could not confirm reports by residents that soldiers had looted ...": an account given
+# by a noun, its source after "by" / "from", its content after "that".
+_REPORT_NOUN_CUE = re.compile(rf"(?:{alt(EN.REPORT_NOUNS)}) (?:from|by) ")
+_REPORT_NOUN = re.compile(
+    rf"\b(?:{alt(EN.REPORT_NOUNS)})\s+(?:from|by)\s+(?P<sp>[^,;:.!?\"“”]{{2,60}}?)"
+    r"\s+that\s+(?P<w>[^;:!?\"“”]+?)"
+    r"(?=\s*(?:[.;:!?\"“”]|,\s*(?:but|and|while|although|though|as|which)\b|$))",
+    re.IGNORECASE)
+
+
+def _report_nouns(doc: Document, out: list[dict[str, object]]) -> None:
+    text = doc.text
+    for m in _REPORT_NOUN.finditer(text):
+        s0 = doc.sentence_start(m.start())
+        if _demand_is_subject(text[s0:m.start()]):
+            continue  # "Claims by the rebels that ... were denied": the clause runs on
+        a, b = trim_span(text, m.start("sp"), m.end("sp"))
+        if not has_content_word(text[a:b]) or " that " in text[a:b] or (
+                m.group("w").split(None, 1)[0].lower() in _NOT_BEFORE_SUBJECT) or _overlaps(
+                [(int(o["start"]), int(o["end"])) for o in out], m.start("w"), m.end("w")):  # type: ignore[call-overload]
+            continue
+        _add(out, text, m.start("w"), m.end("w"), text[a:b])
+    out.sort(key=_SPAN)
 
 
 def _speech_nouns(doc: Document, out: list[dict[str, object]]) -> None:
@@ -753,6 +801,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
+    speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
@@ -767,17 +816,21 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 other = _OTHER_SEX.get(low)
                 found = [c for c in (last_person, subj, intro, heard) if c]
                 best = max(found, default=None, key=lambda c: c[0])
-                if best and other and sex.get(
-                        by_surname.get(_bare_surname(best[1]) or "", best[1])) == other:
+                def sex_of(phrase: str) -> str | None:
+                    return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
+                        _phrase_sex(phrase))
+                if best and other and sex_of(best[1]) == other:
                     # the nearest person is of the other sex, as an earlier pronoun told:
                     # '"We will see," she said. The camp's manager says ... "People are
                     # patient," he said' is the named speaker after her, though no person
                     # word names him; else the nearest person who agrees
                     best = (last_named_at, last_named) if last_named and (
-                        last_named_at > best[0]) and sex.get(last_named) != other else max(
-                        (c for c in found if sex.get(by_surname.get(
-                            _bare_surname(c[1]) or "", c[1])) != other),
+                        last_named_at > best[0]) and sex_of(last_named) != other and (
+                        _speaking_person(last_named)) else max(
+                        (c for c in (*found, *speakers[-8:]) if sex_of(c[1]) != other),
                         default=None, key=lambda c: c[0])
+                    # ('Mrs Ada Obi said ... Colonel Ivo Brant said ... "...," she said':
+                    # an earlier speaker of the pronoun's sex, when none nearer agrees)
                 # A subject given by surname ("Oren met ...") stands for the full name.
                 name = best[1] if best else sp
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
@@ -813,11 +866,57 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 sp = o["speaker"] = by_surname[surname] = full_name
             last_named = sp
             last_named_at = pos
-            if _is_person(sp):
+            if _speaking_person(sp):
                 last_person = (pos, sp)
+                speakers.append(last_person)
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+@lru_cache(maxsize=2048)
+def _speaking_person(speaker: str) -> bool:
+    """Could ``speaker``, who has words of their own, be the one a later "he" or "she"
+    stands for? A person by name, title or person noun, or one described by a singular
+    noun the vocabulary does not know ("The town clerk told us ...", "the district
+    delegate said"): what speaks is a person, a body or a text, and bodies and texts are
+    listed; the outlet's own reporter is never the one meant."""
+    words = speaker.split()
+    if not words or words[0].lower() in _OWN_OUTLET:
+        return False  # "Our reporter in Goma said ...": the pronoun that follows is a source
+    if _is_person(speaker):
+        return True
+    if words[0].lower() not in _ARTICLES or len(words) < 2:
+        return False
+    head = ""
+    for w in words[1:]:
+        if w.lower() in _HEAD_END:
+            break
+        head = w
+    low = head.lower()
+    return head.isalpha() and head.islower() and not low.endswith("s") and (
+        low not in EN.SPEAKER_NOUNS and low not in EN.DOCUMENT_NOUNS
+        and low not in EN.SPEAKING_BODIES and low not in EN.NONPERSON
+        and low not in EN.GROUP_PERSON_WORDS)
+
+
+# How news copy names its own outlet: "our correspondent", "this newspaper".
+_OWN_OUTLET = frozenset(("our", "this"))
+
+
+def _phrase_sex(phrase: str) -> str | None:
+    """"he" or "she" as a speaker phrase tells it: a title ("Mrs Okello", "Mr. Tan") or
+    a head noun for one sex ("the boy's mother", "a woman who ..."), else None."""
+    words = phrase.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    if first in EN.SEXED_TITLES:
+        return EN.SEXED_TITLES[first]
+    head = ""
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head = w.lower().strip(".,'’")
+    return EN.SEXED_NOUNS.get(head)
 
 
 def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
@@ -907,13 +1006,27 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     after ``after``: an earlier one could not win) and opens with a person's name."""
     sents = doc.sentences
     i = bisect_left(doc.starts, sent_start) - 1
-    while i >= 0 and sents[i].start > after:
+    weak: tuple[int, str] | None = None
+    stop = -1  # after a weak subject, how far back a name may still be looked for
+    while i >= stop and i >= 0 and sents[i].start > after:
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
-        if memo[i] is not None:
-            return sents[i].start, memo[i]  # type: ignore[return-value]
+        subject = memo[i]
+        if subject is not None and subject.split(None, 1)[0].lower() in _OWN_OUTLET:
+            subject = None  # "Our reporter in Kessa said ...": the outlet, no "he" or "she"
+        if subject is not None:
+            if " " in subject or _written_as_name(
+                    doc.text, subject, doc.text.find(subject, sents[i].start)):
+                return sents[i].start, subject
+            # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
+            # is nowhere else written as a name gives way to an earlier subject that is
+            # ("Nearly 2,000 people fled ..." opens on an adverb, no one at all; and a
+            # person who spoke after ``after`` is nearer than such a capital)
+            if not subject.endswith("ly") and after < 0 and weak is None:
+                weak = (sents[i].start, subject)
+                stop = i - _WEAK_REACH
         i -= 1
-    return None
+    return weak
 
 
 def _sentence_before_without_person_subject(
@@ -931,6 +1044,10 @@ def _sentence_before_without_person_subject(
     if memo[i] is not None or needle not in doc.text[sent.start:sent.end]:
         return None
     return sent
+
+
+# Sentences read back past a lone capital for a subject written as a name.
+_WEAK_REACH = 3
 
 
 def _introduced_before(doc: Document, sent_start: int,
@@ -1038,6 +1155,10 @@ def _is_person(phrase: str) -> bool:
     words = phrase.split()
     if len(words) == 1 and _plural_people(words[0].lower()):
         return False  # "Traders told her ...": a plural noun opening the sentence
+    if words and words[-1].endswith(("'s", "’s")):
+        return False  # "Okello's": a possessive, whose noun (and person) comes after it
+    if len(words) > 1 and _plural_head(words):
+        return False  # "Hospital officials", "Local traders": more than one, never "he"
     if words and _is_count_word(words[0]) and words[0].lower() != "one":
         # "Five Ukrainian soldiers were killed ..., he says": a count of people opens the
         # sentence, no one "he" can be
@@ -1049,6 +1170,18 @@ def _is_person(phrase: str) -> bool:
                  or any(w in caps for w in words[-2:])):
         return True
     return _one_person_head(words)
+
+
+def _plural_head(words: list[str]) -> bool:
+    """True when the head noun of a phrase of several words is a plural of people or of
+    sources ("Hospital officials", "the elders of the village")."""
+    head = ""
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head = w.strip(".,'’")
+    return head[:1].islower() and not head.endswith("ss") and (
+        _plural_people(head) or head in _PLURAL_BODIES)
 
 
 def _plural_people(low: str) -> bool:
@@ -1100,18 +1233,54 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         return fronted.group("name")
     pos = lead.end() if lead else pos
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
+    if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
+            [text[a:b], head.group(1)]):
+        return None  # "Village elders said ...": the capital modifies a plural of people
     if b > a and _is_person(text[a:b]) and text[a:b].lower() not in PRONOUNS and (
             b - a > 1 or text[b:b + 1] != ":") and not (  # an interview's "Q:" is nobody
             a == 0 and _headline_noun(text, a, b)):
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
+    titled = _TITLED_NAME.match(text, pos, sent.end)
+    if titled and (titled.group("head") in EN.PERSON_WORDS or titled.group("head") in (
+            _TITLE_WORDS)):
+        # "A local youth leader Musa Tanko put the toll at 12.": a description in lower
+        # case run into the name without commas (scraped and regional copy)
+        return titled.group("np")
     described = _DESCRIBED_NAME.match(text, pos, sent.end)
-    if described and _one_person_head(described.group("d").split()):
+    if described and (_one_person_head(words := described.group("d").split()) or (
+            _phrase_sex(" ".join(words)) is not None)):
         # "The opposition's home affairs spokeswoman, Grace Adebayo, opened ...": a
         # description the speaker phrase does not read whole, then the name
         return described.group("name")
     return None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
+# An article, a description in lower case ending on its head noun, a name of two or three
+# capitalised words, then the verb in lower case.
+_TITLED_NAME = re.compile(
+    r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z]+)"
+    r"(?:\s+[A-Z][a-z][\w'’\-]*){2,3})(?=\s+[a-z])")
+
+
+def _written_as_name(text: str, word: str, at: int) -> bool:
+    """True when a lone capitalised ``word`` that opens a sentence at ``at`` is written as
+    a name elsewhere: with its capital inside a sentence ("... met Okello") or after a
+    given name ("Grace Okello"). "Rent is 15,000 a month." names no one: a noun whose
+    capital comes only from the sentence it opens."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        after = text[i + n:i + n + 1]
+        if i != at and not (after.isalnum() or after == "_") and (
+                i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-_")):
+            before = text[max(0, i - 3):i].rstrip(" \t")
+            if before and before[-1] not in ".!?\"“”\n:":
+                return True  # not another sentence it opens
+        i = text.find(word, i + 1)
+    return False
 
 
 def _headline_noun(text: str, a: int, b: int) -> bool:
@@ -1668,6 +1837,12 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                     and m.group("c")[:1] not in "\"“'‘":  # quoted words are speech
                 out[-1][_UNCONFIRMED] = True
             return added
+    agent = _HEAD_DASH_AGENT.match(line) if dash else None
+    if agent and _agent_noun(agent.group("n")):
+        # "Rebels to disarm by July - mediator", "... - chief negotiator": a person by
+        # what they do, as "- spokesman" is
+        return _add(out, text, start + agent.start("c"), start + agent.end("c"),
+                    agent.group("sp"))
     quoted = _HEAD_QUOTE_COLON.match(line) if colon else None
     if quoted:
         # "'We are starving': residents of besieged Vell plead for aid": the subject
@@ -2155,7 +2330,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker: str | None = text[a:b]
             heads.append(a)
             by = _QUOTED_BY.search(text, a, v.start()) if word != "as saying" and (
-                "by" in text[a:v.start()]) else None  # "was quoted by X as saying": above
+                text.find("by", a, v.start()) >= 0 or text.find("ed in ", a, v.start()) >= 0
+            ) else None  # "was quoted by X as saying": above
             if by:
                 # "A military source quoted by SANA said ...": the source speaks and the
                 # agency carries it; one entry per source, as for nested attribution.
@@ -2381,7 +2557,9 @@ _RARE["_REJECTED_AS"] = (
     r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
-_QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+by\s+", re.IGNORECASE)
+# (and "quoted in": "An army officer quoted in state media denied that ...": the medium
+# carries the officer's words)
+_QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+(?:by|in)\s+", re.IGNORECASE)
 _PASSIVE_QUOTED = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited|reported)"
     r"(?:\s+by\s+(?P<by>[^,;:\"“”]{2,60}?))?\s*$"
@@ -2706,6 +2884,16 @@ def _counted_object(text: str, c0: int, v: re.Match[str],
     return rel.start("np"), rel.end("np"), rel.group("p")
 
 
+# A base form coordinated with an earlier infinitive or negated verb of its clause: the
+# same "to" or "not" governs it ("refused to confirm the figure or say who fired").
+_COORDINATED_INFINITIVE = re.compile(
+    r"\b(?:to|not|n't|never)\s+[a-z]+\b[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
+# Forms that are also plural or singular nouns, and what shows them in a list.
+_NOUN_REPORTS = frozenset(("report", "reports", "estimate", "estimates"))
+# (a comma or a stop may follow a trailing "..., health sources report." and is no sign)
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+(?!(?:that|say|said|says|warn|warned)\b)")
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
@@ -2727,6 +2915,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
+            _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
+        return True  # "declined to give their names or say where ...": an infinitive too
+    if word in _NOUN_REPORTS and _LIST_GOES_ON.match(text, v.end()):
+        return True  # "from local media, partner reports and its own sources": a noun
     if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
         return True  # "The plans call for 300 new homes": a thing requires, no one speaks
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
@@ -2850,7 +3043,11 @@ _CARRIER = re.compile(
 _PP_THAT = re.compile(
     r"\s*,?\s*(?:in|at|on|during|to|before|via|through|throughout|after|from|outside)\s+"
     r"[^,;:\"“”.!?]{1,70}?\s+that\s+"
-    r"(?!(?:was|were|is|are|has|have|had|will|would)\b)",
+    r"(?!(?:was|were|is|are|has|have|had|will|would)\b)"
+    # nor a relative clause whose own source reports it: "said, after clashes that a
+    # village chief said had emptied ...": the gap after that verb shows the relative
+    r"(?!(?:[\w'’\-]+\s+){1,5}(?:said|says|say|claimed|claim|claims|believed|estimated)"
+    r"\s+(?:had|have|has|was|were|is|are|would|will|could|may|might)\b)",
 )
 _CARRIED_BY = CaseBlind(
     r"\s*,?\s*(?:carried|published|issued|posted|released|broadcast|aired|quoted|cited)\s+"
@@ -3361,7 +3558,8 @@ _INSERTED_CLAUSE = re.compile(
     r")\b[^,;\"“”]{1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
-    rf"|\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
+    # (", now 68,", ", aged 41,": an age with its adverb)
+    rf"|(?:now\s+|aged\s+)?\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
     r"(?!(?-i:\.?(?:\s+[A-Z][\w'’.\-]*)+),\s*$)[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE

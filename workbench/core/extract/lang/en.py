@@ -436,6 +436,27 @@ PERSON_WORDS = frozenset(_w(
     # the group a witness's "they" refers to: "when the guerrillas collected a tax"
     " guerrilla"
 ))
+# Singular nouns for bodies that speak, which a later "he" or "she" does not stand for
+# (statements.py reads any other singular noun after "the" that speaks as a person: "The
+# town clerk told us ... He said").
+SPEAKING_BODIES = frozenset(_w(
+    "force junta regime cabinet parliament panel watchdog charity company firm bank party"
+    " movement front faction body institute university school team society federation"
+    " association foundation programme program fund club church mosque cell militia"
+    " municipality prefecture police paper magazine outlet station bureau secretariat"
+    " assembly senate legislature delegation community side camp crew"
+))
+# The sex a title or a noun gives its person, for "he" and "she" (statements.py).
+SEXED_TITLES: dict[str, str] = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she",
+                                "madam": "she", "sir": "he"}
+SEXED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(_w("man boy father husband son brother grandfather uncle nephew king"
+                       " prince spokesman policeman chairman fisherman businessman"
+                       " headmaster"), "he"),
+    **dict.fromkeys(_w("woman girl mother wife daughter sister grandmother aunt niece queen"
+                       " princess spokeswoman policewoman chairwoman businesswoman widow"
+                       " headmistress nun"), "she"),
+}
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
 # The names a source "goes by" (statements.py): "who goes by the nom de guerre Abu Hamza",
@@ -809,7 +830,9 @@ QUOTED_AS = _p("quoted as saying|as saying")
 IRREGULAR_PARTICIPLES = _w("seen given written shown drawn known taken sent held"
                            # who runs or built the speaker's body: "A spokesman for the
                            # team, run by about 600 troops, said", ", built by a charity,"
-                           " run built made led kept")
+                           " run built made led kept"
+                           # a hearing's witness: "The prefect, heard on 3 March, told"
+                           " heard")
 # What a speaker "declined to" or "would not" do after the words: say more, no words.
 REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify confirm")
 # A figure or a document given before "saying", whose giver says the words however long
@@ -898,6 +921,8 @@ UNVERIFIED_PARTICIPLES = _w("verified confirmed corroborated")
 # Nouns of speech whose source follows "from" / "by": "calls from X for Y", "a warning by X
 # that Y" (the one attribution without a speech verb).
 SPEECH_NOUNS = _w("call calls appeal appeals demand demands plea pleas warning warnings")
+# Accounts given by a noun, with their source and "that": "reports by residents that ...".
+REPORT_NOUNS = _w("report reports claim claims allegation allegations account accounts")
 PRONOUNS = frozenset(_w("he she they it we i"))
 PERSONAL_PRONOUNS = frozenset(_w("he she i"))
 # A source given by an object pronoun ("According to him, ...") and its subject form.
@@ -1113,6 +1138,11 @@ RESCUE_DANGERS = _w("rubble river water sea waters fire flames flood floods floo
 # "were among those taken": the ones taken away are captives ("among those taken to
 # hospital" is no capture).
 AMONG_THOSE_TAKEN = _w("taken seized")
+# Armed groups whose taking of people makes them captives: "pupils taken from their school
+# by rebel fighters" (casualties.py; "taken to hospital by relatives" stays nothing).
+CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnappers"
+                  " insurgents jihadists militiamen militia bandits pirates guerrillas"
+                  " abductors captors attackers assailants raiders")
 # Displacement told with "fled" / "flee" and no word of home (casualties.py): "An
 # estimated 38,000 people have fled", "as thousands flee south". Civilians flee in any
 # tense; a count with no noun only in the perfect or the present and only as a crowd
