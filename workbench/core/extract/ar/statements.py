@@ -1847,7 +1847,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return end
     if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
                                                  or verb in _QUOTE_VERBS) and not (
-            fronted is None and _quoted_subject(toks, j, sb)):
+            fronted is None and (_quoted_subject(toks, j, sb)
+                                 or _contrast_quoted_subject(toks, k, j, sb))):
         # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
         # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
@@ -2376,6 +2377,38 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
         nxt in _COMP) or _bi_content(toks[q + 1]) or (
         _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
+
+
+def _contrast_connective(toks: list[Token], k: int) -> bool:
+    """The verb at k opens a clause after "فيما"، "بينما" or "في حين" (while, whereas)."""
+    return (k > 0 and toks[k - 1].w in ("فيما", "بينما")) or (
+        k > 1 and toks[k - 2].w == "في" and toks[k - 1].w == "حين")
+
+
+# What opens denied or reported words, never a name: "أي" (any), a negation, a
+# demonstrative; and the prepositions a quoted object is followed by.
+_NOT_A_NAME_START = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
+_AFTER_QUOTED_OBJECT = frozenset(("في", "من", "علي", "الي", "عن", "منذ", "خلال", "بعد",
+                                  "قبل", "مع", "ضد", "او", "و", "."))
+
+
+def _contrast_quoted_subject(toks: list[Token], k: int, j: int, sb: int,
+                             max_words: int = 3) -> bool:
+    """'، فيما نفت «قسد» أي علاقة لها بالقصف': after "فيما/بينما/في حين" the clause is
+    verb first, so a short quoted name right after the verb, followed by the object, is
+    the new clause's subject (the quotation is no content of the earlier speaker). A
+    quotation opening with "أي" or a negation, or followed by a preposition ('فيما نفى
+    "أي تورط" في الهجوم'; 'فيما أكد "التزام الحكومة" بالاتفاق'), stays the words."""
+    if j != k + 1 or not _contrast_connective(toks, k):
+        return False
+    close = _QUOTE_PAIRS.get(toks[j].w)
+    q = next((r for r in range(j + 1, min(sb, j + max_words + 2)) if toks[r].w == close), None)
+    if q is None or q == j + 1 or q + 1 >= sb or not toks[q + 1].is_word:
+        return False
+    inside = toks[j + 1:q]
+    return all(t.is_word for t in inside) and inside[0].w not in _NOT_A_NAME_START and not any(
+        _verb_form(t, _VERBS) for t in inside) and toks[q + 1].w not in _AFTER_QUOTED_OBJECT \
+        and not toks[q + 1].w.startswith("ب")
 
 
 def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
