@@ -104,6 +104,9 @@ _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _MEDIUM_OUTLETS = fold_set(V.MEDIUM_OUTLETS)
 _SECOND_COMP = frozenset(("وان", "وانه", "وانها", "وبان"))
+# After a comma the same clause may open with a plural or dual pronoun ("، وأنهم أسقطوا
+# طائرة") or with "بأن" and a pronoun ("، وبأنها ...").
+_COMMA_SECOND_COMP = _SECOND_COMP | frozenset(("وانهم", "وانهما", "وبانه", "وبانها", "وبانهم"))
 _DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
@@ -717,7 +720,7 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or (
         "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES),
             _verb_form(t, _RELAY_VERBS),
-            w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
+            w in _COMMA_SECOND_COMP, _attr_form(t))
 
 
 class _StartsSomething(dict[str, bool]):
@@ -966,7 +969,26 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
         # "طلب عدم ذكر اسمه", "لم يرغب في ذكر اسمه": a verbal noun, not a verb of saying
         # (no verb follows a preposition)
         return True
-    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
+    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k)
+
+
+_APPROVING = fold_set(V.APPROVING_VERBS)
+_APPROVED_THINGS = fold_set(V.APPROVED_THINGS)
+
+
+def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
+    """"وكان مجلس الوزراء قد أقر في جلسته خطة لحصر السلاح": "أقر" with a plan, a law or a
+    budget as its object approves it; with "بـ" or a complementizer ("أقر الجيش بمقتل"،
+    "أقر بأن") it admits, and is speech."""
+    if not _verb_form(toks[k], _APPROVING):
+        return False
+    for r in range(k + 1, min(len(toks), k + 1 + max_words)):
+        w = toks[r].w
+        if not toks[r].is_word or w in _COMP or (w.startswith("ب") and len(w) > 3):
+            return False
+        if w in _APPROVED_THINGS:
+            return True
+    return False
 
 
 def _negated(toks: list[Token], sa: int, k: int) -> bool:
@@ -1301,11 +1323,14 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
             return k
         if toks[k - 1].w in ("،", ","):
-            if t.w in ("وان", "وانه", "وانها", "وبان"):
+            if t.w in _COMMA_SECOND_COMP:
                 return k - 1
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb)))
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
+                    # "، لكنه أكد أن ...": the same speaker's next report, its own entry
+                    or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
+                        toks[k + 1], _VERBS) and toks[k + 2].w in _COMP)
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
@@ -3192,8 +3217,11 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
 
 def _masdar(t: Token) -> bool:
     """A verbal noun that can open the object of "مؤكدا"/"معلنا" by its shape: "مقتل",
-    "إصابة", "استعداد", "رفض", "سقوط" (not a noun with the article, a pronoun or a particle)."""
+    "إصابة", "استعداد", "رفض", "سقوط", "التزام" (not a noun with the article, a pronoun or
+    a particle)."""
     w = t.w
+    if len(w) == 6 and w.startswith("الت") and w[4] == "ا":
+        return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
     return len(w) >= 3 and not w.startswith(("ال", "و")) and (
         w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
         or len(w) == 3)

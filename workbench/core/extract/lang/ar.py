@@ -986,6 +986,17 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
                              "طالب", "طالبت",
                              # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
                              "اعترف", "اعترفت", "أقر", "أقرت")
+# "أقر" is also "approved": a cabinet or a parliament approving a plan, a law or a budget
+# ("وكان مجلس الوزراء قد أقر في جلسته خطة ..."), which says nothing. One of these things
+# after the verb, before any "ب" or complementizer, makes it the approval.
+APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا")
+APPROVED_THINGS: tuple[str, ...] = (
+    "خطة", "خطط", "الخطة", "قانون", "قانونا", "القانون", "مشروع", "المشروع", "موازنة",
+    "الموازنة", "ميزانية", "الميزانية", "اتفاقية", "الاتفاقية", "تعديلات", "التعديلات",
+    "تعديلا", "قرارا", "القرار", "لائحة", "اللائحة", "إجراءات", "الإجراءات", "حزمة",
+    "استراتيجية", "الاستراتيجية", "برنامج", "برنامجا", "البرنامج", "آلية", "الآلية",
+    "نظام", "نظاما", "النظام", "صرف", "زيادة", "تمديد",
+)
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
@@ -1042,6 +1053,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
+    # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
+    "زاعما", "زاعمة", "زاعمين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
