@@ -798,7 +798,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == prep), None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
-                raw.append(_Stmt(c, end, None, inherit=True))
+                # 'ونددت البعثة بـ"..."، داعية إلى': after a verb that reported nothing
+                # in its sentence, the caller is that verb's subject, as for a demand
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count and toks[k - 1].w in _COMMAS else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
                 continue
@@ -984,8 +988,9 @@ def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
         return False
     for r in range(k + 1, min(len(toks), k + 1 + max_words)):
         w = toks[r].w
-        if not toks[r].is_word or w in _COMP or (w.startswith("ب") and len(w) > 3):
-            return False
+        if w in _COMMAS or w in (".", ":", "؛") or w in _QUOTES or w in _COMP or (
+                w.startswith("ب") and len(w) > 3):
+            return False  # (a date's digits and slash may come between: "يوم 6 آب/أغسطس")
         if w in _APPROVED_THINGS:
             return True
     return False
@@ -1288,12 +1293,16 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
         if is_end(t) or _verb_form(t, _PARTICIPLES) or (
-                k > 0 and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
+                k > 0 and toks[k - 1].w in ("،", ",") and (_verb_form(t, _VERBS) or (
+                    # "، بينما أعلنت الرئاسة أنها": a clause of another party
+                    t.w in ("فيما", "بينما") or (t.w == "في" and k + 1 < sb
+                                                   and toks[k + 1].w == "حين")))):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement; so it is after a verb of
             # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ..."),
             # also when the comma was skipped before it ("نفت الوزارة هذه الأرقام، وقالت
-            # إن ...": the object is the denial's, the words the next verb's).
+            # إن ...": the object is the denial's, the words the next verb's). A clause
+            # after "، بينما/فيما/في حين" is another party's.
             return None
     return None
 
@@ -2082,11 +2091,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             c += 1
             if c < sb and toks[c].w in _UNSTATED:
                 return k + 1  # "كشف التحقيق عن سبب الحريق": the cause is not given
-        if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
+        if m < sb and toks[m].w.startswith("ب") and toks[m].w != "بينما" and m >= s_end and (
+                verb in _BI_VERBS):
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
         elif verb in _BI_VERBS and c < sb and not toks[c].w.startswith("ب") and (
                 bi := next((r for r in range(c + 1, min(sb, c + 5))
-                            if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
+                            if toks[r].w.startswith("ب") and toks[r].w != "بينما" and (
+                                len(toks[r].w) > 1 or (
                                 r + 1 < sb and toks[r + 1].w in _QUOTES))), None)) \
                 and all(toks[r].is_word and toks[r].w not in _COMP and toks[r].w not in _STOPS
                         and not _verb_form(toks[r], _VERBS) for r in range(c, bi)):
@@ -2208,7 +2219,7 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
             if not t.is_word or t.w in _COMP:
                 break
             if (prep and t.w == prep) or (verb in _BI_VERBS and t.w.startswith("ب")
-                                          and len(t.w) > 2):
+                                          and len(t.w) > 2 and t.w != "بينما"):
                 c = r
                 break
     if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and toks[
