@@ -175,6 +175,7 @@ _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
+_STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -417,7 +418,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS
+    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES)
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -1434,8 +1435,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
-            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
-            verb_after = True
+            outcome = _STILL_STATES.get(toks[v].w) or str(
+                _AFTER[word_in(toks[v], _AFTER)])  # type: ignore[index]
+            b, verb_after = v + 1, True
         if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
             # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
             out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
@@ -1504,6 +1506,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
             while end > k + 1 and toks[end - 1].w in ("في", "من"):
                 end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
+            # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
+            end = next((r for r in range(k + 1, end) if toks[r].w in ("(", "ما", "لا")), end)
             grp = (k, max(k + 1, end))
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
@@ -1521,10 +1525,11 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     complementizer ("إن شرطيا قتل")? The accusative ending and the complementizer make
     it the subject, not an object or a genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
+    feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
     if not (sa < k and k + 1 < sb and toks[k - 1].w in _COMPLEMENTIZERS
-            and toks[k].w.endswith("ا")):
+            and (toks[k].w.endswith("ا") or feminine)):
         return 0
-    i = k + 1
+    i = _age_after(toks, k + 1, sb)
     if toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
         # "عونا من الحرس الوطني"، "منتسبا في الشرطة الاتحادية": the body, of or in
         i += 2
@@ -1532,14 +1537,38 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             i += 1  # "من الحرس الوطني"
     if i >= sb:
         return 0
+    if i + 2 < sb and toks[i].w in ("ما", "لا") and toks[i + 1].w in _STILL and toks[
+            i + 2].w in _STILL_STATES and toks[i + 1].w.endswith("ت") == feminine:
+        return i + 2  # "إن فتاة ما زالت مفقودة": still in a state, its noun the outcome
     v = toks[i].w
-    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
+    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
+            feminine and not v.endswith("ت")):
+        return 0
+    if feminine and i + 1 < sb and toks[i + 1].is_word and not (
+            toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
+        # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
+        # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
             _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
         return 0
+    return i
+
+
+_AGE_UNITS = fold_set(V.AGE_UNITS)  # "(19 عاما)"
+_PASSIVE_AFTER = fold_set(("في", "جراء", "إثر", "اثر", "خلال", "أمس", "امس", "اليوم", "صباح",
+                           "مساء", "فجر", "ليل", "متأثرة", "على", "تحت", "داخل", "قرب",
+                           "عندما", "أثناء", "حين", "بعد", "قبل", "مع"))
+
+
+def _age_after(toks: list[Token], i: int, sb: int) -> int:
+    """Past an age in brackets after a person noun ("شابا (19 عاما) أصيب"، "طفلة (7
+    أعوام) قتلت"): where the words after it start, or ``i`` when there is none."""
+    if i + 3 < sb and toks[i].w == "(" and toks[i + 1].is_digit and word_in(
+            toks[i + 2], _AGE_UNITS) is not None and toks[i + 3].w == ")":
+        return i + 4
     return i
 
 

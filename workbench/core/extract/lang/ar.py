@@ -318,6 +318,12 @@ STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
                                 "يزالان", "تزالان")
+# The state a single person is still in ("إن فتاة ما زالت مفقودة"، "أن طفلا ما زال
+# مختطفا"), after a singular "still" verb of the person's gender.
+STILL_SINGULAR_STATES: dict[str, str] = {
+    **dict.fromkeys(("مفقودا", "مفقودة", "مفقود"), "missing"),
+    **dict.fromkeys(("مختطفا", "مختطفة", "مختطف", "مخطوفا", "مخطوفة"), "captured"),
+}
 # A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
 # "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
@@ -638,7 +644,7 @@ SOURCE_ASIDE_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا",
 AGE_WORDS: tuple[str, ...] = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر")
 # A speaker's age in brackets after the name, as features introduce residents: "تقول أم
 # محمد (45 عاما)، وهي معلمة، إن ..." (the unit, between the name and the words).
-AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "سنه", "ربيعا")
+AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "سنه", "ربيعا", "أعوام")
 # A description of the speaker after a comma, before a colon and the quotation: "، وهي
 # ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
 DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
