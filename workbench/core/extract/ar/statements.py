@@ -2787,6 +2787,17 @@ def _relative_statement(toks: list[Token], r: int, end: int, antecedent: tuple[i
     c = _content_start(toks, v + 1, end, max_skip=6)
     if c is not None and c < end:
         raw.append(_Stmt(c, end, antecedent))
+    elif c is None and _verb_form(toks[v], _OBJECT_VERBS) and (
+            j := _skip_adverbials(toks, v + 1, end)) < end and toks[j].is_word and (
+            toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS)):
+        # "لوزارة الداخلية، التي أعلنت الشهر الماضي إحباط محاولة ...": the announced
+        # event, a verbal noun after the time, is the object; the antecedent speaks. A
+        # body after the ل of a genitive ("بيان سابق لوزارة الداخلية") is the one
+        # that announced, by the relative's gender
+        lam = next((r for r in range(antecedent[0], antecedent[1]) if toks[r].w[:1] == "ل"
+                    and toks[r].w[1:] in _ORG_HEADS), None)
+        speaker = (lam, antecedent[1]) if lam is not None and toks[r].w == "التي" else antecedent
+        raw.append(_Stmt(j, end, speaker, lam=speaker[0] == lam))
 
 
 def _antecedent(toks: list[Token], sa: int, r: int) -> tuple[int, int] | None:
