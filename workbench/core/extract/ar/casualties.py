@@ -972,6 +972,25 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
     return None
 
 
+_REMAINS = fold_set(V.DEFINITE_REMAINS)
+_BELONG = fold_set(V.BELONGING_VERBS)
+
+
+def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
+    """"الرفات تعود لـ21 رجلا"، "وتعود الجثث إلى 7 أشخاص": definite remains said to
+    belong to the people counted after "لـ"/"إلى" are their dead. Returns where the
+    figure starts (the remains or the verb, whichever comes first), or None."""
+    p = c.a - 1
+    if p - 2 < sa or toks[p].w not in ("ل", "الي"):
+        return None
+    first, second = toks[p - 2], toks[p - 1]
+    if first.w in _REMAINS and second.w in _BELONG:
+        return p - 2  # the remains, then their verb
+    if second.w in _REMAINS and first.w.removeprefix("و") in _BELONG:
+        return p - 2  # the verb first
+    return None
+
+
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           figures: list[_Figure], read: list[tuple[int, str]] | None = None
           ) -> _Figure | None:
@@ -983,6 +1002,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         a = c.a - 2 if c.a - 2 >= sa and toks[c.a - 2].is_word and toks[
             c.a - 1].w == "الي" else c.a - 1
         return _Figure(a, c.b + 2, str(_TOLL_NOUNS[tn]), c, None)
+    if (owner := _remains_owner(toks, sa, c)) is not None and (h := _head(toks, c, sb)):
+        # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
+        gend = _group_end(toks, h, sb)
+        return _Figure(owner, gend, "killed", c, (h, gend))
     h = _head(toks, c, sb)
     outcome: str | None = None
     a, b = c.a, c.b
@@ -1421,6 +1444,15 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     f.b = k + 1
                     if f.group and f.group[1] == k:
                         f.group = (f.group[0], k + 1)
+            continue
+        if single and t.w.startswith("و") and t.w.endswith("ا") and (f := next((
+                f for f in figures if f.b == k and f.group and f.group[1] == k
+                and f.group[1] - f.group[0] == 1 and f.count.high is None
+                and 11 <= f.count.low <= 99 and _singular(toks[f.group[0]])), None)) and not (
+                k + 1 < sb and (toks[k + 1].w in _OTHERS or toks[k + 1].w in _ONE_MORE)):
+            # "16 امرأة وطفلا": after 11 to 99 the counted noun is a singular accusative,
+            # and a singular accusative joined to it is counted with it (one figure)
+            f.b, f.group = k + 1, (f.group[0], k + 1)
             continue
         if single and k + 1 < sb and toks[k + 1].w in _PLURAL_OBJECT:
             continue  # "اعتقلت مشتبها بهم": the pronoun makes the suspects a plural, uncounted

@@ -579,6 +579,10 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         return False
     if words[0] in _MINISTRY_FIELDS:
         return True  # "الصحة في غزة:": the ministry, named by its field
+    if words[0] == "تقرير" and len(words) >= 2:
+        # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
+        # (a bare "تقرير:" only says what kind of piece follows)
+        return True
     if toks[sa].w in _QUOTE_PAIRS and toks[colon - 1].w == _QUOTE_PAIRS[toks[sa].w]:
         return True  # '«المقاومة الإسلامية»: ...': a name in quotation marks, no place
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)

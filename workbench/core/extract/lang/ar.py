@@ -324,6 +324,10 @@ STILL_SINGULAR_STATES: dict[str, str] = {
     **dict.fromkeys(("مفقودا", "مفقودة", "مفقود"), "missing"),
     **dict.fromkeys(("مختطفا", "مختطفة", "مختطف", "مخطوفا", "مخطوفة"), "captured"),
 }
+# Remains said to belong to people ("الرفات تعود لـ21 رجلا"): the remains, definite, and
+# the verbs of belonging.
+DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثامين", "الأشلاء", "العظام")
+BELONGING_VERBS: tuple[str, ...] = ("تعود", "يعود", "تعودان", "يعودان")
 # A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
 # "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
