@@ -640,8 +640,13 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         # names the council of "المجلس البلدي لمدينة سرت")
         # nor a one-word name glued to "ب"/"ل" without the article ("مصدر أمني بدرعا",
         # "المنظمة الدولية للهجرة بليبيا": "درعا: ..." and "ليبيا: ..." are datelines)
+        # nor a one-word definite name closing a construct of the body ("نقابة أطباء
+        # الصومال": "الصومال: ..." is a dateline, the doctors' country)
         said = {form for r in range(st.speaker[0], st.speaker[1])
                 if toks[r - 1].w != "في" and not (
+                    len(wanted) == 1 and r > st.speaker[0] and toks[r].w.startswith("ال")
+                    and not toks[r].w.endswith(("ي", "ه", "ون", "ين"))
+                    and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
                     len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0])
@@ -2136,6 +2141,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return rest[1]
     if c is None or c >= sb:
         return k + 1
+    if speaker == (j, sp_end) and not relays and (n := next((
+            r for r in range(j + 1, sp_end - 2) if toks[r].w == "نقلا"
+            and toks[r + 1].w == "عن"), None)) is not None:
+        # "وأفاد مراسلنا في مقديشو نقلا عن شهود عيان بأن": the place ran the title on to
+        # the complementizer; the source after "نقلا عن" is a second speaker
+        speaker, relays = (j, n), [(n + 2, sp_end)]
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
     if speaker is not None and _addressed_after_comma(toks, sa, k, verb, speaker, c, raw):
