@@ -27,7 +27,8 @@ is written, each with look-alikes that must not fire:
     to it are one figure ("16 امرأة وطفلا");
 15. a country before a headline's colon stays a dateline when the body names a body of
     that country ("نقابة أطباء الصومال");
-16. "نقلا عن" inside a title a place ran on to the complementizer: a second source.
+16. "نقلا عن" inside a title a place ran on to the complementizer: a second source;
+17. "، مذكرا/مذكرة بأن" (reminding) is a participle of saying after a comma.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -116,6 +117,14 @@ from tests.extract_probes import ar_dates, ar_statements, figures
       ('وزارة الداخلية', 'اعتقال 3 مشتبه بهم')]),
     # ... and a look-alike: a subject after the relative's verb stays the speaker
     ('وشاهدنا الفيلم الذي أعلن المخرج عرضه.', [('المخرج', 'عرضه')]),
+    # 17. "مذكرا/مذكرة بأن" (reminding) after a comma: its own entry, which also ends
+    # a call's words
+    ('ودعت البعثة الأطراف إلى "احترام النتائج"، مذكرة بأن آخر انتخابات جرت في 2012.',
+     [('البعثة', 'إلى "احترام النتائج"'), ('البعثة', 'آخر انتخابات جرت في 2012')]),
+    ('وقال الوزير إن الحكومة ملتزمة، مذكرا بأن الاتفاق وقع قبل عامين.',
+     [('الوزير', 'الحكومة ملتزمة'), ('الوزير', 'الاتفاق وقع قبل عامين')]),
+    # ... and a look-alike: "مذكرة" with no comma is a memo
+    ('ووزعت المنظمة مذكرة بأن المساعدات تأخرت.', []),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

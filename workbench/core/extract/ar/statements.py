@@ -801,6 +801,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 seg_start = nxt
                 k = nxt
                 continue
+        if participle in _ALSO_NOUNS and toks[k - 1].w not in _COMMAS:
+            k += 1
+            continue  # "ووزعت المنظمة مذكرة بأن ...": the memo, not "reminding"
         if participle and k > sa and participle in _CALL_PARTICIPLES:
             # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
             prep = _CALL_PARTICIPLES[participle]
@@ -985,6 +988,8 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k)
 
 
+# Participles that are also nouns ("مذكرة": a memo): a participle only after a comma.
+_ALSO_NOUNS = fold_set(("مذكرا", "مذكرة", "مذكرين"))
 _APPROVING = fold_set(V.APPROVING_VERBS)
 _APPROVED_THINGS = fold_set(V.APPROVED_THINGS)
 

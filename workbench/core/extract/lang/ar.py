@@ -1065,6 +1065,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
     "زاعما", "زاعمة", "زاعمين",
+    # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
+    "مذكرا", "مذكرة", "مذكرين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
