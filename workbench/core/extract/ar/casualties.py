@@ -176,6 +176,8 @@ _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
+# "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
+_DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -418,7 +420,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES)
+    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -521,6 +523,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
+        if f and _to_death(toks, f.b, sb):
+            # "بتعذيب 3 معتقلين حتى الموت": whatever they were, they died of it
+            if f.group is None and f.count.b < f.b:
+                f.group = (f.count.b, f.b)  # the status noun names who they were
+            f.outcome, f.b = "killed", f.b + 2
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
@@ -974,6 +981,11 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
 
 _REMAINS = fold_set(V.DEFINITE_REMAINS)
 _BELONG = fold_set(V.BELONGING_VERBS)
+
+
+def _to_death(toks: list[Token], i: int, sb: int) -> bool:
+    """"حتى الموت"/"حتى الوفاة" at ``i``: what was done went on until the person died."""
+    return i + 1 < sb and toks[i].w == "حتي" and toks[i + 1].w in _DEATH_ENDS
 
 
 def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
@@ -1461,6 +1473,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         value = 2 if dual else 1
         c = _Count(k, k, k + 1, value, None, "exact")
+        if single and not t.w.startswith("و") and _to_death(toks, k + 1, sb):
+            # "بتعذيب سجين حتى الموت"، "ضربوا شابا حتى الموت": one person, dead of it
+            out.append(_Figure(k, k + 3, "killed", c, (k, k + 1)))
+            used.update(range(k, k + 3))
+            continue
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
         b = k + 1
         verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")

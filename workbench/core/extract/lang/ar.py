@@ -477,6 +477,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
+    # a prisoner, counted when something befalls him ("بتعذيب سجين حتى الموت")
+    "سجين",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
