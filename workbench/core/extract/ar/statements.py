@@ -1685,6 +1685,13 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             # adjectives, so a singular nisba after it is the object ("السعودية").
             plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
             k += 1
+            if t.w in _TITLES_OF_PLACES and k + 1 < sb and (place := _title_place_end(
+                    toks, k, sb)) > k:
+                # "وكيل محافظة تعز"، "محافظ إقليم الساحل"، "محافظ مأرب": the place the
+                # title governs, named in construct, makes it definite
+                # (one person: a plural nisba after it is the object, "الحوثيين")
+                k, prev_def, construct, singular = place, True, True, True
+                continue
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
@@ -1781,7 +1788,60 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             toks[k + 2].w != "عن") and (
             toks[k].w not in _OBJECT_NOUNS and toks[k + 1].w not in _OBJECT_NOUNS):
         return k + 2
+    if j < k and prev_def and construct and toks[j].w in _TITLES_OF_PLACES and (
+            n := _personal_name_end(toks, k, sb)) > k:
+        # "واتهم وكيل محافظة تعز عبد الكريم الصبري الحوثيين بـ...": the official's name
+        # after the title and its place, then the one accused (definite) and the charge;
+        # a family name with the article ("سلطان العرادة") may end the name
+        for e in (n, n + 1):
+            if e + 1 < sb and e > k and toks[e].w.startswith("ال") and toks[e + 1].is_word and (
+                    toks[e + 1].w.startswith(("ب", "مسوولي"))):
+                return e
     return k
+
+
+_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول"))
+
+
+def _bare_name(t: Token) -> bool:
+    """A word that can be a proper name standing alone ("تعز"، "مأرب"): no article, no
+    conjunction, no particle, verb or object noun."""
+    return t.is_word and not t.w.startswith(("ال", "و")) and len(t.w) >= 3 and (
+        t.w not in _STOPS and t.w not in _COMP and t.w not in _OBJECT_NOUNS
+        and not _verb_form(t, _VERBS))
+
+
+def _title_place_end(toks: list[Token], k: int, sb: int) -> int:
+    """Where the place or body a title governs ends, from k: a place head and its name,
+    bare or definite ("محافظة تعز"، "إقليم الساحل"), a body head and its definite
+    genitive ("وزارة الصحة"), or after "محافظ" the bare name alone ("محافظ مأرب"); k when
+    there is none."""
+    if toks[k].w in _PLACE_HEADS and k + 1 < sb and (
+            toks[k + 1].w.startswith("ال") or _bare_name(toks[k + 1])):
+        return k + 2
+    if toks[k].w in _ORG_HEADS and k + 1 < sb and toks[k + 1].w.startswith("ال"):
+        return k + 2  # "وكيل وزارة الصحة"
+    if toks[k - 1].w == "محافظ" and _bare_name(toks[k]) and toks[k].w not in _PLACE_HEADS:
+        return k + 1
+    return k
+
+
+def _personal_name_end(toks: list[Token], k: int, sb: int, max_words: int = 3) -> int:
+    """Where a personal name from k ends: up to three words, "عبد"/"أبو" with the word
+    after it, and a family nisba with the article last ("عبد الكريم الصبري"، "أحمد يوسف
+    الكريمي"); k when none starts there."""
+    r, words = k, 0
+    while r < sb and words < max_words:
+        t = toks[r]
+        if t.w in _NAME_PARTICLES and r + 1 < sb and toks[r + 1].is_word:
+            r, words = r + 2, words + 1
+            continue
+        if t.w.startswith("ال"):
+            return r + 1 if r > k and t.w.endswith("ي") and len(t.w) > 4 else r
+        if not _bare_name(t) or t.w.startswith(("ب", "ل")):
+            return r if words else k
+        r, words = r + 1, words + 1
+    return r
 
 
 def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4,
