@@ -175,6 +175,9 @@ _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
+_STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
+# "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
+_DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -417,7 +420,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS
+    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -520,6 +523,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
+        if f and _to_death(toks, f.b, sb):
+            # "بتعذيب 3 معتقلين حتى الموت": whatever they were, they died of it
+            if f.group is None and f.count.b < f.b:
+                f.group = (f.count.b, f.b)  # the status noun names who they were
+            f.outcome, f.b = "killed", f.b + 2
         if f:
             figures.append(f)
             used.update(range(f.a, f.b))
@@ -971,6 +979,30 @@ def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
     return None
 
 
+_REMAINS = fold_set(V.DEFINITE_REMAINS)
+_BELONG = fold_set(V.BELONGING_VERBS)
+
+
+def _to_death(toks: list[Token], i: int, sb: int) -> bool:
+    """"حتى الموت"/"حتى الوفاة" at ``i``: what was done went on until the person died."""
+    return i + 1 < sb and toks[i].w == "حتي" and toks[i + 1].w in _DEATH_ENDS
+
+
+def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
+    """"الرفات تعود لـ21 رجلا"، "وتعود الجثث إلى 7 أشخاص": definite remains said to
+    belong to the people counted after "لـ"/"إلى" are their dead. Returns where the
+    figure starts (the remains or the verb, whichever comes first), or None."""
+    p = c.a - 1
+    if p - 2 < sa or toks[p].w not in ("ل", "الي"):
+        return None
+    first, second = toks[p - 2], toks[p - 1]
+    if first.w in _REMAINS and second.w in _BELONG:
+        return p - 2  # the remains, then their verb
+    if second.w in _REMAINS and first.w.removeprefix("و") in _BELONG:
+        return p - 2  # the verb first
+    return None
+
+
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           figures: list[_Figure], read: list[tuple[int, str]] | None = None
           ) -> _Figure | None:
@@ -982,6 +1014,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         a = c.a - 2 if c.a - 2 >= sa and toks[c.a - 2].is_word and toks[
             c.a - 1].w == "الي" else c.a - 1
         return _Figure(a, c.b + 2, str(_TOLL_NOUNS[tn]), c, None)
+    if (owner := _remains_owner(toks, sa, c)) is not None and (h := _head(toks, c, sb)):
+        # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
+        gend = _group_end(toks, h, sb)
+        return _Figure(owner, gend, "killed", c, (h, gend))
     h = _head(toks, c, sb)
     outcome: str | None = None
     a, b = c.a, c.b
@@ -1421,6 +1457,15 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     if f.group and f.group[1] == k:
                         f.group = (f.group[0], k + 1)
             continue
+        if single and t.w.startswith("و") and t.w.endswith("ا") and (f := next((
+                f for f in figures if f.b == k and f.group and f.group[1] == k
+                and f.group[1] - f.group[0] == 1 and f.count.high is None
+                and 11 <= f.count.low <= 99 and _singular(toks[f.group[0]])), None)) and not (
+                k + 1 < sb and (toks[k + 1].w in _OTHERS or toks[k + 1].w in _ONE_MORE)):
+            # "16 امرأة وطفلا": after 11 to 99 the counted noun is a singular accusative,
+            # and a singular accusative joined to it is counted with it (one figure)
+            f.b, f.group = k + 1, (f.group[0], k + 1)
+            continue
         if single and k + 1 < sb and toks[k + 1].w in _PLURAL_OBJECT:
             continue  # "اعتقلت مشتبها بهم": the pronoun makes the suspects a plural, uncounted
         one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
@@ -1428,14 +1473,20 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         value = 2 if dual else 1
         c = _Count(k, k, k + 1, value, None, "exact")
+        if single and not t.w.startswith("و") and _to_death(toks, k + 1, sb):
+            # "بتعذيب سجين حتى الموت"، "ضربوا شابا حتى الموت": one person, dead of it
+            out.append(_Figure(k, k + 3, "killed", c, (k, k + 1)))
+            used.update(range(k, k + 3))
+            continue
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
         b = k + 1
         verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
         if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
-            outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
-            verb_after = True
+            outcome = _STILL_STATES.get(toks[v].w) or str(
+                _AFTER[word_in(toks[v], _AFTER)])  # type: ignore[index]
+            b, verb_after = v + 1, True
         if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
             # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
             out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
@@ -1504,6 +1555,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
             while end > k + 1 and toks[end - 1].w in ("في", "من"):
                 end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
+            # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
+            end = next((r for r in range(k + 1, end) if toks[r].w in ("(", "ما", "لا")), end)
             grp = (k, max(k + 1, end))
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
@@ -1521,10 +1574,11 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     complementizer ("إن شرطيا قتل")? The accusative ending and the complementizer make
     it the subject, not an object or a genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
+    feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
     if not (sa < k and k + 1 < sb and toks[k - 1].w in _COMPLEMENTIZERS
-            and toks[k].w.endswith("ا")):
+            and (toks[k].w.endswith("ا") or feminine)):
         return 0
-    i = k + 1
+    i = _age_after(toks, k + 1, sb)
     if toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
         # "عونا من الحرس الوطني"، "منتسبا في الشرطة الاتحادية": the body, of or in
         i += 2
@@ -1532,14 +1586,38 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             i += 1  # "من الحرس الوطني"
     if i >= sb:
         return 0
+    if i + 2 < sb and toks[i].w in ("ما", "لا") and toks[i + 1].w in _STILL and toks[
+            i + 2].w in _STILL_STATES and toks[i + 1].w.endswith("ت") == feminine:
+        return i + 2  # "إن فتاة ما زالت مفقودة": still in a state, its noun the outcome
     v = toks[i].w
-    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و"):
+    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
+            feminine and not v.endswith("ت")):
+        return 0
+    if feminine and i + 1 < sb and toks[i + 1].is_word and not (
+            toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
+        # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
+        # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
             _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
             toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
         return 0
+    return i
+
+
+_AGE_UNITS = fold_set(V.AGE_UNITS)  # "(19 عاما)"
+_PASSIVE_AFTER = fold_set(("في", "جراء", "إثر", "اثر", "خلال", "أمس", "امس", "اليوم", "صباح",
+                           "مساء", "فجر", "ليل", "متأثرة", "على", "تحت", "داخل", "قرب",
+                           "عندما", "أثناء", "حين", "بعد", "قبل", "مع"))
+
+
+def _age_after(toks: list[Token], i: int, sb: int) -> int:
+    """Past an age in brackets after a person noun ("شابا (19 عاما) أصيب"، "طفلة (7
+    أعوام) قتلت"): where the words after it start, or ``i`` when there is none."""
+    if i + 3 < sb and toks[i].w == "(" and toks[i + 1].is_digit and word_in(
+            toks[i + 2], _AGE_UNITS) is not None and toks[i + 3].w == ")":
+        return i + 4
     return i
 
 

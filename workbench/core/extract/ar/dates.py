@@ -288,10 +288,33 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         if m and ft.startswith(_APPEARING, m.start("x")) and _appeared(ft, m):
             # "وظهر الخميس زعيم التنظيم": the verb "appeared", then the date
             m = _DATE_RE.match(ft, ft.index(" ", m.start("x")) + 1)
+        if m and _two_weekdays(ft, m):
+            # "يومي الأحد والاثنين": each day its own date; the second is tried next
+            m = _DATE_RE.match(ft, p, m.end("wd"))
+            if m:
+                found.append(m)
+                last = m.end()
+            continue
         if m and not _ordinal_adjective(ft, m):
             found.append(m)
             last = m.end()
     return found
+
+
+_SPAN_WORDS = ("بين", "وبين", "من", "منذ")
+
+
+def _two_weekdays(ft: str, m: re.Match[str]) -> bool:
+    """Two weekdays joined by "و" with no time of day before them ("يومي الأحد
+    والاثنين"، "الأحد والاثنين الماضيين") are two dates, each named by itself, as the
+    corpus annotates every weekday; one expression is kept for a night ("ليل الخميس
+    الجمعة"، "ليل الخميس إلى الجمعة") and for a stretch after "بين" ("بين الأحد
+    والثلاثاء")."""
+    if not m.group("wd2") or m.group("part") or m.group("ams"):
+        return False
+    if ft[m.end("wd"):m.start("wd2")].strip() != "و":
+        return False
+    return _prev_word(ft, m.start("x")) not in _SPAN_WORDS
 
 
 _APPEARING = tuple(fold_set(V.APPEARING_DAY_PARTS))
@@ -356,6 +379,8 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
     """"شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير": a day and month right after a
     street, square or event noun is that thing's name, whose year the text does not give;
     so is a bare weekday after a market ("سوق الخميس")."""
+    if _quoted_name(m, ft):
+        return True
     if m.group("wd") and m.group("x") == m.group("wd"):
         x = m.start("x")
         window = ft[max(0, x - 8):x]
@@ -372,6 +397,24 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
         return False
     prev = _prev_word(ft, m.start("x"))
     return prev in _NAMED_HEADS or (prev[:1] in _CLITICS and prev[1:] in _NAMED_HEADS)
+
+
+_NAME_QUOTES = {"«": "»", '"': '"', "“": "”"}
+_QUOTED_NAME_TAIL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*([»\"”])")
+
+
+def _quoted_name(m: re.Match[str], ft: str) -> bool:
+    """'«سبتمبر نت»'، '"أكتوبر الإخبارية"': a quotation that opens with the date words and
+    goes on with one or two words that are not dates is a name (of an outlet, a channel,
+    a movement), not a date. A quotation holding only the date is left as a date."""
+    x = m.start("x")
+    q = x - 1
+    while q >= 0 and ft[q] == " ":
+        q -= 1
+    if q < 0 or ft[q] not in _NAME_QUOTES:
+        return False
+    tail = _QUOTED_NAME_TAIL.match(ft, m.end("x"))
+    return bool(tail) and tail.group(1) == _NAME_QUOTES[ft[q]]
 
 
 def _parse_pub(published: str | None) -> date | None:

@@ -104,6 +104,9 @@ _STOP_WORDS = fold_set(V.STOP_WORDS)
 _OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
 _MEDIUM_OUTLETS = fold_set(V.MEDIUM_OUTLETS)
 _SECOND_COMP = frozenset(("وان", "وانه", "وانها", "وبان"))
+# After a comma the same clause may open with a plural or dual pronoun ("، وأنهم أسقطوا
+# طائرة") or with "بأن" and a pronoun ("، وبأنها ...").
+_COMMA_SECOND_COMP = _SECOND_COMP | frozenset(("وانهم", "وانهما", "وبانه", "وبانها", "وبانهم"))
 _DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _REL = fold_set(V.RELATIVE_PRONOUNS)
@@ -576,6 +579,10 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         return False
     if words[0] in _MINISTRY_FIELDS:
         return True  # "الصحة في غزة:": the ministry, named by its field
+    if words[0] == "تقرير" and len(words) >= 2:
+        # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
+        # (a bare "تقرير:" only says what kind of piece follows)
+        return True
     if toks[sa].w in _QUOTE_PAIRS and toks[colon - 1].w == _QUOTE_PAIRS[toks[sa].w]:
         return True  # '«المقاومة الإسلامية»: ...': a name in quotation marks, no place
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
@@ -633,8 +640,13 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         # names the council of "المجلس البلدي لمدينة سرت")
         # nor a one-word name glued to "ب"/"ل" without the article ("مصدر أمني بدرعا",
         # "المنظمة الدولية للهجرة بليبيا": "درعا: ..." and "ليبيا: ..." are datelines)
+        # nor a one-word definite name closing a construct of the body ("نقابة أطباء
+        # الصومال": "الصومال: ..." is a dateline, the doctors' country)
         said = {form for r in range(st.speaker[0], st.speaker[1])
                 if toks[r - 1].w != "في" and not (
+                    len(wanted) == 1 and r > st.speaker[0] and toks[r].w.startswith("ال")
+                    and not toks[r].w.endswith(("ي", "ه", "ون", "ين"))
+                    and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
                     len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0])
@@ -717,7 +729,7 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or (
         "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES),
             _verb_form(t, _RELAY_VERBS),
-            w in ("وان", "وانه", "وانها", "وبان"), _attr_form(t))
+            w in _COMMA_SECOND_COMP, _attr_form(t))
 
 
 class _StartsSomething(dict[str, bool]):
@@ -789,13 +801,20 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 seg_start = nxt
                 k = nxt
                 continue
+        if participle in _ALSO_NOUNS and toks[k - 1].w not in _COMMAS:
+            k += 1
+            continue  # "ووزعت المنظمة مذكرة بأن ...": the memo, not "reminding"
         if participle and k > sa and participle in _CALL_PARTICIPLES:
             # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
             prep = _CALL_PARTICIPLES[participle]
             c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == prep), None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
-                raw.append(_Stmt(c, end, None, inherit=True))
+                # 'ونددت البعثة بـ"..."، داعية إلى': after a verb that reported nothing
+                # in its sentence, the caller is that verb's subject, as for a demand
+                subject = _main_subject(toks, sa, k, participle) if len(
+                    raw) == start_count and toks[k - 1].w in _COMMAS else None
+                raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
                 continue
@@ -966,7 +985,29 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
         # "طلب عدم ذكر اسمه", "لم يرغب في ذكر اسمه": a verbal noun, not a verb of saying
         # (no verb follows a preposition)
         return True
-    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k)
+    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k)
+
+
+# Participles that are also nouns ("مذكرة": a memo): a participle only after a comma.
+_ALSO_NOUNS = fold_set(("مذكرا", "مذكرة", "مذكرين"))
+_APPROVING = fold_set(V.APPROVING_VERBS)
+_APPROVED_THINGS = fold_set(V.APPROVED_THINGS)
+
+
+def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
+    """"وكان مجلس الوزراء قد أقر في جلسته خطة لحصر السلاح": "أقر" with a plan, a law or a
+    budget as its object approves it; with "بـ" or a complementizer ("أقر الجيش بمقتل"،
+    "أقر بأن") it admits, and is speech."""
+    if not _verb_form(toks[k], _APPROVING):
+        return False
+    for r in range(k + 1, min(len(toks), k + 1 + max_words)):
+        w = toks[r].w
+        if w in _COMMAS or w in (".", ":", "؛") or w in _QUOTES or w in _COMP or (
+                w.startswith("ب") and len(w) > 3):
+            return False  # (a date's digits and slash may come between: "يوم 6 آب/أغسطس")
+        if w in _APPROVED_THINGS:
+            return True
+    return False
 
 
 def _negated(toks: list[Token], sa: int, k: int) -> bool:
@@ -1266,12 +1307,16 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
             return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
         if is_end(t) or _verb_form(t, _PARTICIPLES) or (
-                k > 0 and toks[k - 1].w in ("،", ",") and _verb_form(t, _VERBS)):
+                k > 0 and toks[k - 1].w in ("،", ",") and (_verb_form(t, _VERBS) or (
+                    # "، بينما أعلنت الرئاسة أنها": a clause of another party
+                    t.w in ("فيما", "بينما") or (t.w == "في" and k + 1 < sb
+                                                   and toks[k + 1].w == "حين")))):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement; so it is after a verb of
             # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ..."),
             # also when the comma was skipped before it ("نفت الوزارة هذه الأرقام، وقالت
-            # إن ...": the object is the denial's, the words the next verb's).
+            # إن ...": the object is the denial's, the words the next verb's). A clause
+            # after "، بينما/فيما/في حين" is another party's.
             return None
     return None
 
@@ -1301,11 +1346,14 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
             return k
         if toks[k - 1].w in ("،", ","):
-            if t.w in ("وان", "وانه", "وانها", "وبان"):
+            if t.w in _COMMA_SECOND_COMP:
                 return k - 1
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb)))
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
+                    # "، لكنه أكد أن ...": the same speaker's next report, its own entry
+                    or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
+                        toks[k + 1], _VERBS) and toks[k + 2].w in _COMP)
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
@@ -1637,6 +1685,13 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             # adjectives, so a singular nisba after it is the object ("السعودية").
             plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
             k += 1
+            if t.w in _TITLES_OF_PLACES and k + 1 < sb and (place := _title_place_end(
+                    toks, k, sb)) > k:
+                # "وكيل محافظة تعز"، "محافظ إقليم الساحل"، "محافظ مأرب": the place the
+                # title governs, named in construct, makes it definite
+                # (one person: a plural nisba after it is the object, "الحوثيين")
+                k, prev_def, construct, singular = place, True, True, True
+                continue
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
@@ -1733,7 +1788,60 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             toks[k + 2].w != "عن") and (
             toks[k].w not in _OBJECT_NOUNS and toks[k + 1].w not in _OBJECT_NOUNS):
         return k + 2
+    if j < k and prev_def and construct and toks[j].w in _TITLES_OF_PLACES and (
+            n := _personal_name_end(toks, k, sb)) > k:
+        # "واتهم وكيل محافظة تعز عبد الكريم الصبري الحوثيين بـ...": the official's name
+        # after the title and its place, then the one accused (definite) and the charge;
+        # a family name with the article ("سلطان العرادة") may end the name
+        for e in (n, n + 1):
+            if e + 1 < sb and e > k and toks[e].w.startswith("ال") and toks[e + 1].is_word and (
+                    toks[e + 1].w.startswith(("ب", "مسوولي"))):
+                return e
     return k
+
+
+_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول"))
+
+
+def _bare_name(t: Token) -> bool:
+    """A word that can be a proper name standing alone ("تعز"، "مأرب"): no article, no
+    conjunction, no particle, verb or object noun."""
+    return t.is_word and not t.w.startswith(("ال", "و")) and len(t.w) >= 3 and (
+        t.w not in _STOPS and t.w not in _COMP and t.w not in _OBJECT_NOUNS
+        and not _verb_form(t, _VERBS))
+
+
+def _title_place_end(toks: list[Token], k: int, sb: int) -> int:
+    """Where the place or body a title governs ends, from k: a place head and its name,
+    bare or definite ("محافظة تعز"، "إقليم الساحل"), a body head and its definite
+    genitive ("وزارة الصحة"), or after "محافظ" the bare name alone ("محافظ مأرب"); k when
+    there is none."""
+    if toks[k].w in _PLACE_HEADS and k + 1 < sb and (
+            toks[k + 1].w.startswith("ال") or _bare_name(toks[k + 1])):
+        return k + 2
+    if toks[k].w in _ORG_HEADS and k + 1 < sb and toks[k + 1].w.startswith("ال"):
+        return k + 2  # "وكيل وزارة الصحة"
+    if toks[k - 1].w == "محافظ" and _bare_name(toks[k]) and toks[k].w not in _PLACE_HEADS:
+        return k + 1
+    return k
+
+
+def _personal_name_end(toks: list[Token], k: int, sb: int, max_words: int = 3) -> int:
+    """Where a personal name from k ends: up to three words, "عبد"/"أبو" with the word
+    after it, and a family nisba with the article last ("عبد الكريم الصبري"، "أحمد يوسف
+    الكريمي"); k when none starts there."""
+    r, words = k, 0
+    while r < sb and words < max_words:
+        t = toks[r]
+        if t.w in _NAME_PARTICLES and r + 1 < sb and toks[r + 1].is_word:
+            r, words = r + 2, words + 1
+            continue
+        if t.w.startswith("ال"):
+            return r + 1 if r > k and t.w.endswith("ي") and len(t.w) > 4 else r
+        if not _bare_name(t) or t.w.startswith(("ب", "ل")):
+            return r if words else k
+        r, words = r + 1, words + 1
+    return r
 
 
 def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4,
@@ -1847,7 +1955,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return end
     if j < sb and toks[j].w in _QUOTE_PAIRS and (fronted or verb in _OBJECT_VERBS
                                                  or verb in _QUOTE_VERBS) and not (
-            fronted is None and _quoted_subject(toks, j, sb)):
+            fronted is None and (_quoted_subject(toks, j, sb)
+                                 or _contrast_quoted_subject(toks, k, j, sb))):
         # 'اتهم "خلايا ..."': the quotation is the content. After a plain verb of
         # saying ('قال «...» في كلمة') the words end with the quotation.
         end = _content_end(toks, j, sb)
@@ -2056,11 +2165,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             c += 1
             if c < sb and toks[c].w in _UNSTATED:
                 return k + 1  # "كشف التحقيق عن سبب الحريق": the cause is not given
-        if m < sb and toks[m].w.startswith("ب") and m >= s_end and verb in _BI_VERBS:
+        if m < sb and toks[m].w.startswith("ب") and toks[m].w != "بينما" and m >= s_end and (
+                verb in _BI_VERBS):
             c = m  # "أفادت مصادر يمنية، الاثنين، بمقتل ..."
         elif verb in _BI_VERBS and c < sb and not toks[c].w.startswith("ب") and (
                 bi := next((r for r in range(c + 1, min(sb, c + 5))
-                            if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
+                            if toks[r].w.startswith("ب") and toks[r].w != "بينما" and (
+                                len(toks[r].w) > 1 or (
                                 r + 1 < sb and toks[r + 1].w in _QUOTES))), None)) \
                 and all(toks[r].is_word and toks[r].w not in _COMP and toks[r].w not in _STOPS
                         and not _verb_form(toks[r], _VERBS) for r in range(c, bi)):
@@ -2095,6 +2206,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return rest[1]
     if c is None or c >= sb:
         return k + 1
+    if speaker == (j, sp_end) and not relays and (n := next((
+            r for r in range(j + 1, sp_end - 2) if toks[r].w == "نقلا"
+            and toks[r + 1].w == "عن"), None)) is not None:
+        # "وأفاد مراسلنا في مقديشو نقلا عن شهود عيان بأن": the place ran the title on to
+        # the complementizer; the source after "نقلا عن" is a second speaker
+        speaker, relays = (j, n), [(n + 2, sp_end)]
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
     if speaker is not None and _addressed_after_comma(toks, sa, k, verb, speaker, c, raw):
@@ -2182,7 +2299,7 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
             if not t.is_word or t.w in _COMP:
                 break
             if (prep and t.w == prep) or (verb in _BI_VERBS and t.w.startswith("ب")
-                                          and len(t.w) > 2):
+                                          and len(t.w) > 2 and t.w != "بينما"):
                 c = r
                 break
     if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and toks[
@@ -2376,6 +2493,38 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
         nxt in _COMP) or _bi_content(toks[q + 1]) or (
         _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
+
+
+def _contrast_connective(toks: list[Token], k: int) -> bool:
+    """The verb at k opens a clause after "فيما"، "بينما" or "في حين" (while, whereas)."""
+    return (k > 0 and toks[k - 1].w in ("فيما", "بينما")) or (
+        k > 1 and toks[k - 2].w == "في" and toks[k - 1].w == "حين")
+
+
+# What opens denied or reported words, never a name: "أي" (any), a negation, a
+# demonstrative; and the prepositions a quoted object is followed by.
+_NOT_A_NAME_START = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
+_AFTER_QUOTED_OBJECT = frozenset(("في", "من", "علي", "الي", "عن", "منذ", "خلال", "بعد",
+                                  "قبل", "مع", "ضد", "او", "و", "."))
+
+
+def _contrast_quoted_subject(toks: list[Token], k: int, j: int, sb: int,
+                             max_words: int = 3) -> bool:
+    """'، فيما نفت «قسد» أي علاقة لها بالقصف': after "فيما/بينما/في حين" the clause is
+    verb first, so a short quoted name right after the verb, followed by the object, is
+    the new clause's subject (the quotation is no content of the earlier speaker). A
+    quotation opening with "أي" or a negation, or followed by a preposition ('فيما نفى
+    "أي تورط" في الهجوم'; 'فيما أكد "التزام الحكومة" بالاتفاق'), stays the words."""
+    if j != k + 1 or not _contrast_connective(toks, k):
+        return False
+    close = _QUOTE_PAIRS.get(toks[j].w)
+    q = next((r for r in range(j + 1, min(sb, j + max_words + 2)) if toks[r].w == close), None)
+    if q is None or q == j + 1 or q + 1 >= sb or not toks[q + 1].is_word:
+        return False
+    inside = toks[j + 1:q]
+    return all(t.is_word for t in inside) and inside[0].w not in _NOT_A_NAME_START and not any(
+        _verb_form(t, _VERBS) for t in inside) and toks[q + 1].w not in _AFTER_QUOTED_OBJECT \
+        and not toks[q + 1].w.startswith("ب")
 
 
 def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
@@ -2718,6 +2867,17 @@ def _relative_statement(toks: list[Token], r: int, end: int, antecedent: tuple[i
     c = _content_start(toks, v + 1, end, max_skip=6)
     if c is not None and c < end:
         raw.append(_Stmt(c, end, antecedent))
+    elif c is None and _verb_form(toks[v], _OBJECT_VERBS) and (
+            j := _skip_adverbials(toks, v + 1, end)) < end and toks[j].is_word and (
+            toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS)):
+        # "لوزارة الداخلية، التي أعلنت الشهر الماضي إحباط محاولة ...": the announced
+        # event, a verbal noun after the time, is the object; the antecedent speaks. A
+        # body after the ل of a genitive ("بيان سابق لوزارة الداخلية") is the one
+        # that announced, by the relative's gender
+        lam = next((r for r in range(antecedent[0], antecedent[1]) if toks[r].w[:1] == "ل"
+                    and toks[r].w[1:] in _ORG_HEADS), None)
+        speaker = (lam, antecedent[1]) if lam is not None and toks[r].w == "التي" else antecedent
+        raw.append(_Stmt(j, end, speaker, lam=speaker[0] == lam))
 
 
 def _antecedent(toks: list[Token], sa: int, r: int) -> tuple[int, int] | None:
@@ -3159,8 +3319,11 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
 
 def _masdar(t: Token) -> bool:
     """A verbal noun that can open the object of "مؤكدا"/"معلنا" by its shape: "مقتل",
-    "إصابة", "استعداد", "رفض", "سقوط" (not a noun with the article, a pronoun or a particle)."""
+    "إصابة", "استعداد", "رفض", "سقوط", "التزام" (not a noun with the article, a pronoun or
+    a particle)."""
     w = t.w
+    if len(w) == 6 and w.startswith("الت") and w[4] == "ا":
+        return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
     return len(w) >= 3 and not w.startswith(("ال", "و")) and (
         w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
         or len(w) == 3)

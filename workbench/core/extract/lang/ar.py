@@ -202,7 +202,9 @@ OUTCOME_NOUNS: dict[str, str] = {
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
         "محتجزون",
     ), "arrested"),
-    **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون"), "missing"),
+    **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون",
+                     # forcibly disappeared ("مخفيين قسرا"): missing, by whoever took them
+                     "مخفيين", "مخفيون", "مخفيا", "مختفين", "مختفون"), "missing"),
     **dict.fromkeys((
         "نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مشرد",
         "مشردين", "مهجر", "مهجرين",
@@ -316,6 +318,16 @@ STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
                                 "يزالان", "تزالان")
+# The state a single person is still in ("إن فتاة ما زالت مفقودة"، "أن طفلا ما زال
+# مختطفا"), after a singular "still" verb of the person's gender.
+STILL_SINGULAR_STATES: dict[str, str] = {
+    **dict.fromkeys(("مفقودا", "مفقودة", "مفقود"), "missing"),
+    **dict.fromkeys(("مختطفا", "مختطفة", "مختطف", "مخطوفا", "مخطوفة"), "captured"),
+}
+# Remains said to belong to people ("الرفات تعود لـ21 رجلا"): the remains, definite, and
+# the verbs of belonging.
+DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثامين", "الأشلاء", "العظام")
+BELONGING_VERBS: tuple[str, ...] = ("تعود", "يعود", "تعودان", "يعودان")
 # A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
 # "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
@@ -465,6 +477,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
+    # a prisoner, counted when something befalls him ("بتعذيب سجين حتى الموت")
+    "سجين",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
@@ -636,7 +650,7 @@ SOURCE_ASIDE_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا",
 AGE_WORDS: tuple[str, ...] = ("عمره", "عمرها", "عمرهم", "عمرهما", "العمر")
 # A speaker's age in brackets after the name, as features introduce residents: "تقول أم
 # محمد (45 عاما)، وهي معلمة، إن ..." (the unit, between the name and the words).
-AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "سنه", "ربيعا")
+AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "سنه", "ربيعا", "أعوام")
 # A description of the speaker after a comma, before a colon and the quotation: "، وهي
 # ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
 DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
@@ -984,6 +998,17 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
                              "طالب", "طالبت",
                              # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
                              "اعترف", "اعترفت", "أقر", "أقرت")
+# "أقر" is also "approved": a cabinet or a parliament approving a plan, a law or a budget
+# ("وكان مجلس الوزراء قد أقر في جلسته خطة ..."), which says nothing. One of these things
+# after the verb, before any "ب" or complementizer, makes it the approval.
+APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا")
+APPROVED_THINGS: tuple[str, ...] = (
+    "خطة", "خطط", "الخطة", "قانون", "قانونا", "القانون", "مشروع", "المشروع", "موازنة",
+    "الموازنة", "ميزانية", "الميزانية", "اتفاقية", "الاتفاقية", "تعديلات", "التعديلات",
+    "تعديلا", "قرارا", "القرار", "لائحة", "اللائحة", "إجراءات", "الإجراءات", "حزمة",
+    "استراتيجية", "الاستراتيجية", "برنامج", "برنامجا", "البرنامج", "آلية", "الآلية",
+    "نظام", "نظاما", "النظام", "صرف", "زيادة", "تمديد",
+)
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
@@ -1040,6 +1065,10 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
+    # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
+    "زاعما", "زاعمة", "زاعمين",
+    # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
+    "مذكرا", "مذكرة", "مذكرين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
