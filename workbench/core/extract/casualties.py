@@ -211,6 +211,14 @@ _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
     r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?:{alt(EN.CAPTOR_NOUNS)})\b)?")
+# An armed group as the subject of a "freed" verb: "Rebels free 11 soldiers" (its
+# captives, whether or not the story names a kidnapping).
+_CAPTOR_BEFORE = re.compile(rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:have\s+|had\s+)?$",
+                            re.IGNORECASE)
+# Captives of the figure before, some of them freed: "...; nine were released".
+_FREED_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+    r"(?:released|freed|set\s+free)\b", re.IGNORECASE)
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.
 _TREATED_WOUNDS = re.compile(
@@ -838,7 +846,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = str(prev["outcome"])
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
-                if hostage_doc and (_person_like(toks) or rest) and not (
+                verb_at = cstart - len(left) + lm.start()
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)) and (
+                        _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
                     # "released the remaining four": the rest of the hostages the story
@@ -932,6 +942,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
             if _person_like(after):  # not "eight of them seriously"
                 ev_end = max(ev_end, after_end)
+            elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
+                ev_end = max(ev_end, limit.end())  # "19 of them under the age of 18"
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1077,6 +1089,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = str(prev["outcome"])
             ev_start = was.start("w") if was.group("w") else (
                 was.start("e") if was.group("e") else was.start("c"))
+        if (
+            outcome is None and prev is not None and not toks and not is_article
+            and prev["outcome"] == "captured" and s.find("e", cend, cend + 24) >= 0
+            and (freed := _FREED_AFTER.match(s, cend))
+        ):
+            # some of the captives just counted, freed: "the abduction of 12 passengers;
+            # nine were released after ..." (captives, as hostages later freed are)
+            outcome, ev_end = "captured", freed.end()
         if (
             outcome is None and prev is not None and toks and not is_article
             and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)
@@ -1391,12 +1411,19 @@ _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _TEXT_PART_ENDS = tuple(w + sp for w in EN.TEXT_PART_NOUNS for sp in (" ", "\n"))
 _TEXT_PART_BEFORE = re.compile(rf"\b(?:{alt(EN.TEXT_PART_NOUNS)})\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
-    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
+    r"\s*,?\s+aged\s+(?:(?:between|under|over|below|above)\s+)?\d{1,3}"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
     r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b")
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages|ages\s+of)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
-_AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-"))
+    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of)\s+"
+    r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
+_AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
+                         "over"))
+# An age limit after a counted sub-group: "19 of them under the age of 18", "aged under 5".
+_AGE_LIMIT = re.compile(
+    r"\s+(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over))"
+    r"\s+\w+", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 
@@ -1434,11 +1461,21 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
-    rf"|\s*,\s*(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?,"
+    # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
+    rf"|\s*,\s*[\"“'‘]?(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?"
+    r"(?:,[\"”'’]|[\"”'’]?,)"
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"
+    # where they were brought or found, and when: "two soldiers brought in on Sunday night
+    # had died", "Five fishermen pulled from the river on Tuesday later died" (a past
+    # participle, then a particle or preposition; no clause of its own in the phrase: "A
+    # militia member testified on Wednesday that his unit had killed" is an active verb)
+    rf"|\s+(?:[a-z]{{3,}}ed|{alt(EN.GAP_PARTICIPLES)})\s+(?:{alt(EN.GAP_PARTICLES)})\s"
+    r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we|his|her|their|its|our)\b)"
+    r"[^,;:.!?\"“”()]){0,50}?(?=\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?:were|was|had|have|has|died)\s)"
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
@@ -1505,6 +1542,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
         if not toks2 and not nm.group("num"):
             break
         pos, across = g2, True
+        if s.startswith(" ", pos) and (limit := _AGE_LIMIT.match(s, pos)):
+            # "19 of them under the age of 18": an age limit on the inserted sub-group,
+            # no count of its own
+            pos = limit.end()
         if (post := _rare("skipped_postmodifier").match(s, pos)) and _person_like(toks2):
             # an inserted sub-group's own side or origin: "Four guards and two drivers,
             # among them a man from Karun, were killed"

@@ -180,7 +180,9 @@ INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (ca
 # A patient's condition in a hospital's tally: "4 in critical condition".
 PATIENT_CONDITIONS = _w("critical serious grave stable")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
-ARRIVAL_VERBS = _w("arrived arrive arrives came come reached")
+ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
+                   # got away hurt: "several others fled with gunshot wounds"
+                   " fled escaped")
 # What victims are treated for (see "wounded" below; also after a gapped verb: "Seven
 # people were treated for burns and two for smoke inhalation").
 TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
@@ -227,6 +229,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|succumbed to her injuries|succumbed to their injuries"
          # South Asian copy: "two soldiers embraced martyrdom" (README: "martyred").
          "|embraced martyrdom|embraced shahadat"
+         # armed forces' releases: "one soldier paid the supreme price" (a death in
+         # service; the idiom has no other reading with people counted)
+         "|paid the supreme price|paid the ultimate price|paid the supreme sacrifice"
+         "|paid the ultimate sacrifice"
          # the military's press releases in Pakistan: "6 terrorists were sent to hell"
          "|sent to hell"
          # bombers counted: "two suicide bombers blew themselves up" (one bomber with
@@ -407,7 +413,7 @@ FAMILY_NOUNS = _w("family household")
 # "seven members of one family were killed": the count after these counts families.
 MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
-    "nurse doctor journalist reporter photographer cameraman soldier officer policeman"
+    "nurse doctor gendarme journalist reporter photographer cameraman soldier officer policeman"
     " policewoman guard child boy girl man woman person people civilian worker employee"
     " engineer driver pilot student teacher priest cleric imam commander leader official"
     " diplomat tourist farmer shepherd fisherman hostage prisoner detainee suspect militant"
@@ -494,6 +500,9 @@ NONPERSON = frozenset(_w(
     " violations breaches"
     # vehicles taken with the people: "seized two Humvees" (a capitalised name is no person)
     " humvee humvees apc apcs pickup pickups"
+    # what attackers ride: "Gunmen riding about 40 motorbikes killed 12 villagers"
+    " motorbike motorbikes motorcycle motorcycles bike bikes pick-up pick-ups van vans"
+    " bus buses lorry lorries canoe canoes"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -765,6 +774,11 @@ SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
 POSTING_VERBS = frozenset(_w("posted posts"))
+# What spreads online and says something as a subject, and how it spreads: "Posts shared
+# more than 9,000 times on Facebook ... say that" (statements.py).
+SHARED_ITEMS = _w("posts videos messages tweets images clips reports accounts claims")
+SHARING_PARTICIPLES = _w("shared posted circulated circulating forwarded viewed reposted"
+                         " retweeted uploaded")
 # "asked whether ...": a reported question; "asked not to be named" reports nothing.
 ASKING_VERBS = frozenset(_w("asked asks"))
 QUESTION_WORDS = _w("whether if why how what when where who which")
@@ -1142,6 +1156,7 @@ AMONG_THOSE_TAKEN = _w("taken seized")
 # by rebel fighters" (casualties.py; "taken to hospital by relatives" stays nothing).
 CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnappers"
                   " insurgents jihadists militiamen militia bandits pirates guerrillas"
+                  " separatists"
                   " abductors captors attackers assailants raiders")
 # Displacement told with "fled" / "flee" and no word of home (casualties.py): "An
 # estimated 38,000 people have fled", "as thousands flee south". Civilians flee in any
@@ -1159,6 +1174,11 @@ FLED_SCENES = _w("scene area")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
+# Past participles that are not "-ed" and open a phrase on victims before their verb:
+# "two soldiers brought in on Sunday night had died", "three men found near the well".
+GAP_PARTICIPLES = _w("brought taken found caught left flown driven held seen")
+# What follows such a participle: where to or from, or when ("brought in on Sunday").
+GAP_PARTICLES = _w("in into to from on at out back off during after near")
 AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
                        " trained commanded led recruited deployed posted seconded assigned"
                        " dispatched accompanied escorted")
