@@ -206,6 +206,7 @@ _HAD_WOUNDS = re.compile(
     rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
     rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}(?:wounds|injuries)\b")
 _ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
+_GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 # People "taken" (from a place) by an armed group: its captives.
 _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
@@ -217,7 +218,7 @@ _CAPTOR_BEFORE = re.compile(rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:have\s+|had\s+)
                             re.IGNORECASE)
 # Captives of the figure before, some of them freed: "...; nine were released".
 _FREED_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+    r"\s+(?:were|was|(?:have|has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+)?"
     r"(?:released|freed|set\s+free)\b", re.IGNORECASE)
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.
@@ -313,7 +314,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):
             break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
-        if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
+        if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST or wl in _GAP_PARTICIPLES) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
         if toks and wl.endswith("ly") and _person_like(toks) and (
@@ -1447,7 +1448,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _is_year(num: str) -> bool:
     """``_YEAR.fullmatch(num)`` without the regex engine (its ``\\d`` is ``isdecimal``)."""
     return len(num) == 4 and num[:2] in ("19", "20") and num.isdecimal()
-_COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
+# (a dash too when it opens a list of some of them: "Six people - among them a nurse -")
+_COMMA_OR_AND = re.compile(r"\s*(?:,|and|[-–—](?=\s+(?:among|including)\s))")
 _COMMA = re.compile(r"\s*(?:,|[-–—](?=\s))")
 _ANY_PART = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b", re.IGNORECASE

@@ -39,8 +39,9 @@ def _cap(words: object) -> list[str]:
 # full name is one also in lower case ("on saturday" in copy that lost its capitals).
 _MON = rf"(?:{alt(_cap(EN.MONTHS))}|(?:{alt(_cap(EN.MONTH_ABBREVIATIONS))})\.?)"
 # ... and in capitals when a day and a year are with it, as a release's signature date is
-# set: "7 MARCH 2016" ("MAY" alone may be a headline's verb).
-_MON_DATED = rf"(?:{_MON}|{alt(str(w).upper() for w in EN.MONTHS)})"
+# set: "7 MARCH 2016", "07 MAR 2016" ("MAY" alone may be a headline's verb).
+_MON_DATED = (rf"(?:{_MON}|{alt(str(w).upper() for w in EN.MONTHS)}"
+              rf"|(?:{alt(str(w).upper() for w in EN.MONTH_ABBREVIATIONS)})\.?)")
 _WD = f"(?:{alt(_cap(EN.WEEKDAYS))})"
 _WD_ABBR = rf"(?:{alt(_cap(EN.WEEKDAY_ABBREVIATIONS))})\.?,?"
 # Alone, a weekday's abbreviation is read only in the forms that are no word, with their

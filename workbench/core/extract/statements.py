@@ -1221,6 +1221,9 @@ def _one_person_head(words: list[str]) -> bool:
 
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
 # A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
+# "Among the guests was X": the part of the sentence before its inverted subject.
+_AMONG_INVERTED = re.compile(r"Among(?:st)?\s[^.;:!?,\"“”]{1,80}?\s(?:was|were)\s+")
+_OPENING_PREPOSITIONS = frozenset(EN.OPENING_PREPOSITIONS)
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
     r"[^,]{0,80},\s*", re.IGNORECASE
@@ -1238,7 +1241,17 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # adverbial with no comma of its own, then the name its apposition describes
         return fronted.group("name")
     pos = lead.end() if lead else pos
+    if text.startswith(("Among ", "Amongst "), pos):
+        # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
+        # a preposition opening the sentence is nobody
+        inverted = _AMONG_INVERTED.match(text, pos, sent.end)
+        if inverted is None:
+            return None
+        a, b = forward_np(text, inverted.end(), sent.end, max_tokens=6)
+        return text[a:b] if b > a and _is_person(text[a:b]) else None
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
+    if b > a and text[a:b].lower() in _OPENING_PREPOSITIONS:
+        return None  # "Despite the rain, crowds gathered.": no one
     if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
             [text[a:b], head.group(1)]):
         return None  # "Village elders said ...": the capital modifies a plural of people
@@ -3621,7 +3634,8 @@ _INSERTED_CLAUSE = re.compile(
     r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
     # where the speaker's place lies: ", near the border,", ", about 30 kilometres south
     # of Mosul,"
-    r"|near|outside|close\s+to|(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*"
+    r"|(?:just\s+)?(?:near|outside|close\s+to)"
+    r"|(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*"
     r"\s*(?:km|kilometres|kilometers|miles|metres|meters)"
     # (a count's comma is no clause's end: ", a town of 5,000 people,")
     r")\b(?:[^,;\"“”]|,(?=\d{3}\b)){1,100}"

@@ -182,7 +182,7 @@ PATIENT_CONDITIONS = _w("critical serious grave stable")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
 ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
                    # got away hurt: "several others fled with gunshot wounds"
-                   " fled escaped")
+                   " fled escaped survived")
 # What victims are treated for (see "wounded" below; also after a gapped verb: "Seven
 # people were treated for burns and two for smoke inhalation").
 TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
@@ -232,7 +232,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # armed forces' releases: "one soldier paid the supreme price" (a death in
          # service; the idiom has no other reading with people counted)
          "|paid the supreme price|paid the ultimate price|paid the supreme sacrifice"
-         "|paid the ultimate sacrifice"
+         "|paid the ultimate sacrifice|made the supreme sacrifice|made the ultimate sacrifice"
          # the military's press releases in Pakistan: "6 terrorists were sent to hell"
          "|sent to hell"
          # bombers counted: "two suicide bombers blew themselves up" (one bomber with
@@ -503,6 +503,9 @@ NONPERSON = frozenset(_w(
     # what attackers ride: "Gunmen riding about 40 motorbikes killed 12 villagers"
     " motorbike motorbikes motorcycle motorcycles bike bikes pick-up pick-ups van vans"
     " bus buses lorry lorries canoe canoes"
+    # ... and animals, ridden or killed: "Raiders on 40 camels", "killed 200 cattle"
+    " camel camels horse horses donkey donkeys cattle cow cows goat goats sheep livestock"
+    " animal animals"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -776,7 +779,8 @@ ADDRESSING_VERBS = frozenset(_w("warned warns"))
 POSTING_VERBS = frozenset(_w("posted posts"))
 # What spreads online and says something as a subject, and how it spreads: "Posts shared
 # more than 9,000 times on Facebook ... say that" (statements.py).
-SHARED_ITEMS = _w("posts videos messages tweets images clips reports accounts claims")
+SHARED_ITEMS = _w("post posts video videos message messages tweet tweets report reports"
+                  " account accounts claim claims")
 SHARING_PARTICIPLES = _w("shared posted circulated circulating forwarded viewed reposted"
                          " retweeted uploaded")
 # "asked whether ...": a reported question; "asked not to be named" reports nothing.
@@ -1069,6 +1073,12 @@ FRONTED_SUBORDINATORS = _w("when while as although though because since once whe
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# Prepositions that may open a sentence and are read as its first word, never a person:
+# "Despite the rain, crowds gathered. "...," she said" (statements.py).
+OPENING_PREPOSITIONS = _w("among amongst despite amid during after before with without under"
+                          " over inside outside behind beyond across against along around"
+                          " near since until unlike like through throughout towards toward"
+                          " upon within besides")
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
 # "the day before", "the night after": a period next to the one spoken of, whole words.
@@ -1176,7 +1186,7 @@ FLED_SCENES = _w("scene area")
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
 # Past participles that are not "-ed" and open a phrase on victims before their verb:
 # "two soldiers brought in on Sunday night had died", "three men found near the well".
-GAP_PARTICIPLES = _w("brought taken found caught left flown driven held seen")
+GAP_PARTICIPLES = _w("brought taken found caught left flown driven held seen sent")
 # What follows such a participle: where to or from, or when ("brought in on Sunday").
 GAP_PARTICLES = _w("in into to from on at out back off during after near")
 AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
