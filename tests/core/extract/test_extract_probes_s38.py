@@ -27,11 +27,13 @@ Statements:
 8. The antecedent of "he": never a phrase after "including" nor a preposition opening a
    sentence ("Despite the rain, ..."); a possessor's relative named in apposition
    ("Amina's elder brother, Yusuf, ...") and the subject after "Among ... was" are.
-9. Where the speaker's place lies, between commas before "said" without "that".
+9. Where the speaker's place lies, between commas before "said" without "that"; a name
+   of one word in apposition after a person noun ("The father of one of the boys, Karim,
+   said").
 10. "said" in a relative clause on a claim noun whose gap is the subject: "a figure that
     local doctors said was far too low".
 11. A long subject of posts and how far they were shared before "say that".
-12. A headline closed by a broadcaster: "... - state TV".
+12. A headline closed by a broadcaster or agencies: "... - state TV", "- Russian agencies".
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -223,6 +225,19 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("The head of the clinic at Dor", "his wards were full")]),
     ("NEWS\nThe governor of Kunar, just outside the capital, said the roads were closed.",
      [("The governor of Kunar", "the roads were closed")]),
+    # ... and a name of one word after its description: a person noun, "one of" people,
+    # a possessor ("The mayor of the town, Kessa, said" may name the town: nothing)
+    ("NEWS\nThe father of one of the boys, Karim, said his son had been taken. \"We have "
+     'heard nothing," he said.',
+     [("Karim", "his son had been taken"), ("Karim", "We have heard nothing")]),
+    ("NEWS\nOne of the survivors, Halima, said she hid under a bed.",
+     [("Halima", "she hid under a bed")]),
+    ("NEWS\nThe head of the delegation, Musa, told reporters the talks were over.",
+     [("Musa", "the talks were over")]),
+    ("NEWS\nUsha's husband, Ramesh, said the bus had stopped.",
+     [("Ramesh", "the bus had stopped")]),
+    ("NEWS\nThe mayor of the town, Kessa, said the roads were closed.", []),
+    ("NEWS\nOne of the villages, Kessa, said nothing.", []),
     ("NEWS\nThe mayor of Dor, a town of 5,000 people near the border, said the wells were "
      "dry.",
      [("The mayor of Dor", "the wells were dry")]),
@@ -263,6 +278,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("Border crossing reopens after week-long closure - Iranian state media\nTEHRAN (AFP) - "
      "The crossing opened.",
      [("Iranian state media", "Border crossing reopens after week-long closure")]),
+    ("Ceasefire holds in Idlib - state-run TV\nBEIRUT (Reuters) - The truce held.",
+     [("state-run TV", "Ceasefire holds in Idlib")]),
+    ("Ceasefire holds in Idlib - Russian agencies\nBEIRUT (Reuters) - The truce held.",
+     [("Russian agencies", "Ceasefire holds in Idlib")]),
     ("Army retakes border post - official media\nBEIRUT (Reuters) - The post fell.",
      [("official media", "Army retakes border post")]),
     ("Floods hit the south - state of emergency declared\nDHAKA (AFP) - Rivers rose.", []),

@@ -390,9 +390,9 @@ _HEAD_DASH_AGENT = re.compile(
 _AGENT_ENDS = ("or", "ors", "er", "ers", "ist", "ists", "ian", "ians")
 # "... - state TV", "... - Iranian state media": a broadcaster closing a headline.
 _HEAD_DASH_MEDIA = re.compile(
-    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[A-Z][a-z]+\s+)?"
-    r"(?:state|official|national|public|local)\s+"
-    r"(?:TV|television|radio|media|news\s+agency|broadcaster))\s*$")
+    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:_MOD\s+)?|_MOD\s+)"
+    r"(?:TV|television|radio|media|news\s+agency|agency|agencies|broadcaster))\s*$".replace(
+        "_MOD", r"(?:state(?:-run|-owned|-controlled)?|official|national|public|local)"))
 
 
 def _agent_noun(word: str) -> bool:
@@ -3390,9 +3390,15 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 # witness, Leila, told" (witnesses are often known by a first name only). Only after a
 # person word, so that "The group, Hamas," keeps its longer rule and a weekday is no name.
 _ONE_NAME_APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s"
-    r"(?:[a-z][\w\-]*\s){0,3}"
-    r"(?P<head>[a-z][\w\-]*),\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
+    r"(?:^|[,;:]\s*)(?:(?P<one>One(?=\s+of\s))"
+    r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir"
+    # ... or a possessor: "Usha's husband, Ramesh, said"
+    r"|[A-Z][\w\-]*['’]s)\s"
+    r"(?:(?!of\s)[a-z][\w\-]*\s){0,3}"
+    r"(?P<head>(?!of\b)[a-z][\w\-]*))"
+    # whose the person is: "The father of one of the boys, Karim, said"
+    r"(?P<of>\s+of\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
+    r",\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
 _NOT_NAMES = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))
 
 
@@ -3405,8 +3411,16 @@ def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
     m = _APPOSITIVE.search(seg)
     if not m:
         m = _ONE_NAME_APPOSITIVE.search(seg)
-        if not m or m["head"] not in EN.PERSON_WORDS or m["head"] in EN.GROUP_PERSON_WORDS \
-                or m["name"] in _NOT_NAMES:
+        head = (m["head"] or "") if m else ""
+        if m and m["one"] and m["of"]:
+            # "One of the survivors, Halima, said": one of a plural of people
+            head = m["of"].rsplit(None, 1)[-1].removesuffix("s")
+        elif m and m["head"] == "head" and m["of"]:
+            head = "leader"  # "The head of the village, Musa, said": who leads it
+        if not m or head not in EN.PERSON_WORDS or head in EN.GROUP_PERSON_WORDS \
+                or m["name"] in _NOT_NAMES or (m["of"] and m["of"].rsplit(None, 1)[-1].lower()
+                                               in EN.NONPERSON):
+            # ("The mayor of the town, Kessa, said": the name may be the town's)
             return vcut, vcut
     return c0 + m.start("name"), c0 + m.end("name")
 
