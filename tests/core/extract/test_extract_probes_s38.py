@@ -77,6 +77,14 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Eighteen people", "killed", 18, None, "exact", "people")]),
     ("Nine miners, 'most of them teenagers', were wounded in the blast at the Suri pit.",
      [("Nine miners", "wounded", 9, None, "exact", "miners")]),
+    ("Thirty-five villagers, nearly all of them women, were killed.",
+     [("Thirty-five villagers", "killed", 35, None, "exact", "villagers")]),
+    ('Forty pupils, "almost all of them girls," were abducted.',
+     [("Forty pupils", "captured", 40, None, "exact", "pupils")]),
+    # ... and a writer's note on a toll's figure counts no one of the toll
+    ("Local officials gave a toll of eight, a figure that two doctors at the district "
+     "hospital said was accurate.",
+     [("toll of eight", "killed", 8, None, "exact", None)]),
     ("Three policemen taken to the district clinic on Friday had died of their injuries, "
      "the doctor said.",
      [("Three policemen", "killed", 3, None, "exact", "policemen")]),

@@ -1186,6 +1186,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     _bomber(s, base, out)
 
 
+# A writer's note on the toll's own figure: "a toll of eight, a figure that two doctors
+# said was accurate" (the doctors are no figure of the toll).
+_NOTE_ON_FIGURE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:{alt((*EN.FIGURE_NOUNS, 'estimate', 'count'))})\b",
+    re.IGNORECASE)
+
+
 def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     """(outcome, span start) when the count at ``cstart`` is the figure of a toll on its
     left ("the death toll rose to 30", "the number of U.S. troops killed ... has reached
@@ -1197,7 +1204,8 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
         "toll" in low_left or "count" in low_left or "number" in low_left
     ) else None
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
-    if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
+    if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)) and (
+            not _NOTE_ON_FIGURE.search(tm.group("gap"))):
         # "the toll of injured rose to 140", "the injury toll": a toll of another
         # outcome names it; a bare toll counts the dead
         of = _TOLL_OF.match(tm.group("gap"))

@@ -162,6 +162,8 @@ SUSPECT_NOUNS = _w("suspect suspects")
 # predicate still the whole group's: "Twelve people, some of whom were children, were
 # killed" (a counted part, "two of whom were ...", is a figure of its own).
 APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
+    # with an adverb: "35 villagers, nearly all of them women, were killed"
+    "nearly all|almost all|virtually all|nearly half|about half|more than half|"
     # ... and one naming kinds of them without a count: "More than 30 people, among them
     # women and children, have been killed" (a counted one is a figure of its own)
     "among them|including|mainly|mostly")
