@@ -65,6 +65,12 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      "school fell in.",
      [("Fourteen pupils", "wounded", 14, None, "exact", "pupils"),
       ("nine of them under the age of ten", "wounded", 9, None, "exact", None)]),
+    ("Forty-one people, 15 of them younger than 16, were killed when the car bomb went off.",
+     [("Forty-one people", "killed", 41, None, "exact", "people"),
+      ("15 of them younger than 16", "killed", 15, None, "exact", None)]),
+    ("Nine people, four of them under 18, were killed.",
+     [("Nine people", "killed", 9, None, "exact", "people"),
+      ("four of them under 18", "killed", 4, None, "exact", None)]),
     ("Twenty children, six of them aged under five, were wounded in the shelling.",
      [("Twenty children", "wounded", 20, None, "exact", "children"),
       ("six of them aged under five", "wounded", 6, None, "exact", None)]),
@@ -211,6 +217,13 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("Colonel Ivo Brant", "We will stay")]),
     ("NEWS\nDespite the rain, crowds gathered. \"We came anyway,\" she said.",
      [("she", "We came anyway")]),
+    ("NEWS\nHis grandson, Bilal, who was 14 and selling onions beside him, survived with "
+     'burns. He now runs the stall.\n"My grandfather taught me to weigh onions," he said.',
+     [("Bilal", "My grandfather taught me to weigh onions")]),
+    # ... nor a quantifier opening a sentence, nor a byline
+    ('NEWS\nMore than 90 were wounded. "It was chaos," he said.', [("he", "It was chaos")]),
+    ('Ten years on\nBy Sana Kheri | Published 3 May 2021\n"We still remember," he said.',
+     [("he", "We still remember")]),
     # ... look-alikes: a possessor of a place, and a person subject after a plural
     ("NEWS\nKenya's capital, Nairobi, was quiet. Colonel Omar Waki said the roads were "
      'open. "We are ready," he said.',

@@ -765,6 +765,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gend, toks = vp.end(), ["of", "the"]
         else:
             _, gend, toks = _group(s, cend)
+            if toks and toks[0].lower() in _COMPARED_AGES and (
+                    part := _PARTITIVE.match(s, cend)) and (
+                    limit := _AGE_LIMIT.match(s, part.end())):
+                toks, gend = [], limit.end()  # "15 of them younger than 16": no noun
         if not toks and low_n == 1 and qual == "exact" and (
                 art := _ONE_AN_APPOSITION.match(s, gend)):
             # "killed 2 people, one a police officer": the noun after the article says who
@@ -944,7 +948,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if _person_like(after):  # not "eight of them seriously"
                 ev_end = max(ev_end, after_end)
             elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
-                ev_end = max(ev_end, limit.end())  # "19 of them under the age of 18"
+                # "19 of them under the age of 18": the age is the sub-group's, no count
+                ev_end = gend = max(ev_end, limit.end())
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1425,14 +1430,17 @@ _AGED_PHRASE = CaseBlind(
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
     r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b")
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of)\s+"
+    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than)\s+"
     r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
-                         "over"))
+                         "over", "than"))
+_COMPARED_AGES = frozenset(("younger", "older"))
 # An age limit after a counted sub-group: "19 of them under the age of 18", "aged under 5".
 _AGE_LIMIT = re.compile(
-    r"\s+(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over))"
-    r"\s+\w+", re.IGNORECASE)
+    r"\s+(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)"
+    r"|(?:younger|older)\s+than|under|below)\s+\d{1,2}(?!\d)|\s+(?:(?:under|below|over|above)"
+    r"\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)|(?:younger|older)\s+than)\s+[a-z]+",
+    re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 
@@ -1548,6 +1556,15 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
             continue
         if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(s, pos)):
             break
+        part = _PARTITIVE.match(s, nm.end()) if s.startswith(" of ", nm.end()) else None
+        if part and nm.group("num") and (limit := _AGE_LIMIT.match(s, part.end())):
+            # "15 of them younger than 16": an age limit on the inserted sub-group, no
+            # count of its own
+            pos, across = limit.end(), True
+            am = _COMMA.match(s, pos)
+            after_comma = bool(am)
+            pos = am.end() if am else pos
+            continue
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break

@@ -1223,7 +1223,8 @@ def _one_person_head(words: list[str]) -> bool:
 # A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 # "Among the guests was X": the part of the sentence before its inverted subject.
 _AMONG_INVERTED = re.compile(r"Among(?:st)?\s[^.;:!?,\"“”]{1,80}?\s(?:was|were)\s+")
-_OPENING_PREPOSITIONS = frozenset(EN.OPENING_PREPOSITIONS)
+_OPENING_PREPOSITIONS = frozenset((*EN.OPENING_PREPOSITIONS, *EN.OPENING_QUANTIFIERS))
+_POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
     r"[^,]{0,80},\s*", re.IGNORECASE
@@ -1250,8 +1251,8 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         a, b = forward_np(text, inverted.end(), sent.end, max_tokens=6)
         return text[a:b] if b > a and _is_person(text[a:b]) else None
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
-    if b > a and text[a:b].lower() in _OPENING_PREPOSITIONS:
-        return None  # "Despite the rain, crowds gathered.": no one
+    if b > a and (text[a:b].lower() in _OPENING_PREPOSITIONS or text.startswith("By ", a)):
+        return None  # "Despite the rain, crowds gathered.", "More than 90 were hurt.": no one
     if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
             [text[a:b], head.group(1)]):
         return None  # "Village elders said ...": the capital modifies a plural of people
@@ -1267,7 +1268,8 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "A local youth leader Musa Tanko put the toll at 12.": a description in lower
         # case run into the name without commas (scraped and regional copy)
         return titled.group("np")
-    owned = _POSSESSED_NAME.match(text, pos, sent.end) if b > a and text[b - 1] in "s" else None
+    owned = _POSSESSED_NAME.match(text, pos, sent.end) if b > a and (
+        text[b - 1] in "s" or text.startswith(_POSSESSIVE_OPENERS, a)) else None
     if owned and (owned.group("noun") in EN.SEXED_NOUNS or owned.group("noun") in (
             EN.PERSON_WORDS)):
         # "Okot's younger brother, Dan, who ..., now runs the shop.": the name in
@@ -1344,7 +1346,7 @@ _NAME_AFTER_ADVERBIAL = re.compile(
 
 # A possessor, the possessed person noun, then a name (one word will do) between commas.
 _POSSESSED_NAME = re.compile(
-    r"[A-Z][\w\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+    r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
     rf"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,2}})\s*,")
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 # What may follow a fronted source's name in apposition: not an age ("Ivan Orr, 34, was

@@ -460,10 +460,10 @@ SEXED_TITLES: dict[str, str] = {"mr": "he", "mrs": "she", "ms": "she", "miss": "
 SEXED_NOUNS: dict[str, str] = {
     **dict.fromkeys(_w("man boy father husband son brother grandfather uncle nephew king"
                        " prince spokesman policeman chairman fisherman businessman"
-                       " headmaster"), "he"),
+                       " headmaster grandson stepson stepfather widower"), "he"),
     **dict.fromkeys(_w("woman girl mother wife daughter sister grandmother aunt niece queen"
                        " princess spokeswoman policewoman chairwoman businesswoman widow"
-                       " headmistress nun"), "she"),
+                       " headmistress nun granddaughter stepdaughter stepmother"), "she"),
 }
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -1081,6 +1081,8 @@ OPENING_PREPOSITIONS = _w("among amongst despite amid during after before with w
                           " over inside outside behind beyond across against along around"
                           " near since until unlike like through throughout towards toward"
                           " upon within besides")
+# ... and quantifiers read so: "More than 90 were wounded. "...," he said".
+OPENING_QUANTIFIERS = _w("more most many some several few none both each all")
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
 # "the day before", "the night after": a period next to the one spoken of, whole words.
