@@ -7,8 +7,8 @@ Casualty figures:
 1. A phrase inserted between the victims and their passive verb: a counted sub-group
    with an age limit ("12 of them under the age of 15"), a quoted aside ('"many of them
    women"'), a participle phrase ("taken to the district clinic on Friday had died",
-   "caught in the crossfire"), a list of some of them between dashes; the age itself is
-   never a count.
+   "caught in the crossfire"; the wounded of such a phrase who "later died" are the dead),
+   a list of some of them between dashes; the age itself is never a count.
 2. Freed captives: an armed group as the subject of "free" / "release" ("Separatists free
    8 gendarmes"), and some of the captives just counted, freed ("...; six were released").
 3. Wounded who got away: "several others escaped with shrapnel wounds", "survived with".
@@ -98,6 +98,15 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Five fishermen", "killed", 5, None, "exact", "fishermen")]),
     ("Four herders found near the well on Monday morning had been shot dead.",
      [("Four herders", "killed", 4, None, "exact", "herders")]),
+    # ... the wounded of such a phrase who died are the dead
+    ("Two soldiers wounded in the clash on Sunday later died in hospital.",
+     [("Two soldiers wounded in the clash on Sunday later died", "killed", 2, None, "exact",
+       "soldiers")]),
+    ("Three people injured in the blast have since died.",
+     [("Three people injured in the blast have since died", "killed", 3, None, "exact",
+       "people")]),
+    ("Two soldiers wounded in the clash were flown to Kabul.",
+     [("Two soldiers wounded", "wounded", 2, None, "exact", "soldiers")]),
     ("Three civilians caught in the crossfire on Monday were killed.",
      [("Three civilians", "killed", 3, None, "exact", "civilians")]),
     ("Two journalists sent to cover the protests were detained by police.",

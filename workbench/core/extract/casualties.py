@@ -899,7 +899,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
             s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
-            outcome, ev_end, across = _right_outcome(s, rgend, ev_end, t)
+            outcome, ev_end, across = _right_outcome(
+                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
             if across and outcome and not is_article and outcome != "killed" and (
                     _OUTCOME_NOUNS.get(head) == "killed"):
                 # "received 19 bodies and 47 wounded": the participle past the next count
@@ -1524,11 +1525,12 @@ def _among_outcome(s: str, at: int) -> str | None:
     return None
 
 
-def _right_outcome(s: str, gend: int, ev_end: int, t: str,
+def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    ) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
     the outcome was reached past another count ("12 and 8 more were wounded"); ``t`` as
-    in ``_sentence``."""
+    in ``_sentence``; ``whole`` when the count is the whole of a partitive ("Two of the 11
+    wounded later died": the two died, not the 11)."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
     pos = gend
@@ -1623,9 +1625,23 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     if _OTHER_PART.match(s, rm.end()):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
+    if outcome == "wounded" and not whole and not aux.strip() and not rm.group("rel") and (
+            s.find("died", rm.end(), rm.end() + 80) >= 0) and (
+            died := _LATER_DIED.match(s, rm.end())):
+        # "Two soldiers wounded in the clash on Sunday later died": the wounded of a
+        # reduced relative died; the figure is of the dead (the span keeps the group)
+        return "killed", (died.end() if pos == gend else ev_end), across
     if pos != gend and outcome and not (unit and pos == unit.end()):
         return outcome, ev_end, across  # keep the span on the first sub-group only
     return outcome, rm.end(), across
+
+
+# After "N people wounded" (no auxiliary), the predicate that they died: "wounded in the
+# blast on Sunday later died", "injured in the attack have since died".
+_LATER_DIED = re.compile(
+    r"(?:\s+(?:in|on|at|by|during|near|when|after)\b"
+    r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we)\b)[^,;:.!?\"“”()]){0,60}?)?"
+    r"\s+(?:(?:later|subsequently|then|since)\s+)?(?:(?:had|have|has)\s+(?:since\s+)?)?died\b")
 
 
 def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
