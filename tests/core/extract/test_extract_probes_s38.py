@@ -268,6 +268,21 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("Ramesh", "the bus had stopped")]),
     ("NEWS\nThe mayor of the town, Kessa, said the roads were closed.", []),
     ("NEWS\nOne of the villages, Kessa, said nothing.", []),
+    # ... and what else the speaker is or was, or where the place is
+    ("NEWS\nThe director, himself a survivor of the 2014 siege, said the wards were full.",
+     [("The director", "the wards were full")]),
+    ("NEWS\nThe director of the hospital, formerly an army surgeon, said the wards were full.",
+     [("The director of the hospital", "the wards were full")]),
+    ("NEWS\nThe director of the hospital, one of only two surgeons in the district, said the "
+     "wards were full.",
+     [("The director of the hospital", "the wards were full")]),
+    ("NEWS\nThe governor of Kunar, home to about 450,000 people, said the roads were closed.",
+     [("The governor of Kunar", "the roads were closed")]),
+    ("NEWS\nThe governor of Kunar province, where the attack took place, said the roads were "
+     "closed.",
+     [("The governor of Kunar province", "the roads were closed")]),
+    ("NEWS\nTwo civilians were killed, one of them a child, police said.",
+     [("police", "Two civilians were killed, one of them a child")]),
     ("NEWS\nThe mayor of Dor, a town of 5,000 people near the border, said the wells were "
      "dry.",
      [("The mayor of Dor", "the wells were dry")]),

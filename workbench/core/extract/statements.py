@@ -3649,8 +3649,11 @@ _INSERTED_CLAUSE = re.compile(
     # a part of a plural speaker: "Residents, some of whom asked not to be named, said"
     r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
     # where the speaker's place lies: ", near the border,", ", about 30 kilometres south
-    # of Mosul,"
-    r"|(?:just\s+)?(?:near|outside|close\s+to)"
+    # of Mosul,", ", where the attack took place,", ", home to 450,000 people,"
+    r"|(?:just\s+)?(?:near|outside|close\s+to)|where|home\s+to"
+    # what else the speaker is or was: ", himself a survivor,", ", formerly a surgeon,",
+    # ", one of only two surgeons in the district,"
+    r"|himself|herself|themselves|formerly|previously|once|one\s+of"
     r"|(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*"
     r"\s*(?:km|kilometres|kilometers|miles|metres|meters)"
     # (a count's comma is no clause's end: ", a town of 5,000 people,")
