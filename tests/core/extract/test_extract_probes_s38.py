@@ -327,6 +327,8 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("state-run TV", "Ceasefire holds in Idlib")]),
     ("Ceasefire holds in Idlib - Russian agencies\nBEIRUT (Reuters) - The truce held.",
      [("Russian agencies", "Ceasefire holds in Idlib")]),
+    ("Army retakes border post: state TV\nBEIRUT (Reuters) - The post fell.",
+     [("state TV", "Army retakes border post")]),
     ("Army retakes border post - official media\nBEIRUT (Reuters) - The post fell.",
      [("official media", "Army retakes border post")]),
     ("Floods hit the south - state of emergency declared\nDHAKA (AFP) - Rivers rose.", []),

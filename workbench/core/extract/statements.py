@@ -388,9 +388,10 @@ _HEAD_DASH_NAME = re.compile(
 _HEAD_DASH_AGENT = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[\w-]+\s+){0,2}(?P<n>[a-z]+))\s*$")
 _AGENT_ENDS = ("or", "ors", "er", "ers", "ist", "ists", "ian", "ians")
-# "... - state TV", "... - Iranian state media": a broadcaster closing a headline.
+# "... - state TV", "... - Iranian state media", "...: state TV": a broadcaster closing a
+# headline.
 _HEAD_DASH_MEDIA = re.compile(
-    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:_MOD\s+)?|_MOD\s+)"
+    r"^(?P<c>.{8,}?)(?:\s[-–—]+|:)\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:_MOD\s+)?|_MOD\s+)"
     r"(?:TV|television|radio|media|news\s+agency|agency|agencies|broadcaster))\s*$".replace(
         "_MOD", r"(?:state(?:-run|-owned|-controlled)?|official|national|public|local)"))
 
@@ -1889,7 +1890,7 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                 out[-1][_UNCONFIRMED] = True
             return added
     agent = _HEAD_DASH_AGENT.match(line) if dash else None
-    if dash and (media := _HEAD_DASH_MEDIA.match(line)):
+    if (dash or colon) and (media := _HEAD_DASH_MEDIA.match(line)):
         # "Evacuation resumes after day-long halt - state TV": the broadcaster's report
         return _add(out, text, start + media.start("c"), start + media.end("c"),
                     media.group("sp"))
