@@ -135,6 +135,12 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Insurgents free four Nigerien border guards",
      [("free four Nigerien border guards", "captured", 4, None, "exact",
        "Nigerien border guards")]),
+    ("Taliban free two Turkish engineers",
+     [("free two Turkish engineers", "captured", 2, None, "exact", "Turkish engineers")]),
+    ("The Taliban on Saturday freed two engineers.",
+     [("freed two engineers", "captured", 2, None, "exact", "engineers")]),
+    ("She was one of 30 girls taken from Kuta by Boko Haram in 2014.",
+     [("30 girls taken from Kuta by Boko Haram", "captured", 30, None, "exact", "girls")]),
     ("The gunmen seized 15 workers from the quarry; six were released on Monday after the "
      "company paid a ransom.",
      [("seized 15 workers", "captured", 15, None, "exact", "workers"),
@@ -150,6 +156,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
       ("nine have since been freed", "captured", 9, None, "exact", None)]),
     # ... look-alikes: a state freeing prisoners, detainees released, things released
     ("The government freed 200 prisoners under an amnesty.", []),
+    ("The government on Monday freed 200 prisoners.", []),
     ("Police arrested 30 protesters; 12 were released on bail.",
      [("arrested 30 protesters", "arrested", 30, None, "exact", "protesters")]),
     ("The rebels seized two trucks; both were released after a week.", []),

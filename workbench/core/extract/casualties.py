@@ -211,11 +211,11 @@ _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
     r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
-    rf"(?:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?:{alt(EN.CAPTOR_NOUNS)})\b)?")
+    rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?")
 # An armed group as the subject of a "freed" verb: "Rebels free 11 soldiers" (its
 # captives, whether or not the story names a kidnapping).
-_CAPTOR_BEFORE = re.compile(rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:have\s+|had\s+)?$",
-                            re.IGNORECASE)
+_CAPTOR_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?$", re.IGNORECASE)
 # Captives of the figure before, some of them freed: "...; nine were released".
 _FREED_AFTER = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+)?"

@@ -1171,7 +1171,10 @@ AMONG_THOSE_TAKEN = _w("taken seized")
 CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnappers"
                   " insurgents jihadists militiamen militia bandits pirates guerrillas"
                   " separatists"
-                  " abductors captors attackers assailants raiders")
+                  " abductors captors attackers assailants raiders") + _p(
+    # armed groups by name, as the wire writes them: "Taliban free two aid workers"
+    "taliban|boko haram|shabaab|al-shabaab|al shabaab|houthis|houthi rebels|isis|isil"
+    "|islamic state|farc|eln|m23|adf|jnim")
 # Displacement told with "fled" / "flee" and no word of home (casualties.py): "An
 # estimated 38,000 people have fled", "as thousands flee south". Civilians flee in any
 # tense; a count with no noun only in the perfect or the present and only as a crowd
