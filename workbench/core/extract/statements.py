@@ -390,10 +390,11 @@ _HEAD_DASH_AGENT = re.compile(
 _AGENT_ENDS = ("or", "ors", "er", "ers", "ist", "ists", "ian", "ians")
 # "... - state TV", "... - Iranian state media", "...: state TV": a broadcaster closing a
 # headline.
+_MEDIA_OWNER = r"(?:state(?:-run|-owned|-controlled)?|official|national|public|local)"
 _HEAD_DASH_MEDIA = re.compile(
-    r"^(?P<c>.{8,}?)(?:\s[-–—]+|:)\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:_MOD\s+)?|_MOD\s+)"
-    r"(?:TV|television|radio|media|news\s+agency|agency|agencies|broadcaster))\s*$".replace(
-        "_MOD", r"(?:state(?:-run|-owned|-controlled)?|official|national|public|local)"))
+    rf"^(?P<c>.{{8,}}?)(?:\s[-–—]+|:)\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:{_MEDIA_OWNER}\s+)?"
+    rf"|{_MEDIA_OWNER}\s+)(?:TV|television|radio|media|news\s+agency|agency|agencies"
+    r"|broadcaster))\s*$")
 
 
 def _agent_noun(word: str) -> bool:
@@ -1220,12 +1221,13 @@ def _one_person_head(words: list[str]) -> bool:
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
-# "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
-# A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 # "Among the guests was X": the part of the sentence before its inverted subject.
 _AMONG_INVERTED = re.compile(r"Among(?:st)?\s[^.;:!?,\"“”]{1,80}?\s(?:was|were)\s+")
+# A sentence's first word that is nobody: "Despite the rain, ...", "More than 90 ...".
 _OPENING_PREPOSITIONS = frozenset((*EN.OPENING_PREPOSITIONS, *EN.OPENING_QUANTIFIERS))
 _POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
+# "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
+# A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
     r"[^,]{0,80},\s*", re.IGNORECASE
@@ -1455,7 +1457,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     if speaker is not None and speaker.startswith(("including ", "among them ")):
         # "came to the ceremony, including the minister, who promised ...": the list's
         # word is no part of who spoke
-        speaker = speaker.split(" ", 2 if speaker[0] == "a" else 1)[-1]
+        speaker = speaker.removeprefix("including ").removeprefix("among them ")
     for o in out:
         if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
             return False
