@@ -206,11 +206,20 @@ _HAD_WOUNDS = re.compile(
     rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
     rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}(?:wounds|injuries)\b")
 _ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
+_GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 # People "taken" (from a place) by an armed group: its captives.
 _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
     r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
-    rf"(?:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?:{alt(EN.CAPTOR_NOUNS)})\b)?")
+    rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?")
+# An armed group as the subject of a "freed" verb: "Rebels free 11 soldiers" (its
+# captives, whether or not the story names a kidnapping).
+_CAPTOR_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?$", re.IGNORECASE)
+# Captives of the figure before, some of them freed: "...; nine were released".
+_FREED_AFTER = re.compile(
+    r"\s+(?:were|was|(?:have|has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+)?"
+    r"(?:released|freed|set\s+free)\b", re.IGNORECASE)
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.
 _TREATED_WOUNDS = re.compile(
@@ -305,7 +314,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):
             break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
-        if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST) and (
+        if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST or wl in _GAP_PARTICIPLES) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
         if toks and wl.endswith("ly") and _person_like(toks) and (
@@ -756,6 +765,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gend, toks = vp.end(), ["of", "the"]
         else:
             _, gend, toks = _group(s, cend)
+            if toks and toks[0].lower() in _COMPARED_AGES and (
+                    part := _PARTITIVE.match(s, cend)) and (
+                    limit := _AGE_LIMIT.match(s, part.end())):
+                toks, gend = [], limit.end()  # "15 of them younger than 16": no noun
         if not toks and low_n == 1 and qual == "exact" and (
                 art := _ONE_AN_APPOSITION.match(s, gend)):
             # "killed 2 people, one a police officer": the noun after the article says who
@@ -838,7 +851,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = str(prev["outcome"])
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
-                if hostage_doc and (_person_like(toks) or rest) and not (
+                verb_at = cstart - len(left) + lm.start()
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)) and (
+                        _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
                     # "released the remaining four": the rest of the hostages the story
@@ -884,7 +899,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
             s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
-            outcome, ev_end, across = _right_outcome(s, rgend, ev_end, t)
+            outcome, ev_end, across = _right_outcome(
+                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
             if across and outcome and not is_article and outcome != "killed" and (
                     _OUTCOME_NOUNS.get(head) == "killed"):
                 # "received 19 bodies and 47 wounded": the participle past the next count
@@ -932,6 +948,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
             if _person_like(after):  # not "eight of them seriously"
                 ev_end = max(ev_end, after_end)
+            elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
+                # "19 of them under the age of 18": the age is the sub-group's, no count
+                ev_end = gend = max(ev_end, limit.end())
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1078,6 +1097,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_start = was.start("w") if was.group("w") else (
                 was.start("e") if was.group("e") else was.start("c"))
         if (
+            outcome is None and prev is not None and not toks and not is_article
+            and prev["outcome"] == "captured" and s.find("e", cend, cend + 24) >= 0
+            and (freed := _FREED_AFTER.match(s, cend))
+        ):
+            # some of the captives just counted, freed: "the abduction of 12 passengers;
+            # nine were released after ..." (captives, as hostages later freed are)
+            outcome, ev_end = "captured", freed.end()
+        if (
             outcome is None and prev is not None and toks and not is_article
             and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)
             and _person_like(toks)
@@ -1165,6 +1192,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     _bomber(s, base, out)
 
 
+# A writer's note on the toll's own figure: "a toll of eight, a figure that two doctors
+# said was accurate" (the doctors are no figure of the toll).
+_NOTE_ON_FIGURE = re.compile(
+    rf",\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:{alt((*EN.FIGURE_NOUNS, 'estimate', 'count'))})\b",
+    re.IGNORECASE)
+
+
 def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     """(outcome, span start) when the count at ``cstart`` is the figure of a toll on its
     left ("the death toll rose to 30", "the number of U.S. troops killed ... has reached
@@ -1176,7 +1210,8 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
         "toll" in low_left or "count" in low_left or "number" in low_left
     ) else None
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
-    if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)):
+    if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)) and (
+            not _NOTE_ON_FIGURE.search(tm.group("gap"))):
         # "the toll of injured rose to 140", "the injury toll": a toll of another
         # outcome names it; a bare toll counts the dead
         of = _TOLL_OF.match(tm.group("gap"))
@@ -1391,12 +1426,22 @@ _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _TEXT_PART_ENDS = tuple(w + sp for w in EN.TEXT_PART_NOUNS for sp in (" ", "\n"))
 _TEXT_PART_BEFORE = re.compile(rf"\b(?:{alt(EN.TEXT_PART_NOUNS)})\s+$", re.IGNORECASE)
 _AGED_PHRASE = CaseBlind(
-    r"\s*,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
+    r"\s*,?\s+aged\s+(?:(?:between|under|over|below|above)\s+)?\d{1,3}"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
     r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b")
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages|ages\s+of)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
-_AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-"))
+    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than)\s+"
+    r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
+_AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
+                         "over", "than"))
+_COMPARED_AGES = frozenset(("younger", "older"))
+# An age limit after a counted sub-group: "19 of them under the age of 18", "aged under 5".
+_AGE_LIMIT = re.compile(
+    r"\s+(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)"
+    r"|(?:younger|older)\s+than|under|below)\s+\d{1,2}(?!\d)|\s+(?:(?:under|below|over|above)"
+    r"\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)|(?:younger|older)\s+than)\s+[a-z]+",
+    re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 
@@ -1420,7 +1465,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _is_year(num: str) -> bool:
     """``_YEAR.fullmatch(num)`` without the regex engine (its ``\\d`` is ``isdecimal``)."""
     return len(num) == 4 and num[:2] in ("19", "20") and num.isdecimal()
-_COMMA_OR_AND = re.compile(r"\s*(?:,|and)")
+# (a dash too when it opens a list of some of them: "Six people - among them a nurse -")
+_COMMA_OR_AND = re.compile(r"\s*(?:,|and|[-–—](?=\s+(?:among|including)\s))")
 _COMMA = re.compile(r"\s*(?:,|[-–—](?=\s))")
 _ANY_PART = re.compile(
     r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _PART.items()) + r")\b", re.IGNORECASE
@@ -1434,11 +1480,21 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
-    rf"|\s*,\s*(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?,"
+    # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
+    rf"|\s*,\s*[\"“'‘]?(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?"
+    r"(?:,[\"”'’]|[\"”'’]?,)"
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"
+    # where they were brought or found, and when: "two soldiers brought in on Sunday night
+    # had died", "Five fishermen pulled from the river on Tuesday later died" (a past
+    # participle, then a particle or preposition; no clause of its own in the phrase: "A
+    # militia member testified on Wednesday that his unit had killed" is an active verb)
+    rf"|\s+(?:[a-z]{{3,}}ed|{alt(EN.GAP_PARTICIPLES)})\s+(?:{alt(EN.GAP_PARTICLES)})\s"
+    r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we|his|her|their|its|our)\b)"
+    r"[^,;:.!?\"“”()]){0,50}?(?=\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?:were|was|had|have|has|died)\s)"
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
@@ -1469,11 +1525,12 @@ def _among_outcome(s: str, at: int) -> str | None:
     return None
 
 
-def _right_outcome(s: str, gend: int, ev_end: int, t: str,
+def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    ) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
     the outcome was reached past another count ("12 and 8 more were wounded"); ``t`` as
-    in ``_sentence``."""
+    in ``_sentence``; ``whole`` when the count is the whole of a partitive ("Two of the 11
+    wounded later died": the two died, not the 11)."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
     pos = gend
@@ -1501,10 +1558,23 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
             continue
         if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(s, pos)):
             break
+        part = _PARTITIVE.match(s, nm.end()) if s.startswith(" of ", nm.end()) else None
+        if part and nm.group("num") and (limit := _AGE_LIMIT.match(s, part.end())):
+            # "15 of them younger than 16": an age limit on the inserted sub-group, no
+            # count of its own
+            pos, across = limit.end(), True
+            am = _COMMA.match(s, pos)
+            after_comma = bool(am)
+            pos = am.end() if am else pos
+            continue
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break
         pos, across = g2, True
+        if s.startswith(" ", pos) and (limit := _AGE_LIMIT.match(s, pos)):
+            # "19 of them under the age of 18": an age limit on the inserted sub-group,
+            # no count of its own
+            pos = limit.end()
         if (post := _rare("skipped_postmodifier").match(s, pos)) and _person_like(toks2):
             # an inserted sub-group's own side or origin: "Four guards and two drivers,
             # among them a man from Karun, were killed"
@@ -1555,9 +1625,23 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str,
     if _OTHER_PART.match(s, rm.end()):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
+    if outcome == "wounded" and not whole and not aux.strip() and not rm.group("rel") and (
+            s.find("died", rm.end(), rm.end() + 80) >= 0) and (
+            died := _LATER_DIED.match(s, rm.end())):
+        # "Two soldiers wounded in the clash on Sunday later died": the wounded of a
+        # reduced relative died; the figure is of the dead (the span keeps the group)
+        return "killed", (died.end() if pos == gend else ev_end), across
     if pos != gend and outcome and not (unit and pos == unit.end()):
         return outcome, ev_end, across  # keep the span on the first sub-group only
     return outcome, rm.end(), across
+
+
+# After "N people wounded" (no auxiliary), the predicate that they died: "wounded in the
+# blast on Sunday later died", "injured in the attack have since died".
+_LATER_DIED = re.compile(
+    r"(?:\s+(?:in|on|at|by|during|near|when|after)\b"
+    r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we)\b)[^,;:.!?\"“”()]){0,60}?)?"
+    r"\s+(?:(?:later|subsequently|then|since)\s+)?(?:(?:had|have|has)\s+(?:since\s+)?)?died\b")
 
 
 def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:

@@ -38,6 +38,10 @@ def _cap(words: object) -> list[str]:
 # Month names are matched capitalised only: "may" and "march" are verbs; a weekday's
 # full name is one also in lower case ("on saturday" in copy that lost its capitals).
 _MON = rf"(?:{alt(_cap(EN.MONTHS))}|(?:{alt(_cap(EN.MONTH_ABBREVIATIONS))})\.?)"
+# ... and in capitals when a day and a year are with it, as a release's signature date is
+# set: "7 MARCH 2016", "07 MAR 2016" ("MAY" alone may be a headline's verb).
+_MON_DATED = (rf"(?:{_MON}|{alt(str(w).upper() for w in EN.MONTHS)}"
+              rf"|(?:{alt(str(w).upper() for w in EN.MONTH_ABBREVIATIONS)})\.?)")
 _WD = f"(?:{alt(_cap(EN.WEEKDAYS))})"
 _WD_ABBR = rf"(?:{alt(_cap(EN.WEEKDAY_ABBREVIATIONS))})\.?,?"
 # Alone, a weekday's abbreviation is read only in the forms that are no word, with their
@@ -74,9 +78,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.-])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
     r"\b(?![/.-]\d)"
     # "8-9 April 2017": a span of days with its year, valued at its first day as below
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON}),?"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON_DATED}),?"
     rf"\s+(?P<y1>{_YEAR})\b"
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON_DATED})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
     # "3-5 April": a span of days before the month, valued at its first day
@@ -702,6 +706,9 @@ def _past_clause(text: str, window: str, cue: int, pos: int) -> bool:
     return _PAST_CLAUSE.search(before) is not None or _PAST_CLAUSE.search(after) is not None
 
 
+_BESIDE = (" to ", " door ")
+
+
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     window = text[max(0, pos - 70):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
@@ -709,6 +716,8 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
         window = window[cut + 1:]
     last = -1
     for cue in cues.finditer(window):
+        if window.startswith(_BESIDE, cue.end()) and cue.group(0).lower() == "next":
+            continue  # "the site next to the hospital on Sunday": a place, nothing ahead
         if cue.group(0).lower() in _SPAN_ENDS and _FROM_WEEKDAY.search(window, 0, cue.start()):
             # "lasted from Friday evening until dawn on Saturday": the end of a span whose
             # start is a bare weekday lies where the start lies, not ahead

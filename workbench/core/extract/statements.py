@@ -388,6 +388,13 @@ _HEAD_DASH_NAME = re.compile(
 _HEAD_DASH_AGENT = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[\w-]+\s+){0,2}(?P<n>[a-z]+))\s*$")
 _AGENT_ENDS = ("or", "ors", "er", "ers", "ist", "ists", "ian", "ians")
+# "... - state TV", "... - Iranian state media", "...: state TV": a broadcaster closing a
+# headline.
+_MEDIA_OWNER = r"(?:state(?:-run|-owned|-controlled)?|official|national|public|local)"
+_HEAD_DASH_MEDIA = re.compile(
+    rf"^(?P<c>.{{8,}}?)(?:\s[-–—]+|:)\s*(?P<sp>(?:[A-Z][a-z]+\s+(?:{_MEDIA_OWNER}\s+)?"
+    rf"|{_MEDIA_OWNER}\s+)(?:TV|television|radio|media|news\s+agency|agency|agencies"
+    r"|broadcaster))\s*$")
 
 
 def _agent_noun(word: str) -> bool:
@@ -1015,8 +1022,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None and subject.split(None, 1)[0].lower() in _OWN_OUTLET:
             subject = None  # "Our reporter in Kessa said ...": the outlet, no "he" or "she"
         if subject is not None:
-            if " " in subject or _written_as_name(
-                    doc.text, subject, doc.text.find(subject, sents[i].start)):
+            at = doc.text.find(subject, sents[i].start)
+            if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
+                    doc.text, subject, at):
                 return sents[i].start, subject
             # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
             # is nowhere else written as a name gives way to an earlier subject that is
@@ -1213,6 +1221,11 @@ def _one_person_head(words: list[str]) -> bool:
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
+# "Among the guests was X": the part of the sentence before its inverted subject.
+_AMONG_INVERTED = re.compile(r"Among(?:st)?\s[^.;:!?,\"“”]{1,80}?\s(?:was|were)\s+")
+# A sentence's first word that is nobody: "Despite the rain, ...", "More than 90 ...".
+_OPENING_PREPOSITIONS = frozenset((*EN.OPENING_PREPOSITIONS, *EN.OPENING_QUANTIFIERS))
+_POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
 # A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 _LEADING_ADVERBIAL = re.compile(
@@ -1232,7 +1245,17 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # adverbial with no comma of its own, then the name its apposition describes
         return fronted.group("name")
     pos = lead.end() if lead else pos
+    if text.startswith(("Among ", "Amongst "), pos):
+        # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
+        # a preposition opening the sentence is nobody
+        inverted = _AMONG_INVERTED.match(text, pos, sent.end)
+        if inverted is None:
+            return None
+        a, b = forward_np(text, inverted.end(), sent.end, max_tokens=6)
+        return text[a:b] if b > a and _is_person(text[a:b]) else None
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
+    if b > a and (text[a:b].lower() in _OPENING_PREPOSITIONS or text.startswith("By ", a)):
+        return None  # "Despite the rain, crowds gathered.", "More than 90 were hurt.": no one
     if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
             [text[a:b], head.group(1)]):
         return None  # "Village elders said ...": the capital modifies a plural of people
@@ -1248,6 +1271,13 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "A local youth leader Musa Tanko put the toll at 12.": a description in lower
         # case run into the name without commas (scraped and regional copy)
         return titled.group("np")
+    owned = _POSSESSED_NAME.match(text, pos, sent.end) if b > a and (
+        text[b - 1] in "s" or text.startswith(_POSSESSIVE_OPENERS, a)) else None
+    if owned and (owned.group("noun") in EN.SEXED_NOUNS or owned.group("noun") in (
+            EN.PERSON_WORDS)):
+        # "Okot's younger brother, Dan, who ..., now runs the shop.": the name in
+        # apposition is the one meant, not the possessor
+        return owned.group("name")
     described = _DESCRIBED_NAME.match(text, pos, sent.end)
     if described and (_one_person_head(words := described.group("d").split()) or (
             _phrase_sex(" ".join(words)) is not None)):
@@ -1263,6 +1293,13 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
 _TITLED_NAME = re.compile(
     r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z]+)"
     r"(?:\s+[A-Z][a-z][\w'’\-]*){2,3})(?=\s+[a-z])")
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """True when the word at ``at`` does not open its sentence: its capital is a name's
+    ("Okot's brother, Dan, ...": Dan)."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\"“”\n:"
 
 
 def _written_as_name(text: str, word: str, at: int) -> bool:
@@ -1310,6 +1347,10 @@ _NAME_AFTER_ADVERBIAL = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){1,3}),\s*$")
 
 
+# A possessor, the possessed person noun, then a name (one word will do) between commas.
+_POSSESSED_NAME = re.compile(
+    r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+    rf"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,2}})\s*,")
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 # What may follow a fronted source's name in apposition: not an age ("Ivan Orr, 34, was
 # arrested") nor a predicate, which would make the name the subject of the words.
@@ -1413,6 +1454,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         return False
     if speaker is not None and inanimate(speaker):
         return False  # "The sign said ...": words shown, no one reporting them
+    if speaker is not None and speaker.startswith(("including ", "among them ")):
+        # "came to the ceremony, including the minister, who promised ...": the list's
+        # word is no part of who spoke
+        speaker = speaker.removeprefix("including ").removeprefix("among them ")
     for o in out:
         if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
             return False
@@ -1446,6 +1491,11 @@ def _reported_around(text: str, open_at: int, qs: int, qe: int) -> tuple[int, in
         return qs, qe
     start, _ = trim_span(text, line_start, open_at)
     return start, qe + 1 if text[qe:qe + 1] in ('"', "”") else qe
+
+
+# After a quoted aside set off by commas, the subject's own verb: '..., "most of them
+# children", were killed'.
+_ASIDE_VERB = re.compile(r"\s*,\s*(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 
 
 def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]],
@@ -1550,7 +1600,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         # The predicate opens in lower case; a quoted name ('The group "Friends of
         # the North"') does not.
         sa, sb = trim_span(text, line_start + 1, m.start())
-        if 0 < sb - sa <= 60 and words >= 4 and inner[:1].islower():
+        if 0 < sb - sa <= 60 and words >= 4 and inner[:1].islower() and not (
+                text[max(0, m.start() - 3):m.start()].rstrip().endswith(",")
+                and _ASIDE_VERB.match(text, m.end())):
+            # (not a quoted aside inside the subject: 'Eighteen people, "many of them
+            # women", were killed')
             a, b = forward_np(text, sa, sb, max_tokens=6)
             if (a, b) == (sa, sb) and has_content_word(text[a:b]):
                 _add(out, text, qs, qe, text[a:b])
@@ -1838,6 +1892,10 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                 out[-1][_UNCONFIRMED] = True
             return added
     agent = _HEAD_DASH_AGENT.match(line) if dash else None
+    if (dash or colon) and (media := _HEAD_DASH_MEDIA.match(line)):
+        # "Evacuation resumes after day-long halt - state TV": the broadcaster's report
+        return _add(out, text, start + media.start("c"), start + media.end("c"),
+                    media.group("sp"))
     if agent and _agent_noun(agent.group("n")):
         # "Rebels to disarm by July - mediator", "... - chief negotiator": a person by
         # what they do, as "- spokesman" is
@@ -2202,8 +2260,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # and nothing else before the verb, a source after it is no inversion.
             trailing = False
         comma = text.rfind(",", max(c0, v.start() - 60), v.start())
+        # "..., a figure that aid workers said was too low": a gap that is the subject of
+        # the words, which the speaker says of the figure (no object gap)
         gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
-        if gap is None and trailing and not headline:
+        gap_floor = -1
+        if gap and _FINITE_AUX.match(text, v.end()):
+            tails.append(gap.start())  # the writer's note still ends the earlier words
+            gap_floor = _CLAIM_HEAD.match(text, gap.start()).end()  # type: ignore[union-attr]
+            gap = None
+        if gap is None and trailing and not headline and gap_floor < 0:
             # copy that lost its commas: "... used chlorine gas a claim the government
             # denied" (an indefinite claim noun right before the verb's subject)
             gap = _GAP_RELATIVE_BARE.search(text, max(c0, v.start() - 60), v.start())
@@ -2285,6 +2350,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # A verb inside earlier reported words takes its subject from them: "Brant said
         # Sorn had told him that ..." -> Sorn.
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
+        floor = max(floor, gap_floor)  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
         if vcut < v.start() and _NAMED.search(text, vcut, v.start()):
             # "One of them, a trader named Kofi Mensah, said": the set-off description
@@ -2571,6 +2637,10 @@ _GAP_RELATIVE = re.compile(
     r"(?!(?:of|from|by|in|on|for|to|was|is|were)\b)[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+$",
     re.IGNORECASE,
 )
+# The claim noun that opens such a relative, up to its subject.
+_CLAIM_HEAD = re.compile(
+    rf",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?",
+    re.IGNORECASE)
 _GAP_RELATIVE_BARE = re.compile(
     rf"\s(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
     r"(?!(?:of|from|by|in|on|for|to|was|is|were)\b)[\w'’\-]+(?:\s+[\w'’\-]+){0,4}\s+$",
@@ -2676,7 +2746,8 @@ _SINCE_DATES = tuple(w for w in (*EN.WEEKDAYS, *EN.MONTHS, "week", "month", "yea
 _SINCE_DATE = re.compile(rf"(?:(?:last|early|late|mid)\s+)?(?:{alt(_SINCE_DATES)})\b",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
+    # (a comma between digits is a count's: "shared 9,000 times")
+    r"(?:,(?!\d{3}\b)|[;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
     # ... or closing a name: "the Inter-Services Public Relations (ISPR) said", "The
     # Kuwait News Agency (KUNA) quoted the ministry"
     rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
@@ -3324,9 +3395,15 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 # witness, Leila, told" (witnesses are often known by a first name only). Only after a
 # person word, so that "The group, Hamas," keeps its longer rule and a weekday is no name.
 _ONE_NAME_APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s"
-    r"(?:[a-z][\w\-]*\s){0,3}"
-    r"(?P<head>[a-z][\w\-]*),\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
+    r"(?:^|[,;:]\s*)(?:(?P<one>One(?=\s+of\s))"
+    r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir"
+    # ... or a possessor: "Usha's husband, Ramesh, said"
+    r"|[A-Z][\w\-]*['’]s)\s"
+    r"(?:(?!of\s)[a-z][\w\-]*\s){0,3}"
+    r"(?P<head>(?!of\b)[a-z][\w\-]*))"
+    # whose the person is: "The father of one of the boys, Karim, said"
+    r"(?P<of>\s+of\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
+    r",\s*(?P<name>[A-Z][a-z'’\-]+),\s*$")
 _NOT_NAMES = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))
 
 
@@ -3339,8 +3416,16 @@ def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
     m = _APPOSITIVE.search(seg)
     if not m:
         m = _ONE_NAME_APPOSITIVE.search(seg)
-        if not m or m["head"] not in EN.PERSON_WORDS or m["head"] in EN.GROUP_PERSON_WORDS \
-                or m["name"] in _NOT_NAMES:
+        head = (m["head"] or "") if m else ""
+        if m and m["one"] and m["of"]:
+            # "One of the survivors, Halima, said": one of a plural of people
+            head = m["of"].rsplit(None, 1)[-1].removesuffix("s")
+        elif m and m["head"] == "head" and m["of"]:
+            head = "leader"  # "The head of the village, Musa, said": who leads it
+        if not m or head not in EN.PERSON_WORDS or head in EN.GROUP_PERSON_WORDS \
+                or m["name"] in _NOT_NAMES or (m["of"] and m["of"].rsplit(None, 1)[-1].lower()
+                                               in EN.NONPERSON):
+            # ("The mayor of the town, Kessa, said": the name may be the town's)
             return vcut, vcut
     return c0 + m.start("name"), c0 + m.end("name")
 
@@ -3429,6 +3514,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
+    if not headline and n > 2 and (shared := _SHARED_POSTS.match(phrase)):
+        # "Posts shared more than 9,000 times on Facebook since Saturday say that ...":
+        # the posts and how far they went, however many words (a count of shares is no
+        # count of people)
+        return a, a + shared.end()
     if not headline and _modified_head(phrase):
         return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
     if not headline and 0 < n <= _PLACED_PERSON_WORDS and phrase.split(None, 1)[0].lower() in (
@@ -3439,6 +3529,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
 
 
+# Posts or videos and how they spread, as a subject: "Videos shared thousands of times on
+# Telegram since Monday"; the phrase ends before a clause of its own.
+_SHARED_POSTS = re.compile(
+    rf"(?:[A-Z][\w\-]*\s+)?(?:{alt(EN.SHARED_ITEMS)})\s+(?:widely\s+)?"
+    rf"(?:{alt(EN.SHARING_PARTICIPLES)})\b(?:[^,;:\"“”()]|,(?=\d{{3}}\b)){{0,100}}$",
+    re.IGNORECASE)
 _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
@@ -3555,7 +3651,16 @@ _INSERTED_CLAUSE = re.compile(
     r"|carried|published|issued|posted|released|broadcast|aired"
     # a part of a plural speaker: "Residents, some of whom asked not to be named, said"
     r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
-    r")\b[^,;\"“”]{1,100}"
+    # where the speaker's place lies: ", near the border,", ", about 30 kilometres south
+    # of Mosul,", ", where the attack took place,", ", home to 450,000 people,"
+    r"|(?:just\s+)?(?:near|outside|close\s+to)|where|home\s+to"
+    # what else the speaker is or was: ", himself a survivor,", ", formerly a surgeon,",
+    # ", one of only two surgeons in the district,"
+    r"|himself|herself|themselves|formerly|previously|once|one\s+of"
+    r"|(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*"
+    r"\s*(?:km|kilometres|kilometers|miles|metres|meters)"
+    # (a count's comma is no clause's end: ", a town of 5,000 people,")
+    r")\b(?:[^,;\"“”]|,(?=\d{3}\b)){1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     # (", now 68,", ", aged 41,": an age with its adverb)

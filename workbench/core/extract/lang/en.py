@@ -162,6 +162,8 @@ SUSPECT_NOUNS = _w("suspect suspects")
 # predicate still the whole group's: "Twelve people, some of whom were children, were
 # killed" (a counted part, "two of whom were ...", is a figure of its own).
 APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
+    # with an adverb: "35 villagers, nearly all of them women, were killed"
+    "nearly all|almost all|virtually all|nearly half|about half|more than half|"
     # ... and one naming kinds of them without a count: "More than 30 people, among them
     # women and children, have been killed" (a counted one is a figure of its own)
     "among them|including|mainly|mostly")
@@ -180,7 +182,9 @@ INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (ca
 # A patient's condition in a hospital's tally: "4 in critical condition".
 PATIENT_CONDITIONS = _w("critical serious grave stable")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
-ARRIVAL_VERBS = _w("arrived arrive arrives came come reached")
+ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
+                   # got away hurt: "several others fled with gunshot wounds"
+                   " fled escaped survived")
 # What victims are treated for (see "wounded" below; also after a gapped verb: "Seven
 # people were treated for burns and two for smoke inhalation").
 TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
@@ -227,6 +231,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|succumbed to her injuries|succumbed to their injuries"
          # South Asian copy: "two soldiers embraced martyrdom" (README: "martyred").
          "|embraced martyrdom|embraced shahadat"
+         # armed forces' releases: "one soldier paid the supreme price" (a death in
+         # service; the idiom has no other reading with people counted)
+         "|paid the supreme price|paid the ultimate price|paid the supreme sacrifice"
+         "|paid the ultimate sacrifice|made the supreme sacrifice|made the ultimate sacrifice"
          # the military's press releases in Pakistan: "6 terrorists were sent to hell"
          "|sent to hell"
          # bombers counted: "two suicide bombers blew themselves up" (one bomber with
@@ -407,7 +415,7 @@ FAMILY_NOUNS = _w("family household")
 # "seven members of one family were killed": the count after these counts families.
 MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
-    "nurse doctor journalist reporter photographer cameraman soldier officer policeman"
+    "nurse doctor gendarme journalist reporter photographer cameraman soldier officer policeman"
     " policewoman guard child boy girl man woman person people civilian worker employee"
     " engineer driver pilot student teacher priest cleric imam commander leader official"
     " diplomat tourist farmer shepherd fisherman hostage prisoner detainee suspect militant"
@@ -452,10 +460,10 @@ SEXED_TITLES: dict[str, str] = {"mr": "he", "mrs": "she", "ms": "she", "miss": "
 SEXED_NOUNS: dict[str, str] = {
     **dict.fromkeys(_w("man boy father husband son brother grandfather uncle nephew king"
                        " prince spokesman policeman chairman fisherman businessman"
-                       " headmaster"), "he"),
+                       " headmaster grandson stepson stepfather widower"), "he"),
     **dict.fromkeys(_w("woman girl mother wife daughter sister grandmother aunt niece queen"
                        " princess spokeswoman policewoman chairwoman businesswoman widow"
-                       " headmistress nun"), "she"),
+                       " headmistress nun granddaughter stepdaughter stepmother"), "she"),
 }
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
@@ -494,6 +502,12 @@ NONPERSON = frozenset(_w(
     " violations breaches"
     # vehicles taken with the people: "seized two Humvees" (a capitalised name is no person)
     " humvee humvees apc apcs pickup pickups"
+    # what attackers ride: "Gunmen riding about 40 motorbikes killed 12 villagers"
+    " motorbike motorbikes motorcycle motorcycles bike bikes pick-up pick-ups van vans"
+    " bus buses lorry lorries canoe canoes"
+    # ... and animals, ridden or killed: "Raiders on 40 camels", "killed 200 cattle"
+    " camel camels horse horses donkey donkeys cattle cow cows goat goats sheep livestock"
+    " animal animals"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -765,6 +779,12 @@ SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
 POSTING_VERBS = frozenset(_w("posted posts"))
+# What spreads online and says something as a subject, and how it spreads: "Posts shared
+# more than 9,000 times on Facebook ... say that" (statements.py).
+SHARED_ITEMS = _w("post posts video videos message messages tweet tweets report reports"
+                  " account accounts claim claims")
+SHARING_PARTICIPLES = _w("shared posted circulated circulating forwarded viewed reposted"
+                         " retweeted uploaded")
 # "asked whether ...": a reported question; "asked not to be named" reports nothing.
 ASKING_VERBS = frozenset(_w("asked asks"))
 QUESTION_WORDS = _w("whether if why how what when where who which")
@@ -1055,6 +1075,14 @@ FRONTED_SUBORDINATORS = _w("when while as although though because since once whe
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# Prepositions that may open a sentence and are read as its first word, never a person:
+# "Despite the rain, crowds gathered. "...," she said" (statements.py).
+OPENING_PREPOSITIONS = _w("among amongst despite amid during after before with without under"
+                          " over inside outside behind beyond across against along around"
+                          " near since until unlike like through throughout towards toward"
+                          " upon within besides")
+# ... and quantifiers read so: "More than 90 were wounded. "...," he said".
+OPENING_QUANTIFIERS = _w("more most many some several few none both each all")
 # A live blog's entry opens with a time and a zone or a label ("14:05 GMT -",
 # "Update:"); like a dateline it is nobody's words.
 # "the day before", "the night after": a period next to the one spoken of, whole words.
@@ -1142,7 +1170,11 @@ AMONG_THOSE_TAKEN = _w("taken seized")
 # by rebel fighters" (casualties.py; "taken to hospital by relatives" stays nothing).
 CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnappers"
                   " insurgents jihadists militiamen militia bandits pirates guerrillas"
-                  " abductors captors attackers assailants raiders")
+                  " separatists"
+                  " abductors captors attackers assailants raiders") + _p(
+    # armed groups by name, as the wire writes them: "Taliban free two aid workers"
+    "taliban|boko haram|shabaab|al-shabaab|al shabaab|houthis|houthi rebels|isis|isil"
+    "|islamic state|farc|eln|m23|adf|jnim")
 # Displacement told with "fled" / "flee" and no word of home (casualties.py): "An
 # estimated 38,000 people have fled", "as thousands flee south". Civilians flee in any
 # tense; a count with no noun only in the perfect or the present and only as a crowd
@@ -1159,6 +1191,11 @@ FLED_SCENES = _w("scene area")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
+# Past participles that are not "-ed" and open a phrase on victims before their verb:
+# "two soldiers brought in on Sunday night had died", "three men found near the well".
+GAP_PARTICIPLES = _w("brought taken found caught left flown driven held seen sent")
+# What follows such a participle: where to or from, or when ("brought in on Sunday").
+GAP_PARTICLES = _w("in into to from on at out back off during after near")
 AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
                        " trained commanded led recruited deployed posted seconded assigned"
                        " dispatched accompanied escorted")
