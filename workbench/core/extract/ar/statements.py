@@ -2049,7 +2049,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5)) if not toks[r].is_word),
                       None)) is not None and toks[q].w in _COMMAS and (
-            r := _skip_adverbials(toks, q, sb)) > q + 1 and r < sb and toks[r].w in _COMP:
+            r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb)) > q + 1 and (
+            r < sb and toks[r].w in _COMP):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
         # name between commas, then the medium and the outlet it was given to
         c = _content_start(toks, r, sb, max_skip=0)
@@ -2262,6 +2263,29 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
 def _past_also(toks: list[Token], sa: int) -> int:
     """Past a sentence's opening "كما" ("كما عبرت المنظمة عن ..."): its verb follows."""
     return sa + 1 if sa < len(toks) and toks[sa].w in ("كما", "وكما") else sa
+
+
+def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6) -> int:
+    """Past where or to whom a titled speaker spoke, after the name between commas and
+    its medium: a place ("في مؤتمر صحفي بطرابلس إن"), an outlet with its acronym in
+    brackets ("لوكالة الأنباء السورية (سانا) إن"). Returns the complementizer's index when
+    only such words (no verb, no clause break) stand before it, else ``r``."""
+    if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in ("ب", "ل") or toks[r].w in (
+            "في", "(")):
+        return r
+    bracket = False
+    for q in range(r, min(sb, r + max_words + 3)):
+        t = toks[q]
+        if t.w in _COMP:
+            return q
+        if t.w in ("(", ")"):
+            bracket = t.w == "("
+            continue
+        if t.is_word and (bracket or q == r or t.w == "في" or (t.w not in _STOPS and not (
+                _verb_form(t, _VERBS)) and not (q > r and t.w[:1] == "و"))):
+            continue
+        break
+    return r
 
 
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
