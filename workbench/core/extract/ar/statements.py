@@ -120,6 +120,9 @@ _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+_MECHANISMS = fold_set(("آلية", "الآلية"))
+_SPEAKS_OF = fold_set(("يتحدث", "تتحدث"))
+_KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
@@ -577,8 +580,15 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     if not words or not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
                             for t in toks[sa:colon]):
         return False
-    if words[0] in _MINISTRY_FIELDS:
-        return True  # "الصحة في غزة:": the ministry, named by its field
+    if words[0] in _MINISTRY_FIELDS or (words[0][:1] == "و" and words[0][1:] in (
+            _MINISTRY_FIELDS) and sa > 0 and toks[sa - 1].w != "\n"):
+        # "الصحة في غزة:": the ministry, named by its field (also as a headline's second
+        # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح")
+        return True
+    if words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال"):
+        # "آلية التحقق الأممية:": a monitoring body named by what it does (a bare "آلية"
+        # is as often a vehicle)
+        return True
     if words[0] == "تقرير" and len(words) >= 2:
         # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
         # (a bare "تقرير:" only says what kind of piece follows)
@@ -679,6 +689,13 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            if toks[k].w.lstrip("و") in _SPEAKS_OF:
+                if c >= sb or toks[c].w != "عن" or any(
+                        toks[r].w in _KANA_FORMS for r in range(sa, k)):
+                    # "يتحدث" with no "عن" is a headline about someone speaking; after
+                    # "كان" it is running text's past habit
+                    break
+                c += 1  # "والمرصد يتحدث عن 14 قتيلا": what is spoken of follows "عن"
             call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
             if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
                                                 if _opens_call(toks[r].w, call)),
@@ -3189,6 +3206,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     last: str | None = None
     said: str | None = None  # the last speaker as written (``last`` may be a name after it)
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
+    named_last: str | None = None  # the name set in commas after the last speaker's title
     spans: list[tuple[int, int]] = []
     for st in raw:
         if st.same_as is not None:
@@ -3229,13 +3247,17 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
-            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP:
-                speaker = said  # "إن ...، وإن ...": the second clause of the same report
+            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP and last != named_last:
+                # "إن ...، وإن ...": the second clause of the same report; after a name set
+                # in commas ("رئيس الغرفة، فلان، ... إن ...، وإن") it is a later mention and
+                # takes the name, as the participle after it does
+                speaker = said
         if speaker and not st.passed_on and speaker != said:
             last = said = speaker
+            named_last = None
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
-                last = _clean_speaker(folded.original[n0:n1]) or speaker
+                last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker
             if st.speaker:
                 last_gender = gender
         s, e = _trim(folded, toks, st.a, st.b)

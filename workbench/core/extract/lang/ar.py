@@ -980,6 +980,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
     *VOW_PRESENT,
     # demands, as "وطالب" in the body: "المجلس البلدي يطالب بتدخل عاجل"
     "يطالب", "تطالب",
+    # a toll or a claim put as what the source speaks of: ".. والمرصد يتحدث عن 14 قتيلا"
+    "يتحدث", "تتحدث",
 )
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
