@@ -142,6 +142,7 @@ _FORMER = fold_set(V.FORMER_ADJECTIVES)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _TEEN = {"عشر", "عشره"}
+_FROM_IT = fold_set(("منها", "منه", "منهما"))
 _QUANTITY = fold_set(("كمية", "وكمية", "بكمية", "لكمية"))
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
 _COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
@@ -1298,6 +1299,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             nf := word_in(toks[c.a - 1], _TOLL_NOUNS)):
         # "عدد المفقودين لا يقل عن عشرة": the qualifier links the toll to its figure
         return c.a - 2, str(_TOLL_NOUNS[nf])
+    if c.n > c.a and c.a - 3 >= sa and toks[c.a - 1].w in _FROM_IT and word_in(
+            toks[c.a - 3], _TOLL) and (nf := word_in(toks[c.a - 2], _TOLL_NOUNS)):
+        # "تقدر المنظمة عدد النازحين منها بنحو مليون": where from, as a pronoun, between
+        return c.a - 3, str(_TOLL_NOUNS[nf])
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     # (a toll may name its place and cause between noun and figure: "حصيلة القتلى جراء

@@ -69,6 +69,15 @@ _MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
 _MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
                               for p in ("", "ال") for e in ("", "ه"))
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
+# "، وهو ما نفاه/أكده ...": a verb that answers the words before by a pronoun
+_ANSWERED_BY_REFERENCE = fold_set(("نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه",
+                                   "رفضته", "رفضوه", "نفياه", "نفتاه"))
+_HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
+_RESPONSIBILITY = ("مسووليه", "المسووليه")
+_PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
+_AFFILIATED = fold_set(("التابعة", "التابع"))
+_TO_IT = fold_set(("لها", "له", "لهم"))
+_PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
@@ -813,6 +822,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
+                _inner_present_report(toks, raw, before)
                 nxt = max(nxt, _while_call(toks, sb, nxt, raw))
             if nxt > k:
                 seg_start = nxt
@@ -913,6 +923,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 # its sentence, the participle describes the subject of the main verb.
                 subject = _main_subject(toks, sa, k, participle) if len(
                     raw) == start_count else None
+                if (reply := _reply_subject(toks, sa, k)) is not None:
+                    # "، وهو ما نفاه مستشار لقائد القوات قائلا إن": the one who answered
+                    subject = reply
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
@@ -1239,6 +1252,13 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
                               if toks[r].w in _QUOTES), None)
                 if close is not None:
                     j = close + 1
+            if w in _ISSUE_VERBS and j < sb and toks[j].w in _PUBLISHERS | _AFFILIATED and (
+                    a := next((r for r in range(j, min(sb - 1, j + 5)) if toks[r].w in (
+                        _AFFILIATED) and toks[r + 1].w in _TO_IT), None)) is not None and all(
+                    toks[r].is_word or toks[r].w in _QUOTES for r in range(j, a)):
+                # 'نشرته منصة "الزلاقة" التابعة لها', "نشرته وكالة أعماق التابعة له": the
+                # group's own outlet, up to the words that say whose it is
+                j = a + 2
         elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
             j += 2
         elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
@@ -1357,7 +1377,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
                 c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
                 t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
-                or toks[k + 1].w in _QUOTES):
+                or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])):
             # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
             # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
@@ -1384,6 +1404,9 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
+            if t.w in ("وهو", "وهي") and k + 2 < sb and toks[k + 1].w == "ما" and toks[
+                    k + 2].w in _ANSWERED_BY_REFERENCE:
+                return k - 1  # "، وهو ما نفاه مستشار ...": another party's reply to it
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
         if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
@@ -1402,6 +1425,56 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
+    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")?"""
+    return any(toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT
+               for r in range(p + 1, min(sb - 1, p + max_words)))
+
+
+def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tuple[
+        int, int] | None:
+    """The subject of "، وهو ما نفاه X" right before the participle at k (a comma may
+    come between: "، وهو ما نفته الحركة، مؤكدة أن"), or None."""
+    e = k - 1 if toks[k - 1].w in _COMMAS else k
+    for r in range(e - 4, max(sa + 1, e - 4 - max_words) - 1, -1):
+        if toks[r].w in ("وهو", "وهي") and toks[r - 1].w in _COMMAS and toks[
+                r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE and all(
+                toks[q].is_word for q in range(r + 3, e)):
+            return r + 3, e
+    return None
+
+
+def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int | None:
+    """Where the subject of "حمّل" ends when the one blamed and "مسؤولية" follow: a
+    construct of indefinite words closes on its first definite word ("لجان مقاومة شرق
+    الجزيرة"), so an indefinite word right after that one opens the object ("قوات الدعم
+    السريع مسؤولية الهجوم"). None when the words do not have that shape."""
+    m = next((r for r in range(j + 1, min(sb, j + max_words)) if toks[r].w.startswith(
+        _RESPONSIBILITY)), None)
+    if m is None:
+        return None
+    d = next((r for r in range(j, m) if toks[r].w.startswith("ال")), None)
+    if d is None or d == j or d + 2 > m or not all(
+            toks[r].is_word and toks[r].w not in _STOPS and not _verb_form(toks[r], _VERBS)
+            for r in range(j, m)):
+        return None
+    nxt = toks[d + 1].w
+    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in ("ب", "ل") or not toks[
+            d + 2].w.startswith("ال"):
+        # (the object is a construct, an indefinite head and its definite genitive; two
+        # indefinite words are the official's name: "وكيل وزارة الصحة محمد سالم الجماعة")
+        return None
+    return d + 1
+
+
+def _accusative_subject(t: Token) -> bool:
+    """Can the word after "وأن"/"وإن" be its subject in the accusative ("وأن عددا من
+    الجنود"، "وإن 3 آخرين"): digits, or an indefinite noun in "ا" that is no verb ("وإن
+    بدا" is "even if it seemed")?"""
+    return t.is_digit or (t.is_word and len(t.w) >= 4 and t.w.endswith("ا") and not (
+        t.w.startswith("ال")) and _verb_form(t, _VERBS) is None)
 
 
 def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
@@ -2113,8 +2186,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
-        if _verb_form(toks[r], _RELAY_VERBS):
+        if _verb_form(toks[r], _RELAY_VERBS) or (toks[r].w in _PUBLISHING and r + 1 < sb and (
+                toks[r + 1].w in _PUBLISHERS) and _own_outlet(toks, r + 1, sb)):
+            # (and the group's own outlet that published it: 'في بيان نشرته منصة "الزلاقة"
+            # التابعة لها'; a news agency that printed a statement, "نشرته وكالة الأنباء",
+            # adds nobody)
             r1 = _speaker_end(toks, r + 1, sb)
+            # (whose outlet it is says nothing of who passed it on: "التابعة لها")
+            r1 = next((q for q in range(r + 2, r1) if toks[q].w in _AFFILIATED), r1)
             if r1 > r + 1:
                 passed_on.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
@@ -2162,6 +2241,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         s_end = _object_subject_end(toks, j, sb)
         if _relative_at(toks, sp_end, sb) is not None:
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
+        elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
+            s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
+        elif s_end < sp_end and sp_end + 2 < sb and toks[sp_end].w in _COMMAS and toks[
+                sp_end + 1].w == "في" and toks[sp_end + 2].w.startswith(_MEDIA_OR_TALLY):
+            # "أعلنت جماعة نصرة الإسلام والمسلمين، في بيان ...، مسؤوليتها": the medium in
+            # commas closes the subject; the object comes after it
+            s_end = sp_end
         elif s_end < sp_end < sb and toks[sp_end].w in ("في", "عبر", "علي") and (
                 q := _skip_adverbials(toks, sp_end, sb)) > sp_end and q < sb and toks[
                 q].w in _OBJECT_NOUNS and not any(
@@ -2750,6 +2836,31 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
                                         verb=st.verb, alt=st.alt))
             else:
                 _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+        return
+
+
+def _inner_present_report(toks: list[Token], raw: list[_Stmt], i: int,
+                          max_subject: int = 4) -> None:
+    """"... مقابل 600 شاحنة يوميا تقول الأمم المتحدة إن القطاع يحتاجها"، "بينهم اثنان
+    يقول ذووهم إنهما توفيا": a present verb of saying, its subject and a complementizer
+    inside the reported words, verb first, name another source for the clause after
+    them. The outer words stay whole; the inner speaker gets the clause."""
+    st = raw[i]
+    if st.speaker is None and not st.inherit:
+        return
+    for v in range(st.a + 1, st.b - 2):
+        if toks[v].w not in _PRESENT_SAYING or not toks[v - 1].is_word or toks[
+                v - 1].w in _COMP:
+            continue
+        q = next((r for r in range(v + 2, min(st.b - 1, v + 2 + max_subject))
+                  if not toks[r].is_word or toks[r].w in _COMP), None)
+        if q is None or toks[q].w not in _COMP or any(
+                _verb_form(toks[r], _VERBS) or toks[r].w[-1:] == "ا" or toks[r].w in _STOPS
+                for r in range(v + 1, q)):
+            continue  # ("إن الحكومة تقول دائما إن": an adverb, the subject was before)
+        end = _content_end(toks, q + 1, st.b)
+        if end > q + 1:
+            _insert(raw, i + 1, _Stmt(q + 1, end, (v + 1, q)))
         return
 
 

@@ -1255,7 +1255,9 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
 MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
-                                      "إذاعة", "شبكة")
+                                      "إذاعة", "شبكة",
+                                      # an armed group's own channel: 'نشرته منصة "الزلاقة"'
+                                      "منصة")
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
