@@ -909,7 +909,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k = seg_start = end
             continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
-                toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
+                toks[k + 1].w == "الي" and ((toks[k + 2].is_word and toks[k + 2].w not in _COMP)
+                                           or (toks[k + 2].w in _QUOTES and k + 3 < sb
+                                               and _masdar(toks[k + 3])))):
+            # (the verbal noun may be quoted: 'مشيرا إلى "استشهاد مجند وإصابة ضابط"')
             # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
             end = _content_end(toks, k + 2, sb)
             raw.append(_Stmt(k + 2, end, None, inherit=True))
@@ -1060,7 +1063,9 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if t.w != "،" and t.w != "," and j < sb and toks[j].w in _REL_TIME:
                 j += 1  # "أعلن الأحد الماضي اعتقال ...": the weekday's "last"
             continue
-        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
+        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
+                   # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
+                   "انذاك", "حينها", "حينذاك", "وقتها"):
             j += 1
             continue
         if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
@@ -1425,6 +1430,22 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+_DURATIONS = fold_set(("لمدة", "مدة", "طيلة", "طوال"))
+# Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
+_AUTHOR_ADJECTIVES = fold_set(("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
+                               "حقوقية"))
+_NOT_DEMANDED = fold_set(("بينما", "بعد", "بين", "بسبب", "بشأن", "بحسب"))
+
+
+def _past_time(toks: list[Token], j: int, sb: int) -> int:
+    """Past a time after a verb ("في آذار 2026"، "في أيار الماضي"، "في 2024"، "أمس")."""
+    q = _skip_adverbials(toks, j, sb)
+    if q == j and q + 1 < sb and toks[q].w == "في" and toks[q + 1].is_digit and len(
+            toks[q + 1].w) == 4 and toks[q + 1].w[:2] in ("19", "20"):
+        q += 2
+    return q
 
 
 def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
@@ -1997,6 +2018,8 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     j = _skip_adverbials(toks, k + 1, sb)
+    if j < sb and toks[j].w in _DURATIONS:
+        return k + 1  # "الهدنة التي أعلنت آنذاك لمدة شهرين": how long, a passive's
     if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
             toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
@@ -2059,6 +2082,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وكانت مصادر طبية قد أفادت بإصابة 17": the subject came before the verb.
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
+        return end
+    if j < sb and verb.startswith("طالب") and fronted is not None and (
+            q := _past_time(toks, k + 1, sb)) > k + 1 and q < sb and toks[q].w[:1] == "ب" and (
+            len(toks[q].w) > 3 and toks[q].w not in _NOT_DEMANDED):
+        # "وكانت المفوضية قد طالبت في آذار 2026 بالسماح ...": a time between the verb and
+        # its "بـ" words; the demand is the fronted subject's
+        end = _content_end(toks, q, sb)
+        raw.append(_Stmt(q, end, fronted))
         return end
     if j < sb and verb in _OBJECT_VERBS and toks[j].w in _DEMONSTRATIVES:
         return k + 1  # "وأعلن ذلك مساء الاثنين": the object points back; no words follow
@@ -3021,7 +3052,9 @@ def _relative_statement(toks: list[Token], r: int, end: int, antecedent: tuple[i
         raw.append(_Stmt(c, end, antecedent))
     elif c is None and _verb_form(toks[v], _OBJECT_VERBS) and (
             j := _skip_adverbials(toks, v + 1, end)) < end and toks[j].is_word and (
-            toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS)):
+            toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS
+                                           and toks[j].w not in _DURATIONS)):
+        # (not how long: "الهدنة التي أعلنت آنذاك لمدة شهرين" was announced, a passive)
         # "لوزارة الداخلية، التي أعلنت الشهر الماضي إحباط محاولة ...": the announced
         # event, a verbal noun after the time, is the object; the antecedent speaks. A
         # body after the ل of a genitive ("بيان سابق لوزارة الداخلية") is the one
@@ -3194,11 +3227,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     elif toks[sp_start].w in _LEGAL_TEXTS and j == k + 1:
         return k + 1  # "وفق المادة 4", "بحسب القانون": the rule followed, no source
     elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
-            not toks[r].w.startswith(("ال", "ل")) for r in range(sp_start + 1, sp_end)) and (
+            not toks[r].w.startswith(("ال", "ل")) and (
+                toks[r].w not in _AUTHOR_ADJECTIVES or toks[r - 1].w == "غير")
+            for r in range(sp_start + 1, sp_end)) and (
             sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
         # "فيما أصيب المئات بجروح بحسب تقديرات أولية": estimates with only an adjective
-        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة"); a toll is put
-        # out by an authority and stays a source ("وفق حصيلة رسمية")
+        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة", or "وفق تقديرات
+        # أممية", whose adjective says whose they are); a toll is put out by an authority
+        # and stays a source ("وفق حصيلة رسمية")
         return k + 1
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
