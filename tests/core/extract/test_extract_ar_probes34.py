@@ -17,7 +17,23 @@ is written, each with look-alikes that must not fire:
    outlet with its acronym in brackets, before "إن";
 8. a second "وإن" clause after such a name is a later mention and takes the name;
 9. headlines: ".. والمرصد يتحدث عن 14 قتيلا", ".. والصحة اللبنانية: ...", "آلية التحقق
-   الأممية: ..." are attributions.
+   الأممية: ..." are attributions;
+10. "عدد النازحين منها بنحو ...": a pronoun "from it" between the toll and its qualifier;
+11. a second "وأن"/"وإن" clause with no comma whose subject is an accusative noun or a
+    count ("وأن عددا من الجنود") is its own entry;
+12. an announcer's name closed by a medium in commas ("أعلنت جماعة ...، في بيان ...،
+    مسؤوليتها"), and the group's own outlet that published it ("نشرته منصة "..." التابعة
+    لها") as a second source;
+13. a present verb of saying, its subject and "إن" inside the words ("تقول الأمم المتحدة
+    إن"، "يقول ذووهم إنهما"): an entry for the inner source;
+14. "حمّل": a construct of indefinite words closes on its first definite word, and an
+    indefinite head with a definite genitive after it is the one blamed;
+15. "، وهو ما نفاه X" ends the words before it, and a participle after it is X's;
+16. a demand after a fronted subject, past a time ("قد طالبت في آذار 2026 بـ...");
+17. a quoted verbal noun after "مشيرا إلى";
+18. estimates whose adjective names their author ("وفق تقديرات أممية") are a source;
+19. "آنذاك"/"حينها" are times, and a duration ("لمدة شهرين") after "أعلنت" is no words;
+20. a bare "تموز"/"آب" after "في"/"خلال" closing its clause or headline is the month.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -27,7 +43,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements, figures
+from tests.extract_probes import ar_dates, ar_statements, figures
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,13 +105,23 @@ from tests.extract_probes import ar_statements, figures
     # 6. a quantity, and weapons, beside the men seized
     ('وأسفرت المداهمة عن ضبط 4 عناصر و3 بنادق وكمية من الذخائر.',
      [('ضبط 4 عناصر', 'arrested', 4, None, 'exact', 'عناصر')]),
+    ('وأسفرت المداهمة عن ضبط 5 مطلوبين و3 بنادق.',
+     [('ضبط 5 مطلوبين', 'arrested', 5, None, 'exact', 'مطلوبين')]),
+    ('وأسفرت الحملة عن ضبط 6 عناصر و4 مسدسات.',
+     [('ضبط 6 عناصر', 'arrested', 6, None, 'exact', 'عناصر')]),
+    # ... and look-alikes: a seizure with its own verb was already no arrest
     ('وأوقفت الدورية 6 مهربين وضبطت كمية من المخدرات.',
      [('وأوقفت الدورية 6 مهربين', 'arrested', 6, None, 'exact', 'مهربين')]),
     ('واعتقلت الشرطة 5 أشخاص وضبطت 7 مسدسات.',
      [('واعتقلت الشرطة 5 أشخاص', 'arrested', 5, None, 'exact', 'أشخاص')]),
-    # ... and a look-alike: the spoken hundred alone is still a count
+    # ... and the spoken hundred alone is still a count
     ('واعتقلت القوات مية شخص في الحملة.',
      [('واعتقلت القوات مية شخص', 'arrested', 100, None, 'exact', 'شخص')]),
+    # 10. "منها" between the toll and its qualifier
+    ('وتقدر المنظمة عدد النازحين منها بنحو 400 الف شخص.',
+     [('عدد النازحين منها بنحو 400 الف شخص', 'displaced', 400000, None, 'about', 'شخص')]),
+    ('وبلغ عدد القتلى منه أكثر من 30 شخصا.',
+     [('عدد القتلى منه أكثر من 30 شخصا', 'killed', 30, None, 'more_than', 'شخصا')]),
 ])
 def test_casualties(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
@@ -144,9 +170,115 @@ def test_casualties(text: str, expected: list[tuple]) -> None:
     ('الرئيس يتحدث للصحفيين في القصر\nوقال الرئيس إن الحكومة باقية.',
      [('الرئيس', 'الحكومة باقية')]),
     ('وكان التقرير يتحدث عن تحسن في الأوضاع.', []),
+    # 11. a second clause with no comma, its subject accusative or counted
+    ('وذكر مصدر أمني أن الحصيلة "أكبر"، موضحا أن 9 جنود قتلوا وأن عددا من الجنود ما '
+     'زالوا مفقودين.',
+     [('مصدر أمني', 'الحصيلة "أكبر"'), ('مصدر أمني', '9 جنود قتلوا'),
+      ('مصدر أمني', 'عددا من الجنود ما زالوا مفقودين')]),
+    ('وقال الطبيب إن طفلا توفي وإن شابا أصيب بجروح خطيرة.',
+     [('الطبيب', 'طفلا توفي'), ('الطبيب', 'شابا أصيب بجروح خطيرة')]),
+    ('وقال الجيش إن 9 جنود قتلوا وإن 3 آخرين فقدوا.',
+     [('الجيش', '9 جنود قتلوا'), ('الجيش', '3 آخرين فقدوا')]),
+    # ... and look-alikes: "وإن" as "even if", before a verb
+    ('وقال الوزير إن الحكومة ستفي بوعودها وإن بدا ذلك صعبا.',
+     [('الوزير', 'الحكومة ستفي بوعودها وإن بدا ذلك صعبا')]),
+    ('وقال الوزير إن الحكومة ستدفع التعويضات وإن تأخرت قليلا.',
+     [('الوزير', 'الحكومة ستدفع التعويضات وإن تأخرت قليلا')]),
+    # 12. the announcer's name closed by a medium in commas; the group's own outlet
+    ('أعلنت جماعة نصرة الإسلام والمسلمين، في بيان نشرته منصة "الزلاقة" التابعة لها، '
+     'مسؤوليتها عن الهجوم.',
+     [('جماعة نصرة الإسلام والمسلمين', 'مسؤوليتها عن الهجوم'),
+      ('منصة "الزلاقة"', 'مسؤوليتها عن الهجوم')]),
+    ('أعلنت جبهة تحرير الساحل، في بيان نشرته منصة "الفجر" التابعة لها مساء الاثنين، '
+     'مسؤوليتها عن هجوم على قافلة عسكرية، زاعمة أنها قتلت 30 جنديا.',
+     [('جبهة تحرير الساحل', 'مسؤوليتها عن هجوم على قافلة عسكرية'),
+      ('منصة "الفجر"', 'مسؤوليتها عن هجوم على قافلة عسكرية'),
+      ('جبهة تحرير الساحل', 'قتلت 30 جنديا')]),
+    ('أعلن تنظيم الدولة في بيان نشرته وكالة أعماق التابعة له مسؤوليته عن الهجوم.',
+     [('تنظيم الدولة', 'مسؤوليته عن الهجوم'), ('وكالة أعماق', 'مسؤوليته عن الهجوم')]),
+    # ... and look-alikes: a news agency that printed a statement adds nobody, nor does
+    # the speaker's own site
+    ('وقالت الوزارة في بيان نشرته وكالة الأنباء الرسمية إن 5 أشخاص قتلوا.',
+     [('الوزارة', '5 أشخاص قتلوا')]),
+    ('وقالت الوزارة في بيان نشرته على موقعها إن 5 أشخاص قتلوا.',
+     [('الوزارة', '5 أشخاص قتلوا')]),
+    # 13. a verb-first report inside the words
+    ('وقال المركز إن 200 شاحنة دخلت المدينة، مقابل 500 شاحنة يوميا تقول الأمم المتحدة '
+     'إن السكان يحتاجونها.',
+     [('المركز', '200 شاحنة دخلت المدينة، مقابل 500 شاحنة يوميا تقول الأمم المتحدة إن '
+       'السكان يحتاجونها'), ('الأمم المتحدة', 'السكان يحتاجونها')]),
+    ('وقال المرصد إن خمسة معتقلين توفوا في السجن، بينهم اثنان يقول ذووهم إنهما توفيا '
+     'تحت التعذيب.',
+     [('المرصد', 'خمسة معتقلين توفوا في السجن، بينهم اثنان يقول ذووهم إنهما توفيا تحت '
+       'التعذيب'), ('ذووهم', 'توفيا تحت التعذيب')]),
+    ('وقال المركز إن 3 أشخاص قتلوا في القصف الذي تقول السلطات إنه استهدف مخزنا للسلاح.',
+     [('المركز', '3 أشخاص قتلوا في القصف الذي تقول السلطات إنه استهدف مخزنا للسلاح'),
+      ('السلطات', 'استهدف مخزنا للسلاح')]),
+    # ... and look-alikes: the subject before the verb with an adverb after it, and a
+    # "say" with no complementizer
+    ('وقال الوزير إن الحكومة تقول دائما إن الحل سياسي.',
+     [('الوزير', 'الحكومة تقول دائما إن الحل سياسي')]),
+    ('وقال المرصد إن الناس يقولون ما يشاؤون.', [('المرصد', 'الناس يقولون ما يشاؤون')]),
+    # 14. the blamer's construct, then the blamed
+    ('وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية الهجوم.',
+     [('لجان مقاومة شرق الجزيرة', 'قوات الدعم السريع مسؤولية الهجوم')]),
+    ('وحملت تنسيقيات أحياء غرب المدينة قوات الأمن مسؤولية مقتل المتظاهرين.',
+     [('تنسيقيات أحياء غرب المدينة', 'قوات الأمن مسؤولية مقتل المتظاهرين')]),
+    # ... and a look-alike: two indefinite words after the definite one are a name
+    ('وحمل وكيل وزارة الصحة محمد سالم الجماعة مسؤولية الهجوم.',
+     [('وكيل وزارة الصحة محمد سالم', 'الجماعة مسؤولية الهجوم')]),
+    # 15. a reply by reference, then the one who replied
+    ('وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية الهجوم، وهو ما نفاه مستشار '
+     'لقائد القوات قائلا ان "عصابات متفلتة" تقف وراءه.',
+     [('لجان مقاومة شرق الجزيرة', 'قوات الدعم السريع مسؤولية الهجوم'),
+      ('مستشار لقائد القوات', '"عصابات متفلتة" تقف وراءه')]),
+    ('واتهم الجيش الحركة بقصف القرية، وهو ما نفته الحركة، مؤكدة أن القصف جاء من الجيش.',
+     [('الجيش', 'الحركة بقصف القرية'), ('الحركة', 'القصف جاء من الجيش')]),
+    ('وقال الوزير إن الأسعار سترتفع، وهو ما أكده خبراء اقتصاديون.',
+     [('الوزير', 'الأسعار سترتفع')]),
+    # ... and a look-alike: "وهو ما يعني" is a gloss, not a reply
+    ('وقال الوزير إن الأسعار سترتفع، وهو ما يعني أن الفقراء سيتضررون.',
+     [('الوزير', 'الأسعار سترتفع، وهو ما يعني أن الفقراء سيتضررون')]),
+    # 16. a demand past a time, after a fronted subject
+    ('وكانت الهيئة المستقلة لحقوق الإنسان قد طالبت في آذار 2026 بالسماح لفرقها بزيارة '
+     'السجون.',
+     [('الهيئة المستقلة لحقوق الإنسان', 'بالسماح لفرقها بزيارة السجون')]),
+    ('وكانت المنظمة قد طالبت في أيار الماضي بالإفراج عن المعتقلين.',
+     [('المنظمة', 'بالإفراج عن المعتقلين')]),
+    ('وكانت النقابة قد طالبت في 2024 بوقف الاعتقالات.',
+     [('النقابة', 'بوقف الاعتقالات')]),
+    # 17. a quoted verbal noun after "مشيرا إلى"
+    ('وقال الجيش إن قواته تقدمت، مشيرا إلى "مقتل عشرات المسلحين".',
+     [('الجيش', 'قواته تقدمت'), ('الجيش', 'مقتل عشرات المسلحين')]),
+    # ... and a look-alike: a quoted noun that is no event
+    ('وقال الجيش إن قواته تقدمت، مشيرا إلى "الخطوط الحمراء" في المنطقة.',
+     [('الجيش', 'قواته تقدمت')]),
+    # 18. estimates whose adjective names their author
+    ('ويمر عبر الميناء نحو 70% من واردات البلاد، وفق تقديرات أممية.',
+     [('تقديرات أممية', 'ويمر عبر الميناء نحو 70% من واردات البلاد')]),
+    ('وتراجعت الصادرات بنسبة 20%، بحسب تقديرات حكومية.',
+     [('تقديرات حكومية', 'وتراجعت الصادرات بنسبة 20%')]),
+    # ... and look-alikes: estimates that name nobody
+    ('فيما أصيب المئات بجروح بحسب تقديرات أولية.', []),
+    ('وقتل 5 أشخاص، بحسب تقديرات غير رسمية.', []),
+    # 19. "آنذاك"/"حينها" are times; a duration is no announced object
+    ('وتشهد الجبهات تصعيدا منذ عام 2022، رغم الهدنة التي أعلنت آنذاك لمدة شهرين.', []),
+    ('وكان الجيش قد أعلن حينها مقتل 5 مسلحين.', [('الجيش', 'مقتل 5 مسلحين')]),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 20. a bare ambiguous month after "في"/"خلال" closing its clause or headline
+    ('ارتفاع أسعار الخبز في تموز\nوقالت الوزارة إن الأسعار ارتفعت.', [('تموز', '2017-07')]),
+    ('وارتفعت الأسعار خلال آب، وفق الإحصاءات.', [('آب', '2017-08')]),
+    # ... and look-alikes: the word goes on ("في تموز الإله"، "في آب البيت")
+    ('وكتب الشاعر قصيدة في تموز الإله القديم.', []),
+    ('وقال إن الدور في آب البيت أكبر.', []),
+])
+def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert ar_dates(text) == expected
 
 
 # Left: no general and safe rule this round.
