@@ -97,7 +97,12 @@ from tests.extract_probes import ar_dates, ar_statements, figures
      [('40 صحفيا اعتقلوا', 'arrested', 40, None, 'exact', 'صحفيا'),
       ('11 معتقلا', 'arrested', 11, None, 'exact', None),
       ('11 معتقلا إداريا دون محاكمة وصحفيتان', 'arrested', 2, None, 'exact', 'صحفيتان')]),
-    # ... and a look-alike: a new clause after the sub-group has its own figure
+    # ... and look-alikes: a sub-group with no count of its own is continued by nobody
+    # ("وطفل" is one of the nine, not one more freed prisoner), and a new clause after
+    # the sub-group has its own figure
+    ('واعتقلت القوات 9 مواطنين، بينهم أسيران محرران وطفل.',
+     [('واعتقلت القوات 9 مواطنين', 'arrested', 9, None, 'exact', 'مواطنين'),
+      ('أسيران', 'captured', 2, None, 'exact', None)]),
     ('وقتل 30 شخصا، بينهم 8 أطفال، وأصيب جنديان.',
      [('وقتل 30 شخصا', 'killed', 30, None, 'exact', 'شخصا'),
       ('8 أطفال', 'killed', 8, None, 'exact', 'أطفال'),

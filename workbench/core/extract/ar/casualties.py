@@ -1902,7 +1902,10 @@ def _subgroup_before(toks: list[Token], sa: int, k: int,
         if f.b >= k or k - f.b > 3:
             continue
         if f.a <= sa or (not word_in(toks[f.a - 1], _SUBGROUP) and not word_in(
-                toks[f.a], _SUBGROUP)):
+                toks[f.a], _SUBGROUP)) or not (toks[f.count.n].is_digit or _count_word(
+                toks[f.count.n])):
+            # (a counted sub-group only: after "بينهم أسيران محرران وطفل" the child is
+            # one of the whole figure, not one more freed prisoner)
             return None
         if all(toks[r].is_word and toks[r].w not in _BREAKS and not is_end(toks[r])
                and _is_outcome(toks[r]) is None and not _count_word(toks[r])
