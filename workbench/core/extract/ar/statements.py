@@ -73,7 +73,7 @@ _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 _ANSWERED_BY_REFERENCE = fold_set(("نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه",
                                    "رفضته", "رفضوه", "نفياه", "نفتاه"))
 _HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
-_RESPONSIBILITY = ("مسووليه", "المسووليه")
+_RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # ("مسؤوليتها"; not "مسؤولين")
 _PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
 _AFFILIATED = fold_set(("التابعة", "التابع"))
 _TO_IT = fold_set(("لها", "له", "لهم"))
