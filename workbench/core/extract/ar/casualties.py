@@ -142,6 +142,8 @@ _FORMER = fold_set(V.FORMER_ADJECTIVES)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _TEEN = {"عشر", "عشره"}
+_FROM_IT = fold_set(("منها", "منه", "منهما"))
+_QUANTITY = fold_set(("كمية", "وكمية", "بكمية", "لكمية"))
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
 _COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
@@ -259,6 +261,8 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
         if seen and w == "و" and j + 1 < sb:
             j += 1
             continue
+        if w in _QUANTITY:
+            break  # "وكمية من الذخائر": a quantity, not "ك" + the spoken hundred "مية"
         form = word_in(toks[j], _UNITS) or word_in(toks[j], _TENS) or word_in(
             toks[j], _HUNDREDS) or word_in(toks[j], _ROUND)
         if seen and word_in(toks[j], _MULT):
@@ -289,7 +293,17 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
         j += 1
     if not seen:
         return None
-    return total + current, j, definite
+    value = total + current
+    if value >= 1000 and value % 1000 == 0 and j < sb and toks[j - 1].w == "و" and (
+            toks[j].is_digit and toks[j].w.isdigit()):
+        # "مليون و400 ألف", "ثلاثة آلاف و500": a remainder in digits after a round
+        # number word is part of it, as after digits ("2 مليون و300 ألف")
+        rest, k = int(toks[j].w), j + 1
+        if k < sb and (m := word_in(toks[k], _MULT)):
+            rest, k = rest * int(_MULT[m]), k + 1  # type: ignore[arg-type]
+        if 0 < rest < value:
+            return value + rest, k, definite
+    return value, j, definite
 
 
 def _adds_to(current: int, form: str) -> bool:
@@ -438,6 +452,7 @@ def _implicit_word(w: str) -> bool:
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
                               or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
+                              or (w[:1] == "و" and w[1:] in _SINGLE_NOUNS)  # "قتيلان وجريح"
                               or w in _FREED_PRISONERS  # "وأسيرا محررا"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS)
@@ -1284,6 +1299,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             nf := word_in(toks[c.a - 1], _TOLL_NOUNS)):
         # "عدد المفقودين لا يقل عن عشرة": the qualifier links the toll to its figure
         return c.a - 2, str(_TOLL_NOUNS[nf])
+    if c.n > c.a and c.a - 3 >= sa and toks[c.a - 1].w in _FROM_IT and word_in(
+            toks[c.a - 3], _TOLL) and (nf := word_in(toks[c.a - 2], _TOLL_NOUNS)):
+        # "تقدر المنظمة عدد النازحين منها بنحو مليون": where from, as a pronoun, between
+        return c.a - 3, str(_TOLL_NOUNS[nf])
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     # (a toll may name its place and cause between noun and figure: "حصيلة القتلى جراء
@@ -1292,6 +1311,11 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
         nf = word_in(toks[k], _TOLL_NOUNS)
         if nf and k > sa and word_in(toks[k - 1], _TOLL):
             return k - 1, str(_TOLL_NOUNS[nf])
+        if nf and k - 1 > sa and toks[k].w.startswith("ال") and toks[k - 1].is_word and (
+                toks[k - 1].w.startswith("ال")) and word_in(toks[k - 2], _TOLL):
+            # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
+            # adjective of the people the toll counts
+            return k - 2, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
             return None
     return None
@@ -1415,6 +1439,16 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(caused, k + 1, str(_CAUSED[word_in(t, _CAUSED)]), c, None))
             used.update(range(caused, k + 1))
             continue
+        if t.w[:1] == "و" and t.w[1:] in _SINGLE_NOUNS and k > sa and word_in(
+                toks[k - 1], _DUAL_NOUNS) and k - 1 in used and not _shared_after(
+                toks, k, sb) and not (k + 1 < sb and (
+                    toks[k + 1].w in _ONE or toks[k + 1].w.startswith("ال"))):
+            # "قتيلان وجريح": the bare singular joined to a dual outcome noun is one more
+            # (not "جريح الحرب", a construct, nor "جريح واحد", counted by its "واحد")
+            c = _Count(k, k, k + 1, 1, None, "exact")
+            out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w[1:]]), c, None))
+            used.add(k)
+            continue
         freed = _freed_prisoner(toks, k, sb)
         if t.w in _SINGLE_NOUNS and not freed:
             if k + 1 < sb and toks[k + 1].w in _ONE and not (k > sa and toks[k - 1].w in (
@@ -1427,6 +1461,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     c.qual, b = qa[1], qa[0]
                 out.append(_Figure(k, b, str(_SINGLE_NOUNS[t.w]), c, None))
                 used.update(range(k, b))
+                continue
+            if k + 1 < sb and toks[k + 1].w[:1] == "و" and word_in(toks[k + 1], _DUAL_NOUNS) and (
+                    k == sa or not (toks[k - 1].w.startswith("ال") or word_in(toks[k - 1], _FALL))):
+                # "قتيل وجريحان": a bare singular before a joined dual outcome noun is one
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
+                used.add(k)
                 continue
             if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb) and (
                     _SINGLE_NOUNS[t.w] in ("killed", "wounded")):
@@ -1845,9 +1886,33 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)
     if toks[k].w.startswith("و"):
         before = next((f for f in reversed(figures) if f.b == k), None)
+        if before is None:
+            before = _subgroup_before(toks, sa, k, figures)
         if before is not None:
             return before.outcome, before.a
     return None, k
+
+
+def _subgroup_before(toks: list[Token], sa: int, k: int,
+                     figures: list[_Figure]) -> _Figure | None:
+    """The sub-group figure a joined dual or singular at ``k`` continues across a few
+    words that describe its people ("بينهم 19 معتقلا إداريا دون تهمة وصحفيتان"): up to
+    three words, none of them a count, an outcome, a break or a sentence's end."""
+    for f in reversed(figures):
+        if f.b >= k or k - f.b > 3:
+            continue
+        if f.a <= sa or (not word_in(toks[f.a - 1], _SUBGROUP) and not word_in(
+                toks[f.a], _SUBGROUP)) or not (toks[f.count.n].is_digit or _count_word(
+                toks[f.count.n])):
+            # (a counted sub-group only: after "بينهم أسيران محرران وطفل" the child is
+            # one of the whole figure, not one more freed prisoner)
+            return None
+        if all(toks[r].is_word and toks[r].w not in _BREAKS and not is_end(toks[r])
+               and _is_outcome(toks[r]) is None and not _count_word(toks[r])
+               and not toks[r].w.startswith("و") for r in range(f.b, k)):
+            return f
+        return None
+    return None
 
 
 # --- output -------------------------------------------------------------------------

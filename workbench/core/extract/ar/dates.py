@@ -47,6 +47,7 @@ _REQUEST_VERBS = fold_set(V.REQUEST_VERBS)
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
+_IN_OR_DURING = fold_set(("في", "خلال"))
 _WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
 _FUTURE_CUES = fold_set(V.FUTURE_CUES)
 _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
@@ -623,12 +624,22 @@ def _period(unit: str, rel: str, pub: date | None) -> tuple[str | None, str]:
     return f"{pub.year + step:04d}", "year"
 
 
+def _month_closing_clause(ft: str, m: re.Match[str]) -> bool:
+    """"... 3 ملايين برميل يوميا في تموز": "في/خلال" and the bare name closing its clause
+    or headline is the month; as a word or a name it would go on."""
+    if _prev_word(ft, m.start("x")) not in _IN_OR_DURING:
+        return False
+    rest = ft[m.end():].lstrip(" ")
+    return not rest or rest[0] in "\n.،,؛:"
+
+
 def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
     g = m.group
     mon = _norm(g("mon"))
     if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")) and not (
             "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS or g("rel")
-            or _norm((ft[m.start("x"):m.start("mon")].split() or [""])[0]) in _HIJRI_MODS):
+            or _norm((ft[m.start("x"):m.start("mon")].split() or [""])[0]) in _HIJRI_MODS
+            or _month_closing_clause(ft, m)):
         # "آب" alone is "father"; "شهر آب", "أوت الماضي" (a month with الماضي/الجاري/
         # المقبل after it) and "منذ مطلع تموز" (a part of the month before it, which a
         # name or a word never has) are the month

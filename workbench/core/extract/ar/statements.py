@@ -69,6 +69,15 @@ _MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
 _MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
                               for p in ("", "ال") for e in ("", "ه"))
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
+# "، وهو ما نفاه/أكده ...": a verb that answers the words before by a pronoun
+_ANSWERED_BY_REFERENCE = fold_set(("نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه",
+                                   "رفضته", "رفضوه", "نفياه", "نفتاه"))
+_HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
+_RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # ("مسؤوليتها"; not "مسؤولين")
+_PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
+_AFFILIATED = fold_set(("التابعة", "التابع"))
+_TO_IT = fold_set(("لها", "له", "لهم"))
+_PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
@@ -120,6 +129,9 @@ _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+_MECHANISMS = fold_set(("آلية", "الآلية"))
+_SPEAKS_OF = fold_set(("يتحدث", "تتحدث"))
+_KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
 _TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
@@ -577,8 +589,15 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     if not words or not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
                             for t in toks[sa:colon]):
         return False
-    if words[0] in _MINISTRY_FIELDS:
-        return True  # "الصحة في غزة:": the ministry, named by its field
+    if words[0] in _MINISTRY_FIELDS or (words[0][:1] == "و" and words[0][1:] in (
+            _MINISTRY_FIELDS) and sa > 0 and toks[sa - 1].w != "\n"):
+        # "الصحة في غزة:": the ministry, named by its field (also as a headline's second
+        # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح")
+        return True
+    if words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال"):
+        # "آلية التحقق الأممية:": a monitoring body named by what it does (a bare "آلية"
+        # is as often a vehicle)
+        return True
     if words[0] == "تقرير" and len(words) >= 2:
         # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
         # (a bare "تقرير:" only says what kind of piece follows)
@@ -679,6 +698,13 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k):
                 break
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            if toks[k].w.lstrip("و") in _SPEAKS_OF:
+                if c >= sb or toks[c].w != "عن" or any(
+                        toks[r].w in _KANA_FORMS for r in range(sa, k)):
+                    # "يتحدث" with no "عن" is a headline about someone speaking; after
+                    # "كان" it is running text's past habit
+                    break
+                c += 1  # "والمرصد يتحدث عن 14 قتيلا": what is spoken of follows "عن"
             call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
             if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
                                                 if _opens_call(toks[r].w, call)),
@@ -796,6 +822,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
+                _inner_present_report(toks, raw, before)
                 nxt = max(nxt, _while_call(toks, sb, nxt, raw))
             if nxt > k:
                 seg_start = nxt
@@ -882,7 +909,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k = seg_start = end
             continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
-                toks[k + 1].w == "الي" and toks[k + 2].is_word and toks[k + 2].w not in _COMP):
+                toks[k + 1].w == "الي" and ((toks[k + 2].is_word and toks[k + 2].w not in _COMP)
+                                           or (toks[k + 2].w in _QUOTES and k + 3 < sb
+                                               and _masdar(toks[k + 3])))):
+            # (the verbal noun may be quoted: 'مشيرا إلى "استشهاد مجند وإصابة ضابط"')
             # "، مشيرا إلى مقتل 8 من المسلحين": the masdar after إلى is what was said
             end = _content_end(toks, k + 2, sb)
             raw.append(_Stmt(k + 2, end, None, inherit=True))
@@ -896,6 +926,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 # its sentence, the participle describes the subject of the main verb.
                 subject = _main_subject(toks, sa, k, participle) if len(
                     raw) == start_count else None
+                if (reply := _reply_subject(toks, sa, k)) is not None:
+                    # "، وهو ما نفاه مستشار لقائد القوات قائلا إن": the one who answered
+                    subject = reply
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
@@ -1030,7 +1063,9 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if t.w != "،" and t.w != "," and j < sb and toks[j].w in _REL_TIME:
                 j += 1  # "أعلن الأحد الماضي اعتقال ...": the weekday's "last"
             continue
-        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين"):
+        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
+                   # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
+                   "انذاك", "حينها", "حينذاك", "وقتها"):
             j += 1
             continue
         if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
@@ -1222,6 +1257,13 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
                               if toks[r].w in _QUOTES), None)
                 if close is not None:
                     j = close + 1
+            if w in _ISSUE_VERBS and j < sb and toks[j].w in _PUBLISHERS | _AFFILIATED and (
+                    a := next((r for r in range(j, min(sb - 1, j + 5)) if toks[r].w in (
+                        _AFFILIATED) and toks[r + 1].w in _TO_IT), None)) is not None and all(
+                    toks[r].is_word or toks[r].w in _QUOTES for r in range(j, a)):
+                # 'نشرته منصة "الزلاقة" التابعة لها', "نشرته وكالة أعماق التابعة له": the
+                # group's own outlet, up to the words that say whose it is
+                j = a + 2
         elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
             j += 2
         elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
@@ -1340,7 +1382,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
                 c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
                 t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
-                or toks[k + 1].w in _QUOTES):
+                or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])):
             # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
             # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
@@ -1367,6 +1409,9 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
+            if t.w in ("وهو", "وهي") and k + 2 < sb and toks[k + 1].w == "ما" and toks[
+                    k + 2].w in _ANSWERED_BY_REFERENCE:
+                return k - 1  # "، وهو ما نفاه مستشار ...": another party's reply to it
         if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
             return k
         if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
@@ -1385,6 +1430,72 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+_DURATIONS = fold_set(("لمدة", "مدة", "طيلة", "طوال"))
+# Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
+_AUTHOR_ADJECTIVES = fold_set(("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
+                               "حقوقية"))
+_NOT_DEMANDED = fold_set(("بينما", "بعد", "بين", "بسبب", "بشأن", "بحسب"))
+
+
+def _past_time(toks: list[Token], j: int, sb: int) -> int:
+    """Past a time after a verb ("في آذار 2026"، "في أيار الماضي"، "في 2024"، "أمس")."""
+    q = _skip_adverbials(toks, j, sb)
+    if q == j and q + 1 < sb and toks[q].w == "في" and toks[q + 1].is_digit and len(
+            toks[q + 1].w) == 4 and toks[q + 1].w[:2] in ("19", "20"):
+        q += 2
+    return q
+
+
+def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
+    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")?"""
+    return any(toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT
+               for r in range(p + 1, min(sb - 1, p + max_words)))
+
+
+def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tuple[
+        int, int] | None:
+    """The subject of "، وهو ما نفاه X" right before the participle at k (a comma may
+    come between: "، وهو ما نفته الحركة، مؤكدة أن"), or None."""
+    e = k - 1 if toks[k - 1].w in _COMMAS else k
+    for r in range(e - 4, max(sa + 1, e - 4 - max_words) - 1, -1):
+        if toks[r].w in ("وهو", "وهي") and toks[r - 1].w in _COMMAS and toks[
+                r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE and all(
+                toks[q].is_word for q in range(r + 3, e)):
+            return r + 3, e
+    return None
+
+
+def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int | None:
+    """Where the subject of "حمّل" ends when the one blamed and "مسؤولية" follow: a
+    construct of indefinite words closes on its first definite word ("لجان مقاومة شرق
+    الجزيرة"), so an indefinite word right after that one opens the object ("قوات الدعم
+    السريع مسؤولية الهجوم"). None when the words do not have that shape."""
+    m = next((r for r in range(j + 1, min(sb, j + max_words)) if toks[r].w.startswith(
+        _RESPONSIBILITY)), None)
+    if m is None:
+        return None
+    d = next((r for r in range(j, m) if toks[r].w.startswith("ال")), None)
+    if d is None or d == j or d + 2 > m or not all(
+            toks[r].is_word and toks[r].w not in _STOPS and not _verb_form(toks[r], _VERBS)
+            for r in range(j, m)):
+        return None
+    nxt = toks[d + 1].w
+    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in ("ب", "ل") or not toks[
+            d + 2].w.startswith("ال"):
+        # (the object is a construct, an indefinite head and its definite genitive; two
+        # indefinite words are the official's name: "وكيل وزارة الصحة محمد سالم الجماعة")
+        return None
+    return d + 1
+
+
+def _accusative_subject(t: Token) -> bool:
+    """Can the word after "وأن"/"وإن" be its subject in the accusative ("وأن عددا من
+    الجنود"، "وإن 3 آخرين"): digits, or an indefinite noun in "ا" that is no verb ("وإن
+    بدا" is "even if it seemed")?"""
+    return t.is_digit or (t.is_word and len(t.w) >= 4 and t.w.endswith("ا") and not (
+        t.w.startswith("ال")) and _verb_form(t, _VERBS) is None)
 
 
 def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
@@ -1907,6 +2018,8 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     j = _skip_adverbials(toks, k + 1, sb)
+    if j < sb and toks[j].w in _DURATIONS:
+        return k + 1  # "الهدنة التي أعلنت آنذاك لمدة شهرين": how long, a passive's
     if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
             toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
@@ -1969,6 +2082,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وكانت مصادر طبية قد أفادت بإصابة 17": the subject came before the verb.
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
+        return end
+    if j < sb and verb.startswith("طالب") and fronted is not None and (
+            q := _past_time(toks, k + 1, sb)) > k + 1 and q < sb and toks[q].w[:1] == "ب" and (
+            len(toks[q].w) > 3 and toks[q].w not in _NOT_DEMANDED):
+        # "وكانت المفوضية قد طالبت في آذار 2026 بالسماح ...": a time between the verb and
+        # its "بـ" words; the demand is the fronted subject's
+        end = _content_end(toks, q, sb)
+        raw.append(_Stmt(q, end, fronted))
         return end
     if j < sb and verb in _OBJECT_VERBS and toks[j].w in _DEMONSTRATIVES:
         return k + 1  # "وأعلن ذلك مساء الاثنين": the object points back; no words follow
@@ -2049,7 +2170,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5)) if not toks[r].is_word),
                       None)) is not None and toks[q].w in _COMMAS and (
-            r := _skip_adverbials(toks, q, sb)) > q + 1 and r < sb and toks[r].w in _COMP:
+            r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb)) > q + 1 and (
+            r < sb and toks[r].w in _COMP):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
         # name between commas, then the medium and the outlet it was given to
         c = _content_start(toks, r, sb, max_skip=0)
@@ -2095,8 +2217,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     # "في تصريحات نقلها التلفزيون": a second source for the same words.
     passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
-        if _verb_form(toks[r], _RELAY_VERBS):
+        if _verb_form(toks[r], _RELAY_VERBS) or (toks[r].w in _PUBLISHING and r + 1 < sb and (
+                toks[r + 1].w in _PUBLISHERS) and _own_outlet(toks, r + 1, sb)):
+            # (and the group's own outlet that published it: 'في بيان نشرته منصة "الزلاقة"
+            # التابعة لها'; a news agency that printed a statement, "نشرته وكالة الأنباء",
+            # adds nobody)
             r1 = _speaker_end(toks, r + 1, sb)
+            # (whose outlet it is says nothing of who passed it on: "التابعة لها")
+            r1 = next((q for q in range(r + 2, r1) if toks[q].w in _AFFILIATED), r1)
             if r1 > r + 1:
                 passed_on.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted
@@ -2144,6 +2272,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         s_end = _object_subject_end(toks, j, sb)
         if _relative_at(toks, sp_end, sb) is not None:
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
+        elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
+            s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
+        elif s_end < sp_end and sp_end + 2 < sb and toks[sp_end].w in _COMMAS and toks[
+                sp_end + 1].w == "في" and toks[sp_end + 2].w.startswith(_MEDIA_OR_TALLY):
+            # "أعلنت جماعة نصرة الإسلام والمسلمين، في بيان ...، مسؤوليتها": the medium in
+            # commas closes the subject; the object comes after it
+            s_end = sp_end
         elif s_end < sp_end < sb and toks[sp_end].w in ("في", "عبر", "علي") and (
                 q := _skip_adverbials(toks, sp_end, sb)) > sp_end and q < sb and toks[
                 q].w in _OBJECT_NOUNS and not any(
@@ -2262,6 +2397,29 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
 def _past_also(toks: list[Token], sa: int) -> int:
     """Past a sentence's opening "كما" ("كما عبرت المنظمة عن ..."): its verb follows."""
     return sa + 1 if sa < len(toks) and toks[sa].w in ("كما", "وكما") else sa
+
+
+def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6) -> int:
+    """Past where or to whom a titled speaker spoke, after the name between commas and
+    its medium: a place ("في مؤتمر صحفي بطرابلس إن"), an outlet with its acronym in
+    brackets ("لوكالة الأنباء السورية (سانا) إن"). Returns the complementizer's index when
+    only such words (no verb, no clause break) stand before it, else ``r``."""
+    if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in ("ب", "ل") or toks[r].w in (
+            "في", "(")):
+        return r
+    bracket = False
+    for q in range(r, min(sb, r + max_words + 3)):
+        t = toks[q]
+        if t.w in _COMP:
+            return q
+        if t.w in ("(", ")"):
+            bracket = t.w == "("
+            continue
+        if t.is_word and (bracket or q == r or t.w == "في" or (t.w not in _STOPS and not (
+                _verb_form(t, _VERBS)) and not (q > r and t.w[:1] == "و"))):
+            continue
+        break
+    return r
 
 
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
@@ -2712,6 +2870,31 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         return
 
 
+def _inner_present_report(toks: list[Token], raw: list[_Stmt], i: int,
+                          max_subject: int = 4) -> None:
+    """"... مقابل 600 شاحنة يوميا تقول الأمم المتحدة إن القطاع يحتاجها"، "بينهم اثنان
+    يقول ذووهم إنهما توفيا": a present verb of saying, its subject and a complementizer
+    inside the reported words, verb first, name another source for the clause after
+    them. The outer words stay whole; the inner speaker gets the clause."""
+    st = raw[i]
+    if st.speaker is None and not st.inherit:
+        return
+    for v in range(st.a + 1, st.b - 2):
+        if toks[v].w not in _PRESENT_SAYING or not toks[v - 1].is_word or toks[
+                v - 1].w in _COMP:
+            continue
+        q = next((r for r in range(v + 2, min(st.b - 1, v + 2 + max_subject))
+                  if not toks[r].is_word or toks[r].w in _COMP), None)
+        if q is None or toks[q].w not in _COMP or any(
+                _verb_form(toks[r], _VERBS) or toks[r].w[-1:] == "ا" or toks[r].w in _STOPS
+                for r in range(v + 1, q)):
+            continue  # ("إن الحكومة تقول دائما إن": an adverb, the subject was before)
+        end = _content_end(toks, q + 1, st.b)
+        if end > q + 1:
+            _insert(raw, i + 1, _Stmt(q + 1, end, (v + 1, q)))
+        return
+
+
 # Present calls and demands inside reported words, with the preposition of the call:
 # "قال المتحدث إن الأمين العام يدعو إلى تحقيق مستقل" reports a call that is still made.
 _PRESENT_CALLS: dict[str, str] = {
@@ -2869,7 +3052,9 @@ def _relative_statement(toks: list[Token], r: int, end: int, antecedent: tuple[i
         raw.append(_Stmt(c, end, antecedent))
     elif c is None and _verb_form(toks[v], _OBJECT_VERBS) and (
             j := _skip_adverbials(toks, v + 1, end)) < end and toks[j].is_word and (
-            toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS)):
+            toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS
+                                           and toks[j].w not in _DURATIONS)):
+        # (not how long: "الهدنة التي أعلنت آنذاك لمدة شهرين" was announced, a passive)
         # "لوزارة الداخلية، التي أعلنت الشهر الماضي إحباط محاولة ...": the announced
         # event, a verbal noun after the time, is the object; the antecedent speaks. A
         # body after the ل of a genitive ("بيان سابق لوزارة الداخلية") is the one
@@ -3042,11 +3227,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     elif toks[sp_start].w in _LEGAL_TEXTS and j == k + 1:
         return k + 1  # "وفق المادة 4", "بحسب القانون": the rule followed, no source
     elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
-            not toks[r].w.startswith(("ال", "ل")) for r in range(sp_start + 1, sp_end)) and (
+            not toks[r].w.startswith(("ال", "ل")) and (
+                toks[r].w not in _AUTHOR_ADJECTIVES or toks[r - 1].w == "غير")
+            for r in range(sp_start + 1, sp_end)) and (
             sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
         # "فيما أصيب المئات بجروح بحسب تقديرات أولية": estimates with only an adjective
-        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة"); a toll is put
-        # out by an authority and stays a source ("وفق حصيلة رسمية")
+        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة", or "وفق تقديرات
+        # أممية", whose adjective says whose they are); a toll is put out by an authority
+        # and stays a source ("وفق حصيلة رسمية")
         return k + 1
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
@@ -3165,6 +3353,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     last: str | None = None
     said: str | None = None  # the last speaker as written (``last`` may be a name after it)
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
+    named_last: str | None = None  # the name set in commas after the last speaker's title
     spans: list[tuple[int, int]] = []
     for st in raw:
         if st.same_as is not None:
@@ -3205,13 +3394,17 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
-            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP:
-                speaker = said  # "إن ...، وإن ...": the second clause of the same report
+            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP and last != named_last:
+                # "إن ...، وإن ...": the second clause of the same report; after a name set
+                # in commas ("رئيس الغرفة، فلان، ... إن ...، وإن") it is a later mention and
+                # takes the name, as the participle after it does
+                speaker = said
         if speaker and not st.passed_on and speaker != said:
             last = said = speaker
+            named_last = None
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
-                last = _clean_speaker(folded.original[n0:n1]) or speaker
+                last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker
             if st.speaker:
                 last_gender = gender
         s, e = _trim(folded, toks, st.a, st.b)

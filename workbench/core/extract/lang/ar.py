@@ -185,6 +185,8 @@ TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
 OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "جثة", "جثث", "جثمان", "جثامين",
+        # "انتشلت الطواقم 35 جثمانا": the singular accusative after 11 to 99
+        "جثمانا",
         # deaths as health bulletins count them: "3 وفيات جديدة" (a disease beside the
         # count still makes it patients: DISEASE_WORDS)
         "وفيات",
@@ -510,7 +512,7 @@ COUNTED_THINGS: tuple[str, ...] = (
     "حصة", "كيس", "لتر", "مخبز", "بئر", "مولد", "فرصة", "منحة", "مكتب", "صندوق", "لجنة",
     "محطة", "عيادة", "مسكن", "وجبة", "جرعة", "بطانية", "موظف", "معلم", "متطوع", "طالب",
 )
-BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان")
+BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
     "جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "طفلتين", "طفلتان", "رجلين",
@@ -560,6 +562,8 @@ NON_PERSON: tuple[str, ...] = (
     "هجوم", "هجمات", "عملية", "عمليات", "مرة", "مرات", "برميل", "براميل", "طلقة", "مسجد",
     "مساجد", "مدرسة", "مدارس", "مستشفى", "منشأة", "منشآت", "حاجز", "حواجز", "نقطة", "نقاط",
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
+    # weapons seized beside the men ("ضبط 4 عناصر و3 بنادق"): never people
+    "بنادق", "قطع", "مسدس", "مسدسات", "قنبلة", "قنابل",
     # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
     "أطراف", "ضواحي",
     "مليار", "مادة", "بند",
@@ -976,6 +980,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
     *VOW_PRESENT,
     # demands, as "وطالب" in the body: "المجلس البلدي يطالب بتدخل عاجل"
     "يطالب", "تطالب",
+    # a toll or a claim put as what the source speaks of: ".. والمرصد يتحدث عن 14 قتيلا"
+    "يتحدث", "تتحدث",
 )
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
@@ -1249,7 +1255,9 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
 MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
-                                      "إذاعة", "شبكة")
+                                      "إذاعة", "شبكة",
+                                      # an armed group's own channel: 'نشرته منصة "الزلاقة"'
+                                      "منصة")
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
