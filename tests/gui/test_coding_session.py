@@ -335,3 +335,38 @@ def test_the_cursor_stays_in_the_fields_when_another_kind_is_shown(
     QApplication.processEvents()
     assert QApplication.focusWidget() is panel.editor.inputs["speaker"].widget
     assert _fields(world, world.stmt)["speaker"] == "Defence spokesman"
+
+
+def test_a_field_the_cursor_only_rests_in_is_not_rewritten_when_the_selection_moves(
+        panel, world, qtbot) -> None:
+    # Coordinates pasted from a map keep seven decimals; the latitude box shows five.
+    # With the cursor resting in it (nothing typed), moving the selection on stored the
+    # box's rounded figure over the coordinate: an edit nobody made, on the undo history.
+    place = world.quote(world.doc, "location", "Riverton",
+                        {"name": "Riverton", "latitude": 33.3152817, "longitude": 44.3661403})
+    world.bus.select(place, world.doc, sender="viewer")
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    latitude = panel.editor.inputs["latitude"].widget
+    latitude.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is latitude
+    steps = len(world.project.undo_stack)
+    world.bus.select(world.killed, world.doc, sender="viewer")  # F8
+    assert _fields(world, place)["latitude"] == 33.3152817
+    assert len(world.project.undo_stack) == steps
+    # Leaving the box without typing leaves the figure as it is too.
+    world.bus.select(place, world.doc, sender="viewer")
+    latitude.setFocus()
+    QApplication.processEvents()
+    panel.table.setFocus()
+    QApplication.processEvents()
+    assert _fields(world, place)["latitude"] == 33.3152817
+    # A figure typed there is still stored.
+    latitude.setFocus()
+    QApplication.processEvents()
+    latitude.lineEdit().selectAll()
+    QTest.keyClicks(latitude, "33.5")
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    assert _fields(world, place)["latitude"] == 33.5

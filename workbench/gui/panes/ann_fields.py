@@ -7,6 +7,7 @@ core, which validates it. Setting a value from the program never emits.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -207,4 +208,10 @@ class FieldInput(QObject):
             return (mine or []) != (stored or [])
         if self.spec.type == "bool":
             return bool(mine) != bool(stored)
+        if (isinstance(self.widget, QDoubleSpinBox) and isinstance(stored, int | float)
+                and not isinstance(stored, bool) and math.isfinite(stored)):
+            # The box shows a stored figure rounded to its decimals (a coordinate pasted
+            # from a map has seven): that is no edit, and the cursor resting in the box
+            # when the selection moved on stored the rounded figure over the stored one.
+            return mine != float(f"{stored:.{self.widget.decimals()}f}")
         return mine != stored
