@@ -370,3 +370,31 @@ def test_a_field_the_cursor_only_rests_in_is_not_rewritten_when_the_selection_mo
     QTest.keyClicks(latitude, "33.5")
     world.bus.select(world.killed, world.doc, sender="viewer")
     assert _fields(world, place)["latitude"] == 33.5
+
+
+def test_the_cursor_goes_to_a_shown_field_when_the_first_one_is_retired(
+        panel, world, qtbot) -> None:
+    # A kind whose first field was retired keeps that field's row, hidden on an
+    # annotation with no value in it. The cursor was sent to that hidden field, which
+    # cannot take it: it stayed on Status (a letter typed next chose a status), and a
+    # kind's key left it in the text.
+    from workbench.core.ops import codebook
+
+    project = world.project
+    codebook.add_kind(project, "checkpoint", "Checkpoint", "7")
+    codebook.add_field(project, "checkpoint", "officer", "text")
+    codebook.add_field(project, "checkpoint", "unit", "text")
+    codebook.retire_field(project, "checkpoint", "officer")
+    post = world.session.run(ops.annotate_quote, world.doc, "checkpoint", "near Riverton",
+                             sender=None).changes.result
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "speaker", "Defence spokesman")
+    world.bus.select(post, world.doc, sender="viewer")  # F8
+    QApplication.processEvents()
+    unit = panel.editor.inputs["unit"].widget
+    assert not panel.editor.inputs["officer"].widget.isVisibleTo(panel.editor)
+    assert QApplication.focusWidget() is unit
+    panel.editor.status.setFocus()
+    panel.editor.focus_first_field()  # as after a kind's key
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is unit
