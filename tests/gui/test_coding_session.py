@@ -398,3 +398,23 @@ def test_the_cursor_goes_to_a_shown_field_when_the_first_one_is_retired(
     panel.editor.focus_first_field()  # as after a kind's key
     QApplication.processEvents()
     assert QApplication.focusWidget() is unit
+
+
+def test_the_cursor_is_not_handed_to_the_filter_bar_when_nothing_is_selected_next(
+        panel, world, qtbot) -> None:
+    # Ctrl+PgDown while typing in a field: the next document has nothing selected, the
+    # fields went, and Qt passed the cursor on to the Whole project box, where a space
+    # typed next changed what the table lists. It stays with the editor, which takes no
+    # keys, and goes to the first field of the annotation chosen next.
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "group", "soldiers")
+    world.bus.select(None, world.doc_b, sender="doclist")  # Ctrl+PgDown
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is panel.editor
+    whole = panel.whole_project()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert panel.whole_project() == whole
+    world.bus.select(world.other, world.doc_b, sender="viewer")  # F8
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is panel.editor.inputs["outcome"].widget
+    assert _fields(world, world.killed)["group"] == "soldiers"
