@@ -418,3 +418,25 @@ def test_the_cursor_is_not_handed_to_the_filter_bar_when_nothing_is_selected_nex
     QApplication.processEvents()
     assert QApplication.focusWidget() is panel.editor.inputs["outcome"].widget
     assert _fields(world, world.killed)["group"] == "soldiers"
+
+
+def test_a_count_stored_as_words_is_shown_empty_and_kept(panel, world, qtbot) -> None:
+    # A project merged before merges checked types can hold words in a number field.
+    # Showing such an annotation raised ValueError half way through filling the form,
+    # which kept the count of the annotation shown before.
+    with world.project.write("imported values") as tx:
+        tx.update("annotation", world.killed,
+                  {"fields": {"outcome": "killed", "count_low": "three"}})
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    low = panel.editor.inputs["count_low"].widget
+    assert panel.editor.ann["id"] == world.killed
+    assert low.text() == "low —"
+    # Resting in the field and moving on leaves the words for the user to correct.
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    low.setFocus()
+    QApplication.processEvents()
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    assert _fields(world, world.killed)["count_low"] == "three"
