@@ -326,3 +326,33 @@ def test_backups_names_one_on_an_earlier_passphrase_and_does_not_call_it_damaged
     # And the listing's advice works.
     assert main(["restore-backup", str(path), str(older), "--passphrase-file", str(newer),
                  "--backup-passphrase-file", str(keyfile)]) == 0
+
+
+def test_backups_are_listed_when_the_project_itself_cannot_be_looked_at(
+        tmp_path, keyfile, capsys, monkeypatch):
+    # On read-only media (a write-protected stick, a disk image mounted read-only) a
+    # project with a -wal left beside it and no -shm cannot be opened by SQLite at all
+    # ("unable to open database file"). Listing the backups looked at the project to
+    # tell a backup on an earlier passphrase from a damaged one, and the listing, wanted
+    # most when the project will not open, ended in a traceback.
+    import sqlcipher3
+
+    from workbench.core import backup, store
+    from workbench.core.project import Project
+
+    path = tmp_path / "e.wbproj"
+    with Project.create(path, coder="tester", passphrase=KEY) as p:
+        made = backup.make(p.conn, path)
+    Path(f"{path}-wal").write_bytes(bytes(32))  # a log left beside it, with no -shm
+    real = store._cipher_connect_one
+
+    def unopenable(target, passphrase, *, uri=False):
+        if uri and target.split("?")[0].endswith(f"/{path.name}"):  # the project's look
+            raise sqlcipher3.dbapi2.OperationalError("unable to open database file")
+        return real(target, passphrase, uri=uri)
+
+    monkeypatch.setattr(store, "_cipher_connect_one", unopenable)
+    capsys.readouterr()
+    assert main(["backups", str(path), "--passphrase-file", str(keyfile)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert made.name in line and line.endswith("intact")

@@ -275,3 +275,25 @@ def test_a_log_of_an_id_nothing_was_done_to_says_so(tmp_path, capsys, monkeypatc
     capsys.readouterr()
     assert main(["log", "p.wbproj", "--id", "2qwnsv44"]) == 0
     assert capsys.readouterr() == ("", "No audit log entries about 2qwnsv44.\n")
+
+
+def test_a_custody_log_cut_by_the_limit_says_so(tmp_path, capsys, monkeypatch):
+    # The custody log was printed whole; under the audit log's default of 200 it was cut
+    # without a word, and a document imported earlier read as one with no custody entry.
+    monkeypatch.chdir(tmp_path)
+    names = ("a.txt", "b.txt", "c.txt")
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"Bulletin {i}: {i + 3} people were wounded in Orlen.\n",
+                                     encoding="utf-8")
+    assert main(["new", "p.wbproj"]) == 0
+    assert main(["import", "p.wbproj", *names]) == 0
+    capsys.readouterr()
+    assert main(["log", "p.wbproj", "--custody", "--limit", "2"]) == 0
+    said = capsys.readouterr()
+    assert len(said.out.splitlines()) == 2
+    assert said.err == ("The newest 2 of 3 custody log entries are shown; --limit 3 shows "
+                        "them all.\n")
+    assert main(["log", "p.wbproj", "--custody", "--limit", "2", "--json"]) == 0
+    assert capsys.readouterr().err.startswith("The newest 2 of 3 custody log entries")
+    assert main(["log", "p.wbproj", "--custody", "--limit", "3"]) == 0
+    assert capsys.readouterr().err == ""

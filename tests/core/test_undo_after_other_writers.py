@@ -160,3 +160,23 @@ def test_undoing_a_renamed_choice_puts_back_what_it_rewrote_unless_used_since(tw
     with pytest.raises(ValidationError, match="the codebook casualty"):
         history.undo(alice)
     assert bob.repo.get("annotation", figs[0])["fields"]["outcome"] == "kidnapped"
+
+
+def test_a_refused_undo_names_the_step_in_words(two):
+    # The window says "Undid accepting suggestions."; refused, the sentence read
+    # "'review:accepted' was not undone", the history's internal name.
+    alice, bob, figs = two
+    annotations.set_status(alice, [figs[0]], "accepted")
+    annotations.update_annotation(bob, figs[0], memo="Matches the hospital list.")
+    with pytest.raises(ValidationError) as refused:
+        history.undo(alice)
+    assert str(refused.value).startswith(
+        f"Accepting suggestions was not undone: the annotation {figs[0]} was changed")
+    assert "review:" not in str(refused.value)
+    inc = incidents.create_incident(alice, "Port Halden shelling", members=[figs[1]]).result
+    incidents.set_best(alice, inc, "wounded", 4, "The official's count")
+    history.undo(alice)
+    incidents.update_incident(bob, inc, memo="Second source pending.")
+    with pytest.raises(ValidationError) as refused:
+        history.redo(alice)
+    assert str(refused.value).startswith("Setting the best figure was not redone: ")

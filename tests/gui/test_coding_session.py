@@ -335,3 +335,108 @@ def test_the_cursor_stays_in_the_fields_when_another_kind_is_shown(
     QApplication.processEvents()
     assert QApplication.focusWidget() is panel.editor.inputs["speaker"].widget
     assert _fields(world, world.stmt)["speaker"] == "Defence spokesman"
+
+
+def test_a_field_the_cursor_only_rests_in_is_not_rewritten_when_the_selection_moves(
+        panel, world, qtbot) -> None:
+    # Coordinates pasted from a map keep seven decimals; the latitude box shows five.
+    # With the cursor resting in it (nothing typed), moving the selection on stored the
+    # box's rounded figure over the coordinate: an edit nobody made, on the undo history.
+    place = world.quote(world.doc, "location", "Riverton",
+                        {"name": "Riverton", "latitude": 33.3152817, "longitude": 44.3661403})
+    world.bus.select(place, world.doc, sender="viewer")
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    latitude = panel.editor.inputs["latitude"].widget
+    latitude.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is latitude
+    steps = len(world.project.undo_stack)
+    world.bus.select(world.killed, world.doc, sender="viewer")  # F8
+    assert _fields(world, place)["latitude"] == 33.3152817
+    assert len(world.project.undo_stack) == steps
+    # Leaving the box without typing leaves the figure as it is too.
+    world.bus.select(place, world.doc, sender="viewer")
+    latitude.setFocus()
+    QApplication.processEvents()
+    panel.table.setFocus()
+    QApplication.processEvents()
+    assert _fields(world, place)["latitude"] == 33.3152817
+    # A figure typed there is still stored.
+    latitude.setFocus()
+    QApplication.processEvents()
+    latitude.lineEdit().selectAll()
+    QTest.keyClicks(latitude, "33.5")
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    assert _fields(world, place)["latitude"] == 33.5
+
+
+def test_the_cursor_goes_to_a_shown_field_when_the_first_one_is_retired(
+        panel, world, qtbot) -> None:
+    # A kind whose first field was retired keeps that field's row, hidden on an
+    # annotation with no value in it. The cursor was sent to that hidden field, which
+    # cannot take it: it stayed on Status (a letter typed next chose a status), and a
+    # kind's key left it in the text.
+    from workbench.core.ops import codebook
+
+    project = world.project
+    codebook.add_kind(project, "checkpoint", "Checkpoint", "7")
+    codebook.add_field(project, "checkpoint", "officer", "text")
+    codebook.add_field(project, "checkpoint", "unit", "text")
+    codebook.retire_field(project, "checkpoint", "officer")
+    post = world.session.run(ops.annotate_quote, world.doc, "checkpoint", "near Riverton",
+                             sender=None).changes.result
+    world.bus.select(world.stmt, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "speaker", "Defence spokesman")
+    world.bus.select(post, world.doc, sender="viewer")  # F8
+    QApplication.processEvents()
+    unit = panel.editor.inputs["unit"].widget
+    assert not panel.editor.inputs["officer"].widget.isVisibleTo(panel.editor)
+    assert QApplication.focusWidget() is unit
+    panel.editor.status.setFocus()
+    panel.editor.focus_first_field()  # as after a kind's key
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is unit
+
+
+def test_the_cursor_is_not_handed_to_the_filter_bar_when_nothing_is_selected_next(
+        panel, world, qtbot) -> None:
+    # Ctrl+PgDown while typing in a field: the next document has nothing selected, the
+    # fields went, and Qt passed the cursor on to the Whole project box, where a space
+    # typed next changed what the table lists. It stays with the editor, which takes no
+    # keys, and goes to the first field of the annotation chosen next.
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    _type_into(panel, qtbot, "group", "soldiers")
+    world.bus.select(None, world.doc_b, sender="doclist")  # Ctrl+PgDown
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is panel.editor
+    whole = panel.whole_project()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert panel.whole_project() == whole
+    world.bus.select(world.other, world.doc_b, sender="viewer")  # F8
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is panel.editor.inputs["outcome"].widget
+    assert _fields(world, world.killed)["group"] == "soldiers"
+
+
+def test_a_count_stored_as_words_is_shown_empty_and_kept(panel, world, qtbot) -> None:
+    # A project merged before merges checked types can hold words in a number field.
+    # Showing such an annotation raised ValueError half way through filling the form,
+    # which kept the count of the annotation shown before.
+    with world.project.write("imported values") as tx:
+        tx.update("annotation", world.killed,
+                  {"fields": {"outcome": "killed", "count_low": "three"}})
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    world.bus.select(world.killed, world.doc, sender="viewer")
+    low = panel.editor.inputs["count_low"].widget
+    assert panel.editor.ann["id"] == world.killed
+    assert low.text() == "low —"
+    # Resting in the field and moving on leaves the words for the user to correct.
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    low.setFocus()
+    QApplication.processEvents()
+    world.bus.select(world.wounded, world.doc, sender="viewer")
+    assert _fields(world, world.killed)["count_low"] == "three"

@@ -37,7 +37,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     """List a project's backups, newest first, each with its quick check."""
     from workbench.core import backup
-    from workbench.core.crypto import is_encrypted, opens_with
+    from workbench.core.crypto import is_encrypted
 
     path = Path(args.project)
     found = backup.listed(path)
@@ -48,7 +48,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     # A backup the project's own passphrase does not open was most likely made before the
     # passphrase was changed (a change re-keys only the backups it finds): a restore with
     # --backup-passphrase-file puts it back, so it is no damaged backup.
-    current = key is not None and path.is_file() and is_encrypted(path) and opens_with(path, key)
+    current = key is not None and path.is_file() and is_encrypted(path) and _opens(path, key)
     bad = 0
     for number, item in enumerate(found, 1):
         result = backup.check(item, key)
@@ -60,6 +60,20 @@ def cmd_backups(args: argparse.Namespace) -> int:
         say(f"{number:>2}  {item.parent.name}/{item.name}  {item.stat().st_size:,} bytes  "
             f"{state}{kind}")
     return 1 if bad else 0
+
+
+def _opens(path: Path, key: str) -> bool:
+    """Whether ``key`` opens the project, False when SQLite cannot open it at all: on
+    read-only media, a project with a ``-wal`` left beside it and no ``-shm`` cannot be
+    looked at, and the listing, wanted most when the project will not open, ended in a
+    traceback. Its backups are then judged on their own, as before this look."""
+    from workbench.core import dbapi
+    from workbench.core.crypto import opens_with
+
+    try:
+        return opens_with(path, key)
+    except dbapi.DatabaseError:
+        return False
 
 
 EARLIER_PASSPHRASE = ("made under an earlier passphrase (the project's does not open it): "

@@ -74,7 +74,12 @@ def cmd_log(args: argparse.Namespace) -> int:
                 raise WorkbenchError(f"The custody log is about documents: --id takes a "
                                      f"document number with --custody; got {args.id!r}.")
             rows = project.repo.custody(doc_id=int(args.id) if args.id else None)
-            # The newest, as for the audit log, kept in the order they were written.
+            # The newest, as for the audit log, kept in the order they were written. The
+            # custody log was printed whole before: a cut one says so, or a document
+            # imported earlier reads as one with no custody entry.
+            if len(rows) > args.limit:
+                say(f"The newest {args.limit:,} of {len(rows):,} custody log entries are "
+                    f"shown; --limit {len(rows)} shows them all.", err=True)
             rows = rows[-args.limit:]
         else:
             rows = project.repo.audit(entity_id=args.id, limit=args.limit)

@@ -176,3 +176,21 @@ def test_coders_with_nothing_in_common_are_told_why_in_one_sentence(project):
     report = agreement_report(project)
     assert report.nothing_to_compare() is None
     assert strict_json(report)["nothing_to_compare"] is None
+
+
+def test_nothing_in_common_among_the_documents_asked_for_is_not_said_of_the_project(project):
+    # Asked about two documents each coded by one of them, the sentence said the coders
+    # "have annotated no document in common" though they had both coded a third, and
+    # told them to code the same documents.
+    patrol, market = add_doc(project, PATROL, "patrol.txt"), add_doc(project, MARKET, "m.txt")
+    bulletin = add_doc(project, "Evening bulletin: a convoy was stopped near Tarn.\n", "b.txt")
+    for coder in ("amal", "ben"):
+        ann(project, coder, patrol, "wounded four guards", outcome="wounded", count_best=4)
+    ann(project, "amal", market, "quiet week", kind="event")
+    ann(project, "ben", bulletin, "convoy was stopped", kind="event")
+    assert agreement_report(project).documents == [patrol]
+    reason = agreement_report(project, doc_ids=[market, bulletin]).nothing_to_compare()
+    assert reason is not None and reason.startswith(
+        f"There is nothing to compare: amal and ben have annotated none of the documents "
+        f"asked for ({market}, {bulletin}) in common")
+    assert "no document in common" not in reason

@@ -68,6 +68,8 @@ class Report:
     documents: list[int]
     measures: list[Measure]
     disagreements: list[Disagreement]
+    # The documents the report was limited to (``doc_ids``), or () for the whole project.
+    asked: tuple[int, ...] = ()
 
     def nothing_to_compare(self) -> str | None:
         """Why the report compares nothing, in one sentence (None when it compares
@@ -75,11 +77,15 @@ class Report:
         if self.documents:
             return None
         names = ", ".join(self.coders[:-1]) + " and " + self.coders[-1]
-        return (f"There is nothing to compare: {names} have annotated no document in "
-                "common (a document is compared once at least two of them have an "
-                "accepted or hand-made annotation in it). Have them code the same "
-                "documents: the same file imported in each coder's project is one "
-                "document once their projects are merged.")
+        # Limited to some documents, the coders may share others: said of the project,
+        # the sentence was wrong.
+        where = (f"none of the documents asked for ({', '.join(map(str, self.asked))}) in "
+                 "common" if self.asked else "no document in common")
+        return (f"There is nothing to compare: {names} have annotated {where} (a "
+                "document is compared once at least two of them have an accepted or "
+                "hand-made annotation in it). Have them code the same documents: the "
+                "same file imported in each coder's project is one document once their "
+                "projects are merged.")
 
     def to_json(self) -> dict[str, Any]:
         """The shape ``workbench agreement --json`` prints."""
@@ -145,7 +151,8 @@ def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
         for doc, group in groups:
             finished_here = [c for c in coder_list if doc in done.get(c, ())]
             disagreements += _differences(spec, doc, titles.get(doc, ""), group, finished_here)
-    return Report(coder_list, docs, measures, disagreements)
+    return Report(coder_list, docs, measures, disagreements,
+                  tuple(sorted(wanted_docs or ())))
 
 
 def _check_documents(project: Project, doc_ids: list[int]) -> None:

@@ -8,6 +8,7 @@ from workbench.core import dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.errors import ValidationError
 from workbench.core.project import Project
+from workbench.core.wording import step_name
 
 
 def can_undo(project: Project) -> bool:
@@ -160,8 +161,10 @@ def _check_unused(project: Project, removals: list[tuple[Change, list[str] | Non
 
 def _refused(done: str, original: ChangeSet, moved: Change | None) -> ValidationError:
     what = f"the {moved.entity} {moved.id}" if moved is not None else "what it changed"
+    # In the words the window's "Undid …" uses, not the history's name ("review:accepted").
+    step = step_name(original.op)
     return ValidationError(
-        f"'{original.op}' was not {done}: {what} was changed or used since by another "
+        f"{step[:1].upper()}{step[1:]} was not {done}: {what} was changed or used since by another "
         f"window or program, which it would overwrite; the step is taken off the undo "
         f"history.")
 

@@ -267,10 +267,16 @@ class AnnotationEditor(QWidget):
         finally:
             self._storing = False
 
+    def _first_shown_field(self) -> QWidget | None:
+        """The first field the form shows: a retired field's row is hidden on an
+        annotation with no value in it, and a hidden widget cannot take the cursor
+        (sent there, it stayed on Status, or in the text)."""
+        return next((inp.widget for inp in self.inputs.values()
+                     if inp.widget.isVisibleTo(self)), None)
+
     def focus_first_field(self) -> None:
         """Put the cursor in the first field (or the status when the kind has none)."""
-        first = next(iter(self.inputs.values()), None)
-        target = first.widget if first else self.status
+        target = self._first_shown_field() or self.status
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         # Widgets a layout just added are shown on the next event-loop turn, and a
         # hidden widget cannot take focus: ask again once they are visible.
@@ -314,9 +320,11 @@ class AnnotationEditor(QWidget):
         # shows them with itself in one pass. Not while it holds the focus (a memo
         # being typed), which hiding it would move.
         focus = QApplication.focusWidget()
-        batch = self.isVisible() and not (focus is not None and self.isAncestorOf(focus))
-        in_field = focus is not None and any(
-            inp.widget is focus or inp.widget.isAncestorOf(focus) for inp in self.inputs.values())
+        held = focus is not None and (focus is self or self.isAncestorOf(focus))
+        batch = self.isVisible() and not held
+        # The cursor is in a field, or parked on the editor (below) since its fields went.
+        in_field = focus is self or (focus is not None and any(
+            inp.widget is focus or inp.widget.isAncestorOf(focus) for inp in self.inputs.values()))
         if batch:
             self.hide()
         try:
@@ -324,11 +332,14 @@ class AnnotationEditor(QWidget):
         finally:
             if batch:
                 self.show()
-        if in_field and self.inputs:
+        if in_field:
             # The field with the cursor went with its kind's rows, and Qt passed the
             # focus down its chain (to Status, where the next letter typed chose a
-            # status): the cursor goes to the new kind's first field instead.
-            next(iter(self.inputs.values())).widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            # status): the cursor goes to the new kind's first field instead. With no
+            # field to go to (nothing selected next: Ctrl+PgDown), it stays with the
+            # editor, which takes no keys: Qt gave it to the Whole project box, where a
+            # space typed next changed what the table lists.
+            (self._first_shown_field() or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _swap(self, spec: KindSpec | None) -> None:
         self._stash()

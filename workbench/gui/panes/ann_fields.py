@@ -7,6 +7,7 @@ core, which validates it. Setting a value from the program never emits.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -178,10 +179,9 @@ class FieldInput(QObject):
         if isinstance(w, QComboBox):
             pos = w.findData(value)
             w.setCurrentIndex(pos if pos >= 0 else 0)
-        elif isinstance(w, QSpinBox):
-            w.setValue(int(value) if value is not None else w.minimum())
-        elif isinstance(w, QDoubleSpinBox):
-            w.setValue(float(value) if value is not None else w.minimum())
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            number = self._number(value)
+            w.setValue(w.minimum() if number is None else number)
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         elif isinstance(w, QPlainTextEdit):
@@ -193,6 +193,19 @@ class FieldInput(QObject):
         blocker.unblock()
         if self.spec.type == "date":
             self._check_date(str(value or ""))
+
+    def _number(self, value: Any) -> int | float | None:
+        """``value`` as this spin box's number; None for none, and for words a project
+        merged before merges checked types may hold in a number field ("three"):
+        reading them raised ValueError half way through filling the form, which then
+        showed the count of the annotation shown before, and could crash on close."""
+        if value is None or isinstance(value, bool):
+            return None
+        try:
+            number = int(value) if isinstance(self.widget, QSpinBox) else float(value)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        return number if math.isfinite(number) else None
 
     def value_text(self, value: Any) -> str:
         """A value of this field as a sentence quotes it ("" for none)."""
@@ -207,4 +220,15 @@ class FieldInput(QObject):
             return (mine or []) != (stored or [])
         if self.spec.type == "bool":
             return bool(mine) != bool(stored)
+        if (isinstance(self.widget, QSpinBox | QDoubleSpinBox) and mine is None
+                and stored is not None and self._number(stored) is None):
+            # Words in a number field are shown empty: resting in it is no edit, and
+            # leaving it must not erase them (typing a figure replaces them).
+            return False
+        if (isinstance(self.widget, QDoubleSpinBox) and isinstance(stored, int | float)
+                and not isinstance(stored, bool) and math.isfinite(stored)):
+            # The box shows a stored figure rounded to its decimals (a coordinate pasted
+            # from a map has seven): that is no edit, and the cursor resting in the box
+            # when the selection moved on stored the rounded figure over the stored one.
+            return mine != float(f"{stored:.{self.widget.decimals()}f}")
         return mine != stored
