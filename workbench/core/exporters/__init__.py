@@ -8,9 +8,9 @@ from typing import Any, TextIO
 from workbench.core.exporters import csv_export, incident_export, json_export, w3c_export
 from workbench.core.exporters.csvtext import CsvText
 from workbench.core.outfile import written_whole
-from workbench.core.rawread import one_snapshot
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter
+from workbench.core.rawread import one_snapshot
 
 FORMATS = {
     "json": json_export.write,
