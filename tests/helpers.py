@@ -113,7 +113,7 @@ def edited_copy(built: Path, tmp_path: Path, *statements: str) -> Path:
     return path
 
 
-class _Watched:
+class Watched:
     """A project's connection, with ``before(sql)`` called ahead of each statement."""
 
     def __init__(self, conn: Any, before: Any) -> None:
@@ -146,7 +146,7 @@ def write_before(project: Project, fragment: str, write: Any, nth: int = 1
                 write()
 
     real = project.conn
-    project.conn = project.repo.conn = _Watched(real, before)  # type: ignore[assignment]
+    project.conn = project.repo.conn = Watched(real, before)  # type: ignore[assignment]
     try:
         yield seen
     finally:
