@@ -44,9 +44,23 @@ def create_annotation(
     status: str = "accepted",
     memo: str = "",
     origin: str = "manual",
+    seen: str | None = None,
 ) -> ChangeSet:
-    """Annotate ``text[start:end]`` (code points). ``cs.result`` is the new id."""
-    return _create(project, doc_id, kind, lambda _text: (start, end), fields,
+    """Annotate ``text[start:end]`` (code points). ``cs.result`` is the new id.
+
+    ``seen``: the words the user selected there, in the text as it was shown. Another
+    program may have replaced the text since (a new version re-imported): the same
+    offsets then name other words, and the annotation quoted words nobody selected,
+    with fields filled from the ones selected. It is refused instead."""
+    def locate(text: str) -> tuple[int, int]:
+        if seen is not None and text[start:end] != seen:
+            raise ValidationError(
+                "The document's text was changed by another program since it was shown "
+                "(a new version was imported), so nothing was annotated: select the "
+                "words again in the text as it is now.")
+        return start, end
+
+    return _create(project, doc_id, kind, locate, fields,
                    status=status, memo=memo, origin=origin)
 
 
