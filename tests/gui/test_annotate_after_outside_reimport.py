@@ -47,7 +47,8 @@ def test_a_key_pressed_on_a_replaced_text_annotates_nothing_and_says_so(session,
     new = view.annotate_selection("casualty")
     assert new is None
     assert len(session.project.repo.annotations()) == before
-    assert any("changed by another program since it was shown" in s for s in said), said
+    assert any("Another program replaced this document's text since it was shown" in s
+               for s in said), said
     # The refusal's traceback and the viewer's frame hold each other (a cycle): freed by
     # the collector after Qt is gone, at the interpreter's exit, it ended in a crash.
     gc.collect()

@@ -55,9 +55,8 @@ def create_annotation(
     def locate(text: str) -> tuple[int, int]:
         if seen is not None and text[start:end] != seen:
             raise ValidationError(
-                "The document's text was changed by another program since it was shown "
-                "(a new version was imported), so nothing was annotated: select the "
-                "words again in the text as it is now.")
+                "Another program replaced this document's text since it was shown, so "
+                "nothing was annotated: select the words again.")
         return start, end
 
     return _create(project, doc_id, kind, locate, fields,
