@@ -206,15 +206,28 @@ def apply_update(project: Project, tx: Transaction, ann_id: str, *,
         tx.update("annotation", ann_id, values)
 
 
-def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
+def set_status(project: Project, ann_ids: list[str], status: str, *,
+               only_from: str | None = None) -> ChangeSet:
     """Accept or reject many annotations in one step (one undo). Those that already have
     the status are left as they are (their modified time too): accepting accepted rows
-    wrote an entry each and made an undo step that undid nothing."""
+    wrote an entry each and made an undo step that undid nothing.
+
+    ``only_from``: the status the caller saw them in (a review of suggestions). One
+    another window or program reviewed since is left with that review, and its id is in
+    the ChangeSet's ``result`` (a list): accepted over a colleague's rejection made a
+    moment before, the rejection was gone without a word."""
     _check_status(status)
+    left: list[str] = []
     with project.write(f"review:{status}") as tx:
         for ann_id in ann_ids:
-            if get_annotation(project, ann_id)["status"] != status:
-                tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
+            now = get_annotation(project, ann_id)["status"]
+            if now == status:
+                continue
+            if only_from is not None and now != only_from:
+                left.append(ann_id)
+                continue
+            tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
+    tx.changeset.result = left
     return tx.changeset
 
 
