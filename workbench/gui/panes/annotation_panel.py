@@ -31,6 +31,7 @@ from workbench.core.ann_pages import Listing
 from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import set_status
 from workbench.core.repo import SMALL_DOCUMENT
+from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.following import following
 from workbench.gui.incident_actions import add_to_incident
@@ -499,11 +500,9 @@ class AnnotationPanel(QWidget):
         since the table showed them, which kept that review."""
         left = (changes.result or []) if changes is not None else []
         if left:
-            many = len(left) > 1
             self.bus.status_message.emit(
-                f"{len(left)} of these suggestion{'s were' if many else ' was'} reviewed "
-                f"in another window or program meanwhile; {'their' if many else 'its'} "
-                "review was kept.")
+                f"{counted(len(left), 'suggestion')} had been reviewed in another window "
+                "or program meanwhile; that review was kept.")
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()
