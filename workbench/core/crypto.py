@@ -521,7 +521,7 @@ def _source(path: Path, passphrase: str | None) -> Any:
         return store.connect_file(path, passphrase)
     conn = dbapi.cipher().connect(str(path), isolation_level=None)
     searchindex.register(conn)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {store.BUSY_MS:d}")
     return conn
 
 
