@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +111,43 @@ def edited_copy(built: Path, tmp_path: Path, *statements: str) -> Path:
         conn.execute(sql)
     conn.close()
     return path
+
+
+class Watched:
+    """A project's connection, with ``before(sql)`` called ahead of each statement."""
+
+    def __init__(self, conn: Any, before: Any) -> None:
+        object.__setattr__(self, "_conn", conn)
+        object.__setattr__(self, "_before", before)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._conn, name, value)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        self._before(sql)
+        return self._conn.execute(sql, *args)
+
+
+@contextmanager
+def write_before(project: Project, fragment: str, write: Any, nth: int = 1
+                 ) -> Iterator[list[str]]:
+    """Run ``write()`` (another program's commit) just before the ``nth`` statement of
+    ``project``'s connection whose SQL holds ``fragment``: a moment placed by hand
+    inside a reader. Yields the statements seen so far, to check the moment came."""
+    seen: list[str] = []
+
+    def before(sql: str) -> None:
+        if fragment in sql:
+            seen.append(sql)
+            if len(seen) == nth:
+                write()
+
+    real = project.conn
+    project.conn = project.repo.conn = Watched(real, before)  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        project.conn = project.repo.conn = real

@@ -55,8 +55,9 @@ def test_an_encryption_killed_before_its_backups_says_so_and_finishes_when_asked
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the user's data folder
     _events, states = kp.clean_run("encrypt", tmp_path)
     # Inside the first backup's conversion (its copy half made), and after the first
-    # backup was renamed in, before the second.
-    for n, kill_on in enumerate(["wbproj.backups/.p-@@2", "Z.wbproj-wal"]):
+    # backup was renamed in, before the second (each conversion deletes the emptied
+    # log beside the file, then renames the copy in: the second backup's deletion).
+    for n, kill_on in enumerate(["wbproj.backups/.p-@@2", "Z.wbproj-wal@@2"]):
         outcome = kp.kill_once("encrypt", tmp_path, kill_on, states)
         said = [s for s in outcome.said if "not encrypted" in s]
         assert len(said) == 1 and "workbench encrypt p.wbproj" in said[0], outcome
@@ -80,10 +81,11 @@ def test_a_change_of_passphrase_killed_before_its_backups_says_so_and_finishes_w
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     _events, states = kp.clean_run("rekey", tmp_path)
     # Before the project's copy was renamed in (nothing changed, nothing to say); after
-    # the first backup, before the second (the project and one backup re-keyed). Every
-    # other point: `python bench/fault_bench.py --points 12 rekey`.
+    # the first backup, before the second (the project and one backup re-keyed: the
+    # second backup's log deleted before its copy is renamed in). Every other point:
+    # `python bench/fault_bench.py --points 12 rekey`.
     for n, (kill_on, left) in enumerate([("DETACH DATABASE@@1", 0),
-                                         ("Z.wbproj-wal@@1", 1)]):
+                                         ("Z.wbproj-wal@@2", 1)]):
         outcome = kp.kill_once("rekey", tmp_path, kill_on, states)
         assert outcome.problems == [], outcome
         folder = tmp_path / f"k{n}"

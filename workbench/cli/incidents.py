@@ -54,9 +54,12 @@ def _date(row: dict[str, Any]) -> str:
 def cmd_incidents(args: argparse.Namespace) -> int:
     from workbench.core.incidents.model import STATUSES, list_incidents
     from workbench.core.incidents.tally import tally
+    from workbench.core.rawread import one_snapshot
 
     statuses = tuple(args.status) if args.status else STATUSES
-    with open_project(args.project) as project:
+    # One state of the project: an incident another program trashed between the list
+    # and its tally stopped the listing with "There is no incident with id ...".
+    with open_project(args.project) as project, one_snapshot(project.conn):
         rows = list_incidents(project, statuses)
         lines = {r["id"]: tally(project, r["id"]).describe() for r in rows}
     if args.json:
@@ -142,12 +145,13 @@ def cmd_incident(args: argparse.Namespace) -> int:
 def cmd_tally(args: argparse.Namespace) -> int:
     from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
     from workbench.core.incidents.tally import published_note, range_text, tally
+    from workbench.core.rawread import one_snapshot
     from workbench.core.rewording import CUT_REASON, REASON
 
     # Without --status, every figure not rejected (the window's working view); with it,
     # the figures `report --status` and `export --status` would count, and their line.
     statuses = tuple(args.status) if args.status else None
-    with open_project(args.project) as project:
+    with open_project(args.project) as project, one_snapshot(project.conn):
         # Not named ``ids``: that is the module that shortens them for the listing below.
         wanted = ([resolve_incident(project, args.incident)] if args.incident
                   else [r["id"] for r in list_incidents(project, STATUSES)])

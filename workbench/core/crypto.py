@@ -497,9 +497,19 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         tmp.unlink(missing_ok=True)
         raise
     src.close()
-    os.replace(tmp, path)
-    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        leftover.unlink(missing_ok=True)  # emptied by the checkpoint; they described the old file
+    # Closing let go of the exclusive lock (and a POSIX lock cannot be kept across the
+    # close): a program that opened the project since wrote into the file about to be
+    # replaced, and its saved change went with it. Held alone again for the swap, or
+    # refused with nothing changed; the logs go first, as a restore's do, so that none
+    # a program opening the new file makes is deleted under it.
+    try:
+        with store.held_alone(path):
+            for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)  # emptied by the checkpoint
+            os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     # On the disk before the user is told: a power cut could otherwise bring the plain
     # file back under the name of a project said to be encrypted.
     store.fsync_folder(path.parent)
@@ -511,7 +521,7 @@ def _source(path: Path, passphrase: str | None) -> Any:
         return store.connect_file(path, passphrase)
     conn = dbapi.cipher().connect(str(path), isolation_level=None)
     searchindex.register(conn)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {store.BUSY_MS:d}")
     return conn
 
 

@@ -360,10 +360,12 @@ def export_log(conn: sqlite3.Connection, path: Path, project_name: str,
     """Write both logs and their heads to ``path`` as JSON lines; return the heads.
     Written whole or not at all (``outfile.written_whole``): on a full disk it was an
     OSError traceback, with the cut file left under the name asked for. What a stopped
-    earlier export to ``path`` left is cleared or named in ``notices``."""
+    earlier export to ``path`` left is cleared or named in ``notices``. One state of
+    the project is read: another program writing meanwhile (a new op code, a row after
+    the layouts were read) made the file read as tampered with."""
     heads: dict[str, Head] = {}
-    with written_whole(Path(path), notices) as part, open(part, "w", encoding="utf-8",
-                                                  newline="\n") as out:
+    with rawread.one_snapshot(conn), written_whole(Path(path), notices) as part, \
+            open(part, "w", encoding="utf-8", newline="\n") as out:
         # The columns an array image lists, per entity (``auditimage``): the file then
         # says what every image holds without the project beside it.
         layouts = {e: list(audit_layout(conn, e)) for e in TABLES}

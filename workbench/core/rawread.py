@@ -54,6 +54,28 @@ def str_mode(conn: sqlite3.Connection) -> Iterator[None]:
         conn.text_factory = old
 
 
+@contextmanager
+def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """Every read on ``conn`` sees the project as it was when the block began.
+
+    Outside a transaction each statement sees the file as it is at that moment: a
+    check that reads the logs, then the tables, then the search index, found another
+    program's commit made in between as a log that had lost entries, a broken hash
+    chain or an index changed by hand. One read transaction pins the file as it was;
+    other programs go on writing meanwhile (WAL). Nothing is written inside it, so it
+    is rolled back (temporary tables made in it go with it)."""
+    if conn.in_transaction:  # already inside one: its snapshot is the one
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
 def select_sql(table: str, cols: Sequence[str]) -> str:
     """``SELECT cols FROM table``, every name quoted."""
     return f"SELECT {', '.join(_q(c) for c in cols)} FROM {_q(table)}"

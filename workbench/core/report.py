@@ -26,6 +26,7 @@ from workbench.core.incidents.tally import (
     tally,
 )
 from workbench.core.project import Project
+from workbench.core.rawread import one_snapshot
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,16 @@ def report_html(project: Project, incident_ids: Sequence[str] | None = None, *,
 
     ``charts`` maps an incident id to its timeline PNG; with ``embed`` False the image
     is named by :func:`chart_src` instead of carried inline. The tallies count the
-    figures of ``figure_statuses`` (default accepted, as the exports).
+    figures of ``figure_statuses`` (default accepted, as the exports). The page reads
+    one state of the project, whatever another program commits meanwhile.
     """
+    with one_snapshot(project.conn):
+        return _page(project, incident_ids, charts, embed, made_on, figure_statuses)
+
+
+def _page(project: Project, incident_ids: Sequence[str] | None,
+          charts: Mapping[str, bytes] | None, embed: bool, made_on: dt.date | None,
+          figure_statuses: Sequence[str] | None) -> str:
     ids = list(incident_ids) if incident_ids else [
         i["id"] for i in model.list_incidents(project, model.STATUSES)]
     made = (made_on or dt.date.today()).isoformat()

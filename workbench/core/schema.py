@@ -617,6 +617,12 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST, *, now: str) -> list[i
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if m.version <= current_version(conn):
+                # Another program opening the project at the same time applied it
+                # while this one waited for the lock: applied again, it failed ("table
+                # search already exists") on a project that was upgraded.
+                conn.execute("ROLLBACK")
+                continue
             m.apply(conn)
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS migrations "

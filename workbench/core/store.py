@@ -30,6 +30,8 @@ from workbench.core.errors import (
 )
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
+# How long a connection waits for another program's lock before it gives up (ms).
+BUSY_MS = 5000
 
 
 @functools.cache
@@ -170,7 +172,7 @@ def connect_file(path: Path, passphrase: str | None = None) -> Any:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         searchindex.register(conn)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_MS:d}")
     return conn
 
 
@@ -554,7 +556,7 @@ def _connect_read_only(path: Path, passphrase: str | None = None, *,
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         searchindex.register(conn)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_MS:d}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -717,8 +719,27 @@ def _openable(path: Path, conn: Any, encrypted: bool) -> int:
     return int(version)
 
 
+_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def held_elsewhere(err: BaseException) -> bool:
+    """Whether SQLite could not read the file because another program holds it alone."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_BUSY, _LOCKED)
+    return "database is locked" in str(err)
+
+
 def _unopenable(path: Path, err: BaseException) -> WorkbenchError:
     """What opening ``path`` says when SQLite could not read it (``err``)."""
+    if held_elsewhere(err):
+        # An encryption, a change of passphrase or a restore copies the project under
+        # a lock no reader passes; it was said to be "damaged and cannot be opened
+        # (database is locked)", and a user told so may restore a backup over it.
+        return ProjectError(f"{path.name} is held by another program that is rewriting "
+                            "it (an encryption, a change of passphrase or a restore under "
+                            "way), so it was not opened; nothing is wrong with it. Open it "
+                            "again once that has finished.")
     if _no_room(path):
         return StorageError(f"{path.name} cannot be opened because the disk it is on is "
                             "full: SQLite needs room beside it for its -wal and -shm "
@@ -751,7 +772,7 @@ def _looking(path: Path, key: str | None) -> Iterator[Any]:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                    check_same_thread=False)
             searchindex.register(conn)
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_MS:d}")
         yield conn
     finally:
         if conn is not None:
@@ -790,8 +811,10 @@ def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None
             with _looking(path, key) as conn:
                 _openable(path, conn, encrypted)
                 return passphrase_of(conn) if key else None
-        except dbapi.DatabaseError:
-            if attempt == 2 or not _log_went_meanwhile(path):
+        except dbapi.DatabaseError as err:
+            # A program holding it alone (an encryption's copy) keeps no -shm either:
+            # not a holder that closed, and trying again only waited as long again.
+            if attempt == 2 or held_elsewhere(err) or not _log_went_meanwhile(path):
                 raise
     return key  # pragma: no cover - the loop returns or raises
 
@@ -811,8 +834,8 @@ def opens_with(path: Path, passphrase: str) -> bool:
             try:
                 with _looking(path, passphrase):
                     return True
-            except dbapi.DatabaseError:  # as in _looked_at_first
-                if attempt == 2 or not _log_went_meanwhile(path):
+            except dbapi.DatabaseError as err:  # as in _looked_at_first
+                if attempt == 2 or held_elsewhere(err) or not _log_went_meanwhile(path):
                     raise
         connect_file(path, passphrase).close()  # without a log nothing is checkpointed
     except WrongPassphrase:

@@ -86,7 +86,10 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
 
     shares = _Shares(project)
     try:
-        report = _python_stages(project, stage, shares)
+        # Another program may write while the check reads: every stage here reads one
+        # state of the file (the worker and SQLite's check each read their own whole).
+        with rawread.one_snapshot(project.conn):
+            report = _python_stages(project, stage, shares)
     except dbapi.DatabaseError:
         # A file SQLite cannot check, or finds damaged, is all the report says (the
         # damage is why a stage could not read it), as when the check ran first; any

@@ -114,6 +114,11 @@ def _sentences(value: Any) -> bool:
 
 def findings(conn: sqlite3.Connection, audit_after: int) -> dict[str, Any]:
     """This process's stages on ``conn``, as :func:`result` gives them to the parent."""
+    with rawread.one_snapshot(conn):  # the rebuild compares the tables with the log
+        return _findings(conn, audit_after)
+
+
+def _findings(conn: sqlite3.Connection, audit_after: int) -> dict[str, Any]:
     found: dict[str, Any] = {"timeline": timeline(conn)}
     with rawread.bytes_mode(conn):
         head, problems = logchain.audit_tail(conn, audit_after)

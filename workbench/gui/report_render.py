@@ -15,6 +15,7 @@ from workbench.core.incidents import model
 from workbench.core.incidents.tally import FIGURE_STATUSES
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
+from workbench.core.rawread import one_snapshot
 from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
 
 CHART_SIZE = (900, 320)
@@ -126,11 +127,20 @@ def write_report(project: Project, out: str | Path,
     What a stopped earlier write to ``out`` left is cleared or named in ``notices``."""
     ensure_app()
     out = Path(out)
-    ids = list(incident_ids) if incident_ids else [
-        i["id"] for i in model.list_incidents(project, model.STATUSES)]
-    for inc_id in ids:
-        model.get_incident(project, inc_id)  # an unknown id: one sentence, no file
-    charts = charts_for(project, ids, figure_statuses)
+    # The incidents, their charts and their pages read one state of the project: another
+    # program trashing an incident in between made the report stop on "There is no
+    # incident with id ..." or print a chart and a tally of two different moments.
+    with one_snapshot(project.conn):
+        ids = list(incident_ids) if incident_ids else [
+            i["id"] for i in model.list_incidents(project, model.STATUSES)]
+        for inc_id in ids:
+            model.get_incident(project, inc_id)  # an unknown id: one sentence, no file
+        charts = charts_for(project, ids, figure_statuses)
+        return _written(project, out, ids, charts, figure_statuses, notices)
+
+
+def _written(project: Project, out: Path, ids: list[str], charts: dict[str, bytes],
+             figure_statuses: Sequence[str] | None, notices: list[str] | None) -> Path:
     with written_whole(out, notices) as tmp:
         if out.suffix.lower() == ".pdf":
             _write_pdf(report_html(project, ids, charts=charts, embed=False,

@@ -26,6 +26,7 @@ from workbench.core.changes import Row
 from workbench.core.codebook import FieldSpec, KindSpec
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
+from workbench.core.rawread import one_snapshot
 
 LEVEL_OF_TYPE = {"enum": "nominal", "bool": "nominal", "int": "interval", "float": "interval"}
 PRESENCE = "presence"
@@ -101,7 +102,15 @@ class Report:
 def agreement_report(project: Project, *, coders: Sequence[str] | None = None,
                      kinds: Sequence[str] | None = None,
                      doc_ids: Iterable[int] | None = None) -> Report:
-    """Agreement between ``coders`` (default: everyone who annotated) on ``kinds``."""
+    """Agreement between ``coders`` (default: everyone who annotated) on ``kinds``, on
+    one state of the project: a document another program trashed between the read of
+    the annotations and that of the titles was listed without its title."""
+    with one_snapshot(project.conn):
+        return _report(project, coders, kinds, doc_ids)
+
+
+def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str] | None,
+            doc_ids: Iterable[int] | None) -> Report:
     codebook = project.codebook
     for name in kinds or ():
         codebook.kind(name)  # an unknown kind is refused with the known ones named

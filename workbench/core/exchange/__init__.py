@@ -11,6 +11,7 @@ from pathlib import Path
 
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
+from workbench.core.rawread import one_snapshot
 
 # Formats `workbench export` hands to this package rather than to the exporters.
 FORMATS = ("qdpx", "qdc")
@@ -23,5 +24,7 @@ def write_file(project: Project, fmt: str, path: Path,
     from workbench.core.exchange.qdpx import write_qdc, write_qdpx
 
     writer = {"qdpx": write_qdpx, "qdc": write_qdc}[fmt]
-    with written_whole(path, notices) as tmp:
+    # One state of the project: a document another program trashed between the read
+    # of the sources and that of the codings was a source without its codings.
+    with one_snapshot(project.conn), written_whole(path, notices) as tmp:
         return writer(project, tmp)

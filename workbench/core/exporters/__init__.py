@@ -10,6 +10,7 @@ from workbench.core.exporters.csvtext import CsvText
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter
+from workbench.core.rawread import one_snapshot
 
 FORMATS = {
     "json": json_export.write,
@@ -39,12 +40,15 @@ def export(project: Project, fmt: str, out: TextIO, flt: AnnotationFilter | None
     elif bom:
         raise ValidationError(f"The byte-order mark is for the CSV formats "
                               f"({', '.join(CSV_FORMATS)}); {fmt} is not one.")
-    if flt is None:
-        return FORMATS[fmt](project, out, **options)
-    if fmt not in FILTERABLE:
+    if flt is not None and fmt not in FILTERABLE:
         raise ValidationError(f"The {fmt} export is one row per incident; it cannot be "
                               f"limited to listed annotations (use {', '.join(FILTERABLE)}).")
-    return FORMATS[fmt](project, out, flt, **options)
+    # Read in many statements: another program's commit between two of them gave a
+    # file with half of it (a trashed document listed without its annotations).
+    with one_snapshot(project.conn):
+        if flt is None:
+            return FORMATS[fmt](project, out, **options)
+        return FORMATS[fmt](project, out, flt, **options)
 
 
 def export_file(project: Project, fmt: str, path: Path,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from workbench.core import dbapi
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ProjectError
 from workbench.core.merge.actors import settle_merged_actors
@@ -28,7 +29,13 @@ from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
 from workbench.core.merge.progress import LOG_STAGES, MergeCancelled, Step, Watch
 from workbench.core.merge.report import Conflict, MergeReport, Tally
-from workbench.core.merge.sources import check_sound, open_source, same_file
+from workbench.core.merge.sources import (
+    changed_meanwhile,
+    changed_sentence,
+    check_sound,
+    open_source,
+    same_file,
+)
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
 
@@ -79,6 +86,12 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
             opened[-1].conn.execute("BEGIN")
             check_sound(opened[-1], watch)
         changes = _merge(target, opened, report, dry_run, watch)
+    except (ProjectError, *dbapi.DatabaseError):
+        # A source another program wrote while it was read: what it read is no finding.
+        for project in opened:
+            if changed_meanwhile(project):
+                raise ProjectError(changed_sentence(project.path.name)) from None
+        raise
     finally:
         for project in opened:
             if project.conn.in_transaction:
@@ -97,6 +110,9 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
             ctx = Context(target, tx, report, history, watch or Watch())
             for source in sources:
                 _merge_source(ctx, carrier, source)
+            for source in sources:  # all read: each still the state it was checked in
+                if changed_meanwhile(source):
+                    raise ProjectError(changed_sentence(source.path.name))
             ctx.watch.check()  # the last chance to stop before the commit
             if dry_run:
                 raise _DryRun

@@ -29,6 +29,41 @@ if TYPE_CHECKING:
     from workbench.core.verify import VerifyReport
 
 
+class _Unchanging(Project):
+    """A source read as an unchanging file (no ``-wal`` beside it when opened): the file
+    as it was seen then (``_seen``), to tell whether another program changed it since."""
+
+    seen_as: tuple[object, ...] | None = None
+
+
+def _seen(path: Path) -> tuple[object, ...] | None:
+    """The file's identity, size and time, and whether a log lies beside it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, Path(f"{path}-wal").exists()
+
+
+def changed_meanwhile(source: Project) -> bool:
+    """Whether a source read as an unchanging file was opened or changed by another
+    program since (its log appeared, or its file was written or replaced).
+
+    Read that way SQLite takes no lock, so the coder's program opening the project
+    while it is merged goes ahead, and its checkpoint writes pages into the file under
+    the merge: the merge read half of each state, and said the sound project was
+    damaged ("database disk image is malformed") or merged a state that never was."""
+    seen = getattr(source, "seen_as", None)
+    return seen is not None and _seen(source.path) != seen
+
+
+def changed_sentence(name: str) -> str:
+    """What a merge says when a source changed while it was read."""
+    return (f"{name} was opened and changed by another program while it was read for "
+            "the merge, so nothing was merged (this says nothing against the file). "
+            "Merge it again, once it is closed there.")
+
+
 class _UpgradedCopy(Project):
     """A source read from an upgraded copy in a folder of its own, removed on close."""
 
@@ -51,19 +86,23 @@ def open_source(path: str | Path, coder: str | None = None,
     if Path(f"{path}-wal").exists():
         return Project.open(path, coder, passphrase=passphrase)
     notices: list[str] = []
+    seen = _seen(path)  # before the connection: a change from here on is told
     # Without a -wal nobody is writing it: read it as an unchanging file, so that no
     # -shm or empty -wal is left beside it either.
     conn = store.open_existing(path, upto=0, read_only=True, notices=notices,
                                passphrase=passphrase, untouched=True)
     if schema.current_version(conn) >= schema.LATEST:
-        project = Project(path, conn, coder, read_only=True, notices=notices)
+        project = _Unchanging(path, conn, coder, read_only=True, notices=notices)
         project.untouched = True
+        project.seen_as = seen
         return project
     clear_dead_folders()
     folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
     try:
         copy = store.copy_to(conn, folder / path.name)
         conn.close()
+        if _seen(path) != seen:  # the copy may hold half of another program's write
+            raise ProjectError(changed_sentence(path.name))
         source = _UpgradedCopy.open(copy, coder, passphrase=passphrase)
     except BaseException:
         conn.close()

@@ -44,9 +44,22 @@ def create_annotation(
     status: str = "accepted",
     memo: str = "",
     origin: str = "manual",
+    seen: str | None = None,
 ) -> ChangeSet:
-    """Annotate ``text[start:end]`` (code points). ``cs.result`` is the new id."""
-    return _create(project, doc_id, kind, lambda _text: (start, end), fields,
+    """Annotate ``text[start:end]`` (code points). ``cs.result`` is the new id.
+
+    ``seen``: the words the user selected there, in the text as it was shown. Another
+    program may have replaced the text since (a new version re-imported): the same
+    offsets then name other words, and the annotation quoted words nobody selected,
+    with fields filled from the ones selected. It is refused instead."""
+    def locate(text: str) -> tuple[int, int]:
+        if seen is not None and text[start:end] != seen:
+            raise ValidationError(
+                "Another program replaced this document's text since it was shown, so "
+                "nothing was annotated: select the words again.")
+        return start, end
+
+    return _create(project, doc_id, kind, locate, fields,
                    status=status, memo=memo, origin=origin)
 
 
@@ -193,15 +206,28 @@ def apply_update(project: Project, tx: Transaction, ann_id: str, *,
         tx.update("annotation", ann_id, values)
 
 
-def set_status(project: Project, ann_ids: list[str], status: str) -> ChangeSet:
+def set_status(project: Project, ann_ids: list[str], status: str, *,
+               only_from: str | None = None) -> ChangeSet:
     """Accept or reject many annotations in one step (one undo). Those that already have
     the status are left as they are (their modified time too): accepting accepted rows
-    wrote an entry each and made an undo step that undid nothing."""
+    wrote an entry each and made an undo step that undid nothing.
+
+    ``only_from``: the status the caller saw them in (a review of suggestions). One
+    another window or program reviewed since is left with that review, and its id is in
+    the ChangeSet's ``result`` (a list): accepted over a colleague's rejection made a
+    moment before, the rejection was gone without a word."""
     _check_status(status)
+    left: list[str] = []
     with project.write(f"review:{status}") as tx:
         for ann_id in ann_ids:
-            if get_annotation(project, ann_id)["status"] != status:
-                tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
+            now = get_annotation(project, ann_id)["status"]
+            if now == status:
+                continue
+            if only_from is not None and now != only_from:
+                left.append(ann_id)
+                continue
+            tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
+    tx.changeset.result = left
     return tx.changeset
 
 

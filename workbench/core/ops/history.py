@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from workbench.core import dbapi
+from workbench.core import actor_refs, dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.errors import ValidationError
 from workbench.core.project import Project
@@ -109,9 +109,14 @@ class _InUse(Exception):
 def _removals(project: Project, images: Iterable[tuple[Change, Row | None]]
               ) -> list[tuple[Change, list[str] | None]]:
     """The kinds (None), fields (their names) and choices (``field=choice``) the step
-    would take out of the codebook, read before its rows are put back."""
+    would take out of the codebook, and the actor records it would delete (None), read
+    before its rows are put back."""
     out: list[tuple[Change, list[str] | None]] = []
     for change, image in images:
+        if change.entity == "actor":
+            if image is None:  # the step made the record: taken back, the row goes
+                out.append((change, None))
+            continue
         if change.entity != "codebook":
             continue
         if image is None:
@@ -135,13 +140,21 @@ def _removals(project: Project, images: Iterable[tuple[Change, Row | None]]
 
 def _check_unused(project: Project, removals: list[tuple[Change, list[str] | None]]) -> None:
     """Raise _InUse when, the step's rows put back, an annotation still has a kind or a
-    field value the step takes out of the codebook (made since in another window): it
+    field value the step takes out of the codebook, or an annotation or incident names
+    an actor record the step deletes (made since in another window): it
     would be left with a kind nobody can edit, or a value shown nowhere that the editor
     could neither show nor clear. Checked after the rows are back, so the step's own
     annotations (a merge's, undone with it) do not count.
     (Rows SQLite's foreign keys guard, such as an incident with members, raise there.)"""
     conn = project.conn
     for change, fields in removals:
+        if change.entity == "actor":
+            # An actor record another window named since (an annotation's record field,
+            # an incident's actors): deleted, they named a record that was nowhere.
+            refs = actor_refs.references(project, [change.id])
+            if refs.annotations or refs.incidents:
+                raise _InUse(change)
+            continue
         if fields is None:
             if conn.execute("SELECT 1 FROM annotations WHERE kind = ? LIMIT 1",
                             (change.id,)).fetchone():

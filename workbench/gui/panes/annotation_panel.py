@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from workbench.core import ann_pages, query
 from workbench.core.actor_names import RecordNames
 from workbench.core.ann_pages import Listing
+from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import set_status
 from workbench.core.repo import SMALL_DOCUMENT
+from workbench.core.wording import counted
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.following import following
 from workbench.gui.incident_actions import add_to_incident
@@ -419,8 +421,12 @@ class AnnotationPanel(QWidget):
         if not ids:
             return False
         nxt = self._next_suggestion(rows[-1], set(ids))
-        if not self.session.run(set_status, ids, status, sender=self).ok:
+        # Only those still suggestions: one reviewed elsewhere since keeps that review.
+        outcome = self.session.run(set_status, ids, status, sender=self,
+                                   only_from="suggested")
+        if not outcome.ok:
             return True
+        self._say_reviewed_elsewhere(outcome.changes)
         pos = self.model.row_of(nxt) if nxt is not None else None
         if pos is not None:
             self.table.setCurrentIndex(self.model.index(pos, 0))
@@ -475,12 +481,28 @@ class AnnotationPanel(QWidget):
             return
         cb = self.project.codebook
         label = cb.kind(kind).label if kind in cb else kind
-        one = len(ids) == 1
-        # Most of the rows it changes may be out of view: say what was done.
-        self.session.run(set_status, ids, "accepted", sender=self, on_success=lambda _cs:
-                         self.bus.status_message.emit(
-                             f"Accepted {len(ids)} {label} suggestion{'' if one else 's'}; "
-                             f"Undo takes {'it' if one else 'them'} back."))
+
+        def said(cs: ChangeSet) -> None:
+            # Most of the rows it changes may be out of view: say what was done.
+            done = len(ids) - len(cs.result or ())
+            one = done == 1
+            if done:
+                self.bus.status_message.emit(
+                    f"Accepted {done} {label} suggestion{'' if one else 's'}; Undo takes "
+                    f"{'it' if one else 'them'} back.")
+
+        outcome = self.session.run(set_status, ids, "accepted", sender=self,
+                                   only_from="suggested", on_success=said)
+        self._say_reviewed_elsewhere(outcome.changes)
+
+    def _say_reviewed_elsewhere(self, changes: ChangeSet | None) -> None:
+        """The status bar names the suggestions another window or program reviewed
+        since the table showed them, which kept that review."""
+        left = (changes.result or []) if changes is not None else []
+        if left:
+            self.bus.status_message.emit(
+                f"{counted(len(left), 'suggestion')} had been reviewed in another window "
+                "or program meanwhile; that review was kept.")
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()

@@ -299,8 +299,9 @@ class DocumentView(QPlainTextEdit):
         from workbench.core.prefill import prefill_fields
 
         fields = prefill_fields(self.session.project, kind, words, self.doc_id)
+        # The words as shown: refused if another program replaced the text since.
         outcome = self.session.run(create_annotation, self.doc_id, kind, *span, fields,
-                                   sender=self)
+                                   sender=self, seen=words)
         if outcome.changes is None:
             return None  # refused: the status bar says why
         ann_id = str(outcome.changes.result)

@@ -1,0 +1,64 @@
+"""Merging a coder's project while the coder's own program opens and writes it.
+
+A source with no ``-wal`` beside it is read as an unchanging file, without SQLite's
+locks (so that merging leaves nothing beside the coder's file). The coder's program
+opening it meanwhile goes ahead, and closing it writes its pages into the file under
+the merge: the merge read half of each state and said the coder's sound project "does
+not verify ... database disk image is malformed". The coder's writes are placed by hand
+just before the merge reads the source's annotations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from tests.helpers import add_doc, make_project, write_before
+from workbench.core.errors import ProjectError
+from workbench.core.merge import merge_projects
+from workbench.core.merge.sources import open_source
+from workbench.core.ops import annotations
+from workbench.core.project import Project
+
+TEXT = "".join(f"Report {i}: shelling killed {i + 3} civilians in district {i} on Sunday.\n"
+               for i in range(40))
+
+
+def _figure(project: Project, doc: int, i: int) -> str:
+    return annotations.annotate_quote(project, doc, "casualty",
+                                      f"killed {i + 3} civilians in district {i} ",
+                                      {"outcome": "killed"}).result
+
+
+def test_a_source_written_while_it_is_merged_is_refused_not_called_damaged(tmp_path):
+    make_project(tmp_path, "team.wbproj").close()
+    amal_path = tmp_path / "amal.wbproj"
+    with Project.create(amal_path, coder="amal") as amal:
+        doc = add_doc(amal, TEXT, name="a.txt")
+        for i in range(0, 40, 2):
+            _figure(amal, doc, i)
+
+    def amal_writes() -> None:  # her window, opened and closed during the merge
+        with Project.open(amal_path, coder="amal") as amal:
+            for i in range(1, 40, 2):
+                _figure(amal, doc, i)
+
+    with contextlib.ExitStack() as stack:
+        moments: list[list[str]] = []
+
+        def opener(path):
+            source = open_source(path, coder="lead")
+            moments.append(stack.enter_context(
+                write_before(source, "FROM annotations", amal_writes)))
+            return source
+
+        with Project.open(tmp_path / "team.wbproj", coder="lead") as team:
+            with pytest.raises(ProjectError, match="changed by another program while it "
+                                                   "was read for the merge"):
+                merge_projects(team, [amal_path], opener=opener)
+            assert moments and moments[0], "her writes were not placed inside the merge"
+            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+            # Merged again, every figure she saved comes over.
+            merge_projects(team, [amal_path])
+            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 40
