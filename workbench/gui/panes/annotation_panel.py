@@ -314,7 +314,7 @@ class AnnotationPanel(QWidget):
         """Select a row as if the user clicked it (publishes the selection)."""
         pos = self.model.row_of(ann_id)
         if pos is not None:
-            self.table.setCurrentIndex(self.model.index(pos, 0))
+            select_row(self.table, pos)  # the row alone, whatever keys are held
 
     def edit(self, ann_id: str) -> None:
         """bus.edit_requested: show the annotation and put the cursor in its first field."""
@@ -429,7 +429,9 @@ class AnnotationPanel(QWidget):
         self._say_reviewed_elsewhere(outcome.changes)
         pos = self.model.row_of(nxt) if nxt is not None else None
         if pos is not None:
-            self.table.setCurrentIndex(self.model.index(pos, 0))
+            # Not the view's own move: with Ctrl or Shift still down from the key press
+            # it would keep the reviewed row selected for the next key.
+            select_row(self.table, pos)
             if self.ann_id != nxt:
                 # Qt had already made it current, unpublished, as the rows above it left
                 # the filtered table: no currentRowChanged comes from the line above.
