@@ -196,3 +196,15 @@ def test_noun_cues_after_other_from_and_by() -> None:
     low = "passed by by the market, reports by witnesses that ..."
     assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
     assert not S._noun_then_from_by("recalls fromage by", S._SPEECH_NOUN_HEADS)
+
+
+_REPORT_PIECES = st.sampled_from(["report", "Report", "reports", "statement", "STATEMENT",
+                                  "that", "That", "thats", "rep", "ort", "state", "ment",
+                                  "reportstatement", "the", "x"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_REPORT_PIECES, st.sampled_from(_CUE_SEPS)), max_size=10))
+def test_report_cues_are_the_plain_pattern_starts(parts: list[tuple[str, str]]) -> None:
+    low = document("".join(w + s for w, s in parts)).low
+    assert S._report_cues(low) == [m.start() for m in S._REPORT_CUE.finditer(low)]

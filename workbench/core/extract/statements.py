@@ -438,8 +438,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     starts = [v.start() for v in verbs]
     doc = document(text)
     # "a report that ...", the one attribution without a speech verb
-    reports = [m.start() for m in _REPORT_CUE.finditer(doc.low)] if (
-        "report" in doc.low or "statement" in doc.low) else []
+    reports = _report_cues(doc.low)
     sents = doc.sentences
     low = doc.low if doc.ascii else None  # for the lowered twins of case-blind patterns
     # Only the sentences with a speech verb or "report that" (all of them for the tests).
@@ -805,7 +804,23 @@ _OBJECT_THEN_MAIN_VERB = re.compile(
     rf",?\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
-_REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")
+_REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")  # the plain form of _report_cues
+_THAT_NEXT = re.compile(r"\s+that\s")
+
+
+def _report_cues(low: str) -> list[int]:
+    """The starts of ``_REPORT_CUE.finditer(low)``: each "report" and "statement" found
+    with ``str.find`` and "that" matched after it. The pattern, which opens with no literal,
+    was tried at every "r" and "s" of each document holding one of the nouns; two matches
+    cannot overlap (neither noun starts inside the other or inside "that")."""
+    found: list[int] = []
+    for noun in ("report", "statement"):
+        i = low.find(noun)
+        while i >= 0:
+            if _THAT_NEXT.match(low, i + len(noun)):
+                found.append(i)
+            i = low.find(noun, i + 1)
+    return sorted(found) if len(found) > 1 else found
 
 
 def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
