@@ -160,3 +160,51 @@ def test_appositive_and_relative_clause_still_found() -> None:
     conj = "And later the army said"
     a, b = S._clause_subject(conj, 0, conj.index(" said"), False)
     assert conj[a:b] == "later the army"
+
+
+# Words around the "<noun> from / by" cues of the speech-noun and report-noun passes:
+# every noun of both lists, their look-alikes ("preports", "bystanders", "fromage") and
+# the two prepositions in any case; a noun is drawn with a preposition after it as often
+# as alone, joined with and without a space.
+_CUE_NOUNS = [*S.EN.SPEECH_NOUNS, *S.EN.REPORT_NOUNS, "preports", "recall", "Calls"]
+_CUE_OTHER = ["from", "by", "From", "BY", "bystanders", "fromage", "byline", "the", "x"]
+_CUE_SEPS = [" ", " ", " ", "  ", "", "\n", ",", "\t"]
+_CUE_PIECES = st.one_of(
+    st.tuples(st.sampled_from(_CUE_NOUNS), st.sampled_from(_CUE_SEPS),
+              st.sampled_from(["from", "by", "FROM", "fromage", "byline"])).map("".join),
+    st.sampled_from(_CUE_NOUNS), st.sampled_from(_CUE_OTHER))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_CUE_PIECES, st.sampled_from(_CUE_SEPS)), max_size=8))
+def test_noun_cues_are_found_exactly_where_the_plain_tests_find_them(
+        parts: list[tuple[str, str]]) -> None:
+    low = document("".join(w + s for w, s in parts)).low
+    # the plain tests the per-document cue replaced: a substring per speech-noun cue, and
+    # the report-noun cue pattern
+    assert S._noun_then_from_by(low, S._SPEECH_NOUN_HEADS) == any(
+        c in low for c in S._SPEECH_NOUN_CUES)
+    assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS) == bool(
+        S._REPORT_NOUN_CUE.search(low))
+
+
+def test_noun_cues_after_other_from_and_by() -> None:
+    # the cue is the second "from" / "by" of the text: the first must not end the search
+    low = "the rain came from the hills, then calls from residents by the road"
+    assert S._noun_then_from_by(low, S._SPEECH_NOUN_HEADS)
+    assert not S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
+    low = "passed by by the market, reports by witnesses that ..."
+    assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
+    assert not S._noun_then_from_by("recalls fromage by", S._SPEECH_NOUN_HEADS)
+
+
+_REPORT_PIECES = st.sampled_from(["report", "Report", "reports", "statement", "STATEMENT",
+                                  "that", "That", "thats", "rep", "ort", "state", "ment",
+                                  "reportstatement", "the", "x"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_REPORT_PIECES, st.sampled_from(_CUE_SEPS)), max_size=10))
+def test_report_cues_are_the_plain_pattern_starts(parts: list[tuple[str, str]]) -> None:
+    low = document("".join(w + s for w, s in parts)).low
+    assert S._report_cues(low) == [m.start() for m in S._REPORT_CUE.finditer(low)]
